@@ -1,0 +1,244 @@
+"""The `rashomon` command: a thin shell over the library.
+
+Each command parses its arguments, calls one library function and prints the
+result; a RashomonError becomes one line on stderr and exit code 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .config import DEFAULT_DB, MB, Options
+from .errors import RashomonError
+
+app = typer.Typer(
+    name="rashomon",
+    help="Compare how news outlets cover the same story.\n\n"
+    "Start with:  rashomon analyze examples/corpus  then  rashomon ls  and  rashomon search \"dam\".",
+    no_args_is_help=True, rich_markup_mode="rich", context_settings={"help_option_names": ["-h", "--help"]},
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="Store file (SQLite); one file per corpus.", envvar="RASHOMON_DB")]
+
+
+@contextmanager
+def _errors_to_exit():
+    try:
+        yield
+    except RashomonError as exc:
+        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        raise typer.Exit(1) from None
+
+
+def _store(db: Path, must_exist: bool = True):
+    from .errors import StoreError
+    from .store.db import Store
+
+    if must_exist and not db.exists():
+        raise StoreError(f"{db}: no such store; create one with: rashomon analyze PATH --db {db}")
+    return Store(db)
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")],
+    db: DbOption = Path(DEFAULT_DB),
+    workers: Annotated[Optional[int], typer.Option(help="Analysis processes (default: one per core for big batches).")] = None,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse any file or item larger than this.")] = 50,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; errors only.")] = False,
+):
+    """Ingest articles and analyse them into the store.
+
+    Reads plain text, Markdown, HTML, JSON/JSONL (one article per line, with fields
+    such as text/title/url/date) and WARC (.warc, .warc.gz). Bad files get a one-line
+    error and the rest of the batch goes on; the exit code is 1 if any item failed.
+    Storing the same article again changes nothing, so an interrupted run can simply
+    be started again.
+
+    Examples:
+
+      rashomon analyze examples/corpus
+
+      rashomon analyze crawl.warc.gz articles.jsonl --db ukraine.db
+
+      cat article.txt | rashomon analyze - --db notes.db
+    """
+    from .present.terminal import RunProgress, print_summary
+    from .runner import analyze as run_analysis, default_workers, estimate_items
+    from .ingest.readers import discover
+
+    with _errors_to_exit():
+        store = _store(db, must_exist=False)
+        if workers is None:
+            workers = default_workers(estimate_items(discover(paths)[0]))
+        opts = Options(db=db, max_bytes=int(max_mb * MB), workers=workers)
+        with RunProgress(err, enabled=not quiet) as progress:
+            try:
+                summary = run_analysis(paths, store, opts, progress.events)
+            except KeyboardInterrupt:
+                err.print(f"interrupted: {store.count()} articles are stored in {db}; run the same command to resume")
+                raise typer.Exit(130) from None
+        if not quiet:
+            print_summary(err, summary, store, db)
+        raise typer.Exit(0 if summary.ok else 1)
+
+
+@app.command("ls")
+def list_articles(
+    db: DbOption = Path(DEFAULT_DB),
+    outlet: Annotated[Optional[str], typer.Option(help="Only articles from this outlet.")] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many (0: all).")] = 0,
+):
+    """List stored articles: id, date, outlet, language, words and title.
+
+    Ids can be shortened to any unique prefix in other commands.
+
+    Example:  rashomon ls --outlet "The Moscow Times"
+    """
+    from .present.terminal import print_article_table
+
+    with _errors_to_exit():
+        store = _store(db)
+        articles = [a for a in store.articles() if outlet is None or (a.outlet or "").lower() == outlet.lower()]
+        print_article_table(out, articles[:limit] if limit else articles)
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="Article id or unique prefix, as `rashomon ls` prints it.")],
+    db: DbOption = Path(DEFAULT_DB),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the article as JSON (export schema).")] = False,
+):
+    """Show one article: metadata, credits, captions, entities and the cleaned body.
+
+    Example:  rashomon show 3fa2
+    """
+    from .present.terminal import print_article
+    from .present.views import article_dict
+
+    with _errors_to_exit():
+        store = _store(db)
+        a = store.article(article)
+        if as_json:
+            import json
+
+            out.print(json.dumps(article_dict(a), ensure_ascii=False, indent=2), markup=False)
+        else:
+            print_article(out, a, store.entities(article_id=a.id))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "exact phrases", AND/OR/NOT, prefix*.')],
+    db: DbOption = Path(DEFAULT_DB),
+    limit: Annotated[int, typer.Option(help="Show at most this many hits.")] = 20,
+):
+    """Full-text search over titles and bodies, best match first, with snippets.
+
+    Examples:
+
+      rashomon search blockade
+
+      rashomon search '"humanitarian crisis" AND Lachin'
+
+      rashomon search 'peacekeep*'
+    """
+    from .present.terminal import MARK, print_hits
+
+    with _errors_to_exit():
+        print_hits(out, _store(db).search(query, limit, mark=MARK), query)
+
+
+@app.command()
+def entities(
+    db: DbOption = Path(DEFAULT_DB),
+    label: Annotated[Optional[str], typer.Option(help="Only this class: person, org, place, group, event, time, number.")] = None,
+    limit: Annotated[int, typer.Option(help="Show at most this many (0: all).")] = 30,
+):
+    """List canonical entities: one per real-world entity, with aliases and counts.
+
+    Example:  rashomon entities --label person
+    """
+    from .present.terminal import print_entities
+
+    with _errors_to_exit():
+        ents = _store(db).entities(cls=label)
+        print_entities(out, ents[:limit] if limit else ents)
+
+
+@app.command()
+def export(
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv | parquet")] = "json",
+    out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: stdout; required for parquet).")] = None,
+    table: Annotated[str, typer.Option(help="For csv and parquet: articles or entities.")] = "articles",
+):
+    """Export the corpus. JSON is one document with `articles` and `entities`.
+
+    Every field is described in docs/schema.md; `schema_version` says which version.
+
+    Examples:
+
+      rashomon export --out corpus.json
+
+      rashomon export --format csv --table entities --out entities.csv
+
+      rashomon export --format parquet --out articles.parquet
+    """
+    from .errors import ConfigError
+    from .present.export import export as write_export
+
+    with _errors_to_exit():
+        store = _store(db)
+        if fmt == "parquet":
+            if out_path is None:
+                raise ConfigError("--format parquet needs --out FILE (Parquet is binary)")
+            with out_path.open("wb") as fh:
+                write_export(store, fmt, fh, table)
+        elif out_path is None:
+            write_export(store, fmt, sys.stdout, table)
+        else:
+            with out_path.open("w", encoding="utf-8", newline="") as fh:
+                write_export(store, fmt, fh, table)
+        if out_path is not None:
+            err.print(f"wrote {out_path}")
+
+
+@app.command()
+def report(
+    db: DbOption = Path(DEFAULT_DB),
+    out_path: Annotated[Path, typer.Option("--out", "-o", help="HTML (.html) or Markdown (.md) file to write.")] = Path("rashomon-report.html"),
+):
+    """Write a self-contained report of the corpus that opens in any browser.
+
+    Example:  rashomon report --out corpus.html
+    """
+    from .present.report import write_report
+
+    with _errors_to_exit():
+        write_report(_store(db), out_path)
+        err.print(f"wrote {out_path}")
+
+
+def _version(value: bool):
+    if value:
+        out.print(f"rashomon {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")] = False):
+    pass
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,199 @@
+"""Markup -> blocks of plain text, each with a role.
+
+Scraped articles carry their furniture inline: a "# Title", a "By AFP" line, a date
+line, photo captions with a bold credit, "Related article:" links, share buttons and
+an "Original url:" footer. This module sorts paragraphs into those roles, so that the
+body holds only what the outlet wrote, and joins paragraphs that a scraper broke
+mid-sentence. HTML goes through trafilatura first, then the same sorting.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from ..model import Caption
+from .dates import parse_date
+
+FURNITURE = re.compile(
+    r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
+    r"more on this\b|share( this| on| via)?\b|tweet\b|follow us\b|subscribe\b|sign up\b|advertisement\b|"
+    r"click here\b|copyright\b|©|all rights reserved|comments?\b|loading\b|watch\s*:|listen\s*:|"
+    r"newsletter\b|skip to\b|accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$)",
+    re.I)
+CAPTION_START = re.compile(r"^\W*(photo|image|picture|caption|credit|photograph|file photo)\b\s*[:(-]", re.I)
+CREDIT_BOLD = re.compile(r"\s*\*\*([^*]{2,120})\*\*\s*$")
+CREDIT_WORDS = re.compile(r"/|photo|getty|images|afp|reuters|ap\b|tass|epa|shutterstock|©|credit", re.I)
+BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
+URL_LABEL = re.compile(r"^\W*(original url|source url|source|url|link)\s*:\s*(\S*)\s*$", re.I)
+URL_ONLY = re.compile(r"^<?(https?://\S+?)>?$")
+HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])")
+LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+|^\s*>\s?", re.M)
+SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]\s*$")
+
+
+@dataclass
+class Sorted:
+    """Blocks of one document sorted by role; fields stay empty when absent."""
+
+    title: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    date: str | None = None
+    url: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+
+
+def split_blocks(text: str) -> list[str]:
+    """Paragraphs: blank-line separated, or one per line when there are no blank lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if re.search(r"\n\s*\n", text):
+        blocks = [re.sub(r"\s*\n\s*", " ", b.strip()) for b in re.split(r"\n\s*\n", text)]
+    else:
+        blocks = [line.strip() for line in text.split("\n")]
+    return [b for b in blocks if b]
+
+
+def inline_text(block: str) -> str:
+    """Markdown inline syntax -> plain text."""
+    block = IMAGE.sub("", block)
+    block = LINK.sub(r"\1", block)
+    block = AUTOLINK.sub(r"\1", block)
+    block = EMPHASIS.sub(lambda m: next(g for g in m.groups()[1:] if g is not None), block)
+    block = LIST_MARK.sub("", block)
+    return re.sub(r"\s+", " ", html.unescape(block)).strip()
+
+
+def sort_blocks(text: str, markdown: bool = True) -> Sorted:
+    out = Sorted()
+    blocks = split_blocks(text)
+    pending_url = False
+    for i, raw in enumerate(blocks):
+        # Header lines come before the text, or right after a plain-text headline.
+        header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0]))
+        plain = inline_text(raw) if markdown else raw
+        if pending_url and (m := URL_ONLY.match(raw.strip())):
+            out.url, pending_url = m.group(1), False
+            continue
+        if (m := URL_LABEL.match(plain)) and (m.group(2) or i + 1 < len(blocks)):
+            url = URL_ONLY.match(m.group(2) or "")
+            if url:
+                out.url = url.group(1)
+            else:
+                pending_url = True
+            continue
+        if markdown and header_zone and out.title is None and (m := HEADING.match(raw)):
+            out.title = inline_text(m.group(1))
+            continue
+        if header_zone and (m := BYLINE.match(plain)) and len(plain.split()) <= 16:
+            out.bylines.append(m.group(1))
+            continue
+        if header_zone and out.date is None and len(plain) <= 60 and (date := parse_date(plain)):
+            out.date = date
+            continue
+        if caption := _caption(raw, plain, markdown):
+            out.captions.append(caption)
+            continue
+        if FURNITURE.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain):
+            out.furniture.append(plain)
+            continue
+        if markdown and (m := HEADING.match(raw)):
+            plain = inline_text(m.group(1))
+        out.paragraphs.append(plain)
+    _plain_text_title(out, blocks)
+    out.paragraphs = join_broken(out.paragraphs)
+    return out
+
+
+def _caption(raw: str, plain: str, markdown: bool) -> Caption | None:
+    if markdown and (images := IMAGE.findall(raw)) and not IMAGE.sub("", raw).strip():
+        return Caption(text=images[0].strip(), credit=None) if images[0].strip() else None
+    if markdown and (m := CREDIT_BOLD.search(raw)) and CREDIT_WORDS.search(m.group(1)) and len(plain.split()) <= 60:
+        text = inline_text(raw[: m.start()])
+        if text:
+            return Caption(text=text, credit=m.group(1).strip())
+    if CAPTION_START.match(plain) and len(plain.split()) <= 60:
+        return Caption(text=plain, credit=None)
+    return None
+
+
+def _headline_like(text: str) -> bool:
+    return len(text.split()) <= 25 and not SENTENCE_END.search(text)
+
+
+def _plain_text_title(out: Sorted, blocks: list[str]) -> None:
+    """A plain-text headline: a short first line that a byline or date line follows."""
+    if out.title or not out.paragraphs or not (out.bylines or out.date):
+        return
+    first = out.paragraphs[0]
+    if blocks and inline_text(blocks[0]) == first and _headline_like(first):
+        out.title = out.paragraphs.pop(0)
+
+
+def join_broken(paragraphs: list[str]) -> list[str]:
+    """Join a paragraph that stops mid-sentence with the next one if it starts in lower case."""
+    joined: list[str] = []
+    for p in paragraphs:
+        if joined and not SENTENCE_END.search(joined[-1]) and p[:1].islower():
+            joined[-1] = f"{joined[-1]} {p}"
+        else:
+            joined.append(p)
+    return joined
+
+
+@dataclass
+class HtmlParts:
+    text: str
+    title: str | None
+    author: str | None
+    date: str | None
+    sitename: str | None
+    url: str | None
+    captions: list[Caption]
+
+
+def extract_html(markup: str) -> HtmlParts | None:
+    """Main text and metadata of a web page; None when no article text is found."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    captions = _figcaptions(markup, lxml_html)
+    doc = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False,
+                                      include_tables=False, include_images=False, favor_precision=True,
+                                      date_extraction_params={"extensive_search": False, "original_date": True})
+    if doc is None or not (doc.text or "").strip():
+        return None
+    caption_texts = {c.text for c in captions}
+    paragraphs = [p.strip() for p in doc.text.split("\n") if p.strip() and p.strip() not in caption_texts]
+    if paragraphs and doc.title and _same_words(paragraphs[0], doc.title):
+        paragraphs = paragraphs[1:]  # the page's <h1> repeats the title
+    text = "\n\n".join(paragraphs)
+    return HtmlParts(text=text, title=doc.title, author=doc.author, date=doc.date, sitename=doc.sitename,
+                     url=doc.url, captions=captions)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return re.sub(r"\W+", " ", a).strip().lower() == re.sub(r"\W+", " ", b).strip().lower()
+
+
+def _figcaptions(markup: str, lxml_html) -> list[Caption]:
+    try:
+        tree = lxml_html.fromstring(markup)
+    except (ValueError, lxml_html.etree.ParserError):
+        return []
+    captions = []
+    for fig in tree.iter("figcaption"):
+        credit_nodes = fig.xpath(".//*[contains(@class,'credit') or contains(@class,'copyright')]")
+        credit = " ".join(n.text_content().strip() for n in credit_nodes).strip() or None
+        for n in credit_nodes:
+            n.drop_tree()
+        text = re.sub(r"\s+", " ", fig.text_content()).strip()
+        if text or credit:
+            captions.append(Caption(text=text, credit=credit))
+    return captions

@@ -1,0 +1,77 @@
+"""Export the store as JSON, JSONL, CSV or Parquet (schema: docs/schema.md).
+
+JSON and JSONL are written article by article, so exporting a large corpus does
+not hold it in memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import IO
+
+from .. import __version__
+from ..errors import ConfigError, MissingExtra
+from ..store.db import Store
+from .views import SCHEMA_VERSION, article_dict, article_rows, entity_dict, entity_rows
+
+FORMATS = ("json", "jsonl", "csv", "parquet")
+TABLES = {"articles": article_rows, "entities": entity_rows}
+
+
+def export(store: Store, fmt: str, out: IO, table: str = "articles") -> None:
+    """Write the corpus to ``out`` (text stream; binary for parquet)."""
+    if fmt not in FORMATS:
+        raise ConfigError(f"format={fmt!r}; expected one of {list(FORMATS)}")
+    if table not in TABLES:
+        raise ConfigError(f"table={table!r}; expected one of {list(TABLES)}")
+    {"json": write_json, "jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}[fmt](store, out, table)
+
+
+def _header() -> dict:
+    return {"schema_version": SCHEMA_VERSION, "generator": f"rashomon {__version__}",
+            "generated": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+
+
+def write_json(store: Store, out: IO, table: str = "articles") -> None:
+    "One document: header fields, then 'articles' and 'entities' lists."
+    header = json.dumps(_header(), ensure_ascii=False)[:-1]
+    out.write(header + ', "articles": [')
+    _write_list(out, (article_dict(a) for a in store.articles(with_annotations=True)))
+    out.write('], "entities": [')
+    _write_list(out, (entity_dict(e) for e in store.entities()))
+    out.write("]}\n")
+
+
+def _write_list(out: IO, items: Iterator[dict]) -> None:
+    for i, item in enumerate(items):
+        out.write(("," if i else "") + "\n  " + json.dumps(item, ensure_ascii=False))
+
+
+def write_jsonl(store: Store, out: IO, table: str = "articles") -> None:
+    "One line per record, each with a 'type' field: a header line, articles, then entities."
+    out.write(json.dumps({"type": "header", **_header()}) + "\n")
+    for a in store.articles(with_annotations=True):
+        out.write(json.dumps({"type": "article", **article_dict(a)}, ensure_ascii=False) + "\n")
+    for e in store.entities():
+        out.write(json.dumps({"type": "entity", **entity_dict(e)}, ensure_ascii=False) + "\n")
+
+
+def write_csv(store: Store, out: IO, table: str = "articles") -> None:
+    rows = TABLES[table](store)
+    if not rows:
+        return
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def write_parquet(store: Store, out: IO, table: str = "articles") -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise MissingExtra("parquet", "pyarrow") from exc
+    pq.write_table(pa.Table.from_pylist(TABLES[table](store)), out)

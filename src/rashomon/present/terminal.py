@@ -1,0 +1,119 @@
+"""Terminal output: progress bar, run summary, tables."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
+                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.table import Table
+
+from ..model import Article, Entity
+from ..runner import Events, RunSummary
+
+MARK = ("\x02", "\x03")  # snippet match markers that cannot occur in article text
+
+
+class RunProgress:
+    """A progress bar with rate and ETA, fed by runner Events; errors print above it."""
+
+    def __init__(self, console: Console, enabled: bool = True):
+        self.console = console
+        self.enabled = enabled and console.is_terminal
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("analysing"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+            console=console, disable=not self.enabled)
+        self.task = None
+        self.events = Events(start=self._start, advance=self._advance, error=self._error)
+
+    def __enter__(self):
+        self.progress.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        return self.progress.__exit__(*exc)
+
+    def _start(self, total: int) -> None:
+        self.task = self.progress.add_task("analyse", total=total, rate="")
+
+    def _advance(self, n: int) -> None:
+        task = self.progress.tasks[0]
+        if task.total is not None and task.completed + n > task.total:
+            self.progress.update(self.task, total=task.completed + n)
+        speed = task.speed
+        self.progress.update(self.task, advance=n, rate=f"{speed:.1f} art/s" if speed else "")
+
+    def _error(self, message: str) -> None:
+        self.console.print(f"[red]error:[/red] {escape(message)}")
+
+
+def print_summary(console: Console, s: RunSummary, store, db) -> None:
+    total = s.added + s.unchanged
+    rate = s.added / s.seconds if s.seconds else 0
+    outlets = ", ".join(f"{name} ({n})" for name, n in s.outlets.most_common(5))
+    more = f" and {len(s.outlets) - 5} more" if len(s.outlets) > 5 else ""
+    langs = ", ".join(f"{lang} {n}" for lang, n in s.languages.most_common())
+    console.print(f"[bold]{s.added}[/bold] articles added, {s.unchanged} already stored, "
+                  f"[{'red' if s.errors else 'green'}]{len(s.errors)} errors[/] of {total + len(s.errors)} items "
+                  f"in {s.seconds:.1f} s ({rate:.1f} articles/s, {s.words:,} words)")
+    if s.outlets:
+        console.print(f"outlets: {escape(outlets)}{more}")
+        console.print(f"languages: {langs}")
+    if s.skipped_files:
+        console.print(f"skipped {len(s.skipped_files)} files with other suffixes (e.g. {escape(s.skipped_files[0])})")
+    console.print(f"store {db}: {store.count()} articles, {store.count('entities')} entities")
+
+
+def print_article_table(console: Console, articles: list[Article]) -> None:
+    table = Table(box=None, header_style="bold")
+    for col in ("id", "date", "outlet", "lang", "words", "title"):
+        table.add_column(col, justify="right" if col == "words" else "left", no_wrap=col != "title")
+    for a in articles:
+        title = a.title or f"[dim]{escape(a.body[:70])}…[/dim]"
+        table.add_row(a.id[:8], a.published or "", escape(a.outlet or ""), a.language or "",
+                      str(a.word_count), title if not a.title else escape(a.title))
+    console.print(table)
+    console.print(f"[dim]{len(articles)} articles[/dim]")
+
+
+def print_article(console: Console, a: Article, entities: list[Entity]) -> None:
+    console.print(f"[bold]{escape(a.title or '(no title)')}[/bold]")
+    fields = [("id", a.id), ("outlet", a.outlet), ("published", a.published), ("url", a.url),
+              ("authors", ", ".join(a.authors)), ("credits", ", ".join(f"{c.name} ({c.role})" for c in a.credits)),
+              ("language", a.language), ("source", a.source), ("words", str(a.word_count)),
+              ("sentences", str(len(a.sentences)))]
+    for name, value in fields:
+        console.print(f"[dim]{name:>10}[/dim]  {escape(value) if value else '[dim]—[/dim]'}")
+    for c in a.captions:
+        console.print(f"[dim]{'caption':>10}[/dim]  {escape(c.text)}" + (f" [dim]({escape(c.credit)})[/dim]" if c.credit else ""))
+    for f in a.furniture:
+        console.print(f"[dim]{'removed':>10}  {escape(f[:100])}[/dim]")
+    named = [e for e in entities if e.label not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    if named:
+        console.print(f"[dim]{'entities':>10}[/dim]  " + "; ".join(
+            f"{escape(e.name)} [dim]{e.label}{' → ' + escape(e.stands_for) if e.stands_for else ''}[/dim]" for e in named[:25]))
+    console.print()
+    console.print(escape(a.body))
+
+
+def print_hits(console: Console, hits: list[dict], query: str) -> None:
+    if not hits:
+        console.print(f"no article matches {query!r}")
+        return
+    for h in hits:
+        snippet = escape(h["snippet"]).replace(MARK[0], "[bold yellow]").replace(MARK[1], "[/bold yellow]")
+        console.print(f"[bold]{h['id'][:8]}[/bold]  {escape(h['title'] or '(no title)')}  "
+                      f"[dim]{escape(h['outlet'] or '')} {h['published'] or ''}[/dim]")
+        console.print(f"          {snippet}")
+
+
+def print_entities(console: Console, entities: list[Entity]) -> None:
+    table = Table(box=None, header_style="bold")
+    for col in ("id", "name", "label", "mentions", "articles", "aliases"):
+        table.add_column(col, justify="right" if col in ("mentions", "articles") else "left")
+    for e in entities:
+        label = e.label + (f" → {e.stands_for}" if e.stands_for else "")
+        table.add_row(str(e.id), escape(e.name), escape(label), str(e.mention_count), str(len(e.article_ids)),
+                      escape(", ".join(e.aliases[:6])))
+    console.print(table)

@@ -1,0 +1,85 @@
+"""Page and export data as plain dicts; renderers (terminal, JSON, HTML) format them.
+
+The JSON shapes here are the documented export schema (docs/schema.md): change
+them only together with SCHEMA_VERSION and the docs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict
+from datetime import datetime, timezone
+
+from .. import __version__
+from ..model import Article, Entity
+from ..store.db import Store
+
+SCHEMA_VERSION = "1.0"
+
+
+def article_dict(a: Article, body: bool = True) -> dict:
+    data = {
+        "id": a.id, "source": a.source, "format": a.format, "title": a.title, "outlet": a.outlet, "url": a.url,
+        "published": a.published, "language": a.language, "encoding": a.encoding, "authors": list(a.authors),
+        "credits": [asdict(c) for c in a.credits], "captions": [asdict(c) for c in a.captions],
+        "furniture": list(a.furniture), "word_count": a.word_count,
+    }
+    if body:
+        data["body"] = a.body
+        data["sentences"] = [{"start": s.start, "end": s.end} for s in a.sentences]
+        data["mentions"] = [{"start": m.start, "end": m.end, "text": m.text, "label": m.label,
+                             "entity_id": m.entity_id, "stands_for": m.stands_for} for m in a.mentions]
+    return data
+
+
+def entity_dict(e: Entity) -> dict:
+    return {"id": e.id, "name": e.name, "label": e.label, "aliases": list(e.aliases),
+            "mention_count": e.mention_count, "article_ids": list(e.article_ids), "stands_for": e.stands_for}
+
+
+def export_document(store: Store) -> dict:
+    """The whole corpus as one JSON document."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"rashomon {__version__}",
+        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "articles": [article_dict(a) for a in store.articles(with_annotations=True)],
+        "entities": [entity_dict(e) for e in store.entities()],
+    }
+
+
+def article_rows(store: Store) -> list[dict]:
+    """One flat row per article (CSV, Parquet): lists joined with '; '."""
+    rows = []
+    for a in store.articles():
+        rows.append({
+            "id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
+            "language": a.language, "authors": "; ".join(a.authors),
+            "credits": "; ".join(f"{c.name} ({c.role})" for c in a.credits),
+            "word_count": a.word_count, "source": a.source, "body": a.body,
+        })
+    return rows
+
+
+def entity_rows(store: Store) -> list[dict]:
+    return [{**entity_dict(e), "aliases": "; ".join(e.aliases), "article_ids": "; ".join(e.article_ids)}
+            for e in store.entities()]
+
+
+NAME_CLASSES = ("person", "org", "place", "group", "event", "law", "other")
+
+
+def corpus_view(store: Store, top: int = 40) -> dict:
+    """Data of the corpus overview page."""
+    articles = [article_dict(a, body=False) for a in store.articles()]
+    named = [e for e in store.entities() if e.label not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    dates = sorted(a["published"] for a in articles if a["published"])
+    return {
+        "articles": articles,
+        "outlets": Counter(a["outlet"] or "(unknown)" for a in articles).most_common(),
+        "languages": Counter(a["language"] or "?" for a in articles).most_common(),
+        "entities": [entity_dict(e) for e in named[:top]],
+        "date_range": (dates[0], dates[-1]) if dates else None,
+        "counts": {"articles": len(articles), "entities": len(named), "words": sum(a["word_count"] for a in articles)},
+        "generator": f"rashomon {__version__}",
+    }

@@ -1,0 +1,31 @@
+"""Data tables shipped with the package (src/rashomon/data), loaded once."""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+
+def data_path(name: str):
+    return files("rashomon") / "data" / name
+
+
+@cache
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a tab-separated file with a header line."""
+    with data_path(name).open(encoding="utf-8") as fh:
+        rows = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return tuple({k: (v or "").strip() for k, v in row.items()} for row in rows)
+
+
+@cache
+def json_data(name: str) -> Any:
+    return json.loads(data_path(name).read_text(encoding="utf-8"))
+
+
+def split_list(value: str) -> list[str]:
+    """'a|b|c' -> ['a', 'b', 'c'], dropping empties."""
+    return [v.strip() for v in value.split("|") if v.strip()]

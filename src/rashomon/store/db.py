@@ -1,0 +1,205 @@
+"""The store: one SQLite file per corpus.
+
+Writes happen in batches, each in one transaction that holds whole articles with
+their sentences, mentions and new entities, so a killed run leaves every article
+either fully stored or absent, and a re-run picks up where it stopped. Article ids
+are content hashes: storing the same article again changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import NotFound, StoreError
+from ..group.entities import EntityRecord, EntityResolver, Resolution
+from ..model import Article, Caption, Credit, Entity, Mention, Sentence
+from .migrations import apply_migrations
+
+ARTICLE_COLUMNS = ("id", "source", "format", "title", "outlet", "url", "published", "language", "encoding",
+                   "authors", "credits", "captions", "furniture", "body", "word_count", "run_id")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: str | Path = ":memory:"):
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL" if self.path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            apply_migrations(self.db)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a Rashomon store ({exc})") from exc
+        self._resolver: EntityResolver | None = None
+
+    @classmethod
+    def memory(cls) -> Store:
+        return cls(":memory:")
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            self._resolver = None  # its in-memory state may hold rolled-back entities
+            raise
+        self.db.execute("COMMIT")
+
+    # -- runs -------------------------------------------------------------
+
+    def start_run(self, version: str, stages: list[str]) -> int:
+        with self.transaction() as db:
+            cur = db.execute("INSERT INTO runs(started, version, stages) VALUES (?, ?, ?)",
+                             (_now(), version, json.dumps(stages)))
+            return cur.lastrowid
+
+    def finish_run(self, run_id: int, added: int, unchanged: int, errors: list[str]) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE runs SET finished=?, added=?, unchanged=?, failed=? WHERE id=?",
+                       (_now(), added, unchanged, len(errors), run_id))
+            db.executemany("INSERT INTO errors(run_id, source, message) VALUES (?, ?, ?)",
+                           [(run_id, e.split(": ", 1)[0], e) for e in errors])
+
+    # -- writing ----------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+
+    def add_articles(self, articles: Iterable[Article], run_id: int | None = None) -> int:
+        """Store analysed articles in one transaction; return how many were new."""
+        added = 0
+        with self.transaction() as db:
+            resolver = self.resolver()
+            for article in articles:
+                if db.execute("SELECT 1 FROM articles WHERE id=?", (article.id,)).fetchone():
+                    continue
+                self._insert(db, article, resolver.resolve(article), run_id)
+                added += 1
+        return added
+
+    def resolver(self) -> EntityResolver:
+        if self._resolver is None:
+            entities = [EntityRecord(r["id"], r["name"], r["cls"], r["label"])
+                        for r in self.db.execute("SELECT id, name, cls, label FROM entities")]
+            aliases = [tuple(r) for r in self.db.execute("SELECT cls, key, entity_id FROM entity_aliases")]
+            self._resolver = EntityResolver(entities, aliases)
+        return self._resolver
+
+    def _insert(self, db: sqlite3.Connection, a: Article, res: Resolution, run_id: int | None) -> None:
+        row = (a.id, a.source, a.format, a.title, a.outlet, a.url, a.published, a.language, a.encoding,
+               json.dumps(list(a.authors)), json.dumps([asdict(c) for c in a.credits]),
+               json.dumps([asdict(c) for c in a.captions]), json.dumps(list(a.furniture)), a.body, a.word_count, run_id)
+        db.execute(f"INSERT INTO articles({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(row))})", row)
+        db.executemany('INSERT INTO sentences(article_id, idx, start, "end") VALUES (?, ?, ?, ?)',
+                       [(a.id, i, s.start, s.end) for i, s in enumerate(a.sentences)])
+        db.executemany("INSERT INTO entities(id, name, cls, label) VALUES (?, ?, ?, ?)",
+                       [(e.id, e.name, e.cls, e.label) for e in res.new_entities])
+        db.executemany("UPDATE entities SET name=? WHERE id=?", [(e.name, e.id) for e in res.renamed])
+        db.executemany("INSERT OR REPLACE INTO entity_aliases(cls, key, entity_id) VALUES (?, ?, ?)", res.new_aliases)
+        db.executemany('INSERT OR IGNORE INTO mentions(article_id, start, "end", text, label, entity_id, stands_for) '
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [(a.id, m.start, m.end, m.text, m.label, eid, m.stands_for)
+                        for m, eid in zip(a.mentions, res.entity_ids)])
+
+    # -- reading ----------------------------------------------------------
+
+    def count(self, table: str = "articles") -> int:
+        if table not in ("articles", "entities", "mentions", "sentences", "runs", "errors"):
+            raise StoreError(f"unknown table {table!r}")
+        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def resolve_id(self, prefix: str) -> str:
+        """Full article id from a unique prefix (as `ls` prints), like git does."""
+        rows = self.db.execute("SELECT id FROM articles WHERE id LIKE ? LIMIT 2", (prefix.lower() + "%",)).fetchall()
+        if not prefix or not rows:
+            raise NotFound(f"no article with id {prefix!r} in {self.path}")
+        if len(rows) > 1:
+            raise NotFound(f"article id prefix {prefix!r} is ambiguous in {self.path}; give more characters")
+        return rows[0][0]
+
+    def article(self, article_id: str, with_annotations: bool = True) -> Article:
+        row = self.db.execute("SELECT * FROM articles WHERE id=?", (self.resolve_id(article_id),)).fetchone()
+        return self._article(row, with_annotations)
+
+    def articles(self, with_annotations: bool = False, order: str = "published") -> Iterator[Article]:
+        order_by = {"published": "published IS NULL, published, rowid", "added": "rowid"}[order]
+        for row in self.db.execute(f"SELECT * FROM articles ORDER BY {order_by}"):
+            yield self._article(row, with_annotations)
+
+    def _article(self, row: sqlite3.Row, with_annotations: bool) -> Article:
+        sentences: tuple[Sentence, ...] = ()
+        mentions: tuple[Mention, ...] = ()
+        if with_annotations:
+            sentences = tuple(Sentence(r[0], r[1]) for r in self.db.execute(
+                'SELECT start, "end" FROM sentences WHERE article_id=? ORDER BY idx', (row["id"],)))
+            mentions = tuple(Mention(r["start"], r["end"], r["text"], r["label"], stands_for=r["stands_for"],
+                                     entity_id=r["entity_id"])
+                             for r in self.db.execute(
+                'SELECT start, "end", text, label, entity_id, stands_for FROM mentions WHERE article_id=? '
+                "ORDER BY start", (row["id"],)))
+        return Article(
+            id=row["id"], source=row["source"], body=row["body"], format=row["format"], title=row["title"],
+            outlet=row["outlet"], url=row["url"], published=row["published"], language=row["language"],
+            encoding=row["encoding"], authors=tuple(json.loads(row["authors"])),
+            credits=tuple(Credit(**c) for c in json.loads(row["credits"])),
+            captions=tuple(Caption(**c) for c in json.loads(row["captions"])),
+            furniture=tuple(json.loads(row["furniture"])), sentences=sentences, mentions=mentions)
+
+    def entities(self, cls: str | None = None, article_id: str | None = None) -> list[Entity]:
+        """Canonical entities with aliases, mention counts and the articles they appear in."""
+        where, params = [], []
+        if cls:
+            where.append("e.cls = ?")
+            params.append(cls)
+        if article_id:
+            where.append("e.id IN (SELECT entity_id FROM mentions WHERE article_id = ?)")
+            params.append(article_id)
+        sql = f"""
+            SELECT e.id, e.name, e.label, count(*) AS n,
+                   json_group_array(DISTINCT m.article_id) AS articles,
+                   json_group_array(DISTINCT m.text) AS aliases,
+                   max(m.stands_for) AS stands_for
+            FROM entities e JOIN mentions m ON m.entity_id = e.id
+            {'WHERE ' + ' AND '.join(where) if where else ''}
+            GROUP BY e.id ORDER BY n DESC, e.name"""
+        return [Entity(id=r["id"], name=r["name"], label=r["label"], mention_count=r["n"],
+                       aliases=tuple(sorted(a for a in json.loads(r["aliases"]) if a != r["name"])),
+                       article_ids=tuple(sorted(json.loads(r["articles"]))), stands_for=r["stands_for"])
+                for r in self.db.execute(sql, params)]
+
+    def search(self, query: str, limit: int = 20, mark: tuple[str, str] = ("[", "]")) -> list[dict]:
+        """Full-text search, best first (BM25, title hits weigh 5x), with a snippet whose
+        matches stand between the two ``mark`` strings."""
+        sql = """
+            SELECT a.id, a.title, a.outlet, a.published,
+                   snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet, bm25(articles_fts, 5.0, 1.0) AS score
+            FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+            WHERE articles_fts MATCH ? ORDER BY score LIMIT ?"""
+        try:
+            rows = self.db.execute(sql, (*mark, query, limit)).fetchall()
+        except sqlite3.OperationalError:
+            # Not valid FTS syntax ("U.S.-backed", a stray quote): search the words as a phrase list.
+            words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
+            rows = self.db.execute(sql, (*mark, words, limit)).fetchall()
+        return [dict(r) for r in rows]
+
+    def errors(self, run_id: int | None = None) -> list[str]:
+        if run_id is None:
+            run_id = self.db.execute("SELECT max(id) FROM runs").fetchone()[0]
+        return [r[0] for r in self.db.execute("SELECT message FROM errors WHERE run_id=?", (run_id,))]

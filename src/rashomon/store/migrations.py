@@ -1,0 +1,125 @@
+"""Named schema migrations; each applied one is recorded in the store itself.
+
+Add a migration by appending a (name, script) pair; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Each migration is (name, SQL script); applied ones are recorded in _migrations.
+MIGRATIONS: list[tuple[str, str]] = []
+
+
+MIGRATIONS.append(("m001_articles_entities", """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,
+        finished TEXT,
+        version TEXT NOT NULL,
+        stages TEXT NOT NULL,          -- JSON list of stage names with versions
+        added INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,       -- content hash of body and URL
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        title TEXT, outlet TEXT, url TEXT, published TEXT, language TEXT, encoding TEXT,
+        authors TEXT NOT NULL,         -- JSON list
+        credits TEXT NOT NULL,         -- JSON list of {name, role}
+        captions TEXT NOT NULL,        -- JSON list of {text, credit}
+        furniture TEXT NOT NULL,       -- JSON list
+        body TEXT NOT NULL,
+        word_count INTEGER NOT NULL,
+        run_id INTEGER REFERENCES runs(id)
+    );
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE TABLE sentences (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        cls TEXT NOT NULL,             -- person, org, place, group, event, law, time, number, other
+        label TEXT NOT NULL            -- spaCy label of the first mention
+    );
+    CREATE TABLE entity_aliases (
+        cls TEXT NOT NULL,
+        key TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        PRIMARY KEY (cls, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        label TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        stands_for TEXT,
+        PRIMARY KEY (article_id, start, "end")
+    ) WITHOUT ROWID;
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE TABLE errors (
+        run_id INTEGER REFERENCES runs(id),
+        source TEXT NOT NULL,
+        message TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, body, content='articles', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, body) VALUES (new.rowid, new.title, new.body);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+    END;
+    """))
+
+
+def apply_migrations(db: sqlite3.Connection) -> list[str]:
+    """Apply the ones not yet recorded, each in one transaction; return their names.
+
+    The connection must be in autocommit mode (isolation_level=None).
+    """
+    db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied TEXT DEFAULT CURRENT_TIMESTAMP)")
+    done = {row[0] for row in db.execute("SELECT name FROM _migrations")}
+    applied = []
+    for name, script in MIGRATIONS:
+        if name in done:
+            continue
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements(script):
+                db.execute(statement)
+            db.execute("INSERT INTO _migrations(name) VALUES (?)", (name,))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        applied.append(name)
+    return applied
+
+
+def statements(script: str) -> list[str]:
+    """Split a script into statements; a trigger's BEGIN ... END; stays whole."""
+    out, current, depth = [], [], 0
+    for line in script.splitlines():
+        code = line.split("--")[0].strip().upper()
+        current.append(line)
+        if code.endswith("BEGIN"):
+            depth += 1
+        if code.startswith("END;"):
+            depth -= 1
+        if code.endswith(";") and depth == 0:
+            out.append("\n".join(current))
+            current = []
+    return out

@@ -1,0 +1,63 @@
+"""Corpus-level entity resolution, on hand-made mentions (no model needed)."""
+
+from rashomon.analyse.entities import fold, mention_key
+from rashomon.group.entities import EntityResolver
+from rashomon.model import Article, Mention
+
+
+def article(aid, *names):
+    mentions = tuple(Mention(i * 10, i * 10 + len(n), n, label, mention_key(n, label))
+                     for i, (n, label) in enumerate(names))
+    return Article(id=aid, source=aid, body="x" * 500, format="text", mentions=mentions)
+
+
+def test_fold_ignores_transliteration_and_form():
+    assert fold("Sergei Lavrov") == fold("Sergey Lavrov") == "sergei lavrov"
+    assert fold("Pashinyan") == fold("Pashinian")
+    assert fold("the Kremlin") == fold("Kremlin's") == "kremlin"
+    assert fold("Aleksei") == fold("Alexey")
+    assert fold("Ilham Aliyev") != fold("Heydar Aliyev")
+
+
+def test_spelling_variants_and_surnames_are_one_person():
+    r = EntityResolver()
+    ids1 = r.resolve(article("a", ("Sergei Lavrov", "PERSON"), ("Lavrov", "PERSON"))).entity_ids
+    ids2 = r.resolve(article("b", ("Sergey Lavrov", "PERSON"))).entity_ids
+    ids3 = r.resolve(article("c", ("Lavrov", "PERSON"))).entity_ids
+    assert len(set(ids1 + ids2 + ids3)) == 1
+
+
+def test_full_name_adopts_an_entity_known_by_surname_only():
+    r = EntityResolver()
+    (first,) = r.resolve(article("a", ("Bayramov", "PERSON"))).entity_ids
+    res = r.resolve(article("b", ("Jeyhun Bayramov", "PERSON")))
+    assert res.entity_ids == [first]
+    assert r.entities[first].name == "Jeyhun Bayramov"
+
+
+def test_same_surname_different_people_stay_apart():
+    r = EntityResolver()
+    a = r.resolve(article("a", ("Ilham Aliyev", "PERSON"), ("Heydar Aliyev", "PERSON"))).entity_ids
+    assert len(set(a)) == 2
+    # a lone surname cannot be told apart across the corpus, so it opens its own entry
+    (lone,) = r.resolve(article("b", ("Aliyev", "PERSON"))).entity_ids
+    assert lone not in a
+
+
+def test_place_aliases_from_the_gazetteer():
+    r = EntityResolver()
+    ids = r.resolve(article("a", ("Karabakh", "GPE"), ("Nagorno-Karabakh", "LOC"))).entity_ids
+    assert ids[0] == ids[1]
+    assert r.entities[ids[0]].name == "Nagorno-Karabakh"
+
+
+def test_classes_do_not_mix():
+    r = EntityResolver()
+    ids = r.resolve(article("a", ("Georgia", "GPE"), ("Georgia", "PERSON"))).entity_ids
+    assert ids[0] != ids[1]
+
+
+def test_resolution_is_deterministic():
+    docs = [article("a", ("Sergei Lavrov", "PERSON"), ("Moscow", "GPE")), article("b", ("Lavrov", "PERSON"))]
+    runs = [[EntityResolver().resolve(d).entity_ids for d in docs] for _ in range(2)]
+    assert runs[0] == runs[1]

@@ -1,0 +1,32 @@
+from rashomon.ingest.markup import join_broken, sort_blocks
+
+
+def test_markdown_furniture_is_sorted_out(fixtures):
+    s = sort_blocks((fixtures / "wire_republished.md").read_text())
+    assert s.title == "Ministers Trade Blame Over Closed Border Crossing"
+    assert s.bylines == ["Harbour Press Agency"]
+    assert s.date == "2024-03-03"
+    assert s.url == "https://harbour-times.example/2024/03/03/ministers-trade-blame"
+    assert [c.credit for c in s.captions] == [None, "Lena Ort / Harbour Press Agency"]
+    assert s.captions[1].text == "Trucks wait at the Kessin crossing on Monday."
+    assert any(f.startswith("Related article") for f in s.furniture)
+    assert "Share this article" in s.furniture
+    body = "\n".join(s.paragraphs)
+    assert "Related article" not in body and "Lena Ort" not in body and "Original url" not in body
+    # the paragraph that the scraper broke mid-sentence is whole again
+    assert "the closure was a routine safety measure." in body
+
+
+def test_plain_text_headline_only_with_byline_or_date(fixtures):
+    s = sort_blocks((fixtures / "plain_with_header.txt").read_text())
+    assert s.title == "Farmers Protest Outside Parliament"
+    assert s.date == "2024-04-12"
+    bare = sort_blocks((fixtures / "plain_no_metadata.txt").read_text())
+    assert bare.title is None and bare.date is None and bare.bylines == []
+    assert len(bare.paragraphs) == 3
+
+
+def test_join_broken_keeps_real_paragraphs():
+    assert join_broken(["He said the plan was", "dead."]) == ["He said the plan was dead."]
+    assert join_broken(["It ended.", "then it began"]) == ["It ended.", "then it began"]
+    assert join_broken(["A heading", "The text."]) == ["A heading", "The text."]

@@ -1,0 +1,89 @@
+import pytest
+
+from rashomon.errors import InputError
+from rashomon.ingest.metadata import (agency_name, article_id, cited_agencies, outlet_from_url, read_bylines,
+                                      to_article)
+from rashomon.ingest.readers import read_path
+from rashomon.model import Credit, RawDocument
+
+
+def load(path):
+    (doc,) = list(read_path(path, 2**20))
+    return to_article(doc)
+
+
+def test_wire_story_in_markdown(fixtures):
+    a = load(fixtures / "wire_republished.md")
+    assert a.title == "Ministers Trade Blame Over Closed Border Crossing"
+    assert a.published == "2024-03-03"
+    assert a.url == "https://harbour-times.example/2024/03/03/ministers-trade-blame"
+    assert a.outlet == "harbour-times.example"  # unknown domain: the domain itself, not an invented name
+    assert Credit("Harbour Press Agency", "byline") in a.credits
+    assert a.body.startswith("Officials in Norvik on Tuesday accused")
+    assert "Lena Ort" not in a.body and "Related article" not in a.body
+
+
+def test_plain_text_with_header(fixtures):
+    a = load(fixtures / "plain_with_header.txt")
+    assert a.title == "Farmers Protest Outside Parliament"
+    assert a.authors == ("Mara Quist", "Tomas Vell")
+    assert a.outlet == "Norvik Daily"
+    assert a.published == "2024-04-12"
+
+
+def test_plain_text_without_metadata_gets_none_invented(fixtures):
+    a = load(fixtures / "plain_no_metadata.txt")
+    assert (a.title, a.outlet, a.url, a.published, a.authors) == (None, None, None, None, ())
+    assert a.captions == () and a.furniture == ()
+
+
+def test_html_page(fixtures):
+    a = load(fixtures / "page.html")
+    assert a.title == "Bridge Reopens After Repairs"
+    assert a.outlet == "Coast Courier"
+    assert a.published == "2024-05-06"
+    assert a.authors == ("Pia Lund",)
+    assert a.url == "https://coast-courier.example/news/bridge-reopens"
+    assert a.captions[0].credit == "Photo: Jon Berg / Coast Courier"
+    for junk in ("cookies", "Share on Facebook", "Related stories", "All rights reserved", "Sport"):
+        assert junk not in a.body
+    assert a.body.startswith("The old harbour bridge reopened")
+    assert a.body.count("\n\n") == 3  # four paragraphs
+
+
+def test_record_fields_win(fixtures):
+    docs = list(read_path(fixtures / "records.jsonl", 2**20))
+    a = to_article(docs[0])
+    assert (a.title, a.outlet, a.published, a.authors) == ("Port Strike Ends After Pay Deal", "Northern Post",
+                                                           "2024-06-12", ("Ada Brenn",))
+
+
+def test_empty_body_is_an_input_error():
+    with pytest.raises(InputError, match="too little article text"):
+        to_article(RawDocument("x.md", "# Only a title\n\nShare this", "markdown"))
+
+
+def test_bylines():
+    assert read_bylines(["AFP"]) == ([], None, [Credit("AFP", "byline")])
+    assert read_bylines(["Jane Doe and John Roe, Karsk Herald"]) == (["Jane Doe", "John Roe"], "Karsk Herald", [])
+    assert read_bylines(["Reuters staff"])[2] == []  # 'Reuters staff' is not the agency's name
+
+
+def test_agencies_and_citations():
+    assert agency_name("Agence France-Presse") == "AFP"
+    assert agency_name("ap") is None and agency_name("AP") == "AP"
+    body = ("Bayramov dismissed the allegations, according to a statement cited by Russia's Interfax news agency. "
+            "The figure was reported by Reuters.")
+    assert [c.name for c in cited_agencies(body)] == ["Interfax", "Reuters"]
+
+
+def test_outlets_from_urls():
+    assert outlet_from_url("https://www.themoscowtimes.com/2023/01/31/x") == "The Moscow Times"
+    assert outlet_from_url("https://news.bbc.co.uk/x") == "BBC"
+    assert outlet_from_url("https://www.unknown-paper.example/x") == "unknown-paper.example"
+    assert outlet_from_url("https://www.unknown-paper.example/x", known_only=True) is None
+
+
+def test_id_is_a_content_hash():
+    assert article_id("Some  text\nhere", None) == article_id("Some text here", None)
+    assert article_id("Some text", "https://a.example") != article_id("Some text", "https://b.example")

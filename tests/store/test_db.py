@@ -1,0 +1,80 @@
+import sqlite3
+
+import pytest
+
+from rashomon.errors import NotFound, StoreError
+from rashomon.model import Article, Caption, Credit, Mention, Sentence
+from rashomon.store.db import Store
+from rashomon.store.migrations import MIGRATIONS
+
+
+def make(aid="a1", body="Lavrov met Bayramov in Moscow to discuss the corridor.", **kw):
+    mentions = (Mention(0, 6, "Lavrov", "PERSON", "lavrov"), Mention(11, 19, "Bayramov", "PERSON", "bairamov"),
+                Mention(23, 29, "Moscow", "GPE", "moscow", stands_for=None))
+    return Article(id=aid, source=f"{aid}.txt", body=body, format="text", title=kw.pop("title", "Talks"),
+                   outlet="Wire", published="2023-01-17", credits=(Credit("AFP", "byline"),),
+                   captions=(Caption("A photo", "TASS"),), sentences=(Sentence(0, len(body)),), mentions=mentions, **kw)
+
+
+def test_round_trip(store):
+    assert store.add_articles([make()]) == 1
+    a = store.article("a1")
+    assert a.title == "Talks" and a.credits == (Credit("AFP", "byline"),) and a.captions == (Caption("A photo", "TASS"),)
+    assert [a.text_of(m) for m in a.mentions] == ["Lavrov", "Bayramov", "Moscow"]
+    assert all(m.entity_id for m in a.mentions)
+
+
+def test_same_article_twice_is_a_no_op(store):
+    store.add_articles([make()])
+    assert store.add_articles([make()]) == 0
+    assert store.count() == 1 and store.count("mentions") == 3
+
+
+def test_failed_batch_leaves_nothing_half_written(store):
+    store.add_articles([make("ok")])
+    bad = make("bad").replace(mentions=(Mention(0, 6, "Lavrov", "PERSON", "lavrov"),) * 2 + (None,))
+    with pytest.raises(Exception):
+        store.add_articles([make("b2"), bad])
+    assert store.count() == 1 and store.count("sentences") == 1
+    # the resolver forgot the rolled-back entities, so the next batch is consistent
+    store.add_articles([make("b2")])
+    assert {m.entity_id for m in store.article("b2").mentions} == {m.entity_id for m in store.article("ok").mentions}
+
+
+def test_id_prefixes(store):
+    store.add_articles([make("abc123"), make("abd456", body="Another text about Lavrov and Bayramov here.")])
+    assert store.resolve_id("abc") == "abc123"
+    with pytest.raises(NotFound, match="ambiguous"):
+        store.resolve_id("ab")
+    with pytest.raises(NotFound, match="no article"):
+        store.resolve_id("zz")
+
+
+def test_search_ranks_and_snippets(store):
+    store.add_articles([make("t1", body="The corridor stayed closed. " * 3, title="Corridor closed"),
+                        make("t2", body="Farmers met in the valley; the corridor was mentioned once.", title="Valley")])
+    hits = store.search("corridor")
+    assert [h["id"] for h in hits] == ["t1", "t2"]
+    assert "[corridor]" in hits[0]["snippet"].lower()
+    assert store.search('U.S.-backed "') == []  # not FTS syntax: searched as words, no crash
+
+
+def test_entities_have_counts_and_articles(store):
+    store.add_articles([make("x1"), make("x2", body="Lavrov spoke again about Bayramov and Moscow today.")])
+    lavrov = next(e for e in store.entities() if e.name == "Lavrov")
+    assert lavrov.mention_count == 2 and lavrov.article_ids == ("x1", "x2")
+
+
+def test_migrations_are_recorded_and_not_reapplied(tmp_path):
+    path = tmp_path / "s.db"
+    Store(path).close()
+    s = Store(path)
+    names = [r[0] for r in s.db.execute("SELECT name FROM _migrations")]
+    assert names == [name for name, _ in MIGRATIONS]
+
+
+def test_not_a_store(tmp_path):
+    f = tmp_path / "x.db"
+    f.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a Rashomon store"):
+        Store(f)

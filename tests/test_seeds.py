@@ -1,0 +1,35 @@
+"""The user's own articles (../shared/seeds), read the way a careful reader would."""
+
+from rashomon.ingest.metadata import to_article
+from rashomon.ingest.readers import read_path
+
+
+def load(seeds, prefix):
+    (path,) = seeds.glob(f"{prefix}_*")
+    (doc,) = list(read_path(path, 2**20))
+    return to_article(doc)
+
+
+def test_wire_story_metadata(seeds):
+    a = load(seeds, "003")
+    assert a.title == "Armenia Urges Putin to Take Action Over Karabakh Blockade"
+    assert a.outlet == "The Moscow Times"
+    assert a.published == "2023-01-31"
+    assert a.url.startswith("https://www.themoscowtimes.com/2023/01/31/")
+    assert [c.name for c in a.credits if c.role == "byline"] == ["AFP"]
+    assert "TASS" in [c.name for c in a.credits if c.role == "photo"]
+    assert a.captions[0].credit == "Nikita Novak / NEWS.ru / TASS"
+    assert a.captions[0].text.startswith("A Russian peacekeeper at a camp")
+    assert "peacekeeper at a camp" not in a.body
+    assert "Related article" not in a.body and "Original url" not in a.body
+    assert a.body.startswith("Armenian Prime Minister Nikol Pashinyan on Tuesday urged")
+    # the scraper's broken paragraph is whole again
+    assert "unwillingness to put an end to a \"humanitarian crisis.\"" in a.body
+
+
+def test_bare_text_gets_nothing_invented(seeds):
+    a = load(seeds, "000")
+    assert (a.title, a.outlet, a.url, a.published, a.authors) == (None, None, None, None, ())
+    assert [c.role for c in a.credits] == ["cited"]  # Interfax, cited in the text itself
+    assert a.body.startswith("Russia called on Azerbaijan")
+    assert a.body.count("\n\n") == 14  # one paragraph per line of the input
