@@ -33,3 +33,20 @@ def test_bare_text_gets_nothing_invented(seeds):
     assert [c.role for c in a.credits] == ["cited"]  # Interfax, cited in the text itself
     assert a.body.startswith("Russia called on Azerbaijan")
     assert a.body.count("\n\n") == 14  # one paragraph per line of the input
+
+
+def test_entities_across_both_seeds(seeds, tmp_path):
+    from rashomon.runner import analyze
+    from rashomon.store.db import Store
+
+    store = Store(tmp_path / "seeds.db")
+    analyze([seeds], store)
+    by_name = {e.name: e for e in store.entities()}
+    karabakh = by_name["Nagorno-Karabakh"]
+    assert "Karabakh" in karabakh.aliases and len(karabakh.article_ids) == 2  # one entity, both articles
+    assert by_name["Baku"].stands_for == "Azerbaijan" and by_name["Baku"].label == "GPE"
+    assert by_name["Yerevan"].stands_for == "Armenia"
+    assert by_name["Kremlin"].stands_for == "Russia"
+    assert "Putin" in by_name["Vladimir Putin"].aliases and "Putin" not in by_name
+    assert by_name["Nikol Pashinyan"].label == "PERSON"
+    assert not any(e.label == "PERSON" for e in by_name.values() if e.name in ("Yerevan", "Baku", "Azerbaijani"))

@@ -54,6 +54,7 @@ def analyze(
     db: DbOption = Path(DEFAULT_DB),
     workers: Annotated[Optional[int], typer.Option(help="Analysis processes (default: one per core for big batches).")] = None,
     max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse any file or item larger than this.")] = 50,
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per stored transaction; a killed run loses at most one batch.")] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; errors only.")] = False,
 ):
     """Ingest articles and analyse them into the store.
@@ -80,7 +81,7 @@ def analyze(
         store = _store(db, must_exist=False)
         if workers is None:
             workers = default_workers(estimate_items(discover(paths)[0]))
-        opts = Options(db=db, max_bytes=int(max_mb * MB), workers=workers)
+        opts = Options(db=db, max_bytes=int(max_mb * MB), workers=workers, batch_size=batch_size)
         with RunProgress(err, enabled=not quiet) as progress:
             try:
                 summary = run_analysis(paths, store, opts, progress.events)

@@ -22,9 +22,11 @@ NAME_CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place"
                 "LANGUAGE": "other", "DATE": "time", "TIME": "time", "MONEY": "number", "PERCENT": "number",
                 "QUANTITY": "number", "CARDINAL": "number"}
 SKIP_LABELS = {"ORDINAL"}
-PLACE_NOUNS = {"corridor", "road", "highway", "river", "valley", "dam", "bridge", "border", "region", "province",
-               "district", "mountains", "sea", "lake", "strait", "canal", "pass", "airport", "port", "square",
-               "street", "avenue", "crossing", "checkpoint", "reservoir", "basin"}
+FACILITY_NOUNS = {"corridor", "road", "highway", "dam", "bridge", "canal", "airport", "port", "square", "street",
+                  "avenue", "crossing", "checkpoint", "reservoir", "pipeline"}
+LAND_NOUNS = {"river", "valley", "border", "region", "province", "district", "mountains", "sea", "lake", "strait",
+              "pass", "basin"}
+PLACE_NOUNS = FACILITY_NOUNS | LAND_NOUNS
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "through",
             "toward", "towards", "between", "over", "within", "throughout", "along", "beyond", "off", "on"}
 
@@ -90,9 +92,10 @@ def _repaired(doc, ent):
         span = doc[span.start + 1 : span.end]
     end = span.end
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
-        span, label = doc[span.start : end + 1], "FAC"  # "Lachin corridor", "Sarn river"
+        span = doc[span.start : end + 1]  # "Lachin corridor", "Sarn river"
+        label = "FAC" if span[-1].lower_ in FACILITY_NOUNS else "LOC"
     elif span[-1].lower_ in PLACE_NOUNS and label in ("PERSON", "ORG", "GPE"):
-        label = "FAC"
+        label = "FAC" if span[-1].lower_ in FACILITY_NOUNS else "LOC"
     known = gazetteer_index().get(fold(span.text))
     if known and label_class(label) != "number":
         label = known[1]

@@ -57,8 +57,8 @@ class Context:
 
     def parse(self, article: Article):
         "The spaCy Doc of the body, parsed once however many stages ask."
-        if self._last is None or self._last[0] != article.id:
-            self._last = (article.id, self.nlp(article.body))
+        if self._last is None or self._last[0] != article.body:
+            self._last = (article.body, self.nlp(article.body))
         return self._last[1]
 
 

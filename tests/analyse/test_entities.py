@@ -1,0 +1,62 @@
+"""Named entities on news copy: labels the small model gets wrong, keys, metonyms."""
+
+import pytest
+
+from rashomon.analyse.entities import entities, mention_key
+from rashomon.analyse.sentences import sentences
+from rashomon.model import Article
+
+
+def mentions(ctx, body: str, language: str = "en"):
+    article = Article(id=str(hash(body)), source="t", format="text", body=body, language=language)
+    return entities(sentences(article, ctx), ctx).mentions
+
+
+def find(ms, text):
+    return next(m for m in ms if m.text == text)
+
+
+def test_capitals_and_regions_get_place_labels(ctx):
+    ms = mentions(ctx, "Officials in Yerevan and Baku traded accusations over Karabakh on Tuesday.")
+    assert find(ms, "Yerevan").label == "GPE"
+    assert find(ms, "Baku").label == "GPE"
+    assert find(ms, "Karabakh").key == mention_key("Nagorno-Karabakh", "LOC")
+
+
+def test_capitals_as_actors_stand_for_their_government(ctx):
+    ms = mentions(ctx, "Baku says the road is open. Protesters gathered in Baku. "
+                       "The Kremlin declined to comment on Moscow's unwillingness to act.")
+    baku = [m for m in ms if m.text == "Baku"]
+    assert [m.stands_for for m in baku] == ["Azerbaijan", None]  # the actor, then the place
+    assert find(ms, "Kremlin").stands_for == "Russia"
+    assert find(ms, "Moscow").stands_for == "Russia"
+
+
+def test_named_corridors_and_rivers_are_places(ctx):
+    ms = mentions(ctx, "Activists have blocked the Lachin corridor since December 12.")
+    corridor = next(m for m in ms if "Lachin" in m.text)
+    assert corridor.label == "FAC" and corridor.text.lower() == "lachin corridor"
+    assert any(m.label == "DATE" and "December 12" in m.text for m in ms)
+
+
+def test_numbers_and_money(ctx):
+    ms = mentions(ctx, "The blockade left 120,000 people without supplies, costing $4 million a week.")
+    labels = {m.text: m.label for m in ms}
+    assert labels.get("120,000") == "CARDINAL"
+    assert any(lab == "MONEY" and "$4 million" in text for text, lab in labels.items())
+
+
+@pytest.mark.parametrize("a,b", [("Sergei Lavrov", "Sergey Lavrov"), ("Pashinyan", "Pashinian"),
+                                 ("the Kremlin", "Kremlin")])
+def test_spelling_variants_share_a_key(a, b):
+    assert mention_key(a, "PERSON") == mention_key(b, "PERSON")
+
+
+def test_offsets_match_the_text(ctx):
+    body = "Nikol Pashinyan met Vladimir Putin in Moscow."
+    for m in mentions(ctx, body):
+        assert body[m.start:m.end] == m.text
+
+
+def test_other_languages_get_no_english_entities(ctx):
+    assert mentions(ctx, "Die Regierung in Berlin lehnte den Vorschlag ab.", language="de") == ()

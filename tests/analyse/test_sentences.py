@@ -1,0 +1,37 @@
+"""Sentence boundaries on news copy: abbreviations, dates, quotes, paragraphs."""
+
+from rashomon.analyse.sentences import sentences
+from rashomon.model import Article
+
+
+def split(ctx, body: str, language: str = "en") -> list[str]:
+    article = sentences(Article(id="t", source="t", format="text", body=body, language=language), ctx)
+    return [article.text_of(s) for s in article.sentences]
+
+
+def test_dates_with_abbreviated_months_do_not_split(ctx):
+    got = split(ctx, "The talks began on Sept. 27 in Brussels. They resumed on Nov. 10 after a pause.")
+    assert got == ["The talks began on Sept. 27 in Brussels.", "They resumed on Nov. 10 after a pause."]
+
+
+def test_quotes_stay_with_their_sentence(ctx):
+    got = split(ctx, '"We will not give up," the minister said. "Never." Crowds cheered.')
+    assert got[0] == '"We will not give up," the minister said.'
+    assert got[-1] == "Crowds cheered."
+
+
+def test_a_blank_line_always_ends_a_sentence(ctx):
+    got = split(ctx, "Heading without a full stop\n\nThe first paragraph starts here.")
+    assert got == ["Heading without a full stop", "The first paragraph starts here."]
+
+
+def test_offsets_point_into_the_body(ctx):
+    body = "First one.  Second one.\n\nThird one."
+    article = sentences(Article(id="t", source="t", format="text", body=body, language="en"), ctx)
+    assert [body[s.start:s.end] for s in article.sentences] == ["First one.", "Second one.", "Third one."]
+
+
+def test_rule_splitter_for_other_languages(ctx):
+    text = "Die Gespräche endeten am Dienstag. Es gab keine Einigung.\n\nDr. Weber sprach später."
+    assert split(ctx, text, language="de") == [
+        "Die Gespräche endeten am Dienstag.", "Es gab keine Einigung.", "Dr. Weber sprach später."]
