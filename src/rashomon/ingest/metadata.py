@@ -27,7 +27,7 @@ OUTLET_WORDS = re.compile(
     r"\b(times|herald|news|post|today|daily|journal|tribune|gazette|telegraph|guardian|observer|chronicle|"
     r"review|monitor|express|mail|star|sun|radio|tv|television|network|media|magazine|weekly|standard|"
     r"courier|independent|dispatch|bulletin|record|report|insider|voice|world|online|\.com|\.org|\.net)\b", re.I)
-AGENCY_WORDS = re.compile(r"\b(agency|wire|news service|press association|presse)\b", re.I)
+AGENCY_WORDS = re.compile(r"\b(agency|wire|news service|press|presse|press association)\b", re.I)
 PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|del|la|le|bin|al|el)){1,4}$")
 CITED = re.compile(
     r"\b(?:citing|cited by|according to|quoted by|told|reported by|said to)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?"

@@ -67,8 +67,11 @@ def print_summary(console: Console, s: RunSummary, store, db) -> None:
 
 def print_article_table(console: Console, articles: list[Article]) -> None:
     table = Table(box=None, header_style="bold")
-    for col in ("id", "date", "outlet", "lang", "words", "title"):
-        table.add_column(col, justify="right" if col == "words" else "left", no_wrap=col != "title")
+    for col in ("id", "date", "outlet", "lang", "words"):
+        table.add_column(col, justify="right" if col == "words" else "left", no_wrap=True,
+                         max_width=20 if col == "outlet" else None, overflow="ellipsis")
+    # fixed columns take 8+10+20+4+5 characters and 12 of padding; the title gets the rest
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=max(20, console.width - 60))
     for a in articles:
         title = a.title or f"[dim]{escape(a.body[:70])}…[/dim]"
         table.add_row(a.id[:8], a.published or "", escape(a.outlet or ""), a.language or "",
