@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rashomon.cli import app
+from rashomon.present.views import SCHEMA_VERSION
 
 from .conftest import FIXTURES
 
@@ -81,7 +82,7 @@ def test_export_formats(corpus_db, tmp_path, fmt):
     assert r.exit_code == 0, r.stderr
     if fmt == "json":
         doc = json.loads(out.read_text())
-        assert doc["schema_version"] == "1.0" and len(doc["articles"]) == 6 and doc["entities"]
+        assert doc["schema_version"] == SCHEMA_VERSION and len(doc["articles"]) == 6 and doc["entities"]
         a = doc["articles"][0]
         assert all(a["body"][m["start"]:m["end"]] == m["text"] for m in a["mentions"])
     elif fmt == "jsonl":

@@ -119,7 +119,7 @@ def show(
     db: DbOption = Path(DEFAULT_DB),
     as_json: Annotated[bool, typer.Option("--json", help="Print the article as JSON (export schema).")] = False,
 ):
-    """Show one article: metadata, credits, captions, entities and the cleaned body.
+    """Show one article: metadata, credits, captions, entities, statements, amounts, dates and the body.
 
     Example:  rashomon show 3fa2
     """
@@ -160,6 +160,33 @@ def search(
 
 
 @app.command()
+def quotes(
+    db: DbOption = Path(DEFAULT_DB),
+    speaker: Annotated[Optional[str], typer.Option(help="Only statements by this speaker (any part of any name they go by).")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only this kind: direct, indirect, mixed or scare.")] = None,
+):
+    """Who said what across the corpus: statements grouped by speaker, with the outlets that reported them.
+
+    A speaker is the canonical entity when the text names one ("he said" and "the
+    minister said" resolve to the person where the text allows), otherwise the
+    description the article gives ("Pashinyan's office", "an Azerbaijani statement").
+
+    Examples:
+
+      rashomon quotes
+
+      rashomon quotes --speaker Lavrov
+
+      rashomon quotes --kind direct --db lachin.db
+    """
+    from .present.terminal import print_quotes
+
+    with _errors_to_exit():
+        rows = _store(db).statements(speaker=speaker)
+        print_quotes(out, [r for r in rows if kind is None or r["kind"] == kind])
+
+
+@app.command()
 def entities(
     db: DbOption = Path(DEFAULT_DB),
     label: Annotated[Optional[str], typer.Option(help="Only this class: person, org, place, group, event, time, number.")] = None,
@@ -181,7 +208,7 @@ def export(
     db: DbOption = Path(DEFAULT_DB),
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv | parquet")] = "json",
     out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: stdout; required for parquet).")] = None,
-    table: Annotated[str, typer.Option(help="For csv and parquet: articles or entities.")] = "articles",
+    table: Annotated[str, typer.Option(help="For csv and parquet: articles, entities or statements.")] = "articles",
 ):
     """Export the corpus. JSON is one document with `articles` and `entities`.
 

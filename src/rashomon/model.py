@@ -63,6 +63,63 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    start: int  # offsets into Article.body
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Someone said something: who (speaker), how (cue) and what (content).
+
+    ``kind`` is "direct" (the whole content is quoted), "indirect" (reported
+    speech), "mixed" (paraphrase holding a quoted fragment) or "scare" (a quoted
+    term the article attributes without a speech verb: a "humanitarian crisis").
+    """
+
+    content: Span
+    cue: Span | None
+    kind: str  # "direct" | "indirect" | "mixed" | "scare"
+    cue_word: str = ""  # the cue's base form: "say", "stress", "according to"
+    speaker: Span | None = None  # the words naming the speaker here: "he", "Pashinyan's office"
+    speaker_name: str | None = None  # who that is: "Nikol Pashinyan", or the description itself
+    channel: str | None = None  # how it reached the article: "a foreign ministry statement", "Interfax"
+    entity_id: int | None = None  # the speaker's canonical entity, once stored
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """An amount with its unit and what it counts: 120,000 people; $25 billion."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None  # 120000.0; None for vague amounts ("dozens")
+    unit: str | None = None  # "USD", "percent", "km", None for plain counts
+    counts: str | None = None  # the noun counted: "people", "cars", "lives"
+    approximate: bool = False  # "nearly 30 years", "about 120,000", "dozens"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A time expression normalised as a TIMEX3 value against the article's date.
+
+    ``value`` follows TimeML: "2023-01-31", "2022-12", "2022-W05", "P30Y",
+    "PRESENT_REF"; a relative expression in an undated article keeps value None
+    rather than a guess. ``begin``/``end`` give the range it covers, when known.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # "DATE" | "TIME" | "DURATION" | "SET"
+    value: str | None
+    mod: str | None = None  # "MID", "START", "END", "APPROX", "LESS_THAN", ...
+    begin: str | None = None  # ISO date range covered: "last week" -> 2023-01-23 .. 2023-01-29
+    end_date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article: cleaned body, metadata, and annotations on the body."""
 
@@ -82,12 +139,15 @@ class Article:
     encoding: str | None = None
     sentences: tuple[Sentence, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
 
     @property
     def word_count(self) -> int:
         return len(self.body.split())
 
-    def text_of(self, span: Sentence | Mention) -> str:
+    def text_of(self, span: Span | Sentence | Mention | Quantity | TimeExpression) -> str:
         return self.body[span.start : span.end]
 
     def replace(self, **changes: Any) -> Article:

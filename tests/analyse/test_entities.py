@@ -60,3 +60,10 @@ def test_offsets_match_the_text(ctx):
 
 def test_other_languages_get_no_english_entities(ctx):
     assert mentions(ctx, "Die Regierung in Berlin lehnte den Vorschlag ab.", language="de") == ()
+
+
+def test_one_label_per_name_within_an_article(ctx):
+    body = ("Veldra closed the gates on Tuesday. Officials in Veldra said the work was routine. "
+            "Veldra has run the dam since 1998, and Veldra will reopen it soon.")
+    labels = {m.label for m in mentions(ctx, body) if m.text == "Veldra"}
+    assert len(labels) == 1

@@ -51,9 +51,15 @@ def test_place_aliases_from_the_gazetteer():
     assert r.entities[ids[0]].name == "Nagorno-Karabakh"
 
 
-def test_classes_do_not_mix():
+def test_a_name_mislabelled_as_person_or_place_is_still_one_entity():
     r = EntityResolver()
-    ids = r.resolve(article("a", ("Georgia", "GPE"), ("Georgia", "PERSON"))).entity_ids
+    ids = r.resolve(article("a", ("Veldra", "GPE"), ("Veldra", "PERSON"), ("Veldra", "ORG"))).entity_ids
+    assert len(set(ids)) == 1
+
+
+def test_names_do_not_mix_with_dates_or_numbers():
+    r = EntityResolver()
+    ids = r.resolve(article("a", ("May", "DATE"), ("May", "PERSON"))).entity_ids
     assert ids[0] != ids[1]
 
 

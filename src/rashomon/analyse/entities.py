@@ -9,8 +9,10 @@ actors ("Baku says", "Moscow's unwillingness") get ``stands_for`` their country.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
+from collections import Counter
 from functools import cache
 
 from ..model import Article, Mention
@@ -82,7 +84,22 @@ def entities(article: Article, ctx: Context) -> Article:
         text = span.text
         mentions.append(Mention(start=span.start_char, end=span.end_char, text=text, label=label,
                                 key=mention_key(text, label), stands_for=_stands_for(span, label)))
-    return article.replace(mentions=tuple(mentions))
+    return article.replace(mentions=tuple(_consistent_labels(mentions)))
+
+
+def _consistent_labels(mentions: list[Mention]) -> list[Mention]:
+    """One label per name within an article: the one most of its mentions got."""
+    votes: dict[str, Counter] = {}
+    for m in mentions:
+        if label_class(m.label) in ("person", "org", "place"):
+            votes.setdefault(m.key, Counter())[m.label] += 1
+    out = []
+    for m in mentions:
+        if m.key in votes and len(votes[m.key]) > 1:
+            best = max(votes[m.key].items(), key=lambda kv: (kv[1], kv[0] in ("GPE", "ORG")))[0]
+            m = dataclasses.replace(m, label=best)
+        out.append(m)
+    return out
 
 
 def _repaired(doc, ent):

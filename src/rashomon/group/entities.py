@@ -5,7 +5,9 @@ Resolution order for a mention of class c with key k:
    ("Lavrov" after "Sergei Lavrov");
 2. (c, k) already known in the corpus;
 3. people only: a lone surname resolves to the one person in the corpus with that
-   surname, and a full name adopts an entity so far known by its surname alone.
+   surname, and a full name adopts an entity so far known by its surname alone;
+4. the same key under another name class (the small model calls an unknown country
+   a person in one sentence and a place in the next): one entity, not two.
 Otherwise a new entity opens. The resolver is a pure in-memory index; the store
 persists what it returns, so the same input always gives the same entities.
 """
@@ -17,6 +19,9 @@ from dataclasses import dataclass, field
 
 from ..analyse.entities import label_class
 from ..model import Article, Mention
+
+
+NAME_CLASSES = ("place", "org", "person")  # the ones the small model confuses with each other
 
 
 @dataclass
@@ -56,6 +61,8 @@ class EntityResolver:
             eid = self.aliases.get((cls, key))
             if eid is None and cls == "person":
                 eid = self._by_surname(key, mention, result)
+            if eid is None and cls in NAME_CLASSES:
+                eid = next((self.aliases[(c, key)] for c in NAME_CLASSES if (c, key) in self.aliases), None)
             if eid is None:
                 eid = self._new(mention, cls, result)
             if (cls, key) not in self.aliases:

@@ -15,10 +15,11 @@ from typing import IO
 from .. import __version__
 from ..errors import ConfigError, MissingExtra
 from ..store.db import Store
-from .views import SCHEMA_VERSION, article_dict, article_rows, entity_dict, entity_rows
+from .views import (SCHEMA_VERSION, article_dict, article_rows, entity_dict, entity_rows, statement_dicts,
+                    statement_rows)
 
 FORMATS = ("json", "jsonl", "csv", "parquet")
-TABLES = {"articles": article_rows, "entities": entity_rows}
+TABLES = {"articles": article_rows, "entities": entity_rows, "statements": statement_rows}
 
 
 def export(store: Store, fmt: str, out: IO, table: str = "articles") -> None:
@@ -36,12 +37,14 @@ def _header() -> dict:
 
 
 def write_json(store: Store, out: IO, table: str = "articles") -> None:
-    "One document: header fields, then 'articles' and 'entities' lists."
+    "One document: header fields, then 'articles', 'entities' and 'statements' lists."
     header = json.dumps(_header(), ensure_ascii=False)[:-1]
     out.write(header + ', "articles": [')
     _write_list(out, (article_dict(a) for a in store.articles(with_annotations=True)))
     out.write('], "entities": [')
     _write_list(out, (entity_dict(e) for e in store.entities()))
+    out.write('], "statements": [')
+    _write_list(out, statement_dicts(store))
     out.write("]}\n")
 
 
@@ -51,12 +54,14 @@ def _write_list(out: IO, items: Iterator[dict]) -> None:
 
 
 def write_jsonl(store: Store, out: IO, table: str = "articles") -> None:
-    "One line per record, each with a 'type' field: a header line, articles, then entities."
+    "One line per record, each with a 'type' field: a header line, articles, entities, then statements."
     out.write(json.dumps({"type": "header", **_header()}) + "\n")
     for a in store.articles(with_annotations=True):
         out.write(json.dumps({"type": "article", **article_dict(a)}, ensure_ascii=False) + "\n")
     for e in store.entities():
         out.write(json.dumps({"type": "entity", **entity_dict(e)}, ensure_ascii=False) + "\n")
+    for s in statement_dicts(store):
+        out.write(json.dumps({"type": "statement", **s}, ensure_ascii=False) + "\n")
 
 
 def write_csv(store: Store, out: IO, table: str = "articles") -> None:

@@ -8,7 +8,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
                            TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
 
-from ..model import Article, Entity
+from ..model import Article, Entity, Quantity, Statement
 from ..runner import Events, RunSummary
 
 MARK = ("\x02", "\x03")  # snippet match markers that cannot occur in article text
@@ -96,8 +96,58 @@ def print_article(console: Console, a: Article, entities: list[Entity]) -> None:
     if named:
         console.print(f"[dim]{'entities':>10}[/dim]  " + "; ".join(
             f"{escape(e.name)} [dim]{e.label}{' → ' + escape(e.stands_for) if e.stands_for else ''}[/dim]" for e in named[:25]))
+    if a.statements:
+        console.print(f"[dim]{'statements':>10}[/dim]")
+        for st in a.statements:
+            console.print("            " + statement_line(a, st))
+    if a.quantities:
+        console.print(f"[dim]{'amounts':>10}[/dim]  " + "; ".join(
+            f"{escape(q.text)} [dim]{_amount(q)}[/dim]" for q in a.quantities[:20]))
+    if a.times:
+        console.print(f"[dim]{'times':>10}[/dim]  " + "; ".join(
+            f"{escape(t.text)} [dim]→ {t.value or '?'}{' ' + t.mod if t.mod else ''}[/dim]" for t in a.times[:20]))
     console.print()
     console.print(escape(a.body))
+
+
+def statement_line(a: Article, st: Statement) -> str:
+    """'Nikol Pashinyan urged: "Putin to take the necessary steps" (via his office)'."""
+    who = st.speaker_name or (a.text_of(st.speaker) if st.speaker else "(unattributed)")
+    cue = a.text_of(st.cue) if st.cue else st.kind
+    content = a.text_of(st.content).replace("\n", " ")
+    via = f" [dim](via {escape(st.channel)})[/dim]" if st.channel else ""
+    return f"[bold]{escape(who)}[/bold] [cyan]{escape(cue)}[/cyan] [dim]{st.kind}[/dim]: {escape(content)}{via}"
+
+
+def _amount(q: Quantity) -> str:
+    value = "?" if q.value is None else _number(q.value)
+    parts = [("≈" if q.approximate else "") + value, q.unit or "", q.counts or ""]
+    return "= " + " ".join(p for p in parts if p)
+
+
+def _number(v: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= scale:
+            return f"{v / scale:,.4g} {word}"
+    return f"{v:,.6g}"
+
+
+def print_quotes(console: Console, rows: list[dict]) -> None:
+    """Who said what across the corpus, grouped by speaker, with the outlets that reported it."""
+    if not rows:
+        console.print("no statements found")
+        return
+    groups: dict[str, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(r["speaker"] or "(unattributed)", []).append(r)
+    for speaker, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        outlets = sorted({r["outlet"] or "(unknown outlet)" for r in items})
+        console.print(f"[bold]{escape(speaker)}[/bold] [dim]{len(items)} statements in {', '.join(map(escape, outlets))}[/dim]")
+        for r in items:
+            content = " ".join(r["content"].split())
+            via = f" (via {r['channel']})" if r["channel"] else ""
+            console.print(f"  [cyan]{escape(r['cue'] or r['kind'])}[/cyan] {escape(content)}"
+                          f" [dim]— {escape(r['outlet'] or '?')} {r['published'] or ''} {r['article_id'][:8]}{escape(via)}[/dim]")
 
 
 def print_hits(console: Console, hits: list[dict], query: str) -> None:

@@ -7,14 +7,15 @@ them only together with SCHEMA_VERSION and the docs.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import datetime, timezone
 
 from .. import __version__
-from ..model import Article, Entity
+from ..model import Article, Entity, Statement
 from ..store.db import Store
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: statements, quantities, times
 
 
 def article_dict(a: Article, body: bool = True) -> dict:
@@ -29,7 +30,23 @@ def article_dict(a: Article, body: bool = True) -> dict:
         data["sentences"] = [{"start": s.start, "end": s.end} for s in a.sentences]
         data["mentions"] = [{"start": m.start, "end": m.end, "text": m.text, "label": m.label,
                              "entity_id": m.entity_id, "stands_for": m.stands_for} for m in a.mentions]
+        data["quantities"] = [asdict(q) for q in a.quantities]
+        data["times"] = [asdict(t) for t in a.times]
     return data
+
+
+def statement_dicts(store: Store) -> Iterator[dict]:
+    """Every statement, in article order, with its text spans cut out for reading."""
+    for a in store.articles(with_annotations=True):
+        for s in a.statements:
+            yield statement_dict(a, s)
+
+
+def statement_dict(a: Article, s: Statement) -> dict:
+    span = lambda x: {"start": x.start, "end": x.end, "text": a.text_of(x)} if x else None  # noqa: E731
+    return {"article_id": a.id, "kind": s.kind, "speaker": span(s.speaker), "speaker_name": s.speaker_name,
+            "entity_id": s.entity_id, "cue": span(s.cue), "cue_word": s.cue_word, "content": span(s.content),
+            "channel": s.channel}
 
 
 def entity_dict(e: Entity) -> dict:
@@ -45,6 +62,7 @@ def export_document(store: Store) -> dict:
         "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "articles": [article_dict(a) for a in store.articles(with_annotations=True)],
         "entities": [entity_dict(e) for e in store.entities()],
+        "statements": list(statement_dicts(store)),
     }
 
 
@@ -59,6 +77,14 @@ def article_rows(store: Store) -> list[dict]:
             "word_count": a.word_count, "source": a.source, "body": a.body,
         })
     return rows
+
+
+def statement_rows(store: Store) -> list[dict]:
+    """One flat row per statement (CSV, Parquet), with the article's outlet and date."""
+    return [{"article_id": r["article_id"], "outlet": r["outlet"], "published": r["published"],
+             "speaker": r["speaker"], "entity_id": r["entity_id"], "kind": r["kind"], "cue": r["cue"],
+             "cue_word": r["cue_word"], "content": r["content"], "channel": r["channel"]}
+            for r in store.statements()]
 
 
 def entity_rows(store: Store) -> list[dict]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import NotFound, StoreError
 from ..group.entities import EntityRecord, EntityResolver, Resolution
-from ..model import Article, Caption, Credit, Entity, Mention, Sentence
+from ..model import Article, Caption, Credit, Entity, Mention, Quantity, Sentence, Span, Statement, TimeExpression
 from .migrations import apply_migrations
 
 ARTICLE_COLUMNS = ("id", "source", "format", "title", "outlet", "url", "published", "language", "encoding",
@@ -116,11 +116,34 @@ class Store:
                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
                        [(a.id, m.start, m.end, m.text, m.label, eid, m.stands_for)
                         for m, eid in zip(a.mentions, res.entity_ids)])
+        spans = sorted(((m.start, m.end, eid) for m, eid in zip(a.mentions, res.entity_ids)))
+        db.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (a.id, i, s.kind, s.content.start, s.content.end, *_pair(s.cue), s.cue_word, *_pair(s.speaker),
+             s.speaker_name, s.channel, _speaker_entity(s, spans, resolver_keys(a, res)))
+            for i, s in enumerate(a.statements)])
+        db.executemany('INSERT OR IGNORE INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                       [(a.id, q.start, q.end, q.text, q.value, q.unit, q.counts, int(q.approximate))
+                        for q in a.quantities])
+        db.executemany('INSERT OR IGNORE INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+                       [(a.id, t.start, t.end, t.text, t.type, t.value, t.mod, t.begin, t.end_date) for t in a.times])
 
     # -- reading ----------------------------------------------------------
 
+    def statements(self, speaker: str | None = None) -> list[dict]:
+        """Every statement with its article's outlet and date; ``speaker`` filters by name (any alias)."""
+        sql = """
+            SELECT s.*, a.outlet, a.published, a.title, a.body, e.name AS entity_name
+            FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.entity_id"""
+        params: list = []
+        if speaker:
+            sql += """ WHERE s.speaker_name LIKE ? OR e.name LIKE ? OR s.entity_id IN
+                       (SELECT entity_id FROM mentions WHERE text LIKE ?)"""
+            params = [f"%{speaker}%"] * 3
+        rows = self.db.execute(sql + " ORDER BY a.published IS NULL, a.published, a.rowid, s.idx", params)
+        return [_statement_row(r) for r in rows]
+
     def count(self, table: str = "articles") -> int:
-        if table not in ("articles", "entities", "mentions", "sentences", "runs", "errors"):
+        if table not in ("articles", "entities", "mentions", "sentences", "statements", "quantities", "times", "runs", "errors"):
             raise StoreError(f"unknown table {table!r}")
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
@@ -145,6 +168,9 @@ class Store:
     def _article(self, row: sqlite3.Row, with_annotations: bool) -> Article:
         sentences: tuple[Sentence, ...] = ()
         mentions: tuple[Mention, ...] = ()
+        statements: tuple[Statement, ...] = ()
+        quantities: tuple[Quantity, ...] = ()
+        times: tuple[TimeExpression, ...] = ()
         if with_annotations:
             sentences = tuple(Sentence(r[0], r[1]) for r in self.db.execute(
                 'SELECT start, "end" FROM sentences WHERE article_id=? ORDER BY idx', (row["id"],)))
@@ -153,13 +179,22 @@ class Store:
                              for r in self.db.execute(
                 'SELECT start, "end", text, label, entity_id, stands_for FROM mentions WHERE article_id=? '
                 "ORDER BY start", (row["id"],)))
+            statements = tuple(_statement(r) for r in self.db.execute(
+                "SELECT * FROM statements WHERE article_id=? ORDER BY idx", (row["id"],)))
+            quantities = tuple(Quantity(r["start"], r["end"], r["text"], r["value"], r["unit"], r["counts"],
+                                        bool(r["approximate"])) for r in self.db.execute(
+                "SELECT * FROM quantities WHERE article_id=? ORDER BY start", (row["id"],)))
+            times = tuple(TimeExpression(r["start"], r["end"], r["text"], r["type"], r["value"], r["mod"],
+                                         r["begin"], r["end_date"]) for r in self.db.execute(
+                "SELECT * FROM times WHERE article_id=? ORDER BY start", (row["id"],)))
         return Article(
             id=row["id"], source=row["source"], body=row["body"], format=row["format"], title=row["title"],
             outlet=row["outlet"], url=row["url"], published=row["published"], language=row["language"],
             encoding=row["encoding"], authors=tuple(json.loads(row["authors"])),
             credits=tuple(Credit(**c) for c in json.loads(row["credits"])),
             captions=tuple(Caption(**c) for c in json.loads(row["captions"])),
-            furniture=tuple(json.loads(row["furniture"])), sentences=sentences, mentions=mentions)
+            furniture=tuple(json.loads(row["furniture"])), sentences=sentences, mentions=mentions,
+            statements=statements, quantities=quantities, times=times)
 
     def entities(self, cls: str | None = None, article_id: str | None = None) -> list[Entity]:
         """Canonical entities with aliases, mention counts and the articles they appear in."""
@@ -171,7 +206,9 @@ class Store:
             where.append("e.id IN (SELECT entity_id FROM mentions WHERE article_id = ?)")
             params.append(article_id)
         sql = f"""
-            SELECT e.id, e.name, e.label, count(*) AS n,
+            SELECT e.id, e.name, count(*) AS n,
+                   (SELECT label FROM mentions WHERE entity_id = e.id
+                    GROUP BY label ORDER BY count(*) DESC, label LIMIT 1) AS label,
                    json_group_array(DISTINCT m.article_id) AS articles,
                    json_group_array(DISTINCT m.text) AS aliases,
                    max(m.stands_for) AS stands_for
@@ -203,3 +240,44 @@ class Store:
         if run_id is None:
             run_id = self.db.execute("SELECT max(id) FROM runs").fetchone()[0]
         return [r[0] for r in self.db.execute("SELECT message FROM errors WHERE run_id=?", (run_id,))]
+
+
+def _pair(span: Span | None) -> tuple[int | None, int | None]:
+    return (span.start, span.end) if span else (None, None)
+
+
+def resolver_keys(a: Article, res: Resolution) -> dict[str, int]:
+    """Full names and surnames of this article's people and organisations -> entity id."""
+    keys: dict[str, int] = {}
+    for m, eid in zip(a.mentions, res.entity_ids):
+        if m.label in ("PERSON", "ORG", "GPE", "NORP"):
+            keys.setdefault(m.text.lower(), eid)
+            if m.label == "PERSON":
+                keys.setdefault(m.text.split()[-1].lower(), eid)
+    return keys
+
+
+def _speaker_entity(s: Statement, spans: list[tuple[int, int, int]], keys: dict[str, int]) -> int | None:
+    """The speaker's entity: a mention inside the speaker's words, else the resolved name's."""
+    if s.speaker:
+        inside = [eid for start, end, eid in spans if s.speaker.start <= start and end <= s.speaker.end]
+        if inside and not (s.speaker_name or "").lower().endswith(("office", "ministry", "statement")):
+            return inside[0]
+    name = (s.speaker_name or "").lower()
+    return keys.get(name) or keys.get(name.split()[-1]) if name else None
+
+
+def _statement(r: sqlite3.Row) -> Statement:
+    return Statement(
+        content=Span(r["content_start"], r["content_end"]), kind=r["kind"], cue_word=r["cue_word"],
+        cue=Span(r["cue_start"], r["cue_end"]) if r["cue_start"] is not None else None,
+        speaker=Span(r["speaker_start"], r["speaker_end"]) if r["speaker_start"] is not None else None,
+        speaker_name=r["speaker_name"], channel=r["channel"], entity_id=r["entity_id"])
+
+
+def _statement_row(r: sqlite3.Row) -> dict:
+    body = r["body"]
+    return {"article_id": r["article_id"], "outlet": r["outlet"], "published": r["published"], "title": r["title"],
+            "kind": r["kind"], "cue": body[r["cue_start"]:r["cue_end"]] if r["cue_start"] is not None else None,
+            "cue_word": r["cue_word"], "content": body[r["content_start"]:r["content_end"]],
+            "speaker": r["entity_name"] or r["speaker_name"], "channel": r["channel"], "entity_id": r["entity_id"]}

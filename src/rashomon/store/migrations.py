@@ -85,6 +85,41 @@ MIGRATIONS.append(("m001_articles_entities", """
     """))
 
 
+MIGRATIONS.append(("m002_statements_quantities_times", """
+    CREATE TABLE statements (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        kind TEXT NOT NULL,            -- direct, indirect, mixed, scare
+        content_start INTEGER NOT NULL,
+        content_end INTEGER NOT NULL,
+        cue_start INTEGER, cue_end INTEGER, cue_word TEXT NOT NULL,
+        speaker_start INTEGER, speaker_end INTEGER, speaker_name TEXT,
+        channel TEXT,
+        entity_id INTEGER REFERENCES entities(id),
+        PRIMARY KEY (article_id, idx)
+    ) WITHOUT ROWID;
+    CREATE INDEX statements_entity ON statements(entity_id);
+    CREATE TABLE quantities (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        value REAL, unit TEXT, counts TEXT,
+        approximate INTEGER NOT NULL,
+        PRIMARY KEY (article_id, start, "end")
+    ) WITHOUT ROWID;
+    CREATE TABLE times (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,            -- DATE, TIME, DURATION, SET
+        value TEXT, mod TEXT, begin TEXT, end_date TEXT,
+        PRIMARY KEY (article_id, start, "end")
+    ) WITHOUT ROWID;
+    """))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 

@@ -1,0 +1,114 @@
+"""Stage quantities.v1: amounts with their value, unit and what they count.
+
+Comparing coverage needs numbers that can be compared: "120,000 people" in one
+outlet and "some 120 000 residents" in another are the same claim, "$25 billion"
+and "25bn dollars" too. The amounts themselves come from the entity stage
+(CARDINAL, MONEY, PERCENT, QUANTITY); vague ones ("dozens of cars") from a
+short word list. What an amount counts is the noun it modifies in the parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Quantity
+from .pipeline import Context, stage
+
+AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12,
+         "dozen": 12, "half": 0.5}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+          "trillion": 1e12, "tn": 1e12}
+CURRENCIES = {"$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€": "EUR", "euro": "EUR",
+              "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "¥": "JPY", "yen": "JPY",
+              "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "manat": "AZN", "dram": "AMD",
+              "drams": "AMD", "yuan": "CNY", "hryvnia": "UAH", "lira": "TRY", "rupees": "INR"}
+UNITS = {"%": "percent", "percent": "percent", "per cent": "percent", "km": "km", "kilometres": "km",
+         "kilometers": "km", "miles": "mile", "metres": "m", "meters": "m", "tonnes": "t", "tons": "t",
+         "kg": "kg", "barrels": "barrel", "hectares": "ha", "megawatts": "MW", "mw": "MW",
+         "cubic metres": "m3", "cubic meters": "m3", "litres": "l", "liters": "l"}
+HEDGES = {"about", "nearly", "almost", "around", "some", "roughly", "approximately", "over", "more", "up",
+          "estimated", "an", "least", "under", "fewer", "less", "close", "upwards"}
+VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|"
+                   r"a handful|several)\s+of\b|\b(?:dozens|hundreds|thousands)\b", re.I)
+NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@stage("quantities.v1", requires=["mentions"], assigns=["quantities"])
+def quantities(article: Article, ctx: Context) -> Article:
+    if article.language not in (None, "en"):
+        return article.replace(quantities=())
+    doc = ctx.parse(article)
+    found = [_from_mention(doc, m.start, m.end, m.label) for m in article.mentions if m.label in AMOUNT_LABELS]
+    taken = [(q.start, q.end) for q in found]
+    for m in VAGUE.finditer(article.body):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append(_vague(doc, m.start(), m.end()))
+    return article.replace(quantities=tuple(sorted(found, key=lambda q: q.start)))
+
+
+def _from_mention(doc, start: int, end: int, label: str) -> Quantity:
+    text = doc.text[start:end]
+    span = doc.char_span(start, end, alignment_mode="expand")
+    value, unit = parse_amount(text)
+    if label == "PERCENT":
+        unit = "percent"
+    return Quantity(start=start, end=end, text=text, value=value, unit=unit,
+                    counts=_counted(span) if unit is None else None,
+                    approximate=value is None or _hedged(span, text))
+
+
+def _vague(doc, start: int, end: int) -> Quantity:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return Quantity(start=start, end=end, text=doc.text[start:end], value=None, counts=_counted(span),
+                    approximate=True)
+
+
+def parse_amount(text: str) -> tuple[float | None, str | None]:
+    """'$25 billion' -> (25e9, 'USD'); '120,000' -> (120000.0, None); 'two' -> (2.0, None)."""
+    low = " ".join(text.lower().replace("\u2009", " ").split())
+    unit = next((code for sign, code in CURRENCIES.items() if sign in ("$", "€", "£", "¥", "us$") and sign in low), None)
+    words = re.findall(r"[a-z%€$£¥]+(?: per cent| metres| meters)?", low)
+    unit = unit or next((CURRENCIES.get(w) or UNITS.get(w) for w in words if w in CURRENCIES or w in UNITS), None)
+    number = NUMBER.search(low)
+    if number:
+        value = float(re.sub(r"[,\u202f\u00a0 ]", "", number.group()))
+    else:
+        known = [WORDS[w] for w in re.findall(r"[a-z]+", low) if w in WORDS]
+        if not known:
+            return None, unit
+        value = float(known[0] * known[1]) if len(known) == 2 and known[1] == 100 else float(sum(known))
+    for word in re.findall(r"[a-z]+", low[number.end():] if number else low):
+        if word in SCALES:
+            value *= SCALES[word]
+            break
+    return value, unit
+
+
+def _counted(span) -> str | None:
+    """The noun an amount counts: '120,000 people', 'dozens of cars', 'two of the soldiers'."""
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in ("nummod", "quantmod", "compound", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head.text
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj.text
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN":
+        return nxt.text
+    return None
+
+
+def _hedged(span, text: str) -> bool:
+    if span is None:
+        return False
+    before = [t.lower_ for t in span.doc[max(0, span.start - 2) : span.start]]
+    inside = [t.lower_ for t in span[:2]]
+    return any(w in HEDGES for w in before + inside) and not text[:1].isdigit() or any(w in HEDGES for w in before)

@@ -1,0 +1,507 @@
+"""Stage statements.v1: who said what, with speaker, cue, content and channel.
+
+Rules over the dependency parse, in the spirit of textacy's ``direct_quotations``
+and the PARC/PolNeAR attribution scheme: a cue verb (said, told, dismissed...)
+links a speaker (its subject) to a content (an adjacent quotation, or its clausal
+or object complement); "according to X" attributes the rest of its sentence.
+Quotation marks are read on the text, not the parse, so a quote may run over
+several sentences and hold nested single quotes. A short quoted term that no cue
+claims is a scare quote. The lemmatizer is excluded from the pipeline, so cues
+are matched by their inflected forms.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+
+from ..model import Article, Mention, Span, Statement
+from .pipeline import Context, stage
+
+IRREGULAR = """say says said saying | tell tells told telling | write writes wrote written writing
+think thinks thought thinking | see sees saw seen seeing | find finds found finding
+know knows knew known knowing | feel feels felt feeling | seek seeks sought seeking
+speak speaks spoke spoken speaking | swear swears swore sworn swearing | admit admits admitted admitting
+regret regrets regretted regretting | rebut rebuts rebutted rebutting | forecast forecasts forecasting
+tweet tweets tweeted tweeting | plan plans planned planning | predict predicts predicted predicting"""
+REGULAR = """accuse acknowledge add agree allege announce answer argue assert ask assure blame boast
+call caution cite claim comment complain concede conclude confirm contend continue counter criticize
+criticise declare decline defend demand deny describe disclose dismiss dispute emphasize emphasise
+estimate explain fear hope indicate insist joke lament maintain mention note object observe
+plead pledge point praise promise propose question recall recommend reiterate reject remark remind
+repeat reply report respond reveal stress suggest testify threaten urge vow warn worry want wonder
+believe expect show state condemn welcome highlight underline retort quip inform doubt
+assume understand refuse applaud slam lambast deplore"""
+# Cues that only report an attitude when they take a clause: "thinks that ...", not "thinks hard".
+CLAUSE_ONLY = {"think", "believe", "expect", "hope", "fear", "know", "feel", "show", "find", "see", "suggest",
+               "indicate", "worry", "wonder", "doubt", "understand", "assume", "want", "plan", "seek",
+               "refuse", "agree", "promise", "vow", "pledge", "threaten", "add", "continue", "predict",
+               "forecast", "decline", "point", "ask", "answer", "reply", "respond", "speak", "write", "claim",
+               "maintain"}
+RELAY_CUES = {"say", "according to", "report", "tell", "write", "announce", "state", "add", "tweet", "note"}
+ADDRESSEE = {"tell", "inform", "remind", "assure", "ask", "warn"}  # "told reporters that ...": the object is no content
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
+SUBJECT_DEPS = {"nsubj", "csubj"}
+CLIMB_DEPS = {"conj", "advcl", "xcomp"}  # "... and said", "..., saying": the subject is the head's
+CHANNEL_NOUNS = {"statement", "interview", "tweet", "post", "letter", "email", "e-mail", "release", "briefing",
+                 "speech", "video", "report", "op-ed", "column", "message", "memo", "broadcast", "podcast",
+                 "twitter", "facebook", "television", "radio", "blog", "filing", "communique", "readout"}
+INTERMEDIARIES = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides",
+                  "campaign", "press", "staff", "representative", "lawyer", "lawyers", "attorney"}
+TITLE_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "governor",
+               "senator", "mayor", "ambassador", "spokesman", "spokeswoman", "chairman", "general", "official",
+               "prime", "envoy", "king", "queen", "pope", "candidate", "nominee", "head", "chief", "counterpart"}
+GENERIC_TITLES = {"leader", "official", "head", "chief", "counterpart"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+THING_PRONOUNS = {"it"}
+RELATIVES = {"who", "that", "which"}
+ACTOR_LABELS = {"ORG", "GPE", "NORP"}
+SCARE_MAX_WORDS = 5
+
+QUOTE_MARK = re.compile(r"''|``|[\"“”«»‘’]|\n\s*\n")
+PAIRS = {"“": "”", "«": "»", '"': '"', "''": "''", "``": "''", "‘": "’"}
+QUOTE_THEN_CLAUSE = re.compile(r"[\s,;:—–-]*")  # between a quote's end and ", he said"
+CLAUSE_THEN_QUOTE = re.compile(r"[^.!?\"“”]{0,80}?[:,]\s*")  # "said in a statement: “..."
+EDGE_PUNCT = " \t\n,;:-—–."
+
+
+def _forms(base: str) -> list[str]:
+    "Regular inflections: stress/stresses/stressed/stressing, deny/denies/denied."
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return [base, base + "es", base + "ed", base + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+def _cue_table() -> dict[str, str]:
+    table = {form: base for base in REGULAR.split() for form in _forms(base)}
+    for group in IRREGULAR.split("|"):
+        forms = group.split()
+        table.update({form: forms[0] for form in forms})
+    return table
+
+
+CUES = _cue_table()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Top-level quotations as (start, end) offsets, marks included.
+
+    Only the mark that opened a quote closes it, so single quotes inside double
+    ones are nested, not separate. A paragraph break ends a double quote left open
+    (news style reopens it in the next paragraph) and drops a single one.
+    """
+    spans: list[tuple[int, int]] = []
+    opener, start = None, 0
+    for m in QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if mark[0] == "\n":
+            if opener is not None and opener != "‘":
+                spans.append((start, len(text[:m.start()].rstrip())))
+            opener = None
+        elif opener is None:
+            if mark in PAIRS and not (mark == "‘" and m.start() > 0 and text[m.start() - 1].isalnum()):
+                opener, start = mark, m.start()
+        elif mark == PAIRS[opener] and not (mark == "’" and text[m.end():m.end() + 1].isalpha()):
+            spans.append((start, m.end()))
+            opener = None
+    if opener is not None and opener != "‘":
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+class Quotes:
+    "Quote spans with a fast lookup of the one holding an offset."
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [s for s, _ in spans]
+
+    def at(self, pos: int) -> tuple[int, int] | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
+            return self.spans[i]
+        return None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.spans) and self.spans[i][0] < end:
+            if self.spans[i][1] <= end:
+                out.append(self.spans[i])
+            i += 1
+        return out
+
+
+class Names:
+    """Who a speaker phrase refers to: the full name of a person, pronouns and
+    titles resolved to the most recent compatible mention before them."""
+
+    def __init__(self, doc, mentions: Sequence[Mention]):
+        self.doc = doc
+        self.people = [m for m in mentions if m.label == "PERSON"]
+        self.actors = [m for m in mentions if m.label in ACTOR_LABELS or m.label == "PERSON"]
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
+        self.titles = [self._title_words(span) for span in spans]
+        # People named as subjects, and resolved speakers, are what 'he' and 'she' most often point back to.
+        self.salient: list[tuple[int, str]] = [(m.end, m.text) for m, span in zip(self.people, spans)
+                                               if span is not None and span.root.dep_ in ("nsubj", "nsubjpass")]
+        self.full: dict[str, str] = {}
+        for m in self.people:  # "Bayramov" -> "Jeyhun Bayramov": the longest name with that surname
+            last = m.text.split()[-1]
+            if len(m.text) > len(self.full.get(last, "")):
+                self.full[last] = m.text
+
+    def _title_words(self, span) -> set[str]:
+        "Words of the title right before a name: 'Russian Foreign Minister' Sergei Lavrov."
+        words: set[str] = set()
+        i = span.start - 1 if span is not None else -1
+        while i >= 0 and len(words) < 5:
+            tok = self.doc[i]
+            if not (tok.is_title or tok.lower_ in TITLE_NOUNS or tok.ent_type_ == "NORP"):
+                break
+            words.add(tok.lower_)
+            i -= 1
+        return words
+
+    def spoke(self, end: int, name: str) -> None:
+        "Remember a person resolved as a speaker, for the pronouns that follow."
+        if name in self.full.values():
+            bisect.insort(self.salient, (end, name))
+
+    def _person_before(self, before: int) -> str | None:
+        i = bisect.bisect_right(self.salient, (before, "")) - 1
+        if i >= 0:
+            return self.full.get(self.salient[i][1].split()[-1], self.salient[i][1])
+        return self._last(self.people, before)
+
+    def name(self, start: int, end: int, head) -> str:
+        "The speaker's name, or the description itself when the text does not say."
+        text = self.doc.text[start:end]
+        low = head.lower_
+        if low in PERSON_PRONOUNS:
+            return self._person_before(start) or text
+        if low in THING_PRONOUNS:
+            return self._last([m for m in self.actors if m.label != "PERSON"], start) or text
+        own = next((m for m in self.actors if m.start <= head.idx < m.end), None)
+        if own is not None:
+            return self.full.get(own.text.split()[-1], own.text) if own.label == "PERSON" else text
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("his", "her", "its"):
+            owner = self._person_before(start) if poss.lower_ != "its" else self._last(self.actors, start)
+            return f"{owner}'s {self.doc.text[poss.idx + len(poss):end].strip()}" if owner else text
+        if low in TITLE_NOUNS and any(c.lower_ == "the" for c in head.children):
+            return self._titled(head, start) or text
+        return text
+
+    def _last(self, mentions: Iterable[Mention], before: int) -> str | None:
+        best = None
+        for m in mentions:
+            if m.end <= before:
+                best = m
+        if best is None:
+            return None
+        return self.full.get(best.text.split()[-1], best.text) if best.label == "PERSON" else best.text
+
+    def _titled(self, head, before: int) -> str | None:
+        "'the minister' -> the last person introduced as some kind of minister."
+        wanted = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+        best = None
+        for m, words in zip(self.people, self.titles):
+            if m.end > before or not words:
+                continue
+            if (head.lower_ in words or head.lower_ in GENERIC_TITLES) and wanted <= words:
+                best = m
+        return self.full.get(best.text.split()[-1], best.text) if best else None
+
+
+def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
+    """Attributed statements in a parsed text.
+
+    Args:
+        doc: a spaCy Doc with a dependency parse.
+        mentions: named entities of the same text, used to name speakers.
+
+    Returns:
+        Statements in text order; offsets point into ``doc.text``.
+
+    >>> find_statements(nlp('"It is open," he said.'))[0].kind
+    'direct'
+    """
+    quotes = Quotes(quote_spans(doc.text))
+    names = Names(doc, mentions)
+    found: list[Statement] = []
+    for token in doc:
+        low = token.lower_
+        if low == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            st = _according(token, quotes, names)
+        elif low in CUES and token.tag_.startswith("VB"):
+            st = _verb_statement(token, quotes, names)
+        else:
+            continue
+        if st is not None:
+            found.append(st)
+    found += _continuations(doc, found, quotes)
+    found = _relayed(found)
+    found += _unclaimed_quotes(doc, found, quotes, names)
+    return sorted(found, key=lambda s: (s.content.start, s.content.end))
+
+
+def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
+    subject = _subject(cue)
+    holder = quotes.at(cue.idx)
+    if holder is not None and (subject is None or quotes.at(subject.idx) == holder):
+        return None  # a cue the quoted speaker used: "I said that ..." inside a quote
+    speaker = _phrase(subject, cue) if subject is not None else None
+    clause_start = min(cue.idx, speaker[0]) if speaker else cue.idx
+    content = _quote_before(cue, clause_start, quotes) or _quote_after(cue, quotes)
+    if content is None:
+        content = _complement(cue)
+        if content is None:
+            return None
+        inside = quotes.at(content[0])
+        if inside is not None and inside[1] >= content[1] and holder is None:
+            content = inside  # the complement is a quotation: he said "the road is open"
+    base = CUES[cue.lower_]
+    end = cue.idx + len(cue)
+    prt = next((c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1), None)
+    if prt is not None:
+        end = prt.idx + len(prt)
+    return Statement(content=Span(*content), cue=Span(cue.idx, end), kind=_kind(content, quotes),
+                     cue_word=base, **_speaker_fields(subject, speaker, cue, names))
+
+
+def _subject(verb):
+    "The verb's subject, or its head's for '... and said' and '..., saying'; an agent for passives."
+    v = verb
+    for _ in range(3):
+        for c in v.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c
+            if c.dep_ == "agent":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if any(c.dep_ == "nsubjpass" for c in v.children):
+            return None
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head  # "a statement saying ..."
+        if v.dep_ not in CLIMB_DEPS or v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def _phrase(token, cue) -> tuple[int, int]:
+    "Character span of the token's subtree, cut before the cue when the cue hangs inside it."
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if token is not cue and left <= cue.i <= right:
+        right = cue.i - 1 if token.i < cue.i else right
+        left = cue.i + 1 if token.i > cue.i else left
+    return _trim(doc.text, doc[left].idx, doc[right].idx + len(doc[right]))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _quote_before(cue, clause_start: int, quotes: Quotes) -> tuple[int, int] | None:
+    "'“...,” he said': a quote that ends where the speaker's clause begins."
+    i = bisect.bisect_right(quotes.starts, clause_start) - 1
+    if i < 0:
+        return None
+    start, end = quotes.spans[i]
+    text = cue.doc.text
+    if end <= clause_start and QUOTE_THEN_CLAUSE.fullmatch(text, end, clause_start) and "\n" not in text[end:clause_start]:
+        return start, end
+    return None
+
+
+def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
+    "'X said: “...”' or 'said in a statement, “...”': a quote right after the cue's clause."
+    end = cue.idx + len(cue)
+    i = bisect.bisect_left(quotes.starts, end)
+    if i >= len(quotes.spans):
+        return None
+    start = quotes.spans[i][0]
+    text = cue.doc.text
+    if start - end <= 90 and "\n" not in text[end:start] and (
+            text[end:start].strip() == "" or CLAUSE_THEN_QUOTE.fullmatch(text, end, start)):
+        return quotes.spans[i]
+    return None
+
+
+def _complement(cue) -> tuple[int, int] | None:
+    "The reported content: the clause, object or both ('urged Putin to take ...')."
+    base = CUES[cue.lower_]
+    kids = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
+    clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
+    if not clauses and base in CLAUSE_ONLY:
+        return None
+    if base in ADDRESSEE and any(c.dep_ == "ccomp" for c in kids):
+        kids = clauses  # "told reporters that ...": the object is the audience
+    if any(c.dep_ == "dobj" for c in kids):
+        kids += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "for")]
+    if not kids:
+        return None
+    doc = cue.doc
+    left = min(c.left_edge.i for c in kids)
+    right = max(c.right_edge.i for c in kids)
+    start, end = _trim(doc.text, doc[left].idx, doc[right].idx + len(doc[right]))
+    return (start, end) if end > start else None
+
+
+def _kind(content: tuple[int, int], quotes: Quotes) -> str:
+    holder = quotes.at(content[0])
+    if holder is not None:
+        return "direct" if holder[1] >= content[1] else "mixed"
+    return "mixed" if quotes.at(content[1] - 1) or quotes.within(*content) else "indirect"
+
+
+def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names) -> dict:
+    "speaker, speaker_name and channel ('said in a statement', 'his office said')."
+    channel = next((p[0].lower_ for p in _preps(cue) if p[0].lower_ in CHANNEL_NOUNS), None)
+    if subject is None or speaker is None:
+        return {"channel": channel}
+    head = subject
+    if head.lower_ in RELATIVES and cue.dep_ == "relcl":
+        head = cue.head  # "Smith, who said ...": name Smith
+    if channel is None and head.lower_ in INTERMEDIARIES and any(c.dep_ == "poss" for c in head.children):
+        channel = head.lower_
+    named = speaker if head is subject else (head.left_edge.idx, head.idx + len(head))
+    name = names.name(*named, head)
+    names.spoke(speaker[1], name)
+    return {"speaker": Span(*speaker), "speaker_name": name, "channel": channel}
+
+
+def _preps(verb):
+    "(pobj, prep) pairs of the verb's prepositional children: 'in a statement'."
+    return [(p, c) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+
+
+def _according(token, quotes: Quotes, names: Names) -> Statement | None:
+    "'..., according to X': X said the rest of the sentence."
+    if quotes.at(token.idx):
+        return None
+    to = token.doc[token.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    phrase = _trim(token.doc.text, token.idx, obj.right_edge.idx + len(obj.right_edge))
+    speaker, head, channel = _source_and_channel(obj)
+    sent = token.sent
+    if phrase[0] - sent.start_char > sent.end_char - phrase[1]:
+        content = _trim(token.doc.text, sent.start_char, phrase[0])
+    else:
+        content = _trim(token.doc.text, phrase[1], sent.end_char)
+    if content[1] <= content[0]:
+        return None
+    return Statement(content=Span(*content), cue=Span(token.idx, to.idx + len(to)), kind=_kind(content, quotes),
+                     cue_word="according to", speaker=Span(*speaker), speaker_name=names.name(*speaker, head),
+                     channel=channel)
+
+
+def _source_and_channel(obj):
+    """Split 'a statement by the Foreign Ministry' (source: the ministry, channel: statement)
+    and 'a statement cited by Interfax' (source: the statement, channel: Interfax)."""
+    doc = obj.doc
+    span = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
+    if obj.lower_ not in CHANNEL_NOUNS:
+        return _trim(doc.text, *span), obj, None
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+            by = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if by is not None:
+                return _phrase(by, obj), by, obj.lower_
+        if c.dep_ == "acl":
+            agent = next((a for a in c.children if a.dep_ == "agent"), None)
+            relay = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+            if relay is not None:
+                return _trim(doc.text, span[0], c.idx), obj, _relay_name(relay)
+    return _trim(doc.text, *span), obj, None
+
+
+def _relay_name(relay) -> str:
+    "'Russia's Interfax news agency' -> 'Interfax': the proper name inside, else the phrase."
+    names = [t for t in relay.subtree if t.pos_ == "PROPN" and t.dep_ != "poss"]
+    if names:
+        return " ".join(t.text for t in names)
+    return relay.doc.text[relay.left_edge.idx:relay.idx + len(relay)]
+
+
+def _continuations(doc, found: list[Statement], quotes: Quotes) -> list[Statement]:
+    "'“A,” said X. “B.”': the quote that goes on right after the cue's sentence is X's too."
+    used = {(s.content.start, s.content.end) for s in found}
+    more = []
+    for s in found:
+        if s.kind != "direct" or s.cue is None or s.content.end > s.cue.start:
+            continue
+        sent_end = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand").sent.end_char
+        i = bisect.bisect_left(quotes.starts, sent_end)
+        if i < len(quotes.spans) and quotes.spans[i] not in used and doc.text[sent_end:quotes.starts[i]].strip(" ") == "":
+            more.append(Statement(content=Span(*quotes.spans[i]), cue=s.cue, kind="direct", cue_word=s.cue_word,
+                                  speaker=s.speaker, speaker_name=s.speaker_name, channel=s.channel))
+    return more
+
+
+def _relayed(found: list[Statement]) -> list[Statement]:
+    "A statement whose cue sits inside another's content reached us through that speaker."
+    out = []
+    for s in found:
+        outer = next((o for o in found if o is not s and o.cue_word in RELAY_CUES and s.cue is not None
+                      and o.content.start <= s.cue.start < o.content.end and o.speaker_name), None)
+        if outer is not None and s.channel is None:
+            s = Statement(s.content, s.cue, s.kind, s.cue_word, s.speaker, s.speaker_name, outer.speaker_name)
+        out.append(s)
+    return out
+
+
+def _unclaimed_quotes(doc, found: list[Statement], quotes: Quotes, names: Names) -> list[Statement]:
+    "Quotes no cue claimed: short ones are scare quotes, long ones direct speech of unknown cue."
+    claimed = [(s.content.start, s.content.end) for s in found]
+    out = []
+    for start, end in quotes.spans:
+        if any(a <= start and end <= b for a, b in claimed):
+            continue
+        if len(doc.text[start:end].split()) > SCARE_MAX_WORDS:
+            out.append(Statement(content=Span(start, end), cue=None, kind="direct"))
+            continue
+        subject = _attributee(doc, start, end)
+        fields = {}
+        if subject is not None:
+            span = _phrase(subject, subject)
+            fields = {"speaker": Span(*span), "speaker_name": names.name(*span, subject)}
+        out.append(Statement(content=Span(start, end), cue=None, kind="scare", **fields))
+    return out
+
+
+def _attributee(doc, start: int, end: int):
+    "The nearest subject up the tree from a quoted term that names someone."
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    v = span.root
+    for _ in range(12):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PRON"
+                                 and subj.lower_ not in RELATIVES):
+            return subj
+        if v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+@stage("statements.v1", requires=["sentences", "mentions"], assigns=["statements"])
+def statements(article: Article, ctx: Context) -> Article:
+    if article.language not in (None, "en"):
+        return article.replace(statements=())  # the cue table and the parse are English
+    doc = ctx.parse(article)
+    return article.replace(statements=tuple(find_statements(doc, article.mentions)))

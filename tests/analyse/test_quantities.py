@@ -1,0 +1,45 @@
+"""Amounts with value, unit and what they count."""
+
+import pytest
+
+from rashomon.analyse.entities import entities
+from rashomon.analyse.quantities import parse_amount, quantities
+from rashomon.analyse.sentences import sentences
+from rashomon.model import Article
+
+
+def amounts(ctx, body):
+    article = Article(id="q", source="t", format="text", body=body, language="en")
+    for step in (sentences, entities, quantities):
+        article = step(article, ctx)
+    return article.quantities
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("$25 billion", 25e9, "USD"), ("120,000", 120000, None), ("two", 2, None), ("40 percent", 40, "percent"),
+    ("€3.5 million", 3.5e6, "EUR"), ("twenty-five", 25, None), ("1.2bn roubles", 1.2e9, "RUB"),
+    ("180 cubic metres", 180, "m3"), ("dozens", None, None)])
+def test_parse_amount(text, value, unit):
+    assert parse_amount(text) == (value, unit)
+
+
+def test_what_an_amount_counts(ctx):
+    qs = amounts(ctx, "The blockade cut off some 120,000 people and stranded dozens of cars at the checkpoint.")
+    people = next(q for q in qs if q.value == 120000)
+    assert people.counts == "people" and people.approximate
+    cars = next(q for q in qs if q.text.startswith("dozens"))
+    assert cars.value is None and cars.counts == "cars" and cars.approximate
+
+
+def test_money_and_exact_counts(ctx):
+    qs = amounts(ctx, "Demining will cost $25 billion, and 6,500 lives were lost.")
+    money = next(q for q in qs if q.unit == "USD")
+    assert money.value == 25e9 and money.counts is None
+    lives = next(q for q in qs if q.value == 6500)
+    assert lives.counts == "lives" and not lives.approximate
+
+
+def test_offsets(ctx):
+    body = "About 2,000 people joined, police said; organisers counted more than 5,000."
+    for q in amounts(ctx, body):
+        assert body[q.start:q.end] == q.text
