@@ -187,6 +187,64 @@ def quotes(
 
 
 @app.command()
+def stories(db: DbOption = Path(DEFAULT_DB)):
+    """List stories, biggest first, each with its events, outlets and dates.
+
+    Articles are grouped as they are analysed: a story is an ongoing subject (a
+    blockade), an event one thing that happened in it (a phone call). Labels are the
+    names most of the group's articles mention, then the date range.
+
+    Example:  rashomon stories --db blockade.db
+    """
+    from .present.terminal import print_stories
+    from .present.views import group_label
+
+    with _errors_to_exit():
+        print_stories(out, _store(db).stories(), group_label)
+
+
+@app.command()
+def story(
+    story_id: Annotated[int, typer.Argument(metavar="ID", help="Story number, as `rashomon stories` prints it.")],
+    db: DbOption = Path(DEFAULT_DB),
+):
+    """Show one story: its events, each with its articles, and the text they share.
+
+    Example:  rashomon story 2
+    """
+    from .present.terminal import print_story
+    from .present.views import group_label
+
+    with _errors_to_exit():
+        store = _store(db)
+        (found,) = store.stories(story_id)
+        ids = {a["id"] for e in found["events"] for a in e["articles"]}
+        links = [r for r in store.reuse() if r["a"] in ids and r["b"] in ids]
+        print_story(out, found, links, group_label)
+
+
+@app.command()
+def reuse(
+    first: Annotated[str, typer.Argument(help="Article id or prefix.")],
+    second: Annotated[str, typer.Argument(help="Another article id or prefix.")],
+    db: DbOption = Path(DEFAULT_DB),
+):
+    """Show the passages two articles share, and what the second cut (-) and added (+).
+
+    Use it on a wire story and its republication to see what an outlet changed.
+
+    Example:  rashomon reuse 8542 ed74
+    """
+    from .group.copies import shared_passages
+    from .present.terminal import print_reuse
+
+    with _errors_to_exit():
+        store = _store(db)
+        a, b = store.article(first, with_annotations=False), store.article(second, with_annotations=False)
+        print_reuse(out, a, b, shared_passages(a.body, b.body))
+
+
+@app.command()
 def entities(
     db: DbOption = Path(DEFAULT_DB),
     label: Annotated[Optional[str], typer.Option(help="Only this class: person, org, place, group, event, time, number.")] = None,

@@ -29,3 +29,14 @@ def json_data(name: str) -> Any:
 def split_list(value: str) -> list[str]:
     """'a|b|c' -> ['a', 'b', 'c'], dropping empties."""
     return [v.strip() for v in value.split("|") if v.strip()]
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words of the languages the corpus is most likely in, lower case."""
+    from spacy.lang.de.stop_words import STOP_WORDS as DE
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR
+    from spacy.lang.ru.stop_words import STOP_WORDS as RU
+
+    return frozenset(EN | DE | FR | RU | {"said", "says", "told", "according", "also", "would", "could"})

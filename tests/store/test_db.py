@@ -78,3 +78,24 @@ def test_not_a_store(tmp_path):
     f.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(StoreError, match="not a Rashomon store"):
         Store(f)
+
+
+def test_grouping_state_survives_reopening(tmp_path):
+    """A store reopened between batches groups the next article as one that never closed."""
+    from rashomon.group.stories import StoryGrouper
+
+    bodies = ["Lavrov met Bayramov in Moscow to discuss the corridor and the blockade.",
+              "Floods hit the northern valley after days of heavy rain, officials said.",
+              "Lavrov and Bayramov spoke again about the blockade of the corridor."]
+    articles = [make(f"a{i}", body=b, title=f"T{i}") for i, b in enumerate(bodies)]
+    path = tmp_path / "s.db"
+    for a in articles:
+        s = Store(path)
+        s.add_articles([a])
+        s.close()
+    fresh = StoryGrouper()
+    expected = [(x.story_id, x.event_id) for x in map(fresh.add, articles)]
+    s = Store(path)
+    got = [s.group_of(a.id) for a in articles]
+    assert got == expected
+    assert dict(s.grouper().df) == dict(fresh.df)

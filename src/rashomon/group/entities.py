@@ -14,6 +14,7 @@ persists what it returns, so the same input always gives the same entities.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -112,7 +113,7 @@ def _display_name(mention: Mention) -> str:
     known = gazetteer_index().get(mention.key)
     if known and label_class(known[1]) == label_class(mention.label):
         return known[0]
-    return mention.text
+    return re.sub(r"['’]s$", "", mention.text)
 
 
 def _article_full_names(mentions: tuple[Mention, ...]) -> dict[str, str]:

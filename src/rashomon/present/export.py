@@ -15,8 +15,8 @@ from typing import IO
 from .. import __version__
 from ..errors import ConfigError, MissingExtra
 from ..store.db import Store
-from .views import (SCHEMA_VERSION, article_dict, article_rows, entity_dict, entity_rows, statement_dicts,
-                    statement_rows)
+from .views import (SCHEMA_VERSION, article_dict, article_rows, entity_dict, entity_rows, reuse_dicts,
+                    statement_dicts, statement_rows, story_dicts)
 
 FORMATS = ("json", "jsonl", "csv", "parquet")
 TABLES = {"articles": article_rows, "entities": entity_rows, "statements": statement_rows}
@@ -37,7 +37,7 @@ def _header() -> dict:
 
 
 def write_json(store: Store, out: IO, table: str = "articles") -> None:
-    "One document: header fields, then 'articles', 'entities' and 'statements' lists."
+    "One document: header fields, then 'articles', 'entities', 'statements', 'stories' and 'reuse' lists."
     header = json.dumps(_header(), ensure_ascii=False)[:-1]
     out.write(header + ', "articles": [')
     _write_list(out, (article_dict(a) for a in store.articles(with_annotations=True)))
@@ -45,6 +45,10 @@ def write_json(store: Store, out: IO, table: str = "articles") -> None:
     _write_list(out, (entity_dict(e) for e in store.entities()))
     out.write('], "statements": [')
     _write_list(out, statement_dicts(store))
+    out.write('], "stories": [')
+    _write_list(out, iter(story_dicts(store)))
+    out.write('], "reuse": [')
+    _write_list(out, iter(reuse_dicts(store)))
     out.write("]}\n")
 
 
@@ -54,7 +58,7 @@ def _write_list(out: IO, items: Iterator[dict]) -> None:
 
 
 def write_jsonl(store: Store, out: IO, table: str = "articles") -> None:
-    "One line per record, each with a 'type' field: a header line, articles, entities, then statements."
+    "One line per record, each with a 'type' field: a header line, articles, entities, statements, stories, then reuse links."
     out.write(json.dumps({"type": "header", **_header()}) + "\n")
     for a in store.articles(with_annotations=True):
         out.write(json.dumps({"type": "article", **article_dict(a)}, ensure_ascii=False) + "\n")
@@ -62,6 +66,10 @@ def write_jsonl(store: Store, out: IO, table: str = "articles") -> None:
         out.write(json.dumps({"type": "entity", **entity_dict(e)}, ensure_ascii=False) + "\n")
     for s in statement_dicts(store):
         out.write(json.dumps({"type": "statement", **s}, ensure_ascii=False) + "\n")
+    for story in story_dicts(store):
+        out.write(json.dumps({"type": "story", **story}, ensure_ascii=False) + "\n")
+    for link in reuse_dicts(store):
+        out.write(json.dumps({"type": "reuse", **link}, ensure_ascii=False) + "\n")
 
 
 def write_csv(store: Store, out: IO, table: str = "articles") -> None:

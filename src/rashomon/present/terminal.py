@@ -62,7 +62,9 @@ def print_summary(console: Console, s: RunSummary, store, db) -> None:
         console.print(f"languages: {langs}")
     if s.skipped_files:
         console.print(f"skipped {len(s.skipped_files)} files with other suffixes (e.g. {escape(s.skipped_files[0])})")
-    console.print(f"store {db}: {store.count()} articles, {store.count('entities')} entities")
+    console.print(f"store {db}: {store.count()} articles, {store.count('entities')} entities, "
+                  f"{store.count('stories')} stories ({store.count('events')} events), "
+                  f"{store.count('statements')} statements, {store.count('reuse')} pairs sharing text")
 
 
 def print_article_table(console: Console, articles: list[Article]) -> None:
@@ -170,3 +172,73 @@ def print_entities(console: Console, entities: list[Entity]) -> None:
         table.add_row(str(e.id), escape(e.name), escape(label), str(e.mention_count), str(len(e.article_ids)),
                       escape(", ".join(e.aliases[:6])))
     console.print(table)
+
+
+def print_stories(console: Console, stories: list[dict], label) -> None:
+    """Each story with its events, outlets and dates; the biggest first."""
+    if not stories:
+        console.print("no stories yet: run `rashomon analyze` first")
+        return
+    for s in stories:
+        n = sum(len(e["articles"]) for e in s["events"])
+        console.print(f"[bold]story {s['id']}[/bold]  {escape(label(s['entities'], s['first'], s['last']))}  "
+                      f"[dim]{n} articles, {len(s['events'])} events, {len(s['outlets'])} outlets[/dim]")
+        for e in s["events"]:
+            outlets = sorted({a["outlet"] or "?" for a in e["articles"]})
+            console.print(f"  [cyan]event {e['id']}[/cyan]  {escape(label(e['entities'], e['first'], e['last']))}  "
+                          f"[dim]{len(e['articles'])} articles: {escape(', '.join(outlets))}[/dim]")
+
+
+def print_story(console: Console, story: dict, reuse: list[dict], label) -> None:
+    console.print(f"[bold]story {story['id']}[/bold]  {escape(label(story['entities'], story['first'], story['last']))}")
+    console.print(f"[dim]outlets: {escape(', '.join(story['outlets']))}[/dim]")
+    for e in story["events"]:
+        console.print()
+        console.print(f"[cyan]event {e['id']}[/cyan]  {escape(label(e['entities'], e['first'], e['last']))}")
+        for a in e["articles"]:
+            title = a["title"] or (" ".join(a["lead"].split())[:70] + "…")
+            console.print(f"  {a['id'][:8]}  {a['published'] or '          '}  "
+                          f"{escape((a['outlet'] or '(unknown outlet)')[:22]):22}  {a['language'] or '?':2}  {escape(title)}")
+    if reuse:
+        console.print()
+        console.print("[bold]shared text[/bold]")
+        for r in reuse:
+            console.print(f"  {r['a'][:8]} ({escape(r['a_outlet'] or '?')}) and {r['b'][:8]} ({escape(r['b_outlet'] or '?')}): "
+                          f"{r['a_share']:.0%} and {r['b_share']:.0%} of their words in shared passages  "
+                          f"[dim]rashomon reuse {r['a'][:8]} {r['b'][:8]}[/dim]")
+
+
+def print_reuse(console: Console, a: Article, b: Article, passages) -> None:
+    """What b took from a, what it cut and what it added, passage by passage."""
+    from ..group.copies import coverage
+
+    console.print(f"[bold]{a.id[:8]}[/bold] {escape(a.outlet or '(unknown outlet)')} {a.published or ''}  "
+                  f"{escape(a.title or '')}")
+    console.print(f"[bold]{b.id[:8]}[/bold] {escape(b.outlet or '(unknown outlet)')} {b.published or ''}  "
+                  f"{escape(b.title or '')}")
+    if not passages:
+        console.print("no shared passages of 8 words or more")
+        return
+    share_a = coverage(a.body, [(p.a_start, p.a_end) for p in passages])
+    share_b = coverage(b.body, [(p.b_start, p.b_end) for p in passages])
+    console.print(f"{len(passages)} shared passages: {share_a:.0%} of the first, {share_b:.0%} of the second\n")
+    cursor_a = cursor_b = 0
+    for p in passages:
+        _gap(console, a.body[cursor_a:p.a_start], b.body[cursor_b:p.b_start])
+        console.print(f"[green]= {escape(_shortened(a.body[p.a_start:p.a_end]))}[/green]")
+        cursor_a, cursor_b = p.a_end, p.b_end
+    _gap(console, a.body[cursor_a:], b.body[cursor_b:])
+
+
+def _shortened(text: str, head: int = 12, tail: int = 8) -> str:
+    words = text.split()
+    if len(words) <= head + tail + 3:
+        return " ".join(words)
+    return f"{' '.join(words[:head])} … ({len(words) - head - tail} words) … {' '.join(words[-tail:])}"
+
+
+def _gap(console: Console, only_a: str, only_b: str) -> None:
+    for sign, text, style in (("-", only_a, "red"), ("+", only_b, "yellow")):
+        words = text.split()
+        if len(words) > 2:
+            console.print(f"[{style}]{sign} {escape(' '.join(words))}[/{style}]")

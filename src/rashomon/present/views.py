@@ -15,7 +15,7 @@ from .. import __version__
 from ..model import Article, Entity, Statement
 from ..store.db import Store
 
-SCHEMA_VERSION = "1.1"  # 1.1: statements, quantities, times
+SCHEMA_VERSION = "1.2"  # 1.1: statements, quantities, times; 1.2: stories, reuse
 
 
 def article_dict(a: Article, body: bool = True) -> dict:
@@ -33,6 +33,37 @@ def article_dict(a: Article, body: bool = True) -> dict:
         data["quantities"] = [asdict(q) for q in a.quantities]
         data["times"] = [asdict(t) for t in a.times]
     return data
+
+
+def group_label(entities: list[dict], first: str | None, last: str | None) -> str:
+    """'Veldra, Durmania, Ilse Marrek · Korlin · 2025-03-04 to 2025-03-19': key names, place, dates."""
+    places = [e["name"] for e in entities if e["cls"] == "place"]
+    actors = [e["name"] for e in entities if e["cls"] in ("person", "org", "event")]
+    groups = [e["name"] for e in entities if e["cls"] == "group"]  # "Armenian": weak on its own
+    names = (actors[:2] + places[:2])[:3] or places[:3] or groups[:2]
+    dates = first if first == last else f"{first} to {last}" if first else "undated"
+    return " · ".join(filter(None, [", ".join(names) or "(no names)", dates]))
+
+
+def story_dicts(store: Store) -> list[dict]:
+    """Stories with their events and article ids, as the export documents them."""
+    return [{"id": s["id"], "label": group_label(s["entities"], s["first"], s["last"]), "first": s["first"],
+             "last": s["last"], "outlets": s["outlets"], "entities": [e["name"] for e in s["entities"]],
+             "events": [{"id": e["id"], "label": group_label(e["entities"], e["first"], e["last"]),
+                         "first": e["first"], "last": e["last"], "article_ids": [a["id"] for a in e["articles"]]}
+                        for e in s["events"]]}
+            for s in store.stories()]
+
+
+def reuse_dicts(store: Store) -> list[dict]:
+    """Article pairs that share passages; ``original`` is the earlier published one where known."""
+    out = []
+    for r in store.reuse():
+        a_first = (r["a_published"] or "9999") <= (r["b_published"] or "9999")
+        out.append({"articles": [r["a"], r["b"]], "similarity": r["similarity"],
+                    "shares": {r["a"]: r["a_share"], r["b"]: r["b_share"]},
+                    "original": (r["a"] if a_first else r["b"]) if r["a_published"] or r["b_published"] else None})
+    return out
 
 
 def statement_dicts(store: Store) -> Iterator[dict]:
@@ -63,6 +94,8 @@ def export_document(store: Store) -> dict:
         "articles": [article_dict(a) for a in store.articles(with_annotations=True)],
         "entities": [entity_dict(e) for e in store.entities()],
         "statements": list(statement_dicts(store)),
+        "stories": story_dicts(store),
+        "reuse": reuse_dicts(store),
     }
 
 

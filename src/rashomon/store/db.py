@@ -19,6 +19,8 @@ from pathlib import Path
 from ..errors import NotFound, StoreError
 from ..group.entities import EntityRecord, EntityResolver, Resolution
 from ..model import Article, Caption, Credit, Entity, Mention, Quantity, Sentence, Span, Statement, TimeExpression
+from ..group.stories import StoryGrouper
+from .grouping import find_copies, load_grouper, save_assignment
 from .migrations import apply_migrations
 
 ARTICLE_COLUMNS = ("id", "source", "format", "title", "outlet", "url", "published", "language", "encoding",
@@ -42,6 +44,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a Rashomon store ({exc})") from exc
         self._resolver: EntityResolver | None = None
+        self._grouper: StoryGrouper | None = None
 
     @classmethod
     def memory(cls) -> Store:
@@ -57,7 +60,8 @@ class Store:
             yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
-            self._resolver = None  # its in-memory state may hold rolled-back entities
+            self._resolver = None  # in-memory state may hold rolled-back entities and groups
+            self._grouper = None
             raise
         self.db.execute("COMMIT")
 
@@ -85,13 +89,21 @@ class Store:
         """Store analysed articles in one transaction; return how many were new."""
         added = 0
         with self.transaction() as db:
-            resolver = self.resolver()
-            for article in articles:
+            resolver, grouper = self.resolver(), self.grouper()
+            # oldest first, so that stories grow the way the news did
+            for article in sorted(articles, key=lambda a: (a.published or "9999", a.id)):
                 if db.execute("SELECT 1 FROM articles WHERE id=?", (article.id,)).fetchone():
                     continue
                 self._insert(db, article, resolver.resolve(article), run_id)
+                find_copies(db, article)
+                save_assignment(db, grouper, grouper.add(article))
                 added += 1
         return added
+
+    def grouper(self) -> StoryGrouper:
+        if self._grouper is None:
+            self._grouper = load_grouper(self.db)
+        return self._grouper
 
     def resolver(self) -> EntityResolver:
         if self._resolver is None:
@@ -129,6 +141,50 @@ class Store:
 
     # -- reading ----------------------------------------------------------
 
+    def stories(self, story_id: int | None = None) -> list[dict]:
+        """Stories, biggest first, each with its events (oldest first) and their articles."""
+        where = "WHERE s.id = ?" if story_id is not None else ""
+        rows = self.db.execute(f"SELECT s.id, s.first, s.last, s.size FROM stories s {where} "
+                               "ORDER BY s.size DESC, s.id", () if story_id is None else (story_id,)).fetchall()
+        if story_id is not None and not rows:
+            raise NotFound(f"no story {story_id} in {self.path}; `rashomon stories` lists them")
+        out = []
+        for r in rows:
+            events = []
+            for e in self.db.execute("SELECT id, first, last, size FROM events WHERE story_id=? "
+                                     "ORDER BY first IS NULL, first, id", (r["id"],)):
+                articles = [dict(a) for a in self.db.execute(
+                    "SELECT a.id, a.title, a.outlet, a.published, a.language, substr(a.body, 1, 160) AS lead "
+                    "FROM article_groups g JOIN articles a ON a.id = g.article_id WHERE g.event_id=? "
+                    "ORDER BY a.published IS NULL, a.published, a.rowid", (e["id"],))]
+                events.append({**dict(e), "articles": articles,
+                               "entities": self._group_entities("event_id", e["id"])})
+            outlets = sorted({a["outlet"] or "(unknown outlet)" for e in events for a in e["articles"]})
+            out.append({**dict(r), "events": events, "outlets": outlets,
+                        "entities": self._group_entities("story_id", r["id"])})
+        return out
+
+    def _group_entities(self, column: str, group_id: int, limit: int = 6) -> list[dict]:
+        """The named entities most of a group's articles mention: what a label is made of."""
+        return [dict(r) for r in self.db.execute(f"""
+            SELECT e.name, e.cls, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
+            FROM article_groups g JOIN mentions m ON m.article_id = g.article_id JOIN entities e ON e.id = m.entity_id
+            WHERE g.{column} = ? AND e.cls IN ('person', 'org', 'place', 'group', 'event')
+            GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?""", (group_id, limit))]
+
+    def group_of(self, article_id: str) -> tuple[int, int] | None:
+        row = self.db.execute("SELECT story_id, event_id FROM article_groups WHERE article_id=?", (article_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def reuse(self, article_id: str | None = None) -> list[dict]:
+        """Pairs of articles that share passages: a was stored first; shares are of each one's words."""
+        sql = ("SELECT r.*, x.outlet AS a_outlet, x.published AS a_published, x.title AS a_title, "
+               "y.outlet AS b_outlet, y.published AS b_published, y.title AS b_title "
+               "FROM reuse r JOIN articles x ON x.id = r.a JOIN articles y ON y.id = r.b")
+        if article_id:
+            return [dict(r) for r in self.db.execute(sql + " WHERE r.a = ? OR r.b = ?", (article_id, article_id))]
+        return [dict(r) for r in self.db.execute(sql + " ORDER BY r.a, r.b")]
+
     def statements(self, speaker: str | None = None) -> list[dict]:
         """Every statement with its article's outlet and date; ``speaker`` filters by name (any alias)."""
         sql = """
@@ -143,7 +199,8 @@ class Store:
         return [_statement_row(r) for r in rows]
 
     def count(self, table: str = "articles") -> int:
-        if table not in ("articles", "entities", "mentions", "sentences", "statements", "quantities", "times", "runs", "errors"):
+        if table not in ("articles", "entities", "mentions", "sentences", "statements", "quantities", "times", "runs",
+                         "errors", "stories", "events", "reuse"):
             raise StoreError(f"unknown table {table!r}")
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 

@@ -120,6 +120,56 @@ MIGRATIONS.append(("m002_statements_quantities_times", """
     """))
 
 
+MIGRATIONS.append(("m003_copies_stories", """
+    CREATE TABLE copy_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        signature BLOB NOT NULL        -- MinHash, 64 x uint64
+    ) WITHOUT ROWID;
+    CREATE TABLE copy_buckets (
+        key INTEGER NOT NULL,          -- one LSH band of a signature
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    );
+    CREATE INDEX copy_buckets_key ON copy_buckets(key);
+    CREATE TABLE reuse (
+        a TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,  -- stored first
+        b TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        similarity REAL NOT NULL,      -- estimated Jaccard of word 5-grams
+        a_share REAL NOT NULL,         -- share of a's words in passages b also has
+        b_share REAL NOT NULL,
+        PRIMARY KEY (a, b)
+    ) WITHOUT ROWID;
+    CREATE INDEX reuse_b ON reuse(b);
+    CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER,              -- always null; same shape as events
+        size INTEGER NOT NULL,
+        first TEXT, last TEXT,
+        centroid TEXT NOT NULL         -- JSON {term: weight}
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        size INTEGER NOT NULL,
+        first TEXT, last TEXT,
+        centroid TEXT NOT NULL
+    );
+    CREATE INDEX events_story ON events(story_id);
+    CREATE TABLE article_groups (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        event_id INTEGER NOT NULL REFERENCES events(id),
+        story_score REAL NOT NULL,
+        event_score REAL NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX article_groups_story ON article_groups(story_id);
+    CREATE INDEX article_groups_event ON article_groups(event_id);
+    CREATE TABLE group_terms (
+        term TEXT PRIMARY KEY,
+        df INTEGER NOT NULL            -- articles whose grouping vector holds the term
+    ) WITHOUT ROWID;
+    """))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 

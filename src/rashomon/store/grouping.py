@@ -1,0 +1,85 @@
+"""Persisting the corpus-level grouping: copies (MinHash buckets) and stories/events.
+
+Both are updated inside the transaction that stores an article, so a killed run
+never leaves an article without its group, and the grouper state on disk always
+matches the articles on disk.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+
+import numpy as np
+
+from ..group.copies import Reuse, bands, coverage, shared_passages, signature, similarity
+from ..group.stories import Assignment, Group, StoryGrouper
+from ..model import Article
+
+REUSE_MIN_SHARE = 0.2  # of the shorter article's words, for a pair to count as reuse
+
+
+def find_copies(db: sqlite3.Connection, article: Article) -> list[tuple[Reuse, float, float]]:
+    """Index the article's MinHash bands; return earlier articles it shares passages with,
+    each with the share of each article's words in the shared passages."""
+    sig = signature(article.body)
+    keys = bands(sig)
+    marks = ",".join("?" * len(keys))
+    candidates = [r[0] for r in db.execute(
+        f"SELECT DISTINCT article_id FROM copy_buckets WHERE key IN ({marks}) ORDER BY article_id", keys)]
+    found = []
+    for other in candidates:
+        row = db.execute("SELECT c.signature, a.body FROM copy_signatures c JOIN articles a ON a.id = c.article_id "
+                         "WHERE c.article_id=?", (other,)).fetchone()
+        score = similarity(sig, np.frombuffer(row[0], dtype=np.uint64))
+        if score < 0.1:
+            continue
+        passages = shared_passages(row[1], article.body)
+        share_old = coverage(row[1], [(p.a_start, p.a_end) for p in passages])
+        share_new = coverage(article.body, [(p.b_start, p.b_end) for p in passages])
+        if max(share_old, share_new) >= REUSE_MIN_SHARE:
+            found.append((Reuse(other, article.id, round(score, 3)), round(share_old, 3), round(share_new, 3)))
+    db.executemany("INSERT INTO copy_buckets(key, article_id) VALUES (?, ?)", [(k, article.id) for k in keys])
+    db.execute("INSERT INTO copy_signatures(article_id, signature) VALUES (?, ?)", (article.id, sig.tobytes()))
+    db.executemany("INSERT OR IGNORE INTO reuse(a, b, similarity, a_share, b_share) VALUES (?, ?, ?, ?, ?)",
+                   [(r.a, r.b, r.similarity, sa, sb) for r, sa, sb in found])
+    return [r for r, _, _ in found]
+
+
+class TrackedCounts(Counter):
+    """Document frequencies that remember which terms changed since the last save."""
+
+    def __init__(self, *args, **kwargs):
+        self.changed: set[str] = set()
+        super().__init__(*args, **kwargs)
+
+    def __setitem__(self, key, value):
+        self.changed.add(key)
+        super().__setitem__(key, value)
+
+
+def load_grouper(db: sqlite3.Connection) -> StoryGrouper:
+    df = TrackedCounts({t: n for t, n in db.execute("SELECT term, df FROM group_terms")})
+    df.changed.clear()
+    docs = db.execute("SELECT count(*) FROM article_groups").fetchone()[0]
+    stories = [_group(r) for r in db.execute("SELECT * FROM stories")]
+    events = [_group(r) for r in db.execute("SELECT * FROM events")]
+    return StoryGrouper.restore(df, docs, stories, events)
+
+
+def save_assignment(db: sqlite3.Connection, grouper: StoryGrouper, a: Assignment) -> None:
+    for table, group in (("stories", grouper.stories[a.story_id]), ("events", grouper.events[a.event_id])):
+        db.execute(f"INSERT OR REPLACE INTO {table}(id, story_id, size, first, last, centroid) VALUES (?, ?, ?, ?, ?, ?)",
+                   (group.id, group.story_id, group.size, group.first, group.last,
+                    json.dumps({t: round(w, 4) for t, w in group.centroid.items()})))
+    db.execute("INSERT INTO article_groups(article_id, story_id, event_id, story_score, event_score) "
+               "VALUES (?, ?, ?, ?, ?)", (a.article_id, a.story_id, a.event_id, a.story_score, a.event_score))
+    df = grouper.df
+    db.executemany("INSERT OR REPLACE INTO group_terms(term, df) VALUES (?, ?)", [(t, df[t]) for t in df.changed])
+    df.changed.clear()
+
+
+def _group(r: sqlite3.Row) -> Group:
+    return Group(id=r["id"], centroid=Counter(json.loads(r["centroid"])), size=r["size"], first=r["first"],
+                 last=r["last"], story_id=r["story_id"])

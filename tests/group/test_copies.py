@@ -1,0 +1,39 @@
+"""Copies: MinHash finds shared text; shared_passages shows where it is."""
+
+from rashomon.group.copies import CopyIndex, coverage, shared_passages, signature, similarity
+
+WIRE = ("The council voted on Monday to close the old harbour bridge for eight months of repairs, a decision "
+        "that shop owners said would cost them dearly. Mayor Ines Hartl told reporters the work was long overdue "
+        "and that a ferry would carry pedestrians across the harbour while the bridge is shut. Engineers found "
+        "corroded cables during an inspection in the spring, the city said in a statement on Sunday.")
+EDITED = ("Harbour traders are bracing for a hard year. " + WIRE.replace("told reporters", "said")
+          .replace(" Engineers found corroded cables during an inspection in the spring, the city said in a "
+                   "statement on Sunday.", ""))
+OTHER = ("Heavy rain flooded parts of the northern valley overnight, and rescue teams evacuated two villages "
+         "as the river rose above its banks for the first time in a decade, officials said on Tuesday.")
+
+
+def test_similarity_tracks_overlap():
+    wire, edited, other = signature(WIRE), signature(EDITED), signature(OTHER)
+    assert similarity(wire, wire) == 1.0
+    assert similarity(wire, edited) > 0.3
+    assert similarity(wire, other) < 0.1
+
+
+def test_index_finds_the_republication_but_not_the_unrelated_story():
+    index = CopyIndex()
+    assert index.add("wire", signature(WIRE)) == []
+    assert index.add("other", signature(OTHER)) == []
+    found = index.add("edited", signature(EDITED))
+    assert [(r.a, r.b) for r in found] == [("wire", "edited")]
+
+
+def test_shared_passages_point_into_both_texts():
+    passages = shared_passages(WIRE, EDITED)
+    assert len(passages) == 2  # split where "told reporters" became "said"
+    for p in passages:
+        assert " ".join(WIRE[p.a_start:p.a_end].split()) == " ".join(EDITED[p.b_start:p.b_end].split())
+    assert EDITED[passages[0].b_start:].startswith("The council voted")
+    cut = coverage(WIRE, [(p.a_start, p.a_end) for p in passages])
+    assert 0.6 < cut < 0.95  # the last sentence was cut
+    assert shared_passages(WIRE, OTHER) == []
