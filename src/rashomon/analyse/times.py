@@ -44,11 +44,11 @@ DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
 POSITION = {"early": "START", "earlier": "START", "beginning": "START", "start": "START", "mid": "MID",
             "middle": "MID", "late": "END", "later": "END", "end": "END", "close": "END"}
 HEDGES = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
-          "nearly": "APPROX", "almost": "APPROX", "more than": "MORE_THAN", "over": "MORE_THAN",
+          "nearly": "APPROX", "almost": "APPROX", "more than": "MORE_THAN",
           "less than": "LESS_THAN", "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
           "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS"}
 SETS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
-        "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W"}
+        "nightly": "P1D"}  # not "quarterly": in news it is the dividend, rarely a schedule
 
 _MONTH = r"(?:(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december)\b|" \
          r"(?P<abbr>jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|\b))"
@@ -79,8 +79,8 @@ WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|this|next|this\s+coming|this\s+past|on
 DEICTIC = re.compile(r"\b(?:the\s+day\s+(?P<around>before\s+yesterday|after\s+tomorrow)|(?P<d>yesterday|today|tomorrow|"
                      r"tonight)(?:\s+(?P<part>morning|afternoon|evening|night))?|(?P<this>this|last|tomorrow)\s+"
                      r"(?P<part2>morning|afternoon|evening|night)|(?P<now>now|currently|nowadays|presently|"
-                     r"at\s+present|at\s+the\s+moment|right\s+now|recently|lately|more\s+recently|previously|"
-                     r"formerly|soon|the\s+(?:near\s+|distant\s+)?future|the\s+past(?!\s+(?:\d|\w+\s+(?:day|week|month|year|decade)s?\b)))"
+                     r"at\s+present|at\s+the\s+moment|right\s+now|recently|lately|more\s+recently|"
+                     r"the\s+(?:near\s+|distant\s+)?future|the\s+past(?!\s+(?:\d|\w+\s+(?:day|week|month|year|decade)s?\b)))"
                      r"|(?P<vague>recent|coming|past)\s+(?P<vunit>days|weeks|months|years|decades))\b", re.I)
 # "last week", "this year", "next month", "the weekend", "earlier this year"
 RELATIVE = re.compile(r"\b(?:(?P<rel>last|this|next|past|previous|current|coming)\s+|(?P<the>the)\s+)"
@@ -97,7 +97,7 @@ DURATION = re.compile(rf"\b(?:(?P<the>the)\s+(?:(?P<rel>past|last|next|first|com
                       rf"consecutive|full)\s+)?{_UNIT}\b(?P<adj>-(?:long|old))?", re.I)
 BARE_DURATION = re.compile(rf"\b(?P<rel>the\s+(?:past|last|next|coming|previous|following))\s+{_UNIT}\b(?![-'])"
                            rf"|(?<=\bfor )(?P<unit2>days|weeks|months|years|decades|centuries)\b", re.I)
-SET = re.compile(rf"\b(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly)\b|"
+SET = re.compile(rf"\b(?:(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)\b|"
                  rf"(?:every|each|per)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{_NUM})\s+)?(?:{_UNIT}\b|"
                  rf"{_WEEKDAY}|{_MONTH})|(?P<times>once|twice|\d+\s+times|two\s+times|three\s+times)\s+(?:a|per)\s+"
                  r"(?P<unit2>day|week|month|year))", re.I)
@@ -107,7 +107,7 @@ CLOCK = re.compile(rf"\b(?:(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.
 
 LEFT_POSITION = re.compile(r"(?:\b(?:the\s+)?(?P<pos>early|mid|late|earlier|later)(?:-|\s+)|\b(?:the\s+)?"
                            r"(?P<of>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)$", re.I)
-LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|nearly|almost|more\s+than|over|less\s+than|"
+LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|nearly|almost|more\s+than|less\s+than|"
                         r"under|at\s+least|up\s+to|no\s+more\s+than|at\s+most)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected\s+to|"
                     r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|'ll\b", re.I)
@@ -309,23 +309,6 @@ def _unit(m: re.Match, group: str = "unit") -> str:
     return UNITS[m.group(group).lower()]
 
 
-def _past_or_next(anchor: Date, candidates: list[Date], future: bool) -> Date:
-    "The latest candidate on or before the anchor, or the earliest on or after it when the sentence looks ahead."
-    if future:
-        return min((c for c in candidates if c >= anchor), default=max(candidates))
-    return max((c for c in candidates if c <= anchor), default=min(candidates))
-
-
-def _month_day(anchor: Date, month: int, day: int, future: bool) -> Date | None:
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    return _past_or_next(anchor, candidates, future) if candidates else None
-
-
 def _weekday(anchor: Date, weekday: int, rel: str, future: bool) -> Date:
     "The weekday in the seven days up to the anchor, or the next seven with 'next'/future tense."
     back = (anchor.isoweekday() - weekday) % 7
@@ -340,16 +323,20 @@ def _weekday(anchor: Date, weekday: int, rel: str, future: bool) -> Date:
 
 # --- rules ------------------------------------------------------------------------------------------------------
 
-def _capitalised(m: re.Match, group: str) -> bool:
-    return m.group(group) is None or m.group(group)[0].isupper()
+def _capitalised(m: re.Match, *groups: str) -> bool:
+    return all(m.group(g) is None or m.group(g)[0].isupper() for g in groups)
+
+
+def _month_of(m: re.Match) -> str:
+    return (m["mon"] or m["abbr"]).lower()
 
 
 def _full_date(m: re.Match, doc: _Doc) -> _Match | None:
-    if not (_capitalised(m, "mon") and _capitalised(m, "wd")) or not 1 <= int(m["day"]) <= 31:
+    if not _capitalised(m, "mon", "abbr", "wd") or not 1 <= int(m["day"]) <= 31:
         return None
-    month, day = MONTHS[m["mon"].lower()], int(m["day"])
-    if m["mon"].lower() == "may" and not (m["year"] or m["wd"]) and not MAY_CONTEXT.search(doc.text[:m.start()][-20:]):
-        return None  # "May 5" is a date, "Theresa May 5 ..." rarely; but "May said" must never be one
+    month, day = MONTHS[_month_of(m)], int(m["day"])
+    if _month_of(m) == "may" and not (m["year"] or m["wd"]) and not MAY_CONTEXT.search(doc.text[:m.start()][-20:]):
+        return None  # "May 5" after "in" is a date; "Theresa May 5 ..." is not
     if m["year"]:
         try:
             return _Match(m.start(), m.end(), "DATE", dt.date(int(m["year"]), month, day).isoformat())
@@ -357,8 +344,27 @@ def _full_date(m: re.Match, doc: _Doc) -> _Match | None:
             return None
     if doc.anchor is None:
         return _Match(m.start(), m.end(), "DATE", f"XXXX-{month:02d}-{day:02d}")
-    found = _month_day(doc.anchor, month, day, doc.future(m.start(), m.end()))
-    return _Match(m.start(), m.end(), "DATE", found.isoformat()) if found else None
+    year = _year_for(doc.anchor, month, day, day, doc.future(m.start(), m.end()))
+    try:
+        return _Match(m.start(), m.end(), "DATE", dt.date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _year_for(anchor: Date, month: int, first: int, last: int, future: bool) -> int:
+    """The year of a month (days first..last) given without one.
+
+    Looking ahead: the next one. Otherwise the nearest, with the past counted as half as far,
+    so "Nov. 10" read in January is last November but read on Nov. 2 is next week.
+    """
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    if future:
+        return next(y for y in years if (y, month, last) >= (anchor.year, anchor.month, min(last, anchor.day)))
+    def cost(y: int) -> float:
+        begin = dt.date(y, month, min(first, calendar.monthrange(y, month)[1]))
+        end = dt.date(y, month, min(last, calendar.monthrange(y, month)[1]))
+        return (begin - anchor).days * 2 if begin > anchor else max(0, (anchor - end).days)
+    return min(years, key=cost)
 
 
 def _numeric_date(m: re.Match, doc: _Doc) -> _Match | None:
@@ -370,8 +376,8 @@ def _numeric_date(m: re.Match, doc: _Doc) -> _Match | None:
 
 
 def _month(m: re.Match, doc: _Doc) -> _Match | None:
-    name = m["mon"].lower()
-    if not _capitalised(m, "mon") or (len(name) <= 4 and not m["year"] and name not in ("may", "june", "july")):
+    name = _month_of(m)
+    if not _capitalised(m, "mon", "abbr") or (m["abbr"] and not m["year"]):
         return None  # a bare "Jan" or "Mar" is too often something else
     if name == "may" and not (m["year"] or m["rel"] or m["ry"]) and not MAY_CONTEXT.search(doc.text[:m.start()][-20:]):
         return None
@@ -389,10 +395,8 @@ def _month(m: re.Match, doc: _Doc) -> _Match | None:
         year = a.year if month > a.month else a.year + 1
     elif rel == "this":
         year = a.year
-    elif doc.future(m.start(), m.end()):
-        year = a.year if month >= a.month else a.year + 1
     else:
-        year = a.year if month <= a.month else a.year - 1
+        year = _year_for(a, month, 1, 31, doc.future(m.start(), m.end()))
     return _Match(m.start(), m.end(), "DATE", f"{year}-{month:02d}")
 
 
@@ -440,9 +444,9 @@ def _weekday_rule(m: re.Match, doc: _Doc) -> _Match | None:
 def _deictic(m: re.Match, doc: _Doc) -> _Match | None:
     if m["now"]:
         word = " ".join(m["now"].lower().split())
-        value = ("PAST_REF" if word in ("recently", "lately", "more recently", "previously", "formerly", "the past")
-                 else "FUTURE_REF" if "future" in word or word == "soon" else "PRESENT_REF")
-        start = m.start() + (6 if word == "right now" else 0)
+        value = ("PAST_REF" if word in ("recently", "lately", "more recently", "the past")
+                 else "FUTURE_REF" if "future" in word else "PRESENT_REF")
+        start = m.start()
         return _Match(start, m.end(), "DATE", value)
     if m["vague"]:
         value = {"recent": "PAST_REF", "past": "PAST_REF", "coming": "FUTURE_REF"}[m["vague"].lower()]
@@ -477,20 +481,21 @@ def _relative(m: re.Match, doc: _Doc) -> _Match | None:
 
 def _quarter(m: re.Match, doc: _Doc) -> _Match | None:
     q = ORDINALS[m["ord"].lower()] if m["ord"] else int(m["q"])
+    start = m.start()
+    if m.group().lower().startswith("the ") and re.search(r"-(?:fiscal\s+)?quarter$", m.group(), re.I):
+        start += 4  # "the third-quarter loss": the article belongs to "loss"
     year = m["y1"] or m["y2"] or m["y3"]
     rel = (m["rel"] or m["ry"] or "").lower()
     if year:
-        return _Match(m.start(), m.end(), "DATE", f"{year}-Q{q}")
+        return _Match(start, m.end(), "DATE", f"{year}-Q{q}")
     if doc.anchor is None:
-        return _Match(m.start(), m.end(), "DATE", None)
+        return _Match(start, m.end(), "DATE", None)
     a, current = doc.anchor, (doc.anchor.month - 1) // 3 + 1
     if rel:
         y = a.year + {"last": -1, "this": 0, "next": 1}[rel]
-    elif doc.future(m.start(), m.end()):
-        y = a.year if q >= current else a.year + 1
-    else:
-        y = a.year if q <= current else a.year - 1
-    return _Match(m.start(), m.end(), "DATE", f"{y}-Q{q}")
+    else:  # "third-quarter results" read in October: this year's, however the verb looks
+        y = a.year if q <= current or doc.future(m.start(), m.end()) else a.year - 1
+    return _Match(start, m.end(), "DATE", f"{y}-Q{q}")
 
 
 def _season(m: re.Match, doc: _Doc) -> _Match | None:
@@ -503,6 +508,8 @@ def _season(m: re.Match, doc: _Doc) -> _Match | None:
         return _Match(start, m.end(), "DATE", f"{m['year']}-{code}")
     if doc.anchor is None:
         return _Match(start, m.end(), "DATE", None)
+    if rel == "this":  # this year's; "this winter" in January is the one that began in December
+        return _Match(start, m.end(), "DATE", f"{doc.anchor.year - (code == 'WI' and doc.anchor.month < 3)}-{code}")
     order = ["WI", "SP", "SU", "FA"]
     a = doc.anchor
     index = a.year * 4 + (a.month % 12) // 3  # seasons counted from winter 0000; December opens the next year's slot
@@ -522,21 +529,23 @@ def _season(m: re.Match, doc: _Doc) -> _Match | None:
 
 def _ago(m: re.Match, doc: _Doc) -> _Match | None:
     n, unit, direction = _number(m["num"]), _unit(m), " ".join(m["dir"].lower().split())
+    sign = -1 if direction in ("ago", "earlier") else 1
     if n is None:
-        return _Match(m.start(), m.end(), "DATE", "PAST_REF" if direction in ("ago", "earlier", "before") else "FUTURE_REF")
-    sign = -1 if direction in ("ago", "earlier", "before") else 1
+        return _Match(m.start(), m.end(), "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     steps = int(round(n * sign))
-    gran = {"TH": "D", "TM": "D", "TS": "D"}.get(unit, unit)
-    if direction in ("ago", "from now", "hence"):
-        if doc.anchor is None:
-            return _Match(m.start(), m.end(), "DATE", None, "AGO")
-        return _Match(m.start(), m.end(), "DATE", _format(_shift(doc.anchor, unit, steps), gran), "AGO")
-    return _Match(m.start(), m.end(), "DATE", lambda ref: _from_reference(ref, unit, steps), "AGO")
+    if direction == "earlier":
+        return _Match(m.start(), m.end(), "DATE", lambda ref: _from_reference(ref, unit, steps), "AGO")
+    if doc.anchor is None:
+        return _Match(m.start(), m.end(), "DATE", None, "AGO")
+    value = _format(_shift(doc.anchor, unit, steps), {"TH": "D", "TM": "D", "TS": "D"}.get(unit, unit))
+    if unit == "Y" and steps == -1:  # "profit of $5 million a year ago" after "the third quarter": that quarter
+        return _Match(m.start(), m.end(), "DATE", lambda ref: _from_reference(ref, unit, steps, quarter_only=True) or value, "AGO")
+    return _Match(m.start(), m.end(), "DATE", value, "AGO")
 
 
-def _from_reference(ref: str | None, unit: str, steps: int) -> str | None:
-    "'two days later' after 'Tuesday': shift the last date mentioned, kept at its own granularity."
-    if not ref:
+def _from_reference(ref: str | None, unit: str, steps: int, quarter_only: bool = False) -> str | None:
+    "'a year earlier' after 'the third quarter': shift the last date mentioned, kept at its own granularity."
+    if not ref or (quarter_only and "-Q" not in ref):
         return None
     gran = ("D" if re.fullmatch(r"\d{4}-\d\d-\d\d(T.*)?", ref) else "W" if "-W" in ref else "Q" if "-Q" in ref
             else "M" if re.fullmatch(r"\d{4}-\d\d", ref) else "Y" if re.fullmatch(r"\d{4}", ref) else None)
@@ -590,8 +599,8 @@ def _set(m: re.Match, doc: _Doc) -> _Match | None:
         return _Match(m.start(), m.end(), "SET", _period(1, UNITS[m["unit2"].lower()]))
     if m["wd"]:
         return _Match(m.start(), m.end(), "SET", f"XXXX-WXX-{WEEKDAYS[m['wd'].lower()]}")
-    if m["mon"]:
-        return _Match(m.start(), m.end(), "SET", f"XXXX-{MONTHS[m['mon'].lower()]:02d}") if _capitalised(m, "mon") else None
+    if m["mon"] or m["abbr"]:
+        return _Match(m.start(), m.end(), "SET", f"XXXX-{MONTHS[_month_of(m)]:02d}") if _capitalised(m, "mon", "abbr") else None
     n = _number(m["num"]) if m["num"] else 1
     return _Match(m.start(), m.end(), "SET", _period((n or 1) * (2 if m["other"] else 1), _unit(m)))
 

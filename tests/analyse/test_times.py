@@ -1,0 +1,142 @@
+"""Time expressions found in news copy and normalised against the publication date."""
+
+import datetime as dt
+
+import pytest
+
+from rashomon.analyse.times import find_times, times
+from rashomon.model import Article
+
+TUE = dt.date(2023, 1, 31)  # a Tuesday
+THU = dt.date(2023, 2, 2)
+JAN17 = dt.date(2023, 1, 17)
+
+
+def one(text: str, anchor: dt.date | None = JAN17):
+    "The single expression found in ``text``."
+    found = find_times(text, anchor)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("anchor, expected", [(TUE, "2023-01-31"), (THU, "2023-01-31")])
+def test_weekday_is_the_nearest_such_day_in_the_past_week(anchor, expected):
+    assert one("Talks collapsed on Tuesday.", anchor).value == expected
+
+
+def test_weekday_in_a_future_sentence_looks_ahead():
+    assert one("The council will vote on Friday.", TUE).value == "2023-02-03"
+
+
+def test_mid_month_of_the_previous_year_keeps_its_position():
+    t = one("Fighting has continued since mid-December.")
+    assert (t.text, t.value, t.mod) == ("mid-December", "2022-12", "MID")
+
+
+def test_full_date_with_abbreviated_month():
+    t = one("The war began on Sept. 27, 2020, in the early morning.")
+    assert (t.text, t.type, t.value) == ("Sept. 27, 2020", "DATE", "2020-09-27")
+
+
+def test_month_day_takes_the_year_from_the_anchor():
+    assert one("A ceasefire was signed on Nov. 10.").value == "2022-11-10"
+
+
+def test_last_week_is_an_iso_week_with_its_range():
+    t = one("Last week the talks stalled.", TUE)
+    assert (t.value, t.begin, t.end_date) == ("2023-W04", "2023-01-23", "2023-01-29")
+
+
+def test_bare_month_is_the_most_recent_past_one():
+    t = one("Protests began in October.")
+    assert (t.value, t.begin, t.end_date) == ("2022-10", "2022-10-01", "2022-10-31")
+
+
+def test_past_month_is_a_duration_ending_at_the_anchor():
+    t = one("Prices have risen for the past month.")
+    assert (t.text, t.type, t.value) == ("the past month", "DURATION", "P1M")
+    assert (t.begin, t.end_date) == ("2022-12-17", "2023-01-17")
+
+
+def test_hedged_duration_is_approximate():
+    t = one("He ruled for nearly 30 years.")
+    assert (t.text, t.type, t.value, t.mod) == ("nearly 30 years", "DURATION", "P30Y", "APPROX")
+
+
+@pytest.mark.parametrize("word, value", [("now", "PRESENT_REF"), ("currently", "PRESENT_REF"),
+                                         ("recently", "PAST_REF")])
+def test_vague_references(word, value):
+    assert one(f"The border is {word} closed.").value == value
+
+
+@pytest.mark.parametrize("text, value", [("in 1991", "1991"), ("in the 1990s", "199"), ("in 2020", "2020"),
+                                         ("yesterday", "2023-01-16"), ("today", "2023-01-17"),
+                                         ("tomorrow", "2023-01-18"), ("two weeks ago", "2023-W01"),
+                                         ("last summer", "2022-SU"), ("in the third quarter", "2022-Q3"),
+                                         ("last year", "2022"), ("next month", "2023-02")])
+def test_dates(text, value):
+    assert one(f"It happened {text}.").value == value
+
+
+def test_weekday_with_part_of_day_is_a_time():
+    t = one("Shelling resumed Monday morning.", TUE)
+    assert (t.text, t.type, t.value) == ("Monday morning", "TIME", "2023-01-30TMO")
+
+
+@pytest.mark.parametrize("text, value", [("daily", "P1D"), ("every week", "P1W"), ("every Monday", "XXXX-WXX-1")])
+def test_sets(text, value):
+    t = one(f"Flights leave {text}.")
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_clock_time_on_a_weekday():
+    t = one("The deadline passed at 10 p.m. Monday.", TUE)
+    assert (t.type, t.value) == ("TIME", "2023-01-30T22:00")
+
+
+def test_earlier_counts_from_the_last_date_mentioned():
+    found = find_times("The talks opened on Sept. 27, 2020. A year earlier, fighting had stopped.", JAN17)
+    assert [t.value for t in found] == ["2020-09-27", "2019-09-27"]
+
+
+def test_days_later_is_a_duration_as_in_timeml():
+    t = one("Three days later, fighting resumed.")
+    assert (t.text, t.type, t.value) == ("Three days", "DURATION", "P3D")
+
+
+def test_undated_article_keeps_relative_values_empty():
+    found = find_times("Yesterday the talks that began on Sept. 27, 2020 stalled; last week they nearly failed.", None)
+    assert [(t.text, t.value) for t in found] == [("Yesterday", None), ("Sept. 27, 2020", "2020-09-27"),
+                                                    ("last week", None)]
+
+
+def test_undated_month_is_underspecified_not_guessed():
+    assert one("Protests began in October.", None).value == "XXXX-10"
+
+
+def test_offsets_point_into_the_text():
+    text = "On Tuesday, 120,000 people marched.\nIn October, after nearly 30 years, the regime fell."
+    for t in find_times(text, TUE):
+        assert text[t.start:t.end] == t.text
+
+
+@pytest.mark.parametrize("text", ["The 44-day war ended.", "Some 120,000 people fled.", "May said no.",
+                                  "Theresa May said the deal was dead.", "Prices may fall.", "Stocks fell 2000 points."])
+def test_no_false_dates(text):
+    assert not [t for t in find_times(text, JAN17) if t.type == "DATE"]
+
+
+def test_44_day_war_is_a_duration_not_a_date():
+    t = one("After the 44-day war, talks began.")
+    assert (t.text, t.type, t.value) == ("44-day", "DURATION", "P44D")
+
+
+def test_stage_anchors_on_the_publication_date():
+    article = Article(id="a", source="t", body="Talks collapsed on Tuesday.", format="text", published="2023-02-02",
+                      language="en")
+    assert [t.value for t in times(article, None).times] == ["2023-01-31"]
+
+
+def test_stage_skips_other_languages():
+    article = Article(id="a", source="t", body="Am Dienstag, 31. Januar 2023.", format="text", language="de")
+    assert times(article, None).times == ()
