@@ -38,3 +38,14 @@ def test_schema_documents_every_exported_field():
     fields = set(article_dict(Article(id="x", source="s", body="b", format="text"))) | set(entity_dict(Entity(1, "n", "PERSON")))
     for field in fields:
         assert f"`{field}`" in schema, field
+
+
+def test_schema_documents_the_comparison_fields():
+    from dataclasses import fields
+
+    from rashomon.compare.model import Claim, Comparison, Conflict, Evidence, Wording
+
+    schema = (ROOT / "docs" / "schema.md").read_text()
+    for cls in (Comparison, Claim, Conflict, Evidence, Wording):
+        for f in fields(cls):
+            assert f"`{f.name}`" in schema, f"{cls.__name__}.{f.name}"

@@ -16,7 +16,7 @@ from rich.console import Console
 
 from . import __version__
 from .config import DEFAULT_DB, MB, Options
-from .errors import RashomonError
+from .errors import ConfigError, RashomonError
 
 app = typer.Typer(
     name="rashomon",
@@ -245,6 +245,61 @@ def reuse(
 
 
 @app.command()
+def compare(
+    targets: Annotated[list[str], typer.Argument(metavar="STORY | ARTICLE...",
+                                                 help="A story number (as `stories` prints it) or two or more article ids.")],
+    db: DbOption = Path(DEFAULT_DB),
+    fmt: Annotated[Optional[str], typer.Option("--format", help="html, md or json (default: from --out, else md).")] = None,
+    out_file: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
+):
+    """Compare how sources cover one story: agreement, single-source claims, contradictions, wording, timeline.
+
+    Each claim is classed as corroborated (by how many independent sources: a
+    republished wire copy is not a second source), single-source or contested;
+    number and date conflicts and denials are shown with both sentences. The HTML
+    report is one self-contained file with every finding linked to its sentence.
+
+    Examples:
+
+      rashomon compare 2 --out story2.html
+
+      rashomon compare 3fa2 88e1 --format json
+
+      rashomon compare 1 --format md
+    """
+    from .analyse.nlp import load_nlp
+    from .compare import compare as run_compare
+    from .present.comparison import FORMATS, comparison_json, render_html, render_markdown
+    from .present.views import group_label
+
+    with _errors_to_exit():
+        store = _store(db)
+        suffix = out_file.suffix.lstrip(".").lower() if out_file else "md"
+        fmt = {"htm": "html", "markdown": "md"}.get(fmt or suffix, fmt or suffix)
+        if fmt not in FORMATS:
+            raise ConfigError(f"--format {fmt!r}: expected one of {list(FORMATS)}")
+        if len(targets) == 1 and targets[0].isdigit() and len(targets[0]) < 6:
+            (found,) = store.stories(int(targets[0]))
+            ids = [a["id"] for e in found["events"] for a in e["articles"]]
+            label = f"Story {found['id']}: " + group_label(found["entities"], found["first"], found["last"])
+        else:
+            ids = [store.resolve_id(t) for t in targets]
+            label = f"{len(ids)} articles compared"
+        if len(ids) < 2:
+            raise ConfigError(f"{targets[0]}: a comparison needs at least two articles, and this story has {len(ids)}")
+        articles = [store.article(i) for i in ids]
+        result = run_compare(articles, store.reuse(), nlp=load_nlp())
+        text = {"json": lambda: comparison_json(result, label), "md": lambda: render_markdown(result, label),
+                "html": lambda: render_html(result, articles, label)}[fmt]()
+        if out_file:
+            out_file.parent.mkdir(parents=True, exist_ok=True)
+            out_file.write_text(text, encoding="utf-8")
+            err.print(f"wrote {out_file}")
+        else:
+            out.print(text, markup=False, highlight=False)
+
+
+@app.command()
 def entities(
     db: DbOption = Path(DEFAULT_DB),
     label: Annotated[Optional[str], typer.Option(help="Only this class: person, org, place, group, event, time, number.")] = None,
@@ -267,8 +322,10 @@ def export(
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv | parquet")] = "json",
     out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: stdout; required for parquet).")] = None,
     table: Annotated[str, typer.Option(help="For csv and parquet: articles, entities or statements.")] = "articles",
+    comparisons: Annotated[bool, typer.Option(help="JSON/JSONL: compare every story of two or more articles (slower).")] = True,
 ):
-    """Export the corpus. JSON is one document with `articles` and `entities`.
+    """Export the corpus. JSON is one document with `articles`, `entities`, `statements`,
+    `stories`, `reuse` and `comparisons`.
 
     Every field is described in docs/schema.md; `schema_version` says which version.
 
@@ -289,12 +346,12 @@ def export(
             if out_path is None:
                 raise ConfigError("--format parquet needs --out FILE (Parquet is binary)")
             with out_path.open("wb") as fh:
-                write_export(store, fmt, fh, table)
+                write_export(store, fmt, fh, table, comparisons)
         elif out_path is None:
-            write_export(store, fmt, sys.stdout, table)
+            write_export(store, fmt, sys.stdout, table, comparisons)
         else:
             with out_path.open("w", encoding="utf-8", newline="") as fh:
-                write_export(store, fmt, fh, table)
+                write_export(store, fmt, fh, table, comparisons)
         if out_path is not None:
             err.print(f"wrote {out_path}")
 
@@ -306,13 +363,16 @@ def report(
 ):
     """Write a self-contained report of the corpus that opens in any browser.
 
+    For HTML, each story of two or more articles also gets a comparison page next to
+    it (corpus-story-2.html), linked from the report.
+
     Example:  rashomon report --out corpus.html
     """
     from .present.report import write_report
 
     with _errors_to_exit():
-        write_report(_store(db), out_path)
-        err.print(f"wrote {out_path}")
+        written = write_report(_store(db), out_path)
+        err.print(f"wrote {out_path}" + (f" and {len(written) - 1} story comparisons" if len(written) > 1 else ""))
 
 
 def _version(value: bool):

@@ -30,3 +30,11 @@ def test_join_broken_keeps_real_paragraphs():
     assert join_broken(["He said the plan was", "dead."]) == ["He said the plan was dead."]
     assert join_broken(["It ended.", "then it began"]) == ["It ended.", "then it began"]
     assert join_broken(["A heading", "The text."]) == ["A heading", "The text."]
+
+
+def test_italic_line_under_a_photo_is_its_caption_with_credit():
+    text = ("# Title\n\n![alt text](img.jpg)\n\n*Farmers on the dry riverbed on Tuesday / Valley Post*\n\n"
+            "The first paragraph of the story is here and it is long enough.")
+    out = sort_blocks(text)
+    assert [(c.text, c.credit) for c in out.captions] == [("Farmers on the dry riverbed on Tuesday", "Valley Post")]
+    assert out.paragraphs == ["The first paragraph of the story is here and it is long enough."]

@@ -22,6 +22,7 @@ FURNITURE = re.compile(
     r"click here\b|copyright\b|©|all rights reserved|comments?\b|loading\b|watch\s*:|listen\s*:|"
     r"newsletter\b|skip to\b|accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$)",
     re.I)
+ITALIC_BLOCK = re.compile(r"^(\*|_)(?!\1)[^\n]+(?<!\1)\1$")
 CAPTION_START = re.compile(r"^\W*(photo|image|picture|caption|credit|photograph|file photo)\b\s*[:(-]", re.I)
 CREDIT_BOLD = re.compile(r"\s*\*\*([^*]{2,120})\*\*\s*$")
 CREDIT_WORDS = re.compile(r"/|photo|getty|images|afp|reuters|ap\b|tass|epa|shutterstock|©|credit", re.I)
@@ -73,7 +74,7 @@ def inline_text(block: str) -> str:
 def sort_blocks(text: str, markdown: bool = True) -> Sorted:
     out = Sorted()
     blocks = split_blocks(text)
-    pending_url = False
+    pending_url = last_was_image = False
     for i, raw in enumerate(blocks):
         # Header lines come before the text, or right after a plain-text headline.
         header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0]))
@@ -97,6 +98,11 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if header_zone and out.date is None and len(plain) <= 60 and (date := parse_date(plain)):
             out.date = date
             continue
+        if markdown and out.captions and last_was_image and ITALIC_BLOCK.match(raw.strip()) and len(plain.split()) <= 60:
+            out.captions[-1] = _italic_caption(plain)  # the line under a photo is its caption, not its alt text
+            last_was_image = False
+            continue
+        last_was_image = bool(markdown and IMAGE.findall(raw) and not IMAGE.sub("", raw).strip())
         if caption := _caption(raw, plain, markdown):
             out.captions.append(caption)
             continue
@@ -109,6 +115,14 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
     _plain_text_title(out, blocks)
     out.paragraphs = join_broken(out.paragraphs)
     return out
+
+
+def _italic_caption(plain: str) -> Caption:
+    """'Farmers at the dry riverbed / Durmania Herald' -> text and credit."""
+    text, sep, credit = plain.rpartition(" / ")
+    if sep and text and len(credit.split()) <= 6:
+        return Caption(text=text.strip(), credit=credit.strip())
+    return Caption(text=plain, credit=None)
 
 
 def _caption(raw: str, plain: str, markdown: bool) -> Caption | None:

@@ -22,13 +22,30 @@ FORMATS = ("json", "jsonl", "csv", "parquet")
 TABLES = {"articles": article_rows, "entities": entity_rows, "statements": statement_rows}
 
 
-def export(store: Store, fmt: str, out: IO, table: str = "articles") -> None:
+def export(store: Store, fmt: str, out: IO, table: str = "articles", comparisons: bool = True) -> None:
     """Write the corpus to ``out`` (text stream; binary for parquet)."""
     if fmt not in FORMATS:
         raise ConfigError(f"format={fmt!r}; expected one of {list(FORMATS)}")
     if table not in TABLES:
         raise ConfigError(f"table={table!r}; expected one of {list(TABLES)}")
-    {"json": write_json, "jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}[fmt](store, out, table)
+    if fmt in ("json", "jsonl"):
+        {"json": write_json, "jsonl": write_jsonl}[fmt](store, out, comparisons)
+    else:
+        {"csv": write_csv, "parquet": write_parquet}[fmt](store, out, table)
+
+
+def story_comparisons(store: Store) -> Iterator[dict]:
+    """One comparison per story of two or more articles, as `rashomon compare STORY` makes it."""
+    from ..analyse.nlp import load_nlp
+    from ..compare import compare
+    from .comparison import comparison_dict
+
+    reuse = store.reuse()
+    for story in story_dicts(store):
+        ids = [aid for e in story["events"] for aid in e["article_ids"]]
+        if len(ids) >= 2:
+            result = compare([store.article(i) for i in ids], reuse, nlp=load_nlp())
+            yield {"story_id": story["id"], **comparison_dict(result, story["label"])}
 
 
 def _header() -> dict:
@@ -36,8 +53,8 @@ def _header() -> dict:
             "generated": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
 
-def write_json(store: Store, out: IO, table: str = "articles") -> None:
-    "One document: header fields, then 'articles', 'entities', 'statements', 'stories' and 'reuse' lists."
+def write_json(store: Store, out: IO, comparisons: bool = True) -> None:
+    "One document: header fields, then 'articles', 'entities', 'statements', 'stories', 'reuse' and 'comparisons' lists."
     header = json.dumps(_header(), ensure_ascii=False)[:-1]
     out.write(header + ', "articles": [')
     _write_list(out, (article_dict(a) for a in store.articles(with_annotations=True)))
@@ -49,6 +66,8 @@ def write_json(store: Store, out: IO, table: str = "articles") -> None:
     _write_list(out, iter(story_dicts(store)))
     out.write('], "reuse": [')
     _write_list(out, iter(reuse_dicts(store)))
+    out.write('], "comparisons": [')
+    _write_list(out, story_comparisons(store) if comparisons else iter(()))
     out.write("]}\n")
 
 
@@ -57,8 +76,8 @@ def _write_list(out: IO, items: Iterator[dict]) -> None:
         out.write(("," if i else "") + "\n  " + json.dumps(item, ensure_ascii=False))
 
 
-def write_jsonl(store: Store, out: IO, table: str = "articles") -> None:
-    "One line per record, each with a 'type' field: a header line, articles, entities, statements, stories, then reuse links."
+def write_jsonl(store: Store, out: IO, comparisons: bool = True) -> None:
+    "One line per record, each with a 'type' field: a header line, articles, entities, statements, stories, reuse links, then comparisons."
     out.write(json.dumps({"type": "header", **_header()}) + "\n")
     for a in store.articles(with_annotations=True):
         out.write(json.dumps({"type": "article", **article_dict(a)}, ensure_ascii=False) + "\n")
@@ -70,9 +89,11 @@ def write_jsonl(store: Store, out: IO, table: str = "articles") -> None:
         out.write(json.dumps({"type": "story", **story}, ensure_ascii=False) + "\n")
     for link in reuse_dicts(store):
         out.write(json.dumps({"type": "reuse", **link}, ensure_ascii=False) + "\n")
+    for comparison in story_comparisons(store) if comparisons else ():
+        out.write(json.dumps({"type": "comparison", **comparison}, ensure_ascii=False) + "\n")
 
 
-def write_csv(store: Store, out: IO, table: str = "articles") -> None:
+def write_csv(store: Store, out: IO, table: str) -> None:
     rows = TABLES[table](store)
     if not rows:
         return
@@ -81,7 +102,7 @@ def write_csv(store: Store, out: IO, table: str = "articles") -> None:
     writer.writerows(rows)
 
 
-def write_parquet(store: Store, out: IO, table: str = "articles") -> None:
+def write_parquet(store: Store, out: IO, table: str) -> None:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from ..store.db import Store
-from .views import corpus_view
+from .views import corpus_view, story_dicts
 
 
 def render_html(data: dict) -> str:
@@ -26,17 +26,43 @@ def render_markdown(data: dict) -> str:
     for a in data["articles"]:
         title = (a["title"] or "(no title)").replace("|", "\\|")
         lines.append(f"| `{a['id'][:8]}` | {a['published'] or ''} | {a['outlet'] or ''} | {a['language'] or ''} | {title} |")
+    if data.get("stories"):
+        lines += ["", "## Stories", ""]
+        for s in data["stories"]:
+            lines.append(f"- **Story {s['id']}** {s['label']} ({', '.join(s['outlets'])})")
+            lines += [f"  - event {e['id']}: {e['label']}, {len(e['article_ids'])} articles" for e in s["events"]]
     lines += ["", "## Entities", "", "| name | label | mentions | articles | also written |", "|---|---|---|---|---|"]
     for e in data["entities"]:
         lines.append(f"| {e['name']} | {e['label']} | {e['mention_count']} | {len(e['article_ids'])} | {', '.join(e['aliases'])} |")
     return "\n".join(lines) + "\n"
 
 
-def write_report(store: Store, path: Path) -> None:
+def write_report(store: Store, path: Path) -> list[Path]:
+    """Write the corpus report and, next to it, one comparison page per story of two or more
+    articles (``corpus-story-2.html``); return the files written."""
     suffix = path.suffix.lower()
     if suffix not in (".html", ".htm", ".md"):
         raise ConfigError(f"report file {path}: expected a .html or .md suffix")
     data = corpus_view(store)
-    text = render_markdown(data) if suffix == ".md" else render_html(data)
+    data["stories"] = story_dicts(store)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+    written = [path]
+    for story in data["stories"]:
+        story["n"] = sum(len(e["article_ids"]) for e in story["events"])
+        if suffix != ".md" and story["n"] >= 2:
+            page = path.with_name(f"{path.stem}-story-{story['id']}{path.suffix}")
+            page.write_text(story_page(store, story), encoding="utf-8")
+            story["page"] = page.name
+            written.append(page)
+    path.write_text(render_markdown(data) if suffix == ".md" else render_html(data), encoding="utf-8")
+    return written
+
+
+def story_page(store: Store, story: dict) -> str:
+    from ..analyse.nlp import load_nlp
+    from ..compare import compare
+    from .comparison import render_html as render_comparison
+
+    articles = [store.article(aid) for e in story["events"] for aid in e["article_ids"]]
+    result = compare(articles, store.reuse(), nlp=load_nlp())
+    return render_comparison(result, articles, f"Story {story['id']}: {story['label']}")

@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict
-from datetime import datetime, timezone
 
 from .. import __version__
 from ..model import Article, Entity, Statement
 from ..store.db import Store
 
-SCHEMA_VERSION = "1.2"  # 1.1: statements, quantities, times; 1.2: stories, reuse
+SCHEMA_VERSION = "1.3"  # 1.1: statements, quantities, times; 1.2: stories, reuse; 1.3: comparisons
 
 
 def article_dict(a: Article, body: bool = True) -> dict:
@@ -83,20 +82,6 @@ def statement_dict(a: Article, s: Statement) -> dict:
 def entity_dict(e: Entity) -> dict:
     return {"id": e.id, "name": e.name, "label": e.label, "aliases": list(e.aliases),
             "mention_count": e.mention_count, "article_ids": list(e.article_ids), "stands_for": e.stands_for}
-
-
-def export_document(store: Store) -> dict:
-    """The whole corpus as one JSON document."""
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "generator": f"rashomon {__version__}",
-        "generated": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "articles": [article_dict(a) for a in store.articles(with_annotations=True)],
-        "entities": [entity_dict(e) for e in store.entities()],
-        "statements": list(statement_dicts(store)),
-        "stories": story_dicts(store),
-        "reuse": reuse_dicts(store),
-    }
 
 
 def article_rows(store: Store) -> list[dict]:

@@ -1,0 +1,56 @@
+"""Compare coverage: what sources agree on, what only one says, where they conflict, how they word it.
+
+``compare`` takes analysed articles (a story, or any set a user picks) and the
+text-reuse links between them, and returns a ``Comparison`` whose every finding
+cites the sentences it rests on.
+"""
+
+from __future__ import annotations
+
+import time
+
+from ..model import Article
+from .align import Space, align, units
+from .framing import marked_words, names, voices, wordings
+from .model import Claim, Comparison, Conflict, Evidence, MarkedWord, TimelineEntry, Wording
+from .timeline import timeline
+from .verdicts import denials, judge, source_groups
+
+MATCH_THRESHOLD = 0.30  # cosine of sentence vectors; chosen by reading aligned pairs, see bench/compare_speed.py
+DENIAL_THRESHOLD = 0.15  # a denial's content is shorter than the claim it answers
+
+__all__ = ["Claim", "Comparison", "Conflict", "Evidence", "MarkedWord", "TimelineEntry", "Wording", "compare"]
+
+
+def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold: float = MATCH_THRESHOLD) -> Comparison:
+    """Compare analysed articles; ``nlp`` (a spaCy pipeline) adds the agents of key actions."""
+    started = time.perf_counter()
+    articles = sorted(articles, key=lambda a: (a.published or "9999", a.id))
+    space = Space(articles, units(articles))
+    docs = list(nlp.pipe(a.body for a in articles)) if nlp is not None else None
+    sources = source_groups(articles, list(reuse))
+    claims = judge(articles, space, align(space, threshold), sources)
+    denied = denials(articles, space, DENIAL_THRESHOLD)
+    _mark_denied(claims, denied)
+    conflicts = [c for claim in claims for c in claim.conflicts] + denied
+    group_of = {aid: i for i, g in enumerate(sources) for aid in g}
+    summary = [{"id": a.id, "outlet": a.outlet or "(unknown outlet)", "title": a.title, "published": a.published,
+                "url": a.url, "language": a.language, "words": a.word_count, "source_group": group_of[a.id]}
+               for a in articles]
+    return Comparison(
+        articles=summary, source_groups=sources, claims=claims, conflicts=conflicts,
+        wordings=wordings(articles, space, [c for c in claims if len({e.article_id for e in c.evidence}) > 1], docs),
+        marked=marked_words(articles, space), names=names(articles, docs), voices=voices(articles),
+        timeline=timeline(articles, space, claims), seconds=round(time.perf_counter() - started, 3))
+
+
+def _mark_denied(claims: list[Claim], denied: list[Conflict]) -> None:
+    """A claim another party denies is contested, whoever else reports it."""
+    where = {(e.article_id, e.sentence): c for c in claims for e in c.evidence}
+    for conflict in denied:
+        for e in (conflict.a, conflict.b):
+            claim = where.get((e.article_id, e.sentence))
+            if claim is not None:
+                claim.verdict = "contested"
+                if conflict not in claim.conflicts:
+                    claim.conflicts.append(conflict)

@@ -1,0 +1,155 @@
+"""Alignment: which sentences of different articles say the same thing.
+
+Outlets paraphrase, so exact words are a weak signal. Each sentence becomes a
+bag of weighted features that survive rewording: truncated word stems
+("blockade"/"blocked" -> "block"), a few synonym classes that news copy swaps
+freely (deny/reject/dismiss), the canonical entities it names (so "Baku" and
+"Azerbaijan's government" meet when Baku stands for Azerbaijan), and the
+amounts it gives. Two sentences match when the cosine of their TF-IDF
+vectors passes a threshold; matches link into claims across the articles.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Article
+from ..resources import stopwords
+
+WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+STEM = 5  # truncation stemming: crude, language-agnostic, and good for matching
+MIN_WORDS = 5  # shorter sentences are headings and datelines, not claims
+SYNONYMS = {
+    "deny": "deny", "denies": "deny", "denied": "deny", "denying": "deny", "reject": "deny", "rejects": "deny",
+    "rejected": "deny", "dismiss": "deny", "dismisses": "deny", "dismissed": "deny", "refuted": "deny",
+    "blockade": "block", "blocked": "block", "blocking": "block", "roadblock": "block", "blocks": "block",
+    "killed": "kill", "dead": "kill", "died": "kill", "deaths": "kill", "death": "kill", "lives": "kill",
+    "war": "war", "conflict": "war", "fighting": "war", "hostilities": "war",
+    "talks": "talk", "negotiations": "talk", "meeting": "talk", "met": "talk",
+    "truce": "truce", "ceasefire": "truce", "armistice": "truce",
+    "cede": "cede", "ceded": "cede", "liberated": "cede", "recaptured": "cede", "regained": "cede",
+    "protest": "protest", "protesters": "protest", "activists": "protest", "demonstrators": "protest",
+    "accusations": "accuse", "accused": "accuse", "allegations": "accuse", "alleged": "accuse", "accusing": "accuse",
+    "fell": "fall", "fall": "fall", "falls": "fall", "dropped": "fall", "drop": "fall", "drops": "fall",
+    "declined": "fall", "sank": "fall", "plunged": "fall", "lower": "fall",
+    "rose": "rise", "rise": "rise", "rises": "rise", "increased": "rise", "climbed": "rise", "jumped": "rise",
+    "closed": "close", "shut": "close", "closure": "close", "closing": "close", "halted": "close",
+    "reopened": "open", "reopen": "open", "reopening": "open",
+    "protested": "protest", "demonstrated": "protest", "rallied": "protest", "marched": "protest",
+    "urge": "urge", "urged": "urge", "called": "urge", "demanded": "urge",
+    "shortage": "short", "shortages": "short", "short": "short", "lack": "short", "lacking": "short",
+}
+ENTITY_WEIGHT = 2.0
+NUMBER_WEIGHT = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One sentence of one article, the unit claims are made of."""
+
+    article: int  # index into the compared articles
+    sentence: int  # index into that article's sentences
+    start: int
+    end: int
+    text: str
+
+
+def units(articles: list[Article]) -> list[Unit]:
+    out = []
+    for ai, a in enumerate(articles):
+        for si, s in enumerate(a.sentences):
+            text = a.body[s.start : s.end]
+            if len(WORD.findall(text)) >= MIN_WORDS:
+                out.append(Unit(ai, si, s.start, s.end, " ".join(text.split())))
+    return out
+
+
+def features(article: Article, unit: Unit) -> Counter:
+    """Stems, synonym classes, entities and amounts of one sentence."""
+    stop = stopwords()
+    bag: Counter = Counter()
+    for w in WORD.findall(unit.text.lower()):
+        w = w.strip("'’-")
+        if w in SYNONYMS:
+            bag["~" + SYNONYMS[w]] += 1
+        elif len(w) > 2 and w not in stop:
+            bag[w[:STEM]] += 1
+    for m in article.mentions:
+        if unit.start <= m.start < unit.end and m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            key = m.stands_for or (f"e{m.entity_id}" if m.entity_id else m.key)
+            bag["@" + str(key).lower()] += ENTITY_WEIGHT
+    for q in article.quantities:
+        if unit.start <= q.start < unit.end and q.value is not None:
+            bag[f"#{q.value:g}"] += NUMBER_WEIGHT
+    return bag
+
+
+class Space:
+    """TF-IDF vectors of all units of the compared articles."""
+
+    def __init__(self, articles: list[Article], all_units: list[Unit]):
+        self.units = all_units
+        bags = [features(articles[u.article], u) for u in all_units]
+        df: Counter = Counter()
+        for bag in bags:
+            df.update(bag.keys())
+        n = len(bags) or 1
+        self.vectors = [_normalised({t: (1 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1)
+                                     for t, c in bag.items()}) for bag in bags]
+        self.index: dict[str, list[int]] = {}
+        for i, vec in enumerate(self.vectors):
+            for t in vec:
+                self.index.setdefault(t, []).append(i)
+
+    def similarity(self, i: int, j: int) -> float:
+        a, b = self.vectors[i], self.vectors[j]
+        if len(a) > len(b):
+            a, b = b, a
+        return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+    def neighbours(self, i: int) -> dict[int, float]:
+        """Units of other articles sharing any feature with unit i, with their similarity."""
+        mine = self.units[i].article
+        seen = {j for t in self.vectors[i] for j in self.index[t] if self.units[j].article != mine}
+        return {j: self.similarity(i, j) for j in seen}
+
+
+def _normalised(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+    return {t: w / norm for t, w in vec.items()}
+
+
+def align(space: Space, threshold: float) -> list[list[tuple[int, float]]]:
+    """Claims: groups of units from different articles that say the same thing.
+
+    Candidate pairs are taken best first, and a pair joins two groups only if the
+    result still holds at most one sentence per article, so a chain of loose
+    matches cannot glue unrelated sentences together. Units that match nothing
+    are single-source claims. Each member carries its best link score.
+    """
+    pairs = sorted(((score, i, j) for i in range(len(space.units))
+                    for j, score in space.neighbours(i).items() if i < j and score >= threshold), reverse=True)
+    parent = list(range(len(space.units)))
+    articles = [{u.article} for u in space.units]
+    best = [0.0] * len(space.units)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for score, i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj or articles[ri] & articles[rj]:
+            continue
+        parent[ri] = rj
+        articles[rj] |= articles[ri]
+        best[i], best[j] = max(best[i], score), max(best[j], score)
+    groups: dict[int, list[tuple[int, float]]] = {}
+    for i in range(len(space.units)):
+        groups.setdefault(find(i), []).append((i, round(best[i], 3)))
+    return sorted(groups.values(), key=lambda g: (space.units[g[0][0]].article, space.units[g[0][0]].sentence))

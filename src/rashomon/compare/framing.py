@@ -1,0 +1,138 @@
+"""Framing: how each source words what the sources share.
+
+Three views a media researcher asks for. For each claim two sources share, the
+words only one of them uses ("liberated" against "cede") and who is the
+grammatical agent of the main verb in each ("Azerbaijan liberated" against
+"Armenia ceded"). For the whole set, the loaded, hedging, evaluative and
+distancing words each source uses (from ``data/framing.tsv``), and the names
+each source gives the entities they share.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Article
+from ..resources import stopwords, table
+from .align import WORD, Space
+from .model import Claim, MarkedWord, Wording
+from .verdicts import evidence
+
+MAX_WORDINGS = 60
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@cache
+def lexicon() -> dict[str, str]:
+    return {row["word"].lower(): row["kind"] for row in table("framing.tsv")}
+
+
+@cache
+def _lexicon_pattern() -> re.Pattern:
+    words = sorted(lexicon(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def marked_words(articles: list[Article], space: Space) -> list[MarkedWord]:
+    out = []
+    pattern = _lexicon_pattern()
+    for unit in space.units:
+        for m in pattern.finditer(unit.text):
+            out.append(MarkedWord(m.group(), lexicon()[m.group().lower()], evidence(articles, unit)))
+        for m in re.finditer(r"[\"“]([^\"”]{2,40})[\"”]", unit.text):
+            if len(m.group(1).split()) <= 4:  # a short quoted term: attributed, kept at arm's length
+                out.append(MarkedWord(m.group(1), "scare", evidence(articles, unit)))
+    return out
+
+
+def wordings(articles: list[Article], space: Space, claims: list[Claim], docs=None) -> list[Wording]:
+    """For shared claims, each pair of sources' differing words and agents."""
+    out = []
+    for claim in claims:
+        firsts = {}
+        for e in claim.evidence:
+            firsts.setdefault(e.article_id, e)
+        ev = list(firsts.values())
+        for i in range(len(ev)):
+            for j in range(i + 1, len(ev)):
+                only_a, only_b = _differences(ev[i].text, ev[j].text)
+                if not (only_a or only_b):
+                    continue
+                out.append(Wording(claim.id, ev[i], ev[j], only_a, only_b,
+                                   _agent(docs, articles, ev[i]), _agent(docs, articles, ev[j])))
+                if len(out) >= MAX_WORDINGS:
+                    return out
+    return out
+
+
+def _differences(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    stop = stopwords()
+    wa = [w for w in WORD.findall(a) if w.lower() not in stop]
+    wb = [w for w in WORD.findall(b) if w.lower() not in stop]
+    la, lb = {w.lower() for w in wa}, {w.lower() for w in wb}
+    only_a = tuple(dict.fromkeys(w for w in wa if w.lower() not in lb))
+    only_b = tuple(dict.fromkeys(w for w in wb if w.lower() not in la))
+    return only_a, only_b
+
+
+def _agent(docs, articles: list[Article], e) -> str | None:
+    """The subject of the sentence's main verb: who does what, as this source tells it."""
+    if docs is None:
+        return None
+    doc = docs[next(i for i, a in enumerate(articles) if a.id == e.article_id)]
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    return doc[subject.left_edge.i : subject.right_edge.i + 1].text
+
+
+def _phrase(doc, start: int, end: int) -> str | None:
+    """The noun phrase a name sits in, with a participle clause that describes it:
+    'ethnic Armenian separatists', 'Azerbaijanis claiming to be environmental activists'."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    while head.dep_ in ("compound", "amod", "nmod") and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        head = head.head
+    left = min([head.left_edge.i, span.start])
+    right = head.i
+    for child in head.children:
+        if child.dep_ == "acl" and child.i > head.i:
+            right = child.right_edge.i
+    while left < right and doc[left].pos_ in ("DET", "PUNCT", "ADP", "CCONJ"):
+        left += 1
+    return doc[left : right + 1].text if right - left < 12 else span.text
+
+
+def names(articles: list[Article], docs=None) -> dict[str, dict[str, list[str]]]:
+    """For entities two or more outlets name: the phrases each outlet names them in."""
+    forms: dict[int, dict[str, set[str]]] = {}
+    display: dict[int, str] = {}
+    for ai, a in enumerate(articles):
+        outlet = a.outlet or a.id[:8]
+        for m in a.mentions:
+            if not m.entity_id or m.label in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+                continue
+            phrase = _phrase(docs[ai], m.start, m.end) if docs is not None else m.text
+            forms.setdefault(m.entity_id, {}).setdefault(outlet, set()).add(" ".join((phrase or m.text).split()))
+            display.setdefault(m.entity_id, m.text)
+    shared = {eid: per for eid, per in forms.items() if len(per) >= 2}
+    ranked = sorted(shared, key=lambda eid: -sum(len(v) for v in shared[eid].values()))
+    return {display[eid]: {o: sorted(v) for o, v in shared[eid].items()} for eid in ranked[:30]}
+
+
+def voices(articles: list[Article]) -> dict[str, list[dict]]:
+    """Whose statements each article chose to carry."""
+    out = {}
+    for a in articles:
+        out[a.id] = [{"speaker": st.speaker_name or (a.body[st.speaker.start:st.speaker.end] if st.speaker else None),
+                      "cue": a.body[st.cue.start:st.cue.end] if st.cue else st.kind, "kind": st.kind,
+                      "content": " ".join(a.body[st.content.start:st.content.end].split())}
+                     for st in a.statements if st.kind != "scare"]
+    return out

@@ -1,0 +1,133 @@
+"""Verdicts: corroborated, single-source or contested, with the evidence.
+
+A republished wire story is not a second witness: articles that share most of
+their text count as one source. Conflicts are looked for inside each claim
+(the same thing told with different numbers, dates or polarity) and between
+a denial and the claim it denies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Quantity
+from .align import Space, Unit
+from .model import Claim, Conflict, Evidence
+
+NEGATION = re.compile(r"\b(no|not|never|none|without|denied|denies|deny|rejected|dismissed|false|n't)\b", re.I)
+DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebuff", "contest", "dispute"}
+POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
+COPY_SHARE = 0.5
+CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about  # articles sharing half their words are one source
+
+
+def source_groups(articles: list[Article], reuse: list[dict]) -> list[list[str]]:
+    """Articles joined by heavy text reuse, as groups of ids (each article in exactly one)."""
+    parent = {a.id: a.id for a in articles}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    for r in reuse:
+        if r["a"] in parent and r["b"] in parent and max(r["a_share"], r["b_share"]) >= COPY_SHARE:
+            parent[find(r["a"])] = find(r["b"])
+    groups: dict[str, list[str]] = {}
+    for a in articles:
+        groups.setdefault(find(a.id), []).append(a.id)
+    return list(groups.values())
+
+
+def evidence(articles: list[Article], unit: Unit) -> Evidence:
+    a = articles[unit.article]
+    return Evidence(a.id, a.outlet or "(unknown outlet)", unit.sentence, unit.start, unit.end, unit.text)
+
+
+def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
+          sources: list[list[str]]) -> list[Claim]:
+    group_of = {aid: i for i, g in enumerate(sources) for aid in g}
+    claims = []
+    for cid, members in enumerate(groups, 1):
+        units = [space.units[i] for i, _ in members]
+        ev = [evidence(articles, u) for u in units]
+        independent = len({group_of[e.article_id] for e in ev})
+        conflicts = _inside(articles, space, [i for i, _ in members], ev)
+        verdict = "contested" if conflicts else "corroborated" if independent >= 2 else "single-source"
+        score = min((s for _, s in members), default=1.0) if len(members) > 1 else 1.0
+        claims.append(Claim(cid, ev, verdict, independent, score, conflicts))
+    return claims
+
+
+def _inside(articles: list[Article], space: Space, members: list[int], ev: list[Evidence]) -> list[Conflict]:
+    """Number, date and polarity disagreements between members of one claim from different articles."""
+    found = []
+    units = [space.units[m] for m in members]
+    for i in range(len(units)):
+        for j in range(i + 1, len(units)):
+            a, b = units[i], units[j]
+            if a.article == b.article:
+                continue
+            for detail in _number_conflicts(_amounts(articles[a.article], a), _amounts(articles[b.article], b)):
+                found.append(Conflict("number", detail, ev[i], ev[j]))
+            dates_a, dates_b = _dates(articles[a.article], a), _dates(articles[b.article], b)
+            if dates_a and dates_b and not any(x.startswith(y) or y.startswith(x) for x in dates_a for y in dates_b):
+                found.append(Conflict("date", f"{', '.join(sorted(dates_a))} vs {', '.join(sorted(dates_b))}",
+                                      ev[i], ev[j]))
+            close = space.similarity(members[i], members[j]) >= POLARITY_MIN_SIMILARITY
+            if close and bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text)):
+                found.append(Conflict("polarity", "one says it, the other says it is not so", ev[i], ev[j]))
+    return list(dict.fromkeys(found))
+
+
+def _amounts(article: Article, unit: Unit) -> list[Quantity]:
+    return [q for q in article.quantities if unit.start <= q.start < unit.end and q.value is not None]
+
+
+def _number_conflicts(xs: list[Quantity], ys: list[Quantity]) -> list[str]:
+    """Amounts of the same thing (same counted noun or unit) that no amount on the other side matches.
+
+    Each amount is checked against every amount of the same thing on the other
+    side: "two of the five gates" against "three of the five gates" is one
+    conflict (two vs three), not four.
+    """
+    out = []
+    for x in xs:
+        same = [y for y in ys if (x.counts and x.counts == y.counts) or (x.unit and x.unit == y.unit)]
+        if not same or any(_close(x.value, y.value) for y in same):
+            continue
+        y = min(same, key=lambda y: abs(y.value - x.value))
+        if not any(_close(y.value, other.value) for other in xs):
+            out.append(f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip())
+    return out
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= 0.1 * max(abs(a), abs(b))
+
+
+def _dates(article: Article, unit: Unit) -> set[str]:
+    return {t.value for t in article.times
+            if unit.start <= t.start < unit.end and t.type == "DATE" and t.value and CALENDAR.match(t.value)}
+
+
+def denials(articles: list[Article], space: Space, threshold: float) -> list[Conflict]:
+    """A statement that denies or dismisses something, linked to the sentence elsewhere that reports it."""
+    found = []
+    by_position = {(u.article, u.start): i for i, u in enumerate(space.units)}
+    for ai, article in enumerate(articles):
+        for st in article.statements:
+            if st.cue_word not in DENIAL_CUES:
+                continue
+            unit_index = next((i for (aj, start), i in by_position.items()
+                               if aj == ai and space.units[i].start <= st.content.start < space.units[i].end), None)
+            if unit_index is None:
+                continue
+            best = max(space.neighbours(unit_index).items(), key=lambda kv: kv[1], default=None)
+            if best and best[1] >= threshold:
+                who = st.speaker_name or "a party"
+                found.append(Conflict("denial", f"{who} {article.body[st.cue.start:st.cue.end] if st.cue else 'denies'}: "
+                                      f"{article.body[st.content.start:st.content.end]}",
+                                      evidence(articles, space.units[unit_index]),
+                                      evidence(articles, space.units[best[0]])))
+    return found

@@ -1,0 +1,153 @@
+"""A comparison as a page: JSON (the documented schema), Markdown and one self-contained HTML file."""
+
+from __future__ import annotations
+
+import json
+import string
+from dataclasses import asdict
+from datetime import date
+
+from .. import __version__
+from ..compare import Comparison, Evidence
+from ..model import Article
+
+FORMATS = ("html", "md", "json")
+
+
+def comparison_dict(c: Comparison, label: str) -> dict:
+    """The comparison as the JSON export documents it (docs/schema.md, 'comparison')."""
+    return {"label": label, **asdict(c)}
+
+
+def comparison_json(c: Comparison, label: str) -> str:
+    return json.dumps({"generator": f"rashomon {__version__}", **comparison_dict(c, label)}, ensure_ascii=False,
+                      indent=1)
+
+
+def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
+    """Everything the HTML template shows, with each finding linked to its sentence."""
+    by_id = {a.id: a for a in articles}
+    letters = {a["id"]: string.ascii_uppercase[i % 26] + ("" if i < 26 else str(i // 26)) for i, a in enumerate(c.articles)}
+    status: dict[tuple[str, int], str] = {}
+    for claim in c.claims:
+        for e in claim.evidence:
+            status[(e.article_id, e.sentence)] = claim.verdict
+    texts = []
+    for a in c.articles:
+        art = by_id[a["id"]]
+        paragraphs, current, last_end = [], [], 0
+        for i, s in enumerate(art.sentences):
+            if "\n\n" in art.body[last_end:s.start] and current:
+                paragraphs.append(current)
+                current = []
+            current.append({"n": i, "text": art.body[s.start:s.end], "status": status.get((a["id"], i), "")})
+            last_end = s.end
+        if current:
+            paragraphs.append(current)
+        texts.append({**a, "letter": letters[a["id"]], "paragraphs": paragraphs})
+    single: dict[str, list] = {}
+    for claim in c.claims:
+        if claim.verdict == "single-source":
+            single.setdefault(claim.evidence[0].article_id, []).append(claim)
+    marked: dict[str, dict[str, list[str]]] = {}
+    for m in c.marked:
+        marked.setdefault(m.evidence.article_id, {}).setdefault(m.kind, []).append(m.word)
+    return {
+        "label": label, "generator": f"rashomon {__version__}", "seconds": c.seconds, "sources": texts,
+        "letters": letters, "groups": [g for g in c.source_groups if len(g) > 1],
+        "contested": [cl for cl in c.claims if cl.verdict == "contested"],
+        "corroborated": sorted((cl for cl in c.claims if cl.verdict == "corroborated"),
+                               key=lambda cl: -cl.independent_sources),
+        "single": single, "conflicts": c.conflicts, "wordings": c.wordings,
+        "marked": {aid: {k: sorted(set(v)) for k, v in kinds.items()} for aid, kinds in marked.items()},
+        "names": c.names, "voices": c.voices, "timeline": timeline_picture(c), "counts": {
+            "corroborated": sum(cl.verdict == "corroborated" for cl in c.claims),
+            "single": sum(cl.verdict == "single-source" for cl in c.claims),
+            "contested": sum(cl.verdict == "contested" for cl in c.claims),
+            "independent": len(c.source_groups)},
+    }
+
+
+def anchor(e: Evidence) -> str:
+    return f"s-{e.article_id[:8]}-{e.sentence}"
+
+
+def timeline_picture(c: Comparison, width: int = 1000) -> dict:
+    """Timeline entries placed on an x axis (SVG coordinates), oldest left."""
+    points = [(t, _ordinal(t.value)) for t in c.timeline]
+    points = [(t, x) for t, x in points if x is not None]
+    if not points:
+        return {"entries": [], "width": width, "height": 0, "ticks": []}
+    lo, hi = min(x for _, x in points), max(x for _, x in points)
+    span = max(hi - lo, 1)
+    entries, lanes = [], []
+    for t, x in sorted(points, key=lambda p: p[1]):
+        px = 40 + (x - lo) / span * (width - 80)
+        lane = next((i for i, end in enumerate(lanes) if end < px - 8), len(lanes))
+        if lane == len(lanes):
+            lanes.append(px)
+        lanes[lane] = px
+        entries.append({"x": round(px, 1), "y": 40 + lane * 22, "value": t.value, "label": t.label,
+                        "sources": sorted({e.outlet for e in t.evidence}), "disputed": list(t.disputed_by),
+                        "anchor": anchor(t.evidence[0])})
+    years = sorted({t.value[:4] for t, _ in points})
+    ticks = [{"x": round(40 + (_ordinal(y) - lo) / span * (width - 80), 1), "label": y} for y in years
+             if lo <= _ordinal(y) <= hi]
+    return {"entries": entries, "width": width, "height": 60 + len(lanes) * 22, "ticks": ticks}
+
+
+def _ordinal(value: str) -> int | None:
+    parts = value.split("-")
+    try:
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+        day = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else 1
+        return date(year, month, day).toordinal()
+    except (ValueError, IndexError):
+        return None
+
+
+def render_html(c: Comparison, articles: list[Article], label: str) -> str:
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("rashomon", "present/templates"), autoescape=select_autoescape(),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals["anchor"] = anchor
+    return env.get_template("compare.html").render(**page_data(c, articles, label))
+
+
+def render_markdown(c: Comparison, label: str) -> str:
+    letters = {a["id"]: string.ascii_uppercase[i % 26] for i, a in enumerate(c.articles)}
+    cite = lambda e: f"**{letters[e.article_id]}** ({e.outlet})"  # noqa: E731
+    out = [f"# {label}", "", "## Sources", ""]
+    for a in c.articles:
+        out.append(f"- **{letters[a['id']]}** {a['outlet']}, {a['published'] or 'undated'}: "
+                   f"{a['title'] or '(no title)'} `{a['id'][:8]}`")
+    copies = [g for g in c.source_groups if len(g) > 1]
+    for g in copies:
+        out.append(f"- {', '.join(letters[i] for i in g)} share most of their text and count as one source")
+    out += ["", "## Contested", ""]
+    for conflict in c.conflicts:
+        out += [f"- **{conflict.kind}**: {conflict.detail}", f"  - {cite(conflict.a)}: {conflict.a.text}",
+                f"  - {cite(conflict.b)}: {conflict.b.text}"]
+    out += ["", "## Agreed (worded differently)", ""]
+    for claim in c.claims:
+        if claim.verdict == "corroborated":
+            out.append(f"- {claim.independent_sources} independent sources:")
+            out += [f"  - {cite(e)}: {e.text}" for e in claim.evidence]
+    out += ["", "## Only one source", ""]
+    for claim in c.claims:
+        if claim.verdict == "single-source":
+            out.append(f"- {cite(claim.evidence[0])}: {claim.evidence[0].text}")
+    out += ["", "## Wording", ""]
+    for w in c.wordings:
+        out.append(f"- {cite(w.a)}: {', '.join(w.only_a[:10])} — {cite(w.b)}: {', '.join(w.only_b[:10])}"
+                   + (f" (agents: {w.agent_a} / {w.agent_b})" if w.agent_a or w.agent_b else ""))
+    out += ["", "## Marked words", ""]
+    for m in c.marked:
+        out.append(f"- {cite(m.evidence)} {m.kind}: “{m.word}”")
+    out += ["", "## Timeline", ""]
+    for t in c.timeline:
+        disputed = f" (disputed: {', '.join(t.disputed_by)})" if t.disputed_by else ""
+        out.append(f"- **{t.value}**{disputed}: {t.label} — {', '.join(sorted({e.outlet for e in t.evidence}))}")
+    return "\n".join(out) + "\n"

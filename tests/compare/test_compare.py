@@ -1,0 +1,79 @@
+"""Comparing coverage: paraphrases align, copies are not independent, numbers and denials conflict."""
+
+import pytest
+
+from rashomon.analyse.pipeline import Pipeline
+from rashomon.compare import compare
+from rashomon.model import Article
+
+pytestmark = pytest.mark.slow
+
+HERALD = ("Police said about 2,000 farmers protested in the capital on Tuesday against the closure of the dam. "
+          "The river level fell by 40 percent after the sluice gates were closed. "
+          "The foreign minister called the closure a unilateral decision that threatens thousands of families.")
+OBSERVER = ("Some 2,000 farmers demonstrated in the capital on Tuesday over the dam closure, police said. "
+            "Officials said the river level dropped by only 10 percent once the gates were shut. "
+            "The energy minister said the maintenance would be finished within ten days.")
+ENERGY = ("The energy ministry dismissed reports that the river level fell sharply after the gates were closed, "
+          "saying the flow stayed within the limits of the treaty.")
+
+
+@pytest.fixture(scope="module")
+def analysed(ctx):
+    pipeline = Pipeline()
+
+    def make(aid, body, outlet, published="2025-03-05"):
+        return pipeline(Article(id=aid, source=aid, format="text", body=body, outlet=outlet, published=published,
+                                language="en"), ctx)
+
+    return {"herald": make("herald", HERALD, "Herald"), "observer": make("observer", OBSERVER, "Observer"),
+            "energy": make("energy", ENERGY, "Energy Daily"),
+            "copy": make("copy", HERALD + " Shops were closed.", "Copy Post")}
+
+
+def claim_of(comparison, article_id, words):
+    return next(c for c in comparison.claims
+                if any(e.article_id == article_id and words in e.text for e in c.evidence))
+
+
+def test_paraphrases_align_and_unmatched_sentences_are_single_source(analysed):
+    c = compare([analysed["herald"], analysed["observer"]])
+    protest = claim_of(c, "herald", "protested in the capital")
+    assert {e.article_id for e in protest.evidence} == {"herald", "observer"}
+    assert protest.verdict == "corroborated" and protest.independent_sources == 2
+    assert claim_of(c, "observer", "maintenance would be finished").verdict == "single-source"
+
+
+def test_number_conflicts_are_found_with_both_sentences(analysed):
+    c = compare([analysed["herald"], analysed["observer"]])
+    numbers = [x for x in c.conflicts if x.kind == "number"]
+    assert len(numbers) == 1
+    assert "40 percent" in numbers[0].detail and "10 percent" in numbers[0].detail
+    assert {numbers[0].a.article_id, numbers[0].b.article_id} == {"herald", "observer"}
+    assert claim_of(c, "herald", "river level fell").verdict == "contested"
+
+
+def test_a_republished_copy_is_not_an_independent_source(analysed):
+    reuse = [{"a": "herald", "b": "copy", "a_share": 1.0, "b_share": 0.95}]
+    c = compare([analysed["herald"], analysed["copy"]], reuse)
+    assert c.source_groups == [["copy", "herald"]] or c.source_groups == [["herald", "copy"]]
+    protest = claim_of(c, "herald", "protested in the capital")
+    assert len(protest.evidence) == 2 and protest.independent_sources == 1
+    assert protest.verdict == "single-source"
+
+
+def test_every_finding_points_at_its_sentence(analysed):
+    arts = [analysed["herald"], analysed["observer"]]
+    c = compare(arts)
+    bodies = {a.id: a for a in arts}
+    for claim in c.claims:
+        for e in claim.evidence:
+            a = bodies[e.article_id]
+            assert " ".join(a.body[e.start:e.end].split()) == e.text
+            assert (a.sentences[e.sentence].start, a.sentences[e.sentence].end) == (e.start, e.end)
+
+
+def test_timeline_places_the_dates_the_articles_give(analysed):
+    c = compare([analysed["herald"], analysed["observer"]])
+    tuesday = next(t for t in c.timeline if t.value == "2025-03-04")
+    assert {e.article_id for e in tuesday.evidence} == {"herald", "observer"}
