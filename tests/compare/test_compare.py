@@ -62,6 +62,15 @@ def test_a_republished_copy_is_not_an_independent_source(analysed):
     assert protest.verdict == "single-source"
 
 
+def test_a_denial_is_linked_to_the_claim_it_denies(analysed):
+    energy = analysed["energy"]
+    assert any(s.cue_word in ("dismiss", "deny") for s in energy.statements), "attribution found no denial"
+    c = compare([analysed["herald"], energy])
+    (denial,) = [x for x in c.conflicts if x.kind == "denial"]
+    assert denial.a.article_id == "energy" and "river level fell by 40 percent" in denial.b.text
+    assert claim_of(c, "herald", "river level fell").verdict == "contested"
+
+
 def test_every_finding_points_at_its_sentence(analysed):
     arts = [analysed["herald"], analysed["observer"]]
     c = compare(arts)

@@ -18,7 +18,7 @@ from ..errors import ConfigError, StageError
 from ..model import Article
 
 StageFn = Callable[[Article, "Context"], Article]
-DEFAULT_STAGES = ("language.v1", "sentences.v1", "entities.v1", "quantities.v1", "times.v1")
+DEFAULT_STAGES = ("language.v1", "sentences.v1", "entities.v1", "quantities.v1", "times.v1", "statements.v1")
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def _load_builtin_stages() -> None:
     global _loaded
     if _loaded:
         return
-    from . import entities, language, quantities, sentences, times  # noqa: F401 - registers built-in stages
+    from . import entities, language, quantities, sentences, statements, times  # noqa: F401 - registers built-in stages
 
     for ep in entry_points(group="rashomon.stages"):
         ep.load()

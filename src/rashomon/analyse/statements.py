@@ -24,7 +24,9 @@ think thinks thought thinking | see sees saw seen seeing | find finds found find
 know knows knew known knowing | feel feels felt feeling | seek seeks sought seeking
 speak speaks spoke spoken speaking | swear swears swore sworn swearing | admit admits admitted admitting
 regret regrets regretted regretting | rebut rebuts rebutted rebutting | forecast forecasts forecasting
-tweet tweets tweeted tweeting | plan plans planned planning | predict predicts predicted predicting"""
+tweet tweets tweeted tweeting | plan plans planned planning | predict predicts predicted predicting
+refer refers referred referring | prefer prefers preferred preferring | read reads reading
+rail rails railed railing | echo echoes echoed echoing"""
 REGULAR = """accuse acknowledge add agree allege announce answer argue assert ask assure blame boast
 call caution cite claim comment complain concede conclude confirm contend continue counter criticize
 criticise declare decline defend demand deny describe disclose dismiss dispute emphasize emphasise
@@ -32,18 +34,29 @@ estimate explain fear hope indicate insist joke lament maintain mention note obj
 plead pledge point praise promise propose question recall recommend reiterate reject remark remind
 repeat reply report respond reveal stress suggest testify threaten urge vow warn worry want wonder
 believe expect show state condemn welcome highlight underline retort quip inform doubt
-assume understand refuse applaud slam lambast deplore"""
+assume understand refuse applaud slam lambast deplore support back endorse discuss express thank
+mock oppose describe tout blast challenge talk push vote denounce decry charge post
+recount invoke email identify unveil knock shout chant yell encourage quote publish recite favor portray
+outline request seem appear brag"""
 # Cues that only report an attitude when they take a clause: "thinks that ...", not "thinks hard".
 CLAUSE_ONLY = {"think", "believe", "expect", "hope", "fear", "know", "feel", "show", "find", "see", "suggest",
                "indicate", "worry", "wonder", "doubt", "understand", "assume", "want", "plan", "seek",
                "refuse", "agree", "promise", "vow", "pledge", "threaten", "add", "continue", "predict",
                "forecast", "decline", "point", "ask", "answer", "reply", "respond", "speak", "write", "claim",
-               "maintain"}
+               "maintain", "talk", "refer", "push", "vote", "seem", "appear", "rail", "brag", "read", "post",
+               "echo", "encourage", "charge"}
 RELAY_CUES = {"say", "according to", "report", "tell", "write", "announce", "state", "add", "tweet", "note"}
+# Cues that take their content through a preposition, which joins the cue: "called for", "referring to".
+PREP_CUES = {"call": {"for", "on"}, "talk": {"about"}, "speak": {"about", "of", "on"}, "refer": {"to"},
+             "point": {"to"}, "ask": {"about"}, "comment": {"on"}, "complain": {"about"}, "vote": {"for", "against"},
+             "warn": {"of", "about", "against"}, "argue": {"for", "against"}, "push": {"for"}, "write": {"about"},
+             "think": {"about", "of"}, "worry": {"about"}, "rail": {"against"}, "brag": {"about"}}
+QUOTE_ONLY = {"continue"}  # "continued: “...”", not "continues to battle"
 ADDRESSEE = {"tell", "inform", "remind", "assure", "ask", "warn"}  # "told reporters that ...": the object is no content
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
-CLIMB_DEPS = {"conj", "advcl", "xcomp"}  # "... and said", "..., saying": the subject is the head's
+CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+CLIMB_DEPS = {"conj", "advcl", "xcomp", "acomp"}  # "... and said", "..., saying": the subject is the head's
 CHANNEL_NOUNS = {"statement", "interview", "tweet", "post", "letter", "email", "e-mail", "release", "briefing",
                  "speech", "video", "report", "op-ed", "column", "message", "memo", "broadcast", "podcast",
                  "twitter", "facebook", "television", "radio", "blog", "filing", "communique", "readout"}
@@ -63,6 +76,7 @@ QUOTE_MARK = re.compile(r"''|``|[\"“”«»‘’]|\n\s*\n")
 PAIRS = {"“": "”", "«": "»", '"': '"', "''": "''", "``": "''", "‘": "’"}
 QUOTE_THEN_CLAUSE = re.compile(r"[\s,;:—–-]*")  # between a quote's end and ", he said"
 CLAUSE_THEN_QUOTE = re.compile(r"[^.!?\"“”]{0,80}?[:,]\s*")  # "said in a statement: “..."
+GOES_ON = re.compile(r"[^\n“”\"]{0,40}?[.,:]\s*")  # between '“A,” X said' and '“B.”'
 EDGE_PUNCT = " \t\n,;:-—–."
 
 
@@ -115,9 +129,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 class Quotes:
-    "Quote spans with a fast lookup of the one holding an offset."
+    "Quote spans with a fast lookup of the one holding an offset, and the text (Doc.text joins tokens anew each time)."
 
-    def __init__(self, spans: list[tuple[int, int]]):
+    def __init__(self, text: str):
+        self.text = text
+        spans = quote_spans(text)
         self.spans = spans
         self.starts = [s for s, _ in spans]
 
@@ -141,8 +157,8 @@ class Names:
     """Who a speaker phrase refers to: the full name of a person, pronouns and
     titles resolved to the most recent compatible mention before them."""
 
-    def __init__(self, doc, mentions: Sequence[Mention]):
-        self.doc = doc
+    def __init__(self, doc, mentions: Sequence[Mention], text: str):
+        self.doc, self.text = doc, text
         self.people = [m for m in mentions if m.label == "PERSON"]
         self.actors = [m for m in mentions if m.label in ACTOR_LABELS or m.label == "PERSON"]
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
@@ -181,7 +197,7 @@ class Names:
 
     def name(self, start: int, end: int, head) -> str:
         "The speaker's name, or the description itself when the text does not say."
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         low = head.lower_
         if low in PERSON_PRONOUNS:
             return self._person_before(start) or text
@@ -193,7 +209,7 @@ class Names:
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None and poss.lower_ in ("his", "her", "its"):
             owner = self._person_before(start) if poss.lower_ != "its" else self._last(self.actors, start)
-            return f"{owner}'s {self.doc.text[poss.idx + len(poss):end].strip()}" if owner else text
+            return f"{owner}'s {self.text[poss.idx + len(poss):end].strip()}" if owner else text
         if low in TITLE_NOUNS and any(c.lower_ == "the" for c in head.children):
             return self._titled(head, start) or text
         return text
@@ -232,8 +248,8 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
     >>> find_statements(nlp('"It is open," he said.'))[0].kind
     'direct'
     """
-    quotes = Quotes(quote_spans(doc.text))
-    names = Names(doc, mentions)
+    quotes = Quotes(doc.text)
+    names = Names(doc, mentions, quotes.text)
     found: list[Statement] = []
     for token in doc:
         low = token.lower_
@@ -241,6 +257,8 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
             st = _according(token, quotes, names)
         elif low in CUES and token.tag_.startswith("VB"):
             st = _verb_statement(token, quotes, names)
+        elif low == ":":
+            st = _colon(token, quotes, names)
         else:
             continue
         if st is not None:
@@ -256,23 +274,37 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     holder = quotes.at(cue.idx)
     if holder is not None and (subject is None or quotes.at(subject.idx) == holder):
         return None  # a cue the quoted speaker used: "I said that ..." inside a quote
-    speaker = _phrase(subject, cue) if subject is not None else None
+    speaker = _phrase(subject, cue, quotes.text) if subject is not None else None
     clause_start = min(cue.idx, speaker[0]) if speaker else cue.idx
     content = _quote_before(cue, clause_start, quotes) or _quote_after(cue, quotes)
+    prep = None
     if content is None:
-        content = _complement(cue)
+        if CUES[cue.lower_] in QUOTE_ONLY:
+            return None
+        content, prep = _complement(cue, quotes.text)
         if content is None:
             return None
+        content = _cut_at_next_cue(cue, content, quotes.text, subject)
         inside = quotes.at(content[0])
         if inside is not None and inside[1] >= content[1] and holder is None:
             content = inside  # the complement is a quotation: he said "the road is open"
-    base = CUES[cue.lower_]
-    end = cue.idx + len(cue)
-    prt = next((c for c in cue.children if c.dep_ == "prt" and c.i == cue.i + 1), None)
-    if prt is not None:
-        end = prt.idx + len(prt)
-    return Statement(content=Span(*content), cue=Span(cue.idx, end), kind=_kind(content, quotes),
-                     cue_word=base, **_speaker_fields(subject, speaker, cue, names))
+        content = _with_closing_quote(content, quotes)
+    return Statement(content=Span(*content), cue=Span(*_cue_span(cue, prep)), kind=_kind(content, quotes),
+                     cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names))
+
+
+def _cue_span(cue, prep=None) -> tuple[int, int]:
+    "The verb with its auxiliaries and adverbs right before it and a particle after: 'has also pointed out'."
+    first, last = cue.i, cue.i
+    left = {c.i: c for c in cue.children if c.dep_ in CUE_LEFT and c.tag_ != "TO"}
+    while first - 1 in left:
+        first -= 1
+    if cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].dep_ == "prt" and cue.doc[cue.i + 1].head is cue:
+        last += 1
+    if prep is not None and prep.i == last + 1:
+        last = prep.i
+    doc = cue.doc
+    return doc[first].idx, doc[last].idx + len(doc[last])
 
 
 def _subject(verb):
@@ -288,20 +320,31 @@ def _subject(verb):
             return None
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "a statement saying ..."
-        if v.dep_ not in CLIMB_DEPS or v.head is v:
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head  # "began by saying"
+        elif v.dep_ not in CLIMB_DEPS or v.head is v:
             return None
         v = v.head
     return None
 
 
-def _phrase(token, cue) -> tuple[int, int]:
-    "Character span of the token's subtree, cut before the cue when the cue hangs inside it."
+def _phrase(token, cue, text: str) -> tuple[int, int]:
+    """Character span of a noun phrase: the token's subtree without relative clauses
+    ('Smith, who lives outside Minneapolis') or a dateline ('CLEVELAND (UPI) — '),
+    and cut before the cue when the cue hangs inside it."""
     doc = token.doc
-    left, right = token.left_edge.i, token.right_edge.i
+    left, right = token.left_edge.i, token.i
+    for c in token.rights:
+        if c.dep_ in ("relcl", "acl") or c.i == cue.i:
+            break
+        right = c.right_edge.i
     if token is not cue and left <= cue.i <= right:
         right = cue.i - 1 if token.i < cue.i else right
         left = cue.i + 1 if token.i > cue.i else left
-    return _trim(doc.text, doc[left].idx, doc[right].idx + len(doc[right]))
+    dash = next((t.i for t in reversed(doc[left:token.i]) if t.text in ("—", "--")), None)
+    if dash is not None:
+        left = dash + 1
+    return _trim(text, doc[left].idx, doc[right].idx + len(doc[right]))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -318,7 +361,7 @@ def _quote_before(cue, clause_start: int, quotes: Quotes) -> tuple[int, int] | N
     if i < 0:
         return None
     start, end = quotes.spans[i]
-    text = cue.doc.text
+    text = quotes.text
     if end <= clause_start and QUOTE_THEN_CLAUSE.fullmatch(text, end, clause_start) and "\n" not in text[end:clause_start]:
         return start, end
     return None
@@ -331,31 +374,81 @@ def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     if i >= len(quotes.spans):
         return None
     start = quotes.spans[i][0]
-    text = cue.doc.text
-    if start - end <= 90 and "\n" not in text[end:start] and (
-            text[end:start].strip() == "" or CLAUSE_THEN_QUOTE.fullmatch(text, end, start)):
+    text = quotes.text
+    if start - end <= 90 and "\n" not in text[end:start] and CLAUSE_THEN_QUOTE.fullmatch(text, end, start):
         return quotes.spans[i]
     return None
 
 
-def _complement(cue) -> tuple[int, int] | None:
-    "The reported content: the clause, object or both ('urged Putin to take ...')."
+def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
+    """The reported content: the clause, object or both ('urged Putin to take ...'),
+    and the preposition that belongs to the cue ('called for'), if any."""
     base = CUES[cue.lower_]
     kids = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(base, ())), None)
+    if prep is not None and not (clauses and base in CLAUSE_ONLY):
+        kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] + clauses
+        return _hull(cue.doc, kids, text), prep
     if not clauses and base in CLAUSE_ONLY:
-        return None
+        kids = []
     if base in ADDRESSEE and any(c.dep_ == "ccomp" for c in kids):
         kids = clauses  # "told reporters that ...": the object is the audience
     if any(c.dep_ == "dobj" for c in kids):
         kids += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "for")]
+    if not kids and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+        kids = [cue.head]  # "The industry, she said, is doing better": the clause around the cue
     if not kids:
-        return None
+        kids = _that_clause(cue)
+    return _hull(cue.doc, kids, text), None
+
+
+def _same_speaker(a, b) -> bool:
+    return a is b or (a is not None and b is not None and a.lower_ == b.lower_)
+
+
+def _cut_at_next_cue(cue, content: tuple[int, int], text: str, speaker) -> tuple[int, int]:
+    "'said X and predicted Y', 'told X, adding Y': the second cue starts a statement of its own."
     doc = cue.doc
-    left = min(c.left_edge.i for c in kids)
-    right = max(c.right_edge.i for c in kids)
-    start, end = _trim(doc.text, doc[left].idx, doc[right].idx + len(doc[right]))
+    span = doc.char_span(*content, alignment_mode="expand")
+    for t in span[1:] if span is not None else ():
+        if (t.dep_ in ("conj", "advcl") and t.lower_ in CUES and t.tag_.startswith("VB") and t.i > cue.i
+                and _same_speaker(_subject(t), speaker)):
+            first = t.left_edge if t.left_edge.i > span.start else t
+            while first.i > span.start and (first.is_punct or first.dep_ in ("cc", "advmod", "aux")):
+                first = doc[first.i - 1]
+            cut = _trim(text, content[0], first.idx + (len(first) if first.i < t.i else 0))
+            return cut if cut[1] > cut[0] else content
+    return content
+
+
+def _with_closing_quote(content: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
+    "Take in the closing mark (and the '.' or ',' before it) of a quote the content ends in."
+    holder = quotes.at(content[1] - 1)
+    if holder is not None and holder[0] >= content[0] and 0 < holder[1] - content[1] <= 3:
+        return content[0], holder[1]
+    return content
+
+
+def _hull(doc, tokens, text: str) -> tuple[int, int] | None:
+    "Character span from the leftmost to the rightmost subtree of the tokens, edges trimmed."
+    if not tokens:
+        return None
+    left = min(t.left_edge.i for t in tokens)
+    right = max(t.right_edge.i for t in tokens)
+    start, end = _trim(text, doc[left].idx, doc[right].idx + len(doc[right]))
     return (start, end) if end > start else None
+
+
+def _that_clause(cue) -> list:
+    "When the parse hangs the clause elsewhere ('said after a vote that he had ...'), the next 'that' clause."
+    sent_end = cue.sent.end
+    for t in cue.doc[cue.i + 1 : min(sent_end, cue.i + 10)]:
+        if t.lower_ == "that" and t.dep_ == "mark":
+            return [t.head] if t.head.i > t.i else []
+        if t.tag_.startswith("VB") or t.lower_ in CUES:
+            return []
+    return []
 
 
 def _kind(content: tuple[int, int], quotes: Quotes) -> str:
@@ -394,38 +487,69 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    phrase = _trim(token.doc.text, token.idx, obj.right_edge.idx + len(obj.right_edge))
-    speaker, head, channel = _source_and_channel(obj)
+    text = quotes.text
+    phrase = _trim(text, token.idx, obj.right_edge.idx + len(obj.right_edge))
+    speaker, head, channel = _source_and_channel(obj, text)
     sent = token.sent
     if phrase[0] - sent.start_char > sent.end_char - phrase[1]:
-        content = _trim(token.doc.text, sent.start_char, phrase[0])
+        content = _trim(text, sent.start_char, phrase[0])
     else:
-        content = _trim(token.doc.text, phrase[1], sent.end_char)
+        content = _trim(text, phrase[1], sent.end_char)
     if content[1] <= content[0]:
         return None
+    content = _with_closing_quote(content, quotes)
     return Statement(content=Span(*content), cue=Span(token.idx, to.idx + len(to)), kind=_kind(content, quotes),
                      cue_word="according to", speaker=Span(*speaker), speaker_name=names.name(*speaker, head),
                      channel=channel)
 
 
-def _source_and_channel(obj):
+def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
+    """'Graham: Trump's Rhetoric Destroying GOP' (a headline) or 'pollster Daron Shaw: “...”':
+    a short name before a colon that opens a line or a quote."""
+    doc, text = colon.doc, quotes.text
+    line_start = text.rfind("\n", 0, colon.idx) + 1
+    before = text[line_start:colon.idx]
+    after = text[colon.idx + 1:].lstrip(" ")
+    opens_quote = after[:1] in "“\"‘«"
+    if quotes.at(colon.idx) or not before.strip():
+        return None
+    words = doc[max(0, colon.i - len(before.split()) - 2):colon.i]
+    words = [t for t in words if t.idx >= line_start]
+    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or (t.is_upper and len(t) > 2) for t in words)
+    if 0 < len(before.split()) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
+            t.tag_.startswith("VB") for t in words):
+        speaker = _trim(text, line_start, colon.idx)
+    elif opens_quote and colon.i > 0 and doc[colon.i - 1].ent_type_ == "PERSON":
+        speaker = _phrase(doc[colon.i - 1], colon, text)
+    else:
+        return None
+    line_end = text.find("\n", colon.idx)
+    content = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after)) if opens_quote else None
+    content = content or _trim(text, colon.idx + 1, line_end if line_end >= 0 else len(text))
+    if content[1] <= content[0]:
+        return None
+    head = doc[colon.i - 1]
+    return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind=_kind(content, quotes),
+                     cue_word=":", speaker=Span(*speaker), speaker_name=names.name(*speaker, head))
+
+
+def _source_and_channel(obj, text: str):
     """Split 'a statement by the Foreign Ministry' (source: the ministry, channel: statement)
     and 'a statement cited by Interfax' (source: the statement, channel: Interfax)."""
-    doc = obj.doc
     span = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
     if obj.lower_ not in CHANNEL_NOUNS:
-        return _trim(doc.text, *span), obj, None
+        return _trim(text, *span), obj, None
     for c in obj.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
             by = next((p for p in c.children if p.dep_ == "pobj"), None)
             if by is not None:
-                return _phrase(by, obj), by, obj.lower_
+                return _phrase(by, obj, text), by, obj.lower_
         if c.dep_ == "acl":
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             relay = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
             if relay is not None:
-                return _trim(doc.text, span[0], c.idx), obj, _relay_name(relay)
-    return _trim(doc.text, *span), obj, None
+                return _trim(text, span[0], c.idx), obj, _relay_name(relay)
+    return _trim(text, *span), obj, None
 
 
 def _relay_name(relay) -> str:
@@ -433,19 +557,19 @@ def _relay_name(relay) -> str:
     names = [t for t in relay.subtree if t.pos_ == "PROPN" and t.dep_ != "poss"]
     if names:
         return " ".join(t.text for t in names)
-    return relay.doc.text[relay.left_edge.idx:relay.idx + len(relay)]
+    return relay.doc[relay.left_edge.i:relay.i + 1].text
 
 
 def _continuations(doc, found: list[Statement], quotes: Quotes) -> list[Statement]:
-    "'“A,” said X. “B.”': the quote that goes on right after the cue's sentence is X's too."
+    "'“A,” said X. “B.”' and '“A,” X said, “B.”': the quote that goes on right after the cue is X's too."
     used = {(s.content.start, s.content.end) for s in found}
     more = []
     for s in found:
         if s.kind != "direct" or s.cue is None or s.content.end > s.cue.start:
             continue
-        sent_end = doc.char_span(s.cue.start, s.cue.end, alignment_mode="expand").sent.end_char
-        i = bisect.bisect_left(quotes.starts, sent_end)
-        if i < len(quotes.spans) and quotes.spans[i] not in used and doc.text[sent_end:quotes.starts[i]].strip(" ") == "":
+        after = max(s.cue.end, s.speaker.end if s.speaker else 0)
+        i = bisect.bisect_left(quotes.starts, after)
+        if i < len(quotes.spans) and quotes.spans[i] not in used and GOES_ON.fullmatch(quotes.text, after, quotes.starts[i]):
             more.append(Statement(content=Span(*quotes.spans[i]), cue=s.cue, kind="direct", cue_word=s.cue_word,
                                   speaker=s.speaker, speaker_name=s.speaker_name, channel=s.channel))
     return more
@@ -470,13 +594,13 @@ def _unclaimed_quotes(doc, found: list[Statement], quotes: Quotes, names: Names)
     for start, end in quotes.spans:
         if any(a <= start and end <= b for a, b in claimed):
             continue
-        if len(doc.text[start:end].split()) > SCARE_MAX_WORDS:
+        if len(quotes.text[start:end].split()) > SCARE_MAX_WORDS:
             out.append(Statement(content=Span(start, end), cue=None, kind="direct"))
             continue
         subject = _attributee(doc, start, end)
         fields = {}
         if subject is not None:
-            span = _phrase(subject, subject)
+            span = _phrase(subject, subject, quotes.text)
             fields = {"speaker": Span(*span), "speaker_name": names.name(*span, subject)}
         out.append(Statement(content=Span(start, end), cue=None, kind="scare", **fields))
     return out

@@ -32,7 +32,7 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     claims = judge(articles, space, align(space, threshold), sources)
     denied = denials(articles, space, DENIAL_THRESHOLD)
     _mark_denied(claims, denied)
-    conflicts = [c for claim in claims for c in claim.conflicts] + denied
+    conflicts = list(dict.fromkeys([c for claim in claims for c in claim.conflicts] + denied))
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     summary = [{"id": a.id, "outlet": a.outlet or "(unknown outlet)", "title": a.title, "published": a.published,
                 "url": a.url, "language": a.language, "words": a.word_count, "source_group": group_of[a.id]}

@@ -1,0 +1,135 @@
+"""Who said what: cues, speakers, contents and channels on made-up news sentences."""
+
+import pytest
+
+from rashomon.analyse.entities import entities
+from rashomon.analyse.sentences import sentences
+from rashomon.analyse.statements import quote_spans, statements
+from rashomon.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def analyse(ctx, body: str, language: str = "en") -> Article:
+    article = Article(id=str(hash(body)), source="t", format="text", body=body, language=language)
+    return statements(entities(sentences(article, ctx), ctx), ctx)
+
+
+def said(article: Article, cue_word: str):
+    "The first statement with that cue, as plain strings."
+    s = next(s for s in article.statements if s.cue_word == cue_word)
+    return {"content": article.text_of(s.content), "speaker": article.text_of(s.speaker) if s.speaker else None,
+            "name": s.speaker_name, "kind": s.kind, "channel": s.channel,
+            "cue": article.text_of(s.cue) if s.cue else None}
+
+
+def test_direct_quote_before_the_cue(ctx):
+    a = analyse(ctx, '"The road is open to everyone," Marta Voren said on Monday.')
+    s = said(a, "say")
+    assert s["content"] == '"The road is open to everyone,"'
+    assert s["speaker"] == "Marta Voren" and s["kind"] == "direct" and s["cue"] == "said"
+
+
+def test_direct_quote_after_a_colon(ctx):
+    a = analyse(ctx, 'Pavel Marek said: "We will not give up the port."')
+    s = said(a, "say")
+    assert s["content"] == '"We will not give up the port."' and s["speaker"] == "Pavel Marek"
+
+
+def test_indirect_speech_keeps_that(ctx):
+    a = analyse(ctx, "Elena Kallas said that the talks had failed.")
+    s = said(a, "say")
+    assert s["content"] == "that the talks had failed" and s["kind"] == "indirect"
+
+
+def test_according_to(ctx):
+    a = analyse(ctx, "Prices rose by a third last year, according to the central bank.")
+    s = said(a, "according to")
+    assert s["content"] == "Prices rose by a third last year" and s["speaker"] == "the central bank"
+
+
+def test_denial_takes_the_object_as_content(ctx):
+    a = analyse(ctx, "Jonas Brenn dismissed the allegations of a blockade.")
+    assert said(a, "dismiss")["content"] == "the allegations of a blockade"
+
+
+def test_mixed_quote(ctx):
+    a = analyse(ctx, 'Ilse Dascu urged the council to take the "necessary" steps to reopen the bridge.')
+    s = said(a, "urge")
+    assert s["kind"] == "mixed"
+    assert s["content"].startswith("the council to take") and s["content"].endswith("reopen the bridge")
+
+
+def test_scare_quote_has_no_cue(ctx):
+    a = analyse(ctx, 'Aid groups have warned for weeks. The town faces a "humanitarian crisis" this winter.')
+    scare = [s for s in a.statements if s.kind == "scare"]
+    assert [a.text_of(s.content) for s in scare] == ['"humanitarian crisis"']
+    assert scare[0].cue is None
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“He told me ‘wait here’ and left,” she said."
+    assert quote_spans(text) == [(0, text.index("”") + 1)]
+
+
+def test_apostrophes_are_not_quotes():
+    text = "It’s the mayor’s call, ‘not ours’."
+    assert quote_spans(text) == [(text.index("‘"), text.rindex("’") + 1)]
+
+
+def test_quote_over_two_sentences_is_one_statement(ctx):
+    a = analyse(ctx, '"We waited for hours. Nobody came to help," said Nadia Sorin.')
+    s = said(a, "say")
+    assert s["content"] == '"We waited for hours. Nobody came to help,"'
+    assert len([x for x in a.statements if x.kind == "direct"]) == 1
+
+
+def test_pronoun_speaker_resolves_to_last_person(ctx):
+    a = analyse(ctx, 'Oskar Lindqvist visited the camp on Friday. "The situation is dire," he said.')
+    s = said(a, "say")
+    assert s["speaker"] == "he" and s["name"] == "Oskar Lindqvist"
+
+
+def test_surname_resolves_to_full_name(ctx):
+    a = analyse(ctx, "Maria Santos met the mayor on Monday. Santos said the school would reopen.")
+    assert said(a, "say")["name"] == "Maria Santos"
+
+
+def test_title_speaker_resolves_to_titled_person(ctx):
+    a = analyse(ctx, "Foreign Minister Lukas Quist met aid workers in the capital. "
+                     "The minister said the border would stay closed.")
+    s = said(a, "say")
+    assert s["speaker"] == "The minister" and s["name"] == "Lukas Quist"
+
+
+def test_channel_in_a_statement(ctx):
+    a = analyse(ctx, "The foreign ministry said in a statement that the talks would resume.")
+    s = said(a, "say")
+    assert s["channel"] == "statement" and s["speaker"] == "The foreign ministry"
+
+
+def test_channel_of_a_cited_statement(ctx):
+    a = analyse(ctx, "The road is open, according to a government statement cited by the Reuters news agency.")
+    s = said(a, "according to")
+    assert s["channel"] == "Reuters" and s["name"] == "a government statement"
+
+
+def test_possessive_speaker_keeps_its_description(ctx):
+    a = analyse(ctx, "Tomas Ostrow spoke to reporters. Ostrow's office said the visit was cancelled.")
+    assert said(a, "say")["name"] == "Ostrow's office"
+
+
+def test_cue_inside_a_quote_is_not_the_narrators(ctx):
+    a = analyse(ctx, '"I said that we would win," Anton Reszka told reporters.')
+    assert [s.cue_word for s in a.statements] == ["tell"]
+
+
+def test_offsets_point_into_the_body(ctx):
+    a = analyse(ctx, '"It is over," Mirela Voren said. She added that the vote was fair.')
+    for s in a.statements:
+        assert 0 <= s.content.start < s.content.end <= len(a.body)
+        assert s.cue is None or a.body[s.cue.start:s.cue.end].strip() == a.body[s.cue.start:s.cue.end]
+
+
+def test_other_languages_get_no_statements(ctx):
+    assert analyse(ctx, "„Die Straße ist offen“, sagte der Minister.", language="de").statements == ()
