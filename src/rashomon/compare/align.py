@@ -92,17 +92,28 @@ class Space:
 
     def __init__(self, articles: list[Article], all_units: list[Unit]):
         self.units = all_units
+        self.articles = articles
         bags = [features(articles[u.article], u) for u in all_units]
-        df: Counter = Counter()
+        self.df: Counter = Counter()
         for bag in bags:
-            df.update(bag.keys())
-        n = len(bags) or 1
-        self.vectors = [_normalised({t: (1 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1)
-                                     for t, c in bag.items()}) for bag in bags]
+            self.df.update(bag.keys())
+        self.n = len(bags) or 1
+        self.vectors = [self._weighted(bag) for bag in bags]
         self.index: dict[str, list[int]] = {}
         for i, vec in enumerate(self.vectors):
             for t in vec:
                 self.index.setdefault(t, []).append(i)
+
+    def _weighted(self, bag: Counter) -> dict[str, float]:
+        return _normalised({t: (1 + math.log(c)) * (math.log((self.n + 1) / (self.df[t] + 1)) + 1)
+                            for t, c in bag.items()})
+
+    def match(self, article: int, start: int, end: int) -> dict[int, float]:
+        """Units of other articles similar to any span of one article (a statement's content)."""
+        a = self.articles[article]
+        vec = self._weighted(features(a, Unit(article, -1, start, end, a.body[start:end])))
+        seen = {j for t in vec for j in self.index.get(t, ()) if self.units[j].article != article}
+        return {j: sum(w * self.vectors[j].get(t, 0.0) for t, w in vec.items()) for j in seen}
 
     def similarity(self, i: int, j: int) -> float:
         a, b = self.vectors[i], self.vectors[j]

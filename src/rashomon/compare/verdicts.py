@@ -112,22 +112,33 @@ def _dates(article: Article, unit: Unit) -> set[str]:
 
 
 def denials(articles: list[Article], space: Space, threshold: float) -> list[Conflict]:
-    """A statement that denies or dismisses something, linked to the sentence elsewhere that reports it."""
-    found = []
-    by_position = {(u.article, u.start): i for i, u in enumerate(space.units)}
+    """A statement that denies or dismisses something, linked to the sentence elsewhere that reports it.
+
+    The denied content ("the allegations of a roadblock and a humanitarian crisis")
+    is matched against the other articles' sentences, leaving out sentences that
+    are themselves denials: two parties denying the same thing agree.
+    """
+    denial_units = set()
+    found_statements = []
     for ai, article in enumerate(articles):
         for st in article.statements:
-            if st.cue_word not in DENIAL_CUES:
-                continue
-            unit_index = next((i for (aj, start), i in by_position.items()
-                               if aj == ai and space.units[i].start <= st.content.start < space.units[i].end), None)
-            if unit_index is None:
-                continue
-            best = max(space.neighbours(unit_index).items(), key=lambda kv: kv[1], default=None)
-            if best and best[1] >= threshold:
-                who = st.speaker_name or "a party"
-                found.append(Conflict("denial", f"{who} {article.body[st.cue.start:st.cue.end] if st.cue else 'denies'}: "
-                                      f"{article.body[st.content.start:st.content.end]}",
-                                      evidence(articles, space.units[unit_index]),
-                                      evidence(articles, space.units[best[0]])))
+            if st.cue_word in DENIAL_CUES:
+                unit = _unit_at(space, ai, st.content.start)
+                if unit is not None:
+                    denial_units.add(unit)
+                    found_statements.append((ai, article, st, unit))
+    found = []
+    for ai, article, st, unit in found_statements:
+        candidates = {j: s for j, s in space.match(ai, st.content.start, st.content.end).items()
+                      if j not in denial_units}
+        best = max(candidates.items(), key=lambda kv: kv[1], default=None)
+        if best and best[1] >= threshold:
+            cue = article.body[st.cue.start:st.cue.end] if st.cue else "denies"
+            found.append(Conflict("denial", f"{st.speaker_name or 'a party'} {cue}: "
+                                  f"{' '.join(article.body[st.content.start:st.content.end].split())}",
+                                  evidence(articles, space.units[unit]), evidence(articles, space.units[best[0]])))
     return found
+
+
+def _unit_at(space: Space, article: int, offset: int) -> int | None:
+    return next((i for i, u in enumerate(space.units) if u.article == article and u.start <= offset < u.end), None)
