@@ -89,13 +89,18 @@ def write_corpus(folder: Path, n: int, seed: int = 7) -> int:
     return total
 
 
-def run_analyze(folder: Path, workers: int) -> dict:
+FOUNDATION = ("language.v1", "sentences.v1", "entities.v1")
+
+
+def run_analyze(folder: Path, workers: int, stages: tuple[str, ...] | None = None, db: str = "bench.db") -> dict:
     """A full `analyze` in a fresh process; returns its time and peak memory."""
     code = f"""
 import json, resource, time, sys
 from rashomon import Options, Store, analyze
+from rashomon.analyse.pipeline import DEFAULT_STAGES
 t = time.perf_counter()
-s = analyze([{str(folder)!r}], Store({str(folder / 'bench.db')!r}), Options(workers={workers}))
+s = analyze([{str(folder)!r}], Store({str(folder / db)!r}), Options(workers={workers}),
+            stages={stages!r} or DEFAULT_STAGES)
 dt = time.perf_counter() - t
 print(json.dumps({{"seconds": dt, "added": s.added, "errors": len(s.errors),
     "main_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
@@ -149,6 +154,10 @@ def main() -> None:
             if n == min(int(s) for s in args.sizes.split(",")):
                 bare = bare_spacy(folder, args.workers)
                 results["bare_spacy"] = {k: round(v, 2) for k, v in bare.items()}
+                # the foundation stages alone, to show what statements, amounts and times cost
+                base = run_analyze(folder, args.workers, FOUNDATION, db="foundation.db")
+                results["foundation_only"] = {"articles": n, "articles_per_s": round(n / base["seconds"], 2),
+                                              "stages": list(FOUNDATION)}
             results["sizes"][str(n)] = entry
             print(f"{n:>6} articles: {entry['articles_per_s']:.2f} articles/s, {entry['words_per_s']} words/s, "
                   f"peak RSS main {entry['main_peak_rss_mb']} MB, worker {entry['worker_peak_rss_mb']} MB", file=sys.stderr)
