@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 from functools import cache
+from pathlib import Path
 from importlib.resources import files
 from typing import Any
 
@@ -33,10 +34,20 @@ def split_list(value: str) -> list[str]:
 
 @cache
 def stopwords() -> frozenset[str]:
-    """Function words of the languages the corpus is most likely in, lower case."""
-    from spacy.lang.de.stop_words import STOP_WORDS as DE
-    from spacy.lang.en.stop_words import STOP_WORDS as EN
-    from spacy.lang.fr.stop_words import STOP_WORDS as FR
-    from spacy.lang.ru.stop_words import STOP_WORDS as RU
+    """Function words of the languages the corpus is most likely in, lower case.
 
-    return frozenset(EN | DE | FR | RU | {"said", "says", "told", "according", "also", "would", "could"})
+    spaCy's lists are read by path: importing ``spacy.lang.fr`` would build the
+    whole French tokenizer first, seconds of work for a word list.
+    """
+    import importlib.util
+
+    import spacy
+
+    words: set[str] = {"said", "says", "told", "according", "also", "would", "could"}
+    for lang in ("en", "de", "fr", "ru"):
+        path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
+        spec = importlib.util.spec_from_file_location(f"_rashomon_stop_{lang}", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        words |= module.STOP_WORDS
+    return frozenset(words)

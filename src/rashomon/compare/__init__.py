@@ -16,7 +16,7 @@ from .model import Claim, Comparison, Conflict, Evidence, MarkedWord, TimelineEn
 from .timeline import timeline
 from .verdicts import denials, judge, source_groups
 
-MATCH_THRESHOLD = 0.30  # cosine of sentence vectors; chosen by reading aligned pairs, see bench/compare_speed.py
+MATCH_THRESHOLD = 0.30  # cosine of sentence vectors; chosen by reading aligned pairs of the seeds and examples
 DENIAL_THRESHOLD = 0.15  # a denial's content is shorter than the claim it answers
 
 __all__ = ["Claim", "Comparison", "Conflict", "Evidence", "MarkedWord", "TimelineEntry", "Wording", "compare"]

@@ -121,10 +121,11 @@ class Space:
             a, b = b, a
         return sum(w * b.get(t, 0.0) for t, w in a.items())
 
-    def neighbours(self, i: int) -> dict[int, float]:
-        """Units of other articles sharing any feature with unit i, with their similarity."""
+    def neighbours(self, i: int, after: bool = False) -> dict[int, float]:
+        """Units of other articles sharing any feature with unit i (only later ones if ``after``)."""
         mine = self.units[i].article
-        seen = {j for t in self.vectors[i] for j in self.index[t] if self.units[j].article != mine}
+        seen = {j for t in self.vectors[i] for j in self.index[t]
+                if self.units[j].article != mine and (j > i or not after)}
         return {j: self.similarity(i, j) for j in seen}
 
 
@@ -142,7 +143,7 @@ def align(space: Space, threshold: float) -> list[list[tuple[int, float]]]:
     are single-source claims. Each member carries its best link score.
     """
     pairs = sorted(((score, i, j) for i in range(len(space.units))
-                    for j, score in space.neighbours(i).items() if i < j and score >= threshold), reverse=True)
+                    for j, score in space.neighbours(i, after=True).items() if score >= threshold), reverse=True)
     parent = list(range(len(space.units)))
     articles = [{u.article} for u in space.units]
     best = [0.0] * len(space.units)

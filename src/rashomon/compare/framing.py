@@ -112,16 +112,17 @@ def _phrase(doc, start: int, end: int) -> str | None:
 
 def names(articles: list[Article], docs=None) -> dict[str, dict[str, list[str]]]:
     """For entities two or more outlets name: the phrases each outlet names them in."""
-    forms: dict[int, dict[str, set[str]]] = {}
-    display: dict[int, str] = {}
+    forms: dict[int | str, dict[str, set[str]]] = {}
+    display: dict[int | str, str] = {}
     for ai, a in enumerate(articles):
         outlet = a.outlet or a.id[:8]
         for m in a.mentions:
-            if not m.entity_id or m.label in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+            if m.label in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
                 continue
+            key = m.entity_id or m.key  # stored articles have entity ids; freshly analysed ones keys
             phrase = _phrase(docs[ai], m.start, m.end) if docs is not None else m.text
-            forms.setdefault(m.entity_id, {}).setdefault(outlet, set()).add(" ".join((phrase or m.text).split()))
-            display.setdefault(m.entity_id, m.text)
+            forms.setdefault(key, {}).setdefault(outlet, set()).add(" ".join((phrase or m.text).split()))
+            display.setdefault(key, m.text)
     shared = {eid: per for eid, per in forms.items() if len(per) >= 2}
     ranked = sorted(shared, key=lambda eid: -sum(len(v) for v in shared[eid].values()))
     return {display[eid]: {o: sorted(v) for o, v in shared[eid].items()} for eid in ranked[:30]}

@@ -17,8 +17,8 @@ from .model import Claim, Conflict, Evidence
 NEGATION = re.compile(r"\b(no|not|never|none|without|denied|denies|deny|rejected|dismissed|false|n't)\b", re.I)
 DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebuff", "contest", "dispute"}
 POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
-COPY_SHARE = 0.5
-CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about  # articles sharing half their words are one source
+COPY_SHARE = 0.5  # articles sharing half their words are one source
+CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
 
 
 def source_groups(articles: list[Article], reuse: list[dict]) -> list[list[str]]:
