@@ -1,0 +1,181 @@
+"""How grouping cost grows: StoryGrouper over 10k, 100k (and optionally 1M) synthetic articles.
+
+Analysis is excluded: the articles are generated with their entity mentions
+already in place, so only grouping is timed. The synthetic news: one story per
+~25 articles, each story drawn from a template (a topic of 12 words out of 60
+topic vocabularies, 4-8 actors, 1-3 places, an organisation) with 1-6 events a few
+days apart, each event adding its own people and words; an article is a title of
+8 words and a body of ~180 words mixing event, story, topic and general words,
+with its names inside the text as mentions. Dates spread over a year, in order.
+
+For each size the run is a fresh process: articles/s, seconds, peak RSS, stories
+and events found; then the time to add 1,000 new articles to the 100k state. In
+the same run, the scikit-learn TF-IDF + average-link agglomerative baseline at
+the largest size it handles here (10k by default; its distance matrix grows as n²).
+
+    .venv/bin/python bench/stories_scale.py                      # 10000,100000
+    .venv/bin/python bench/stories_scale.py --sizes 10000,100000,1000000
+
+Ends by printing one JSON line with all figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+SYLLABLES = ["ka", "ro", "mi", "ten", "vo", "sa", "lin", "dor", "ve", "ta", "nu", "bel", "gra", "os", "pe", "ri",
+             "zan", "mo", "hel", "ut", "ar", "sko", "fen", "lo", "da", "vik", "mar", "e", "ine", "ul"]
+PER_STORY = 25
+
+
+def word(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts))
+
+
+def vocabulary(seed: int = 7):
+    rng = random.Random(seed)
+    general = [word(rng, rng.randint(2, 3)) for _ in range(3000)]
+    topics = [[word(rng, 3) for _ in range(40)] for _ in range(60)]
+    first = [word(rng, 2).title() for _ in range(400)]
+    last = [word(rng, 3).title() for _ in range(2000)]
+    places = [word(rng, 3).title() for _ in range(1500)]
+    orgs = [word(rng, 2).title() + " " + rng.choice(["Council", "Ministry", "Party", "Group", "Union"])
+            for _ in range(800)]
+    return general, topics, first, last, places, orgs
+
+
+def articles(n: int, seed: int = 1, start: date = date(2024, 1, 1)):
+    """Yield ``n`` synthetic Articles in date order (a generator: the corpus is never held whole)."""
+    from rashomon.model import Article, Mention
+
+    general, topics, first, last, places, orgs = vocabulary()
+    rng = random.Random(seed)
+    n_stories = max(1, n // PER_STORY)
+    stories = []
+    for s in range(n_stories):
+        topic = rng.choice(topics)
+        day = start + timedelta(days=int(365 * s / n_stories))
+        events = []
+        for e in range(rng.randint(1, 6)):
+            events.append({"day": day + timedelta(days=e * rng.randint(2, 9)),
+                           "people": [f"{rng.choice(first)} {rng.choice(last)}" for _ in range(2)],
+                           "words": [word(rng, 3) for _ in range(6)]})
+        stories.append({"topic": rng.sample(topic, 12),
+                        "actors": [f"{rng.choice(first)} {rng.choice(last)}" for _ in range(rng.randint(4, 8))],
+                        "places": rng.sample(places, rng.randint(1, 3)), "org": rng.choice(orgs), "events": events})
+    made = []
+    for i in range(n):
+        story = stories[min(n_stories - 1, int(i / PER_STORY))]
+        event = rng.choice(story["events"])
+        made.append((event["day"] + timedelta(days=rng.choice([0, 0, 0, 1, 2])), i, story, event))
+    made.sort(key=lambda x: (x[0], x[1]))
+    for day, i, story, event in made:
+        tokens, names = [], []
+        for _ in range(180):
+            r = rng.random()
+            if r < 0.08:
+                name = rng.choice(event["people"] + story["actors"][:3])
+                names.append((len(" ".join(tokens)) + (1 if tokens else 0), name, "PERSON"))
+                tokens.append(name)
+            elif r < 0.12:
+                name = rng.choice(story["places"] + [story["org"]])
+                names.append((len(" ".join(tokens)) + (1 if tokens else 0), name, "GPE" if " " not in name else "ORG"))
+                tokens.append(name)
+            elif r < 0.22:
+                tokens.append(rng.choice(event["words"]))
+            elif r < 0.40:
+                tokens.append(rng.choice(story["topic"]))
+            else:
+                tokens.append(rng.choice(general))
+        body = " ".join(tokens)
+        mentions = tuple(Mention(s, s + len(t), t, label, key=t.lower()) for s, t, label in names)
+        title = " ".join(rng.sample(story["topic"], 4) + rng.sample(event["words"], 2) + [story["places"][0]])
+        yield Article(id=f"syn{i:07d}", source="synthetic", format="text", body=body, title=title,
+                      published=day.isoformat(), language="en", mentions=mentions)
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure(n: int, extra: int) -> dict:
+    """Group n articles, then time ``extra`` more added to that state (run in its own process)."""
+    from rashomon.group.stories import StoryGrouper
+
+    stream = articles(n + extra)
+    grouper = StoryGrouper()
+    t0 = time.perf_counter()
+    for _, a in zip(range(n), stream):
+        grouper.add(a)
+    seconds = time.perf_counter() - t0
+    out = {"n": n, "seconds": round(seconds, 1), "articles_per_s": round(n / seconds),
+           "stories": len(grouper.stories), "events": len(grouper.events), "peak_rss_mb": round(peak_rss_mb())}
+    if extra:
+        t0 = time.perf_counter()
+        for a in stream:
+            grouper.add(a)
+        out[f"add_{extra}_s"] = round(time.perf_counter() - t0, 2)
+    return out
+
+
+def baseline(n: int) -> dict:
+    sys.path.insert(0, str(ROOT / "bench"))
+    from ecbplus import baseline as agglomerative
+
+    texts = [(a.title or "") + "\n" + a.body for a in articles(n)]
+    t0 = time.perf_counter()
+    labels = agglomerative(texts, 0.82)
+    if labels is None:
+        return {"n": n, "skipped": "scikit-learn not installed"}
+    seconds = time.perf_counter() - t0
+    return {"n": n, "seconds": round(seconds, 1), "clusters": len(set(labels)), "peak_rss_mb": round(peak_rss_mb())}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--add", type=int, default=1000, help="articles added to the 100k state")
+    ap.add_argument("--baseline-size", type=int, default=10000)
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size
+    ap.add_argument("--extra", type=int, default=0, help=argparse.SUPPRESS)
+    ap.add_argument("--baseline-only", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.baseline_only:
+        print(json.dumps(baseline(args.baseline_size)))
+        return
+    if args.one:
+        print(json.dumps(measure(args.one, args.extra)))
+        return
+    rows = []
+    for n in [int(s) for s in args.sizes.split(",")]:
+        extra = args.add if n == 100000 else 0
+        cmd = [sys.executable, __file__, "--one", str(n), "--extra", str(extra)]
+        rows.append(json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout))
+    cmd = [sys.executable, __file__, "--baseline-only", "--baseline-size", str(args.baseline_size)]
+    base = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+    print("Grouping cost (analysis excluded; synthetic articles with pre-built mentions: ~25 per story,")
+    print("1-6 events per story, 180-word bodies, dates over one year). One process each.")
+    print(f"{'articles':>10}{'seconds':>10}{'art/s':>8}{'stories':>9}{'events':>8}{'peak MB':>9}  add 1,000")
+    for r in rows:
+        print(f"{r['n']:>10}{r['seconds']:>10}{r['articles_per_s']:>8}{r['stories']:>9}{r['events']:>8}"
+              f"{r['peak_rss_mb']:>9}  {r.get(f'add_{args.add}_s', '')}")
+    if "skipped" in base:
+        print("baseline skipped (scikit-learn not installed)")
+    else:
+        print(f"TF-IDF + agglomerative baseline at {base['n']}: {base['seconds']} s, "
+              f"{base['clusters']} clusters, peak {base['peak_rss_mb']} MB (n² distance matrix)")
+    print(json.dumps({"bench": "stories_scale", "grouper": rows, "baseline": base}))
+
+
+if __name__ == "__main__":
+    main()
