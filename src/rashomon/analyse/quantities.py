@@ -42,16 +42,17 @@ def quantities(article: Article, ctx: Context) -> Article:
     if article.language not in (None, "en"):
         return article.replace(quantities=())
     doc = ctx.parse(article)
-    found = [_from_mention(doc, m.start, m.end, m.label) for m in article.mentions if m.label in AMOUNT_LABELS]
+    found = [_from_mention(doc, article.body, m.start, m.end, m.label)
+             for m in article.mentions if m.label in AMOUNT_LABELS]
     taken = [(q.start, q.end) for q in found]
     for m in VAGUE.finditer(article.body):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            found.append(_vague(doc, m.start(), m.end()))
+            found.append(_vague(doc, article.body, m.start(), m.end()))
     return article.replace(quantities=tuple(sorted(found, key=lambda q: q.start)))
 
 
-def _from_mention(doc, start: int, end: int, label: str) -> Quantity:
-    text = doc.text[start:end]
+def _from_mention(doc, body: str, start: int, end: int, label: str) -> Quantity:
+    text = body[start:end]  # not doc.text: spaCy rebuilds that string on every access
     span = doc.char_span(start, end, alignment_mode="expand")
     value, unit = parse_amount(text)
     if label == "PERCENT":
@@ -61,9 +62,9 @@ def _from_mention(doc, start: int, end: int, label: str) -> Quantity:
                     approximate=value is None or _hedged(span, text))
 
 
-def _vague(doc, start: int, end: int) -> Quantity:
+def _vague(doc, body: str, start: int, end: int) -> Quantity:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return Quantity(start=start, end=end, text=doc.text[start:end], value=None, counts=_counted(span),
+    return Quantity(start=start, end=end, text=body[start:end], value=None, counts=_counted(span),
                     approximate=True)
 
 

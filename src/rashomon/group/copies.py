@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 import numpy as np
 
@@ -76,11 +75,37 @@ def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
 
 
 def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS) -> list[Passage]:
-    """Passages of at least ``min_words`` words that both texts contain, in the order of ``a``."""
+    """Passages of at least ``min_words`` words that both texts contain, in the order of ``b``.
+
+    Linear in the two lengths: every ``min_words``-word window of ``a`` is indexed,
+    ``b`` is walked once, and each window it shares with ``a`` is extended as far
+    as the words keep agreeing. (difflib's optimal alignment is quadratic, which a
+    corpus with many wire copies cannot afford.)
+    """
     wa, wb = words(a), words(b)
-    matcher = SequenceMatcher(None, [m.group() for m in wa], [m.group() for m in wb], autojunk=False)
-    return [Passage(wa[i].start(), wa[i + n - 1].end(), wb[j].start(), wb[j + n - 1].end(), n)
-            for i, j, n in matcher.get_matching_blocks() if n >= min_words]
+    ta, tb = [m.group() for m in wa], [m.group() for m in wb]
+    starts: dict[tuple[str, ...], list[int]] = {}
+    for i in range(len(ta) - min_words + 1):
+        starts.setdefault(tuple(ta[i : i + min_words]), []).append(i)
+    out, j, used_until = [], 0, -1
+    while j <= len(tb) - min_words:
+        best_i, best_n = -1, 0
+        for i in starts.get(tuple(tb[j : j + min_words]), ()):
+            if i <= used_until:
+                continue  # keep passages in order in both texts
+            n = min_words
+            while i + n < len(ta) and j + n < len(tb) and ta[i + n] == tb[j + n]:
+                n += 1
+            if n > best_n:
+                best_i, best_n = i, n
+        if best_n:
+            out.append(Passage(wa[best_i].start(), wa[best_i + best_n - 1].end(), wb[j].start(),
+                               wb[j + best_n - 1].end(), best_n))
+            used_until = best_i + best_n - 1
+            j += best_n
+        else:
+            j += 1
+    return out
 
 
 def coverage(text: str, spans: list[tuple[int, int]]) -> float:

@@ -17,7 +17,9 @@ from ..group.copies import Reuse, bands, coverage, shared_passages, signature, s
 from ..group.stories import Assignment, Group, StoryGrouper
 from ..model import Article
 
-REUSE_MIN_SHARE = 0.2  # of the shorter article's words, for a pair to count as reuse
+REUSE_MIN_SHARE = 0.2  # of either article's words, for a pair to count as reuse
+MIN_SIMILARITY = 0.1  # estimated Jaccard below which a candidate pair is not checked
+MAX_VERIFIED = 10  # candidates checked passage by passage, most similar first
 
 
 def find_copies(db: sqlite3.Connection, article: Article) -> list[tuple[Reuse, float, float]]:
@@ -28,15 +30,19 @@ def find_copies(db: sqlite3.Connection, article: Article) -> list[tuple[Reuse, f
     marks = ",".join("?" * len(keys))
     candidates = [r[0] for r in db.execute(
         f"SELECT DISTINCT article_id FROM copy_buckets WHERE key IN ({marks}) ORDER BY article_id", keys)]
-    found = []
+    scored = []
     for other in candidates:
-        row = db.execute("SELECT c.signature, a.body FROM copy_signatures c JOIN articles a ON a.id = c.article_id "
-                         "WHERE c.article_id=?", (other,)).fetchone()
+        row = db.execute("SELECT signature FROM copy_signatures WHERE article_id=?", (other,)).fetchone()
         score = similarity(sig, np.frombuffer(row[0], dtype=np.uint64))
-        if score < 0.1:
-            continue
-        passages = shared_passages(row[1], article.body)
-        share_old = coverage(row[1], [(p.a_start, p.a_end) for p in passages])
+        if score >= MIN_SIMILARITY:
+            scored.append((score, other))
+    found = []
+    # The closest few are enough: copies of one wire story link to each other, so
+    # source groups still join up, and a story copied 500 times stays linear.
+    for score, other in sorted(scored, reverse=True)[:MAX_VERIFIED]:
+        body = db.execute("SELECT body FROM articles WHERE id=?", (other,)).fetchone()[0]
+        passages = shared_passages(body, article.body)
+        share_old = coverage(body, [(p.a_start, p.a_end) for p in passages])
         share_new = coverage(article.body, [(p.b_start, p.b_end) for p in passages])
         if max(share_old, share_new) >= REUSE_MIN_SHARE:
             found.append((Reuse(other, article.id, round(score, 3)), round(share_old, 3), round(share_new, 3)))
