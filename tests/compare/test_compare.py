@@ -86,3 +86,13 @@ def test_timeline_places_the_dates_the_articles_give(analysed):
     c = compare([analysed["herald"], analysed["observer"]])
     tuesday = next(t for t in c.timeline if t.value == "2025-03-04")
     assert {e.article_id for e in tuesday.evidence} == {"herald", "observer"}
+
+
+def test_two_sources_reporting_the_same_denial_agree(analysed, ctx):
+    other = Pipeline()(Article(id="ministry", source="m", format="text", outlet="Ministry Wire",
+                               published="2025-03-05", language="en",
+                               body="Officials rejected accusations that the river level fell sharply after the gates "
+                                    "were closed, insisting the dam was under routine maintenance."), ctx)
+    c = compare([analysed["energy"], other])
+    both = claim_of(c, "ministry", "rejected accusations")
+    assert {e.article_id for e in both.evidence} == {"energy", "ministry"}

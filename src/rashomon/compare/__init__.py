@@ -14,7 +14,7 @@ from .align import Space, align, units
 from .framing import marked_words, names, voices, wordings
 from .model import Claim, Comparison, Conflict, Evidence, MarkedWord, TimelineEntry, Wording
 from .timeline import timeline
-from .verdicts import denials, judge, source_groups
+from .verdicts import denials, judge, shared_denials, source_groups
 
 MATCH_THRESHOLD = 0.30  # cosine of sentence vectors; chosen by reading aligned pairs of the seeds and examples
 DENIAL_THRESHOLD = 0.15  # a denial's content is shorter than the claim it answers
@@ -29,7 +29,7 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     space = Space(articles, units(articles))
     docs = list(nlp.pipe(a.body for a in articles)) if nlp is not None else None
     sources = source_groups(articles, list(reuse))
-    claims = judge(articles, space, align(space, threshold), sources)
+    claims = judge(articles, space, align(space, threshold, shared_denials(articles, space, DENIAL_THRESHOLD)), sources)
     denied = denials(articles, space, DENIAL_THRESHOLD)
     _mark_denied(claims, denied)
     conflicts = list(dict.fromkeys([c for claim in claims for c in claim.conflicts] + denied))

@@ -108,10 +108,14 @@ class Space:
         return _normalised({t: (1 + math.log(c)) * (math.log((self.n + 1) / (self.df[t] + 1)) + 1)
                             for t, c in bag.items()})
 
-    def match(self, article: int, start: int, end: int) -> dict[int, float]:
-        """Units of other articles similar to any span of one article (a statement's content)."""
+    def vector(self, article: int, start: int, end: int) -> dict[str, float]:
+        """The vector of any span of one article (a statement's content), in this space."""
         a = self.articles[article]
-        vec = self._weighted(features(a, Unit(article, -1, start, end, a.body[start:end])))
+        return self._weighted(features(a, Unit(article, -1, start, end, a.body[start:end])))
+
+    def match(self, article: int, start: int, end: int) -> dict[int, float]:
+        """Units of other articles similar to any span of one article."""
+        vec = self.vector(article, start, end)
         seen = {j for t in vec for j in self.index.get(t, ()) if self.units[j].article != article}
         return {j: sum(w * self.vectors[j].get(t, 0.0) for t, w in vec.items()) for j in seen}
 
@@ -134,16 +138,18 @@ def _normalised(vec: dict[str, float]) -> dict[str, float]:
     return {t: w / norm for t, w in vec.items()}
 
 
-def align(space: Space, threshold: float) -> list[list[tuple[int, float]]]:
+def align(space: Space, threshold: float, extra: list[tuple[float, int, int]] = ()) -> list[list[tuple[int, float]]]:
     """Claims: groups of units from different articles that say the same thing.
 
     Candidate pairs are taken best first, and a pair joins two groups only if the
     result still holds at most one sentence per article, so a chain of loose
     matches cannot glue unrelated sentences together. Units that match nothing
-    are single-source claims. Each member carries its best link score.
+    are single-source claims. Each member carries its best link score. ``extra``
+    pairs (score, i, j) are links found by other evidence than the words.
     """
-    pairs = sorted(((score, i, j) for i in range(len(space.units))
-                    for j, score in space.neighbours(i, after=True).items() if score >= threshold), reverse=True)
+    pairs = sorted([(score, i, j) for i in range(len(space.units))
+                    for j, score in space.neighbours(i, after=True).items() if score >= threshold] + list(extra),
+                   reverse=True)
     parent = list(range(len(space.units)))
     articles = [{u.article} for u in space.units]
     best = [0.0] * len(space.units)

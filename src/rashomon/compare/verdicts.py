@@ -140,5 +140,25 @@ def denials(articles: list[Article], space: Space, threshold: float) -> list[Con
     return found
 
 
+def shared_denials(articles: list[Article], space: Space, threshold: float) -> list[tuple[float, int, int]]:
+    """Sentences of different articles that report the same denial ("Azerbaijan has rejected
+    accusations it orchestrated the blockade", "Bayramov dismissed the allegations of a
+    roadblock"): what is denied matches even where the sentences around it do not."""
+    spans = [(ai, st.content.start, st.content.end) for ai, a in enumerate(articles)
+             for st in a.statements if st.cue_word in DENIAL_CUES]
+    pairs = []
+    for x, (ai, start, end) in enumerate(spans):
+        unit, va = _unit_at(space, ai, start), space.vector(ai, start, end)
+        for bj, b_start, b_end in spans[x + 1:]:
+            other = _unit_at(space, bj, b_start)
+            if bj == ai or unit is None or other is None:
+                continue
+            vb = space.vector(bj, b_start, b_end)
+            overlap = sum(w * vb.get(t, 0.0) for t, w in va.items())
+            if overlap >= threshold:
+                pairs.append((round(overlap, 3), min(unit, other), max(unit, other)))
+    return pairs
+
+
 def _unit_at(space: Space, article: int, offset: int) -> int | None:
     return next((i for i, u in enumerate(space.units) if u.article == article and u.start <= offset < u.end), None)

@@ -55,7 +55,7 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
     return {
         "label": label, "generator": f"rashomon {__version__}", "seconds": c.seconds, "sources": texts,
         "letters": letters, "groups": [g for g in c.source_groups if len(g) > 1],
-        "contested": [cl for cl in c.claims if cl.verdict == "contested"],
+        "contested": [cl for cl in c.claims if cl.verdict == "contested" and cl.independent_sources > 1],
         "corroborated": sorted((cl for cl in c.claims if cl.verdict == "corroborated"),
                                key=lambda cl: -cl.independent_sources),
         "single": single, "conflicts": c.conflicts, "wordings": c.wordings,
@@ -130,6 +130,12 @@ def render_markdown(c: Comparison, label: str) -> str:
     for conflict in c.conflicts:
         out += [f"- **{conflict.kind}**: {conflict.detail}", f"  - {cite(conflict.a)}: {conflict.a.text}",
                 f"  - {cite(conflict.b)}: {conflict.b.text}"]
+    shared = [claim for claim in c.claims if claim.verdict == "contested" and claim.independent_sources > 1]
+    if shared:
+        out += ["", "Contested claims that several sources make:", ""]
+        for claim in shared:
+            out.append(f"- {claim.independent_sources} independent sources:")
+            out += [f"  - {cite(e)}: {e.text}" for e in claim.evidence]
     out += ["", "## Agreed (worded differently)", ""]
     for claim in c.claims:
         if claim.verdict == "corroborated":
