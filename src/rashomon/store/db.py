@@ -90,8 +90,8 @@ class Store:
         added = 0
         with self.transaction() as db:
             resolver, grouper = self.resolver(), self.grouper()
-            # oldest first, so that stories grow the way the news did
-            for article in sorted(articles, key=lambda a: (a.published or "9999", a.id)):
+            # oldest first, so that stories grow the way the news did (undated ones first, as in bench/)
+            for article in sorted(articles, key=lambda a: (a.published or "", a.id)):
                 if db.execute("SELECT 1 FROM articles WHERE id=?", (article.id,)).fetchone():
                     continue
                 self._insert(db, article, resolver.resolve(article), run_id)
