@@ -74,23 +74,34 @@ def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
     return float(np.mean(sig_a == sig_b))
 
 
-def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS) -> list[Passage]:
+def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS,
+                    a_words: list[re.Match] | None = None, b_words: list[re.Match] | None = None) -> list[Passage]:
     """Passages of at least ``min_words`` words that both texts contain, in the order of ``b``.
 
     Linear in the two lengths: every ``min_words``-word window of ``a`` is indexed,
     ``b`` is walked once, and each window it shares with ``a`` is extended as far
     as the words keep agreeing. (difflib's optimal alignment is quadratic, which a
-    corpus with many wire copies cannot afford.)
+    corpus with many wire copies cannot afford.) ``a_words`` and ``b_words``, the
+    texts' ``words``, save tokenising a text again that is compared with many.
     """
-    wa, wb = words(a), words(b)
+    wa = words(a) if a_words is None else a_words
+    wb = words(b) if b_words is None else b_words
     ta, tb = [m.group() for m in wa], [m.group() for m in wb]
+    windows_a = list(zip(*(ta[k:] for k in range(min_words))))  # every min_words-word window, built in C
+    windows_b = list(zip(*(tb[k:] for k in range(min_words))))
+    common = set(windows_a).intersection(windows_b)
+    if not common:
+        return []
     starts: dict[tuple[str, ...], list[int]] = {}
-    for i in range(len(ta) - min_words + 1):
-        starts.setdefault(tuple(ta[i : i + min_words]), []).append(i)
-    out, j, used_until = [], 0, -1
-    while j <= len(tb) - min_words:
+    for i, window in enumerate(windows_a):
+        if window in common:
+            starts.setdefault(window, []).append(i)
+    out, next_j, used_until = [], 0, -1
+    for j in [j for j, window in enumerate(windows_b) if window in common]:
+        if j < next_j:
+            continue  # inside the passage just found
         best_i, best_n = -1, 0
-        for i in starts.get(tuple(tb[j : j + min_words]), ()):
+        for i in starts[windows_b[j]]:
             if i <= used_until:
                 continue  # keep passages in order in both texts
             n = min_words
@@ -102,10 +113,13 @@ def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS) -> list[
             out.append(Passage(wa[best_i].start(), wa[best_i + best_n - 1].end(), wb[j].start(),
                                wb[j + best_n - 1].end(), best_n))
             used_until = best_i + best_n - 1
-            j += best_n
-        else:
-            j += 1
+            next_j = j + best_n
     return out
+
+
+def share(passages: list[Passage], total_words: int) -> float:
+    """Share of a text's words (``total_words`` of them) inside the passages it shares with another."""
+    return min(1.0, sum(p.words for p in passages) / total_words) if total_words else 0.0
 
 
 def coverage(text: str, spans: list[tuple[int, int]]) -> float:

@@ -13,12 +13,13 @@ from collections import Counter
 
 import numpy as np
 
-from ..group.copies import Reuse, bands, coverage, shared_passages, signature, similarity
+from ..group.copies import Reuse, bands, share, shared_passages, signature, similarity, words
 from ..group.stories import Assignment, Group, StoryGrouper
 from ..model import Article
 
 REUSE_MIN_SHARE = 0.2  # of either article's words, for a pair to count as reuse
 MIN_SIMILARITY = 0.1  # estimated Jaccard below which a candidate pair is not checked
+MAX_CANDIDATES = 50  # candidates whose signatures are compared: those sharing the most bands
 MAX_VERIFIED = 10  # candidates checked passage by passage, most similar first
 
 
@@ -28,22 +29,25 @@ def find_copies(db: sqlite3.Connection, article: Article) -> list[tuple[Reuse, f
     sig = signature(article.body)
     keys = bands(sig)
     marks = ",".join("?" * len(keys))
+    # Shared bands estimate similarity (a band matches with probability J^rows), so a text
+    # that hundreds of articles quote is compared only with the few closest to it.
     candidates = [r[0] for r in db.execute(
-        f"SELECT DISTINCT article_id FROM copy_buckets WHERE key IN ({marks}) ORDER BY article_id", keys)]
+        f"SELECT article_id FROM copy_buckets WHERE key IN ({marks}) GROUP BY article_id "
+        "ORDER BY count(*) DESC, article_id LIMIT ?", (*keys, MAX_CANDIDATES))]
     scored = []
     for other in candidates:
         row = db.execute("SELECT signature FROM copy_signatures WHERE article_id=?", (other,)).fetchone()
         score = similarity(sig, np.frombuffer(row[0], dtype=np.uint64))
         if score >= MIN_SIMILARITY:
             scored.append((score, other))
-    found = []
+    found, new_words = [], words(article.body)
     # The closest few are enough: copies of one wire story link to each other, so
     # source groups still join up, and a story copied 500 times stays linear.
     for score, other in sorted(scored, reverse=True)[:MAX_VERIFIED]:
         body = db.execute("SELECT body FROM articles WHERE id=?", (other,)).fetchone()[0]
-        passages = shared_passages(body, article.body)
-        share_old = coverage(body, [(p.a_start, p.a_end) for p in passages])
-        share_new = coverage(article.body, [(p.b_start, p.b_end) for p in passages])
+        old_words = words(body)
+        passages = shared_passages(body, article.body, a_words=old_words, b_words=new_words)
+        share_old, share_new = share(passages, len(old_words)), share(passages, len(new_words))
         if max(share_old, share_new) >= REUSE_MIN_SHARE:
             found.append((Reuse(other, article.id, round(score, 3)), round(share_old, 3), round(share_new, 3)))
     db.executemany("INSERT INTO copy_buckets(key, article_id) VALUES (?, ?)", [(k, article.id) for k in keys])
