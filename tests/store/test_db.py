@@ -73,6 +73,29 @@ def test_migrations_are_recorded_and_not_reapplied(tmp_path):
     assert names == [name for name, _ in MIGRATIONS]
 
 
+def test_a_store_from_before_the_surname_index_gets_one(tmp_path):
+    """Entities are looked up in the store, so an older store's people must be findable by surname."""
+    import sqlite3
+
+    from rashomon.store.migrations import apply_migrations
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    last = [name for name, _ in MIGRATIONS].index("m004_person_surnames")
+    saved = MIGRATIONS[last:]
+    del MIGRATIONS[last:]
+    try:
+        apply_migrations(db)
+    finally:
+        MIGRATIONS.extend(saved)
+    db.execute("INSERT INTO entities(id, name, cls, label) VALUES (1, 'Jeyhun Bayramov', 'person', 'PERSON')")
+    db.execute("INSERT INTO entity_aliases(cls, key, entity_id) VALUES ('person', 'jeyhun bairamov', 1)")
+    db.close()
+    store = Store(path)
+    lavrov, bayramov, _ = store.resolver().resolve(make("y1")).entity_ids  # mentions: Lavrov, Bayramov, Moscow
+    assert bayramov == 1 and lavrov != 1
+
+
 def test_not_a_store(tmp_path):
     f = tmp_path / "x.db"
     f.write_bytes(b"this is not sqlite at all" * 100)

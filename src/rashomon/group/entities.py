@@ -8,8 +8,9 @@ Resolution order for a mention of class c with key k:
    surname, and a full name adopts an entity so far known by its surname alone;
 4. the same key under another name class (the small model calls an unknown country
    a person in one sentence and a place in the next): one entity, not two.
-Otherwise a new entity opens. The resolver is a pure in-memory index; the store
-persists what it returns, so the same input always gives the same entities.
+Otherwise a new entity opens. The resolver asks an index (in memory, or the
+store's tables) and writes what it decides there, so the same input always gives
+the same entities.
 """
 
 from __future__ import annotations
@@ -35,70 +36,93 @@ class EntityRecord:
 
 @dataclass
 class Resolution:
-    """What resolving one article changed: mention -> entity id, and entity rows to write."""
+    """What resolving one article found: the entity id of each of its mentions, in order."""
 
     entity_ids: list[int]
-    new_entities: list[EntityRecord] = field(default_factory=list)
-    renamed: list[EntityRecord] = field(default_factory=list)
-    new_aliases: list[tuple[str, str, int]] = field(default_factory=list)  # (cls, key, entity id)
+
+
+class MemoryIndex:
+    """Entities and their aliases, in memory: for tests, benches and one-off comparisons.
+
+    The store keeps the same index in SQLite instead (``store.grouping.SqlIndex``), so
+    that a corpus with millions of names costs no memory. Both answer the same three
+    questions (alias, surname, entity) and take the same writes.
+    """
+
+    def __init__(self) -> None:
+        self.entities: dict[int, EntityRecord] = {}
+        self.aliases: dict[tuple[str, str], int] = {}
+        self.surnames: dict[str, set[int]] = defaultdict(set)
+        self.last_id = 0
+
+    def alias(self, cls: str, key: str) -> int | None:
+        return self.aliases.get((cls, key))
+
+    def surname(self, word: str) -> set[int]:
+        """People known under a key ending with this word."""
+        return self.surnames.get(word, set())
+
+    def entity(self, eid: int) -> EntityRecord:
+        return self.entities[eid]
+
+    def new_id(self) -> int:
+        self.last_id += 1
+        return self.last_id
+
+    def add_entity(self, entity: EntityRecord) -> None:
+        self.entities[entity.id] = entity
+
+    def add_alias(self, cls: str, key: str, eid: int) -> None:
+        self.aliases[(cls, key)] = eid
+        if cls == "person":
+            self.surnames[key.split()[-1]].add(eid)
+
+    def rename(self, entity: EntityRecord) -> None:
+        self.entities[entity.id] = entity
 
 
 class EntityResolver:
-    def __init__(self, entities: list[EntityRecord] = (), aliases: list[tuple[str, str, int]] = ()):
-        self.entities: dict[int, EntityRecord] = {e.id: e for e in entities}
-        self.aliases: dict[tuple[str, str], int] = {(c, k): i for c, k, i in aliases}
-        self.surnames: dict[str, set[int]] = defaultdict(set)
-        for (cls, key), eid in self.aliases.items():
-            if cls == "person":
-                self.surnames[key.split()[-1]].add(eid)
-        self.next_id = max(self.entities, default=0) + 1
+    def __init__(self, index: MemoryIndex | None = None):
+        self.index = index if index is not None else MemoryIndex()
 
     def resolve(self, article: Article) -> Resolution:
+        index = self.index
         result = Resolution(entity_ids=[])
         local = _article_full_names(article.mentions)
         for mention in article.mentions:
             cls = label_class(mention.label)
             key = local.get(mention.key, mention.key) if cls == "person" else mention.key
-            eid = self.aliases.get((cls, key))
+            eid = index.alias(cls, key)
             if eid is None and cls == "person":
-                eid = self._by_surname(key, mention, result)
+                eid = self._by_surname(key, mention)
             if eid is None and cls in NAME_CLASSES:
-                eid = next((self.aliases[(c, key)] for c in NAME_CLASSES if (c, key) in self.aliases), None)
+                eid = next((e for c in NAME_CLASSES if (e := index.alias(c, key)) is not None), None)
             if eid is None:
-                eid = self._new(mention, cls, result)
-            if (cls, key) not in self.aliases:
-                self._alias(cls, key, eid, result)
-            if (cls, mention.key) not in self.aliases:
-                self._alias(cls, mention.key, eid, result)
+                eid = self._new(mention, cls)
+            for k in (key, mention.key):
+                if index.alias(cls, k) is None:
+                    index.add_alias(cls, k, eid)
             result.entity_ids.append(eid)
         return result
 
-    def _by_surname(self, key: str, mention: Mention, result: Resolution) -> int | None:
+    def _by_surname(self, key: str, mention: Mention) -> int | None:
         words = key.split()
-        candidates = self.surnames.get(words[-1], set())
+        candidates = self.index.surname(words[-1])
         if len(words) == 1:
             return next(iter(candidates)) if len(candidates) == 1 else None
         # A full name adopts an entity known so far only by this surname.
-        bare = [eid for eid in candidates if len(fold_name(self.entities[eid].name).split()) == 1]
+        bare = [eid for eid in candidates if len(fold_name(self.index.entity(eid).name).split()) == 1]
         if len(bare) == 1:
-            entity = self.entities[bare[0]]
+            entity = self.index.entity(bare[0])
             entity.name = mention.text
-            result.renamed.append(entity)
+            self.index.rename(entity)
             return entity.id
         return None
 
-    def _new(self, mention: Mention, cls: str, result: Resolution) -> int:
-        entity = EntityRecord(self.next_id, _display_name(mention), cls, mention.label)
-        self.entities[entity.id] = entity
-        self.next_id += 1
-        result.new_entities.append(entity)
+    def _new(self, mention: Mention, cls: str) -> int:
+        entity = EntityRecord(self.index.new_id(), _display_name(mention), cls, mention.label)
+        self.index.add_entity(entity)
         return entity.id
-
-    def _alias(self, cls: str, key: str, eid: int, result: Resolution) -> None:
-        self.aliases[(cls, key)] = eid
-        if cls == "person":
-            self.surnames[key.split()[-1]].add(eid)
-        result.new_aliases.append((cls, key, eid))
 
 
 def fold_name(name: str) -> str:

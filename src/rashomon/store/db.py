@@ -17,10 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import NotFound, StoreError
-from ..group.entities import EntityRecord, EntityResolver, Resolution
+from ..group.entities import EntityResolver, Resolution
 from ..model import Article, Caption, Credit, Entity, Mention, Quantity, Sentence, Span, Statement, TimeExpression
 from ..group.stories import StoryGrouper
-from .grouping import find_copies, load_grouper, save_assignment
+from .grouping import SqlIndex, find_copies, load_grouper, save_assignment
 from .migrations import apply_migrations
 
 ARTICLE_COLUMNS = ("id", "source", "format", "title", "outlet", "url", "published", "language", "encoding",
@@ -107,10 +107,7 @@ class Store:
 
     def resolver(self) -> EntityResolver:
         if self._resolver is None:
-            entities = [EntityRecord(r["id"], r["name"], r["cls"], r["label"])
-                        for r in self.db.execute("SELECT id, name, cls, label FROM entities")]
-            aliases = [tuple(r) for r in self.db.execute("SELECT cls, key, entity_id FROM entity_aliases")]
-            self._resolver = EntityResolver(entities, aliases)
+            self._resolver = EntityResolver(SqlIndex(self.db))
         return self._resolver
 
     def _insert(self, db: sqlite3.Connection, a: Article, res: Resolution, run_id: int | None) -> None:
@@ -120,10 +117,6 @@ class Store:
         db.execute(f"INSERT INTO articles({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(row))})", row)
         db.executemany('INSERT INTO sentences(article_id, idx, start, "end") VALUES (?, ?, ?, ?)',
                        [(a.id, i, s.start, s.end) for i, s in enumerate(a.sentences)])
-        db.executemany("INSERT INTO entities(id, name, cls, label) VALUES (?, ?, ?, ?)",
-                       [(e.id, e.name, e.cls, e.label) for e in res.new_entities])
-        db.executemany("UPDATE entities SET name=? WHERE id=?", [(e.name, e.id) for e in res.renamed])
-        db.executemany("INSERT OR REPLACE INTO entity_aliases(cls, key, entity_id) VALUES (?, ?, ?)", res.new_aliases)
         db.executemany('INSERT OR IGNORE INTO mentions(article_id, start, "end", text, label, entity_id, stands_for) '
                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
                        [(a.id, m.start, m.end, m.text, m.label, eid, m.stands_for)

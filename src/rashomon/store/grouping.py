@@ -1,6 +1,6 @@
-"""Persisting the corpus-level grouping: copies (MinHash buckets) and stories/events.
+"""Persisting the corpus-level grouping: entities, copies (MinHash buckets) and stories/events.
 
-Both are updated inside the transaction that stores an article, so a killed run
+All are updated inside the transaction that stores an article, so a killed run
 never leaves an article without its group, and the grouper state on disk always
 matches the articles on disk.
 """
@@ -14,6 +14,7 @@ from collections import Counter
 import numpy as np
 
 from ..group.copies import Reuse, bands, share, shared_passages, signature, similarity, words
+from ..group.entities import EntityRecord
 from ..group.stories import Assignment, Group, StoryGrouper
 from ..model import Article
 
@@ -21,6 +22,44 @@ REUSE_MIN_SHARE = 0.2  # of either article's words, for a pair to count as reuse
 MIN_SIMILARITY = 0.1  # estimated Jaccard below which a candidate pair is not checked
 MAX_CANDIDATES = 50  # candidates whose signatures are compared: those sharing the most bands
 MAX_VERIFIED = 10  # candidates checked passage by passage, most similar first
+
+
+class SqlIndex:
+    """The entity index of ``group.entities`` read from and written to the store's tables.
+
+    Writes go into the open transaction, so a rolled-back article takes its new
+    entities with it, and memory stays flat however many names the corpus holds.
+    """
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+        self.last_id = db.execute("SELECT coalesce(max(id), 0) FROM entities").fetchone()[0]
+
+    def alias(self, cls: str, key: str) -> int | None:
+        row = self.db.execute("SELECT entity_id FROM entity_aliases WHERE cls=? AND key=?", (cls, key)).fetchone()
+        return row[0] if row else None
+
+    def surname(self, word: str) -> set[int]:
+        return {r[0] for r in self.db.execute("SELECT entity_id FROM person_surnames WHERE surname=?", (word,))}
+
+    def entity(self, eid: int) -> EntityRecord:
+        return EntityRecord(*self.db.execute("SELECT id, name, cls, label FROM entities WHERE id=?", (eid,)).fetchone())
+
+    def new_id(self) -> int:
+        self.last_id += 1
+        return self.last_id
+
+    def add_entity(self, e: EntityRecord) -> None:
+        self.db.execute("INSERT INTO entities(id, name, cls, label) VALUES (?, ?, ?, ?)", (e.id, e.name, e.cls, e.label))
+
+    def add_alias(self, cls: str, key: str, eid: int) -> None:
+        self.db.execute("INSERT OR REPLACE INTO entity_aliases(cls, key, entity_id) VALUES (?, ?, ?)", (cls, key, eid))
+        if cls == "person":
+            self.db.execute("INSERT OR IGNORE INTO person_surnames(surname, entity_id) VALUES (?, ?)",
+                            (key.split()[-1], eid))
+
+    def rename(self, e: EntityRecord) -> None:
+        self.db.execute("UPDATE entities SET name=? WHERE id=?", (e.name, e.id))
 
 
 def find_copies(db: sqlite3.Connection, article: Article) -> list[tuple[Reuse, float, float]]:

@@ -170,6 +170,20 @@ MIGRATIONS.append(("m003_copies_stories", """
     """))
 
 
+MIGRATIONS.append(("m004_person_surnames", """
+    -- the entity index is read from the store, not held in memory: people by surname
+    CREATE TABLE person_surnames (
+        surname TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities(id),
+        PRIMARY KEY (surname, entity_id)
+    ) WITHOUT ROWID;
+    -- the last word of a key: rtrim strips every non-space character back to the last space
+    INSERT OR IGNORE INTO person_surnames(surname, entity_id)
+        SELECT substr(key, length(rtrim(key, replace(key, ' ', ''))) + 1), entity_id
+        FROM entity_aliases WHERE cls = 'person';
+"""))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 
