@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Protocol
 
 from ..analyse.entities import label_class
 from ..model import Article, Mention
@@ -41,12 +42,23 @@ class Resolution:
     entity_ids: list[int]
 
 
-class MemoryIndex:
-    """Entities and their aliases, in memory: for tests, benches and one-off comparisons.
+class EntityIndex(Protocol):
+    """What the resolver asks and tells: known aliases, people by surname, entities by id."""
 
-    The store keeps the same index in SQLite instead (``store.grouping.SqlIndex``), so
-    that a corpus with millions of names costs no memory. Both answer the same three
-    questions (alias, surname, entity) and take the same writes.
+    def alias(self, cls: str, key: str) -> int | None: ...
+    def surname(self, word: str) -> set[int]: ...
+    def entity(self, eid: int) -> EntityRecord: ...
+    def new_id(self) -> int: ...
+    def add_entity(self, entity: EntityRecord) -> None: ...
+    def add_alias(self, cls: str, key: str, eid: int) -> None: ...
+    def rename(self, entity: EntityRecord) -> None: ...
+
+
+class MemoryIndex:
+    """The entity index in memory: for tests, benches and one-off comparisons.
+
+    The store keeps it in its tables instead (``store.grouping.SqlIndex``), so that a
+    corpus with millions of names costs no memory.
     """
 
     def __init__(self) -> None:
@@ -82,7 +94,7 @@ class MemoryIndex:
 
 
 class EntityResolver:
-    def __init__(self, index: MemoryIndex | None = None):
+    def __init__(self, index: EntityIndex | None = None):
         self.index = index if index is not None else MemoryIndex()
 
     def resolve(self, article: Article) -> Resolution:

@@ -122,9 +122,10 @@ class Store:
                        [(a.id, m.start, m.end, m.text, m.label, eid, m.stands_for)
                         for m, eid in zip(a.mentions, res.entity_ids)])
         spans = sorted(((m.start, m.end, eid) for m, eid in zip(a.mentions, res.entity_ids)))
+        keys = resolver_keys(a, res)
         db.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (a.id, i, s.kind, s.content.start, s.content.end, *_pair(s.cue), s.cue_word, *_pair(s.speaker),
-             s.speaker_name, s.channel, _speaker_entity(s, spans, resolver_keys(a, res)))
+             s.speaker_name, s.channel, _speaker_entity(s, spans, keys))
             for i, s in enumerate(a.statements)])
         db.executemany('INSERT OR IGNORE INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
                        [(a.id, q.start, q.end, q.text, q.value, q.unit, q.counts, int(q.approximate))
