@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ecbplus import DATA, analysed, load  # noqa: E402
+from ecbplus import DATA, analysed, detokenise, load  # noqa: E402
 
 from rashomon.compare import MATCH_THRESHOLD  # noqa: E402
 
@@ -46,10 +46,10 @@ THRESHOLDS = [x / 100 for x in range(10, 62, 4)]
 
 def gold_sentences(data: Path, docs: dict) -> tuple[dict, set]:
     """(doc id, jsonl sentence index) -> event instance ids it mentions; and the annotated sentences."""
-    listed = set()
+    listed: dict[str, set[int]] = defaultdict(set)  # doc id -> its fully annotated sentence numbers
     with open(data / "ECBplus_coreference_sentences.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            listed.add((f"{row['Topic']}_{row['File']}", int(row["Sentence Number"])))
+            listed[f"{row['Topic']}_{row['File']}"].add(int(row["Sentence Number"]))
     events: dict[tuple[str, int], set[str]] = defaultdict(set)
     annotated = set()
     for path in sorted((data / "ECB+").glob("*/*.xml")):
@@ -75,18 +75,14 @@ def gold_sentences(data: Path, docs: dict) -> tuple[dict, set]:
                 continue
             for src in rel.iter("source"):
                 sent = where.get(src.get("m_id"))
-                if sent is not None and (doc_id, sent) in listed and sent in to_jsonl:
+                if sent is not None and sent in listed[doc_id] and sent in to_jsonl:
                     events[(doc_id, to_jsonl[sent])].add(note)
-        for (d, sent) in listed:
-            if d == doc_id and sent in to_jsonl:
-                annotated.add((doc_id, to_jsonl[sent]))
+        annotated.update((doc_id, to_jsonl[sent]) for sent in listed[doc_id] if sent in to_jsonl)
     return events, annotated
 
 
 def sentence_spans(doc: dict) -> list[tuple[int, int]]:
     """Character spans of the jsonl sentences in the body ``load`` built (joined by blank lines)."""
-    from ecbplus import detokenise
-
     spans, pos = [], 0
     for s in doc["sentences"]:
         text = detokenise(s)
