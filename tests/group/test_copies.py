@@ -1,6 +1,6 @@
 """Copies: MinHash finds shared text; shared_passages shows where it is."""
 
-from rashomon.group.copies import CopyIndex, coverage, shared_passages, signature, similarity
+from rashomon.group.copies import share, shared_passages, signature, similarity, words
 
 WIRE = ("The council voted on Monday to close the old harbour bridge for eight months of repairs, a decision "
         "that shop owners said would cost them dearly. Mayor Ines Hartl told reporters the work was long overdue "
@@ -20,20 +20,12 @@ def test_similarity_tracks_overlap():
     assert similarity(wire, other) < 0.1
 
 
-def test_index_finds_the_republication_but_not_the_unrelated_story():
-    index = CopyIndex()
-    assert index.add("wire", signature(WIRE)) == []
-    assert index.add("other", signature(OTHER)) == []
-    found = index.add("edited", signature(EDITED))
-    assert [(r.a, r.b) for r in found] == [("wire", "edited")]
-
-
 def test_shared_passages_point_into_both_texts():
     passages = shared_passages(WIRE, EDITED)
     assert len(passages) == 2  # split where "told reporters" became "said"
     for p in passages:
         assert " ".join(WIRE[p.a_start:p.a_end].split()) == " ".join(EDITED[p.b_start:p.b_end].split())
     assert EDITED[passages[0].b_start:].startswith("The council voted")
-    cut = coverage(WIRE, [(p.a_start, p.a_end) for p in passages])
+    cut = share(passages, len(words(WIRE)))
     assert 0.6 < cut < 0.95  # the last sentence was cut
     assert shared_passages(WIRE, OTHER) == []

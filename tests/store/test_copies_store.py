@@ -4,7 +4,7 @@ from rashomon.model import Article
 from rashomon.store.db import Store
 from rashomon.store.grouping import MAX_CANDIDATES, find_copies
 
-from ..group.test_copies import WIRE
+from ..group.test_copies import EDITED, OTHER, WIRE
 
 FILLER = ("Local news in brief: the library extends its opening hours, a bakery wins a regional prize, "
           "and the school choir travels abroad for a competition in the autumn. ")
@@ -28,3 +28,11 @@ def test_closest_copy_wins_over_many_partial_quotes(tmp_path):
     assert found and found[0].a == "zzwire"
     row = store.db.execute("SELECT a_share, b_share FROM reuse WHERE a='zzwire' AND b='zzzcopy'").fetchone()
     assert row is not None and min(row) > 0.8
+
+
+def test_index_finds_the_republication_but_not_the_unrelated_story(tmp_path):
+    store = Store(str(tmp_path / "c.db"))
+    assert find_copies(store.db, _stored(store, "wire", WIRE)) == []
+    assert find_copies(store.db, _stored(store, "other", OTHER)) == []
+    found = find_copies(store.db, _stored(store, "edited", EDITED))
+    assert [(r.a, r.b) for r in found] == [("wire", "edited")]

@@ -120,37 +120,3 @@ def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS,
 def share(passages: list[Passage], total_words: int) -> float:
     """Share of a text's words (``total_words`` of them) inside the passages it shares with another."""
     return min(1.0, sum(p.words for p in passages) / total_words) if total_words else 0.0
-
-
-def coverage(text: str, spans: list[tuple[int, int]]) -> float:
-    """Share of the text's words inside the given spans."""
-    total = len(words(text))
-    if not total:
-        return 0.0
-    inside = sum(len(WORD.findall(text[s:e])) for s, e in spans)
-    return min(1.0, inside / total)
-
-
-class CopyIndex:
-    """In-memory LSH index; the store persists the band keys so it can be rebuilt."""
-
-    def __init__(self, threshold: float = 0.3):
-        self.threshold = threshold
-        self.buckets: dict[int, list[str]] = {}
-        self.signatures: dict[str, np.ndarray] = {}
-
-    def add(self, article_id: str, sig: np.ndarray, keys: list[int] | None = None) -> list[Reuse]:
-        """Index one article and return the earlier articles it shares text with."""
-        keys = keys or bands(sig)
-        candidates: set[str] = set()
-        for key in keys:
-            candidates.update(self.buckets.get(key, ()))
-        found = []
-        for other in sorted(candidates):
-            score = similarity(sig, self.signatures[other])
-            if score >= self.threshold:
-                found.append(Reuse(other, article_id, score))
-        for key in keys:
-            self.buckets.setdefault(key, []).append(article_id)
-        self.signatures[article_id] = sig
-        return found

@@ -210,7 +210,7 @@ def print_story(console: Console, story: dict, reuse: list[dict], label) -> None
 
 def print_reuse(console: Console, a: Article, b: Article, passages) -> None:
     """What b took from a, what it cut and what it added, passage by passage."""
-    from ..group.copies import coverage
+    from ..group.copies import share, words
 
     console.print(f"[bold]{a.id[:8]}[/bold] {escape(a.outlet or '(unknown outlet)')} {a.published or ''}  "
                   f"{escape(a.title or '')}")
@@ -219,8 +219,7 @@ def print_reuse(console: Console, a: Article, b: Article, passages) -> None:
     if not passages:
         console.print("no shared passages of 8 words or more")
         return
-    share_a = coverage(a.body, [(p.a_start, p.a_end) for p in passages])
-    share_b = coverage(b.body, [(p.b_start, p.b_end) for p in passages])
+    share_a, share_b = share(passages, len(words(a.body))), share(passages, len(words(b.body)))
     console.print(f"{len(passages)} shared passages: {share_a:.0%} of the first, {share_b:.0%} of the second\n")
     cursor_a = cursor_b = 0
     for p in passages:
