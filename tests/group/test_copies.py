@@ -1,6 +1,6 @@
 """Copies: MinHash finds shared text; shared_passages shows where it is."""
 
-from rashomon.group.copies import share, shared_passages, signature, similarity, words
+from rashomon.group.copies import Run, Words, share, shared_passages, shared_runs, signature, similarity, words
 
 WIRE = ("The council voted on Monday to close the old harbour bridge for eight months of repairs, a decision "
         "that shop owners said would cost them dearly. Mayor Ines Hartl told reporters the work was long overdue "
@@ -29,3 +29,12 @@ def test_shared_passages_point_into_both_texts():
     cut = share(passages, len(words(WIRE)))
     assert 0.6 < cut < 0.95  # the last sentence was cut
     assert shared_passages(WIRE, OTHER) == []
+
+
+def test_long_passages_end_where_the_words_stop_agreeing():
+    long = " ".join([WIRE] * 3)  # about 200 words, longer than one slice of the fast comparison
+    changed = long.replace("overdue", "late", 2).replace("overdue", "postponed")
+    runs = shared_runs(Words(long), Words(changed))
+    assert runs[0] == Run(0, 0, len(words(long[:long.index("overdue")])))
+    assert len(runs) == 4 and sum(r.words for r in runs) == len(words(long)) - 3
+    assert runs == shared_runs(long, changed)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
 
 import numpy as np
 
@@ -53,9 +55,32 @@ def words(text: str) -> list[re.Match]:
     return list(WORD.finditer(text.lower()))
 
 
+class Words:
+    """A text cut into words once, for comparing it with many others (copy detection
+    meets each new article with several candidates). Each ``MIN_PASSAGE_WORDS``-word
+    window is kept as its hash: set operations on ints are what makes comparing cheap."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens = WORD.findall(text.lower())
+        self.keys = list(map(hash, zip(*(self.tokens[k:] for k in range(MIN_PASSAGE_WORDS)))))
+
+    @cached_property
+    def key_set(self) -> frozenset[int]:
+        return frozenset(self.keys)
+
+    @cached_property
+    def matches(self) -> list[re.Match]:
+        "Where each word is, needed only when there is a passage to place."
+        return words(self.text)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
 def signature(text: str) -> np.ndarray:
     """MinHash signature (PERMUTATIONS uint64) of the text's word 5-grams."""
-    tokens = [m.group() for m in words(text)]
+    tokens = WORD.findall(text.lower())
     grams = {" ".join(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
     hashes = np.fromiter((int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little") % PRIME
                           for g in grams), dtype=np.uint64, count=len(grams))
@@ -74,49 +99,60 @@ def similarity(sig_a: np.ndarray, sig_b: np.ndarray) -> float:
     return float(np.mean(sig_a == sig_b))
 
 
-def shared_passages(a: str, b: str, min_words: int = MIN_PASSAGE_WORDS,
-                    a_words: list[re.Match] | None = None, b_words: list[re.Match] | None = None) -> list[Passage]:
-    """Passages of at least ``min_words`` words that both texts contain, in the order of ``b``.
+class Run(NamedTuple):
+    """A passage two texts share, by word position: where it starts in each, and its length."""
 
-    Linear in the two lengths: every ``min_words``-word window of ``a`` is indexed,
-    ``b`` is walked once, and each window it shares with ``a`` is extended as far
-    as the words keep agreeing. (difflib's optimal alignment is quadratic, which a
-    corpus with many wire copies cannot afford.) ``a_words`` and ``b_words``, the
-    texts' ``words``, save tokenising a text again that is compared with many.
+    i: int
+    j: int
+    words: int
+
+
+def shared_runs(a: str | Words, b: str | Words) -> list[Run]:
+    """Passages of at least ``MIN_PASSAGE_WORDS`` words that both texts contain, in the order of ``b``.
+
+    Linear in the two lengths: every window of ``a`` is indexed, ``b`` is walked
+    once, and each window it shares with ``a`` is extended as far as the words keep
+    agreeing. (difflib's optimal alignment is quadratic, which a corpus with many
+    wire copies cannot afford.) Pass ``Words`` for a text compared with many.
     """
-    wa = words(a) if a_words is None else a_words
-    wb = words(b) if b_words is None else b_words
-    ta, tb = [m.group() for m in wa], [m.group() for m in wb]
-    windows_a = list(zip(*(ta[k:] for k in range(min_words))))  # every min_words-word window, built in C
-    windows_b = list(zip(*(tb[k:] for k in range(min_words))))
-    common = set(windows_a).intersection(windows_b)
+    a, b = (t if isinstance(t, Words) else Words(t) for t in (a, b))
+    ta, tb = a.tokens, b.tokens
+    common = b.key_set.intersection(a.keys)
     if not common:
         return []
-    starts: dict[tuple[str, ...], list[int]] = {}
-    for i, window in enumerate(windows_a):
-        if window in common:
-            starts.setdefault(window, []).append(i)
+    starts: dict[int, list[int]] = {}
+    for i, key in enumerate(a.keys):
+        if key in common:
+            starts.setdefault(key, []).append(i)
     out, next_j, used_until = [], 0, -1
-    for j in [j for j, window in enumerate(windows_b) if window in common]:
+    for j in [j for j, key in enumerate(b.keys) if key in common]:
         if j < next_j:
             continue  # inside the passage just found
         best_i, best_n = -1, 0
-        for i in starts[windows_b[j]]:
-            if i <= used_until:
-                continue  # keep passages in order in both texts
-            n = min_words
+        for i in starts[b.keys[j]]:
+            if i <= used_until or ta[i:i + MIN_PASSAGE_WORDS] != tb[j:j + MIN_PASSAGE_WORDS]:
+                continue  # keep passages in order in both texts; a hash collision is no match
+            n = MIN_PASSAGE_WORDS
+            while ta[i + n:i + n + 32] == tb[j + n:j + n + 32] and i + n + 32 <= len(ta) and j + n + 32 <= len(tb):
+                n += 32  # long passages are common: compare a slice at a time, in C
             while i + n < len(ta) and j + n < len(tb) and ta[i + n] == tb[j + n]:
                 n += 1
             if n > best_n:
                 best_i, best_n = i, n
         if best_n:
-            out.append(Passage(wa[best_i].start(), wa[best_i + best_n - 1].end(), wb[j].start(),
-                               wb[j + best_n - 1].end(), best_n))
+            out.append(Run(best_i, j, best_n))
             used_until = best_i + best_n - 1
             next_j = j + best_n
     return out
 
 
-def share(passages: list[Passage], total_words: int) -> float:
+def shared_passages(a: str | Words, b: str | Words) -> list[Passage]:
+    """``shared_runs`` with character offsets into both texts, to show a reader where they are."""
+    a, b = (t if isinstance(t, Words) else Words(t) for t in (a, b))
+    return [Passage(a.matches[r.i].start(), a.matches[r.i + r.words - 1].end(), b.matches[r.j].start(),
+                    b.matches[r.j + r.words - 1].end(), r.words) for r in shared_runs(a, b)]
+
+
+def share(passages: list[Passage] | list[Run], total_words: int) -> float:
     """Share of a text's words (``total_words`` of them) inside the passages it shares with another."""
     return min(1.0, sum(p.words for p in passages) / total_words) if total_words else 0.0

@@ -13,7 +13,7 @@ from collections import Counter
 
 import numpy as np
 
-from ..group.copies import Reuse, bands, share, shared_passages, signature, similarity, words
+from ..group.copies import Reuse, Words, bands, share, shared_runs, signature, similarity
 from ..group.entities import EntityRecord
 from ..group.stories import Assignment, Group, StoryGrouper
 from ..model import Article
@@ -79,14 +79,14 @@ def find_copies(db: sqlite3.Connection, article: Article) -> list[tuple[Reuse, f
         score = similarity(sig, np.frombuffer(row[0], dtype=np.uint64))
         if score >= MIN_SIMILARITY:
             scored.append((score, other))
-    found, new_words = [], words(article.body)
+    found, new = [], Words(article.body)
     # The closest few are enough: copies of one wire story link to each other, so
     # source groups still join up, and a story copied 500 times stays linear.
     for score, other in sorted(scored, reverse=True)[:MAX_VERIFIED]:
         body = db.execute("SELECT body FROM articles WHERE id=?", (other,)).fetchone()[0]
-        old_words = words(body)
-        passages = shared_passages(body, article.body, a_words=old_words, b_words=new_words)
-        share_old, share_new = share(passages, len(old_words)), share(passages, len(new_words))
+        old = Words(body)
+        runs = shared_runs(old, new)
+        share_old, share_new = share(runs, len(old)), share(runs, len(new))
         if max(share_old, share_new) >= REUSE_MIN_SHARE:
             found.append((Reuse(other, article.id, round(score, 3)), round(share_old, 3), round(share_new, 3)))
     db.executemany("INSERT INTO copy_buckets(key, article_id) VALUES (?, ?)", [(k, article.id) for k in keys])
