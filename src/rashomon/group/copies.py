@@ -78,9 +78,13 @@ class Words:
         return len(self.tokens)
 
 
-def signature(text: str) -> np.ndarray:
+def as_words(text: str | Words) -> Words:
+    return text if isinstance(text, Words) else Words(text)
+
+
+def signature(text: str | Words) -> np.ndarray:
     """MinHash signature (PERMUTATIONS uint64) of the text's word 5-grams."""
-    tokens = WORD.findall(text.lower())
+    tokens = as_words(text).tokens
     grams = {" ".join(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
     hashes = np.fromiter((int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little") % PRIME
                           for g in grams), dtype=np.uint64, count=len(grams))
@@ -115,7 +119,7 @@ def shared_runs(a: str | Words, b: str | Words) -> list[Run]:
     agreeing. (difflib's optimal alignment is quadratic, which a corpus with many
     wire copies cannot afford.) Pass ``Words`` for a text compared with many.
     """
-    a, b = (t if isinstance(t, Words) else Words(t) for t in (a, b))
+    a, b = as_words(a), as_words(b)
     ta, tb = a.tokens, b.tokens
     common = b.key_set.intersection(a.keys)
     if not common:
@@ -148,7 +152,7 @@ def shared_runs(a: str | Words, b: str | Words) -> list[Run]:
 
 def shared_passages(a: str | Words, b: str | Words) -> list[Passage]:
     """``shared_runs`` with character offsets into both texts, to show a reader where they are."""
-    a, b = (t if isinstance(t, Words) else Words(t) for t in (a, b))
+    a, b = as_words(a), as_words(b)
     return [Passage(a.matches[r.i].start(), a.matches[r.i + r.words - 1].end(), b.matches[r.j].start(),
                     b.matches[r.j + r.words - 1].end(), r.words) for r in shared_runs(a, b)]
 

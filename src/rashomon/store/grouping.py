@@ -65,7 +65,8 @@ class SqlIndex:
 def find_copies(db: sqlite3.Connection, article: Article) -> list[tuple[Reuse, float, float]]:
     """Index the article's MinHash bands; return earlier articles it shares passages with,
     each with the share of each article's words in the shared passages."""
-    sig = signature(article.body)
+    new = Words(article.body)  # tokenised once, for the signature and for every passage check
+    sig = signature(new)
     keys = bands(sig)
     marks = ",".join("?" * len(keys))
     # Shared bands estimate similarity (a band matches with probability J^rows), so a text
@@ -79,7 +80,7 @@ def find_copies(db: sqlite3.Connection, article: Article) -> list[tuple[Reuse, f
         score = similarity(sig, np.frombuffer(row[0], dtype=np.uint64))
         if score >= MIN_SIMILARITY:
             scored.append((score, other))
-    found, new = [], Words(article.body)
+    found = []
     # The closest few are enough: copies of one wire story link to each other, so
     # source groups still join up, and a story copied 500 times stays linear.
     for score, other in sorted(scored, reverse=True)[:MAX_VERIFIED]:
