@@ -126,6 +126,17 @@ def test_no_false_dates(text):
     assert not [t for t in find_times(text, JAN17) if t.type == "DATE"]
 
 
+@pytest.mark.parametrize("text, value", [("Many who led the 1992 protests have left.", "1992"),
+                                         ("The country's 2020 elections were disputed.", "2020")])
+def test_year_before_a_plural_noun_after_a_determiner_is_a_date(text, value):
+    t = one(text)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_count_before_a_plural_noun_is_not_a_year():
+    assert not find_times("Nearly 2000 troops were deployed, and the 1500 residents fled.", JAN17)
+
+
 def test_44_day_war_is_a_duration_not_a_date():
     t = one("After the 44-day war, talks began.")
     assert (t.text, t.type, t.value) == ("44-day", "DURATION", "P44D")
