@@ -96,3 +96,34 @@ def test_two_sources_reporting_the_same_denial_agree(analysed, ctx):
     c = compare([analysed["energy"], other])
     both = claim_of(c, "ministry", "rejected accusations")
     assert {e.article_id for e in both.evidence} == {"energy", "ministry"}
+
+
+def _article(aid, body, mentions=(), times=()):
+    from rashomon.model import Sentence
+    return Article(id=aid, source=aid, format="text", body=body, language="en",
+                   sentences=(Sentence(0, len(body)),), mentions=tuple(mentions), times=tuple(times))
+
+
+def test_a_capital_standing_for_its_country_meets_the_country():
+    from rashomon.compare.align import Space, units
+    from rashomon.model import Mention
+
+    a = _article("a", "Officials have grown angry at Russia for doing nothing.",
+                 [Mention(30, 36, "Russia", "GPE", entity_id=1)])
+    b = _article("b", "Armenia resents the unwillingness of Moscow to act.",
+                 [Mention(37, 43, "Moscow", "GPE", stands_for="Russia", entity_id=9)])
+    space = Space([a, b], units([a, b]))
+    shared = set(space.vectors[0]) & set(space.vectors[1])
+    assert shared == {"@e1"}
+
+
+def test_sentences_naming_the_same_year_share_a_feature():
+    from rashomon.compare.align import Space, units
+    from rashomon.model import TimeExpression
+
+    a = _article("a", "Another flare-up of violence in 2020 claimed thousands of lives.",
+                 times=[TimeExpression(31, 35, "2020", "DATE", "2020")])
+    b = _article("b", "The fighting ended with an agreement on Nov. 10, 2020, seen as a victory.",
+                 times=[TimeExpression(40, 53, "Nov. 10, 2020", "DATE", "2020-11-10")])
+    space = Space([a, b], units([a, b]))
+    assert set(space.vectors[0]) & set(space.vectors[1]) == {"t2020"}

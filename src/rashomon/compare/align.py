@@ -5,7 +5,7 @@ bag of weighted features that survive rewording: truncated word stems
 ("blockade"/"blocked" -> "block"), a few synonym classes that news copy swaps
 freely (deny/reject/dismiss), the canonical entities it names (so "Baku" and
 "Azerbaijan's government" meet when Baku stands for Azerbaijan), and the
-amounts it gives. Two sentences match when the cosine of their TF-IDF
+amounts and dates it gives. Two sentences match when the cosine of their TF-IDF
 vectors passes a threshold; matches link into claims across the articles.
 """
 
@@ -44,6 +44,7 @@ SYNONYMS = {
 }
 ENTITY_WEIGHT = 2.0
 NUMBER_WEIGHT = 1.5
+DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the same event
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,18 @@ def units(articles: list[Article]) -> list[Unit]:
     return out
 
 
-def features(article: Article, unit: Unit) -> Counter:
+def entity_keys(articles: list[Article]) -> dict[str, str]:
+    """Name -> entity key, so a mention that stands for "Russia" ("Moscow's unwillingness")
+    meets the mentions of Russia itself under one key."""
+    keys: dict[str, str] = {}
+    for a in articles:
+        for m in a.mentions:
+            if m.entity_id and not m.stands_for:
+                keys.setdefault(m.text.lower(), f"e{m.entity_id}")
+    return keys
+
+
+def features(article: Article, unit: Unit, names: dict[str, str] | None = None) -> Counter:
     """Stems, synonym classes, entities and amounts of one sentence."""
     stop = stopwords()
     bag: Counter = Counter()
@@ -79,11 +91,19 @@ def features(article: Article, unit: Unit) -> Counter:
             bag[w[:STEM]] += 1
     for m in article.mentions:
         if unit.start <= m.start < unit.end and m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-            key = m.stands_for or (f"e{m.entity_id}" if m.entity_id else m.key)
+            if m.stands_for:
+                key = (names or {}).get(m.stands_for.lower(), m.stands_for)
+            else:
+                key = f"e{m.entity_id}" if m.entity_id else m.key
             bag["@" + str(key).lower()] += ENTITY_WEIGHT
     for q in article.quantities:
         if unit.start <= q.start < unit.end and q.value is not None:
             bag[f"#{q.value:g}"] += NUMBER_WEIGHT
+    for t in article.times:
+        if unit.start <= t.start < unit.end and t.type == "DATE" and t.value and t.value[:1].isdigit():
+            bag["t" + t.value[:4]] += DATE_WEIGHT  # the year, so "in 2020" meets "on Nov. 10, 2020"
+            if len(t.value) > 4:
+                bag["t" + t.value] += DATE_WEIGHT
     return bag
 
 
@@ -93,7 +113,8 @@ class Space:
     def __init__(self, articles: list[Article], all_units: list[Unit]):
         self.units = all_units
         self.articles = articles
-        bags = [features(articles[u.article], u) for u in all_units]
+        self.names = entity_keys(articles)
+        bags = [features(articles[u.article], u, self.names) for u in all_units]
         self.df: Counter = Counter()
         for bag in bags:
             self.df.update(bag.keys())
@@ -111,7 +132,7 @@ class Space:
     def vector(self, article: int, start: int, end: int) -> dict[str, float]:
         """The vector of any span of one article (a statement's content), in this space."""
         a = self.articles[article]
-        return self._weighted(features(a, Unit(article, -1, start, end, a.body[start:end])))
+        return self._weighted(features(a, Unit(article, -1, start, end, a.body[start:end]), self.names))
 
     def match(self, article: int, start: int, end: int) -> dict[int, float]:
         """Units of other articles similar to any span of one article."""
