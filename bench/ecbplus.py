@@ -150,6 +150,8 @@ def baseline(texts: list[str], threshold: float | list[float]) -> list | None:
 # -- ECB+ -------------------------------------------------------------------
 
 def detokenise(s: str) -> str:
+    s = re.sub(r"(\d) ([:/]) (?=\d)", r"\1\2", s)  # "1 : 32 PM", "05 / 02 / 2013"
+    s = re.sub(r"\b([ap]) \. m \.", r"\1.m.", s, flags=re.I)
     s = re.sub(r" ([,.;:!?%)\]}])", r"\1", s)
     s = re.sub(r"([(\[{$]) ", r"\1", s)
     s = re.sub(r" (['’](?:s|re|ve|ll|d|m)|n't)\b", r"\1", s)

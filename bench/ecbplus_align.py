@@ -81,13 +81,18 @@ def gold_sentences(data: Path, docs: dict) -> tuple[dict, set]:
     return events, annotated
 
 
-def sentence_spans(doc: dict) -> list[tuple[int, int]]:
-    """Character spans of the jsonl sentences in the body ``load`` built (joined by blank lines)."""
+def sentence_spans(doc: dict, body: str) -> list[tuple[int, int]]:
+    """Character spans of the jsonl sentences in the article body; (0, 0) for a line ingest
+    took out of the body as metadata (a title or date line)."""
     spans, pos = [], 0
     for s in doc["sentences"]:
         text = detokenise(s)
-        spans.append((pos, pos + len(text)))
-        pos += len(text) + 2
+        at = body.find(text, pos)
+        if at < 0:
+            spans.append((0, 0))
+            continue
+        spans.append((at, at + len(text)))
+        pos = at + len(text)
     return spans
 
 
@@ -111,7 +116,7 @@ def predicted_pairs(articles: list, threshold: float, bag_of_words: bool = False
     return pairs
 
 
-def _plain_words(article, unit) -> Counter:
+def _plain_words(article, unit, *names) -> Counter:
     from rashomon.resources import stopwords
 
     stop = stopwords()
@@ -122,7 +127,7 @@ def score(articles_by_sub: dict, docs: dict, events: dict, annotated: set, thres
           bag_of_words: bool = False) -> dict:
     tp = fp = fn = 0
     for subtopic, articles in articles_by_sub.items():
-        spans = {a.id: sentence_spans(docs[a.id]) for a in articles}
+        spans = {a.id: sentence_spans(docs[a.id], a.body) for a in articles}
 
         def gold_sentence(article, unit) -> int | None:
             best, overlap = None, 0
