@@ -27,6 +27,10 @@ CALL_LATER = ("Pirel and Dran hold another call on Harn crossing", "2024-05-23",
               "Ana Pirel, Veska's foreign minister, spoke by phone again with Tordan's Miko Dran on Thursday "
               "about the Harn border crossing, closed since April. Dran told Pirel the Harn crossing "
               "would stay closed while the Tordanian review continues.")
+BORDER = ("Tordan closes Harn crossing to trucks", "2024-05-09",
+          "Tordanian Interior Minister Sava Ruul ordered the Harn border crossing closed to trucks on Monday, "
+          "citing smuggling. Veskan hauliers said hundreds of trucks were stuck at Harn, and the Veskan "
+          "transport minister Ilo Brenn called the closure illegal.")
 FOOTBALL = ("Tesk Rovers beat Lindholm in cup final", "2024-03-12",
             "Tesk Rovers won the national cup on Tuesday, beating Lindholm City 2-1 after extra time. "
             "Striker Pavo Rendt scored the winner in the 113th minute in front of 30,000 fans.")
@@ -63,6 +67,14 @@ def test_same_kind_of_event_weeks_apart_is_a_new_event_in_the_same_story(analyse
     _, (may, later) = place([analyse(CALL_MAY), analyse(CALL_LATER)])
     assert later.story_id == may.story_id
     assert later.event_id != may.event_id
+
+
+def test_an_undated_event_takes_a_dated_article_only_on_close_agreement(analyse):
+    undated = lambda item: (item[0], None, item[2])  # noqa: E731
+    _, (call, border) = place([analyse(undated(CALL_MAY)), analyse(BORDER)])
+    assert border.story_id == call.story_id and border.event_id != call.event_id
+    _, (resigns, steps_down) = place([analyse(undated(RESIGNS)), analyse(STEPS_DOWN)])
+    assert steps_down.event_id == resigns.event_id
 
 
 def test_unrelated_article_opens_its_own_story(analyse):

@@ -12,7 +12,8 @@ the article and the group: slowly for stories, fast for events, so two phone cal
 between the same leaders a week apart stay two events. An event is also marked
 down when the article's lead names people and the event's leads named none of
 them (Lavrov and Bayramov rather than Pashinyan and Putin), and in proportion to
-the article's names the event never used. An article in another language is
+the article's names the event never used. When only one side has a date, time
+cannot separate two events of one story, so the article must match more closely. An article in another language is
 compared by the share of its names (capitalised words, entity keys) the group uses.
 
 Decisions are made once, in arrival order, and never revisited: the same input
@@ -66,6 +67,7 @@ class Settings:
     name_floor: float = 0.7  # event similarity kept when the group used none of the article's names
     date_from_text: bool = False  # date an undated article's event by the first full date in its lead
     prior_docs: float = 300.0  # background articles (word frequencies) smoothing a young corpus's idf; ECB+ train/dev
+    undated_threshold: float = 0.35  # event bar when only one of article and event has a date (see _match)
 
 
 @dataclass
@@ -260,6 +262,10 @@ class StoryGrouper:
                 if not q.foreign and st.name_floor < 1:
                     e *= st.name_floor + (1 - st.name_floor) * self._names_shared(q, event)
                 s = max(s, e)
+                # without a date on one side the decay cannot keep two events of one story apart, so the
+                # words must agree more; as high as ECB+ train/dev allows without loss
+                if bool(q.when) != bool(event.first) and e < st.undated_threshold:
+                    continue
                 if e > e_score:
                     best_event, e_score = event, e
             story_scores[story.id] = s
