@@ -10,6 +10,7 @@ from rich.table import Table
 
 from ..model import Article, Entity, Quantity, Statement
 from ..runner import Events, RunSummary
+from .views import event_entities
 
 MARK = ("\x02", "\x03")  # snippet match markers that cannot occur in article text
 
@@ -185,7 +186,7 @@ def print_stories(console: Console, stories: list[dict], label) -> None:
                       f"[dim]{n} articles, {len(s['events'])} events, {len(s['outlets'])} outlets[/dim]")
         for e in s["events"]:
             outlets = sorted({a["outlet"] or "?" for a in e["articles"]})
-            console.print(f"  [cyan]event {e['id']}[/cyan]  {escape(label(e['entities'], e['first'], e['last']))}  "
+            console.print(f"  [cyan]event {e['id']}[/cyan]  {escape(label(event_entities(s, e), e['first'], e['last']))}  "
                           f"[dim]{len(e['articles'])} articles: {escape(', '.join(outlets))}[/dim]")
 
 
@@ -194,7 +195,7 @@ def print_story(console: Console, story: dict, reuse: list[dict], label) -> None
     console.print(f"[dim]outlets: {escape(', '.join(story['outlets']))}[/dim]")
     for e in story["events"]:
         console.print()
-        console.print(f"[cyan]event {e['id']}[/cyan]  {escape(label(e['entities'], e['first'], e['last']))}")
+        console.print(f"[cyan]event {e['id']}[/cyan]  {escape(label(event_entities(story, e), e['first'], e['last']))}")
         for a in e["articles"]:
             title = a["title"] or (" ".join(a["lead"].split())[:70] + "…")
             console.print(f"  {a['id'][:8]}  {a['published'] or '          '}  "

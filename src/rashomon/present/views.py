@@ -44,11 +44,17 @@ def group_label(entities: list[dict], first: str | None, last: str | None) -> st
     return " · ".join(filter(None, [", ".join(names) or "(no names)", dates]))
 
 
+def event_entities(story: dict, event: dict) -> list[dict]:
+    """The event's names, those its story's other events lack first: what tells it apart."""
+    others = {x["name"] for e in story["events"] if e is not event for x in e["entities"]}
+    return sorted(event["entities"], key=lambda x: x["name"] in others)
+
+
 def story_dicts(store: Store) -> list[dict]:
     """Stories with their events and article ids, as the export documents them."""
     return [{"id": s["id"], "label": group_label(s["entities"], s["first"], s["last"]), "first": s["first"],
              "last": s["last"], "outlets": s["outlets"], "entities": [e["name"] for e in s["entities"]],
-             "events": [{"id": e["id"], "label": group_label(e["entities"], e["first"], e["last"]),
+             "events": [{"id": e["id"], "label": group_label(event_entities(s, e), e["first"], e["last"]),
                          "first": e["first"], "last": e["last"], "article_ids": [a["id"] for a in e["articles"]]}
                         for e in s["events"]]}
             for s in store.stories()]

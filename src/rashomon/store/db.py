@@ -152,7 +152,7 @@ class Store:
                     "FROM article_groups g JOIN articles a ON a.id = g.article_id WHERE g.event_id=? "
                     "ORDER BY a.published IS NULL, a.published, a.rowid", (e["id"],))]
                 events.append({**dict(e), "articles": articles,
-                               "entities": self._group_entities("event_id", e["id"])})
+                               "entities": self._group_entities("event_id", e["id"], limit=16)})
             outlets = sorted({a["outlet"] or "(unknown outlet)" for e in events for a in e["articles"]})
             out.append({**dict(r), "events": events, "outlets": outlets,
                         "entities": self._group_entities("story_id", r["id"])})
