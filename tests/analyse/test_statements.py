@@ -36,6 +36,17 @@ def test_direct_quote_after_a_colon(ctx):
     assert s["content"] == '"We will not give up the port."' and s["speaker"] == "Pavel Marek"
 
 
+def test_headline_name_before_a_colon_is_the_speaker(ctx):
+    a = analyse(ctx, "Voren: No outside pressure on the port inquiry.\n\nTESK (AP) — The inquiry went on.")
+    s = said(a, ":")
+    assert s["speaker"] == "Voren" and s["content"] == "No outside pressure on the port inquiry"
+
+
+def test_headline_label_before_a_colon_is_no_speaker(ctx):
+    a = analyse(ctx, "Watch: Marek Tours the Flooded Port District.\n\nTESK (AP) — The water rose.")
+    assert not [s for s in a.statements if s.cue_word == ":"]
+
+
 def test_indirect_speech_keeps_that(ctx):
     a = analyse(ctx, "Elena Kallas said that the talks had failed.")
     s = said(a, "say")
