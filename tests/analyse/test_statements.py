@@ -37,9 +37,9 @@ def test_direct_quote_after_a_colon(ctx):
 
 
 def test_headline_name_before_a_colon_is_the_speaker(ctx):
-    a = analyse(ctx, "Voren: No outside pressure on the port inquiry.\n\nTESK (AP) — The inquiry went on.")
+    a = analyse(ctx, "Marsh: No outside pressure on the port inquiry.\n\nTESK (AP) — The inquiry went on.")
     s = said(a, ":")
-    assert s["speaker"] == "Voren" and s["content"] == "No outside pressure on the port inquiry"
+    assert s["speaker"] == "Marsh" and s["content"] == "No outside pressure on the port inquiry"
 
 
 def test_headline_label_before_a_colon_is_no_speaker(ctx):
