@@ -47,6 +47,12 @@ def test_headline_label_before_a_colon_is_no_speaker(ctx):
     assert not [s for s in a.statements if s.cue_word == ":"]
 
 
+def test_quote_opening_the_paragraph_after_a_colon(ctx):
+    a = analyse(ctx, 'Harbour master Ilse Marrek says:\n\n"The port will stay closed until the water drops."')
+    s = said(a, "say")
+    assert s["content"] == '"The port will stay closed until the water drops."' and s["speaker"] == "Harbour master Ilse Marrek"
+
+
 def test_indirect_speech_keeps_that(ctx):
     a = analyse(ctx, "Elena Kallas said that the talks had failed.")
     s = said(a, "say")

@@ -79,6 +79,7 @@ QUOTE_MARK = re.compile(r"''|``|[\"“”«»‘’]|\n\s*\n")
 PAIRS = {"“": "”", "«": "»", '"': '"', "''": "''", "``": "''", "‘": "’"}
 QUOTE_THEN_CLAUSE = re.compile(r"[\s,;:—–-]*")  # between a quote's end and ", he said"
 CLAUSE_THEN_QUOTE = re.compile(r"[^.!?\"“”]{0,80}?[:,]\s*")  # "said in a statement: “..."
+LINE_THEN_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?:[ \t]*\n\s*")  # "X says:" ending a paragraph, the quote below
 GOES_ON = re.compile(r"[^\n“”\"]{0,40}?[.,:]\s*")  # between '“A,” X said' and '“B.”'
 EDGE_PUNCT = " \t\n,;:-—–."
 
@@ -371,14 +372,15 @@ def _quote_before(cue, clause_start: int, quotes: Quotes) -> tuple[int, int] | N
 
 
 def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
-    "'X said: “...”' or 'said in a statement, “...”': a quote right after the cue's clause."
+    "'X said: “...”' or 'said in a statement, “...”': a quote right after the cue's clause, or opening the next paragraph."
     end = cue.idx + len(cue)
     i = bisect.bisect_left(quotes.starts, end)
     if i >= len(quotes.spans):
         return None
     start = quotes.spans[i][0]
     text = quotes.text
-    if start - end <= 90 and "\n" not in text[end:start] and CLAUSE_THEN_QUOTE.fullmatch(text, end, start):
+    if start - end <= 90 and ("\n" not in text[end:start] and CLAUSE_THEN_QUOTE.fullmatch(text, end, start)
+                              or LINE_THEN_QUOTE.fullmatch(text, end, start)):
         return quotes.spans[i]
     return None
 
