@@ -150,6 +150,8 @@ def steps(articles: list, nlp=None) -> dict[str, float]:
     lap("voices")
     timeline(articles, space, claims)
     lap("timeline")
+    framing.contrasts(articles, space)
+    lap("contrasts")
     return out
 
 

@@ -127,3 +127,18 @@ def test_sentences_naming_the_same_year_share_a_feature():
                  times=[TimeExpression(40, 53, "Nov. 10, 2020", "DATE", "2020-11-10")])
     space = Space([a, b], units([a, b]))
     assert set(space.vectors[0]) & set(space.vectors[1]) == {"t2020"}
+
+
+def test_one_action_in_other_words_is_a_contrast_even_outside_a_shared_claim():
+    from rashomon.compare.align import Space, units
+    from rashomon.compare.framing import contrasts
+    from rashomon.model import Mention
+
+    a = _article("a", "The truce saw Durmania cede the valley it had held for decades.",
+                 [Mention(14, 22, "Durmania", "GPE", entity_id=1)])
+    b = _article("b", "In the war Veldra liberated the valley and thirty villages from Durmania.",
+                 [Mention(11, 17, "Veldra", "GPE", entity_id=2), Mention(64, 72, "Durmania", "GPE", entity_id=1)])
+    c = _article("c", "Farmers in the valley said the harvest was poor this year.")
+    found = contrasts([a, b, c], Space([a, b, c], units([a, b, c])))
+    assert [(x.concept, x.word_a, x.word_b, x.a.article_id, x.b.article_id) for x in found] == \
+        [("cede", "cede", "liberated", "a", "b")]

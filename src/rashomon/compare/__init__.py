@@ -11,15 +11,15 @@ import time
 
 from ..model import Article
 from .align import Space, align, units
-from .framing import marked_words, names, voices, wordings
-from .model import Claim, Comparison, Conflict, Evidence, MarkedWord, TimelineEntry, Wording
+from .framing import contrasts, marked_words, names, voices, wordings
+from .model import Claim, Comparison, Conflict, Contrast, Evidence, MarkedWord, TimelineEntry, Wording
 from .timeline import timeline
 from .verdicts import denials, judge, shared_denials, source_groups
 
 MATCH_THRESHOLD = 0.30  # cosine of sentence vectors; chosen by reading aligned pairs of the seeds and examples
 DENIAL_THRESHOLD = 0.15  # a denial's content is shorter than the claim it answers
 
-__all__ = ["Claim", "Comparison", "Conflict", "Evidence", "MarkedWord", "TimelineEntry", "Wording", "compare"]
+__all__ = ["Claim", "Comparison", "Conflict", "Contrast", "Evidence", "MarkedWord", "TimelineEntry", "Wording", "compare"]
 
 
 def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold: float = MATCH_THRESHOLD) -> Comparison:
@@ -41,7 +41,7 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
         articles=summary, source_groups=sources, claims=claims, conflicts=conflicts,
         wordings=wordings(articles, space, [c for c in claims if len({e.article_id for e in c.evidence}) > 1], docs),
         marked=marked_words(articles, space), names=names(articles, docs), voices=voices(articles),
-        timeline=timeline(articles, space, claims), seconds=round(time.perf_counter() - started, 3))
+        timeline=timeline(articles, space, claims), contrasts=contrasts(articles, space), seconds=round(time.perf_counter() - started, 3))
 
 
 def _mark_denied(claims: list[Claim], denied: list[Conflict]) -> None:

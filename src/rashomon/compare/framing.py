@@ -15,11 +15,15 @@ from functools import cache
 
 from ..model import Article
 from ..resources import stopwords, table
-from .align import WORD, Space
-from .model import Claim, MarkedWord, Wording
+from .align import SYNONYMS, WORD, Space
+from .model import Claim, Contrast, MarkedWord, Wording
 from .verdicts import evidence
 
 MAX_WORDINGS = 60
+MAX_CONTRASTS = 40
+# synonym classes whose word choice frames the actors: who took land, who protests, who is killed;
+# "fell" against "dropped" is only style
+FRAMED = {"cede", "protest", "block", "war", "deny", "accuse", "kill", "truce", "urge"}
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -64,6 +68,48 @@ def wordings(articles: list[Article], space: Space, claims: list[Claim], docs=No
                 if len(out) >= MAX_WORDINGS:
                     return out
     return out
+
+
+def contrasts(articles: list[Article], space: Space) -> list[Contrast]:
+    """Sentences of two sources that name the same people or places and one action or thing in
+    words of different roots ("Azerbaijan liberated ..." against "Armenia cede ..."), whether or
+    not the sentences say the same thing; the closest pair per word pair and pair of articles."""
+    concepts = [_concepts(u.text) for u in space.units]
+    best: dict[tuple, Contrast] = {}
+    for i, unit in enumerate(space.units):
+        if not concepts[i]:
+            continue
+        names = {t for t in space.vectors[i] if t[0] == "@"}
+        for j, score in space.neighbours(i, after=True).items():
+            if not concepts[j] or not names & set(space.vectors[j]):
+                continue
+            for concept, word_a in concepts[i].items():
+                word_b = concepts[j].get(concept)
+                if word_b is None or _same_root(word_a, word_b):
+                    continue
+                key = (concept, word_a.lower(), word_b.lower(), unit.article, space.units[j].article)
+                if key not in best or score > best[key].score:
+                    best[key] = Contrast(concept, word_a, word_b, evidence(articles, unit),
+                                         evidence(articles, space.units[j]), round(score, 3))
+    marked = lexicon()
+    return sorted(best.values(), key=lambda c: (c.word_a.lower() not in marked and c.word_b.lower() not in marked,
+                                                -c.score))[:MAX_CONTRASTS]
+
+
+def _concepts(text: str) -> dict[str, str]:
+    "Synonym class -> the first word of the sentence in it."
+    out: dict[str, str] = {}
+    for w in WORD.findall(text):
+        concept = SYNONYMS.get(w.lower().strip("'’-"))
+        if concept in FRAMED:
+            out.setdefault(concept, w)
+    return out
+
+
+def _same_root(a: str, b: str) -> bool:
+    "'closed' and 'closure', 'blocking' and 'roadblock': one word's first four letters inside the other."
+    a, b = sorted((a.lower(), b.lower()), key=len)
+    return a[:4] in b
 
 
 def _differences(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -53,6 +53,18 @@ class Wording:
 
 
 @dataclass(frozen=True, slots=True)
+class Contrast:
+    """Two sources name one action or thing in different words: "liberated" against "cede"."""
+
+    concept: str  # the synonym class both words belong to
+    word_a: str
+    word_b: str
+    a: Evidence
+    b: Evidence
+    score: float  # similarity of the two sentences
+
+
+@dataclass(frozen=True, slots=True)
 class MarkedWord:
     """A loaded, hedging, evaluative or distancing word in one source."""
 
@@ -82,4 +94,5 @@ class Comparison:
     names: dict[str, dict[str, list[str]]]  # entity -> outlet -> the forms it uses
     voices: dict[str, list[dict]]  # article id -> statements it carries: speaker, cue, content
     timeline: list[TimelineEntry]
+    contrasts: list[Contrast] = field(default_factory=list)
     seconds: float = 0.0

@@ -58,7 +58,7 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
         "contested": [cl for cl in c.claims if cl.verdict == "contested" and cl.independent_sources > 1],
         "corroborated": sorted((cl for cl in c.claims if cl.verdict == "corroborated"),
                                key=lambda cl: -cl.independent_sources),
-        "single": single, "conflicts": c.conflicts, "wordings": c.wordings,
+        "single": single, "conflicts": c.conflicts, "wordings": c.wordings, "contrasts": c.contrasts,
         "marked": {aid: {k: sorted(set(v)) for k, v in kinds.items()} for aid, kinds in marked.items()},
         "names": c.names, "voices": c.voices, "timeline": timeline_picture(c), "counts": {
             "corroborated": sum(cl.verdict == "corroborated" for cl in c.claims),
@@ -149,6 +149,10 @@ def render_markdown(c: Comparison, label: str) -> str:
     for w in c.wordings:
         out.append(f"- {cite(w.a)}: {', '.join(w.only_a[:10])} — {cite(w.b)}: {', '.join(w.only_b[:10])}"
                    + (f" (agents: {w.agent_a} / {w.agent_b})" if w.agent_a or w.agent_b else ""))
+    out += ["", "## Same thing, other words", ""]
+    for x in c.contrasts:
+        out += [f"- “{x.word_a}” ({letters[x.a.article_id]}) against “{x.word_b}” ({letters[x.b.article_id]})",
+                f"  - {cite(x.a)}: {x.a.text}", f"  - {cite(x.b)}: {x.b.text}"]
     out += ["", "## Marked words", ""]
     for m in c.marked:
         out.append(f"- {cite(m.evidence)} {m.kind}: “{m.word}”")
