@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import string
 from dataclasses import asdict
 from datetime import date
+
+from markupsafe import Markup, escape
 
 from .. import __version__
 from ..compare import Comparison, Evidence
@@ -68,6 +71,14 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
     }
 
 
+def mark(text: str, word: str) -> Markup:
+    """The text, escaped, with the first whole-word occurrence of ``word`` in <mark>."""
+    m = re.search(rf"\b{re.escape(word)}\b", text)
+    if m is None:
+        return escape(text)
+    return escape(text[:m.start()]) + Markup("<mark>") + escape(m.group()) + Markup("</mark>") + escape(text[m.end():])
+
+
 def anchor(e: Evidence) -> str:
     return f"s-{e.article_id[:8]}-{e.sentence}"
 
@@ -113,6 +124,7 @@ def render_html(c: Comparison, articles: list[Article], label: str) -> str:
     env = Environment(loader=PackageLoader("rashomon", "present/templates"), autoescape=select_autoescape(),
                       trim_blocks=True, lstrip_blocks=True)
     env.globals["anchor"] = anchor
+    env.filters["mark"] = mark
     return env.get_template("compare.html").render(**page_data(c, articles, label))
 
 
