@@ -112,7 +112,8 @@ LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|ne
 FUTURE = re.compile(r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected\s+to|"
                     r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|'ll\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|\w{3,}ed)\b", re.I)
-YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|this|that)|'s|’s)\s+$", re.I)  # "the 1992 protests"
+YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
+COUNTED = re.compile(r"\s*(?:people|troops|soldiers|residents|votes|members|cars|tons|km|miles|dollars|euros)\b")
 MAY_CONTEXT = re.compile(r"\b(?:in|since|until|by|of|from|through|to|during|early|late|mid|last|this|next|before|after)"
                          r"[\s-]+$", re.I)
 
@@ -403,11 +404,12 @@ def _month(m: re.Match, doc: _Doc) -> _Match | None:
 
 def _year(m: re.Match, doc: _Doc) -> _Match | None:
     after = doc.text[m.end():m.end() + 12].lower()
-    if re.match(r"\s*(?:people|troops|soldiers|residents|votes|members|cars|tons|km|miles|dollars|euros|\w+s\b(?! ago))",
-                after) and not m["fiscal"] and not re.search(r"\b(?:in|since|of|by|until|from|to|before|after)\s+$",
-                                                              doc.text[max(0, m.start() - 8):m.start()]) \
-            and not (YEAR_MODIFIER.search(doc.text[max(0, m.start() - 12):m.start()]) and m["year"][:2] in ("19", "20")):
-        return None  # "1500 people", "2000 troops", but "the 1992 protests"
+    before = doc.text[max(0, m.start() - 12):m.start()]
+    if not m["fiscal"] and not re.search(r"\b(?:in|since|of|by|until|from|to|before|after)\s+$", before):
+        if COUNTED.match(after):
+            return None  # "1500 people", "the 2000 troops"
+        if re.match(r"\s*\w+s\b(?! ago)", after) and not (YEAR_MODIFIER.search(before) and m["year"][:2] in ("19", "20")):
+            return None  # "2000 cars", but "the 1992 protests"
     return _Match(m.start(), m.end(), "DATE", m["year"])
 
 
