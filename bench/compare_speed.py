@@ -150,7 +150,7 @@ def steps(articles: list, nlp=None) -> dict[str, float]:
     lap("voices")
     timeline(articles, space, claims)
     lap("timeline")
-    framing.contrasts(articles, space)
+    framing.contrasts(articles, space, sources)
     lap("contrasts")
     return out
 

@@ -10,3 +10,20 @@ def test_mark_highlights_the_whole_word_and_escapes_the_rest():
 
 def test_mark_without_the_word_only_escapes():
     assert str(mark("A & B", "cede")) == "A &amp; B"
+
+
+def test_contrasts_show_in_markdown_and_html():
+    from rashomon.compare import compare
+    from rashomon.model import Mention
+    from rashomon.present.comparison import render_html, render_markdown
+    from tests.compare.helpers import one_sentence
+
+    a = one_sentence("a", "The truce saw Durmania cede the valley it had held for decades.",
+                     [Mention(14, 22, "Durmania", "GPE", entity_id=1)], outlet="Herald")
+    b = one_sentence("b", "In the war Veldra liberated the valley and thirty villages from Durmania.",
+                     [Mention(64, 72, "Durmania", "GPE", entity_id=1)], outlet="Observer")
+    c = compare([a, b])
+    md = render_markdown(c, "Story 1")
+    assert "- “cede” (A) against “liberated” (B)" in md
+    html = render_html(c, [a, b], "Story 1")
+    assert "Durmania <mark>cede</mark> the valley" in html and "Veldra <mark>liberated</mark> the valley" in html

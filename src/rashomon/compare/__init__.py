@@ -41,7 +41,8 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
         articles=summary, source_groups=sources, claims=claims, conflicts=conflicts,
         wordings=wordings(articles, space, [c for c in claims if len({e.article_id for e in c.evidence}) > 1], docs),
         marked=marked_words(articles, space), names=names(articles, docs), voices=voices(articles),
-        timeline=timeline(articles, space, claims), contrasts=contrasts(articles, space), seconds=round(time.perf_counter() - started, 3))
+        timeline=timeline(articles, space, claims), contrasts=contrasts(articles, space, sources),
+        seconds=round(time.perf_counter() - started, 3))
 
 
 def _mark_denied(claims: list[Claim], denied: list[Conflict]) -> None:

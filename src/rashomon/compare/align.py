@@ -80,7 +80,7 @@ def entity_keys(articles: list[Article]) -> dict[str, str]:
 
 
 def features(article: Article, unit: Unit, names: dict[str, str] | None = None) -> Counter:
-    """Stems, synonym classes, entities and amounts of one sentence."""
+    """Stems, synonym classes, entities, amounts and dates (year and full value) of one sentence."""
     stop = stopwords()
     bag: Counter = Counter()
     for w in WORD.findall(unit.text.lower()):

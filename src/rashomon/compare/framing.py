@@ -1,10 +1,12 @@
 """Framing: how each source words what the sources share.
 
-Three views a media researcher asks for. For each claim two sources share, the
-words only one of them uses ("liberated" against "cede") and who is the
-grammatical agent of the main verb in each ("Azerbaijan liberated" against
-"Armenia ceded"). For the whole set, the loaded, hedging, evaluative and
-distancing words each source uses (from ``data/framing.tsv``), and the names
+Four views a media researcher asks for. For each claim two sources share, the
+words only one of them uses and who is the grammatical agent of the main verb
+in each ("the Armenian military illegally occupied" against "separatists broke
+away"). Across the story, one action or thing two sources name in different
+words ("Azerbaijan liberated" against "Armenia cede"), whether or not their
+sentences say the same thing. For the whole set, the loaded, hedging, evaluative
+and distancing words each source uses (from ``data/framing.tsv``), and the names
 each source gives the entities they share.
 """
 
@@ -21,9 +23,13 @@ from .verdicts import evidence
 
 MAX_WORDINGS = 60
 MAX_CONTRASTS = 40
+MIN_CONTRAST_SCORE = 0.1  # below this the two sentences hardly speak of the same thing
 # synonym classes whose word choice frames the actors: who took land, who protests, who is killed;
 # "fell" against "dropped" is only style
-FRAMED = {"cede", "protest", "block", "war", "deny", "accuse", "kill", "truce", "urge"}
+FRAMED = {"cede", "protest", "block", "war", "deny", "accuse", "kill", "truce"}
+IRREGULAR_ROOTS = {"dead": "die", "death": "die", "deaths": "die", "died": "die", "dying": "die", "lives": "life"}
+SUFFIXES = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""),
+            ("s", ""))
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -70,10 +76,12 @@ def wordings(articles: list[Article], space: Space, claims: list[Claim], docs=No
     return out
 
 
-def contrasts(articles: list[Article], space: Space) -> list[Contrast]:
+def contrasts(articles: list[Article], space: Space, sources: list[list[str]] = ()) -> list[Contrast]:
     """Sentences of two sources that name the same people or places and one action or thing in
     words of different roots ("Azerbaijan liberated ..." against "Armenia cede ..."), whether or
-    not the sentences say the same thing; the closest pair per word pair and pair of articles."""
+    not the sentences say the same thing; the closest pair per word pair and pair of articles.
+    Copies of one wire story (``sources``: groups of article ids) are one source, not two."""
+    group = {aid: i for i, g in enumerate(sources) for aid in g}
     concepts = [_concepts(u.text) for u in space.units]
     best: dict[tuple, Contrast] = {}
     for i, unit in enumerate(space.units):
@@ -81,7 +89,9 @@ def contrasts(articles: list[Article], space: Space) -> list[Contrast]:
             continue
         names = {t for t in space.vectors[i] if t[0] == "@"}
         for j, score in space.neighbours(i, after=True).items():
-            if not concepts[j] or not names & set(space.vectors[j]):
+            a, b = articles[unit.article].id, articles[space.units[j].article].id
+            if (score < MIN_CONTRAST_SCORE or not concepts[j] or not names & set(space.vectors[j])
+                    or group.get(a, a) == group.get(b, b)):
                 continue
             for concept, word_a in concepts[i].items():
                 word_b = concepts[j].get(concept)
@@ -100,16 +110,28 @@ def _concepts(text: str) -> dict[str, str]:
     "Synonym class -> the first word of the sentence in it."
     out: dict[str, str] = {}
     for w in WORD.findall(text):
-        concept = SYNONYMS.get(w.lower().strip("'’-"))
+        w = w.strip("'’-")
+        concept = SYNONYMS.get(w.lower())
         if concept in FRAMED:
             out.setdefault(concept, w)
     return out
 
 
+def _root(word: str) -> str:
+    "'denying' -> 'deny', 'protesters' -> 'protest', 'deaths' -> 'die': crude, for telling forms from words."
+    w = word.lower()
+    if w in IRREGULAR_ROOTS:
+        return IRREGULAR_ROOTS[w]
+    for suffix, replacement in SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + replacement
+    return w
+
+
 def _same_root(a: str, b: str) -> bool:
-    "'closed' and 'closure', 'blocking' and 'roadblock': one word's first four letters inside the other."
-    a, b = sorted((a.lower(), b.lower()), key=len)
-    return a[:4] in b
+    "Forms of one word: 'denied' and 'denies', 'cede' and 'ceded', 'blockade' and 'blocked'; not 'roadblock'."
+    short, long = sorted((_root(a), _root(b)), key=len)
+    return long.startswith(short) or (len(short) >= 4 and long.startswith(short[:-1]))
 
 
 def _differences(a: str, b: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -73,7 +73,7 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
 
 def mark(text: str, word: str) -> Markup:
     """The text, escaped, with the first whole-word occurrence of ``word`` in <mark>."""
-    m = re.search(rf"\b{re.escape(word)}\b", text)
+    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
     if m is None:
         return escape(text)
     return escape(text[:m.start()]) + Markup("<mark>") + escape(m.group()) + Markup("</mark>") + escape(text[m.end():])

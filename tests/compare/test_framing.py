@@ -1,0 +1,41 @@
+"""Contrasts: one action or thing two sources name in different words."""
+
+from rashomon.compare.align import Space, units
+from rashomon.compare.framing import contrasts
+from rashomon.model import Mention
+
+from .helpers import one_sentence
+
+CEDE = "The truce saw Durmania cede the valley it had held for decades."
+LIBERATED = "In the war Veldra liberated the valley and thirty villages from Durmania."
+DURMANIA_A, DURMANIA_B = Mention(14, 22, "Durmania", "GPE", entity_id=1), Mention(64, 72, "Durmania", "GPE", entity_id=1)
+
+
+def found(articles, sources=()):
+    return [(x.concept, x.word_a, x.word_b, x.a.article_id, x.b.article_id)
+            for x in contrasts(articles, Space(articles, units(articles)), list(sources))]
+
+
+def test_one_action_in_other_words_is_a_contrast():
+    a = one_sentence("a", CEDE, [DURMANIA_A])
+    b = one_sentence("b", LIBERATED, [Mention(11, 17, "Veldra", "GPE", entity_id=2), DURMANIA_B])
+    assert found([a, b]) == [("cede", "cede", "liberated", "a", "b")]
+
+
+def test_without_a_shared_name_there_is_no_contrast():
+    a = one_sentence("a", CEDE, [DURMANIA_A])
+    b = one_sentence("b", LIBERATED, [Mention(11, 17, "Veldra", "GPE", entity_id=2)])
+    assert found([a, b]) == []
+
+
+def test_forms_of_one_word_are_no_contrast():
+    a = one_sentence("a", "Durmania denied any role in the attack on the dam.", [Mention(0, 8, "Durmania", "GPE", entity_id=1)])
+    b = one_sentence("b", "Officials in Durmania keep denying any role in the dam attack.",
+                     [Mention(13, 21, "Durmania", "GPE", entity_id=1)])
+    assert found([a, b]) == []
+
+
+def test_copies_of_one_wire_story_are_one_source():
+    a = one_sentence("a", CEDE, [DURMANIA_A])
+    b = one_sentence("b", LIBERATED, [Mention(11, 17, "Veldra", "GPE", entity_id=2), DURMANIA_B])
+    assert found([a, b], sources=[["a", "b"]]) == []
