@@ -1,6 +1,6 @@
 """Labels people read: a group's key names and dates, and what tells an event apart."""
 
-from rashomon.present.views import event_entities, group_label
+from rashomon.present.views import distinctive_entities, group_label
 
 
 def names(*pairs):
@@ -8,16 +8,15 @@ def names(*pairs):
 
 
 def test_event_label_leads_with_names_the_other_events_lack():
-    call = {"entities": names(("Armenia", "place"), ("Azerbaijan", "place"), ("Sergei Lavrov", "person"),
-                              ("Jeyhun Bayramov", "person"))}
-    later = {"entities": names(("Armenia", "place"), ("Azerbaijan", "place"), ("Nikol Pashinyan", "person"),
-                               ("Vladimir Putin", "person"))}
-    story = {"events": [call, later]}
-    assert group_label(event_entities(story, call), None, None) == "Sergei Lavrov, Jeyhun Bayramov, Armenia"
-    assert group_label(event_entities(story, later), "2023-01-31", "2023-01-31") == \
-        "Nikol Pashinyan, Vladimir Putin, Armenia · 2023-01-31"
+    call = {"id": 1, "entities": names(("Nikol Pashinyan", "person"), ("Sergei Lavrov", "person"),
+                                       ("Armenia", "place"))}
+    later = {"id": 2, "entities": names(("Nikol Pashinyan", "person"), ("Vladimir Putin", "person"),
+                                        ("Armenia", "place"))}
+    ordered = distinctive_entities({"events": [call, later]})
+    assert group_label(ordered[1], None, None) == "Sergei Lavrov, Nikol Pashinyan, Armenia"
+    assert group_label(ordered[2], "2023-01-31", "2023-01-31") == "Vladimir Putin, Nikol Pashinyan, Armenia · 2023-01-31"
 
 
 def test_single_event_keeps_its_own_order():
-    only = {"entities": names(("Veldra", "place"), ("Tomas Varga", "person"))}
-    assert event_entities({"events": [only]}, only) == only["entities"]
+    only = {"id": 7, "entities": names(("Veldra", "place"), ("Tomas Varga", "person"))}
+    assert distinctive_entities({"events": [only]}) == {7: only["entities"]}

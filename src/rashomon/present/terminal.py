@@ -10,7 +10,7 @@ from rich.table import Table
 
 from ..model import Article, Entity, Quantity, Statement
 from ..runner import Events, RunSummary
-from .views import event_entities
+from .views import distinctive_entities
 
 MARK = ("\x02", "\x03")  # snippet match markers that cannot occur in article text
 
@@ -181,21 +181,23 @@ def print_stories(console: Console, stories: list[dict], label) -> None:
         console.print("no stories yet: run `rashomon analyze` first")
         return
     for s in stories:
+        names = distinctive_entities(s)
         n = sum(len(e["articles"]) for e in s["events"])
         console.print(f"[bold]story {s['id']}[/bold]  {escape(label(s['entities'], s['first'], s['last']))}  "
                       f"[dim]{n} articles, {len(s['events'])} events, {len(s['outlets'])} outlets[/dim]")
         for e in s["events"]:
             outlets = sorted({a["outlet"] or "?" for a in e["articles"]})
-            console.print(f"  [cyan]event {e['id']}[/cyan]  {escape(label(event_entities(s, e), e['first'], e['last']))}  "
+            console.print(f"  [cyan]event {e['id']}[/cyan]  {escape(label(names[e['id']], e['first'], e['last']))}  "
                           f"[dim]{len(e['articles'])} articles: {escape(', '.join(outlets))}[/dim]")
 
 
 def print_story(console: Console, story: dict, reuse: list[dict], label) -> None:
     console.print(f"[bold]story {story['id']}[/bold]  {escape(label(story['entities'], story['first'], story['last']))}")
     console.print(f"[dim]outlets: {escape(', '.join(story['outlets']))}[/dim]")
+    names = distinctive_entities(story)
     for e in story["events"]:
         console.print()
-        console.print(f"[cyan]event {e['id']}[/cyan]  {escape(label(event_entities(story, e), e['first'], e['last']))}")
+        console.print(f"[cyan]event {e['id']}[/cyan]  {escape(label(names[e['id']], e['first'], e['last']))}")
         for a in e["articles"]:
             title = a["title"] or (" ".join(a["lead"].split())[:70] + "…")
             console.print(f"  {a['id'][:8]}  {a['published'] or '          '}  "

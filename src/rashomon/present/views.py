@@ -14,7 +14,7 @@ from .. import __version__
 from ..model import Article, Entity, Statement
 from ..store.db import Store
 
-SCHEMA_VERSION = "1.3"  # 1.1: statements, quantities, times; 1.2: stories, reuse; 1.3: comparisons
+SCHEMA_VERSION = "1.4"  # 1.1: statements, quantities, times; 1.2: stories, reuse; 1.3: comparisons; 1.4: contrasts
 
 
 def article_dict(a: Article, body: bool = True) -> dict:
@@ -44,20 +44,23 @@ def group_label(entities: list[dict], first: str | None, last: str | None) -> st
     return " · ".join(filter(None, [", ".join(names) or "(no names)", dates]))
 
 
-def event_entities(story: dict, event: dict) -> list[dict]:
-    """The event's names, those its story's other events lack first: what tells it apart."""
-    others = {x["name"] for e in story["events"] if e is not event for x in e["entities"]}
-    return sorted(event["entities"], key=lambda x: x["name"] in others)
+def distinctive_entities(story: dict) -> dict[int, list[dict]]:
+    """Event id -> its names, those the story's other events lack first: what tells it apart."""
+    used = Counter(x["name"] for e in story["events"] for x in {x["name"]: x for x in e["entities"]}.values())
+    return {e["id"]: sorted(e["entities"], key=lambda x: used[x["name"]] > 1) for e in story["events"]}
 
 
 def story_dicts(store: Store) -> list[dict]:
     """Stories with their events and article ids, as the export documents them."""
-    return [{"id": s["id"], "label": group_label(s["entities"], s["first"], s["last"]), "first": s["first"],
-             "last": s["last"], "outlets": s["outlets"], "entities": [e["name"] for e in s["entities"]],
-             "events": [{"id": e["id"], "label": group_label(event_entities(s, e), e["first"], e["last"]),
-                         "first": e["first"], "last": e["last"], "article_ids": [a["id"] for a in e["articles"]]}
-                        for e in s["events"]]}
-            for s in store.stories()]
+    out = []
+    for s in store.stories():
+        names = distinctive_entities(s)
+        out.append({"id": s["id"], "label": group_label(s["entities"], s["first"], s["last"]), "first": s["first"],
+                    "last": s["last"], "outlets": s["outlets"], "entities": [e["name"] for e in s["entities"]],
+                    "events": [{"id": e["id"], "label": group_label(names[e["id"]], e["first"], e["last"]),
+                                "first": e["first"], "last": e["last"], "article_ids": [a["id"] for a in e["articles"]]}
+                               for e in s["events"]]})
+    return out
 
 
 def reuse_dicts(store: Store) -> list[dict]:
