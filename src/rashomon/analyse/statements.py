@@ -71,9 +71,11 @@ THING_PRONOUNS = {"it"}
 RELATIVES = {"who", "that", "which"}
 ACTOR_LABELS = {"ORG", "GPE", "NORP"}
 SCARE_MAX_WORDS = 5
-HEADLINE_LABELS = {"watch", "update", "updated", "breaking", "exclusive", "related", "photo", "photos", "video",
-                   "note", "editor's", "read", "listen", "live", "correction", "analysis", "opinion", "see", "more",
-                   "also", "warning", "advertisement", "image", "credit", "source", "file", "caption", "tags"}
+# first words of headline labels, singular: "Watch:", "Videos:", "Editor’s note:", "Factbox:"
+HEADLINE_LABELS = {"watch", "update", "updated", "breaking", "exclusive", "related", "photo", "video", "note",
+                   "editor'", "read", "listen", "live", "correction", "analysi", "opinion", "see", "more", "also",
+                   "warning", "advertisement", "image", "credit", "source", "file", "caption", "tag", "factbox",
+                   "explainer", "instant", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 QUOTE_MARK = re.compile(r"''|``|[\"“”«»‘’]|\n\s*\n")
 PAIRS = {"“": "”", "«": "»", '"': '"', "''": "''", "``": "''", "‘": "’"}
@@ -521,9 +523,11 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     words = doc[max(0, colon.i - len(before.split()) - 2):colon.i]
     words = [t for t in words if t.idx >= line_start]
     named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or (t.is_upper and len(t) > 2) for t in words)
-    # a headline's "Lynch: ..." or "Poll: ...": the small model rarely tags a lone surname in a headline
-    named = named or (len(before.split()) <= 4 and all(w[:1].isupper() for w in before.split())
-                      and before.split()[0].lower() not in HEADLINE_LABELS)
+    # a headline's "Lynch: ..." or "Poll: ...": the small model rarely tags a lone surname in a headline;
+    # only on the first line, where a body's topic lines ("Hurricane Ian: ...") do not stand
+    label = before.split()[0].lower().replace("’", "'").rstrip("s") if before.split() else ""
+    named = named or (line_start == 0 and len(before.split()) <= 4 and all(w[:1].isupper() for w in before.split())
+                      and label not in HEADLINE_LABELS and " ".join(before.lower().split()) != "the latest")
     if 0 < len(before.split()) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):
         speaker = _trim(text, line_start, colon.idx)
