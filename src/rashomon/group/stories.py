@@ -13,8 +13,9 @@ between the same leaders a week apart stay two events. An event is also marked
 down when the article's lead names people and the event's leads named none of
 them (Lavrov and Bayramov rather than Pashinyan and Putin), and in proportion to
 the article's names the event never used. When only one side has a date, time
-cannot separate two events of one story, so the article must match more closely. An article in another language is
-compared by the share of its names (capitalised words, entity keys) the group uses.
+cannot separate two events of one story, so the article must match more closely.
+An article in another language is compared by the share of its names
+(capitalised words, entity keys) the group uses.
 
 Decisions are made once, in arrival order, and never revisited: the same input
 gives the same groups, and adding unrelated articles later cannot reshuffle
@@ -264,7 +265,7 @@ class StoryGrouper:
                 s = max(s, e)
                 # without a date on one side the decay cannot keep two events of one story apart, so the
                 # words must agree more; as high as ECB+ train/dev allows without loss
-                if bool(q.when) != bool(event.first) and e < st.undated_threshold:
+                if not q.foreign and bool(q.when) != bool(event.first) and e < st.undated_threshold:
                     continue
                 if e > e_score:
                     best_event, e_score = event, e
