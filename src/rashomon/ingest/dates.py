@@ -24,8 +24,8 @@ URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<day>\
 # What may stand around a date on a line that holds nothing else.
 DATE_LINE_NOISE = re.compile(
     r"\b(first|originally|last|published|updated|posted|modified|date[d]?|on|at|am|pm|a\.m|p\.m|hrs|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|"
-    r"\b(?-i:[ECMPA][SD]?T|UTC|GMT|[A-Z]{2,4}T|IST|MSK)\b|"  # time zones: ET, PDT, CEST, IST ...
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
+    r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt)\b|"  # time zones
     r"\b\d{1,2}:\d{2}(:\d{2})?([ap]m\b)?|[|,.:·•—–@()-]", re.I)
 
 
