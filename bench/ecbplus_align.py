@@ -164,6 +164,10 @@ def main() -> None:
     articles, docs = load(args.data)
     articles = analysed("ecbplus", articles)
     events, annotated = gold_sentences(args.data, docs)
+    spans = {a.id: sentence_spans(docs[a.id], a.body) for a in articles}
+    lost = sum(1 for doc_id, n in annotated if spans[doc_id][n] == (0, 0))
+    print(f"{lost} of {len(annotated)} annotated sentences are not in the ingested body (a title or date line) "
+          "and cannot be aligned")
     split_sets = {"traindev": {"train", "dev"}, "test": {"test"}}
     by_split = {}
     for name, splits in split_sets.items():
