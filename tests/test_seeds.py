@@ -1,5 +1,7 @@
 """The user's own articles (../shared/seeds), read the way a careful reader would."""
 
+import pytest
+
 from rashomon.ingest.metadata import to_article
 from rashomon.ingest.readers import read_path
 
@@ -35,12 +37,18 @@ def test_bare_text_gets_nothing_invented(seeds):
     assert a.body.count("\n\n") == 14  # one paragraph per line of the input
 
 
-def test_entities_across_both_seeds(seeds, tmp_path):
+@pytest.fixture(scope="module")
+def store(seeds, tmp_path_factory):
+    "Both seeds analysed into one store, as `rashomon analyze` does."
     from rashomon.runner import analyze
     from rashomon.store.db import Store
 
-    store = Store(tmp_path / "seeds.db")
+    store = Store(tmp_path_factory.mktemp("seeds") / "seeds.db")
     analyze([seeds], store)
+    return store
+
+
+def test_entities_across_both_seeds(store):
     by_name = {e.name: e for e in store.entities()}
     karabakh = by_name["Nagorno-Karabakh"]
     assert "Karabakh" in karabakh.aliases and len(karabakh.article_ids) == 2  # one entity, both articles
@@ -50,3 +58,17 @@ def test_entities_across_both_seeds(seeds, tmp_path):
     assert "Putin" in by_name["Vladimir Putin"].aliases and "Putin" not in by_name
     assert by_name["Nikol Pashinyan"].label == "PERSON"
     assert not any(e.label == "PERSON" for e in by_name.values() if e.name in ("Yerevan", "Baku", "Azerbaijani"))
+
+
+def test_one_story_two_events(store):
+    "Two phone calls two weeks apart: one story, and the undated article is not taken into the dated call."
+    (story,) = store.stories()
+    assert len(story["events"]) == 2
+    assert sorted(len(e["articles"]) for e in story["events"]) == [1, 1]
+
+
+def test_comparison_shows_liberated_against_cede(store):
+    from rashomon.compare import compare
+
+    c = compare(list(store.articles(with_annotations=True)))
+    assert any({x.word_a, x.word_b} == {"cede", "liberated"} for x in c.contrasts)
