@@ -39,3 +39,18 @@ def test_copies_of_one_wire_story_are_one_source():
     a = one_sentence("a", CEDE, [DURMANIA_A])
     b = one_sentence("b", LIBERATED, [Mention(11, 17, "Veldra", "GPE", entity_id=2), DURMANIA_B])
     assert found([a, b], sources=[["a", "b"]]) == []
+
+
+def test_a_participle_clause_the_parser_took_for_a_subject_stays_in_the_name_phrase():
+    "'Veldrans claiming to be activists have blocked ...', parsed with the clause as a gerund subject."
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from rashomon.compare.framing import _phrase
+
+    words = ["Veldrans", "claiming", "to", "be", "activists", "have", "blocked", "the", "road", "."]
+    heads = [1, 6, 3, 1, 3, 6, 6, 8, 6, 6]
+    deps = ["nsubj", "csubj", "aux", "xcomp", "attr", "aux", "ROOT", "det", "dobj", "punct"]
+    tags = ["NNPS", "VBG", "TO", "VB", "NNS", "VBP", "VBN", "DT", "NN", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
+    assert _phrase(doc, 0, len("Veldrans")) == "Veldrans claiming to be activists"

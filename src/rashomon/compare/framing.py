@@ -173,6 +173,9 @@ def _phrase(doc, start: int, end: int) -> str | None:
     for child in head.children:
         if child.dep_ == "acl" and child.i > head.i:
             right = child.right_edge.i
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ == "csubj" and verb.i == head.right_edge.i + 1:
+        right = verb.right_edge.i  # the parser's reading of "Azerbaijanis claiming to be activists have ..."
     while left < right and doc[left].pos_ in ("DET", "PUNCT", "ADP", "CCONJ"):
         left += 1
     return doc[left : right + 1].text if right - left < 12 else span.text
