@@ -54,3 +54,12 @@ def test_a_participle_clause_the_parser_took_for_a_subject_stays_in_the_name_phr
     tags = ["NNPS", "VBG", "TO", "VB", "NNS", "VBP", "VBN", "DT", "NN", "."]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags)
     assert _phrase(doc, 0, len("Veldrans")) == "Veldrans claiming to be activists"
+
+
+def test_a_contrast_with_two_copies_of_one_wire_story_is_shown_once():
+    a = one_sentence("a", CEDE, [DURMANIA_A])
+    copy = one_sentence("copy", CEDE + " ", [DURMANIA_A])
+    b = one_sentence("b", LIBERATED, [Mention(11, 17, "Veldra", "GPE", entity_id=2), DURMANIA_B])
+    assert len(found([a, copy, b], sources=[["a", "copy"], ["b"]])) == 1
+    reverse = one_sentence("z", CEDE, [DURMANIA_A])  # the copy's side second this time
+    assert len(found([a, b, reverse], sources=[["a", "z"], ["b"]])) == 1

@@ -79,7 +79,7 @@ def wordings(articles: list[Article], space: Space, claims: list[Claim], docs=No
 def contrasts(articles: list[Article], space: Space, sources: list[list[str]] = ()) -> list[Contrast]:
     """Sentences of two sources that name the same people or places and one action or thing in
     words of different roots ("Azerbaijan liberated ..." against "Armenia cede ..."), whether or
-    not the sentences say the same thing; the closest pair per word pair and pair of articles.
+    not the sentences say the same thing; the closest pair per word pair and pair of sources.
     Copies of one wire story (``sources``: groups of article ids) are one source, not two."""
     group = {aid: i for i, g in enumerate(sources) for aid in g}
     concepts = [_concepts(u.text) for u in space.units]
@@ -97,7 +97,8 @@ def contrasts(articles: list[Article], space: Space, sources: list[list[str]] = 
                 word_b = concepts[j].get(concept)
                 if word_b is None or _same_root(word_a, word_b):
                     continue
-                key = (concept, word_a.lower(), word_b.lower(), unit.article, space.units[j].article)
+                sides = sorted([(str(group.get(a, a)), word_a.lower()), (str(group.get(b, b)), word_b.lower())])
+                key = (concept, *sides)  # once per pair of sources, whichever came first
                 if key not in best or score > best[key].score:
                     best[key] = Contrast(concept, word_a, word_b, evidence(articles, unit),
                                          evidence(articles, space.units[j]), round(score, 3))
