@@ -131,6 +131,7 @@ def steps(articles: list, nlp=None) -> dict[str, float]:
     space = Space(articles, units(articles))
     lap("space (features, tf-idf)")
     docs = list(nlp.pipe(a.body for a in articles)) if nlp is not None else None
+    captions = [list(nlp.pipe(c.text for c in a.captions)) for a in articles] if nlp is not None else None
     lap("nlp parse")
     sources = verdicts.source_groups(articles, [])
     groups = align(space, c.MATCH_THRESHOLD)
@@ -144,7 +145,7 @@ def steps(articles: list, nlp=None) -> dict[str, float]:
     lap("wordings (agents)")
     framing.marked_words(articles, space)
     lap("marked words")
-    framing.names(articles, docs)
+    framing.names(articles, docs, captions)
     lap("names (noun phrases)")
     framing.voices(articles)
     lap("voices")

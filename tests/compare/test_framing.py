@@ -63,3 +63,18 @@ def test_a_contrast_with_two_copies_of_one_wire_story_is_shown_once():
     assert len(found([a, copy, b], sources=[["a", "copy"], ["b"]])) == 1
     reverse = one_sentence("z", CEDE, [DURMANIA_A])  # the copy's side second this time
     assert len(found([a, b, reverse], sources=[["a", "z"], ["b"]])) == 1
+
+
+def test_a_photo_caption_names_an_entity_by_a_name_the_texts_use():
+    import spacy
+
+    from rashomon.compare.framing import names
+    from rashomon.model import Caption
+
+    nlp = spacy.blank("en")
+    a = one_sentence("a", CEDE, [DURMANIA_A], outlet="Herald")
+    a = a.replace(captions=(Caption("Farmers at a Durmania border post."),))
+    b = one_sentence("b", LIBERATED, [DURMANIA_B], outlet="Observer")
+    docs = [nlp(x.body) for x in (a, b)]
+    captions = [[nlp(c.text) for c in x.captions] for x in (a, b)]
+    assert names([a, b], docs, captions)["Durmania"]["Herald"] == ["Durmania", "Durmania (photo caption)"]

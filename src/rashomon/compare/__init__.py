@@ -28,6 +28,7 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     articles = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     space = Space(articles, units(articles))
     docs = list(nlp.pipe(a.body for a in articles)) if nlp is not None else None
+    captions = [list(nlp.pipe(c.text for c in a.captions)) for a in articles] if nlp is not None else None
     sources = source_groups(articles, list(reuse))
     claims = judge(articles, space, align(space, threshold, shared_denials(articles, space, DENIAL_THRESHOLD)), sources)
     denied = denials(articles, space, DENIAL_THRESHOLD)
@@ -40,7 +41,7 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     return Comparison(
         articles=summary, source_groups=sources, claims=claims, conflicts=conflicts,
         wordings=wordings(articles, space, [c for c in claims if len({e.article_id for e in c.evidence}) > 1], docs),
-        marked=marked_words(articles, space), names=names(articles, docs), voices=voices(articles),
+        marked=marked_words(articles, space), names=names(articles, docs, captions), voices=voices(articles),
         timeline=timeline(articles, space, claims), contrasts=contrasts(articles, space, sources),
         seconds=round(time.perf_counter() - started, 3))
 

@@ -182,8 +182,9 @@ def _phrase(doc, start: int, end: int) -> str | None:
     return doc[left : right + 1].text if right - left < 12 else span.text
 
 
-def names(articles: list[Article], docs=None) -> dict[str, dict[str, list[str]]]:
-    """For entities two or more outlets name: the phrases each outlet names them in."""
+def names(articles: list[Article], docs=None, captions=None) -> dict[str, dict[str, list[str]]]:
+    """For entities two or more outlets name: the phrases each outlet names them in, in its text
+    and, given ``captions`` (each article's parsed photo captions), under its photos."""
     forms: dict[int | str, dict[str, set[str]]] = {}
     display: dict[int | str, str] = {}
     for ai, a in enumerate(articles):
@@ -195,9 +196,30 @@ def names(articles: list[Article], docs=None) -> dict[str, dict[str, list[str]]]
             phrase = _phrase(docs[ai], m.start, m.end) if docs is not None else m.text
             forms.setdefault(key, {}).setdefault(outlet, set()).add(" ".join((phrase or m.text).split()))
             display.setdefault(key, m.text)
+    if captions is not None:
+        _caption_names(articles, captions, forms)
     shared = {eid: per for eid, per in forms.items() if len(per) >= 2}
     ranked = sorted(shared, key=lambda eid: -sum(len(v) for v in shared[eid].values()))
     return {display[eid]: {o: sorted(v) for o, v in shared[eid].items()} for eid in ranked[:30]}
+
+
+def _caption_names(articles: list[Article], captions, forms: dict) -> None:
+    """Captions are not analysed: a caption names an entity where it uses a name the texts used for it."""
+    known: dict[str, int | str] = {}
+    for a in articles:
+        for m in a.mentions:
+            if m.label not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+                known.setdefault(m.text, m.entity_id or m.key)
+    if not known:
+        return
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(t) for t in sorted(known, key=len, reverse=True)) + r")(?![\w-])")
+    for a, docs in zip(articles, captions):
+        outlet = a.outlet or a.id[:8]
+        for doc in docs:
+            for m in pattern.finditer(doc.text):
+                phrase = _phrase(doc, m.start(), m.end()) or m.group()
+                forms.setdefault(known[m.group()], {}).setdefault(outlet, set()).add(
+                    " ".join(phrase.split()) + " (photo caption)")
 
 
 def voices(articles: list[Article]) -> dict[str, list[dict]]:
