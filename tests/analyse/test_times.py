@@ -139,6 +139,17 @@ def test_count_before_a_plural_noun_is_not_a_year(text):
     assert not find_times(text, JAN17)
 
 
+def test_the_quarter_is_the_last_complete_one_and_the_year_this_one():
+    oct26 = dt.date(1989, 10, 26)
+    assert (one("Net income rose 12% in the quarter.", oct26).value) == "1989-Q3"
+    assert (one("Net income rose 12% in the quarter.", dt.date(1990, 2, 1)).value) == "1989-Q4"
+    assert (one("The company expects sales to grow for the year.", oct26).value) == "1989"
+
+
+def test_the_year_before_is_not_this_year():
+    assert not [t for t in find_times("Sales had fallen the year before.", JAN17) if t.value == "2023"]
+
+
 def test_44_day_war_is_a_duration_not_a_date():
     t = one("After the 44-day war, talks began.")
     assert (t.text, t.type, t.value) == ("44-day", "DURATION", "P44D")

@@ -7,7 +7,8 @@ compiled pattern and a normaliser; the longest match wins where rules overlap.
 
 News conventions: a weekday, a month or a month-day without a year means the most
 recent past one unless the sentence speaks of the future ("will meet on Friday");
-"N days later" counts from the last date mentioned. In an undated article, deictic
+"N days later" counts from the last date mentioned; "the quarter" is the last complete
+one (the one results are reported for) and "the year" the current one. In an undated article, deictic
 expressions ("yesterday", "last week") keep value None instead of a guess; dates
 that name their year are still normalised, and a bare "October" becomes "XXXX-10".
 """
@@ -470,8 +471,15 @@ def _deictic(m: re.Match, doc: _Doc) -> _Match | None:
 def _relative(m: re.Match, doc: _Doc) -> _Match | None:
     unit, rel = _unit(m) if m["unit"].lower() != "weekend" else "WE", (m["rel"] or "").lower()
     if m["the"]:
+        if unit in ("Y", "Q") and doc.anchor is not None and not re.match(r"\s+(?:ago|before|earlier|after|later)\b",
+                                                                          doc.text[m.end():m.end() + 10], re.I):
+            # business news: "the quarter" is the one reported on, the last complete one; "the year" this one
+            q = (doc.anchor.month - 1) // 3  # last complete quarter, 0 = the fourth of last year
+            value = str(doc.anchor.year) if unit == "Y" else (
+                f"{doc.anchor.year}-Q{q}" if q else f"{doc.anchor.year - 1}-Q4")
+            return _Match(m.start(), m.end(), "DATE", value)
         if unit != "WE":
-            return None  # "the year", "the month": anaphoric, left to the duration rules
+            return None  # "the month", "the decade": anaphoric, left to the duration rules
         rel = "this"
     if rel == "past":
         return None  # "past year" without "the" is a duration, see BARE_DURATION
