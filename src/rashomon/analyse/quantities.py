@@ -34,6 +34,10 @@ HEDGES = {"about", "nearly", "almost", "around", "some", "roughly", "approximate
           "estimated", "an", "least", "under", "fewer", "less", "close", "upwards"}
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|"
                    r"a handful|several)\s+of\b|\b(?:dozens|hundreds|thousands)\b", re.I)
+# "about a third", "two-thirds", "half": a share, compared as a percentage ("40 percent" against "a third")
+FRACTION = re.compile(r"^(?:[a-z]+\s+)*?(?:(?P<n>a|an|one|two|three|four)[\s-]+)?"
+                      r"(?P<d>half|halves|third|thirds|quarter|quarters|fifth|fifths)$")
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -69,8 +73,12 @@ def _vague(doc, body: str, start: int, end: int) -> Quantity:
 
 
 def parse_amount(text: str) -> tuple[float | None, str | None]:
-    """'$25 billion' -> (25e9, 'USD'); '120,000' -> (120000.0, None); 'two' -> (2.0, None)."""
+    """'$25 billion' -> (25e9, 'USD'); '120,000' -> (120000.0, None); 'two' -> (2.0, None);
+    'about a third' -> (33.3, 'percent'), while 'half a million' stays 500,000."""
     low = " ".join(text.lower().replace("\u2009", " ").split())
+    if m := FRACTION.match(low):
+        share = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(m["n"] or "a", 1)
+        return round(100 * share / DENOMINATORS[m["d"]], 1), "percent"
     unit = next((code for sign, code in CURRENCIES.items() if sign in ("$", "€", "£", "¥", "us$") and sign in low), None)
     words = re.findall(r"[a-z%€$£¥]+(?: per cent| metres| meters)?", low)
     unit = unit or next((CURRENCIES.get(w) or UNITS.get(w) for w in words if w in CURRENCIES or w in UNITS), None)
