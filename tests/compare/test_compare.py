@@ -97,3 +97,10 @@ def test_two_sources_reporting_the_same_denial_agree(analysed, ctx):
     both = claim_of(c, "ministry", "rejected accusations")
     assert {e.article_id for e in both.evidence} == {"energy", "ministry"}
 
+
+
+def test_a_conflict_repeated_by_a_wire_copy_is_listed_once(analysed):
+    reuse = [{"a": "herald", "b": "copy", "a_share": 1.0, "b_share": 0.95}]
+    c = compare([analysed["herald"], analysed["copy"], analysed["observer"]], reuse)
+    numbers = [x for x in c.conflicts if x.kind == "number"]
+    assert len(numbers) == 1 and "observer" in {numbers[0].a.article_id, numbers[0].b.article_id}

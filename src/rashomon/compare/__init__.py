@@ -33,8 +33,9 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     claims = judge(articles, space, align(space, threshold, shared_denials(articles, space, DENIAL_THRESHOLD)), sources)
     denied = denials(articles, space, DENIAL_THRESHOLD)
     _mark_denied(claims, denied)
-    conflicts = list(dict.fromkeys([c for claim in claims for c in claim.conflicts] + denied))
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
+    conflicts = _once_per_source(list(dict.fromkeys([c for claim in claims for c in claim.conflicts] + denied)),
+                                 group_of)
     summary = [{"id": a.id, "outlet": a.outlet or "(unknown outlet)", "title": a.title, "published": a.published,
                 "url": a.url, "language": a.language, "words": a.word_count, "source_group": group_of[a.id]}
                for a in articles]
@@ -44,6 +45,17 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
         marked=marked_words(articles, space), names=names(articles, docs, captions), voices=voices(articles),
         timeline=timeline(articles, space, claims), contrasts=contrasts(articles, space, sources),
         seconds=round(time.perf_counter() - started, 3))
+
+
+def _once_per_source(conflicts: list[Conflict], group_of: dict[str, int]) -> list[Conflict]:
+    """One conflict per disagreement between two sources: a wire story's copies repeat it, not confirm it."""
+    seen, out = set(), []
+    for c in conflicts:
+        key = (c.kind, frozenset({group_of[c.a.article_id], group_of[c.b.article_id]}), frozenset(c.detail.split(" vs ")))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def _mark_denied(claims: list[Claim], denied: list[Conflict]) -> None:
