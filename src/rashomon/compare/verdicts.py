@@ -17,6 +17,9 @@ from .model import Claim, Conflict, Evidence
 NEGATION = re.compile(r"\b(no|not|never|none|without|denied|denies|deny|rejected|dismissed|false|n't)\b", re.I)
 DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebuff", "contest", "dispute"}
 POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
+# "fully reopened" against "partially reopened": the same action, to a different degree
+DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|partially|partly)\s+(?P<word>[a-z]{4,})", re.I)
+WHOLE = {"fully", "completely", "entirely", "totally", "wholly"}
 COPY_SHARE = 0.5  # articles sharing half their words are one source
 CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
 
@@ -74,10 +77,22 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             if dates_a and dates_b and not any(x.startswith(y) or y.startswith(x) for x in dates_a for y in dates_b):
                 found.append(Conflict("date", f"{', '.join(sorted(dates_a))} vs {', '.join(sorted(dates_b))}",
                                       ev[i], ev[j]))
+            if detail := _degree_conflict(a.text, b.text):
+                found.append(Conflict("degree", detail, ev[i], ev[j]))
             close = space.similarity(members[i], members[j]) >= POLARITY_MIN_SIMILARITY
             if close and bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text)):
                 found.append(Conflict("polarity", "one says it, the other says it is not so", ev[i], ev[j]))
     return list(dict.fromkeys(found))
+
+
+def _degree_conflict(a: str, b: str) -> str | None:
+    """'fully reopened vs partially reopened': one sentence says all of an action, the other part of it."""
+    for x in DEGREE.finditer(a):
+        for y in DEGREE.finditer(b):
+            whole_x, whole_y = x["degree"].lower() in WHOLE, y["degree"].lower() in WHOLE
+            if whole_x != whole_y and x["word"].lower()[:5] == y["word"].lower()[:5]:
+                return f"{x.group()} vs {y.group()}"
+    return None
 
 
 def _amounts(article: Article, unit: Unit) -> list[Quantity]:
