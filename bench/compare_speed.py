@@ -141,6 +141,9 @@ def steps(articles: list, nlp=None) -> dict[str, float]:
     denied = verdicts.denials(articles, space, c.DENIAL_THRESHOLD)
     c._mark_denied(claims, denied)
     lap("denials")
+    if docs is not None:
+        verdicts.actor_conflicts(articles, docs, claims)
+        lap("actor conflicts")
     framing.wordings(articles, space, [x for x in claims if len({e.article_id for e in x.evidence}) > 1], docs)
     lap("wordings (agents)")
     framing.marked_words(articles, space)

@@ -104,3 +104,20 @@ def test_a_conflict_repeated_by_a_wire_copy_is_listed_once(analysed):
     c = compare([analysed["herald"], analysed["copy"], analysed["observer"]], reuse)
     numbers = [x for x in c.conflicts if x.kind == "number"]
     assert len(numbers) == 1 and "observer" in {numbers[0].a.article_id, numbers[0].b.article_id}
+
+
+def test_the_same_action_by_different_actors_is_an_actor_conflict(ctx):
+    pipeline = Pipeline()
+
+    def make(aid, body):
+        return pipeline(Article(id=aid, source=aid, format="text", body=body, outlet=aid, published="2025-03-18",
+                                language="en"), ctx)
+
+    observer = make("observer", "Talks on the Tavel river ended in Lessing on Tuesday after the Durmanian "
+                                "delegation walked out of the final session.")
+    post = make("post", "Talks on the Tavel river collapsed in Lessing on Tuesday after the Veldran delegation "
+                        "walked out of the second day of negotiations.")
+    c = compare([observer, post], nlp=ctx.nlp)
+    (actor,) = [x for x in c.conflicts if x.kind == "actor"]
+    assert actor.detail == "Durmanian delegation walked out vs Veldran delegation walked out"
+    assert not [x for x in compare([observer, post]).conflicts if x.kind == "actor"]  # needs the parse

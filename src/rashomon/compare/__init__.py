@@ -14,7 +14,7 @@ from .align import Space, align, units
 from .framing import contrasts, marked_words, names, voices, wordings
 from .model import Claim, Comparison, Conflict, Contrast, Evidence, MarkedWord, TimelineEntry, Wording
 from .timeline import timeline
-from .verdicts import denials, judge, shared_denials, source_groups
+from .verdicts import actor_conflicts, denials, judge, shared_denials, source_groups
 
 MATCH_THRESHOLD = 0.30  # cosine of sentence vectors; chosen by reading aligned pairs of the seeds and examples
 DENIAL_THRESHOLD = 0.15  # a denial's content is shorter than the claim it answers
@@ -23,7 +23,8 @@ __all__ = ["Claim", "Comparison", "Conflict", "Contrast", "Evidence", "MarkedWor
 
 
 def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold: float = MATCH_THRESHOLD) -> Comparison:
-    """Compare analysed articles; ``nlp`` (a spaCy pipeline) adds the agents of key actions."""
+    """Compare analysed articles; ``nlp`` (a spaCy pipeline) adds the agents of key actions and
+    conflicts over who did them."""
     started = time.perf_counter()
     articles = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     space = Space(articles, units(articles))
@@ -33,6 +34,8 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     claims = judge(articles, space, align(space, threshold, shared_denials(articles, space, DENIAL_THRESHOLD)), sources)
     denied = denials(articles, space, DENIAL_THRESHOLD)
     _mark_denied(claims, denied)
+    if docs is not None:
+        actor_conflicts(articles, docs, claims)
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     conflicts = _once_per_source(list(dict.fromkeys([c for claim in claims for c in claim.conflicts] + denied)),
                                  group_of)

@@ -21,7 +21,7 @@ class Evidence:
 class Conflict:
     """Two sources disagree: different numbers or dates for one thing, or one denies what another reports."""
 
-    kind: str  # "number" | "date" | "degree" | "polarity" | "denial"
+    kind: str  # "number" | "date" | "degree" | "actor" | "polarity" | "denial"
     detail: str  # "120,000 people vs 100,000 people"
     a: Evidence
     b: Evidence

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Quantity
-from .align import Space, Unit
+from ..analyse.statements import CUES
+from .align import Space, Unit, entity_keys
 from .model import Claim, Conflict, Evidence
 
 NEGATION = re.compile(r"\b(no|not|never|none|without|denied|denies|deny|rejected|dismissed|false|n't)\b", re.I)
@@ -83,6 +84,63 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             if close and bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text)):
                 found.append(Conflict("polarity", "one says it, the other says it is not so", ev[i], ev[j]))
     return list(dict.fromkeys(found))
+
+
+def actor_conflicts(articles: list[Article], docs, claims: list[Claim]) -> None:
+    """Within each claim, the same action done by differently named actors: "the Durmanian delegation
+    walked out" against "the Veldran delegation walked out". Needs the parses (``docs``); adds the
+    conflicts to their claims, which become contested. Speech verbs are left out: two sources
+    quoting different people is attribution, not disagreement."""
+    index = {a.id: i for i, a in enumerate(articles)}
+    keys = entity_keys(articles)
+    for claim in claims:
+        ev = list({e.article_id: e for e in claim.evidence}.values())
+        acts = [_actions(docs[index[e.article_id]], articles[index[e.article_id]], e, keys) for e in ev]
+        for i in range(len(ev)):
+            for j in range(i + 1, len(ev)):
+                for verb, (text_a, actors_a) in acts[i].items():
+                    text_b, actors_b = acts[j].get(verb, ("", frozenset()))
+                    if actors_a and actors_b and not actors_a & actors_b:
+                        conflict = Conflict("actor", f"{text_a} vs {text_b}", ev[i], ev[j])
+                        if conflict not in claim.conflicts:
+                            claim.conflicts.append(conflict)
+                            claim.verdict = "contested"
+                        break
+
+
+def _actions(doc, article: Article, e: Evidence, keys: dict[str, str]) -> dict[str, tuple[str, frozenset[str]]]:
+    """Verb stem -> ('the Veldran delegation walked out', the entities naming its subject) for one
+    sentence: the subject's head and its modifiers ("Veldran", "Veldra's"), capitals read as their country."""
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    out: dict[str, tuple[str, frozenset[str]]] = {}
+    for verb in span if span is not None else ():
+        if verb.pos_ != "VERB" or verb.lower_ in CUES:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                             and not any(t.is_punct for t in doc[min(c.i, subject.i) + 1 : max(c.i, subject.i)])]
+        actors = frozenset(filter(None, (_entity(article, t.idx, keys) for t in words)))
+        particle = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt" or (
+            c.i == verb.i + 1 and c.lower_ in ("out", "off", "away", "down", "up")))  # "walked out"
+        first = min(t.i for t in words if t.i >= subject.left_edge.i)
+        phrase = doc[min(first, subject.i) : subject.i + 1].text + f" {verb.text}{particle}"
+        out.setdefault(verb.lower_[:5], (phrase, actors))
+    return out
+
+
+def _entity(article: Article, offset: int, keys: dict[str, str]) -> str | None:
+    """The key of the actor named at an offset of the body: a person, organisation or people
+    ("Veldran"), or the country a capital stands for. Other places are left out: a capital the
+    gazetteer does not know ("which Sarnov puts at ...") would pass for a second actor."""
+    for m in article.mentions:
+        if m.start <= offset < m.end:
+            if m.stands_for:
+                return keys.get(m.stands_for.lower(), m.stands_for.lower())
+            if m.label in ("NORP", "PERSON", "ORG"):
+                return f"e{m.entity_id}" if m.entity_id else m.key or m.text.lower()
+    return None
 
 
 def _degree_conflict(a: str, b: str) -> str | None:
