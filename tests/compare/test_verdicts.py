@@ -24,3 +24,28 @@ def test_a_claim_whose_sentences_differ_in_degree_is_contested():
     (degree,) = [x for x in c.conflicts if x.kind == "degree"]
     assert degree.detail == "fully reopened vs partially reopened"
     assert any(claim.verdict == "contested" for claim in c.claims)
+
+
+def test_not_fully_is_partly_and_no_conflict_with_partly():
+    assert _degree_conflict("The gates have not been fully reopened.", "The gates were partially reopened.") is None
+
+
+def test_a_sentence_giving_both_degrees_conflicts_with_neither():
+    assert _degree_conflict("The strike partially destroyed the bridge and completely destroyed the school.",
+                            "The strike completely destroyed the school.") is None
+
+
+def test_copies_repeat_a_conflict_but_distinct_polarity_conflicts_stay():
+    from rashomon.compare import _once_per_source
+    from rashomon.compare.model import Conflict, Evidence
+
+    def ev(aid, text):
+        return Evidence(aid, aid, 0, 0, len(text), text)
+
+    said = "one says it, the other says it is not so"
+    dam = Conflict("polarity", said, ev("a", "The dam was closed."), ev("b", "The dam was not closed."))
+    troops = Conflict("polarity", said, ev("a", "Troops entered the town."), ev("b", "Troops never entered the town."))
+    number = Conflict("number", "two gates vs three gates", ev("a", "Two gates shut."), ev("b", "Three gates shut."))
+    copy = Conflict("number", "three gates vs two gates", ev("b", "Three gates shut."), ev("c", "Two of the gates shut."))
+    groups = {"a": 0, "c": 0, "b": 1}
+    assert _once_per_source([dam, troops, number, copy], groups) == [dam, troops, number]

@@ -54,7 +54,8 @@ def _once_per_source(conflicts: list[Conflict], group_of: dict[str, int]) -> lis
     """One conflict per disagreement between two sources: a wire story's copies repeat it, not confirm it."""
     seen, out = set(), []
     for c in conflicts:
-        key = (c.kind, frozenset({group_of[c.a.article_id], group_of[c.b.article_id]}), frozenset(c.detail.split(" vs ")))
+        what = frozenset({c.a.text, c.b.text}) if c.kind == "polarity" else frozenset(c.detail.split(" vs "))
+        key = (c.kind, frozenset({group_of[c.a.article_id], group_of[c.b.article_id]}), what)  # polarity has no detail
         if key not in seen:
             seen.add(key)
             out.append(c)
