@@ -121,3 +121,18 @@ def test_the_same_action_by_different_actors_is_an_actor_conflict(ctx):
     (actor,) = [x for x in c.conflicts if x.kind == "actor"]
     assert actor.detail == "Durmanian delegation walked out vs Veldran delegation walked out"
     assert not [x for x in compare([observer, post]).conflicts if x.kind == "actor"]  # needs the parse
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Antony Blinken visited Yerevan on Tuesday for talks on the corridor.",
+     "Emmanuel Macron visited Yerevan on Tuesday for talks on the corridor."),
+    ("Nikol Pashinyan met Ilham Aliyev in Brussels on Sunday for talks on the border.",
+     "Ilham Aliyev met Nikol Pashinyan in Brussels on Sunday for talks on the border."),
+    ("Azerbaijani troops fired on Armenian positions near the border, and Armenian troops fired back.",
+     "Armenian troops fired on Azerbaijani positions near the border."),
+])
+def test_no_actor_conflict_where_both_can_be_true(ctx, one, other):
+    pipeline = Pipeline()
+    a, b = (pipeline(Article(id=aid, source=aid, format="text", body=body, outlet=aid, language="en"), ctx)
+            for aid, body in (("a", one), ("b", other)))
+    assert not [x for x in compare([a, b], nlp=ctx.nlp).conflicts if x.kind == "actor"]

@@ -42,6 +42,9 @@ SYNONYMS = {
     "urge": "urge", "urged": "urge", "called": "urge", "demanded": "urge",
     "shortage": "short", "shortages": "short", "short": "short", "lack": "short", "lacking": "short",
 }
+IRREGULAR_ROOTS = {"dead": "die", "death": "die", "deaths": "die", "died": "die", "dying": "die", "lives": "life"}
+SUFFIXES = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""),
+            ("s", ""))
 ENTITY_WEIGHT = 2.0
 NUMBER_WEIGHT = 1.5
 DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the same event
@@ -152,6 +155,17 @@ class Space:
         seen = {j for t in self.vectors[i] for j in self.index[t]
                 if self.units[j].article != mine and (j > i or not after)}
         return {j: self.similarity(i, j) for j in seen}
+
+
+def root(word: str) -> str:
+    "'denying' -> 'deny', 'protesters' -> 'protest', 'deaths' -> 'die': crude, for telling forms from words."
+    w = word.lower()
+    if w in IRREGULAR_ROOTS:
+        return IRREGULAR_ROOTS[w]
+    for suffix, replacement in SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)] + replacement
+    return w
 
 
 def _normalised(vec: dict[str, float]) -> dict[str, float]:

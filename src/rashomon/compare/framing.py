@@ -17,7 +17,7 @@ from functools import cache
 
 from ..model import Article
 from ..resources import stopwords, table
-from .align import SYNONYMS, WORD, Space
+from .align import SYNONYMS, WORD, Space, root
 from .model import Claim, Contrast, MarkedWord, Wording
 from .verdicts import evidence
 
@@ -27,9 +27,6 @@ MIN_CONTRAST_SCORE = 0.1  # below this the two sentences hardly speak of the sam
 # synonym classes whose word choice frames the actors: who took land, who protests, who is killed;
 # "fell" against "dropped" is only style
 FRAMED = {"cede", "protest", "block", "war", "deny", "accuse", "kill", "truce"}
-IRREGULAR_ROOTS = {"dead": "die", "death": "die", "deaths": "die", "died": "die", "dying": "die", "lives": "life"}
-SUFFIXES = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""),
-            ("s", ""))
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -118,20 +115,9 @@ def _concepts(text: str) -> dict[str, str]:
     return out
 
 
-def _root(word: str) -> str:
-    "'denying' -> 'deny', 'protesters' -> 'protest', 'deaths' -> 'die': crude, for telling forms from words."
-    w = word.lower()
-    if w in IRREGULAR_ROOTS:
-        return IRREGULAR_ROOTS[w]
-    for suffix, replacement in SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)] + replacement
-    return w
-
-
 def _same_root(a: str, b: str) -> bool:
     "Forms of one word: 'denied' and 'denies', 'cede' and 'ceded', 'blockade' and 'blocked'; not 'roadblock'."
-    short, long = sorted((_root(a), _root(b)), key=len)
+    short, long = sorted((root(a), root(b)), key=len)
     return long.startswith(short) or (len(short) >= 4 and long.startswith(short[:-1]))
 
 

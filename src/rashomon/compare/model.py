@@ -19,7 +19,8 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Two sources disagree: different numbers or dates for one thing, or one denies what another reports."""
+    """Two sources disagree: different numbers, dates, degree or actors for one thing, a negation, or
+    one denies what another reports."""
 
     kind: str  # "number" | "date" | "degree" | "actor" | "polarity" | "denial"
     detail: str  # "120,000 people vs 100,000 people"

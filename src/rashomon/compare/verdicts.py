@@ -2,8 +2,9 @@
 
 A republished wire story is not a second witness: articles that share most of
 their text count as one source. Conflicts are looked for inside each claim
-(the same thing told with different numbers, dates or polarity) and between
-a denial and the claim it denies.
+(the same thing told with different numbers, dates, degree ("fully" against
+"partly"), polarity, or, given the parses, actors) and between a denial and the
+claim it denies.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from ..model import Article, Quantity
 from ..analyse.statements import CUES
-from .align import Space, Unit, entity_keys
+from .align import Space, Unit, entity_keys, root
 from .model import Claim, Conflict, Evidence
 
 NEGATION = re.compile(r"\b(no|not|never|none|without|denied|denies|deny|rejected|dismissed|false|n't)\b", re.I)
@@ -21,6 +22,7 @@ POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negat
 # "fully reopened" against "partially reopened": the same action, to a different degree
 DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|partially|partly)\s+(?P<word>[a-z]{4,})", re.I)
 WHOLE = {"fully", "completely", "entirely", "totally", "wholly"}
+NOT_BEFORE = re.compile(r"\b(?:not|never|n't|yet\s+to)\s+(?:(?:been|be|yet)\s+)*$", re.I)
 COPY_SHARE = 0.5  # articles sharing half their words are one source
 CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
 
@@ -64,7 +66,7 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
 
 
 def _inside(articles: list[Article], space: Space, members: list[int], ev: list[Evidence]) -> list[Conflict]:
-    """Number, date and polarity disagreements between members of one claim from different articles."""
+    """Number, date, degree and polarity disagreements between members of one claim from different articles."""
     found = []
     units = [space.units[m] for m in members]
     for i in range(len(units)):
@@ -87,46 +89,55 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
 
 
 def actor_conflicts(articles: list[Article], docs, claims: list[Claim]) -> None:
-    """Within each claim, the same action done by differently named actors: "the Durmanian delegation
-    walked out" against "the Veldran delegation walked out". Needs the parses (``docs``); adds the
-    conflicts to their claims, which become contested. Speech verbs are left out: two sources
-    quoting different people is attribution, not disagreement."""
+    """Within each claim, one action done by the same kind of actor of different sides: "the
+    Durmanian delegation walked out" against "the Veldran delegation walked out". Needs the parses
+    (``docs``); adds the conflicts to their claims, which become contested.
+
+    Only subjects with the same head noun ("delegation", "forces") are compared, so "Blinken
+    visited" against "Macron visited", or "Putin ordered" against "the Kremlin ordered", is no
+    conflict; speech verbs are left out: two sources quoting different people is attribution.
+    """
     index = {a.id: i for i, a in enumerate(articles)}
     keys = entity_keys(articles)
     for claim in claims:
-        ev = list({e.article_id: e for e in claim.evidence}.values())
-        acts = [_actions(docs[index[e.article_id]], articles[index[e.article_id]], e, keys) for e in ev]
-        for i in range(len(ev)):
-            for j in range(i + 1, len(ev)):
-                for verb, (text_a, actors_a) in acts[i].items():
-                    text_b, actors_b = acts[j].get(verb, ("", frozenset()))
+        for x in range(len(claim.evidence)):
+            for y in range(x + 1, len(claim.evidence)):
+                ea, eb = claim.evidence[x], claim.evidence[y]
+                if ea.article_id == eb.article_id:
+                    continue
+                acts_a = _actions(docs[index[ea.article_id]], articles[index[ea.article_id]], ea, keys)
+                acts_b = _actions(docs[index[eb.article_id]], articles[index[eb.article_id]], eb, keys)
+                for act, (text_a, actors_a) in acts_a.items():
+                    text_b, actors_b = acts_b.get(act, ("", frozenset()))
                     if actors_a and actors_b and not actors_a & actors_b:
-                        conflict = Conflict("actor", f"{text_a} vs {text_b}", ev[i], ev[j])
+                        conflict = Conflict("actor", f"{text_a} vs {text_b}", ea, eb)
                         if conflict not in claim.conflicts:
                             claim.conflicts.append(conflict)
                             claim.verdict = "contested"
                         break
 
 
-def _actions(doc, article: Article, e: Evidence, keys: dict[str, str]) -> dict[str, tuple[str, frozenset[str]]]:
-    """Verb stem -> ('the Veldran delegation walked out', the entities naming its subject) for one
-    sentence: the subject's head and its modifiers ("Veldran", "Veldra's"), capitals read as their country."""
+def _actions(doc, article: Article, e: Evidence, keys: dict[str, str]) -> dict[tuple[str, str], tuple[str, frozenset[str]]]:
+    """(verb root, subject head) -> ('Veldran delegation walked out', the sides named in its subjects)
+    for one sentence; every use of the verb with that subject counts ("Azerbaijani troops fired, and
+    Armenian troops fired back" names both sides)."""
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    out: dict[str, tuple[str, frozenset[str]]] = {}
+    out: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
     for verb in span if span is not None else ():
         if verb.pos_ != "VERB" or verb.lower_ in CUES:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            continue
-        words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod")
-                             and not any(t.is_punct for t in doc[min(c.i, subject.i) + 1 : max(c.i, subject.i)])]
-        actors = frozenset(filter(None, (_entity(article, t.idx, keys) for t in words)))
+        if subject is None or subject.pos_ != "NOUN":
+            continue  # a name as subject is the actor itself, not a side of some kind of actor
+        words = [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                 and not any(t.is_punct for t in doc[min(c.i, subject.i) + 1 : max(c.i, subject.i)])]
+        sides = frozenset(filter(None, (_entity(article, t.idx, keys) for t in words)))
         particle = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt" or (
             c.i == verb.i + 1 and c.lower_ in ("out", "off", "away", "down", "up")))  # "walked out"
-        first = min(t.i for t in words if t.i >= subject.left_edge.i)
-        phrase = doc[min(first, subject.i) : subject.i + 1].text + f" {verb.text}{particle}"
-        out.setdefault(verb.lower_[:5], (phrase, actors))
+        first = min([subject.i] + [t.i for t in words])
+        key = (root(verb.lower_), subject.lower_)
+        phrase, before = out.get(key, (doc[first : subject.i + 1].text + f" {verb.text}{particle}", frozenset()))
+        out[key] = (phrase, before | sides)
     return out
 
 
@@ -144,13 +155,22 @@ def _entity(article: Article, offset: int, keys: dict[str, str]) -> str | None:
 
 
 def _degree_conflict(a: str, b: str) -> str | None:
-    """'fully reopened vs partially reopened': one sentence says all of an action, the other part of it."""
-    for x in DEGREE.finditer(a):
-        for y in DEGREE.finditer(b):
-            whole_x, whole_y = x["degree"].lower() in WHOLE, y["degree"].lower() in WHOLE
-            if whole_x != whole_y and x["word"].lower()[:5] == y["word"].lower()[:5]:
-                return f"{x.group()} vs {y.group()}"
+    """'fully reopened vs partially reopened': one sentence says all of an action, the other only
+    part of it, and neither also says it the other way. 'Not fully reopened' is partly reopened."""
+    degrees_a, degrees_b = _degrees(a), _degrees(b)
+    for (word, whole), text in degrees_a.items():
+        if (word, not whole) in degrees_b and (word, whole) not in degrees_b and (word, not whole) not in degrees_a:
+            return f"{text} vs {degrees_b[(word, not whole)]}"
     return None
+
+
+def _degrees(text: str) -> dict[tuple[str, bool], str]:
+    "(root of the action, done whole?) -> the words: 'fully reopened', 'not fully restored' (not whole)."
+    out = {}
+    for m in DEGREE.finditer(text):
+        whole = m["degree"].lower() in WHOLE and not NOT_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+        out.setdefault((root(m["word"]), whole), m.group())
+    return out
 
 
 def _amounts(article: Article, unit: Unit) -> list[Quantity]:
