@@ -19,7 +19,8 @@ def amounts(ctx, body):
     ("$25 billion", 25e9, "USD"), ("120,000", 120000, None), ("two", 2, None), ("40 percent", 40, "percent"),
     ("€3.5 million", 3.5e6, "EUR"), ("twenty-five", 25, None), ("1.2bn roubles", 1.2e9, "RUB"),
     ("180 cubic metres", 180, "m3"), ("dozens", None, None), ("about a third", 33.3, "percent"),
-    ("two-thirds", 66.7, "percent"), ("Half", 50, "percent"), ("nearly half a million", 5e5, None)])
+    ("two-thirds", 66.7, "percent"), ("Half", 50, "percent"), ("nearly half a million", 5e5, None),
+    ("one and a half", 1.5, None), ("the first half", 0.5, None), ("five quarters", 5, None)])
 def test_parse_amount(text, value, unit):
     assert parse_amount(text) == (value, unit)
 

@@ -35,8 +35,9 @@ HEDGES = {"about", "nearly", "almost", "around", "some", "roughly", "approximate
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|"
                    r"a handful|several)\s+of\b|\b(?:dozens|hundreds|thousands)\b", re.I)
 # "about a third", "two-thirds", "half": a share, compared as a percentage ("40 percent" against "a third")
-FRACTION = re.compile(r"^(?:[a-z]+\s+)*?(?:(?P<n>a|an|one|two|three|four)[\s-]+)?"
-                      r"(?P<d>half|halves|third|thirds|quarter|quarters|fifth|fifths)$")
+FRACTION = re.compile(r"^(?:(?:about|around|nearly|almost|roughly|some|over|under|just|barely|only|more\s+than|"
+                      r"less\s+than|at\s+least)\s+)*(?:(?P<one>a|an|one)[\s-]+(?P<d1>half|third|quarter|fifth)|"
+                      r"(?P<n>two|three|four)[\s-]+(?P<d2>thirds|quarters|fifths)|(?P<d3>half))$")
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -77,8 +78,8 @@ def parse_amount(text: str) -> tuple[float | None, str | None]:
     'about a third' -> (33.3, 'percent'), while 'half a million' stays 500,000."""
     low = " ".join(text.lower().replace("\u2009", " ").split())
     if m := FRACTION.match(low):
-        share = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(m["n"] or "a", 1)
-        return round(100 * share / DENOMINATORS[m["d"]], 1), "percent"
+        share = {"two": 2, "three": 3, "four": 4}.get(m["n"], 1)
+        return round(100 * share / DENOMINATORS[m["d1"] or m["d2"] or m["d3"]], 1), "percent"
     unit = next((code for sign, code in CURRENCIES.items() if sign in ("$", "€", "£", "¥", "us$") and sign in low), None)
     words = re.findall(r"[a-z%€$£¥]+(?: per cent| metres| meters)?", low)
     unit = unit or next((CURRENCIES.get(w) or UNITS.get(w) for w in words if w in CURRENCIES or w in UNITS), None)
