@@ -114,6 +114,10 @@ FUTURE = re.compile(r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planned|is\s+
                     r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|'ll\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|\w{3,}ed)\b", re.I)
 YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
+# "in the quarter", "for the year"; not "person of the year", "the year 2000", "the year to March"
+THE_PERIOD_BEFORE = re.compile(r"\b(?:in|for|during|over|throughout|through|earlier\s+in|later\s+in)\s+$", re.I)
+THE_PERIOD_AFTER = re.compile(r"\s*(?:ago|before|earlier|after|later|prior|since|to|through|ended|ending|that|when|"
+                              r"which|of|century|\d{4})\b", re.I)
 COUNTED = re.compile(r"\s*(?:people|troops|soldiers|residents|votes|members|cars|tons|km|miles|dollars|euros)\b")
 MAY_CONTEXT = re.compile(r"\b(?:in|since|until|by|of|from|through|to|during|early|late|mid|last|this|next|before|after)"
                          r"[\s-]+$", re.I)
@@ -471,8 +475,9 @@ def _deictic(m: re.Match, doc: _Doc) -> _Match | None:
 def _relative(m: re.Match, doc: _Doc) -> _Match | None:
     unit, rel = _unit(m) if m["unit"].lower() != "weekend" else "WE", (m["rel"] or "").lower()
     if m["the"]:
-        if unit in ("Y", "Q") and doc.anchor is not None and not re.match(r"\s+(?:ago|before|earlier|after|later)\b",
-                                                                          doc.text[m.end():m.end() + 10], re.I):
+        if (unit in ("Y", "Q") and doc.anchor is not None
+                and THE_PERIOD_BEFORE.search(doc.text[max(0, m.start() - 20):m.start()])
+                and not THE_PERIOD_AFTER.match(doc.text[m.end():m.end() + 14])):
             # business news: "the quarter" is the one reported on, the last complete one; "the year" this one
             q = (doc.anchor.month - 1) // 3  # last complete quarter, 0 = the fourth of last year
             value = str(doc.anchor.year) if unit == "Y" else (
