@@ -520,15 +520,16 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     opens_quote = after[:1] in "“\"‘«"
     if quotes.at(colon.idx) or not before.strip():
         return None
-    words = doc[max(0, colon.i - len(before.split()) - 2):colon.i]
+    heads = before.split()
+    words = doc[max(0, colon.i - len(heads) - 2):colon.i]
     words = [t for t in words if t.idx >= line_start]
     named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or (t.is_upper and len(t) > 2) for t in words)
     # a headline's "Lynch: ..." or "Poll: ...": the small model rarely tags a lone surname in a headline;
     # only on the first line, where a body's topic lines ("Hurricane Ian: ...") do not stand
-    label = before.split()[0].lower().replace("’", "'").rstrip("s") if before.split() else ""
-    named = named or (line_start == 0 and len(before.split()) <= 4 and all(w[:1].isupper() for w in before.split())
-                      and label not in HEADLINE_LABELS and " ".join(before.lower().split()) != "the latest")
-    if 0 < len(before.split()) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
+    label = heads[0].lower().replace("’", "'").rstrip("s")
+    named = named or (line_start == 0 and len(heads) <= 4 and all(w[:1].isupper() for w in heads)
+                      and label not in HEADLINE_LABELS and " ".join(heads).lower() != "the latest")
+    if len(heads) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):
         speaker = _trim(text, line_start, colon.idx)
     elif opens_quote and colon.i > 0 and doc[colon.i - 1].ent_type_ == "PERSON":
