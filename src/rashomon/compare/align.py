@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model import Article
+from ..model import Article, Mention
 from ..resources import stopwords
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -82,6 +82,14 @@ def entity_keys(articles: list[Article]) -> dict[str, str]:
     return keys
 
 
+def entity_key(m: Mention, names: dict[str, str]) -> str:
+    """The key a mention is compared under: its entity, or for "Moscow" standing for Russia,
+    Russia's entity where the texts name it (``names`` from ``entity_keys``)."""
+    if m.stands_for:
+        return names.get(m.stands_for.lower(), m.stands_for.lower())
+    return f"e{m.entity_id}" if m.entity_id else m.key
+
+
 def features(article: Article, unit: Unit, names: dict[str, str] | None = None) -> Counter:
     """Stems, synonym classes, entities, amounts and dates (year and full value) of one sentence."""
     stop = stopwords()
@@ -94,11 +102,7 @@ def features(article: Article, unit: Unit, names: dict[str, str] | None = None) 
             bag[w[:STEM]] += 1
     for m in article.mentions:
         if unit.start <= m.start < unit.end and m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-            if m.stands_for:
-                key = (names or {}).get(m.stands_for.lower(), m.stands_for)
-            else:
-                key = f"e{m.entity_id}" if m.entity_id else m.key
-            bag["@" + str(key).lower()] += ENTITY_WEIGHT
+            bag["@" + entity_key(m, names or {}).lower()] += ENTITY_WEIGHT
     for q in article.quantities:
         if unit.start <= q.start < unit.end and q.value is not None:
             bag[f"#{q.value:g}"] += NUMBER_WEIGHT

@@ -13,7 +13,7 @@ import re
 
 from ..model import Article, Quantity
 from ..analyse.statements import CUES
-from .align import Space, Unit, entity_keys, root
+from .align import Space, Unit, entity_key, entity_keys, root
 from .model import Claim, Conflict, Evidence
 
 NEGATION = re.compile(r"\b(no|not|never|none|without|denied|denies|deny|rejected|dismissed|false|n't)\b", re.I)
@@ -146,11 +146,8 @@ def _entity(article: Article, offset: int, keys: dict[str, str]) -> str | None:
     ("Veldran"), or the country a capital stands for. Other places are left out: a capital the
     gazetteer does not know ("which Sarnov puts at ...") would pass for a second actor."""
     for m in article.mentions:
-        if m.start <= offset < m.end:
-            if m.stands_for:
-                return keys.get(m.stands_for.lower(), m.stands_for.lower())
-            if m.label in ("NORP", "PERSON", "ORG"):
-                return f"e{m.entity_id}" if m.entity_id else m.key or m.text.lower()
+        if m.start <= offset < m.end and (m.stands_for or m.label in ("NORP", "PERSON", "ORG")):
+            return entity_key(m, keys) or m.text.lower()
     return None
 
 
