@@ -100,15 +100,16 @@ def actor_conflicts(articles: list[Article], docs, claims: list[Claim]) -> None:
     index = {a.id: i for i, a in enumerate(articles)}
     keys = entity_keys(articles)
     for claim in claims:
+        if len({e.article_id for e in claim.evidence}) < 2:
+            continue
+        acts = [_actions(docs[index[e.article_id]], articles[index[e.article_id]], e, keys) for e in claim.evidence]
         for x in range(len(claim.evidence)):
             for y in range(x + 1, len(claim.evidence)):
                 ea, eb = claim.evidence[x], claim.evidence[y]
                 if ea.article_id == eb.article_id:
                     continue
-                acts_a = _actions(docs[index[ea.article_id]], articles[index[ea.article_id]], ea, keys)
-                acts_b = _actions(docs[index[eb.article_id]], articles[index[eb.article_id]], eb, keys)
-                for act, (text_a, actors_a) in acts_a.items():
-                    text_b, actors_b = acts_b.get(act, ("", frozenset()))
+                for act, (text_a, actors_a) in acts[x].items():
+                    text_b, actors_b = acts[y].get(act, ("", frozenset()))
                     if actors_a and actors_b and not actors_a & actors_b:
                         conflict = Conflict("actor", f"{text_a} vs {text_b}", ea, eb)
                         if conflict not in claim.conflicts:
