@@ -28,6 +28,7 @@ MIN_CONTRAST_SCORE = 0.1  # below this the two sentences hardly speak of the sam
 # "fell" against "dropped" is only style
 FRAMED = {"cede", "protest", "block", "war", "deny", "accuse", "kill", "truce"}
 SUBJECTS = ("nsubj", "nsubjpass")
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}  # mentions that name nobody
 
 
 @cache
@@ -176,7 +177,7 @@ def names(articles: list[Article], docs=None, captions=None) -> dict[str, dict[s
     for ai, a in enumerate(articles):
         outlet = a.outlet or a.id[:8]
         for m in a.mentions:
-            if m.label in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+            if m.label in NOT_NAMES:
                 continue
             key = m.entity_id or m.key  # stored articles have entity ids; freshly analysed ones keys
             phrase = _phrase(docs[ai], m.start, m.end) if docs is not None else m.text
@@ -194,7 +195,7 @@ def _caption_names(articles: list[Article], captions, forms: dict) -> None:
     known: dict[str, int | str] = {}
     for a in articles:
         for m in a.mentions:
-            if m.label not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+            if m.label not in NOT_NAMES:
                 known.setdefault(m.text, m.entity_id or m.key)
     if not known:
         return
