@@ -38,7 +38,7 @@ VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|hun
 FRACTION = re.compile(r"^(?:(?:about|around|nearly|almost|roughly|some|over|under|just|barely|only|more\s+than|"
                       r"less\s+than|at\s+least)\s+)*(?:(?P<one>a|an|one)[\s-]+(?P<d1>half|third|quarter|fifth)|"
                       r"(?P<n>two|three|four)[\s-]+(?P<d2>thirds|quarters|fifths)|(?P<d3>half))$")
-DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
