@@ -3,8 +3,7 @@
 Data flows one way: ingest -> analyse -> group -> store -> present.
 """
 
-__version__ = "0.1.0"
-
+from .version import __version__  # noqa: E402
 from .config import Options  # noqa: E402
 from .errors import RashomonError  # noqa: E402
 from .ingest.metadata import to_article  # noqa: E402

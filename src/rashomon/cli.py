@@ -14,7 +14,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from . import __version__
+from .version import __version__
 from .config import DEFAULT_DB, MB, Options
 from .errors import ConfigError, RashomonError
 

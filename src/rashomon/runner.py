@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from multiprocessing import get_context
 from pathlib import Path
 
-from . import __version__
+from .version import __version__
 from .analyse.pipeline import Context, Pipeline
 from .config import Options
 from .errors import InputError, RashomonError

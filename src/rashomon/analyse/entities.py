@@ -17,7 +17,7 @@ from functools import cache
 
 from ..model import Article, Mention
 from ..resources import split_list, table
-from .pipeline import Context, stage
+from .registry import Context, stage
 
 NAME_CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
                 "NORP": "group", "EVENT": "event", "LAW": "law", "PRODUCT": "other", "WORK_OF_ART": "other",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..model import Article
-from .pipeline import Context, stage
+from .registry import Context, stage
 
 
 @cache

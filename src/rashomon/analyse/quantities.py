@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Quantity
-from .pipeline import Context, stage
+from .registry import Context, stage
 
 AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 WORDS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

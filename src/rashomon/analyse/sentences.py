@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Sentence
-from .pipeline import Context, stage
+from .registry import Context, stage
 
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"

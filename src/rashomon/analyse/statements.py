@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..model import Article, Mention, Span, Statement
-from .pipeline import Context, stage
+from .registry import Context, stage
 
 IRREGULAR = """say says said saying | tell tells told telling | write writes wrote written writing
 think thinks thought thinking | see sees saw seen seeing | find finds found finding

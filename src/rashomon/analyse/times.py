@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Article, TimeExpression
-from .pipeline import Context, stage
+from .registry import Context, stage
 
 Date = dt.date
 Value = str | Callable[[str | None], str | None] | None  # a callable resolves against the last date mentioned

@@ -10,7 +10,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from .. import __version__
+from ..version import __version__
 from ..compare import Comparison, Evidence
 from ..model import Article
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import IO
 
-from .. import __version__
+from ..version import __version__
 from ..errors import ConfigError, MissingExtra
 from ..store.db import Store
 from .views import (SCHEMA_VERSION, article_dict, article_rows, entity_dict, entity_rows, reuse_dicts,

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict
 
-from .. import __version__
+from ..version import __version__
 from ..model import Article, Entity, Statement
 from ..store.db import Store
 
