@@ -15,14 +15,11 @@ import unicodedata
 from collections import Counter
 from functools import cache
 
+from ..entity_classes import CONFUSED_CLASSES, VALUE_CLASSES, label_class  # noqa: F401 - label_class is read from here too
 from ..model import Article, Mention
 from ..resources import split_list, table
 from .registry import Context, stage
 
-NAME_CLASSES = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place",
-                "NORP": "group", "EVENT": "event", "LAW": "law", "PRODUCT": "other", "WORK_OF_ART": "other",
-                "LANGUAGE": "other", "DATE": "time", "TIME": "time", "MONEY": "number", "PERCENT": "number",
-                "QUANTITY": "number", "CARDINAL": "number"}
 SKIP_LABELS = {"ORDINAL"}
 FACILITY_NOUNS = {"corridor", "road", "highway", "dam", "bridge", "canal", "airport", "port", "square", "street",
                   "avenue", "crossing", "checkpoint", "reservoir", "pipeline"}
@@ -31,10 +28,6 @@ LAND_NOUNS = {"river", "valley", "border", "region", "province", "district", "mo
 PLACE_NOUNS = FACILITY_NOUNS | LAND_NOUNS
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "through",
             "toward", "towards", "between", "over", "within", "throughout", "along", "beyond", "off", "on"}
-
-
-def label_class(label: str) -> str:
-    return NAME_CLASSES.get(label, "other")
 
 
 def fold(name: str) -> str:
@@ -62,7 +55,7 @@ def gazetteer_index() -> dict[str, tuple[str, str, str | None]]:
 
 
 def mention_key(text: str, label: str) -> str:
-    if label_class(label) in ("time", "number"):
+    if label_class(label) in VALUE_CLASSES:
         return " ".join(text.lower().split())
     folded = fold(text)
     known = gazetteer_index().get(folded)
@@ -91,7 +84,7 @@ def _consistent_labels(mentions: list[Mention]) -> list[Mention]:
     """One label per name within an article: the one most of its mentions got."""
     votes: dict[str, Counter] = {}
     for m in mentions:
-        if label_class(m.label) in ("person", "org", "place"):
+        if label_class(m.label) in CONFUSED_CLASSES:
             votes.setdefault(m.key, Counter())[m.label] += 1
     out = []
     for m in mentions:
@@ -118,7 +111,7 @@ def _repaired(doc, ent):
         label = known[1]
     if label == "PERSON" and not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return None, label
-    if label_class(label) not in ("time", "number") and not any(c.isalpha() for c in span.text):
+    if label_class(label) not in VALUE_CLASSES and not any(c.isalpha() for c in span.text):
         return None, label
     return span, label
 

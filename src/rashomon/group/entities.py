@@ -20,11 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..analyse.entities import label_class
+from ..entity_classes import CONFUSED_CLASSES, label_class
 from ..model import Article, Mention
-
-
-NAME_CLASSES = ("place", "org", "person")  # the ones the small model confuses with each other
 
 
 @dataclass
@@ -107,8 +104,8 @@ class EntityResolver:
             eid = index.alias(cls, key)
             if eid is None and cls == "person":
                 eid = self._by_surname(key, mention)
-            if eid is None and cls in NAME_CLASSES:
-                eid = next((e for c in NAME_CLASSES if (e := index.alias(c, key)) is not None), None)
+            if eid is None and cls in CONFUSED_CLASSES:
+                eid = next((e for c in CONFUSED_CLASSES if (e := index.alias(c, key)) is not None), None)
             if eid is None:
                 eid = self._new(mention, cls)
             for k in (key, mention.key):

@@ -33,13 +33,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..analyse.entities import label_class
+from ..entity_classes import NAMED_CLASSES as NAMED, label_class
 from ..model import Article
 from ..resources import stopwords
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-NAMED = ("person", "org", "place", "group", "event", "law")
 NAME, PERSON = "@", "^"  # centroid key prefixes: a named entity; a person in the lead (not in the cosine)
 ARTICLE_TERMS = 80  # an article is its 80 heaviest terms
 CENTROID_TERMS = 150  # a group remembers its 150 heaviest terms (up to twice as many between prunings)

@@ -8,6 +8,7 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColum
                            TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
 
+from ..entity_classes import is_value
 from ..model import Article, Entity, Quantity, Statement
 from ..runner import Events, RunSummary
 from .views import distinctive_entities
@@ -95,7 +96,7 @@ def print_article(console: Console, a: Article, entities: list[Entity]) -> None:
         console.print(f"[dim]{'caption':>10}[/dim]  {escape(c.text)}" + (f" [dim]({escape(c.credit)})[/dim]" if c.credit else ""))
     for f in a.furniture:
         console.print(f"[dim]{'removed':>10}  {escape(f[:100])}[/dim]")
-    named = [e for e in entities if e.label not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    named = [e for e in entities if not is_value(e.label)]
     if named:
         console.print(f"[dim]{'entities':>10}[/dim]  " + "; ".join(
             f"{escape(e.name)} [dim]{e.label}{' → ' + escape(e.stands_for) if e.stands_for else ''}[/dim]" for e in named[:25]))

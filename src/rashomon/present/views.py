@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 
 from ..version import __version__
+from ..entity_classes import is_value
 from ..model import Article, Entity, Statement
 from ..store.db import Store
 
@@ -119,13 +120,10 @@ def entity_rows(store: Store) -> list[dict]:
             for e in store.entities()]
 
 
-NAME_CLASSES = ("person", "org", "place", "group", "event", "law", "other")
-
-
 def corpus_view(store: Store, top: int = 40) -> dict:
     """Data of the corpus overview page."""
     articles = [article_dict(a, body=False) for a in store.articles()]
-    named = [e for e in store.entities() if e.label not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")]
+    named = [e for e in store.entities() if not is_value(e.label)]
     dates = sorted(a["published"] for a in articles if a["published"])
     return {
         "articles": articles,

@@ -16,6 +16,7 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
+from ..entity_classes import LABEL_CLASSES_SHOWN
 from ..errors import NotFound, StoreError
 from ..group.entities import EntityResolver, Resolution
 from ..model import Article, Caption, Credit, Entity, Mention, Quantity, Sentence, Span, Statement, TimeExpression
@@ -163,8 +164,8 @@ class Store:
         return [dict(r) for r in self.db.execute(f"""
             SELECT e.name, e.cls, count(DISTINCT m.article_id) AS articles, count(*) AS mentions
             FROM article_groups g JOIN mentions m ON m.article_id = g.article_id JOIN entities e ON e.id = m.entity_id
-            WHERE g.{column} = ? AND e.cls IN ('person', 'org', 'place', 'group', 'event')
-            GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?""", (group_id, limit))]
+            WHERE g.{column} = ? AND e.cls IN ({', '.join('?' * len(LABEL_CLASSES_SHOWN))})
+            GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name LIMIT ?""", (group_id, *LABEL_CLASSES_SHOWN, limit))]
 
     def group_of(self, article_id: str) -> tuple[int, int] | None:
         row = self.db.execute("SELECT story_id, event_id FROM article_groups WHERE article_id=?", (article_id,)).fetchone()
