@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from .version import __version__
-from .config import DEFAULT_DB, MB, Options
+from .config import DEFAULT_DB, Options
 from .errors import ConfigError, RashomonError
 
 app = typer.Typer(
@@ -28,6 +28,9 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="Store file (SQLite); one file per corpus.", envvar="RASHOMON_DB")]
+ConfigOption = Annotated[Optional[Path], typer.Option(
+    "--config", help="Options file (TOML: [ingest], [analyse], [group], [compare]; see docs/config.md). Flags win.",
+    envvar="RASHOMON_CONFIG")]
 
 
 @contextmanager
@@ -53,9 +56,10 @@ def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")],
     db: DbOption = Path(DEFAULT_DB),
     workers: Annotated[Optional[int], typer.Option(help="Analysis processes (default: one per core for big batches).")] = None,
-    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse any file or item larger than this.")] = 50,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per stored transaction; a killed run loses at most one batch.")] = 16,
+    max_mb: Annotated[Optional[float], typer.Option("--max-mb", help="Refuse any file or item larger than this (default 50).")] = None,
+    batch_size: Annotated[Optional[int], typer.Option(min=1, help="Articles per stored transaction; a killed run loses at most one batch (default 16).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; errors only.")] = False,
+    config: ConfigOption = None,
 ):
     """Ingest articles and analyse them into the store.
 
@@ -73,15 +77,16 @@ def analyze(
 
       cat article.txt | rashomon analyze - --db notes.db
     """
+    from .config import declares
     from .present.terminal import RunProgress, print_summary
     from .runner import analyze as run_analysis, default_workers, estimate_items
     from .ingest.readers import discover
 
     with _errors_to_exit():
         store = _store(db, must_exist=False)
-        if workers is None:
+        if workers is None and not declares(config, "analyse", "workers"):
             workers = default_workers(estimate_items(discover(paths)[0]))
-        opts = Options(db=db, max_bytes=int(max_mb * MB), workers=workers, batch_size=batch_size)
+        opts = Options.from_config(config, db=db, max_mb=max_mb, workers=workers, batch_size=batch_size)
         with RunProgress(err, enabled=not quiet) as progress:
             try:
                 summary = run_analysis(paths, store, opts, progress.events)

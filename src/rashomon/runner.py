@@ -61,7 +61,7 @@ def analyze(paths: Iterable[str | Path], store: Store, opts: Options = Options()
         >>> summary.added, summary.errors
     """
     t0 = time.perf_counter()
-    pipeline = Pipeline(stages) if stages else Pipeline()
+    pipeline = Pipeline(stages or opts.analyse.stages)
     summary = RunSummary()
     files, skipped = discover(paths)
     summary.skipped_files = [str(p) for p in skipped]
@@ -74,7 +74,7 @@ def analyze(paths: Iterable[str | Path], store: Store, opts: Options = Options()
         events.advance(1)
 
     try:
-        articles = _new_articles(read_inputs(files, opts.max_bytes), store, opts, summary, fail, events)
+        articles = _new_articles(read_inputs(files, opts.ingest.max_bytes), store, opts, summary, fail, events)
         for batch in _analysed_batches(articles, pipeline, opts, fail):
             summary.added += store.add_articles(batch, run_id)
             for a in batch:
@@ -95,7 +95,7 @@ def _new_articles(items, store: Store, opts: Options, summary: RunSummary, fail,
             fail(str(item))
             continue
         try:
-            article = to_article(item, opts.min_chars)
+            article = to_article(item, opts.ingest.min_chars)
         except InputError as exc:
             fail(str(exc))
             continue
@@ -122,18 +122,19 @@ def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 
 def _analysed_batches(articles, pipeline: Pipeline, opts: Options, fail) -> Iterator[list[Article]]:
-    batches = _batches(articles, opts.batch_size)
-    if opts.workers == 0:
-        ctx = Context(opts.spacy_model)
+    batches = _batches(articles, opts.analyse.batch_size)
+    if opts.analyse.workers == 0:
+        ctx = Context(opts.analyse.spacy_model)
         for batch in batches:
             yield _keep_good(analyse_batch(batch, pipeline, ctx), fail)
         return
-    with ProcessPoolExecutor(opts.workers, mp_context=get_context("spawn"), initializer=_init_worker,
-                             initargs=(pipeline.names, opts.spacy_model)) as pool:
+    workers = opts.analyse.workers
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=_init_worker,
+                             initargs=(pipeline.names, opts.analyse.spacy_model)) as pool:
         window: deque[Future] = deque()
         for batch in batches:
             window.append(pool.submit(_worker_batch, batch))
-            if len(window) >= 2 * opts.workers:
+            if len(window) >= 2 * workers:
                 yield _keep_good(window.popleft().result(), fail)
         while window:
             yield _keep_good(window.popleft().result(), fail)

@@ -16,11 +16,9 @@ from importlib.metadata import entry_points
 from ..errors import ConfigError, StageError
 from ..model import Article
 from . import entities, language, quantities, sentences, statements, times  # noqa: F401 - registers built-in stages
-from .registry import REGISTRY, Context, Stage, StageFn, stage  # noqa: F401 - Context and stage: the public names
+from .registry import DEFAULT_STAGES, REGISTRY, Context, Stage, StageFn, stage  # noqa: F401 - public names
 
 __all__ = ["DEFAULT_STAGES", "Context", "Pipeline", "Stage", "StageFn", "raise_error", "stage"]
-
-DEFAULT_STAGES = ("language.v1", "sentences.v1", "entities.v1", "quantities.v1", "times.v1", "statements.v1")
 
 
 def raise_error(name: str, article: Article, exc: Exception) -> Article:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Article
 from .nlp import DEFAULT_MODEL
 
+DEFAULT_STAGES = ("language.v1", "sentences.v1", "entities.v1", "quantities.v1", "times.v1", "statements.v1")
 StageFn = Callable[[Article, "Context"], Article]
 
 

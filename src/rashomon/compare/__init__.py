@@ -12,27 +12,30 @@ import time
 from ..model import Article
 from .align import Space, align, units
 from .framing import contrasts, marked_words, names, voices, wordings
+from .options import CompareOptions
 from .model import Claim, Comparison, Conflict, Contrast, Evidence, MarkedWord, TimelineEntry, Wording
 from .timeline import timeline
 from .verdicts import actor_conflicts, denials, judge, shared_denials, source_groups
 
-MATCH_THRESHOLD = 0.30  # cosine of sentence vectors; chosen by reading aligned pairs of the seeds and examples
-DENIAL_THRESHOLD = 0.15  # a denial's content is shorter than the claim it answers
+MATCH_THRESHOLD = CompareOptions.match_threshold  # the defaults, under the names benches read
+DENIAL_THRESHOLD = CompareOptions.denial_threshold
 
-__all__ = ["Claim", "Comparison", "Conflict", "Contrast", "Evidence", "MarkedWord", "TimelineEntry", "Wording", "compare"]
+__all__ = ["Claim", "CompareOptions", "Comparison", "Conflict", "Contrast", "Evidence", "MarkedWord", "TimelineEntry", "Wording", "compare"]
 
 
-def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold: float = MATCH_THRESHOLD) -> Comparison:
+def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold: float | None = None,
+            opts: CompareOptions = CompareOptions()) -> Comparison:
     """Compare analysed articles; ``nlp`` (a spaCy pipeline) adds the agents of key actions and
-    conflicts over who did them."""
+    conflicts over who did them. ``threshold``, when given, overrides ``opts.match_threshold``."""
     started = time.perf_counter()
+    threshold = opts.match_threshold if threshold is None else threshold
     articles = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     space = Space(articles, units(articles))
     docs = list(nlp.pipe(a.body for a in articles)) if nlp is not None else None
     captions = [list(nlp.pipe(c.text for c in a.captions)) for a in articles] if nlp is not None else None
     sources = source_groups(articles, list(reuse))
-    claims = judge(articles, space, align(space, threshold, shared_denials(articles, space, DENIAL_THRESHOLD)), sources)
-    denied = denials(articles, space, DENIAL_THRESHOLD)
+    claims = judge(articles, space, align(space, threshold, shared_denials(articles, space, opts.denial_threshold)), sources)
+    denied = denials(articles, space, opts.denial_threshold)
     _mark_denied(claims, denied)
     if docs is not None:
         actor_conflicts(articles, docs, claims)
