@@ -1,4 +1,4 @@
-"""One analysis run: ingest -> analyse -> resolve entities -> store, in batches.
+"""One analysis run: ingest -> analyse -> group -> store, in batches.
 
 Bad items are reported through ``Events.error`` and counted; the run goes on.
 Per-article analysis runs in worker processes (a pure function of the article),
@@ -21,6 +21,7 @@ from .version import __version__
 from .analyse.pipeline import Context, Pipeline
 from .config import Options
 from .errors import InputError, RashomonError
+from .group.corpus import Grouping, add_articles
 from .ingest.metadata import to_article
 from .ingest.readers import discover, read_inputs
 from .model import Article
@@ -75,8 +76,9 @@ def analyze(paths: Iterable[str | Path], store: Store, opts: Options = Options()
 
     try:
         articles = _new_articles(read_inputs(files, opts.ingest.max_bytes), store, opts, summary, fail, events)
+        grouping = Grouping(opts.group)
         for batch in _analysed_batches(articles, pipeline, opts, fail):
-            summary.added += store.add_articles(batch, run_id)
+            summary.added += add_articles(store, batch, run_id, grouping)
             for a in batch:
                 summary.outlets[a.outlet or "(unknown outlet)"] += 1
                 summary.languages[a.language or "?"] += 1

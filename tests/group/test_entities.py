@@ -6,7 +6,7 @@ from rashomon.analyse.entities import fold, mention_key
 from rashomon.group.entities import EntityResolver
 from rashomon.model import Article, Mention
 from rashomon.store.db import Store
-from rashomon.store.grouping import SqlIndex
+from rashomon.store.index import StoreIndex
 
 
 @pytest.fixture(params=["memory", "store"])
@@ -16,7 +16,7 @@ def new_resolver(request):
         return EntityResolver
     store = Store.memory()
     store.db.execute("BEGIN")
-    return lambda: EntityResolver(SqlIndex(store.db))
+    return lambda: EntityResolver(StoreIndex(store, store.db))
 
 
 def article(aid, *names):

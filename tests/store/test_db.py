@@ -3,6 +3,7 @@ import sqlite3
 import pytest
 
 from rashomon.errors import NotFound, StoreError
+from rashomon.group.corpus import Grouping, add_articles
 from rashomon.model import Article, Caption, Credit, Mention, Sentence
 from rashomon.store.db import Store
 from rashomon.store.migrations import MIGRATIONS
@@ -17,7 +18,7 @@ def make(aid="a1", body="Lavrov met Bayramov in Moscow to discuss the corridor."
 
 
 def test_round_trip(store):
-    assert store.add_articles([make()]) == 1
+    assert add_articles(store, [make()]) == 1
     a = store.article("a1")
     assert a.title == "Talks" and a.credits == (Credit("AFP", "byline"),) and a.captions == (Caption("A photo", "TASS"),)
     assert [a.text_of(m) for m in a.mentions] == ["Lavrov", "Bayramov", "Moscow"]
@@ -25,24 +26,24 @@ def test_round_trip(store):
 
 
 def test_same_article_twice_is_a_no_op(store):
-    store.add_articles([make()])
-    assert store.add_articles([make()]) == 0
+    add_articles(store, [make()])
+    assert add_articles(store, [make()]) == 0
     assert store.count() == 1 and store.count("mentions") == 3
 
 
 def test_failed_batch_leaves_nothing_half_written(store):
-    store.add_articles([make("ok")])
+    add_articles(store, [make("ok")])
     bad = make("bad").replace(mentions=(Mention(0, 6, "Lavrov", "PERSON", "lavrov"),) * 2 + (None,))
     with pytest.raises(Exception):
-        store.add_articles([make("b2"), bad])
+        add_articles(store, [make("b2"), bad])
     assert store.count() == 1 and store.count("sentences") == 1
     # the resolver forgot the rolled-back entities, so the next batch is consistent
-    store.add_articles([make("b2")])
+    add_articles(store, [make("b2")])
     assert {m.entity_id for m in store.article("b2").mentions} == {m.entity_id for m in store.article("ok").mentions}
 
 
 def test_id_prefixes(store):
-    store.add_articles([make("abc123"), make("abd456", body="Another text about Lavrov and Bayramov here.")])
+    add_articles(store, [make("abc123"), make("abd456", body="Another text about Lavrov and Bayramov here.")])
     assert store.resolve_id("abc") == "abc123"
     with pytest.raises(NotFound, match="ambiguous"):
         store.resolve_id("ab")
@@ -51,7 +52,7 @@ def test_id_prefixes(store):
 
 
 def test_search_ranks_and_snippets(store):
-    store.add_articles([make("t1", body="The corridor stayed closed. " * 3, title="Corridor closed"),
+    add_articles(store, [make("t1", body="The corridor stayed closed. " * 3, title="Corridor closed"),
                         make("t2", body="Farmers met in the valley; the corridor was mentioned once.", title="Valley")])
     hits = store.search("corridor")
     assert [h["id"] for h in hits] == ["t1", "t2"]
@@ -60,7 +61,7 @@ def test_search_ranks_and_snippets(store):
 
 
 def test_entities_have_counts_and_articles(store):
-    store.add_articles([make("x1"), make("x2", body="Lavrov spoke again about Bayramov and Moscow today.")])
+    add_articles(store, [make("x1"), make("x2", body="Lavrov spoke again about Bayramov and Moscow today.")])
     lavrov = next(e for e in store.entities() if e.name == "Lavrov")
     assert lavrov.mention_count == 2 and lavrov.article_ids == ("x1", "x2")
 
@@ -92,7 +93,10 @@ def test_a_store_from_before_the_surname_index_gets_one(tmp_path):
     db.execute("INSERT INTO entity_aliases(cls, key, entity_id) VALUES ('person', 'jeyhun bairamov', 1)")
     db.close()
     store = Store(path)
-    lavrov, bayramov, _ = store.resolver().resolve(make("y1")).entity_ids  # mentions: Lavrov, Bayramov, Moscow
+    from rashomon.group.entities import EntityResolver
+
+    with store.writer() as index:
+        lavrov, bayramov, _ = EntityResolver(index).resolve(make("y1")).entity_ids  # mentions: Lavrov, Bayramov, Moscow
     assert bayramov == 1 and lavrov != 1
 
 
@@ -114,11 +118,12 @@ def test_grouping_state_survives_reopening(tmp_path):
     path = tmp_path / "s.db"
     for a in articles:
         s = Store(path)
-        s.add_articles([a])
+        add_articles(s, [a])
         s.close()
     fresh = StoryGrouper()
     expected = [(x.story_id, x.event_id) for x in map(fresh.add, articles)]
     s = Store(path)
     got = [s.group_of(a.id) for a in articles]
     assert got == expected
-    assert dict(s.grouper().df) == dict(fresh.df)
+    with s.writer() as index:
+        assert dict(Grouping()._current(index).df) == dict(fresh.df)

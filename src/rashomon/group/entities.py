@@ -54,7 +54,7 @@ class EntityIndex(Protocol):
 class MemoryIndex:
     """The entity index in memory: for tests, benches and one-off comparisons.
 
-    The store keeps it in its tables instead (``store.grouping.SqlIndex``), so that a
+    The store keeps it in its tables instead (``store.index.StoreIndex``), so that a
     corpus with millions of names costs no memory.
     """
 

@@ -18,14 +18,16 @@ from pathlib import Path
 
 from ..entity_classes import LABEL_CLASSES_SHOWN
 from ..errors import NotFound, StoreError
-from ..group.entities import EntityResolver, Resolution
+from ..group.entities import Resolution
 from ..model import Article, Caption, Credit, Entity, Mention, Quantity, Sentence, Span, Statement, TimeExpression
-from ..group.stories import StoryGrouper
-from .grouping import SqlIndex, find_copies, load_grouper, save_assignment
+from .index import StoreIndex
 from .migrations import apply_migrations
 
 ARTICLE_COLUMNS = ("id", "source", "format", "title", "outlet", "url", "published", "language", "encoding",
                    "authors", "credits", "captions", "furniture", "body", "word_count", "run_id")
+
+
+LOCK_WAIT_S = 600.0  # how long a writer waits for another's batch before giving up
 
 
 def _now() -> str:
@@ -36,7 +38,8 @@ class Store:
     def __init__(self, path: str | Path = ":memory:"):
         self.path = str(path)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            # another writer may hold the corpus lock for a batch: wait for it rather than fail
+            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=LOCK_WAIT_S)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL" if self.path != ":memory:" else "PRAGMA journal_mode=MEMORY")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -44,8 +47,6 @@ class Store:
             apply_migrations(self.db)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a Rashomon store ({exc})") from exc
-        self._resolver: EntityResolver | None = None
-        self._grouper: StoryGrouper | None = None
 
     @classmethod
     def memory(cls) -> Store:
@@ -61,10 +62,15 @@ class Store:
             yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
-            self._resolver = None  # in-memory state may hold rolled-back entities and groups
-            self._grouper = None
             raise
         self.db.execute("COMMIT")
+
+    @contextmanager
+    def writer(self) -> Iterator[StoreIndex]:
+        """One write transaction holding the corpus lock (SQLite's write lock), with the corpus
+        index that ``group.corpus`` places articles through. Writers of one store take turns."""
+        with self.transaction() as db:
+            yield StoreIndex(self, db)
 
     # -- runs -------------------------------------------------------------
 
@@ -84,32 +90,8 @@ class Store:
     # -- writing ----------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
+        "Whether the article is stored (read outside any write transaction, to skip it early)."
         return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
-
-    def add_articles(self, articles: Iterable[Article], run_id: int | None = None) -> int:
-        """Store analysed articles in one transaction; return how many were new."""
-        added = 0
-        with self.transaction() as db:
-            resolver, grouper = self.resolver(), self.grouper()
-            # oldest first, so that stories grow the way the news did (undated ones first, as in bench/)
-            for article in sorted(articles, key=lambda a: (a.published or "", a.id)):
-                if db.execute("SELECT 1 FROM articles WHERE id=?", (article.id,)).fetchone():
-                    continue
-                self._insert(db, article, resolver.resolve(article), run_id)
-                find_copies(db, article)
-                save_assignment(db, grouper, grouper.add(article))
-                added += 1
-        return added
-
-    def grouper(self) -> StoryGrouper:
-        if self._grouper is None:
-            self._grouper = load_grouper(self.db)
-        return self._grouper
-
-    def resolver(self) -> EntityResolver:
-        if self._resolver is None:
-            self._resolver = EntityResolver(SqlIndex(self.db))
-        return self._resolver
 
     def _insert(self, db: sqlite3.Connection, a: Article, res: Resolution, run_id: int | None) -> None:
         row = (a.id, a.source, a.format, a.title, a.outlet, a.url, a.published, a.language, a.encoding,

@@ -184,10 +184,22 @@ MIGRATIONS.append(("m004_person_surnames", """
 """))
 
 
+MIGRATIONS.append(("m005_corpus_generation", """
+    -- bumped by every article placed, so a writer can tell that another one changed the groups
+    CREATE TABLE corpus_state (
+        key TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    INSERT INTO corpus_state(key, value) VALUES ('generation', 0);
+"""))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 
-    The connection must be in autocommit mode (isolation_level=None).
+    Each is checked again under the write lock, so two processes opening a new
+    store at once apply it once. The connection must be in autocommit mode
+    (isolation_level=None).
     """
     db.execute("CREATE TABLE IF NOT EXISTS _migrations (name TEXT PRIMARY KEY, applied TEXT DEFAULT CURRENT_TIMESTAMP)")
     done = {row[0] for row in db.execute("SELECT name FROM _migrations")}
@@ -197,6 +209,9 @@ def apply_migrations(db: sqlite3.Connection) -> list[str]:
             continue
         db.execute("BEGIN IMMEDIATE")
         try:
+            if db.execute("SELECT 1 FROM _migrations WHERE name=?", (name,)).fetchone():
+                db.execute("ROLLBACK")  # another process applied it meanwhile
+                continue
             for statement in statements(script):
                 db.execute(statement)
             db.execute("INSERT INTO _migrations(name) VALUES (?)", (name,))
