@@ -27,7 +27,9 @@ app = typer.Typer(
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DbOption = Annotated[Path, typer.Option("--db", help="Store file (SQLite); one file per corpus.", envvar="RASHOMON_DB")]
+DbOption = Annotated[Optional[Path], typer.Option(
+    "--db", help="Store: a SQLite file (one per corpus) or a postgresql:// URL. Default: rashomon.db, or db in --config.",
+    envvar="RASHOMON_DB")]
 ConfigOption = Annotated[Optional[Path], typer.Option(
     "--config", help="Options file (TOML: [ingest], [analyse], [group], [compare]; see docs/config.md). Flags win.",
     envvar="RASHOMON_CONFIG")]
@@ -42,10 +44,16 @@ def _errors_to_exit():
         raise typer.Exit(1) from None
 
 
-def _store(db: Path, must_exist: bool = True):
+def _db(db: Path | None, config: Path | None = None) -> Path:
+    "The store the user named: --db (or $RASHOMON_DB), else db in the config file, else rashomon.db."
+    return db if db is not None else Path(Options.from_config(config).db)
+
+
+def _store(db: Path | None, must_exist: bool = True, config: Path | None = None):
     from .errors import StoreError
     from .store.db import Store
 
+    db = _db(db, config)
     if must_exist and not db.exists():
         raise StoreError(f"{db}: no such store; create one with: rashomon analyze PATH --db {db}")
     return Store(db)
@@ -54,7 +62,7 @@ def _store(db: Path, must_exist: bool = True):
 @app.command()
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")],
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
     workers: Annotated[Optional[int], typer.Option(help="Analysis processes (default: one per core for big batches).")] = None,
     max_mb: Annotated[Optional[float], typer.Option("--max-mb", help="Refuse any file or item larger than this (default 50).")] = None,
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="Articles per stored transaction; a killed run loses at most one batch (default 16).")] = None,
@@ -83,6 +91,7 @@ def analyze(
     from .ingest.readers import discover
 
     with _errors_to_exit():
+        db = _db(db, config)
         store = _store(db, must_exist=False)
         if workers is None and not declares(config, "analyse", "workers"):
             workers = default_workers(estimate_items(discover(paths)[0]))
@@ -100,7 +109,7 @@ def analyze(
 
 @app.command("ls")
 def list_articles(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
     outlet: Annotated[Optional[str], typer.Option(help="Only articles from this outlet.")] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many (0: all).")] = 0,
 ):
@@ -121,7 +130,7 @@ def list_articles(
 @app.command()
 def show(
     article: Annotated[str, typer.Argument(help="Article id or unique prefix, as `rashomon ls` prints it.")],
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the article as JSON (export schema).")] = False,
 ):
     """Show one article: metadata, credits, captions, entities, statements, amounts, dates and the body.
@@ -145,7 +154,7 @@ def show(
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help='Words, "exact phrases", AND/OR/NOT, prefix*.')],
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
     limit: Annotated[int, typer.Option(help="Show at most this many hits.")] = 20,
 ):
     """Full-text search over titles and bodies, best match first, with snippets.
@@ -166,7 +175,7 @@ def search(
 
 @app.command()
 def quotes(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
     speaker: Annotated[Optional[str], typer.Option(help="Only statements by this speaker (any part of any name they go by).")] = None,
     kind: Annotated[Optional[str], typer.Option(help="Only this kind: direct, indirect, mixed or scare.")] = None,
 ):
@@ -211,7 +220,7 @@ def stories(db: DbOption = Path(DEFAULT_DB)):
 @app.command()
 def story(
     story_id: Annotated[int, typer.Argument(metavar="ID", help="Story number, as `rashomon stories` prints it.")],
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
 ):
     """Show one story: its events, each with its articles, and the text they share.
 
@@ -232,7 +241,7 @@ def story(
 def reuse(
     first: Annotated[str, typer.Argument(help="Article id or prefix.")],
     second: Annotated[str, typer.Argument(help="Another article id or prefix.")],
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
 ):
     """Show the passages two articles share, and what the second cut (-) and added (+).
 
@@ -253,9 +262,10 @@ def reuse(
 def compare(
     targets: Annotated[list[str], typer.Argument(metavar="STORY | ARTICLE...",
                                                  help="A story number (as `stories` prints it) or two or more article ids.")],
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
     fmt: Annotated[Optional[str], typer.Option("--format", help="html, md or json (default: from --out, else md).")] = None,
     out_file: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
+    config: ConfigOption = None,
 ):
     """Compare how sources cover one story: agreement, single-source claims, contradictions, wording, timeline.
 
@@ -272,28 +282,26 @@ def compare(
 
       rashomon compare 1 --format md
     """
-    from .analyse.nlp import load_nlp
-    from .compare import compare as run_compare
+    from .compare.stored import Target, compare_stored
     from .present.comparison import FORMATS, comparison_json, render_html, render_markdown
     from .present.views import group_label
 
     with _errors_to_exit():
-        store = _store(db)
+        opts = Options.from_config(config)
+        store = _store(db, config=config)
         suffix = out_file.suffix.lstrip(".").lower() if out_file else "md"
         fmt = {"htm": "html", "markdown": "md"}.get(fmt or suffix, fmt or suffix)
         if fmt not in FORMATS:
             raise ConfigError(f"--format {fmt!r}: expected one of {list(FORMATS)}")
         if len(targets) == 1 and targets[0].isdigit() and len(targets[0]) < 6:
             (found,) = store.stories(int(targets[0]))
-            ids = [a["id"] for e in found["events"] for a in e["articles"]]
+            target = Target(story_id=found["id"])
             label = f"Story {found['id']}: " + group_label(found["entities"], found["first"], found["last"])
         else:
-            ids = [store.resolve_id(t) for t in targets]
-            label = f"{len(ids)} articles compared"
-        if len(ids) < 2:
-            raise ConfigError(f"{targets[0]}: a comparison needs at least two articles, and this story has {len(ids)}")
-        articles = [store.article(i) for i in ids]
-        result = run_compare(articles, store.reuse(), nlp=load_nlp())
+            target = Target(article_ids=tuple(targets))
+            label = f"{len(targets)} articles compared"
+        compared = compare_stored(store, target, opts.compare, opts.analyse.spacy_model)
+        result, articles = compared.comparison, compared.articles
         text = {"json": lambda: comparison_json(result, label), "md": lambda: render_markdown(result, label),
                 "html": lambda: render_html(result, articles, label)}[fmt]()
         if out_file:
@@ -306,7 +314,7 @@ def compare(
 
 @app.command()
 def entities(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
     label: Annotated[Optional[str], typer.Option(help="Only this class: person, org, place, group, event, time, number.")] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many (0: all).")] = 30,
 ):
@@ -323,11 +331,12 @@ def entities(
 
 @app.command()
 def export(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv | parquet")] = "json",
     out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: stdout; required for parquet).")] = None,
     table: Annotated[str, typer.Option(help="For csv and parquet: articles, entities or statements.")] = "articles",
     comparisons: Annotated[bool, typer.Option(help="JSON/JSONL: compare every story of two or more articles (slower).")] = True,
+    config: ConfigOption = None,
 ):
     """Export the corpus. JSON is one document with `articles`, `entities`, `statements`,
     `stories`, `reuse` and `comparisons`.
@@ -342,11 +351,14 @@ def export(
 
       rashomon export --format parquet --out articles.parquet
     """
+    from .compare.stored import compare_stories
     from .errors import ConfigError
     from .present.export import export as write_export
 
     with _errors_to_exit():
-        store = _store(db)
+        opts = Options.from_config(config)
+        store = _store(db, config=config)
+        comparisons = compare_stories(store, opts.compare, opts.analyse.spacy_model) if comparisons else ()
         if fmt == "parquet":
             if out_path is None:
                 raise ConfigError("--format parquet needs --out FILE (Parquet is binary)")
@@ -363,8 +375,9 @@ def export(
 
 @app.command()
 def report(
-    db: DbOption = Path(DEFAULT_DB),
+    db: DbOption = None,
     out_path: Annotated[Path, typer.Option("--out", "-o", help="HTML (.html) or Markdown (.md) file to write.")] = Path("rashomon-report.html"),
+    config: ConfigOption = None,
 ):
     """Write a self-contained report of the corpus that opens in any browser.
 
@@ -373,10 +386,13 @@ def report(
 
     Example:  rashomon report --out corpus.html
     """
+    from .compare.stored import compare_stories
     from .present.report import write_report
 
     with _errors_to_exit():
-        written = write_report(_store(db), out_path)
+        opts = Options.from_config(config)
+        store = _store(db, config=config)
+        written = write_report(store, out_path, compare_stories(store, opts.compare, opts.analyse.spacy_model))
         err.print(f"wrote {out_path}" + (f" and {len(written) - 1} story comparisons" if len(written) > 1 else ""))
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timezone
 from typing import IO
 
 from ..version import __version__
+from ..compare.stored import StoredComparison
 from ..errors import ConfigError, MissingExtra
 from ..store.db import Store
 from .views import (SCHEMA_VERSION, article_dict, article_rows, entity_dict, entity_rows, reuse_dicts,
@@ -22,8 +23,10 @@ FORMATS = ("json", "jsonl", "csv", "parquet")
 TABLES = {"articles": article_rows, "entities": entity_rows, "statements": statement_rows}
 
 
-def export(store: Store, fmt: str, out: IO, table: str = "articles", comparisons: bool = True) -> None:
-    """Write the corpus to ``out`` (text stream; binary for parquet)."""
+def export(store: Store, fmt: str, out: IO, table: str = "articles",
+           comparisons: Iterable[StoredComparison] = ()) -> None:
+    """Write the corpus to ``out`` (text stream; binary for parquet). JSON and JSONL include
+    ``comparisons`` (``compare.stored.compare_stories`` makes one per story), written as they come."""
     if fmt not in FORMATS:
         raise ConfigError(f"format={fmt!r}; expected one of {list(FORMATS)}")
     if table not in TABLES:
@@ -34,18 +37,14 @@ def export(store: Store, fmt: str, out: IO, table: str = "articles", comparisons
         {"csv": write_csv, "parquet": write_parquet}[fmt](store, out, table)
 
 
-def story_comparisons(store: Store) -> Iterator[dict]:
-    """One comparison per story of two or more articles, as `rashomon compare STORY` makes it."""
-    from ..analyse.nlp import load_nlp
-    from ..compare import compare
+def story_comparisons(store: Store, comparisons: Iterable[StoredComparison]) -> Iterator[dict]:
+    """Story comparisons as the export documents them, each under its story's label."""
     from .comparison import comparison_dict
 
-    reuse = store.reuse()
-    for story in story_dicts(store):
-        ids = [aid for e in story["events"] for aid in e["article_ids"]]
-        if len(ids) >= 2:
-            result = compare([store.article(i) for i in ids], reuse, nlp=load_nlp())
-            yield {"story_id": story["id"], **comparison_dict(result, story["label"])}
+    labels = None
+    for c in comparisons:
+        labels = labels if labels is not None else {s["id"]: s["label"] for s in story_dicts(store)}
+        yield {"story_id": c.target.story_id, **comparison_dict(c.comparison, labels[c.target.story_id])}
 
 
 def _header() -> dict:
@@ -53,7 +52,7 @@ def _header() -> dict:
             "generated": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
 
-def write_json(store: Store, out: IO, comparisons: bool = True) -> None:
+def write_json(store: Store, out: IO, comparisons: Iterable[StoredComparison] = ()) -> None:
     "One document: header fields, then 'articles', 'entities', 'statements', 'stories', 'reuse' and 'comparisons' lists."
     header = json.dumps(_header(), ensure_ascii=False)[:-1]
     out.write(header + ', "articles": [')
@@ -67,7 +66,7 @@ def write_json(store: Store, out: IO, comparisons: bool = True) -> None:
     out.write('], "reuse": [')
     _write_list(out, iter(reuse_dicts(store)))
     out.write('], "comparisons": [')
-    _write_list(out, story_comparisons(store) if comparisons else iter(()))
+    _write_list(out, story_comparisons(store, comparisons))
     out.write("]}\n")
 
 
@@ -76,7 +75,7 @@ def _write_list(out: IO, items: Iterator[dict]) -> None:
         out.write(("," if i else "") + "\n  " + json.dumps(item, ensure_ascii=False))
 
 
-def write_jsonl(store: Store, out: IO, comparisons: bool = True) -> None:
+def write_jsonl(store: Store, out: IO, comparisons: Iterable[StoredComparison] = ()) -> None:
     "One line per record, each with a 'type' field: a header line, articles, entities, statements, stories, reuse links, then comparisons."
     out.write(json.dumps({"type": "header", **_header()}) + "\n")
     for a in store.articles(with_annotations=True):
@@ -89,7 +88,7 @@ def write_jsonl(store: Store, out: IO, comparisons: bool = True) -> None:
         out.write(json.dumps({"type": "story", **story}, ensure_ascii=False) + "\n")
     for link in reuse_dicts(store):
         out.write(json.dumps({"type": "reuse", **link}, ensure_ascii=False) + "\n")
-    for comparison in story_comparisons(store) if comparisons else ():
+    for comparison in story_comparisons(store, comparisons):
         out.write(json.dumps({"type": "comparison", **comparison}, ensure_ascii=False) + "\n")
 
 

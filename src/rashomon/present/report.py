@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
+from ..compare.stored import StoredComparison
 from ..errors import ConfigError
 from ..store.db import Store
 from .views import corpus_view, story_dicts
@@ -37,9 +39,9 @@ def render_markdown(data: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_report(store: Store, path: Path) -> list[Path]:
-    """Write the corpus report and, next to it, one comparison page per story of two or more
-    articles (``corpus-story-2.html``); return the files written."""
+def write_report(store: Store, path: Path, comparisons: Iterable[StoredComparison] = ()) -> list[Path]:
+    """Write the corpus report and, next to it (HTML only), one page per story comparison
+    (``corpus-story-2.html``; ``compare.stored.compare_stories`` makes them); return the files written."""
     suffix = path.suffix.lower()
     if suffix not in (".html", ".htm", ".md"):
         raise ConfigError(f"report file {path}: expected a .html or .md suffix")
@@ -47,22 +49,20 @@ def write_report(store: Store, path: Path) -> list[Path]:
     data["stories"] = story_dicts(store)
     path.parent.mkdir(parents=True, exist_ok=True)
     written = [path]
+    by_id = {story["id"]: story for story in data["stories"]}
     for story in data["stories"]:
         story["n"] = sum(len(e["article_ids"]) for e in story["events"])
-        if suffix != ".md" and story["n"] >= 2:
-            page = path.with_name(f"{path.stem}-story-{story['id']}{path.suffix}")
-            page.write_text(story_page(store, story), encoding="utf-8")
-            story["page"] = page.name
-            written.append(page)
+    for c in comparisons if suffix != ".md" else ():
+        story = by_id[c.target.story_id]
+        page = path.with_name(f"{path.stem}-story-{story['id']}{path.suffix}")
+        page.write_text(story_page(c, story), encoding="utf-8")
+        story["page"] = page.name
+        written.append(page)
     path.write_text(render_markdown(data) if suffix == ".md" else render_html(data), encoding="utf-8")
     return written
 
 
-def story_page(store: Store, story: dict) -> str:
-    from ..analyse.nlp import load_nlp
-    from ..compare import compare
+def story_page(c: StoredComparison, story: dict) -> str:
     from .comparison import render_html as render_comparison
 
-    articles = [store.article(aid) for e in story["events"] for aid in e["article_ids"]]
-    result = compare(articles, store.reuse(), nlp=load_nlp())
-    return render_comparison(result, articles, f"Story {story['id']}: {story['label']}")
+    return render_comparison(c.comparison, c.articles, f"Story {story['id']}: {story['label']}")

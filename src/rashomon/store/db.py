@@ -141,6 +141,19 @@ class Store:
                         "entities": self._group_entities("story_id", r["id"])})
         return out
 
+    def story_ids(self) -> list[int]:
+        "Story ids, biggest story first (as ``stories`` orders them)."
+        return [r[0] for r in self.db.execute("SELECT id FROM stories ORDER BY size DESC, id")]
+
+    def article_ids(self, story_id: int | None = None, event_id: int | None = None) -> list[str]:
+        """Ids of a story's or an event's articles, oldest first; NotFound for an unknown one."""
+        kind, table, value = ("story", "stories", story_id) if story_id is not None else ("event", "events", event_id)
+        if value is None or not self.db.execute(f"SELECT 1 FROM {table} WHERE id=?", (value,)).fetchone():
+            raise NotFound(f"no {kind} {value} in {self.path}; `rashomon stories` lists them")
+        return [r[0] for r in self.db.execute(
+            f"SELECT a.id FROM article_groups g JOIN articles a ON a.id = g.article_id WHERE g.{kind}_id=? "
+            "ORDER BY a.published IS NULL, a.published, a.rowid", (value,))]
+
     def _group_entities(self, column: str, group_id: int, limit: int = 6) -> list[dict]:
         """The named entities most of a group's articles mention: what a label is made of."""
         return [dict(r) for r in self.db.execute(f"""
