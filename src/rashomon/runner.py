@@ -8,7 +8,10 @@ size of the corpus: at most a few batches are in flight at any time.
 
 from __future__ import annotations
 
+import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -167,8 +170,27 @@ _worker: tuple[Pipeline, Context] | None = None
 
 def _init_worker(stage_names: list[str], spacy_model: str) -> None:
     global _worker
+    _exit_with_parent()
     _worker = (Pipeline(stage_names), Context(spacy_model))
     _worker[1].nlp  # load the model now, not inside the first batch
+
+
+def _exit_with_parent() -> None:
+    """End this worker as soon as the process that started it is gone.
+
+    A killed client (kill -9, or SIGTERM, which ends it without clean-up) cannot
+    stop its pool, and the workers would wait for work forever, a loaded model each.
+    The parent's sentinel becomes readable when it dies, whoever killed it.
+    """
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _worker_batch(batch: list[Article]) -> list[Article | str]:

@@ -328,3 +328,8 @@ def _statement_row(r: sqlite3.Row) -> dict:
             "kind": r["kind"], "cue": body[r["cue_start"]:r["cue_end"]] if r["cue_start"] is not None else None,
             "cue_word": r["cue_word"], "content": body[r["content_start"]:r["content_end"]],
             "speaker": r["entity_name"] or r["speaker_name"], "channel": r["channel"], "entity_id": r["entity_id"]}
+
+
+def open_store(url: str | Path) -> Store:
+    """The store a --db value names: a postgresql:// URL, or a SQLite file."""
+    return Store(url)
