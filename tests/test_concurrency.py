@@ -1,7 +1,7 @@
 """Two `rashomon analyze` runs on one store at once, and what a killed run leaves running.
 
 Real processes throughout: the runs are the CLI itself, the store a real file.
-The analysis is cut down to language detection (no model to load) so that the
+The analysis is cut down to language and sentences (a --config file) so that the
 runs are short and their batches interleave.
 """
 
@@ -71,7 +71,7 @@ def corpora(tmp_path_factory):
     root = tmp_path_factory.mktemp("corpora")
     config = root / "fast.toml"
     config.write_text('[analyse]\nstages = ["language.v1", "sentences.v1"]\nworkers = 0\n')
-    n = write_folder(root / "a", [0, 1, 2], 40, seed=1) + write_folder(root / "b", [3, 4, 5], 40, seed=2)
+    n = write_folder(root / "a", [0, 1, 2], 16, seed=1) + write_folder(root / "b", [3, 4, 5], 16, seed=2)
     return root, config, n
 
 
@@ -92,8 +92,9 @@ def two_writers_then_one(corpora, db_two: str, db_one: str) -> None:
         {k: one[k] for k in ("articles", "stories", "events", "entities")}
 
 
-def test_two_runs_on_one_sqlite_store(corpora, tmp_path):
-    two_writers_then_one(corpora, str(tmp_path / "two.db"), str(tmp_path / "one.db"))
+@pytest.mark.parametrize("kind", ["sqlite", "postgresql"])
+def test_two_runs_on_one_store(corpora, new_store_url, kind):
+    two_writers_then_one(corpora, new_store_url(kind), new_store_url(kind))
 
 
 def children(pid: int) -> list[int]:

@@ -27,7 +27,7 @@ app = typer.Typer(
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
-DbOption = Annotated[Optional[Path], typer.Option(
+DbOption = Annotated[Optional[str], typer.Option(
     "--db", help="Store: a SQLite file (one per corpus) or a postgresql:// URL. Default: rashomon.db, or db in --config.",
     envvar="RASHOMON_DB")]
 ConfigOption = Annotated[Optional[Path], typer.Option(
@@ -44,19 +44,19 @@ def _errors_to_exit():
         raise typer.Exit(1) from None
 
 
-def _db(db: Path | None, config: Path | None = None) -> Path:
+def _db(db: str | None, config: Path | None = None) -> str:
     "The store the user named: --db (or $RASHOMON_DB), else db in the config file, else rashomon.db."
-    return db if db is not None else Path(Options.from_config(config).db)
+    return db if db is not None else str(Options.from_config(config).db)
 
 
-def _store(db: Path | None, must_exist: bool = True, config: Path | None = None):
+def _store(db: str | None, must_exist: bool = True, config: Path | None = None):
     from .errors import StoreError
-    from .store.db import Store
+    from .store.db import is_url, open_store
 
     db = _db(db, config)
-    if must_exist and not db.exists():
+    if must_exist and not is_url(db) and not Path(db).exists():
         raise StoreError(f"{db}: no such store; create one with: rashomon analyze PATH --db {db}")
-    return Store(db)
+    return open_store(db)
 
 
 @app.command()
@@ -100,10 +100,10 @@ def analyze(
             try:
                 summary = run_analysis(paths, store, opts, progress.events)
             except KeyboardInterrupt:
-                err.print(f"interrupted: {store.count()} articles are stored in {db}; run the same command to resume")
+                err.print(f"interrupted: {store.count()} articles are stored in {store.path}; run the same command to resume")
                 raise typer.Exit(130) from None
         if not quiet:
-            print_summary(err, summary, store, db)
+            print_summary(err, summary, store, store.path)
         raise typer.Exit(0 if summary.ok else 1)
 
 

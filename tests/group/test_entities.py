@@ -5,18 +5,21 @@ import pytest
 from rashomon.analyse.entities import fold, mention_key
 from rashomon.group.entities import EntityResolver
 from rashomon.model import Article, Mention
-from rashomon.store.db import Store
+from rashomon.store.db import open_store
 from rashomon.store.index import StoreIndex
 
 
-@pytest.fixture(params=["memory", "store"])
-def new_resolver(request):
-    """Every test runs against the in-memory index and the store's tables: they must agree."""
+@pytest.fixture(params=["memory", "sqlite", "postgresql"])
+def new_resolver(request, new_store_url):
+    """Every test runs against the in-memory index and each store's tables: they must agree."""
     if request.param == "memory":
-        return EntityResolver
-    store = Store.memory()
+        yield EntityResolver
+        return
+    store = open_store(new_store_url(request.param))
     store.db.execute("BEGIN")
-    return lambda: EntityResolver(StoreIndex(store, store.db))
+    yield lambda: EntityResolver(StoreIndex(store, store.db))
+    store.db.execute("ROLLBACK")
+    store.close()
 
 
 def article(aid, *names):

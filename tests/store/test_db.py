@@ -5,7 +5,7 @@ import pytest
 from rashomon.errors import NotFound, StoreError
 from rashomon.group.corpus import Grouping, add_articles
 from rashomon.model import Article, Caption, Credit, Mention, Sentence
-from rashomon.store.db import Store
+from rashomon.store.db import Store, open_store
 from rashomon.store.migrations import MIGRATIONS
 
 
@@ -66,12 +66,18 @@ def test_entities_have_counts_and_articles(store):
     assert lavrov.mention_count == 2 and lavrov.article_ids == ("x1", "x2")
 
 
-def test_migrations_are_recorded_and_not_reapplied(tmp_path):
-    path = tmp_path / "s.db"
-    Store(path).close()
-    s = Store(path)
-    names = [r[0] for r in s.db.execute("SELECT name FROM _migrations")]
+def test_migrations_are_recorded_and_not_reapplied(store_url):
+    open_store(store_url).close()
+    s = open_store(store_url)
+    names = [r[0] for r in s.db.execute("SELECT name FROM _migrations ORDER BY name")]
+    s.close()
     assert names == [name for name, _ in MIGRATIONS]
+
+
+def test_both_stores_have_the_same_migrations():
+    from rashomon.store.pg_migrations import MIGRATIONS as PG_MIGRATIONS
+
+    assert [name for name, _ in PG_MIGRATIONS] == [name for name, _ in MIGRATIONS]
 
 
 def test_a_store_from_before_the_surname_index_gets_one(tmp_path):
@@ -107,7 +113,7 @@ def test_not_a_store(tmp_path):
         Store(f)
 
 
-def test_grouping_state_survives_reopening(tmp_path):
+def test_grouping_state_survives_reopening(store_url):
     """A store reopened between batches groups the next article as one that never closed."""
     from rashomon.group.stories import StoryGrouper
 
@@ -115,15 +121,15 @@ def test_grouping_state_survives_reopening(tmp_path):
               "Floods hit the northern valley after days of heavy rain, officials said.",
               "Lavrov and Bayramov spoke again about the blockade of the corridor."]
     articles = [make(f"a{i}", body=b, title=f"T{i}") for i, b in enumerate(bodies)]
-    path = tmp_path / "s.db"
     for a in articles:
-        s = Store(path)
+        s = open_store(store_url)
         add_articles(s, [a])
         s.close()
     fresh = StoryGrouper()
     expected = [(x.story_id, x.event_id) for x in map(fresh.add, articles)]
-    s = Store(path)
+    s = open_store(store_url)
     got = [s.group_of(a.id) for a in articles]
     assert got == expected
     with s.writer() as index:
         assert dict(Grouping()._current(index).df) == dict(fresh.df)
+    s.close()

@@ -330,6 +330,14 @@ def _statement_row(r: sqlite3.Row) -> dict:
             "speaker": r["entity_name"] or r["speaker_name"], "channel": r["channel"], "entity_id": r["entity_id"]}
 
 
-def open_store(url: str | Path) -> Store:
-    """The store a --db value names: a postgresql:// URL, or a SQLite file."""
-    return Store(url)
+def is_url(db: str | Path) -> bool:
+    return str(db).startswith(("postgresql://", "postgres://"))
+
+
+def open_store(db: str | Path) -> Store:
+    """The store a --db value names: a postgresql:// URL (needs the scale extra), or a SQLite file."""
+    if is_url(db):
+        from .postgres import PostgresStore
+
+        return PostgresStore(str(db))
+    return Store(db)
