@@ -68,6 +68,7 @@ def analyze(
     batch_size: Annotated[Optional[int], typer.Option(min=1, help="Articles per stored transaction; a killed run loses at most one batch (default 16).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; errors only.")] = False,
     config: ConfigOption = None,
+    scheduler: Annotated[Optional[str], typer.Option(help="Analyse on this Dask cluster (tcp://host:8786) instead of local processes; docs/scale.md.")] = None,
 ):
     """Ingest articles and analyse them into the store.
 
@@ -84,6 +85,8 @@ def analyze(
       rashomon analyze crawl.warc.gz articles.jsonl --db ukraine.db
 
       cat article.txt | rashomon analyze - --db notes.db
+
+      rashomon analyze crawl/ --db postgresql://rashomon@dbhost/news --scheduler tcp://head:8786
     """
     from .config import declares
     from .present.terminal import RunProgress, print_summary
@@ -95,7 +98,8 @@ def analyze(
         store = _store(db, must_exist=False)
         if workers is None and not declares(config, "analyse", "workers"):
             workers = default_workers(estimate_items(discover(paths)[0]))
-        opts = Options.from_config(config, db=db, max_mb=max_mb, workers=workers, batch_size=batch_size)
+        opts = Options.from_config(config, db=db, max_mb=max_mb, workers=workers, batch_size=batch_size,
+                                   scheduler=scheduler)
         with RunProgress(err, enabled=not quiet) as progress:
             try:
                 summary = run_analysis(paths, store, opts, progress.events)

@@ -21,7 +21,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from .version import __version__
-from .analyse.pipeline import Context, Pipeline
+from .analyse.pipeline import Context, Pipeline, analyse_batch
 from .config import Options
 from .errors import InputError, RashomonError
 from .group.corpus import Grouping, add_articles
@@ -128,6 +128,12 @@ def _batches(articles: Iterator[Article], size: int) -> Iterator[list[Article]]:
 
 def _analysed_batches(articles, pipeline: Pipeline, opts: Options, fail) -> Iterator[list[Article]]:
     batches = _batches(articles, opts.analyse.batch_size)
+    if opts.analyse.scheduler:
+        from .cluster import cluster_batches
+
+        for results in cluster_batches(batches, pipeline.names, opts.analyse.spacy_model, opts.analyse.scheduler):
+            yield _keep_good(results, fail)
+        return
     if opts.analyse.workers == 0:
         ctx = Context(opts.analyse.spacy_model)
         for batch in batches:
@@ -143,16 +149,6 @@ def _analysed_batches(articles, pipeline: Pipeline, opts: Options, fail) -> Iter
                 yield _keep_good(window.popleft().result(), fail)
         while window:
             yield _keep_good(window.popleft().result(), fail)
-
-
-def analyse_batch(batch: list[Article], pipeline: Pipeline, ctx: Context) -> list[Article | str]:
-    out: list[Article | str] = []
-    for article in batch:
-        try:
-            out.append(pipeline(article, ctx))
-        except RashomonError as exc:
-            out.append(str(exc))
-    return out
 
 
 def _keep_good(results: list[Article | str], fail) -> list[Article]:

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from importlib.metadata import entry_points
 
-from ..errors import ConfigError, StageError
+from ..errors import ConfigError, RashomonError, StageError
 from ..model import Article
 from . import entities, language, quantities, sentences, statements, times  # noqa: F401 - registers built-in stages
 from .registry import DEFAULT_STAGES, REGISTRY, Context, Stage, StageFn, stage  # noqa: F401 - public names
 
-__all__ = ["DEFAULT_STAGES", "Context", "Pipeline", "Stage", "StageFn", "raise_error", "stage"]
+__all__ = ["DEFAULT_STAGES", "Context", "Pipeline", "Stage", "StageFn", "analyse_batch", "raise_error", "stage"]
 
 
 def raise_error(name: str, article: Article, exc: Exception) -> Article:
@@ -58,6 +58,17 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - the handler decides
                 article = self.on_error(s.name, article, exc)
         return article
+
+
+def analyse_batch(batch: list[Article], pipeline: Pipeline, ctx: Context) -> list[Article | str]:
+    """Each article analysed, or the one-line reason it could not be: a batch survives a bad article."""
+    out: list[Article | str] = []
+    for article in batch:
+        try:
+            out.append(pipeline(article, ctx))
+        except RashomonError as exc:
+            out.append(str(exc))
+    return out
 
 
 _loaded = False
