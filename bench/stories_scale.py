@@ -15,6 +15,13 @@ the largest size it handles here (10k by default; its distance matrix grows as n
 
     .venv/bin/python bench/stories_scale.py                      # 10000,100000
     .venv/bin/python bench/stories_scale.py --sizes 10000,100000,1000000
+    .venv/bin/python bench/stories_scale.py --store postgresql      # through a PostgreSQL store
+    .venv/bin/python bench/stories_scale.py --store sqlite
+
+With --store, articles go through the corpus stage and a store as `analyze` sends
+them (group.corpus.add_articles, batches of 500): entities, copies (MinHash),
+stories and events, and every row written; PostgreSQL is a throwaway server
+started by scripts/pg-throwaway. Without it, only the in-memory StoryGrouper is timed.
 
 Ends by printing one JSON line with all figures.
 """
@@ -25,9 +32,12 @@ import argparse
 import json
 import random
 import resource
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -108,8 +118,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def measure(n: int, extra: int) -> dict:
-    """Group n articles, then time ``extra`` more added to that state (run in its own process)."""
+def measure(n: int, extra: int, db: str | None = None) -> dict:
+    """Group n articles, then time ``extra`` more added to that state (run in its own process);
+    through the store at ``db`` when given."""
+    if db:
+        return measure_store(n, extra, db)
     from rashomon.group.stories import StoryGrouper
 
     stream = articles(n + extra)
@@ -126,6 +139,53 @@ def measure(n: int, extra: int) -> dict:
             grouper.add(a)
         out[f"add_{extra}_s"] = round(time.perf_counter() - t0, 2)
     return out
+
+
+def measure_store(n: int, extra: int, db: str, batch: int = 500) -> dict:
+    """As ``measure``, through group.corpus and a store; adding ``extra`` starts from a reopened store."""
+    from itertools import islice
+
+    from rashomon.group.corpus import Grouping, add_articles
+    from rashomon.store.db import open_store
+
+    stream = articles(n + extra)
+    store, grouping = open_store(db), Grouping()
+    t0 = time.perf_counter()
+    while chunk := list(islice(stream, min(batch, n - store.count()))):
+        add_articles(store, chunk, grouping=grouping)
+    seconds = time.perf_counter() - t0
+    out = {"n": n, "seconds": round(seconds, 1), "articles_per_s": round(n / seconds), "stories": store.count("stories"),
+           "events": store.count("events"), "peak_rss_mb": round(peak_rss_mb()), "store": db.split(":")[0]}
+    store.close()
+    if extra:
+        store = open_store(db)  # a later run: the grouping state is read back from the store
+        t0 = time.perf_counter()
+        add_articles(store, list(stream))
+        out[f"add_{extra}_s"] = round(time.perf_counter() - t0, 2)
+        store.close()
+    return out
+
+
+@contextmanager
+def fresh_store(kind: str):
+    "An empty store of the kind for one size: None (memory), a SQLite file, or a throwaway PostgreSQL server."
+    if kind == "memory":
+        yield None
+        return
+    folder = Path(tempfile.mkdtemp(prefix="stories-scale-"))
+    folder.chmod(0o755)
+    script = str(ROOT / "scripts" / "pg-throwaway")
+    try:
+        if kind == "sqlite":
+            yield str(folder / "scale.db")
+        else:
+            url = subprocess.run([script, "start", str(folder / "pg")], check=True, capture_output=True, text=True)
+            try:
+                yield url.stdout.strip()
+            finally:
+                subprocess.run([script, "stop", str(folder / "pg")], capture_output=True)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def baseline(n: int) -> dict:
@@ -146,6 +206,9 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--add", type=int, default=1000, help="articles added to the 100k state")
     ap.add_argument("--baseline-size", type=int, default=10000)
+    ap.add_argument("--store", choices=["memory", "sqlite", "postgresql"], default="memory",
+                    help="group through a store (default: the in-memory grouper alone)")
+    ap.add_argument("--db", help=argparse.SUPPRESS)  # child process: the store to fill
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # child process: one size
     ap.add_argument("--extra", type=int, default=0, help=argparse.SUPPRESS)
     ap.add_argument("--baseline-only", action="store_true", help=argparse.SUPPRESS)
@@ -154,16 +217,19 @@ def main() -> None:
         print(json.dumps(baseline(args.baseline_size)))
         return
     if args.one:
-        print(json.dumps(measure(args.one, args.extra)))
+        print(json.dumps(measure(args.one, args.extra, args.db)))
         return
     rows = []
-    for n in [int(s) for s in args.sizes.split(",")]:
-        extra = args.add if n == 100000 else 0
-        cmd = [sys.executable, __file__, "--one", str(n), "--extra", str(extra)]
-        rows.append(json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout))
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for n in sizes:
+        extra = args.add if n == max(sizes) else 0
+        with fresh_store(args.store) as db:
+            cmd = [sys.executable, __file__, "--one", str(n), "--extra", str(extra)] + (["--db", db] if db else [])
+            rows.append(json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout))
     cmd = [sys.executable, __file__, "--baseline-only", "--baseline-size", str(args.baseline_size)]
     base = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
-    print("Grouping cost (analysis excluded; synthetic articles with pre-built mentions: ~25 per story,")
+    print(f"Grouping cost ({'through a ' + args.store + ' store' if args.store != 'memory' else 'in memory'}; "
+          "analysis excluded; synthetic articles with pre-built mentions: ~25 per story,")
     print("1-6 events per story, 180-word bodies, dates over one year). One process each.")
     print(f"{'articles':>10}{'seconds':>10}{'art/s':>8}{'stories':>9}{'events':>8}{'peak MB':>9}  add 1,000")
     for r in rows:
@@ -174,7 +240,7 @@ def main() -> None:
     else:
         print(f"TF-IDF + agglomerative baseline at {base['n']}: {base['seconds']} s, "
               f"{base['clusters']} clusters, peak {base['peak_rss_mb']} MB (n² distance matrix)")
-    print(json.dumps({"bench": "stories_scale", "grouper": rows, "baseline": base}))
+    print(json.dumps({"bench": "stories_scale", "store": args.store, "grouper": rows, "baseline": base}))
 
 
 if __name__ == "__main__":

