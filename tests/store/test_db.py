@@ -122,3 +122,27 @@ def test_grouping_state_survives_reopening(tmp_path):
     got = [s.group_of(a.id) for a in articles]
     assert got == expected
     assert dict(s.grouper().df) == dict(fresh.df)
+
+
+def test_date_source_round_trip(store):
+    store.add_articles([make("d1", date_source="dateline"), make("d2", date_source=None)])
+    assert store.article("d1").date_source == "dateline" and store.article("d2").date_source is None
+
+
+def test_a_store_from_before_date_sources_gets_the_column(tmp_path):
+    from rashomon.store.migrations import apply_migrations
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    last = [name for name, _ in MIGRATIONS].index("m005_article_date_source")
+    saved = MIGRATIONS[last:]
+    del MIGRATIONS[last:]
+    try:
+        apply_migrations(db)
+    finally:
+        MIGRATIONS.extend(saved)
+    assert "date_source" not in {r[1] for r in db.execute("PRAGMA table_info(articles)")}
+    db.close()
+    store = Store(path)
+    store.add_articles([make("d3", date_source="url")])
+    assert store.article("d3").date_source == "url"
