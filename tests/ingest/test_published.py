@@ -147,6 +147,8 @@ def test_bare_text_file_dated_by_its_dateline_and_url():
     a = article(f"YEREVAN, Jan 31 (Reuters) - {LEAD}\n\n{FILLER}\n\nOriginal url: {url}")
     assert (a.published, a.date_source) == ("2023-01-31", "dateline")
     assert [c.name for c in a.credits if c.role == "byline"] == ["Reuters"]
+    titled = article(f"Ferry Crossings to Resume\n\nYEREVAN, Jan 31 (Reuters) - {LEAD}\n\nOriginal url: {url}")
+    assert titled.date_source == "dateline" and [c.name for c in titled.credits if c.role == "byline"] == ["Reuters"]
 
 
 def test_record_date_field_wins_and_is_metadata():

@@ -126,10 +126,11 @@ def photo_credits(captions: list[Caption]) -> list[Credit]:
 
 
 def dateline_credits(body: str) -> list[Credit]:
-    "'MOSCOW (Reuters) -' or 'YEREVAN, Jan 31 (Reuters) -' opens a wire story."
-    name = m.group(1) if (m := DATELINE_AGENCY.match(body)) else (d.agency if (d := read_dateline(body)) else None)
-    if name and (agency := agency_name(name)):
-        return [Credit(agency, "byline")]
+    "'MOSCOW (Reuters) -' or 'YEREVAN, Jan 31 (Reuters) -' opens a wire story (under a headline the text kept)."
+    for lead in body.split("\n\n")[:2]:
+        name = m.group(1) if (m := DATELINE_AGENCY.match(lead)) else (d.agency if (d := read_dateline(lead)) else None)
+        if name and (agency := agency_name(name)):
+            return [Credit(agency, "byline")]
     return []
 
 
