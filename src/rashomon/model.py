@@ -131,6 +131,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None  # ISO date, YYYY-MM-DD
+    date_source: str | None = None  # where `published` was read: "metadata", "date line", "dateline", "url"
     authors: tuple[str, ...] = ()
     credits: tuple[Credit, ...] = ()
     language: str | None = None

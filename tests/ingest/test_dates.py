@@ -1,6 +1,8 @@
+from datetime import date
+
 import pytest
 
-from rashomon.ingest.dates import date_from_url, normalise_date, parse_date
+from rashomon.ingest.dates import date_from_url, normalise_date, parse_date, read_date_line, read_dateline, url_period
 
 
 @pytest.mark.parametrize("line, iso", [
@@ -34,3 +36,56 @@ def test_fields_and_urls():
     assert normalise_date(None) is None
     assert date_from_url("https://www.themoscowtimes.com/2023/01/31/armenia-urges-a80103") == "2023-01-31"
     assert date_from_url("https://example.com/news/armenia") is None
+
+
+@pytest.mark.parametrize("line, dates, month_day", [
+    ("05/02/2013", ("2013-02-05", "2013-05-02"), None),  # either order: both readings kept
+    ("Posted 31/01/2023 09:10", ("2023-01-31",), None),
+    ("11/30/09 05:40 PM ET", ("2009-11-30",), None),
+    ("Jul. 7 5:59 PM EDT", (), (7, 7)),  # no year
+    ("Tuesday 31 January", (), (1, 31)),
+    ("Released 2013-09-28 05:08:35 GMT", ("2013-09-28",), None),
+    ("26 September 2013, 10:00 (GMT+05:00)", ("2013-09-26",), None),
+    ("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM", ("2013-03-08",), None),
+])
+def test_what_a_date_line_says(line, dates, month_day):
+    reading = read_date_line(line)
+    assert tuple(d.isoformat() for d in reading.dates) == dates and reading.month_day == month_day
+
+
+def test_a_weekday_on_the_line_rules_out_readings():
+    assert [d.isoformat() for d in read_date_line("Thursday, 05/02/2013").dates] == ["2013-05-02"]
+    assert read_date_line("Friday, January 31, 2023").dates == ()  # 31 January 2023 was a Tuesday
+
+
+@pytest.mark.parametrize("text", ["Tuesday", "Talks resumed on 05/02/2013 in Geneva", "Posted 1 year, 160 days ago"])
+def test_not_a_date_line_at_all(text):
+    assert read_date_line(text) is None
+
+
+@pytest.mark.parametrize("paragraph, month_day, agency", [
+    ("YEREVAN, Jan 31 (Reuters) - Armenia said ...", (1, 31), "Reuters"),
+    ("MOSCOW, January 31. /TASS/. Russia's foreign ministry ...", (1, 31), "TASS"),
+    ("LONDON, 31 January (AFP) — Britain ...", (1, 31), "AFP"),
+    ("Moscow, January 31 - Talks ...", (1, 31), None),
+])
+def test_datelines(paragraph, month_day, agency):
+    d = read_dateline(paragraph)
+    assert (d.reading.month_day, d.agency) == (month_day, agency)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "On Tuesday, January 31, the minister said ...",  # a sentence, not a dateline
+    "WASHINGTON (AP) - The senate ...",  # a dateline without a date
+    "Officials, Jan 31 was the deadline ...",
+    "PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM",  # a date line
+])
+def test_not_a_dateline(paragraph):
+    assert read_dateline(paragraph) is None
+
+
+def test_url_periods():
+    assert url_period("https://x.example/2023/01/ferry") == (date(2023, 1, 1), date(2023, 1, 31))
+    assert url_period("https://x.example/2023/world/ferry") == (date(2023, 1, 1), date(2023, 12, 31))
+    assert url_period("https://x.example/world/2023/ferry") is None  # a year in a later folder is a topic
+    assert date_from_url("https://x.example/2013/may/03/local/la-me-0504-rehab-20130504") == "2013-05-03"

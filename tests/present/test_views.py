@@ -20,3 +20,20 @@ def test_event_label_leads_with_names_the_other_events_lack():
 def test_single_event_keeps_its_own_order():
     only = {"id": 7, "entities": names(("Veldra", "place"), ("Tomas Varga", "person"))}
     assert distinctive_entities({"events": [only]}) == {7: only["entities"]}
+
+
+def test_show_and_exports_say_where_the_date_was_read():
+    from io import StringIO
+
+    from rich.console import Console
+
+    from rashomon.model import Article
+    from rashomon.present.terminal import print_article
+    from rashomon.present.views import article_dict
+
+    a = Article(id="d1", source="x.txt", body="Talks resumed.", format="text", published="2023-01-31",
+                date_source="dateline")
+    out = StringIO()
+    print_article(Console(file=out, width=120), a, [])
+    assert "2023-01-31 (from the dateline)" in out.getvalue()
+    assert article_dict(a)["date_source"] == "dateline"

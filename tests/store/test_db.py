@@ -133,3 +133,27 @@ def test_grouping_state_survives_reopening(store_url):
     with s.writer() as index:
         assert dict(Grouping()._current(index).df) == dict(fresh.df)
     s.close()
+
+
+def test_date_source_round_trip(store):
+    add_articles(store, [make("d1", date_source="dateline"), make("d2", date_source=None)])
+    assert store.article("d1").date_source == "dateline" and store.article("d2").date_source is None
+
+
+def test_a_store_from_before_date_sources_gets_the_column(tmp_path):
+    from rashomon.store.migrations import apply_migrations
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    last = [name for name, _ in MIGRATIONS].index("m006_article_date_source")
+    saved = MIGRATIONS[last:]
+    del MIGRATIONS[last:]
+    try:
+        apply_migrations(db)
+    finally:
+        MIGRATIONS.extend(saved)
+    assert "date_source" not in {r[1] for r in db.execute("PRAGMA table_info(articles)")}
+    db.close()
+    store = Store(path)
+    add_articles(store, [make("d3", date_source="url")])
+    assert store.article("d3").date_source == "url"

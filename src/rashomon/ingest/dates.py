@@ -1,42 +1,133 @@
-"""Publication dates from date lines, metadata fields and URLs.
+"""Dates as an article prints them: date lines, wire datelines, metadata fields and URLs.
 
-Only complete dates are taken (day, month and year). A line such as "Tuesday" or
-"March 4" says too little to date an article, and a guessed year would be worse
-than none.
+Each reader returns what one piece of text says and no more. A date line such as
+"Jul. 7 5:59 PM EDT" gives a day and month without a year, and "05/02/2013" gives two
+readings (May 2 or 5 February); deciding between them, or finding the year, takes
+other evidence from the same article (see published.py). A line such as "Tuesday"
+says too little to read at all.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import dataclass, replace
 from datetime import date
+from urllib.parse import urlsplit
 
 MONTHS = {m: i for i, names in enumerate([
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
     ("oct", "october"), ("nov", "november"), ("dec", "december")], 1) for m in names}
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+WEEKDAYS = {w: i for i, names in enumerate([
+    ("mon", "monday"), ("tue", "tues", "tuesday"), ("wed", "wednesday"), ("thu", "thur", "thurs", "thursday"),
+    ("fri", "friday"), ("sat", "saturday"), ("sun", "sunday")]) for w in names}
+
+
+def _month(name: str = "month", dot: str = r"\.?") -> str:
+    return (rf"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+            rf"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b{dot}")
+
+
+_MONTH = _month()
+_ORD = r"(?:st|nd|rd|th)?"
 PATTERNS = [
     re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
 ]
-URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<day>\d{1,2})(?:/|-|$)")
+# "05/02/2013", "8/2/13", "02.29.12": which number is the month depends on the outlet
+NUMERIC = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})"
+                     r"(?![\d/:]|\.\d)")
+YMD_SLASH = re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?![\d/])")
+# "Jul. 7", "7 July", "Tuesday 31 January": no year
+MONTH_DAY = [
+    re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}}){_ORD}\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}", re.I),
+]
+WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?", re.I)
 # What may stand around a date on a line that holds nothing else.
 DATE_LINE_NOISE = re.compile(
-    r"\b(first|originally|last|published|updated|posted|modified|date[d]?|on|at|am|pm|a\.m|p\.m|hrs|"
+    r"\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{1,2})?|"  # GMT+05:00, before the zone alone
+    r"\b(first|originally|last|published|updated|posted|modified|released|created|edited|story|time|"
+    r"for immediate release|date[d]?|on|at|am|pm|a\.m|p\.m|hrs|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt)\b|"  # time zones
-    r"\b\d{1,2}:\d{2}(:\d{2})?([ap]m\b)?|[|,.:·•—–@()-]", re.I)
+    r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt|akdt|akst)\b|"  # time zones
+    r"\b\d{1,2}[:.]\d{2}([:.]\d{2})?([ap]m\b)?|[|,.:·•—–@()/-]", re.I)  # times: 14:05, 08.23 BST
+
+# Wire datelines: "YEREVAN, Jan 31 (Reuters) -", "MOSCOW, January 31. /TASS/.", "LONDON, 31 January (AFP) -"
+_PLACE = r"(?P<place>(?-i:[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}))"
+_DATELINE_DAY = (rf"(?:(?P<wd>{WEEKDAY.pattern}),?\s+)?(?:{_month('month')}\s*(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})"
+                 rf"{_ORD}\s+{_month('month2')}){_ORD}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?")
+_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|\.?\s*/(?P<slash>[A-Za-z][\w .-]{0,30})/)"  # (Reuters), /TASS/
+DATELINE = re.compile(rf"^{_PLACE},\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>[-—–]+|\.|:)?(?=\s|$)", re.I)
+URL_DATES = [  # in the order they are trusted: the path's own folders first
+    re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<day>\d{1,2})(?=/|$)"),
+    re.compile(rf"/(?P<year>(?:19|20)\d{{2}})/{_month(dot='')}/(?P<day>\d{{1,2}})(?=/|$)"),
+    re.compile(r"(?<![\d])(?P<year>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(r"(?<![\d])(?P<year>(?:19|20)\d{2})(?P<m>[01]\d)(?P<day>[0-3]\d)(?!\d)"),
+]
+URL_MONTH = re.compile(rf"/(?P<year>(?:19|20)\d{{2}})/(?:(?P<m>\d{{1,2}})|{_month(dot='')})(?=/|$)")
+URL_YEAR = re.compile(r"^/(?P<year>(?:19|20)\d{2})(?=/)")  # only as the first folder: /elections/2024/ is a topic
 
 
-def parse_date(text: str) -> str | None:
-    """ISO date of a line that is only a date ("January 31, 2023", "Updated: 31 Jan 2023 10:05")."""
-    found = find_date(text)
-    if found is None:
+@dataclass(frozen=True, slots=True)
+class DateReading:
+    """What one line says about a date: a full date, both readings of "05/02/2013", or a day and month alone."""
+
+    dates: tuple[date, ...] = ()  # one date, or the two readings of an ambiguous numeric one
+    month_day: tuple[int, int] | None = None  # (month, day) of "Jul. 7": the year must come from elsewhere
+    weekday: int | None = None  # the weekday the line names (0 = Monday), to test the readings against
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    reading: DateReading
+    agency: str | None
+    end: int  # where the story starts
+
+
+def parse_date(text: str, today: date | None = None) -> str | None:
+    """ISO date of a line that is only one unambiguous date ("January 31, 2023", "Updated: 31 Jan 2023 10:05")."""
+    reading = read_date_line(text, today)
+    if reading and len(reading.dates) == 1:
+        return reading.dates[0].isoformat()
+    return None
+
+
+def read_date_line(text: str, today: date | None = None) -> DateReading | None:
+    """What a line that holds only a date says, else None ("Talks ended Jan. 31, 2023" is a sentence)."""
+    for find in (_full, lambda t: _numeric(t, today or date.today()), _month_day):
+        if found := find(text):
+            reading, span = found
+            rest = DATE_LINE_NOISE.sub(" ", text[: span[0]] + " " + text[span[1]:])
+            if rest.strip():
+                return None
+            weekday = _weekday(text)
+            return replace(reading, dates=tuple(d for d in reading.dates if weekday in (None, d.weekday())),
+                           weekday=weekday)
+    return None
+
+
+def read_dateline(paragraph: str) -> Dateline | None:
+    """The date of a wire dateline that opens a paragraph: "YEREVAN, Jan 31 (Reuters) - ..."."""
+    m = DATELINE.match(paragraph)
+    if m is None or not (m.group("place").isupper() or m.group("agency") or m.group("slash")
+                         or (m.group("sep") or "").startswith(("-", "—", "–"))):
         return None
-    iso, span = found
-    rest = DATE_LINE_NOISE.sub(" ", text[: span[0]] + " " + text[span[1]:])
-    return iso if not rest.strip() else None
+    if not DATE_LINE_NOISE.sub(" ", m.group("place")).strip():
+        return None  # "PUBLISHED FRIDAY, MARCH 8, 2013": a date line, not a place
+    month = MONTHS.get((m.group("month") or m.group("month2")).lower().rstrip("."))
+    day = int(m.group("day") or m.group("day2"))
+    if not _valid(2000, month, day):  # 2000 is a leap year: February 29 passes until a year is known
+        return None
+    weekday = _weekday(m.group("wd") or "")
+    if m.group("year"):
+        full = _date(int(m.group("year")), month, day)
+        reading = DateReading(dates=(full,) if full and weekday in (None, full.weekday()) else ())
+    else:
+        reading = DateReading(month_day=(month, day), weekday=weekday)
+    return Dateline(reading, (m.group("agency") or m.group("slash") or "").strip() or None, m.end())
 
 
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -48,9 +139,38 @@ def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+def full_dates(text: str) -> list[date]:
+    """Every complete date written out in text ("January 30, 2023", "30 Jan 2023", "2023-01-30")."""
+    found = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if iso := _iso(m):
+                found.append(date.fromisoformat(iso))
+    return found
+
+
 def date_from_url(url: str | None) -> str | None:
-    if url and (m := URL_DATE.search(url)):
-        return _iso(m)
+    """'/2023/01/31/', '/2023/jan/31/', 'slug-2023-01-31', '/20230131/' in a URL's path -> ISO date."""
+    period = url_period(url)
+    return period[0].isoformat() if period and period[0] == period[1] else None
+
+
+def url_period(url: str | None, today: date | None = None) -> tuple[date, date] | None:
+    """The days a URL's path dates the article to: one day, a month (/2023/01/slug) or a year (/2023/...)."""
+    if not url:
+        return None
+    path = urlsplit(url if "//" in url else f"//{url}").path.lower()
+    last_year = (today or date.today()).year
+    for pattern in URL_DATES:
+        for m in pattern.finditer(path):
+            if 1990 <= int(m.group("year")) <= last_year and (iso := _iso(m)):
+                return date.fromisoformat(iso), date.fromisoformat(iso)
+    if m := URL_MONTH.search(path):
+        year, month = int(m.group("year")), int(m.group("m") or 0) or MONTHS.get(m.group("month") or "", 0)
+        if 1990 <= year <= last_year and 1 <= month <= 12:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if (m := URL_YEAR.search(path)) and 1990 <= (year := int(m.group("year"))) <= last_year:
+        return date(year, 1, 1), date(year, 12, 31)
     return None
 
 
@@ -62,10 +182,49 @@ def normalise_date(value: object) -> str | None:
     return found[0] if found else None
 
 
+def _full(text: str) -> tuple[DateReading, tuple[int, int]] | None:
+    for pattern in [*PATTERNS, YMD_SLASH]:
+        if m := pattern.search(text):
+            iso = _iso(m)
+            return (DateReading(dates=(date.fromisoformat(iso),)) if iso else DateReading()), m.span()
+    return None
+
+
+def _numeric(text: str, today: date) -> tuple[DateReading, tuple[int, int]] | None:
+    if not (m := NUMERIC.search(text)):
+        return None
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) <= today.year % 100 else 1900 + int(y)
+    readings = {d for d in (_date(year, a, b), _date(year, b, a)) if d}
+    return DateReading(dates=tuple(sorted(readings))), m.span()
+
+
+def _month_day(text: str) -> tuple[DateReading, tuple[int, int]] | None:
+    for pattern in MONTH_DAY:
+        if m := pattern.search(text):
+            month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+            return DateReading(month_day=(month, day) if _valid(2000, month, day) else None), m.span()
+    return None
+
+
+def _weekday(text: str) -> int | None:
+    names = {WEEKDAYS[m.group(1).lower()] for m in WEEKDAY.finditer(text)}
+    return names.pop() if len(names) == 1 else None
+
+
 def _iso(m: re.Match) -> str | None:
     groups = m.groupdict()
     month = int(groups["m"]) if groups.get("m") else MONTHS.get(groups["month"].lower().rstrip("."))
+    d = _date(int(groups["year"]), month or 0, int(groups["day"]))
+    return d.isoformat() if d else None
+
+
+def _date(year: int, month: int, day: int) -> date | None:
     try:
-        return date(int(groups["year"]), month or 0, int(groups["day"])).isoformat()
-    except (TypeError, ValueError):
+        return date(year, month, day)
+    except ValueError:
         return None
+
+
+def _valid(year: int, month: int | None, day: int) -> bool:
+    return bool(month) and _date(year, month, day) is not None

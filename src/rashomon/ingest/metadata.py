@@ -4,7 +4,8 @@ Sources of each field, best first:
 - title: record field, HTML metadata, "# heading", a plain-text headline line
 - outlet: record field, HTML site name, known domain of the URL, the byline
   ("By Jane Doe, Karsk Herald"), else the URL's domain
-- date: record field, HTML metadata, a date line under the headline, the URL path
+- date: record field, else the article's own evidence (published.py): a date line, HTML
+  metadata, a wire dateline ("YEREVAN, Jan 31 (Reuters) -"), the URL path; its source is kept
 - authors and agency credits: bylines ("By AFP"), caption credits ("... / TASS"),
   agencies the text cites ("citing Interfax", "cited by Russia's Interfax news agency")
 Anything not found stays None or empty: nothing is guessed.
@@ -20,8 +21,9 @@ from urllib.parse import urlsplit
 from ..errors import InputError
 from ..model import Article, Caption, Credit, RawDocument
 from ..resources import split_list, table
-from .dates import date_from_url, normalise_date
+from .dates import normalise_date, read_dateline
 from .markup import Sorted, extract_html, sort_blocks
+from .published import Published, publication_date
 
 OUTLET_WORDS = re.compile(
     r"\b(times|herald|news|post|today|daily|journal|tribune|gazette|telegraph|guardian|observer|chronicle|"
@@ -58,6 +60,7 @@ def to_article(raw: RawDocument, min_chars: int = MIN_BODY_CHARS) -> Article:
     authors, byline_outlet, credits = read_bylines(sorted_.bylines + ([author] if author else []))
     authors = _authors_field(fields) or authors
     credits += photo_credits(sorted_.captions) + dateline_credits(body) + cited_agencies(body)
+    published = _published(fields, url, sorted_, date)
     return Article(
         id=article_id(body, url),
         source=raw.source,
@@ -67,8 +70,8 @@ def to_article(raw: RawDocument, min_chars: int = MIN_BODY_CHARS) -> Article:
         outlet=_str(fields, "outlet", "source_name", "site_name", "sitename", "publisher", "source")
         or site or outlet_from_url(url, known_only=True) or byline_outlet or outlet_from_url(url),
         url=url,
-        published=normalise_date(_str(fields, "date", "published", "publish_date", "date_publish", "pubdate"))
-        or sorted_.date or normalise_date(date) or date_from_url(url),
+        published=published.date,
+        date_source=published.source,
         authors=tuple(dict.fromkeys(authors)),
         credits=tuple(dict.fromkeys(credits)),
         language=_str(fields, "language", "lang"),
@@ -82,6 +85,13 @@ def article_id(body: str, url: str | None) -> str:
     "Content hash: the same text from the same URL is the same article, however often it is ingested."
     canonical = " ".join(body.split()) + "\n" + (url or "")
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def _published(fields, url: str | None, sorted_: Sorted, page_date: str | None) -> Published:
+    "A record's date field, else what the article itself shows."
+    if iso := normalise_date(_str(fields, "date", "published", "publish_date", "date_publish", "pubdate")):
+        return Published(iso, "metadata")
+    return publication_date(url, sorted_.paragraphs, sorted_.date, page_date, sorted_.furniture)
 
 
 def read_bylines(bylines: list[str]) -> tuple[list[str], str | None, list[Credit]]:
@@ -116,9 +126,11 @@ def photo_credits(captions: list[Caption]) -> list[Credit]:
 
 
 def dateline_credits(body: str) -> list[Credit]:
-    "'MOSCOW (Reuters) -' opens a wire story."
-    if (m := DATELINE_AGENCY.match(body)) and (agency := agency_name(m.group(1))):
-        return [Credit(agency, "byline")]
+    "'MOSCOW (Reuters) -' or 'YEREVAN, Jan 31 (Reuters) -' opens a wire story (under a headline the text kept)."
+    for lead in body.split("\n\n")[:2]:
+        name = m.group(1) if (m := DATELINE_AGENCY.match(lead)) else (d.agency if (d := read_dateline(lead)) else None)
+        if name and (agency := agency_name(name)):
+            return [Credit(agency, "byline")]
     return []
 
 

@@ -86,7 +86,8 @@ def print_article_table(console: Console, articles: list[Article]) -> None:
 
 def print_article(console: Console, a: Article, entities: list[Entity]) -> None:
     console.print(f"[bold]{escape(a.title or '(no title)')}[/bold]")
-    fields = [("id", a.id), ("outlet", a.outlet), ("published", a.published), ("url", a.url),
+    published = f"{a.published} (from the {a.date_source})" if a.published and a.date_source else a.published
+    fields = [("id", a.id), ("outlet", a.outlet), ("published", published), ("url", a.url),
               ("authors", ", ".join(a.authors)), ("credits", ", ".join(f"{c.name} ({c.role})" for c in a.credits)),
               ("language", a.language), ("source", a.source), ("words", str(a.word_count)),
               ("sentences", str(len(a.sentences)))]

@@ -15,13 +15,14 @@ from ..entity_classes import is_value
 from ..model import Article, Entity, Statement
 from ..store.db import Store
 
-SCHEMA_VERSION = "1.4"  # 1.1: statements, quantities, times; 1.2: stories, reuse; 1.3: comparisons; 1.4: contrasts
+SCHEMA_VERSION = "1.5"  # 1.1: statements, quantities, times; 1.2: stories, reuse; 1.3: comparisons; 1.4: contrasts;
+# 1.5: articles' date_source
 
 
 def article_dict(a: Article, body: bool = True) -> dict:
     data = {
         "id": a.id, "source": a.source, "format": a.format, "title": a.title, "outlet": a.outlet, "url": a.url,
-        "published": a.published, "language": a.language, "encoding": a.encoding, "authors": list(a.authors),
+        "published": a.published, "date_source": a.date_source, "language": a.language, "encoding": a.encoding, "authors": list(a.authors),
         "credits": [asdict(c) for c in a.credits], "captions": [asdict(c) for c in a.captions],
         "furniture": list(a.furniture), "word_count": a.word_count,
     }
@@ -99,8 +100,8 @@ def article_rows(store: Store) -> list[dict]:
     rows = []
     for a in store.articles():
         rows.append({
-            "id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
-            "language": a.language, "authors": "; ".join(a.authors),
+            "id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "date_source": a.date_source,
+            "url": a.url, "language": a.language, "authors": "; ".join(a.authors),
             "credits": "; ".join(f"{c.name} ({c.role})" for c in a.credits),
             "word_count": a.word_count, "source": a.source, "body": a.body,
         })

@@ -24,7 +24,7 @@ from .index import StoreIndex
 from .migrations import apply_migrations
 
 ARTICLE_COLUMNS = ("id", "source", "format", "title", "outlet", "url", "published", "language", "encoding",
-                   "authors", "credits", "captions", "furniture", "body", "word_count", "run_id")
+                   "authors", "credits", "captions", "furniture", "body", "word_count", "run_id", "date_source")
 
 
 LOCK_WAIT_S = 600.0  # how long a writer waits for another's batch before giving up
@@ -96,7 +96,8 @@ class Store:
     def _insert(self, db: sqlite3.Connection, a: Article, res: Resolution, run_id: int | None) -> None:
         row = (a.id, a.source, a.format, a.title, a.outlet, a.url, a.published, a.language, a.encoding,
                json.dumps(list(a.authors)), json.dumps([asdict(c) for c in a.credits]),
-               json.dumps([asdict(c) for c in a.captions]), json.dumps(list(a.furniture)), a.body, a.word_count, run_id)
+               json.dumps([asdict(c) for c in a.captions]), json.dumps(list(a.furniture)), a.body, a.word_count, run_id,
+               a.date_source)
         db.execute(f"INSERT INTO articles({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(row))})", row)
         db.executemany('INSERT INTO sentences(article_id, idx, start, "end") VALUES (?, ?, ?, ?)',
                        [(a.id, i, s.start, s.end) for i, s in enumerate(a.sentences)])
@@ -236,7 +237,8 @@ class Store:
                 "SELECT * FROM times WHERE article_id=? ORDER BY start", (row["id"],)))
         return Article(
             id=row["id"], source=row["source"], body=row["body"], format=row["format"], title=row["title"],
-            outlet=row["outlet"], url=row["url"], published=row["published"], language=row["language"],
+            outlet=row["outlet"], url=row["url"], published=row["published"], date_source=row["date_source"],
+            language=row["language"],
             encoding=row["encoding"], authors=tuple(json.loads(row["authors"])),
             credits=tuple(Credit(**c) for c in json.loads(row["credits"])),
             captions=tuple(Caption(**c) for c in json.loads(row["captions"])),

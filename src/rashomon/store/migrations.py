@@ -194,6 +194,12 @@ MIGRATIONS.append(("m005_corpus_generation", """
 """))
 
 
+MIGRATIONS.append(("m006_article_date_source", """
+    -- where the publication date was read: metadata, date line, dateline, url (null before this migration)
+    ALTER TABLE articles ADD COLUMN date_source TEXT;
+"""))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 

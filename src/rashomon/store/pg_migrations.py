@@ -117,3 +117,7 @@ MIGRATIONS.append(("m005_corpus_generation", """
     CREATE TABLE corpus_state (key TEXT PRIMARY KEY, value BIGINT NOT NULL);
     INSERT INTO corpus_state(key, value) VALUES ('generation', 0);
 """))
+
+MIGRATIONS.append(("m006_article_date_source", """
+    ALTER TABLE articles ADD COLUMN date_source TEXT;
+"""))
