@@ -140,12 +140,15 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
     if not rows:
         console.print("no statements found")
         return
-    groups: dict[str, list[dict]] = {}
-    for r in rows:
-        groups.setdefault(r["speaker"] or "(unattributed)", []).append(r)
-    for speaker, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:  # one speaker per canonical entity ("Lavrov" is "Sergei Lavrov"), else per description
+        key = (r["entity_id"] or 0, r["speaker"] or "(unattributed)", r.get("speaker_kind") if not r["entity_id"] else None)
+        groups.setdefault(key, []).append(r)
+    for (_, speaker, kind), items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0][1], kv[0][0])):
         outlets = sorted({r["outlet"] or "(unknown outlet)" for r in items})
-        console.print(f"[bold]{escape(speaker)}[/bold] [dim]{len(items)} statements in {', '.join(map(escape, outlets))}[/dim]")
+        marker = f" [dim]({kind})[/dim]" if kind == "group" else ""
+        console.print(f"[bold]{escape(speaker)}[/bold]{marker} "
+                      f"[dim]{len(items)} statements in {', '.join(map(escape, outlets))}[/dim]")
         for r in items:
             content = " ".join(r["content"].split())
             via = f" (via {r['channel']})" if r["channel"] else ""

@@ -184,6 +184,11 @@ MIGRATIONS.append(("m004_person_surnames", """
 """))
 
 
+MIGRATIONS.append(("m005_statement_speaker_kind", """
+    ALTER TABLE statements ADD COLUMN speaker_kind TEXT;  -- person, body, group; null when the words do not tell
+    """))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 
