@@ -165,16 +165,26 @@ class Names:
         if own is not None:
             return Who(text, "body")
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        if poss is not None and poss.lower_ in ("his", "her", "its"):
-            low_poss = poss.lower_
-            owner = self._last_actor(start) if low_poss == "its" else self._nearest(start, PRONOUN_GENDER[low_poss])
-            rest = self.text[poss.idx + len(poss):end].strip()
-            return Who(f"{owner}'s {rest}" if owner else text, _noun_kind(head))
+        if poss is not None:  # "his office", "Pashinyan's office": one name for the owner, as for a speaker
+            owner = self._owner(poss, start)
+            rest = self.text[poss.right_edge.idx + len(poss.right_edge):end].strip()
+            if owner:
+                return Who(f"{owner}'s {rest}", _noun_kind(head))
         if low in TITLE_NOUNS and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children):
             return Who(self._titled(head, start) or text, "person")
         if _nationality_word(head) is not None and low not in TITLE_NOUNS:
             return self._nationality(head, start, text, bare=False)
         return Who(text, _noun_kind(head))
+
+    def _owner(self, poss, before: int) -> str | None:
+        "Who 'his', 'its' or 'Pashinyan's' is: a person's full name, or the organisation."
+        low = poss.lower_
+        if low == "its":
+            return self._last_actor(before)
+        if low in PRONOUN_GENDER:
+            return self._nearest(before, PRONOUN_GENDER[low])
+        person = self._person_at(poss.idx)
+        return self.full_name(person.text) if person is not None else None
 
     def _person_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -227,7 +237,7 @@ class Names:
             return Who(body, "body") if body else Who(text, "group")
         if low in BODY_NOUNS and not plural:
             return Who(text, "body")  # "the Russian government" names the body itself
-        return Who(text, "group")
+        return Who(text, "group" if plural else None)  # "Russian diplomats"; "an Azerbaijani statement"
 
     def _named_body(self, country: str | None, before: int) -> str | None:
         """The most recent body of the country named before: 'the Russian Foreign Ministry',

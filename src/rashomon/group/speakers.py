@@ -26,7 +26,8 @@ NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) ne
 
 def speaker_entities(article: Article, entity_ids: Sequence[int],
                      index: EntityIndex | None = None) -> tuple[Statement, ...]:
-    """The article's statements, each with its speaker's canonical entity id (or None).
+    """The article's statements, each with its speaker's canonical entity id (or None), and
+    the kind "person" where that entity is a person.
 
     Args:
         article: an analysed article.
@@ -39,7 +40,14 @@ def speaker_entities(article: Article, entity_ids: Sequence[int],
         by_key.setdefault(fold(m.text), eid)
         if m.label == "PERSON":
             by_key.setdefault(fold(m.text.split()[-1]), eid)
-    return tuple(dataclasses.replace(s, entity_id=_entity(s, named, by_key, index)) for s in article.statements)
+    people = {eid for m, eid in named if m.label == "PERSON"}
+    out = []
+    for s in article.statements:
+        eid = _entity(s, named, by_key, index)
+        person = eid in people or (eid is not None and index is not None and index.entity(eid).cls == "person")
+        # "Lavrov said", with Lavrov tagged an organisation, is a person once his entity is known
+        out.append(dataclasses.replace(s, entity_id=eid, speaker_kind="person" if person else s.speaker_kind))
+    return tuple(out)
 
 
 def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, int],

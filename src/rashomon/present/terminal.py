@@ -140,11 +140,13 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
     if not rows:
         console.print("no statements found")
         return
-    groups: dict[tuple, list[dict]] = {}
+    groups: dict[int | str, list[dict]] = {}
     for r in rows:  # one speaker per canonical entity ("Lavrov" is "Sergei Lavrov"), else per description
-        key = (r["entity_id"] or 0, r["speaker"] or "(unattributed)", r.get("speaker_kind") if not r["entity_id"] else None)
+        speaker = r["speaker"] or "(unattributed)"
+        key = r["entity_id"] or speaker.lower().removeprefix("the ")  # "the Russian Foreign Ministry" once
         groups.setdefault(key, []).append(r)
-    for (_, speaker, kind), items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0][1], kv[0][0])):
+    for items in sorted(groups.values(), key=lambda rows: (-len(rows), rows[0]["speaker"] or "")):
+        speaker, kind = items[0]["speaker"] or "(unattributed)", items[0].get("speaker_kind")
         outlets = sorted({r["outlet"] or "(unknown outlet)" for r in items})
         marker = f" [dim]({kind})[/dim]" if kind == "group" else ""
         console.print(f"[bold]{escape(speaker)}[/bold]{marker} "
