@@ -85,6 +85,7 @@ class Statement:
     speaker_name: str | None = None  # who that is: "Nikol Pashinyan", or the description itself
     channel: str | None = None  # how it reached the article: "a foreign ministry statement", "Interfax"
     entity_id: int | None = None  # the speaker's canonical entity, once stored
+    speaker_kind: str | None = None  # "person", "body" (organisation, government) or "group" ("Russian diplomats")
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,7 +133,7 @@ def test_channel_of_a_cited_statement(ctx):
 
 def test_possessive_speaker_keeps_its_description(ctx):
     a = analyse(ctx, "Tomas Ostrow spoke to reporters. Ostrow's office said the visit was cancelled.")
-    assert said(a, "say")["name"] == "Ostrow's office"
+    assert said(a, "say")["name"] == "Tomas Ostrow's office"  # the office, named as 'his office' would be
 
 
 def test_cue_inside_a_quote_is_not_the_narrators(ctx):

@@ -13,11 +13,13 @@ are matched by their inflected forms.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from ..model import Article, Mention, Span, Statement
 from .registry import Context, stage
+from .speakers import Names, Who
 
 IRREGULAR = """say says said saying | tell tells told telling | write writes wrote written writing
 think thinks thought thinking | see sees saw seen seeing | find finds found finding
@@ -62,14 +64,7 @@ CHANNEL_NOUNS = {"statement", "interview", "tweet", "post", "letter", "email", "
                  "twitter", "facebook", "television", "radio", "blog", "filing", "communique", "readout"}
 INTERMEDIARIES = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides",
                   "campaign", "press", "staff", "representative", "lawyer", "lawyers", "attorney"}
-TITLE_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "governor",
-               "senator", "mayor", "ambassador", "spokesman", "spokeswoman", "chairman", "general", "official",
-               "prime", "envoy", "king", "queen", "pope", "candidate", "nominee", "head", "chief", "counterpart"}
-GENERIC_TITLES = {"leader", "official", "head", "chief", "counterpart"}
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-THING_PRONOUNS = {"it"}
 RELATIVES = {"who", "that", "which"}
-ACTOR_LABELS = {"ORG", "GPE", "NORP"}
 SCARE_MAX_WORDS = 5
 # first words of headline labels, singular: "Watch:", "Videos:", "Editor’s note:", "Factbox:"
 HEADLINE_LABELS = {"watch", "update", "updated", "breaking", "exclusive", "related", "photo", "video", "note",
@@ -78,6 +73,7 @@ HEADLINE_LABELS = {"watch", "update", "updated", "breaking", "exclusive", "relat
                    "explainer", "instant", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 QUOTE_MARK = re.compile(r"''|``|[\"“”«»‘’]|\n\s*\n")
+CLOSING_MARKS = "\"”»’'"
 PAIRS = {"“": "”", "«": "»", '"': '"', "''": "''", "``": "''", "‘": "’"}
 QUOTE_THEN_CLAUSE = re.compile(r"[\s,;:—–-]*")  # between a quote's end and ", he said"
 CLAUSE_THEN_QUOTE = re.compile(r"[^.!?\"“”]{0,80}?[:,]\s*")  # "said in a statement: “..."
@@ -149,6 +145,11 @@ class Quotes:
             return self.spans[i]
         return None
 
+    def closed_at(self, pos: int) -> bool:
+        "Inside a quote that closes, as speech does; a paragraph quoted open to its end is often an excerpt."
+        span = self.at(pos)
+        return span is not None and self.text[span[1] - 1] in CLOSING_MARKS
+
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.starts, start)
         out = []
@@ -157,88 +158,6 @@ class Quotes:
                 out.append(self.spans[i])
             i += 1
         return out
-
-
-class Names:
-    """Who a speaker phrase refers to: the full name of a person, pronouns and
-    titles resolved to the most recent compatible mention before them."""
-
-    def __init__(self, doc, mentions: Sequence[Mention], text: str):
-        self.doc, self.text = doc, text
-        self.people = [m for m in mentions if m.label == "PERSON"]
-        self.actors = [m for m in mentions if m.label in ACTOR_LABELS or m.label == "PERSON"]
-        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
-        self.titles = [self._title_words(span) for span in spans]
-        # People named as subjects, and resolved speakers, are what 'he' and 'she' most often point back to.
-        self.salient: list[tuple[int, str]] = [(m.end, m.text) for m, span in zip(self.people, spans)
-                                               if span is not None and span.root.dep_ in ("nsubj", "nsubjpass")]
-        self.full: dict[str, str] = {}
-        for m in self.people:  # "Bayramov" -> "Jeyhun Bayramov": the longest name with that surname
-            last = m.text.split()[-1]
-            if len(m.text) > len(self.full.get(last, "")):
-                self.full[last] = m.text
-
-    def _title_words(self, span) -> set[str]:
-        "Words of the title right before a name: 'Russian Foreign Minister' Sergei Lavrov."
-        words: set[str] = set()
-        i = span.start - 1 if span is not None else -1
-        while i >= 0 and len(words) < 5:
-            tok = self.doc[i]
-            if not (tok.is_title or tok.lower_ in TITLE_NOUNS or tok.ent_type_ == "NORP"):
-                break
-            words.add(tok.lower_)
-            i -= 1
-        return words
-
-    def spoke(self, end: int, name: str) -> None:
-        "Remember a person resolved as a speaker, for the pronouns that follow."
-        if name in self.full.values():
-            bisect.insort(self.salient, (end, name))
-
-    def _person_before(self, before: int) -> str | None:
-        i = bisect.bisect_right(self.salient, (before, "")) - 1
-        if i >= 0:
-            return self.full.get(self.salient[i][1].split()[-1], self.salient[i][1])
-        return self._last(self.people, before)
-
-    def name(self, start: int, end: int, head) -> str:
-        "The speaker's name, or the description itself when the text does not say."
-        text = self.text[start:end]
-        low = head.lower_
-        if low in PERSON_PRONOUNS:
-            return self._person_before(start) or text
-        if low in THING_PRONOUNS:
-            return self._last([m for m in self.actors if m.label != "PERSON"], start) or text
-        own = next((m for m in self.actors if m.start <= head.idx < m.end), None)
-        if own is not None:
-            return self.full.get(own.text.split()[-1], own.text) if own.label == "PERSON" else text
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
-        if poss is not None and poss.lower_ in ("his", "her", "its"):
-            owner = self._person_before(start) if poss.lower_ != "its" else self._last(self.actors, start)
-            return f"{owner}'s {self.text[poss.idx + len(poss):end].strip()}" if owner else text
-        if low in TITLE_NOUNS and any(c.lower_ == "the" for c in head.children):
-            return self._titled(head, start) or text
-        return text
-
-    def _last(self, mentions: Iterable[Mention], before: int) -> str | None:
-        best = None
-        for m in mentions:
-            if m.end <= before:
-                best = m
-        if best is None:
-            return None
-        return self.full.get(best.text.split()[-1], best.text) if best.label == "PERSON" else best.text
-
-    def _titled(self, head, before: int) -> str | None:
-        "'the minister' -> the last person introduced as some kind of minister."
-        wanted = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
-        best = None
-        for m, words in zip(self.people, self.titles):
-            if m.end > before or not words:
-                continue
-            if (head.lower_ in words or head.lower_ in GENERIC_TITLES) and wanted <= words:
-                best = m
-        return self.full.get(best.text.split()[-1], best.text) if best else None
 
 
 def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
@@ -255,7 +174,7 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
     'direct'
     """
     quotes = Quotes(doc.text)
-    names = Names(doc, mentions, quotes.text)
+    names = Names(doc, mentions, quotes.closed_at)
     found: list[Statement] = []
     for token in doc:
         low = token.lower_
@@ -476,9 +395,13 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names)
     if channel is None and head.lower_ in INTERMEDIARIES and any(c.dep_ == "poss" for c in head.children):
         channel = head.lower_
     named = speaker if head is subject else (head.left_edge.idx, head.idx + len(head))
-    name = names.name(*named, head)
-    names.spoke(speaker[1], name)
-    return {"speaker": Span(*speaker), "speaker_name": name, "channel": channel}
+    who = names.name(*named, head)
+    names.spoke(speaker[1], who)
+    return {"speaker": Span(*speaker), "channel": channel, **_who_fields(who)}
+
+
+def _who_fields(who: Who) -> dict:
+    return {"speaker_name": who.name, "speaker_kind": who.kind}
 
 
 def _preps(verb):
@@ -506,8 +429,8 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
         return None
     content = _with_closing_quote(content, quotes)
     return Statement(content=Span(*content), cue=Span(token.idx, to.idx + len(to)), kind=_kind(content, quotes),
-                     cue_word="according to", speaker=Span(*speaker), speaker_name=names.name(*speaker, head),
-                     channel=channel)
+                     cue_word="according to", speaker=Span(*speaker), channel=channel,
+                     **_who_fields(names.name(*speaker, head)))
 
 
 def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
@@ -543,7 +466,7 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
         return None
     head = doc[colon.i - 1]
     return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind=_kind(content, quotes),
-                     cue_word=":", speaker=Span(*speaker), speaker_name=names.name(*speaker, head))
+                     cue_word=":", speaker=Span(*speaker), **_who_fields(names.name(*speaker, head)))
 
 
 def _source_and_channel(obj, text: str):
@@ -584,7 +507,8 @@ def _continuations(doc, found: list[Statement], quotes: Quotes) -> list[Statemen
         i = bisect.bisect_left(quotes.starts, after)
         if i < len(quotes.spans) and quotes.spans[i] not in used and GOES_ON.fullmatch(quotes.text, after, quotes.starts[i]):
             more.append(Statement(content=Span(*quotes.spans[i]), cue=s.cue, kind="direct", cue_word=s.cue_word,
-                                  speaker=s.speaker, speaker_name=s.speaker_name, channel=s.channel))
+                                  speaker=s.speaker, speaker_name=s.speaker_name, channel=s.channel,
+                                  speaker_kind=s.speaker_kind))
     return more
 
 
@@ -595,7 +519,7 @@ def _relayed(found: list[Statement]) -> list[Statement]:
         outer = next((o for o in found if o is not s and o.cue_word in RELAY_CUES and s.cue is not None
                       and o.content.start <= s.cue.start < o.content.end and o.speaker_name), None)
         if outer is not None and s.channel is None:
-            s = Statement(s.content, s.cue, s.kind, s.cue_word, s.speaker, s.speaker_name, outer.speaker_name)
+            s = dataclasses.replace(s, channel=outer.speaker_name)
         out.append(s)
     return out
 
@@ -614,7 +538,7 @@ def _unclaimed_quotes(doc, found: list[Statement], quotes: Quotes, names: Names)
         fields = {}
         if subject is not None:
             span = _phrase(subject, subject, quotes.text)
-            fields = {"speaker": Span(*span), "speaker_name": names.name(*span, subject)}
+            fields = {"speaker": Span(*span), **_who_fields(names.name(*span, subject))}
         out.append(Statement(content=Span(start, end), cue=None, kind="scare", **fields))
     return out
 

@@ -22,10 +22,11 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..model import Article
+from ..model import Article, Statement
 from .copy_search import Copies, CopyIndex, find_copies
 from .entities import EntityIndex, EntityResolver, Resolution
 from .options import GroupOptions
+from .speakers import speaker_entities
 from .stories import Assignment, Group, StoryGrouper
 
 
@@ -45,6 +46,7 @@ class Placement:
     and ``terms`` the document frequencies it changed: what the index must save."""
 
     resolution: Resolution
+    statements: tuple[Statement, ...]  # with their speakers' entities
     copies: Copies
     assignment: Assignment
     story: Group
@@ -93,13 +95,14 @@ class Grouping:
         and event; entities go into the index now, the rest when the index adds the article."""
         grouper = self._current(index)
         resolution = EntityResolver(index).resolve(article)
+        statements = speaker_entities(article, resolution.entity_ids, index)
         copies = find_copies(index, article, self.opts)
         assignment = grouper.add(article)
         df = grouper.df
         terms = {t: df[t] for t in df.changed}
         df.changed.clear()
         self.seen = index.bump_generation()
-        return Placement(resolution, copies, assignment, grouper.stories[assignment.story_id],
+        return Placement(resolution, statements, copies, assignment, grouper.stories[assignment.story_id],
                          grouper.events[assignment.event_id], terms)
 
     def _current(self, index: CorpusIndex) -> StoryGrouper:

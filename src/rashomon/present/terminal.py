@@ -142,12 +142,17 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
     if not rows:
         console.print("no statements found")
         return
-    groups: dict[str, list[dict]] = {}
-    for r in rows:
-        groups.setdefault(r["speaker"] or "(unattributed)", []).append(r)
-    for speaker, items in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+    groups: dict[int | str, list[dict]] = {}
+    for r in rows:  # one speaker per canonical entity ("Lavrov" is "Sergei Lavrov"), else per description
+        speaker = r["speaker"] or "(unattributed)"
+        key = r["entity_id"] or speaker.lower().removeprefix("the ")  # "the Russian Foreign Ministry" once
+        groups.setdefault(key, []).append(r)
+    for items in sorted(groups.values(), key=lambda rows: (-len(rows), rows[0]["speaker"] or "")):
+        speaker, kind = items[0]["speaker"] or "(unattributed)", items[0].get("speaker_kind")
         outlets = sorted({r["outlet"] or "(unknown outlet)" for r in items})
-        console.print(f"[bold]{escape(speaker)}[/bold] [dim]{len(items)} statements in {', '.join(map(escape, outlets))}[/dim]")
+        marker = f" [dim]({kind})[/dim]" if kind == "group" else ""
+        console.print(f"[bold]{escape(speaker)}[/bold]{marker} "
+                      f"[dim]{len(items)} statements in {', '.join(map(escape, outlets))}[/dim]")
         for r in items:
             content = " ".join(r["content"].split())
             via = f" (via {r['channel']})" if r["channel"] else ""

@@ -16,7 +16,7 @@ from ..model import Article, Entity, Statement
 from ..store.db import Store
 
 SCHEMA_VERSION = "1.5"  # 1.1: statements, quantities, times; 1.2: stories, reuse; 1.3: comparisons; 1.4: contrasts;
-# 1.5: articles' date_source
+# 1.5: articles' date_source; statements' speaker_kind and entity_name
 
 
 def article_dict(a: Article, body: bool = True) -> dict:
@@ -78,16 +78,17 @@ def reuse_dicts(store: Store) -> list[dict]:
 
 def statement_dicts(store: Store) -> Iterator[dict]:
     """Every statement, in article order, with its text spans cut out for reading."""
+    names = {e.id: e.name for e in store.entities()}
     for a in store.articles(with_annotations=True):
         for s in a.statements:
-            yield statement_dict(a, s)
+            yield statement_dict(a, s, names.get(s.entity_id))
 
 
-def statement_dict(a: Article, s: Statement) -> dict:
+def statement_dict(a: Article, s: Statement, entity_name: str | None = None) -> dict:
     span = lambda x: {"start": x.start, "end": x.end, "text": a.text_of(x)} if x else None  # noqa: E731
     return {"article_id": a.id, "kind": s.kind, "speaker": span(s.speaker), "speaker_name": s.speaker_name,
-            "entity_id": s.entity_id, "cue": span(s.cue), "cue_word": s.cue_word, "content": span(s.content),
-            "channel": s.channel}
+            "speaker_kind": s.speaker_kind, "entity_id": s.entity_id, "entity_name": entity_name,
+            "cue": span(s.cue), "cue_word": s.cue_word, "content": span(s.content), "channel": s.channel}
 
 
 def entity_dict(e: Entity) -> dict:
@@ -111,7 +112,8 @@ def article_rows(store: Store) -> list[dict]:
 def statement_rows(store: Store) -> list[dict]:
     """One flat row per statement (CSV, Parquet), with the article's outlet and date."""
     return [{"article_id": r["article_id"], "outlet": r["outlet"], "published": r["published"],
-             "speaker": r["speaker"], "entity_id": r["entity_id"], "kind": r["kind"], "cue": r["cue"],
+             "speaker": r["speaker"], "entity_id": r["entity_id"], "entity_name": r["entity_name"],
+             "speaker_name": r["speaker_name"], "speaker_kind": r["speaker_kind"], "kind": r["kind"], "cue": r["cue"],
              "cue_word": r["cue_word"], "content": r["content"], "channel": r["channel"]}
             for r in store.statements()]
 

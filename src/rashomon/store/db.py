@@ -93,7 +93,9 @@ class Store:
         "Whether the article is stored (read outside any write transaction, to skip it early)."
         return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
-    def _insert(self, db: sqlite3.Connection, a: Article, res: Resolution, run_id: int | None) -> None:
+    def _insert(self, db: sqlite3.Connection, a: Article, res: Resolution, run_id: int | None,
+                statements: tuple[Statement, ...] | None = None) -> None:
+        """Write one article; ``statements`` carry their speakers' entities (group.speakers)."""
         row = (a.id, a.source, a.format, a.title, a.outlet, a.url, a.published, a.language, a.encoding,
                json.dumps(list(a.authors)), json.dumps([asdict(c) for c in a.credits]),
                json.dumps([asdict(c) for c in a.captions]), json.dumps(list(a.furniture)), a.body, a.word_count, run_id,
@@ -105,12 +107,10 @@ class Store:
                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
                        [(a.id, m.start, m.end, m.text, m.label, eid, m.stands_for)
                         for m, eid in zip(a.mentions, res.entity_ids)])
-        spans = sorted(((m.start, m.end, eid) for m, eid in zip(a.mentions, res.entity_ids)))
-        keys = resolver_keys(a, res)
-        db.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        db.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             (a.id, i, s.kind, s.content.start, s.content.end, *_pair(s.cue), s.cue_word, *_pair(s.speaker),
-             s.speaker_name, s.channel, _speaker_entity(s, spans, keys))
-            for i, s in enumerate(a.statements)])
+             s.speaker_name, s.channel, s.entity_id, s.speaker_kind)
+            for i, s in enumerate(a.statements if statements is None else statements)])
         db.executemany('INSERT OR IGNORE INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
                        [(a.id, q.start, q.end, q.text, q.value, q.unit, q.counts, int(q.approximate))
                         for q in a.quantities])
@@ -295,33 +295,12 @@ def _pair(span: Span | None) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span else (None, None)
 
 
-def resolver_keys(a: Article, res: Resolution) -> dict[str, int]:
-    """Full names and surnames of this article's people and organisations -> entity id."""
-    keys: dict[str, int] = {}
-    for m, eid in zip(a.mentions, res.entity_ids):
-        if m.label in ("PERSON", "ORG", "GPE", "NORP"):
-            keys.setdefault(m.text.lower(), eid)
-            if m.label == "PERSON":
-                keys.setdefault(m.text.split()[-1].lower(), eid)
-    return keys
-
-
-def _speaker_entity(s: Statement, spans: list[tuple[int, int, int]], keys: dict[str, int]) -> int | None:
-    """The speaker's entity: a mention inside the speaker's words, else the resolved name's."""
-    if s.speaker:
-        inside = [eid for start, end, eid in spans if s.speaker.start <= start and end <= s.speaker.end]
-        if inside and not (s.speaker_name or "").lower().endswith(("office", "ministry", "statement")):
-            return inside[0]
-    name = (s.speaker_name or "").lower()
-    return keys.get(name) or keys.get(name.split()[-1]) if name else None
-
-
 def _statement(r: sqlite3.Row) -> Statement:
     return Statement(
         content=Span(r["content_start"], r["content_end"]), kind=r["kind"], cue_word=r["cue_word"],
         cue=Span(r["cue_start"], r["cue_end"]) if r["cue_start"] is not None else None,
         speaker=Span(r["speaker_start"], r["speaker_end"]) if r["speaker_start"] is not None else None,
-        speaker_name=r["speaker_name"], channel=r["channel"], entity_id=r["entity_id"])
+        speaker_name=r["speaker_name"], channel=r["channel"], entity_id=r["entity_id"], speaker_kind=r["speaker_kind"])
 
 
 def _statement_row(r: sqlite3.Row) -> dict:
@@ -329,7 +308,9 @@ def _statement_row(r: sqlite3.Row) -> dict:
     return {"article_id": r["article_id"], "outlet": r["outlet"], "published": r["published"], "title": r["title"],
             "kind": r["kind"], "cue": body[r["cue_start"]:r["cue_end"]] if r["cue_start"] is not None else None,
             "cue_word": r["cue_word"], "content": body[r["content_start"]:r["content_end"]],
-            "speaker": r["entity_name"] or r["speaker_name"], "channel": r["channel"], "entity_id": r["entity_id"]}
+            "speaker": r["entity_name"] or r["speaker_name"], "channel": r["channel"], "entity_id": r["entity_id"],
+            "entity_name": r["entity_name"], "speaker_name": r["speaker_name"], "speaker_kind": r["speaker_kind"]}
+
 
 
 def is_url(db: str | Path) -> bool:

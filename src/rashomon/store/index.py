@@ -99,7 +99,7 @@ class StoreIndex:
     # -- writing one placed article ------------------------------------------------
 
     def add_article(self, article: Article, placement: Placement, run_id: int | None = None) -> None:
-        self.store._insert(self.db, article, placement.resolution, run_id)
+        self.store._insert(self.db, article, placement.resolution, run_id, placement.statements)
         self.add_copies(article.id, placement.copies)
         self.add_groups(placement)
 

@@ -200,6 +200,11 @@ MIGRATIONS.append(("m006_article_date_source", """
 """))
 
 
+MIGRATIONS.append(("m007_statement_speaker_kind", """
+    ALTER TABLE statements ADD COLUMN speaker_kind TEXT;  -- person, body, group; null when the words do not tell
+    """))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 

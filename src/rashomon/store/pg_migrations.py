@@ -121,3 +121,7 @@ MIGRATIONS.append(("m005_corpus_generation", """
 MIGRATIONS.append(("m006_article_date_source", """
     ALTER TABLE articles ADD COLUMN date_source TEXT;
 """))
+
+MIGRATIONS.append(("m007_statement_speaker_kind", """
+    ALTER TABLE statements ADD COLUMN speaker_kind TEXT;
+"""))

@@ -118,8 +118,8 @@ class PostgresStore(Store):
             return db.execute("INSERT INTO runs(started, version, stages) VALUES (?, ?, ?) RETURNING id",
                               (_now(), version, json.dumps(stages))).fetchone()[0]
 
-    def _insert(self, db, a: Article, res: Resolution, run_id: int | None) -> None:
-        super()._insert(db, a, res, run_id)
+    def _insert(self, db, a: Article, res: Resolution, run_id: int | None, statements=None) -> None:
+        super()._insert(db, a, res, run_id, statements)
         db.execute("UPDATE articles SET search = setweight(to_tsvector('simple', ?), 'A') || "
                    "setweight(to_tsvector('simple', ?), 'B') WHERE id = ?", (fold(a.title or ""), fold(a.body), a.id))
 

@@ -1,0 +1,380 @@
+"""Who a speaker phrase refers to: names, pronouns, titles and nationality words.
+
+A speaker is named in one of four ways, and each resolves differently:
+- a name: the person's full name in the article ("Lavrov" -> "Sergei Lavrov"), even
+  where the small model tagged the lone surname an organisation;
+- "he", "she", "his office": the nearest compatible person before it, that is the most
+  recent person named as a subject or a speaker (outside quotes), else the most recent
+  person named at all, skipping people of the other gender where the text tells
+  ("Mr", "spokeswoman", a given name, a Russian "-ova");
+- "the minister", "the spokeswoman": the same, among people introduced with that title
+  ("Foreign Minister Jeyhun Bayramov", "Sergei Lavrov, Russia's foreign minister");
+- a nationality word is never a person: "the Russian side" is the country's body when
+  the text names one (the Russian Foreign Ministry), "Russian diplomats" a group, and a
+  bare "Russian" nobody.
+Each answer carries a kind, person, body (an organisation or government) or group,
+so that readers can tell Sergei Lavrov from "Russian diplomats".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Mention
+from ..resources import split_list, table
+
+TITLE_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "governor",
+               "senator", "mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman",
+               "chairwoman", "general", "official", "prime", "envoy", "king", "queen", "pope", "candidate",
+               "nominee", "head", "chief", "counterpart", "diplomat", "commander", "director", "adviser",
+               "advisor", "representative", "speaker", "judge", "prosecutor", "lawmaker", "congressman",
+               "congresswoman", "ombudsman", "prince", "princess", "emir", "sheikh", "archbishop", "bishop"}
+GENERIC_TITLES = {"leader", "official", "head", "chief", "counterpart"}
+FEMALE_WORDS = {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "wife", "mother",
+                "daughter", "sister", "actress", "widow", "lady", "mrs", "mrs.", "ms", "ms.", "miss", "madam"}
+MALE_WORDS = {"spokesman", "chairman", "congressman", "businessman", "king", "prince", "husband", "father", "son",
+              "brother", "actor", "widower", "mr", "mr.", "sir", "emir", "sheikh", "pope"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS = {"they", "we"}
+BODY_NOUNS = {"ministry", "government", "office", "campaign", "administration", "committee", "council", "court",
+              "agency", "company", "party", "army", "military", "police", "department", "embassy", "commission",
+              "parliament", "service", "organisation", "organization", "union", "bank", "board", "cabinet",
+              "presidency", "kremlin", "authorities", "leadership", "command", "mission", "secretariat",
+              "press", "staff", "firm", "group", "team", "network", "newspaper", "agency", "regime", "state"}
+VAGUE_BODIES = {"side", "delegation", "camp", "part"}  # "the Russian side": a body only once the text names it
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "del"}  # Bill de Blasio
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    """What a speaker phrase resolves to: a name (None: nobody the text allows) and its kind."""
+
+    name: str | None
+    kind: str | None  # "person", "body", "group", or None when the words do not tell
+
+
+@dataclass(frozen=True, slots=True)
+class Referent:
+    """A person named in the text, as a candidate for the pronouns and titles after it."""
+
+    end: int
+    name: str  # the full name
+    subject: bool  # named as a subject or a speaker, outside quotes: what 'he' most often points back to
+    titles: frozenset[str]
+
+
+@cache
+def given_names() -> dict[str, str]:
+    "Lower-case given name -> 'm' or 'f', for the common ones whose gender is clear."
+    return {row["name"]: row["gender"] for row in table("given_names.tsv")}
+
+
+@cache
+def nations() -> dict[str, str]:
+    "Lower-case country name or demonym -> the country: 'russian' -> 'Russia'."
+    out: dict[str, str] = {}
+    for row in table("gazetteer.tsv"):
+        if row["label"] == "GPE" and not row["stands_for"]:
+            for word in [row["name"], *split_list(row["aliases"]), *split_list(row["demonyms"])]:
+                out.setdefault(word.lower(), row["name"])
+    return out
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    "Lower-case nationality words: 'russian', 'russians', 'azerbaijani'."
+    return frozenset(w.lower() for row in table("gazetteer.tsv") for w in split_list(row["demonyms"]))
+
+
+def surname_gender(name: str) -> str | None:
+    "Russian and Azerbaijani surnames tell: Zakharova, Aliyeva / Lavrov, Bayramov."
+    last = name.split()[-1].lower()
+    if last.endswith(("ova", "eva", "yeva", "skaya", "kaya")):
+        return "f"
+    if last.endswith(("ov", "ev", "sky", "skiy", "skii")):
+        return "m"
+    return None
+
+
+class Names:
+    """Resolves the speaker phrases of one parsed text.
+
+    Args:
+        doc: the spaCy Doc.
+        mentions: the text's named entities.
+        quoted: whether an offset lies inside a quotation, where a name is a subject of the
+            quoted speaker's sentence, not of the article's: 'he' after it means the speaker.
+    """
+
+    def __init__(self, doc, mentions: Sequence[Mention], quoted: Callable[[int], bool] = lambda pos: False):
+        self.doc, self.text = doc, doc.text
+        self.mentions = list(mentions)
+        self.people = _people(doc, self.mentions, quoted)
+        self.starts = [m.start for m in self.people]
+        self.fulls: dict[str, list[str]] = {}  # surname -> the full names with it, one per mention, in text order
+        for m in self.people:
+            if len(m.text.split()) > 1:
+                self.fulls.setdefault(m.text.split()[-1].lower(), []).append(m.text)
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
+        names = [self.full_name(m.text) for m in self.people]
+        self.gender = _genders(doc, names, spans)
+        self.referents: list[Referent] = sorted(
+            (Referent(m.end, name, _is_subject(span) and not quoted(m.start), frozenset(_title_words(span)))
+             for m, name, span in zip(self.people, names, spans) if span is not None), key=lambda r: r.end)
+        self.ends = [r.end for r in self.referents]
+
+    def full_name(self, name: str) -> str:
+        """'Cruz' -> the full name with that surname the text uses most, the first one on a tie:
+        Ted Cruz, not Heidi Cruz named once in passing."""
+        named = self.fulls.get(name.split()[-1].lower()) if name and len(name.split()) <= 2 else None
+        if not named:
+            return name
+        counts = Counter(named)
+        return max(counts, key=lambda full: (counts[full], -named.index(full)))
+
+    def spoke(self, end: int, who: Who) -> None:
+        "Remember a person resolved as a speaker, for the pronouns that follow."
+        if who.kind == "person" and who.name in self.gender:
+            titles = next((r.titles for r in reversed(self.referents) if r.name == who.name), frozenset())
+            i = bisect.bisect_right(self.ends, end)
+            self.referents.insert(i, Referent(end, who.name, True, titles))
+            self.ends.insert(i, end)
+
+    def name(self, start: int, end: int, head) -> Who:
+        "Who the speaker phrase text[start:end], headed by the token ``head``, refers to."
+        text = self.text[start:end]
+        low = head.lower_
+        if low in PRONOUN_GENDER:
+            return Who(self._nearest(start, PRONOUN_GENDER[low]) or text, "person")
+        if low == "it":
+            return Who(self._last_actor(start) or text, "body")
+        if low in GROUP_PRONOUNS:
+            return Who(text, "group")
+        person = self._person_at(head.idx)
+        if person is not None:
+            return Who(self.full_name(person.text), "person")
+        own = next((m for m in self.mentions if m.start <= head.idx < m.end and m.label in NAME_LABELS), None)
+        if own is not None and own.label == "NORP" or own is None and low in demonyms():
+            return self._nationality(head, start, text, bare=True)
+        if own is not None:
+            return Who(text, "body")
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None:  # "his office", "Pashinyan's office": one name for the owner, as for a speaker
+            owner = self._owner(poss, start)
+            rest = self.text[poss.right_edge.idx + len(poss.right_edge):end].strip()
+            if owner:
+                return Who(f"{owner}'s {rest}", _noun_kind(head))
+        if low in TITLE_NOUNS and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children):
+            return Who(self._titled(head, start) or text, "person")
+        if _nationality_word(head) is not None and low not in TITLE_NOUNS:
+            return self._nationality(head, start, text, bare=False)
+        return Who(text, _noun_kind(head))
+
+    def _owner(self, poss, before: int) -> str | None:
+        "Who 'his', 'its' or 'Pashinyan's' is: a person's full name, or the organisation."
+        low = poss.lower_
+        if low == "its":
+            return self._last_actor(before)
+        if low in PRONOUN_GENDER:
+            return self._nearest(before, PRONOUN_GENDER[low])
+        person = self._person_at(poss.idx)
+        return self.full_name(person.text) if person is not None else None
+
+    def _person_at(self, pos: int) -> Mention | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.people[i] if i >= 0 and self.people[i].end > pos else None
+
+    def _nearest(self, before: int, gender: str | None = None,
+                 title: Callable[[frozenset[str]], bool] | None = None) -> str | None:
+        """The most recent fitting person named as a subject or speaker before ``before``,
+        else the most recent fitting person named at all."""
+        last_any = None
+        for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
+            if gender and self.gender.get(r.name) not in (None, gender):
+                continue
+            if title is not None and not title(r.titles):
+                continue
+            if r.subject:
+                return r.name
+            last_any = last_any or r.name
+        return last_any
+
+    def _titled(self, head, before: int) -> str | None:
+        "'the minister' -> the nearest person introduced as some kind of minister."
+        wanted = {_nation_word(c.lower_) for c in head.children if c.dep_ in ("amod", "compound")}
+        low = head.lower_
+        gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else None
+
+        def fits(titles: frozenset[str]) -> bool:
+            return bool(titles) and (low in titles or low in GENERIC_TITLES) and wanted <= titles
+
+        return self._nearest(before, gender, fits)
+
+    def _last_actor(self, before: int) -> str | None:
+        "'it': the last organisation or country named before (a nationality is none)."
+        best = None
+        for m in self.mentions:
+            if m.end <= before and m.label in ("ORG", "GPE") and self._person_at(m.start) is None:
+                best = m
+        return best.text if best is not None else None
+
+    def _nationality(self, head, start: int, text: str, bare: bool) -> Who:
+        "'Russian', 'the Russian side', 'Russian diplomats': no person; a body the text names, or a group."
+        plural = head.tag_ in ("NNS", "NNPS") or (bare and head.text.endswith("s"))
+        low = head.lower_
+        if bare:  # "Russians" a group, "a Russian" someone unnamed, a lone "Russian" (a parse gone wrong) nobody
+            if plural:
+                return Who(text, "group")
+            return Who(text, "person") if any(c.dep_ == "det" for c in head.children) else Who(None, None)
+        if low in VAGUE_BODIES:
+            body = self._named_body(nations().get(_nationality_word(head) or ""), start)
+            return Who(body, "body") if body else Who(text, "group")
+        if low in BODY_NOUNS and not plural:
+            return Who(text, "body")  # "the Russian government" names the body itself
+        return Who(text, "group" if plural else None)  # "Russian diplomats"; "an Azerbaijani statement"
+
+    def _named_body(self, country: str | None, before: int) -> str | None:
+        """The most recent body of the country named before: 'the Russian Foreign Ministry',
+        "Russia's Foreign Ministry", 'the Kremlin'."""
+        if country is None:
+            return None
+        words = {w for w, c in nations().items() if c == country}
+        best: tuple[int, str] | None = None
+        for m in self.mentions:
+            if m.end > before:
+                break
+            if m.label == "ORG" and (m.stands_for == country or words & set(m.text.lower().split())):
+                best = (m.start, m.text)
+            elif m.label in ("NORP", "GPE") and m.text.lower() in words:
+                body = _body_after(self.doc, m)
+                if body is not None and body[1] <= before:
+                    best = (m.start, self.text[m.start:body[1]])
+        return best[1] if best is not None else None
+
+
+def _body_after(doc, m: Mention) -> tuple[int, int] | None:
+    "'Russian' + 'Foreign Ministry', 'Russia' + ''s Foreign Ministry': capitalised words ending in a body noun."
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    i = span.end + (1 if span.end < len(doc) and doc[span.end].tag_ == "POS" else 0)
+    last = None
+    while i < len(doc) and doc[i].is_title and i - span.end < 4:
+        if doc[i].lower_ in BODY_NOUNS:
+            last = doc[i]
+        i += 1
+    return (m.start, last.idx + len(last)) if last is not None else None
+
+
+def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list[Mention]:
+    """The people a text names, in text order: PERSON mentions; names after a title the
+    model missed or took for an organisation ("Mayor Bill de Blasio"); and short forms of
+    those names that it tagged otherwise or not at all ("Lavrov" as an organisation)."""
+    persons = [m for m in mentions if m.label == "PERSON"] + _titled_names(doc, mentions)
+    fulls = {m.text.lower() for m in persons if len(m.text.split()) > 1}
+    tails = {" ".join(f.split()[-k:]) for f in fulls for k in (1, 2) if k < len(f.split())}
+    taken = [(m.start, m.end) for m in persons]
+    out = list(persons)
+    for m in mentions:
+        if m.label in ("ORG", "GPE", "NORP") and m.text.lower() in tails and not _inside(m.start, taken):
+            out.append(Mention(m.start, m.end, m.text, "PERSON", m.key, None, m.entity_id))
+    taken = [(m.start, m.end) for m in mentions] + taken
+    for tok in doc:
+        if (tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in tails and not _inside(tok.idx, taken)
+                and not quoted(tok.idx)):
+            out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "PERSON"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
+    "'Mayor Bill de Blasio': capitalised proper nouns right after a capitalised title, where no PERSON mention is."
+    persons = [(m.start, m.end) for m in mentions if m.label == "PERSON"]
+    known = [(m.start, m.end) for m in mentions if m.label in ("GPE", "NORP", "LOC", "FAC", "DATE")]
+    out = []
+    for tok in doc:
+        if not (tok.is_title and tok.lower_ in TITLE_NOUNS) or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and (doc[end].pos_ == "PROPN" and doc[end].is_title
+                                  or doc[end].lower_ in PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title):
+            end += 1
+        span = doc[tok.i + 1:end]
+        if len(span) >= 2 and not any(_inside(t.idx, persons + known) for t in span):
+            out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _title_words(span) -> set[str]:
+    """Words of the title that introduces a name: 'Russian Foreign Minister' Sergei Lavrov,
+    Sergei Lavrov, 'Russia's foreign minister'. Nationalities read as their country."""
+    if span is None:
+        return set()
+    doc, words = span.doc, set()
+    i = span.start - 1
+    while i >= 0 and len(words) < 5:
+        tok = doc[i]
+        if not (tok.is_title or tok.lower_ in TITLE_NOUNS | MALE_WORDS | FEMALE_WORDS or tok.ent_type_ == "NORP"):
+            break
+        words.add(_nation_word(tok.lower_))
+        i -= 1
+    for appos in (c for c in span.root.children if c.dep_ == "appos" and c.lower_ in TITLE_NOUNS):
+        words |= {_nation_word(t.lower_.removesuffix("'s").removesuffix("’s")) for t in appos.subtree
+                  if t.i - appos.left_edge.i < 8}
+    return words
+
+
+def _nationality_word(head) -> str | None:
+    "The nationality adjective modifying a noun: 'Russian' in 'the Russian side'."
+    return next((c.lower_ for c in head.children if c.dep_ in ("amod", "compound")
+                 and (c.ent_type_ == "NORP" or c.lower_ in demonyms())), None)
+
+
+def _nation_word(word: str) -> str:
+    "'russian' and 'russia' both -> 'russia', so 'the Russian minister' finds 'Russia's foreign minister'."
+    country = nations().get(word)
+    return country.lower() if country else word
+
+
+def _genders(doc, names: list[str], spans: list) -> dict[str, str | None]:
+    "Full name -> 'm', 'f' or None (unknown, or the text says both), from what the text tells."
+    votes: dict[str, set[str]] = {}
+    for name, span in zip(names, spans):
+        found = votes.setdefault(name, set())
+        words = _title_words(span)
+        if span is not None and span.start > 0:
+            words.add(doc[span.start - 1].lower_)
+        found |= {"f" for w in words if w in FEMALE_WORDS} | {"m" for w in words if w in MALE_WORDS}
+        first = name.split()[0].lower() if len(name.split()) > 1 else ""
+        found |= {g for g in (given_names().get(first), surname_gender(name)) if g}
+    return {name: next(iter(g)) if len(g) == 1 else None for name, g in votes.items()}
+
+
+def _is_subject(span) -> bool:
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
+        root = root.head  # "Lavrov and Bayramov discussed"
+    return root.dep_ in SUBJECT_DEPS
+
+
+def _noun_kind(head) -> str | None:
+    "What a described speaker is: 'the ministry' a body, 'protesters' a group, 'a spokesman' a person."
+    low = head.lower_
+    if low in BODY_NOUNS or head.ent_type_ in ("ORG", "GPE"):
+        return "body"
+    if head.tag_ in ("NNS", "NNPS"):
+        return "group"
+    if low in TITLE_NOUNS or low in MALE_WORDS | FEMALE_WORDS or head.ent_type_ == "PERSON":
+        return "person"
+    return None

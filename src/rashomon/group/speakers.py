@@ -1,0 +1,71 @@
+"""Speakers -> canonical entities, so that "Lavrov", "Sergei Lavrov" and "he" are one speaker.
+
+The statements stage names each speaker within its article ("he" -> "Sergei Lavrov",
+"the Russian side" -> a group); this stage, once the article's mentions have their
+corpus entities, gives each statement its speaker's entity:
+1. a group ("Russian diplomats") has none: it is no entity, least of all "Russian";
+2. the mention the speaker's name is (the full name "he" resolved to, or "the Kremlin");
+3. otherwise a name inside the speaker's words, people first and never a nationality
+   ("Russian Foreign Minister Sergei Lavrov" is Lavrov, not "Russian");
+4. a lone surname the model took for an organisation or place ("Lavrov said") is the
+   person with that surname, in the article or else the only one in the corpus.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from ..analyse.entities import fold
+from ..model import Article, Mention, Statement
+from .entities import EntityIndex
+
+BODY_SUFFIXES = ("office", "ministry", "statement")  # "Pashinyan's office" is not Pashinyan
+NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
+
+
+def speaker_entities(article: Article, entity_ids: Sequence[int],
+                     index: EntityIndex | None = None) -> tuple[Statement, ...]:
+    """The article's statements, each with its speaker's canonical entity id (or None), and
+    the kind "person" where that entity is a person.
+
+    Args:
+        article: an analysed article.
+        entity_ids: the entity id of each of its mentions, in order (``EntityResolver.resolve``).
+        index: the corpus entity index, to find the one person a lone surname names.
+    """
+    named = [(m, eid) for m, eid in zip(article.mentions, entity_ids) if m.label in NAMED_LABELS]
+    by_key: dict[str, int] = {}
+    for m, eid in sorted(named, key=lambda pair: pair[0].label != "PERSON"):  # a person's name first
+        by_key.setdefault(fold(m.text), eid)
+        if m.label == "PERSON":
+            by_key.setdefault(fold(m.text.split()[-1]), eid)
+    people = {eid for m, eid in named if m.label == "PERSON"}
+    out = []
+    for s in article.statements:
+        eid = _entity(s, named, by_key, index)
+        person = eid in people or (eid is not None and index is not None and index.entity(eid).cls == "person")
+        # "Lavrov said", with Lavrov tagged an organisation, is a person once his entity is known
+        out.append(dataclasses.replace(s, entity_id=eid, speaker_kind="person" if person else s.speaker_kind))
+    return tuple(out)
+
+
+def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, int],
+            index: EntityIndex | None) -> int | None:
+    if s.speaker_kind == "group" or (s.speaker is None and not s.speaker_name):
+        return None
+    name = s.speaker_name or ""
+    eid = by_key.get(fold(name)) if name else None
+    if eid is None and s.speaker is not None and not name.lower().endswith(BODY_SUFFIXES):
+        inside = [(m, e) for m, e in named if s.speaker.start <= m.start and m.end <= s.speaker.end]
+        people = [e for m, e in inside if m.label == "PERSON"]
+        eid = people[0] if people else inside[-1][1] if inside else None
+    if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
+        eid = _only_person(fold(name), index) or eid
+    return eid
+
+
+def _only_person(surname: str, index: EntityIndex) -> int | None:
+    "The one person in the corpus known by this surname, if exactly one is."
+    people = index.surname(surname)  # people only: the index keeps surnames of people
+    return next(iter(people)) if len(people) == 1 else None

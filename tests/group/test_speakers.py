@@ -1,0 +1,57 @@
+"""Speakers -> canonical entities, on hand-made mentions and statements (no model)."""
+
+from rashomon.group.entities import EntityResolver
+from rashomon.group.speakers import speaker_entities
+from rashomon.model import Article, Mention, Span, Statement
+
+
+def article(aid: str, body: str, mentions: list[tuple[str, str]], statements: list[Statement]) -> Article:
+    "Mentions given as (text, label), found in the body in order."
+    found, pos = [], 0
+    for text, label in mentions:
+        start = body.index(text, pos)
+        found.append(Mention(start, start + len(text), text, label, text.lower()))
+        pos = start + len(text)
+    return Article(id=aid, source="t", format="text", body=body, mentions=tuple(found), statements=tuple(statements))
+
+
+def said(body: str, speaker: str, name: str | None, kind: str | None = "person") -> Statement:
+    start = body.index(speaker)
+    return Statement(content=Span(len(body) - 5, len(body)), cue=None, kind="indirect",
+                     speaker=Span(start, start + len(speaker)), speaker_name=name, speaker_kind=kind)
+
+
+def entities_of(resolver: EntityResolver, a: Article) -> list[int | None]:
+    return [s.entity_id for s in speaker_entities(a, resolver.resolve(a).entity_ids, resolver.index)]
+
+
+def test_the_person_not_the_nationality_before_the_name():
+    body = "Russian Foreign Minister Sergei Lavrov said the road was open."
+    a = article("a", body, [("Russian", "NORP"), ("Sergei Lavrov", "PERSON")],
+                [said(body, "Russian Foreign Minister Sergei Lavrov", "Sergei Lavrov")])
+    resolver = EntityResolver()
+    [eid] = entities_of(resolver, a)
+    assert resolver.index.entity(eid).name == "Sergei Lavrov"
+
+
+def test_a_surname_taken_for_an_organisation_is_the_person_with_that_surname():
+    resolver = EntityResolver()
+    first = "Sergei Lavrov spoke on Monday. He said the talks went well."
+    [lavrov] = entities_of(resolver, article("a", first, [("Sergei Lavrov", "PERSON")],
+                                             [said(first, "He", "Sergei Lavrov")]))
+    later = "Lavrov said on Tuesday that the road was open."
+    b = article("b", later, [("Lavrov", "ORG")], [said(later, "Lavrov", "Lavrov", "body")])
+    [s] = speaker_entities(b, resolver.resolve(b).entity_ids, resolver.index)
+    assert s.entity_id == lavrov and s.speaker_kind == "person"
+
+
+def test_a_group_is_no_entity():
+    body = "Russian diplomats said the road was open."
+    a = article("a", body, [("Russian", "NORP")], [said(body, "Russian diplomats", "Russian diplomats", "group")])
+    assert entities_of(EntityResolver(), a) == [None]
+
+
+def test_an_office_is_not_the_person_it_speaks_for():
+    body = "Pashinyan's office said the road was closed."
+    a = article("a", body, [("Pashinyan", "PERSON")], [said(body, "Pashinyan's office", "Pashinyan's office", "body")])
+    assert entities_of(EntityResolver(), a) == [None]

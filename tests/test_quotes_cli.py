@@ -1,0 +1,67 @@
+"""`rashomon quotes` on two made-up reports of one phone call: who said what, by canonical speaker."""
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from rashomon.cli import app
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+
+REPORTS = [
+    {"title": "Moscow and Baku discuss the road", "date": "2023-01-31", "outlet": "Wire One",
+     "text": "Russian Foreign Minister Sergei Lavrov held a phone call with his Azerbaijani counterpart Jeyhun "
+             "Bayramov on Tuesday. Lavrov said Moscow was concerned about the situation on the Lachin corridor. "
+             "Bayramov briefed Lavrov on the talks with Armenia. He reminded that the claims about the blockade "
+             "of the road are without basis.\n\nRussian diplomats said the talks would continue next week."},
+    {"title": "Talks on the corridor go on", "date": "2023-02-01", "outlet": "Daily Two",
+     "text": "Lavrov said on Wednesday that the peacekeepers would stay on the road. The Russian side stressed "
+             "that the road must remain open to civilian traffic."},
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("quotes")
+    (folder / "calls.jsonl").write_text("\n".join(json.dumps(r) for r in REPORTS) + "\n")
+    result = runner.invoke(app, ["analyze", str(folder / "calls.jsonl"), "--db", str(folder / "c.db")])
+    assert result.exit_code == 0, result.output
+    return str(folder / "c.db")
+
+
+def speaker_lines(db: str, *args: str) -> list[str]:
+    "The speaker header lines of `rashomon quotes` (statements are indented under them)."
+    result = runner.invoke(app, ["quotes", "--db", db, *args])
+    assert result.exit_code == 0, result.output
+    return [line for line in result.output.splitlines() if line and not line.startswith(" ")]
+
+
+def test_he_reminded_is_bayramov_not_lavrov(db):
+    result = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Bayramov"])
+    assert "reminded that the claims about the blockade" in result.output
+    assert "reminded" not in runner.invoke(app, ["quotes", "--db", db, "--speaker", "Lavrov"]).output
+
+
+def test_lavrov_and_sergei_lavrov_are_one_speaker(db):
+    lines = speaker_lines(db, "--speaker", "Lavrov")
+    assert len(lines) == 1 and lines[0].startswith("Sergei Lavrov 2 statements in Daily Two, Wire One")
+
+
+def test_a_nationality_is_no_speaker(db):
+    lines = speaker_lines(db)
+    assert not [line for line in lines if line.split(" ")[0] == "Russian" and "diplomats" not in line]
+    assert any(line.startswith("Russian diplomats (group)") for line in lines)
+
+
+def test_exports_carry_the_speakers_entity_and_canonical_name(db):
+    out = runner.invoke(app, ["export", "--db", db, "--no-comparisons"]).output
+    lavrov = [s for s in json.loads(out)["statements"] if s["entity_name"] == "Sergei Lavrov"]
+    assert {s["speaker"]["text"] for s in lavrov} == {"Lavrov"} and len({s["entity_id"] for s in lavrov}) == 1
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["export", "--db", db, "-f", "csv", "--table",
+                                                               "statements"]).output)))
+    diplomats = next(r for r in rows if r["speaker_name"] == "Russian diplomats")
+    assert diplomats["speaker_kind"] == "group" and diplomats["entity_id"] == ""
