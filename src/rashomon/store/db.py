@@ -19,8 +19,9 @@ from pathlib import Path
 from ..errors import NotFound, StoreError
 from ..group.entities import EntityResolver, Resolution
 from ..model import Article, Caption, Credit, Entity, Mention, Quantity, Sentence, Span, Statement, TimeExpression
+from ..group.signature import signature
 from ..group.stories import StoryGrouper
-from .grouping import SqlIndex, find_copies, load_grouper, save_assignment
+from .grouping import SqlIndex, find_copies, load_grouper, save_changes
 from .migrations import apply_migrations
 
 ARTICLE_COLUMNS = ("id", "source", "format", "title", "outlet", "url", "published", "language", "encoding",
@@ -87,7 +88,7 @@ class Store:
 
     def add_articles(self, articles: Iterable[Article], run_id: int | None = None) -> int:
         """Store analysed articles in one transaction; return how many were new."""
-        added = 0
+        added = []
         with self.transaction() as db:
             resolver, grouper = self.resolver(), self.grouper()
             # oldest first, so that stories grow the way the news did (undated ones first, as in bench/)
@@ -96,9 +97,9 @@ class Store:
                     continue
                 self._insert(db, article, resolver.resolve(article), run_id)
                 find_copies(db, article)
-                save_assignment(db, grouper, grouper.add(article))
-                added += 1
-        return added
+                added.append(signature(article))
+            save_changes(db, grouper, grouper.add_batch(added), added)
+        return len(added)
 
     def grouper(self) -> StoryGrouper:
         if self._grouper is None:

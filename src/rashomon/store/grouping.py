@@ -7,7 +7,6 @@ matches the articles on disk.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
 
@@ -15,7 +14,8 @@ import numpy as np
 
 from ..group.copies import Reuse, Words, bands, share, shared_runs, signature, similarity
 from ..group.entities import EntityRecord
-from ..group.stories import Assignment, Group, StoryGrouper
+from ..group.signature import Signature
+from ..group.stories import Changes, Event, Settings, Story, StoryGrouper
 from ..model import Article
 
 REUSE_MIN_SHARE = 0.2  # of either article's words, for a pair to count as reuse
@@ -97,39 +97,68 @@ def find_copies(db: sqlite3.Connection, article: Article) -> list[tuple[Reuse, f
     return [r for r, _, _ in found]
 
 
-class TrackedCounts(Counter):
-    """Document frequencies that remember which terms changed since the last save."""
+def load_grouper(db: sqlite3.Connection, settings: Settings | None = None) -> StoryGrouper:
+    """Rebuild the grouping state: every article's event, and the signatures of the articles
+    that recent batches may still regroup (open events, story anchors); older ones are fetched
+    on demand."""
+    grouper = StoryGrouper(settings=settings or Settings())
+    grouper.df = Counter({t: n for t, n in db.execute("SELECT term, df FROM group_terms")})
+    meta = dict(db.execute("SELECT key, value FROM group_meta"))
+    grouper.next_story, grouper.next_event = meta.get("next_story", 1), meta.get("next_event", 1)
+    for r in db.execute("SELECT id, story_id, first, last, last_seq FROM events"):
+        grouper.events[r[0]] = Event(r[0], r[1], first=r[2], last=r[3], last_seq=r[4])
+        grouper.stories.setdefault(r[1], Story(r[1])).events.add(r[0])
+    for article_id, event_id, seq, days in db.execute(
+            "SELECT article_id, event_id, seq, days FROM article_groups ORDER BY seq"):
+        grouper.events[event_id].members.append(article_id)
+        grouper.where[article_id] = event_id
+        grouper.seqs[article_id] = seq
+        grouper.days[article_id] = tuple(d for d in days.split(",") if d)
+    grouper.docs = len(grouper.where)
+    grouper.seq = max(grouper.seqs.values(), default=0)
+    for story in grouper.stories.values():
+        members = [a for e in story.events for a in grouper.events[e].members]
+        story.anchors = sorted(members, key=grouper.seqs.__getitem__)[-grouper.settings.anchors:]
+    recent = {a for a, n in grouper.seqs.items() if n > grouper.seq - grouper.settings.open_articles}
+    wanted = recent | {a for st in grouper.stories.values() for a in st.anchors}
 
-    def __init__(self, *args, **kwargs):
-        self.changed: set[str] = set()
-        super().__init__(*args, **kwargs)
+    def fetch(ids: list[str]) -> list[Signature]:
+        out = []
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            out += [Signature.from_json(r[0]) for r in db.execute(
+                f"SELECT data FROM group_signatures WHERE article_id IN ({','.join('?' * len(part))})", part)]
+        return out
 
-    def __setitem__(self, key, value):
-        self.changed.add(key)
-        super().__setitem__(key, value)
-
-
-def load_grouper(db: sqlite3.Connection) -> StoryGrouper:
-    df = TrackedCounts({t: n for t, n in db.execute("SELECT term, df FROM group_terms")})
-    df.changed.clear()
-    docs = db.execute("SELECT count(*) FROM article_groups").fetchone()[0]
-    stories = [_group(r) for r in db.execute("SELECT * FROM stories")]
-    events = [_group(r) for r in db.execute("SELECT * FROM events")]
-    return StoryGrouper.restore(df, docs, stories, events)
+    for s in fetch(sorted(wanted, key=grouper.seqs.__getitem__)):
+        grouper.sigs[s.article_id] = s
+        grouper._index_article(s, grouper.story_of(s.article_id))
+    grouper.fetch = fetch
+    return grouper
 
 
-def save_assignment(db: sqlite3.Connection, grouper: StoryGrouper, a: Assignment) -> None:
-    for table, group in (("stories", grouper.stories[a.story_id]), ("events", grouper.events[a.event_id])):
-        db.execute(f"INSERT OR REPLACE INTO {table}(id, story_id, size, first, last, centroid) VALUES (?, ?, ?, ?, ?, ?)",
-                   (group.id, group.story_id, group.size, group.first, group.last,
-                    json.dumps({t: round(w, 4) for t, w in group.centroid.items()})))
-    db.execute("INSERT INTO article_groups(article_id, story_id, event_id, story_score, event_score) "
-               "VALUES (?, ?, ?, ?, ?)", (a.article_id, a.story_id, a.event_id, a.story_score, a.event_score))
-    df = grouper.df
-    db.executemany("INSERT OR REPLACE INTO group_terms(term, df) VALUES (?, ?)", [(t, df[t]) for t in df.changed])
-    df.changed.clear()
-
-
-def _group(r: sqlite3.Row) -> Group:
-    return Group(id=r["id"], centroid=Counter(json.loads(r["centroid"])), size=r["size"], first=r["first"],
-                 last=r["last"], story_id=r["story_id"])
+def save_changes(db: sqlite3.Connection, grouper: StoryGrouper, changes: Changes, new: list[Signature]) -> None:
+    """Write what one batch changed, inside the caller's transaction."""
+    db.executemany("INSERT OR REPLACE INTO group_signatures(article_id, data) VALUES (?, ?)",
+                   [(s.article_id, s.to_json()) for s in new])
+    for story_id in changes.stories:
+        story = grouper.stories[story_id]
+        events = [grouper.events[e] for e in story.events]
+        days = [d for e in events for d in (e.first, e.last) if d]
+        db.execute("INSERT OR REPLACE INTO stories(id, story_id, size, first, last, centroid) VALUES (?, NULL, ?, ?, ?, '{}')",
+                   (story_id, sum(e.size for e in events), min(days, default=None), max(days, default=None)))
+    for event_id in changes.events:
+        e = grouper.events[event_id]
+        db.execute("INSERT OR REPLACE INTO events(id, story_id, size, first, last, centroid, last_seq) "
+                   "VALUES (?, ?, ?, ?, ?, '{}', ?)", (e.id, e.story_id, e.size, e.first, e.last, e.last_seq))
+    db.executemany("INSERT OR REPLACE INTO article_groups(article_id, story_id, event_id, story_score, event_score, "
+                   "seq, days) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   [(a.article_id, a.story_id, a.event_id, a.story_score, a.event_score,
+                     grouper.seqs[a.article_id], ",".join(grouper.days.get(a.article_id, ())))
+                    for a in changes.assignments])
+    db.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in changes.removed_events])
+    db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in changes.removed_stories])
+    db.executemany("INSERT OR REPLACE INTO group_terms(term, df) VALUES (?, ?)",
+                   [(t, grouper.df[t]) for t in changes.terms])
+    db.executemany("INSERT OR REPLACE INTO group_meta(key, value) VALUES (?, ?)",
+                   [("next_story", grouper.next_story), ("next_event", grouper.next_event)])
