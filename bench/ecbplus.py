@@ -116,16 +116,16 @@ def analysed(name: str, articles: list, workers: int = 2) -> list:
     return result
 
 
-def group(articles: list, settings=None) -> dict[str, tuple[int, int]]:
-    """article id -> (story id, event id), one pass in (published, id) order."""
+def group(articles: list, settings=None, batch: int = 16) -> dict[str, tuple[int, int]]:
+    """article id -> (story id, event id) after all articles were added in (published, id) order,
+    ``batch`` at a time as the store adds them (earlier decisions may be revised by later batches)."""
     from rashomon.group.stories import Settings, StoryGrouper
 
     grouper = StoryGrouper(settings or Settings())
-    out = {}
-    for a in sorted(articles, key=lambda a: (a.published or "", a.id)):
-        r = grouper.add(a)
-        out[a.id] = (r.story_id, r.event_id)
-    return out
+    ordered = sorted(articles, key=lambda a: (a.published or "", a.id))
+    for i in range(0, len(ordered), batch):
+        grouper.add_batch(ordered[i:i + batch])
+    return {a.id: (grouper.story_of(a.id), grouper.where[a.id]) for a in ordered}
 
 
 def baseline(texts: list[str], threshold: float | list[float]) -> list | None:

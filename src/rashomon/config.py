@@ -190,10 +190,11 @@ def _coerce(value: Any, default: Any, key: str, where: str) -> Any:
     elif isinstance(default, tuple):
         ok = isinstance(value, (list, tuple)) and all(isinstance(v, str) for v in value)
         value = tuple(value) if ok else value
-    elif default is None:
-        ok = isinstance(value, str)
+    elif default is None:  # optional: a name, or a number such as a threshold that overrides a learned one
+        ok = isinstance(value, (str, int, float))
+        value = float(value) if isinstance(value, int) else value
     else:
         ok = isinstance(value, type(default))
     if not ok:
-        raise ConfigError(f"{where}: {key}={value!r}; expected {type(default).__name__ if default is not None else 'str'}")
+        raise ConfigError(f"{where}: {key}={value!r}; expected {type(default).__name__ if default is not None else 'a string or a number'}")
     return value

@@ -1,15 +1,12 @@
-"""Stories and events, one article at a time: what joins, what stays apart, and what never moves."""
-
-from collections import Counter
-from copy import deepcopy
+"""Stories and events: what joins, what stays apart, what a later batch may revise and what never moves."""
 
 import pytest
 
 from rashomon.analyse.pipeline import Pipeline
-from rashomon.group.stories import Group, StoryGrouper
+from rashomon.group.scorer import Model, Models
+from rashomon.group.signature import Signature
+from rashomon.group.stories import Settings, StoryGrouper
 from rashomon.model import Article
-
-pytestmark = pytest.mark.slow
 
 RESIGNS = ("Marovia's prime minister resigns after budget defeat", "2024-03-11",
            "Marovian Prime Minister Alda Kesh resigned on Monday after parliament in Tesk rejected her budget. "
@@ -27,10 +24,6 @@ CALL_LATER = ("Pirel and Dran hold another call on Harn crossing", "2024-05-23",
               "Ana Pirel, Veska's foreign minister, spoke by phone again with Tordan's Miko Dran on Thursday "
               "about the Harn border crossing, closed since April. Dran told Pirel the Harn crossing "
               "would stay closed while the Tordanian review continues.")
-BORDER = ("Tordan closes Harn crossing to trucks", "2024-05-09",
-          "Tordanian Interior Minister Sava Ruul ordered the Harn border crossing closed to trucks on Monday, "
-          "citing smuggling. Veskan hauliers said hundreds of trucks were stuck at Harn, and the Veskan "
-          "transport minister Ilo Brenn called the closure illegal.")
 FOOTBALL = ("Tesk Rovers beat Lindholm in cup final", "2024-03-12",
             "Tesk Rovers won the national cup on Tuesday, beating Lindholm City 2-1 after extra time. "
             "Striker Pavo Rendt scored the winner in the 113th minute in front of 30,000 fans.")
@@ -52,38 +45,34 @@ def analyse(ctx):
     return run
 
 
-def place(articles):
-    grouper = StoryGrouper()
-    return grouper, [grouper.add(a) for a in articles]
+def place(articles, grouper=None):
+    """Add the articles one batch each; return the grouper and each article's final (story, event)."""
+    grouper = grouper or StoryGrouper()
+    for a in articles:
+        grouper.add(a)
+    return grouper, [(grouper.story_of(a.id), grouper.where[a.id]) for a in articles]
 
 
+@pytest.mark.slow
 def test_same_event_worded_differently_joins_one_event(analyse):
-    _, (a, b) = place([analyse(RESIGNS), analyse(STEPS_DOWN)])
-    assert (b.story_id, b.event_id) == (a.story_id, a.event_id)
-    assert b.event_score > 0
+    grouper, (a, b) = place([analyse(RESIGNS), analyse(STEPS_DOWN)])
+    assert a == b
 
 
+@pytest.mark.slow
 def test_same_kind_of_event_weeks_apart_is_a_new_event_in_the_same_story(analyse):
     _, (may, later) = place([analyse(CALL_MAY), analyse(CALL_LATER)])
-    assert later.story_id == may.story_id
-    assert later.event_id != may.event_id
+    assert later[0] == may[0] and later[1] != may[1]
 
 
-def test_an_undated_event_takes_a_dated_article_only_on_close_agreement(analyse):
-    undated = lambda item: (item[0], None, item[2])  # noqa: E731
-    _, (call, border) = place([analyse(undated(CALL_MAY)), analyse(BORDER)])
-    assert border.story_id == call.story_id and border.event_id != call.event_id
-    _, (resigns, steps_down) = place([analyse(undated(RESIGNS)), analyse(STEPS_DOWN)])
-    assert steps_down.event_id == resigns.event_id
-
-
-def test_unrelated_article_opens_its_own_story(analyse):
+@pytest.mark.slow
+def test_unrelated_article_opens_its_own_story_though_it_shares_a_place(analyse):
     _, (a, b, c) = place([analyse(RESIGNS), analyse(STEPS_DOWN), analyse(FOOTBALL)])
-    assert c.story_id not in (a.story_id, b.story_id)
-    assert c.story_score == 0.0
+    assert c[0] != a[0]
 
 
-def test_same_input_gives_same_ids_and_later_articles_move_nothing(analyse):
+@pytest.mark.slow
+def test_same_input_gives_same_ids_and_closed_events_do_not_move(analyse):
     articles = [analyse(x) for x in (RESIGNS, CALL_MAY, STEPS_DOWN)]
     _, first = place(articles)
     _, again = place(articles)
@@ -92,18 +81,51 @@ def test_same_input_gives_same_ids_and_later_articles_move_nothing(analyse):
     assert more[:3] == first
 
 
-def test_restored_state_makes_the_same_next_assignments(analyse):
-    head = [analyse(x) for x in (RESIGNS, CALL_MAY, FOOTBALL)]
-    tail = [analyse(x) for x in (STEPS_DOWN, CALL_LATER)]
-    live, _ = place(head)
-    saved = deepcopy(live)  # what a store would write: df, docs and every group's fields
-    restored = StoryGrouper.restore(Counter(saved.df), saved.docs,
-                                    [Group(**vars(g)) for g in saved.stories.values()],
-                                    [Group(**vars(g)) for g in saved.events.values()], saved.settings)
-    assert [restored.add(a) for a in tail] == [live.add(a) for a in tail]
-
-
+@pytest.mark.slow
 def test_article_in_another_language_joins_by_shared_names(analyse):
-    _, (a, b, _f, de) = place([analyse(RESIGNS), analyse(STEPS_DOWN), analyse(FOOTBALL),
-                               analyse(GERMAN, language="de")])
-    assert de.story_id == a.story_id
+    _, (a, _b, _f, de) = place([analyse(RESIGNS), analyse(STEPS_DOWN), analyse(FOOTBALL),
+                                analyse(GERMAN, language="de")])
+    assert de[0] == a[0]
+
+
+# -- the mechanics, on signatures and a scorer that reads only the lead's words ---------------
+
+def words_only(story: float = 0.3, event: float = 0.5) -> Models:
+    """P = sigmoid(12 * (lead cosine - 0.5)): two articles sharing most of their words match."""
+    story_m = Model(-6.0, {"lead": 12.0}, story)
+    event_m = Model(-6.0, {"lead": 12.0}, event)
+    return Models(story_m, event_m, story_m, event_m, story_m, event_m)
+
+
+def sig(aid: str, words: str, day: str | None = "2024-05-02") -> Signature:
+    bag = {w: 1.0 for w in words.split()}
+    return Signature(aid, "en", bag, bag, bag, (), (), (), (), (), (), (), (day,) if day else ())
+
+
+def test_a_later_article_merges_two_open_events_and_the_older_id_stays():
+    grouper = StoryGrouper(models=words_only(story=0.05, event=0.45))
+    grouper.add_batch([sig("a", "harn crossing closed trucks border ruul")])
+    grouper.add_batch([sig("b", "harn crossing closed hauliers stuck brenn")])
+    assert grouper.where["a"] != grouper.where["b"]
+    first = grouper.where["a"]
+    changes = grouper.add_batch([sig("c", "harn crossing closed trucks hauliers stuck border")])
+    assert grouper.where["a"] == grouper.where["b"] == grouper.where["c"] == first
+    assert {x.article_id for x in changes.assignments} == {"b", "c"}  # b moved, c is new; a stayed
+    assert changes.removed_events == {2}
+
+
+def test_closed_events_stay_as_they_are():
+    grouper = StoryGrouper(models=words_only(), settings=Settings(open_days=7))
+    grouper.add_batch([sig("a", "harn crossing closed trucks border", "2024-05-02")])
+    changes = grouper.add_batch([sig("b", "harn crossing closed trucks border", "2024-06-20")])
+    assert grouper.story_of("b") == grouper.story_of("a")  # the story is found through its anchors
+    assert grouper.where["b"] != grouper.where["a"]  # but the closed event takes no new article
+    assert [x.article_id for x in changes.assignments] == ["b"]
+
+
+def test_an_event_that_gains_articles_keeps_its_id():
+    grouper = StoryGrouper(models=words_only())
+    for i in range(5):
+        grouper.add_batch([sig(f"a{i}", f"harn crossing closed trucks border day{i}")])
+    assert {grouper.where[f"a{i}"] for i in range(5)} == {1}
+    assert grouper.next_event == 2

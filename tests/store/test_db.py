@@ -126,12 +126,17 @@ def test_grouping_state_survives_reopening(store_url):
         add_articles(s, [a])
         s.close()
     fresh = StoryGrouper()
-    expected = [(x.story_id, x.event_id) for x in map(fresh.add, articles)]
+    for a in articles:
+        fresh.add(a)
+    expected = [(fresh.story_of(a.id), fresh.where[a.id]) for a in articles]
     s = open_store(store_url)
     got = [s.group_of(a.id) for a in articles]
     assert got == expected
     with s.writer() as index:
-        assert dict(Grouping()._current(index).df) == dict(fresh.df)
+        restored = Grouping().current(index)
+    assert dict(restored.df) == dict(fresh.df)
+    assert (restored.where, restored.next_event, restored.next_story) == (fresh.where, fresh.next_event, fresh.next_story)
+    assert set(restored.sigs) == set(fresh.sigs)
     s.close()
 
 

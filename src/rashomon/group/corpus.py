@@ -6,17 +6,18 @@ grouping is one ordered writer per corpus: a store holds its write lock (SQLite'
 BEGIN IMMEDIATE, PostgreSQL's advisory lock) while articles are placed, and the
 index's generation counter tells a ``Grouping`` when another writer changed the
 stories since it last looked, so that it reloads them instead of deciding on a
-stale copy.
+stale copy. Entities and copies are decided one article at a time; stories and
+events once per batch, which may move earlier articles of open events (see
+``group.stories``).
 
     with store.writer() as index:               # the corpus lock
         for article in batch:
-            placement = grouping.place(article, index)
-            index.add_article(article, placement)
+            index.add_article(article, grouping.place(article, index))
+        grouping.group(batch, index)            # stories and events, revising recent ones
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -27,40 +28,47 @@ from .copy_search import Copies, CopyIndex, find_copies
 from .entities import EntityIndex, EntityResolver, Resolution
 from .options import GroupOptions
 from .speakers import speaker_entities
-from .stories import Assignment, Group, StoryGrouper
+from .signature import Signature, signature
+from .stories import Changes, StoryGrouper
 
 
 @dataclass(frozen=True)
 class GroupingState:
-    """The saved story and event state: document frequencies, articles grouped, groups."""
+    """The saved story and event state: document frequencies, the next ids, every event, and
+    every grouped article's event, arrival order and days."""
 
     df: dict[str, int]
-    docs: int
-    stories: list[Group]
-    events: list[Group]
+    next_story: int
+    next_event: int
+    events: list[tuple[int, int, str | None, str | None, int]]  # id, story id, first, last, last seq
+    articles: list[tuple[str, int, int, str]]  # article id, event id, seq, days ("2023-01-31,2023-01-30")
 
 
 @dataclass(frozen=True)
 class Placement:
-    """Where one article went. ``story`` and ``event`` are the groups as they stand after it,
-    and ``terms`` the document frequencies it changed: what the index must save."""
+    """What the corpus decided about one article before it is stored: its entities, its
+    statements with their speakers' entities, and the earlier articles it copies. Its story
+    and event come after the whole batch is placed (``GroupIndex.save_groups``)."""
 
     resolution: Resolution
-    statements: tuple[Statement, ...]  # with their speakers' entities
+    statements: tuple[Statement, ...]
     copies: Copies
-    assignment: Assignment
-    story: Group
-    event: Group
-    terms: dict[str, int]
 
 
-class CorpusIndex(EntityIndex, CopyIndex, Protocol):
-    """The corpus as grouping sees it, inside one write transaction of a store."""
+class GroupIndex(Protocol):
+    """The stories and events as the store keeps them."""
 
-    def has_article(self, article_id: str) -> bool: ...
     def generation(self) -> int: ...
     def bump_generation(self) -> int: ...
     def grouping_state(self) -> GroupingState: ...
+    def signatures(self, article_ids: list[str]) -> list[Signature]: ...
+    def save_groups(self, grouper: StoryGrouper, changes: Changes, new: list[Signature]) -> None: ...
+
+
+class CorpusIndex(EntityIndex, CopyIndex, GroupIndex, Protocol):
+    """The corpus as grouping sees it, inside one write transaction of a store."""
+
+    def has_article(self, article_id: str) -> bool: ...
     def add_article(self, article: Article, placement: Placement, run_id: int | None = None) -> None: ...
 
 
@@ -68,18 +76,6 @@ class CorpusStore(Protocol):
     "A store that hands out a ``CorpusIndex`` for one write transaction, holding the corpus lock."
 
     def writer(self) -> AbstractContextManager[CorpusIndex]: ...
-
-
-class TrackedCounts(Counter):
-    """Document frequencies that remember which terms changed since the last save."""
-
-    def __init__(self, *args, **kwargs):
-        self.changed: set[str] = set()
-        super().__init__(*args, **kwargs)
-
-    def __setitem__(self, key, value):
-        self.changed.add(key)
-        super().__setitem__(key, value)
 
 
 class Grouping:
@@ -91,28 +87,28 @@ class Grouping:
         self.seen = -1  # the index generation the grouper reflects
 
     def place(self, article: Article, index: CorpusIndex) -> Placement:
-        """Resolve the article's entities, find the earlier articles it copies and put it in a story
-        and event; entities go into the index now, the rest when the index adds the article."""
-        grouper = self._current(index)
+        """Resolve the article's entities and its speakers, and find the earlier articles it copies;
+        entities go into the index now, the rest when the index adds the article."""
         resolution = EntityResolver(index).resolve(article)
         statements = speaker_entities(article, resolution.entity_ids, index)
-        copies = find_copies(index, article, self.opts)
-        assignment = grouper.add(article)
-        df = grouper.df
-        terms = {t: df[t] for t in df.changed}
-        df.changed.clear()
-        self.seen = index.bump_generation()
-        return Placement(resolution, statements, copies, assignment, grouper.stories[assignment.story_id],
-                         grouper.events[assignment.event_id], terms)
+        return Placement(resolution, statements, find_copies(index, article, self.opts))
 
-    def _current(self, index: CorpusIndex) -> StoryGrouper:
+    def group(self, articles: list[Article], index: CorpusIndex) -> Changes:
+        """Put a batch of stored articles in stories and events, revising the open events they
+        touch, and save what changed."""
+        grouper = self.current(index)
+        new = [signature(a) for a in articles]
+        self.seen = -1  # until saved: a failure half-way must not leave a stale grouper trusted
+        changes = grouper.add_batch(new)
+        index.save_groups(grouper, changes, new)
+        self.seen = index.bump_generation()
+        return changes
+
+    def current(self, index: CorpusIndex) -> StoryGrouper:
         # Another writer (or a rolled-back transaction of ours) moved the generation: reload.
         generation = index.generation()
         if self.grouper is None or generation != self.seen:
-            state = index.grouping_state()
-            df = TrackedCounts(state.df)
-            df.changed.clear()
-            self.grouper = StoryGrouper.restore(df, state.docs, state.stories, state.events, self.opts.stories)
+            self.grouper = StoryGrouper.restore(index.grouping_state(), index.signatures, self.opts.stories)
             self.seen = generation
         return self.grouper
 
@@ -125,12 +121,14 @@ def add_articles(store: CorpusStore, articles: Iterable[Article], run_id: int | 
         >>> add_articles(Store("corpus.db"), analysed)  # doctest: +SKIP
     """
     grouping = grouping or Grouping()
-    added = 0
+    added: dict[str, Article] = {}
     with store.writer() as index:
         # oldest first, so that stories grow the way the news did (undated ones first, as in bench/)
         for article in sorted(articles, key=lambda a: (a.published or "", a.id)):
-            if index.has_article(article.id):
+            if article.id in added or index.has_article(article.id):
                 continue
             index.add_article(article, grouping.place(article, index), run_id)
-            added += 1
-    return added
+            added[article.id] = article
+        if added:
+            grouping.group(list(added.values()), index)
+    return len(added)

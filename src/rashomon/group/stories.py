@@ -1,96 +1,62 @@
-"""Stories and events: which articles report the same thing, found one article at a time.
+"""Stories and events: which articles report the same thing, revised while the news is recent.
 
 News has two levels: a story that runs for weeks (a blockade) and the events in it
-(a phone call, a court order). A new article is compared with the events of the
-stories it shares rare terms with: it joins the most similar event if that is close
-enough, else the most similar story (as a new event in it), else it opens a story.
+(a phone call, a court order). Articles arrive in batches. Each batch is clustered
+together with the recent articles of the stories it resembles (the window): every
+pair gets a story and an event probability from a learned scorer (``scorer``), and
+average-link clustering forms stories, then events inside each story (``cluster``).
+Earlier decisions inside the window may change: two events that turn out to be one
+merge, an event that held two splits. This is how production news clusterers work,
+and it is what lets a late article fix an early mistake.
 
-Similarity is the cosine of TF-IDF vectors of the article's title, lead and named
-entities (a group sums its members' vectors, each weighted by the IDF of its day,
-so the saved state alone fixes every later score), discounted by the days between
-the article and the group: slowly for stories, fast for events, so two phone calls
-between the same leaders a week apart stay two events. An event is also marked
-down when the article's lead names people and the event's leads named none of
-them (Lavrov and Bayramov rather than Pashinyan and Putin), and in proportion to
-the article's names the event never used. When only one side has a date, time
-cannot separate two events of one story, so the article must match more closely.
-An article in another language is compared by the share of its names
-(capitalised words, entity keys) the group uses.
+What leaves the window stays as it is. An event is open while articles keep coming:
+within ``open_days`` of its days when both sides have dates, or among the last
+``open_articles`` articles added when either lacks one. A story whose events have
+all closed is still found by its latest articles (its anchors), so a new event of
+an old story joins it, but closed events never change.
 
-Decisions are made once, in arrival order, and never revisited: the same input
-gives the same groups, and adding unrelated articles later cannot reshuffle
-existing ones. Nothing needs the whole corpus in memory except one centroid per
-group, and a new article is compared with a bounded number of groups, so a store of
-a million articles adds its next thousand in seconds.
+Identifiers stay stable: a new cluster takes the id of the existing event (or
+story) most of its articles came from, so an event that gains articles keeps its
+id, and only a real split or merge creates or retires one.
+
+Grouping holds in memory the events and stories (ids, days, members) and the
+signatures of the articles in open events and of each story's anchors; everything
+else can be fetched again from the store (``fetch``) or is never needed again.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..entity_classes import NAMED_CLASSES as NAMED, label_class
-from ..model import Article
-from ..resources import stopwords
+import numpy as np
 
-WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-NAME, PERSON = "@", "^"  # centroid key prefixes: a named entity; a person in the lead (not in the cosine)
-ARTICLE_TERMS = 80  # an article is its 80 heaviest terms
-CENTROID_TERMS = 150  # a group remembers its 150 heaviest terms (up to twice as many between prunings)
-INDEX_TERMS = 12  # terms under which a story is found
-QUERY_TERMS = 12  # terms an article looks stories up by
-POSTINGS = 200  # a term remembers the 200 stories that used it last
-MAX_CANDIDATES = 12  # stories compared in full
-EVENT_STORIES = 3  # best stories whose events are compared
-RECENT_EVENTS = 12  # events of a story compared: its latest
+from ..model import Article
+from .cluster import average_link
+from .scorer import Models, probabilities, shipped_models
+from .signature import Signature, signature
+
+INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
+POSTINGS = 200  # a term remembers the last 200 stories that used it
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Thresholds and weights, tuned on ECB+ train/dev (see bench/ecbplus.py)."""
+    """How long decisions stay open, and how much is re-clustered at once."""
 
-    story_threshold: float = 0.22
-    event_threshold: float = 0.15
-    foreign_threshold: float = 0.30  # share of a non-English article's known names a group must use
-    story_days: float = 45.0  # similarity halves every 45 days between article and story
-    event_days: float = 3.0  # ... and every 3 days between article and event
-    lead_words: int = 400  # beyond the lead, background paragraphs blur events together
-    title_weight: float = 2.0
-    name_weight: float = 3.0
-    stranger_penalty: float = 0.8  # event similarity kept when the leads name different people
-    lead_sentences: int = 4  # where participants are looked for
-    name_floor: float = 0.7  # event similarity kept when the group used none of the article's names
-    date_from_text: bool = False  # date an undated article's event by the first full date in its lead
-    prior_docs: float = 300.0  # background articles (word frequencies) smoothing a young corpus's idf; ECB+ train/dev
-    undated_threshold: float = 0.35  # event bar when only one of article and event has a date (see _match)
-
-
-@dataclass
-class Group:
-    """A story or an event: its members' summed term weights and date range."""
-
-    id: int
-    centroid: Counter
-    size: int = 0
-    first: str | None = None
-    last: str | None = None
-    story_id: int | None = None  # events only
-    norm: float = 0.0
-
-    def add(self, terms: Counter, day: str | None) -> None:
-        self.centroid.update(terms)
-        if len(self.centroid) > CENTROID_TERMS * 2:
-            self.centroid = Counter(dict(self.centroid.most_common(CENTROID_TERMS)))
-        self.size += 1
-        if day:
-            self.first = min(self.first or day, day)
-            self.last = max(self.last or day, day)
-        self.norm = 0.0  # recomputed on next use
+    open_days: float = 7.0  # an event may change while articles come within a week of its days
+    open_articles: int = 2000  # ... or, when dates are missing, within the next 2,000 articles
+    window: int = 400  # most articles clustered at once (the newest are kept)
+    anchors: int = 10  # latest articles that stand for a story once its events are closed
+    candidates: int = 10  # stories looked at per new article
+    merge_threshold: float = 0.5  # average story probability between two stories' anchors that merges them
+    prior_docs: float = 300.0  # ordinary news smoothing the document frequencies of a young corpus
+    story_threshold: float | None = None  # None: the learned model's
+    event_threshold: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,248 +64,360 @@ class Assignment:
     article_id: str
     story_id: int
     event_id: int
-    story_score: float  # similarity to the story joined; 0 for a new story
-    event_score: float  # similarity to the event joined; 0 for a new event
+    story_score: float  # average story probability to the other articles of its story in the window
+    event_score: float  # ... and of its event
 
 
 @dataclass
-class _Query:
-    """One article as the matcher sees it."""
+class Event:
+    id: int
+    story_id: int
+    members: list[str] = field(default_factory=list)
+    first: str | None = None
+    last: str | None = None
+    last_seq: int = 0
 
-    vec: dict[str, float]  # idf-weighted, unit length
-    idf: dict[str, float]
-    people: frozenset[str]
-    day: str | None  # published
-    when: str | None  # published, else a date the lead gives: for events only, a lead may recall an old date
-    foreign: bool
+    @property
+    def size(self) -> int:
+        return len(self.members)
+
+
+@dataclass
+class Story:
+    id: int
+    events: set[int] = field(default_factory=set)
+    anchors: list[str] = field(default_factory=list)  # latest articles, oldest first
+
+
+@dataclass
+class Changes:
+    """What one batch changed, for the store to write."""
+
+    assignments: list[Assignment] = field(default_factory=list)  # new articles and those that moved
+    events: set[int] = field(default_factory=set)  # created or changed
+    stories: set[int] = field(default_factory=set)
+    removed_events: set[int] = field(default_factory=set)
+    removed_stories: set[int] = field(default_factory=set)
+    terms: set[str] = field(default_factory=set)  # document frequencies that changed
 
 
 @dataclass
 class StoryGrouper:
-    """The grouping state: document frequencies and the groups' centroids."""
+    """The grouping state, and the one public step: ``add_batch`` (or ``add`` for one article)."""
 
     settings: Settings = field(default_factory=Settings)
+    models: Models = field(default_factory=shipped_models)
     df: Counter = field(default_factory=Counter)
     docs: int = 0
-    stories: dict[int, Group] = field(default_factory=dict)
-    events: dict[int, Group] = field(default_factory=dict)
-    story_index: dict[str, dict[int, None]] = field(default_factory=dict)
-    story_events: dict[int, list[int]] = field(default_factory=dict)
+    seq: int = 0
+    events: dict[int, Event] = field(default_factory=dict)
+    stories: dict[int, Story] = field(default_factory=dict)
+    where: dict[str, int] = field(default_factory=dict)  # article id -> event id
+    seqs: dict[str, int] = field(default_factory=dict)  # article id -> order of arrival
+    days: dict[str, tuple[str, ...]] = field(default_factory=dict)  # article id -> its days
+    sigs: dict[str, Signature] = field(default_factory=dict)
+    fetch: Callable[[list[str]], list[Signature]] | None = None  # signatures evicted from memory
     next_story: int = 1
     next_event: int = 1
-    _people: dict[int, tuple[int, list[str]]] = field(default_factory=dict, repr=False)  # event id -> (size, people)
+    _index: dict[str, OrderedDict] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def restore(cls, df: Counter, docs: int, stories: list[Group], events: list[Group],
+    def restore(cls, state, fetch: Callable[[list[str]], list[Signature]],
                 settings: Settings | None = None) -> StoryGrouper:
-        """Rebuild the state a store saved.
-
-        The story index is rebuilt from the centroids under today's document
-        frequencies; the live index also remembers terms a story was found by
-        earlier, so lookups can differ in rare cases where that older term is the only link.
-        """
-        grouper = cls(settings=settings or Settings(), df=df, docs=docs)
-        grouper.stories = {g.id: g for g in stories}
-        grouper.events = {g.id: g for g in events}
-        for e in sorted(events, key=lambda g: g.id):
-            grouper.story_events.setdefault(e.story_id, []).append(e.id)
-        for story in sorted(stories, key=lambda g: g.id):
-            grouper._index(story)
-        grouper.next_story = max(grouper.stories, default=0) + 1
-        grouper.next_event = max(grouper.events, default=0) + 1
+        """Rebuild the state a store saved (a ``group.corpus.GroupingState``): every article's event,
+        and the signatures of the articles the next batches may regroup (open events, anchors);
+        older signatures are fetched on demand."""
+        grouper = cls(settings=settings or Settings(), df=Counter(state.df), next_story=state.next_story,
+                      next_event=state.next_event, fetch=fetch)
+        for event_id, story_id, first, last, last_seq in state.events:
+            grouper.events[event_id] = Event(event_id, story_id, first=first, last=last, last_seq=last_seq)
+            grouper.stories.setdefault(story_id, Story(story_id)).events.add(event_id)
+        for article_id, event_id, seq, days in sorted(state.articles, key=lambda r: r[2]):
+            grouper.events[event_id].members.append(article_id)
+            grouper.where[article_id] = event_id
+            grouper.seqs[article_id] = seq
+            grouper.days[article_id] = tuple(d for d in days.split(",") if d)
+        grouper.docs = len(grouper.where)
+        grouper.seq = max(grouper.seqs.values(), default=0)
+        for story in grouper.stories.values():
+            members = [a for e in story.events for a in grouper.events[e].members]
+            story.anchors = sorted(members, key=grouper.seqs.__getitem__)[-grouper.settings.anchors:]
+        horizon = grouper.seq - grouper.settings.open_articles
+        wanted = {a for a, n in grouper.seqs.items() if n > horizon}
+        wanted |= {a for st in grouper.stories.values() for a in st.anchors}
+        for s in fetch(sorted(wanted, key=grouper.seqs.__getitem__)):
+            grouper.sigs[s.article_id] = s
+        for a in sorted(grouper.sigs, key=grouper.seqs.__getitem__):
+            grouper._index_article(grouper.sigs[a], grouper.story_of(a))
         return grouper
 
-    # -- the one public step ------------------------------------------------
-
-    def add(self, article: Article) -> Assignment:
-        """Place one article; returns the story and event it joined or opened."""
-        foreign = article.language not in (None, "en")
-        terms = self.names(article) if foreign else self.terms(article)
-        self.df.update(t for t in terms if t[0] != PERSON)
-        self.docs += 1
-        q = self._query(article, terms, foreign)
-        story, s_score, event, e_score = self._match(q)
-        # groups keep idf-weighted terms as of the day each member came, so the saved state alone
-        # fixes every later score: a restored grouper scores exactly as the live one
-        terms = Counter({t: w if t[0] == PERSON else w * q.idf[t] for t, w in terms.items()})
-        if story is None:
-            story = self._open(self.stories, "next_story")
-        if event is None:
-            event = self._open(self.events, "next_event")
-            event.story_id = story.id
-            self.story_events.setdefault(story.id, []).append(event.id)
-        for group in (story, event):
-            group.add(terms, q.day if group is story else q.when)
-        if story.size & (story.size - 1) == 0 or story.size % 32 == 0:  # sizes 1, 2, 4, ... 32, 64, 96: cheap and enough
-            self._index(story)
-        return Assignment(article.id, story.id, event.id, s_score, e_score)
-
-    # -- features -----------------------------------------------------------
-
-    def terms(self, article: Article) -> Counter:
-        """Raw term weights: words of the title and lead, named entities, people in the lead."""
-        st = self.settings
-        stop = stopwords()
-        counts: Counter = Counter()
-        lead = " ".join(article.body.split()[: st.lead_words])
-        for text, weight in ((article.title or "", st.title_weight), (lead, 1.0)):
-            for w in WORD.findall(text.lower()):
-                if w not in stop:
-                    counts[w] += weight
-        for m in article.mentions:
-            if label_class(m.label) in NAMED and m.start < len(lead) + 200:
-                counts[NAME + (m.key or m.text.lower())] += st.name_weight
-        out = Counter({t: 1 + math.log(c) for t, c in counts.most_common(ARTICLE_TERMS * 2)})
-        out.update({PERSON + p: 1.0 for p in self.people(article)})
+    def story_rows(self, story_ids: Iterable[int]) -> list[tuple[int, int, str | None, str | None]]:
+        """(id, size, first day, last day) of stories, as the store keeps them."""
+        out = []
+        for story_id in story_ids:
+            events = [self.events[e] for e in self.stories[story_id].events]
+            days = [d for e in events for d in (e.first, e.last) if d]
+            out.append((story_id, sum(e.size for e in events), min(days, default=None), max(days, default=None)))
         return out
 
-    def names(self, article: Article) -> Counter:
-        """For articles in other languages: the capitalised words and entity keys, which names share across languages."""
-        counts: Counter = Counter()
-        for text, weight in ((article.title or "", 2.0), (article.body, 1.0)):
-            for w in WORD.findall(text):
-                if w[0].isupper() and w.lower() not in stopwords():
-                    counts[w.lower()] += weight
-        for m in article.mentions:
-            if label_class(m.label) in NAMED and m.key:
-                counts[NAME + m.key] += 1.0
-        return Counter({t: 1 + math.log(c) for t, c in counts.most_common(ARTICLE_TERMS)})
+    # -- the public steps -----------------------------------------------------
 
-    def people(self, article: Article) -> set[str]:
-        """Keys of the people named in full in the first sentences: the event's participants.
+    def add(self, article: Article) -> Assignment:
+        """Place one article; returns where it went (earlier articles may move: see ``add_batch``)."""
+        changes = self.add_batch([article])
+        return next(a for a in changes.assignments if a.article_id == article.id)
 
-        Single words are left out: the small model takes many a place or outlet for a person.
-        """
-        n = self.settings.lead_sentences
-        end = article.sentences[n - 1].end if len(article.sentences) >= n else min(len(article.body), 300)
-        return {m.key or m.text.lower() for m in article.mentions
-                if m.label == "PERSON" and m.start < end and " " in (m.key or m.text)}
+    def add_batch(self, articles: Sequence[Article] | Sequence[Signature]) -> Changes:
+        """Place new articles, revising the open events they touch; returns every change."""
+        new = [a if isinstance(a, Signature) else signature(a) for a in articles]
+        new = [s for s in new if s.article_id not in self.where]
+        changes = Changes()
+        if not new:
+            return changes
+        for s in new:
+            terms = set(s.lead) | set(s.body) | set(s.opening)
+            self.df.update(terms)
+            changes.terms |= terms
+            self.docs += 1
+            self.seq += 1
+            self.seqs[s.article_id] = self.seq
+            self.days[s.article_id] = s.days
+            self.sigs[s.article_id] = s
+        self._place(new, changes)
+        self._tidy(changes)
+        for s in new:
+            self._index_article(s, self.events[self.where[s.article_id]].story_id)
+        self._evict()
+        return changes
 
-    def _day(self, article: Article) -> str | None:
-        """The published date, else the first full date the lead gives."""
-        if article.published or not self.settings.date_from_text:
-            return article.published[:10] if article.published else None
-        limit = len(" ".join(article.body.split()[: self.settings.lead_words]))
-        for t in sorted(article.times, key=lambda t: t.start):
-            if t.start < limit and t.type == "DATE" and t.value and FULL_DATE.match(t.value):
-                return t.value
-        return None
+    def idf(self, term: str) -> float:
+        return idf_function(self.df, self.docs, self.settings.prior_docs)(term)
 
-    def _query(self, article: Article, terms: Counter, foreign: bool) -> _Query:
-        prior = self.settings.prior_docs
-        idf = {t: math.log((self.docs + prior + 1) / (self.df.get(t, 0) + prior * _background(t) + 1)) + 1
-               for t in terms if t[0] != PERSON}
-        vec = {t: terms[t] * w for t, w in idf.items()}
-        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:ARTICLE_TERMS]
-        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-        people = frozenset(t[1:] for t in terms if t[0] == PERSON)
-        day = article.published[:10] if article.published else None
-        return _Query({t: w / norm for t, w in top}, idf, people, day, self._day(article), foreign)
+    def story_of(self, article_id: str) -> int:
+        return self.events[self.where[article_id]].story_id
 
-    @staticmethod
-    def _norm(group: Group) -> float:
-        return math.sqrt(sum(w * w for t, w in group.centroid.items() if t[0] != PERSON)) or 1.0
+    # -- stories ---------------------------------------------------------------
 
-    # -- matching -------------------------------------------------------------
+    def _place(self, new: list[Signature], changes: Changes) -> None:
+        """Stories first: the new articles with the anchors of the stories they resemble, clustered
+        by average link. A cluster joins the story whose anchors it holds; a cluster holding the
+        anchors of two stories merges them. Then the events of each story the batch touched."""
+        candidates = self._candidates(new)
+        anchors = [a for sid in candidates for a in self.stories[sid].anchors if self._signature(a) is not None]
+        window = anchors + [s.article_id for s in new]
+        story_p, _ = probabilities([self.sigs[a] for a in window], self.idf, self.models)
+        labels = average_link(story_p, self.settings.story_threshold or self.models.story.threshold)
+        touched: dict[int, list[str]] = {}
+        for label in range(labels.max() + 1):
+            members = [window[i] for i in np.flatnonzero(labels == label)]
+            found = Counter(self.story_of(a) for a in members if a in self.where)
+            fresh = [a for a in members if a not in self.where]
+            if not fresh:
+                continue
+            if found:
+                target = max(found, key=lambda sid: (found[sid], self._story_size(sid), -sid))
+                for other in found:
+                    if other != target and self._same_story(window, story_p, other, target):
+                        self._merge_stories(other, target, changes)
+            else:
+                target = self.next_story
+                self.next_story += 1
+                self.stories[target] = Story(target)
+            touched.setdefault(target, []).extend(fresh)
+        for story_id, fresh in touched.items():
+            self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
 
-    def _match(self, q: _Query) -> tuple[Group | None, float, Group | None, float]:
-        """The best event (and its story) above the event bar, else the best story above the story bar."""
-        st = self.settings
-        story_bar = st.foreign_threshold if q.foreign else st.story_threshold
-        event_bar = st.foreign_threshold if q.foreign else st.event_threshold
-        scored = []
-        for story in self._story_candidates(q.vec):
-            scored.append((self._similar(q, story) * _decay(q.day, story, st.story_days), -story.id, story))
-        scored.sort(key=lambda x: (x[0], x[1]), reverse=True)
-        best_event, e_score, best_story, s_score = None, 0.0, None, 0.0
-        story_scores = {}
-        for s, _, story in scored[:EVENT_STORIES]:
-            for event in self._events_of(story)[-RECENT_EVENTS:]:
-                e = self._similar(q, event) * _decay(q.when, event, st.event_days)
-                # an event seen under other people's names is not this one unless the words agree strongly
-                if q.people and not q.foreign and self._strangers(q.people, event):
-                    e *= st.stranger_penalty
-                if not q.foreign and st.name_floor < 1:
-                    e *= st.name_floor + (1 - st.name_floor) * self._names_shared(q, event)
-                s = max(s, e)
-                # without a date on one side the decay cannot keep two events of one story apart, so the
-                # words must agree more; as high as ECB+ train/dev allows without loss
-                if not q.foreign and bool(q.when) != bool(event.first) and e < st.undated_threshold:
-                    continue
-                if e > e_score:
-                    best_event, e_score = event, e
-            story_scores[story.id] = s
-            if s > s_score:
-                best_story, s_score = story, s
-        if best_event is not None and e_score >= event_bar:
-            story = self.stories[best_event.story_id]
-            return story, round(story_scores[story.id], 4), best_event, round(e_score, 4)
-        if best_story is not None and s_score >= story_bar:
-            return best_story, round(s_score, 4), None, 0.0
-        return None, 0.0, None, 0.0
+    def _candidates(self, new: list[Signature]) -> list[int]:
+        found: dict[int, None] = {}
+        for s in new:
+            hits: Counter = Counter()
+            for term in self._lookup_terms(s):
+                hits.update(list(self._index.get(term, ())))
+            ranked = sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))[:self.settings.candidates]
+            found.update((sid, None) for sid, _ in ranked if sid in self.stories)
+        return list(found)
 
-    def _similar(self, q: _Query, group: Group) -> float:
-        return self._containment(q, group) if q.foreign else self._cosine(q, group)
+    def _same_story(self, window: list[str], story_p: np.ndarray, a: int, b: int) -> bool:
+        """Two existing stories are one when their anchors match on average as well as the
+        articles of one story do (``merge_threshold``), not merely through a new article."""
+        xs = [i for i, x in enumerate(window) if x in self.where and self.story_of(x) == a]
+        ys = [i for i, x in enumerate(window) if x in self.where and self.story_of(x) == b]
+        return bool(xs and ys) and float(story_p[np.ix_(xs, ys)].mean()) >= self.settings.merge_threshold
 
-    def _story_candidates(self, vec: dict[str, float]) -> list[Group]:
-        hits: Counter = Counter()
-        for term in sorted(vec, key=lambda t: (-vec[t], t))[:QUERY_TERMS]:
-            hits.update(list(self.story_index.get(term, ())))
-        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))[:MAX_CANDIDATES]
-        return [self.stories[i] for i, _ in ranked]
+    def _merge_stories(self, source: int, target: int, changes: Changes) -> None:
+        """Two stories turned out to be one: the source's events move under the target."""
+        if source not in self.stories or target not in self.stories:
+            return
+        for event_id in sorted(self.stories[source].events):
+            event = self.events[event_id]
+            event.story_id = target
+            self.stories[target].events.add(event_id)
+            changes.events.add(event_id)
+            changes.assignments += [Assignment(a, target, event_id, 0.0, 0.0) for a in event.members]
+        self.stories[source].events.clear()
+        for a in self.stories[source].anchors:
+            if a in self.sigs:
+                self._index_article(self.sigs[a], target)
+        changes.stories |= {source, target}
 
-    def _cosine(self, q: _Query, group: Group) -> float:
-        if not group.norm:
-            group.norm = self._norm(group)
-        c = group.centroid
-        return sum(w * c[t] for t, w in q.vec.items() if t in c) / group.norm
+    def _story_size(self, story_id: int) -> int:
+        return sum(self.events[e].size for e in self.stories[story_id].events)
 
-    def _containment(self, q: _Query, group: Group) -> float:
-        """Share of the article's (idf-weighted) terms known to the corpus that the group uses."""
-        known = {t: w for t, w in q.vec.items() if self.df.get(t, 0) > 1}
-        total = sum(known.values())
-        if total == 0 or sum(t in group.centroid for t in known) < 3:
-            return 0.0
-        return sum(w for t, w in known.items() if t in group.centroid) / total
+    # -- events inside one story -------------------------------------------------
 
-    def _names_shared(self, q: _Query, group: Group) -> float:
-        """Share of the article's (weighted) names the group has used; 1 for an article without names."""
-        names = [(t, w) for t, w in q.vec.items() if t[0] == NAME]
-        total = sum(w for _, w in names)
-        return sum(w for t, w in names if t in group.centroid) / total if total else 1.0
+    def _regroup_events(self, story_id: int, fresh: list[Signature], changes: Changes) -> None:
+        """Cluster the story's new articles with the members of its open events; events that
+        turn out to be one merge, one that held two splits."""
+        old: list[str] = []
+        for event_id in sorted(self.stories[story_id].events):
+            if self._open(self.events[event_id], fresh):
+                old += [a for a in self.events[event_id].members if self._signature(a) is not None]
+        keep = max(self.settings.window - len(fresh), 0)
+        old = sorted(old, key=self.seqs.__getitem__)[max(len(old) - keep, 0):]
+        counts = Counter(self.where[a] for a in old)
+        movable_old = [a for a in old if counts[self.where[a]] == self.events[self.where[a]].size]
+        window = movable_old + [s.article_id for s in fresh]
+        story_p, event_p = probabilities([self.sigs[a] for a in window], self.idf, self.models)
+        labels = average_link(event_p, self.settings.event_threshold or self.models.event.threshold)
+        ids = self._claim(self._votes(window, labels), "next_event")
+        for i, a in enumerate(window):
+            target = ids[labels[i]]
+            before = self.where.get(a)
+            if before == target and self.events[target].story_id == story_id:
+                continue
+            self._move(a, before, target, story_id, changes)
+            same_e = np.flatnonzero(labels == labels[i])
+            changes.assignments.append(Assignment(a, story_id, target, _mean_other(story_p[i], np.arange(len(window)), i),
+                                                  _mean_other(event_p[i], same_e, i)))
 
-    def _strangers(self, people: frozenset[str], event: Group) -> bool:
-        """True when the event's leads named people and none of this article's."""
-        size, named = self._people.get(event.id, (-1, ()))
-        if size != event.size:
-            named = [t[1:] for t in event.centroid if t[0] == PERSON]
-            self._people[event.id] = (event.size, named)
-        return bool(named) and not any(p in people for p in named)
+    def _open(self, event: Event, new: list[Signature]) -> bool:
+        """Open for this batch: close in days to one of its articles, or recent when days are missing."""
+        recent = self.seq - event.last_seq <= self.settings.open_articles
+        for s in new:
+            if not s.days or not event.first:
+                if recent:
+                    return True
+            elif _gap(s.days, event.first, event.last) <= self.settings.open_days:
+                return True
+        return False
 
-    def _events_of(self, story: Group) -> list[Group]:
-        return [self.events[i] for i in self.story_events.get(story.id, ())]
+    def _signature(self, article_id: str) -> Signature | None:
+        if article_id not in self.sigs and self.fetch is not None:
+            for s in self.fetch([article_id]):
+                self.sigs[s.article_id] = s
+        return self.sigs.get(article_id)
 
-    def _open(self, groups: dict[int, Group], counter: str) -> Group:
-        gid = getattr(self, counter)
-        setattr(self, counter, gid + 1)
-        groups[gid] = Group(gid, Counter())
-        return groups[gid]
+    def _votes(self, window: list[str], labels: np.ndarray) -> list[Counter]:
+        """Per cluster label, how many of its articles are in each existing event."""
+        votes = [Counter() for _ in range(labels.max() + 1 if len(labels) else 0)]
+        for a, label in zip(window, labels):
+            if a in self.where:
+                votes[label][self.where[a]] += 1
+        return votes
 
-    def _index(self, story: Group) -> None:
-        weighted = sorted((t for t in story.centroid if t[0] != PERSON),
-                          key=lambda t: (-story.centroid[t], t))  # weights already carry idf
-        for term in weighted[:INDEX_TERMS]:
-            posting = self.story_index.setdefault(term, {})
-            posting.pop(story.id, None)
-            posting[story.id] = None  # most recently extended last
+    def _claim(self, votes: list[Counter], counter: str) -> dict[int, int]:
+        """Each cluster takes the id it shares most members with, biggest share first; the rest get new ids."""
+        offers = sorted(((n, -gid, label) for label, v in enumerate(votes) for gid, n in v.items()), reverse=True)
+        taken: dict[int, int] = {}
+        used: set[int] = set()
+        for n, neg_gid, label in offers:
+            if label not in taken and -neg_gid not in used:
+                taken[label] = -neg_gid
+                used.add(-neg_gid)
+        for label in range(len(votes)):
+            if label not in taken:
+                taken[label] = getattr(self, counter)
+                setattr(self, counter, taken[label] + 1)
+        return taken
+
+    def _move(self, article_id: str, before: int | None, event_id: int, story_id: int, changes: Changes) -> None:
+        if before is not None:
+            old = self.events[before]
+            old.members.remove(article_id)
+            changes.events.add(before)
+            changes.stories.add(old.story_id)
+        event = self.events.get(event_id)
+        if event is None:
+            event = self.events[event_id] = Event(event_id, story_id)
+        if event.story_id != story_id:
+            self.stories[event.story_id].events.discard(event_id)
+            changes.stories.add(event.story_id)
+            event.story_id = story_id
+        story = self.stories.setdefault(story_id, Story(story_id))
+        story.events.add(event_id)
+        event.members.append(article_id)
+        self.where[article_id] = event_id
+        changes.events.add(event_id)
+        changes.stories.add(story_id)
+
+    def _tidy(self, changes: Changes) -> None:
+        """Recompute the days of changed events, drop empty ones, refresh the anchors of changed stories."""
+        for event_id in list(changes.events):
+            event = self.events.get(event_id)
+            if event is None:
+                continue
+            if not event.members:
+                del self.events[event_id]
+                self.stories[event.story_id].events.discard(event_id) if event.story_id in self.stories else None
+                changes.removed_events.add(event_id)
+                changes.events.discard(event_id)
+                continue
+            event.members.sort(key=lambda a: self.seqs.get(a, 0))
+            days = [d for a in event.members for d in self.days.get(a, ())[:1]]
+            event.first, event.last = (min(days), max(days)) if days else (None, None)
+            event.last_seq = max(self.seqs.get(a, 0) for a in event.members)
+        for story_id in list(changes.stories):
+            story = self.stories.get(story_id)
+            if story is None:
+                continue
+            if not story.events:
+                del self.stories[story_id]
+                changes.removed_stories.add(story_id)
+                changes.stories.discard(story_id)
+                continue
+            members = [a for e in story.events for a in self.events[e].members]
+            story.anchors = sorted(members, key=lambda a: self.seqs.get(a, 0))[-self.settings.anchors:]
+
+    # -- the story index --------------------------------------------------------
+
+    def _lookup_terms(self, s: Signature) -> list[str]:
+        words = sorted(s.lead, key=lambda t: (-s.lead[t] * self.idf(t), t))[:INDEX_TERMS]
+        return words + ["@" + n for n in s.names[:INDEX_TERMS]]
+
+    def _index_article(self, s: Signature, story_id: int) -> None:
+        for term in self._lookup_terms(s):
+            posting = self._index.setdefault(term, OrderedDict())
+            posting.pop(story_id, None)
+            posting[story_id] = None  # most recently extended last
             if len(posting) > POSTINGS:
-                del posting[next(iter(posting))]
+                posting.popitem(last=False)
+
+    def _evict(self) -> None:
+        """Forget the signatures no open event or anchor needs, once they fall out of every window."""
+        if len(self.sigs) < 4 * self.settings.open_articles:
+            return
+        keep = {a for st in self.stories.values() for a in st.anchors}
+        horizon = self.seq - self.settings.open_articles
+        self.sigs = {a: s for a, s in self.sigs.items() if a in keep or self.seqs.get(a, 0) >= horizon}
+
+
+def idf_function(df: Counter, docs: int, prior: float = 300.0) -> Callable[[str], float]:
+    """Inverse document frequency, smoothed by ``prior`` ordinary news articles (word frequencies),
+    so that "said" or "talks" are common from the first article on, not after the thousandth."""
+    total = math.log(docs + prior + 1)
+    cache_: dict[str, float] = {}
+
+    def idf(term: str) -> float:
+        value = cache_.get(term)
+        if value is None:
+            value = cache_[term] = total - math.log(df.get(term, 0) + prior * _background(term) + 1) + 1
+        return value
+    return idf
 
 
 @cache
 def _background(term: str) -> float:
-    """Share of ordinary English news leads that hold this word (0 for names): a prior for idf,
-    so that "said" or "talks" are common from the first article on, not after the thousandth."""
+    """Share of ordinary English news leads that hold this word (0 for names and other scripts)."""
     if not term[:1].isalpha():
         return 0.0
     from wordfreq import word_frequency
@@ -347,16 +425,18 @@ def _background(term: str) -> float:
     return 1 - math.exp(-word_frequency(term, "en") * 400)
 
 
-def _decay(day: str | None, group: Group, half_life: float) -> float:
-    """1 inside the group's date range, halving every ``half_life`` days outside it; 1 if undated."""
-    if not day or not group.first:
-        return 1.0
-    gap = max(_days(group.first, day), _days(day, group.last), 0)
-    return 0.5 ** (gap / half_life)
+def _gap(days: Iterable[str], first: str, last: str | None) -> float:
+    """Days between any of ``days`` and the range first..last (0 inside it)."""
+    best = math.inf
+    for d in days:
+        try:
+            x, lo, hi = (date.fromisoformat(v[:10]).toordinal() for v in (d, first, last or first))
+        except ValueError:
+            continue
+        best = min(best, max(lo - x, x - hi, 0))
+    return best
 
 
-def _days(a: str, b: str) -> int:
-    try:
-        return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days
-    except ValueError:
-        return 0
+def _mean_other(row: np.ndarray, members: np.ndarray, i: int) -> float:
+    others = members[members != i]
+    return round(float(row[others].mean()), 4) if len(others) else 0.0

@@ -8,15 +8,14 @@ is portable: SQLite and PostgreSQL run the same statements.
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..group.corpus import GroupingState, Placement
 from ..group.entities import EntityRecord
-from ..group.stories import Group
+from ..group.signature import Signature
+from ..group.stories import Changes, StoryGrouper
 from ..model import Article
 
 if TYPE_CHECKING:
@@ -90,18 +89,53 @@ class StoreIndex:
         return self.generation()
 
     def grouping_state(self) -> GroupingState:
-        df = {t: n for t, n in self.db.execute("SELECT term, df FROM group_terms")}
-        docs = self.db.execute("SELECT count(*) FROM article_groups").fetchone()[0]
-        stories = [_group(r) for r in self.db.execute("SELECT * FROM stories")]
-        events = [_group(r) for r in self.db.execute("SELECT * FROM events")]
-        return GroupingState(df, docs, stories, events)
+        state = dict(self.db.execute("SELECT key, value FROM corpus_state"))
+        return GroupingState(
+            df={t: n for t, n in self.db.execute("SELECT term, df FROM group_terms")},
+            next_story=state.get("next_story", 1), next_event=state.get("next_event", 1),
+            events=[tuple(r) for r in self.db.execute("SELECT id, story_id, first, last, last_seq FROM events")],
+            articles=[tuple(r) for r in self.db.execute("SELECT article_id, event_id, seq, days FROM article_groups")])
+
+    def signatures(self, article_ids: list[str]) -> list[Signature]:
+        out = []
+        for start in range(0, len(article_ids), 500):
+            part = article_ids[start:start + 500]
+            out += [Signature.from_json(r[0]) for r in self.db.execute(
+                f"SELECT data FROM group_signatures WHERE article_id IN ({','.join('?' * len(part))})", part)]
+        return out
+
+    def save_groups(self, grouper: StoryGrouper, changes: Changes, new: list[Signature]) -> None:
+        """Write what one batch changed: the new signatures, changed stories and events, the
+        articles that joined or moved, and the document frequencies; then drop emptied groups."""
+        db = self.db
+        db.executemany("INSERT INTO group_signatures(article_id, data) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                       [(s.article_id, s.to_json()) for s in new])
+        db.executemany("INSERT INTO stories(id, story_id, size, first, last, centroid) VALUES (?, NULL, ?, ?, ?, '{}') "
+                       "ON CONFLICT (id) DO UPDATE SET size = excluded.size, first = excluded.first, last = excluded.last",
+                       grouper.story_rows(sorted(changes.stories)))
+        db.executemany("INSERT INTO events(id, story_id, size, first, last, centroid, last_seq) "
+                       "VALUES (?, ?, ?, ?, ?, '{}', ?) ON CONFLICT (id) DO UPDATE SET story_id = excluded.story_id, "
+                       "size = excluded.size, first = excluded.first, last = excluded.last, last_seq = excluded.last_seq",
+                       [(e.id, e.story_id, e.size, e.first, e.last, e.last_seq)
+                        for e in (grouper.events[i] for i in sorted(changes.events))])
+        db.executemany("INSERT INTO article_groups(article_id, story_id, event_id, story_score, event_score, seq, days) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, "
+                       "event_id = excluded.event_id, story_score = excluded.story_score, "
+                       "event_score = excluded.event_score",
+                       [(a.article_id, a.story_id, a.event_id, a.story_score, a.event_score, grouper.seqs[a.article_id],
+                         ",".join(grouper.days.get(a.article_id, ()))) for a in _last_each(changes.assignments)])
+        db.executemany("DELETE FROM events WHERE id = ?", [(e,) for e in sorted(changes.removed_events)])
+        db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in sorted(changes.removed_stories)])
+        db.executemany("INSERT INTO group_terms(term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = excluded.df",
+                       [(t, grouper.df[t]) for t in sorted(changes.terms)])
+        db.executemany("UPDATE corpus_state SET value = ? WHERE key = ?",
+                       [(grouper.next_story, "next_story"), (grouper.next_event, "next_event")])
 
     # -- writing one placed article ------------------------------------------------
 
     def add_article(self, article: Article, placement: Placement, run_id: int | None = None) -> None:
         self.store._insert(self.db, article, placement.resolution, run_id, placement.statements)
         self.add_copies(article.id, placement.copies)
-        self.add_groups(placement)
 
     def add_copies(self, article_id: str, copies) -> None:
         self.db.executemany("INSERT INTO copy_buckets(key, article_id) VALUES (?, ?)",
@@ -111,21 +145,6 @@ class StoreIndex:
         self.db.executemany("INSERT INTO reuse(a, b, similarity, a_share, b_share) VALUES (?, ?, ?, ?, ?) "
                             "ON CONFLICT DO NOTHING", [(r.a, r.b, r.similarity, sa, sb) for r, sa, sb in copies.found])
 
-    def add_groups(self, p: Placement) -> None:
-        for table, group in (("stories", p.story), ("events", p.event)):
-            self.db.execute(
-                f"INSERT INTO {table}(id, story_id, size, first, last, centroid) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (id) DO UPDATE SET size = excluded.size, first = excluded.first, last = excluded.last, "
-                "centroid = excluded.centroid",
-                (group.id, group.story_id, group.size, group.first, group.last,
-                 json.dumps({t: round(w, 4) for t, w in group.centroid.items()})))
-        a = p.assignment
-        self.db.execute("INSERT INTO article_groups(article_id, story_id, event_id, story_score, event_score) "
-                        "VALUES (?, ?, ?, ?, ?)", (a.article_id, a.story_id, a.event_id, a.story_score, a.event_score))
-        self.db.executemany("INSERT INTO group_terms(term, df) VALUES (?, ?) "
-                            "ON CONFLICT (term) DO UPDATE SET df = excluded.df", list(p.terms.items()))
-
-
-def _group(r) -> Group:
-    return Group(id=r["id"], centroid=Counter(json.loads(r["centroid"])), size=r["size"], first=r["first"],
-                 last=r["last"], story_id=r["story_id"])
+def _last_each(assignments: list) -> list:
+    "The last assignment of each article: a batch may move an article twice (a merge, then a split)."
+    return list({a.article_id: a for a in assignments}.values())

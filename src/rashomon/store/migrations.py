@@ -205,6 +205,27 @@ MIGRATIONS.append(("m007_statement_speaker_kind", """
     """))
 
 
+MIGRATIONS.append(("m008_revisable_groups", """
+    -- grouping revises recent events: it needs each article's arrival order, days and signature
+    ALTER TABLE article_groups ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE article_groups ADD COLUMN days TEXT NOT NULL DEFAULT '';   -- comma-separated ISO days
+    UPDATE article_groups SET
+        seq = (SELECT rowid FROM articles WHERE articles.id = article_groups.article_id),
+        days = coalesce((SELECT substr(published, 1, 10) FROM articles
+                         WHERE articles.id = article_groups.article_id AND published GLOB '[0-9][0-9][0-9][0-9]-*'), '');
+    ALTER TABLE events ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0;
+    UPDATE events SET last_seq = coalesce((SELECT max(seq) FROM article_groups WHERE event_id = events.id), 0);
+    CREATE TABLE group_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data TEXT NOT NULL             -- JSON of group.signature.Signature
+    ) WITHOUT ROWID;
+    -- story and event ids are never reused: the next ones are kept beside the generation
+    INSERT INTO corpus_state(key, value) VALUES
+        ('next_story', (SELECT coalesce(max(id), 0) + 1 FROM stories)),
+        ('next_event', (SELECT coalesce(max(id), 0) + 1 FROM events));
+"""))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 

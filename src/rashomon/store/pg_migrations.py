@@ -125,3 +125,20 @@ MIGRATIONS.append(("m006_article_date_source", """
 MIGRATIONS.append(("m007_statement_speaker_kind", """
     ALTER TABLE statements ADD COLUMN speaker_kind TEXT;
 """))
+
+MIGRATIONS.append(("m008_revisable_groups", """
+    ALTER TABLE article_groups ADD COLUMN seq BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE article_groups ADD COLUMN days TEXT NOT NULL DEFAULT '';
+    UPDATE article_groups g SET seq = a.rowid,
+        days = CASE WHEN a.published ~ '^[0-9]{4}-' THEN substr(a.published, 1, 10) ELSE '' END
+        FROM articles a WHERE a.id = g.article_id;
+    ALTER TABLE events ADD COLUMN last_seq BIGINT NOT NULL DEFAULT 0;
+    UPDATE events e SET last_seq = coalesce((SELECT max(seq) FROM article_groups WHERE event_id = e.id), 0);
+    CREATE TABLE group_signatures (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        data TEXT NOT NULL
+    );
+    INSERT INTO corpus_state(key, value) VALUES
+        ('next_story', (SELECT coalesce(max(id), 0) + 1 FROM stories)),
+        ('next_event', (SELECT coalesce(max(id), 0) + 1 FROM events));
+"""))

@@ -1,0 +1,147 @@
+"""What grouping knows of one article: its words, names, numbers and dates.
+
+A signature is a pure function of one analysed article, so it can be computed
+wherever the article is analysed and stored beside it; grouping then never needs
+the full text again. Words are raw counts (1 + log): their weights come from the
+corpus's document frequencies at the time two articles are compared.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+
+from ..analyse.entities import fold
+from ..model import Article
+from ..resources import stopwords
+
+WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+CAPITALISED = re.compile(r"\b[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*", re.UNICODE)
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
+LEAD_CHARS = 1500  # where an event's participants and places are named
+TITLE_WEIGHT = 2.0
+LEAD_TERMS, BODY_TERMS, OPENING_TERMS = 100, 150, 40
+PLACES = {"GPE", "LOC", "FAC"}
+SMALL_NUMBERS = {0.0, 1.0, 2.0, 3.0}  # too common to tell events apart
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    article_id: str
+    language: str
+    lead: dict[str, float]  # title and first 400 words: word -> 1 + log(count)
+    body: dict[str, float]  # the whole text
+    opening: dict[str, float]  # title and first two sentences: what happened
+    people: tuple[str, ...]  # surnames of the people the lead names: the participants
+    places: tuple[str, ...]
+    orgs: tuple[str, ...]
+    people_all: tuple[str, ...]  # anywhere in the text
+    names: tuple[str, ...]  # Latin keys of capitalised words: what names share across languages
+    years: tuple[str, ...]  # years the text names
+    numbers: tuple[str, ...]  # amounts it gives
+    days: tuple[str, ...]  # published, and the day its lead says the event happened
+    recent_years: tuple[str, ...] = ()  # years named in the title and first three sentences: when it happened
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), separators=(",", ":"), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> Signature:
+        d = json.loads(text)
+        return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
+
+
+def signature(article: Article) -> Signature:
+    """The signature of one analysed article (sentences, mentions, quantities and times filled)."""
+    words = article.body.split()
+    lead = " ".join(words[:LEAD_WORDS])
+    title = article.title or ""
+    opening_end = article.sentences[1].end if len(article.sentences) > 1 else min(len(article.body), 400)
+    actors_end = article.sentences[2].end if len(article.sentences) > 2 else min(len(article.body), 600)
+    lead_end = min(len(lead), LEAD_CHARS)
+    mentions = [m for m in article.mentions if m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                                                                  "PERCENT", "QUANTITY")]
+
+    def keys(labels: set[str], end: int | None = None, multiword: bool = False) -> tuple[str, ...]:
+        return tuple(sorted({m.key or m.text.lower() for m in mentions if m.label in labels
+                             and (end is None or m.start < end) and (not multiword or " " in (m.key or m.text))}))
+
+    def surnames(end: int | None = None) -> tuple[str, ...]:
+        "People by surname, so that 'Reid' and 'Tara Reid' are one participant."
+        return tuple(sorted({(m.key or m.text.lower()).split()[-1] for m in mentions
+                             if m.label == "PERSON" and (end is None or m.start < end) and (m.key or m.text).strip()}))
+
+    return Signature(
+        article_id=article.id,
+        language=article.language or "en",
+        lead=_terms([(title, TITLE_WEIGHT), (lead, 1.0)], LEAD_TERMS),
+        body=_terms([(article.body, 1.0)], BODY_TERMS),
+        opening=_terms([(title, 1.0), (article.body[:opening_end], 1.0)], OPENING_TERMS),
+        people=surnames(lead_end),
+        places=keys(PLACES, lead_end),
+        orgs=keys({"ORG"}, lead_end),
+        people_all=surnames(),
+        names=_names(title + "\n" + article.body[:lead_end]),
+        years=tuple(sorted({t.value[:4] for t in article.times
+                            if t.type == "DATE" and t.value and t.value[:4].isdigit()})),
+        numbers=tuple(sorted({f"{q.value:g}" for q in article.quantities
+                              if q.value is not None and q.value not in SMALL_NUMBERS})),
+        days=_days(article, lead_end),
+        recent_years=tuple(sorted({t.value[:4] for t in article.times if t.start < actors_end
+                                   and t.type == "DATE" and t.value and t.value[:4].isdigit()})),
+    )
+
+
+def _terms(parts: list[tuple[str, float]], limit: int) -> dict[str, float]:
+    stop = stopwords()
+    counts: Counter = Counter()
+    for text, weight in parts:
+        for w in WORD.findall(text.lower()):
+            if w not in stop:
+                counts[w] += weight
+    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    return {w: round(1 + math.log(c), 3) for w, c in top if c >= 1}
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """Capitalised words not at a sentence start, as Latin keys: 'Лавров' and 'Lavrov' meet."""
+    stop = stopwords()
+    out = set()
+    for m in CAPITALISED.finditer(text):
+        word = m.group()
+        before = text[max(0, m.start() - 2):m.start()]
+        if not word[0].isupper() or word.lower() in stop or re.search(r"[.!?\n]\s*$|^$", before):
+            continue
+        key = fold(word)
+        if len(key) >= 3:
+            out.add(key)
+    return tuple(sorted(out))
+
+
+def _days(article: Article, lead_end: int) -> tuple[str, ...]:
+    """The published day and, when the lead dates what happened within the week before it, that day."""
+    out = []
+    published = article.published[:10] if article.published and FULL_DATE.match(article.published[:10]) else None
+    if published:
+        out.append(published)
+    for t in sorted(article.times, key=lambda t: t.start):
+        if t.start >= lead_end or t.type != "DATE" or not t.value or not FULL_DATE.match(t.value):
+            continue
+        if published is None or _within(t.value, published, 7):
+            if t.value not in out:
+                out.append(t.value)
+            break
+    return tuple(out)
+
+
+def _within(day: str, published: str, days: int) -> bool:
+    try:
+        d, p = date.fromisoformat(day), date.fromisoformat(published)
+    except ValueError:
+        return False
+    return p - timedelta(days=days) <= d <= p
