@@ -229,11 +229,11 @@ def _add_months(d: Date, n: int) -> Date:
 
 
 def _shift(d: Date, unit: str, n: int) -> Date:
-    "Move a date by n units: 'D', 'W', 'M', 'Q', 'Y', 'DE', 'CE'."
+    "Move a date by n units: 'D', 'W', '2W' (a fortnight), 'M', 'Q', 'Y', 'DE', 'CE'."
     if unit in ("D", "TH", "TM", "TS"):
         return d + dt.timedelta(days=n if unit == "D" else 0)
-    if unit in ("W", "WE"):
-        return d + dt.timedelta(weeks=n)
+    if unit in ("W", "WE", "2W"):
+        return d + dt.timedelta(weeks=2 * n if unit == "2W" else n)
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit]
     return _add_months(d, n * months)
 
