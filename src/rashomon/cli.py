@@ -6,17 +6,22 @@ result; a RashomonError becomes one line on stderr and exit code 1.
 
 from __future__ import annotations
 
+import math
+import sqlite3
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from . import __version__
 from .config import DEFAULT_DB, MB, Options
 from .errors import ConfigError, RashomonError
+from .safe import json_text, one_line
 
 app = typer.Typer(
     name="rashomon",
@@ -30,13 +35,25 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 DbOption = Annotated[Path, typer.Option("--db", help="Store file (SQLite); one file per corpus.", envvar="RASHOMON_DB")]
 
 
+_opened: ContextVar[Path | None] = ContextVar("opened store", default=None)
+
+
 @contextmanager
 def _errors_to_exit():
     try:
         yield
     except RashomonError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
-        raise typer.Exit(1) from None
+        _fail(str(exc))
+    except sqlite3.DatabaseError as exc:  # damage that opening the store could not see: one line, not a traceback
+        db = _opened.get() or "store"
+        _fail(f"{db}: {exc}" if isinstance(exc, sqlite3.OperationalError) else f"{db}: not a Rashomon store ({exc})")
+    except OSError as exc:  # an output file that cannot be written
+        _fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+
+
+def _fail(message: str):
+    err.print(f"[red]error:[/red] {escape(one_line(message))}", markup=True, highlight=False)
+    raise typer.Exit(1) from None
 
 
 def _store(db: Path, must_exist: bool = True):
@@ -45,7 +62,19 @@ def _store(db: Path, must_exist: bool = True):
 
     if must_exist and not db.exists():
         raise StoreError(f"{db}: no such store; create one with: rashomon analyze PATH --db {db}")
+    _opened.set(db)
     return Store(db)
+
+
+def _shown(path: Path) -> str:
+    "A path in a message: on one line, with no console markup."
+    return escape(one_line(str(path)))
+
+
+def _max_bytes(max_mb: float) -> int:
+    if not math.isfinite(max_mb) or max_mb * MB < 1:
+        raise ConfigError(f"--max-mb {max_mb}: expected a positive number of megabytes, such as 50 or 0.5")
+    return int(max_mb * MB)
 
 
 @app.command()
@@ -78,15 +107,17 @@ def analyze(
     from .ingest.readers import discover
 
     with _errors_to_exit():
+        max_bytes = _max_bytes(max_mb)
         store = _store(db, must_exist=False)
         if workers is None:
             workers = default_workers(estimate_items(discover(paths)[0]))
-        opts = Options(db=db, max_bytes=int(max_mb * MB), workers=workers, batch_size=batch_size)
+        opts = Options(db=db, max_bytes=max_bytes, workers=workers, batch_size=batch_size)
         with RunProgress(err, enabled=not quiet) as progress:
             try:
                 summary = run_analysis(paths, store, opts, progress.events)
             except KeyboardInterrupt:
-                err.print(f"interrupted: {store.count()} articles are stored in {db}; run the same command to resume")
+                err.print(f"interrupted: {store.count()} articles are stored in {_shown(db)}; "
+                          "run the same command to resume")
                 raise typer.Exit(130) from None
         if not quiet:
             print_summary(err, summary, store, db)
@@ -132,7 +163,7 @@ def show(
         if as_json:
             import json
 
-            out.print(json.dumps(article_dict(a), ensure_ascii=False, indent=2), markup=False)
+            out.print(json_text(json.dumps(article_dict(a), ensure_ascii=False, indent=2)), markup=False)
         else:
             print_article(out, a, store.entities(article_id=a.id))
 
@@ -294,9 +325,9 @@ def compare(
         if out_file:
             out_file.parent.mkdir(parents=True, exist_ok=True)
             out_file.write_text(text, encoding="utf-8")
-            err.print(f"wrote {out_file}")
+            err.print(f"wrote {_shown(out_file)}")
         else:
-            out.print(text, markup=False, highlight=False)
+            out.print(json_text(text) if fmt == "json" else text, markup=False, highlight=False)
 
 
 @app.command()
@@ -320,7 +351,7 @@ def entities(
 def export(
     db: DbOption = Path(DEFAULT_DB),
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv | parquet")] = "json",
-    out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: stdout; required for parquet).")] = None,
+    out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file, or - for stdout (the default; parquet needs --out).")] = None,
     table: Annotated[str, typer.Option(help="For csv and parquet: articles, entities or statements.")] = "articles",
     comparisons: Annotated[bool, typer.Option(help="JSON/JSONL: compare every story of two or more articles (slower).")] = True,
 ):
@@ -342,18 +373,19 @@ def export(
 
     with _errors_to_exit():
         store = _store(db)
+        to_stdout = out_path is None or str(out_path) == "-"
         if fmt == "parquet":
             if out_path is None:
-                raise ConfigError("--format parquet needs --out FILE (Parquet is binary)")
-            with out_path.open("wb") as fh:
+                raise ConfigError("--format parquet needs --out FILE, or --out - for standard output (Parquet is binary)")
+            with nullcontext(sys.stdout.buffer) if to_stdout else out_path.open("wb") as fh:
                 write_export(store, fmt, fh, table, comparisons)
-        elif out_path is None:
+        elif to_stdout:
             write_export(store, fmt, sys.stdout, table, comparisons)
         else:
             with out_path.open("w", encoding="utf-8", newline="") as fh:
                 write_export(store, fmt, fh, table, comparisons)
-        if out_path is not None:
-            err.print(f"wrote {out_path}")
+        if not to_stdout:
+            err.print(f"wrote {_shown(out_path)}")
 
 
 @app.command()
@@ -371,8 +403,10 @@ def report(
     from .present.report import write_report
 
     with _errors_to_exit():
-        written = write_report(_store(db), out_path)
-        err.print(f"wrote {out_path}" + (f" and {len(written) - 1} story comparisons" if len(written) > 1 else ""))
+        store = _store(db)
+        with store.snapshot():  # the report and its story pages show the same store
+            written = write_report(store, out_path)
+        err.print(f"wrote {_shown(out_path)}" + (f" and {len(written) - 1} story comparisons" if len(written) > 1 else ""))
 
 
 def _version(value: bool):
