@@ -122,3 +122,20 @@ def test_a_stray_byte_gives_a_warning_and_the_article(tmp_path):
     r = rashomon("analyze", tmp_path, "--db", tmp_path / "w.db")
     assert r.exit_code == 0 and "1 articles added" in r.stderr
     assert f"warning: {tmp_path / 'page.txt'}: 1 byte not valid UTF-8 replaced with U+FFFD (first at byte " in r.stderr
+
+
+def test_nothing_touches_the_network(tmp_path, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network use: {args[:2]}")
+
+    for name in ("getaddrinfo", "create_connection"):
+        monkeypatch.setattr(socket, name, refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    for f in ("script-tags.html", "javascript-urls.jsonl"):
+        (tmp_path / f).write_bytes((FIXTURES / "hostile" / f).read_bytes())
+    db = tmp_path / "n.db"
+    assert rashomon("analyze", tmp_path, "--db", db, "--workers", "0").exit_code == 0
+    r = rashomon("report", "--db", db, "--out", tmp_path / "r.html")
+    assert r.exit_code == 0, r.exception
