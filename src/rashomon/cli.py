@@ -7,6 +7,7 @@ result; a RashomonError becomes one line on stderr and exit code 1.
 from __future__ import annotations
 
 import math
+import os
 import sqlite3
 import sys
 from contextlib import contextmanager, nullcontext
@@ -47,8 +48,11 @@ def _errors_to_exit():
     except sqlite3.DatabaseError as exc:  # damage that opening the store could not see: one line, not a traceback
         db = _opened.get() or "store"
         _fail(f"{db}: {exc}" if isinstance(exc, sqlite3.OperationalError) else f"{db}: not a Rashomon store ({exc})")
+    except BrokenPipeError:  # the reader stopped early (| head): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush does not fail again
+        raise typer.Exit(141) from None
     except OSError as exc:  # an output file that cannot be written
-        _fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+        _fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc))
 
 
 def _fail(message: str):
