@@ -6,17 +6,23 @@ result; a RashomonError becomes one line on stderr and exit code 1.
 
 from __future__ import annotations
 
+import math
+import os
+import sqlite3
 import sys
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .version import __version__
-from .config import DEFAULT_DB, Options
+from .config import DEFAULT_DB, MB, Options
 from .errors import ConfigError, RashomonError
+from .safe import json_text, one_line
 
 app = typer.Typer(
     name="rashomon",
@@ -35,13 +41,28 @@ ConfigOption = Annotated[Optional[Path], typer.Option(
     envvar="RASHOMON_CONFIG")]
 
 
+_opened: ContextVar[Path | None] = ContextVar("opened store", default=None)
+
+
 @contextmanager
 def _errors_to_exit():
     try:
         yield
     except RashomonError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
-        raise typer.Exit(1) from None
+        _fail(str(exc))
+    except sqlite3.DatabaseError as exc:  # damage that opening the store could not see: one line, not a traceback
+        db = _opened.get() or "store"
+        _fail(f"{db}: {exc}" if isinstance(exc, sqlite3.OperationalError) else f"{db}: not a Rashomon store ({exc})")
+    except BrokenPipeError:  # the reader stopped early (| head): nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the exit flush does not fail again
+        raise typer.Exit(141) from None
+    except OSError as exc:  # an output file that cannot be written
+        _fail(f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc))
+
+
+def _fail(message: str):
+    err.print(f"[red]error:[/red] {escape(one_line(message))}", markup=True, highlight=False)
+    raise typer.Exit(1) from None
 
 
 def _db(db: str | None, config: Path | None = None) -> str:
@@ -56,7 +77,19 @@ def _store(db: str | None, must_exist: bool = True, config: Path | None = None):
     db = _db(db, config)
     if must_exist and not is_url(db) and not Path(db).exists():
         raise StoreError(f"{db}: no such store; create one with: rashomon analyze PATH --db {db}")
+    _opened.set(db)
     return open_store(db)
+
+
+def _shown(path: Path) -> str:
+    "A path in a message: on one line, with no console markup."
+    return escape(one_line(str(path)))
+
+
+def _max_bytes(max_mb: float) -> int:
+    if not math.isfinite(max_mb) or max_mb * MB < 1:
+        raise ConfigError(f"--max-mb {max_mb}: expected a positive number of megabytes, such as 50 or 0.5")
+    return int(max_mb * MB)
 
 
 @app.command()
@@ -95,6 +128,8 @@ def analyze(
 
     with _errors_to_exit():
         db = _db(db, config)
+        if max_mb is not None:
+            _max_bytes(max_mb)  # a clear error for nan, 0 or less
         store = _store(db, must_exist=False)
         if workers is None and not declares(config, "analyse", "workers"):
             workers = default_workers(estimate_items(discover(paths)[0]))
@@ -104,7 +139,8 @@ def analyze(
             try:
                 summary = run_analysis(paths, store, opts, progress.events)
             except KeyboardInterrupt:
-                err.print(f"interrupted: {store.count()} articles are stored in {store.path}; run the same command to resume")
+                err.print(f"interrupted: {store.count()} articles are stored in {_shown(store.path)}; "
+                          "run the same command to resume")
                 raise typer.Exit(130) from None
         if not quiet:
             print_summary(err, summary, store, store.path)
@@ -150,7 +186,7 @@ def show(
         if as_json:
             import json
 
-            out.print(json.dumps(article_dict(a), ensure_ascii=False, indent=2), markup=False)
+            out.print(json_text(json.dumps(article_dict(a), ensure_ascii=False, indent=2)), markup=False)
         else:
             print_article(out, a, store.entities(article_id=a.id))
 
@@ -311,9 +347,9 @@ def compare(
         if out_file:
             out_file.parent.mkdir(parents=True, exist_ok=True)
             out_file.write_text(text, encoding="utf-8")
-            err.print(f"wrote {out_file}")
+            err.print(f"wrote {_shown(out_file)}")
         else:
-            out.print(text, markup=False, highlight=False)
+            out.print(json_text(text) if fmt == "json" else text, markup=False, highlight=False)
 
 
 @app.command()
@@ -337,7 +373,7 @@ def entities(
 def export(
     db: DbOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="json | jsonl | csv | parquet")] = "json",
-    out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: stdout; required for parquet).")] = None,
+    out_path: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file, or - for stdout (the default; parquet needs --out).")] = None,
     table: Annotated[str, typer.Option(help="For csv and parquet: articles, entities or statements.")] = "articles",
     comparisons: Annotated[bool, typer.Option(help="JSON/JSONL: compare every story of two or more articles (slower).")] = True,
     config: ConfigOption = None,
@@ -363,18 +399,19 @@ def export(
         opts = Options.from_config(config)
         store = _store(db, config=config)
         comparisons = compare_stories(store, opts.compare, opts.analyse.spacy_model) if comparisons else ()
+        to_stdout = out_path is None or str(out_path) == "-"
         if fmt == "parquet":
             if out_path is None:
-                raise ConfigError("--format parquet needs --out FILE (Parquet is binary)")
-            with out_path.open("wb") as fh:
+                raise ConfigError("--format parquet needs --out FILE, or --out - for standard output (Parquet is binary)")
+            with nullcontext(sys.stdout.buffer) if to_stdout else out_path.open("wb") as fh:
                 write_export(store, fmt, fh, table, comparisons)
-        elif out_path is None:
+        elif to_stdout:
             write_export(store, fmt, sys.stdout, table, comparisons)
         else:
             with out_path.open("w", encoding="utf-8", newline="") as fh:
                 write_export(store, fmt, fh, table, comparisons)
-        if out_path is not None:
-            err.print(f"wrote {out_path}")
+        if not to_stdout:
+            err.print(f"wrote {_shown(out_path)}")
 
 
 @app.command()
@@ -396,8 +433,9 @@ def report(
     with _errors_to_exit():
         opts = Options.from_config(config)
         store = _store(db, config=config)
-        written = write_report(store, out_path, compare_stories(store, opts.compare, opts.analyse.spacy_model))
-        err.print(f"wrote {out_path}" + (f" and {len(written) - 1} story comparisons" if len(written) > 1 else ""))
+        with store.snapshot():  # the report and its story pages show the same store
+            written = write_report(store, out_path, compare_stories(store, opts.compare, opts.analyse.spacy_model))
+        err.print(f"wrote {_shown(out_path)}" + (f" and {len(written) - 1} story comparisons" if len(written) > 1 else ""))
 
 
 def _version(value: bool):

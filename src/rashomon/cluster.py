@@ -14,7 +14,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from .analyse.pipeline import Context, Pipeline, analyse_batch
+from .analyse.pipeline import Context, Pipeline, analyse_batch, record_error
 from .errors import ConfigError, MissingExtra
 from .model import Article
 
@@ -29,7 +29,7 @@ def analyse_on_worker(batch: list[Article], stage_names: list[str], spacy_model:
     cached = getattr(_local, "pipelines", {})
     if key not in cached:
         with _load_lock:  # load the model once per process, not once per thread at the same time
-            cached[key] = (Pipeline(stage_names), Context(spacy_model))
+            cached[key] = (Pipeline(stage_names, on_error=record_error), Context(spacy_model))
         _local.pipelines = cached
     return analyse_batch(batch, *cached[key])
 

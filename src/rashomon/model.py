@@ -25,6 +25,7 @@ class RawDocument:
     format: str  # "text" | "markdown" | "html"
     fields: Mapping[str, Any] = field(default_factory=dict)  # metadata that came with it
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()  # what reading it had to repair: "3 bytes not valid UTF-8 replaced ..."
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,18 @@ class TimeExpression:
 
 
 @dataclass(frozen=True, slots=True)
+class Problem:
+    """Something that went wrong with one article without keeping it out of the store.
+
+    ``stage`` is "ingest" for what reading repaired or ignored, else the analysis stage
+    that failed ("times.v1"), whose annotations the article then lacks.
+    """
+
+    stage: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """One news article: cleaned body, metadata, and annotations on the body."""
 
@@ -144,6 +157,7 @@ class Article:
     statements: tuple[Statement, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     times: tuple[TimeExpression, ...] = ()
+    problems: tuple[Problem, ...] = ()
 
     @property
     def word_count(self) -> int:

@@ -21,13 +21,14 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from .version import __version__
-from .analyse.pipeline import Context, Pipeline, analyse_batch
+from .analyse.pipeline import Context, Pipeline, analyse_batch, record_error
 from .config import Options
 from .errors import InputError, RashomonError
 from .group.corpus import Grouping, add_articles
 from .ingest.metadata import to_article
 from .ingest.readers import discover, read_inputs
 from .model import Article
+from .safe import one_line
 from .store.db import Store
 
 
@@ -38,6 +39,7 @@ class Events:
     start: Callable[[int], None] = lambda total: None
     advance: Callable[[int], None] = lambda n: None
     error: Callable[[str], None] = lambda message: None
+    warn: Callable[[str], None] = lambda message: None  # the item is stored, but something was repaired or lost
 
 
 @dataclass
@@ -45,6 +47,7 @@ class RunSummary:
     added: int = 0
     unchanged: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     skipped_files: list[str] = field(default_factory=list)
     outlets: Counter = field(default_factory=Counter)
     languages: Counter = field(default_factory=Counter)
@@ -65,7 +68,7 @@ def analyze(paths: Iterable[str | Path], store: Store, opts: Options = Options()
         >>> summary.added, summary.errors
     """
     t0 = time.perf_counter()
-    pipeline = Pipeline(stages or opts.analyse.stages)
+    pipeline = Pipeline(stages or opts.analyse.stages, on_error=record_error)
     summary = RunSummary()
     files, skipped = discover(paths)
     summary.skipped_files = [str(p) for p in skipped]
@@ -73,16 +76,27 @@ def analyze(paths: Iterable[str | Path], store: Store, opts: Options = Options()
     run_id = store.start_run(__version__, pipeline.names)
 
     def fail(message: str) -> None:
+        message = one_line(message)  # stored and printed: no newline, control or lone surrogate from a name
         summary.errors.append(message)
         events.error(message)
         events.advance(1)
 
+    def warn(article: Article, stages: bool) -> None:
+        for p in article.problems:
+            if (p.stage != "ingest") == stages:
+                message = f"{article.source}: " + (f"stage {p.stage} failed ({p.message}); stored without its results"
+                                                   if stages else p.message)
+                message = one_line(message)
+                summary.warnings.append(message)
+                events.warn(message)
+
     try:
         articles = _new_articles(read_inputs(files, opts.ingest.max_bytes), store, opts, summary, fail, events)
         grouping = Grouping(opts.group)
-        for batch in _analysed_batches(articles, pipeline, opts, fail):
+        for batch in _analysed_batches(_warned(articles, warn), pipeline, opts, fail):
             summary.added += add_articles(store, batch, run_id, grouping)
             for a in batch:
+                warn(a, stages=True)
                 summary.outlets[a.outlet or "(unknown outlet)"] += 1
                 summary.languages[a.language or "?"] += 1
                 summary.words += a.word_count
@@ -112,6 +126,13 @@ def _new_articles(items, store: Store, opts: Options, summary: RunSummary, fail,
             events.advance(1)
             continue
         seen.add(article.id)
+        yield article
+
+
+def _warned(articles: Iterator[Article], warn) -> Iterator[Article]:
+    "Say what reading repaired as each article comes in, before it waits for analysis."
+    for article in articles:
+        warn(article, stages=False)
         yield article
 
 
@@ -167,7 +188,7 @@ _worker: tuple[Pipeline, Context] | None = None
 def _init_worker(stage_names: list[str], spacy_model: str) -> None:
     global _worker
     _exit_with_parent()
-    _worker = (Pipeline(stage_names), Context(spacy_model))
+    _worker = (Pipeline(stage_names, on_error=record_error), Context(spacy_model))
     _worker[1].nlp  # load the model now, not inside the first batch
 
 

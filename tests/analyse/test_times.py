@@ -167,3 +167,10 @@ def test_stage_anchors_on_the_publication_date():
 def test_stage_skips_other_languages():
     article = Article(id="a", source="t", body="Am Dienstag, 31. Januar 2023.", format="text", language="de")
     assert times(article, None).times == ()
+
+
+def test_a_fortnight_before_or_after_the_date_is_a_range():
+    # issue 15, case 15: 'the next fortnight' failed the whole stage with KeyError: '2W'
+    t = one("Talks resume in the next fortnight.", dt.date(2020, 9, 26))
+    assert (t.value, t.begin, t.end_date) == ("P2W", "2020-09-26", "2020-10-10")
+    assert one("after the past fortnight of strikes", dt.date(2020, 9, 26)).begin == "2020-09-12"

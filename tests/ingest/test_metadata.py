@@ -87,3 +87,44 @@ def test_outlets_from_urls():
 def test_id_is_a_content_hash():
     assert article_id("Some  text\nhere", None) == article_id("Some text here", None)
     assert article_id("Some text", "https://a.example") != article_id("Some text", "https://b.example")
+
+
+# -- hostile and broken input (issue 15) --------------------------------------------------------
+
+BODY = "The minister said on Monday that the talks about the dam on the river would resume soon."
+
+
+def test_fields_of_the_wrong_type_are_ignored_with_a_warning():
+    raw = RawDocument("r.jsonl:1", BODY, "text", fields={"title": ["A", "list"], "date": 1690000000, "url": "https://a.example/x",
+                                                          "outlet": {"name": "Coast Courier"}, "authors": ["Pia Lund"]})
+    a = to_article(raw)
+    assert a.title is None and a.published is None and a.outlet == "Coast Courier" and a.authors == ("Pia Lund",)
+    assert [(p.stage, p.message) for p in a.problems] == [
+        ("ingest", "field 'title' is a list; expected a string: ignored"),
+        ("ingest", "field 'date' is a number (1690000000); expected a string: ignored")]
+
+
+def test_reading_repairs_travel_with_the_article():
+    a = to_article(RawDocument("p.txt", BODY, "text", warnings=("1 byte not valid UTF-8 replaced with U+FFFD (first at byte 9)",)))
+    assert [p.stage for p in a.problems] == ["ingest"]
+
+
+def test_an_article_far_too_long_is_refused_naming_the_limit():
+    body = "\n\n".join([BODY * 4] * 3000)  # a 1 MB "article", made here rather than kept in the repository
+    assert len(body) > 1_000_000
+    with pytest.raises(InputError) as exc:
+        to_article(RawDocument("huge.txt", body, "text"))
+    assert str(exc.value) == (f"huge.txt: article text too long ({len(body):,} characters; at most 1,000,000 "
+                              "per article: split it into several files)")
+
+
+def test_a_page_laid_out_in_tables_keeps_its_text():
+    # issue 15, case 17: the strict extraction found no text in old table layouts
+    paras = "".join(f"<p>The club met on Saturday at the river meadow for the {n} session of the season, and twelve "
+                    "dogs with their owners took part despite the rain and the cold wind from the hills.</p>"
+                    for n in ("first", "second", "third"))
+    page = (f'<html><head><title>Training day</title></head><body><table><tr><td><ul id="navlist"><li><a href="/">Home'
+            f'</a></li><li><a href="/a">About</a></li></ul></td><td><table><tr><td></td><td><h1>Training day</h1>{paras}'
+            "</td><td></td></tr></table></td></tr></table></body></html>")
+    a = to_article(RawDocument("club.html", page, "html"))
+    assert a.body.count("twelve dogs") == 3 and "About" not in a.body

@@ -162,3 +162,61 @@ def test_a_store_from_before_date_sources_gets_the_column(tmp_path):
     store = Store(path)
     add_articles(store, [make("d3", date_source="url")])
     assert store.article("d3").date_source == "url"
+
+
+# -- hostile and broken input (issue 15) --------------------------------------------------------
+
+@pytest.mark.parametrize("query", ["", "   ", "\t\n"])
+def test_an_empty_search_is_one_clear_error(store, query):
+    from rashomon.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="give at least one word"):
+        store.search(query)
+
+
+def test_a_word_said_many_times_is_searched_once(store):
+    import time
+
+    add_articles(store, [make("t1", body="The corridor stayed closed. " * 50, title="Corridor closed")])
+    t0 = time.perf_counter()
+    hits = store.search(" ".join(["corridor"] * 5000))
+    assert [h["id"] for h in hits] == ["t1"] and time.perf_counter() - t0 < 1  # 5,000 copies ran past 60 s
+
+
+def test_a_very_long_query_is_refused(store):
+    from rashomon.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="search query has 39 words; at most 32"):
+        store.search(" OR ".join(["corridor"] * 20))
+
+
+def test_problems_are_stored_with_the_article(store):
+    from rashomon.model import Problem
+
+    add_articles(store, [make("p1", problems=(Problem("times.v1", "KeyError: '2W'"),))])
+    assert store.article("p1").problems == (Problem("times.v1", "KeyError: '2W'"),)
+
+
+def test_an_export_is_one_snapshot_while_another_connection_writes(tmp_path):
+    # issue 15, case 12: exports during an analyze referred to articles they did not list
+    import io
+    import json
+
+    from rashomon.present.export import export
+
+    reader, writer = Store(tmp_path / "s.db"), Store(tmp_path / "s.db")
+    add_articles(reader, [make("a1")])
+
+    class WriterInTheMiddle(io.StringIO):
+        def write(self, text):
+            if '"entities"' in text:  # the articles are listed: now another process adds one
+                add_articles(writer, [make("b2", body="Lavrov and Bayramov met again in Moscow on Friday.")])
+            return super().write(text)
+
+    out = WriterInTheMiddle()
+    export(reader, "json", out, comparisons=())
+    doc = json.loads(out.getvalue())
+    listed = {a["id"] for a in doc["articles"]}
+    assert listed == {"a1"} and writer.count() == 2
+    assert all(set(e["article_ids"]) <= listed for e in doc["entities"])
+    assert all(set(ev["article_ids"]) <= listed for s in doc["stories"] for ev in s["events"])

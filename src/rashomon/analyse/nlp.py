@@ -90,3 +90,37 @@ def gazetteer_patterns() -> list[dict]:
         for demonym in split_list(row["demonyms"]):
             patterns.append({"label": "NORP", "pattern": demonym})
     return patterns
+
+
+# spaCy's memory grows with the text parsed in one call (about 4 MB per 1,000 characters, so
+# 3 GB for a 950 KB article) and it refuses texts over nlp.max_length (E088); the time does not
+# depend on the cut. Long texts are parsed in pieces of at most this many characters.
+CHUNK_CHARS = 50_000
+
+
+def parse_in_chunks(nlp, text: str, size: int | None = None):
+    """One Doc over the whole text, parsed a piece at a time: memory bounded, time linear in length.
+
+    Pieces end at a paragraph break where there is one, which always ends a sentence anyway,
+    so the parse is the same as in one call except for sentences longer than a piece. No
+    piece is longer than ``nlp.max_length``, so spaCy never refuses a text (E088).
+    """
+    size = min(size or CHUNK_CHARS, nlp.max_length)
+    if len(text) <= size:
+        return nlp(text)
+    from spacy.tokens import Doc
+
+    docs = [nlp(piece) for piece in chunks(text, size)]  # one at a time: nlp.pipe would batch them all
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
+
+
+def chunks(text: str, size: int) -> list[str]:
+    "Pieces of at most ``size`` characters that join back into ``text``, cut at the strongest break in reach."
+    out, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((i + len(sep) for sep in ("\n\n", "\n", ". ", " ") if (i := window.rfind(sep)) > size // 2), size)
+        out.append(text[start:start + cut])
+        start += cut
+    out.append(text[start:])
+    return out

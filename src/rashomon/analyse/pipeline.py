@@ -14,15 +14,26 @@ from collections.abc import Callable, Iterable
 from importlib.metadata import entry_points
 
 from ..errors import ConfigError, RashomonError, StageError
-from ..model import Article
+from ..model import Article, Problem
 from . import entities, language, quantities, sentences, statements, times  # noqa: F401 - registers built-in stages
 from .registry import DEFAULT_STAGES, REGISTRY, Context, Stage, StageFn, stage  # noqa: F401 - public names
 
 __all__ = ["DEFAULT_STAGES", "Context", "Pipeline", "Stage", "StageFn", "analyse_batch", "raise_error", "stage"]
 
 
+
 def raise_error(name: str, article: Article, exc: Exception) -> Article:
     raise StageError(name, article.source, exc) from exc
+
+
+def record_error(name: str, article: Article, exc: Exception) -> Article:
+    """Keep the article as it was before the failing stage, with the failure among its problems.
+
+    A bug in one stage must not lose an article: it is stored without that stage's annotations,
+    and the store says which stage failed and why.
+    """
+    message = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+    return article.replace(problems=(*article.problems, Problem(name, message)))
 
 
 class Pipeline:

@@ -53,5 +53,8 @@ class Context:
     def parse(self, article: Article):
         "The spaCy Doc of the body, parsed once however many stages ask."
         if self._last is None or self._last[0] != article.body:
-            self._last = (article.body, self.nlp(article.body))
+            from .nlp import parse_in_chunks
+
+            self._last = None  # let the previous Doc go before the next is built
+            self._last = (article.body, parse_in_chunks(self.nlp, article.body))
         return self._last[1]

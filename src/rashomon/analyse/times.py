@@ -15,6 +15,7 @@ that name their year are still normalised, and a bare "October" becomes "XXXX-10
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -161,11 +162,17 @@ def find_times(text: str, anchor: Date | None) -> list[TimeExpression]:
 
 def _longest(found: list[_Match]) -> list[_Match]:
     "Keep the longest of overlapping matches: 'Tuesday, Jan. 31, 2023' over 'Tuesday' and '2023'."
-    kept: list[_Match] = []
+    kept: list[_Match] = []  # disjoint, in text order
+    starts: list[int] = []
     for hit in sorted(found, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= k.start or k.end <= hit.start for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+        # Only the last kept match starting before this one ends can overlap it (they are disjoint),
+        # so a long article costs a search per match rather than a scan.
+        i = bisect.bisect_left(starts, hit.end) - 1
+        if i < 0 or kept[i].end <= hit.start:
+            j = bisect.bisect_left(starts, hit.start)
+            kept.insert(j, hit)
+            starts.insert(j, hit.start)
+    return kept
 
 
 def _resolve(doc: _Doc, hits: list[_Match]):
@@ -229,11 +236,11 @@ def _add_months(d: Date, n: int) -> Date:
 
 
 def _shift(d: Date, unit: str, n: int) -> Date:
-    "Move a date by n units: 'D', 'W', 'M', 'Q', 'Y', 'DE', 'CE'."
+    "Move a date by n units: 'D', 'W', '2W' (a fortnight), 'M', 'Q', 'Y', 'DE', 'CE'."
     if unit in ("D", "TH", "TM", "TS"):
         return d + dt.timedelta(days=n if unit == "D" else 0)
-    if unit in ("W", "WE"):
-        return d + dt.timedelta(weeks=n)
+    if unit in ("W", "WE", "2W"):
+        return d + dt.timedelta(weeks=2 * n if unit == "2W" else n)
     months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit]
     return _add_months(d, n * months)
 

@@ -19,7 +19,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from ..errors import InputError
-from ..model import Article, Caption, Credit, RawDocument
+from ..model import Article, Caption, Credit, Problem, RawDocument
 from ..resources import split_list, table
 from .dates import normalise_date, read_dateline
 from .markup import Sorted, extract_html, sort_blocks
@@ -37,10 +37,18 @@ CITED = re.compile(
 REPORTED = re.compile(r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:news agency\s+)?(?:reported|said|quoted)\b")
 DATELINE_AGENCY = re.compile(r"^[A-Z][A-Z .,'-]{1,60}\(([A-Za-z][\w .-]{0,30})\)\s*[-—–]")
 MIN_BODY_CHARS = 40
+# Parsing takes about a minute per million characters, and no news article is that long: a
+# body this size is a book, a log or a feed dump, better split into articles first.
+MAX_BODY_CHARS = 1_000_000
+# The record fields to_article reads as text (a {"name": ...} object also does), as it reads them.
+STRING_FIELDS = ("url", "link", "canonical_url", "source_url", "title", "headline", "outlet", "source_name",
+                 "site_name", "sitename", "publisher", "source", "date", "published", "publish_date", "date_publish",
+                 "pubdate", "language", "lang")
+LIST_FIELDS = ("authors", "author", "byline")  # a string or a list of names
 
 
-def to_article(raw: RawDocument, min_chars: int = MIN_BODY_CHARS) -> Article:
-    """Clean one document; raise InputError when it holds no article text."""
+def to_article(raw: RawDocument, min_chars: int = MIN_BODY_CHARS, max_chars: int = MAX_BODY_CHARS) -> Article:
+    """Clean one document; raise InputError when it holds no article text, or far too much."""
     fields = raw.fields
     if raw.format == "html":
         parts = extract_html(raw.text)
@@ -55,6 +63,9 @@ def to_article(raw: RawDocument, min_chars: int = MIN_BODY_CHARS) -> Article:
     body = "\n\n".join(sorted_.paragraphs)
     if len(body) < min_chars:
         raise InputError(raw.source, f"too little article text ({len(body)} characters; at least {min_chars} needed)")
+    if len(body) > max_chars:
+        raise InputError(raw.source, f"article text too long ({len(body):,} characters; at most {max_chars:,} "
+                                     "per article: split it into several files)")
 
     url = _str(fields, "url", "link", "canonical_url", "source_url") or sorted_.url or url
     authors, byline_outlet, credits = read_bylines(sorted_.bylines + ([author] if author else []))
@@ -78,6 +89,7 @@ def to_article(raw: RawDocument, min_chars: int = MIN_BODY_CHARS) -> Article:
         captions=tuple(sorted_.captions),
         furniture=tuple(sorted_.furniture),
         encoding=raw.encoding,
+        problems=tuple(Problem("ingest", w) for w in (*raw.warnings, *field_warnings(fields))),
     )
 
 
@@ -192,6 +204,21 @@ def _str(fields, *names: str) -> str | None:
         if isinstance(value, str) and value.strip():
             return value.strip()
     return None
+
+
+def field_warnings(fields) -> list[str]:
+    "Record fields of a type they cannot have (a title as a list, a date as a number): ignored, and said so."
+    out = []
+    for name in STRING_FIELDS + LIST_FIELDS:
+        value = fields.get(name)
+        if value is None or isinstance(value, str) or (isinstance(value, dict) and _str(value, "name", "title")):
+            continue
+        if name in LIST_FIELDS and isinstance(value, list):
+            continue
+        kind = "a list" if isinstance(value, list) else "an object without a name" if isinstance(value, dict) else \
+            f"{'true/false' if isinstance(value, bool) else 'a number'} ({value})"
+        out.append(f"field {name!r} is {kind}; expected {'a string or a list of names' if name in LIST_FIELDS else 'a string'}: ignored")
+    return out
 
 
 def _authors_field(fields) -> list[str]:

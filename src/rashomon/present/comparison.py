@@ -13,6 +13,8 @@ from markupsafe import Markup, escape
 from ..version import __version__
 from ..compare import Comparison, Evidence
 from ..model import Article
+from ..safe import markdown_text, visible
+from .html import environment
 
 FORMATS = ("html", "md", "json")
 
@@ -72,7 +74,8 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
 
 
 def mark(text: str, word: str) -> Markup:
-    """The text, escaped, with the first whole-word occurrence of ``word`` in <mark>."""
+    """The text, escaped and with controls shown, with the first whole-word occurrence of ``word`` in <mark>."""
+    text = visible(text)
     m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
     if m is None:
         return escape(text)
@@ -119,57 +122,56 @@ def _ordinal(value: str) -> int | None:
 
 
 def render_html(c: Comparison, articles: list[Article], label: str) -> str:
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    env = Environment(loader=PackageLoader("rashomon", "present/templates"), autoescape=select_autoescape(),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = environment()
     env.globals["anchor"] = anchor
     env.filters["mark"] = mark
     return env.get_template("compare.html").render(**page_data(c, articles, label))
 
 
 def render_markdown(c: Comparison, label: str) -> str:
+    md = markdown_text  # every value from the articles goes through it: no HTML, links or broken lines
     letters = {a["id"]: string.ascii_uppercase[i % 26] for i, a in enumerate(c.articles)}
-    cite = lambda e: f"**{letters[e.article_id]}** ({e.outlet})"  # noqa: E731
-    out = [f"# {label}", "", "## Sources", ""]
+    cite = lambda e: f"**{letters[e.article_id]}** ({md(e.outlet or '?')})"  # noqa: E731
+    words = lambda ws: md(", ".join(ws))  # noqa: E731
+    out = [f"# {md(label)}", "", "## Sources", ""]
     for a in c.articles:
-        out.append(f"- **{letters[a['id']]}** {a['outlet']}, {a['published'] or 'undated'}: "
-                   f"{a['title'] or '(no title)'} `{a['id'][:8]}`")
+        out.append(f"- **{letters[a['id']]}** {md(a['outlet'] or '?')}, {md(a['published'] or 'undated')}: "
+                   f"{md(a['title'] or '(no title)')} `{a['id'][:8]}`")
     copies = [g for g in c.source_groups if len(g) > 1]
     for g in copies:
         out.append(f"- {', '.join(letters[i] for i in g)} share most of their text and count as one source")
     out += ["", "## Contested", ""]
     for conflict in c.conflicts:
-        out += [f"- **{conflict.kind}**: {conflict.detail}", f"  - {cite(conflict.a)}: {conflict.a.text}",
-                f"  - {cite(conflict.b)}: {conflict.b.text}"]
+        out += [f"- **{md(conflict.kind)}**: {md(conflict.detail)}", f"  - {cite(conflict.a)}: {md(conflict.a.text)}",
+                f"  - {cite(conflict.b)}: {md(conflict.b.text)}"]
     shared = [claim for claim in c.claims if claim.verdict == "contested" and claim.independent_sources > 1]
     if shared:
         out += ["", "Contested claims that several sources make:", ""]
         for claim in shared:
             out.append(f"- {claim.independent_sources} independent sources:")
-            out += [f"  - {cite(e)}: {e.text}" for e in claim.evidence]
+            out += [f"  - {cite(e)}: {md(e.text)}" for e in claim.evidence]
     out += ["", "## Agreed (worded differently)", ""]
     for claim in c.claims:
         if claim.verdict == "corroborated":
             out.append(f"- {claim.independent_sources} independent sources:")
-            out += [f"  - {cite(e)}: {e.text}" for e in claim.evidence]
+            out += [f"  - {cite(e)}: {md(e.text)}" for e in claim.evidence]
     out += ["", "## Only one source", ""]
     for claim in c.claims:
         if claim.verdict == "single-source":
-            out.append(f"- {cite(claim.evidence[0])}: {claim.evidence[0].text}")
+            out.append(f"- {cite(claim.evidence[0])}: {md(claim.evidence[0].text)}")
     out += ["", "## Wording", ""]
     for w in c.wordings:
-        out.append(f"- {cite(w.a)}: {', '.join(w.only_a[:10])} — {cite(w.b)}: {', '.join(w.only_b[:10])}"
-                   + (f" (agents: {w.agent_a} / {w.agent_b})" if w.agent_a or w.agent_b else ""))
+        out.append(f"- {cite(w.a)}: {words(w.only_a[:10])} — {cite(w.b)}: {words(w.only_b[:10])}"
+                   + (f" (agents: {md(w.agent_a or '')} / {md(w.agent_b or '')})" if w.agent_a or w.agent_b else ""))
     out += ["", "## Same thing, other words", ""]
     for x in c.contrasts:
-        out += [f"- “{x.word_a}” ({letters[x.a.article_id]}) against “{x.word_b}” ({letters[x.b.article_id]})",
-                f"  - {cite(x.a)}: {x.a.text}", f"  - {cite(x.b)}: {x.b.text}"]
+        out += [f"- “{md(x.word_a)}” ({letters[x.a.article_id]}) against “{md(x.word_b)}” ({letters[x.b.article_id]})",
+                f"  - {cite(x.a)}: {md(x.a.text)}", f"  - {cite(x.b)}: {md(x.b.text)}"]
     out += ["", "## Marked words", ""]
     for m in c.marked:
-        out.append(f"- {cite(m.evidence)} {m.kind}: “{m.word}”")
+        out.append(f"- {cite(m.evidence)} {md(m.kind)}: “{md(m.word)}”")
     out += ["", "## Timeline", ""]
     for t in c.timeline:
-        disputed = f" (disputed: {', '.join(t.disputed_by)})" if t.disputed_by else ""
-        out.append(f"- **{t.value}**{disputed}: {t.label} — {', '.join(sorted({e.outlet for e in t.evidence}))}")
+        disputed = f" (disputed: {words(t.disputed_by)})" if t.disputed_by else ""
+        out.append(f"- **{md(t.value)}**{disputed}: {md(t.label)} — {words(sorted({e.outlet or '?' for e in t.evidence}))}")
     return "\n".join(out) + "\n"

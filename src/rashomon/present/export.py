@@ -15,6 +15,7 @@ from typing import IO
 from ..version import __version__
 from ..compare.stored import StoredComparison
 from ..errors import ConfigError, MissingExtra
+from ..safe import csv_cell
 from ..store.db import Store
 from .views import (SCHEMA_VERSION, article_dict, article_rows, entity_dict, entity_rows, reuse_dicts,
                     statement_dicts, statement_rows, story_dicts)
@@ -31,10 +32,11 @@ def export(store: Store, fmt: str, out: IO, table: str = "articles",
         raise ConfigError(f"format={fmt!r}; expected one of {list(FORMATS)}")
     if table not in TABLES:
         raise ConfigError(f"table={table!r}; expected one of {list(TABLES)}")
-    if fmt in ("json", "jsonl"):
-        {"json": write_json, "jsonl": write_jsonl}[fmt](store, out, comparisons)
-    else:
-        {"csv": write_csv, "parquet": write_parquet}[fmt](store, out, table)
+    with store.snapshot():  # one read transaction: an analyze running meanwhile cannot tear the export
+        if fmt in ("json", "jsonl"):
+            {"json": write_json, "jsonl": write_jsonl}[fmt](store, out, comparisons)
+        else:
+            {"csv": write_csv, "parquet": write_parquet}[fmt](store, out, table)
 
 
 def story_comparisons(store: Store, comparisons: Iterable[StoredComparison]) -> Iterator[dict]:
@@ -98,7 +100,7 @@ def write_csv(store: Store, out: IO, table: str) -> None:
         return
     writer = csv.DictWriter(out, fieldnames=list(rows[0]))
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
 
 
 def write_parquet(store: Store, out: IO, table: str) -> None:

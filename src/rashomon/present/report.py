@@ -7,35 +7,35 @@ from pathlib import Path
 
 from ..compare.stored import StoredComparison
 from ..errors import ConfigError
+from ..safe import markdown_text
 from ..store.db import Store
+from .html import environment
 from .views import corpus_view, story_dicts
 
 
 def render_html(data: dict) -> str:
-    from jinja2 import Environment, PackageLoader, select_autoescape
-
-    env = Environment(loader=PackageLoader("rashomon", "present/templates"), autoescape=select_autoescape(),
-                      trim_blocks=True, lstrip_blocks=True)
-    return env.get_template("corpus.html").render(**data)
+    return environment().get_template("corpus.html").render(**data)
 
 
 def render_markdown(data: dict) -> str:
+    md = markdown_text  # every value from the store goes through it: no HTML, links or broken tables
     lines = ["# Corpus report", ""]
     c = data["counts"]
-    span = f", {data['date_range'][0]} to {data['date_range'][1]}" if data["date_range"] else ""
+    span = f", {md(data['date_range'][0])} to {md(data['date_range'][1])}" if data["date_range"] else ""
     lines += [f"{c['articles']} articles, {c['words']:,} words, {len(data['outlets'])} outlets{span}.", "",
               "## Articles", "", "| id | date | outlet | lang | title |", "|---|---|---|---|---|"]
     for a in data["articles"]:
-        title = (a["title"] or "(no title)").replace("|", "\\|")
-        lines.append(f"| `{a['id'][:8]}` | {a['published'] or ''} | {a['outlet'] or ''} | {a['language'] or ''} | {title} |")
+        lines.append(f"| `{a['id'][:8]}` | {md(a['published'] or '')} | {md(a['outlet'] or '')} | {md(a['language'] or '')} "
+                     f"| {md(a['title'] or '(no title)')} |")
     if data.get("stories"):
         lines += ["", "## Stories", ""]
         for s in data["stories"]:
-            lines.append(f"- **Story {s['id']}** {s['label']} ({', '.join(s['outlets'])})")
-            lines += [f"  - event {e['id']}: {e['label']}, {len(e['article_ids'])} articles" for e in s["events"]]
+            lines.append(f"- **Story {s['id']}** {md(s['label'])} ({md(', '.join(s['outlets']))})")
+            lines += [f"  - event {e['id']}: {md(e['label'])}, {len(e['article_ids'])} articles" for e in s["events"]]
     lines += ["", "## Entities", "", "| name | label | mentions | articles | also written |", "|---|---|---|---|---|"]
     for e in data["entities"]:
-        lines.append(f"| {e['name']} | {e['label']} | {e['mention_count']} | {len(e['article_ids'])} | {', '.join(e['aliases'])} |")
+        lines.append(f"| {md(e['name'])} | {md(e['label'])} | {e['mention_count']} | {len(e['article_ids'])} "
+                     f"| {md(', '.join(e['aliases']))} |")
     return "\n".join(lines) + "\n"
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as escape_markup
 from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn,
                            TimeElapsedColumn, TimeRemainingColumn)
 from rich.table import Table
@@ -11,9 +13,15 @@ from rich.table import Table
 from ..entity_classes import is_value
 from ..model import Article, Entity, Quantity, Statement
 from ..runner import Events, RunSummary
+from ..safe import one_line, visible
 from .views import distinctive_entities
 
 MARK = ("\x02", "\x03")  # snippet match markers that cannot occur in article text
+
+
+def escape(text: str | None) -> str:
+    "Stored text for the console: control characters shown, not run (docs/security.md), and no rich markup."
+    return escape_markup(visible(text or ""))
 
 
 class RunProgress:
@@ -27,7 +35,7 @@ class RunProgress:
             TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
             console=console, disable=not self.enabled)
         self.task = None
-        self.events = Events(start=self._start, advance=self._advance, error=self._error)
+        self.events = Events(start=self._start, advance=self._advance, error=self._error, warn=self._warn)
 
     def __enter__(self):
         self.progress.__enter__()
@@ -47,7 +55,10 @@ class RunProgress:
         self.progress.update(self.task, advance=n, rate=f"{speed:.1f} art/s" if speed else "")
 
     def _error(self, message: str) -> None:
-        self.console.print(f"[red]error:[/red] {escape(message)}")
+        self.console.print(f"[red]error:[/red] {escape_markup(one_line(message))}")
+
+    def _warn(self, message: str) -> None:
+        self.console.print(f"[yellow]warning:[/yellow] {escape_markup(one_line(message))}")
 
 
 def print_summary(console: Console, s: RunSummary, store, db) -> None:
@@ -57,14 +68,15 @@ def print_summary(console: Console, s: RunSummary, store, db) -> None:
     more = f" and {len(s.outlets) - 5} more" if len(s.outlets) > 5 else ""
     langs = ", ".join(f"{lang} {n}" for lang, n in s.languages.most_common())
     console.print(f"[bold]{s.added}[/bold] articles added, {s.unchanged} already stored, "
-                  f"[{'red' if s.errors else 'green'}]{len(s.errors)} errors[/] of {total + len(s.errors)} items "
+                  f"[{'red' if s.errors else 'green'}]{len(s.errors)} errors[/] of {total + len(s.errors)} items"
+                  + (f" ([yellow]{len(s.warnings)} warnings[/])" if s.warnings else "") + " "
                   f"in {s.seconds:.1f} s ({rate:.1f} articles/s, {s.words:,} words)")
     if s.outlets:
         console.print(f"outlets: {escape(outlets)}{more}")
-        console.print(f"languages: {langs}")
+        console.print(f"languages: {escape(langs)}")
     if s.skipped_files:
-        console.print(f"skipped {len(s.skipped_files)} files with other suffixes (e.g. {escape(s.skipped_files[0])})")
-    console.print(f"store {db}: {store.count()} articles, {store.count('entities')} entities, "
+        console.print(f"skipped {len(s.skipped_files)} files with other suffixes (e.g. {escape(one_line(s.skipped_files[0]))})")
+    console.print(f"store {escape(one_line(str(db)))}: {store.count()} articles, {store.count('entities')} entities, "
                   f"{store.count('stories')} stories ({store.count('events')} events), "
                   f"{store.count('statements')} statements, {store.count('reuse')} pairs sharing text")
 
@@ -78,7 +90,7 @@ def print_article_table(console: Console, articles: list[Article]) -> None:
     table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=max(20, console.width - 60))
     for a in articles:
         title = a.title or f"[dim]{escape(a.body[:70])}…[/dim]"
-        table.add_row(a.id[:8], a.published or "", escape(a.outlet or ""), a.language or "",
+        table.add_row(a.id[:8], escape(a.published), escape(a.outlet or ""), escape(a.language),
                       str(a.word_count), title if not a.title else escape(a.title))
     console.print(table)
     console.print(f"[dim]{len(articles)} articles[/dim]")
@@ -93,6 +105,9 @@ def print_article(console: Console, a: Article, entities: list[Entity]) -> None:
               ("sentences", str(len(a.sentences)))]
     for name, value in fields:
         console.print(f"[dim]{name:>10}[/dim]  {escape(value) if value else '[dim]—[/dim]'}")
+    for p in a.problems:
+        what = "read with repairs" if p.stage == "ingest" else f"stage {p.stage} failed"
+        console.print(f"[dim]{'problem':>10}[/dim]  [yellow]{escape(what)}[/yellow]: {escape(p.message)}")
     for c in a.captions:
         console.print(f"[dim]{'caption':>10}[/dim]  {escape(c.text)}" + (f" [dim]({escape(c.credit)})[/dim]" if c.credit else ""))
     for f in a.furniture:
@@ -100,17 +115,17 @@ def print_article(console: Console, a: Article, entities: list[Entity]) -> None:
     named = [e for e in entities if not is_value(e.label)]
     if named:
         console.print(f"[dim]{'entities':>10}[/dim]  " + "; ".join(
-            f"{escape(e.name)} [dim]{e.label}{' → ' + escape(e.stands_for) if e.stands_for else ''}[/dim]" for e in named[:25]))
+            f"{escape(e.name)} [dim]{escape(e.label)}{' → ' + escape(e.stands_for) if e.stands_for else ''}[/dim]" for e in named[:25]))
     if a.statements:
         console.print(f"[dim]{'statements':>10}[/dim]")
         for st in a.statements:
             console.print("            " + statement_line(a, st))
     if a.quantities:
         console.print(f"[dim]{'amounts':>10}[/dim]  " + "; ".join(
-            f"{escape(q.text)} [dim]{_amount(q)}[/dim]" for q in a.quantities[:20]))
+            f"{escape(q.text)} [dim]{escape(_amount(q))}[/dim]" for q in a.quantities[:20]))
     if a.times:
         console.print(f"[dim]{'times':>10}[/dim]  " + "; ".join(
-            f"{escape(t.text)} [dim]→ {t.value or '?'}{' ' + t.mod if t.mod else ''}[/dim]" for t in a.times[:20]))
+            f"{escape(t.text)} [dim]→ {escape(t.value or '?')}{' ' + escape(t.mod) if t.mod else ''}[/dim]" for t in a.times[:20]))
     console.print()
     console.print(escape(a.body))
 
@@ -121,7 +136,7 @@ def statement_line(a: Article, st: Statement) -> str:
     cue = a.text_of(st.cue) if st.cue else st.kind
     content = a.text_of(st.content).replace("\n", " ")
     via = f" [dim](via {escape(st.channel)})[/dim]" if st.channel else ""
-    return f"[bold]{escape(who)}[/bold] [cyan]{escape(cue)}[/cyan] [dim]{st.kind}[/dim]: {escape(content)}{via}"
+    return f"[bold]{escape(who)}[/bold] [cyan]{escape(cue)}[/cyan] [dim]{escape(st.kind)}[/dim]: {escape(content)}{via}"
 
 
 def _amount(q: Quantity) -> str:
@@ -157,17 +172,18 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
             content = " ".join(r["content"].split())
             via = f" (via {r['channel']})" if r["channel"] else ""
             console.print(f"  [cyan]{escape(r['cue'] or r['kind'])}[/cyan] {escape(content)}"
-                          f" [dim]— {escape(r['outlet'] or '?')} {r['published'] or ''} {r['article_id'][:8]}{escape(via)}[/dim]")
+                          f" [dim]— {escape(r['outlet'] or '?')} {escape(r['published'])} {r['article_id'][:8]}{escape(via)}[/dim]")
 
 
 def print_hits(console: Console, hits: list[dict], query: str) -> None:
     if not hits:
-        console.print(f"no article matches {query!r}")
+        console.print(f"no article matches {escape(repr(query))}")
         return
     for h in hits:
-        snippet = escape(h["snippet"]).replace(MARK[0], "[bold yellow]").replace(MARK[1], "[/bold yellow]")
+        parts = re.split(f"[{MARK[0]}{MARK[1]}]", h["snippet"])  # odd parts are matches
+        snippet = "".join(f"[bold yellow]{escape(p)}[/bold yellow]" if i % 2 else escape(p) for i, p in enumerate(parts))
         console.print(f"[bold]{h['id'][:8]}[/bold]  {escape(h['title'] or '(no title)')}  "
-                      f"[dim]{escape(h['outlet'] or '')} {h['published'] or ''}[/dim]")
+                      f"[dim]{escape(h['outlet'] or '')} {escape(h['published'])}[/dim]")
         console.print(f"          {snippet}")
 
 
@@ -207,8 +223,8 @@ def print_story(console: Console, story: dict, reuse: list[dict], label) -> None
         console.print(f"[cyan]event {e['id']}[/cyan]  {escape(label(names[e['id']], e['first'], e['last']))}")
         for a in e["articles"]:
             title = a["title"] or (" ".join(a["lead"].split())[:70] + "…")
-            console.print(f"  {a['id'][:8]}  {a['published'] or '          '}  "
-                          f"{escape((a['outlet'] or '(unknown outlet)')[:22]):22}  {a['language'] or '?':2}  {escape(title)}")
+            console.print(f"  {a['id'][:8]}  {escape(a['published'] or '          ')}  "
+                          f"{escape((a['outlet'] or '(unknown outlet)')[:22]):22}  {escape(a['language'] or '?'):2}  {escape(title)}")
     if reuse:
         console.print()
         console.print("[bold]shared text[/bold]")
@@ -222,9 +238,9 @@ def print_reuse(console: Console, a: Article, b: Article, passages) -> None:
     """What b took from a, what it cut and what it added, passage by passage."""
     from ..group.copies import share, words
 
-    console.print(f"[bold]{a.id[:8]}[/bold] {escape(a.outlet or '(unknown outlet)')} {a.published or ''}  "
+    console.print(f"[bold]{a.id[:8]}[/bold] {escape(a.outlet or '(unknown outlet)')} {escape(a.published)}  "
                   f"{escape(a.title or '')}")
-    console.print(f"[bold]{b.id[:8]}[/bold] {escape(b.outlet or '(unknown outlet)')} {b.published or ''}  "
+    console.print(f"[bold]{b.id[:8]}[/bold] {escape(b.outlet or '(unknown outlet)')} {escape(b.published)}  "
                   f"{escape(b.title or '')}")
     if not passages:
         console.print("no shared passages of 8 words or more")

@@ -16,7 +16,7 @@ from ..model import Article, Entity, Statement
 from ..store.db import Store
 
 SCHEMA_VERSION = "1.5"  # 1.1: statements, quantities, times; 1.2: stories, reuse; 1.3: comparisons; 1.4: contrasts;
-# 1.5: articles' date_source; statements' speaker_kind and entity_name
+# 1.5: articles' date_source and problems; statements' speaker_kind and entity_name
 
 
 def article_dict(a: Article, body: bool = True) -> dict:
@@ -24,7 +24,7 @@ def article_dict(a: Article, body: bool = True) -> dict:
         "id": a.id, "source": a.source, "format": a.format, "title": a.title, "outlet": a.outlet, "url": a.url,
         "published": a.published, "date_source": a.date_source, "language": a.language, "encoding": a.encoding, "authors": list(a.authors),
         "credits": [asdict(c) for c in a.credits], "captions": [asdict(c) for c in a.captions],
-        "furniture": list(a.furniture), "word_count": a.word_count,
+        "furniture": list(a.furniture), "word_count": a.word_count, "problems": [asdict(p) for p in a.problems],
     }
     if body:
         data["body"] = a.body

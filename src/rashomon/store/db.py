@@ -9,6 +9,7 @@ are content hashes: storing the same article again changes nothing.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -17,12 +18,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..entity_classes import LABEL_CLASSES_SHOWN
-from ..errors import NotFound, StoreError
+from ..errors import ConfigError, NotFound, StoreError
 from ..group.entities import Resolution
-from ..model import Article, Caption, Credit, Entity, Mention, Quantity, Sentence, Span, Statement, TimeExpression
+from ..model import (Article, Caption, Credit, Entity, Mention, Problem, Quantity, Sentence, Span, Statement,
+                     TimeExpression)
 from .index import StoreIndex
 from .migrations import apply_migrations
 
+MAX_SEARCH_WORDS = 32
+BARE_WORD = re.compile(r"\w+")
+FTS_OPERATORS = ("AND", "OR", "NOT", "NEAR")
 ARTICLE_COLUMNS = ("id", "source", "format", "title", "outlet", "url", "published", "language", "encoding",
                    "authors", "credits", "captions", "furniture", "body", "word_count", "run_id", "date_source")
 
@@ -72,6 +77,20 @@ class Store:
         with self.transaction() as db:
             yield StoreIndex(self, db)
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees the store as the first of them did, whatever another process
+        commits meanwhile: an export is one consistent snapshot (a read transaction; in WAL
+        mode writers go on)."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.db.execute("ROLLBACK")  # nothing was written
+
     # -- runs -------------------------------------------------------------
 
     def start_run(self, version: str, stages: list[str]) -> int:
@@ -116,6 +135,8 @@ class Store:
                         for q in a.quantities])
         db.executemany('INSERT OR IGNORE INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
                        [(a.id, t.start, t.end, t.text, t.type, t.value, t.mod, t.begin, t.end_date) for t in a.times])
+        db.executemany("INSERT INTO article_problems VALUES (?, ?, ?, ?)",
+                       [(a.id, i, p.stage, p.message) for i, p in enumerate(a.problems)])
 
     # -- reading ----------------------------------------------------------
 
@@ -219,6 +240,7 @@ class Store:
         statements: tuple[Statement, ...] = ()
         quantities: tuple[Quantity, ...] = ()
         times: tuple[TimeExpression, ...] = ()
+        problems: tuple[Problem, ...] = ()
         if with_annotations:
             sentences = tuple(Sentence(r[0], r[1]) for r in self.db.execute(
                 'SELECT start, "end" FROM sentences WHERE article_id=? ORDER BY idx', (row["id"],)))
@@ -235,6 +257,8 @@ class Store:
             times = tuple(TimeExpression(r["start"], r["end"], r["text"], r["type"], r["value"], r["mod"],
                                          r["begin"], r["end_date"]) for r in self.db.execute(
                 "SELECT * FROM times WHERE article_id=? ORDER BY start", (row["id"],)))
+            problems = tuple(Problem(r[0], r[1]) for r in self.db.execute(
+                "SELECT stage, message FROM article_problems WHERE article_id=? ORDER BY idx", (row["id"],)))
         return Article(
             id=row["id"], source=row["source"], body=row["body"], format=row["format"], title=row["title"],
             outlet=row["outlet"], url=row["url"], published=row["published"], date_source=row["date_source"],
@@ -243,7 +267,7 @@ class Store:
             credits=tuple(Credit(**c) for c in json.loads(row["credits"])),
             captions=tuple(Caption(**c) for c in json.loads(row["captions"])),
             furniture=tuple(json.loads(row["furniture"])), sentences=sentences, mentions=mentions,
-            statements=statements, quantities=quantities, times=times)
+            statements=statements, quantities=quantities, times=times, problems=problems)
 
     def entities(self, cls: str | None = None, article_id: str | None = None) -> list[Entity]:
         """Canonical entities with aliases, mention counts and the articles they appear in."""
@@ -278,17 +302,37 @@ class Store:
             FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
             WHERE articles_fts MATCH ? ORDER BY score LIMIT ?"""
         try:
-            rows = self.db.execute(sql, (*mark, query, limit)).fetchall()
+            rows = self.db.execute(sql, (*mark, fts_query(query), limit)).fetchall()
         except sqlite3.OperationalError:
             # Not valid FTS syntax ("U.S.-backed", a stray quote): search the words as a phrase list.
-            words = " ".join('"' + w.replace('"', '""') + '"' for w in query.split())
-            rows = self.db.execute(sql, (*mark, words, limit)).fetchall()
+            words = " ".join(dict.fromkeys('"' + w.replace('"', '""') + '"' for w in query.split()))
+            try:
+                rows = self.db.execute(sql, (*mark, words, limit)).fetchall()
+            except sqlite3.OperationalError as exc:
+                raise ConfigError(f"cannot search for {query!r}: {exc}") from None
         return [dict(r) for r in rows]
 
     def errors(self, run_id: int | None = None) -> list[str]:
         if run_id is None:
             run_id = self.db.execute("SELECT max(id) FROM runs").fetchone()[0]
         return [r[0] for r in self.db.execute("SELECT message FROM errors WHERE run_id=?", (run_id,))]
+
+
+def fts_query(query: str) -> str:
+    """The query as FTS5 gets it: bare words said twice once only, and at most MAX_SEARCH_WORDS words.
+
+    FTS5's time grows faster than the square of a repeated term (400 copies of one word took a second,
+    800 four), so "dam dam dam" is searched as "dam"; any query is capped in length.
+    """
+    words = query.split()
+    if not words:
+        raise ConfigError("search: give at least one word, for example: rashomon search blockade")
+    if all(BARE_WORD.fullmatch(w) and w not in FTS_OPERATORS for w in words):
+        query = " ".join(dict.fromkeys(w.lower() for w in words))
+    n = len(re.findall(r"\w+", query))
+    if n > MAX_SEARCH_WORDS:
+        raise ConfigError(f"search query has {n} words; at most {MAX_SEARCH_WORDS}")
+    return query
 
 
 def _pair(span: Span | None) -> tuple[int | None, int | None]:

@@ -226,6 +226,18 @@ MIGRATIONS.append(("m008_revisable_groups", """
 """))
 
 
+MIGRATIONS.append(("m009_article_problems", """
+    -- what went wrong with a stored article: a repair while reading it, or an analysis stage that failed
+    CREATE TABLE article_problems (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        stage TEXT NOT NULL,           -- "ingest", or the stage that failed: "times.v1"
+        message TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    ) WITHOUT ROWID;
+"""))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 

@@ -142,3 +142,11 @@ MIGRATIONS.append(("m008_revisable_groups", """
         ('next_story', (SELECT coalesce(max(id), 0) + 1 FROM stories)),
         ('next_event', (SELECT coalesce(max(id), 0) + 1 FROM events));
 """))
+
+MIGRATIONS.append(("m009_article_problems", """
+    CREATE TABLE article_problems (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL, stage TEXT NOT NULL, message TEXT NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    );
+"""))

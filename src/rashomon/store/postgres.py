@@ -18,7 +18,7 @@ from functools import lru_cache
 from ..errors import MissingExtra, StoreError
 from ..group.entities import Resolution
 from ..model import Article
-from .db import LOCK_WAIT_S, Store, _now
+from .db import LOCK_WAIT_S, Store, _now, fts_query
 from .pg_migrations import MIGRATIONS
 
 CORPUS_LOCK = 0x5241_5348  # advisory lock key held by a write transaction ("RASH")
@@ -132,7 +132,7 @@ class PostgresStore(Store):
                    ts_headline('simple', a.body, q, ?) AS snippet, ts_rank(a.search, q) AS score
             FROM articles a, to_tsquery('simple', ?) q
             WHERE a.search @@ q ORDER BY score DESC, a.rowid LIMIT ?"""
-        text = tsquery(query)
+        text = tsquery(fts_query(query))  # the same checks as SQLite: words, repeats, length
         if not text:
             return []
         try:
