@@ -199,31 +199,34 @@ class StoryGrouper:
     # -- stories ---------------------------------------------------------------
 
     def _place(self, new: list[Signature], changes: Changes) -> None:
-        """Stories first: the new articles with the anchors of the stories they resemble, clustered
-        by average link. A cluster joins the story whose anchors it holds; a cluster holding the
-        anchors of two stories merges them. Then the events of each story the batch touched."""
+        """Stories first. The new articles are clustered among themselves by average link; each
+        cluster then joins the story whose anchors it matches best on average, if that reaches the
+        story threshold, else opens a story. A cluster that matches two stories whose anchors also
+        match each other (``merge_threshold``) merges them. Then the events of each story touched."""
         candidates = self._candidates(new)
-        anchors = [a for sid in candidates for a in self.stories[sid].anchors if self._signature(a) is not None]
-        window = anchors + [s.article_id for s in new]
+        anchors = {sid: [a for a in self.stories[sid].anchors if self._signature(a) is not None] for sid in candidates}
+        window = [a for sid in candidates for a in anchors[sid]] + [s.article_id for s in new]
+        at = {a: i for i, a in enumerate(window)}
         story_p, _ = probabilities([self.sigs[a] for a in window], self.idf, self.models)
-        labels = average_link(story_p, self.settings.story_threshold or self.models.story.threshold)
+        threshold = self.settings.story_threshold or self.models.story.threshold
+        fresh_idx = np.array([at[s.article_id] for s in new])
+        labels = average_link(story_p[np.ix_(fresh_idx, fresh_idx)], threshold)
         touched: dict[int, list[str]] = {}
         for label in range(labels.max() + 1):
-            members = [window[i] for i in np.flatnonzero(labels == label)]
-            found = Counter(self.story_of(a) for a in members if a in self.where)
-            fresh = [a for a in members if a not in self.where]
-            if not fresh:
-                continue
-            if found:
-                target = max(found, key=lambda sid: (found[sid], self._story_size(sid), -sid))
-                for other in found:
-                    if other != target and self._same_story(window, story_p, other, target):
+            group = fresh_idx[labels == label]
+            scores = {sid: float(story_p[np.ix_(group, [at[a] for a in anchors[sid]])].mean())
+                      for sid in candidates if anchors[sid]}
+            matching = sorted((sid for sid, v in scores.items() if v >= threshold), key=lambda sid: (-scores[sid], sid))
+            if matching:
+                target = matching[0]
+                for other in matching[1:]:
+                    if self._same_story(story_p, [at[a] for a in anchors[other]], [at[a] for a in anchors[target]]):
                         self._merge_stories(other, target, changes)
             else:
                 target = self.next_story
                 self.next_story += 1
                 self.stories[target] = Story(target)
-            touched.setdefault(target, []).extend(fresh)
+            touched.setdefault(target, []).extend(window[i] for i in group)
         for story_id, fresh in touched.items():
             self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
 
@@ -237,11 +240,9 @@ class StoryGrouper:
             found.update((sid, None) for sid, _ in ranked if sid in self.stories)
         return list(found)
 
-    def _same_story(self, window: list[str], story_p: np.ndarray, a: int, b: int) -> bool:
+    def _same_story(self, story_p: np.ndarray, xs: list[int], ys: list[int]) -> bool:
         """Two existing stories are one when their anchors match on average as well as the
         articles of one story do (``merge_threshold``), not merely through a new article."""
-        xs = [i for i, x in enumerate(window) if x in self.where and self.story_of(x) == a]
-        ys = [i for i, x in enumerate(window) if x in self.where and self.story_of(x) == b]
         return bool(xs and ys) and float(story_p[np.ix_(xs, ys)].mean()) >= self.settings.merge_threshold
 
     def _merge_stories(self, source: int, target: int, changes: Changes) -> None:
