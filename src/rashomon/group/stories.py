@@ -15,7 +15,8 @@ them (Lavrov and Bayramov rather than Pashinyan and Putin), and in proportion to
 the article's names the event never used. When only one side has a date, time
 cannot separate two events of one story, so the article must match more closely.
 An article in another language is compared by the share of its names
-(capitalised words, entity keys) the group uses.
+(capitalised words, entity keys) the group uses, each spelled as the corpus spells it
+whatever its script (Байрамовым -> bayramov, see group.names).
 
 Decisions are made once, in arrival order, and never revisited: the same input
 gives the same groups, and adding unrelated articles later cannot reshuffle
@@ -36,6 +37,7 @@ from functools import cache
 from ..analyse.entities import label_class
 from ..model import Article
 from ..resources import stopwords
+from .names import NameIndex, foreign_names, weighted
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -129,6 +131,7 @@ class StoryGrouper:
     next_story: int = 1
     next_event: int = 1
     _people: dict[int, tuple[int, list[str]]] = field(default_factory=dict, repr=False)  # event id -> (size, people)
+    _name_index: NameIndex = field(default_factory=NameIndex, repr=False)  # the corpus's spellings of names
 
     @classmethod
     def restore(cls, df: Counter, docs: int, stories: list[Group], events: list[Group],
@@ -195,16 +198,13 @@ class StoryGrouper:
         return out
 
     def names(self, article: Article) -> Counter:
-        """For articles in other languages: the capitalised words and entity keys, which names share across languages."""
-        counts: Counter = Counter()
-        for text, weight in ((article.title or "", 2.0), (article.body, 1.0)):
-            for w in WORD.findall(text):
-                if w[0].isupper() and w.lower() not in stopwords():
-                    counts[w.lower()] += weight
+        """For articles in other languages: their names as the corpus spells them (Лаврову -> lavrov,
+        see group.names) and their entities' keys, which are Latin in every script."""
+        counts = foreign_names(article, self._name_index, self.df)
         for m in article.mentions:
             if label_class(m.label) in NAMED and m.key:
                 counts[NAME + m.key] += 1.0
-        return Counter({t: 1 + math.log(c) for t, c in counts.most_common(ARTICLE_TERMS)})
+        return weighted(counts, ARTICLE_TERMS)
 
     def people(self, article: Article) -> set[str]:
         """Keys of the people named in full in the first sentences: the event's participants.
