@@ -92,11 +92,6 @@ def sign(term: str) -> int:
 # people divide the odds of one event by e^1.5, the likelihood ratio measured on ECB+ train+dev
 # pairs of one topic (16% of same-event pairs against 71% of other-event pairs).
 EVENT_PRIORS = {"people_differ": -1.5}
-# Articles without a day cannot be told apart by time, so one event asks more of their words:
-# log-odds added at run time, after learning and after the thresholds are chosen (on ECB+ this
-# would be learned from an artefact: its undated documents all belong to the older event of a
-# topic). Real coverage needs it: from bare text files, articles of one story fell into one event.
-EVENT_OFFSETS = {"days_unknown": -1.0}
 
 
 def fit(x: np.ndarray, y: np.ndarray, names: list[str], c: float = 1.0,
@@ -123,10 +118,9 @@ def fit(x: np.ndarray, y: np.ndarray, names: list[str], c: float = 1.0,
     return float(result.x[0]), result.x[1:]
 
 
-def to_model(fitted: tuple[float, np.ndarray], names: list[str], threshold: float, level: str) -> Model:
+def to_model(fitted: tuple[float, np.ndarray], names: list[str], threshold: float) -> Model:
     bias, weights = fitted
-    return Model(round(bias, 4), {t: round(float(w), 4) for t, w in zip(names, weights)}, threshold,
-                 EVENT_OFFSETS if level.startswith("event") else {})
+    return Model(round(bias, 4), {t: round(float(w), 4) for t, w in zip(names, weights)}, threshold)
 
 
 def within_story(pairs: tuple[np.ndarray, np.ndarray], topic: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -172,7 +166,7 @@ def cross_validate(docs, gold, features, family: str = "") -> tuple[float, float
                 use = within_story(pairs, topic) if level == "event" else pairs
                 fitted = fit(design(features, names, use), labels[use[0]] == labels[use[1]], names,
                              fixed=EVENT_PRIORS if level == "event" else None)
-                model = to_model(fitted, names, 0.5, "")  # without the run-time offsets
+                model = to_model(fitted, names, 0.5)
                 sub_features = {k: v[target] for k, v in features.items()}
                 p = model.probability(sub_features)
                 if level == "event":
@@ -238,9 +232,8 @@ def main() -> None:
             fitted = fit(design(features, names, use), labels[use[0]] == labels[use[1]], names,
                          fixed=EVENT_PRIORS if level == "event" else None)
             shift = logit(common) - logit(thresholds[level + family])
-            model = to_model((fitted[0] + shift, fitted[1]), names, common, level)
-            out[level + family] = {"bias": model.bias, "weights": model.weights, "priors": model.priors,
-                                   "threshold": common}
+            model = to_model((fitted[0] + shift, fitted[1]), names, common)
+            out[level + family] = {"bias": model.bias, "weights": model.weights, "threshold": common}
     if not args.dry_run:
         OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {OUT}")

@@ -25,7 +25,7 @@ def corpus_db(tmp_path_factory):
     """The test fixtures plus broken files, analysed once for the whole module."""
     folder = tmp_path_factory.mktemp("corpus")
     for f in FIXTURES.iterdir():
-        if f.is_file():  # hostile/ has its own tests (tests/test_hostile.py)
+        if f.is_file():  # folders (hostile/, cross_script/) hold other tests' data
             (folder / f.name).write_bytes(f.read_bytes())
     (folder / "empty.txt").write_bytes(b"")
     (folder / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")

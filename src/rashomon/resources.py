@@ -51,3 +51,19 @@ def stopwords() -> frozenset[str]:
         spec.loader.exec_module(module)
         words |= module.STOP_WORDS
     return frozenset(words)
+
+
+@cache
+def language_stopwords(lang: str) -> frozenset[str]:
+    """spaCy's function words of one language, lower case; empty for a language it has none for."""
+    import importlib.util
+
+    import spacy
+
+    path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
+    if not lang.isalpha() or not path.is_file():
+        return frozenset()
+    spec = importlib.util.spec_from_file_location(f"_rashomon_stop_{lang}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(w.lower() for w in module.STOP_WORDS)

@@ -10,14 +10,14 @@ actors ("Baku says", "Moscow's unwillingness") get ``stands_for`` their country.
 from __future__ import annotations
 
 import dataclasses
-import re
-import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from ..entity_classes import CONFUSED_CLASSES, VALUE_CLASSES, label_class  # noqa: F401 - label_class is read from here too
 from ..model import Article, Mention
 from ..resources import split_list, table
+from . import russian
+from .names import exonyms, name_key, script
 from .registry import Context, stage
 
 SKIP_LABELS = {"ORDINAL"}
@@ -31,14 +31,8 @@ LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "outside", "acro
 
 
 def fold(name: str) -> str:
-    """Spelling-insensitive key of a name: accents, case, 'the', possessive, y/i, x/ks, double letters."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower().strip()
-    s = re.sub(r"^the\s+", "", s)
-    s = re.sub(r"['’]s$", "", s)
-    s = s.replace("x", "ks").replace("y", "i")
-    s = re.sub(r"[\W_]+", " ", s).strip()
-    return re.sub(r"(\w)\1+", r"\1", s)
+    """Spelling- and script-insensitive key of a name (``names.name_key``): Sergei/Sergey/Сергей."""
+    return name_key(name)
 
 
 @cache
@@ -47,23 +41,37 @@ def gazetteer_index() -> dict[str, tuple[str, str, str | None]]:
     index: dict[str, tuple[str, str, str | None]] = {}
     for row in table("gazetteer.tsv"):
         for alias in [row["name"], *split_list(row["aliases"])]:
-            index.setdefault(fold(alias), (row["name"], row["label"], row["stands_for"] or None))
+            if script(alias) == "latin":  # names in other scripts: known_name
+                index.setdefault(fold(alias), (row["name"], row["label"], row["stands_for"] or None))
         demonyms = split_list(row["demonyms"])
         for demonym in demonyms:
             index.setdefault(fold(demonym), (demonyms[0], "NORP", None))
     return index
 
 
+@lru_cache(maxsize=65536)
+def known_name(text: str, lang: str | None = None) -> tuple[str, str, str | None] | None:
+    """The gazetteer's entry for a name in any script or language: Россия, روسیه, Russie -> Russia."""
+    key, kind = fold(text), script(text)
+    if kind == "latin" and lang in (None, "en"):
+        return gazetteer_index().get(key)
+    name = exonyms().get(kind, {}).get(key)
+    if name is None and kind == "arabic":
+        return None  # a key without vowels is no English name
+    return gazetteer_index().get(fold(name) if name else key)
+
+
 def mention_key(text: str, label: str) -> str:
     if label_class(label) in VALUE_CLASSES:
         return " ".join(text.lower().split())
-    folded = fold(text)
-    known = gazetteer_index().get(folded)
-    return fold(known[0]) if known else folded
+    known = known_name(text)
+    return fold(known[0]) if known else fold(text)
 
 
 @stage("entities.v1", requires=["sentences"], assigns=["mentions"])
 def entities(article: Article, ctx: Context) -> Article:
+    if article.language == "ru":
+        return article.replace(mentions=tuple(_russian_mentions(article.body)))
     if article.language not in (None, "en"):
         return article.replace(mentions=())  # the English NER would only invent entities here
     doc = ctx.parse(article)
@@ -78,6 +86,19 @@ def entities(article: Article, ctx: Context) -> Article:
         mentions.append(Mention(start=span.start_char, end=span.end_char, text=text, label=label,
                                 key=mention_key(text, label), stands_for=_stands_for(span, label)))
     return article.replace(mentions=tuple(_consistent_labels(mentions)))
+
+
+def _russian_mentions(body: str) -> list[Mention]:
+    """natasha's people, organisations and places, keyed by their nominative in Latin (Лаврову -> lavrov)."""
+    if not russian.available():
+        return []
+    out = []
+    for start, end, label, normal in russian.russian_mentions(body):
+        known = known_name(normal, "ru")
+        label = known[1] if known else label
+        out.append(Mention(start=start, end=end, text=body[start:end], label=label, key=mention_key(normal, label),
+                           stands_for=known[2] if known and known[1] == "ORG" else None))
+    return out
 
 
 def _consistent_labels(mentions: list[Mention]) -> list[Mention]:

@@ -25,7 +25,7 @@ def model_dir(package: str) -> Path:
     try:
         module = importlib.import_module(package)
     except ImportError as exc:
-        raise ModelError(f"spaCy model package {package!r} is not installed: pip install {package.replace('_', '-')}") from exc
+        raise ModelError(f"model package {package!r} is not installed: pip install {package.replace('_', '-')}") from exc
     pinned = json_data("models.json").get(package)
     if pinned is None:
         raise ModelError(f"model {package!r} has no pinned hashes in data/models.json; expected one of {sorted(json_data('models.json'))}")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -50,17 +50,15 @@ EVENT_HALF_LIFE = 4.0
 
 @dataclass(frozen=True)
 class Model:
-    """A logistic model over named features; a term "a*b" is a product, "a^2" a square.
-    ``priors`` are log-odds added after learning, for what the training data cannot show."""
+    """A logistic model over named features; a term "a*b" is a product, "a^2" a square."""
 
     bias: float
     weights: dict[str, float]
     threshold: float  # average probability at which clusters stop merging
-    priors: dict[str, float] = field(default_factory=dict)
 
     def probability(self, features: dict[str, np.ndarray]) -> np.ndarray:
         z = np.full_like(features["lead"], self.bias, dtype=float)
-        for term, w in (self.weights | self.priors).items():
+        for term, w in self.weights.items():
             z += w * _term(features, term)
         return 1.0 / (1.0 + np.exp(-z))
 
@@ -85,8 +83,7 @@ class Models:
 
     @classmethod
     def from_dict(cls, d: dict) -> Models:
-        return cls(**{k: Model(d[k]["bias"], d[k]["weights"], d[k]["threshold"], d[k].get("priors", {}))
-                      for k in LEVELS})
+        return cls(**{k: Model(d[k]["bias"], d[k]["weights"], d[k]["threshold"]) for k in LEVELS})
 
 
 @cache

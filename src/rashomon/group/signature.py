@@ -15,12 +15,14 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 
-from ..analyse.entities import fold
+from ..analyse.entities import fold, known_name
+from ..analyse.names import ARABIC, base_forms, name_keys, skeleton
+from ..entity_classes import NAMED_CLASSES, label_class
 from ..model import Article
-from ..resources import stopwords
+from ..resources import language_stopwords, stopwords
+from .names import WORD as NAME_WORD, common_word, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-CAPITALISED = re.compile(r"\b[^\W\d_][^\W_]*(?:[-'’][^\W\d_]+)*", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
@@ -86,7 +88,7 @@ def signature(article: Article) -> Signature:
         places=keys(PLACES, lead_end),
         orgs=keys({"ORG"}, lead_end),
         people_all=surnames(),
-        names=_names(title + "\n" + article.body[:lead_end]),
+        names=_names(title + "\n" + article.body[:lead_end], article.language, mentions),
         years=tuple(sorted({t.value[:4] for t in article.times
                             if t.type == "DATE" and t.value and t.value[:4].isdigit()})),
         numbers=tuple(sorted({f"{q.value:g}" for q in article.quantities
@@ -108,18 +110,25 @@ def _terms(parts: list[tuple[str, float]], limit: int) -> dict[str, float]:
     return {w: round(1 + math.log(c), 3) for w, c in top if c >= 1}
 
 
-def _names(text: str) -> tuple[str, ...]:
-    """Capitalised words not at a sentence start, as Latin keys: 'Лавров' and 'Lavrov' meet."""
-    stop = stopwords()
-    out = set()
-    for m in CAPITALISED.finditer(text):
-        word = m.group()
-        before = text[max(0, m.start() - 2):m.start()]
-        if not word[0].isupper() or word.lower() in stop or re.search(r"[.!?\n]\s*$|^$", before):
+def _names(text: str, lang: str | None, mentions) -> tuple[str, ...]:
+    """The names of the title and lead as Latin keys that meet across scripts and case forms:
+    every key a word may have (Лаврову -> lavrovu, lavrov), the English name of a place or body
+    known in any language (Россия -> @russia), the consonant skeleton that Persian and Latin
+    spellings share (لاوروف and Lavrov), and the keys of the article's named entities. Words
+    capitalised only because a sentence starts with them are left out."""
+    stop = stopwords() | language_stopwords(lang or "")
+    out = {"@" + m.key for m in mentions if m.key and label_class(m.label) in NAMED_CLASSES}
+    for match in NAME_WORD.finditer(text):
+        word = match.group()
+        if word.lower() in stop or not (word[0].isupper() or ARABIC.search(word)):
             continue
-        key = fold(word)
-        if len(key) >= 3:
-            out.add(key)
+        known = next((k for k in map(lambda f: known_name(f, lang), base_forms(word, lang)) if k), None)
+        if known:
+            out.add("@" + fold(known[0]))
+        elif not common_word(word, lang, starts_sentence(text, match.start())):
+            out.update(k for k in name_keys(word, lang) if len(k) >= 3)
+            if ARABIC.search(word) or word.isascii():
+                out.add("~" + skeleton(word))
     return tuple(sorted(out))
 
 

@@ -1,0 +1,310 @@
+"""Names across scripts: a Latin spelling, a matching key, and a matcher.
+
+"Лавров", "Lavrov", "Լավրով" and "لاوروف" name one man, and a story told in Russian,
+Armenian, Persian and English should be found as one. A name is transliterated to Latin
+(anyascii, with the conventions English news uses for Ukrainian and Armenian) and folded to
+a key that ignores how it was romanised: y/i, kh/h, w/v, doubled letters, the -iy/-y/-yy
+endings, -yov/-ev (Sergei/Sergey, Zelensky/Zelenskyy/Зеленський, Aliyev/Алиев).
+
+Persian and Arabic write few vowels, so no key can meet the English one: a name in that
+script is compared with a Latin key by a pattern in which short vowels are optional and
+each letter allows the sounds it stands for (و: v, u or o).
+
+Case endings of Russian, Ukrainian and Armenian are stripped by rule (``base_forms``);
+callers that can check a candidate against known names try them in turn.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+
+from anyascii import anyascii
+
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+ARMENIAN = re.compile(r"[\u0531-\u058a]")
+ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
+APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
+ZWNJ = "\u200c"
+
+# Ukrainian is romanised by its own letters' sounds (и = y, г = h): Володимир -> Volodymyr.
+UKRAINIAN = str.maketrans({"и": "y", "И": "Y", "і": "i", "І": "I", "ї": "i", "Ї": "I", "є": "ie", "Є": "Ye",
+                           "г": "h", "Г": "H", "ґ": "g", "Ґ": "G", "й": "i", "Й": "Y"})
+# Serbian and Macedonian Cyrillic go through their own Latin alphabets (ч = č, not ch): Вучић -> Vucic.
+SERBIAN_ONLY = set("ђћџљњјѓќѕЂЋЏЉЊЈЃЌЅ")
+SERBIAN = str.maketrans({"ч": "č", "Ч": "Č", "ш": "š", "Ш": "Š", "ж": "ž", "Ж": "Ž", "џ": "dž", "Џ": "Dž",
+                         "х": "h", "Х": "H", "ц": "c", "Ц": "C", "ј": "j", "Ј": "J", "ќ": "k", "Ќ": "K",
+                         "ѓ": "g", "Ѓ": "G", "ѕ": "dz", "Ѕ": "Dz"})
+# anyascii spells Armenian letter by letter; English news writes ու as u, ռ as r, initial ո as vo.
+ARMENIAN_FIX = [(re.compile(r"\bՈ(?=[^ւ])"), "Վո"), (re.compile(r"\bո(?=[^ւ])"), "վո"),
+                (re.compile("Ու"), "U"), (re.compile("ու"), "u"), (re.compile("ռ"), "ր")]
+UKRAINIAN_SOFT_E = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщБВГҐДЖЗКЛМНПРСТФХЦЧШЩ])[єЄ]")  # Умєров -> Umerov
+LATIN_FIX = str.maketrans({"Đ": "Dj", "đ": "dj"})  # Đoković -> Djokovic, as English writes it
+
+# Case endings a name takes, longest first (Лаврову, Пашиняном, Зеленського, Փաշինյանը).
+SLAVIC_ENDINGS = ("ого", "ому", "ими", "ыми", "ами", "ями", "ові", "еві", "ою", "ею", "ой", "ей", "ом", "ем",
+                  "ым", "им", "ах", "ях", "ам", "ям", "у", "ю", "а", "я", "е", "і", "и", "ы", "ї")
+SLAVIC_NOMINATIVE = ("", "а", "я", "ия", "ий", "ый", "ій", "й", "ь", "о")
+ARMENIAN_ENDINGS = ("ներից", "ների", "ներն", "ները", "յից", "յին", "յով", "յում", "յի",
+                    "ից", "ով", "ում", "ին", "ի", "ը", "ն")
+PERSIAN_ENDINGS = (ZWNJ + "های", ZWNJ + "ها", ZWNJ + "ای", ZWNJ + "ی")
+
+
+def script(text: str) -> str:
+    """The script a name is written in: latin, cyrillic, armenian, arabic, or other."""
+    for pattern, name in ((CYRILLIC, "cyrillic"), (ARMENIAN, "armenian"), (ARABIC, "arabic")):
+        if pattern.search(text):
+            return name
+    letters = [c for c in text if c.isalpha()]
+    return "latin" if all(unicodedata.name(c, "").startswith("LATIN") for c in letters) else "other"
+
+
+def to_latin(text: str, lang: str | None = None) -> str:
+    """The name in Latin letters, as English news would most likely spell it.
+
+    >>> to_latin("Сергей Лавров"), to_latin("Володимир Зеленський", "uk"), to_latin("Նիկոլ Փաշինյան")
+    ('Sergey Lavrov', 'Volodymyr Zelenskyi', 'Nikol Pashinyan')
+    """
+    if lang == "uk" or (lang is None and UKRAINIAN_ONLY & set(text)):
+        text = UKRAINIAN_SOFT_E.sub(lambda m: "е" if m[0] == "є" else "Е", text).translate(UKRAINIAN)
+    elif lang in ("sr", "mk", "bs") or SERBIAN_ONLY & set(text):
+        text = text.translate(SERBIAN)
+    if ARMENIAN.search(text):
+        for pattern, repl in ARMENIAN_FIX:
+            text = pattern.sub(repl, text)
+    if ARABIC.search(text):
+        text = "".join(ABJAD_LATIN.get(c, c) for c in text.replace(ZWNJ, ""))
+    return APOSTROPHES.sub("", anyascii(text.translate(LATIN_FIX)))
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str, lang: str | None = None) -> str:
+    """Spelling-insensitive Latin key of a name, in any script: case, accents, 'the', possessive,
+    and the ways one name is romanised.
+
+    >>> name_key("Зеленський") == name_key("Zelenskyy") == name_key("Zelensky")
+    True
+    """
+    s = re.sub(r"(?i)^the\s+", "", unicodedata.normalize("NFC", name).strip())
+    s = to_latin(re.sub(r"['’ʼ]s$", "", s), lang).lower()
+    return " ".join(_phonetic(w) for w in re.sub(r"[\W_]+", " ", s).split())
+
+
+def name_keys(word: str, lang: str | None = None) -> list[str]:
+    """The keys a word may have: its case forms', and for Ukrainian г both h (Гончаренко,
+    Honcharenko) and the g of foreign names (Ердоган, Erdogan)."""
+    forms = list(base_forms(word, lang))
+    if lang == "uk" or (lang is None and UKRAINIAN_ONLY & set(word)):
+        forms += [f.replace("г", "ґ").replace("Г", "Ґ") for f in forms if "г" in f.lower()]
+    return list(dict.fromkeys(name_key(f, lang) for f in forms))
+
+
+def _phonetic(w: str) -> str:
+    "One lower-case Latin word with the romanisation choices folded away."
+    w = w.replace("x", "ks").replace("q", "k").replace("w", "v").replace("ph", "f").replace("ck", "k")
+    w = w.replace("tsch", "ch").replace("sch", "sh").replace("dzh", "j").replace("dj", "j").replace("kh", "h")
+    w = w.replace("gh", "g").replace("tz", "ts")
+    w = re.sub(r"c(?=[aoulr])", "k", w)  # Macron / Макрон; a final c stays (Vucic)
+    w = re.sub(r"(zh|sh|ch)\1", r"\1", w)  # Zaporizhzhia / Zaporizhia
+    w = re.sub(r"(?<=[aeiou])j$", "i", w)  # Sergej -> Sergei
+    w = w.replace("y", "i")
+    w = re.sub(r"^ie", "e", w)  # Yerevan / Erevan, Yevgeny / Evgeny
+    w = re.sub(r"(?<=[aeou])ie", "e", w)  # Dostoyevsky / Dostoevsky
+    # ё after a hushing consonant: Khrushchyov / Khrushchev, Gorbachov / Gorbachev
+    w = re.sub(r"(ch|sh|zh|ts|j|i)ov$", lambda m: ("" if m[1] == "i" else m[1]) + "ev", w)
+    return re.sub(r"(\w)\1+", r"\1", w)
+
+
+@lru_cache(maxsize=65536)
+def base_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
+    """The word and the nominatives it may be a case form of, most likely first.
+
+    Rules cannot tell the genitive "Лаврова" from the surname Lavrova, so callers check the
+    candidates against names they know (``group.names``) or take a dictionary's word.
+    """
+    forms = [word]
+    if CYRILLIC.search(word):
+        for ending in SLAVIC_ENDINGS:
+            if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
+                stem = word[: -len(ending)]
+                forms += [stem + n for n in SLAVIC_NOMINATIVE if stem + n != word]
+    elif ARMENIAN.search(word):
+        forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
+    elif ARABIC.search(word):
+        forms += [word[: -len(e)] for e in PERSIAN_ENDINGS if word.endswith(e)]
+    return tuple(dict.fromkeys(forms))
+
+
+def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> bool:
+    """Whether two spellings, in any scripts, can name the same person or place.
+
+    The last words (surnames) must match; when both give a first name, the first names must
+    match or be close (Сергій/Sergei), or one must be the other's initial.
+
+    >>> same_name("Сергей Лавров", "Sergei Lavrov"), same_name("Ильхам Алиев", "Heydar Aliyev")
+    (True, False)
+    """
+    a, b = _place(a, lang_a) or a, _place(b, lang_b) or b
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb or not same_word(wa[-1], wb[-1], lang_a, lang_b):
+        return False
+    if len(wa) == 1 or len(wb) == 1:
+        return True
+    return _compatible_first(wa[0], wb[0], lang_a, lang_b)
+
+
+def _place(name: str, lang: str | None) -> str | None:
+    """The gazetteer's English name for a place or body named in any language (Москве -> Moscow)."""
+    from .entities import known_name  # entities keys names with this module
+
+    for form in base_forms(name, lang) if " " not in name else [name]:
+        known = known_name(form, lang)
+        if known and known[1] in ("GPE", "LOC", "FAC", "ORG"):
+            return known[0]
+    return None
+
+
+def same_word(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> bool:
+    """One word of a name against another, case forms included (Лаврову = Lavrov)."""
+    if ARABIC.search(a) and not ARABIC.search(b):
+        return any(abjad_matches(f, name_key(b, lang_b)) for f in base_forms(a))
+    if ARABIC.search(b) and not ARABIC.search(a):
+        return same_word(b, a, lang_b, lang_a)
+    return not set(name_keys(a, lang_a)).isdisjoint(name_keys(b, lang_b))
+
+
+def _compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
+    if same_word(a, b, lang_a, lang_b):
+        return True
+    ka, kb = name_key(a, lang_a), name_key(b, lang_b)
+    if ARABIC.search(a + b) or not ka or not kb:
+        return False
+    if len(ka) == 1 or len(kb) == 1:
+        return ka[0] == kb[0]  # an initial
+    return SequenceMatcher(None, ka, kb).ratio() >= 0.7  # Serhiy / Sergei, Volodymyr / Vladimir
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-‐‑–]+", name) if any(c.isalpha() for c in w)]
+
+
+# -- Persian and Arabic script ----------------------------------------------------------
+
+# What each letter may sound like, as a pattern over a name key (which has y -> i, kh -> h,
+# q -> k, w -> v): short vowels are unwritten, و is v, u or o, ی is y, i or e, and Russian
+# -ov is written -of.
+ABJAD_SOUNDS = {
+    "ا": "[aeo]?", "آ": "a", "أ": "[aeo]?", "إ": "[ei]?", "ء": "", "ئ": "[ie]?", "ؤ": "[uo]?", "ع": "",
+    "ب": "[bp]", "پ": "p", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "(?:j|g|dz|c)", "چ": "ch",
+    "ح": "h", "خ": "h", "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ر": "r", "ژ": "(?:zh|j)",
+    "ش": "(?:sh|ch|s)", "غ": "[gk]", "ف": "[fv]", "ق": "[kg]", "ک": "[kc]", "ك": "[kc]", "گ": "g", "ل": "l",
+    "م": "m", "ن": "n", "و": "(?:v|u|o)", "ه": "h", "ة": "[aeh]?", "ی": "(?:ei|[ie])?", "ي": "(?:ei|[ie])?",
+    "ى": "[aie]",
+}
+ABJAD_END_HE = "(?:h|e|a)?"  # a final ه is usually a vowel: Ganja (گنجه), Khamenei (خامنه‌ای)
+ABJAD_INITIAL_ALEF_YE = "(?:i|e|ie)"  # ای at the start: Iran, Yerevan (ایروان)
+ABJAD_LATIN = {"ا": "a", "آ": "a", "أ": "a", "إ": "i", "ء": "", "ئ": "y", "ؤ": "u", "ع": "", "ب": "b", "پ": "p",
+               "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "ch", "ح": "h", "خ": "kh",
+               "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ر": "r", "ژ": "zh", "ش": "sh", "غ": "gh",
+               "ف": "f", "ق": "q", "ک": "k", "ك": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "و": "v",
+               "ه": "h", "ة": "a", "ی": "y", "ي": "y", "ى": "a"}
+# Skeletons: the consonants both spellings are sure to write, to find candidates by.
+SKELETON_LATIN = str.maketrans({"p": "b", "c": "k", "g": "k", "q": "k", "j": "j", "h": None, "v": None,
+                                "f": None, "w": None, "a": None, "e": None, "i": None, "o": None, "u": None,
+                                "y": None})
+SKELETON_ABJAD = {"ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "s", "ص": "s", "ج": "j", "چ": "k",
+                  "د": "d", "ذ": "z", "ز": "z", "ض": "z", "ظ": "z", "ر": "r", "ژ": "z", "ش": "s", "غ": "k",
+                  "ق": "k", "ک": "k", "ك": "k", "گ": "k", "ل": "l", "م": "m", "ن": "n"}
+
+
+@lru_cache(maxsize=16384)
+def abjad_pattern(word: str) -> re.Pattern:
+    """A pattern over name keys for one Persian or Arabic word, short vowels optional."""
+    letters, ends = [], set()  # ends: letters that end a word or a part of one (before a non-joiner)
+    for c in unicodedata.normalize("NFC", word):
+        if c in ABJAD_SOUNDS:
+            letters.append(c)
+        elif c == ZWNJ and letters:
+            ends.add(len(letters) - 1)
+    ends.add(len(letters) - 1)
+    parts = []
+    for i, c in enumerate(letters):
+        if i == 0 and c == "ا" and len(letters) > 1 and letters[1] in "یي":
+            parts.append(ABJAD_INITIAL_ALEF_YE)
+        elif i == 0 and c in "اأإ":
+            parts.append("[aeiou]?")  # an initial alef carries any vowel: Ilham (الهام), Emmanuel (امانوئل)
+        elif i == 1 and parts[0] == ABJAD_INITIAL_ALEF_YE:
+            continue
+        else:
+            parts.append(ABJAD_END_HE if c == "ه" and i in ends else ABJAD_SOUNDS[c])
+    return re.compile("[aeiou]?" + "[aeiou]?".join(parts))
+
+
+def abjad_matches(word: str, key: str) -> bool:
+    """Whether a Persian or Arabic word can be a spelling of the Latin name key (one word)."""
+    return bool(key) and " " not in key and abjad_pattern(word).fullmatch(key) is not None
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a word that Latin and Persian spellings of it both write: a lookup key."""
+    if ARABIC.search(word):
+        consonants = "".join(SKELETON_ABJAD.get(c, "") for c in word)
+    else:
+        key = name_key(word).replace("sh", "s").replace("ch", "k").replace("zh", "z")
+        consonants = key.translate(SKELETON_LATIN).replace(" ", "")
+    return re.sub(r"(\w)\1+", r"\1", consonants)
+
+
+# -- places by their names in other languages ---------------------------------------------
+
+EXONYM_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "hy", "ka", "el", "fa", "ar", "he", "tr", "az", "fr", "it",
+                    "es", "pt", "de", "id", "pl")
+
+
+@cache
+def exonyms() -> dict[str, dict[str, str]]:
+    """Script -> name key of a place or body's name in other languages -> the gazetteer's name.
+
+    Россия, Ռուսաստան, روسیه and Russie -> Russia; Москва, مسکو -> Moscow; ООН -> United Nations.
+    Countries come from the Unicode CLDR as the babel package ships it, capitals through
+    their time zones; other entries from the gazetteer's aliases in other scripts. Kept
+    apart by script, so that a short Persian or Armenian key never relabels an English name.
+    """
+    from babel import Locale
+
+    en = Locale.parse("en")
+    by_key, out = _gazetteer_keys()
+    countries = {code: by_key[k] for code, name in en.territories.items()
+                 if code.isalpha() and (k := name_key(re.sub(r"\s*\(.*\)", "", name))) in by_key}
+    locales = [Locale.parse(lang) for lang in EXONYM_LANGUAGES]
+    zones = {zone for loc in locales for zone in loc.time_zones}
+    cities = {zone: by_key[k] for zone in zones if (k := name_key(_zone_city(en, zone))) in by_key}
+    for lang, loc in zip(EXONYM_LANGUAGES, locales):
+        names = [(loc.territories[c], name) for c, name in countries.items() if c in loc.territories]
+        names += [(_zone_city(loc, zone), name) for zone, name in cities.items()]
+        for exonym, name in names:
+            key, kind = name_key(exonym, lang), script(exonym)
+            if key and not (kind == "latin" and key in by_key):
+                out.setdefault(kind, {}).setdefault(key, name)
+    return out
+
+
+def _gazetteer_keys() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """The gazetteer's Latin names by key, and its names in other scripts by script and key."""
+    from ..resources import split_list, table
+
+    latin: dict[str, str] = {}
+    other: dict[str, dict[str, str]] = {}
+    for row in table("gazetteer.tsv"):
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            kind = script(alias)
+            target = latin if kind == "latin" else other.setdefault(kind, {})
+            target.setdefault(name_key(alias), row["name"])
+    return latin, other
+
+
+def _zone_city(locale, zone: str) -> str:
+    return locale.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")

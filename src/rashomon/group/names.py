@@ -1,0 +1,43 @@
+"""Which words of a text are names, in any script: what grouping compares across languages.
+
+A capitalised word is a name unless a sentence starts with it and it is a common word
+("Министр", "Стороны"); in Persian and Arabic, which have no capitals, a word is a name
+when it is too rare to be a common one. ``group.signature`` turns each name into the
+Latin keys that meet across scripts and case forms (``analyse.names``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..analyse.names import ARABIC
+
+WORD = re.compile(r"[^\W\d_][^\W\d_\u200c]{2,}", re.UNICODE)  # Persian words may hold a zero-width non-joiner
+COMMON = 4.0  # a Persian or Arabic word this frequent (Zipf) is a common word, not a name
+
+
+def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
+    """A common word rather than a name: capitalised only because a sentence starts with it
+    ("Министр", "Стороны"), or, in a script without capitals, simply frequent."""
+    if not (sentence_start or ARABIC.search(word)):
+        return False
+    from wordfreq import zipf_frequency
+
+    if ARABIC.search(word):
+        return zipf_frequency(word, lang if lang in ("fa", "ar", "ur") else "fa") >= COMMON
+    return lang in _frequency_languages() and zipf_frequency(word.lower(), lang) >= COMMON
+
+
+@cache
+def _frequency_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"'«“„(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n…"

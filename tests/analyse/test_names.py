@@ -1,0 +1,98 @@
+"""Names across scripts: transliteration, matching keys, case forms, Persian patterns, and the
+matcher's precision and recall on the hand-made pairs of tests/fixtures/cross_script/names.tsv."""
+
+import csv
+
+import pytest
+
+from rashomon.analyse.entities import known_name, mention_key
+from rashomon.analyse.names import (abjad_matches, base_forms, name_key, name_keys, same_name, skeleton, script,
+                                    to_latin)
+
+from ..conftest import FIXTURES
+
+# precision, recall per language on all pairs, as measured when set (bench/names.py), less a little
+FLOORS = {"ru": (0.99, 0.85), "uk": (0.99, 0.94), "hy": (0.99, 0.92), "fa": (0.97, 0.87)}
+
+
+@pytest.mark.parametrize("native,latin", [("Лавров", "Lavrov"), ("Байрамов", "Bayramov"), ("Пашинян", "Pashinyan"),
+                                          ("Сергей Лавров", "Sergey Lavrov"), ("Сергей Лавров", "Sergei Lavrov"),
+                                          ("Փաշինյան", "Pashinyan"), ("Зеленський", "Zelenskyy"),
+                                          ("Хрущёв", "Khrushchev"), ("Вучић", "Vucic")])
+def test_names_in_other_scripts_share_the_english_key(native, latin):
+    assert name_key(native) == name_key(latin)
+
+
+@pytest.mark.parametrize("a,b", [("Zelensky", "Zelenskyy"), ("Aliyev", "Aliev"), ("Gorbachov", "Gorbachev"),
+                                 ("Yerevan", "Erevan"), ("Dostoyevsky", "Dostoevsky"), ("Kharkiv", "Harkiv")])
+def test_romanisations_of_one_name_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a,b", [("Putin", "Putilin"), ("Lavrov", "Lavrova"), ("Aliyev", "Aliyeva"),
+                                 ("Pashinyan", "Pashayan")])
+def test_different_names_keep_different_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_transliteration_follows_each_language():
+    assert to_latin("Володимир", "uk") == "Volodymyr"  # not the Russian reading, Volodimir
+    assert to_latin("Նիկոլ Փաշինյան") == "Nikol Pashinyan"
+    assert script("Лавров") == "cyrillic" and script("لاوروف") == "arabic" and script("Vučić") == "latin"
+
+
+def test_ukrainian_h_may_be_a_foreign_g():
+    assert name_key("Ердоган", "uk") != name_key("Erdogan")
+    assert name_key("Erdogan") in name_keys("Ердоган", "uk")
+    assert name_key("Honcharenko") in name_keys("Гончаренко", "uk")
+
+
+@pytest.mark.parametrize("inflected,base", [("Лаврову", "Лавров"), ("Пашиняном", "Пашинян"),
+                                            ("Байрамовым", "Байрамов"), ("России", "Россия"),
+                                            ("Зеленского", "Зеленский"), ("Փաշինյանը", "Փաշինյան"),
+                                            ("Ալիևի", "Ալիև")])
+def test_case_forms_offer_their_nominative(inflected, base):
+    assert base in base_forms(inflected)
+
+
+def test_persian_names_match_by_their_consonants_and_vowel_letters():
+    assert abjad_matches("لاوروف", name_key("Lavrov"))
+    assert abjad_matches("پاشینیان", name_key("Pashinyan"))
+    assert not abjad_matches("پوتین", name_key("Putilin"))
+    assert skeleton("لاوروف") == skeleton("Lavrov")
+
+
+def test_places_and_bodies_have_their_english_names_in_any_language():
+    assert known_name("Россия")[0] == known_name("روسیه")[0] == known_name("Russie", "fr")[0] == "Russia"
+    assert known_name("Москва")[0] == "Moscow" and known_name("ООН")[0] == "United Nations"
+    assert mention_key("Москва", "GPE") == mention_key("Moscow", "GPE")
+    assert known_name("On") is None  # a short key from another script never relabels an English word
+
+
+def test_first_names_must_agree_when_both_are_given():
+    assert same_name("Сергей Лавров", "Lavrov")
+    assert same_name("Сергій Лавров", "Sergei Lavrov", "uk")  # the Ukrainian form of the same first name
+    assert not same_name("Ильхам Алиев", "Heydar Aliyev")
+    assert not same_name("الهام علی‌اف", "Heydar Aliyev", "fa")
+
+
+def _pairs() -> list[dict]:
+    with (FIXTURES / "cross_script" / "names.tsv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+def test_the_pair_set_is_big_enough_to_mean_something():
+    pairs = _pairs()
+    assert sum(p["same"] == "1" for p in pairs) >= 200 and sum(p["same"] == "0" for p in pairs) >= 50
+    assert {p["lang"] for p in pairs} == set(FLOORS)
+
+
+@pytest.mark.parametrize("lang", sorted(FLOORS))
+def test_matcher_precision_and_recall_stay_above_their_floors(lang):
+    pairs = [p for p in _pairs() if p["lang"] == lang]
+    got = [(p["same"] == "1", same_name(p["native"], p["english"], lang, "en")) for p in pairs]
+    tp = sum(gold and pred for gold, pred in got)
+    precision = tp / max(1, sum(pred for _, pred in got))
+    recall = tp / sum(gold for gold, _ in got)
+    floor_p, floor_r = FLOORS[lang]
+    assert precision >= floor_p and recall >= floor_r, f"{lang}: precision {precision:.3f}, recall {recall:.3f}"

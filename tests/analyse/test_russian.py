@@ -1,0 +1,49 @@
+"""Russian entities: natasha's model finds them, case forms come back to the nominative, and
+each gets the Latin key an English article gives the same name."""
+
+import pytest
+
+from rashomon.analyse.entities import entities, mention_key
+from rashomon.analyse.sentences import sentences
+from rashomon.group.entities import EntityResolver
+from rashomon.model import Article
+
+pytest.importorskip("natasha")
+pytestmark = pytest.mark.slow
+
+RU = ("Министр иностранных дел России Сергей Лавров во вторник провёл телефонный разговор с главой МИД "
+      "Азербайджана Джейхуном Байрамовым. Лавров и Байрамов обсудили обстановку вокруг Лачинского коридора. "
+      "Позже Байрамову позвонил Никол Пашинян, а в Москве заявили, что ООН следит за ситуацией.")
+EN = ("Russian Foreign Minister Sergei Lavrov spoke by phone on Tuesday with Azerbaijan's Foreign Minister "
+      "Jeyhun Bayramov about the Lachin corridor. Lavrov later met Armenian Prime Minister Nikol Pashinyan.")
+
+
+def analysed(ctx, body: str, language: str) -> Article:
+    article = Article(id=language, source="t", format="text", body=body, language=language)
+    return entities(sentences(article, ctx), ctx)
+
+
+def test_russian_people_places_and_bodies_get_latin_keys(ctx):
+    mentions = analysed(ctx, RU, "ru").mentions
+    keys = {m.text: m.key for m in mentions}
+    assert keys["Сергей Лавров"] == mention_key("Sergei Lavrov", "PERSON")
+    assert keys["Джейхуном Байрамовым"] == mention_key("Jeyhun Bayramov", "PERSON")  # instrumental case
+    assert keys["Байрамову"] == keys["Байрамов"] == mention_key("Bayramov", "PERSON")
+    assert keys["Москве"] == mention_key("Moscow", "GPE") and keys["ООН"] == mention_key("United Nations", "ORG")
+    assert {m.label for m in mentions if m.text == "Сергей Лавров"} == {"PERSON"}
+    assert all(RU[m.start:m.end] == m.text for m in mentions)
+
+
+def test_lavrov_in_russian_and_in_english_is_one_entity(ctx):
+    resolver = EntityResolver()
+    ru, en = analysed(ctx, RU, "ru"), analysed(ctx, EN, "en")
+    ids_ru = dict(zip((m.text for m in ru.mentions), resolver.resolve(ru).entity_ids))
+    ids_en = dict(zip((m.text for m in en.mentions), resolver.resolve(en).entity_ids))
+    assert ids_ru["Сергей Лавров"] == ids_ru["Лавров"] == ids_en["Sergei Lavrov"] == ids_en["Lavrov"]
+    assert ids_ru["Никол Пашинян"] == ids_en["Nikol Pashinyan"]
+    assert ids_ru["Сергей Лавров"] != ids_ru["Никол Пашинян"]
+
+
+def test_a_patronymic_is_left_out_of_the_key(ctx):
+    keys = {m.text: m.key for m in analysed(ctx, "Глава МИД Сергей Викторович Лавров прибыл в Баку.", "ru").mentions}
+    assert keys.get("Сергей Викторович Лавров") == mention_key("Sergei Lavrov", "PERSON")

@@ -1,0 +1,75 @@
+"""Stories across scripts: a Russian, a Persian and an Armenian report of an event join the English
+one through the names they share, written in their own scripts and case forms (fixtures:
+tests/fixtures/cross_script/articles.jsonl, fictional people and places)."""
+
+import json
+
+import pytest
+
+from rashomon.analyse.pipeline import Pipeline
+from rashomon.analyse.entities import fold
+from rashomon.analyse.names import name_key, skeleton
+from rashomon.group.signature import signature
+from rashomon.group.stories import StoryGrouper
+from rashomon.model import Article
+
+from ..conftest import FIXTURES
+
+
+def fixture_articles() -> dict[str, Article]:
+    text = (FIXTURES / "cross_script" / "articles.jsonl").read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines()]
+    return {r["id"]: Article(id=r["id"], source="t", format="text", body=r["text"], title=r["title"],
+                             published=r["date"], language=r["language"]) for r in rows}
+
+
+@pytest.fixture(scope="module")
+def analysed(ctx):
+    pytest.importorskip("natasha")
+    pipeline = Pipeline()
+    return {key: pipeline(a, ctx) for key, a in fixture_articles().items()}
+
+
+def place(articles, order):
+    grouper = StoryGrouper()
+    for key in order:
+        grouper.add(articles[key])
+    return {key: type("Placed", (), {"story_id": grouper.story_of(articles[key].id)}) for key in order}
+
+
+@pytest.mark.slow
+def test_russian_and_english_reports_of_one_call_are_one_story(analysed):
+    got = place(analysed, ["en-call", "en-cup", "ru-call", "ru-cup"])
+    assert got["ru-call"].story_id == got["en-call"].story_id
+    assert got["ru-cup"].story_id == got["en-cup"].story_id != got["en-call"].story_id
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("key", ["fa-call", "hy-call"])
+def test_persian_and_armenian_reports_join_through_names(analysed, key):
+    got = place(analysed, ["en-call", "en-cup", key])
+    assert got[key].story_id == got["en-call"].story_id
+
+
+@pytest.mark.slow
+def test_russian_report_first_then_english_still_meet(analysed):
+    got = place(analysed, ["ru-call", "ru-cup", "en-cup", "en-call"])
+    assert got["en-call"].story_id == got["ru-call"].story_id != got["ru-cup"].story_id
+
+
+def names_of(body: str, language: str) -> set[str]:
+    return set(signature(Article(id="a", source="t", format="text", language=language, body=body)).names)
+
+
+def test_case_forms_and_other_scripts_meet_the_english_keys():
+    russian = names_of("Лаврову позвонил Байрамов. Зеленский и Россия. Министр сказал.", "ru")
+    english = names_of("Lavrov called Bayramov. Zelensky and Russia. The minister said.", "en")
+    assert {name_key("Lavrov"), name_key("Bayramov"), name_key("Zelensky"), "@" + fold("Russia")} <= russian & english
+    assert not any("ministr" in k for k in russian)  # a common word capitalised at a sentence start
+
+
+def test_persian_names_meet_latin_ones_by_their_consonants():
+    persian = names_of("لاوروف و پوتین در مسکو دیدار کردند", "fa")
+    english = names_of("Talks: Lavrov and Putin met in Moscow.", "en")
+    assert {"@" + fold("Moscow"), "~" + skeleton("Lavrov")} <= persian & english
+    assert "~" + skeleton("Putilin") not in persian
