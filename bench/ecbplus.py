@@ -128,6 +128,19 @@ def group(articles: list, settings=None, batch: int = 16) -> dict[str, tuple[int
     return {a.id: (grouper.story_of(a.id), grouper.where[a.id]) for a in ordered}
 
 
+def resolved(articles: list) -> list:
+    """The articles with canonical entity ids on their mentions, as the store gives them to compare."""
+    from rashomon.group.entities import EntityResolver
+
+    resolver = EntityResolver()
+    out = []
+    for a in articles:
+        ids = resolver.resolve(a).entity_ids
+        out.append(a.replace(mentions=tuple(m.__class__(m.start, m.end, m.text, m.label, m.key, m.stands_for, eid)
+                                            for m, eid in zip(a.mentions, ids))))
+    return out
+
+
 def baseline(texts: list[str], threshold: float | list[float]) -> list | None:
     """TF-IDF (English stop words, sublinear tf) + average-link cosine agglomerative clustering.
 

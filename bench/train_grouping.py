@@ -77,13 +77,13 @@ NEGATIVE = {"people_differ", "places_differ", "years_differ", "opening_years_dif
             "days_unknown"}  # evidence of two events
 
 
-def sign(term: str) -> int:
+def sign(term: str, negative: set[str] = NEGATIVE) -> int:
     """+1 or -1: the direction a feature may push. Evidence against (different people, days far
     apart) may only lower the probability, all other evidence only raise it, and a product with
     the lead cosine keeps its feature's direction; the square of the cosine is free (0)."""
     if term.endswith("^2"):
         return 0
-    return -1 if term.split("*")[-1] in NEGATIVE else 1
+    return -1 if term.split("*")[-1] in negative else 1
 
 
 # What ECB+ cannot teach well: its two events per topic differ in year, place and people all at
@@ -95,7 +95,7 @@ EVENT_PRIORS = {"people_differ": -1.5}
 
 
 def fit(x: np.ndarray, y: np.ndarray, names: list[str], c: float = 1.0,
-        fixed: dict[str, float] | None = None) -> tuple[float, np.ndarray]:
+        fixed: dict[str, float] | None = None, negative: set[str] = NEGATIVE) -> tuple[float, np.ndarray]:
     """Logistic regression (L2, as scikit-learn's C=1) with each weight held to its sign, so the
     model stays readable and cannot learn that disagreeing evidence makes two articles alike."""
     from scipy.optimize import minimize
@@ -110,8 +110,8 @@ def fit(x: np.ndarray, y: np.ndarray, names: list[str], c: float = 1.0,
         return value, grad
 
     fixed = fixed or {}
-    bounds = [(None, None)] + [(fixed[t], fixed[t]) if t in fixed else (0, None) if sign(t) > 0
-                               else (None, 0) if sign(t) < 0 else (None, None) for t in names]
+    bounds = [(None, None)] + [(fixed[t], fixed[t]) if t in fixed else (0, None) if sign(t, negative) > 0
+                               else (None, 0) if sign(t, negative) < 0 else (None, None) for t in names]
     start = np.array([0.0] + [fixed.get(t, 0.0) for t in names])
     result = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds,
                       options={"maxiter": 5000})

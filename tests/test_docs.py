@@ -43,9 +43,9 @@ def test_schema_documents_every_exported_field():
 def test_schema_documents_the_comparison_fields():
     from dataclasses import fields
 
-    from rashomon.compare.model import Claim, Comparison, Conflict, Contrast, Evidence, Wording
+    from rashomon.compare.model import Claim, Comparison, Conflict, Contrast, Dispute, Evidence, Position, Wording
 
     schema = (ROOT / "docs" / "schema.md").read_text()
-    for cls in (Comparison, Claim, Conflict, Contrast, Evidence, Wording):
+    for cls in (Comparison, Claim, Conflict, Contrast, Dispute, Evidence, Position, Wording):
         for f in fields(cls):
             assert f"`{f.name}`" in schema, f"{cls.__name__}.{f.name}"

@@ -6,6 +6,8 @@ result; a RashomonError becomes one line on stderr and exit code 1.
 
 from __future__ import annotations
 
+import dataclasses
+
 import math
 import os
 import sqlite3
@@ -305,22 +307,30 @@ def compare(
     db: DbOption = None,
     fmt: Annotated[Optional[str], typer.Option("--format", help="html, md or json (default: from --out, else md).")] = None,
     out_file: Annotated[Optional[Path], typer.Option("--out", help="Write here instead of standard output.")] = None,
+    event: Annotated[bool, typer.Option("--event", help="The number is an event (as `story` lists them), not a story.")] = False,
+    show_all: Annotated[bool, typer.Option("--all", help="Also show conflicts and disputes under the confidence bar, marked uncertain.")] = False,
     config: ConfigOption = None,
 ):
-    """Compare how sources cover one story: agreement, single-source claims, contradictions, wording, timeline.
+    """Compare how sources cover one story: agreement, single-source claims, contradictions, disputes,
+    wording, timeline.
 
     Each claim is classed as corroborated (by how many independent sources: a
-    republished wire copy is not a second source), single-source or contested;
-    number and date conflicts and denials are shown with both sentences. The HTML
-    report is one self-contained file with every finding linked to its sentence.
+    republished wire copy is not a second source), single-source or contested.
+    Conflicts are sources disagreeing on a fact of one event (a number, a date, a
+    degree, an actor, or a negation); they are looked for only between sentences of
+    the same event, so two phone calls two weeks apart give no date conflict.
+    Disputes are parties disagreeing: one side asserts what another denies, shown
+    with who holds each position and which outlets voice it. Every finding has a
+    confidence score; by default only confident ones are shown (see docs/conflicts.md).
+    The HTML report is one self-contained file with every finding linked to its sentence.
 
     Examples:
 
       rashomon compare 2 --out story2.html
 
-      rashomon compare 3fa2 88e1 --format json
+      rashomon compare 7 --event --all
 
-      rashomon compare 1 --format md
+      rashomon compare 3fa2 88e1 --format json
     """
     from .compare.stored import Target, compare_stored
     from .present.comparison import FORMATS, comparison_json, render_html, render_markdown
@@ -333,14 +343,18 @@ def compare(
         fmt = {"htm": "html", "markdown": "md"}.get(fmt or suffix, fmt or suffix)
         if fmt not in FORMATS:
             raise ConfigError(f"--format {fmt!r}: expected one of {list(FORMATS)}")
-        if len(targets) == 1 and targets[0].isdigit() and len(targets[0]) < 6:
+        if len(targets) == 1 and targets[0].isdigit() and event:
+            target = Target(event_id=int(targets[0]))
+            label = f"Event {targets[0]}"
+        elif len(targets) == 1 and targets[0].isdigit() and len(targets[0]) < 6:
             (found,) = store.stories(int(targets[0]))
             target = Target(story_id=found["id"])
             label = f"Story {found['id']}: " + group_label(found["entities"], found["first"], found["last"])
         else:
             target = Target(article_ids=tuple(targets))
             label = f"{len(targets)} articles compared"
-        compared = compare_stored(store, target, opts.compare, opts.analyse.spacy_model)
+        compare_opts = dataclasses.replace(opts.compare, show_uncertain=True) if show_all else opts.compare
+        compared = compare_stored(store, target, compare_opts, opts.analyse.spacy_model)
         result, articles = compared.comparison, compared.articles
         text = {"json": lambda: comparison_json(result, label), "md": lambda: render_markdown(result, label),
                 "html": lambda: render_html(result, articles, label)}[fmt]()

@@ -62,13 +62,34 @@ def test_a_republished_copy_is_not_an_independent_source(analysed):
     assert protest.verdict == "single-source"
 
 
-def test_a_denial_is_linked_to_the_claim_it_denies(analysed):
+def test_a_denial_is_a_dispute_with_the_sentence_that_asserts_what_it_denies(analysed):
     energy = analysed["energy"]
     assert any(s.cue_word in ("dismiss", "deny") for s in energy.statements), "attribution found no denial"
     c = compare([analysed["herald"], energy])
-    (denial,) = [x for x in c.conflicts if x.kind == "denial"]
-    assert denial.a.article_id == "energy" and "river level fell by 40 percent" in denial.b.text
-    assert claim_of(c, "herald", "river level fell").verdict == "contested"
+    (dispute,) = c.disputes
+    assert "river level fell sharply" in dispute.about and dispute.confident
+    assert [p.evidence.article_id for p in dispute.denials] == ["energy"]
+    assert [p.evidence.text for p in dispute.claims] == [next(e.text for cl in c.claims for e in cl.evidence
+                                                              if "river level fell by 40 percent" in e.text)]
+    assert dispute.outlets == {"asserts": ["Herald"], "denies": ["Energy Daily"]}
+    assert not c.conflicts  # a party's denial is no contradiction between outlets
+
+
+def test_a_negation_beside_the_shared_words_is_no_contradiction(ctx):
+    quote = ('"The blockade must end and the road must reopen," the Armenian prime minister\'s office said '
+             'after the call')
+    a = Pipeline()(Article(id="a", source="a", format="text", outlet="A", published="2025-03-05", language="en",
+                           body=quote + "."), ctx)
+    b = Pipeline()(Article(id="b", source="b", format="text", outlet="B", published="2025-03-05", language="en",
+                           body=quote + ", adding without elaborating that talks would go on."), ctx)
+    c = compare([a, b], events={"a": 1, "b": 1}, show_all=True)
+    assert len(c.claims) == 1 and not c.conflicts
+
+
+def test_conflicts_need_one_event(analysed):
+    same = compare([analysed["herald"], analysed["observer"]], events={"herald": 1, "observer": 1})
+    apart = compare([analysed["herald"], analysed["observer"]], events={"herald": 1, "observer": 2}, show_all=True)
+    assert [x.kind for x in same.conflicts] == ["number"] and not apart.conflicts
 
 
 def test_every_finding_points_at_its_sentence(analysed):

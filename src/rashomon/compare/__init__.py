@@ -9,48 +9,73 @@ from __future__ import annotations
 
 import time
 
+from collections.abc import Mapping
+
 from ..model import Article
-from .align import Space, align, units
+from .align import Space, units
+from .claims import claims as form_claims, scored_pairs, shipped_scorer
+from .disputes import disputes as find_disputes
 from .framing import contrasts, marked_words, names, voices, wordings
 from .options import CompareOptions
-from .model import Claim, Comparison, Conflict, Contrast, Evidence, MarkedWord, TimelineEntry, Wording
+from .model import (Claim, Comparison, Conflict, Contrast, Dispute, Evidence, MarkedWord, Position, TimelineEntry,
+                    Wording)
 from .timeline import timeline
-from .verdicts import actor_conflicts, denials, judge, shared_denials, source_groups
+from .verdicts import actor_conflicts, judge, shared_denials, source_groups
 
-MATCH_THRESHOLD = CompareOptions.match_threshold  # the defaults, under the names benches read
-DENIAL_THRESHOLD = CompareOptions.denial_threshold
-
-__all__ = ["Claim", "CompareOptions", "Comparison", "Conflict", "Contrast", "Evidence", "MarkedWord", "TimelineEntry", "Wording", "compare"]
+__all__ = ["Claim", "CompareOptions", "Comparison", "Conflict", "Contrast", "Dispute", "Evidence", "MarkedWord",
+           "Position", "TimelineEntry", "Wording", "compare"]
 
 
 def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold: float | None = None,
-            opts: CompareOptions = CompareOptions()) -> Comparison:
-    """Compare analysed articles; ``nlp`` (a spaCy pipeline) adds the agents of key actions and
-    conflicts over who did them. ``threshold``, when given, overrides ``opts.match_threshold``."""
+            opts: CompareOptions = CompareOptions(), events: Mapping[str, int] | None = None,
+            show_all: bool | None = None) -> Comparison:
+    """Compare analysed articles.
+
+    Args:
+        articles: the articles of a story, an event, or any selection.
+        reuse: text-reuse links (``Store.reuse``): copies of one wire story count as one source.
+        nlp: a spaCy pipeline; adds the agents of key actions and conflicts over who did them.
+        threshold: overrides the alignment threshold (``opts.match_threshold``, else the learned one).
+        events: article id -> event id, where known; sentences of two different events are never
+            one claim's conflict, however alike their words.
+        show_all: also give the findings under the confidence bar (``Conflict.confident`` False);
+            default ``opts.show_uncertain``.
+    """
     started = time.perf_counter()
-    threshold = opts.match_threshold if threshold is None else threshold
+    events = dict(events or {})
+    show_all = opts.show_uncertain if show_all is None else show_all
+    scorer = shipped_scorer()
+    threshold = threshold if threshold is not None else opts.match_threshold or scorer.threshold
     articles = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     space = Space(articles, units(articles))
     docs = list(nlp.pipe(a.body for a in articles)) if nlp is not None else None
     captions = [list(nlp.pipe(c.text for c in a.captions)) for a in articles] if nlp is not None else None
     sources = source_groups(articles, list(reuse))
-    claims = judge(articles, space, align(space, threshold, shared_denials(articles, space, opts.denial_threshold)), sources)
-    denied = denials(articles, space, opts.denial_threshold)
-    _mark_denied(claims, denied)
+    pairs = scored_pairs(space, events, scorer)
+    extra = {(i, j): score for score, i, j in shared_denials(articles, space, opts.denial_threshold)}
+    groups = form_claims(len(space.units), [u.article for u in space.units], pairs, threshold, extra)
+    claims = judge(articles, space, groups, sources, pairs, events)
     if docs is not None:
-        actor_conflicts(articles, docs, claims)
+        actor_conflicts(articles, docs, claims, space, pairs)
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
-    conflicts = _once_per_source(list(dict.fromkeys([c for claim in claims for c in claim.conflicts] + denied)),
-                                 group_of)
+    conflicts = _once_per_source(list(dict.fromkeys(c for claim in claims for c in claim.conflicts)), group_of)
+    disputes = find_disputes(articles, space, events)
+    uncertain = sum(not c.confident for c in conflicts) + sum(not d.confident for d in disputes)
+    if not show_all:
+        conflicts = [c for c in conflicts if c.confident]
+        disputes = [d for d in disputes if d.confident]
+        for claim in claims:
+            claim.conflicts = [c for c in claim.conflicts if c.confident]
     summary = [{"id": a.id, "outlet": a.outlet or "(unknown outlet)", "title": a.title, "published": a.published,
-                "url": a.url, "language": a.language, "words": a.word_count, "source_group": group_of[a.id]}
+                "url": a.url, "language": a.language, "words": a.word_count, "source_group": group_of[a.id],
+                "event_id": events.get(a.id)}
                for a in articles]
     return Comparison(
         articles=summary, source_groups=sources, claims=claims, conflicts=conflicts,
         wordings=wordings(articles, space, [c for c in claims if len({e.article_id for e in c.evidence}) > 1], docs),
         marked=marked_words(articles, space), names=names(articles, docs, captions), voices=voices(articles),
-        timeline=timeline(articles, space, claims), contrasts=contrasts(articles, space, sources),
-        seconds=round(time.perf_counter() - started, 3))
+        timeline=timeline(articles, space, conflicts), contrasts=contrasts(articles, space, sources),
+        disputes=disputes, uncertain=uncertain, seconds=round(time.perf_counter() - started, 3))
 
 
 def _once_per_source(conflicts: list[Conflict], group_of: dict[str, int]) -> list[Conflict]:
@@ -63,15 +88,3 @@ def _once_per_source(conflicts: list[Conflict], group_of: dict[str, int]) -> lis
             seen.add(key)
             out.append(c)
     return out
-
-
-def _mark_denied(claims: list[Claim], denied: list[Conflict]) -> None:
-    """A claim another party denies is contested, whoever else reports it."""
-    where = {(e.article_id, e.sentence): c for c in claims for e in c.evidence}
-    for conflict in denied:
-        for e in (conflict.a, conflict.b):
-            claim = where.get((e.article_id, e.sentence))
-            if claim is not None:
-                claim.verdict = "contested"
-                if conflict not in claim.conflicts:
-                    claim.conflicts.append(conflict)

@@ -41,6 +41,11 @@ SYNONYMS = {
     "protested": "protest", "demonstrated": "protest", "rallied": "protest", "marched": "protest",
     "urge": "urge", "urged": "urge", "called": "urge", "demanded": "urge",
     "shortage": "short", "shortages": "short", "short": "short", "lack": "short", "lacking": "short",
+    # what a humanitarian crisis is made of, in the words reports use for it
+    "humanitarian": "short", "food": "short", "medicine": "short", "medicines": "short", "fuel": "short",
+    "supplies": "short", "hunger": "short", "starvation": "short", "famine": "short",
+    "angry": "anger", "anger": "anger", "dismay": "anger", "frustration": "anger", "frustrated": "anger",
+    "outrage": "anger", "outraged": "anger", "indignation": "anger", "displeasure": "anger",
 }
 IRREGULAR_ROOTS = {"dead": "die", "death": "die", "deaths": "die", "died": "die", "dying": "die", "lives": "life"}
 SUFFIXES = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""),

@@ -19,13 +19,49 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
-    """Two sources disagree: different numbers, dates, degree or actors for one thing, a negation, or
-    one denies what another reports."""
+    """Two sources disagree on a fact about the same event: a different number, date, degree or
+    actor for one thing, or one says it and the other that it is not so.
 
-    kind: str  # "number" | "date" | "degree" | "actor" | "polarity" | "denial"
+    ``score`` is how sure the comparison is (0-1): that the two sentences tell the same thing
+    about the same event, times how clear the disagreement is; ``features`` are the evidence
+    behind it. Below the confidence bar a conflict is shown only on request, marked uncertain.
+    """
+
+    kind: str  # "number" | "date" | "degree" | "actor" | "polarity"
     detail: str  # "120,000 people vs 100,000 people"
     a: Evidence
     b: Evidence
+    score: float = 1.0
+    features: tuple[tuple[str, float], ...] = ()
+    confident: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One side of a dispute: what a party says, who says it, and the sentence that reports it."""
+
+    stance: str  # "asserts" | "denies"
+    holder: str | None  # the speaker ("Jeyhun Bayramov", "the Armenian side"); None for the article's own voice
+    evidence: Evidence
+
+
+@dataclass
+class Dispute:
+    """Parties disagree: one asserts something, another denies it. Not a contradiction between
+    outlets but a quarrel they report; each side's outlets show whose position each gives voice to."""
+
+    about: str  # what is denied, as the denial words it: "the allegations of a roadblock and a humanitarian crisis"
+    denials: list[Position]
+    claims: list[Position]  # the sentences that assert what is denied
+    score: float  # how sure the link between the denial and the claims is
+    features: tuple[tuple[str, float], ...] = ()
+    confident: bool = True
+
+    @property
+    def outlets(self) -> dict[str, list[str]]:
+        "stance -> the outlets that report it."
+        return {"asserts": sorted({p.evidence.outlet for p in self.claims}),
+                "denies": sorted({p.evidence.outlet for p in self.denials})}
 
 
 @dataclass(slots=True)
@@ -36,8 +72,10 @@ class Claim:
     evidence: list[Evidence]
     verdict: str  # "corroborated" | "single-source" | "contested"
     independent_sources: int  # outlets counted once per shared wire copy
-    score: float  # weakest alignment score among the members; 1.0 for one sentence
+    score: float  # how sure the alignment is: the lowest average match of a member to the others; 1.0 for one sentence
     conflicts: list[Conflict] = field(default_factory=list)
+    features: tuple[tuple[str, float], ...] = ()  # the evidence behind the weakest member's match
+    event_ids: tuple[int, ...] = ()  # the events its sentences' articles belong to, where known
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,4 +134,6 @@ class Comparison:
     voices: dict[str, list[dict]]  # article id -> statements it carries: speaker, cue, content
     timeline: list[TimelineEntry]
     contrasts: list[Contrast] = field(default_factory=list)
+    disputes: list[Dispute] = field(default_factory=list)
+    uncertain: int = 0  # findings below the confidence bar, left out unless asked for (``show_all``)
     seconds: float = 0.0

@@ -1,4 +1,4 @@
-"""The compare section of the options: how close two sentences must be to count as one claim."""
+"""The compare section of the options: when two sentences are one claim, and what a report shows."""
 
 from __future__ import annotations
 
@@ -7,5 +7,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class CompareOptions:
-    match_threshold: float = 0.30  # cosine of sentence vectors; chosen by reading aligned pairs of the seeds and examples
-    denial_threshold: float = 0.15  # a denial's content is shorter than the claim it answers
+    # probability that two sentences report the same event instance for them to be one claim;
+    # None: the learned scorer's threshold (data/alignment.json, chosen on ECB+ train+dev)
+    match_threshold: float | None = None
+    denial_threshold: float = 0.15  # two reports of one denial: cosine of what they deny
+    show_uncertain: bool = False  # give conflicts and disputes under the confidence bar too, marked uncertain

@@ -25,6 +25,7 @@ class ComparisonReader(Protocol):
     def resolve_id(self, prefix: str) -> str: ...
     def article(self, article_id: str, with_annotations: bool = True) -> Article: ...
     def reuse(self, article_id: str | None = None) -> list[dict]: ...
+    def group_of(self, article_id: str) -> tuple[int, int] | None: ...
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ def compare_stored(reader: ComparisonReader, target: Target, opts: CompareOption
         from ..analyse.nlp import load_nlp
 
         nlp = load_nlp(spacy_model)
-    result = compare(articles, reader.reuse() if reuse is None else reuse, nlp=nlp, opts=opts)
+    events = {i: g[1] for i in ids if (g := reader.group_of(i)) is not None}
+    result = compare(articles, reader.reuse() if reuse is None else reuse, nlp=nlp, opts=opts, events=events)
     return StoredComparison(target, articles, result)
 
 

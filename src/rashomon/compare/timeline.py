@@ -1,20 +1,19 @@
 """Timeline: the dated things the articles mention, on one line.
 
 Each calendar date (day, month or year) an article mentions becomes an entry
-with the sentences that mention it. When sentences of one claim give
-different dates for the same thing, each entry lists the dates it is
-disputed by.
+with the sentences that mention it. When a date conflict sets two dates for
+the same thing against each other, each entry lists the dates it is disputed by.
 """
 
 from __future__ import annotations
 
 from ..model import Article
 from .align import Space
-from .model import Claim, Evidence, TimelineEntry
+from .model import Conflict, Evidence, TimelineEntry
 from .verdicts import evidence
 
 
-def timeline(articles: list[Article], space: Space, claims: list[Claim]) -> list[TimelineEntry]:
+def timeline(articles: list[Article], space: Space, conflicts: list[Conflict]) -> list[TimelineEntry]:
     by_value: dict[str, list[Evidence]] = {}
     unit_at = {(u.article, u.sentence): u for u in space.units}
     for ai, a in enumerate(articles):
@@ -26,7 +25,7 @@ def timeline(articles: list[Article], space: Space, claims: list[Claim]) -> list
             unit = unit_at.get((ai, si))
             if unit is not None:
                 by_value.setdefault(t.value, []).append(evidence(articles, unit))
-    disputes = _disputes(claims, by_value)
+    disputes = _disputes(conflicts, by_value)
     entries = []
     for value in sorted(by_value):
         ev = tuple(dict.fromkeys(by_value[value]))
@@ -35,23 +34,21 @@ def timeline(articles: list[Article], space: Space, claims: list[Claim]) -> list
     return entries
 
 
-def _disputes(claims: list[Claim], by_value: dict[str, list[Evidence]]) -> dict[str, set[str]]:
-    """value -> other values that sentences of the same claim give."""
+def _disputes(conflicts: list[Conflict], by_value: dict[str, list[Evidence]]) -> dict[str, set[str]]:
+    """value -> the other values that date conflicts set against it."""
     value_of: dict[tuple[str, int], set[str]] = {}
     for value, ev in by_value.items():
         for e in ev:
             value_of.setdefault((e.article_id, e.sentence), set()).add(value)
     out: dict[str, set[str]] = {}
-    for claim in claims:
-        per_article = [value_of.get((e.article_id, e.sentence), set()) for e in claim.evidence]
-        given = [v for v in per_article if v]
-        for i, vi in enumerate(given):
-            for vj in given[i + 1 :]:
-                if vi and vj and not any(_compatible(x, y) for x in vi for y in vj):
-                    for v in vi:
-                        out.setdefault(v, set()).update(vj)
-                    for v in vj:
-                        out.setdefault(v, set()).update(vi)
+    for c in conflicts:
+        if c.kind != "date":
+            continue
+        va, vb = value_of.get((c.a.article_id, c.a.sentence), set()), value_of.get((c.b.article_id, c.b.sentence), set())
+        for x in va:
+            out.setdefault(x, set()).update(y for y in vb if not _compatible(x, y))
+        for y in vb:
+            out.setdefault(y, set()).update(x for x in va if not _compatible(x, y))
     return out
 
 

@@ -1,24 +1,42 @@
 """Verdicts: corroborated, single-source or contested, with the evidence.
 
 A republished wire story is not a second witness: articles that share most of
-their text count as one source. Conflicts are looked for inside each claim
-(the same thing told with different numbers, dates, degree ("fully" against
-"partly"), polarity, or, given the parses, actors) and between a denial and the
-claim it denies.
+their text count as one source. Conflicts are looked for inside each claim, only
+between sentences of one event instance (two calls two weeks apart give two sets of
+dates and numbers, not a disagreement) and only between sentences matched directly:
+the same thing told with different numbers for the same counted thing, dates a few
+days apart, degree ("fully" against "partly"), polarity (a negation of what the
+other says, not of something beside it: "the office added without elaborating"
+negates nothing the other says), or, given the parses, actors. Each conflict
+carries a score (how sure the match is, times how clear the disagreement) and the
+features behind it; those under ``CONFIDENT`` are uncertain.
 """
 
 from __future__ import annotations
 
 import re
 
+from collections.abc import Mapping
+from datetime import date
+
 from ..model import Article, Quantity
 from ..analyse.statements import CUES
-from .align import Space, Unit, entity_key, entity_keys, root
+from ..resources import stopwords
+from .align import SYNONYMS, WORD, Space, Unit, entity_key, entity_keys, root
+from .disputes import DENIAL_CUES
 from .model import Claim, Conflict, Evidence
 
-NEGATION = re.compile(r"\b(no|not|never|none|without|denied|denies|deny|rejected|dismissed|false|n't)\b", re.I)
-DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebuff", "contest", "dispute"}
+# a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
+NEGATION = re.compile(r"\b(no|not|never|none|n't)\b|n't\b", re.I)
 POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
+DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on Monday" are two facts
+NEGATED_WORDS = 2  # content words after a negation that it negates ("did not reopen", "never entered")
+QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{10,}?)[\"“”«»]")
+ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a depth of 10 km")
+DATE_DAYS = 7  # two dates further apart are two instances, not a disagreement on one
+# how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
+STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor": 0.7}
+CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
 # "fully reopened" against "partially reopened": the same action, to a different degree
 DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|partially|partly)\s+(?P<word>[a-z]{4,})", re.I)
 WHOLE = {"fully", "completely", "entirely", "totally", "wholly"}
@@ -50,45 +68,73 @@ def evidence(articles: list[Article], unit: Unit) -> Evidence:
     return Evidence(a.id, a.outlet or "(unknown outlet)", unit.sentence, unit.start, unit.end, unit.text)
 
 
-def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
-          sources: list[list[str]]) -> list[Claim]:
+def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]], sources: list[list[str]],
+          pairs: Mapping[tuple[int, int], tuple[float, dict]], events: Mapping[str, int] = {}) -> list[Claim]:
+    """Claims with their verdicts and conflicts; ``pairs`` are the scored pairs of units the
+    claims were formed from (``claims.scored_pairs``), ``events`` the articles' events."""
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
-    claims = []
+    out = []
     for cid, members in enumerate(groups, 1):
-        units = [space.units[i] for i, _ in members]
-        ev = [evidence(articles, u) for u in units]
+        idx = [i for i, _ in members]
+        ev = [evidence(articles, space.units[i]) for i in idx]
         independent = len({group_of[e.article_id] for e in ev})
-        conflicts = _inside(articles, space, [i for i, _ in members], ev)
-        verdict = "contested" if conflicts else "corroborated" if independent >= 2 else "single-source"
+        conflicts = _inside(articles, space, idx, ev, pairs, events)
+        verdict = "contested" if any(c.confident for c in conflicts) else \
+            "corroborated" if independent >= 2 else "single-source"
         score = min((s for _, s in members), default=1.0) if len(members) > 1 else 1.0
-        claims.append(Claim(cid, ev, verdict, independent, score, conflicts))
-    return claims
+        linked = [pairs[(min(i, j), max(i, j))] for k, i in enumerate(idx) for j in idx[k + 1:]
+                  if (min(i, j), max(i, j)) in pairs]
+        weakest = min(linked, key=lambda pf: pf[0])[1] if linked else {}
+        event_ids = tuple(sorted({events[e.article_id] for e in ev if e.article_id in events}))
+        out.append(Claim(cid, ev, verdict, independent, score, conflicts, _rounded(weakest), event_ids))
+    return out
 
 
-def _inside(articles: list[Article], space: Space, members: list[int], ev: list[Evidence]) -> list[Conflict]:
-    """Number, date, degree and polarity disagreements between members of one claim from different articles."""
+def _inside(articles: list[Article], space: Space, members: list[int], ev: list[Evidence],
+            pairs: Mapping[tuple[int, int], tuple[float, dict]], events: Mapping[str, int]) -> list[Conflict]:
+    """Disagreements between the members of one claim that were matched to each other directly
+    and belong to one event: different numbers for one counted thing, dates a few days apart,
+    degree, and a negation of the other's own words."""
     found = []
-    units = [space.units[m] for m in members]
-    for i in range(len(units)):
-        for j in range(i + 1, len(units)):
-            a, b = units[i], units[j]
-            if a.article == b.article:
+    for x in range(len(members)):
+        for y in range(x + 1, len(members)):
+            i, j = sorted((members[x], members[y]))
+            a, b = space.units[i], space.units[j]
+            ea, eb = (ev[x], ev[y]) if members[x] == i else (ev[y], ev[x])
+            p, features = pairs.get((i, j), (0.0, {}))
+            if a.article == b.article or features.get("other_event") or not features:
                 continue
-            for detail in _number_conflicts(_amounts(articles[a.article], a), _amounts(articles[b.article], b)):
-                found.append(Conflict("number", detail, ev[i], ev[j]))
-            dates_a, dates_b = _dates(articles[a.article], a), _dates(articles[b.article], b)
-            if dates_a and dates_b and not any(x.startswith(y) or y.startswith(x) for x in dates_a for y in dates_b):
-                found.append(Conflict("date", f"{', '.join(sorted(dates_a))} vs {', '.join(sorted(dates_b))}",
-                                      ev[i], ev[j]))
+            art_a, art_b = articles[a.article], articles[b.article]
+            kinds = []
+            for detail in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b):
+                kinds.append(("number", detail))
+            close = space.similarity(i, j)
+            if close >= DATE_MIN_SIMILARITY and (detail := _date_conflict(_dates(art_a, a), _dates(art_b, b))):
+                kinds.append(("date", detail))
             if detail := _degree_conflict(a.text, b.text):
-                found.append(Conflict("degree", detail, ev[i], ev[j]))
-            close = space.similarity(members[i], members[j]) >= POLARITY_MIN_SIMILARITY
-            if close and bool(NEGATION.search(a.text)) != bool(NEGATION.search(b.text)):
-                found.append(Conflict("polarity", "one says it, the other says it is not so", ev[i], ev[j]))
+                kinds.append(("degree", detail))
+            if close >= POLARITY_MIN_SIMILARITY and _negates_the_other(a.text, b.text):
+                kinds.append(("polarity", "one says it, the other says it is not so"))
+            for kind, detail in kinds:
+                found.append(scored_conflict(kind, detail, ea, eb, p, features))
     return list(dict.fromkeys(found))
 
 
-def actor_conflicts(articles: list[Article], docs, claims: list[Claim]) -> None:
+def scored_conflict(kind: str, detail: str, a: Evidence, b: Evidence, match: float, features: dict) -> Conflict:
+    """A conflict with its score: the probability that the two sentences report one event
+    instance, times how clear a disagreement of this kind is."""
+    score = round(match * STRENGTH[kind], 3)
+    evidence_ = _rounded({**features, "match": match, "strength": STRENGTH[kind]})
+    known = features.get("same_event", 0.0) or not features.get("other_event", 0.0)
+    return Conflict(kind, detail, a, b, score, evidence_, score >= CONFIDENT and bool(known))
+
+
+def _rounded(features: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
+    return tuple((k, round(float(v), 3)) for k, v in sorted(features.items()))
+
+
+def actor_conflicts(articles: list[Article], docs, claims: list[Claim], space: Space,
+                    pairs: Mapping[tuple[int, int], tuple[float, dict]]) -> None:
     """Within each claim, one action done by the same kind of actor of different sides: "the
     Durmanian delegation walked out" against "the Veldran delegation walked out". Needs the parses
     (``docs``); adds the conflicts to their claims, which become contested.
@@ -99,6 +145,7 @@ def actor_conflicts(articles: list[Article], docs, claims: list[Claim]) -> None:
     """
     index = {a.id: i for i, a in enumerate(articles)}
     keys = entity_keys(articles)
+    unit_of = {(space.units[u].article, space.units[u].sentence): u for u in range(len(space.units))}
     for claim in claims:
         if len({e.article_id for e in claim.evidence}) < 2:
             continue
@@ -108,13 +155,18 @@ def actor_conflicts(articles: list[Article], docs, claims: list[Claim]) -> None:
                 ea, eb = claim.evidence[x], claim.evidence[y]
                 if ea.article_id == eb.article_id:
                     continue
+                ua, ub = unit_of[(index[ea.article_id], ea.sentence)], unit_of[(index[eb.article_id], eb.sentence)]
+                p, features = pairs.get((min(ua, ub), max(ua, ub)), (0.0, {}))
+                if not features or features.get("other_event"):
+                    continue
                 for act, (text_a, actors_a) in acts[x].items():
                     text_b, actors_b = acts[y].get(act, ("", frozenset()))
                     if actors_a and actors_b and not actors_a & actors_b:
-                        conflict = Conflict("actor", f"{text_a} vs {text_b}", ea, eb)
+                        conflict = scored_conflict("actor", f"{text_a} vs {text_b}", ea, eb, p, features)
                         if conflict not in claim.conflicts:
                             claim.conflicts.append(conflict)
-                            claim.verdict = "contested"
+                            if conflict.confident:
+                                claim.verdict = "contested"
                         break
 
 
@@ -175,17 +227,23 @@ def _amounts(article: Article, unit: Unit) -> list[Quantity]:
     return [q for q in article.quantities if unit.start <= q.start < unit.end and q.value is not None]
 
 
-def _number_conflicts(xs: list[Quantity], ys: list[Quantity]) -> list[str]:
-    """Amounts of the same thing (same counted noun or unit) that no amount on the other side matches.
+def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article, article_y: Article) -> list[str]:
+    """Amounts of the same thing that no amount on the other side matches: the same counted noun,
+    or the same unit with a word in common around them ("a deal for $334 million" and "$281
+    million of the price in cash" measure different things; "a depth of 10 km" and "55 km west
+    of Bireun" too).
 
-    Each amount is checked against every amount of the same thing on the other
-    side: "two of the five gates" against "three of the five gates" is one
-    conflict (two vs three), not four.
+    Each amount is checked against every amount of the same thing on the other side: "two of the
+    five gates" against "three of the five gates" is one conflict (two vs three), not four.
     """
     out = []
     for x in xs:
-        same = [y for y in ys if (x.counts and x.counts == y.counts) or (x.unit and x.unit == y.unit)]
-        if not same or any(_close(x.value, y.value) for y in same):
+        kind = [y for y in ys if (x.counts and x.counts == y.counts) or
+                (x.unit and x.unit == y.unit and not (x.counts or y.counts))]
+        if any(_close(x.value, y.value) for y in kind):
+            continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
+        same = [y for y in kind if _role(article_x, x) & _role(article_y, y)]
+        if not same:
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
         if not any(_close(y.value, other.value) for other in xs):
@@ -193,42 +251,66 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity]) -> list[str]:
     return out
 
 
+def _role(article: Article, q: Quantity) -> set[str]:
+    """The content words around an amount, as roots and synonym classes: what it measures
+    ("killing 10 people" and "a toll of 12" both kill; "injured three people" does not)."""
+    stop = stopwords()
+
+    def content(text: str) -> list[str]:  # lower-case words only: names say who, not what is counted
+        return [w.lower() for w in WORD.findall(text) if w[0].islower() and w.lower() not in stop]
+
+    before = content(article.body[max(0, q.start - 60):q.start])[-ROLE_WORDS:]
+    after = content(article.body[q.end:q.end + 60])[:ROLE_WORDS]
+    words = [w for w in before + after if w != (q.counts or "")]
+    return {root(w) for w in words} | {"~" + SYNONYMS[w] for w in words if w in SYNONYMS}
+
+
 def _close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= 0.1 * max(abs(a), abs(b))
+
+
+def _date_conflict(xs: set[str], ys: set[str]) -> str | None:
+    """'2023-01-30 vs 2023-01-31': two sources put the same thing on days a few apart. Dates of
+    one only less precise than the other agree; days further apart than ``DATE_DAYS`` are two
+    instances of a thing (a call on January 17 and another on January 31), not a disagreement."""
+    if not xs or not ys or any(x.startswith(y) or y.startswith(x) for x in xs for y in ys):
+        return None
+    gaps = [_days_apart(x, y) for x in xs for y in ys]
+    if all(g is not None and 0 < g <= DATE_DAYS for g in gaps):
+        return f"{', '.join(sorted(xs))} vs {', '.join(sorted(ys))}"
+    return None
+
+
+def _days_apart(x: str, y: str) -> int | None:
+    try:
+        return abs((date.fromisoformat(x) - date.fromisoformat(y)).days)
+    except ValueError:
+        return None
+
+
+def _negates_the_other(a: str, b: str) -> bool:
+    """One sentence negates the very word the other says, and the other negates nothing: "did not
+    reopen" against "reopened". A negation of something the other does not say ("added without
+    elaborating", "Ross is not signed" beside "the stars are signed"), or sentences that both hold
+    a negation, or the same quotation in both, are no contradiction."""
+    if bool(NEGATION.search(a)) == bool(NEGATION.search(b)) or _shared_quote(a, b):
+        return False
+    negated, other = (a, b) if NEGATION.search(a) else (b, a)
+    stop = stopwords()
+    theirs = {root(w) for w in WORD.findall(other.lower()) if w not in stop}
+    return any(root(w) in theirs for m in NEGATION.finditer(negated)
+               for w in [w for w in WORD.findall(negated[m.end():m.end() + 40].lower()) if w not in stop][:NEGATED_WORDS])
+
+
+def _shared_quote(a: str, b: str) -> bool:
+    "Both sentences quote the same words: copies of one quotation do not contradict each other."
+    quotes = lambda t: {" ".join(q.lower().split()) for q in QUOTED.findall(t) if len(q.split()) >= 4}  # noqa: E731
+    return bool(quotes(a) & quotes(b))
 
 
 def _dates(article: Article, unit: Unit) -> set[str]:
     return {t.value for t in article.times
             if unit.start <= t.start < unit.end and t.type == "DATE" and t.value and CALENDAR.match(t.value)}
-
-
-def denials(articles: list[Article], space: Space, threshold: float) -> list[Conflict]:
-    """A statement that denies or dismisses something, linked to the sentence elsewhere that reports it.
-
-    The denied content ("the allegations of a roadblock and a humanitarian crisis")
-    is matched against the other articles' sentences, leaving out sentences that
-    are themselves denials: two parties denying the same thing agree.
-    """
-    denial_units = set()
-    found_statements = []
-    for ai, article in enumerate(articles):
-        for st in article.statements:
-            if st.cue_word in DENIAL_CUES:
-                unit = _unit_at(space, ai, st.content.start)
-                if unit is not None:
-                    denial_units.add(unit)
-                    found_statements.append((ai, article, st, unit))
-    found = []
-    for ai, article, st, unit in found_statements:
-        candidates = {j: s for j, s in space.match(ai, st.content.start, st.content.end).items()
-                      if j not in denial_units}
-        best = max(candidates.items(), key=lambda kv: kv[1], default=None)
-        if best and best[1] >= threshold:
-            cue = article.body[st.cue.start:st.cue.end] if st.cue else "denies"
-            found.append(Conflict("denial", f"{st.speaker_name or 'a party'} {cue}: "
-                                  f"{' '.join(article.body[st.content.start:st.content.end].split())}",
-                                  evidence(articles, space.units[unit]), evidence(articles, space.units[best[0]])))
-    return found
 
 
 def shared_denials(articles: list[Article], space: Space, threshold: float) -> list[tuple[float, int, int]]:

@@ -63,7 +63,8 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
         "contested": [cl for cl in c.claims if cl.verdict == "contested" and cl.independent_sources > 1],
         "corroborated": sorted((cl for cl in c.claims if cl.verdict == "corroborated"),
                                key=lambda cl: -cl.independent_sources),
-        "single": single, "conflicts": c.conflicts, "wordings": c.wordings, "contrasts": c.contrasts,
+        "single": single, "conflicts": c.conflicts, "disputes": c.disputes, "uncertain": c.uncertain,
+        "wordings": c.wordings, "contrasts": c.contrasts,
         "marked": {aid: {k: sorted(set(v)) for k, v in kinds.items()} for aid, kinds in marked.items()},
         "names": c.names, "voices": c.voices, "timeline": timeline_picture(c), "counts": {
             "corroborated": sum(cl.verdict == "corroborated" for cl in c.claims),
@@ -121,6 +122,10 @@ def _ordinal(value: str) -> int | None:
         return None
 
 
+def _confidence(finding) -> str:
+    return f"confidence {finding.score:.2f}" + ("" if finding.confident else ", uncertain")
+
+
 def render_html(c: Comparison, articles: list[Article], label: str) -> str:
     env = environment()
     env.globals["anchor"] = anchor
@@ -142,8 +147,16 @@ def render_markdown(c: Comparison, label: str) -> str:
         out.append(f"- {', '.join(letters[i] for i in g)} share most of their text and count as one source")
     out += ["", "## Contested", ""]
     for conflict in c.conflicts:
-        out += [f"- **{md(conflict.kind)}**: {md(conflict.detail)}", f"  - {cite(conflict.a)}: {md(conflict.a.text)}",
-                f"  - {cite(conflict.b)}: {md(conflict.b.text)}"]
+        out += [f"- **{md(conflict.kind)}**: {md(conflict.detail)} ({_confidence(conflict)})",
+                f"  - {cite(conflict.a)}: {md(conflict.a.text)}", f"  - {cite(conflict.b)}: {md(conflict.b.text)}"]
+    out += ["", "## Disputes between parties", ""]
+    for d in c.disputes:
+        out.append(f"- **Denied**: {md(d.about)} ({_confidence(d)})")
+        for side, positions in (("denies", d.denials), ("asserts", d.claims)):
+            for p in positions:
+                out.append(f"  - {side}: {md(p.holder or 'the outlet itself')} in {cite(p.evidence)}: {md(p.evidence.text)}")
+    if c.uncertain:
+        out += ["", f"{c.uncertain} uncertain conflicts or disputes are not shown (`rashomon compare --all` shows them)."]
     shared = [claim for claim in c.claims if claim.verdict == "contested" and claim.independent_sources > 1]
     if shared:
         out += ["", "Contested claims that several sources make:", ""]

@@ -1,0 +1,189 @@
+"""Claims: which sentences of different articles say the same thing about the same event.
+
+Shared words are not enough: two phone calls between the same ministers two weeks
+apart are told in the same words. Each candidate pair of sentences (they share a
+stem, a name, an amount or a date: ``align.Space``) gets features: the cosine of
+their words, whether their articles belong to the same event or to two different
+ones and how many days apart they were published, the overlap of the names they give, whether they name different people,
+whether their own dates agree or differ, a shared amount or the same thing counted, and whether both open
+their articles (a near paraphrase, past a cosine of 0.3, weighs more). A logistic model turns these into the probability that the two
+sentences report the same event instance; its weights were learned on ECB+ train
+and dev cross-document event coreference (annotations CC BY 3.0, Cybulska and
+Vossen 2014) by ``bench/train_alignment.py`` and ship in ``data/alignment.json``.
+ECB+ rewards sentences about its seminal events, not the same fact told in other
+words, so a near paraphrase (a word cosine past 0.3, as the comparison's lexical
+alignment always used) is a second route to one claim, unless the pair's events,
+days, dates or people differ.
+
+Claims are formed by average link, never by chains: a sentence joins a claim only
+if it matches the claim's sentences on average, and a claim holds at most one
+sentence per article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+import numpy as np
+
+from ..model import Article
+from ..resources import json_data
+from .align import Space, entity_key
+
+FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
+            "dates_same", "dates_differ", "numbers_same", "measures_same", "lead")
+CLOSE = 0.3  # past this cosine, words alone say more: near paraphrases ("lex_close" rises from here)
+PARAPHRASE, PARAPHRASE_SLOPE = 0.3, 20.0  # the cosine at which words alone make a claim even odds
+LEAD = 3  # the sentence that opens an article: where it tells its own event
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one sentence names: entities, people, calendar dates and amounts."""
+
+    entities: frozenset[str]
+    people: frozenset[str]
+    dates: frozenset[str]
+    numbers: frozenset[str]
+    measures: frozenset[str]  # what its amounts count or measure: "people", "percent", "USD"
+
+
+@dataclass(frozen=True)
+class Scorer:
+    bias: float
+    weights: dict[str, float]
+    threshold: float  # average probability for a sentence to join a claim
+
+    def probability(self, features: Mapping[str, float]) -> float:
+        """The larger of two routes to one claim: the learned evidence that both sentences report one
+        event instance, and a near paraphrase (``paraphrase``) where nothing says the events differ."""
+        z = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
+        return max(float(1.0 / (1.0 + np.exp(-z))), paraphrase(features))
+
+
+def paraphrase(features: Mapping[str, float]) -> float:
+    """Words alone: 0.5 at a cosine of 0.3 (a paraphrase sharing most content words, stems, names and
+    amounts), near 1 from 0.45; nothing when the pair's events, days, dates or people differ."""
+    if any(features.get(k) for k in ("other_event", "days_apart", "dates_differ", "people_differ")):
+        return 0.0
+    return float(1.0 / (1.0 + np.exp(-PARAPHRASE_SLOPE * (features["lex"] - PARAPHRASE))))
+
+
+@cache
+def shipped_scorer() -> Scorer:
+    d = json_data("alignment.json")
+    return Scorer(d["bias"], d["weights"], d["threshold"])
+
+
+def facts(space: Space) -> list[Facts]:
+    """The facts of every unit of the space."""
+    out = []
+    for u in space.units:
+        a = space.articles[u.article]
+        inside = [m for m in a.mentions if u.start <= m.start < u.end]
+        out.append(Facts(
+            entities=frozenset(entity_key(m, space.names).lower() for m in inside
+                               if m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")),
+            people=frozenset((m.key or m.text.lower()).split()[-1] for m in inside if m.label == "PERSON" and m.text.strip()),
+            dates=frozenset(t.value for t in a.times if u.start <= t.start < u.end and t.type == "DATE"
+                            and t.value and len(t.value) >= 7 and t.value[:4].isdigit()),
+            numbers=frozenset(f"{q.value:g}" for q in a.quantities if u.start <= q.start < u.end and q.value is not None),
+            measures=frozenset(q.counts or q.unit for q in a.quantities if u.start <= q.start < u.end
+                               and q.value is not None and (q.counts or q.unit))))
+    return out
+
+
+def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mapping[str, int],
+                  lex: float | None = None) -> dict[str, float]:
+    """The features of one pair of units of different articles."""
+    ui, uj = space.units[i], space.units[j]
+    ei, ej = events.get(space.articles[ui.article].id), events.get(space.articles[uj.article].id)
+    fi, fj = info[i], info[j]
+    union = fi.entities | fj.entities
+    dates_same = any(_compatible(x, y) for x in fi.dates for y in fj.dates)
+    lex = space.similarity(i, j) if lex is None else lex
+    gap = _gap(space.articles[ui.article].published, space.articles[uj.article].published)
+    return {
+        "lex": lex,
+        "lex_close": max(lex - CLOSE, 0.0),
+        "same_event": float(ei is not None and ei == ej),
+        "other_event": float(ei is not None and ej is not None and ei != ej),
+        "days_close": float(gap is not None and gap <= 2),
+        "days_apart": float(gap is not None and gap > 7),
+        "entities": len(fi.entities & fj.entities) / len(union) if union else 0.0,
+        "people_differ": float(bool(fi.people and fj.people and not fi.people & fj.people)),
+        "dates_same": float(dates_same),
+        "dates_differ": float(bool(fi.dates and fj.dates and not dates_same)),
+        "numbers_same": float(bool(fi.numbers & fj.numbers)),
+        "measures_same": float(bool(fi.measures & fj.measures)),
+        "lead": float(ui.sentence < LEAD and uj.sentence < LEAD),
+    }
+
+
+def scored_pairs(space: Space, events: Mapping[str, int], scorer: Scorer | None = None,
+                 floor: float = 0.15) -> dict[tuple[int, int], tuple[float, dict[str, float]]]:
+    """(i, j) -> (probability, features) for every pair of units of different articles that share
+    any feature, i < j. Pairs whose words barely meet (a cosine under ``floor``) are left out: two
+    sentences that share a name and little else are not one claim, however they open their articles."""
+    scorer = scorer or shipped_scorer()
+    info = facts(space)
+    out = {}
+    for i in range(len(space.units)):
+        for j, lex in space.neighbours(i, after=True).items():
+            if lex >= floor:
+                f = pair_features(space, info, i, j, events, lex)
+                out[(i, j)] = (scorer.probability(f), f)
+    return out
+
+
+def claims(n: int, article_of: list[int], pairs: Mapping[tuple[int, int], tuple[float, dict]],
+           threshold: float, extra: Mapping[tuple[int, int], float] = ()) -> list[list[tuple[int, float]]]:
+    """Groups of units that say the same thing: average link over the pair probabilities (a pair
+    never scored counts as 0), at most one unit per article per group. Each member carries its
+    average match to the other members. ``extra`` pairs are links found by other evidence (two
+    reports of one denial) and count as they are given."""
+    prob = {k: v[0] for k, v in pairs.items()}
+    prob.update(extra)
+    members = {i: [i] for i in range(n)}
+    articles = {i: {article_of[i]} for i in range(n)}
+    root = list(range(n))
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    def mean(a: list[int], b: list[int]) -> float:
+        return sum(prob.get((min(x, y), max(x, y)), 0.0) for x in a for y in b) / (len(a) * len(b))
+
+    for (i, j), p in sorted(prob.items(), key=lambda kv: (-kv[1], kv[0])):
+        if p < threshold:
+            break
+        ri, rj = find(i), find(j)
+        if ri == rj or articles[ri] & articles[rj] or mean(members[ri], members[rj]) < threshold:
+            continue
+        root[ri] = rj
+        members[rj] += members.pop(ri)
+        articles[rj] |= articles.pop(ri)
+    out = []
+    for group in members.values():
+        group = sorted(group)  # in the order of the articles
+        out.append([(i, round(mean([i], [x for x in group if x != i]), 3) if len(group) > 1 else 1.0) for i in group])
+    return sorted(out, key=lambda g: min(i for i, _ in g))
+
+
+def _gap(a: str | None, b: str | None) -> int | None:
+    "Days between two articles' publication, when both are dated."
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) if a and b else None
+    except ValueError:
+        return None
+
+
+def _compatible(x: str, y: str) -> bool:
+    "'2020-11' and '2020-11-10' do not disagree: one is just less precise."
+    return x.startswith(y) or y.startswith(x)
