@@ -197,13 +197,17 @@ class Store:
             return [dict(r) for r in self.db.execute(sql + " WHERE r.a = ? OR r.b = ?", (article_id, article_id))]
         return [dict(r) for r in self.db.execute(sql + " ORDER BY r.a, r.b")]
 
-    def statements(self, speaker: str | None = None) -> list[dict]:
-        """Every statement with its article's outlet and date; ``speaker`` filters by name (any alias)."""
+    def statements(self, speaker: str | None = None, entity_id: int | None = None) -> list[dict]:
+        """Every statement with its article's outlet and date; ``speaker`` filters by name (any alias),
+        ``entity_id`` by the speaker's canonical entity."""
         sql = """
             SELECT s.*, a.outlet, a.published, a.title, a.body, e.name AS entity_name
             FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.entity_id"""
         params: list = []
-        if speaker:
+        if entity_id is not None:
+            sql += " WHERE s.entity_id = ?"
+            params = [entity_id]
+        elif speaker:
             sql += """ WHERE s.speaker_name LIKE ? OR e.name LIKE ? OR s.entity_id IN
                        (SELECT entity_id FROM mentions WHERE text LIKE ?)"""
             params = [f"%{speaker}%"] * 3
@@ -269,9 +273,12 @@ class Store:
             furniture=tuple(json.loads(row["furniture"])), sentences=sentences, mentions=mentions,
             statements=statements, quantities=quantities, times=times, problems=problems)
 
-    def entities(self, cls: str | None = None, article_id: str | None = None) -> list[Entity]:
+    def entities(self, cls: str | None = None, article_id: str | None = None, entity_id: int | None = None) -> list[Entity]:
         """Canonical entities with aliases, mention counts and the articles they appear in."""
         where, params = [], []
+        if entity_id is not None:
+            where.append("e.id = ?")
+            params.append(entity_id)
         if cls:
             where.append("e.cls = ?")
             params.append(cls)
@@ -292,6 +299,12 @@ class Store:
                        aliases=tuple(sorted(a for a in json.loads(r["aliases"]) if a != r["name"])),
                        article_ids=tuple(sorted(json.loads(r["articles"]))), stands_for=r["stands_for"])
                 for r in self.db.execute(sql, params)]
+
+    def entity(self, entity_id: int) -> Entity:
+        found = self.entities(entity_id=entity_id)
+        if not found:
+            raise NotFound(f"no entity {entity_id} in {self.path}; `rashomon entities` lists them")
+        return found[0]
 
     def search(self, query: str, limit: int = 20, mark: tuple[str, str] = ("[", "]")) -> list[dict]:
         """Full-text search, best first (BM25, title hits weigh 5x), with a snippet whose
