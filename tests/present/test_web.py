@@ -92,6 +92,7 @@ def test_errors_have_one_shape_in_json_and_html(client):
 def test_read_only_with_a_content_security_policy(client):
     for method in ("post", "put", "delete", "patch"):
         assert getattr(client, method)("/stories/1").status_code == 405
+    assert client.head("/").status_code == 200
     for path in ("/", "/stories/999", "/api/stories"):
         csp = client.get(path).headers["content-security-policy"]
         assert "default-src 'none'" in csp and "script-src" not in csp  # no script at all
@@ -197,3 +198,18 @@ def test_browse_queries_run_on_both_stores(store):
 def test_a_date_filter_must_be_a_day():
     with pytest.raises(Exception, match="YYYY-MM-DD"):
         StoryFilter(since="March")
+
+
+def test_pages_kept_in_memory_are_made_anew_once_articles_are_added(tmp_path):
+    from rashomon.store.db import Store
+
+    db = str(tmp_path / "growing.db")
+    store = Store(db)
+    add_articles(store, [article("herald"), article("observer")])
+    app = TestClient(create_app(db, Options(), hosts=["testserver"]))
+    story_id = store.group_of("herald")[0]
+    assert len(app.get(f"/api/stories/{story_id}").json()["articles"]) == 2
+    add_articles(store, [article("ledger")])  # another process analyses a batch meanwhile
+    assert len(app.get(f"/api/stories/{story_id}").json()["articles"]) == 3
+    assert {a["id"] for a in app.get(f"/api/stories/{story_id}").json()["comparison"]["articles"]} == set(TEXTS)
+    store.close()

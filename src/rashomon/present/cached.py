@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..compare.options import CompareOptions
 from ..compare.stored import Target, compare_stored
-from ..store.browse import cache_comparison, cached_comparison
+from ..store.browse import cache_comparison, cached_comparison, generation
 from ..store.db import Store
 from ..version import __version__
 
@@ -100,4 +100,29 @@ class StoryComparisons:
             self._parsed[key] = data
             while len(self._parsed) > PARSED_KEPT:
                 self._parsed.popitem(last=False)
+        return data
+
+
+class PageCache:
+    """Page data kept until the corpus changes: keyed by the page, its arguments and the corpus
+    generation, so a warm page is only rendered, and an analysed batch makes every page anew."""
+
+    def __init__(self, size: int = 256):
+        self.size = size
+        self._kept: OrderedDict[tuple, dict] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, store: Store, key: tuple, make) -> dict:
+        before = generation(store)
+        with self._lock:
+            found = self._kept.get((before, *key))
+            if found is not None:
+                self._kept.move_to_end((before, *key))
+                return found
+        data = make()
+        if generation(store) == before:  # nothing was placed meanwhile: the data is of this generation
+            with self._lock:
+                self._kept[(before, *key)] = data
+                while len(self._kept) > self.size:
+                    self._kept.popitem(last=False)
         return data

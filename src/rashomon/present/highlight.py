@@ -68,7 +68,7 @@ def paragraphs(article: dict, found: list[Mark]) -> list[list[dict]]:
     """Paragraphs of the body, each a list of blocks: a sentence (``n``, its index, to link to) or
     the text between sentences; each block holds its pieces."""
     body, sentences = article["body"], article["sentences"]
-    breaks = [m.start() for m in PARAGRAPH_BREAK.finditer(body)]
+    breaks = [m.span() for m in PARAGRAPH_BREAK.finditer(body)]
     out: list[list[dict]] = [[]]
     cursor, spans = 0, [(s["start"], s["end"], i) for i, s in enumerate(sentences)] + [(len(body), len(body), None)]
     for start, end, n in spans:
@@ -83,12 +83,12 @@ def paragraphs(article: dict, found: list[Mark]) -> list[list[dict]]:
     return [p for p in out if p]
 
 
-def _split(start: int, end: int, breaks: list[int]) -> list[tuple[int | None, int | None]]:
-    "The text between two sentences, cut at paragraph breaks; (None, None) stands for a break."
+def _split(start: int, end: int, breaks: list[tuple[int, int]]) -> list[tuple[int | None, int | None]]:
+    "The text between two sentences, cut at paragraph breaks (left out); (None, None) stands for a break."
     out, cursor = [], start
-    for b in breaks:
-        if start <= b < end:
-            out += [(cursor, b), (None, None)]
-            cursor = b
+    for b_start, b_end in breaks:
+        if start <= b_start < end:
+            out += [(cursor, b_start), (None, None)]
+            cursor = min(b_end, end)
     out.append((cursor, end))
     return out

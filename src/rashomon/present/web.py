@@ -22,7 +22,7 @@ from ..errors import ConfigError, MissingExtra, NotFound, RashomonError
 from ..store.db import is_url, open_store
 from ..version import __version__
 from . import charts, findings, highlight, pages
-from .cached import StoryComparisons
+from .cached import PageCache, StoryComparisons
 from .html import environment
 
 try:
@@ -90,6 +90,7 @@ def create_app(db: str, opts: Options | None = None, hosts: list[str] | None = N
     opts = opts or Options()
     stores = Stores(db)
     comparisons = StoryComparisons(opts.compare, opts.analyse.spacy_model)
+    kept, rendered = PageCache(), PageCache(size=64)  # page data; whole pages as sent
     env = environment()
     env.filters["path_part"] = lambda value: quote(str(value), safe="")
     app = FastAPI(title="Rashomon", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None,
@@ -100,22 +101,32 @@ def create_app(db: str, opts: Options | None = None, hosts: list[str] | None = N
     app.state.stores = stores
 
     def render(request: Request, template: str, data: dict, status: int = 200) -> HTMLResponse:
-        api = "/api" + ("/stories" if request.url.path == "/" else request.url.path)
-        context = {**data, "store_name": stores.name, "json_href": api + (f"?{request.url.query}" if request.url.query else "")}
+        path = request.url.path
+        api = ("/api/openapi.json" if path.startswith("/api/") else "/api" + ("/stories" if path == "/" else path)
+               + (f"?{request.url.query}" if request.url.query else ""))
+        context = {**data, "store_name": stores.name, "json_href": api}
         return HTMLResponse(env.get_template(f"web/{template}.html").render(**context), status_code=status)
 
-    def page(html_path: str, api_path: str, template: str, summary: str, decorate: Callable[[dict], dict] | None = None):
+    def register_page(html_path: str, api_path: str, template: str, summary: str, decorate: Callable[[dict, Request], dict] | None = None):
         """Register a page under ``html_path`` and its JSON twin under ``api_path``, both made by
         the decorated function (``store`` first, then the route's parameters)."""
         def register(view):
             params = list(inspect.signature(view).parameters.values())[1:]
 
+            def data_of(kw: dict) -> dict:
+                store = stores.get()
+                return kept.get(store, (template, *sorted(kw.items())), lambda: view(store, **kw))
+
             def api(**kw):
-                return JSONResponse(view(stores.get(), **kw))
+                return JSONResponse(data_of(kw))
 
             def html(request: Request, **kw):
-                data = view(stores.get(), **kw)
-                return render(request, template, {**data, **(decorate(data, request) if decorate else {})})
+                def page() -> dict:
+                    data = data_of(kw)
+                    return {"body": render(request, template, {**data, **(decorate(data, request) if decorate else {})}).body}
+
+                key = ("html", template, *sorted(kw.items()), request.url.query)
+                return HTMLResponse(rendered.get(stores.get(), key, page)["body"])
 
             api.__signature__ = inspect.Signature(params)
             html.__signature__ = inspect.Signature(
@@ -126,13 +137,14 @@ def create_app(db: str, opts: Options | None = None, hosts: list[str] | None = N
             return view
         return register
 
-    _pages(page, comparisons)
+    _pages(register_page, comparisons)
     _docs(app, render)
     _errors(app, render)
     return app
 
 
 def _pages(page, comparisons: StoryComparisons) -> None:
+    """Every page and its JSON twin; ``page`` registers both (create_app.register_page)."""
     @page("/", "/api/stories", "stories", "Stories, newest first, with filters", decorate=_stories_extras)
     def stories(store, since: str | None = Query(None, description="only stories with an article on or after this day (YYYY-MM-DD)"),
                 until: str | None = Query(None, description="only stories with an article on or before this day"),

@@ -159,19 +159,21 @@ def entity_stories(store: Store, entity_id: int) -> list[dict]:
 
 
 def entity_statements(store: Store, entity_id: int, limit: int = 300) -> list[dict]:
-    """What an entity said, in the export's statement fields, with each article's outlet, date and title."""
+    """What an entity said, in the export's statement fields, with each article's outlet, date and title
+    and the sentence the statement starts in."""
     span = lambda r, n: (  # noqa: E731
         {"start": r[f"{n}_start"], "end": r[f"{n}_end"], "text": r[f"{n}_text"]} if r[f"{n}_start"] is not None else None)
     cut = lambda n: f"substr(a.body, s.{n}_start + 1, s.{n}_end - s.{n}_start) AS {n}_text"  # noqa: E731
     rows = store.db.execute(
         f"SELECT s.*, e.name AS entity_name, a.outlet, a.published, a.title, {cut('content')}, {cut('cue')}, "
-        f"{cut('speaker')} FROM statements s JOIN articles a ON a.id = s.article_id JOIN entities e ON e.id = s.entity_id "
+        f"{cut('speaker')}, (SELECT max(x.idx) FROM sentences x WHERE x.article_id = s.article_id "
+        "AND x.start <= s.content_start) AS sentence FROM statements s JOIN articles a ON a.id = s.article_id JOIN entities e ON e.id = s.entity_id "
         "WHERE s.entity_id = ? ORDER BY a.published IS NULL, a.published, a.rowid, s.idx LIMIT ?", (entity_id, limit))
     return [{"article_id": r["article_id"], "kind": r["kind"], "speaker": span(r, "speaker"),
              "speaker_name": r["speaker_name"], "speaker_kind": r["speaker_kind"], "entity_id": r["entity_id"],
              "entity_name": r["entity_name"], "cue": span(r, "cue"), "cue_word": r["cue_word"],
              "content": span(r, "content"), "channel": r["channel"], "outlet": r["outlet"],
-             "published": r["published"], "title": r["title"]} for r in rows]
+             "published": r["published"], "title": r["title"], "sentence": r["sentence"]} for r in rows]
 
 
 def outlet_exists(store: Store, outlet: str) -> None:
@@ -253,6 +255,11 @@ def stories_of(store: Store, article_ids: list[str]) -> dict[str, int]:
     marks = ",".join("?" * len(article_ids))
     return {r[0]: r[1] for r in store.db.execute(
         f"SELECT article_id, story_id FROM article_groups WHERE article_id IN ({marks})", article_ids)}
+
+
+def generation(store: Store) -> int:
+    "The corpus generation: bumped by every article placed, so page data made before it is stale."
+    return store.db.execute("SELECT value FROM corpus_state WHERE key = 'generation'").fetchone()[0]
 
 
 # -- the comparison cache (migration m010) ----------------------------------------------------
