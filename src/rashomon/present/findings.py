@@ -81,7 +81,7 @@ def fact(value) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k} {fact(v)}" for k, v in value.items() if fact(v))
     if isinstance(value, list):
-        items = [v.get("kind") or v.get("detail") or "" if isinstance(v, dict) else fact(v) for v in value]
+        items = [(v.get("kind") or v.get("detail") or "") if isinstance(v, dict) else fact(v) for v in value]
         return ", ".join(dict.fromkeys(i for i in items if i))
     return str(value)
 

@@ -9,6 +9,7 @@ piece's text; nothing here builds markup.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..entity_classes import is_value
@@ -49,6 +50,23 @@ def marks(article: dict, statements: list[dict], marked: list[dict]) -> list[Mar
     return out
 
 
+class Overlaps:
+    """The marks that overlap each span, for spans asked in text order: one sweep over the marks,
+    not a scan of them all per sentence (a long article has thousands of each)."""
+
+    def __init__(self, found: list[Mark]):
+        self.marks = sorted((m for m in found if m.start < m.end), key=lambda m: m.start)
+        self.next = 0
+        self.active: list[Mark] = []
+
+    def over(self, start: int, end: int) -> list[Mark]:
+        while self.next < len(self.marks) and self.marks[self.next].start < end:
+            self.active.append(self.marks[self.next])
+            self.next += 1
+        self.active = [m for m in self.active if m.end > start]
+        return [m for m in self.active if m.start < end]
+
+
 def pieces(text: str, offset: int, found: list[Mark]) -> list[dict]:
     """``text`` (the body from ``offset``) cut at every mark's boundary; each piece with the classes,
     titles and entity of the marks it is inside."""
@@ -68,6 +86,8 @@ def paragraphs(article: dict, found: list[Mark]) -> list[list[dict]]:
     """Paragraphs of the body, each a list of blocks: a sentence (``n``, its index, to link to) or
     the text between sentences; each block holds its pieces."""
     body, sentences = article["body"], article["sentences"]
+    overlaps = Overlaps(found)
+    cut = lambda a, b: pieces(body[a:b], a, overlaps.over(a, b))  # noqa: E731
     breaks = [m.span() for m in PARAGRAPH_BREAK.finditer(body)]
     out: list[list[dict]] = [[]]
     cursor, spans = 0, [(s["start"], s["end"], i) for i, s in enumerate(sentences)] + [(len(body), len(body), None)]
@@ -76,9 +96,9 @@ def paragraphs(article: dict, found: list[Mark]) -> list[list[dict]]:
             if gap_start is None:
                 out.append([])
             elif gap_end > gap_start:
-                out[-1].append({"n": None, "pieces": pieces(body[gap_start:gap_end], gap_start, found)})
+                out[-1].append({"n": None, "pieces": cut(gap_start, gap_end)})
         if n is not None:
-            out[-1].append({"n": n, "pieces": pieces(body[start:end], start, found)})
+            out[-1].append({"n": n, "pieces": cut(start, end)})
         cursor = max(cursor, end)
     return [p for p in out if p]
 
@@ -86,9 +106,8 @@ def paragraphs(article: dict, found: list[Mark]) -> list[list[dict]]:
 def _split(start: int, end: int, breaks: list[tuple[int, int]]) -> list[tuple[int | None, int | None]]:
     "The text between two sentences, cut at paragraph breaks (left out); (None, None) stands for a break."
     out, cursor = [], start
-    for b_start, b_end in breaks:
-        if start <= b_start < end:
-            out += [(cursor, b_start), (None, None)]
-            cursor = min(b_end, end)
+    for b_start, b_end in breaks[bisect_left(breaks, (start,)):bisect_left(breaks, (end,))]:
+        out += [(cursor, b_start), (None, None)]
+        cursor = min(b_end, end)
     out.append((cursor, end))
     return out

@@ -77,7 +77,7 @@ def coverage(store: Store, story_id: int, max_days: int = 400) -> dict:
     """Articles per day by outlet, every day from the first to the last (at most ``max_days``)."""
     rows = browse.daily_counts(store, story_id)
     days = _days([d for d, _, _ in rows], max_days)
-    outlets = [o for o, _ in Counter({o: 0 for _, o, _ in rows} | _totals(rows)).most_common()]
+    outlets = [o for o, _ in _totals(rows).most_common()]
     index = {d: i for i, d in enumerate(days)}
     series = {o: [0] * len(days) for o in outlets}
     for day, outlet, n in rows:

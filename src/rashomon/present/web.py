@@ -68,14 +68,14 @@ class Stores:
     def __init__(self, db: str):
         self.db = db
         self.local = threading.local()
-        self.name = db if is_url(db) else Path(db).name
-        open_store(db).close()  # fail now, with the store's own message, rather than on the first page
+        first = open_store(db)  # fail now, with the store's own message, rather than on the first page
+        self.name = first.path if is_url(db) else Path(db).name  # a URL without its password
+        first.close()
 
     def get(self):
         store = getattr(self.local, "store", None)
         if store is None:
             store = self.local.store = open_store(self.db)
-            self.name = store.path if is_url(self.db) else self.name
         return store
 
 
