@@ -80,7 +80,8 @@ def test_openapi_documents_every_json_route(client):
 
 def test_errors_have_one_shape_in_json_and_html(client):
     for path, status in (("/api/stories/999", 404), ("/api/stories?since=yesterday", 400), ("/api/stories?page=0", 400),
-                         ("/api/articles/ffffffffffff", 404), ("/api/nowhere", 404), ("/api/stories/abc", 400)):
+                         ("/api/articles/ffffffffffff", 404), ("/api/nowhere", 404), ("/api/stories/abc", 400),
+                         ("/api/entities/999999", 404), ("/api/outlets/Nobody%20Times", 404), ("/api/search?q=" + "%20".join(["dam"] + [f"w{i}" for i in range(40)]), 400)):
         answer = client.get(path)
         body = answer.json()
         assert answer.status_code == status and body["ok"] is False and body["status"] == status, path

@@ -197,17 +197,13 @@ class Store:
             return [dict(r) for r in self.db.execute(sql + " WHERE r.a = ? OR r.b = ?", (article_id, article_id))]
         return [dict(r) for r in self.db.execute(sql + " ORDER BY r.a, r.b")]
 
-    def statements(self, speaker: str | None = None, entity_id: int | None = None) -> list[dict]:
-        """Every statement with its article's outlet and date; ``speaker`` filters by name (any alias),
-        ``entity_id`` by the speaker's canonical entity."""
+    def statements(self, speaker: str | None = None) -> list[dict]:
+        """Every statement with its article's outlet and date; ``speaker`` filters by name (any alias)."""
         sql = """
             SELECT s.*, a.outlet, a.published, a.title, a.body, e.name AS entity_name
             FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.entity_id"""
         params: list = []
-        if entity_id is not None:
-            sql += " WHERE s.entity_id = ?"
-            params = [entity_id]
-        elif speaker:
+        if speaker:
             sql += """ WHERE s.speaker_name LIKE ? OR e.name LIKE ? OR s.entity_id IN
                        (SELECT entity_id FROM mentions WHERE text LIKE ?)"""
             params = [f"%{speaker}%"] * 3
