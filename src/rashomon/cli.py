@@ -452,6 +452,44 @@ def report(
         err.print(f"wrote {_shown(out_path)}" + (f" and {len(written) - 1} story comparisons" if len(written) > 1 else ""))
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option(help="Address to listen on. Anything but this machine's own (127.0.0.1) lets others on the network read the corpus.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port to listen on (default: a free one).")] = 0,
+    config: ConfigOption = None,
+):
+    """Explore the corpus in a browser: stories, comparisons, articles, entities, outlets and search.
+
+    Starts a local, read-only web app and prints its URL; every page has a JSON twin
+    under /api (documented at /api/docs). Ctrl-C stops it. Needs the `web` extra.
+
+    Examples:
+
+      rashomon serve --db demo/corpus.db
+
+      rashomon serve --db blockade.db --port 8000
+    """
+    from .present.server import is_local, serve as run_server
+
+    with _errors_to_exit():
+        opts = Options.from_config(config)
+        db = _db(db, config)
+        _store(db).close()  # a missing or damaged store: one line, before anything listens
+        if not is_local(host):
+            err.print(f"[yellow]warning:[/yellow] --host {escape(one_line(host))}: anyone who can reach this "
+                      "address can read the whole corpus; there is no login")
+
+        def announce(url: str) -> None:
+            out.print(f"Rashomon is serving {_shown(db)} at {url}  (Ctrl-C stops it)", markup=False)
+            sys.stdout.flush()
+
+        try:
+            run_server(db, opts, host, port, announce)
+        except KeyboardInterrupt:
+            pass
+
+
 def _version(value: bool):
     if value:
         out.print(f"rashomon {__version__}")

@@ -55,15 +55,17 @@ def distinctive_entities(story: dict) -> dict[int, list[dict]]:
 
 def story_dicts(store: Store) -> list[dict]:
     """Stories with their events and article ids, as the export documents them."""
-    out = []
-    for s in store.stories():
-        names = distinctive_entities(s)
-        out.append({"id": s["id"], "label": group_label(s["entities"], s["first"], s["last"]), "first": s["first"],
-                    "last": s["last"], "outlets": s["outlets"], "entities": [e["name"] for e in s["entities"]],
-                    "events": [{"id": e["id"], "label": group_label(names[e["id"]], e["first"], e["last"]),
-                                "first": e["first"], "last": e["last"], "article_ids": [a["id"] for a in e["articles"]]}
-                               for e in s["events"]]})
-    return out
+    return [story_dict(s) for s in store.stories()]
+
+
+def story_dict(s: dict) -> dict:
+    """One story as the export documents it, from a story as ``Store.stories`` reads it."""
+    names = distinctive_entities(s)
+    return {"id": s["id"], "label": group_label(s["entities"], s["first"], s["last"]), "first": s["first"],
+            "last": s["last"], "outlets": s["outlets"], "entities": [e["name"] for e in s["entities"]],
+            "events": [{"id": e["id"], "label": group_label(names[e["id"]], e["first"], e["last"]),
+                        "first": e["first"], "last": e["last"], "article_ids": [a["id"] for a in e["articles"]]}
+                       for e in s["events"]]}
 
 
 def reuse_dicts(store: Store) -> list[dict]:

@@ -269,9 +269,12 @@ class Store:
             furniture=tuple(json.loads(row["furniture"])), sentences=sentences, mentions=mentions,
             statements=statements, quantities=quantities, times=times, problems=problems)
 
-    def entities(self, cls: str | None = None, article_id: str | None = None) -> list[Entity]:
+    def entities(self, cls: str | None = None, article_id: str | None = None, entity_id: int | None = None) -> list[Entity]:
         """Canonical entities with aliases, mention counts and the articles they appear in."""
         where, params = [], []
+        if entity_id is not None:
+            where.append("e.id = ?")
+            params.append(entity_id)
         if cls:
             where.append("e.cls = ?")
             params.append(cls)
@@ -292,6 +295,12 @@ class Store:
                        aliases=tuple(sorted(a for a in json.loads(r["aliases"]) if a != r["name"])),
                        article_ids=tuple(sorted(json.loads(r["articles"]))), stands_for=r["stands_for"])
                 for r in self.db.execute(sql, params)]
+
+    def entity(self, entity_id: int) -> Entity:
+        found = self.entities(entity_id=entity_id)
+        if not found:
+            raise NotFound(f"no entity {entity_id} in {self.path}; `rashomon entities` lists them")
+        return found[0]
 
     def search(self, query: str, limit: int = 20, mark: tuple[str, str] = ("[", "]")) -> list[dict]:
         """Full-text search, best first (BM25, title hits weigh 5x), with a snippet whose

@@ -238,6 +238,29 @@ MIGRATIONS.append(("m009_article_problems", """
 """))
 
 
+MIGRATIONS.append(("m010_comparison_cache", """
+    -- story comparisons once computed (rashomon serve), keyed by a hash of the story's member
+    -- articles, the comparison options and the comparing code: a revised story misses the cache
+    CREATE TABLE comparison_cache (
+        key TEXT PRIMARY KEY,
+        story_id INTEGER NOT NULL,
+        data TEXT NOT NULL,            -- JSON, as the export's comparison (docs/schema.md)
+        created TEXT NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX comparison_cache_story ON comparison_cache(story_id);
+    -- an article joining, leaving or moving drops the cached comparisons of the stories it touches
+    CREATE TRIGGER article_groups_cache_ai AFTER INSERT ON article_groups BEGIN
+        DELETE FROM comparison_cache WHERE story_id = new.story_id;
+    END;
+    CREATE TRIGGER article_groups_cache_au AFTER UPDATE ON article_groups BEGIN
+        DELETE FROM comparison_cache WHERE story_id IN (old.story_id, new.story_id);
+    END;
+    CREATE TRIGGER article_groups_cache_ad AFTER DELETE ON article_groups BEGIN
+        DELETE FROM comparison_cache WHERE story_id = old.story_id;
+    END;
+"""))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 

@@ -150,3 +150,18 @@ MIGRATIONS.append(("m009_article_problems", """
         PRIMARY KEY (article_id, idx)
     );
 """))
+
+MIGRATIONS.append(("m010_comparison_cache", """
+    CREATE TABLE comparison_cache (
+        key TEXT PRIMARY KEY, story_id BIGINT NOT NULL, data TEXT NOT NULL, created TEXT NOT NULL
+    );
+    CREATE INDEX comparison_cache_story ON comparison_cache(story_id);
+    CREATE FUNCTION drop_cached_comparisons() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP <> 'INSERT' THEN DELETE FROM comparison_cache WHERE story_id = OLD.story_id; END IF;
+        IF TG_OP <> 'DELETE' THEN DELETE FROM comparison_cache WHERE story_id = NEW.story_id; END IF;
+        RETURN NULL;
+    END $$;
+    CREATE TRIGGER article_groups_cache AFTER INSERT OR UPDATE OR DELETE ON article_groups
+        FOR EACH ROW EXECUTE FUNCTION drop_cached_comparisons();
+"""))
