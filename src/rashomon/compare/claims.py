@@ -11,9 +11,10 @@ sentences report the same event instance; its weights were learned on ECB+ train
 and dev cross-document event coreference (annotations CC BY 3.0, Cybulska and
 Vossen 2014) by ``bench/train_alignment.py`` and ship in ``data/alignment.json``.
 ECB+ rewards sentences about its seminal events, not the same fact told in other
-words, so a near paraphrase (a word cosine past 0.3, as the comparison's lexical
-alignment always used) is a second route to one claim, unless the pair's events,
-days, dates or people differ.
+words, so a near paraphrase (a word cosine past about 0.3, as the comparison's
+lexical alignment always used) is a second route to one claim, unless the pair's
+days, dates or people differ; it is the only route between sentences of two
+different events, which share a claim only when they repeat a background fact.
 
 Claims are formed by average link, never by chains: a sentence joins a claim only
 if it matches the claim's sentences on average, and a claim holds at most one
@@ -36,7 +37,8 @@ from .align import Space, entity_key
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
             "dates_same", "dates_differ", "numbers_same", "measures_same", "lead")
 CLOSE = 0.3  # past this cosine, words alone say more: near paraphrases ("lex_close" rises from here)
-PARAPHRASE, PARAPHRASE_SLOPE = 0.3, 20.0  # the cosine at which words alone make a claim even odds
+PARAPHRASE, PARAPHRASE_SLOPE = 0.33, 40.0  # words alone: even odds at a cosine of 0.33, a claim from about 0.3
+BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word for word
 LEAD = 3  # the sentence that opens an article: where it tells its own event
 
 
@@ -59,17 +61,22 @@ class Scorer:
 
     def probability(self, features: Mapping[str, float]) -> float:
         """The larger of two routes to one claim: the learned evidence that both sentences report one
-        event instance, and a near paraphrase (``paraphrase``) where nothing says the events differ."""
+        event instance, and a near paraphrase (``paraphrase``). Sentences of two different events meet
+        only as near paraphrases: a background fact both repeat."""
         z = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
-        return max(float(1.0 / (1.0 + np.exp(-z))), paraphrase(features))
+        learned = 0.0 if features.get("other_event") else float(1.0 / (1.0 + np.exp(-z)))
+        return max(learned, paraphrase(features))
 
 
 def paraphrase(features: Mapping[str, float]) -> float:
-    """Words alone: 0.5 at a cosine of 0.3 (a paraphrase sharing most content words, stems, names and
-    amounts), near 1 from 0.45; nothing when the pair's events, days, dates or people differ."""
-    if any(features.get(k) for k in ("other_event", "days_apart", "dates_differ", "people_differ")):
+    """Words alone: even odds at a cosine of 0.33 (a paraphrase sharing most content words, stems, names
+    and amounts; the bar the lexical alignment always used was 0.30), near 1 from 0.4; nothing when
+    the pair's days, dates or people differ. Sentences of two events must be closer still (0.55):
+    a background fact repeated nearly word for word."""
+    if any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ")):
         return 0.0
-    return float(1.0 / (1.0 + np.exp(-PARAPHRASE_SLOPE * (features["lex"] - PARAPHRASE))))
+    bar = BACKGROUND if features.get("other_event") else PARAPHRASE
+    return float(1.0 / (1.0 + np.exp(-PARAPHRASE_SLOPE * (features["lex"] - bar))))
 
 
 @cache
