@@ -355,7 +355,8 @@ def main() -> None:
         sys.exit(f"BASIL not found at {args.data} (expected articles/ and annotations/); pass --data")
     if not args.lexicon.is_file():
         sys.exit(f"Recasens bias lexicon not found at {args.lexicon}; pass --lexicon")
-    from rashomon.compare import MATCH_THRESHOLD, compare
+    from rashomon.compare import compare
+    from rashomon.compare.claims import shipped_scorer
 
     docs = load(args.data)
     analyse(docs)
@@ -363,7 +364,7 @@ def main() -> None:
     comparisons = {t: compare([d.article for d in members]) for t, members in triplets(docs).items()}
     result = {"articles": len(docs), "sentences": sum(len(d.spans) for d in docs),
               "lexical": lexical(docs, comparisons, read_lexicon(args.lexicon)),
-              "informational": informational(docs, MATCH_THRESHOLD),
+              "informational": informational(docs, shipped_scorer().threshold),
               "per_outlet": per_outlet(docs, comparisons), "errors": lexical_errors(docs, comparisons)}
     result["seconds"] = round(time.perf_counter() - t0, 1)
     report(result)

@@ -146,8 +146,10 @@ def _cosines(bags: list[dict[str, float]], idf: Callable[[str], float]) -> np.nd
         for term, tf in bag.items():
             rows.append(i)
             cols.append(vocab.setdefault(term, len(vocab)))
-            vals.append(tf * idf(term))
-    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(bags), max(len(vocab), 1)))
+            vals.append(tf)
+    weights = np.fromiter((idf(t) for t in vocab), float, len(vocab))  # once per term, not per occurrence
+    m = sparse.csr_matrix((np.asarray(vals, float) * weights[cols] if cols else vals, (rows, cols)),
+                          shape=(len(bags), max(len(vocab), 1)))
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     m = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m
     return (m @ m.T).toarray()

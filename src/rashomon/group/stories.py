@@ -120,6 +120,8 @@ class StoryGrouper:
     next_story: int = 1
     next_event: int = 1
     _index: dict[str, OrderedDict] = field(default_factory=dict, repr=False)
+    _idf_fn: Callable[[str], float] | None = field(default=None, repr=False)
+    _idf_at: int = field(default=-1, repr=False)
 
     @classmethod
     def restore(cls, state, fetch: Callable[[list[str]], list[Signature]],
@@ -191,7 +193,13 @@ class StoryGrouper:
         return changes
 
     def idf(self, term: str) -> float:
-        return idf_function(self.df, self.docs, self.settings.prior_docs)(term)
+        return self._idf()(term)
+
+    def _idf(self) -> Callable[[str], float]:
+        """One cached idf per corpus state: ``docs`` changes with every batch, and so the function."""
+        if self._idf_at != self.docs:
+            self._idf_fn, self._idf_at = idf_function(self.df, self.docs, self.settings.prior_docs), self.docs
+        return self._idf_fn
 
     def story_of(self, article_id: str) -> int:
         return self.events[self.where[article_id]].story_id
@@ -207,7 +215,7 @@ class StoryGrouper:
         anchors = {sid: [a for a in self.stories[sid].anchors if self._signature(a) is not None] for sid in candidates}
         window = [a for sid in candidates for a in anchors[sid]] + [s.article_id for s in new]
         at = {a: i for i, a in enumerate(window)}
-        story_p, _ = probabilities([self.sigs[a] for a in window], self.idf, self.models)
+        story_p, _ = probabilities([self.sigs[a] for a in window], self._idf(), self.models)
         threshold = self.settings.story_threshold or self.models.story.threshold
         fresh_idx = np.array([at[s.article_id] for s in new])
         labels = average_link(story_p[np.ix_(fresh_idx, fresh_idx)], threshold)
@@ -278,7 +286,7 @@ class StoryGrouper:
         counts = Counter(self.where[a] for a in old)
         movable_old = [a for a in old if counts[self.where[a]] == self.events[self.where[a]].size]
         window = movable_old + [s.article_id for s in fresh]
-        story_p, event_p = probabilities([self.sigs[a] for a in window], self.idf, self.models)
+        story_p, event_p = probabilities([self.sigs[a] for a in window], self._idf(), self.models)
         labels = average_link(event_p, self.settings.event_threshold or self.models.event.threshold)
         ids = self._claim(self._votes(window, labels), "next_event")
         for i, a in enumerate(window):
