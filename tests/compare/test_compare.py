@@ -157,3 +157,18 @@ def test_no_actor_conflict_where_both_can_be_true(ctx, one, other):
     a, b = (pipeline(Article(id=aid, source=aid, format="text", body=body, outlet=aid, language="en"), ctx)
             for aid, body in (("a", one), ("b", other)))
     assert not [x for x in compare([a, b], nlp=ctx.nlp).conflicts if x.kind == "actor"]
+
+
+def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
+    "The injured of one report against the dead of another: what an amount counts is read in its own clause."
+    def make(aid, body):
+        return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published="2025-03-05",
+                                  language="en", body=body), ctx)
+
+    a = make("a", "A strong earthquake hit the island on Sunday, injuring five people and damaging buildings.")
+    b = make("b", "A strong earthquake hit the island on Sunday, killing 10 people and injuring many others.")
+    c = make("c", "A strong earthquake hit the island on Sunday, killing 14 people and damaging buildings.")
+    events = {"a": 1, "b": 1, "c": 1}
+    assert not [x for x in compare([a, b], events=events, show_all=True).conflicts if x.kind == "number"]
+    (killed,) = [x for x in compare([b, c], events=events).conflicts if x.kind == "number"]
+    assert "10" in killed.detail and "14" in killed.detail

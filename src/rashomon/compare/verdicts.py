@@ -33,6 +33,7 @@ DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on 
 NEGATED_WORDS = 2  # content words after a negation that it negates ("did not reopen", "never entered")
 QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{10,}?)[\"“”«»]")
 ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a depth of 10 km")
+CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
 DATE_DAYS = 7  # two dates further apart are two instances, not a disagreement on one
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
 STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor": 0.7}
@@ -185,6 +186,8 @@ def _actions(doc, article: Article, e: Evidence, keys: dict[str, str]) -> dict[t
         words = [c for c in subject.children if c.dep_ in ("compound", "amod", "poss", "nmod")
                  and not any(t.is_punct for t in doc[min(c.i, subject.i) + 1 : max(c.i, subject.i)])]
         sides = frozenset(filter(None, (_entity(article, t.idx, keys) for t in words)))
+        if sides:  # and the words naming them: "Navy" and "Indian Navy" still share one
+            sides |= {"=" + t.lower_ for t in words}
         particle = "".join(f" {c.text}" for c in verb.children if c.dep_ == "prt" or (
             c.i == verb.i + 1 and c.lower_ in ("out", "off", "away", "down", "up")))  # "walked out"
         first = min([subject.i] + [t.i for t in words])
@@ -240,7 +243,7 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
     for x in xs:
         kind = [y for y in ys if (x.counts and x.counts == y.counts) or
                 (x.unit and x.unit == y.unit and not (x.counts or y.counts))]
-        if any(_close(x.value, y.value) for y in kind):
+        if any(_close(x.value, y.value) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
             continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
         same = [y for y in kind if _role(article_x, x) & _role(article_y, y)]
         if not same:
@@ -252,16 +255,17 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
 
 
 def _role(article: Article, q: Quantity) -> set[str]:
-    """The content words around an amount, as roots and synonym classes: what it measures
-    ("killing 10 people" and "a toll of 12" both kill; "injured three people" does not)."""
+    """The content words around an amount within its own clause, as roots and synonym classes:
+    what it measures ("killing 10 people" and "a toll of 12" both kill; "injured three people"
+    does not, nor does "10 people and injuring many": the injuring is another clause's)."""
     stop = stopwords()
 
     def content(text: str) -> list[str]:  # lower-case words only: names say who, not what is counted
         return [w.lower() for w in WORD.findall(text) if w[0].islower() and w.lower() not in stop]
 
-    before = content(article.body[max(0, q.start - 60):q.start])[-ROLE_WORDS:]
-    after = content(article.body[q.end:q.end + 60])[:ROLE_WORDS]
-    words = [w for w in before + after if w != (q.counts or "")]
+    before = CLAUSE_BREAK.split(article.body[max(0, q.start - 60):q.start])[-1]
+    after = CLAUSE_BREAK.split(article.body[q.end:q.end + 60])[0]
+    words = [w for w in content(before)[-ROLE_WORDS:] + content(after)[:ROLE_WORDS] if w != (q.counts or "")]
     return {root(w) for w in words} | {"~" + SYNONYMS[w] for w in words if w in SYNONYMS}
 
 
