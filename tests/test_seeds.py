@@ -72,3 +72,15 @@ def test_comparison_shows_liberated_against_cede(store):
 
     c = compare(list(store.articles(with_annotations=True)))
     assert any({x.word_a, x.word_b} == {"cede", "liberated"} for x in c.contrasts)
+
+
+def test_the_denial_of_a_humanitarian_crisis_is_a_dispute_with_the_shortages(store):
+    "Baku's denial in one event answers the shortages another article reports: a dispute, marked uncertain across events."
+    from rashomon.compare import CompareOptions
+    from rashomon.compare.stored import Target, compare_stored
+
+    (story,) = store.stories()
+    c = compare_stored(store, Target(story_id=story["id"]), CompareOptions(show_uncertain=True)).comparison
+    (dispute,) = [d for d in c.disputes if any("humanitarian crisis" in p.evidence.text for p in d.denials)]
+    assert any("short of food" in p.evidence.text for p in dispute.claims)
+    assert all("dismissed" not in p.evidence.text for p in dispute.claims)

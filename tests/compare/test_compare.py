@@ -172,3 +172,19 @@ def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
     assert not [x for x in compare([a, b], events=events, show_all=True).conflicts if x.kind == "number"]
     (killed,) = [x for x in compare([b, c], events=events).conflicts if x.kind == "number"]
     assert "10" in killed.detail and "14" in killed.detail
+
+
+def test_dismissing_a_person_or_sharing_one_word_is_no_dispute(ctx):
+    "Only a claim can be denied, and a sentence asserts it only by more than one of its words."
+    def make(aid, body):
+        return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published="2025-03-05",
+                                  language="en", body=body), ctx)
+
+    trial = make("trial", "The defendant dismissed his defence team on Monday, the court said.")
+    team = make("team", "His defence team had asked for more time before the trial.")
+    army = make("army", "The army denied the attack on the convoy occurred, a spokesman said.")
+    camp = make("camp", "Aid workers left the camp when the incident occurred on Thursday.")
+    witness = make("witness", "Witnesses said the attack on the convoy killed four drivers.")
+    assert not compare([trial, team], show_all=True).disputes
+    (dispute,) = compare([army, camp, witness], show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["witness"]

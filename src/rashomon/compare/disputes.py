@@ -33,7 +33,11 @@ NEGATED = re.compile(r"\b(?:no|not|never|nor|n't|without)\b", re.I)
 # words of any denial and of reporting, never what is denied
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
            "absur", "false", "untru", "groun", "basel", "unfou", "fabri", "lies", "slande", "nonse"}
-LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to assert it
+OBJECT_CUES = {"dismiss", "reject", "rebuff"}  # deny only when what they take is a claim
+CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
+                          r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that)\b", re.I)
+LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to assert it, in two of its
+# words at least where it has two: "the incident occurred" does not assert "the attack occurred"
 OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts this much
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
@@ -63,7 +67,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             vec = space.vectors[j]
             share = sum(w for t, w in denied.items() if t in vec) / total
             words = [t for t in denied if t in vec and not t.startswith("@")]
-            if share >= LINK_BAR and words:
+            if share >= LINK_BAR and len(words) >= min(2, sum(not t.startswith("@") for t in denied)):
                 # a position outlasts one event of a story, but a link across events is less sure
                 apart = own_event is not None and other_event is not None and own_event != other_event
                 links.append((round(share * (OTHER_EVENT if apart else 1.0), 3), j, words))
@@ -88,7 +92,15 @@ def _object_end(body: str, start: int, end: int) -> int:
 
 
 def _is_denial(article: Article, st: Statement) -> bool:
-    return st.cue_word in DENIAL_CUES or bool(BASELESS.search(article.body[st.content.start:st.content.end]))
+    """A cue that denies a claim, or content that calls something baseless. "Dismiss" and "reject"
+    deny only a claim ("dismissed the reports", "rejected claims that ..."), not a person or a
+    plan ("dismissed his defence team")."""
+    content = article.body[st.content.start:st.content.end]
+    if BASELESS.search(content):
+        return True
+    if st.cue_word in OBJECT_CUES:
+        return bool(CLAIM_OBJECT.match(content))
+    return st.cue_word in DENIAL_CUES
 
 
 def _idf(space: Space) -> dict[str, float]:
