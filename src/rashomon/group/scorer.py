@@ -91,22 +91,30 @@ def shipped_models() -> Models:
     return Models.from_dict(json_data("grouping.json"))
 
 
-def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float]) -> dict[str, np.ndarray]:
-    """n x n matrices, one per feature, for every pair of the given signatures."""
-    out = {name: _cosines([s.__getattribute__(name) for s in sigs], idf) for name in WORD_FEATURES}
+def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float],
+                  others: Sequence[Signature] | None = None) -> dict[str, np.ndarray]:
+    """Matrices, one per feature, for every pair of the given signatures: n x n, or n x m against
+    ``others`` (a batch of new articles against the articles it may join needs no more)."""
+    cols = sigs if others is None else others
+
+    def values(field: str) -> tuple[list, list]:
+        rows = [getattr(s, field) for s in sigs]
+        return rows, (rows if others is None else [getattr(s, field) for s in others])
+
+    out = {name: _cosines(*values(name), idf) for name in WORD_FEATURES}
     for name, field in (("people", "people"), ("places", "places"), ("orgs", "orgs"), ("years", "years"),
                         ("numbers", "numbers"), ("names", "names"), ("people_anywhere", "people_all"),
                         ("opening_years", "recent_years")):
-        inter, sizes = _overlaps([getattr(s, field) for s in sigs])
-        union = sizes[:, None] + sizes[None, :] - inter
-        both = (sizes[:, None] > 0) & (sizes[None, :] > 0)
+        inter, rows_n, cols_n = _overlaps(*values(field))
+        union = rows_n[:, None] + cols_n[None, :] - inter
+        both = (rows_n[:, None] > 0) & (cols_n[None, :] > 0)
         if name == "people_anywhere":
             out[name] = (inter > 0).astype(float)
         else:
             out[name] = np.where(both, inter / np.maximum(union, 1), 0.0)
         if name in ("people", "places", "years", "opening_years"):
             out[name + "_differ"] = (both & (inter == 0)).astype(float)
-    gaps = _gaps(sigs)
+    gaps = _gaps(sigs, cols)
     out["gap"] = gaps  # days between the two; inf when either has none (not a model feature)
     out["days_close"] = (gaps <= CLOSE_DAYS).astype(float)
     out["days_apart"] = ((gaps > APART_DAYS) & np.isfinite(gaps)).astype(float)
@@ -115,21 +123,24 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float]) -> dic
     return out
 
 
-def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float],
-                  models: Models | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """(story, event) probability matrices for every pair; the diagonal is 1."""
+def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float], models: Models | None = None,
+                  others: Sequence[Signature] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(story, event) probability matrices for every pair, or of each signature against each of
+    ``others``; on the square matrices the diagonal is 1."""
     models = models or shipped_models()
-    f = pair_features(sigs, idf)
-    langs = np.array([s.language or "en" for s in sigs])
-    same = langs[:, None] == langs[None, :]
-    named = np.array([bool(s.people or s.places or s.orgs or s.names) for s in sigs])
-    both = named[:, None] & named[None, :]
+    cols = sigs if others is None else others
+    f = pair_features(sigs, idf, others)
+    langs_a, langs_b = (np.array([s.language or "en" for s in x]) for x in (sigs, cols))
+    same = langs_a[:, None] == langs_b[None, :]
+    named_a, named_b = (np.array([bool(s.people or s.places or s.orgs or s.names) for s in x]) for x in (sigs, cols))
+    both = named_a[:, None] & named_b[None, :]
     story = np.where(same, np.where(both, models.story.probability(f), models.story_words.probability(f)),
                      models.story_neutral.probability(f))
     event = np.where(same, np.where(both, models.event.probability(f), models.event_words.probability(f)),
                      models.event_neutral.probability(f)) * days_decay(f["gap"])
-    np.fill_diagonal(story, 1.0)
-    np.fill_diagonal(event, 1.0)
+    if others is None:
+        np.fill_diagonal(story, 1.0)
+        np.fill_diagonal(event, 1.0)
     return story, event
 
 
@@ -139,41 +150,59 @@ def days_decay(gaps: np.ndarray) -> np.ndarray:
         return np.where(np.isfinite(gaps), 0.5 ** (np.maximum(gaps - CLOSE_DAYS, 0) / EVENT_HALF_LIFE), 1.0)
 
 
-def _cosines(bags: list[dict[str, float]], idf: Callable[[str], float]) -> np.ndarray:
+def _cosines(rows: list[dict[str, float]], cols: list[dict[str, float]], idf: Callable[[str], float]) -> np.ndarray:
     vocab: dict[str, int] = {}
+    a, b = _matrix(rows, vocab), (_matrix(cols, vocab) if cols is not rows else None)
+    weights = np.fromiter((idf(t) for t in vocab), float, len(vocab))  # once per term, not per occurrence
+    width = max(len(vocab), 1)
+    a = _unit_rows(a, weights, width)
+    b = a if b is None else _unit_rows(b, weights, width)
+    return (a @ b.T).toarray()
+
+
+def _matrix(bags: list[dict], vocab: dict[str, int]) -> tuple[list, list, list, int]:
     rows, cols, vals = [], [], []
     for i, bag in enumerate(bags):
-        for term, tf in bag.items():
+        for term, tf in (bag.items() if isinstance(bag, dict) else ((t, 1.0) for t in bag)):
             rows.append(i)
             cols.append(vocab.setdefault(term, len(vocab)))
             vals.append(tf)
-    weights = np.fromiter((idf(t) for t in vocab), float, len(vocab))  # once per term, not per occurrence
-    m = sparse.csr_matrix((np.asarray(vals, float) * weights[cols] if cols else vals, (rows, cols)),
-                          shape=(len(bags), max(len(vocab), 1)))
+    return rows, cols, vals, len(bags)
+
+
+def _unit_rows(parts: tuple[list, list, list, int], weights: np.ndarray | None, width: int) -> sparse.csr_matrix:
+    rows, cols, vals, n = parts
+    vals = np.asarray(vals, float) * (weights[cols] if weights is not None and cols else 1.0)
+    m = sparse.csr_matrix((vals, (rows, cols)), shape=(n, width))
+    if weights is None:
+        return m
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    m = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m
-    return (m @ m.T).toarray()
+    return sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m
 
 
-def _overlaps(sets: list[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray]:
+def _overlaps(rows: list[tuple[str, ...]], cols: list[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Shared items of each pair, and how many items each side has."""
     vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, items in enumerate(sets):
-        for item in items:
-            rows.append(i)
-            cols.append(vocab.setdefault(item, len(vocab)))
-    m = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
-    return (m @ m.T).toarray(), np.asarray(m.sum(axis=1)).ravel()
+    a = _matrix(rows, vocab)
+    b = _matrix(cols, vocab) if cols is not rows else a
+    width = max(len(vocab), 1)
+    ma = _unit_rows(a, None, width)
+    mb = ma if b is a else _unit_rows(b, None, width)
+    return ((ma @ mb.T).toarray(), np.asarray(ma.sum(axis=1)).ravel(), np.asarray(mb.sum(axis=1)).ravel())
 
 
-def _gaps(sigs: Sequence[Signature]) -> np.ndarray:
+def _gaps(sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:
     """Fewest days between any day of one article and any of the other; inf when either has none."""
-    width = max((len(s.days) for s in sigs), default=0) or 1
-    days = np.full((len(sigs), width), np.nan)
-    for i, s in enumerate(sigs):
-        for k, d in enumerate(s.days):
-            days[i, k] = _ordinal(d)
-    diff = np.abs(days[:, None, :, None] - days[None, :, None, :]).reshape(len(sigs), len(sigs), -1)
+    def days(group: Sequence[Signature]) -> np.ndarray:
+        width = max((len(s.days) for s in group), default=0) or 1
+        out = np.full((len(group), width), np.nan)
+        for i, s in enumerate(group):
+            for k, d in enumerate(s.days):
+                out[i, k] = _ordinal(d)
+        return out
+
+    a, b = days(sigs), days(others)
+    diff = np.abs(a[:, None, :, None] - b[None, :, None, :]).reshape(len(sigs), len(others), -1)
     return np.where(np.isnan(diff), np.inf, diff).min(axis=2, initial=np.inf)
 
 

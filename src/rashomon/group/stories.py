@@ -215,26 +215,29 @@ class StoryGrouper:
         anchors = {sid: [a for a in self.stories[sid].anchors if self._signature(a) is not None] for sid in candidates}
         window = [a for sid in candidates for a in anchors[sid]] + [s.article_id for s in new]
         at = {a: i for i, a in enumerate(window)}
-        story_p, _ = probabilities([self.sigs[a] for a in window], self._idf(), self.models)
+        # the new articles against the window only: anchors need not be scored against each other
+        story_p, _ = probabilities(new, self._idf(), self.models, others=[self.sigs[a] for a in window])
         threshold = self.settings.story_threshold or self.models.story.threshold
         fresh_idx = np.array([at[s.article_id] for s in new])
-        labels = average_link(story_p[np.ix_(fresh_idx, fresh_idx)], threshold)
+        among = story_p[:, fresh_idx]
+        np.fill_diagonal(among, 1.0)
+        labels = average_link(among, threshold)
         touched: dict[int, list[str]] = {}
         for label in range(labels.max() + 1):
-            group = fresh_idx[labels == label]
+            group = np.flatnonzero(labels == label)
             scores = {sid: float(story_p[np.ix_(group, [at[a] for a in anchors[sid]])].mean())
                       for sid in candidates if anchors[sid]}
             matching = sorted((sid for sid, v in scores.items() if v >= threshold), key=lambda sid: (-scores[sid], sid))
             if matching:
                 target = matching[0]
                 for other in matching[1:]:
-                    if self._same_story(story_p, [at[a] for a in anchors[other]], [at[a] for a in anchors[target]]):
+                    if self._same_story(anchors[other], anchors[target]):
                         self._merge_stories(other, target, changes)
             else:
                 target = self.next_story
                 self.next_story += 1
                 self.stories[target] = Story(target)
-            touched.setdefault(target, []).extend(window[i] for i in group)
+            touched.setdefault(target, []).extend(new[i].article_id for i in group)
         for story_id, fresh in touched.items():
             self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
 
@@ -248,10 +251,14 @@ class StoryGrouper:
             found.update((sid, None) for sid, _ in ranked if sid in self.stories)
         return list(found)
 
-    def _same_story(self, story_p: np.ndarray, xs: list[int], ys: list[int]) -> bool:
+    def _same_story(self, xs: list[str], ys: list[str]) -> bool:
         """Two existing stories are one when their anchors match on average as well as the
         articles of one story do (``merge_threshold``), not merely through a new article."""
-        return bool(xs and ys) and float(story_p[np.ix_(xs, ys)].mean()) >= self.settings.merge_threshold
+        if not (xs and ys):
+            return False
+        story_p, _ = probabilities([self.sigs[a] for a in xs], self._idf(), self.models,
+                                   others=[self.sigs[a] for a in ys])
+        return float(story_p.mean()) >= self.settings.merge_threshold
 
     def _merge_stories(self, source: int, target: int, changes: Changes) -> None:
         """Two stories turned out to be one: the source's events move under the target."""
