@@ -37,7 +37,7 @@ from ecbplus import DATA, analysed, load, scores  # noqa: E402
 from rashomon.group.cluster import nested  # noqa: E402
 from rashomon.group.scorer import FEATURES, NAME_FEATURES, NEUTRAL_FEATURES, Model, days_decay, pair_features  # noqa: E402
 from rashomon.group.signature import signature  # noqa: E402
-from rashomon.group.stories import idf_function  # noqa: E402
+from rashomon.group.scorer import idf_function  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "rashomon" / "data" / "grouping.json"
 FOLDS = 4

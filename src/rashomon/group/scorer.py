@@ -23,7 +23,8 @@ a window of 300 articles takes milliseconds.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -91,21 +92,25 @@ def shipped_models() -> Models:
     return Models.from_dict(json_data("grouping.json"))
 
 
-def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float],
+def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encoder,
                   others: Sequence[Signature] | None = None) -> dict[str, np.ndarray]:
     """Matrices, one per feature, for every pair of the given signatures: n x n, or n x m against
-    ``others`` (a batch of new articles against the articles it may join needs no more)."""
+    ``others`` (a batch of new articles against the articles it may join needs no more). ``idf``
+    is a function of a term, or an ``Encoder`` that keeps each signature encoded between calls."""
     cols = sigs if others is None else others
+    encoder = idf if isinstance(idf, Encoder) else Encoder.once(idf)
 
-    def values(field: str) -> tuple[list, list]:
-        rows = [getattr(s, field) for s in sigs]
-        return rows, (rows if others is None else [getattr(s, field) for s in others])
-
-    out = {name: _cosines(*values(name), idf) for name in WORD_FEATURES}
+    mine = encoder.matrices(sigs)
+    theirs = mine if others is None else encoder.matrices(others)
+    out = {}
+    for name in WORD_FEATURES:
+        out[name] = (mine[name] @ theirs[name].T).toarray()
     for name, field in (("people", "people"), ("places", "places"), ("orgs", "orgs"), ("years", "years"),
                         ("numbers", "numbers"), ("names", "names"), ("people_anywhere", "people_all"),
                         ("opening_years", "recent_years")):
-        inter, rows_n, cols_n = _overlaps(*values(field))
+        a, b = mine[field], theirs[field]
+        inter = (a @ b.T).toarray()
+        rows_n, cols_n = np.asarray(a.sum(axis=1)).ravel(), np.asarray(b.sum(axis=1)).ravel()
         union = rows_n[:, None] + cols_n[None, :] - inter
         both = (rows_n[:, None] > 0) & (cols_n[None, :] > 0)
         if name == "people_anywhere":
@@ -123,7 +128,7 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float],
     return out
 
 
-def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float], models: Models | None = None,
+def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float] | Encoder, models: Models | None = None,
                   others: Sequence[Signature] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(story, event) probability matrices for every pair, or of each signature against each of
     ``others``; on the square matrices the diagonal is 1."""
@@ -150,45 +155,115 @@ def days_decay(gaps: np.ndarray) -> np.ndarray:
         return np.where(np.isfinite(gaps), 0.5 ** (np.maximum(gaps - CLOSE_DAYS, 0) / EVENT_HALF_LIFE), 1.0)
 
 
-def _cosines(rows: list[dict[str, float]], cols: list[dict[str, float]], idf: Callable[[str], float]) -> np.ndarray:
-    vocab: dict[str, int] = {}
-    a, b = _matrix(rows, vocab), (_matrix(cols, vocab) if cols is not rows else None)
-    weights = np.fromiter((idf(t) for t in vocab), float, len(vocab))  # once per term, not per occurrence
-    width = max(len(vocab), 1)
-    a = _unit_rows(a, weights, width)
-    b = a if b is None else _unit_rows(b, weights, width)
-    return (a @ b.T).toarray()
+class Encoder:
+    """Signatures as sparse rows over one vocabulary, each encoded once however many batches
+    score it: a story's anchors meet every batch that may join the story. With ``df`` (the
+    corpus's document frequencies, a Counter kept in step through ``count``) the idf weights
+    are computed as arrays; otherwise from the ``idf`` function, term by term."""
+
+    def __init__(self, idf: Callable[[str], float] | None = None, df: Counter | None = None,
+                 prior: float = 300.0) -> None:
+        self.idf, self.df, self.prior = idf, df, prior
+        self.docs = 0  # set by the owner before scoring, with ``df``
+        self.vocab: dict[str, int] = {}
+        self.terms: list[str] = []
+        self._df = np.zeros(0)  # document frequency by term id, with the background prior added
+        self._rows: dict[int, tuple[Signature, list[tuple[np.ndarray, np.ndarray]]]] = {}
+
+    @classmethod
+    def once(cls, idf: Callable[[str], float]) -> Encoder:
+        return cls(idf=idf)
+
+    def count(self, terms: set[str]) -> None:
+        """The owner's ``df`` counted these terms once more: keep the array in step."""
+        ids = [self.vocab[t] for t in terms if t in self.vocab]
+        if ids:
+            self._df[ids] += 1
+
+    def retain(self, sigs: Iterable[Signature]) -> None:
+        """Forget the rows of signatures no longer kept."""
+        keep = {id(s) for s in sigs}
+        self._rows = {k: v for k, v in self._rows.items() if k in keep}
+
+    def matrices(self, sigs: Sequence[Signature]) -> dict[str, sparse.csr_matrix]:
+        """Per feature, one row per signature; the rows of words are idf-weighted, of unit length."""
+        encoded = [self._encoded(s) for s in sigs]
+        width = max(len(self.terms), 1)
+        out = {}
+        for k, field in enumerate(ENCODED):
+            parts = [e[k] for e in encoded]
+            indptr = np.zeros(len(parts) + 1, np.int64)
+            np.cumsum([len(c) for c, _ in parts], out=indptr[1:])
+            cols = np.concatenate([c for c, _ in parts]) if parts else np.zeros(0, np.int64)
+            vals = np.concatenate([v for _, v in parts]) if parts else np.zeros(0)
+            weighted = field in WORD_FEATURES
+            if weighted and len(cols):
+                vals = vals * self._weights(cols)
+            m = sparse.csr_matrix((vals, cols, indptr), shape=(len(sigs), width))
+            if weighted:
+                row_of = np.repeat(np.arange(len(sigs)), np.diff(indptr))
+                norms = np.sqrt(np.bincount(row_of, weights=vals ** 2, minlength=len(sigs)))
+                m = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m
+            out[field] = m
+        return out
+
+    def _weights(self, cols: np.ndarray) -> np.ndarray:
+        if self.df is None:
+            ids, inverse = np.unique(cols, return_inverse=True)
+            return np.fromiter((self.idf(self.terms[i]) for i in ids), float, len(ids))[inverse]
+        return math.log(self.docs + self.prior + 1) - np.log(self._df[cols] + 1) + 1
+
+    def _encoded(self, sig: Signature) -> list[tuple[np.ndarray, np.ndarray]]:
+        hit = self._rows.get(id(sig))
+        if hit is not None and hit[0] is sig:
+            return hit[1]
+        out = []
+        for field in ENCODED:
+            value = getattr(sig, field)
+            items = value.items() if isinstance(value, dict) else ((t, 1.0) for t in value)
+            pairs = sorted((self._id(t), float(v)) for t, v in items)
+            out.append((np.array([c for c, _ in pairs], np.int64), np.array([v for _, v in pairs], float)))
+        self._rows[id(sig)] = (sig, out)
+        return out
+
+    def _id(self, term: str) -> int:
+        i = self.vocab.get(term)
+        if i is None:
+            i = self.vocab[term] = len(self.terms)
+            self.terms.append(term)
+            if self.df is not None:
+                if i >= len(self._df):
+                    self._df = np.concatenate([self._df, np.zeros(max(1024, len(self._df)))])
+                self._df[i] = self.df.get(term, 0) + self.prior * _background(term)
+        return i
 
 
-def _matrix(bags: list[dict], vocab: dict[str, int]) -> tuple[list, list, list, int]:
-    rows, cols, vals = [], [], []
-    for i, bag in enumerate(bags):
-        for term, tf in (bag.items() if isinstance(bag, dict) else ((t, 1.0) for t in bag)):
-            rows.append(i)
-            cols.append(vocab.setdefault(term, len(vocab)))
-            vals.append(tf)
-    return rows, cols, vals, len(bags)
+def idf_function(df: Counter, docs: int, prior: float = 300.0) -> Callable[[str], float]:
+    """Inverse document frequency, smoothed by ``prior`` ordinary news articles (word frequencies),
+    so that "said" or "talks" are common from the first article on, not after the thousandth."""
+    total = math.log(docs + prior + 1)
+    cache_: dict[str, float] = {}
+
+    def idf(term: str) -> float:
+        value = cache_.get(term)
+        if value is None:
+            value = cache_[term] = total - math.log(df.get(term, 0) + prior * _background(term) + 1) + 1
+        return value
+    return idf
 
 
-def _unit_rows(parts: tuple[list, list, list, int], weights: np.ndarray | None, width: int) -> sparse.csr_matrix:
-    rows, cols, vals, n = parts
-    vals = np.asarray(vals, float) * (weights[cols] if weights is not None and cols else 1.0)
-    m = sparse.csr_matrix((vals, (rows, cols)), shape=(n, width))
-    if weights is None:
-        return m
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    return sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m
+@cache
+def _background(term: str) -> float:
+    """Share of ordinary English news leads that hold this word (0 for names and other scripts)."""
+    if not term[:1].isalpha():
+        return 0.0
+    from wordfreq import word_frequency
+
+    return 1 - math.exp(-word_frequency(term, "en") * 400)
 
 
-def _overlaps(rows: list[tuple[str, ...]], cols: list[tuple[str, ...]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Shared items of each pair, and how many items each side has."""
-    vocab: dict[str, int] = {}
-    a = _matrix(rows, vocab)
-    b = _matrix(cols, vocab) if cols is not rows else a
-    width = max(len(vocab), 1)
-    ma = _unit_rows(a, None, width)
-    mb = ma if b is a else _unit_rows(b, None, width)
-    return ((ma @ mb.T).toarray(), np.asarray(ma.sum(axis=1)).ravel(), np.asarray(mb.sum(axis=1)).ravel())
+
+ENCODED = WORD_FEATURES + ("people", "places", "orgs", "years", "numbers", "names", "people_all", "recent_years")
 
 
 def _gaps(sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:

@@ -37,7 +37,7 @@ import numpy as np
 
 from ..model import Article
 from .cluster import average_link
-from .scorer import Models, probabilities, shipped_models
+from .scorer import Encoder, Models, idf_function, probabilities, shipped_models
 from .signature import Signature, signature
 
 INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
@@ -122,6 +122,7 @@ class StoryGrouper:
     _index: dict[str, OrderedDict] = field(default_factory=dict, repr=False)
     _idf_fn: Callable[[str], float] | None = field(default=None, repr=False)
     _idf_at: int = field(default=-1, repr=False)
+    _encoder: Encoder | None = field(default=None, repr=False)
 
     @classmethod
     def restore(cls, state, fetch: Callable[[list[str]], list[Signature]],
@@ -179,6 +180,8 @@ class StoryGrouper:
         for s in new:
             terms = set(s.lead) | set(s.body) | set(s.opening)
             self.df.update(terms)
+            if self._encoder is not None and self._encoder.df is self.df:
+                self._encoder.count(terms)
             changes.terms |= terms
             self.docs += 1
             self.seq += 1
@@ -194,6 +197,13 @@ class StoryGrouper:
 
     def idf(self, term: str) -> float:
         return self._idf()(term)
+
+    def _scoring(self) -> Encoder:
+        """What the scorer weighs terms with: signatures encoded once, idf from this corpus's counts."""
+        if self._encoder is None or self._encoder.df is not self.df:
+            self._encoder = Encoder(df=self.df, prior=self.settings.prior_docs)
+        self._encoder.docs = self.docs
+        return self._encoder
 
     def _idf(self) -> Callable[[str], float]:
         """One cached idf per corpus state: ``docs`` changes with every batch, and so the function."""
@@ -216,7 +226,7 @@ class StoryGrouper:
         window = [a for sid in candidates for a in anchors[sid]] + [s.article_id for s in new]
         at = {a: i for i, a in enumerate(window)}
         # the new articles against the window only: anchors need not be scored against each other
-        story_p, _ = probabilities(new, self._idf(), self.models, others=[self.sigs[a] for a in window])
+        story_p, _ = probabilities(new, self._scoring(), self.models, others=[self.sigs[a] for a in window])
         threshold = self.settings.story_threshold or self.models.story.threshold
         fresh_idx = np.array([at[s.article_id] for s in new])
         among = story_p[:, fresh_idx]
@@ -256,7 +266,7 @@ class StoryGrouper:
         articles of one story do (``merge_threshold``), not merely through a new article."""
         if not (xs and ys):
             return False
-        story_p, _ = probabilities([self.sigs[a] for a in xs], self._idf(), self.models,
+        story_p, _ = probabilities([self.sigs[a] for a in xs], self._scoring(), self.models,
                                    others=[self.sigs[a] for a in ys])
         return float(story_p.mean()) >= self.settings.merge_threshold
 
@@ -293,7 +303,7 @@ class StoryGrouper:
         counts = Counter(self.where[a] for a in old)
         movable_old = [a for a in old if counts[self.where[a]] == self.events[self.where[a]].size]
         window = movable_old + [s.article_id for s in fresh]
-        story_p, event_p = probabilities([self.sigs[a] for a in window], self._idf(), self.models)
+        story_p, event_p = probabilities([self.sigs[a] for a in window], self._scoring(), self.models)
         labels = average_link(event_p, self.settings.event_threshold or self.models.event.threshold)
         ids = self._claim(self._votes(window, labels), "next_event")
         for i, a in enumerate(window):
@@ -415,30 +425,8 @@ class StoryGrouper:
         keep = {a for st in self.stories.values() for a in st.anchors}
         horizon = self.seq - self.settings.open_articles
         self.sigs = {a: s for a, s in self.sigs.items() if a in keep or self.seqs.get(a, 0) >= horizon}
-
-
-def idf_function(df: Counter, docs: int, prior: float = 300.0) -> Callable[[str], float]:
-    """Inverse document frequency, smoothed by ``prior`` ordinary news articles (word frequencies),
-    so that "said" or "talks" are common from the first article on, not after the thousandth."""
-    total = math.log(docs + prior + 1)
-    cache_: dict[str, float] = {}
-
-    def idf(term: str) -> float:
-        value = cache_.get(term)
-        if value is None:
-            value = cache_[term] = total - math.log(df.get(term, 0) + prior * _background(term) + 1) + 1
-        return value
-    return idf
-
-
-@cache
-def _background(term: str) -> float:
-    """Share of ordinary English news leads that hold this word (0 for names and other scripts)."""
-    if not term[:1].isalpha():
-        return 0.0
-    from wordfreq import word_frequency
-
-    return 1 - math.exp(-word_frequency(term, "en") * 400)
+        if self._encoder is not None:
+            self._encoder.retain(self.sigs.values())
 
 
 def _gap(days: Iterable[str], first: str, last: str | None) -> float:
