@@ -199,12 +199,11 @@ class Encoder:
             weighted = field in WORD_FEATURES
             if weighted and len(cols):
                 vals = vals * self._weights(cols)
-            m = sparse.csr_matrix((vals, cols, indptr), shape=(len(sigs), width))
-            if weighted:
+            if weighted and len(cols):
                 row_of = np.repeat(np.arange(len(sigs)), np.diff(indptr))
                 norms = np.sqrt(np.bincount(row_of, weights=vals ** 2, minlength=len(sigs)))
-                m = sparse.diags(1.0 / np.maximum(norms, 1e-12)) @ m
-            out[field] = m
+                vals = vals / np.maximum(norms, 1e-12)[row_of]
+            out[field] = sparse.csr_matrix((vals, cols, indptr), shape=(len(sigs), width))
         return out
 
     def _weights(self, cols: np.ndarray) -> np.ndarray:

@@ -123,6 +123,8 @@ class StoryGrouper:
     _idf_fn: Callable[[str], float] | None = field(default=None, repr=False)
     _idf_at: int = field(default=-1, repr=False)
     _encoder: Encoder | None = field(default=None, repr=False)
+    _kept: int = field(default=0, repr=False)  # signatures kept by the last eviction
+    _apart: dict = field(default_factory=dict, repr=False)  # anchors of two stories -> their average story probability
 
     @classmethod
     def restore(cls, state, fetch: Callable[[list[str]], list[Signature]],
@@ -266,9 +268,14 @@ class StoryGrouper:
         articles of one story do (``merge_threshold``), not merely through a new article."""
         if not (xs and ys):
             return False
-        story_p, _ = probabilities([self.sigs[a] for a in xs], self._scoring(), self.models,
-                                   others=[self.sigs[a] for a in ys])
-        return float(story_p.mean()) >= self.settings.merge_threshold
+        key = (tuple(xs), tuple(ys))
+        if key not in self._apart:  # the same two stories meet batch after batch until they change
+            story_p, _ = probabilities([self.sigs[a] for a in xs], self._scoring(), self.models,
+                                       others=[self.sigs[a] for a in ys])
+            if len(self._apart) > 10_000:
+                self._apart.clear()
+            self._apart[key] = float(story_p.mean())
+        return self._apart[key] >= self.settings.merge_threshold
 
     def _merge_stories(self, source: int, target: int, changes: Changes) -> None:
         """Two stories turned out to be one: the source's events move under the target."""
@@ -420,11 +427,12 @@ class StoryGrouper:
 
     def _evict(self) -> None:
         """Forget the signatures no open event or anchor needs, once they fall out of every window."""
-        if len(self.sigs) < 4 * self.settings.open_articles:
-            return
+        if len(self.sigs) < max(4 * self.settings.open_articles, self._kept + self.settings.open_articles):
+            return  # not every batch: the anchors of every story stay, and walking them all costs
         keep = {a for st in self.stories.values() for a in st.anchors}
         horizon = self.seq - self.settings.open_articles
         self.sigs = {a: s for a, s in self.sigs.items() if a in keep or self.seqs.get(a, 0) >= horizon}
+        self._kept = len(self.sigs)
         if self._encoder is not None:
             self._encoder.retain(self.sigs.values())
 
