@@ -41,6 +41,7 @@ from .scorer import Encoder, Models, idf_function, probabilities, shipped_models
 from .signature import Signature, signature
 
 INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
+CANDIDATE_SHARE = 0.5  # of the best story's lookup hits, for another story to be looked at too
 POSTINGS = 200  # a term remembers the last 200 stories that used it
 
 
@@ -260,7 +261,9 @@ class StoryGrouper:
             for term in self._lookup_terms(s):
                 hits.update(list(self._index.get(term, ())))
             ranked = sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))[:self.settings.candidates]
-            found.update((sid, None) for sid, _ in ranked if sid in self.stories)
+            best = ranked[0][1] if ranked else 0
+            # a story found by a few common terms where another shares many is not a candidate
+            found.update((sid, None) for sid, n in ranked if sid in self.stories and n >= CANDIDATE_SHARE * best)
         return list(found)
 
     def _same_story(self, xs: list[str], ys: list[str]) -> bool:
