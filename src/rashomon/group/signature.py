@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..analyse.entities import fold, known_name
 from ..analyse.names import ARABIC, base_forms, name_keys, skeleton
@@ -122,14 +123,22 @@ def _names(text: str, lang: str | None, mentions) -> tuple[str, ...]:
         word = match.group()
         if word.lower() in stop or not (word[0].isupper() or ARABIC.search(word)):
             continue
-        known = next((k for k in map(lambda f: known_name(f, lang), base_forms(word, lang)) if k), None)
-        if known:
-            out.add("@" + fold(known[0]))
-        elif not common_word(word, lang, starts_sentence(text, match.start())):
-            out.update(k for k in name_keys(word, lang) if len(k) >= 3)
-            if ARABIC.search(word) or word.isascii():
-                out.add("~" + skeleton(word))
+        out.update(_word_keys(word, lang, starts_sentence(text, match.start())))
     return tuple(sorted(out))
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(word: str, lang: str | None, sentence_start: bool) -> tuple[str, ...]:
+    """The keys of one capitalised word (names recur from article to article: computed once)."""
+    known = next((k for k in map(lambda f: known_name(f, lang), base_forms(word, lang)) if k), None)
+    if known:
+        return ("@" + fold(known[0]),)
+    if common_word(word, lang, sentence_start):
+        return ()
+    keys = [k for k in name_keys(word, lang) if len(k) >= 3]
+    if ARABIC.search(word) or word.isascii():
+        keys.append("~" + skeleton(word))
+    return tuple(keys)
 
 
 def _days(article: Article, lead_end: int) -> tuple[str, ...]:

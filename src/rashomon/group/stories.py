@@ -41,7 +41,7 @@ from .scorer import Encoder, Models, idf_function, probabilities, shipped_models
 from .signature import Signature, signature
 
 INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
-CANDIDATE_SHARE = 0.5  # of the best story's lookup hits, for another story to be looked at too
+CANDIDATE_SHARE = 0.34  # a third of the best story's lookup hits, for another story to be looked at too
 POSTINGS = 200  # a term remembers the last 200 stories that used it
 
 
