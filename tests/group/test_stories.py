@@ -129,3 +129,21 @@ def test_an_event_that_gains_articles_keeps_its_id():
         grouper.add_batch([sig(f"a{i}", f"harn crossing closed trucks border day{i}")])
     assert {grouper.where[f"a{i}"] for i in range(5)} == {1}
     assert grouper.next_event == 2
+
+
+def test_scoring_with_one_encoder_matches_scoring_term_by_term():
+    "Signatures met for the first time on either side of a product share one vocabulary (a store's fetched anchors)."
+    from collections import Counter
+
+    from rashomon.group.scorer import Encoder, idf_function, probabilities
+
+    old = [sig("a", "harn crossing closed trucks border"), sig("b", "ruul hauliers stuck brenn")]
+    new = [sig("c", "harn crossing closed hauliers stuck"), sig("d", "unseen words only here")]
+    df = Counter(w for s in old + new for w in s.lead)
+    encoder = Encoder(df=df)
+    encoder.docs = 4
+    encoder.encode(new)  # the batch is known, the anchors are not
+    by_encoder = probabilities(new, encoder, words_only(), others=old)[0]
+    by_terms = probabilities(new, idf_function(df, 4), words_only(), others=old)[0]
+    assert by_encoder.shape == (2, 2) and abs(by_encoder - by_terms).max() < 1e-9
+    assert by_encoder[0, 0] > by_encoder[1, 0]

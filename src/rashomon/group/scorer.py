@@ -100,8 +100,9 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     cols = sigs if others is None else others
     encoder = idf if isinstance(idf, Encoder) else Encoder.once(idf)
 
-    mine = encoder.matrices(sigs)
-    theirs = mine if others is None else encoder.matrices(others)
+    width = encoder.encode([*sigs, *(others or ())])  # both sides first: one vocabulary, one width
+    mine = encoder.matrices(sigs, width)
+    theirs = mine if others is None else encoder.matrices(others, width)
     out = {}
     for name in WORD_FEATURES:
         out[name] = (mine[name] @ theirs[name].T).toarray()
@@ -185,10 +186,16 @@ class Encoder:
         keep = {id(s) for s in sigs}
         self._rows = {k: v for k, v in self._rows.items() if k in keep}
 
-    def matrices(self, sigs: Sequence[Signature]) -> dict[str, sparse.csr_matrix]:
-        """Per feature, one row per signature; the rows of words are idf-weighted, of unit length."""
+    def encode(self, sigs: Iterable[Signature]) -> int:
+        """Encode the signatures not yet seen; returns the vocabulary's width."""
+        for s in sigs:
+            self._encoded(s)
+        return max(len(self.terms), 1)
+
+    def matrices(self, sigs: Sequence[Signature], width: int) -> dict[str, sparse.csr_matrix]:
+        """Per feature, one row per signature (already encoded, so that both sides of a product
+        have the same ``width``); the rows of words are idf-weighted, of unit length."""
         encoded = [self._encoded(s) for s in sigs]
-        width = max(len(self.terms), 1)
         out = {}
         for k, field in enumerate(ENCODED):
             parts = [e[k] for e in encoded]
