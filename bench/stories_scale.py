@@ -21,7 +21,8 @@ the largest size it handles here (10k by default; its distance matrix grows as n
 With --store, articles go through the corpus stage and a store as `analyze` sends
 them (group.corpus.add_articles, batches of 500): entities, copies (MinHash),
 stories and events, and every row written; PostgreSQL is a throwaway server
-started by scripts/pg-throwaway. Without it, only the in-memory StoryGrouper is timed.
+started by scripts/pg-throwaway. Without it, only the in-memory StoryGrouper is timed, fed in
+batches of 16 as `analyze` sends them.
 
 Ends by printing one JSON line with all figures.
 """
