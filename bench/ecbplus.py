@@ -171,6 +171,14 @@ def detokenise(s: str) -> str:
     return s.replace("`` ", '"').replace(" ''", '"').replace(" - ", "-")
 
 
+def load_analysed(data: Path) -> tuple[list, dict]:
+    """``load`` then ``analysed``, or exit with a line naming the missing corpus: every ECB+ script's start."""
+    if not (data / "docs.jsonl").exists():
+        sys.exit(f"ECB+ not found at {data} (expected docs.jsonl); pass --data")
+    articles, gold = load(data)
+    return analysed("ecbplus", articles), gold
+
+
 def load(data: Path) -> tuple[list, dict]:
     """Articles for all docs (through the project's ingest) and doc id -> gold record."""
     from rashomon.ingest.metadata import to_article
@@ -221,10 +229,7 @@ def main() -> None:
     ap.add_argument("--splits", default="traindev,test", help="comma list of: train, dev, traindev, test")
     ap.add_argument("--no-baseline", action="store_true")
     args = ap.parse_args()
-    if not (args.data / "docs.jsonl").exists():
-        sys.exit(f"ECB+ not found at {args.data} (expected docs.jsonl); pass --data")
-    articles, gold = load(args.data)
-    articles = analysed("ecbplus", articles)
+    articles, gold = load_analysed(args.data)
     named = {"train": {"train"}, "dev": {"dev"}, "traindev": {"train", "dev"}, "test": {"test"}}
     result, rows = {}, []
     for name in args.splits.split(","):

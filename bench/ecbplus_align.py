@@ -39,7 +39,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ecbplus import DATA, analysed, detokenise, group, load, resolved  # noqa: E402
+from ecbplus import DATA, detokenise, group, load_analysed, resolved  # noqa: E402
 
 
 from rashomon.compare.claims import FEATURES, Scorer, claims, facts, pair_features, shipped_scorer  # noqa: E402
@@ -194,10 +194,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--splits", default="traindev,test")
     args = ap.parse_args()
-    if not (args.data / "docs.jsonl").exists():
-        sys.exit(f"ECB+ not found at {args.data} (expected docs.jsonl); pass --data")
-    articles, docs = load(args.data)
-    articles = analysed("ecbplus", articles)
+    articles, docs = load_analysed(args.data)
     scorer = shipped_scorer()
     t0 = time.perf_counter()
     result: dict = {"bench": "ecbplus_align", "default_threshold": scorer.threshold}

@@ -29,7 +29,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ecbplus import DATA, analysed, group, load, resolved  # noqa: E402
+from ecbplus import DATA, group, load_analysed, resolved  # noqa: E402
 
 SPLITS = {"train": {"train"}, "dev": {"dev"}, "traindev": {"train", "dev"}, "test": {"test"}}
 
@@ -74,12 +74,9 @@ def main() -> None:
     ap.add_argument("--all", action="store_true", help="count the uncertain findings too (compare --all)")
     ap.add_argument("--sample-split", default="test", help="the split whose findings --sample prints")
     args = ap.parse_args()
-    if not (args.data / "docs.jsonl").exists():
-        sys.exit(f"ECB+ not found at {args.data} (expected docs.jsonl); pass --data")
     from rashomon.analyse.nlp import DEFAULT_MODEL, load_nlp
 
-    articles, gold = load(args.data)
-    articles = analysed("ecbplus", articles)
+    articles, gold = load_analysed(args.data)
     nlp = load_nlp(DEFAULT_MODEL)
     result = {"bench": "ecbplus_conflicts", "shown": "all" if args.all else "default"}
     print("ECB+: each topic compared as one story (events from the grouper); findings across subtopics are false")

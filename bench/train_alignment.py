@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ecbplus import DATA, analysed, load  # noqa: E402
+from ecbplus import DATA, load_analysed  # noqa: E402
 from ecbplus_align import FLOOR, prf, topics_of  # noqa: E402
 from train_grouping import fit  # noqa: E402
 
@@ -66,10 +66,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--dry-run", action="store_true")
     args = ap.parse_args()
-    if not (args.data / "docs.jsonl").exists():
-        sys.exit(f"ECB+ not found at {args.data} (expected docs.jsonl); pass --data")
-    articles, gold = load(args.data)
-    articles = analysed("ecbplus", articles)
+    articles, gold = load_analysed(args.data)
     topics = topics_of(articles, gold, args.data, {"train", "dev"})
     order = [t.topic for t in topics]
     random.Random(0).shuffle(order)

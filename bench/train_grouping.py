@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ecbplus import DATA, analysed, load, scores  # noqa: E402
+from ecbplus import DATA, load_analysed, scores  # noqa: E402
 
 from rashomon.group.cluster import nested  # noqa: E402
 from rashomon.group.scorer import FEATURES, NAME_FEATURES, NEUTRAL_FEATURES, Model, days_decay, pair_features  # noqa: E402
@@ -202,10 +202,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--dry-run", action="store_true")
     args = ap.parse_args()
-    if not (args.data / "docs.jsonl").exists():
-        sys.exit(f"ECB+ not found at {args.data} (expected docs.jsonl); pass --data")
-    articles, gold = load(args.data)
-    articles = analysed("ecbplus", articles)
+    articles, gold = load_analysed(args.data)
     docs = [a for a in articles if gold[a.id]["split"] in ("train", "dev")]
     sigs = [signature(a) for a in docs]
     features = pair_features(sigs, pool_idf(sigs))
