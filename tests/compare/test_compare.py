@@ -1,5 +1,7 @@
 """Comparing coverage: paraphrases align, copies are not independent, numbers and denials conflict."""
 
+import functools
+
 import pytest
 
 from rashomon.analyse.pipeline import Pipeline
@@ -159,12 +161,15 @@ def test_no_actor_conflict_where_both_can_be_true(ctx, one, other):
     assert not [x for x in compare([a, b], nlp=ctx.nlp).conflicts if x.kind == "actor"]
 
 
+def one_day(ctx, aid, body):
+    "An analysed article of 5 March 2025, its outlet named after its id."
+    return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published="2025-03-05",
+                              language="en", body=body), ctx)
+
+
 def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
     "The injured of one report against the dead of another: what an amount counts is read in its own clause."
-    def make(aid, body):
-        return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published="2025-03-05",
-                                  language="en", body=body), ctx)
-
+    make = functools.partial(one_day, ctx)
     a = make("a", "A strong earthquake hit the island on Sunday, injuring five people and damaging buildings.")
     b = make("b", "A strong earthquake hit the island on Sunday, killing 10 people and injuring many others.")
     c = make("c", "A strong earthquake hit the island on Sunday, killing 14 people and damaging buildings.")
@@ -176,10 +181,7 @@ def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
 
 def test_dismissing_a_person_or_sharing_one_word_is_no_dispute(ctx):
     "Only a claim can be denied, and a sentence asserts it only by more than one of its words."
-    def make(aid, body):
-        return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published="2025-03-05",
-                                  language="en", body=body), ctx)
-
+    make = functools.partial(one_day, ctx)
     trial = make("trial", "The defendant dismissed his defence team on Monday, the court said.")
     team = make("team", "His defence team had asked for more time before the trial.")
     army = make("army", "The army denied the attack on the convoy occurred, a spokesman said.")
