@@ -34,12 +34,17 @@ def one_clean_line(result) -> str:
     return lines[0]
 
 
+def stored(db, n: int):
+    "A store file holding n generated articles."
+    store = Store(db)
+    add_articles(store, articles(n))
+    store.close()
+    return db
+
+
 @pytest.fixture
 def damaged_db(tmp_path):
-    db = tmp_path / "damaged.db"
-    store = Store(db)
-    add_articles(store, articles(200))
-    store.close()
+    db = stored(tmp_path / "damaged.db", 200)
     size = db.stat().st_size
     with db.open("r+b") as fh:  # garbage in the middle: opening and migrating still work
         for share in (0.3, 0.4, 0.5, 0.6, 0.7):
@@ -58,11 +63,7 @@ def test_a_damaged_store_is_one_line_in_every_command(damaged_db, command):
 
 @pytest.fixture
 def small_db(tmp_path):
-    db = tmp_path / "small.db"
-    store = Store(db)
-    add_articles(store, articles(2))
-    store.close()
-    return db
+    return stored(tmp_path / "small.db", 2)
 
 
 @pytest.mark.parametrize("value, shown", [("nan", "nan"), ("0", "0.0"), ("-3", "-3.0"), ("inf", "inf")])

@@ -98,7 +98,7 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     ``others`` (a batch of new articles against the articles it may join needs no more). ``idf``
     is a function of a term, or an ``Encoder`` that keeps each signature encoded between calls."""
     cols = sigs if others is None else others
-    encoder = idf if isinstance(idf, Encoder) else Encoder.once(idf)
+    encoder = idf if isinstance(idf, Encoder) else Encoder(idf=idf)
 
     width = encoder.encode([*sigs, *(others or ())])  # both sides first: one vocabulary, one width
     mine = encoder.matrices(sigs, width)
@@ -170,10 +170,6 @@ class Encoder:
         self.terms: list[str] = []
         self._df = np.zeros(0)  # document frequency by term id, with the background prior added
         self._rows: dict[int, tuple[Signature, list[tuple[np.ndarray, np.ndarray]]]] = {}
-
-    @classmethod
-    def once(cls, idf: Callable[[str], float]) -> Encoder:
-        return cls(idf=idf)
 
     def count(self, terms: set[str]) -> None:
         """The owner's ``df`` counted these terms once more: keep the array in step."""
