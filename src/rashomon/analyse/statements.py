@@ -18,43 +18,17 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article, Mention, Span, Statement
+from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind
 from .registry import Context, stage
 from .speakers import Names, Who
 
-IRREGULAR = """say says said saying | tell tells told telling | write writes wrote written writing
-think thinks thought thinking | see sees saw seen seeing | find finds found finding
-know knows knew known knowing | feel feels felt feeling | seek seeks sought seeking
-speak speaks spoke spoken speaking | swear swears swore sworn swearing | admit admits admitted admitting
-regret regrets regretted regretting | rebut rebuts rebutted rebutting | forecast forecasts forecasting
-tweet tweets tweeted tweeting | plan plans planned planning | predict predicts predicted predicting
-refer refers referred referring | prefer prefers preferred preferring | read reads reading
-rail rails railed railing | echo echoes echoed echoing"""
-REGULAR = """accuse acknowledge add agree allege announce answer argue assert ask assure blame boast
-call caution cite claim comment complain concede conclude confirm contend continue counter criticize
-criticise declare decline defend demand deny describe disclose dismiss dispute emphasize emphasise
-estimate explain fear hope indicate insist joke lament maintain mention note object observe
-plead pledge point praise promise propose question recall recommend reiterate reject remark remind
-repeat reply report respond reveal stress suggest testify threaten urge vow warn worry want wonder
-believe expect show state condemn welcome highlight underline retort quip inform doubt
-assume understand refuse applaud slam lambast deplore support back endorse discuss express thank
-mock oppose describe tout blast challenge talk push vote denounce decry charge post
-recount invoke email identify unveil knock shout chant yell encourage quote publish recite favor portray
-outline request seem appear brag"""
-# Cues that only report an attitude when they take a clause: "thinks that ...", not "thinks hard".
-CLAUSE_ONLY = {"think", "believe", "expect", "hope", "fear", "know", "feel", "show", "find", "see", "suggest",
-               "indicate", "worry", "wonder", "doubt", "understand", "assume", "want", "plan", "seek",
-               "refuse", "agree", "promise", "vow", "pledge", "threaten", "add", "continue", "predict",
-               "forecast", "decline", "point", "ask", "answer", "reply", "respond", "speak", "write", "claim",
-               "maintain", "talk", "refer", "push", "vote", "seem", "appear", "rail", "brag", "read", "post",
-               "echo", "encourage", "charge"}
-RELAY_CUES = {"say", "according to", "report", "tell", "write", "announce", "state", "add", "tweet", "note"}
-# Cues that take their content through a preposition, which joins the cue: "called for", "referring to".
-PREP_CUES = {"call": {"for", "on"}, "talk": {"about"}, "speak": {"about", "of", "on"}, "refer": {"to"},
-             "point": {"to"}, "ask": {"about"}, "comment": {"on"}, "complain": {"about"}, "vote": {"for", "against"},
-             "warn": {"of", "about", "against"}, "argue": {"for", "against"}, "push": {"for"}, "write": {"about"},
-             "think": {"about", "of"}, "worry": {"about"}, "rail": {"against"}, "brag": {"about"}}
-QUOTE_ONLY = {"continue"}  # "continued: “...”", not "continues to battle"
-ADDRESSEE = {"tell", "inform", "remind", "assure", "ask", "warn"}  # "told reporters that ...": the object is no content
+# the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
+CUES = cue_forms()  # form -> base: 'told' -> 'tell'
+CLAUSE_ONLY = cues_of_kind("clause")  # "thinks that ...", not "thinks hard"
+RELAY_CUES = cues_of_kind("relay")
+QUOTE_ONLY = cues_of_kind("quote")  # "continued: “...”", not "continues to battle"
+ADDRESSEE = cues_of_kind("addressee")  # "told reporters that ...": the object is no content
+PREP_CUES = cue_prepositions()  # content through a preposition, which joins the cue: "called for"
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
@@ -80,28 +54,6 @@ CLAUSE_THEN_QUOTE = re.compile(r"[^.!?\"“”]{0,80}?[:,]\s*")  # "said in a st
 LINE_THEN_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?:[ \t]*\n\s*")  # "X says:" ending a paragraph, the quote below
 GOES_ON = re.compile(r"[^\n“”\"]{0,40}?[.,:]\s*")  # between '“A,” X said' and '“B.”'
 EDGE_PUNCT = " \t\n,;:-—–."
-
-
-def _forms(base: str) -> list[str]:
-    "Regular inflections: stress/stresses/stressed/stressing, deny/denies/denied."
-    if base.endswith("e"):
-        return [base, base + "s", base + "d", base[:-1] + "ing"]
-    if base.endswith("y") and base[-2] not in "aeiou":
-        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
-    if base.endswith(("s", "sh", "ch", "x", "z")):
-        return [base, base + "es", base + "ed", base + "ing"]
-    return [base, base + "s", base + "ed", base + "ing"]
-
-
-def _cue_table() -> dict[str, str]:
-    table = {form: base for base in REGULAR.split() for form in _forms(base)}
-    for group in IRREGULAR.split("|"):
-        forms = group.split()
-        table.update({form: forms[0] for form in forms})
-    return table
-
-
-CUES = _cue_table()
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

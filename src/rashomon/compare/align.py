@@ -18,35 +18,12 @@ from dataclasses import dataclass
 
 from ..model import Article, Mention
 from ..resources import stopwords
+from ..vocabulary import synonyms
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 STEM = 5  # truncation stemming: crude, language-agnostic, and good for matching
 MIN_WORDS = 5  # shorter sentences are headings and datelines, not claims
-SYNONYMS = {
-    "deny": "deny", "denies": "deny", "denied": "deny", "denying": "deny", "reject": "deny", "rejects": "deny",
-    "rejected": "deny", "dismiss": "deny", "dismisses": "deny", "dismissed": "deny", "refuted": "deny",
-    "blockade": "block", "blocked": "block", "blocking": "block", "roadblock": "block", "blocks": "block",
-    "killed": "kill", "dead": "kill", "died": "kill", "deaths": "kill", "death": "kill", "lives": "kill",
-    "war": "war", "conflict": "war", "fighting": "war", "hostilities": "war",
-    "talks": "talk", "negotiations": "talk", "meeting": "talk", "met": "talk",
-    "truce": "truce", "ceasefire": "truce", "armistice": "truce",
-    "cede": "cede", "ceded": "cede", "liberated": "cede", "recaptured": "cede", "regained": "cede",
-    "protest": "protest", "protesters": "protest", "activists": "protest", "demonstrators": "protest",
-    "accusations": "accuse", "accused": "accuse", "allegations": "accuse", "alleged": "accuse", "accusing": "accuse",
-    "fell": "fall", "fall": "fall", "falls": "fall", "dropped": "fall", "drop": "fall", "drops": "fall",
-    "declined": "fall", "sank": "fall", "plunged": "fall", "lower": "fall",
-    "rose": "rise", "rise": "rise", "rises": "rise", "increased": "rise", "climbed": "rise", "jumped": "rise",
-    "closed": "close", "shut": "close", "closure": "close", "closing": "close", "halted": "close",
-    "reopened": "open", "reopen": "open", "reopening": "open",
-    "protested": "protest", "demonstrated": "protest", "rallied": "protest", "marched": "protest",
-    "urge": "urge", "urged": "urge", "called": "urge", "demanded": "urge",
-    "shortage": "short", "shortages": "short", "short": "short", "lack": "short", "lacking": "short",
-    # what a humanitarian crisis is made of, in the words reports use for it
-    "humanitarian": "short", "food": "short", "medicine": "short", "medicines": "short", "fuel": "short",
-    "supplies": "short", "hunger": "short", "starvation": "short", "famine": "short",
-    "angry": "anger", "anger": "anger", "dismay": "anger", "frustration": "anger", "frustrated": "anger",
-    "outrage": "anger", "outraged": "anger", "indignation": "anger", "displeasure": "anger",
-}
+SYNONYMS = synonyms()  # word -> its class: 'liberated' -> 'cede' (data/synonyms.tsv)
 IRREGULAR_ROOTS = {"dead": "die", "death": "die", "deaths": "die", "died": "die", "dying": "die", "lives": "life"}
 SUFFIXES = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""),
             ("s", ""))

@@ -22,18 +22,18 @@ import re
 from collections.abc import Mapping
 
 from ..model import Article, Statement
+from ..vocabulary import baseless, denial_cues
 from .align import Space, Unit
 from .model import Dispute, Evidence, Position
 
-DENIAL_CUES = {"deny", "dismiss", "reject", "refute", "rebuff", "contest", "dispute"}
-BASELESS = re.compile(r"\b(?:no basis|baseless|groundless|unfounded|untrue|not true|false|fabricat\w*|lies|"
-                      r"slander\w*|absurd|nonsense|without (?:any )?(?:basis|foundation|grounds))\b", re.I)
+DENIAL_CUES = denial_cues()  # data/denials.tsv
+BASELESS = baseless()  # "no basis", "fabricated"
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not|never|nor|n't|without)\b", re.I)
 # words of any denial and of reporting, never what is denied
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
            "absur", "false", "untru", "groun", "basel", "unfou", "fabri", "lies", "slande", "nonse"}
-OBJECT_CUES = {"dismiss", "reject", "rebuff"}  # deny only when what they take is a claim
+OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
                           r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that)\b", re.I)
 LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to assert it, in two of its

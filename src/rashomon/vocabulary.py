@@ -1,0 +1,79 @@
+"""Word lists the stages share, read from ``data/`` so that they can be extended without touching code.
+
+- ``cues.tsv``: verbs that attribute a statement (said, told, dismissed), each with its
+  irregular forms (regular ones are derived), what kind of cue it is, and the prepositions
+  its content may come through ("called for").
+- ``denials.tsv``: cues that deny, and the words that call something baseless.
+- ``synonyms.tsv``: classes of words that report one thing ("ceded" and "liberated"), so
+  that alignment and wording can see the same thing told in other words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .resources import split_list, table
+
+CUE_KINDS = ("clause", "relay", "addressee", "quote")  # the kinds a cue row may name
+
+
+def forms(base: str) -> list[str]:
+    "Regular inflections: stress/stresses/stressed/stressing, deny/denies/denied."
+    if base.endswith("e"):
+        return [base, base + "s", base + "d", base[:-1] + "ing"]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if base.endswith(("s", "sh", "ch", "x", "z")):
+        return [base, base + "es", base + "ed", base + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+@cache
+def cue_forms() -> dict[str, str]:
+    """Every form of every one-word cue -> its base: 'told' -> 'tell'."""
+    out = {}
+    for row in table("cues.tsv"):
+        base = row["cue"]
+        if " " not in base:
+            out.update({f: base for f in ([base, *split_list(row["forms"])] if row["forms"] else forms(base))})
+    return out
+
+
+@cache
+def cues_of_kind(kind: str) -> frozenset[str]:
+    """Cues of one kind: ``clause`` (a cue only when it takes a clause: "thinks that ..."), ``relay``
+    (passes on what another said: "said, according to ..."), ``addressee`` (its object is who is
+    told, not what) or ``quote`` (a cue only before a quotation)."""
+    if kind not in CUE_KINDS:
+        raise ValueError(f"unknown cue kind {kind!r}")
+    return frozenset(row["cue"] for row in table("cues.tsv") if kind in split_list(row["kind"]))
+
+
+@cache
+def cue_prepositions() -> dict[str, frozenset[str]]:
+    """Cue -> the prepositions its content comes through, which join the cue: 'call' -> {'for', 'on'}."""
+    return {row["cue"]: frozenset(split_list(row["prepositions"])) for row in table("cues.tsv") if row["prepositions"]}
+
+
+@cache
+def denial_cues(claims_only: bool = False) -> frozenset[str]:
+    """Cues that deny what they take; with ``claims_only``, those that deny only a claim
+    ("dismissed the reports", not "dismissed his defence team")."""
+    kinds = {"claim-cue"} if claims_only else {"cue", "claim-cue"}
+    return frozenset(row["word"] for row in table("denials.tsv") if row["kind"] in kinds)
+
+
+@cache
+def baseless() -> re.Pattern[str]:
+    """Words that call something baseless ("without basis", "fabricated"); ``*`` in the list is any ending."""
+    words = sorted((row["word"] for row in table("denials.tsv") if row["kind"] == "baseless"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+                            for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+
+
+@cache
+def synonyms() -> dict[str, str]:
+    """Word -> its class: 'liberated' -> 'cede', 'dismay' -> 'anger'."""
+    return {word: row["class"] for row in table("synonyms.tsv") for word in split_list(row["words"])}

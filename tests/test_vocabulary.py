@@ -1,0 +1,40 @@
+"""The word lists in data/: every row well formed, and every form read as the verb it belongs to."""
+
+from collections import Counter
+
+from rashomon.resources import split_list, table
+from rashomon.vocabulary import CUE_KINDS, baseless, cue_forms, cue_prepositions, cues_of_kind, denial_cues, synonyms
+
+
+def test_irregular_forms_belong_to_their_own_verb():
+    forms = cue_forms()
+    assert (forms["thought"], forms["spoke"], forms["tweeted"], forms["knew"]) == ("think", "speak", "tweet", "know")
+    assert forms["denies"] == "deny" and forms["stressed"] == "stress" and forms["told"] == "tell"
+
+
+def test_no_form_belongs_to_two_verbs():
+    rows = table("cues.tsv")
+    claimed = Counter(f for row in rows if " " not in row["cue"]
+                      for f in {row["cue"], *split_list(row["forms"])})
+    assert [f for f, n in claimed.items() if n > 1] == []
+    assert len({row["cue"] for row in rows}) == len(rows)
+
+
+def test_rows_name_only_known_kinds():
+    assert all(set(split_list(row["kind"])) <= set(CUE_KINDS) for row in table("cues.tsv"))
+    assert {row["kind"] for row in table("denials.tsv")} == {"cue", "claim-cue", "baseless"}
+    assert "think" in cues_of_kind("clause") and "according to" in cues_of_kind("relay")
+    assert cue_prepositions()["call"] == {"for", "on"}
+
+
+def test_denials_and_baseless_words():
+    assert denial_cues(claims_only=True) < denial_cues()
+    pattern = baseless()
+    assert pattern.search("the claims are without any  basis") and pattern.search("fabricated stories")
+    assert not pattern.search("a falsehood") and not pattern.search("on a solid basis")
+
+
+def test_a_word_has_one_class():
+    words = [w for row in table("synonyms.tsv") for w in split_list(row["words"])]
+    assert [w for w, n in Counter(words).items() if n > 1] == []
+    assert synonyms()["liberated"] == synonyms()["ceded"] == "cede"
