@@ -4,6 +4,7 @@
   irregular forms (regular ones are derived), what kind of cue it is, and the prepositions
   its content may come through ("called for").
 - ``denials.tsv``: cues that deny, and the words that call something baseless.
+- ``tolls.tsv``: counts that only grow (the dead, the injured), so a later, higher count is an update.
 - ``synonyms.tsv``: classes of words that report one thing ("ceded" and "liberated"), so
   that alignment and wording can see the same thing told in other words.
 """
@@ -77,3 +78,10 @@ def baseless() -> re.Pattern[str]:
 def synonyms() -> dict[str, str]:
     """Word -> its class: 'liberated' -> 'cede', 'dismay' -> 'anger'."""
     return {word: row["class"] for row in table("synonyms.tsv") for word in split_list(row["words"])}
+
+
+@cache
+def toll_words() -> tuple[str, ...]:
+    """Starts of words that name a toll ("killed", "injuries", "evacuated"): counts that only grow
+    while a story unfolds."""
+    return tuple(row["word"] for row in table("tolls.tsv"))

@@ -161,9 +161,9 @@ def test_no_actor_conflict_where_both_can_be_true(ctx, one, other):
     assert not [x for x in compare([a, b], nlp=ctx.nlp).conflicts if x.kind == "actor"]
 
 
-def one_day(ctx, aid, body):
-    "An analysed article of 5 March 2025, its outlet named after its id."
-    return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published="2025-03-05",
+def one_day(ctx, aid, body, published="2025-03-05"):
+    "An analysed article of one day (5 March 2025 unless told), its outlet named after its id."
+    return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published=published,
                               language="en", body=body), ctx)
 
 
@@ -177,6 +177,18 @@ def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
     assert not [x for x in compare([a, b], events=events, show_all=True).conflicts if x.kind == "number"]
     (killed,) = [x for x in compare([b, c], events=events).conflicts if x.kind == "number"]
     assert "10" in killed.detail and "14" in killed.detail
+
+
+def test_a_toll_a_later_report_puts_higher_is_an_update_not_a_conflict(ctx):
+    "The dead counted on Sunday and again on Tuesday: the count grew. A later, lower count still conflicts."
+    make = functools.partial(one_day, ctx)
+    quake = "A strong earthquake hit the island of Veld, killing {} people and damaging buildings."
+    early, later = make("early", quake.format(10), "2025-03-02"), make("later", quake.format(14), "2025-03-04")
+    fewer = make("fewer", quake.format(6), "2025-03-04")
+    events = {"early": 1, "later": 1, "fewer": 1}
+    (update,) = compare([early, later], events=events, show_all=True).conflicts
+    assert update.kind == "update" and "10" in update.detail and "14" in update.detail and not update.confident
+    assert [x.kind for x in compare([early, fewer], events=events).conflicts] == ["number"]
 
 
 def test_dismissing_a_person_or_sharing_one_word_is_no_dispute(ctx):

@@ -27,7 +27,7 @@ class Conflict:
     behind it. Below the confidence bar a conflict is shown only on request, marked uncertain.
     """
 
-    kind: str  # "number" | "date" | "degree" | "actor" | "polarity"
+    kind: str  # "number" | "date" | "degree" | "actor" | "polarity" | "update" (a toll that grew)
     detail: str  # "120,000 people vs 100,000 people"
     a: Evidence
     b: Evidence

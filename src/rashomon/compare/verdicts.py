@@ -22,6 +22,7 @@ from datetime import date
 from ..model import Article, Quantity
 from ..analyse.statements import CUES
 from ..resources import stopwords
+from ..vocabulary import toll_words
 from .align import SYNONYMS, WORD, Space, Unit, entity_key, entity_keys, root
 from .disputes import DENIAL_CUES
 from .model import Claim, Conflict, Evidence
@@ -36,7 +37,7 @@ ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a 
 CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
 DATE_DAYS = 7  # two dates further apart are two instances, not a disagreement on one
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
-STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor": 0.7}
+STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor": 0.7, "update": 0.3}
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
 # "fully reopened" against "partially reopened": the same action, to a different degree
 DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|partially|partly)\s+(?P<word>[a-z]{4,})", re.I)
@@ -107,8 +108,11 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
                 continue
             art_a, art_b = articles[a.article], articles[b.article]
             kinds = []
-            for detail in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b):
-                kinds.append(("number", detail))
+            for detail, x, y in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b):
+                if _toll_rose(art_a, x, art_b, y):
+                    kinds.append(("update", f"{detail}: the later report counts more"))
+                else:
+                    kinds.append(("number", detail))
             close = space.similarity(i, j)
             if close >= DATE_MIN_SIMILARITY and (detail := _date_conflict(_dates(art_a, a), _dates(art_b, b))):
                 kinds.append(("date", detail))
@@ -230,7 +234,8 @@ def _amounts(article: Article, unit: Unit) -> list[Quantity]:
     return [q for q in article.quantities if unit.start <= q.start < unit.end and q.value is not None]
 
 
-def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article, article_y: Article) -> list[str]:
+def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article,
+                      article_y: Article) -> list[tuple[str, Quantity, Quantity]]:
     """Amounts of the same thing that no amount on the other side matches: the same counted noun,
     or the same unit with a word in common around them ("a deal for $334 million" and "$281
     million of the price in cash" measure different things; "a depth of 10 km" and "55 km west
@@ -250,8 +255,35 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
         if not any(_close(y.value, other.value) for other in xs):
-            out.append(f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip())
+            out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
     return out
+
+
+def _toll_rose(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
+    """A toll (the dead, the injured, the evacuated) that a report published a day or more later
+    puts higher: the count grew as the news came in, which is an update, not a disagreement.
+    A later report that counts fewer is still a conflict."""
+    gap = _published_gap(article_x, article_y)
+    if not gap or not (_is_toll(article_x, x) and _is_toll(article_y, y)):
+        return False
+    later, earlier = (y, x) if gap > 0 else (x, y)
+    return later.value > earlier.value
+
+
+def _published_gap(a: Article, b: Article) -> int | None:
+    "Days from a's publication to b's, when both are dated."
+    try:
+        return (date.fromisoformat(b.published[:10]) - date.fromisoformat(a.published[:10])).days
+    except (TypeError, ValueError):
+        return None
+
+
+def _is_toll(article: Article, q: Quantity) -> bool:
+    """The amount counts a toll: a word of its own clause starts like one ("killed", "injuries")."""
+    before = CLAUSE_BREAK.split(article.body[max(0, q.start - 60):q.start])[-1]
+    after = CLAUSE_BREAK.split(article.body[q.end:q.end + 60])[0]
+    words = WORD.findall(before.lower())[-ROLE_WORDS:] + [q.counts or ""] + WORD.findall(after.lower())[:ROLE_WORDS]
+    return any(w.startswith(toll_words()) for w in words if w)
 
 
 def _role(article: Article, q: Quantity) -> set[str]:
