@@ -108,8 +108,8 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
                 continue
             art_a, art_b = articles[a.article], articles[b.article]
             kinds = []
-            for detail, x, y in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b):
-                if _toll_rose(art_a, x, art_b, y):
+            for detail, amount_a, amount_b in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b):
+                if _toll_rose(art_a, amount_a, art_b, amount_b):
                     kinds.append(("update", f"{detail}: the later report counts more"))
                 else:
                     kinds.append(("number", detail))
