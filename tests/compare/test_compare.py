@@ -189,6 +189,8 @@ def test_a_toll_a_later_report_puts_higher_is_an_update_not_a_conflict(ctx):
     (update,) = compare([early, later], events=events, show_all=True).conflicts
     assert update.kind == "update" and "10" in update.detail and "14" in update.detail and not update.confident
     assert [x.kind for x in compare([early, fewer], events=events).conflicts] == ["number"]
+    three = compare([early, later, fewer], events=events, show_all=True).conflicts
+    assert sorted(x.kind for x in three) == ["number", "number", "update"]
 
 
 def test_dismissing_a_person_or_sharing_one_word_is_no_dispute(ctx):
