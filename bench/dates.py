@@ -12,11 +12,13 @@ as bench/ecbplus.py does):
   the URL removed (the text alone: a second date line, an "Updated" line, a dateline).
   No split is held out: nothing is fitted, and the readers were written with the date
   line formats of all ECB+ splits in view.
-- **Generated** files whose only dates are in the URL or in a wire dateline, with known
-  truth, in families: URL only; dateline with its year; dateline without a year whose
-  year comes from the URL, a copyright line or a full date in the lead; and two
-  families with no evidence at all (a dateline without a year, or nothing), where any
-  date found is invented. Texts are built from templates written for this bench, with
+- **Generated** files whose only dates are in the URL, a wire dateline or a date line in
+  another language, with known truth, in families: URL only; dateline with its year;
+  dateline without a year whose year comes from the URL, a copyright line or a full
+  date in the lead; a date line in one of twelve other languages (Persian ones also in
+  the solar calendar and Persian digits); a Russian TASS dateline whose year comes from
+  the URL; and three families with no evidence at all (a dateline without a year, a
+  Russian sentence that reports a date, or nothing), where any date found is invented. Texts are built from templates written for this bench, with
   past dates in the background ("signed on November 9, 2019") as distractors and a
   weekday in the lead ("on Tuesday") that must resolve against the date found.
 
@@ -177,6 +179,8 @@ BACKGROUND = ["The dispute goes back to an agreement signed on {d}.", "A similar
 FILLER = ["Neither side gave details of what was discussed.", "Analysts said the move had been expected for weeks.",
           "The statement did not say when the work would be finished.", "Several roads in the area remained closed.",
           "Officials declined to comment further."]
+RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+             "ноября", "декабря"]
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -194,6 +198,34 @@ def dateline(d: date, rnd: random.Random, year: bool) -> str:
     if agency == "TASS":
         return f"{city}, {when}. /TASS/."
     return f"{city}, {when} ({agency}) {rnd.choice(['-', '—', '–', '--'])}"
+
+
+# date lines as outlets in other languages print them: {d} day, {m} the month's first name in data/months.tsv
+FOREIGN_LINES = {
+    "ru": ["{d} {m} {y}, 14:05", "Опубликовано: {d} {m} {y} г.", "Обновлено {d} {m} {y} года в 09:40"],
+    "uk": ["{d} {m} {y} р., 14:05", "{d} {m} {y}"], "fr": ["Publié le {d} {m} {y} à 14h05", "{d} {m} {y}"],
+    "es": ["{d} de {m} de {y}", "Publicado el {d} de {m} de {y} a las 14:05"], "it": ["Pubblicato il {d} {m} {y} alle 14:05"],
+    "de": ["{d}. {m} {y}, 14:05 Uhr"], "sr": ["{d}. {m} {y}. 14:05"], "mk": ["{d} {m} {y}"], "id": ["{d} {m} {y} 14:05 WIB"],
+    "tr": ["{d} {m} {y} 14:05"], "hy": ["{y} թ. {m} {d}", "{d} {m} {y}"], "fa": ["{d} {m} {y}"],
+}
+PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+
+
+def foreign_date_line(d: date, rnd: random.Random) -> str:
+    """A date line in another language; Persian ones in the solar calendar or with Gregorian months, in Persian digits."""
+    from rashomon.ingest.months import solar_to_gregorian
+    from rashomon.resources import split_list, table
+
+    lang = rnd.choice(sorted(FOREIGN_LINES))
+    calendar, (day, month, year) = "gregorian", (d.day, d.month, d.year)
+    if lang == "fa" and rnd.random() < 0.5:
+        calendar = "jalali"
+        day, month, year = next((dd, mm, yy) for yy in (d.year - 622, d.year - 621) for mm in range(1, 13)
+                                for dd in range(1, 32) if solar_to_gregorian(yy, mm, dd) == d)
+    name = next(split_list(r["names"])[0] for r in table("months.tsv")
+                if r["language"] == lang and r["calendar"] == calendar and int(r["month"]) == month)
+    line = rnd.choice(FOREIGN_LINES[lang]).format(d=day, m=name, y=year)
+    return line.translate(PERSIAN_DIGITS) if lang == "fa" else line
 
 
 def url_for(d: date, rnd: random.Random) -> str:
@@ -262,6 +294,23 @@ def generated(seed: int = 13) -> list[tuple[str, RawDocument, str | None, date |
         recent = written(t - timedelta(days=rnd.randint(1, 6)), rnd)
         text, day = body(t, rnd, dateline(t, rnd, year=False), f" The decision followed a meeting on {recent}.")
         out.append(("dateline, year from the lead", RawDocument("generated", text, "text"), t.isoformat(), day))
+    for _ in range(150):
+        t = pick()
+        text, day = body(t, rnd, lead_distractor=0.3)
+        title = " ".join(rnd.sample(["Talks", "resume", "on", "border", "budget", "ferry", "vote"], 4))
+        out.append(("date line in another language", RawDocument("generated", f"{title}\n\n{foreign_date_line(t, rnd)}"
+                                                                 f"\n\n{text}", "text"), t.isoformat(), day))
+    for _ in range(40):
+        t = pick()
+        text, day = body(t, rnd, f"{rnd.choice(['МОСКВА', 'ЕРЕВАН', 'БАКУ'])}, {t.day} {RU_MONTHS[t.month - 1]}. /ТАСС/.")
+        url = f"https://{rnd.choice(HOSTS)}/{t.year}/world/{rnd.randint(100000, 999999)}"
+        out.append(("Russian dateline, year from URL", with_url(text, url, rnd), t.isoformat(), day))
+    for _ in range(60):
+        t = pick()
+        text, _ = body(t, rnd, lead_distractor=0.3)
+        said = f"Встреча министров прошла {t.day} {RU_MONTHS[t.month - 1]} {t.year} года в Москве."
+        out.append(("no evidence: a Russian sentence with a date", RawDocument("generated", f"{said}\n\n{text}", "text"),
+                    None, None))
     for _ in range(100):
         t = pick()
         text, _ = body(t, rnd, dateline(t, rnd, year=False), lead_distractor=0.3)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
 
+from . import months
+
 MONTHS = {m: i for i, names in enumerate([
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
@@ -52,7 +54,8 @@ DATE_LINE_NOISE = re.compile(
     r"\b(first|originally|last|published|updated|posted|modified|released|created|edited|story|time|"
     r"for immediate release|date[d]?|on|at|am|pm|a\.m|p\.m|hrs|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
-    r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt|akdt|akst)\b|"  # time zones
+    r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt|akdt|akst|wib|wita|trt|irst|"
+    r"uhr)\b|"  # time zones, and German's "14:05 Uhr"
     r"\b\d{1,2}[:.]\d{2}([:.]\d{2})?([ap]m\b)?|[|,.:·•—–@()/-]", re.I)  # times: 14:05, 08.23 BST
 
 # Wire datelines: "YEREVAN, Jan 31 (Reuters) -", "MOSCOW, January 31. /TASS/.", "LONDON, 31 January (AFP) -"
@@ -102,18 +105,38 @@ def read_date_line(text: str, today: date | None = None) -> DateReading | None:
             reading, span = found
             rest = DATE_LINE_NOISE.sub(" ", text[: span[0]] + " " + text[span[1]:])
             if rest.strip():
-                return None
+                break  # more than a date, unless the words around it are another language's
             weekday = _weekday(text)
             return replace(reading, dates=tuple(d for d in reading.dates if weekday in (None, d.weekday())),
                            weekday=weekday)
-    return None
+    return _foreign_date_line(text)
+
+
+def _foreign_date_line(text: str) -> DateReading | None:
+    """A date line with a month name in another language ("Опубликовано: 31 января 2023, 14:05"):
+    besides the date, times and punctuation, at most two words ("published", a weekday) and the
+    words that follow a year ("г.", "года")."""
+    found = next(iter(months.full_dates(text)), None) or months.month_day(text)
+    if found is None:
+        return None
+    rest = DATE_LINE_NOISE.sub(" ", text[: found.span[0]] + " " + text[found.span[1]:])
+    words = [w for w in re.findall(r"[^\W_]+", rest) if not re.fullmatch(months.YEAR_WORD, w, re.I)]
+    # a month spelled as in English keeps the English rule: "Talks ended Jan 31, 2023" is a sentence
+    most = 0 if found.month_name.casefold().rstrip(".") in MONTHS else 2
+    if any(w.isdigit() for w in words) or len([w for w in words if len(w) >= 3]) > most:
+        return None
+    if found.day is not None:
+        return DateReading(dates=(found.day,))
+    return DateReading(month_day=found.month_day)
 
 
 def read_dateline(paragraph: str) -> Dateline | None:
     """The date of a wire dateline that opens a paragraph: "YEREVAN, Jan 31 (Reuters) - ..."."""
     m = DATELINE.match(paragraph)
-    if m is None or not (m.group("place").isupper() or m.group("agency") or m.group("slash")
-                         or (m.group("sep") or "").startswith(("-", "—", "–"))):
+    if m is None:
+        return _foreign_dateline(paragraph)
+    if not (m.group("place").isupper() or m.group("agency") or m.group("slash")
+            or (m.group("sep") or "").startswith(("-", "—", "–"))):
         return None
     if not DATE_LINE_NOISE.sub(" ", m.group("place")).strip():
         return None  # "PUBLISHED FRIDAY, MARCH 8, 2013": a date line, not a place
@@ -130,23 +153,33 @@ def read_dateline(paragraph: str) -> Dateline | None:
     return Dateline(reading, (m.group("agency") or m.group("slash") or "").strip() or None, m.end())
 
 
+def _foreign_dateline(paragraph: str) -> Dateline | None:
+    "'ЕРЕВАН, 31 января. /ТАСС/.': the same, with a month name in another language."
+    if (found := months.dateline(paragraph)) is None:
+        return None
+    m, when = found
+    reading = DateReading(dates=(when.day,)) if when.day else DateReading(month_day=when.month_day)
+    return Dateline(reading, (m.group("agency") or m.group("slash") or "").strip() or None, m.end())
+
+
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
     """First complete date anywhere in text, as (ISO date, span)."""
     for pattern in PATTERNS:
         if m := pattern.search(text):
             if iso := _iso(m):
                 return iso, m.span()
-    return None
+    found = next((f for f in months.full_dates(text) if f.day), None)
+    return (found.day.isoformat(), found.span) if found else None
 
 
 def full_dates(text: str) -> list[date]:
-    """Every complete date written out in text ("January 30, 2023", "30 Jan 2023", "2023-01-30")."""
+    """Every complete date written out in text ("January 30, 2023", "30 Jan 2023", "2023-01-30", "31 января 2023")."""
     found = []
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
             if iso := _iso(m):
                 found.append(date.fromisoformat(iso))
-    return found
+    return found + [f.day for f in months.full_dates(text) if f.day]
 
 
 def date_from_url(url: str | None) -> str | None:

@@ -95,7 +95,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if header_zone and (m := BYLINE.match(plain)) and len(plain.split()) <= 16:
             out.bylines.append(m.group(1))
             continue
-        if header_zone and out.date is None and len(plain) <= 60 and (date := parse_date(plain)):
+        # the block as written too: "6. новембар 2023." is a date, not a list item
+        if header_zone and out.date is None and len(plain) <= 60 and (date := parse_date(plain) or parse_date(raw)):
             out.date = date
             continue
         if markdown and out.captions and last_was_image and ITALIC_BLOCK.match(raw.strip()) and len(plain.split()) <= 60:

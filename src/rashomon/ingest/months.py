@@ -1,0 +1,145 @@
+"""Dates written with month names in other languages, and in the Persian solar calendar.
+
+"31 января 2023 г.", "31 de enero de 2023", "2023 թ. հունվարի 31", "۱۱ بهمن ۱۴۰۱": a date
+line or a wire dateline ("ЕРЕВАН, 31 января. /ТАСС/.") in the language of the outlet dates
+a bare file as well as an English one does. The month names are data
+(``data/months.tsv``); English ones stay in ``dates``, which reads them first. Iranian
+outlets date by the solar Hijri calendar, converted here to the Gregorian date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from ..resources import split_list, table
+
+DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")  # Persian and Arabic-Indic digits
+# words that may stand between a year and its month, or after a day: "2023 թ.", "2023 года", "31-го"
+YEAR_WORD = r"(?:г\.?|года|год|р\.?|року|рік|թ\.?|թվականի|god\.?|godine|године|yil|il|sal|سال|de)"
+SOLAR_NEW_YEAR = date(2023, 3, 21)  # 1 Farvardin 1402, the anchor of the conversion
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One date a text writes out: the date (None when the day does not exist), or a month and
+    day with no year, and where it stands."""
+
+    day: date | None
+    month_day: tuple[int, int] | None
+    span: tuple[int, int]
+    month_name: str = ""  # as written
+
+
+@cache
+def month_names() -> dict[str, tuple[str, int]]:
+    """Lower-case month name -> (calendar, month number): 'января' -> ('gregorian', 1), 'بهمن' -> ('jalali', 11)."""
+    out: dict[str, tuple[str, int]] = {}
+    for row in table("months.tsv"):
+        for name in split_list(row["names"]):
+            out[name.casefold()] = (row["calendar"], int(row["month"]))
+    return out
+
+
+@cache
+def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str]]:
+    names = "|".join(re.escape(n) for n in sorted(month_names(), key=len, reverse=True))
+    month = rf"(?<!\w)(?P<month>{names})(?!\w)\.?"
+    day = r"(?<![\d.])(?P<day>[0-3]?\d)(?:\.|-?(?:го|ին|er|º))?"
+    year = r"(?P<year>(?:1[34]|19|20)\d{2})(?![\d])"
+    full = [
+        re.compile(rf"{day}\s*(?:de\s+)?{month}\s*(?:de\s+|,\s*)?{year}", re.I),  # 31 января 2023, 31 de enero de 2023
+        re.compile(rf"{month}\s+{day},?\s+{year}", re.I),  # Januari 31, 2023
+        re.compile(rf"(?<!\d){year}\s*(?:{YEAR_WORD}\s*)?,?\s*{month}\s+{day}(?!\d)", re.I),  # 2023 թ. հունվարի 31
+    ]
+    partial = [re.compile(rf"{day}\s*(?:de\s+)?{month}(?!\s*\d)", re.I), re.compile(rf"{month}\s+{day}(?!\d)", re.I)]
+    # "ЕРЕВАН, 31 января. /ТАСС/.", "МОСКВА, 31 янв - РИА Новости": a capitalised place, a day, an agency
+    dateline = re.compile(rf"^(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){{0,2}}),\s+{day}\s+{month}"
+                          rf"(?:\s+{year}\s*(?:{YEAR_WORD})?)?\s*(?:\.?\s*/(?P<slash>[^/\n]{{1,30}})/\.?|"
+                          rf"\((?P<agency>[^)\n]{{1,30}})\))?\s*(?P<sep>[-—–]+|\.|:)?(?=\s|$)", re.I)
+    return full, partial, dateline
+
+
+def full_dates(text: str) -> list[Found]:
+    """Every date written out in full with a month name in another language, in order."""
+    text = text.translate(DIGITS)
+    found = []
+    for pattern in _patterns()[0]:
+        for m in pattern.finditer(text):
+            if not any(f.span[0] <= m.start() < f.span[1] for f in found):
+                found.append(Found(_date(m.group("month"), int(m.group("day")), int(m.group("year"))), None, m.span(),
+                                   m.group("month")))
+    return sorted(found, key=lambda f: f.span)
+
+
+def month_day(text: str) -> Found | None:
+    """The first Gregorian day and month written without a year ("31 января"): the year comes from elsewhere."""
+    text = text.translate(DIGITS)
+    for pattern in _patterns()[1]:
+        for m in pattern.finditer(text):
+            calendar, month = month_names()[m.group("month").casefold()]
+            if calendar == "gregorian" and _valid(month, int(m.group("day"))):
+                return Found(None, (month, int(m.group("day"))), m.span(), m.group("month"))
+    return None
+
+
+def dateline(paragraph: str) -> tuple[re.Match[str], Found] | None:
+    """A wire dateline in another language opening a paragraph, with the date it gives."""
+    m = _patterns()[2].match(paragraph.translate(DIGITS))
+    if m is None or not (m.group("place").isupper() or m.group("agency") or m.group("slash")):
+        return None
+    calendar, month = month_names()[m.group("month").casefold()]
+    day = int(m.group("day"))
+    if m.group("year"):
+        return m, Found(_date(m.group("month"), day, int(m.group("year"))), None, m.span())
+    if calendar != "gregorian" or not _valid(month, day):
+        return None
+    return m, Found(None, (month, day), m.span())
+
+
+def _date(name: str, day: int, year: int) -> date | None:
+    calendar, month = month_names()[name.casefold()]
+    if calendar == "jalali":
+        return solar_to_gregorian(year, month, day) if 1300 <= year < 1500 else None
+    try:
+        return date(year, month, day) if 1900 <= year < 2100 else None
+    except ValueError:
+        return None
+
+
+def solar_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """A solar Hijri (Persian) date as a Gregorian one: '11 Bahman 1401' -> 2023-01-31.
+
+    Months 1-6 have 31 days, 7-11 have 30, Esfand 29 (30 in a leap year). Leap years follow
+    the 33-year arithmetic rule, which agrees with the astronomical calendar in the years news is dated in.
+    """
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        return None
+    if month == 12 and day == 30 and not _solar_leap(year):
+        return None
+    return _new_year(year) + timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
+
+
+def _new_year(year: int) -> date:
+    "1 Farvardin of a solar year, counted in whole years from 1402."
+    day = SOLAR_NEW_YEAR
+    step = 1 if year >= 1402 else -1
+    for y in range(1402, year, step):
+        length = 366 if _solar_leap(y if step == 1 else y - 1) else 365
+        day += timedelta(days=step * length)
+    return day
+
+
+def _solar_leap(year: int) -> bool:
+    "Esfand has 30 days: eight years in every 33 (1399, 1403, 1408, ...)."
+    return year % 33 in (1, 5, 9, 13, 17, 22, 26, 30)
+
+
+def _valid(month: int, day: int) -> bool:
+    try:
+        date(2000, month, day)  # 2000 is a leap year: February 29 passes until a year is known
+        return True
+    except ValueError:
+        return False

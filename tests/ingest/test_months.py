@@ -1,0 +1,79 @@
+"""Dates with month names in other languages and in the Persian solar calendar."""
+
+from collections import defaultdict
+from datetime import date
+
+import pytest
+
+from rashomon.ingest.dates import read_date_line, read_dateline
+from rashomon.ingest.months import full_dates, solar_to_gregorian
+from rashomon.ingest.published import Published, publication_date
+from rashomon.resources import split_list, table
+
+LEAD = "Министр иностранных дел провел телефонный разговор с коллегой и обсудил ситуацию вокруг коридора."
+
+
+@pytest.mark.parametrize("text", [
+    "31 января 2023 г.", "31 січня 2023 р.", "31 de enero de 2023", "mardi 31 janvier 2023", "31. januar 2023.",
+    "31 јануари 2023", "2023 թ. հունվարի 31", "Selasa, 31 Januari 2023", "31 Ocak 2023 Salı", "31 ژانویه ۲۰۲۳",
+    "۱۱ بهمن ۱۴۰۱",
+])
+def test_a_date_written_in_another_language(text):
+    assert [f.day for f in full_dates(text)] == [date(2023, 1, 31)]
+
+
+@pytest.mark.parametrize("solar, gregorian", [
+    ((1401, 11, 11), date(2023, 1, 31)), ((1402, 1, 1), date(2023, 3, 21)), ((1403, 12, 30), date(2025, 3, 20)),
+    ((1404, 1, 1), date(2025, 3, 21)), ((1398, 1, 1), date(2019, 3, 21)), ((1399, 7, 1), date(2020, 9, 22)),
+])
+def test_solar_dates_convert_to_the_gregorian_day(solar, gregorian):
+    assert solar_to_gregorian(*solar) == gregorian
+
+
+def test_a_day_the_solar_calendar_does_not_have_is_no_date():
+    assert solar_to_gregorian(1402, 12, 30) is None and solar_to_gregorian(1402, 7, 31) is None
+
+
+def test_a_date_line_holds_little_besides_the_date():
+    assert read_date_line("Опубликовано: 31 января 2023, 14:05").dates == (date(2023, 1, 31),)
+    assert read_date_line("Обновлено 31 января 2023 года в 14:05").dates == (date(2023, 1, 31),)
+    assert read_date_line("31 января, 14:05").month_day == (1, 31)
+    assert read_date_line("Переговоры министров прошли 31 января 2023 года") is None
+
+
+def test_a_wire_dateline_in_russian_gives_its_agency_and_day():
+    line = read_dateline("ЕРЕВАН, 31 января. /ТАСС/. Премьер-министр Армении провел телефонный разговор.")
+    assert line.agency == "ТАСС" and line.reading.month_day == (1, 31)
+    assert read_dateline("Ереван и Москва, 31 января 2023") is None  # no capitals, no agency: a sentence
+
+
+def test_a_bare_russian_file_is_dated_by_its_date_line_and_a_dateline_by_its_url():
+    assert publication_date(None, ["Лавров и Байрамов", "31 января 2023, 14:05", LEAD]) == \
+        Published("2023-01-31", "date line")
+    assert publication_date("https://tass.ru/politika/2023/01/31/17024", ["ЕРЕВАН, 31 января. /ТАСС/. " + LEAD],
+                            today=date(2026, 1, 1)).date == "2023-01-31"
+
+
+def test_a_month_name_means_one_month_in_its_calendar():
+    months = defaultdict(set)
+    for row in table("months.tsv"):
+        for name in split_list(row["names"]):
+            months[(row["calendar"], name.casefold())].add(int(row["month"]))
+    assert [key for key, found in months.items() if len(found) > 1] == []
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("17. November 2017, 14:05 Uhr", "2017-11-17"), ("3. Oktober 2007, 14:05 Uhr", "2007-10-03"),
+    ("22 November 2006 14:05 WIB", "2006-11-22"),
+])
+def test_a_date_line_with_a_month_spelled_as_in_english(line, iso):
+    assert read_date_line(line).dates == (date.fromisoformat(iso),)
+    assert read_date_line("Talks ended Jan 31, 2023") is None
+
+
+def test_a_date_line_opening_with_a_day_and_a_dot_is_no_list_item():
+    from rashomon.ingest.metadata import to_article
+    from rashomon.model import RawDocument
+
+    a = to_article(RawDocument("sr.txt", f"Лавров и Бајрамов\n\n6. новембар 2023. 14:05\n\n{LEAD}", "text", {}))
+    assert (a.published, a.title) == ("2023-11-06", "Лавров и Бајрамов") and a.body.startswith("Министр")
