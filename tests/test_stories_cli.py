@@ -1,12 +1,14 @@
 """Grouping through the store and the `stories`, `story` and `reuse` commands."""
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from rashomon.cli import app
 
+from .conftest import FIXTURES
 from .group.test_copies import EDITED, OTHER, WIRE
 
 pytestmark = pytest.mark.slow
@@ -72,3 +74,23 @@ def test_stories_group_and_new_articles_join_without_reshuffling(corpus, tmp_pat
     assert shown.exit_code == 0 and "Bridge closes, ferries take over" in shown.stdout
     assert "shared text" in shown.stdout
     assert rashomon("story", 999, "--db", db).exit_code == 1
+
+
+def test_bare_files_in_four_languages_give_each_call_once(tmp_path):
+    """Two calls between the same ministers two weeks apart, reported in English, Russian, Persian
+    and Italian files that carry only a date line in their own language (the Persian one in the
+    solar calendar), and a cup final: one story of two events, and another story
+    (fixtures: tests/fixtures/two_calls, fictional people and places)."""
+    pytest.importorskip("natasha")
+    db = tmp_path / "c.db"
+    assert rashomon("analyze", FIXTURES / "two_calls", "--db", db).exit_code == 0
+    doc = json.loads(rashomon("export", "--db", db).stdout)
+    name = {a["id"]: Path(a["source"]).stem for a in doc["articles"]}
+    assert {name[a["id"]]: a["published"] for a in doc["articles"]}["fa-call-1"] == "2024-05-02"
+    events = sorted(sorted(name[a] for a in e["article_ids"]) for s in doc["stories"] for e in s["events"])
+    assert events == [["en-call-1", "fa-call-1", "ru-call-1"], ["en-call-2", "it-call-2", "ru-call-2"],
+                      ["en-cup", "ru-cup"]]
+    calls = next(s for s in doc["stories"] if len(s["events"]) == 2)
+    assert sum(len(e["article_ids"]) for e in calls["events"]) == 6
+    listed = rashomon("stories", "--db", db).stdout  # each event with the languages of its articles
+    assert "2 events" in listed and "fa 1" in listed and "it 1" in listed and "no outlet given" in listed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 
 from rich.console import Console
@@ -205,13 +207,29 @@ def print_stories(console: Console, stories: list[dict], label) -> None:
         return
     for s in stories:
         names = distinctive_entities(s)
-        n = sum(len(e["articles"]) for e in s["events"])
+        articles = [a for e in s["events"] for a in e["articles"]]
+        known = {a["outlet"] for a in articles if a["outlet"]}
         console.print(f"[bold]story {s['id']}[/bold]  {escape(label(s['entities'], s['first'], s['last']))}  "
-                      f"[dim]{n} articles, {len(s['events'])} events, {len(s['outlets'])} outlets[/dim]")
+                      f"[dim]{_count(len(articles), 'article')}, {_count(len(s['events']), 'event')}, "
+                      f"{_count(len(known), 'outlet') if known else 'outlets unknown'}{_languages(articles)}[/dim]")
         for e in s["events"]:
-            outlets = sorted({a["outlet"] or "?" for a in e["articles"]})
+            outlets = sorted({a["outlet"] for a in e["articles"] if a["outlet"]})
+            unknown = sum(1 for a in e["articles"] if not a["outlet"])
+            sources = ", ".join(outlets) + (" + " if outlets and unknown else "") + \
+                ((f"{unknown} with no outlet" if outlets else "no outlet given") if unknown else "")
             console.print(f"  [cyan]event {e['id']}[/cyan]  {escape(label(names[e['id']], e['first'], e['last']))}  "
-                          f"[dim]{len(e['articles'])} articles: {escape(', '.join(outlets))}[/dim]")
+                          f"[dim]{_count(len(e['articles']), 'article')}: {escape(sources)}"
+                          f"{_languages(e['articles'])}[/dim]")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _languages(articles: list[dict]) -> str:
+    "' · en 3, ru 2': the languages a group's articles are in, when there is more than one."
+    counts = Counter(a.get("language") or "?" for a in articles)
+    return " · " + ", ".join(f"{lang} {n}" for lang, n in counts.most_common()) if len(counts) > 1 else ""
 
 
 def print_story(console: Console, story: dict, reuse: list[dict], label) -> None:
