@@ -169,6 +169,12 @@ class Article:
     def replace(self, **changes: Any) -> Article:
         return dataclasses.replace(self, **changes)
 
+    @property
+    def english(self) -> bool:
+        """Read by the English model: in English, or in a language that was not detected. Other
+        languages get the stages that do not need it (names, words, dates in the URL)."""
+        return self.language in (None, "en")
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:

@@ -204,3 +204,18 @@ def test_dismissing_a_person_or_sharing_one_word_is_no_dispute(ctx):
     assert not compare([trial, team], show_all=True).disputes
     (dispute,) = compare([army, camp, witness], show_all=True).disputes
     assert [p.evidence.article_id for p in dispute.claims] == ["witness"]
+
+
+def test_sources_in_two_languages_meet_by_names_and_are_not_compared_word_by_word(ctx):
+    "Across languages every word differs: no wording pair, no English parse or lexicon for the Italian text."
+    def make(aid, language, body):
+        return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published="2024-05-16",
+                                  language=language, body=body), ctx)
+
+    en = make("wire", "en", "Veskan Foreign Minister Ana Pirel spoke by phone with Miko Dran of Tordan on Thursday "
+                            "and said the Harn border crossing must reopen before the harvest.")
+    it = make("corriere", "it", "La ministra degli Esteri di Veska Ana Pirel ha parlato giovedì al telefono con Miko "
+                                "Dran di Tordan e ha chiesto la riapertura del valico di Harn, chiuso dal regime.")
+    c = compare([en, it], nlp=ctx.nlp)
+    assert any({e.article_id for e in claim.evidence} == {"wire", "corriere"} for claim in c.claims)
+    assert c.wordings == [] and not [m for m in c.marked if m.evidence.article_id == "corriere"]

@@ -72,7 +72,7 @@ def mention_key(text: str, label: str) -> str:
 def entities(article: Article, ctx: Context) -> Article:
     if article.language == "ru":
         return article.replace(mentions=tuple(_russian_mentions(article.body)))
-    if article.language not in (None, "en"):
+    if not article.english:
         return article.replace(mentions=())  # the English NER would only invent entities here
     doc = ctx.parse(article)
     mentions = []

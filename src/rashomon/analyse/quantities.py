@@ -44,7 +44,7 @@ NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
 @stage("quantities.v1", requires=["mentions"], assigns=["quantities"])
 def quantities(article: Article, ctx: Context) -> Article:
-    if article.language not in (None, "en"):
+    if not article.english:
         return article.replace(quantities=())
     doc = ctx.parse(article)
     found = [_from_mention(doc, article.body, m.start, m.end, m.label)

@@ -20,7 +20,7 @@ BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ
 
 @stage("sentences.v1", requires=["language"], assigns=["sentences"])
 def sentences(article: Article, ctx: Context) -> Article:
-    if article.language in (None, "en"):
+    if article.english:
         doc = ctx.parse(article)
         spans = [(s.start_char, s.end_char) for s in doc.sents]
     else:

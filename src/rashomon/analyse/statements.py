@@ -514,7 +514,7 @@ def _attributee(doc, start: int, end: int):
 
 @stage("statements.v1", requires=["sentences", "mentions"], assigns=["statements"])
 def statements(article: Article, ctx: Context) -> Article:
-    if article.language not in (None, "en"):
+    if not article.english:
         return article.replace(statements=())  # the cue table and the parse are English
     doc = ctx.parse(article)
     return article.replace(statements=tuple(find_statements(doc, article.mentions)))

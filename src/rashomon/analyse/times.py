@@ -137,7 +137,7 @@ class _Match:
 
 @stage("times.v1", assigns=["times"])
 def times(article: Article, ctx: Context) -> Article:
-    if article.language not in (None, "en"):
+    if not article.english:
         return article.replace(times=())
     anchor = _parse_date(article.published)
     return article.replace(times=tuple(find_times(article.body, anchor)))

@@ -48,8 +48,9 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     threshold = threshold if threshold is not None else opts.match_threshold or scorer.threshold
     articles = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     space = Space(articles, units(articles))
-    docs = list(nlp.pipe(a.body for a in articles)) if nlp is not None else None
-    captions = [list(nlp.pipe(c.text for c in a.captions)) for a in articles] if nlp is not None else None
+    docs = _english_parses(nlp, articles) if nlp is not None else None
+    captions = [list(nlp.pipe(c.text for c in a.captions)) if a.english else [] for a in articles] \
+        if nlp is not None else None
     sources = source_groups(articles, list(reuse))
     pairs = scored_pairs(space, events, scorer)
     extra = {(i, j): score for score, i, j in shared_denials(articles, space, opts.denial_threshold)}
@@ -76,6 +77,12 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
         marked=marked_words(articles, space), names=names(articles, docs, captions), voices=voices(articles),
         timeline=timeline(articles, space, conflicts), contrasts=contrasts(articles, space, sources),
         disputes=disputes, uncertain=uncertain, seconds=round(time.perf_counter() - started, 3))
+
+
+def _english_parses(nlp, articles: list[Article]) -> list:
+    "The parse of each English article's body; None for the others, which the English parser would misread."
+    parsed = iter(nlp.pipe(a.body for a in articles if a.english))
+    return [next(parsed) if a.english else None for a in articles]
 
 
 def _once_per_source(conflicts: list[Conflict], group_of: dict[str, int]) -> list[Conflict]:

@@ -46,7 +46,8 @@ def marked_words(articles: list[Article], space: Space) -> list[MarkedWord]:
     out = []
     pattern = _lexicon_pattern()
     for unit in space.units:
-        for m in pattern.finditer(unit.text):
+        lexical = articles[unit.article].english  # the lexicon is English
+        for m in pattern.finditer(unit.text) if lexical else ():
             out.append(MarkedWord(m.group(), lexicon()[m.group().lower()], evidence(articles, unit)))
         for m in re.finditer(r"[\"“]([^\"”]{2,40})[\"”]", unit.text):
             if len(m.group(1).split()) <= 4:  # a short quoted term: attributed, kept at arm's length
@@ -55,7 +56,9 @@ def marked_words(articles: list[Article], space: Space) -> list[MarkedWord]:
 
 
 def wordings(articles: list[Article], space: Space, claims: list[Claim], docs=None) -> list[Wording]:
-    """For shared claims, each pair of sources' differing words and agents."""
+    """For shared claims, each pair of sources' differing words and agents; only between sources in
+    one language: across two, every word differs."""
+    language = {a.id: a.language or "en" for a in articles}
     out = []
     for claim in claims:
         firsts = {}
@@ -64,6 +67,8 @@ def wordings(articles: list[Article], space: Space, claims: list[Claim], docs=No
         ev = list(firsts.values())
         for i in range(len(ev)):
             for j in range(i + 1, len(ev)):
+                if language[ev[i].article_id] != language[ev[j].article_id]:
+                    continue
                 only_a, only_b = _differences(ev[i].text, ev[j].text)
                 if not (only_a or only_b):
                     continue
@@ -137,6 +142,8 @@ def _agent(docs, articles: list[Article], e) -> str | None:
     if docs is None:
         return None
     doc = docs[next(i for i, a in enumerate(articles) if a.id == e.article_id)]
+    if doc is None:  # not English
+        return None
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None:
         return None
@@ -180,7 +187,7 @@ def names(articles: list[Article], docs=None, captions=None) -> dict[str, dict[s
             if m.label in NOT_NAMES:
                 continue
             key = m.entity_id or m.key  # stored articles have entity ids; freshly analysed ones keys
-            phrase = _phrase(docs[ai], m.start, m.end) if docs is not None else m.text
+            phrase = _phrase(docs[ai], m.start, m.end) if docs is not None and docs[ai] is not None else m.text
             forms.setdefault(key, {}).setdefault(outlet, set()).add(" ".join((phrase or m.text).split()))
             display.setdefault(key, m.text)
     if captions is not None:

@@ -179,7 +179,7 @@ def _actions(doc, article: Article, e: Evidence, keys: dict[str, str]) -> dict[t
     """(verb root, subject head) -> ('Veldran delegation walked out', the sides named in its subjects)
     for one sentence; every use of the verb with that subject counts ("Azerbaijani troops fired, and
     Armenian troops fired back" names both sides)."""
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
+    span = doc.char_span(e.start, e.end, alignment_mode="expand") if doc is not None else None  # None: not English
     out: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
     for verb in span if span is not None else ():
         if verb.pos_ != "VERB" or verb.lower_ in CUES:

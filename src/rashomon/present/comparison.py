@@ -136,7 +136,9 @@ def render_html(c: Comparison, articles: list[Article], label: str) -> str:
 def render_markdown(c: Comparison, label: str) -> str:
     md = markdown_text  # every value from the articles goes through it: no HTML, links or broken lines
     letters = {a["id"]: string.ascii_uppercase[i % 26] for i, a in enumerate(c.articles)}
-    cite = lambda e: f"**{letters[e.article_id]}** ({md(e.outlet or '?')})"  # noqa: E731
+    # "**A** (Reuters)"; "**B** (unknown outlet)" is in brackets already
+    cite = lambda e: f"**{letters[e.article_id]}** " + (  # noqa: E731
+        md(e.outlet) if (e.outlet or "").startswith("(") else f"({md(e.outlet or '?')})")
     words = lambda ws: md(", ".join(ws))  # noqa: E731
     out = [f"# {md(label)}", "", "## Sources", ""]
     for a in c.articles:
