@@ -169,12 +169,16 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
         outlets = sorted({r["outlet"] or "(unknown outlet)" for r in items})
         marker = f" [dim]({kind})[/dim]" if kind == "group" else ""
         console.print(f"[bold]{escape(speaker)}[/bold]{marker} "
-                      f"[dim]{len(items)} statements in {', '.join(map(escape, outlets))}[/dim]")
+                      f"[dim]{_count(len(items), 'statement')} in {', '.join(map(escape, outlets))}[/dim]")
         for r in items:
-            content = " ".join(r["content"].split())
+            content = escape(" ".join(r["content"].split()))
             via = f" (via {r['channel']})" if r["channel"] else ""
-            console.print(f"  [cyan]{escape(r['cue'] or r['kind'])}[/cyan] {escape(content)}"
-                          f" [dim]— {escape(r['outlet'] or '?')} {escape(r['published'])} {r['article_id'][:8]}{escape(via)}[/dim]")
+            cue = escape(r["cue"] or r["kind"])
+            # "according to X" stands after what X says: "Russia called on Azerbaijan ... (according to)"
+            said = f"{content} [cyan]({cue})[/cyan]" if (r["cue"] or "").lower() == "according to" \
+                else f"[cyan]{cue}[/cyan] {content}"
+            console.print(f"  {said} [dim]— {escape(r['outlet'] or '?')} {escape(r['published'])} "
+                          f"{r['article_id'][:8]}{escape(via)}[/dim]")
 
 
 def print_hits(console: Console, hits: list[dict], query: str) -> None:
