@@ -47,6 +47,15 @@ def test_a_wire_dateline_in_russian_gives_its_agency_and_day():
     assert read_dateline("Ереван и Москва, 31 января 2023") is None  # no capitals, no agency: a sentence
 
 
+@pytest.mark.parametrize("opening, agency, day", [
+    ("ԵՐԵՎԱՆ, ՀՈՒՆՎԱՐԻ 31, ԱՐՄԵՆՊՐԵՍ: Հայաստանի վարչապետը հեռախոսազրույց է ունեցել", "ԱՐՄԵՆՊՐԵՍ", None),
+    ("КИЇВ, 31 січня 2023 (Укрінформ) - Міністр закордонних справ провів розмову", "Укрінформ", date(2023, 1, 31)),
+])
+def test_armenian_and_ukrainian_wire_datelines(opening, agency, day):
+    line = read_dateline(opening)
+    assert line.agency == agency and (line.reading.dates == (day,) if day else line.reading.month_day == (1, 31))
+
+
 def test_a_bare_russian_file_is_dated_by_its_date_line_and_a_dateline_by_its_url():
     assert publication_date(None, ["Лавров и Байрамов", "31 января 2023, 14:05", LEAD]) == \
         Published("2023-01-31", "date line")

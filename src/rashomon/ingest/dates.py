@@ -159,7 +159,7 @@ def _foreign_dateline(paragraph: str) -> Dateline | None:
         return None
     m, when = found
     reading = DateReading(dates=(when.day,)) if when.day else DateReading(month_day=when.month_day)
-    return Dateline(reading, (m.group("agency") or m.group("slash") or "").strip() or None, m.end())
+    return Dateline(reading, (m.group("agency") or m.group("slash") or m.group("named") or "").strip() or None, m.end())
 
 
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:

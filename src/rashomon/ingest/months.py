@@ -44,7 +44,7 @@ def month_names() -> dict[str, tuple[str, int]]:
 
 
 @cache
-def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str]]:
+def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
     names = "|".join(re.escape(n) for n in sorted(month_names(), key=len, reverse=True))
     month = rf"(?<!\w)(?P<month>{names})(?!\w)\.?"
     day = r"(?<![\d.])(?P<day>[0-3]?\d)(?:\.|-?(?:го|ին|er|º))?"
@@ -55,10 +55,12 @@ def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], re.Patter
         re.compile(rf"(?<!\d){year}\s*(?:{YEAR_WORD}\s*)?,?\s*{month}\s+{day}(?!\d)", re.I),  # 2023 թ. հունվարի 31
     ]
     partial = [re.compile(rf"{day}\s*(?:de\s+)?{month}(?!\s*\d)", re.I), re.compile(rf"{month}\s+{day}(?!\d)", re.I)]
-    # "ЕРЕВАН, 31 января. /ТАСС/.", "МОСКВА, 31 янв - РИА Новости": a capitalised place, a day, an agency
-    dateline = re.compile(rf"^(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){{0,2}}),\s+{day}\s+{month}"
-                          rf"(?:\s+{year}\s*(?:{YEAR_WORD})?)?\s*(?:\.?\s*/(?P<slash>[^/\n]{{1,30}})/\.?|"
-                          rf"\((?P<agency>[^)\n]{{1,30}})\))?\s*(?P<sep>[-—–]+|\.|:)?(?=\s|$)", re.I)
+    # "ЕРЕВАН, 31 января. /ТАСС/.", "МОСКВА, 31 янв - РИА Новости", "ԵՐԵՎԱՆ, ՀՈՒՆՎԱՐԻ 31, ԱՐՄԵՆՊՐԵՍ:":
+    # a capitalised place, a day, an agency
+    place = r"^(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2}),\s+"
+    after = (rf"(?:\s+{year}\s*(?:{YEAR_WORD})?)?\s*(?:\.?\s*/(?P<slash>[^/\n]{{1,30}})/\.?|\((?P<agency>[^)\n]{{1,30}})\)|"
+             r",\s*(?P<named>[^\W\d_][^\W\d_.-]{1,30})(?=\s*:))?\s*(?P<sep>[-—–]+|\.|:)?(?=\s|$)")
+    dateline = [re.compile(place + rf"{day}\s+{month}" + after, re.I), re.compile(place + rf"{month}\s+{day}" + after, re.I)]
     return full, partial, dateline
 
 
@@ -86,9 +88,11 @@ def month_day(text: str) -> Found | None:
 
 
 def dateline(paragraph: str) -> tuple[re.Match[str], Found] | None:
-    """A wire dateline in another language opening a paragraph, with the date it gives."""
-    m = _patterns()[2].match(paragraph.translate(DIGITS))
-    if m is None or not (m.group("place").isupper() or m.group("agency") or m.group("slash")):
+    """A wire dateline in another language opening a paragraph, with the date it gives; the agency
+    is the match's ``agency``, ``slash`` or ``named`` group."""
+    text = paragraph.translate(DIGITS)
+    m = next((m for pattern in _patterns()[2] if (m := pattern.match(text))), None)
+    if m is None or not (m.group("place").isupper() or m.group("agency") or m.group("slash") or m.group("named")):
         return None
     calendar, month = month_names()[m.group("month").casefold()]
     day = int(m.group("day"))
