@@ -10,7 +10,8 @@ articles in different languages.
 
 The clustering thresholds are chosen by cross-validation over topics: four folds
 of train+dev topics, each clustered (stories, then events inside them) by models
-fitted on the other three. The test split is never read here. The weights are
+fitted on the other three. The event threshold is chosen together with the lower
+one at which fragments (events of one or two articles) join their best match. The test split is never read here. The weights are
 written to ``src/rashomon/data/grouping.json`` with their provenance.
 
     .venv/bin/python bench/train_grouping.py            # cross-validate, fit, write
@@ -44,6 +45,11 @@ FOLDS = 4
 STORY_GRID = [round(x, 3) for x in np.arange(0.10, 0.96, 0.025)]
 EVENT_GRID = STORY_GRID
 TIE = 0.005  # cross-validated B3 differences this small are noise
+# Fragments that may join their best-matching event (group.cluster.attach_fragments): a lone article
+# or a pair. ECB+ would reward larger ones (its events hold a dozen articles each), but in a live
+# story a new event starts small, and must not be absorbed by an older one before it grows.
+FRAGMENT_MOST = 2
+FRAGMENT_GRID = [round(x, 3) for x in np.arange(0.10, 0.51, 0.05)]
 FAMILIES = ("", "_words", "_neutral")  # all features; without names; language-neutral only
 
 
@@ -140,8 +146,8 @@ def probability_matrix(model: Model, features: dict[str, np.ndarray], idx: np.nd
     return p
 
 
-def cross_validate(docs, gold, features, family: str = "") -> tuple[float, float, dict]:
-    """Story and event thresholds for one family of models ("", "_words", "_neutral"), each used
+def cross_validate(docs, gold, features, family: str = "") -> tuple[float, float, float, dict]:
+    """Story, event and fragment thresholds for one family of models ("", "_words", "_neutral"), each used
     where its evidence is what a pair has, chosen by B3 F1 of the whole train+dev pool clustered
     at once (33 topics, as a real corpus holds many stories) with out-of-fold probabilities: a
     pair is scored by models fitted without the topics of either of its articles."""
@@ -185,9 +191,29 @@ def cross_validate(docs, gold, features, family: str = "") -> tuple[float, float
     # the highest threshold within 0.005 of the best: among equals, the one that merges least
     si = max(i for i, v in enumerate(story_curve) if v >= story_curve.max() - TIE)
     ei = max(j for j, v in enumerate(event_curve[si]) if v >= event_curve[si].max() - TIE)
-    return STORY_GRID[si], EVENT_GRID[ei], {"story_b3_f1": round(float(story_curve[si]), 3),
-                                            "event_b3_f1": round(float(event_curve[si, ei]), 3),
-                                            "best_event_any_story_threshold": round(float(event_curve.max()), 3)}
+    # the fragment threshold serves every family at run time: the full model's is chosen with it, and
+    # the others' thresholds (which only place their bias against the full model's) without
+    event_t, fragment_t, event_f1 = (with_fragments(sp, ep, topic, sub, STORY_GRID[si]) if not family
+                                     else (EVENT_GRID[ei], 1.0, float(event_curve[si, ei])))
+    return STORY_GRID[si], event_t, fragment_t, {
+        "story_b3_f1": round(float(story_curve[si]), 3), "event_b3_f1": round(event_f1, 3),
+        "event_b3_f1_without_fragments": round(float(event_curve[si, ei]), 3),
+        "best_event_any_story_threshold_without_fragments": round(float(event_curve.max()), 3)}
+
+
+def with_fragments(sp: np.ndarray, ep: np.ndarray, topic: np.ndarray, sub: np.ndarray,
+                   story_t: float) -> tuple[float, float, float]:
+    """(event threshold, fragment threshold, event B3 F1) chosen together at the story threshold:
+    the pass that attaches fragments changes which first cut is best."""
+    results = []
+    for et in EVENT_GRID:
+        for ft in [t for t in FRAGMENT_GRID if t < et] + [1.0]:
+            _, e_labels = nested(sp, ep, story_t, et, fragments=(FRAGMENT_MOST, ft))
+            results.append((scores(list(sub), list(e_labels))["b3_f1"], et, ft))
+    best = max(r[0] for r in results)
+    # among equals, the highest thresholds: those that merge least
+    f1, et, ft = max((r for r in results if r[0] >= best - TIE), key=lambda r: (r[1], r[2]))
+    return et, ft, f1
 
 
 def pool_idf(sigs) -> callable:
@@ -208,10 +234,11 @@ def main() -> None:
     features = pair_features(sigs, pool_idf(sigs))
     thresholds, cv = {}, {}
     for family in FAMILIES:
-        story_t, event_t, cv[family or "_full"] = cross_validate(docs, gold, features, family)
+        story_t, event_t, fragment_t, cv[family or "_full"] = cross_validate(docs, gold, features, family)
         thresholds["story" + family], thresholds["event" + family] = story_t, event_t
-        print(f"models{family or ''}: story threshold {story_t}, event threshold {event_t}, "
-              f"cross-validated B3 F1 {cv[family or '_full']}")
+        thresholds["fragments" + family] = fragment_t
+        print(f"models{family or ''}: story threshold {story_t}, event threshold {event_t}, fragment threshold "
+              f"{fragment_t}, cross-validated B3 F1 {cv[family or '_full']}")
     n = len(docs)
     iu = np.triu_indices(n, 1)
     topic = np.array([gold[a.id]["topic"] for a in docs])
@@ -219,8 +246,11 @@ def main() -> None:
     out = {"about": "Story and event pair scorer for rashomon.group.scorer, learned by bench/train_grouping.py on "
                     "ECB+ train and dev topics (annotations CC BY 3.0: Cybulska and Vossen, LREC 2014). "
                     "Thresholds chosen by 4-fold cross-validation over topics, one per family of models; each "
-                    "model's bias is shifted so that the full model's threshold serves all.",
-           "cross_validation": cv, "thresholds_chosen": thresholds}
+                    "model's bias is shifted so that the full model's threshold serves all. Events of at most "
+                    "fragments.most articles join their best-matching event of the story at fragments.threshold "
+                    "(chosen with the event threshold).",
+           "cross_validation": cv, "thresholds_chosen": thresholds,
+           "fragments": {"most": FRAGMENT_MOST, "threshold": thresholds["fragments"]}}
     for level, labels in (("story", topic), ("event", sub)):
         common = thresholds[level]
         for family in FAMILIES:

@@ -3,6 +3,14 @@
 Average link joins two clusters only when their members match on average, so one
 loose pair cannot chain two events together as single link would. Events nest in
 stories: an event is clustered among the articles of one story only.
+
+Average link leaves fragments: an article that tells the event from another angle
+(a profile, a reaction) matches each report of it a little, never enough for the
+threshold, and stays alone beside the event it belongs to. A second pass lets
+fragments (a lone article or a pair) join the larger event of their story they
+match best, at a lower threshold; they still need that match, so a fragment that
+only shares the story's vocabulary, or is days apart, stays an event of its own,
+and two fragments never join each other this way.
 """
 
 from __future__ import annotations
@@ -25,8 +33,35 @@ def average_link(prob: np.ndarray, threshold: float) -> np.ndarray:
     return _first_seen(labels)
 
 
+def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float, most: int) -> np.ndarray:
+    """Labels after clusters of at most ``most`` members joined the larger cluster they match best
+    on average, best match first, while that average is at least ``threshold``."""
+    labels = np.asarray(labels).copy()
+    if most <= 0 or len(labels) < 2:
+        return labels
+    sym = (prob + prob.T) / 2
+    while True:
+        ids = np.unique(labels)
+        members = (labels[:, None] == ids[None, :]).astype(float)
+        sizes = members.sum(axis=0)
+        average = (members.T @ sym @ members) / np.outer(sizes, sizes)
+        np.fill_diagonal(average, -1.0)
+        average[sizes > most, :] = -1.0  # only fragments move,
+        average[:, sizes <= most] = -1.0  # and only into an event: two fragments are no evidence of one
+        i, j = np.unravel_index(np.argmax(average), average.shape)
+        if average[i, j] < threshold:
+            return _first_seen(labels)
+        labels[labels == ids[i]] = ids[j]
+
+
+def events_of(prob: np.ndarray, threshold: float, fragments: tuple[int, float] = (0, 1.0)) -> np.ndarray:
+    """Event labels of one story's articles: average link, then fragments (most members, threshold)
+    attached."""
+    return attach_fragments(prob, average_link(prob, threshold), fragments[1], fragments[0])
+
+
 def nested(story_prob: np.ndarray, event_prob: np.ndarray, story_threshold: float, event_threshold: float,
-           movable: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+           movable: np.ndarray | None = None, fragments: tuple[int, float] = (0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
     """(story labels, event labels): events are clustered within each story, among the ``movable``
     articles only (default all); event labels are global, -1 for articles that may not move."""
     stories = average_link(story_prob, story_threshold)
@@ -37,7 +72,7 @@ def nested(story_prob: np.ndarray, event_prob: np.ndarray, story_threshold: floa
         idx = np.flatnonzero((stories == s) & movable)
         if not len(idx):
             continue
-        inner = average_link(event_prob[np.ix_(idx, idx)], event_threshold)
+        inner = events_of(event_prob[np.ix_(idx, idx)], event_threshold, fragments)
         events[idx] = inner + next_label
         next_label += inner.max() + 1
     return stories, events

@@ -81,10 +81,14 @@ class Models:
     event_neutral: Model
     story_words: Model  # one of the two names nobody
     event_words: Model
+    fragments: tuple[int, float] = (0, 1.0)  # events of at most this many articles join their best
+    # match in the story at this average event probability (``cluster.attach_fragments``); (0, 1) never
 
     @classmethod
     def from_dict(cls, d: dict) -> Models:
-        return cls(**{k: Model(d[k]["bias"], d[k]["weights"], d[k]["threshold"]) for k in LEVELS})
+        f = d.get("fragments", {})
+        return cls(**{k: Model(d[k]["bias"], d[k]["weights"], d[k]["threshold"]) for k in LEVELS},
+                   fragments=(int(f.get("most", 0)), float(f.get("threshold", 1.0))))
 
 
 @cache

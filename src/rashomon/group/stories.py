@@ -4,7 +4,8 @@ News has two levels: a story that runs for weeks (a blockade) and the events in 
 (a phone call, a court order). Articles arrive in batches. Each batch is clustered
 together with the recent articles of the stories it resembles (the window): every
 pair gets a story and an event probability from a learned scorer (``scorer``), and
-average-link clustering forms stories, then events inside each story (``cluster``).
+average-link clustering forms stories, then events inside each story, where lone
+articles and pairs then join the event they match best (``cluster``).
 Earlier decisions inside the window may change: two events that turn out to be one
 merge, an event that held two splits. This is how production news clusterers work,
 and it is what lets a late article fix an early mistake.
@@ -36,7 +37,7 @@ from functools import cache
 import numpy as np
 
 from ..model import Article
-from .cluster import average_link
+from .cluster import average_link, events_of
 from .scorer import Encoder, Models, idf_function, probabilities, shipped_models
 from .signature import Signature, signature
 
@@ -314,7 +315,7 @@ class StoryGrouper:
         movable_old = [a for a in old if counts[self.where[a]] == self.events[self.where[a]].size]
         window = movable_old + [s.article_id for s in fresh]
         story_p, event_p = probabilities([self.sigs[a] for a in window], self._scoring(), self.models)
-        labels = average_link(event_p, self.settings.event_threshold or self.models.event.threshold)
+        labels = events_of(event_p, self.settings.event_threshold or self.models.event.threshold, self.models.fragments)
         ids = self._claim(self._votes(window, labels), "next_event")
         for i, a in enumerate(window):
             target = ids[labels[i]]
