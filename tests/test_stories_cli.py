@@ -94,3 +94,18 @@ def test_bare_files_in_four_languages_give_each_call_once(tmp_path):
     assert sum(len(e["article_ids"]) for e in calls["events"]) == 6
     listed = rashomon("stories", "--db", db).stdout  # each event with the languages of its articles
     assert "2 events" in listed and "fa 1" in listed and "it 1" in listed and "no outlet given" in listed
+
+
+def test_a_lone_report_of_the_second_call_stays_an_event_of_its_own(tmp_path):
+    "One Russian report of the call two weeks later: a fragment, but dated apart from the first call."
+    pytest.importorskip("natasha")
+    folder, db = tmp_path / "in", tmp_path / "c.db"
+    folder.mkdir()
+    for name in ("en-call-1", "ru-call-1", "fa-call-1", "ru-call-2"):
+        (folder / f"{name}.txt").write_text((FIXTURES / "two_calls" / f"{name}.txt").read_text(encoding="utf-8"),
+                                            encoding="utf-8")
+    assert rashomon("analyze", folder, "--db", db).exit_code == 0
+    doc = json.loads(rashomon("export", "--db", db).stdout)
+    name = {a["id"]: Path(a["source"]).stem for a in doc["articles"]}
+    events = sorted(sorted(name[a] for a in e["article_ids"]) for s in doc["stories"] for e in s["events"])
+    assert events == [["en-call-1", "fa-call-1", "ru-call-1"], ["ru-call-2"]]
