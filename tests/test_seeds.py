@@ -84,3 +84,14 @@ def test_the_denial_of_a_humanitarian_crisis_is_a_dispute_with_the_shortages(sto
     (dispute,) = [d for d in c.disputes if any("humanitarian crisis" in p.evidence.text for p in d.denials)]
     assert any("short of food" in p.evidence.text for p in dispute.claims)
     assert all("dismissed" not in p.evidence.text for p in dispute.claims)
+
+
+def test_anger_at_russia_and_dismay_at_moscow_are_one_claim(store):
+    "Yerevan's anger at Russia and Armenia's dismay at Moscow: one attitude of one side to another, in other words."
+    from rashomon.compare.stored import Target, compare_stored
+
+    (story,) = store.stories()
+    c = compare_stored(store, Target(story_id=story["id"])).comparison
+    (claim,) = [cl for cl in c.claims if any("angry at Russia" in e.text for e in cl.evidence)]
+    assert any("dismay at what it sees as Moscow" in e.text for e in claim.evidence)
+    assert claim.verdict == "corroborated"

@@ -3,7 +3,7 @@
 from collections import Counter
 
 from rashomon.resources import split_list, table
-from rashomon.vocabulary import CUE_KINDS, baseless, cue_forms, cue_prepositions, cues_of_kind, denial_cues, synonyms
+from rashomon.vocabulary import CUE_KINDS, attitudes, baseless, cue_forms, cue_prepositions, cues_of_kind, denial_cues, synonyms
 
 
 def test_irregular_forms_belong_to_their_own_verb():
@@ -38,3 +38,9 @@ def test_a_word_has_one_class():
     words = [w for row in table("synonyms.tsv") for w in split_list(row["words"])]
     assert [w for w, n in Counter(words).items() if n > 1] == []
     assert synonyms()["liberated"] == synonyms()["ceded"] == "cede"
+
+
+def test_an_attitude_word_voices_one_attitude():
+    words = [w for row in table("attitudes.tsv") for w in split_list(row["words"])]
+    assert [w for w, n in Counter(words).items() if n > 1] == []
+    assert attitudes()["dismay"] == attitudes()["angry"] == "anger" and attitudes()["slammed"] == "criticism"

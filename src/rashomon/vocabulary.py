@@ -5,6 +5,7 @@
   its content may come through ("called for").
 - ``denials.tsv``: cues that deny, and the words that call something baseless.
 - ``tolls.tsv``: counts that only grow (the dead, the injured), so a later, higher count is an update.
+- ``attitudes.tsv``: words that voice one side's attitude toward another (anger, criticism).
 - ``synonyms.tsv``: classes of words that report one thing ("ceded" and "liberated"), so
   that alignment and wording can see the same thing told in other words.
 """
@@ -85,3 +86,9 @@ def toll_words() -> tuple[str, ...]:
     """Starts of words that name a toll ("killed", "injuries", "evacuated"): counts that only grow
     while a story unfolds."""
     return tuple(row["word"] for row in table("tolls.tsv"))
+
+
+@cache
+def attitudes() -> dict[str, str]:
+    """Word -> the attitude it voices toward someone: 'dismay' -> 'anger', 'slammed' -> 'criticism'."""
+    return {word: row["attitude"] for row in table("attitudes.tsv") for word in split_list(row["words"])}

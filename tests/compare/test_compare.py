@@ -219,3 +219,14 @@ def test_sources_in_two_languages_meet_by_names_and_are_not_compared_word_by_wor
     c = compare([en, it], nlp=ctx.nlp)
     assert any({e.article_id for e in claim.evidence} == {"wire", "corriere"} for claim in c.claims)
     assert c.wordings == [] and not [m for m in c.marked if m.evidence.article_id == "corriere"]
+
+
+def test_one_side_s_anger_at_another_in_other_words_is_one_claim(ctx):
+    "A capital stands for its country on either side; another target is another attitude."
+    make = functools.partial(one_day, ctx)
+    paris = make("paris", "Officials in Paris are increasingly furious with Washington over the new steel tariffs.")
+    france = make("france", "France has voiced its outrage at what it calls the United States' trade war on Europe.")
+    china = make("china", "France has voiced its outrage at what it calls China's dumping of cheap steel in Europe.")
+    together = lambda c: any({e.article_id for e in cl.evidence} >= {"paris", "france"} for cl in c.claims)  # noqa: E731
+    assert together(compare([paris, france]))
+    assert not any({e.article_id for e in cl.evidence} == {"paris", "china"} for cl in compare([paris, china]).claims)

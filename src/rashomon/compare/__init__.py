@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from ..model import Article
 from .align import Space, units
+from .attitudes import shared_attitudes
 from .claims import claims as form_claims, scored_pairs, shipped_scorer
 from .disputes import disputes as find_disputes
 from .framing import contrasts, marked_words, names, voices, wordings
@@ -53,7 +54,8 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
         if nlp is not None else None
     sources = source_groups(articles, list(reuse))
     pairs = scored_pairs(space, events, scorer)
-    extra = {(i, j): score for score, i, j in shared_denials(articles, space, opts.denial_threshold)}
+    extra = {(i, j): score for score, i, j in [*shared_denials(articles, space, opts.denial_threshold),
+                                               *shared_attitudes(articles, space)]}
     groups = form_claims(len(space.units), [u.article for u in space.units], pairs, threshold, extra)
     claims = judge(articles, space, groups, sources, pairs, events)
     if docs is not None:
