@@ -230,3 +230,6 @@ def test_one_side_s_anger_at_another_in_other_words_is_one_claim(ctx):
     together = lambda c: any({e.article_id for e in cl.evidence} >= {"paris", "france"} for cl in c.claims)  # noqa: E731
     assert together(compare([paris, france]))
     assert not any({e.article_id for e in cl.evidence} == {"paris", "china"} for cl in compare([paris, china]).claims)
+    by = make("by", "Beijing was sharply criticised by Washington over the tariffs on Chinese steel last week.")
+    of = make("of", "China criticised the United States, calling the tariffs a breach of the trade rules.")
+    assert not any({e.article_id for e in cl.evidence} == {"by", "of"} for cl in compare([by, of]).claims)

@@ -25,6 +25,7 @@ WINDOW = 60  # characters between the attitude word and each name: one clause, n
 LINK = 0.6  # the probability a shared attitude gives the pair of sentences
 NAMES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 WORD = re.compile(r"[^\W\d_]+")
+BY = re.compile(r"\bby\b", re.I)  # "Beijing was criticised by Washington": the target is the holder
 
 
 def shared_attitudes(articles: list[Article], space: Space) -> list[tuple[float, int, int]]:
@@ -54,7 +55,7 @@ def _attitudes(article: Article, start: int, end: int, names: dict[str, str]) ->
             continue
         before = [m for m in mentions if w.start() - WINDOW <= m.end <= w.start()]
         after = [m for m in mentions if w.end() <= m.start <= w.end() + WINDOW]
-        if before and after:
+        if before and after and not BY.search(article.body, w.end(), after[0].start):
             holder, target = _side(before[-1], names), _side(after[0], names)
             if holder != target:
                 out.add((holder, attitude, target))
