@@ -6,6 +6,8 @@ import pytest
 
 from rashomon.analyse.pipeline import Pipeline
 from rashomon.compare import compare
+from rashomon.compare.align import Space, units
+from rashomon.compare.attitudes import shared_attitudes
 from rashomon.model import Article
 
 pytestmark = pytest.mark.slow
@@ -232,4 +234,5 @@ def test_one_side_s_anger_at_another_in_other_words_is_one_claim(ctx):
     assert not any({e.article_id for e in cl.evidence} == {"paris", "china"} for cl in compare([paris, china]).claims)
     by = make("by", "Beijing was sharply criticised by Washington over the tariffs on Chinese steel last week.")
     of = make("of", "China criticised the United States, calling the tariffs a breach of the trade rules.")
-    assert not any({e.article_id for e in cl.evidence} == {"by", "of"} for cl in compare([by, of]).claims)
+    both = [by, of]
+    assert shared_attitudes(both, Space(both, units(both))) == []  # the passive names its holder after the word
