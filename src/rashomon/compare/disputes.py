@@ -39,6 +39,9 @@ CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusatio
 LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to assert it, in two of its
 # words at least where it has two: "the incident occurred" does not assert "the attack occurred"
 OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts this much
+# a denial of one content word ("rejected that account", "dispute that the blockade is over") cannot be
+# told from any sentence that uses the word: its links count this much, under the bar
+ONE_WORD = 0.45
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 
@@ -60,6 +63,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             continue
         links = []
         own_event = events.get(article.id)
+        thin = ONE_WORD if sum(not t.startswith("@") for t in denied) < 2 else 1.0
         for j, u in enumerate(space.units):
             if j in denial_units or j == unit or NEGATED.search(u.text):
                 continue
@@ -70,7 +74,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             if share >= LINK_BAR and len(words) >= min(2, sum(not t.startswith("@") for t in denied)):
                 # a position outlasts one event of a story, but a link across events is less sure
                 apart = own_event is not None and other_event is not None and own_event != other_event
-                links.append((round(share * (OTHER_EVENT if apart else 1.0), 3), j, words))
+                links.append((round(share * thin * (OTHER_EVENT if apart else 1.0), 3), j, words))
         if not links:
             continue
         links.sort(key=lambda x: (-x[0], x[1]))
