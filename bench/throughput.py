@@ -162,7 +162,7 @@ def engines(folder: Path, n: int, workers: int, sqlite_seconds: float, bare_arti
         out["postgresql_local"] = {"articles_per_s": round(n / r["seconds"], 2)}
     finally:
         subprocess.run([str(ROOT / "scripts" / "pg-throwaway"), "stop", str(pg / "pg")], capture_output=True)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         # the first run pays for the workers loading the model, as local processes do in every run;
         # a cluster that stays up pays once
         cold = run_analyze(folder, 0, db="dask-cold.db", scheduler=cluster.scheduler_address)

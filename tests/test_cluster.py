@@ -23,7 +23,7 @@ FAST = ("language.v1",)  # no model to load: the test is about moving batches, n
 @pytest.fixture(scope="module")
 def cluster():
     distributed = pytest.importorskip("distributed", reason="the scale extra is not installed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as c:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c:
         with distributed.Client(c) as client:
             yield c, client
 

@@ -13,25 +13,20 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 
 from ..entity_classes import LABEL_CLASSES_SHOWN
 from ..errors import ConfigError, NotFound, StoreError
-from ..group.entities import Resolution
 from ..model import (Article, Caption, Credit, Entity, Mention, Problem, Quantity, Sentence, Span, Statement,
                      TimeExpression)
 from .index import StoreIndex
 from .migrations import apply_migrations
+from .tables import ARTICLE_TABLES
 
 MAX_SEARCH_WORDS = 32
 BARE_WORD = re.compile(r"\w+")
 FTS_OPERATORS = ("AND", "OR", "NOT", "NEAR")
-ARTICLE_COLUMNS = ("id", "source", "format", "title", "outlet", "url", "published", "language", "encoding",
-                   "authors", "credits", "captions", "furniture", "body", "word_count", "run_id", "date_source")
-
-
 LOCK_WAIT_S = 600.0  # how long a writer waits for another's batch before giving up
 
 
@@ -75,7 +70,9 @@ class Store:
         """One write transaction holding the corpus lock (SQLite's write lock), with the corpus
         index that ``group.corpus`` places articles through. Writers of one store take turns."""
         with self.transaction() as db:
-            yield StoreIndex(self, db)
+            index = StoreIndex(self, db)
+            yield index
+            index.flush()  # articles placed but never grouped
 
     @contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -112,31 +109,12 @@ class Store:
         "Whether the article is stored (read outside any write transaction, to skip it early)."
         return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
-    def _insert(self, db: sqlite3.Connection, a: Article, res: Resolution, run_id: int | None,
-                statements: tuple[Statement, ...] | None = None) -> None:
-        """Write one article; ``statements`` carry their speakers' entities (group.speakers)."""
-        row = (a.id, a.source, a.format, a.title, a.outlet, a.url, a.published, a.language, a.encoding,
-               json.dumps(list(a.authors)), json.dumps([asdict(c) for c in a.credits]),
-               json.dumps([asdict(c) for c in a.captions]), json.dumps(list(a.furniture)), a.body, a.word_count, run_id,
-               a.date_source)
-        db.execute(f"INSERT INTO articles({', '.join(ARTICLE_COLUMNS)}) VALUES ({', '.join('?' * len(row))})", row)
-        db.executemany('INSERT INTO sentences(article_id, idx, start, "end") VALUES (?, ?, ?, ?)',
-                       [(a.id, i, s.start, s.end) for i, s in enumerate(a.sentences)])
-        db.executemany('INSERT OR IGNORE INTO mentions(article_id, start, "end", text, label, entity_id, stands_for) '
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       [(a.id, m.start, m.end, m.text, m.label, eid, m.stands_for)
-                        for m, eid in zip(a.mentions, res.entity_ids)])
-        db.executemany("INSERT INTO statements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-            (a.id, i, s.kind, s.content.start, s.content.end, *_pair(s.cue), s.cue_word, *_pair(s.speaker),
-             s.speaker_name, s.channel, s.entity_id, s.speaker_kind)
-            for i, s in enumerate(a.statements if statements is None else statements)])
-        db.executemany('INSERT OR IGNORE INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-                       [(a.id, q.start, q.end, q.text, q.value, q.unit, q.counts, int(q.approximate))
-                        for q in a.quantities])
-        db.executemany('INSERT OR IGNORE INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-                       [(a.id, t.start, t.end, t.text, t.type, t.value, t.mod, t.begin, t.end_date) for t in a.times])
-        db.executemany("INSERT INTO article_problems VALUES (?, ?, ?, ?)",
-                       [(a.id, i, p.stage, p.message) for i, p in enumerate(a.problems)])
+    def _write_rows(self, db: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
+        """Insert rows of one of the ``ARTICLE_TABLES``, in its column order (a table with a key
+        drops a row that repeats an earlier one's, as ``INSERT OR IGNORE`` does)."""
+        columns, key = ARTICLE_TABLES[table]
+        verb = "INSERT OR IGNORE" if key else "INSERT"
+        db.executemany(f"{verb} INTO {table}({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     # -- reading ----------------------------------------------------------
 
@@ -342,10 +320,6 @@ def fts_query(query: str) -> str:
     if n > MAX_SEARCH_WORDS:
         raise ConfigError(f"search query has {n} words; at most {MAX_SEARCH_WORDS}")
     return query
-
-
-def _pair(span: Span | None) -> tuple[int | None, int | None]:
-    return (span.start, span.end) if span else (None, None)
 
 
 def _statement(r: sqlite3.Row) -> Statement:

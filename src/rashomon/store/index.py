@@ -4,19 +4,29 @@ Entities, copy buckets and stories are read from the tables, and written into th
 open transaction, so a rolled-back batch takes everything it decided with it and
 memory stays flat however many names and articles the corpus holds. The SQL here
 is portable: SQLite and PostgreSQL run the same statements.
+
+Round trips are what a server store pays for, so the index asks each question once
+per transaction (the transaction holds the corpus lock: nobody else changes the
+answers) and keeps the batch's new articles until the batch is grouped, then writes
+each table's rows at once; until then it answers for them from memory. A resolver
+asks about each name several times, and a batch of 500 articles writes ~50,000 rows.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..entity_classes import CONFUSED_CLASSES
 from ..group.corpus import GroupingState, Placement
 from ..group.entities import EntityRecord
 from ..group.signature import Signature
 from ..group.stories import Changes, StoryGrouper
 from ..model import Article
+from .tables import ARTICLE_TABLES, article_rows
 
 if TYPE_CHECKING:
     from .db import Store
@@ -29,18 +39,45 @@ class StoreIndex:
         self.store = store
         self.db = db
         self.last_id: int | None = None  # read once the transaction holds the corpus lock
+        # answers read in this transaction, kept up to date by its own writes
+        self.aliases: dict[tuple[str, str], int | None] = {}
+        self.surnames: dict[str, set[int]] = {}
+        self.entities: dict[int, EntityRecord] = {}
+        # writes kept for ``flush``: new entities, aliases and surnames, renamed stored entities,
+        # and the placed articles' rows by table, with what copy search reads back of them
+        self.new_entities: set[int] = set()
+        self.new_aliases: dict[tuple[str, str], int] = {}
+        self.new_surnames: dict[str, set[int]] = defaultdict(set)
+        self.renamed: set[int] = set()
+        self.rows: dict[str, list[tuple]] = defaultdict(list)
+        self.bodies: dict[str, str] = {}
+        self.copy_signatures: dict[str, np.ndarray] = {}
+        self.buckets: dict[int, list[str]] = defaultdict(list)
 
     # -- entities (group.entities.EntityIndex) ---------------------------------
 
     def alias(self, cls: str, key: str) -> int | None:
-        row = self.db.execute("SELECT entity_id FROM entity_aliases WHERE cls=? AND key=?", (cls, key)).fetchone()
-        return row[0] if row else None
+        if (cls, key) not in self.aliases:
+            # the resolver tries a name it does not know under each class it may be confused with: ask once
+            classes = CONFUSED_CLASSES if cls in CONFUSED_CLASSES else (cls,)
+            found = dict(tuple(r) for r in self.db.execute(
+                f"SELECT cls, entity_id FROM entity_aliases WHERE cls IN ({','.join('?' * len(classes))}) AND key=?",
+                (*classes, key)))
+            for c in classes:
+                self.aliases.setdefault((c, key), found.get(c))
+        return self.aliases[cls, key]
 
     def surname(self, word: str) -> set[int]:
-        return {r[0] for r in self.db.execute("SELECT entity_id FROM person_surnames WHERE surname=?", (word,))}
+        if word not in self.surnames:
+            self.surnames[word] = {r[0] for r in self.db.execute(
+                "SELECT entity_id FROM person_surnames WHERE surname=?", (word,))}
+        return self.surnames[word] | self.new_surnames.get(word, set())
 
     def entity(self, eid: int) -> EntityRecord:
-        return EntityRecord(*self.db.execute("SELECT id, name, cls, label FROM entities WHERE id=?", (eid,)).fetchone())
+        if eid not in self.entities:
+            self.entities[eid] = EntityRecord(*self.db.execute(
+                "SELECT id, name, cls, label FROM entities WHERE id=?", (eid,)).fetchone())
+        return dataclasses.replace(self.entities[eid])  # the caller may rename its copy
 
     def new_id(self) -> int:
         if self.last_id is None:
@@ -49,37 +86,67 @@ class StoreIndex:
         return self.last_id
 
     def add_entity(self, e: EntityRecord) -> None:
-        self.db.execute("INSERT INTO entities(id, name, cls, label) VALUES (?, ?, ?, ?)", (e.id, e.name, e.cls, e.label))
+        self.entities[e.id] = dataclasses.replace(e)
+        self.new_entities.add(e.id)
 
     def add_alias(self, cls: str, key: str, eid: int) -> None:
-        self.db.execute("INSERT INTO entity_aliases(cls, key, entity_id) VALUES (?, ?, ?) "
-                        "ON CONFLICT (cls, key) DO UPDATE SET entity_id = excluded.entity_id", (cls, key, eid))
+        self.aliases[cls, key] = self.new_aliases[cls, key] = eid
         if cls == "person":
-            self.db.execute("INSERT INTO person_surnames(surname, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                            (key.split()[-1], eid))
+            self.new_surnames[key.split()[-1]].add(eid)
 
     def rename(self, e: EntityRecord) -> None:
-        self.db.execute("UPDATE entities SET name=? WHERE id=?", (e.name, e.id))
+        self.entities[e.id] = dataclasses.replace(e)
+        if e.id not in self.new_entities:
+            self.renamed.add(e.id)
+
+    def _flush_entities(self) -> None:
+        "Write the kept entities, aliases, surnames and new names (before the mentions that point to them)."
+        rows = [self.entities[i] for i in sorted(self.new_entities)]
+        self.db.executemany("INSERT INTO entities(id, name, cls, label) VALUES (?, ?, ?, ?)",
+                            [(e.id, e.name, e.cls, e.label) for e in rows])
+        self.db.executemany("INSERT INTO entity_aliases(cls, key, entity_id) VALUES (?, ?, ?) "
+                            "ON CONFLICT (cls, key) DO UPDATE SET entity_id = excluded.entity_id",
+                            [(c, k, e) for (c, k), e in self.new_aliases.items()])
+        self.db.executemany("INSERT INTO person_surnames(surname, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                            [(w, e) for w, ids in self.new_surnames.items() for e in sorted(ids)])
+        self.db.executemany("UPDATE entities SET name=? WHERE id=?",
+                            [(self.entities[i].name, i) for i in sorted(self.renamed)])
+        for w, ids in self.new_surnames.items():
+            if w in self.surnames:
+                self.surnames[w] |= ids
+        self.new_entities.clear()
+        self.new_aliases.clear()
+        self.new_surnames.clear()
+        self.renamed.clear()
 
     # -- copies (group.copy_search.CopyIndex) ----------------------------------
 
     def copy_candidates(self, keys: list[int], limit: int) -> list[str]:
+        """Articles sharing the most bucket keys, then by id: the stored ones and the batch's unwritten ones."""
         marks = ",".join("?" * len(keys))
-        return [r[0] for r in self.db.execute(
-            f"SELECT article_id FROM copy_buckets WHERE key IN ({marks}) GROUP BY article_id "
+        found = [(-r[1], r[0]) for r in self.db.execute(
+            f"SELECT article_id, count(*) FROM copy_buckets WHERE key IN ({marks}) GROUP BY article_id "
             "ORDER BY count(*) DESC, article_id LIMIT ?", (*keys, limit))]
+        pending = Counter(a for k in set(keys) for a in self.buckets.get(k, ()))
+        found += [(-n, a) for a, n in pending.items()]  # never stored yet, so never counted twice
+        return [a for _, a in sorted(found)[:limit]]
 
     def copy_signature(self, article_id: str) -> np.ndarray:
+        if article_id in self.copy_signatures:
+            return self.copy_signatures[article_id]
         row = self.db.execute("SELECT signature FROM copy_signatures WHERE article_id=?", (article_id,)).fetchone()
         return np.frombuffer(bytes(row[0]), dtype=np.uint64)
 
     def body(self, article_id: str) -> str:
+        if article_id in self.bodies:
+            return self.bodies[article_id]
         return self.db.execute("SELECT body FROM articles WHERE id=?", (article_id,)).fetchone()[0]
 
     # -- stories and the generation ----------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+        return article_id in self.bodies or self.db.execute(
+            "SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
 
     def generation(self) -> int:
         return self.db.execute("SELECT value FROM corpus_state WHERE key='generation'").fetchone()[0]
@@ -107,6 +174,7 @@ class StoreIndex:
     def save_groups(self, grouper: StoryGrouper, changes: Changes, new: list[Signature]) -> None:
         """Write what one batch changed: the new signatures, changed stories and events, the
         articles that joined or moved, and the document frequencies; then drop emptied groups."""
+        self.flush()  # the batch's articles, which the groups point to
         db = self.db
         db.executemany("INSERT INTO group_signatures(article_id, data) VALUES (?, ?) ON CONFLICT DO NOTHING",
                        [(s.article_id, s.to_json()) for s in new])
@@ -131,19 +199,34 @@ class StoreIndex:
         db.executemany("UPDATE corpus_state SET value = ? WHERE key = ?",
                        [(grouper.next_story, "next_story"), (grouper.next_event, "next_event")])
 
-    # -- writing one placed article ------------------------------------------------
+    # -- writing placed articles ---------------------------------------------------
 
     def add_article(self, article: Article, placement: Placement, run_id: int | None = None) -> None:
-        self.store._insert(self.db, article, placement.resolution, run_id, placement.statements)
+        """Keep the article's rows for ``flush``; copy search of the batch's next articles finds it meanwhile."""
+        for table, rows in article_rows(article, placement.resolution, run_id, placement.statements).items():
+            self.rows[table] += rows
+        self.bodies[article.id] = article.body
         self.add_copies(article.id, placement.copies)
 
     def add_copies(self, article_id: str, copies) -> None:
-        self.db.executemany("INSERT INTO copy_buckets(key, article_id) VALUES (?, ?)",
-                            [(k, article_id) for k in copies.bands])
-        self.db.execute("INSERT INTO copy_signatures(article_id, signature) VALUES (?, ?)",
-                        (article_id, copies.signature.tobytes()))
-        self.db.executemany("INSERT INTO reuse(a, b, similarity, a_share, b_share) VALUES (?, ?, ?, ?, ?) "
-                            "ON CONFLICT DO NOTHING", [(r.a, r.b, r.similarity, sa, sb) for r, sa, sb in copies.found])
+        self.rows["copy_signatures"].append((article_id, copies.signature.tobytes()))
+        self.rows["copy_buckets"] += [(k, article_id) for k in copies.bands]
+        self.rows["reuse"] += [(r.a, r.b, r.similarity, sa, sb) for r, sa, sb in copies.found]
+        self.copy_signatures[article_id] = copies.signature
+        for k in copies.bands:
+            self.buckets[k].append(article_id)
+
+    def flush(self) -> None:
+        "Write what was kept: entities, then the articles' rows table by table (articles first)."
+        self._flush_entities()
+        for table in ARTICLE_TABLES:
+            if self.rows.get(table):
+                self.store._write_rows(self.db, table, self.rows[table])
+        self.rows.clear()
+        self.bodies.clear()
+        self.copy_signatures.clear()
+        self.buckets.clear()
+
 
 def _last_each(assignments: list) -> list:
     "The last assignment of each article: a batch may move an article twice (a merge, then a split)."

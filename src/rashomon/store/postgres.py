@@ -10,16 +10,16 @@ has its one write lock).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
 from ..errors import MissingExtra, StoreError
-from ..group.entities import Resolution
-from ..model import Article
 from .db import LOCK_WAIT_S, Store, _now, fts_query
 from .pg_migrations import MIGRATIONS
+from .tables import ARTICLE_TABLES, first_of_each_key
 
 CORPUS_LOCK = 0x5241_5348  # advisory lock key held by a write transaction ("RASH")
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -118,10 +118,21 @@ class PostgresStore(Store):
             return db.execute("INSERT INTO runs(started, version, stages) VALUES (?, ?, ?) RETURNING id",
                               (_now(), version, json.dumps(stages))).fetchone()[0]
 
-    def _insert(self, db, a: Article, res: Resolution, run_id: int | None, statements=None) -> None:
-        super()._insert(db, a, res, run_id, statements)
-        db.execute("UPDATE articles SET search = setweight(to_tsvector('simple', ?), 'A') || "
-                   "setweight(to_tsvector('simple', ?), 'B') WHERE id = ?", (fold(a.title or ""), fold(a.body), a.id))
+    def _write_rows(self, db: Connection, table: str, rows: list[tuple]) -> None:
+        """One COPY per table, the fastest way in (a batch writes ~50,000 rows); articles with
+        their search column, which only the server can compute, in one pipelined executemany."""
+        columns, key = ARTICLE_TABLES[table]
+        if table == "articles":
+            title, body, marks = columns.index("title"), columns.index("body"), ", ".join("?" * len(columns))
+            db.executemany(f"INSERT INTO articles({', '.join(columns)}, search) VALUES ({marks}, "
+                           "setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?), 'B'))",
+                           [(*r, fold(r[title] or ""), fold(r[body])) for r in rows])
+            return
+        if key:
+            rows = first_of_each_key(rows, key)
+        with db.conn.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
 
     def search(self, query: str, limit: int = 20, mark: tuple[str, str] = ("[", "]")) -> list[dict]:
         """Full-text search, best first (title hits weigh more), with a snippet whose matches stand
@@ -166,8 +177,15 @@ def apply_pg_migrations(db: Connection) -> list[str]:
 
 def fold(text: str) -> str:
     "Lower case without accents, as SQLite's unicode61 tokenizer (remove_diacritics 2) matches."
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    if text.isascii():  # most of an English corpus: nothing to decompose
+        return text.lower()
+    return unicodedata.normalize("NFKD", text).translate(_combining_marks()).lower()
+
+
+@lru_cache(maxsize=1)
+def _combining_marks() -> dict[int, None]:
+    "Every combining mark, mapped to nothing: str.translate drops them in C, not a character at a time."
+    return {c: None for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))}
 
 
 def tsquery(query: str) -> str:
