@@ -150,6 +150,7 @@ print(json.dumps({{"articles": len(texts), "words": words, "seconds": dt}}))
 def engines(folder: Path, n: int, workers: int, sqlite_seconds: float, bare_articles_per_s: float) -> dict:
     """The same analysis on a PostgreSQL store and through a Dask LocalCluster, against SQLite
     with local processes (``sqlite_seconds``, measured just before in the same run)."""
+    import dask
     from distributed import LocalCluster
 
     out = {"sqlite_local": {"articles_per_s": round(n / sqlite_seconds, 2)}}
@@ -162,7 +163,9 @@ def engines(folder: Path, n: int, workers: int, sqlite_seconds: float, bare_arti
         out["postgresql_local"] = {"articles_per_s": round(n / r["seconds"], 2)}
     finally:
         subprocess.run([str(ROOT / "scripts" / "pg-throwaway"), "stop", str(pg / "pg")], capture_output=True)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
+    # workers as docs/scale.md sets them up: without the statistical profiler, which samples every task
+    with dask.config.set({"distributed.worker.profile.enabled": False}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         # the first run pays for the workers loading the model, as local processes do in every run;
         # a cluster that stays up pays once
         cold = run_analyze(folder, 0, db="dask-cold.db", scheduler=cluster.scheduler_address)
