@@ -68,7 +68,7 @@ class GroupIndex(Protocol):
 class CorpusIndex(EntityIndex, CopyIndex, GroupIndex, Protocol):
     """The corpus as grouping sees it, inside one write transaction of a store."""
 
-    def has_article(self, article_id: str) -> bool: ...
+    def stored(self, article_ids: list[str]) -> set[str]: ...
     def add_article(self, article: Article, placement: Placement, run_id: int | None = None) -> None: ...
 
 
@@ -122,10 +122,12 @@ def add_articles(store: CorpusStore, articles: Iterable[Article], run_id: int | 
     """
     grouping = grouping or Grouping()
     added: dict[str, Article] = {}
+    articles = list(articles)
     with store.writer() as index:
+        known = index.stored([a.id for a in articles])  # one question for the batch, not one per article
         # oldest first, so that stories grow the way the news did (undated ones first, as in bench/)
         for article in sorted(articles, key=lambda a: (a.published or "", a.id)):
-            if article.id in added or index.has_article(article.id):
+            if article.id in added or article.id in known:
                 continue
             index.add_article(article, grouping.place(article, index), run_id)
             added[article.id] = article

@@ -144,9 +144,15 @@ class StoreIndex:
 
     # -- stories and the generation ----------------------------------------------
 
-    def has_article(self, article_id: str) -> bool:
-        return article_id in self.bodies or self.db.execute(
-            "SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
+    def stored(self, article_ids: list[str]) -> set[str]:
+        """Which of these articles the store holds, or holds back for this batch: one query per 500."""
+        found = {a for a in article_ids if a in self.bodies}
+        rest = [a for a in dict.fromkeys(article_ids) if a not in found]
+        for i in range(0, len(rest), 500):
+            chunk = rest[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            found |= {r[0] for r in self.db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)}
+        return found
 
     def generation(self) -> int:
         return self.db.execute("SELECT value FROM corpus_state WHERE key='generation'").fetchone()[0]
