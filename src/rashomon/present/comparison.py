@@ -6,7 +6,6 @@ import json
 import re
 import string
 from dataclasses import asdict
-from datetime import date
 
 from markupsafe import Markup, escape
 
@@ -14,6 +13,7 @@ from ..version import __version__
 from ..compare import Comparison, Evidence
 from ..model import Article
 from ..safe import markdown_text, visible
+from .charts import timeline_chart
 from .html import environment
 
 FORMATS = ("html", "md", "json")
@@ -84,42 +84,21 @@ def mark(text: str, word: str) -> Markup:
 
 
 def anchor(e: Evidence) -> str:
-    return f"s-{e.article_id[:8]}-{e.sentence}"
+    return sentence_anchor(e.article_id, e.sentence)
+
+
+def sentence_anchor(article_id: str, sentence: int) -> str:
+    "The id of a sentence on a comparison page."
+    return f"s-{article_id[:8]}-{sentence}"
 
 
 def timeline_picture(c: Comparison, width: int = 1000) -> dict:
-    """Timeline entries placed on an x axis (SVG coordinates), oldest left."""
-    points = [(t, _ordinal(t.value)) for t in c.timeline]
-    points = [(t, x) for t, x in points if x is not None]
-    if not points:
-        return {"entries": [], "width": width, "height": 0, "ticks": []}
-    lo, hi = min(x for _, x in points), max(x for _, x in points)
-    span = max(hi - lo, 1)
-    entries, lanes = [], []
-    for t, x in sorted(points, key=lambda p: p[1]):
-        px = 40 + (x - lo) / span * (width - 80)
-        lane = next((i for i, end in enumerate(lanes) if end < px - 8), len(lanes))
-        if lane == len(lanes):
-            lanes.append(px)
-        lanes[lane] = px
-        entries.append({"x": round(px, 1), "y": 40 + lane * 22, "value": t.value, "label": t.label,
-                        "sources": sorted({e.outlet for e in t.evidence}), "disputed": list(t.disputed_by),
-                        "anchor": anchor(t.evidence[0])})
-    years = sorted({t.value[:4] for t, _ in points})
-    ticks = [{"x": round(40 + (_ordinal(y) - lo) / span * (width - 80), 1), "label": y} for y in years
-             if lo <= _ordinal(y) <= hi]
-    return {"entries": entries, "width": width, "height": 60 + len(lanes) * 22, "ticks": ticks}
-
-
-def _ordinal(value: str) -> int | None:
-    parts = value.split("-")
-    try:
-        year = int(parts[0])
-        month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
-        day = int(parts[2][:2]) if len(parts) > 2 and parts[2][:2].isdigit() else 1
-        return date(year, month, day).toordinal()
-    except (ValueError, IndexError):
-        return None
+    """The timeline as the web app draws it (``charts.timeline_chart``), each entry linked to its
+    sentence on this page."""
+    chart = timeline_chart([asdict(t) for t in c.timeline], width)
+    for e in chart["entries"]:
+        e["anchor"] = sentence_anchor(e["article_id"], e["sentence"])
+    return chart
 
 
 def _confidence(finding) -> str:
