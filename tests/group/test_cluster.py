@@ -1,6 +1,9 @@
 import numpy as np
 
-from rashomon.group.cluster import attach_fragments, events_of
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+from rashomon.group.cluster import _cut, _first_seen, attach_fragments, average_link, events_of
 
 
 def probabilities() -> np.ndarray:
@@ -30,3 +33,22 @@ def test_fragments_below_the_threshold_or_too_large_stay_apart():
 def test_two_fragments_never_join_each_other():
     p = np.array([[1.0, 0.4], [0.4, 1.0]])
     assert list(events_of(p, 0.5, (2, 0.2))) == [0, 1]
+
+
+def test_the_cut_of_a_linkage_forms_the_clusters_scipy_forms():
+    "Ties and heights at the threshold included: probabilities on a coarse grid meet the cut exactly."
+    rng = np.random.default_rng(3)
+    for n in [2, 3, 5, 12, 40] * 20:
+        p = np.round(rng.random((n, n)), 1)
+        distance = 1.0 - (p + p.T) / 2
+        np.fill_diagonal(distance, 0.0)
+        merges = linkage(squareform(distance, checks=False), method="average")
+        for height in (0.2, 0.5, 0.7):
+            expected = _first_seen(fcluster(merges, t=height, criterion="distance"))
+            assert list(_first_seen(_cut(merges, height))) == list(expected)
+
+
+def test_average_link_keeps_apart_what_matches_below_the_threshold():
+    p = probabilities()
+    assert list(average_link(p, 0.5)) == [0, 0, 0, 0, 1, 2, 2]
+    assert list(average_link(p, 0.02)) == [0] * 7

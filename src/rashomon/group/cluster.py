@@ -16,7 +16,7 @@ and two fragments never join each other this way.
 from __future__ import annotations
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.cluster.hierarchy import linkage
 from scipy.spatial.distance import squareform
 
 
@@ -28,9 +28,24 @@ def average_link(prob: np.ndarray, threshold: float) -> np.ndarray:
         return np.zeros(n, dtype=int)
     distance = 1.0 - np.clip((prob + prob.T) / 2, 0.0, 1.0)
     np.fill_diagonal(distance, 0.0)
-    labels = fcluster(linkage(squareform(distance, checks=False), method="average"),
-                      t=1.0 - threshold + 1e-9, criterion="distance")
-    return _first_seen(labels)
+    return _first_seen(_cut(linkage(squareform(distance, checks=False), method="average"), 1.0 - threshold + 1e-9))
+
+
+def _cut(merges: np.ndarray, height: float) -> np.ndarray:
+    """Flat clusters of a linkage cut at ``height``, as scipy's ``fcluster(criterion="distance")``
+    forms them, without its validation of the linkage (a window is clustered for every batch):
+    a merge holds when no merge below it, nor itself, is higher than ``height``."""
+    n = len(merges) + 1
+    rows = merges[:, :3].tolist()
+    below = [0.0] * (n - 1)  # the highest merge in each merged cluster
+    for i, (a, b, d) in enumerate(rows):
+        below[i] = max(d, below[int(a) - n] if a >= n else 0.0, below[int(b) - n] if b >= n else 0.0)
+    label = list(range(2 * n - 1))
+    for i in range(n - 2, -1, -1):  # from the root down: a merge that holds passes its label on
+        if below[i] <= height:
+            a, b = int(rows[i][0]), int(rows[i][1])
+            label[a] = label[b] = label[n + i]
+    return np.array(label[:n])
 
 
 def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float, most: int) -> np.ndarray:

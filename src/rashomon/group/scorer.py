@@ -103,21 +103,18 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     is a function of a term, or an ``Encoder`` that keeps each signature encoded between calls."""
     cols = sigs if others is None else others
     encoder = idf if isinstance(idf, Encoder) else Encoder(idf=idf)
-
-    width = encoder.encode([*sigs, *(others or ())])  # both sides first: one vocabulary, one width
-    mine = encoder.matrices(sigs, width)
-    theirs = mine if others is None else encoder.matrices(others, width)
+    products, rows_n, cols_n = encoder.products(sigs, others)
+    field = {name: k for k, name in enumerate(ENCODED)}
     out = {}
     for name in WORD_FEATURES:
-        out[name] = (mine[name] @ theirs[name].T).toarray()
-    for name, field in (("people", "people"), ("places", "places"), ("orgs", "orgs"), ("years", "years"),
-                        ("numbers", "numbers"), ("names", "names"), ("people_anywhere", "people_all"),
-                        ("opening_years", "recent_years")):
-        a, b = mine[field], theirs[field]
-        inter = (a @ b.T).toarray()
-        rows_n, cols_n = np.asarray(a.sum(axis=1)).ravel(), np.asarray(b.sum(axis=1)).ravel()
-        union = rows_n[:, None] + cols_n[None, :] - inter
-        both = (rows_n[:, None] > 0) & (cols_n[None, :] > 0)
+        out[name] = products[field[name]]
+    for name, source in (("people", "people"), ("places", "places"), ("orgs", "orgs"), ("years", "years"),
+                         ("numbers", "numbers"), ("names", "names"), ("people_anywhere", "people_all"),
+                         ("opening_years", "recent_years")):
+        k = field[source]
+        inter, a, b = products[k], rows_n[:, k], cols_n[:, k]
+        union = a[:, None] + b[None, :] - inter
+        both = (a[:, None] > 0) & (b[None, :] > 0)
         if name == "people_anywhere":
             out[name] = (inter > 0).astype(float)
         else:
@@ -144,10 +141,16 @@ def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     same = langs_a[:, None] == langs_b[None, :]
     named_a, named_b = (np.array([bool(s.people or s.places or s.orgs or s.names) for s in x]) for x in (sigs, cols))
     both = named_a[:, None] & named_b[None, :]
-    story = np.where(same, np.where(both, models.story.probability(f), models.story_words.probability(f)),
-                     models.story_neutral.probability(f))
-    event = np.where(same, np.where(both, models.event.probability(f), models.event_words.probability(f)),
-                     models.event_neutral.probability(f)) * days_decay(f["gap"])
+    kinds = ((same & both, models.story, models.event), (same & ~both, models.story_words, models.event_words),
+             (~same, models.story_neutral, models.event_neutral))
+    story, event = np.zeros(same.shape), np.zeros(same.shape)
+    for mask, story_model, event_model in kinds:  # most windows hold one kind of pair: score it alone
+        if mask.all():
+            story, event = story_model.probability(f), event_model.probability(f)
+        elif mask.any():
+            story = np.where(mask, story_model.probability(f), story)
+            event = np.where(mask, event_model.probability(f), event)
+    event = event * days_decay(f["gap"])
     if others is None:
         np.fill_diagonal(story, 1.0)
         np.fill_diagonal(event, 1.0)
@@ -158,6 +161,16 @@ def days_decay(gaps: np.ndarray) -> np.ndarray:
     "1 within two days (or without dates), halving every ``EVENT_HALF_LIFE`` days after."
     with np.errstate(invalid="ignore"):
         return np.where(np.isfinite(gaps), 0.5 ** (np.maximum(gaps - CLOSE_DAYS, 0) / EVENT_HALF_LIFE), 1.0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Encoded:
+    """One signature's terms as ids, field after field (each sorted), with each entry's field."""
+
+    cols: np.ndarray
+    vals: np.ndarray
+    field: np.ndarray
+    lengths: np.ndarray  # entries per field
 
 
 class Encoder:
@@ -173,7 +186,7 @@ class Encoder:
         self.vocab: dict[str, int] = {}
         self.terms: list[str] = []
         self._df = np.zeros(0)  # document frequency by term id, with the background prior added
-        self._rows: dict[int, tuple[Signature, list[tuple[np.ndarray, np.ndarray]]]] = {}
+        self._rows: dict[int, tuple[Signature, _Encoded]] = {}
 
     def count(self, terms: set[str]) -> None:
         """The owner's ``df`` counted these terms once more: keep the array in step."""
@@ -192,26 +205,49 @@ class Encoder:
             self._encoded(s)
         return max(len(self.terms), 1)
 
-    def matrices(self, sigs: Sequence[Signature], width: int) -> dict[str, sparse.csr_matrix]:
-        """Per feature, one row per signature (already encoded, so that both sides of a product
-        have the same ``width``); the rows of words are idf-weighted, of unit length."""
+    def products(self, sigs: Sequence[Signature], others: Sequence[Signature] | None = None
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per encoded field, the dot product of every signature with every one of ``others`` (or
+        of ``sigs`` again): an array field x n x m; and how many terms each side has per field
+        (n x field, m x field). Words are idf-weighted rows of unit length (the products are
+        cosines); the other fields are sets, so their products count what two articles share.
+        All fields go through one sparse product: field k of article i is row i*F+k, over a
+        column space that gives each field its own block, so fields never meet; only the columns
+        ``sigs`` use are kept, so that the cost follows the window, not the corpus's vocabulary."""
+        width = self.encode([*sigs, *(others or ())])  # both sides first: one vocabulary, one width
+        mine = self._stacked(sigs, width)
+        theirs = mine if others is None else self._stacked(others, width)
+        fields, n, m = len(ENCODED), len(sigs), len(theirs[3]) // len(ENCODED)
+        used, mine_cols = np.unique(mine[1], return_inverse=True)
+        vals, cols, indptr = (mine[0], mine_cols, mine[2]) if others is None else _within(theirs, used)
+        span = max(len(used), 1)
+        # theirs @ mine.T: scipy turns the right side into rows first, and ``sigs`` is the smaller side
+        a = sparse.csr_matrix((vals, cols, indptr), shape=(m * fields, span))
+        b = sparse.csc_matrix((mine[0], mine_cols, mine[2]), shape=(span, n * fields))  # mine.T as it is
+        product = a @ b
+        rows = np.repeat(np.arange(m * fields), np.diff(product.indptr))
+        out = np.zeros((fields, n, m))
+        out[rows % fields, product.indices // fields, rows // fields] = product.data
+        return out, mine[3].reshape(n, fields).astype(float), theirs[3].reshape(m, fields).astype(float)
+
+    def _stacked(self, sigs: Sequence[Signature], width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(values, columns, row pointers, terms per row) of the signatures' rows, one per field."""
         encoded = [self._encoded(s) for s in sigs]
-        out = {}
-        for k, field in enumerate(ENCODED):
-            parts = [e[k] for e in encoded]
-            indptr = np.zeros(len(parts) + 1, np.int64)
-            np.cumsum([len(c) for c, _ in parts], out=indptr[1:])
-            cols = np.concatenate([c for c, _ in parts]) if parts else np.zeros(0, np.int64)
-            vals = np.concatenate([v for _, v in parts]) if parts else np.zeros(0)
-            weighted = field in WORD_FEATURES
-            if weighted and len(cols):
-                vals = vals * self._weights(cols)
-            if weighted and len(cols):
-                row_of = np.repeat(np.arange(len(sigs)), np.diff(indptr))
-                norms = np.sqrt(np.bincount(row_of, weights=vals ** 2, minlength=len(sigs)))
-                vals = vals / np.maximum(norms, 1e-12)[row_of]
-            out[field] = sparse.csr_matrix((vals, cols, indptr), shape=(len(sigs), width))
-        return out
+        if not encoded:
+            return np.zeros(0), np.zeros(0, np.int64), np.zeros(1, np.int64), np.zeros(0, np.int64)
+        cols = np.concatenate([e.cols for e in encoded])
+        vals = np.concatenate([e.vals for e in encoded])
+        field = np.concatenate([e.field for e in encoded])
+        lengths = np.concatenate([e.lengths for e in encoded])
+        indptr = np.zeros(len(lengths) + 1, np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        words = field < len(WORD_FEATURES)
+        if words.any():
+            vals[words] *= self._weights(cols[words])
+            row_of = np.repeat(np.arange(len(lengths)), lengths)
+            norms = np.sqrt(np.bincount(row_of[words], weights=vals[words] ** 2, minlength=len(lengths)))
+            vals[words] /= np.maximum(norms, 1e-12)[row_of[words]]
+        return vals, cols + field * width, indptr, lengths
 
     def _weights(self, cols: np.ndarray) -> np.ndarray:
         if self.df is None:
@@ -219,22 +255,29 @@ class Encoder:
             return np.fromiter((self.idf(self.terms[i]) for i in ids), float, len(ids))[inverse]
         return math.log(self.docs + self.prior + 1) - np.log(self._df[cols] + 1) + 1
 
-    def _encoded(self, sig: Signature) -> list[tuple[np.ndarray, np.ndarray]]:
+    def _encoded(self, sig: Signature) -> _Encoded:
         hit = self._rows.get(id(sig))
         if hit is not None and hit[0] is sig:
             return hit[1]
-        out = []
-        for field in ENCODED:
-            value = getattr(sig, field)
-            items = value.items() if isinstance(value, dict) else ((t, 1.0) for t in value)
-            pairs = sorted((self._id(t), float(v)) for t, v in items)
-            out.append((np.array([c for c, _ in pairs], np.int64), np.array([v for _, v in pairs], float)))
+        ids, vals, lengths = [], [], []
+        known = self.vocab.get
+        for name in ENCODED:
+            value = getattr(sig, name)
+            found = [known(t) for t in value]
+            ids += found if None not in found else map(self._id, value)  # in order: new terms take the next ids
+            vals += value.values() if isinstance(value, dict) else [1.0] * len(value)
+            lengths.append(len(value))
+        lengths_ = np.array(lengths, np.int64)
+        field = np.repeat(np.arange(len(ENCODED)), lengths_)
+        cols = np.array(ids, np.int64)
+        order = np.lexsort((cols, field))  # each field's terms by id
+        out = _Encoded(cols[order], np.array(vals, float)[order], field, lengths_)
         self._rows[id(sig)] = (sig, out)
         return out
 
     def _id(self, term: str) -> int:
         i = self.vocab.get(term)
-        if i is None:
+        if i is None:  # a new term
             i = self.vocab[term] = len(self.terms)
             self.terms.append(term)
             if self.df is not None:
@@ -242,6 +285,18 @@ class Encoder:
                     self._df = np.concatenate([self._df, np.zeros(max(1024, len(self._df)))])
                 self._df[i] = self.df.get(term, 0) + self.prior * _background(term)
         return i
+
+
+def _within(rows: tuple[np.ndarray, ...], used: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(values, columns, row pointers) of stacked rows keeping only the columns in ``used`` (sorted),
+    renumbered by their place in it: a term the other side lacks adds nothing to any product."""
+    vals, cols, indptr = rows[:3]
+    at = np.minimum(np.searchsorted(used, cols), max(len(used) - 1, 0))
+    keep = used[at] == cols if len(used) else np.zeros(len(cols), bool)
+    row_of = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+    kept = np.zeros(len(indptr), np.int64)
+    np.cumsum(np.bincount(row_of[keep], minlength=len(indptr) - 1), out=kept[1:])
+    return vals[keep], at[keep], kept
 
 
 def idf_function(df: Counter, docs: int, prior: float = 300.0) -> Callable[[str], float]:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import itemgetter
 
 from ..analyse.entities import fold, known_name
 from ..analyse.names import ARABIC, base_forms, name_keys, skeleton
@@ -79,12 +80,14 @@ def signature(article: Article) -> Signature:
         return tuple(sorted({(m.key or m.text.lower()).split()[-1] for m in mentions
                              if m.label == "PERSON" and (end is None or m.start < end) and (m.key or m.text).strip()}))
 
+    title_words, body_words = _words(title), _words(article.body)
+    lead_words = body_words if len(words) <= LEAD_WORDS else _words(lead)  # the lead is the whole body
     return Signature(
         article_id=article.id,
         language=article.language or "en",
-        lead=_terms([(title, TITLE_WEIGHT), (lead, 1.0)], LEAD_TERMS),
-        body=_terms([(article.body, 1.0)], BODY_TERMS),
-        opening=_terms([(title, 1.0), (article.body[:opening_end], 1.0)], OPENING_TERMS),
+        lead=_terms([(title_words, TITLE_WEIGHT), (lead_words, 1.0)], LEAD_TERMS),
+        body=_terms([(body_words, 1.0)], BODY_TERMS),
+        opening=_terms([(title_words, 1.0), (_words(article.body[:opening_end]), 1.0)], OPENING_TERMS),
         people=surnames(lead_end),
         places=keys(PLACES, lead_end),
         orgs=keys({"ORG"}, lead_end),
@@ -100,15 +103,25 @@ def signature(article: Article) -> Signature:
     )
 
 
-def _terms(parts: list[tuple[str, float]], limit: int) -> dict[str, float]:
+def _words(text: str) -> list[str]:
+    return WORD.findall(text.lower())
+
+
+def _terms(parts: list[tuple[list[str], float]], limit: int) -> dict[str, float]:
+    """The ``limit`` most frequent words of the weighted parts (ties alphabetically), 1 + log(count)."""
     stop = stopwords()
-    counts: Counter = Counter()
-    for text, weight in parts:
-        for w in WORD.findall(text.lower()):
+    counts: dict[str, float] = {}
+    for words, weight in parts:
+        for w, n in Counter(words).items():
             if w not in stop:
-                counts[w] += weight
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
-    return {w: round(1 + math.log(c), 3) for w, c in top if c >= 1}
+                counts[w] = counts.get(w, 0.0) + weight * n
+    top = sorted(sorted(counts.items()), key=itemgetter(1), reverse=True)[:limit]  # stable: ties stay alphabetical
+    return {w: _log_count(c) for w, c in top if c >= 1}
+
+
+@lru_cache(maxsize=4096)
+def _log_count(count: float) -> float:
+    return round(1 + math.log(count), 3)
 
 
 def _names(text: str, lang: str | None, mentions) -> tuple[str, ...]:
@@ -117,14 +130,24 @@ def _names(text: str, lang: str | None, mentions) -> tuple[str, ...]:
     known in any language (Россия -> @russia), the consonant skeleton that Persian and Latin
     spellings share (لاوروف and Lavrov), and the keys of the article's named entities. Words
     capitalised only because a sentence starts with them are left out."""
-    stop = stopwords() | language_stopwords(lang or "")
     out = {"@" + m.key for m in mentions if m.key and label_class(m.label) in NAMED_CLASSES}
     for match in NAME_WORD.finditer(text):
         word = match.group()
-        if word.lower() in stop or not (word[0].isupper() or ARABIC.search(word)):
+        if not _may_name(word, lang):
             continue
         out.update(_word_keys(word, lang, starts_sentence(text, match.start())))
     return tuple(sorted(out))
+
+
+@lru_cache(maxsize=200_000)
+def _may_name(word: str, lang: str | None) -> bool:
+    "Capitalised (or in a script without capitals) and not a function word: a name's candidate."
+    return word.lower() not in _name_stopwords(lang) and bool(word[0].isupper() or ARABIC.search(word))
+
+
+@lru_cache(maxsize=64)
+def _name_stopwords(lang: str | None) -> frozenset[str]:
+    return stopwords() | language_stopwords(lang or "")
 
 
 @lru_cache(maxsize=200_000)

@@ -27,12 +27,14 @@ else can be fetched again from the store (``fetch``) or is never needed again.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from operator import itemgetter
 
 import numpy as np
 
@@ -127,6 +129,8 @@ class StoryGrouper:
     _encoder: Encoder | None = field(default=None, repr=False)
     _kept: int = field(default=0, repr=False)  # signatures kept by the last eviction
     _apart: dict = field(default_factory=dict, repr=False)  # anchors of two stories -> their average story probability
+    _lookup: dict[str, list[str]] = field(default_factory=dict, repr=False)  # article id -> its lookup terms ...
+    _lookup_at: int = field(default=-1, repr=False)  # ... at this many documents
 
     @classmethod
     def restore(cls, state, fetch: Callable[[list[str]], list[Signature]],
@@ -260,8 +264,11 @@ class StoryGrouper:
         for s in new:
             hits: Counter = Counter()
             for term in self._lookup_terms(s):
-                hits.update(list(self._index.get(term, ())))
-            ranked = sorted(hits.items(), key=lambda kv: (-kv[1], -kv[0]))[:self.settings.candidates]
+                posting = self._index.get(term)
+                if posting:
+                    hits.update(posting.keys())
+            # most hits first, the newer story on a tie
+            ranked = heapq.nlargest(self.settings.candidates, hits.items(), key=itemgetter(1, 0))
             best = ranked[0][1] if ranked else 0
             # a story found by a few common terms where another shares many is not a candidate
             found.update((sid, None) for sid, n in ranked if sid in self.stories and n >= CANDIDATE_SHARE * best)
@@ -418,8 +425,16 @@ class StoryGrouper:
     # -- the story index --------------------------------------------------------
 
     def _lookup_terms(self, s: Signature) -> list[str]:
-        words = sorted(s.lead, key=lambda t: (-s.lead[t] * self.idf(t), t))[:INDEX_TERMS]
-        return words + ["@" + n for n in s.names[:INDEX_TERMS]]
+        """The terms ``s`` is found by at this corpus state: a new article looks them up, then is
+        indexed by them in the same batch (the ones its batch looked up are kept for that)."""
+        if self._lookup_at != self.docs:
+            self._lookup, self._lookup_at = {}, self.docs
+        terms = self._lookup.get(s.article_id)
+        if terms is None:
+            idf = self._idf()
+            words = [t for _, t in sorted([(-v * idf(t), t) for t, v in s.lead.items()])[:INDEX_TERMS]]
+            terms = self._lookup[s.article_id] = words + ["@" + n for n in s.names[:INDEX_TERMS]]
+        return terms
 
     def _index_article(self, s: Signature, story_id: int) -> None:
         for term in self._lookup_terms(s):
