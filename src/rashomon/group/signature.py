@@ -12,7 +12,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import lru_cache
 from operator import itemgetter
@@ -52,7 +52,9 @@ class Signature:
     recent_years: tuple[str, ...] = ()  # years named in the title and first three sentences: when it happened
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), separators=(",", ":"), ensure_ascii=False)
+        # the fields as they are: asdict would deep-copy every dict first, most of the cost at scale
+        return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, separators=(",", ":"),
+                          ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> Signature:
