@@ -244,7 +244,7 @@ def quotes(
 
 @app.command()
 def stories(db: DbOption = Path(DEFAULT_DB)):
-    """List stories, biggest first, each with its events, outlets and dates.
+    """List stories, biggest first, each with its events, outlets, languages and dates.
 
     Articles are grouped as they are analysed: a story is an ongoing subject (a
     blockade), an event one thing that happened in it (a phone call). Labels are the
