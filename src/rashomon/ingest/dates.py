@@ -16,6 +16,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from . import months
+from .months import calendar_date, valid_month_day
 
 MONTHS = {m: i for i, names in enumerate([
     ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -125,9 +126,12 @@ def _foreign_date_line(text: str) -> DateReading | None:
     most = 0 if found.month_name.casefold().rstrip(".") in MONTHS else 2
     if any(w.isdigit() for w in words) or len([w for w in words if len(w) >= 3]) > most:
         return None
-    if found.day is not None:
-        return DateReading(dates=(found.day,))
-    return DateReading(month_day=found.month_day)
+    return _reading(found)
+
+
+def _reading(found: months.Found) -> DateReading:
+    "What a date in another language says: a whole date, or a day and month alone."
+    return DateReading(dates=(found.day,)) if found.day else DateReading(month_day=found.month_day)
 
 
 def read_dateline(paragraph: str) -> Dateline | None:
@@ -142,11 +146,11 @@ def read_dateline(paragraph: str) -> Dateline | None:
         return None  # "PUBLISHED FRIDAY, MARCH 8, 2013": a date line, not a place
     month = MONTHS.get((m.group("month") or m.group("month2")).lower().rstrip("."))
     day = int(m.group("day") or m.group("day2"))
-    if not _valid(2000, month, day):  # 2000 is a leap year: February 29 passes until a year is known
+    if not valid_month_day(month, day):
         return None
     weekday = _weekday(m.group("wd") or "")
     if m.group("year"):
-        full = _date(int(m.group("year")), month, day)
+        full = calendar_date(int(m.group("year")), month, day)
         reading = DateReading(dates=(full,) if full and weekday in (None, full.weekday()) else ())
     else:
         reading = DateReading(month_day=(month, day), weekday=weekday)
@@ -158,8 +162,7 @@ def _foreign_dateline(paragraph: str) -> Dateline | None:
     if (found := months.dateline(paragraph)) is None:
         return None
     m, when = found
-    reading = DateReading(dates=(when.day,)) if when.day else DateReading(month_day=when.month_day)
-    return Dateline(reading, (m.group("agency") or m.group("slash") or m.group("named") or "").strip() or None, m.end())
+    return Dateline(_reading(when), (m.group("agency") or m.group("slash") or m.group("named") or "").strip() or None, m.end())
 
 
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:
@@ -228,7 +231,7 @@ def _numeric(text: str, today: date) -> tuple[DateReading, tuple[int, int]] | No
         return None
     a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
     year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) <= today.year % 100 else 1900 + int(y)
-    readings = {d for d in (_date(year, a, b), _date(year, b, a)) if d}
+    readings = {d for d in (calendar_date(year, a, b), calendar_date(year, b, a)) if d}
     return DateReading(dates=tuple(sorted(readings))), m.span()
 
 
@@ -236,7 +239,7 @@ def _month_day(text: str) -> tuple[DateReading, tuple[int, int]] | None:
     for pattern in MONTH_DAY:
         if m := pattern.search(text):
             month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
-            return DateReading(month_day=(month, day) if _valid(2000, month, day) else None), m.span()
+            return DateReading(month_day=(month, day) if valid_month_day(month, day) else None), m.span()
     return None
 
 
@@ -248,16 +251,5 @@ def _weekday(text: str) -> int | None:
 def _iso(m: re.Match) -> str | None:
     groups = m.groupdict()
     month = int(groups["m"]) if groups.get("m") else MONTHS.get(groups["month"].lower().rstrip("."))
-    d = _date(int(groups["year"]), month or 0, int(groups["day"]))
+    d = calendar_date(int(groups["year"]), month or 0, int(groups["day"]))
     return d.isoformat() if d else None
-
-
-def _date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _valid(year: int, month: int | None, day: int) -> bool:
-    return bool(month) and _date(year, month, day) is not None

@@ -82,7 +82,7 @@ def month_day(text: str) -> Found | None:
     for pattern in _patterns()[1]:
         for m in pattern.finditer(text):
             calendar, month = month_names()[m.group("month").casefold()]
-            if calendar == "gregorian" and _valid(month, int(m.group("day"))):
+            if calendar == "gregorian" and valid_month_day(month, int(m.group("day"))):
                 return Found(None, (month, int(m.group("day"))), m.span(), m.group("month"))
     return None
 
@@ -98,7 +98,7 @@ def dateline(paragraph: str) -> tuple[re.Match[str], Found] | None:
     day = int(m.group("day"))
     if m.group("year"):
         return m, Found(_date(m.group("month"), day, int(m.group("year"))), None, m.span())
-    if calendar != "gregorian" or not _valid(month, day):
+    if calendar != "gregorian" or not valid_month_day(month, day):
         return None
     return m, Found(None, (month, day), m.span())
 
@@ -107,10 +107,20 @@ def _date(name: str, day: int, year: int) -> date | None:
     calendar, month = month_names()[name.casefold()]
     if calendar == "jalali":
         return solar_to_gregorian(year, month, day) if 1300 <= year < 1500 else None
+    return calendar_date(year, month, day) if 1900 <= year < 2100 else None
+
+
+def calendar_date(year: int, month: int, day: int) -> date | None:
+    "The day, if the calendar has it: no 31 April, no 29 February 2023."
     try:
-        return date(year, month, day) if 1900 <= year < 2100 else None
+        return date(year, month, day)
     except ValueError:
         return None
+
+
+def valid_month_day(month: int | None, day: int) -> bool:
+    "A day and month some year has: 2000 is a leap year, so 29 February passes until a year is known."
+    return bool(month) and calendar_date(2000, month, day) is not None
 
 
 def solar_to_gregorian(year: int, month: int, day: int) -> date | None:
@@ -139,11 +149,3 @@ def _new_year(year: int) -> date:
 def _solar_leap(year: int) -> bool:
     "Esfand has 30 days: eight years in every 33 (1399, 1403, 1408, ...)."
     return year % 33 in (1, 5, 9, 13, 17, 22, 26, 30)
-
-
-def _valid(month: int, day: int) -> bool:
-    try:
-        date(2000, month, day)  # 2000 is a leap year: February 29 passes until a year is known
-        return True
-    except ValueError:
-        return False
