@@ -112,7 +112,8 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
     union = fi.entities | fj.entities
     dates_same = any(_compatible(x, y) for x in fi.dates for y in fj.dates)
     lex = space.similarity(i, j) if lex is None else lex
-    gap = _gap(space.articles[ui.article].published, space.articles[uj.article].published)
+    gap = days_between(space.articles[ui.article].published, space.articles[uj.article].published)
+    gap = abs(gap) if gap is not None else None
     return {
         "lex": lex,
         "lex_close": max(lex - CLOSE, 0.0),
@@ -183,10 +184,10 @@ def claims(n: int, article_of: list[int], pairs: Mapping[tuple[int, int], tuple[
     return sorted(out, key=lambda g: min(i for i, _ in g))
 
 
-def _gap(a: str | None, b: str | None) -> int | None:
-    "Days between two articles' publication, when both are dated."
+def days_between(a: str | None, b: str | None) -> int | None:
+    "Days from one ISO date (or timestamp) to another, when both are full dates; negative if b is earlier."
     try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) if a and b else None
+        return (date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days if a and b else None
     except ValueError:
         return None
 

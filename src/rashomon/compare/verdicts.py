@@ -17,13 +17,13 @@ from __future__ import annotations
 import re
 
 from collections.abc import Mapping
-from datetime import date
 
 from ..model import Article, Quantity
 from ..analyse.statements import CUES
 from ..resources import stopwords
 from ..vocabulary import toll_words
 from .align import SYNONYMS, WORD, Space, Unit, entity_key, entity_keys, root
+from .claims import days_between
 from .disputes import DENIAL_CUES
 from .model import Claim, Conflict, Evidence
 
@@ -263,27 +263,24 @@ def _toll_rose(article_x: Article, x: Quantity, article_y: Article, y: Quantity)
     """A toll (the dead, the injured, the evacuated) that a report published a day or more later
     puts higher: the count grew as the news came in, which is an update, not a disagreement.
     A later report that counts fewer is still a conflict."""
-    gap = _published_gap(article_x, article_y)
+    gap = days_between(article_x.published, article_y.published)
     if not gap or not (_is_toll(article_x, x) and _is_toll(article_y, y)):
         return False
     later, earlier = (y, x) if gap > 0 else (x, y)
     return later.value > earlier.value
 
 
-def _published_gap(a: Article, b: Article) -> int | None:
-    "Days from a's publication to b's, when both are dated."
-    try:
-        return (date.fromisoformat(b.published[:10]) - date.fromisoformat(a.published[:10])).days
-    except (TypeError, ValueError):
-        return None
-
-
 def _is_toll(article: Article, q: Quantity) -> bool:
     """The amount counts a toll: a word of its own clause starts like one ("killed", "injuries")."""
-    before = CLAUSE_BREAK.split(article.body[max(0, q.start - 60):q.start])[-1]
-    after = CLAUSE_BREAK.split(article.body[q.end:q.end + 60])[0]
+    before, after = _clause(article, q)
     words = WORD.findall(before.lower())[-ROLE_WORDS:] + [q.counts or ""] + WORD.findall(after.lower())[:ROLE_WORDS]
     return any(w.startswith(toll_words()) for w in words if w)
+
+
+def _clause(article: Article, q: Quantity) -> tuple[str, str]:
+    "The text before and after an amount, within its own clause."
+    return (CLAUSE_BREAK.split(article.body[max(0, q.start - 60):q.start])[-1],
+            CLAUSE_BREAK.split(article.body[q.end:q.end + 60])[0])
 
 
 def _role(article: Article, q: Quantity) -> set[str]:
@@ -295,8 +292,7 @@ def _role(article: Article, q: Quantity) -> set[str]:
     def content(text: str) -> list[str]:  # lower-case words only: names say who, not what is counted
         return [w.lower() for w in WORD.findall(text) if w[0].islower() and w.lower() not in stop]
 
-    before = CLAUSE_BREAK.split(article.body[max(0, q.start - 60):q.start])[-1]
-    after = CLAUSE_BREAK.split(article.body[q.end:q.end + 60])[0]
+    before, after = _clause(article, q)
     words = [w for w in content(before)[-ROLE_WORDS:] + content(after)[:ROLE_WORDS] if w != (q.counts or "")]
     return {root(w) for w in words} | {"~" + SYNONYMS[w] for w in words if w in SYNONYMS}
 
@@ -311,17 +307,11 @@ def _date_conflict(xs: set[str], ys: set[str]) -> str | None:
     instances of a thing (a call on January 17 and another on January 31), not a disagreement."""
     if not xs or not ys or any(x.startswith(y) or y.startswith(x) for x in xs for y in ys):
         return None
-    gaps = [_days_apart(x, y) for x in xs for y in ys]
-    if all(g is not None and 0 < g <= DATE_DAYS for g in gaps):
+    gaps = [days_between(x, y) for x in xs for y in ys]
+    if all(g is not None and 0 < abs(g) <= DATE_DAYS for g in gaps):
         return f"{', '.join(sorted(xs))} vs {', '.join(sorted(ys))}"
     return None
 
-
-def _days_apart(x: str, y: str) -> int | None:
-    try:
-        return abs((date.fromisoformat(x) - date.fromisoformat(y)).days)
-    except ValueError:
-        return None
 
 
 def _negates_the_other(a: str, b: str) -> bool:
