@@ -35,6 +35,11 @@ def analysed(ctx):
             "copy": make("copy", HERALD + " Shops were closed.", "Copy Post")}
 
 
+def in_one_claim(comparison, *article_ids):
+    "Some claim holds a sentence of each of these articles."
+    return any({e.article_id for e in c.evidence} >= set(article_ids) for c in comparison.claims)
+
+
 def claim_of(comparison, article_id, words):
     return next(c for c in comparison.claims
                 if any(e.article_id == article_id and words in e.text for e in c.evidence))
@@ -163,10 +168,10 @@ def test_no_actor_conflict_where_both_can_be_true(ctx, one, other):
     assert not [x for x in compare([a, b], nlp=ctx.nlp).conflicts if x.kind == "actor"]
 
 
-def one_day(ctx, aid, body, published="2025-03-05"):
+def one_day(ctx, aid, body, published="2025-03-05", language="en"):
     "An analysed article of one day (5 March 2025 unless told), its outlet named after its id."
     return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published=published,
-                              language="en", body=body), ctx)
+                              language=language, body=body), ctx)
 
 
 def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
@@ -210,16 +215,13 @@ def test_dismissing_a_person_or_sharing_one_word_is_no_dispute(ctx):
 
 def test_sources_in_two_languages_meet_by_names_and_are_not_compared_word_by_word(ctx):
     "Across languages every word differs: no wording pair, no English parse or lexicon for the Italian text."
-    def make(aid, language, body):
-        return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published="2024-05-16",
-                                  language=language, body=body), ctx)
-
-    en = make("wire", "en", "Veskan Foreign Minister Ana Pirel spoke by phone with Miko Dran of Tordan on Thursday "
-                            "and said the Harn border crossing must reopen before the harvest.")
-    it = make("corriere", "it", "La ministra degli Esteri di Veska Ana Pirel ha parlato giovedì al telefono con Miko "
-                                "Dran di Tordan e ha chiesto la riapertura del valico di Harn, chiuso dal regime.")
+    en = one_day(ctx, "wire", "Veskan Foreign Minister Ana Pirel spoke by phone with Miko Dran of Tordan on "
+                              "Thursday and said the Harn border crossing must reopen before the harvest.")
+    it = one_day(ctx, "corriere", "La ministra degli Esteri di Veska Ana Pirel ha parlato giovedì al telefono con "
+                                  "Miko Dran di Tordan e ha chiesto la riapertura del valico di Harn, chiuso dal regime.",
+                 language="it")
     c = compare([en, it], nlp=ctx.nlp)
-    assert any({e.article_id for e in claim.evidence} == {"wire", "corriere"} for claim in c.claims)
+    assert in_one_claim(c, "wire", "corriere")
     assert c.wordings == [] and not [m for m in c.marked if m.evidence.article_id == "corriere"]
 
 
@@ -229,9 +231,8 @@ def test_one_side_s_anger_at_another_in_other_words_is_one_claim(ctx):
     paris = make("paris", "Officials in Paris are increasingly furious with Washington over the new steel tariffs.")
     france = make("france", "France has voiced its outrage at what it calls the United States' trade war on Europe.")
     china = make("china", "France has voiced its outrage at what it calls China's dumping of cheap steel in Europe.")
-    together = lambda c: any({e.article_id for e in cl.evidence} >= {"paris", "france"} for cl in c.claims)  # noqa: E731
-    assert together(compare([paris, france]))
-    assert not any({e.article_id for e in cl.evidence} == {"paris", "china"} for cl in compare([paris, china]).claims)
+    assert in_one_claim(compare([paris, france]), "paris", "france")
+    assert not in_one_claim(compare([paris, china]), "paris", "china")
     by = make("by", "Beijing was sharply criticised by Washington over the tariffs on Chinese steel last week.")
     of = make("of", "China criticised the United States, calling the tariffs a breach of the trade rules.")
     both = [by, of]
