@@ -48,7 +48,7 @@ def coverage_chart(coverage: dict, width: int = 900, height: int = 200) -> dict:
 
 def timeline_chart(entries: list[dict], width: int = 1000) -> dict:
     """The comparison's timeline on one axis, oldest left; entries that would overlap take lanes."""
-    points = [(t, x) for t in entries if (x := day_number(t["value"])) is not None]
+    points = [(t, x) for t in entries if (x := _day_number(t["value"])) is not None]
     if not points:
         return {"entries": [], "width": width, "height": 0, "ticks": []}
     lo, hi = min(x for _, x in points), max(x for _, x in points)
@@ -64,11 +64,11 @@ def timeline_chart(entries: list[dict], width: int = 1000) -> dict:
                        "sentence": first["sentence"], "sources": sorted({e["outlet"] for e in t["evidence"]})})
     years = sorted({t["value"][:4] for t, _ in points})
     ticks = [{"x": round(40 + (x - lo) / span * (width - 160), 1), "label": y} for y in years
-             if (x := day_number(y)) is not None and lo <= x <= hi]
+             if (x := _day_number(y)) is not None and lo <= x <= hi]
     return {"entries": placed, "width": width, "height": 64 + len(lanes) * 22, "ticks": ticks}
 
 
-def day_number(value: str) -> int | None:
+def _day_number(value: str) -> int | None:
     """A TIMEX3 date (2025, 2025-03, 2025-03-04) as a day number; None for anything else: a week
     ("2025-W05") or a season has no one day to stand on."""
     parts = value.split("-")
