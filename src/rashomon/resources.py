@@ -43,7 +43,8 @@ def stopwords() -> frozenset[str]:
 
     import spacy
 
-    words: set[str] = {"said", "says", "told", "according", "also", "would", "could"}
+    words: set[str] = {"said", "says", "told", "according", "also", "would", "could",
+                       "near", "despite", "amid", "inside", "outside", "including"}  # missing from spaCy's English list
     for lang in ("en", "de", "fr", "ru"):
         path = Path(spacy.__file__).parent / "lang" / lang / "stop_words.py"
         spec = importlib.util.spec_from_file_location(f"_rashomon_stop_{lang}", path)

@@ -3,7 +3,7 @@
 - ``cues.tsv``: verbs that attribute a statement (said, told, dismissed), each with its
   irregular forms (regular ones are derived), what kind of cue it is, and the prepositions
   its content may come through ("called for").
-- ``denials.tsv``: cues that deny, and the words that call something baseless.
+- ``denials.tsv``: cues that deny, the words that call something baseless, and what "deny" may refuse.
 - ``tolls.tsv``: counts that only grow (the dead, the injured), so a later, higher count is an update.
 - ``attitudes.tsv``: words that voice one side's attitude toward another (anger, criticism).
 - ``synonyms.tsv``: classes of words that report one thing ("ceded" and "liberated"), so
@@ -64,6 +64,14 @@ def denial_cues(claims_only: bool = False) -> frozenset[str]:
     ("dismissed the reports", not "dismissed his defence team")."""
     kinds = {"claim-cue"} if claims_only else {"cue", "claim-cue"}
     return frozenset(row["word"] for row in table("denials.tsv") if row["kind"] in kinds)
+
+
+@cache
+def refusals() -> re.Pattern[str]:
+    """What "deny" refuses rather than denies, at the start of its object: "denied a request", "denied entry"."""
+    words = sorted((row["word"] for row in table("denials.tsv") if row["kind"] == "refusal"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\W*(?:(?:a|an|the|his|her|their|its|him|them|us|me|any|all)\s+)?(?:{alternatives})\b", re.I)
 
 
 @cache

@@ -237,3 +237,44 @@ def test_one_side_s_anger_at_another_in_other_words_is_one_claim(ctx):
     of = make("of", "China criticised the United States, calling the tariffs a breach of the trade rules.")
     both = [by, of]
     assert shared_attitudes(both, Space(both, units(both))) == []  # the passive names its holder after the word
+
+
+def test_only_a_claim_called_false_or_denied_is_a_denial(ctx):
+    "False statements, a refused visa and a dispute that did not happen are no denials; reports called false are."
+    make = functools.partial(one_day, ctx)
+    claim = make("claim", "Witnesses said the governor ordered the police to clear the square before the vote.")
+    texts = {"charge": "Prosecutors said the governor made false statements about the vote to the police.",
+             "visa": "The embassy denied the governor a visa before the vote, officials said.",
+             "silent": "The governor did not dispute that he ordered the police to clear the square."}
+    for aid, text in texts.items():
+        assert not compare([claim, make(aid, text)], show_all=True).disputes, aid
+    called = make("called", "The governor said reports that he ordered the police to clear the square were false.")
+    (dispute,) = compare([claim, called], show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
+
+
+def test_names_and_the_denier_s_own_words_do_not_assert_what_is_denied(ctx):
+    "Sharing the names of a denial is not asserting it, and a party retelling its own words is no other side."
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "Sergei Lavrov rejected claims that Russian peacekeepers had abandoned their posts "
+                            "near Stepanakert.")
+    names = make("names", "Sergei Lavrov met the Russian peacekeepers near Stepanakert on Tuesday morning.")
+    own = make("own", "Sergei Lavrov said the posts near Stepanakert were abandoned by Azerbaijani troops long ago.")
+    witness = make("witness", "Residents said the Russian peacekeepers had abandoned their posts near Stepanakert.")
+    (dispute,) = compare([denial, names, own, witness], show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["witness"]
+
+
+def test_a_sentence_asserts_a_denied_action_only_by_naming_it(ctx):
+    "With the parse, the denied action must be there: a bomb that hit the convoy is not soldiers firing on it."
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "The army denied that its soldiers fired on the convoy near the bridge.")
+    fired = make("fired", "Witnesses said soldiers fired on the convoy near the bridge for ten minutes.")
+    bomb = make("bomb", "A convoy carrying soldiers was hit by a roadside bomb near the bridge.")
+    (dispute,) = compare([denial, fired, bomb], nlp=ctx.nlp, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["fired"]
+    baseless = make("baseless", "Officials said allegations regarding a blockade of the road and shortages of "
+                                "food in the valley have no basis.")
+    shortages = make("shortages", "Residents said the blockade of the road has caused shortages of food in the valley.")
+    (dispute,) = compare([baseless, shortages], nlp=ctx.nlp, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["shortages"]

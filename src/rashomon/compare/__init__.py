@@ -62,7 +62,7 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
         actor_conflicts(articles, docs, claims, space, pairs)
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     conflicts = _once_per_source(list(dict.fromkeys(c for claim in claims for c in claim.conflicts)), group_of)
-    disputes = find_disputes(articles, space, events)
+    disputes = find_disputes(articles, space, events, docs)
     uncertain = sum(not c.confident for c in conflicts) + sum(not d.confident for d in disputes)
     if not show_all:
         conflicts = [c for c in conflicts if c.confident]

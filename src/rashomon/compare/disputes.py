@@ -22,17 +22,19 @@ import re
 from collections.abc import Mapping
 
 from ..model import Article, Statement
-from ..vocabulary import baseless, denial_cues
-from .align import Space, Unit
+from ..vocabulary import baseless, denial_cues, refusals
+from .align import STEM, WORD, Space, Unit, root
 from .model import Dispute, Evidence, Position
 
 DENIAL_CUES = denial_cues()  # data/denials.tsv
 BASELESS = baseless()  # "no basis", "fabricated"
+REFUSAL = refusals()  # "denied a request", "denied entry"
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not|never|nor|n't|without)\b", re.I)
+NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?\w+$", re.I)  # "did not directly dispute"
 # words of any denial and of reporting, never what is denied
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
-           "absur", "false", "untru", "groun", "basel", "unfou", "fabri", "lies", "slande", "nonse"}
+           "absur", "false", "alleg", "asser", "untru", "groun", "basel", "unfou", "fabri", "lies", "slande", "nonse"}
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
                           r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that)\b", re.I)
@@ -44,10 +46,21 @@ OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts t
 ONE_WORD = 0.45
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
+# verbs that say little alone: what they take is what is denied ("carried out the strike", "there were militants")
+LIGHT_VERBS = {"be", "have", "do", "make", "take", "give", "get", "carry", "hold", "put", "go", "come", "say", "tell"}
+# roots of denying and of claiming, never the denied action: "disputed" -> "disput", "claims" -> "claim"
+DENIAL_ROOTS = {root(w).removesuffix("e") for w in DENIAL_CUES | {"claim", "allege", "report", "accuse", "suggest",
+                                                                   "assert", "charge", "say"}}
+LIGHT_FORMS = {"is", "are", "was", "were", "been", "has", "had", "does", "did", "done", "made", "took", "taken", "gave",
+               "given", "got", "gotten", "carried", "held", "went", "gone", "came", "told"}
 
 
-def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = {}) -> list[Dispute]:
-    """Every denial the articles report, with the sentences that assert what it denies."""
+def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = {}, docs: list | None = None
+             ) -> list[Dispute]:
+    """Every denial the articles report, with the sentences that assert what it denies. With the
+    articles' parses (``docs``, None where not English), a sentence asserts a denied action only if it
+    names that action: "mortars were fired from the school" is not asserted by "a mortar strike on the school"."""
+    actions = _Actions(docs) if docs is not None else None
     denials = [(ai, st, unit) for ai, a in enumerate(articles) for st in a.statements
                if _is_denial(a, st) and (unit := _unit_at(space, ai, st.content.start)) is not None]
     denial_units = {unit for _, _, unit in denials}
@@ -56,16 +69,22 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     for ai, st, unit in denials:
         article = articles[ai]
         end = _object_end(article.body, st.content.start, st.content.end)
+        named = _name_stems(article, st.content.start, end)  # the entity's own key stands for them
         denied = {t: w * idf.get(t, 0.0) for t, w in space.vector(ai, st.content.start, end).items()
-                  if t not in GENERIC and not t.startswith(("#", "t"))}
+                  if t not in GENERIC and t not in named and not t.startswith(("#", "t"))}
         total = sum(denied.values())
         if not total or not any(not t.startswith("@") for t in denied):
             continue
         links = []
         own_event = events.get(article.id)
         thin = ONE_WORD if sum(not t.startswith("@") for t in denied) < 2 else 1.0
+        action = actions.denied(ai, st.content.start, end) if actions is not None else None
         for j, u in enumerate(space.units):
             if j in denial_units or j == unit or NEGATED.search(u.text):
+                continue
+            if _same_party(st.speaker_name, _holder(articles, u)):
+                continue  # a party retelling its own words is no other side
+            if action is not None and not actions.names(u, action):
                 continue
             other_event = events.get(articles[u.article].id)
             vec = space.vectors[j]
@@ -89,6 +108,45 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     return _merged(found)
 
 
+class _Actions:
+    """The action a denial turns on, read from the parse, and whether a sentence names it."""
+
+    def __init__(self, docs: list):
+        self.docs = docs
+
+    def denied(self, article: int, start: int, end: int) -> str | None:
+        """The root of the first action of the denied content: "claims that militants fired mortars"
+        -> "fir"; a light verb gives what it takes: "carried out the strike" -> "strike". None without a
+        parse or an action (a denied thing: "claims of racism")."""
+        doc = self.docs[article]
+        baseless = BASELESS.search(doc.text, start, end) if doc is not None else None
+        if baseless is not None and baseless.start() > start:
+            end = baseless.start()  # "allegations of a blockade have no basis": what comes before is denied
+        span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+        for t in span if span is not None else ():
+            if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass", "prep") or \
+                    _action_root(t.text) in DENIAL_ROOTS:
+                continue
+            if root(t.lower_) not in LIGHT_VERBS and t.lower_ not in LIGHT_FORMS:
+                return _action_root(t.text)
+            taken = next((c for c in t.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")
+                          and c.idx < end), None)
+            if taken is not None:
+                return _action_root(taken.text)
+        return None
+
+    def names(self, unit: Unit, action: str) -> bool:
+        """Whether a sentence names the action; a sentence without a parse (not English) is not judged."""
+        doc = self.docs[unit.article]
+        span = doc.char_span(unit.start, unit.end, alignment_mode="expand") if doc is not None else None
+        return span is None or any(_action_root(t.text) == action for t in span)
+
+
+def _action_root(word: str) -> str:
+    "A word's crude root without a lemmatizer (the pipeline runs none): 'fired', 'firing' and 'fire' -> 'fir'."
+    return root(word).removesuffix("e")
+
+
 def _object_end(body: str, start: int, end: int) -> int:
     """Where what is denied ends: before a clause the denier adds (", insisting ...", ", saying ...")."""
     m = ADDED_CLAUSE.search(body, start, end)
@@ -102,9 +160,30 @@ def _is_denial(article: Article, st: Statement) -> bool:
     content = article.body[st.content.start:st.content.end]
     if BASELESS.search(content):
         return True
+    if st.cue is not None and NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end):
+        return False  # "did not directly dispute that ..."
     if st.cue_word in OBJECT_CUES:
         return bool(CLAIM_OBJECT.match(content))
-    return st.cue_word in DENIAL_CUES
+    return st.cue_word in DENIAL_CUES and not REFUSAL.match(content) and not _refused_to(article, st.content.start)
+
+
+def _refused_to(article: Article, start: int) -> bool:
+    """ "Deny Clinton the nomination", "denied him entry": a person right after "deny" is refused something."""
+    at = start + len(article.body[start:]) - len(article.body[start:].lstrip())
+    if re.match(r"(?:him|her|them|us|me)\b", article.body[at:at + 5], re.I):
+        return True
+    person = next((m for m in article.mentions if m.start == at and m.label == "PERSON"), None)
+    return person is not None and not article.body[person.end:person.end + 1] in ("'", "’")
+
+
+def _name_stems(article: Article, start: int, end: int) -> set[str]:
+    """The word stems of the names in a span: a sentence that shares a name shares no content."""
+    return {w.lower()[:STEM] for m in article.mentions if start <= m.start < end for w in WORD.findall(m.text)}
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    "Two speaker names of one party: the same surname or body name (\"Vicente Fox\", \"Fox\")."
+    return bool(a and b) and a.split()[-1].lower() == b.split()[-1].lower()
 
 
 def _idf(space: Space) -> dict[str, float]:
