@@ -278,3 +278,16 @@ def test_a_sentence_asserts_a_denied_action_only_by_naming_it(ctx):
     shortages = make("shortages", "Residents said the blockade of the road has caused shortages of food in the valley.")
     (dispute,) = compare([baseless, shortages], nlp=ctx.nlp, show_all=True).disputes
     assert [p.evidence.article_id for p in dispute.claims] == ["shortages"]
+
+
+def test_bounds_conflict_only_with_a_value_outside_them(ctx):
+    "'At least five' and 'more than 200' can both be true; 'at least 50' against '12' cannot."
+    make = functools.partial(one_day, ctx)
+    five = make("five", "The earthquake on Sunday injured at least five people in the mountain town, officials said.")
+    many = make("many", "The earthquake on Sunday injured more than 200 people in the mountain town, officials said.")
+    fifty = make("fifty", "The earthquake on Sunday injured at least 50 people in the mountain town, officials said.")
+    twelve = make("twelve", "The earthquake on Sunday injured 12 people in the mountain town, officials said.")
+    events = {a: 1 for a in ("five", "many", "fifty", "twelve")}
+    assert not [x for x in compare([five, many], events=events, show_all=True).conflicts if x.kind == "number"]
+    (number,) = [x for x in compare([fifty, twelve], events=events).conflicts if x.kind == "number"]
+    assert "50" in number.detail and "12" in number.detail

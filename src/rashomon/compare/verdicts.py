@@ -14,6 +14,7 @@ features behind it; those under ``CONFIDENT`` are uncertain.
 
 from __future__ import annotations
 
+import math
 import re
 
 from collections.abc import Mapping
@@ -38,6 +39,9 @@ CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ..
 DATE_DAYS = 7  # two dates further apart are two instances, not a disagreement on one
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
 STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor": 0.7, "update": 0.3}
+LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s+[\d\w]",
+                         re.I)
+UPPER_BOUND = re.compile(r"\b(?:at most|up to|fewer than|less than|under|no more than)\s+[\d\w]", re.I)
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
 # "fully reopened" against "partially reopened": the same action, to a different degree
 DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|partially|partly)\s+(?P<word>[a-z]{4,})", re.I)
@@ -254,6 +258,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
         if not same:
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
+        if _bounds_meet(article_x, x, article_y, y):
+            continue  # "at least five injured" and "more than 200 injured" can both be true
         if not any(_close(y.value, other.value) for other in xs):
             out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
     return out
@@ -295,6 +301,23 @@ def _role(article: Article, q: Quantity) -> set[str]:
     before, after = _clause(article, q)
     words = [w for w in content(before)[-ROLE_WORDS:] + content(after)[:ROLE_WORDS] if w != (q.counts or "")]
     return {root(w) for w in words} | {"~" + SYNONYMS[w] for w in words if w in SYNONYMS}
+
+
+def _bounds_meet(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
+    """Whether two amounts can both be true: "at least 5" and "more than 200" are bounds, not values,
+    and only a value outside a bound ("at least 50" against "12") contradicts it."""
+    (lo_x, hi_x), (lo_y, hi_y) = _bounds(article_x, x), _bounds(article_y, y)
+    return max(lo_x, lo_y) <= min(hi_x, hi_y)
+
+
+def _bounds(article: Article, q: Quantity) -> tuple[float, float]:
+    "The values an amount allows: [v, v] for a plain amount, [v, inf] after 'at least', 'more than', 'over'."
+    words = " ".join(article.body[max(0, q.start - 16):q.start].lower().split()[-3:]) + " " + q.text.lower()
+    if LOWER_BOUND.search(words):
+        return q.value, math.inf
+    if UPPER_BOUND.search(words):
+        return -math.inf, q.value
+    return q.value, q.value
 
 
 def _close(a: float | None, b: float | None) -> bool:
