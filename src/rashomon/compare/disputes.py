@@ -139,7 +139,12 @@ class _Actions:
         """Whether a sentence names the action; a sentence without a parse (not English) is not judged."""
         doc = self.docs[unit.article]
         span = doc.char_span(unit.start, unit.end, alignment_mode="expand") if doc is not None else None
-        return span is None or any(_action_root(t.text) == action for t in span)
+        return span is None or any(_action_root(t.text) == action and not _compound_tail(t) for t in span)
+
+
+def _compound_tail(token) -> bool:
+    "The last part of a hyphenated word: the 'fire' of 'cease-fire' names no firing."
+    return token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
 
 
 def _action_root(word: str) -> str:
