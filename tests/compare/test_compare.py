@@ -291,3 +291,14 @@ def test_bounds_conflict_only_with_a_value_outside_them(ctx):
     assert not [x for x in compare([five, many], events=events, show_all=True).conflicts if x.kind == "number"]
     (number,) = [x for x in compare([fifty, twelve], events=events).conflicts if x.kind == "number"]
     assert "50" in number.detail and "12" in number.detail
+
+
+def test_amounts_counted_in_different_places_are_no_conflict(ctx):
+    "Ten dead in one city and thirty in another are two counts, not a disagreement; the same city is."
+    make = functools.partial(one_day, ctx)
+    boston = make("boston", "The storm on Sunday killed 10 people in Boston, the police said.")
+    chicago = make("chicago", "The storm on Sunday killed 30 people in Chicago, the police said.")
+    again = make("again", "The storm on Sunday killed 30 people in Boston, the police said.")
+    events = {"boston": 1, "chicago": 1, "again": 1}
+    assert not [x for x in compare([boston, chicago], events=events, show_all=True).conflicts if x.kind == "number"]
+    assert [x.kind for x in compare([boston, again], events=events).conflicts] == ["number"]

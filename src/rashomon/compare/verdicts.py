@@ -260,6 +260,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
         y = min(same, key=lambda y: abs(y.value - x.value))
         if _bounds_meet(article_x, x, article_y, y):
             continue  # "at least five injured" and "more than 200 injured" can both be true
+        if _places_differ(article_x, x, article_y, y):
+            continue  # "10 houses in Takengon" and "300 houses in Aceh" count different places
         if not any(_close(y.value, other.value) for other in xs):
             out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
     return out
@@ -308,6 +310,19 @@ def _bounds_meet(article_x: Article, x: Quantity, article_y: Article, y: Quantit
     and only a value outside a bound ("at least 50" against "12") contradicts it."""
     (lo_x, hi_x), (lo_y, hi_y) = _bounds(article_x, x), _bounds(article_y, y)
     return max(lo_x, lo_y) <= min(hi_x, hi_y)
+
+
+def _places_differ(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
+    "Each amount's clause names a place, and none is the same: the two count in different places."
+    px, py = _places(article_x, x), _places(article_y, y)
+    return bool(px and py and not px & py)
+
+
+def _places(article: Article, q: Quantity) -> set[str]:
+    before, after = _clause(article, q)
+    start, end = q.start - len(before), q.end + len(after)
+    return {(m.key or m.text).lower() for m in article.mentions
+            if start <= m.start < end and m.label in ("GPE", "LOC", "FAC") and not m.stands_for}
 
 
 def _bounds(article: Article, q: Quantity) -> tuple[float, float]:
