@@ -45,3 +45,12 @@ def test_offsets(ctx):
     body = "About 2,000 people joined, police said; organisers counted more than 5,000."
     for q in amounts(ctx, body):
         assert body[q.start:q.end] == q.text
+
+
+def test_a_scale_the_tagger_left_out_and_one_of_many(ctx):
+    "'$40 billion--' is forty billion, not forty dollars; 'one of the largest' counts nothing."
+    (money,) = amounts(ctx, "The measures aim to save $40 billion-- the current budget deficit-- by the end of the year.")
+    assert money.value == 40e9 and money.text == "$40 billion"
+    one = next(q for q in amounts(ctx, "Rogers and Bell are one of Canada's largest internet service providers.")
+               if q.text.lower() == "one")
+    assert one.value is None and one.approximate
