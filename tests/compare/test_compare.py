@@ -302,3 +302,15 @@ def test_amounts_counted_in_different_places_are_no_conflict(ctx):
     events = {"boston": 1, "chicago": 1, "again": 1}
     assert not [x for x in compare([boston, chicago], events=events, show_all=True).conflicts if x.kind == "number"]
     assert [x.kind for x in compare([boston, again], events=events).conflicts] == ["number"]
+
+
+def test_a_count_of_others_is_part_of_a_count(ctx):
+    "'Three other rifles' beside seven of another kind does not contradict 'nine rifles'."
+    make = functools.partial(one_day, ctx)
+    nine = make("nine", "Nine assault rifles and a grenade launcher were seized from the pirates on Friday, the navy said.")
+    parts = make("parts", "The navy seized seven pistols, three other assault rifles and a grenade launcher from the "
+                          "pirates on Friday.")
+    three = make("three", "The navy seized three assault rifles and a grenade launcher from the pirates on Friday.")
+    events = {"nine": 1, "parts": 1, "three": 1}
+    assert not [x for x in compare([nine, parts], events=events, show_all=True).conflicts if x.kind == "number"]
+    assert [x.kind for x in compare([nine, three], events=events, show_all=True).conflicts] == ["number"]

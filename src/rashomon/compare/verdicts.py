@@ -42,6 +42,7 @@ STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor":
 LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s+[\d\w]",
                          re.I)
 UPPER_BOUND = re.compile(r"\b(?:at most|up to|fewer than|less than|under|no more than)\s+[\d\w]", re.I)
+PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.I)  # "three other rifles": part of a count
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
 # "fully reopened" against "partially reopened": the same action, to a different degree
 DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|partially|partly)\s+(?P<word>[a-z]{4,})", re.I)
@@ -249,6 +250,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
     five gates" against "three of the five gates" is one conflict (two vs three), not four.
     """
     out = []
+    xs = [x for x in xs if not PARTIAL.match(article_x.body, x.end)]
+    ys = [y for y in ys if not PARTIAL.match(article_y.body, y.end)]
     for x in xs:
         kind = [y for y in ys if (x.counts and x.counts == y.counts) or
                 (x.unit and x.unit == y.unit and not (x.counts or y.counts))]
