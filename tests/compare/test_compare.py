@@ -314,3 +314,12 @@ def test_a_count_of_others_is_part_of_a_count(ctx):
     events = {"nine": 1, "parts": 1, "three": 1}
     assert not [x for x in compare([nine, parts], events=events, show_all=True).conflicts if x.kind == "number"]
     assert [x.kind for x in compare([nine, three], events=events, show_all=True).conflicts] == ["number"]
+
+
+def test_a_denied_action_is_named_in_other_words_of_its_kind(ctx):
+    "'Closed the road' is asserted by 'the closure of the road', a word of the same kind."
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "The ministry rejected accusations that its troops closed the mountain road to trucks.")
+    closure = make("closure", "Drivers said the closure of the mountain road by troops left trucks stranded.")
+    (dispute,) = compare([denial, closure], nlp=ctx.nlp, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["closure"]

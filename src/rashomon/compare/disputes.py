@@ -23,7 +23,7 @@ from collections.abc import Mapping
 
 from ..model import Article, Statement
 from ..vocabulary import baseless, denial_cues, refusals
-from .align import STEM, WORD, Space, Unit, root
+from .align import STEM, SYNONYMS, WORD, Space, Unit, root
 from .model import Dispute, Evidence, Position
 
 DENIAL_CUES = denial_cues()  # data/denials.tsv
@@ -51,6 +51,8 @@ LIGHT_VERBS = {"be", "have", "do", "make", "take", "give", "get", "carry", "hold
 # roots of denying and of claiming, never the denied action: "disputed" -> "disput", "claims" -> "claim"
 DENIAL_ROOTS = {root(w).removesuffix("e") for w in DENIAL_CUES | {"claim", "allege", "report", "accuse", "suggest",
                                                                    "assert", "charge", "say"}}
+# a denied action's root -> its synonym class, so "closed" is named by "the closure" ("shut" and "halted" too)
+ACTION_CLASSES = {root(w).removesuffix("e"): kind for w, kind in SYNONYMS.items()}
 LIGHT_FORMS = {"is", "are", "was", "were", "been", "has", "had", "does", "did", "done", "made", "took", "taken", "gave",
                "given", "got", "gotten", "carried", "held", "went", "gone", "came", "told"}
 
@@ -139,7 +141,9 @@ class _Actions:
         """Whether a sentence names the action; a sentence without a parse (not English) is not judged."""
         doc = self.docs[unit.article]
         span = doc.char_span(unit.start, unit.end, alignment_mode="expand") if doc is not None else None
-        return span is None or any(_action_root(t.text) == action and not _compound_tail(t) for t in span)
+        kind = ACTION_CLASSES.get(action)
+        return span is None or any((_action_root(t.text) == action or kind and SYNONYMS.get(t.lower_) == kind)
+                                   and not _compound_tail(t) for t in span)
 
 
 def _compound_tail(token) -> bool:
