@@ -27,3 +27,16 @@ def test_contrasts_show_in_markdown_and_html():
     assert "- “cede” (A) against “liberated” (B)" in md
     html = render_html(c, [a, b], "Story 1")
     assert "Durmania <mark>cede</mark> the valley" in html and "Veldra <mark>liberated</mark> the valley" in html
+
+
+def test_markdown_says_what_a_section_did_not_find():
+    "An empty section says so, as the HTML does; a section with findings does not."
+    from rashomon.compare import compare
+    from rashomon.present.comparison import render_markdown
+    from tests.compare.helpers import one_sentence
+
+    a = one_sentence("a", "The ferry to the island resumed service on Monday after the storm.", [], outlet="Herald")
+    b = one_sentence("b", "Farmers in the north will get new subsidies for their wheat this year.", [], outlet="Observer")
+    md = render_markdown(compare([a, b]), "Story 1")
+    assert "## Contested\n\n_No conflicting numbers" in md and "## Disputes between parties\n\n_No denial found" in md
+    assert "_Every claim is made by more than one source._" not in md and "\n\n\n" not in md

@@ -168,4 +168,27 @@ def render_markdown(c: Comparison, label: str) -> str:
     for t in c.timeline:
         disputed = f" (disputed: {words(t.disputed_by)})" if t.disputed_by else ""
         out.append(f"- **{md(t.value)}**{disputed}: {md(t.label)} — {words(sorted({e.outlet or '?' for e in t.evidence}))}")
-    return "\n".join(out) + "\n"
+    return "\n".join(_say_when_empty(out)) + "\n"
+
+
+EMPTY = {  # what an empty section says, as the HTML report says it
+    "## Contested": "No conflicting numbers, dates, degrees, actors or negations found between sentences of one event.",
+    "## Disputes between parties": "No denial found that answers what another sentence asserts.",
+    "## Agreed (worded differently)": "No claim is made by two independent sources.",
+    "## Only one source": "Every claim is made by more than one source.",
+    "## Wording": "No shared claims to compare the wording of.",
+    "## Same thing, other words": "No action or thing named in different words by two sources.",
+    "## Marked words": "No loaded, evaluative, scare-quoted or hedging words found.",
+    "## Timeline": "No dated events found.",
+}
+
+
+def _say_when_empty(lines: list[str]) -> list[str]:
+    "A section with nothing in it says so, rather than leave a heading over a gap."
+    out = []
+    for i, line in enumerate(lines):
+        out.append(line)
+        rest = next((x for x in lines[i + 1:] if x), None)
+        if line in EMPTY and (rest is None or rest.startswith("## ")):
+            out += ["", f"_{EMPTY[line]}_"]
+    return [x for i, x in enumerate(out) if x or not (i and not out[i - 1])]  # one blank line between parts
