@@ -323,3 +323,19 @@ def test_a_denied_action_is_named_in_other_words_of_its_kind(ctx):
     closure = make("closure", "Drivers said the closure of the mountain road by troops left trucks stranded.")
     (dispute,) = compare([denial, closure], nlp=ctx.nlp, show_all=True).disputes
     assert [p.evidence.article_id for p in dispute.claims] == ["closure"]
+
+
+def test_short_sentences_sharing_a_name_and_a_word_are_not_one_claim(ctx):
+    "A near paraphrase shares three things at least; one name and one word is how unrelated quotes meet."
+    lead = ("House Democrats met behind closed doors on Wednesday morning. The meeting lasted three hours. "
+            "Reporters waited in the corridor outside. ")
+    make = lambda aid, text: one_day(ctx, aid, lead + text)  # noqa: E731  past the lead, where words must meet
+
+    def together(a, b) -> bool:  # their last sentences in one claim
+        last = {a.body[a.sentences[-1].start:].strip(), b.body[b.sentences[-1].start:].strip()}
+        return any(last <= {e.text for e in c.evidence} for c in compare([a, b], events={a.id: 1, b.id: 1}).claims)
+
+    assert not together(make("replaced", "If Ryan had won the vote, the leadership would have become all white men."),
+                        make("friends", "“She has a lot of friends in the caucus,” Mr. Ryan said after the vote."))
+    assert together(make("won", "Pelosi won the vote for minority leader by 134 to 63 on Wednesday."),
+                    make("again", "Nancy Pelosi won the minority leader vote, 134 to 63."))

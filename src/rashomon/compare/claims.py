@@ -32,12 +32,13 @@ import numpy as np
 
 from ..model import Article
 from ..resources import json_data
-from .align import Space, entity_key
+from .align import STEM, WORD, Space, entity_key
 
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
-            "dates_same", "dates_differ", "numbers_same", "measures_same", "lead")
+            "dates_same", "dates_differ", "numbers_same", "measures_same", "lead", "shared")
 CLOSE = 0.3  # past this cosine, words alone say more: near paraphrases ("lex_close" rises from here)
 PARAPHRASE, PARAPHRASE_SLOPE = 0.33, 40.0  # words alone: even odds at a cosine of 0.33, a claim from about 0.3
+PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amounts or a date
 BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word for word
 LEAD = 3  # the sentence that opens an article: where it tells its own event
 
@@ -51,6 +52,7 @@ class Facts:
     dates: frozenset[str]
     numbers: frozenset[str]
     measures: frozenset[str]  # what its amounts count or measure: "people", "percent", "USD"
+    name_words: frozenset[str]  # the word stems inside its names, which its entity keys already stand for
 
 
 @dataclass(frozen=True)
@@ -71,10 +73,13 @@ class Scorer:
 def paraphrase(features: Mapping[str, float]) -> float:
     """Words alone: even odds at a cosine of 0.33 (a paraphrase sharing most content words, stems, names
     and amounts; the bar the lexical alignment always used was 0.30), near 1 from 0.4; nothing when
-    the pair's days, dates or people differ. Sentences of two events must be closer still (0.55):
-    a background fact repeated nearly word for word."""
+    the pair's days, dates or people differ, or when they share fewer than three things (words, names,
+    amounts, a date). Sentences of two events must be closer still (0.55): a background fact repeated
+    nearly word for word."""
     if any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ")):
         return 0.0
+    if features.get("shared", PARAPHRASE_SHARED) < PARAPHRASE_SHARED:
+        return 0.0  # one name and one word ("If Ryan had ..." and "..., Mr. Ryan said") are no paraphrase
     bar = BACKGROUND if features.get("other_event") else PARAPHRASE
     return float(1.0 / (1.0 + np.exp(-PARAPHRASE_SLOPE * (features["lex"] - bar))))
 
@@ -99,7 +104,8 @@ def facts(space: Space) -> list[Facts]:
                             and t.value and len(t.value) >= 7 and t.value[:4].isdigit()),
             numbers=frozenset(f"{q.value:g}" for q in a.quantities if u.start <= q.start < u.end and q.value is not None),
             measures=frozenset(q.counts or q.unit for q in a.quantities if u.start <= q.start < u.end
-                               and q.value is not None and (q.counts or q.unit))))
+                               and q.value is not None and (q.counts or q.unit)),
+            name_words=frozenset(w.lower()[:STEM] for m in inside for w in WORD.findall(m.text))))
     return out
 
 
@@ -128,7 +134,16 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         "numbers_same": float(bool(fi.numbers & fj.numbers)),
         "measures_same": float(bool(fi.measures & fj.measures)),
         "lead": float(ui.sentence < LEAD and uj.sentence < LEAD),
+        "shared": float(_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words)),
     }
+
+
+def _shared(a: Mapping[str, float], b: Mapping[str, float], name_words: frozenset[str]) -> int:
+    """How many things two sentences share: words, names, amounts, and their dates once. A name counts
+    once, not again for each of its words; "today" and the date it stands for, once each."""
+    keys = [k for k in a if k in b and k not in name_words]
+    dates = [k for k in keys if k[:1] == "t" and k[1:2].isdigit()]
+    return len(keys) - len(dates) + bool(dates)
 
 
 def scored_pairs(space: Space, events: Mapping[str, int], scorer: Scorer | None = None,
