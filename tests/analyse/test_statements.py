@@ -150,3 +150,10 @@ def test_offsets_point_into_the_body(ctx):
 
 def test_other_languages_get_no_statements(ctx):
     assert analyse(ctx, "„Die Straße ist offen“, sagte der Minister.", language="de").statements == ()
+
+
+def test_speaking_on_a_day_is_not_what_was_said(ctx):
+    "'Spoke on Thursday about the crossing': the day is when, the crossing what."
+    a = analyse(ctx, "Foreign Minister Ana Pirel spoke by phone on Thursday about the closed border crossing at Harn.")
+    assert said(a, "speak")["content"] == "the closed border crossing at Harn"
+    assert not [s for s in analyse(ctx, "The minister spoke on Thursday.").statements if s.cue_word == "speak"]

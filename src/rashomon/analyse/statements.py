@@ -264,7 +264,8 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     base = CUES[cue.lower_]
     kids = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
-    prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(base, ())), None)
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(base, ())
+                 and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)  # not "spoke on Thursday"
     if prep is not None and not (clauses and base in CLAUSE_ONLY):
         kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] + clauses
         return _hull(cue.doc, kids, text), prep
