@@ -25,3 +25,20 @@ def test_sentences_naming_the_same_year_share_a_feature():
     b = one_sentence("b", "The fighting ended with an agreement on Nov. 10, 2020, seen as a victory.",
                      times=[TimeExpression(40, 53, "Nov. 10, 2020", "DATE", "2020-11-10")])
     assert shared_features(a, b) == {"t2020"}
+
+
+def test_one_person_in_two_scripts_is_not_two_people():
+    "'Ана Пирел' and 'Ana Pirel' are one stored entity; another person has another surname and entity."
+    from rashomon.compare.claims import facts, pair_features
+
+    en = one_sentence("en", "Foreign Minister Ana Pirel spoke by phone with her counterpart on Thursday.",
+                      [Mention(17, 26, "Ana Pirel", "PERSON", entity_id=9)])
+    ru = one_sentence("ru", "Министр иностранных дел Ана Пирел провела в четверг телефонный разговор.",
+                      [Mention(24, 33, "Ана Пирел", "PERSON", entity_id=9)])
+    other = one_sentence("other", "Foreign Minister Miko Dran spoke by phone with his counterpart on Thursday.",
+                         [Mention(17, 26, "Miko Dran", "PERSON", entity_id=10)])
+    articles = [en, ru, other]
+    space = Space(articles, units(articles))
+    info = facts(space)
+    assert pair_features(space, info, 0, 1, {})["people_differ"] == 0.0
+    assert pair_features(space, info, 0, 2, {})["people_differ"] == 1.0

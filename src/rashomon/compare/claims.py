@@ -99,7 +99,7 @@ def facts(space: Space) -> list[Facts]:
         out.append(Facts(
             entities=frozenset(entity_key(m, space.names).lower() for m in inside
                                if m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")),
-            people=frozenset((m.key or m.text.lower()).split()[-1] for m in inside if m.label == "PERSON" and m.text.strip()),
+            people=frozenset(n for m in inside if m.label == "PERSON" and m.text.strip() for n in _person(m)),
             dates=frozenset(t.value for t in a.times if u.start <= t.start < u.end and t.type == "DATE"
                             and t.value and len(t.value) >= 7 and t.value[:4].isdigit()),
             numbers=frozenset(f"{q.value:g}" for q in a.quantities if u.start <= q.start < u.end and q.value is not None),
@@ -107,6 +107,13 @@ def facts(space: Space) -> list[Facts]:
                                and q.value is not None and (q.counts or q.unit)),
             name_words=frozenset(w.lower()[:STEM] for m in inside for w in WORD.findall(m.text))))
     return out
+
+
+def _person(m) -> tuple[str, ...]:
+    """How a mention names a person: its surname, and its entity where stored, so that "Ана Пирел"
+    and "Ana Pirel" are one person (two sentences name different people when neither meets)."""
+    surname = (m.key or m.text.lower()).split()[-1]
+    return (surname, f"e{m.entity_id}") if m.entity_id else (surname,)
 
 
 def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mapping[str, int],
