@@ -35,3 +35,10 @@ def test_rule_splitter_for_other_languages(ctx):
     text = "Die Gespräche endeten am Dienstag. Es gab keine Einigung.\n\nDr. Weber sprach später."
     assert split(ctx, text, language="de") == [
         "Die Gespräche endeten am Dienstag.", "Es gab keine Einigung.", "Dr. Weber sprach später."]
+
+
+def test_scripts_without_capitals_and_other_full_stops_split(ctx):
+    "Persian has no capitals, Armenian ends a sentence with '։', Ukrainian capitals lie outside А-Я."
+    assert split(ctx, "گفت‌وگو کرد. پیرل از توردان خواست.", language="fa") == ["گفت‌وگو کرد.", "پیرل از توردان خواست."]
+    assert split(ctx, "Հանդիպումը կայացավ։ Փաշինյանը ասաց.", language="hy") == ["Հանդիպումը կայացավ։", "Փաշինյանը ասաց."]
+    assert split(ctx, "Зустріч відбулася. Іран заявив про це.", language="uk") == ["Зустріч відбулася.", "Іран заявив про це."]
