@@ -339,3 +339,20 @@ def test_short_sentences_sharing_a_name_and_a_word_are_not_one_claim(ctx):
                         make("friends", "“She has a lot of friends in the caucus,” Mr. Ryan said after the vote."))
     assert together(make("won", "Pelosi won the vote for minority leader by 134 to 63 on Wednesday."),
                     make("again", "Nancy Pelosi won the minority leader vote, 134 to 63."))
+
+
+def test_sentences_in_other_scripts_meet_by_the_names_they_share(ctx):
+    "A Persian lead, with no entity model, joins the English and Russian ones through its names' spellings."
+    en = one_day(ctx, "wire", "Veskan Foreign Minister Ana Pirel spoke by phone with Miko Dran of Tordan on Thursday "
+                              "about the Harn border crossing.")
+    fa = one_day(ctx, "hamshahri", "آنا پیرل، وزیر امور خارجه وسکا، روز پنجشنبه در گفت‌وگوی تلفنی با میکو دران "
+                                   "درباره گذرگاه مرزی هارن گفت‌وگو کرد.", language="fa")
+    ru = one_day(ctx, "tass", "Министр иностранных дел Вески Ана Пирел в четверг провела телефонный разговор с Мико "
+                              "Драном о переходе Харн.", language="ru")
+    events = {"wire": 1, "hamshahri": 1, "tass": 1}
+    assert in_one_claim(compare([en, fa, ru], events=events), "wire", "hamshahri", "tass")
+    later = ("Farmers wait at the crossing. Prices of grain have risen. The harvest starts in June. "  # past the lead
+             "Miko Dran told parliament in Tordan that the budget for roads would grow next year.")
+    fa_later = one_day(ctx, "fa_later", "کشاورزان در گذرگاه منتظرند. " * 3 + fa.body, language="fa")
+    assert not in_one_claim(compare([one_day(ctx, "other", later), fa_later], events={"other": 1, "fa_later": 1}),
+                            "other", "fa_later")

@@ -27,6 +27,7 @@ SYNONYMS = synonyms()  # word -> its class: 'liberated' -> 'cede' (data/synonyms
 IRREGULAR_ROOTS = {"dead": "die", "death": "die", "deaths": "die", "died": "die", "dying": "die", "lives": "life"}
 SUFFIXES = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""), ("er", ""), ("ed", ""), ("es", ""),
             ("s", ""))
+NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")  # mentions whose words are names
 ENTITY_WEIGHT = 2.0
 NUMBER_WEIGHT = 1.5
 DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the same event
@@ -109,6 +110,15 @@ class Space:
             self.df.update(bag.keys())
         self.n = len(bags) or 1
         self.vectors = [self._weighted(bag) for bag in bags]
+        # across languages no word meets: sentences meet by their names, amounts and dates alone
+        self.language = [articles[u.article].language or "en" for u in all_units]
+        self.across = len(set(self.language)) > 1
+        self.name_words = [_name_words(articles[u.article], u, vec) for u, vec in zip(all_units, self.vectors)] \
+            if self.across else []
+        self.name_index: dict[str, list[int]] = {}
+        for i, words in enumerate(self.name_words):
+            for key in set().union(*words):
+                self.name_index.setdefault(key, []).append(i)
         self.index: dict[str, list[int]] = {}
         for i, vec in enumerate(self.vectors):
             for t in vec:
@@ -136,11 +146,25 @@ class Space:
         return sum(w * b.get(t, 0.0) for t, w in a.items())
 
     def neighbours(self, i: int, after: bool = False) -> dict[int, float]:
-        """Units of other articles sharing any feature with unit i (only later ones if ``after``)."""
+        """Units of other articles sharing any feature with unit i (only later ones if ``after``): in
+        the same language by the cosine of their features, in another by the names they share."""
         mine = self.units[i].article
-        seen = {j for t in self.vectors[i] for j in self.index[t]
-                if self.units[j].article != mine and (j > i or not after)}
-        return {j: self.similarity(i, j) for j in seen}
+        same = {j for t in self.vectors[i] for j in self.index[t]
+                if self.units[j].article != mine and (j > i or not after) and self.language[j] == self.language[i]}
+        out = {j: self.similarity(i, j) for j in same}
+        if self.across:
+            other = {j for key in set().union(*self.name_words[i]) for j in self.name_index[key]
+                     if self.units[j].article != mine and (j > i or not after) and self.language[j] != self.language[i]}
+            out.update((j, self.shared_names(i, j)) for j in other)
+        return out
+
+    def shared_names(self, i: int, j: int) -> float:
+        """The share of two units' names, amounts and dates that the other also gives (Dice, by word:
+        "Драном" is one word with several keys). Across languages this stands in for the cosine."""
+        a, b = self.name_words[i], self.name_words[j]
+        keys_a, keys_b = set().union(*a), set().union(*b)
+        met = sum(bool(set(w) & keys_b) for w in a) + sum(bool(set(w) & keys_a) for w in b)
+        return met / (len(a) + len(b)) if a and b else 0.0
 
 
 def root(word: str) -> str:
@@ -152,6 +176,23 @@ def root(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             return w[: -len(suffix)] + replacement
     return w
+
+
+def _name_words(article: Article, unit: Unit, vector: dict[str, float]) -> list[tuple[str, ...]]:
+    """What a sentence names that any language shares, as one tuple of keys per name: where an
+    entity model ran, the words of its entity mentions (with the entity's key); elsewhere the words
+    that may be names (``group.signature.name_words``); and its amounts and dates."""
+    from ..group.signature import name_words
+
+    lang = article.language
+    mentions = [m for m in article.mentions if unit.start <= m.start < unit.end and m.label in NAME_LABELS]
+    if mentions:
+        words = [tuple(k for keys in name_words(m.text, lang) for k in keys) + (f"@e{m.entity_id}",) * bool(m.entity_id)
+                 for m in mentions]
+    else:
+        words = name_words(unit.text, lang)
+    words = [tuple(k for k in w if not (k.startswith("~") and len(k) < 4)) for w in words]  # "~n": too short to meet
+    return [w for w in words if w] + [(t,) for t in vector if t[:1] == "#" or (t[:1] == "t" and t[1:2].isdigit())]
 
 
 def _normalised(vec: dict[str, float]) -> dict[str, float]:

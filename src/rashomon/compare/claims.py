@@ -35,7 +35,7 @@ from ..resources import json_data
 from .align import STEM, WORD, Space, entity_key
 
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
-            "dates_same", "dates_differ", "numbers_same", "measures_same", "lead", "shared")
+            "dates_same", "dates_differ", "numbers_same", "measures_same", "lead", "shared", "other_language")
 CLOSE = 0.3  # past this cosine, words alone say more: near paraphrases ("lex_close" rises from here)
 PARAPHRASE, PARAPHRASE_SLOPE = 0.33, 40.0  # words alone: even odds at a cosine of 0.33, a claim from about 0.3
 PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amounts or a date
@@ -78,6 +78,8 @@ def paraphrase(features: Mapping[str, float]) -> float:
     nearly word for word."""
     if any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ")):
         return 0.0
+    if features.get("other_language"):
+        return 0.0  # shared names are no paraphrase: across languages only the learned route joins sentences
     if features.get("shared", PARAPHRASE_SHARED) < PARAPHRASE_SHARED:
         return 0.0  # one name and one word ("If Ryan had ..." and "..., Mr. Ryan said") are no paraphrase
     bar = BACKGROUND if features.get("other_event") else PARAPHRASE
@@ -142,6 +144,7 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         "measures_same": float(bool(fi.measures & fj.measures)),
         "lead": float(ui.sentence < LEAD and uj.sentence < LEAD),
         "shared": float(_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words)),
+        "other_language": float(space.language[i] != space.language[j]),
     }
 
 

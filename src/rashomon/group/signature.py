@@ -133,12 +133,19 @@ def _names(text: str, lang: str | None, mentions) -> tuple[str, ...]:
     spellings share (لاوروف and Lavrov), and the keys of the article's named entities. Words
     capitalised only because a sentence starts with them are left out."""
     out = {"@" + m.key for m in mentions if m.key and label_class(m.label) in NAMED_CLASSES}
+    for keys in name_words(text, lang):
+        out.update(keys)
+    return tuple(sorted(out))
+
+
+def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
+    "The keys of each word of a text that may be a name (see ``_names``), one tuple per word."
+    out = []
     for match in NAME_WORD.finditer(text):
         word = match.group()
-        if not _may_name(word, lang):
-            continue
-        out.update(_word_keys(word, lang, starts_sentence(text, match.start())))
-    return tuple(sorted(out))
+        if _may_name(word, lang) and (keys := _word_keys(word, lang, starts_sentence(text, match.start()))):
+            out.append(keys)
+    return out
 
 
 @lru_cache(maxsize=200_000)
