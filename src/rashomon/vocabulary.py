@@ -71,7 +71,9 @@ def refusals() -> re.Pattern[str]:
     """What "deny" refuses rather than denies, at the start of its object: "denied a request", "denied entry"."""
     words = sorted((row["word"] for row in table("denials.tsv") if row["kind"] == "refusal"), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\W*(?:(?:a|an|the|his|her|their|its|him|them|us|me|any|all)\s+)?(?:{alternatives})\b", re.I)
+    # the thing refused ends its phrase: "denied access to", "denied bail.", not "denied the care home was ..."
+    return re.compile(rf"\W*(?:(?:a|an|the|his|her|their|its|any|all)\s+)?(?:{alternatives})"
+                      r"(?=\s+(?:to|for|by|on|at|in|because|after|until|from)\b|\s*[,.;:)]|\s*$)", re.I)
 
 
 @cache

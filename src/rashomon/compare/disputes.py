@@ -31,7 +31,10 @@ BASELESS = baseless()  # "no basis", "fabricated"
 REFUSAL = refusals()  # "denied a request", "denied entry"
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 NEGATED = re.compile(r"\b(?:no|not|never|nor|n't|without)\b", re.I)
-NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:\w+ly\s+)?\w+$", re.I)  # "did not directly dispute"
+NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?\w+$", re.I)  # "did not directly dispute"
+REFUSED_PRONOUN = re.compile(r"(?:him|them|me|us)\b")  # lower case: "US claims" names a country
+REFUSED_THING = re.compile(r"\s+(?:a|an|the|any|his|her|their|its|access|entry|permission|bail|asylum|passage|"
+                           r"funding|approval|visas?)\b", re.I)
 # words of any denial and of reporting, never what is denied
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
            "absur", "false", "alleg", "asser", "untru", "groun", "basel", "unfou", "fabri", "lies", "slande", "nonse"}
@@ -62,10 +65,11 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     """Every denial the articles report, with the sentences that assert what it denies. With the
     articles' parses (``docs``, None where not English), a sentence asserts a denied action only if it
     names that action: "mortars were fired from the school" is not asserted by "a mortar strike on the school"."""
-    actions = _Actions(docs) if docs is not None else None
+    actions = _Actions(docs, articles) if docs is not None else None
     denials = [(ai, st, unit) for ai, a in enumerate(articles) for st in a.statements
                if _is_denial(a, st) and (unit := _unit_at(space, ai, st.content.start)) is not None]
     denial_units = {unit for _, _, unit in denials}
+    holders = [_holder(articles, u) for u in space.units] if denials else []
     idf = _idf(space)
     found: list[Dispute] = []
     for ai, st, unit in denials:
@@ -82,27 +86,28 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         thin = ONE_WORD if sum(not t.startswith("@") for t in denied) < 2 else 1.0
         action = actions.denied(ai, st.content.start, end) if actions is not None else None
         for j, u in enumerate(space.units):
-            if j in denial_units or j == unit or NEGATED.search(u.text):
+            if j in denial_units or j == unit:
                 continue
-            if _same_party(st.speaker_name, _holder(articles, u)):
-                continue  # a party retelling its own words is no other side
-            if action is not None and not actions.names(u, action):
-                continue
-            other_event = events.get(articles[u.article].id)
             vec = space.vectors[j]
             share = sum(w for t, w in denied.items() if t in vec) / total
             words = [t for t in denied if t in vec and not t.startswith("@")]
-            if share >= LINK_BAR and len(words) >= min(2, sum(not t.startswith("@") for t in denied)):
-                # a position outlasts one event of a story, but a link across events is less sure
-                apart = own_event is not None and other_event is not None and own_event != other_event
-                links.append((round(share * thin * (OTHER_EVENT if apart else 1.0), 3), j, words))
+            if share < LINK_BAR or len(words) < min(2, sum(not t.startswith("@") for t in denied)):
+                continue
+            if NEGATED.search(u.text) or _same_party(st, holders[j]):
+                continue  # a negation asserts nothing; a party retelling its own words is no other side
+            if action is not None and not actions.names(j, u, action):
+                continue
+            # a position outlasts one event of a story, but a link across events is less sure
+            other_event = events.get(articles[u.article].id)
+            apart = own_event is not None and other_event is not None and own_event != other_event
+            links.append((round(share * thin * (OTHER_EVENT if apart else 1.0), 3), j, words))
         if not links:
             continue
         links.sort(key=lambda x: (-x[0], x[1]))
         best = links[0][0]
         content = " ".join(article.body[st.content.start:end].split())
         denial = Position("denies", st.speaker_name, _evidence(articles, space.units[unit]))
-        claims = [Position("asserts", _holder(articles, space.units[j]), _evidence(articles, space.units[j]))
+        claims = [Position("asserts", holders[j].speaker_name if holders[j] else None, _evidence(articles, space.units[j]))
                   for _, j, _ in links[:MAX_CLAIMS]]
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)))
@@ -113,15 +118,17 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
 class _Actions:
     """The action a denial turns on, read from the parse, and whether a sentence names it."""
 
-    def __init__(self, docs: list):
+    def __init__(self, docs: list, articles: list[Article]):
         self.docs = docs
+        self.articles = articles
+        self.named: dict[int, set[str] | None] = {}  # unit -> the roots and synonym classes of its words
 
     def denied(self, article: int, start: int, end: int) -> str | None:
         """The root of the first action of the denied content: "claims that militants fired mortars"
         -> "fir"; a light verb gives what it takes: "carried out the strike" -> "strike". None without a
         parse or an action (a denied thing: "claims of racism")."""
         doc = self.docs[article]
-        baseless = BASELESS.search(doc.text, start, end) if doc is not None else None
+        baseless = BASELESS.search(self.articles[article].body, start, end) if doc is not None else None
         if baseless is not None and baseless.start() > start:
             end = baseless.start()  # "allegations of a blockade have no basis": what comes before is denied
         span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
@@ -137,13 +144,16 @@ class _Actions:
                 return _action_root(taken.text)
         return None
 
-    def names(self, unit: Unit, action: str) -> bool:
-        """Whether a sentence names the action; a sentence without a parse (not English) is not judged."""
-        doc = self.docs[unit.article]
-        span = doc.char_span(unit.start, unit.end, alignment_mode="expand") if doc is not None else None
-        kind = ACTION_CLASSES.get(action)
-        return span is None or any((_action_root(t.text) == action or kind and SYNONYMS.get(t.lower_) == kind)
-                                   and not _compound_tail(t) for t in span)
+    def names(self, j: int, unit: Unit, action: str) -> bool:
+        """Whether a sentence names the action, itself or by a word of its synonym class; a sentence
+        without a parse (not English) is not judged."""
+        if j not in self.named:
+            doc = self.docs[unit.article]
+            span = doc.char_span(unit.start, unit.end, alignment_mode="expand") if doc is not None else None
+            self.named[j] = None if span is None else {
+                k for t in span if not _compound_tail(t) for k in (_action_root(t.text), "~" + SYNONYMS.get(t.lower_, ""))}
+        named = self.named[j]
+        return named is None or action in named or "~" + ACTION_CLASSES.get(action, "-") in named
 
 
 def _compound_tail(token) -> bool:
@@ -177,12 +187,15 @@ def _is_denial(article: Article, st: Statement) -> bool:
 
 
 def _refused_to(article: Article, start: int) -> bool:
-    """ "Deny Clinton the nomination", "denied him entry": a person right after "deny" is refused something."""
-    at = start + len(article.body[start:]) - len(article.body[start:].lstrip())
-    if re.match(r"(?:him|her|them|us|me)\b", article.body[at:at + 5], re.I):
-        return True
+    """ "Deny Clinton the nomination", "denied him entry": someone right after "deny", then what they are
+    refused. Not "denied her emails contained ...", "denied US claims", "denied Smith was involved"."""
+    body = article.body
+    at = re.compile(r"\s*").match(body, start).end()
+    pronoun = REFUSED_PRONOUN.match(body, at)
+    if pronoun is not None:
+        return REFUSED_THING.match(body, pronoun.end()) is not None
     person = next((m for m in article.mentions if m.start == at and m.label == "PERSON"), None)
-    return person is not None and not article.body[person.end:person.end + 1] in ("'", "’")
+    return person is not None and REFUSED_THING.match(body, person.end) is not None
 
 
 def _name_stems(article: Article, start: int, end: int) -> set[str]:
@@ -190,9 +203,17 @@ def _name_stems(article: Article, start: int, end: int) -> set[str]:
     return {w.lower()[:STEM] for m in article.mentions if start <= m.start < end for w in WORD.findall(m.text)}
 
 
-def _same_party(a: str | None, b: str | None) -> bool:
-    "Two speaker names of one party: the same surname or body name (\"Vicente Fox\", \"Fox\")."
-    return bool(a and b) and a.split()[-1].lower() == b.split()[-1].lower()
+def _same_party(denial: Statement, holder: Statement | None) -> bool:
+    """The denier and the holder of a sentence are one party: the same stored entity, the same name,
+    or two people with one surname ("Vicente Fox", "Fox"); two ministries are not one ("Azerbaijan's
+    Foreign Ministry", "Armenia's Foreign Ministry")."""
+    if holder is None or not denial.speaker_name or not holder.speaker_name:
+        return False
+    if denial.entity_id and holder.entity_id:
+        return denial.entity_id == holder.entity_id
+    a, b = (re.sub(r"^the\s+", "", x.lower()) for x in (denial.speaker_name, holder.speaker_name))
+    people = denial.speaker_kind == holder.speaker_kind == "person"
+    return a == b or people and a.split()[-1] == b.split()[-1]
 
 
 def _idf(space: Space) -> dict[str, float]:
@@ -214,11 +235,11 @@ def _merged(found: list[Dispute]) -> list[Dispute]:
     return out
 
 
-def _holder(articles: list[Article], unit: Unit) -> str | None:
-    """Who asserts what a sentence says: the speaker of a statement in it, else the outlet's own voice."""
+def _holder(articles: list[Article], unit: Unit) -> Statement | None:
+    """Who asserts what a sentence says: the statement in it that names a speaker; None for the
+    outlet's own voice."""
     a = articles[unit.article]
-    return next((st.speaker_name for st in a.statements if unit.start <= st.content.start < unit.end
-                 and st.speaker_name), None)
+    return next((st for st in a.statements if unit.start <= st.content.start < unit.end and st.speaker_name), None)
 
 
 def _evidence(articles: list[Article], unit: Unit) -> Evidence:
