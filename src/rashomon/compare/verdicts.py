@@ -39,9 +39,14 @@ CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ..
 DATE_DAYS = 7  # two dates further apart are two instances, not a disagreement on one
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
 STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor": 0.7, "update": 0.3}
-LOWER_BOUND = re.compile(r"\b(?:at least|more than|over|upwards of|in excess of|no fewer than|no less than)\s+[\d\w]",
-                         re.I)
-UPPER_BOUND = re.compile(r"\b(?:at most|up to|fewer than|less than|under|no more than)\s+[\d\w]", re.I)
+# bounds, right before the number: the negated forms first ("no more than five" is at most five)
+UPPER_BOUND = re.compile(r"(?:\b(?:no|not)\s+(?:more|greater)\s+than|\bat\s+most|\bup\s+to|(?<!no )(?<!not )\b(?:fewer|less)"
+                         r"\s+than|\bunder)\s*$")
+LOWER_BOUND = re.compile(r"(?:\b(?:no|not)\s+(?:fewer|less)\s+than|\bat\s+least|(?<!no )(?<!not )\bmore\s+than|"
+                         r"(?<!took )(?<!take )(?<!taken )\bover|\bupwards\s+of|\bin\s+excess\s+of)\s*$")
+NUMBER_START = re.compile(r"[\d$€£¥]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                          r"forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+dozen|dozens|hundreds|thousands)\b", re.I)
+LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|throughout)\s+(?:the\s+)?$", re.I)
 PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.I)  # "three other rifles": part of a count
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
 # "fully reopened" against "partially reopened": the same action, to a different degree
@@ -322,19 +327,25 @@ def _places_differ(article_x: Article, x: Quantity, article_y: Article, y: Quant
 
 
 def _places(article: Article, q: Quantity) -> set[str]:
+    """Where an amount was counted: the places its clause puts it "in", "at" or "near" ("10 houses in
+    Takengon"); a place that speaks ("Russia said 5 soldiers ...") is a side, not where."""
     before, after = _clause(article, q)
     start, end = q.start - len(before), q.end + len(after)
-    return {(m.key or m.text).lower() for m in article.mentions
-            if start <= m.start < end and m.label in ("GPE", "LOC", "FAC") and not m.stands_for}
+    return {f"e{m.entity_id}" if m.entity_id else (m.key or m.text).lower() for m in article.mentions
+            if start <= m.start < end and m.label in ("GPE", "LOC", "FAC") and not m.stands_for
+            and LOCATIVE.search(article.body, max(0, m.start - 16), m.start)}
 
 
 def _bounds(article: Article, q: Quantity) -> tuple[float, float]:
-    "The values an amount allows: [v, v] for a plain amount, [v, inf] after 'at least', 'more than', 'over'."
-    words = " ".join(article.body[max(0, q.start - 16):q.start].lower().split()[-3:]) + " " + q.text.lower()
-    if LOWER_BOUND.search(words):
-        return q.value, math.inf
-    if UPPER_BOUND.search(words):
+    """The values an amount allows: [v, v] for a plain amount, [v, inf] after "at least", "more than",
+    "over" or "no fewer than", [-inf, v] after "up to", "under" or "no more than". The words must come
+    right before the number, in the amount or just before it."""
+    number = NUMBER_START.search(q.text)
+    lead = (article.body[max(0, q.start - 24):q.start] + q.text[:number.start() if number else 0]).lower()
+    if UPPER_BOUND.search(lead):
         return -math.inf, q.value
+    if LOWER_BOUND.search(lead):
+        return q.value, math.inf
     return q.value, q.value
 
 
