@@ -265,7 +265,7 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     kids = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(base, ())
-                 and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)  # not "spoke on Thursday"
+                 and not _when(c)), None)
     if prep is not None and not (clauses and base in CLAUSE_ONLY):
         kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] + clauses
         return _hull(cue.doc, kids, text), prep
@@ -280,6 +280,14 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     if not kids:
         kids = _that_clause(cue)
     return _hull(cue.doc, kids, text), None
+
+
+def _when(prep) -> bool:
+    """ "On Thursday", "at noon": a time, not what was said ("spoke on Thursday about the crossing");
+    "called for a week of mourning" is what was said."""
+    objects = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+    return prep.lower_ in ("on", "at", "in", "during") and bool(objects) and \
+        all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in objects)
 
 
 def _same_speaker(a, b) -> bool:
