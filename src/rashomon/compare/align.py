@@ -110,14 +110,14 @@ class Space:
             self.df.update(bag.keys())
         self.n = len(bags) or 1
         self.vectors = [self._weighted(bag) for bag in bags]
-        # across languages no word meets: sentences meet by their names, amounts and dates alone
+        # across languages no word meets: sentences meet by their names alone
         self.language = [articles[u.article].language or "en" for u in all_units]
         self.across = len(set(self.language)) > 1
-        self.name_words = [_name_words(articles[u.article], u, vec) for u, vec in zip(all_units, self.vectors)] \
-            if self.across else []
+        self.name_words = [_name_words(articles[u.article], u) for u in all_units] if self.across else []
+        self.name_keys = [frozenset().union(*words) for words in self.name_words]
         self.name_index: dict[str, list[int]] = {}
-        for i, words in enumerate(self.name_words):
-            for key in set().union(*words):
+        for i, keys in enumerate(self.name_keys):
+            for key in keys:
                 self.name_index.setdefault(key, []).append(i)
         self.index: dict[str, list[int]] = {}
         for i, vec in enumerate(self.vectors):
@@ -153,17 +153,17 @@ class Space:
                 if self.units[j].article != mine and (j > i or not after) and self.language[j] == self.language[i]}
         out = {j: self.similarity(i, j) for j in same}
         if self.across:
-            other = {j for key in set().union(*self.name_words[i]) for j in self.name_index[key]
+            other = {j for key in self.name_keys[i] for j in self.name_index[key]
                      if self.units[j].article != mine and (j > i or not after) and self.language[j] != self.language[i]}
             out.update((j, self.shared_names(i, j)) for j in other)
         return out
 
     def shared_names(self, i: int, j: int) -> float:
-        """The share of two units' names, amounts and dates that the other also gives (Dice, by word:
-        "Драном" is one word with several keys). Across languages this stands in for the cosine."""
+        """The share of two units' names that the other also gives (Dice, by word: "Драном" is one word
+        with several keys). Across languages this stands in for the cosine."""
         a, b = self.name_words[i], self.name_words[j]
-        keys_a, keys_b = set().union(*a), set().union(*b)
-        met = sum(bool(set(w) & keys_b) for w in a) + sum(bool(set(w) & keys_a) for w in b)
+        keys_a, keys_b = self.name_keys[i], self.name_keys[j]
+        met = sum(not keys_b.isdisjoint(w) for w in a) + sum(not keys_a.isdisjoint(w) for w in b)
         return met / (len(a) + len(b)) if a and b else 0.0
 
 
@@ -178,21 +178,24 @@ def root(word: str) -> str:
     return w
 
 
-def _name_words(article: Article, unit: Unit, vector: dict[str, float]) -> list[tuple[str, ...]]:
-    """What a sentence names that any language shares, as one tuple of keys per name: where an
-    entity model ran, the words of its entity mentions (with the entity's key); elsewhere the words
-    that may be names (``group.signature.name_words``); and its amounts and dates."""
+def _name_words(article: Article, unit: Unit) -> list[tuple[str, ...]]:
+    """What a sentence names, in keys any script shares, one tuple per name word: where an entity
+    model ran, the words of its entity mentions and the entity's key; elsewhere the words that may
+    be names (``group.signature.name_words``). Amounts and dates are read in English only, so they
+    cannot meet across languages."""
     from ..group.signature import name_words
 
     lang = article.language
     mentions = [m for m in article.mentions if unit.start <= m.start < unit.end and m.label in NAME_LABELS]
-    if mentions:
-        words = [tuple(k for keys in name_words(m.text, lang) for k in keys) + (f"@e{m.entity_id}",) * bool(m.entity_id)
-                 for m in mentions]
-    else:
+    if not mentions:
         words = name_words(unit.text, lang)
+    else:
+        words = []
+        for m in mentions:
+            keys = tuple(k for word in name_words(m.text, lang) for k in word)
+            words.append(keys + (f"@e{m.entity_id}",) if m.entity_id else keys)
     words = [tuple(k for k in w if not (k.startswith("~") and len(k) < 4)) for w in words]  # "~n": too short to meet
-    return [w for w in words if w] + [(t,) for t in vector if t[:1] == "#" or (t[:1] == "t" and t[1:2].isdigit())]
+    return [w for w in words if w]
 
 
 def _normalised(vec: dict[str, float]) -> dict[str, float]:

@@ -66,7 +66,9 @@ class Scorer:
         event instance, and a near paraphrase (``paraphrase``). Sentences of two different events meet
         only as near paraphrases: a background fact both repeat."""
         z = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
-        learned = 0.0 if features.get("other_event") else float(1.0 / (1.0 + np.exp(-z)))
+        # across languages names alone meet, which only the opening sentences of one event's articles bear out
+        apart = features.get("other_event") or features.get("other_language") and not features.get("lead")
+        learned = 0.0 if apart else float(1.0 / (1.0 + np.exp(-z)))
         return max(learned, paraphrase(features))
 
 
@@ -143,7 +145,9 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         "numbers_same": float(bool(fi.numbers & fj.numbers)),
         "measures_same": float(bool(fi.measures & fj.measures)),
         "lead": float(ui.sentence < LEAD and uj.sentence < LEAD),
-        "shared": float(_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words)),
+        # only a near paraphrase needs it, and counting costs: pairs far from one get 0
+        "shared": float(_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
+        if lex >= CLOSE - 0.05 else 0.0,
         "other_language": float(space.language[i] != space.language[j]),
     }
 
