@@ -39,6 +39,7 @@ FRACTION = re.compile(r"^(?:(?:about|around|nearly|almost|roughly|some|over|unde
                       r"less\s+than|at\s+least)\s+)*(?:(?P<one>a|an|one)[\s-]+(?P<d1>half|third|quarter|fifth)|"
                       r"(?P<n>two|three|four)[\s-]+(?P<d2>thirds|quarters|fifths)|(?P<d3>half))$")
 DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+ONE_OF = re.compile(r"\s+of\b")
 SCALE_AFTER = re.compile(r"\s*(?:billion|million|trillion|thousand|bn|mn)\b", re.I)
 NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -61,7 +62,7 @@ def _from_mention(doc, body: str, start: int, end: int, label: str) -> Quantity:
     if scale := SCALE_AFTER.match(body, end):
         end = scale.end()  # "$40 billion--": the tagger stopped at "$40"
     text = body[start:end]  # not doc.text: spaCy rebuilds that string on every access
-    if text.lower() == "one" and body[end:end + 4] == " of ":
+    if text.lower() == "one" and ONE_OF.match(body, end):
         return Quantity(start=start, end=end, text=text, value=None, approximate=True)  # "one of the largest": a member
     span = doc.char_span(start, end, alignment_mode="expand")
     value, unit = parse_amount(text)

@@ -16,9 +16,10 @@ ABBREVIATIONS = re.compile(
     r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"No|Nr|vs|etc|Inc|Ltd|Corp|Co|U\.S|U\.N|z\.B|bzw|ca|Nr|Dr|Hr|Fr|St|M|Mme)\.)$")
 # a sentence ends before a capital, a digit, or a letter of a script without capitals (Persian, Arabic, Hebrew,
-# Georgian); capitals in Latin, Cyrillic (with Є, І, Ї, Ґ, Ђ, Ј), Armenian and Greek
-BOUNDARY = re.compile(r"[.!?…؟։]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0391-\u03A9"
-                      r"\u0600-\u06FF\u05D0-\u05EA\u10D0-\u10FF0-9])")
+# Georgian); capitals in Latin, Cyrillic (with Є, І, Ї, Ґ, Ђ, Ј), Armenian and Greek (accented too). Armenian
+# ends a sentence with "։", or online with a colon before an Armenian capital
+BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
+                      r"\u0600-\u06FF\u05D0-\u05EA\u10D0-\u10FF0-9])|:\s+(?=[\u0531-\u0556]))")
 
 
 @stage("sentences.v1", requires=["language"], assigns=["sentences"])
