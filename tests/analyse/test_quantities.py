@@ -54,3 +54,9 @@ def test_a_scale_the_tagger_left_out_and_one_of_many(ctx):
     one = next(q for q in amounts(ctx, "Rogers and Bell are one of Canada's largest internet service providers.")
                if q.text.lower() == "one")
     assert one.value is None and one.approximate
+
+
+@pytest.mark.parametrize("text,value", [("It will cost $3 bn-- a record.", 3e9), ("Aid of €40 mn, officials said.", 40e6)])
+def test_short_scale_words_after_the_amount(ctx, text, value):
+    "'bn' and 'mn' scale the amount, even where the tagger left the currency sign out of it."
+    assert [q.value for q in amounts(ctx, text)] == [value]

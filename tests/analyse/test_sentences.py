@@ -41,4 +41,6 @@ def test_scripts_without_capitals_and_other_full_stops_split(ctx):
     "Persian has no capitals, Armenian ends a sentence with '։', Ukrainian capitals lie outside А-Я."
     assert split(ctx, "گفت‌وگو کرد. پیرل از توردان خواست.", language="fa") == ["گفت‌وگو کرد.", "پیرل از توردان خواست."]
     assert split(ctx, "Հանդիպումը կայացավ։ Փաշինյանը ասաց.", language="hy") == ["Հանդիպումը կայացավ։", "Փաշինյանը ասաց."]
+    assert split(ctx, "Հանդիպումը կայացավ: Փաշինյանը ասաց.", language="hy") == ["Հանդիպումը կայացավ:", "Փաշինյանը ասաց."]
+    assert split(ctx, "Η συνάντηση έγινε. Έλληνες είπαν.", language="el") == ["Η συνάντηση έγινε.", "Έλληνες είπαν."]
     assert split(ctx, "Зустріч відбулася. Іран заявив про це.", language="uk") == ["Зустріч відбулася.", "Іран заявив про це."]

@@ -157,3 +157,9 @@ def test_speaking_on_a_day_is_not_what_was_said(ctx):
     a = analyse(ctx, "Foreign Minister Ana Pirel spoke by phone on Thursday about the closed border crossing at Harn.")
     assert said(a, "speak")["content"] == "the closed border crossing at Harn"
     assert not [s for s in analyse(ctx, "The minister spoke on Thursday.").statements if s.cue_word == "speak"]
+
+
+def test_a_call_for_a_week_of_mourning_is_what_was_said(ctx):
+    "A date inside what was called for does not make it a time."
+    a = analyse(ctx, "The president called for a week of national mourning after the fire.")
+    assert said(a, "call")["content"].startswith("a week of national mourning")

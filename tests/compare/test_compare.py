@@ -271,7 +271,8 @@ def test_a_sentence_asserts_a_denied_action_only_by_naming_it(ctx):
     denial = make("denial", "The army denied that its soldiers fired on the convoy near the bridge.")
     fired = make("fired", "Witnesses said soldiers fired on the convoy near the bridge for ten minutes.")
     bomb = make("bomb", "A convoy carrying soldiers was hit by a roadside bomb near the bridge.")
-    (dispute,) = compare([denial, fired, bomb], nlp=ctx.nlp, show_all=True).disputes
+    truce = make("truce", "Soldiers guarding the convoy near the bridge agreed a cease-fire on Friday.")
+    (dispute,) = compare([denial, fired, bomb, truce], nlp=ctx.nlp, show_all=True).disputes
     assert [p.evidence.article_id for p in dispute.claims] == ["fired"]
     baseless = make("baseless", "Officials said allegations regarding a blockade of the road and shortages of "
                                 "food in the valley have no basis.")
@@ -356,3 +357,36 @@ def test_sentences_in_other_scripts_meet_by_the_names_they_share(ctx):
     fa_later = one_day(ctx, "fa_later", "کشاورزان در گذرگاه منتظرند. " * 3 + fa.body, language="fa")
     assert not in_one_claim(compare([one_day(ctx, "other", later), fa_later], events={"other": 1, "fa_later": 1}),
                             "other", "fa_later")
+
+
+@pytest.mark.parametrize("text,denies", [
+    ("The embassy denied him entry at the border on Monday.", False),
+    ("The party wants to deny Clinton the nomination at the convention.", False),
+    ("The court denied a request to move the trial to another city.", False),
+    ("The army didn’t deny that its soldiers fired on the convoy.", False),
+    ("Moscow denied US claims that its jets bombed the hospital.", True),
+    ("Clinton denied her emails contained classified material.", True),
+    ("The mayor denied Smith was involved in the bombing.", True),
+    ("Officials denied the care home was evacuated after the fire.", True),
+    ("He not only denied the reports that the plant was closing but promised new jobs.", True),
+])
+def test_what_a_denial_cue_denies(ctx, text, denies):
+    "'Deny' refuses someone something, or a negation takes it back; otherwise it denies a claim."
+    from rashomon.compare.disputes import _is_denial
+
+    article = one_day(ctx, "a", text)
+    cues = [st for st in article.statements if st.cue_word == "deny"]
+    assert cues, "attribution found no 'deny' statement"
+    assert any(_is_denial(article, st) for st in cues) == denies
+
+
+def test_a_place_that_speaks_is_a_side_and_no_more_than_is_a_ceiling(ctx):
+    "'Russia said 5' against 'Ukraine said 50' is a conflict; so is 'no more than five' against 'twenty'."
+    make = functools.partial(one_day, ctx)
+    events = {k: 1 for k in ("russia", "ukraine", "ceiling", "twenty")}
+    russia = make("russia", "Russia said 5 soldiers were killed in the shelling of the bridge on Sunday.")
+    ukraine = make("ukraine", "Ukraine said 50 soldiers were killed in the shelling of the bridge on Sunday.")
+    assert [x.kind for x in compare([russia, ukraine], events=events).conflicts] == ["number"]
+    ceiling = make("ceiling", "The storm on Sunday killed no more than five people in the town, officials said.")
+    twenty = make("twenty", "The storm on Sunday killed 20 people in the town, officials said.")
+    assert [x.kind for x in compare([ceiling, twenty], events=events).conflicts] == ["number"]

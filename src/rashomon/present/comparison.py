@@ -17,6 +17,19 @@ from .charts import timeline_chart
 from .html import environment
 
 FORMATS = ("html", "md", "json")
+EMPTY = {  # what a section with nothing in it says, in the HTML page and in Markdown alike
+    "conflicts": "No conflicting numbers, dates, degrees, actors or negations found between sentences of one event.",
+    "disputes": "No denial found that answers what another sentence asserts.",
+    "agreed": "No claim is made by two independent sources.",
+    "single": "Every claim is made by more than one source.",
+    "wording": "No shared claims to compare the wording of.",
+    "contrasts": "No action or thing named in different words by two sources.",
+    "marked": "No loaded, evaluative, scare-quoted or hedging words found.",
+    "timeline": "No dated events found.",
+}
+SECTIONS = {"## Contested": "conflicts", "## Disputes between parties": "disputes", "## Agreed (worded differently)": "agreed",
+            "## Only one source": "single", "## Wording": "wording", "## Same thing, other words": "contrasts",
+            "## Marked words": "marked", "## Timeline": "timeline"}  # the Markdown headings of EMPTY's sections
 
 
 def comparison_dict(c: Comparison, label: str) -> dict:
@@ -66,7 +79,7 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
         "single": single, "conflicts": c.conflicts, "disputes": c.disputes, "uncertain": c.uncertain,
         "wordings": c.wordings, "contrasts": c.contrasts,
         "marked": {aid: {k: sorted(set(v)) for k, v in kinds.items()} for aid, kinds in marked.items()},
-        "names": c.names, "voices": c.voices, "timeline": timeline_picture(c), "counts": {
+        "names": c.names, "voices": c.voices, "timeline": timeline_picture(c), "empty": EMPTY, "counts": {
             "corroborated": sum(cl.verdict == "corroborated" for cl in c.claims),
             "single": sum(cl.verdict == "single-source" for cl in c.claims),
             "contested": sum(cl.verdict == "contested" for cl in c.claims),
@@ -171,24 +184,17 @@ def render_markdown(c: Comparison, label: str) -> str:
     return "\n".join(_say_when_empty(out)) + "\n"
 
 
-EMPTY = {  # what an empty section says, as the HTML report says it
-    "## Contested": "No conflicting numbers, dates, degrees, actors or negations found between sentences of one event.",
-    "## Disputes between parties": "No denial found that answers what another sentence asserts.",
-    "## Agreed (worded differently)": "No claim is made by two independent sources.",
-    "## Only one source": "Every claim is made by more than one source.",
-    "## Wording": "No shared claims to compare the wording of.",
-    "## Same thing, other words": "No action or thing named in different words by two sources.",
-    "## Marked words": "No loaded, evaluative, scare-quoted or hedging words found.",
-    "## Timeline": "No dated events found.",
-}
-
-
 def _say_when_empty(lines: list[str]) -> list[str]:
-    "A section with nothing in it says so, rather than leave a heading over a gap."
-    out = []
-    for i, line in enumerate(lines):
+    "A section with nothing in it says so (``EMPTY``), rather than leave a heading over a gap."
+    out: list[str] = []
+    pending = None  # the section whose heading nothing has followed yet
+    for line in [*lines, "## "]:  # the last heading closes the last section
+        if line.startswith("## "):
+            if pending:
+                out += ["", f"_{EMPTY[pending]}_", ""]
+            pending = SECTIONS.get(line)
+        elif line:
+            pending = None
         out.append(line)
-        rest = next((x for x in lines[i + 1:] if x), None)
-        if line in EMPTY and (rest is None or rest.startswith("## ")):
-            out += ["", f"_{EMPTY[line]}_"]
+    out.pop()
     return [x for i, x in enumerate(out) if x or not (i and not out[i - 1])]  # one blank line between parts
