@@ -152,11 +152,7 @@ class StoreIndex:
         return dict(self._rows_where("SELECT id, body FROM articles WHERE id", sorted(set(article_ids))))
 
     def _rows_where(self, sql: str, values: list, *params) -> Iterator[tuple]:
-        """The rows of ``sql`` (``params``, then a column ending it) for each of the values: ``IN``
-        lists of 500, within both engines' limits."""
-        for i in range(0, len(values), 500):
-            part = values[i:i + 500]
-            yield from (tuple(r) for r in self.db.execute(f"{sql} IN ({','.join('?' * len(part))})", (*params, *part)))
+        return self.store._rows_in(self.db, sql, values, *params)
 
     # -- stories and the generation ----------------------------------------------
 

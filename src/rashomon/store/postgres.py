@@ -134,6 +134,11 @@ class PostgresStore(Store):
             for row in rows:
                 copy.write_row(row)
 
+    def _rows_in(self, db: Connection, sql: str, values: list, *params) -> Iterator[tuple]:
+        "As the SQLite store's, in one query: the values go as one array, not as a list of parameters to parse."
+        if values:
+            yield from (tuple(r) for r in db.execute(f"{sql} = ANY(?)", (*params, list(values))))
+
     def search(self, query: str, limit: int = 20, mark: tuple[str, str] = ("[", "]")) -> list[dict]:
         """Full-text search, best first (title hits weigh more), with a snippet whose matches stand
         between the two ``mark`` strings. Takes the FTS5 syntax the SQLite store takes."""
