@@ -90,12 +90,8 @@ class Grouping:
     def place(self, articles: list[Article], index: CorpusIndex) -> list[Placement]:
         """Resolve each article's entities and its speakers, in order, and find the earlier articles
         it copies; entities go into the index now, the rest when the index adds each article."""
-        aliases, surnames = set(), set()
-        for article in articles:  # what resolving the batch will ask the index, read at once
-            names = EntityResolver.names_asked(article)
-            aliases |= names[0]
-            surnames |= names[1] | speaker_surnames(article)
-        index.preload(aliases, surnames)
+        # what resolving the batch will ask the index, read at once
+        EntityResolver(index).preload(articles, {s for a in articles for s in speaker_surnames(a)})
         out = []
         for article, copies in zip(articles, find_copies(index, articles, self.opts)):
             resolution = EntityResolver(index).resolve(article)

@@ -11,7 +11,7 @@ Resolution order for a mention of class c with key k:
 Otherwise a new entity opens. The resolver asks an index (in memory, or the
 store's tables) and writes what it decides there, so the same input always gives
 the same entities. A store answers each question with a query, so a batch first
-tells the index every name it will ask about (``names_asked``), to be read at once.
+tells the index every name it will ask about (``EntityResolver.preload``), to be read at once.
 """
 
 from __future__ import annotations
@@ -119,21 +119,24 @@ class EntityResolver:
             result.entity_ids.append(eid)
         return result
 
-    @staticmethod
-    def names_asked(article: Article) -> tuple[set[tuple[str, str]], set[str]]:
-        """The (class, key) aliases and the surnames ``resolve`` may look up for this article, so
-        that an index can read a batch's answers at once (``EntityIndex.preload``)."""
+    def preload(self, articles: list[Article], surnames: set[str] = frozenset()) -> None:
+        """Tell the index every name resolving these articles will ask about, so that a store reads
+        a batch's answers at once: the aliases first, then the surnames of the people it does not
+        know (only those are looked up by surname), with ``surnames`` others will ask about."""
         aliases: set[tuple[str, str]] = set()
-        surnames: set[str] = set()
-        local = _article_full_names(article.mentions)
-        for mention in article.mentions:
-            cls = label_class(mention.label)
-            key = local.get(mention.key, mention.key) if cls == "person" else mention.key
-            classes = CONFUSED_CLASSES if cls in CONFUSED_CLASSES else (cls,)
-            aliases |= {(c, k) for c in classes for k in (key, mention.key)}
-            if cls == "person":
-                surnames.add(key.split()[-1])
-        return aliases, surnames
+        people: set[str] = set()
+        for article in articles:
+            local = _article_full_names(article.mentions)
+            for mention in article.mentions:
+                cls = label_class(mention.label)
+                key = local.get(mention.key, mention.key) if cls == "person" else mention.key
+                classes = CONFUSED_CLASSES if cls in CONFUSED_CLASSES else (cls,)
+                aliases |= {(c, k) for c in classes for k in (key, mention.key)}
+                if cls == "person":
+                    people.add(key)
+        self.index.preload(aliases, set())
+        unknown = {k.split()[-1] for k in people if self.index.alias("person", k) is None}
+        self.index.preload(set(), unknown | surnames)
 
     def _by_surname(self, key: str, mention: Mention) -> int | None:
         words = key.split()

@@ -56,8 +56,8 @@ class StoreIndex:
     # -- entities (group.entities.EntityIndex) ---------------------------------
 
     def preload(self, aliases: set[tuple[str, str]], surnames: set[str]) -> None:
-        """Read what resolving a batch will ask, a query per class and 500 names: these aliases, the
-        people with these surnames, and the entities they name (answers already read stay as they are)."""
+        """Read what resolving a batch will ask, a query per class of names: these aliases, the people
+        with these surnames, and the entities they name (answers already read stay as they are)."""
         by_class: dict[str, list[str]] = defaultdict(list)
         for cls, key in sorted(aliases - self.aliases.keys()):
             by_class[cls].append(key)
@@ -68,7 +68,7 @@ class StoreIndex:
         self.surnames.update({w: set() for w in words})
         for w, eid in self._rows_where("SELECT surname, entity_id FROM person_surnames WHERE surname", words):
             self.surnames[w].add(eid)
-        named = {self.aliases[p] for p in aliases} | {e for w in surnames for e in self.surnames[w]}
+        named = {self.aliases[p] for p in aliases} | {e for w in words for e in self.surnames[w]}
         self.entities.update((r[0], EntityRecord(*r)) for r in self._rows_where(
             "SELECT id, name, cls, label FROM entities WHERE id", sorted(named - {None} - self.entities.keys())))
 
@@ -93,7 +93,8 @@ class StoreIndex:
         if eid not in self.entities:
             self.entities[eid] = EntityRecord(*self.db.execute(
                 "SELECT id, name, cls, label FROM entities WHERE id=?", (eid,)).fetchone())
-        return dataclasses.replace(self.entities[eid])  # the caller may rename its copy
+        e = self.entities[eid]
+        return EntityRecord(e.id, e.name, e.cls, e.label)  # the caller may rename its copy
 
     def new_id(self) -> int:
         if self.last_id is None:
