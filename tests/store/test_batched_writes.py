@@ -81,3 +81,23 @@ def _named(i: int) -> Article:
                      for n, label in names)
     return Article(id=f"n{i:03d}", source=f"n{i}.txt", body=body, format="text", title=f"Meeting {i}",
                    published=f"2024-02-{1 + i % 28:02d}", mentions=mentions)
+
+
+def test_a_long_insert_through_copy_stores_what_one_statement_per_row_stores(new_store_url):
+    "PostgreSQL takes a long INSERT as COPY and one INSERT ... SELECT; a repeated key it cannot take so."
+    upsert = "INSERT INTO group_terms(term, df) VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = excluded.df"
+    stores = [open_store(new_store_url(kind)) for kind in ("sqlite", "postgresql")]
+    for store in stores:
+        store.db.executemany(upsert, [(f"t{i:03d}", i) for i in range(300)])
+        store.db.executemany(upsert, [(f"t{i:03d}", 1000 + i) for i in range(0, 300, 2)])  # updates half
+        store.db.executemany(upsert, [("t001", 5)] * 150 + [("t001", 7)])  # one key, the last row wins
+        store.db.executemany("INSERT OR IGNORE INTO group_terms(term, df) VALUES (?, ?)",
+                             [(f"u{i % 120:03d}", i) for i in range(240)])  # the first of each stays
+    sqlite_rows, pg_rows = ([tuple(r) for r in s.db.execute("SELECT term, df FROM group_terms ORDER BY term")]
+                            for s in stores)
+    assert pg_rows == sqlite_rows and len(pg_rows) == 420
+    assert dict(pg_rows)["t001"] == 7 and dict(pg_rows)["t002"] == 1002 and dict(pg_rows)["u005"] == 5
+    staged = stores[1].db.execute("SELECT to_regclass('pg_temp.rashomon_stage_group_terms')").fetchone()[0]
+    assert staged is not None  # the long ones went through COPY
+    for store in stores:
+        store.close()
