@@ -1,5 +1,6 @@
 """Stories and events: what joins, what stays apart, what a later batch may revise and what never moves."""
 
+import numpy as np
 import pytest
 
 from rashomon.analyse.pipeline import Pipeline
@@ -147,3 +148,25 @@ def test_scoring_with_one_encoder_matches_scoring_term_by_term():
     by_terms = probabilities(new, idf_function(df, 4), words_only(), others=old)[0]
     assert by_encoder.shape == (2, 2) and abs(by_encoder - by_terms).max() < 1e-9
     assert by_encoder[0, 0] > by_encoder[1, 0]
+
+
+def test_evicted_signatures_come_back_in_one_call_per_step_not_one_per_article():
+    "A store answers each fetch with a query: a batch that meets a story's anchors and open event asks twice."
+    grouper = StoryGrouper(models=words_only())
+    grouper.add_batch([sig(f"a{i}", f"harn crossing closed trucks border day{i}") for i in range(12)])
+    kept, asked = dict(grouper.sigs), []
+    grouper.sigs = {}  # evicted: only the store has them now
+    grouper.fetch = lambda ids: asked.append(list(ids)) or [kept[a] for a in ids]
+    grouper.add_batch([sig("n", "harn crossing closed trucks border day99")])
+    assert grouper.where["n"] == grouper.where["a0"]
+    assert len(asked) == 2 and set(asked[0] + asked[1]) == set(kept)  # the anchors, then the rest of the open event
+
+
+def test_story_probabilities_alone_are_the_ones_scored_with_events():
+    from rashomon.group.scorer import Encoder, probabilities, shipped_models
+
+    new = [sig("c", "harn crossing closed hauliers stuck"), sig("d", "unseen words only here", None)]
+    old = [sig("a", "harn crossing closed trucks border"), sig("b", "ruul hauliers stuck brenn", "2024-05-20")]
+    story, event = probabilities(new, Encoder(idf=lambda t: 1.0), shipped_models(), others=old)
+    alone, none = probabilities(new, Encoder(idf=lambda t: 1.0), shipped_models(), others=old, events=False)
+    assert none is None and event is not None and np.array_equal(story, alone)

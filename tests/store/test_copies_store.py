@@ -17,7 +17,7 @@ def stored_copies(store: Store, article_id: str, body: str):
     "Store a bare article, check it for copies through the store's index and index it; return what it copies."
     with store.writer() as index:
         article = _stored(store, article_id, body)
-        copies = find_copies(index, article)
+        [copies] = find_copies(index, [article])
         index.add_copies(article_id, copies)
     return [reuse for reuse, _, _ in copies.found]
 

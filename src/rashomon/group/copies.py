@@ -63,7 +63,11 @@ class Words:
     def __init__(self, text: str):
         self.text = text
         self.tokens = WORD.findall(text.lower())
-        self.keys = list(map(hash, zip(*(self.tokens[k:] for k in range(MIN_PASSAGE_WORDS)))))
+
+    @cached_property
+    def keys(self) -> list[int]:
+        "The windows' hashes, needed only when the text is checked against a candidate."
+        return list(map(hash, zip(*(self.tokens[k:] for k in range(MIN_PASSAGE_WORDS)))))
 
     @cached_property
     def key_set(self) -> frozenset[int]:
@@ -86,8 +90,8 @@ def signature(text: str | Words) -> np.ndarray:
     """MinHash signature (PERMUTATIONS uint64) of the text's word 5-grams."""
     tokens = as_words(text).tokens
     grams = {" ".join(tokens[i : i + SHINGLE]) for i in range(max(1, len(tokens) - SHINGLE + 1))}
-    hashes = np.fromiter((int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "little") % PRIME
-                          for g in grams), dtype=np.uint64, count=len(grams))
+    digests = b"".join([hashlib.blake2b(g.encode(), digest_size=8).digest() for g in grams])  # read at once
+    hashes = np.frombuffer(digests, dtype="<u8") % np.uint64(PRIME)  # each gram's 8 bytes, little-endian
     return ((np.outer(hashes, _A) + _B) % np.uint64(PRIME)).min(axis=0)
 
 

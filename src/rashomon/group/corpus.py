@@ -6,13 +6,14 @@ grouping is one ordered writer per corpus: a store holds its write lock (SQLite'
 BEGIN IMMEDIATE, PostgreSQL's advisory lock) while articles are placed, and the
 index's generation counter tells a ``Grouping`` when another writer changed the
 stories since it last looked, so that it reloads them instead of deciding on a
-stale copy. Entities and copies are decided one article at a time; stories and
-events once per batch, which may move earlier articles of open events (see
-``group.stories``).
+stale copy. Entities are decided one article at a time, copies for the batch at
+once (each article against the stored ones and those before it), with the index
+asked once per batch, not per article; stories and events once per batch, which
+may move earlier articles of open events (see ``group.stories``).
 
     with store.writer() as index:               # the corpus lock
-        for article in batch:
-            index.add_article(article, grouping.place(article, index))
+        for article, placement in zip(batch, grouping.place(batch, index)):
+            index.add_article(article, placement)
         grouping.group(batch, index)            # stories and events, revising recent ones
 """
 
@@ -27,7 +28,7 @@ from ..model import Article, Statement
 from .copy_search import Copies, CopyIndex, find_copies
 from .entities import EntityIndex, EntityResolver, Resolution
 from .options import GroupOptions
-from .speakers import speaker_entities
+from .speakers import speaker_entities, speaker_surnames
 from .signature import Signature, signature
 from .stories import Changes, StoryGrouper
 
@@ -86,12 +87,17 @@ class Grouping:
         self.grouper: StoryGrouper | None = None
         self.seen = -1  # the index generation the grouper reflects
 
-    def place(self, article: Article, index: CorpusIndex) -> Placement:
-        """Resolve the article's entities and its speakers, and find the earlier articles it copies;
-        entities go into the index now, the rest when the index adds the article."""
-        resolution = EntityResolver(index).resolve(article)
-        statements = speaker_entities(article, resolution.entity_ids, index)
-        return Placement(resolution, statements, find_copies(index, article, self.opts))
+    def place(self, articles: list[Article], index: CorpusIndex) -> list[Placement]:
+        """Resolve each article's entities and its speakers, in order, and find the earlier articles
+        it copies; entities go into the index now, the rest when the index adds each article."""
+        # what resolving the batch will ask the index, read at once
+        EntityResolver(index).preload(articles, {s for a in articles for s in speaker_surnames(a)})
+        out = []
+        for article, copies in zip(articles, find_copies(index, articles, self.opts)):
+            resolution = EntityResolver(index).resolve(article)
+            statements = speaker_entities(article, resolution.entity_ids, index)
+            out.append(Placement(resolution, statements, copies))
+        return out
 
     def group(self, articles: list[Article], index: CorpusIndex) -> Changes:
         """Put a batch of stored articles in stories and events, revising the open events they
@@ -121,16 +127,17 @@ def add_articles(store: CorpusStore, articles: Iterable[Article], run_id: int | 
         >>> add_articles(Store("corpus.db"), analysed)  # doctest: +SKIP
     """
     grouping = grouping or Grouping()
-    added: dict[str, Article] = {}
     articles = list(articles)
     with store.writer() as index:
         known = index.stored([a.id for a in articles])  # one question for the batch, not one per article
         # oldest first, so that stories grow the way the news did (undated ones first, as in bench/)
+        added: list[Article] = []
         for article in sorted(articles, key=lambda a: (a.published or "", a.id)):
-            if article.id in added or article.id in known:
-                continue
-            index.add_article(article, grouping.place(article, index), run_id)
-            added[article.id] = article
+            if article.id not in known:
+                known.add(article.id)  # an article twice in the batch is placed once
+                added.append(article)
+        for article, placement in zip(added, grouping.place(added, index)):
+            index.add_article(article, placement, run_id)
         if added:
-            grouping.group(list(added.values()), index)
+            grouping.group(added, index)
     return len(added)

@@ -10,7 +10,8 @@ Resolution order for a mention of class c with key k:
    a person in one sentence and a place in the next): one entity, not two.
 Otherwise a new entity opens. The resolver asks an index (in memory, or the
 store's tables) and writes what it decides there, so the same input always gives
-the same entities.
+the same entities. A store answers each question with a query, so a batch first
+tells the index every name it will ask about (``EntityResolver.preload``), to be read at once.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class Resolution:
 class EntityIndex(Protocol):
     """What the resolver asks and tells: known aliases, people by surname, entities by id."""
 
+    def preload(self, aliases: set[tuple[str, str]], surnames: set[str]) -> None: ...  # what a batch will ask
     def alias(self, cls: str, key: str) -> int | None: ...
     def surname(self, word: str) -> set[int]: ...
     def entity(self, eid: int) -> EntityRecord: ...
@@ -63,6 +65,9 @@ class MemoryIndex:
         self.aliases: dict[tuple[str, str], int] = {}
         self.surnames: dict[str, set[int]] = defaultdict(set)
         self.last_id = 0
+
+    def preload(self, aliases: set[tuple[str, str]], surnames: set[str]) -> None:
+        "Nothing to read ahead: every answer is in memory."
 
     def alias(self, cls: str, key: str) -> int | None:
         return self.aliases.get((cls, key))
@@ -113,6 +118,25 @@ class EntityResolver:
                     index.add_alias(cls, k, eid)
             result.entity_ids.append(eid)
         return result
+
+    def preload(self, articles: list[Article], surnames: set[str] = frozenset()) -> None:
+        """Tell the index every name resolving these articles will ask about, so that a store reads
+        a batch's answers at once: the aliases first, then the surnames of the people it does not
+        know (only those are looked up by surname), with ``surnames`` others will ask about."""
+        aliases: set[tuple[str, str]] = set()
+        people: set[str] = set()
+        for article in articles:
+            local = _article_full_names(article.mentions)
+            for mention in article.mentions:
+                cls = label_class(mention.label)
+                key = local.get(mention.key, mention.key) if cls == "person" else mention.key
+                classes = CONFUSED_CLASSES if cls in CONFUSED_CLASSES else (cls,)
+                aliases |= {(c, k) for c in classes for k in (key, mention.key)}
+                if cls == "person":
+                    people.add(key)
+        self.index.preload(aliases, set())
+        unknown = {k.split()[-1] for k in people if self.index.alias("person", k) is None}
+        self.index.preload(set(), unknown | surnames)
 
     def _by_surname(self, key: str, mention: Mention) -> int | None:
         words = key.split()

@@ -131,9 +131,10 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
 
 
 def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float] | Encoder, models: Models | None = None,
-                  others: Sequence[Signature] | None = None) -> tuple[np.ndarray, np.ndarray]:
+                  others: Sequence[Signature] | None = None, events: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
     """(story, event) probability matrices for every pair, or of each signature against each of
-    ``others``; on the square matrices the diagonal is 1."""
+    ``others``; on the square matrices the diagonal is 1. Without ``events``, the story matrix
+    only (and None): placing a batch in stories scores thousands of pairs and needs no more."""
     models = models or shipped_models()
     cols = sigs if others is None else others
     f = pair_features(sigs, idf, others)
@@ -146,13 +147,17 @@ def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     story, event = np.zeros(same.shape), np.zeros(same.shape)
     for mask, story_model, event_model in kinds:  # most windows hold one kind of pair: score it alone
         if mask.all():
-            story, event = story_model.probability(f), event_model.probability(f)
+            story = story_model.probability(f)
+            event = event_model.probability(f) if events else event
         elif mask.any():
             story = np.where(mask, story_model.probability(f), story)
-            event = np.where(mask, event_model.probability(f), event)
-    event = event * days_decay(f["gap"])
+            event = np.where(mask, event_model.probability(f), event) if events else event
     if others is None:
         np.fill_diagonal(story, 1.0)
+    if not events:
+        return story, None
+    event = event * days_decay(f["gap"])
+    if others is None:
         np.fill_diagonal(event, 1.0)
     return story, event
 

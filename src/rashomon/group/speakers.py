@@ -65,6 +65,11 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
     return eid
 
 
+def speaker_surnames(article: Article) -> set[str]:
+    "The surnames ``speaker_entities`` may look up in the index: one-word speaker names, folded."
+    return {fold(s.speaker_name) for s in article.statements if s.speaker_name and len(s.speaker_name.split()) == 1}
+
+
 def _only_person(surname: str, index: EntityIndex) -> int | None:
     "The one person in the corpus known by this surname, if exactly one is."
     people = index.surname(surname)  # people only: the index keeps surnames of people

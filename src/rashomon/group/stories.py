@@ -230,21 +230,23 @@ class StoryGrouper:
         story threshold, else opens a story. A cluster that matches two stories whose anchors also
         match each other (``merge_threshold``) merges them. Then the events of each story touched."""
         candidates = self._candidates(new)
+        self._fetch([a for sid in candidates for a in self.stories[sid].anchors])
         anchors = {sid: [a for a in self.stories[sid].anchors if self._signature(a) is not None] for sid in candidates}
         window = [a for sid in candidates for a in anchors[sid]] + [s.article_id for s in new]
         at = {a: i for i, a in enumerate(window)}
         # the new articles against the window only: anchors need not be scored against each other
-        story_p, _ = probabilities(new, self._scoring(), self.models, others=[self.sigs[a] for a in window])
+        story_p, _ = probabilities(new, self._scoring(), self.models, others=[self.sigs[a] for a in window],
+                                   events=False)
         threshold = self.settings.story_threshold or self.models.story.threshold
         fresh_idx = np.array([at[s.article_id] for s in new])
         among = story_p[:, fresh_idx]
         np.fill_diagonal(among, 1.0)
         labels = average_link(among, threshold)
         touched: dict[int, list[str]] = {}
+        near = _NearStories(story_p, {sid: [at[a] for a in anchors[sid]] for sid in candidates if anchors[sid]})
         for label in range(labels.max() + 1):
             group = np.flatnonzero(labels == label)
-            scores = {sid: float(story_p[np.ix_(group, [at[a] for a in anchors[sid]])].mean())
-                      for sid in candidates if anchors[sid]}
+            scores = {sid: float(story_p[np.ix_(group, cols)].mean()) for sid, cols in near.within(group, threshold)}
             matching = sorted((sid for sid, v in scores.items() if v >= threshold), key=lambda sid: (-scores[sid], sid))
             if matching:
                 target = matching[0]
@@ -282,7 +284,7 @@ class StoryGrouper:
         key = (tuple(xs), tuple(ys))
         if key not in self._apart:  # the same two stories meet batch after batch until they change
             story_p, _ = probabilities([self.sigs[a] for a in xs], self._scoring(), self.models,
-                                       others=[self.sigs[a] for a in ys])
+                                       others=[self.sigs[a] for a in ys], events=False)
             if len(self._apart) > 10_000:
                 self._apart.clear()
             self._apart[key] = float(story_p.mean())
@@ -312,10 +314,9 @@ class StoryGrouper:
     def _regroup_events(self, story_id: int, fresh: list[Signature], changes: Changes) -> None:
         """Cluster the story's new articles with the members of its open events; events that
         turn out to be one merge, one that held two splits."""
-        old: list[str] = []
-        for event_id in sorted(self.stories[story_id].events):
-            if self._open(self.events[event_id], fresh):
-                old += [a for a in self.events[event_id].members if self._signature(a) is not None]
+        open_events = [e for e in sorted(self.stories[story_id].events) if self._open(self.events[e], fresh)]
+        self._fetch([a for e in open_events for a in self.events[e].members])
+        old = [a for e in open_events for a in self.events[e].members if self._signature(a) is not None]
         keep = max(self.settings.window - len(fresh), 0)
         old = sorted(old, key=self.seqs.__getitem__)[max(len(old) - keep, 0):]
         counts = Counter(self.where[a] for a in old)
@@ -346,10 +347,15 @@ class StoryGrouper:
         return False
 
     def _signature(self, article_id: str) -> Signature | None:
-        if article_id not in self.sigs and self.fetch is not None:
-            for s in self.fetch([article_id]):
-                self.sigs[s.article_id] = s
+        self._fetch([article_id])
         return self.sigs.get(article_id)
+
+    def _fetch(self, article_ids: list[str]) -> None:
+        "Bring back the evicted signatures among these in one call: a store answers each call with a query."
+        missing = [a for a in article_ids if a not in self.sigs]
+        if missing and self.fetch is not None:
+            for s in self.fetch(missing):
+                self.sigs[s.article_id] = s
 
     def _votes(self, window: list[str], labels: np.ndarray) -> list[Counter]:
         """Per cluster label, how many of its articles are in each existing event."""
@@ -454,6 +460,27 @@ class StoryGrouper:
         self._kept = len(self.sigs)
         if self._encoder is not None:
             self._encoder.retain(self.sigs.values())
+
+
+class _NearStories:
+    """The candidate stories a cluster of new articles may join, found without averaging its
+    probabilities to every story's anchors: a story none of whose pairs with the cluster reaches
+    the threshold cannot average to it, and a batch meets hundreds of stories."""
+
+    def __init__(self, story_p: np.ndarray, columns: dict[int, list[int]]):
+        self.story_p = story_p
+        self.ids = list(columns)
+        self.columns = [np.array(columns[sid]) for sid in self.ids]
+        self.flat = np.concatenate(self.columns) if self.columns else np.zeros(0, np.int64)
+        self.starts = np.cumsum([0] + [len(c) for c in self.columns[:-1]]) if self.columns else np.zeros(0, np.int64)
+
+    def within(self, group: np.ndarray, threshold: float) -> list[tuple[int, np.ndarray]]:
+        """(story id, its anchors' columns) of the stories the group has a pair with at least at the
+        threshold (less a margin far above rounding, so that no average that reaches it is missed)."""
+        if not self.ids:
+            return []
+        best = np.maximum.reduceat(self.story_p[group].max(axis=0)[self.flat], self.starts)
+        return [(sid, cols) for sid, cols, top in zip(self.ids, self.columns, best) if top >= threshold - 1e-9]
 
 
 def _gap(days: Iterable[str], first: str, last: str | None) -> float:

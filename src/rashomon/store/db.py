@@ -116,6 +116,13 @@ class Store:
         verb = "INSERT OR IGNORE" if key else "INSERT"
         db.executemany(f"{verb} INTO {table}({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})", rows)
 
+    def _rows_in(self, db: sqlite3.Connection, sql: str, values: list, *params) -> Iterator[tuple]:
+        """The rows of ``sql`` (its ``params``, then a column that ends it) whose column is one of
+        ``values``: ``IN`` lists of 500, within the engine's limit on parameters."""
+        for i in range(0, len(values), 500):
+            part = values[i:i + 500]
+            yield from (tuple(r) for r in db.execute(f"{sql} IN ({','.join('?' * len(part))})", (*params, *part)))
+
     # -- reading ----------------------------------------------------------
 
     def stories(self, story_id: int | None = None) -> list[dict]:

@@ -15,7 +15,8 @@ asks about each name several times, and a batch of 500 articles writes ~50,000 r
 from __future__ import annotations
 
 import dataclasses
-from collections import Counter, defaultdict
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -44,17 +45,32 @@ class StoreIndex:
         self.surnames: dict[str, set[int]] = {}
         self.entities: dict[int, EntityRecord] = {}
         # writes kept for ``flush``: new entities, aliases and surnames, renamed stored entities,
-        # and the placed articles' rows by table, with what copy search reads back of them
+        # and the placed articles' rows by table
         self.new_entities: set[int] = set()
         self.new_aliases: dict[tuple[str, str], int] = {}
         self.new_surnames: dict[str, set[int]] = defaultdict(set)
         self.renamed: set[int] = set()
         self.rows: dict[str, list[tuple]] = defaultdict(list)
-        self.bodies: dict[str, str] = {}
-        self.copy_signatures: dict[str, np.ndarray] = {}
-        self.buckets: dict[int, list[str]] = defaultdict(list)
+        self.placed: set[str] = set()  # articles whose rows wait for ``flush``
 
     # -- entities (group.entities.EntityIndex) ---------------------------------
+
+    def preload(self, aliases: set[tuple[str, str]], surnames: set[str]) -> None:
+        """Read what resolving a batch will ask, a query per class of names: these aliases, the people
+        with these surnames, and the entities they name (answers already read stay as they are)."""
+        by_class: dict[str, list[str]] = defaultdict(list)
+        for cls, key in sorted(aliases - self.aliases.keys()):
+            by_class[cls].append(key)
+        for cls, keys in by_class.items():
+            found = dict(self._rows_where("SELECT key, entity_id FROM entity_aliases WHERE cls = ? AND key", keys, cls))
+            self.aliases.update({(cls, k): found.get(k) for k in keys})
+        words = sorted(surnames - self.surnames.keys())
+        self.surnames.update({w: set() for w in words})
+        for w, eid in self._rows_where("SELECT surname, entity_id FROM person_surnames WHERE surname", words):
+            self.surnames[w].add(eid)
+        named = {self.aliases[p] for p in aliases} | {e for w in words for e in self.surnames[w]}
+        self.entities.update((r[0], EntityRecord(*r)) for r in self._rows_where(
+            "SELECT id, name, cls, label FROM entities WHERE id", sorted(named - {None} - self.entities.keys())))
 
     def alias(self, cls: str, key: str) -> int | None:
         if (cls, key) not in self.aliases:
@@ -77,7 +93,8 @@ class StoreIndex:
         if eid not in self.entities:
             self.entities[eid] = EntityRecord(*self.db.execute(
                 "SELECT id, name, cls, label FROM entities WHERE id=?", (eid,)).fetchone())
-        return dataclasses.replace(self.entities[eid])  # the caller may rename its copy
+        e = self.entities[eid]
+        return EntityRecord(e.id, e.name, e.cls, e.label)  # the caller may rename its copy
 
     def new_id(self) -> int:
         if self.last_id is None:
@@ -121,38 +138,30 @@ class StoreIndex:
 
     # -- copies (group.copy_search.CopyIndex) ----------------------------------
 
-    def copy_candidates(self, keys: list[int], limit: int) -> list[str]:
-        """Articles sharing the most bucket keys, then by id: the stored ones and the batch's unwritten ones."""
-        marks = ",".join("?" * len(keys))
-        found = [(-r[1], r[0]) for r in self.db.execute(
-            f"SELECT article_id, count(*) FROM copy_buckets WHERE key IN ({marks}) GROUP BY article_id "
-            "ORDER BY count(*) DESC, article_id LIMIT ?", (*keys, limit))]
-        pending = Counter(a for k in set(keys) for a in self.buckets.get(k, ()))
-        found += [(-n, a) for a, n in pending.items()]  # never stored yet, so never counted twice
-        return [a for _, a in sorted(found)[:limit]]
+    def copy_buckets(self, keys: Iterable[int]) -> dict[int, list[str]]:
+        """The stored articles under each of these bucket keys (a batch's: one query per 500 keys)."""
+        out: dict[int, list[str]] = defaultdict(list)
+        for key, article_id in self._rows_where("SELECT key, article_id FROM copy_buckets WHERE key", sorted(set(keys))):
+            out[key].append(article_id)
+        return out
 
-    def copy_signature(self, article_id: str) -> np.ndarray:
-        if article_id in self.copy_signatures:
-            return self.copy_signatures[article_id]
-        row = self.db.execute("SELECT signature FROM copy_signatures WHERE article_id=?", (article_id,)).fetchone()
-        return np.frombuffer(bytes(row[0]), dtype=np.uint64)
+    def copy_signatures(self, article_ids: Iterable[str]) -> dict[str, np.ndarray]:
+        return {a: np.frombuffer(bytes(sig), dtype=np.uint64) for a, sig in self._rows_where(
+            "SELECT article_id, signature FROM copy_signatures WHERE article_id", sorted(set(article_ids)))}
 
-    def body(self, article_id: str) -> str:
-        if article_id in self.bodies:
-            return self.bodies[article_id]
-        return self.db.execute("SELECT body FROM articles WHERE id=?", (article_id,)).fetchone()[0]
+    def bodies(self, article_ids: Iterable[str]) -> dict[str, str]:
+        return dict(self._rows_where("SELECT id, body FROM articles WHERE id", sorted(set(article_ids))))
+
+    def _rows_where(self, sql: str, values: list, *params) -> Iterator[tuple]:
+        return self.store._rows_in(self.db, sql, values, *params)
 
     # -- stories and the generation ----------------------------------------------
 
     def stored(self, article_ids: list[str]) -> set[str]:
         """Which of these articles the store holds, or holds back for this batch: one query per 500."""
-        found = {a for a in article_ids if a in self.bodies}
+        found = {a for a in article_ids if a in self.placed}
         rest = [a for a in dict.fromkeys(article_ids) if a not in found]
-        for i in range(0, len(rest), 500):
-            chunk = rest[i:i + 500]
-            marks = ",".join("?" * len(chunk))
-            found |= {r[0] for r in self.db.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)}
-        return found
+        return found | {r[0] for r in self._rows_where("SELECT id FROM articles WHERE id", rest)}
 
     def generation(self) -> int:
         return self.db.execute("SELECT value FROM corpus_state WHERE key='generation'").fetchone()[0]
@@ -170,12 +179,8 @@ class StoreIndex:
             articles=[tuple(r) for r in self.db.execute("SELECT article_id, event_id, seq, days FROM article_groups")])
 
     def signatures(self, article_ids: list[str]) -> list[Signature]:
-        out = []
-        for start in range(0, len(article_ids), 500):
-            part = article_ids[start:start + 500]
-            out += [Signature.from_json(r[0]) for r in self.db.execute(
-                f"SELECT data FROM group_signatures WHERE article_id IN ({','.join('?' * len(part))})", part)]
-        return out
+        return [Signature.from_json(r[0]) for r in self._rows_where(
+            "SELECT data FROM group_signatures WHERE article_id", article_ids)]
 
     def save_groups(self, grouper: StoryGrouper, changes: Changes, new: list[Signature]) -> None:
         """Write what one batch changed: the new signatures, changed stories and events, the
@@ -208,19 +213,16 @@ class StoreIndex:
     # -- writing placed articles ---------------------------------------------------
 
     def add_article(self, article: Article, placement: Placement, run_id: int | None = None) -> None:
-        """Keep the article's rows for ``flush``; copy search of the batch's next articles finds it meanwhile."""
+        """Keep the article's rows for ``flush`` (copy search found the batch's earlier articles itself)."""
         for table, rows in article_rows(article, placement.resolution, run_id, placement.statements).items():
             self.rows[table] += rows
-        self.bodies[article.id] = article.body
+        self.placed.add(article.id)
         self.add_copies(article.id, placement.copies)
 
     def add_copies(self, article_id: str, copies) -> None:
         self.rows["copy_signatures"].append((article_id, copies.signature.tobytes()))
         self.rows["copy_buckets"] += [(k, article_id) for k in copies.bands]
         self.rows["reuse"] += [(r.a, r.b, r.similarity, sa, sb) for r, sa, sb in copies.found]
-        self.copy_signatures[article_id] = copies.signature
-        for k in copies.bands:
-            self.buckets[k].append(article_id)
 
     def flush(self) -> None:
         "Write what was kept: entities, then the articles' rows table by table (articles first)."
@@ -229,9 +231,7 @@ class StoreIndex:
             if self.rows.get(table):
                 self.store._write_rows(self.db, table, self.rows[table])
         self.rows.clear()
-        self.bodies.clear()
-        self.copy_signatures.clear()
-        self.buckets.clear()
+        self.placed.clear()
 
 
 def _last_each(assignments: list) -> list:

@@ -52,6 +52,23 @@ def _row_factory(cursor):
     return lambda values: Row(tuple(values), index)
 
 
+COPY_FROM_ROWS = 100  # rows from which an insert goes in through COPY; fewer cost less as one pipeline
+STAGED_INSERT = re.compile(r"\s*INSERT (?P<ignore>OR IGNORE )?INTO (?P<table>\w+)\s*\((?P<columns>[^)]*)\)\s*"
+                           r"VALUES\s*\(\?(?:\s*,\s*\?)*\)\s*(?P<tail>[^?]*)", re.S)
+CONFLICT_UPDATE = re.compile(r"ON CONFLICT\s*\((?P<key>[^)]*)\)\s*DO UPDATE", re.S)
+
+
+def _keys_distinct(insert: re.Match, rows: list[tuple]) -> bool:
+    """Whether no two rows share the key an ``ON CONFLICT (key) DO UPDATE`` names: one statement
+    cannot update a row twice, where one statement per row lets the last one win."""
+    update = CONFLICT_UPDATE.search(insert["tail"])
+    if not update:
+        return True
+    columns = [c.strip() for c in insert["columns"].split(",")]
+    at = [columns.index(c.strip()) for c in update["key"].split(",")]
+    return len({tuple(r[i] for i in at) for r in rows}) == len(rows)
+
+
 @lru_cache(maxsize=512)
 def translate(sql: str) -> str:
     """The shared SQL in PostgreSQL's dialect."""
@@ -72,10 +89,27 @@ class Connection:
         return self.conn.execute(translate(sql), tuple(params))
 
     def executemany(self, sql: str, rows) -> None:
+        """As sqlite3's; a long ``INSERT ... VALUES (?, ...)`` goes in through COPY (``copy_insert``)
+        where that changes nothing: no key the ``ON CONFLICT ... DO UPDATE`` names repeats."""
         rows = list(rows)
-        if rows:
+        insert = STAGED_INSERT.fullmatch(sql) if len(rows) >= COPY_FROM_ROWS else None
+        if insert and _keys_distinct(insert, rows):
+            table, columns, tail = insert["table"], insert["columns"], insert["tail"]
+            self.copy_insert(table, columns, rows, tail + (" ON CONFLICT DO NOTHING" if insert["ignore"] else ""))
+        elif rows:
             with self.conn.cursor() as cur:
                 cur.executemany(translate(sql), rows)
+
+    def copy_insert(self, table: str, columns: str, rows: list[tuple], tail: str = "") -> None:
+        """Insert rows as one COPY into a temporary table shaped like ``table`` and one ``INSERT ...
+        SELECT ... tail``: the server runs one statement, not one per row."""
+        stage = f"rashomon_stage_{table}"
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {stage} AS SELECT {columns} FROM {table} WITH NO DATA")
+        self.conn.execute(f"TRUNCATE {stage}")
+        with self.conn.cursor() as cur, cur.copy(f"COPY {stage} ({columns}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        self.conn.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {stage} {tail}")
 
     def close(self) -> None:
         self.conn.close()
@@ -133,6 +167,11 @@ class PostgresStore(Store):
         with db.conn.cursor() as cur, cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
+
+    def _rows_in(self, db: Connection, sql: str, values: list, *params) -> Iterator[tuple]:
+        "As the SQLite store's, in one query: the values go as one array, not as a list of parameters to parse."
+        if values:
+            yield from (tuple(r) for r in db.execute(f"{sql} = ANY(?)", (*params, list(values))))
 
     def search(self, query: str, limit: int = 20, mark: tuple[str, str] = ("[", "]")) -> list[dict]:
         """Full-text search, best first (title hits weigh more), with a snippet whose matches stand
