@@ -73,7 +73,7 @@ def refusals() -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     # the thing refused ends its phrase: "denied access to", "denied bail.", not "denied the care home was ..."
     return re.compile(rf"\W*(?:(?:a|an|the|his|her|their|its|any|all)\s+)?(?:{alternatives})"
-                      r"(?=\s+(?:to|for|by|on|at|in|because|after|until|from)\b|\s*[,.;:)]|\s*$)", re.I)
+                      r"(?=\s+(?:to|for|by|on|at|in|over|under|during|with|without|because|after|until|from)\b|\s*[,.;:)]|\s*$)", re.I)
 
 
 @cache

@@ -363,6 +363,7 @@ def test_sentences_in_other_scripts_meet_by_the_names_they_share(ctx):
     ("The embassy denied him entry at the border on Monday.", False),
     ("The party wants to deny Clinton the nomination at the convention.", False),
     ("The court denied a request to move the trial to another city.", False),
+    ("The florist denied service over her religious beliefs, the couple said.", False),
     ("The army didn’t deny that its soldiers fired on the convoy.", False),
     ("Moscow denied US claims that its jets bombed the hospital.", True),
     ("Clinton denied her emails contained classified material.", True),
