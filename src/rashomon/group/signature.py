@@ -143,6 +143,8 @@ def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
     out = []
     for match in NAME_WORD.finditer(text):
         word = match.group()
+        if word[0].islower():  # most words: no name, and not worth the cached call below
+            continue
         if _may_name(word, lang) and (keys := _word_keys(word, lang, starts_sentence(text, match.start()))):
             out.append(keys)
     return out

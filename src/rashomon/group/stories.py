@@ -46,6 +46,7 @@ from .signature import Signature, signature
 INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
 CANDIDATE_SHARE = 0.34  # a third of the best story's lookup hits, for another story to be looked at too
 POSTINGS = 200  # a term remembers the last 200 stories that used it
+SCORED_ROWS = 32  # new articles scored at once against the anchors of the stories they found
 
 
 @dataclass(frozen=True)
@@ -226,43 +227,61 @@ class StoryGrouper:
 
     def _place(self, new: list[Signature], changes: Changes) -> None:
         """Stories first. The new articles are clustered among themselves by average link; each
-        cluster then joins the story whose anchors it matches best on average, if that reaches the
-        story threshold, else opens a story. A cluster that matches two stories whose anchors also
-        match each other (``merge_threshold``) merges them. Then the events of each story touched."""
-        candidates = self._candidates(new)
-        self._fetch([a for sid in candidates for a in self.stories[sid].anchors])
-        anchors = {sid: [a for a in self.stories[sid].anchors if self._signature(a) is not None] for sid in candidates}
-        window = [a for sid in candidates for a in anchors[sid]] + [s.article_id for s in new]
-        at = {a: i for i, a in enumerate(window)}
-        # the new articles against the window only: anchors need not be scored against each other
-        story_p, _ = probabilities(new, self._scoring(), self.models, others=[self.sigs[a] for a in window],
-                                   events=False)
+        cluster then joins the story, among those its articles find in the index, whose anchors it
+        matches best on average, if that reaches the story threshold, else opens a story. A cluster
+        that matches two stories whose anchors also match each other (``merge_threshold``) merges
+        them. Then the events of each story touched."""
+        found = self._candidates(new)
+        self._fetch([a for sid in dict.fromkeys(sid for f in found for sid in f) for a in self.stories[sid].anchors])
+        anchors = {sid: [a for a in self.stories[sid].anchors if self._signature(a) is not None]
+                   for f in found for sid in f}
         threshold = self.settings.story_threshold or self.models.story.threshold
-        fresh_idx = np.array([at[s.article_id] for s in new])
-        among = story_p[:, fresh_idx]
-        np.fill_diagonal(among, 1.0)
+        among, _ = probabilities(new, self._scoring(), self.models, events=False)
         labels = average_link(among, threshold)
+        groups = [np.flatnonzero(labels == label) for label in range(labels.max() + 1)]
         touched: dict[int, list[str]] = {}
-        near = _NearStories(story_p, {sid: [at[a] for a in anchors[sid]] for sid in candidates if anchors[sid]})
-        for label in range(labels.max() + 1):
-            group = np.flatnonzero(labels == label)
-            scores = {sid: float(story_p[np.ix_(group, cols)].mean()) for sid, cols in near.within(group, threshold)}
-            matching = sorted((sid for sid, v in scores.items() if v >= threshold), key=lambda sid: (-scores[sid], sid))
-            if matching:
-                target = matching[0]
-                for other in matching[1:]:
-                    if self._same_story(anchors[other], anchors[target]):
-                        self._merge_stories(other, target, changes)
-            else:
-                target = self.next_story
-                self.next_story += 1
-                self.stories[target] = Story(target)
-            touched.setdefault(target, []).extend(new[i].article_id for i in group)
+        for chunk in _chunks(groups, SCORED_ROWS):
+            scores = self._story_scores(new, chunk, found, anchors)
+            for group, score in zip(chunk, scores):
+                matching = sorted((sid for sid, v in score.items() if v >= threshold), key=lambda sid: (-score[sid], sid))
+                if matching:
+                    target = matching[0]
+                    for other in matching[1:]:
+                        if self._same_story(anchors[other], anchors[target]):
+                            self._merge_stories(other, target, changes)
+                else:
+                    target = self.next_story
+                    self.next_story += 1
+                    self.stories[target] = Story(target)
+                touched.setdefault(target, []).extend(new[i].article_id for i in group)
         for story_id, fresh in touched.items():
             self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
 
-    def _candidates(self, new: list[Signature]) -> list[int]:
-        found: dict[int, None] = {}
+    def _story_scores(self, new: list[Signature], groups: list[np.ndarray], found: list[list[int]],
+                      anchors: dict[int, list[str]]) -> list[dict[int, float]]:
+        """For each cluster of new articles, its average story probability to the anchors of each
+        story its articles found: the clusters' articles against those anchors, scored at once."""
+        own = [[sid for sid in dict.fromkeys(sid for i in group for sid in found[i]) if anchors[sid]] for group in groups]
+        stories = list(dict.fromkeys(sid for o in own for sid in o))
+        if not stories:
+            return [{} for _ in groups]
+        rows = np.concatenate(groups)
+        cols, at = [], {}
+        for sid in stories:
+            at[sid] = np.arange(len(cols), len(cols) + len(anchors[sid]))
+            cols += anchors[sid]
+        story_p, _ = probabilities([new[i] for i in rows], self._scoring(), self.models,
+                                   others=[self.sigs[a] for a in cols], events=False)
+        out, start = [], 0
+        for group, o in zip(groups, own):
+            block = story_p[start:start + len(group)]
+            start += len(group)
+            out.append({sid: float(block[:, at[sid]].mean()) for sid in o})
+        return out
+
+    def _candidates(self, new: list[Signature]) -> list[list[int]]:
+        """The stories each new article finds by its lookup terms: those sharing the most terms with it."""
+        out = []
         for s in new:
             hits: Counter = Counter()
             for term in self._lookup_terms(s):
@@ -273,8 +292,8 @@ class StoryGrouper:
             ranked = heapq.nlargest(self.settings.candidates, hits.items(), key=itemgetter(1, 0))
             best = ranked[0][1] if ranked else 0
             # a story found by a few common terms where another shares many is not a candidate
-            found.update((sid, None) for sid, n in ranked if sid in self.stories and n >= CANDIDATE_SHARE * best)
-        return list(found)
+            out.append([sid for sid, n in ranked if sid in self.stories and n >= CANDIDATE_SHARE * best])
+        return out
 
     def _same_story(self, xs: list[str], ys: list[str]) -> bool:
         """Two existing stories are one when their anchors match on average as well as the
@@ -462,25 +481,17 @@ class StoryGrouper:
             self._encoder.retain(self.sigs.values())
 
 
-class _NearStories:
-    """The candidate stories a cluster of new articles may join, found without averaging its
-    probabilities to every story's anchors: a story none of whose pairs with the cluster reaches
-    the threshold cannot average to it, and a batch meets hundreds of stories."""
-
-    def __init__(self, story_p: np.ndarray, columns: dict[int, list[int]]):
-        self.story_p = story_p
-        self.ids = list(columns)
-        self.columns = [np.array(columns[sid]) for sid in self.ids]
-        self.flat = np.concatenate(self.columns) if self.columns else np.zeros(0, np.int64)
-        self.starts = np.cumsum([0] + [len(c) for c in self.columns[:-1]]) if self.columns else np.zeros(0, np.int64)
-
-    def within(self, group: np.ndarray, threshold: float) -> list[tuple[int, np.ndarray]]:
-        """(story id, its anchors' columns) of the stories the group has a pair with at least at the
-        threshold (less a margin far above rounding, so that no average that reaches it is missed)."""
-        if not self.ids:
-            return []
-        best = np.maximum.reduceat(self.story_p[group].max(axis=0)[self.flat], self.starts)
-        return [(sid, cols) for sid, cols, top in zip(self.ids, self.columns, best) if top >= threshold - 1e-9]
+def _chunks(groups: list[np.ndarray], rows: int) -> Iterable[list[np.ndarray]]:
+    "Consecutive groups holding about ``rows`` members in all (a group is never split)."
+    chunk, size = [], 0
+    for group in groups:
+        chunk.append(group)
+        size += len(group)
+        if size >= rows:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 def _gap(days: Iterable[str], first: str, last: str | None) -> float:
