@@ -20,6 +20,7 @@ may move earlier articles of open events (see ``group.stories``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
@@ -71,6 +72,7 @@ class CorpusIndex(EntityIndex, CopyIndex, GroupIndex, Protocol):
 
     def stored(self, article_ids: list[str]) -> set[str]: ...
     def add_article(self, article: Article, placement: Placement, run_id: int | None = None) -> None: ...
+    def flush(self) -> None: ...  # write the added articles' rows now (else with the groups)
 
 
 class CorpusStore(Protocol):
@@ -99,11 +101,11 @@ class Grouping:
             out.append(Placement(resolution, statements, copies))
         return out
 
-    def group(self, articles: list[Article], index: CorpusIndex) -> Changes:
-        """Put a batch of stored articles in stories and events, revising the open events they
-        touch, and save what changed."""
+    def group(self, articles: list[Article], index: CorpusIndex, new: list[Signature] | None = None) -> Changes:
+        """Put a batch of stored articles in stories and events (their signatures, when made
+        already), revising the open events they touch, and save what changed."""
         grouper = self.current(index)
-        new = [signature(a) for a in articles]
+        new = new if new is not None else [signature(a) for a in articles]
         self.seen = -1  # until saved: a failure half-way must not leave a stale grouper trusted
         changes = grouper.add_batch(new)
         index.save_groups(grouper, changes, new)
@@ -128,7 +130,7 @@ def add_articles(store: CorpusStore, articles: Iterable[Article], run_id: int | 
     """
     grouping = grouping or Grouping()
     articles = list(articles)
-    with store.writer() as index:
+    with store.writer() as index, ThreadPoolExecutor(1) as ahead:
         known = index.stored([a.id for a in articles])  # one question for the batch, not one per article
         # oldest first, so that stories grow the way the news did (undated ones first, as in bench/)
         added: list[Article] = []
@@ -136,8 +138,13 @@ def add_articles(store: CorpusStore, articles: Iterable[Article], run_id: int | 
             if article.id not in known:
                 known.add(article.id)  # an article twice in the batch is placed once
                 added.append(article)
+        if not added:
+            return 0
+        # The grouping signatures depend on the articles alone: made on a thread, they take the
+        # time the store spends answering the index and writing the rows, not time of their own.
+        signing = ahead.submit(lambda: [signature(a) for a in added])
         for article, placement in zip(added, grouping.place(added, index)):
             index.add_article(article, placement, run_id)
-        if added:
-            grouping.group(added, index)
+        index.flush()
+        grouping.group(added, index, signing.result())
     return len(added)
