@@ -170,3 +170,18 @@ def test_story_probabilities_alone_are_the_ones_scored_with_events():
     story, event = probabilities(new, Encoder(idf=lambda t: 1.0), shipped_models(), others=old)
     alone, none = probabilities(new, Encoder(idf=lambda t: 1.0), shipped_models(), others=old, events=False)
     assert none is None and event is not None and np.array_equal(story, alone)
+
+
+def test_a_large_batch_places_each_cluster_in_the_story_its_own_articles_match():
+    # 40 new articles of five stories, interleaved: scored a few clusters at a time, each
+    # cluster against the stories its articles found, every one must reach its own story
+    topics = ["harn crossing closed trucks border", "quell flood dam river rain", "vosk election ballot count poll",
+              "tarn quake magnitude tremor rubble", "brill strike union wages factory"]
+    grouper = StoryGrouper(models=words_only())
+    grouper.add_batch([sig(f"seed{k}", words) for k, words in enumerate(topics)])
+    home = [grouper.story_of(f"seed{k}") for k in range(len(topics))]
+    assert len(set(home)) == len(topics)
+    batch = [sig(f"n{i}", f"{topics[i % len(topics)]} extra{i}") for i in range(40)]
+    grouper.add_batch(batch)
+    assert [grouper.story_of(f"n{i}") for i in range(40)] == [home[i % len(topics)] for i in range(40)]
+    assert len(grouper.stories) == len(topics)
