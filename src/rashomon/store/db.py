@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -37,16 +38,34 @@ def _now() -> str:
 class Store:
     def __init__(self, path: str | Path = ":memory:"):
         self.path = str(path)
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while True:
+            try:
+                self.db = self._connect()
+                return
+            except sqlite3.OperationalError as exc:
+                # Two processes opening one new file at once: SQLite may refuse the switch to WAL
+                # or a first read with "locked" without waiting. Opening again is safe (the
+                # migrations are checked under the write lock), so try again for a while.
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise StoreError(f"{self.path}: not a Rashomon store ({exc})") from exc
+                time.sleep(0.1)
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"{self.path}: not a Rashomon store ({exc})") from exc
+
+    def _connect(self) -> sqlite3.Connection:
+        # another writer may hold the corpus lock for a batch: wait for it rather than fail
+        db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=LOCK_WAIT_S)
         try:
-            # another writer may hold the corpus lock for a batch: wait for it rather than fail
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=LOCK_WAIT_S)
-            self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA journal_mode=WAL" if self.path != ":memory:" else "PRAGMA journal_mode=MEMORY")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            apply_migrations(self.db)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a Rashomon store ({exc})") from exc
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode=WAL" if self.path != ":memory:" else "PRAGMA journal_mode=MEMORY")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.execute("PRAGMA synchronous=NORMAL")
+            apply_migrations(db)
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     @classmethod
     def memory(cls) -> Store:
