@@ -3,7 +3,10 @@
 from collections import Counter
 
 from rashomon.resources import split_list, table
-from rashomon.vocabulary import CUE_KINDS, attitudes, baseless, cue_forms, cue_prepositions, cues_of_kind, denial_cues, synonyms
+import pytest
+
+from rashomon.vocabulary import (CUE_KINDS, attitudes, baseless, cue_forms, cue_prepositions, cues_of_kind, denial_cues,
+                                 synonyms, words)
 
 
 def test_irregular_forms_belong_to_their_own_verb():
@@ -44,3 +47,12 @@ def test_an_attitude_word_voices_one_attitude():
     words = [w for row in table("attitudes.tsv") for w in split_list(row["words"])]
     assert [w for w, n in Counter(words).items() if n > 1] == []
     assert attitudes()["dismay"] == attitudes()["angry"] == "anger" and attitudes()["slammed"] == "criticism"
+
+
+def test_each_word_list_is_named_once_and_read_by_its_name():
+    names = [row["list"] for row in table("words.tsv")]
+    assert len(names) == len(set(names)) and all(table("words.tsv")[i]["words"] for i in range(len(names)))
+    assert "minister" in words("titles") and "corridor" in words("facility-nouns") and "about" in words("quantity-hedges")
+    assert words("generic-titles") < words("titles")
+    with pytest.raises(KeyError, match="no word list 'titels'"):
+        words("titels")

@@ -8,6 +8,9 @@
 - ``attitudes.tsv``: words that voice one side's attitude toward another (anger, criticism).
 - ``synonyms.tsv``: classes of words that report one thing ("ceded" and "liberated"), so
   that alignment and wording can see the same thing told in other words.
+- ``words.tsv``: the other English word lists, one per row: titles and bodies that speak, the
+  channels and intermediaries of a statement, headline labels, the nouns that make a name a
+  place or a facility, hedges before a number, the light verbs a denial looks through.
 """
 
 from __future__ import annotations
@@ -18,6 +21,15 @@ from functools import cache
 from .resources import split_list, table
 
 CUE_KINDS = ("clause", "relay", "addressee", "quote")  # the kinds a cue row may name
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """One list of ``words.tsv``: words("titles") -> {"minister", "president", ...}."""
+    found = [row["words"] for row in table("words.tsv") if row["list"] == name]
+    if not found:
+        raise KeyError(f"no word list {name!r} in words.tsv")
+    return frozenset(split_list(found[0]))
 
 
 def forms(base: str) -> list[str]:

@@ -16,15 +16,14 @@ from functools import cache, lru_cache
 from ..entity_classes import CONFUSED_CLASSES, VALUE_CLASSES, label_class  # noqa: F401 - label_class is read from here too
 from ..model import Article, Mention
 from ..resources import split_list, table
+from ..vocabulary import words
 from . import russian
 from .names import exonyms, name_key, script
 from .registry import Context, stage
 
 SKIP_LABELS = {"ORDINAL"}
-FACILITY_NOUNS = {"corridor", "road", "highway", "dam", "bridge", "canal", "airport", "port", "square", "street",
-                  "avenue", "crossing", "checkpoint", "reservoir", "pipeline"}
-LAND_NOUNS = {"river", "valley", "border", "region", "province", "district", "mountains", "sea", "lake", "strait",
-              "pass", "basin"}
+FACILITY_NOUNS = words("facility-nouns")
+LAND_NOUNS = words("land-nouns")
 PLACE_NOUNS = FACILITY_NOUNS | LAND_NOUNS
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "through",
             "toward", "towards", "between", "over", "within", "throughout", "along", "beyond", "off", "on"}

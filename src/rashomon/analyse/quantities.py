@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article, Quantity
+from ..vocabulary import words
 from .registry import Context, stage
 
 AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -30,8 +31,7 @@ UNITS = {"%": "percent", "percent": "percent", "per cent": "percent", "km": "km"
          "kilometers": "km", "miles": "mile", "metres": "m", "meters": "m", "tonnes": "t", "tons": "t",
          "kg": "kg", "barrels": "barrel", "hectares": "ha", "megawatts": "MW", "mw": "MW",
          "cubic metres": "m3", "cubic meters": "m3", "litres": "l", "liters": "l"}
-HEDGES = {"about", "nearly", "almost", "around", "some", "roughly", "approximately", "over", "more", "up",
-          "estimated", "an", "least", "under", "fewer", "less", "close", "upwards"}
+HEDGES = words("quantity-hedges")
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|"
                    r"a handful|several)\s+of\b|\b(?:dozens|hundreds|thousands)\b", re.I)
 # "about a third", "two-thirds", "half": a share, compared as a percentage ("40 percent" against "a third")

@@ -26,25 +26,15 @@ from functools import cache
 
 from ..model import Mention
 from ..resources import split_list, table
+from ..vocabulary import words
 
-TITLE_NOUNS = {"minister", "president", "premier", "chancellor", "leader", "secretary", "governor",
-               "senator", "mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chairman",
-               "chairwoman", "general", "official", "prime", "envoy", "king", "queen", "pope", "candidate",
-               "nominee", "head", "chief", "counterpart", "diplomat", "commander", "director", "adviser",
-               "advisor", "representative", "speaker", "judge", "prosecutor", "lawmaker", "congressman",
-               "congresswoman", "ombudsman", "prince", "princess", "emir", "sheikh", "archbishop", "bishop"}
-GENERIC_TITLES = {"leader", "official", "head", "chief", "counterpart"}
-FEMALE_WORDS = {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "wife", "mother",
-                "daughter", "sister", "actress", "widow", "lady", "mrs", "mrs.", "ms", "ms.", "miss", "madam"}
-MALE_WORDS = {"spokesman", "chairman", "congressman", "businessman", "king", "prince", "husband", "father", "son",
-              "brother", "actor", "widower", "mr", "mr.", "sir", "emir", "sheikh", "pope"}
+TITLE_NOUNS = words("titles")
+GENERIC_TITLES = words("generic-titles")
+FEMALE_WORDS = words("female-words")
+MALE_WORDS = words("male-words")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we"}
-BODY_NOUNS = {"ministry", "government", "office", "campaign", "administration", "committee", "council", "court",
-              "agency", "company", "party", "army", "military", "police", "department", "embassy", "commission",
-              "parliament", "service", "organisation", "organization", "union", "bank", "board", "cabinet",
-              "presidency", "kremlin", "authorities", "leadership", "command", "mission", "secretariat",
-              "press", "staff", "firm", "group", "team", "network", "newspaper", "agency", "regime", "state"}
+BODY_NOUNS = words("bodies")
 VAGUE_BODIES = {"side", "delegation", "camp", "part"}  # "the Russian side": a body only once the text names it
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "del"}  # Bill de Blasio

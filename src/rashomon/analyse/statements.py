@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Article, Mention, Span, Statement
-from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind
+from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
 from .registry import Context, stage
 from .speakers import Names, Who
 
@@ -33,18 +33,12 @@ CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 CLIMB_DEPS = {"conj", "advcl", "xcomp", "acomp"}  # "... and said", "..., saying": the subject is the head's
-CHANNEL_NOUNS = {"statement", "interview", "tweet", "post", "letter", "email", "e-mail", "release", "briefing",
-                 "speech", "video", "report", "op-ed", "column", "message", "memo", "broadcast", "podcast",
-                 "twitter", "facebook", "television", "radio", "blog", "filing", "communique", "readout"}
-INTERMEDIARIES = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides",
-                  "campaign", "press", "staff", "representative", "lawyer", "lawyers", "attorney"}
+CHANNEL_NOUNS = words("channels")
+INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
 # first words of headline labels, singular: "Watch:", "Videos:", "Editor’s note:", "Factbox:"
-HEADLINE_LABELS = {"watch", "update", "updated", "breaking", "exclusive", "related", "photo", "video", "note",
-                   "editor'", "read", "listen", "live", "correction", "analysi", "opinion", "see", "more", "also",
-                   "warning", "advertisement", "image", "credit", "source", "file", "caption", "tag", "factbox",
-                   "explainer", "instant", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+HEADLINE_LABELS = words("headline-labels")
 
 QUOTE_MARK = re.compile(r"''|``|[\"“”«»‘’]|\n\s*\n")
 CLOSING_MARKS = "\"”»’'"

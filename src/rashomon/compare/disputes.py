@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping
 
 from ..model import Article, Statement
-from ..vocabulary import baseless, denial_cues, refusals
+from ..vocabulary import baseless, denial_cues, refusals, words
 from .align import STEM, SYNONYMS, WORD, Space, Unit, root
 from .model import Dispute, Evidence, Position
 
@@ -50,14 +50,13 @@ ONE_WORD = 0.45
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 # verbs that say little alone: what they take is what is denied ("carried out the strike", "there were militants")
-LIGHT_VERBS = {"be", "have", "do", "make", "take", "give", "get", "carry", "hold", "put", "go", "come", "say", "tell"}
+LIGHT_VERBS = words("light-verbs")
 # roots of denying and of claiming, never the denied action: "disputed" -> "disput", "claims" -> "claim"
 DENIAL_ROOTS = {root(w).removesuffix("e") for w in DENIAL_CUES | {"claim", "allege", "report", "accuse", "suggest",
                                                                    "assert", "charge", "say"}}
 # a denied action's root -> its synonym class, so "closed" is named by "the closure" ("shut" and "halted" too)
 ACTION_CLASSES = {root(w).removesuffix("e"): kind for w, kind in SYNONYMS.items()}
-LIGHT_FORMS = {"is", "are", "was", "were", "been", "has", "had", "does", "did", "done", "made", "took", "taken", "gave",
-               "given", "got", "gotten", "carried", "held", "went", "gone", "came", "told"}
+LIGHT_FORMS = words("light-forms")
 
 
 def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = {}, docs: list | None = None
