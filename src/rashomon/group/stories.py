@@ -232,9 +232,9 @@ class StoryGrouper:
         that matches two stories whose anchors also match each other (``merge_threshold``) merges
         them. Then the events of each story touched."""
         found = self._candidates(new)
-        self._fetch([a for sid in dict.fromkeys(sid for f in found for sid in f) for a in self.stories[sid].anchors])
-        anchors = {sid: [a for a in self.stories[sid].anchors if self._signature(a) is not None]
-                   for f in found for sid in f}
+        candidates = dict.fromkeys(sid for f in found for sid in f)  # each story once, however many found it
+        self._fetch([a for sid in candidates for a in self.stories[sid].anchors])
+        anchors = {sid: [a for a in self.stories[sid].anchors if a in self.sigs] for sid in candidates}
         threshold = self.settings.story_threshold or self.models.story.threshold
         among, _ = probabilities(new, self._scoring(), self.models, events=False)
         labels = average_link(among, threshold)
@@ -335,7 +335,7 @@ class StoryGrouper:
         turn out to be one merge, one that held two splits."""
         open_events = [e for e in sorted(self.stories[story_id].events) if self._open(self.events[e], fresh)]
         self._fetch([a for e in open_events for a in self.events[e].members])
-        old = [a for e in open_events for a in self.events[e].members if self._signature(a) is not None]
+        old = [a for e in open_events for a in self.events[e].members if a in self.sigs]
         keep = max(self.settings.window - len(fresh), 0)
         old = sorted(old, key=self.seqs.__getitem__)[max(len(old) - keep, 0):]
         counts = Counter(self.where[a] for a in old)
@@ -364,10 +364,6 @@ class StoryGrouper:
             elif _gap(s.days, event.first, event.last) <= self.settings.open_days:
                 return True
         return False
-
-    def _signature(self, article_id: str) -> Signature | None:
-        self._fetch([article_id])
-        return self.sigs.get(article_id)
 
     def _fetch(self, article_ids: list[str]) -> None:
         "Bring back the evicted signatures among these in one call: a store answers each call with a query."
