@@ -178,6 +178,12 @@ def root(word: str) -> str:
     return w
 
 
+def name_stems(article: Article, start: int, end: int) -> frozenset[str]:
+    """The word stems (as the feature vectors have them) of the names mentioned in a span: words an
+    entity's own key already stands for, so that a shared name is not also counted as shared words."""
+    return frozenset(w.lower()[:STEM] for m in article.mentions if start <= m.start < end for w in WORD.findall(m.text))
+
+
 def _name_words(article: Article, unit: Unit) -> list[tuple[str, ...]]:
     """What a sentence names, in keys any script shares, one tuple per name word: where an entity
     model ran, the words of its entity mentions and the entity's key; elsewhere the words that may

@@ -32,7 +32,7 @@ import numpy as np
 
 from ..model import Article
 from ..resources import json_data
-from .align import STEM, WORD, Space, entity_key
+from .align import Space, entity_key, name_stems
 
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
             "dates_same", "dates_differ", "numbers_same", "measures_same", "lead", "shared", "other_language")
@@ -109,7 +109,7 @@ def facts(space: Space) -> list[Facts]:
             numbers=frozenset(f"{q.value:g}" for q in a.quantities if u.start <= q.start < u.end and q.value is not None),
             measures=frozenset(q.counts or q.unit for q in a.quantities if u.start <= q.start < u.end
                                and q.value is not None and (q.counts or q.unit)),
-            name_words=frozenset(w.lower()[:STEM] for m in inside for w in WORD.findall(m.text))))
+            name_words=name_stems(a, u.start, u.end)))
     return out
 
 

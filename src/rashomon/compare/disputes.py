@@ -23,7 +23,7 @@ from collections.abc import Mapping
 
 from ..model import Article, Statement
 from ..vocabulary import baseless, denial_cues, refusals, words
-from .align import STEM, SYNONYMS, WORD, Space, Unit, root
+from .align import SYNONYMS, Space, Unit, name_stems, root
 from .model import Dispute, Evidence, Position
 
 DENIAL_CUES = denial_cues()  # data/denials.tsv
@@ -74,7 +74,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     for ai, st, unit in denials:
         article = articles[ai]
         end = _object_end(article.body, st.content.start, st.content.end)
-        named = _name_stems(article, st.content.start, end)  # the entity's own key stands for them
+        named = name_stems(article, st.content.start, end)  # a sentence sharing only names shares no content
         denied = {t: w * idf.get(t, 0.0) for t, w in space.vector(ai, st.content.start, end).items()
                   if t not in GENERIC and t not in named and not t.startswith(("#", "t"))}
         total = sum(denied.values())
@@ -195,11 +195,6 @@ def _refused_to(article: Article, start: int) -> bool:
         return REFUSED_THING.match(body, pronoun.end()) is not None
     person = next((m for m in article.mentions if m.start == at and m.label == "PERSON"), None)
     return person is not None and REFUSED_THING.match(body, person.end) is not None
-
-
-def _name_stems(article: Article, start: int, end: int) -> set[str]:
-    """The word stems of the names in a span: a sentence that shares a name shares no content."""
-    return {w.lower()[:STEM] for m in article.mentions if start <= m.start < end for w in WORD.findall(m.text)}
 
 
 def _same_party(denial: Statement, holder: Statement | None) -> bool:
