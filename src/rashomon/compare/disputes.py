@@ -49,14 +49,21 @@ OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts t
 ONE_WORD = 0.45
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
-# verbs that say little alone: what they take is what is denied ("carried out the strike", "there were militants")
+# verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
 LIGHT_VERBS = words("light-verbs")
-# roots of denying and of claiming, never the denied action: "disputed" -> "disput", "claims" -> "claim"
-DENIAL_ROOTS = {root(w).removesuffix("e") for w in DENIAL_CUES | {"claim", "allege", "report", "accuse", "suggest",
-                                                                   "assert", "charge", "say"}}
-# a denied action's root -> its synonym class, so "closed" is named by "the closure" ("shut" and "halted" too)
-ACTION_CLASSES = {root(w).removesuffix("e"): kind for w, kind in SYNONYMS.items()}
 LIGHT_FORMS = words("light-forms")
+
+
+def _action_root(word: str) -> str:
+    "A word's crude root without a lemmatizer (the pipeline runs none): 'fired', 'firing' and 'fire' -> 'fir'."
+    return root(word).removesuffix("e")
+
+
+# roots of denying and of claiming, never the denied action: "disputed" -> "disput", "claims" -> "claim"
+DENIAL_ROOTS = {_action_root(w) for w in DENIAL_CUES | {"claim", "allege", "report", "accuse", "suggest", "assert",
+                                                         "charge", "say"}}
+# a denied action's root -> its synonym class, so "closed" is named by "the closure" ("shut" and "halted" too)
+ACTION_CLASSES = {_action_root(w): kind for w, kind in SYNONYMS.items()}
 
 
 def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = {}, docs: list | None = None
@@ -158,11 +165,6 @@ class _Actions:
 def _compound_tail(token) -> bool:
     "The last part of a hyphenated word: the 'fire' of 'cease-fire' names no firing."
     return token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_
-
-
-def _action_root(word: str) -> str:
-    "A word's crude root without a lemmatizer (the pipeline runs none): 'fired', 'firing' and 'fire' -> 'fir'."
-    return root(word).removesuffix("e")
 
 
 def _object_end(body: str, start: int, end: int) -> int:
