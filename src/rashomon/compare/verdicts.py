@@ -328,11 +328,13 @@ def _places_differ(article_x: Article, x: Quantity, article_y: Article, y: Quant
 
 def _places(article: Article, q: Quantity) -> set[str]:
     """Where an amount was counted: the places its clause puts it "in", "at" or "near" ("10 houses in
-    Takengon"); a place that speaks ("Russia said 5 soldiers ...") is a side, not where."""
+    Takengon"); a place that speaks ("Russia said 5 soldiers ...") is a side, not where. After those
+    words a name the entity model called an organisation is a place too: a small town it does not
+    know often is one."""
     before, after = _clause(article, q)
     start, end = q.start - len(before), q.end + len(after)
     return {f"e{m.entity_id}" if m.entity_id else (m.key or m.text).lower() for m in article.mentions
-            if start <= m.start < end and m.label in ("GPE", "LOC", "FAC") and not m.stands_for
+            if start <= m.start < end and m.label in ("GPE", "LOC", "FAC", "ORG") and not m.stands_for
             and LOCATIVE.search(article.body, max(0, m.start - 16), m.start)}
 
 
