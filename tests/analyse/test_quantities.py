@@ -20,7 +20,9 @@ def amounts(ctx, body):
     ("€3.5 million", 3.5e6, "EUR"), ("twenty-five", 25, None), ("1.2bn roubles", 1.2e9, "RUB"),
     ("180 cubic metres", 180, "m3"), ("dozens", None, None), ("about a third", 33.3, "percent"),
     ("two-thirds", 66.7, "percent"), ("Half", 50, "percent"), ("nearly half a million", 5e5, None),
-    ("one and a half", 1.5, None), ("the first half", 0.5, None), ("five quarters", 5, None)])
+    ("one and a half", 1.5, None), ("the first half", 0.5, None), ("five quarters", 5, None),
+    ("170,000-square-foot", 170000, "ft2"), ("15,800 square metres", 15800, "m2"), ("2 sq. km", 2, "km2"),
+    ("a 10-mile", 10, "mile"), ("12 feet", 12, "ft"), ("10 per cent", 10, "percent"), ("40 tonnes", 40, "t")])
 def test_parse_amount(text, value, unit):
     assert parse_amount(text) == (value, unit)
 

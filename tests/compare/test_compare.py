@@ -311,6 +311,17 @@ def test_amounts_counted_in_different_places_are_no_conflict(ctx):
     assert not [x for x in compare([as_org, chicago], events=events, show_all=True).conflicts if x.kind == "number"]
 
 
+def test_one_area_in_two_units_is_no_conflict(ctx):
+    "'A 170,000-square-foot building' and 'a 15,800-square-metre building' measure, not count, the building."
+    make = functools.partial(one_day, ctx)
+    feet = make("feet", "The 170,000-square-foot building on Main Street houses law offices, the police said.")
+    metres = make("metres", "The 15,800-square-metre building on Main Street houses law offices, the police said.")
+    smaller = make("smaller", "The 120,000-square-foot building on Main Street houses law offices, the police said.")
+    events = {"feet": 1, "metres": 1, "smaller": 1}
+    assert not [x for x in compare([feet, metres], events=events, show_all=True).conflicts if x.kind == "number"]
+    assert [x.kind for x in compare([feet, smaller], events=events, show_all=True).conflicts] == ["number"]
+
+
 def test_a_count_of_others_is_part_of_a_count(ctx):
     "'Three other rifles' beside seven of another kind does not contradict 'nine rifles'."
     make = functools.partial(one_day, ctx)

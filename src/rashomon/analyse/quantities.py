@@ -27,10 +27,14 @@ CURRENCIES = {"$": "USD", "us$": "USD", "dollar": "USD", "dollars": "USD", "€"
               "euros": "EUR", "£": "GBP", "pound": "GBP", "pounds": "GBP", "¥": "JPY", "yen": "JPY",
               "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "manat": "AZN", "dram": "AMD",
               "drams": "AMD", "yuan": "CNY", "hryvnia": "UAH", "lira": "TRY", "rupees": "INR"}
-UNITS = {"%": "percent", "percent": "percent", "per cent": "percent", "km": "km", "kilometres": "km",
-         "kilometers": "km", "miles": "mile", "metres": "m", "meters": "m", "tonnes": "t", "tons": "t",
-         "kg": "kg", "barrels": "barrel", "hectares": "ha", "megawatts": "MW", "mw": "MW",
-         "cubic metres": "m3", "cubic meters": "m3", "litres": "l", "liters": "l"}
+UNITS = {"%": "percent", "percent": "percent", "per cent": "percent", "km": "km", "kilometre": "km",
+         "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m", "foot": "ft", "feet": "ft", "inch": "in",
+         "inches": "in", "yard": "yd", "acre": "acre", "tonne": "t", "ton": "t", "kg": "kg", "kilogram": "kg",
+         "barrel": "barrel", "hectare": "ha", "megawatt": "MW", "mw": "MW", "litre": "l", "liter": "l"}
+# "square" and "cubic" before a length make an area and a volume: "170,000-square-foot" is ft2, not a
+# count of buildings, and never the same amount as "15,800 square metres"
+POWERS = {"square": "2", "sq": "2", "cubic": "3"}
+UNIT_WORDS = re.compile(r"(?:per|square|sq|cubic)\.?[\s-]+[a-z]+|[a-z%€$£¥]+")
 HEDGES = words("quantity-hedges")
 VAGUE = re.compile(r"\b(?:dozens|scores|hundreds|thousands|tens of thousands|hundreds of thousands|millions|"
                    r"a handful|several)\s+of\b|\b(?:dozens|hundreds|thousands)\b", re.I)
@@ -87,8 +91,7 @@ def parse_amount(text: str) -> tuple[float | None, str | None]:
         share = {"two": 2, "three": 3, "four": 4}.get(m["n"], 1)
         return round(100 * share / DENOMINATORS[m["d1"] or m["d2"] or m["d3"]], 1), "percent"
     unit = next((code for sign, code in CURRENCIES.items() if sign in ("$", "€", "£", "¥", "us$") and sign in low), None)
-    words = re.findall(r"[a-z%€$£¥]+(?: per cent| metres| meters)?", low)
-    unit = unit or next((CURRENCIES.get(w) or UNITS.get(w) for w in words if w in CURRENCIES or w in UNITS), None)
+    unit = unit or next(filter(None, map(_unit, UNIT_WORDS.findall(low))), None)
     number = NUMBER.search(low)
     if number:
         value = float(re.sub(r"[,\u202f\u00a0 ]", "", number.group()))
@@ -102,6 +105,17 @@ def parse_amount(text: str) -> tuple[float | None, str | None]:
             value *= SCALES[word]
             break
     return value, unit
+
+
+def _unit(word: str) -> str | None:
+    """The unit a word (or "square metres", "per cent") names, singular or plural."""
+    first, _, rest = re.sub(r"[.\s-]+", " ", word).partition(" ")
+    if first in POWERS:
+        length = _unit(rest)
+        return length + POWERS[first] if length in ("km", "mile", "m", "ft", "in", "yd") else None
+    if rest:
+        return UNITS.get(f"{first} {rest}")
+    return CURRENCIES.get(word) or UNITS.get(word) or UNITS.get(word[:-1] if word.endswith("s") else word)
 
 
 def _counted(span) -> str | None:
