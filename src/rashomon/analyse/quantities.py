@@ -13,6 +13,7 @@ import re
 
 from ..model import Article, Quantity
 from ..vocabulary import words
+from . import neutral
 from .registry import Context, stage
 
 AMOUNT_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -50,8 +51,8 @@ NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
 @stage("quantities.v1", requires=["mentions"], assigns=["quantities"])
 def quantities(article: Article, ctx: Context) -> Article:
-    if not article.english:
-        return article.replace(quantities=())
+    if not article.english:  # no parse to read amounts with: the digits (analyse.neutral)
+        return article.replace(quantities=tuple(neutral.amounts(article.body, article.language)))
     doc = ctx.parse(article)
     found = [_from_mention(doc, article.body, m.start, m.end, m.label)
              for m in article.mentions if m.label in AMOUNT_LABELS]

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Article, TimeExpression
+from . import neutral
 from .registry import Context, stage
 
 Date = dt.date
@@ -137,9 +138,9 @@ class _Match:
 
 @stage("times.v1", assigns=["times"])
 def times(article: Article, ctx: Context) -> Article:
-    if not article.english:
-        return article.replace(times=())
     anchor = _parse_date(article.published)
+    if not article.english:  # no rules for its words: the dates it writes out (analyse.neutral)
+        return article.replace(times=tuple(neutral.dates(article.body, anchor)))
     return article.replace(times=tuple(find_times(article.body, anchor)))
 
 

@@ -78,13 +78,20 @@ def full_dates(text: str) -> list[Found]:
 
 def month_day(text: str) -> Found | None:
     """The first Gregorian day and month written without a year ("31 января"): the year comes from elsewhere."""
+    return next(iter(month_days(text)), None)
+
+
+def month_days(text: str) -> list[Found]:
+    """Every Gregorian day and month written without a year, in order."""
     text = text.translate(DIGITS)
+    found: list[Found] = []
     for pattern in _patterns()[1]:
         for m in pattern.finditer(text):
             calendar, month = month_names()[m.group("month").casefold()]
-            if calendar == "gregorian" and valid_month_day(month, int(m.group("day"))):
-                return Found(None, (month, int(m.group("day"))), m.span(), m.group("month"))
-    return None
+            if (calendar == "gregorian" and valid_month_day(month, int(m.group("day")))
+                    and not any(f.span[0] < m.end() and m.start() < f.span[1] for f in found)):
+                found.append(Found(None, (month, int(m.group("day"))), m.span(), m.group("month")))
+    return sorted(found, key=lambda f: f.span)
 
 
 def dateline(paragraph: str) -> tuple[re.Match[str], Found] | None:

@@ -1,0 +1,92 @@
+"""What the time and amount stages read in a language they have no rules for: dates and digits.
+
+Those stages parse English. An article in another language still writes "6 février 2023",
+"Senin (20/2/2023)", "۱۱ بهمن ۱۴۰۱", "31 января" and "2 000 morts", "7,8", "41.000": evidence
+that needs no grammar, and that grouping compares across languages (the same day, the
+same toll). Day-first numeric dates and decimal commas are the convention outside English;
+a year written alone ("2000") may be a count, so it is read as neither.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..ingest import months
+from ..model import Quantity, TimeExpression
+
+# Persian and Arabic separators as the Latin ones of a decimal-comma language: ٬ groups, ٫ is the comma
+SEPARATORS = str.maketrans({"٬": " ", "٫": ","})
+DAY_FIRST = re.compile(r"(?<![\d/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})"
+                       r"(?![\d/:]|[.,]\d)")
+YEAR_FIRST = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[34]|19|20)\d{2})(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+                        r"(?P<day>[0-3]?\d)(?![\d/:]|[.,]\d)")
+# Languages that write 1,234.5 as English does; the others write 1 234,5 or 1.234,5
+DECIMAL_POINT = {"en", "zh", "ja", "ko", "he", "hi", "th", "ms", "tl"}
+_EDGE_BEFORE, _EDGE_AFTER = r"(?<![\w.,:/-])", r"(?![\w:/]|[.,]\d)"
+GROUPED_COMMA = re.compile(rf"{_EDGE_BEFORE}\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?:,\d+)?{_EDGE_AFTER}")
+GROUPED_POINT = re.compile(rf"{_EDGE_BEFORE}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{_EDGE_AFTER}")
+PLAIN = re.compile(rf"{_EDGE_BEFORE}\d+(?:[.,]\d+)?{_EDGE_AFTER}")
+PERCENT = re.compile(r"\s?%")
+CURRENCY_BEFORE = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "֏": "AMD", "₼": "AZN", "₺": "TRY"}
+RECENT = timedelta(days=1)  # a day and month without a year is the latest one up to this after the article's date
+
+
+def dates(text: str, anchor: date | None = None) -> list[TimeExpression]:
+    """Dates written out with a month name (in the languages of ``data/months.tsv``) or in digits,
+    day first; a day and month without a year take the latest year that puts them on or before
+    ``anchor`` (the publication date), and without an anchor stay "XXXX-02-06" (TIMEX3)."""
+    plain = text.translate(months.DIGITS)
+    found: list[tuple[int, int, date | str]] = []
+
+    def add(start: int, end: int, day: date | str | None) -> None:
+        if day and not any(s < end and start < e for s, e, _ in found):
+            found.append((start, end, day))
+
+    for f in months.full_dates(plain):
+        add(*f.span, f.day)
+    for pattern in (YEAR_FIRST, DAY_FIRST):
+        for m in pattern.finditer(plain):
+            year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
+            add(m.start(), m.end(), months.solar_to_gregorian(year, month, day) if year < 1900
+                else months.calendar_date(year, month, day))
+    for f in months.month_days(plain):  # without an anchor, the day and month alone: XXXX-02-06
+        add(*f.span, _latest(f.month_day, anchor) if anchor else "XXXX-{:02d}-{:02d}".format(*f.month_day))
+    return [TimeExpression(s, s + len(text[s:e].rstrip(".")), text[s:e].rstrip("."), "DATE",
+                           d if isinstance(d, str) else d.isoformat()) for s, e, d in sorted(found)]
+
+
+def _latest(month_day: tuple[int, int], anchor: date) -> date | None:
+    month, day = month_day
+    for year in (anchor.year + 1, anchor.year, anchor.year - 1):
+        if (d := months.calendar_date(year, month, day)) and d <= anchor + RECENT:
+            return d
+    return None
+
+
+def amounts(text: str, language: str | None) -> list[Quantity]:
+    """Amounts written in digits, outside dates: their value, and a unit where a sign gives one
+    ("5 %", "$25"). What they count needs the grammar, so ``counts`` stays empty."""
+    plain = text.translate(months.DIGITS).translate(SEPARATORS)
+    taken = [(t.start, t.end) for t in dates(text)] + [f.span for f in months.month_days(plain)]
+    point = (language or "en").split("-")[0] in DECIMAL_POINT
+    out = []
+    for pattern in (GROUPED_POINT if point else GROUPED_COMMA, PLAIN):
+        for m in pattern.finditer(plain):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            digits = m.group()
+            value = float(re.sub(r"[ \u00a0\u202f,]", "", digits) if point else
+                          re.sub(r"[ \u00a0\u202f.]", "", digits).replace(",", ".")
+                          if pattern is GROUPED_COMMA else digits.replace(",", "."))
+            if re.fullmatch(r"(?:19|20)\d{2}", digits):
+                continue  # a year, or a count: no telling without the grammar
+            unit = None
+            if pct := PERCENT.match(plain, end):
+                end, unit = pct.end(), "percent"
+            elif start and plain[start - 1] in CURRENCY_BEFORE:
+                start, unit = start - 1, CURRENCY_BEFORE[plain[start - 1]]
+            taken.append((start, end))
+            out.append(Quantity(start, end, text[start:end], value, unit=unit))
+    return sorted(out, key=lambda q: q.start)

@@ -1,0 +1,42 @@
+"""Dates and amounts read in languages the time and amount stages have no rules for."""
+
+from datetime import date
+
+import pytest
+
+from rashomon.analyse.neutral import amounts, dates
+from rashomon.analyse.quantities import quantities
+from rashomon.model import Article
+
+
+@pytest.mark.parametrize("text,anchor,expected", [
+    ("Un séisme a frappé lundi 6 février 2023 le sud du pays.", None, [("6 février 2023", "2023-02-06")]),
+    ("Gempa terjadi pada Senin (20/2/2023) malam.", None, [("20/2/2023", "2023-02-20")]),
+    ("در ۱۱ بهمن ۱۴۰۱ و ۱۴۰۱/۱۱/۱۱", None, [("۱۱ بهمن ۱۴۰۱", "2023-01-31"), ("۱۴۰۱/۱۱/۱۱", "2023-01-31")]),
+    # a day and month without a year: the latest one up to the article's date; without one, no year
+    ("Землетрясение произошло 6 февраля.", date(2023, 2, 7), [("6 февраля", "2023-02-06")]),
+    ("Переговоры прошли 28 декабря.", date(2023, 1, 3), [("28 декабря", "2022-12-28")]),
+    ("Землетрясение произошло 6 февраля.", None, [("6 февраля", "XXXX-02-06")]),
+    ("31/2/2023 is no day, 2023 alone is no date", None, []),
+])
+def test_dates_written_out(text, anchor, expected):
+    assert [(t.text, t.value) for t in dates(text, anchor)] == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("magnitude 7,8, plus de 2 000 morts et 41.000 blessés, 5 % des maisons", "fr",
+     [(7.8, None), (2000, None), (41000, None), (5, "percent")]),
+    ("حدود ۱۲۰٬۰۰۰ نفر", "fa", [(120000, None)]),
+    ("paid $25 for 1,234.5 units", "zh", [(25, "USD"), (1234.5, None)]),
+    # neither dates, years, times of day nor the digits of a name are amounts
+    ("6 февраля 2023 в 14:05 COVID-19 и Су-35, в 2022 году, 2300 человек", "ru", [(2300, None)]),
+])
+def test_amounts_in_digits(text, language, expected):
+    assert [(q.value, q.unit) for q in amounts(text, language)] == expected
+
+
+def test_the_stage_reads_digits_of_other_languages():
+    body = "Мощное землетрясение магнитудой 7,8 унесло жизни 2300 человек."
+    article = Article(id="ru", source="t", format="text", body=body, language="ru")
+    found = quantities(article, None).quantities
+    assert [(body[q.start:q.end], q.value, q.counts) for q in found] == [("7,8", 7.8, None), ("2300", 2300.0, None)]
