@@ -67,6 +67,18 @@ def test_same_kind_of_event_weeks_apart_is_a_new_event_in_the_same_story(analyse
 
 
 @pytest.mark.slow
+def test_undated_files_whose_datelines_give_no_year_still_tell_two_calls_apart(analyse):
+    "'HARN, June 6' and 'HARN, June 27' name no year, yet are at least three weeks apart."
+    def undated(item, dateline, title=None):
+        return analyse((title or item[0], None, f"HARN, {dateline} (Wire) - {item[2]}"))
+
+    _, (first, later, again) = place([undated(CALL_MAY, "June 6"), undated(CALL_LATER, "June 27"),
+                                      undated(CALL_MAY, "June 6", title="Pirel and Dran speak on Harn")])
+    assert later[0] == first[0] and later[1] != first[1]
+    assert again == first
+
+
+@pytest.mark.slow
 def test_unrelated_article_opens_its_own_story_though_it_shares_a_place(analyse):
     _, (a, b, c) = place([analyse(RESIGNS), analyse(STEPS_DOWN), analyse(FOOTBALL)])
     assert c[0] != a[0]

@@ -333,23 +333,50 @@ ENCODED = WORD_FEATURES + ("people", "places", "orgs", "years", "numbers", "name
 
 
 def _gaps(sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:
-    """Fewest days between any day of one article and any of the other; inf when either has none."""
-    def days(group: Sequence[Signature]) -> np.ndarray:
-        width = max((len(s.days) for s in group), default=0) or 1
+    """Fewest days between any day of one article and any of the other; inf when either has none.
+    Where one gives a day and month but no year ("Feb 20"), the fewest days any years would put
+    between them: never more apart than they can be."""
+    def days(group: Sequence[Signature], ordinal: Callable[[str], float], of: Callable[[Signature], tuple[str, ...]]):
+        width = max((len(of(s)) for s in group), default=0) or 1
         out = np.full((len(group), width), np.nan)
         for i, s in enumerate(group):
-            for k, d in enumerate(s.days):
-                out[i, k] = _ordinal(d)
+            for k, d in enumerate(of(s)):
+                out[i, k] = ordinal(d)
         return out
 
-    a, b = days(sigs), days(others)
-    diff = np.abs(a[:, None, :, None] - b[None, :, None, :]).reshape(len(sigs), len(others), -1)
-    return np.where(np.isnan(diff), np.inf, diff).min(axis=2, initial=np.inf)
+    def fewest(a: np.ndarray, b: np.ndarray, year: float | None = None) -> np.ndarray:
+        diff = np.abs(a[:, None, :, None] - b[None, :, None, :]).reshape(len(a), len(b), -1)
+        if year:
+            diff = np.minimum(diff, year - diff)
+        return np.where(np.isnan(diff), np.inf, diff).min(axis=2, initial=np.inf)
+
+    full = fewest(days(sigs, _ordinal, _days_of), days(others, _ordinal, _days_of))
+    if not any(s.month_days for s in sigs) and not any(s.month_days for s in others):
+        return full
+
+    def month_days(s: Signature) -> tuple[str, ...]:
+        return s.month_days or tuple(d[5:10] for d in s.days)
+
+    partial = fewest(days(sigs, _day_of_year, month_days), days(others, _day_of_year, month_days), 366.0)
+    return np.where(np.isfinite(full), full, partial)
+
+
+def _days_of(s: Signature) -> tuple[str, ...]:
+    return s.days
 
 
 @cache
 def _ordinal(day: str) -> float:
     try:
         return float(date.fromisoformat(day[:10]).toordinal())
+    except ValueError:
+        return math.nan
+
+
+@cache
+def _day_of_year(month_day: str) -> float:
+    "'02-06' -> 37: its place in a leap year, so that 29 February has one."
+    try:
+        return float(date.fromisoformat(f"2000-{month_day}").timetuple().tm_yday)
     except ValueError:
         return math.nan

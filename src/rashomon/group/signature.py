@@ -26,6 +26,7 @@ from .names import WORD as NAME_WORD, common_word, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
 TITLE_WEIGHT = 2.0
@@ -50,6 +51,7 @@ class Signature:
     numbers: tuple[str, ...]  # amounts it gives
     days: tuple[str, ...]  # published, and the day its lead says the event happened
     recent_years: tuple[str, ...] = ()  # years named in the title and first three sentences: when it happened
+    month_days: tuple[str, ...] = ()  # without days, the day and month its lead gives with no year ("02-06")
 
     def to_json(self) -> str:
         # the fields as they are: asdict would deep-copy every dict first, most of the cost at scale
@@ -99,7 +101,8 @@ def signature(article: Article) -> Signature:
                             if t.type == "DATE" and t.value and t.value[:4].isdigit()})),
         numbers=tuple(sorted({f"{q.value:g}" for q in article.quantities
                               if q.value is not None and q.value not in SMALL_NUMBERS})),
-        days=_days(article, lead_end),
+        days=(days := _days(article, lead_end)),
+        month_days=() if days else _month_days(article, lead_end),
         recent_years=tuple(sorted({t.value[:4] for t in article.times if t.start < actors_end
                                    and t.type == "DATE" and t.value and t.value[:4].isdigit()})),
     )
@@ -189,6 +192,13 @@ def _days(article: Article, lead_end: int) -> tuple[str, ...]:
                 out.append(t.value)
             break
     return tuple(out)
+
+
+def _month_days(article: Article, lead_end: int) -> tuple[str, ...]:
+    """The first day and month the lead gives without a year ("ANKARA, Feb 6 (Wire)" in an undated
+    file): no year is invented, yet "Feb 6" and "Feb 20" are at least two weeks apart."""
+    return next(((t.value[5:],) for t in sorted(article.times, key=lambda t: t.start) if t.start < lead_end
+                 and t.type == "DATE" and t.value and MONTH_DAY.match(t.value)), ())
 
 
 def _within(day: str, published: str, days: int) -> bool:
