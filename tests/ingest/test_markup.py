@@ -26,6 +26,19 @@ def test_plain_text_headline_only_with_byline_or_date(fixtures):
     assert len(bare.paragraphs) == 3
 
 
+def test_plain_text_headline_set_apart_above_the_text(fixtures):
+    "A short first line without a full stop, a blank line under it, above a paragraph of sentences."
+    s = sort_blocks((fixtures / "titles" / "headline_apart.txt").read_text())
+    assert s.title == "Dam Operator Cuts Release as Reservoir Falls"
+    assert s.paragraphs[0].startswith("The operator of the Kessin dam")
+    # one line per paragraph: the first line may open a pasted excerpt, so it stays text
+    lines = sort_blocks((fixtures / "titles" / "headline_apart.txt").read_text().replace("\n\n", "\n"))
+    assert lines.title is None and lines.paragraphs[0] == "Dam Operator Cuts Release as Reservoir Falls"
+    # a label of one or two words is no headline
+    label = sort_blocks("World news\n\nThe operator of the dam cut the water it releases on Friday.")
+    assert label.title is None
+
+
 def test_join_broken_keeps_real_paragraphs():
     assert join_broken(["He said the plan was", "dead."]) == ["He said the plan was dead."]
     assert join_broken(["It ended.", "then it began"]) == ["It ended.", "then it began"]

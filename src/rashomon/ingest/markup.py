@@ -113,7 +113,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if markdown and (m := HEADING.match(raw)):
             plain = inline_text(m.group(1))
         out.paragraphs.append(plain)
-    _plain_text_title(out, blocks)
+    _plain_text_title(out, blocks, spaced=bool(re.search(r"\n\s*\n", text)))
     out.paragraphs = join_broken(out.paragraphs)
     return out
 
@@ -142,12 +142,19 @@ def _headline_like(text: str) -> bool:
     return len(text.split()) <= 25 and not SENTENCE_END.search(text)
 
 
-def _plain_text_title(out: Sorted, blocks: list[str]) -> None:
-    """A plain-text headline: a short first line that a byline or date line follows."""
-    if out.title or not out.paragraphs or not (out.bylines or out.date):
+def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
+    """A plain-text headline: a short first line without a full stop that a byline or date line
+    follows, or that a blank line sets apart above a longer paragraph of sentences. A file of
+    one line per paragraph keeps its first line: it may be the start of a pasted excerpt."""
+    if out.title or not out.paragraphs:
         return
     first = out.paragraphs[0]
-    if blocks and inline_text(blocks[0]) == first and _headline_like(first):
+    if not (blocks and inline_text(blocks[0]) == first and _headline_like(first)):
+        return
+    after = out.paragraphs[1] if len(out.paragraphs) > 1 else ""
+    apart = (spaced and len(first.split()) >= 3 and bool(SENTENCE_END.search(after))
+             and len(after.split()) > len(first.split()))
+    if out.bylines or out.date or apart:
         out.title = out.paragraphs.pop(0)
 
 
