@@ -311,6 +311,21 @@ def test_amounts_counted_in_different_places_are_no_conflict(ctx):
     assert not [x for x in compare([as_org, chicago], events=events, show_all=True).conflicts if x.kind == "number"]
 
 
+def test_amounts_of_different_owners_are_no_conflict_but_of_different_sources_are(ctx):
+    "A player's yards and his team's are two amounts; two sources giving one toll still disagree."
+    make = functools.partial(one_day, ctx)
+    player = make("player", "Jamaal Charles rushed for 226 yards in the loss to the Browns on Sunday.")
+    team = make("team", "Peyton Hillis added 101 yards for the Chiefs, who had 352 yards rushing in the loss to the Browns on Sunday.")
+    again = make("again", "Jamaal Charles rushed for 352 yards in the loss to the Browns on Sunday.")
+    events = {"player": 1, "team": 1, "again": 1}
+    assert not [x for x in compare([player, team], events=events, show_all=True).conflicts if x.kind == "number"]
+    assert [x.kind for x in compare([player, again], events=events, show_all=True).conflicts] == ["number"]
+    police = make("police", "Police said 5 people died in the fire at the market on Sunday.")
+    doctors = make("doctors", "Hospital officials said 9 people died in the fire at the market on Sunday.")
+    events = {"police": 1, "doctors": 1}
+    assert [x.kind for x in compare([police, doctors], events=events, show_all=True).conflicts] == ["number"]
+
+
 def test_one_area_in_two_units_is_no_conflict(ctx):
     "'A 170,000-square-foot building' and 'a 15,800-square-metre building' measure, not count, the building."
     make = functools.partial(one_day, ctx)

@@ -92,7 +92,7 @@ def parse_amount(text: str) -> tuple[float | None, str | None]:
         share = {"two": 2, "three": 3, "four": 4}.get(m["n"], 1)
         return round(100 * share / DENOMINATORS[m["d1"] or m["d2"] or m["d3"]], 1), "percent"
     unit = next((code for sign, code in CURRENCIES.items() if sign in ("$", "€", "£", "¥", "us$") and sign in low), None)
-    unit = unit or next(filter(None, map(_unit, UNIT_WORDS.findall(low))), None)
+    unit = unit or next(filter(None, map(unit_of, UNIT_WORDS.findall(low))), None)
     number = NUMBER.search(low)
     if number:
         value = float(re.sub(r"[,\u202f\u00a0 ]", "", number.group()))
@@ -108,11 +108,11 @@ def parse_amount(text: str) -> tuple[float | None, str | None]:
     return value, unit
 
 
-def _unit(word: str) -> str | None:
+def unit_of(word: str) -> str | None:
     """The unit a word (or "square metres", "per cent") names, singular or plural."""
     first, _, rest = re.sub(r"[.\s-]+", " ", word).partition(" ")
     if first in POWERS:
-        length = _unit(rest)
+        length = unit_of(rest)
         return length + POWERS[first] if length in ("km", "mile", "m", "ft", "in", "yd") else None
     if rest:
         return UNITS.get(f"{first} {rest}")

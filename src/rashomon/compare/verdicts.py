@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 
 from ..model import Article, Quantity
+from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
 from ..resources import stopwords
 from ..vocabulary import toll_words
@@ -46,6 +47,13 @@ LOWER_BOUND = re.compile(r"(?:\b(?:no|not)\s+(?:fewer|less)\s+than|\bat\s+least|
                          r"(?<!took )(?<!take )(?<!taken )\bover|\bupwards\s+of|\bin\s+excess\s+of)\s*$")
 NUMBER_START = re.compile(r"[\d$€£¥]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                           r"forty|fifty|sixty|seventy|eighty|ninety|hundred|a\s+dozen|dozens|hundreds|thousands)\b", re.I)
+# after a name, the words that make it the source of an amount rather than its owner ("police said",
+# "organisers estimated"); "added" is left out: "Hillis added 101 yards" owns them
+SAYS = re.compile(r"['’]?s?\s+(?:\w+\s+)?(?:said|says|say|told|tells|reported|reports|stated|states|claimed|claims|"
+                  r"announced|announces|confirmed|confirms|estimated|estimates|put|puts|counted|counts|gave|gives|"
+                  r"according|cited|cites)\b", re.I)
+ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*(?:\([^)]*\))?\s*,\s*$")
+RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|throughout)\s+(?:the\s+)?$", re.I)
 PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.I)  # "three other rifles": part of a count
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
@@ -270,6 +278,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
             continue  # "at least five injured" and "more than 200 injured" can both be true
         if _places_differ(article_x, x, article_y, y):
             continue  # "10 houses in Takengon" and "300 houses in Aceh" count different places
+        if _owners_differ(article_x, x, article_y, y):
+            continue  # "Charles rushed for 226 yards" and "the Chiefs, who had 352 yards rushing"
         if not any(_close(y.value, other.value) for other in xs):
             out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
     return out
@@ -309,7 +319,8 @@ def _role(article: Article, q: Quantity) -> set[str]:
         return [w.lower() for w in WORD.findall(text) if w[0].islower() and w.lower() not in stop]
 
     before, after = _clause(article, q)
-    words = [w for w in content(before)[-ROLE_WORDS:] + content(after)[:ROLE_WORDS] if w != (q.counts or "")]
+    words = [w for w in content(before)[-ROLE_WORDS:] + content(after)[:ROLE_WORDS]
+             if w != (q.counts or "") and not (q.unit and unit_of(w) == q.unit)]  # its unit ("yards") is no role
     return {root(w) for w in words} | {"~" + SYNONYMS[w] for w in words if w in SYNONYMS}
 
 
@@ -336,6 +347,28 @@ def _places(article: Article, q: Quantity) -> set[str]:
     return {f"e{m.entity_id}" if m.entity_id else (m.key or m.text).lower() for m in article.mentions
             if start <= m.start < end and m.label in ("GPE", "LOC", "FAC", "ORG") and not m.stands_for
             and LOCATIVE.search(article.body, max(0, m.start - 16), m.start)}
+
+
+def _owners_differ(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
+    """Each amount's clause names whose it is, and no word of their names is shared: a player's
+    yards and his team's ("Kansas City Chiefs" and "the Chiefs" share one)."""
+    ox, oy = _owners(article_x, x), _owners(article_y, y)
+    return bool(ox and oy and not ox & oy)
+
+
+def _owners(article: Article, q: Quantity) -> set[str]:
+    """The words of whose an amount is: the people, organisations and products named before it
+    in its clause ("Jamaal Charles rushed for 226 yards"), or the name a "who" or "which" opening
+    the clause stands for ("the Chiefs (2-13), who had 352 yards"). A name followed by a word of
+    saying ("police said 5 died") is a source, not an owner: sources that disagree still conflict."""
+    before, _ = _clause(article, q)
+    start = q.start - len(before)
+    if RELATIVE.match(before):
+        m = ANTECEDENT.search(article.body, max(0, start - 80), start)
+        return {w.lower() for w in WORD.findall(m.group(1))} if m else set()
+    return {w.lower() for m in article.mentions if start <= m.start < q.start
+            and m.label in ("PERSON", "ORG", "PRODUCT") and not m.stands_for and not SAYS.match(article.body, m.end)
+            for w in WORD.findall(m.text)}
 
 
 def _bounds(article: Article, q: Quantity) -> tuple[float, float]:
