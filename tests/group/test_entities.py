@@ -68,6 +68,13 @@ def test_place_aliases_from_the_gazetteer(new_resolver):
     assert r.index.entity(ids[0]).name == "Nagorno-Karabakh"
 
 
+def test_a_place_first_seen_in_capitals_is_named_as_written_in_text(new_resolver):
+    "A wire dateline's 'ANTAKYA' names the place Antakya; 'VKR' and an organisation's capitals stay."
+    r = new_resolver()
+    ids = r.resolve(article("a", ("ANTAKYA", "GPE"), ("VKR", "GPE"), ("NATO", "ORG"), ("Antakya", "GPE"))).entity_ids
+    assert [r.index.entity(i).name for i in ids] == ["Antakya", "VKR", "NATO", "Antakya"]
+
+
 def test_a_name_mislabelled_as_person_or_place_is_still_one_entity(new_resolver):
     r = new_resolver()
     ids = r.resolve(article("a", ("Veldra", "GPE"), ("Veldra", "PERSON"), ("Veldra", "ORG"))).entity_ids

@@ -170,7 +170,10 @@ def _display_name(mention: Mention) -> str:
     known = gazetteer_index().get(mention.key)
     if known and label_class(known[1]) == label_class(mention.label):
         return known[0]
-    return re.sub(r"['’]s$", "", mention.text)
+    name = re.sub(r"['’]s$", "", mention.text)
+    if name.isupper() and label_class(mention.label) == "place" and min(map(len, name.split())) > 3:
+        return name.title()  # a wire dateline's "ANKARA" is Ankara; "USA" and "UAE" stay as they are
+    return name
 
 
 def _article_full_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
