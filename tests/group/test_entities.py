@@ -75,6 +75,20 @@ def test_a_place_first_seen_in_capitals_is_named_as_written_in_text(new_resolver
     assert [r.index.entity(i).name for i in ids] == ["Antakya", "VKR", "NATO", "Antakya"]
 
 
+def test_an_entity_first_named_in_another_script_takes_its_latin_name(new_resolver):
+    "Reports in every language can read 'Hakan Fidan'; the Russian form named it only until then."
+    pytest.importorskip("pymorphy3")
+    r = new_resolver()
+    (first,) = r.resolve(article("ru", ("Хакан Фидан", "PERSON"))).entity_ids
+    assert r.index.entity(first).name == "Хакан Фидан"
+    (again,) = r.resolve(article("en", ("Hakan Fidan", "PERSON"))).entity_ids
+    (later,) = r.resolve(article("ru2", ("Хакан Фидан", "PERSON"))).entity_ids
+    assert first == again == later and r.index.entity(first).name == "Hakan Fidan"
+    # a Russian case form names the entity in the nominative: "с Аббасом Аракчи" is Аббас Аракчи
+    (other,) = r.resolve(article("ru3", ("Аббасом Аракчи", "PERSON"))).entity_ids
+    assert r.index.entity(other).name == "Аббас Аракчи"
+
+
 def test_a_name_mislabelled_as_person_or_place_is_still_one_entity(new_resolver):
     r = new_resolver()
     ids = r.resolve(article("a", ("Veldra", "GPE"), ("Veldra", "PERSON"), ("Veldra", "ORG"))).entity_ids

@@ -17,12 +17,16 @@ tells the index every name it will ask about (``EntityResolver.preload``), to be
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from ..entity_classes import CONFUSED_CLASSES, label_class
 from ..model import Article, Mention
+
+CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 @dataclass
@@ -98,6 +102,7 @@ class MemoryIndex:
 class EntityResolver:
     def __init__(self, index: EntityIndex | None = None):
         self.index = index if index is not None else MemoryIndex()
+        self.latin_named: set[int] = set()  # entities whose name is in Latin letters: asked once each
 
     def resolve(self, article: Article) -> Resolution:
         index = self.index
@@ -113,6 +118,11 @@ class EntityResolver:
                 eid = next((e for c in CONFUSED_CLASSES if (e := index.alias(c, key)) is not None), None)
             if eid is None:
                 eid = self._new(mention, cls)
+            elif eid not in self.latin_named and _latin(mention.text):
+                if not _latin((entity := index.entity(eid)).name):
+                    entity.name = _display_name(mention)  # "Хакан Фидан", first seen in Russian, is Hakan Fidan
+                    index.rename(entity)
+                self.latin_named.add(eid)
             for k in (key, mention.key):
                 if index.alias(cls, k) is None:
                     index.add_alias(cls, k, eid)
@@ -171,9 +181,19 @@ def _display_name(mention: Mention) -> str:
     if known and label_class(known[1]) == label_class(mention.label):
         return known[0]
     name = re.sub(r"['’]s$", "", mention.text)
+    if CYRILLIC.search(name):  # only the Russian model names in Cyrillic: its case forms, in the nominative
+        from ..analyse import russian
+
+        return russian.nominative(name.split(), person=label_class(mention.label) == "person")
     if name.isupper() and label_class(mention.label) == "place" and min(map(len, name.split())) > 3:
         return name.title()  # a wire dateline's "ANKARA" is Ankara; "USA" and "UAE" stay as they are
     return name
+
+
+@lru_cache(maxsize=65536)
+def _latin(name: str) -> bool:
+    "Written in Latin letters, the script reports in every language can read."
+    return any(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 
 
 def _article_full_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
