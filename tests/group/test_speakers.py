@@ -55,3 +55,17 @@ def test_an_office_is_not_the_person_it_speaks_for():
     body = "Pashinyan's office said the road was closed."
     a = article("a", body, [("Pashinyan", "PERSON")], [said(body, "Pashinyan's office", "Pashinyan's office", "body")])
     assert entities_of(EntityResolver(), a) == [None]
+
+
+def test_a_body_of_a_place_is_not_the_place():
+    "'Ukraine's air force' speaks for no place; 'Ukraine' and 'the Kremlin' name the speaker."
+    body = "Ukraine's air force said it shot down 61 missiles. The US Geological Survey said the quake was shallow."
+    a = article("a", body, [("Ukraine", "GPE"), ("US", "GPE")],
+                [said(body, "Ukraine's air force", "Ukraine's air force", "body"),
+                 said(body, "The US Geological Survey", "The US Geological Survey", "body")])
+    assert entities_of(EntityResolver(), a) == [None, None]
+    body = "Ukraine said it shot down 61 missiles, and the Kremlin said it fired none."
+    b = article("b", body, [("Ukraine", "GPE"), ("Kremlin", "FAC")],
+                [said(body, "Ukraine", None, "body"), said(body, "the Kremlin", None, "body")])
+    resolver = EntityResolver()
+    assert [resolver.index.entity(e).name for e in entities_of(resolver, b)] == ["Ukraine", "Kremlin"]

@@ -6,7 +6,8 @@ corpus entities, gives each statement its speaker's entity:
 1. a group ("Russian diplomats") has none: it is no entity, least of all "Russian";
 2. the mention the speaker's name is (the full name "he" resolved to, or "the Kremlin");
 3. otherwise a name inside the speaker's words, people first and never a nationality
-   ("Russian Foreign Minister Sergei Lavrov" is Lavrov, not "Russian");
+   ("Russian Foreign Minister Sergei Lavrov" is Lavrov, not "Russian"), and a place only
+   as the last word ("Ukraine's air force" is no entity, least of all Ukraine);
 4. a lone surname the model took for an organisation or place ("Lavrov said") is the
    person with that surname, in the article or else the only one in the corpus.
 """
@@ -22,6 +23,7 @@ from .entities import EntityIndex
 
 BODY_SUFFIXES = ("office", "ministry", "statement")  # "Pashinyan's office" is not Pashinyan
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
+PLACE_LABELS = ("GPE", "FAC", "LOC")
 
 
 def speaker_entities(article: Article, entity_ids: Sequence[int],
@@ -57,7 +59,10 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
     name = s.speaker_name or ""
     eid = by_key.get(fold(name)) if name else None
     if eid is None and s.speaker is not None and not name.lower().endswith(BODY_SUFFIXES):
-        inside = [(m, e) for m, e in named if s.speaker.start <= m.start and m.end <= s.speaker.end]
+        # a place names the speaker only as the phrase's last word: "the Kremlin", "Ukraine", but not
+        # "Ukraine's air force" or "the US Geological Survey", which are bodies of theirs
+        inside = [(m, e) for m, e in named if s.speaker.start <= m.start and m.end <= s.speaker.end
+                  and (m.label not in PLACE_LABELS or m.end >= s.speaker.end - 1)]
         people = [e for m, e in inside if m.label == "PERSON"]
         eid = people[0] if people else inside[-1][1] if inside else None
     if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
