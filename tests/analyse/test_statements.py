@@ -163,3 +163,10 @@ def test_a_call_for_a_week_of_mourning_is_what_was_said(ctx):
     "A date inside what was called for does not make it a time."
     a = analyse(ctx, "The president called for a week of national mourning after the fire.")
     assert said(a, "call")["content"].startswith("a week of national mourning")
+
+
+def test_the_wire_dateline_is_not_what_was_said(ctx):
+    "'HARN, June 6 (Wire) - ...': where and when the story was filed opens the paragraph, not the statement."
+    a = analyse(ctx, "HARN, June 6 (Wire) - Tordan closed the border crossing at Harn on Friday, officials said, "
+                     "leaving hundreds of trucks stranded.")
+    assert said(a, "say")["content"].startswith("Tordan closed the border crossing")

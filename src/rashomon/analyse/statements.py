@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from ..ingest.dates import read_dateline
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
 from .registry import Context, stage
@@ -137,7 +138,17 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
     found += _continuations(doc, found, quotes)
     found = _relayed(found)
     found += _unclaimed_quotes(doc, found, quotes, names)
-    return sorted(found, key=lambda s: (s.content.start, s.content.end))
+    return sorted(map(lambda s: _past_dateline(s, doc.text), found), key=lambda s: (s.content.start, s.content.end))
+
+
+def _past_dateline(s: Statement, text: str) -> Statement:
+    """The content without the wire dateline that opens its paragraph ("KYIV, Feb 10 (Reuters) -"):
+    where the story was filed is not what the speaker said."""
+    start = s.content.start
+    if start and text[start - 1] != "\n" or (dateline := read_dateline(text[start:s.content.end])) is None:
+        return s
+    skip = len(text[start + dateline.end:s.content.end]) - len(text[start + dateline.end:s.content.end].lstrip())
+    return dataclasses.replace(s, content=Span(start + dateline.end + skip, s.content.end))
 
 
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
