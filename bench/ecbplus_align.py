@@ -43,6 +43,7 @@ from ecbplus import DATA, detokenise, group, load_analysed, resolved  # noqa: E4
 
 
 from rashomon.compare.claims import FEATURES, Scorer, claims, facts, pair_features, shipped_scorer  # noqa: E402
+from rashomon.group.signature import event_days  # noqa: E402
 
 alignment = importlib.import_module("rashomon.compare.align")  # the module; the package exports its align()
 
@@ -111,6 +112,8 @@ class Topic:
         self.articles = articles
         self.space = alignment.Space(articles, alignment.units(articles))
         info = facts(self.space)
+        days = [event_days(a) for a in articles]
+        self.event_of = [events.get(articles[u.article].id) for u in self.space.units]
         spans = {a.id: sentence_spans(docs[a.id], a.body) for a in articles}
         self.gold_sentence = []
         for u in self.space.units:
@@ -124,7 +127,7 @@ class Topic:
             for j, lex in self.space.neighbours(i, after=True).items():
                 if lex < FLOOR:
                     continue
-                f = pair_features(self.space, info, i, j, events, lex)
+                f = pair_features(self.space, info, i, j, events, lex, days)
                 self.pairs.append((i, j))
                 self.x.append([f[n] for n in FEATURES])
                 gi, gj = self.gold_sentence[i], self.gold_sentence[j]
@@ -139,7 +142,8 @@ class Topic:
     def predicted(self, probs: np.ndarray, threshold: float) -> set:
         """Gold-sentence pairs that the claims formed at ``threshold`` put together."""
         scored = {p: (float(q), {}) for p, q in zip(self.pairs, probs)}
-        groups = claims(len(self.space.units), [u.article for u in self.space.units], scored, threshold)
+        groups = claims(len(self.space.units), [u.article for u in self.space.units], scored, threshold,
+                        event_of=self.event_of)
         out = set()
         for g in groups:
             keys = [self.gold_sentence[i] for i, _ in g if self.gold_sentence[i] is not None]

@@ -102,6 +102,18 @@ def test_conflicts_need_one_event(analysed):
     assert [x.kind for x in same.conflicts] == ["number"] and not apart.conflicts
 
 
+def test_two_undated_calls_are_two_claims_by_the_days_their_leads_give(ctx):
+    "Neither file names its year, yet 'June 6' and 'June 27' are three weeks apart: two calls, not one claim."
+    make = functools.partial(one_day, ctx, published=None)
+    text = ("HARN, {} (Wire) - Veskan Foreign Minister Ana Pirel and her Tordanian counterpart Miko Dran "
+            "spoke by phone about the closed border crossing at Harn, the Veskan foreign ministry said.")
+    first, again = make("first", text.format("June 6")), make("again", text.format("June 6"))
+    later = make("later", text.format("June 27"))
+    c = compare([first, again, later], events={"first": 1, "again": 1, "later": 2}, show_all=True)
+    shared = [sorted({e.article_id for e in claim.evidence}) for claim in c.claims if len(claim.evidence) > 1]
+    assert shared == [["again", "first"]]
+
+
 def test_every_finding_points_at_its_sentence(analysed):
     arts = [analysed["herald"], analysed["observer"]]
     c = compare(arts)

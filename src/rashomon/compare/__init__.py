@@ -56,7 +56,8 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     pairs = scored_pairs(space, events, scorer)
     extra = {(i, j): score for score, i, j in [*shared_denials(articles, space, opts.denial_threshold),
                                                *shared_attitudes(articles, space)]}
-    groups = form_claims(len(space.units), [u.article for u in space.units], pairs, threshold, extra)
+    groups = form_claims(len(space.units), [u.article for u in space.units], pairs, threshold, extra,
+                         [events.get(articles[u.article].id) for u in space.units])
     claims = judge(articles, space, groups, sources, pairs, events)
     if docs is not None:
         actor_conflicts(articles, docs, claims, space, pairs)

@@ -4,7 +4,7 @@ Shared words are not enough: two phone calls between the same ministers two week
 apart are told in the same words. Each candidate pair of sentences (they share a
 stem, a name, an amount or a date: ``align.Space``) gets features: the cosine of
 their words, whether their articles belong to the same event or to two different
-ones and how many days apart they were published, the overlap of the names they give, whether they name different people,
+ones and how many days apart they were published (or, undated, the days their leads give), the overlap of the names they give, whether they name different people,
 whether their own dates agree or differ, a shared amount or the same thing counted, and whether both open
 their articles (a near paraphrase, past a cosine of 0.3, weighs more). A logistic model turns these into the probability that the two
 sentences report the same event instance; its weights were learned on ECB+ train
@@ -32,6 +32,8 @@ import numpy as np
 
 from ..model import Article
 from ..resources import json_data
+from ..group.scorer import fewest_days
+from ..group.signature import event_days
 from .align import Space, entity_key, name_stems
 
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
@@ -40,6 +42,7 @@ CLOSE = 0.3  # past this cosine, words alone say more: near paraphrases ("lex_cl
 PARAPHRASE, PARAPHRASE_SLOPE = 0.33, 40.0  # words alone: even odds at a cosine of 0.33, a claim from about 0.3
 PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amounts or a date
 BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word for word
+BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 3  # the sentence that opens an article: where it tells its own event
 
 
@@ -121,8 +124,9 @@ def _person(m) -> tuple[str, ...]:
 
 
 def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mapping[str, int],
-                  lex: float | None = None) -> dict[str, float]:
-    """The features of one pair of units of different articles."""
+                  lex: float | None = None, days: list | None = None) -> dict[str, float]:
+    """The features of one pair of units of different articles. ``days``: each article's
+    ``event_days``, for the days between two articles when either has no publication date."""
     ui, uj = space.units[i], space.units[j]
     ei, ej = events.get(space.articles[ui.article].id), events.get(space.articles[uj.article].id)
     fi, fj = info[i], info[j]
@@ -130,7 +134,7 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
     dates_same = any(_compatible(x, y) for x in fi.dates for y in fj.dates)
     lex = space.similarity(i, j) if lex is None else lex
     gap = days_between(space.articles[ui.article].published, space.articles[uj.article].published)
-    gap = abs(gap) if gap is not None else None
+    gap = abs(gap) if gap is not None else fewest_days(days[ui.article], days[uj.article]) if days else None
     return {
         "lex": lex,
         "lex_close": max(lex - CLOSE, 0.0),
@@ -167,25 +171,33 @@ def scored_pairs(space: Space, events: Mapping[str, int], scorer: Scorer | None 
     sentences that share a name and little else are not one claim, however they open their articles."""
     scorer = scorer or shipped_scorer()
     info = facts(space)
+    days = [event_days(a) for a in space.articles]
     out = {}
     for i in range(len(space.units)):
         for j, lex in space.neighbours(i, after=True).items():
             if lex >= floor:
-                f = pair_features(space, info, i, j, events, lex)
+                f = pair_features(space, info, i, j, events, lex, days)
                 out[(i, j)] = (scorer.probability(f), f)
     return out
 
 
 def claims(n: int, article_of: list[int], pairs: Mapping[tuple[int, int], tuple[float, dict]],
-           threshold: float, extra: Mapping[tuple[int, int], float] = ()) -> list[list[tuple[int, float]]]:
+           threshold: float, extra: Mapping[tuple[int, int], float] = (),
+           event_of: list[int | None] | None = None) -> list[list[tuple[int, float]]]:
     """Groups of units that say the same thing: average link over the pair probabilities (a pair
     never scored counts as 0), at most one unit per article per group. Each member carries its
     average match to the other members. ``extra`` pairs are links found by other evidence (two
-    reports of one denial) and count as they are given."""
+    reports of one denial) and count as they are given.
+
+    With ``event_of`` (each unit's event, where known), sentences of two events join only as a
+    background fact both tell: their pairs across the events must match at ``BACKGROUND_MEAN`` on
+    average. Two calls of the same ministers, each reported in three languages, share words pair
+    by pair but are two claims."""
     prob = {k: v[0] for k, v in pairs.items()}
     prob.update(extra)
     members = {i: [i] for i in range(n)}
     articles = {i: {article_of[i]} for i in range(n)}
+    events = {i: {event_of[i]} - {None} if event_of else set() for i in range(n)}
     root = list(range(n))
 
     def find(x: int) -> int:
@@ -203,14 +215,25 @@ def claims(n: int, article_of: list[int], pairs: Mapping[tuple[int, int], tuple[
         ri, rj = find(i), find(j)
         if ri == rj or articles[ri] & articles[rj] or mean(members[ri], members[rj]) < threshold:
             continue
+        if events[ri] != events[rj] and events[ri] and events[rj] and _across(
+                members[ri], members[rj], event_of, mean) < BACKGROUND_MEAN:
+            continue
         root[ri] = rj
         members[rj] += members.pop(ri)
         articles[rj] |= articles.pop(ri)
+        events[rj] |= events.pop(ri)
     out = []
     for group in members.values():
         group = sorted(group)  # in the order of the articles
         out.append([(i, round(mean([i], [x for x in group if x != i]), 3) if len(group) > 1 else 1.0) for i in group])
     return sorted(out, key=lambda g: min(i for i, _ in g))
+
+
+def _across(a: list[int], b: list[int], event_of: list[int | None], mean) -> float:
+    "The average match of the pairs of two groups whose units belong to two known, different events."
+    pairs = [(x, y) for x in a for y in b if event_of[x] is not None and event_of[y] is not None
+             and event_of[x] != event_of[y]]
+    return sum(mean([x], [y]) for x, y in pairs) / len(pairs) if pairs else 1.0
 
 
 def days_between(a: str | None, b: str | None) -> int | None:

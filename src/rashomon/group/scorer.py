@@ -361,6 +361,17 @@ def _gaps(sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:
     return np.where(np.isfinite(full), full, partial)
 
 
+def fewest_days(a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...], tuple[str, ...]]) -> float | None:
+    """``_gaps`` for one pair, each given as (days, month_days) (``signature.event_days``); None when
+    either gives no day at all."""
+    full = [abs(_ordinal(x) - _ordinal(y)) for x in a[0] for y in b[0]]
+    if full:
+        return min(full)
+    month_days = [tuple(d[5:10] for d in days) or partial for days, partial in (a, b)]
+    partial = [abs(_day_of_year(x) - _day_of_year(y)) for x in month_days[0] for y in month_days[1]]
+    return min(min(d, 366.0 - d) for d in partial) if partial else None
+
+
 def _days_of(s: Signature) -> tuple[str, ...]:
     return s.days
 

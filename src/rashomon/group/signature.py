@@ -101,8 +101,8 @@ def signature(article: Article) -> Signature:
                             if t.type == "DATE" and t.value and t.value[:4].isdigit()})),
         numbers=tuple(sorted({f"{q.value:g}" for q in article.quantities
                               if q.value is not None and q.value not in SMALL_NUMBERS})),
-        days=(days := _days(article, lead_end)),
-        month_days=() if days else _month_days(article, lead_end),
+        days=(days := event_days(article, lead_end))[0],
+        month_days=days[1],
         recent_years=tuple(sorted({t.value[:4] for t in article.times if t.start < actors_end
                                    and t.type == "DATE" and t.value and t.value[:4].isdigit()})),
     )
@@ -176,6 +176,15 @@ def _word_keys(word: str, lang: str | None, sentence_start: bool) -> tuple[str, 
     if ARABIC.search(word) or word.isascii():
         keys.append("~" + skeleton(word))
     return tuple(keys)
+
+
+def event_days(article: Article, lead_end: int | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The days an article's own evidence puts it on (``Signature.days``) and, without them, the day
+    and month its lead (the text up to ``lead_end``) gives with no year (``Signature.month_days``)."""
+    if lead_end is None:
+        lead_end = min(len(" ".join(article.body.split()[:LEAD_WORDS])), LEAD_CHARS)
+    days = _days(article, lead_end)
+    return days, () if days else _month_days(article, lead_end)
 
 
 def _days(article: Article, lead_end: int) -> tuple[str, ...]:
