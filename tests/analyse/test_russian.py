@@ -47,3 +47,37 @@ def test_lavrov_in_russian_and_in_english_is_one_entity(ctx):
 def test_a_patronymic_is_left_out_of_the_key(ctx):
     keys = {m.text: m.key for m in analysed(ctx, "Глава МИД Сергей Викторович Лавров прибыл в Баку.", "ru").mentions}
     assert keys.get("Сергей Викторович Лавров") == mention_key("Sergei Lavrov", "PERSON")
+
+
+def test_russian_statements_in_their_usual_phrasings(ctx):
+    "Name before the verb, quote before it, 'по словам', a pronoun, and a verb whose gender rules a name out."
+    from rashomon.analyse.statements import statements
+
+    body = ("Глава МИД Азербайджана Джейхун Байрамов в разговоре с Сергеем Лавровым заявил, что утверждения "
+            "о блокаде не имеют оснований.\n\n«Мы призываем стороны к сдержанности», — подчеркнул Лавров.\n\n"
+            "По словам Джейхуна Байрамова, грузовики проходят по дороге каждый день.\n\n"
+            "Он отметил, что переговоры продолжатся в Москве.\n\n"
+            "Мария Захарова сообщила, что российские миротворцы продолжают работу.")
+    article = statements(analysed(ctx, body, "ru"), ctx)
+    found = [(s.speaker_name, s.kind, body[s.content.start:s.content.end]) for s in article.statements]
+    assert found == [
+        ("Джейхун Байрамов", "indirect", "утверждения о блокаде не имеют оснований"),
+        ("Лавров", "direct", "«Мы призываем стороны к сдержанности»"),
+        ("Джейхун Байрамов", "indirect", "грузовики проходят по дороге каждый день"),
+        ("Джейхун Байрамов", "indirect", "переговоры продолжатся в Москве"),
+        ("Мария Захарова", "indirect", "российские миротворцы продолжают работу"),
+    ]
+    # "заявила" is never said by Lavrov
+    said = statements(analysed(ctx, "Сергей Лавров прибыл в Баку. Она заявила, что визит важен для региона.", "ru"), ctx)
+    assert not said.statements
+
+
+def test_a_full_name_in_a_case_form_the_dictionary_misses_takes_the_surname_the_article_gives(ctx):
+    "'Джейхуна Байрамова' (an unknown first name) beside 'Байрамов отверг ...' is Jeyhun Bayramov."
+    body = "По словам Джейхуна Байрамова, грузовики проходят каждый день. Байрамов отверг обвинения в адрес Баку."
+    keys = {m.text: m.key for m in analysed(ctx, body, "ru").mentions}
+    assert keys["Джейхуна Байрамова"] == mention_key("Jeyhun Bayramov", "PERSON")
+    resolver = EntityResolver()
+    article = analysed(ctx, body, "ru")
+    ids = dict(zip((m.text for m in article.mentions), resolver.resolve(article).entity_ids))
+    assert resolver.index.entity(ids["Джейхуна Байрамова"]).name == "Джейхун Байрамов"

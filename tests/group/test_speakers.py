@@ -69,3 +69,17 @@ def test_a_body_of_a_place_is_not_the_place():
                 [said(body, "Ukraine", None, "body"), said(body, "the Kremlin", None, "body")])
     resolver = EntityResolver()
     assert [resolver.index.entity(e).name for e in entities_of(resolver, b)] == ["Ukraine", "Kremlin"]
+
+
+def test_a_pronoun_names_the_entity_a_case_form_stands_for():
+    "'Он' resolved to 'Джейхун Байрамов' is the entity the article's 'Джейхуна Байрамова' names."
+    body = "По словам Джейхуна Байрамова, дорога открыта. Он отметил, что переговоры продолжатся."
+    start = body.index("Джейхуна")
+    mention = Mention(start, start + len("Джейхуна Байрамова"), "Джейхуна Байрамова", "PERSON", "jeihun bairamov")
+    pronoun = body.index("Он")
+    statement = Statement(content=Span(len(body) - 5, len(body)), cue=None, kind="indirect",
+                          speaker=Span(pronoun, pronoun + 2), speaker_name="Джейхун Байрамов", speaker_kind="person")
+    a = Article(id="ru", source="t", format="text", body=body, mentions=(mention,), statements=(statement,))
+    resolver = EntityResolver()
+    [eid] = resolver.resolve(a).entity_ids
+    assert entities_of(resolver, a) == [eid]

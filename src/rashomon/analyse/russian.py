@@ -66,8 +66,19 @@ def russian_mentions(text: str) -> list[tuple[int, int, str, str]]:
         if label and words:
             found.append((span.start, span.stop, label, nominative(words, person=label == "PERSON")))
     surnames = {normal.split()[-1] for _, _, label, normal in found if label == "PERSON" and " " in normal}
+    lone = {normal for _, _, label, normal in found if label == "PERSON" and " " not in normal}
     return [(s, e, label, _known_surname(text[s:e], surnames) or normal if label == "PERSON" and " " not in normal
-             else normal) for s, e, label, normal in found]
+             else _full_name(normal, lone) if label == "PERSON" else normal) for s, e, label, normal in found]
+
+
+def _full_name(normal: str, lone: set[str]) -> str:
+    """A full name the dictionary left in its case form ("Джейхуна Байрамова": a first name it does not
+    know) takes the nominative the article gives the surname alone ("Байрамов отверг ...")."""
+    words = normal.split()
+    known = _known_surname(words[-1], lone)
+    if known is None or known == words[-1]:
+        return normal
+    return " ".join([next((f for f in base_forms(w, "ru") if f != w), w) for w in words[:-1]] + [known])
 
 
 def _known_surname(word: str, surnames: set[str]) -> str | None:
@@ -96,6 +107,16 @@ def nominative(words: list[str], person: bool = False) -> str:
             form = parse.inflect({"nomn"})
             out.append(_restore_case(word, form.word if form else parse.normal_form))
     return " ".join(out)
+
+
+def name_gender(name: str) -> str | None:
+    """'masc' or 'femn' for a person's name in any case ("Марии Захаровой", "Лаврову"); None when
+    the dictionary cannot tell."""
+    for word in name.split():
+        parse = _name_parse(word, None)
+        if parse is not None and any(t in parse.tag for t in ("Name", "Surn")) and parse.tag.gender in ("masc", "femn"):
+            return parse.tag.gender
+    return None
 
 
 def _unknown_surname(word: str, gender: str | None) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from ..ingest.dates import read_dateline
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
+from . import russian_statements
 from .registry import Context, stage
 from .speakers import Names, Who
 
@@ -528,6 +529,8 @@ def _attributee(doc, start: int, end: int):
 
 @stage("statements.v1", requires=["sentences", "mentions"], assigns=["statements"])
 def statements(article: Article, ctx: Context) -> Article:
+    if article.language == "ru":  # the phrasings Russian news reports speech in, over natasha's names
+        return article.replace(statements=tuple(russian_statements.statements(article)))
     if not article.english:
         return article.replace(statements=())  # the cue table and the parse are English
     doc = ctx.parse(article)

@@ -182,12 +182,23 @@ def _display_name(mention: Mention) -> str:
         return known[0]
     name = re.sub(r"['’]s$", "", mention.text)
     if CYRILLIC.search(name):  # only the Russian model names in Cyrillic: its case forms, in the nominative
-        from ..analyse import russian
-
-        return russian.nominative(name.split(), person=label_class(mention.label) == "person")
+        return _russian_nominative(mention, name)
     if name.isupper() and label_class(mention.label) == "place" and min(map(len, name.split())) > 3:
         return name.title()  # a wire dateline's "ANKARA" is Ankara; "USA" and "UAE" stay as they are
     return name
+
+
+def _russian_nominative(mention: Mention, name: str) -> str:
+    """The name in the nominative, each word as the mention's key spells it where the dictionary
+    misses a case form ("Джейхуна Байрамова", keyed jeihun bairamov, is Джейхун Байрамов)."""
+    from ..analyse import russian
+    from ..analyse.names import base_forms
+
+    words = russian.nominative(name.split(), person=label_class(mention.label) == "person").split()
+    keys = (mention.key or "").split()
+    if len(keys) != len(words):
+        return " ".join(words)
+    return " ".join(next((f for f in (w, *base_forms(w, "ru")) if fold_name(f) == k), w) for w, k in zip(words, keys))
 
 
 @lru_cache(maxsize=65536)

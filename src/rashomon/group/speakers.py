@@ -40,6 +40,8 @@ def speaker_entities(article: Article, entity_ids: Sequence[int],
     by_key: dict[str, int] = {}
     for m, eid in sorted(named, key=lambda pair: pair[0].label != "PERSON"):  # a person's name first
         by_key.setdefault(fold(m.text), eid)
+        if m.key:  # the nominative a case form stands for: "Джейхуна Байрамова" is Джейхун Байрамов
+            by_key.setdefault(m.key, eid)
         if m.label == "PERSON":
             by_key.setdefault(fold(m.text.split()[-1]), eid)
     people = {eid for m, eid in named if m.label == "PERSON"}
