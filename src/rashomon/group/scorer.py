@@ -117,6 +117,11 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
         both = (a[:, None] > 0) & (b[None, :] > 0)
         if name == "people_anywhere":
             out[name] = (inter > 0).astype(float)
+        elif name == "names":  # across languages, counted in names rather than spellings
+            jaccard = inter / np.maximum(union, 1)
+            across = np.array([s.language or "en" for s in sigs])[:, None] != np.array([s.language or "en" for s in cols])
+            out[name] = np.where(both, np.where(across, _name_overlap(inter, sigs, cols), jaccard) if across.any()
+                                 else jaccard, 0.0)
         else:
             out[name] = np.where(both, inter / np.maximum(union, 1), 0.0)
         if name in ("people", "places", "years", "opening_years"):
@@ -128,6 +133,22 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     out["days_far"] = ((gaps > FAR_DAYS) & np.isfinite(gaps)).astype(float)
     out["days_unknown"] = (~np.isfinite(gaps)).astype(float)
     return out
+
+
+def _name_overlap(inter: np.ndarray, sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:
+    """The Jaccard overlap of two articles' names, counted in names rather than spellings: a
+    Russian name brings five keys (its case forms), an English one two (the word and its consonant
+    skeleton), and a name both share meets on one key, or on two where both sides spell skeletons.
+    Between two articles of one language it is the Jaccard overlap of their keys, which the scorer
+    learned on (ECB+ is English), and which such pairs keep."""
+    def per_side(group: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray]:
+        names = np.array([s.name_count or len(s.names) for s in group], float)
+        skeletons = np.array([any(k[:1] == "~" for k in s.names) for s in group])
+        return names, skeletons
+
+    (a, sa), (b, sb) = per_side(sigs), per_side(others)
+    shared = np.minimum(inter / np.where(sa[:, None] & sb[None, :], 2.0, 1.0), np.minimum(a[:, None], b[None, :]))
+    return shared / np.maximum(a[:, None] + b[None, :] - shared, 1)
 
 
 def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float] | Encoder, models: Models | None = None,
@@ -269,7 +290,7 @@ class Encoder:
         for name in ENCODED:
             value = getattr(sig, name)
             found = [known(t) for t in value]
-            ids += found if None not in found else map(self._id, value)  # in order: new terms take the next ids
+            ids += found if None not in found else [self._id(t, sig.language) for t in value]  # new terms: next ids
             vals += value.values() if isinstance(value, dict) else [1.0] * len(value)
             lengths.append(len(value))
         lengths_ = np.array(lengths, np.int64)
@@ -280,15 +301,15 @@ class Encoder:
         self._rows[id(sig)] = (sig, out)
         return out
 
-    def _id(self, term: str) -> int:
+    def _id(self, term: str, language: str | None = None) -> int:
         i = self.vocab.get(term)
-        if i is None:  # a new term
+        if i is None:  # a new term, common or rare in the language of the article that brought it
             i = self.vocab[term] = len(self.terms)
             self.terms.append(term)
             if self.df is not None:
                 if i >= len(self._df):
                     self._df = np.concatenate([self._df, np.zeros(max(1024, len(self._df)))])
-                self._df[i] = self.df.get(term, 0) + self.prior * _background(term)
+                self._df[i] = self.df.get(term, 0) + self.prior * _background(term, language)
         return i
 
 
@@ -319,13 +340,26 @@ def idf_function(df: Counter, docs: int, prior: float = 300.0) -> Callable[[str]
 
 
 @cache
-def _background(term: str) -> float:
-    """Share of ordinary English news leads that hold this word (0 for names and other scripts)."""
+def _background(term: str, language: str | None = None) -> float:
+    """Share of ordinary news leads that hold this word, in English or the article's language (0 for
+    names): "министр" and "yang" are as common in Russian and Indonesian news as "minister" and
+    "which" in English, and must not make two articles alike. Only the languages a corpus holds
+    are read."""
     if not term[:1].isalpha():
         return 0.0
     from wordfreq import word_frequency
 
-    return 1 - math.exp(-word_frequency(term, "en") * 400)
+    frequency = word_frequency(term, "en")
+    if language and language != "en" and language in _frequency_languages():
+        frequency = max(frequency, word_frequency(term, language))
+    return 1 - math.exp(-frequency * 400)
+
+
+@cache
+def _frequency_languages() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages())
 
 
 

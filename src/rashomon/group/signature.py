@@ -52,6 +52,7 @@ class Signature:
     days: tuple[str, ...]  # published, and the day its lead says the event happened
     recent_years: tuple[str, ...] = ()  # years named in the title and first three sentences: when it happened
     month_days: tuple[str, ...] = ()  # without days, the day and month its lead gives with no year ("02-06")
+    name_count: int = 0  # how many names ``names`` spells: a Russian word brings five case forms, an English one two
 
     def to_json(self) -> str:
         # the fields as they are: asdict would deep-copy every dict first, most of the cost at scale
@@ -96,7 +97,8 @@ def signature(article: Article) -> Signature:
         places=keys(PLACES, lead_end),
         orgs=keys({"ORG"}, lead_end),
         people_all=surnames(),
-        names=_names(title + "\n" + article.body[:lead_end], article.language, mentions),
+        names=(names := _names(title + "\n" + article.body[:lead_end], article.language, mentions))[0],
+        name_count=names[1],
         years=tuple(sorted({t.value[:4] for t in article.times
                             if t.type == "DATE" and t.value and t.value[:4].isdigit()})),
         numbers=tuple(sorted({f"{q.value:g}" for q in article.quantities
@@ -129,16 +131,17 @@ def _log_count(count: float) -> float:
     return round(1 + math.log(count), 3)
 
 
-def _names(text: str, lang: str | None, mentions) -> tuple[str, ...]:
+def _names(text: str, lang: str | None, mentions) -> tuple[tuple[str, ...], int]:
     """The names of the title and lead as Latin keys that meet across scripts and case forms:
     every key a word may have (Лаврову -> lavrovu, lavrov), the English name of a place or body
     known in any language (Россия -> @russia), the consonant skeleton that Persian and Latin
     spellings share (لاوروف and Lavrov), and the keys of the article's named entities. Words
-    capitalised only because a sentence starts with them are left out."""
-    out = {"@" + m.key for m in mentions if m.key and label_class(m.label) in NAMED_CLASSES}
-    for keys in name_words(text, lang):
-        out.update(keys)
-    return tuple(sorted(out))
+    capitalised only because a sentence starts with them are left out. With the keys, how many
+    names they spell: each word's keys, and each entity, count once."""
+    entities = {"@" + m.key for m in mentions if m.key and label_class(m.label) in NAMED_CLASSES}
+    words = {frozenset(keys) for keys in name_words(text, lang)}
+    out = entities.union(*words)
+    return tuple(sorted(out)), len(words) + len(entities - set().union(*words))
 
 
 def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:

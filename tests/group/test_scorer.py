@@ -1,0 +1,41 @@
+"""Pair features of the story and event scorer on hand-made signatures (no model)."""
+
+from collections import Counter
+
+from rashomon.group.scorer import Encoder, pair_features
+from rashomon.group.signature import Signature
+
+
+def sig(aid: str, language: str, words: dict[str, float] = None, names: tuple[str, ...] = (), name_count: int = 0):
+    words = words or {}
+    return Signature(aid, language, dict(words), dict(words), dict(words), (), (), (), (), tuple(sorted(names)),
+                     (), (), (), name_count=name_count)
+
+
+def features(sigs):
+    df = Counter()
+    for s in sigs:
+        df.update(set(s.lead))
+    encoder = Encoder(df=df)
+    encoder.docs = len(sigs)
+    return pair_features(sigs, encoder)
+
+
+def test_names_across_languages_are_counted_in_names_not_spellings():
+    "Lavrov and Bayramov in Russian (five case forms each) and in English (word and skeleton) share both names."
+    ru = sig("ru", "ru", names=("lavrov", "lavrova", "lavrovu", "lavrovim", "lavrove",
+                                "bairamov", "bairamova", "bairamovu", "bairamovim", "bairamove"), name_count=2)
+    en = sig("en", "en", names=("lavrov", "~lvrv", "bairamov", "~brmv"), name_count=2)
+    other = sig("en2", "en", names=("lavrov", "~lvrv", "pashinian", "~pshnn"), name_count=2)
+    f = features([ru, en, other])["names"]
+    assert f[0, 1] == 1.0 and f[0, 2] == 1 / 3
+    assert abs(f[1, 2] - 2 / 6) < 1e-9  # one language: the Jaccard overlap of the keys, as the scorer learned
+
+
+def test_a_word_common_in_the_article_s_language_makes_two_articles_less_alike():
+    "'yang' and 'dengan' are in every Indonesian article, as 'which' and 'with' in English: sharing them says nothing."
+    def pair(language):
+        a = sig("a", language, {"yang": 1.0, "dengan": 1.0, "gempa": 1.0})
+        b = sig("b", language, {"yang": 1.0, "dengan": 1.0, "banjir": 1.0})
+        return features([a, b])["lead"][0, 1]
+    assert pair("id") < 0.2 < pair("xx")  # "xx": a language with no word frequencies, as all were but English
