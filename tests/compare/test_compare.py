@@ -347,6 +347,11 @@ def test_one_area_in_two_units_is_no_conflict(ctx):
     events = {"feet": 1, "metres": 1, "smaller": 1}
     assert not [x for x in compare([feet, metres], events=events, show_all=True).conflicts if x.kind == "number"]
     assert [x.kind for x in compare([feet, smaller], events=events, show_all=True).conflicts] == ["number"]
+    # a measure written into an adjective measures its noun: the screen, not the thickness
+    screen = make("screen", "The new 17-inch notebook weighs 2.5 kilograms, the company said on Tuesday.")
+    thick = make("thick", "The new notebook is only 0.98 inches thick and weighs 2.5 kilograms, the company said on Tuesday.")
+    events = {"screen": 1, "thick": 1}
+    assert not [x for x in compare([screen, thick], events=events, show_all=True).conflicts if x.kind == "number"]
 
 
 def test_a_count_of_others_is_part_of_a_count(ctx):

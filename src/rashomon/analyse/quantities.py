@@ -46,6 +46,7 @@ FRACTION = re.compile(r"^(?:(?:about|around|nearly|almost|roughly|some|over|unde
 DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 ONE_OF = re.compile(r"\s+of\b")
 SCALE_AFTER = re.compile(r"\s*(?:billion|million|trillion|thousand|bn|mn)\b", re.I)
+COMPOUND = re.compile(r"\d-[a-z]", re.I)  # "17-inch", "170,000-square-foot"
 NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -73,8 +74,10 @@ def _from_mention(doc, body: str, start: int, end: int, label: str) -> Quantity:
     value, unit = parse_amount(text)
     if label == "PERCENT":
         unit = "percent"
+    # "a 17-inch notebook", "a 73-yard drive": a measure written into an adjective measures its noun
+    measures = unit not in (None, "percent") and unit not in CURRENCIES.values() and COMPOUND.search(text)
     return Quantity(start=start, end=end, text=text, value=value, unit=unit,
-                    counts=_counted(span) if unit is None else None,
+                    counts=_counted(span) if unit is None or measures else None,
                     approximate=value is None or _hedged(span, text))
 
 

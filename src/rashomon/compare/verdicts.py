@@ -254,8 +254,9 @@ def _amounts(article: Article, unit: Unit) -> list[Quantity]:
 
 def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article,
                       article_y: Article) -> list[tuple[str, Quantity, Quantity]]:
-    """Amounts of the same thing that no amount on the other side matches: the same counted noun,
-    or the same unit with a word in common around them ("a deal for $334 million" and "$281
+    """Amounts of the same thing that no amount on the other side matches: the same counted noun
+    in the same unit ("a 17-inch notebook" is no "0.98 inches" thick, "a 73-yard drive" no "7-yard
+    pass"), or the same unit with a word in common around them ("a deal for $334 million" and "$281
     million of the price in cash" measure different things; "a depth of 10 km" and "55 km west
     of Bireun" too).
 
@@ -266,7 +267,7 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
     xs = [x for x in xs if not PARTIAL.match(article_x.body, x.end)]
     ys = [y for y in ys if not PARTIAL.match(article_y.body, y.end)]
     for x in xs:
-        kind = [y for y in ys if (x.counts and x.counts == y.counts) or
+        kind = [y for y in ys if (x.counts and x.counts == y.counts and x.unit == y.unit) or
                 (x.unit and x.unit == y.unit and not (x.counts or y.counts))]
         if any(_close(x.value, y.value) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
             continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
