@@ -6,7 +6,7 @@ names natasha found (``analyse.russian``) read most of it without a parser:
 - "Сергей Лавров заявил, что ..." and "Лавров подчеркнул: «...»": the name, the verb, the content;
 - "«...», — заявил Лавров." and "..., сообщили в МИД": the content, the verb, the name;
 - "По словам Лаврова, ...": the content after the name;
-- "Он отметил, что ...": the person the article named last.
+- "Он отметил, что ...": the last speaker of that gender, else the last person of it named.
 
 The verb's past tense says the speaker's gender: "заявила" is not Lavrov.
 """
@@ -18,13 +18,13 @@ import re
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
 
-# the verbs of saying and their base forms; the past tense takes -л, -ла, -ли (-лся for a few)
+# the verbs of saying, by the stem their past tense adds -л, -ла, -ли or -ло to, with their infinitives
 VERBS = {"заяви": "заявить", "сообщи": "сообщить", "отмети": "отметить", "подчеркну": "подчеркнуть",
          "сказа": "сказать", "добави": "добавить", "указа": "указать", "поясни": "пояснить",
          "призва": "призвать", "опроверг": "опровергнуть", "отверг": "отвергнуть", "отрица": "отрицать",
          "назва": "назвать", "предупреди": "предупредить", "призна": "признать", "напомни": "напомнить",
-         "констатирова": "констатировать", "уточни": "уточнить", "выразил": "выразить", "заверил": "заверить",
-         "обвини": "обвинить", "подтверди": "подтвердить", "потребова": "потребовать", "передал": "передать"}
+         "констатирова": "констатировать", "уточни": "уточнить", "вырази": "выразить", "завери": "заверить",
+         "обвини": "обвинить", "подтверди": "подтвердить", "потребова": "потребовать", "переда": "передать"}
 PAST = re.compile(r"(?<![\w-])(?P<stem>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                   + r")(?P<end>л|ла|ли|ло|)(?:\s+(?:об\s+этом|это))?(?![\w-])", re.I)
 ACCORDING = re.compile(r"(?:^|(?<=[\s,(]))(?:[Пп]о\s+словам|[Пп]о\s+данным|[Сс]огласно\s+заявлению)\s+", re.I)
