@@ -62,3 +62,9 @@ def test_a_scale_the_tagger_left_out_and_one_of_many(ctx):
 def test_short_scale_words_after_the_amount(ctx, text, value):
     "'bn' and 'mn' scale the amount, even where the tagger left the currency sign out of it."
     assert [q.value for q in amounts(ctx, text)] == [value]
+
+
+def test_a_measure_written_into_an_adjective_measures_its_noun(ctx):
+    "'A 73-yard drive': the tagger stops at '73', the unit follows the hyphen, and the drive is what is measured."
+    (drive,) = amounts(ctx, "The Colts went on a 73-yard drive in the fourth quarter.")
+    assert (drive.text, drive.value, drive.unit, drive.counts) == ("73-yard", 73.0, "yd", "drive")

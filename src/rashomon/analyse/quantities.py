@@ -46,6 +46,7 @@ FRACTION = re.compile(r"^(?:(?:about|around|nearly|almost|roughly|some|over|unde
 DENOMINATORS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 ONE_OF = re.compile(r"\s+of\b")
 SCALE_AFTER = re.compile(r"\s*(?:billion|million|trillion|thousand|bn|mn)\b", re.I)
+UNIT_AFTER = re.compile(r"-((?:square-|cubic-)?[a-z]+)\b", re.I)  # "73" and "-yard", "-square-foot"
 COMPOUND = re.compile(r"\d-[a-z]", re.I)  # "17-inch", "170,000-square-foot"
 NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
@@ -67,6 +68,8 @@ def quantities(article: Article, ctx: Context) -> Article:
 def _from_mention(doc, body: str, start: int, end: int, label: str) -> Quantity:
     if scale := SCALE_AFTER.match(body, end):
         end = scale.end()  # "$40 billion--": the tagger stopped at "$40"
+    elif (unit := UNIT_AFTER.match(body, end)) and unit_of(unit.group(1)):
+        end = unit.end()  # "a 73-yard drive": the tagger stopped at "73"
     text = body[start:end]  # not doc.text: spaCy rebuilds that string on every access
     if text.lower() == "one" and ONE_OF.match(body, end):
         return Quantity(start=start, end=end, text=text, value=None, approximate=True)  # "one of the largest": a member
