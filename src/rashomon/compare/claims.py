@@ -30,7 +30,6 @@ from functools import cache
 
 import numpy as np
 
-from ..model import Article
 from ..resources import json_data
 from ..group.scorer import fewest_days
 from ..group.signature import event_days
