@@ -39,3 +39,16 @@ def test_a_word_common_in_the_article_s_language_makes_two_articles_less_alike()
         b = sig("b", language, {"yang": 1.0, "dengan": 1.0, "banjir": 1.0})
         return features([a, b])["lead"][0, 1]
     assert pair("id") < 0.2 < pair("xx")  # "xx": a language with no word frequencies, as all were but English
+
+
+def test_the_function_words_of_the_article_s_language_are_no_terms():
+    "Indonesian 'adalah' and 'untuk', Armenian 'համար', are left out as English 'which' and 'for' are."
+    from rashomon.group.signature import signature
+    from rashomon.model import Article
+
+    def terms(body, language):
+        return set(signature(Article(id="a", source="t", format="text", body=body, language=language)).lead)
+
+    found = terms("Gempa adalah bencana untuk warga Hatay.", "id")
+    assert {"gempa", "bencana", "warga", "hatay"} <= found and not {"adalah", "untuk"} & found
+    assert "համար" not in terms("Երկրաշարժը մեծ աղետ է բնակիչների համար", "hy")

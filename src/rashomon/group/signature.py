@@ -90,9 +90,10 @@ def signature(article: Article) -> Signature:
     return Signature(
         article_id=article.id,
         language=article.language or "en",
-        lead=_terms([(title_words, TITLE_WEIGHT), (lead_words, 1.0)], LEAD_TERMS),
-        body=_terms([(body_words, 1.0)], BODY_TERMS),
-        opening=_terms([(title_words, 1.0), (_words(article.body[:opening_end]), 1.0)], OPENING_TERMS),
+        lead=_terms([(title_words, TITLE_WEIGHT), (lead_words, 1.0)], LEAD_TERMS, article.language),
+        body=_terms([(body_words, 1.0)], BODY_TERMS, article.language),
+        opening=_terms([(title_words, 1.0), (_words(article.body[:opening_end]), 1.0)], OPENING_TERMS,
+                       article.language),
         people=surnames(lead_end),
         places=keys(PLACES, lead_end),
         orgs=keys({"ORG"}, lead_end),
@@ -114,9 +115,9 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text.lower())
 
 
-def _terms(parts: list[tuple[list[str], float]], limit: int) -> dict[str, float]:
+def _terms(parts: list[tuple[list[str], float]], limit: int, lang: str | None = None) -> dict[str, float]:
     """The ``limit`` most frequent words of the weighted parts (ties alphabetically), 1 + log(count)."""
-    stop = stopwords()
+    stop = _stopwords(lang)  # the function words of the article's language too: Armenian "համար", Persian "برای"
     counts: dict[str, float] = {}
     for words, weight in parts:
         for w, n in Counter(words).items():
@@ -159,11 +160,11 @@ def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=200_000)
 def _may_name(word: str, lang: str | None) -> bool:
     "Capitalised (or in a script without capitals) and not a function word: a name's candidate."
-    return word.lower() not in _name_stopwords(lang) and bool(word[0].isupper() or ARABIC.search(word))
+    return word.lower() not in _stopwords(lang) and bool(word[0].isupper() or ARABIC.search(word))
 
 
 @lru_cache(maxsize=64)
-def _name_stopwords(lang: str | None) -> frozenset[str]:
+def _stopwords(lang: str | None) -> frozenset[str]:
     return stopwords() | language_stopwords(lang or "")
 
 
