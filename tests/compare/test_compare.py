@@ -187,15 +187,27 @@ def one_day(ctx, aid, body, published="2025-03-05", language="en"):
                               language=language, body=body), ctx)
 
 
+def one_event_conflicts(*articles, show_all=True) -> list:
+    "The conflicts compare finds between articles of one event (with the uncertain ones unless told)."
+    return compare(list(articles), events={a.id: 1 for a in articles}, show_all=show_all).conflicts
+
+
+def conflict_kinds(*articles, show_all=True) -> list[str]:
+    return [x.kind for x in one_event_conflicts(*articles, show_all=show_all)]
+
+
+def number_conflicts(*articles, show_all=True) -> list:
+    return [x for x in one_event_conflicts(*articles, show_all=show_all) if x.kind == "number"]
+
+
 def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
     "The injured of one report against the dead of another: what an amount counts is read in its own clause."
     make = functools.partial(one_day, ctx)
     a = make("a", "A strong earthquake hit the island on Sunday, injuring five people and damaging buildings.")
     b = make("b", "A strong earthquake hit the island on Sunday, killing 10 people and injuring many others.")
     c = make("c", "A strong earthquake hit the island on Sunday, killing 14 people and damaging buildings.")
-    events = {"a": 1, "b": 1, "c": 1}
-    assert not [x for x in compare([a, b], events=events, show_all=True).conflicts if x.kind == "number"]
-    (killed,) = [x for x in compare([b, c], events=events).conflicts if x.kind == "number"]
+    assert not number_conflicts(a, b)
+    (killed,) = number_conflicts(b, c, show_all=False)
     assert "10" in killed.detail and "14" in killed.detail
 
 
@@ -208,7 +220,7 @@ def test_a_toll_a_later_report_puts_higher_is_an_update_not_a_conflict(ctx):
     events = {"early": 1, "later": 1, "fewer": 1}
     (update,) = compare([early, later], events=events, show_all=True).conflicts
     assert update.kind == "update" and "10" in update.detail and "14" in update.detail and not update.confident
-    assert [x.kind for x in compare([early, fewer], events=events).conflicts] == ["number"]
+    assert conflict_kinds(early, fewer, show_all=False) == ["number"]
     three = compare([early, later, fewer], events=events, show_all=True).conflicts
     assert sorted(x.kind for x in three) == ["number", "number", "update"]
 
@@ -301,9 +313,8 @@ def test_bounds_conflict_only_with_a_value_outside_them(ctx):
     many = make("many", "The earthquake on Sunday injured more than 200 people in the mountain town, officials said.")
     fifty = make("fifty", "The earthquake on Sunday injured at least 50 people in the mountain town, officials said.")
     twelve = make("twelve", "The earthquake on Sunday injured 12 people in the mountain town, officials said.")
-    events = {a: 1 for a in ("five", "many", "fifty", "twelve")}
-    assert not [x for x in compare([five, many], events=events, show_all=True).conflicts if x.kind == "number"]
-    (number,) = [x for x in compare([fifty, twelve], events=events).conflicts if x.kind == "number"]
+    assert not number_conflicts(five, many)
+    (number,) = number_conflicts(fifty, twelve, show_all=False)
     assert "50" in number.detail and "12" in number.detail
 
 
@@ -313,14 +324,13 @@ def test_amounts_counted_in_different_places_are_no_conflict(ctx):
     boston = make("boston", "The storm on Sunday killed 10 people in Boston, the police said.")
     chicago = make("chicago", "The storm on Sunday killed 30 people in Chicago, the police said.")
     again = make("again", "The storm on Sunday killed 30 people in Boston, the police said.")
-    events = {"boston": 1, "chicago": 1, "again": 1}
-    assert not [x for x in compare([boston, chicago], events=events, show_all=True).conflicts if x.kind == "number"]
-    assert [x.kind for x in compare([boston, again], events=events).conflicts] == ["number"]
+    assert not number_conflicts(boston, chicago)
+    assert conflict_kinds(boston, again, show_all=False) == ["number"]
     # a town the entity model calls an organisation ("10 houses in Takengon") is still where it was counted
     as_org = boston.replace(mentions=tuple(dataclasses.replace(m, label="ORG") if m.text == "Boston" else m
                                            for m in boston.mentions))
     assert [m.label for m in as_org.mentions if m.text == "Boston"] == ["ORG"]
-    assert not [x for x in compare([as_org, chicago], events=events, show_all=True).conflicts if x.kind == "number"]
+    assert not number_conflicts(as_org, chicago)
 
 
 def test_amounts_of_different_owners_are_no_conflict_but_of_different_sources_are(ctx):
@@ -329,13 +339,11 @@ def test_amounts_of_different_owners_are_no_conflict_but_of_different_sources_ar
     player = make("player", "Jamaal Charles rushed for 226 yards in the loss to the Browns on Sunday.")
     team = make("team", "Peyton Hillis added 101 yards for the Chiefs, who had 352 yards rushing in the loss to the Browns on Sunday.")
     again = make("again", "Jamaal Charles rushed for 352 yards in the loss to the Browns on Sunday.")
-    events = {"player": 1, "team": 1, "again": 1}
-    assert not [x for x in compare([player, team], events=events, show_all=True).conflicts if x.kind == "number"]
-    assert [x.kind for x in compare([player, again], events=events, show_all=True).conflicts] == ["number"]
+    assert not number_conflicts(player, team)
+    assert conflict_kinds(player, again) == ["number"]
     police = make("police", "Police said 5 people died in the fire at the market on Sunday.")
     doctors = make("doctors", "Hospital officials said 9 people died in the fire at the market on Sunday.")
-    events = {"police": 1, "doctors": 1}
-    assert [x.kind for x in compare([police, doctors], events=events, show_all=True).conflicts] == ["number"]
+    assert conflict_kinds(police, doctors) == ["number"]
 
 
 def test_one_area_in_two_units_is_no_conflict(ctx):
@@ -344,14 +352,12 @@ def test_one_area_in_two_units_is_no_conflict(ctx):
     feet = make("feet", "The 170,000-square-foot building on Main Street houses law offices, the police said.")
     metres = make("metres", "The 15,800-square-metre building on Main Street houses law offices, the police said.")
     smaller = make("smaller", "The 120,000-square-foot building on Main Street houses law offices, the police said.")
-    events = {"feet": 1, "metres": 1, "smaller": 1}
-    assert not [x for x in compare([feet, metres], events=events, show_all=True).conflicts if x.kind == "number"]
-    assert [x.kind for x in compare([feet, smaller], events=events, show_all=True).conflicts] == ["number"]
+    assert not number_conflicts(feet, metres)
+    assert conflict_kinds(feet, smaller) == ["number"]
     # a measure written into an adjective measures its noun: the screen, not the thickness
     screen = make("screen", "The new 17-inch notebook weighs 2.5 kilograms, the company said on Tuesday.")
     thick = make("thick", "The new notebook is only 0.98 inches thick and weighs 2.5 kilograms, the company said on Tuesday.")
-    events = {"screen": 1, "thick": 1}
-    assert not [x for x in compare([screen, thick], events=events, show_all=True).conflicts if x.kind == "number"]
+    assert not number_conflicts(screen, thick)
 
 
 def test_a_count_of_others_is_part_of_a_count(ctx):
@@ -361,9 +367,8 @@ def test_a_count_of_others_is_part_of_a_count(ctx):
     parts = make("parts", "The navy seized seven pistols, three other assault rifles and a grenade launcher from the "
                           "pirates on Friday.")
     three = make("three", "The navy seized three assault rifles and a grenade launcher from the pirates on Friday.")
-    events = {"nine": 1, "parts": 1, "three": 1}
-    assert not [x for x in compare([nine, parts], events=events, show_all=True).conflicts if x.kind == "number"]
-    assert [x.kind for x in compare([nine, three], events=events, show_all=True).conflicts] == ["number"]
+    assert not number_conflicts(nine, parts)
+    assert conflict_kinds(nine, three) == ["number"]
 
 
 def test_a_denied_action_is_named_in_other_words_of_its_kind(ctx):
@@ -433,10 +438,9 @@ def test_what_a_denial_cue_denies(ctx, text, denies):
 def test_a_place_that_speaks_is_a_side_and_no_more_than_is_a_ceiling(ctx):
     "'Russia said 5' against 'Ukraine said 50' is a conflict; so is 'no more than five' against 'twenty'."
     make = functools.partial(one_day, ctx)
-    events = {k: 1 for k in ("russia", "ukraine", "ceiling", "twenty")}
     russia = make("russia", "Russia said 5 soldiers were killed in the shelling of the bridge on Sunday.")
     ukraine = make("ukraine", "Ukraine said 50 soldiers were killed in the shelling of the bridge on Sunday.")
-    assert [x.kind for x in compare([russia, ukraine], events=events).conflicts] == ["number"]
+    assert conflict_kinds(russia, ukraine, show_all=False) == ["number"]
     ceiling = make("ceiling", "The storm on Sunday killed no more than five people in the town, officials said.")
     twenty = make("twenty", "The storm on Sunday killed 20 people in the town, officials said.")
-    assert [x.kind for x in compare([ceiling, twenty], events=events).conflicts] == ["number"]
+    assert conflict_kinds(ceiling, twenty, show_all=False) == ["number"]
