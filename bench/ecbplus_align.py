@@ -43,6 +43,7 @@ from ecbplus import DATA, detokenise, group, load_analysed, resolved  # noqa: E4
 
 
 from rashomon.compare.claims import FEATURES, Scorer, claims, facts, pair_features, shipped_scorer  # noqa: E402
+from rashomon.group.scorer import day_gaps  # noqa: E402
 from rashomon.group.signature import event_days  # noqa: E402
 
 alignment = importlib.import_module("rashomon.compare.align")  # the module; the package exports its align()
@@ -112,7 +113,7 @@ class Topic:
         self.articles = articles
         self.space = alignment.Space(articles, alignment.units(articles))
         info = facts(self.space)
-        days = [event_days(a) for a in articles]
+        gaps = day_gaps([event_days(a) for a in articles])
         self.event_of = [events.get(articles[u.article].id) for u in self.space.units]
         spans = {a.id: sentence_spans(docs[a.id], a.body) for a in articles}
         self.gold_sentence = []
@@ -127,7 +128,7 @@ class Topic:
             for j, lex in self.space.neighbours(i, after=True).items():
                 if lex < FLOOR:
                     continue
-                f = pair_features(self.space, info, i, j, events, lex, days)
+                f = pair_features(self.space, info, i, j, events, lex, gaps)
                 self.pairs.append((i, j))
                 self.x.append([f[n] for n in FEATURES])
                 gi, gj = self.gold_sentence[i], self.gold_sentence[j]

@@ -31,7 +31,7 @@ from functools import cache
 import numpy as np
 
 from ..resources import json_data
-from ..group.scorer import fewest_days
+from ..group.scorer import day_gaps
 from ..group.signature import event_days
 from .align import Space, entity_key, name_stems
 
@@ -123,9 +123,9 @@ def _person(m) -> tuple[str, ...]:
 
 
 def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mapping[str, int],
-                  lex: float | None = None, days: list | None = None) -> dict[str, float]:
-    """The features of one pair of units of different articles. ``days``: each article's
-    ``event_days``, for the days between two articles when either has no publication date."""
+                  lex: float | None = None, gaps: np.ndarray | None = None) -> dict[str, float]:
+    """The features of one pair of units of different articles. ``gaps``: the days between each
+    two articles by the days their leads give (``day_gaps``), for articles without a publication date."""
     ui, uj = space.units[i], space.units[j]
     ei, ej = events.get(space.articles[ui.article].id), events.get(space.articles[uj.article].id)
     fi, fj = info[i], info[j]
@@ -133,7 +133,10 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
     dates_same = any(_compatible(x, y) for x in fi.dates for y in fj.dates)
     lex = space.similarity(i, j) if lex is None else lex
     gap = days_between(space.articles[ui.article].published, space.articles[uj.article].published)
-    gap = abs(gap) if gap is not None else fewest_days(days[ui.article], days[uj.article]) if days else None
+    if gap is not None:
+        gap = abs(gap)
+    elif gaps is not None and np.isfinite(gaps[ui.article, uj.article]):
+        gap = float(gaps[ui.article, uj.article])
     return {
         "lex": lex,
         "lex_close": max(lex - CLOSE, 0.0),
@@ -170,12 +173,12 @@ def scored_pairs(space: Space, events: Mapping[str, int], scorer: Scorer | None 
     sentences that share a name and little else are not one claim, however they open their articles."""
     scorer = scorer or shipped_scorer()
     info = facts(space)
-    days = [event_days(a) for a in space.articles]
+    gaps = day_gaps([event_days(a) for a in space.articles])
     out = {}
     for i in range(len(space.units)):
         for j, lex in space.neighbours(i, after=True).items():
             if lex >= floor:
-                f = pair_features(space, info, i, j, events, lex, days)
+                f = pair_features(space, info, i, j, events, lex, gaps)
                 out[(i, j)] = (scorer.probability(f), f)
     return out
 

@@ -367,47 +367,47 @@ ENCODED = WORD_FEATURES + ("people", "places", "orgs", "years", "numbers", "name
 
 
 def _gaps(sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:
-    """Fewest days between any day of one article and any of the other; inf when either has none.
-    Where one gives a day and month but no year ("Feb 20"), the fewest days any years would put
-    between them: never more apart than they can be."""
-    def days(group: Sequence[Signature], ordinal: Callable[[str], float], of: Callable[[Signature], tuple[str, ...]]):
-        width = max((len(of(s)) for s in group), default=0) or 1
+    "``day_gaps`` of the articles these signatures stand for."
+    return day_gaps([(s.days, s.month_days) for s in sigs], [(s.days, s.month_days) for s in others])
+
+
+Days = tuple[tuple[str, ...], tuple[str, ...]]  # an article's days and, without them, its month-days (``event_days``)
+
+
+def day_gaps(a: Sequence[Days], b: Sequence[Days] | None = None) -> np.ndarray:
+    """Fewest days between any day of one article and any of the other (each of ``a`` against each
+    of ``b``, or of ``a`` again); inf when either has none. Where one gives a day and month but no
+    year ("Feb 20"), the fewest days any years would put between them: never more apart than they
+    can be."""
+    b = a if b is None else b
+
+    def matrix(group: Sequence[Days], ordinal: Callable[[str], float], of: Callable[[Days], tuple[str, ...]]):
+        width = max((len(of(d)) for d in group), default=0) or 1
         out = np.full((len(group), width), np.nan)
-        for i, s in enumerate(group):
-            for k, d in enumerate(of(s)):
-                out[i, k] = ordinal(d)
+        for i, d in enumerate(group):
+            for k, day in enumerate(of(d)):
+                out[i, k] = ordinal(day)
         return out
 
-    def fewest(a: np.ndarray, b: np.ndarray, year: float | None = None) -> np.ndarray:
-        diff = np.abs(a[:, None, :, None] - b[None, :, None, :]).reshape(len(a), len(b), -1)
+    def fewest(x: np.ndarray, y: np.ndarray, year: float | None = None) -> np.ndarray:
+        diff = np.abs(x[:, None, :, None] - y[None, :, None, :]).reshape(len(x), len(y), -1)
         if year:
             diff = np.minimum(diff, year - diff)
         return np.where(np.isnan(diff), np.inf, diff).min(axis=2, initial=np.inf)
 
-    full = fewest(days(sigs, _ordinal, _days_of), days(others, _ordinal, _days_of))
-    if not any(s.month_days for s in sigs) and not any(s.month_days for s in others):
+    full = fewest(matrix(a, _ordinal, _full_days), matrix(b, _ordinal, _full_days))
+    if not any(d[1] for d in a) and not any(d[1] for d in b):
         return full
-
-    def month_days(s: Signature) -> tuple[str, ...]:
-        return s.month_days or tuple(d[5:10] for d in s.days)
-
-    partial = fewest(days(sigs, _day_of_year, month_days), days(others, _day_of_year, month_days), 366.0)
+    partial = fewest(matrix(a, _day_of_year, _month_days), matrix(b, _day_of_year, _month_days), 366.0)
     return np.where(np.isfinite(full), full, partial)
 
 
-def fewest_days(a: tuple[tuple[str, ...], tuple[str, ...]], b: tuple[tuple[str, ...], tuple[str, ...]]) -> float | None:
-    """``_gaps`` for one pair, each given as (days, month_days) (``signature.event_days``); None when
-    either gives no day at all."""
-    full = [abs(_ordinal(x) - _ordinal(y)) for x in a[0] for y in b[0]]
-    if full:
-        return min(full)
-    month_days = [tuple(d[5:10] for d in days) or partial for days, partial in (a, b)]
-    partial = [abs(_day_of_year(x) - _day_of_year(y)) for x in month_days[0] for y in month_days[1]]
-    return min(min(d, 366.0 - d) for d in partial) if partial else None
+def _full_days(d: Days) -> tuple[str, ...]:
+    return d[0]
 
 
-def _days_of(s: Signature) -> tuple[str, ...]:
-    return s.days
+def _month_days(d: Days) -> tuple[str, ...]:
+    return d[1] or tuple(day[5:10] for day in d[0])
 
 
 @cache
