@@ -28,6 +28,7 @@ GROUPED_COMMA = re.compile(rf"{_EDGE_BEFORE}\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})
 GROUPED_POINT = re.compile(rf"{_EDGE_BEFORE}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{_EDGE_AFTER}")
 PLAIN = re.compile(rf"{_EDGE_BEFORE}\d+(?:[.,]\d+)?{_EDGE_AFTER}")
 PERCENT = re.compile(r"\s?%")
+YEAR = re.compile(r"(?:19|20)\d{2}")
 CURRENCY_BEFORE = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "֏": "AMD", "₼": "AZN", "₺": "TRY"}
 RECENT = timedelta(days=1)  # a day and month without a year is the latest one up to this after the article's date
 
@@ -68,19 +69,13 @@ def amounts(text: str, language: str | None) -> list[Quantity]:
     """Amounts written in digits, outside dates: their value, and a unit where a sign gives one
     ("5 %", "$25"). What they count needs the grammar, so ``counts`` stays empty."""
     plain = text.translate(months.DIGITS).translate(SEPARATORS)
-    taken = [(t.start, t.end) for t in dates(text)] + [f.span for f in months.month_days(plain)]
+    taken = [(t.start, t.end) for t in dates(text)]  # without an anchor, day-months too ("6 февраля")
     point = (language or "en").split("-")[0] in DECIMAL_POINT
     out = []
     for pattern in (GROUPED_POINT if point else GROUPED_COMMA, PLAIN):
         for m in pattern.finditer(plain):
             start, end = m.span()
-            if any(s < end and start < e for s, e in taken):
-                continue
-            digits = m.group()
-            value = float(re.sub(r"[ \u00a0\u202f,]", "", digits) if point else
-                          re.sub(r"[ \u00a0\u202f.]", "", digits).replace(",", ".")
-                          if pattern is GROUPED_COMMA else digits.replace(",", "."))
-            if re.fullmatch(r"(?:19|20)\d{2}", digits):
+            if YEAR.fullmatch(m.group()) or any(s < end and start < e for s, e in taken):
                 continue  # a year, or a count: no telling without the grammar
             unit = None
             if pct := PERCENT.match(plain, end):
@@ -88,5 +83,15 @@ def amounts(text: str, language: str | None) -> list[Quantity]:
             elif start and plain[start - 1] in CURRENCY_BEFORE:
                 start, unit = start - 1, CURRENCY_BEFORE[plain[start - 1]]
             taken.append((start, end))
-            out.append(Quantity(start, end, text[start:end], value, unit=unit))
+            out.append(Quantity(start, end, text[start:end], _value(m.group(), point, pattern is not PLAIN),
+                                unit=unit))
     return sorted(out, key=lambda q: q.start)
+
+
+def _value(digits: str, point: bool, grouped: bool) -> float:
+    "'1,234.5' where a point is the decimal mark; '1 234,5', '1.234,5' and '7,8' where a comma is."
+    if point:
+        return float(re.sub(r"[ \u00a0\u202f,]", "", digits))
+    if grouped:
+        digits = re.sub(r"[ \u00a0\u202f.]", "", digits)
+    return float(digits.replace(",", "."))
