@@ -17,6 +17,7 @@ import re
 
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
+from . import russian
 
 # the verbs of saying, by the stem their past tense adds -л, -ла, -ли or -ло to, with their infinitives
 VERBS = {"заяви": "заявить", "сообщи": "сообщить", "отмети": "отметить", "подчеркну": "подчеркнуть",
@@ -89,10 +90,8 @@ def _antecedent(gender: str, before: int, people: list[Mention],
     """Whom "он" or "она" stands for: the last speaker of that gender (by the name in the nominative,
     where the case form cannot tell: "Байрамова" may be a woman's name or a man's genitive), else the
     last person of that gender the article named."""
-    from .russian import name_gender
-
     for s in reversed(earlier):
-        if s.speaker_kind == "person" and s.speaker_name and name_gender(s.speaker_name) == gender:
+        if s.speaker_kind == "person" and s.speaker_name and russian.name_gender(s.speaker_name) == gender:
             return next(((m, s.speaker_name) for m in people if m.start >= s.speaker.start and m.end <= s.speaker.end),
                         None) or (Mention(s.speaker.start, s.speaker.end, s.speaker_name, "PERSON"), s.speaker_name)
     last = next((m for m in reversed(people) if m.end <= before and _fits(m, gender)), None)
@@ -118,13 +117,11 @@ def _according(article: Article, offset: int, text: str, names: list[Mention]) -
 def _statement(article: Article, content: Span, cue: Span, base: str, speaker: Span, who: Mention,
                name: str | None = None, genitive: bool = False) -> Statement:
     """The statement, its speaker named in the nominative (``name`` where already known)."""
-    from .russian import nominative
-
     quoted = article.body[content.start] in QUOTES and article.body[content.end - 1] in QUOTES
     words = who.text.split()
     if genitive and who.label == "PERSON" and MASCULINE_GENITIVE.search(words[-1]):
         words = [MASCULINE_ENDING.sub(lambda e: "й" if e[0] == "я" else "", w) for w in words]
-    name = name or nominative(words, person=who.label == "PERSON")
+    name = name or russian.nominative(words, person=who.label == "PERSON")
     return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
                      speaker=speaker, speaker_name=name, speaker_kind="person" if who.label == "PERSON" else "body")
 
@@ -159,16 +156,12 @@ def _clause_break(between: str) -> bool:
 
 def _nominative(m: Mention) -> bool:
     "Named in the nominative, as a subject is: 'Сергей Лавров', not 'Сергеем Лавровым'."
-    from .russian import nominative
-
-    return m.label != "PERSON" or nominative(m.text.split(), person=True) == m.text
+    return m.label != "PERSON" or russian.nominative(m.text.split(), person=True) == m.text
 
 
 def _fits(m: Mention, gender: str | None) -> bool:
     """A speaker the verb's gender allows: "заявила" is said by a woman or a body, never by "Лавров"."""
     if gender is None or m.label != "PERSON":
         return True
-    from .russian import name_gender
-
-    found = name_gender(m.text)
+    found = russian.name_gender(m.text)
     return found is None or found == gender
