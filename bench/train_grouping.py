@@ -36,7 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus import DATA, load_analysed, scores  # noqa: E402
 
 from rashomon.group.cluster import nested  # noqa: E402
-from rashomon.group.scorer import FEATURES, NAME_FEATURES, NEUTRAL_FEATURES, Model, days_decay, pair_features  # noqa: E402
+from rashomon.group.scorer import (FEATURES, NAME_FEATURES, NEUTRAL_FEATURES, SEPARATE_DAYS, Model, days_decay,  # noqa: E402
+                                   pair_features)
 from rashomon.group.signature import signature  # noqa: E402
 from rashomon.group.scorer import idf_function  # noqa: E402
 
@@ -179,11 +180,12 @@ def cross_validate(docs, gold, features, family: str = "") -> tuple[float, float
                     p = p * days_decay(sub_features["gap"])
                 out[target] = p
                 out[target[1], target[0]] = p
+    apart = (features["gap"] > SEPARATE_DAYS) & np.isfinite(features["gap"])  # as the grouper keeps them
     story_curve = np.zeros(len(STORY_GRID))
     event_curve = np.zeros((len(STORY_GRID), len(EVENT_GRID)))
     for i, st in enumerate(STORY_GRID):
         for j, et in enumerate(EVENT_GRID):
-            s_labels, e_labels = nested(sp, ep, st, et)
+            s_labels, e_labels = nested(sp, ep, st, et, apart=apart)
             if j == 0:
                 story_curve[i] = scores(list(topic), list(s_labels))["b3_f1"]
             event_curve[i, j] = scores(list(sub), list(e_labels))["b3_f1"]
@@ -193,7 +195,7 @@ def cross_validate(docs, gold, features, family: str = "") -> tuple[float, float
     ei = max(j for j, v in enumerate(event_curve[si]) if v >= event_curve[si].max() - TIE)
     # the fragment threshold serves every family at run time: the full model's is chosen with it, and
     # the others' thresholds (which only place their bias against the full model's) without
-    event_t, fragment_t, event_f1 = (with_fragments(sp, ep, topic, sub, STORY_GRID[si]) if not family
+    event_t, fragment_t, event_f1 = (with_fragments(sp, ep, topic, sub, STORY_GRID[si], apart) if not family
                                      else (EVENT_GRID[ei], 1.0, float(event_curve[si, ei])))
     return STORY_GRID[si], event_t, fragment_t, {
         "story_b3_f1": round(float(story_curve[si]), 3), "event_b3_f1": round(event_f1, 3),
@@ -202,13 +204,13 @@ def cross_validate(docs, gold, features, family: str = "") -> tuple[float, float
 
 
 def with_fragments(sp: np.ndarray, ep: np.ndarray, topic: np.ndarray, sub: np.ndarray,
-                   story_t: float) -> tuple[float, float, float]:
+                   story_t: float, apart: np.ndarray | None = None) -> tuple[float, float, float]:
     """(event threshold, fragment threshold, event B3 F1) chosen together at the story threshold:
     the pass that attaches fragments changes which first cut is best."""
     results = []
     for et in EVENT_GRID:
         for ft in [t for t in FRAGMENT_GRID if t < et] + [1.0]:
-            _, e_labels = nested(sp, ep, story_t, et, fragments=(FRAGMENT_MOST, ft))
+            _, e_labels = nested(sp, ep, story_t, et, fragments=(FRAGMENT_MOST, ft), apart=apart)
             results.append((scores(list(sub), list(e_labels))["b3_f1"], et, ft))
     best = max(r[0] for r in results)
     # among equals, the highest thresholds: those that merge least

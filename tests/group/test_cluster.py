@@ -52,3 +52,21 @@ def test_average_link_keeps_apart_what_matches_below_the_threshold():
     p = probabilities()
     assert list(average_link(p, 0.5)) == [0, 0, 0, 0, 1, 2, 2]
     assert list(average_link(p, 0.02)) == [0] * 7
+
+
+def test_pairs_kept_apart_share_no_cluster_however_well_the_others_match():
+    "0 and 1 are kept apart; 2 and 3 match both, so that average link alone makes one cluster."
+    p = np.full((4, 4), 0.9)
+    p[0, 1] = p[1, 0] = 0.1
+    apart = np.zeros((4, 4), bool)
+    apart[0, 1] = True
+    assert len(set(average_link(p, 0.5))) == 1
+    labels = average_link(p, 0.5, apart)
+    assert labels[0] != labels[1] and len(set(labels)) == 2
+
+
+def test_a_fragment_kept_apart_from_a_member_does_not_join_its_event():
+    p = probabilities()
+    apart = np.zeros((7, 7), bool)
+    apart[4, 0] = True
+    assert list(events_of(p, 0.5, (2, 0.3), apart)) == [0, 0, 0, 0, 1, 2, 2]

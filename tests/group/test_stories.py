@@ -136,6 +136,16 @@ def test_closed_events_stay_as_they_are():
     assert [x.article_id for x in changes.assignments] == ["b"]
 
 
+def test_undated_articles_that_match_two_calls_weeks_apart_do_not_make_them_one_event():
+    "Two dated calls three weeks apart, and undated reports that read like either."
+    grouper = StoryGrouper(models=words_only())
+    words = "pirel dran phone call harn crossing"
+    grouper.add_batch([sig("may", words, "2024-05-02"), sig("june", words, "2024-05-23"),
+                       sig("x", words, None), sig("y", words, None)])
+    assert grouper.story_of("may") == grouper.story_of("june")
+    assert grouper.where["may"] != grouper.where["june"]
+
+
 def test_an_event_that_gains_articles_keeps_its_id():
     grouper = StoryGrouper(models=words_only())
     for i in range(5):

@@ -11,6 +11,11 @@ fragments (a lone article or a pair) join the larger event of their story they
 match best, at a lower threshold; they still need that match, so a fragment that
 only shares the story's vocabulary, or is days apart, stays an event of its own,
 and two fragments never join each other this way.
+
+Some pairs may never share a cluster (``apart``): two articles whose days are more
+than a week apart report two events, however alike they read. Average link alone
+would let undated articles that match both bridge them; the constraint holds for
+whole clusters.
 """
 
 from __future__ import annotations
@@ -20,13 +25,16 @@ from scipy.cluster.hierarchy import linkage
 from scipy.spatial.distance import squareform
 
 
-def average_link(prob: np.ndarray, threshold: float) -> np.ndarray:
+def average_link(prob: np.ndarray, threshold: float, apart: np.ndarray | None = None) -> np.ndarray:
     """Cluster labels (0, 1, ...) in order of first member; clusters merge while their
-    average pair probability is at least ``threshold``."""
+    average pair probability is at least ``threshold``, and never when one pair of their
+    members is ``apart``."""
     n = len(prob)
     if n <= 1:
         return np.zeros(n, dtype=int)
     distance = 1.0 - np.clip((prob + prob.T) / 2, 0.0, 1.0)
+    if apart is not None:  # one such pair lifts any average it enters above every cut
+        distance[apart | apart.T] = 1.0 + n * n
     np.fill_diagonal(distance, 0.0)
     return _first_seen(_cut(linkage(squareform(distance, checks=False), method="average"), 1.0 - threshold + 1e-9))
 
@@ -48,9 +56,11 @@ def _cut(merges: np.ndarray, height: float) -> np.ndarray:
     return np.array(label[:n])
 
 
-def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float, most: int) -> np.ndarray:
+def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float, most: int,
+                     apart: np.ndarray | None = None) -> np.ndarray:
     """Labels after clusters of at most ``most`` members joined the larger cluster they match best
-    on average, best match first, while that average is at least ``threshold``."""
+    on average, best match first, while that average is at least ``threshold`` and no pair of
+    their members is ``apart``."""
     labels = np.asarray(labels).copy()
     if most <= 0 or len(labels) < 2:
         return labels
@@ -61,6 +71,8 @@ def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float, mos
         sizes = members.sum(axis=0)
         average = (members.T @ sym @ members) / np.outer(sizes, sizes)
         np.fill_diagonal(average, -1.0)
+        if apart is not None:
+            average[(members.T @ (apart | apart.T).astype(float) @ members) > 0] = -1.0
         average[sizes > most, :] = -1.0  # only fragments move,
         average[:, sizes <= most] = -1.0  # and only into an event: two fragments are no evidence of one
         i, j = np.unravel_index(np.argmax(average), average.shape)
@@ -69,14 +81,16 @@ def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float, mos
         labels[labels == ids[i]] = ids[j]
 
 
-def events_of(prob: np.ndarray, threshold: float, fragments: tuple[int, float] = (0, 1.0)) -> np.ndarray:
+def events_of(prob: np.ndarray, threshold: float, fragments: tuple[int, float] = (0, 1.0),
+              apart: np.ndarray | None = None) -> np.ndarray:
     """Event labels of one story's articles: average link, then fragments (most members, threshold)
-    attached."""
-    return attach_fragments(prob, average_link(prob, threshold), fragments[1], fragments[0])
+    attached; no event holds a pair that is ``apart``."""
+    return attach_fragments(prob, average_link(prob, threshold, apart), fragments[1], fragments[0], apart)
 
 
 def nested(story_prob: np.ndarray, event_prob: np.ndarray, story_threshold: float, event_threshold: float,
-           movable: np.ndarray | None = None, fragments: tuple[int, float] = (0, 1.0)) -> tuple[np.ndarray, np.ndarray]:
+           movable: np.ndarray | None = None, fragments: tuple[int, float] = (0, 1.0),
+           apart: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(story labels, event labels): events are clustered within each story, among the ``movable``
     articles only (default all); event labels are global, -1 for articles that may not move."""
     stories = average_link(story_prob, story_threshold)
@@ -87,7 +101,8 @@ def nested(story_prob: np.ndarray, event_prob: np.ndarray, story_threshold: floa
         idx = np.flatnonzero((stories == s) & movable)
         if not len(idx):
             continue
-        inner = events_of(event_prob[np.ix_(idx, idx)], event_threshold, fragments)
+        inner = events_of(event_prob[np.ix_(idx, idx)], event_threshold, fragments,
+                          None if apart is None else apart[np.ix_(idx, idx)])
         events[idx] = inner + next_label
         next_label += inner.max() + 1
     return stories, events
