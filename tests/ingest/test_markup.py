@@ -39,6 +39,15 @@ def test_plain_text_headline_set_apart_above_the_text(fixtures):
     assert label.title is None
 
 
+def test_headline_set_apart_above_sentences_that_end_in_another_script():
+    "Armenian ends a sentence with '։', Hindi with '।'."
+    for headline, text in (("Ջրամբարի օպերատորը կրճատել է ջրի բացթողումը",
+                            "Կեսինի ամբարտակի օպերատորը ուրբաթ օրը կրճատել է ջրի բացթողումը՝ նշելով, որ ջրամբարը նվազում է։"),
+                           ("बांध संचालक ने पानी छोड़ना कम किया", "केसिन बांध के संचालक ने शुक्रवार को नीचे छोड़े जाने वाले पानी में कटौती की।")):
+        s = sort_blocks(f"{headline}\n\n{text}")
+        assert s.title == headline and s.paragraphs == [text]
+
+
 def test_join_broken_keeps_real_paragraphs():
     assert join_broken(["He said the plan was", "dead."]) == ["He said the plan was dead."]
     assert join_broken(["It ended.", "then it began"]) == ["It ended.", "then it began"]

@@ -35,7 +35,8 @@ LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])")
 LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+|^\s*>\s?", re.M)
-SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]\s*$")
+# Latin, Armenian (։), Devanagari (।), Arabic-script (؟) and CJK (。！？) ends, and closing quotes
+SENTENCE_END = re.compile(r"[.!?:;\"'”’»)\]…։।؟。！？]\s*$")
 
 
 @dataclass
