@@ -349,7 +349,8 @@ def compare(
         elif len(targets) == 1 and targets[0].isdigit() and len(targets[0]) < 6:
             (found,) = store.stories(int(targets[0]))
             target = Target(story_id=found["id"])
-            label = f"Story {found['id']}: " + group_label(found["entities"], found["first"], found["last"])
+            label = f"Story {found['id']}: " + group_label(found["entities"], found["first"], found["last"],
+                                                           [a for e in found["events"] for a in e["articles"]])
         else:
             target = Target(article_ids=tuple(targets))
             label = f"{len(targets)} articles compared"

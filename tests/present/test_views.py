@@ -17,6 +17,13 @@ def test_event_label_leads_with_names_the_other_events_lack():
     assert group_label(ordered[2], "2023-01-31", "2023-01-31") == "Vladimir Putin, Nikol Pashinyan, Armenia · 2023-01-31"
 
 
+def test_a_group_that_names_nobody_is_called_by_its_first_title():
+    "Articles in a language without an entity model name nobody; their headline says what happened."
+    articles = [{"title": None}, {"title": "Договор во Охрид: Косово и Србија го прифатија анексот за спроведување"}]
+    assert group_label([], None, None, articles) == "“Договор во Охрид: Косово и Србија го прифатија…”"
+    assert group_label([], None, None, [{"title": None}]) == "(no names)"
+
+
 def test_single_event_keeps_its_own_order():
     only = {"id": 7, "entities": names(("Veldra", "place"), ("Tomas Varga", "person"))}
     assert distinctive_entities({"events": [only]}) == {7: only["entities"]}

@@ -212,7 +212,7 @@ def print_stories(console: Console, stories: list[dict], label) -> None:
         names = distinctive_entities(s)
         articles = [a for e in s["events"] for a in e["articles"]]
         known = {a["outlet"] for a in articles if a["outlet"]}
-        console.print(f"[bold]story {s['id']}[/bold]  {escape(label(s['entities'], s['first'], s['last']))}  "
+        console.print(f"[bold]story {s['id']}[/bold]  {escape(label(s['entities'], s['first'], s['last'], articles))}  "
                       f"[dim]{_count(len(articles), 'article')}, {_count(len(s['events']), 'event')}, "
                       f"{_count(len(known), 'outlet') if known else 'outlets unknown'}{_languages(articles)}[/dim]")
         for e in s["events"]:
@@ -220,7 +220,7 @@ def print_stories(console: Console, stories: list[dict], label) -> None:
             unknown = sum(1 for a in e["articles"] if not a["outlet"])
             sources = ", ".join(outlets) + (" + " if outlets and unknown else "") + \
                 ((f"{unknown} with no outlet" if outlets else "no outlet given") if unknown else "")
-            console.print(f"  [cyan]event {e['id']}[/cyan]  {escape(label(names[e['id']], e['first'], e['last']))}  "
+            console.print(f"  [cyan]event {e['id']}[/cyan]  {escape(label(names[e['id']], e['first'], e['last'], e['articles']))}  "
                           f"[dim]{_count(len(e['articles']), 'article')}: {escape(sources)}"
                           f"{_languages(e['articles'])}[/dim]")
 
@@ -236,12 +236,13 @@ def _languages(articles: list[dict]) -> str:
 
 
 def print_story(console: Console, story: dict, reuse: list[dict], label) -> None:
-    console.print(f"[bold]story {story['id']}[/bold]  {escape(label(story['entities'], story['first'], story['last']))}")
+    articles = [a for e in story["events"] for a in e["articles"]]
+    console.print(f"[bold]story {story['id']}[/bold]  {escape(label(story['entities'], story['first'], story['last'], articles))}")
     console.print(f"[dim]outlets: {escape(', '.join(story['outlets']))}[/dim]")
     names = distinctive_entities(story)
     for e in story["events"]:
         console.print()
-        console.print(f"[cyan]event {e['id']}[/cyan]  {escape(label(names[e['id']], e['first'], e['last']))}")
+        console.print(f"[cyan]event {e['id']}[/cyan]  {escape(label(names[e['id']], e['first'], e['last'], e['articles']))}")
         for a in e["articles"]:
             title = a["title"] or (" ".join(a["lead"].split())[:70] + "…")
             console.print(f"  {a['id'][:8]}  {escape(a['published'] or '          ')}  "

@@ -37,14 +37,20 @@ def article_dict(a: Article, body: bool = True) -> dict:
     return data
 
 
-def group_label(entities: list[dict], first: str | None, last: str | None) -> str:
-    """'Veldra, Durmania, Ilse Marrek · Korlin · 2025-03-04 to 2025-03-19': key names, place, dates."""
+def group_label(entities: list[dict], first: str | None, last: str | None, articles: list[dict] = ()) -> str:
+    """'Veldra, Durmania, Ilse Marrek · Korlin · 2025-03-04 to 2025-03-19': key names, place, dates.
+    A group whose articles name nobody the entity models found (a language without one) is called
+    by the first of its ``articles``' titles."""
     places = [e["name"] for e in entities if e["cls"] == "place"]
     actors = [e["name"] for e in entities if e["cls"] in ("person", "org", "event")]
     groups = [e["name"] for e in entities if e["cls"] == "group"]  # "Armenian": weak on its own
-    names = (actors[:2] + places[:2])[:3] or places[:3] or groups[:2]
+    names = ", ".join((actors[:2] + places[:2])[:3] or places[:3] or groups[:2])
+    if not names:
+        title = next((a["title"] for a in articles if a.get("title")), None)
+        words = title.split() if title else []
+        names = f"“{' '.join(words[:8])}{'…' if len(words) > 8 else ''}”" if words else "(no names)"
     dates = first if first == last else f"{first} to {last}" if first else "undated"
-    return " · ".join(filter(None, [", ".join(names) or "(no names)", dates]))
+    return " · ".join(filter(None, [names, dates]))
 
 
 def distinctive_entities(story: dict) -> dict[int, list[dict]]:
@@ -61,9 +67,10 @@ def story_dicts(store: Store) -> list[dict]:
 def story_dict(s: dict) -> dict:
     """One story as the export documents it, from a story as ``Store.stories`` reads it."""
     names = distinctive_entities(s)
-    return {"id": s["id"], "label": group_label(s["entities"], s["first"], s["last"]), "first": s["first"],
+    return {"id": s["id"], "label": group_label(s["entities"], s["first"], s["last"],
+                                                [a for e in s["events"] for a in e["articles"]]), "first": s["first"],
             "last": s["last"], "outlets": s["outlets"], "entities": [e["name"] for e in s["entities"]],
-            "events": [{"id": e["id"], "label": group_label(names[e["id"]], e["first"], e["last"]),
+            "events": [{"id": e["id"], "label": group_label(names[e["id"]], e["first"], e["last"], e["articles"]),
                         "first": e["first"], "last": e["last"], "article_ids": [a["id"] for a in e["articles"]]}
                        for e in s["events"]]}
 
