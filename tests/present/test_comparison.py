@@ -40,3 +40,19 @@ def test_markdown_says_what_a_section_did_not_find():
     md = render_markdown(compare([a, b]), "Story 1")
     assert "## Contested\n\n_No conflicting numbers" in md and "## Disputes between parties\n\n_No denial found" in md
     assert "_Every claim is made by more than one source._" not in md and "\n\n\n" not in md
+
+
+def test_a_wording_where_one_side_adds_nothing_says_so():
+    "One source's sentence holds all the other's words: its side of the row is not left blank."
+    from rashomon.compare import compare
+    from rashomon.present.comparison import render_html, render_markdown
+    from tests.compare.helpers import one_sentence
+
+    a = one_sentence("a", "The ferry to the island resumed service on Monday after the storm.", [], outlet="Herald")
+    b = one_sentence("b", "The ferry to the island resumed service on Monday after the storm, its operator said.",
+                     [], outlet="Observer")
+    c = compare([a, b])
+    (w,) = c.wordings
+    assert not w.only_a and w.only_b
+    assert "- **A** (Herald): _(no word the other lacks)_ — **B** (Observer): operator" in render_markdown(c, "Story 1")
+    assert "<em>no word the other lacks</em>" in render_html(c, [a, b], "Story 1")
