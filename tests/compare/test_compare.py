@@ -444,3 +444,24 @@ def test_a_place_that_speaks_is_a_side_and_no_more_than_is_a_ceiling(ctx):
     ceiling = make("ceiling", "The storm on Sunday killed no more than five people in the town, officials said.")
     twenty = make("twenty", "The storm on Sunday killed 20 people in the town, officials said.")
     assert conflict_kinds(ceiling, twenty, show_all=False) == ["number"]
+
+
+@pytest.mark.slow
+def test_a_russian_denial_is_a_dispute_with_the_russian_sentence_it_denies(ctx):
+    "Russian cues ('отверг обвинения') and baseless words ('беспочвенны'); 'не хватает' asserts a shortage."
+    pytest.importorskip("natasha")
+    make = functools.partial(one_day, ctx, language="ru")
+    claim = make("claim", "Мэр Ана Пирел заявила, что в Харне не хватает продовольствия и топлива "
+                          "из-за закрытия перевала.")
+    denial = make("denial", "Министр обороны Мико Дран отверг обвинения в закрытии перевала в Харне.")
+    baseless = make("baseless", "Мико Дран заявил, что утверждения, будто в Харне не хватает топлива и "
+                                "продовольствия, беспочвенны.")
+    negated = make("negated", "Жители сообщили, что продовольствия и топлива в Харне после закрытия перевала "
+                              "не стало меньше.")
+    for other in (denial, baseless):
+        (dispute,) = compare([claim, other, negated], events={"claim": 1, "denial": 1, "baseless": 1, "negated": 1},
+                             show_all=True).disputes
+        assert [p.evidence.article_id for p in dispute.denials] == [other.id]
+        assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
+    rejected_plan = make("plan", "Мико Дран отверг план открытия перевала для грузовиков из Харна.")
+    assert not compare([claim, rejected_plan], show_all=True).disputes

@@ -30,17 +30,22 @@ DENIAL_CUES = denial_cues()  # data/denials.tsv
 BASELESS = baseless()  # "no basis", "fabricated"
 REFUSAL = refusals()  # "denied a request", "denied entry"
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
-NEGATED = re.compile(r"\b(?:no|not|never|nor|n't|without)\b", re.I)
-NEGATED_CUE = re.compile(r"(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?\w+$", re.I)  # "did not directly dispute"
+# a negation, in English or Russian ("не хватает", "is short of", asserts a lack: no negation)
+NEGATED = re.compile(r"\b(?:no|not|never|nor|n't|without|нет|никогда|без|не(?!\s+хвата))\b", re.I)
+NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
 REFUSED_PRONOUN = re.compile(r"(?:him|them|me|us)\b")  # lower case: "US claims" names a country
 REFUSED_THING = re.compile(r"\s+(?:a|an|the|any|his|her|their|its|access|entry|permission|bail|asylum|passage|"
                            r"funding|approval|visas?)\b", re.I)
 # words of any denial and of reporting, never what is denied
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
-           "absur", "false", "alleg", "asser", "untru", "groun", "basel", "unfou", "fabri", "lies", "slande", "nonse"}
+           "absur", "false", "alleg", "asser", "untru", "groun", "basel", "unfou", "fabri", "lies", "slande", "nonse",
+           "обвин", "утвер", "заявл", "сообщ", "основ", "беспо", "необо", "безос", "голос", "клеве", "вымыс", "ложью",
+           "имеют", "имеет", "собой", "никак", "лишен", "соотв", "дейст"}
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
-                          r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that)\b", re.I)
+                          r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that|"
+                          r"обвинени\w*|утверждени\w*|заявлени\w*|сообщени\w*|информаци\w*|слух\w*|претензи\w*|что)\b",
+                          re.I)
 LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to assert it, in two of its
 # words at least where it has two: "the incident occurred" does not assert "the attack occurred"
 OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts this much
