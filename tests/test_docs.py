@@ -23,6 +23,15 @@ def test_help_teaches_by_example(name):
     assert "Example" in (command.help or ""), f"`rashomon {name} --help` has no example"
 
 
+@pytest.mark.parametrize("name", COMMANDS)
+def test_help_lines_fit_an_80_column_terminal(name):
+    "--help keeps the docstring's lines: one longer than the panel leaves a word alone on the next line."
+    command = typer.main.get_command(app).commands[name]
+    summary, *rest = (command.help or "").splitlines()
+    long = [line for line in rest if len(line) > 78 and not line.startswith("  ")]  # examples may run on
+    assert not long, f"`rashomon {name} --help`: {long}"
+
+
 def test_quick_start_has_the_two_commands_and_ci_runs_the_test_one():
     quick = README.split("## Quick start", 1)[1].split("\n## ", 1)[0]
     assert "scripts/demo" in quick and "scripts/test" in quick

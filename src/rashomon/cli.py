@@ -107,11 +107,11 @@ def analyze(
 ):
     """Ingest articles and analyse them into the store.
 
-    Reads plain text, Markdown, HTML, JSON/JSONL (one article per line, with fields
-    such as text/title/url/date) and WARC (.warc, .warc.gz). Bad files get a one-line
-    error and the rest of the batch goes on; the exit code is 1 if any item failed.
-    Storing the same article again changes nothing, so an interrupted run can simply
-    be started again.
+    Reads plain text, Markdown, HTML, JSON/JSONL (one article per line, with
+    fields such as text/title/url/date) and WARC (.warc, .warc.gz). Bad files get
+    a one-line error and the rest of the batch goes on; the exit code is 1 if any
+    item failed. Storing the same article again changes nothing, so an interrupted
+    run can simply be started again.
 
     Examples:
 
@@ -225,7 +225,8 @@ def quotes(
 
     A speaker is the canonical entity when the text names one ("he said" and "the
     minister said" resolve to the person where the text allows), otherwise the
-    description the article gives ("Pashinyan's office", "an Azerbaijani statement").
+    description the article gives ("Pashinyan's office", "an Azerbaijani
+    statement").
 
     Examples:
 
@@ -247,8 +248,8 @@ def stories(db: DbOption = Path(DEFAULT_DB)):
     """List stories, biggest first, each with its events, outlets, languages and dates.
 
     Articles are grouped as they are analysed: a story is an ongoing subject (a
-    blockade), an event one thing that happened in it (a phone call). Labels are the
-    names most of the group's articles mention, then the date range.
+    blockade), an event one thing that happened in it (a phone call). Labels are
+    the names most of the group's articles mention, then the date range.
 
     Example:  rashomon stories --db blockade.db
     """
@@ -311,18 +312,18 @@ def compare(
     show_all: Annotated[bool, typer.Option("--all", help="Also show conflicts and disputes under the confidence bar, marked uncertain.")] = False,
     config: ConfigOption = None,
 ):
-    """Compare how sources cover one story: agreement, single-source claims, contradictions, disputes,
-    wording, timeline.
+    """Compare how sources cover one story: agreement, single-source claims, conflicts, disputes, wording, timeline.
 
     Each claim is classed as corroborated (by how many independent sources: a
     republished wire copy is not a second source), single-source or contested.
     Conflicts are sources disagreeing on a fact of one event (a number, a date, a
-    degree, an actor, or a negation); they are looked for only between sentences of
-    the same event, so two phone calls two weeks apart give no date conflict.
+    degree, an actor, or a negation); they are looked for only between sentences
+    of the same event, so two phone calls two weeks apart give no date conflict.
     Disputes are parties disagreeing: one side asserts what another denies, shown
     with who holds each position and which outlets voice it. Every finding has a
-    confidence score; by default only confident ones are shown (see docs/conflicts.md).
-    The HTML report is one self-contained file with every finding linked to its sentence.
+    confidence score; by default only confident ones are shown (see
+    docs/conflicts.md). The HTML report is one self-contained file with every
+    finding linked to its sentence.
 
     Examples:
 
@@ -393,10 +394,11 @@ def export(
     comparisons: Annotated[bool, typer.Option(help="JSON/JSONL: compare every story of two or more articles (slower).")] = True,
     config: ConfigOption = None,
 ):
-    """Export the corpus. JSON is one document with `articles`, `entities`, `statements`,
-    `stories`, `reuse` and `comparisons`.
+    """Export the corpus: one JSON document, JSONL, or a table as CSV or Parquet.
 
-    Every field is described in docs/schema.md; `schema_version` says which version.
+    The JSON document holds `articles`, `entities`, `statements`, `stories`,
+    `reuse` and `comparisons`. Every field is described in docs/schema.md;
+    `schema_version` says which version.
 
     Examples:
 
@@ -437,8 +439,8 @@ def report(
 ):
     """Write a self-contained report of the corpus that opens in any browser.
 
-    For HTML, each story of two or more articles also gets a comparison page next to
-    it (corpus-story-2.html), linked from the report.
+    For HTML, each story of two or more articles also gets a comparison page next
+    to it (corpus-story-2.html), linked from the report.
 
     Example:  rashomon report --out corpus.html
     """
@@ -462,8 +464,9 @@ def serve(
 ):
     """Explore the corpus in a browser: stories, comparisons, articles, entities, outlets and search.
 
-    Starts a local, read-only web app and prints its URL; every page has a JSON twin
-    under /api (documented at /api/docs). Ctrl-C stops it. Needs the `web` extra.
+    Starts a local, read-only web app and prints its URL; every page has a JSON
+    twin under /api (documented at /api/docs). Ctrl-C stops it. Needs the `web`
+    extra.
 
     Examples:
 
