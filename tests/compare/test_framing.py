@@ -22,6 +22,15 @@ def test_one_action_in_other_words_is_a_contrast():
     assert found([a, b]) == [("cede", "cede", "liberated", "a", "b")]
 
 
+def test_who_is_on_the_road_in_either_side_s_words_is_a_contrast():
+    "'Protesters' backed by one government and 'ecologists' of its NGOs are the same people, named two ways."
+    text_a = "Government-backed protesters from Durmania have blocked the only road to the valley since Monday."
+    text_b = "Ecologists representing NGOs of Durmania keep a sit-in on the road to the valley, officials said."
+    a = one_sentence("a", text_a, [Mention(34, 42, "Durmania", "GPE", entity_id=1)])
+    b = one_sentence("b", text_b, [Mention(32, 40, "Durmania", "GPE", entity_id=1)])
+    assert found([a, b]) == [("protest", "protesters", "Ecologists", "a", "b")]
+
+
 def test_without_a_shared_name_there_is_no_contrast():
     a = one_sentence("a", CEDE, [DURMANIA_A])
     b = one_sentence("b", LIBERATED, [Mention(11, 17, "Veldra", "GPE", entity_id=2)])
