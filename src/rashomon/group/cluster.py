@@ -12,8 +12,8 @@ match best, at a lower threshold; they still need that match, so a fragment that
 only shares the story's vocabulary, or is days apart, stays an event of its own,
 and two fragments never join each other this way.
 
-Some pairs may never share a cluster (``apart``): two articles whose days are more
-than a week apart report two events, however alike they read. Average link alone
+Some pairs may never share a cluster (``apart``): two articles whose days are far
+apart report two events, however alike they read (``scorer.days_apart``). Average link alone
 would let undated articles that match both bridge them; the constraint holds for
 whole clusters.
 """
