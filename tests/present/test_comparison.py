@@ -56,3 +56,14 @@ def test_a_wording_where_one_side_adds_nothing_says_so():
     assert not w.only_a and w.only_b
     assert "- **A** (Herald): _(no word the other lacks)_ — **B** (Observer): operator" in render_markdown(c, "Story 1")
     assert "<em>no word the other lacks</em>" in render_html(c, [a, b], "Story 1")
+
+
+def test_a_source_with_one_claim_of_its_own_is_counted_in_the_singular():
+    from rashomon.compare import compare
+    from rashomon.present.comparison import render_html
+    from tests.compare.helpers import one_sentence
+
+    a = one_sentence("a", "Farmers in the north will get new subsidies for their wheat this year.", [], outlet="Herald")
+    b = one_sentence("b", "The ferry to the island resumed service on Monday after the storm.", [], outlet="Observer")
+    html = render_html(compare([a, b]), [a, b], "Story 1")
+    assert "Herald: 1 claim no other source makes" in html and "1 claims" not in html
