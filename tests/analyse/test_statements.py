@@ -170,3 +170,35 @@ def test_the_wire_dateline_is_not_what_was_said(ctx):
     a = analyse(ctx, "HARN, June 6 (Wire) - Tordan closed the border crossing at Harn on Friday, officials said, "
                      "leaving hundreds of trucks stranded.")
     assert said(a, "say")["content"].startswith("Tordan closed the border crossing")
+
+
+def test_a_closing_attribution_the_parse_hangs_under_the_clause_is_the_speaker_s(ctx):
+    "'X and Y agreed to the plan, Borrel said': Borrel said it; 'agreed' takes no clause of speech."
+    a = analyse(ctx, "TESK, Feb 27 (Wire) - Marovian President Oren Valik and Veskan Prime Minister Ana Pirel "
+                     "agreed on Monday to a Tordan Union plan to normalise relations, Union foreign policy chief "
+                     "Josef Borrel said after more than five hours of talks in Tesk.")
+    (s,) = a.statements
+    assert s.cue_word == "say" and a.text_of(s.speaker) == "Union foreign policy chief Josef Borrel"
+    assert a.text_of(s.content) == ("Marovian President Oren Valik and Veskan Prime Minister Ana Pirel agreed on "
+                                    "Monday to a Tordan Union plan to normalise relations")
+
+
+def test_a_second_cue_that_borrows_the_subject_does_not_take_the_first_cue_s_quote(ctx):
+    a = analyse(ctx, '"There is no need for more talks," Josef Borrel told reporters, adding that the plan '
+                     'would take months to carry out.')
+    assert said(a, "tell")["content"] == '"There is no need for more talks,"'
+    assert said(a, "add")["content"] == "that the plan would take months to carry out"
+
+
+def test_declaring_independence_or_war_is_no_statement(ctx):
+    a = analyse(ctx, "Marovia declared independence from Veska in 2008. Veska later declared war on Tordan.")
+    assert not a.statements
+    assert said(analyse(ctx, "The mayor declared that the port was safe again."), "declare")["content"] == \
+        "that the port was safe again"
+
+
+def test_a_wire_dateline_is_no_part_of_the_speaker(ctx):
+    "The parse may make 'TESK' the subject of the whole line; the speaker starts after the dateline."
+    a = analyse(ctx, "TESK, Feb 27 (Wire) - Marovian President Oren Valik and Veskan Prime Minister Ana Pirel "
+                     "said on Monday that the border would reopen.")
+    assert said(a, "say")["speaker"] == "Marovian President Oren Valik and Veskan Prime Minister Ana Pirel"

@@ -159,7 +159,10 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         return None  # a cue the quoted speaker used: "I said that ..." inside a quote
     speaker = _phrase(subject, cue, quotes.text) if subject is not None else None
     clause_start = min(cue.idx, speaker[0]) if speaker else cue.idx
-    content = _quote_before(cue, clause_start, quotes) or _quote_after(cue, quotes)
+    # '“...,” Borrell told reporters, adding that ...': the quote before is the first cue's, not the
+    # one whose subject it borrows
+    borrowed = subject is not None and subject.head is not cue and subject.head.i < cue.i
+    content = (None if borrowed else _quote_before(cue, clause_start, quotes)) or _quote_after(cue, quotes)
     prep = None
     if content is None:
         if CUES[cue.lower_] in QUOTE_ONLY:
@@ -213,7 +216,7 @@ def _subject(verb):
 
 def _phrase(token, cue, text: str) -> tuple[int, int]:
     """Character span of a noun phrase: the token's subtree without relative clauses
-    ('Smith, who lives outside Minneapolis') or a dateline ('CLEVELAND (UPI) — '),
+    ('Smith, who lives outside Minneapolis') or a dateline ('CLEVELAND (UPI) — ', 'BRUSSELS, Feb 27 (Reuters) - '),
     and cut before the cue when the cue hangs inside it."""
     doc = token.doc
     left, right = token.left_edge.i, token.i
@@ -227,7 +230,12 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
     dash = next((t.i for t in reversed(doc[left:token.i]) if t.text in ("—", "--")), None)
     if dash is not None:
         left = dash + 1
-    return _trim(text, doc[left].idx, doc[right].idx + len(doc[right]))
+    start = doc[left].idx
+    paragraph = text.rfind("\n", 0, start) + 1
+    dateline = read_dateline(text[paragraph:paragraph + 200]) if start - paragraph < 200 else None
+    if dateline is not None and start < paragraph + dateline.end < doc[right].idx + len(doc[right]):
+        start = paragraph + dateline.end  # the parse took the dateline's place for the subject
+    return _trim(text, start, doc[right].idx + len(doc[right]))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -268,15 +276,17 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     """The reported content: the clause, object or both ('urged Putin to take ...'),
     and the preposition that belongs to the cue ('called for'), if any."""
     base = CUES[cue.lower_]
-    kids = [c for c in cue.children if c.dep_ in CONTENT_DEPS]
+    if _attribution(cue):  # "X and Y agreed to the plan, Borrell said": what Borrell said is the clause before
+        return _trim(text, cue.head.left_edge.idx, cue.doc[cue.left_edge.i - 1].idx), None
+    kids = [c for c in cue.children if c.dep_ in CONTENT_DEPS and not _attribution(c)]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(base, ())
                  and not _when(c)), None)
     if prep is not None and not (clauses and base in CLAUSE_ONLY):
         kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] + clauses
         return _hull(cue.doc, kids, text), prep
-    if not clauses and base in CLAUSE_ONLY:
-        kids = []
+    if base in CLAUSE_ONLY and not any(c.pos_ in ("VERB", "AUX") for c in clauses):
+        kids = []  # a clause has a verb: "agreed to a plan", which the parse may hang as one, is none
     if base in ADDRESSEE and any(c.dep_ == "ccomp" for c in kids):
         kids = clauses  # "told reporters that ...": the object is the audience
     if any(c.dep_ == "dobj" for c in kids):
@@ -286,6 +296,16 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     if not kids:
         kids = _that_clause(cue)
     return _hull(cue.doc, kids, text), None
+
+
+def _attribution(verb) -> bool:
+    """ "..., Borrell said" closing a sentence, which the parse hangs as a clause of the verb before
+    it: a relaying cue after a comma, with its own subject after that verb."""
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i or verb.lower_ not in CUES or CUES[verb.lower_] not in RELAY_CUES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return subject is not None and subject.i > verb.head.i and before is not None and before.text == ","
 
 
 def _when(prep) -> bool:
