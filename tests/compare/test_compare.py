@@ -465,3 +465,11 @@ def test_a_russian_denial_is_a_dispute_with_the_russian_sentence_it_denies(ctx):
         assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
     rejected_plan = make("plan", "Мико Дран отверг план открытия перевала для грузовиков из Харна.")
     assert not compare([claim, rejected_plan], show_all=True).disputes
+
+
+def test_a_short_quote_a_speaker_said_is_speech_not_a_scare_quote(ctx):
+    make = functools.partial(one_day, ctx)
+    said = make("said", '"We have a deal," mediator Josef Borrel said after the talks in Tesk ended on Monday.')
+    scare = make("scare", 'The so-called "peace activists" blocked the road to Tesk again on Monday morning.')
+    marked = [(m.word, m.kind) for m in compare([said, scare]).marked]
+    assert ("peace activists", "scare") in marked and not [w for w, kind in marked if "deal" in w]

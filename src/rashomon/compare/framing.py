@@ -46,12 +46,16 @@ def marked_words(articles: list[Article], space: Space) -> list[MarkedWord]:
     out = []
     pattern = _lexicon_pattern()
     for unit in space.units:
-        lexical = articles[unit.article].english  # the lexicon is English
+        article = articles[unit.article]
+        lexical = article.english  # the lexicon is English
         for m in pattern.finditer(unit.text) if lexical else ():
             out.append(MarkedWord(m.group(), lexicon()[m.group().lower()], evidence(articles, unit)))
+        said = [st.content for st in article.statements if st.cue is not None]  # quotes a speaker said
         for m in re.finditer(r"[\"“]([^\"”]{2,40})[\"”]", unit.text):
-            if len(m.group(1).split()) <= 4:  # a short quoted term: attributed, kept at arm's length
-                out.append(MarkedWord(m.group(1), "scare", evidence(articles, unit)))
+            at = unit.start + m.start(1)
+            if len(m.group(1).split()) <= 4 and not any(c.start <= at < c.end for c in said):
+                # a short quoted term: attributed, kept at arm's length; '"We have a deal," he said' is speech
+                out.append(MarkedWord(m.group(1).rstrip(",.;:"), "scare", evidence(articles, unit)))
     return out
 
 
