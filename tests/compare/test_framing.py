@@ -87,3 +87,22 @@ def test_a_photo_caption_names_an_entity_by_a_name_the_texts_use():
     docs = [nlp(x.body) for x in (a, b)]
     captions = [[nlp(c.text) for c in x.captions] for x in (a, b)]
     assert names([a, b], docs, captions)["Durmania"]["Herald"] == ["Durmania", "Durmania (photo caption)"]
+
+
+def test_a_name_s_phrase_starts_after_a_wire_dateline_the_parse_ran_into_it():
+    "A parse that hangs 'BRUSSELS, Feb 27 (Wire) -' on the name's noun phrase."
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from rashomon.compare.framing import _phrase
+
+    words = ["BRUSSELS", ",", "Feb", "27", "(", "Wire", ")", "-", "Veskan", "President", "Ana", "Pirel", "agreed", "."]
+    spaces = [False, True, True, True, False, False, True, True, True, True, True, True, False, False]
+    pos = ["PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "PUNCT", "PUNCT", "ADJ", "PROPN", "PROPN", "PROPN",
+           "VERB", "PUNCT"]
+    heads = [11] * 11 + [12, 12, 12]
+    deps = ["nmod", "punct", "nmod", "nummod", "punct", "appos", "punct", "punct", "amod", "compound", "compound",
+            "nsubj", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, spaces=spaces, pos=pos, heads=heads, deps=deps)
+    start = doc.text.index("Ana Pirel")
+    assert _phrase(doc, start, start + len("Ana Pirel")) == "Veskan President Ana Pirel"

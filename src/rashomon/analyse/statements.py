@@ -17,7 +17,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from ..ingest.dates import read_dateline
+from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
 from . import russian_statements
@@ -230,12 +230,8 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
     dash = next((t.i for t in reversed(doc[left:token.i]) if t.text in ("—", "--")), None)
     if dash is not None:
         left = dash + 1
-    start = doc[left].idx
-    paragraph = text.rfind("\n", 0, start) + 1
-    dateline = read_dateline(text[paragraph:paragraph + 200]) if start - paragraph < 200 else None
-    if dateline is not None and start < paragraph + dateline.end < doc[right].idx + len(doc[right]):
-        start = paragraph + dateline.end  # the parse took the dateline's place for the subject
-    return _trim(text, start, doc[right].idx + len(doc[right]))
+    end = doc[right].idx + len(doc[right])
+    return _trim(text, past_dateline(text, doc[left].idx, end), end)  # the parse may take a dateline's place as subject
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..ingest.dates import past_dateline
 from ..model import Article
 from ..resources import stopwords, table
 from .align import SYNONYMS, WORD, Space, root
@@ -175,6 +176,9 @@ def _phrase(doc, start: int, end: int) -> str | None:
     verb = head.head
     if head.dep_ == "nsubj" and verb.tag_ == "VBG" and verb.dep_ == "csubj" and verb.i == head.right_edge.i + 1:
         right = verb.right_edge.i  # the parser's reading of "Azerbaijanis claiming to be activists have ..."
+    start = past_dateline(doc.text, doc[left].idx, doc[right].idx)  # not "Feb 27 (Reuters) - Serbian President ..."
+    while doc[left].idx < start and left < head.i:
+        left += 1
     while left < right and doc[left].pos_ in ("DET", "PUNCT", "ADP", "CCONJ"):
         left += 1
     return doc[left : right + 1].text if right - left < 12 else span.text

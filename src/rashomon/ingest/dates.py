@@ -134,6 +134,17 @@ def _reading(found: months.Found) -> DateReading:
     return DateReading(dates=(found.day,)) if found.day else DateReading(month_day=found.month_day)
 
 
+def past_dateline(text: str, start: int, end: int) -> int:
+    """``start``, or where the story begins when a wire dateline opening the paragraph ("BRUSSELS,
+    Feb 27 (Reuters) - ") reaches into the span up to ``end``: a name's phrase or a speaker the parse
+    ran into the dateline starts after it."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    dateline = read_dateline(text[paragraph:paragraph + 200]) if start - paragraph < 200 else None
+    if dateline is not None and start < paragraph + dateline.end < end:
+        return paragraph + dateline.end
+    return start
+
+
 def read_dateline(paragraph: str) -> Dateline | None:
     """The date of a wire dateline that opens a paragraph: "YEREVAN, Jan 31 (Reuters) - ..."."""
     m = DATELINE.match(paragraph)
