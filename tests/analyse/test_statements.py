@@ -202,3 +202,10 @@ def test_a_wire_dateline_is_no_part_of_the_speaker(ctx):
     a = analyse(ctx, "TESK, Feb 27 (Wire) - Marovian President Oren Valik and Veskan Prime Minister Ana Pirel "
                      "said on Monday that the border would reopen.")
     assert said(a, "say")["speaker"] == "Marovian President Oren Valik and Veskan Prime Minister Ana Pirel"
+
+
+def test_a_relative_clause_s_content_does_not_hold_its_own_cue(ctx):
+    a = analyse(ctx, "Veska accused Tordan of setting up a checkpoint on the Harn road, which Tordan said was "
+                     "needed to stop the smuggling of weapons.")
+    s = said(a, "say")
+    assert s["content"] == "was needed to stop the smuggling of weapons" and s["speaker"] == "Tordan"

@@ -161,7 +161,7 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     clause_start = min(cue.idx, speaker[0]) if speaker else cue.idx
     # '“...,” Borrell told reporters, adding that ...': the quote before is the first cue's, not the
     # one whose subject it borrows
-    borrowed = subject is not None and subject.head is not cue and subject.head.i < cue.i
+    borrowed = subject is not None and subject.head.i < cue.i  # the subject of a verb before this one
     content = (None if borrowed else _quote_before(cue, clause_start, quotes)) or _quote_after(cue, quotes)
     prep = None
     if content is None:
@@ -291,7 +291,10 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
         kids = [cue.head]  # "The industry, she said, is doing better": the clause around the cue
     if not kids:
         kids = _that_clause(cue)
-    return _hull(cue.doc, kids, text), None
+    span = _hull(cue.doc, kids, text)
+    if span is not None and all(k.head.i == cue.i for k in kids) and span[0] <= cue.idx < span[1]:
+        span = _trim(text, cue.idx + len(cue), span[1])  # "..., which Baku said was needed": what follows the cue
+    return (span if span is None or span[1] > span[0] else None), None
 
 
 def _attribution(verb) -> bool:
