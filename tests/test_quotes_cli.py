@@ -65,3 +65,15 @@ def test_exports_carry_the_speakers_entity_and_canonical_name(db):
                                                                "statements"]).output)))
     diplomats = next(r for r in rows if r["speaker_name"] == "Russian diplomats")
     assert diplomats["speaker_kind"] == "group" and diplomats["entity_id"] == ""
+
+
+def test_a_statement_retold_inside_the_speaker_s_own_is_listed_once(tmp_path):
+    "'Valik said he had refused to sign ...' gives one line, not a second 'had refused' via Valik."
+    record = {"title": "Valik will not sign", "date": "2024-03-11", "outlet": "Wire One",
+              "text": "Marovian President Oren Valik said he had refused to sign because Marovia would never "
+                      "recognise the new border."}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n")
+    db = str(tmp_path / "a.db")
+    assert runner.invoke(app, ["analyze", str(tmp_path / "a.jsonl"), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["quotes", "--db", db])
+    assert "Oren Valik 1 statement" in result.output and "(via" not in result.output, result.output

@@ -164,6 +164,7 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
         key = r["entity_id"] or speaker.lower().removeprefix("the ")  # "the Russian Foreign Ministry" once
         groups.setdefault(key, []).append(r)
     for items in sorted(groups.values(), key=lambda rows: (-len(rows), rows[0]["speaker"] or "")):
+        items = [r for r in items if not _retold(r, items)]
         speaker, kind = items[0]["speaker"] or "(unattributed)", items[0].get("speaker_kind")
         outlets = sorted({r["outlet"] or "(unknown outlet)" for r in items})
         marker = f" [dim]({kind})[/dim]" if kind == "group" else ""
@@ -178,6 +179,14 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
                 else f"[cyan]{cue}[/cyan] {content}"
             console.print(f"  {said} [dim]— {escape(r['outlet'] or '?')} {escape(r['published'])} "
                           f"{r['article_id'][:8]}{escape(via)}[/dim]")
+
+
+def _retold(row: dict, rows: list[dict]) -> bool:
+    """ "Vucic said he had refused to sign ...": the refusal is a statement within his own, which the
+    list already shows, not a second one."""
+    return bool(row["channel"]) and row["channel"] == row["speaker"] and any(
+        o is not row and o["article_id"] == row["article_id"] and " ".join(row["content"].split()) in
+        " ".join(o["content"].split()) for o in rows)
 
 
 def print_hits(console: Console, hits: list[dict], query: str) -> None:
