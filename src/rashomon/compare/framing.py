@@ -51,11 +51,11 @@ def marked_words(articles: list[Article], space: Space) -> list[MarkedWord]:
         lexical = article.english  # the lexicon is English
         for m in pattern.finditer(unit.text) if lexical else ():
             out.append(MarkedWord(m.group(), lexicon()[m.group().lower()], evidence(articles, unit)))
-        said = [st.content for st in article.statements if st.cue is not None]  # quotes a speaker said
+        said = {st.content.start for st in article.statements if st.cue is not None}  # where speech a cue claims starts
         for m in re.finditer(r"[\"“]([^\"”]{2,40})[\"”]", unit.text):
-            at = unit.start + m.start(1)
-            if len(m.group(1).split()) <= 4 and not any(c.start <= at < c.end for c in said):
-                # a short quoted term: attributed, kept at arm's length; '"We have a deal," he said' is speech
+            if len(m.group(1).split()) <= 4 and unit.start + m.start() not in said:
+                # a short quoted term: attributed, kept at arm's length ('called the report "fake news"'),
+                # not a quote that is all a speaker said ('"We have a deal," he said')
                 out.append(MarkedWord(m.group(1).rstrip(",.;:"), "scare", evidence(articles, unit)))
     return out
 
