@@ -209,3 +209,11 @@ def test_a_relative_clause_s_content_does_not_hold_its_own_cue(ctx):
                      "needed to stop the smuggling of weapons.")
     s = said(a, "say")
     assert s["content"] == "was needed to stop the smuggling of weapons" and s["speaker"] == "Tordan"
+
+
+def test_a_participle_after_a_comma_starts_a_statement_of_its_own(ctx):
+    "The parse hangs 'insisting' on the clause inside the content; it is still the speaker's second statement."
+    a = analyse(ctx, "Tordan has rejected accusations it orchestrated the blockade, insisting civilian transport "
+                     "and goods can move freely to and out of the region.")
+    assert said(a, "reject")["content"] == "accusations it orchestrated the blockade"
+    assert said(a, "insist")["content"] == "civilian transport and goods can move freely to and out of the region"

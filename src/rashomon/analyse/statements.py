@@ -325,13 +325,19 @@ def _cut_at_next_cue(cue, content: tuple[int, int], text: str, speaker) -> tuple
     span = doc.char_span(*content, alignment_mode="expand")
     for t in span[1:] if span is not None else ():
         if (t.dep_ in ("conj", "advcl") and t.lower_ in CUES and t.tag_.startswith("VB") and t.i > cue.i
-                and _same_speaker(_subject(t), speaker)):
+                and (_same_speaker(_subject(t), speaker) or _comma_participle(t))):
             first = t.left_edge if t.left_edge.i > span.start else t
             while first.i > span.start and (first.is_punct or first.dep_ in ("cc", "advmod", "aux")):
                 first = doc[first.i - 1]
             cut = _trim(text, content[0], first.idx + (len(first) if first.i < t.i else 0))
             return cut if cut[1] > cut[0] else content
     return content
+
+
+def _comma_participle(t) -> bool:
+    """ "rejected accusations it orchestrated the blockade, insisting ...": a participle after a comma
+    goes with the sentence's subject, wherever the parse hangs it."""
+    return t.tag_ == "VBG" and t.dep_ == "advcl" and t.i > 0 and t.doc[t.i - 1].text == ","
 
 
 def _with_closing_quote(content: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
