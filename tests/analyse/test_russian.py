@@ -44,6 +44,14 @@ def test_lavrov_in_russian_and_in_english_is_one_entity(ctx):
     assert ids_ru["Сергей Лавров"] != ids_ru["Никол Пашинян"]
 
 
+def test_the_adjective_of_a_place_comes_back_to_its_own_nominative():
+    "'в Лачинском коридоре' names the Лачинский corridor, not a town 'Лачинск'."
+    from rashomon.analyse.russian import nominative
+
+    assert nominative(["Лачинском"]) == nominative(["Лачинского"]) == "Лачинский"
+    assert nominative(["Карабахской"]) == "Карабахская" and nominative(["Москве"]) == "Москва"
+
+
 def test_a_patronymic_is_left_out_of_the_key(ctx):
     keys = {m.text: m.key for m in analysed(ctx, "Глава МИД Сергей Викторович Лавров прибыл в Баку.", "ru").mentions}
     assert keys.get("Сергей Викторович Лавров") == mention_key("Sergei Lavrov", "PERSON")

@@ -13,6 +13,7 @@ joins its story through the names it shares (``group.names``).
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 
 from .names import base_forms
@@ -103,6 +104,11 @@ def nominative(words: list[str], person: bool = False) -> str:
             out.append(_unknown_surname(word, gender))  # a name the dictionary does not know
         elif parse is None:
             out.append(word)
+        elif not person and RELATIONAL.search(word) and (adjective := next(
+                (p for p in morph().parse(word) if p.tag.POS == "ADJF"), None)) is not None:
+            # "в Лачинском коридоре": the adjective of a place, not a place "Лачинск"
+            form = adjective.inflect({"nomn"})
+            out.append(_restore_case(word, form.word if form else adjective.normal_form))
         else:
             form = parse.inflect({"nomn"})
             out.append(_restore_case(word, form.word if form else parse.normal_form))
@@ -142,6 +148,7 @@ def _consonant(c: str) -> bool:
     return c.isalpha() and c not in "аеёиоуыэюяйь"
 
 
+RELATIONAL = re.compile(r"ск(?:ий|ая|ое|ие|ого|ому|ом|ой|ую|им|их|ими)$", re.I)  # Лачинский, Карабахской
 ADJECTIVE_ENDINGS = ("ого", "ому", "ым", "им", "ой", "ая", "ую", "ий", "ый", "ое")
 def _name_parse(word: str, gender: str | None):
     """The likeliest reading of a word as one person, place or thing named; None if it has none.
