@@ -473,3 +473,16 @@ def test_a_short_quote_a_speaker_said_is_speech_not_a_scare_quote(ctx):
     scare = make("scare", 'The so-called "peace activists" blocked the road to Tesk again on Monday morning.')
     marked = [(m.word, m.kind) for m in compare([said, scare]).marked]
     assert ("peace activists", "scare") in marked and not [w for w, kind in marked if "deal" in w]
+
+
+def test_uncertain_findings_are_counted_as_left_out_only_when_they_are(ctx):
+    "By default an uncertain dispute is left out and counted; with show_all it is shown and nothing is left out."
+    make = functools.partial(one_day, ctx, language="ru")
+    claim = make("claim", "Мэр Ана Пирел заявила, что в Харне не хватает продовольствия и топлива "
+                          "из-за закрытия перевала.")
+    denial = make("denial", "Министр обороны Мико Дран отверг обвинения в закрытии перевала и в нехватке лекарств "
+                            "в Харне.")
+    events = {"claim": 1, "denial": 2}  # a link across two events, by half the denied words, is under the bar
+    hidden, shown = compare([claim, denial], events=events), compare([claim, denial], events=events, show_all=True)
+    assert not hidden.disputes and hidden.uncertain == 1
+    assert [d.confident for d in shown.disputes] == [False] and shown.uncertain == 0

@@ -64,7 +64,8 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     conflicts = _once_per_source(list(dict.fromkeys(c for claim in claims for c in claim.conflicts)), group_of)
     disputes = find_disputes(articles, space, events, docs)
-    uncertain = sum(not c.confident for c in conflicts) + sum(not d.confident for d in disputes)
+    # the findings under the confidence bar that are left out: none when they are all shown
+    uncertain = 0 if show_all else sum(not c.confident for c in conflicts) + sum(not d.confident for d in disputes)
     if not show_all:
         conflicts = [c for c in conflicts if c.confident]
         disputes = [d for d in disputes if d.confident]
