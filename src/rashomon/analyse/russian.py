@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 NAME_TAGS = ("Surn", "Name", "Geox", "Orgn", "Patr")
+RELATIONAL = re.compile(r"ск(?:ий|ая|ое|ие|ого|ому|ом|ой|ую|им|их|ими)$", re.I)  # a place's adjective: Лачинский, Карабахской
 
 
 @cache
@@ -148,7 +149,6 @@ def _consonant(c: str) -> bool:
     return c.isalpha() and c not in "аеёиоуыэюяйь"
 
 
-RELATIONAL = re.compile(r"ск(?:ий|ая|ое|ие|ого|ому|ом|ой|ую|им|их|ими)$", re.I)  # Лачинский, Карабахской
 ADJECTIVE_ENDINGS = ("ого", "ому", "ым", "им", "ой", "ая", "ую", "ий", "ый", "ое")
 def _name_parse(word: str, gender: str | None):
     """The likeliest reading of a word as one person, place or thing named; None if it has none.
