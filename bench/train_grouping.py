@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus import DATA, load_analysed, scores  # noqa: E402
 
 from rashomon.group.cluster import nested  # noqa: E402
-from rashomon.group.scorer import (FEATURES, NAME_FEATURES, NEUTRAL_FEATURES, SEPARATE_DAYS, Model, days_decay,  # noqa: E402
+from rashomon.group.scorer import (FEATURES, NAME_FEATURES, NEUTRAL_FEATURES, SEPARATE_DAYS, Model, decayed,  # noqa: E402
                                    pair_features)
 from rashomon.group.signature import signature  # noqa: E402
 from rashomon.group.scorer import idf_function  # noqa: E402
@@ -142,7 +142,7 @@ def probability_matrix(model: Model, features: dict[str, np.ndarray], idx: np.nd
     sub = {k: v[np.ix_(idx, idx)] for k, v in features.items()}
     p = model.probability(sub)
     if event:
-        p = p * days_decay(sub["gap"])
+        p = decayed(p, sub)
     np.fill_diagonal(p, 1.0)
     return p
 
@@ -177,7 +177,7 @@ def cross_validate(docs, gold, features, family: str = "") -> tuple[float, float
                 sub_features = {k: v[target] for k, v in features.items()}
                 p = model.probability(sub_features)
                 if level == "event":
-                    p = p * days_decay(sub_features["gap"])
+                    p = decayed(p, sub_features)
                 out[target] = p
                 out[target[1], target[0]] = p
     apart = (features["gap"] > SEPARATE_DAYS) & np.isfinite(features["gap"])  # as the grouper keeps them

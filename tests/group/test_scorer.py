@@ -3,7 +3,7 @@
 from collections import Counter
 
 from rashomon.group.scorer import Encoder, pair_features
-from rashomon.group.signature import Signature
+from rashomon.group.signature import Signature, signature
 
 
 def sig(aid: str, language: str, words: dict[str, float] = None, names: tuple[str, ...] = (), name_count: int = 0):
@@ -43,7 +43,6 @@ def test_a_word_common_in_the_article_s_language_makes_two_articles_less_alike()
 
 def test_the_function_words_of_the_article_s_language_are_no_terms():
     "Indonesian 'adalah' and 'untuk', Armenian 'համար', are left out as English 'which' and 'for' are."
-    from rashomon.group.signature import signature
     from rashomon.model import Article
 
     def terms(body, language):
@@ -52,3 +51,12 @@ def test_the_function_words_of_the_article_s_language_are_no_terms():
     found = terms("Gempa adalah bencana untuk warga Hatay.", "id")
     assert {"gempa", "bencana", "warga", "hatay"} <= found and not {"adalah", "untuk"} & found
     assert "համար" not in terms("Երկրաշարժը մեծ աղետ է բնակիչների համար", "hy")
+
+
+def test_the_weekdays_an_opening_names_are_part_of_its_signature():
+    from rashomon.model import Article, Span
+
+    body = "The talks ended late on Saturday in Tesk. On Monday the annex was published. Friday is the deadline."
+    sentences = (Span(0, 41), Span(42, 79), Span(80, len(body)))
+    article = Article(id="a", source="t", format="text", body=body, language="en", sentences=sentences)
+    assert signature(article).weekdays == 1 | 32  # Monday and Saturday: the first two sentences only

@@ -146,6 +146,24 @@ def test_undated_articles_that_match_two_calls_weeks_apart_do_not_make_them_one_
     assert grouper.where["may"] != grouper.where["june"]
 
 
+def test_undated_reports_of_different_weekdays_are_less_likely_one_event():
+    "Halved, a near-certain match of two undated reports falls under the bar; one day named, or none, does not."
+    import dataclasses
+
+    words = "valik pirel talks border plan annex"
+    bits = {"monday": 1, "tuesday": 2, "saturday": 32}
+    day = lambda aid, *days, when=None: dataclasses.replace(  # noqa: E731
+        sig(aid, words, when), weekdays=sum(bits[d] for d in days))
+    grouper = StoryGrouper(models=words_only(event=0.5))
+    grouper.add_batch([day("monday", "monday"), day("saturday", "saturday"), day("also", "monday")])
+    assert grouper.where["monday"] == grouper.where["also"] != grouper.where["saturday"]
+    for pair in ([day("a", "monday"), day("b")],  # one names no day
+                 [day("a", "monday", when="2024-05-06"), day("b", "tuesday", when="2024-05-06")]):  # days known
+        other = StoryGrouper(models=words_only(event=0.5))
+        other.add_batch(pair)
+        assert other.where["a"] == other.where["b"]
+
+
 def test_an_event_that_gains_articles_keeps_its_id():
     grouper = StoryGrouper(models=words_only())
     for i in range(5):

@@ -27,6 +27,8 @@ from .names import WORD as NAME_WORD, common_word, starts_sentence
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
 TITLE_WEIGHT = 2.0
@@ -53,6 +55,7 @@ class Signature:
     recent_years: tuple[str, ...] = ()  # years named in the title and first three sentences: when it happened
     month_days: tuple[str, ...] = ()  # without days, the day and month its lead gives with no year ("02-06")
     name_count: int = 0  # how many names ``names`` spells: a Russian word brings five case forms, an English one two
+    weekdays: int = 0  # the weekdays the opening names ("on Monday": the day of the event), as bits: Monday 1, Tuesday 2, ...
 
     def to_json(self) -> str:
         # the fields as they are: asdict would deep-copy every dict first, most of the cost at scale
@@ -108,6 +111,7 @@ def signature(article: Article) -> Signature:
         month_days=days[1],
         recent_years=tuple(sorted({t.value[:4] for t in article.times if t.start < actors_end
                                    and t.type == "DATE" and t.value and t.value[:4].isdigit()})),
+        weekdays=sum({1 << WEEKDAYS.index(m.group().lower()) for m in WEEKDAY.finditer(article.body[:opening_end])}),
     )
 
 
