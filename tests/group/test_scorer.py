@@ -60,3 +60,13 @@ def test_the_weekdays_an_opening_names_are_part_of_its_signature():
     sentences = (Span(0, 41), Span(42, 79), Span(80, len(body)))
     article = Article(id="a", source="t", format="text", body=body, language="en", sentences=sentences)
     assert signature(article).weekdays == 1 | 32  # Monday and Saturday: the first two sentences only
+
+
+def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages():
+    from rashomon.group.signature import weekday_bits
+
+    assert weekday_bits("hanno accettato lunedì a Bruxelles", "it") == weekday_bits("agreed on Monday", "en") == 1
+    assert weekday_bits("izjavio je u subotu uveče u Ohridu", "bs") == 32
+    assert weekday_bits("заявил в среду", "ru") == 4 and weekday_bits("защита окружающей среды", "ru") == 0
+    assert weekday_bits("Cumartesi günü", "tr") == 32 and weekday_bits("pazar yerinde", "tr") == 0  # a market
+    assert weekday_bits("سه‌شنبه گذشته", "fa") == 2 and weekday_bits("روز شنبه", "fa") == 32

@@ -21,14 +21,13 @@ from ..analyse.entities import fold, known_name
 from ..analyse.names import ARABIC, base_forms, name_keys, skeleton
 from ..entity_classes import NAMED_CLASSES, label_class
 from ..model import Article
-from ..resources import language_stopwords, stopwords
+from ..resources import language_stopwords, stopwords, table
 from .names import WORD as NAME_WORD, common_word, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.I)
+
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
 TITLE_WEIGHT = 2.0
@@ -111,8 +110,28 @@ def signature(article: Article) -> Signature:
         month_days=days[1],
         recent_years=tuple(sorted({t.value[:4] for t in article.times if t.start < actors_end
                                    and t.type == "DATE" and t.value and t.value[:4].isdigit()})),
-        weekdays=sum({1 << WEEKDAYS.index(m.group().lower()) for m in WEEKDAY.finditer(article.body[:opening_end])}),
+        weekdays=weekday_bits(article.body[:opening_end], article.language),
     )
+
+
+def weekday_bits(text: str, language: str | None) -> int:
+    """The weekdays a text names, in English or its own language (``data/weekdays.tsv``), as bits:
+    Monday 1, Tuesday 2, ... Sunday 64; 0 for none. Bits meet across languages: "lunedì" is Monday."""
+    pattern, day = _weekday_pattern(language or "en")
+    return sum({1 << (day[m.group().lower()] - 1) for m in pattern.finditer(text)})
+
+
+@lru_cache(maxsize=64)
+def _weekday_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
+    """The names of the weekdays in English and the language, longest first ("Cumartesi" before
+    "Cuma"), each a whole word; capitalised ones as written ("Pazar", Sunday, not "pazar", a market)."""
+    day = {name.lower(): int(row["day"]) for row in table("weekdays.tsv") if row["language"] in ("en", language)
+           for name in row["names"].split("|")}
+    written = {name for row in table("weekdays.tsv") if row["language"] in ("en", language)
+               for name in row["names"].split("|")}
+    alternatives = "|".join(re.escape(n) if n[:1].isupper() else f"(?i:{re.escape(n)})"
+                            for n in sorted(written, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])"), day
 
 
 def _words(text: str) -> list[str]:
