@@ -24,6 +24,11 @@ def test_a_group_that_names_nobody_is_called_by_its_first_title():
     assert group_label([], None, None, [{"title": None}]) == "(no names)"
 
 
+def test_a_news_agency_that_reported_the_event_is_not_named_as_one_of_its_actors():
+    entities = names(("Albin Kurti", "person"), ("Reuters", "org"), ("Brussels", "place"), ("AFP", "org"))
+    assert group_label(entities, None, None) == "Albin Kurti, Brussels"
+
+
 def test_single_event_keeps_its_own_order():
     only = {"id": 7, "entities": names(("Veldra", "place"), ("Tomas Varga", "person"))}
     assert distinctive_entities({"events": [only]}) == {7: only["entities"]}

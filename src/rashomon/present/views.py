@@ -12,6 +12,7 @@ from dataclasses import asdict
 
 from ..version import __version__
 from ..entity_classes import is_value
+from ..ingest.metadata import agency_name
 from ..model import Article, Entity, Statement
 from ..store.db import Store
 
@@ -42,7 +43,8 @@ def group_label(entities: list[dict], first: str | None, last: str | None, artic
     A group whose articles name nobody the entity models found (a language without one) is called
     by the first of its ``articles``' titles."""
     places = [e["name"] for e in entities if e["cls"] == "place"]
-    actors = [e["name"] for e in entities if e["cls"] in ("person", "org", "event")]
+    # a news agency named in a dateline or credit ("(Reuters)") reported the event; it is not in it
+    actors = [e["name"] for e in entities if e["cls"] in ("person", "org", "event") and agency_name(e["name"]) is None]
     groups = [e["name"] for e in entities if e["cls"] == "group"]  # "Armenian": weak on its own
     names = ", ".join((actors[:2] + places[:2])[:3] or places[:3] or groups[:2])
     if not names:
