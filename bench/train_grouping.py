@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus import DATA, load_analysed, scores  # noqa: E402
 
 from rashomon.group.cluster import nested  # noqa: E402
-from rashomon.group.scorer import (FEATURES, NAME_FEATURES, NEUTRAL_FEATURES, SEPARATE_DAYS, Model, decayed,  # noqa: E402
+from rashomon.group.scorer import (FEATURES, NAME_FEATURES, NEUTRAL_FEATURES, Model, decayed, too_far,  # noqa: E402
                                    pair_features)
 from rashomon.group.signature import signature  # noqa: E402
 from rashomon.group.scorer import idf_function  # noqa: E402
@@ -180,7 +180,7 @@ def cross_validate(docs, gold, features, family: str = "") -> tuple[float, float
                     p = decayed(p, sub_features)
                 out[target] = p
                 out[target[1], target[0]] = p
-    apart = (features["gap"] > SEPARATE_DAYS) & np.isfinite(features["gap"])  # as the grouper keeps them
+    apart = too_far(features["gap"])  # as the grouper keeps them
     story_curve = np.zeros(len(STORY_GRID))
     event_curve = np.zeros((len(STORY_GRID), len(EVENT_GRID)))
     for i, st in enumerate(STORY_GRID):

@@ -65,14 +65,15 @@ def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float, mos
     if most <= 0 or len(labels) < 2:
         return labels
     sym = (prob + prob.T) / 2
+    kept = None if apart is None else (apart | apart.T).astype(float)
     while True:
         ids = np.unique(labels)
         members = (labels[:, None] == ids[None, :]).astype(float)
         sizes = members.sum(axis=0)
         average = (members.T @ sym @ members) / np.outer(sizes, sizes)
         np.fill_diagonal(average, -1.0)
-        if apart is not None:
-            average[(members.T @ (apart | apart.T).astype(float) @ members) > 0] = -1.0
+        if kept is not None:
+            average[(members.T @ kept @ members) > 0] = -1.0
         average[sizes > most, :] = -1.0  # only fragments move,
         average[:, sizes <= most] = -1.0  # and only into an event: two fragments are no evidence of one
         i, j = np.unravel_index(np.argmax(average), average.shape)

@@ -199,7 +199,11 @@ def days_apart(sigs: Sequence[Signature]) -> np.ndarray:
     """Pairs whose days are more than ``SEPARATE_DAYS`` apart: two events, whatever else they
     share, so that no event holds both, not even through undated articles that match each
     (``cluster.average_link``)."""
-    gaps = _gaps(sigs, sigs)
+    return too_far(_gaps(sigs, sigs))
+
+
+def too_far(gaps: np.ndarray) -> np.ndarray:
+    "``days_apart`` of the days between pairs (``pair_features``' gap)."
     return (gaps > SEPARATE_DAYS) & np.isfinite(gaps)
 
 

@@ -27,7 +27,6 @@ from .names import WORD as NAME_WORD, common_word, starts_sentence
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
-
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
 TITLE_WEIGHT = 2.0
@@ -125,13 +124,11 @@ def weekday_bits(text: str, language: str | None) -> int:
 def _weekday_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     """The names of the weekdays in English and the language, longest first ("Cumartesi" before
     "Cuma"), each a whole word; capitalised ones as written ("Pazar", Sunday, not "pazar", a market)."""
-    day = {name.lower(): int(row["day"]) for row in table("weekdays.tsv") if row["language"] in ("en", language)
-           for name in row["names"].split("|")}
-    written = {name for row in table("weekdays.tsv") if row["language"] in ("en", language)
+    written = {name: int(row["day"]) for row in table("weekdays.tsv") if row["language"] in ("en", language)
                for name in row["names"].split("|")}
     alternatives = "|".join(re.escape(n) if n[:1].isupper() else f"(?i:{re.escape(n)})"
                             for n in sorted(written, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])"), day
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])"), {n.lower(): d for n, d in written.items()}
 
 
 def _words(text: str) -> list[str]:

@@ -132,7 +132,7 @@ def render_markdown(c: Comparison, label: str) -> str:
     cite = lambda e: f"**{letters[e.article_id]}** " + (  # noqa: E731
         md(e.outlet) if (e.outlet or "").startswith("(") else f"({md(e.outlet or '?')})")
     words = lambda ws: md(", ".join(ws))  # noqa: E731
-    NOTHING_ELSE = "_(no word the other lacks)_"  # noqa: N806
+    nothing_else = "_(no word the other lacks)_"
     out = [f"# {md(label)}", "", "## Sources", ""]
     for a in c.articles:
         out.append(f"- **{letters[a['id']]}** {md(a['outlet'] or '?')}, {md(a['published'] or 'undated')}: "
@@ -169,7 +169,7 @@ def render_markdown(c: Comparison, label: str) -> str:
             out.append(f"- {cite(claim.evidence[0])}: {md(claim.evidence[0].text)}")
     out += ["", "## Wording", ""]
     for w in c.wordings:
-        out.append(f"- {cite(w.a)}: {words(w.only_a[:10]) or NOTHING_ELSE} — {cite(w.b)}: {words(w.only_b[:10]) or NOTHING_ELSE}"
+        out.append(f"- {cite(w.a)}: {words(w.only_a[:10]) or nothing_else} — {cite(w.b)}: {words(w.only_b[:10]) or nothing_else}"
                    + (f" (agents: {md(w.agent_a or '')} / {md(w.agent_b or '')})" if w.agent_a or w.agent_b else ""))
     out += ["", "## Same thing, other words", ""]
     for x in c.contrasts:
