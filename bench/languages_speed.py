@@ -109,12 +109,12 @@ def main() -> None:
     ap.add_argument("--vocabulary", type=int, default=100_000)
     args = ap.parse_args()
     rng = random.Random(7)
-    from rashomon.analyse import russian
+    from rashomon.analyse import slavic
     from rashomon.analyse.pipeline import Context, Pipeline
 
     before = rss_mb()
     t0 = time.perf_counter()
-    russian.ner(), russian.morph().parse("Лаврову")
+    slavic.ner(), slavic.morph().parse("Лаврову")
     load = {"seconds": round(time.perf_counter() - t0, 2), "rss_added_mb": round(rss_mb() - before)}
     ctx, pipeline = Context(), Pipeline()
     n = args.articles + 1

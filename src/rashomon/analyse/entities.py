@@ -17,8 +17,8 @@ from ..entity_classes import CONFUSED_CLASSES, VALUE_CLASSES, label_class  # noq
 from ..model import Article, Mention
 from ..resources import split_list, table
 from ..vocabulary import words
-from . import russian
-from .names import exonyms, name_key, script
+from . import slavic
+from .names import base_forms, exonyms, name_key, script
 from .registry import Context, stage
 
 SKIP_LABELS = {"ORDINAL"}
@@ -69,8 +69,8 @@ def mention_key(text: str, label: str) -> str:
 
 @stage("entities.v1", requires=["sentences"], assigns=["mentions"])
 def entities(article: Article, ctx: Context) -> Article:
-    if article.language == "ru":
-        return article.replace(mentions=tuple(_russian_mentions(article.body)))
+    if article.language in slavic.LANGUAGES:
+        return article.replace(mentions=tuple(_slavic_mentions(article.body, article.language)))
     if not article.english:
         return article.replace(mentions=())  # the English NER would only invent entities here
     doc = ctx.parse(article)
@@ -87,13 +87,16 @@ def entities(article: Article, ctx: Context) -> Article:
     return article.replace(mentions=tuple(_consistent_labels(mentions)))
 
 
-def _russian_mentions(body: str) -> list[Mention]:
+def _slavic_mentions(body: str, lang: str) -> list[Mention]:
     """natasha's people, organisations and places, keyed by their nominative in Latin (Лаврову -> lavrov)."""
-    if not russian.available():
+    if not slavic.available(lang):
         return []
     out = []
-    for start, end, label, normal in russian.russian_mentions(body):
-        known = known_name(normal, "ru")
+    for start, end, label, normal in slavic.mentions(body, lang):
+        known = known_name(normal, lang)
+        if known is None and label != "PERSON":  # a place the dictionary does not decline: Косова is Косово
+            normal, known = next(((f, k) for f in base_forms(body[start:end], lang) if (k := known_name(f, lang))),
+                                 (normal, None))
         label = known[1] if known else label
         out.append(Mention(start=start, end=end, text=body[start:end], label=label, key=mention_key(normal, label),
                            stands_for=known[2] if known and known[1] == "ORG" else None))

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
-from . import russian_statements
+from . import slavic, slavic_statements
 from .registry import Context, stage
 from .speakers import Names, Who
 
@@ -554,8 +554,8 @@ def _attributee(doc, start: int, end: int):
 
 @stage("statements.v1", requires=["sentences", "mentions"], assigns=["statements"])
 def statements(article: Article, ctx: Context) -> Article:
-    if article.language == "ru":  # the phrasings Russian news reports speech in, over natasha's names
-        return article.replace(statements=tuple(russian_statements.statements(article)))
+    if article.language in slavic.LANGUAGES:  # the phrasings such news reports speech in, over natasha's names
+        return article.replace(statements=tuple(slavic_statements.statements(article)))
     if not article.english:
         return article.replace(statements=())  # the cue table and the parse are English
     doc = ctx.parse(article)

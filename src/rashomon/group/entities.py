@@ -117,7 +117,7 @@ class EntityResolver:
             if eid is None and cls in CONFUSED_CLASSES:
                 eid = next((e for c in CONFUSED_CLASSES if (e := index.alias(c, key)) is not None), None)
             if eid is None:
-                eid = self._new(mention, cls)
+                eid = self._new(mention, cls, article.language)
             elif eid not in self.latin_named and _latin(mention.text):
                 if not _latin((entity := index.entity(eid)).name):
                     entity.name = _display_name(mention)  # "Хакан Фидан", first seen in Russian, is Hakan Fidan
@@ -154,16 +154,19 @@ class EntityResolver:
         if len(words) == 1:
             return next(iter(candidates)) if len(candidates) == 1 else None
         # A full name adopts an entity known so far only by this surname.
-        bare = [eid for eid in candidates if len(fold_name(self.index.entity(eid).name).split()) == 1]
+        names = {eid: fold_name(self.index.entity(eid).name).split() for eid in candidates}
+        bare = [eid for eid, name in names.items() if len(name) == 1]
         if len(bare) == 1:
             entity = self.index.entity(bare[0])
             entity.name = mention.text
             self.index.rename(entity)
             return entity.id
-        return None
+        # one first name in two languages' spellings: Сергій (Serhii) and Sergei, Дмитро and Dmitry
+        same = [eid for eid, name in names.items() if len(name) > 1 and _given_skeleton(name[0]) == _given_skeleton(words[0])]
+        return same[0] if len(same) == 1 else None
 
-    def _new(self, mention: Mention, cls: str) -> int:
-        entity = EntityRecord(self.index.new_id(), _display_name(mention), cls, mention.label)
+    def _new(self, mention: Mention, cls: str, language: str | None) -> int:
+        entity = EntityRecord(self.index.new_id(), _display_name(mention, language), cls, mention.label)
         self.index.add_entity(entity)
         return entity.id
 
@@ -174,31 +177,36 @@ def fold_name(name: str) -> str:
     return fold(name)
 
 
-def _display_name(mention: Mention) -> str:
+def _display_name(mention: Mention, language: str | None = None) -> str:
     from ..analyse.entities import gazetteer_index
 
     known = gazetteer_index().get(mention.key)
     if known and label_class(known[1]) == label_class(mention.label):
         return known[0]
     name = re.sub(r"['’]s$", "", mention.text)
-    if CYRILLIC.search(name):  # only the Russian model names in Cyrillic: its case forms, in the nominative
-        return _russian_nominative(mention, name)
+    if CYRILLIC.search(name):  # only the Russian and Ukrainian model names in Cyrillic: in the nominative
+        return _slavic_nominative(mention, name, language if language == "uk" else "ru")
     if name.isupper() and label_class(mention.label) == "place" and min(map(len, name.split())) > 3:
         return name.title()  # a wire dateline's "ANKARA" is Ankara; "USA" and "UAE" stay as they are
     return name
 
 
-def _russian_nominative(mention: Mention, name: str) -> str:
+def _slavic_nominative(mention: Mention, name: str, lang: str) -> str:
     """The name in the nominative, each word as the mention's key spells it where the dictionary
     misses a case form ("Джейхуна Байрамова", keyed jeihun bairamov, is Джейхун Байрамов)."""
-    from ..analyse import russian
+    from ..analyse import slavic
     from ..analyse.names import base_forms
 
-    words = russian.nominative(name.split(), person=label_class(mention.label) == "person").split()
+    words = slavic.nominative(name.split(), person=label_class(mention.label) == "person", lang=lang).split()
     keys = (mention.key or "").split()
     if len(keys) != len(words):
         return " ".join(words)
-    return " ".join(next((f for f in (w, *base_forms(w, "ru")) if fold_name(f) == k), w) for w, k in zip(words, keys))
+    return " ".join(next((f for f in (w, *base_forms(w, lang)) if fold_name(f) == k), w) for w, k in zip(words, keys))
+
+
+def _given_skeleton(name: str) -> str:
+    "A first name's consonants, with Ukrainian's h for g: serhii and sergei are srg, oleksandr and aleksandr lksndr."
+    return re.sub(r"[aeiouy]", "", name.replace("h", "g")) or name
 
 
 @lru_cache(maxsize=65536)

@@ -46,7 +46,7 @@ def test_lavrov_in_russian_and_in_english_is_one_entity(ctx):
 
 def test_the_adjective_of_a_place_comes_back_to_its_own_nominative():
     "'в Лачинском коридоре' names the Лачинский corridor, not a town 'Лачинск'."
-    from rashomon.analyse.russian import nominative
+    from rashomon.analyse.slavic import nominative
 
     assert nominative(["Лачинском"]) == nominative(["Лачинского"]) == "Лачинский"
     assert nominative(["Карабахской"]) == "Карабахская" and nominative(["Москве"]) == "Москва"
@@ -89,3 +89,58 @@ def test_a_full_name_in_a_case_form_the_dictionary_misses_takes_the_surname_the_
     article = analysed(ctx, body, "ru")
     ids = dict(zip((m.text for m in article.mentions), resolver.resolve(article).entity_ids))
     assert resolver.index.entity(ids["Джейхуна Байрамова"]).name == "Джейхун Байрамов"
+
+
+UK = ("Міністр закордонних справ Росії Сергій Лавров у вівторок провів телефонну розмову з главою МЗС "
+      "Азербайджану Джейхуном Байрамовим. Лавров і Байрамов обговорили ситуацію навколо Лачинського коридору. "
+      "Пізніше з Байрамовим розмовляв Нікол Пашинян.")
+
+
+def test_ukrainian_names_come_back_to_the_keys_english_gives_them(ctx):
+    "Ukrainian case forms, with Ukrainian's own dictionary: 'Байрамовим' is Bayramov, not an adjective 'байрамовий'."
+    mentions = analysed(ctx, UK, "uk").mentions
+    keys = {m.text: m.key for m in mentions}
+    assert keys["Лавров"] == mention_key("Lavrov", "PERSON") and keys["Росії"] == mention_key("Russia", "GPE")
+    assert keys["Джейхуном Байрамовим"] == mention_key("Jeyhun Bayramov", "PERSON")  # instrumental case
+    assert keys["Байрамовим"] == keys["Байрамов"] == mention_key("Bayramov", "PERSON")
+    assert keys["Нікол Пашинян"] == mention_key("Nikol Pashinyan", "PERSON")
+    resolver = EntityResolver()
+    uk, en = analysed(ctx, UK, "uk"), analysed(ctx, EN, "en")
+    ids_uk = dict(zip((m.text for m in uk.mentions), resolver.resolve(uk).entity_ids))
+    ids_en = dict(zip((m.text for m in en.mentions), resolver.resolve(en).entity_ids))
+    assert ids_uk["Сергій Лавров"] == ids_uk["Лавров"] == ids_en["Sergei Lavrov"]
+    assert ids_uk["Нікол Пашинян"] == ids_en["Nikol Pashinyan"]
+    assert "Пізніше" not in " ".join(m.text for m in mentions)  # an adverb the model took for a name's part
+
+
+def test_a_foreign_surname_after_a_first_name_in_the_nominative_keeps_its_ending():
+    "'Альбін Курті' is Kurti: the dictionary's 'locative of Курт' does not fit a first name in the nominative."
+    from rashomon.analyse.slavic import mentions
+
+    found = {body: normal for body, normal in ((UK_KURTI[s:e], n) for s, e, _, n in mentions(UK_KURTI, "uk"))}
+    assert found["Альбін Курті"] == "Альбін Курті" and found["Курті"] == "Курті"
+
+
+UK_KURTI = "Прем'єр-міністр Косова Альбін Курті прибув до Охрида. Курті заявив, що угода означає визнання Косова."
+
+
+def test_ukrainian_statements_in_their_usual_phrasings(ctx):
+    "Ukrainian past tenses end in -в for a man ('заявив'), and 'за словами', 'він' and 'що' take Russian's place."
+    from rashomon.analyse.statements import statements
+
+    body = ("Омбудсман Дмитро Лубінець заявив, що до України повернулися 75 військових.\n\n"
+            "«Ми продовжуємо роботу над наступним обміном», — наголосив Лубінець.\n\n"
+            "За словами Дмитра Лубінця, посередником знову виступили Об'єднані Арабські Емірати.\n\n"
+            "Він додав, що серед звільнених є захисники Маріуполя.\n\n"
+            "Тетяна Москалькова повідомила, що Росія отримала своїх військових.")
+    article = statements(analysed(ctx, body, "uk"), ctx)
+    found = [(s.speaker_name, s.kind, body[s.content.start:s.content.end]) for s in article.statements]
+    assert found == [
+        ("Дмитро Лубінець", "indirect", "до України повернулися 75 військових"),
+        ("Лубінець", "direct", "«Ми продовжуємо роботу над наступним обміном»"),
+        ("Дмитро Лубінець", "indirect", "посередником знову виступили Об'єднані Арабські Емірати"),
+        ("Дмитро Лубінець", "indirect", "серед звільнених є захисники Маріуполя"),
+        ("Тетяна Москалькова", "indirect", "Росія отримала своїх військових"),
+    ]
+    said = statements(analysed(ctx, "Сергій Лавров прибув до Баку. Вона заявила, що візит важливий.", "uk"), ctx)
+    assert not said.statements  # "заявила" is never said by Lavrov

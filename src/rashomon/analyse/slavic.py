@@ -1,0 +1,227 @@
+"""Named entities in Russian and Ukrainian text: natasha's NER model, names brought to the nominative.
+
+natasha's wheel bundles its slovnet NER model and navec embeddings, so nothing is downloaded;
+the files are checked against the hashes pinned in ``data/models.json`` when they load, and
+they load only in a process that meets a Russian or Ukrainian article. The model was trained
+on Russian news; Ukrainian spells names close enough for it to find most of them. pymorphy3,
+with the dictionary of the article's language, turns the case forms a name takes in a
+sentence into its dictionary form (Байрамовым, Байрамовим -> Байрамов), so the key is the one
+an English article gives the same name (``names.name_key``: bairamov).
+
+All come with the ``languages`` extra; without it such an article gets no mentions and joins
+its story through the names it shares (``group.names``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .names import base_forms
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
+LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
+NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # not all in every dictionary's tag set
+RELATIONAL = {  # a place's adjective: Лачинский, Карабахской; Лачинського, Карабаської
+    "ru": re.compile(r"ск(?:ий|ая|ое|ие|ого|ому|ом|ой|ую|им|их|ими)$", re.I),
+    "uk": re.compile(r"ськ(?:ий|а|е|і|ого|ому|ім|ій|у|им|их|ими|ої|ою)$", re.I),
+}
+
+
+@cache
+def available(lang: str = "ru") -> bool:
+    """Whether natasha, pymorphy3 and the language's dictionary are installed; says once, in the
+    log, when they are not."""
+    try:
+        import natasha  # noqa: F401
+        import pymorphy3
+
+        pymorphy3.MorphAnalyzer(lang=lang)
+    except (ImportError, ValueError):
+        log.warning("no entities for articles in %r: pip install 'rashomon[languages]' for natasha's model "
+                    "and pymorphy3's dictionary", lang)
+        return False
+    return True
+
+
+@cache
+def ner():
+    """natasha's news NER tagger, its files checked against the pinned hashes; once per process."""
+    from natasha import NewsEmbedding, NewsNERTagger
+
+    from .nlp import verify_model
+
+    verify_model("natasha")
+    return NewsNERTagger(NewsEmbedding())
+
+
+@cache
+def morph(lang: str = "ru"):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
+    """(start, end, label, dictionary form) of each person, organisation and place named.
+
+    A surname alone takes the form a full name in the same article gave it, so "Драна"
+    after "Мико Драном" is Дран, whatever the dictionary says "драный" is.
+    """
+    found = []
+    for start, stop, label in _spans(text, lang):
+        words = text[start:stop].split()
+        if words:
+            found.append((start, stop, label, nominative(words, person=label == "PERSON", lang=lang)))
+    surnames = {normal.split()[-1] for _, _, label, normal in found if label == "PERSON" and " " in normal}
+    found = [(s, e, label, _known_surname(text[s:e], surnames, lang) or normal
+              if label == "PERSON" and " " not in normal else normal) for s, e, label, normal in found]
+    lone = {normal for _, _, label, normal in found if label == "PERSON" and " " not in normal}
+    return [(s, e, label, _full_name(normal, lone, lang) if label == "PERSON" else normal)
+            for s, e, label, normal in found]
+
+
+def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
+    """The model's spans. It reads Ukrainian better in Russian letters (і and ї as и, є as е, ґ as г:
+    offsets stay), and a Ukrainian person's span is cut at the words no name holds ("Лавров і
+    Байрамов", "Пізніше з Байрамовим": two names, and one)."""
+    for span in ner()(text.translate(UKRAINIAN_LETTERS) if lang == "uk" else text).spans:
+        label = LABELS.get(span.type)
+        if label is None:
+            continue
+        if lang != "uk" or label != "PERSON":
+            yield span.start, span.stop, label
+            continue
+        run: list[re.Match] = []
+        for word in [*re.finditer(r"\S+", text[span.start:span.stop]), None]:
+            if word is not None and _may_be_name(word.group(), lang):
+                run.append(word)
+            elif run:
+                yield span.start + run[0].start(), span.start + run[-1].end(), label
+                run = []
+
+
+def _may_be_name(word: str, lang: str) -> bool:
+    "Capitalised, and a name the dictionary knows or no word it knows ('Пізніше' is an adverb)."
+    if not word[:1].isupper():
+        return False
+    parses = morph(lang).parse(word)
+    return any({"Name", "Surn"} & p.tag.grammemes for p in parses) or not morph(lang).word_is_known(word.lower())
+
+
+def _full_name(normal: str, lone: set[str], lang: str) -> str:
+    """A full name the dictionary left in its case form ("Джейхуна Байрамова": a first name it does not
+    know) takes the nominative the article gives the surname alone ("Байрамов отверг ...")."""
+    words = normal.split()
+    known = _known_surname(words[-1], lone, lang)
+    if known is None or known == words[-1]:
+        return normal
+    return " ".join([next((f for f in base_forms(w, lang) if f != w), w) for w in words[:-1]] + [known])
+
+
+def _known_surname(word: str, surnames: set[str], lang: str) -> str | None:
+    return next((form for form in base_forms(word, lang) if form in surnames), None)
+
+
+def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
+    """The name in the nominative: "Джейхуном Байрамовым" -> "Джейхун Байрамов".
+
+    A person's patronymic is left out (English writes "Sergei Lavrov", Russian often
+    "Сергей Викторович Лавров"), and a surname takes the gender of the first name, so that
+    "Марии Захаровой" is Захарова and "Сергея Лаврова" Лавров.
+    """
+    if person and len(words) > 2:
+        words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not _is_patronymic(w, lang)]
+    out, gender, named = [], None, False
+    for i, word in enumerate(words):
+        parse = _name_parse(word, gender, lang)
+        if person and i == 0 and len(words) > 1 and parse is not None and "Name" in parse.tag.grammemes:
+            gender = parse.tag.gender
+            named = parse.tag.case == "nomn"
+        if named and i > 0:
+            out.append(word)  # after a first name in the nominative, "Курті" is not the locative of Курт
+        elif person and (parse is None or not NAME_TAGS & parse.tag.grammemes):
+            out.append(_unknown_surname(word, gender, lang))  # a name the dictionary does not know
+        elif parse is None:
+            out.append(word)
+        elif not person and RELATIONAL.get(lang, RELATIONAL["ru"]).search(word) and (adjective := next(
+                (p for p in morph(lang).parse(word) if p.tag.POS == "ADJF"), None)) is not None:
+            # "в Лачинском коридоре": the adjective of a place, not a place "Лачинск"
+            form = adjective.inflect({"nomn"})
+            out.append(_restore_case(word, form.word if form else adjective.normal_form))
+        else:
+            form = parse.inflect({"nomn"})
+            out.append(_restore_case(word, form.word if form else parse.normal_form))
+    return " ".join(out)
+
+
+def name_gender(name: str, lang: str = "ru") -> str | None:
+    """'masc' or 'femn' for a person's name in any case ("Марии Захаровой", "Лаврову"); None when
+    the dictionary cannot tell."""
+    for word in name.split():
+        parse = _name_parse(word, None, lang)
+        if parse is not None and {"Name", "Surn"} & parse.tag.grammemes and parse.tag.gender in ("masc", "femn"):
+            return parse.tag.gender
+    return None
+
+
+def _unknown_surname(word: str, gender: str | None, lang: str = "ru") -> str:
+    """The declension of a name no dictionary has: Драном, Драну, Дране -> Дран; Драна too for a man.
+
+    An adjective-like surname (Навального) is declined as the adjective it looks like, except
+    the Ukrainian instrumental of a surname in -ов, -ев or -ін (Лавровим, Байрамовим: Лавров).
+    """
+    lower = word.lower()
+    if lang == "uk" and gender != "femn" and UKRAINIAN_INSTRUMENTAL.search(lower):
+        return word[:-2]
+    if lower.endswith(ADJECTIVE_ENDINGS):
+        parse = next((p for p in morph(lang).parse(word) if p.tag.POS == "ADJF"), None)
+        form = parse.inflect({"nomn", "masc" if gender != "femn" else "femn", "sing"}) if parse else None
+        if form:
+            return _restore_case(word, form.word)
+    for endings, strip in ((("ом", "ем", "ём"), 2), (("у", "ю", "е"), 1), (("а", "я"), 1)):
+        if lower.endswith(endings) and len(word) - strip >= 3 and _consonant(lower[-strip - 1]):
+            if endings[0] == "а" and gender != "masc" or gender == "femn":
+                break  # Захарова, Мила: the nominative of a woman's name
+            return word[:-strip]
+    return word
+
+
+def _consonant(c: str) -> bool:
+    return c.isalpha() and c not in "аеёиоуыэюяйь"
+
+
+ADJECTIVE_ENDINGS = ("ого", "ому", "ым", "им", "ой", "ая", "ую", "ий", "ый", "ое")
+UKRAINIAN_INSTRUMENTAL = re.compile(r"(?:ов|ев|єв|ін|ин|їн)им$")
+
+
+def _name_parse(word: str, gender: str | None, lang: str = "ru"):
+    """The likeliest reading of a word as one person, place or thing named; None if it has none.
+
+    Plural readings are never a name ("Пашинян" is not the genitive plural of "пашинянин").
+    """
+    parses = [p for p in morph(lang).parse(word) if p.tag.POS in ("NOUN", "ADJF") and "plur" not in str(p.tag)]
+    # stable: likeliest noun first, adjectives (Навальный) after, and a declinable reading before the
+    # indeclinable one a man's surname has as a woman's (Ukrainian "Лубінець")
+    parses.sort(key=lambda p: (p.tag.POS != "NOUN", "Fixd" in p.tag.grammemes))
+    named = [p for p in parses if NAME_TAGS & p.tag.grammemes] or parses
+    if gender:
+        named = [p for p in named if p.tag.gender == gender or "ms-f" in str(p.tag)] or named
+    return named[0] if named else None
+
+
+def _is_patronymic(word: str, lang: str) -> bool:
+    return any("Patr" in p.tag.grammemes for p in morph(lang).parse(word)[:2])
+
+
+def _restore_case(original: str, normal: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return normal.upper()  # ООН, МИД
+    if original[:1].isupper():
+        return "-".join(part[:1].upper() + part[1:] for part in normal.split("-"))
+    return normal

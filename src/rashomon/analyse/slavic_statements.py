@@ -1,0 +1,225 @@
+"""Who said what in Russian and Ukrainian news, read from the few phrasings it reports speech in.
+
+Agencies in both languages attribute speech in fixed forms, so rules over the sentence and
+the names natasha found (``analyse.slavic``) read most of it without a parser:
+
+- "Сергей Лавров заявил, что ..." and "Лавров подчеркнул: «...»": the name, the verb, the content;
+- "«...», — заявил Лавров." and "..., сообщили в МИД": the content, the verb, the name;
+- "По словам Лаврова, ..." ("За словами Лаврова, ..."): the content after the name;
+- "Он отметил, что ..." ("Він наголосив, що ..."): the last speaker of that gender, else the last
+  person of it named.
+
+The verb's past tense says the speaker's gender: "заявила" is not Lavrov.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Article, Mention, Span, Statement
+from ..vocabulary import words
+from . import slavic
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """How one language reports speech: its verbs of saying, by the stem their past tense adds an
+    ending to (with their infinitives), and the words around them."""
+
+    verbs: dict[str, str]
+    masculine: str  # the masculine past ending: Russian заяви-л, Ukrainian заяви-в
+    that: str  # "что", "що"
+    about_it: str  # "об этом": "сообщил об этом Лавров"
+    according: str  # "по словам X, ..."
+    according_cue: str  # the cue word such a statement is listed by
+    pronouns: dict[str, str]
+    clause_words: str  # a relative or contrasting word that starts another clause
+
+
+RUSSIAN = Phrasing(
+    verbs={"заяви": "заявить", "сообщи": "сообщить", "отмети": "отметить", "подчеркну": "подчеркнуть",
+           "сказа": "сказать", "добави": "добавить", "указа": "указать", "поясни": "пояснить",
+           "призва": "призвать", "опроверг": "опровергнуть", "отверг": "отвергнуть", "отрица": "отрицать",
+           "назва": "назвать", "предупреди": "предупредить", "призна": "признать", "напомни": "напомнить",
+           "констатирова": "констатировать", "уточни": "уточнить", "вырази": "выразить", "завери": "заверить",
+           "обвини": "обвинить", "подтверди": "подтвердить", "потребова": "потребовать", "переда": "передать",
+           "отклони": "отклонить", "оспори": "оспорить"},
+    masculine="л", that="что", about_it=r"об\s+этом|это",
+    according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Сс]огласно\s+заявлению", according_cue="по словам",
+    pronouns={"он": "masc", "она": "femn"}, clause_words="где|который|которая|когда|а|но")
+UKRAINIAN = Phrasing(
+    verbs={"заяви": "заявити", "повідоми": "повідомити", "зазначи": "зазначити", "наголоси": "наголосити",
+           "підкресли": "підкреслити", "сказа": "сказати", "дода": "додати", "поясни": "пояснити",
+           "заклика": "закликати", "спростува": "спростувати", "відкину": "відкинути",
+           "заперечи": "заперечити", "заперечува": "заперечувати", "назва": "назвати",
+           "попереди": "попередити", "визна": "визнати", "нагада": "нагадати", "уточни": "уточнити",
+           "вислови": "висловити", "запевни": "запевнити", "звинувати": "звинуватити",
+           "підтверди": "підтвердити", "вимага": "вимагати", "переда": "передати", "відхили": "відхилити"},
+    masculine="в", that="що", about_it=r"про\s+це|це",
+    according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]гідно\s+з\s+заявою", according_cue="за словами",
+    pronouns={"він": "masc", "вона": "femn"}, clause_words="де|який|яка|коли|а|але")
+PHRASINGS = {"ru": RUSSIAN, "uk": UKRAINIAN}
+
+# "по словам Джейхуна Байрамова": a man's name in the genitive, which a dictionary may not know
+MASCULINE_GENITIVE = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін)а$")
+MASCULINE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|(?<=[ае])я$")
+QUOTES = "«»\"“”„"
+SPEAKERS = ("PERSON", "ORG")
+NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    past: re.Pattern
+    according: re.Pattern
+    pronoun: re.Pattern
+    content: re.Pattern
+    clause_break: re.Pattern
+    before_content: re.Pattern
+
+
+def _compile(p: Phrasing) -> _Patterns:
+    stems = "|".join(sorted(map(re.escape, p.verbs), key=len, reverse=True))
+    return _Patterns(
+        past=re.compile(rf"(?<![\w-])(?P<stem>{stems})(?P<end>{p.masculine}|ла|ли|ло|)"
+                        rf"(?:\s+(?:{p.about_it}))?(?![\w-])", re.I),
+        according=re.compile(rf"(?:^|(?<=[\s,(]))(?:{p.according})\s+", re.I),
+        pronoun=re.compile(r"(?:^|\s)(" + "|".join(p.pronouns) + r")\s*$", re.I),
+        content=re.compile(rf"\s*(?:[,:]\s*)?(?:{p.that}\s+)?(?:—\s*)?"),
+        clause_break=re.compile(rf"[.;!?]|,\s*(?:{p.clause_words})\b"),
+        before_content=re.compile(rf"[,»\"”]\s*[—–-]?\s*(?:(?:{p.about_it})\s+)?$"))
+
+
+PATTERNS = {lang: _compile(p) for lang, p in PHRASINGS.items()}
+
+
+def statements(article: Article) -> list[Statement]:
+    """The statements of a Russian or Ukrainian article whose entities were found (``analyse.slavic``)."""
+    lang = article.language if article.language in PHRASINGS else "ru"
+    patterns = PATTERNS[lang]
+    people = [m for m in article.mentions if m.label == "PERSON"]
+    out = []
+    for sentence in article.sentences:
+        text = article.body[sentence.start:sentence.end]
+        names = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.label in SPEAKERS]
+        found = _according(article, sentence.start, text, names, lang)
+        for verb in patterns.past.finditer(text):
+            if found:
+                break
+            found = _said(article, sentence.start, text, verb, names, people, out, lang)
+        if found:
+            out.append(found)
+    return out
+
+
+def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[Mention],
+          people: list[Mention], earlier: list[Statement], lang: str) -> Statement | None:
+    phrasing, patterns = PHRASINGS[lang], PATTERNS[lang]
+    start, end = offset + verb.start(), offset + verb.end()
+    ending = verb["end"].lower()
+    gender = "femn" if ending == "ла" else "masc" if ending == phrasing.masculine else None
+    cue = Span(start, start + len(verb["stem"]) + len(verb["end"]))
+    base = phrasing.verbs[verb["stem"].lower()]
+    # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
+    before = [m for m in names if m.end <= start and start - m.end <= NEAR and _fits(m, gender, lang)
+              and _nominative(m, lang)]
+    after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang)
+             and m.text.split()[0].lower() not in words("ru-agencies")]  # "сообщил ТАСС": a channel
+    rest = text[verb.end():]
+    if before and not patterns.clause_break.search(article.body[before[-1].end:start]):  # "Лавров заявил, что ..."
+        speaker = before[-1]
+        content = _content_after(offset + verb.end(), rest, lang)
+    elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
+        speaker = next((m for m in after if m.label == "PERSON"), after[0])  # "заявил глава МИД Сергей Лавров"
+        content = _content_before(offset, text[:verb.start()])
+    elif pronoun := patterns.pronoun.search(text[:verb.start()]):
+        who = _antecedent(phrasing.pronouns[pronoun[1].lower()], offset + pronoun.start(1), people, earlier, lang)
+        content = _content_after(offset + verb.end(), rest, lang)
+        if who is None or content is None:
+            return None
+        return _statement(article, content, cue, base, Span(offset + pronoun.start(1), offset + pronoun.end(1)),
+                          *who, lang=lang)
+    else:
+        return None
+    if content is None:
+        return None
+    return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, lang=lang)
+
+
+def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[Statement],
+                lang: str) -> tuple[Mention, str | None] | None:
+    """Whom "он" or "она" stands for: the last speaker of that gender (by the name in the nominative,
+    where the case form cannot tell: "Байрамова" may be a woman's name or a man's genitive), else the
+    last person of that gender the article named."""
+    for s in reversed(earlier):
+        if s.speaker_kind == "person" and s.speaker_name and slavic.name_gender(s.speaker_name, lang) == gender:
+            return next(((m, s.speaker_name) for m in people if m.start >= s.speaker.start and m.end <= s.speaker.end),
+                        None) or (Mention(s.speaker.start, s.speaker.end, s.speaker_name, "PERSON"), s.speaker_name)
+    last = next((m for m in reversed(people) if m.end <= before and _fits(m, gender, lang)), None)
+    return (last, None) if last else None
+
+
+def _according(article: Article, offset: int, text: str, names: list[Mention], lang: str) -> Statement | None:
+    "'По словам Лаврова, ...': what follows the name is what was said."
+    m = PATTERNS[lang].according.search(text)
+    if m is None:
+        return None
+    speaker = next((n for n in names if n.start == offset + m.end()), None)
+    comma = text.find(",", (speaker.end - offset) if speaker else m.end())
+    if speaker is None or comma < 0:
+        return None
+    content = _content_after(offset + comma + 1, text[comma + 1:], lang)
+    if content is None:
+        return None
+    cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
+    return _statement(article, content, cue, PHRASINGS[lang].according_cue, Span(speaker.start, speaker.end),
+                      speaker, genitive=True, lang=lang)
+
+
+def _statement(article: Article, content: Span, cue: Span, base: str, speaker: Span, who: Mention,
+               name: str | None = None, genitive: bool = False, lang: str = "ru") -> Statement:
+    """The statement, its speaker named in the nominative (``name`` where already known)."""
+    quoted = article.body[content.start] in QUOTES and article.body[content.end - 1] in QUOTES
+    words = who.text.split()
+    if genitive and who.label == "PERSON" and MASCULINE_GENITIVE.search(words[-1]):
+        words = [MASCULINE_ENDING.sub(lambda e: "й" if e[0] == "я" else "", w) for w in words]
+    name = name or slavic.nominative(words, person=who.label == "PERSON", lang=lang)
+    return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
+                     speaker=speaker, speaker_name=name, speaker_kind="person" if who.label == "PERSON" else "body")
+
+
+def _content_after(start: int, rest: str, lang: str) -> Span | None:
+    "What follows the verb: after 'что', a colon or a comma, to the end of the sentence."
+    m = PATTERNS[lang].content.match(rest)
+    body = rest[m.end():].rstrip(" .!?…")
+    if len(body.split()) < 3:
+        return None
+    return Span(start + m.end(), start + m.end() + len(body))
+
+
+def _content_before(offset: int, before: str) -> Span | None:
+    "What precedes '..., — заявил X': the sentence up to the comma and dash."
+    body = re.sub(r"[\s,—–-]+$", "", before)
+    lead = len(body) - len(body.lstrip())
+    if len(body.split()) < 3:
+        return None
+    return Span(offset + lead, offset + len(body))
+
+
+def _before_is_content(before: str, lang: str) -> bool:
+    "The verb comes after what was said: '«...», — заявил' or '..., сообщил'."
+    return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= 3
+
+
+def _nominative(m: Mention, lang: str) -> bool:
+    "Named in the nominative, as a subject is: 'Сергей Лавров', not 'Сергеем Лавровым'."
+    return m.label != "PERSON" or slavic.nominative(m.text.split(), person=True, lang=lang) == m.text
+
+
+def _fits(m: Mention, gender: str | None, lang: str) -> bool:
+    """A speaker the verb's gender allows: "заявила" is said by a woman or a body, never by "Лавров"."""
+    if gender is None or m.label != "PERSON":
+        return True
+    found = slavic.name_gender(m.text, lang)
+    return found is None or found == gender
