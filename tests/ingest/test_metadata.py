@@ -128,3 +128,12 @@ def test_a_page_laid_out_in_tables_keeps_its_text():
             "</td><td></td></tr></table></td></tr></table></body></html>")
     a = to_article(RawDocument("club.html", page, "html"))
     assert a.body.count("twelve dogs") == 3 and "About" not in a.body
+
+
+def test_an_address_on_the_line_above_a_headline_is_the_articles_url_and_dates_it(fixtures):
+    "A page copied with its address above the headline, with no blank line between them."
+    a = load(fixtures / "titles" / "address_above_headline.txt")
+    assert a.url == "https://kessin-courier.example/region/2024/04/12/dam-release-cut/"
+    assert a.title == "Dam Operator Cuts Release as Reservoir Falls"
+    assert a.published == "2024-04-12" and a.date_source == "url"
+    assert a.body.startswith("The operator of the Kessin dam") and "https://" not in a.body

@@ -29,6 +29,7 @@ CREDIT_WORDS = re.compile(r"/|photo|getty|images|afp|reuters|ap\b|tass|epa|shutt
 BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
 URL_LABEL = re.compile(r"^\W*(original url|source url|source|url|link)\s*:\s*(\S*)\s*$", re.I)
 URL_ONLY = re.compile(r"^<?(https?://\S+?)>?$")
+URL_LINE = re.compile(r"^[ \t]*(<?https?://\S+?>?)[ \t]*$", re.M)
 HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -56,6 +57,7 @@ def split_blocks(text: str) -> list[str]:
     """Paragraphs: blank-line separated, or one per line when there are no blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if re.search(r"\n\s*\n", text):
+        text = URL_LINE.sub(r"\n\n\1\n\n", text)  # a link on a line of its own is never part of a paragraph
         blocks = [re.sub(r"\s*\n\s*", " ", b.strip()) for b in re.split(r"\n\s*\n", text)]
     else:
         blocks = [line.strip() for line in text.split("\n")]
@@ -108,6 +110,9 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if caption := _caption(raw, plain, markdown):
             out.captions.append(caption)
             continue
+        if header_zone and out.url is None and (m := URL_ONLY.match(raw.strip())):
+            out.url = m.group(1)  # a link above the text, as a page copied with its address has
+            continue
         if FURNITURE.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain):
             out.furniture.append(plain)
             continue
@@ -150,6 +155,7 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
     if out.title or not out.paragraphs:
         return
     first = out.paragraphs[0]
+    blocks = [b for b in blocks if not URL_ONLY.match(b.strip())]  # the address a page was copied with
     if not (blocks and inline_text(blocks[0]) == first and _headline_like(first)):
         return
     after = out.paragraphs[1] if len(out.paragraphs) > 1 else ""
