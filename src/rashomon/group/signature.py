@@ -29,6 +29,7 @@ FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
+OPENING_CHARS = 400  # the opening of a text whose sentences are not known: a dateline and a sentence or two
 TITLE_WEIGHT = 2.0
 LEAD_TERMS, BODY_TERMS, OPENING_TERMS = 100, 150, 40
 PLACES = {"GPE", "LOC", "FAC"}
@@ -71,7 +72,7 @@ def signature(article: Article) -> Signature:
     words = article.body.split()
     lead = " ".join(words[:LEAD_WORDS])
     title = article.title or ""
-    opening_end = article.sentences[1].end if len(article.sentences) > 1 else min(len(article.body), 400)
+    opening_end = article.sentences[1].end if len(article.sentences) > 1 else min(len(article.body), OPENING_CHARS)
     actors_end = article.sentences[2].end if len(article.sentences) > 2 else min(len(article.body), 600)
     lead_end = min(len(lead), LEAD_CHARS)
     mentions = [m for m in article.mentions if m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -204,21 +205,27 @@ def _word_keys(word: str, lang: str | None, sentence_start: bool) -> tuple[str, 
 
 def event_days(article: Article, lead_end: int | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The days an article's own evidence puts it on (``Signature.days``) and, without them, the day
-    and month its lead (the text up to ``lead_end``) gives with no year (``Signature.month_days``)."""
+    and month its opening gives with no year (``Signature.month_days``).
+
+    Without a publication date, only the opening (a dateline, the first two sentences) dates the
+    event: a later paragraph's date is as often an earlier event it recalls ("the swap of 31 May")."""
     if lead_end is None:
         lead_end = min(len(" ".join(article.body.split()[:LEAD_WORDS])), LEAD_CHARS)
-    days = _days(article, lead_end)
-    return days, () if days else _month_days(article, lead_end)
+    opening_end = min(lead_end, article.sentences[1].end if len(article.sentences) > 1 else OPENING_CHARS)
+    days = _days(article, lead_end, opening_end)
+    return days, () if days else _month_days(article, opening_end)
 
 
-def _days(article: Article, lead_end: int) -> tuple[str, ...]:
-    """The published day and, when the lead dates what happened within the week before it, that day."""
+def _days(article: Article, lead_end: int, opening_end: int) -> tuple[str, ...]:
+    """The published day and, when the lead dates what happened within the week before it, that day;
+    undated, the full date the opening gives."""
     out = []
     published = article.published[:10] if article.published and FULL_DATE.match(article.published[:10]) else None
     if published:
         out.append(published)
     for t in sorted(article.times, key=lambda t: t.start):
-        if t.start >= lead_end or t.type != "DATE" or not t.value or not FULL_DATE.match(t.value):
+        if t.start >= (lead_end if published else opening_end) or t.type != "DATE" or not t.value \
+                or not FULL_DATE.match(t.value):
             continue
         if published is None or _within(t.value, published, 7):
             if t.value not in out:
@@ -227,10 +234,10 @@ def _days(article: Article, lead_end: int) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _month_days(article: Article, lead_end: int) -> tuple[str, ...]:
-    """The first day and month the lead gives without a year ("ANKARA, Feb 6 (Wire)" in an undated
+def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
+    """The first day and month the opening gives without a year ("ANKARA, Feb 6 (Wire)" in an undated
     file): no year is invented, yet "Feb 6" and "Feb 20" are at least two weeks apart."""
-    return next(((t.value[5:],) for t in sorted(article.times, key=lambda t: t.start) if t.start < lead_end
+    return next(((t.value[5:],) for t in sorted(article.times, key=lambda t: t.start) if t.start < opening_end
                  and t.type == "DATE" and t.value and MONTH_DAY.match(t.value)), ())
 
 
