@@ -70,3 +70,27 @@ def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages()
     assert weekday_bits("заявил в среду", "ru") == 4 and weekday_bits("защита окружающей среды", "ru") == 0
     assert weekday_bits("Cumartesi günü", "tr") == 32 and weekday_bits("pazar yerinde", "tr") == 0  # a market
     assert weekday_bits("سه‌شنبه گذشته", "fa") == 2 and weekday_bits("روز شنبه", "fa") == 32
+    assert weekday_bits("salı günü serbest bıraktı", "tr") == 2  # Turkish news writes it in lower case
+    assert weekday_bits("w piątek", "pl") == 16 and weekday_bits("el pasado martes", "es") == 2
+    assert weekday_bits("en Santo Domingo", "es") == 0 and weekday_bits("el domingo", "es") == 64  # also a name
+
+
+def test_an_undated_article_is_dated_by_its_opening_not_by_a_day_it_recalls():
+    "'the swap of 31 May' three paragraphs down is an earlier event; the dateline's day is this one's."
+    from rashomon.group.signature import event_days
+    from rashomon.model import Article, Span, TimeExpression
+
+    body = ("Both sides freed 90 prisoners on Tuesday. It was the second swap in a month.\n\n"
+            "The swap of 31 May returned 75 men to each side.")
+    recalled = body.index("31 May")
+    article = Article(id="a", source="t", format="text", body=body, language="en",
+                      sentences=(Span(0, 42), Span(43, 77), Span(79, len(body))),
+                      times=(TimeExpression(recalled, recalled + 6, "31 May", "DATE", "XXXX-05-31"),))
+    assert event_days(article) == ((), ())
+    dated = body.replace("Both sides", "KYIV, June 25 - Both sides", 1)
+    june = dated.index("June 25")
+    article = article.replace(body=dated, times=(TimeExpression(june, june + 7, "June 25", "DATE", "XXXX-06-25"),
+                                                 *[TimeExpression(t.start + 16, t.end + 16, t.text, t.type, t.value)
+                                                   for t in article.times]),
+                              sentences=(Span(0, 58), Span(59, 93), Span(95, len(dated))))
+    assert event_days(article) == ((), ("06-25",))
