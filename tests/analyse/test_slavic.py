@@ -144,3 +144,13 @@ def test_ukrainian_statements_in_their_usual_phrasings(ctx):
     ]
     said = statements(analysed(ctx, "Сергій Лавров прибув до Баку. Вона заявила, що візит важливий.", "uk"), ctx)
     assert not said.statements  # "заявила" is never said by Lavrov
+
+
+def test_a_multiword_name_takes_the_case_up_to_its_head_noun_and_agrees_with_it():
+    "Adjectives agree with the head; what follows the head is its complement and keeps its case."
+    from rashomon.analyse.slavic import nominative
+
+    assert nominative("Министерства иностранных дел".split()) == "Министерство иностранных дел"
+    assert nominative("Международного суда ООН".split()) == "Международный суд ООН"
+    assert nominative("Объединенных Арабских Эмиратов".split()) == "Объединённые Арабские Эмираты"
+    assert nominative("Міжнародного комітету Червоного Хреста".split(), lang="uk") == "Міжнародний комітет Червоного Хреста"

@@ -137,6 +137,13 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
     """
     if person and len(words) > 2:
         words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not _is_patronymic(w, lang)]
+    if not person and len(words) > 1 and (head := _head(words, lang)) is not None:
+        # the words up to the head noun take the case; what follows it stays ("Министерства обороны")
+        if _plural_noun(words[head], lang):
+            return " ".join([_plural_nominative(w, lang) for w in words[:head + 1]] + words[head + 1:])
+        noun = nominative([words[head]], lang=lang)
+        gender = morph(lang).parse(noun)[0].tag.gender
+        return " ".join([_agreeing(w, gender, lang) for w in words[:head]] + [noun] + words[head + 1:])
     out, gender, named = [], None, False
     for i, word in enumerate(words):
         parse = _name_parse(word, gender, lang)
@@ -158,6 +165,29 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
             form = parse.inflect({"nomn"})
             out.append(_restore_case(word, form.word if form else parse.normal_form))
     return " ".join(out)
+
+
+def _head(words: list[str], lang: str) -> int | None:
+    "Where a name's first noun stands, after the adjectives that agree with it; None if no word is one."
+    return next((i for i, w in enumerate(words) if morph(lang).parse(w)[0].tag.POS == "NOUN"), None)
+
+
+def _agreeing(word: str, gender: str | None, lang: str) -> str:
+    "An adjective before the head noun, in the nominative of its gender: Международного (суда) -> Международный."
+    parse = next((p for p in morph(lang).parse(word) if p.tag.POS == "ADJF"), None)
+    form = parse.inflect({"nomn", "sing", gender} if gender else {"nomn"}) if parse else None
+    return _restore_case(word, form.word) if form else nominative([word], lang=lang)
+
+
+def _plural_noun(word: str, lang: str) -> bool:
+    parse = morph(lang).parse(word)[0]
+    return parse.tag.POS == "NOUN" and "plur" in parse.tag.grammemes and parse.tag.case != "nomn"
+
+
+def _plural_nominative(word: str, lang: str) -> str:
+    parse = next((p for p in morph(lang).parse(word) if "plur" in p.tag.grammemes), None)
+    form = parse.inflect({"nomn", "plur"}) if parse else None
+    return _restore_case(word, form.word) if form else word
 
 
 def name_gender(name: str, lang: str = "ru") -> str | None:
