@@ -22,6 +22,9 @@ def test_a_group_that_names_nobody_is_called_by_its_first_title():
     articles = [{"title": None}, {"title": "Договор во Охрид: Косово и Србија го прифатија анексот за спроведување"}]
     assert group_label([], None, None, articles) == "“Договор во Охрид: Косово и Србија го прифатија…”"
     assert group_label([], None, None, [{"title": None}]) == "(no names)"
+    untitled = [{"title": None, "lead": "L'Azerbaïdjan a libéré trente-deux soldats arméniens et l'Arménie deux"}]
+    assert group_label([], None, None, untitled) == "“L'Azerbaïdjan a libéré trente-deux soldats arméniens et l'Arménie…”"
+    assert group_label([], None, None, untitled + articles[1:]).startswith("“Договор во Охрид")  # a headline first
 
 
 def test_a_news_agency_that_reported_the_event_is_not_named_as_one_of_its_actors():

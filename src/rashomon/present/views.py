@@ -41,15 +41,15 @@ def article_dict(a: Article, body: bool = True) -> dict:
 def group_label(entities: list[dict], first: str | None, last: str | None, articles: list[dict] = ()) -> str:
     """'Veldra, Durmania, Ilse Marrek · Korlin · 2025-03-04 to 2025-03-19': key names, place, dates.
     A group whose articles name nobody the entity models found (a language without one) is called
-    by the first of its ``articles``' titles."""
+    by the first of its ``articles``' titles, or without one by the opening words of its first text."""
     places = [e["name"] for e in entities if e["cls"] == "place"]
     # a news agency named in a dateline or credit ("(Reuters)") reported the event; it is not in it
     actors = [e["name"] for e in entities if e["cls"] in ("person", "org", "event") and agency_name(e["name"]) is None]
     groups = [e["name"] for e in entities if e["cls"] == "group"]  # "Armenian": weak on its own
     names = ", ".join((actors[:2] + places[:2])[:3] or places[:3] or groups[:2])
     if not names:
-        title = next((a["title"] for a in articles if a.get("title")), None)
-        words = title.split() if title else []
+        title = next((a[k] for k in ("title", "lead") for a in articles if a.get(k)), None)
+        words = title.split() if title else []  # a headline, else the opening words of an untitled text
         names = f"“{' '.join(words[:8])}{'…' if len(words) > 8 else ''}”" if words else "(no names)"
     dates = first if first == last else f"{first} to {last}" if first else "undated"
     return " · ".join(filter(None, [names, dates]))
