@@ -39,9 +39,8 @@ def available(lang: str = "ru") -> bool:
     log, when they are not."""
     try:
         import natasha  # noqa: F401
-        import pymorphy3
 
-        pymorphy3.MorphAnalyzer(lang=lang)
+        morph(lang)  # loaded once, and kept for the names to come
     except (ImportError, ValueError):
         log.warning("no entities for articles in %r: pip install 'rashomon[languages]' for natasha's model "
                     "and pymorphy3's dictionary", lang)
