@@ -67,3 +67,12 @@ def test_one_label_per_name_within_an_article(ctx):
             "Veldra has run the dam since 1998, and Veldra will reopen it soon.")
     labels = {m.label for m in mentions(ctx, body) if m.text == "Veldra"}
     assert len(labels) == 1
+
+
+def test_a_peoples_adjective_no_gazetteer_lists_is_no_person(ctx):
+    "The small model calls 'Kadrastani' a person; before 'side' or 'diplomats' it names a people."
+    ms = mentions(ctx, "Colonel Marek Petrenko blamed a drone. The Kadrastani side insists the blast was an accident "
+                       "caused by poor maintenance at the depot.")
+    labels = [m.label for m in ms if m.text == "Kadrastani"]
+    assert labels and "PERSON" not in labels
+    assert find(mentions(ctx, "The Trump administration said it would respond."), "Trump").label == "PERSON"

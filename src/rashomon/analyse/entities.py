@@ -10,6 +10,7 @@ actors ("Baku says", "Moscow's unwillingness") get ``stands_for`` their country.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -25,6 +26,8 @@ SKIP_LABELS = {"ORDINAL"}
 FACILITY_NOUNS = words("facility-nouns")
 LAND_NOUNS = words("land-nouns")
 PLACE_NOUNS = FACILITY_NOUNS | LAND_NOUNS
+DEMONYM_ENDING = re.compile(r"(?:[^aeiou]i|ian|ean|ese|ish)$")  # Kadrastani, Velorian, Togolese, Danish
+SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authorities", "forces", "troops", "soldiers"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "through",
             "toward", "towards", "between", "over", "within", "throughout", "along", "beyond", "off", "on"}
 
@@ -132,11 +135,20 @@ def _repaired(doc, ent):
     known = gazetteer_index().get(fold(span.text))
     if known and label_class(label) != "number":
         label = known[1]
+    if label == "PERSON" and _demonym_before(span):
+        label = "NORP"  # "the Kadrastani side", "Kadrastani diplomats": a people no gazetteer lists, not a person
     if label == "PERSON" and not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return None, label
     if label_class(label) not in VALUE_CLASSES and not any(c.isalpha() for c in span.text):
         return None, label
     return span, label
+
+
+def _demonym_before(span) -> bool:
+    "One word shaped like a people's adjective that modifies the noun after it, a side or a group of people."
+    word = span[0]
+    return (len(span) == 1 and DEMONYM_ENDING.search(word.text) is not None and word.dep_ in ("amod", "compound")
+            and word.head.i == span.end and word.head.lower_ in SIDE_NOUNS)
 
 
 def _stands_for(span, label: str) -> str | None:
