@@ -72,7 +72,7 @@ def signature(article: Article) -> Signature:
     words = article.body.split()
     lead = " ".join(words[:LEAD_WORDS])
     title = article.title or ""
-    opening_end = article.sentences[1].end if len(article.sentences) > 1 else min(len(article.body), OPENING_CHARS)
+    opening_end = _opening_end(article)
     actors_end = article.sentences[2].end if len(article.sentences) > 2 else min(len(article.body), 600)
     lead_end = min(len(lead), LEAD_CHARS)
     mentions = [m for m in article.mentions if m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
@@ -211,9 +211,14 @@ def event_days(article: Article, lead_end: int | None = None) -> tuple[tuple[str
     event: a later paragraph's date is as often an earlier event it recalls ("the swap of 31 May")."""
     if lead_end is None:
         lead_end = min(len(" ".join(article.body.split()[:LEAD_WORDS])), LEAD_CHARS)
-    opening_end = min(lead_end, article.sentences[1].end if len(article.sentences) > 1 else OPENING_CHARS)
+    opening_end = min(lead_end, _opening_end(article))
     days = _days(article, lead_end, opening_end)
     return days, () if days else _month_days(article, opening_end)
+
+
+def _opening_end(article: Article) -> int:
+    "Where the opening ends: after the second sentence, or ``OPENING_CHARS`` into a text not split into them."
+    return article.sentences[1].end if len(article.sentences) > 1 else min(len(article.body), OPENING_CHARS)
 
 
 def _days(article: Article, lead_end: int, opening_end: int) -> tuple[str, ...]:
