@@ -17,7 +17,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from ..ingest.dates import past_dateline, read_dateline
+from ..ingest.dates import past_dateline
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
 from . import slavic, slavic_statements
@@ -145,11 +145,11 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
 def _past_dateline(s: Statement, text: str) -> Statement:
     """The content without the wire dateline that opens its paragraph ("KYIV, Feb 10 (Reuters) -"):
     where the story was filed is not what the speaker said."""
-    start = s.content.start
-    if start and text[start - 1] != "\n" or (dateline := read_dateline(text[start:s.content.end])) is None:
+    start, end = s.content.start, s.content.end
+    if start and text[start - 1] != "\n" or (begin := past_dateline(text, start, end)) == start:
         return s
-    skip = len(text[start + dateline.end:s.content.end]) - len(text[start + dateline.end:s.content.end].lstrip())
-    return dataclasses.replace(s, content=Span(start + dateline.end + skip, s.content.end))
+    rest = text[begin:end]
+    return dataclasses.replace(s, content=Span(begin + len(rest) - len(rest.lstrip()), end))
 
 
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
