@@ -1,6 +1,7 @@
 """Cross-script name matching: precision and recall per language on hand-made name pairs.
 
-tests/fixtures/cross_script/names.tsv holds Russian, Ukrainian, Armenian and Persian spellings of public
+tests/fixtures/cross_script/names.tsv holds Russian, Ukrainian, Armenian, Persian, Serbian, Croatian,
+Macedonian, French, German, Polish and Turkish spellings of public
 figures and places (some in a case form: Лаврову, Փաշինյանը) against their English form,
 and pairs that must not match (Путин / Putilin, Ильхам Алиев / Heydar Aliyev). Pairs marked
 "dev" were looked at while the matcher was written; "test" pairs were written down before

@@ -44,6 +44,26 @@ ARMENIAN_FIX = [(re.compile(r"\bՈ(?=[^ւ])"), "Վո"), (re.compile(r"\bո(?=[^�
 UKRAINIAN_SOFT_E = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщБВГҐДЖЗКЛМНПРСТФХЦЧШЩ])[єЄ]")  # Умєров -> Umerov
 LATIN_FIX = str.maketrans({"Đ": "Dj", "đ": "dj"})  # Đoković -> Djokovic, as English writes it
 
+# How other alphabets write the sounds English news spells sh, ch, zh, j and y, for names English
+# borrows from a third language: Pašinjan, Paschinjan, Paszynian, Paşinyan and Pachinian are
+# Pashinyan, Džejhun and Ceyhun are Jeyhun. Their own people keep their own spelling (Vučić is
+# Vucic in English), so these spellings are a name's second key, not its only one.
+_SOUTH_SLAVIC = {"dž": "j", "č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "j": "y", "џ": "j", "ч": "ch",
+                 "ћ": "ch", "ш": "sh", "ж": "zh", "ј": "y", "њ": "ny", "љ": "ly", "ђ": "dj", "ќ": "ky", "ѓ": "gy"}
+ENGLISH_SOUNDS = {
+    **dict.fromkeys(("sr", "hr", "bs", "mk", "sl", "cs", "sk"), _SOUTH_SLAVIC),
+    "de": {"dsch": "j", "tsch": "ch", "sch": "sh", "j": "y", "^s(?=[aeiouy])": "z"},  # Selenskyj
+    "pl": {"dż": "j", "sz": "sh", "cz": "ch", "rz": "zh", "ż": "zh", "j": "y", "(?<=[^aeiouy])ie": "e"},
+    "tr": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i"},
+    "az": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i", "ə": "a", "x": "kh"},
+    "fr": {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u", "(?<=[^aeiouy])e$": ""},  # Latchine, Michoustine
+}
+# Which of those alphabets an unlabelled word is in, by the letters only it uses.
+ALPHABET_LETTERS = (("sr", SERBIAN_ONLY), ("hr", set("čćšžđČĆŠŽĐ")), ("tr", set("şıİŞ")), ("pl", set("łżźśŁŻŹŚ")))
+# Case endings of Slavic languages written in Latin letters (Pašinjanom, Alijeva), longest first.
+LATIN_SLAVIC_ENDINGS = ("ima", "ama", "om", "em", "u", "a", "e", "i")
+LATIN_SLAVIC = frozenset(("sr", "hr", "bs", "sl", "cs", "sk", "pl"))
+
 # Case endings a name takes, longest first (Лаврову, Пашиняном, Зеленського, Փաշինյանը).
 SLAVIC_ENDINGS = ("ого", "ому", "ими", "ыми", "ами", "ями", "ові", "еві", "ою", "ею", "ой", "ей", "ом", "ем",
                   "ым", "им", "ах", "ях", "ам", "ям", "у", "ю", "а", "я", "е", "і", "и", "ы", "ї")
@@ -94,12 +114,31 @@ def name_key(name: str, lang: str | None = None) -> str:
 
 
 def name_keys(word: str, lang: str | None = None) -> list[str]:
-    """The keys a word may have: its case forms', and for Ukrainian г both h (Гончаренко,
-    Honcharenko) and the g of foreign names (Ердоган, Erdogan)."""
+    """The keys a word may have: its case forms', for Ukrainian г both h (Гончаренко,
+    Honcharenko) and the g of foreign names (Ердоган, Erdogan), and in an alphabet of
+    ``ENGLISH_SOUNDS`` also as English would spell its sounds (Pašinjan, Pashinyan)."""
     forms = list(base_forms(word, lang))
     if lang == "uk" or (lang is None and UKRAINIAN_ONLY & set(word)):
         forms += [f.replace("г", "ґ").replace("Г", "Ґ") for f in forms if "г" in f.lower()]
+    alphabet = lang or next((code for code, letters in ALPHABET_LETTERS if letters & set(word)), None)
+    if alphabet in ENGLISH_SOUNDS:
+        forms += [english_spelling(f, alphabet) for f in forms]
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
+
+
+def english_spelling(word: str, alphabet: str) -> str:
+    """The word, lower-cased, with the letters ``ENGLISH_SOUNDS`` lists for its alphabet spelled as
+    English spells their sounds: "Џејхун" -> "jeyhun", "Paschinjan" -> "pashinyan"."""
+    return _sounds_pattern(alphabet).sub(lambda m: _sound(alphabet, m), word.lower())
+
+
+@cache
+def _sounds_pattern(alphabet: str) -> re.Pattern:
+    return re.compile("|".join(f"({p})" for p in ENGLISH_SOUNDS[alphabet]))  # one pass: "dž" is j, never "dy"
+
+
+def _sound(alphabet: str, match: re.Match) -> str:
+    return list(ENGLISH_SOUNDS[alphabet].values())[match.lastindex - 1]
 
 
 def _phonetic(w: str) -> str:
@@ -135,6 +174,8 @@ def base_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
         forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     elif ARABIC.search(word):
         forms += [word[: -len(e)] for e in PERSIAN_ENDINGS if word.endswith(e)]
+    elif lang in LATIN_SLAVIC:
+        forms += [word[: -len(e)] for e in LATIN_SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
     return tuple(dict.fromkeys(forms))
 
 
