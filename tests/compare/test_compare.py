@@ -467,6 +467,25 @@ def test_a_russian_denial_is_a_dispute_with_the_russian_sentence_it_denies(ctx):
     assert not compare([claim, rejected_plan], show_all=True).disputes
 
 
+@pytest.mark.slow
+def test_a_ukrainian_denial_is_a_dispute_with_the_ukrainian_sentence_it_denies(ctx):
+    "Ukrainian cues ('відкинув звинувачення', 'заперечив') and baseless words ('безпідставні')."
+    pytest.importorskip("natasha")
+    make = functools.partial(one_day, ctx, language="uk")
+    claim = make("claim", "Мер Ана Пірел заявила, що в Харні бракує продовольства і пального "
+                          "через закриття перевалу.")
+    rejected = make("rejected", "Міністр оборони Міко Дран відкинув звинувачення у закритті перевалу в Харні.")
+    denied = make("denied", "Міко Дран заперечив, що перевал у Харні закритий і що там бракує пального.")
+    baseless = make("baseless", "Міко Дран заявив, що твердження, ніби в Харні бракує пального і "
+                                "продовольства, безпідставні.")
+    for other in (rejected, denied, baseless):
+        (dispute,) = compare([claim, other], events={"claim": 1, other.id: 1}, show_all=True).disputes
+        assert [p.evidence.article_id for p in dispute.denials] == [other.id]
+        assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
+    rejected_plan = make("plan", "Міко Дран відкинув план відкриття перевалу для вантажівок з Харна.")
+    assert not compare([claim, rejected_plan], show_all=True).disputes
+
+
 def test_a_short_quote_a_speaker_said_is_speech_not_a_scare_quote(ctx):
     make = functools.partial(one_day, ctx)
     said = make("said", '"We have a deal," mediator Josef Borrel said after the talks in Tesk ended on Monday.')

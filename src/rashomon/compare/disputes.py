@@ -40,11 +40,14 @@ REFUSED_THING = re.compile(r"\s+(?:a|an|the|any|his|her|their|its|access|entry|p
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
            "absur", "false", "alleg", "asser", "untru", "groun", "basel", "unfou", "fabri", "lies", "slande", "nonse",
            "обвин", "утвер", "заявл", "сообщ", "основ", "беспо", "необо", "безос", "голос", "клеве", "вымыс", "ложью",
-           "имеют", "имеет", "собой", "никак", "лишен", "соотв", "дейст"}
+           "имеют", "имеет", "собой", "никак", "лишен", "соотв", "дейст",
+           "звину", "тверд", "заяви", "заява", "повід", "підст", "безпі", "необґ", "голос", "накле", "вигад", "брехн",
+           "мають", "жодни", "позба", "відпо", "дійсн"}
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
                           r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that|"
-                          r"обвинени\w*|утверждени\w*|заявлени\w*|сообщени\w*|информаци\w*|слух\w*|претензи\w*|что)\b",
+                          r"обвинени\w*|утверждени\w*|заявлени\w*|сообщени\w*|информаци\w*|слух\w*|претензи\w*|что|"
+                          r"звинувачен\w*|твердженн\w*|заяв\w*|повідомленн\w*|інформаці\w*|чутк\w*|претензі\w*|що)\b",
                           re.I)
 LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to assert it, in two of its
 # words at least where it has two: "the incident occurred" does not assert "the attack occurred"
