@@ -58,6 +58,11 @@ def test_other_alphabets_spelling_of_english_sounds_is_a_second_key(native, lang
     assert name_key(latin) in name_keys(native, lang)
 
 
+def test_a_south_slavic_surname_without_its_accents_meets_its_russian_spelling():
+    assert same_name("Вучич", "Vucic", "ru", "en") and same_name("Джокович", "Djokovic", "ru", "en")
+    assert not same_name("Вучич", "Vukic", "ru", "en")
+
+
 def test_a_name_keeps_its_own_alphabets_key_too():
     assert name_key("Vucic") in name_keys("Vučić", "hr")  # Serbs are spelled as Serbs spell them
     assert name_key("Peshkov") not in name_keys("Peskov", "fr")  # French ch is sh, but s stays s

@@ -62,6 +62,7 @@ ENGLISH_SOUNDS = {
 ALPHABET_LETTERS = (("sr", SERBIAN_ONLY), ("hr", set("čćšžđČĆŠŽĐ")), ("tr", set("şıİŞ")), ("pl", set("łżźśŁŻŹŚ")))
 # Case endings of Slavic languages written in Latin letters (Pašinjanom, Alijeva), longest first.
 LATIN_SLAVIC_ENDINGS = ("ima", "ama", "om", "em", "u", "a", "e", "i")
+SLAVIC_IC = re.compile(r"^[A-Z][a-z]+ic$")  # Vucic, Djokovic: a South Slavic surname without its accents
 LATIN_SLAVIC = frozenset(("sr", "hr", "bs", "sl", "cs", "sk", "pl"))
 
 # Case endings a name takes, longest first (Лаврову, Пашиняном, Зеленського, Փաշինյանը).
@@ -123,6 +124,8 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
     alphabet = lang or next((code for code, letters in ALPHABET_LETTERS if letters & set(word)), None)
     if alphabet in ENGLISH_SOUNDS:
         forms += [english_spelling(f, alphabet) for f in forms]
+    elif SLAVIC_IC.search(word):  # English drops č and ć (Vučić is Vucic), Russian writes both ч (Вучич)
+        forms.append(word.lower().replace("c", "ch"))
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
 
 
