@@ -152,3 +152,10 @@ def test_a_multiword_name_takes_the_case_up_to_its_head_noun_and_agrees_with_it(
     assert nominative("Международного суда ООН".split()) == "Международный суд ООН"
     assert nominative("Объединенных Арабских Эмиратов".split()) == "Объединённые Арабские Эмираты"
     assert nominative("Міжнародного комітету Червоного Хреста".split(), lang="uk") == "Міжнародний комітет Червоного Хреста"
+
+
+def test_a_brands_channel_is_not_a_body(ctx):
+    body = ("Об обмене сообщила Татьяна Москалькова в своём Telegram-канале. Позже видео появилось "
+            "в YouTube-канале ведомства.")
+    texts = {m.text for m in analysed(ctx, body, "ru").mentions}
+    assert "Татьяна Москалькова" in texts and not any("канал" in t for t in texts)

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
+BRAND_THING = re.compile(r"[A-Za-z][\w.]*-[а-яёіїєґ]+")  # "Telegram-канале", "YouTube-канал": a channel, not a body
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # not all in every dictionary's tag set
 RELATIONAL = {  # a place's adjective: Лачинский, Карабахской; Лачинського, Карабаської
     "ru": re.compile(r"ск(?:ий|ая|ое|ие|ого|ому|ом|ой|ую|им|их|ими)$", re.I),
@@ -91,7 +92,7 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
     Байрамов", "Пізніше з Байрамовим": two names, and one)."""
     for span in ner()(text.translate(UKRAINIAN_LETTERS) if lang == "uk" else text).spans:
         label = LABELS.get(span.type)
-        if label is None:
+        if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
             continue
         if lang != "uk" or label != "PERSON":
             yield span.start, span.stop, label
