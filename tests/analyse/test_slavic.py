@@ -152,6 +152,15 @@ def test_a_multiword_name_takes_the_case_up_to_its_head_noun_and_agrees_with_it(
     assert nominative("Международного суда ООН".split()) == "Международный суд ООН"
     assert nominative("Объединенных Арабских Эмиратов".split()) == "Объединённые Арабские Эмираты"
     assert nominative("Міжнародного комітету Червоного Хреста".split(), lang="uk") == "Міжнародний комітет Червоного Хреста"
+    assert nominative("Объединенные Арабские Эмираты".split()) == "Объединенные Арабские Эмираты"  # already nominative
+    assert nominative("Верховної Ради".split(), lang="uk") == "Верховна Рада"  # Рада, not the surname
+    assert nominative("Чорному морі".split(), lang="uk") == "Чорне море"  # Чорному may be a surname too
+
+
+def test_a_place_cut_at_its_adjective_takes_its_noun(ctx):
+    body = "Президенти говорили про безпеку судноплавства в Чорному морі та про обмін полоненими."
+    places = {m.text: m.key for m in analysed(ctx, body, "uk").mentions if m.label in ("LOC", "GPE")}
+    assert "Чорному морі" in places
 
 
 def test_a_brands_channel_is_not_a_body(ctx):

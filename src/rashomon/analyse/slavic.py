@@ -95,7 +95,7 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
             continue
         if lang != "uk" or label != "PERSON":
-            yield span.start, span.stop, label
+            yield span.start, _with_head_noun(text, span.start, span.stop, lang) if label != "PERSON" else span.stop, label
             continue
         run: list[re.Match] = []
         for word in [*re.finditer(r"\S+", text[span.start:span.stop]), None]:
@@ -104,6 +104,22 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             elif run:
                 yield span.start + run[0].start(), span.start + run[-1].end(), label
                 run = []
+
+
+NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _with_head_noun(text: str, start: int, stop: int, lang: str) -> int:
+    """Where a place's or body's name ends: the model may stop at its adjective ("Чорному" of "Чорному
+    морі", read in Russian letters as a word it does not know); the noun it agrees with follows."""
+    if " " in text[start:stop]:
+        return stop
+    noun = NEXT_WORD.match(text, stop)
+    if noun is None or not noun[1].islower():
+        return stop
+    adjectives = [p.tag.case for p in morph(lang).parse(text[start:stop]) if p.tag.POS == "ADJF"]
+    nouns = [p.tag.case for p in morph(lang).parse(noun[1]) if p.tag.POS == "NOUN"]
+    return noun.end() if adjectives and set(adjectives) & set(nouns) else stop
 
 
 def _may_be_name(word: str, lang: str) -> bool:
@@ -141,8 +157,11 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
         # the words up to the head noun take the case; what follows it stays ("Министерства обороны")
         if _plural_noun(words[head], lang):
             return " ".join([_plural_nominative(w, lang) for w in words[:head + 1]] + words[head + 1:])
+        if head and _plural_nominatives(words[:head + 1], lang):
+            return " ".join(words)  # "Объединенные Арабские Эмираты" is in the nominative already
         noun = nominative([words[head]], lang=lang)
-        gender = morph(lang).parse(noun)[0].tag.gender
+        gender = next((p.tag.gender for p in morph(lang).parse(words[head])  # of the noun, not of a surname "Рада"
+                       if p.tag.POS == "NOUN" and not {"Surn", "Name"} & p.tag.grammemes), None)
         return " ".join([_agreeing(w, gender, lang) for w in words[:head]] + [noun] + words[head + 1:])
     out, gender, named = [], None, False
     for i, word in enumerate(words):
@@ -168,20 +187,29 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
 
 
 def _head(words: list[str], lang: str) -> int | None:
-    "Where a name's first noun stands, after the adjectives that agree with it; None if no word is one."
-    return next((i for i, w in enumerate(words) if morph(lang).parse(w)[0].tag.POS == "NOUN"), None)
+    """Where a name's first noun stands, after the adjectives that agree with it; None if no word is one.
+    A word that may also be an adjective is one before a noun ("Чорному" of "Чорному морі" is a surname too)."""
+    nouns = [i for i, w in enumerate(words) if morph(lang).parse(w)[0].tag.POS == "NOUN"]
+    plain = [i for i in nouns if not any(p.tag.POS == "ADJF" for p in morph(lang).parse(words[i]))]
+    return (plain or nouns or [None])[0]
 
 
 def _agreeing(word: str, gender: str | None, lang: str) -> str:
     "An adjective before the head noun, in the nominative of its gender: Международного (суда) -> Международный."
     parse = next((p for p in morph(lang).parse(word) if p.tag.POS == "ADJF"), None)
-    form = parse.inflect({"nomn", "sing", gender} if gender else {"nomn"}) if parse else None
+    form = None
+    for wanted in ({"nomn", "sing", gender}, {"nomn", gender}) if gender and parse else ({"nomn"},) if parse else ():
+        form = form or parse.inflect(wanted)  # the Ukrainian dictionary gives an adjective no number
     return _restore_case(word, form.word) if form else nominative([word], lang=lang)
 
 
 def _plural_noun(word: str, lang: str) -> bool:
     parse = morph(lang).parse(word)[0]
     return parse.tag.POS == "NOUN" and "plur" in parse.tag.grammemes and parse.tag.case != "nomn"
+
+
+def _plural_nominatives(words: list[str], lang: str) -> bool:
+    return all(any({"nomn", "plur"} <= p.tag.grammemes for p in morph(lang).parse(w)) for w in words)
 
 
 def _plural_nominative(word: str, lang: str) -> str:
