@@ -36,7 +36,8 @@ from ..group.signature import event_days
 from .align import Space, entity_key, name_stems
 
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
-            "dates_same", "dates_differ", "numbers_same", "measures_same", "lead", "shared", "other_language")
+            "dates_same", "dates_differ", "numbers_same", "numbers_differ", "measures_same", "lead", "shared",
+            "other_language")
 CLOSE = 0.3  # past this cosine, words alone say more: near paraphrases ("lex_close" rises from here)
 PARAPHRASE, PARAPHRASE_SLOPE = 0.33, 40.0  # words alone: even odds at a cosine of 0.33, a claim from about 0.3
 PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amounts or a date
@@ -86,6 +87,8 @@ def paraphrase(features: Mapping[str, float]) -> float:
         return 0.0  # shared names are no paraphrase: across languages only the learned route joins sentences
     if features.get("shared", PARAPHRASE_SHARED) < PARAPHRASE_SHARED:
         return 0.0  # one name and one word ("If Ryan had ..." and "..., Mr. Ryan said") are no paraphrase
+    if features.get("other_event") and features.get("numbers_differ"):
+        return 0.0  # "75 prisoners on Friday" and "90 prisoners on Tuesday": each event's own count, no shared fact
     bar = BACKGROUND if features.get("other_event") else PARAPHRASE
     return float(1.0 / (1.0 + np.exp(-PARAPHRASE_SLOPE * (features["lex"] - bar))))
 
@@ -149,6 +152,7 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         "dates_same": float(dates_same),
         "dates_differ": float(bool(fi.dates and fj.dates and not dates_same)),
         "numbers_same": float(bool(fi.numbers & fj.numbers)),
+        "numbers_differ": float(bool(fi.numbers and fj.numbers and not fi.numbers & fj.numbers)),
         "measures_same": float(bool(fi.measures & fj.measures)),
         "lead": float(ui.sentence < LEAD and uj.sentence < LEAD),
         # only a near paraphrase needs it, and counting costs: pairs far from one get 0
