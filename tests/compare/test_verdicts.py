@@ -49,3 +49,21 @@ def test_copies_repeat_a_conflict_but_distinct_polarity_conflicts_stay():
     copy = Conflict("number", "three gates vs two gates", ev("b", "Three gates shut."), ev("c", "Two of the gates shut."))
     groups = {"a": 0, "c": 0, "b": 1}
     assert _once_per_source([dam, troops, number, copy], groups) == [dam, troops, number]
+
+
+def test_a_negation_negates_its_own_clause_only():
+    from rashomon.compare.verdicts import _negates_the_other
+
+    assert _negates_the_other("The gates of the Tavel dam were not reopened on Friday.",
+                              "The gates of the Tavel dam were reopened on Friday.")
+    # "not one person" negates nothing the other says; "probably" after the comma is not negated
+    assert not _negates_the_other(
+        "The source was not one person, but probably a group of officials, Mr. Varn said.",
+        "The source was probably a group of officials, Mr. Varn said.")
+
+
+def test_no_before_a_number_is_a_rank_not_a_negation():
+    from rashomon.compare.verdicts import _negates_the_other
+
+    assert not _negates_the_other("The No. 1 Tesk Hawks stayed unbeaten with a 91-73 win on Thursday.",
+                                  "The top-ranked Tesk Hawks stayed unbeaten with a 91-73 win on Thursday.")

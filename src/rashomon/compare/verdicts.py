@@ -30,7 +30,8 @@ from .disputes import DENIAL_CUES
 from .model import Claim, Conflict, Evidence
 
 # a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
-NEGATION = re.compile(r"\b(no|not|never|none|n't)\b|n't\b", re.I)
+NEGATION = re.compile(r"\b(no(?!\.\s*\d)|not|never|none|n't)\b|n't\b", re.I)  # "the No. 1 team" ranks
+CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:but|while|whereas)\s")  # where a negation's scope ends
 POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
 DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on Monday" are two facts
 NEGATED_WORDS = 2  # content words after a negation that it negates ("did not reopen", "never entered")
@@ -413,7 +414,14 @@ def _negates_the_other(a: str, b: str) -> bool:
     stop = stopwords()
     theirs = {root(w) for w in WORD.findall(other.lower()) if w not in stop}
     return any(root(w) in theirs for m in NEGATION.finditer(negated)
-               for w in [w for w in WORD.findall(negated[m.end():m.end() + 40].lower()) if w not in stop][:NEGATED_WORDS])
+               for w in [w for w in WORD.findall(_scope(negated, m.end()).lower()) if w not in stop][:NEGATED_WORDS])
+
+
+def _scope(text: str, start: int) -> str:
+    "What a negation at ``start`` negates: the next 40 characters, up to the end of its clause."
+    window = text[start:start + 40]
+    end = CLAUSE_END.search(window)
+    return window[:end.start()] if end else window
 
 
 def _shared_quote(a: str, b: str) -> bool:
