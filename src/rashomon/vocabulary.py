@@ -84,7 +84,9 @@ def refusals() -> re.Pattern[str]:
     words = sorted((row["word"] for row in table("denials.tsv") if row["kind"] == "refusal"), key=len, reverse=True)
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     # the thing refused ends its phrase: "denied access to", "denied bail.", not "denied the care home was ..."
-    return re.compile(rf"\W*(?:(?:a|an|the|his|her|their|its|any|all)\s+)?(?:{alternatives})"
+    # after a determiner, a word or two may name whose or which ("a Nichols plea offer", "both motions")
+    return re.compile(rf"\W*(?:(?:a|an|the|his|her|their|its|any|all|both|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?)?"
+                      rf"(?:{alternatives})"
                       r"(?=\s+(?:to|for|by|on|at|in|over|under|during|with|without|because|after|until|from)\b|\s*[,.;:)]|\s*$)", re.I)
 
 

@@ -33,6 +33,7 @@ ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 # a negation, in English or Russian ("не хватает", "is short of", asserts a lack: no negation)
 NEGATED = re.compile(r"\b(?:no|not|never|nor|n't|without|нет|никогда|без|не(?!\s+хвата))\b", re.I)
 NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+$", re.I)  # the cue in the passive: "was denied"
 REFUSED_PRONOUN = re.compile(r"(?:him|them|me|us)\b")  # lower case: "US claims" names a country
 REFUSED_THING = re.compile(r"\s+(?:a|an|the|any|his|her|their|its|access|entry|permission|bail|asylum|passage|"
                            r"funding|approval|visas?)\b", re.I)
@@ -190,9 +191,13 @@ def _is_denial(article: Article, st: Statement) -> bool:
         return True
     if st.cue is not None and NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end):
         return False  # "did not directly dispute that ..."
+    if st.cue_word not in DENIAL_CUES:
+        return False
+    if st.cue is not None and PASSIVE.search(article.body[max(0, st.cue.start - 12):st.cue.end]):
+        return content.lstrip().startswith("that ")  # "was denied a key witness" is refused one, not a denial
     if st.cue_word in OBJECT_CUES:
         return bool(CLAIM_OBJECT.match(content))
-    return st.cue_word in DENIAL_CUES and not REFUSAL.match(content) and not _refused_to(article, st.content.start)
+    return not REFUSAL.match(content) and not _refused_to(article, st.content.start)
 
 
 def _refused_to(article: Article, start: int) -> bool:
