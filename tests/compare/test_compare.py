@@ -420,6 +420,7 @@ def test_sentences_in_other_scripts_meet_by_the_names_they_share(ctx):
     ("The florist denied service over her religious beliefs, the couple said.", False),
     ("The prosecutor denied a Varn plea offer to avoid a second trial.", False),
     ("Judge Hollis agreed and denied both motions.", False),
+    ("Insurers will go on denying coverage to people with pre-existing conditions.", False),
     ("The defence was denied a key witness in the penalty phase, he said.", False),
     ("The army didn’t deny that its soldiers fired on the convoy.", False),
     ("Moscow denied US claims that its jets bombed the hospital.", True),
