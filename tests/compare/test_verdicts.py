@@ -67,3 +67,29 @@ def test_no_before_a_number_is_a_rank_not_a_negation():
 
     assert not _negates_the_other("The No. 1 Tesk Hawks stayed unbeaten with a 91-73 win on Thursday.",
                                   "The top-ranked Tesk Hawks stayed unbeaten with a 91-73 win on Thursday.")
+
+
+def test_a_curly_apostrophe_negates_as_a_straight_one():
+    from rashomon.compare.verdicts import _negates_the_other
+
+    assert _negates_the_other("The Tavel case hadn’t been submitted to the court as of Tuesday.",
+                              "The Tavel case had been submitted to the court as of Tuesday.")
+    assert not _negates_the_other("The Tavel case hadn’t been submitted to the court as of Tuesday.",
+                                  "The Tavel case hadn't been submitted to the court as of Tuesday.")
+
+
+def test_what_a_negation_negates_is_the_word_right_after_it():
+    from rashomon.compare.verdicts import _negates_the_other
+
+    # "a match" is negated, not Varn: the other sentence says nothing of a match
+    assert not _negates_the_other("But he wasn't a match for Eli Varn, who completed 29 of 34 passes.",
+                                  "Eli Varn completed 29 of 34 passes for 364 yards.")
+    assert not _negates_the_other("No-one was injured in the fire, which police are treating as suspicious.",
+                                  "Police are treating the fire as suspicious.")
+    assert _negates_the_other("The gates were not immediately reopened after the flood.",
+                              "The gates were reopened after the flood.")  # an adverb is passed over
+
+
+def test_a_contracted_negation_before_a_degree_is_read_in_both_apostrophes():
+    for text in ("The gates haven't been fully reopened.", "The gates haven’t been fully reopened."):
+        assert _degree_conflict(text, "The gates were partially reopened.") is None

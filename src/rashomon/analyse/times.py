@@ -112,8 +112,8 @@ LEFT_POSITION = re.compile(r"(?:\b(?:the\s+)?(?P<pos>early|mid|late|earlier|late
                            r"(?P<of>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)$", re.I)
 LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|nearly|almost|more\s+than|less\s+than|"
                         r"under|at\s+least|up\s+to|no\s+more\s+than|at\s+most)\s+$", re.I)
-FUTURE = re.compile(r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected\s+to|"
-                    r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|'ll\b", re.I)
+FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected\s+to|"
+                    r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|['’]ll\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|\w{3,}ed)\b", re.I)
 YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
 # "in the quarter", "for the year"; not "person of the year", "the year 2000", "the year to March"

@@ -31,7 +31,7 @@ BASELESS = baseless()  # "no basis", "fabricated"
 REFUSAL = refusals()  # "denied a request", "denied entry"
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 # a negation, in English or Russian ("не хватает", "is short of", asserts a lack: no negation)
-NEGATED = re.compile(r"\b(?:no|not|never|nor|n't|without|нет|никогда|без|не(?!\s+хвата))\b", re.I)
+NEGATED = re.compile(r"\b(?:no|not|never|nor|without|нет|никогда|без|не(?!\s+хвата))\b|n['’]t\b", re.I)
 NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+$", re.I)  # the cue in the passive: "was denied"
 REFUSED_PRONOUN = re.compile(r"(?:him|them|me|us)\b")  # lower case: "US claims" names a country

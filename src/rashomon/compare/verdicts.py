@@ -30,11 +30,10 @@ from .disputes import DENIAL_CUES
 from .model import Claim, Conflict, Evidence
 
 # a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
-NEGATION = re.compile(r"\b(no(?!\.\s*\d)|not|never|none|n't)\b|n't\b", re.I)  # "the No. 1 team" ranks
+NEGATION = re.compile(r"\b(no(?!\.\s*\d)|not|never|none)\b|n\s?['’]\s?t\b", re.I)  # "the No. 1 team" ranks
 CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:but|while|whereas)\s")  # where a negation's scope ends
 POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
 DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on Monday" are two facts
-NEGATED_WORDS = 2  # content words after a negation that it negates ("did not reopen", "never entered")
 QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{10,}?)[\"“”«»]")
 ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a depth of 10 km")
 CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
@@ -61,7 +60,7 @@ CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a nega
 # "fully reopened" against "partially reopened": the same action, to a different degree
 DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|partially|partly)\s+(?P<word>[a-z]{4,})", re.I)
 WHOLE = {"fully", "completely", "entirely", "totally", "wholly"}
-NOT_BEFORE = re.compile(r"\b(?:not|never|n't|yet\s+to)\s+(?:(?:been|be|yet)\s+)*$", re.I)
+NOT_BEFORE = re.compile(r"(?:\b(?:not|never|yet\s+to)|n['’]t)\s+(?:(?:been|be|yet)\s+)*$", re.I)
 COPY_SHARE = 0.5  # articles sharing half their words are one source
 CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
 
@@ -414,7 +413,8 @@ def _negates_the_other(a: str, b: str) -> bool:
     stop = stopwords()
     theirs = {root(w) for w in WORD.findall(other.lower()) if w not in stop}
     return any(root(w) in theirs for m in NEGATION.finditer(negated)
-               for w in [w for w in WORD.findall(_scope(negated, m.end()).lower()) if w not in stop][:NEGATED_WORDS])
+               for w in [w for w in WORD.findall(_scope(negated, m.end()).lower())
+                         if w not in stop and not w.endswith("ly")][:1])  # "did not (immediately) reopen"
 
 
 def _scope(text: str, start: int) -> str:
