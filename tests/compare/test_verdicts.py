@@ -93,3 +93,10 @@ def test_what_a_negation_negates_is_the_word_right_after_it():
 def test_a_contracted_negation_before_a_degree_is_read_in_both_apostrophes():
     for text in ("The gates haven't been fully reopened.", "The gates haven’t been fully reopened."):
         assert _degree_conflict(text, "The gates were partially reopened.") is None
+
+
+def test_a_contraction_without_its_apostrophe_is_still_a_negation():
+    from rashomon.compare.verdicts import _negates_the_other
+
+    assert not _negates_the_other('"I cant speak for the first death," Inspector Varn said.',
+                                  '"I can\'t speak for the first death," Inspector Varn told the Herald.')

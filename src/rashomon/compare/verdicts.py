@@ -30,7 +30,9 @@ from .disputes import DENIAL_CUES
 from .model import Claim, Conflict, Evidence
 
 # a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
-NEGATION = re.compile(r"\b(no(?!\.\s*\d)|not|never|none)\b|n\s?['’]\s?t\b", re.I)  # "the No. 1 team" ranks
+# "the No. 1 team" ranks; "cant" and "didnt" are contractions a keyboard left the apostrophe out of
+NEGATION = re.compile(r"\b(no(?!\.\s*\d)|not|never|none|(?:ca|do|did|does|is|was|were|have|has|had|could|would|should)nt)\b"
+                      r"|n\s?['’]\s?t\b", re.I)
 CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:but|while|whereas)\s")  # where a negation's scope ends
 POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
 DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on Monday" are two facts
