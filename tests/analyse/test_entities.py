@@ -76,3 +76,13 @@ def test_a_peoples_adjective_no_gazetteer_lists_is_no_person(ctx):
     labels = [m.label for m in ms if m.text == "Kadrastani"]
     assert labels and "PERSON" not in labels
     assert find(mentions(ctx, "The Trump administration said it would respond."), "Trump").label == "PERSON"
+
+
+def test_a_peoples_adjective_the_model_calls_an_organisation_is_a_people(ctx):
+    "'The Velmari side', 'the Velmari regime': a people's adjective, not a body named Velmari."
+    for body in ("Officials in Tesk blamed a drone. The Velmari side denies any role.",
+                 "The attack was planned by the Velmari regime, the colonel said."):
+        assert {m.label for m in mentions(ctx, body) if m.text == "Velmari"} == {"NORP"}
+    assert find(mentions(ctx, "The Guardian newspaper said it would appeal."), "Guardian").label == "ORG"
+    body = "A Velmari drone struck the depot, officials said. Velmari forces have shelled the town before."
+    assert {m.label for m in mentions(ctx, body) if m.text == "Velmari"} == {"NORP"}  # one label per article

@@ -27,7 +27,8 @@ FACILITY_NOUNS = words("facility-nouns")
 LAND_NOUNS = words("land-nouns")
 PLACE_NOUNS = FACILITY_NOUNS | LAND_NOUNS
 DEMONYM_ENDING = re.compile(r"(?:[^aeiou]i|ian|ean|ese|ish)$")  # Kadrastani, Velorian, Togolese, Danish
-SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authorities", "forces", "troops", "soldiers"}
+SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authorities", "forces", "troops", "soldiers",
+              "regime", "leadership", "army", "military", "militants", "separatists"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "through",
             "toward", "towards", "between", "over", "within", "throughout", "along", "beyond", "off", "on"}
 
@@ -107,14 +108,18 @@ def _slavic_mentions(body: str, lang: str) -> list[Mention]:
 
 
 def _consistent_labels(mentions: list[Mention]) -> list[Mention]:
-    """One label per name within an article: the one most of its mentions got."""
+    """One label per name within an article: the one most of its mentions got; a word shaped like a
+    people's adjective that once modifies "side" or "forces" is that people's everywhere."""
     votes: dict[str, Counter] = {}
     for m in mentions:
         if label_class(m.label) in CONFUSED_CLASSES:
             votes.setdefault(m.key, Counter())[m.label] += 1
+    peoples = {m.key for m in mentions if m.label == "NORP" and " " not in m.text and DEMONYM_ENDING.search(m.text)}
     out = []
     for m in mentions:
-        if m.key in votes and len(votes[m.key]) > 1:
+        if m.key in peoples and m.key in votes:
+            m = dataclasses.replace(m, label="NORP")
+        elif m.key in votes and len(votes[m.key]) > 1:
             best = max(votes[m.key].items(), key=lambda kv: (kv[1], kv[0] in ("GPE", "ORG")))[0]
             m = dataclasses.replace(m, label=best)
         out.append(m)
@@ -135,8 +140,8 @@ def _repaired(doc, ent):
     known = gazetteer_index().get(fold(span.text))
     if known and label_class(label) != "number":
         label = known[1]
-    if label == "PERSON" and _demonym_before(span):
-        label = "NORP"  # "the Kadrastani side", "Kadrastani diplomats": a people no gazetteer lists, not a person
+    if label in ("PERSON", "ORG") and _demonym_before(span):
+        label = "NORP"  # "the Kadrastani side", "Kadrastani diplomats": a people no gazetteer lists, no person or body
     if label == "PERSON" and not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return None, label
     if label_class(label) not in VALUE_CLASSES and not any(c.isalpha() for c in span.text):
