@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from rashomon.ingest.dates import read_date_line, read_dateline
+from rashomon.ingest.dates import parse_date, read_date_line, read_dateline
 from rashomon.ingest.months import full_dates, solar_to_gregorian
 from rashomon.ingest.published import Published, publication_date
 from rashomon.resources import split_list, table
@@ -86,3 +86,22 @@ def test_a_date_line_opening_with_a_day_and_a_dot_is_no_list_item():
 
     a = to_article(RawDocument("sr.txt", f"Лавров и Бајрамов\n\n6. новембар 2023. 14:05\n\n{LEAD}", "text", {}))
     assert (a.published, a.title) == ("2023-11-06", "Лавров и Бајрамов") and a.body.startswith("Министр")
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Publié le 22 août 2023 à 18h42, mis à jour à 20h05", "2023-08-22"),
+    ("12 Kasım 2023 Pazar, 11:02 (Son güncelleme: 13:45)", "2023-11-12"),
+    ("Опубліковано: 05.09.2023, 08:30", "2023-09-05"),
+    ("Објављено: 02.08.2023. у 16:05", "2023-08-02"),
+    ("Yayınlanma: 02.08.2023 14:27 | Güncelleme: 02.08.2023 16:50", "2023-08-02"),
+    ("Veröffentlicht am 14.03.2024 um 09:12 Uhr", "2024-03-14"),
+    ("Pubblicato il 14/03/2024 alle ore 09:12", "2024-03-14"),
+])
+def test_a_date_line_labelled_in_another_language(line, iso):
+    assert parse_date(line) == iso
+
+
+@pytest.mark.parametrize("line", ["Опубліковано рішення суду від 05.09.2023",
+                                  "Publié le rapport de la commission sur la crise du 22 août 2023"])
+def test_a_labelled_sentence_is_no_date_line(line):
+    assert parse_date(line) is None

@@ -151,6 +151,16 @@ def test_bare_text_file_dated_by_its_dateline_and_url():
     assert titled.date_source == "dateline" and [c.name for c in titled.credits if c.role == "byline"] == ["Reuters"]
 
 
+@pytest.mark.parametrize("date_line", ["Published: 31 January 2023 14:05", "Опубліковано: 31.01.2023, 14:05"])
+@pytest.mark.parametrize("headline", ["Ferry Crossings to Resume", "Ferry operator: «Crossings will resume»"])
+def test_a_date_line_right_under_the_headline_is_no_part_of_it(date_line, headline):
+    "A page copied as text often has no blank line between its headline and its date line."
+    a = article(f"{headline}\n{date_line}\n\n{LEAD}\n\n{FILLER}")
+    assert (a.title, a.published, a.date_source) == (headline, "2023-01-31", "date line")
+    wrapped = article(f"{LEAD}\nJanuary 31, 2023 was the day the storm hit the harbour.\n\n{FILLER}")
+    assert wrapped.published is None  # a hard-wrapped paragraph is not split at a date
+
+
 def test_record_date_field_wins_and_is_metadata():
     a = article(f"YEREVAN, Jan 31 (Reuters) - {LEAD}\n\n{FILLER}", date="2023-02-01",
                 url="https://news.example.org/2023/01/31/ferry")

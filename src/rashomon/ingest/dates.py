@@ -15,6 +15,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from urllib.parse import urlsplit
 
+from functools import cache
+
+from ..resources import split_list, table
+from ..vocabulary import words
 from . import months
 from .months import calendar_date, valid_month_day
 
@@ -57,7 +61,7 @@ DATE_LINE_NOISE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt|akdt|akst|wib|wita|trt|irst|"
     r"uhr)\b|"  # time zones, and German's "14:05 Uhr"
-    r"\b\d{1,2}[:.]\d{2}([:.]\d{2})?([ap]m\b)?|[|,.:·•—–@()/-]", re.I)  # times: 14:05, 08.23 BST
+    r"\b\d{1,2}[:.h]\d{2}([:.]\d{2})?([ap]m\b)?|[|,.:·•—–@()/-]", re.I)  # times: 14:05, 08.23 BST, 18h42
 
 # Wire datelines: "YEREVAN, Jan 31 (Reuters) -", "MOSCOW, January 31. /TASS/.", "LONDON, 31 January (AFP) -"
 _PLACE = r"(?P<place>(?-i:[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}))"
@@ -104,7 +108,7 @@ def read_date_line(text: str, today: date | None = None) -> DateReading | None:
     for find in (_full, lambda t: _numeric(t, today or date.today()), _month_day):
         if found := find(text):
             reading, span = found
-            rest = DATE_LINE_NOISE.sub(" ", text[: span[0]] + " " + text[span[1]:])
+            rest = _without_noise(NUMERIC.sub(" ", text[: span[0]] + " " + text[span[1]:]))  # "| Updated: 02.08.2023"
             if rest.strip():
                 break  # more than a date, unless the words around it are another language's
             weekday = _weekday(text)
@@ -120,13 +124,27 @@ def _foreign_date_line(text: str) -> DateReading | None:
     found = next(iter(months.full_dates(text)), None) or months.month_day(text)
     if found is None:
         return None
-    rest = DATE_LINE_NOISE.sub(" ", text[: found.span[0]] + " " + text[found.span[1]:])
+    rest = _without_noise(text[: found.span[0]] + " " + text[found.span[1]:])
     words = [w for w in re.findall(r"[^\W_]+", rest) if not re.fullmatch(months.YEAR_WORD, w, re.I)]
     # a month spelled as in English keeps the English rule: "Talks ended Jan 31, 2023" is a sentence
     most = 0 if found.month_name.casefold().rstrip(".") in MONTHS else 2
     if any(w.isdigit() for w in words) or len([w for w in words if len(w) >= 3]) > most:
         return None
     return _reading(found)
+
+
+def _without_noise(text: str) -> str:
+    "What a line holds besides times, zones, punctuation and the labels and weekdays of date lines in any language."
+    return _foreign_noise().sub(" ", DATE_LINE_NOISE.sub(" ", text))
+
+
+@cache
+def _foreign_noise() -> re.Pattern:
+    """Words of date lines in other languages (``words.tsv``, "date-line-words") and every weekday of
+    ``weekdays.tsv``: "Опубліковано: 05.09.2023", "12 Kasım 2023 Pazar"."""
+    found = set(words("date-line-words")) | {w.lower() for row in table("weekdays.tsv") for w in split_list(row["names"])}
+    alternatives = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", re.I)
 
 
 def _reading(found: months.Found) -> DateReading:
@@ -242,7 +260,9 @@ def _numeric(text: str, today: date) -> tuple[DateReading, tuple[int, int]] | No
         return None
     a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
     year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) <= today.year % 100 else 1900 + int(y)
-    readings = {d for d in (calendar_date(year, a, b), calendar_date(year, b, a)) if d}
+    # dots are day first wherever they are written (05.09.2023 is 5 September); slashes and dashes may be either
+    orders = ((b, a),) if m.group("sep") == "." else ((a, b), (b, a))
+    readings = {d for d in (calendar_date(year, month, day) for month, day in orders) if d}
     return DateReading(dates=tuple(sorted(readings))), m.span()
 
 

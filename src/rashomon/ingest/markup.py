@@ -37,6 +37,8 @@ AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|(?<![\w_])_(?!\s)([^_\n]+?)(?<!\s)_(?![\w_])")
 LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+|^\s*>\s?", re.M)
 # Latin, Armenian (։), Devanagari (।), Arabic-script (؟) and CJK (。！？) ends, and closing quotes
+HEADLINE_END = re.compile(r"[.!?:;…։।؟。！？]\s*$")  # a headline's end is no sentence's: quotes may close it
+HEADER_BLOCKS = 3  # blocks at the top of a file where a headline's own lines may hold its date line
 SENTENCE_END = re.compile(r"[.!?:;\"'”’»)\]…։।؟。！？]\s*$")
 
 
@@ -58,10 +60,21 @@ def split_blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if re.search(r"\n\s*\n", text):
         text = URL_LINE.sub(r"\n\n\1\n\n", text)  # a link on a line of its own is never part of a paragraph
-        blocks = [re.sub(r"\s*\n\s*", " ", b.strip()) for b in re.split(r"\n\s*\n", text)]
+        blocks = []
+        for i, block in enumerate(re.split(r"\n\s*\n", text)):
+            lines = [line.strip() for line in block.strip().split("\n")]
+            if i < HEADER_BLOCKS and len(lines) > 1 and _headline_like(lines[0], quoted=True) \
+                    and any(map(_date_line, lines[1:])):
+                blocks += lines  # "Headline\nPublished: 31 January 2023": a page copied as text
+            else:
+                blocks.append(" ".join(line for line in lines if line))
     else:
         blocks = [line.strip() for line in text.split("\n")]
     return [b for b in blocks if b]
+
+
+def _date_line(line: str) -> bool:
+    return len(line) <= 80 and parse_date(line) is not None
 
 
 def inline_text(block: str) -> str:
@@ -80,7 +93,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
     pending_url = last_was_image = False
     for i, raw in enumerate(blocks):
         # Header lines come before the text, or right after a plain-text headline.
-        header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0]))
+        header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0], quoted=True))
         plain = inline_text(raw) if markdown else raw
         if pending_url and (m := URL_ONLY.match(raw.strip())):
             out.url, pending_url = m.group(1), False
@@ -99,7 +112,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.bylines.append(m.group(1))
             continue
         # the block as written too: "6. новембар 2023." is a date, not a list item
-        if header_zone and out.date is None and len(plain) <= 60 and (date := parse_date(plain) or parse_date(raw)):
+        if header_zone and out.date is None and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
             out.date = date
             continue
         if markdown and out.captions and last_was_image and ITALIC_BLOCK.match(raw.strip()) and len(plain.split()) <= 60:
@@ -144,8 +157,10 @@ def _caption(raw: str, plain: str, markdown: bool) -> Caption | None:
     return None
 
 
-def _headline_like(text: str) -> bool:
-    return len(text.split()) <= 25 and not SENTENCE_END.search(text)
+def _headline_like(text: str, quoted: bool = False) -> bool:
+    """Short and without a full stop; ``quoted``: a closing quote may end it, as a headline that quotes
+    ends ("... щодо «зернової угоди»"), where a date line under it says it is one."""
+    return len(text.split()) <= 25 and not (HEADLINE_END if quoted else SENTENCE_END).search(text)
 
 
 def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
@@ -156,7 +171,7 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
         return
     first = out.paragraphs[0]
     blocks = [b for b in blocks if not URL_ONLY.match(b.strip())]  # the address a page was copied with
-    if not (blocks and inline_text(blocks[0]) == first and _headline_like(first)):
+    if not (blocks and inline_text(blocks[0]) == first and _headline_like(first, quoted=bool(out.date or out.bylines))):
         return
     after = out.paragraphs[1] if len(out.paragraphs) > 1 else ""
     apart = (spaced and len(first.split()) >= 3 and bool(SENTENCE_END.search(after))
