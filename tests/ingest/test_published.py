@@ -157,6 +157,8 @@ def test_a_date_line_right_under_the_headline_is_no_part_of_it(date_line, headli
     "A page copied as text often has no blank line between its headline and its date line."
     a = article(f"{headline}\n{date_line}\n\n{LEAD}\n\n{FILLER}")
     assert (a.title, a.published, a.date_source) == (headline, "2023-01-31", "date line")
+    above = article(f"{date_line}\n{headline}\n\n{LEAD}\n\n{FILLER}")
+    assert (above.title, above.published) == (headline, "2023-01-31")
     wrapped = article(f"{LEAD}\nJanuary 31, 2023 was the day the storm hit the harbour.\n\n{FILLER}")
     assert wrapped.published is None  # a hard-wrapped paragraph is not split at a date
 

@@ -63,9 +63,10 @@ def split_blocks(text: str) -> list[str]:
         blocks = []
         for i, block in enumerate(re.split(r"\n\s*\n", text)):
             lines = [line.strip() for line in block.strip().split("\n")]
-            if i < HEADER_BLOCKS and len(lines) > 1 and _headline_like(lines[0], quoted=True) \
-                    and any(map(_date_line, lines[1:])):
-                blocks += lines  # "Headline\nPublished: 31 January 2023": a page copied as text
+            others = [line for line in lines if not _date_line(line)]
+            if i < HEADER_BLOCKS and 1 < len(lines) and others != lines and others \
+                    and _headline_like(others[0], quoted=True):
+                blocks += lines  # "Headline\nPublished: 31 January 2023", or the date above: a page copied as text
             else:
                 blocks.append(" ".join(line for line in lines if line))
     else:
@@ -167,10 +168,11 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
     """A plain-text headline: a short first line without a full stop that a byline or date line
     follows, or that a blank line sets apart above a longer paragraph of sentences. A file of
     one line per paragraph keeps its first line: it may be the start of a pasted excerpt."""
-    if out.title or not out.paragraphs:
-        return
+    if out.title or len(out.paragraphs) < 2:
+        return  # a lone line is the text itself, whatever it looks like
     first = out.paragraphs[0]
-    blocks = [b for b in blocks if not URL_ONLY.match(b.strip())]  # the address a page was copied with
+    # the address a page was copied with, and a date line above the headline
+    blocks = [b for b in blocks if not URL_ONLY.match(b.strip()) and not _date_line(inline_text(b))]
     if not (blocks and inline_text(blocks[0]) == first and _headline_like(first, quoted=bool(out.date or out.bylines))):
         return
     after = out.paragraphs[1] if len(out.paragraphs) > 1 else ""
