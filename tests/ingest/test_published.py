@@ -163,6 +163,13 @@ def test_a_date_line_right_under_the_headline_is_no_part_of_it(date_line, headli
     assert wrapped.published is None  # a hard-wrapped paragraph is not split at a date
 
 
+def test_of_two_date_lines_under_the_headline_the_earlier_is_the_publication_date():
+    a = article(f"Ferry Crossings to Resume\nUpdated 31 January 2023, 14:05 GMT\nPublished 30 January 2023\n\n"
+                f"{LEAD}\n\n{FILLER}")
+    assert (a.title, a.published) == ("Ferry Crossings to Resume", "2023-01-30")
+    assert "Published" not in a.body and "Updated" not in a.body
+
+
 def test_record_date_field_wins_and_is_metadata():
     a = article(f"YEREVAN, Jan 31 (Reuters) - {LEAD}\n\n{FILLER}", date="2023-02-01",
                 url="https://news.example.org/2023/01/31/ferry")

@@ -113,8 +113,10 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.bylines.append(m.group(1))
             continue
         # the block as written too: "6. новембар 2023." is a date, not a list item
-        if header_zone and out.date is None and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
-            out.date = date
+        if header_zone and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
+            if out.date is not None:  # "Updated 31 January" and "Published 30 January": published is the earlier
+                out.furniture.append(plain)
+            out.date = min(date, out.date or date)
             continue
         if markdown and out.captions and last_was_image and ITALIC_BLOCK.match(raw.strip()) and len(plain.split()) <= 60:
             out.captions[-1] = _italic_caption(plain)  # the line under a photo is its caption, not its alt text
