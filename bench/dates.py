@@ -209,6 +209,11 @@ FOREIGN_LINES = {
     "tr": ["{d} {m} {y} 14:05"], "hy": ["{y} թ. {m} {d}", "{d} {m} {y}"], "fa": ["{d} {m} {y}"],
 }
 PERSIAN_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+# labelled numeric date lines, as pages in these languages print them (day first)
+LABELLED_LINES = ["Published: {y}-{m:02}-{d:02}", "Опубліковано: {d:02}.{m:02}.{y}, 08:30",
+                  "Објављено: {d:02}.{m:02}.{y}. у 16:05", "Yayınlanma: {d:02}.{m:02}.{y} 14:27 | Güncelleme: {d:02}.{m:02}.{y} 16:50",
+                  "Veröffentlicht am {d:02}.{m:02}.{y} um 09:12 Uhr", "Опубликовано {d:02}.{m:02}.{y} в 10:15",
+                  "Objavljeno: {d}. {m}. {y}."]
 
 
 def foreign_date_line(d: date, rnd: random.Random) -> str:
@@ -300,6 +305,15 @@ def generated(seed: int = 13) -> list[tuple[str, RawDocument, str | None, date |
         title = " ".join(rnd.sample(["Talks", "resume", "on", "border", "budget", "ferry", "vote"], 4))
         out.append(("date line in another language", RawDocument("generated", f"{title}\n\n{foreign_date_line(t, rnd)}"
                                                                  f"\n\n{text}", "text"), t.isoformat(), day))
+    for _ in range(120):
+        t = pick()
+        text, day = body(t, rnd, lead_distractor=0.3)
+        title = " ".join(rnd.sample(["Talks", "resume", "on", "border", "budget", "ferry", "vote"], 4))
+        line = rnd.choice(LABELLED_LINES).format(d=t.day, m=t.month, y=t.year) if rnd.random() < 0.5 \
+            else foreign_date_line(t, rnd)
+        top = f"{title}\n{line}" if rnd.random() < 0.7 else f"{line}\n{title}"  # no blank line: a page copied as text
+        out.append(("date line beside the headline", RawDocument("generated", f"{top}\n\n{text}", "text"),
+                    t.isoformat(), day))
     for _ in range(40):
         t = pick()
         text, day = body(t, rnd, f"{rnd.choice(['МОСКВА', 'ЕРЕВАН', 'БАКУ'])}, {t.day} {RU_MONTHS[t.month - 1]}. /ТАСС/.")
