@@ -73,3 +73,13 @@ def test_persian_names_meet_latin_ones_by_their_consonants():
     english = names_of("Talks: Lavrov and Putin met in Moscow.", "en")
     assert {"@" + fold("Moscow"), "~" + skeleton("Lavrov")} <= persian & english
     assert "~" + skeleton("Putilin") not in persian
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja", "ko", "th"])
+def test_a_language_whose_word_frequencies_need_another_package_still_groups(ctx, lang):
+    "wordfreq reads Chinese, Japanese and Korean only with tokenizers it does not install, Thai not at all."
+    article = Article(id=lang, source=lang, format="text", language=lang, published="2025-03-05",
+                      body="Tesk 港口周二重新开放。Varn 表示，渡轮将恢复运营。Harbour officials declined to comment.")
+    grouper = StoryGrouper()
+    grouper.add(Pipeline()(article, ctx))
+    assert len(grouper.stories) == 1

@@ -26,14 +26,22 @@ def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
 
     if ARABIC.search(word):
         return zipf_frequency(word, lang if lang in ("fa", "ar", "ur") else "fa") >= COMMON
-    return lang in _frequency_languages() and zipf_frequency(word.lower(), lang) >= COMMON
+    return has_frequencies(lang) and zipf_frequency(word.lower(), lang) >= COMMON
 
 
 @cache
-def _frequency_languages() -> frozenset[str]:
-    from wordfreq import available_languages
+def has_frequencies(lang: str | None) -> bool:
+    """Whether wordfreq can tell how common a word of this language is. It lists Chinese, Japanese and
+    Korean, yet reads them only with tokenizers it does not install (jieba, MeCab), and Thai not at all."""
+    from wordfreq import available_languages, word_frequency
 
-    return frozenset(available_languages())
+    if lang not in available_languages():
+        return False
+    try:
+        word_frequency("news", lang)
+    except (ImportError, LookupError):
+        return False
+    return True
 
 
 def starts_sentence(text: str, start: int) -> bool:

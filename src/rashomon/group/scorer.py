@@ -33,6 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from ..resources import json_data
+from .names import has_frequencies
 from .signature import Signature
 
 WORD_FEATURES = ("lead", "body", "opening")
@@ -381,16 +382,9 @@ def _background(term: str, language: str | None = None) -> float:
     from wordfreq import word_frequency
 
     frequency = word_frequency(term, "en")
-    if language and language != "en" and language in _frequency_languages():
+    if language and language != "en" and has_frequencies(language):
         frequency = max(frequency, word_frequency(term, language))
     return 1 - math.exp(-frequency * 400)
-
-
-@cache
-def _frequency_languages() -> frozenset[str]:
-    from wordfreq import available_languages
-
-    return frozenset(available_languages())
 
 
 
