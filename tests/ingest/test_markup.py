@@ -60,3 +60,17 @@ def test_italic_line_under_a_photo_is_its_caption_with_credit():
     out = sort_blocks(text)
     assert [(c.text, c.credit) for c in out.captions] == [("Farmers on the dry riverbed on Tuesday", "Valley Post")]
     assert out.paragraphs == ["The first paragraph of the story is here and it is long enough."]
+
+
+def test_read_also_lines_and_photo_captions_in_other_languages_are_no_text():
+    lead = "Министры встретились во вторник и обсудили открытие границы для грузовиков и автобусов."
+    links = ["Читайте также: Цены на хлеб растут", "Lire aussi : Comment rouvrir la frontière",
+             "Baca juga: Harga gandum naik", "Leggi anche: Il prezzo del pane", "Читайте також: Як працює коридор",
+             "بیشتر بخوانید: قیمت نان", "Կարդացեք նաև՝ Ինչպես է բացվում սահմանը", "Lesen Sie auch: Brotpreise steigen"]
+    photos = ["Фото: Министры на встрече в Тесске", "Foto: Kapal kontainer di pelabuhan", "Photo caption: Trucks wait",
+              "Foto d'archivio: il ministro a Tesk", "Fotoğraf: Sınır kapısında bekleyen tırlar", "Фото: Офіс президента"]
+    s = sort_blocks("\n\n".join([lead, *links, *photos, lead]))
+    assert s.paragraphs == [lead, lead]
+    assert len(s.furniture) == len(links) and len(s.captions) == len(photos)
+    kept = sort_blocks(f"{lead}\n\nФотограф Анна Ким снимала встречу для агентства весь день и вечер.")
+    assert len(kept.paragraphs) == 2  # a sentence about a photographer is text

@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Caption
+from ..vocabulary import words
 from .dates import parse_date
+
+
+def _labels(name: str) -> str:
+    "A ``words.tsv`` list as alternatives, longest first, spaces as any space."
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words(name), key=len, reverse=True))
+
 
 FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
@@ -22,6 +29,9 @@ FURNITURE = re.compile(
     r"click here\b|copyright\b|©|all rights reserved|comments?\b|loading\b|watch\s*:|listen\s*:|"
     r"newsletter\b|skip to\b|accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$)",
     re.I)
+# "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
+READ_ALSO = re.compile(rf"^\W*(?:{_labels('read-also')})\s*[:：՝—–-]", re.I)
+PHOTO_LABEL = re.compile(rf"^\W*(?:{_labels('photo-words')})\s*[:：՝(—–-]", re.I)
 ITALIC_BLOCK = re.compile(r"^(\*|_)(?!\1)[^\n]+(?<!\1)\1$")
 CAPTION_START = re.compile(r"^\W*(photo|image|picture|caption|credit|photograph|file photo)\b\s*[:(-]", re.I)
 CREDIT_BOLD = re.compile(r"\s*\*\*([^*]{2,120})\*\*\s*$")
@@ -129,7 +139,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if header_zone and out.url is None and (m := URL_ONLY.match(raw.strip())):
             out.url = m.group(1)  # a link above the text, as a page copied with its address has
             continue
-        if FURNITURE.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain):
+        if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain):
             out.furniture.append(plain)
             continue
         if markdown and (m := HEADING.match(raw)):
@@ -155,7 +165,7 @@ def _caption(raw: str, plain: str, markdown: bool) -> Caption | None:
         text = inline_text(raw[: m.start()])
         if text:
             return Caption(text=text, credit=m.group(1).strip())
-    if CAPTION_START.match(plain) and len(plain.split()) <= 60:
+    if (CAPTION_START.match(plain) or PHOTO_LABEL.match(plain)) and len(plain.split()) <= 60:
         return Caption(text=plain, credit=None)
     return None
 
