@@ -83,3 +83,11 @@ def test_a_language_whose_word_frequencies_need_another_package_still_groups(ctx
     grouper = StoryGrouper()
     grouper.add(Pipeline()(article, ctx))
     assert len(grouper.stories) == 1
+
+
+def test_a_serbian_word_that_starts_a_sentence_is_no_name():
+    "wordfreq keeps Serbian, Croatian and Bosnian in one list, in both scripts."
+    from rashomon.group.names import common_word
+
+    assert common_word("Разговарали", "sr", sentence_start=True) and common_word("Razgovarali", "hr", True)
+    assert not common_word("Вучић", "sr", sentence_start=True)

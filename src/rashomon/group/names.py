@@ -15,6 +15,7 @@ from ..analyse.names import ARABIC
 
 WORD = re.compile(r"[^\W\d_][^\W\d_\u200c]{2,}", re.UNICODE)  # Persian words may hold a zero-width non-joiner
 COMMON = 4.0  # a Persian or Arabic word this frequent (Zipf) is a common word, not a name
+SERBO_CROATIAN = {"sr": "sh", "hr": "sh", "bs": "sh", "me": "sh"}
 
 
 def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
@@ -26,22 +27,25 @@ def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
 
     if ARABIC.search(word):
         return zipf_frequency(word, lang if lang in ("fa", "ar", "ur") else "fa") >= COMMON
-    return has_frequencies(lang) and zipf_frequency(word.lower(), lang) >= COMMON
+    listed = frequency_language(lang)
+    return listed is not None and zipf_frequency(word.lower(), listed) >= COMMON
 
 
 @cache
-def has_frequencies(lang: str | None) -> bool:
-    """Whether wordfreq can tell how common a word of this language is. It lists Chinese, Japanese and
-    Korean, yet reads them only with tokenizers it does not install (jieba, MeCab), and Thai not at all."""
+def frequency_language(lang: str | None) -> str | None:
+    """The language wordfreq can tell how common this language's words are in, if any: Serbian, Croatian
+    and Bosnian are one list ("sh", in either script). wordfreq also lists Chinese, Japanese and Korean,
+    yet reads them only with tokenizers it does not install (jieba, MeCab), and Thai not at all."""
     from wordfreq import available_languages, word_frequency
 
-    if lang not in available_languages():
-        return False
+    listed = SERBO_CROATIAN.get(lang or "", lang)
+    if listed not in available_languages():
+        return None
     try:
-        word_frequency("news", lang)
+        word_frequency("news", listed)
     except (ImportError, LookupError):
-        return False
-    return True
+        return None
+    return listed
 
 
 def starts_sentence(text: str, start: int) -> bool:

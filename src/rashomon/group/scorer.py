@@ -33,7 +33,7 @@ import numpy as np
 from scipy import sparse
 
 from ..resources import json_data
-from .names import has_frequencies
+from .names import frequency_language
 from .signature import Signature
 
 WORD_FEATURES = ("lead", "body", "opening")
@@ -382,8 +382,8 @@ def _background(term: str, language: str | None = None) -> float:
     from wordfreq import word_frequency
 
     frequency = word_frequency(term, "en")
-    if language and language != "en" and has_frequencies(language):
-        frequency = max(frequency, word_frequency(term, language))
+    if language and language != "en" and (listed := frequency_language(language)):
+        frequency = max(frequency, word_frequency(term, listed))
     return 1 - math.exp(-frequency * 400)
 
 
