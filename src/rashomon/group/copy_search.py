@@ -10,7 +10,7 @@ earlier articles are the stored ones and those before it in its batch.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -72,12 +72,17 @@ def find_copies(index: CopyIndex, articles: Sequence[Article], opts: GroupOption
 def _candidates(index: CopyIndex, ids: list[str], keys: list[list[int]], limit: int) -> list[list[str]]:
     """Each article's candidates: the earlier articles sharing the most bucket keys with it, then by id."""
     stored = index.copy_buckets({k for ks in keys for k in ks})
-    batch: dict[int, list[str]] = defaultdict(list)  # the batch's own buckets, filled as it goes
+    # The batch's own buckets, filled as it goes, only for the keys two of its articles share:
+    # most keys meet nobody, and keeping all 32 keys of every article costs more than the search.
+    shared_keys = Counter(k for ks in keys for k in set(ks))
+    batch: dict[int, list[str]] = {k: [] for k, n in shared_keys.items() if n > 1}
     out = []
     for article_id, ks in zip(ids, keys):
-        shared = Counter(a for k in set(ks) for a in stored.get(k, ()))
-        shared.update(a for k in set(ks) for a in batch.get(k, ()))  # never stored yet: never counted twice
+        # a batch article is not stored yet, so none is counted twice
+        met = [a for k in set(ks) for members in (stored.get(k), batch.get(k)) if members for a in members]
+        shared = Counter(met) if met else {}  # mostly nobody: no Counter to build
         out.append([a for _, a in sorted((-n, a) for a, n in shared.items())[:limit]])
         for k in ks:
-            batch[k].append(article_id)
+            if k in batch:
+                batch[k].append(article_id)
     return out
