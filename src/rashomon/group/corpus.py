@@ -19,7 +19,7 @@ may move earlier articles of open events (see ``group.stories``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
@@ -70,6 +70,8 @@ class GroupIndex(Protocol):
 class CorpusIndex(EntityIndex, CopyIndex, GroupIndex, Protocol):
     """The corpus as grouping sees it, inside one write transaction of a store."""
 
+    flush_aside: bool  # whether ``flush`` may run on another thread while the grouper reads the index
+
     def stored(self, article_ids: list[str]) -> set[str]: ...
     def add_article(self, article: Article, placement: Placement, run_id: int | None = None) -> None: ...
     def flush(self) -> None: ...  # write the added articles' rows now (else with the groups)
@@ -101,13 +103,16 @@ class Grouping:
             out.append(Placement(resolution, statements, copies))
         return out
 
-    def group(self, articles: list[Article], index: CorpusIndex, new: list[Signature] | None = None) -> Changes:
+    def group(self, articles: list[Article], index: CorpusIndex, new: list[Signature] | None = None,
+              written: Callable[[], object] = lambda: None) -> Changes:
         """Put a batch of stored articles in stories and events (their signatures, when made
-        already), revising the open events they touch, and save what changed."""
+        already), revising the open events they touch, and save what changed once ``written``
+        returns (the articles' rows, which the groups point to, may still be going in)."""
         grouper = self.current(index)
         new = new if new is not None else [signature(a) for a in articles]
         self.seen = -1  # until saved: a failure half-way must not leave a stale grouper trusted
         changes = grouper.add_batch(new)
+        written()
         index.save_groups(grouper, changes, new)
         self.seen = index.bump_generation()
         return changes
@@ -145,6 +150,8 @@ def add_articles(store: CorpusStore, articles: Iterable[Article], run_id: int | 
         signing = ahead.submit(lambda: [signature(a) for a in added])
         for article, placement in zip(added, grouping.place(added, index)):
             index.add_article(article, placement, run_id)
-        index.flush()
-        grouping.group(added, index, signing.result())
+        # A server store takes the rows on a core of its own while the batch is grouped here: they go
+        # in on the thread, which alone writes until they are in (the grouper may read meanwhile).
+        written = ahead.submit(index.flush).result if index.flush_aside else index.flush
+        grouping.group(added, index, signing.result(), written)
     return len(added)

@@ -36,6 +36,10 @@ def _now() -> str:
 
 
 class Store:
+    # Whether a batch's rows may go in on another thread while it is grouped: SQLite writes in this
+    # process, a row at a time, so a second thread would only wait for the GIL.
+    flush_aside = False
+
     def __init__(self, path: str | Path = ":memory:"):
         self.path = str(path)
         deadline = time.monotonic() + LOCK_WAIT_S

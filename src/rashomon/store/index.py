@@ -39,6 +39,7 @@ class StoreIndex:
     def __init__(self, store: Store, db):
         self.store = store
         self.db = db
+        self.flush_aside = store.flush_aside
         self.last_id: int | None = None  # read once the transaction holds the corpus lock
         # answers read in this transaction, kept up to date by its own writes
         self.aliases: dict[tuple[str, str], int | None] = {}

@@ -119,6 +119,10 @@ class PostgresStore(Store):
     """A corpus in a PostgreSQL database (``postgresql://user@host/dbname``), for stores shared by
     several machines. Needs the ``scale`` extra (psycopg)."""
 
+    # A batch's rows go in on another thread while this process groups it, and the server takes them on
+    # a core of its own; psycopg's connection lets the two threads' statements take turns.
+    flush_aside = True
+
     def __init__(self, url: str):
         try:
             import psycopg
