@@ -452,7 +452,8 @@ def report(
         store = _store(db, config=config)
         with store.snapshot():  # the report and its story pages show the same store
             written = write_report(store, out_path, compare_stories(store, opts.compare, opts.analyse.spacy_model))
-        err.print(f"wrote {_shown(out_path)}" + (f" and {len(written) - 1} story comparisons" if len(written) > 1 else ""))
+        pages = len(written) - 1
+        err.print(f"wrote {_shown(out_path)}" + (f" and {pages} story comparison{'s' * (pages != 1)}" if pages else ""))
 
 
 @app.command()
