@@ -72,5 +72,6 @@ def test_read_also_lines_and_photo_captions_in_other_languages_are_no_text():
     s = sort_blocks("\n\n".join([lead, *links, *photos, lead]))
     assert s.paragraphs == [lead, lead]
     assert len(s.furniture) == len(links) and len(s.captions) == len(photos)
-    kept = sort_blocks(f"{lead}\n\nФотограф Анна Ким снимала встречу для агентства весь день и вечер.")
-    assert len(kept.paragraphs) == 2  # a sentence about a photographer is text
+    for text in ("Фотограф Анна Ким снимала встречу для агентства весь день и вечер.",
+                 "Foto-Ausstellung über die Grenze eröffnet am Dienstag in Tesk."):
+        assert len(sort_blocks(f"{lead}\n\n{text}").paragraphs) == 2  # text about photos is text

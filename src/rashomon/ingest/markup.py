@@ -30,8 +30,9 @@ FURNITURE = re.compile(
     r"newsletter\b|skip to\b|accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$)",
     re.I)
 # "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
-READ_ALSO = re.compile(rf"^\W*(?:{_labels('read-also')})\s*[:：՝—–-]", re.I)
-PHOTO_LABEL = re.compile(rf"^\W*(?:{_labels('photo-words')})\s*[:：՝(—–-]", re.I)
+# (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
+READ_ALSO = re.compile(rf"^\W*(?:{_labels('read-also')})\s*(?:[:：՝]|[—–-]\s)", re.I)
+PHOTO_LABEL = re.compile(rf"^\W*(?:{_labels('photo-words')})\s*(?:[:：՝(]|[—–-]\s)", re.I)
 ITALIC_BLOCK = re.compile(r"^(\*|_)(?!\1)[^\n]+(?<!\1)\1$")
 CAPTION_START = re.compile(r"^\W*(photo|image|picture|caption|credit|photograph|file photo)\b\s*[:(-]", re.I)
 CREDIT_BOLD = re.compile(r"\s*\*\*([^*]{2,120})\*\*\s*$")
