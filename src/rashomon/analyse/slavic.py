@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
+NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 BRAND_THING = re.compile(r"[A-Za-z][\w.]*-[а-яёіїєґ]+")  # "Telegram-канале", "YouTube-канал": a channel, not a body
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # not all in every dictionary's tag set
 RELATIONAL = {  # a place's adjective: Лачинский, Карабахской; Лачинського, Карабаської
@@ -95,7 +96,8 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
             continue
         if lang != "uk" or label != "PERSON":
-            yield span.start, _with_head_noun(text, span.start, span.stop, lang) if label != "PERSON" else span.stop, label
+            end = span.stop if label == "PERSON" else _with_head_noun(text, span.start, span.stop, lang)
+            yield span.start, end, label
             continue
         run: list[re.Match] = []
         for word in [*re.finditer(r"\S+", text[span.start:span.stop]), None]:
@@ -104,9 +106,6 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
             elif run:
                 yield span.start + run[0].start(), span.start + run[-1].end(), label
                 run = []
-
-
-NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
 def _with_head_noun(text: str, start: int, stop: int, lang: str) -> int:
@@ -197,9 +196,8 @@ def _head(words: list[str], lang: str) -> int | None:
 def _agreeing(word: str, gender: str | None, lang: str) -> str:
     "An adjective before the head noun, in the nominative of its gender: Международного (суда) -> Международный."
     parse = next((p for p in morph(lang).parse(word) if p.tag.POS == "ADJF"), None)
-    form = None
-    for wanted in ({"nomn", "sing", gender}, {"nomn", gender}) if gender and parse else ({"nomn"},) if parse else ():
-        form = form or parse.inflect(wanted)  # the Ukrainian dictionary gives an adjective no number
+    wanted = ({"nomn", "sing", gender}, {"nomn", gender}) if gender else ({"nomn"},)  # Ukrainian adjectives: no number
+    form = next((f for w in wanted if parse is not None and (f := parse.inflect(w))), None)
     return _restore_case(word, form.word) if form else nominative([word], lang=lang)
 
 
