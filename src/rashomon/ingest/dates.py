@@ -13,9 +13,8 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from urllib.parse import urlsplit
-
 from functools import cache
+from urllib.parse import urlsplit
 
 from ..resources import split_list, table
 from ..vocabulary import words
@@ -43,7 +42,7 @@ PATTERNS = [
     re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
 ]
-# "05/02/2013", "8/2/13", "02.29.12": which number is the month depends on the outlet
+# "05/02/2013", "8/2/13": which number is the month depends on the outlet; "05.02.2013" is day first
 NUMERIC = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/-]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})"
                      r"(?![\d/:]|\.\d)")
 YMD_SLASH = re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?![\d/])")
