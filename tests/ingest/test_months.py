@@ -96,6 +96,7 @@ def test_a_date_line_opening_with_a_day_and_a_dot_is_no_list_item():
     ("Yayınlanma: 02.08.2023 14:27 | Güncelleme: 02.08.2023 16:50", "2023-08-02"),
     ("Veröffentlicht am 14.03.2024 um 09:12 Uhr", "2024-03-14"),
     ("Objavljeno: 8. 10. 2013.", "2013-10-08"),
+    ("02.29.12", "2012-02-29"),  # dots are day first, unless the day cannot be one
     ("Pubblicato il 14/03/2024 alle ore 09:12", "2024-03-14"),
 ])
 def test_a_date_line_labelled_in_another_language(line, iso):

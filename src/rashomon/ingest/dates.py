@@ -42,7 +42,7 @@ PATTERNS = [
     re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
 ]
-# "05/02/2013", "8/2/13": which number is the month depends on the outlet; "05.02.2013" is day first
+# "05/02/2013", "8/2/13", "02.29.12": which number is the month depends on the outlet; "05.02.2013" is day first
 NUMERIC = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/-]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})"
                      r"(?![\d/:]|\.\d)")
 YMD_SLASH = re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?![\d/])")
@@ -259,9 +259,9 @@ def _numeric(text: str, today: date) -> tuple[DateReading, tuple[int, int]] | No
         return None
     a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
     year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) <= today.year % 100 else 1900 + int(y)
-    # dots are day first wherever they are written (05.09.2023 is 5 September); slashes and dashes may be either
-    orders = ((b, a),) if m.group("sep").startswith(".") else ((a, b), (b, a))  # "8. 10. 2013." too
-    readings = {d for d in (calendar_date(year, month, day) for month, day in orders) if d}
+    readings = {d for d in (calendar_date(year, a, b), calendar_date(year, b, a)) if d}
+    if m.group("sep").startswith(".") and (day_first := calendar_date(year, b, a)):
+        readings = {day_first}  # dots are day first wherever they are written: 05.09.2023, "8. 10. 2013."
     return DateReading(dates=tuple(sorted(readings))), m.span()
 
 
