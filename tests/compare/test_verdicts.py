@@ -100,3 +100,13 @@ def test_a_contraction_without_its_apostrophe_is_still_a_negation():
 
     assert not _negates_the_other('"I cant speak for the first death," Inspector Varn said.',
                                   '"I can\'t speak for the first death," Inspector Varn told the Herald.')
+
+
+def test_one_quotation_in_single_quotes_and_in_double_is_the_same_quotation():
+    from rashomon.compare.verdicts import _shared_quote
+
+    assert _shared_quote("‘I can’t speak for the first death,’ Inspector Varn said.",
+                         "“I can't speak for the first death,” he told the Herald.")
+    assert _shared_quote("„Wir haben keine Ahnung, was es verursacht hat“, sagte Varn.",
+                         "«Wir haben keine Ahnung, was es verursacht hat», sagte er.")
+    assert not _shared_quote("‘We will reopen the road soon,’ Varn said.", "“We will never reopen it,” Varn said.")

@@ -36,7 +36,9 @@ NEGATION = re.compile(r"\b(no(?!\.\s*\d)|not|never|none|(?:ca|do|did|does|is|was
 CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:but|while|whereas)\s")  # where a negation's scope ends
 POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
 DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on Monday" are two facts
-QUOTED = re.compile(r"[\"“”«»]([^\"“”«»]{10,}?)[\"“”«»]")
+# a quotation in double quotes of any script's style, or in single ones whose close no letter follows
+# ("‘I can’t speak,’ he said": the apostrophe of "can’t" closes nothing)
+QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{10,}?)[\"“”«»]|(?<!\w)['‘](.{10,}?)['’](?!\w)")
 ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a depth of 10 km")
 CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
 DATE_DAYS = 7  # two dates further apart are two instances, not a disagreement on one
@@ -428,7 +430,8 @@ def _scope(text: str, start: int) -> str:
 
 def _shared_quote(a: str, b: str) -> bool:
     "Both sentences quote the same words: copies of one quotation do not contradict each other."
-    quotes = lambda t: {" ".join(q.lower().split()) for q in QUOTED.findall(t) if len(q.split()) >= 4}  # noqa: E731
+    quotes = lambda t: {" ".join(q.lower().replace("’", "'").split()) for m in QUOTED.finditer(t)  # noqa: E731
+                        if len((q := m[1] or m[2]).split()) >= 4}
     return bool(quotes(a) & quotes(b))
 
 
