@@ -78,25 +78,29 @@ def denial_cues(claims_only: bool = False) -> frozenset[str]:
     return frozenset(row["word"] for row in table("denials.tsv") if row["kind"] in kinds)
 
 
+def alternatives(phrases) -> str:
+    """Listed phrases as one regular expression's alternatives: longest first, so that the longest
+    matches; a space as any run of spaces; a final ``*`` as any ending ("беспочвенн*")."""
+    return "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+                    for w in sorted(phrases, key=len, reverse=True))
+
+
 @cache
 def refusals() -> re.Pattern[str]:
     """What "deny" refuses rather than denies, at the start of its object: "denied a request", "denied entry"."""
-    words = sorted((row["word"] for row in table("denials.tsv") if row["kind"] == "refusal"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    refused = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "refusal")
     # the thing refused ends its phrase: "denied access to", "denied bail.", not "denied the care home was ..."
     # after a determiner, a word or two may name whose or which ("a Nichols plea offer", "both motions")
     return re.compile(rf"\W*(?:(?:a|an|the|his|her|their|its|any|all|both|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?)?"
-                      rf"(?:{alternatives})"
+                      rf"(?:{refused})"
                       r"(?=\s+(?:to|for|by|on|at|in|over|under|during|with|without|because|after|until|from)\b|\s*[,.;:)]|\s*$)", re.I)
 
 
 @cache
 def baseless() -> re.Pattern[str]:
     """Words that call something baseless ("without basis", "fabricated"); ``*`` in the list is any ending."""
-    words = sorted((row["word"] for row in table("denials.tsv") if row["kind"] == "baseless"), key=len, reverse=True)
-    alternatives = "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
-                            for w in words)
-    return re.compile(rf"\b(?:{alternatives})\b", re.I)
+    called = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "baseless")
+    return re.compile(rf"\b(?:{called})\b", re.I)
 
 
 @cache

@@ -14,14 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Caption
-from ..vocabulary import words
+from ..vocabulary import alternatives, words
 from .dates import parse_date
-
-
-def _labels(name: str) -> str:
-    "A ``words.tsv`` list as alternatives, longest first, spaces as any space."
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words(name), key=len, reverse=True))
-
 
 FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
@@ -31,8 +25,8 @@ FURNITURE = re.compile(
     re.I)
 # "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
 # (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
-READ_ALSO = re.compile(rf"^\W*(?:{_labels('read-also')})\s*(?:[:：՝]|[—–-]\s)", re.I)
-PHOTO_LABEL = re.compile(rf"^\W*(?:{_labels('photo-words')})\s*(?:[:：՝(]|[—–-]\s)", re.I)
+READ_ALSO = re.compile(rf"^\W*(?:{alternatives(words('read-also'))})\s*(?:[:：՝]|[—–-]\s)", re.I)
+PHOTO_LABEL = re.compile(rf"^\W*(?:{alternatives(words('photo-words'))})\s*(?:[:：՝(]|[—–-]\s)", re.I)
 ITALIC_BLOCK = re.compile(r"^(\*|_)(?!\1)[^\n]+(?<!\1)\1$")
 CAPTION_START = re.compile(r"^\W*(photo|image|picture|caption|credit|photograph|file photo)\b\s*[:(-]", re.I)
 CREDIT_BOLD = re.compile(r"\s*\*\*([^*]{2,120})\*\*\s*$")
