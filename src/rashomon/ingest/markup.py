@@ -177,12 +177,11 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
     one line per paragraph keeps its first line: it may be the start of a pasted excerpt."""
     if out.title or len(out.paragraphs) < 2:
         return  # a lone line is the text itself, whatever it looks like
-    first = out.paragraphs[0]
-    # the address a page was copied with, and a date line above the headline
-    blocks = [b for b in blocks if not URL_ONLY.match(b.strip()) and not _date_line(inline_text(b))]
-    if not (blocks and inline_text(blocks[0]) == first and _headline_like(first, quoted=bool(out.date or out.bylines))):
+    first, after = out.paragraphs[:2]
+    # the first block, past the address a page was copied with and a date line above the headline
+    top = next((b for b in blocks if not URL_ONLY.match(b.strip()) and not _date_line(inline_text(b))), None)
+    if not (top and inline_text(top) == first and _headline_like(first, quoted=bool(out.date or out.bylines))):
         return
-    after = out.paragraphs[1] if len(out.paragraphs) > 1 else ""
     apart = (spaced and len(first.split()) >= 3 and bool(SENTENCE_END.search(after))
              and len(after.split()) > len(first.split()))
     if out.bylines or out.date or apart:
