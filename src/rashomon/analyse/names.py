@@ -132,16 +132,16 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
 def english_spelling(word: str, alphabet: str) -> str:
     """The word, lower-cased, with the letters ``ENGLISH_SOUNDS`` lists for its alphabet spelled as
     English spells their sounds: "Џејхун" -> "jeyhun", "Paschinjan" -> "pashinyan"."""
-    return _sounds_pattern(alphabet).sub(lambda m: _sound(alphabet, m), word.lower())
+    pattern, sounds = _sounds(alphabet)
+    return pattern.sub(lambda m: sounds[m.lastindex - 1], word.lower())
 
 
 @cache
-def _sounds_pattern(alphabet: str) -> re.Pattern:
-    return re.compile("|".join(f"({p})" for p in ENGLISH_SOUNDS[alphabet]))  # one pass: "dž" is j, never "dy"
-
-
-def _sound(alphabet: str, match: re.Match) -> str:
-    return list(ENGLISH_SOUNDS[alphabet].values())[match.lastindex - 1]
+def _sounds(alphabet: str) -> tuple[re.Pattern, tuple[str, ...]]:
+    """One pattern of the alphabet's letters, a group each, read in one pass ("dž" is j, never "dy"),
+    and their sounds in the groups' order."""
+    letters = ENGLISH_SOUNDS[alphabet]
+    return re.compile("|".join(f"({p})" for p in letters)), tuple(letters.values())
 
 
 def _phonetic(w: str) -> str:
