@@ -192,6 +192,12 @@ def one_event_conflicts(*articles, show_all=True) -> list:
     return compare(list(articles), events={a.id: 1 for a in articles}, show_all=show_all).conflicts
 
 
+def the_dispute(*articles) -> tuple[list[str], list[str]]:
+    "The one dispute compare finds among articles of one event: the ids of its denials and of its claims."
+    (dispute,) = compare(list(articles), events={a.id: 1 for a in articles}, show_all=True).disputes
+    return [p.evidence.article_id for p in dispute.denials], [p.evidence.article_id for p in dispute.claims]
+
+
 def conflict_kinds(*articles, show_all=True) -> list[str]:
     return [x.kind for x in one_event_conflicts(*articles, show_all=show_all)]
 
@@ -463,10 +469,7 @@ def test_a_russian_denial_is_a_dispute_with_the_russian_sentence_it_denies(ctx):
     negated = make("negated", "Жители сообщили, что продовольствия и топлива в Харне после закрытия перевала "
                               "не стало меньше.")
     for other in (denial, baseless):
-        (dispute,) = compare([claim, other, negated], events={"claim": 1, "denial": 1, "baseless": 1, "negated": 1},
-                             show_all=True).disputes
-        assert [p.evidence.article_id for p in dispute.denials] == [other.id]
-        assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
+        assert the_dispute(claim, other, negated) == ([other.id], ["claim"])
     rejected_plan = make("plan", "Мико Дран отверг план открытия перевала для грузовиков из Харна.")
     assert not compare([claim, rejected_plan], show_all=True).disputes
 
@@ -483,9 +486,7 @@ def test_a_ukrainian_denial_is_a_dispute_with_the_ukrainian_sentence_it_denies(c
     baseless = make("baseless", "Міко Дран заявив, що твердження, ніби в Харні бракує пального і "
                                 "продовольства, безпідставні.")
     for other in (rejected, denied, baseless):
-        (dispute,) = compare([claim, other], events={"claim": 1, other.id: 1}, show_all=True).disputes
-        assert [p.evidence.article_id for p in dispute.denials] == [other.id]
-        assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
+        assert the_dispute(claim, other) == ([other.id], ["claim"])
     rejected_plan = make("plan", "Міко Дран відкинув план відкриття перевалу для вантажівок з Харна.")
     assert not compare([claim, rejected_plan], show_all=True).disputes
 

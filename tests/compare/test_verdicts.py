@@ -1,7 +1,7 @@
 """Conflicts inside a claim: the same action done to a different degree."""
 
 from rashomon.compare import compare
-from rashomon.compare.verdicts import _degree_conflict
+from rashomon.compare.verdicts import _degree_conflict, _negates_the_other, _shared_quote
 
 from .helpers import one_sentence
 
@@ -52,8 +52,6 @@ def test_copies_repeat_a_conflict_but_distinct_polarity_conflicts_stay():
 
 
 def test_a_negation_negates_its_own_clause_only():
-    from rashomon.compare.verdicts import _negates_the_other
-
     assert _negates_the_other("The gates of the Tavel dam were not reopened on Friday.",
                               "The gates of the Tavel dam were reopened on Friday.")
     # "not one person" negates nothing the other says; "probably" after the comma is not negated
@@ -63,15 +61,11 @@ def test_a_negation_negates_its_own_clause_only():
 
 
 def test_no_before_a_number_is_a_rank_not_a_negation():
-    from rashomon.compare.verdicts import _negates_the_other
-
     assert not _negates_the_other("The No. 1 Tesk Hawks stayed unbeaten with a 91-73 win on Thursday.",
                                   "The top-ranked Tesk Hawks stayed unbeaten with a 91-73 win on Thursday.")
 
 
 def test_a_curly_apostrophe_negates_as_a_straight_one():
-    from rashomon.compare.verdicts import _negates_the_other
-
     assert _negates_the_other("The Tavel case hadn’t been submitted to the court as of Tuesday.",
                               "The Tavel case had been submitted to the court as of Tuesday.")
     assert not _negates_the_other("The Tavel case hadn’t been submitted to the court as of Tuesday.",
@@ -79,8 +73,6 @@ def test_a_curly_apostrophe_negates_as_a_straight_one():
 
 
 def test_what_a_negation_negates_is_the_word_right_after_it():
-    from rashomon.compare.verdicts import _negates_the_other
-
     # "a match" is negated, not Varn: the other sentence says nothing of a match
     assert not _negates_the_other("But he wasn't a match for Eli Varn, who completed 29 of 34 passes.",
                                   "Eli Varn completed 29 of 34 passes for 364 yards.")
@@ -96,15 +88,11 @@ def test_a_contracted_negation_before_a_degree_is_read_in_both_apostrophes():
 
 
 def test_a_contraction_without_its_apostrophe_is_still_a_negation():
-    from rashomon.compare.verdicts import _negates_the_other
-
     assert not _negates_the_other('"I cant speak for the first death," Inspector Varn said.',
                                   '"I can\'t speak for the first death," Inspector Varn told the Herald.')
 
 
 def test_one_quotation_in_single_quotes_and_in_double_is_the_same_quotation():
-    from rashomon.compare.verdicts import _shared_quote
-
     assert _shared_quote("‘I can’t speak for the first death,’ Inspector Varn said.",
                          "“I can't speak for the first death,” he told the Herald.")
     assert _shared_quote("„Wir haben keine Ahnung, was es verursacht hat“, sagte Varn.",
