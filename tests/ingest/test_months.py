@@ -98,6 +98,11 @@ def test_a_date_line_opening_with_a_day_and_a_dot_is_no_list_item():
     ("Objavljeno: 8. 10. 2013.", "2013-10-08"),
     ("02.29.12", "2012-02-29"),  # dots are day first, unless the day cannot be one
     ("Pubblicato il 14/03/2024 alle ore 09:12", "2024-03-14"),
+    ("Publicat: 31.01.2025, 20:10", "2025-01-31"),
+    ("Actualizat: vineri, 31 ianuarie 2025, ora 20:10", "2025-01-31"),
+    ("Gepubliceerd op 3 januari 2025 om 14:20", "2025-01-03"),
+    ("Publikováno: 3. ledna 2025 14:20", "2025-01-03"),
+    ("Δημοσιεύθηκε: Παρασκευή 3 Ιανουαρίου 2025", "2025-01-03"),
 ])
 def test_a_date_line_labelled_in_another_language(line, iso):
     assert parse_date(line) == iso
