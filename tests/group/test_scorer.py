@@ -2,6 +2,8 @@
 
 from collections import Counter
 
+import numpy as np
+
 from rashomon.group.scorer import Encoder, pair_features
 from rashomon.group.signature import Signature, signature
 
@@ -94,3 +96,21 @@ def test_an_undated_article_is_dated_by_its_opening_not_by_a_day_it_recalls():
                                                    for t in article.times]),
                               sentences=(Span(0, 58), Span(59, 93), Span(95, len(dated))))
     assert event_days(article) == ((), ("06-25",))
+
+
+def test_a_close_day_alone_does_not_make_two_reports_one_event():
+    """The accusations of 3 January and the gas cut-off of 1 January are two events of one story:
+    neighbouring days count only with what the texts share (ECB+, where the model learned, never
+    shows two events of one story a day apart)."""
+    from rashomon.group.scorer import FEATURES, shipped_models
+
+    def event(**given):
+        f = {name: np.zeros((1, 1)) for name in FEATURES}
+        f.update({k: np.full((1, 1), v) for k, v in given.items()})
+        return {name: float(model.probability(f)[0, 0] >= model.threshold)
+                for name, model in (("same language", shipped_models().event),
+                                    ("across languages", shipped_models().event_neutral))}
+
+    assert event(days_close=1.0, lead=0.05, names=0.05) == {"same language": 0, "across languages": 0}
+    assert event(days_close=1.0, lead=0.5, body=0.4, opening=0.4, names=0.3) == {"same language": 1,
+                                                                                  "across languages": 1}
