@@ -58,3 +58,11 @@ def test_schema_documents_the_comparison_fields():
     for cls in (Comparison, Claim, Conflict, Contrast, Dispute, Evidence, Position, Wording):
         for f in fields(cls):
             assert f"`{f.name}`" in schema, f"{cls.__name__}.{f.name}"
+
+
+def test_help_shows_bracketed_words_rich_would_read_as_markup():
+    "'[ingest]' in an option's help is a TOML table to name, not a style tag to swallow."
+    from typer.testing import CliRunner
+
+    shown = " ".join(CliRunner().invoke(app, ["compare", "--help"], env={"COLUMNS": "200"}).output.split())
+    assert "TOML: [ingest], [analyse], [group], [compare]" in shown

@@ -39,7 +39,7 @@ DbOption = Annotated[Optional[str], typer.Option(
     "--db", help="Store: a SQLite file (one per corpus) or a postgresql:// URL. Default: rashomon.db, or db in --config.",
     envvar="RASHOMON_DB")]
 ConfigOption = Annotated[Optional[Path], typer.Option(
-    "--config", help="Options file (TOML: [ingest], [analyse], [group], [compare]; see docs/config.md). Flags win.",
+    "--config", help="Options file (TOML: \\[ingest], \\[analyse], \\[group], \\[compare]; see docs/config.md). Flags win.",
     envvar="RASHOMON_CONFIG")]
 
 
