@@ -98,3 +98,25 @@ def test_one_quotation_in_single_quotes_and_in_double_is_the_same_quotation():
     assert _shared_quote("„Wir haben keine Ahnung, was es verursacht hat“, sagte Varn.",
                          "«Wir haben keine Ahnung, was es verursacht hat», sagte er.")
     assert not _shared_quote("‘We will reopen the road soon,’ Varn said.", "“We will never reopen it,” Varn said.")
+
+
+def test_amounts_in_one_unit_conflict_across_languages_when_their_owner_is_one():
+    """'3 million cubic metres' and '2 млн кубометров' share no word around them, but one unit and
+    one owner in two scripts (Moldovagaz, Молдовагаз); another owner's amount is another thing."""
+    from rashomon.analyse.neutral import amounts
+    from rashomon.compare.verdicts import _number_conflicts
+    from rashomon.model import Article, Mention, Quantity
+
+    def article(aid, language, body, owner, quantities):
+        start = body.index(owner)
+        return Article(id=aid, source="t", format="text", body=body, language=language, quantities=quantities,
+                       mentions=(Mention(start, start + len(owner), owner, "ORG"),))
+
+    en_body = "Moldovagaz began pumping about 3 million cubic metres of gas a day."
+    start = en_body.index("about")
+    en = article("en", "en", en_body, "Moldovagaz",
+                 (Quantity(start, start + 28, en_body[start:start + 28], 3e6, unit="m3", approximate=True),))
+    for owner, expected in (("Молдовагаз", 1), ("Газпром", 0)):
+        body = f"«{owner}» передаёт около 2 млн кубометров газа в сутки."
+        ru = article("ru", "ru", body, owner, tuple(amounts(body, "ru")))
+        assert len(_number_conflicts(list(en.quantities), list(ru.quantities), en, ru)) == expected

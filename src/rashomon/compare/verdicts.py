@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 
 from ..model import Article, Quantity
+from ..analyse.names import same_word
 from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
 from ..resources import stopwords
@@ -266,7 +267,10 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
 
     Each amount is checked against every amount of the same thing on the other side: "two of the
     five gates" against "three of the five gates" is one conflict (two vs three), not four.
+    Between two languages no word is in common, so amounts in one unit ("3 million cubic metres",
+    "2 млн кубометров") of two sentences matched as one claim are taken to measure one thing.
     """
+    across = (article_x.language or "en") != (article_y.language or "en")
     out = []
     xs = [x for x in xs if not PARTIAL.match(article_x.body, x.end)]
     ys = [y for y in ys if not PARTIAL.match(article_y.body, y.end)]
@@ -275,7 +279,7 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
                 (x.unit and x.unit == y.unit and not (x.counts or y.counts))]
         if any(_close(x.value, y.value) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
             continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
-        same = [y for y in kind if _role(article_x, x) & _role(article_y, y)]
+        same = [y for y in kind if (x.unit and across) or _role(article_x, x) & _role(article_y, y)]
         if not same:
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
@@ -358,7 +362,10 @@ def _owners_differ(article_x: Article, x: Quantity, article_y: Article, y: Quant
     """Each amount's clause names whose it is, and no word of their names is shared: a player's
     yards and his team's ("Kansas City Chiefs" and "the Chiefs" share one)."""
     ox, oy = _owners(article_x, x), _owners(article_y, y)
-    return bool(ox and oy and not ox & oy)
+    if not (ox and oy) or ox & oy:
+        return False
+    lx, ly = article_x.language, article_y.language  # "Moldovagaz" and "Молдовагаз" are one owner
+    return lx == ly or not any(same_word(a, b, lx, ly) for a in ox for b in oy)
 
 
 def _owners(article: Article, q: Quantity) -> set[str]:
