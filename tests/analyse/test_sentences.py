@@ -44,3 +44,14 @@ def test_scripts_without_capitals_and_other_full_stops_split(ctx):
     assert split(ctx, "Հանդիպումը կայացավ: Փաշինյանը ասաց.", language="hy") == ["Հանդիպումը կայացավ:", "Փաշինյանը ասաց."]
     assert split(ctx, "Η συνάντηση έγινε. Έλληνες είπαν.", language="el") == ["Η συνάντηση έγινε.", "Έλληνες είπαν."]
     assert split(ctx, "Зустріч відбулася. Іран заявив про це.", language="uk") == ["Зустріч відбулася.", "Іран заявив про це."]
+
+
+def test_a_clock_time_goes_on_after_a_m_but_a_new_subject_starts_a_sentence(ctx):
+    from rashomon.analyse.sentences import _clock_rejoined
+
+    got = split(ctx, "Gas flows via Ukraine halted at 7 a.m. Kyiv time (0500 GMT) after the deal expired. "
+                     "Heating was cut off.")
+    assert got == ["Gas flows via Ukraine halted at 7 a.m. Kyiv time (0500 GMT) after the deal expired.",
+                   "Heating was cut off."]
+    text = "The talks ended at 9 p.m. The ministers left."
+    assert _clock_rejoined(text, [(0, 25), (26, len(text))]) == [(0, 25), (26, len(text))]

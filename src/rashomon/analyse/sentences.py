@@ -18,6 +18,10 @@ ABBREVIATIONS = re.compile(
 # a sentence ends before a capital, a digit, or a letter of a script without capitals (Persian, Arabic, Hebrew,
 # Georgian); capitals in Latin, Cyrillic (with Є, І, Ї, Ґ, Ђ, Ј), Armenian and Greek (accented too). Armenian
 # ends a sentence with "։", or online with a colon before an Armenian capital
+# "halted at 7 a.m. Kyiv time (0500 GMT)": the parser ends a sentence after "a.m." before a capital; the
+# sentence goes on where what follows is the clock's zone or a bracket, not a new subject
+CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+CLOCK_GOES_ON = re.compile(r"(?:[A-Z][\w-]*\s+time\b|[(a-z]|(?:GMT|UTC|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|MSK)\b)")
 BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
                       r"\u0600-\u06FF\u05D0-\u05EA\u10D0-\u10FF0-9])|:\s+(?=[\u0531-\u0556]))")
 
@@ -26,7 +30,7 @@ BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-Z
 def sentences(article: Article, ctx: Context) -> Article:
     if article.english:
         doc = ctx.parse(article)
-        spans = [(s.start_char, s.end_char) for s in doc.sents]
+        spans = _clock_rejoined(article.body, [(s.start_char, s.end_char) for s in doc.sents])
     else:
         spans = rule_sentences(article.body)
     return article.replace(sentences=tuple(_trimmed(article.body, spans)))
@@ -44,6 +48,18 @@ def rule_sentences(text: str) -> list[tuple[int, int]]:
             start = end
         spans.append((start, para.end()))
     return spans
+
+
+def _clock_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    "Sentences the parser cut after 'a.m.' or 'p.m.' where the time goes on ('7 a.m. Kyiv time')."
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and CLOCK_END.search(text[out[-1][0]:out[-1][1]].rstrip()) and "\n" not in text[out[-1][1]:start] \
+                and CLOCK_GOES_ON.match(text, start + len(text[start:end]) - len(text[start:end].lstrip())):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _trimmed(text: str, spans) -> list[Sentence]:
