@@ -510,3 +510,19 @@ def test_uncertain_findings_are_counted_as_left_out_only_when_they_are(ctx):
     hidden, shown = compare([claim, denial], events=events), compare([claim, denial], events=events, show_all=True)
     assert not hidden.disputes and hidden.uncertain == 1
     assert [d.confident for d in shown.disputes] == [False] and shown.uncertain == 0
+
+
+def test_a_date_conflict_is_found_across_languages_by_the_names_two_sentences_share(ctx):
+    """Two languages share no words, so the names they share stand for how alike two sentences are:
+    the Tesk dam reopening on 4 March in one and on 5 March in the other is a conflict to check."""
+    pipeline = Pipeline()
+
+    def make(aid, body, language):
+        return pipeline(Article(id=aid, source=aid, format="text", body=body, outlet=aid, published="2025-03-06",
+                                language=language), ctx)
+
+    en = make("en", "Marovia's Energy Ministry reopened the Tesk dam on March 4, Minister Alda Kesh said in Lorn.", "en")
+    it = make("it", "Il ministero dell'Energia di Marovia ha riaperto la diga di Tesk il 5 marzo, ha detto il "
+                    "ministro Alda Kesh a Lorn.", "it")
+    c = compare([en, it], events={"en": 1, "it": 1}, show_all=True)
+    assert [x.detail for x in c.conflicts if x.kind == "date"] == ["2025-03-04 vs 2025-03-05"]

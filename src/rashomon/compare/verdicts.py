@@ -136,7 +136,9 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
                     kinds.append(("update", f"{detail}: the later report counts more"))
                 else:
                     kinds.append(("number", detail))
-            close = space.similarity(i, j)
+            # two languages share no words: how alike they are is the share of names they have in common,
+            # as the claim's pair scorer measured it (``Space.neighbours``)
+            close = features.get("lex", 0.0) if features.get("other_language") else space.similarity(i, j)
             if close >= DATE_MIN_SIMILARITY and (detail := _date_conflict(_dates(art_a, a), _dates(art_b, b))):
                 kinds.append(("date", detail))
             if detail := _degree_conflict(a.text, b.text):
