@@ -124,6 +124,15 @@ def test_a_foreign_surname_after_a_first_name_in_the_nominative_keeps_its_ending
     assert found["Альбін Курті"] == "Альбін Курті" and found["Курті"] == "Курті"
 
 
+@pytest.mark.parametrize("words, name", [(["Майи", "Санду"], "Майя Санду"), (["Майе", "Санду"], "Майя Санду"),
+                                          (["Марии", "Захаровой"], "Мария Захарова")])
+def test_a_surname_that_cannot_take_the_first_name_s_case_does_not_decline(words, name):
+    "'Майи Санду': Sandu is no genitive, so it is not the accusative of a 'Санда' either."
+    from rashomon.analyse.slavic import nominative
+
+    assert nominative(words, person=True) == name
+
+
 UK_KURTI = "Прем'єр-міністр Косова Альбін Курті прибув до Охрида. Курті заявив, що угода означає визнання Косова."
 
 

@@ -162,14 +162,16 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
         gender = next((p.tag.gender for p in morph(lang).parse(words[head])  # of the noun, not of a surname "Рада"
                        if p.tag.POS == "NOUN" and not {"Surn", "Name"} & p.tag.grammemes), None)
         return " ".join([_agreeing(w, gender, lang) for w in words[:head]] + [noun] + words[head + 1:])
-    out, gender, named = [], None, False
+    out, gender, named, case = [], None, False, None
     for i, word in enumerate(words):
         parse = _name_parse(word, gender, lang)
         if person and i == 0 and len(words) > 1 and parse is not None and "Name" in parse.tag.grammemes:
-            gender = parse.tag.gender
-            named = parse.tag.case == "nomn"
+            gender, case = parse.tag.gender, parse.tag.case
+            named = case == "nomn"
         if named and i > 0:
             out.append(word)  # after a first name in the nominative, "Курті" is not the locative of Курт
+        elif case and i > 0 and not any(p.tag.case == case for p in morph(lang).parse(word)):
+            out.append(word)  # "Майи Санду": a surname that cannot take the first name's case does not decline
         elif person and (parse is None or not NAME_TAGS & parse.tag.grammemes):
             out.append(_unknown_surname(word, gender, lang))  # a name the dictionary does not know
         elif parse is None:
