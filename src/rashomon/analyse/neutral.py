@@ -30,15 +30,16 @@ PLAIN = re.compile(rf"{_EDGE_BEFORE}\d+(?:[.,]\d+)?{_EDGE_AFTER}")
 PERCENT = re.compile(r"\s?%")
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # "2 млн", "1,5 milliards", "20 de milioane", "3 Mio.": the word after the digits that scales them, by its
-# first letters (case endings and plurals follow); "mil" is Spanish and Portuguese for a thousand only alone
-SCALE = {"млрд": 1e9, "миллиард": 1e9, "мільярд": 1e9, "милијард": 1e9, "milliard": 1e9, "miliard": 1e9,
+# first letters (case endings and plurals follow); "mil" is Spanish and Portuguese for a thousand only alone.
+# Named as in ``quantities`` (``SCALES``, ``SCALE_AFTER``), which reads the English ones
+SCALES = {"млрд": 1e9, "миллиард": 1e9, "мільярд": 1e9, "милијард": 1e9, "milliard": 1e9, "miliard": 1e9,
          "miliar": 1e9, "milyar": 1e9, "mrd": 1e9, "mld": 1e9, "billion": 1e9,
          "млн": 1e6, "миллион": 1e6, "мільйон": 1e6, "милион": 1e6, "million": 1e6, "millón": 1e6, "millon": 1e6,
          "milion": 1e6, "milioan": 1e6, "milyon": 1e6, "mln": 1e6, "mio": 1e6, "juta": 1e6,
          "тыс": 1e3, "тисяч": 1e3, "хиљад": 1e3, "hiljad": 1e3, "tausend": 1e3, "mila": 1e3, "mille": 1e3,
          "tys": 1e3, "bin": 1e3, "ribu": 1e3}
-SCALES = re.compile(r"\s?(?:de\s+)?(?:(?P<word>" + "|".join(sorted(SCALE, key=len, reverse=True))
-                    + r")[^\W\d_]*\.?|(?P<mil>mil))(?!\w)", re.I)
+SCALE_AFTER = re.compile(r"\s?(?:de\s+)?(?:(?P<word>" + "|".join(sorted(SCALES, key=len, reverse=True))
+                         + r")[^\W\d_]*\.?|(?P<mil>mil))(?!\w)", re.I)
 # cubic metres, as gas is counted: "m³", "м3", "кубометров", "кубических метров", "metri cubi", "Kubikmeter"
 CUBIC = re.compile(r"\s?(?:d[ei]\s+)?(?:m³|m3|м³|м3|куб(?:ометр|ических\s+метр|ічних\s+метр)\w*|metri\s+cubi\w*|"
                    r"metros\s+c[úu]bicos|m[eè]tres\s+cubes|Kubikmeter\w*|metr(?:ów|y)\s+sześciennych|"
@@ -92,8 +93,8 @@ def amounts(text: str, language: str | None) -> list[Quantity]:
             if YEAR.fullmatch(m.group()) or any(s < end and start < e for s, e in taken):
                 continue  # a year, or a count: no telling without the grammar
             unit, value = None, _value(m.group(), point, pattern is not PLAIN)
-            if scale := SCALES.match(plain, end):
-                end, value = scale.end(), value * (SCALE[scale["word"].lower()] if scale["word"] else 1e3)
+            if scale := SCALE_AFTER.match(plain, end):
+                end, value = scale.end(), value * (SCALES[scale["word"].lower()] if scale["word"] else 1e3)
             if pct := PERCENT.match(plain, end):
                 end, unit = pct.end(), "percent"
             elif cubic := CUBIC.match(plain, end):

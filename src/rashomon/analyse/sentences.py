@@ -20,8 +20,8 @@ ABBREVIATIONS = re.compile(
 # ends a sentence with "։", or online with a colon before an Armenian capital
 # "halted at 7 a.m. Kyiv time (0500 GMT)": the parser ends a sentence after "a.m." before a capital; the
 # sentence goes on where what follows is the clock's zone or a bracket, not a new subject
-CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
-CLOCK_GOES_ON = re.compile(r"(?:[A-Z][\w-]*\s+time\b|[(a-z]|(?:GMT|UTC|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|MSK)\b)")
+CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
+CLOCK_GOES_ON = re.compile(r"\s*(?:[A-Z][\w-]*\s+time\b|[(a-z]|(?:GMT|UTC|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|MSK)\b)")
 BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
                       r"\u0600-\u06FF\u05D0-\u05EA\u10D0-\u10FF0-9])|:\s+(?=[\u0531-\u0556]))")
 
@@ -54,8 +54,8 @@ def _clock_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     "Sentences the parser cut after 'a.m.' or 'p.m.' where the time goes on ('7 a.m. Kyiv time')."
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and CLOCK_END.search(text[out[-1][0]:out[-1][1]].rstrip()) and "\n" not in text[out[-1][1]:start] \
-                and CLOCK_GOES_ON.match(text, start + len(text[start:end]) - len(text[start:end].lstrip())):
+        if out and CLOCK_END.search(text, out[-1][0], out[-1][1]) and "\n" not in text[out[-1][1]:start] \
+                and CLOCK_GOES_ON.match(text, start, end):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
