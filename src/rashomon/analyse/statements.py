@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from ..ingest.dates import past_dateline
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
-from . import slavic, slavic_statements
+from . import phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .speakers import Names, Who
 
@@ -556,6 +556,8 @@ def _attributee(doc, start: int, end: int):
 def statements(article: Article, ctx: Context) -> Article:
     if article.language in slavic.LANGUAGES:  # the phrasings such news reports speech in, over natasha's names
         return article.replace(statements=tuple(slavic_statements.statements(article)))
+    if phrasings.reads(article.language):  # French, Italian, German ...: the phrasings alone, without a parse
+        return article.replace(statements=tuple(phrasings.statements(article)))
     if not article.english:
         return article.replace(statements=())  # the cue table and the parse are English
     doc = ctx.parse(article)

@@ -15,9 +15,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from ..model import Article, Mention
-from ..resources import stopwords
+from ..resources import language_stopwords, stopwords
 from ..vocabulary import synonyms
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
@@ -73,9 +74,15 @@ def entity_key(m: Mention, names: dict[str, str]) -> str:
     return f"e{m.entity_id}" if m.entity_id else m.key
 
 
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    "The function words every sentence drops, and those of its own language: 'che', 'cui' in Italian."
+    return stopwords() | language_stopwords(lang)
+
+
 def features(article: Article, unit: Unit, names: dict[str, str] | None = None) -> Counter:
     """Stems, synonym classes, entities, amounts and dates (year and full value) of one sentence."""
-    stop = stopwords()
+    stop = _stopwords(article.language or "en")
     bag: Counter = Counter()
     for w in WORD.findall(unit.text.lower()):
         w = w.strip("'’-")

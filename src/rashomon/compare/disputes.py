@@ -23,15 +23,18 @@ from collections.abc import Mapping
 
 from ..model import Article, Statement
 from ..vocabulary import baseless, denial_cues, refusals, words
-from .align import SYNONYMS, Space, Unit, name_stems, root
+from ..group.names import starts_sentence
+from .align import STEM, SYNONYMS, WORD, Space, Unit, name_stems, root
 from .model import Dispute, Evidence, Position
 
 DENIAL_CUES = denial_cues()  # data/denials.tsv
 BASELESS = baseless()  # "no basis", "fabricated"
 REFUSAL = refusals()  # "denied a request", "denied entry"
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
-# a negation, in English or Russian ("не хватает", "is short of", asserts a lack: no negation)
-NEGATED = re.compile(r"\b(?:no|not|never|nor|without|нет|никогда|без|не(?!\s+хвата))\b|n['’]t\b", re.I)
+# a negation, in English, Russian and the languages ``analyse.phrasings`` reads ("не хватает", "is short of",
+# asserts a lack: no negation)
+NEGATED = re.compile(r"\b(?:no|not|never|nor|without|нет|никогда|без|не(?!\s+хвата)|ne|n['’]|pas|jamais|non(?!-)|"
+                     r"nicht|kein\w*|nie|nunca|não|nu|tidak|bukan|nema|нема|değil)\b|n['’]t\b", re.I)
 NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+$", re.I)  # the cue in the passive: "was denied"
 REFUSED_PRONOUN = re.compile(r"(?:him|them|me|us)\b")  # lower case: "US claims" names a country
@@ -43,13 +46,25 @@ GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statem
            "обвин", "утвер", "заявл", "сообщ", "основ", "беспо", "необо", "безос", "голос", "клеве", "вымыс", "ложью",
            "имеют", "имеет", "собой", "никак", "лишен", "соотв", "дейст",
            "звину", "тверд", "заяви", "заява", "повід", "підст", "безпі", "необґ", "голос", "накле", "вигад", "брехн",
-           "мають", "жодни", "позба", "відпо", "дійсн"}
+           "мають", "жодни", "позба", "відпо", "дійсн",
+           # the other languages' words of accusing, claiming and calling baseless, as 5-letter stems
+           "accus", "allég", "affir", "infon", "fonde", "accue", "alleg", "affer", "acusa", "afirm", "infun", "funda",
+           "vorwü", "ansch", "behau", "haltl", "unbeg", "oskar", "zarzu", "twier", "bezpo", "acuza", "nefon",
+           "optuž", "tvrdn", "neosn", "оптуж", "тврдњ", "обвин", "неосн", "tuduh", "klaim", "berda", "iddia",
+           "asıls", "suçla"}
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
                           r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that|"
                           r"обвинени\w*|утверждени\w*|заявлени\w*|сообщени\w*|информаци\w*|слух\w*|претензи\w*|что|"
-                          r"звинувачен\w*|твердженн\w*|заяв\w*|повідомленн\w*|інформаці\w*|чутк\w*|претензі\w*|що)\b",
-                          re.I)
+                          r"звинувачен\w*|твердженн\w*|заяв\w*|повідомленн\w*|інформаці\w*|чутк\w*|претензі\w*|що|"
+                          # French, Italian, Spanish, Portuguese, German, Polish, Romanian, Serbian, Macedonian,
+                          # Indonesian, Turkish: the languages analyse.phrasings reads
+                          r"accusations?|allégations?|affirmations?|informations?|rumeurs?|que|"
+                          r"accuse|allegazioni|affermazioni|notizie|voci|che|acusaci\w+|afirmaci\w+|informaci\w+|"
+                          r"acusaç\w+|alegaç\w+|afirmaç\w+|Vorw[üu]rf\w*|Anschuldigung\w*|Behauptung\w*|Bericht\w*|dass|"
+                          r"oskarże\w+|zarzut\w*|twierdze\w+|doniesie\w+|że|acuza\w+|afirma\w+|informa\w+|că|"
+                          r"optužb\w*|tvrdnj\w*|navod\w*|оптужб\w*|тврдњ\w*|навод\w*|обвинувањ\w*|тврдењ\w*|дека|да|da|"
+                          r"tuduhan|klaim|laporan|bahwa|iddia\w*|suçlama\w*)\b", re.I)
 LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to assert it, in two of its
 # words at least where it has two: "the incident occurred" does not assert "the attack occurred"
 OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts this much
@@ -90,7 +105,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     for ai, st, unit in denials:
         article = articles[ai]
         end = _object_end(article.body, st.content.start, st.content.end)
-        named = name_stems(article, st.content.start, end)  # a sentence sharing only names shares no content
+        named = name_stems(article, st.content.start, end) if article.mentions else \
+            _capitalised(article.body, st.content.start, end)  # a sentence sharing only names shares no content
         denied = {t: w * idf.get(t, 0.0) for t, w in space.vector(ai, st.content.start, end).items()
                   if t not in GENERIC and t not in named and not t.startswith(("#", "t"))}
         total = sum(denied.values())
@@ -223,6 +239,12 @@ def _same_party(denial: Statement, holder: Statement | None) -> bool:
     a, b = (re.sub(r"^the\s+", "", x.lower()) for x in (denial.speaker_name, holder.speaker_name))
     people = denial.speaker_kind == holder.speaker_kind == "person"
     return a == b or people and a.split()[-1] == b.split()[-1]
+
+
+def _capitalised(body: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the capitalised words inside a sentence: the names of a language no entity model reads."""
+    return frozenset(m.group().lower()[:STEM] for m in WORD.finditer(body, start, end)
+                     if m.group()[0].isupper() and not starts_sentence(body, m.start()))
 
 
 def _idf(space: Space) -> dict[str, float]:

@@ -1,0 +1,404 @@
+"""Who said what in languages read without a parser or a name model: French, Italian, Spanish,
+Portuguese, German, Polish, Romanian, Serbian (Croatian, Bosnian), Macedonian, Indonesian, Turkish.
+
+News in these languages reports speech in a few fixed orders, which rules over the sentence read
+well enough (``data/speech.tsv`` lists each language's verbs of saying and the words around them):
+
+- "Maria Zakharova a déclaré que ...", "Peskow sagte, ...": the name, the verb, the content;
+- "« ... », a déclaré Maria Zakharova.", "..., kata Peskov.": the content, the verb, the name;
+- "Selon Peskov, ..." and "..., según Peskov.": the content on the other side of the name;
+- "Il a ajouté que ...", "..., a-t-il ajouté.", "..., sagte er.", and where a language leaves the
+  subject out, "Ha aggiunto che ..." or "..., dodao je.": the article's last speaker of that gender;
+- Turkish ends the sentence with the verb: "Peskov, ... söyledi." names the speaker before a comma.
+
+A name is a run of capitalised words, less the common words a sentence start or a German noun
+capitalises ("Le Kremlin" is the Kremlin, "Die Regierung" nobody), and a lone surname is the
+full name the article gave it before ("Zakharova" after "Maria Zakharova"). What is only
+guessed from capitals stays a name as written: no entity is made of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from ..model import Article, Span, Statement
+from ..resources import split_list, table
+from ..group.names import starts_sentence
+from .entities import known_name
+from .speakers import given_names, surname_gender
+
+# languages whose verbs need no subject, so that "Ha aggiunto che ..." is the last speaker's
+DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr"})
+SAME_AS = {"hr": "sr", "bs": "sr", "sh": "sr", "me": "sr"}  # read with another language's phrasings
+QUOTES = "«»\"“”„‹›"
+NEAR = 80  # characters between a name and its verb: a title or a day may stand between
+PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+SENTENCE_END = re.compile(r"[.!?…][\"»”]?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-Ž])")  # before a capital
+CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
+APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*$")  # "Maria Zakharova, porte-parole ..., a déclaré"
+LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
+# a title that languages capitalise, written as one word with a name after it
+TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı|başkanı|büyükelçisi)(?:in)?$", re.I)
+COMMON = 4.0
+# "selon lesquelles", "secondo cui": "according to which" attributes nothing to anyone
+RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
+                      r"denen|dem|der|welche\w*)\b", re.I)
+HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu"
+HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
+# a name after a preposition is where or whose ("sur Telegram", "in Chișinău", "du Kremlin"), not who speaks
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:sur|pe|na|auf|su|in|în|im|am|dans|en|via|w|we|u|z|ze|iz|od|aus|von|"
+                                r"dari|di|ke|de|du|des|del|della|da|dal|на|во|у|в|из|од|за)\s+$", re.I)  # a capitalised word this frequent (Zipf) in its language is a common word, not a name
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    """How one language reports speech: its verbs of saying (form -> English cue) and the words around them."""
+
+    language: str
+    verbs: dict[str, str]
+    according: tuple[str, ...]
+    that: tuple[str, ...]
+    pronouns: dict[str, str | None]  # "il" -> "m", "dia" -> None
+
+    @property
+    def cue(self) -> re.Pattern:
+        return _patterns(self.language)[0]
+
+    @property
+    def according_to(self) -> re.Pattern:
+        return _patterns(self.language)[1]
+
+
+@cache
+def phrasings() -> dict[str, Phrasing]:
+    rows: dict[str, dict] = {}
+    for row in table("speech.tsv"):
+        p = rows.setdefault(row["language"], {"verbs": {}, "according": [], "that": [], "pronouns": {}})
+        forms = split_list(row["forms"])
+        if row["role"] == "verb":
+            p["verbs"].update((f.lower(), row["cue"]) for f in forms)
+        elif row["role"] in ("according", "that"):
+            p[row["role"]] += forms
+        else:  # he, she, or a pronoun of either
+            p["pronouns"].update((f.lower(), {"he": "m", "she": "f"}.get(row["role"])) for f in forms)
+    return {lang: Phrasing(lang, p["verbs"], tuple(p["according"]), tuple(p["that"]), p["pronouns"])
+            for lang, p in rows.items()}
+
+
+def reads(language: str | None) -> bool:
+    "Whether this module knows how the language reports speech."
+    return SAME_AS.get(language or "", language) in phrasings()
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    p = phrasings()[lang]
+    forms = sorted(p.verbs, key=len, reverse=True)
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    if lang == "fr":  # "a-t-il ajouté": the pronoun comes between the auxiliary and the verb
+        alternatives = "|".join(
+            (r"a(?:-t-(?:il|elle))?\s+" + re.escape(f[2:]).replace(r"\ ", r"\s+")) if f.startswith("a ")
+            else re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    cue = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
+    according = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in p.according) or '(?!)'})\s+", re.I)
+    return cue, according
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    text: str
+
+
+def statements(article: Article) -> list[Statement]:
+    """The statements of an article in a language ``reads`` knows."""
+    lang = SAME_AS.get(article.language or "", article.language or "")
+    p = phrasings()[lang]
+    body = article.body.replace("ş", "ș").replace("ţ", "ț") if lang == "ro" else article.body
+    names = list(_names(body, lang))
+    out: list[Statement] = []
+    for start, end in _sentences(body, article):
+        text = body[start:end]
+        found = next((st for verb in p.cue.finditer(text) if (st := _said(body, start, end, verb, names, out, p))),
+                     None)
+        if found is None and p.according:
+            found = _according(body, start, text, names, p)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _sentences(body: str, article: Article) -> Iterator[tuple[int, int]]:
+    "The article's sentences, cut again where the splitter left two joined ('... fondement. « Nous ...')."
+    for s in article.sentences:
+        start = s.start
+        for stop in _sentence_ends(body, s.start, s.end):
+            yield start, stop.start() + 1
+            start = stop.end()
+        yield start, s.end
+
+
+def _sentence_ends(body: str, start: int, end: int) -> Iterator[re.Match]:
+    "Where a sentence ends inside a span: a stop before a capital, not after 'M.' or an initial."
+    for m in SENTENCE_END.finditer(body, start, end):
+        word = re.search(r"(\w+)$", body[max(start, m.start() - 5):m.start()])
+        if word is None or not (re.fullmatch(HONORIFICS, word[1]) or len(word[1]) == 1 and word[1].isupper()):
+            yield m
+
+
+def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], earlier: list[Statement],
+          p: Phrasing) -> Statement | None:
+    cue = Span(start + verb.start(), start + verb.end())
+    base = p.verbs.get(" ".join(verb.group().lower().split()))
+    if base is None:  # the French inverted form: "a-t-il ajouté" is listed as "a ajouté"
+        base = p.verbs.get("a " + verb.group().split()[-1].lower(), "say")
+    before = body[start:cue.start]
+    if p.language == "tr":
+        return _turkish(body, start, cue, base, names)
+    content_before = CONTENT_BEFORE.search(before) and len(before.split()) >= 3 and \
+        not (before.rstrip()[-1:] == "," and _name_before(body, start, cue.start, names))
+    # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ..."
+    if content_before and (found := _said_after(body, start, end, verb, cue, base, names, earlier, p)):
+        return found
+    found = _said_before(body, start, end, cue, base, names, earlier, p)
+    if found is None and not content_before and CONTENT_BEFORE.search(before) and len(before.split()) >= 3:
+        return _said_after(body, start, end, verb, cue, base, names, earlier, p)  # "... par Moscou, a dit X"
+    return found
+
+
+def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base: str, names: list[_Name],
+                earlier: list[Statement], p: Phrasing) -> Statement | None:
+    "What was said comes first, then the verb and who said it: '« ... », a déclaré X', '..., kata dia'."
+    content = _trimmed(body, start, cue.start)
+    pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
+    name = None if pronoun else _name_after(body, cue.end, end, names, p)
+    if name is not None:
+        return _statement(body, content, cue, base, name, names)
+    if pronoun or (p.language in DROPS_SUBJECT and not body[cue.end:end].strip(" .!?…\"»”")):
+        return _last_speaker(body, content, cue, base, p.pronouns.get((pronoun or "").lower()), earlier, names)
+    return None
+
+
+def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: list[_Name],
+                 earlier: list[Statement], p: Phrasing) -> Statement | None:
+    "Who speaks comes first, then the verb and what was said: 'Maria Zakharova a déclaré que ...'."
+    before = body[start:cue.start]
+    content = _content_after(body, cue.end, end, p)
+    if content is None:
+        return None
+    name = _name_before(body, start, cue.start, names)
+    if name is not None:
+        return _statement(body, content, cue, base, name, names)
+    pronoun = re.search(r"(\w+)\s*$", before)
+    if pronoun and pronoun[1].lower() in p.pronouns and LEAD.match(before[:pronoun.start(1)]):
+        return _last_speaker(body, content, cue, base, p.pronouns[pronoun[1].lower()], earlier, names,
+                             Span(start + pronoun.start(1), start + pronoun.end(1)))
+    if p.language in DROPS_SUBJECT and LEAD.match(before):  # "Ha aggiunto che ...": no subject at all
+        return _last_speaker(body, content, cue, base, None, earlier, names)
+    return None
+
+
+def _according(body: str, start: int, text: str, names: list[_Name], p: Phrasing) -> Statement | None:
+    "'Selon Peskov, ...' and '..., selon Peskov.': what stands on the other side of the name."
+    m = p.according_to.search(text)
+    if m is None or RELATIVE.match(text, m.end()):
+        return None
+    at = start + m.end()
+    name = next((n for n in names if at <= n.start <= at + 40 and _lower_only(body, at, n.start)
+                 and "," not in body[at:n.start]), None)  # not "Potrivit planului, Energocom ..."
+    if name is None:
+        return None
+    # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma
+    later = next((n for n in names if n.start > name.end and re.fullmatch(r",\s*", body[name.end:n.start])), None)
+    name = later if later is not None and " " in later.text else name
+    cue = Span(start + m.start(), start + m.end() - (len(m.group()) - len(m.group().rstrip())))
+    if text[:m.start()].strip(" \t\"«“—–-") == "":  # at the start: the content follows the name
+        comma = re.match(r"\s*,", body[name.end:])  # "Selon Peskov, ...", "Według Sandu partnerzy ..."
+        content = _trimmed(body, name.end + (comma.end() if comma else 0), start + len(text))
+    else:  # at the end or in the middle: what came before it
+        content = _trimmed(body, start, start + m.start())
+    if content is None:
+        return None
+    return _statement(body, content, cue, "according to", name, names)
+
+
+def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name]) -> Statement | None:
+    """'Kremlin Sözcüsü Dmitriy Peskov, iddiaların asılsız olduğunu söyledi.': the name before the first
+    comma speaks; what stands between the comma and the verb is what was said."""
+    comma = body.find(",", start, cue.start)
+    name = next((n for n in reversed(names) if start <= n.start and n.end <= comma and
+                 body[n.end:comma].strip() == ""), None) if comma > 0 else None
+    if name is None:
+        return None
+    content = _trimmed(body, comma + 1, cue.start)
+    return _statement(body, content, cue, base, name, names) if content else None
+
+
+def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Name | None, names: list[_Name],
+               speaker: Span | None = None, full: str | None = None) -> Statement | None:
+    if content is None or (name is None and full is None):
+        return None
+    quoted = body[content.start] in QUOTES and body[content.end - 1] in QUOTES
+    full = full or _full_name(name, names)
+    words = full.split()
+    known = known_name(full)
+    kind = "body" if known and known[1] in ("ORG", "GPE") else \
+        "person" if words[0].lower() in given_names() or surname_gender(full) else None
+    return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
+                     speaker=speaker or (Span(name.start, name.end) if name else None), speaker_name=full,
+                     speaker_kind=kind)
+
+
+def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender: str | None,
+                  earlier: list[Statement], names: list[_Name], speaker: Span | None = None) -> Statement | None:
+    """"Il a ajouté", "..., dodao je": the last speaker of the pronoun's gender, else the last person the
+    article named before it."""
+    for s in reversed(earlier):
+        if s.speaker_name and _fits(s.speaker_name, gender):
+            return _statement(body, content, cue, base, None, names, speaker, s.speaker_name)
+    last = next((n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)), None)
+    return _statement(body, content, cue, base, last, names, speaker) if last else None
+
+
+def _fits(name: str, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    found = given_names().get(name.split()[0].lower()) if " " in name else None
+    found = found or surname_gender(name)
+    return found is None or found == gender
+
+
+def _full_name(name: _Name, names: list[_Name]) -> str:
+    "A lone surname is the full name the article gave before: 'Zakharova' after 'Maria Zakharova'."
+    if " " in name.text:
+        return name.text
+    return next((n.text for n in names if n.end <= name.start and " " in n.text
+                 and n.text.split()[-1] == name.text), name.text)
+
+
+def _lower_only(body: str, start: int, end: int) -> bool:
+    "Only words in lower case between two points, and no mark but a comma: 'le porte-parole du', 'M.'."
+    between = HONORIFIC.sub(" ", body[start:end])
+    return not re.search(r"[.;:!?«»\"“”()]", between) and not any(w[0].isupper() for w in WORD.findall(between))
+
+
+def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> _Name | None:
+    """'..., a déclaré la porte-parole Maria Zakharova': the first name after the verb, past a title,
+    but not past a "que" ("a déclaré mardi que les accusations de Chisinau ...")."""
+    first = next((n for n in names if start <= n.start < end), None)
+    if first is None or first.start - start > NEAR or not _lower_only(body, start, first.start) or \
+            _that(p.that).search(body, start, first.start):
+        return None
+    later = next((n for n in names if n.start > first.end and re.fullmatch(r",\s*", body[first.end:n.start])
+                  and n.start < end), None)  # "..., a dit le porte-parole du Kremlin, Dmitri Peskov"
+    if later is not None and " " in later.text and " " not in first.text:
+        return later
+    # "a dénoncé sur Telegram ...": a channel, not a speaker
+    return None if PREPOSITION_BEFORE.search(body, start, first.start) else first
+
+
+def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
+    "'Maria Zakharova (, porte-parole ...,) a déclaré': the name right before the verb."
+    last = next((n for n in reversed(names) if start <= n.start and n.end <= cue), None)
+    if last is None or cue - last.end > NEAR or not APPOSITION.match(body[last.end:cue]) or \
+            PREPOSITION_BEFORE.search(body, start, last.start):
+        return None
+    return last
+
+
+def _word_after(body: str, start: int, end: int, p: Phrasing) -> str | None:
+    "'..., sagte er.': a pronoun right after the verb, the sentence ending soon after."
+    m = re.match(r"\s+(\w+)\b", body[start:end])
+    return m[1] if m and m[1].lower() in p.pronouns and p.language in ("de", "fr", "id", "pl", "sr") else None
+
+
+def _pronoun_in(verb: str, p: Phrasing) -> str | None:
+    "'a-t-elle ajouté', 'katanya': a verb that holds its pronoun."
+    inverted = re.search(r"-t-(il|elle)\b", verb)
+    if inverted:
+        return inverted[1]
+    return "dia" if p.language == "id" and verb.lower().endswith("nya") else None
+
+
+def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
+    """What follows the verb: after its "que", "dass" or "bahwa" when one comes soon, else after a colon
+    or comma ("sagte am Montag, ..."), else right after the verb."""
+    window = min(end, start + 50)
+    that, mark = _that(p.that).search(body, start, window), re.compile(r"[:,]\s*").search(body, start, window)
+    first = min((m for m in (that, mark) if m is not None), key=lambda m: m.start(), default=None)
+    at = first.end() if first else start
+    if first is mark and (then := _that(p.that).match(body, at)):  # "oświadczyła, że ..."
+        at = then.end()
+    stop = next(_sentence_ends(body, at, end), None)  # a sentence the splitter left joined: ". „Nu vom ceda ..."
+    return _trimmed(body, at, stop.start() + 1 if stop else end)
+
+
+@cache
+def _that(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})(?:\s+|(?<=['’]))", re.I)
+
+
+def _trimmed(body: str, start: int, end: int) -> Span | None:
+    "The span without the punctuation and dashes at its edges, if three words at least are left."
+    text = body[start:end]
+    left = len(text) - len(text.lstrip(" \t\n,:;—–-"))
+    right = len(text.rstrip(" \t\n,:;.!?…—–-"))
+    if right <= left or len(text[left:right].split()) < 3:
+        return None
+    return Span(start + left, start + right)
+
+
+def _names(body: str, lang: str) -> Iterator[_Name]:
+    """Runs of capitalised words (with the particles of names between them: "Ursula von der Leyen"),
+    each cut to the name it ends with."""
+    run: list[re.Match] = []
+    for m in [*WORD.finditer(body), None]:
+        if m is not None and run and body[run[-1].end():m.start()] == " " and \
+                (m.group()[0].isupper() or m.group() in PARTICLES):
+            run.append(m)
+            continue
+        run = _name_words(body, run, lang)
+        if run:
+            text = body[run[0].start():run[-1].end()]
+            if lang == "tr":  # "Peskov'a": a Turkish case ending after an apostrophe
+                text = re.sub(r"['’]\w+$", "", text)
+            yield _Name(run[0].start(), run[0].start() + len(text), text)
+        run = [m] if m is not None and m.group()[0].isupper() else []
+
+
+def _name_words(body: str, run: list[re.Match], lang: str) -> list[re.Match]:
+    """The words of a capitalised run that name someone: without a sentence's capitalised first word
+    ("Le Kremlin") or German nouns ("Die Regierung"), and without the title or body before a name,
+    which these languages may capitalise too: "Kremlsprecher Dmitri Peskow", "MSZ Rosji Maria
+    Zacharowa", "Cremlino Dmitrij Peskov" are the last two words, or those from a known given name on."""
+    while run and run[-1].group() in PARTICLES:
+        run = run[:-1]
+    while run and (run[0].group() in PARTICLES or re.fullmatch(HONORIFICS, run[0].group()) or
+                   _common(run[0].group(), lang) and (lang == "de" or starts_sentence(body, run[0].start()))):
+        run = run[1:]
+    if len(run) == 1 and TITLE_WORD.search(run[0].group()):
+        return []  # "Sprecherin" alone names no one
+    given = [i for i, w in enumerate(run) if w.group().lower() in given_names()]
+    titled = [i + 1 for i, w in enumerate(run[:-1]) if TITLE_WORD.search(w.group())]
+    if given or titled:
+        return run[(given or titled)[-1 if titled and not given else 0]:]
+    named = [i for i, w in enumerate(run) if w.group() not in PARTICLES]
+    return run[named[-2]:] if len(named) > 2 else run
+
+
+@cache
+def _common(word: str, lang: str) -> bool:
+    "A capitalised common word: a sentence's first word, or a German noun."
+    if not word[0].isupper() or word.lower() in given_names():
+        return not word[0].isupper()
+    from wordfreq import zipf_frequency
+
+    from ..group.names import frequency_language
+
+    listed = frequency_language(lang)
+    return listed is not None and zipf_frequency(word.lower(), listed) >= COMMON

@@ -1,0 +1,78 @@
+"""Statements in languages read without a parser: the phrasings their news reports speech in.
+
+The names are made up, so that nothing here is known to any model or list."""
+
+import pytest
+
+from rashomon.analyse.sentences import sentences
+from rashomon.analyse.statements import statements
+from rashomon.model import Article
+
+
+def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
+    "(speaker, cue, content) of each statement found."
+    article = statements(sentences(Article(id=language, source="t", format="text", body=body,
+                                           language=language), ctx), ctx)
+    return [(s.speaker_name, s.cue_word, body[s.content.start:s.content.end]) for s in article.statements]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("fr", "La porte-parole du ministère, Mira Tosk, a déclaré mardi que les accusations de Harna étaient "
+           "sans fondement. « Nous n'avons rien à voir avec cette crise », a-t-elle ajouté.",
+     [("Mira Tosk", "say", "les accusations de Harna étaient sans fondement"),
+      ("Mira Tosk", "add", "« Nous n'avons rien à voir avec cette crise »")]),
+    ("it", "Il portavoce del Governo Dario Velk ha detto che le accuse sono infondate. "
+           "Ha aggiunto che Tesk non ha alcun ruolo nella crisi.",
+     [("Dario Velk", "say", "le accuse sono infondate"), ("Dario Velk", "add", "Tesk non ha alcun ruolo nella crisi")]),
+    ("es", "«Es un chantaje», dijo Ana Pirel a los periodistas. Según Pirel, el corte durará semanas.",
+     [("Ana Pirel", "say", "«Es un chantaje»"), ("Ana Pirel", "according to", "el corte durará semanas")]),
+    ("de", "Regierungssprecher Jonas Brettl sagte am Montag, die Vorwürfe seien völlig haltlos. "
+           "Tesk habe mit der Krise nichts zu tun, sagte er.",
+     [("Jonas Brettl", "say", "die Vorwürfe seien völlig haltlos"),
+      ("Jonas Brettl", "say", "Tesk habe mit der Krise nichts zu tun")]),
+    ("pl", "Rzeczniczka MSZ Maria Kowelska oświadczyła, że oskarżenia są bezpodstawne. "
+           "Dodała, że rząd nie ponosi odpowiedzialności za kryzys.",
+     [("Maria Kowelska", "say", "oskarżenia są bezpodstawne"),
+      ("Maria Kowelska", "add", "rząd nie ponosi odpowiedzialności za kryzys")]),
+    ("ro", "Premierul Dorin Vasca a declarat că rezervele ajung pentru o lună. „Nu vom ceda”, a spus Vasca.",
+     [("Dorin Vasca", "say", "rezervele ajung pentru o lună"), ("Dorin Vasca", "say", "„Nu vom ceda”")]),
+    ("sr", "Portparol vlade Dragan Tesić rekao je da su optužbe neosnovane. Dodao je da grad ima struje.",
+     [("Dragan Tesić", "say", "su optužbe neosnovane"), ("Dragan Tesić", "add", "grad ima struje")]),
+    ("mk", "Портпаролот Зоран Велковски изјави дека обвинувањата се неосновани.",
+     [("Зоран Велковски", "say", "обвинувањата се неосновани")]),
+    ("id", "Juru bicara Budi Santosa mengatakan bahwa tuduhan itu tidak berdasar. "
+           "\"Kami tidak terlibat dalam krisis ini,\" katanya.",
+     [("Budi Santosa", "say", "tuduhan itu tidak berdasar"),
+      ("Budi Santosa", "say", "\"Kami tidak terlibat dalam krisis ini,\"")]),
+    ("tr", "Bakanlık Sözcüsü Hakan Dereli, iddiaların tamamen asılsız olduğunu söyledi.",
+     [("Hakan Dereli", "say", "iddiaların tamamen asılsız olduğunu")]),
+])
+def test_statements_in_the_usual_phrasings_of_each_language(ctx, language, body, expected):
+    assert said(ctx, body, language) == expected
+
+
+def test_a_pronoun_is_the_last_speaker_of_its_gender(ctx):
+    "Where the given name tells the gender: 'Maria' is a woman's name."
+    body = ("Maria Tosk a rencontré Dario Velk mardi. Dario Velk a déclaré que la route restait fermée. "
+            "Maria Tosk a affirmé que les vivres manquaient. Il a ajouté que le col rouvrirait jeudi.")
+    assert [who for who, _, _ in said(ctx, body, "fr")] == ["Dario Velk", "Maria Tosk", "Dario Velk"]
+
+
+def test_a_lone_surname_is_the_full_name_given_before(ctx):
+    body = "Le ministre Dario Velk est arrivé lundi. Velk a déclaré que la route restait fermée jusqu'à jeudi."
+    assert said(ctx, body, "fr") == [("Dario Velk", "say", "la route restait fermée jusqu'à jeudi")]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("fr", "La porte-parole Mira Tosk a dénoncé sur Telegram une campagne contre le pays."),  # a channel
+    ("de", "Die Regierung in Harna erklärte, die Schulen blieben geschlossen."),  # a place, and a common noun
+    ("it", "Le affermazioni secondo cui il passo è chiuso circolano da giorni."),  # "according to which"
+    ("ro", "Potrivit planului, Energor ar fi urmat să cumpere gazul."),  # according to a plan, not to Energor
+])
+def test_no_speaker_is_made_of_a_place_a_channel_or_a_plan(ctx, language, body):
+    assert [who for who, _, _ in said(ctx, body, language) if who not in (None, "Mira Tosk")] == []
+
+
+def test_a_title_abbreviation_ends_no_sentence(ctx):
+    body = "« Nous ne céderons pas au chantage », a déclaré M. Velk devant les députés."
+    assert said(ctx, body, "fr") == [("Velk", "say", "« Nous ne céderons pas au chantage »")]
