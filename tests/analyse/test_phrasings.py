@@ -46,6 +46,10 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
       ("Budi Santosa", "say", "\"Kami tidak terlibat dalam krisis ini,\"")]),
     ("tr", "Bakanlık Sözcüsü Hakan Dereli, iddiaların tamamen asılsız olduğunu söyledi.",
      [("Hakan Dereli", "say", "iddiaların tamamen asılsız olduğunu")]),
+    ("hy", "Նախարար Արսեն Տոնոյանը հայտարարել է, որ ճանապարհը փակ է երեք շաբաթ։ Նա հավելել է, որ պաշարները "
+           "սպառվում են։ Ըստ Տոնոյանի, բանակցությունները կշարունակվեն հաջորդ շաբաթ։",
+     [("Արսեն Տոնոյան", "say", "ճանապարհը փակ է երեք շաբաթ"), ("Արսեն Տոնոյան", "add", "պաշարները սպառվում են"),
+      ("Արսեն Տոնոյան", "according to", "բանակցությունները կշարունակվեն հաջորդ շաբաթ")]),
 ])
 def test_statements_in_the_usual_phrasings_of_each_language(ctx, language, body, expected):
     assert said(ctx, body, language) == expected
@@ -61,6 +65,8 @@ def test_a_pronoun_is_the_last_speaker_of_its_gender(ctx):
 def test_a_lone_surname_is_the_full_name_given_before(ctx):
     body = "Le ministre Dario Velk est arrivé lundi. Velk a déclaré que la route restait fermée jusqu'à jeudi."
     assert said(ctx, body, "fr") == [("Dario Velk", "say", "la route restait fermée jusqu'à jeudi")]
+    body = "Ministar Dragan Tesić stigao je u ponedeljak. Prema rečima Tesića, put ostaje zatvoren do četvrtka."
+    assert said(ctx, body, "sr") == [("Dragan Tesić", "according to", "put ostaje zatvoren do četvrtka")]
 
 
 @pytest.mark.parametrize("language, body", [

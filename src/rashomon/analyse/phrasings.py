@@ -1,5 +1,6 @@
 """Who said what in languages read without a parser or a name model: French, Italian, Spanish,
-Portuguese, German, Polish, Romanian, Serbian (Croatian, Bosnian), Macedonian, Indonesian, Turkish.
+Portuguese, German, Polish, Romanian, Serbian (Croatian, Bosnian), Macedonian, Indonesian, Turkish,
+Armenian.
 
 News in these languages reports speech in a few fixed orders, which rules over the sentence read
 well enough (``data/speech.tsv`` lists each language's verbs of saying and the words around them):
@@ -25,19 +26,19 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Article, Span, Statement
-from ..resources import split_list, table
+from ..resources import language_stopwords, split_list, table
 from ..group.names import starts_sentence
 from .entities import known_name
 from .speakers import given_names, surname_gender
 
 # languages whose verbs need no subject, so that "Ha aggiunto che ..." is the last speaker's
-DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr"})
+DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
 SAME_AS = {"hr": "sr", "bs": "sr", "sh": "sr", "me": "sr"}  # read with another language's phrasings
 QUOTES = "«»\"“”„‹›"
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
-SENTENCE_END = re.compile(r"[.!?…][\"»”]?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-Ž])")  # before a capital
+SENTENCE_END = re.compile(r"[.!?…։][\"»”]?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")  # before a capital
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
 APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*$")  # "Maria Zakharova, porte-parole ..., a déclaré"
 LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
@@ -274,11 +275,16 @@ def _fits(name: str, gender: str | None) -> bool:
 
 
 def _full_name(name: _Name, names: list[_Name]) -> str:
-    "A lone surname is the full name the article gave before: 'Zakharova' after 'Maria Zakharova'."
+    """A lone surname is the full name the article gave before: 'Zakharova' after 'Maria Zakharova', and
+    so is a case form of it ('prema rečima Peskova', 'ըստ Միրզոյանի')."""
     if " " in name.text:
         return name.text
-    return next((n.text for n in names if n.end <= name.start and " " in n.text
-                 and n.text.split()[-1] == name.text), name.text)
+    return next((n.text for n in reversed(names) if n.end <= name.start and " " in n.text
+                 and _case_form(name.text, n.text.split()[-1])), name.text)
+
+
+def _case_form(word: str, surname: str) -> bool:
+    return word == surname or len(surname) >= 4 and word.startswith(surname) and len(word) - len(surname) <= 2
 
 
 def _lower_only(body: str, start: int, end: int) -> bool:
@@ -347,7 +353,7 @@ def _trimmed(body: str, start: int, end: int) -> Span | None:
     "The span without the punctuation and dashes at its edges, if three words at least are left."
     text = body[start:end]
     left = len(text) - len(text.lstrip(" \t\n,:;—–-"))
-    right = len(text.rstrip(" \t\n,:;.!?…—–-"))
+    right = len(text.rstrip(" \t\n,:;.!?…։—–-"))
     if right <= left or len(text[left:right].split()) < 3:
         return None
     return Span(start + left, start + right)
@@ -367,7 +373,9 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
             text = body[run[0].start():run[-1].end()]
             if lang == "tr":  # "Peskov'a": a Turkish case ending after an apostrophe
                 text = re.sub(r"['’]\w+$", "", text)
-            yield _Name(run[0].start(), run[0].start() + len(text), text)
+            elif lang == "hy":  # "Փաշինյանը": the Armenian article after a name
+                text = re.sub(r"(?<=\w\w\w)ը$", "", text)
+            yield _Name(run[0].start(), run[-1].end(), text)
         run = [m] if m is not None and m.group()[0].isupper() else []
 
 
@@ -393,9 +401,13 @@ def _name_words(body: str, run: list[re.Match], lang: str) -> list[re.Match]:
 
 @cache
 def _common(word: str, lang: str) -> bool:
-    "A capitalised common word: a sentence's first word, or a German noun."
+    """A capitalised common word: a sentence's first word, or a German noun; by its frequency where
+    wordfreq lists the language, else by the language's function words ("Նա", "Ըստ" in Armenian)."""
     if not word[0].isupper() or word.lower() in given_names():
         return not word[0].isupper()
+    p = phrasings()[lang]
+    if word.lower() in {*p.pronouns, *p.according, *p.that} or word.lower() in language_stopwords(lang):
+        return True
     from wordfreq import zipf_frequency
 
     from ..group.names import frequency_language
