@@ -547,3 +547,14 @@ def test_a_denial_in_a_language_read_without_a_parser_is_a_dispute(ctx, language
     rejected_plan = make("plan", "Miko Dran a rejeté le plan d'ouverture du col aux camions de Harna." if language == "fr"
                          else "Miko Dran ha respinto il piano di apertura del passo ai camion di Harna.")
     assert not compare([claimed, rejected_plan], show_all=True).disputes
+
+
+def test_an_accusation_that_something_was_fabricated_is_no_denial(ctx):
+    "'accused the government of having \"fabricated\" the crisis' accuses: 'fabricated' calls no claim baseless."
+    make = functools.partial(one_day, ctx, language="ro")
+    accused = make("accused", "Premierul Dorin Vasca a acuzat vineri guvernul vecin că a „fabricat” criza "
+                              "energetică din regiunea de nord, pentru a destabiliza țara.")
+    said = make("said", "Guvernul vecin a provocat criza energetică din regiunea de nord, pentru a destabiliza "
+                        "țara, spun analiștii.")
+    assert [st.cue_word for st in accused.statements] == ["accuse"]
+    assert not compare([accused, said], events={"accused": 1, "said": 1}, show_all=True).disputes

@@ -52,7 +52,8 @@ GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statem
            "vorwü", "ansch", "behau", "haltl", "unbeg", "oskar", "zarzu", "twier", "bezpo", "acuza", "nefon",
            "optuž", "tvrdn", "neosn", "оптуж", "тврдњ", "обвин", "неосн", "tuduh", "klaim", "berda", "iddia",
            "asıls", "suçla"}
-OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
+OBJECT_CUES = denial_cues(claims_only=True)
+ACCUSING = {"accuse", "обвинить", "звинуватити"}  # deny only when what they take is a claim
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
                           r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that|"
                           r"обвинени\w*|утверждени\w*|заявлени\w*|сообщени\w*|информаци\w*|слух\w*|претензи\w*|что|"
@@ -203,6 +204,8 @@ def _is_denial(article: Article, st: Statement) -> bool:
     deny only a claim ("dismissed the reports", "rejected claims that ..."), not a person or a
     plan ("dismissed his defence team")."""
     content = article.body[st.content.start:st.content.end]
+    if st.cue_word in ACCUSING:
+        return False  # "accused the Kremlin of having 'fabricated' the crisis" accuses; it denies nothing
     if BASELESS.search(content):
         return True
     if st.cue is not None and NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end):
