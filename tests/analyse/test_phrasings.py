@@ -82,3 +82,21 @@ def test_no_speaker_is_made_of_a_place_a_channel_or_a_plan(ctx, language, body):
 def test_a_title_abbreviation_ends_no_sentence(ctx):
     body = "« Nous ne céderons pas au chantage », a déclaré M. Velk devant les députés."
     assert said(ctx, body, "fr") == [("Velk", "say", "« Nous ne céderons pas au chantage »")]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # the name set off by commas after a title that holds a name of its own
+    ("pt", "«Foi uma vitória justa», disse o treinador do Clube Ribeira, Rui Valente, após o jogo.",
+     [("Rui Valente", "say", "«Foi uma vitória justa»")]),
+    # a day between the speaker and the verb
+    ("hy", "Նախարար Արսեն Տոնոյանը երեքշաբթի հայտարարել է, որ ճանապարհը փակ է երեք շաբաթ։",
+     [("Արսեն Տոնոյան", "say", "ճանապարհը փակ է երեք շաբաթ")]),
+    # a dropped subject, a place after the verb: the last speaker, not the place
+    ("es", "El ministro Luis Ordaz dijo que la obra terminará en mayo. «Es una prioridad», afirmó en Valdeoro.",
+     [("Luis Ordaz", "say", "la obra terminará en mayo"), ("Luis Ordaz", "say", "«Es una prioridad»")]),
+    # a surname that is also a common word, opening a sentence after the full name
+    ("tr", "Teknik Direktör Levent Şahin maçtan sonra konuştu. Şahin, takımın çok iyi oynadığını vurguladı.",
+     [("Levent Şahin", "stress", "takımın çok iyi oynadığını")]),
+])
+def test_titles_days_places_and_surnames_around_the_verb(ctx, language, body, expected):
+    assert said(ctx, body, language) == expected

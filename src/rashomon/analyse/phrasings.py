@@ -27,6 +27,7 @@ from functools import cache
 
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
+from ..vocabulary import words
 from ..group.names import starts_sentence
 from .entities import known_name
 from .speakers import given_names, surname_gender
@@ -40,7 +41,7 @@ PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al",
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 SENTENCE_END = re.compile(r"[.!?…։][\"»”]?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")  # before a capital
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
-APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*$")  # "Maria Zakharova, porte-parole ..., a déclaré"
+APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")  # "Maria Zakharova, porte-parole ..., a déclaré"
 LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
 # a title that languages capitalise, written as one word with a name after it
 TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı|başkanı|büyükelçisi)(?:in)?$", re.I)
@@ -52,7 +53,8 @@ HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
 # a name after a preposition is where or whose ("sur Telegram", "in Chișinău", "du Kremlin"), not who speaks
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:sur|pe|na|auf|su|in|în|im|am|dans|en|via|w|we|u|z|ze|iz|od|aus|von|"
-                                r"dari|di|ke|de|du|des|del|della|da|dal|на|во|у|в|из|од|за)\s+$", re.I)  # a capitalised word this frequent (Zipf) in its language is a common word, not a name
+                                r"dari|di|ke|de|du|des|del|della|da|dal|a|à|al|au|aos|ai|alla|nel|nella|em|no|"
+                                r"на|во|у|в|из|од|за)\s+$", re.I)  # a capitalised word this frequent (Zipf) in its language is a common word, not a name
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class _Name:
     start: int
     end: int
     text: str
+    head: int  # where its run of capitalised words began: "Белог Поља" before "Зоран Јовановић"
 
 
 def statements(article: Article) -> list[Statement]:
@@ -180,7 +183,7 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     name = None if pronoun else _name_after(body, cue.end, end, names, p)
     if name is not None:
         return _statement(body, content, cue, base, name, names)
-    if pronoun or (p.language in DROPS_SUBJECT and not body[cue.end:end].strip(" .!?…\"»”")):
+    if pronoun or p.language in DROPS_SUBJECT:  # "..., afirmó durante una visita a Valdeoro.": no subject
         return _last_speaker(body, content, cue, base, p.pronouns.get((pronoun or "").lower()), earlier, names)
     return None
 
@@ -287,40 +290,42 @@ def _case_form(word: str, surname: str) -> bool:
     return word == surname or len(surname) >= 4 and word.startswith(surname) and len(word) - len(surname) <= 2
 
 
-def _lower_only(body: str, start: int, end: int) -> bool:
-    "Only words in lower case between two points, and no mark but a comma: 'le porte-parole du', 'M.'."
+def _lower_only(body: str, start: int, end: int, names: list[_Name] = ()) -> bool:
+    """Only words in lower case between two points, and other names, and no mark but a comma: 'le
+    porte-parole du', 'M.', "l'entraîneur de l'AS Brévanne, "."""
     between = HONORIFIC.sub(" ", body[start:end])
+    for n in names:
+        if start <= n.head and n.end <= end:
+            between = between.replace(body[n.head:n.end], " ")
     return not re.search(r"[.;:!?«»\"“”()]", between) and not any(w[0].isupper() for w in WORD.findall(between))
 
 
 def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> _Name | None:
-    """'..., a déclaré la porte-parole Maria Zakharova': the first name after the verb, past a title,
-    but not past a "que" ("a déclaré mardi que les accusations de Chisinau ...")."""
-    first = next((n for n in names if start <= n.start < end), None)
-    if first is None or first.start - start > NEAR or not _lower_only(body, start, first.start) or \
-            _that(p.that).search(body, start, first.start):
-        return None
-    later = next((n for n in names if n.start > first.end and re.fullmatch(r",\s*", body[first.end:n.start])
-                  and n.start < end), None)  # "..., a dit le porte-parole du Kremlin, Dmitri Peskov"
-    if later is not None and " " in later.text and " " not in first.text:
-        return later
-    # "a dénoncé sur Telegram ...": a channel, not a speaker
-    return None if PREPOSITION_BEFORE.search(body, start, first.start) else first
+    """'..., a déclaré la porte-parole Maria Zakharova': the name after the verb, past a title: the one
+    set off by commas ("l'entraîneur de l'AS Brévanne, Loïc Pelletan,"), else the first of two words
+    or more ("тренер Радничког из Белог Поља Зоран Јовановић"), else the first; none past a "que"
+    ("a déclaré mardi que les accusations de Chisinau ...") or after a preposition ("sur Telegram")."""
+    near = [n for n in names if start <= n.head < min(end, start + 2 * NEAR) and _lower_only(body, start, n.head, names)]
+    near = [n for n in near if not _that(p.that).search(body, start, n.start)
+            and not PREPOSITION_BEFORE.search(body, start, n.start)]
+    set_off = [n for n in near if re.search(r",\s*$", body[start:n.head]) and re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:])]
+    return next(iter(set_off), None) or next((n for n in near if " " in n.text), None) or next(iter(near), None)
 
 
 def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
     "'Maria Zakharova (, porte-parole ...,) a déclaré': the name right before the verb."
     last = next((n for n in reversed(names) if start <= n.start and n.end <= cue), None)
-    if last is None or cue - last.end > NEAR or not APPOSITION.match(body[last.end:cue]) or \
-            PREPOSITION_BEFORE.search(body, start, last.start):
-        return None
+    between = APPOSITION.match(body[last.end:cue]) if last is not None else None
+    if between is None or cue - last.end > NEAR or PREPOSITION_BEFORE.search(body, start, last.start) or \
+            between["day"] and between["day"].lower() not in _days():
+        return None  # a word between may only be the day: "Արամ Սահակյանը երեքշաբթի հայտարարել է"
     return last
 
 
 def _word_after(body: str, start: int, end: int, p: Phrasing) -> str | None:
     "'..., sagte er.': a pronoun right after the verb, the sentence ending soon after."
     m = re.match(r"\s+(\w+)\b", body[start:end])
-    return m[1] if m and m[1].lower() in p.pronouns and p.language in ("de", "fr", "id", "pl", "sr") else None
+    return m[1] if m and m[1].lower() in p.pronouns else None
 
 
 def _pronoun_in(verb: str, p: Phrasing) -> str | None:
@@ -363,23 +368,27 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
     """Runs of capitalised words (with the particles of names between them: "Ursula von der Leyen"),
     each cut to the name it ends with."""
     run: list[re.Match] = []
+    surnames: set[str] = set()  # of the full names so far: "Şahin" opening a sentence is Levent Şahin
     for m in [*WORD.finditer(body), None]:
         if m is not None and run and body[run[-1].end():m.start()] == " " and \
                 (m.group()[0].isupper() or m.group() in PARTICLES):
             run.append(m)
             continue
-        run = _name_words(body, run, lang)
+        head = run[0].start() if run else 0
+        run = _name_words(body, run, lang, surnames)
         if run:
             text = body[run[0].start():run[-1].end()]
             if lang == "tr":  # "Peskov'a": a Turkish case ending after an apostrophe
                 text = re.sub(r"['’]\w+$", "", text)
             elif lang == "hy":  # "Փաշինյանը": the Armenian article after a name
                 text = re.sub(r"(?<=\w\w\w)ը$", "", text)
-            yield _Name(run[0].start(), run[-1].end(), text)
+            if len(run) > 1:
+                surnames.add(run[-1].group())
+            yield _Name(run[0].start(), run[-1].end(), text, head)
         run = [m] if m is not None and m.group()[0].isupper() else []
 
 
-def _name_words(body: str, run: list[re.Match], lang: str) -> list[re.Match]:
+def _name_words(body: str, run: list[re.Match], lang: str, surnames: set[str] = frozenset()) -> list[re.Match]:
     """The words of a capitalised run that name someone: without a sentence's capitalised first word
     ("Le Kremlin") or German nouns ("Die Regierung"), and without the title or body before a name,
     which these languages may capitalise too: "Kremlsprecher Dmitri Peskow", "MSZ Rosji Maria
@@ -387,7 +396,8 @@ def _name_words(body: str, run: list[re.Match], lang: str) -> list[re.Match]:
     while run and run[-1].group() in PARTICLES:
         run = run[:-1]
     while run and (run[0].group() in PARTICLES or re.fullmatch(HONORIFICS, run[0].group()) or
-                   _common(run[0].group(), lang) and (lang == "de" or starts_sentence(body, run[0].start()))):
+                   _common(run[0].group(), lang) and run[0].group() not in surnames and
+                   (lang == "de" or starts_sentence(body, run[0].start()))):
         run = run[1:]
     if len(run) == 1 and TITLE_WORD.search(run[0].group()):
         return []  # "Sprecherin" alone names no one
@@ -397,6 +407,12 @@ def _name_words(body: str, run: list[re.Match], lang: str) -> list[re.Match]:
         return run[(given or titled)[-1 if titled and not given else 0]:]
     named = [i for i, w in enumerate(run) if w.group() not in PARTICLES]
     return run[named[-2]:] if len(named) > 2 else run
+
+
+@cache
+def _days() -> frozenset[str]:
+    "Weekdays, and yesterday and today, in the languages of ``data/weekdays.tsv`` and ``words.tsv``."
+    return frozenset(w.lower() for row in table("weekdays.tsv") for w in split_list(row["names"])) | words("days-near")
 
 
 @cache
