@@ -25,10 +25,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from ..group.names import starts_sentence
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
 from ..vocabulary import words
-from ..group.names import starts_sentence
 from .entities import known_name
 from .speakers import given_names, surname_gender
 
@@ -41,11 +41,13 @@ PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al",
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 SENTENCE_END = re.compile(r"[.!?…։][\"»”]?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")  # before a capital
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
-APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")  # "Maria Zakharova, porte-parole ..., a déclaré"
+# between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
+APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
 LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
 # a title that languages capitalise, written as one word with a name after it
-TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı|başkanı|büyükelçisi)(?:in)?$", re.I)
-COMMON = 4.0
+TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı|başkanı|büyükelçisi)(?:in)?$",
+                        re.I)
+COMMON = 4.0  # a capitalised word this frequent (Zipf) in its language is a common word, not a name
 # "selon lesquelles", "secondo cui": "according to which" attributes nothing to anyone
 RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
                       r"denen|dem|der|welche\w*)\b", re.I)
@@ -54,7 +56,7 @@ HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
 # a name after a preposition is where or whose ("sur Telegram", "in Chișinău", "du Kremlin"), not who speaks
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:sur|pe|na|auf|su|in|în|im|am|dans|en|via|w|we|u|z|ze|iz|od|aus|von|"
                                 r"dari|di|ke|de|du|des|del|della|da|dal|a|à|al|au|aos|ai|alla|nel|nella|em|no|"
-                                r"на|во|у|в|из|од|за)\s+$", re.I)  # a capitalised word this frequent (Zipf) in its language is a common word, not a name
+                                r"на|во|у|в|из|од|за)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -305,10 +307,12 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     set off by commas ("l'entraîneur de l'AS Brévanne, Loïc Pelletan,"), else the first of two words
     or more ("тренер Радничког из Белог Поља Зоран Јовановић"), else the first; none past a "que"
     ("a déclaré mardi que les accusations de Chisinau ...") or after a preposition ("sur Telegram")."""
-    near = [n for n in names if start <= n.head < min(end, start + 2 * NEAR) and _lower_only(body, start, n.head, names)]
+    near = [n for n in names if start <= n.head < min(end, start + 2 * NEAR)
+            and _lower_only(body, start, n.head, names)]
     near = [n for n in near if not _that(p.that).search(body, start, n.start)
             and not PREPOSITION_BEFORE.search(body, start, n.start)]
-    set_off = [n for n in near if re.search(r",\s*$", body[start:n.head]) and re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:])]
+    set_off = [n for n in near if re.search(r",\s*$", body[start:n.head])
+               and re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:])]
     return next(iter(set_off), None) or next((n for n in near if " " in n.text), None) or next(iter(near), None)
 
 
