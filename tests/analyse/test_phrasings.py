@@ -97,6 +97,15 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
     # a surname that is also a common word, opening a sentence after the full name
     ("tr", "Teknik Direktör Levent Şahin maçtan sonra konuştu. Şahin, takımın çok iyi oynadığını vurguladı.",
      [("Levent Şahin", "stress", "takımın çok iyi oynadığını")]),
+    # the speaker right after the verb, not a body named further on
+    ("ro", "„Nu vom ceda”, a declarat Vasca după ședința Consiliului Suprem de Apărare.",
+     [("Vasca", "say", "„Nu vom ceda”")]),
+    # no name after the verb but a body named after "after": the last speaker, not the body
+    ("ro", "Președinta Ana Vasca a vorbit la Chișinău. „Nu vom ceda”, a declarat șefa statului după ședința "
+           "Consiliului Suprem de Apărare.", [("Ana Vasca", "say", "„Nu vom ceda”")]),
+    # a name before the verb, which says too little to be a statement: no statement, and none made of the
+    # words before it
+    ("es", "El Gobierno ofreció comprar gas para la región, pero el líder local, Luis Ordaz, rechazó la oferta.", []),
 ])
 def test_titles_days_places_and_surnames_around_the_verb(ctx, language, body, expected):
     assert said(ctx, body, language) == expected

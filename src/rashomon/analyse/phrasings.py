@@ -53,6 +53,9 @@ RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\
                       r"denen|dem|der|welche\w*)\b", re.I)
 HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu"
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
+# "a declarat șefa statului după ședința Consiliului ...": what comes after "after" names no speaker
+WHEN = re.compile(r"(?<![\w-])(?:après|dopo|después|após|nach|po|după|posle|после|по|usai|setelah|sonra|durante|"
+                  r"pendant|während|podczas|în timpul|tokom|током|за време|saat)(?![\w-])", re.I)
 # a name after a preposition is where or whose ("sur Telegram", "in Chișinău", "du Kremlin"), not who speaks
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:sur|pe|na|auf|su|in|în|im|am|dans|en|via|w|we|u|z|ze|iz|od|aus|von|"
                                 r"dari|di|ke|de|du|des|del|della|da|dal|a|à|al|au|aos|ai|alla|nel|nella|em|no|"
@@ -172,9 +175,10 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     if content_before and (found := _said_after(body, start, end, verb, cue, base, names, earlier, p)):
         return found
     found = _said_before(body, start, end, cue, base, names, earlier, p)
-    if found is None and not content_before and CONTENT_BEFORE.search(before) and len(before.split()) >= 3:
-        return _said_after(body, start, end, verb, cue, base, names, earlier, p)  # "... par Moscou, a dit X"
-    return found
+    if found is None and not content_before and CONTENT_BEFORE.search(before) and len(before.split()) >= 3 \
+            and _name_after(body, cue.end, end, names, p):  # "... par Moscou, a dit X"
+        return _said_after(body, start, end, verb, cue, base, names, earlier, p)
+    return found  # "..., le chef de la région, Vadim Krasnoselski, a rejeté la proposition": he is no speaker
 
 
 def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base: str, names: list[_Name],
@@ -310,10 +314,16 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     near = [n for n in names if start <= n.head < min(end, start + 2 * NEAR)
             and _lower_only(body, start, n.head, names)]
     near = [n for n in near if not _that(p.that).search(body, start, n.start)
-            and not PREPOSITION_BEFORE.search(body, start, n.start)]
+            and not PREPOSITION_BEFORE.search(body, start, n.start) and not WHEN.search(body, start, n.head)]
     set_off = [n for n in near if re.search(r",\s*$", body[start:n.head])
                and re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:])]
-    return next(iter(set_off), None) or next((n for n in near if " " in n.text), None) or next(iter(near), None)
+    if set_off or not near:
+        return next(iter(set_off), None)
+    # a full name right after the first name's words ("Радничког из Белог Поља Зоран Јовановић"), but not
+    # further on ("Sandu dziennikarzom po posiedzeniu Najwyższej Rady Bezpieczeństwa")
+    first = near[0]
+    return next((n for n in near[1:] if " " in n.text and " " not in first.text
+                 and len(WORD.findall(body[first.end:n.head])) <= 1), first)
 
 
 def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
