@@ -32,6 +32,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(split_list(found[0]))
 
 
+@cache
+def weekday_names() -> frozenset[str]:
+    "Every weekday name of ``weekdays.tsv``, in any of its languages, lower case: 'monday', 'pazar', 'երեքշաբթի'."
+    return frozenset(w.lower() for row in table("weekdays.tsv") for w in split_list(row["names"]))
+
+
 def forms(base: str) -> list[str]:
     "Regular inflections: stress/stresses/stressed/stressing, deny/denies/denied."
     if base.endswith("e"):

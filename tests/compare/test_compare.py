@@ -528,25 +528,26 @@ def test_a_date_conflict_is_found_across_languages_by_the_names_two_sentences_sh
     assert [x.detail for x in c.conflicts if x.kind == "date"] == ["2025-03-04 vs 2025-03-05"]
 
 
-@pytest.mark.parametrize("language, claim, denials", [
+@pytest.mark.parametrize("language, claim, negated, denials, plan", [
     ("fr", "La maire Ana Pirel a déclaré que Harna manque de vivres et de carburant depuis la fermeture du col.",
+     "La maire Ana Pirel a déclaré que Harna ne manque pas de vivres et de carburant depuis la fermeture du col.",
      ["Le ministre de la Défense Miko Dran a démenti que Harna manque de vivres et de carburant.",
-      "Selon Miko Dran, les affirmations selon lesquelles Harna manque de carburant et de vivres sont infondées."]),
+      "Selon Miko Dran, les affirmations selon lesquelles Harna manque de carburant et de vivres sont infondées."],
+     "Miko Dran a rejeté le plan d'ouverture du col aux camions de Harna."),
     ("it", "La sindaca Ana Pirel ha detto che a Harna mancano viveri e carburante dopo la chiusura del passo.",
+     "La sindaca Ana Pirel ha detto che a Harna non mancano viveri e carburante dopo la chiusura del passo.",
      ["Il ministro Miko Dran ha smentito che a Harna manchino viveri e carburante.",
-      "Miko Dran ha detto che le affermazioni secondo cui a Harna mancano carburante e viveri sono infondate."]),
+      "Miko Dran ha detto che le affermazioni secondo cui a Harna mancano carburante e viveri sono infondate."],
+     "Miko Dran ha respinto il piano di apertura del passo ai camion di Harna."),
 ])
-def test_a_denial_in_a_language_read_without_a_parser_is_a_dispute(ctx, language, claim, denials):
+def test_a_denial_in_a_language_read_without_a_parser_is_a_dispute(ctx, language, claim, negated, denials, plan):
     "French and Italian cues ('a démenti', 'ha smentito') and baseless words ('infondées', 'infondate')."
     make = functools.partial(one_day, ctx, language=language)
-    claimed = make("claim", claim)
-    negated = make("negated", claim.replace("manque", "ne manque pas").replace("mancano", "non mancano"))
+    claimed, negation = make("claim", claim), make("negated", negated)
     for i, text in enumerate(denials):
         denial = make(f"denial{i}", text)
-        assert the_dispute(claimed, denial, negated) == ([denial.id], ["claim"])
-    rejected_plan = make("plan", "Miko Dran a rejeté le plan d'ouverture du col aux camions de Harna." if language == "fr"
-                         else "Miko Dran ha respinto il piano di apertura del passo ai camion di Harna.")
-    assert not compare([claimed, rejected_plan], show_all=True).disputes
+        assert the_dispute(claimed, denial, negation) == ([denial.id], ["claim"])
+    assert not compare([claimed, make("plan", plan)], show_all=True).disputes
 
 
 def test_an_accusation_that_something_was_fabricated_is_no_denial(ctx):

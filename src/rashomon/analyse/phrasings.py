@@ -25,10 +25,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..group.names import starts_sentence
+from ..group.names import common_word, starts_sentence
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
-from ..vocabulary import words
+from ..vocabulary import weekday_names, words
 from .entities import known_name
 from .speakers import given_names, surname_gender
 
@@ -47,7 +47,6 @@ LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а
 # a title that languages capitalise, written as one word with a name after it
 TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı|başkanı|büyükelçisi)(?:in)?$",
                         re.I)
-COMMON = 4.0  # a capitalised word this frequent (Zipf) in its language is a common word, not a name
 # "selon lesquelles", "secondo cui": "according to which" attributes nothing to anyone
 RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
                       r"denen|dem|der|welche\w*)\b", re.I)
@@ -169,14 +168,14 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     before = body[start:cue.start]
     if p.language == "tr":
         return _turkish(body, start, cue, base, names)
-    content_before = CONTENT_BEFORE.search(before) and len(before.split()) >= 3 and \
-        not (before.rstrip()[-1:] == "," and _name_before(body, start, cue.start, names))
+    said_first = CONTENT_BEFORE.search(before) and len(before.split()) >= 3
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ..."
-    if content_before and (found := _said_after(body, start, end, verb, cue, base, names, earlier, p)):
+    subject_first = said_first and before.rstrip()[-1:] == "," and _name_before(body, start, cue.start, names)
+    if said_first and not subject_first and (found := _said_after(body, start, end, verb, cue, base, names,
+                                                                  earlier, p)):
         return found
     found = _said_before(body, start, end, cue, base, names, earlier, p)
-    if found is None and not content_before and CONTENT_BEFORE.search(before) and len(before.split()) >= 3 \
-            and _name_after(body, cue.end, end, names, p):  # "... par Moscou, a dit X"
+    if found is None and subject_first and _name_after(body, cue.end, end, names, p):  # "... par Moscou, a dit X"
         return _said_after(body, start, end, verb, cue, base, names, earlier, p)
     return found  # "..., le chef de la région, Vadim Krasnoselski, a rejeté la proposition": he is no speaker
 
@@ -426,7 +425,7 @@ def _name_words(body: str, run: list[re.Match], lang: str, surnames: set[str] = 
 @cache
 def _days() -> frozenset[str]:
     "Weekdays, and yesterday and today, in the languages of ``data/weekdays.tsv`` and ``words.tsv``."
-    return frozenset(w.lower() for row in table("weekdays.tsv") for w in split_list(row["names"])) | words("days-near")
+    return weekday_names() | words("days-near")
 
 
 @cache
@@ -438,9 +437,4 @@ def _common(word: str, lang: str) -> bool:
     p = phrasings()[lang]
     if word.lower() in {*p.pronouns, *p.according, *p.that} or word.lower() in language_stopwords(lang):
         return True
-    from wordfreq import zipf_frequency
-
-    from ..group.names import frequency_language
-
-    listed = frequency_language(lang)
-    return listed is not None and zipf_frequency(word.lower(), listed) >= COMMON
+    return common_word(word, lang, sentence_start=True)

@@ -21,9 +21,9 @@ import math
 import re
 from collections.abc import Mapping
 
+from ..group.names import starts_sentence
 from ..model import Article, Statement
 from ..vocabulary import baseless, denial_cues, refusals, words
-from ..group.names import starts_sentence
 from .align import STEM, SYNONYMS, WORD, Space, Unit, name_stems, root
 from .model import Dispute, Evidence, Position
 
@@ -52,8 +52,8 @@ GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statem
            "vorwü", "ansch", "behau", "haltl", "unbeg", "oskar", "zarzu", "twier", "bezpo", "acuza", "nefon",
            "optuž", "tvrdn", "neosn", "оптуж", "тврдњ", "обвин", "неосн", "tuduh", "klaim", "berda", "iddia",
            "asıls", "suçla"}
-OBJECT_CUES = denial_cues(claims_only=True)
-ACCUSING = {"accuse", "обвинить", "звинуватити"}  # deny only when what they take is a claim
+OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
+ACCUSING = {"accuse", "обвинить", "звинуватити"}  # cues that accuse, in any language: never a denial
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
                           r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that|"
                           r"обвинени\w*|утверждени\w*|заявлени\w*|сообщени\w*|информаци\w*|слух\w*|претензи\w*|что|"

@@ -19,10 +19,10 @@ import re
 
 from collections.abc import Mapping
 
-from ..model import Article, Quantity
 from ..analyse.names import same_word
 from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
+from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words
 from .align import SYNONYMS, WORD, Space, Unit, entity_key, entity_keys, root

@@ -16,8 +16,7 @@ from datetime import date
 from functools import cache
 from urllib.parse import urlsplit
 
-from ..resources import split_list, table
-from ..vocabulary import words
+from ..vocabulary import weekday_names, words
 from . import months
 from .months import calendar_date, valid_month_day
 
@@ -141,7 +140,7 @@ def _without_noise(text: str) -> str:
 def _foreign_noise() -> re.Pattern:
     """Words of date lines in other languages (``words.tsv``, "date-line-words") and every weekday of
     ``weekdays.tsv``: "Опубліковано: 05.09.2023", "12 Kasım 2023 Pazar"."""
-    found = set(words("date-line-words")) | {w.lower() for row in table("weekdays.tsv") for w in split_list(row["names"])}
+    found = words("date-line-words") | weekday_names()
     alternatives = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", re.I)
 
