@@ -55,6 +55,19 @@ def test_statements_in_the_usual_phrasings_of_each_language(ctx, language, body,
     assert said(ctx, body, language) == expected
 
 
+@pytest.mark.parametrize("language, body, expected", [
+    ("de", "Regierungssprecher Jonas Brettl zufolge ist die Lage an der Grenze ernst. Dem Bericht zufolge wurden "
+           "drei Menschen verletzt.",
+     [("Jonas Brettl", "according to", "ist die Lage an der Grenze ernst")]),
+    ("tr", "Bakanlık Sözcüsü Hakan Dereli'ye göre, görüşmeler gelecek hafta yeniden başlayacak. Rapora göre üç "
+           "kişi yaralandı.",
+     [("Hakan Dereli", "according to", "görüşmeler gelecek hafta yeniden başlayacak")]),
+])
+def test_according_to_after_the_name(ctx, language, body, expected):
+    "'Brettl zufolge', \"Dereli'ye göre\"; a report or a common noun before the word is no speaker."
+    assert said(ctx, body, language) == expected
+
+
 def test_a_pronoun_is_the_last_speaker_of_its_gender(ctx):
     "Where the given name tells the gender: 'Maria' is a woman's name."
     body = ("Maria Tosk a rencontré Dario Velk mardi. Dario Velk a déclaré que la route restait fermée. "

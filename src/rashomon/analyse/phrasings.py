@@ -68,6 +68,7 @@ class Phrasing:
     language: str
     verbs: dict[str, str]
     according: tuple[str, ...]
+    after_name: tuple[str, ...]  # "according to" after the name: "Peskow zufolge", "Peskov'a göre"
     that: tuple[str, ...]
     pronouns: dict[str, str | None]  # "il" -> "m", "dia" -> None
 
@@ -79,20 +80,26 @@ class Phrasing:
     def according_to(self) -> re.Pattern:
         return _patterns(self.language)[1]
 
+    @property
+    def according_after(self) -> re.Pattern:
+        return _patterns(self.language)[2]
+
 
 @cache
 def phrasings() -> dict[str, Phrasing]:
     rows: dict[str, dict] = {}
     for row in table("speech.tsv"):
-        p = rows.setdefault(row["language"], {"verbs": {}, "according": [], "that": [], "pronouns": {}})
+        p = rows.setdefault(row["language"], {"verbs": {}, "according": [], "after-name": [], "that": [],
+                                              "pronouns": {}})
         forms = split_list(row["forms"])
         if row["role"] == "verb":
             p["verbs"].update((f.lower(), row["cue"]) for f in forms)
-        elif row["role"] in ("according", "that"):
+        elif row["role"] in ("according", "after-name", "that"):
             p[row["role"]] += forms
         else:  # he, she, or a pronoun of either
             p["pronouns"].update((f.lower(), {"he": "m", "she": "f"}.get(row["role"])) for f in forms)
-    return {lang: Phrasing(lang, p["verbs"], tuple(p["according"]), tuple(p["that"]), p["pronouns"])
+    return {lang: Phrasing(lang, p["verbs"], tuple(p["according"]), tuple(p["after-name"]), tuple(p["that"]),
+                           p["pronouns"])
             for lang, p in rows.items()}
 
 
@@ -102,7 +109,7 @@ def reads(language: str | None) -> bool:
 
 
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     p = phrasings()[lang]
     forms = sorted(p.verbs, key=len, reverse=True)
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
@@ -112,7 +119,8 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
             else re.escape(f).replace(r"\ ", r"\s+") for f in forms)
     cue = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
     according = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in p.according) or '(?!)'})\s+", re.I)
-    return cue, according
+    after = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in p.after_name) or '(?!)'})(?![\w-])", re.I)
+    return cue, according, after
 
 
 @dataclass(frozen=True)
@@ -136,6 +144,8 @@ def statements(article: Article) -> list[Statement]:
                      None)
         if found is None and p.according:
             found = _according(body, start, text, names, p)
+        if found is None and p.after_name:
+            found = _according_after(body, start, end, names, p)
         if found is not None:
             out.append(found)
     return out
@@ -234,6 +244,25 @@ def _according(body: str, start: int, text: str, names: list[_Name], p: Phrasing
     if content is None:
         return None
     return _statement(body, content, cue, "according to", name, names)
+
+
+def _according_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> Statement | None:
+    """'Peskow zufolge ist ...', "Peskov'a göre, ...": the name right before the word, and what follows it
+    said; where the sentence opened before the name ('Die Lage sei ernst, Peskow zufolge'), what came first."""
+    for m in p.according_after.finditer(body, start, end):
+        name = next((n for n in names if n.end == m.start() and n.start >= start), None)
+        if name is None or RELATIVE.fullmatch(body[name.start:name.end]):
+            continue
+        if p.language == "tr" and not re.search(r"['’]\w+$", body[name.start:name.end]):
+            continue  # a Turkish name takes its case ending after an apostrophe; "Rapora göre" is a report
+        cue = Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
+        if LEAD.match(body[start:name.head]):
+            comma = re.match(r"\s*,", body[m.end():end])
+            content = _trimmed(body, m.end() + (comma.end() if comma else 0), end)
+        else:
+            content = _trimmed(body, start, name.head)
+        return _statement(body, content, cue, "according to", name, names)
+    return None
 
 
 def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name]) -> Statement | None:
