@@ -1,16 +1,17 @@
 """Speakers -> canonical entities, on hand-made mentions and statements (no model)."""
 
+from rashomon.analyse.entities import mention_key
 from rashomon.group.entities import EntityResolver
 from rashomon.group.speakers import speaker_entities
 from rashomon.model import Article, Mention, Span, Statement
 
 
 def article(aid: str, body: str, mentions: list[tuple[str, str]], statements: list[Statement]) -> Article:
-    "Mentions given as (text, label), found in the body in order."
+    "Mentions given as (text, label), found in the body in order, with the keys the pipeline gives them."
     found, pos = [], 0
     for text, label in mentions:
         start = body.index(text, pos)
-        found.append(Mention(start, start + len(text), text, label, text.lower()))
+        found.append(Mention(start, start + len(text), text, label, mention_key(text, label)))
         pos = start + len(text)
     return Article(id=aid, source="t", format="text", body=body, mentions=tuple(found), statements=tuple(statements))
 
@@ -83,3 +84,20 @@ def test_a_pronoun_names_the_entity_a_case_form_stands_for():
     resolver = EntityResolver()
     [eid] = resolver.resolve(a).entity_ids
     assert entities_of(resolver, a) == [eid]
+
+
+def test_a_name_read_without_a_name_model_is_the_person_the_corpus_knows_in_any_script():
+    "Articles in languages with no name model have no mentions: the speaker's name itself is looked up."
+    resolver = EntityResolver()
+    first = "Maria Zakharova said the talks went well. Sergei Lavrov agreed."
+    zakharova, lavrov = entities_of(resolver, article("a", first, [("Maria Zakharova", "PERSON"),
+                                                                  ("Sergei Lavrov", "PERSON")],
+                                                      [said(first, "Maria Zakharova", "Maria Zakharova"),
+                                                       said(first, "Sergei Lavrov", "Sergei Lavrov")]))
+    romanian = "Maria Zaharova a declarat că drumul este deschis."
+    serbian = "Лавров је рекао да је пут отворен."
+    other = "Andrei Lavrov a spus că drumul este închis."
+    assert entities_of(resolver, article("b", romanian, [], [said(romanian, "Maria Zaharova", "Maria Zaharova")])) \
+        == [zakharova]
+    assert entities_of(resolver, article("c", serbian, [], [said(serbian, "Лавров", "Лавров")])) == [lavrov]
+    assert entities_of(resolver, article("d", other, [], [said(other, "Andrei Lavrov", "Andrei Lavrov")])) == [None]

@@ -9,7 +9,10 @@ corpus entities, gives each statement its speaker's entity:
    ("Russian Foreign Minister Sergei Lavrov" is Lavrov, not "Russian"), and a place only
    as the last word ("Ukraine's air force" is no entity, least of all Ukraine);
 4. a lone surname the model took for an organisation or place ("Lavrov said") is the
-   person with that surname, in the article or else the only one in the corpus.
+   person with that surname, in the article or else the only one in the corpus;
+5. a name no mention stands for (the languages read without a name model: "Maria Zaharova a
+   declarat", "Лавров је рекао") is the person the corpus knows by that name in any script or
+   spelling, or by its surname when only one person has it and the given names do not differ.
 """
 
 from __future__ import annotations
@@ -69,12 +72,28 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         eid = people[0] if people else inside[-1][1] if inside else None
     if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
         eid = _only_person(fold(name), index) or eid
+    if eid is None and index is not None and s.speaker_kind != "body" and name.split() and \
+            all(w[:1].isupper() for w in name.split()):  # a name, not "the minister"
+        eid = _known_person(fold(name), index)
     return eid
 
 
+def _known_person(key: str, index: EntityIndex) -> int | None:
+    """The person known by this name key, or the only one with its surname whose given name is the
+    same or unknown: "maria zaharova" is Maria Zakharova, "sergei lavrov" not Andrei Lavrov."""
+    eid = index.alias("person", key)
+    if eid is not None or not key:
+        return eid
+    eid = _only_person(key.split()[-1], index)
+    if eid is None or len(key.split()) == 1:
+        return eid
+    known = fold(index.entity(eid).name).split()
+    return eid if len(known) == 1 or known[0] == key.split()[0] else None
+
+
 def speaker_surnames(article: Article) -> set[str]:
-    "The surnames ``speaker_entities`` may look up in the index: one-word speaker names, folded."
-    return {fold(s.speaker_name) for s in article.statements if s.speaker_name and len(s.speaker_name.split()) == 1}
+    "The surnames ``speaker_entities`` may look up in the index: the last word of each speaker's name, folded."
+    return {key.split()[-1] for s in article.statements if s.speaker_name and (key := fold(s.speaker_name))}
 
 
 def _only_person(surname: str, index: EntityIndex) -> int | None:
