@@ -559,3 +559,28 @@ def test_an_accusation_that_something_was_fabricated_is_no_denial(ctx):
                         "țara, spun analiștii.")
     assert [st.cue_word for st in accused.statements] == ["accuse"]
     assert not compare([accused, said], events={"accused": 1, "said": 1}, show_all=True).disputes
+
+
+def test_across_languages_a_name_half_the_story_gives_joins_no_two_sentences(ctx):
+    """Names stand in for words across languages, but "Veska" in every other sentence of a story about
+    Veska tells no two apart: two sentences meet only by names few others give ("Ana Pirel", "Harn")."""
+    wires = [one_day(ctx, f"wire{k}", f"Veska closed the border with Tordan on Monday, officials in Veska said. "
+                                      f"Traders in Veska waited for news number {k} from the capital on Monday.")
+             for k in range(5)]
+    lead = one_day(ctx, "lead", "Veska's foreign minister Ana Pirel said the Harn crossing would stay shut. "
+                                "Veska recalled its ambassador from Tordan after the talks failed.")
+    it = one_day(ctx, "corriere", "La ministra degli Esteri Ana Pirel ha detto che il valico di Harn resterà chiuso. "
+                                  "Il governo ha richiamato l'ambasciatore della Veska.", language="it")
+    c = compare([*wires, lead, it], events={a.id: 1 for a in [*wires, lead, it]})
+    pirel = claim_of(c, "lead", "Ana Pirel")
+    assert {e.article_id for e in pirel.evidence} == {"lead", "corriere"}
+    recalled = claim_of(c, "corriere", "ambasciatore")
+    assert {e.article_id for e in recalled.evidence} == {"corriere"}  # "Veska" alone, with "recalled" unread
+
+
+def test_a_sentence_joins_a_claim_only_by_matching_most_of_it():
+    "Average link alone lets a sentence in through one close member; it must match half the claim's sentences."
+    from rashomon.compare.claims import claims
+    pairs = {(0, 1): (0.99, {}), (0, 2): (0.99, {}), (1, 2): (0.99, {}), (2, 3): (0.5, {})}
+    groups = claims(4, [0, 1, 2, 3], pairs, 0.1)  # sentence 3 matches 2 alone: on average 0.17 against all three
+    assert sorted(i for i, _ in groups[0]) == [0, 1, 2] and [i for i, _ in groups[1]] == [3]

@@ -32,6 +32,10 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")  # mentions whose w
 ENTITY_WEIGHT = 2.0
 NUMBER_WEIGHT = 1.5
 DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the same event
+# across languages, sentences meet only by two name words that few of the story's sentences give: "Macron"
+# and "Itté", not "France" and "Niger", which half a story about them gives
+ACROSS_NAMES = 2
+COMMON_NAME, COMMON_FLOOR = 1 / 7, 8  # a name given by more sentences than this share, and this many, is common
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,11 +171,19 @@ class Space:
 
     def shared_names(self, i: int, j: int) -> float:
         """The share of two units' names that the other also gives (Dice, by word: "Драном" is one word
-        with several keys). Across languages this stands in for the cosine."""
+        with several keys), where they share two names at least that are not common in the story. Across
+        languages this stands in for the cosine."""
         a, b = self.name_words[i], self.name_words[j]
         keys_a, keys_b = self.name_keys[i], self.name_keys[j]
-        met = sum(not keys_b.isdisjoint(w) for w in a) + sum(not keys_a.isdisjoint(w) for w in b)
-        return met / (len(a) + len(b)) if a and b else 0.0
+        met_a, met_b = [w for w in a if not keys_b.isdisjoint(w)], [w for w in b if not keys_a.isdisjoint(w)]
+        if min(sum(not self._common(w) for w in met_a), sum(not self._common(w) for w in met_b)) < ACROSS_NAMES:
+            return 0.0  # "France" and "Niger" are in half a story's sentences: they tell no two apart
+        return (len(met_a) + len(met_b)) / (len(a) + len(b))
+
+    def _common(self, word: tuple[str, ...]) -> bool:
+        "A name word that many of the story's sentences give, even by its rarest key."
+        given = min(len(self.name_index.get(k, ())) for k in word)
+        return given > max(COMMON_NAME * len(self.units), COMMON_FLOOR)
 
 
 def root(word: str) -> str:

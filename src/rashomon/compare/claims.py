@@ -17,8 +17,8 @@ days, dates or people differ; it is the only route between sentences of two
 different events, which share a claim only when they repeat a background fact.
 
 Claims are formed by average link, never by chains: a sentence joins a claim only
-if it matches the claim's sentences on average, and a claim holds at most one
-sentence per article.
+if it matches the claim's sentences on average and half of them at least one by one
+(not through one close member), and a claim holds at most one sentence per article.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amount
 BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word for word
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 3  # the sentence that opens an article: where it tells its own event
+MAJORITY = 0.5  # a sentence joins a claim only if it matches at least half its sentences, not one close member
 
 
 @dataclass(frozen=True)
@@ -215,11 +216,15 @@ def claims(n: int, article_of: list[int], pairs: Mapping[tuple[int, int], tuple[
     def mean(a: list[int], b: list[int]) -> float:
         return sum(prob.get((min(x, y), max(x, y)), 0.0) for x in a for y in b) / (len(a) * len(b))
 
+    def linked(a: list[int], b: list[int]) -> float:
+        return sum(prob.get((min(x, y), max(x, y)), 0.0) >= threshold for x in a for y in b) / (len(a) * len(b))
+
     for (i, j), p in sorted(prob.items(), key=lambda kv: (-kv[1], kv[0])):
         if p < threshold:
             break
         ri, rj = find(i), find(j)
-        if ri == rj or articles[ri] & articles[rj] or mean(members[ri], members[rj]) < threshold:
+        if ri == rj or articles[ri] & articles[rj] or mean(members[ri], members[rj]) < threshold \
+                or linked(members[ri], members[rj]) < MAJORITY:
             continue
         if events[ri] != events[rj] and events[ri] and events[rj] and _across(
                 members[ri], members[rj], event_of, mean) < BACKGROUND_MEAN:
