@@ -528,6 +528,16 @@ def test_a_date_conflict_is_found_across_languages_by_the_names_two_sentences_sh
     assert [x.detail for x in c.conflicts if x.kind == "date"] == ["2025-03-04 vs 2025-03-05"]
 
 
+def test_a_wire_dateline_gives_the_day_of_the_report_not_a_date_to_conflict_over(ctx):
+    "'LORN, March 5 (Wire) -' dates the filing: a report of the same reopening on 4 March agrees with it."
+    filed = one_day(ctx, "wire", "LORN, March 5 (Wire) - Marovia's Energy Ministry reopened the Tesk dam after "
+                                 "repairs, Minister Alda Kesh said.", published="2025-03-06")
+    other = one_day(ctx, "herald", "Marovia's Energy Ministry reopened the Tesk dam after repairs on March 4, "
+                                   "Minister Alda Kesh said.", published="2025-03-06")
+    assert in_one_claim(compare([filed, other], events={"wire": 1, "herald": 1}), "wire", "herald")
+    assert not [c for c in one_event_conflicts(filed, other) if c.kind == "date"]
+
+
 @pytest.mark.parametrize("language, claim, negated, denials, plan", [
     ("fr", "La maire Ana Pirel a déclaré que Harna manque de vivres et de carburant depuis la fermeture du col.",
      "La maire Ana Pirel a déclaré que Harna ne manque pas de vivres et de carburant depuis la fermeture du col.",

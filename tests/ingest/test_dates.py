@@ -68,6 +68,8 @@ def test_not_a_date_line_at_all(text):
     ("MOSCOW, January 31. /TASS/. Russia's foreign ministry ...", (1, 31), "TASS"),
     ("LONDON, 31 January (AFP) — Britain ...", (1, 31), "AFP"),
     ("Moscow, January 31 - Talks ...", (1, 31), None),
+    ("Abuja, 30 jul (EFE).- La Comunidad Económica ...", (7, 30), "EFE"),  # the Spanish agency's ".-"
+    ("(ANSA) - ROMA, 31 LUG - I leader ...", (7, 31), "ANSA"),  # the Italian agency before the place
 ])
 def test_datelines(paragraph, month_day, agency):
     d = read_dateline(paragraph)

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from ..analyse.names import same_word
 from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
+from ..ingest.dates import past_dateline
 from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words
@@ -445,8 +446,11 @@ def _shared_quote(a: str, b: str) -> bool:
 
 
 def _dates(article: Article, unit: Unit) -> set[str]:
+    """The calendar dates a sentence gives, less its wire dateline's ("ROMA, 31 LUG (ANSA) -"): that is the
+    day the report was filed, not a date of what it reports."""
+    begin = past_dateline(article.body, unit.start, unit.end)
     return {t.value for t in article.times
-            if unit.start <= t.start < unit.end and t.type == "DATE" and t.value and CALENDAR.match(t.value)}
+            if begin <= t.start < unit.end and t.type == "DATE" and t.value and CALENDAR.match(t.value)}
 
 
 def shared_denials(articles: list[Article], space: Space, threshold: float) -> list[tuple[float, int, int]]:

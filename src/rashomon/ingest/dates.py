@@ -66,7 +66,7 @@ _PLACE = r"(?P<place>(?-i:[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}))"
 _DATELINE_DAY = (rf"(?:(?P<wd>{WEEKDAY.pattern}),?\s+)?(?:{_month('month')}\s*(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})"
                  rf"{_ORD}\s+{_month('month2')}){_ORD}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?")
 _AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|\.?\s*/(?P<slash>[A-Za-z][\w .-]{0,30})/)"  # (Reuters), /TASS/
-DATELINE = re.compile(rf"^{_PLACE},\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>[-—–]+|\.|:)?(?=\s|$)", re.I)
+DATELINE = re.compile(rf"^{_PLACE},\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)", re.I)
 URL_DATES = [  # in the order they are trusted: the path's own folders first
     re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<day>\d{1,2})(?=/|$)"),
     re.compile(rf"/(?P<year>(?:19|20)\d{{2}})/{_month(dot='')}/(?P<day>\d{{1,2}})(?=/|$)"),
@@ -189,7 +189,8 @@ def _foreign_dateline(paragraph: str) -> Dateline | None:
     if (found := months.dateline(paragraph)) is None:
         return None
     m, when = found
-    return Dateline(_reading(when), (m.group("agency") or m.group("slash") or m.group("named") or "").strip() or None, m.end())
+    agency = m.group("agency") or m.group("slash") or m.group("named") or m.group("first") or ""
+    return Dateline(_reading(when), agency.strip() or None, m.end())
 
 
 def find_date(text: str) -> tuple[str, tuple[int, int]] | None:

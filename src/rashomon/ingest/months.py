@@ -55,11 +55,12 @@ def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.P
         re.compile(rf"(?<!\d){year}\s*(?:{YEAR_WORD}\s*)?,?\s*{month}\s+{day}(?!\d)", re.I),  # 2023 թ. հունվարի 31
     ]
     partial = [re.compile(rf"{day}\s*(?:de\s+)?{month}(?!\s*\d)", re.I), re.compile(rf"{month}\s+{day}(?!\d)", re.I)]
-    # "ЕРЕВАН, 31 января. /ТАСС/.", "МОСКВА, 31 янв - РИА Новости", "ԵՐԵՎԱՆ, ՀՈՒՆՎԱՐԻ 31, ԱՐՄԵՆՊՐԵՍ:":
-    # a capitalised place, a day, an agency
-    place = r"^(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2}),\s+"
+    # "ЕРЕВАН, 31 января. /ТАСС/.", "МОСКВА, 31 янв - РИА Новости", "ԵՐԵՎԱՆ, ՀՈՒՆՎԱՐԻ 31, ԱՐՄԵՆՊՐԵՍ:",
+    # "Abuja, 30 jul (EFE).-", "(ANSA) - ROMA, 31 LUG -": a capitalised place, a day, an agency
+    place = (r"^(?:\((?P<first>[^)\n]{1,30})\)\s*[-—–]\s*)?"
+             r"(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2}),\s+")
     after = (rf"(?:\s+{year}\s*(?:{YEAR_WORD})?)?\s*(?:\.?\s*/(?P<slash>[^/\n]{{1,30}})/\.?|\((?P<agency>[^)\n]{{1,30}})\)|"
-             r",\s*(?P<named>[^\W\d_][^\W\d_.-]{1,30})(?=\s*:))?\s*(?P<sep>[-—–]+|\.|:)?(?=\s|$)")
+             r",\s*(?P<named>[^\W\d_][^\W\d_.-]{1,30})(?=\s*:))?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)")
     dateline = [re.compile(place + rf"{day}\s+{month}" + after, re.I), re.compile(place + rf"{month}\s+{day}" + after, re.I)]
     return full, partial, dateline
 
@@ -96,10 +97,11 @@ def month_days(text: str) -> list[Found]:
 
 def dateline(paragraph: str) -> tuple[re.Match[str], Found] | None:
     """A wire dateline in another language opening a paragraph, with the date it gives; the agency
-    is the match's ``agency``, ``slash`` or ``named`` group."""
+    is the match's ``agency``, ``slash``, ``named`` or ``first`` group."""
     text = paragraph.translate(DIGITS)
     m = next((m for pattern in _patterns()[2] if (m := pattern.match(text))), None)
-    if m is None or not (m.group("place").isupper() or m.group("agency") or m.group("slash") or m.group("named")):
+    if m is None or not (m.group("place").isupper() or m.group("agency") or m.group("slash") or m.group("named")
+                         or m.group("first")):
         return None
     calendar, month = month_names()[m.group("month").casefold()]
     day = int(m.group("day"))
