@@ -68,6 +68,29 @@ def test_according_to_after_the_name(ctx, language, body, expected):
     assert said(ctx, body, language) == expected
 
 
+@pytest.mark.parametrize("language, body, expected", [
+    ("id", "Ketua Komisi Budi Santosa, saat membacakan resolusi KTT, mengatakan pasukan siaga akan dikerahkan.",
+     [("Budi Santosa", "say", "pasukan siaga akan dikerahkan")]),
+    ("fr", "Mira Tosk, interrogée par la presse à Harna, a déclaré que le col restait fermé. À Harna, le maire "
+           "Dario Velk a déclaré que la ville manquait de vivres.",
+     [("Mira Tosk", "say", "le col restait fermé"), ("Dario Velk", "say", "la ville manquait de vivres")]),
+])
+def test_the_speaker_before_a_clause_set_off_by_commas(ctx, language, body, expected):
+    "A name inside the clause after the speaker's is not the speaker; a place before a comma is none either."
+    assert said(ctx, body, language) == expected
+
+
+@pytest.mark.parametrize("language, body", [
+    ("es", "«El plazo es de una semana para la República de Veska. Puede incluir el uso de la fuerza», señala el "
+           "comunicado final de la cumbre."),
+    ("fr", "« Nous devons lever les obstacles qui entravent le commerce », a déclaré le commissaire chargé des "
+           "Douanes et de la Libre circulation."),
+])
+def test_a_place_or_a_title_is_no_speaker(ctx, language, body):
+    "No person is named: not the republic the quote names, not the capitalised words of a title."
+    assert [speaker for speaker, _, _ in said(ctx, body, language)] in ([], [None])
+
+
 def test_a_pronoun_is_the_last_speaker_of_its_gender(ctx):
     "Where the given name tells the gender: 'Maria' is a woman's name."
     body = ("Maria Tosk a rencontré Dario Velk mardi. Dario Velk a déclaré que la route restait fermée. "

@@ -58,7 +58,8 @@ WHEN = re.compile(r"(?<![\w-])(?:après|dopo|después|após|nach|po|după|posle|
 # a name after a preposition is where or whose ("sur Telegram", "in Chișinău", "du Kremlin"), not who speaks
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:sur|pe|na|auf|su|in|în|im|am|dans|en|via|w|we|u|z|ze|iz|od|aus|von|"
                                 r"dari|di|ke|de|du|des|del|della|da|dal|a|à|al|au|aos|ai|alla|nel|nella|em|no|"
-                                r"на|во|у|в|из|од|за)\s+$", re.I)
+                                r"на|во|у|в|из|од|за)\s+(?:(?:la|le|les|el|los|las|il|lo|gli|o|os|as|der|die|dem|den)\s+|"
+                                r"l['’]\s*)?$", re.I)  # "de la Libre circulation", "dans l'Union"
 
 
 @dataclass(frozen=True)
@@ -300,7 +301,17 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
         if s.speaker_name and _fits(s.speaker_name, gender):
             return _statement(body, content, cue, base, None, names, speaker, s.speaker_name)
     last = next((n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)), None)
-    return _statement(body, content, cue, base, last, names, speaker) if last else None
+    return _statement(body, content, cue, base, last, names, speaker) if last and _a_person(last.text) else None
+
+
+def _a_person(name: str) -> bool:
+    """Whether a name may be a person's: "Dario Velk", not "República de Níger" or a known place or body."""
+    known = known_name(name)
+    if known and known[1] != "PERSON":
+        return False
+    words = name.split()
+    return words[0].lower() in given_names() or surname_gender(name) is not None or \
+        not any(w in PARTICLES for w in words[1:-1])
 
 
 def _fits(name: str, gender: str | None) -> bool:
@@ -357,7 +368,17 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
 def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
     "'Maria Zakharova (, porte-parole ...,) a déclaré': the name right before the verb."
     last = next((n for n in reversed(names) if start <= n.start and n.end <= cue), None)
-    between = APPOSITION.match(body[last.end:cue]) if last is not None else None
+    if last is None:
+        return None
+    # "Omar Touray, saat membacakan resolusi KTT, mengatakan": a name inside the clause set off after the
+    # speaker's is not the speaker; "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a déclaré" is Peskov,
+    # and "À Bruxelles, le chef de la diplomatie Josep Borrell a déclaré" is Borrell
+    earlier = next((n for n in reversed(names) if start <= n.start and n.end <= last.head), None)
+    if earlier is not None and re.match(r",\s+[^\W\d_]*[a-zà-ÿ]", body[earlier.end:last.head]) and \
+            re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]) and \
+            not PREPOSITION_BEFORE.search(body, start, earlier.start) and LEAD.match(body[start:earlier.head]):
+        return earlier
+    between = APPOSITION.match(body[last.end:cue])
     if between is None or cue - last.end > NEAR or PREPOSITION_BEFORE.search(body, start, last.start) or \
             between["day"] and between["day"].lower() not in _days():
         return None  # a word between may only be the day: "Արամ Սահակյանը երեքշաբթի հայտարարել է"
