@@ -217,3 +217,16 @@ def test_a_participle_after_a_comma_starts_a_statement_of_its_own(ctx):
                      "and goods can move freely to and out of the region.")
     assert said(a, "reject")["content"] == "accusations it orchestrated the blockade"
     assert said(a, "insist")["content"] == "civilian transport and goods can move freely to and out of the region"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the parse takes the dateline for the subject: the words between it and the verb are
+    # (real places: the small model parses these as it does real wire copy)
+    ("LIBREVILLE, Aug 30 (Reuters) - Army officers in Gabon said on Wednesday they had taken power.",
+     "Army officers in Gabon"),
+    # two subjects of one verb: the nearest it, not the place an opening phrase names
+    ("After a summit in Nigeria's capital, Abuja, on Thursday, the regional bloc Ecowas said it wanted a "
+     "peaceful way out.", "the regional bloc Ecowas"),
+])
+def test_the_speaker_is_the_subject_next_to_the_verb(ctx, body, speaker):
+    assert said(analyse(ctx, body), "say")["speaker"] == speaker

@@ -101,3 +101,10 @@ def test_a_name_read_without_a_name_model_is_the_person_the_corpus_knows_in_any_
         == [zakharova]
     assert entities_of(resolver, article("c", serbian, [], [said(serbian, "Лавров", "Лавров")])) == [lavrov]
     assert entities_of(resolver, article("d", other, [], [said(other, "Andrei Lavrov", "Andrei Lavrov")])) == [None]
+
+
+def test_a_place_after_in_says_where_the_speakers_are_not_who_they_are():
+    body = "Military officers in Gabon said on Wednesday they had seized power."
+    a = article("a", body, [("Gabon", "GPE")], [said(body, "Military officers in Gabon", "Military officers in Gabon",
+                                                     "body")])
+    assert entities_of(EntityResolver(), a) == [None]

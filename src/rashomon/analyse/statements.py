@@ -197,6 +197,9 @@ def _subject(verb):
     "The verb's subject, or its head's for '... and said' and '..., saying'; an agent for passives."
     v = verb
     for _ in range(3):
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:  # "After a summit in Abuja, on Thursday, the bloc said": the one nearest the verb
+            return min(subjects, key=lambda c: abs(c.i - v.i))
         for c in v.children:
             if c.dep_ in SUBJECT_DEPS:
                 return c
@@ -231,6 +234,9 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
     if dash is not None:
         left = dash + 1
     end = doc[right].idx + len(doc[right])
+    story = past_dateline(text, doc[left].idx, len(text))
+    if doc[left].idx < story and end <= story < cue.idx:  # the parse took the dateline for the subject: the
+        return _trim(text, story, cue.idx)  # words between it and the verb are ("LIBREVILLE, Aug 30 (Reuters) - X said")
     return _trim(text, past_dateline(text, doc[left].idx, end), end)  # the parse may take a dateline's place as subject
 
 

@@ -18,6 +18,7 @@ corpus entities, gives each statement its speaker's entity:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from ..analyse.entities import fold
@@ -50,7 +51,7 @@ def speaker_entities(article: Article, entity_ids: Sequence[int],
     people = {eid for m, eid in named if m.label == "PERSON"}
     out = []
     for s in article.statements:
-        eid = _entity(s, named, by_key, index)
+        eid = _entity(s, named, by_key, index, article.body)
         person = eid in people or (eid is not None and index is not None and index.entity(eid).cls == "person")
         # "Lavrov said", with Lavrov tagged an organisation, is a person once his entity is known
         out.append(dataclasses.replace(s, entity_id=eid, speaker_kind="person" if person else s.speaker_kind))
@@ -58,7 +59,7 @@ def speaker_entities(article: Article, entity_ids: Sequence[int],
 
 
 def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, int],
-            index: EntityIndex | None) -> int | None:
+            index: EntityIndex | None, body: str = "") -> int | None:
     if s.speaker_kind == "group" or (s.speaker is None and not s.speaker_name):
         return None
     name = s.speaker_name or ""
@@ -67,7 +68,8 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         # a place names the speaker only as the phrase's last word: "the Kremlin", "Ukraine", but not
         # "Ukraine's air force" or "the US Geological Survey", which are bodies of theirs
         inside = [(m, e) for m, e in named if s.speaker.start <= m.start and m.end <= s.speaker.end
-                  and (m.label not in PLACE_LABELS or m.end >= s.speaker.end - 1)]
+                  and (m.label not in PLACE_LABELS or m.end >= s.speaker.end - 1 and not _where(body, s.speaker.start,
+                                                                                             m.start))]
         people = [e for m, e in inside if m.label == "PERSON"]
         eid = people[0] if people else inside[-1][1] if inside else None
     if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
@@ -89,6 +91,11 @@ def _known_person(key: str, index: EntityIndex) -> int | None:
         return eid
     known = fold(index.entity(eid).name).split()
     return eid if len(known) == 1 or known[0] == key.split()[0] else None
+
+
+def _where(body: str, start: int, at: int) -> bool:
+    "A place after 'in' or 'from' says where the speakers are ('military officers in Gabon'), not who they are."
+    return bool(re.search(r"\b(?:in|at|from|near|outside|inside)\s+(?:the\s+)?$", body[start:at], re.I))
 
 
 def speaker_surnames(article: Article) -> set[str]:
