@@ -126,6 +126,8 @@ class Space:
         self.across = len(set(self.language)) > 1
         self.name_words = [_name_words(articles[u.article], u) for u in all_units] if self.across else []
         self.name_keys = [frozenset().union(*words) for words in self.name_words]
+        self.openings = {min(i for i, u in enumerate(all_units) if u.article == a)
+                         for a in {u.article for u in all_units}} if self.across else set()
         self.name_index: dict[str, list[int]] = {}
         for i, keys in enumerate(self.name_keys):
             for key in keys:
@@ -171,12 +173,14 @@ class Space:
 
     def shared_names(self, i: int, j: int) -> float:
         """The share of two units' names that the other also gives (Dice, by word: "Драном" is one word
-        with several keys), where they share two names at least that are not common in the story. Across
-        languages this stands in for the cosine."""
+        with several keys), where they share two names at least that are not common in the story, or any
+        two where both open their articles. Across languages this stands in for the cosine."""
         a, b = self.name_words[i], self.name_words[j]
         keys_a, keys_b = self.name_keys[i], self.name_keys[j]
         met_a, met_b = [w for w in a if not keys_b.isdisjoint(w)], [w for w in b if not keys_a.isdisjoint(w)]
-        if min(sum(not self._common(w) for w in met_a), sum(not self._common(w) for w in met_b)) < ACROSS_NAMES:
+        leads = i in self.openings and j in self.openings  # two articles' first sentences: where both tell the event
+        if min(sum(leads or not self._common(w) for w in met_a),
+               sum(leads or not self._common(w) for w in met_b)) < ACROSS_NAMES:
             return 0.0  # "France" and "Niger" are in half a story's sentences: they tell no two apart
         return (len(met_a) + len(met_b)) / (len(a) + len(b))
 
