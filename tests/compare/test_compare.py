@@ -588,6 +588,18 @@ def test_across_languages_a_name_half_the_story_gives_joins_no_two_sentences(ctx
     assert {e.article_id for e in recalled.evidence} == {"corriere"}  # "Veska" alone, with "recalled" unread
 
 
+def test_across_languages_two_first_sentences_meet_by_the_names_the_whole_story_gives(ctx):
+    "Each article's first sentence tells the event: there the story's own names ('Veska', 'Tordan') are enough."
+    wires = [one_day(ctx, f"wire{k}", f"Veska closed the border with Tordan on Monday, officials in Veska said. "
+                                      f"Traders in Tordan waited for news number {k} from Veska on Monday.")
+             for k in range(5)]
+    it = one_day(ctx, "corriere", "La Veska ha chiuso lunedì il confine con Tordan, hanno detto i funzionari. "
+                                  "I commercianti di Tordan aspettano notizie dalla Veska.", language="it")
+    c = compare([*wires, it], events={a.id: 1 for a in [*wires, it]})
+    assert {e.article_id for e in claim_of(c, "corriere", "ha chiuso").evidence} > {"corriere"}
+    assert {e.article_id for e in claim_of(c, "corriere", "commercianti").evidence} == {"corriere"}
+
+
 def test_a_sentence_joins_a_claim_only_by_matching_most_of_it():
     "Average link alone lets a sentence in through one close member; it must match half the claim's sentences."
     from rashomon.compare.claims import claims
