@@ -177,3 +177,17 @@ def test_a_brands_channel_is_not_a_body(ctx):
             "в YouTube-канале ведомства.")
     texts = {m.text for m in analysed(ctx, body, "ru").mentions}
     assert "Татьяна Москалькова" in texts and not any("канал" in t for t in texts)
+
+
+def test_a_foreign_surname_written_alike_in_every_case_does_not_decline(ctx):
+    """The dictionary guesses "Тинуба" for "Тинубу"; the article writes it the same after "с", "по словам"
+    and as a subject, so it is indeclinable, and the speaker meets the English "Tinubu"."""
+    from rashomon.analyse.statements import statements
+
+    body = ("Министр обороны Сергей Шойгу встретился с президентом Нигерии Болой Тинубу. Председатель ЭКОВАС "
+            "Бола Тинубу заявил, что переговоры прошли успешно. По словам Тинубу, армия готова к операции.")
+    article = statements(analysed(ctx, body, "ru"), ctx)
+    assert {m.key for m in article.mentions if "Тинубу" in m.text} >= {mention_key("Bola Tinubu", "PERSON")}
+    assert {s.speaker_name for s in article.statements} == {"Бола Тинубу", "Тинубу"}  # not "Тинуба"
+    lavrov = analysed(ctx, RU, "ru")  # a declinable surname still comes back to its nominative
+    assert {m.key for m in lavrov.mentions if m.text.startswith("Байрамов")} == {mention_key("Bayramov", "PERSON")}

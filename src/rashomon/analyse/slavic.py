@@ -23,6 +23,7 @@ from .names import base_forms
 
 log = logging.getLogger(__name__)
 
+INDECLINABLE_ENDINGS = "уюоеиэ"  # a foreign surname ending so may not decline: Тинубу, Бонго, Санду
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
@@ -79,12 +80,31 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
         words = text[start:stop].split()
         if words:
             found.append((start, stop, label, nominative(words, person=label == "PERSON", lang=lang)))
+    found = _indeclinable(text, found)
     surnames = {normal.split()[-1] for _, _, label, normal in found if label == "PERSON" and " " in normal}
     found = [(s, e, label, _known_surname(text[s:e], surnames, lang) or normal
               if label == "PERSON" and " " not in normal else normal) for s, e, label, normal in found]
     lone = {normal for _, _, label, normal in found if label == "PERSON" and " " not in normal}
     return [(s, e, label, _full_name(normal, lone, lang) if label == "PERSON" else normal)
             for s, e, label, normal in found]
+
+
+def _indeclinable(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A foreign surname ending in a vowel that the article writes the same way in every mention, in
+    whatever case ("Бола Тинубу", "с Болой Тинубу", "по словам Тинубу"), does not decline: the dictionary's
+    guess of a nominative ("Тинуба") is wrong."""
+    surfaces: dict[str, set[str]] = {}
+    for s, e, label, normal in found:
+        if label == "PERSON":
+            surfaces.setdefault(normal.split()[-1], set()).add(text[s:e].split()[-1])
+    fixed = {}
+    for normal, forms in surfaces.items():
+        count = sum(label == "PERSON" and n.split()[-1] == normal for _, _, label, n in found)
+        (form,) = forms if len(forms) == 1 else ("",)
+        if count >= 2 and form and form != normal and form[-1].lower() in INDECLINABLE_ENDINGS:
+            fixed[normal] = form
+    return [(s, e, label, " ".join([*normal.split()[:-1], fixed[normal.split()[-1]]])
+             if label == "PERSON" and normal.split()[-1] in fixed else normal) for s, e, label, normal in found]
 
 
 def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:

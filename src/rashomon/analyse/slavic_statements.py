@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
 from . import slavic
+from .names import name_key
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,10 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
     words = who.text.split()
     if genitive and who.label == "PERSON" and MASCULINE_GENITIVE.search(words[-1]):
         words = [MASCULINE_ENDING.sub(lambda e: "й" if e[0] == "я" else "", w) for w in words]
-    name = name or slavic.nominative(words, person=who.label == "PERSON", lang=lang)
+    if name is None:
+        name = slavic.nominative(words, person=who.label == "PERSON", lang=lang)
+        if _indeclinable(who):  # "Тинубу" in any case, not the dictionary's "Тинуба"
+            name = " ".join([*name.split()[:-1], words[-1]])
     return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
                      speaker=speaker, speaker_name=name, speaker_kind="person" if who.label == "PERSON" else "body")
 
@@ -214,7 +218,18 @@ def _before_is_content(before: str, lang: str) -> bool:
 
 def _nominative(m: Mention, lang: str) -> bool:
     "Named in the nominative, as a subject is: 'Сергей Лавров', not 'Сергеем Лавровым'."
-    return m.label != "PERSON" or slavic.nominative(m.text.split(), person=True, lang=lang) == m.text
+    if m.label != "PERSON":
+        return True
+    words = m.text.split()
+    normal = slavic.nominative(words, person=True, lang=lang)
+    return normal == m.text or _indeclinable(m) and normal.split()[:-1] == words[:-1]
+
+
+def _indeclinable(m: Mention) -> bool:
+    "A person whose foreign surname the article's mentions show to be the same in every case ('Тинубу')."
+    surname = m.text.split()[-1]
+    return m.label == "PERSON" and bool(m.key) and surname[-1].lower() in slavic.INDECLINABLE_ENDINGS and \
+        m.key.split()[-1] == name_key(surname)
 
 
 def _fits(m: Mention, gender: str | None, lang: str) -> bool:
