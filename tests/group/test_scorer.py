@@ -98,6 +98,26 @@ def test_an_undated_article_is_dated_by_its_opening_not_by_a_day_it_recalls():
     assert event_days(article) == ((), ("06-25",))
 
 
+def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date():
+    """News names a day within the week by its weekday and an older one by its date: "on Thursday ... ousted
+    on 26 July" is dated by neither; "on Thursday, August 10" by its date."""
+    from rashomon.group.signature import event_days
+    from rashomon.model import Article, Span, TimeExpression
+
+    def opening(body: str, date_text: str, value: str, language: str = "en") -> tuple:
+        at = body.index(date_text)
+        return event_days(Article(id="a", source="t", format="text", body=body, language=language,
+                                  sentences=(Span(0, len(body)),),
+                                  times=(TimeExpression(at, at + len(date_text), date_text, "DATE", value),)))
+
+    recalled = "West African leaders on Thursday ordered a standby force to Niger, where soldiers took power on 26 July."
+    assert opening(recalled, "26 July", "XXXX-07-26") == ((), ())
+    named = "West African leaders on Thursday, August 10, ordered a standby force to Niger."
+    assert opening(named, "August 10", "XXXX-08-10") == ((), ("08-10",))
+    spanish = "Los líderes ordenaron este jueves una fuerza para Níger, donde un golpe derrocó el 26 de julio al presidente."
+    assert opening(spanish, "26 de julio", "XXXX-07-26", "es") == ((), ())
+
+
 def test_a_close_day_alone_does_not_make_two_reports_one_event():
     """The accusations of 3 January and the gas cut-off of 1 January are two events of one story:
     neighbouring days count only with what the texts share (ECB+, where the model learned, never

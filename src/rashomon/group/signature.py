@@ -20,6 +20,7 @@ from operator import itemgetter
 from ..analyse.entities import fold, known_name
 from ..analyse.names import ARABIC, base_forms, name_keys, skeleton
 from ..entity_classes import NAMED_CLASSES, label_class
+from ..ingest.dates import past_dateline
 from ..model import Article
 from ..resources import language_stopwords, stopwords, table
 from .names import WORD as NAME_WORD, common_word, starts_sentence
@@ -27,6 +28,7 @@ from .names import WORD as NAME_WORD, common_word, starts_sentence
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
+WEEKDAY_NEAR = 12  # characters between a weekday and the date it names: "Thursday, Aug. 10", "jeudi 10 août"
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
 OPENING_CHARS = 400  # the opening of a text whose sentences are not known: a dateline and a sentence or two
@@ -241,9 +243,21 @@ def _days(article: Article, lead_end: int, opening_end: int) -> tuple[str, ...]:
 
 def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
     """The first day and month the opening gives without a year ("ANKARA, Feb 6 (Wire)" in an undated
-    file): no year is invented, yet "Feb 6" and "Feb 20" are at least two weeks apart."""
-    return next(((t.value[5:],) for t in sorted(article.times, key=lambda t: t.start) if t.start < opening_end
-                 and t.type == "DATE" and t.value and MONTH_DAY.match(t.value)), ())
+    file): no year is invented, yet "Feb 6" and "Feb 20" are at least two weeks apart.
+
+    News names the day of an event within the week by its weekday and an older one by its date: where
+    the opening names a weekday apart from the date ("ordered on Thursday ... the coup of 26 July"), the
+    date is likely one recalled and is not used, unless a wire dateline gives it (the day of filing)."""
+    first = next((t for t in sorted(article.times, key=lambda t: t.start) if t.start < opening_end
+                  and t.type == "DATE" and t.value and MONTH_DAY.match(t.value)), None)
+    if first is None:
+        return ()
+    if first.start >= past_dateline(article.body, 0, opening_end):
+        pattern, _ = _weekday_pattern(article.language or "en")
+        if any(m.end() < first.start - WEEKDAY_NEAR or m.start() > first.end + WEEKDAY_NEAR
+               for m in pattern.finditer(article.body, 0, opening_end)):
+            return ()
+    return (first.value[5:],)
 
 
 def _within(day: str, published: str, days: int) -> bool:
