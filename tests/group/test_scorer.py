@@ -110,11 +110,11 @@ def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date()
                                   sentences=(Span(0, len(body)),),
                                   times=(TimeExpression(at, at + len(date_text), date_text, "DATE", value),)))
 
-    recalled = "West African leaders on Thursday ordered a standby force to Niger, where soldiers took power on 26 July."
+    recalled = "West African leaders on Thursday ordered a standby force to Niger, where soldiers seized it on 26 July."
     assert opening(recalled, "26 July", "XXXX-07-26") == ((), ())
     named = "West African leaders on Thursday, August 10, ordered a standby force to Niger."
     assert opening(named, "August 10", "XXXX-08-10") == ((), ("08-10",))
-    spanish = "Los líderes ordenaron este jueves una fuerza para Níger, donde un golpe derrocó el 26 de julio al presidente."
+    spanish = "Los líderes ordenaron este jueves una fuerza para Níger, donde un golpe lo derrocó el 26 de julio."
     assert opening(spanish, "26 de julio", "XXXX-07-26", "es") == ((), ())
 
 

@@ -58,8 +58,9 @@ WHEN = re.compile(r"(?<![\w-])(?:après|dopo|después|após|nach|po|după|posle|
 # a name after a preposition is where or whose ("sur Telegram", "in Chișinău", "du Kremlin"), not who speaks
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:sur|pe|na|auf|su|in|în|im|am|dans|en|via|w|we|u|z|ze|iz|od|aus|von|"
                                 r"dari|di|ke|de|du|des|del|della|da|dal|a|à|al|au|aos|ai|alla|nel|nella|em|no|"
-                                r"на|во|у|в|из|од|за)\s+(?:(?:la|le|les|el|los|las|il|lo|gli|o|os|as|der|die|dem|den)\s+|"
-                                r"l['’]\s*)?$", re.I)  # "de la Libre circulation", "dans l'Union"
+                                r"на|во|у|в|из|од|за)\s+"
+                                r"(?:(?:la|le|les|el|los|las|il|lo|gli|o|os|as|der|die|dem|den)\s+|l['’]\s*)?$",
+                                re.I)  # and after its article: "de la Libre circulation", "dans l'Union"
 
 
 @dataclass(frozen=True)

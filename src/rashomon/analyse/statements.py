@@ -235,8 +235,9 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
         left = dash + 1
     end = doc[right].idx + len(doc[right])
     story = past_dateline(text, doc[left].idx, len(text))
-    if doc[left].idx < story and end <= story < cue.idx:  # the parse took the dateline for the subject: the
-        return _trim(text, story, cue.idx)  # words between it and the verb are ("LIBREVILLE, Aug 30 (Reuters) - X said")
+    if doc[left].idx < story and end <= story < cue.idx:
+        # the parse took the dateline for the subject: the words between it and the verb are the speaker
+        return _trim(text, story, cue.idx)  # "LIBREVILLE, Aug 30 (Reuters) - Army officers in Gabon said"
     return _trim(text, past_dateline(text, doc[left].idx, end), end)  # the parse may take a dateline's place as subject
 
 
