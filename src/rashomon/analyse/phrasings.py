@@ -7,7 +7,7 @@ well enough (``data/speech.tsv`` lists each language's verbs of saying and the w
 
 - "Maria Zakharova a déclaré que ...", "Peskow sagte, ...": the name, the verb, the content;
 - "« ... », a déclaré Maria Zakharova.", "..., kata Peskov.": the content, the verb, the name;
-- "Selon Peskov, ..." and "..., según Peskov.": the content on the other side of the name;
+- "Selon Peskov, ...", "..., según Peskov." and "Peskow zufolge ...": the content on the other side of the name;
 - "Il a ajouté que ...", "..., a-t-il ajouté.", "..., sagte er.", and where a language leaves the
   subject out, "Ha aggiunto che ..." or "..., dodao je.": the article's last speaker of that gender;
 - Turkish ends the sentence with the verb: "Peskov, ... söyledi." names the speaker before a comma.
