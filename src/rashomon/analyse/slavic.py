@@ -93,16 +93,13 @@ def _indeclinable(text: str, found: list[tuple[int, int, str, str]]) -> list[tup
     """A foreign surname ending in a vowel that the article writes the same way in every mention, in
     whatever case ("Бола Тинубу", "с Болой Тинубу", "по словам Тинубу"), does not decline: the dictionary's
     guess of a nominative ("Тинуба") is wrong."""
-    surfaces: dict[str, set[str]] = {}
+    surfaces: dict[str, list[str]] = {}  # the dictionary's surname -> how each mention writes it
     for s, e, label, normal in found:
         if label == "PERSON":
-            surfaces.setdefault(normal.split()[-1], set()).add(text[s:e].split()[-1])
-    fixed = {}
-    for normal, forms in surfaces.items():
-        count = sum(label == "PERSON" and n.split()[-1] == normal for _, _, label, n in found)
-        (form,) = forms if len(forms) == 1 else ("",)
-        if count >= 2 and form and form != normal and form[-1].lower() in INDECLINABLE_ENDINGS:
-            fixed[normal] = form
+            surfaces.setdefault(normal.split()[-1], []).append(text[s:e].split()[-1])
+    fixed = {normal: written[0] for normal, written in surfaces.items()
+             if len(written) >= 2 and len(set(written)) == 1 and written[0] != normal
+             and written[0][-1].lower() in INDECLINABLE_ENDINGS}
     return [(s, e, label, " ".join([*normal.split()[:-1], fixed[normal.split()[-1]]])
              if label == "PERSON" and normal.split()[-1] in fixed else normal) for s, e, label, normal in found]
 

@@ -126,8 +126,10 @@ class Space:
         self.across = len(set(self.language)) > 1
         self.name_words = [_name_words(articles[u.article], u) for u in all_units] if self.across else []
         self.name_keys = [frozenset().union(*words) for words in self.name_words]
-        self.openings = {min(i for i, u in enumerate(all_units) if u.article == a)
-                         for a in {u.article for u in all_units}} if self.across else set()
+        first: dict[int, int] = {}  # article -> its first unit
+        for i, u in enumerate(all_units if self.across else ()):
+            first.setdefault(u.article, i)
+        self.openings = set(first.values())
         self.name_index: dict[str, list[int]] = {}
         for i, keys in enumerate(self.name_keys):
             for key in keys:
