@@ -9,6 +9,7 @@ from rashomon.analyse.pipeline import Pipeline
 from rashomon.compare import compare
 from rashomon.compare.align import Space, units
 from rashomon.compare.attitudes import shared_attitudes
+from rashomon.compare.claims import calendar_dates
 from rashomon.model import Article
 
 pytestmark = pytest.mark.slow
@@ -536,6 +537,8 @@ def test_a_wire_dateline_gives_the_day_of_the_report_not_a_date_to_conflict_over
                                    "Minister Alda Kesh said.", published="2025-03-06")
     assert in_one_claim(compare([filed, other], events={"wire": 1, "herald": 1}), "wire", "herald")
     assert not [c for c in one_event_conflicts(filed, other) if c.kind == "date"]
+    assert calendar_dates(filed, 0, len(filed.body)) == set() and calendar_dates(other, 0, len(other.body)) == {
+        "2025-03-04"}
 
 
 @pytest.mark.parametrize("language, claim, negated, denials, plan", [

@@ -23,6 +23,7 @@ if it matches the claim's sentences on average and half of them at least one by 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -30,6 +31,8 @@ from functools import cache
 
 import numpy as np
 
+from ..ingest.dates import past_dateline
+from ..model import Article
 from ..resources import json_data
 from ..group.scorer import day_gaps
 from ..group.signature import event_days
@@ -44,6 +47,7 @@ PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amount
 BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word for word
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 3  # the sentence that opens an article: where it tells its own event
+CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
 MAJORITY = 0.5  # a sentence joins a claim only if it matches at least half its sentences, not one close member
 
 
@@ -110,13 +114,20 @@ def facts(space: Space) -> list[Facts]:
             entities=frozenset(entity_key(m, space.names).lower() for m in inside
                                if m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")),
             people=frozenset(n for m in inside if m.label == "PERSON" and m.text.strip() for n in _person(m)),
-            dates=frozenset(t.value for t in a.times if u.start <= t.start < u.end and t.type == "DATE"
-                            and t.value and len(t.value) >= 7 and t.value[:4].isdigit()),
+            dates=frozenset(calendar_dates(a, u.start, u.end)),
             numbers=frozenset(f"{q.value:g}" for q in a.quantities if u.start <= q.start < u.end and q.value is not None),
             measures=frozenset(q.counts or q.unit for q in a.quantities if u.start <= q.start < u.end
                                and q.value is not None and (q.counts or q.unit)),
             name_words=name_stems(a, u.start, u.end)))
     return out
+
+
+def calendar_dates(article: Article, start: int, end: int) -> set[str]:
+    """The calendar dates (a month or a day) a sentence gives, less its wire dateline's ("ROMA, 31 LUG
+    (ANSA) -"): that is the day the report was filed, not a date of what it reports."""
+    begin = past_dateline(article.body, start, end)
+    return {t.value for t in article.times
+            if begin <= t.start < end and t.type == "DATE" and t.value and CALENDAR.match(t.value)}
 
 
 def _person(m) -> tuple[str, ...]:

@@ -22,12 +22,11 @@ from collections.abc import Mapping
 from ..analyse.names import same_word
 from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
-from ..ingest.dates import past_dateline
 from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words
 from .align import SYNONYMS, WORD, Space, Unit, entity_key, entity_keys, root
-from .claims import days_between
+from .claims import calendar_dates, days_between
 from .disputes import DENIAL_CUES
 from .model import Claim, Conflict, Evidence
 
@@ -68,7 +67,6 @@ DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|part
 WHOLE = {"fully", "completely", "entirely", "totally", "wholly"}
 NOT_BEFORE = re.compile(r"(?:\b(?:not|never|yet\s+to)|n['’]t)\s+(?:(?:been|be|yet)\s+)*$", re.I)
 COPY_SHARE = 0.5  # articles sharing half their words are one source
-CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
 
 
 def source_groups(articles: list[Article], reuse: list[dict]) -> list[list[str]]:
@@ -140,7 +138,8 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             # two languages share no words: how alike they are is the share of names they have in common,
             # as the claim's pair scorer measured it (``Space.neighbours``)
             close = features.get("lex", 0.0) if features.get("other_language") else space.similarity(i, j)
-            if close >= DATE_MIN_SIMILARITY and (detail := _date_conflict(_dates(art_a, a), _dates(art_b, b))):
+            if close >= DATE_MIN_SIMILARITY and (detail := _date_conflict(calendar_dates(art_a, a.start, a.end),
+                                                                          calendar_dates(art_b, b.start, b.end))):
                 kinds.append(("date", detail))
             if detail := _degree_conflict(a.text, b.text):
                 kinds.append(("degree", detail))
@@ -443,14 +442,6 @@ def _shared_quote(a: str, b: str) -> bool:
     quotes = lambda t: {" ".join(q.lower().replace("’", "'").split()) for m in QUOTED.finditer(t)  # noqa: E731
                         if len((q := m[1] or m[2]).split()) >= 4}
     return bool(quotes(a) & quotes(b))
-
-
-def _dates(article: Article, unit: Unit) -> set[str]:
-    """The calendar dates a sentence gives, less its wire dateline's ("ROMA, 31 LUG (ANSA) -"): that is the
-    day the report was filed, not a date of what it reports."""
-    begin = past_dateline(article.body, unit.start, unit.end)
-    return {t.value for t in article.times
-            if begin <= t.start < unit.end and t.type == "DATE" and t.value and CALENDAR.match(t.value)}
 
 
 def shared_denials(articles: list[Article], space: Space, threshold: float) -> list[tuple[float, int, int]]:
