@@ -13,7 +13,7 @@ from functools import cache
 
 from ..analyse.names import ARABIC
 
-WORD = re.compile(r"[^\W\d_][^\W\d_\u200c]{2,}", re.UNICODE)  # Persian words may hold a zero-width non-joiner
+WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)  # a zero-width non-joiner ends a word: Persian "می‌گوید" gives "گوید"
 COMMON = 4.0  # a Persian or Arabic word this frequent (Zipf) is a common word, not a name
 SERBO_CROATIAN = {"sr": "sh", "hr": "sh", "bs": "sh", "me": "sh"}
 
