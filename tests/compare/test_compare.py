@@ -286,14 +286,17 @@ def test_only_a_claim_called_false_or_denied_is_a_denial(ctx):
 
 
 def test_names_and_the_denier_s_own_words_do_not_assert_what_is_denied(ctx):
-    "Sharing the names of a denial is not asserting it, and a party retelling its own words is no other side."
+    """Sharing the names of a denial is not asserting it, a party retelling its own words is no other side,
+    and a sentence calling the same thing baseless is a second denial."""
     make = functools.partial(one_day, ctx)
     denial = make("denial", "Sergei Lavrov rejected claims that Russian peacekeepers had abandoned their posts "
                             "near Stepanakert.")
     names = make("names", "Sergei Lavrov met the Russian peacekeepers near Stepanakert on Tuesday morning.")
     own = make("own", "Sergei Lavrov said the posts near Stepanakert were abandoned by Azerbaijani troops long ago.")
     witness = make("witness", "Residents said the Russian peacekeepers had abandoned their posts near Stepanakert.")
-    (dispute,) = compare([denial, names, own, witness], show_all=True).disputes
+    baseless = make("baseless", "Reports that the Russian peacekeepers had abandoned their posts near Stepanakert "
+                                "are baseless.")
+    (dispute,) = compare([denial, names, own, witness, baseless], show_all=True).disputes
     assert [p.evidence.article_id for p in dispute.claims] == ["witness"]
 
 

@@ -125,8 +125,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             words = [t for t in denied if t in vec and not t.startswith("@")]
             if share < LINK_BAR or len(words) < min(2, sum(not t.startswith("@") for t in denied)):
                 continue
-            if NEGATED.search(u.text) or _same_party(st, holders[j]):
-                continue  # a negation asserts nothing; a party retelling its own words is no other side
+            if NEGATED.search(u.text) or BASELESS.search(u.text) or _same_party(st, holders[j]):
+                continue  # a negation, or calling a thing baseless, asserts nothing; nor is a party retelling
+                # its own words the other side
             if action is not None and not actions.names(j, u, action):
                 continue
             # a position outlasts one event of a story, but a link across events is less sure
