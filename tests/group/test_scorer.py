@@ -118,6 +118,16 @@ def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date()
     assert opening(spanish, "26 de julio", "XXXX-07-26", "es") == ((), ())
 
 
+def test_a_wire_dateline_dates_an_undated_report_even_where_no_time_was_read_from_it():
+    "'ZVECAN, Kosovo, May 29 (Wire) -': the dateline itself gives the day, whatever the parse made of it."
+    from rashomon.group.signature import event_days
+    from rashomon.model import Article, Span
+
+    body = "ZVECAN, Kosovo, May 29 (Wire) - About 25 peacekeepers were injured on Monday in clashes in the north."
+    article = Article(id="a", source="t", format="text", body=body, language="en", sentences=(Span(0, len(body)),))
+    assert event_days(article) == ((), ("05-29",))
+
+
 def test_a_close_day_alone_does_not_make_two_reports_one_event():
     """The accusations of 3 January and the gas cut-off of 1 January are two events of one story:
     neighbouring days count only with what the texts share (ECB+, where the model learned, never

@@ -20,7 +20,7 @@ from operator import itemgetter
 from ..analyse.entities import fold, known_name
 from ..analyse.names import ARABIC, base_forms, name_keys, skeleton
 from ..entity_classes import NAMED_CLASSES, label_class
-from ..ingest.dates import past_dateline
+from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article
 from ..resources import language_stopwords, stopwords, table
 from .names import WORD as NAME_WORD, common_word, starts_sentence
@@ -31,6 +31,7 @@ MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 WEEKDAY_NEAR = 12  # characters between a weekday and the date it names: "Thursday, Aug. 10", "jeudi 10 août"
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
+DATELINE_CHARS = 200  # where a wire dateline ends, if the text opens with one
 OPENING_CHARS = 400  # the opening of a text whose sentences are not known: a dateline and a sentence or two
 TITLE_WEIGHT = 2.0
 LEAD_TERMS, BODY_TERMS, OPENING_TERMS = 100, 150, 40
@@ -248,6 +249,10 @@ def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
     News names the day of an event within the week by its weekday and an older one by its date: where
     the opening names a weekday apart from the date ("ordered on Thursday ... the coup of 26 July"), the
     date is likely one recalled and is not used, unless a wire dateline gives it (the day of filing)."""
+    dateline = read_dateline(article.body[:DATELINE_CHARS])
+    if dateline is not None and dateline.reading.month_day and not dateline.reading.dates:
+        month, day = dateline.reading.month_day  # read here, not from the times: the parse can miss "Kosovo, May 29"
+        return (f"{month:02d}-{day:02d}",)
     first = next((t for t in sorted(article.times, key=lambda t: t.start) if t.start < opening_end
                   and t.type == "DATE" and t.value and MONTH_DAY.match(t.value)), None)
     if first is None:
