@@ -64,6 +64,19 @@ def test_the_weekdays_an_opening_names_are_part_of_its_signature():
     assert signature(article).weekdays == 1 | 32  # Monday and Saturday: the first two sentences only
 
 
+def test_weekdays_a_day_apart_are_an_event_and_its_follow_up_not_two_events():
+    "'Killed on Sunday' and 'mourned on Monday' may be one event; 'on Sunday' and 'on Wednesday' differ."
+    import dataclasses
+
+    def on(aid: str, bits: int):
+        return dataclasses.replace(sig(aid, "en", {"tesk": 1.0}), weekdays=bits)
+
+    sunday, monday, saturday, wednesday = on("sun", 64), on("mon", 1), on("sat", 32), on("wed", 4)
+    differ = features([sunday, monday, saturday, wednesday])["weekdays_differ"]
+    assert not differ[0, 1] and not differ[1, 0] and not differ[0, 2]  # Sunday meets Monday and Saturday
+    assert differ[0, 3] and differ[1, 3] and differ[2, 3] and differ[1, 2]
+
+
 def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages():
     from rashomon.group.signature import weekday_bits
 
