@@ -612,3 +612,19 @@ def test_a_sentence_joins_a_claim_only_by_matching_most_of_it():
     pairs = {(0, 1): (0.99, {}), (0, 2): (0.99, {}), (1, 2): (0.99, {}), (2, 3): (0.5, {})}
     groups = claims(4, [0, 1, 2, 3], pairs, 0.1)  # sentence 3 matches 2 alone: on average 0.17 against all three
     assert sorted(i for i, _ in groups[0]) == [0, 1, 2] and [i for i, _ in groups[1]] == [3]
+
+
+def test_two_things_one_person_said_are_two_claims(ctx):
+    "Who said it and how weigh less than what was said: the same minister on two subjects is two claims."
+    make = functools.partial(one_day, ctx)
+    opening = ("Heavy rain flooded the valley of the Tesk this week. Roads to Lorn were closed for two days. "
+               "Farmers counted their losses on Tuesday. ")  # the lead: what the sentences after it are not
+    dam = make("dam", opening + "Marovia's Energy Minister Alda Kesh said on Tuesday in Lorn that the Tesk dam "
+                                "would reopen in May.")
+    fuel = make("fuel", opening + "Marovia's Energy Minister Alda Kesh said on Tuesday in Lorn that fuel prices "
+                                  "would rise sharply.")
+    again = make("again", opening + "The Tesk dam would reopen in May, Marovia's Energy Minister Alda Kesh told "
+                                    "reporters in Lorn on Tuesday.")
+    comparison = compare([dam, fuel, again], events={"dam": 1, "fuel": 1, "again": 1}, show_all=True)
+    assert claim_of(comparison, "dam", "reopen") is claim_of(comparison, "again", "reopen")
+    assert claim_of(comparison, "fuel", "prices") is not claim_of(comparison, "dam", "reopen")

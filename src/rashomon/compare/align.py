@@ -31,6 +31,7 @@ SUFFIXES = (("ying", "y"), ("ies", "y"), ("ied", "y"), ("ing", ""), ("ers", ""),
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")  # mentions whose words are names
 ENTITY_WEIGHT = 2.0
 NUMBER_WEIGHT = 1.5
+ATTRIBUTION_WEIGHT = 0.3  # a word of who said it and how, against one of what was said
 DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the same event
 # across languages, sentences meet only by two name words that few of the story's sentences give: "Macron"
 # and "Itté", not "France" and "Niger", which half a story about them gives
@@ -85,27 +86,40 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 
 def features(article: Article, unit: Unit, names: dict[str, str] | None = None) -> Counter:
-    """Stems, synonym classes, entities, amounts and dates (year and full value) of one sentence."""
+    """Stems, synonym classes, entities, amounts and dates (year and full value) of one sentence. The
+    words that attribute a statement ("Prime Minister Albin Kurti said on Saturday") count for less than
+    what was said: two things one person said are two claims."""
     stop = _stopwords(article.language or "en")
+    said = attributed(article, unit.start, unit.end)
+    weight = (lambda at: ATTRIBUTION_WEIGHT if not any(a <= at < b for a, b in said) else 1.0) if said \
+        else (lambda at: 1.0)
     bag: Counter = Counter()
-    for w in WORD.findall(unit.text.lower()):
-        w = w.strip("'’-")
+    for match in WORD.finditer(article.body, unit.start, unit.end):
+        w = match.group().lower().strip("'’-")
         if w in SYNONYMS:
-            bag["~" + SYNONYMS[w]] += 1
+            bag["~" + SYNONYMS[w]] += weight(match.start())
         elif len(w) > 2 and w not in stop:
-            bag[w[:STEM]] += 1
+            bag[w[:STEM]] += weight(match.start())
     for m in article.mentions:
         if unit.start <= m.start < unit.end and m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-            bag["@" + entity_key(m, names or {}).lower()] += ENTITY_WEIGHT
+            bag["@" + entity_key(m, names or {}).lower()] += ENTITY_WEIGHT * weight(m.start)
     for q in article.quantities:
         if unit.start <= q.start < unit.end and q.value is not None:
-            bag[f"#{q.value:g}"] += NUMBER_WEIGHT
+            bag[f"#{q.value:g}"] += NUMBER_WEIGHT * weight(q.start)
     for t in article.times:
         if unit.start <= t.start < unit.end and t.type == "DATE" and t.value and t.value[:1].isdigit():
-            bag["t" + t.value[:4]] += DATE_WEIGHT  # the year, so "in 2020" meets "on Nov. 10, 2020"
+            bag["t" + t.value[:4]] += DATE_WEIGHT * weight(t.start)  # the year, so "in 2020" meets "on Nov. 10, 2020"
             if len(t.value) > 4:
-                bag["t" + t.value] += DATE_WEIGHT
+                bag["t" + t.value] += DATE_WEIGHT * weight(t.start)
     return bag
+
+
+def attributed(article: Article, start: int, end: int) -> list[tuple[int, int]]:
+    """The contents of the statements a span attributes, where they leave words outside them (the
+    speaker, the cue): what was said, as opposed to who said it. Empty when no statement does."""
+    return [(st.content.start, st.content.end) for st in article.statements
+            if start <= st.content.start < end and st.speaker is not None and st.kind != "scare"
+            and (st.content.start > start + 2 or st.content.end < end - 2)]
 
 
 class Space:
@@ -140,8 +154,8 @@ class Space:
                 self.index.setdefault(t, []).append(i)
 
     def _weighted(self, bag: Counter) -> dict[str, float]:
-        return _normalised({t: (1 + math.log(c)) * (math.log((self.n + 1) / (self.df[t] + 1)) + 1)
-                            for t, c in bag.items()})
+        return _normalised({t: (1 + math.log(c) if c >= 1 else c) * (math.log((self.n + 1) / (self.df[t] + 1)) + 1)
+                            for t, c in bag.items()})  # a word of attribution alone counts less than one, never below 0
 
     def vector(self, article: int, start: int, end: int) -> dict[str, float]:
         """The vector of any span of one article (a statement's content), in this space."""
