@@ -27,6 +27,16 @@ def test_he_is_the_nearest_subject_not_the_first_person_named(ctx):
     assert found["Lavrov"] == ("Sergei Lavrov", "person")
 
 
+def test_he_is_never_a_person_named_in_what_was_said(ctx):
+    "The one who said 'Kurti wanted this' is not Kurti, nor is the subject of what the last speaker said."
+    found = speakers(ctx, "Prime Minister Edi Rama visited Berat on Monday. President Ana Vela said Prime Minister "
+                          "Tom Kurti bore sole responsibility. \"Kurti wanted this,\" he said.")
+    assert found["he"][0] != "Tom Kurti"
+    found = speakers(ctx, "Interior Minister Jon Vela spoke in Lorn on Monday. Police chief Petr Novak said "
+                          "Mayor Tom Kurti had left the city. \"Kurti wanted this,\" he said.")
+    assert found["he"] == ("Petr Novak", "person")
+
+
 def test_she_skips_a_man_named_after_her(ctx):
     found = speakers(ctx, "Ministry spokeswoman Maria Zakharova spoke on Friday. Sergei Lavrov then met the "
                           "envoys. She said that the talks would go on.")

@@ -19,6 +19,7 @@ so that readers can tell Sergei Lavrov from "Russian diplomats".
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -128,20 +129,25 @@ class Names:
         counts = Counter(named)
         return max(counts, key=lambda full: (counts[full], -named.index(full)))
 
-    def spoke(self, end: int, who: Who) -> None:
-        "Remember a person resolved as a speaker, for the pronouns that follow."
+    def spoke(self, end: int, who: Who, content: tuple[int, int] | None = None) -> None:
+        """Remember a person resolved as a speaker, for the pronouns that follow; the subjects of what
+        they said ("Vucic said Kurti bore sole responsibility") are the speaker's, not the article's."""
+        if content is not None:
+            self.referents = [dataclasses.replace(r, subject=False) if content[0] < r.end <= content[1] else r
+                              for r in self.referents]
         if who.kind == "person" and who.name in self.gender:
             titles = next((r.titles for r in reversed(self.referents) if r.name == who.name), frozenset())
             i = bisect.bisect_right(self.ends, end)
             self.referents.insert(i, Referent(end, who.name, True, titles))
             self.ends.insert(i, end)
 
-    def name(self, start: int, end: int, head) -> Who:
-        "Who the speaker phrase text[start:end], headed by the token ``head``, refers to."
+    def name(self, start: int, end: int, head, content: tuple[int, int] | None = None) -> Who:
+        """Who the speaker phrase text[start:end], headed by the token ``head``, refers to; never a
+        person named in what it said (``content``)."""
         text = self.text[start:end]
         low = head.lower_
         if low in PRONOUN_GENDER:
-            return Who(self._nearest(start, PRONOUN_GENDER[low]) or text, "person")
+            return Who(self._nearest(start, PRONOUN_GENDER[low], skip=content) or text, "person")
         if low == "it":
             return Who(self._last_actor(start) or text, "body")
         if low in GROUP_PRONOUNS:
@@ -161,7 +167,7 @@ class Names:
             if owner:
                 return Who(f"{owner}'s {rest}", _noun_kind(head))
         if low in TITLE_NOUNS and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children):
-            return Who(self._titled(head, start) or text, "person")
+            return Who(self._titled(head, start, content) or text, "person")
         if _nationality_word(head) is not None and low not in TITLE_NOUNS:
             return self._nationality(head, start, text, bare=False)
         return Who(text, _noun_kind(head))
@@ -181,12 +187,15 @@ class Names:
         return self.people[i] if i >= 0 and self.people[i].end > pos else None
 
     def _nearest(self, before: int, gender: str | None = None,
-                 title: Callable[[frozenset[str]], bool] | None = None) -> str | None:
+                 title: Callable[[frozenset[str]], bool] | None = None,
+                 skip: tuple[int, int] | None = None) -> str | None:
         """The most recent fitting person named as a subject or speaker before ``before``,
-        else the most recent fitting person named at all."""
+        else the most recent fitting person named at all; none named inside ``skip``."""
         last_any = None
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
             if gender and self.gender.get(r.name) not in (None, gender):
+                continue
+            if skip is not None and skip[0] < r.end <= skip[1]:
                 continue
             if title is not None and not title(r.titles):
                 continue
@@ -195,7 +204,7 @@ class Names:
             last_any = last_any or r.name
         return last_any
 
-    def _titled(self, head, before: int) -> str | None:
+    def _titled(self, head, before: int, skip: tuple[int, int] | None = None) -> str | None:
         "'the minister' -> the nearest person introduced as some kind of minister."
         wanted = {_nation_word(c.lower_) for c in head.children if c.dep_ in ("amod", "compound")}
         low = head.lower_
@@ -204,7 +213,7 @@ class Names:
         def fits(titles: frozenset[str]) -> bool:
             return bool(titles) and (low in titles or low in GENERIC_TITLES) and wanted <= titles
 
-        return self._nearest(before, gender, fits)
+        return self._nearest(before, gender, fits, skip)
 
     def _last_actor(self, before: int) -> str | None:
         "'it': the last organisation or country named before (a nationality is none)."

@@ -176,7 +176,7 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
             content = inside  # the complement is a quotation: he said "the road is open"
         content = _with_closing_quote(content, quotes)
     return Statement(content=Span(*content), cue=Span(*_cue_span(cue, prep)), kind=_kind(content, quotes),
-                     cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names))
+                     cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content))
 
 
 def _cue_span(cue, prep=None) -> tuple[int, int]:
@@ -383,8 +383,10 @@ def _kind(content: tuple[int, int], quotes: Quotes) -> str:
     return "mixed" if quotes.at(content[1] - 1) or quotes.within(*content) else "indirect"
 
 
-def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names) -> dict:
-    "speaker, speaker_name and channel ('said in a statement', 'his office said')."
+def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
+                    content: tuple[int, int] | None = None) -> dict:
+    """speaker, speaker_name and channel ('said in a statement', 'his office said'). A person named in
+    the ``content`` is not who 'he' is: '"Kurti wanted this," he said' is not Kurti speaking."""
     channel = next((p[0].lower_ for p in _preps(cue) if p[0].lower_ in CHANNEL_NOUNS), None)
     if subject is None or speaker is None:
         return {"channel": channel}
@@ -394,8 +396,8 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names)
     if channel is None and head.lower_ in INTERMEDIARIES and any(c.dep_ == "poss" for c in head.children):
         channel = head.lower_
     named = speaker if head is subject else (head.left_edge.idx, head.idx + len(head))
-    who = names.name(*named, head)
-    names.spoke(speaker[1], who)
+    who = names.name(*named, head, content)
+    names.spoke(speaker[1], who, content)
     return {"speaker": Span(*speaker), "channel": channel, **_who_fields(who)}
 
 
