@@ -83,6 +83,13 @@ def test_russian_statements_in_their_usual_phrasings(ctx):
     assert not said(ctx, "Сергей Лавров прибыл в Баку. Она заявила, что визит важен для региона.", "ru")
 
 
+@pytest.mark.parametrize("quote", ["«Этого хотел только Никол Пашинян», — ", '"Этого хотел только Никол Пашинян", - '])
+def test_a_name_at_the_end_of_a_quote_is_not_who_said_it(ctx, quote):
+    "'«... Никол Пашинян», — заявил Лавров': the name before the verb is inside what was said."
+    body = quote + "заявил Сергей Лавров журналистам в Москве."
+    assert [s[0] for s in said(ctx, body, "ru")] == ["Сергей Лавров"]
+
+
 def test_a_full_name_in_a_case_form_the_dictionary_misses_takes_the_surname_the_article_gives(ctx):
     "'Джейхуна Байрамова' (an unknown first name) beside 'Байрамов отверг ...' is Jeyhun Bayramov."
     body = "По словам Джейхуна Байрамова, грузовики проходят каждый день. Байрамов отверг обвинения в адрес Баку."

@@ -93,6 +93,9 @@ def _compile(p: Phrasing) -> _Patterns:
 
 
 PATTERNS = {lang: _compile(p) for lang, p in PHRASINGS.items()}
+# a closing quotation mark, or a comma and dash, between a name and the verb: the name was in what was said
+# ("«... это Альбин Курти», — сказал Вучич")
+SAID_BEFORE = re.compile(r"[»\"”]|,\s*[—–-]")
 
 
 def statements(article: Article) -> list[Statement]:
@@ -128,7 +131,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang)
              and m.text.split()[0].lower() not in words("ru-agencies")]  # "сообщил ТАСС": a channel
     rest = text[verb.end():]
-    if before and not patterns.clause_break.search(article.body[before[-1].end:start]):  # "Лавров заявил, что ..."
+    gap = article.body[before[-1].end:start] if before else ""
+    if before and not patterns.clause_break.search(gap) and not SAID_BEFORE.search(gap):  # "Лавров заявил, что ..."
         speaker = before[-1]
         content = _content_after(offset + verb.end(), rest, lang)
     elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
