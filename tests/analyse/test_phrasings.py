@@ -98,6 +98,17 @@ def test_a_pronoun_is_the_last_speaker_of_its_gender(ctx):
     assert [who for who, _, _ in said(ctx, body, "fr")] == ["Dario Velk", "Maria Tosk", "Dario Velk"]
 
 
+@pytest.mark.parametrize("language, body", [
+    ("de", "Regierungschef Dario Velk sprach von einem Anschlag, schrieb er. Präsident Peter Brettl wies jede "
+           "Verantwortung zurück. Die Toten hätten den Terror Velks nicht länger ertragen, sagte er im Fernsehen."),
+    ("fr", "Dario Velk estime que l'attaque était préparée, a-t-il déclaré. Le président Peter Brettl a, lui, "
+           "exclu toute remise du suspect. Il assure que la justice entendra le suspect."),
+])
+def test_a_pronoun_after_a_new_subject_is_that_subject_not_the_last_speaker(ctx, language, body):
+    "A man who opens a sentence after the last speaker's words is who 'he' now is."
+    assert [who for who, _, _ in said(ctx, body, language)][-1] == "Peter Brettl"
+
+
 def test_a_lone_surname_is_the_full_name_given_before(ctx):
     body = "Le ministre Dario Velk est arrivé lundi. Velk a déclaré que la route restait fermée jusqu'à jeudi."
     assert said(ctx, body, "fr") == [("Dario Velk", "say", "la route restait fermée jusqu'à jeudi")]

@@ -37,6 +37,7 @@ DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"}
 SAME_AS = {"hr": "sr", "bs": "sr", "sh": "sr", "me": "sr"}  # read with another language's phrasings
 QUOTES = "«»\"“”„‹›"
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
+OPENING_TITLE_WORDS = 4  # words of title that may stand before the name that opens a sentence
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 SENTENCE_END = re.compile(r"[.!?…։][\"»”]?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")  # before a capital
@@ -297,12 +298,28 @@ def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Nam
 def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender: str | None,
                   earlier: list[Statement], names: list[_Name], speaker: Span | None = None) -> Statement | None:
     """"Il a ajouté", "..., dodao je": the last speaker of the pronoun's gender, else the last person the
-    article named before it."""
+    article named before it; a person who opens a sentence after that speaker's words is the more recent
+    subject ("Kurti ... schrieb er. Serbiens Präsident Aleksandar Vučić wies ... zurück. ..., sagte er")."""
     for s in reversed(earlier):
         if s.speaker_name and _fits(s.speaker_name, gender):
+            after = max(s.content.end, s.cue.end if s.cue else 0)
+            subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
+                            and (content is None or not content.start <= n.start < content.end)
+                            and _fits(n.text, gender) and _opens_sentence(body, n.start)
+                            and _a_person(n.text)), None)
+            if subject is not None:
+                return _statement(body, content, cue, base, subject, names, speaker)
             return _statement(body, content, cue, base, None, names, speaker, s.speaker_name)
     last = next((n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)), None)
     return _statement(body, content, cue, base, last, names, speaker) if last and _a_person(last.text) else None
+
+
+def _opens_sentence(body: str, start: int) -> bool:
+    """A name that opens its sentence, after a title at most ("Le président serbe Aleksandar Vucic"):
+    where the subject stands."""
+    begin = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), body.rfind("! ", 0, start),
+                body.rfind("? ", 0, start))
+    return len(body[begin + 1:start].split()) <= OPENING_TITLE_WORDS
 
 
 def _a_person(name: str) -> bool:
