@@ -154,16 +154,21 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
 def _name_overlap(inter: np.ndarray, sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:
     """The Jaccard overlap of two articles' names, counted in names rather than spellings: a
     Russian name brings five keys (its case forms), an English one two (the word and its consonant
-    skeleton), and a name both share meets on one key, or on two where both sides spell skeletons.
+    skeleton). A name both share meets on as many keys as the side with fewer keys per name spells
+    for it: one between English and Russian, two where both sides spell skeletons (English and
+    French), and several between two languages that decline names (Serbian and Russian: "Курти",
+    "Куртија"), which would otherwise count each case form a name again.
     Between two articles of one language it is the Jaccard overlap of their keys, which the scorer
     learned on (ECB+ is English), and which such pairs keep."""
-    def per_side(group: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray]:
+    def per_side(group: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         names = np.array([s.name_count or len(s.names) for s in group], float)
-        skeletons = np.array([any(k[:1] == "~" for k in s.names) for s in group])
-        return names, skeletons
+        skeletons = np.array([sum(k[:1] == "~" for k in s.names) for s in group], float)
+        forms = np.maximum((np.array([len(s.names) for s in group], float) - skeletons) / np.maximum(names, 1), 1.0)
+        return names, skeletons > 0, forms
 
-    (a, sa), (b, sb) = per_side(sigs), per_side(others)
-    shared = np.minimum(inter / np.where(sa[:, None] & sb[None, :], 2.0, 1.0), np.minimum(a[:, None], b[None, :]))
+    (a, sa, fa), (b, sb, fb) = per_side(sigs), per_side(others)
+    keys_per_name = np.minimum(fa[:, None], fb[None, :]) + (sa[:, None] & sb[None, :])
+    shared = np.minimum(inter / keys_per_name, np.minimum(a[:, None], b[None, :]))
     return shared / np.maximum(a[:, None] + b[None, :] - shared, 1)
 
 
