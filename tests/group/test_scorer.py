@@ -34,6 +34,17 @@ def test_names_across_languages_are_counted_in_names_not_spellings():
     assert abs(f[1, 2] - 2 / 6) < 1e-9  # one language: the Jaccard overlap of the keys, as the scorer learned
 
 
+def test_a_name_two_declining_languages_share_counts_once_not_once_per_case_form():
+    """Serbian and Russian articles that both decline "Kurti" share several of its case forms: one name,
+    as Kurti alone out of three names each is a third, not the whole."""
+    sr = sig("sr", "sr", names=("kurti", "kurta", "kurtu", "kurtom", "vela", "velu", "velom", "tesk", "teska", "tesku"),
+             name_count=3)
+    ru = sig("ru", "ru", names=("kurti", "kurta", "kurtu", "kurtom", "dran", "drana", "dranu", "lorn", "lorna", "lornu"),
+             name_count=3)
+    f = features([sr, ru])["names"]
+    assert abs(f[0, 1] - 1 / 5) < 0.05  # one shared name of five in all, not four keys of ten
+
+
 def test_a_word_common_in_the_article_s_language_makes_two_articles_less_alike():
     "'yang' and 'dengan' are in every Indonesian article, as 'which' and 'with' in English: sharing them says nothing."
     def pair(language):
