@@ -628,3 +628,14 @@ def test_two_things_one_person_said_are_two_claims(ctx):
     comparison = compare([dam, fuel, again], events={"dam": 1, "fuel": 1, "again": 1}, show_all=True)
     assert claim_of(comparison, "dam", "reopen") is claim_of(comparison, "again", "reopen")
     assert claim_of(comparison, "fuel", "prices") is not claim_of(comparison, "dam", "reopen")
+
+
+def test_a_denial_of_the_accusations_denies_what_the_denier_adds_it_is_about(ctx):
+    """'Rejected the accusations, saying reports of troops massing near Harna were lies': what is denied is
+    what the added clause says, and a second dismissal ('exaggerated') is on the same side, not the other."""
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "Tesk's defence minister Miko Dran rejected the accusations, saying reports of troops "
+                            "massing near Harna were part of a campaign of lies.")
+    claim = make("claim", "Officials in Lorn said Tesk had massed soldiers and tanks near Harna in recent days.")
+    second = make("second", "Tesk's president said reports of an army build-up near Harna were exaggerated.")
+    assert the_dispute(denial, claim, second) == (["denial", "second"], ["claim"])

@@ -105,18 +105,20 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     found: list[Dispute] = []
     for ai, st, unit in denials:
         article = articles[ai]
-        end = _object_end(article.body, st.content.start, st.content.end)
-        named = name_stems(article, st.content.start, end) if article.mentions else \
-            _capitalised(article.body, st.content.start, end)  # a sentence sharing only names shares no content
-        denied = {t: w * idf.get(t, 0.0) for t, w in space.vector(ai, st.content.start, end).items()
-                  if t not in GENERIC and t not in named and not t.startswith(("#", "t"))}
+        start, end = st.content.start, _object_end(article.body, st.content.start, st.content.end)
+        denied = _denied(article, space, ai, start, end, idf)
+        if not any(not t.startswith("@") for t in denied) and (said := _added(article, st)) is not None:
+            # "rejected the accusations, saying reports of troops massing on the border were lies": what the
+            # added clause says is what an object of no words of its own stands for
+            start, end = said
+            denied = _denied(article, space, ai, start, end, idf)
         total = sum(denied.values())
         if not total or not any(not t.startswith("@") for t in denied):
             continue
         links = []
         own_event = events.get(article.id)
         thin = ONE_WORD if sum(not t.startswith("@") for t in denied) < 2 else 1.0
-        action = actions.denied(ai, st.content.start, end) if actions is not None else None
+        action = actions.denied(ai, start, end) if actions is not None else None
         for j, u in enumerate(space.units):
             if j in denial_units or j == unit:
                 continue
@@ -138,7 +140,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             continue
         links.sort(key=lambda x: (-x[0], x[1]))
         best = links[0][0]
-        content = " ".join(article.body[st.content.start:end].split())
+        content = " ".join(article.body[start:end].split())
         denial = Position("denies", st.speaker_name, _evidence(articles, space.units[unit]))
         claims = [Position("asserts", holders[j].speaker_name if holders[j] else None, _evidence(articles, space.units[j]))
                   for _, j, _ in links[:MAX_CLAIMS]]
@@ -146,6 +148,25 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
     return _merged(found)
+
+
+def _added(article: Article, st: Statement) -> tuple[int, int] | None:
+    """What the denier adds right after the denial, in its words or as a statement of its own: ", saying
+    reports of troops massing were lies"."""
+    end = _object_end(article.body, st.content.start, st.content.end)
+    if end < st.content.end:
+        return end, st.content.end
+    return next(((s.content.start, s.content.end) for s in article.statements
+                 if s.cue is not None and s.cue.start >= st.content.end
+                 and article.body[st.content.end:s.cue.start].strip() == ","), None)
+
+
+def _denied(article: Article, space: Space, ai: int, start: int, end: int, idf: Mapping[str, float]) -> dict[str, float]:
+    """The weighted words of what a denial denies (``body[start:end]``), without the words of denying and
+    claiming, its dates and amounts, and the names it gives: a sentence sharing only names shares no content."""
+    named = name_stems(article, start, end) if article.mentions else _capitalised(article.body, start, end)
+    return {t: w * idf.get(t, 0.0) for t, w in space.vector(ai, start, end).items()
+            if t not in GENERIC and t not in named and not t.startswith(("#", "t"))}
 
 
 class _Actions:
