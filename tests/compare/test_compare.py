@@ -639,3 +639,17 @@ def test_a_denial_of_the_accusations_denies_what_the_denier_adds_it_is_about(ctx
     claim = make("claim", "Officials in Lorn said Tesk had massed soldiers and tanks near Harna in recent days.")
     second = make("second", "Tesk's president said reports of an army build-up near Harna were exaggerated.")
     assert the_dispute(denial, claim, second) == (["denial", "second"], ["claim"])
+
+
+def test_two_denials_that_share_only_a_name_are_not_one_denial_reported_twice(ctx):
+    "'Denied that Marovia knew of the plan' and 'denied that Marovia was preparing an offensive' deny two things."
+    from rashomon.compare.verdicts import shared_denials
+
+    make = functools.partial(one_day, ctx)
+    knew = make("knew", "The ministry in Lorn denied that Marovia had known about the plan.")
+    action = make("action", "The president in Tesk denied that Marovia was preparing an offensive near Harna.")
+    again = make("again", "Officials in Tesk denied that Marovia had any knowledge of the plan.")
+    articles = [knew, action, again]
+    space = Space(articles, units(articles))
+    linked = {(space.units[i].article, space.units[j].article) for _, i, j in shared_denials(articles, space, 0.2)}
+    assert (0, 1) not in linked and (1, 2) not in linked and (0, 2) in linked

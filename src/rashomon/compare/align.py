@@ -206,6 +206,11 @@ class Space:
         return given > max(COMMON_NAME * len(self.units), COMMON_FLOOR)
 
 
+def amount_or_date(term: str) -> bool:
+    "A feature that is an amount ('#120000') or a date ('t2023', 't2023-01-31'), not a word ('troops')."
+    return term[:1] == "#" or term[:1] == "t" and term[1:2].isdigit()
+
+
 def root(word: str) -> str:
     "'denying' -> 'deny', 'protesters' -> 'protest', 'deaths' -> 'die': crude, for telling forms from words."
     w = word.lower()

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from ..group.names import starts_sentence
 from ..model import Article, Statement
 from ..vocabulary import baseless, denial_cues, refusals, words
-from .align import STEM, SYNONYMS, WORD, Space, Unit, name_stems, root
+from .align import STEM, SYNONYMS, WORD, Space, Unit, amount_or_date, name_stems, root
 from .model import Dispute, Evidence, Position
 
 DENIAL_CUES = denial_cues()  # data/denials.tsv
@@ -166,7 +166,7 @@ def _denied(article: Article, space: Space, ai: int, start: int, end: int, idf: 
     claiming, its dates and amounts, and the names it gives: a sentence sharing only names shares no content."""
     named = name_stems(article, start, end) if article.mentions else _capitalised(article.body, start, end)
     return {t: w * idf.get(t, 0.0) for t, w in space.vector(ai, start, end).items()
-            if t not in GENERIC and t not in named and not t.startswith(("#", "t"))}
+            if t not in GENERIC and t not in named and not amount_or_date(t)}
 
 
 class _Actions:

@@ -25,7 +25,7 @@ from ..analyse.statements import CUES
 from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words
-from .align import SYNONYMS, WORD, Space, Unit, entity_key, entity_keys, root
+from .align import SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, name_stems, root
 from .claims import calendar_dates, days_between
 from .disputes import DENIAL_CUES
 from .model import Claim, Conflict, Evidence
@@ -44,6 +44,7 @@ ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a 
 CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
 DATE_DAYS = 7  # two dates further apart are two instances, not a disagreement on one
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
+CLAIMING = {"~deny", "~accuse"}  # what every denial's content may say: no sign of one thing denied
 STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor": 0.7, "update": 0.3}
 # bounds, right before the number: the negated forms first ("no more than five" is at most five)
 UPPER_BOUND = re.compile(r"(?:\b(?:no|not)\s+(?:more|greater)\s+than|\bat\s+most|\bup\s+to|(?<!no )(?<!not )\b(?:fewer|less)"
@@ -459,9 +460,18 @@ def shared_denials(articles: list[Article], space: Space, threshold: float) -> l
                 continue
             vb = space.vector(bj, b_start, b_end)
             overlap = sum(w * vb.get(t, 0.0) for t, w in va.items())
-            if overlap >= threshold:
+            # what is denied must share a word, not only names: "that Belgrade knew of the plan" and
+            # "that Serbia was preparing military action" are two denials of one country
+            if overlap >= threshold and _shares_content(va, vb, name_stems(articles[ai], start, end)):
                 pairs.append((round(overlap, 3), min(unit, other), max(unit, other)))
     return pairs
+
+
+def _shares_content(a: Mapping[str, float], b: Mapping[str, float], names: frozenset[str]) -> bool:
+    """Whether two denied contents share a word that is neither a name nor an amount, a date or a word of
+    claiming: "that Belgrade knew of the plan" and "that Serbia was preparing military action" share only
+    their country, and are two denials."""
+    return any(t in b and t[:1] != "@" and t not in names and t not in CLAIMING and not amount_or_date(t) for t in a)
 
 
 def _unit_at(space: Space, article: int, offset: int) -> int | None:
