@@ -37,6 +37,13 @@ def test_he_is_never_a_person_named_in_what_was_said(ctx):
     assert found["he"] == ("Petr Novak", "person")
 
 
+def test_he_may_be_a_speaker_the_entity_model_did_not_tag(ctx):
+    "A surname the small model left untagged still speaks: 'he' after 'Dracic again blamed Tosk' is Dracic."
+    found = speakers(ctx, "Tosk has so far refused to resign, saying he was elected. Dracic again blamed Tosk. "
+                          "He described the gunmen as local men.")
+    assert found["He"] == ("Dracic", "person")
+
+
 def test_she_skips_a_man_named_after_her(ctx):
     found = speakers(ctx, "Ministry spokeswoman Maria Zakharova spoke on Friday. Sergei Lavrov then met the "
                           "envoys. She said that the talks would go on.")

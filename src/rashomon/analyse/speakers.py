@@ -129,12 +129,18 @@ class Names:
         counts = Counter(named)
         return max(counts, key=lambda full: (counts[full], -named.index(full)))
 
-    def spoke(self, end: int, who: Who, content: tuple[int, int] | None = None) -> None:
+    def spoke(self, end: int, who: Who, content: tuple[int, int] | None = None, named: bool = False) -> None:
         """Remember a person resolved as a speaker, for the pronouns that follow; the subjects of what
-        they said ("Vucic said Kurti bore sole responsibility") are the speaker's, not the article's."""
+        they said ("Vucic said Kurti bore sole responsibility") are the speaker's, not the article's.
+        A speaker ``named`` by a proper noun the entity model did not tag ("Vucic again blamed Kurti")
+        is remembered too, as a person of unknown gender: 'he' after it is more likely them than anyone
+        named before."""
         if content is not None:
             self.referents = [dataclasses.replace(r, subject=False) if content[0] < r.end <= content[1] else r
                               for r in self.referents]
+        if named and who.kind is None and who.name and who.name not in self.gender:
+            self.gender[who.name] = None
+            who = Who(who.name, "person")
         if who.kind == "person" and who.name in self.gender:
             titles = next((r.titles for r in reversed(self.referents) if r.name == who.name), frozenset())
             i = bisect.bisect_right(self.ends, end)

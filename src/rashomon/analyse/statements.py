@@ -397,7 +397,7 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
         channel = head.lower_
     named = speaker if head is subject else (head.left_edge.idx, head.idx + len(head))
     who = names.name(*named, head, content)
-    names.spoke(speaker[1], who, content)
+    names.spoke(speaker[1], who, content, named=head.pos_ == "PROPN" and not head.ent_type_)
     return {"speaker": Span(*speaker), "channel": channel, **_who_fields(who)}
 
 
