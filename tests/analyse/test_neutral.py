@@ -17,6 +17,10 @@ from rashomon.model import Article
     ("Землетрясение произошло 6 февраля.", date(2023, 2, 7), [("6 февраля", "2023-02-06")]),
     ("Переговоры прошли 28 декабря.", date(2023, 1, 3), [("28 декабря", "2022-12-28")]),
     ("Землетрясение произошло 6 февраля.", None, [("6 февраля", "XXXX-02-06")]),
+    # a solar day and month without a year: the latest one up to the article's date, else as in 1402
+    ("گفتگو روز سه‌شنبه ۱۱ بهمن انجام شد", date(2023, 2, 2), [("۱۱ بهمن", "2023-01-31")]),
+    ("گفتگو روز ۸ دی انجام شد", date(2023, 1, 5), [("۸ دی", "2022-12-29")]),
+    ("گفتگو روز سه‌شنبه ۱۱ بهمن انجام شد", None, [("۱۱ بهمن", "XXXX-01-31")]),
     ("31/2/2023 is no day, 2023 alone is no date", None, []),
 ])
 def test_dates_written_out(text, anchor, expected):

@@ -68,6 +68,9 @@ def dates(text: str, anchor: date | None = None) -> list[TimeExpression]:
                 else months.calendar_date(year, month, day))
     for f in months.month_days(plain):  # without an anchor, the day and month alone: XXXX-02-06
         add(*f.span, _latest(f.month_day, anchor) if anchor else "XXXX-{:02d}-{:02d}".format(*f.month_day))
+    for f in months.solar_month_days(plain):  # "۱۱ بهمن": a solar day and month, placed as the Gregorian ones
+        add(*f.span, months.solar_latest(f.month_day, anchor + RECENT) if anchor
+            else "XXXX-{:02d}-{:02d}".format(*months.solar_month_day(f.month_day)))
     return [TimeExpression(s, s + len(text[s:e].rstrip(".")), text[s:e].rstrip("."), "DATE",
                            d if isinstance(d, str) else d.isoformat()) for s, e, d in sorted(found)]
 

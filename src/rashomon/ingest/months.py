@@ -20,6 +20,7 @@ DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "012345678901
 # words that may stand between a year and its month, or after a day: "2023 թ.", "2023 года", "31-го"
 YEAR_WORD = r"(?:г\.?|года|год|р\.?|року|рік|թ\.?|թվականի|god\.?|godine|године|yil|il|sal|سال|de)"
 SOLAR_NEW_YEAR = date(2023, 3, 21)  # 1 Farvardin 1402, the anchor of the conversion
+SOLAR_REFERENCE = 1402  # the year a solar day and month without one is read in
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,37 @@ def month_days(text: str) -> list[Found]:
                     and not any(f.span[0] < m.end() and m.start() < f.span[1] for f in found)):
                 found.append(Found(None, (month, int(m.group("day"))), m.span(), m.group("month")))
     return sorted(found, key=lambda f: f.span)
+
+
+def solar_month_days(text: str) -> list[Found]:
+    """Every solar Hijri day and month written without a year ("۱۱ بهمن"), in order; their
+    ``month_day`` is the solar month and day (``solar_latest`` places them)."""
+    text = text.translate(DIGITS)
+    found: list[Found] = []
+    for pattern in _patterns()[1]:
+        for m in pattern.finditer(text):
+            calendar, month = month_names()[m.group("month").casefold()]
+            if (calendar == "jalali" and solar_to_gregorian(SOLAR_REFERENCE, month, int(m.group("day")))
+                    and not any(f.span[0] < m.end() and m.start() < f.span[1] for f in found)):
+                found.append(Found(None, (month, int(m.group("day"))), m.span(), m.group("month")))
+    return sorted(found, key=lambda f: f.span)
+
+
+def solar_latest(month_day: tuple[int, int], before: date) -> date | None:
+    """The latest Gregorian date of a solar day and month on or before ``before``: "۱۱ بهمن" in an
+    article of 2 February 2023 is 31 January 2023."""
+    year = before.year - 621  # the solar year that began in March of ``before``'s year
+    for y in (year, year - 1, year - 2):
+        if (d := solar_to_gregorian(y, *month_day)) is not None and d <= before:
+            return d
+    return None
+
+
+def solar_month_day(month_day: tuple[int, int]) -> tuple[int, int]:
+    """The Gregorian day and month of a solar one with no year known, as in the reference year: a day off
+    in some years, close enough to tell events apart, never used as a date of its own."""
+    d = solar_to_gregorian(SOLAR_REFERENCE, *month_day)
+    return (d.month, d.day) if d is not None else (3, 21)
 
 
 def dateline(paragraph: str) -> tuple[re.Match[str], Found] | None:
