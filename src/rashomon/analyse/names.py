@@ -52,7 +52,8 @@ _SOUTH_SLAVIC = {"dž": "j", "č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "j"
                  "ћ": "ch", "ш": "sh", "ж": "zh", "ј": "y", "њ": "ny", "љ": "ly", "ђ": "dj", "ќ": "ky", "ѓ": "gy"}
 ENGLISH_SOUNDS = {
     **dict.fromkeys(("sr", "hr", "bs", "mk", "sl", "cs", "sk"), _SOUTH_SLAVIC),
-    "de": {"dsch": "j", "tsch": "ch", "sch": "sh", "j": "y", "^s(?=[aeiouy])": "z"},  # Selenskyj
+    # Selenskyj; Kobachidse (Kobakhidze), Michail: German writes the kh sound ch, and dz ds
+    "de": {"dsch": "j", "tsch": "ch", "sch": "sh", "ch": "kh", "ds(?=[aeiouy])": "dz", "j": "y", "^s(?=[aeiouy])": "z"},
     "pl": {"dż": "j", "sz": "sh", "cz": "ch", "rz": "zh", "ż": "zh", "j": "y", "(?<=[^aeiouy])ie": "e"},
     "tr": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i"},
     "az": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i", "ə": "a", "x": "kh"},
