@@ -59,6 +59,7 @@ ENGLISH_SOUNDS = {
     "az": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i", "ə": "a", "x": "kh"},
     "fr": {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u", "(?<=[^aeiouy])e$": ""},  # Latchine, Michoustine
 }
+FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
 # Which of those alphabets an unlabelled word is in, by the letters only it uses.
 ALPHABET_LETTERS = (("sr", SERBIAN_ONLY), ("hr", set("čćšžđČĆŠŽĐ")), ("tr", set("şıİŞ")), ("pl", set("łżźśŁŻŹŚ")))
 # Case endings of Slavic languages written in Latin letters (Pašinjanom, Alijeva), longest first.
@@ -125,6 +126,8 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
     alphabet = lang or next((code for code, letters in ALPHABET_LETTERS if letters & set(word)), None)
     if alphabet in ENGLISH_SOUNDS:
         forms += [english_spelling(f, alphabet) for f in forms]
+    elif alphabet in (None, "en") and FRENCH_SPELLING.search(word):  # English news keeps a French romanisation:
+        forms += [english_spelling(f, "fr") for f in forms]  # Zourabichvili is Zurabishvili
     elif SLAVIC_IC.search(word):  # English drops č and ć (Vučić is Vucic), Russian writes both ч (Вучич)
         forms.append(word.lower().replace("c", "ch"))
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
