@@ -1,5 +1,7 @@
 """Speakers -> canonical entities, on hand-made mentions and statements (no model)."""
 
+import dataclasses
+
 from rashomon.analyse.entities import mention_key
 from rashomon.group.entities import EntityResolver
 from rashomon.group.speakers import speaker_entities
@@ -108,3 +110,16 @@ def test_a_place_after_in_says_where_the_speakers_are_not_who_they_are():
     a = article("a", body, [("Gabon", "GPE")], [said(body, "Military officers in Gabon", "Military officers in Gabon",
                                                      "body")])
     assert entities_of(EntityResolver(), a) == [None]
+
+
+def test_a_name_read_without_a_name_model_meets_its_english_spelling():
+    "German writes the kh sound ch and dz ds: 'Irakli Kobachidse sagte' is Irakli Kobakhidze."
+    resolver = EntityResolver()
+    first = "Irakli Kobakhidze said the law would pass."
+    (kobakhidze,) = entities_of(resolver, article("a", first, [("Irakli Kobakhidze", "PERSON")],
+                                                  [said(first, "Irakli Kobakhidze", "Irakli Kobakhidze")]))
+    german = "Irakli Kobachidse sagte, das Gesetz werde verabschiedet."
+    found = speaker_entities(dataclasses.replace(article("b", german, [], [said(german, "Irakli Kobachidse",
+                                                                                 "Irakli Kobachidse")]), language="de"),
+                             [], resolver.index)
+    assert [s.entity_id for s in found] == [kobakhidze] and kobakhidze is not None

@@ -59,6 +59,7 @@ ENGLISH_SOUNDS = {
     "az": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i", "ə": "a", "x": "kh"},
     "fr": {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u", "(?<=[^aeiouy])e$": ""},  # Latchine, Michoustine
 }
+LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
 # Which of those alphabets an unlabelled word is in, by the letters only it uses.
 ALPHABET_LETTERS = (("sr", SERBIAN_ONLY), ("hr", set("čćšžđČĆŠŽĐ")), ("tr", set("şıİŞ")), ("pl", set("łżźśŁŻŹŚ")))
@@ -131,6 +132,21 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
     elif SLAVIC_IC.search(word):  # English drops č and ć (Vučić is Vucic), Russian writes both ч (Вучич)
         forms.append(word.lower().replace("c", "ch"))
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
+
+
+def english_key(word: str, lang: str | None = None) -> str | None:
+    """The key of a Latin word as English spells the sounds of its alphabet, where that differs from its
+    own key: "Djeyhoun" (French) -> jeihun, "Kobachidse" (German) -> kobahidze, "Zourabichvili" (English
+    news keeping a French romanisation) -> zurabishvili. None for other words."""
+    if not LATIN_LETTER.search(word):
+        return None
+    alphabet = lang or next((code for code, letters in ALPHABET_LETTERS if letters & set(word)), None)
+    if alphabet not in ENGLISH_SOUNDS:
+        alphabet = "fr" if alphabet in (None, "en") and FRENCH_SPELLING.search(word) else None
+    if alphabet is None:
+        return None
+    key = name_key(english_spelling(word, alphabet), lang)
+    return key if key != name_key(word, lang) else None
 
 
 def english_spelling(word: str, alphabet: str) -> str:

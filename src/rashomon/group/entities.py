@@ -111,7 +111,10 @@ class EntityResolver:
         for mention in article.mentions:
             cls = label_class(mention.label)
             key = local.get(mention.key, mention.key) if cls == "person" else mention.key
+            spellings = _spellings(mention, key, article.language) if cls == "person" else ()
             eid = index.alias(cls, key)
+            if eid is None:  # "Kobachidse" in German is Kobakhidze in English
+                eid = next((e for k in spellings if (e := index.alias(cls, k)) is not None), None)
             if eid is None and cls == "person":
                 eid = self._by_surname(key, mention)
             if eid is None and cls in CONFUSED_CLASSES:
@@ -123,7 +126,7 @@ class EntityResolver:
                     entity.name = _display_name(mention)  # "Хакан Фидан", first seen in Russian, is Hakan Fidan
                     index.rename(entity)
                 self.latin_named.add(eid)
-            for k in (key, mention.key):
+            for k in (key, mention.key, *spellings):
                 if index.alias(cls, k) is None:
                     index.add_alias(cls, k, eid)
             result.entity_ids.append(eid)
@@ -141,7 +144,8 @@ class EntityResolver:
                 cls = label_class(mention.label)
                 key = local.get(mention.key, mention.key) if cls == "person" else mention.key
                 classes = CONFUSED_CLASSES if cls in CONFUSED_CLASSES else (cls,)
-                aliases |= {(c, k) for c in classes for k in (key, mention.key)}
+                spellings = _spellings(mention, key, article.language) if cls == "person" else ()
+                aliases |= {(c, k) for c in classes for k in (key, mention.key, *spellings)}
                 if cls == "person":
                     people.add(key)
         self.index.preload(aliases, set())
@@ -169,6 +173,21 @@ class EntityResolver:
         entity = EntityRecord(self.index.new_id(), _display_name(mention, language), cls, mention.label)
         self.index.add_entity(entity)
         return entity.id
+
+
+def _spellings(mention: Mention, key: str, language: str | None) -> tuple[str, ...]:
+    """A person's keys as English spells the sounds of the mention's alphabet, where that differs (the
+    surname alone so spelled, then every word): the German "Irakli Kobachidse" is also irakli kobahidze,
+    the English "Salome Zourabichvili" (a French romanisation) also salome zurabishvili, so that each
+    meets the other spellings of the name."""
+    from ..analyse.names import english_key
+
+    words, keys = mention.text.split(), key.split()
+    if len(words) != len(keys):
+        return ()
+    spelled = [english_key(w, language) or k for w, k in zip(words, keys)]
+    found = (" ".join(keys[:-1] + spelled[-1:]), " ".join(spelled))  # the surname alone, then every word
+    return tuple(k for k in dict.fromkeys(found) if k != key)
 
 
 def fold_name(name: str) -> str:

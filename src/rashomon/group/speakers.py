@@ -51,7 +51,7 @@ def speaker_entities(article: Article, entity_ids: Sequence[int],
     people = {eid for m, eid in named if m.label == "PERSON"}
     out = []
     for s in article.statements:
-        eid = _entity(s, named, by_key, index, article.body)
+        eid = _entity(s, named, by_key, index, article.body, article.language)
         person = eid in people or (eid is not None and index is not None and index.entity(eid).cls == "person")
         # "Lavrov said", with Lavrov tagged an organisation, is a person once his entity is known
         out.append(dataclasses.replace(s, entity_id=eid, speaker_kind="person" if person else s.speaker_kind))
@@ -59,7 +59,7 @@ def speaker_entities(article: Article, entity_ids: Sequence[int],
 
 
 def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, int],
-            index: EntityIndex | None, body: str = "") -> int | None:
+            index: EntityIndex | None, body: str = "", language: str | None = None) -> int | None:
     if s.speaker_kind == "group" or (s.speaker is None and not s.speaker_name):
         return None
     name = s.speaker_name or ""
@@ -77,7 +77,22 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
     if eid is None and index is not None and s.speaker_kind != "body" and name.split() and \
             all(w[:1].isupper() for w in name.split()):  # a name, not "the minister"
         eid = _known_person(fold(name), index)
+        for spelled in _english_spelled(name, language):  # "Irakli Kobachidse" in German
+            if eid is None:
+                eid = _known_person(spelled, index)
     return eid
+
+
+def _english_spelled(name: str, language: str | None) -> tuple[str, ...]:
+    """A name's keys as English spells the sounds of its language's alphabet, where that differs from its
+    own: the surname alone so spelled, then every word ("Salome Surabischwili" is salome zurabishvili)."""
+    from ..analyse.names import english_key
+
+    words = name.split()
+    own = [fold(w) for w in words]
+    spelled = [english_key(w, language) or k for w, k in zip(words, own)]
+    keys = (" ".join(own[:-1] + spelled[-1:]), " ".join(spelled))
+    return tuple(k for k in dict.fromkeys(keys) if k != " ".join(own))
 
 
 def _known_person(key: str, index: EntityIndex) -> int | None:
@@ -100,7 +115,8 @@ def _where(body: str, start: int, at: int) -> bool:
 
 def speaker_surnames(article: Article) -> set[str]:
     "The surnames ``speaker_entities`` may look up in the index: the last word of each speaker's name, folded."
-    return {key.split()[-1] for s in article.statements if s.speaker_name and (key := fold(s.speaker_name))}
+    return {key.split()[-1] for s in article.statements if s.speaker_name
+            for key in (fold(s.speaker_name), *_english_spelled(s.speaker_name, article.language)) if key}
 
 
 def _only_person(surname: str, index: EntityIndex) -> int | None:
