@@ -123,3 +123,16 @@ def test_a_name_read_without_a_name_model_meets_its_english_spelling():
                                                                                  "Irakli Kobachidse")]), language="de"),
                              [], resolver.index)
     assert [s.entity_id for s in found] == [kobakhidze] and kobakhidze is not None
+
+
+def test_an_armenian_name_with_its_article_is_the_person_without_it():
+    "'Կոբախիձեն' is Kobakhidze with the article Armenian adds after a vowel."
+    resolver = EntityResolver()
+    first = "Irakli Kobakhidze said the law would pass."
+    (kobakhidze,) = entities_of(resolver, article("a", first, [("Irakli Kobakhidze", "PERSON")],
+                                                  [said(first, "Irakli Kobakhidze", "Irakli Kobakhidze")]))
+    armenian = "Իրակլի Կոբախիձեն ասել է, որ օրենքը կընդունվի։"
+    found = speaker_entities(dataclasses.replace(article("b", armenian, [], [said(armenian, "Իրակլի Կոբախիձեն",
+                                                                                   "Իրակլի Կոբախիձեն")]), language="hy"),
+                             [], resolver.index)
+    assert [s.entity_id for s in found] == [kobakhidze] and kobakhidze is not None

@@ -80,6 +80,8 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         for spelled in _english_spelled(name, language):  # "Irakli Kobachidse" in German
             if eid is None:
                 eid = _known_person(spelled, index)
+        if eid is None and language == "hy" and name.endswith("ն"):  # "Կոբախիձեն": the article after a vowel
+            eid = _known_person(fold(name[:-1]), index)
     return eid
 
 
