@@ -120,3 +120,5 @@ def test_one_person_in_another_romanisation_is_one_entity(new_resolver):
     (de,) = r.resolve(named("de", "Irakli Kobachidse", "de")).entity_ids
     (en2,) = r.resolve(named("en2", "Irakli Kobakhidze", "en")).entity_ids
     assert en == sr and de == en2 and en != de
+    (vucic,) = r.resolve(named("en3", "Aleksandar Vucic", "en")).entity_ids  # English drops the accents of ć
+    assert r.resolve(named("ru", "Александр Вучич", "ru")).entity_ids == [vucic]

@@ -136,11 +136,13 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
 
 def english_key(word: str, lang: str | None = None) -> str | None:
     """The key of a Latin word as English spells the sounds of its alphabet, where that differs from its
-    own key: "Djeyhoun" (French) -> jeihun, "Kobachidse" (German) -> kobahidze, "Zourabichvili" (English
-    news keeping a French romanisation) -> zurabishvili. None for other words."""
+    own key: "Kobachidse" (German) -> kobahidze, "Zourabichvili" (English news keeping a French
+    romanisation) -> zurabishvili, "Vucic" -> vuchich (Вучич). None for other words."""
     if not LATIN_LETTER.search(word):
         return None
     alphabet = lang or next((code for code, letters in ALPHABET_LETTERS if letters & set(word)), None)
+    if alphabet not in ENGLISH_SOUNDS and SLAVIC_IC.search(word):  # Vucic, as Russian writes it: Вучич
+        return name_key(word.lower().replace("c", "ch"), lang)
     if alphabet not in ENGLISH_SOUNDS:
         alphabet = "fr" if alphabet in (None, "en") and FRENCH_SPELLING.search(word) else None
     if alphabet is None:
