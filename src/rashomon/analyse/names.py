@@ -59,6 +59,7 @@ ENGLISH_SOUNDS = {
     "az": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i", "ə": "a", "x": "kh"},
     "fr": {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u", "(?<=[^aeiouy])e$": ""},  # Latchine, Michoustine
 }
+SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
 # Which of those alphabets an unlabelled word is in, by the letters only it uses.
@@ -114,6 +115,8 @@ def name_key(name: str, lang: str | None = None) -> str:
     """
     s = re.sub(r"(?i)^the\s+", "", unicodedata.normalize("NFC", name).strip())
     s = to_latin(re.sub(r"['’ʼ]s$", "", s), lang).lower()
+    if lang in SOFT_LN or SOFT_LN_LETTERS & set(name):  # Serbian soft l and n: Aljbin / Albin, Banjska / Баньска
+        s = s.replace("lj", "l").replace("nj", "n")
     return " ".join(_phonetic(w) for w in re.sub(r"[\W_]+", " ", s).split())
 
 
@@ -171,7 +174,6 @@ def _phonetic(w: str) -> str:
     w = w.replace("x", "ks").replace("q", "k").replace("w", "v").replace("ph", "f").replace("ck", "k")
     w = w.replace("tsch", "ch").replace("sch", "sh").replace("dzh", "j").replace("dj", "j").replace("kh", "h")
     w = w.replace("gh", "g").replace("tz", "ts").replace("ou", "u")  # French romanisation: Bazoum / Базум
-    w = w.replace("lj", "l").replace("nj", "n")  # Serbian soft l and n: Aljbin / Albin, Banjska / Баньска
     w = re.sub(r"c(?=[aoulr])", "k", w)  # Macron / Макрон; a final c stays (Vucic)
     w = re.sub(r"(zh|sh|ch)\1", r"\1", w)  # Zaporizhzhia / Zaporizhia
     w = re.sub(r"(?<=[aeiou])j$", "i", w)  # Sergej -> Sergei

@@ -95,7 +95,7 @@ def _compile(p: Phrasing) -> _Patterns:
 PATTERNS = {lang: _compile(p) for lang, p in PHRASINGS.items()}
 # a closing quotation mark, or a comma and dash, between a name and the verb: the name was in what was said
 # ("«... это Альбин Курти», — сказал Вучич")
-SAID_BEFORE = re.compile(r"[»\"”]|,\s*[—–-]")
+SAID_BEFORE = re.compile(r"^\s*[»\"”]|,\s*[—–-]")  # right after the name: not «Известиям» between
 
 
 def statements(article: Article) -> list[Statement]:
