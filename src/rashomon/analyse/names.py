@@ -127,7 +127,7 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
     forms = list(base_forms(word, lang))
     if lang == "uk" or (lang is None and UKRAINIAN_ONLY & set(word)):
         forms += [f.replace("г", "ґ").replace("Г", "Ґ") for f in forms if "г" in f.lower()]
-    alphabet = lang or next((code for code, letters in ALPHABET_LETTERS if letters & set(word)), None)
+    alphabet = _alphabet(word, lang)
     if alphabet in ENGLISH_SOUNDS:
         forms += [english_spelling(f, alphabet) for f in forms]
     elif alphabet in (None, "en") and FRENCH_SPELLING.search(word):  # English news keeps a French romanisation:
@@ -143,7 +143,7 @@ def english_key(word: str, lang: str | None = None) -> str | None:
     romanisation) -> zurabishvili, "Vucic" -> vuchich (Вучич). None for other words."""
     if not LATIN_LETTER.search(word):
         return None
-    alphabet = lang or next((code for code, letters in ALPHABET_LETTERS if letters & set(word)), None)
+    alphabet = _alphabet(word, lang)
     if alphabet not in ENGLISH_SOUNDS and SLAVIC_IC.search(word):  # Vucic, as Russian writes it: Вучич
         return name_key(word.lower().replace("c", "ch"), lang)
     if alphabet not in ENGLISH_SOUNDS:
@@ -152,6 +152,22 @@ def english_key(word: str, lang: str | None = None) -> str | None:
         return None
     key = name_key(english_spelling(word, alphabet), lang)
     return key if key != name_key(word, lang) else None
+
+
+def english_keys(words: list[str], keys: list[str], lang: str | None = None) -> tuple[str, ...]:
+    """A name's keys as English spells the sounds of its alphabet, where they differ from its own ``keys``
+    (one per word): the surname alone so spelled, then every word. "Irakli Kobachidse" (German) is also
+    irakli kobahidze; "Salome Surabischwili" is salome zurabishvili only with every word spelled."""
+    if len(words) != len(keys):
+        return ()
+    spelled = [english_key(w, lang) or k for w, k in zip(words, keys)]
+    found = (" ".join(keys[:-1] + spelled[-1:]), " ".join(spelled))
+    return tuple(k for k in dict.fromkeys(found) if k != " ".join(keys))
+
+
+def _alphabet(word: str, lang: str | None) -> str | None:
+    "The language whose alphabet a word is read in: the one given, else the one its letters tell."
+    return lang or next((code for code, letters in ALPHABET_LETTERS if letters & set(word)), None)
 
 
 def english_spelling(word: str, alphabet: str) -> str:

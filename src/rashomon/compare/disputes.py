@@ -107,7 +107,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         article = articles[ai]
         start, end = st.content.start, _object_end(article.body, st.content.start, st.content.end)
         denied = _denied(article, space, ai, start, end, idf)
-        if not any(not t.startswith("@") for t in denied) and (said := _added(article, st)) is not None:
+        if not any(not t.startswith("@") for t in denied) and (said := _added(article, st, end)) is not None:
             # "rejected the accusations, saying reports of troops massing on the border were lies": what the
             # added clause says is what an object of no words of its own stands for
             start, end = said
@@ -150,10 +150,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     return _merged(found)
 
 
-def _added(article: Article, st: Statement) -> tuple[int, int] | None:
-    """What the denier adds right after the denial, in its words or as a statement of its own: ", saying
-    reports of troops massing were lies"."""
-    end = _object_end(article.body, st.content.start, st.content.end)
+def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
+    """What the denier adds right after the denial (whose object ends at ``end``), in its words or as a
+    statement of its own: ", saying reports of troops massing were lies"."""
     if end < st.content.end:
         return end, st.content.end
     return next(((s.content.start, s.content.end) for s in article.statements

@@ -176,18 +176,12 @@ class EntityResolver:
 
 
 def _spellings(mention: Mention, key: str, language: str | None) -> tuple[str, ...]:
-    """A person's keys as English spells the sounds of the mention's alphabet, where that differs (the
-    surname alone so spelled, then every word): the German "Irakli Kobachidse" is also irakli kobahidze,
-    the English "Salome Zourabichvili" (a French romanisation) also salome zurabishvili, so that each
-    meets the other spellings of the name."""
-    from ..analyse.names import english_key
+    """A person's other keys, as English spells the sounds of the mention's alphabet (``names.english_keys``):
+    the German "Irakli Kobachidse" is also irakli kobahidze, the English "Salome Zourabichvili" (a French
+    romanisation) also salome zurabishvili, so that each meets the other spellings of the name."""
+    from ..analyse.names import english_keys
 
-    words, keys = mention.text.split(), key.split()
-    if len(words) != len(keys):
-        return ()
-    spelled = [english_key(w, language) or k for w, k in zip(words, keys)]
-    found = (" ".join(keys[:-1] + spelled[-1:]), " ".join(spelled))  # the surname alone, then every word
-    return tuple(k for k in dict.fromkeys(found) if k != key)
+    return english_keys(mention.text.split(), key.split(), language)
 
 
 def fold_name(name: str) -> str:

@@ -86,15 +86,10 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
 
 
 def _english_spelled(name: str, language: str | None) -> tuple[str, ...]:
-    """A name's keys as English spells the sounds of its language's alphabet, where that differs from its
-    own: the surname alone so spelled, then every word ("Salome Surabischwili" is salome zurabishvili)."""
-    from ..analyse.names import english_key
+    "A name's keys as English spells the sounds of its language's alphabet (``names.english_keys``)."
+    from ..analyse.names import english_keys
 
-    words = name.split()
-    own = [fold(w) for w in words]
-    spelled = [english_key(w, language) or k for w, k in zip(words, own)]
-    keys = (" ".join(own[:-1] + spelled[-1:]), " ".join(spelled))
-    return tuple(k for k in dict.fromkeys(keys) if k != " ".join(own))
+    return english_keys(name.split(), [fold(w) for w in name.split()], language)
 
 
 def _known_person(key: str, index: EntityIndex) -> int | None:
