@@ -424,6 +424,21 @@ def test_sentences_in_other_scripts_meet_by_the_names_they_share(ctx):
 
 
 @pytest.mark.parametrize("text,denies", [
+    ("Officials in Lorn said reports of refugees crossing near Harna were exaggerated.", True),
+    ("The minister said the fears of a shortage of grain are overblown.", True),
+    ("Officials in Lorn said Marovia exaggerated the number of refugees to win aid.", False),
+    ("The minister said the overblown budget for roads would be cut next year.", False),
+])
+def test_exaggerated_or_overblown_is_a_denial_only_as_what_a_claim_is(ctx, text, denies):
+    "'Reports ... were exaggerated' dismisses them; 'Marovia exaggerated the number' accuses Marovia."
+    from rashomon.compare.disputes import _is_denial
+
+    article = one_day(ctx, "a", text)
+    assert article.statements, "attribution found no statement"
+    assert any(_is_denial(article, st) for st in article.statements) == denies
+
+
+@pytest.mark.parametrize("text,denies", [
     ("The embassy denied him entry at the border on Monday.", False),
     ("The party wants to deny Clinton the nomination at the convention.", False),
     ("The court denied a request to move the trial to another city.", False),
@@ -641,14 +656,32 @@ def test_a_denial_of_the_accusations_denies_what_the_denier_adds_it_is_about(ctx
     assert the_dispute(denial, claim, second) == (["denial", "second"], ["claim"])
 
 
-def test_two_denials_that_share_only_a_name_are_not_one_denial_reported_twice(ctx):
-    "'Denied that Marovia knew of the plan' and 'denied that Marovia was preparing an offensive' deny two things."
+@pytest.mark.parametrize("body, added", [
+    ("Miko Dran rejected the accusations, calling the reports of troops near Harna a campaign of lies.",
+     "the reports of troops near Harna a"),
+    ("Miko Dran denied the reports, and called the troop build-up near Harna a campaign of lies.",
+     "the troop build-up near Harna a"),
+])
+def test_what_a_denier_adds_is_its_clause_without_the_words_that_dismiss(ctx, body, added):
+    "', calling the reports of troops ... a campaign of lies': 'campaign' is not what is denied."
+    from rashomon.compare.disputes import _added, _object_end
+
+    article = one_day(ctx, "denial", body)
+    st = article.statements[0]
+    start, end = _added(article, st, _object_end(article.body, st.content.start, st.content.end))
+    assert article.body[start:end].strip() == added
+
+
+@pytest.mark.parametrize("denied", ["denied that", "denied reports that", "denied claims that"])
+def test_two_denials_that_share_only_a_name_are_not_one_denial_reported_twice(ctx, denied):
+    """'Denied that Marovia knew of the plan' and 'denied that Marovia was preparing an offensive' deny two
+    things, and so do two denials of "claims" or "reports": the words of claiming are no shared content."""
     from rashomon.compare.verdicts import shared_denials
 
     make = functools.partial(one_day, ctx)
-    knew = make("knew", "The ministry in Lorn denied that Marovia had known about the plan.")
-    action = make("action", "The president in Tesk denied that Marovia was preparing an offensive near Harna.")
-    again = make("again", "Officials in Tesk denied that Marovia had any knowledge of the plan.")
+    knew = make("knew", f"The ministry in Lorn {denied} Marovia had known about the plan.")
+    action = make("action", f"The president in Tesk {denied} Marovia was preparing an offensive near Harna.")
+    again = make("again", f"Officials in Tesk {denied} Marovia had any knowledge of the plan.")
     articles = [knew, action, again]
     space = Space(articles, units(articles))
     linked = {(space.units[i].article, space.units[j].article) for _, i, j in shared_denials(articles, space, 0.2)}

@@ -31,6 +31,7 @@ DENIAL_CUES = denial_cues()  # data/denials.tsv
 BASELESS = baseless()  # "no basis", "fabricated"
 REFUSAL = refusals()  # "denied a request", "denied entry"
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
+ADDED_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")  # between a denial and the statement its denier adds
 # a negation, in English, Russian and the languages ``analyse.phrasings`` reads ("не хватает", "is short of",
 # asserts a lack: no negation)
 NEGATED = re.compile(r"\b(?:no|not|never|nor|without|нет|никогда|без|не(?!\s+хвата)|ne|n['’]|pas|jamais|non(?!-)|"
@@ -154,10 +155,17 @@ def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
     """What the denier adds right after the denial (whose object ends at ``end``), in its words or as a
     statement of its own: ", saying reports of troops massing were lies"."""
     if end < st.content.end:
-        return end, st.content.end
-    return next(((s.content.start, s.content.end) for s in article.statements
-                 if s.cue is not None and s.cue.start >= st.content.end
-                 and article.body[st.content.end:s.cue.start].strip() == ","), None)
+        clause = ADDED_CLAUSE.match(article.body, end)
+        span = (clause.end() if clause else end), st.content.end
+    else:
+        span = next(((s.content.start, s.content.end) for s in article.statements
+                     if s.cue is not None and s.cue.start >= st.content.end
+                     and ADDED_JOIN.fullmatch(article.body, st.content.end, s.cue.start)), None)
+    if span is None:
+        return None
+    # "calling the reports a campaign of lies": the words that dismiss say what it is, not what it is about
+    dismissal = BASELESS.search(article.body, *span)
+    return span[0], dismissal.start() if dismissal else span[1]
 
 
 def _denied(article: Article, space: Space, ai: int, start: int, end: int, idf: Mapping[str, float]) -> dict[str, float]:

@@ -27,7 +27,7 @@ from ..resources import stopwords
 from ..vocabulary import toll_words
 from .align import SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, name_stems, root
 from .claims import calendar_dates, days_between
-from .disputes import DENIAL_CUES
+from .disputes import DENIAL_CUES, GENERIC
 from .model import Claim, Conflict, Evidence
 
 # a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
@@ -44,7 +44,6 @@ ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a 
 CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
 DATE_DAYS = 7  # two dates further apart are two instances, not a disagreement on one
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
-CLAIMING = {"~deny", "~accuse"}  # what every denial's content may say: no sign of one thing denied
 STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor": 0.7, "update": 0.3}
 # bounds, right before the number: the negated forms first ("no more than five" is at most five)
 UPPER_BOUND = re.compile(r"(?:\b(?:no|not)\s+(?:more|greater)\s+than|\bat\s+most|\bup\s+to|(?<!no )(?<!not )\b(?:fewer|less)"
@@ -471,7 +470,7 @@ def _shares_content(a: Mapping[str, float], b: Mapping[str, float], names: froze
     """Whether two denied contents share a word that is neither a name nor an amount, a date or a word of
     claiming: "that Belgrade knew of the plan" and "that Serbia was preparing military action" share only
     their country, and are two denials."""
-    return any(t in b and t[:1] != "@" and t not in names and t not in CLAIMING and not amount_or_date(t) for t in a)
+    return any(t in b and t[:1] != "@" and t not in names and t not in GENERIC and not amount_or_date(t) for t in a)
 
 
 def _unit_at(space: Space, article: int, offset: int) -> int | None:
