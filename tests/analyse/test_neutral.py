@@ -21,6 +21,10 @@ from rashomon.model import Article
     ("گفتگو روز سه‌شنبه ۱۱ بهمن انجام شد", date(2023, 2, 2), [("۱۱ بهمن", "2023-01-31")]),
     ("گفتگو روز ۸ دی انجام شد", date(2023, 1, 5), [("۸ دی", "2022-12-29")]),
     ("گفتگو روز سه‌شنبه ۱۱ بهمن انجام شد", None, [("۱۱ بهمن", "XXXX-01-31")]),
+    # 30 Esfand is a day of leap years (1403 is one); the number after a month name is not its day
+    ("جلسه روز ۳۰ اسفند برگزار شد", date(2025, 3, 22), [("۳۰ اسفند", "2025-03-20")]),
+    ("جلسه روز 30 اسفند برگزار شد", None, [("30 اسفند", "XXXX-03-20")]),
+    ("در تیر ۳ نفر و در مهر 12 نفر", date(2023, 10, 1), []),
     ("31/2/2023 is no day, 2023 alone is no date", None, []),
 ])
 def test_dates_written_out(text, anchor, expected):

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from rashomon.ingest.dates import parse_date, read_date_line, read_dateline
-from rashomon.ingest.months import full_dates, solar_to_gregorian
+from rashomon.ingest.months import full_dates, solar_month_day, solar_month_days, solar_to_gregorian
 from rashomon.ingest.published import Published, publication_date
 from rashomon.resources import split_list, table
 
@@ -32,6 +32,31 @@ def test_solar_dates_convert_to_the_gregorian_day(solar, gregorian):
 
 def test_a_day_the_solar_calendar_does_not_have_is_no_date():
     assert solar_to_gregorian(1402, 12, 30) is None and solar_to_gregorian(1402, 7, 31) is None
+
+
+@pytest.mark.parametrize("text, month_day", [
+    ("۳۰ اسفند", (12, 30)), ("30 اسفند", (12, 30)),  # leap years have it: no year, no telling it is not one
+    ("۳۱ شهریور", (6, 31)), ("۳ تیر", (4, 3)), ("3 تیر", (4, 3)),
+    ("۳۱ مهر", None), ("31 اسفند", None), ("۳۲ تیر", None),  # no year has them
+])
+def test_a_solar_day_and_month_is_read_if_some_year_has_it(text, month_day):
+    assert [f.month_day for f in solar_month_days(f"روز {text} انجام شد")] == ([month_day] if month_day else [])
+
+
+def test_30_esfand_without_a_year_is_the_day_after_29_esfand():
+    assert solar_month_day((12, 29)) == (3, 19) and solar_month_day((12, 30)) == (3, 20)
+
+
+@pytest.mark.parametrize("text", [
+    "تیر ۳", "مهر 12", "بهمن ۱۱", "تیر", "مهر", "۱۲\nمهر",  # Persian writes the day first; a month name is a word too
+])
+def test_a_number_after_a_solar_month_or_none_beside_it_is_no_day(text):
+    assert solar_month_days(text) == []
+
+
+@pytest.mark.parametrize("text", ["بهمن ۱۱ ۱۴۰۱", "بهمن 11, 1401", "۱۴۰۱ بهمن ۱۱"])
+def test_a_solar_date_is_written_day_month_year_only(text):
+    assert full_dates(text) == []
 
 
 def test_a_date_line_holds_little_besides_the_date():

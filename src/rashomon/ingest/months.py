@@ -44,26 +44,40 @@ def month_names() -> dict[str, tuple[str, int]]:
     return out
 
 
+def _month(calendars: tuple[str, ...]) -> str:
+    "A pattern's month group: the names of these calendars, longest first."
+    names = sorted((n for n, (calendar, _) in month_names().items() if calendar in calendars), key=len, reverse=True)
+    return rf"(?<!\w)(?P<month>{'|'.join(map(re.escape, names))})(?!\w)\.?"
+
+
 @cache
-def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
-    names = "|".join(re.escape(n) for n in sorted(month_names(), key=len, reverse=True))
-    month = rf"(?<!\w)(?P<month>{names})(?!\w)\.?"
+def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]], re.Pattern[str]]:
+    """Full dates, Gregorian days and months, datelines, solar days and months.
+
+    Persian writes the day before the month ("۳ تیر"), and a solar month name is also a word ("تیر", shot;
+    "مهر", seal): a number after one is not its day, so the month-first forms take Gregorian names only,
+    and a solar day and month has a pattern of its own, so that one scan finds them (two scans did)."""
+    month, gregorian, solar = _month(("gregorian", "jalali")), _month(("gregorian",)), _month(("jalali",))
     day = r"(?<![\d.])(?P<day>[0-3]?\d)(?:\.|-?(?:го|ին|er|º))?"
     year = r"(?P<year>(?:1[34]|19|20)\d{2})(?![\d])"
     full = [
         re.compile(rf"{day}\s*(?:de\s+)?{month}\s*(?:de\s+|,\s*)?{year}", re.I),  # 31 января 2023, 31 de enero de 2023
-        re.compile(rf"{month}\s+{day},?\s+{year}", re.I),  # Januari 31, 2023
-        re.compile(rf"(?<!\d){year}\s*(?:{YEAR_WORD}\s*)?,?\s*{month}\s+{day}(?!\d)", re.I),  # 2023 թ. հունվարի 31
+        re.compile(rf"{gregorian}\s+{day},?\s+{year}", re.I),  # Januari 31, 2023
+        re.compile(rf"(?<!\d){year}\s*(?:{YEAR_WORD}\s*)?,?\s*{gregorian}\s+{day}(?!\d)", re.I),  # 2023 թ. հունվարի 31
     ]
-    partial = [re.compile(rf"{day}\s*(?:de\s+)?{month}(?!\s*\d)", re.I), re.compile(rf"{month}\s+{day}(?!\d)", re.I)]
+    partial = [re.compile(rf"{day}\s*(?:de\s+)?{gregorian}(?!\s*\d)", re.I),
+               re.compile(rf"{gregorian}\s+{day}(?!\d)", re.I)]
     # "ЕРЕВАН, 31 января. /ТАСС/.", "МОСКВА, 31 янв - РИА Новости", "ԵՐԵՎԱՆ, ՀՈՒՆՎԱՐԻ 31, ԱՐՄԵՆՊՐԵՍ:",
     # "Abuja, 30 jul (EFE).-", "(ANSA) - ROMA, 31 LUG -": a capitalised place, a day, an agency
     place = (r"^(?:\((?P<first>[^)\n]{1,30})\)\s*[-—–]\s*)?"
              r"(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2}),\s+")
     after = (rf"(?:\s+{year}\s*(?:{YEAR_WORD})?)?\s*(?:\.?\s*/(?P<slash>[^/\n]{{1,30}})/\.?|\((?P<agency>[^)\n]{{1,30}})\)|"
              r",\s*(?P<named>[^\W\d_][^\W\d_.-]{1,30})(?=\s*:))?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)")
-    dateline = [re.compile(place + rf"{day}\s+{month}" + after, re.I), re.compile(place + rf"{month}\s+{day}" + after, re.I)]
-    return full, partial, dateline
+    dateline = [re.compile(place + rf"{day}\s+{month}" + after, re.I),
+                re.compile(place + rf"{gregorian}\s+{day}" + after, re.I)]
+    # a number on the line before is not next to the month: "۱۲\nمهر" is no date
+    solar_day_month = re.compile(rf"{day}[^\S\n]*{solar}(?![^\S\n]*\d)")
+    return full, partial, dateline, solar_day_month
 
 
 def full_dates(text: str) -> list[Found]:
@@ -99,15 +113,12 @@ def month_days(text: str) -> list[Found]:
 def solar_month_days(text: str) -> list[Found]:
     """Every solar Hijri day and month written without a year ("۱۱ بهمن"), in order; their
     ``month_day`` is the solar month and day (``solar_latest`` places them)."""
-    text = text.translate(DIGITS)
     found: list[Found] = []
-    for pattern in _patterns()[1]:
-        for m in pattern.finditer(text):
-            calendar, month = month_names()[m.group("month").casefold()]
-            if (calendar == "jalali" and solar_to_gregorian(SOLAR_REFERENCE, month, int(m.group("day")))
-                    and not any(f.span[0] < m.end() and m.start() < f.span[1] for f in found)):
-                found.append(Found(None, (month, int(m.group("day"))), m.span(), m.group("month")))
-    return sorted(found, key=lambda f: f.span)
+    for m in _patterns()[3].finditer(text.translate(DIGITS)):
+        month, day = month_names()[m.group("month").casefold()][1], int(m.group("day"))
+        if valid_solar_month_day(month, day):
+            found.append(Found(None, (month, day), m.span(), m.group("month")))
+    return found
 
 
 def solar_latest(month_day: tuple[int, int], before: date) -> date | None:
@@ -122,9 +133,15 @@ def solar_latest(month_day: tuple[int, int], before: date) -> date | None:
 
 def solar_month_day(month_day: tuple[int, int]) -> tuple[int, int]:
     """The Gregorian day and month of a solar one with no year known, as in the reference year: a day off
-    in some years, close enough to tell events apart, never used as a date of its own."""
-    d = solar_to_gregorian(SOLAR_REFERENCE, *month_day)
-    return (d.month, d.day) if d is not None else (3, 21)
+    in some years, close enough to tell events apart, never used as a date of its own. 30 Esfand, which
+    the reference year lacks, is the day after its 29 Esfand, where a leap year has it."""
+    month, day = month_day
+    extra = int(month_day == (12, 30))
+    d = solar_to_gregorian(SOLAR_REFERENCE, month, day - extra)
+    if d is None:
+        return (3, 21)
+    d += timedelta(days=extra)
+    return (d.month, d.day)
 
 
 def dateline(paragraph: str) -> tuple[re.Match[str], Found] | None:
@@ -164,13 +181,18 @@ def valid_month_day(month: int | None, day: int) -> bool:
     return bool(month) and calendar_date(2000, month, day) is not None
 
 
+def valid_solar_month_day(month: int, day: int) -> bool:
+    "A solar day and month some year has: 30 Esfand passes, as leap years have it, until a year is known."
+    return 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)
+
+
 def solar_to_gregorian(year: int, month: int, day: int) -> date | None:
     """A solar Hijri (Persian) date as a Gregorian one: '11 Bahman 1401' -> 2023-01-31.
 
     Months 1-6 have 31 days, 7-11 have 30, Esfand 29 (30 in a leap year). Leap years follow
     the 33-year arithmetic rule, which agrees with the astronomical calendar in the years news is dated in.
     """
-    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+    if not valid_solar_month_day(month, day):
         return None
     if month == 12 and day == 30 and not _solar_leap(year):
         return None
