@@ -6,8 +6,8 @@ import csv
 import pytest
 
 from rashomon.analyse.entities import known_name, mention_key
-from rashomon.analyse.names import (abjad_matches, base_forms, name_key, name_keys, same_name, skeleton, script,
-                                    to_latin)
+from rashomon.analyse.names import (abjad_matches, base_forms, english_key, name_key, name_keys, same_name, same_word,
+                                    skeleton, script, to_latin)
 
 from ..conftest import FIXTURES
 
@@ -69,6 +69,34 @@ def test_other_alphabets_spelling_of_english_sounds_is_a_second_key(native, lang
 def test_a_south_slavic_surname_without_its_accents_meets_its_russian_spelling():
     assert same_name("Вучич", "Vucic", "ru", "en") and same_name("Джокович", "Djokovic", "ru", "en")
     assert not same_name("Вучич", "Vukic", "ru", "en")
+
+
+@pytest.mark.parametrize("lang", [None, "en", "de", "hr"])
+def test_a_words_own_letters_tell_its_alphabet_whatever_the_articles_language(lang):
+    "Vučić in an English or German article is still read as Croatian: Вучич in Russian."
+    assert english_key("Vučić", lang) == name_key("Вучич")
+    assert name_key("Pashinyan") in name_keys("Paşinyan", lang)
+
+
+def test_a_language_that_writes_those_letters_reads_them_itself():
+    assert english_key("Şəmkir", "az") == name_key("Shamkir")  # Azerbaijani, not Turkish: ə is a
+    assert english_key("Ceauşescu", "ro") is None  # Romanian c is no Turkish j
+
+
+@pytest.mark.parametrize("surname", ["Vucic", "Djokovic", "Jovanovic", "Dacic", "Brnabic", "Tadic", "Ilic"])
+def test_a_south_slavic_surname_without_accents_has_the_russian_key_too(surname):
+    assert english_key(surname, "en") == name_key(surname.lower().replace("c", "ch"))
+
+
+@pytest.mark.parametrize("word", ["Eric", "Cedric", "Patric", "Frederic", "Ludovic", "Dominic", "Atlantic", "Pacific",
+                                  "Arctic", "Baltic", "Catholic", "Islamic", "Hispanic", "Titanic", "Olympic",
+                                  "Republic", "Arabic", "Mosaic"])
+def test_english_words_and_names_in_ic_are_not_south_slavic(word):
+    assert english_key(word, "en") is None and name_keys(word, "en") == [name_key(word)]
+
+
+def test_eric_is_not_erich():
+    assert not same_word("Eric", "Erich", "en", "de") and not same_word("Eric", "Эрич", "en", "ru")
 
 
 def test_a_name_keeps_its_own_alphabets_key_too():

@@ -122,3 +122,17 @@ def test_one_person_in_another_romanisation_is_one_entity(new_resolver):
     assert en == sr and de == en2 and en != de
     (vucic,) = r.resolve(named("en3", "Aleksandar Vucic", "en")).entity_ids  # English drops the accents of ć
     assert r.resolve(named("ru", "Александр Вучич", "ru")).entity_ids == [vucic]
+
+
+def test_a_lone_words_other_spelling_is_not_filed_for_others_to_find(new_resolver):
+    """German "Koch" is also spelled koh, to find a Koch the corpus knows that way; filed, it would make any
+    "Kokh" to come Koch, and let "Alfred Kokh" adopt him."""
+    def named(aid, name, language):
+        return Article(id=aid, source=aid, body="x" * 500, format="text", language=language,
+                       mentions=(Mention(0, len(name), name, "PERSON", mention_key(name, "PERSON")),))
+
+    r = new_resolver()
+    (koch,) = r.resolve(named("de", "Koch", "de")).entity_ids
+    assert r.resolve(named("en", "Kokh", "en")).entity_ids != [koch]
+    assert r.resolve(named("en2", "Alfred Kokh", "en")).entity_ids != [koch]
+    assert r.index.entity(koch).name == "Koch"

@@ -129,3 +129,30 @@ def test_a_name_read_without_a_name_model_meets_its_other_spellings(language, sp
     found = speaker_entities(dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
                                                  language=language), [], resolver.index)
     assert [s.entity_id for s in found] == [kobakhidze] and kobakhidze is not None
+
+
+@pytest.mark.parametrize("body, lavrov", [
+    ("Սերգեյ Լավրովն ասել է, որ ճանապարհը բաց է։", True),  # ը is ն before a vowel: Լավրով-ն ասել
+    ("Սերգեյ Լավրովն նշել է, որ ճանապարհը բաց է։", False),  # before a consonant it would be Լավրովը
+])
+def test_armenian_writes_its_article_n_after_a_consonant_only_before_a_vowel(body, lavrov):
+    resolver = EntityResolver()
+    first = "Sergei Lavrov said the road was open."
+    (known,) = entities_of(resolver, article("a", first, [("Sergei Lavrov", "PERSON")],
+                                             [said(first, "Sergei Lavrov", "Sergei Lavrov")]))
+    speaker = "Սերգեյ Լավրովն"
+    found = speaker_entities(dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
+                                                 language="hy"), [], resolver.index)
+    assert [s.entity_id for s in found] == [known if lavrov else None]
+
+
+def test_the_n_of_an_armenian_surname_in_yan_is_no_article():
+    "Փաշինյան is Pashinyan, never a 'Pashinia' with the article."
+    resolver = EntityResolver()
+    first = "Nikol Pashinia said the road was open."
+    entities_of(resolver, article("a", first, [("Nikol Pashinia", "PERSON")],
+                                  [said(first, "Nikol Pashinia", "Nikol Pashinia")]))
+    body, speaker = "Նիկոլ Փաշինյան ասել է, որ ճանապարհը բաց է։", "Նիկոլ Փաշինյան"
+    found = speaker_entities(dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
+                                                 language="hy"), [], resolver.index)
+    assert [s.entity_id for s in found] == [None]

@@ -62,11 +62,26 @@ ENGLISH_SOUNDS = {
 SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
-# Which of those alphabets an unlabelled word is in, by the letters only it uses.
-ALPHABET_LETTERS = (("sr", SERBIAN_ONLY), ("hr", set("čćšžđČĆŠŽĐ")), ("tr", set("şıİŞ")), ("pl", set("łżźśŁŻŹŚ")))
+# Which of those alphabets a word is in, by the letters only it uses, and the languages that write those letters
+# too: in a text in one of them the language reads the word (Azerbaijani ş, Romanian ş, Slovene č), in any other
+# the letters do ("Vučić" in an English or German article is read as Croatian).
+ALPHABET_LETTERS = (("sr", SERBIAN_ONLY, {"sr", "mk", "bs", "me"}),
+                    ("hr", set("čćšžđČĆŠŽĐ"), {"hr", "bs", "sr", "me", "sh", "sl", "cs", "sk", "lt", "lv"}),
+                    ("tr", set("şıİŞ"), {"tr", "az", "ro"}),
+                    ("pl", set("łżźśŁŻŹŚ"), {"pl"}))
 # Case endings of Slavic languages written in Latin letters (Pašinjanom, Alijeva), longest first.
 LATIN_SLAVIC_ENDINGS = ("ima", "ama", "om", "em", "u", "a", "e", "i")
-SLAVIC_IC = re.compile(r"^[A-Z][a-z]+ic$")  # Vucic, Djokovic: a South Slavic surname without its accents
+# Vucic, Djokovic: a South Slavic surname without its accents, -ić after a consonant. English has its own words
+# and given names in -ic, and no letter tells them apart (Arabic and Brnabic, Ludovic and Jovanovic): those a
+# name may be, or stand beside, are listed, lest Eric meet Erich.
+SLAVIC_IC = re.compile(r"^[A-Z][a-z]*[bcdfghjklmnpqrstvwxz]ic$")
+ENGLISH_IC = frozenset("""
+    alaric aymeric cedric dominic emeric eric frederic ludovic patric roderic
+    adriatic antarctic arabic arctic atlantic baltic catholic celtic coptic gaelic germanic gothic hellenic hispanic
+    icelandic islamic nordic olympic pacific semitic slavic teutonic titanic turkic
+    academic attic chic civic classic clinic comic critic democratic domestic economic electric epic ethnic fabric
+    garlic graphic historic logic lyric magic mechanic metric music organic panic plastic public republic rhetoric
+    strategic topic traffic tragic""".split())
 LATIN_SLAVIC = frozenset(("sr", "hr", "bs", "sl", "cs", "sk", "pl"))
 
 # Case endings a name takes, longest first (Лаврову, Пашиняном, Зеленського, Փաշինյանը).
@@ -132,7 +147,7 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
         forms += [english_spelling(f, alphabet) for f in forms]
     elif alphabet in (None, "en") and FRENCH_SPELLING.search(word):  # English news keeps a French romanisation:
         forms += [english_spelling(f, "fr") for f in forms]  # Zourabichvili is Zurabishvili
-    elif SLAVIC_IC.search(word):  # English drops č and ć (Vučić is Vucic), Russian writes both ч (Вучич)
+    elif _south_slavic_ic(word):  # English drops č and ć (Vučić is Vucic), Russian writes both ч (Вучич)
         forms.append(word.lower().replace("c", "ch"))
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
 
@@ -144,7 +159,7 @@ def english_key(word: str, lang: str | None = None) -> str | None:
     if not LATIN_LETTER.search(word):
         return None
     alphabet = _alphabet(word, lang)
-    if alphabet not in ENGLISH_SOUNDS and SLAVIC_IC.search(word):  # Vucic, as Russian writes it: Вучич
+    if alphabet not in ENGLISH_SOUNDS and _south_slavic_ic(word):  # Vucic, as Russian writes it: Вучич
         return name_key(word.lower().replace("c", "ch"), lang)
     if alphabet not in ENGLISH_SOUNDS:
         alphabet = "fr" if alphabet in (None, "en") and FRENCH_SPELLING.search(word) else None
@@ -166,8 +181,17 @@ def english_keys(words: list[str], keys: list[str], lang: str | None = None) -> 
 
 
 def _alphabet(word: str, lang: str | None) -> str | None:
-    "The language whose alphabet a word is read in: the one given, else the one its letters tell."
-    return lang or next((code for code, letters in ALPHABET_LETTERS if letters & set(word)), None)
+    """The language whose alphabet a word is read in: the one its letters tell, unless the language given
+    writes those letters too; else the one given (``ALPHABET_LETTERS``)."""
+    for code, letters, writers in ALPHABET_LETTERS:
+        if letters & set(word):
+            return lang if lang in writers else code
+    return lang
+
+
+def _south_slavic_ic(word: str) -> bool:
+    "A South Slavic surname in -ić written without its accents, by ``SLAVIC_IC``: Vucic, not Eric or Atlantic."
+    return SLAVIC_IC.search(word) is not None and word.lower() not in ENGLISH_IC
 
 
 def english_spelling(word: str, alphabet: str) -> str:

@@ -126,7 +126,7 @@ class EntityResolver:
                     entity.name = _display_name(mention)  # "Хакан Фидан", first seen in Russian, is Hakan Fidan
                     index.rename(entity)
                 self.latin_named.add(eid)
-            for k in (key, mention.key, *spellings):
+            for k in (key, mention.key, *_written(spellings, key)):
                 if index.alias(cls, k) is None:
                     index.add_alias(cls, k, eid)
             result.entity_ids.append(eid)
@@ -182,6 +182,14 @@ def _spellings(mention: Mention, key: str, language: str | None) -> tuple[str, .
     from ..analyse.names import english_keys
 
     return english_keys(mention.text.split(), key.split(), language)
+
+
+def _written(spellings: tuple[str, ...], key: str) -> tuple[str, ...]:
+    """The other spellings written to the index: a full name's. A lone word's only look a name up, as a speaker's
+    do: written, German "Koch" (spelled koh) would be the alias and the surname of any "Kokh" or "Кох" to come,
+    and a full name "Alfred Kokh" would adopt him. The full name's spelled surname is still filed, so that
+    "Александр Вучич" finds "Aleksandar Vucic"."""
+    return spellings if len(key.split()) > 1 else ()
 
 
 def fold_name(name: str) -> str:

@@ -28,6 +28,7 @@ from .entities import EntityIndex
 BODY_SUFFIXES = ("office", "ministry", "statement")  # "Pashinyan's office" is not Pashinyan
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
 PLACE_LABELS = ("GPE", "FAC", "LOC")
+ARMENIAN_VOWELS = set("աեէըիոօւԱԵԷԸԻՈՕ")  # ւ: the end of ու, the vowel u
 
 
 def speaker_entities(article: Article, entity_ids: Sequence[int],
@@ -80,9 +81,19 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         for spelled in _english_spelled(name, language):  # "Irakli Kobachidse" in German
             if eid is None:
                 eid = _known_person(spelled, index)
-        if eid is None and language == "hy" and name.endswith("ն"):  # "Կոբախիձեն": the article after a vowel
-            eid = _known_person(fold(name[:-1]), index)
+        if eid is None and language == "hy":  # "Կոբախիձեն ասել է": the name with Armenian's article
+            bare = _without_article(name, body[s.speaker.end:].lstrip()[:1] if s.speaker is not None else "")
+            eid = _known_person(fold(bare), index) if bare else None
     return eid
+
+
+def _without_article(name: str, after: str) -> str | None:
+    """An Armenian name without the article ն, where the ն can be one: after a vowel ("Կոբախիձեն"), but not
+    the surnames' own -յան (Փաշինյան), and after a consonant before a word that begins with a vowel, where
+    Armenian writes ն for ը ("Լավրովն ասել է", "Փաշինյանն ասել է"). ``after``: the next word's first letter."""
+    if len(name) < 2 or not name.endswith("ն") or name.endswith("յան"):
+        return None
+    return name[:-1] if name[-2] in ARMENIAN_VOWELS or after in ARMENIAN_VOWELS else None
 
 
 def _english_spelled(name: str, language: str | None) -> tuple[str, ...]:
