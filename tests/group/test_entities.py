@@ -122,6 +122,9 @@ def test_one_person_in_another_romanisation_is_one_entity(new_resolver):
     assert en == sr and de == en2 and en != de
     (vucic,) = r.resolve(named("en3", "Aleksandar Vucic", "en")).entity_ids  # English drops the accents of ć
     assert r.resolve(named("ru", "Александр Вучич", "ru")).entity_ids == [vucic]
+    # Russian writes a Catalan J as ж and the s between vowels as з: Жозеп Боррель is Josep Borrell
+    (borrell,) = r.resolve(named("en4", "Josep Borrell", "en")).entity_ids
+    assert r.resolve(named("ru2", "Жозеп Боррель", "ru")).entity_ids == [borrell]
 
 
 def test_a_lone_words_other_spelling_is_not_filed_for_others_to_find(new_resolver):

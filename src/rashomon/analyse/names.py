@@ -59,6 +59,9 @@ ENGLISH_SOUNDS = {
     "az": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i", "ə": "a", "x": "kh"},
     "fr": {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u", "(?<=[^aeiouy])e$": ""},  # Latchine, Michoustine
 }
+# a given name's first J as the languages it comes from sound it, and Cyrillic writes it: ж (Catalan, French),
+# х (Spanish), дж (English), and the y of ю and я (Юрий, Jury)
+J_SOUND = re.compile(r"^(?:dzh|zh|kh|y)")
 SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
@@ -148,7 +151,7 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
     elif alphabet in (None, "en") and FRENCH_SPELLING.search(word):  # English news keeps a French romanisation:
         forms += [english_spelling(f, "fr") for f in forms]  # Zourabichvili is Zurabishvili
     elif _south_slavic_ic(word):  # English drops č and ć (Vučić is Vucic), Russian writes both ч (Вучич)
-        forms.append(word.lower().replace("c", "ch"))
+        forms.append(_accented_ic(word))
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
 
 
@@ -160,7 +163,7 @@ def english_key(word: str, lang: str | None = None) -> str | None:
         return None
     alphabet = _alphabet(word, lang)
     if alphabet not in ENGLISH_SOUNDS and _south_slavic_ic(word):  # Vucic, as Russian writes it: Вучич
-        return name_key(word.lower().replace("c", "ch"), lang)
+        return name_key(_accented_ic(word), lang)
     if alphabet not in ENGLISH_SOUNDS:
         alphabet = "fr" if alphabet in (None, "en") and FRENCH_SPELLING.search(word) else None
     if alphabet is None:
@@ -187,6 +190,12 @@ def _alphabet(word: str, lang: str | None) -> str | None:
         if letters & set(word):
             return lang if lang in writers else code
     return lang
+
+
+def _accented_ic(word: str) -> str:
+    """A South Slavic surname without its accents, as its c's would sound: ч before a vowel and at the end (Vucic,
+    Вучич), ц before a consonant (Cvetkovic, Цветкович), where Serbian writes no ć or č."""
+    return re.sub(r"c(?![aeiou])(?=[a-z])", "ts", word.lower()).replace("c", "ch")
 
 
 def _south_slavic_ic(word: str) -> bool:
@@ -293,6 +302,7 @@ def _compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) ->
         return False
     if len(ka) == 1 or len(kb) == 1:
         return ka[0] == kb[0]  # an initial
+    ka, kb = J_SOUND.sub("j", ka), J_SOUND.sub("j", kb)  # Жозеп / Josep, Хосе / José, Юрий / Jury
     return SequenceMatcher(None, ka, kb).ratio() >= 0.7  # Serhiy / Sergei, Volodymyr / Vladimir
 
 

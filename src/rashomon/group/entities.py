@@ -226,8 +226,10 @@ def _slavic_nominative(mention: Mention, name: str, lang: str) -> str:
 
 
 def _given_skeleton(name: str) -> str:
-    "A first name's consonants, with Ukrainian's h for g: serhii and sergei are srg, oleksandr and aleksandr lksndr."
-    return re.sub(r"[aeiouy]", "", name.replace("h", "g")) or name
+    """A first name's consonants, with Ukrainian's h for g, z for s (Russian writes з between vowels) and the
+    ж or дж Cyrillic writes for a first J as j: serhii and sergei are zrg, oleksandr and aleksandr lkzndr,
+    zhozep (Жозеп) and josep jzp."""
+    return re.sub(r"[aeiouy]", "", re.sub(r"^d?zh", "j", name).replace("h", "g").replace("s", "z")) or name
 
 
 @lru_cache(maxsize=65536)
