@@ -109,6 +109,31 @@ def test_a_pronoun_after_a_new_subject_is_that_subject_not_the_last_speaker(ctx,
     assert [who for who, _, _ in said(ctx, body, language)][-1] == "Peter Brettl"
 
 
+@pytest.mark.parametrize("language, body", [
+    ("de", "Kanzler Dario Velk sagte am Montag, die Lage sei ernst. Gestern traf er Brettl in Wien. Die Gespräche "
+           "seien gut verlaufen, sagte er."),
+    ("fr", "Le ministre Dario Velk a déclaré que la route restait fermée. Mardi, il a reçu Peter Brettl. "
+           "Il a ajouté que le col rouvrirait jeudi."),
+])
+def test_a_pronoun_is_not_a_man_named_as_an_object(ctx, language, body):
+    "Only a title or a given name may stand before a new subject: whom 'er' met is not who 'er' is."
+    assert [who for who, _, _ in said(ctx, body, language)][-1] == "Dario Velk"
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("fr", "Dario Velk estime que l'attaque était préparée, a-t-il déclaré. « Nous ne céderons jamais.» Le président "
+           "Peter Brettl a, lui, exclu toute remise du suspect. Il assure que la justice entendra le suspect.",
+     "Peter Brettl"),
+    ("es", 'El ministro Luis Ordaz dijo que la obra terminará en mayo. "No hay ninguna prisa." El presidente '
+           'Peter Brettl rechazó la oferta. «Es una prioridad para el país», afirmó en Valdeoro.', "Peter Brettl"),
+    ("hy", "Նախարար Արսեն Տոնոյանը հայտարարել է, որ ճանապարհը փակ է երեք շաբաթ։ Նախագահ Արմեն Սարգսյանը մեկնել "
+           "է Մոսկվա։ Նա հավելել է, որ պաշարները սպառվում են։", "Արմեն Սարգսյան"),
+])
+def test_a_new_subject_after_a_quote_or_an_armenian_full_stop(ctx, language, body, expected):
+    "'.»', '.\"' and '։' end the sentence the new subject opens."
+    assert [who for who, _, _ in said(ctx, body, language)][-1] == expected
+
+
 def test_a_lone_surname_is_the_full_name_given_before(ctx):
     body = "Le ministre Dario Velk est arrivé lundi. Velk a déclaré que la route restait fermée jusqu'à jeudi."
     assert said(ctx, body, "fr") == [("Dario Velk", "say", "la route restait fermée jusqu'à jeudi")]

@@ -67,3 +67,28 @@ def test_the_side_is_the_body_the_text_names(ctx):
     found = speakers(ctx, "The Russian Foreign Ministry issued a statement on Monday. The Russian side stressed "
                           "that the peacekeepers would stay.")
     assert found["The Russian side"] == ("Russian Foreign Ministry", "body")
+
+
+def test_his_office_is_never_a_person_named_in_what_it_said(ctx):
+    found = speakers(ctx, 'Police found the car of Interior Minister Jon Vela on Monday. "Mayor Tom Kurti ordered '
+                          'this," his office said.')
+    assert found["his office"] == ("Jon Vela's office", "body")
+
+
+@pytest.mark.parametrize("body", [
+    # tagged an organisation where the article first names it, not where it speaks
+    "Energy Minister Ardo Velk visited the Transgaz offices in Lorn on Monday. Transgaz said the pipeline would "
+    "stay shut. She said the talks would resume.",
+    # an agency of data/agencies.tsv the model left untagged
+    "Energy Minister Ardo Velk visited Lorn on Monday. Trend said the pipeline would stay shut. She said the talks "
+    "would resume.",
+])
+def test_she_is_no_organisation_that_spoke(ctx, body):
+    assert speakers(ctx, body)["She"] == ("Ardo Velk", "person")
+
+
+def test_she_is_a_woman_named_before_an_untagged_speaker(ctx):
+    "An untagged speaker may be anyone; a woman the text names is a likelier 'she'."
+    found = speakers(ctx, "Energy Minister Maria Velk met the board on Monday. Gazprom said the pipeline would stay "
+                          "shut. She said the talks would resume.")
+    assert found["She"] == ("Maria Velk", "person")

@@ -21,6 +21,7 @@ guessed from capitals stays a name as written: no entity is made of it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -30,7 +31,7 @@ from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
 from ..vocabulary import weekday_names, words
 from .entities import known_name
-from .speakers import given_names, surname_gender
+from .speakers import TITLE_NOUNS, given_names, surname_gender
 
 # languages whose verbs need no subject, so that "Ha aggiunto che ..." is the last speaker's
 DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
@@ -38,6 +39,12 @@ SAME_AS = {"hr": "sr", "bs": "sr", "sh": "sr", "me": "sr"}  # read with another 
 QUOTES = "«»\"“”„‹›"
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
 OPENING_TITLE_WORDS = 4  # words of title that may stand before the name that opens a sentence
+# the articles a title before a sentence's subject may take: "Le président", "Der Kanzler"; not "den", "dem"
+ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "pt": {"o", "a"},
+            "de": {"der", "die", "das"}}
+# titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
+OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
+                          r"premijer\w*|președint\w*", re.I)
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 SENTENCE_END = re.compile(r"[.!?…։][\"»”]?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")  # before a capital
@@ -202,7 +209,8 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     if name is not None:
         return _statement(body, content, cue, base, name, names)
     if pronoun or p.language in DROPS_SUBJECT:  # "..., afirmó durante una visita a Valdeoro.": no subject
-        return _last_speaker(body, content, cue, base, p.pronouns.get((pronoun or "").lower()), earlier, names)
+        return _last_speaker(body, content, cue, base, p.pronouns.get((pronoun or "").lower()), earlier, names,
+                             p.language)
     return None
 
 
@@ -218,10 +226,10 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
         return _statement(body, content, cue, base, name, names)
     pronoun = re.search(r"(\w+)\s*$", before)
     if pronoun and pronoun[1].lower() in p.pronouns and LEAD.match(before[:pronoun.start(1)]):
-        return _last_speaker(body, content, cue, base, p.pronouns[pronoun[1].lower()], earlier, names,
+        return _last_speaker(body, content, cue, base, p.pronouns[pronoun[1].lower()], earlier, names, p.language,
                              Span(start + pronoun.start(1), start + pronoun.end(1)))
     if p.language in DROPS_SUBJECT and LEAD.match(before):  # "Ha aggiunto che ...": no subject at all
-        return _last_speaker(body, content, cue, base, None, earlier, names)
+        return _last_speaker(body, content, cue, base, None, earlier, names, p.language)
     return None
 
 
@@ -296,7 +304,8 @@ def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Nam
 
 
 def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender: str | None,
-                  earlier: list[Statement], names: list[_Name], speaker: Span | None = None) -> Statement | None:
+                  earlier: list[Statement], names: list[_Name], lang: str,
+                  speaker: Span | None = None) -> Statement | None:
     """"Il a ajouté", "..., dodao je": the last speaker of the pronoun's gender, else the last person the
     article named before it; a person who opens a sentence after that speaker's words is the more recent
     subject ("Kurti ... schrieb er. Serbiens Präsident Aleksandar Vučić wies ... zurück. ..., sagte er")."""
@@ -305,7 +314,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             after = max(s.content.end, s.cue.end if s.cue else 0)
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
-                            and _fits(n.text, gender) and _opens_sentence(body, n.start)
+                            and _fits(n.text, gender) and _opens_sentence(body, n.start, lang)
                             and _a_person(n.text)), None)
             if subject is not None:
                 return _statement(body, content, cue, base, subject, names, speaker)
@@ -314,12 +323,36 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     return _statement(body, content, cue, base, last, names, speaker) if last and _a_person(last.text) else None
 
 
-def _opens_sentence(body: str, start: int) -> bool:
-    """A name that opens its sentence, after a title at most ("Le président serbe Aleksandar Vucic"):
-    where the subject stands."""
-    begin = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start), body.rfind("! ", 0, start),
-                body.rfind("? ", 0, start))
-    return len(body[begin + 1:start].split()) <= OPENING_TITLE_WORDS
+def _opens_sentence(body: str, start: int, lang: str) -> bool:
+    """A name that opens its sentence, after a title at most ("Le président Peter Brettl", "Serbiens Präsident
+    Aleksandar Vučić"): where the subject stands. Any other word before it makes the name an object or a
+    place, which 'he' after it is not: "Gestern traf er Brettl in Wien. ..., sagte er" is not Brettl."""
+    paragraph = body.rfind("\n", 0, start) + 1
+    # start + 1: a sentence end is one only before a capital, and the name's is the one after it
+    begin = max((m.end() for m in _sentence_ends(body, paragraph, start + 1)), default=paragraph)
+    opening = WORD.findall(body, begin, start)
+    return len(opening) <= OPENING_TITLE_WORDS and all(_titles_a_name(w, lang) for w in opening)
+
+
+def _titles_a_name(word: str, lang: str) -> bool:
+    "A word of what may stand before a subject's name: an article, a title, a given name, or a name ('Serbiens')."
+    low = word.lower()
+    return low in ARTICLES.get(lang, ()) or low in given_names() or _title(word) or \
+        word[0].isupper() and not _common(word, lang)
+
+
+@cache
+def _title(word: str) -> bool:
+    "'Präsident', 'Regierungssprecher', and kin of the English titles by six letters: 'président', 'ministro'."
+    if TITLE_WORD.search(word) or OTHER_TITLES.fullmatch(word):
+        return True
+    folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return folded in TITLE_NOUNS or len(folded) >= 6 and folded[:6] in _title_stems()
+
+
+@cache
+def _title_stems() -> frozenset[str]:
+    return frozenset(t[:6] for t in TITLE_NOUNS if len(t) >= 6)
 
 
 def _a_person(name: str) -> bool:

@@ -78,6 +78,15 @@ def nations() -> dict[str, str]:
 
 
 @cache
+def bodies() -> frozenset[str]:
+    "Lower-case names the data knows as no person: the gazetteer's places and bodies, news agencies, outlets."
+    out = {w for row in table("gazetteer.tsv") for w in [row["name"], *split_list(row["aliases"])]}
+    out |= {w for row in table("agencies.tsv") for w in [row["name"], *split_list(row["aliases"])]}
+    out |= {row["name"] for row in table("outlets.tsv")}
+    return frozenset(w.lower() for w in out)
+
+
+@cache
 def demonyms() -> frozenset[str]:
     "Lower-case nationality words: 'russian', 'russians', 'azerbaijani'."
     return frozenset(w.lower() for row in table("gazetteer.tsv") for w in split_list(row["demonyms"]))
@@ -115,6 +124,9 @@ class Names:
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
         names = [self.full_name(m.text) for m in self.people]
         self.gender = _genders(doc, names, spans)
+        self.guessed: set[str] = set()  # untagged names taken for people as they spoke (``spoke``)
+        self.bodies = {m.text.lower() for m in self.mentions
+                       if m.label in ("ORG", "GPE") and self._person_at(m.start) is None}
         self.referents: list[Referent] = sorted(
             (Referent(m.end, name, _is_subject(span) and not quoted(m.start), frozenset(_title_words(span)))
              for m, name, span in zip(self.people, names, spans) if span is not None), key=lambda r: r.end)
@@ -134,12 +146,15 @@ class Names:
         they said ("Vucic said Kurti bore sole responsibility") are the speaker's, not the article's.
         A speaker ``named`` by a proper noun the entity model did not tag ("Vucic again blamed Kurti")
         is remembered too, as a person of unknown gender: 'he' after it is more likely them than anyone
-        named before."""
+        named before, though never before one the text tells is of the pronoun's gender. A name the
+        article or the data knows as an organisation or a place ("Gazprom said") is no person."""
         if content is not None:
             self.referents = [dataclasses.replace(r, subject=False) if content[0] < r.end <= content[1] else r
                               for r in self.referents]
-        if named and who.kind is None and who.name and who.name not in self.gender:
+        if named and who.kind is None and who.name and who.name not in self.gender and \
+                who.name.lower() not in self.bodies and who.name.lower() not in bodies():
             self.gender[who.name] = None
+            self.guessed.add(who.name)
             who = Who(who.name, "person")
         if who.kind == "person" and who.name in self.gender:
             titles = next((r.titles for r in reversed(self.referents) if r.name == who.name), frozenset())
@@ -168,7 +183,7 @@ class Names:
             return Who(text, "body")
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None:  # "his office", "Pashinyan's office": one name for the owner, as for a speaker
-            owner = self._owner(poss, start)
+            owner = self._owner(poss, start, content)
             rest = self.text[poss.right_edge.idx + len(poss.right_edge):end].strip()
             if owner:
                 return Who(f"{owner}'s {rest}", _noun_kind(head))
@@ -178,13 +193,13 @@ class Names:
             return self._nationality(head, start, text, bare=False)
         return Who(text, _noun_kind(head))
 
-    def _owner(self, poss, before: int) -> str | None:
-        "Who 'his', 'its' or 'Pashinyan's' is: a person's full name, or the organisation."
+    def _owner(self, poss, before: int, content: tuple[int, int] | None = None) -> str | None:
+        "Who 'his', 'its' or 'Pashinyan's' is: a person's full name, or the organisation; none named in ``content``."
         low = poss.lower_
         if low == "its":
             return self._last_actor(before)
         if low in PRONOUN_GENDER:
-            return self._nearest(before, PRONOUN_GENDER[low])
+            return self._nearest(before, PRONOUN_GENDER[low], skip=content)
         person = self._person_at(poss.idx)
         return self.full_name(person.text) if person is not None else None
 
@@ -194,21 +209,26 @@ class Names:
 
     def _nearest(self, before: int, gender: str | None = None,
                  title: Callable[[frozenset[str]], bool] | None = None,
-                 skip: tuple[int, int] | None = None) -> str | None:
+                 skip: tuple[int, int] | None = None, told: bool = False) -> str | None:
         """The most recent fitting person named as a subject or speaker before ``before``,
-        else the most recent fitting person named at all; none named inside ``skip``."""
-        last_any = None
+        else the most recent fitting person named at all; none named inside ``skip``. For 'he'
+        or 'she', a name only guessed a person (``spoke``) comes after any the text tells is of that
+        gender (``told``: only those)."""
+        found = None
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
-            if gender and self.gender.get(r.name) not in (None, gender):
+            if gender and self.gender.get(r.name) not in ((gender,) if told else (None, gender)):
                 continue
             if skip is not None and skip[0] < r.end <= skip[1]:
                 continue
             if title is not None and not title(r.titles):
                 continue
             if r.subject:
-                return r.name
-            last_any = last_any or r.name
-        return last_any
+                found = r.name
+                break
+            found = found or r.name
+        if gender and not told and found in self.guessed:
+            return self._nearest(before, gender, title, skip, told=True) or found
+        return found
 
     def _titled(self, head, before: int, skip: tuple[int, int] | None = None) -> str | None:
         "'the minister' -> the nearest person introduced as some kind of minister."
