@@ -91,7 +91,7 @@ def main() -> None:
               f"{t['mixed_share']:>7}{time.perf_counter() - t0:>6.0f}")
         result[name] = {"total": t, "topics": r["topics"]}
         if name in ("test", args.sample_split) and args.sample:
-            print(f"\n{args.sample} conflicts and dispute links within one subtopic (test), to read:")
+            print(f"\n{args.sample} conflicts and dispute links within one subtopic ({args.sample_split}), to read:")
             for topic, (kind, a, b, detail) in random.Random(0).sample(r["samples"], min(args.sample, len(r["samples"]))):
                 print(f"- topic {topic} {kind}: {detail}\n    A [{a.outlet}] {a.text[:200]}\n    B [{b.outlet}] {b.text[:200]}")
     print(json.dumps(result))
