@@ -1,0 +1,171 @@
+"""Event and story grouping on messy multilingual coverage where the same kind of event happens twice.
+
+bench/data/events_multilingual holds 42 articles written for this project about
+fictional countries (see its README): a border dispute (two phone calls between
+the SAME two foreign ministers 14 days apart, a tribunal order, a new checkpoint),
+a judicial-reform story (two Saturday protests a week apart with the same
+opposition leader and prime minister, then the parliament vote) and six
+look-alike one-article events that share names with them. English is about
+half; the rest is Russian, Ukrainian, French, German, Serbian, Armenian and Persian.
+
+The corpus goes through the real command twice, each time into a fresh
+temporary store: ``rashomon analyze files/`` (bare text, a title line or a saved
+Markdown page: the date only where the text shows it) and ``rashomon analyze
+articles.jsonl`` (the same texts with url, outlet, published, language and title
+fields). The story and event of each stored article are read back from the store
+and scored against gold.tsv with B-cubed (plus ARI and NMI), as in ecbplus.py.
+A table shows each predicted event with the gold events it mixes, and
+``same_cast_merged`` is the share of (A1, A2) and (B1, B2) article pairs put in
+one event: the repeated events the bench is about (0 is right).
+
+    .venv/bin/python bench/events_multilingual.py
+    .venv/bin/python bench/events_multilingual.py --only jsonl --keep bench/out/events_multilingual
+
+Takes under a minute on two cores (about 10 s per input). Ends by printing one JSON line with all figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ecbplus import ROOT, scores, table  # noqa: E402
+
+DATA = ROOT / "bench" / "data" / "events_multilingual"
+REPEATED = (("A1", "A2"), ("B1", "B2"))  # same cast, same kind of event, one and two weeks apart
+
+
+def load_gold(data: Path) -> dict[str, dict]:
+    """Article id -> its gold.tsv row (story, event, language)."""
+    with (data / "gold.tsv").open(encoding="utf-8") as fh:
+        return {row["id"]: row for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def jsonl_ids(path: Path) -> list[str]:
+    "The id field of each line of the JSONL file, in line order (the store names an item file:line)."
+    return [json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run_analyze(path: Path, db: Path, workers: int) -> tuple[int, float, str]:
+    """``rashomon analyze PATH --db DB``, as a user runs it; (exit code, seconds, stderr)."""
+    cmd = [sys.executable, "-m", "rashomon", "analyze", str(path), "--db", str(db), "--quiet",
+           "--workers", str(workers)]
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    return done.returncode, time.perf_counter() - t0, done.stderr
+
+
+def read_groups(db: Path, gold_id) -> dict[str, tuple[int, int]]:
+    """Gold id -> (story id, event id) of every stored article; ``gold_id`` maps a store source to a gold id."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from rashomon.store.db import open_store
+
+    store = open_store(db)
+    try:
+        out = {}
+        for a in store.articles():
+            group = store.group_of(a.id)
+            if group is not None:
+                out[gold_id(a.source)] = group
+        return out
+    finally:
+        store.close()
+
+
+def repeated_merge(gold: dict, got: dict) -> dict:
+    """For each same-cast pair of gold events, the share of their cross pairs of articles put in one event."""
+    out = {}
+    for x, y in REPEATED:
+        xs = [i for i in gold if gold[i]["event"] == x]
+        ys = [i for i in gold if gold[i]["event"] == y]
+        together = sum(1 for i in xs for j in ys if i in got and j in got and got[i][1] == got[j][1])
+        out[f"{x}+{y}"] = round(together / (len(xs) * len(ys)), 3)
+    return out
+
+
+def evaluate(gold: dict, got: dict) -> dict:
+    """Scores at both levels; an article that was not stored counts as a group of its own."""
+    ids = sorted(gold)
+    story = [got[i][0] if i in got else f"missing {i}" for i in ids]
+    event = [got[i][1] if i in got else f"missing {i}" for i in ids]
+    same_story = [(i, j) for i, j in combinations(ids, 2) if gold[i]["story"] == gold[j]["story"]]
+    return {"stored": len(got), "event": scores([gold[i]["event"] for i in ids], event),
+            "story": scores([gold[i]["story"] for i in ids], story),
+            "same_cast_merged": repeated_merge(gold, got),
+            "story_pairs_split": round(sum(got.get(i, (i,))[0] != got.get(j, (j,))[0] for i, j in same_story)
+                                       / len(same_story), 3)}
+
+
+def event_table(gold: dict, got: dict) -> str:
+    """One line per predicted event: story, event, size, the gold events it holds and the languages."""
+    events: dict[tuple[int, int], list[str]] = {}
+    for i, group in got.items():
+        events.setdefault(group, []).append(i)
+    lines = [f"{'story':>6} {'event':>6} {'n':>3}  gold events (articles)          languages"]
+    for (story, event), members in sorted(events.items()):
+        mix = Counter(gold[i]["event"] for i in members)
+        langs = Counter(gold[i]["language"] for i in members)
+        mixed = " ".join(f"{g}x{n}" for g, n in sorted(mix.items()))
+        flag = "  <- mixes" if len(mix) > 1 else ""
+        lines.append(f"{story:>6} {event:>6} {len(members):>3}  {mixed:<32} "
+                     f"{' '.join(f'{k}{v}' for k, v in sorted(langs.items()))}{flag}")
+    missing = sorted(set(gold) - set(got))
+    if missing:
+        lines.append("not stored: " + ", ".join(f"{i} ({gold[i]['event']})" for i in missing))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--only", choices=["files", "jsonl"], help="run one of the two inputs")
+    ap.add_argument("--workers", type=int, default=1, help="analysis processes for rashomon analyze (default 1)")
+    ap.add_argument("--keep", type=Path, help="keep the two stores in this folder (files.db, jsonl.db)")
+    args = ap.parse_args()
+    gold = load_gold(args.data)
+    line_ids = jsonl_ids(args.data / "articles.jsonl")
+    inputs = {
+        "files": (args.data / "files", lambda source: Path(source).stem),
+        "jsonl": (args.data / "articles.jsonl", lambda source: line_ids[int(source.rsplit(":", 1)[1]) - 1]),
+    }
+    result, rows = {}, []
+    with tempfile.TemporaryDirectory(prefix="rashomon-events-ml-") as tmp:
+        folder = args.keep or Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, (path, gold_id) in inputs.items():
+            if args.only and name != args.only:
+                continue
+            db = folder / f"{name}.db"
+            for stale in folder.glob(f"{name}.db*"):  # a fresh store every run, also under --keep
+                stale.unlink()
+            code, seconds, stderr = run_analyze(path, db, args.workers)
+            if not db.exists():
+                sys.exit(f"rashomon analyze {path} stored nothing (exit {code}):\n{stderr}")
+            got = read_groups(db, gold_id)
+            r = {"exit_code": code, "seconds": round(seconds, 1), **evaluate(gold, got)}
+            result[name] = r
+            rows += [(f"{name} event", r["event"]), (f"{name} story", r["story"])]
+            print(f"\n== rashomon analyze {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
+                  f"{r['stored']}/{len(gold)} stored, exit {code}, {r['seconds']} s")
+            if code:
+                print("\n".join(stderr.strip().splitlines()[-5:]))
+            print(event_table(gold, got))
+            print(f"same-cast events merged (share of cross pairs in one event): {r['same_cast_merged']}; "
+                  f"same-story pairs split across stories: {r['story_pairs_split']}")
+    print(f"\nMultilingual events: {len(gold)} articles, {len({g['event'] for g in gold.values()})} gold events, "
+          f"{len({g['story'] for g in gold.values()})} gold stories")
+    print(table(rows))
+    print(json.dumps({"bench": "events_multilingual", "articles": len(gold), **result}))
+
+
+if __name__ == "__main__":
+    main()
