@@ -99,6 +99,9 @@ def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages()
     assert weekday_bits("salı günü serbest bıraktı", "tr") == 2  # Turkish news writes it in lower case
     assert weekday_bits("w piątek", "pl") == 16 and weekday_bits("el pasado martes", "es") == 2
     assert weekday_bits("en Santo Domingo", "es") == 0 and weekday_bits("el domingo", "es") == 64  # also a name
+    # a possessive or a Turkish case ending after an apostrophe is still the day
+    assert weekday_bits("Thursday's order from the court", "en") == weekday_bits("Thursday’s ruling", "en") == 8
+    assert weekday_bits("Cuma'yı bekliyor", "tr") == 16
 
 
 def test_an_undated_article_is_dated_by_its_opening_not_by_a_day_it_recalls():

@@ -127,12 +127,13 @@ def weekday_bits(text: str, language: str | None) -> int:
 @lru_cache(maxsize=64)
 def _weekday_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     """The names of the weekdays in English and the language, longest first ("Cumartesi" before
-    "Cuma"), each a whole word; capitalised ones as written ("Pazar", Sunday, not "pazar", a market)."""
+    "Cuma"), each a whole word, or before an apostrophe ("Thursday's order", "Cuma'yı"); capitalised
+    ones as written ("Pazar", Sunday, not "pazar", a market)."""
     written = {name: int(row["day"]) for row in table("weekdays.tsv") if row["language"] in ("en", language)
                for name in row["names"].split("|")}
     alternatives = "|".join(re.escape(n) if n[:1].isupper() else f"(?i:{re.escape(n)})"
                             for n in sorted(written, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])"), {n.lower(): d for n, d in written.items()}
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?!\w)"), {n.lower(): d for n, d in written.items()}
 
 
 def _words(text: str) -> list[str]:
