@@ -3,6 +3,7 @@
 from collections import Counter
 
 import numpy as np
+import pytest
 
 from rashomon.group.scorer import Encoder, pair_features
 from rashomon.group.signature import Signature, signature
@@ -143,6 +144,26 @@ def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date()
     assert opening(named, "August 10", "XXXX-08-10") == ((), ("08-10",))
     spanish = "Los líderes ordenaron este jueves una fuerza para Níger, donde un golpe lo derrocó el 26 de julio."
     assert opening(spanish, "26 de julio", "XXXX-07-26", "es") == ((), ())
+
+
+@pytest.mark.parametrize("body,language,day", [
+    ("L'Assemblée a adopté jeudi la réforme, cinq jours après la manifestation du samedi 1er mars.", "fr", "2025-03-06"),
+    ("Am Donnerstagmorgen stimmte das Parlament für das Gesetz. Am Samstag hatten 70 000 protestiert.", "de", "2025-03-06"),
+    ("В субботу прошла вторая акция протеста. Неделей ранее, 22 февраля, прошла первая.", "ru", "2025-03-01"),
+])
+def test_a_dated_report_is_on_the_weekday_its_opening_names_not_a_day_its_lead_recalls(body, language, day):
+    """Published on 6 March, 'adopté jeudi' is 6 March, and a Saturday report's 'в субботу' is that Saturday: the
+    protest of 1 March or 22 February the lead goes on to recall is an earlier event."""
+    from rashomon.group.signature import event_days
+    from rashomon.model import Article, Span, TimeExpression
+
+    recalled, value = next((m, v) for m, v in (("1er mars", "2025-03-01"), ("Samstag", "2025-03-01"),
+                                                ("22 февраля", "2025-02-22")) if m in body)
+    at = body.index(recalled)
+    article = Article(id="a", source="t", format="text", body=body, language=language, published=day,
+                      sentences=(Span(0, len(body)),),
+                      times=(TimeExpression(at, at + len(recalled), recalled, "DATE", value),))
+    assert event_days(article)[0] == (day,)
 
 
 def test_a_wire_dateline_dates_an_undated_report_even_where_no_time_was_read_from_it():

@@ -28,6 +28,7 @@ from .names import WORD as NAME_WORD, common_word, starts_sentence
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
+COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
 WEEKDAY_NEAR = 12  # characters between a weekday and the date it names: "Thursday, Aug. 10", "jeudi 10 août"
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
@@ -121,7 +122,7 @@ def weekday_bits(text: str, language: str | None) -> int:
     """The weekdays a text names, in English or its own language (``data/weekdays.tsv``), as bits:
     Monday 1, Tuesday 2, ... Sunday 64; 0 for none. Bits meet across languages: "lunedì" is Monday."""
     pattern, day = _weekday_pattern(language or "en")
-    return sum({1 << (day[m.group().lower()] - 1) for m in pattern.finditer(text)})
+    return sum({1 << (day[m.group("day").lower()] - 1) for m in pattern.finditer(text)})
 
 
 @lru_cache(maxsize=64)
@@ -133,7 +134,9 @@ def _weekday_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
                for name in row["names"].split("|")}
     alternatives = "|".join(re.escape(n) if n[:1].isupper() else f"(?i:{re.escape(n)})"
                             for n in sorted(written, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?!\w)"), {n.lower(): d for n, d in written.items()}
+    compound = f"(?:{COMPOUNDS[language]})?" if language in COMPOUNDS else ""
+    return (re.compile(rf"(?<![\w'’])(?P<day>{alternatives}){compound}(?!\w)"),
+            {n.lower(): d for n, d in written.items()})
 
 
 def _words(text: str) -> list[str]:
@@ -232,6 +235,9 @@ def _days(article: Article, lead_end: int, opening_end: int) -> tuple[str, ...]:
     published = article.published[:10] if article.published and FULL_DATE.match(article.published[:10]) else None
     if published:
         out.append(published)
+        named = _weekday_day(article, opening_end, published)
+        if named is not None:  # "adopté jeudi", "в субботу": the event's day, though the lead recalls others
+            return tuple(dict.fromkeys((published, named)))
     for t in sorted(article.times, key=lambda t: t.start):
         if t.start >= (lead_end if published else opening_end) or t.type != "DATE" or not t.value \
                 or not FULL_DATE.match(t.value):
@@ -241,6 +247,18 @@ def _days(article: Article, lead_end: int, opening_end: int) -> tuple[str, ...]:
                 out.append(t.value)
             break
     return tuple(out)
+
+
+def _weekday_day(article: Article, opening_end: int, published: str) -> str | None:
+    """The day of the first weekday the opening names, the last such day up to the publication date: news
+    names an event of the week before it by its weekday and an older one by its date ("adopté jeudi ...
+    la manifestation du 1er mars"), so a date the lead gives after it is likely one recalled."""
+    pattern, day = _weekday_pattern(article.language or "en")
+    m = pattern.search(article.body, past_dateline(article.body, 0, opening_end), opening_end)
+    if m is None:
+        return None
+    p = date.fromisoformat(published)
+    return (p - timedelta(days=(p.isoweekday() - day[m.group("day").lower()]) % 7)).isoformat()
 
 
 def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
