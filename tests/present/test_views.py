@@ -32,6 +32,18 @@ def test_a_news_agency_that_reported_the_event_is_not_named_as_one_of_its_actors
     assert group_label(entities, None, None) == "Albin Kurti, Brussels"
 
 
+def test_a_name_one_article_of_an_event_gives_does_not_lead_its_label():
+    "A misread name is often the one no other event has: the names two of the event's articles give come first."
+    call = {"id": 1, "articles": [{}, {}, {}], "entities": [
+        {"name": "Dana Morvic", "cls": "person", "articles": 3}, {"name": "Istrelia", "cls": "place", "articles": 3},
+        {"name": "Дравенії Дан Морвіч", "cls": "person", "articles": 1},
+        {"name": "Harsek", "cls": "place", "articles": 2}]}
+    later = {"id": 2, "articles": [{}, {}], "entities": [
+        {"name": "Dana Morvic", "cls": "person", "articles": 2}, {"name": "Istrelia", "cls": "place", "articles": 2}]}
+    ordered = distinctive_entities({"events": [call, later]})
+    assert group_label(ordered[1], None, None) == "Dana Morvic, Harsek, Istrelia"
+
+
 def test_single_event_keeps_its_own_order():
     only = {"id": 7, "entities": names(("Veldra", "place"), ("Tomas Varga", "person"))}
     assert distinctive_entities({"events": [only]}) == {7: only["entities"]}

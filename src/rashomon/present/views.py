@@ -56,9 +56,16 @@ def group_label(entities: list[dict], first: str | None, last: str | None, artic
 
 
 def distinctive_entities(story: dict) -> dict[int, list[dict]]:
-    """Event id -> its names, those the story's other events lack first: what tells it apart."""
+    """Event id -> its names, those the story's other events lack first: what tells it apart. Of an event
+    of several articles, only names two of them give: a name no other event has is as often a misread one
+    ("Дравенії Дан Морвіч") as the event's own."""
     used = Counter(x["name"] for e in story["events"] for x in {x["name"]: x for x in e["entities"]}.values())
-    return {e["id"]: sorted(e["entities"], key=lambda x: used[x["name"]] > 1) for e in story["events"]}
+
+    def supported(e: dict) -> list[dict]:
+        shared_by = min(2, len(e.get("articles", ())))
+        return [x for x in e["entities"] if x.get("articles", shared_by) >= shared_by] or e["entities"]
+
+    return {e["id"]: sorted(supported(e), key=lambda x: used[x["name"]] > 1) for e in story["events"]}
 
 
 def story_dicts(store: Store) -> list[dict]:
