@@ -166,6 +166,21 @@ def test_a_dated_report_is_on_the_weekday_its_opening_names_not_a_day_its_lead_r
     assert event_days(article)[0] == (day,)
 
 
+def test_a_recalled_or_coming_weekday_does_not_date_a_dated_report(ctx):
+    "'After Sunday's attack' recalls an earlier event; 'talks will resume on Monday' one to come."
+    from rashomon.analyse.pipeline import Pipeline
+    from rashomon.group.signature import event_days
+    from rashomon.model import Article
+
+    def days(body: str) -> tuple[str, ...]:
+        article = Article(id="a", source="t", format="text", body=body, language="en", published="2025-03-05")
+        return event_days(Pipeline()(article, ctx))[0]
+
+    assert days("Following Sunday's attack on a market, police arrested three suspects on Tuesday.") == \
+        ("2025-03-05", "2025-03-04")
+    assert days("Talks will resume on Monday, the ministry said on Wednesday.") == ("2025-03-05",)
+
+
 def test_a_wire_dateline_dates_an_undated_report_even_where_no_time_was_read_from_it():
     "'ZVECAN, Kosovo, May 29 (Wire) -': the dateline itself gives the day, whatever the parse made of it."
     from rashomon.group.signature import event_days

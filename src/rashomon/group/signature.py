@@ -29,6 +29,7 @@ WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
+POSSESSIVE = re.compile(r"['’]s\b")
 WEEKDAY_NEAR = 12  # characters between a weekday and the date it names: "Thursday, Aug. 10", "jeudi 10 août"
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
@@ -230,35 +231,40 @@ def _opening_end(article: Article) -> int:
 
 def _days(article: Article, lead_end: int, opening_end: int) -> tuple[str, ...]:
     """The published day and, when the lead dates what happened within the week before it, that day;
-    undated, the full date the opening gives."""
+    undated, the full date the opening gives. Dated, a weekday the opening names before any date the
+    lead gives is the event's day ("adopté jeudi", "в субботу"), though the lead goes on to recall others."""
     out = []
     published = article.published[:10] if article.published and FULL_DATE.match(article.published[:10]) else None
     if published:
         out.append(published)
-        named = _weekday_day(article, opening_end, published)
-        if named is not None:  # "adopté jeudi", "в субботу": the event's day, though the lead recalls others
-            return tuple(dict.fromkeys((published, named)))
+    named = _weekday_day(article, opening_end, published) if published else None
     for t in sorted(article.times, key=lambda t: t.start):
         if t.start >= (lead_end if published else opening_end) or t.type != "DATE" or not t.value \
-                or not FULL_DATE.match(t.value):
+                or not FULL_DATE.match(t.value) or published and POSSESSIVE.match(article.body, t.end):
             continue
+        if named is not None and named[0] < t.start:
+            break  # the weekday came first
+        named = None  # a date read where the weekday is ("on Tuesday, 4 March") or before it says more
         if published is None or _within(t.value, published, 7):
             if t.value not in out:
                 out.append(t.value)
             break
+    if named is not None and named[1] not in out:
+        out.append(named[1])
     return tuple(out)
 
 
-def _weekday_day(article: Article, opening_end: int, published: str) -> str | None:
-    """The day of the first weekday the opening names, the last such day up to the publication date: news
-    names an event of the week before it by its weekday and an older one by its date ("adopté jeudi ...
-    la manifestation du 1er mars"), so a date the lead gives after it is likely one recalled."""
+def _weekday_day(article: Article, opening_end: int, published: str) -> tuple[int, str] | None:
+    """Where the opening first names a weekday, and its day: the last such day up to the publication date.
+    News names an event of the week before it by its weekday and an older one by its date ("adopté jeudi ...
+    la manifestation du 1er mars"). A possessive weekday ("after Sunday's attack") names an earlier event."""
     pattern, day = _weekday_pattern(article.language or "en")
-    m = pattern.search(article.body, past_dateline(article.body, 0, opening_end), opening_end)
+    m = next((m for m in pattern.finditer(article.body, past_dateline(article.body, 0, opening_end), opening_end)
+              if not POSSESSIVE.match(article.body, m.end())), None)
     if m is None:
         return None
     p = date.fromisoformat(published)
-    return (p - timedelta(days=(p.isoweekday() - day[m.group("day").lower()]) % 7)).isoformat()
+    return m.start(), (p - timedelta(days=(p.isoweekday() - day[m.group("day").lower()]) % 7)).isoformat()
 
 
 def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
