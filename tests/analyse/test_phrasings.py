@@ -103,6 +103,11 @@ def test_a_pronoun_is_the_last_speaker_of_its_gender(ctx):
            "Verantwortung zurück. Die Toten hätten den Terror Velks nicht länger ertragen, sagte er im Fernsehen."),
     ("fr", "Dario Velk estime que l'attaque était préparée, a-t-il déclaré. Le président Peter Brettl a, lui, "
            "exclu toute remise du suspect. Il assure que la justice entendra le suspect."),
+    # a title's adjective, and German's verb before its subject, may stand before the name too
+    ("fr", "Le ministre Dario Velk a déclaré que la route restait fermée. Le président serbe Peter Brettl a rejeté "
+           "l'offre. Il a ajouté que la justice entendra le suspect."),
+    ("de", "Regierungschef Dario Velk sprach von einem Anschlag, schrieb er. Am Dienstag wies Präsident Peter Brettl "
+           "jede Verantwortung zurück. Die Toten hätten den Terror nicht länger ertragen, sagte er im Fernsehen."),
 ])
 def test_a_pronoun_after_a_new_subject_is_that_subject_not_the_last_speaker(ctx, language, body):
     "A man who opens a sentence after the last speaker's words is who 'he' now is."
@@ -122,6 +127,9 @@ def test_a_pronoun_is_not_a_man_named_as_an_object(ctx, language, body):
 
 @pytest.mark.parametrize("language, body, expected", [
     ("fr", "Dario Velk estime que l'attaque était préparée, a-t-il déclaré. « Nous ne céderons jamais.» Le président "
+           "Peter Brettl a, lui, exclu toute remise du suspect. Il assure que la justice entendra le suspect.",
+     "Peter Brettl"),
+    ("fr", "Dario Velk estime que l'attaque était préparée, a-t-il déclaré. « Nous ne céderons jamais. » Le président "
            "Peter Brettl a, lui, exclu toute remise du suspect. Il assure que la justice entendra le suspect.",
      "Peter Brettl"),
     ("es", 'El ministro Luis Ordaz dijo que la obra terminará en mayo. "No hay ninguna prisa." El presidente '

@@ -44,10 +44,11 @@ ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "p
             "de": {"der", "die", "das"}}
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
-                          r"premijer\w*|președint\w*", re.I)
+                          r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*", re.I)
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
-SENTENCE_END = re.compile(r"[.!?…։][\"»”]?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")  # before a capital
+# before a capital; French sets a space before its closing quote ("jamais. »")
+SENTENCE_END = re.compile(r"[.!?…։](?:\s?[\"»”])?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
 APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
@@ -324,14 +325,18 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
 
 
 def _opens_sentence(body: str, start: int, lang: str) -> bool:
-    """A name that opens its sentence, after a title at most ("Le président Peter Brettl", "Serbiens Präsident
-    Aleksandar Vučić"): where the subject stands. Any other word before it makes the name an object or a
-    place, which 'he' after it is not: "Gestern traf er Brettl in Wien. ..., sagte er" is not Brettl."""
+    """A name that opens its sentence, after a title at most ("Le président serbe Peter Brettl", "Am Dienstag
+    wies Präsident Peter Brettl ..."): where the subject stands. Without a title, any other word before it,
+    and with one a pronoun, makes the name an object or a place, which 'he' after it is not: "Gestern traf er
+    Brettl in Wien. ..., sagte er" is not Brettl."""
     paragraph = body.rfind("\n", 0, start) + 1
     # start + 1: a sentence end is one only before a capital, and the name's is the one after it
     begin = max((m.end() for m in _sentence_ends(body, paragraph, start + 1)), default=paragraph)
     opening = WORD.findall(body, begin, start)
-    return len(opening) <= OPENING_TITLE_WORDS and all(_titles_a_name(w, lang) for w in opening)
+    pronouns = phrasings()[lang].pronouns if lang in phrasings() else {}
+    if len(opening) > OPENING_TITLE_WORDS or any(w.lower() in pronouns for w in opening):
+        return False
+    return any(_title(w) for w in opening) or all(_titles_a_name(w, lang) for w in opening)
 
 
 def _titles_a_name(word: str, lang: str) -> bool:

@@ -211,9 +211,9 @@ class Names:
                  title: Callable[[frozenset[str]], bool] | None = None,
                  skip: tuple[int, int] | None = None, told: bool = False) -> str | None:
         """The most recent fitting person named as a subject or speaker before ``before``,
-        else the most recent fitting person named at all; none named inside ``skip``. For 'he'
-        or 'she', a name only guessed a person (``spoke``) comes after any the text tells is of that
-        gender (``told``: only those)."""
+        else the most recent fitting person named at all; none named inside ``skip``. For 'she', a
+        name only guessed a person (``spoke``) comes after any woman the text names (``told``: only
+        those): most people news quotes are men, so for 'he' the guess is as likely as anyone."""
         found = None
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
             if gender and self.gender.get(r.name) not in ((gender,) if told else (None, gender)):
@@ -226,7 +226,7 @@ class Names:
                 found = r.name
                 break
             found = found or r.name
-        if gender and not told and found in self.guessed:
+        if gender == "f" and not told and found in self.guessed:
             return self._nearest(before, gender, title, skip, told=True) or found
         return found
 
