@@ -68,7 +68,8 @@ def test_other_alphabets_spelling_of_english_sounds_is_a_second_key(native, lang
 
 def test_a_south_slavic_surname_without_its_accents_meets_its_russian_spelling():
     assert same_name("Вучич", "Vucic", "ru", "en") and same_name("Джокович", "Djokovic", "ru", "en")
-    assert same_name("Цветкович", "Cvetkovic", "ru", "en")  # ц before a consonant, ч before a vowel and at the end
+    assert same_name("Цветкович", "Cvetkovic", "ru", "en")  # ц before a consonant at the start, ч elsewhere
+    assert same_word("Vuckovic", "Вучкович", "en", "ru")
     assert not same_name("Вучич", "Vukic", "ru", "en")
 
 
@@ -136,6 +137,7 @@ def test_first_names_must_agree_when_both_are_given():
     # Cyrillic writes a Catalan or French J as ж: Жозеп is Josep, Жан is Jean; Жан is still not Ivan
     assert same_name("Жозеп Боррель", "Josep Borrell") and same_name("Жан Кастекс", "Jean Castex")
     assert not same_name("Жан Борисов", "Ivan Borisov")
+    assert not same_name("Zhanna Nemtsova", "Joanna Nemtsova") and not same_name("Zhang Wei", "Jiang Wei")
 
 
 def _pairs() -> list[dict]:

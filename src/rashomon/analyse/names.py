@@ -59,9 +59,9 @@ ENGLISH_SOUNDS = {
     "az": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i", "ə": "a", "x": "kh"},
     "fr": {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u", "(?<=[^aeiouy])e$": ""},  # Latchine, Michoustine
 }
-# a given name's first J as the languages it comes from sound it, and Cyrillic writes it: ж (Catalan, French),
-# х (Spanish), дж (English), and the y of ю and я (Юрий, Jury)
-J_SOUND = re.compile(r"^(?:dzh|zh|kh|y)")
+# a given name's first J as Cyrillic writes the Catalan and French sound (Жозеп, Жан), read where the name is
+# Cyrillic: the Latin Zhanna is not Joanna (the keys already spell дж as j, х as h and an initial й or ю with i)
+J_SOUND = re.compile(r"^zh")
 SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
@@ -69,7 +69,7 @@ FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in Fren
 # too: in a text in one of them the language reads the word (Azerbaijani ş, Romanian ş, Slovene č), in any other
 # the letters do ("Vučić" in an English or German article is read as Croatian).
 ALPHABET_LETTERS = (("sr", SERBIAN_ONLY, {"sr", "mk", "bs", "me"}),
-                    ("hr", set("čćšžđČĆŠŽĐ"), {"hr", "bs", "sr", "me", "sh", "sl", "cs", "sk", "lt", "lv"}),
+                    ("hr", set("čćšžđČĆŠŽĐ"), {"hr", "bs", "sr", "me", "sh", "sl", "cs", "sk", "lt", "lv", "pl"}),
                     ("tr", set("şıİŞ"), {"tr", "az", "ro"}),
                     ("pl", set("łżźśŁŻŹŚ"), {"pl"}))
 # Case endings of Slavic languages written in Latin letters (Pašinjanom, Alijeva), longest first.
@@ -193,9 +193,9 @@ def _alphabet(word: str, lang: str | None) -> str | None:
 
 
 def _accented_ic(word: str) -> str:
-    """A South Slavic surname without its accents, as its c's would sound: ч before a vowel and at the end (Vucic,
-    Вучич), ц before a consonant (Cvetkovic, Цветкович), where Serbian writes no ć or č."""
-    return re.sub(r"c(?![aeiou])(?=[a-z])", "ts", word.lower()).replace("c", "ch")
+    """A South Slavic surname without its accents, as its c's would sound: ч (Vucic, Вучич; Vuckovic, Вучкович),
+    but ц before a consonant at the start (Cvetkovic, Цветкович), where Serbian writes no ć or č."""
+    return re.sub(r"^c(?![aeiou])(?=[a-z])", "ts", word.lower()).replace("c", "ch")
 
 
 def _south_slavic_ic(word: str) -> bool:
@@ -302,7 +302,7 @@ def _compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) ->
         return False
     if len(ka) == 1 or len(kb) == 1:
         return ka[0] == kb[0]  # an initial
-    ka, kb = J_SOUND.sub("j", ka), J_SOUND.sub("j", kb)  # Жозеп / Josep, Хосе / José, Юрий / Jury
+    ka, kb = (J_SOUND.sub("j", k) if CYRILLIC.match(w) else k for k, w in ((ka, a), (kb, b)))  # Жозеп / Josep
     return SequenceMatcher(None, ka, kb).ratio() >= 0.7  # Serhiy / Sergei, Volodymyr / Vladimir
 
 

@@ -158,7 +158,8 @@ class EntityResolver:
         if len(words) == 1:
             return next(iter(candidates)) if len(candidates) == 1 else None
         # A full name adopts an entity known so far only by this surname.
-        names = {eid: fold_name(self.index.entity(eid).name).split() for eid in candidates}
+        named = {eid: self.index.entity(eid).name for eid in candidates}
+        names = {eid: fold_name(name).split() for eid, name in named.items()}
         bare = [eid for eid, name in names.items() if len(name) == 1]
         if len(bare) == 1:
             entity = self.index.entity(bare[0])
@@ -166,7 +167,9 @@ class EntityResolver:
             self.index.rename(entity)
             return entity.id
         # one first name in two languages' spellings: Сергій (Serhii) and Sergei, Дмитро and Dmitry
-        same = [eid for eid, name in names.items() if len(name) > 1 and _given_skeleton(name[0]) == _given_skeleton(words[0])]
+        cyrillic = _cyrillic(mention.text)
+        same = [eid for eid, name in names.items() if len(name) > 1 and
+                _given_skeleton(name[0], _cyrillic(named[eid])) == _given_skeleton(words[0], cyrillic)]
         return same[0] if len(same) == 1 else None
 
     def _new(self, mention: Mention, cls: str, language: str | None) -> int:
@@ -225,11 +228,17 @@ def _slavic_nominative(mention: Mention, name: str, lang: str) -> str:
     return " ".join(next((f for f in (w, *base_forms(w, lang)) if fold_name(f) == k), w) for w, k in zip(words, keys))
 
 
-def _given_skeleton(name: str) -> str:
-    """A first name's consonants, with Ukrainian's h for g, z for s (Russian writes з between vowels) and the
-    ж or дж Cyrillic writes for a first J as j: serhii and sergei are zrg, oleksandr and aleksandr lkzndr,
-    zhozep (Жозеп) and josep jzp."""
-    return re.sub(r"[aeiouy]", "", re.sub(r"^d?zh", "j", name).replace("h", "g").replace("s", "z")) or name
+def _given_skeleton(name: str, cyrillic: bool = False) -> str:
+    """A first name's consonants, with Ukrainian's h for g and z for s (Russian writes з between vowels):
+    serhii and sergei are zrg, oleksandr and aleksandr lkzndr. Read from Cyrillic, an initial ж or дж is the
+    J it writes: zhozep (Жозеп) and josep are jzp, and the Latin Zhanna stays Zhanna."""
+    if cyrillic:
+        name = re.sub(r"^d?zh", "j", name)
+    return re.sub(r"[aeiouy]", "", name.replace("h", "g").replace("s", "z")) or name
+
+
+def _cyrillic(name: str) -> bool:
+    return any("CYRILLIC" in unicodedata.name(c, "") for c in name[:3])
 
 
 @lru_cache(maxsize=65536)
