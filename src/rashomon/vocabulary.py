@@ -104,8 +104,10 @@ def refusals() -> re.Pattern[str]:
 
 @cache
 def baseless() -> re.Pattern[str]:
-    """Words that call something baseless ("without basis", "fabricated"); ``*`` in the list is any ending."""
+    """Words that call something baseless ("without basis", "fabricated"); ``*`` in the list is any ending,
+    and an adverb may stand between two words ("were greatly exaggerated", "is completely untrue")."""
     called = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "baseless")
+    called = called.replace(r"\s+", r"\s+(?:[a-z]+ly\s+)?")
     return re.compile(rf"\b(?:{called})\b", re.I)
 
 

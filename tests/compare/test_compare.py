@@ -426,6 +426,8 @@ def test_sentences_in_other_scripts_meet_by_the_names_they_share(ctx):
 @pytest.mark.parametrize("text,denies", [
     ("Officials in Lorn said reports of refugees crossing near Harna were exaggerated.", True),
     ("The minister said the fears of a shortage of grain are overblown.", True),
+    ("Officials in Lorn said reports of refugees crossing near Harna were greatly exaggerated.", True),
+    ("The ministry in Lorn dismissed what it called exaggerated claims of refugees crossing near Harna.", True),
     ("Officials in Lorn said Marovia exaggerated the number of refugees to win aid.", False),
     ("The minister said the overblown budget for roads would be cut next year.", False),
 ])
@@ -670,6 +672,19 @@ def test_what_a_denier_adds_is_its_clause_without_the_words_that_dismiss(ctx, bo
     st = article.statements[0]
     start, end = _added(article, st, _object_end(article.body, st.content.start, st.content.end))
     assert article.body[start:end].strip() == added
+
+
+def test_what_is_denied_keeps_its_own_words_and_not_those_that_dismiss_it(ctx):
+    "'Reports of ground troops ... were groundless': 'ground' is what is denied, 'groundless' only says what it is."
+    from rashomon.compare.align import Space, units
+    from rashomon.compare.disputes import _denied, _idf
+
+    denial = one_day(ctx, "denial", "The ministry said reports of ground troops massing near Harna were groundless.")
+    claim = one_day(ctx, "claim", "Ground troops were massing near Harna, officials in Lorn said.")
+    space = Space([denial, claim], units([denial, claim]))
+    (st,) = denial.statements
+    ground = set(space.vector(1, 0, len("Ground")))
+    assert ground and ground <= set(_denied(denial, space, 0, st.content.start, st.content.end, _idf(space)))
 
 
 @pytest.mark.parametrize("denied", ["denied that", "denied reports that", "denied claims that"])

@@ -42,15 +42,17 @@ REFUSED_PRONOUN = re.compile(r"(?:him|them|me|us)\b")  # lower case: "US claims"
 REFUSED_THING = re.compile(r"\s+(?:a|an|the|any|his|her|their|its|access|entry|permission|bail|asylum|passage|"
                            r"funding|approval|visas?)\b", re.I)
 # words of any denial and of reporting, never what is denied
+# (stems that begin other words too are left out: "ansch" is Anschuldigung and Anschlag, "groun" groundless and
+# ground troops, "дейст" действительности and действия; what calls a thing baseless is cut off before, ``_denied``)
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
-           "absur", "false", "alleg", "asser", "untru", "groun", "basel", "unfou", "fabri", "lies", "slande", "nonse",
-           "обвин", "утвер", "заявл", "сообщ", "основ", "беспо", "необо", "безос", "голос", "клеве", "вымыс", "ложью",
-           "имеют", "имеет", "собой", "никак", "лишен", "соотв", "дейст",
-           "звину", "тверд", "заяви", "заява", "повід", "підст", "безпі", "необґ", "голос", "накле", "вигад", "брехн",
-           "мають", "жодни", "позба", "відпо", "дійсн",
+           "absur", "false", "alleg", "asser", "untru", "basel", "unfou", "fabri", "lies", "slande", "nonse",
+           "обвин", "утвер", "заявл", "сообщ", "основ", "беспо", "необо", "безос", "клеве", "вымыс", "ложью",
+           "имеют", "имеет", "собой", "никак", "лишен", "соотв",
+           "звину", "тверд", "заяви", "заява", "повід", "підст", "безпі", "необґ", "накле", "вигад", "брехн",
+           "мають", "жодни", "позба", "дійсн",
            # the other languages' words of accusing, claiming and calling baseless, as 5-letter stems
            "accus", "allég", "affir", "infon", "fonde", "accue", "alleg", "affer", "acusa", "afirm", "infun", "funda",
-           "vorwü", "ansch", "behau", "haltl", "unbeg", "oskar", "zarzu", "twier", "bezpo", "acuza", "nefon",
+           "vorwü", "behau", "haltl", "unbeg", "oskar", "zarzu", "twier", "bezpo", "acuza", "nefon",
            "optuž", "tvrdn", "neosn", "оптуж", "тврдњ", "обвин", "неосн", "tuduh", "klaim", "berda", "iddia",
            "asıls", "suçla"}
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
@@ -170,7 +172,11 @@ def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
 
 def _denied(article: Article, space: Space, ai: int, start: int, end: int, idf: Mapping[str, float]) -> dict[str, float]:
     """The weighted words of what a denial denies (``body[start:end]``), without the words of denying and
-    claiming, its dates and amounts, and the names it gives: a sentence sharing only names shares no content."""
+    claiming, its dates and amounts, and the names it gives: a sentence sharing only names shares no content.
+    Words that call it baseless after it ("... не соответствуют действительности") say what it is, not what."""
+    dismissal = BASELESS.search(article.body, start, end)
+    if dismissal is not None and dismissal.start() > start:
+        end = dismissal.start()
     named = name_stems(article, start, end) if article.mentions else _capitalised(article.body, start, end)
     return {t: w * idf.get(t, 0.0) for t, w in space.vector(ai, start, end).items()
             if t not in GENERIC and t not in named and not amount_or_date(t)}
