@@ -54,6 +54,12 @@ def test_a_number_after_a_solar_month_or_none_beside_it_is_no_day(text):
     assert solar_month_days(text) == []
 
 
+def test_a_number_before_a_solar_month_that_is_also_a_word_is_a_day_only_after_a_word_of_days():
+    "'۳ تیر هوایی شلیک کرد' fired three shots in the air; 'روز ۳ تیر' and 'در ۳ تیر' are the 3rd of Tir."
+    assert solar_month_days("پلیس ۳ تیر هوایی شلیک کرد") == []
+    assert [f.month_day for f in solar_month_days("گفتگو در ۳ تیر و روز سه‌شنبه ۱۲ مهر انجام شد")] == [(4, 3), (7, 12)]
+
+
 @pytest.mark.parametrize("text", ["بهمن ۱۱ ۱۴۰۱", "بهمن 11, 1401", "۱۴۰۱ بهمن ۱۱"])
 def test_a_solar_date_is_written_day_month_year_only(text):
     assert full_dates(text) == []

@@ -110,12 +110,21 @@ def month_days(text: str) -> list[Found]:
     return sorted(found, key=lambda f: f.span)
 
 
+# solar months whose names are also words ("تیر", a shot; "مهر", a seal): a number before one is a date only where
+# a word of days or "on", "from", "to" comes first ("روز ۳ تیر", "سه‌شنبه ۳ تیر", "در ۳ تیر")
+SOLAR_WORDS = {"تیر", "مهر"}
+SOLAR_DAY_BEFORE = re.compile(r"(?:روز|تاریخ|شنبه|جمعه|در|از|تا)[\s\u200c]*(?:[،,]\s*)?$")
+
+
 def solar_month_days(text: str) -> list[Found]:
     """Every solar Hijri day and month written without a year ("۱۱ بهمن"), in order; their
     ``month_day`` is the solar month and day (``solar_latest`` places them)."""
     found: list[Found] = []
-    for m in _patterns()[3].finditer(text.translate(DIGITS)):
+    text = text.translate(DIGITS)
+    for m in _patterns()[3].finditer(text):
         month, day = month_names()[m.group("month").casefold()][1], int(m.group("day"))
+        if m.group("month") in SOLAR_WORDS and not SOLAR_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "۳ تیر هوایی شلیک کرد": three shots, not 3 Tir, unless "روز" or a weekday says a day
         if valid_solar_month_day(month, day):
             found.append(Found(None, (month, day), m.span(), m.group("month")))
     return found
