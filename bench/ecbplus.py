@@ -101,7 +101,8 @@ def _fingerprint(articles: list) -> str:
     for a in articles:
         h.update(f"{a.id}\0{a.body}\0".encode())
     for f in sorted((ROOT / "src" / "rashomon").rglob("*")):
-        if f.suffix in (".py", ".tsv", ".json") and "present" not in f.parts and "store" not in f.parts:
+        parts = f.relative_to(ROOT / "src" / "rashomon").parts
+        if f.suffix in (".py", ".tsv", ".json") and "present" not in parts and "store" not in parts:
             h.update(f.read_bytes())
     return h.hexdigest()
 
@@ -179,7 +180,7 @@ def baseline(texts: list[str], threshold: float | list[float]) -> list | None:
 def detokenise(s: str) -> str:
     s = re.sub(r"(\d) ([:/]) (?=\d)", r"\1\2", s)  # "1 : 32 PM", "05 / 02 / 2013"
     s = re.sub(r"(\d) \. (?=\d)", r"\1.", s)  # "5 . 4 per cent"
-    s = re.sub(r"(\d) , (?=\d{3}\b)", r"\1,", s)  # "2 , 117 points"
+    s = re.sub(r"(?<![\d,])(\d{1,3}) , (?=\d{3}\b)", r"\1,", s)  # "2 , 117 points", not "2013 , 400 people"
     s = re.sub(r"\b([ap]) \. m \.", r"\1.m.", s, flags=re.I)
     s = re.sub(r" ([,.;:!?%)\]}])", r"\1", s)
     s = re.sub(r"([(\[{$]) ", r"\1", s)
