@@ -159,9 +159,13 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
         console.print("no statements found")
         return
     groups: dict[int | str, list[dict]] = {}
+    # a name an article gave without the entity another article made of it ("Bora Kalan" in a language the
+    # entity model does not read) is that entity
+    entities = {r["speaker"].lower(): r["entity_id"] for r in rows if r["entity_id"] and r["speaker"]}
     for r in rows:  # one speaker per canonical entity ("Lavrov" is "Sergei Lavrov"), else per description
-        speaker = r["speaker"] or "(unattributed)"
-        key = r["entity_id"] or speaker.lower().removeprefix("the ")  # "the Russian Foreign Ministry" once
+        speaker = (r["speaker"] or "(unattributed)").lower()
+        # "the Russian Foreign Ministry" and "Russian Foreign Ministry" once
+        key = r["entity_id"] or entities.get(speaker) or speaker.removeprefix("the ")
         groups.setdefault(key, []).append(r)
     for items in sorted(groups.values(), key=lambda rows: (-len(rows), rows[0]["speaker"] or "")):
         items = [r for r in items if not _retold(r, items)]

@@ -1,0 +1,22 @@
+"""What the terminal prints, on hand-made rows (no store needed)."""
+
+import io
+
+from rich.console import Console
+
+from rashomon.present.terminal import print_quotes
+
+
+def row(speaker: str, entity_id: int | None, outlet: str, content: str) -> dict:
+    return {"speaker": speaker, "entity_id": entity_id, "speaker_kind": "person", "outlet": outlet, "content": content,
+            "cue": "said", "kind": "indirect", "channel": None, "published": "2025-02-25", "article_id": outlet * 4}
+
+
+def test_a_speaker_named_without_an_entity_is_listed_with_the_entity_of_that_name():
+    "'Bora Kalan' in a language the entity model does not read is the Bora Kalan another article made an entity."
+    console = Console(file=io.StringIO(), width=200)
+    print_quotes(console, [row("Bora Kalan", 7, "wire", "the road was open"),
+                           row("Bora Kalan", None, "pregled", "ljudi mogu da posete rodbinu"),
+                           row("Ana Pirel", None, "wire", "the talks would go on")])
+    headers = [line for line in console.file.getvalue().splitlines() if line and not line.startswith(" ")]
+    assert headers == ["Bora Kalan 2 statements in pregled, wire", "Ana Pirel 1 statement in wire"]
