@@ -86,3 +86,16 @@ def test_a_peoples_adjective_the_model_calls_an_organisation_is_a_people(ctx):
     assert find(mentions(ctx, "The Guardian newspaper said it would appeal."), "Guardian").label == "ORG"
     body = "A Velmari drone struck the depot, officials said. Velmari forces have shelled the town before."
     assert {m.label for m in mentions(ctx, body) if m.text == "Velmari"} == {"NORP"}  # one label per article
+
+
+def test_a_name_or_number_the_model_ran_into_a_wire_dateline_starts_after_it(ctx):
+    "'BELGORAV - Twelve people are dead': the dateline is no part of the organisation or the number."
+    from rashomon.analyse.pipeline import Pipeline
+
+    def analysed(body: str) -> Article:
+        return Pipeline()(Article(id="a", source="a", format="text", body=body, language="en"), ctx)
+
+    dead = analysed("BELGORAV - Twelve people are dead after the dam failed.")
+    assert [(q.value, q.counts) for q in dead.quantities] == [(12.0, "people")]
+    said = analysed("BELGORAV - Hydrokarv said the dam was inspected in March.")
+    assert [s.speaker_name for s in said.statements] == ["Hydrokarv"]

@@ -55,3 +55,14 @@ def test_a_clock_time_goes_on_after_a_m_but_a_new_subject_starts_a_sentence(ctx)
                    "Heating was cut off."]
     text = "The talks ended at 9 p.m. The ministers left."
     assert _clock_rejoined(text, [(0, 25), (26, len(text))]) == [(0, 25), (26, len(text))]
+
+
+def test_a_day_written_as_an_ordinal_before_its_month_ends_no_sentence(ctx):
+    got = split(ctx, "Die letzte Inspektion habe am 3. März stattgefunden. Danach kam nichts.", language="de")
+    assert got == ["Die letzte Inspektion habe am 3. März stattgefunden.", "Danach kam nichts."]
+
+
+def test_a_wire_dateline_opens_the_sentence_after_it_and_is_none_of_its_own(ctx):
+    "'МОСКВА, 31 января. /ТАСС/.' says where and when: it is no claim of its own."
+    got = split(ctx, "МОСКВА, 31 января. /ТАСС/. Министр провел переговоры. Стороны договорились.", language="ru")
+    assert got == ["МОСКВА, 31 января. /ТАСС/. Министр провел переговоры.", "Стороны договорились."]

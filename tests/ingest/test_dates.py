@@ -91,3 +91,16 @@ def test_url_periods():
     assert url_period("https://x.example/2023/world/ferry") == (date(2023, 1, 1), date(2023, 12, 31))
     assert url_period("https://x.example/world/2023/ferry") is None  # a year in a later folder is a topic
     assert date_from_url("https://x.example/2013/may/03/local/la-me-0504-rehab-20130504") == "2013-05-03"
+
+
+@pytest.mark.parametrize("text, story", [
+    ("BELGORAV - Twelve people are dead.", "Twelve people are dead."),
+    ("CLEVELAND (UPI) — The mayor said", "The mayor said"),
+    ("VARNO, Karvenia (AP) - The dam failed.", "The dam failed."),
+    ("Russia - a country of eleven time zones.", "Russia - a country of eleven time zones."),  # no capitals: no dateline
+    ("US - China talks resumed.", "US - China talks resumed."),  # two letters: a name, not a place line
+])
+def test_a_dateline_of_a_place_alone_ends_where_the_story_begins(text, story):
+    from rashomon.ingest.dates import past_dateline
+
+    assert text[past_dateline(text, 0, len(text)):] == story

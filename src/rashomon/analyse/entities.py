@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from ..entity_classes import CONFUSED_CLASSES, VALUE_CLASSES, label_class  # noqa: F401 - label_class is read from here too
+from ..ingest.dates import past_dateline
 from ..model import Article, Mention
 from ..resources import split_list, table
 from ..vocabulary import words
@@ -80,7 +81,7 @@ def entities(article: Article, ctx: Context) -> Article:
     doc = ctx.parse(article)
     mentions = []
     for ent in doc.ents:
-        if ent.label_ in SKIP_LABELS:
+        if ent.label_ in SKIP_LABELS or (ent := _past_dateline(doc, ent)) is None:
             continue
         span, label = _repaired(doc, ent)
         if span is None:
@@ -124,6 +125,19 @@ def _consistent_labels(mentions: list[Mention]) -> list[Mention]:
             m = dataclasses.replace(m, label=best)
         out.append(m)
     return out
+
+
+def _past_dateline(doc, ent):
+    """The entity without the wire dateline the model ran it into ("BELGORAV - Twelve", "BELGORAV -
+    Hydrokarv"): what follows the dateline, a number if it is one; None if nothing follows."""
+    begin = past_dateline(doc.text, ent.start_char, ent.end_char)
+    if begin == ent.start_char:
+        return ent
+    rest = doc.char_span(begin, ent.end_char, alignment_mode="contract")
+    if rest is None or not len(rest):
+        return None
+    number = all(t.like_num for t in rest)
+    return doc.char_span(rest.start_char, rest.end_char, label="CARDINAL" if number else ent.label_)
 
 
 def _repaired(doc, ent):

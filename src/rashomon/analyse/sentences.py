@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..ingest.dates import past_dateline
+from ..ingest.months import month_names
 from ..model import Article, Sentence
 from .registry import Context, stage
 
@@ -20,6 +22,8 @@ ABBREVIATIONS = re.compile(
 # ends a sentence with "։", or online with a colon before an Armenian capital
 # "halted at 7 a.m. Kyiv time (0500 GMT)": the parser ends a sentence after "a.m." before a capital; the
 # sentence goes on where what follows is the clock's zone or a bracket, not a new subject
+ORDINAL_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.\s+$")
+NEXT_WORD = re.compile(r"[^\W\d_]+")
 CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 CLOCK_GOES_ON = re.compile(r"\s*(?:[A-Z][\w-]*\s+time\b|[(a-z]|(?:GMT|UTC|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|MSK)\b)")
 BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»)]*\s+(?=[\"'“‘«(]?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
@@ -33,7 +37,7 @@ def sentences(article: Article, ctx: Context) -> Article:
         spans = _clock_rejoined(article.body, [(s.start_char, s.end_char) for s in doc.sents])
     else:
         spans = rule_sentences(article.body)
-    return article.replace(sentences=tuple(_trimmed(article.body, spans)))
+    return article.replace(sentences=tuple(_trimmed(article.body, _dateline_joined(article.body, spans))))
 
 
 def rule_sentences(text: str) -> list[tuple[int, int]]:
@@ -42,12 +46,19 @@ def rule_sentences(text: str) -> list[tuple[int, int]]:
         start = para.start()
         for m in BOUNDARY.finditer(para.group()):
             end = para.start() + m.end()
-            if ABBREVIATIONS.search(text[start : para.start() + m.start() + 1]):
+            if ABBREVIATIONS.search(text[start : para.start() + m.start() + 1]) or _ordinal_date(text, start, end):
                 continue
             spans.append((start, end))
             start = end
         spans.append((start, para.end()))
     return spans
+
+
+def _ordinal_date(text: str, start: int, end: int) -> bool:
+    "A day written as an ordinal before its month ('am 3. März', '11. veljače'): no sentence ends there."
+    day = ORDINAL_DAY.search(text, start, end)
+    word = NEXT_WORD.match(text, end)
+    return day is not None and word is not None and word.group().casefold() in month_names()
 
 
 def _clock_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -60,6 +71,27 @@ def _clock_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         else:
             out.append((start, end))
     return out
+
+
+def _dateline_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A wire dateline cut off as a sentence of its own ("VARNO, May 14 (Reuters) -", "МОСКВА, 31 января.
+    /ТАСС/.") opens the sentence after it: it says where and when, and is no claim of its own."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and "\n" not in text[out[-1][1]:start] and _only_dateline(text, *out[-1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _only_dateline(text: str, start: int, end: int) -> bool:
+    "A span that opens its paragraph and holds nothing but its dateline."
+    while start < end and text[start].isspace():
+        start += 1
+    if start and text[start - 1] != "\n":
+        return False
+    return past_dateline(text, start, len(text)) >= start + len(text[start:end].rstrip()) > start
 
 
 def _trimmed(text: str, spans) -> list[Sentence]:

@@ -67,6 +67,9 @@ _DATELINE_DAY = (rf"(?:(?P<wd>{WEEKDAY.pattern}),?\s+)?(?:{_month('month')}\s*(?
                  rf"{_ORD}\s+{_month('month2')}){_ORD}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?")
 _AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|\.?\s*/(?P<slash>[A-Za-z][\w .-]{0,30})/)"  # (Reuters), /TASS/
 DATELINE = re.compile(rf"^{_PLACE},\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)", re.I)
+PLACE_DATELINE = re.compile(r"(?P<place>[^\W\d_][^\W\d_'’.]*(?:[ -][^\W\d_][^\W\d_'’.]*){0,2})"
+                            r"(?:,\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
+                            r"[-—–]{1,2}\s+")
 URL_DATES = [  # in the order they are trusted: the path's own folders first
     re.compile(r"/(?P<year>(?:19|20)\d{2})[/-](?P<m>\d{1,2})[/-](?P<day>\d{1,2})(?=/|$)"),
     re.compile(rf"/(?P<year>(?:19|20)\d{{2}})/{_month(dot='')}/(?P<day>\d{{1,2}})(?=/|$)"),
@@ -152,13 +155,25 @@ def _reading(found: months.Found) -> DateReading:
 
 def past_dateline(text: str, start: int, end: int) -> int:
     """``start``, or where the story begins when a wire dateline opening the paragraph ("BRUSSELS,
-    Feb 27 (Reuters) - ") reaches into the span up to ``end``: a name's phrase or a speaker the parse
-    ran into the dateline starts after it."""
+    Feb 27 (Reuters) - ", or one without a date: "BELGORAV - ", "CLEVELAND (UPI) — ") reaches into the
+    span up to ``end``: a name's phrase or a speaker the parse ran into the dateline starts after it."""
     paragraph = text.rfind("\n", 0, start) + 1
-    dateline = read_dateline(text[paragraph:paragraph + 200]) if start - paragraph < 200 else None
-    if dateline is not None and start < paragraph + dateline.end < end:
-        return paragraph + dateline.end
+    if start - paragraph >= 200:
+        return start
+    head = text[paragraph:paragraph + 200]
+    dateline = read_dateline(head)
+    story = dateline.end if dateline is not None else place_dateline_end(head)
+    if story is not None and start < paragraph + story < end:
+        return paragraph + story
     return start
+
+
+def place_dateline_end(paragraph: str) -> int | None:
+    """Where a dateline of a place alone ends: "BELGORAV - ", "CLEVELAND (UPI) — ", "VARNO, Karvenia -".
+    The place is in capitals, as wires write it, so that "Russia - a country ..." is none."""
+    m = PLACE_DATELINE.match(paragraph)
+    place = m.group("place") if m else ""
+    return m.end() if m and place.isupper() and sum(c.isalpha() for c in place) >= 3 else None
 
 
 def read_dateline(paragraph: str) -> Dateline | None:
