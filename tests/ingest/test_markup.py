@@ -75,3 +75,14 @@ def test_read_also_lines_and_photo_captions_in_other_languages_are_no_text():
     for text in ("Фотограф Анна Ким снимала встречу для агентства весь день и вечер.",
                  "Foto-Ausstellung über die Grenze eröffnet am Dienstag in Tesk."):
         assert len(sort_blocks(f"{lead}\n\n{text}").paragraphs) == 2  # text about photos is text
+
+
+def test_the_staff_a_wire_story_closes_with_is_no_text():
+    "'(Reporting by ...; Editing by ...)' credits the wire's staff; a sentence that opens with 'Reporting' stays."
+    text = ("The dam failed at about 2 a.m., officials said.\n\n"
+            "Reporting by the state broadcaster said the spillway had been closed for repairs since March, "
+            "a claim the operator denied.\n\n"
+            "(Reporting by Ana Petrov in Varno; Additional reporting by Tom Reed; Editing by Mark Hollis)")
+    s = sort_blocks(text, markdown=False)
+    assert s.paragraphs[-1].startswith("Reporting by the state broadcaster") and len(s.paragraphs) == 2
+    assert s.furniture == ["(Reporting by Ana Petrov in Varno; Additional reporting by Tom Reed; Editing by Mark Hollis)"]

@@ -31,6 +31,9 @@ ITALIC_BLOCK = re.compile(r"^(\*|_)(?!\1)[^\n]+(?<!\1)\1$")
 CAPTION_START = re.compile(r"^\W*(photo|image|picture|caption|credit|photograph|file photo)\b\s*[:(-]", re.I)
 CREDIT_BOLD = re.compile(r"\s*\*\*([^*]{2,120})\*\*\s*$")
 CREDIT_WORDS = re.compile(r"/|photo|getty|images|afp|reuters|ap\b|tass|epa|shutterstock|©|credit", re.I)
+# the staff a wire story closes with: "(Reporting by Ana Petrov in Varno; Editing by Mark Hollis)"
+WIRE_STAFF = re.compile(r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s", re.I)
+WIRE_STAFF_WORDS = 40
 BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
 URL_LABEL = re.compile(r"^\W*(original url|source url|source|url|link)\s*:\s*(\S*)\s*$", re.I)
 URL_ONLY = re.compile(r"^<?(https?://\S+?)>?$")
@@ -93,6 +96,14 @@ def inline_text(block: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(block)).strip()
 
 
+def _wire_staff(plain: str) -> bool:
+    """A line of the wire's staff: names in brackets, or with no full stop, not a sentence that opens with
+    "Reporting by the broadcaster said ..."."""
+    line = plain.strip()
+    return bool(WIRE_STAFF.match(line)) and len(line.split()) <= WIRE_STAFF_WORDS and \
+        (line.startswith("(") and line.endswith(")") or not line.endswith("."))
+
+
 def sort_blocks(text: str, markdown: bool = True) -> Sorted:
     out = Sorted()
     blocks = split_blocks(text)
@@ -134,7 +145,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if header_zone and out.url is None and (m := URL_ONLY.match(raw.strip())):
             out.url = m.group(1)  # a link above the text, as a page copied with its address has
             continue
-        if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain):
+        if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain) \
+                or _wire_staff(plain):
             out.furniture.append(plain)
             continue
         if markdown and (m := HEADING.match(raw)):
