@@ -28,6 +28,16 @@ def test_weekday_in_a_future_sentence_looks_ahead():
     assert one("The council will vote on Friday.", TUE).value == "2023-02-03"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The government declared a day of mourning for Friday.", "2023-02-03"),  # a day set ahead
+    ("Schools stay closed until Friday.", "2023-02-03"),
+    ("A vote is expected on Friday.", "2023-02-03"),  # "expected" looks ahead, whatever its -ed
+    ("Police arrested two men for Friday's attack.", "2023-01-27"),  # a day whose event is past
+])
+def test_a_weekday_set_ahead_looks_ahead(text, expected):
+    assert one(text, TUE).value == expected
+
+
 def test_mid_month_of_the_previous_year_keeps_its_position():
     t = one("Fighting has continued since mid-December.")
     assert (t.text, t.value, t.mod) == ("mid-December", "2022-12", "MID")

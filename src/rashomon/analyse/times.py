@@ -112,9 +112,11 @@ LEFT_POSITION = re.compile(r"(?:\b(?:the\s+)?(?P<pos>early|mid|late|earlier|late
                            r"(?P<of>beginning|start|middle|end|close)\s+of\s+(?:the\s+)?)$", re.I)
 LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|nearly|almost|more\s+than|less\s+than|"
                         r"under|at\s+least|up\s+to|no\s+more\s+than|at\s+most)\s+$", re.I)
-FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected\s+to|"
+FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected|"
                     r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|['’]ll\b", re.I)
-PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|\w{3,}ed)\b", re.I)
+PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|(?!expected\b|scheduled\b)\w{3,}ed)\b", re.I)
+TARGET_DAY = re.compile(r"\b(?:for|until|till)\s+$", re.I)
+POSSESSIVE = re.compile(r"['’]s\b")
 YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
 # "in the quarter", "for the year"; not "person of the year", "the year 2000", "the year to March"
 THE_PERIOD_BEFORE = re.compile(r"\b(?:in|for|during|over|throughout|through|earlier\s+in|later\s+in)\s+$", re.I)
@@ -454,7 +456,9 @@ def _weekday_rule(m: re.Match, doc: _Doc) -> _Match | None:
     if doc.anchor is None:
         return _Match(start, m.end(), kind, None)
     rel = " ".join((m["rel"] or "").lower().split())
-    day = _weekday(doc.anchor, wd, rel, doc.future(m.start(), m.end()))
+    # "a day of mourning for Thursday", "closed until Monday": a day set ahead, whatever tense came before
+    ahead = TARGET_DAY.search(doc.text, max(0, m.start() - 8), m.start()) and not POSSESSIVE.match(doc.text, m.end())
+    day = _weekday(doc.anchor, wd, rel, bool(ahead) or doc.future(m.start(), m.end()))
     return _Match(start, m.end(), kind, day.isoformat() + suffix)
 
 
