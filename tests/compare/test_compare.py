@@ -218,6 +218,15 @@ def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
     assert "10" in killed.detail and "14" in killed.detail
 
 
+def test_one_noun_counted_in_the_singular_and_the_plural_is_one_thing(ctx):
+    "'one home' and 'three homes' count the same thing."
+    make = functools.partial(one_day, ctx)
+    one = make("one", "The flood on Tuesday destroyed one home in the village of Varno, the mayor said.")
+    three = make("three", "The flood on Tuesday destroyed three homes in the village of Varno, the mayor said.")
+    (number,) = number_conflicts(one, three, show_all=False)
+    assert "one home" in number.detail and "three homes" in number.detail
+
+
 def test_a_toll_a_later_report_puts_higher_is_an_update_not_a_conflict(ctx):
     "The dead counted on Sunday and again on Tuesday: the count grew. A later, lower count still conflicts."
     make = functools.partial(one_day, ctx)

@@ -277,7 +277,7 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
     xs = [x for x in xs if not PARTIAL.match(article_x.body, x.end)]
     ys = [y for y in ys if not PARTIAL.match(article_y.body, y.end)]
     for x in xs:
-        kind = [y for y in ys if (x.counts and x.counts == y.counts and x.unit == y.unit) or
+        kind = [y for y in ys if (x.counts and _noun(x.counts) == _noun(y.counts) and x.unit == y.unit) or
                 (x.unit and x.unit == y.unit and not (x.counts or y.counts))]
         if any(_close(x.value, y.value) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
             continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
@@ -294,6 +294,11 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
         if not any(_close(y.value, other.value) for other in xs):
             out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
     return out
+
+
+def _noun(word: str | None) -> str:
+    "A counted noun as two reports may both write it: 'Dam' in a name and 'dam', 'casualty' and 'casualties'."
+    return root(word.lower()).removesuffix("e") if word else ""
 
 
 def _toll_rose(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
