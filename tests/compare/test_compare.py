@@ -218,13 +218,16 @@ def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
     assert "10" in killed.detail and "14" in killed.detail
 
 
-def test_one_noun_counted_in_the_singular_and_the_plural_is_one_thing(ctx):
-    "'one home' and 'three homes' count the same thing."
+def test_a_counted_noun_is_one_thing_in_either_case_but_not_in_either_number(ctx):
+    "'the 40-metre Ostrel Dam' and 'the 45-metre dam' measure one dam; 'a 6.1 earthquake' counts no earthquakes."
     make = functools.partial(one_day, ctx)
-    one = make("one", "The flood on Tuesday destroyed one home in the village of Varno, the mayor said.")
-    three = make("three", "The flood on Tuesday destroyed three homes in the village of Varno, the mayor said.")
-    (number,) = number_conflicts(one, three, show_all=False)
-    assert "one home" in number.detail and "three homes" in number.detail
+    named = make("named", "The 40-metre Ostrel Dam collapsed early on Tuesday, flooding the town of Varno.")
+    plain = make("plain", "The 45-metre dam collapsed early on Tuesday, flooding the town of Varno.")
+    (number,) = number_conflicts(named, plain, show_all=False)
+    assert "40-metre" in number.detail and "45-metre" in number.detail
+    quake = make("quake", "A magnitude 6.1 earthquake hit the province of Varno on Tuesday, officials said.")
+    quakes = make("quakes", "Two earthquakes hit the province of Varno on Tuesday, officials said.")
+    assert not number_conflicts(quake, quakes)
 
 
 def test_a_toll_a_later_report_puts_higher_is_an_update_not_a_conflict(ctx):

@@ -297,8 +297,9 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
 
 
 def _noun(word: str | None) -> str:
-    "A counted noun as two reports may both write it: 'Dam' in a name and 'dam', 'casualty' and 'casualties'."
-    return root(word.lower()).removesuffix("e") if word else ""
+    """A counted noun in either case: 'Dam' in a name and 'dam'. Singular and plural stay apart: 'a 6.1
+    earthquake' measures the quake, 'two earthquakes' count them."""
+    return word.lower() if word else ""
 
 
 def _toll_rose(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
