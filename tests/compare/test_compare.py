@@ -132,6 +132,13 @@ def test_timeline_places_the_dates_the_articles_give(analysed):
     assert {e.article_id for e in tuesday.evidence} == {"herald", "observer"}
 
 
+def test_a_decade_is_no_date_on_the_timeline(ctx):
+    "'the 1970s' is read as the decade '197', which a line of days cannot place (it is not the year 197)."
+    article = one_day(ctx, "a", "The dam was built in the 1970s and inspected on 3 March 2025.")
+    assert [t.value for t in article.times if t.value == "197"] == ["197"]
+    assert [t.value for t in compare([article]).timeline] == ["2025-03-03"]
+
+
 def test_two_sources_reporting_the_same_denial_agree(analysed, ctx):
     other = Pipeline()(Article(id="ministry", source="m", format="text", outlet="Ministry Wire",
                                published="2025-03-05", language="en",

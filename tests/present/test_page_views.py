@@ -80,7 +80,8 @@ def test_coverage_bars_stack_per_day_and_the_timeline_places_dates_in_order():
     assert first_day[1]["y"] + first_day[1]["h"] == first_day[0]["y"]  # stacked
     line = charts.timeline_chart([{"value": "2025-03", "label": "x", "evidence": [ev("herald", 1)]},
                                   {"value": "1998", "label": "y", "evidence": [ev("ledger", 2)]},
-                                  {"value": "PRESENT_REF", "label": "z", "evidence": [ev("ledger", 3)]}])
+                                  {"value": "PRESENT_REF", "label": "z", "evidence": [ev("ledger", 3)]},
+                                  {"value": "197", "label": "the 1970s", "evidence": [ev("ledger", 4)]}])
     assert [e["value"] for e in line["entries"]] == ["1998", "2025-03"] and line["entries"][0]["x"] < line["entries"][1]["x"]
 
 

@@ -7,10 +7,14 @@ the same thing against each other, each entry lists the dates it is disputed by.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Article
 from .align import Space
 from .model import Conflict, Evidence, TimelineEntry
 from .verdicts import evidence
+
+CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day
 
 
 def timeline(articles: list[Article], space: Space, conflicts: list[Conflict]) -> list[TimelineEntry]:
@@ -19,8 +23,8 @@ def timeline(articles: list[Article], space: Space, conflicts: list[Conflict]) -
     for ai, a in enumerate(articles):
         starts = [s.start for s in a.sentences]
         for t in a.times:
-            if t.type != "DATE" or not t.value or not t.value[:4].isdigit():
-                continue
+            if t.type != "DATE" or not t.value or not CALENDAR.match(t.value):
+                continue  # a decade ("197", the 1970s) or a week has no place on a line of days
             si = max((i for i, st in enumerate(starts) if st <= t.start), default=0)
             unit = unit_at.get((ai, si))
             if unit is not None:

@@ -72,6 +72,8 @@ def _day_number(value: str) -> int | None:
     """A TIMEX3 date (2025, 2025-03, 2025-03-04) as a day number; None for anything else: a week
     ("2025-W05") or a season has no one day to stand on."""
     parts = value.split("-")
+    if len(parts[0]) != 4:
+        return None  # "197", the 1970s: a decade, not the year 197
     try:
         return date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1,
                     int(parts[2][:2]) if len(parts) > 2 else 1).toordinal()
