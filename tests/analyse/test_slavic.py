@@ -83,6 +83,16 @@ def test_russian_statements_in_their_usual_phrasings(ctx):
     assert not said(ctx, "Сергей Лавров прибыл в Баку. Она заявила, что визит важен для региона.", "ru")
 
 
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Лидер оппозиции Ана Дрожич потребовала отставки министра. «Правительство игнорировало предупреждения», "
+           "— сказала она."),
+    ("uk", "Лідерка опозиції Ана Дрожич вимагала відставки міністра. «Уряд ігнорував попередження», — сказала вона."),
+])
+def test_a_pronoun_after_the_verb_of_a_quotation_is_the_woman_named_before(ctx, language, body):
+    "'«...», — сказала она': a surname in -ич is a woman's as well as a man's, so 'Ана Дрожич' may be 'она'."
+    assert said(ctx, body, language)[-1][:2] == ("Ана Дрожич", "direct")
+
+
 @pytest.mark.parametrize("quote", ["«Этого хотел только Никол Пашинян», — ", '"Этого хотел только Никол Пашинян", - '])
 def test_a_name_at_the_end_of_a_quote_is_not_who_said_it(ctx, quote):
     "'«... Никол Пашинян», — заявил Лавров': the name before the verb is inside what was said."

@@ -235,12 +235,20 @@ def _plural_nominative(word: str, lang: str) -> str:
     return _restore_case(word, form.word) if form else word
 
 
+# surnames whose form tells a man from a woman (Лавров, Захарова, Навальный); one in -ич, -ко, -ян or -дзе is
+# both ("Ана Дрожич сказала"), whatever gender the dictionary guesses for it
+GENDERED_SURNAMES = ("ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ая", "ова", "ева", "ёва", "ина", "ына", "ів", "їв")
+
+
 def name_gender(name: str, lang: str = "ru") -> str | None:
     """'masc' or 'femn' for a person's name in any case ("Марии Захаровой", "Лаврову"); None when
     the dictionary cannot tell."""
     for word in name.split():
         parse = _name_parse(word, None, lang)
-        if parse is not None and {"Name", "Surn"} & parse.tag.grammemes and parse.tag.gender in ("masc", "femn"):
+        if parse is None or parse.tag.gender not in ("masc", "femn"):
+            continue
+        if "Name" in parse.tag.grammemes or "Surn" in parse.tag.grammemes and \
+                parse.normal_form.endswith(GENDERED_SURNAMES):
             return parse.tag.gender
     return None
 

@@ -75,6 +75,7 @@ class _Patterns:
     past: re.Pattern
     according: re.Pattern
     pronoun: re.Pattern
+    pronoun_after: re.Pattern  # "«...», — сказала она": the pronoun after the verb, after a quotation
     content: re.Pattern
     clause_break: re.Pattern
     before_content: re.Pattern
@@ -87,6 +88,7 @@ def _compile(p: Phrasing) -> _Patterns:
                         rf"(?:\s+(?:{p.about_it}))?(?![\w-])", re.I),
         according=re.compile(rf"(?:^|(?<=[\s,(]))(?:{p.according})\s+", re.I),
         pronoun=re.compile(r"(?:^|\s)(" + "|".join(p.pronouns) + r")\s*$", re.I),
+        pronoun_after=re.compile(r"\s+(" + "|".join(p.pronouns) + r")(?![\w-])", re.I),
         content=re.compile(rf"\s*(?:[,:]\s*)?(?:{p.that}\s+)?(?:—\s*)?"),
         clause_break=re.compile(rf"[.;!?]|,\s*(?:{p.clause_words})\b"),
         before_content=re.compile(rf"[,»\"”]\s*[—–-]?\s*(?:(?:{p.about_it})\s+)?$"))
@@ -138,6 +140,13 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
         speaker = next((m for m in after if m.label == "PERSON"), after[0])  # "заявил глава МИД Сергей Лавров"
         content = _content_before(offset, text[:verb.start()])
+    elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
+        who = _antecedent(phrasing.pronouns[pronoun[1].lower()], start, people, earlier, lang)  # "», — сказала она"
+        content = _content_before(offset, text[:verb.start()])
+        if who is None or content is None:
+            return None
+        return _statement(article, content, cue, base, Span(end + pronoun.start(1), end + pronoun.end(1)),
+                          *who, lang=lang)
     elif pronoun := patterns.pronoun.search(text[:verb.start()]):
         who = _antecedent(phrasing.pronouns[pronoun[1].lower()], offset + pronoun.start(1), people, earlier, lang)
         content = _content_after(offset + verb.end(), rest, lang)
