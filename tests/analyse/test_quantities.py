@@ -68,3 +68,12 @@ def test_a_measure_written_into_an_adjective_measures_its_noun(ctx):
     "'A 73-yard drive': the tagger stops at '73', the unit follows the hyphen, and the drive is what is measured."
     (drive,) = amounts(ctx, "The Colts went on a 73-yard drive in the fourth quarter.")
     assert (drive.text, drive.value, drive.unit, drive.counts) == ("73-yard", 73.0, "yd", "drive")
+
+
+def test_a_count_opening_a_sentence_after_a_dateline_is_read_though_the_model_missed_it(ctx):
+    "'VARNO, Karvenia (Meridian Wire) - Twelve people were killed': the entity model tags no number there."
+    from rashomon.analyse.pipeline import Pipeline
+
+    body = "VARNO, Karvenia (Meridian Wire) - Twelve people were killed and 23 were missing after the dam gave way."
+    article = Pipeline()(Article(id="a", source="a", format="text", body=body, language="en"), ctx)
+    assert (12.0, "people") in [(q.value, q.counts) for q in article.quantities]

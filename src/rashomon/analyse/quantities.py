@@ -58,6 +58,11 @@ def quantities(article: Article, ctx: Context) -> Article:
     doc = ctx.parse(article)
     found = [_from_mention(doc, article.body, m.start, m.end, m.label)
              for m in article.mentions if m.label in AMOUNT_LABELS]
+    named = [(m.start, m.end) for m in article.mentions]
+    for t in doc:  # "VARNO (Wire) - Twelve people were killed": a count opening a sentence the model did not tag
+        if t.text[:1].isupper() and t.pos_ == "NUM" and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and \
+                t.like_num and not any(s < t.idx + len(t) and t.idx < e for s, e in named):
+            found.append(_from_mention(doc, article.body, t.idx, t.idx + len(t), "CARDINAL"))
     taken = [(q.start, q.end) for q in found]
     for m in VAGUE.finditer(article.body):
         if not any(s < m.end() and m.start() < e for s, e in taken):
