@@ -81,7 +81,7 @@ def entities(article: Article, ctx: Context) -> Article:
     doc = ctx.parse(article)
     mentions = []
     for ent in doc.ents:
-        if ent.label_ in SKIP_LABELS or (ent := _past_dateline(doc, ent)) is None:
+        if ent.label_ in SKIP_LABELS or (ent := _past_dateline(doc, article.body, ent)) is None:
             continue
         span, label = _repaired(doc, ent)
         if span is None:
@@ -127,10 +127,11 @@ def _consistent_labels(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _past_dateline(doc, ent):
+def _past_dateline(doc, body: str, ent):
     """The entity without the wire dateline the model ran it into ("BELGORAV - Twelve", "BELGORAV -
-    Hydrokarv"): what follows the dateline, a number if it is one; None if nothing follows."""
-    begin = past_dateline(doc.text, ent.start_char, ent.end_char)
+    Hydrokarv"): what follows the dateline, a number if it is one; None if nothing follows. (``body``,
+    not ``doc.text``, which spaCy builds anew at every reading.)"""
+    begin = past_dateline(body, ent.start_char, ent.end_char)
     if begin == ent.start_char:
         return ent
     rest = doc.char_span(begin, ent.end_char, alignment_mode="contract")

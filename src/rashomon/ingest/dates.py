@@ -13,7 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from ..vocabulary import weekday_names, words
@@ -160,12 +160,17 @@ def past_dateline(text: str, start: int, end: int) -> int:
     paragraph = text.rfind("\n", 0, start) + 1
     if start - paragraph >= 200:
         return start
-    head = text[paragraph:paragraph + 200]
-    dateline = read_dateline(head)
-    story = dateline.end if dateline is not None else place_dateline_end(head)
+    story = _story_start(text[paragraph:paragraph + 200])
     if story is not None and start < paragraph + story < end:
         return paragraph + story
     return start
+
+
+@lru_cache(maxsize=4096)
+def _story_start(head: str) -> int | None:
+    "Where the story begins after the dateline that opens a paragraph (its first 200 characters), if one does."
+    dateline = read_dateline(head)
+    return dateline.end if dateline is not None else place_dateline_end(head)
 
 
 def place_dateline_end(paragraph: str) -> int | None:
