@@ -132,6 +132,17 @@ def test_timeline_places_the_dates_the_articles_give(analysed):
     assert {e.article_id for e in tuesday.evidence} == {"herald", "observer"}
 
 
+def test_a_line_saying_someone_did_not_comment_joins_no_claim_of_what_they_said(ctx):
+    "'Vellin did not respond to a request for comment' names Vellin, but says nothing he said elsewhere."
+    make = functools.partial(one_day, ctx)
+    silent = make("silent", "Energy Minister Tomas Vellin, whose ministry oversees dam safety, did not respond to a "
+                            "request for comment on the warnings about the dam.")
+    denied = make("denied", "Energy Minister Tomas Vellin denied that the ministry had ignored warnings about the dam.")
+    told = make("told", "Energy Minister Tomas Vellin told parliament that no warning about the dam had been ignored.")
+    comparison = compare([silent, denied, told], events={"silent": 1, "denied": 1, "told": 1})
+    assert not in_one_claim(comparison, "silent", "denied") and not in_one_claim(comparison, "silent", "told")
+
+
 def test_a_decade_is_no_date_on_the_timeline(ctx):
     "'the 1970s' is read as the decade '197', which a line of days cannot place (it is not the year 197)."
     article = one_day(ctx, "a", "The dam was built in the 1970s and inspected on 3 March 2025.")

@@ -48,6 +48,10 @@ BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word 
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 3  # the sentence that opens an article: where it tells its own event
 CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
+# a party's silence, which news reports in a line of its own
+NO_COMMENT = re.compile(r"\b(?:did|could|was|were|has|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|"
+                        r"return|answer|comment|be\s+reached)\b|\bdeclined\s+to\s+comment\b|\bno\s+immediate\s+comment\b|"
+                        r"\brequests?\s+for\s+comment\b", re.I)
 MAJORITY = 0.5  # a sentence joins a claim only if it matches at least half its sentences, not one close member
 
 
@@ -190,10 +194,12 @@ def scored_pairs(space: Space, events: Mapping[str, int], scorer: Scorer | None 
     scorer = scorer or shipped_scorer()
     info = facts(space)
     gaps = day_gaps([event_days(a) for a in space.articles])
+    silent = [NO_COMMENT.search(u.text) is not None for u in space.units]
     out = {}
     for i in range(len(space.units)):
         for j, lex in space.neighbours(i, after=True).items():
-            if lex >= floor:
+            if lex >= floor and silent[i] == silent[j]:  # "X did not respond to a request for comment" says
+                # nothing X said elsewhere, though it names X: it meets only another such line
                 f = pair_features(space, info, i, j, events, lex, gaps)
                 out[(i, j)] = (scorer.probability(f), f)
     return out
