@@ -143,6 +143,16 @@ def test_a_line_saying_someone_did_not_comment_joins_no_claim_of_what_they_said(
     assert not in_one_claim(comparison, "silent", "denied") and not in_one_claim(comparison, "silent", "told")
 
 
+def test_a_german_noun_after_its_article_is_what_is_denied_not_a_name(ctx):
+    "German capitalises nouns: in 'bestritt, dass der Damm schlecht gewartet worden sei', 'Damm' is content."
+    body = ("Der Betreiber Hydrokarv bestritt, dass der 1987 errichtete Damm schlecht gewartet worden sei. "
+            "Ein früherer Prüfer, Mirko Halan, sagte dagegen, Risse seien bereits im Januar gemeldet worden. "
+            "Der Damm sei seit Jahren schlecht gewartet worden.")
+    article = one_day(ctx, "rundschau", body, language="de")
+    (dispute,) = compare([article], events={"rundschau": 1}, show_all=True).disputes
+    assert [p.evidence.text for p in dispute.claims] == ["Der Damm sei seit Jahren schlecht gewartet worden."]
+
+
 def test_a_decade_is_no_date_on_the_timeline(ctx):
     "'the 1970s' is read as the decade '197', which a line of days cannot place (it is not the year 197)."
     article = one_day(ctx, "a", "The dam was built in the 1970s and inspected on 3 March 2025.")

@@ -69,6 +69,8 @@ CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusatio
                           r"oskarże\w+|zarzut\w*|twierdze\w+|doniesie\w+|że|acuza\w+|afirma\w+|informa\w+|că|"
                           r"optužb\w*|tvrdnj\w*|navod\w*|оптужб\w*|тврдњ\w*|навод\w*|обвинувањ\w*|тврдењ\w*|дека|да|da|"
                           r"tuduhan|klaim|laporan|bahwa|iddia\w*|suçlama\w*)\b", re.I)
+GERMAN_ARTICLE = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein\w*)\s+"
+                            r"(?:[a-zäöüß0-9][\w-]*\s+){0,2}$")
 LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to assert it, in two of its
 # words at least where it has two: "the incident occurred" does not assert "the attack occurred"
 OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts this much
@@ -177,7 +179,8 @@ def _denied(article: Article, space: Space, ai: int, start: int, end: int, idf: 
     dismissal = BASELESS.search(article.body, start, end)
     if dismissal is not None and dismissal.start() > start:
         end = dismissal.start()
-    named = name_stems(article, start, end) if article.mentions else _capitalised(article.body, start, end)
+    named = name_stems(article, start, end) if article.mentions else \
+        _capitalised(article.body, start, end, article.language == "de")
     return {t: w * idf.get(t, 0.0) for t, w in space.vector(ai, start, end).items()
             if t not in GENERIC and t not in named and not amount_or_date(t)}
 
@@ -279,10 +282,13 @@ def _same_party(denial: Statement, holder: Statement | None) -> bool:
     return a == b or people and a.split()[-1] == b.split()[-1]
 
 
-def _capitalised(body: str, start: int, end: int) -> frozenset[str]:
-    """The stems of the capitalised words inside a sentence: the names of a language no entity model reads."""
+def _capitalised(body: str, start: int, end: int, german: bool = False) -> frozenset[str]:
+    """The stems of the capitalised words inside a sentence: the names of a language no entity model reads.
+    German capitalises every noun: one after an article ("die Regierung", "der 1987 errichtete Damm") is a
+    noun, not a name ("der Betreiber Hydrokarv": Hydrokarv is one)."""
     return frozenset(m.group().lower()[:STEM] for m in WORD.finditer(body, start, end)
-                     if m.group()[0].isupper() and not starts_sentence(body, m.start()))
+                     if m.group()[0].isupper() and not starts_sentence(body, m.start())
+                     and not (german and GERMAN_ARTICLE.search(body, max(0, m.start() - 40), m.start())))
 
 
 def _idf(space: Space) -> dict[str, float]:
