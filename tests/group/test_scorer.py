@@ -207,3 +207,12 @@ def test_a_close_day_alone_does_not_make_two_reports_one_event():
     assert event(days_close=1.0, lead=0.05, names=0.05) == {"same language": 0, "across languages": 0}
     assert event(days_close=1.0, lead=0.5, body=0.4, opening=0.4, names=0.3) == {"same language": 1,
                                                                                   "across languages": 1}
+
+
+def test_a_name_in_cyrillic_meets_its_persian_spelling_by_its_consonants():
+    "Persian writes Стрельник استرلنیک: no vowels to compare, so the consonants of each case form meet."
+    from rashomon.group.signature import name_words
+
+    russian = {k for keys in name_words("Министр Иоахим Стрельник и Дана Морвич", "ru") for k in keys}
+    persian = {k for keys in name_words("وزیر یواخیم استرلنیک و دانا مورویچ", "fa") for k in keys}
+    assert {k for k in russian & persian if k.startswith("~")} >= {"~strlnk"}

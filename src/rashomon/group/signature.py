@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..analyse.entities import fold, known_name
-from ..analyse.names import ARABIC, base_forms, name_keys, skeleton
+from ..analyse.names import ARABIC, CYRILLIC, base_forms, name_keys, skeleton
 from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article
@@ -208,6 +208,8 @@ def _word_keys(word: str, lang: str | None, sentence_start: bool) -> tuple[str, 
     keys = [k for k in name_keys(word, lang) if len(k) >= 3]
     if ARABIC.search(word) or word.isascii():
         keys.append("~" + skeleton(word))
+    elif CYRILLIC.match(word):  # Persian spells Стрельник استرلنیک: they meet by their consonants
+        keys += dict.fromkeys("~" + s for f in base_forms(word, lang) if len(s := skeleton(f)) >= 3)
     return tuple(keys)
 
 
