@@ -59,9 +59,9 @@ ENGLISH_SOUNDS = {
     "az": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i", "ə": "a", "x": "kh"},
     "fr": {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u", "(?<=[^aeiouy])e$": ""},  # Latchine, Michoustine
 }
-# a given name's first J as Cyrillic writes the Catalan and French sound (Жозеп, Жан), read where the name is
-# Cyrillic: the Latin Zhanna is not Joanna (the keys already spell дж as j, х as h and an initial й or ю with i)
-J_SOUND = re.compile(r"^zh")
+# a given name's first J as Cyrillic writes the Catalan and French sound (Жозеп, Жан) or the English one (Джон),
+# read where the name is Cyrillic: the Latin Zhanna is not Joanna (keys spell х as h, an initial й or ю with i)
+J_SOUND = re.compile(r"^d?zh")
 SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh

@@ -25,9 +25,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ..ingest.metadata import agency_name, outlet_names
 from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import words
+from .entities import known_name
 
 TITLE_NOUNS = words("titles")
 GENERIC_TITLES = words("generic-titles")
@@ -77,13 +79,11 @@ def nations() -> dict[str, str]:
     return out
 
 
-@cache
-def bodies() -> frozenset[str]:
-    "Lower-case names the data knows as no person: the gazetteer's places and bodies, news agencies, outlets."
-    out = {w for row in table("gazetteer.tsv") for w in [row["name"], *split_list(row["aliases"])]}
-    out |= {w for row in table("agencies.tsv") for w in [row["name"], *split_list(row["aliases"])]}
-    out |= {row["name"] for row in table("outlets.tsv")}
-    return frozenset(w.lower() for w in out)
+def known_body(name: str) -> bool:
+    "A name the data knows as no person: a place or body of the gazetteer, a news agency, an outlet."
+    known = known_name(name)
+    return known is not None and known[1] in ("GPE", "LOC", "FAC", "ORG") or agency_name(name) is not None \
+        or name.lower() in outlet_names()
 
 
 @cache
@@ -152,7 +152,7 @@ class Names:
             self.referents = [dataclasses.replace(r, subject=False) if content[0] < r.end <= content[1] else r
                               for r in self.referents]
         if named and who.kind is None and who.name and who.name not in self.gender and \
-                who.name.lower() not in self.bodies and who.name.lower() not in bodies():
+                who.name.lower() not in self.bodies and not known_body(who.name):
             self.gender[who.name] = None
             self.guessed.add(who.name)
             who = Who(who.name, "person")

@@ -116,7 +116,7 @@ FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|
                     r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|['’]ll\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|(?!expected\b|scheduled\b)\w{3,}ed)\b", re.I)
 TARGET_DAY = re.compile(r"\b(?:for|until|till)\s+$", re.I)
-POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's attack": the day of an event, not a date of its own
 YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
 # "in the quarter", "for the year"; not "person of the year", "the year 2000", "the year to March"
 THE_PERIOD_BEFORE = re.compile(r"\b(?:in|for|during|over|throughout|through|earlier\s+in|later\s+in)\s+$", re.I)

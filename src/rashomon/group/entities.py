@@ -167,9 +167,11 @@ class EntityResolver:
             self.index.rename(entity)
             return entity.id
         # one first name in two languages' spellings: Сергій (Serhii) and Sergei, Дмитро and Dmitry
-        cyrillic = _cyrillic(mention.text)
+        from ..analyse.names import script
+
+        cyrillic = script(mention.text) == "cyrillic"
         same = [eid for eid, name in names.items() if len(name) > 1 and
-                _given_skeleton(name[0], _cyrillic(named[eid])) == _given_skeleton(words[0], cyrillic)]
+                _given_skeleton(name[0], script(named[eid]) == "cyrillic") == _given_skeleton(words[0], cyrillic)]
         return same[0] if len(same) == 1 else None
 
     def _new(self, mention: Mention, cls: str, language: str | None) -> int:
@@ -232,13 +234,11 @@ def _given_skeleton(name: str, cyrillic: bool = False) -> str:
     """A first name's consonants, with Ukrainian's h for g and z for s (Russian writes з between vowels):
     serhii and sergei are zrg, oleksandr and aleksandr lkzndr. Read from Cyrillic, an initial ж or дж is the
     J it writes: zhozep (Жозеп) and josep are jzp, and the Latin Zhanna stays Zhanna."""
+    from ..analyse.names import J_SOUND
+
     if cyrillic:
-        name = re.sub(r"^d?zh", "j", name)
+        name = J_SOUND.sub("j", name)
     return re.sub(r"[aeiouy]", "", name.replace("h", "g").replace("s", "z")) or name
-
-
-def _cyrillic(name: str) -> bool:
-    return any("CYRILLIC" in unicodedata.name(c, "") for c in name[:3])
 
 
 @lru_cache(maxsize=65536)

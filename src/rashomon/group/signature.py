@@ -19,6 +19,7 @@ from operator import itemgetter
 
 from ..analyse.entities import fold, known_name
 from ..analyse.names import ARABIC, CYRILLIC, base_forms, name_keys, skeleton
+from ..analyse.times import POSSESSIVE
 from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article
@@ -29,7 +30,6 @@ WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
-POSSESSIVE = re.compile(r"['’]s\b")
 WEEKDAY_NEAR = 12  # characters between a weekday and the date it names: "Thursday, Aug. 10", "jeudi 10 août"
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named

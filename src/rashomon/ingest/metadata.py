@@ -181,6 +181,12 @@ def _outlet_index() -> dict[str, str]:
     return {row["domain"]: row["name"] for row in table("outlets.tsv")}
 
 
+@cache
+def outlet_names() -> frozenset[str]:
+    "The lower-case names of the outlets the data knows."
+    return frozenset(name.lower() for name in _outlet_index().values())
+
+
 def outlet_from_url(url: str | None, known_only: bool = False) -> str | None:
     """'https://www.themoscowtimes.com/2023/...' -> 'The Moscow Times' (or the bare domain)."""
     if not url:
