@@ -98,34 +98,25 @@ def test_a_pronoun_is_the_last_speaker_of_its_gender(ctx):
     assert [who for who, _, _ in said(ctx, body, "fr")] == ["Dario Velk", "Maria Tosk", "Dario Velk"]
 
 
-@pytest.mark.parametrize("language, body", [
+@pytest.mark.parametrize("language, body, expected", [
+    # a man who opens a sentence after the last speaker's words is who 'he' now is
     ("de", "Regierungschef Dario Velk sprach von einem Anschlag, schrieb er. Präsident Peter Brettl wies jede "
-           "Verantwortung zurück. Die Toten hätten den Terror Velks nicht länger ertragen, sagte er im Fernsehen."),
+           "Verantwortung zurück. Die Toten hätten den Terror Velks nicht länger ertragen, sagte er im Fernsehen.",
+     "Peter Brettl"),
     ("fr", "Dario Velk estime que l'attaque était préparée, a-t-il déclaré. Le président Peter Brettl a, lui, "
-           "exclu toute remise du suspect. Il assure que la justice entendra le suspect."),
+           "exclu toute remise du suspect. Il assure que la justice entendra le suspect.", "Peter Brettl"),
     # a title's adjective, and German's verb before its subject, may stand before the name too
     ("fr", "Le ministre Dario Velk a déclaré que la route restait fermée. Le président serbe Peter Brettl a rejeté "
-           "l'offre. Il a ajouté que la justice entendra le suspect."),
+           "l'offre. Il a ajouté que la justice entendra le suspect.", "Peter Brettl"),
     ("de", "Regierungschef Dario Velk sprach von einem Anschlag, schrieb er. Am Dienstag wies Präsident Peter Brettl "
-           "jede Verantwortung zurück. Die Toten hätten den Terror nicht länger ertragen, sagte er im Fernsehen."),
-])
-def test_a_pronoun_after_a_new_subject_is_that_subject_not_the_last_speaker(ctx, language, body):
-    "A man who opens a sentence after the last speaker's words is who 'he' now is."
-    assert [who for who, _, _ in said(ctx, body, language)][-1] == "Peter Brettl"
-
-
-@pytest.mark.parametrize("language, body", [
+           "jede Verantwortung zurück. Die Toten hätten den Terror nicht länger ertragen, sagte er im Fernsehen.",
+     "Peter Brettl"),
+    # a name after a pronoun or a verb is an object: whom 'er' met is not who 'er' is
     ("de", "Kanzler Dario Velk sagte am Montag, die Lage sei ernst. Gestern traf er Brettl in Wien. Die Gespräche "
-           "seien gut verlaufen, sagte er."),
+           "seien gut verlaufen, sagte er.", "Dario Velk"),
     ("fr", "Le ministre Dario Velk a déclaré que la route restait fermée. Mardi, il a reçu Peter Brettl. "
-           "Il a ajouté que le col rouvrirait jeudi."),
-])
-def test_a_pronoun_is_not_a_man_named_as_an_object(ctx, language, body):
-    "Only a title or a given name may stand before a new subject: whom 'er' met is not who 'er' is."
-    assert [who for who, _, _ in said(ctx, body, language)][-1] == "Dario Velk"
-
-
-@pytest.mark.parametrize("language, body, expected", [
+           "Il a ajouté que le col rouvrirait jeudi.", "Dario Velk"),
+    # '.»', '."', '. »' and '։' end the sentence the new subject opens
     ("fr", "Dario Velk estime que l'attaque était préparée, a-t-il déclaré. « Nous ne céderons jamais.» Le président "
            "Peter Brettl a, lui, exclu toute remise du suspect. Il assure que la justice entendra le suspect.",
      "Peter Brettl"),
@@ -137,8 +128,8 @@ def test_a_pronoun_is_not_a_man_named_as_an_object(ctx, language, body):
     ("hy", "Նախարար Արսեն Տոնոյանը հայտարարել է, որ ճանապարհը փակ է երեք շաբաթ։ Նախագահ Արմեն Սարգսյանը մեկնել "
            "է Մոսկվա։ Նա հավելել է, որ պաշարները սպառվում են։", "Արմեն Սարգսյան"),
 ])
-def test_a_new_subject_after_a_quote_or_an_armenian_full_stop(ctx, language, body, expected):
-    "'.»', '.\"' and '։' end the sentence the new subject opens."
+def test_he_after_a_sentence_another_person_opens_is_that_person_if_its_subject(ctx, language, body, expected):
+    "Who 'he' is after a new sentence: the man who opens it as its subject, else the last speaker."
     assert [who for who, _, _ in said(ctx, body, language)][-1] == expected
 
 

@@ -463,6 +463,16 @@ def test_sentences_in_other_scripts_meet_by_the_names_they_share(ctx):
                             "other", "fa_later")
 
 
+def a_denial(ctx, text: str, cue: str | None = None) -> bool:
+    "Whether a statement of the text (with this cue, if given) is a denial; attribution must find one."
+    from rashomon.compare.disputes import _is_denial
+
+    article = one_day(ctx, "a", text)
+    found = [st for st in article.statements if cue is None or st.cue_word == cue]
+    assert found, f"attribution found no {cue or ''} statement"
+    return any(_is_denial(article, st) for st in found)
+
+
 @pytest.mark.parametrize("text,denies", [
     ("Officials in Lorn said reports of refugees crossing near Harna were exaggerated.", True),
     ("The minister said the fears of a shortage of grain are overblown.", True),
@@ -473,11 +483,7 @@ def test_sentences_in_other_scripts_meet_by_the_names_they_share(ctx):
 ])
 def test_exaggerated_or_overblown_is_a_denial_only_as_what_a_claim_is(ctx, text, denies):
     "'Reports ... were exaggerated' dismisses them; 'Marovia exaggerated the number' accuses Marovia."
-    from rashomon.compare.disputes import _is_denial
-
-    article = one_day(ctx, "a", text)
-    assert article.statements, "attribution found no statement"
-    assert any(_is_denial(article, st) for st in article.statements) == denies
+    assert a_denial(ctx, text) == denies
 
 
 @pytest.mark.parametrize("text,denies", [
@@ -498,12 +504,7 @@ def test_exaggerated_or_overblown_is_a_denial_only_as_what_a_claim_is(ctx, text,
 ])
 def test_what_a_denial_cue_denies(ctx, text, denies):
     "'Deny' refuses someone something, or a negation takes it back; otherwise it denies a claim."
-    from rashomon.compare.disputes import _is_denial
-
-    article = one_day(ctx, "a", text)
-    cues = [st for st in article.statements if st.cue_word == "deny"]
-    assert cues, "attribution found no 'deny' statement"
-    assert any(_is_denial(article, st) for st in cues) == denies
+    assert a_denial(ctx, text, cue="deny") == denies
 
 
 def test_a_place_that_speaks_is_a_side_and_no_more_than_is_a_ceiling(ctx):
