@@ -230,3 +230,23 @@ def test_a_participle_after_a_comma_starts_a_statement_of_its_own(ctx):
 ])
 def test_the_speaker_is_the_subject_next_to_the_verb(ctx, body, speaker):
     assert said(analyse(ctx, body), "say")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("body, continued", [
+    ('"We heard it on the radio," said Vesna Pelin. "Now she should call again."', True),
+    ('"We heard it on the radio," said Vesna Pelin, whose husband is among the detained men. '
+     '"Now she should call again."', True),
+    ('"We heard it on the radio," said Vesna Pelin. Her neighbour Ivo Maric was less hopeful. '
+     '"Now she should call again."', False),
+])
+def test_a_quote_right_after_the_attribution_s_sentence_is_the_same_speaker_s(ctx, body, continued):
+    a = analyse(ctx, body)
+    last = next(s for s in a.statements if a.text_of(s.content).startswith('"Now'))
+    assert (last.speaker_name == "Vesna Pelin") is continued
+
+
+def test_recalling_an_ambassador_is_no_statement(ctx):
+    a = analyse(ctx, 'Lukas Verin has demanded that the government recall its ambassador from Kostrany. '
+                     'Ana Drozic recalled that the ambassador had been summoned twice.')
+    recalled = [a.text_of(s.content) for s in a.statements if s.cue_word == "recall"]
+    assert recalled == ["that the ambassador had been summoned twice"]

@@ -48,7 +48,9 @@ PAIRS = {"“": "”", "«": "»", '"': '"', "''": "''", "``": "''", "‘": "’
 QUOTE_THEN_CLAUSE = re.compile(r"[\s,;:—–-]*")  # between a quote's end and ", he said"
 CLAUSE_THEN_QUOTE = re.compile(r"[^.!?\"“”]{0,80}?[:,]\s*")  # "said in a statement: “..."
 LINE_THEN_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?:[ \t]*\n\s*")  # "X says:" ending a paragraph, the quote below
-GOES_ON = re.compile(r"[^\n“”\"]{0,40}?[.,:]\s*")  # between '“A,” X said' and '“B.”'
+# between '“A,” X said' and '“B.”': the rest of the attribution, one sentence at most ("said Vesna Pelin,
+# whose husband is among the detained men."), never a second sentence that may bring another speaker
+GOES_ON = re.compile(r"(?:(?![.!?]\s+[A-Z])[^\n“”\"«»]){0,160}?[.,:]\s*")
 EDGE_PUNCT = " \t\n,;:-—–."
 
 
@@ -498,7 +500,8 @@ def _relay_name(relay) -> str:
 
 
 def _continuations(doc, found: list[Statement], quotes: Quotes) -> list[Statement]:
-    "'“A,” said X. “B.”' and '“A,” X said, “B.”': the quote that goes on right after the cue is X's too."
+    """'“A,” said X. “B.”', '“A,” X said, “B.”' and '“A,” said X, who lost her son. “B.”': the quote that goes
+    on right after the attribution's sentence is X's too."""
     used = {(s.content.start, s.content.end) for s in found}
     more = []
     for s in found:
@@ -545,13 +548,13 @@ def _unclaimed_quotes(doc, found: list[Statement], quotes: Quotes, names: Names)
 
 
 def _attributee(doc, start: int, end: int):
-    "The nearest subject up the tree from a quoted term that names someone."
+    "The nearest subject up the tree from a quoted term that names someone, outside the quote."
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     v = span.root
     for _ in range(12):
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
         if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PRON"
                                  and subj.lower_ not in RELATIVES):
             return subj
