@@ -96,3 +96,10 @@ def test_she_is_a_woman_named_before_an_untagged_speaker(ctx):
     found = speakers(ctx, "Interior Minister Peter Novak visited Berat on Monday. Dracic again blamed the mayor. "
                           "He described the gunmen as local men.")
     assert found["He"] == ("Dracic", "person")
+
+
+def test_her_ministry_is_the_ministry_of_who_the_narrator_says_did_it(ctx):
+    "Unlike a quote, the narrator's own words before ', her ministry said' name its owner as their subject."
+    found = speakers(ctx, "Prime Minister Milos Radanek flew to the region by helicopter. Foreign Minister Dana Morvic "
+                          "conveyed her condolences to Joachim Strelnik in a message, her ministry said.")
+    assert found["her ministry"] == ("Dana Morvic's ministry", "body")

@@ -28,7 +28,7 @@ from functools import cache
 from ..ingest.metadata import agency_name, outlet_names
 from ..model import Mention
 from ..resources import split_list, table
-from ..vocabulary import words
+from ..vocabulary import given_names, words
 from .entities import known_name
 
 TITLE_NOUNS = words("titles")
@@ -60,12 +60,6 @@ class Referent:
     name: str  # the full name
     subject: bool  # named as a subject or a speaker, outside quotes: what 'he' most often points back to
     titles: frozenset[str]
-
-
-@cache
-def given_names() -> dict[str, str]:
-    "Lower-case given name -> 'm' or 'f', for the common ones whose gender is clear."
-    return {row["name"]: row["gender"] for row in table("given_names.tsv")}
 
 
 @cache
@@ -183,7 +177,10 @@ class Names:
             return Who(text, "body")
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None:  # "his office", "Pashinyan's office": one name for the owner, as for a speaker
-            owner = self._owner(poss, start, content)
+            # '"Kurti ordered this," his office said' is not Kurti's office, but 'Morvic conveyed her
+            # condolences, her ministry said' is Morvic's: the subject the narrator's own words give
+            quoted = content is not None and self.text[content[0]:content[0] + 1] in "\"“„«‘"
+            owner = self._owner(poss, start, content if quoted else None)
             rest = self.text[poss.right_edge.idx + len(poss.right_edge):end].strip()
             if owner:
                 return Who(f"{owner}'s {rest}", _noun_kind(head))
