@@ -33,6 +33,12 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def given_names() -> dict[str, str]:
+    "Lower-case given name -> 'm' or 'f', for the common ones whose gender is clear (``given_names.tsv``)."
+    return {row["name"]: row["gender"] for row in table("given_names.tsv")}
+
+
+@cache
 def weekday_names() -> frozenset[str]:
     "Every weekday name of ``weekdays.tsv``, in any of its languages, lower case: 'monday', 'pazar', 'երեքշաբթի'."
     return frozenset(w.lower() for row in table("weekdays.tsv") for w in split_list(row["names"]))

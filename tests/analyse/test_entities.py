@@ -99,3 +99,12 @@ def test_a_name_or_number_the_model_ran_into_a_wire_dateline_starts_after_it(ctx
     assert [(q.value, q.counts) for q in dead.quantities] == [(12.0, "people")]
     said = analysed("BELGORAV - Hydrokarv said the dam was inspected in March.")
     assert [s.speaker_name for s in said.statements] == ["Hydrokarv"]
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Ana Dresk had her passport ready an hour before the barrier went up.", "Ana Dresk"),
+    ("Grace Church was full on Sunday.", None),  # a common word after a given name is no surname
+])
+def test_a_given_name_and_a_rare_word_the_model_left_untagged_are_a_person(ctx, body, person):
+    people = [m.text for m in mentions(ctx, body) if m.label == "PERSON"]
+    assert people == ([person] if person else [])

@@ -18,7 +18,7 @@ from ..entity_classes import CONFUSED_CLASSES, VALUE_CLASSES, label_class  # noq
 from ..ingest.dates import past_dateline
 from ..model import Article, Mention
 from ..resources import split_list, table
-from ..vocabulary import words
+from ..vocabulary import given_names, words
 from . import slavic
 from .names import base_forms, exonyms, name_key, script
 from .registry import Context, stage
@@ -28,6 +28,7 @@ FACILITY_NOUNS = words("facility-nouns")
 LAND_NOUNS = words("land-nouns")
 PLACE_NOUNS = FACILITY_NOUNS | LAND_NOUNS
 DEMONYM_ENDING = re.compile(r"(?:[^aeiou]i|ian|ean|ese|ish)$")  # Kadrastani, Velorian, Togolese, Danish
+SURNAME_RARE = 3.5  # Zipf (English): a word after a given name rarer than this may be a surname
 SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authorities", "forces", "troops", "soldiers",
               "regime", "leadership", "army", "military", "militants", "separatists"}
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "through",
@@ -89,7 +90,28 @@ def entities(article: Article, ctx: Context) -> Article:
         text = span.text
         mentions.append(Mention(start=span.start_char, end=span.end_char, text=text, label=label,
                                 key=mention_key(text, label), stands_for=_stands_for(span, label)))
+    mentions = sorted(mentions + _untagged_people(doc, mentions), key=lambda m: m.start)
     return article.replace(mentions=tuple(_consistent_labels(mentions)))
+
+
+def _untagged_people(doc, mentions: list[Mention]) -> list[Mention]:
+    """People the small model left untagged: a known given name and a rare capitalised word after it,
+    outside the entities it found ("Ana Dresk had her passport ready": the "she" who speaks next). A
+    common word is no surname: "Grace Church", "Victoria Station"."""
+    from wordfreq import zipf_frequency
+
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for first, second in zip(doc, doc[1:]):
+        if first.lower_ not in given_names() or not (first.is_title and second.is_title and second.is_alpha):
+            continue
+        start, end = first.idx, second.idx + len(second)
+        if any(a < end and start < b for a, b in taken) or zipf_frequency(second.lower_, "en") >= SURNAME_RARE:
+            continue
+        text = doc.text[start:end]
+        out.append(Mention(start=start, end=end, text=text, label="PERSON", key=mention_key(text, "PERSON")))
+        taken.append((start, end))
+    return out
 
 
 def _slavic_mentions(body: str, lang: str) -> list[Mention]:

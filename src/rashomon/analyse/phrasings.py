@@ -29,9 +29,9 @@ from functools import cache
 from ..group.names import common_word, starts_sentence
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
-from ..vocabulary import weekday_names, words
+from ..vocabulary import given_names, weekday_names, words
 from .entities import known_name
-from .speakers import TITLE_NOUNS, given_names, surname_gender
+from .speakers import TITLE_NOUNS, surname_gender
 
 # languages whose verbs need no subject, so that "Ha aggiunto che ..." is the last speaker's
 DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
