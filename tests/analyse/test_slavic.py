@@ -208,3 +208,10 @@ def test_a_foreign_surname_written_alike_in_every_case_does_not_decline(ctx):
     assert {s.speaker_name for s in article.statements} == {"Бола Тинубу", "Тинубу"}  # not "Тинуба"
     lavrov = analysed(ctx, RU, "ru")  # a declinable surname still comes back to its nominative
     assert {m.key for m in lavrov.mentions if m.text.startswith("Байрамов")} == {mention_key("Bayramov", "PERSON")}
+
+
+def test_a_speaker_no_name_stands_for_closing_the_sentence_said_what_comes_before(ctx):
+    "'..., сообщило ведомство.': the body after the verb spoke, not a name inside what it said."
+    body = ("Глава МИД Дравении Иоахим Стрельник и глава истрелийского МИД Дана Морвич провели в понедельник "
+            "телефонный разговор, сообщило дравенское внешнеполитическое ведомство.")
+    assert said(ctx, body, "ru") == [("дравенское внешнеполитическое ведомство", "indirect", body[:body.index(", сообщ")])]

@@ -98,6 +98,8 @@ PATTERNS = {lang: _compile(p) for lang, p in PHRASINGS.items()}
 # a closing quotation mark, or a comma and dash, between a name and the verb: the name was in what was said
 # ("«... это Альбин Курти», — сказал Вучич")
 SAID_BEFORE = re.compile(r"^\s*[»\"”]|,\s*[—–-]")  # right after the name: not «Известиям» between
+# "..., сообщило дравенское внешнеполитическое ведомство.": a speaker no name stands for, closing its sentence
+SPEAKER_TO_END = re.compile(r"\s+(?P<who>[^\W\d_][^,.:;!?«»\"“”\n]{2,80}?)\s*[.!?…]*\s*$")
 
 
 def statements(article: Article) -> list[Statement]:
@@ -134,6 +136,14 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
              and m.text.split()[0].lower() not in words("ru-agencies")]  # "сообщил ТАСС": a channel
     rest = text[verb.end():]
     gap = article.body[before[-1].end:start] if before else ""
+    closing = SPEAKER_TO_END.match(rest)
+    if not after and closing and _closing_speaker(closing["who"], rest, lang) \
+            and _before_is_content(text[:verb.start()], lang):  # "..., сообщило ведомство."
+        content = _content_before(offset, text[:verb.start()])
+        who = Mention(end + closing.start("who"), end + closing.end("who"), closing["who"], "ORG")
+        if content is None:
+            return None
+        return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
     if before and not patterns.clause_break.search(gap) and not SAID_BEFORE.search(gap):  # "Лавров заявил, что ..."
         speaker = before[-1]
         content = _content_after(offset + verb.end(), rest, lang)
@@ -159,6 +169,13 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     if content is None:
         return None
     return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, lang=lang)
+
+
+def _closing_speaker(who: str, rest: str, lang: str) -> bool:
+    "A few words closing the sentence after the verb that name a speaker: no pronoun, 'что' or agency (a channel)."
+    first = who.split()[0].lower()
+    return len(who.split()) <= 5 and first != PHRASINGS[lang].that and first not in words("ru-agencies") \
+        and not PATTERNS[lang].pronoun_after.match(rest)
 
 
 def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[Statement],
