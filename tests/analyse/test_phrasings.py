@@ -180,3 +180,13 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
 ])
 def test_titles_days_places_and_surnames_around_the_verb(ctx, language, body, expected):
     assert said(ctx, body, language) == expected
+
+
+@pytest.mark.parametrize("language, body, quote", [
+    ("sr", "Ministar Bora Kalan je stigao. „Trideset godina ovde je bila ograda. Danas ljudi prolaze za dva sata”, "
+           "rekao je Kalan.", "„Trideset godina ovde je bila ograda. Danas ljudi prolaze za dva sata”"),
+    ("fr", "Le ministre Paul Vern est arrivé. « Nous attendons. Rien ne bouge », a déclaré Paul Vern.",
+     "« Nous attendons. Rien ne bouge »"),
+])
+def test_a_quotation_over_two_sentences_is_said_whole(ctx, language, body, quote):
+    assert [content for _, _, content in said(ctx, body, language)] == [quote]

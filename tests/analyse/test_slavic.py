@@ -215,3 +215,8 @@ def test_a_speaker_no_name_stands_for_closing_the_sentence_said_what_comes_befor
     body = ("Глава МИД Дравении Иоахим Стрельник и глава истрелийского МИД Дана Морвич провели в понедельник "
             "телефонный разговор, сообщило дравенское внешнеполитическое ведомство.")
     assert said(ctx, body, "ru") == [("дравенское внешнеполитическое ведомство", "indirect", body[:body.index(", сообщ")])]
+
+
+def test_a_quotation_over_two_sentences_is_said_whole(ctx):
+    body = "Лавров прибыл в Баку. «Мы призываем к сдержанности. Дорога должна быть открыта», — сказал Лавров."
+    assert said(ctx, body, "ru") == [("Лавров", "direct", "«Мы призываем к сдержанности. Дорога должна быть открыта»")]

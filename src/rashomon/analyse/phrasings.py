@@ -37,6 +37,7 @@ from .speakers import TITLE_NOUNS, surname_gender
 DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
 SAME_AS = {"hr": "sr", "bs": "sr", "sh": "sr", "me": "sr"}  # read with another language's phrasings
 QUOTES = "«»\"“”„‹›"
+OPENING, CLOSING = "«„“\"‹", "»“”\"›"  # “ opens in English and closes „...“ in German and Serbian
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
 OPENING_TITLE_WORDS = 4  # words of title that may stand before the name that opens a sentence
 # the articles a title before a sentence's subject may take: "Le président", "Der Kanzler"; not "den", "dem"
@@ -204,7 +205,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
 def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base: str, names: list[_Name],
                 earlier: list[Statement], p: Phrasing) -> Statement | None:
     "What was said comes first, then the verb and who said it: '« ... », a déclaré X', '..., kata dia'."
-    content = _trimmed(body, start, cue.start)
+    content = _trimmed(body, quotation_start(body, start, cue.start), cue.start)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p)
     if name is not None:
@@ -471,6 +472,21 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
 @cache
 def _that(words: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words) or '(?!)'})(?:\s+|(?<=['’]))", re.I)
+
+
+def quotation_start(body: str, start: int, end: int) -> int:
+    """Where what was said before a verb begins: at ``start``, the sentence's, unless the sentence only
+    closes a quotation opened sentences before in its paragraph ('„Trideset godina ... ogradom. Danas
+    ... šest”, rekao je Kalan'): then at its opening mark."""
+    before = body[start:end].rstrip(" \t,:;—–-")
+    if not before or before[-1] not in CLOSING or any(c in OPENING for c in before[:-1]):
+        return start
+    paragraph = body.rfind("\n", 0, start) + 1
+    opened = max(body.rfind(c, paragraph, start) for c in OPENING)
+    if opened < 0 or any(c in CLOSING and c not in OPENING for c in body[opened + 1:start]) \
+            or body[opened] == '"' and '"' in body[opened + 1:start]:
+        return start
+    return opened
 
 
 def _trimmed(body: str, start: int, end: int) -> Span | None:

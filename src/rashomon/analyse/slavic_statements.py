@@ -21,6 +21,7 @@ from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
 from . import slavic
 from .names import name_key
+from .phrasings import quotation_start
 
 
 @dataclass(frozen=True)
@@ -139,7 +140,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     closing = SPEAKER_TO_END.match(rest)
     if not after and closing and _closing_speaker(closing["who"], rest, lang) \
             and _before_is_content(text[:verb.start()], lang):  # "..., сообщило ведомство."
-        content = _content_before(offset, text[:verb.start()])
+        content = _said_before_verb(article.body, offset, start)
         who = Mention(end + closing.start("who"), end + closing.end("who"), closing["who"], "ORG")
         if content is None:
             return None
@@ -149,10 +150,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         content = _content_after(offset + verb.end(), rest, lang)
     elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
         speaker = next((m for m in after if m.label == "PERSON"), after[0])  # "заявил глава МИД Сергей Лавров"
-        content = _content_before(offset, text[:verb.start()])
+        content = _said_before_verb(article.body, offset, start)
     elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
         who = _antecedent(phrasing.pronouns[pronoun[1].lower()], start, people, earlier, lang)  # "», — сказала она"
-        content = _content_before(offset, text[:verb.start()])
+        content = _said_before_verb(article.body, offset, start)
         if who is None or content is None:
             return None
         return _statement(article, content, cue, base, Span(end + pronoun.start(1), end + pronoun.end(1)),
@@ -230,6 +231,12 @@ def _content_after(start: int, rest: str, lang: str) -> Span | None:
     if len(body.split()) < 3:
         return None
     return Span(start + m.end(), start + m.end() + len(body))
+
+
+def _said_before_verb(body: str, offset: int, verb: int) -> Span | None:
+    "What was said before the verb: its sentence's words, or the quotation over sentences it closes."
+    begin = quotation_start(body, offset, verb)
+    return _content_before(begin, body[begin:verb])
 
 
 def _content_before(offset: int, before: str) -> Span | None:
