@@ -125,6 +125,11 @@ def test_channel_in_a_statement(ctx):
     assert s["channel"] == "statement" and s["speaker"] == "The foreign ministry"
 
 
+def test_a_release_called_for_is_no_channel(ctx):
+    a = analyse(ctx, "Dana Morvic called for the release of three shepherds.")
+    assert said(a, "call")["channel"] is None
+
+
 def test_channel_of_a_cited_statement(ctx):
     a = analyse(ctx, "The road is open, according to a government statement cited by the Reuters news agency.")
     s = said(a, "according to")

@@ -36,6 +36,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 CLIMB_DEPS = {"conj", "advcl", "xcomp", "acomp"}  # "... and said", "..., saying": the subject is the head's
 CHANNEL_NOUNS = words("channels")
+CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
@@ -389,7 +390,8 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
                     content: tuple[int, int] | None = None) -> dict:
     """speaker, speaker_name and channel ('said in a statement', 'his office said'). A person named in
     the ``content`` is not who 'he' is: '"Kurti wanted this," he said' is not Kurti speaking."""
-    channel = next((p[0].lower_ for p in _preps(cue) if p[0].lower_ in CHANNEL_NOUNS), None)
+    channel = next((p[0].lower_ for p in _preps(cue) if p[0].lower_ in CHANNEL_NOUNS and p[1].lower_ in CHANNEL_PREPS),
+                   None)  # "said in a statement", not "called for the release"
     if subject is None or speaker is None:
         return {"channel": channel}
     head = subject
