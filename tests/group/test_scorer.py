@@ -98,6 +98,7 @@ def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages()
     assert weekday_bits("Cumartesi günü", "tr") == 32 and weekday_bits("pazar yerinde", "tr") == 0  # a market
     assert weekday_bits("سه‌شنبه گذشته", "fa") == 2 and weekday_bits("روز شنبه", "fa") == 32
     assert weekday_bits("salı günü serbest bıraktı", "tr") == 2  # Turkish news writes it in lower case
+    assert weekday_bits("pazartesi gününden itibaren", "tr") == weekday_bits("pazartesi sabahı açıldı", "tr") == 1
     assert weekday_bits("w piątek", "pl") == 16 and weekday_bits("el pasado martes", "es") == 2
     assert weekday_bits("en Santo Domingo", "es") == 0 and weekday_bits("el domingo", "es") == 64  # also a name
     # a possessive or a Turkish case ending after an apostrophe is still the day

@@ -30,6 +30,9 @@ WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
+# the word of the day or its part that a weekday written in lower case must stand before ("pazartesi
+# gününden", "pazartesi sabahı"), where the lower-case name is also a common word ("pazar", a market)
+WEEKDAY_PART = {"tr": r"\s+(?:gün|sabah|akşam|öğle|gece)"}
 WEEKDAY_NEAR = 12  # characters between a weekday and the date it names: "Thursday, Aug. 10", "jeudi 10 août"
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
@@ -133,7 +136,8 @@ def _weekday_pattern(language: str) -> tuple[re.Pattern, dict[str, int]]:
     ones as written ("Pazar", Sunday, not "pazar", a market)."""
     written = {name: int(row["day"]) for row in table("weekdays.tsv") if row["language"] in ("en", language)
                for name in row["names"].split("|")}
-    alternatives = "|".join(re.escape(n) if n[:1].isupper() else f"(?i:{re.escape(n)})"
+    part = f"(?={WEEKDAY_PART[language]})" if language in WEEKDAY_PART else ""
+    alternatives = "|".join(re.escape(n) if n[:1].isupper() else f"(?i:{re.escape(n)}){part}"
                             for n in sorted(written, key=len, reverse=True))
     compound = f"(?:{COMPOUNDS[language]})?" if language in COMPOUNDS else ""
     return (re.compile(rf"(?<![\w'’])(?P<day>{alternatives}){compound}(?!\w)"),
