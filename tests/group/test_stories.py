@@ -146,6 +146,16 @@ def test_undated_articles_that_match_two_calls_weeks_apart_do_not_make_them_one_
     assert grouper.where["may"] != grouper.where["june"]
 
 
+def test_protests_a_week_apart_are_two_events_however_alike_their_words():
+    "News repeats some events weekly, a strike day or a protest: seven days apart is never one event."
+    grouper = StoryGrouper(models=words_only(event=0.3))  # a bar the decay over seven days alone would clear
+    words = "vashta brenner protest marensk reform judges"
+    grouper.add_batch([sig("first", words, "2025-02-22"), sig("second", words, "2025-03-01"),
+                       sig("next day", words, "2025-02-23")])
+    assert grouper.story_of("first") == grouper.story_of("second")
+    assert grouper.where["first"] == grouper.where["next day"] != grouper.where["second"]
+
+
 def test_undated_reports_of_different_weekdays_are_less_likely_one_event():
     "Halved, a near-certain match of two undated reports falls under the bar; one day named, or none, does not."
     import dataclasses
