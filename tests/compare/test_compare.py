@@ -742,3 +742,16 @@ def test_two_denials_that_share_only_a_name_are_not_one_denial_reported_twice(ct
     space = Space(articles, units(articles))
     linked = {(space.units[i].article, space.units[j].article) for _, i, j in shared_denials(articles, space, 0.2)}
     assert (0, 1) not in linked and (1, 2) not in linked and (0, 2) in linked
+
+
+@pytest.mark.parametrize("denial, confident", [
+    ('"The allegations of a blockade are baseless," Mira Hostak told reporters in Sarnow.', True),
+    ("Mira Hostak disputed that the blockade was over, her ministry said.", False),  # something said of it
+])
+def test_a_denial_that_names_the_claim_by_one_word_is_confident(ctx, denial, confident):
+    "'The allegations of a blockade': the blockade itself is denied, and the other party's sentence asserts it."
+    make = functools.partial(one_day, ctx)
+    deny = make("deny", denial)
+    claim = make("claim", "Teodor Kalvany said the valley faced acute shortages of fuel caused by the blockade.")
+    (dispute,) = compare([deny, claim], events={"deny": 1, "claim": 1}, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["claim"] and dispute.confident is confident

@@ -77,6 +77,13 @@ OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts t
 # a denial of one content word ("rejected that account", "dispute that the blockade is over") cannot be
 # told from any sentence that uses the word: its links count this much, under the bar
 ONE_WORD = 0.45
+# ... unless the denial names the claim by that word alone: "the allegations of a blockade are baseless",
+# «обвинения в блокаде», "les allégations de blocus", "optužbe o blokadi": the blockade is what is denied
+NAMED_CLAIM = re.compile(r"\b(?:claims?|allegations?|accusations?|reports?|charges?|rumou?rs?|stories|talk|"
+                         r"обвинени\w*|утверждени\w*|звинувачен\w*|твердженн\w*|allégations?|accusations?|"
+                         r"affirmations?|accuse|allegazioni|acusaci\w+|Vorw[üu]rf\w*|optužb\w*|navod\w*|"
+                         r"оптужб\w*|навод\w*|обвинувањ\w*)\s+(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
+                         r"\s+(?:(?:an?|the|une?|la|le|les|des|du|del|della|einer|eines|der)\s+)?(?P<word>[^\W\d_]+)", re.I)
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
@@ -122,7 +129,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             continue
         links = []
         own_event = events.get(article.id)
-        thin = ONE_WORD if sum(not t.startswith("@") for t in denied) < 2 else 1.0
+        thin = ONE_WORD if sum(not t.startswith("@") for t in denied) < 2 and not _names_the_claim(
+            article.body, start, end) else 1.0
         action = actions.denied(ai, start, end) if actions is not None else None
         for j, u in enumerate(space.units):
             if j in denial_units or j == unit:
@@ -153,6 +161,12 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
     return _merged(found)
+
+
+def _names_the_claim(body: str, start: int, end: int) -> bool:
+    """The denial names the claim by what it is of ("the allegations of X", ``NAMED_CLAIM``): where X is
+    its one denied word, X itself is denied, not something said of it ("disputes that the blockade is over")."""
+    return NAMED_CLAIM.search(body, start, end) is not None
 
 
 def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
