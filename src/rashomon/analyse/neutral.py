@@ -45,13 +45,13 @@ CUBIC = re.compile(r"\s?(?:d[ei]\s+)?(?:m³|m3|м³|м3|куб(?:ометр|ич
                    r"metros\s+c[úu]bicos|m[eè]tres\s+cubes|Kubikmeter\w*|metr(?:ów|y)\s+sześciennych|"
                    r"metrik\s+kubik|metreküp)(?!\w)", re.I)
 CURRENCY_BEFORE = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "֏": "AMD", "₼": "AZN", "₺": "TRY"}
-RECENT = timedelta(days=1)  # a day and month without a year is the latest one up to this after the article's date
+RECENT = timedelta(days=1)  # a solar day and month without a year is the latest one up to this after the article's date
 
 
 def dates(text: str, anchor: date | None = None) -> list[TimeExpression]:
     """Dates written out with a month name (in the languages of ``data/months.tsv``) or in digits,
-    day first; a day and month without a year take the latest year that puts them on or before
-    ``anchor`` (the publication date), and without an anchor stay "XXXX-02-06" (TIMEX3)."""
+    day first; a day and month without a year take the year nearest ``anchor`` (the publication date),
+    a year ahead counted twice as far as one before, and without an anchor stay "XXXX-02-06" (TIMEX3)."""
     plain = text.translate(months.DIGITS)
     found: list[tuple[int, int, date | str]] = []
 
@@ -67,7 +67,7 @@ def dates(text: str, anchor: date | None = None) -> list[TimeExpression]:
             add(m.start(), m.end(), months.solar_to_gregorian(year, month, day) if year < 1900
                 else months.calendar_date(year, month, day))
     for f in months.month_days(plain):  # without an anchor, the day and month alone: XXXX-02-06
-        add(*f.span, _latest(f.month_day, anchor) if anchor else "XXXX-{:02d}-{:02d}".format(*f.month_day))
+        add(*f.span, _nearest(f.month_day, anchor) if anchor else "XXXX-{:02d}-{:02d}".format(*f.month_day))
     for f in months.solar_month_days(plain):  # "۱۱ بهمن": a solar day and month, placed as the Gregorian ones
         add(*f.span, months.solar_latest(f.month_day, anchor + RECENT) if anchor
             else "XXXX-{:02d}-{:02d}".format(*months.solar_month_day(f.month_day)))
@@ -75,12 +75,10 @@ def dates(text: str, anchor: date | None = None) -> list[TimeExpression]:
                            d if isinstance(d, str) else d.isoformat()) for s, e, d in sorted(found)]
 
 
-def _latest(month_day: tuple[int, int], anchor: date) -> date | None:
+def _nearest(month_day: tuple[int, int], anchor: date) -> date | None:
+    "The day and month in the year nearest the article's date, the future counted twice as far as the past."
     month, day = month_day
-    for year in (anchor.year + 1, anchor.year, anchor.year - 1):
-        if (d := months.calendar_date(year, month, day)) and d <= anchor + RECENT:
-            return d
-    return None
+    return months.calendar_date(months.nearest_year(anchor, month, day, day), month, day)
 
 
 def amounts(text: str, language: str | None) -> list[Quantity]:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..ingest import months
 from ..model import Article, TimeExpression
 from . import neutral
 from .registry import Context, stage
@@ -114,7 +115,9 @@ LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|ne
                         r"under|at\s+least|up\s+to|no\s+more\s+than|at\s+most)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected|"
                     r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|['’]ll\b", re.I)
-PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|(?!expected\b|scheduled\b)\w{3,}ed)\b", re.I)
+# a participle after "be" is no past: "are to be freed before Monday", "will be inspected"
+PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|"
+                  r"(?<!\bbe\s)(?<!\bbeen\s)(?!expected\b|scheduled\b)\w{3,}ed)\b", re.I)
 TARGET_DAY = re.compile(r"\b(?:for|until|till)\s+$", re.I)
 POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's attack": the day of an event, not a date of its own
 YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
@@ -374,14 +377,10 @@ def _year_for(anchor: Date, month: int, first: int, last: int, future: bool) -> 
     Looking ahead: the next one. Otherwise the nearest, with the past counted as half as far,
     so "Nov. 10" read in January is last November but read on Nov. 2 is next week.
     """
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
     if future:
-        return next(y for y in years if (y, month, last) >= (anchor.year, anchor.month, min(last, anchor.day)))
-    def cost(y: int) -> float:
-        begin = dt.date(y, month, min(first, calendar.monthrange(y, month)[1]))
-        end = dt.date(y, month, min(last, calendar.monthrange(y, month)[1]))
-        return (begin - anchor).days * 2 if begin > anchor else max(0, (anchor - end).days)
-    return min(years, key=cost)
+        return next(y for y in (anchor.year, anchor.year + 1)
+                    if (y, month, last) >= (anchor.year, anchor.month, min(last, anchor.day)))
+    return months.nearest_year(anchor, month, first, last)
 
 
 def _numeric_date(m: re.Match, doc: _Doc) -> _Match | None:

@@ -9,6 +9,7 @@ outlets date by the solar Hijri calendar, converted here to the Gregorian date.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -128,6 +129,17 @@ def solar_month_days(text: str) -> list[Found]:
         if valid_solar_month_day(month, day):
             found.append(Found(None, (month, day), m.span(), m.group("month")))
     return found
+
+
+def nearest_year(anchor: date, month: int, first: int, last: int) -> int:
+    """The year of a month (its days ``first`` to ``last``) written without one: the nearest to
+    ``anchor``, with the future counted twice as far as the past, so "10 November" read in January is
+    last November, but read on 2 November is next week ("from Monday, 28 April")."""
+    def cost(year: int) -> int:
+        days = calendar.monthrange(year, month)[1]
+        begin, end = date(year, month, min(first, days)), date(year, month, min(last, days))
+        return (begin - anchor).days * 2 if begin > anchor else max(0, (anchor - end).days)
+    return min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)
 
 
 def solar_latest(month_day: tuple[int, int], before: date) -> date | None:
