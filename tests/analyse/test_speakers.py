@@ -103,3 +103,11 @@ def test_her_ministry_is_the_ministry_of_who_the_narrator_says_did_it(ctx):
     found = speakers(ctx, "Prime Minister Milos Radanek flew to the region by helicopter. Foreign Minister Dana Morvic "
                           "conveyed her condolences to Joachim Strelnik in a message, her ministry said.")
     assert found["her ministry"] == ("Dana Morvic's ministry", "body")
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_speaker_and_the_subject(ctx):
+    "'His counterpart, Mirela Hostak, rejected that': she speaks, and the 'she' after is her, not the last subject."
+    found = speakers(ctx, 'Teodor Kalvany said the agreement was "a first step". His counterpart, Mirela Hostak, '
+                          'rejected that. "The allegations are baseless," she said.')
+    assert found["His counterpart, Mirela Hostak"] == ("Mirela Hostak", "person")
+    assert found["she"] == ("Mirela Hostak", "person")

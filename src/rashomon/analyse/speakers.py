@@ -167,8 +167,9 @@ class Names:
             return Who(self._last_actor(start) or text, "body")
         if low in GROUP_PRONOUNS:
             return Who(text, "group")
-        person = self._person_at(head.idx)
-        if person is not None:
+        person = self._person_at(head.idx) or next(
+            (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
+        if person is not None:  # "Mirela Hostak", "His counterpart, Mirela Hostak"
             return Who(self.full_name(person.text), "person")
         own = next((m for m in self.mentions if m.start <= head.idx < m.end and m.label in NAME_LABELS), None)
         if own is not None and own.label == "NORP" or own is None and low in demonyms():
@@ -385,8 +386,8 @@ def _is_subject(span) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS:
-        root = root.head  # "Lavrov and Bayramov discussed"
+    if root.dep_ in ("conj", "appos") and root.head.dep_ in SUBJECT_DEPS:
+        root = root.head  # "Lavrov and Bayramov discussed", "His counterpart, Mirela Hostak, rejected that"
     return root.dep_ in SUBJECT_DEPS
 
 
