@@ -220,3 +220,10 @@ def test_a_speaker_no_name_stands_for_closing_the_sentence_said_what_comes_befor
 def test_a_quotation_over_two_sentences_is_said_whole(ctx):
     body = "Лавров прибыл в Баку. «Мы призываем к сдержанности. Дорога должна быть открыта», — сказал Лавров."
     assert said(ctx, body, "ru") == [("Лавров", "direct", "«Мы призываем к сдержанности. Дорога должна быть открыта»")]
+
+
+def test_a_ukrainian_surname_in_i_alone_is_the_speaker_the_full_name_introduced(ctx):
+    "'Кальвані заявив': the dictionary's nominative 'Кальваня' is wrong; an -і surname may not decline."
+    body = ("Міністр закордонних справ Теодор Кальвані провів телефонну розмову з колегою. "
+            "Кальвані заявив, що мешканці долини потерпають від нестачі пального.")
+    assert [s[0] for s in said(ctx, body, "uk")] == ["Кальвані"]

@@ -23,7 +23,7 @@ from .names import base_forms
 
 log = logging.getLogger(__name__)
 
-INDECLINABLE_ENDINGS = "уюоеиэ"  # a foreign surname ending so may not decline: Тинубу, Бонго, Санду
+INDECLINABLE_ENDINGS = "уюоеиэі"  # a foreign surname ending so may not decline: Тинубу, Бонго, Санду, Кальвані
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
