@@ -18,7 +18,12 @@ A table shows each predicted event with the gold events it mixes, and
 ``same_cast_merged`` is the share of (A1, A2) and (B1, B2) article pairs put in
 one event: the repeated events the bench is about (0 is right).
 
+bench/data/events_multilingual_2 is a second set in the same layout (50 articles, 40 outlets,
+eleven languages, its own same-cast pairs and look-alikes), written by someone who had read neither
+the rules nor the first set; ``--data`` scores it.
+
     .venv/bin/python bench/events_multilingual.py
+    .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_2
     .venv/bin/python bench/events_multilingual.py --only jsonl --keep bench/out/events_multilingual
 
 Takes under a minute on two cores (about 10 s per input). Ends by printing one JSON line with all figures.
