@@ -223,6 +223,7 @@ def _phonetic(w: str) -> str:
     w = w.replace("x", "ks").replace("q", "k").replace("w", "v").replace("ph", "f").replace("ck", "k")
     w = w.replace("tsch", "ch").replace("sch", "sh").replace("dzh", "j").replace("dj", "j").replace("kh", "h")
     w = w.replace("gh", "g").replace("tz", "ts").replace("ou", "u")  # French romanisation: Bazoum / Базум
+    w = w.replace("ts", "c")  # ц, as Latin Slavic and Hungarian write it: Ferenc / Ференц, Cvetkov / Tsvetkov
     w = re.sub(r"c(?=[aoulr])", "k", w)  # Macron / Макрон; a final c stays (Vucic)
     w = re.sub(r"(zh|sh|ch)\1", r"\1", w)  # Zaporizhzhia / Zaporizhia
     w = re.sub(r"(?<=[aeiou])j$", "i", w)  # Sergej -> Sergei
