@@ -111,3 +111,9 @@ def test_a_name_in_apposition_to_the_subject_is_the_speaker_and_the_subject(ctx)
                           'rejected that. "The allegations are baseless," she said.')
     assert found["His counterpart, Mirela Hostak"] == ("Mirela Hostak", "person")
     assert found["she"] == ("Mirela Hostak", "person")
+
+
+def test_a_name_the_model_left_untagged_is_named_without_its_apposition(ctx):
+    found = speakers(ctx, 'Police used tear gas on Thursday. Mells, the railway union leader, said the violence '
+                          'had been "a gift to the government".')
+    assert found["Mells, the railway union leader"][0] == "Mells"

@@ -189,6 +189,10 @@ class Names:
             return Who(self._titled(head, start, content) or text, "person")
         if _nationality_word(head) is not None and low not in TITLE_NOUNS:
             return self._nationality(head, start, text, bare=False)
+        if head.pos_ == "PROPN" and any(c.dep_ == "appos" for c in head.children):
+            # "Mells, the railway union leader": the name, not what the apposition says of it
+            first = min((c for c in head.lefts if c.dep_ in ("compound", "flat")), key=lambda c: c.i, default=head)
+            return Who(self.full_name(self.text[first.idx:head.idx + len(head)]), _noun_kind(head))
         return Who(text, _noun_kind(head))
 
     def _owner(self, poss, before: int, content: tuple[int, int] | None = None) -> str | None:
