@@ -227,3 +227,10 @@ def test_a_ukrainian_surname_in_i_alone_is_the_speaker_the_full_name_introduced(
     body = ("Міністр закордонних справ Теодор Кальвані провів телефонну розмову з колегою. "
             "Кальвані заявив, що мешканці долини потерпають від нестачі пального.")
     assert [s[0] for s in said(ctx, body, "uk")] == ["Кальвані"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n"])
+def test_a_blank_text_names_no_one(text):
+    from rashomon.analyse.slavic import mentions
+
+    assert mentions(text, "ru") == []

@@ -107,7 +107,9 @@ def _indeclinable(text: str, found: list[tuple[int, int, str, str]]) -> list[tup
 def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
     """The model's spans. It reads Ukrainian better in Russian letters (і and ї as и, є as е, ґ as г:
     offsets stay), and a Ukrainian person's span is cut at the words no name holds ("Лавров і
-    Байрамов", "Пізніше з Байрамовим": two names, and one)."""
+    Байрамов", "Пізніше з Байрамовим": two names, and one). A blank text has none (the model fails on it)."""
+    if not text.strip():
+        return
     for span in ner()(text.translate(UKRAINIAN_LETTERS) if lang == "uk" else text).spans:
         label = LABELS.get(span.type)
         if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
