@@ -234,3 +234,13 @@ def test_a_blank_text_names_no_one(text):
     from rashomon.analyse.slavic import mentions
 
     assert mentions(text, "ru") == []
+
+
+@pytest.mark.parametrize("words, name, gender", [
+    (["Мирела", "Хостак"], "Мирела Хостак", "femn"),  # a woman's surname in a consonant never declines
+    (["Теодора", "Хостака"], "Теодор Хостак", "masc"),  # a man's declines with his first name
+])
+def test_a_first_name_in_a_before_a_surname_in_a_consonant_is_a_woman_named_in_the_nominative(words, name, gender):
+    from rashomon.analyse.slavic import name_gender, nominative
+
+    assert nominative(words, person=True) == name and name_gender(" ".join(words)) == gender

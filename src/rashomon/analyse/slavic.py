@@ -24,6 +24,7 @@ from .names import base_forms
 log = logging.getLogger(__name__)
 
 INDECLINABLE_ENDINGS = "уюоеиэі"  # a foreign surname ending so may not decline: Тинубу, Бонго, Санду, Кальвані
+CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
@@ -171,6 +172,8 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
     """
     if person and len(words) > 2:
         words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not _is_patronymic(w, lang)]
+    if person and _woman_named(words):
+        return " ".join(words)
     if not person and len(words) > 1 and (head := _head(words, lang)) is not None:
         # the words up to the head noun take the case; what follows it stays ("Министерства обороны")
         if _plural_noun(words[head], lang):
@@ -242,9 +245,18 @@ def _plural_nominative(word: str, lang: str) -> str:
 GENDERED_SURNAMES = ("ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ая", "ова", "ева", "ёва", "ина", "ына", "ів", "їв")
 
 
+def _woman_named(words: list[str]) -> bool:
+    """A first name in -а or -я before a surname in a consonant: a woman named in the nominative ("Мірела
+    Хостак"), since a man's surname in a consonant declines with his first name ("Теодора Хостака"), and
+    hers never does. Not the genitive of a man "Мірел" the dictionary guesses for a name it does not know."""
+    return len(words) >= 2 and words[0][-1:].lower() in ("а", "я") and words[-1][-1:].lower() in CONSONANTS
+
+
 def name_gender(name: str, lang: str = "ru") -> str | None:
     """'masc' or 'femn' for a person's name in any case ("Марии Захаровой", "Лаврову"); None when
     the dictionary cannot tell."""
+    if _woman_named(name.split()):
+        return "femn"
     for word in name.split():
         parse = _name_parse(word, None, lang)
         if parse is None or parse.tag.gender not in ("masc", "femn"):
