@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Mapping
 
+from ..analyse.names import name_key, same_name
 from ..group.names import starts_sentence
 from ..model import Article, Statement
 from ..vocabulary import baseless, denial_cues, refusals, words
@@ -79,11 +80,12 @@ OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts t
 ONE_WORD = 0.45
 # ... unless the denial names the claim by that word alone: "the allegations of a blockade are baseless",
 # «обвинения в блокаде», "les allégations de blocus", "optužbe o blokadi": the blockade is what is denied
-NAMED_CLAIM = re.compile(r"\b(?:claims?|allegations?|accusations?|reports?|charges?|rumou?rs?|stories|talk|"
-                         r"обвинени\w*|утверждени\w*|звинувачен\w*|твердженн\w*|allégations?|accusations?|"
-                         r"affirmations?|accuse|allegazioni|acusaci\w+|Vorw[üu]rf\w*|optužb\w*|navod\w*|"
-                         r"оптужб\w*|навод\w*|обвинувањ\w*)\s+(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
+CLAIM_NOUNS = (r"claims?|allegations?|accusations?|reports?|charges?|rumou?rs?|stories|talk|обвинени\w*|утверждени\w*|"
+               r"звинувачен\w*|твердженн\w*|allégations?|accusations?|affirmations?|accuse|allegazioni|acusaci\w+|"
+               r"Vorw[üu]rf\w*|optužb\w*|navod\w*|оптужб\w*|навод\w*|обвинувањ\w*|тврдењ\w*|iddia\w*|tuduhan")
+NAMED_CLAIM = re.compile(rf"\b(?:{CLAIM_NOUNS})\s+(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
                          r"\s+(?:(?:an?|the|une?|la|le|les|des|du|del|della|einer|eines|der)\s+)?(?P<word>[^\W\d_]+)", re.I)
+CLAIM_NOUN = re.compile(rf"(?:{CLAIM_NOUNS})", re.I)
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
@@ -310,11 +312,13 @@ def _idf(space: Space) -> dict[str, float]:
 
 
 def _merged(found: list[Dispute]) -> list[Dispute]:
-    """One dispute per thing denied: denials whose asserted sentences overlap are reports of one quarrel."""
+    """One dispute per thing denied: denials whose asserted sentences overlap are reports of one quarrel, and
+    so are one party's denials in two languages of a word both write alike ("blockade", "блокада", "blokadi")."""
     out: list[Dispute] = []
     for d in sorted(found, key=lambda d: -d.score):
         keys = {(p.evidence.article_id, p.evidence.sentence) for p in d.claims}
-        same = next((o for o in out if keys & {(p.evidence.article_id, p.evidence.sentence) for p in o.claims}), None)
+        same = next((o for o in out if keys & {(p.evidence.article_id, p.evidence.sentence) for p in o.claims}
+                     or _one_party_one_word(o, d)), None)
         if same is None:
             out.append(d)
             continue
@@ -322,6 +326,19 @@ def _merged(found: list[Dispute]) -> list[Dispute]:
         same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in seen]
         same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in seen]
     return out
+
+
+def _one_party_one_word(a: Dispute, b: Dispute) -> bool:
+    "The same denier, in any script, denying a word both write alike once in Latin letters."
+    deniers = [(p.holder, q.holder) for p in a.denials for q in b.denials if p.holder and q.holder]
+    return any(same_name(x, y) for x, y in deniers) and bool(_latin_stems(a.about) & _latin_stems(b.about))
+
+
+def _latin_stems(text: str) -> set[str]:
+    """The first five letters of the key of each long word but the claim's noun and the words that call it
+    baseless: "blockade", "блокада" and "blokadi" meet as "bloka"."""
+    return {name_key(w)[:5] for w in re.findall(r"[^\W\d_]{6,}", text)
+            if not CLAIM_NOUN.fullmatch(w) and not BASELESS.search(w)}
 
 
 def _holder(articles: list[Article], unit: Unit) -> Statement | None:

@@ -1,0 +1,21 @@
+"""Disputes: which reports of denials are one quarrel."""
+
+from rashomon.compare.disputes import _merged
+from rashomon.compare.model import Dispute, Evidence, Position
+
+
+def dispute(about: str, denier: str, article: str, asserted: str) -> Dispute:
+    def at(aid: str) -> Evidence:
+        return Evidence(aid, aid.title(), 0, 0, 10, "...")
+
+    return Dispute(about, [Position("denies", denier, at(article))], [Position("asserts", "Kalvany", at(asserted))],
+                   1.0)
+
+
+def test_one_party_denying_one_thing_in_two_languages_is_one_dispute():
+    "Their asserting sentences differ (each language's own), but the denier and the word denied are one."
+    english = dispute('"The allegations of a blockade are baseless"', "Mirela Hostak", "wire", "herald")
+    serbian = dispute("„Optužbe o blokadi su neosnovane”", "Хостак", "glas", "vesti")
+    court = dispute('"The claims about the court are baseless"', "Mirela Hostak", "monitor", "post")
+    merged = _merged([english, serbian, court])
+    assert [[p.evidence.article_id for p in d.denials] for d in merged] == [["wire", "glas"], ["monitor"]]
