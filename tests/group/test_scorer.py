@@ -5,8 +5,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from rashomon.group.scorer import FRAGMENT_FLOOR, Encoder, Models, pair_features
-from rashomon.resources import json_data
+from rashomon.group.scorer import Encoder, pair_features
 from rashomon.group.signature import Signature, signature
 
 
@@ -218,12 +217,3 @@ def test_a_name_in_cyrillic_meets_its_persian_spelling_by_its_consonants():
     russian = {k for keys in name_words("Министр Иоахим Стрельник и Дана Морвич", "ru") for k in keys}
     persian = {k for keys in name_words("وزیر یواخیم استرلنیک و دانا مورویچ", "fa") for k in keys}
     assert {k for k in russian & persian if k.startswith("~")} >= {"~strlnk"}
-
-
-def test_a_fragment_bar_learned_on_ecb_plus_is_raised_to_the_floor_look_alikes_need():
-    "ECB+ has no lone look-alike reports, so the bar it teaches for fragments is too low for real coverage."
-    learned = json_data("grouping.json")
-    low = {**learned, "fragments": {"most": 2, "threshold": 0.25}}
-    assert Models.from_dict(low).fragments == (2, FRAGMENT_FLOOR)
-    high = {**learned, "fragments": {"most": 2, "threshold": 0.45}}
-    assert Models.from_dict(high).fragments == (2, 0.45)

@@ -62,12 +62,6 @@ SEPARATE_DAYS = 6
 # B3 0.905 (0.894 with neighbouring days counted; a quarter: the same). Two calls exactly a week or two
 # apart fall on one weekday: only the days tell them apart.
 WEEKDAY_FACTOR = 0.5
-# A lone article (or a pair) joins the event of its story it matches best only at this average event
-# probability at least. ECB+ holds no look-alikes, each topic being two events of a dozen articles, so
-# any fragment there belongs to one of them and cross-validation picks a low bar (0.25); real coverage
-# is full of lone reports of another event of the same kind (another call by one of the ministers, a
-# rally on another subject, another crossing opening). At 0.35: ECB+ train+dev event B3 0.903 to 0.899.
-FRAGMENT_FLOOR = 0.35
 
 
 @dataclass(frozen=True)
@@ -109,7 +103,7 @@ class Models:
     def from_dict(cls, d: dict) -> Models:
         f = d.get("fragments", {})
         return cls(**{k: Model(d[k]["bias"], d[k]["weights"], d[k]["threshold"]) for k in LEVELS},
-                   fragments=(int(f.get("most", 0)), max(float(f.get("threshold", 1.0)), FRAGMENT_FLOOR)))
+                   fragments=(int(f.get("most", 0)), float(f.get("threshold", 1.0))))
 
 
 @cache
