@@ -156,3 +156,19 @@ def test_the_n_of_an_armenian_surname_in_yan_is_no_article():
     found = speaker_entities(dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
                                                  language="hy"), [], resolver.index)
     assert [s.entity_id for s in found] == [None]
+
+
+@pytest.mark.parametrize("language, speaker, known", [
+    ("sr", "Hostakova", True),  # Serbian gives a woman's foreign surname -ova
+    ("sr", "Хостакова", True),
+    ("en", "Hostakova", False),  # English does not
+])
+def test_a_womans_surname_in_ova_is_the_person_known_by_the_surname_alone(language, speaker, known):
+    resolver = EntityResolver()
+    first = "Mirela Hostak said the road was open."
+    (hostak,) = entities_of(resolver, article("a", first, [("Mirela Hostak", "PERSON")],
+                                              [said(first, "Mirela Hostak", "Mirela Hostak")]))
+    body = f"{speaker} je izjavila da je put otvoren."
+    found = speaker_entities(dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
+                                                 language=language), [], resolver.index)
+    assert [s.entity_id for s in found] == [hostak if known else None]

@@ -29,6 +29,10 @@ BODY_SUFFIXES = ("office", "ministry", "statement")  # "Pashinyan's office" is n
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
 PLACE_LABELS = ("GPE", "FAC", "LOC")
 ARMENIAN_VOWELS = set("աեէըիոօւԱԵԷԸԻՈՕ")  # ւ: the end of ու, the vowel u
+# languages that give a woman a foreign surname with -ova ("Hostakova", "Ференцова"); the corpus may know
+# her as the surname alone ("Mirela Hostak"), which is looked up once no one is known by the full form
+FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
+FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
 
 
 def speaker_entities(article: Article, entity_ids: Sequence[int],
@@ -84,6 +88,8 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         if eid is None and language == "hy":  # "Կոբախիձեն ասել է": the name with Armenian's article
             bare = _without_article(name, body[s.speaker.end:].lstrip()[:1] if s.speaker is not None else "")
             eid = _known_person(fold(bare), index) if bare else None
+        if eid is None and language in FEMININE_OVA and (bare := FEMININE_SURNAME.sub("", name)) != name:
+            eid = _known_person(fold(bare), index)  # "Hostakova": Mirela Hostak, as Serbian names a woman
     return eid
 
 
