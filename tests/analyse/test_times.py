@@ -34,6 +34,8 @@ def test_weekday_in_a_future_sentence_looks_ahead():
     ("A vote is expected on Friday.", "2023-02-03"),  # "expected" looks ahead, whatever its -ed
     ("Police arrested two men for Friday's attack.", "2023-01-27"),  # a day whose event is past
     ("The drivers are to be freed before Friday, he said.", "2023-02-03"),  # "be freed" is no past tense
+    ("The blockade will be partly lifted from Friday.", "2023-02-03"),  # nor "be partly lifted"
+    ("The prisoners had been released on Friday.", "2023-01-27"),  # though "had" is
 ])
 def test_a_weekday_set_ahead_looks_ahead(text, expected):
     assert one(text, TUE).value == expected

@@ -115,9 +115,9 @@ LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|ne
                         r"under|at\s+least|up\s+to|no\s+more\s+than|at\s+most)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected|"
                     r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|['’]ll\b", re.I)
-# a participle after "be" is no past: "are to be freed before Monday", "will be inspected"
-PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|"
-                  r"(?<!\bbe\s)(?<!\bbeen\s)(?!expected\b|scheduled\b)\w{3,}ed)\b", re.I)
+PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|(?!expected\b|scheduled\b)\w{3,}ed)\b", re.I)
+# a participle after "be" is no past: "are to be freed before Monday", "will be partly lifted from Monday"
+PASSIVE = re.compile(r"\b(be|been)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
 TARGET_DAY = re.compile(r"\b(?:for|until|till)\s+$", re.I)
 POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's attack": the day of an event, not a date of its own
 YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
@@ -216,7 +216,7 @@ class _Doc:
     def future(self, start: int, end: int) -> bool:
         "Whether the nearest tense marker in the sentence points forward ('will meet Friday')."
         lo = max(self.text.rfind(".", 0, start - 1), self.text.rfind("\n", 0, start), start - 120)
-        before = self.text[lo + 1:start]
+        before = PASSIVE.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), self.text[lo + 1:start])
         fut = [m.end() for m in FUTURE.finditer(before)]
         past = [m.end() for m in PAST.finditer(before)]
         if fut or past:
