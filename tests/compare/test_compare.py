@@ -755,3 +755,17 @@ def test_a_denial_that_names_the_claim_by_one_word_is_confident(ctx, denial, con
     claim = make("claim", "Teodor Kalvany said the valley faced acute shortages of fuel caused by the blockade.")
     (dispute,) = compare([deny, claim], events={"deny": 1, "claim": 1}, show_all=True).disputes
     assert [p.evidence.article_id for p in dispute.claims] == ["claim"] and dispute.confident is confident
+
+
+def test_only_the_sentences_that_open_two_reports_of_one_event_meet_without_shared_words(ctx):
+    "Each report tells its event first; what follows is its own choice of facts, one claim only by its words."
+    make = functools.partial(one_day, ctx)
+    a = make("a", "Foreign Minister Dana Morvic spoke by telephone with Joachim Strelnik on Monday. "
+                  "It was requested by the Istrelian side. Opposition deputies criticised the tone.")
+    b = make("b", "Joachim Strelnik and Dana Morvic held a phone call on Monday, the ministry said. "
+                  "Strelnik said the Istrelian shepherds were found on Dravenian land. Farmers protested.")
+    c = compare([a, b], events={"a": 1, "b": 1})
+    assert claim_of(c, "a", "spoke by telephone") is claim_of(c, "b", "held a phone call")
+    assert not any({e.text for e in claim.evidence} >= {"It was requested by the Istrelian side.",
+                                                         "Strelnik said the Istrelian shepherds were found on "
+                                                         "Dravenian land."} for claim in c.claims)

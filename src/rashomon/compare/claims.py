@@ -46,7 +46,7 @@ PARAPHRASE, PARAPHRASE_SLOPE = 0.33, 40.0  # words alone: even odds at a cosine 
 PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amounts or a date
 BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word for word
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
-LEAD = 3  # the sentence that opens an article: where it tells its own event
+LEAD = 1  # the sentence that opens an article: where it tells its own event
 CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
 # a party's silence, which news reports in a line of its own
 NO_COMMENT = re.compile(r"\b(?:did|could|was|were|has|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|"
