@@ -12,6 +12,10 @@ from rashomon.model import Article
 @pytest.mark.parametrize("text,anchor,expected", [
     ("Un séisme a frappé lundi 6 février 2023 le sud du pays.", None, [("6 février 2023", "2023-02-06")]),
     ("Gempa terjadi pada Senin (20/2/2023) malam.", None, [("20/2/2023", "2023-02-20")]),
+    # the weekday and the day and month in brackets, as Indonesian news dates an event; a bare fraction is none
+    ("Pemerintah pada Selasa (27/5) menangguhkan rencana itu.", date(2025, 5, 27), [("27/5", "2025-05-27")]),
+    ("Pemerintah pada Selasa (27/5) menangguhkan rencana itu.", None, [("27/5", "XXXX-05-27")]),
+    ("Skor babak pertama (3/4) dan Kamis (31/2) bukan tanggal.", None, []),
     ("در ۱۱ بهمن ۱۴۰۱ و ۱۴۰۱/۱۱/۱۱", None, [("۱۱ بهمن ۱۴۰۱", "2023-01-31"), ("۱۴۰۱/۱۱/۱۱", "2023-01-31")]),
     # a day and month without a year: the latest one up to the article's date; without one, no year
     ("Землетрясение произошло 6 февраля.", date(2023, 2, 7), [("6 февраля", "2023-02-06")]),

@@ -19,6 +19,10 @@ from ..model import Quantity, TimeExpression
 SEPARATORS = str.maketrans({"٬": " ", "٫": ","})
 DAY_FIRST = re.compile(r"(?<![\d/.:-])(?P<day>[0-3]?\d)(?P<sep>[/.])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d{2})"
                        r"(?![\d/:]|[.,]\d)")
+# Indonesian and Malay news date an event by its weekday and the day and month in brackets: "Selasa (27/5)";
+# a bracketed fraction elsewhere ("(3/4)") is no date, so the weekday must come first
+WEEKDAY_DAY_MONTH = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Isnin|Khamis|Ahad)\s*"
+                               r"\((?P<day>[0-3]?\d)/(?P<month>[01]?\d)\)")
 YEAR_FIRST = re.compile(r"(?<![\d/.:-])(?P<year>(?:1[34]|19|20)\d{2})(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
                         r"(?P<day>[0-3]?\d)(?![\d/:]|[.,]\d)")
 # Languages that write 1,234.5 as English does; the others write 1 234,5 or 1.234,5
@@ -66,6 +70,11 @@ def dates(text: str, anchor: date | None = None) -> list[TimeExpression]:
             year, month, day = int(m["year"]), int(m["month"]), int(m["day"])
             add(m.start(), m.end(), months.solar_to_gregorian(year, month, day) if year < 1900
                 else months.calendar_date(year, month, day))
+    for m in WEEKDAY_DAY_MONTH.finditer(plain):
+        month_day = int(m["month"]), int(m["day"])
+        if months.valid_month_day(*month_day):
+            add(m.start("day"), m.end("month"), _nearest(month_day, anchor) if anchor
+                else "XXXX-{:02d}-{:02d}".format(*month_day))
     for f in months.month_days(plain):  # without an anchor, the day and month alone: XXXX-02-06
         add(*f.span, _nearest(f.month_day, anchor) if anchor else "XXXX-{:02d}-{:02d}".format(*f.month_day))
     for f in months.solar_month_days(plain):  # "۱۱ بهمن": a solar day and month, placed as the Gregorian ones
