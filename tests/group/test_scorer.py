@@ -106,6 +106,39 @@ def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages()
     assert weekday_bits("Cuma'yı bekliyor", "tr") == 16
 
 
+def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_calls_from_court_orders():
+    """"Spoke by telephone" and "телефонный разговор" are one kind; a call and a court order of one cast are
+    two events (half the event probability), while a report that names no kind is no evidence either way."""
+    import dataclasses
+
+    from rashomon.group.scorer import KIND_FACTOR, decayed
+    from rashomon.group.signature import kind_bits
+
+    call = kind_bits("The ministers spoke by telephone on Tuesday", "en")
+    assert call and kind_bits("провели телефонный разговор", "ru") == kind_bits("گفت‌وگوی تلفنی", "fa") == call
+    court = kind_bits("La Cour a ordonné jeudi", "fr")
+    assert court and court == kind_bits("Mahkamah Antarnegara memerintahkan", "id") == kind_bits("the court's order", "en")
+    assert kind_bits("Міждержавний суд зобов'язав", "uk") == court
+    # each language's own words: French "sud" is the south; "courts" in general are no court that acts
+    assert kind_bits("dans le sud du pays", "fr") == kind_bits("will be tried by the courts", "en") == 0
+    assert kind_bits("Gempa kuat mengguncang", "id") not in (0, call, court)
+    from rashomon.model import Article, Span
+
+    body = "The ministers spoke by telephone on Tuesday. They recalled the court order of March."
+    article = Article(id="a", source="t", format="text", body=body, language="en", sentences=(Span(0, 44), Span(45, len(body))))
+    assert signature(article).kinds == call  # the title and first sentence only: later ones recall other events
+
+    def of(aid: str, language: str, bits: int):
+        return dataclasses.replace(sig(aid, language, {"tarnek": 1.0}, ("kalvany", "hostak"), 2), kinds=bits)
+
+    pairs = [of("en-call", "en", call), of("ru-call", "ru", call), of("fr-court", "fr", court), of("none", "en", 0)]
+    f = features(pairs)
+    assert f["kinds_differ"][0, 2] and f["kinds_differ"][1, 2]
+    assert not f["kinds_differ"][0, 1] and not f["kinds_differ"][0, 3] and not f["kinds_differ"][2, 3]
+    event = decayed(np.ones((4, 4)), f)
+    assert event[0, 2] == KIND_FACTOR < 1 and event[0, 1] == event[0, 3] == 1.0
+
+
 def test_an_undated_article_is_dated_by_its_opening_not_by_a_day_it_recalls():
     "'the swap of 31 May' three paragraphs down is an earlier event; the dateline's day is this one's."
     from rashomon.group.signature import event_days

@@ -62,6 +62,10 @@ SEPARATE_DAYS = 6
 # B3 0.905 (0.894 with neighbouring days counted; a quarter: the same). Two calls exactly a week or two
 # apart fall on one weekday: only the days tell them apart.
 WEEKDAY_FACTOR = 0.5
+# Two reports whose openings name kinds of event and no kind in common ("spoke by telephone" against "the
+# court ordered", ``signature.kind_bits``) are less likely one event, whatever cast they share. ECB+ cannot
+# teach this either: the two events of each of its topics are of one kind.
+KIND_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,8 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     a, b = (np.fromiter((s.weekdays for s in x), np.int64, len(x)) for x in (sigs, cols))
     near = _next_day(a) | a | _next_day(a, 6)  # each weekday named, with the days before and after
     out["weekdays_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & ((near[:, None] & b[None, :]) == 0)  # nor this
+    a, b = (np.fromiter((s.kinds for s in x), np.int64, len(x)) for x in (sigs, cols))
+    out["kinds_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & ((a[:, None] & b[None, :]) == 0)
     out["days_close"] = (gaps <= CLOSE_DAYS).astype(float)
     out["days_apart"] = ((gaps > APART_DAYS) & np.isfinite(gaps)).astype(float)
     out["days_far"] = ((gaps > FAR_DAYS) & np.isfinite(gaps)).astype(float)
@@ -225,9 +231,11 @@ def _next_day(bits: np.ndarray, days: int = 1) -> np.ndarray:
 
 def decayed(event: np.ndarray, features: dict[str, np.ndarray]) -> np.ndarray:
     """Event probabilities after the rules set rather than learned: the decay with the days between
-    two reports (``days_decay``) and, for undated pairs, different weekdays (``WEEKDAY_FACTOR``)."""
+    two reports (``days_decay``), for undated pairs different weekdays (``WEEKDAY_FACTOR``), and kinds
+    of event apart (``KIND_FACTOR``)."""
     gaps = features["gap"]
-    return event * days_decay(gaps) * np.where(features["weekdays_differ"] & ~np.isfinite(gaps), WEEKDAY_FACTOR, 1.0)
+    return (event * days_decay(gaps) * np.where(features["weekdays_differ"] & ~np.isfinite(gaps), WEEKDAY_FACTOR, 1.0)
+            * np.where(features["kinds_differ"], KIND_FACTOR, 1.0))
 
 
 def days_decay(gaps: np.ndarray) -> np.ndarray:

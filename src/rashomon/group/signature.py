@@ -27,6 +27,7 @@ from ..resources import language_stopwords, stopwords, table
 from .names import WORD as NAME_WORD, common_word, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+KIND_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u200c'’](?=[^\W\d_]))*")  # Persian joins with a ZWNJ: "رأی‌گیری"
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
@@ -63,6 +64,7 @@ class Signature:
     month_days: tuple[str, ...] = ()  # without days, the day and month its lead gives with no year ("02-06")
     name_count: int = 0  # how many names ``names`` spells: a Russian word brings five case forms, an English one two
     weekdays: int = 0  # the weekdays the opening names ("on Monday": the day of the event), as bits: Monday 1, Tuesday 2, ...
+    kinds: int = 0  # the kinds of event the title and first sentence name ("a phone call", "the court"), as bits
 
     def to_json(self) -> str:
         # the fields as they are: asdict would deep-copy every dict first, most of the cost at scale
@@ -119,6 +121,8 @@ def signature(article: Article) -> Signature:
         recent_years=tuple(sorted({t.value[:4] for t in article.times if t.start < actors_end
                                    and t.type == "DATE" and t.value and t.value[:4].isdigit()})),
         weekdays=weekday_bits(article.body[:opening_end], article.language),
+        kinds=kind_bits(title + "\n" + article.body[:article.sentences[0].end if article.sentences else OPENING_CHARS],
+                        article.language),
     )
 
 
@@ -127,6 +131,36 @@ def weekday_bits(text: str, language: str | None) -> int:
     Monday 1, Tuesday 2, ... Sunday 64; 0 for none. Bits meet across languages: "lunedì" is Monday."""
     pattern, day = _weekday_pattern(language or "en")
     return sum({1 << (day[m.group("day").lower()] - 1) for m in pattern.finditer(text)})
+
+
+def kind_bits(text: str, language: str | None) -> int:
+    """The kinds of event a text names in its language (``data/kinds.tsv``), as bits in the table's
+    order of kinds; 0 for none. Bits meet across languages: "телефонный разговор" and "phone call" are one."""
+    whole, stems = _kind_words(language or "en")
+    bits = 0
+    for word in KIND_WORD.findall(text.lower()):
+        bits |= whole.get(word, 0)
+        for stem, bit in stems:
+            if word.startswith(stem):
+                bits |= bit
+    return bits
+
+
+@lru_cache(maxsize=64)
+def _kind_words(language: str) -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
+    "The words of ``kinds.tsv`` rows for this language: whole words and stems, each with its kind's bit."
+    rows = table("kinds.tsv")
+    bit = {kind: 1 << i for i, kind in enumerate(dict.fromkeys(row["kind"] for row in rows))}
+    whole: dict[str, int] = {}
+    stems: list[tuple[str, int]] = []
+    for row in rows:
+        if language in row["language"].split():
+            for word in row["words"].split("|"):
+                if word.endswith("*"):
+                    stems.append((word[:-1], bit[row["kind"]]))
+                else:
+                    whole[word] = whole.get(word, 0) | bit[row["kind"]]
+    return whole, tuple(stems)
 
 
 @lru_cache(maxsize=64)
