@@ -98,9 +98,14 @@ def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages()
     assert weekday_bits("Cumartesi günü", "tr") == 32 and weekday_bits("pazar yerinde", "tr") == 0  # a market
     assert weekday_bits("سه‌شنبه گذشته", "fa") == 2 and weekday_bits("روز شنبه", "fa") == 32
     assert weekday_bits("salı günü serbest bıraktı", "tr") == 2  # Turkish news writes it in lower case
-    assert weekday_bits("pazartesi gününden itibaren", "tr") == weekday_bits("pazartesi sabahı açıldı", "tr") == 1
+    assert weekday_bits("pazartesi günü", "tr") == weekday_bits("pazartesi sabahı açıldı", "tr") == 1
     assert weekday_bits("w piątek", "pl") == 16 and weekday_bits("el pasado martes", "es") == 2
     assert weekday_bits("en Santo Domingo", "es") == 0 and weekday_bits("el domingo", "es") == 64  # also a name
+    # a day to come is not the day of the event, wherever the language puts its "from"
+    assert weekday_bits("agreed on Wednesday to reopen the crossing from Monday", "en") == 4
+    assert weekday_bits("откроют с понедельника", "ru") == weekday_bits("pazartesi gününden itibaren açılacak", "tr") == 0
+    assert weekday_bits("à partir de lundi", "fr") == weekday_bits("od ponedeljka", "bs") == 0
+    assert weekday_bits("в понедельник", "ru") == weekday_bits("Monday by the ministry", "en") == 1
     # a possessive or a Turkish case ending after an apostrophe is still the day
     assert weekday_bits("Thursday's order from the court", "en") == weekday_bits("Thursday’s ruling", "en") == 8
     assert weekday_bits("Cuma'yı bekliyor", "tr") == 16
@@ -184,6 +189,8 @@ def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date()
     ("L'Assemblée a adopté jeudi la réforme, cinq jours après la manifestation du samedi 1er mars.", "fr", "2025-03-06"),
     ("Am Donnerstagmorgen stimmte das Parlament für das Gesetz. Am Samstag hatten 70 000 protestiert.", "de", "2025-03-06"),
     ("В субботу прошла вторая акция протеста. Неделей ранее, 22 февраля, прошла первая.", "ru", "2025-03-01"),
+    # "this morning" in any language is the day of publication, as a weekday would be
+    ("Први конвој прешао је јутрос мост. Споразум је постигнут 1. марта.", "sr", "2025-03-06"),
 ])
 def test_a_dated_report_is_on_the_weekday_its_opening_names_not_a_day_its_lead_recalls(body, language, day):
     """Published on 6 March, 'adopté jeudi' is 6 March, and a Saturday report's 'в субботу' is that Saturday: the
@@ -192,7 +199,7 @@ def test_a_dated_report_is_on_the_weekday_its_opening_names_not_a_day_its_lead_r
     from rashomon.model import Article, Span, TimeExpression
 
     recalled, value = next((m, v) for m, v in (("1er mars", "2025-03-01"), ("Samstag", "2025-03-01"),
-                                                ("22 февраля", "2025-02-22")) if m in body)
+                                                ("22 февраля", "2025-02-22"), ("1. марта", "2025-03-01")) if m in body)
     at = body.index(recalled)
     article = Article(id="a", source="t", format="text", body=body, language=language, published=day,
                       sentences=(Span(0, len(body)),),

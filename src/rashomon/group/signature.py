@@ -24,9 +24,15 @@ from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article
 from ..resources import language_stopwords, stopwords, table
+from ..vocabulary import words
 from .names import WORD as NAME_WORD, common_word, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+TODAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words("today"), key=len, reverse=True))
+                   + r")(?![\w'’])", re.I)
+_COMING = "|".join(re.escape(w) for w in sorted(words("coming-day"), key=len, reverse=True))
+COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_COMING})\s+(?:(?:next|this|the|le|el|il)\s+)?$", re.I)
+COMING_AFTER = re.compile(r"\s*\w*\s+(?:" + "|".join(map(re.escape, words("coming-day-after"))) + r")(?!\w)", re.I)
 KIND_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u200c'’](?=[^\W\d_]))*")  # Persian joins with a ZWNJ: "رأی‌گیری"
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
@@ -128,9 +134,12 @@ def signature(article: Article) -> Signature:
 
 def weekday_bits(text: str, language: str | None) -> int:
     """The weekdays a text names, in English or its own language (``data/weekdays.tsv``), as bits:
-    Monday 1, Tuesday 2, ... Sunday 64; 0 for none. Bits meet across languages: "lunedì" is Monday."""
+    Monday 1, Tuesday 2, ... Sunday 64; 0 for none. Bits meet across languages: "lunedì" is Monday.
+    A day to come ("to reopen from Monday", ``words.tsv`` coming-day) is not the day of the event."""
     pattern, day = _weekday_pattern(language or "en")
-    return sum({1 << (day[m.group("day").lower()] - 1) for m in pattern.finditer(text)})
+    return sum({1 << (day[m.group("day").lower()] - 1) for m in pattern.finditer(text)
+                if not COMING_BEFORE.search(text, max(m.start() - 30, 0), m.start())
+                and not COMING_AFTER.match(text, m.end())})
 
 
 def kind_bits(text: str, language: str | None) -> int:
@@ -297,10 +306,15 @@ def _days(article: Article, lead_end: int, opening_end: int) -> tuple[str, ...]:
 def _weekday_day(article: Article, opening_end: int, published: str) -> tuple[int, str] | None:
     """Where the opening first names a weekday, and its day: the last such day up to the publication date.
     News names an event of the week before it by its weekday and an older one by its date ("adopté jeudi ...
-    la manifestation du 1er mars"). A possessive weekday ("after Sunday's attack") names an earlier event."""
+    la manifestation du 1er mars"). A possessive weekday ("after Sunday's attack") names an earlier event.
+    "Today" or "this morning" in any language (``words.tsv``) names the publication day as a weekday would."""
     pattern, day = _weekday_pattern(article.language or "en")
-    m = next((m for m in pattern.finditer(article.body, past_dateline(article.body, 0, opening_end), opening_end)
+    start = past_dateline(article.body, 0, opening_end)
+    m = next((m for m in pattern.finditer(article.body, start, opening_end)
               if not POSSESSIVE.match(article.body, m.end())), None)
+    today = TODAY.search(article.body, start, opening_end)
+    if today is not None and (m is None or today.start() < m.start()):
+        return today.start(), published  # "crossed the bridge this morning": the day it was published
     if m is None:
         return None
     p = date.fromisoformat(published)
