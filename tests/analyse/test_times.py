@@ -171,6 +171,15 @@ def test_44_day_war_is_a_duration_not_a_date():
     assert (t.text, t.type, t.value) == ("44-day", "DURATION", "P44D")
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Kalvany spoke after a second telephone conversation.", []),  # the ordinal
+    ("She won for a second time.", []),
+    ("The lights went out within a second of the blast.", [("a second", "PT1S")]),
+])
+def test_a_second_before_a_noun_is_an_ordinal_not_a_duration(text, expected):
+    assert [(t.text, t.value) for t in find_times(text, JAN17) if t.type == "DURATION"] == expected
+
+
 def test_stage_anchors_on_the_publication_date():
     article = Article(id="a", source="t", body="Talks collapsed on Tuesday.", format="text", published="2023-02-02",
                       language="en")

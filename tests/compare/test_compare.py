@@ -602,6 +602,13 @@ def test_a_wire_dateline_gives_the_day_of_the_report_not_a_date_to_conflict_over
         "2025-03-04"}
 
 
+def test_a_time_of_day_gives_its_day_to_compare(ctx):
+    "'on Wednesday evening' is a time of day on 23 April: it agrees with '23 April', not only 'from Monday' is read."
+    evening = one_day(ctx, "herald", "The blockade will be lifted from Monday, Kalvany said on Wednesday evening.",
+                      published="2025-04-23")
+    assert calendar_dates(evening, 0, len(evening.body)) == {"2025-04-28", "2025-04-23"}
+
+
 @pytest.mark.parametrize("language, claim, negated, denials, plan", [
     ("fr", "La maire Ana Pirel a déclaré que Harna manque de vivres et de carburant depuis la fermeture du col.",
      "La maire Ana Pirel a déclaré que Harna ne manque pas de vivres et de carburant depuis la fermeture du col.",

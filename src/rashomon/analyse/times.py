@@ -118,6 +118,7 @@ FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|
 PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|(?!expected\b|scheduled\b)\w{3,}ed)\b", re.I)
 # a participle after "be" is no past: "are to be freed before Monday", "will be partly lifted from Monday"
 PASSIVE = re.compile(r"\b(be|been)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
+ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|or|and|to|before|after|earlier|of|in|for|longer|more)\b)[a-z]")
 TARGET_DAY = re.compile(r"\b(?:for|until|till)\s+$", re.I)
 POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's attack": the day of an event, not a date of its own
 YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
@@ -593,6 +594,8 @@ def _duration(m: re.Match, doc: _Doc) -> _Match | None:
             return None  # "a year" after a sum is a rate; elsewhere too often not a time
     if m["pl"] and num in ("a", "an", "one"):
         return None
+    if num in ("a", "an") and m["unit"].lower() == "second" and ORDINAL_AFTER.match(doc.text, m.end()):
+        return None  # "after a second telephone conversation": the ordinal, not a second of time
     n = _number(num)
     value = _period(n, unit)
     rel = (m["rel"] or "").lower()

@@ -128,10 +128,11 @@ def facts(space: Space) -> list[Facts]:
 
 def calendar_dates(article: Article, start: int, end: int) -> set[str]:
     """The calendar dates (a month or a day) a sentence gives, less its wire dateline's ("ROMA, 31 LUG
-    (ANSA) -"): that is the day the report was filed, not a date of what it reports."""
+    (ANSA) -"): that is the day the report was filed, not a date of what it reports. A time of day gives
+    its day ("on Wednesday evening")."""
     begin = past_dateline(article.body, start, end)
-    return {t.value for t in article.times
-            if begin <= t.start < end and t.type == "DATE" and t.value and CALENDAR.match(t.value)}
+    return {value for t in article.times if begin <= t.start < end and t.type in ("DATE", "TIME") and t.value
+            and CALENDAR.match(value := t.value if t.type == "DATE" else t.value[:10])}
 
 
 def _person(m) -> tuple[str, ...]:
