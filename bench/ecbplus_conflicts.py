@@ -13,7 +13,7 @@ are no conflict across subtopics (at most 2% of all conflicts) and at most 5% of
 multi-source claims mixing them. ``--sample N`` prints N findings of the test split
 within one subtopic, to be read as a journalist would.
 
-    .venv/bin/python bench/ecbplus_conflicts.py [--splits traindev,test] [--sample 12] [--all]
+    .venv/bin/python bench/ecbplus_conflicts.py [--splits traindev,test] [--sample 12] [--all] [--crossing]
 
 Ends by printing one JSON line with all figures.
 """
@@ -41,7 +41,7 @@ def run(articles: list, gold: dict, nlp, show_all: bool) -> dict:
     by_topic = defaultdict(list)
     for a in resolved(articles):
         by_topic[gold[a.id]["topic"]].append(a)
-    rows, samples = {}, []
+    rows, samples, crossed = {}, [], []
     for topic in sorted(by_topic, key=int):
         docs = by_topic[topic]
         c = compare(docs, nlp=nlp, events={a.id: events[a.id] for a in docs}, show_all=show_all)
@@ -56,6 +56,7 @@ def run(articles: list, gold: dict, nlp, show_all: bool) -> dict:
                        "links_crossing": sum(sub[p.article_id] != sub[o.article_id] for p, o in links),
                        "multi_source_claims": len(multi), "mixed": len(mixed), "uncertain": c.uncertain}
         samples += [(topic, f) for f in found if f not in crossing]
+        crossed += [(topic, f) for f in crossing]
         samples += [(topic, ("dispute", o.evidence, p.evidence, d.about)) for d in c.disputes for p in d.claims
                     for o in d.denials if sub[p.evidence.article_id] == sub[o.evidence.article_id]]
     total = {k: sum(r[k] for r in rows.values()) for k in ("docs", "conflicts", "crossing", "disputes", "dispute_links",
@@ -63,7 +64,7 @@ def run(articles: list, gold: dict, nlp, show_all: bool) -> dict:
     total["crossing_share"] = round(total["crossing"] / total["conflicts"], 3) if total["conflicts"] else 0.0
     total["links_crossing_share"] = round(total["links_crossing"] / total["dispute_links"], 3) if total["dispute_links"] else 0.0
     total["mixed_share"] = round(total["mixed"] / total["multi_source_claims"], 3) if total["multi_source_claims"] else 0.0
-    return {"topics": rows, "total": total, "samples": samples}
+    return {"topics": rows, "total": total, "samples": samples, "crossing": crossed}
 
 
 def main() -> None:
@@ -71,6 +72,7 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--splits", default="traindev,test")
     ap.add_argument("--sample", type=int, default=0, help="print this many test conflicts within one subtopic")
+    ap.add_argument("--crossing", action="store_true", help="print every conflict across subtopics (all false)")
     ap.add_argument("--all", action="store_true", help="count the uncertain findings too (compare --all)")
     ap.add_argument("--sample-split", default="test", help="the split whose findings --sample prints")
     args = ap.parse_args()
@@ -93,6 +95,10 @@ def main() -> None:
         if name in ("test", args.sample_split) and args.sample:
             print(f"\n{args.sample} conflicts and dispute links within one subtopic ({args.sample_split}), to read:")
             for topic, (kind, a, b, detail) in random.Random(0).sample(r["samples"], min(args.sample, len(r["samples"]))):
+                print(f"- topic {topic} {kind}: {detail}\n    A [{a.outlet}] {a.text[:200]}\n    B [{b.outlet}] {b.text[:200]}")
+        if args.crossing:
+            print(f"\nconflicts across subtopics ({name}), all false:")
+            for topic, (kind, a, b, detail) in r["crossing"]:
                 print(f"- topic {topic} {kind}: {detail}\n    A [{a.outlet}] {a.text[:200]}\n    B [{b.outlet}] {b.text[:200]}")
     print(json.dumps(result))
 

@@ -366,6 +366,49 @@ def test_bounds_conflict_only_with_a_value_outside_them(ctx):
     assert not number_conflicts(five, many)
     (number,) = number_conflicts(fifty, twelve, show_all=False)
     assert "50" in number.detail and "12" in number.detail
+    # two caps set one limit: "up to 40 trucks a day" and "no more than 25" disagree; "under 40" estimates
+    cap = make("cap", "Under the deal agreed on Sunday, up to 40 trucks a day will cross the bridge, officials said.")
+    lower = make("lower", "Under the deal agreed on Sunday, no more than 25 trucks a day will cross the bridge, "
+                          "officials said.")
+    under = make("under", "Under the deal agreed on Sunday, under 25 trucks a day will cross the bridge, officials said.")
+    (limit,) = number_conflicts(cap, lower)
+    assert "40" in limit.detail and "25" in limit.detail
+    assert not number_conflicts(cap, under)
+
+
+def test_two_reports_of_one_event_that_share_little_but_the_counted_thing_still_conflict_on_it(ctx):
+    """Each side's account of one deal: where no claim joins them (different numbers, few words in common),
+    "up to 40 trucks a day" against "no more than 25 trucks a day" is still a conflict to show, as uncertain; the same
+    sentences in two events are not, nor are two copies of one wire story, nor a different counted thing."""
+    from rashomon.compare.align import Space, units
+    from rashomon.compare.claims import scored_pairs
+    from rashomon.compare.verdicts import unmatched_numbers
+
+    make = functools.partial(one_day, ctx)
+    ours = make("ours", "Teodor Kalvany, speaking in Korval, said convoys of up to 40 trucks a day would pass the "
+                        "crossing, which has been shut since February.")
+    theirs = make("theirs", "Mirela Hostak said the crossing would open for convoys of no more than 25 trucks a day, "
+                            "every one of them inspected by customs.")
+    buses = make("buses", "Mirela Hostak said the crossing would open for convoys of no more than 25 buses a day, "
+                          "every one of them inspected by customs.")
+
+    def found(a, b, events, sources=None):
+        space = Space([a, b], units([a, b]))
+        pairs = scored_pairs(space, events)
+        apart = [[(i, 1.0)] for i in range(len(space.units))]  # no claim joins them
+        return unmatched_numbers([a, b], space, apart, sources or [[a.id], [b.id]], pairs)
+
+    ((claim, number),) = found(ours, theirs, {"ours": 1, "theirs": 1})
+    assert "40" in number.detail and "25" in number.detail and claim == 0
+    assert dict(number.features)["role_words"] >= 2 and not number.confident  # shown with --all, marked uncertain
+    assert not found(ours, theirs, {"ours": 1, "theirs": 2})
+    assert not found(ours, theirs, {"ours": 1, "theirs": 1}, [["ours", "theirs"]])
+    assert not found(ours, buses, {"ours": 1, "buses": 1})
+    (shown,) = number_conflicts(ours, theirs)  # in the comparison too, whether a claim joins them or not
+    assert "40" in shown.detail and "25" in shown.detail
+    at_least = make("least", "Mirela Hostak said the crossing would open for convoys of at least 25 trucks a day, "
+                             "every one of them inspected by customs.")
+    assert not found(ours, at_least, {"ours": 1, "least": 1})  # a bound against a cap: not on the same footing
 
 
 def test_amounts_counted_in_different_places_are_no_conflict(ctx):
