@@ -121,6 +121,8 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
 
     call = kind_bits("The ministers spoke by telephone on Tuesday", "en")
     assert call and kind_bits("провели телефонный разговор", "ru") == kind_bits("گفت‌وگوی تلفنی", "fa") == call
+    assert kind_bits("agreed in a video call", "en") == kind_bits("podczas wideokonferencji", "pl") == call
+    assert kind_bits("a video showed the convoy", "en") == 0
     court = kind_bits("La Cour a ordonné jeudi", "fr")
     assert court and court == kind_bits("Mahkamah Antarnegara memerintahkan", "id") == kind_bits("the court's order", "en")
     assert kind_bits("Міждержавний суд зобов'язав", "uk") == court

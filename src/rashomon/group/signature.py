@@ -145,9 +145,10 @@ def weekday_bits(text: str, language: str | None) -> int:
 def kind_bits(text: str, language: str | None) -> int:
     """The kinds of event a text names in its language (``data/kinds.tsv``), as bits in the table's
     order of kinds; 0 for none. Bits meet across languages: "телефонный разговор" and "phone call" are one."""
-    whole, stems = _kind_words(language or "en")
-    bits = 0
-    for word in KIND_WORD.findall(text.lower()):
+    whole, stems, phrases = _kind_words(language or "en")
+    lower = text.lower()
+    bits = sum({bit for phrase, bit in phrases if phrase.search(lower)})
+    for word in KIND_WORD.findall(lower):
         bits |= whole.get(word, 0)
         for stem, bit in stems:
             if word.startswith(stem):
@@ -156,20 +157,25 @@ def kind_bits(text: str, language: str | None) -> int:
 
 
 @lru_cache(maxsize=64)
-def _kind_words(language: str) -> tuple[dict[str, int], tuple[tuple[str, int], ...]]:
-    "The words of ``kinds.tsv`` rows for this language: whole words and stems, each with its kind's bit."
+def _kind_words(language: str) -> tuple[dict[str, int], tuple[tuple[str, int], ...], tuple[tuple[re.Pattern, int], ...]]:
+    """The words of ``kinds.tsv`` rows for this language: whole words, stems and phrases ("video call"),
+    each with its kind's bit."""
     rows = table("kinds.tsv")
     bit = {kind: 1 << i for i, kind in enumerate(dict.fromkeys(row["kind"] for row in rows))}
     whole: dict[str, int] = {}
     stems: list[tuple[str, int]] = []
+    phrases: list[tuple[re.Pattern, int]] = []
     for row in rows:
         if language in row["language"].split():
             for word in row["words"].split("|"):
-                if word.endswith("*"):
+                if " " in word:
+                    phrases.append((re.compile(rf"(?<!\w){re.escape(word.rstrip('*'))}" + ("" if word.endswith("*")
+                                                                                         else r"(?!\w)")), bit[row["kind"]]))
+                elif word.endswith("*"):
                     stems.append((word[:-1], bit[row["kind"]]))
                 else:
                     whole[word] = whole.get(word, 0) | bit[row["kind"]]
-    return whole, tuple(stems)
+    return whole, tuple(stems), tuple(phrases)
 
 
 @lru_cache(maxsize=64)
