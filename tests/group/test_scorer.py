@@ -146,6 +146,32 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert event[0, 2] == KIND_FACTOR < 1 and event[0, 1] == event[0, 3] == 1.0
 
 
+def test_days_the_texts_name_for_their_events_far_apart_make_one_event_less_likely():
+    """A call "on Monday" and the gates it agreed "opened on Friday" are reported days apart: their named days
+    lower the event probability (``NAMED_FACTOR``); the publication date alone names no day."""
+    import dataclasses
+
+    from rashomon.group.scorer import NAMED_FACTOR, decayed
+    from rashomon.model import Article, Span
+
+    def dated(body: str, published: str):
+        return Article(id="a", source="t", format="text", body=body, language="en", published=published,
+                       sentences=(Span(0, len(body)),))
+
+    assert signature(dated("The prime ministers agreed on Monday to open the gates.", "2026-03-10")).named_day == \
+        "2026-03-09"
+    assert signature(dated("Engineers opened the gates this morning.", "2026-03-13")).named_day == "2026-03-13"
+    assert signature(dated("Engineers opened the gates.", "2026-03-13")).named_day == ""
+
+    def on(aid: str, day: str):
+        return dataclasses.replace(sig(aid, "en", {"koralt": 1.0}), named_day=day)
+
+    f = features([on("call", "2026-03-09"), on("gates", "2026-03-13"), on("next", "2026-03-10"), on("none", "")])
+    assert f["named_apart"][0, 1] and not f["named_apart"][0, 2] and not f["named_apart"][0, 3]
+    event = decayed(np.ones((4, 4)), f)
+    assert event[0, 1] == NAMED_FACTOR < 1 and event[0, 2] == event[0, 3] == 1.0
+
+
 def test_an_undated_article_is_dated_by_its_opening_not_by_a_day_it_recalls():
     "'the swap of 31 May' three paragraphs down is an earlier event; the dateline's day is this one's."
     from rashomon.group.signature import event_days

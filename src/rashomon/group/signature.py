@@ -71,6 +71,7 @@ class Signature:
     name_count: int = 0  # how many names ``names`` spells: a Russian word brings five case forms, an English one two
     weekdays: int = 0  # the weekdays the opening names ("on Monday": the day of the event), as bits: Monday 1, Tuesday 2, ...
     kinds: int = 0  # the kinds of event the title and first sentence name ("a phone call", "the court"), as bits
+    named_day: str = ""  # the day the text names for its event ("on Monday", "this morning", a date), not only published
 
     def to_json(self) -> str:
         # the fields as they are: asdict would deep-copy every dict first, most of the cost at scale
@@ -122,8 +123,9 @@ def signature(article: Article) -> Signature:
                             if t.type == "DATE" and t.value and t.value[:4].isdigit()})),
         numbers=tuple(sorted({f"{q.value:g}" for q in article.quantities
                               if q.value is not None and q.value not in SMALL_NUMBERS})),
-        days=(days := event_days(article, lead_end))[0],
+        days=(days := _day_evidence(article, lead_end))[0],
         month_days=days[1],
+        named_day=days[2],
         recent_years=tuple(sorted({t.value[:4] for t in article.times if t.start < actors_end
                                    and t.type == "DATE" and t.value and t.value[:4].isdigit()})),
         weekdays=weekday_bits(article.body[:opening_end], article.language),
@@ -274,9 +276,15 @@ def event_days(article: Article, lead_end: int | None = None) -> tuple[tuple[str
     event: a later paragraph's date is as often an earlier event it recalls ("the swap of 31 May")."""
     if lead_end is None:
         lead_end = min(len(" ".join(article.body.split()[:LEAD_WORDS])), LEAD_CHARS)
+    days, month_days, _ = _day_evidence(article, lead_end)
+    return days, month_days
+
+
+def _day_evidence(article: Article, lead_end: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    "``event_days`` and the day the text names for its event, or \"\"."
     opening_end = min(lead_end, _opening_end(article))
-    days = _days(article, lead_end, opening_end)
-    return days, () if days else _month_days(article, opening_end)
+    days, named = _days(article, lead_end, opening_end)
+    return days, () if days else _month_days(article, opening_end), named
 
 
 def _opening_end(article: Article) -> int:
@@ -284,15 +292,17 @@ def _opening_end(article: Article) -> int:
     return article.sentences[1].end if len(article.sentences) > 1 else min(len(article.body), OPENING_CHARS)
 
 
-def _days(article: Article, lead_end: int, opening_end: int) -> tuple[str, ...]:
+def _days(article: Article, lead_end: int, opening_end: int) -> tuple[tuple[str, ...], str]:
     """The published day and, when the lead dates what happened within the week before it, that day;
     undated, the full date the opening gives. Dated, a weekday the opening names before any date the
-    lead gives is the event's day ("adopté jeudi", "в субботу"), though the lead goes on to recall others."""
+    lead gives is the event's day ("adopté jeudi", "в субботу"), though the lead goes on to recall others.
+    Second, the day the text itself names for its event, where it names one ("" if not)."""
     out = []
     published = article.published[:10] if article.published and FULL_DATE.match(article.published[:10]) else None
     if published:
         out.append(published)
     named = _weekday_day(article, opening_end, published) if published else None
+    dated = ""
     for t in sorted(article.times, key=lambda t: t.start):
         if t.start >= (lead_end if published else opening_end) or t.type != "DATE" or not t.value \
                 or not FULL_DATE.match(t.value) or published and POSSESSIVE.match(article.body, t.end):
@@ -301,12 +311,13 @@ def _days(article: Article, lead_end: int, opening_end: int) -> tuple[str, ...]:
             break  # the weekday came first
         named = None  # a date read where the weekday is ("on Tuesday, 4 March") or before it says more
         if published is None or _within(t.value, published, 7):
+            dated = t.value
             if t.value not in out:
                 out.append(t.value)
             break
     if named is not None and named[1] not in out:
         out.append(named[1])
-    return tuple(out)
+    return tuple(out), named[1] if named is not None else dated
 
 
 def _weekday_day(article: Article, opening_end: int, published: str) -> tuple[int, str] | None:
