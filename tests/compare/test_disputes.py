@@ -19,3 +19,12 @@ def test_one_party_denying_one_thing_in_two_languages_is_one_dispute():
     court = dispute('"The claims about the court are baseless"', "Mirela Hostak", "monitor", "post")
     merged = _merged([english, serbian, court])
     assert [[p.evidence.article_id for p in d.denials] for d in merged] == [["wire", "glas"], ["monitor"]]
+
+
+def test_a_woman_named_with_her_surname_s_ova_is_the_same_denier():
+    "Serbian names Mirela Hostak 'Hostakova'; another party's denial of the same word stays a dispute of its own."
+    english = dispute('"The allegations of a blockade are baseless"', "Mirela Hostak", "wire", "herald")
+    serbian = dispute("„Optužbe o blokadi su neosnovane”", "Hostakova", "glas", "vesti")
+    other = dispute("„Optužbe o blokadi su neosnovane”", "Petar Milic", "dnevnik", "novine")
+    merged = _merged([english, serbian, other])
+    assert [[p.evidence.article_id for p in d.denials] for d in merged] == [["wire", "glas"], ["dnevnik"]]

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 
 from ..analyse.names import name_key, same_name
 from ..group.names import starts_sentence
+from ..group.speakers import FEMININE_SURNAME
 from ..model import Article, Statement
 from ..vocabulary import baseless, denial_cues, refusals, words
 from .align import STEM, SYNONYMS, WORD, Space, Unit, amount_or_date, name_stems, root
@@ -329,9 +330,11 @@ def _merged(found: list[Dispute]) -> list[Dispute]:
 
 
 def _one_party_one_word(a: Dispute, b: Dispute) -> bool:
-    "The same denier, in any script, denying a word both write alike once in Latin letters."
+    """The same denier, in any script, denying a word both write alike once in Latin letters; a woman
+    named with her surname's -ova ("Hostakova", as Serbian writes Mirela Hostak) is the same denier."""
     deniers = [(p.holder, q.holder) for p in a.denials for q in b.denials if p.holder and q.holder]
-    return any(same_name(x, y) for x, y in deniers) and bool(_latin_stems(a.about) & _latin_stems(b.about))
+    return any(same_name(x, y) or same_name(FEMININE_SURNAME.sub("", x), FEMININE_SURNAME.sub("", y))
+               for x, y in deniers) and bool(_latin_stems(a.about) & _latin_stems(b.about))
 
 
 def _latin_stems(text: str) -> set[str]:
