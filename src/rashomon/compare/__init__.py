@@ -21,7 +21,7 @@ from .options import CompareOptions
 from .model import (Claim, Comparison, Conflict, Contrast, Dispute, Evidence, MarkedWord, Position, TimelineEntry,
                     Wording)
 from .timeline import timeline
-from .verdicts import actor_conflicts, judge, shared_denials, source_groups, unmatched_numbers
+from .verdicts import actor_conflicts, judge, shared_denials, source_groups
 
 __all__ = ["Claim", "CompareOptions", "Comparison", "Conflict", "Contrast", "Dispute", "Evidence", "MarkedWord",
            "Position", "TimelineEntry", "Wording", "compare"]
@@ -59,10 +59,6 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     groups = form_claims(len(space.units), [u.article for u in space.units], pairs, threshold, extra,
                          [events.get(articles[u.article].id) for u in space.units])
     claims = judge(articles, space, groups, sources, pairs, events)
-    for k, conflict in unmatched_numbers(articles, space, groups, sources, pairs):
-        claims[k].conflicts.append(conflict)
-        if conflict.confident:
-            claims[k].verdict = "contested"
     if docs is not None:
         actor_conflicts(articles, docs, claims, space, pairs)
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}

@@ -105,14 +105,19 @@ def evidence(articles: list[Article], unit: Unit) -> Evidence:
 def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]], sources: list[list[str]],
           pairs: Mapping[tuple[int, int], tuple[float, dict]], events: Mapping[str, int] = {}) -> list[Claim]:
     """Claims with their verdicts and conflicts; ``pairs`` are the scored pairs of units the
-    claims were formed from (``claims.scored_pairs``), ``events`` the articles' events."""
+    claims were formed from (``claims.scored_pairs``), ``events`` the articles' events. A claim's
+    conflicts are those between its members and those its sentences have with sentences no claim
+    joined to them (``unmatched_numbers``)."""
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
+    unmatched: dict[int, list[Conflict]] = {}
+    for k, conflict in unmatched_numbers(articles, space, groups, sources, pairs):
+        unmatched.setdefault(k, []).append(conflict)
     out = []
     for cid, members in enumerate(groups, 1):
         idx = [i for i, _ in members]
         ev = [evidence(articles, space.units[i]) for i in idx]
         independent = len({group_of[e.article_id] for e in ev})
-        conflicts = _inside(articles, space, idx, ev, pairs, events)
+        conflicts = _inside(articles, space, idx, ev, pairs, events) + unmatched.get(cid - 1, [])
         verdict = "contested" if any(c.confident for c in conflicts) else \
             "corroborated" if independent >= 2 else "single-source"
         score = min((s for _, s in members), default=1.0) if len(members) > 1 else 1.0
@@ -409,8 +414,7 @@ def _bounds_meet(article_x: Article, x: Quantity, article_y: Article, y: Quantit
 
 def _cap(article: Article, q: Quantity) -> bool:
     "A limit set rather than a count estimated: 'up to 40', 'no more than 25', 'at most', 'a maximum of'."
-    number = NUMBER_START.search(q.text)
-    return bool(CAP.search((article.body[max(0, q.start - 24):q.start] + q.text[:number.start() if number else 0]).lower()))
+    return bool(CAP.search(_before_number(article, q)))
 
 
 def _places_differ(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
@@ -460,13 +464,18 @@ def _bounds(article: Article, q: Quantity) -> tuple[float, float]:
     """The values an amount allows: [v, v] for a plain amount, [v, inf] after "at least", "more than",
     "over" or "no fewer than", [-inf, v] after "up to", "under" or "no more than". The words must come
     right before the number, in the amount or just before it."""
-    number = NUMBER_START.search(q.text)
-    lead = (article.body[max(0, q.start - 24):q.start] + q.text[:number.start() if number else 0]).lower()
+    lead = _before_number(article, q)
     if UPPER_BOUND.search(lead):
         return -math.inf, q.value
     if LOWER_BOUND.search(lead):
         return q.value, math.inf
     return q.value, q.value
+
+
+def _before_number(article: Article, q: Quantity) -> str:
+    "The words right before an amount's number, in the amount or just before it, lower case: where bounds are."
+    number = NUMBER_START.search(q.text)
+    return (article.body[max(0, q.start - 24):q.start] + q.text[:number.start() if number else 0]).lower()
 
 
 def _close(a: float | None, b: float | None) -> bool:

@@ -158,7 +158,7 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     out["weekdays_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & ((near[:, None] & b[None, :]) == 0)  # nor this
     a, b = (np.fromiter((s.kinds for s in x), np.int64, len(x)) for x in (sigs, cols))
     out["kinds_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & ((a[:, None] & b[None, :]) == 0)
-    na, nb = (np.array([_ordinal(s.named_day) if s.named_day else math.nan for s in x]) for x in (sigs, cols))
+    na, nb = (np.array([_ordinal(s.named_day) for s in x]) for x in (sigs, cols))  # "" is nan
     with np.errstate(invalid="ignore"):
         out["named_apart"] = np.abs(na[:, None] - nb[None, :]) > NAMED_APART_DAYS
     out["days_close"] = (gaps <= CLOSE_DAYS).astype(float)
