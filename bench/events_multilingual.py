@@ -23,14 +23,24 @@ eleven languages, its own same-cast pairs and look-alikes), written by someone w
 the rules nor the first set; ``--data`` scores it. bench/data/events_multilingual_3 is a third (46
 articles, 40 outlets, fourteen languages: a dam dispute with two calls of the same prime ministers two
 weeks apart, a tribunal order and the gates opened four days after the second call; two doctors' strikes
-a week apart), written the same way.
+a week apart), written the same way. bench/data/events_multilingual_4 is a fourth (48 articles, 43 outlets,
+fourteen languages in five scripts: two prisoner exchanges of the same delegations ten days apart, a court
+order, a ministers' meeting; an earthquake and its aftershock four days later, a donor conference).
+
+Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
+what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 4) it also
+counts the planted conflicts found (a conflict between an article of each side), the planted
+disputes found (a claim of the asserting side linked to a denial of the other) and the planted
+quotes attributed to their speaker (by the name given or the entity it resolves to).
 
     .venv/bin/python bench/events_multilingual.py
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_2
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_3
+    .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_4
     .venv/bin/python bench/events_multilingual.py --only jsonl --keep bench/out/events_multilingual
 
-Takes under a minute on two cores (about 10 s per input). Ends by printing one JSON line with all figures.
+Takes under a minute on two cores (about 10 s per input and as much to compare). Ends by printing one JSON line with all figures.
 """
 
 from __future__ import annotations
@@ -114,6 +124,71 @@ def evaluate(gold: dict, got: dict) -> dict:
                                        / len(same_story), 3)}
 
 
+def comparisons(db: Path, gold_id, gold: dict, planted: dict) -> dict:
+    """Compare every predicted story as ``rashomon compare --all`` does and count what cannot be true:
+    conflicts, and denial-to-claim links of disputes, between articles of different gold events.
+    With ``planted.json`` beside the gold, also how many of its conflicts, disputes and speakers are found."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from rashomon.analyse.nlp import DEFAULT_MODEL
+    from rashomon.compare.options import CompareOptions
+    from rashomon.compare.stored import compare_stories
+    from rashomon.store.db import open_store
+
+    store = open_store(db)
+    try:
+        ids = {a.id: gold_id(a.source) for a in store.articles()}
+        found, links, statements = [], [], []
+        for done in compare_stories(store, CompareOptions(show_uncertain=True), DEFAULT_MODEL):
+            found += [(ids[c.a.article_id], ids[c.b.article_id], c.confident) for c in done.comparison.conflicts]
+            links += [(ids[p.evidence.article_id], ids[o.evidence.article_id], d.confident)
+                      for d in done.comparison.disputes for p in d.claims for o in d.denials]
+        for a in store.articles():
+            full = store.article(a.id)
+            statements += [(ids[a.id], full.body[s.content.start:s.content.end],
+                            " / ".join(filter(None, (s.speaker_name, s.entity_id and store.entity(s.entity_id).name))))
+                           for s in full.statements]
+    finally:
+        store.close()
+    event = {i: gold[i]["event"] for i in gold}
+
+    def tally(pairs: list) -> dict:
+        return {"all": len(pairs), "confident": sum(c for *_, c in pairs),
+                "crossing": sum(event[a] != event[b] for a, b, _ in pairs),
+                "confident_crossing": sum(c and event[a] != event[b] for a, b, c in pairs)}
+
+    out = {"conflicts": tally(found), "dispute_links": tally(links)}
+    if planted:
+        def hit(pairs, xs, ys, confident_only, ordered=False):
+            "A pair with one article on each side (a claim's then a denial's, if ``ordered``)."
+            return any((a in xs and b in ys or not ordered and a in ys and b in xs) and (c or not confident_only)
+                       for a, b, c in pairs)
+        conflicts, disputes = planted.get("conflicts", []), planted.get("disputes", [])
+        out["planted_conflicts"] = {"planted": len(conflicts),
+                                    "found": sum(hit(found, c["side_a"], c["side_b"], False) for c in conflicts),
+                                    "confident": sum(hit(found, c["side_a"], c["side_b"], True) for c in conflicts)}
+        out["planted_disputes"] = {"planted": len(disputes),
+                                   "found": sum(hit(links, d["assert_articles"], d["deny_articles"], False, True)
+                                                for d in disputes),
+                                   "confident": sum(hit(links, d["assert_articles"], d["deny_articles"], True, True)
+                                                    for d in disputes)}
+        out["planted_speakers"] = speakers(planted.get("speakers", []), statements)
+    return out
+
+
+def speakers(planted: list[dict], statements: list[tuple]) -> dict:
+    """Of the planted quotes, how many are found as a statement, and how many of those name the speaker:
+    the planted surname within the name the statement gives or the entity it was resolved to, ignoring case."""
+    found = right = 0
+    for p in planted:
+        start = " ".join(p["quote_start"].split()[:4]).lower()
+        given = [name for art, text, name in statements if art == p["article"] and start in " ".join(text.split()).lower()]
+        if given:
+            found += 1
+            surname = p["speaker"].split()[-1].lower()
+            right += any(name and surname in name.lower() for name in given)
+    return {"planted": len(planted), "found": found, "speaker_right": right}
+
+
 def event_table(gold: dict, got: dict) -> str:
     """One line per predicted event: story, event, size, the gold events it holds and the languages."""
     events: dict[tuple[int, int], list[str]] = {}
@@ -139,6 +214,7 @@ def main() -> None:
     ap.add_argument("--only", choices=["files", "jsonl"], help="run one of the two inputs")
     ap.add_argument("--workers", type=int, default=1, help="analysis processes for rashomon analyze (default 1)")
     ap.add_argument("--keep", type=Path, help="keep the two stores in this folder (files.db, jsonl.db)")
+    ap.add_argument("--no-compare", action="store_true", help="group only; skip comparing the predicted stories")
     args = ap.parse_args()
     gold = load_gold(args.data)
     line_ids = jsonl_ids(args.data / "articles.jsonl")
@@ -161,6 +237,10 @@ def main() -> None:
                 sys.exit(f"rashomon analyze {path} stored nothing (exit {code}):\n{stderr}")
             got = read_groups(db, gold_id)
             r = {"exit_code": code, "seconds": round(seconds, 1), **evaluate(gold, got)}
+            if not args.no_compare:
+                planted = args.data / "planted.json"
+                r["compare"] = comparisons(db, gold_id, gold,
+                                           json.loads(planted.read_text(encoding="utf-8")) if planted.exists() else {})
             result[name] = r
             rows += [(f"{name} event", r["event"]), (f"{name} story", r["story"])]
             print(f"\n== rashomon analyze {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: "
@@ -170,6 +250,8 @@ def main() -> None:
             print(event_table(gold, got))
             print(f"same-cast events merged (share of cross pairs in one event): {r['same_cast_merged']}; "
                   f"same-story pairs split across stories: {r['story_pairs_split']}")
+            if "compare" in r:
+                print("compared, every story with --all:", json.dumps(r["compare"]))
     print(f"\nMultilingual events: {len(gold)} articles, {len({g['event'] for g in gold.values()})} gold events, "
           f"{len({g['story'] for g in gold.values()})} gold stories")
     print(table(rows))
