@@ -77,3 +77,12 @@ def test_a_count_opening_a_sentence_after_a_dateline_is_read_though_the_model_mi
     body = "VARNO, Karvenia (Meridian Wire) - Twelve people were killed and 23 were missing after the dam gave way."
     article = Pipeline()(Article(id="a", source="a", format="text", body=body, language="en"), ctx)
     assert (12.0, "people") in [(q.value, q.counts) for q in article.quantities]
+
+
+def test_a_count_in_words_the_tagger_took_for_a_share_or_a_date_is_a_count(ctx):
+    "The small model tags 'Sixty-eight Varnesian prisoners' PERCENT and 'Seventy-five' DATE; both count people."
+    shares = amounts(ctx, "Sixty-eight Varnesian prisoners of war were handed over in Zafrun on Tuesday.")
+    dated = amounts(ctx, "Seventy-five Calmoran soldiers returned to Santerre on Tuesday night.")
+    assert [(q.value, q.unit, q.counts) for q in shares + dated] == [(68, None, "prisoners"), (75, None, "soldiers")]
+    assert [(q.value, q.unit) for q in amounts(ctx, "Turnout rose to 62 percent from 55%.")] == \
+        [(62, "percent"), (55, "percent")]

@@ -10,6 +10,7 @@ short word list. What an amount counts is the noun it modifies in the parse.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from ..model import Article, Quantity
 from ..vocabulary import words
@@ -48,6 +49,7 @@ ONE_OF = re.compile(r"\s+of\b")
 SCALE_AFTER = re.compile(r"\s*(?:billion|million|trillion|thousand|bn|mn)\b", re.I)
 UNIT_AFTER = re.compile(r"-((?:square-|cubic-)?[a-z]+)\b", re.I)  # "73" and "-yard", "-square-foot"
 COMPOUND = re.compile(r"\d-[a-z]", re.I)  # "17-inch", "170,000-square-foot"
+PERCENT_SIGN = re.compile(r"%|\bper\s?cent|\bpct\b|\bpercentage", re.I)  # what a share the tagger finds must say
 NUMBER = re.compile(r"\d+(?:[,\u202f\u00a0 ]\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -56,8 +58,8 @@ def quantities(article: Article, ctx: Context) -> Article:
     if not article.english:  # no parse to read amounts with: the digits (analyse.neutral)
         return article.replace(quantities=tuple(neutral.amounts(article.body, article.language)))
     doc = ctx.parse(article)
-    found = [_from_mention(doc, article.body, m.start, m.end, m.label)
-             for m in article.mentions if m.label in AMOUNT_LABELS]
+    found = [_from_mention(doc, article.body, m.start, m.end, m.label if m.label in AMOUNT_LABELS else "CARDINAL")
+             for m in article.mentions if m.label in AMOUNT_LABELS or m.label == "DATE" and _spelled(m.text)]
     named = [(m.start, m.end) for m in article.mentions]
     for t in doc:  # "VARNO (Wire) - Twelve people were killed": a count opening a sentence the model did not tag
         if t.text[:1].isupper() and t.pos_ == "NUM" and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and \
@@ -70,7 +72,19 @@ def quantities(article: Article, ctx: Context) -> Article:
     return article.replace(quantities=tuple(sorted(found, key=lambda q: q.start)))
 
 
+def _spelled(text: str) -> bool:
+    "A number in words alone, which the tagger may take for a date: 'Seventy-five' (soldiers returned)."
+    words = re.split(r"[\s-]+", text.lower())
+    return all(w in WORDS for w in words) and any(WORDS[w] >= 1 for w in words)
+
+
 def _from_mention(doc, body: str, start: int, end: int, label: str) -> Quantity:
+    if label == "PERCENT" and not PERCENT_SIGN.search(body, start, end):
+        # the tagger's "Sixty-eight Varnesian prisoners" is a count of prisoners, not a share: its number alone
+        span = doc.char_span(start, end, alignment_mode="expand")
+        number = list(takewhile(lambda t: t.like_num or t.text == "-", span)) if span is not None else []
+        if number:
+            end, label = number[-1].idx + len(number[-1]), "CARDINAL"
     if scale := SCALE_AFTER.match(body, end):
         end = scale.end()  # "$40 billion--": the tagger stopped at "$40"
     elif (unit := UNIT_AFTER.match(body, end)) and unit_of(unit.group(1)):
