@@ -40,6 +40,7 @@ DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on 
 # a quotation in double quotes of any script's style, or in single ones whose close no letter follows
 # ("‘I can’t speak,’ he said": the apostrophe of "can’t" closes nothing)
 QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{10,}?)[\"“”«»]|(?<!\w)['‘](.{10,}?)['’](?!\w)")
+PEOPLE = {"people", "persons", "others", "men", "women", "children", "residents", "civilians"}  # counted by what befell them
 ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a depth of 10 km")
 CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
 # two sentences of one event no claim joined that count one noun with words in common around it
@@ -145,7 +146,9 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
                 continue
             art_a, art_b = articles[a.article], articles[b.article]
             kinds = []
-            for detail, amount_a, amount_b in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b):
+            leads = bool(features.get("lead"))
+            for detail, amount_a, amount_b in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b,
+                                                                leads):
                 if _toll_rose(art_a, amount_a, art_b, amount_b):
                     kinds.append(("update", f"{detail}: the later report counts more"))
                 else:
@@ -320,8 +323,8 @@ def _amounts(article: Article, unit: Unit) -> list[Quantity]:
     return [q for q in article.quantities if unit.start <= q.start < unit.end and q.value is not None]
 
 
-def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article,
-                      article_y: Article) -> list[tuple[str, Quantity, Quantity]]:
+def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article, article_y: Article,
+                      leads: bool = False) -> list[tuple[str, Quantity, Quantity]]:
     """Amounts of the same thing that no amount on the other side matches: the same counted noun
     in the same unit ("a 17-inch notebook" is no "0.98 inches" thick, "a 73-yard drive" no "7-yard
     pass"), or the same unit with a word in common around them ("a deal for $334 million" and "$281
@@ -332,6 +335,9 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
     five gates" against "three of the five gates" is one conflict (two vs three), not four.
     Between two languages no word is in common, so amounts in one unit ("3 million cubic metres",
     "2 млн кубометров") of two sentences matched as one claim are taken to measure one thing.
+    Where both sentences open reports of one event (``leads``), their first amounts of one named
+    thing are its headline count, however each words the action: "exchanged 75 prisoners each" and
+    "Sixty-eight prisoners of war were handed over"; not of people, whom a lead counts dead or hurt.
     """
     across = (article_x.language or "en") != (article_y.language or "en")
     out = []
@@ -340,9 +346,10 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
     for x in xs:
         kind = [y for y in ys if (x.counts and _noun(x.counts) == _noun(y.counts) and x.unit == y.unit) or
                 (x.unit and x.unit == y.unit and not (x.counts or y.counts))]
-        if any(_close(x.value, y.value) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
+        if any(_same_amount(x, y) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
             continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
-        same = [y for y in kind if (x.unit and across) or _role(article_x, x) & _role(article_y, y)]
+        same = [y for y in kind if (x.unit and across) or _role(article_x, x) & _role(article_y, y)
+                or leads and x is xs[0] and y is ys[0] and x.counts and _noun(x.counts) not in PEOPLE]
         if not same:
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
@@ -352,7 +359,7 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
             continue  # "10 houses in Takengon" and "300 houses in Aceh" count different places
         if _owners_differ(article_x, x, article_y, y):
             continue  # "Charles rushed for 226 yards" and "the Chiefs, who had 352 yards rushing"
-        if not any(_close(y.value, other.value) for other in xs):
+        if not any(_same_amount(y, other) for other in xs):
             out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
     return out
 
@@ -476,6 +483,19 @@ def _before_number(article: Article, q: Quantity) -> str:
     "The words right before an amount's number, in the amount or just before it, lower case: where bounds are."
     number = NUMBER_START.search(q.text)
     return (article.body[max(0, q.start - 24):q.start] + q.text[:number.start() if number else 0]).lower()
+
+
+def _same_amount(x: Quantity, y: Quantity) -> bool:
+    """Two amounts that may be one count: equal, or within a tenth where either may be rounded (hedged,
+    "about 120,000", or round, "300", "2,000"). Exact counts that are not round must be equal: 68
+    prisoners are not 75, nor 13 votes 12."""
+    if x.approximate or y.approximate or _round(x.value) or _round(y.value):
+        return _close(x.value, y.value)
+    return x.value == y.value
+
+
+def _round(value: float | None) -> bool:
+    return value is not None and abs(value) >= 100 and value % 10 == 0
 
 
 def _close(a: float | None, b: float | None) -> bool:
