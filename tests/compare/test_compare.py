@@ -593,6 +593,46 @@ def test_a_russian_denial_is_a_dispute_with_the_russian_sentence_it_denies(ctx):
     assert not compare([claim, rejected_plan], show_all=True).disputes
 
 
+def test_saying_a_thing_does_not_exist_denies_it(ctx):
+    """"There is no humanitarian crisis" denies the crisis others assert in the same event, confidently: it
+    names what it denies. The quote's next sentence is the denier's own account, not the other side; another
+    event's crisis is no answer; "there is no doubt" denies nothing."""
+    make = functools.partial(one_day, ctx)
+    claim = make("claim", "Mayor Ana Pirel said the closure had caused a humanitarian crisis in the Harn valley.")
+    denial = make("denial", '"There is no humanitarian crisis in the Harn valley. Shops are open and insulin '
+                            'reaches the families every day," Defence Minister Miko Dran said.')
+    (dispute,) = compare([claim, denial], events={"claim": 1, "denial": 1}).disputes
+    assert [p.evidence.article_id for p in dispute.denials] == ["denial"] and dispute.confident
+    assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
+    assert not compare([claim, denial], events={"claim": 1, "denial": 2}, show_all=True).disputes
+    doubt = make("doubt", '"There is no doubt that the humanitarian crisis in the Harn valley will end," Miko Dran said.')
+    assert not compare([claim, doubt], events={"claim": 1, "doubt": 1}, show_all=True).disputes
+
+
+def test_a_denial_naming_the_claim_by_its_one_word_is_sure_of_it(ctx):
+    """"Denied the torture allegations" names what is alleged, as "the allegations of torture" does: a
+    confident dispute though one word is denied. "Denied the latest allegations" names nothing."""
+    make = functools.partial(one_day, ctx)
+    claim = make("claim", "Ombudsman Ana Pirel said detainees had been tortured at the Harn camp.")
+    named = make("named", "The defence ministry on Tuesday denied the torture allegations.")
+    (dispute,) = compare([claim, named], events={"claim": 1, "named": 1}).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["claim"] and dispute.confident
+    from rashomon.compare.disputes import _names_the_claim
+
+    latest = "denied the latest allegations"
+    assert not _names_the_claim(latest, 0, len(latest))
+
+
+@pytest.mark.slow
+def test_a_russian_denial_that_a_thing_exists_is_a_dispute(ctx):
+    "«Никакой блокады ... нет» denies the blockade a Russian sentence asserts."
+    pytest.importorskip("natasha")
+    make = functools.partial(one_day, ctx, language="ru")
+    claim = make("claim", "Мэр Ана Пирел заявила, что блокада долины Харн лишила семьи инсулина.")
+    denial = make("denial", "«Никакой блокады долины Харн нет», — заявил министр обороны Мико Дран.")
+    assert the_dispute(claim, denial) == (["denial"], ["claim"])
+
+
 @pytest.mark.slow
 def test_a_ukrainian_denial_is_a_dispute_with_the_ukrainian_sentence_it_denies(ctx):
     "Ukrainian cues ('відкинув звинувачення', 'заперечив') and baseless words ('безпідставні')."

@@ -3,8 +3,8 @@
 This is not two outlets contradicting each other but a quarrel they report, and what
 a media researcher wants to see is each position, who holds it, and which outlets
 give voice to each side. A denial is a statement whose cue denies ("Bayramov
-dismissed ...", "Azerbaijan rejects ...") or whose content calls something baseless
-("the allegations ... have no basis"). What it denies is its content without the
+dismissed ...", "Azerbaijan rejects ..."), whose content calls something baseless
+("the allegations ... have no basis") or says it does not exist ("there is no blockade"). What it denies is its content without the
 words of denial ("the allegations of a roadblock and a humanitarian crisis"). The
 sentences that assert it are those, in any of the compared articles, that give the
 denied content's own words, weighted by how rare each is in the story, so that a
@@ -87,6 +87,22 @@ CLAIM_NOUNS = (r"claims?|allegations?|accusations?|reports?|charges?|rumou?rs?|s
 NAMED_CLAIM = re.compile(rf"\b(?:{CLAIM_NOUNS})\s+(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
                          r"\s+(?:(?:an?|the|une?|la|le|les|des|du|del|della|einer|eines|der)\s+)?(?P<word>[^\W\d_]+)", re.I)
 CLAIM_NOUN = re.compile(rf"(?:{CLAIM_NOUNS})", re.I)
+NAMED_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+(?P<word>[a-z]{4,})\s+(?:allegations|accusations|claims|charges|"
+                          r"reports|rumou?rs)\b", re.I)
+NOT_A_CLAIM_WORD = {"false", "baseless", "unfounded", "latest", "recent", "earlier", "similar", "other", "same", "media",
+                    "press", "news", "above", "previous", "repeated", "serious", "wild", "absurd", "fresh"}
+# a party denies a thing by saying it does not exist: "There is no blockade of the Lir Valley", «Никакой блокады
+# нет», "Жодної блокади немає", „Nikakve blokade nema", "il n'y a pas de blocus", "es gibt keine Blockade", "no hay
+# bloqueo", "non c'è alcun blocco", "tidak ada blokade"; the thing named next is what is denied
+NO_SUCH = re.compile(r"\W*(?:that\s+)?(?:there\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no|"
+                     r"(?:is|are|was|were|has|have|had)\s+never\s+(?:been\s+)?(?:an?|any))|никак\w+|жодн\w+|nikakv\w+|никакв\w+|nema|нема|немає|нет|"
+                     r"il\s+n['’]y\s+(?:a|avait|a\s+eu)\s+(?:pas|aucun\w*|jamais)(?:\s+d['’e])?|es\s+(?:gibt|gab)\s+kein\w*|"
+                     r"no\s+(?:hay|hubo|existe)(?:\s+ning\w+)?|non\s+(?:c['’]è|c['’]era|esiste)(?:\s+(?:alcun\w*|nessun\w*))?|"
+                     r"tidak\s+ada)\s+(?=[^\W\d_])", re.I)
+# ... but not a party's "there is no doubt", "no need", "no alternative to talks": nothing anyone asserts
+NO_SUCH_IDLE = re.compile(r"(?:doubt|need|reason|alternative|comment|time|way|question|word|immediate|further|other|"
+                          r"more|one|choice|option|point|room|sign|indication|date|timetable|deadline|plan)s?\b", re.I)
+THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  # "no torture at Kerran or at any other ..."
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
@@ -121,6 +137,11 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     for ai, st, unit in denials:
         article = articles[ai]
         start, end = st.content.start, _object_end(article.body, st.content.start, st.content.end)
+        absent = _none_such(article.body[start:end])
+        if absent is not None:  # "there is no blockade ...": the blockade is denied, named as a claim would be,
+            start += absent  # to the end of its clause ("... Shops are open," goes on with the denier's own account)
+            stop = THING_END.search(article.body, start, end)
+            end = stop.start() if stop else end
         denied = _denied(article, space, ai, start, end, idf)
         if not any(not t.startswith("@") for t in denied) and (said := _added(article, st, end)) is not None:
             # "rejected the accusations, saying reports of troops massing on the border were lies": what the
@@ -132,12 +153,12 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             continue
         links = []
         own_event = events.get(article.id)
-        thin = ONE_WORD if sum(not t.startswith("@") for t in denied) < 2 and not _names_the_claim(
+        thin = ONE_WORD if sum(not t.startswith("@") for t in denied) < 2 and absent is None and not _names_the_claim(
             article.body, start, end) else 1.0
         action = actions.denied(ai, start, end) if actions is not None else None
         for j, u in enumerate(space.units):
-            if j in denial_units or j == unit:
-                continue
+            if j in denial_units or j == unit or u.article == ai and u.start < st.content.end and u.end > start:
+                continue  # nor the denial's own words: a quote may run on into the next sentence
             vec = space.vectors[j]
             share = sum(w for t, w in denied.items() if t in vec) / total
             words = [t for t in denied if t in vec and not t.startswith("@")]
@@ -151,6 +172,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # a position outlasts one event of a story, but a link across events is less sure
             other_event = events.get(articles[u.article].id)
             apart = own_event is not None and other_event is not None and own_event != other_event
+            if apart and absent is not None:
+                continue  # "there were no casualties" tells of its own event: another's casualties are no answer
             links.append((round(share * thin * (OTHER_EVENT if apart else 1.0), 3), j, words))
         if not links:
             continue
@@ -167,9 +190,16 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
 
 
 def _names_the_claim(body: str, start: int, end: int) -> bool:
-    """The denial names the claim by what it is of ("the allegations of X", ``NAMED_CLAIM``): where X is
-    its one denied word, X itself is denied, not something said of it ("disputes that the blockade is over")."""
-    return NAMED_CLAIM.search(body, start, end) is not None
+    """The denial names the claim by what it is of ("the allegations of X", ``NAMED_CLAIM``, or "the X
+    allegations"): where X is its one denied word, X itself is denied, not something said of it
+    ("disputes that the blockade is over")."""
+    return NAMED_CLAIM.search(body, start, end) is not None or _claim_named_before(body, start, end)
+
+
+def _claim_named_before(body: str, start: int, end: int) -> bool:
+    """ "The torture allegations", "the blockade claims": the claim's one word before its noun."""
+    m = NAMED_BEFORE.search(body, start, end)
+    return m is not None and m.group("word").lower() not in NOT_A_CLAIM_WORD
 
 
 def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
@@ -255,13 +285,13 @@ def _object_end(body: str, start: int, end: int) -> int:
 
 
 def _is_denial(article: Article, st: Statement) -> bool:
-    """A cue that denies a claim, or content that calls something baseless. "Dismiss" and "reject"
+    """A cue that denies a claim, or content that calls something baseless or says it does not exist. "Dismiss" and "reject"
     deny only a claim ("dismissed the reports", "rejected claims that ..."), not a person or a
     plan ("dismissed his defence team")."""
     content = article.body[st.content.start:st.content.end]
     if st.cue_word in ACCUSING:
         return False  # "accused the Kremlin of having 'fabricated' the crisis" accuses; it denies nothing
-    if BASELESS.search(content):
+    if BASELESS.search(content) or _none_such(content) is not None:
         return True
     if st.cue is not None and NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end):
         return False  # "did not directly dispute that ..."
@@ -272,6 +302,13 @@ def _is_denial(article: Article, st: Statement) -> bool:
     if st.cue_word in OBJECT_CUES:
         return bool(CLAIM_OBJECT.match(content))
     return not REFUSAL.match(content) and not _refused_to(article, st.content.start)
+
+
+def _none_such(content: str) -> int | None:
+    """Where the thing begins that a statement says does not exist ("There is no *blockade* of the valley");
+    None if it says no such thing, or only that there is no doubt, need or alternative."""
+    m = NO_SUCH.match(content)
+    return m.end() if m is not None and not NO_SUCH_IDLE.match(content, m.end()) else None
 
 
 def _refused_to(article: Article, start: int) -> bool:
@@ -345,10 +382,13 @@ def _latin_stems(text: str) -> set[str]:
 
 
 def _holder(articles: list[Article], unit: Unit) -> Statement | None:
-    """Who asserts what a sentence says: the statement in it that names a speaker; None for the
-    outlet's own voice."""
+    """Who asserts what a sentence says: the statement in it that names a speaker, or the quote it goes
+    on with; None for the outlet's own voice."""
     a = articles[unit.article]
-    return next((st for st in a.statements if unit.start <= st.content.start < unit.end and st.speaker_name), None)
+    return next((st for st in a.statements if unit.start <= st.content.start < unit.end and st.speaker_name),
+                # the second sentence of a quote ("... Shops are open," Hostak said) is still the speaker's
+                next((st for st in a.statements if st.content.start < unit.start < st.content.end and st.speaker_name),
+                     None))
 
 
 def _evidence(articles: list[Article], unit: Unit) -> Evidence:
