@@ -874,3 +874,8 @@ def test_only_the_sentences_that_open_two_reports_of_one_event_meet_without_shar
                                                          "Strelnik said the Istrelian shepherds were found on "
                                                          "Dravenian land."} for claim in c.claims)
 
+
+def test_nothing_to_compare_is_an_empty_comparison():
+    "An empty selection (a filter that matched nothing) gives an empty comparison, not an error."
+    c = compare([])
+    assert (c.claims, c.conflicts, c.disputes) == ([], [], [])

@@ -448,7 +448,7 @@ def day_gaps(a: Sequence[Days], b: Sequence[Days] | None = None) -> np.ndarray:
         return out
 
     def fewest(x: np.ndarray, y: np.ndarray, year: float | None = None) -> np.ndarray:
-        diff = np.abs(x[:, None, :, None] - y[None, :, None, :]).reshape(len(x), len(y), -1)
+        diff = np.abs(x[:, None, :, None] - y[None, :, None, :]).reshape(len(x), len(y), x.shape[1] * y.shape[1])
         if year:
             diff = np.minimum(diff, year - diff)
         return np.where(np.isnan(diff), np.inf, diff).min(axis=2, initial=np.inf)
