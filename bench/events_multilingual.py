@@ -48,6 +48,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -177,15 +178,23 @@ def comparisons(db: Path, gold_id, gold: dict, planted: dict) -> dict:
 
 def speakers(planted: list[dict], statements: list[tuple]) -> dict:
     """Of the planted quotes, how many are found as a statement, and how many of those name the speaker:
-    the planted surname within the name the statement gives or the entity it was resolved to, ignoring case."""
+    a word of the name the statement gives, or of the entity it was resolved to, spelled in Latin letters
+    (anyascii) like the planted surname ("Лидија Маркану" for Lidia Marcanu, "Surayfi" for al-Surayfi)."""
+    from difflib import SequenceMatcher
+
+    from anyascii import anyascii
+
+    def words(name: str) -> list[str]:
+        return [re.sub(r"^(?:al|el|as|ad|ac)-", "", w) for w in re.findall(r"[\w-]+", anyascii(name).lower())]
+
     found = right = 0
     for p in planted:
         start = " ".join(p["quote_start"].split()[:4]).lower()
         given = [name for art, text, name in statements if art == p["article"] and start in " ".join(text.split()).lower()]
         if given:
             found += 1
-            surname = p["speaker"].split()[-1].lower()
-            right += any(name and surname in name.lower() for name in given)
+            surname = words(p["speaker"])[-1]
+            right += any(SequenceMatcher(None, surname, w).ratio() >= 0.75 for name in given if name for w in words(name))
     return {"planted": len(planted), "found": found, "speaker_right": right}
 
 
