@@ -244,3 +244,20 @@ def test_a_first_name_in_a_before_a_surname_in_a_consonant_is_a_woman_named_in_t
     from rashomon.analyse.slavic import name_gender, nominative
 
     assert nominative(words, person=True) == name and name_gender(" ".join(words)) == gender
+
+
+def test_a_pronoun_after_a_new_subject_is_that_subject_not_the_last_speaker(ctx):
+    "The last speaker was Fenner; the envoy named since as the subject is who 'сказал он' is."
+    pytest.importorskip("natasha")
+    body = ("Официальный представитель МИД Лукас Феннер назвал их «выдумкой» и заявил, что пыток не было.\n\n"
+            "Посредником выступал специальный посланник Харкана Хамид Сурайфи, который два месяца курсировал "
+            "между Дорвиком и Сантерром. «Обе стороны сдержали слово», — сказал он.")
+    who, kind, _ = said(ctx, body, "ru")[-1]
+    assert who.endswith("Хамид Сурайфи") and kind == "direct"  # the model takes "Харкана" into the name
+
+
+def test_a_closing_speaker_ends_at_the_last_word_of_the_name(ctx):
+    "'— сказав ас-Сурайфі журналістам': al-Surayfi, told to journalists."
+    pytest.importorskip("natasha")
+    body = "«Обидві сторони дотримали слова до останнього прізвища у списку», — сказав ас-Сурайфі журналістам."
+    assert [s[0] for s in said(ctx, body, "uk")] == ["ас-Сурайфі"]

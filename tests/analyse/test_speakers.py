@@ -117,3 +117,18 @@ def test_a_name_the_model_left_untagged_is_named_without_its_apposition(ctx):
     found = speakers(ctx, 'Police used tear gas on Thursday. Mells, the railway union leader, said the violence '
                           'had been "a gift to the government".')
     assert found["Mells, the railway union leader"][0] == "Mells"
+
+
+def test_he_after_a_quote_is_never_a_name_inside_it(ctx):
+    """The small model tags the town in the quote a person and the titled governor a facility: "he" is
+    the governor, named after his title, not the town."""
+    found = speakers(ctx, '"Brelo has lost its school, its market and its heart," Halvor Governor Anton Severin '
+                          'said at a crisis centre. "We need tents and heavy machinery tonight," he said.')
+    assert found["he"] == ("Anton Severin", "person")
+
+
+def test_the_title_a_name_is_given_in_apposition_resolves_it(ctx):
+    "'the special envoy, Hamid al-Surayfi' and later 'the envoy said': the envoy is al-Surayfi."
+    found = speakers(ctx, "Marek Dolan and Sabina Reyt met for five hours in talks chaired by the special envoy, "
+                          'Hamid al-Surayfi. "Two ministers who were at war sat at one table today," the envoy said.')
+    assert found["the envoy"] == ("Hamid al-Surayfi", "person")

@@ -15,7 +15,7 @@ The verb's past tense says the speaker's gender: "заявила" is not Lavrov.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
@@ -141,7 +141,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     if not after and closing and _closing_speaker(closing["who"], rest, lang) \
             and _before_is_content(text[:verb.start()], lang):  # "..., сообщило ведомство."
         content = _said_before_verb(article.body, offset, start)
-        who = Mention(end + closing.start("who"), end + closing.end("who"), closing["who"], "ORG")
+        named = _named_part(closing["who"])
+        who = Mention(end + closing.start("who"), end + closing.start("who") + len(named), named, "ORG")
         if content is None:
             return None
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
@@ -172,6 +173,14 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, lang=lang)
 
 
+def _named_part(who: str) -> str:
+    """The words of a closing speaker up to its last capitalised one: "ас-Сурайфі журналістам" is
+    al-Surayfi, told to journalists; "ведомство", with no name, stays as it is."""
+    words = who.split()
+    last = max((k for k, w in enumerate(words) if any(c.isupper() for c in w)), default=len(words) - 1)
+    return " ".join(words[:last + 1])
+
+
 def _closing_speaker(who: str, rest: str, lang: str) -> bool:
     "A few words closing the sentence after the verb that name a speaker: no pronoun, 'что' or agency (a channel)."
     first = who.split()[0].lower()
@@ -182,14 +191,21 @@ def _closing_speaker(who: str, rest: str, lang: str) -> bool:
 def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[Statement],
                 lang: str) -> tuple[Mention, str | None] | None:
     """Whom "он" or "она" stands for: the last speaker of that gender (by the name in the nominative,
-    where the case form cannot tell: "Байрамова" may be a woman's name or a man's genitive), else the
-    last person of that gender the article named."""
+    where the case form cannot tell: "Байрамова" may be a woman's name or a man's genitive), unless a
+    person of that gender is named in the nominative after that speaker's words; else the last person
+    of that gender the article named."""
+    fitting = [m for m in people if m.end <= before and _fits(m, gender, lang)]
     for s in reversed(earlier):
         if s.speaker_kind == "person" and s.speaker_name and slavic.name_gender(s.speaker_name, lang) == gender:
+            # "Посредником выступал ... Хамид ас-Сурайфи ... «...», — сказал он": the subject named since
+            # (a multiword name by its last two words: the model may take "Харкана" into it)
+            newer = next((m for m in reversed(fitting) if m.start > max(s.content.end, s.speaker.end)
+                          and _nominative(replace(m, text=" ".join(m.text.split()[-2:])), lang)), None)
+            if newer is not None:
+                return newer, None
             return next(((m, s.speaker_name) for m in people if m.start >= s.speaker.start and m.end <= s.speaker.end),
                         None) or (Mention(s.speaker.start, s.speaker.end, s.speaker_name, "PERSON"), s.speaker_name)
-    last = next((m for m in reversed(people) if m.end <= before and _fits(m, gender, lang)), None)
-    return (last, None) if last else None
+    return (fitting[-1], None) if fitting else None
 
 
 def _according(article: Article, offset: int, text: str, names: list[Mention], lang: str) -> Statement | None:
