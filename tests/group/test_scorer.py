@@ -250,6 +250,19 @@ def test_a_recalled_or_coming_weekday_does_not_date_a_dated_report(ctx):
     assert days("Talks will resume on Monday, the ministry said on Wednesday.") == ("2025-03-05",)
 
 
+def test_a_date_past_the_opening_of_a_dated_report_is_an_event_it_recalls(ctx):
+    "The swap reported on 24 March; the court order of 19 March its third sentence recalls is not its day."
+    from rashomon.analyse.pipeline import Pipeline
+    from rashomon.group.signature import event_days
+    from rashomon.model import Article
+
+    body = ("Varnesia and Calmora exchanged 75 prisoners each at Zafrun airport, their second swap in ten days. "
+            "The envoy Hamid al-Surayfi mediated again. The Meridian Court had ordered Calmora on March 19 to "
+            "admit monitors to its detention centres.")
+    article = Article(id="a", source="t", format="text", body=body, language="en", published="2026-03-24")
+    assert event_days(Pipeline()(article, ctx))[0] == ("2026-03-24",)
+
+
 def test_a_wire_dateline_dates_an_undated_report_even_where_no_time_was_read_from_it():
     "'ZVECAN, Kosovo, May 29 (Wire) -': the dateline itself gives the day, whatever the parse made of it."
     from rashomon.group.signature import event_days

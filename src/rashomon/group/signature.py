@@ -272,8 +272,8 @@ def event_days(article: Article, lead_end: int | None = None) -> tuple[tuple[str
     """The days an article's own evidence puts it on (``Signature.days``) and, without them, the day
     and month its opening gives with no year (``Signature.month_days``).
 
-    Without a publication date, only the opening (a dateline, the first two sentences) dates the
-    event: a later paragraph's date is as often an earlier event it recalls ("the swap of 31 May")."""
+    Only the opening (a dateline, the first two sentences) dates the event: a later paragraph's date
+    is as often an earlier event it recalls ("the swap of 31 May")."""
     if lead_end is None:
         lead_end = min(len(" ".join(article.body.split()[:LEAD_WORDS])), LEAD_CHARS)
     days, month_days, _ = _day_evidence(article, lead_end)
@@ -283,7 +283,7 @@ def event_days(article: Article, lead_end: int | None = None) -> tuple[tuple[str
 def _day_evidence(article: Article, lead_end: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
     "``event_days`` and the day the text names for its event, or \"\"."
     opening_end = min(lead_end, _opening_end(article))
-    days, named = _days(article, lead_end, opening_end)
+    days, named = _days(article, opening_end)
     return days, () if days else _month_days(article, opening_end), named
 
 
@@ -292,10 +292,11 @@ def _opening_end(article: Article) -> int:
     return article.sentences[1].end if len(article.sentences) > 1 else min(len(article.body), OPENING_CHARS)
 
 
-def _days(article: Article, lead_end: int, opening_end: int) -> tuple[tuple[str, ...], str]:
-    """The published day and, when the lead dates what happened within the week before it, that day;
-    undated, the full date the opening gives. Dated, a weekday the opening names before any date the
-    lead gives is the event's day ("adopté jeudi", "в субботу"), though the lead goes on to recall others.
+def _days(article: Article, opening_end: int) -> tuple[tuple[str, ...], str]:
+    """The published day and, when the opening dates what happened within the week before it, that day;
+    undated, the full date the opening gives. A date further on is as often an event the report recalls
+    ("the court had ruled on 19 March", five days before the swap it reports). Dated, a weekday the
+    opening names before any date it gives is the event's day ("adopté jeudi", "в субботу").
     Second, the day the text itself names for its event, where it names one ("" if not)."""
     out = []
     published = article.published[:10] if article.published and FULL_DATE.match(article.published[:10]) else None
@@ -304,7 +305,7 @@ def _days(article: Article, lead_end: int, opening_end: int) -> tuple[tuple[str,
     named = _weekday_day(article, opening_end, published) if published else None
     dated = ""
     for t in sorted(article.times, key=lambda t: t.start):
-        if t.start >= (lead_end if published else opening_end) or t.type != "DATE" or not t.value \
+        if t.start >= opening_end or t.type != "DATE" or not t.value \
                 or not FULL_DATE.match(t.value) or published and POSSESSIVE.match(article.body, t.end):
             continue
         if named is not None and named[0] < t.start:
