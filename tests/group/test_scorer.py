@@ -129,6 +129,10 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     # each language's own words: French "sud" is the south; "courts" in general are no court that acts
     assert kind_bits("dans le sud du pays", "fr") == kind_bits("will be tried by the courts", "en") == 0
     assert kind_bits("Gempa kuat mengguncang", "id") not in (0, call, court)
+    swap = kind_bits("Varnesia and Calmora exchanged 75 prisoners each, their second swap", "en")
+    assert swap not in (0, call, court) and swap == kind_bits("провели второй обмен пленными", "ru") == \
+        kind_bits("ikinci esir takası gerçekleştirildi", "tr") == kind_bits("تبادل الأسرى", "ar")
+    assert kind_bits("after they exchanged views on the road", "en") == kind_bits("обменялись мнениями", "ru") == 0
     from rashomon.model import Article, Span
 
     body = "The ministers spoke by telephone on Tuesday. They recalled the court order of March."
