@@ -143,3 +143,9 @@ def test_a_date_line_labelled_in_another_language(line, iso):
                                   "Publié le rapport de la commission sur la crise du 22 août 2023"])
 def test_a_labelled_sentence_is_no_date_line(line):
     assert parse_date(line) is None
+
+
+def test_a_croatian_date_line_dates_a_bare_file():
+    "'Objavljeno: 6. travnja 2026. u 13:25': Croatian names its months in words of its own."
+    assert read_date_line("Objavljeno: 6. travnja 2026. u 13:25").dates == (date(2026, 4, 6),)
+    assert read_date_line("12. prosinca 2025.").dates == (date(2025, 12, 12),)

@@ -5,6 +5,9 @@ line or a wire dateline ("ЕРЕВАН, 31 января. /ТАСС/.") in the la
 a bare file as well as an English one does. The month names are data
 (``data/months.tsv``); English ones stay in ``dates``, which reads them first. Iranian
 outlets date by the solar Hijri calendar, converted here to the Gregorian date.
+
+A name means one month whatever the language: where two languages give one word to two months,
+one is left out (Croatian "listopada" is October, Polish November: the Croatian October is not read).
 """
 
 from __future__ import annotations
