@@ -127,7 +127,8 @@ def evaluate(gold: dict, got: dict) -> dict:
 
 def comparisons(db: Path, gold_id, gold: dict, planted: dict) -> dict:
     """Compare every predicted story as ``rashomon compare --all`` does and count what cannot be true:
-    conflicts, and denial-to-claim links of disputes, between articles of different gold events.
+    conflicts, and denial-to-claim links of disputes, between articles of different gold events; and the
+    multi-source claims, those across languages and those mixing gold events (a background fact may).
     With ``planted.json`` beside the gold, also how many of its conflicts, disputes and speakers are found."""
     sys.path.insert(0, str(ROOT / "src"))
     from rashomon.analyse.nlp import DEFAULT_MODEL
@@ -138,8 +139,9 @@ def comparisons(db: Path, gold_id, gold: dict, planted: dict) -> dict:
     store = open_store(db)
     try:
         ids = {a.id: gold_id(a.source) for a in store.articles()}
-        found, links, statements = [], [], []
+        found, links, statements, claims = [], [], [], []
         for done in compare_stories(store, CompareOptions(show_uncertain=True), DEFAULT_MODEL):
+            claims += [[ids[e.article_id] for e in c.evidence] for c in done.comparison.claims if len(c.evidence) > 1]
             found += [(ids[c.a.article_id], ids[c.b.article_id], c.confident) for c in done.comparison.conflicts]
             links += [(ids[p.evidence.article_id], ids[o.evidence.article_id], d.confident)
                       for d in done.comparison.disputes for p in d.claims for o in d.denials]
@@ -157,7 +159,10 @@ def comparisons(db: Path, gold_id, gold: dict, planted: dict) -> dict:
                 "crossing": sum(event[a] != event[b] for a, b, _ in pairs),
                 "confident_crossing": sum(c and event[a] != event[b] for a, b, c in pairs)}
 
-    out = {"conflicts": tally(found), "dispute_links": tally(links)}
+    language = {i: gold[i]["language"] for i in gold}
+    out = {"conflicts": tally(found), "dispute_links": tally(links),
+           "claims": {"multi_source": len(claims), "across_languages": sum(len({language[a] for a in c}) > 1 for c in claims),
+                      "mixing_events": sum(len({event[a] for a in c}) > 1 for c in claims)}}
     if planted:
         def hit(pairs, xs, ys, confident_only, ordered=False):
             "A pair with one article on each side (a claim's then a denial's, if ``ordered``)."
