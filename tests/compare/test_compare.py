@@ -879,3 +879,23 @@ def test_nothing_to_compare_is_an_empty_comparison():
     "An empty selection (a filter that matched nothing) gives an empty comparison, not an error."
     c = compare([])
     assert (c.claims, c.conflicts, c.disputes) == ([], [], [])
+
+
+def test_two_languages_that_give_the_same_telling_amounts_tell_one_fact(ctx):
+    """No word meets between English and Turkish, but "from 310 to 140 cubic metres a second" does, and
+    so does "6.8 billion cubic metres" in one unit: one claim each, within one event. Another event's
+    sentences, or a sentence sharing one bare amount and nothing else, stay apart."""
+    make = functools.partial(one_day, ctx)
+    en = make("en", "Almadria says the flow at the border fell from around 310 to about 140 cubic metres a second. "
+                    "The reservoir was designed to hold 6.8 billion cubic metres of water. "
+                    "The talks lasted 45 minutes in the afternoon of the same day.")
+    tr = make("tr", "Almadriya, sınırdaki debinin saniyede yaklaşık 310 metreküpten 140 metreküpe düştüğünü belirtiyor. "
+                    "Barajın 6,8 milyar metreküp kapasitesi bulunuyor ve elektrik üretiyor. "
+                    "Bakanlığa göre yaklaşık 45 kişi gözaltına alındı.", language="tr")
+
+    def joined(events):
+        c = compare([en, tr], events=events, show_all=True)
+        return sorted(tuple(e.text[:12] for e in cl.evidence) for cl in c.claims if len(cl.evidence) > 1)
+
+    assert joined({"en": 1, "tr": 1}) == [("Almadria say", "Almadriya, s"), ("The reservoi", "Barajın 6,8 ")]
+    assert joined({"en": 1, "tr": 2}) == []

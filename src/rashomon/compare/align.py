@@ -36,6 +36,7 @@ DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the sam
 # across languages, sentences meet only by two name words that few of the story's sentences give: "Macron"
 # and "Itté", not "France" and "Niger", which half a story about them gives
 ACROSS_NAMES = 2
+ACROSS_AMOUNTS_SCORE = 0.3  # ... or by the telling amounts they share (``Space.shared_amounts``)
 COMMON_NAME, COMMON_FLOOR = 1 / 7, 8  # a name given by more sentences than this share, and this many, is common
 
 
@@ -148,6 +149,15 @@ class Space:
         for i, keys in enumerate(self.name_keys):
             for key in keys:
                 self.name_index.setdefault(key, []).append(i)
+        # and by the amounts they give that few sentences give: digits read alike in every language
+        self.amounts = [_telling_amounts(articles[u.article], u) for u in all_units] if self.across else []
+        self.amount_index: dict[float, list[int]] = {}
+        for i, amounts in enumerate(self.amounts):
+            for value in amounts:
+                self.amount_index.setdefault(value, []).append(i)
+        for value in [v for v, given in self.amount_index.items()
+                      if len(given) > max(COMMON_NAME * len(self.units), COMMON_FLOOR)]:
+            del self.amount_index[value]  # an amount half the story gives ("120,000 residents") tells no two apart
         self.index: dict[str, list[int]] = {}
         for i, vec in enumerate(self.vectors):
             for t in vec:
@@ -184,8 +194,23 @@ class Space:
         if self.across:
             other = {j for key in self.name_keys[i] for j in self.name_index[key]
                      if self.units[j].article != mine and (j > i or not after) and self.language[j] != self.language[i]}
-            out.update((j, self.shared_names(i, j)) for j in other)
+            other |= {j for value in self.amounts[i] for j in self.amount_index.get(value, ())
+                      if self.units[j].article != mine and (j > i or not after) and self.language[j] != self.language[i]}
+            out.update((j, max(self.shared_names(i, j), ACROSS_AMOUNTS_SCORE if self.shared_amounts(i, j) else 0.0))
+                       for j in other)
         return out
+
+    def shared_amounts(self, i: int, j: int) -> int:
+        """How many telling amounts two units of different languages share, where that tells one fact:
+        two at least ("from 310 to 140 cubic metres a second", "с 310 до 140 кубометров"), or one in the
+        same unit ("6,8 млрд кубометров", "6.8 billion cubic metres"), or one beside a name both give;
+        0 otherwise. Amounts are digits in every script, so they meet where words cannot."""
+        a, b = self.amounts[i], self.amounts[j]
+        shared = [v for v in a if v in b and v in self.amount_index]
+        if len(shared) >= 2 or shared and (any(a[v] and a[v] == b[v] for v in shared)
+                                           or not self.name_keys[i].isdisjoint(self.name_keys[j])):
+            return len(shared)
+        return 0
 
     def shared_names(self, i: int, j: int) -> float:
         """The share of two units' names that the other also gives (Dice, by word: "Драном" is one word
@@ -204,6 +229,18 @@ class Space:
         "A name word that many of the story's sentences give, even by its rarest key."
         given = min(len(self.name_index.get(k, ())) for k in word)
         return given > max(COMMON_NAME * len(self.units), COMMON_FLOOR)
+
+
+def _telling_amounts(article: Article, unit: Unit) -> dict[float, str | None]:
+    """The amounts of a sentence that may tell it apart, value -> unit: not years, not small counts
+    ("two sides", "10 days"), which any sentence of a story may give."""
+    out: dict[float, str | None] = {}
+    for q in article.quantities:
+        if unit.start <= q.start < unit.end and q.value is not None:
+            v = q.value
+            if (v > 10 or v != int(v)) and not (v == int(v) and 1900 <= v <= 2100 and not q.unit):
+                out[v] = q.unit
+    return out
 
 
 def amount_or_date(term: str) -> bool:

@@ -52,6 +52,7 @@ CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise en
 NO_COMMENT = re.compile(r"\b(?:did|could|was|were|has|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|"
                         r"return|answer|comment|be\s+reached)\b|\bdeclined\s+to\s+comment\b|\bno\s+immediate\s+comment\b|"
                         r"\brequests?\s+for\s+comment\b", re.I)
+ACROSS_AMOUNTS = 0.8  # the probability of one claim given by telling amounts shared across languages
 MAJORITY = 0.5  # a sentence joins a claim only if it matches at least half its sentences, not one close member
 
 
@@ -81,7 +82,7 @@ class Scorer:
         # across languages names alone meet, which only the opening sentences of one event's articles bear out
         apart = features.get("other_event") or features.get("other_language") and not features.get("lead")
         learned = 0.0 if apart else float(1.0 / (1.0 + np.exp(-z)))
-        return max(learned, paraphrase(features))
+        return max(learned, paraphrase(features), amounts_across(features))
 
 
 def paraphrase(features: Mapping[str, float]) -> float:
@@ -100,6 +101,16 @@ def paraphrase(features: Mapping[str, float]) -> float:
         return 0.0  # "75 prisoners on Friday" and "90 prisoners on Tuesday": each event's own count, no shared fact
     bar = BACKGROUND if features.get("other_event") else PARAPHRASE
     return float(1.0 / (1.0 + np.exp(-PARAPHRASE_SLOPE * (features["lex"] - bar))))
+
+
+def amounts_across(features: Mapping[str, float]) -> float:
+    """Two sentences of one event in two languages that give the same telling amounts (``Space.shared_amounts``:
+    "from about 310 to 140 cubic metres a second", "с 310 до 140 кубометров в секунду") tell one fact, though
+    no word of theirs meets; nothing when their dates or people differ."""
+    if not features.get("amounts_across") or not features.get("same_event") or \
+            any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ")):
+        return 0.0
+    return ACROSS_AMOUNTS
 
 
 @cache
@@ -176,6 +187,8 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         "shared": float(_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
         if lex >= CLOSE - 0.05 else 0.0,
         "other_language": float(space.language[i] != space.language[j]),
+        # not learned (ECB+ is English): the telling amounts two languages share, a route of its own
+        "amounts_across": float(space.shared_amounts(i, j)) if space.language[i] != space.language[j] else 0.0,
     }
 
 
