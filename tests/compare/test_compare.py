@@ -607,6 +607,13 @@ def test_saying_a_thing_does_not_exist_denies_it(ctx):
     assert not compare([claim, denial], events={"claim": 1, "denial": 2}, show_all=True).disputes
     doubt = make("doubt", '"There is no doubt that the humanitarian crisis in the Harn valley will end," Miko Dran said.')
     assert not compare([claim, doubt], events={"claim": 1, "doubt": 1}, show_all=True).disputes
+    # one word denied is sure only of a sentence at the place it names
+    tortured = make("tortured", "Ombudsman Ana Pirel said at least 14 men had been tortured at Kerran.")
+    kerran = make("kerran", '"There has been no torture at Kerran," spokesman Lukas Fenner said.')
+    nowhere = make("nowhere", '"There has been no torture," spokesman Lukas Fenner said.')
+    for denial, sure in ((kerran, True), (nowhere, False)):
+        (dispute,) = compare([tortured, denial], events={"tortured": 1, denial.id: 1}, show_all=True).disputes
+        assert dispute.confident == sure
 
 
 def test_a_denial_naming_the_claim_by_its_one_word_is_sure_of_it(ctx):
@@ -621,6 +628,21 @@ def test_a_denial_naming_the_claim_by_its_one_word_is_sure_of_it(ctx):
 
     latest = "denied the latest allegations"
     assert not _names_the_claim(latest, 0, len(latest))
+
+
+def test_a_denial_of_the_accusation_denies_the_one_made_just_before(ctx):
+    """"Velmin rejected the accusation." names nothing it denies: the sentence before it made it, in that
+    article; the same accusation in another outlet is asserted too."""
+    make = functools.partial(one_day, ctx)
+    wire = make("wire", "Governor Anton Severin accused the government of abandoning Brelo. He said rescue teams "
+                        "had taken 14 hours to reach the town after the quake. Emergencies Minister Dario Velmin "
+                        "rejected the accusation.")
+    post = make("post", "Rescue teams took 14 hours to reach the town of Brelo after the quake, the governor said.")
+    (dispute,) = compare([wire, post], events={"wire": 1, "post": 1}).disputes
+    assert [p.holder for p in dispute.denials] == ["Dario Velmin"] and dispute.confident
+    assert {p.evidence.text[:8] for p in dispute.claims} == {"He said ", "Rescue t"}
+    alone = make("alone", "Emergencies Minister Dario Velmin rejected the accusation.")
+    assert not compare([alone, post], events={"alone": 1, "post": 1}, show_all=True).disputes
 
 
 @pytest.mark.slow

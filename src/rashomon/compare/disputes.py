@@ -87,6 +87,9 @@ CLAIM_NOUNS = (r"claims?|allegations?|accusations?|reports?|charges?|rumou?rs?|s
 NAMED_CLAIM = re.compile(rf"\b(?:{CLAIM_NOUNS})\s+(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
                          r"\s+(?:(?:an?|the|une?|la|le|les|des|du|del|della|einer|eines|der)\s+)?(?P<word>[^\W\d_]+)", re.I)
 CLAIM_NOUN = re.compile(rf"(?:{CLAIM_NOUNS})", re.I)
+# a denial's object that is a claim named by nothing but its noun: "rejected the accusation", "эти обвинения"
+BARE_CLAIM = re.compile(rf"\W*(?:(?:the|these|those|this|that|such|all|эти|это|ці|ті|te|ove|ces|ses|queste|diese)\s+)?"
+                        rf"(?:\w+\s+)?(?:{CLAIM_NOUNS}|accusation)\W*$", re.I)
 NAMED_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+(?P<word>[a-z]{4,})\s+(?:allegations|accusations|claims|charges|"
                           r"reports|rumou?rs)\b", re.I)
 NOT_A_CLAIM_WORD = {"false", "baseless", "unfounded", "latest", "recent", "earlier", "similar", "other", "same", "media",
@@ -148,16 +151,25 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # added clause says is what an object of no words of its own stands for
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
+        if not any(not t.startswith("@") for t in denied) and BARE_CLAIM.match(article.body[start:end]) and \
+                (before := _told_before(space, unit, denial_units)) is not None:
+            # "Velmin rejected the accusation.": the one the sentence before made ("He said rescue teams had
+            # taken 14 hours to reach the town")
+            start, end = space.units[before].start, space.units[before].end
+            denied = _denied(article, space, ai, start, end, idf)
         total = sum(denied.values())
         if not total or not any(not t.startswith("@") for t in denied):
             continue
         links = []
         own_event = events.get(article.id)
-        thin = ONE_WORD if sum(not t.startswith("@") for t in denied) < 2 and absent is None and not _names_the_claim(
-            article.body, start, end) else 1.0
+        one_word = sum(not t.startswith("@") for t in denied) < 2
+        thin = ONE_WORD if one_word and absent is None and not _names_the_claim(article.body, start, end) else 1.0
+        # "there has been no torture at Kerran" is sure of a sentence that tortures at Kerran, not of any torture;
+        # "there was no power in the building" names no place, and is sure of nothing
+        placed = {t for t in denied if t.startswith("@")} if one_word and absent is not None else None
         action = actions.denied(ai, start, end) if actions is not None else None
         for j, u in enumerate(space.units):
-            if j in denial_units or j == unit or u.article == ai and u.start < st.content.end and u.end > start:
+            if j in denial_units or j == unit or u.article == ai and u.start < st.content.end and u.end > st.content.start:
                 continue  # nor the denial's own words: a quote may run on into the next sentence
             vec = space.vectors[j]
             share = sum(w for t, w in denied.items() if t in vec) / total
@@ -174,7 +186,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             apart = own_event is not None and other_event is not None and own_event != other_event
             if apart and absent is not None:
                 continue  # "there were no casualties" tells of its own event: another's casualties are no answer
-            links.append((round(share * thin * (OTHER_EVENT if apart else 1.0), 3), j, words))
+            sure = thin if placed is None or not placed.isdisjoint(vec) else ONE_WORD
+            links.append((round(share * sure * (OTHER_EVENT if apart else 1.0), 3), j, words))
         if not links:
             continue
         links.sort(key=lambda x: (-x[0], x[1]))
@@ -187,6 +200,14 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
     return _merged(found)
+
+
+def _told_before(space: Space, unit: int, denial_units: set[int]) -> int | None:
+    "The sentence right before a denial, in its article, that is no denial itself: what a bare 'the claims' answers."
+    before = unit - 1
+    if before < 0 or space.units[before].article != space.units[unit].article or before in denial_units:
+        return None
+    return before
 
 
 def _names_the_claim(body: str, start: int, end: int) -> bool:
