@@ -190,3 +190,10 @@ def test_titles_days_places_and_surnames_around_the_verb(ctx, language, body, ex
 ])
 def test_a_quotation_over_two_sentences_is_said_whole(ctx, language, body, quote):
     assert [content for _, _, content in said(ctx, body, language)] == [quote]
+
+
+def test_speech_between_dashes_is_said_by_the_name_after_the_verb(ctx):
+    "Polish writes speech between dashes: '– ... – powiedział dziennikarzom Brannik' (to journalists)."
+    body = ("Delegacji przewodniczył pułkownik Teodor Brannik.\n\n– Na stole są kolejne nazwiska i spodziewamy "
+            "się powrotu następnych ludzi – powiedział dziennikarzom Brannik.")
+    assert [s[0] for s in said(ctx, body, "pl")] == ["Teodor Brannik"]

@@ -51,6 +51,9 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # before a capital; French sets a space before its closing quote ("jamais. »")
 SENTENCE_END = re.compile(r"[.!?…։](?:\s?[\"»”])?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
+# a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
+# powiedział Brannik"
+DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
 APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
 LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
@@ -190,7 +193,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     before = body[start:cue.start]
     if p.language == "tr":
         return _turkish(body, start, cue, base, names)
-    said_first = CONTENT_BEFORE.search(before) and len(before.split()) >= 3
+    said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before)) and len(before.split()) >= 3
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ..."
     subject_first = said_first and before.rstrip()[-1:] == "," and _name_before(body, start, cue.start, names)
     if said_first and not subject_first and (found := _said_after(body, start, end, verb, cue, base, names,
