@@ -921,3 +921,12 @@ def test_two_languages_that_give_the_same_telling_amounts_tell_one_fact(ctx):
 
     assert joined({"en": 1, "tr": 1}) == [("Almadria say", "Almadriya, s"), ("The reservoi", "Barajın 6,8 ")]
     assert joined({"en": 1, "tr": 2}) == []
+
+
+def test_a_conflict_between_languages_met_by_their_amounts_alone_is_uncertain(ctx):
+    "Two amounts shared make one claim across languages; a third, in one unit, differing, may count another thing."
+    make = functools.partial(one_day, ctx)
+    en = make("en", "The flow fell from 310 to 140 cubic metres a second, and the tribunal ordered 250 cubic metres.")
+    tr = make("tr", "Debi saniyede 310 metreküpten 140 metreküpe düştü, mahkeme 400 metreküp emretti.", language="tr")
+    numbers = [c for c in compare([en, tr], events={"en": 1, "tr": 1}, show_all=True).conflicts if c.kind == "number"]
+    assert numbers and not any(c.confident for c in numbers)

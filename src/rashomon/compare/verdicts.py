@@ -163,8 +163,11 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
                 kinds.append(("degree", detail))
             if close >= POLARITY_MIN_SIMILARITY and _negates_the_other(a.text, b.text):
                 kinds.append(("polarity", "one says it, the other says it is not so"))
+            # two languages' sentences met by their amounts alone may give other amounts of other things
+            alone = features.get("other_language") and features.get("amounts_across") and not space.shared_names(i, j)
+            sure = min(p, UNMATCHED_MATCH) if alone else p
             for kind, detail in kinds:
-                found.append(scored_conflict(kind, detail, ea, eb, p, features))
+                found.append(scored_conflict(kind, detail, ea, eb, sure, features))
     return list(dict.fromkeys(found))
 
 
