@@ -197,3 +197,13 @@ def test_speech_between_dashes_is_said_by_the_name_after_the_verb(ctx):
     body = ("Delegacji przewodniczył pułkownik Teodor Brannik.\n\n– Na stole są kolejne nazwiska i spodziewamy "
             "się powrotu następnych ludzi – powiedział dziennikarzom Brannik.")
     assert [s[0] for s in said(ctx, body, "pl")] == ["Teodor Brannik"]
+
+
+def test_a_title_opening_a_sentence_is_the_person_it_introduced(ctx):
+    """'L'émissaire harqani s'est montré prudent. « ... », a-t-il déclaré': the envoy named before with that
+    title ('l'émissaire spécial du Harqan, Hamid al-Souraïfi'), not the last speaker, nor the title itself."""
+    body = ("La médiation était assurée par l'émissaire spécial du Harqan, Hamid al-Souraïfi, et des témoins.\n\n"
+            "Le colonel Teodor Brannik a déclaré que d'autres noms étaient sur la table.\n\n"
+            "L'émissaire harqani s'est montré prudent. « Nous n'avons pas terminé. Le Harqan gardera la porte "
+            "ouverte », a-t-il déclaré devant la presse.")
+    assert [s[0] for s in said(ctx, body, "fr")] == ["Teodor Brannik", "Hamid al-Souraïfi"]

@@ -47,12 +47,15 @@ ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "p
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
                           r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*", re.I)
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
+JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # before a capital; French sets a space before its closing quote ("jamais. »")
 SENTENCE_END = re.compile(r"[.!?…։](?:\s?[\"»”])?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
 # powiedział Brannik"
+ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
+TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
 APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
@@ -321,11 +324,24 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
                             and (content is None or not content.start <= n.start < content.end)
                             and _fits(n.text, gender) and _opens_sentence(body, n.start, lang)
                             and _a_person(n.text)), None)
+            if subject is not None and _title(ELIDED.sub("", subject.text)):
+                subject = _titled_person(body, subject, names)  # "L'émissaire harqani s'est montré prudent."
             if subject is not None:
                 return _statement(body, content, cue, base, subject, names, speaker)
             return _statement(body, content, cue, base, None, names, speaker, s.speaker_name)
     last = next((n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)), None)
     return _statement(body, content, cue, base, last, names, speaker) if last and _a_person(last.text) else None
+
+
+def _titled_person(body: str, title: _Name, names: list[_Name]) -> _Name | None:
+    """The person a title alone stands for: the full name the article gave right after that title before
+    ("l'émissaire spécial du Harqan, Hamid al-Souraïfi" for "L'émissaire"); None if it gave none."""
+    word = ELIDED.sub("", title.text).lower()
+    for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start].lower())]):
+        named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text), None)
+        if named is not None:
+            return named
+    return None
 
 
 def _opens_sentence(body: str, start: int, lang: str) -> bool:
@@ -509,7 +525,7 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
     surnames: set[str] = set()  # of the full names so far: "Şahin" opening a sentence is Levent Şahin
     for m in [*WORD.finditer(body), None]:
         if m is not None and run and body[run[-1].end():m.start()] == " " and \
-                (m.group()[0].isupper() or m.group() in PARTICLES):
+                (m.group()[0].isupper() or m.group() in PARTICLES or _joined_particle(m.group())):
             run.append(m)
             continue
         head = run[0].start() if run else 0
@@ -524,6 +540,12 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                 surnames.add(run[-1].group())
             yield _Name(run[0].start(), run[-1].end(), text, head)
         run = [m] if m is not None and m.group()[0].isupper() else []
+
+
+def _joined_particle(word: str) -> bool:
+    "A surname with its particle joined: 'al-Souraïfi', 'es-Sureyfi'; not 'ad-hoc'."
+    m = JOINED_PARTICLE.match(word)
+    return m is not None and word[m.end()].isupper()
 
 
 def _name_words(body: str, run: list[re.Match], lang: str, surnames: set[str] = frozenset()) -> list[re.Match]:
