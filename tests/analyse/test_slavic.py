@@ -261,3 +261,12 @@ def test_a_closing_speaker_ends_at_the_last_word_of_the_name(ctx):
     pytest.importorskip("natasha")
     body = "«Обидві сторони дотримали слова до останнього прізвища у списку», — сказав ас-Сурайфі журналістам."
     assert [s[0] for s in said(ctx, body, "uk")] == ["ас-Сурайфі"]
+
+
+def test_a_denial_in_the_present_and_a_capital_that_speaks_for_its_government(ctx):
+    "'Москва отвергает обвинения ...', 'Баку заперечує, що ...'; 'в Москве заявили' says where, not who."
+    pytest.importorskip("natasha")
+    assert said(ctx, "Москва отвергает обвинения в блокаде дороги.", "ru") == \
+        [("Москва", "indirect", "обвинения в блокаде дороги")]
+    assert [s[0] for s in said(ctx, "Баку заперечує, що перекрив дорогу до долини.", "uk")] == ["Баку"]
+    assert said(ctx, "«Переговоры продолжатся», — заявили в Москве.", "ru") == []

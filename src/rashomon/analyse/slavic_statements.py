@@ -31,6 +31,7 @@ class Phrasing:
 
     verbs: dict[str, str]
     masculine: str  # the masculine past ending: Russian заяви-л, Ukrainian заяви-в
+    present: str  # the endings a denial's stem takes in the present: "Баку отрица-ет", "отверг-ают"
     that: str  # "что", "що"
     about_it: str  # "об этом": "сообщил об этом Лавров"
     according: str  # "по словам X, ..."
@@ -47,18 +48,19 @@ RUSSIAN = Phrasing(
            "констатирова": "констатировать", "уточни": "уточнить", "вырази": "выразить", "завери": "заверить",
            "обвини": "обвинить", "подтверди": "подтвердить", "потребова": "потребовать", "переда": "передать",
            "отклони": "отклонить", "оспори": "оспорить"},
-    masculine="л", that="что", about_it=r"об\s+этом|это",
+    masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Сс]огласно\s+заявлению", according_cue="по словам",
     pronouns={"он": "masc", "она": "femn"}, clause_words="где|который|которая|когда|а|но")
 UKRAINIAN = Phrasing(
     verbs={"заяви": "заявити", "повідоми": "повідомити", "зазначи": "зазначити", "наголоси": "наголосити",
            "підкресли": "підкреслити", "сказа": "сказати", "дода": "додати", "поясни": "пояснити",
            "заклика": "закликати", "спростува": "спростувати", "відкину": "відкинути",
-           "заперечи": "заперечити", "заперечува": "заперечувати", "назва": "назвати",
+           "заперечи": "заперечити", "заперечува": "заперечувати", "заперечу": "заперечувати",
+           "спростову": "спростувати", "відкида": "відкидати", "назва": "назвати",
            "попереди": "попередити", "визна": "визнати", "нагада": "нагадати", "уточни": "уточнити",
            "вислови": "висловити", "запевни": "запевнити", "звинувати": "звинуватити",
            "підтверди": "підтвердити", "вимага": "вимагати", "переда": "передати", "відхили": "відхилити"},
-    masculine="в", that="що", about_it=r"про\s+це|це",
+    masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]гідно\s+з\s+заявою", according_cue="за словами",
     pronouns={"він": "masc", "вона": "femn"}, clause_words="де|який|яка|коли|а|але")
 PHRASINGS = {"ru": RUSSIAN, "uk": UKRAINIAN}
@@ -67,7 +69,10 @@ PHRASINGS = {"ru": RUSSIAN, "uk": UKRAINIAN}
 MASCULINE_GENITIVE = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін)а$")
 MASCULINE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|(?<=[ае])я$")
 QUOTES = "«»\"“”„"
-SPEAKERS = ("PERSON", "ORG")
+SPEAKERS = ("PERSON", "ORG", "GPE", "LOC")
+PLACES = ("GPE", "LOC")
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|у|из|із|з|на|с|со|к|ко|по|о|об|от|від|до|за|под|під|при|над|для)\s+$",
+                                re.I)  # a capital or a country speaks for its government: "Баку отрицает, что ..."
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
 
 
@@ -85,7 +90,7 @@ class _Patterns:
 def _compile(p: Phrasing) -> _Patterns:
     stems = "|".join(sorted(map(re.escape, p.verbs), key=len, reverse=True))
     return _Patterns(
-        past=re.compile(rf"(?<![\w-])(?P<stem>{stems})(?P<end>{p.masculine}|ла|ли|ло|)"
+        past=re.compile(rf"(?<![\w-])(?P<stem>{stems})(?P<end>{p.masculine}|ла|ли|ло|{p.present}|)"
                         rf"(?:\s+(?:{p.about_it}))?(?![\w-])", re.I),
         according=re.compile(rf"(?:^|(?<=[\s,(]))(?:{p.according})\s+", re.I),
         pronoun=re.compile(r"(?:^|\s)(" + "|".join(p.pronouns) + r")\s*$", re.I),
@@ -132,9 +137,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     base = phrasing.verbs[verb["stem"].lower()]
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and start - m.end <= NEAR and _fits(m, gender, lang)
-              and _nominative(m, lang)]
+              and _nominative(m, lang) and not _where(article.body, m)]
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang)
-             and m.text.split()[0].lower() not in words("ru-agencies")]  # "сообщил ТАСС": a channel
+             and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
+             and not _where(article.body, m)]  # "заявили в Москве": where, not who
     rest = text[verb.end():]
     gap = article.body[before[-1].end:start] if before else ""
     closing = SPEAKER_TO_END.match(rest)
@@ -232,6 +238,8 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
     words = who.text.split()
     if genitive and who.label == "PERSON" and MASCULINE_GENITIVE.search(words[-1]):
         words = [MASCULINE_ENDING.sub(lambda e: "й" if e[0] == "я" else "", w) for w in words]
+    if name is None and who.label in PLACES:
+        name = who.text  # a place speaks in the nominative already ("Баку заперечує"), which a guess would mangle
     if name is None:
         name = slavic.nominative(words, person=who.label == "PERSON", lang=lang)
         if _indeclinable(who):  # "Тинубу" in any case, not the dictionary's "Тинуба"
@@ -267,6 +275,11 @@ def _content_before(offset: int, before: str) -> Span | None:
 def _before_is_content(before: str, lang: str) -> bool:
     "The verb comes after what was said: '«...», — заявил' or '..., сообщил'."
     return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= 3
+
+
+def _where(body: str, m: Mention) -> bool:
+    "A place after a preposition ('в Москве', 'у Києві', 'из Баку') is where something was said, not who said it."
+    return m.label in PLACES and PREPOSITION_BEFORE.search(body, max(0, m.start - 6), m.start) is not None
 
 
 def _nominative(m: Mention, lang: str) -> bool:
