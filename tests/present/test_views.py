@@ -64,3 +64,11 @@ def test_show_and_exports_say_where_the_date_was_read():
     print_article(Console(file=out, width=120), a, [])
     assert "2023-01-31 (from the dateline)" in out.getvalue()
     assert article_dict(a)["date_source"] == "dateline"
+
+
+def test_a_name_spelled_in_two_scripts_is_named_once_in_latin_letters():
+    "'Остревій' (a Ukrainian case form) and 'Ostrevia' are one name; the label gives it once, as English does."
+    entities = names(("Остревій", "org"), ("Court", "org"), ("Ostrevia", "place"), ("Mirela Hostak", "person"))
+    assert group_label(entities, None, None) == "Ostrevia, Court"
+    two = names(("Sergei Lavrov", "person"), ("Sergei Shoigu", "person"), ("Moscow", "place"))
+    assert group_label(two, None, None) == "Sergei Lavrov, Sergei Shoigu, Moscow"

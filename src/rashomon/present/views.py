@@ -9,6 +9,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import asdict
+from difflib import SequenceMatcher
+
+from anyascii import anyascii
 
 from ..version import __version__
 from ..entity_classes import is_value
@@ -46,6 +49,7 @@ def group_label(entities: list[dict], first: str | None, last: str | None, artic
     # a news agency named in a dateline or credit ("(Reuters)") reported the event; it is not in it
     actors = [e["name"] for e in entities if e["cls"] in ("person", "org", "event") and agency_name(e["name"]) is None]
     groups = [e["name"] for e in entities if e["cls"] == "group"]  # "Armenian": weak on its own
+    actors, places = _one_spelling(actors, places)
     names = ", ".join((actors[:2] + places[:2])[:3] or places[:3] or groups[:2])
     if not names:
         title = next((a[k] for k in ("title", "lead") for a in articles if a.get(k)), None)
@@ -53,6 +57,28 @@ def group_label(entities: list[dict], first: str | None, last: str | None, artic
         names = f"“{' '.join(words[:8])}{'…' if len(words) > 8 else ''}”" if words else "(no names)"
     dates = first if first == last else f"{first} to {last}" if first else "undated"
     return " · ".join(filter(None, [names, dates]))
+
+
+SAME_SPELLING = 0.75  # two names this alike in Latin letters are one name spelled two ways
+
+
+def _one_spelling(*lists: list[str]) -> tuple[list[str], ...]:
+    """Each name once, though the texts spell it in two scripts or cases ("Остревій" and "Ostrevia" are
+    alike in Latin letters, "Sergei Lavrov" and "Sergei Shoigu" are not): in the Latin spelling where
+    there is one, at the first's place."""
+    kept: list[tuple[str, int, int]] = []  # Latin letters, list, position
+    out: list[list[str]] = [[] for _ in lists]
+    for k, names in enumerate(lists):
+        for name in names:
+            latin = anyascii(name).lower()
+            same = next(((i, j) for other, i, j in kept if SequenceMatcher(None, latin, other).ratio() >= SAME_SPELLING),
+                        None)
+            if same is None:
+                kept.append((latin, k, len(out[k])))
+                out[k].append(name)
+            elif name.isascii() and not out[same[0]][same[1]].isascii():
+                out[same[0]][same[1]] = name
+    return tuple(out)
 
 
 def distinctive_entities(story: dict) -> dict[int, list[dict]]:
