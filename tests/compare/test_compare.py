@@ -632,7 +632,7 @@ def test_a_denial_naming_the_claim_by_its_one_word_is_sure_of_it(ctx):
 
 def test_a_denial_of_the_accusation_denies_the_one_made_just_before(ctx):
     """"Velmin rejected the accusation." names nothing it denies: the sentence before it made it, in that
-    article; the same accusation in another outlet is asserted too."""
+    article; the same accusation in another outlet of the same event is asserted too, not in another event."""
     make = functools.partial(one_day, ctx)
     wire = make("wire", "Governor Anton Severin accused the government of abandoning Brelo. He said rescue teams "
                         "had taken 14 hours to reach the town after the quake. Emergencies Minister Dario Velmin "
@@ -641,6 +641,8 @@ def test_a_denial_of_the_accusation_denies_the_one_made_just_before(ctx):
     (dispute,) = compare([wire, post], events={"wire": 1, "post": 1}).disputes
     assert [p.holder for p in dispute.denials] == ["Dario Velmin"] and dispute.confident
     assert {p.evidence.text[:8] for p in dispute.claims} == {"He said ", "Rescue t"}
+    (apart,) = compare([wire, post], events={"wire": 1, "post": 2}, show_all=True).disputes  # made of its own event
+    assert [p.evidence.article_id for p in apart.claims] == ["wire"]
     alone = make("alone", "Emergencies Minister Dario Velmin rejected the accusation.")
     assert not compare([alone, post], events={"alone": 1, "post": 1}, show_all=True).disputes
 

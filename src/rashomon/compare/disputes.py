@@ -151,11 +151,12 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # added clause says is what an object of no words of its own stands for
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
+        told = None
         if not any(not t.startswith("@") for t in denied) and BARE_CLAIM.match(article.body[start:end]) and \
                 (before := _told_before(space, unit, denial_units)) is not None:
             # "Velmin rejected the accusation.": the one the sentence before made ("He said rescue teams had
             # taken 14 hours to reach the town")
-            start, end = space.units[before].start, space.units[before].end
+            told, (start, end) = before, (space.units[before].start, space.units[before].end)
             denied = _denied(article, space, ai, start, end, idf)
         total = sum(denied.values())
         if not total or not any(not t.startswith("@") for t in denied):
@@ -184,8 +185,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # a position outlasts one event of a story, but a link across events is less sure
             other_event = events.get(articles[u.article].id)
             apart = own_event is not None and other_event is not None and own_event != other_event
-            if apart and absent is not None:
-                continue  # "there were no casualties" tells of its own event: another's casualties are no answer
+            if apart and (absent is not None or told is not None):
+                continue  # "there were no casualties", or "denied the claims" just made, tell of their own event
             sure = thin if placed is None or not placed.isdisjoint(vec) else ONE_WORD
             links.append((round(share * sure * (OTHER_EVENT if apart else 1.0), 3), j, words))
         if not links:
