@@ -207,3 +207,11 @@ def test_a_title_opening_a_sentence_is_the_person_it_introduced(ctx):
             "L'émissaire harqani s'est montré prudent. « Nous n'avons pas terminé. Le Harqan gardera la porte "
             "ouverte », a-t-il déclaré devant la presse.")
     assert [s[0] for s in said(ctx, body, "fr")] == ["Teodor Brannik", "Hamid al-Souraïfi"]
+
+
+def test_words_to_whom_between_a_quotation_and_its_verb(ctx):
+    "'«...»,- լրագրողներին ասել է Բրաննիկը': told to journalists; the quotation alone is what was said."
+    body = ("Կալմորայի պատվիրակությունը գլխավորում էր գնդապետ Թեոդոր Բրաննիկը։\n\n«Սեղանին կան նոր անուններ, և "
+            "մենք ակնկալում ենք, որ շատ մարդիկ կվերադառնան տուն»,- լրագրողներին ասել է Բրաննիկը։")
+    (found,) = said(ctx, body, "hy")
+    assert found[0] == "Թեոդոր Բրաննիկ" and found[2].startswith("«") and found[2].endswith("»")

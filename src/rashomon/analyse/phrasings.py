@@ -56,6 +56,7 @@ CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... »,
 # powiedział Brannik"
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
+TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,?\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+)?)$")
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
 APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
@@ -196,11 +197,13 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     before = body[start:cue.start]
     if p.language == "tr":
         return _turkish(body, start, cue, base, names)
-    said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before)) and len(before.split()) >= 3
+    told = TOLD_BEFORE_VERB.search(before)  # "«...»,- լրագրողներին ասել է Բրաննիկը": to journalists, then the verb
+    told = told if told is not None and told["to"].islower() else None
+    said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and len(before.split()) >= 3
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ..."
     subject_first = said_first and before.rstrip()[-1:] == "," and _name_before(body, start, cue.start, names)
     if said_first and not subject_first and (found := _said_after(body, start, end, verb, cue, base, names,
-                                                                  earlier, p)):
+                                                                  earlier, p, start + told.start("to") if told else None)):
         return found
     found = _said_before(body, start, end, cue, base, names, earlier, p)
     if found is None and subject_first and _name_after(body, cue.end, end, names, p):  # "... par Moscou, a dit X"
@@ -209,9 +212,11 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
 
 
 def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base: str, names: list[_Name],
-                earlier: list[Statement], p: Phrasing) -> Statement | None:
-    "What was said comes first, then the verb and who said it: '« ... », a déclaré X', '..., kata dia'."
-    content = _trimmed(body, quotation_start(body, start, cue.start), cue.start)
+                earlier: list[Statement], p: Phrasing, said_end: int | None = None) -> Statement | None:
+    """What was said comes first, then the verb and who said it: '« ... », a déclaré X', '..., kata dia';
+    ``said_end`` where what was said ends, when words to whom stand before the verb."""
+    said_end = cue.start if said_end is None else said_end
+    content = _trimmed(body, quotation_start(body, start, said_end), said_end)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p)
     if name is not None:
