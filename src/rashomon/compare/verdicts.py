@@ -29,6 +29,7 @@ from .align import SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, enti
 from .claims import calendar_dates, days_between
 from .disputes import DENIAL_CUES, GENERIC
 from .model import Claim, Conflict, Evidence
+from .tallies import tallies, tally_conflict
 
 # a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
 # "the No. 1 team" ranks; "cant" and "didnt" are contractions a keyboard left the apostrophe out of
@@ -108,10 +109,11 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
     """Claims with their verdicts and conflicts; ``pairs`` are the scored pairs of units the
     claims were formed from (``claims.scored_pairs``), ``events`` the articles' events. A claim's
     conflicts are those between its members and those its sentences have with sentences no claim
-    joined to them (``unmatched_numbers``)."""
+    joined to them (``unmatched_numbers``, ``unmatched_tallies``)."""
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     unmatched: dict[int, list[Conflict]] = {}
-    for k, conflict in unmatched_numbers(articles, space, groups, sources, pairs):
+    for k, conflict in [*unmatched_numbers(articles, space, groups, sources, pairs),
+                        *unmatched_tallies(articles, space, groups, sources, events)]:
         unmatched.setdefault(k, []).append(conflict)
     out = []
     for cid, members in enumerate(groups, 1):
@@ -147,8 +149,12 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             art_a, art_b = articles[a.article], articles[b.article]
             kinds = []
             leads = bool(features.get("lead"))
-            for detail, amount_a, amount_b in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b,
-                                                                leads):
+            # a vote told in any language ("by 13 votes to 2", "12 голосами против трёх"): one conflict, not its counts'
+            tally = tally_conflict(a.text, art_a.language, b.text, art_b.language)
+            if tally:
+                kinds.append(("number", f"the vote, {tally}"))
+            for detail, amount_a, amount_b in () if tally else _number_conflicts(
+                    _amounts(art_a, a), _amounts(art_b, b), art_a, art_b, leads):
                 if _toll_rose(art_a, amount_a, art_b, amount_b):
                     kinds.append(("update", f"{detail}: the later report counts more"))
                 else:
@@ -200,6 +206,30 @@ def unmatched_numbers(articles: list[Article], space: Space, groups: list[list[t
             shared = len(_role(art_a, x) & _role(art_b, y))
             out.append((claim_of[i], scored_conflict("number", detail, evidence(articles, a), evidence(articles, b),
                                                      UNMATCHED_MATCH, {**f, "pair": p, "role_words": shared})))
+    return out
+
+
+def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
+                      sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
+    """Two different tallies of a vote in sentences of one known event that no claim joined, in any
+    language ("by 13 votes to 2", "12 голосами против трёх"), as (index of the claim of the first
+    sentence, conflict). Two languages share no words to join them by; an event may hold two votes,
+    so they are shown as uncertain (``UNMATCHED_MATCH``)."""
+    claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
+    source_of = {aid: k for k, g in enumerate(sources) for aid in g}
+    told = [(i, found[0]) for i, u in enumerate(space.units)
+            if len(found := tallies(u.text, space.articles[u.article].language)) == 1]
+    out = []
+    for n, (i, x) in enumerate(told):
+        for j, y in told[n + 1:]:
+            a, b = (articles[space.units[k].article] for k in (i, j))
+            if x == y or claim_of.get(i) == claim_of.get(j) or source_of.get(a.id) == source_of.get(b.id) \
+                    or events.get(a.id) is None or events.get(a.id) != events.get(b.id):
+                continue
+            detail = f"the vote, {x[0]}–{x[1]} vs {y[0]}–{y[1]}"
+            out.append((claim_of[i], scored_conflict("number", detail, evidence(articles, space.units[i]),
+                                                     evidence(articles, space.units[j]), UNMATCHED_MATCH,
+                                                     {"same_event": 1.0, "tallies": 1.0})))
     return out
 
 

@@ -1,0 +1,53 @@
+"""Vote tallies read in each language's phrasing, and two reports of one vote that differ."""
+
+import functools
+
+import pytest
+
+from rashomon.compare import compare
+from rashomon.compare.tallies import tallies, tally_conflict
+
+from .test_compare import one_day
+
+
+@pytest.mark.parametrize("text, language, tally", [
+    ("The court ordered Calmora, by 13 votes to 2, to admit monitors.", "en", (13, 2)),
+    ("The bill passed in a 52-48 vote on Tuesday.", "en", (52, 48)),
+    ("L'ordonnance a été adoptée par douze voix contre trois.", "fr", (12, 3)),
+    ("Die Richter entschieden mit zwölf zu drei Stimmen.", "de", (12, 3)),
+    ("Approvata con 13 voti contro 2.", "it", (13, 2)),
+    ("Aprobada por 13 votos contra 2.", "es", (13, 2)),
+    ("Суд 13 голосами против двух обязал Калмору допустить наблюдателей.", "ru", (13, 2)),
+    ("Судді 12 голосами проти трьох зобов'язали сторону.", "uk", (12, 3)),
+])
+def test_a_tally_in_each_language(text, language, tally):
+    assert tallies(text, language) == [tally]
+
+
+def test_what_is_no_tally():
+    assert tallies("The vote is set for 13 May; two parties oppose it.", "en") == []
+    assert tallies("Прошло 13 заседаний против двух в прошлом году.", "ru") == []
+    assert tally_conflict("by 13 votes to 2", "en", "13 голосами против двух", "ru") is None
+    assert tally_conflict("by 13 votes to 2", "en", "12 голосами против трёх", "ru") == "13–2 vs 12–3"
+
+
+@pytest.mark.slow
+def test_two_reports_of_one_vote_that_differ_conflict_uncertainly_in_any_language(ctx):
+    """No claim joins an English and a Russian sentence by their words; one event's two tallies still
+    conflict, uncertain (an event may hold two votes). Another event's vote is no conflict."""
+    make = functools.partial(one_day, ctx)
+    en = make("en", "The court ruled on Thursday. By 13 votes to 2, the judges ordered Calmora to admit monitors.")
+    ru = make("ru", "Суд вынес решение в четверг. Решение принято 12 голосами против трех.", language="ru")
+    (vote,) = [c for c in compare([en, ru], events={"en": 1, "ru": 1}, show_all=True).conflicts
+               if "vote" in c.detail]
+    assert vote.detail == "the vote, 13–2 vs 12–3" and not vote.confident
+    assert not [c for c in compare([en, ru], events={"en": 1, "ru": 2}, show_all=True).conflicts if "vote" in c.detail]
+
+
+@pytest.mark.slow
+def test_a_tally_in_one_claim_is_one_conflict_not_one_per_count(ctx):
+    make = functools.partial(one_day, ctx)
+    a = make("a", "The Meridian Court ordered Calmora by 13 votes to 2 on Thursday to admit monitors to Kerran.")
+    b = make("b", "The Meridian Court ordered Calmora by 12 votes to 3 on Thursday to admit monitors to Kerran.")
+    conflicts = compare([a, b], events={"a": 1, "b": 1}, show_all=True).conflicts
+    assert [(c.kind, c.detail) for c in conflicts] == [("number", "the vote, 13–2 vs 12–3")]
