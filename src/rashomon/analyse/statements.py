@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from ..ingest.dates import past_dateline
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
-from . import phrasings, slavic, slavic_statements
+from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .speakers import Names, Who
 
@@ -572,6 +572,8 @@ def statements(article: Article, ctx: Context) -> Article:
         return article.replace(statements=tuple(slavic_statements.statements(article)))
     if phrasings.reads(article.language):  # French, Italian, German ...: the phrasings alone, without a parse
         return article.replace(statements=tuple(phrasings.statements(article)))
+    if article.language == "fa":  # no capitals to tell a name by: the sentence's opening words
+        return article.replace(statements=tuple(persian_statements.statements(article)))
     if not article.english:
         return article.replace(statements=())  # the cue table and the parse are English
     doc = ctx.parse(article)

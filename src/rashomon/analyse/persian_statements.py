@@ -1,0 +1,133 @@
+"""Who said what in Persian news, which has no capitals to tell a name by.
+
+Persian news reports speech in a few fixed orders, the verb after the one who speaks:
+
+- "لوکا دسار، سخنگوی دولت آلمادریا، مدعی شد که ...": the name, a title set off by commas, the verb,
+  then what was said ("که ..." or "«...»" after a colon);
+- "ورلین پس از این تماس به خبرنگاران گفت: «...»": the name opens the sentence, before the words
+  of when and to whom;
+- "به گفته ...، ...": according to someone;
+- "وی افزود ..." / "او گفت ...": the last speaker.
+
+The speaker is read from the sentence's opening words: to the first comma, or to the first common
+word. A lone surname is the full name the article gave before ("کالوانی" after "تئودور کالوانی").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Article, Span, Statement
+from ..resources import language_stopwords
+
+# past verbs of saying, the base form a statement lists them by; not "گفت‌وگو" (a conversation)
+VERBS = {"گفت": "say", "افزود": "add", "اعلام کرد": "say", "اعلام داشت": "say", "تاکید کرد": "stress",
+         "تأکید کرد": "stress", "تصریح کرد": "say", "خاطرنشان کرد": "say", "اظهار داشت": "say", "نوشت": "say",
+         "مدعی شد": "claim", "ادعا کرد": "claim", "هشدار داد": "warn", "تکذیب کرد": "deny", "رد کرد": "reject"}
+VERB = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
+                  + r")(?![\w\u200c])")
+ACCORDING = re.compile(r"\W*به\s+گفته\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*")
+PRONOUNS = {"وی", "او", "ایشان"}
+OPENERS = {"و", "اما", "همچنین", "ولی", "سپس", "نیز"}  # words that may open a sentence before its subject
+MAX_NAME_WORDS = 3
+
+
+def statements(article: Article) -> list[Statement]:
+    """The statements of a Persian article, by the phrasings above."""
+    body = article.body
+    out: list[Statement] = []
+    for s in article.sentences:
+        found = _according(body, s.start, s.end) or _said(body, s.start, s.end, out)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _according(body: str, start: int, end: int) -> Statement | None:
+    m = ACCORDING.match(body, start, end)
+    if m is None:
+        return None
+    content = _span(body, m.end(), end)
+    who = Span(m.start("who"), m.end("who"))
+    return _statement(body, content, Span(m.start(), m.start("who")), "according to", who)
+
+
+def _said(body: str, start: int, end: int, earlier: list[Statement]) -> Statement | None:
+    verbs = list(VERB.finditer(body, start, end))
+    if not verbs:
+        return None
+    # "... را رد کرد و به خبرنگاران گفت: «...»": what the last verb of the chain says
+    verb = next((v for k, v in enumerate(verbs) if k + 1 == len(verbs)
+                 or not re.match(r"\s*و\s", body[v.end():verbs[k + 1].start()])), verbs[-1])
+    after = re.compile(r"\s*:?\s*(?:که\s+)?").match(body, verb.end(), end).end()
+    content = _span(body, after, end)
+    if content is None:  # "«...»، او گفت.": what was said before the verb
+        quote = re.search(r"«[^»]+»", body[start:verb.start()])
+        content = Span(start + quote.start(), start + quote.end()) if quote else None
+    if content is None:
+        return None
+    cue = Span(verb.start(), verb.end())
+    words = list(re.finditer(r"[^\s،,:«»]+", body[start:verb.start()]))
+    while words and words[0].group() in OPENERS:
+        words.pop(0)
+    if not words:
+        return None
+    if words[0].group() in PRONOUNS:  # "وی افزود": the last speaker
+        last = next((st for st in reversed(earlier) if st.speaker_name), None)
+        if last is None:
+            return None
+        pronoun = Span(start + words[0].start(), start + words[0].end())
+        return Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=VERBS[verb["verb"]],
+                         speaker=pronoun, speaker_name=last.speaker_name, speaker_kind=last.speaker_kind)
+    who = _name(body, start, words)
+    return _statement(body, content, cue, VERBS[verb["verb"]], who) if who else None
+
+
+def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
+    """The opening words that name the speaker: to the first comma, else to the first common word."""
+    stop = language_stopwords("fa")
+    first = words[0]
+    comma = re.search(r"[،,]", body[start + first.start():])
+    taken = []
+    for w in words:
+        if w.group() in stop or len(taken) == MAX_NAME_WORDS or \
+                comma and start + w.start() > start + first.start() + comma.start():
+            break
+        taken.append(w)
+    if not taken:
+        return None
+    return Span(start + taken[0].start(), start + taken[-1].end())
+
+
+def _statement(body: str, content: Span | None, cue: Span, base: str, who: Span) -> Statement | None:
+    if content is None:
+        return None
+    name = body[who.start:who.end]
+    full = _full_name(body, who.start, name)
+    return Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=base, speaker=who,
+                     speaker_name=full, speaker_kind=None)
+
+
+def _full_name(body: str, before: int, name: str) -> str:
+    "A lone surname is the full name the article gave before it: 'کالوانی' after 'تئودور کالوانی'."
+    if " " in name:
+        return name
+    m = None
+    for m in re.finditer(rf"[^\s،,:«»]+\s+{re.escape(name)}(?![\w\u200c])", body[:before]):
+        pass
+    stop = language_stopwords("fa")
+    return m.group() if m is not None and m.group().split()[0] not in stop else name
+
+
+def _span(body: str, start: int, end: int) -> Span | None:
+    "What was said, without the punctuation at its edges, if three words at least are left."
+    text = body[start:end]
+    left = len(text) - len(text.lstrip(" \t\n:،,"))
+    right = len(text.rstrip(" \t\n.،,؟!"))
+    if right <= left or len(text[left:right].split()) < 3:
+        return None
+    return Span(start + left, start + right)
+
+
+def _kind(body: str, content: Span) -> str:
+    return "direct" if body[content.start] == "«" and body[content.end - 1] == "»" else "indirect"

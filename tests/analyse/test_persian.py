@@ -1,0 +1,30 @@
+"""Who said what in Persian, read from a sentence's opening words (no capitals tell a name)."""
+
+from rashomon.analyse.sentences import sentences
+from rashomon.analyse.statements import statements
+from rashomon.model import Article
+
+BODY = ("میکو دران، وزیر دفاع هارنا، روز سه‌شنبه گفت که گذرگاه برای کامیون‌ها باز خواهد شد.\n\n"
+        "آنا پیرل پس از دیدار به خبرنگاران گفت: «مردم دره به سوخت و دارو نیاز دارند.»\n\n"
+        "پیرل افزود که کمک‌ها باید هر چه زودتر به دره برسد.\n\n"
+        "وی همچنین گفت که مذاکرات هفته آینده ادامه خواهد یافت.\n\n"
+        "این گفت‌وگو حدود یک ساعت طول کشید.\n\n"
+        "به گفته وزارت خارجه، ده کامیون روز دوشنبه از مرز گذشتند.")
+
+
+def said(ctx) -> list[tuple[str | None, str, str]]:
+    article = Article(id="fa", source="t", format="text", body=BODY, language="fa")
+    article = statements(sentences(article, ctx), ctx)
+    return [(s.speaker_name, s.cue_word, BODY[s.content.start:s.content.end]) for s in article.statements]
+
+
+def test_persian_statements_in_their_usual_phrasings(ctx):
+    """A name and a title set off by commas; a name before the words of when and to whom; a lone surname
+    as the full name given before; 'وی' as the last speaker; 'به گفته'; a conversation ('گفت‌وگو') says nothing."""
+    assert said(ctx) == [
+        ("میکو دران", "say", "گذرگاه برای کامیون‌ها باز خواهد شد"),
+        ("آنا پیرل", "say", "«مردم دره به سوخت و دارو نیاز دارند.»"),
+        ("آنا پیرل", "add", "کمک‌ها باید هر چه زودتر به دره برسد"),
+        ("آنا پیرل", "say", "مذاکرات هفته آینده ادامه خواهد یافت"),
+        ("وزارت خارجه", "according to", "ده کامیون روز دوشنبه از مرز گذشتند"),
+    ]
