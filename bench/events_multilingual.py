@@ -184,13 +184,17 @@ def comparisons(db: Path, gold_id, gold: dict, planted: dict) -> dict:
 def speakers(planted: list[dict], statements: list[tuple]) -> dict:
     """Of the planted quotes, how many are found as a statement, and how many of those name the speaker:
     a word of the name the statement gives, or of the entity it was resolved to, spelled in Latin letters
-    (anyascii) like the planted surname ("Лидија Маркану" for Lidia Marcanu, "Surayfi" for al-Surayfi)."""
+    (anyascii) like the planted surname ("Лидија Маркану" for Lidia Marcanu, "Surayfi" for al-Surayfi), or
+    with the same consonants where a script writes no short vowels ("برانیک" for Brannik)."""
     from difflib import SequenceMatcher
 
     from anyascii import anyascii
 
     def words(name: str) -> list[str]:
         return [re.sub(r"^(?:al|el|as|ad|ac)-", "", w) for w in re.findall(r"[\w-]+", anyascii(name).lower())]
+
+    def skeleton(word: str) -> str:  # Persian and Arabic write no short vowels: "برانیک" is brnyk, Brannik brnk
+        return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw'’]", "", word))
 
     found = right = 0
     for p in planted:
@@ -199,7 +203,8 @@ def speakers(planted: list[dict], statements: list[tuple]) -> dict:
         if given:
             found += 1
             surname = words(p["speaker"])[-1]
-            right += any(SequenceMatcher(None, surname, w).ratio() >= 0.75 for name in given if name for w in words(name))
+            right += any(SequenceMatcher(None, surname, w).ratio() >= 0.75 or skeleton(surname) == skeleton(w)
+                         for name in given if name for w in words(name))
     return {"planted": len(planted), "found": found, "speaker_right": right}
 
 
