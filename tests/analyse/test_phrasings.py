@@ -215,3 +215,9 @@ def test_words_to_whom_between_a_quotation_and_its_verb(ctx):
             "մենք ակնկալում ենք, որ շատ մարդիկ կվերադառնան տուն»,- լրագրողներին ասել է Բրաննիկը։")
     (found,) = said(ctx, body, "hy")
     assert found[0] == "Թեոդոր Բրաննիկ" and found[2].startswith("«") and found[2].endswith("»")
+
+
+def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
+    "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
+    body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."
+    assert said(ctx, body, "fr") == []

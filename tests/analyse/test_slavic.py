@@ -270,3 +270,11 @@ def test_a_denial_in_the_present_and_a_capital_that_speaks_for_its_government(ct
         [("Москва", "indirect", "обвинения в блокаде дороги")]
     assert [s[0] for s in said(ctx, "Баку заперечує, що перекрив дорогу до долини.", "uk")] == ["Баку"]
     assert said(ctx, "«Переговоры продолжатся», — заявили в Москве.", "ru") == []
+
+
+def test_he_after_a_quotation_is_never_a_name_inside_it_in_russian(ctx):
+    "'«Иван Петров прав ...», — сказал он': he is the last speaker, not Petrov."
+    pytest.importorskip("natasha")
+    body = ("Министр Сергей Лавров заявил, что переговоры продолжатся на следующей неделе.\n\n"
+            "«Иван Петров прав, и мы с ним согласны во всём», — сказал он.")
+    assert said(ctx, body, "ru")[-1][0] == "Сергей Лавров"

@@ -132,3 +132,8 @@ def test_the_title_a_name_is_given_in_apposition_resolves_it(ctx):
     found = speakers(ctx, "Marek Dolan and Sabina Reyt met for five hours in talks chaired by the special envoy, "
                           'Hamid al-Surayfi. "Two ministers who were at war sat at one table today," the envoy said.')
     assert found["the envoy"] == ("Hamid al-Surayfi", "person")
+
+
+def test_an_organisation_after_a_title_and_a_comma_is_no_person_of_that_title(ctx):
+    found = speakers(ctx, "In a letter to the minister, Amnesty International said the detainees had been mistreated.")
+    assert found.get("Amnesty International", ("", ""))[1] != "person"

@@ -21,7 +21,8 @@ from ..model import Article, Span, Statement
 from ..resources import language_stopwords
 
 # past verbs of saying, the base form a statement lists them by; not "گفت‌وگو" (a conversation)
-VERBS = {"گفت": "say", "افزود": "add", "اعلام کرد": "say", "اعلام داشت": "say", "تاکید کرد": "stress",
+VERBS = {"گفت": "say", "گفتند": "say", "گفته است": "say", "افزود": "add", "افزودند": "add", "اعلام کرد": "say",
+         "اعلام کردند": "say", "اعلام کرده است": "say", "اعلام داشت": "say", "تاکید کرد": "stress",
          "تأکید کرد": "stress", "تصریح کرد": "say", "خاطرنشان کرد": "say", "اظهار داشت": "say", "نوشت": "say",
          "مدعی شد": "claim", "ادعا کرد": "claim", "هشدار داد": "warn", "تکذیب کرد": "deny", "رد کرد": "reject"}
 VERB = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
@@ -60,14 +61,17 @@ def _said(body: str, start: int, end: int, earlier: list[Statement]) -> Statemen
     verb = next((v for k, v in enumerate(verbs) if k + 1 == len(verbs)
                  or not re.match(r"\s*و\s", body[v.end():verbs[k + 1].start()])), verbs[-1])
     after = re.compile(r"\s*:?\s*(?:که\s+)?").match(body, verb.end(), end).end()
-    content = _span(body, after, end)
-    if content is None:  # "«...»، او گفت.": what was said before the verb
-        quote = re.search(r"«[^»]+»", body[start:verb.start()])
+    content, opening = _span(body, after, end), start
+    if content is None:  # "«...»، او گفت.": what was said before the verb, and who after it
+        quote = re.search(r"«[^»]+»", body[start:verbs[0].start()])
         content = Span(start + quote.start(), start + quote.end()) if quote else None
+        opening = start + quote.end() if quote else start
     if content is None:
         return None
     cue = Span(verb.start(), verb.end())
-    words = list(re.finditer(r"[^\s،,:«»]+", body[start:verb.start()]))
+    # the speaker's words end at the first verb of a chain ("... رد کرد و گفت که ...")
+    words = [w for w in re.finditer(r"[^\s،,:«»]+", body[opening:verbs[0].start()])]
+    start = opening
     while words and words[0].group() in OPENERS:
         words.pop(0)
     if not words:

@@ -56,7 +56,7 @@ CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... »,
 # powiedział Brannik"
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
-TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,?\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+)?)$")
+TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+)?)$")
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
 APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
@@ -198,7 +198,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     if p.language == "tr":
         return _turkish(body, start, cue, base, names)
     told = TOLD_BEFORE_VERB.search(before)  # "«...»,- լրագրողներին ասել է Բրաննիկը": to journalists, then the verb
-    told = told if told is not None and told["to"].islower() else None
+    told = told if told is not None and told["to"].islower() and not LEAD.match(told["to"].split()[0] + " ") else None
     said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and len(before.split()) >= 3
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ..."
     subject_first = said_first and before.rstrip()[-1:] == "," and _name_before(body, start, cue.start, names)
@@ -341,8 +341,8 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
 def _titled_person(body: str, title: _Name, names: list[_Name]) -> _Name | None:
     """The person a title alone stands for: the full name the article gave right after that title before
     ("l'émissaire spécial du Harqan, Hamid al-Souraïfi" for "L'émissaire"); None if it gave none."""
-    word = ELIDED.sub("", title.text).lower()
-    for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start].lower())]):
+    word = ELIDED.sub("", title.text)
+    for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start], re.I)]):
         named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text), None)
         if named is not None:
             return named

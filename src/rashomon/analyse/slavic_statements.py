@@ -148,7 +148,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             and _before_is_content(text[:verb.start()], lang):  # "..., сообщило ведомство."
         content = _said_before_verb(article.body, offset, start)
         named = _named_part(closing["who"])
-        who = Mention(end + closing.start("who"), end + closing.start("who") + len(named), named, "ORG")
+        last = list(re.finditer(r"\S+", closing["who"]))[len(named.split()) - 1]  # its last word, whatever the spaces
+        who = Mention(end + closing.start("who"), end + closing.start("who") + last.end(), named, "ORG")
         if content is None:
             return None
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
@@ -159,8 +160,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         speaker = next((m for m in after if m.label == "PERSON"), after[0])  # "заявил глава МИД Сергей Лавров"
         content = _said_before_verb(article.body, offset, start)
     elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
-        who = _antecedent(phrasing.pronouns[pronoun[1].lower()], start, people, earlier, lang)  # "», — сказала она"
         content = _said_before_verb(article.body, offset, start)
+        # "», — сказала она": not a name inside what she said
+        who = _antecedent(phrasing.pronouns[pronoun[1].lower()], content.start if content else start, people,
+                          earlier, lang)
         if who is None or content is None:
             return None
         return _statement(article, content, cue, base, Span(end + pronoun.start(1), end + pronoun.end(1)),

@@ -349,6 +349,8 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
         # a place or organisation that takes in the title itself is the model's error: "Halvor Governor
         # Anton Severin" tagged as a facility names the governor
         apart = [(s, e) for s, e in known if not s <= tok.idx < e]
+        if not tok.is_title:  # "in a letter to the minister, Amnesty International said": a body, not the minister
+            apart += [(m.start, m.end) for m in mentions if m.label == "ORG"]
         if len(span) >= 2 and not any(_inside(t.idx, persons + apart) for t in span):
             out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
     return out
