@@ -258,6 +258,9 @@ def test_two_leads_give_one_headline_count_however_each_words_the_action(ctx):
     assert "75" in number.detail and "Sixty-eight" in number.detail
     about = make("about", "About 70 Varnesian prisoners of war were handed over in the Harqani capital on Tuesday.")
     assert not number_conflicts(wire, about)
+    killed = make("killed", "Twelve soldiers were killed in the attack on the Zafrun barracks on Tuesday.")
+    wounded = make("wounded", "At least 30 soldiers were wounded in the attack on the Zafrun barracks on Tuesday.")
+    assert not number_conflicts(killed, wounded)  # a toll of each kind, not one headline count
 
 
 def test_a_counted_noun_is_one_thing_in_either_case_but_not_in_either_number(ctx):
@@ -607,6 +610,10 @@ def test_saying_a_thing_does_not_exist_denies_it(ctx):
     assert not compare([claim, denial], events={"claim": 1, "denial": 2}, show_all=True).disputes
     doubt = make("doubt", '"There is no doubt that the humanitarian crisis in the Harn valley will end," Miko Dran said.')
     assert not compare([claim, doubt], events={"claim": 1, "doubt": 1}, show_all=True).disputes
+    from rashomon.compare.disputes import _none_such
+
+    assert [_none_such(t) is None for t in ("Нет сомнений, что блокада закончится", "il n'y a pas de doute que",
+                                            "Никакой блокады нет")] == [True, True, False]
     # one word denied is sure only of a sentence at the place it names
     tortured = make("tortured", "Ombudsman Ana Pirel said at least 14 men had been tortured at Kerran.")
     kerran = make("kerran", '"There has been no torture at Kerran," spokesman Lukas Fenner said.')

@@ -51,3 +51,8 @@ def test_a_tally_in_one_claim_is_one_conflict_not_one_per_count(ctx):
     b = make("b", "The Meridian Court ordered Calmora by 12 votes to 3 on Thursday to admit monitors to Kerran.")
     conflicts = compare([a, b], events={"a": 1, "b": 1}, show_all=True).conflicts
     assert [(c.kind, c.detail) for c in conflicts] == [("number", "the vote, 13–2 vs 12–3")]
+
+
+def test_a_tally_in_thousands_and_a_ukrainian_apostrophe():
+    assert tallies("The motion passed by 1,234 votes to 56.", "en") == [(1234, 56)]
+    assert tallies("Рішення ухвалили 13 голосами проти п’яти.", "uk") == [(13, 5)]

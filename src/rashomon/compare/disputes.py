@@ -93,7 +93,8 @@ BARE_CLAIM = re.compile(rf"\W*(?:(?:the|these|those|this|that|such|all|эти|э
 NAMED_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+(?P<word>[a-z]{4,})\s+(?:allegations|accusations|claims|charges|"
                           r"reports|rumou?rs)\b", re.I)
 NOT_A_CLAIM_WORD = {"false", "baseless", "unfounded", "latest", "recent", "earlier", "similar", "other", "same", "media",
-                    "press", "news", "above", "previous", "repeated", "serious", "wild", "absurd", "fresh"}
+                    "press", "news", "above", "previous", "repeated", "serious", "wild", "absurd", "fresh", "initial",
+                    "unconfirmed", "official", "conflicting", "first", "early", "further", "new", "these", "various"}
 # a party denies a thing by saying it does not exist: "There is no blockade of the Lir Valley", «Никакой блокады
 # нет», "Жодної блокади немає", „Nikakve blokade nema", "il n'y a pas de blocus", "es gibt keine Blockade", "no hay
 # bloqueo", "non c'è alcun blocco", "tidak ada blokade"; the thing named next is what is denied
@@ -103,8 +104,11 @@ NO_SUCH = re.compile(r"\W*(?:that\s+)?(?:there\s+(?:(?:is|are|was|were|has\s+bee
                      r"no\s+(?:hay|hubo|existe)(?:\s+ning\w+)?|non\s+(?:c['’]è|c['’]era|esiste)(?:\s+(?:alcun\w*|nessun\w*))?|"
                      r"tidak\s+ada)\s+(?=[^\W\d_])", re.I)
 # ... but not a party's "there is no doubt", "no need", "no alternative to talks": nothing anyone asserts
-NO_SUCH_IDLE = re.compile(r"(?:doubt|need|reason|alternative|comment|time|way|question|word|immediate|further|other|"
-                          r"more|one|choice|option|point|room|sign|indication|date|timetable|deadline|plan)s?\b", re.I)
+NO_SUCH_IDLE = re.compile(r"(?:(?:doubt|need|reason|alternative|comment|time|way|question|word|immediate|further|"
+                          r"other|more|one|choice|option|point|room|sign|indication|date|timetable|deadline|plan)s?|"
+                          r"сомнени\w*|необходимост\w*|альтернатив\w*|причин\w*|смысл\w*|сумнів\w*|потреб\w*|"
+                          r"сумње|sumnje|potrebe|alternativ\w*|razloga|doute|besoin|raison|duda|necesidad|razón|"
+                          r"dubbio|bisogno|motivo|Zweifel|Bedarf|Grund|Alternative|keraguan|alasan)\b", re.I)
 THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  # "no torture at Kerran or at any other ..."
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute

@@ -26,7 +26,7 @@ NUMBER_WORDS = {
           "дев'ять|дев'яти десять|десяти одинадцять|одинадцяти дванадцять|дванадцяти тринадцять|тринадцяти "
           "чотирнадцять|чотирнадцяти п'ятнадцять|п'ятнадцяти",
 }
-N = r"(?:\d{1,3}|{words})"
+N = r"(?:(?<![\d,.])\d{1,3}(?:[,\u00a0 ]\d{3})*(?![,.]?\d)|{words})"
 # each language's phrasings, with the count for as "a" and the count against as "b"
 PHRASINGS = {
     "en": [r"\b(?P<a>N)\s+votes?\s+to\s+(?P<b>N)\b", r"\b(?P<a>N)\s*[-–]\s*(?P<b>N)\s+vote\b"],
@@ -51,10 +51,11 @@ def _patterns(language: str) -> tuple[list[re.Pattern], dict[str, int]]:
 def tallies(text: str, language: str | None) -> list[tuple[int, int]]:
     """The vote tallies a sentence gives, as (for, against), in its language's phrasings."""
     patterns, value = _patterns(language or "en")
+    text = text.replace("’", "'").replace("ʼ", "'")  # Ukrainian "п’яти" as "п'яти"
     out = []
     for pattern in patterns:
         for m in pattern.finditer(text):
-            a, b = (int(x) if x.isdigit() else value[x.lower()] for x in (m["a"], m["b"]))
+            a, b = (int(re.sub(r"\D", "", x)) if x[:1].isdigit() else value[x.lower()] for x in (m["a"], m["b"]))
             out.append((a, b))
     return out
 

@@ -370,7 +370,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
     "2 млн кубометров") of two sentences matched as one claim are taken to measure one thing.
     Where both sentences open reports of one event (``leads``), their first amounts of one named
     thing are its headline count, however each words the action: "exchanged 75 prisoners each" and
-    "Sixty-eight prisoners of war were handed over"; not of people, whom a lead counts dead or hurt.
+    "Sixty-eight prisoners of war were handed over"; not of people, nor a toll: a lead counts the dead or the
+    hurt of its event by what befell them ("12 soldiers were killed", "30 soldiers were wounded").
     """
     across = (article_x.language or "en") != (article_y.language or "en")
     out = []
@@ -382,7 +383,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
         if any(_same_amount(x, y) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
             continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
         same = [y for y in kind if (x.unit and across) or _role(article_x, x) & _role(article_y, y)
-                or leads and x is xs[0] and y is ys[0] and x.counts and _noun(x.counts) not in PEOPLE]
+                or leads and x is xs[0] and y is ys[0] and x.counts and _noun(x.counts) not in PEOPLE
+                and not _is_toll(article_x, x) and not _is_toll(article_y, y)]
         if not same:
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
@@ -392,6 +394,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
             continue  # "10 houses in Takengon" and "300 houses in Aceh" count different places
         if _owners_differ(article_x, x, article_y, y):
             continue  # "Charles rushed for 226 yards" and "the Chiefs, who had 352 yards rushing"
+        if _tolls_differ(article_x, x, article_y, y):
+            continue  # "12 soldiers were killed" and "30 soldiers were wounded" in the same attack
         if not any(_same_amount(y, other) for other in xs):
             out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
     return out
@@ -416,9 +420,25 @@ def _toll_rose(article_x: Article, x: Quantity, article_y: Article, y: Quantity)
 
 def _is_toll(article: Article, q: Quantity) -> bool:
     """The amount counts a toll: a word of its own clause starts like one ("killed", "injuries")."""
+    return bool(_tolls(article, q))
+
+
+# tolls of one kind, whatever the word: the dead ("killed", "deaths"), the hurt ("injured", "wounded")
+TOLL_KIND = {"kill": "dead", "die": "dead", "dead": "dead", "death": "dead", "injur": "hurt", "wound": "hurt",
+             "hurt": "hurt"}
+
+
+def _tolls(article: Article, q: Quantity) -> set[str]:
+    "The kinds of toll the words of an amount's own clause name: {'dead'} for 'killing 10 people'."
     before, after = _clause(article, q)
     words = WORD.findall(before.lower())[-ROLE_WORDS:] + [q.counts or ""] + WORD.findall(after.lower())[:ROLE_WORDS]
-    return any(w.startswith(toll_words()) for w in words if w)
+    return {TOLL_KIND.get(t, t) for w in words if w for t in toll_words() if w.startswith(t)}
+
+
+def _tolls_differ(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
+    "Both amounts count tolls, of no kind in common: the killed and the wounded of one attack."
+    tx, ty = _tolls(article_x, x), _tolls(article_y, y)
+    return bool(tx and ty and not tx & ty)
 
 
 def _clause(article: Article, q: Quantity) -> tuple[str, str]:
