@@ -72,3 +72,7 @@ def test_a_name_spelled_in_two_scripts_is_named_once_in_latin_letters():
     assert group_label(entities, None, None) == "Ostrevia, Court"
     two = names(("Sergei Lavrov", "person"), ("Sergei Shoigu", "person"), ("Moscow", "place"))
     assert group_label(two, None, None) == "Sergei Lavrov, Sergei Shoigu, Moscow"
+
+
+def test_two_names_alike_in_one_script_are_two_names():
+    assert group_label(names(("Niger", "place"), ("Nigeria", "place")), None, None) == "Niger, Nigeria"

@@ -63,16 +63,16 @@ SAME_SPELLING = 0.75  # two names this alike in Latin letters are one name spell
 
 
 def _one_spelling(*lists: list[str]) -> tuple[list[str], ...]:
-    """Each name once, though the texts spell it in two scripts or cases ("Остревій" and "Ostrevia" are
-    alike in Latin letters, "Sergei Lavrov" and "Sergei Shoigu" are not): in the Latin spelling where
-    there is one, at the first's place."""
+    """Each name once, though the texts spell it in two scripts ("Остревій" and "Ostrevia" are alike in
+    Latin letters, "Sergei Lavrov" and "Sergei Shoigu" are not; "Niger" and "Nigeria", in one script, are
+    two): in the Latin spelling, at the first's place."""
     kept: list[tuple[str, int, int]] = []  # Latin letters, list, position
     out: list[list[str]] = [[] for _ in lists]
     for k, names in enumerate(lists):
         for name in names:
             latin = anyascii(name).lower()
-            same = next(((i, j) for other, i, j in kept if SequenceMatcher(None, latin, other).ratio() >= SAME_SPELLING),
-                        None)
+            same = next(((i, j) for other, i, j in kept if name.isascii() != out[i][j].isascii()
+                         and SequenceMatcher(None, latin, other).ratio() >= SAME_SPELLING), None)
             if same is None:
                 kept.append((latin, k, len(out[k])))
                 out[k].append(name)
