@@ -5,7 +5,7 @@ import functools
 import pytest
 
 from rashomon.compare import compare
-from rashomon.compare.tallies import tallies, tally_conflict
+from rashomon.compare.tallies import tallies, vote_conflict
 
 from .test_compare import one_day
 
@@ -27,8 +27,9 @@ def test_a_tally_in_each_language(text, language, tally):
 def test_what_is_no_tally():
     assert tallies("The vote is set for 13 May; two parties oppose it.", "en") == []
     assert tallies("Прошло 13 заседаний против двух в прошлом году.", "ru") == []
-    assert tally_conflict("by 13 votes to 2", "en", "13 голосами против двух", "ru") is None
-    assert tally_conflict("by 13 votes to 2", "en", "12 голосами против трёх", "ru") == "13–2 vs 12–3"
+    assert vote_conflict(tallies("by 13 votes to 2", "en"), tallies("13 голосами против двух", "ru")) is None
+    assert vote_conflict(tallies("by 13 votes to 2", "en"), tallies("12 голосами против трёх", "ru")) == \
+        "the vote, 13–2 vs 12–3"
 
 
 @pytest.mark.slow

@@ -60,9 +60,9 @@ def tallies(text: str, language: str | None) -> list[tuple[int, int]]:
     return out
 
 
-def tally_conflict(a: str, language_a: str | None, b: str, language_b: str | None) -> str | None:
-    """'13–2 vs 12–3' where two sentences each give one tally and they differ; None otherwise."""
-    x, y = tallies(a, language_a), tallies(b, language_b)
+def vote_conflict(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> str | None:
+    """'the vote, 13–2 vs 12–3' where two sentences each give one tally (``tallies``) and they differ;
+    None otherwise."""
     if len(x) != 1 or len(y) != 1 or x == y:
         return None
-    return f"{x[0][0]}–{x[0][1]} vs {y[0][0]}–{y[0][1]}"
+    return f"the vote, {x[0][0]}–{x[0][1]} vs {y[0][0]}–{y[0][1]}"

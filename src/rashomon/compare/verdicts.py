@@ -29,7 +29,7 @@ from .align import SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, enti
 from .claims import calendar_dates, days_between
 from .disputes import DENIAL_CUES, GENERIC
 from .model import Claim, Conflict, Evidence
-from .tallies import tallies, tally_conflict
+from .tallies import tallies, vote_conflict
 
 # a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
 # "the No. 1 team" ranks; "cant" and "didnt" are contractions a keyboard left the apostrophe out of
@@ -112,15 +112,16 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
     joined to them (``unmatched_numbers``, ``unmatched_tallies``)."""
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     unmatched: dict[int, list[Conflict]] = {}
+    told = [tallies(u.text, articles[u.article].language) for u in space.units]  # the votes each sentence gives
     for k, conflict in [*unmatched_numbers(articles, space, groups, sources, pairs),
-                        *unmatched_tallies(articles, space, groups, sources, events)]:
+                        *unmatched_tallies(articles, space, groups, sources, events, told)]:
         unmatched.setdefault(k, []).append(conflict)
     out = []
     for cid, members in enumerate(groups, 1):
         idx = [i for i, _ in members]
         ev = [evidence(articles, space.units[i]) for i in idx]
         independent = len({group_of[e.article_id] for e in ev})
-        conflicts = _inside(articles, space, idx, ev, pairs, events) + unmatched.get(cid - 1, [])
+        conflicts = _inside(articles, space, idx, ev, pairs, told) + unmatched.get(cid - 1, [])
         verdict = "contested" if any(c.confident for c in conflicts) else \
             "corroborated" if independent >= 2 else "single-source"
         score = min((s for _, s in members), default=1.0) if len(members) > 1 else 1.0
@@ -133,10 +134,10 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
 
 
 def _inside(articles: list[Article], space: Space, members: list[int], ev: list[Evidence],
-            pairs: Mapping[tuple[int, int], tuple[float, dict]], events: Mapping[str, int]) -> list[Conflict]:
+            pairs: Mapping[tuple[int, int], tuple[float, dict]], told: list[list[tuple[int, int]]]) -> list[Conflict]:
     """Disagreements between the members of one claim that were matched to each other directly
-    and belong to one event: different numbers for one counted thing, dates a few days apart,
-    degree, and a negation of the other's own words."""
+    and belong to one event: different numbers for one counted thing or votes (``told``: each unit's
+    tallies), dates a few days apart, degree, and a negation of the other's own words."""
     found = []
     for x in range(len(members)):
         for y in range(x + 1, len(members)):
@@ -150,9 +151,9 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             kinds = []
             leads = bool(features.get("lead"))
             # a vote told in any language ("by 13 votes to 2", "12 голосами против трёх"): one conflict, not its counts'
-            tally = tally_conflict(a.text, art_a.language, b.text, art_b.language)
+            tally = vote_conflict(told[i], told[j])
             if tally:
-                kinds.append(("number", f"the vote, {tally}"))
+                kinds.append(("number", tally))
             for detail, amount_a, amount_b in () if tally else _number_conflicts(
                     _amounts(art_a, a), _amounts(art_b, b), art_a, art_b, leads):
                 if _toll_rose(art_a, amount_a, art_b, amount_b):
@@ -210,23 +211,23 @@ def unmatched_numbers(articles: list[Article], space: Space, groups: list[list[t
 
 
 def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
-                      sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
+                      sources: list[list[str]], events: Mapping[str, int], told: list[list[tuple[int, int]]]
+                      ) -> list[tuple[int, Conflict]]:
     """Two different tallies of a vote in sentences of one known event that no claim joined, in any
     language ("by 13 votes to 2", "12 голосами против трёх"), as (index of the claim of the first
-    sentence, conflict). Two languages share no words to join them by; an event may hold two votes,
-    so they are shown as uncertain (``UNMATCHED_MATCH``)."""
+    sentence, conflict); ``told`` is each unit's tallies. Two languages share no words to join them by;
+    an event may hold two votes, so they are shown as uncertain (``UNMATCHED_MATCH``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
-    told = [(i, found[0]) for i, u in enumerate(space.units)
-            if len(found := tallies(u.text, space.articles[u.article].language)) == 1]
+    voting = [i for i, found in enumerate(told) if len(found) == 1]
     out = []
-    for n, (i, x) in enumerate(told):
-        for j, y in told[n + 1:]:
+    for n, i in enumerate(voting):
+        for j in voting[n + 1:]:
             a, b = (articles[space.units[k].article] for k in (i, j))
-            if x == y or claim_of.get(i) == claim_of.get(j) or source_of.get(a.id) == source_of.get(b.id) \
+            detail = vote_conflict(told[i], told[j])
+            if detail is None or claim_of.get(i) == claim_of.get(j) or source_of.get(a.id) == source_of.get(b.id) \
                     or events.get(a.id) is None or events.get(a.id) != events.get(b.id):
                 continue
-            detail = f"the vote, {x[0]}–{x[1]} vs {y[0]}–{y[1]}"
             out.append((claim_of[i], scored_conflict("number", detail, evidence(articles, space.units[i]),
                                                      evidence(articles, space.units[j]), UNMATCHED_MATCH,
                                                      {"same_event": 1.0, "tallies": 1.0})))
