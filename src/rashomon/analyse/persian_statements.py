@@ -19,6 +19,7 @@ import re
 
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords
+from .phrasings import trimmed
 
 # past verbs of saying, the base form a statement lists them by; not "گفت‌وگو" (a conversation)
 VERBS = {"گفت": "say", "گفتند": "say", "گفته است": "say", "افزود": "add", "افزودند": "add", "اعلام کرد": "say",
@@ -48,7 +49,7 @@ def _according(body: str, start: int, end: int) -> Statement | None:
     m = ACCORDING.match(body, start, end)
     if m is None:
         return None
-    content = _span(body, m.end(), end)
+    content = _said_span(body, m.end(), end)
     who = Span(m.start("who"), m.end("who"))
     return _statement(body, content, Span(m.start(), m.start("who")), "according to", who)
 
@@ -61,7 +62,7 @@ def _said(body: str, start: int, end: int, earlier: list[Statement]) -> Statemen
     verb = next((v for k, v in enumerate(verbs) if k + 1 == len(verbs)
                  or not re.match(r"\s*و\s", body[v.end():verbs[k + 1].start()])), verbs[-1])
     after = re.compile(r"\s*:?\s*(?:که\s+)?").match(body, verb.end(), end).end()
-    content, opening = _span(body, after, end), start
+    content, opening = _said_span(body, after, end), start
     if content is None:  # "«...»، او گفت.": what was said before the verb, and who after it
         quote = re.search(r"«[^»]+»", body[start:verbs[0].start()])
         content = Span(start + quote.start(), start + quote.end()) if quote else None
@@ -123,14 +124,9 @@ def _full_name(body: str, before: int, name: str) -> str:
     return m.group() if m is not None and m.group().split()[0] not in stop else name
 
 
-def _span(body: str, start: int, end: int) -> Span | None:
-    "What was said, without the punctuation at its edges, if three words at least are left."
-    text = body[start:end]
-    left = len(text) - len(text.lstrip(" \t\n:،,"))
-    right = len(text.rstrip(" \t\n.،,؟!"))
-    if right <= left or len(text[left:right].split()) < 3:
-        return None
-    return Span(start + left, start + right)
+def _said_span(body: str, start: int, end: int) -> Span | None:
+    "What was said, without Persian punctuation at its edges, if three words at least are left."
+    return trimmed(body, start, end, lead=" \t\n:،,", tail=" \t\n.،,؟!")
 
 
 def _kind(body: str, content: Span) -> str:

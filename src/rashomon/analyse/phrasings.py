@@ -216,7 +216,7 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     """What was said comes first, then the verb and who said it: '« ... », a déclaré X', '..., kata dia';
     ``said_end`` where what was said ends, when words to whom stand before the verb."""
     said_end = cue.start if said_end is None else said_end
-    content = _trimmed(body, quotation_start(body, start, said_end), said_end)
+    content = trimmed(body, quotation_start(body, start, said_end), said_end)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p)
     if name is not None:
@@ -262,9 +262,9 @@ def _according(body: str, start: int, text: str, names: list[_Name], p: Phrasing
     cue = Span(start + m.start(), start + m.end() - (len(m.group()) - len(m.group().rstrip())))
     if text[:m.start()].strip(" \t\"«“—–-") == "":  # at the start: the content follows the name
         comma = re.match(r"\s*,", body[name.end:])  # "Selon Peskov, ...", "Według Sandu partnerzy ..."
-        content = _trimmed(body, name.end + (comma.end() if comma else 0), start + len(text))
+        content = trimmed(body, name.end + (comma.end() if comma else 0), start + len(text))
     else:  # at the end or in the middle: what came before it
-        content = _trimmed(body, start, start + m.start())
+        content = trimmed(body, start, start + m.start())
     if content is None:
         return None
     return _statement(body, content, cue, "according to", name, names)
@@ -282,9 +282,9 @@ def _according_after(body: str, start: int, end: int, names: list[_Name], p: Phr
         cue = Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
         if LEAD.match(body[start:name.head]):
             comma = re.match(r"\s*,", body[m.end():end])
-            content = _trimmed(body, m.end() + (comma.end() if comma else 0), end)
+            content = trimmed(body, m.end() + (comma.end() if comma else 0), end)
         else:
-            content = _trimmed(body, start, name.head)
+            content = trimmed(body, start, name.head)
         return _statement(body, content, cue, "according to", name, names)
     return None
 
@@ -297,7 +297,7 @@ def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name]) ->
                  body[n.end:comma].strip() == ""), None) if comma > 0 else None
     if name is None:
         return None
-    content = _trimmed(body, comma + 1, cue.start)
+    content = trimmed(body, comma + 1, cue.start)
     return _statement(body, content, cue, base, name, names) if content else None
 
 
@@ -490,7 +490,7 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     if first is mark and (then := _that(p.that).match(body, at)):  # "oświadczyła, że ..."
         at = then.end()
     stop = next(_sentence_ends(body, at, end), None)  # a sentence the splitter left joined: ". „Nu vom ceda ..."
-    return _trimmed(body, at, stop.start() + 1 if stop else end)
+    return trimmed(body, at, stop.start() + 1 if stop else end)
 
 
 @cache
@@ -513,11 +513,13 @@ def quotation_start(body: str, start: int, end: int) -> int:
     return opened
 
 
-def _trimmed(body: str, start: int, end: int) -> Span | None:
-    "The span without the punctuation and dashes at its edges, if three words at least are left."
+def trimmed(body: str, start: int, end: int, lead: str = " \t\n,:;—–-", tail: str = " \t\n,:;.!?…։—–-"
+            ) -> Span | None:
+    """The span without the punctuation and dashes at its edges (``lead`` before, ``tail`` after), if
+    three words at least are left: what was said."""
     text = body[start:end]
-    left = len(text) - len(text.lstrip(" \t\n,:;—–-"))
-    right = len(text.rstrip(" \t\n,:;.!?…։—–-"))
+    left = len(text) - len(text.lstrip(lead))
+    right = len(text.rstrip(tail))
     if right <= left or len(text[left:right].split()) < 3:
         return None
     return Span(start + left, start + right)
