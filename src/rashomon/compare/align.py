@@ -155,8 +155,7 @@ class Space:
         for i, amounts in enumerate(self.amounts):
             for value in amounts:
                 self.amount_index.setdefault(value, []).append(i)
-        for value in [v for v, given in self.amount_index.items()
-                      if len(given) > max(COMMON_NAME * len(self.units), COMMON_FLOOR)]:
+        for value in [v for v, given in self.amount_index.items() if self._many(len(given))]:
             del self.amount_index[value]  # an amount half the story gives ("120,000 residents") tells no two apart
         self.index: dict[str, list[int]] = {}
         for i, vec in enumerate(self.vectors):
@@ -196,7 +195,7 @@ class Space:
                      if self.units[j].article != mine and (j > i or not after) and self.language[j] != self.language[i]}
             other |= {j for value in self.amounts[i] for j in self.amount_index.get(value, ())
                       if self.units[j].article != mine and (j > i or not after) and self.language[j] != self.language[i]}
-            out.update((j, max(self.shared_names(i, j), ACROSS_AMOUNTS_SCORE if self.shared_amounts(i, j) else 0.0))
+            out.update((j, max(self.shared_names(i, j), ACROSS_AMOUNTS_SCORE * bool(self.shared_amounts(i, j))))
                        for j in other)
         return out
 
@@ -227,7 +226,10 @@ class Space:
 
     def _common(self, word: tuple[str, ...]) -> bool:
         "A name word that many of the story's sentences give, even by its rarest key."
-        given = min(len(self.name_index.get(k, ())) for k in word)
+        return self._many(min(len(self.name_index.get(k, ())) for k in word))
+
+    def _many(self, given: int) -> bool:
+        "Given by more of the story's sentences than tell anything apart: a name or an amount half of them give."
         return given > max(COMMON_NAME * len(self.units), COMMON_FLOOR)
 
 

@@ -104,9 +104,9 @@ def paraphrase(features: Mapping[str, float]) -> float:
 
 
 def amounts_across(features: Mapping[str, float]) -> float:
-    """Two sentences of one event in two languages that give the same telling amounts (``Space.shared_amounts``:
-    "from about 310 to 140 cubic metres a second", "с 310 до 140 кубометров в секунду") tell one fact, though
-    no word of theirs meets; nothing when their dates or people differ."""
+    """Two sentences of one event in two languages that give the same telling amounts
+    (``Space.shared_amounts``: "from about 310 to 140 cubic metres a second", "с 310 до 140 кубометров в
+    секунду") tell one fact, though no word of theirs meets; nothing when their dates or people differ."""
     if not features.get("amounts_across") or not features.get("same_event") or \
             any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ")):
         return 0.0

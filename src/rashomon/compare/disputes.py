@@ -1,18 +1,18 @@
 """Disputes: one party asserts something, another denies it.
 
-This is not two outlets contradicting each other but a quarrel they report, and what
-a media researcher wants to see is each position, who holds it, and which outlets
-give voice to each side. A denial is a statement whose cue denies ("Bayramov
-dismissed ...", "Azerbaijan rejects ..."), whose content calls something baseless
-("the allegations ... have no basis") or says it does not exist ("there is no blockade"). What it denies is its content without the
-words of denial ("the allegations of a roadblock and a humanitarian crisis"). The
-sentences that assert it are those, in any of the compared articles, that give the
-denied content's own words, weighted by how rare each is in the story, so that a
-sentence sharing only the story's common words ("the corridor") does not count.
-A party's position outlasts one event of a story, so a denial may answer a sentence
-of another event, but such a link counts for less. Denials of one thing by several
-reports become one dispute; sentences that are themselves denials, or that negate
-what they say, never stand for the other side.
+This is not two outlets contradicting each other but a quarrel they report, and what a
+media researcher wants to see is each position, who holds it, and which outlets give
+voice to each side. A denial is a statement whose cue denies ("Bayramov dismissed ...",
+"Azerbaijan rejects ..."), whose content calls something baseless ("the allegations ...
+have no basis") or says it does not exist ("there is no blockade"). What it denies is
+its content without the words of denial ("the allegations of a roadblock and a
+humanitarian crisis"). The sentences that assert it are those, in any of the compared
+articles, that give the denied content's own words, weighted by how rare each is in the
+story, so that a sentence sharing only the story's common words ("the corridor") does
+not count. A party's position outlasts one event of a story, so a denial may answer a
+sentence of another event, but such a link counts for less. Denials of one thing by
+several reports become one dispute; sentences that are themselves denials, or that
+negate what they say, never stand for the other side.
 """
 
 from __future__ import annotations
@@ -99,7 +99,8 @@ NOT_A_CLAIM_WORD = {"false", "baseless", "unfounded", "latest", "recent", "earli
 # нет», "Жодної блокади немає", „Nikakve blokade nema", "il n'y a pas de blocus", "es gibt keine Blockade", "no hay
 # bloqueo", "non c'è alcun blocco", "tidak ada blokade"; the thing named next is what is denied
 NO_SUCH = re.compile(r"\W*(?:that\s+)?(?:there\s+(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+no|"
-                     r"(?:is|are|was|were|has|have|had)\s+never\s+(?:been\s+)?(?:an?|any))|никак\w+|жодн\w+|nikakv\w+|никакв\w+|nema|нема|немає|нет|"
+                     r"(?:is|are|was|were|has|have|had)\s+never\s+(?:been\s+)?(?:an?|any))|"
+                     r"никак\w+|жодн\w+|nikakv\w+|никакв\w+|nema|нема|немає|нет|"
                      r"il\s+n['’]y\s+(?:a|avait|a\s+eu)\s+(?:pas|aucun\w*|jamais)(?:\s+d['’e])?|es\s+(?:gibt|gab)\s+kein\w*|"
                      r"no\s+(?:hay|hubo|existe)(?:\s+ning\w+)?|non\s+(?:c['’]è|c['’]era|esiste)(?:\s+(?:alcun\w*|nessun\w*))?|"
                      r"tidak\s+ada)\s+(?=[^\W\d_])", re.I)
@@ -150,24 +151,24 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             stop = THING_END.search(article.body, start, end)
             end = stop.start() if stop else end
         denied = _denied(article, space, ai, start, end, idf)
-        if not any(not t.startswith("@") for t in denied) and (said := _added(article, st, end)) is not None:
+        if not _words_of(denied) and (said := _added(article, st, end)) is not None:
             # "rejected the accusations, saying reports of troops massing on the border were lies": what the
             # added clause says is what an object of no words of its own stands for
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
         told = None
-        if not any(not t.startswith("@") for t in denied) and BARE_CLAIM.match(article.body[start:end]) and \
+        if not _words_of(denied) and BARE_CLAIM.match(article.body[start:end]) and \
                 (before := _told_before(space, unit, denial_units)) is not None:
             # "Velmin rejected the accusation.": the one the sentence before made ("He said rescue teams had
             # taken 14 hours to reach the town")
             told, (start, end) = before, (space.units[before].start, space.units[before].end)
             denied = _denied(article, space, ai, start, end, idf)
         total = sum(denied.values())
-        if not total or not any(not t.startswith("@") for t in denied):
+        if not total or not _words_of(denied):
             continue
         links = []
         own_event = events.get(article.id)
-        one_word = sum(not t.startswith("@") for t in denied) < 2
+        one_word = _words_of(denied) < 2
         thin = ONE_WORD if one_word and absent is None and not _names_the_claim(article.body, start, end) else 1.0
         # "there has been no torture at Kerran" is sure of a sentence that tortures at Kerran, not of any torture;
         # "there was no power in the building" names no place, and is sure of nothing
@@ -179,7 +180,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             vec = space.vectors[j]
             share = sum(w for t, w in denied.items() if t in vec) / total
             words = [t for t in denied if t in vec and not t.startswith("@")]
-            if share < LINK_BAR or len(words) < min(2, sum(not t.startswith("@") for t in denied)):
+            if share < LINK_BAR or len(words) < min(2, _words_of(denied)):
                 continue
             if NEGATED.search(u.text) or BASELESS.search(u.text) or _same_party(st, holders[j]):
                 continue  # a negation, or calling a thing baseless, asserts nothing; nor is a party retelling
@@ -205,6 +206,11 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
     return _merged(found)
+
+
+def _words_of(denied: Mapping[str, float]) -> int:
+    "How many words, not names ('@' entity keys), a denial denies."
+    return sum(not t.startswith("@") for t in denied)
 
 
 def _told_before(space: Space, unit: int, denial_units: set[int]) -> int | None:
@@ -311,9 +317,9 @@ def _object_end(body: str, start: int, end: int) -> int:
 
 
 def _is_denial(article: Article, st: Statement) -> bool:
-    """A cue that denies a claim, or content that calls something baseless or says it does not exist. "Dismiss" and "reject"
-    deny only a claim ("dismissed the reports", "rejected claims that ..."), not a person or a
-    plan ("dismissed his defence team")."""
+    """A cue that denies a claim, or content that calls something baseless or says it does not exist.
+    "Dismiss" and "reject" deny only a claim ("dismissed the reports", "rejected claims that ..."), not
+    a person or a plan ("dismissed his defence team")."""
     content = article.body[st.content.start:st.content.end]
     if st.cue_word in ACCUSING:
         return False  # "accused the Kremlin of having 'fabricated' the crisis" accuses; it denies nothing
@@ -411,10 +417,9 @@ def _holder(articles: list[Article], unit: Unit) -> Statement | None:
     """Who asserts what a sentence says: the statement in it that names a speaker, or the quote it goes
     on with; None for the outlet's own voice."""
     a = articles[unit.article]
-    return next((st for st in a.statements if unit.start <= st.content.start < unit.end and st.speaker_name),
-                # the second sentence of a quote ("... Shops are open," Hostak said) is still the speaker's
-                next((st for st in a.statements if st.content.start < unit.start < st.content.end and st.speaker_name),
-                     None))
+    return next((st for st in a.statements if unit.start <= st.content.start < unit.end and st.speaker_name), None) \
+        or next((st for st in a.statements if st.content.start < unit.start < st.content.end and st.speaker_name),
+                None)  # the second sentence of a quote ("... Shops are open," Hostak said) is still the speaker's
 
 
 def _evidence(articles: list[Article], unit: Unit) -> Evidence:

@@ -41,7 +41,8 @@ DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on 
 # a quotation in double quotes of any script's style, or in single ones whose close no letter follows
 # ("‘I can’t speak,’ he said": the apostrophe of "can’t" closes nothing)
 QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{10,}?)[\"“”«»]|(?<!\w)['‘](.{10,}?)['’](?!\w)")
-PEOPLE = {"people", "persons", "others", "men", "women", "children", "residents", "civilians"}  # counted by what befell them
+# counted by what befell them: never one headline count of two leads
+PEOPLE = {"people", "persons", "others", "men", "women", "children", "residents", "civilians"}
 ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a depth of 10 km")
 CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
 # two sentences of one event no claim joined that count one noun with words in common around it
