@@ -217,6 +217,20 @@ def test_words_to_whom_between_a_quotation_and_its_verb(ctx):
     assert found[0] == "Թեոդոր Բրաննիկ" and found[2].startswith("«") and found[2].endswith("»")
 
 
+def test_a_name_in_quotes_between_the_verb_and_the_speaker(ctx):
+    "'«...», – ասաց «Արփա Սթար» ակումբի մարզիչ Արեն Վարդոյանը': the club named in quotes is part of the title."
+    body = "«Մենք պայքարեցինք մինչև վերջ», – ասաց «Արփա Սթար» ակումբի մարզիչ Արեն Վարդոյանը։"
+    (found,) = said(ctx, body, "hy")
+    assert found[0] == "Արեն Վարդոյան" and found[2] == "«Մենք պայքարեցինք մինչև վերջ»"
+
+
+def test_in_the_words_of_a_name_before_them(ctx):
+    "'Վարդոյանի խոսքով՝ ...': in Vardoyan's words, he named in full before; what follows is what he said."
+    body = "Մարզիչ Արեն Վարդոյանը գոհ էր։ Վարդոյանի խոսքով՝ թիմը պատրաստ է նոր մրցաշրջանին։"
+    (found,) = said(ctx, body, "hy")
+    assert found[0] == "Արեն Վարդոյան" and found[2] == "թիմը պատրաստ է նոր մրցաշրջանին"
+
+
 def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
     "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
     body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."

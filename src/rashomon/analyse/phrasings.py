@@ -69,6 +69,7 @@ RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\
                       r"denen|dem|der|welche\w*)\b", re.I)
 HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu"
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
+QUOTED_NAME = re.compile(r"«[^\W\d_][^«»,.;:!?]{0,40}»")  # a club or a party named in quotes: "«Շիրակ Սթար» ակումբի"
 # "a declarat șefa statului după ședința Consiliului ...": what comes after "after" names no speaker
 WHEN = re.compile(r"(?<![\w-])(?:après|dopo|después|após|nach|po|după|posle|после|по|usai|setelah|sonra|durante|"
                   r"pendant|während|podczas|în timpul|tokom|током|за време|saat)(?![\w-])", re.I)
@@ -418,8 +419,8 @@ def _case_form(word: str, surname: str) -> bool:
 
 def _lower_only(body: str, start: int, end: int, names: list[_Name] = ()) -> bool:
     """Only words in lower case between two points, and other names, and no mark but a comma: 'le
-    porte-parole du', 'M.', "l'entraîneur de l'AS Brévanne, "."""
-    between = HONORIFIC.sub(" ", body[start:end])
+    porte-parole du', 'M.', "l'entraîneur de l'AS Brévanne, ", "клуба «Спартак» "."""
+    between = QUOTED_NAME.sub(" ", HONORIFIC.sub(" ", body[start:end]))
     for n in names:
         if start <= n.head and n.end <= end:
             between = between.replace(body[n.head:n.end], " ")
@@ -513,7 +514,7 @@ def quotation_start(body: str, start: int, end: int) -> int:
     return opened
 
 
-def trimmed(body: str, start: int, end: int, lead: str = " \t\n,:;—–-", tail: str = " \t\n,:;.!?…։—–-"
+def trimmed(body: str, start: int, end: int, lead: str = " \t\n,:;՝—–-", tail: str = " \t\n,:;՝.!?…։—–-"
             ) -> Span | None:
     """The span without the punctuation and dashes at its edges (``lead`` before, ``tail`` after), if
     three words at least are left: what was said."""
