@@ -137,3 +137,19 @@ def test_an_address_on_the_line_above_a_headline_is_the_articles_url_and_dates_i
     assert a.title == "Dam Operator Cuts Release as Reservoir Falls"
     assert a.published == "2024-04-12" and a.date_source == "url"
     assert a.body.startswith("The operator of the Kessin dam") and "https://" not in a.body
+
+
+@pytest.mark.parametrize("label", ["Fonte", "URL", "Izvor", "Աղբյուր", "منبع", "Source URL"])
+def test_a_labelled_address_under_a_headline_is_the_url_in_any_language(fixtures, label):
+    "'Headline\\nFonte: https://...' with no blank line between: the label and address are no part of the title."
+    text = (fixtures / "titles" / "labelled_address_under_headline.txt").read_text(encoding="utf-8")
+    a = to_article(RawDocument("a.txt", text.replace("Fonte:", label + ":"), "text"))
+    assert a.title == "Ponte di Kessin, il gestore riduce il rilascio d'acqua"
+    assert a.url == "https://kessin-gazzetta.example/regione/2024/04/12/ponte-kessin-rilascio"
+    assert a.published == "2024-04-12" and a.body.startswith("Il gestore della diga")
+
+
+def test_a_link_to_read_next_under_a_headline_is_not_the_url(fixtures):
+    text = (fixtures / "titles" / "labelled_address_under_headline.txt").read_text(encoding="utf-8")
+    a = to_article(RawDocument("a.txt", text.replace("Fonte:", "Read also:"), "text"))
+    assert a.url is None and "https://" not in a.body

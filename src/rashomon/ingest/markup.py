@@ -38,6 +38,8 @@ BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
 URL_LABEL = re.compile(r"^\W*(original url|source url|source|url|link)\s*:\s*(\S*)\s*$", re.I)
 URL_ONLY = re.compile(r"^<?(https?://\S+?)>?$")
 URL_LINE = re.compile(r"^[ \t]*(<?https?://\S+?>?)[ \t]*$", re.M)
+# "Izvor: https://...", "Աղբյուր: https://...": a link under a label of up to three words, in any language
+LABELLED_URL = re.compile(r"^[ \t]*((?:[^\W\d_]+[ \t.-]?){1,3}:[ \t]*<?https?://\S+?>?)[ \t]*$", re.M)
 HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -68,6 +70,7 @@ def split_blocks(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if re.search(r"\n\s*\n", text):
         text = URL_LINE.sub(r"\n\n\1\n\n", text)  # a link on a line of its own is never part of a paragraph
+        text = LABELLED_URL.sub(r"\n\n\1\n\n", text)
         blocks = []
         for i, block in enumerate(re.split(r"\n\s*\n", text)):
             lines = [line.strip() for line in block.strip().split("\n")]
@@ -121,6 +124,10 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
                 out.url = url.group(1)
             else:
                 pending_url = True
+            continue
+        if header_zone and out.url is None and not (READ_ALSO.match(plain) or FURNITURE.match(plain)) \
+                and (m := LABELLED_URL.match(raw)):
+            out.url = URL_ONLY.match(m.group(1).split(":", 1)[1].strip()).group(1)  # "Fonte: https://..." in any language
             continue
         if markdown and header_zone and out.title is None and (m := HEADING.match(raw)):
             out.title = inline_text(m.group(1))
