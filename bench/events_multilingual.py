@@ -26,10 +26,13 @@ weeks apart, a tribunal order and the gates opened four days after the second ca
 a week apart), written the same way. bench/data/events_multilingual_4 is a fourth (48 articles, 43 outlets,
 fourteen languages in five scripts: two prisoner exchanges of the same delegations ten days apart, a court
 order, a ministers' meeting; an earthquake and its aftershock four days later, a donor conference).
+bench/data/events_multilingual_5 is a fifth (50 articles, 39 outlets, ten languages: a blockaded road with
+two rounds of calls of the same ministers two weeks apart, a court order and a checkpoint; two collapses of
+one dam four days apart and a donor conference; 221 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 4) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 5) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
@@ -38,6 +41,7 @@ quotes attributed to their speaker (by the name given or the entity it resolves 
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_2
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_3
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_4
+    .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_5
     .venv/bin/python bench/events_multilingual.py --only jsonl --keep bench/out/events_multilingual
 
 Takes under a minute on two cores (about 10 s per input and as much to compare). Ends by printing one JSON line with all figures.
