@@ -654,6 +654,43 @@ def test_a_denial_of_the_accusation_denies_the_one_made_just_before(ctx):
     assert not compare([alone, post], events={"alone": 1, "post": 1}, show_all=True).disputes
 
 
+def test_each_sentence_of_a_quote_that_denies_is_a_denial(ctx):
+    """'"There is no curfew. Allegations of a famine in Harn are groundless," X said': the second sentence
+    denies the famine a claim asserts, and the first, too short to be compared, still denies the curfew."""
+    make = functools.partial(one_day, ctx)
+    famine = make("famine", "Mayor Ana Pirel said the town of Harn faced a famine after weeks without deliveries.")
+    curfew = make("curfew", "Residents said a curfew in Harn kept them indoors after dark every night.")
+    denial = make("denial", '"There is no curfew. Allegations of a famine in Harn are groundless," defence '
+                            "spokesman Miko Dran told reporters.")
+    found = compare([famine, curfew, denial], events={"famine": 1, "curfew": 1, "denial": 1}, show_all=True).disputes
+    linked = {p.evidence.article_id: d.denials[0].evidence.text for d in found for p in d.claims}
+    assert linked == {"famine": 'Allegations of a famine in Harn are groundless," defence spokesman Miko Dran told '
+                                "reporters.", "curfew": '"There is no curfew.'}
+    assert {d.denials[0].holder for d in found} == {"Miko Dran"}
+
+
+@pytest.mark.parametrize("claim, asserts", [
+    ("Mayor Ana Pirel said the famine in Harn showed no sign of easing after the harvest.", True),
+    ("Mayor Ana Pirel said there was no famine in Harn, only a shortage of fuel for the mills.", False),
+])
+def test_only_a_negation_of_what_is_denied_keeps_a_sentence_from_asserting_it(ctx, claim, asserts):
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "Defence spokesman Miko Dran said the allegations of a famine in Harn were groundless.")
+    found = compare([make("claim", claim), denial], events={"claim": 1, "denial": 1}, show_all=True).disputes
+    assert bool(found) == asserts
+
+
+def test_a_denial_too_short_to_be_compared_answers_the_claim_made_just_before(ctx):
+    "'Calmora denies the allegations.' is four words: no sentence of comparison, yet a denial of the one before."
+    make = functools.partial(one_day, ctx)
+    wire = make("wire", "Ombudsman Ilona Vasker said men returned from the Kerran centre had been tortured there. "
+                        "Calmora denies the allegations.")
+    post = make("post", "Men returned from the Kerran centre had been tortured there, the ombudsman said.")
+    (dispute,) = compare([wire, post], events={"wire": 1, "post": 1}).disputes
+    assert [(p.holder, p.evidence.text) for p in dispute.denials] == [("Calmora", "Calmora denies the allegations.")]
+    assert {p.evidence.article_id for p in dispute.claims} == {"wire", "post"}
+
+
 @pytest.mark.slow
 def test_a_russian_denial_that_a_thing_exists_is_a_dispute(ctx):
     "«Никакой блокады ... нет» denies the blockade a Russian sentence asserts."

@@ -81,7 +81,7 @@ def entity_key(m: Mention, names: dict[str, str]) -> str:
 
 
 @cache
-def _stopwords(lang: str) -> frozenset[str]:
+def function_words(lang: str) -> frozenset[str]:
     "The function words every sentence drops, and those of its own language: 'che', 'cui' in Italian."
     return stopwords() | language_stopwords(lang)
 
@@ -90,17 +90,14 @@ def features(article: Article, unit: Unit, names: dict[str, str] | None = None) 
     """Stems, synonym classes, entities, amounts and dates (year and full value) of one sentence. The
     words that attribute a statement ("Prime Minister Albin Kurti said on Saturday") count for less than
     what was said: two things one person said are two claims."""
-    stop = _stopwords(article.language or "en")
+    stop = function_words(article.language or "en")
     said = attributed(article, unit.start, unit.end)
     weight = (lambda at: ATTRIBUTION_WEIGHT if not any(a <= at < b for a, b in said) else 1.0) if said \
         else (lambda at: 1.0)
     bag: Counter = Counter()
     for match in WORD.finditer(article.body, unit.start, unit.end):
-        w = match.group().lower().strip("'’-")
-        if w in SYNONYMS:
-            bag["~" + SYNONYMS[w]] += weight(match.start())
-        elif len(w) > 2 and w not in stop:
-            bag[w[:STEM]] += weight(match.start())
+        if t := term(match.group(), stop):
+            bag[t] += weight(match.start())
     for m in article.mentions:
         if unit.start <= m.start < unit.end and m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             bag["@" + entity_key(m, names or {}).lower()] += ENTITY_WEIGHT * weight(m.start)
@@ -113,6 +110,14 @@ def features(article: Article, unit: Unit, names: dict[str, str] | None = None) 
             if len(t.value) > 4:
                 bag["t" + t.value] += DATE_WEIGHT * weight(t.start)
     return bag
+
+
+def term(word: str, stop: frozenset[str]) -> str | None:
+    "The feature a word counts as: its synonym class ('~cede'), else its stem; None for a function word."
+    w = word.lower().strip("'’-")
+    if w in SYNONYMS:
+        return "~" + SYNONYMS[w]
+    return w[:STEM] if len(w) > 2 and w not in stop else None
 
 
 def attributed(article: Article, start: int, end: int) -> list[tuple[int, int]]:

@@ -26,7 +26,8 @@ from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
 from ..model import Article, Statement
 from ..vocabulary import baseless, denial_cues, refusals, words
-from .align import STEM, SYNONYMS, WORD, Space, Unit, amount_or_date, name_stems, root
+from .align import (STEM, SYNONYMS, WORD, Space, Unit, amount_or_date, function_words, name_stems, root,
+                    term)
 from .model import Dispute, Evidence, Position
 
 DENIAL_CUES = denial_cues()  # data/denials.tsv
@@ -35,8 +36,8 @@ REFUSAL = refusals()  # "denied a request", "denied entry"
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 ADDED_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")  # between a denial and the statement its denier adds
 # a negation, in English, Russian and the languages ``analyse.phrasings`` reads ("не хватает", "is short of",
-# asserts a lack: no negation)
-NEGATED = re.compile(r"\b(?:no|not|never|nor|without|нет|никогда|без|не(?!\s+хвата)|ne|n['’]|pas|jamais|non(?!-)|"
+# "without", "без" assert a lack: no negation)
+NEGATED = re.compile(r"\b(?:no|not|never|nor|нет|никогда|не(?!\s+хвата)|ne|n['’]|pas|jamais|non(?!-)|"
                      r"nicht|kein\w*|nie|nunca|não|nu|tidak|bukan|nema|нема|değil)\b|n['’]t\b", re.I)
 NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+$", re.I)  # the cue in the passive: "was denied"
@@ -111,6 +112,8 @@ NO_SUCH_IDLE = re.compile(r"(?:(?:doubt|need|reason|alternative|comment|time|way
                           r"сумње|sumnje|potrebe|alternativ\w*|razloga|doute|besoin|raison|duda|necesidad|razón|"
                           r"dubbio|bisogno|motivo|Zweifel|Bedarf|Grund|Alternative|keraguan|alasan)\b", re.I)
 THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  # "no torture at Kerran or at any other ..."
+NEGATION_REACH = 4  # words from an English negation to the word it negates: "did not fully close the road"
+CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negates its clause
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
@@ -136,15 +139,17 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     articles' parses (``docs``, None where not English), a sentence asserts a denied action only if it
     names that action: "mortars were fired from the school" is not asserted by "a mortar strike on the school"."""
     actions = _Actions(docs, articles) if docs is not None else None
-    denials = [(ai, st, unit) for ai, a in enumerate(articles) for st in a.statements
-               if _is_denial(a, st) and (unit := _unit_at(space, ai, st.content.start)) is not None]
-    denial_units = {unit for _, _, unit in denials}
+    denials = [(ai, st, piece) for ai, a in enumerate(articles) for st in a.statements if _is_denial(a, st)
+               for piece in _denying_pieces(a, st)]
+    denial_units = {i for ai, st, _ in denials for i, u in enumerate(space.units)
+                    if u.article == ai and u.start < st.content.end and u.end > st.content.start}
     holders = [_holder(articles, u) for u in space.units] if denials else []
     idf = _idf(space)
     found: list[Dispute] = []
-    for ai, st, unit in denials:
+    for ai, st, (start, end) in denials:
         article = articles[ai]
-        start, end = st.content.start, _object_end(article.body, st.content.start, st.content.end)
+        at, unit = start, _unit_at(space, ai, start)  # None for a sentence too short to be a claim: "There is no blockade."
+        end = _object_end(article.body, start, end)
         absent = _none_such(article.body[start:end])
         if absent is not None:  # "there is no blockade ...": the blockade is denied, named as a claim would be,
             start += absent  # to the end of its clause ("... Shops are open," goes on with the denier's own account)
@@ -158,7 +163,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             denied = _denied(article, space, ai, start, end, idf)
         told = None
         if not _words_of(denied) and BARE_CLAIM.match(article.body[start:end]) and \
-                (before := _told_before(space, unit, denial_units)) is not None:
+                (before := _told_before(space, ai, start, denial_units)) is not None:
             # "Velmin rejected the accusation.": the one the sentence before made ("He said rescue teams had
             # taken 14 hours to reach the town")
             told, (start, end) = before, (space.units[before].start, space.units[before].end)
@@ -182,7 +187,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             words = [t for t in denied if t in vec and not t.startswith("@")]
             if share < LINK_BAR or len(words) < min(2, _words_of(denied)):
                 continue
-            if NEGATED.search(u.text) or BASELESS.search(u.text) or _same_party(st, holders[j]):
+            if _negated(u.text, denied, articles[u.article].language) or BASELESS.search(u.text) or \
+                    _same_party(st, holders[j]):
                 continue  # a negation, or calling a thing baseless, asserts nothing; nor is a party retelling
                 # its own words the other side
             if action is not None and not actions.names(j, u, action):
@@ -199,7 +205,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         links.sort(key=lambda x: (-x[0], x[1]))
         best = links[0][0]
         content = " ".join(article.body[start:end].split())
-        denial = Position("denies", st.speaker_name, _evidence(articles, space.units[unit]))
+        denial = Position("denies", st.speaker_name, _evidence(articles, space.units[unit]) if unit is not None
+                          else _sentence_evidence(article, at))
         claims = [Position("asserts", holders[j].speaker_name if holders[j] else None, _evidence(articles, space.units[j]))
                   for _, j, _ in links[:MAX_CLAIMS]]
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
@@ -208,17 +215,44 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     return _merged(found)
 
 
+def _negated(text: str, denied: Mapping[str, float], language: str | None) -> bool:
+    """A negation of what is denied. In English, one just before a word of it ("there is no blockade", "was
+    not closed"), not one elsewhere: "the famine showed no sign of easing" asserts the famine. Without a
+    parse of their word order, other languages negate it anywhere in its clause ("блокады нет",
+    "продовольствия ... не стало меньше")."""
+    stop = function_words(language or "en")
+    english = (language or "en") == "en"
+    for clause in CLAUSE_END.split(text):
+        for m in NEGATED.finditer(clause):
+            near = WORD.findall(clause[m.end():])[:NEGATION_REACH] if english else WORD.findall(clause)
+            if any(term(w, stop) in denied for w in near):
+                return True
+    return False
+
+
 def _words_of(denied: Mapping[str, float]) -> int:
     "How many words, not names ('@' entity keys), a denial denies."
     return sum(not t.startswith("@") for t in denied)
 
 
-def _told_before(space: Space, unit: int, denial_units: set[int]) -> int | None:
+def _told_before(space: Space, article: int, start: int, denial_units: set[int]) -> int | None:
     "The sentence right before a denial, in its article, that is no denial itself: what a bare 'the claims' answers."
-    before = unit - 1
-    if before < 0 or space.units[before].article != space.units[unit].article or before in denial_units:
+    before = next((i for i in range(len(space.units) - 1, -1, -1)
+                   if space.units[i].article == article and space.units[i].end <= start), None)
+    if before is None or before in denial_units:
         return None
     return before
+
+
+def _denying_pieces(article: Article, st: Statement) -> list[tuple[int, int]]:
+    """The spans of a denial's content that deny: its first sentence, and any later one that denies by
+    its own words; a quote may deny two things ("There is no blockade. Allegations of a humanitarian
+    crisis are groundless") or go on with the denier's own account ("... Shops are open")."""
+    edges = [st.content.start, *(s.start for s in article.sentences if st.content.start < s.start < st.content.end),
+             st.content.end]
+    pieces = list(zip(edges, edges[1:]))
+    return pieces[:1] + [(a, b) for a, b in pieces[1:]
+                         if BASELESS.search(article.body, a, b) or _none_such(article.body[a:b]) is not None]
 
 
 def _names_the_claim(body: str, start: int, end: int) -> bool:
@@ -425,6 +459,13 @@ def _holder(articles: list[Article], unit: Unit) -> Statement | None:
 def _evidence(articles: list[Article], unit: Unit) -> Evidence:
     a = articles[unit.article]
     return Evidence(a.id, a.outlet or "(unknown outlet)", unit.sentence, unit.start, unit.end, unit.text)
+
+
+def _sentence_evidence(article: Article, offset: int) -> Evidence:
+    "The sentence of an article at an offset, as evidence: one too short to be a unit of comparison."
+    i, s = next((i, s) for i, s in enumerate(article.sentences) if s.start <= offset < s.end)
+    return Evidence(article.id, article.outlet or "(unknown outlet)", i, s.start, s.end,
+                    " ".join(article.body[s.start:s.end].split()))
 
 
 def _unit_at(space: Space, article: int, offset: int) -> int | None:
