@@ -231,6 +231,40 @@ def test_in_the_words_of_a_name_before_them(ctx):
     assert found[0] == "Արեն Վարդոյան" and found[2] == "թիմը պատրաստ է նոր մրցաշրջանին"
 
 
+def test_a_verb_inside_the_quotation_is_not_its_cue(ctx):
+    "'« Le Tribunal estime que ... », a souligné sa présidente, Mara Elk': Elk speaks, not the Tribunal."
+    body = ("« Le Tribunal estime qu'il existe un risque réel de préjudice irréparable », a souligné sa "
+            "présidente, Mara Elk, lors de la lecture.")
+    (found,) = said(ctx, body, "fr")
+    assert found[0] == "Mara Elk" and found[2].startswith("« Le Tribunal estime") and found[2].endswith("»")
+
+
+@pytest.mark.parametrize("language, body", [
+    ("fr", "La porte-parole Nina Arvel a salué « une victoire du droit ». Selon elle, l'ordonnance oblige Tesk à "
+           "rouvrir la route."),
+    ("it", "La portavoce Nina Arvel ha definito l'ordinanza «una vittoria del diritto». Secondo lei, l'ordinanza "
+           "obbliga Tesk a riaprire la strada."),
+])
+def test_according_to_a_pronoun_is_the_last_speaker_it_fits(ctx, language, body):
+    found = said(ctx, body, language)
+    assert [f[0] for f in found] == ["Nina Arvel", "Nina Arvel"] and found[1][1] == "according to"
+    assert found[1][2].startswith("l'ord") and found[1][2].endswith(("la route", "la strada"))
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("La sindaca di Varno, Sanja Rudel, ha lanciato un appello alla popolazione: «Non tornate nelle vostre case».",
+     "Sanja Rudel"),
+    ("Il ministro Dario Velk ha presentato il piano alla Camera: «Tre fasi, nessuna scorciatoia».", "Dario Velk"),
+])
+def test_a_quotation_after_a_colon_is_said_by_who_opens_the_sentence(ctx, body, speaker):
+    (found,) = said(ctx, body, "it")
+    assert found[0] == speaker and found[2].startswith("«") and found[2].endswith("»")
+
+
+def test_a_quotation_after_a_colon_with_no_person_opening_the_sentence_is_no_statement(ctx):
+    assert said(ctx, "Il piano prevede tre fasi: «ricostruzione, verifica, collaudo».", "it") == []
+
+
 def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
     "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
     body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."

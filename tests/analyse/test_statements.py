@@ -255,3 +255,27 @@ def test_recalling_an_ambassador_is_no_statement(ctx):
                      'Ana Drozic recalled that the ambassador had been summoned twice.')
     recalled = [a.text_of(s.content) for s in a.statements if s.cue_word == "recall"]
     assert recalled == ["that the ambassador had been summoned twice"]
+
+
+def test_a_phrase_set_off_before_a_verb_the_parse_left_without_subject_is_its_subject():
+    """The parser sometimes hangs '..., the agency's chief, Ivo Tarkan, told' on a word of the quotation
+    (as a conjunct) and leaves the verb without a subject: the phrase between the quotation and the verb
+    is then who speaks. Built by hand, as such a parse comes only in some contexts."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from rashomon.analyse.statements import _subject_before
+
+    words = ['"', "Trucks", "will", "be", "searched", ",", '"', "the", "agency", "'s", "chief", ",", "Ivo",
+             "Tarkan", ",", "told", "reporters", "."]
+    heads = [4, 4, 4, 4, 15, 4, 4, 8, 10, 8, 4, 10, 13, 10, 4, 15, 15, 15]
+    deps = ["punct", "nsubjpass", "aux", "auxpass", "ccomp", "punct", "punct", "det", "poss", "case", "conj",
+            "punct", "compound", "appos", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PUNCT", "NOUN", "AUX", "AUX", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT",
+           "PROPN", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _subject_before(doc[15]).text == "chief"
+    doc = Doc(spacy.blank("en").vocab, words=["The", "road", "is", "open", ",", "he", "told", "reporters"],
+              heads=[1, 2, 6, 2, 6, 6, 6, 6], deps=["det", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "dobj"],
+              pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PRON", "VERB", "NOUN"])
+    assert _subject_before(doc[6]) is None  # a pronoun the parse lost is left to the other rules

@@ -37,6 +37,7 @@ from .speakers import TITLE_NOUNS, surname_gender
 DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
 SAME_AS = {"hr": "sr", "bs": "sr", "sh": "sr", "me": "sr"}  # read with another language's phrasings
 QUOTES = "«»\"“”„‹›"
+COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
 OPENING, CLOSING = "«„“\"‹", "»“”\"›"  # “ opens in English and closes „...“ in German and Serbian
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
 OPENING_TITLE_WORDS = 4  # words of title that may stand before the name that opens a sentence
@@ -45,7 +46,9 @@ ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "p
             "de": {"der", "die", "das"}}
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
-                          r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*", re.I)
+                          r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
+                          r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
+                          r"gradonačelni\w*|градоначални\w*|walikota|bupati", re.I)  # mayors
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -160,12 +163,15 @@ def statements(article: Article) -> list[Statement]:
     out: list[Statement] = []
     for start, end in _sentences(body, article):
         text = body[start:end]
-        found = next((st for verb in p.cue.finditer(text) if (st := _said(body, start, end, verb, names, out, p))),
-                     None)
+        found = next((st for verb in p.cue.finditer(text)
+                      if not _quoted(text, verb.start()) and (st := _said(body, start, end, verb, names, out, p))),
+                     None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
         if found is None and p.according:
-            found = _according(body, start, text, names, p)
+            found = _according(body, start, text, names, out, p)
         if found is None and p.after_name:
             found = _according_after(body, start, end, names, p)
+        if found is None:
+            found = _colon_quote(body, start, end, names, lang)
         if found is not None:
             out.append(found)
     return out
@@ -179,6 +185,22 @@ def _sentences(body: str, article: Article) -> Iterator[tuple[int, int]]:
             yield start, stop.start() + 1
             start = stop.end()
         yield start, s.end
+
+
+def _quoted(text: str, pos: int) -> bool:
+    "Whether a point of a sentence lies inside a quotation opened before it in the sentence."
+    depth, straight, low = 0, False, False  # "„...“" closes with the mark "“...”" opens with
+    for ch in text[:pos]:
+        if ch in "«„":
+            depth, low = depth + 1, ch == "„"
+        elif ch == "“":
+            depth += -1 if low else 1
+            low = False
+        elif ch in "»”":
+            depth -= 1
+        elif ch == '"':
+            straight = not straight
+    return depth > 0 or straight
 
 
 def _sentence_ends(body: str, start: int, end: int) -> Iterator[re.Match]:
@@ -247,12 +269,20 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
     return None
 
 
-def _according(body: str, start: int, text: str, names: list[_Name], p: Phrasing) -> Statement | None:
-    "'Selon Peskov, ...' and '..., selon Peskov.': what stands on the other side of the name."
+def _according(body: str, start: int, text: str, names: list[_Name], earlier: list[Statement],
+               p: Phrasing) -> Statement | None:
+    """'Selon Peskov, ...' and '..., selon Peskov.': what stands on the other side of the name; 'Selon
+    elle, ...': the last speaker she fits."""
     m = p.according_to.search(text)
     if m is None or RELATIVE.match(text, m.end()):
         return None
     at = start + m.end()
+    cue = Span(start + m.start(), start + m.end() - (len(m.group()) - len(m.group().rstrip())))
+    pronoun = re.match(r"\w+", body[at:start + len(text)])
+    if pronoun is not None and pronoun.group().lower() in p.pronouns:
+        said = Span(at, at + pronoun.end())
+        return _last_speaker(body, _said_beside(body, start, text, m, said.end), cue, "according to",
+                             p.pronouns[pronoun.group().lower()], earlier, names, p.language, said)
     name = next((n for n in names if at <= n.start <= at + 40 and _lower_only(body, at, n.start)
                  and "," not in body[at:n.start]), None)  # not "Potrivit planului, Energocom ..."
     if name is None:
@@ -260,15 +290,18 @@ def _according(body: str, start: int, text: str, names: list[_Name], p: Phrasing
     # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma
     later = next((n for n in names if n.start > name.end and re.fullmatch(r",\s*", body[name.end:n.start])), None)
     name = later if later is not None and " " in later.text else name
-    cue = Span(start + m.start(), start + m.end() - (len(m.group()) - len(m.group().rstrip())))
-    if text[:m.start()].strip(" \t\"«“—–-") == "":  # at the start: the content follows the name
-        comma = re.match(r"\s*,", body[name.end:])  # "Selon Peskov, ...", "Według Sandu partnerzy ..."
-        content = trimmed(body, name.end + (comma.end() if comma else 0), start + len(text))
-    else:  # at the end or in the middle: what came before it
-        content = trimmed(body, start, start + m.start())
+    content = _said_beside(body, start, text, m, name.end)
     if content is None:
         return None
     return _statement(body, content, cue, "according to", name, names)
+
+
+def _said_beside(body: str, start: int, text: str, according: re.Match, who_end: int) -> Span | None:
+    "What an 'according to' gives: after who, where it opens the sentence ('Selon Peskov, ...'), else before it."
+    if text[:according.start()].strip(" \t\"«“—–-") == "":
+        comma = re.match(r"\s*,", body[who_end:])  # "Selon Peskov, ...", "Według Sandu partnerzy ..."
+        return trimmed(body, who_end + (comma.end() if comma else 0), start + len(text))
+    return trimmed(body, start, start + according.start())  # at the end or in the middle: what came before it
 
 
 def _according_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> Statement | None:
@@ -288,6 +321,29 @@ def _according_after(body: str, start: int, end: int, names: list[_Name], p: Phr
             content = trimmed(body, start, name.head)
         return _statement(body, content, cue, "according to", name, names)
     return None
+
+
+def _colon_quote(body: str, start: int, end: int, names: list[_Name], lang: str) -> Statement | None:
+    """'La sindaca di Pelin, Sanja Rudek, ha lanciato un appello: «Non tornate ...»': a quotation after a
+    colon, to the sentence's end, is said by the person the sentence opens with, title and all."""
+    colon = COLON_QUOTE.search(body, start, end)
+    content = trimmed(body, colon.start(1) + 1, end) if colon else None
+    if content is None or body[content.end - 1] not in QUOTES:
+        return None
+    people = [n for n in names if start <= n.start < colon.start() and _a_person(n.text)
+              and not _quoted(body[start:n.start], n.start - start)]
+    name = next((n for n in people if _set_off_after_title(body, start, n)), None) or \
+        next((n for n in people if " " in n.text and _opens_sentence(body, n.start, lang)), None)
+    if name is None:
+        return None
+    return _statement(body, content, Span(colon.start(1), colon.start(1) + 1), "say", name, names)
+
+
+def _set_off_after_title(body: str, start: int, name: _Name) -> bool:
+    "'La presidente della Banca del Nord, Claire Dumoulin, ...': a name set off after the title that opens the sentence."
+    opening = body[start:name.start]
+    return len(opening) <= TITLE_REACH and opening.rstrip().endswith(",") and \
+        re.match(r"\s*,", body[name.end:]) is not None and any(_title(w) for w in WORD.findall(opening))
 
 
 def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name]) -> Statement | None:

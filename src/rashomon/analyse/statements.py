@@ -34,6 +34,8 @@ PREP_CUES = cue_prepositions()  # content through a preposition, which joins the
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+SUBJECT_BEFORE = 12  # tokens of a phrase set off before a verb, to take it for the subject the parse missed
+QUOTE_CLOSERS = frozenset('"”’»')
 CLIMB_DEPS = {"conj", "advcl", "xcomp", "acomp"}  # "... and said", "..., saying": the subject is the head's
 CHANNEL_NOUNS = words("channels")
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
@@ -156,7 +158,7 @@ def _past_dateline(s: Statement, text: str) -> Statement:
 
 
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
-    subject = _subject(cue)
+    subject = _subject(cue) or _subject_before(cue)
     holder = quotes.at(cue.idx)
     if holder is not None and (subject is None or quotes.at(subject.idx) == holder):
         return None  # a cue the quoted speaker used: "I said that ..." inside a quote
@@ -218,6 +220,33 @@ def _subject(verb):
             return None
         v = v.head
     return None
+
+
+def _subject_before(cue):
+    """The noun phrase set off right before a verb the parse gave no subject: '"...," the service's chief,
+    Orhan Keskal, told reporters' and '..., the country's Border Service said.', where the parse hung the
+    phrase on a word before it. Its head is its one word whose own head lies outside it."""
+    if cue.i == 0 or any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
+        return None
+    doc = cue.doc
+    first = cue.i - 1 if doc[cue.i - 1].text == "," else cue.i  # "Orhan Keskal, told"
+    while first > 0 and cue.i - first < SUBJECT_BEFORE:
+        before = doc[first - 1]
+        if before.text in QUOTE_CLOSERS or before.text == "," and not _apposition(doc, first - 1, cue.i):
+            break
+        first -= 1
+    else:
+        return None  # the sentence's start, or too far: no phrase set off
+    phrase = [t for t in doc[first:cue.i] if not t.is_punct]
+    if not phrase or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in phrase):
+        return None
+    heads = [t for t in phrase if not first <= t.head.i < cue.i]
+    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _apposition(doc, comma: int, cue: int) -> bool:
+    "The comma before a name set off inside the phrase: 'the service's chief, Orhan Keskal, told'."
+    return comma + 1 < cue and doc[comma + 1].pos_ == "PROPN" and any(doc[k].text == "," for k in range(comma + 2, cue))
 
 
 def _phrase(token, cue, text: str) -> tuple[int, int]:
