@@ -239,6 +239,13 @@ def test_a_verb_inside_the_quotation_is_not_its_cue(ctx):
     assert found[0] == "Mara Elk" and found[2].startswith("« Le Tribunal estime") and found[2].endswith("»")
 
 
+def test_a_verb_after_a_quotation_of_two_sentences_is_its_cue(ctx):
+    "'„... ljudi. Ovo je prvi korak“, rekla je Vasker': the second sentence closes the quotation; the verb is outside."
+    body = "„Danas smo vratili kući pet ljudi. Ovo je prvi korak, a ne poslednji“, rekla je Ilona Vask novinarima."
+    (found,) = said(ctx, body, "sr")
+    assert found[0] == "Ilona Vask" and found[2].startswith("„Danas") and found[2].endswith("poslednji“")
+
+
 @pytest.mark.parametrize("language, body", [
     ("fr", "La porte-parole Nina Arvel a salué « une victoire du droit ». Selon elle, l'ordonnance oblige Tesk à "
            "rouvrir la route."),

@@ -188,19 +188,18 @@ def _sentences(body: str, article: Article) -> Iterator[tuple[int, int]]:
 
 
 def _quoted(text: str, pos: int) -> bool:
-    "Whether a point of a sentence lies inside a quotation opened before it in the sentence."
-    depth, straight, low = 0, False, False  # "„...“" closes with the mark "“...”" opens with
-    for ch in text[:pos]:
+    """Whether a point of a sentence lies inside a quotation opened before it in the sentence. A mark that
+    opens in one language closes in another ("“...”", „...“"): after a space it opens, after a word it closes;
+    a sentence may begin inside a quotation and close it ("... ljudi“, rekla je Vasker")."""
+    depth = 0
+    for i, ch in enumerate(text[:pos]):
         if ch in "«„":
-            depth, low = depth + 1, ch == "„"
-        elif ch == "“":
-            depth += -1 if low else 1
-            low = False
+            depth += 1
         elif ch in "»”":
             depth -= 1
-        elif ch == '"':
-            straight = not straight
-    return depth > 0 or straight
+        elif ch in "“\"":
+            depth += 1 if i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-" else -1
+    return depth > 0
 
 
 def _sentence_ends(body: str, start: int, end: int) -> Iterator[re.Match]:
