@@ -93,6 +93,24 @@ def test_a_pronoun_after_the_verb_of_a_quotation_is_the_woman_named_before(ctx, 
     assert said(ctx, body, language)[-1][:2] == ("Ана Дрожич", "direct")
 
 
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Омбудсмен Ана Дрожич опубликовала доклад. «Полки магазинов пустеют», — написала она. "
+           "По ее словам, в больницах не хватает инсулина."),
+    ("uk", "Вчора омбудсменка Ана Дрожич оприлюднила доповідь. «Полиці магазинів порожніють», — написала вона. "
+           "За її словами, у лікарнях бракує інсуліну."),
+])
+def test_in_her_words_is_the_last_speaker_she_fits(ctx, language, body):
+    "'По ее словам, ...', 'За її словами, ...': her words, the last woman's who spoke; 'написала' is a verb of saying."
+    found = said(ctx, body, language)
+    assert [f[0] for f in found] == ["Ана Дрожич", "Ана Дрожич"] and found[1][2].endswith(("инсулина", "інсуліну"))
+
+
+def test_the_source_of_a_report_gives_way_to_the_speaker_it_reports(ctx):
+    "'По данным МИД, Долан заявил коллеге, что ...': Dolan speaks, and what he said follows 'что', not the colleague."
+    body = "По данным МИД Варнезии, Марек Долан заявил коллеге, что в регионе «разворачивается гуманитарная катастрофа»."
+    assert said(ctx, body, "ru") == [("Марек Долан", "indirect", "в регионе «разворачивается гуманитарная катастрофа»")]
+
+
 @pytest.mark.parametrize("quote", ["«Этого хотел только Никол Пашинян», — ", '"Этого хотел только Никол Пашинян", - '])
 def test_a_name_at_the_end_of_a_quote_is_not_who_said_it(ctx, quote):
     "'«... Никол Пашинян», — заявил Лавров': the name before the verb is inside what was said."

@@ -36,6 +36,7 @@ class Phrasing:
     about_it: str  # "об этом": "сообщил об этом Лавров"
     according: str  # "по словам X, ..."
     according_cue: str  # the cue word such a statement is listed by
+    according_pronoun: str  # "по его словам": a pattern with the pronoun as group "whose"
     pronouns: dict[str, str]
     clause_words: str  # a relative or contrasting word that starts another clause
 
@@ -47,9 +48,10 @@ RUSSIAN = Phrasing(
            "назва": "назвать", "предупреди": "предупредить", "призна": "признать", "напомни": "напомнить",
            "констатирова": "констатировать", "уточни": "уточнить", "вырази": "выразить", "завери": "заверить",
            "обвини": "обвинить", "подтверди": "подтвердить", "потребова": "потребовать", "переда": "передать",
-           "отклони": "отклонить", "оспори": "оспорить"},
+           "отклони": "отклонить", "оспори": "оспорить", "написа": "написать"},
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Сс]огласно\s+заявлению", according_cue="по словам",
+    according_pronoun=r"[Пп]о\s+(?P<whose>его|её|ее)\s+словам",
     pronouns={"он": "masc", "она": "femn"}, clause_words="где|который|которая|когда|а|но")
 UKRAINIAN = Phrasing(
     verbs={"заяви": "заявити", "повідоми": "повідомити", "зазначи": "зазначити", "наголоси": "наголосити",
@@ -59,9 +61,11 @@ UKRAINIAN = Phrasing(
            "спростову": "спростувати", "відкида": "відкидати", "назва": "назвати",
            "попереди": "попередити", "визна": "визнати", "нагада": "нагадати", "уточни": "уточнити",
            "вислови": "висловити", "запевни": "запевнити", "звинувати": "звинуватити",
-           "підтверди": "підтвердити", "вимага": "вимагати", "переда": "передати", "відхили": "відхилити"},
+           "підтверди": "підтвердити", "вимага": "вимагати", "переда": "передати", "відхили": "відхилити",
+           "написа": "написати"},
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]гідно\s+з\s+заявою", according_cue="за словами",
+    according_pronoun=r"[Зз]а\s+(?P<whose>його|її)\s+словами",
     pronouns={"він": "masc", "вона": "femn"}, clause_words="де|який|яка|коли|а|але")
 PHRASINGS = {"ru": RUSSIAN, "uk": UKRAINIAN}
 
@@ -73,6 +77,8 @@ SPEAKERS = ("PERSON", "ORG", "GPE", "LOC")
 PLACES = ("GPE", "LOC")
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|у|из|із|з|на|с|со|к|ко|по|о|об|от|від|до|за|под|під|при|над|для)\s+$",
                                 re.I)  # a capital or a country speaks for its government: "Баку отрицает, что ..."
+TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
+PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
 
 
@@ -80,6 +86,7 @@ NEAR = 80  # characters between a name and its verb: titles and a day may stand 
 class _Patterns:
     past: re.Pattern
     according: re.Pattern
+    according_pronoun: re.Pattern  # "По его словам": whose words, by a possessive pronoun
     pronoun: re.Pattern
     pronoun_after: re.Pattern  # "«...», — сказала она": the pronoun after the verb, after a quotation
     content: re.Pattern
@@ -93,6 +100,7 @@ def _compile(p: Phrasing) -> _Patterns:
         past=re.compile(rf"(?<![\w-])(?P<stem>{stems})(?P<end>{p.masculine}|ла|ли|ло|{p.present}|)"
                         rf"(?:\s+(?:{p.about_it}))?(?![\w-])", re.I),
         according=re.compile(rf"(?:^|(?<=[\s,(]))(?:{p.according})\s+", re.I),
+        according_pronoun=re.compile(rf"(?:^|(?<=[\s,(])){p.according_pronoun}", re.I),
         pronoun=re.compile(r"(?:^|\s)(" + "|".join(p.pronouns) + r")\s*$", re.I),
         pronoun_after=re.compile(r"\s+(" + "|".join(p.pronouns) + r")(?![\w-])", re.I),
         content=re.compile(rf"\s*(?:[,:]\s*)?(?:{p.that}\s+)?(?:—\s*)?"),
@@ -117,11 +125,12 @@ def statements(article: Article) -> list[Statement]:
     for sentence in article.sentences:
         text = article.body[sentence.start:sentence.end]
         names = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.label in SPEAKERS]
-        found = _according(article, sentence.start, text, names, lang)
+        found = None  # "По данным МИД, Кастеллан заявил, что ...": the verb's speaker before the source's
         for verb in patterns.past.finditer(text):
             if found:
                 break
             found = _said(article, sentence.start, text, verb, names, people, out, lang)
+        found = found or _according(article, sentence.start, text, names, people, out, lang)
         if found:
             out.append(found)
     return out
@@ -217,11 +226,22 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     return (fitting[-1], None) if fitting else None
 
 
-def _according(article: Article, offset: int, text: str, names: list[Mention], lang: str) -> Statement | None:
-    "'По словам Лаврова, ...': what follows the name is what was said."
+def _according(article: Article, offset: int, text: str, names: list[Mention], people: list[Mention],
+               earlier: list[Statement], lang: str) -> Statement | None:
+    "'По словам Лаврова, ...': what follows the name is what was said; 'По его словам, ...': his, the last speaker's."
     m = PATTERNS[lang].according.search(text)
     if m is None:
-        return None
+        pronoun = PATTERNS[lang].according_pronoun.search(text)
+        comma = text.find(",", pronoun.end()) if pronoun else -1
+        if comma < 0 or text[pronoun.end():comma].strip():
+            return None
+        content = _content_after(offset + comma + 1, text[comma + 1:], lang)
+        found = _antecedent(PRONOUN_GENDER[pronoun["whose"].lower()], offset + pronoun.start(), people, earlier, lang)
+        if content is None or found is None:
+            return None
+        who, name = found
+        cue = Span(offset + pronoun.start(), offset + pronoun.end())
+        return _statement(article, content, cue, PHRASINGS[lang].according_cue, cue, who, name, lang=lang)
     speaker = next((n for n in names if n.start == offset + m.end()), None)
     comma = text.find(",", (speaker.end - offset) if speaker else m.end())
     if speaker is None or comma < 0:
@@ -252,8 +272,10 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
 
 
 def _content_after(start: int, rest: str, lang: str) -> Span | None:
-    "What follows the verb: after 'что', a colon or a comma, to the end of the sentence."
-    m = PATTERNS[lang].content.match(rest)
+    """What follows the verb: after 'что', a colon or a comma, to the end of the sentence; after the
+    words to whom it was said ("заявил корвенскому коллеге, что ...")."""
+    told = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,{TOLD_WORDS - 1}}}[^\W\d_]+(?=,\s*{PHRASINGS[lang].that}\s)", rest)
+    m = PATTERNS[lang].content.match(rest, told.end() if told else 0)
     body = rest[m.end():].rstrip(" .!?…")
     if len(body.split()) < 3:
         return None
