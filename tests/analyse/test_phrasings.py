@@ -272,6 +272,14 @@ def test_a_quotation_after_a_colon_with_no_person_opening_the_sentence_is_no_sta
     assert said(ctx, "Il piano prevede tre fasi: «ricostruzione, verifica, collaudo».", "it") == []
 
 
+def test_an_indonesian_pronoun_is_of_either_gender(ctx):
+    "'Menurut dia', 'ujarnya': 'dia' is he or she; the last speaker, a woman, and then the mayor who opens a sentence."
+    body = ('"Kami tidak sendirian," kata Perdana Menteri Rudi Hartono. Presiden bank Claire Dumas menegaskan bahwa '
+            "dana akan dikaitkan dengan pemeriksaan bendungan. Menurut dia, pembangunan kembali tidak dapat dimulai "
+            'sekarang. Wali Kota Pelin Sanja Rudel mengaku kecewa. "Semuanya terendam lagi sejak pagi," ujarnya.')
+    assert [f[0] for f in said(ctx, body, "id")] == ["Rudi Hartono", "Claire Dumas", "Claire Dumas", "Sanja Rudel"]
+
+
 def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
     "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
     body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."

@@ -137,3 +137,13 @@ def test_the_title_a_name_is_given_in_apposition_resolves_it(ctx):
 def test_an_organisation_after_a_title_and_a_comma_is_no_person_of_that_title(ctx):
     found = speakers(ctx, "In a letter to the minister, Amnesty International said the detainees had been mistreated.")
     assert found.get("Amnesty International", ("", ""))[1] != "person"
+
+
+def test_she_is_the_woman_just_named_rather_than_an_earlier_speaker_of_unknown_gender(ctx):
+    """'For Marchetti, ... "...," she said': the woman the text last named, though not as a subject, rather
+    than a speaker before her whose given name tells no gender; a title in a name ("Registrar Paul Tost") is
+    no given name, so Paul tells he is a man."""
+    found = speakers(ctx, "Registrar Paul Tost read the order. Ambassador Arkan Melo said the order was exactly "
+                          "what the people needed. The order was welcomed by Helene Marchetti, a professor of law. "
+                          "\"The real test is at the bridge,\" she said.")
+    assert found["she"] == ("Helene Marchetti", "person")

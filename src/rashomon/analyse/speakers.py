@@ -218,7 +218,7 @@ class Names:
         else the most recent fitting person named outside quotations; none named inside ``skip``. For 'she', a
         name only guessed a person (``spoke``) comes after any woman the text names (``told``: only
         those): most people news quotes are men, so for 'he' the guess is as likely as anyone."""
-        found = None
+        found = known = None  # known: for 'she', the latest woman the text tells is one
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
             if gender and self.gender.get(r.name) not in ((gender,) if told else (None, gender)):
                 continue
@@ -231,6 +231,9 @@ class Names:
                 break
             if not r.quoted:
                 found = found or r.name
+                known = known or (r.name if gender == "f" and self.gender.get(r.name) == "f" else None)
+        if known is not None and self.gender.get(found) is None:
+            return known  # '"...," she said' after "For Marchetti, ..." is Helene Marchetti, not a name of unknown gender
         if gender == "f" and not told and found in self.guessed:
             return self._nearest(before, gender, title, skip, told=True) or found
         return found
@@ -402,7 +405,8 @@ def _genders(doc, names: list[str], spans: list) -> dict[str, str | None]:
         if span is not None and span.start > 0:
             words.add(doc[span.start - 1].lower_)
         found |= {"f" for w in words if w in FEMALE_WORDS} | {"m" for w in words if w in MALE_WORDS}
-        first = name.split()[0].lower() if len(name.split()) > 1 else ""
+        given = [w for w in name.split() if w.lower() not in TITLE_NOUNS]  # "Registrar Paul Ostend"
+        first = given[0].lower() if len(given) > 1 else ""
         found |= {g for g in (given_names().get(first), surname_gender(name)) if g}
     return {name: next(iter(g)) if len(g) == 1 else None for name, g in votes.items()}
 
