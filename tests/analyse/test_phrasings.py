@@ -280,6 +280,20 @@ def test_an_indonesian_pronoun_is_of_either_gender(ctx):
     assert [f[0] for f in said(ctx, body, "id")] == ["Rudi Hartono", "Claire Dumas", "Claire Dumas", "Sanja Rudel"]
 
 
+def test_armenian_says_where_and_when_between_the_subject_and_the_verb(ctx):
+    """'Արեն Վարդոյանը նախօրեին հրապարակված զեկույցում նշել է, որ ...': the subject in the nominative (-ը),
+    then the day and the report, then the verb; 'Պաշտպանը ...։ Նրա խոսքով՝ ...': his words, the ombudsman named
+    before by his title; '․' is the colon before a quotation."""
+    body = ("Մարդու իրավունքների պաշտպան Արեն Վարդոյանը նախօրեին հրապարակված զեկույցում նշել է, որ խանութներում "
+            "բացակայում են հիմնական սննդամթերքը։ Պաշտպանը մտահոգություն է հայտնել նաև կրթության վերաբերյալ։ "
+            "Նրա խոսքով՝ 46 դպրոցներից միայն ինը ունեն թեքահարթակներ։ ԱԳՆ խոսնակ Նինա Մելյանը իր էջում գրել է․ "
+            "«Այսպես կոչված ակտիվիստները ղեկավարվում են մայրաքաղաքից»։")
+    assert said(ctx, body, "hy") == [
+        ("Արեն Վարդոյան", "say", "խանութներում բացակայում են հիմնական սննդամթերքը"),
+        ("Արեն Վարդոյան", "according to", "46 դպրոցներից միայն ինը ունեն թեքահարթակներ"),
+        ("Նինա Մելյան", "say", "«Այսպես կոչված ակտիվիստները ղեկավարվում են մայրաքաղաքից»")]
+
+
 def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
     "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
     body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."

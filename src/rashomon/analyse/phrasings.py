@@ -48,7 +48,9 @@ ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "p
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
                           r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
-                          r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati", re.I)  # mayors ("Wali Kota")
+                          r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
+                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*",
+                          re.I)  # Armenian: the defender (ombudsman), minister, spokesman, president, ...
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -169,7 +171,7 @@ def statements(article: Article) -> list[Statement]:
         if found is None and p.according:
             found = _according(body, start, text, names, out, p)
         if found is None and p.after_name:
-            found = _according_after(body, start, end, names, p)
+            found = _according_after(body, start, end, names, out, p)
         if found is None:
             found = _colon_quote(body, start, end, names, lang)
         if found is not None:
@@ -256,7 +258,8 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
     content = _content_after(body, cue.end, end, p)
     if content is None:
         return None
-    name = _name_before(body, start, cue.start, names)
+    name = _name_before(body, start, cue.start, names) or \
+        (_armenian_subject(body, start, cue.start, names) if p.language == "hy" else None)
     if name is not None:
         return _statement(body, content, cue, base, name, names)
     pronoun = re.search(r"(\w+)\s*$", before)
@@ -303,10 +306,19 @@ def _said_beside(body: str, start: int, text: str, according: re.Match, who_end:
     return trimmed(body, start, start + according.start())  # at the end or in the middle: what came before it
 
 
-def _according_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> Statement | None:
+def _according_after(body: str, start: int, end: int, names: list[_Name], earlier: list[Statement],
+                     p: Phrasing) -> Statement | None:
     """'Peskow zufolge ist ...', "Peskov'a göre, ...": the name right before the word, and what follows it
     said; where the sentence opened before the name ('Die Lage sei ernst, Peskow zufolge'), what came first."""
     for m in p.according_after.finditer(body, start, end):
+        pronoun = re.search(r"(\w+)$", body[start:m.start()])
+        if pronoun is not None and pronoun[1].lower() in p.pronouns and LEAD.match(body[start:start + pronoun.start(1)]):
+            # "Նրա խոսքով՝ ...": in his or her words, the last speaker's
+            cue = Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
+            comma = re.match(r"\s*[,՝]", body[m.end():end])
+            return _last_speaker(body, trimmed(body, m.end() + (comma.end() if comma else 0), end), cue,
+                                 "according to", p.pronouns[pronoun[1].lower()], earlier, names, p.language,
+                                 Span(start + pronoun.start(1), start + pronoun.end(1)))
         name = next((n for n in names if n.end == m.start() and n.start >= start), None)
         if name is None or RELATIVE.fullmatch(body[name.start:name.end]):
             continue
@@ -502,6 +514,16 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
                  and len(WORD.findall(body[first.end:n.head])) <= 1), first)
 
 
+def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
+    """Armenian puts what it says where, when and to whom between the subject and the verb ("Հասմիկ
+    Դարանյանը նախօրեին հրապարակված զեկույցում նշել է"): the last name before the verb in the nominative,
+    its definite article -ը or -ն, with only words in lower case between."""
+    last = next((n for n in reversed(names) if start <= n.start and n.end <= cue), None)
+    if last is None or not re.search(r"[ըն]$", body[last.start:last.end]) or cue - last.end > 2 * NEAR:
+        return None
+    return last if _lower_only(body, last.end, cue) else None
+
+
 def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
     "'Maria Zakharova (, porte-parole ...,) a déclaré': the name right before the verb."
     last = next((n for n in reversed(names) if start <= n.start and n.end <= cue), None)
@@ -538,9 +560,9 @@ def _pronoun_in(verb: str, p: Phrasing) -> str | None:
 
 def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     """What follows the verb: after its "que", "dass" or "bahwa" when one comes soon, else after a colon
-    or comma ("sagte am Montag, ..."), else right after the verb."""
+    or comma ("sagte am Montag, ..."; Armenian writes its colon "․"), else right after the verb."""
     window = min(end, start + 50)
-    that, mark = _that(p.that).search(body, start, window), re.compile(r"[:,]\s*").search(body, start, window)
+    that, mark = _that(p.that).search(body, start, window), re.compile(r"[:,․]\s*").search(body, start, window)
     first = min((m for m in (that, mark) if m is not None), key=lambda m: m.start(), default=None)
     at = first.end() if first else start
     if first is mark and (then := _that(p.that).match(body, at)):  # "oświadczyła, że ..."
