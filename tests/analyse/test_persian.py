@@ -28,3 +28,11 @@ def test_persian_statements_in_their_usual_phrasings(ctx):
         ("آنا پیرل", "say", "مذاکرات هفته آینده ادامه خواهد یافت"),
         ("وزارت خارجه", "according to", "ده کامیون روز دوشنبه از مرز گذشتند"),
     ]
+
+
+def test_a_source_set_off_before_the_speaker_is_not_the_speaker(ctx):
+    "'بر اساس اطلاعیه وزارت خارجه، دران ... گفت که ...': the ministry's notice is where it was read, Dran spoke."
+    body = ("میکو دران، وزیر دفاع هارنا، به خبرنگاران گفت که گذرگاه باز است.\n\n"
+            "بر اساس اطلاعیه وزارت خارجه هارنا، دران در این تماس گفت که ساکنان دره با کمبود سوخت روبه‌رو نیستند.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [s.speaker_name for s in article.statements] == ["میکو دران", "میکو دران"]

@@ -7,7 +7,8 @@ Persian news reports speech in a few fixed orders, the verb after the one who sp
 - "ورلین پس از این تماس به خبرنگاران گفت: «...»": the name opens the sentence, before the words
   of when and to whom;
 - "به گفته ...، ...": according to someone;
-- "وی افزود ..." / "او گفت ...": the last speaker.
+- "وی افزود ..." / "او گفت ...": the last speaker;
+- "بر اساس اطلاعیه ...، کاستلان ... گفت": a source or a link word set off by a comma before who speaks.
 
 The speaker is read from the sentence's opening words: to the first comma, or to the first common
 word. A lone surname is the full name the article gave before ("کالوانی" after "تئودور کالوانی").
@@ -71,8 +72,11 @@ def _said(body: str, start: int, end: int, earlier: list[Statement]) -> Statemen
         return None
     cue = Span(verb.start(), verb.end())
     # the speaker's words end at the first verb of a chain ("... رد کرد و گفت که ...")
-    words = [w for w in re.finditer(r"[^\s،,:«»]+", body[opening:verbs[0].start()])]
     start = opening
+    lead = re.match(r"[^،,:«»]*[،,]\s*", body[opening:verbs[0].start()])
+    if lead is not None and lead.group().split()[0] in language_stopwords("fa"):
+        start += lead.end()  # "بر اساس اطلاعیه وزارت خارجه، کاستلان ... گفت": the source, then who speaks
+    words = [w for w in re.finditer(r"[^\s،,:«»]+", body[start:verbs[0].start()])]
     while words and words[0].group() in OPENERS:
         words.pop(0)
     if not words:
