@@ -294,6 +294,19 @@ def test_armenian_says_where_and_when_between_the_subject_and_the_verb(ctx):
         ("Նինա Մելյան", "say", "«Այսպես կոչված ակտիվիստները ղեկավարվում են մայրաքաղաքից»")]
 
 
+def test_a_that_inside_the_quotation_after_the_verb_does_not_start_what_was_said(ctx):
+    "'ha denunciato «una crisi che peggiora ...»': the 'che' is the quotation's; what was said starts with it."
+    body = "Il ministro Ruben Kastel ha denunciato «una crisi umanitaria che peggiora di giorno in giorno»."
+    assert said(ctx, body, "it") == [("Ruben Kastel", "accuse", "«una crisi umanitaria che peggiora di giorno in giorno»")]
+
+
+def test_a_serbian_clitic_and_a_phrase_between_the_subject_and_its_participle(ctx):
+    "'Дарвани је, с друге стране, поручио да ...': 'је' stays with the subject, the verb comes after the phrase."
+    body = ("Министар Селим Дарван разговарао је са колегом. Дарван је, с друге стране, поручио да Ормерија "
+            "поштује право грађана на протест.")
+    assert said(ctx, body, "sr") == [("Селим Дарван", "say", "Ормерија поштује право грађана на протест")]
+
+
 def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
     "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
     body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."

@@ -64,7 +64,7 @@ TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émiss
 TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+)?)$")
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
-APPOSITION = re.compile(r"^\s*(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
+APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
 LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
 # a title that languages capitalise, written as one word with a name after it
 TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı|başkanı|büyükelçisi)(?:in)?$",
@@ -563,6 +563,8 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     or comma ("sagte am Montag, ..."; Armenian writes its colon "․"), else right after the verb."""
     window = min(end, start + 50)
     that, mark = _that(p.that).search(body, start, window), re.compile(r"[:,․]\s*").search(body, start, window)
+    if that is not None and _quoted(body[start:window], that.start() - start):
+        that = None  # "ha denunciato «una crisi che peggiora ...»": the "che" is the quotation's own
     first = min((m for m in (that, mark) if m is not None), key=lambda m: m.start(), default=None)
     at = first.end() if first else start
     if first is mark and (then := _that(p.that).match(body, at)):  # "oświadczyła, że ..."
