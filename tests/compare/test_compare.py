@@ -490,6 +490,16 @@ def test_a_denied_action_is_named_in_other_words_of_its_kind(ctx):
     assert [p.evidence.article_id for p in dispute.claims] == ["closure"]
 
 
+def test_a_denied_action_behind_used_to_is_the_one_it_takes(ctx):
+    "'Used to move weapons': 'use' says little, the moving is denied, and 'the transport of weapons' asserts it."
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "Tessia rejected the allegation that the pass had been used to move weapons.")
+    transport = make("transport", "The border chief said the post would stop the illegal transport of weapons "
+                                  "along the pass.")
+    (dispute,) = compare([denial, transport], nlp=ctx.nlp, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["transport"]
+
+
 def test_short_sentences_sharing_a_name_and_a_word_are_not_one_claim(ctx):
     "A near paraphrase shares three things at least; one name and one word is how unrelated quotes meet."
     lead = ("House Democrats met behind closed doors on Wednesday morning. The meeting lasted three hours. "
