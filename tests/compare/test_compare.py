@@ -490,6 +490,22 @@ def test_a_denied_action_is_named_in_other_words_of_its_kind(ctx):
     assert [p.evidence.article_id for p in dispute.claims] == ["closure"]
 
 
+def test_one_toll_counted_as_people_and_as_residents_is_one_count(ctx):
+    """"The evacuation of 4,200 people" and "2,400 residents ... had been evacuated" count one toll, though
+    each names the people otherwise and no claim joins the two sentences; shown as uncertain. A part of
+    them ("1,200 children") is another count."""
+    make = functools.partial(one_day, ctx)
+    wire = make("wire", "VARNO, March 14 - Part of the Harn dam collapsed before dawn on Saturday, sending a wall "
+                        "of water into the town of Lessa and forcing the evacuation of 4,200 people.")
+    digest = make("digest", "The flood reached Lessa within the hour. Authorities said 2,400 residents of Lessa "
+                            "and nearby villages had been evacuated by Saturday night.")
+    children = make("children", "The flood reached Lessa within the hour. Authorities said 1,200 children had "
+                                "been evacuated from schools in Lessa by Saturday night.")
+    (found,) = one_event_conflicts(wire, digest)
+    assert found.kind == "number" and "4,200" in found.detail and "2,400" in found.detail and not found.confident
+    assert not one_event_conflicts(wire, children)
+
+
 def test_a_denied_action_behind_used_to_is_the_one_it_takes(ctx):
     "'Used to move weapons': 'use' says little, the moving is denied, and 'the transport of weapons' asserts it."
     make = functools.partial(one_day, ctx)

@@ -42,7 +42,8 @@ DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on 
 # ("‘I can’t speak,’ he said": the apostrophe of "can’t" closes nothing)
 QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{10,}?)[\"“”«»]|(?<!\w)['‘](.{10,}?)['’](?!\w)")
 # counted by what befell them: never one headline count of two leads
-PEOPLE = {"people", "persons", "others", "men", "women", "children", "residents", "civilians"}
+PEOPLE = {"people", "persons", "others", "men", "women", "children", "residents", "civilians", "inhabitants"}
+ANYONE = {"people", "persons", "residents", "inhabitants"}  # people counted as such, not a part of them
 ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a depth of 10 km")
 CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
 # two sentences of one event no claim joined that count one noun with words in common around it
@@ -193,11 +194,13 @@ def unmatched_numbers(articles: list[Article], space: Space, groups: list[list[t
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     out = []
     for (i, j), (p, f) in pairs.items():
-        if not (f.get("same_event") and f.get("measures_same") and f.get("numbers_differ")) \
-                or f.get("other_language") or claim_of.get(i) == claim_of.get(j):
+        if not (f.get("same_event") and f.get("numbers_differ")) or f.get("other_language") \
+                or claim_of.get(i) == claim_of.get(j):
             continue
         a, b = space.units[i], space.units[j]
         art_a, art_b = articles[a.article], articles[b.article]
+        if not f.get("measures_same") and not (_counts_people(art_a, a) and _counts_people(art_b, b)):
+            continue  # amounts of one thing, or people counted under two names ("people", "residents")
         if source_of.get(art_a.id) == source_of.get(art_b.id):
             continue  # two copies of one wire story are one source
         if any(ANOTHER.search(u.text) or _recalls_a_year(art, u) for u, art in ((a, art_a), (b, art_b))):
@@ -233,6 +236,10 @@ def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[t
                                                      evidence(articles, space.units[j]), UNMATCHED_MATCH,
                                                      {"same_event": 1.0, "tallies": 1.0})))
     return out
+
+
+def _counts_people(article: Article, unit: Unit) -> bool:
+    return any(_noun(q.counts) in ANYONE for q in _amounts(article, unit))
 
 
 def _same_footing(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
@@ -381,10 +388,11 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
     ys = [y for y in ys if not PARTIAL.match(article_y.body, y.end)]
     for x in xs:
         kind = [y for y in ys if (x.counts and _noun(x.counts) == _noun(y.counts) and x.unit == y.unit) or
-                (x.unit and x.unit == y.unit and not (x.counts or y.counts))]
+                (x.unit and x.unit == y.unit and not (x.counts or y.counts)) or _one_toll(article_x, x, article_y, y)]
         if any(_same_amount(x, y) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
             continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
         same = [y for y in kind if (x.unit and across) or _role(article_x, x) & _role(article_y, y)
+                or _one_toll(article_x, x, article_y, y)
                 or leads and x is xs[0] and y is ys[0] and x.counts and _noun(x.counts) not in PEOPLE
                 and not _is_toll(article_x, x) and not _is_toll(article_y, y)]
         if not same:
@@ -431,10 +439,30 @@ TOLL_KIND = {"kill": "dead", "die": "dead", "dead": "dead", "death": "dead", "in
 
 
 def _tolls(article: Article, q: Quantity) -> set[str]:
-    "The kinds of toll the words of an amount's own clause name: {'dead'} for 'killing 10 people'."
+    """The kinds of toll the words of an amount's own clause name: {'dead'} for 'killing 10 people'; where
+    they name none, those of its sentence if it counts nothing else ("2,400 residents of Pelin and nearby
+    villages had been evacuated")."""
     before, after = _clause(article, q)
     words = WORD.findall(before.lower())[-ROLE_WORDS:] + [q.counts or ""] + WORD.findall(after.lower())[:ROLE_WORDS]
+    found = _toll_kinds(words)
+    if found or not q.counts:
+        return found
+    sentence = next((s for s in article.sentences if s.start <= q.start < s.end), None)
+    if sentence is None or sum(o.counts is not None and sentence.start <= o.start < sentence.end
+                               for o in article.quantities) > 1:
+        return found
+    return _toll_kinds(WORD.findall(article.body[sentence.start:sentence.end].lower()))
+
+
+def _toll_kinds(words: list[str]) -> set[str]:
     return {TOLL_KIND.get(t, t) for w in words if w for t in toll_words() if w.startswith(t)}
+
+
+def _one_toll(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
+    """Two counts of people, however each names them, of one toll: "the evacuation of 4,200 people" and
+    "2,400 residents ... had been evacuated"; not of a part of them ("12 children were killed")."""
+    return _noun(x.counts) in ANYONE and _noun(y.counts) in ANYONE and \
+        bool(_tolls(article_x, x) & _tolls(article_y, y))
 
 
 def _tolls_differ(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
