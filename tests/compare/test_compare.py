@@ -693,6 +693,7 @@ def test_each_sentence_of_a_quote_that_denies_is_a_denial(ctx):
     assert linked == {"famine": 'Allegations of a famine in Harn are groundless," defence spokesman Miko Dran told '
                                 "reporters.", "curfew": '"There is no curfew.'}
     assert {d.denials[0].holder for d in found} == {"Miko Dran"}
+    assert {d.about for d in found} == {"curfew", "Allegations of a famine in Harn are groundless"}  # no stray quote
 
 
 @pytest.mark.parametrize("claim, asserts", [

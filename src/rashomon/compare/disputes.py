@@ -114,6 +114,7 @@ NO_SUCH_IDLE = re.compile(r"(?:(?:doubt|need|reason|alternative|comment|time|way
 THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  # "no torture at Kerran or at any other ..."
 NEGATION_REACH = 4  # words from an English negation to the word it negates: "did not fully close the road"
 CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negates its clause
+QUOTE_EDGES = " ,;:\"'«»“”„‘’"  # trimmed from the ends of what a dispute is about
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
@@ -204,7 +205,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             continue
         links.sort(key=lambda x: (-x[0], x[1]))
         best = links[0][0]
-        content = " ".join(article.body[start:end].split())
+        content = " ".join(article.body[start:end].split()).strip(QUOTE_EDGES)  # no stray mark of the quote it is in
         denial = Position("denies", st.speaker_name, _evidence(articles, space.units[unit]) if unit is not None
                           else _sentence_evidence(article, at))
         claims = [Position("asserts", holders[j].speaker_name if holders[j] else None, _evidence(articles, space.units[j]))
