@@ -147,3 +147,12 @@ def test_she_is_the_woman_just_named_rather_than_an_earlier_speaker_of_unknown_g
                           "what the people needed. The order was welcomed by Helene Marchetti, a professor of law. "
                           "\"The real test is at the bridge,\" she said.")
     assert found["she"] == ("Helene Marchetti", "person")
+
+
+def test_the_minister_is_the_speaker_named_after_an_opening_that_gave_only_the_title(ctx):
+    """'Tessia's foreign minister hailed ... "...," Ruben Varkan told reporters. The minister said ...': news
+    names later the person its opening gave a title alone; with no one else called minister, it is him."""
+    found = speakers(ctx, "Tessia's foreign minister hailed Thursday's court order as a turning point. \"The road "
+                          "must be open,\" Ruben Varkan told reporters in Harn. The minister said he would ask "
+                          "the peacekeepers for help.")
+    assert found["The minister"] == ("Ruben Varkan", "person")
