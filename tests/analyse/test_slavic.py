@@ -105,6 +105,16 @@ def test_in_her_words_is_the_last_speaker_she_fits(ctx, language, body):
     assert [f[0] for f in found] == ["Ана Дрожич", "Ана Дрожич"] and found[1][2].endswith(("инсулина", "інсуліну"))
 
 
+@pytest.mark.parametrize("language, body", [
+    ("ru", "«Суд считает, что права Тессии правдоподобны», — зачитала председатель суда Марта Экхольм."),
+    ("uk", "«Суд вважає, що права Тессії є правдоподібними», — зачитала голова суду Марта Екгольм."),
+])
+def test_read_out_is_a_verb_of_saying(ctx, language, body):
+    "'«...», — зачитала ...': a ruling read out by the court's president is said by her."
+    (found,) = said(ctx, body, language)
+    assert found[0].startswith("Марта") and found[1] == "direct"
+
+
 def test_the_source_of_a_report_gives_way_to_the_speaker_it_reports(ctx):
     "'По данным МИД, Долан заявил коллеге, что ...': Dolan speaks, and what he said follows 'что', not the colleague."
     body = "По данным МИД Варнезии, Марек Долан заявил коллеге, что в регионе «разворачивается гуманитарная катастрофа»."
