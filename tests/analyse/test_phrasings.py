@@ -307,6 +307,18 @@ def test_a_serbian_clitic_and_a_phrase_between_the_subject_and_its_participle(ct
     assert said(ctx, body, "sr") == [("Селим Дарван", "say", "Ормерија поштује право грађана на протест")]
 
 
+@pytest.mark.parametrize("language, body", [
+    ("de", "Varnesiens Außenminister Marek Dolan traf seine Kollegin. „Wir haben uns nicht in allem geeinigt“, "
+           "sagte der varnesische Minister nach dem Treffen."),
+    ("fr", "Le ministre des Affaires étrangères Marek Dolan a rencontré sa collègue. « Nous ne sommes pas d'accord "
+           "sur tout », a déclaré le ministre varnésien après la réunion."),
+])
+def test_a_title_after_the_verb_is_the_person_introduced_with_it(ctx, language, body):
+    "'..., sagte der varnesische Minister': the minister the article named before, though no name follows the verb."
+    (found,) = said(ctx, body, language)
+    assert found[0] == "Marek Dolan"
+
+
 def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
     "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
     body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."

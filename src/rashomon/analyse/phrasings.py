@@ -60,6 +60,7 @@ CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... »,
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
 # powiedział Brannik"
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
+TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
 TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+)?)$")
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
@@ -242,7 +243,7 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     said_end = cue.start if said_end is None else said_end
     content = trimmed(body, quotation_start(body, start, said_end), said_end)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
-    name = None if pronoun else _name_after(body, cue.end, end, names, p)
+    name = None if pronoun else _name_after(body, cue.end, end, names, p) or _title_after(body, cue.end, end, names)
     if name is not None:
         return _statement(body, content, cue, base, name, names)
     if pronoun or p.language in DROPS_SUBJECT:  # "..., afirmó durante una visita a Valdeoro.": no subject
@@ -404,6 +405,17 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             return _statement(body, content, cue, base, None, names, speaker, s.speaker_name)
     last = next((n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)), None)
     return _statement(body, content, cue, base, last, names, speaker) if last and _a_person(last.text) else None
+
+
+def _title_after(body: str, start: int, end: int, names: list[_Name]) -> _Name | None:
+    """'..., sagte der varnesische Minister nach dem Treffen': a title right after the verb, after an article
+    and an adjective or two in lower case, stands for the person the article introduced with it."""
+    for k, word in enumerate(list(WORD.finditer(body, start, min(end, start + TITLE_REACH)))[:TITLE_AFTER + 1]):
+        if _title(word.group()):
+            return _titled_person(body, _Name(word.start(), word.end(), word.group(), word.start()), names)
+        if word.group()[0].isupper() or k == TITLE_AFTER:
+            return None
+    return None
 
 
 def _titled_person(body: str, title: _Name, names: list[_Name]) -> _Name | None:
