@@ -28,3 +28,13 @@ def test_a_woman_named_with_her_surname_s_ova_is_the_same_denier():
     other = dispute("„Optužbe o blokadi su neosnovane”", "Petar Milic", "dnevnik", "novine")
     merged = _merged([english, serbian, other])
     assert [[p.evidence.article_id for p in d.denials] for d in merged] == [["wire", "glas"], ["dnevnik"]]
+
+
+def test_one_denial_in_italian_and_in_english_is_one_dispute_but_not_two_things_denied():
+    "'crisi' and 'crisis' meet by five letters; 'There is no ...' shares only function words with another denial."
+    english = dispute("Allegations of a humanitarian crisis are groundless", "Kamal Rustari", "wire", "herald")
+    italian = dispute("Le accuse di una crisi umanitaria sono infondate", "Kamal Rustari", "agenzia", "giornale")
+    blockade = dispute("There is no blockade", "Kamal Rustari", "post", "times")
+    torture = dispute("There is no torture", "Kamal Rustari", "daily", "globe")
+    merged = _merged([english, italian, blockade, torture])
+    assert [[p.evidence.article_id for p in d.denials] for d in merged] == [["wire", "agenzia"], ["post"], ["daily"]]

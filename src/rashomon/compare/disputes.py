@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from ..analyse.names import name_key, same_name
 from ..group.names import starts_sentence
@@ -112,6 +113,7 @@ NO_SUCH_IDLE = re.compile(r"(?:(?:doubt|need|reason|alternative|comment|time|way
                           r"сумње|sumnje|potrebe|alternativ\w*|razloga|doute|besoin|raison|duda|necesidad|razón|"
                           r"dubbio|bisogno|motivo|Zweifel|Bedarf|Grund|Alternative|keraguan|alasan)\b", re.I)
 THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  # "no torture at Kerran or at any other ..."
+READ_LANGUAGES = ("en", "ru", "uk", "fr", "it", "es", "pt", "de", "pl", "ro", "sr", "mk", "id", "tr", "hy", "fa")
 NEGATION_REACH = 4  # words from an English negation to the word it negates: "did not fully close the road"
 CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negates its clause
 QUOTE_EDGES = " ,;:\"'«»“”„‘’"  # trimmed from the ends of what a dispute is about
@@ -442,10 +444,17 @@ def _one_party_one_word(a: Dispute, b: Dispute) -> bool:
 
 
 def _latin_stems(text: str) -> set[str]:
-    """The first five letters of the key of each long word but the claim's noun and the words that call it
-    baseless: "blockade", "блокада" and "blokadi" meet as "bloka"."""
-    return {name_key(w)[:5] for w in re.findall(r"[^\W\d_]{6,}", text)
-            if not CLAIM_NOUN.fullmatch(w) and not BASELESS.search(w)}
+    """The first five letters of the key of each word of five letters or more but function words, the
+    claim's noun and the words that call it baseless: "blockade", "блокада" and "blokadi" meet as "bloka",
+    "crisis" and "crisi" as "crisi"."""
+    return {name_key(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", text)
+            if w.lower() not in _any_function_word() and not CLAIM_NOUN.fullmatch(w) and not BASELESS.search(w)}
+
+
+@cache
+def _any_function_word() -> frozenset[str]:
+    "The function words of every language whose statements are read: 'there', 'these', 'della', 'которые'."
+    return frozenset().union(*(function_words(lang) for lang in READ_LANGUAGES))
 
 
 def _holder(articles: list[Article], unit: Unit) -> Statement | None:
