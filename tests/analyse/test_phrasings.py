@@ -142,12 +142,29 @@ def test_a_lone_surname_is_the_full_name_given_before(ctx):
 
 @pytest.mark.parametrize("language, body", [
     ("fr", "La porte-parole Mira Tosk a dénoncé sur Telegram une campagne contre le pays."),  # a channel
-    ("de", "Die Regierung in Harna erklärte, die Schulen blieben geschlossen."),  # a place, and a common noun
+    ("de", "Die Regierung in Harna erklärte, die Schulen blieben geschlossen."),  # a place: the government speaks
     ("it", "Le affermazioni secondo cui il passo è chiuso circolano da giorni."),  # "according to which"
     ("ro", "Potrivit planului, Energor ar fi urmat să cumpere gazul."),  # according to a plan, not to Energor
 ])
 def test_no_speaker_is_made_of_a_place_a_channel_or_a_plan(ctx, language, body):
-    assert [who for who, _, _ in said(ctx, body, language) if who not in (None, "Mira Tosk")] == []
+    assert [who for who, _, _ in said(ctx, body, language)
+            if who not in (None, "Mira Tosk", "Die Regierung in Harna")] == []
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("fr", "Le ministère des Affaires étrangères de Tessie a déclaré que la route restait ouverte.",
+     "Le ministère des Affaires étrangères de Tessie"),
+    ("it", "Il ministero degli Esteri ormerino ha invece sottolineato che il tribunale non ha accolto la tesi.",
+     "Il ministero degli Esteri ormerino"),
+    ("id", "Kementerian Luar Negeri Tessia menyatakan bahwa jalan itu tetap terbuka untuk semua kendaraan.",
+     "Kementerian Luar Negeri Tessia"),
+    ("sr", "Ministarstvo spoljnih poslova Tesije saopštilo je da put ostaje otvoren za sva vozila.",
+     "Ministarstvo spoljnih poslova Tesije"),
+])
+def test_a_body_that_opens_the_sentence_speaks_whole(ctx, language, body, speaker):
+    "Not 'Affaires', 'Esteri' or 'Negeri Tessia': the ministry's whole name, a body (an adverb may split the verb)."
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker
 
 
 def test_a_title_abbreviation_ends_no_sentence(ctx):

@@ -37,6 +37,13 @@ from .speakers import TITLE_NOUNS, surname_gender
 DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
 SAME_AS = {"hr": "sr", "bs": "sr", "sh": "sr", "me": "sr"}  # read with another language's phrasings
 QUOTES = "«»\"“”„‹›"
+# an adverb between an auxiliary and its participle: "a également déclaré", "ha invece sottolineato"
+ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|anche|poi|invece|inoltre|già|ancora|también|además|ya|"
+          r"também|ainda|já|[^\W\d_]+(?:ment|mente))\s+)?")
+BODY_STEMS = tuple(sorted(words("bodies-other")))  # "minist", "kementer": a body's name begins so
+BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero degli Esteri ormerino ha invece ...")
+ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
+                           "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
 OPENING, CLOSING = "«„“\"‹", "»“”\"›"  # “ opens in English and closes „...“ in German and Serbian
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
@@ -138,11 +145,11 @@ def reads(language: str | None) -> bool:
 def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     p = phrasings()[lang]
     forms = sorted(p.verbs, key=len, reverse=True)
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
     if lang == "fr":  # "a-t-il ajouté": the pronoun comes between the auxiliary and the verb
         alternatives = "|".join(
-            (r"a(?:-t-(?:il|elle))?\s+" + re.escape(f[2:]).replace(r"\ ", r"\s+")) if f.startswith("a ")
-            else re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+            (r"a(?:-t-(?:il|elle))?\s+" + ADVERB + re.escape(f[2:]).replace(r"\ ", r"\s+")) if f.startswith("a ")
+            else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
     cue = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
     according = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in p.according) or '(?!)'})\s+", re.I)
     after = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in p.after_name) or '(?!)'})(?![\w-])", re.I)
@@ -259,6 +266,12 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
     content = _content_after(body, cue.end, end, p)
     if content is None:
         return None
+    speaking_body = _body_opening(body, start, cue.start, names)
+    if speaking_body is not None:  # "Le ministère des Affaires étrangères a déclaré que ...": not "Affaires"
+        quoted = body[content.start] in QUOTES and body[content.end - 1] in QUOTES
+        return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
+                         speaker=speaking_body, speaker_name=body[speaking_body.start:speaking_body.end],
+                         speaker_kind="body")
     name = _name_before(body, start, cue.start, names) or \
         (_armenian_subject(body, start, cue.start, names) if p.language == "hy" else None)
     if name is not None:
@@ -524,6 +537,23 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     first = near[0]
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and len(WORD.findall(body[first.end:n.head])) <= 1), first)
+
+
+def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span | None:
+    """'Le ministère des Affaires étrangères de Tessie a déclaré que ...', 'Il ministero degli Esteri ha invece
+    sottolineato che ...', 'Kementerian Luar Negeri menyatakan ...': a sentence that opens with a body (its first
+    word, or the one after an article) speaks through it, if the words up to the verb name no person."""
+    lead = re.match(r"[\s«»\"“”„—–-]*", body[start:cue]).end()
+    opening = [ELIDED.sub("", w) for w in WORD.findall(body, start + lead, cue)]  # "L'ambassade": "ambassade"
+    if not opening or len(opening) > BODY_PHRASE or re.search(r"[,.;:!?«»\"“”„()]", body[start + lead:cue]):
+        return None
+    noun = opening[1] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[0]
+    if not noun.lower().startswith(BODY_STEMS) or TITLE_WORD.search(noun) or any(  # "Regierungssprecher": a person
+            start <= n.start < cue and " " in n.text and (any(w.lower() in given_names() for w in n.text.split())
+                                                           or surname_gender(n.text)) for n in names):
+        return None
+    phrase = trimmed(body, start + lead, cue, tail=" \t\n,")
+    return Span(phrase.start, phrase.end) if phrase is not None else None
 
 
 def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
