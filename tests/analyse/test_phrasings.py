@@ -160,6 +160,11 @@ def test_no_speaker_is_made_of_a_place_a_channel_or_a_plan(ctx, language, body):
      "Kementerian Luar Negeri Tessia"),
     ("sr", "Ministarstvo spoljnih poslova Tesije saopštilo je da put ostaje otvoren za sva vozila.",
      "Ministarstvo spoljnih poslova Tesije"),
+    ("pl", "Ministerstwo Spraw Zagranicznych Tesji oświadczyło, że droga pozostaje otwarta.",
+     "Ministerstwo Spraw Zagranicznych Tesji"),
+    ("de", "Das Außenministerium in Harna erklärte, die Straße bleibe offen.", "Das Außenministerium in Harna"),
+    ("ro", "Ministerul Afacerilor Externe al Tesiei a declarat că drumul rămâne deschis.",
+     "Ministerul Afacerilor Externe al Tesiei"),  # "al" is a particle, not the given name Al
 ])
 def test_a_body_that_opens_the_sentence_speaks_whole(ctx, language, body, speaker):
     "Not 'Affaires', 'Esteri' or 'Negeri Tessia': the ministry's whole name, a body (an adverb may split the verb)."

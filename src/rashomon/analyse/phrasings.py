@@ -549,8 +549,8 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
         return None
     noun = opening[1] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[0]
     if not noun.lower().startswith(BODY_STEMS) or TITLE_WORD.search(noun) or any(  # "Regierungssprecher": a person
-            start <= n.start < cue and " " in n.text and (any(w.lower() in given_names() for w in n.text.split())
-                                                           or surname_gender(n.text)) for n in names):
+            start <= n.start < cue and " " in n.text and (surname_gender(n.text) or any(
+                w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
         return None
     phrase = trimmed(body, start + lead, cue, tail=" \t\n,")
     return Span(phrase.start, phrase.end) if phrase is not None else None
