@@ -341,6 +341,14 @@ def test_a_title_after_the_verb_is_the_person_introduced_with_it(ctx, language, 
     assert found[0] == "Marek Dolan"
 
 
+def test_a_pronoun_with_no_speaker_before_it_is_the_subject_who_opened_a_sentence(ctx):
+    """'Perdana Menteri Rudi Harto menetapkan status darurat di wilayah Telsa Hulu. Ia berjanji ...': the prime
+    minister, not the region named after him; 'Perusahaan itu menyatakan': the company speaks, two words and all."""
+    body = ("Perdana Menteri Rudi Harto menetapkan status darurat di wilayah Telsa Hulu. Ia berjanji pemerintah akan "
+            "membangun kembali rumah yang rusak. Perusahaan itu menyatakan dinding utama bendungan tetap stabil.")
+    assert [f[0] for f in said(ctx, body, "id")] == ["Rudi Harto", "Perusahaan itu"]
+
+
 def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
     "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
     body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."

@@ -56,8 +56,9 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|c
                           r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
-                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*",
-                          re.I)  # Armenian: the defender (ombudsman), minister, spokesman, president, ...
+                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|"
+                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur",
+                          re.I)  # Armenian: the defender (ombudsman), minister, ...; Indonesian: minister, prime, ...
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -416,7 +417,11 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             if subject is not None:
                 return _statement(body, content, cue, base, subject, names, speaker)
             return _statement(body, content, cue, base, None, names, speaker, s.speaker_name)
-    last = next((n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)), None)
+    # else the last person named who opened a sentence, a subject ("Perdana Menteri Mirela Kosta menetapkan ...
+    # Ia berjanji"), before any other name ("wilayah Telsa Hulu")
+    fitting = [n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)]
+    last = next((n for n in fitting if _opens_sentence(body, n.start, lang) and _a_person(n.text)), None) or \
+        next(iter(fitting), None)
     return _statement(body, content, cue, base, last, names, speaker) if last and _a_person(last.text) else None
 
 
@@ -552,8 +557,7 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
             start <= n.start < cue and " " in n.text and (surname_gender(n.text) or any(
                 w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
         return None
-    phrase = trimmed(body, start + lead, cue, tail=" \t\n,")
-    return Span(phrase.start, phrase.end) if phrase is not None else None
+    return Span(start + lead, start + lead + len(body[start + lead:cue].rstrip()))
 
 
 def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
