@@ -195,7 +195,9 @@ def speakers(planted: list[dict], statements: list[tuple]) -> dict:
     from anyascii import anyascii
 
     def words(name: str) -> list[str]:
-        return [re.sub(r"^(?:al|el|as|ad|ac)-", "", w) for w in re.findall(r"[\w-]+", anyascii(name).lower())]
+        # anyascii writes a soft sign as an apostrophe ("Екгольм" ekgol'm): no break in the word
+        return [re.sub(r"^(?:al|el|as|ad|ac)-", "", w)
+                for w in re.findall(r"[\w-]+", anyascii(name).lower().replace("'", ""))]
 
     def skeleton(word: str) -> str:  # Persian and Arabic write no short vowels: "برانیک" is brnyk, Brannik brnk
         return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyw'’]", "", word))
