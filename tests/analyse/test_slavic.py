@@ -115,6 +115,15 @@ def test_read_out_is_a_verb_of_saying(ctx, language, body):
     assert found[0].startswith("Марта") and found[1] == "direct"
 
 
+def test_the_speaker_after_the_verb_is_the_person_named_in_the_nominative(ctx):
+    """'— заявив представник Варнланду в суді посол Едвард Лінке': Linke, not 'Варнланду', which the model
+    may take for a person."""
+    body = ("«Ми переконані, що проєкт не завдає шкоди сусідам», — заявив представник Варнланду в суді посол "
+            "Едвард Лінке.")
+    (found,) = said(ctx, body, "uk")
+    assert found[0] == "Едвард Лінке"
+
+
 def test_the_source_of_a_report_gives_way_to_the_speaker_it_reports(ctx):
     "'По данным МИД, Долан заявил коллеге, что ...': Dolan speaks, and what he said follows 'что', not the colleague."
     body = "По данным МИД Варнезии, Марек Долан заявил коллеге, что в регионе «разворачивается гуманитарная катастрофа»."

@@ -166,7 +166,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         speaker = before[-1]
         content = _content_after(offset + verb.end(), rest, lang)
     elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
-        speaker = next((m for m in after if m.label == "PERSON"), after[0])  # "заявил глава МИД Сергей Лавров"
+        # "заявил глава МИД Сергей Лавров"; "заявив представник Дорнланду ... посол Едвард Лінке": the person
+        # named in the nominative, not one the model found in another case
+        speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang)), None) or \
+            next((m for m in after if m.label == "PERSON"), after[0])
         content = _said_before_verb(article.body, offset, start)
     elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
         content = _said_before_verb(article.body, offset, start)
