@@ -349,6 +349,15 @@ def test_a_pronoun_with_no_speaker_before_it_is_the_subject_who_opened_a_sentenc
     assert [f[0] for f in said(ctx, body, "id")] == ["Rudi Harto", "Perusahaan itu"]
 
 
+def test_armenian_title_subject_and_a_word_capitalised_only_to_open_its_sentence(ctx):
+    """'Հարցին, թե ..., պաշտպանն ասել է, որ ...': the ombudsman named before by that title speaks, and 'Հարցին'
+    (to the question), in the dative, is no subject for the pronoun after the next quotation either."""
+    body = ("Մարդու իրավունքների պաշտպան Արեն Վարդոյանը ներկայացրել է զեկույցը։ Հարցին, թե արդյոք զեկույցն "
+            "անդրադառնում է ճանապարհին, պաշտպանն ասել է, որ այդ թեմայով առանձին զեկույցներ է հրապարակում։ "
+            "«Այսօր խոսում ենք մեր երեխաների մասին», — նշել է նա։")
+    assert [f[0] for f in said(ctx, body, "hy")] == ["Արեն Վարդոյան", "Արեն Վարդոյան"]
+
+
 def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
     "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
     body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."

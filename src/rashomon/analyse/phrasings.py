@@ -411,7 +411,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
                             and _fits(n.text, gender) and _opens_sentence(body, n.start, lang)
-                            and _a_person(n.text)), None)
+                            and _a_person(n.text) and (lang != "hy" or _armenian_nominative(n.text))), None)
             if subject is not None and _title(ELIDED.sub("", subject.text)):
                 subject = _titled_person(body, subject, names)  # "L'émissaire harqani s'est montré prudent."
             if subject is not None:
@@ -560,12 +560,29 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     return Span(start + lead, start + lead + len(body[start + lead:cue].rstrip()))
 
 
+ARMENIAN_NOMINATIVE = re.compile(r"(?:ը|(?<!ի)ն)$")  # the definite article of the nominative; not the dative -ին
+
+
+def _armenian_nominative(name: str) -> bool:
+    """A capitalised Armenian word that may be a subject: a full name, or one word with the definite article
+    of the nominative (-ը, -ն), not "Հարցին" (to the question) capitalised only to open its sentence."""
+    return " " in name or ARMENIAN_NOMINATIVE.search(name) is not None
+
+
 def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
     """Armenian puts what it says where, when and to whom between the subject and the verb ("Հասմիկ
     Դարանյանը նախօրեին հրապարակված զեկույցում նշել է"): the last name before the verb in the nominative,
     its definite article -ը or -ն, with only words in lower case between."""
+    title = re.search(r"(?P<title>[^\W\d_]+)\s+$", body[start:cue])
+    if title is not None and ARMENIAN_NOMINATIVE.search(title["title"]) and _title(title["title"]):
+        # "..., պաշտպանն ասել է, որ": the ombudsman the article named with that title
+        word = ARMENIAN_NOMINATIVE.sub("", title["title"])  # "պաշտպանն": the title "պաշտպան"
+        titled = _titled_person(body, _Name(start + title.start("title"), start + title.end("title"), word,
+                                            start + title.start("title")), names)
+        if titled is not None:
+            return titled
     last = next((n for n in reversed(names) if start <= n.start and n.end <= cue), None)
-    if last is None or not re.search(r"[ըն]$", body[last.start:last.end]) or cue - last.end > 2 * NEAR:
+    if last is None or not re.search(r"[ըն]$", last.text) or cue - last.end > 2 * NEAR:
         return None
     return last if _lower_only(body, last.end, cue) else None
 
