@@ -36,3 +36,12 @@ def test_a_source_set_off_before_the_speaker_is_not_the_speaker(ctx):
             "بر اساس اطلاعیه وزارت خارجه هارنا، دران در این تماس گفت که ساکنان دره با کمبود سوخت روبه‌رو نیستند.")
     article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
     assert [s.speaker_name for s in article.statements] == ["میکو دران", "میکو دران"]
+
+
+def test_reported_and_asked_are_verbs_of_saying_but_wanted_is_not(ctx):
+    "'گزارش داده بود که ...' (had reported that), 'از ... خواست «...»' (asked ... to), not 'می‌خواست' (wanted)."
+    body = ("آنا پیرل، بازرس حقوق بشر، روز دوشنبه گزارش داده بود که بیمارستان شهر ذخیره انسولین ندارد.\n\n"
+            "میکو دران، وزیر دفاع هارنا، از هر دو طرف خواست «از اقدامات یک‌جانبه خودداری کنند».\n\n"
+            "او می‌خواست روز بعد به شهر برود و با مردم دیدار کند.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [(s.speaker_name, s.cue_word) for s in article.statements] == [("آنا پیرل", "say"), ("میکو دران", "call")]

@@ -26,7 +26,8 @@ from .phrasings import trimmed
 VERBS = {"گفت": "say", "گفتند": "say", "گفته است": "say", "افزود": "add", "افزودند": "add", "اعلام کرد": "say",
          "اعلام کردند": "say", "اعلام کرده است": "say", "اعلام داشت": "say", "تاکید کرد": "stress",
          "تأکید کرد": "stress", "تصریح کرد": "say", "خاطرنشان کرد": "say", "اظهار داشت": "say", "نوشت": "say",
-         "مدعی شد": "claim", "ادعا کرد": "claim", "هشدار داد": "warn", "تکذیب کرد": "deny", "رد کرد": "reject"}
+         "مدعی شد": "claim", "ادعا کرد": "claim", "هشدار داد": "warn", "تکذیب کرد": "deny", "رد کرد": "reject",
+         "گزارش داد": "say", "گزارش داده بود": "say", "گزارش داده است": "say", "خواست": "call"}
 VERB = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                   + r")(?![\w\u200c])")
 ACCORDING = re.compile(r"\W*به\s+گفته\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*")
