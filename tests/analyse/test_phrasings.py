@@ -341,6 +341,14 @@ def test_a_title_after_the_verb_is_the_person_introduced_with_it(ctx, language, 
     assert found[0] == "Marek Dolan"
 
 
+@pytest.mark.parametrize("body", ["Le ministre Kamal Rustari a déclaré que la route restait ouverte.",
+                                  "L'ambassadeur Kamal Rustari a déclaré que la route restait ouverte."])
+def test_a_person_whose_title_begins_like_a_body_is_no_body(ctx, body):
+    "'ministre' is not 'ministère', nor 'ambassadeur' 'ambassade': the named person speaks, though his name is rare."
+    (found,) = said(ctx, body, "fr")
+    assert found[0] == "Kamal Rustari"
+
+
 def test_a_pronoun_with_no_speaker_before_it_is_the_subject_who_opened_a_sentence(ctx):
     """'Perdana Menteri Rudi Harto menetapkan status darurat di wilayah Telsa Hulu. Ia berjanji ...': the prime
     minister, not the region named after him; 'Perusahaan itu menyatakan': the company speaks, two words and all."""

@@ -41,6 +41,8 @@ QUOTES = "«»\"“”„‹›"
 ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|anche|poi|invece|inoltre|già|ancora|también|además|ya|"
           r"também|ainda|já|[^\W\d_]+(?:ment|mente))\s+)?")
 BODY_STEMS = tuple(sorted(words("bodies-other")))  # "minist", "kementer": a body's name begins so
+# a body's word made a person's: "ambassadeur", "procuratore", "Regierungssprecher"
+PERSON_NOUN = re.compile(r"(?:eur|euse|ore|ora|ador|adora|sprecher\w*|chef\w*)$", re.I)
 BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero degli Esteri ormerino ha invece ...")
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
@@ -553,7 +555,7 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     if not opening or len(opening) > BODY_PHRASE or re.search(r"[,.;:!?«»\"“”„()]", body[start + lead:cue]):
         return None
     noun = opening[1] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[0]
-    if not noun.lower().startswith(BODY_STEMS) or TITLE_WORD.search(noun) or any(  # "Regierungssprecher": a person
+    if not noun.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(noun) or any(  # "ambassadeur": a person
             start <= n.start < cue and " " in n.text and (surname_gender(n.text) or any(
                 w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
         return None
