@@ -192,6 +192,7 @@ def unmatched_numbers(articles: list[Article], space: Space, groups: list[list[t
     no other instance, total or year. They are shown as uncertain (``UNMATCHED_MATCH``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
+    people: dict[int, bool] = {}  # unit -> whether it counts people, asked once
     out = []
     for (i, j), (p, f) in pairs.items():
         if not (f.get("same_event") and f.get("numbers_differ")) or f.get("other_language") \
@@ -199,7 +200,8 @@ def unmatched_numbers(articles: list[Article], space: Space, groups: list[list[t
             continue
         a, b = space.units[i], space.units[j]
         art_a, art_b = articles[a.article], articles[b.article]
-        if not f.get("measures_same") and not (_counts_people(art_a, a) and _counts_people(art_b, b)):
+        if not f.get("measures_same") and not all(
+                people.setdefault(k, _counts_people(articles[space.units[k].article], space.units[k])) for k in (i, j)):
             continue  # amounts of one thing, or people counted under two names ("people", "residents")
         if source_of.get(art_a.id) == source_of.get(art_b.id):
             continue  # two copies of one wire story are one source
