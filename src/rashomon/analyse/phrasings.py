@@ -40,13 +40,14 @@ QUOTES = "«»\"“”„‹›"
 # an adverb between an auxiliary and its participle: "a également déclaré", "ha invece sottolineato"
 ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|anche|poi|invece|inoltre|già|ancora|también|además|ya|"
           r"também|ainda|já|[^\W\d_]+(?:ment|mente))\s+)?")
-BODY_STEMS = tuple(sorted(words("bodies-other")))  # "minist", "kementer": a body's name begins so
+BODY_STEMS = tuple(sorted(words("bodies-other")))  # "ministère", "kementerian": a body's name begins with one
 # a body's word made a person's: "ambassadeur", "procuratore", "Regierungssprecher"
 PERSON_NOUN = re.compile(r"(?:eur|euse|ore|ora|ador|adora|sprecher\w*|chef\w*)$", re.I)
 BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero degli Esteri ormerino ha invece ...")
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
+ARMENIAN_NOMINATIVE = re.compile(r"(?:ը|(?<!ի)ն)$")  # the definite article of the nominative; not the dative -ին
 OPENING, CLOSING = "«„“\"‹", "»“”\"›"  # “ opens in English and closes „...“ in German and Serbian
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
 OPENING_TITLE_WORDS = 4  # words of title that may stand before the name that opens a sentence
@@ -560,9 +561,6 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
                 w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
         return None
     return Span(start + lead, start + lead + len(body[start + lead:cue].rstrip()))
-
-
-ARMENIAN_NOMINATIVE = re.compile(r"(?:ը|(?<!ի)ն)$")  # the definite article of the nominative; not the dative -ին
 
 
 def _armenian_nominative(name: str) -> bool:
