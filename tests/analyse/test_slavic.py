@@ -124,6 +124,17 @@ def test_the_speaker_after_the_verb_is_the_person_named_in_the_nominative(ctx):
     assert found[0] == "Едвард Лінке"
 
 
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "МИД Тессии сообщил о переговорах. «Обсуждалась ситуация вокруг дороги и вопросы гуманитарного "
+           "доступа», — говорится в сообщении ведомства.", "МИД"),
+    ("uk", "«Суд підтвердив, що гуманітарна ситуація в долині критична», — йдеться в заяві МЗС Тессії.", "МЗС Тессії"),
+])
+def test_what_a_body_s_statement_says(ctx, language, body, speaker):
+    "'«...», — говорится в сообщении ведомства': the agency's, the body named before; '... в заяві МЗС': the ministry's."
+    (found,) = said(ctx, body, language)
+    assert found[0].startswith(speaker) and found[1] == "direct"
+
+
 def test_the_source_of_a_report_gives_way_to_the_speaker_it_reports(ctx):
     "'По данным МИД, Долан заявил коллеге, что ...': Dolan speaks, and what he said follows 'что', not the colleague."
     body = "По данным МИД Варнезии, Марек Долан заявил коллеге, что в регионе «разворачивается гуманитарная катастрофа»."

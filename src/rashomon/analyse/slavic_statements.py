@@ -77,6 +77,12 @@ SPEAKERS = ("PERSON", "ORG", "GPE", "LOC")
 PLACES = ("GPE", "LOC")
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|у|из|із|з|на|с|со|к|ко|по|о|об|от|від|до|за|под|під|при|над|для)\s+$",
                                 re.I)  # a capital or a country speaks for its government: "Баку отрицает, что ..."
+# "«...», — говорится в сообщении МИД", "йдеться в заяві відомства": what a body's statement says
+IN_STATEMENT = re.compile(r"(?P<cue>(?:говорится|сказано|отмечается|подчеркивается|йдеться|зазначається|"
+                          r"наголошується)\s+(?:в|у)\s+(?:сообщении|заявлении|релизе|комментарии|документе|"
+                          r"повідомленні|заяві|релізі|коментарі|документі))\s+(?P<who>[^.!?;,«»\"]{2,60}?)\s*[.!?…]*\s*$",
+                          re.I)
+AGENCY_WORDS = {"ведомства", "министерства", "відомства", "міністерства", "пресс-службы", "пресс-служби"}
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
@@ -130,7 +136,8 @@ def statements(article: Article) -> list[Statement]:
             if found:
                 break
             found = _said(article, sentence.start, text, verb, names, people, out, lang)
-        found = found or _according(article, sentence.start, text, names, people, out, lang)
+        found = found or _according(article, sentence.start, text, names, people, out, lang) or \
+            _said_in_statement(article, sentence.start, text, names)
         if found:
             out.append(found)
     return out
@@ -283,6 +290,25 @@ def _content_after(start: int, rest: str, lang: str) -> Span | None:
     if len(body.split()) < 3:
         return None
     return Span(start + m.end(), start + m.end() + len(body))
+
+
+def _said_in_statement(article: Article, offset: int, text: str, names: list[Mention]) -> Statement | None:
+    """'«...», — говорится в сообщении МИД', '«...», — йдеться в заяві відомства': the body whose statement it is;
+    "the agency" itself, the last body the article named before."""
+    m = IN_STATEMENT.search(text)
+    if m is None or not _before_is_content(text[:m.start()], "ru"):
+        return None
+    content = _said_before_verb(article.body, offset, offset + m.start())
+    who = m["who"].strip()
+    if who.lower() in AGENCY_WORDS:
+        bodies = [n for n in article.mentions if n.end <= offset + m.start() and n.label == "ORG"]
+        who = bodies[-1].text if bodies else who
+    if content is None:
+        return None
+    quoted = article.body[content.start] in QUOTES and article.body[content.end - 1] in QUOTES
+    return Statement(content=content, cue=Span(offset + m.start("cue"), offset + m.end("cue")),
+                     kind="direct" if quoted else "indirect", cue_word="say",
+                     speaker=Span(offset + m.start("who"), offset + m.end("who")), speaker_name=who, speaker_kind="body")
 
 
 def _said_before_verb(body: str, offset: int, verb: int) -> Span | None:
