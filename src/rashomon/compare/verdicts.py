@@ -200,8 +200,10 @@ def unmatched_numbers(articles: list[Article], space: Space, groups: list[list[t
             continue
         a, b = space.units[i], space.units[j]
         art_a, art_b = articles[a.article], articles[b.article]
-        if not f.get("measures_same") and not all(
-                people.setdefault(k, _counts_people(articles[space.units[k].article], space.units[k])) for k in (i, j)):
+        for k in (i, j):
+            if k not in people:
+                people[k] = _counts_people(articles[space.units[k].article], space.units[k])
+        if not (f.get("measures_same") or people[i] and people[j]):
             continue  # amounts of one thing, or people counted under two names ("people", "residents")
         if source_of.get(art_a.id) == source_of.get(art_b.id):
             continue  # two copies of one wire story are one source
@@ -389,12 +391,12 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
     xs = [x for x in xs if not PARTIAL.match(article_x.body, x.end)]
     ys = [y for y in ys if not PARTIAL.match(article_y.body, y.end)]
     for x in xs:
+        tolled = [y for y in ys if _one_toll(article_x, x, article_y, y)]  # one toll, however each names them
         kind = [y for y in ys if (x.counts and _noun(x.counts) == _noun(y.counts) and x.unit == y.unit) or
-                (x.unit and x.unit == y.unit and not (x.counts or y.counts)) or _one_toll(article_x, x, article_y, y)]
+                (x.unit and x.unit == y.unit and not (x.counts or y.counts)) or y in tolled]
         if any(_same_amount(x, y) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
             continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
-        same = [y for y in kind if (x.unit and across) or _role(article_x, x) & _role(article_y, y)
-                or _one_toll(article_x, x, article_y, y)
+        same = [y for y in kind if (x.unit and across) or _role(article_x, x) & _role(article_y, y) or y in tolled
                 or leads and x is xs[0] and y is ys[0] and x.counts and _noun(x.counts) not in PEOPLE
                 and not _is_toll(article_x, x) and not _is_toll(article_y, y)]
         if not same:
