@@ -272,10 +272,8 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
         return None
     speaking_body = _body_opening(body, start, cue.start, names)
     if speaking_body is not None:  # "Le ministère des Affaires étrangères a déclaré que ...": not "Affaires"
-        quoted = body[content.start] in QUOTES and body[content.end - 1] in QUOTES
-        return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
-                         speaker=speaking_body, speaker_name=body[speaking_body.start:speaking_body.end],
-                         speaker_kind="body")
+        return _statement(body, content, cue, base, None, names, speaking_body,
+                          body[speaking_body.start:speaking_body.end], speaker_kind="body")
     name = _name_before(body, start, cue.start, names) or \
         (_armenian_subject(body, start, cue.start, names) if p.language == "hy" else None)
     if name is not None:
@@ -388,15 +386,18 @@ def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name]) ->
 
 
 def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Name | None, names: list[_Name],
-               speaker: Span | None = None, full: str | None = None) -> Statement | None:
+               speaker: Span | None = None, full: str | None = None, speaker_kind: str | None = None
+               ) -> Statement | None:
+    """The statement; the speaker's kind is ``speaker_kind`` where the phrasing tells it, else what the name
+    tells: a body or place the data knows, or a person by a given name."""
     if content is None or (name is None and full is None):
         return None
     quoted = body[content.start] in QUOTES and body[content.end - 1] in QUOTES
     full = full or _full_name(name, names)
     words = full.split()
     known = known_name(full)
-    kind = "body" if known and known[1] in ("ORG", "GPE") else \
-        "person" if words[0].lower() in given_names() or surname_gender(full) else None
+    kind = speaker_kind or ("body" if known and known[1] in ("ORG", "GPE") else
+                            "person" if words[0].lower() in given_names() or surname_gender(full) else None)
     return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
                      speaker=speaker or (Span(name.start, name.end) if name else None), speaker_name=full,
                      speaker_kind=kind)

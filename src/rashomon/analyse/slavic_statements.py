@@ -137,7 +137,7 @@ def statements(article: Article) -> list[Statement]:
                 break
             found = _said(article, sentence.start, text, verb, names, people, out, lang)
         found = found or _according(article, sentence.start, text, names, people, out, lang) or \
-            _said_in_statement(article, sentence.start, text, names)
+            _said_in_statement(article, sentence.start, text, lang)
         if found:
             out.append(found)
     return out
@@ -292,23 +292,22 @@ def _content_after(start: int, rest: str, lang: str) -> Span | None:
     return Span(start + m.end(), start + m.end() + len(body))
 
 
-def _said_in_statement(article: Article, offset: int, text: str, names: list[Mention]) -> Statement | None:
+def _said_in_statement(article: Article, offset: int, text: str, lang: str) -> Statement | None:
     """'«...», — говорится в сообщении МИД', '«...», — йдеться в заяві відомства': the body whose statement it is;
     "the agency" itself, the last body the article named before."""
     m = IN_STATEMENT.search(text)
-    if m is None or not _before_is_content(text[:m.start()], "ru"):
+    if m is None or not _before_is_content(text[:m.start()], lang):
         return None
     content = _said_before_verb(article.body, offset, offset + m.start())
+    if content is None:
+        return None
     who = m["who"].strip()
     if who.lower() in AGENCY_WORDS:
         bodies = [n for n in article.mentions if n.end <= offset + m.start() and n.label == "ORG"]
         who = bodies[-1].text if bodies else who
-    if content is None:
-        return None
-    quoted = article.body[content.start] in QUOTES and article.body[content.end - 1] in QUOTES
-    return Statement(content=content, cue=Span(offset + m.start("cue"), offset + m.end("cue")),
-                     kind="direct" if quoted else "indirect", cue_word="say",
-                     speaker=Span(offset + m.start("who"), offset + m.end("who")), speaker_name=who, speaker_kind="body")
+    speaker = Span(offset + m.start("who"), offset + m.end("who"))
+    return _statement(article, content, Span(offset + m.start("cue"), offset + m.end("cue")), "say", speaker,
+                      Mention(speaker.start, speaker.end, who, "ORG"), name=who, lang=lang)
 
 
 def _said_before_verb(body: str, offset: int, verb: int) -> Span | None:

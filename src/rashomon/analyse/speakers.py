@@ -153,8 +153,8 @@ class Names:
             self.gender[who.name] = None
             self.guessed.add(who.name)
             who = Who(who.name, "person")
-        if who.kind == "person" and who.name not in self.gender and _given_gender(who.name):
-            self.gender[who.name] = _given_gender(who.name)
+        if who.kind == "person" and who.name not in self.gender and (gender := _given_gender(who.name)):
+            self.gender[who.name] = gender
         if who.kind == "person" and who.name in self.gender:
             titles = next((r.titles for r in reversed(self.referents) if r.name == who.name), frozenset())
             i = bisect.bisect_right(self.ends, end)
