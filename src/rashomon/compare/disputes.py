@@ -22,6 +22,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
+from ..analyse import phrasings, slavic
 from ..analyse.names import name_key, same_name
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
@@ -113,7 +114,6 @@ NO_SUCH_IDLE = re.compile(r"(?:(?:doubt|need|reason|alternative|comment|time|way
                           r"сумње|sumnje|potrebe|alternativ\w*|razloga|doute|besoin|raison|duda|necesidad|razón|"
                           r"dubbio|bisogno|motivo|Zweifel|Bedarf|Grund|Alternative|keraguan|alasan)\b", re.I)
 THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  # "no torture at Kerran or at any other ..."
-READ_LANGUAGES = ("en", "ru", "uk", "fr", "it", "es", "pt", "de", "pl", "ro", "sr", "mk", "id", "tr", "hy", "fa")
 NEGATION_REACH = 4  # words from an English negation to the word it negates: "did not fully close the road"
 CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negates its clause
 QUOTE_EDGES = " ,;:\"'«»“”„‘’"  # trimmed from the ends of what a dispute is about
@@ -454,7 +454,8 @@ def _latin_stems(text: str) -> set[str]:
 @cache
 def _any_function_word() -> frozenset[str]:
     "The function words of every language whose statements are read: 'there', 'these', 'della', 'которые'."
-    return frozenset().union(*(function_words(lang) for lang in READ_LANGUAGES))
+    read = ("en", "fa", *slavic.LANGUAGES, *phrasings.phrasings())  # as ``analyse.statements`` reads them
+    return frozenset().union(*(function_words(lang) for lang in read))
 
 
 def _holder(articles: list[Article], unit: Unit) -> Statement | None:
