@@ -481,13 +481,18 @@ def test_a_count_of_others_is_part_of_a_count(ctx):
     assert conflict_kinds(nine, three) == ["number"]
 
 
-def test_a_denied_action_is_named_in_other_words_of_its_kind(ctx):
-    "'Closed the road' is asserted by 'the closure of the road', a word of the same kind."
+@pytest.mark.parametrize("denied, asserted", [
+    # "closed the road" is asserted by "the closure of the road", a word of the same kind
+    ("The ministry rejected accusations that its troops closed the mountain road to trucks.",
+     "Drivers said the closure of the mountain road by troops left trucks stranded."),
+    # "used to move weapons": "use" says little, the moving is denied, and "the transport of weapons" asserts it
+    ("Tessia rejected the allegation that the pass had been used to move weapons.",
+     "The border chief said the post would stop the illegal transport of weapons along the pass."),
+])
+def test_a_denied_action_is_named_in_other_words_of_its_kind(ctx, denied, asserted):
     make = functools.partial(one_day, ctx)
-    denial = make("denial", "The ministry rejected accusations that its troops closed the mountain road to trucks.")
-    closure = make("closure", "Drivers said the closure of the mountain road by troops left trucks stranded.")
-    (dispute,) = compare([denial, closure], nlp=ctx.nlp, show_all=True).disputes
-    assert [p.evidence.article_id for p in dispute.claims] == ["closure"]
+    (dispute,) = compare([make("denial", denied), make("claim", asserted)], nlp=ctx.nlp, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
 
 
 def test_one_toll_counted_as_people_and_as_residents_is_one_count(ctx):
@@ -504,16 +509,6 @@ def test_one_toll_counted_as_people_and_as_residents_is_one_count(ctx):
     (found,) = one_event_conflicts(wire, digest)
     assert found.kind == "number" and "4,200" in found.detail and "2,400" in found.detail and not found.confident
     assert not one_event_conflicts(wire, children)
-
-
-def test_a_denied_action_behind_used_to_is_the_one_it_takes(ctx):
-    "'Used to move weapons': 'use' says little, the moving is denied, and 'the transport of weapons' asserts it."
-    make = functools.partial(one_day, ctx)
-    denial = make("denial", "Tessia rejected the allegation that the pass had been used to move weapons.")
-    transport = make("transport", "The border chief said the post would stop the illegal transport of weapons "
-                                  "along the pass.")
-    (dispute,) = compare([denial, transport], nlp=ctx.nlp, show_all=True).disputes
-    assert [p.evidence.article_id for p in dispute.claims] == ["transport"]
 
 
 def test_short_sentences_sharing_a_name_and_a_word_are_not_one_claim(ctx):
