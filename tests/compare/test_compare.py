@@ -694,6 +694,9 @@ def test_each_sentence_of_a_quote_that_denies_is_a_denial(ctx):
 @pytest.mark.parametrize("claim, asserts", [
     ("Mayor Ana Pirel said the famine in Harn showed no sign of easing after the harvest.", True),
     ("Mayor Ana Pirel said there was no famine in Harn, only a shortage of fuel for the mills.", False),
+    ("Mayor Ana Pirel said everything would be done to avoid a famine in Harn.", False),
+    ("Mayor Ana Pirel said the convoys had averted a famine in Harn.", False),
+    ("Mayor Ana Pirel said aid agencies warned of a deepening famine in Harn.", True),
 ])
 def test_only_a_negation_of_what_is_denied_keeps_a_sentence_from_asserting_it(ctx, claim, asserts):
     make = functools.partial(one_day, ctx)

@@ -38,8 +38,9 @@ REFUSAL = refusals()  # "denied a request", "denied entry"
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 ADDED_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")  # between a denial and the statement its denier adds
 # a negation, in English, Russian and the languages ``analyse.phrasings`` reads ("не хватает", "is short of",
-# "without", "без" assert a lack: no negation)
-NEGATED = re.compile(r"\b(?:no|not|never|nor|нет|никогда|не(?!\s+хвата)|ne|n['’]|pas|jamais|non(?!-)|"
+# "without", "без" assert a lack: no negation); to avoid or avert a thing says it is not there
+NEGATED = re.compile(r"\b(?:no|not|never|nor|avoid\w*|avert\w*|prevent\w*|stave\w* off|нет|никогда|не(?!\s+хвата)|"
+                     r"ne|n['’]|pas|jamais|non(?!-)|"
                      r"nicht|kein\w*|nie|nunca|não|nu|tidak|bukan|nema|нема|değil)\b|n['’]t\b", re.I)
 NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+$", re.I)  # the cue in the passive: "was denied"
