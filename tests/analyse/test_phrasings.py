@@ -165,6 +165,11 @@ def test_no_speaker_is_made_of_a_place_a_channel_or_a_plan(ctx, language, body):
     ("de", "Das Außenministerium in Harna erklärte, die Straße bleibe offen.", "Das Außenministerium in Harna"),
     ("ro", "Ministerul Afacerilor Externe al Tesiei a declarat că drumul rămâne deschis.",
      "Ministerul Afacerilor Externe al Tesiei"),  # "al" is a particle, not the given name Al
+    # a clause that says which body it is stands between it and its verb; an adjective may come before its noun
+    ("mk", "Државната компанија „Телса Хидро“, која управува со браната, соопшти дека штетата е голема.",
+     "Државната компанија „Телса Хидро“"),
+    ("fr", "Le ministère de l’Intérieur, qui mène l’enquête, a déclaré que le rapport serait publié lundi.",
+     "Le ministère de l’Intérieur"),
 ])
 def test_a_body_that_opens_the_sentence_speaks_whole(ctx, language, body, speaker):
     "Not 'Affaires', 'Esteri' or 'Negeri Tessia': the ministry's whole name, a body (an adverb may split the verb)."

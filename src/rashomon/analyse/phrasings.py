@@ -84,6 +84,10 @@ TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüs�
 # "selon lesquelles", "secondo cui": "according to which" attributes nothing to anyone
 RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
                       r"denen|dem|der|welche\w*)\b", re.I)
+# a clause set off between a subject and its verb that begins with "which": ", која управува со браната,"
+SET_OFF = re.compile(r"(?P<head>[^,.;:!?]+?),\s*(?:qui|que|che|il quale|la quale|i quali|which|who|that|koj[aei]?|кој[аие]?|"
+                     r"кое|котор\w+|як\w+|yang|که|որ)\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
+QUOTED_BODY = re.compile(r"[«„“\"][^\W\d_][^«»„“”\",.;:!?]{0,40}[»“”\"]")  # a body's name in quotes: „Телса Хидро“
 HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu"
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
 QUOTED_NAME = re.compile(r"«[^\W\d_][^«»,.;:!?]{0,40}»")  # a club or a party named in quotes: "«Շիրակ Սթար» ակումբի"
@@ -237,7 +241,9 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     told = told if told is not None and told["to"].islower() and not LEAD.match(told["to"].split()[0] + " ") else None
     said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and len(before.split()) >= 3
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ..."
-    subject_first = said_first and before.rstrip()[-1:] == "," and _name_before(body, start, cue.start, names)
+    subject_first = said_first and before.rstrip()[-1:] == "," and (
+        _name_before(body, start, cue.start, names) or _that(p.that).match(body, cue.end + 1) and body[cue.end:cue.end + 1].isspace())
+    # "Компанијата „X“, која управува со браната, соопшти дека ...": a subject set off by a relative clause
     if said_first and not subject_first and (found := _said_after(body, start, end, verb, cue, base, names,
                                                                   earlier, p, start + told.start("to") if told else None)):
         return found
@@ -553,10 +559,15 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     sottolineato che ...', 'Kementerian Luar Negeri menyatakan ...': a sentence that opens with a body (its first
     word, or the one after an article) speaks through it, if the words up to the verb name no person."""
     lead = re.match(r"[\s«»\"“”„—–-]*", body[start:cue]).end()
+    if (set_off := SET_OFF.match(body, start + lead, cue)) is not None:
+        cue = set_off.end("head")  # "Компанијата „Телса Хидро“, која управува со браната, соопшти": the company
     opening = [ELIDED.sub("", w) for w in WORD.findall(body, start + lead, cue)]  # "L'ambassade": "ambassade"
-    if not opening or len(opening) > BODY_PHRASE or re.search(r"[,.;:!?«»\"“”„()]", body[start + lead:cue]):
+    if not opening or len(opening) > BODY_PHRASE or \
+            re.search(r"[,.;:!?«»\"“”„()]", QUOTED_BODY.sub("", body[start + lead:cue])):
         return None
-    noun = opening[1] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[0]
+    words = opening[1:3] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[:2]
+    # the body's noun, or an adjective and then it: "Државната компанија", "Руское министерство"
+    noun = next((w for w in words if w.lower().startswith(BODY_STEMS)), words[0])
     if not noun.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(noun) or any(  # "ambassadeur": a person
             start <= n.start < cue and " " in n.text and (surname_gender(n.text) or any(
                 w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
