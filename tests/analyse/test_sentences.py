@@ -66,3 +66,8 @@ def test_a_wire_dateline_opens_the_sentence_after_it_and_is_none_of_its_own(ctx)
     "'МОСКВА, 31 января. /ТАСС/.' says where and when: it is no claim of its own."
     got = split(ctx, "МОСКВА, 31 января. /ТАСС/. Министр провел переговоры. Стороны договорились.", language="ru")
     assert got == ["МОСКВА, 31 января. /ТАСС/. Министр провел переговоры.", "Стороны договорились."]
+
+
+def test_a_dash_that_opens_speech_opens_a_sentence(ctx):
+    got = split(ctx, "Ситуация остается напряженной. — Блокады нет, — сказал он журналистам.", "ru")
+    assert got == ["Ситуация остается напряженной.", "— Блокады нет, — сказал он журналистам."]

@@ -326,3 +326,20 @@ def test_he_after_a_quotation_is_never_a_name_inside_it_in_russian(ctx):
     body = ("Министр Сергей Лавров заявил, что переговоры продолжатся на следующей неделе.\n\n"
             "«Иван Петров прав, и мы с ним согласны во всём», — сказал он.")
     assert said(ctx, body, "ru")[-1][0] == "Сергей Лавров"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Как отметила официальный представитель МИД Ана Дрожич, ситуация на дороге остается напряженной."),
+    ("uk", "Як зазначила речниця МЗС Ана Дрожич, ситуація на дорозі залишається напруженою."),
+])
+def test_as_the_speaker_noted_what_follows_the_name_is_said(ctx, language, body):
+    "'Как отметила X, ...': X said what follows her name, not the words before it."
+    assert said(ctx, body, language) == [("Ана Дрожич", "indirect", body[body.index(",") + 2:-1])]
+
+
+def test_a_title_that_opens_the_sentence_is_the_person_the_article_introduced_with_it(ctx):
+    "'Глава азербайджанского МИД' is Bayramov, introduced as 'главой МИД Азербайджана'; 'Глава МИД РФ' is not."
+    body = ("Министр иностранных дел России Сергей Лавров провел переговоры с главой МИД Азербайджана "
+            "Джейхуном Байрамовым. Глава МИД РФ подчеркнул, что Москва готова содействовать переговорам. "
+            "Глава азербайджанского МИД заявил, что никакой блокады дороги нет.")
+    assert said(ctx, body, "ru") == [("Джейхун Байрамов", "indirect", "никакой блокады дороги нет")]

@@ -5,7 +5,8 @@ the names natasha found (``analyse.slavic``) read most of it without a parser:
 
 - "Сергей Лавров заявил, что ..." and "Лавров подчеркнул: «...»": the name, the verb, the content;
 - "«...», — заявил Лавров." and "..., сообщили в МИД": the content, the verb, the name;
-- "По словам Лаврова, ..." ("За словами Лаврова, ..."): the content after the name;
+- "По словам Лаврова, ..." ("За словами Лаврова, ...") and "Как отметил Лавров, ...": the content after the name;
+- "Глава МИД подчеркнул, что ...": the person the article introduced with that title;
 - "Он отметил, что ..." ("Він наголосив, що ..."): the last speaker of that gender, else the last
   person of it named.
 
@@ -86,6 +87,10 @@ AGENCY_WORDS = {"ведомства", "министерства", "відомс�
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
+AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
+# a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
+TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
+TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
 
 
 @dataclass(frozen=True)
@@ -169,7 +174,17 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if content is None:
             return None
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
-    if before and not patterns.clause_break.search(gap) and not SAID_BEFORE.search(gap):  # "Лавров заявил, что ..."
+    # a sentence that opens with a title and names no person before the verb ("Глава МИД РФ подчеркнул")
+    title = TITLE_OPENS.match(text[:verb.start()])
+    if title and not (title["title"].lower().startswith(tuple(words("slavic-titles"))) and
+                      not any(m.label == "PERSON" for m in before)):
+        title = None
+    if after and AS_SAID.match(text[:verb.start()]):  # "Как отметил Лавров, ...": what follows the name
+        speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang)), after[0])
+        comma = article.body.find(",", speaker.end, offset + len(text))
+        content = _content_after(comma + 1, article.body[comma + 1:offset + len(text)], lang) if comma >= 0 else None
+    elif before and not title and not patterns.clause_break.search(gap) and not SAID_BEFORE.search(gap):
+        # "Лавров заявил, что ..."
         speaker = before[-1]
         content = _content_after(offset + verb.end(), rest, lang)
     elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
@@ -194,11 +209,44 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             return None
         return _statement(article, content, cue, base, Span(offset + pronoun.start(1), offset + pronoun.end(1)),
                           *who, lang=lang)
+    elif title:  # "Глава МИД РФ подчеркнул, что ...": the person the article introduced with that title
+        found = _titled(article, offset + title.start("title"), title, gender, earlier, lang)
+        content = _content_after(offset + verb.end(), rest, lang)
+        if found is None or content is None:
+            return None
+        who, name = found
+        return _statement(article, content, cue, base, Span(offset + title.start("title"), offset + title.end()),
+                          who, name, genitive=not _nominative(who, lang), lang=lang)
     else:
         return None
     if content is None:
         return None
     return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, lang=lang)
+
+
+def _titled(article: Article, before: int, title: re.Match, gender: str | None, earlier: list[Statement],
+            lang: str) -> tuple[Mention, str | None] | None:
+    """The last person named before ``before`` with this title just ahead of the name ("глава МИД России
+    Сергей Лавров", "главы МИД Сергея Лаврова") and words that say whose title it is alike ("Глава
+    азербайджанского МИД" is not Lavrov's), in the name the article's statements gave them if any."""
+    word = title["title"]
+    stem = word.lower()[:max(4, len(word) - 2)]  # "глава", "главы", "министра": one title in any case
+    whose = title.group()[title.end("title") - title.start():].split()
+    for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
+        lead = re.search(rf"(?<![\w-]){re.escape(stem)}\w*\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
+                         article.body[max(0, m.start - TITLE_REACH):m.start], re.I)
+        if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:]) for w in whose):
+            return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
+    return None
+
+
+def _alike(word: str, words: list[str]) -> bool:
+    """One of ``words`` is ``word`` ("МИД"), or the same stem in another form ("азербайджанского",
+    "Азербайджана"); "РФ" and "России" are not alike."""
+    if word.isupper():
+        return word in words
+    stem = word.lower()[:5]
+    return any(w.lower().startswith(stem) for w in words)
 
 
 def _named_part(who: str) -> str:
