@@ -45,3 +45,14 @@ def test_reported_and_asked_are_verbs_of_saying_but_wanted_is_not(ctx):
             "او می‌خواست روز بعد به شهر برود و با مردم دیدار کند.")
     article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
     assert [(s.speaker_name, s.cue_word) for s in article.statements] == [("آنا پیرل", "say"), ("میکو دران", "call")]
+
+
+def test_he_or_she_is_the_person_the_sentence_before_opened_with(ctx):
+    """'وی گفت' and 'به گفته او' after a sentence that opened with a name and a title set off by commas are that
+    person's words, though no one spoke before; a pronoun after that is the last speaker."""
+    body = ("به گزارش رسانه‌های محلی، هشت معدنچی زخمی شده‌اند.\n\n"
+            "آنا پیرل، نخست‌وزیر هارنا، دستور توقف همه فعالیت‌ها را صادر کرد. وی گفت: «هیچ معدنچی‌ای به زیر زمین "
+            "نخواهد رفت.»\n\nبه گفته او، بازرسی‌ها یک ماه طول می‌کشد.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [(s.speaker_name, body[s.speaker.start:s.speaker.end]) for s in article.statements] == [
+        ("آنا پیرل", "وی"), ("آنا پیرل", "او")]

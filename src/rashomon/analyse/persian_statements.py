@@ -7,7 +7,8 @@ Persian news reports speech in a few fixed orders, the verb after the one who sp
 - "ورلین پس از این تماس به خبرنگاران گفت: «...»": the name opens the sentence, before the words
   of when and to whom;
 - "به گفته ...، ...": according to someone;
-- "وی افزود ..." / "او گفت ...": the last speaker;
+- "وی افزود ..." / "او گفت ..." / "به گفته او، ...": the person the sentence before opened with (a name,
+  then a title set off by commas), else the last speaker;
 - "بر اساس اطلاعیه ...، کاستلان ... گفت": a source or a link word set off by a comma before who speaks.
 
 The speaker is read from the sentence's opening words: to the first comma, or to the first common
@@ -34,29 +35,59 @@ ACCORDING = re.compile(r"\W*به\s+گفته\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,
 PRONOUNS = {"وی", "او", "ایشان"}
 OPENERS = {"و", "اما", "همچنین", "ولی", "سپس", "نیز"}  # words that may open a sentence before its subject
 MAX_NAME_WORDS = 3
+OPENING_SUBJECT = re.compile(r"\s*(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*[^،,:«»]{2,80}[،,]")
 
 
 def statements(article: Article) -> list[Statement]:
     """The statements of a Persian article, by the phrasings above."""
     body = article.body
     out: list[Statement] = []
+    subject = None  # the person the sentence before opened with ("میلنا دوریچ، نخست‌وزیر برسنیا، ...")
     for s in article.sentences:
-        found = _according(body, s.start, s.end) or _said(body, s.start, s.end, out)
+        found = _according(body, s.start, s.end, out, subject) or _said(body, s.start, s.end, out, subject)
         if found is not None:
             out.append(found)
+        subject = _opening_subject(body, s.start, s.end)
     return out
 
 
-def _according(body: str, start: int, end: int) -> Statement | None:
+def _according(body: str, start: int, end: int, earlier: list[Statement], subject: Span | None) -> Statement | None:
     m = ACCORDING.match(body, start, end)
     if m is None:
         return None
     content = _said_span(body, m.end(), end)
     who = Span(m.start("who"), m.end("who"))
-    return _statement(body, content, Span(m.start(), m.start("who")), "according to", who)
+    cue = Span(m.start(), m.start("who"))
+    if m["who"] in PRONOUNS:  # "به گفته او، ...": the last speaker's words
+        return _pronoun_statement(body, content, cue, "according to", who, earlier, subject)
+    return _statement(body, content, cue, "according to", who)
 
 
-def _said(body: str, start: int, end: int, earlier: list[Statement]) -> Statement | None:
+def _opening_subject(body: str, start: int, end: int) -> Span | None:
+    "A name of a few words that opens the sentence with a title set off by commas after it: a person's."
+    m = OPENING_SUBJECT.match(body, start, end)
+    if m is None or any(w in language_stopwords("fa") or w in PRONOUNS for w in m["name"].split()):
+        return None
+    return Span(m.start("name"), m.end("name"))
+
+
+def _pronoun_statement(body: str, content: Span | None, cue: Span, base: str, pronoun: Span,
+                       earlier: list[Statement], subject: Span | None) -> Statement | None:
+    """'وی گفت', 'به گفته او': the person the sentence before opened with, else the last speaker; Persian
+    pronouns tell no gender."""
+    if content is None:
+        return None
+    if subject is not None:
+        return Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=base, speaker=pronoun,
+                         speaker_name=_full_name(body, subject.start, body[subject.start:subject.end]))
+    last = next((st for st in reversed(earlier) if st.speaker_name), None)
+    if last is None:
+        return None
+    return Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=base, speaker=pronoun,
+                     speaker_name=last.speaker_name, speaker_kind=last.speaker_kind)
+
+
+def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Span | None) -> Statement | None:
     verbs = list(VERB.finditer(body, start, end))
     if not verbs:
         return None
@@ -82,13 +113,9 @@ def _said(body: str, start: int, end: int, earlier: list[Statement]) -> Statemen
         words.pop(0)
     if not words:
         return None
-    if words[0].group() in PRONOUNS:  # "وی افزود": the last speaker
-        last = next((st for st in reversed(earlier) if st.speaker_name), None)
-        if last is None:
-            return None
+    if words[0].group() in PRONOUNS:  # "وی افزود"
         pronoun = Span(start + words[0].start(), start + words[0].end())
-        return Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=VERBS[verb["verb"]],
-                         speaker=pronoun, speaker_name=last.speaker_name, speaker_kind=last.speaker_kind)
+        return _pronoun_statement(body, content, cue, VERBS[verb["verb"]], pronoun, earlier, subject)
     who = _name(body, start, words)
     return _statement(body, content, cue, VERBS[verb["verb"]], who) if who else None
 
