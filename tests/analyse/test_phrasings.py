@@ -375,3 +375,15 @@ def test_a_quotation_and_a_verb_joined_by_and_is_no_statement(ctx):
     "'qualifie la situation de « crise grave » et dénonce Moscou': Moscow is denounced, it says nothing."
     body = "Le rapport publié mardi qualifie la situation de « crise humanitaire grave », et dénonce Moscou pour son silence."
     assert said(ctx, body, "fr") == []
+
+
+@pytest.mark.parametrize("language, body", [
+    ("sr", "Predsednica sindikata Dragana Mirković tvrdi da su rudari nedeljama upozoravali na gas."),
+    ("mk", "Претседателката на синдикатот Драгана Мирковиќ тврди дека рударите со недели предупредувале за гас."),
+    ("fr", "La présidente du syndicat Dragana Mirković soutient que les mineurs avaient signalé le gaz."),
+    ("id", "Ketua serikat Dragana Mirković mengklaim bahwa para penambang sudah berminggu-minggu melapor soal gas."),
+])
+def test_who_claims_something_says_it(ctx, language, body):
+    "'tvrdi da', 'тврди дека', 'soutient que', 'mengklaim bahwa': a claim is a statement of its speaker's."
+    (found,) = said(ctx, body, language)
+    assert found[0].endswith(("Mirković", "Мирковиќ")) and found[1] == "claim"

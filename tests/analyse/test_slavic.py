@@ -343,3 +343,13 @@ def test_a_title_that_opens_the_sentence_is_the_person_the_article_introduced_wi
             "Джейхуном Байрамовым. Глава МИД РФ подчеркнул, что Москва готова содействовать переговорам. "
             "Глава азербайджанского МИД заявил, что никакой блокады дороги нет.")
     assert said(ctx, body, "ru") == [("Джейхун Байрамов", "indirect", "никакой блокады дороги нет")]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Председатель профсоюза Драгана Миркович утверждает, что шахтеры неделями предупреждали о газе."),
+    ("uk", "Голова профспілки Драгана Міркович стверджує, що шахтарі тижнями попереджали про газ."),
+])
+def test_who_claims_something_says_it_in_russian_and_ukrainian(ctx, language, body):
+    "'утверждает, что', 'стверджує, що': a claim in the present is a statement of its speaker's."
+    (found,) = said(ctx, body, language)
+    assert found[0].startswith("Драгана") and found[2].startswith("шахт")
