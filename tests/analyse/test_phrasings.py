@@ -387,3 +387,26 @@ def test_who_claims_something_says_it(ctx, language, body):
     "'tvrdi da', 'тврди дека', 'soutient que', 'mengklaim bahwa': a claim is a statement of its speaker's."
     (found,) = said(ctx, body, language)
     assert found[0].endswith(("Mirković", "Мирковиќ")) and found[1] == "claim"
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("it", "Come ha spiegato il ministro Goran Lazov, i pagamenti avverranno entro trenta giorni.", "Goran Lazov"),
+    ("fr", "Comme l'a indiqué le ministre Goran Lazov, les paiements seront faits sous trente jours.", "Goran Lazov"),
+    ("sr", "Kako je saopštila Služba za spasavanje, dvojica povređenih su u kritičnom stanju.", "Služba za spasavanje"),
+    ("it", "Secondo il ministro dell'Energia, Goran Lazov, i pagamenti avverranno entro trenta giorni.", "Goran Lazov"),
+])
+def test_as_or_according_to_someone_named_after_a_title_what_follows_is_theirs(ctx, language, body, speaker):
+    "'Come ha spiegato X, ...', 'Kako je saopštila X, ...', 'Secondo il ministro ..., X, ...': what follows the comma."
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker and body.endswith(found[2] + ".") and found[2][0].islower()
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("sr", "Tri graničara poginula su u subotu ujutru, saopštilo je Ministarstvo odbrane Pelarije.",
+     "Ministarstvo odbrane Pelarije"),
+    ("sr", "Dvojica povređenih su u kritičnom stanju, saopštila je Služba za spasavanje.", "Služba za spasavanje"),
+])
+def test_a_body_named_after_the_verb_speaks_whole(ctx, language, body, speaker):
+    "'..., saopštilo je Ministarstvo odbrane Pelarije.': the ministry's whole name, not 'Ministarstvo'."
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker

@@ -84,6 +84,9 @@ TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüs�
 # "selon lesquelles", "secondo cui": "according to which" attributes nothing to anyone
 RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
                       r"denen|dem|der|welche\w*)\b", re.I)
+# "Come ha spiegato X, ...", "Kako je saopštila X, ...", "Comme l'a indiqué X, ...": as X said, what follows
+AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
+                     r"sebagaimana|jak|după\s+cum|wie)\s*$", re.I)
 # a clause set off between a subject and its verb that begins with "which": ", која управува со браната,"
 SET_OFF = re.compile(r"(?P<head>[^,.;:!?]+?),\s*(?:qui|que|che|il quale|la quale|i quali|which|who|that|koj[aei]?|кој[аие]?|"
                      r"кое|котор\w+|як\w+|yang|که|որ)\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
@@ -237,6 +240,8 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     before = body[start:cue.start]
     if p.language == "tr":
         return _turkish(body, start, cue, base, names)
+    if AS_SAID.match(before) and (found := _as_said(body, end, cue, base, names, p)):
+        return found
     told = TOLD_BEFORE_VERB.search(before)  # "«...»,- լրագրողներին ասել է Բրաննիկը": to journalists, then the verb
     told = told if told is not None and told["to"].islower() and not LEAD.match(told["to"].split()[0] + " ") else None
     said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and len(before.split()) >= 3
@@ -253,6 +258,34 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     return found  # "..., le chef de la région, Vadim Krasnoselski, a rejeté la proposition": he is no speaker
 
 
+def _as_said(body: str, end: int, cue: Span, base: str, names: list[_Name], p: Phrasing) -> Statement | None:
+    """'Come ha spiegato il ministro Goran Lazov, ...', 'Kako je saopštila Služba za spasavanje, ...': who is
+    named after the verb said what follows the comma after their name."""
+    name = _name_after(body, cue.end, end, names, p)
+    if name is None:
+        return None
+    whole = _body_named(body, name, end)
+    comma = body.find(",", whole.end if whole else name.end, end)
+    if comma < 0 or re.search(r"[.;:!?«»\"“”]", body[name.end:comma]):
+        return None
+    content = trimmed(body, comma + 1, end)
+    if whole is not None:
+        return _statement(body, content, cue, base, None, names, whole, body[whole.start:whole.end], "body")
+    return _statement(body, content, cue, base, name, names)
+
+
+def _body_named(body: str, name: _Name, end: int) -> Span | None:
+    """A body's whole name from its first word to the end of its clause ("Služba za spasavanje",
+    "Ministarstvo odbrane Pelarije"), where that word begins like a body's ("ministarstvo", "služba")."""
+    if not name.text.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(name.text.split()[0]):
+        return None
+    stop = re.search(r"[,.;:!?«»\"“”()]|\s[—–-]\s", body[name.start:end])
+    words = list(WORD.finditer(body, name.start, name.start + stop.start() if stop else end))
+    if not words or len(words) > BODY_PHRASE:
+        return None
+    return Span(name.start, words[-1].end())
+
+
 def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base: str, names: list[_Name],
                 earlier: list[Statement], p: Phrasing, said_end: int | None = None) -> Statement | None:
     """What was said comes first, then the verb and who said it: '« ... », a déclaré X', '..., kata dia';
@@ -261,6 +294,9 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     content = trimmed(body, quotation_start(body, start, said_end), said_end)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or _title_after(body, cue.end, end, names)
+    if name is not None and (whole := _body_named(body, name, end)) is not None:
+        # "..., saopštilo je Ministarstvo odbrane Pelarije.": the body's whole name, not "Ministarstvo"
+        return _statement(body, content, cue, base, None, names, whole, body[whole.start:whole.end], "body")
     if name is not None:
         return _statement(body, content, cue, base, name, names)
     if pronoun or p.language in DROPS_SUBJECT:  # "..., afirmó durante una visita a Valdeoro.": no subject
@@ -309,6 +345,10 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
                              p.pronouns[pronoun.group().lower()], earlier, names, p.language, said)
     name = next((n for n in names if at <= n.start <= at + 40 and _lower_only(body, at, n.start)
                  and "," not in body[at:n.start]), None)  # not "Potrivit planului, Energocom ..."
+    if name is None:  # "Secondo il ministro dell'Energia, Goran Lazov, ...": a full name after the title's comma
+        name = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text
+                     and re.fullmatch(r"[^,.;:!?«»\"“”]+,\s*", body[at:n.start]) and re.match(r"\s*,", body[n.end:])),
+                    None)
     if name is None:
         return None
     # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma
