@@ -178,8 +178,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
     # a sentence that opens with a title and names no person before the verb ("Глава МИД РФ подчеркнул")
     title = TITLE_OPENS.match(text[:verb.start()])
-    if title and not (title["title"].lower().startswith(tuple(words("slavic-titles"))) and
-                      not any(m.label == "PERSON" for m in before)):
+    if title is not None and (not title["title"].lower().startswith(tuple(words("slavic-titles")))
+                              or any(m.label == "PERSON" for m in before)):
         title = None
     if after and AS_SAID.match(text[:verb.start()]):  # "Как отметил Лавров, ...": what follows the name
         speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang)), after[0])
