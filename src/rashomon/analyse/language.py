@@ -29,12 +29,13 @@ def detect_language(text: str) -> str | None:
     "ISO 639-1 code, or None when the text is too short to tell."
     if len(text.strip()) < 20:
         return None
-    ranked = _identifier().rank(text[:2000])  # plenty to tell a language, and linear in length
+    head = text[:2000]  # plenty to tell a language, and linear in length
+    ranked = _identifier().rank(head)
     lang, prob = ranked[0]
     group = next((g for g in CLOSE_LANGUAGES if lang in g), {lang})
     if sum(p for code, p in ranked if code in group) < 0.5:
         return None
-    return "sr" if "sr" in group and _ekavian(text[:2000]) else lang
+    return "sr" if "sr" in group and _ekavian(head) else lang
 
 
 def _ekavian(text: str) -> bool:

@@ -78,13 +78,13 @@ def _pronoun_statement(body: str, content: Span | None, cue: Span, base: str, pr
     if content is None:
         return None
     if subject is not None:
-        return Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=base, speaker=pronoun,
-                         speaker_name=_full_name(body, subject.start, body[subject.start:subject.end]))
-    last = next((st for st in reversed(earlier) if st.speaker_name), None)
-    if last is None:
+        name, kind = _full_name(body, subject.start, body[subject.start:subject.end]), None
+    elif (last := next((st for st in reversed(earlier) if st.speaker_name), None)) is not None:
+        name, kind = last.speaker_name, last.speaker_kind
+    else:
         return None
     return Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=base, speaker=pronoun,
-                     speaker_name=last.speaker_name, speaker_kind=last.speaker_kind)
+                     speaker_name=name, speaker_kind=kind)
 
 
 def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Span | None) -> Statement | None:

@@ -245,10 +245,11 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     told = TOLD_BEFORE_VERB.search(before)  # "«...»,- լրագրողներին ասել է Բրաննիկը": to journalists, then the verb
     told = told if told is not None and told["to"].islower() and not LEAD.match(told["to"].split()[0] + " ") else None
     said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and len(before.split()) >= 3
-    # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ..."
+    # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ...", nor
+    # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
+    that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
     subject_first = said_first and before.rstrip()[-1:] == "," and (
-        _name_before(body, start, cue.start, names) or _that(p.that).match(body, cue.end + 1) and body[cue.end:cue.end + 1].isspace())
-    # "Компанијата „X“, која управува со браната, соопшти дека ...": a subject set off by a relative clause
+        _name_before(body, start, cue.start, names) or that_follows)
     if said_first and not subject_first and (found := _said_after(body, start, end, verb, cue, base, names,
                                                                   earlier, p, start + told.start("to") if told else None)):
         return found

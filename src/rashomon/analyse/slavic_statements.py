@@ -92,6 +92,7 @@ NEAR = 80  # characters between a name and its verb: titles and a day may stand 
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
+TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
 
 
@@ -178,7 +179,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
     # a sentence that opens with a title and names no person before the verb ("Глава МИД РФ подчеркнул")
     title = TITLE_OPENS.match(text[:verb.start()])
-    if title is not None and (not title["title"].lower().startswith(tuple(words("slavic-titles")))
+    if title is not None and (not title["title"].lower().startswith(TITLES)
                               or any(m.label == "PERSON" for m in before)):
         title = None
     if after and AS_SAID.match(text[:verb.start()]):  # "Как отметил Лавров, ...": what follows the name
