@@ -19,6 +19,19 @@ from .test_compare import one_day
     ("Aprobada por 13 votos contra 2.", "es", (13, 2)),
     ("Суд 13 голосами против двух обязал Калмору допустить наблюдателей.", "ru", (13, 2)),
     ("Судді 12 голосами проти трьох зобов'язали сторону.", "uk", (12, 3)),
+    # the two sides named, as parliaments' votes are told
+    ("The bill passed with 96 senators voting in favour, 40 against and three abstaining.", "en", (96, 40)),
+    ("Lawmakers voted 61-55 to approve the budget.", "en", (61, 55)),
+    ("La loi a été adoptée par 96 voix pour et 40 contre.", "fr", (96, 40)),
+    ("Am Abend stimmten 96 Abgeordnete für den Entwurf, 40 dagegen.", "de", (96, 40)),
+    ("Il testo è passato con 96 voti a favore e 40 contrari.", "it", (96, 40)),
+    ("За законопроект проголосовали 96 депутатов, против — 40.", "ru", (96, 40)),
+    ("За постанову проголосували 96 нардепів, проти — двоє.", "uk", (96, 2)),
+    ("Za izmene je glasalo 96 poslanika, a protiv 40.", "sr", (96, 40)),
+    ("За предлогот гласаа 96 пратеници, против беа 40.", "mk", (96, 40)),
+    ("Օրենքին կողմ քվեարկեց 96 պատգամավոր, դեմ՝ 40։", "hy", (96, 40)),
+    ("مجلس این طرح را با ۹۶ رأی موافق در برابر ۴۰ رأی مخالف تصویب کرد.", "fa", (96, 40)),
+    ("Sebanyak 96 anggota dewan mendukung, 40 menolak.", "id", (96, 40)),
 ])
 def test_a_tally_in_each_language(text, language, tally):
     assert tallies(text, language) == [tally]
@@ -27,9 +40,13 @@ def test_a_tally_in_each_language(text, language, tally):
 def test_what_is_no_tally():
     assert tallies("The vote is set for 13 May; two parties oppose it.", "en") == []
     assert tallies("Прошло 13 заседаний против двух в прошлом году.", "ru") == []
+    assert tallies("He waited 12 years for justice, and 3 against hope.", "en") == []
+    assert tallies("За это время 13 человек, против 2 годом ранее.", "ru") == []
     assert vote_conflict(tallies("by 13 votes to 2", "en"), tallies("13 голосами против двух", "ru")) is None
     assert vote_conflict(tallies("by 13 votes to 2", "en"), tallies("12 голосами против трёх", "ru")) == \
         "the vote, 13–2 vs 12–3"
+    assert vote_conflict([(84, 31)], [(87, 29)]) == "the vote, 84–31 vs 87–29"
+    assert vote_conflict([(84, 31)], [(6, 3)]) is None  # a court's vote beside a parliament's: two votes
 
 
 @pytest.mark.slow

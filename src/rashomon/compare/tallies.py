@@ -1,4 +1,5 @@
-"""Vote tallies: "by 13 votes to 2", "12 голосами против трёх", "par douze voix contre trois".
+"""Vote tallies: "by 13 votes to 2", "12 голосами против трёх", "par douze voix contre trois", and the
+two sides named: "84 deputies voting in favour, 31 against", "за проголосовали 87 депутатов, против — 29".
 
 A court's or a parliament's vote is a pair of counts that outlets copy, translate and
 sometimes get wrong. Written out in words or digits, in a phrasing of its own in each
@@ -12,57 +13,99 @@ import re
 from functools import cache
 
 # the counts a tally is written with in words, each language's forms (Russian and Ukrainian in the cases a
-# tally takes: "голосами против двух", "проти трьох")
+# tally takes: "голосами против двух", "проти трьох", and the collective "проти — двоє")
 NUMBER_WORDS = {
     "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
     "fr": "un|une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze",
     "de": "eins|einer|einem zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn",
     "it": "uno|una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici",
     "es": "uno|una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince",
-    "ru": "один|одного|одним два|двух|двумя три|трёх|трех|тремя четыре|четырёх|четырех пять|пяти шесть|шести "
-          "семь|семи восемь|восьми девять|девяти десять|десяти одиннадцать|одиннадцати двенадцать|двенадцати "
-          "тринадцать|тринадцати четырнадцать|четырнадцати пятнадцать|пятнадцати",
-    "uk": "один|одного два|двох три|трьох чотири|чотирьох п'ять|п'яти шість|шести сім|семи вісім|восьми "
-          "дев'ять|дев'яти десять|десяти одинадцять|одинадцяти дванадцять|дванадцяти тринадцять|тринадцяти "
-          "чотирнадцять|чотирнадцяти п'ятнадцять|п'ятнадцяти",
+    "ru": "один|одного|одним два|двух|двумя|двое три|трёх|трех|тремя|трое четыре|четырёх|четырех|четверо "
+          "пять|пяти|пятеро шесть|шести семь|семи восемь|восьми девять|девяти десять|десяти "
+          "одиннадцать|одиннадцати двенадцать|двенадцати тринадцать|тринадцати четырнадцать|четырнадцати "
+          "пятнадцать|пятнадцати",
+    "uk": "один|одного два|двох|двоє три|трьох|троє чотири|чотирьох|четверо п'ять|п'яти|п'ятеро шість|шести "
+          "сім|семи вісім|восьми дев'ять|дев'яти десять|десяти одинадцять|одинадцяти дванадцять|дванадцяти "
+          "тринадцять|тринадцяти чотирнадцять|чотирнадцяти п'ятнадцять|п'ятнадцяти",
 }
 N = r"(?:(?<![\d,.])\d{1,3}(?:[,\u00a0 ]\d{3})*(?![,.]?\d)|{words})"
-# each language's phrasings, with the count for as "a" and the count against as "b"
+W = r"(?:[^\W\d]+\s+)"  # a word between a count and its side: "84 deputies voting in favour"
+AFTER = r"(?:\s+[^\W\d]+)?\s*,?\s*"  # what a count counts, before the other side: "87 депутатів, проти"
+DASH = r"\s*[:—–-]?\s*"  # "против — 29", "դեմ՝ 31"
+# each language's phrasings, with the count for as "a" and the count against as "b": "by N votes to M", and
+# the two sides named ("84 deputies voting in favour, 31 against", "за проголосовали 87 депутатов, против — 29")
 PHRASINGS = {
-    "en": [r"\b(?P<a>N)\s+votes?\s+to\s+(?P<b>N)\b", r"\b(?P<a>N)\s*[-–]\s*(?P<b>N)\s+vote\b"],
-    "fr": [r"\b(?P<a>N)\s+voix\s+contre\s+(?P<b>N)\b"],
-    "de": [r"\b(?P<a>N)\s+zu\s+(?P<b>N)\s+Stimmen\b", r"\b(?P<a>N)\s*:\s*(?P<b>N)\s+Stimmen\b"],
-    "it": [r"\b(?P<a>N)\s+voti\s+(?:contro|a)\s+(?P<b>N)\b"],
-    "es": [r"\b(?P<a>N)\s+votos\s+(?:contra|a\s+favor\s+y)\s+(?P<b>N)\b"],
-    "ru": [r"(?<!\w)(?P<a>N)\s+голос\w*\s+против\s+(?P<b>N)(?!\w)"],
-    "uk": [r"(?<!\w)(?P<a>N)\s+голос\w*\s+проти\s+(?P<b>N)(?!\w)"],
+    "en": [r"\b(?P<a>N)\s+votes?\s+to\s+(?P<b>N)\b", r"\b(?P<a>N)\s*[-–]\s*(?P<b>N)\s+vote\b",
+           r"\bvoted\s+(?P<a>N)\s*(?:to|[-–])\s*(?P<b>N)\b",
+           rf"\b(?P<a>N)\s+{W}{{0,2}}(?:voting\s+|voted\s+)?(?:in\s+favou?r|for)\b(?:\s+(?:it|the\s+\w+))?"
+           rf"\s*(?:,|and|with|to)\s+(?P<b>N)\s+{W}{{0,2}}?(?:voting\s+|voted\s+)?against\b"],
+    "fr": [r"\b(?P<a>N)\s+voix\s+contre\s+(?P<b>N)\b",
+           rf"\b(?P<a>N)\s+{W}{{0,3}}?pour\s*(?:,|et)\s*(?P<b>N)\s+(?:voix\s+)?contre\b"],
+    "de": [r"\b(?P<a>N)\s+zu\s+(?P<b>N)\s+Stimmen\b", r"\b(?P<a>N)\s*:\s*(?P<b>N)\s+Stimmen\b",
+           r"\b(?P<a>N)\s+Ja-Stimmen\s*(?:,|und|bei)\s*(?P<b>N)\s+(?:Nein-|Gegen)stimmen\b",
+           rf"\b(?P<a>N)\s+{W}{{0,4}}?(?:stimmten\s+)?für(?:\s+[^\W\d]+){{0,2}}\s*(?:,|und)\s*(?P<b>N)\s+(?:\w+\s+)?dagegen\b"],
+    "it": [r"\b(?P<a>N)\s+voti\s+(?:contro|a)\s+(?P<b>N)\b",
+           r"\b(?P<a>N)\s+(?:voti\s+)?(?:a\s+favore|favorevoli)\s*(?:,|e)\s*(?P<b>N)\s+(?:voti\s+)?contrari\b"],
+    "es": [r"\b(?P<a>N)\s+votos\s+(?:contra|a\s+favor\s+y)\s+(?P<b>N)\b",
+           r"\b(?P<a>N)\s+(?:votos\s+)?a\s+favor\s*(?:,|y)\s*(?P<b>N)\s+(?:votos\s+)?en\s+contra\b"],
+    "ru": [r"(?<!\w)(?P<a>N)\s+голос\w*\s+против\s+(?P<b>N)(?!\w)",
+           rf"(?<!\w)за\s+{W}{{0,3}}?проголосова\w*\s+(?P<a>N){AFTER}(?:а\s+)?против{DASH}(?P<b>N)(?!\w)",
+           rf"(?<!\w)(?P<a>N)\s+{W}?проголосова\w*\s+«?за»?\s*,\s*(?:а\s+)?(?P<b>N){DASH}«?против(?!\w)",
+           r"(?<!\w)(?P<a>N)\s+(?:голос\w*\s+)?«?за»?\s*(?:,|и|при)\s*(?P<b>N)\s+(?:голос\w*\s+)?«?против(?!\w)"],
+    "uk": [r"(?<!\w)(?P<a>N)\s+голос\w*\s+проти\s+(?P<b>N)(?!\w)",
+           rf"(?<!\w)за\s+{W}{{0,3}}?проголосува\w*\s+(?P<a>N){AFTER}(?:а\s+)?проти{DASH}(?P<b>N)(?!\w)",
+           rf"(?<!\w)(?P<a>N)\s+{W}?проголосува\w*\s+«?за»?\s*,\s*(?:а\s+)?(?P<b>N){DASH}«?проти(?!\w)",
+           r"(?<!\w)(?P<a>N)\s+(?:голос\w*\s+)?«?за»?\s*(?:,|і|та|при)\s*(?P<b>N)\s+(?:голос\w*\s+)?«?проти(?!\w)"],
+    # Serbian, Croatian and Bosnian in either script: "za je glasalo 84 poslanika, protiv 31"
+    "sr": [rf"(?<!\w)(?:za|за)\s+{W}{{0,3}}?(?:(?:je|је|su|су)\s+)?(?:glasal|гласал)\w*\s+(?:(?:je|је)\s+)?(?P<a>N){AFTER}"
+           rf"(?:(?:a|а)\s+)?(?:protiv|против){DASH}(?:(?:je|је|su|су)\s+)?(?:(?:bilo|било|glasalo|гласало)\s+)?(?P<b>N)(?!\w)",
+           r"(?<!\w)(?P<a>N)\s+(?:glas\w*\s+|глас\w*\s+)?(?:za|за)\s*(?:,|i|и)\s*(?P<b>N)\s+(?:glas\w*\s+|глас\w*\s+)?"
+           r"(?:protiv|против)(?!\w)"],
+    "mk": [rf"(?<!\w)за\s+{W}{{0,3}}?гласа\w*\s+(?P<a>N){AFTER}(?:а\s+)?против{DASH}(?:(?:беа|гласаа)\s+)?(?P<b>N)(?!\w)",
+           r"(?<!\w)(?P<a>N)\s+(?:глас\w*\s+)?за\s*(?:,|и)\s*(?P<b>N)\s+(?:глас\w*\s+)?против(?!\w)"],
+    # "կողմ քվեարկեց 84 պատգամավոր, դեմ՝ 31" (voted for: 84 deputies, against: 31), "84 կողմ, 31 դեմ"
+    "hy": [rf"(?<!\w)կողմ\s+{W}{{0,2}}?քվեարկ\w*\s+(?P<a>N){AFTER}դեմ[՝:]?\s*(?P<b>N)(?!\w)",
+           r"(?<!\w)(?P<a>N)\s+(?:\w+\s+)?կողմ\s*(?:,|և)\s*(?P<b>N)\s+(?:\w+\s+)?դեմ(?!\w)"],
+    # "با ۱۳ رأی موافق در برابر ۲ رأی مخالف" (13 votes in favour against 2 votes opposed)
+    "fa": [r"(?<!\w)(?P<a>N)\s+(?:رأی|رای)\s+موافق\s*(?:در\s+برابر|و|،|,)\s*(?P<b>N)\s+(?:(?:رأی|رای)\s+)?مخالف(?!\w)"],
+    # "84 anggota parlemen mendukung, 31 menolak", "84 suara berbanding 31"
+    "id": [r"\b(?P<a>N)\s+suara\s+berbanding\s+(?P<b>N)\b",
+           rf"\b(?P<a>N)\s+{W}{{0,2}}?(?:mendukung|setuju|menyetujui)\s*(?:,|dan)\s*(?P<b>N)\s+{W}?(?:menolak|tidak\s+setuju)\b"],
 }
+SAME_PHRASINGS = {"hr": "sr", "bs": "sr"}  # languages that write a vote alike
+SAME_VOTERS = 0.1  # two tallies of one vote count voters within a tenth (or two) of each other
 
 
 @cache
 def _patterns(language: str) -> tuple[list[re.Pattern], dict[str, int]]:
+    language = SAME_PHRASINGS.get(language, language)
     forms = NUMBER_WORDS.get(language, "")
     value = {form: n for n, word in enumerate(forms.split(), 1) for form in word.split("|")}
     words = "|".join(sorted(map(re.escape, value), key=len, reverse=True)) or r"(?!)"
     number = N.replace("{words}", words)
-    return [re.compile(p.replace("N", number), re.I) for p in PHRASINGS.get(language, ())], value
+    return [re.compile(p.replace("<a>N)", f"<a>{number})").replace("<b>N)", f"<b>{number})"), re.I)
+            for p in PHRASINGS.get(language, ())], value
 
 
 def tallies(text: str, language: str | None) -> list[tuple[int, int]]:
     """The vote tallies a sentence gives, as (for, against), in its language's phrasings."""
     patterns, value = _patterns(language or "en")
     text = text.replace("’", "'").replace("ʼ", "'")  # Ukrainian "п’яти" as "п'яти"
-    out = []
+    found = {}  # by where the count for stands: two phrasings may read one tally
     for pattern in patterns:
         for m in pattern.finditer(text):
             a, b = (int(re.sub(r"\D", "", x)) if x[:1].isdigit() else value[x.lower()] for x in (m["a"], m["b"]))
-            out.append((a, b))
-    return out
+            found.setdefault(m.start("a"), (a, b))
+    return [found[k] for k in sorted(found)]
 
 
 def vote_conflict(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> str | None:
     """'the vote, 13–2 vs 12–3' where two sentences each give one tally (``tallies``) and they differ;
-    None otherwise."""
+    None otherwise. Two tallies of one vote count about the same voters (13–2 and 12–3; 84–31 and
+    87–29): a court's six to three is another vote than a parliament's 84 to 31, whatever event holds both."""
     if len(x) != 1 or len(y) != 1 or x == y:
+        return None
+    voters_x, voters_y = sum(x[0]), sum(y[0])
+    if abs(voters_x - voters_y) > max(SAME_VOTERS * max(voters_x, voters_y), 2):
         return None
     return f"the vote, {x[0][0]}–{x[0][1]} vs {y[0][0]}–{y[0][1]}"
