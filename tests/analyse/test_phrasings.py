@@ -410,3 +410,16 @@ def test_a_body_named_after_the_verb_speaks_whole(ctx, language, body, speaker):
     "'..., saopštilo je Ministarstvo odbrane Pelarije.': the ministry's whole name, not 'Ministarstvo'."
     (found,) = said(ctx, body, language)
     assert found[0] == speaker
+
+
+@pytest.mark.parametrize("language, body, speaker, said_words", [
+    ("sr", "Dva vojnika poginula su na punktu Dolen, na liniji razgraničenja sa Ketrom, saopštilo je Ministarstvo "
+           "odbrane Pelarije.", "Ministarstvo odbrane Pelarije", "Dva vojnika poginula su na punktu Dolen"),
+    ("fr", "Le sommet aura lieu à Sarn, capitale de la Pellarie, a déclaré Mirela Castan.", "Mirela Castan",
+     "Le sommet aura lieu à Sarn"),
+])
+def test_a_phrase_ending_in_a_name_before_the_verb_is_no_speaker(ctx, language, body, speaker, said_words):
+    """'..., na liniji razgraničenja sa Ketrom, saopštilo je Ministarstvo ...': a phrase set off by commas that
+    ends in a name is part of what was said; the name after the verb, ending the sentence, speaks."""
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker and found[2].startswith(said_words)

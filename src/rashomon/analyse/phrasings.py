@@ -249,7 +249,8 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
     that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
     subject_first = said_first and before.rstrip()[-1:] == "," and (
-        _name_before(body, start, cue.start, names) or that_follows)
+        _name_before(body, start, cue.start, names) or that_follows) and not (
+        _ends_with_name(body, cue.end, end, names, p) and not _name_set_off(before))
     if said_first and not subject_first and (found := _said_after(body, start, end, verb, cue, base, names,
                                                                   earlier, p, start + told.start("to") if told else None)):
         return found
@@ -257,6 +258,23 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     if found is None and subject_first and _name_after(body, cue.end, end, names, p):  # "... par Moscou, a dit X"
         return _said_after(body, start, end, verb, cue, base, names, earlier, p)
     return found  # "..., le chef de la région, Vadim Krasnoselski, a rejeté la proposition": he is no speaker
+
+
+def _ends_with_name(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
+    """The sentence ends with the name after the verb: "..., na liniji sa Ketrom, saopštilo je Ministarstvo
+    odbrane Pelarije." is the ministry's, though the words before the verb end in a name."""
+    name = _name_after(body, start, end, names, p)
+    if name is None:
+        return False
+    whole = _body_named(body, name, end)
+    return not body[(whole or name).end:end].strip(" \t\n.!?…։")
+
+
+def _name_set_off(before: str) -> bool:
+    """The words between the last two commas are a name alone ("Le Premier ministre, Dorin Recean, "), not
+    a phrase that ends in one ("..., na liniji razgraničenja sa Ketrom, ")."""
+    segment = before.rstrip().rstrip(",").rsplit(",", 1)[-1]
+    return not any(w[:1].islower() for w in WORD.findall(segment))
 
 
 def _as_said(body: str, end: int, cue: Span, base: str, names: list[_Name], p: Phrasing) -> Statement | None:
