@@ -2,6 +2,8 @@
 
 The names are made up, so that nothing here is known to any model or list."""
 
+import re
+
 import pytest
 
 from rashomon.analyse.sentences import sentences
@@ -423,3 +425,22 @@ def test_a_phrase_ending_in_a_name_before_the_verb_is_no_speaker(ctx, language, 
     ends in a name is part of what was said; the name after the verb, ending the sentence, speaks."""
     (found,) = said(ctx, body, language)
     assert found[0] == speaker and found[2].startswith(said_words)
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("it", "Sette minatori sono morti nella frana. Lo ha reso noto l'Agenzia nazionale per la protezione civile.",
+     "Agenzia nazionale per la protezione civile"),
+    ("fr", "Cinq mineurs ont été tués vendredi soir. C'est ce qu'a annoncé le ministre Goran Lazov.", "Goran Lazov"),
+    ("sr", "Pet rudara je poginulo u eksploziji. To je saopštilo Ministarstvo rudarstva.", "Ministarstvo rudarstva"),
+    ("mk", "Пет рудари загинаа во експлозијата. Ова го соопшти Министерството за рударство.",
+     "Министерството за рударство"),
+    ("hy", "Երեք սահմանապահ զոհվել է շաբաթ օրը։ Այս մասին հայտնել է Պելլարիայի պաշտպանության նախարարությունը։",
+     "Պելլարիայի պաշտպանության նախարարությունը"),
+    ("id", "Tujuh penambang tewas dalam longsor itu. Hal itu disampaikan juru bicara Adi Prasetyo.", "Adi Prasetyo"),
+])
+def test_a_sentence_pointing_at_the_one_before_gives_it_to_who_is_named(ctx, language, body, speaker):
+    "'Lo ha reso noto X.', 'Ова го соопшти X.', 'Hal itu disampaikan X.': X said the sentence before."
+    (found,) = said(ctx, body, language)
+    first = re.split(r"[.։] ", body)[0]
+    assert found[0] == speaker and found[2] == first
+    assert said(ctx, body.replace(". ", ".\n\n").replace("։ ", "։\n\n"), language) == []  # another paragraph

@@ -353,3 +353,20 @@ def test_who_claims_something_says_it_in_russian_and_ukrainian(ctx, language, bo
     "'утверждает, что', 'стверджує, що': a claim in the present is a statement of its speaker's."
     (found,) = said(ctx, body, language)
     assert found[0].startswith("Драгана") and found[2].startswith("шахт")
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "Двое пограничников погибли в субботу утром. Об этом сообщил министр обороны Марко Ленарт.", "Марко Ленарт"),
+    ("uk", "Двоє прикордонників загинули в суботу вранці. Про це заявив міністр оборони Марко Ленарт.", "Марко Ленарт"),
+])
+def test_about_it_opening_a_sentence_gives_the_speaker_the_sentence_before(ctx, language, body, speaker):
+    "'Об этом сообщил X.', 'Про це заявив X.': X said the sentence before, of the same paragraph."
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker and body.startswith(found[2])
+    assert said(ctx, body.replace(". ", ".\n\n"), language) == []  # another paragraph's sentence is not theirs
+
+
+
+def test_an_agency_that_reports_it_is_no_speaker(ctx):
+    "'Об этом сообщает ТАСС.': the agency passed the news on."
+    assert said(ctx, "Двое пограничников погибли в субботу утром. Об этом сообщает ТАСС.", "ru") == []

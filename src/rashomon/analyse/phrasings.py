@@ -87,6 +87,12 @@ RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\
 # "Come ha spiegato X, ...", "Kako je saopštila X, ...", "Comme l'a indiqué X, ...": as X said, what follows
 AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
                      r"sebagaimana|jak|după\s+cum|wie)\s*$", re.I)
+# a sentence that opens by pointing at the one before, then the verb and who said it: "Lo ha reso noto l'Agenzia",
+# "C'est ce qu'a annoncé X", "To je saopštilo Ministarstvo", "Ова го соопшти X", "Այս մասին հայտնում է X",
+# "Hal itu disampaikan X": the sentence before is theirs
+BACK = re.compile(r"[\s«»\"“”„—–-]*(?:(?:lo|è\s+quanto|to|o\s+tome|то|о\s+томе|ова\s+го|тоа\s+го|այս\s+մասին|"
+                  r"այդ\s+մասին|hal\s+(?:itu|tersebut)|demikian)\s+|c['’]est\s+ce\s+qu['’]\s*)", re.I)
+PASSIVE_SAID = re.compile(r"di(?:sampaikan|katakan|ungkapkan|jelaskan|umumkan|tegaskan)(?:\s+oleh)?(?!\w)", re.I)
 # a clause set off between a subject and its verb that begins with "which": ", која управува со браната,"
 SET_OFF = re.compile(r"(?P<head>[^,.;:!?]+?),\s*(?:qui|que|che|il quale|la quale|i quali|which|who|that|koj[aei]?|кој[аие]?|"
                      r"кое|котор\w+|як\w+|yang|که|որ)\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
@@ -182,9 +188,12 @@ def statements(article: Article) -> list[Statement]:
     body = article.body.replace("ş", "ș").replace("ţ", "ț") if lang == "ro" else article.body
     names = list(_names(body, lang))
     out: list[Statement] = []
+    previous = None
     for start, end in _sentences(body, article):
         text = body[start:end]
-        found = next((st for verb in p.cue.finditer(text)
+        found = _said_back(body, start, end, previous, names, p)
+        previous = (start, end)
+        found = found or next((st for verb in p.cue.finditer(text)
                       if not _quoted(text, verb.start()) and (st := _said(body, start, end, verb, names, out, p))),
                      None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
         if found is None and p.according:
@@ -196,6 +205,29 @@ def statements(article: Article) -> list[Statement]:
         if found is not None:
             out.append(found)
     return out
+
+
+def _said_back(body: str, start: int, end: int, previous: tuple[int, int] | None, names: list[_Name],
+               p: Phrasing) -> Statement | None:
+    """'Lo ha reso noto l'Agenzia nazionale.', 'Ова го соопшти Министерството.': who is named after the verb
+    said the sentence before, in the same paragraph (``BACK``)."""
+    opening = BACK.match(body, start, end)
+    if opening is None or previous is None or "\n" in body[previous[1]:start]:
+        return None
+    verb = p.cue.match(body, opening.end(), end) or (PASSIVE_SAID.match(body, opening.end(), end)
+                                                     if p.language == "id" else None)
+    if verb is None:
+        return None
+    cue = Span(verb.start(), verb.end())
+    base = p.verbs.get(" ".join(verb.group().lower().split()), "say")
+    name = _name_after(body, cue.end, end, names, p) or _title_after(body, cue.end, end, names)
+    content = trimmed(body, *previous)
+    if name is None or content is None:
+        return None
+    if (whole := _body_named(body, name, end) or (_armenian_body(body, name, end) if p.language == "hy"
+                                                   else None)) is not None:
+        return _statement(body, content, cue, base, None, names, whole, body[whole.start:whole.end], "body")
+    return _statement(body, content, cue, base, name, names)
 
 
 def _sentences(body: str, article: Article) -> Iterator[tuple[int, int]]:
@@ -305,6 +337,18 @@ def _body_named(body: str, name: _Name, end: int) -> Span | None:
     return Span(name.start, words[-1].end())
 
 
+def _armenian_body(body: str, name: _Name, end: int) -> Span | None:
+    """An Armenian body named after whose it is: "Պելլարիայի պաշտպանության նախարարությունը" (Pellaria's
+    ministry of defence), the name in the genitive, then a word or three in lower case, the last a body's."""
+    stop = re.search(r"[,.;:!?«»\"“”()։]", body[name.end:end])
+    for k, word in enumerate(WORD.finditer(body, name.end, name.end + stop.start() if stop else end)):
+        if k == 3 or word.group()[0].isupper():
+            return None
+        if word.group().lower().startswith(BODY_STEMS):
+            return Span(name.start, word.end())
+    return None
+
+
 def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base: str, names: list[_Name],
                 earlier: list[Statement], p: Phrasing, said_end: int | None = None) -> Statement | None:
     """What was said comes first, then the verb and who said it: '« ... », a déclaré X', '..., kata dia';
@@ -313,7 +357,8 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     content = trimmed(body, quotation_start(body, start, said_end), said_end)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or _title_after(body, cue.end, end, names)
-    if name is not None and (whole := _body_named(body, name, end)) is not None:
+    if name is not None and (whole := _body_named(body, name, end) or (
+            _armenian_body(body, name, end) if p.language == "hy" else None)) is not None:
         # "..., saopštilo je Ministarstvo odbrane Pelarije.": the body's whole name, not "Ministarstvo"
         return _statement(body, content, cue, base, None, names, whole, body[whole.start:whole.end], "body")
     if name is not None:
@@ -744,7 +789,7 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
     each cut to the name it ends with."""
     run: list[re.Match] = []
     surnames: set[str] = set()  # of the full names so far: "Şahin" opening a sentence is Levent Şahin
-    for m in [*WORD.finditer(body), None]:
+    for m in [*map(_without_article, WORD.finditer(body)), None]:
         if m is not None and run and body[run[-1].end():m.start()] == " " and \
                 (m.group()[0].isupper() or m.group() in PARTICLES or _joined_particle(m.group())):
             run.append(m)
@@ -761,6 +806,14 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                 surnames.add(run[-1].group())
             yield _Name(run[0].start(), run[-1].end(), text, head)
         run = [m] if m is not None and m.group()[0].isupper() else []
+
+
+def _without_article(word: re.Match) -> re.Match:
+    "A capitalised word after the article French and Italian join to it: 'Agenzia' of \"l'Agenzia\"."
+    elided = ELIDED.match(word.group())
+    if elided and word.group()[elided.end():elided.end() + 1].isupper():
+        return WORD.match(word.string, word.start() + elided.end())
+    return word
 
 
 def _joined_particle(word: str) -> bool:

@@ -106,6 +106,7 @@ class _Patterns:
     content: re.Pattern
     clause_break: re.Pattern
     before_content: re.Pattern
+    about_it_opens: re.Pattern  # "Об этом сообщил ...": the sentence refers to the one before
 
 
 def _compile(p: Phrasing) -> _Patterns:
@@ -119,7 +120,8 @@ def _compile(p: Phrasing) -> _Patterns:
         pronoun_after=re.compile(r"\s+(" + "|".join(p.pronouns) + r")(?![\w-])", re.I),
         content=re.compile(rf"\s*(?:[,:]\s*)?(?:{p.that}\s+)?(?:—\s*)?"),
         clause_break=re.compile(rf"[.;!?]|,\s*(?:{p.clause_words})\b"),
-        before_content=re.compile(rf"[,»\"”]\s*[—–-]?\s*(?:(?:{p.about_it})\s+)?$"))
+        before_content=re.compile(rf"[,»\"”]\s*[—–-]?\s*(?:(?:{p.about_it})\s+)?$"),
+        about_it_opens=re.compile(rf"\s*(?:{p.about_it})\s+$", re.I))
 
 
 PATTERNS = {lang: _compile(p) for lang, p in PHRASINGS.items()}
@@ -136,6 +138,7 @@ def statements(article: Article) -> list[Statement]:
     patterns = PATTERNS[lang]
     people = [m for m in article.mentions if m.label == "PERSON"]
     out = []
+    previous = None
     for sentence in article.sentences:
         text = article.body[sentence.start:sentence.end]
         names = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.label in SPEAKERS]
@@ -143,7 +146,8 @@ def statements(article: Article) -> list[Statement]:
         for verb in patterns.past.finditer(text):
             if found:
                 break
-            found = _said(article, sentence.start, text, verb, names, people, out, lang)
+            found = _said(article, sentence.start, text, verb, names, people, out, lang, previous)
+        previous = sentence
         found = found or _according(article, sentence.start, text, names, people, out, lang) or \
             _said_in_statement(article, sentence.start, text, lang)
         if found:
@@ -152,7 +156,7 @@ def statements(article: Article) -> list[Statement]:
 
 
 def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[Mention],
-          people: list[Mention], earlier: list[Statement], lang: str) -> Statement | None:
+          people: list[Mention], earlier: list[Statement], lang: str, previous: Span | None = None) -> Statement | None:
     phrasing, patterns = PHRASINGS[lang], PATTERNS[lang]
     start, end = offset + verb.start(), offset + verb.end()
     ending = verb["end"].lower()
@@ -168,6 +172,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     rest = text[verb.end():]
     gap = article.body[before[-1].end:start] if before else ""
     closing = SPEAKER_TO_END.match(rest)
+    if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
+        return _said_about_it(article, previous, cue, base, after, closing, end, lang)  # sentence before
     if not after and closing and _closing_speaker(closing["who"], rest, lang) \
             and _before_is_content(text[:verb.start()], lang):  # "..., сообщило ведомство."
         content = _said_before_verb(article.body, offset, start)
@@ -225,6 +231,27 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     if content is None:
         return None
     return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, lang=lang)
+
+
+def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str, after: list[Mention],
+                   closing: re.Match | None, end: int, lang: str) -> Statement | None:
+    """'Об этом сообщило Министерство обороны.', 'Про це заявив Лавров.': the speaker after the verb said the
+    sentence before, when it is of the same paragraph; an agency ("Об этом сообщает ТАСС") only passed it on."""
+    if previous is None or "\n" in article.body[previous.end:cue.start]:
+        return None
+    content = _content_before(previous.start, article.body[previous.start:previous.end].rstrip(" .!?…"))
+    if content is None:
+        return None
+    if after:
+        who = next((m for m in after if m.label == "PERSON" and _nominative(m, lang)), after[0])
+        return _statement(article, content, cue, base, Span(who.start, who.end), who, lang=lang)
+    rest = article.body[end:end + len(closing.group())] if closing else ""
+    if closing is None or not _closing_speaker(closing["who"], rest, lang):
+        return None
+    named = _named_part(closing["who"])
+    last = list(re.finditer(r"\S+", closing["who"]))[len(named.split()) - 1]
+    who = Mention(end + closing.start("who"), end + closing.start("who") + last.end(), named, "ORG")
+    return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
 
 
 def _titled(article: Article, before: int, title: re.Match, gender: str | None, earlier: list[Statement],
