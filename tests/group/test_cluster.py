@@ -30,6 +30,20 @@ def test_fragments_below_the_threshold_or_too_large_stay_apart():
     assert list(attach_fragments(p, labels, 0.3, 0)) == list(labels)
 
 
+def test_a_fragment_meets_the_threshold_of_the_pairs_it_joins_through():
+    """A matrix of thresholds: the lone article 4 joins through pairs at 0.3, not through pairs at 1 (its
+    language against theirs), and halfway through a mixed event it needs the average of the two."""
+    p = probabilities()
+    bar = np.full(p.shape, 0.3)
+    assert list(events_of(p, 0.5, (2, bar))) == [0, 0, 0, 0, 0, 1, 1]
+    bar[4, :4] = bar[:4, 4] = 1.0
+    assert list(events_of(p, 0.5, (2, bar))) == [0, 0, 0, 0, 1, 2, 2]
+    bar[4, :2] = bar[:2, 4] = 0.3  # two of the event's four in its language: needs (0.3 + 1) / 2 = 0.65
+    assert list(events_of(p, 0.5, (2, bar))) == [0, 0, 0, 0, 1, 2, 2]
+    p[4, :4] = p[:4, 4] = 0.7
+    assert list(events_of(p, 0.75, (2, bar)))[:5] == [0, 0, 0, 0, 0]  # 0.7 reaches 0.65, not the 0.75 of average link
+
+
 def test_two_fragments_never_join_each_other():
     p = np.array([[1.0, 0.4], [0.4, 1.0]])
     assert list(events_of(p, 0.5, (2, 0.2))) == [0, 1]

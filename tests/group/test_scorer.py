@@ -5,7 +5,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from rashomon.group.scorer import Encoder, pair_features
+from rashomon.group.scorer import Encoder, fragment_thresholds, pair_features, shipped_models
 from rashomon.group.signature import Signature, signature
 
 
@@ -302,3 +302,13 @@ def test_a_name_in_cyrillic_meets_its_persian_spelling_by_its_consonants():
     russian = {k for keys in name_words("Министр Иоахим Стрельник и Дана Морвич", "ru") for k in keys}
     persian = {k for keys in name_words("وزیر یواخیم استرلنیک و دانا مورویچ", "fa") for k in keys}
     assert {k for k in russian & persian if k.startswith("~")} >= {"~strlnk"}
+
+
+def test_a_fragment_joins_an_event_in_its_own_language_only():
+    """The shipped thresholds: a lone report joins an event through pairs of its language at the learned
+    threshold, never through pairs across languages (names and days alone)."""
+    a, b, c = (sig(x, lang, {"vote": 1.0}, ("~tlkrn",), 1) for x, lang in (("a", "en"), ("b", "en"), ("c", "ru")))
+    bar = fragment_thresholds([a, b, c])
+    learned = shipped_models().fragments[1]
+    assert bar[0, 1] == bar[1, 0] == learned < 1.0
+    assert bar[0, 2] == bar[2, 1] == 1.0

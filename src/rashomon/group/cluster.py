@@ -56,21 +56,25 @@ def _cut(merges: np.ndarray, height: float) -> np.ndarray:
     return np.array(label[:n])
 
 
-def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float, most: int,
+def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float | np.ndarray, most: int,
                      apart: np.ndarray | None = None) -> np.ndarray:
     """Labels after clusters of at most ``most`` members joined the larger cluster they match best
-    on average, best match first, while that average is at least ``threshold`` and no pair of
-    their members is ``apart``."""
+    on average, best match first, while that average is at least ``threshold`` (or the average of a
+    matrix of thresholds over the same pairs) and no pair of their members is ``apart``."""
     labels = np.asarray(labels).copy()
     if most <= 0 or len(labels) < 2:
         return labels
     sym = (prob + prob.T) / 2
+    bar = np.asarray(threshold, dtype=float)
     kept = None if apart is None else (apart | apart.T).astype(float)
     while True:
         ids = np.unique(labels)
         members = (labels[:, None] == ids[None, :]).astype(float)
         sizes = members.sum(axis=0)
         average = (members.T @ sym @ members) / np.outer(sizes, sizes)
+        if bar.ndim:  # what each pair of clusters must reach
+            average -= (members.T @ ((bar + bar.T) / 2) @ members) / np.outer(sizes, sizes) - float(bar.min())
+            threshold = float(bar.min())
         np.fill_diagonal(average, -1.0)
         if kept is not None:
             average[(members.T @ kept @ members) > 0] = -1.0
@@ -82,10 +86,10 @@ def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float, mos
         labels[labels == ids[i]] = ids[j]
 
 
-def events_of(prob: np.ndarray, threshold: float, fragments: tuple[int, float] = (0, 1.0),
+def events_of(prob: np.ndarray, threshold: float, fragments: tuple[int, float | np.ndarray] = (0, 1.0),
               apart: np.ndarray | None = None) -> np.ndarray:
-    """Event labels of one story's articles: average link, then fragments (most members, threshold)
-    attached; no event holds a pair that is ``apart``."""
+    """Event labels of one story's articles: average link, then fragments (most members, threshold
+    or a matrix of thresholds per pair) attached; no event holds a pair that is ``apart``."""
     return attach_fragments(prob, average_link(prob, threshold, apart), fragments[1], fragments[0], apart)
 
 

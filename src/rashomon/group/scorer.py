@@ -108,12 +108,18 @@ class Models:
     event_words: Model
     fragments: tuple[int, float] = (0, 1.0)  # events of at most this many articles join their best
     # match in the story at this average event probability (``cluster.attach_fragments``); (0, 1) never
+    fragments_by_family: tuple[float, float, float] = (1.0, 1.0, 1.0)  # that probability where the pairs
+    # are scored by the full model, the words model and the neutral one (``fragment_thresholds``)
 
     @classmethod
     def from_dict(cls, d: dict) -> Models:
         f = d.get("fragments", {})
+        threshold = float(f.get("threshold", 1.0))
+        family = f.get("by_family", {})
         return cls(**{k: Model(d[k]["bias"], d[k]["weights"], d[k]["threshold"]) for k in LEVELS},
-                   fragments=(int(f.get("most", 0)), float(f.get("threshold", 1.0))))
+                   fragments=(int(f.get("most", 0)), threshold),
+                   fragments_by_family=(threshold, float(family.get("words", threshold)),
+                                        float(family.get("neutral", threshold))))
 
 
 @cache
@@ -189,6 +195,29 @@ def _name_overlap(inter: np.ndarray, sigs: Sequence[Signature], others: Sequence
     return shared / np.maximum(a[:, None] + b[None, :] - shared, 1)
 
 
+def families(sigs: Sequence[Signature], others: Sequence[Signature] | None = None
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Which model scores each pair: (full, words, neutral) masks. Two articles of one language that
+    both name someone, of one language where one names nobody, of two languages."""
+    cols = sigs if others is None else others
+    langs_a, langs_b = (np.array([s.language or "en" for s in x]) for x in (sigs, cols))
+    same = langs_a[:, None] == langs_b[None, :]
+    named_a, named_b = (np.array([bool(s.people or s.places or s.orgs or s.names) for s in x]) for x in (sigs, cols))
+    both = named_a[:, None] & named_b[None, :]
+    return same & both, same & ~both, ~same
+
+
+def fragment_thresholds(sigs: Sequence[Signature], models: Models | None = None) -> np.ndarray:
+    """Per pair, the average event probability at which a fragment joins an event
+    (``cluster.attach_fragments``), by the model that scored the pair: a lone report that matches an
+    event only through names and days across languages is more often another event of the story
+    than an angle on this one."""
+    models = models or shipped_models()
+    full, words, _ = families(sigs)
+    by = models.fragments_by_family
+    return np.where(full, by[0], np.where(words, by[1], by[2]))
+
+
 def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float] | Encoder, models: Models | None = None,
                   others: Sequence[Signature] | None = None, events: bool = True) -> tuple[np.ndarray, np.ndarray | None]:
     """(story, event) probability matrices for every pair, or of each signature against each of
@@ -197,13 +226,10 @@ def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     models = models or shipped_models()
     cols = sigs if others is None else others
     f = pair_features(sigs, idf, others)
-    langs_a, langs_b = (np.array([s.language or "en" for s in x]) for x in (sigs, cols))
-    same = langs_a[:, None] == langs_b[None, :]
-    named_a, named_b = (np.array([bool(s.people or s.places or s.orgs or s.names) for s in x]) for x in (sigs, cols))
-    both = named_a[:, None] & named_b[None, :]
-    kinds = ((same & both, models.story, models.event), (same & ~both, models.story_words, models.event_words),
-             (~same, models.story_neutral, models.event_neutral))
-    story, event = np.zeros(same.shape), np.zeros(same.shape)
+    full, words, neutral = families(sigs, others)
+    kinds = ((full, models.story, models.event), (words, models.story_words, models.event_words),
+             (neutral, models.story_neutral, models.event_neutral))
+    story, event = np.zeros(full.shape), np.zeros(full.shape)
     for mask, story_model, event_model in kinds:  # most windows hold one kind of pair: score it alone
         if mask.all():
             story = story_model.probability(f)

@@ -40,7 +40,7 @@ import numpy as np
 
 from ..model import Article
 from .cluster import average_link, events_of
-from .scorer import Encoder, Models, days_apart, idf_function, probabilities, shipped_models
+from .scorer import Encoder, Models, days_apart, fragment_thresholds, idf_function, probabilities, shipped_models
 from .signature import Signature, signature
 
 INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
@@ -343,8 +343,8 @@ class StoryGrouper:
         window = movable_old + [s.article_id for s in fresh]
         sigs = [self.sigs[a] for a in window]
         story_p, event_p = probabilities(sigs, self._scoring(), self.models)
-        labels = events_of(event_p, self.settings.event_threshold or self.models.event.threshold, self.models.fragments,
-                           days_apart(sigs))
+        labels = events_of(event_p, self.settings.event_threshold or self.models.event.threshold,
+                           (self.models.fragments[0], fragment_thresholds(sigs, self.models)), days_apart(sigs))
         ids = self._claim(self._votes(window, labels), "next_event")
         for i, a in enumerate(window):
             target = ids[labels[i]]
