@@ -117,6 +117,13 @@ def test_case_forms_offer_their_nominative(inflected, base):
     assert base in base_forms(inflected)
 
 
+@pytest.mark.parametrize("inflected, english", [("Pelarije", "Pellaria"), ("Ketrom", "Ketra"), ("Ketri", "Ketra"),
+                                                ("Lenartom", "Lenart"), ("Kazmerije", "Kazmeria")])
+def test_a_latin_slavic_case_form_meets_the_english_name(inflected, english):
+    "'iz Pelarije', 'sa Ketrom': the genitive and instrumental of names in -a meet Pellaria and Ketra."
+    assert set(name_keys(inflected, "sr")) & set(name_keys(english, "en"))
+
+
 def test_persian_names_match_by_their_consonants_and_vowel_letters():
     assert abjad_matches("لاوروف", name_key("Lavrov"))
     assert abjad_matches("پاشینیان", name_key("Pashinyan"))

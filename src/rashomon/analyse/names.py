@@ -252,8 +252,10 @@ def base_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
         forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     elif ARABIC.search(word):
         forms += [word[: -len(e)] for e in PERSIAN_ENDINGS if word.endswith(e)]
-    elif lang in LATIN_SLAVIC:
-        forms += [word[: -len(e)] for e in LATIN_SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
+    elif lang in LATIN_SLAVIC:  # the stem, and the nominative in -a the oblique forms of many places and
+        # women's names come from ("Pelarije", "sa Ketrom": Pelarija, Ketra), as Cyrillic names get theirs
+        stems = [word[: -len(e)] for e in LATIN_SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
+        forms += stems + [stem + "a" for stem in stems if not word.endswith("a")]
     return tuple(dict.fromkeys(forms))
 
 
