@@ -30,6 +30,7 @@ from .claims import calendar_dates, days_between
 from .disputes import DENIAL_CUES, GENERIC
 from .model import Claim, Conflict, Evidence
 from .tallies import tallies, vote_conflict
+from .tolls import tolls
 
 # a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
 # "the No. 1 team" ranks; "cant" and "didnt" are contractions a keyboard left the apostrophe out of
@@ -51,6 +52,7 @@ CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ..
 # on ECB+ train+dev one in three such conflicts is real (two counts of one toll; the others a round's
 # punches against the fight's, another quake's toll)
 UNMATCHED_MATCH = 0.6
+TOLL_SENTENCES = 2  # an event's own toll is told in the opening sentences; later ones recall others
 # a sentence that tells another instance of its event's kind: "in a separate attack", "another school", "also died",
 # and one that counts a running total ("600 killed so far in the offensive") rather than the incident
 ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|other|earlier|previous|last\s+(?:year|month|week)|so\s+far|"
@@ -116,7 +118,8 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
     unmatched: dict[int, list[Conflict]] = {}
     told = [tallies(u.text, articles[u.article].language) for u in space.units]  # the votes each sentence gives
     for k, conflict in [*unmatched_numbers(articles, space, groups, sources, pairs),
-                        *unmatched_tallies(articles, space, groups, sources, events, told)]:
+                        *unmatched_tallies(articles, space, groups, sources, events, told),
+                        *unmatched_tolls(articles, space, groups, sources, events)]:
         unmatched.setdefault(k, []).append(conflict)
     out = []
     for cid, members in enumerate(groups, 1):
@@ -240,6 +243,46 @@ def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[t
                                                      evidence(articles, space.units[j]), UNMATCHED_MATCH,
                                                      {"same_event": 1.0, "tallies": 1.0})))
     return out
+
+
+def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
+                    sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
+    """Two death tolls of one known event in two languages ("Nine miners were killed", "загинули
+    дванадцятеро гірників"), each the only one its sentence gives, as (index of the claim of the first
+    sentence, conflict). In one language the counted nouns decide (``unmatched_numbers``); across two
+    no words are shared, so they are shown as uncertain (``UNMATCHED_MATCH``), and a later report that
+    counts more is an update. A sentence that recalls another year tells of another instance."""
+    claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
+    source_of = {aid: k for k, g in enumerate(sources) for aid in g}
+    told = {}
+    for i, u in enumerate(space.units):
+        art = articles[u.article]
+        if u.sentence < TOLL_SENTENCES and events.get(art.id) is not None \
+                and len(found := tolls(u.text, art.language)) == 1 and not ANOTHER.search(u.text) \
+                and not _recalls_a_year(art, u) and not _names_another_year(art, u.text):
+            told[i] = found[0]
+    out = []
+    keys = sorted(told)
+    for n, i in enumerate(keys):
+        for j in keys[n + 1:]:
+            a, b = articles[space.units[i].article], articles[space.units[j].article]
+            if told[i] == told[j] or (a.language or "en") == (b.language or "en") or events[a.id] != events[b.id] \
+                    or source_of.get(a.id) == source_of.get(b.id) or claim_of.get(i) == claim_of.get(j):
+                continue
+            gap = days_between(a.published, b.published)
+            rose = bool(gap) and (told[j] > told[i] if gap > 0 else told[i] > told[j])
+            kind, detail = ("update", f"the dead, {told[i]} vs {told[j]}: the later report counts more") if rose \
+                else ("number", f"the dead, {told[i]} vs {told[j]}")
+            out.append((claim_of[i], scored_conflict(kind, detail, evidence(articles, space.units[i]),
+                                                     evidence(articles, space.units[j]), UNMATCHED_MATCH,
+                                                     {"same_event": 1.0, "tolls": 1.0, "other_language": 1.0})))
+    return out
+
+
+def _names_another_year(article: Article, text: str) -> bool:
+    "A year other than its article's written in the sentence, in any language ('у березні 2024-го', '2013. године')."
+    year = (article.published or "")[:4]
+    return any(y != year for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
 
 
 def _counts_people(article: Article, unit: Unit) -> bool:

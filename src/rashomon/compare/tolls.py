@@ -1,0 +1,103 @@
+"""Death tolls in any language: "Nine miners were killed", "загинули п'ятеро гірників", "سه مرزبان ... کشته".
+
+The dead are the count outlets most often disagree on, and in different languages two
+reports of one event share no words for a claim to join them by. A toll is read here as
+a count beside a word for the dead in the sentence's language, so that two reports of
+one event compare whatever their language (``verdicts.unmatched_tolls``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .tallies import NUMBER_WORDS
+
+# the counts a toll is written with in words, where ``tallies`` has none, and the collective forms ("п'ятеро",
+# "dvojica") that count people in the Slavic languages
+TOLL_NUMBER_WORDS = {
+    **NUMBER_WORDS,
+    "ru": NUMBER_WORDS["ru"] + " шестеро|шести семеро|семи восьмеро девятеро десятеро",
+    "uk": NUMBER_WORDS["uk"] + " шестеро семеро восьмеро дев'ятеро десятеро",
+    "sr": "jedan|jedna|један|једна dva|dve|dvojica|dvoje|два|две|двојица|двоје tri|trojica|troje|три|тројица|троје "
+          "četiri|četvorica|четири|четворица pet|petorica|пет|петорица šest|šestorica|шест|шесторица "
+          "sedam|sedmorica|седам|седморица osam|osmorica|осам|осморица devet|devetorica|девет|деветорица "
+          "deset|desetorica|десет|десеторица jedanaest|једанаест dvanaest|дванаест",
+    "mk": "еден|една два|две|двајца три|тројца четири|четворица пет|петмина шест|шестмина седум|седуммина "
+          "осум|осуммина девет|деветмина десет|десетмина единаесет дванаесет",
+    "id": "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua\\s+belas",
+    "fa": "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده",
+    "hy": "մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը տասը տասնմեկ տասներկու",
+}
+# the words for the dead, killed or died, in each language (a stem ends in \w*)
+DEAD = {
+    "en": r"killed|dead|died|deaths?|lost\s+their\s+lives|fatalities",
+    "fr": r"morts?|tués?|décédés?|ont\s+péri|ont\s+trouvé\s+la\s+mort|victimes",
+    "it": r"mort[oi]|uccis[oi]|decedut[oi]|hanno\s+perso\s+la\s+vita|vittime",
+    "es": r"muert[oa]s?|fallecid[oa]s?|murieron|víctimas\s+mortales",
+    "de": r"Tote|getötet|starben|ums\s+Leben\s+gekommen",
+    "ru": r"погиб\w*|убит\w*|скончал\w*|жертв\w*",
+    "uk": r"загин\w*|загибл\w*|вбит\w*|убит\w*|жертв\w*",
+    "sr": r"poginu\w*|ubijen\w*|stradal\w*|mrtv\w*|погину\w*|убијен\w*|страдал\w*|мртв\w*",
+    "mk": r"загина\w*|загинат\w*|убиен\w*|настрада\w*",
+    "id": r"tewas|meninggal(?:\s+dunia)?|korban\s+jiwa",
+    "fa": r"کشته|جان\s*باخت\w*|جان‌باخت\w*",
+    "hy": r"զոհ\w*|սպանվ\w*|մահաց\w*",
+}
+SAME_LANGUAGE = {"hr": "sr", "bs": "sr", "me": "sr"}
+BETWEEN = 4  # words between a count and the word for the dead: "Three border guards were killed", "загинули п'ятеро гірників"
+# a word after which the next count is of something else: "killed and two wounded", "погибли и двое ранены"
+AND = r"and|or|et|ou|e|o|y|und|oder|и|і|й|та|або|а|i|ili|или|dan|atau|و|և|ու"
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# before a count, a bound: "at least nine" agrees with twelve
+BOUND = re.compile(r"(?:at\s+least|more\s+than|over|up\s+to|au\s+moins|plus\s+de|almeno|oltre|mindestens|mehr\s+als|"
+                   r"al\s+menos|más\s+de|не\s+менее|по\s+меньшей\s+мере|более|свыше|щонайменше|понад|"
+                   r"najmanje|više\s+od|најмање|више\s+од|најмалку|повеќе\s+од|sedikitnya|setidaknya|lebih\s+dari|"
+                   r"دست‌?\s*کم|حداقل|بیش\s+از|առնվազն|ավելի\s+քան)\s+$", re.I)
+# before a count, a word that recalls an earlier event: "four days after the quake that killed 23", "nakon potresa"
+RECALLED = re.compile(r"(?<!\w)(?:after|since|following|après|depuis|dopo|nach|seit|después|desde|после|спустя|с\s+момента|"
+                      r"після|через|nakon|posle|poslije|након|после|по|setelah|sejak|pasca|پس\s+از|از\s+زمان|հետո|ի\s+վեր)"
+                      r"(?!\w)", re.I)
+# after a count, a part of the dead: "three of the dead were contract workers", "Tiga dari korban tewas"
+PART = re.compile(r"\s+(?:of|dari|из|з|од|od|di|de|des|von|از)(?!\w)", re.I)
+
+
+@cache
+def _pattern(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, int]] | None:
+    "The count before the word for the dead, the count after it, and the counts written in words."
+    if language not in DEAD:
+        return None
+    value = {form: n for n, word in enumerate(TOLL_NUMBER_WORDS.get(language, "").split(), 1)
+             for form in word.split("|")}
+    words = "|".join(sorted(value, key=len, reverse=True)) or "(?!)"
+    count = rf"\d{{1,4}}|{words}"
+    gap = rf"(?:\s+[^\s\d.,;:!?]+){{0,{BETWEEN}}}\s+"
+    gap_after = rf"(?:\s+(?!(?:{AND})(?!\w))[^\s\d.,;:!?]+){{0,{BETWEEN}}}\s+"
+    dead = rf"(?:{DEAD[language]})"
+    return (re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{dead}(?![\w-])", re.I),  # a word may serve both
+            re.compile(rf"(?<![\w-]){dead}{gap_after}(?:—\s*)?(?P<after>{count})(?![\w'’-])", re.I),
+            {k.replace("\\s+", " "): v for k, v in value.items()})
+
+
+def tolls(text: str, language: str | None) -> list[int]:
+    """The death tolls a sentence gives, in its language's words; [] where it knows none."""
+    language = SAME_LANGUAGE.get(language or "en", language or "en")
+    found = _pattern(language)
+    if found is None:
+        return []
+    *patterns, value = found
+    text = text.replace("’", "'").replace("ʼ", "'")
+    out = []
+    for m in (m for pattern in patterns for m in pattern.finditer(text)):
+        side = "before" if "before" in m.re.groupindex else "after"
+        n, at = m[side], m.start(side)
+        if BOUND.search(text, max(0, at - 30), at) or (side == "before" and PART.match(text, m.end(side))) \
+                or RECALLED.search(text, 0, max(at, m.start())) or RECALLED.search(m.group()):
+            continue
+        if n[:1].isdigit():
+            if YEAR.match(n):
+                continue
+            out.append(int(n))
+        else:
+            out.append(value.get(" ".join(n.lower().split()), 0))
+    return list(dict.fromkeys(n for n in out if n))  # one count read both ways is one toll

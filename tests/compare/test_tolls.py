@@ -1,0 +1,60 @@
+"""Death tolls read in each language, and two reports of one event in two languages that count the dead otherwise."""
+
+import functools
+
+import pytest
+
+from rashomon.compare import compare
+from rashomon.compare.tolls import tolls
+
+from .test_compare import one_day, one_event_conflicts
+
+
+@pytest.mark.parametrize("text, language, toll", [
+    ("Nine miners were killed and 23 injured in the blast on Monday.", "en", [9]),
+    ("Three border guards were killed and two wounded.", "en", [3]),
+    ("The death toll rose to 12 on Saturday.", "en", [12]),
+    ("Cinq mineurs ont été tués et huit blessés vendredi.", "fr", [5]),
+    ("Sette minatori sono morti e quattro risultano dispersi.", "it", [7]),
+    ("Погибли трое пограничников и двое ранены.", "ru", [3]),
+    ("Унаслідок вибуху загинули п'ятеро гірників.", "uk", [5]),
+    ("Tri pripadnika granične straže poginula su u subotu.", "sr", [3]),
+    ("Девет рудара погинуло је, а 23 су повређена.", "sr", [9]),
+    ("Пет рудари загинаа, а осум се повредени.", "mk", [5]),
+    ("Dua belas penambang tewas dalam ledakan itu.", "id", [12]),
+    ("سه مرزبان این کشور کشته و دو نفر دیگر زخمی شدند.", "fa", [3]),
+    ("Երեք սահմանապահ զոհվել է։", "hy", [3]),
+])
+def test_a_toll_in_each_language(text, language, toll):
+    assert tolls(text, language) == toll
+
+
+@pytest.mark.parametrize("text, language", [
+    ("At least nine miners were killed.", "en"),  # a bound agrees with a higher count
+    ("Three of the dead were contract workers.", "en"),  # a part of the dead
+    ("The aftershock came four days after an earthquake killed 23 people.", "en"),  # another event's toll
+    ("Это произошло после землетрясения, в котором погибли 23 человека.", "ru"),
+    ("In 2019 the war killed 2019 people.", "en"),  # a year is no count
+    ("The talks resumed on Monday in Grenholm.", "en"),
+])
+def test_what_is_no_toll_of_the_event(text, language):
+    assert tolls(text, language) == []
+
+
+@pytest.mark.slow
+def test_two_languages_counting_the_dead_of_one_event_otherwise_conflict_uncertainly(ctx):
+    """An English and a Russian report of one explosion share no words; their tolls still conflict,
+    uncertain. A later report that counts more updates an earlier one; a toll from another event is none."""
+    make = functools.partial(one_day, ctx)
+    en = make("en", "Nine miners were killed in a methane explosion at the Gravnik mine on Monday. Rescuers "
+                    "searched the shaft through the night.")
+    ru = make("ru", "Двенадцать горняков погибли в результате взрыва метана на шахте Гравник в понедельник. "
+                    "Спасатели работали всю ночь.", language="ru")
+    (toll,) = [c for c in one_event_conflicts(en, ru) if "dead" in c.detail]
+    assert (toll.kind, toll.detail, toll.confident) == ("number", "the dead, 9 vs 12", False)
+    later = make("ru2", "Двенадцать горняков погибли в результате взрыва метана на шахте Гравник в понедельник. "
+                        "Спасатели работали всю ночь.", published="2025-03-07", language="ru")
+    (update,) = [c for c in one_event_conflicts(en, later) if "dead" in c.detail]
+    assert update.kind == "update" and not update.confident
+    two_events = compare([en, ru], events={"en": 1, "ru": 2}, show_all=True).conflicts
+    assert not [c for c in two_events if "dead" in c.detail]
