@@ -444,3 +444,14 @@ def test_a_sentence_pointing_at_the_one_before_gives_it_to_who_is_named(ctx, lan
     first = re.split(r"[.։] ", body)[0]
     assert found[0] == speaker and found[2] == first
     assert said(ctx, body.replace(". ", ".\n\n").replace("։ ", "։\n\n"), language) == []  # another paragraph
+
+
+def test_armenian_speech_told_to_journalists_a_head_before_a_name_and_a_side(ctx):
+    """'«...»,- լրագրողների հետ զրույցում ասաց X' (said in a conversation with journalists); 'ասել է նա' after a
+    sentence opened by a head of an administration and his name is his; 'Կազմերիական կողմը' (the Kazmerian
+    side) is no one's name."""
+    body = ("«Մեր կողմից ոչ մի կրակոց չի արձակվել»,- լրագրողների հետ զրույցում ասաց ծառայության խոսնակ Անահիտ "
+            "Մելքոնյանը։\n\nԱզատագրված Կետրայի վարչակազմի ղեկավար Արմեն Խաչիկյանը ևս արձագանքել է միջադեպին։ "
+            "«Բնակիչներն արթնացան պայթյունների ձայնից»,- ասել է նա։\n\nԿազմերիական կողմը բազմիցս հայտնել է, որ "
+            "ստորաբաժանումները ծանր տեխնիկա են տեղափոխում գծին ավելի մոտ։")
+    assert [s[0] for s in said(ctx, body, "hy")] == ["Անահիտ Մելքոնյան", "Արմեն Խաչիկյան"]

@@ -59,9 +59,9 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|c
                           r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
-                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|"
+                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|"
                           r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur",
-                          re.I)  # Armenian: the defender (ombudsman), minister, ...; Indonesian: minister, prime, ...
+                          re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -70,10 +70,11 @@ SENTENCE_END = re.compile(r"[.!?…։](?:\s?[\"»”])?\s+(?=[«„“\"]?\s?[A-
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
 # powiedział Brannik"
+ARMENIAN_ADJECTIVE = re.compile(r"ական$")  # "Կազմերիական", Kazmerian: an adjective opening a sentence, no name
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
-TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+)?)$")
+TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2})$")
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
 APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
@@ -804,7 +805,8 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                 text = re.sub(r"(?<=\w\w\w)ը$", "", text)
             if len(run) > 1:
                 surnames.add(run[-1].group())
-            yield _Name(run[0].start(), run[-1].end(), text, head)
+            if not (lang == "hy" and len(run) == 1 and ARMENIAN_ADJECTIVE.search(text)):  # "Կազմերիական կողմը":
+                yield _Name(run[0].start(), run[-1].end(), text, head)  # the Kazmerian side, no one's name
         run = [m] if m is not None and m.group()[0].isupper() else []
 
 
