@@ -59,7 +59,7 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|c
                           r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
-                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|"
+                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
                           r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur",
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
@@ -70,7 +70,10 @@ SENTENCE_END = re.compile(r"[.!?…։](?:\s?[\"»”])?\s+(?=[«„“\"]?\s?[A-
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
 # powiedział Brannik"
-ARMENIAN_ADJECTIVE = re.compile(r"ական$")  # "Կազմերիական", Kazmerian: an adjective opening a sentence, no name
+# an adjective that opens a sentence, capitalised, is no name: "Կազմերիական կողմը" (the Kazmerian side),
+# "Синдикалната лидерка" (the union's leader), "Kazmerijska strana"; Macedonian surnames end in -ски, not these
+ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|ната|ното|ните|скиот|ската|ските)$"),
+             "sr": re.compile(r"(?:ska|sko|ска|ско)$")}
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
@@ -805,8 +808,8 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                 text = re.sub(r"(?<=\w\w\w)ը$", "", text)
             if len(run) > 1:
                 surnames.add(run[-1].group())
-            if not (lang == "hy" and len(run) == 1 and ARMENIAN_ADJECTIVE.search(text)):  # "Կազմերիական կողմը":
-                yield _Name(run[0].start(), run[-1].end(), text, head)  # the Kazmerian side, no one's name
+            if not (len(run) == 1 and lang in ADJECTIVE and ADJECTIVE[lang].search(text)):
+                yield _Name(run[0].start(), run[-1].end(), text, head)
         run = [m] if m is not None and m.group()[0].isupper() else []
 
 

@@ -58,6 +58,9 @@ BOUND = re.compile(r"(?:at\s+least|more\s+than|over|up\s+to|au\s+moins|plus\s+de
 RECALLED = re.compile(r"(?<!\w)(?:after|since|following|après|depuis|dopo|nach|seit|después|desde|после|спустя|с\s+момента|"
                       r"після|через|nakon|posle|poslije|након|после|по|setelah|sejak|pasca|پس\s+از|از\s+زمان|հետո|ի\s+վեր)"
                       r"(?!\w)", re.I)
+# just before a toll, a relative word: the toll of what the clause recalls, "the mines where explosions killed 17"
+RELATIVE = re.compile(r"(?<!\w)(?:where|which|who|whose|où|dove|cui|wo|donde|где|котор\w+|де|як\w+|gde|gdje|"
+                      r"koj\w*|каде|кој\w*|tempat|جایی|որտեղ)(?!\w)", re.I)
 # after a count, a part of the dead: "three of the dead were contract workers", "Tiga dari korban tewas"
 PART = re.compile(r"\s+(?:of|dari|из|з|од|od|di|de|des|von|از)(?!\w)", re.I)
 
@@ -92,7 +95,8 @@ def tolls(text: str, language: str | None) -> list[int]:
         side = "before" if "before" in m.re.groupindex else "after"
         n, at = m[side], m.start(side)
         if BOUND.search(text, max(0, at - 30), at) or (side == "before" and PART.match(text, m.end(side))) \
-                or RECALLED.search(text, 0, max(at, m.start())) or RECALLED.search(m.group()):
+                or RECALLED.search(text, 0, max(at, m.start())) or RECALLED.search(m.group()) \
+                or RELATIVE.search(text, max(0, m.start() - 40), m.end()):
             continue
         if n[:1].isdigit():
             if YEAR.match(n):
