@@ -457,11 +457,8 @@ def test_armenian_speech_told_to_journalists_a_head_before_a_name_and_a_side(ctx
     assert [s[0] for s in said(ctx, body, "hy")] == ["Անահիտ Մելքոնյան", "Արմեն Խաչիկյան"]
 
 
-@pytest.mark.parametrize("language, body, speakers", [
-    ("mk", "Синдикалната лидерка Драгица Мркоњиќ повика на штрајк. „Тоа е систем, не лоша среќа”, рече таа.",
-     ["Драгица Мркоњиќ"]),
-    ("sr", "Kazmerijska strana tvrdi da sa njene strane nije ispaljen nijedan metak.", []),
-])
-def test_a_capitalised_adjective_opening_a_sentence_is_no_speaker(ctx, language, body, speakers):
-    "'Синдикалната лидерка X ... рече таа' is X's; 'Kazmerijska strana tvrdi' (the Kazmerian side) is no one's name."
-    assert [s[0] for s in said(ctx, body, language)] == speakers
+def test_a_capitalised_adjective_opening_a_sentence_is_no_speaker(ctx):
+    "'Синдикалната лидерка X ... рече таа' (the union's leader X ... she said) is X's, not the adjective's."
+    body = ("„Рудниците ќе останат затворени”, изјави премиерката Милена Дориќ. Синдикалната лидерка Драгица "
+            "Мркоњиќ повика на штрајк. „Тоа е систем, не лоша среќа”, рече таа.")
+    assert [s[0] for s in said(ctx, body, "mk")] == ["Милена Дориќ", "Драгица Мркоњиќ"]

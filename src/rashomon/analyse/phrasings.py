@@ -71,9 +71,8 @@ CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... »,
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
 # powiedział Brannik"
 # an adjective that opens a sentence, capitalised, is no name: "Կազմերիական կողմը" (the Kazmerian side),
-# "Синдикалната лидерка" (the union's leader), "Kazmerijska strana"; Macedonian surnames end in -ски, not these
-ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|ната|ното|ните|скиот|ската|ските)$"),
-             "sr": re.compile(r"(?:ska|sko|ска|ско)$")}
+# "Синдикалната лидерка" (the union's leader); Macedonian surnames end in -ски, not these
+ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|ната|ното|ните|скиот|ската|ските)$")}
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
