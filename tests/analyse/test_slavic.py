@@ -358,6 +358,7 @@ def test_who_claims_something_says_it_in_russian_and_ukrainian(ctx, language, bo
 @pytest.mark.parametrize("language, body, speaker", [
     ("ru", "Двое пограничников погибли в субботу утром. Об этом сообщил министр обороны Марко Ленарт.", "Марко Ленарт"),
     ("uk", "Двоє прикордонників загинули в суботу вранці. Про це заявив міністр оборони Марко Ленарт.", "Марко Ленарт"),
+    ("uk", "Двоє прикордонників загинули на посту Долен. Про це в суботу заявив міністр Марко Ленарт.", "Марко Ленарт"),
 ])
 def test_about_it_opening_a_sentence_gives_the_speaker_the_sentence_before(ctx, language, body, speaker):
     "'Об этом сообщил X.', 'Про це заявив X.': X said the sentence before, of the same paragraph."
@@ -370,3 +371,13 @@ def test_about_it_opening_a_sentence_gives_the_speaker_the_sentence_before(ctx, 
 def test_an_agency_that_reports_it_is_no_speaker(ctx):
     "'Об этом сообщает ТАСС.': the agency passed the news on."
     assert said(ctx, "Двое пограничников погибли в субботу утром. Об этом сообщает ТАСС.", "ru") == []
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("uk", "Староста села Равно Якуб Томан розповів, що три снаряди впали просто на шкільне подвір'я.", "Якуб Томан"),
+    ("ru", "Глава села Равно Якуб Томан рассказал, что три снаряда упали прямо во дворе школы.", "Якуб Томан"),
+])
+def test_told_is_a_verb_of_saying(ctx, language, body, speaker):
+    "'розповів, що', 'рассказал, что': what follows was said."
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker and found[2].startswith("три")
