@@ -396,6 +396,7 @@ def test_who_claims_something_says_it(ctx, language, body):
     ("fr", "Comme l'a indiqué le ministre Goran Lazov, les paiements seront faits sous trente jours.", "Goran Lazov"),
     ("sr", "Kako je saopštila Služba za spasavanje, dvojica povređenih su u kritičnom stanju.", "Služba za spasavanje"),
     ("it", "Secondo il ministro dell'Energia, Goran Lazov, i pagamenti avverranno entro trenta giorni.", "Goran Lazov"),
+    ("it", "Secondo il ministro delle Miniere Goran Lazov, i pagamenti avverranno entro trenta giorni.", "Goran Lazov"),
 ])
 def test_as_or_according_to_someone_named_after_a_title_what_follows_is_theirs(ctx, language, body, speaker):
     "'Come ha spiegato X, ...', 'Kako je saopštila X, ...', 'Secondo il ministro ..., X, ...': what follows the comma."

@@ -410,7 +410,8 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         said = Span(at, at + pronoun.end())
         return _last_speaker(body, _said_beside(body, start, text, m, said.end), cue, "according to",
                              p.pronouns[pronoun.group().lower()], earlier, names, p.language, said)
-    name = next((n for n in names if at <= n.start <= at + 40 and _lower_only(body, at, n.start)
+    # lower case up to where the name's capitalised run begins ("Secondo il ministro delle Miniere Goran Lazov");
+    name = next((n for n in names if at <= n.start <= at + 40 and _lower_only(body, at, n.head)
                  and "," not in body[at:n.start]), None)  # not "Potrivit planului, Energocom ..."
     if name is None:  # "Secondo il ministro dell'Energia, Goran Lazov, ...": a full name after the title's comma
         name = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text
