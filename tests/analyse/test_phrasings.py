@@ -463,3 +463,10 @@ def test_a_capitalised_adjective_opening_a_sentence_is_no_speaker(ctx):
     body = ("„Рудниците ќе останат затворени”, изјави премиерката Милена Дориќ. Синдикалната лидерка Драгица "
             "Мркоњиќ повика на штрајк. „Тоа е систем, не лоша среќа”, рече таа.")
     assert [s[0] for s in said(ctx, body, "mk")] == ["Милена Дориќ", "Драгица Мркоњиќ"]
+
+
+def test_a_comma_inside_the_quotation_after_the_verb_does_not_cut_what_was_said(ctx):
+    "'a qualifié l'atmosphère de « professionnelle, parfois tendue »': the quotation whole."
+    body = "Le ministre, Levon Arakelian, a qualifié l'atmosphère de « professionnelle, parfois tendue, mais jamais hostile »."
+    (found,) = said(ctx, body, "fr")
+    assert found[0] == "Levon Arakelian" and found[2].startswith("l'atmosphère de « professionnelle")

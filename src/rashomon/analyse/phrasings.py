@@ -748,6 +748,8 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     that, mark = _that(p.that).search(body, start, window), re.compile(r"[:,․]\s*").search(body, start, window)
     if that is not None and _quoted(body[start:window], that.start() - start):
         that = None  # "ha denunciato «una crisi che peggiora ...»": the "che" is the quotation's own
+    if mark is not None and _quoted(body[start:window], mark.start() - start):
+        mark = None  # "a qualifié l'atmosphère de « professionnelle, parfois tendue »": so is this comma
     first = min((m for m in (that, mark) if m is not None), key=lambda m: m.start(), default=None)
     at = first.end() if first else start
     if first is mark and (then := _that(p.that).match(body, at)):  # "oświadczyła, że ..."
