@@ -59,3 +59,14 @@ def test_two_languages_counting_the_dead_of_one_event_otherwise_conflict_uncerta
     assert update.kind == "update" and not update.confident
     two_events = compare([en, ru], events={"en": 1, "ru": 2}, show_all=True).conflicts
     assert not [c for c in two_events if "dead" in c.detail]
+
+
+@pytest.mark.slow
+def test_a_sentence_recalling_another_year_counts_another_instance(ctx):
+    "'Two soldiers died there in March 2024' is no disagreement with 'three soldiers died' on the day reported."
+    make = functools.partial(one_day, ctx)
+    a = make("a", "Three Pellarian soldiers died at the Dolen border post on Saturday, officials said.")
+    b = make("b", "Two Pellarian soldiers died at the Dolen border post in March 2024, officials said.")
+    c = make("c", "Two Pellarian soldiers died at the Dolen border post on Saturday, officials said.")
+    assert not [x for x in one_event_conflicts(a, b) if x.kind == "number"]
+    assert [x.detail for x in one_event_conflicts(a, c) if x.kind == "number"] == ["Three soldiers vs Two soldiers"]

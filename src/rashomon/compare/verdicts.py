@@ -159,7 +159,9 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             tally = vote_conflict(told[i], told[j])
             if tally:
                 kinds.append(("number", tally))
-            for detail, amount_a, amount_b in () if tally else _number_conflicts(
+            # a sentence that recalls another year counts another instance ("since March 2024, when two died")
+            recalls = _recalls_a_year(art_a, a) or _recalls_a_year(art_b, b)
+            for detail, amount_a, amount_b in () if tally or recalls else _number_conflicts(
                     _amounts(art_a, a), _amounts(art_b, b), art_a, art_b, leads):
                 if _toll_rose(art_a, amount_a, art_b, amount_b):
                     kinds.append(("update", f"{detail}: the later report counts more"))
