@@ -235,3 +235,19 @@ def test_a_large_batch_places_each_cluster_in_the_story_its_own_articles_match()
     grouper.add_batch(batch)
     assert [grouper.story_of(f"n{i}") for i in range(40)] == [home[i % len(topics)] for i in range(40)]
     assert len(grouper.stories) == len(topics)
+
+
+def test_a_lone_story_joins_the_story_a_later_report_bridges_it_to():
+    """A report alone in its story because it came before the others of its story: a later report that
+    matches both makes it part of that story when it matches the story and the report on average, as if it
+    had come with them; a lone story that matches the report alone stays apart."""
+    grouper = StoryGrouper(models=words_only(story=0.3, event=0.9))
+    grouper.add_batch([sig("x1", "harn crossing closed trucks border convoy"),
+                       sig("x2", "harn crossing closed trucks border queue"),
+                       sig("lone", "tarnek checkpoint opened inspections aid"),
+                       sig("far", "telsa dam spillway collapsed flood")])
+    assert len({grouper.story_of(a) for a in ("x1", "lone", "far")}) == 3
+    grouper.add_batch([sig("bridge", "harn crossing closed trucks border tarnek checkpoint opened inspections aid "
+                                     "telsa")])
+    assert grouper.story_of("lone") == grouper.story_of("x1") == grouper.story_of("bridge")
+    assert grouper.story_of("far") != grouper.story_of("x1")

@@ -47,6 +47,7 @@ INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
 CANDIDATE_SHARE = 0.34  # a third of the best story's lookup hits, for another story to be looked at too
 POSTINGS = 200  # a term remembers the last 200 stories that used it
 SCORED_ROWS = 32  # new articles scored at once against the anchors of the stories they found
+LONE = 1  # a story of this many articles that a new cluster matches may join the story the cluster joins
 
 
 @dataclass(frozen=True)
@@ -246,9 +247,18 @@ class StoryGrouper:
                 matching = sorted((sid for sid, v in score.items() if v >= threshold), key=lambda sid: (-score[sid], sid))
                 if matching:
                     target = matching[0]
+                    cluster = [new[i].article_id for i in group]
                     for other in matching[1:]:
                         if self._same_story(anchors[other], anchors[target]):
                             self._merge_stories(other, target, changes)
+                            continue
+                        # a story of one article and the other the cluster matches: the lone one joins the
+                        # other when it matches that story and the cluster on average
+                        small, large = sorted((other, target), key=self._story_size)
+                        if self._story_size(small) <= LONE < self._story_size(large) and \
+                                self._lone_joins(anchors[small], anchors[large] + cluster, threshold):
+                            self._merge_stories(small, large, changes)
+                            target = large
                 else:
                     target = self.next_story
                     self.next_story += 1
@@ -308,6 +318,16 @@ class StoryGrouper:
                 self._apart.clear()
             self._apart[key] = float(story_p.mean())
         return self._apart[key] >= self.settings.merge_threshold
+
+    def _lone_joins(self, lone: list[str], others: list[str], threshold: float) -> bool:
+        """A story of one article, which a new cluster also matches, joins the story the cluster joins when
+        it matches that story's anchors and the cluster on average at the story threshold: as average link
+        would have put it, had it arrived with them, not in a batch of its own."""
+        if not (lone and others):
+            return False
+        story_p, _ = probabilities([self.sigs[a] for a in lone], self._scoring(), self.models,
+                                   others=[self.sigs[a] for a in others], events=False)
+        return float(story_p.mean()) >= threshold
 
     def _merge_stories(self, source: int, target: int, changes: Changes) -> None:
         """Two stories turned out to be one: the source's events move under the target."""
