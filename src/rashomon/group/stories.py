@@ -7,7 +7,8 @@ pair gets a story and an event probability from a learned scorer (``scorer``), a
 average-link clustering forms stories, then events inside each story, where lone
 articles and pairs then join the event they match best (``cluster``).
 Earlier decisions inside the window may change: two events that turn out to be one
-merge, an event that held two splits. This is how production news clusterers work,
+merge, an event that held two splits, a story of one article that a later report
+bridges to another story joins it. This is how production news clusterers work,
 and it is what lets a late article fix an early mistake.
 
 What leaves the window stays as it is. An event is open while articles keep coming:
