@@ -24,6 +24,8 @@ from .test_compare import one_day, one_event_conflicts
     ("Dua belas penambang tewas dalam ledakan itu.", "id", [12]),
     ("سه مرزبان این کشور کشته و دو نفر دیگر زخمی شدند.", "fa", [3]),
     ("Երեք սահմանապահ զոհվել է։", "hy", [3]),
+    ("По данным МЧС, погибли 12 человек.", "ru", [12]),  # whose count it is, not an earlier event
+    ("Nach Angaben der Polizei gab es 12 Tote.", "de", [12]),
 ])
 def test_a_toll_in_each_language(text, language, toll):
     assert tolls(text, language) == toll

@@ -55,8 +55,9 @@ BOUND = re.compile(r"(?:at\s+least|more\s+than|over|up\s+to|au\s+moins|plus\s+de
                    r"najmanje|više\s+od|најмање|више\s+од|најмалку|повеќе\s+од|sedikitnya|setidaknya|lebih\s+dari|"
                    r"دست‌?\s*کم|حداقل|بیش\s+از|առնվազն|ավելի\s+քան)\s+$", re.I)
 # before a count, a word that recalls an earlier event: "four days after the quake that killed 23", "nakon potresa"
-RECALLED = re.compile(r"(?<!\w)(?:after|since|following|après|depuis|dopo|nach|seit|después|desde|после|спустя|с\s+момента|"
-                      r"після|через|nakon|posle|poslije|након|после|по|setelah|sejak|pasca|پس\s+از|از\s+زمان|հետո|ի\s+վեր)"
+# (not "по" nor "nach", which also say whose count it is: "по данным МЧС", "nach Angaben der Polizei")
+RECALLED = re.compile(r"(?<!\w)(?:after|since|following|après|depuis|dopo|seit|después|desde|после|спустя|с\s+момента|"
+                      r"після|nakon|posle|poslije|након|setelah|sejak|pasca|پس\s+از|از\s+زمان|հետո|ի\s+վեր)"
                       r"(?!\w)", re.I)
 # just before a toll, a relative word: the toll of what the clause recalls, "the mines where explosions killed 17"
 RELATIVE = re.compile(r"(?<!\w)(?:where|which|who|whose|où|dove|cui|wo|donde|где|котор\w+|де|як\w+|gde|gdje|"
