@@ -66,22 +66,22 @@ def attach_fragments(prob: np.ndarray, labels: np.ndarray, threshold: float | np
         return labels
     sym = (prob + prob.T) / 2
     bar = np.asarray(threshold, dtype=float)
+    bar = (bar + bar.T) / 2 if bar.ndim else bar
     kept = None if apart is None else (apart | apart.T).astype(float)
     while True:
         ids = np.unique(labels)
         members = (labels[:, None] == ids[None, :]).astype(float)
         sizes = members.sum(axis=0)
-        average = (members.T @ sym @ members) / np.outer(sizes, sizes)
-        if bar.ndim:  # what each pair of clusters must reach
-            average -= (members.T @ ((bar + bar.T) / 2) @ members) / np.outer(sizes, sizes) - float(bar.min())
-            threshold = float(bar.min())
-        np.fill_diagonal(average, -1.0)
+        pairs = np.outer(sizes, sizes)
+        # how far each pair of clusters' average is above what it must reach (the average of its bars)
+        margin = (members.T @ sym @ members) / pairs - ((members.T @ bar @ members) / pairs if bar.ndim else bar)
+        np.fill_diagonal(margin, -np.inf)
         if kept is not None:
-            average[(members.T @ kept @ members) > 0] = -1.0
-        average[sizes > most, :] = -1.0  # only fragments move,
-        average[:, sizes <= most] = -1.0  # and only into an event: two fragments are no evidence of one
-        i, j = np.unravel_index(np.argmax(average), average.shape)
-        if average[i, j] < threshold:
+            margin[(members.T @ kept @ members) > 0] = -np.inf
+        margin[sizes > most, :] = -np.inf  # only fragments move,
+        margin[:, sizes <= most] = -np.inf  # and only into an event: two fragments are no evidence of one
+        i, j = np.unravel_index(np.argmax(margin), margin.shape)
+        if margin[i, j] < 0:
             return _first_seen(labels)
         labels[labels == ids[i]] = ids[j]
 

@@ -108,18 +108,16 @@ class Models:
     event_words: Model
     fragments: tuple[int, float] = (0, 1.0)  # events of at most this many articles join their best
     # match in the story at this average event probability (``cluster.attach_fragments``); (0, 1) never
-    fragments_by_family: tuple[float, float, float] = (1.0, 1.0, 1.0)  # that probability where the pairs
-    # are scored by the full model, the words model and the neutral one (``fragment_thresholds``)
+    fragments_neutral: float | None = None  # that probability where the pairs are in two languages
+    # (scored by the neutral model; ``fragment_thresholds``); None: the same as in one
 
     @classmethod
     def from_dict(cls, d: dict) -> Models:
         f = d.get("fragments", {})
-        threshold = float(f.get("threshold", 1.0))
-        family = f.get("by_family", {})
+        neutral = f.get("by_family", {}).get("neutral")
         return cls(**{k: Model(d[k]["bias"], d[k]["weights"], d[k]["threshold"]) for k in LEVELS},
-                   fragments=(int(f.get("most", 0)), threshold),
-                   fragments_by_family=(threshold, float(family.get("words", threshold)),
-                                        float(family.get("neutral", threshold))))
+                   fragments=(int(f.get("most", 0)), float(f.get("threshold", 1.0))),
+                   fragments_neutral=None if neutral is None else float(neutral))
 
 
 @cache
@@ -213,9 +211,9 @@ def fragment_thresholds(sigs: Sequence[Signature], models: Models | None = None)
     event only through names and days across languages is more often another event of the story
     than an angle on this one."""
     models = models or shipped_models()
-    full, words, _ = families(sigs)
-    by = models.fragments_by_family
-    return np.where(full, by[0], np.where(words, by[1], by[2]))
+    threshold = models.fragments[1]
+    neutral = threshold if models.fragments_neutral is None else models.fragments_neutral
+    return np.where(families(sigs)[2], neutral, threshold)
 
 
 def probabilities(sigs: Sequence[Signature], idf: Callable[[str], float] | Encoder, models: Models | None = None,

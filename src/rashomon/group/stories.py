@@ -313,22 +313,22 @@ class StoryGrouper:
             return False
         key = (tuple(xs), tuple(ys))
         if key not in self._apart:  # the same two stories meet batch after batch until they change
-            story_p, _ = probabilities([self.sigs[a] for a in xs], self._scoring(), self.models,
-                                       others=[self.sigs[a] for a in ys], events=False)
             if len(self._apart) > 10_000:
                 self._apart.clear()
-            self._apart[key] = float(story_p.mean())
+            self._apart[key] = self._story_match(xs, ys)
         return self._apart[key] >= self.settings.merge_threshold
 
     def _lone_joins(self, lone: list[str], others: list[str], threshold: float) -> bool:
         """A story of one article, which a new cluster also matches, joins the story the cluster joins when
         it matches that story's anchors and the cluster on average at the story threshold: as average link
         would have put it, had it arrived with them, not in a batch of its own."""
-        if not (lone and others):
-            return False
-        story_p, _ = probabilities([self.sigs[a] for a in lone], self._scoring(), self.models,
-                                   others=[self.sigs[a] for a in others], events=False)
-        return float(story_p.mean()) >= threshold
+        return bool(lone and others) and self._story_match(lone, others) >= threshold
+
+    def _story_match(self, xs: list[str], ys: list[str]) -> float:
+        "The average story probability of the articles ``xs`` against the articles ``ys``."
+        story_p, _ = probabilities([self.sigs[a] for a in xs], self._scoring(), self.models,
+                                   others=[self.sigs[a] for a in ys], events=False)
+        return float(story_p.mean())
 
     def _merge_stories(self, source: int, target: int, changes: Changes) -> None:
         """Two stories turned out to be one: the source's events move under the target."""
