@@ -68,8 +68,6 @@ WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # before a capital; French sets a space before its closing quote ("jamais. »")
 SENTENCE_END = re.compile(r"[.!?…։](?:\s?[\"»”])?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
-# a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
-# powiedział Brannik"
 # an adjective that opens a sentence, capitalised, is no name: "Կազմերիական կողմը" (the Kazmerian side),
 # "Синдикалната лидерка" (the union's leader); Macedonian surnames end in -ски, not these
 ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|ната|ното|ните|скиот|ската|ските)$")}
@@ -77,6 +75,8 @@ ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join
 TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
 TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2})$")
+# a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
+# powiedział Brannik"
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
 APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
@@ -227,10 +227,7 @@ def _said_back(body: str, start: int, end: int, previous: tuple[int, int] | None
     content = trimmed(body, *previous)
     if name is None or content is None:
         return None
-    if (whole := _body_named(body, name, end) or (_armenian_body(body, name, end) if p.language == "hy"
-                                                   else None)) is not None:
-        return _statement(body, content, cue, base, None, names, whole, body[whole.start:whole.end], "body")
-    return _statement(body, content, cue, base, name, names)
+    return _said_by(body, content, cue, base, name, names, end, p.language)
 
 
 def _sentences(body: str, article: Article) -> Iterator[tuple[int, int]]:
@@ -293,6 +290,16 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     if found is None and subject_first and _name_after(body, cue.end, end, names, p):  # "... par Moscou, a dit X"
         return _said_after(body, start, end, verb, cue, base, names, earlier, p)
     return found  # "..., le chef de la région, Vadim Krasnoselski, a rejeté la proposition": he is no speaker
+
+
+def _said_by(body: str, content: Span | None, cue: Span, base: str, name: _Name, names: list[_Name], end: int,
+             lang: str) -> Statement | None:
+    """The statement of who is named after a verb: a body through its whole name ("saopštilo je Ministarstvo
+    odbrane Pelarije", an Armenian "Պելլարիայի պաշտպանության նախարարությունը"), else the name."""
+    whole = _body_named(body, name, end) or (_armenian_body(body, name, end) if lang == "hy" else None)
+    if whole is not None:
+        return _statement(body, content, cue, base, None, names, whole, body[whole.start:whole.end], "body")
+    return _statement(body, content, cue, base, name, names)
 
 
 def _ends_with_name(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
@@ -360,12 +367,8 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     content = trimmed(body, quotation_start(body, start, said_end), said_end)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or _title_after(body, cue.end, end, names)
-    if name is not None and (whole := _body_named(body, name, end) or (
-            _armenian_body(body, name, end) if p.language == "hy" else None)) is not None:
-        # "..., saopštilo je Ministarstvo odbrane Pelarije.": the body's whole name, not "Ministarstvo"
-        return _statement(body, content, cue, base, None, names, whole, body[whole.start:whole.end], "body")
     if name is not None:
-        return _statement(body, content, cue, base, name, names)
+        return _said_by(body, content, cue, base, name, names, end, p.language)
     if pronoun or p.language in DROPS_SUBJECT:  # "..., afirmó durante una visita a Valdeoro.": no subject
         return _last_speaker(body, content, cue, base, p.pronouns.get((pronoun or "").lower()), earlier, names,
                              p.language)
@@ -410,7 +413,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         said = Span(at, at + pronoun.end())
         return _last_speaker(body, _said_beside(body, start, text, m, said.end), cue, "according to",
                              p.pronouns[pronoun.group().lower()], earlier, names, p.language, said)
-    # lower case up to where the name's capitalised run begins ("Secondo il ministro delle Miniere Goran Lazov");
+    # lower case up to where the name's capitalised run begins ("Secondo il ministro delle Miniere Goran Lazov"),
     name = next((n for n in names if at <= n.start <= at + 40 and _lower_only(body, at, n.head)
                  and "," not in body[at:n.start]), None)  # not "Potrivit planului, Energocom ..."
     if name is None:  # "Secondo il ministro dell'Energia, Goran Lazov, ...": a full name after the title's comma

@@ -174,15 +174,13 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     gap = article.body[before[-1].end:start] if before else ""
     closing = SPEAKER_TO_END.match(rest)
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
-        return _said_about_it(article, previous, cue, base, after, closing, end, lang)  # sentence before
+        return _said_about_it(article, previous, cue, base, after, closing, rest, end, lang)  # sentence before
     if not after and closing and _closing_speaker(closing["who"], rest, lang) \
             and _before_is_content(text[:verb.start()], lang):  # "..., сообщило ведомство."
         content = _said_before_verb(article.body, offset, start)
-        named = _named_part(closing["who"])
-        last = list(re.finditer(r"\S+", closing["who"]))[len(named.split()) - 1]  # its last word, whatever the spaces
-        who = Mention(end + closing.start("who"), end + closing.start("who") + last.end(), named, "ORG")
         if content is None:
             return None
+        who = _closing_mention(closing, end)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
     # a sentence that opens with a title and names no person before the verb ("Глава МИД РФ подчеркнул")
     title = TITLE_OPENS.match(text[:verb.start()])
@@ -235,7 +233,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
 
 
 def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str, after: list[Mention],
-                   closing: re.Match | None, end: int, lang: str) -> Statement | None:
+                   closing: re.Match | None, rest: str, end: int, lang: str) -> Statement | None:
     """'Об этом сообщило Министерство обороны.', 'Про це заявив Лавров.': the speaker after the verb said the
     sentence before, when it is of the same paragraph; an agency ("Об этом сообщает ТАСС") only passed it on."""
     if previous is None or "\n" in article.body[previous.end:cue.start]:
@@ -246,13 +244,18 @@ def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str
     if after:
         who = next((m for m in after if m.label == "PERSON" and _nominative(m, lang)), after[0])
         return _statement(article, content, cue, base, Span(who.start, who.end), who, lang=lang)
-    rest = article.body[end:end + len(closing.group())] if closing else ""
     if closing is None or not _closing_speaker(closing["who"], rest, lang):
         return None
-    named = _named_part(closing["who"])
-    last = list(re.finditer(r"\S+", closing["who"]))[len(named.split()) - 1]
-    who = Mention(end + closing.start("who"), end + closing.start("who") + last.end(), named, "ORG")
+    who = _closing_mention(closing, end)
     return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
+
+
+def _closing_mention(closing: re.Match, end: int) -> Mention:
+    """The speaker that closes a sentence after its verb (``SPEAKER_TO_END`` matched from ``end``), as a
+    body's mention, up to its last capitalised word (``_named_part``)."""
+    named = _named_part(closing["who"])
+    last = list(re.finditer(r"\S+", closing["who"]))[len(named.split()) - 1]  # its last word, whatever the spaces
+    return Mention(end + closing.start("who"), end + closing.start("who") + last.end(), named, "ORG")
 
 
 def _titled(article: Article, before: int, title: re.Match, gender: str | None, earlier: list[Statement],
