@@ -6,7 +6,7 @@ from rashomon.resources import split_list, table
 import pytest
 
 from rashomon.vocabulary import (CUE_KINDS, attitudes, baseless, cue_forms, cue_prepositions, cues_of_kind, denial_cues,
-                                 synonyms, words)
+                                 given_gender, synonyms, words)
 
 
 def test_irregular_forms_belong_to_their_own_verb():
@@ -56,3 +56,12 @@ def test_each_word_list_is_named_once_and_read_by_its_name():
     assert words("generic-titles") < words("titles")
     with pytest.raises(KeyError, match="no word list 'titels'"):
         words("titels")
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Olena", "f"), ("Олена", "f"), ("Небојша", "m"),  # the list read through Cyrillic, "š" as "ш"
+    ("Весна", "f"), ("Мілена", "f"), ("Никола", "m"), ("Ілля", "m"),  # a Slavic name in -a is a woman's but for the men's listed
+    ("Dragan", "m"), ("Andrea", None), ("Кремль", None),
+])
+def test_a_given_name_tells_its_gender_in_either_script(name, gender):
+    assert given_gender(name) == gender

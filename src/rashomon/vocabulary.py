@@ -18,8 +18,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from anyascii import anyascii
+
 from .resources import split_list, table
 
+CYRILLIC_FEMININE = re.compile(r"^[а-яіїєґђјљњћџ]+[ая]$")
+SLAVIC_LATIN = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "đ": "dj"})
 CUE_KINDS = ("clause", "relay", "addressee", "quote")  # the kinds a cue row may name
 
 
@@ -36,6 +40,25 @@ def words(name: str) -> frozenset[str]:
 def given_names() -> dict[str, str]:
     "Lower-case given name -> 'm' or 'f', for the common ones whose gender is clear (``given_names.tsv``)."
     return {row["name"]: row["gender"] for row in table("given_names.tsv")}
+
+
+@cache
+def given_gender(word: str) -> str | None:
+    """'m' or 'f' for a given name in any script the list's Latin spelling transliterates from: "Милена",
+    "Мілена" and "Milena" alike, so that "рече тој" (he said) does not go to the woman named before."""
+    low = word.lower()
+    if low.isascii():
+        return given_names().get(low)
+    found = given_names().get(low) or _latin_given_names().get(anyascii(low).replace("'", ""))
+    if found is None and CYRILLIC_FEMININE.search(low):
+        return "f"  # Slavic given names in -a are women's, but for the men's the list holds (Nikola, Ilya)
+    return found
+
+
+@cache
+def _latin_given_names() -> dict[str, str]:
+    "The list by its names spelt as anyascii spells Cyrillic: 'nebojša' -> 'nebojsha', as 'Небојша' reads."
+    return {anyascii(name.translate(SLAVIC_LATIN)): gender for name, gender in given_names().items()}
 
 
 @cache

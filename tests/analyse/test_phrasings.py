@@ -203,6 +203,13 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
     # no name after the verb but a body named after "after": the last speaker, not the body
     ("ro", "Președinta Ana Vasca a vorbit la Chișinău. „Nu vom ceda”, a declarat șefa statului după ședința "
            "Consiliului Suprem de Apărare.", [("Ana Vasca", "say", "„Nu vom ceda”")]),
+    # the day and the place where it was said, between the speaker and the verb
+    ("sr", "Ministarka Vesna Stojković je danas u Nišu izjavila da će cena struje biti zamrznuta.",
+     [("Vesna Stojković", "say", "će cena struje biti zamrznuta")]),
+    ("mk", "Министерката Весна Стојковиќ денеска во Битола најави дека цената на струјата ќе биде замрзната.",
+     [("Весна Стојковиќ", "say", "цената на струјата ќе биде замрзната")]),
+    # but a word opening the sentence before a place is no speaker
+    ("sr", "Protest u Nišu izjavila da će cena struje biti zamrznuta.", []),
     # a name before the verb, which says too little to be a statement: no statement, and none made of the
     # words before it
     ("es", "El Gobierno ofreció comprar gas para la región, pero el líder local, Luis Ordaz, rechazó la oferta.", []),
@@ -456,6 +463,19 @@ def test_armenian_speech_told_to_journalists_a_head_before_a_name_and_a_side(ctx
             "«Բնակիչներն արթնացան պայթյունների ձայնից»,- ասել է նա։\n\nԿազմերիական կողմը բազմիցս հայտնել է, որ "
             "ստորաբաժանումները ծանր տեխնիկա են տեղափոխում գծին ավելի մոտ։")
     assert [s[0] for s in said(ctx, body, "hy")] == ["Անահիտ Մելքոնյան", "Արմեն Խաչիկյան"]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("mk", "„Цените ќе останат исти”, изјави Весна Стојковиќ. Министерот Петар Марковиќ беше прашан за "
+           "резервите. „Имаме доволно гас”, рече тој.", ["Весна Стојковиќ", "Петар Марковиќ"]),
+    ("sr", "„Cene ostaju iste”, izjavila je Vesna Stojković. Ministar Petar Marković je upitan za rezerve. "
+           "„Imamo dovoljno gasa”, rekao je on.", ["Vesna Stojković", "Petar Marković"]),
+    ("sr", "„Цене остају исте”, изјавила је Весна Стојковић. Министар Петар Марковић је упитан за резерве. "
+           "„Имамо довољно гаса”, рекао је он.", ["Весна Стојковић", "Петар Марковић"]),
+])
+def test_a_given_name_in_cyrillic_tells_the_gender_a_pronoun_needs(ctx, language, body, expected):
+    "'рече тој' (he said) is the man named since, not the woman who spoke before: 'Весна' is a woman's name."
+    assert [s[0] for s in said(ctx, body, language)] == expected
 
 
 def test_a_capitalised_adjective_opening_a_sentence_is_no_speaker(ctx):

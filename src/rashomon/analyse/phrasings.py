@@ -29,7 +29,7 @@ from functools import cache
 from ..group.names import common_word, starts_sentence
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
-from ..vocabulary import given_names, weekday_names, words
+from ..vocabulary import given_gender, given_names, weekday_names, words
 from .entities import known_name
 from .speakers import TITLE_NOUNS, surname_gender
 
@@ -79,7 +79,10 @@ TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d
 # powiedział Brannik"
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
-APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?P<day>[^\W\d_]+)\s*)?$")
+APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?:je|је)\s+)?(?:(?P<day>[^\W\d_]+)\s*)?$")
+# between a speaker and the place where they spoke before the verb: "Dorić je danas u", "Дориќ денеска во"
+PLACE_BETWEEN = re.compile(r"\s*(?:(?:je|је)\s+)?(?:(?P<day>[^\W\d_]+)\s+)?(?:u|у|во|в|na|на|in|à|a|en|di|ke)\s+$",
+                           re.I)
 LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
 # a title that languages capitalise, written as one word with a name after it
 TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı|başkanı|büyükelçisi)(?:in)?$",
@@ -617,7 +620,7 @@ def _a_person(name: str) -> bool:
 def _fits(name: str, gender: str | None) -> bool:
     if gender is None:
         return True
-    found = given_names().get(name.split()[0].lower()) if " " in name else None
+    found = given_gender(name.split()[0]) if " " in name else None
     found = found or surname_gender(name)
     return found is None or found == gender
 
@@ -723,6 +726,15 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
             re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]) and \
             not PREPOSITION_BEFORE.search(body, start, earlier.start) and LEAD.match(body[start:earlier.head]):
         return earlier
+    if PREPOSITION_BEFORE.search(body, start, last.start) and not body[last.end:cue].strip():
+        # "Милена Дориќ денеска во Астрел најави": the place where it was said stands between
+        spoken_in = next((n for n in reversed(names) if start <= n.start and n.end <= last.start), None)
+        between = spoken_in and PLACE_BETWEEN.match(body, spoken_in.end, last.start)
+        if between is None or between["day"] and between["day"].lower() not in _days() or \
+                cue - spoken_in.end > NEAR or PREPOSITION_BEFORE.search(body, start, spoken_in.start) or \
+                " " not in _full_name(spoken_in, names):  # a person's whole name, not "Protest u Nišu"
+            return None
+        return spoken_in
     between = APPOSITION.match(body[last.end:cue])
     if between is None or cue - last.end > NEAR or PREPOSITION_BEFORE.search(body, start, last.start) or \
             between["day"] and between["day"].lower() not in _days():

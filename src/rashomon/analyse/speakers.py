@@ -29,7 +29,7 @@ from functools import cache
 from ..ingest.metadata import agency_name, outlet_names
 from ..model import Mention
 from ..resources import split_list, table
-from ..vocabulary import given_names, words
+from ..vocabulary import given_gender, given_names, words
 from .entities import known_name
 
 TITLE_NOUNS = words("titles")
@@ -411,7 +411,7 @@ def _nation_word(word: str) -> str:
 def _given_gender(name: str) -> str | None:
     "The gender a full name's given name tells ('Ruben Kastellan': 'm'), if it is a known one."
     words = name.split()
-    return given_names().get(words[0].lower()) if len(words) > 1 else None
+    return given_gender(words[0]) if len(words) > 1 else None
 
 
 def _genders(doc, names: list[str], spans: list) -> dict[str, str | None]:
@@ -425,7 +425,7 @@ def _genders(doc, names: list[str], spans: list) -> dict[str, str | None]:
         found |= {"f" for w in words if w in FEMALE_WORDS} | {"m" for w in words if w in MALE_WORDS}
         given = [w for w in name.split() if w.lower() not in TITLE_NOUNS]  # "Registrar Paul Ostend"
         first = given[0].lower() if len(given) > 1 else ""
-        found |= {g for g in (given_names().get(first), surname_gender(name)) if g}
+        found |= {g for g in (given_gender(first) if first else None, surname_gender(name)) if g}
     return {name: next(iter(g)) if len(g) == 1 else None for name, g in votes.items()}
 
 
