@@ -381,3 +381,34 @@ def test_told_is_a_verb_of_saying(ctx, language, body, speaker):
     "'розповів, що', 'рассказал, что': what follows was said."
     (found,) = said(ctx, body, language)
     assert found[0] == speaker and found[2].startswith("три")
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "МИД Молдавии заявил, что переговоры в Ольсене продолжатся на следующей неделе.", "МИД Молдавии"),
+    ("ru", "Министерство обороны Молдавии заявило, что переговоры в Ольсене продолжатся в среду.",
+     "Министерство обороны Молдавии"),
+    ("ru", "Пресс-служба Кремля сообщила, что переговоры в Ольсене продолжатся на следующей неделе.",
+     "Пресс-служба Кремля"),
+    ("uk", "Міністерство оборони Молдови заявило, що переговори в Ольсені продовжаться наступного тижня.",
+     "Міністерство оборони Молдови"),
+    ("ru", "Официальный представитель МИД Молдавии Мария Владимировна Орлова заявила, что переговоры в Ольсене "
+           "продолжатся на следующей неделе.", "Мария Орлова"),
+])
+def test_a_country_in_the_genitive_belongs_to_the_body_or_person_before_it(ctx, language, body, speaker):
+    "'МИД России заявил' is the ministry speaking, not 'России'; nor is it when a patronymic stands in the name."
+    assert [s[0] for s in said(ctx, body, language)] == [speaker]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("uk", "Міністерка закордонних справ Ордавії Ілона Берец назвала закон «нікчемним з погляду права». «Не можна "
+           "в четвер анексувати регіон, а в понеділок вести переговори», — заявила вона.", "Ілона Берец"),
+    ("ru", "Министр иностранных дел Ордавии Илона Берец назвала закон «ничтожным». «Нельзя в четверг "
+           "аннексировать регион, а в понедельник вести переговоры», — заявила она.", "Илона Берец"),
+])
+def test_a_name_begins_at_its_given_name_when_the_model_takes_the_country_before_it(ctx, language, body, speaker):
+    assert {s[0] for s in said(ctx, body, language)} == {speaker}
+
+
+def test_a_surname_after_a_body_is_the_person_not_part_of_the_body(ctx):
+    body = "Представитель МИД Захарова заявила, что переговоры в Ольсене продолжатся на следующей неделе."
+    assert [s[0] for s in said(ctx, body, "ru")] == ["Захарова"]

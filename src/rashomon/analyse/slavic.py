@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from ..vocabulary import given_gender
 from .names import base_forms
 
 log = logging.getLogger(__name__)
@@ -115,17 +116,32 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         label = LABELS.get(span.type)
         if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
             continue
+        start = _from_given_name(text, span.start, span.stop, lang) if label == "PERSON" else span.start
         if lang != "uk" or label != "PERSON":
-            end = span.stop if label == "PERSON" else _with_head_noun(text, span.start, span.stop, lang)
-            yield span.start, end, label
+            end = span.stop if label == "PERSON" else _with_head_noun(text, start, span.stop, lang)
+            yield start, end, label
             continue
         run: list[re.Match] = []
-        for word in [*re.finditer(r"\S+", text[span.start:span.stop]), None]:
+        for word in [*re.finditer(r"\S+", text[start:span.stop]), None]:
             if word is not None and _may_be_name(word.group(), lang):
                 run.append(word)
             elif run:
-                yield span.start + run[0].start(), span.start + run[-1].end(), label
+                yield start + run[0].start(), start + run[-1].end(), label
                 run = []
+
+
+def _from_given_name(text: str, start: int, stop: int, lang: str) -> int:
+    """Where a person's name begins when the model took the country or body before it along
+    ("Пелларії Ілона Берец", the minister of Pellaria Ilona Berec): at a given name after a word that
+    is none, or is in another case (the parts of a name decline together)."""
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    if len(words) < 3 or given_gender(words[0].group()) is not None:
+        return start
+    first, second = (morph(lang).parse(w.group())[0] for w in words[:2])  # the likeliest readings
+    if not (given_gender(words[1].group()) or "Name" in second.tag.grammemes) or \
+            "Name" in first.tag.grammemes and first.tag.case == second.tag.case:
+        return start
+    return start + words[1].start()
 
 
 def _with_head_noun(text: str, start: int, stop: int, lang: str) -> int:
@@ -171,7 +187,7 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
     "Марии Захаровой" is Захарова and "Сергея Лаврова" Лавров.
     """
     if person and len(words) > 2:
-        words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not _is_patronymic(w, lang)]
+        words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_patronymic(w, lang)]
     if person and _woman_named(words):
         return " ".join(words)
     if not person and len(words) > 1 and (head := _head(words, lang)) is not None:
@@ -312,7 +328,7 @@ def _name_parse(word: str, gender: str | None, lang: str = "ru"):
     return named[0] if named else None
 
 
-def _is_patronymic(word: str, lang: str) -> bool:
+def is_patronymic(word: str, lang: str) -> bool:
     return any("Patr" in p.tag.grammemes for p in morph(lang).parse(word)[:2])
 
 

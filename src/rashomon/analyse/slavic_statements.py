@@ -91,6 +91,8 @@ PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": 
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
+# a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
+CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?P<noun>[A-ZА-ЯЁІЇЄҐ][\w-]*)(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
@@ -170,7 +172,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang)
              and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
              and not _where(article.body, m)]  # "заявили в Москве": where, not who
-    rest = text[verb.end():]
+    rest, whole = text[verb.end():], None
     gap = article.body[before[-1].end:start] if before else ""
     closing = SPEAKER_TO_END.match(rest)
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
@@ -193,7 +195,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         content = _content_after(comma + 1, article.body[comma + 1:offset + len(text)], lang) if comma >= 0 else None
     elif before and not title and not patterns.clause_break.search(gap) and not SAID_BEFORE.search(gap):
         # "Лавров заявил, что ..."
-        speaker = before[-1]
+        speaker = _whole_body(article, offset, before[-1], names, lang)
+        whole = speaker.text if speaker is not before[-1] else None  # its head already in the nominative
         content = _content_after(offset + verb.end(), rest, lang)
     elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
         # "заявил глава МИД Сергей Лавров"; "заявив представник Дорнланду ... посол Едвард Лінке": the person
@@ -229,7 +232,32 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         return None
     if content is None:
         return None
-    return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, lang=lang)
+    return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, whole, lang=lang)
+
+
+def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention], lang: str) -> Mention:
+    """'МИД России заявил', 'Пресс-служба Кремля сообщила': a country or body named in the genitive after the
+    body that speaks is part of its name, not the speaker; the name runs from that body, or from the noun
+    opening the clause."""
+    body = next((n for n in names if n.label == "ORG" and n.end < m.start and not article.body[n.end:m.start].strip()),
+                None)
+    if m.label == "PERSON" or slavic.morph(lang).parse(m.text.split()[-1])[0].tag.case in ("nomn", None):
+        return m  # "Представитель МИД Захарова заявила" is Zakharova
+    if body is not None:
+        return Mention(body.start, m.end, article.body[body.start:m.end], "ORG")
+    start = _noun_opening(article.body, offset, m.start, lang)
+    if start is None:
+        return m
+    return Mention(start, m.end, article.body[start:m.end], "ORG")
+
+
+def _noun_opening(body: str, offset: int, end: int, lang: str) -> int | None:
+    "Where a clause opens with a noun in the nominative right before ``end``: 'Пресс-служба', 'Правительство'."
+    clause = CLAUSE_TO.search(body, offset, end)
+    if clause is None:
+        return None
+    head = slavic.morph(lang).parse(clause["noun"])[0]
+    return clause.start("noun") if head.tag.POS == "NOUN" and head.tag.case == "nomn" else None
 
 
 def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str, after: list[Mention],
@@ -421,9 +449,9 @@ def _nominative(m: Mention, lang: str) -> bool:
     "Named in the nominative, as a subject is: 'Сергей Лавров', not 'Сергеем Лавровым'."
     if m.label != "PERSON":
         return True
-    words = m.text.split()
+    words = [w for w in m.text.split() if not slavic.is_patronymic(w, lang)]  # the nominative drops "Владимировна"
     normal = slavic.nominative(words, person=True, lang=lang)
-    return normal == m.text or _indeclinable(m) and normal.split()[:-1] == words[:-1]
+    return normal == " ".join(words) or _indeclinable(m) and normal.split()[:-1] == words[:-1]
 
 
 def _indeclinable(m: Mention) -> bool:
