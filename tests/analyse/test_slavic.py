@@ -412,3 +412,12 @@ def test_a_name_begins_at_its_given_name_when_the_model_takes_the_country_before
 def test_a_surname_after_a_body_is_the_person_not_part_of_the_body(ctx):
     body = "Представитель МИД Захарова заявила, что переговоры в Ольсене продолжатся на следующей неделе."
     assert [s[0] for s in said(ctx, body, "ru")] == ["Захарова"]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Министр Ивар Орлов заявил, что утверждения о блокаде беспочвенны, сообщает пресс-служба МИД Молдавии."),
+    ("uk", "Міністр Івар Орлов заявив, що твердження про блокаду безпідставні, передає агентство УНІАН."),
+])
+def test_who_passed_the_words_on_is_not_part_of_them(ctx, language, body):
+    (found,) = said(ctx, body, language)
+    assert found[2].endswith(("беспочвенны", "безпідставні"))

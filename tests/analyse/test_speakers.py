@@ -156,3 +156,10 @@ def test_the_minister_is_the_speaker_named_after_an_opening_that_gave_only_the_t
                           "must be open,\" Ruben Varkan told reporters in Harn. The minister said he would ask "
                           "the peacekeepers for help.")
     assert found["The minister"] == ("Ruben Varkan", "person")
+
+
+def test_it_is_the_body_that_spoke_last(ctx):
+    "'..., the Tavenian foreign ministry said. ..., it said in a statement': the ministry, though no model tags it."
+    body = ("Foreign Minister Ivo Marek held phone talks with his Orsan counterpart on Tuesday, the Tavenian "
+            "foreign ministry said. The ministers discussed the road through the Dessa valley, it said in a statement.")
+    assert speakers(ctx, body)["it"] == ("the Tavenian foreign ministry", "body")

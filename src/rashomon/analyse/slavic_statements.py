@@ -93,6 +93,9 @@ AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отмети
 # a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?P<noun>[A-ZА-ЯЁІЇЄҐ][\w-]*)(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
+# who passed the words on, closing the sentence after them: ", сообщает пресс-служба МИД", ", передає УНІАН"
+CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|переда(?:ет|ют|є)|пиш(?:ет|ут|е)|говорится|йдеться|"
+                           r"повідомля(?:є|ють))\s[^,«»\"]{1,80}$", re.I)
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
@@ -397,6 +400,7 @@ def _content_after(start: int, rest: str, lang: str) -> Span | None:
     told = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,{TOLD_WORDS - 1}}}[^\W\d_]+(?=,\s*{PHRASINGS[lang].that}\s)", rest)
     m = PATTERNS[lang].content.match(rest, told.end() if told else 0)
     body = rest[m.end():].rstrip(" .!?…")
+    body = body[:channel.start()] if (channel := CHANNEL_AFTER.search(body)) else body
     if len(body.split()) < 3:
         return None
     return Span(start + m.end(), start + m.end() + len(body))

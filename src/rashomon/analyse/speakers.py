@@ -128,6 +128,7 @@ class Names:
                       quoted(m.start))
              for m, name, span in zip(self.people, names, spans) if span is not None), key=lambda r: r.end)
         self.ends = [r.end for r in self.referents]
+        self.body_spoke: tuple[int, str] | None = None  # the last body that spoke, for 'it said'
 
     def full_name(self, name: str) -> str:
         """'Cruz' -> the full name with that surname the text uses most, the first one on a tie:
@@ -153,6 +154,8 @@ class Names:
             self.gender[who.name] = None
             self.guessed.add(who.name)
             who = Who(who.name, "person")
+        if who.kind == "body" and who.name and who.name.lower() != "it":
+            self.body_spoke = (end, who.name)
         if who.kind == "person" and who.name not in self.gender and (gender := _given_gender(who.name)):
             self.gender[who.name] = gender
         if who.kind == "person" and who.name in self.gender:
@@ -262,7 +265,10 @@ class Names:
         return found
 
     def _last_actor(self, before: int) -> str | None:
-        "'it': the last organisation or country named before (a nationality is none)."
+        """'it': the last body that spoke ('..., the foreign ministry said. ..., it said in a statement'),
+        else the last organisation or country named before (a nationality is none)."""
+        if self.body_spoke is not None and self.body_spoke[0] <= before:
+            return self.body_spoke[1]
         best = None
         for m in self.mentions:
             if m.end <= before and m.label in ("ORG", "GPE") and self._person_at(m.start) is None:
