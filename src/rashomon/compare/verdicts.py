@@ -170,8 +170,9 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             # two languages share no words: how alike they are is the share of names they have in common,
             # as the claim's pair scorer measured it (``Space.neighbours``)
             close = features.get("lex", 0.0) if features.get("other_language") else space.similarity(i, j)
-            if close >= DATE_MIN_SIMILARITY and (detail := _date_conflict(calendar_dates(art_a, a.start, a.end),
-                                                                          calendar_dates(art_b, b.start, b.end))):
+            if close >= DATE_MIN_SIMILARITY and not _same_when(art_a, a, art_b, b) and \
+                    (detail := _date_conflict(calendar_dates(art_a, a.start, a.end),
+                                              calendar_dates(art_b, b.start, b.end))):
                 kinds.append(("date", detail))
             if detail := _degree_conflict(a.text, b.text):
                 kinds.append(("degree", detail))
@@ -632,6 +633,16 @@ def _round(value: float | None) -> bool:
 
 def _close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= 0.1 * max(abs(a), abs(b))
+
+
+def _same_when(art_a: Article, a, art_b: Article, b) -> bool:
+    """Both sentences give their time in the same words ("on Saturday at about 4.30 a.m."): read against
+    two days of publication they may land on other days, but the sources say the same thing."""
+    def when(art: Article, unit) -> list[str]:
+        return sorted(" ".join(art.body[t.start:t.end].lower().split()) for t in art.times
+                      if unit.start <= t.start < unit.end and t.type in ("DATE", "TIME"))
+    said = when(art_a, a)
+    return bool(said) and said == when(art_b, b)
 
 
 def _date_conflict(xs: set[str], ys: set[str]) -> str | None:
