@@ -14,6 +14,7 @@ from .test_compare import one_day, one_event_conflicts
     ("Nine miners were killed and 23 injured in the blast on Monday.", "en", [9]),
     ("Three border guards were killed and two wounded.", "en", [3]),
     ("The death toll rose to 12 on Saturday.", "en", [12]),
+    ("A fire tore through the plant on Monday, killing seven workers and injuring 23.", "en", [7]),
     ("Cinq mineurs ont été tués et huit blessés vendredi.", "fr", [5]),
     ("Sette minatori sono morti e quattro risultano dispersi.", "it", [7]),
     ("Погибли трое пограничников и двое ранены.", "ru", [3]),
@@ -72,3 +73,23 @@ def test_a_sentence_recalling_another_year_counts_another_instance(ctx):
     c = make("c", "Two Pellarian soldiers died at the Dolen border post on Saturday, officials said.")
     assert not [x for x in one_event_conflicts(a, b) if x.kind == "number"]
     assert [x.detail for x in one_event_conflicts(a, c) if x.kind == "number"] == ["Three soldiers vs Two soldiers"]
+
+
+@pytest.mark.slow
+def test_two_tolls_in_one_claim_across_languages_conflict(ctx):
+    "Sentences a claim joins by their names and day still count the dead otherwise: 7 against 9 is to check."
+    make = functools.partial(one_day, ctx)
+    en = make("en", "LIRANTAU, Feb 8 (Wire) - A fire tore through the PT Karsa Agro fertiliser plant in Lirantau on "
+                    "Monday, killing seven workers and injuring 23.", published="2021-02-08")
+    fr = make("fr", "L'incendie de l'usine d'engrais de PT Karsa Agro à Lirantau a fait sept morts lundi.",
+              published="2021-02-08", language="fr")
+    id_ = make("id", "Lirantau, Senin (8/2/2021) - Sembilan pekerja tewas dalam kebakaran pabrik pupuk PT Karsa Agro "
+                     "di Lirantau, Senin pagi.", published="2021-02-08", language="id")
+    found = compare([en, fr, id_], events={"en": 1, "fr": 1, "id": 1}, show_all=True)
+    assert any({e.article_id for e in c.evidence} >= {"fr", "id"} for c in found.claims)  # one claim holds both
+    assert sorted((c.a.article_id, c.b.article_id, c.detail) for c in found.conflicts if "dead" in c.detail) == [
+        ("en", "id", "the dead, 7 vs 9"), ("fr", "id", "the dead, 7 vs 9")]
+    # without a publication date, the year of its own date line is no other year
+    undated = make("id", id_.body, published=None, language="id")
+    found = compare([en, undated], events={"en": 1, "id": 1}, show_all=True)
+    assert [c.detail for c in found.conflicts if "dead" in c.detail] == ["the dead, 7 vs 9"]

@@ -31,7 +31,7 @@ TOLL_NUMBER_WORDS = {
 }
 # the words for the dead, killed or died, in each language (a stem ends in \w*)
 DEAD = {
-    "en": r"killed|dead|died|deaths?|lost\s+their\s+lives|fatalities",
+    "en": r"killed|killing|kills|dead|died|deaths?|lost\s+their\s+lives|fatalities",
     "fr": r"morts?|tués?|décédés?|ont\s+péri|ont\s+trouvé\s+la\s+mort|victimes",
     "it": r"mort[oi]|uccis[oi]|decedut[oi]|hanno\s+perso\s+la\s+vita|vittime",
     "es": r"muert[oa]s?|fallecid[oa]s?|murieron|víctimas\s+mortales",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 
+from collections import Counter
 from collections.abc import Mapping
 
 from ..analyse.names import same_word
@@ -252,9 +253,10 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
                     sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
     """Two death tolls of one known event in two languages ("Nine miners were killed", "загинули
     дванадцятеро гірників"), each the only one its sentence gives, as (index of the claim of the first
-    sentence, conflict). In one language the counted nouns decide (``unmatched_numbers``); across two
-    no words are shared, so they are shown as uncertain (``UNMATCHED_MATCH``), and a later report that
-    counts more is an update. A sentence that recalls another year tells of another instance."""
+    sentence, conflict), whether or not a claim joined the two. In one language the counted nouns decide
+    (``unmatched_numbers``); across two no words are shared, so they are shown as uncertain
+    (``UNMATCHED_MATCH``), and a later report that counts more is an update. A sentence that recalls
+    another year tells of another instance."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     told = {}
@@ -270,7 +272,7 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
         for j in keys[n + 1:]:
             a, b = articles[space.units[i].article], articles[space.units[j].article]
             if told[i] == told[j] or (a.language or "en") == (b.language or "en") or events[a.id] != events[b.id] \
-                    or source_of.get(a.id) == source_of.get(b.id) or claim_of.get(i) == claim_of.get(j):
+                    or source_of.get(a.id) == source_of.get(b.id):
                 continue
             gap = days_between(a.published, b.published)
             rose = bool(gap) and (told[j] > told[i] if gap > 0 else told[i] > told[j])
@@ -283,9 +285,15 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
 
 
 def _names_another_year(article: Article, text: str) -> bool:
-    "A year other than its article's written in the sentence, in any language ('у березні 2024-го', '2013. године')."
-    year = (article.published or "")[:4]
+    """A year other than its article's written in the sentence, in any language ('у березні 2024-го',
+    '2013. године'); without a publication date, other than the year the article's dates give most."""
+    year = (article.published or "")[:4] or _usual_year(article)
     return any(y != year for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+
+
+def _usual_year(article: Article) -> str:
+    years = Counter(t.value[:4] for t in article.times if t.type == "DATE" and t.value and t.value[:4].isdigit())
+    return years.most_common(1)[0][0] if years else ""
 
 
 def _counts_people(article: Article, unit: Unit) -> bool:
