@@ -13,6 +13,11 @@ from .test_compare import one_day
 @pytest.mark.parametrize("text, language, tally", [
     ("The court ordered Calmora, by 13 votes to 2, to admit monitors.", "en", (13, 2)),
     ("The bill passed in a 52-48 vote on Tuesday.", "en", (52, 48)),
+    ("The court's 13-2 provisional order does not address the dispute.", "en", (13, 2)),
+    ("Суд тринадцатью голосами против двух обязал Калмору принять меры.", "ru", (13, 2)),
+    ("Суд дванадцятьма голосами проти трьох зобов'язав Калмору.", "uk", (12, 3)),
+    ("Odluka je doneta sa 14 glasova prema jedan.", "sr", (14, 1)),
+    ("Судот, со 13 гласа наспроти 2, ѝ наложи на Калмора.", "mk", (13, 2)),
     ("L'ordonnance a été adoptée par douze voix contre trois.", "fr", (12, 3)),
     ("Die Richter entschieden mit zwölf zu drei Stimmen.", "de", (12, 3)),
     ("Approvata con 13 voti contro 2.", "it", (13, 2)),
