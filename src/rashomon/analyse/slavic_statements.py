@@ -92,7 +92,9 @@ NEAR = 80  # characters between a name and its verb: titles and a day may stand 
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
-CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?P<noun>[A-ZА-ЯЁІЇЄҐ][\w-]*)(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
+# ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
+CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|Во|во)\s+)?(?P<noun>[A-ZА-ЯЁІЇЄҐа-яёіїєґ][\w-]*)"
+                       r"(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
 # who passed the words on, closing the sentence after them: ", сообщает пресс-служба МИД", ", передає УНІАН"
 CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|переда(?:ет|ют|є)|пиш(?:ет|ут|е)|говорится|йдеться|"
                            r"повідомля(?:є|ють))\s[^,«»\"]{1,80}$", re.I)
@@ -199,7 +201,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     elif before and not title and not patterns.clause_break.search(gap) and not SAID_BEFORE.search(gap):
         # "Лавров заявил, что ..."
         speaker = _whole_body(article, offset, before[-1], names, lang)
-        whole = speaker.text if speaker is not before[-1] else None  # its head already in the nominative
+        whole = _head_nominative(speaker.text, lang) if speaker is not before[-1] else None
         content = _content_after(offset + verb.end(), rest, lang)
     elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
         # "заявил глава МИД Сергей Лавров"; "заявив представник Дорнланду ... посол Едвард Лінке": the person
@@ -254,13 +256,22 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
     return Mention(start, m.end, article.body[start:m.end], "ORG")
 
 
+def _head_nominative(name: str, lang: str) -> str:
+    "A body's name with its head noun in the nominative and the genitive after it as it is: 'Министерство обороны Азербайджана'."
+    head, *rest = name.split(" ", 1)
+    normal = slavic.nominative([head], lang=lang)
+    return " ".join([head if normal.lower() == head.lower() else normal, *rest])
+
+
 def _noun_opening(body: str, offset: int, end: int, lang: str) -> int | None:
-    "Where a clause opens with a noun in the nominative right before ``end``: 'Пресс-служба', 'Правительство'."
+    """Where a clause opens with a noun in the nominative right before ``end`` ('Пресс-служба', 'Правительство'),
+    or in the locative after "в" ('В Министерстве обороны ... заявили')."""
     clause = CLAUSE_TO.search(body, offset, end)
-    if clause is None:
+    if clause is None or not (clause["in"] or clause["noun"][0].isupper()):
         return None
     head = slavic.morph(lang).parse(clause["noun"])[0]
-    return clause.start("noun") if head.tag.POS == "NOUN" and head.tag.case == "nomn" else None
+    return clause.start("noun") if head.tag.POS == "NOUN" and head.tag.case == ("loct" if clause["in"] else "nomn") \
+        else None
 
 
 def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str, after: list[Mention],
