@@ -210,6 +210,19 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
      [("Весна Стојковиќ", "say", "цената на струјата ќе биде замрзната")]),
     # but a word opening the sentence before a place is no speaker
     ("sr", "Protest u Nišu izjavila da će cena struje biti zamrznuta.", []),
+    # a body named in lower case after the verb, not the person named before
+    ("sr", "Ministar Ivo Marek razgovarao je sa Orsanom. „Razgovarano je o pripremi sastanka”, saopštilo je "
+           "tavensko ministarstvo.", [("tavensko ministarstvo", "say", "„Razgovarano je o pripremi sastanka”")]),
+    ("it", "«Le parti hanno discusso un vertice», ha reso noto il ministero degli Esteri tavenese.",
+     [("ministero degli Esteri tavenese", "say", "«Le parti hanno discusso un vertice»")]),
+    ("fr", "« Les parties ont discuté d'un sommet », a indiqué lundi le ministère tavenais.",
+     [("ministère tavenais", "say", "« Les parties ont discuté d'un sommet »")]),
+    # but the spokesman of a body is the person named
+    ("fr", "« Les parties ont discuté d'un sommet », a déclaré le porte-parole du ministère, Jean Valmont.",
+     [("Jean Valmont", "say", "« Les parties ont discuté d'un sommet »")]),
+    # an Armenian name in the genitive after the verb is whose head the speaker is
+    ("hy", "«Մենք չենք հանձնվի», — հայտարարել է Վերին Դաշտի վարչակազմի ղեկավար Արշակ Մանուկյանը։",
+     [("Արշակ Մանուկյան", "say", "«Մենք չենք հանձնվի»")]),
     # a name before the verb, which says too little to be a statement: no statement, and none made of the
     # words before it
     ("es", "El Gobierno ofreció comprar gas para la región, pero el líder local, Luis Ordaz, rechazó la oferta.", []),

@@ -370,6 +370,9 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     content = trimmed(body, quotation_start(body, start, said_end), said_end)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or _title_after(body, cue.end, end, names)
+    speaking = None if pronoun else _body_after_verb(body, cue.end, end)
+    if speaking is not None and (name is None or speaking.start < name.start):  # "il ministero degli Esteri"
+        return _statement(body, content, cue, base, None, names, speaking, body[speaking.start:speaking.end], "body")
     if name is not None:
         return _said_by(body, content, cue, base, name, names, end, p.language)
     if pronoun or p.language in DROPS_SUBJECT:  # "..., afirmó durante una visita a Valdeoro.": no subject
@@ -549,6 +552,26 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     return _statement(body, content, cue, base, last, names, speaker) if last and _a_person(last.text) else None
 
 
+OF = frozenset({"de", "du", "des", "di", "del", "della", "degli", "dei", "of", "za", "na", "od", "за", "на", "од", "во"})
+
+
+def _body_after_verb(body: str, start: int, end: int) -> Span | None:
+    """'..., saopštilo je ruvenijsko ministarstvo', '..., a indiqué le ministère': a body named in lower case
+    right after the verb, an article and an adjective or two before it, the rest of the clause its name."""
+    words = list(WORD.finditer(body, start, min(end, start + TITLE_REACH)))
+    for k, word in enumerate(words[:TITLE_AFTER + 1]):
+        low = ELIDED.sub("", word.group()).lower()
+        if low.startswith(BODY_STEMS) and not PERSON_NOUN.search(low):
+            first = next((w for w in words[:k + 1] if w.group().lower() not in ARTICLE_WORDS
+                          and w.group().lower() not in _days()), word)  # not "lundi" of "a indiqué lundi le ministère"
+            stop = re.search(r"[,.;:!?«»\"“”()]|\s[-–—]\s", body[word.end():end])
+            close = word.end() + (stop.start() if stop else len(body[word.end():end].rstrip()))
+            return Span(first.start() + len(first.group()) - len(ELIDED.sub("", first.group())), close)
+        if word.group()[0].isupper() or re.search(r"[,.;:!?]", body[start:word.start()]) or low in OF:
+            return None  # "le porte-parole du ministère": the person of a body, not the body
+    return None
+
+
 def _title_after(body: str, start: int, end: int, names: list[_Name]) -> _Name | None:
     """'..., sagte der varnesische Minister nach dem Treffen': a title right after the verb, after an article
     and an adjective or two in lower case, stands for the person the article introduced with it."""
@@ -664,6 +687,8 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     # a full name right after the first name's words ("Радничког из Белог Поља Зоран Јовановић"), but not
     # further on ("Sandu dziennikarzom po posiedzeniu Najwyższej Rady Bezpieczeństwa")
     first = near[0]
+    if p.language == "hy" and first.text.endswith("ի"):  # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը": whose head
+        return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and len(WORD.findall(body[first.end:n.head])) <= 1), first)
 
