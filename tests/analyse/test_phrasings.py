@@ -217,6 +217,11 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
      [("ministero degli Esteri tavenese", "say", "«Le parti hanno discusso un vertice»")]),
     ("fr", "« Les parties ont discuté d'un sommet », a indiqué lundi le ministère tavenais.",
      [("ministère tavenais", "say", "« Les parties ont discuté d'un sommet »")]),
+    # verbs of replying and of welcoming
+    ("fr", "« C'est un jour historique pour nos pêcheurs », s'est félicitée la ministre lorvanaise, Sabine Morel.",
+     [("Sabine Morel", "say", "« C'est un jour historique pour nos pêcheurs »")]),
+    ("it", "«Sono ecologisti delle organizzazioni non governative», ha replicato la ministra Dilara Movs.",
+     [("Dilara Movs", "say", "«Sono ecologisti delle organizzazioni non governative»")]),
     # but the spokesman of a body is the person named
     ("fr", "« Les parties ont discuté d'un sommet », a déclaré le porte-parole du ministère, Jean Valmont.",
      [("Jean Valmont", "say", "« Les parties ont discuté d'un sommet »")]),

@@ -425,3 +425,12 @@ def test_a_surname_after_a_body_is_the_person_not_part_of_the_body(ctx):
 def test_who_passed_the_words_on_is_not_part_of_them(ctx, language, body):
     (found,) = said(ctx, body, language)
     assert found[2].endswith(("беспочвенны", "безпідставні"))
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "«Дорога должна быть открыта, и теперь это сказал суд», — прокомментировал решение глава МИД Молдавии "
+           "Эдгар Ташвян.", "Эдгар Ташвян"),
+    ("uk", "«Дорога має бути відкрита для всіх», — відповіла Ділара Мовсал.", "Ділара Мовсал"),
+])
+def test_commenting_and_answering_are_verbs_of_saying(ctx, language, body, speaker):
+    assert [s[0] for s in said(ctx, body, language)] == [speaker]
