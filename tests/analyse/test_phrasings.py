@@ -71,6 +71,24 @@ def test_according_to_after_the_name(ctx, language, body, expected):
 
 
 @pytest.mark.parametrize("language, body, expected", [
+    # a title with a capitalised word of its own before the name: the name, not "Affaires"
+    ("fr", "Selon le ministre des Affaires étrangères, Edgar Tachvian, la route restera fermée jusqu'à nouvel ordre.",
+     [("Edgar Tachvian", "according to", "la route restera fermée jusqu'à nouvel ordre")]),
+    ("it", "Secondo il ministro degli Esteri caldoriano Edgar Tashvian la strada resterà chiusa a lungo.",
+     [("Edgar Tashvian", "according to", "la strada resterà chiusa a lungo")]),
+    # a body
+    ("fr", "Selon le ministère des Affaires étrangères, la route restera fermée jusqu'à nouvel ordre.",
+     [("ministère des Affaires étrangères", "according to", "la route restera fermée jusqu'à nouvel ordre")]),
+    # "for" someone opening a sentence gives their view, but "for the first time" nobody's
+    ("fr", "Pour le ministre des Affaires étrangères, Edgar Tachvian, il s'agit d'un « défi direct lancé à la Cour ».",
+     [("Edgar Tachvian", "according to", "il s'agit d'un « défi direct lancé à la Cour »")]),
+    ("fr", "Pour la première fois, les camions ont traversé le pont sans contrôle.", []),
+])
+def test_according_to_a_title_a_body_or_for_someone(ctx, language, body, expected):
+    assert said(ctx, body, language) == expected
+
+
+@pytest.mark.parametrize("language, body, expected", [
     ("id", "Ketua Komisi Budi Santosa, saat membacakan resolusi KTT, mengatakan pasukan siaga akan dikerahkan.",
      [("Budi Santosa", "say", "pasukan siaga akan dikerahkan")]),
     ("fr", "Mira Tosk, interrogée par la presse à Harna, a déclaré que le col restait fermé. À Harna, le maire "

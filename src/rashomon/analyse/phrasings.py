@@ -93,6 +93,9 @@ RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\
 # "Come ha spiegato X, ...", "Kako je saopštila X, ...", "Comme l'a indiqué X, ...": as X said, what follows
 AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
                      r"sebagaimana|jak|după\s+cum|wie)\s*$", re.I)
+OF_BEFORE = re.compile(r"(?<!\w)(?:des|du|de\s+la|de|degli|del|della|dei|di|de\s+los|del)\s+$", re.I)
+# "for" opening a sentence says whose view follows: "Pour le ministre caldorien, Edgar Tachvian, il s'agit d'un ..."
+FOR_SOMEONE = re.compile(r"[\s«»\"“”„—–-]*(?:Pour|Per|Para)\s+")
 # a sentence that opens by pointing at the one before, then the verb and who said it: "Lo ha reso noto l'Agenzia",
 # "C'est ce qu'a annoncé X", "To je saopštilo Ministarstvo", "Ова го соопшти X", "Այս մասին հայտնում է X",
 # "Hal itu disampaikan X": the sentence before is theirs
@@ -409,7 +412,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
                p: Phrasing) -> Statement | None:
     """'Selon Peskov, ...' and '..., selon Peskov.': what stands on the other side of the name; 'Selon
     elle, ...': the last speaker she fits."""
-    m = p.according_to.search(text)
+    m = p.according_to.search(text) or FOR_SOMEONE.match(text)
     if m is None or RELATIVE.match(text, m.end()):
         return None
     at = start + m.end()
@@ -419,6 +422,10 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         said = Span(at, at + pronoun.end())
         return _last_speaker(body, _said_beside(body, start, text, m, said.end), cue, "according to",
                              p.pronouns[pronoun.group().lower()], earlier, names, p.language, said)
+    speaking = _body_after_verb(body, at, start + len(text))  # "Selon le ministère des Affaires étrangères, ..."
+    if speaking is not None and (content := _said_beside(body, start, text, m, speaking.end)) is not None:
+        return _statement(body, content, cue, "according to", None, names, speaking,
+                          body[speaking.start:speaking.end], "body")
     # lower case up to where the name's capitalised run begins ("Secondo il ministro delle Miniere Goran Lazov"),
     name = next((n for n in names if at <= n.start <= at + 40 and _lower_only(body, at, n.head)
                  and "," not in body[at:n.start]), None)  # not "Potrivit planului, Energocom ..."
@@ -430,6 +437,10 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         return None
     # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma
     later = next((n for n in names if n.start > name.end and re.fullmatch(r",\s*", body[name.end:n.start])), None)
+    if later is None and " " not in name.text and OF_BEFORE.search(body, at, name.start):
+        # "Selon le ministre des Affaires étrangères, Edgar Tachvian": "Affaires" is of the title, the name after it
+        later = next((n for n in names if name.end < n.start <= name.end + TITLE_REACH
+                      and _lower_only(body, name.end, n.head)), None)
     name = later if later is not None and " " in later.text else name
     content = _said_beside(body, start, text, m, name.end)
     if content is None:
