@@ -226,6 +226,11 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
      [("Vesna Stojković", "say", "će cena struje biti zamrznuta")]),
     ("mk", "Министерката Весна Стојковиќ денеска во Битола најави дека цената на струјата ќе биде замрзната.",
      [("Весна Стојковиќ", "say", "цената на струјата ќе биде замрзната")]),
+    # when, between the speaker and the verb: "before the talks", "after the meeting"
+    ("mk", "Министерот Петар Марковиќ пред разговорот изјави дека во Битола има хуманитарна криза.",
+     [("Петар Марковиќ", "say", "во Битола има хуманитарна криза")]),
+    ("it", "Il ministro Edgar Tashvi dopo l'incontro ha detto che nell'Alto Sarn c'è una crisi umanitaria.",
+     [("Edgar Tashvi", "say", "nell'Alto Sarn c'è una crisi umanitaria")]),
     # but a word opening the sentence before a place is no speaker
     ("sr", "Protest u Nišu izjavila da će cena struje biti zamrznuta.", []),
     # a body named in lower case after the verb, not the person named before

@@ -434,3 +434,10 @@ def test_who_passed_the_words_on_is_not_part_of_them(ctx, language, body):
 ])
 def test_commenting_and_answering_are_verbs_of_saying(ctx, language, body, speaker):
     assert [s[0] for s in said(ctx, body, language)] == [speaker]
+
+
+def test_a_surname_the_model_left_untagged_is_the_person_the_article_named_in_full(ctx):
+    "The model often misses a foreign surname opening a sentence; the article named the person in full before."
+    body = ("Міністр закордонних справ Калдорії Едгар Ташвян провів розмову. Ташвян перед розмовою заявив "
+            "журналістам, що у Верхньому Сарні триває гуманітарна криза.")
+    assert [s[0] for s in said(ctx, body, "uk")] == ["Ташвян"]

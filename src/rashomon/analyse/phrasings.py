@@ -79,7 +79,10 @@ TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d
 # powiedział Brannik"
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
-APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?:je|је)\s+)?(?:(?P<day>[^\W\d_]+)\s*)?$")
+APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?:je|је)\s+)?"
+                        r"(?:(?:pred|posle|nakon|пред|после|по|након|dopo|prima\s+di|après|avant|nach|vor|"
+                        r"setelah|sebelum|înainte\s+de)\s+[^\W\d_][\w’']*\s+)?"  # "Ташвијан пред разговорот изјави"
+                        r"(?:(?P<day>[^\W\d_]+)\s*)?$", re.I)
 # between a speaker and the place where they spoke before the verb: "Dorić je danas u", "Дориќ денеска во"
 PLACE_BETWEEN = re.compile(r"\s*(?:(?:je|је)\s+)?(?:(?P<day>[^\W\d_]+)\s+)?(?:u|у|во|в|na|на|in|à|a|en|di|ke)\s+$",
                            re.I)

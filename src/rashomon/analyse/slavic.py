@@ -84,11 +84,32 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
             found.append((start, stop, label, nominative(words, person=label == "PERSON", lang=lang)))
     found = _indeclinable(text, found)
     surnames = {normal.split()[-1] for _, _, label, normal in found if label == "PERSON" and " " in normal}
+    found = sorted(found + _missed_surnames(text, found, surnames))
     found = [(s, e, label, _known_surname(text[s:e], surnames, lang) or normal
               if label == "PERSON" and " " not in normal else normal) for s, e, label, normal in found]
     lone = {normal for _, _, label, normal in found if label == "PERSON" and " " not in normal}
     return [(s, e, label, _full_name(normal, lone, lang) if label == "PERSON" else normal)
             for s, e, label, normal in found]
+
+
+# the case endings a surname in a consonant takes: "Ташвяна", "Ташвяну", "Ташвяном", "Ташвяні"
+SURNAME_CASES = "а|у|ом|ым|ем|е|ові|еві|і|ою|ой|им"
+
+
+def _missed_surnames(text: str, found: list[tuple[int, int, str, str]], surnames: set[str]
+                     ) -> list[tuple[int, int, str, str]]:
+    """A surname alone that the model left untagged ("Ташвян перед розмовою заявив ..."), where the article
+    named the person in full: the model often misses a foreign name that opens a sentence."""
+    taken = [(s, e) for s, e, _, _ in found]
+    out = []
+    for surname in surnames:
+        if len(surname) < 4 or not surname[0].isupper():
+            continue
+        cases = f"(?:{SURNAME_CASES})?" if surname[-1].lower() in CONSONANTS else ""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}{cases}(?![\w-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((m.start(), m.end(), "PERSON", surname))
+    return out
 
 
 def _indeclinable(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
