@@ -659,10 +659,17 @@ def _date_conflict(xs: set[str], ys: set[str]) -> str | None:
     instances of a thing (a call on January 17 and another on January 31), not a disagreement."""
     if not xs or not ys or any(x.startswith(y) or y.startswith(x) for x in xs for y in ys):
         return None
-    gaps = [days_between(x, y) for x in xs for y in ys]
-    if all(g is not None and 0 < abs(g) <= DATE_DAYS for g in gaps):
+    # a date far from all the other's recalls another instance ("two weeks after the calls of 21 January")
+    xs = {x for x in xs if any(_near(x, y) for y in ys)}
+    ys = {y for y in ys if any(_near(x, y) for x in xs)}
+    if xs and ys:
         return f"{', '.join(sorted(xs))} vs {', '.join(sorted(ys))}"
     return None
+
+
+def _near(x: str, y: str) -> bool:
+    gap = days_between(x, y)
+    return gap is not None and 0 < abs(gap) <= DATE_DAYS
 
 
 
