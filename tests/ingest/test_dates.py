@@ -47,10 +47,18 @@ def test_fields_and_urls():
     ("Released 2013-09-28 05:08:35 GMT", ("2013-09-28",), None),
     ("26 September 2013, 10:00 (GMT+05:00)", ("2013-09-26",), None),
     ("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM", ("2013-03-08",), None),
+    ("Markets | 24 Feb 2021, 16:55 GMT", ("2021-02-24",), None),  # a section's label beside the date
+    ("Politics · 22.01.2021 · 09:15", ("2021-01-22",), None),
 ])
 def test_what_a_date_line_says(line, dates, month_day):
     reading = read_date_line(line)
     assert tuple(d.isoformat() for d in reading.dates) == dates and reading.month_day == month_day
+
+
+@pytest.mark.parametrize("line", ["Talks ended | Jan 31, 2023 in Geneva after the two ministers met at last",
+                                  "Updated | 24 Feb 2021 | 31 Jan 2021"])
+def test_a_label_beside_a_date_is_short_and_the_date_one(line):
+    assert read_date_line(line) is None
 
 
 def test_a_weekday_on_the_line_rules_out_readings():

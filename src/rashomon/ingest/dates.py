@@ -52,6 +52,8 @@ MONTH_DAY = [
 ]
 WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?", re.I)
 # What may stand around a date on a line that holds nothing else.
+SEPARATOR = re.compile(r"\s+[|·•]\s+")  # between a section's label and the date: "Markets | 24 Feb 2023"
+LABEL_WORDS = 6  # words a label, or the date with its time, beside the other may have
 DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{1,2})?|"  # GMT+05:00, before the zone alone
     r"\b(first|originally|last|published|updated|posted|modified|released|created|edited|story|time|"
@@ -105,7 +107,17 @@ def parse_date(text: str, today: date | None = None) -> str | None:
 
 
 def read_date_line(text: str, today: date | None = None) -> DateReading | None:
-    """What a line that holds only a date says, else None ("Talks ended Jan. 31, 2023" is a sentence)."""
+    """What a line that holds only a date says, else None ("Talks ended Jan. 31, 2023" is a sentence).
+    A section's label may stand beside it: "Markets | 24 Feb 2023, 16:55 GMT"."""
+    parts = SEPARATOR.split(text)
+    if len(parts) > 1 and all(len(p.split()) <= LABEL_WORDS and not re.search(r"[.!?]\s", p) for p in parts):
+        found = [r for p in parts if p.strip() and (r := _date_line(p, today))]
+        if len(found) == 1:
+            return found[0]
+    return _date_line(text, today)
+
+
+def _date_line(text: str, today: date | None = None) -> DateReading | None:
     for find in (_full, lambda t: _numeric(t, today or date.today()), _month_day):
         if found := find(text):
             reading, span = found
