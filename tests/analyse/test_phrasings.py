@@ -251,6 +251,11 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
     # an Armenian name in the genitive after the verb is whose head the speaker is
     ("hy", "«Մենք չենք հանձնվի», — հայտարարել է Վերին Դաշտի վարչակազմի ղեկավար Արշակ Մանուկյանը։",
      [("Արշակ Մանուկյան", "say", "«Մենք չենք հանձնվի»")]),
+    # the Armenian article -ն before a vowel is no part of the name, and a name in -ը the subject
+    ("hy", "Ռոբերտ Լավրովն իր հերթին նշել է, որ Ռուսաստանը շարունակելու է ջանքերը։ Ռոբերտ Լավրովը նշել է, որ "
+           "բանակցությունները կշարունակվեն հաջորդ շաբաթ։",
+     [("Ռոբերտ Լավրով", "say", "Ռուսաստանը շարունակելու է ջանքերը"),
+      ("Ռոբերտ Լավրով", "say", "բանակցությունները կշարունակվեն հաջորդ շաբաթ")]),
     # a name before the verb, which says too little to be a statement: no statement, and none made of the
     # words before it
     ("es", "El Gobierno ofreció comprar gas para la región, pero el líder local, Luis Ordaz, rechazó la oferta.", []),

@@ -47,6 +47,9 @@ BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero d
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
+# the article a name takes: -ը, or -ն before a vowel, after a consonant ("Լավրովն") or another ն ("Միրզոյանն");
+# not the ն a name ends with ("Միրզոյան")
+ARMENIAN_ARTICLE = re.compile(r"(?<=\w\w\w)(?:ը|(?<=ն)ն|(?<=[^աեէըիոօւն\W])ն)$")
 ARMENIAN_NOMINATIVE = re.compile(r"(?:ը|(?<!ի)ն)$")  # the definite article of the nominative; not the dative -ին
 OPENING, CLOSING = "«„“\"‹", "»“”\"›"  # “ opens in English and closes „...“ in German and Serbian
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
@@ -552,7 +555,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
                             and _fits(n.text, gender) and _opens_sentence(body, n.start, lang)
-                            and _a_person(n.text) and (lang != "hy" or _armenian_nominative(n.text))), None)
+                            and _a_person(n.text) and (lang != "hy" or _armenian_nominative(body[n.start:n.end]))), None)
             if subject is not None and _title(ELIDED.sub("", subject.text)):
                 subject = _titled_person(body, subject, names)  # "L'émissaire harqani s'est montré prudent."
             if subject is not None:
@@ -747,7 +750,7 @@ def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _N
         if titled is not None:
             return titled
     last = next((n for n in reversed(names) if start <= n.start and n.end <= cue), None)
-    if last is None or not re.search(r"[ըն]$", last.text) or cue - last.end > 2 * NEAR:
+    if last is None or not ARMENIAN_NOMINATIVE.search(body[last.start:last.end]) or cue - last.end > 2 * NEAR:
         return None
     return last if _lower_only(body, last.end, cue) else None
 
@@ -860,8 +863,8 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
             text = body[run[0].start():run[-1].end()]
             if lang == "tr":  # "Peskov'a": a Turkish case ending after an apostrophe
                 text = re.sub(r"['’]\w+$", "", text)
-            elif lang == "hy":  # "Փաշինյանը": the Armenian article after a name
-                text = re.sub(r"(?<=\w\w\w)ը$", "", text)
+            elif lang == "hy":  # "Փաշինյանը", "Լավրովն իր", "Միրզոյանն": the Armenian article after a name
+                text = ARMENIAN_ARTICLE.sub("", text)
             if len(run) > 1:
                 surnames.add(run[-1].group())
             if not (len(run) == 1 and lang in ADJECTIVE and ADJECTIVE[lang].search(text)):
