@@ -231,6 +231,9 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
      [("Петар Марковиќ", "say", "во Битола има хуманитарна криза")]),
     ("it", "Il ministro Edgar Tashvi dopo l'incontro ha detto che nell'Alto Sarn c'è una crisi umanitaria.",
      [("Edgar Tashvi", "say", "nell'Alto Sarn c'è una crisi umanitaria")]),
+    # an Indonesian relative clause between the speaker and the verb
+    ("id", "Menteri Perindustrian Hendro Wirasakti yang meninjau lokasi menegaskan pemerintah akan memeriksa "
+           "kepatuhan perusahaan.", [("Hendro Wirasakti", "stress", "pemerintah akan memeriksa kepatuhan perusahaan")]),
     # but a word opening the sentence before a place is no speaker
     ("sr", "Protest u Nišu izjavila da će cena struje biti zamrznuta.", []),
     # a body named in lower case after the verb, not the person named before

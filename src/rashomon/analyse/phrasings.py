@@ -83,6 +83,7 @@ TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
 APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?:je|је)\s+)?"
+                        r"(?:yang(?:\s+[^\W\d_]+){1,4}\s+)?"  # "Hendro Sasmitapura yang meninjau lokasi menegaskan"
                         r"(?:(?:pred|posle|nakon|пред|после|по|након|dopo|prima\s+di|après|avant|nach|vor|"
                         r"setelah|sebelum|înainte\s+de)\s+[^\W\d_][\w’']*\s+)?"  # "Ташвијан пред разговорот изјави"
                         r"(?:(?P<day>[^\W\d_]+)\s*)?$", re.I)
