@@ -279,3 +279,16 @@ def test_a_phrase_set_off_before_a_verb_the_parse_left_without_subject_is_its_su
               heads=[1, 2, 6, 2, 6, 6, 6, 6], deps=["det", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "dobj"],
               pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PRON", "VERB", "NOUN"])
     assert _subject_before(doc[6]) is None  # a pronoun the parse lost is left to the other rules
+
+
+@pytest.mark.parametrize("second, content", [
+    ("Ministry spokeswoman Lena Varga said at a briefing that Tavenia rejected the accusations.",
+     "that Tavenia rejected the accusations"),
+    ("Ministry spokeswoman Lena Varga said Tavenia rejected the accusations.", "Tavenia rejected the accusations"),
+    ("Ministry spokeswoman Lena Varga said on Tuesday.", '"We are in contact with both sides."'),
+])
+def test_a_quote_that_ends_its_own_sentence_is_not_the_words_of_the_next_sentence_s_verb(ctx, second, content):
+    "'\"... both sides.\" X said that ...': X's words follow her verb; with none, the quote before is hers."
+    a = analyse(ctx, 'Spokesman Ivo Marek told reporters: "We are in contact with both sides." ' + second)
+    assert [(s.speaker_name, a.text_of(s.content)) for s in a.statements if s.cue_word == "say"] == [
+        ("Lena Varga", content)]

@@ -168,6 +168,9 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     # one whose subject it borrows
     borrowed = subject is not None and subject.head.i < cue.i  # the subject of a verb before this one
     content = (None if borrowed else _quote_before(cue, clause_start, quotes)) or _quote_after(cue, quotes)
+    if content is not None and content[1] <= cue.idx and _ends_sentence(quotes.text, content) and \
+            (_that_clause(cue) or (own := _complement(cue, quotes.text)[0]) is not None and own[0] > cue.idx):
+        content = None  # '"... both sides." Zakharova said at a briefing that ...': her words follow the verb
     prep = None
     if content is None:
         if CUES[cue.lower_] in QUOTE_ONLY:
@@ -291,6 +294,11 @@ def _quote_before(cue, clause_start: int, quotes: Quotes) -> tuple[int, int] | N
     if end <= clause_start and QUOTE_THEN_CLAUSE.fullmatch(text, end, clause_start) and "\n" not in text[end:clause_start]:
         return start, end
     return None
+
+
+def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
+    "A quotation closed after its own full stop ('both sides.\"'), as a sentence of its own is."
+    return text[span[0]:span[1]].rstrip("\"”»’' ")[-1:] in ".!?"
 
 
 def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
