@@ -274,7 +274,7 @@ def test_a_phrase_set_off_before_a_verb_the_parse_left_without_subject_is_its_su
     pos = ["PUNCT", "NOUN", "AUX", "AUX", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "PART", "NOUN", "PUNCT",
            "PROPN", "PROPN", "PUNCT", "VERB", "NOUN", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert _subject_before(doc[15]).text == "chief"
+    assert _subject_before(doc[15])[1].text == "chief"
     doc = Doc(spacy.blank("en").vocab, words=["The", "road", "is", "open", ",", "he", "told", "reporters"],
               heads=[1, 2, 6, 2, 6, 6, 6, 6], deps=["det", "nsubj", "ccomp", "acomp", "punct", "punct", "ROOT", "dobj"],
               pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT", "PRON", "VERB", "NOUN"])
@@ -292,3 +292,17 @@ def test_a_quote_that_ends_its_own_sentence_is_not_the_words_of_the_next_sentenc
     a = analyse(ctx, 'Spokesman Ivo Marek told reporters: "We are in contact with both sides." ' + second)
     assert [(s.speaker_name, a.text_of(s.content)) for s in a.statements if s.cue_word == "say"] == [
         ("Lena Varga", content)]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("On January 31, Minister of Foreign Affairs of Tavenia Ivo Marek had a telephone conversation with Minister of "
+     "Foreign Affairs of Orsenia Lena Varga, the press service of the Ministry said.",
+     "On January 31, Minister of Foreign Affairs of Tavenia Ivo Marek had a telephone conversation with Minister of "
+     "Foreign Affairs of Orsenia Lena Varga"),
+    ("The two ministers discussed the road to Dessa, the press service of the Ministry said.",
+     "The two ministers discussed the road to Dessa"),
+])
+def test_a_body_named_with_of_after_the_words_it_said(ctx, body, content):
+    "'..., the press service of the Ministry said': the press service speaks, and neither its name nor the names before are its words."
+    s = said(analyse(ctx, body), "say")
+    assert (s["name"], s["content"]) == ("the press service of the Ministry", content)

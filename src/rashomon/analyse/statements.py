@@ -158,11 +158,14 @@ def _past_dateline(s: Statement, text: str) -> Statement:
 
 
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
-    subject = _subject(cue) or _subject_before(cue)
+    set_off = None if (subject := _subject(cue)) else _subject_before(cue)
+    subject = subject or (set_off and set_off[1])
     holder = quotes.at(cue.idx)
     if holder is not None and (subject is None or quotes.at(subject.idx) == holder):
         return None  # a cue the quoted speaker used: "I said that ..." inside a quote
     speaker = _phrase(subject, cue, quotes.text) if subject is not None else None
+    if speaker and set_off:  # the phrase set off, not the words the parse hung on its head before it
+        speaker = (max(speaker[0], set_off[0]), speaker[1])
     clause_start = min(cue.idx, speaker[0]) if speaker else cue.idx
     # '“...,” Borrell told reporters, adding that ...': the quote before is the first cue's, not the
     # one whose subject it borrows
@@ -183,6 +186,8 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         if inside is not None and inside[1] >= content[1] and holder is None:
             content = inside  # the complement is a quotation: he said "the road is open"
         content = _with_closing_quote(content, quotes)
+        if speaker and content[0] < speaker[0] < content[1] <= cue.idx:  # "..., the press service said": not its words
+            content = _trim(quotes.text, content[0], speaker[0])
     return Statement(content=Span(*content), cue=Span(*_cue_span(cue, prep)), kind=_kind(content, quotes),
                      cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content))
 
@@ -225,10 +230,11 @@ def _subject(verb):
     return None
 
 
-def _subject_before(cue):
-    """The noun phrase set off right before a verb the parse gave no subject: '"...," the service's chief,
+def _subject_before(cue) -> tuple[int, object] | None:
+    """Where it begins and the head of the noun phrase set off right before a verb the parse gave no subject: '"...," the service's chief,
     Orhan Keskal, told reporters' and '..., the country's Border Service said.', where the parse hung the
-    phrase on a word before it. Its head is its one word whose own head lies outside it."""
+    phrase on a word before it ("..., the press service of the Ministry said"). Its head is its one word whose
+    own head lies outside it."""
     if cue.i == 0 or any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return None
     doc = cue.doc
@@ -240,11 +246,14 @@ def _subject_before(cue):
         first -= 1
     else:
         return None  # the sentence's start, or too far: no phrase set off
+    commas = [t.i for t in doc[first:cue.i - 1] if t.text == ","]
+    if commas and any(t.lower_ == "of" for t in doc[commas[-1]:cue.i]):
+        first = commas[-1] + 1  # "... with Minister X, the press service of the Ministry said": the service alone
     phrase = [t for t in doc[first:cue.i] if not t.is_punct]
-    if not phrase or any(t.pos_ in ("VERB", "AUX", "ADP", "SCONJ") for t in phrase):
-        return None
+    if not phrase or any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.pos_ == "ADP" and t.lower_ != "of" for t in phrase):
+        return None  # "..., the press service of the Ministry said" holds an "of", not another clause
     heads = [t for t in phrase if not first <= t.head.i < cue.i]
-    return heads[0] if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
+    return (phrase[0].idx, heads[0]) if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
 
 
 def _apposition(doc, comma: int, cue: int) -> bool:
