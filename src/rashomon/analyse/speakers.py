@@ -106,10 +106,12 @@ class Names:
         mentions: the text's named entities.
         quoted: whether an offset lies inside a quotation, where a name is a subject of the
             quoted speaker's sentence, not of the article's: 'he' after it means the speaker.
+        text: ``doc.text`` where the caller has it (spaCy builds it anew at every reading).
     """
 
-    def __init__(self, doc, mentions: Sequence[Mention], quoted: Callable[[int], bool] = lambda pos: False):
-        self.doc, self.text = doc, doc.text
+    def __init__(self, doc, mentions: Sequence[Mention], quoted: Callable[[int], bool] = lambda pos: False,
+                 text: str | None = None):
+        self.doc, self.text = doc, doc.text if text is None else text  # the Doc's text, if already read
         self.mentions = list(mentions)
         self.people = _people(doc, self.mentions, quoted)
         self.starts = [m.start for m in self.people]

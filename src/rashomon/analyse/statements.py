@@ -127,7 +127,7 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
     'direct'
     """
     quotes = Quotes(doc.text)
-    names = Names(doc, mentions, quotes.closed_at)
+    names = Names(doc, mentions, quotes.closed_at, quotes.text)
     found: list[Statement] = []
     for token in doc:
         low = token.lower_
@@ -144,7 +144,8 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
     found += _continuations(doc, found, quotes)
     found = _relayed(found)
     found += _unclaimed_quotes(doc, found, quotes, names)
-    return sorted(map(lambda s: _past_dateline(s, doc.text), found), key=lambda s: (s.content.start, s.content.end))
+    text = quotes.text  # once: spaCy builds Doc.text anew from its tokens each time it is read
+    return sorted((_past_dateline(s, text) for s in found), key=lambda s: (s.content.start, s.content.end))
 
 
 def _past_dateline(s: Statement, text: str) -> Statement:
