@@ -248,7 +248,11 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
      [("Sabine Morel", "say", "« C'est un jour historique pour nos pêcheurs »")]),
     ("it", "«Sono ecologisti delle organizzazioni non governative», ha replicato la ministra Dilara Movs.",
      [("Dilara Movs", "say", "«Sono ecologisti delle organizzazioni non governative»")]),
-    # but the spokesman of a body is the person named
+    # but the spokesman of a body is the person named, whether or not the body's word comes first
+    ("sr", "„Granica ostaje otvorena za sve”, rekao je portparol ministarstva Ivan Petrović.",
+     [("Ivan Petrović", "say", "„Granica ostaje otvorena za sve”")]),
+    ("id", '"Perbatasan tetap dibuka untuk semua," kata juru bicara kementerian Budi Santoso.',
+     [("Budi Santoso", "say", '"Perbatasan tetap dibuka untuk semua,"')]),
     ("fr", "« Les parties ont discuté d'un sommet », a déclaré le porte-parole du ministère, Jean Valmont.",
      [("Jean Valmont", "say", "« Les parties ont discuté d'un sommet »")]),
     # an Armenian name in the genitive after the verb is whose head the speaker is

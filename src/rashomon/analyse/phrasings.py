@@ -380,7 +380,7 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     content = trimmed(body, quotation_start(body, start, said_end), said_end)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or _title_after(body, cue.end, end, names)
-    speaking = None if pronoun else _body_after_verb(body, cue.end, end)
+    speaking = None if pronoun else _body_after_verb(body, cue.end, end, names)
     if speaking is not None and (name is None or speaking.start < name.start):  # "il ministero degli Esteri"
         return _statement(body, content, cue, base, None, names, speaking, body[speaking.start:speaking.end], "body")
     if name is not None:
@@ -429,7 +429,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         said = Span(at, at + pronoun.end())
         return _last_speaker(body, _said_beside(body, start, text, m, said.end), cue, "according to",
                              p.pronouns[pronoun.group().lower()], earlier, names, p.language, said)
-    speaking = _body_after_verb(body, at, start + len(text))  # "Selon le ministère des Affaires étrangères, ..."
+    speaking = _body_after_verb(body, at, start + len(text), names)  # "Selon le ministère des Affaires étrangères, ..."
     if speaking is not None and (content := _said_beside(body, start, text, m, speaking.end)) is not None:
         return _statement(body, content, cue, "according to", None, names, speaking,
                           body[speaking.start:speaking.end], "body")
@@ -573,9 +573,10 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
 OF = frozenset({"de", "du", "des", "di", "del", "della", "degli", "dei", "of", "za", "na", "od", "за", "на", "од", "во"})
 
 
-def _body_after_verb(body: str, start: int, end: int) -> Span | None:
+def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Span | None:
     """'..., saopštilo je ruvenijsko ministarstvo', '..., a indiqué le ministère': a body named in lower case
-    right after the verb, an article and an adjective or two before it, the rest of the clause its name."""
+    right after the verb, an article and an adjective or two before it, the rest of the clause its name;
+    not a person's title ("portparol ministarstva Ivan Petrović", "juru bicara kementerian Budi Santoso")."""
     words = list(WORD.finditer(body, start, min(end, start + TITLE_REACH)))
     for k, word in enumerate(words[:TITLE_AFTER + 1]):
         low = ELIDED.sub("", word.group()).lower()
@@ -584,9 +585,12 @@ def _body_after_verb(body: str, start: int, end: int) -> Span | None:
                           and w.group().lower() not in _days()), word)  # not "lundi" of "a indiqué lundi le ministère"
             stop = re.search(r"[,.;:!?«»\"“”()]|\s[-–—]\s", body[word.end():end])
             close = word.end() + (stop.start() if stop else len(body[word.end():end].rstrip()))
+            if any(word.end() <= n.start < close and not OF_BEFORE.search(body, start, n.start) for n in names):
+                return None  # a person named after it, not "degli Esteri": the body is of their title
             return Span(first.start() + len(first.group()) - len(ELIDED.sub("", first.group())), close)
-        if word.group()[0].isupper() or re.search(r"[,.;:!?]", body[start:word.start()]) or low in OF:
-            return None  # "le porte-parole du ministère": the person of a body, not the body
+        if word.group()[0].isupper() or re.search(r"[,.;:!?]", body[start:word.start()]) or low in OF \
+                or _title(word.group()):
+            return None  # "le porte-parole du ministère", "portparol ministarstva": the person of a body
     return None
 
 
