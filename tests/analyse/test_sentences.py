@@ -71,3 +71,10 @@ def test_a_wire_dateline_opens_the_sentence_after_it_and_is_none_of_its_own(ctx)
 def test_a_dash_that_opens_speech_opens_a_sentence(ctx):
     got = split(ctx, "Ситуация остается напряженной. — Блокады нет, — сказал он журналистам.", "ru")
     assert got == ["Ситуация остается напряженной.", "— Блокады нет, — сказал он журналистам."]
+
+
+def test_armenian_s_colon_typed_as_a_stop_before_a_quotation_ends_no_sentence(ctx):
+    "'հայտարարել է. «...»' (stated: \"...\"): Armenian ends its sentences with '։'."
+    got = split(ctx, "Նախարարը հայտարարել է. «Ճանապարհը փակ է»։ Նա ավելացրել է, որ բանակցությունները կշարունակվեն։",
+                language="hy")
+    assert got == ["Նախարարը հայտարարել է. «Ճանապարհը փակ է»։", "Նա ավելացրել է, որ բանակցությունները կշարունակվեն։"]

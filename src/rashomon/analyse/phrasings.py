@@ -31,6 +31,7 @@ from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
 from ..vocabulary import given_gender, given_names, weekday_names, words
 from .entities import known_name
+from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
 
 # languages whose verbs need no subject, so that "Ha aggiunto che ..." is the last speaker's
@@ -272,6 +273,8 @@ def _sentence_ends(body: str, start: int, end: int) -> Iterator[re.Match]:
     "Where a sentence ends inside a span: a stop before a capital, not after 'M.' or an initial."
     for m in SENTENCE_END.finditer(body, start, end):
         word = re.search(r"(\w+)$", body[max(start, m.start() - 5):m.start()])
+        if ARMENIAN_COLON.match(body, m.start() - 1):
+            continue  # "հայտարարել է. «...»": Armenian's colon typed as a stop
         if word is None or not (re.fullmatch(HONORIFICS, word[1]) or len(word[1]) == 1 and word[1].isupper()):
             yield m
 
@@ -807,7 +810,8 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     """What follows the verb: after its "que", "dass" or "bahwa" when one comes soon, else after a colon
     or comma ("sagte am Montag, ..."; Armenian writes its colon "․"), else right after the verb."""
     window = min(end, start + 50)
-    that, mark = _that(p.that).search(body, start, window), re.compile(r"[:,․]\s*").search(body, start, window)
+    colon = r"[:,․]\s*|\.\s*(?=«)" if p.language == "hy" else r"[:,․]\s*"  # "հայտարարել է. «...»": a stop for "․"
+    that, mark = _that(p.that).search(body, start, window), re.compile(colon).search(body, start, window)
     if that is not None and _quoted(body[start:window], that.start() - start):
         that = None  # "ha denunciato «una crisi che peggiora ...»": the "che" is the quotation's own
     if mark is not None and _quoted(body[start:window], mark.start() - start):

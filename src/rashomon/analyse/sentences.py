@@ -22,6 +22,8 @@ ABBREVIATIONS = re.compile(
 # ends a sentence with "։", or online with a colon before an Armenian capital
 # "halted at 7 a.m. Kyiv time (0500 GMT)": the parser ends a sentence after "a.m." before a capital; the
 # sentence goes on where what follows is the clock's zone or a bracket, not a new subject
+# Armenian's colon, "․" or a full stop typed for it, before a quotation: "հայտարարել է. «...»" (said: "...")
+ARMENIAN_COLON = re.compile(r"[\u0561-\u0587][.\u2024]\s+«")
 ORDINAL_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.\s+$")
 NEXT_WORD = re.compile(r"[^\W\d_]+")
 CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
@@ -46,7 +48,8 @@ def rule_sentences(text: str) -> list[tuple[int, int]]:
         start = para.start()
         for m in BOUNDARY.finditer(para.group()):
             end = para.start() + m.end()
-            if ABBREVIATIONS.search(text[start : para.start() + m.start() + 1]) or _ordinal_date(text, start, end):
+            if ABBREVIATIONS.search(text[start : para.start() + m.start() + 1]) or _ordinal_date(text, start, end) \
+                    or ARMENIAN_COLON.match(text, para.start() + m.start() - 1):
                 continue
             spans.append((start, end))
             start = end
