@@ -56,3 +56,11 @@ def test_he_or_she_is_the_person_the_sentence_before_opened_with(ctx):
     article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
     assert [(s.speaker_name, body[s.speaker.start:s.speaker.end]) for s in article.statements] == [
         ("آنا پیرل", "وی"), ("آنا پیرل", "او")]
+
+
+def test_had_said_and_called_are_verbs_of_saying(ctx):
+    "'گفته بود: «...»' (had said) and 'این اقدام را «...» خواند' (called this step \"...\"): the name opening the sentence."
+    body = ("آنا پیرل پیش از این دیدار به خبرنگاران گفته بود: «مردم دره به سوخت و دارو نیاز دارند.»\n\n"
+            "میکو دران، وزیر دفاع هارنا، این اقدام را «چالشی مستقیم در برابر دادگاه» خواند.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [(s.speaker_name, s.cue_word) for s in article.statements] == [("آنا پیرل", "say"), ("میکو دران", "call")]

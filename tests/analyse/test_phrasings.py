@@ -263,6 +263,12 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
            "բանակցությունները կշարունակվեն հաջորդ շաբաթ։",
      [("Ռոբերտ Լավրով", "say", "Ռուսաստանը շարունակելու է ջանքերը"),
       ("Ռոբերտ Լավրով", "say", "բանակցությունները կշարունակվեն հաջորդ շաբաթ")]),
+    # Armenian's colon typed as a stop before the quotation
+    ("hy", "Խորհրդարանում ելույթ ունենալով՝ Արամ Մանուկյանը հայտարարել է. «Ճանապարհին կանգնածները ցուցարարներ "
+           "են, որոնք գործում են կառավարության ցուցումով»։",
+     [("Արամ Մանուկյան", "say", "«Ճանապարհին կանգնածները ցուցարարներ են, որոնք գործում են կառավարության ցուցումով»")]),
+    ("it", '"Il posto serve a impedire il trasporto illegale di armi", ha comunicato il Servizio di frontiera.',
+     [("Servizio di frontiera", "say", '"Il posto serve a impedire il trasporto illegale di armi"')]),
     # a name before the verb, which says too little to be a statement: no statement, and none made of the
     # words before it
     ("es", "El Gobierno ofreció comprar gas para la región, pero el líder local, Luis Ordaz, rechazó la oferta.", []),

@@ -28,7 +28,8 @@ VERBS = {"گفت": "say", "گفتند": "say", "گفته است": "say", "افز
          "اعلام کردند": "say", "اعلام کرده است": "say", "اعلام داشت": "say", "تاکید کرد": "stress",
          "تأکید کرد": "stress", "تصریح کرد": "say", "خاطرنشان کرد": "say", "اظهار داشت": "say", "نوشت": "say",
          "مدعی شد": "claim", "ادعا کرد": "claim", "هشدار داد": "warn", "تکذیب کرد": "deny", "رد کرد": "reject",
-         "گزارش داد": "say", "گزارش داده بود": "say", "گزارش داده است": "say", "خواست": "call"}
+         "گزارش داد": "say", "گزارش داده بود": "say", "گزارش داده است": "say", "خواست": "call",
+         "گفته بود": "say", "اعلام کرده بود": "say", "خواند": "call", "توصیف کرد": "call"}
 VERB = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                   + r")(?![\w\u200c])")
 ACCORDING = re.compile(r"\W*به\s+گفته\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*")
@@ -95,20 +96,23 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
     verb = next((v for k, v in enumerate(verbs) if k + 1 == len(verbs)
                  or not re.match(r"\s*و\s", body[v.end():verbs[k + 1].start()])), verbs[-1])
     after = re.compile(r"\s*:?\s*(?:که\s+)?").match(body, verb.end(), end).end()
-    content, opening = _said_span(body, after, end), start
+    content, opening, upto = _said_span(body, after, end), start, verbs[0].start()
     if content is None:  # "«...»، او گفت.": what was said before the verb, and who after it
         quote = re.search(r"«[^»]+»", body[start:verbs[0].start()])
         content = Span(start + quote.start(), start + quote.end()) if quote else None
         opening = start + quote.end() if quote else start
+        if quote and re.search(r"\sرا\s*$", body[start:start + quote.start()]):
+            # "X، ...، این اقدام را «...» خواند" (called this step "..."): who opens the sentence said it
+            opening, upto = start, start + quote.start()
     if content is None:
         return None
     cue = Span(verb.start(), verb.end())
     # the speaker's words end at the first verb of a chain ("... رد کرد و گفت که ...")
     start = opening
-    lead = re.match(r"[^،,:«»]*[،,]\s*", body[opening:verbs[0].start()])
+    lead = re.match(r"[^،,:«»]*[،,]\s*", body[opening:upto])
     if lead is not None and lead.group().split()[0] in language_stopwords("fa"):
         start += lead.end()  # "بر اساس اطلاعیه وزارت خارجه، کاستلان ... گفت": the source, then who speaks
-    words = [w for w in re.finditer(r"[^\s،,:«»]+", body[start:verbs[0].start()])]
+    words = [w for w in re.finditer(r"[^\s،,:«»]+", body[start:upto])]
     while words and words[0].group() in OPENERS:
         words.pop(0)
     if not words:
