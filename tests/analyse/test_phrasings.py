@@ -549,3 +549,17 @@ def test_a_comma_inside_the_quotation_after_the_verb_does_not_cut_what_was_said(
     body = "Le ministre, Levon Arakelian, a qualifié l'atmosphère de « professionnelle, parfois tendue, mais jamais hostile »."
     (found,) = said(ctx, body, "fr")
     assert found[0] == "Levon Arakelian" and found[2].startswith("l'atmosphère de « professionnelle")
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("sr", '"Tavenija će preduzeti sve mere koje su joj na raspolaganju", navodi se u nalogu suda.',
+     [("suda", "say", '"Tavenija će preduzeti sve mere koje su joj na raspolaganju"')]),
+    ("mk", "„Тавенија ќе ги преземе сите мерки што ѝ се на располагање“, се наведува во одлуката на судот.",
+     [("судот", "say", "„Тавенија ќе ги преземе сите мерки што ѝ се на располагање“")]),
+    ("it", "«La situazione resta tesa al confine», si legge in una nota del ministero degli Esteri.",
+     [("ministero degli Esteri", "say", "«La situazione resta tesa al confine»")]),
+    ("de", "„Die Lage an der Grenze bleibt angespannt“, heißt es in einer Erklärung des Außenministeriums.",
+     [("Außenministeriums", "say", "„Die Lage an der Grenze bleibt angespannt“")]),
+])
+def test_what_a_document_says_is_said_by_whose_document_it_is(ctx, language, body, expected):
+    assert said(ctx, body, language) == expected

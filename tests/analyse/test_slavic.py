@@ -441,3 +441,8 @@ def test_a_surname_the_model_left_untagged_is_the_person_the_article_named_in_fu
     body = ("Міністр закордонних справ Калдорії Едгар Ташвян провів розмову. Ташвян перед розмовою заявив "
             "журналістам, що у Верхньому Сарні триває гуманітарна криза.")
     assert [s[0] for s in said(ctx, body, "uk")] == ["Ташвян"]
+
+
+def test_a_court_s_ruling_speaks_for_the_court(ctx):
+    body = "«Порушення руху коридором може завдати непоправної шкоди правам сторони», — йдеться в ухвалі суду."
+    assert [s[0] for s in said(ctx, body, "uk")] == ["суду"]

@@ -102,6 +102,21 @@ RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\
 AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
                      r"sebagaimana|jak|după\s+cum|wie)\s*$", re.I)
 OF_BEFORE = re.compile(r"(?<!\w)(?:des|du|de\s+la|de|degli|del|della|dei|di|de\s+los|del)\s+$", re.I)
+# where a document's words are quoted and whose it is follows: "si legge in una nota del ministero", "navodi se u
+# nalogu suda", "се наведува во одлуката на судот", "heißt es in einer Erklärung des Ministeriums"
+IN_DOCUMENT = {lang: re.compile(pattern + r"\s+", re.I) for lang, pattern in {
+    "it": r"(?P<cue>si\s+legge)\s+(?:in\s+una|nella|nel|nell['’])\s*(?:nota|comunicato|ordinanza|sentenza|decisione|"
+          r"dichiarazione)\s+(?:del|della|dello|dell['’]|dei|degli)",
+    "fr": r"(?P<cue>peut-on\s+lire|lit-on|indique)\s+(?:dans\s+)?(?:un|le|l['’]|la)\s*(?:communiqué|ordonnance|arrêt|décision|"
+          r"déclaration)\s+(?:du|de\s+la|de\s+l['’]|des)",
+    "de": r"(?P<cue>heißt\s+es)\s+in\s+(?:einer|der)\s+(?:Erklärung|Mitteilung|Entscheidung|Anordnung)\s+(?:des|der)",
+    "es": r"(?P<cue>se\s+lee|señala)\s+(?:un|el|la)\s+(?:comunicado|orden|sentencia|decisión|declaración)\s+"
+          r"(?:del|de\s+la)",
+    "sr": r"(?P<cue>navodi\s+se|kaže\s+se|stoji|наводи\s+се|каже\s+се|стоји)\s+(?:u|у)\s+(?:saopštenju|nalogu|"
+          r"odluci|presudi|izjavi|саопштењу|налогу|одлуци|пресуди|изјави)",
+    "mk": r"(?P<cue>се\s+наведува|се\s+вели|стои)\s+во\s+(?:соопштението|одлуката|наредбата|пресудата|изјавата)"
+          r"\s+(?:на|од)",
+}.items()}
 # "for" opening a sentence says whose view follows: "Pour le ministre caldorien, Edgar Tachvian, il s'agit d'un ..."
 FOR_SOMEONE = re.compile(r"[\s«»\"“”„—–-]*(?:Pour|Per|Para)\s+")
 # a sentence that opens by pointing at the one before, then the verb and who said it: "Lo ha reso noto l'Agenzia",
@@ -219,9 +234,27 @@ def statements(article: Article) -> list[Statement]:
             found = _according_after(body, start, end, names, out, p)
         if found is None:
             found = _colon_quote(body, start, end, names, lang)
+        if found is None:
+            found = _said_in_document(body, start, end, lang)
         if found is not None:
             out.append(found)
     return out
+
+
+def _said_in_document(body: str, start: int, end: int, lang: str) -> Statement | None:
+    """'«...», si legge in una nota del ministero', '..., navodi se u nalogu suda', '..., heißt es in einer
+    Erklärung des Ministeriums': what a document says, spoken by whose document it is (named after it)."""
+    pattern = IN_DOCUMENT.get(lang)
+    m = pattern.search(body, start, end) if pattern else None
+    if m is None or not CONTENT_BEFORE.search(body[start:m.start()]):
+        return None
+    named = body[m.end():end].rstrip(" \t\n.!?…։")
+    owner = Span(m.end(), m.end() + len(named))
+    content = trimmed(body, quotation_start(body, start, m.start()), m.start())
+    if content is None or not re.match(r"[^\W\d_]", named) or len(named.split()) > BODY_PHRASE:
+        return None
+    return _statement(body, content, Span(m.start("cue"), m.end("cue")), "say", None, [], owner,
+                      body[owner.start:owner.end], "body")
 
 
 def _said_back(body: str, start: int, end: int, previous: tuple[int, int] | None, names: list[_Name],
