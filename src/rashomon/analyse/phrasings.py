@@ -101,7 +101,9 @@ RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\
 # "Come ha spiegato X, ...", "Kako je saopštila X, ...", "Comme l'a indiqué X, ...": as X said, what follows
 AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
                      r"sebagaimana|jak|după\s+cum|wie)\s*$", re.I)
-OF_BEFORE = re.compile(r"(?<!\w)(?:des|du|de\s+la|de|degli|del|della|dei|di|de\s+los|del)\s+$", re.I)
+# the words that say whose a thing is ("ministre des Affaires", "portparol ministarstva"), and before a word
+OF = frozenset({"de", "du", "des", "di", "del", "della", "degli", "dei", "of", "za", "na", "od", "за", "на", "од", "во"})
+OF_BEFORE = re.compile(r"(?<!\w)(?:de\s+la|de\s+los|" + "|".join(sorted(OF, key=len, reverse=True)) + r")\s+$", re.I)
 # where a document's words are quoted and whose it is follows: "si legge in una nota del ministero", "navodi se u
 # nalogu suda", "се наведува во одлуката на судот", "heißt es in einer Erklärung des Ministeriums"
 IN_DOCUMENT = {lang: re.compile(pattern + r"\s+", re.I) for lang, pattern in {
@@ -604,9 +606,6 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     last = next((n for n in fitting if _opens_sentence(body, n.start, lang) and _a_person(n.text)), None) or \
         next(iter(fitting), None)
     return _statement(body, content, cue, base, last, names, speaker) if last and _a_person(last.text) else None
-
-
-OF = frozenset({"de", "du", "des", "di", "del", "della", "degli", "dei", "of", "za", "na", "od", "за", "на", "од", "во"})
 
 
 def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Span | None:

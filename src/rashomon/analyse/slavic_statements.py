@@ -94,7 +94,6 @@ TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "зая�
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
-# a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
 CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|Во|во)\s+)?(?P<noun>[A-ZА-ЯЁІЇЄҐа-яёіїєґ][\w-]*)"
@@ -102,6 +101,7 @@ CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|В�
 # who passed the words on, closing the sentence after them: ", сообщает пресс-служба МИД", ", передає УНІАН"
 CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|переда(?:ет|ют|є)|пиш(?:ет|ут|е)|говорится|йдеться|"
                            r"повідомля(?:є|ють))\s[^,«»\"]{1,80}$", re.I)
+# a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
@@ -261,7 +261,8 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
 
 
 def _head_nominative(name: str, lang: str) -> str:
-    "A body's name with its head noun in the nominative and the genitive after it as it is: 'Министерство обороны Азербайджана'."
+    """A body's name with its head noun in the nominative and the genitive after it as it is:
+    'Министерство обороны Азербайджана'."""
     head, *rest = name.split(" ", 1)
     normal = slavic.nominative([head], lang=lang)
     return " ".join([head if normal.lower() == head.lower() else normal, *rest])
