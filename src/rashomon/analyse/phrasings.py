@@ -250,13 +250,12 @@ def _said_in_document(body: str, start: int, end: int, lang: str) -> Statement |
     m = pattern.search(body, start, end) if pattern else None
     if m is None or not CONTENT_BEFORE.search(body[start:m.start()]):
         return None
-    named = body[m.end():end].rstrip(" \t\n.!?…։")
-    owner = Span(m.end(), m.end() + len(named))
+    owner = body[m.end():end].rstrip(" \t\n.!?…։")
     content = trimmed(body, quotation_start(body, start, m.start()), m.start())
-    if content is None or not re.match(r"[^\W\d_]", named) or len(named.split()) > BODY_PHRASE:
+    if content is None or not re.match(r"[^\W\d_]", owner) or len(owner.split()) > BODY_PHRASE:
         return None
-    return _statement(body, content, Span(m.start("cue"), m.end("cue")), "say", None, [], owner,
-                      body[owner.start:owner.end], "body")
+    return _statement(body, content, Span(m.start("cue"), m.end("cue")), "say", None, [],
+                      Span(m.end(), m.end() + len(owner)), owner, "body")
 
 
 def _said_back(body: str, start: int, end: int, previous: tuple[int, int] | None, names: list[_Name],

@@ -433,7 +433,7 @@ def _genders(doc, names: list[str], spans: list) -> dict[str, str | None]:
         found |= {"f" for w in words if w in FEMALE_WORDS} | {"m" for w in words if w in MALE_WORDS}
         given = [w for w in name.split() if w.lower() not in TITLE_NOUNS]  # "Registrar Paul Ostend"
         first = given[0].lower() if len(given) > 1 else ""
-        found |= {g for g in (given_gender(first) if first else None, surname_gender(name)) if g}
+        found |= {g for g in (given_gender(first), surname_gender(name)) if g}
     return {name: next(iter(g)) if len(g) == 1 else None for name, g in votes.items()}
 
 

@@ -159,8 +159,9 @@ def _past_dateline(s: Statement, text: str) -> Statement:
 
 
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
-    set_off = None if (subject := _subject(cue)) else _subject_before(cue)
-    subject = subject or (set_off and set_off[1])
+    subject, set_off = _subject(cue), None
+    if subject is None and (set_off := _subject_before(cue)) is not None:
+        subject = set_off[1]
     holder = quotes.at(cue.idx)
     if holder is not None and (subject is None or quotes.at(subject.idx) == holder):
         return None  # a cue the quoted speaker used: "I said that ..." inside a quote
@@ -232,10 +233,10 @@ def _subject(verb):
 
 
 def _subject_before(cue) -> tuple[int, object] | None:
-    """Where it begins and the head of the noun phrase set off right before a verb the parse gave no subject: '"...," the service's chief,
-    Orhan Keskal, told reporters' and '..., the country's Border Service said.', where the parse hung the
-    phrase on a word before it ("..., the press service of the Ministry said"). Its head is its one word whose
-    own head lies outside it."""
+    """Where it begins, and its head, of the noun phrase set off right before a verb the parse gave no
+    subject: '"...," the service's chief, Orhan Keskal, told reporters', '..., the country's Border Service
+    said.' and '..., the press service of the Ministry said', where the parse hung the phrase on a word
+    before it. Its head is its one word whose own head lies outside it."""
     if cue.i == 0 or any(c.dep_ in ("nsubjpass", "expl") for c in cue.children):
         return None
     doc = cue.doc

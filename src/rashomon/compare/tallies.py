@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..analyse.phrasings import SAME_AS
+
 # the counts a tally is written with in words, each language's forms (Russian and Ukrainian in the cases a
 # tally takes: "голосами против двух", "проти трьох", and the collective "проти — двоє")
 NUMBER_WORDS = {
@@ -83,13 +85,12 @@ PHRASINGS = {
     "id": [r"\b(?P<a>N)\s+suara\s+berbanding\s+(?P<b>N)\b",
            rf"\b(?P<a>N)\s+{W}{{0,2}}?(?:mendukung|setuju|menyetujui)\s*(?:,|dan)\s*(?P<b>N)\s+{W}?(?:menolak|tidak\s+setuju)\b"],
 }
-SAME_PHRASINGS = {"hr": "sr", "bs": "sr"}  # languages that write a vote alike
 SAME_VOTERS = 0.1  # two tallies of one vote count voters within a tenth (or two) of each other
 
 
 @cache
 def _patterns(language: str) -> tuple[list[re.Pattern], dict[str, int]]:
-    language = SAME_PHRASINGS.get(language, language)
+    language = SAME_AS.get(language, language)  # Croatian and Bosnian write a vote as Serbian does
     forms = NUMBER_WORDS.get(language, "")
     value = {form: n for n, word in enumerate(forms.split(), 1) for form in word.split("|")}
     words = "|".join(sorted(map(re.escape, value), key=len, reverse=True)) or r"(?!)"

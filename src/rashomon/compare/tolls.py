@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..analyse.phrasings import SAME_AS
 from .tallies import NUMBER_WORDS
 
 # the counts a toll is written with in words, where ``tallies`` has none, and the collective forms ("п'ятеро",
@@ -44,7 +45,6 @@ DEAD = {
     "fa": r"کشته|جان\s*باخت\w*|جان‌باخت\w*",
     "hy": r"զոհ\w*|սպանվ\w*|մահաց\w*",
 }
-SAME_LANGUAGE = {"hr": "sr", "bs": "sr", "me": "sr"}
 BETWEEN = 4  # words between a count and the word for the dead: "Three border guards were killed", "загинули п'ятеро гірників"
 # a word after which the next count is of something else: "killed and two wounded", "погибли и двое ранены"
 AND = r"and|or|et|ou|e|o|y|und|oder|и|і|й|та|або|а|i|ili|или|dan|atau|و|և|ու"
@@ -85,7 +85,7 @@ def _pattern(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, int]] | N
 
 def tolls(text: str, language: str | None) -> list[int]:
     """The death tolls a sentence gives, in its language's words; [] where it knows none."""
-    language = SAME_LANGUAGE.get(language or "en", language or "en")
+    language = SAME_AS.get(language or "en", language or "en")
     found = _pattern(language)
     if found is None:
         return []
