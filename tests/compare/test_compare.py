@@ -764,35 +764,21 @@ def test_uncertain_findings_are_counted_as_left_out_only_when_they_are(ctx):
     assert [d.confident for d in shown.disputes] == [False] and shown.uncertain == 0
 
 
-def test_a_date_conflict_is_found_across_languages_by_the_names_two_sentences_share(ctx):
+@pytest.mark.parametrize("italian, detail", [
+    ("Il ministero dell'Energia di Marovia ha riaperto la diga di Tesk il 5 marzo, ha detto il ministro Alda Kesh "
+     "a Lorn.", "2025-03-04 vs 2025-03-05"),
+    # beside an earlier date the sentence recalls, the day is still a day off the 4th
+    ("Il ministero dell'Energia di Marovia ha riaperto la diga di Tesk il 3 marzo, dopo i colloqui del 17 febbraio, "
+     "ha detto il ministro Alda Kesh a Lorn.", "2025-03-04 vs 2025-03-03"),
+])
+def test_a_date_conflict_is_found_across_languages_by_the_names_two_sentences_share(ctx, italian, detail):
     """Two languages share no words, so the names they share stand for how alike two sentences are:
-    the Tesk dam reopening on 4 March in one and on 5 March in the other is a conflict to check."""
-    pipeline = Pipeline()
-
-    def make(aid, body, language):
-        return pipeline(Article(id=aid, source=aid, format="text", body=body, outlet=aid, published="2025-03-06",
-                                language=language), ctx)
-
-    en = make("en", "Marovia's Energy Ministry reopened the Tesk dam on March 4, Minister Alda Kesh said in Lorn.", "en")
-    it = make("it", "Il ministero dell'Energia di Marovia ha riaperto la diga di Tesk il 5 marzo, ha detto il "
-                    "ministro Alda Kesh a Lorn.", "it")
+    the Tesk dam reopening on 4 March in one and on another day in the other is a conflict to check."""
+    en = one_day(ctx, "en", "Marovia's Energy Ministry reopened the Tesk dam on March 4, Minister Alda Kesh said in "
+                            "Lorn.", published="2025-03-06")
+    it = one_day(ctx, "it", italian, published="2025-03-06", language="it")
     c = compare([en, it], events={"en": 1, "it": 1}, show_all=True)
-    assert [x.detail for x in c.conflicts if x.kind == "date"] == ["2025-03-04 vs 2025-03-05"]
-
-
-def test_a_date_conflict_stands_beside_an_earlier_date_the_sentence_recalls(ctx):
-    "'on Wednesday 3 March, two weeks after the talks of 17 February' still puts the reopening a day off the 4th."
-    pipeline = Pipeline()
-
-    def make(aid, body, language):
-        return pipeline(Article(id=aid, source=aid, format="text", body=body, outlet=aid, published="2025-03-06",
-                                language=language), ctx)
-
-    en = make("en", "Marovia's Energy Ministry reopened the Tesk dam on March 4, Minister Alda Kesh said in Lorn.", "en")
-    it = make("it", "Il ministero dell'Energia di Marovia ha riaperto la diga di Tesk il 3 marzo, dopo i colloqui "
-                    "del 17 febbraio, ha detto il ministro Alda Kesh a Lorn.", "it")
-    c = compare([en, it], events={"en": 1, "it": 1}, show_all=True)
-    assert [x.detail for x in c.conflicts if x.kind == "date"] == ["2025-03-04 vs 2025-03-03"]
+    assert [x.detail for x in c.conflicts if x.kind == "date"] == [detail]
 
 
 def test_a_wire_dateline_gives_the_day_of_the_report_not_a_date_to_conflict_over(ctx):
