@@ -83,6 +83,9 @@ def test_according_to_after_the_name(ctx, language, body, expected):
     ("fr", "Pour le ministre des Affaires étrangères, Edgar Tachvian, il s'agit d'un « défi direct lancé à la Cour ».",
      [("Edgar Tachvian", "according to", "il s'agit d'un « défi direct lancé à la Cour »")]),
     ("fr", "Pour la première fois, les camions ont traversé le pont sans contrôle.", []),
+    # a rank after the title's comma
+    ("it", "Secondo il portavoce della guardia di frontiera, il colonnello Piero Valdic, i civili potranno passare.",
+     [("Piero Valdic", "according to", "i civili potranno passare")]),
 ])
 def test_according_to_a_title_a_body_or_for_someone(ctx, language, body, expected):
     assert said(ctx, body, language) == expected
@@ -562,4 +565,26 @@ def test_a_comma_inside_the_quotation_after_the_verb_does_not_cut_what_was_said(
      [("Außenministeriums", "say", "„Die Lage an der Grenze bleibt angespannt“")]),
 ])
 def test_what_a_document_says_is_said_by_whose_document_it_is(ctx, language, body, expected):
+    assert said(ctx, body, language) == expected
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # a phrase that sets one speaker against another, between the auxiliary and the verb
+    ("fr", "Le ministre Henri Valcourt a pour sa part estimé que la sentence ignorait l'histoire.",
+     [("Henri Valcourt", "say", "la sentence ignorait l'histoire")]),
+    # a bare Indonesian stem is a verb of saying only right after what was said: not "sikap tegas"
+    ("id", '"Tidak ada zat beracun yang terlepas ke lingkungan," tulis PT Kirana Agro dalam keterangan resminya.',
+     [("Kirana Agro", "say", '"Tidak ada zat beracun yang terlepas ke lingkungan,"')]),
+    ("id", "Pemerintah akan mengambil sikap tegas terhadap perusahaan yang melanggar aturan keselamatan.", []),
+    # a title of five words before the name that opens the sentence, and a quotation after a colon
+    ("it", "La ministra degli Esteri orseniana Lidia Varesco ha difeso la decisione: \"Il confine è nostro e lo "
+           "controlliamo noi\".",
+     [("Lidia Varesco", "say", "\"Il confine è nostro e lo controlliamo noi\"")]),
+    # a Macedonian title opens the sentence of the woman "she" stands for, though she said nothing quotable there
+    ("mk", "Портпаролката Ана Велес ги повика двете страни да се воздржат од ескалација. Министерката Ирена Борш ја "
+           "отфрли тезата. „Тоа се еколози од невладини организации“, возврати таа.",
+     [("Ана Велес", "call", "двете страни да се воздржат од ескалација"),
+      ("Ирена Борш", "say", "„Тоа се еколози од невладини организации“")]),
+])
+def test_set_off_phrases_bare_stems_and_long_titles(ctx, language, body, expected):
     assert said(ctx, body, language) == expected

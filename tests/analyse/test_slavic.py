@@ -83,6 +83,28 @@ def test_russian_statements_in_their_usual_phrasings(ctx):
     assert not said(ctx, "Сергей Лавров прибыл в Баку. Она заявила, что визит важен для региона.", "ru")
 
 
+@pytest.mark.parametrize("body, expected", [
+    # "Самира" is a woman's name or the genitive of "Самир": "заявила" says which, before the verb or after it
+    ("«Наши требования услышаны государством», — заявила одна из организаторов акции Самира Кендерли.",
+     [("Самира Кендерли", "direct", "«Наши требования услышаны государством»")]),
+    ("Самира Кендерли заявила, что требования протестующих услышаны.",
+     [("Самира Кендерли", "indirect", "требования протестующих услышаны")]),
+    # the titles between "по словам" and the name; not a place after a preposition
+    ("По словам официального представителя ведомства полковника Тимура Ордалова, гражданские смогут проезжать.",
+     [("Тимур Ордалов", "indirect", "гражданские смогут проезжать")]),
+    ("По словам источника в правительстве Армении, гражданские смогут проезжать.", []),
+])
+def test_a_womans_name_by_her_verb_and_a_name_after_its_titles(ctx, body, expected):
+    assert said(ctx, body, "ru") == expected
+
+
+def test_a_relative_clause_between_the_speaker_and_the_verb(ctx):
+    """"Анар Товлу, який ..., наголосив": the speaker before the clause, his foreign surname as written, not
+    the dative of a "Товла"."""
+    body = "Заступник глави МЗС Анар Товлу, який представляв країну в суді, наголосив, що рішення не стосується блокади."
+    assert said(ctx, body, "uk") == [("Анар Товлу", "indirect", "рішення не стосується блокади")]
+
+
 @pytest.mark.parametrize("language, body", [
     ("ru", "Лидер оппозиции Ана Дрожич потребовала отставки министра. «Правительство игнорировало предупреждения», "
            "— сказала она."),

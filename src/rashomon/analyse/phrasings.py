@@ -38,9 +38,11 @@ from .speakers import TITLE_NOUNS, surname_gender
 DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
 SAME_AS = {"hr": "sr", "bs": "sr", "sh": "sr", "me": "sr"}  # read with another language's phrasings
 QUOTES = "«»\"“”„‹›"
-# an adverb between an auxiliary and its participle: "a également déclaré", "ha invece sottolineato"
+# an adverb between an auxiliary and its participle: "a également déclaré", "ha invece sottolineato", and the
+# phrases that set a speaker against the last: "a pour sa part estimé", "ha dal canto suo ribadito"
 ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|anche|poi|invece|inoltre|già|ancora|también|además|ya|"
-          r"também|ainda|já|[^\W\d_]+(?:ment|mente))\s+)?")
+          r"também|ainda|já|pour\s+sa\s+part|de\s+son\s+côté|dal\s+canto\s+suo|da\s+parte\s+sua|per\s+parte\s+sua|"
+          r"por\s+su\s+parte|por\s+sua\s+vez|[^\W\d_]+(?:ment|mente))\s+)?")
 BODY_STEMS = tuple(sorted(words("bodies-other")))  # "ministère", "kementerian": a body's name begins with one
 # a body's word made a person's: "ambassadeur", "procuratore", "Regierungssprecher"
 PERSON_NOUN = re.compile(r"(?:eur|euse|ore|ora|ador|adora|sprecher\w*|chef\w*)$", re.I)
@@ -54,7 +56,7 @@ ARMENIAN_ARTICLE = re.compile(r"(?<=\w\w\w)(?:ը|(?<=ն)ն|(?<=[^աեէըիոօ�
 ARMENIAN_NOMINATIVE = re.compile(r"(?:ը|(?<!ի)ն)$")  # the definite article of the nominative; not the dative -ին
 OPENING, CLOSING = "«„“\"‹", "»“”\"›"  # “ opens in English and closes „...“ in German and Serbian
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
-OPENING_TITLE_WORDS = 4  # words of title that may stand before the name that opens a sentence
+OPENING_TITLE_WORDS = 6  # words of title that may stand before the name that opens a sentence
 # the articles a title before a sentence's subject may take: "Le président", "Der Kanzler"; not "den", "dem"
 ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "pt": {"o", "a"},
             "de": {"der", "die", "das"}}
@@ -64,7 +66,11 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|c
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
                           r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
-                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur",
+                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|"
+                          # Serbian and Macedonian, in either script, and not the ministry ("министерството")
+                          r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
+                          r"председни\w*|премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
+                          r"директор\w*",
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
@@ -151,6 +157,7 @@ class Phrasing:
 
     language: str
     verbs: dict[str, str]
+    after_content: frozenset[str]  # forms that are verbs of saying only right after what was said ("tulis")
     according: tuple[str, ...]
     after_name: tuple[str, ...]  # "according to" after the name: "Peskow zufolge", "Peskov'a göre"
     that: tuple[str, ...]
@@ -173,17 +180,19 @@ class Phrasing:
 def phrasings() -> dict[str, Phrasing]:
     rows: dict[str, dict] = {}
     for row in table("speech.tsv"):
-        p = rows.setdefault(row["language"], {"verbs": {}, "according": [], "after-name": [], "that": [],
-                                              "pronouns": {}})
+        p = rows.setdefault(row["language"], {"verbs": {}, "verb-after": set(), "according": [], "after-name": [],
+                                              "that": [], "pronouns": {}})
         forms = split_list(row["forms"])
-        if row["role"] == "verb":
+        if row["role"] in ("verb", "verb-after"):
             p["verbs"].update((f.lower(), row["cue"]) for f in forms)
+            if row["role"] == "verb-after":
+                p["verb-after"].update(f.lower() for f in forms)
         elif row["role"] in ("according", "after-name", "that"):
             p[row["role"]] += forms
         else:  # he, she, or a pronoun of either
             p["pronouns"].update((f.lower(), {"he": "m", "she": "f"}.get(row["role"])) for f in forms)
-    return {lang: Phrasing(lang, p["verbs"], tuple(p["according"]), tuple(p["after-name"]), tuple(p["that"]),
-                           p["pronouns"])
+    return {lang: Phrasing(lang, p["verbs"], frozenset(p["verb-after"]), tuple(p["according"]),
+                           tuple(p["after-name"]), tuple(p["that"]), p["pronouns"])
             for lang, p in rows.items()}
 
 
@@ -196,7 +205,8 @@ def reads(language: str | None) -> bool:
 def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     p = phrasings()[lang]
     forms = sorted(p.verbs, key=len, reverse=True)
-    alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
+    alternatives = "|".join((r"(?<=[,\"”»’] )" if f in p.after_content else "") +
+                            re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
     if lang == "fr":  # "a-t-il ajouté": the pronoun comes between the auxiliary and the verb
         alternatives = "|".join(
             (r"a(?:-t-(?:il|elle))?\s+" + ADVERB + re.escape(f[2:]).replace(r"\ ", r"\s+")) if f.startswith("a ")
@@ -474,9 +484,10 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     name = next((n for n in names if at <= n.start <= at + 40 and _lower_only(body, at, n.head)
                  and "," not in body[at:n.start]), None)  # not "Potrivit planului, Energocom ..."
     if name is None:  # "Secondo il ministro dell'Energia, Goran Lazov, ...": a full name after the title's comma
+        # ("..., il colonnello Ramil Oktayli, ...": with the lower-case words of a rank or a role after the comma)
         name = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text
-                     and re.fullmatch(r"[^,.;:!?«»\"“”]+,\s*", body[at:n.start]) and re.match(r"\s*,", body[n.end:])),
-                    None)
+                     and (title := re.match(r"[^,.;:!?«»\"“”]+,", body[at:n.start]))
+                     and _lower_only(body, at + title.end(), n.head) and re.match(r"\s*,", body[n.end:])), None)
     if name is None:
         return None
     # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma

@@ -200,16 +200,17 @@ def _known_surname(word: str, surnames: set[str], lang: str) -> str | None:
     return next((form for form in base_forms(word, lang) if form in surnames), None)
 
 
-def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
+def nominative(words: list[str], person: bool = False, lang: str = "ru", gender: str | None = None) -> str:
     """The name in the nominative: "Джейхуном Байрамовым" -> "Джейхун Байрамов".
 
     A person's patronymic is left out (English writes "Sergei Lavrov", Russian often
     "Сергей Викторович Лавров"), and a surname takes the gender of the first name, so that
-    "Марии Захаровой" is Захарова and "Сергея Лаврова" Лавров.
+    "Марии Захаровой" is Захарова and "Сергея Лаврова" Лавров. A gender known otherwise (the verb's:
+    "заявила Самира") settles a first name that reads either way (Самира, or the genitive of Самир).
     """
     if person and len(words) > 2:
         words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_patronymic(w, lang)]
-    if person and _woman_named(words):
+    if person and (_woman_named(words) or _man_named(words)):
         return " ".join(words)
     if not person and len(words) > 1 and (head := _head(words, lang)) is not None:
         # the words up to the head noun take the case; what follows it stays ("Министерства обороны")
@@ -221,7 +222,7 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru") -> str:
         gender = next((p.tag.gender for p in morph(lang).parse(words[head])  # of the noun, not of a surname "Рада"
                        if p.tag.POS == "NOUN" and not {"Surn", "Name"} & p.tag.grammemes), None)
         return " ".join([_agreeing(w, gender, lang) for w in words[:head]] + [noun] + words[head + 1:])
-    out, gender, named, case = [], None, False, None
+    out, named, case = [], False, None
     for i, word in enumerate(words):
         parse = _name_parse(word, gender, lang)
         if person and i == 0 and len(words) > 1 and parse is not None and "Name" in parse.tag.grammemes:
@@ -287,6 +288,21 @@ def _woman_named(words: list[str]) -> bool:
     Хостак"), since a man's surname in a consonant declines with his first name ("Теодора Хостака"), and
     hers never does. Not the genitive of a man "Мірел" the dictionary guesses for a name it does not know."""
     return len(words) >= 2 and words[0][-1:].lower() in ("а", "я") and words[-1][-1:].lower() in CONSONANTS
+
+
+def _man_named(words: list[str]) -> bool:
+    """A first name in a consonant, not the instrumental -ом or -ем, before a surname in a vowel: a man named
+    in the nominative ("Анар Товлу"), since in any other case his first name takes an ending ("Анара",
+    "Анару"); the surname then is as written, not the dative of a "Товла" the dictionary guesses."""
+    first, last = words[0].lower(), words[-1].lower()
+    return len(words) >= 2 and first[-1:] in CONSONANTS and not first.endswith(("ом", "ем", "ём")) and \
+        last[-1:] in "уюеиіо"
+
+
+def may_be(name: str, gender: str, lang: str = "ru") -> bool:
+    "Some word of the name reads as a first name or surname of that gender in the nominative ('Самира')."
+    return any(p.tag.gender == gender and p.tag.case == "nomn" and {"Name", "Surn"} & p.tag.grammemes
+               for word in name.split() for p in morph(lang).parse(word))
 
 
 def name_gender(name: str, lang: str = "ru") -> str | None:

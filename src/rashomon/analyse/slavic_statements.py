@@ -139,6 +139,9 @@ def _compile(p: Phrasing) -> _Patterns:
 PATTERNS = {lang: _compile(p) for lang, p in PHRASINGS.items()}
 # a closing quotation mark, or a comma and dash, between a name and the verb: the name was in what was said
 # ("«... это Альбин Курти», — сказал Вучич")
+# a relative clause set off between the speaker and the verb: "Анар Товлу, який представляв країну в суді, наголосив"
+SET_OFF = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ое|ые)|як(?:ий|а|е|і))\s[^,.;:!?«»\"]+,\s*$")
+TITLES_BETWEEN = re.compile(r"(?:(?!(?:в|во|на|из|у|з|із|зі|до|от|від|для|при|с|со)\s)[^\W\d_]+\s+){1,6}")
 SAID_BEFORE = re.compile(r"^\s*[»\"”]|,\s*[—–-]")  # right after the name: not «Известиям» between
 # "..., сообщило дравенское внешнеполитическое ведомство.": a speaker no name stands for, closing its sentence
 SPEAKER_TO_END = re.compile(r"\s+(?P<who>[^\W\d_][^,.:;!?«»\"“”\n]{2,80}?)\s*[.!?…]*\s*$")
@@ -173,11 +176,13 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     start, end = offset + verb.start(), offset + verb.end()
     ending = verb["end"].lower()
     gender = "femn" if ending == "ла" else "masc" if ending == phrasing.masculine else None
+    # "заявила" makes "Самира" a woman's name in the nominative; "заявил" leaves "Бола" one, not a genitive
+    woman = "femn" if gender == "femn" else None
     cue = Span(start, start + len(verb["stem"]) + len(verb["end"]))
     base = phrasing.verbs[verb["stem"].lower()]
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and start - m.end <= NEAR and _fits(m, gender, lang)
-              and _nominative(m, lang) and not _where(article.body, m)]
+              and _nominative(m, lang, woman) and not _where(article.body, m)]
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang)
              and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
              and not _where(article.body, m)]  # "заявили в Москве": where, not who
@@ -199,10 +204,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
                               or any(m.label == "PERSON" for m in before)):
         title = None
     if after and AS_SAID.match(text[:verb.start()]):  # "Как отметил Лавров, ...": what follows the name
-        speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang)), after[0])
+        speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang, woman)), after[0])
         comma = article.body.find(",", speaker.end, offset + len(text))
         content = _content_after(comma + 1, article.body[comma + 1:offset + len(text)], lang) if comma >= 0 else None
-    elif before and not title and not patterns.clause_break.search(gap) and not SAID_BEFORE.search(gap):
+    elif before and not title and not patterns.clause_break.search(SET_OFF.sub("", gap)) and not SAID_BEFORE.search(gap):
         # "Лавров заявил, что ..."
         speaker = _whole_body(article, offset, before[-1], names, lang)
         whole = _head_nominative(speaker.text, lang) if speaker is not before[-1] else None
@@ -210,7 +215,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
         # "заявил глава МИД Сергей Лавров"; "заявив представник Дорнланду ... посол Едвард Лінке": the person
         # named in the nominative, not one the model found in another case
-        speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang)), None) or \
+        speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang, woman)), None) or \
             next((m for m in after if m.label == "PERSON"), after[0])
         content = _said_before_verb(article.body, offset, start)
     elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
@@ -241,7 +246,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         return None
     if content is None:
         return None
-    return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, whole, lang=lang)
+    return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, whole, lang=lang,
+                      gender=woman)
 
 
 def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention], lang: str) -> Mention:
@@ -381,7 +387,11 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
         who, name = found
         cue = Span(offset + pronoun.start(), offset + pronoun.end())
         return _statement(article, content, cue, PHRASINGS[lang].according_cue, cue, who, name, lang=lang)
-    speaker = next((n for n in names if n.start == offset + m.end()), None)
+    # the name right after, or a person after the titles that introduce him ("по словам официального
+    # представителя ведомства полковника Рамиля Октайлы"); not past a preposition ("источника в правительстве
+    # Армении" is a source, not Armenia)
+    speaker = next((n for n in names if n.start == offset + m.end() or n.label == "PERSON"
+                    and TITLES_BETWEEN.fullmatch(article.body[offset + m.end():n.start])), None)
     comma = text.find(",", (speaker.end - offset) if speaker else m.end())
     if speaker is None or comma < 0:
         return None
@@ -394,8 +404,10 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
 
 
 def _statement(article: Article, content: Span, cue: Span, base: str, speaker: Span, who: Mention,
-               name: str | None = None, genitive: bool = False, lang: str = "ru") -> Statement:
-    """The statement, its speaker named in the nominative (``name`` where already known)."""
+               name: str | None = None, genitive: bool = False, lang: str = "ru",
+               gender: str | None = None) -> Statement:
+    """The statement, its speaker named in the nominative (``name`` where already known), of the verb's
+    gender where it has one."""
     quoted = article.body[content.start] in QUOTES and article.body[content.end - 1] in QUOTES
     words = who.text.split()
     if genitive and who.label == "PERSON" and MASCULINE_GENITIVE.search(words[-1]):
@@ -403,7 +415,7 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
     if name is None and who.label in PLACES:
         name = who.text  # a place speaks in the nominative already ("Баку заперечує"), which a guess would mangle
     if name is None:
-        name = slavic.nominative(words, person=who.label == "PERSON", lang=lang)
+        name = slavic.nominative(words, person=who.label == "PERSON", lang=lang, gender=gender)
         if _indeclinable(who):  # "Тинубу" in any case, not the dictionary's "Тинуба"
             name = " ".join([*name.split()[:-1], words[-1]])
     return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
@@ -465,12 +477,13 @@ def _where(body: str, m: Mention) -> bool:
     return m.label in PLACES and PREPOSITION_BEFORE.search(body, max(0, m.start - 6), m.start) is not None
 
 
-def _nominative(m: Mention, lang: str) -> bool:
-    "Named in the nominative, as a subject is: 'Сергей Лавров', not 'Сергеем Лавровым'."
+def _nominative(m: Mention, lang: str, gender: str | None = None) -> bool:
+    """Named in the nominative, as a subject is: 'Сергей Лавров', not 'Сергеем Лавровым'; 'Самира' too,
+    when a verb says a woman spoke."""
     if m.label != "PERSON":
         return True
     words = [w for w in m.text.split() if not slavic.is_patronymic(w, lang)]  # the nominative drops "Владимировна"
-    normal = slavic.nominative(words, person=True, lang=lang)
+    normal = slavic.nominative(words, person=True, lang=lang, gender=gender)
     return normal == " ".join(words) or _indeclinable(m) and normal.split()[:-1] == words[:-1]
 
 
@@ -486,4 +499,4 @@ def _fits(m: Mention, gender: str | None, lang: str) -> bool:
     if gender is None or m.label != "PERSON":
         return True
     found = slavic.name_gender(m.text, lang)
-    return found is None or found == gender
+    return found is None or found == gender or slavic.may_be(m.text, gender, lang)
