@@ -781,6 +781,18 @@ def test_a_date_conflict_is_found_across_languages_by_the_names_two_sentences_sh
     assert [x.detail for x in c.conflicts if x.kind == "date"] == [detail]
 
 
+def test_dates_three_days_apart_are_two_steps_of_a_story_not_a_conflict(ctx):
+    "The quake on Monday and the emergency declared on Thursday: two things on two days, in one event or not."
+    quake = one_day(ctx, "quake", "A strong earthquake struck Velmar province in Tarsovia on Monday, October 14, "
+                                  "the Tarsovian government said.", published="2024-10-17")
+    emergency = one_day(ctx, "emergency", "The Tarsovian government declared a state of emergency in Velmar province "
+                                          "on Thursday, October 17.", published="2024-10-17")
+    slip = one_day(ctx, "slip", "A strong earthquake struck Velmar province in Tarsovia on Tuesday, October 15, "
+                                "the Tarsovian government said.", published="2024-10-17")
+    assert not [c for c in one_event_conflicts(quake, emergency) if c.kind == "date"]
+    assert [c.detail for c in one_event_conflicts(quake, slip) if c.kind == "date"] == ["2024-10-14 vs 2024-10-15"]
+
+
 def test_a_wire_dateline_gives_the_day_of_the_report_not_a_date_to_conflict_over(ctx):
     "'LORN, March 5 (Wire) -' dates the filing: a report of the same reopening on 4 March agrees with it."
     filed = one_day(ctx, "wire", "LORN, March 5 (Wire) - Marovia's Energy Ministry reopened the Tesk dam after "

@@ -76,6 +76,21 @@ def test_a_tally_in_one_claim_is_one_conflict_not_one_per_count(ctx):
     assert [(c.kind, c.detail) for c in conflicts] == [("number", "the vote, 13–2 vs 12–3")]
 
 
+@pytest.mark.slow
+def test_two_tallies_dated_to_two_days_are_two_votes(ctx):
+    """The assembly's vote on Wednesday and its vote on Thursday differ in day and count: two votes, whichever
+    event holds both, not a disagreement on either; in one language and in two."""
+    make = functools.partial(one_day, ctx, published="2024-10-24")
+    wed = make("wed", "The Assembly of the Riverland Council adopted a resolution on Wednesday, October 23, by 31 votes "
+                      "to 9.")
+    thu = make("thu", "The Assembly of the Riverland Council adopted a resolution on Thursday, October 24, by 36 votes "
+                      "to 4.")
+    ru = make("ru", "Ассамблея Совета Приречья в четверг, 24 октября, приняла резолюцию 36 голосами против четырех.",
+              language="ru")
+    for other in (thu, ru):
+        assert not compare([wed, other], events={wed.id: 1, other.id: 1}, show_all=True).conflicts
+
+
 def test_a_tally_in_thousands_and_a_ukrainian_apostrophe():
     assert tallies("The motion passed by 1,234 votes to 56.", "en") == [(1234, 56)]
     assert tallies("Рішення ухвалили 13 голосами проти п’яти.", "uk") == [(13, 5)]
