@@ -108,3 +108,15 @@ def test_a_name_or_number_the_model_ran_into_a_wire_dateline_starts_after_it(ctx
 def test_a_given_name_and_a_rare_word_the_model_left_untagged_are_a_person(ctx, body, person):
     people = [m.text for m in mentions(ctx, body) if m.label == "PERSON"]
     assert people == ([person] if person else [])
+
+
+@pytest.mark.parametrize("body, person", [
+    # a given name before a rare word, taken for a building ("Kestria's Ilona Vashkova"), and her lone surname
+    ("Velmaria's envoy and Kestria's Ilona Vashkova did not meet. Speaking separately, Vashkova said the filling "
+     "of the Tarvel reservoir had cut the river's flow.", {"Ilona Vashkova", "Vashkova"}),
+    # a surname's ending, and the last word of that name as the subject of a verb of saying
+    ("Velmaria's Edgar Tashvian and Kestria's Ilona Vashkova did not meet. Tashvian rejected the link.",
+     {"Edgar Tashvian", "Tashvian", "Ilona Vashkova"}),
+])
+def test_a_person_the_model_took_for_a_place_or_a_body(ctx, body, person):
+    assert {m.text for m in mentions(ctx, body) if m.label == "PERSON"} >= person

@@ -18,7 +18,7 @@ from ..entity_classes import CONFUSED_CLASSES, VALUE_CLASSES, label_class  # noq
 from ..ingest.dates import past_dateline
 from ..model import Article, Mention
 from ..resources import split_list, table
-from ..vocabulary import given_names, words
+from ..vocabulary import cue_forms, given_names, words
 from . import slavic
 from .names import base_forms, exonyms, name_key, script
 from .registry import Context, stage
@@ -31,6 +31,10 @@ DEMONYM_ENDING = re.compile(r"(?:[^aeiou]i|ian|ean|ese|ish)$")  # Kadrastani, Ve
 SURNAME_RARE = 3.5  # Zipf (English): a word after a given name rarer than this may be a surname
 SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authorities", "forces", "troops", "soldiers",
               "regime", "leadership", "army", "military", "militants", "separatists"}
+TITLES = words("titles")
+# the endings of surnames from the Caucasus to the Balkans, which no place's or body's name ends in
+SURNAME_ENDING = re.compile(r"(?:[ao]v|[ae]va|yeva|yan|[iy]ants|enko|shvili|adze|dze|ić|vić|ski|sky|skaya|zade|oglu|"
+                            r"ogly|yev|iyev)$")
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "through",
             "toward", "towards", "between", "over", "within", "throughout", "along", "beyond", "off", "on"}
 
@@ -91,7 +95,7 @@ def entities(article: Article, ctx: Context) -> Article:
         mentions.append(Mention(start=span.start_char, end=span.end_char, text=text, label=label,
                                 key=mention_key(text, label), stands_for=_stands_for(span, label)))
     mentions = sorted(mentions + _untagged_people(doc, mentions), key=lambda m: m.start)
-    return article.replace(mentions=tuple(_consistent_labels(mentions)))
+    return article.replace(mentions=tuple(_consistent_labels(_people_by_shape(doc, mentions))))
 
 
 def _untagged_people(doc, mentions: list[Mention]) -> list[Mention]:
@@ -112,6 +116,36 @@ def _untagged_people(doc, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(start=start, end=end, text=text, label="PERSON", key=mention_key(text, "PERSON")))
         taken.append((start, end))
     return out
+
+
+def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
+    """People the small model took for a place, a building or a body ("Merania's Ilona Vashteva" a facility,
+    "Berulan rejected" a country), among the names no gazetteer knows: one that opens with a known given name,
+    ends in a surname's ending ("Edgar Tashvian") or follows a title ("Foreign Minister Tamaz Berulan"); then a
+    lone word that is one of those people's surnames, or the last word of a longer unknown name and the subject
+    of a verb of saying ("Berulan rejected the link" after "Tamaz Berulan")."""
+    from wordfreq import zipf_frequency
+
+    def person(m: Mention) -> bool:  # not "Grace Church": a common word after a given name is no surname
+        words = m.text.split()
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        title = span is not None and span.start > 0 and doc[span.start - 1].lower_ in TITLES
+        return len(words) <= 3 and all(w[:1].isupper() for w in words) and (title or len(words) >= 2 and (
+            words[0].lower() in given_names() and zipf_frequency(words[-1].lower(), "en") < SURNAME_RARE
+            or SURNAME_ENDING.search(words[-1]) is not None))
+
+    def speaks(m: Mention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "nsubj" and span.root.head.lower_ in cue_forms()
+
+    unknown = [m.label in ("GPE", "FAC", "ORG", "LOC", "NORP") and known_name(m.text) is None for m in mentions]
+    people = [dataclasses.replace(m, label="PERSON") if doubt and person(m) else m for m, doubt in zip(mentions, unknown)]
+    surnames = {m.text.split()[-1] for m in people if m.label == "PERSON" and " " in m.text}
+    named = {m.text.split()[-1] for m, doubt in zip(people, unknown) if doubt and " " in m.text}
+    speakers = {m.text for m, doubt in zip(people, unknown) if doubt and m.text in named and speaks(m)}
+    return [dataclasses.replace(m, label="PERSON") if doubt and (m.text in surnames or m.text in speakers
+                                                                 or m.text.split()[-1] in speakers) else m
+            for m, doubt in zip(people, unknown)]
 
 
 def _slavic_mentions(body: str, lang: str) -> list[Mention]:
