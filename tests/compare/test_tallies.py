@@ -89,6 +89,16 @@ def test_two_tallies_dated_to_two_days_are_two_votes(ctx):
               language="ru")
     for other in (thu, ru):
         assert not compare([wed, other], events={wed.id: 1, other.id: 1}, show_all=True).conflicts
+    # the tally's own sentence undated, the day named in each article's opening
+    wed = make("wed", "The Riverland assembly met in Haldenburg on Wednesday. The assembly adopted the resolution "
+                      "by 31 votes to 9.")
+    fr = make("fr", "L'assemblée des Rives s'est réunie jeudi à Haldenburg. L'assemblée a adopté la résolution par "
+                    "36 voix contre 4.", language="fr")
+    same_day = make("same", "L'assemblée des Rives s'est réunie mercredi à Haldenburg. L'assemblée a adopté la "
+                            "résolution par 36 voix contre 4.", language="fr")
+    assert not compare([wed, fr], events={"wed": 1, "fr": 1}, show_all=True).conflicts
+    assert [c.detail for c in compare([wed, same_day], events={"wed": 1, "same": 1}, show_all=True).conflicts] == [
+        "the vote, 36–4 vs 31–9"]
 
 
 def test_a_tally_in_thousands_and_a_ukrainian_apostrophe():

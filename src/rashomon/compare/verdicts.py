@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from ..analyse.names import same_word
 from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
+from ..group.signature import named_day
 from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words
@@ -676,9 +677,13 @@ def _date_conflict(xs: set[str], ys: set[str]) -> str | None:
 
 
 def _dated_apart(art_a: Article, a: Unit, art_b: Article, b: Unit) -> bool:
-    "Both sentences date what they tell, and to different days."
+    """Both sentences date what they tell, and to different days; where one does not, both articles name the
+    day of their event ("adopté jeudi", "approvata mercoledì"), and different ones."""
     xs, ys = calendar_dates(art_a, a.start, a.end), calendar_dates(art_b, b.start, b.end)
-    return bool(xs and ys) and not any(x.startswith(y) or y.startswith(x) for x in xs for y in ys)
+    if xs and ys:
+        return not any(x.startswith(y) or y.startswith(x) for x in xs for y in ys)
+    day_a, day_b = named_day(art_a), named_day(art_b)
+    return bool(day_a and day_b) and day_a != day_b
 
 
 def _near(x: str, y: str) -> bool:

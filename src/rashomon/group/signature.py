@@ -274,10 +274,17 @@ def event_days(article: Article, lead_end: int | None = None) -> tuple[tuple[str
 
     Only the opening (a dateline, the first two sentences) dates the event: a later paragraph's date
     is as often an earlier event it recalls ("the swap of 31 May")."""
-    if lead_end is None:
-        lead_end = min(len(" ".join(article.body.split()[:LEAD_WORDS])), LEAD_CHARS)
-    days, month_days, _ = _day_evidence(article, lead_end)
+    days, month_days, _ = _day_evidence(article, _lead_end(article) if lead_end is None else lead_end)
     return days, month_days
+
+
+def named_day(article: Article) -> str:
+    "The day the text names for its event (``Signature.named_day``: \"adopté jeudi\", a date in its opening), or \"\"."
+    return _day_evidence(article, _lead_end(article))[2]
+
+
+def _lead_end(article: Article) -> int:
+    return min(len(" ".join(article.body.split()[:LEAD_WORDS])), LEAD_CHARS)
 
 
 def _day_evidence(article: Article, lead_end: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
