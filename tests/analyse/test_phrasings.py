@@ -585,6 +585,15 @@ def test_what_a_document_says_is_said_by_whose_document_it_is(ctx, language, bod
            "отфрли тезата. „Тоа се еколози од невладини организации“, возврати таа.",
      [("Ана Велес", "call", "двете страни да се воздржат од ескалација"),
       ("Ирена Борш", "say", "„Тоа се еколози од невладини организации“")]),
+    # a verb set off inside what was said, which goes on after it
+    ("it", "Secondo Dario Velk la notte è stata lunga. Le squadre di soccorso, ha aggiunto, faticano a raggiungere "
+           "le frazioni di montagna.",
+     [("Dario Velk", "according to", "la notte è stata lunga"),
+      ("Dario Velk", "add", "Le squadre di soccorso, ha aggiunto, faticano a raggiungere le frazioni di montagna")]),
+    ("fr", "« C'est plus que ce qu'exige le traité », a fait valoir le ministre Henri Valcourt. « On ne nous a jamais rien "
+           "dit », a-t-il confié.",
+     [("Henri Valcourt", "say", "« C'est plus que ce qu'exige le traité »"),
+      ("Henri Valcourt", "say", "« On ne nous a jamais rien dit »")]),
 ])
 def test_set_off_phrases_bare_stems_and_long_titles(ctx, language, body, expected):
     assert said(ctx, body, language) == expected

@@ -98,6 +98,12 @@ def test_a_womans_name_by_her_verb_and_a_name_after_its_titles(ctx, body, expect
     assert said(ctx, body, "ru") == expected
 
 
+def test_a_lone_surname_in_a_consonant_is_no_womans_for_a_dictionarys_guess(ctx):
+    "'Берулан наполягав': the dictionary guesses an indeclinable woman's name; the verb's man is not ruled out."
+    body = "Міністр Тамаз Берулан прибув до Палвіка. Берулан натомість наполягав, що посуху спричинили малі опади."
+    assert said(ctx, body, "uk") == [("Берулан", "indirect", "посуху спричинили малі опади")]
+
+
 def test_a_relative_clause_between_the_speaker_and_the_verb(ctx):
     """"Анар Товлу, який ..., наголосив": the speaker before the clause, his foreign surname as written, not
     the dative of a "Товла"."""

@@ -424,7 +424,11 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     """What was said comes first, then the verb and who said it: '« ... », a déclaré X', '..., kata dia';
     ``said_end`` where what was said ends, when words to whom stand before the verb."""
     said_end = cue.start if said_end is None else said_end
-    content = trimmed(body, quotation_start(body, start, said_end), said_end)
+    begin = quotation_start(body, start, said_end)
+    # "Le squadre di soccorso, ha aggiunto, faticano a ...": a verb set off inside what was said, which goes on
+    inside = re.match(r",\s+", body[cue.end:end])
+    goes_on = inside is not None and body[cue.end + inside.end():end][:1].islower() and body[begin] not in QUOTES
+    content = trimmed(body, begin, end if goes_on and said_end == cue.start else said_end)
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or _title_after(body, cue.end, end, names)
     speaking = None if pronoun else _body_after_verb(body, cue.end, end, names)

@@ -312,7 +312,8 @@ def name_gender(name: str, lang: str = "ru") -> str | None:
         return "femn"
     for word in name.split():
         parse = _name_parse(word, None, lang)
-        if parse is None or parse.tag.gender not in ("masc", "femn"):
+        # an indeclinable reading says nothing of who bears it ("Берулан" guessed a woman's, like "Ковальчук")
+        if parse is None or parse.tag.gender not in ("masc", "femn") or "Fixd" in parse.tag.grammemes:
             continue
         if "Name" in parse.tag.grammemes or "Surn" in parse.tag.grammemes and \
                 parse.normal_form.endswith(GENDERED_SURNAMES):
