@@ -175,3 +175,10 @@ def test_only_serbian_lj_and_nj_are_one_l_and_one_n():
     "Serbian 'Aljbin' and 'Banjska' are Albin and Баньска; 'Sanjay' and 'Punjab' keep the j Persian writes."
     assert name_key("Aljbin", "sr") == name_key("Albin") and name_key("Banjska", "sr") == name_key("Баньска")
     assert same_name("Sanjay Singh", "سانجای سینگ") and same_name("Punjab", "پنجاب")
+
+
+def test_qu_as_kv_and_the_south_slavic_ija_as_ia():
+    "Quellen is Квеллен; Марија and Klaudija (Serbian, Macedonian: j is y) are Maria and Claudia, not Larijani's j."
+    assert name_key("Marta Quellen") == name_key("Марта Квеллен")
+    assert name_key("Марија") == name_key("Maria") and name_key("Klaudija", "sr") == name_key("Claudia")
+    assert name_key("Larijani") != name_key("Lariani")

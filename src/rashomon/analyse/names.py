@@ -135,6 +135,8 @@ def name_key(name: str, lang: str | None = None) -> str:
     s = to_latin(re.sub(r"['’ʼ]s$", "", s), lang).lower()
     if lang in SOFT_LN or SOFT_LN_LETTERS & set(name):  # Serbian soft l and n: Aljbin / Albin, Banjska / Баньска
         s = s.replace("lj", "l").replace("nj", "n")
+    if lang in SOFT_LN or "ј" in name.lower():  # and their -ija, where j is y: Марија / Maria, Klaudija / Claudia
+        s = re.sub(r"(?<=\w)ij(?=[aeou])", "i", s)
     return " ".join(_phonetic(w) for w in re.sub(r"[\W_]+", " ", s).split())
 
 
@@ -220,6 +222,7 @@ def _sounds(alphabet: str) -> tuple[re.Pattern, tuple[str, ...]]:
 
 def _phonetic(w: str) -> str:
     "One lower-case Latin word with the romanisation choices folded away."
+    w = re.sub(r"qu(?=[aeiouy])", "kv", w)  # Quellen / Квеллен, Quentin / Квентин
     w = w.replace("x", "ks").replace("q", "k").replace("w", "v").replace("ph", "f").replace("ck", "k")
     w = w.replace("tsch", "ch").replace("sch", "sh").replace("dzh", "j").replace("dj", "j").replace("kh", "h")
     w = w.replace("gh", "g").replace("tz", "ts").replace("ou", "u")  # French romanisation: Bazoum / Базум
