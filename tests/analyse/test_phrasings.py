@@ -594,6 +594,16 @@ def test_what_a_document_says_is_said_by_whose_document_it_is(ctx, language, bod
            "dit », a-t-il confié.",
      [("Henri Valcourt", "say", "« C'est plus que ce qu'exige le traité »"),
       ("Henri Valcourt", "say", "« On ne nous a jamais rien dit »")]),
+    # "she" is the governor who opened the sentence before, not the man quoted before her
+    ("fr", "« Il s'agit d'un séisme distinct », a expliqué le directeur de l'institut, Anselm Varo. La gouverneure "
+           "Lidia Pernet a ordonné l'évacuation des écoles. « Nous ne prendrons aucun risque », a-t-elle déclaré.",
+     [("Anselm Varo", "say", "« Il s'agit d'un séisme distinct »"),
+      ("Lidia Pernet", "say", "« Nous ne prendrons aucun risque »")]),
+    # "he" is the minister set off by commas after the title that opens the sentence before
+    ("fr", "« On ne nous a jamais rien dit », a confié l'ingénieur Teo Vranek. À Kirsomar, le ministre de la "
+           "Défense, Aram Lusik, a accueilli les gardes. Il a affirmé qu'ils avaient été enlevés sur la rive.",
+     [("Teo Vranek", "say", "« On ne nous a jamais rien dit »"),
+      ("Aram Lusik", "say", "ils avaient été enlevés sur la rive")]),
 ])
 def test_set_off_phrases_bare_stems_and_long_titles(ctx, language, body, expected):
     assert said(ctx, body, language) == expected

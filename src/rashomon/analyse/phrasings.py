@@ -70,7 +70,8 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|c
                           # Serbian and Macedonian, in either script, and not the ministry ("министерството")
                           r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
                           r"председни\w*|премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
-                          r"директор\w*",
+                          r"директор\w*|"
+                          r"gouverneur\w*|governat\w*|gobernador\w*|governador\w*|guvernat\w*|préfète|préfet",
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
@@ -607,7 +608,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             after = max(s.content.end, s.cue.end if s.cue else 0)
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
-                            and _fits(n.text, gender) and _opens_sentence(body, n.start, lang)
+                            and _fits(n.text, gender) and _opens_sentence(body, n.start, lang, n.end)
                             and _a_person(n.text) and (lang != "hy" or _armenian_nominative(body[n.start:n.end]))), None)
             if subject is not None and _title(ELIDED.sub("", subject.text)):
                 subject = _titled_person(body, subject, names)  # "L'émissaire harqani s'est montré prudent."
@@ -665,14 +666,17 @@ def _titled_person(body: str, title: _Name, names: list[_Name]) -> _Name | None:
     return None
 
 
-def _opens_sentence(body: str, start: int, lang: str) -> bool:
+def _opens_sentence(body: str, start: int, lang: str, end: int | None = None) -> bool:
     """A name that opens its sentence, after a title at most ("Le président serbe Peter Brettl", "Am Dienstag
-    wies Präsident Peter Brettl ..."): where the subject stands. Without a title, any other word before it,
-    and with one a pronoun, makes the name an object or a place, which 'he' after it is not: "Gestern traf er
-    Brettl in Wien. ..., sagte er" is not Brettl."""
+    wies Präsident Peter Brettl ..."), or set off by commas after the title that opens it ("À Kirsomar, le
+    ministre de la Défense, Aram Lusik, a ...", given the name's ``end``): where the subject stands. Without
+    a title, any other word before it, and with one a pronoun, makes the name an object or a place, which
+    'he' after it is not: "Gestern traf er Brettl in Wien. ..., sagte er" is not Brettl."""
     paragraph = body.rfind("\n", 0, start) + 1
     # start + 1: a sentence end is one only before a capital, and the name's is the one after it
     begin = max((m.end() for m in _sentence_ends(body, paragraph, start + 1)), default=paragraph)
+    if end is not None and _set_off_after_title(body, begin, _Name(start, end, body[start:end], start)):
+        return True
     opening = WORD.findall(body, begin, start)
     pronouns = phrasings()[lang].pronouns if lang in phrasings() else {}
     if len(opening) > OPENING_TITLE_WORDS or any(w.lower() in pronouns for w in opening):
