@@ -604,6 +604,22 @@ def test_what_a_document_says_is_said_by_whose_document_it_is(ctx, language, bod
            "Défense, Aram Lusik, a accueilli les gardes. Il a affirmé qu'ils avaient été enlevés sur la rive.",
      [("Teo Vranek", "say", "« On ne nous a jamais rien dit »"),
       ("Aram Lusik", "say", "ils avaient été enlevés sur la rive")]),
+    # "as she said" and "in his words", with no name: the last speaker the word's gender fits
+    ("sr", "Ministarka Ilona Vašek je dodala da je pitanje inženjera humanitarno. Kako je rekla, reč je o civilima "
+           "sa mernih stanica. Renato Skal je najavio novu avio-liniju od proleća. Prema njegovim rečima, broj "
+           "turista je udvostručen.",
+     [("Ilona Vašek", "add", "je pitanje inženjera humanitarno"),
+      ("Ilona Vašek", "say", "reč je o civilima sa mernih stanica"),
+      ("Renato Skal", "say", "novu avio-liniju od proleća"),
+      ("Renato Skal", "according to", "broj turista je udvostručen")]),
+    ("mk", "Пратеничката Сигрид Алвер изјави дека размената е успешна. Според неа, договорот бил постигнат во Варнхолд.",
+     [("Сигрид Алвер", "say", "размената е успешна"),
+      ("Сигрид Алвер", "according to", "договорот бил постигнат во Варнхолд")]),
+    # a Cyrillic title set off after the name, and a person from a body
+    ("mk", "Петра Салвер, претседателка на Сојузот на земјоделци, изјави дека жетвата е изгубена.",
+     [("Петра Салвер", "say", "жетвата е изгубена")]),
+    ("sr", "Kiril Aven iz Službe za hitne situacije rekao je da su pronađeni delovi drona.",
+     [("Kiril Aven", "say", "su pronađeni delovi drona")]),
 ])
 def test_set_off_phrases_bare_stems_and_long_titles(ctx, language, body, expected):
     assert said(ctx, body, language) == expected

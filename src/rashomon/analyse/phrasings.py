@@ -106,6 +106,8 @@ TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüs�
 RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
                       r"denen|dem|der|welche\w*)\b", re.I)
 # "Come ha spiegato X, ...", "Kako je saopštila X, ...", "Comme l'a indiqué X, ...": as X said, what follows
+FROM_BODY = re.compile(r"\s+(?:iz|из|od|од|from|of|de|du|des|della|dello|del|di|dari|von|vom|z|ze)\s+", re.I)
+WHOSE_WORDS = re.compile(r"\b(?:njegov|njen|његов|њен)\w*", re.I)  # "prema njegovim rečima": in his words
 AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
                      r"sebagaimana|jak|după\s+cum|wie)\s*$", re.I)
 # the words that say whose a thing is ("ministre des Affaires", "portparol ministarstva"), and before a word
@@ -213,7 +215,8 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             (r"a(?:-t-(?:il|elle))?\s+" + ADVERB + re.escape(f[2:]).replace(r"\ ", r"\s+")) if f.startswith("a ")
             else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
     cue = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
-    according = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in p.according) or '(?!)'})\s+", re.I)
+    # "prema rečima Vučića"; "prema njegovim rečima, ...", whose words a comma follows
+    according = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in p.according) or '(?!)'})(?:\s+|(?=,))", re.I)
     after = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in p.after_name) or '(?!)'})(?![\w-])", re.I)
     return cue, according, after
 
@@ -333,7 +336,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     before = body[start:cue.start]
     if p.language == "tr":
         return _turkish(body, start, cue, base, names)
-    if AS_SAID.match(before) and (found := _as_said(body, end, cue, base, names, p)):
+    if AS_SAID.match(before) and (found := _as_said(body, end, cue, base, names, p, earlier)):
         return found
     told = TOLD_BEFORE_VERB.search(before)  # "«...»,- լրագրողներին ասել է Բրաննիկը": to journalists, then the verb
     told = told if told is not None and told["to"].islower() and not LEAD.match(told["to"].split()[0] + " ") else None
@@ -380,12 +383,21 @@ def _name_set_off(before: str) -> bool:
     return not any(w[:1].islower() for w in WORD.findall(segment))
 
 
-def _as_said(body: str, end: int, cue: Span, base: str, names: list[_Name], p: Phrasing) -> Statement | None:
+def _as_said(body: str, end: int, cue: Span, base: str, names: list[_Name], p: Phrasing,
+             earlier: list[Statement] = ()) -> Statement | None:
     """'Come ha spiegato il ministro Goran Lazov, ...', 'Kako je saopštila Služba za spasavanje, ...': who is
-    named after the verb said what follows the comma after their name."""
+    named after the verb said what follows the comma after their name; 'Kako je rekla, ...', named by no one,
+    the last speaker the verb's gender fits."""
     name = _name_after(body, cue.end, end, names, p)
     if name is None:
-        return None
+        comma = re.match(r"\s*,", body[cue.end:end])
+        if comma is None or p.language not in DROPS_SUBJECT:
+            return None
+        ending = body[cue.start:cue.end].split()[-1].lower() if " " not in body[cue.start:cue.end].strip() \
+            else next((w for w in body[cue.start:cue.end].lower().split() if w not in ("je", "је")), "")
+        gender = "f" if ending.endswith(("la", "ла")) else "m" if ending.endswith(("o", "о", "л")) else None
+        return _last_speaker(body, trimmed(body, cue.end + comma.end(), end), cue, base, gender, earlier, names,
+                             p.language)
     whole = _body_named(body, name, end)
     comma = body.find(",", whole.end if whole else name.end, end)
     if comma < 0 or re.search(r"[.;:!?«»\"“”]", body[name.end:comma]):
@@ -476,6 +488,10 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         return None
     at = start + m.end()
     cue = Span(start + m.start(), start + m.end() - (len(m.group()) - len(m.group().rstrip())))
+    if owner := WHOSE_WORDS.search(m.group()):  # "Prema njegovim rečima, ...": in his words, the last speaker's
+        return _last_speaker(body, _said_beside(body, start, text, m, at), cue, "according to",
+                             "f" if owner.group().lower().startswith(("nje", "ње")) else "m", earlier, names,
+                             p.language, cue)
     pronoun = re.match(r"\w+", body[at:start + len(text)])
     if pronoun is not None and pronoun.group().lower() in p.pronouns:
         said = Span(at, at + pronoun.end())
@@ -822,10 +838,14 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
     # speaker's is not the speaker; "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a déclaré" is Peskov,
     # and "À Bruxelles, le chef de la diplomatie Josep Borrell a déclaré" is Borrell
     earlier = next((n for n in reversed(names) if start <= n.start and n.end <= last.head), None)
-    if earlier is not None and re.match(r",\s+[^\W\d_]*[a-zà-ÿ]", body[earlier.end:last.head]) and \
+    if earlier is not None and (title := re.match(r",\s+([^\W\d_]+)", body[earlier.end:last.head])) and \
+            title[1][0].islower() and \
             re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]) and \
             not PREPOSITION_BEFORE.search(body, start, earlier.start) and LEAD.match(body[start:earlier.head]):
         return earlier
+    if earlier is not None and FROM_BODY.fullmatch(body, earlier.end, last.head) and _a_person(earlier.text) and \
+            _lower_only(body, last.end, cue) and cue - earlier.end <= NEAR and LEAD.match(body[start:earlier.head]):
+        return earlier  # "Kiril Avenko iz Službe za hitne situacije rekao je": the person, from the body
     if PREPOSITION_BEFORE.search(body, start, last.start) and not body[last.end:cue].strip():
         # "Милена Дориќ денеска во Астрел најави": the place where it was said stands between
         spoken_in = next((n for n in reversed(names) if start <= n.start and n.end <= last.start), None)
