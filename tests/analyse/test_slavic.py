@@ -104,6 +104,14 @@ def test_a_lone_surname_in_a_consonant_is_no_womans_for_a_dictionarys_guess(ctx)
     assert said(ctx, body, "uk") == [("Берулан", "indirect", "посуху спричинили малі опади")]
 
 
+def test_what_a_speaker_believes_is_said(ctx):
+    "'считает, что ...', 'вважає, що ...': a view the speaker holds, set off by 'напротив' or not."
+    assert said(ctx, "Докладчик Оттавио Брени, напротив, считает, что плотина нарушает принцип.", "ru") == [
+        ("Оттавио Брени", "indirect", "плотина нарушает принцип")]
+    assert said(ctx, "Доповідач Оттавіо Брені вважає, що гребля порушує принцип.", "uk") == [
+        ("Оттавіо Брені", "indirect", "гребля порушує принцип")]
+
+
 def test_a_relative_clause_between_the_speaker_and_the_verb(ctx):
     """"Анар Товлу, який ..., наголосив": the speaker before the clause, his foreign surname as written, not
     the dative of a "Товла"."""
