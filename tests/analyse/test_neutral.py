@@ -55,4 +55,6 @@ def test_the_stage_reads_digits_of_other_languages():
     body = "Мощное землетрясение магнитудой 7,8 унесло жизни 2300 человек."
     article = Article(id="ru", source="t", format="text", body=body, language="ru")
     found = quantities(article, None).quantities
-    assert [(body[q.start:q.end], q.value, q.counts) for q in found] == [("7,8", 7.8, None), ("2300", 2300.0, None)]
+    # what a whole number counts is the word after it; a decimal measures
+    assert [(body[q.start:q.end], q.value, q.counts) for q in found] == [("7,8", 7.8, None),
+                                                                         ("2300", 2300.0, "человек")]

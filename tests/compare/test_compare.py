@@ -1024,3 +1024,17 @@ def test_a_conflict_between_languages_met_by_their_amounts_alone_is_uncertain(ct
     tr = make("tr", "Debi saniyede 310 metreküpten 140 metreküpe düştü, mahkeme 400 metreküp emretti.", language="tr")
     numbers = [c for c in compare([en, tr], events={"en": 1, "tr": 1}, show_all=True).conflicts if c.kind == "number"]
     assert numbers and not any(c.confident for c in numbers)
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # one language read without a parser: the word after each number, by its first letters, and a word near it
+    ("Колонна из 40 грузовиков с гуманитарной помощью во вторник прошла перевал Тарск.",
+     "Во вторник через перевал Тарск прошла гуманитарная колонна из 48 грузовиков.", ["40 грузовиков vs 48 грузовиков"]),
+    # the dead and the wounded of one strike are two counts, though the place's words stand near both
+    ("В результате удара по насосной станции Велна погибли 3 человека.",
+     "В результате удара по насосной станции Велна ранены 8 человек.", []),
+])
+def test_counts_in_a_language_read_without_a_parser(ctx, a, b, expected):
+    make = functools.partial(one_day, ctx, language="ru", published="2025-04-08")
+    found = one_event_conflicts(make("a", a), make("b", b))
+    assert [c.detail for c in found if c.kind == "number"] == expected

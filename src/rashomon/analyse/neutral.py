@@ -49,6 +49,9 @@ CUBIC = re.compile(r"\s?(?:d[ei]\s+)?(?:m³|m3|м³|м3|куб(?:ометр|ич
                    r"metros\s+c[úu]bicos|m[eè]tres\s+cubes|Kubikmeter\w*|metr(?:ów|y)\s+sześciennych|"
                    r"metrik\s+kubik|metreküp)(?!\w)", re.I)
 CURRENCY_BEFORE = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "֏": "AMD", "₼": "AZN", "₺": "TRY"}
+# the word right after an amount, in lower case, is what it counts, in the case the number asks for ("40
+# грузовиков", "12 mineurs", "۴۰ کامیون"): no grammar tells more, and it is compared as such (compare.verdicts)
+COUNTED = re.compile(r"\s(?=[^\W\d_A-ZА-ЯЁІЇЄҐЈЉЊЋЂЏԱ-Ֆ])([^\W\d_]{3,})(?![\w\u200c])")
 RECENT = timedelta(days=1)  # a solar day and month without a year is the latest one up to this after the article's date
 
 
@@ -92,7 +95,7 @@ def _nearest(month_day: tuple[int, int], anchor: date) -> date | None:
 
 def amounts(text: str, language: str | None) -> list[Quantity]:
     """Amounts written in digits, outside dates: their value, and a unit where a sign gives one
-    ("5 %", "$25"). What they count needs the grammar, so ``counts`` stays empty."""
+    ("5 %", "$25"), or else what they count: the word in lower case right after them (``COUNTED``), as written."""
     plain = text.translate(months.DIGITS).translate(SEPARATORS)
     taken = [(t.start, t.end) for t in dates(text)]  # without an anchor, day-months too ("6 февраля")
     point = (language or "en").split("-")[0] in DECIMAL_POINT
@@ -111,8 +114,11 @@ def amounts(text: str, language: str | None) -> list[Quantity]:
                 end, unit = cubic.end(), "m3"
             elif start and plain[start - 1] in CURRENCY_BEFORE:
                 start, unit = start - 1, CURRENCY_BEFORE[plain[start - 1]]
+            counted = COUNTED.match(plain, end) if unit is None and value == int(value) else None  # not "7,8 унесло"
             taken.append((start, end))
-            out.append(Quantity(start, end, text[start:end], value, unit=unit))
+            out.append(Quantity(start, end, text[start:end], value, unit=unit,
+                                counts=counted[1] if counted and counted[1].lower() not in months.month_names()
+                                else None))
     return sorted(out, key=lambda q: q.start)
 
 

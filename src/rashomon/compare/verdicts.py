@@ -47,7 +47,11 @@ QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{10,}?)[\"“”«»]|
 # counted by what befell them: never one headline count of two leads
 PEOPLE = {"people", "persons", "others", "men", "women", "children", "residents", "civilians", "inhabitants"}
 ANYONE = {"people", "persons", "residents", "inhabitants"}  # people counted as such, not a part of them
+STEM = 5  # letters that stand for a word of a script read without a stemmer: "колонна", "колонну"
 ROLE_WORDS = 3  # words on each side of an amount that say what it measures ("a depth of 10 km")
+# ... in a language read without a parser, the nearest: "погибли 3 человека" and "ранены 8 человек" share
+# the words of the place further off ("удара по насосной станции")
+OTHER_ROLE_WORDS = 2
 CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ... within its own clause
 # two sentences of one event no claim joined that count one noun with words in common around it
 # ("25 trucks a day", "40 trucks a day") tell the same thing this surely: under the confidence bar, as
@@ -460,7 +464,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
         if any(_same_amount(x, y) for y in kind + [y for y in ys if not (y.counts or y.unit)]):
             continue  # the other side gives this amount too ("178 of 369 punches" against "178 punches")
         same = [y for y in kind if (x.unit and across) or _role(article_x, x) & _role(article_y, y) or y in tolled
-                or leads and x is xs[0] and y is ys[0] and x.counts and _noun(x.counts) not in PEOPLE
+                or leads and not across and (article_x.language or "en") == "en" and x is xs[0] and y is ys[0]
+                and x.counts and _noun(x.counts) not in PEOPLE
                 and not _is_toll(article_x, x) and not _is_toll(article_y, y)]
         if not same:
             continue
@@ -471,7 +476,7 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
             continue  # "10 houses in Takengon" and "300 houses in Aceh" count different places
         if _owners_differ(article_x, x, article_y, y):
             continue  # "Charles rushed for 226 yards" and "the Chiefs, who had 352 yards rushing"
-        if _tolls_differ(article_x, x, article_y, y):
+        if _tolls_differ(article_x, x, article_y, y) or _counts_dead(article_x, x) != _counts_dead(article_y, y):
             continue  # "12 soldiers were killed" and "30 soldiers were wounded" in the same attack
         if not any(_same_amount(y, other) for other in xs):
             out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
@@ -480,8 +485,9 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
 
 def _noun(word: str | None) -> str:
     """A counted noun in either case: 'Dam' in a name and 'dam'. Singular and plural stay apart: 'a 6.1
-    earthquake' measures the quake, 'two earthquakes' count them."""
-    return word.lower() if word else ""
+    earthquake' measures the quake, 'two earthquakes' count them. A word of a script that declines it with
+    the number ("40 грузовиков", "3 грузовика") by its first letters (``STEM``)."""
+    return "" if not word else word.lower() if word.isascii() else word.lower()[:STEM]
 
 
 def _toll_rose(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
@@ -521,6 +527,14 @@ def _tolls(article: Article, q: Quantity) -> set[str]:
     return _toll_kinds(WORD.findall(article.body[sentence.start:sentence.end].lower()))
 
 
+def _counts_dead(article: Article, q: Quantity) -> bool:
+    "The amount is a death toll its sentence tells, in a language other than English ('погибли 3 человека')."
+    if (article.language or "en") == "en":
+        return False  # English tolls have their kinds (``_tolls_differ``), bounds and all ("no more than five")
+    sentence = next((s for s in article.sentences if s.start <= q.start < s.end), None)
+    return sentence is not None and q.value in tolls(article.body[sentence.start:sentence.end], article.language)
+
+
 def _toll_kinds(words: list[str]) -> set[str]:
     return {TOLL_KIND.get(t, t) for w in words if w for t in toll_words() if w.startswith(t)}
 
@@ -551,10 +565,12 @@ def _role(article: Article, q: Quantity) -> set[str]:
     stop = stopwords()
 
     def content(text: str) -> list[str]:  # lower-case words only: names say who, not what is counted
-        return [w.lower() for w in WORD.findall(text) if w[0].islower() and w.lower() not in stop]
+        return [w.lower() if w.isascii() else w.lower()[:STEM] for w in WORD.findall(text)
+                if w[0].islower() and w.lower() not in stop]
 
     before, after = _clause(article, q)
-    words = [w for w in content(before)[-ROLE_WORDS:] + content(after)[:ROLE_WORDS]
+    reach = ROLE_WORDS if (article.language or "en") == "en" else OTHER_ROLE_WORDS
+    words = [w for w in content(before)[-reach:] + content(after)[:reach]
              if w != (q.counts or "") and not (q.unit and unit_of(w) == q.unit)]  # its unit ("yards") is no role
     return {root(w) for w in words} | {"~" + SYNONYMS[w] for w in words if w in SYNONYMS}
 
