@@ -104,6 +104,14 @@ def test_a_lone_surname_in_a_consonant_is_no_womans_for_a_dictionarys_guess(ctx)
     assert said(ctx, body, "uk") == [("Берулан", "indirect", "посуху спричинили малі опади")]
 
 
+def test_she_is_the_last_speaker_whose_name_reads_as_a_womans(ctx):
+    """"Мирела" is no name the dictionary knows, "Таскова" reads as a woman's: "она" is she, not the capital
+    named in the genitive after her verb."""
+    body = ("Глава МИД Мирела Таскова назвала обвинения Брелока «зеркальной пропагандой». «Они изображают "
+            "жертву, а стреляли первыми», — сказала она.")
+    assert [name for name, *_ in said(ctx, body, "ru")] == ["Мирела Таскова", "Мирела Таскова"]
+
+
 def test_what_a_speaker_believes_is_said(ctx):
     "'считает, что ...', 'вважає, що ...': a view the speaker holds, set off by 'напротив' or not."
     assert said(ctx, "Докладчик Оттавио Брени, напротив, считает, что плотина нарушает принцип.", "ru") == [

@@ -358,10 +358,13 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     """Whom "он" or "она" stands for: the last speaker of that gender (by the name in the nominative,
     where the case form cannot tell: "Байрамова" may be a woman's name or a man's genitive), unless a
     person of that gender is named in the nominative after that speaker's words; else the last person
-    of that gender the article named."""
+    of that gender the article named, in the nominative if one was."""
     fitting = [m for m in people if m.end <= before and _fits(m, gender, lang)]
     for s in reversed(earlier):
-        if s.speaker_kind == "person" and s.speaker_name and slavic.name_gender(s.speaker_name, lang) == gender:
+        said_by = slavic.name_gender(s.speaker_name, lang) if s.speaker_name else None
+        # a name the dictionary cannot tell the gender of, that reads as one of this gender ("Мирела Даскова")
+        if s.speaker_kind == "person" and s.speaker_name and (said_by == gender or said_by is None
+                                                              and slavic.may_be(s.speaker_name, gender, lang)):
             # "Посредником выступал ... Хамид ас-Сурайфи ... «...», — сказал он": the subject named since
             # (a multiword name by its last two words: the model may take "Харкана" into it)
             newer = next((m for m in reversed(fitting) if m.start > max(s.content.end, s.speaker.end)
@@ -370,7 +373,9 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
                 return newer, None
             return next(((m, s.speaker_name) for m in people if m.start >= s.speaker.start and m.end <= s.speaker.end),
                         None) or (Mention(s.speaker.start, s.speaker.end, s.speaker_name, "PERSON"), s.speaker_name)
-    return (fitting[-1], None) if fitting else None
+    # else the last such person named as a subject is, in the nominative: not "Брелока" of "обвинения Брелока"
+    return (next((m for m in reversed(fitting) if _nominative(m, lang, "femn" if gender == "femn" else None)),
+                 fitting[-1]), None) if fitting else None
 
 
 def _according(article: Article, offset: int, text: str, names: list[Mention], people: list[Mention],
