@@ -374,7 +374,8 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
             return next(((m, s.speaker_name) for m in people if m.start >= s.speaker.start and m.end <= s.speaker.end),
                         None) or (Mention(s.speaker.start, s.speaker.end, s.speaker_name, "PERSON"), s.speaker_name)
     # else the last such person named as a subject is, in the nominative: not "Брелока" of "обвинения Брелока"
-    return (next((m for m in reversed(fitting) if _nominative(m, lang, "femn" if gender == "femn" else None)),
+    return (next((m for m in reversed(fitting) if _nominative(replace(m, text=" ".join(m.text.split()[-2:])), lang,
+                                                              "femn" if gender == "femn" else None)),
                  fitting[-1]), None) if fitting else None
 
 
