@@ -31,11 +31,14 @@ two rounds of calls of the same ministers two weeks apart, a court order and a c
 one dam four days apart and a donor conference; 221 planted quotes). bench/data/events_multilingual_6 and _7
 are a sixth and a seventh (50 articles each, ten languages: two rounds of talks or of phone calls of the same
 people weeks apart, a border shooting or a court order, a law's vote or a checkpoint; two mine explosions or
-two plant fires four days apart; 247 and 264 planted quotes).
+two plant fires four days apart; 247 and 264 planted quotes). bench/data/events_multilingual_8 and _9 are an
+eighth and a ninth (54 and 50 articles, ten languages: two rounds of talks nine days apart, an assembly's vote, a
+strike and an exchange of detainees, or two exchanges of fire eight days apart, two convoys five days apart and a
+ministers' meeting; two quakes six days apart, or a mine's collapse, rescue and licence; 400 and 331 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 7) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 9) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
@@ -46,6 +49,7 @@ quotes attributed to their speaker (by the name given or the entity it resolves 
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_4
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_5
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_7
+    .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_9
     .venv/bin/python bench/events_multilingual.py --only jsonl --keep bench/out/events_multilingual
 
 Takes under a minute on two cores (about 10 s per input and as much to compare). Ends by printing one JSON line with all figures.
