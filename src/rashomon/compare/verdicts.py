@@ -25,7 +25,7 @@ from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
 from ..group.signature import named_day
 from ..model import Article, Quantity
-from ..resources import stopwords
+from ..resources import language_stopwords, stopwords
 from ..vocabulary import toll_words
 from .align import SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, name_stems, root
 from .claims import calendar_dates, days_between
@@ -562,16 +562,17 @@ def _role(article: Article, q: Quantity) -> set[str]:
     """The content words around an amount within its own clause, as roots and synonym classes:
     what it measures ("killing 10 people" and "a toll of 12" both kill; "injured three people"
     does not, nor does "10 people and injuring many": the injuring is another clause's)."""
-    stop = stopwords()
+    english = (article.language or "en") == "en"
+    stop = stopwords() if english else stopwords() | language_stopwords(article.language)  # not "из", "по"
 
     def content(text: str) -> list[str]:  # lower-case words only: names say who, not what is counted
         return [w.lower() if w.isascii() else w.lower()[:STEM] for w in WORD.findall(text)
                 if w[0].islower() and w.lower() not in stop]
 
     before, after = _clause(article, q)
-    reach = ROLE_WORDS if (article.language or "en") == "en" else OTHER_ROLE_WORDS
-    words = [w for w in content(before)[-reach:] + content(after)[:reach]
-             if w != (q.counts or "") and not (q.unit and unit_of(w) == q.unit)]  # its unit ("yards") is no role
+    reach = ROLE_WORDS if english else OTHER_ROLE_WORDS
+    words = [w for w in content(before)[-reach:] + content(after)[:reach]  # not the counted word, nor its unit
+             if w != _noun(q.counts) and not (q.unit and unit_of(w) == q.unit)]  # ("yards") is no role
     return {root(w) for w in words} | {"~" + SYNONYMS[w] for w in words if w in SYNONYMS}
 
 
