@@ -64,3 +64,12 @@ def test_had_said_and_called_are_verbs_of_saying(ctx):
             "میکو دران، وزیر دفاع هارنا، این اقدام را «چالشی مستقیم در برابر دادگاه» خواند.")
     article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
     assert [(s.speaker_name, s.cue_word) for s in article.statements] == [("آنا پیرل", "say"), ("میکو دران", "call")]
+
+
+def test_what_a_titled_person_announced_or_deemed_stands_before_the_verb(ctx):
+    "'از ... خبر داد' (announced), '... را ... دانست' (deemed): between the title set off by commas and the verb."
+    body = ("آنا پیرل، استاندار هارنا، از اسکان ۸۰۰ نفر در چادر خبر داد.\n\n"
+            "میکو دران، وزیر دفاع هارنا، بستن گذرگاه را عامل کمبود سوخت در دره دانست.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [(s.speaker_name, body[s.content.start:s.content.end]) for s in article.statements] == [
+        ("آنا پیرل", "از اسکان ۸۰۰ نفر در چادر"), ("میکو دران", "بستن گذرگاه را عامل کمبود سوخت در دره")]

@@ -6,6 +6,8 @@ Persian news reports speech in a few fixed orders, the verb after the one who sp
   then what was said ("که ..." or "«...»" after a colon);
 - "ورلین پس از این تماس به خبرنگاران گفت: «...»": the name opens the sentence, before the words
   of when and to whom;
+- "لیدیا سوروانو، استاندار تالبرین، از اسکان ۸۰۰ نفر خبر داد": the name, its title, what was announced, then
+  the verb that ends the sentence;
 - "به گفته ...، ...": according to someone;
 - "وی افزود ..." / "او گفت ..." / "به گفته او، ...": the person the sentence before opened with (a name,
   then a title set off by commas), else the last speaker;
@@ -29,7 +31,8 @@ VERBS = {"گفت": "say", "گفتند": "say", "گفته است": "say", "افز
          "تأکید کرد": "stress", "تصریح کرد": "say", "خاطرنشان کرد": "say", "اظهار داشت": "say", "نوشت": "say",
          "مدعی شد": "claim", "ادعا کرد": "claim", "هشدار داد": "warn", "تکذیب کرد": "deny", "رد کرد": "reject",
          "گزارش داد": "say", "گزارش داده بود": "say", "گزارش داده است": "say", "خواست": "call",
-         "گفته بود": "say", "اعلام کرده بود": "say", "خواند": "call", "توصیف کرد": "call"}
+         "گفته بود": "say", "اعلام کرده بود": "say", "خواند": "call", "توصیف کرد": "call", "خبر داد": "say",
+         "دانست": "call"}
 VERB = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                   + r")(?![\w\u200c])")
 ACCORDING = re.compile(r"\W*به\s+گفته\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*")
@@ -104,6 +107,10 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
         if quote and re.search(r"\sرا\s*$", body[start:start + quote.start()]):
             # "X، ...، این اقدام را «...» خواند" (called this step "..."): who opens the sentence said it
             opening, upto = start, start + quote.start()
+    if content is None and (subject := OPENING_SUBJECT.match(body, start, verbs[0].start())) is not None:
+        # "لیدیا سوروانو، استاندار تالبرین، از اسکان ۸۰۰ نفر در چادر خبر داد": between the title set off by
+        # commas and the verb that ends the sentence, what the one named first announced, deemed or called
+        content, opening, upto = _said_span(body, subject.end(), verbs[0].start()), start, subject.end()
     if content is None:
         return None
     cue = Span(verb.start(), verb.end())
