@@ -393,8 +393,7 @@ def _as_said(body: str, end: int, cue: Span, base: str, names: list[_Name], p: P
         comma = re.match(r"\s*,", body[cue.end:end])
         if comma is None or p.language not in DROPS_SUBJECT:
             return None
-        ending = body[cue.start:cue.end].split()[-1].lower() if " " not in body[cue.start:cue.end].strip() \
-            else next((w for w in body[cue.start:cue.end].lower().split() if w not in ("je", "је")), "")
+        ending = next((w for w in reversed(body[cue.start:cue.end].lower().split()) if w not in ("je", "је")), "")
         gender = "f" if ending.endswith(("la", "ла")) else "m" if ending.endswith(("o", "о", "л")) else None
         return _last_speaker(body, trimmed(body, cue.end + comma.end(), end), cue, base, gender, earlier, names,
                              p.language)

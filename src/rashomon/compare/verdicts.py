@@ -25,9 +25,10 @@ from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
 from ..group.signature import named_day
 from ..model import Article, Quantity
-from ..resources import language_stopwords, stopwords
+from ..resources import stopwords
 from ..vocabulary import toll_words
-from .align import SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, name_stems, root
+from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
+                    name_stems, root)
 from .claims import calendar_dates, days_between
 from .disputes import DENIAL_CUES, GENERIC
 from .model import Claim, Conflict, Evidence
@@ -563,7 +564,7 @@ def _role(article: Article, q: Quantity) -> set[str]:
     what it measures ("killing 10 people" and "a toll of 12" both kill; "injured three people"
     does not, nor does "10 people and injuring many": the injuring is another clause's)."""
     english = (article.language or "en") == "en"
-    stop = stopwords() if english else stopwords() | language_stopwords(article.language)  # not "из", "по"
+    stop = stopwords() if english else function_words(article.language)  # not "из", "по"
 
     def content(text: str) -> list[str]:  # lower-case words only: names say who, not what is counted
         return [w.lower() if w.isascii() else w.lower()[:STEM] for w in WORD.findall(text)
