@@ -251,3 +251,16 @@ def test_a_lone_story_joins_the_story_a_later_report_bridges_it_to():
                                      "telsa")])
     assert grouper.story_of("lone") == grouper.story_of("x1") == grouper.story_of("bridge")
     assert grouper.story_of("far") != grouper.story_of("x1")
+
+
+def test_an_article_of_a_cluster_that_reports_an_event_of_another_story_goes_to_that_event():
+    """The first reports of a story may split it in two, each around its own events (the shootings, the
+    convoys). A later batch's cluster joins one of them, but its report of the other's event goes to that
+    event: one event is never split over two stories."""
+    shooting, convoy = "dravek line shooting post soldier killed", "sarkan pass convoy trucks aid lesk"
+    grouper = StoryGrouper(models=words_only(story=0.3, event=0.9))
+    grouper.add_batch([sig("s1", shooting), sig("s2", shooting), sig("c1", convoy), sig("c2", convoy)])
+    assert grouper.story_of("s1") != grouper.story_of("c1")
+    grouper.add_batch([sig("both", f"{shooting} {convoy}"), sig("s3", shooting), sig("c3", convoy)])
+    assert grouper.where["c3"] == grouper.where["c1"] and grouper.where["s3"] == grouper.where["s1"]
+    assert grouper.story_of("both") in (grouper.story_of("s1"), grouper.story_of("c1"))

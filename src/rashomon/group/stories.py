@@ -242,31 +242,56 @@ class StoryGrouper:
         labels = average_link(among, threshold)
         groups = [np.flatnonzero(labels == label) for label in range(labels.max() + 1)]
         touched: dict[int, list[str]] = {}
+        into: dict[int, int] = {}  # stories merged in this batch -> the story they went into
+
+        def live(sid: int) -> int:
+            while sid in into:
+                sid = into[sid]
+            return sid
+
+        def merge(source: int, target: int) -> None:
+            self._merge_stories(source, target, changes)
+            into[source] = target
+            anchors[target] = anchors[target] + anchors[source]
+
         for chunk in _chunks(groups, SCORED_ROWS):
-            scores = self._story_scores(new, chunk, found, anchors)
-            for group, score in zip(chunk, scores):
+            for group, found_scores in zip(chunk, self._story_scores(new, chunk, found, anchors)):
+                score: dict[int, float] = {}  # a story merged since the chunk was scored is the one it went into
+                for sid, v in found_scores.items():
+                    score[live(sid)] = max(v, score.get(live(sid), 0.0))
                 matching = sorted((sid for sid, v in score.items() if v >= threshold), key=lambda sid: (-score[sid], sid))
                 if matching:
                     target = matching[0]
                     cluster = [new[i].article_id for i in group]
                     for other in matching[1:]:
                         if self._same_story(anchors[other], anchors[target]):
-                            self._merge_stories(other, target, changes)
+                            merge(other, target)
                             continue
                         # a story of one article and the other the cluster matches: the lone one joins the
                         # other when it matches that story and the cluster on average
                         small, large = sorted((other, target), key=self._story_size)
                         if self._story_size(small) <= LONE < self._story_size(large) and \
                                 self._lone_joins(anchors[small], anchors[large] + cluster, threshold):
-                            self._merge_stories(small, large, changes)
+                            merge(small, large)
                             target = large
+                    others = [live(sid) for sid in matching[1:]]
+                    homes = self._event_homes(cluster, {sid: anchors[sid] for sid in dict.fromkeys([target] + others)})
+                    for a, sid in homes.items():
+                        if sid != target:
+                            touched.setdefault(sid, []).append(a)
+                    group = [i for i in group if homes.get(new[i].article_id, target) == target]
                 else:
                     target = self.next_story
                     self.next_story += 1
                     self.stories[target] = Story(target)
+                    anchors[target] = []
                 touched.setdefault(target, []).extend(new[i].article_id for i in group)
+        merged: dict[int, list[str]] = {}
         for story_id, fresh in touched.items():
-            self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
+            merged.setdefault(live(story_id), []).extend(fresh)
+        for story_id, fresh in merged.items():
+            if fresh:  # not a story whose cluster's articles all went to the events they report
+                self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
 
     def _story_scores(self, new: list[Signature], groups: list[np.ndarray], found: list[list[int]],
                       anchors: dict[int, list[str]]) -> list[dict[int, float]]:
@@ -317,6 +342,31 @@ class StoryGrouper:
                 self._apart.clear()
             self._apart[key] = self._story_match(xs, ys)
         return self._apart[key] >= self.settings.merge_threshold
+
+    def _event_homes(self, cluster: list[str], stories: dict[int, list[str]]) -> dict[str, int]:
+        """The story whose event each article of a cluster reports, where that is not the story the cluster
+        joins (the first): its anchors of one event match the article on average at the event threshold,
+        better than any event of the cluster's story. One event is never split over two stories: the first
+        reports of a story may have made two, each around its own events (the convoys, the shootings),
+        and a later batch's cluster that holds reports of both follows them there article by article."""
+        cols = [(sid, self.where[a], a) for sid, xs in stories.items() for a in xs]
+        if len(stories) < 2 or not cols:
+            return {}
+        _, event_p = probabilities([self.sigs[a] for a in cluster], self._scoring(), self.models,
+                                   others=[self.sigs[a] for _, _, a in cols])
+        by_event: dict[tuple[int, int], list[int]] = {}
+        for j, (sid, event_id, _) in enumerate(cols):
+            by_event.setdefault((sid, event_id), []).append(j)
+        keys = list(by_event)
+        means = np.stack([event_p[:, by_event[k]].mean(axis=1) for k in keys], axis=1)
+        threshold = self.settings.event_threshold or self.models.event.threshold
+        target = next(iter(stories))
+        out = {}
+        for row, a in enumerate(cluster):
+            best = int(means[row].argmax())
+            if means[row, best] >= threshold and keys[best][0] != target:
+                out[a] = keys[best][0]
+        return out
 
     def _lone_joins(self, lone: list[str], others: list[str], threshold: float) -> bool:
         """A story of one article, which a new cluster also matches, joins the story the cluster joins when
