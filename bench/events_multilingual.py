@@ -216,8 +216,17 @@ def speakers(planted: list[dict], statements: list[tuple]) -> dict:
 
     found = right = 0
     for p in planted:
-        start = " ".join(p["quote_start"].split()[:4]).lower()
-        given = [name for art, text, name in statements if art == p["article"] and start in " ".join(text.split()).lower()]
+        # the quote's first four words, or, where the planted start holds its attribution too ("Он добавил,
+        # что Тессарон ...", "По её словам, форум ..."), the first four (at its end three) found in a
+        # statement's content
+        quote = p["quote_start"].lower().split()
+        given = []
+        for i in range(max(len(quote) - 2, 1)):
+            start = " ".join(quote[i:i + 4])
+            given = [name for art, text, name in statements
+                     if art == p["article"] and start in " ".join(text.split()).lower()]
+            if given:
+                break
         if given:
             found += 1
             surname = words(p["speaker"])[-1]

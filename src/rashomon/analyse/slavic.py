@@ -158,9 +158,10 @@ def _from_given_name(text: str, start: int, stop: int, lang: str) -> int:
     words = list(re.finditer(r"\S+", text[start:stop]))
     if len(words) < 3 or given_gender(words[0].group()) is not None:
         return start
+    if given_gender(words[1].group()) is not None:  # a given name we know ("Олмарии Драгана Пелкина"), whatever
+        return start + words[1].start()  # the dictionary guesses of the unknown word before it
     first, second = (morph(lang).parse(w.group())[0] for w in words[:2])  # the likeliest readings
-    if not (given_gender(words[1].group()) or "Name" in second.tag.grammemes) or \
-            "Name" in first.tag.grammemes and first.tag.case == second.tag.case:
+    if "Name" not in second.tag.grammemes or "Name" in first.tag.grammemes and first.tag.case == second.tag.case:
         return start
     return start + words[1].start()
 
@@ -371,6 +372,10 @@ def is_patronymic(word: str, lang: str) -> bool:
 
 
 def _restore_case(original: str, normal: str) -> str:
+    """The dictionary's form in the original's case, and with its е where the dictionary writes ё, as most
+    Russian text does: "Пелкин" stays Пелкин, not Пёлкин."""
+    if "ё" not in original.lower():
+        normal = normal.replace("ё", "е").replace("Ё", "Е")
     if original.isupper() and len(original) > 1:
         return normal.upper()  # ООН, МИД
     if original[:1].isupper():

@@ -40,6 +40,7 @@ class Phrasing:
     according_pronoun: str  # "по его словам": a pattern with the pronoun as group "whose"
     pronouns: dict[str, str]
     clause_words: str  # a relative or contrasting word that starts another clause
+    reflexive: frozenset[str] = frozenset()  # the verbs' stems that take -ся ("возмутился"): only these
 
 
 RUSSIAN = Phrasing(
@@ -53,11 +54,14 @@ RUSSIAN = Phrasing(
            "утвержда": "утверждать", "обвиня": "обвинять", "рассказа": "рассказать",
            "прокомментирова": "прокомментировать", "ответи": "ответить", "возрази": "возразить",
            "парирова": "парировать", "пообеща": "пообещать", "настаива": "настаивать",
-           "настоя": "настоять", "счита": "считать"},
+           "настоя": "настоять", "счита": "считать", "исключи": "исключить", "упрекну": "упрекнуть", "замети": "заметить",
+           "возмуща": "возмущаться", "возмути": "возмутиться", "согласи": "согласиться",
+           "пожалова": "пожаловаться", "поинтересова": "поинтересоваться"},
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Сс]огласно\s+заявлению", according_cue="по словам",
     according_pronoun=r"[Пп]о\s+(?P<whose>его|её|ее)\s+словам",
-    pronouns={"он": "masc", "она": "femn"}, clause_words="где|который|которая|когда|а|но")
+    pronouns={"он": "masc", "она": "femn"}, clause_words="где|который|которая|когда|а|но",
+    reflexive=frozenset({"возмуща", "возмути", "согласи", "пожалова", "поинтересова"}))
 UKRAINIAN = Phrasing(
     verbs={"заяви": "заявити", "повідоми": "повідомити", "зазначи": "зазначити", "наголоси": "наголосити",
            "підкресли": "підкреслити", "сказа": "сказати", "дода": "додати", "поясни": "пояснити",
@@ -70,11 +74,14 @@ UKRAINIAN = Phrasing(
            "написа": "написати", "зачита": "зачитати", "стверджу": "стверджувати", "стверджува": "стверджувати",
            "звинувачу": "звинувачувати", "розпові": "розповісти", "прокоментува": "прокоментувати",
            "відпові": "відповісти", "запереча": "заперечувати", "парирува": "парирувати", "пообіця": "пообіцяти", "наполяга": "наполягати",
-           "наполі": "наполягти", "вважа": "вважати"},
+           "наполі": "наполягти", "вважа": "вважати", "виключи": "виключити", "дорікну": "дорікнути", "поміти": "помітити",
+           "обурюва": "обурюватися", "обури": "обуритися", "погоди": "погодитися", "поскаржи": "поскаржитися",
+           "поцікави": "поцікавитися"},
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]гідно\s+з\s+заявою", according_cue="за словами",
     according_pronoun=r"[Зз]а\s+(?P<whose>його|її)\s+словами",
-    pronouns={"він": "masc", "вона": "femn"}, clause_words="де|який|яка|коли|а|але")
+    pronouns={"він": "masc", "вона": "femn"}, clause_words="де|який|яка|коли|а|але",
+    reflexive=frozenset({"обурюва", "обури", "погоди", "поскаржи", "поцікави"}))
 PHRASINGS = {"ru": RUSSIAN, "uk": UKRAINIAN}
 
 # "по словам Джейхуна Байрамова": a man's name in the genitive, which a dictionary may not know
@@ -125,11 +132,11 @@ class _Patterns:
 def _compile(p: Phrasing) -> _Patterns:
     stems = "|".join(sorted(map(re.escape, p.verbs), key=len, reverse=True))
     return _Patterns(
-        past=re.compile(rf"(?<![\w-])(?P<stem>{stems})(?P<end>{p.masculine}|ла|ли|ло|{p.present}|)"
+        past=re.compile(rf"(?<![\w-])(?P<stem>{stems})(?P<end>{p.masculine}|ла|ли|ло|{p.present}|)(?P<self>ся|сь|)"
                         rf"(?:\s+(?:{p.about_it}))?(?![\w-])", re.I),
         according=re.compile(rf"(?:^|(?<=[\s,(]))(?:{p.according})\s+", re.I),
         according_pronoun=re.compile(rf"(?:^|(?<=[\s,(])){p.according_pronoun}", re.I),
-        pronoun=re.compile(r"(?:^|\s)(" + "|".join(p.pronouns) + r")\s*$", re.I),
+        pronoun=re.compile(r"(?:^|\s)(" + "|".join(p.pronouns) + r")(?:\s+не)?\s*$", re.I),  # "Он не исключил"
         pronoun_after=re.compile(r"\s+(" + "|".join(p.pronouns) + r")(?![\w-])", re.I),
         content=re.compile(rf"\s*(?:[,:]\s*)?(?:{p.that}\s+)?(?:—\s*)?"),
         clause_break=re.compile(rf"[.;!?]|,\s*(?:{p.clause_words})\b"),
@@ -143,6 +150,8 @@ PATTERNS = {lang: _compile(p) for lang, p in PHRASINGS.items()}
 # ("«... это Альбин Курти», — сказал Вучич")
 # a relative clause set off between the speaker and the verb: "Анар Товлу, який представляв країну в суді, наголосив"
 SET_OFF = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ое|ые)|як(?:ий|а|е|і))\s[^,.;:!?«»\"]+,\s*$")
+# ... or the relative pronoun that is the verb's subject: "Амалия Ферран, которая заметила, что ..."
+WHO_SAID = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ые)|як(?:ий|а|і))\s*$")
 TITLES_BETWEEN = re.compile(r"(?:(?!(?:в|во|на|из|у|з|із|зі|до|от|від|для|при|с|со)\s)[^\W\d_]+\s+){1,6}")
 SAID_BEFORE = re.compile(r"^\s*[»\"”]|,\s*[—–-]")  # right after the name: not «Известиям» between
 # "..., сообщило дравенское внешнеполитическое ведомство.": a speaker no name stands for, closing its sentence
@@ -163,6 +172,8 @@ def statements(article: Article) -> list[Statement]:
         for verb in patterns.past.finditer(text):
             if found:
                 break
+            if bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
+                continue  # "сказалось на ценах" is no speech; "возмутился" is, and only with its -ся
             found = _said(article, sentence.start, text, verb, names, people, out, lang, previous)
         previous = sentence
         found = found or _according(article, sentence.start, text, names, people, out, lang) or \
@@ -180,7 +191,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     gender = "femn" if ending == "ла" else "masc" if ending == phrasing.masculine else None
     # "заявила" makes "Самира" a woman's name in the nominative; "заявил" leaves "Бола" one, not a genitive
     woman = "femn" if gender == "femn" else None
-    cue = Span(start, start + len(verb["stem"]) + len(verb["end"]))
+    cue = Span(start, start + len(verb["stem"]) + len(verb["end"]) + len(verb["self"]))
     base = phrasing.verbs[verb["stem"].lower()]
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and start - m.end <= NEAR and _fits(m, gender, lang)
@@ -209,15 +220,19 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang, woman)), after[0])
         comma = article.body.find(",", speaker.end, offset + len(text))
         content = _content_after(comma + 1, article.body[comma + 1:offset + len(text)], lang) if comma >= 0 else None
-    elif before and not title and not patterns.clause_break.search(SET_OFF.sub("", gap)) and not SAID_BEFORE.search(gap):
+    elif before and not title and not patterns.clause_break.search(SET_OFF.sub("", WHO_SAID.sub("", gap))) \
+            and not SAID_BEFORE.search(gap):
         # "Лавров заявил, что ..."
         speaker = _whole_body(article, offset, before[-1], names, lang)
         whole = _head_nominative(speaker.text, lang) if speaker is not before[-1] else None
         content = _content_after(offset + verb.end(), rest, lang)
-    elif after and _before_is_content(text[:verb.start()], lang):  # "«...», — заявил Лавров."
+    elif after and _before_is_content(text[:verb.start()], lang) and not patterns.pronoun_after.match(rest):
+        # "«...», — заявил Лавров."; not "— добавила она, напомнив о гибели солдата у поста Хескет"
         # "заявил глава МИД Сергей Лавров"; "заявив представник Дорнланду ... посол Едвард Лінке": the person
         # named in the nominative, not one the model found in another case
-        speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang, woman)), None) or \
+        # "— сообщила Пограничная служба Олмарии": a body right after the verb, not the country it belongs to
+        body = after[0] if after[0].label == "ORG" and not article.body[end:after[0].start].strip() else None
+        speaker = body or next((m for m in after if m.label == "PERSON" and _nominative(m, lang, woman)), None) or \
             next((m for m in after if m.label == "PERSON"), after[0])
         content = _said_before_verb(article.body, offset, start)
     elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
