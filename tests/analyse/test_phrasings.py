@@ -322,6 +322,18 @@ def test_a_name_in_quotes_between_the_verb_and_the_speaker(ctx):
     assert found[0] == "Արեն Վարդոյան" and found[2] == "«Մենք պայքարեցինք մինչև վերջ»"
 
 
+@pytest.mark.parametrize("body, speaker, content", [
+    ("Նախարար Արեն Վարդոյանը պնդեց, որ գետի հոսքը նվազել է։", "Արեն Վարդոյան", "գետի հոսքը նվազել է"),  # insisted
+    ("Նախարար Արեն Վարդոյանն առաջարկեց ամբարտակից ջուր բաց թողնել։", "Արեն Վարդոյան",  # proposed
+     "ամբարտակից ջուր բաց թողնել"),
+    ("Մարզիչ Արեն Վարդոյանը գոհ էր։ Վարդոյանի տվյալներով՝ թիմը պատրաստ է։", "Արեն Վարդոյան",  # by his data
+     "թիմը պատրաստ է"),
+])
+def test_armenian_verbs_that_insist_and_propose(ctx, body, speaker, content):
+    (found,) = said(ctx, body, "hy")
+    assert (found[0], found[2]) == (speaker, content)
+
+
 def test_in_the_words_of_a_name_before_them(ctx):
     "'Վարդոյանի խոսքով՝ ...': in Vardoyan's words, he named in full before; what follows is what he said."
     body = "Մարզիչ Արեն Վարդոյանը գոհ էր։ Վարդոյանի խոսքով՝ թիմը պատրաստ է նոր մրցաշրջանին։"
