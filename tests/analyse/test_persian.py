@@ -47,6 +47,14 @@ def test_reported_and_asked_are_verbs_of_saying_but_wanted_is_not(ctx):
     assert [(s.speaker_name, s.cue_word) for s in article.statements] == [("آنا پیرل", "say"), ("میکو دران", "call")]
 
 
+def test_proposed_is_a_verb_of_saying(ctx):
+    "'پیشنهاد داد ...' (proposed): what follows is what was proposed."
+    body = "میکو دران، وزیر دفاع هارنا، پیشنهاد داد تا پایان ماه دست‌کم ۲۰ کامیون در روز از مرز عبور کند."
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    (found,) = article.statements
+    assert found.speaker_name == "میکو دران" and body[found.content.start:found.content.end].startswith("تا پایان ماه")
+
+
 def test_he_or_she_is_the_person_the_sentence_before_opened_with(ctx):
     """'وی گفت' and 'به گفته او' after a sentence that opened with a name and a title set off by commas are that
     person's words, though no one spoke before; a pronoun after that is the last speaker."""

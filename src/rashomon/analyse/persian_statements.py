@@ -32,7 +32,7 @@ VERBS = {"گفت": "say", "گفتند": "say", "گفته است": "say", "افز
          "مدعی شد": "claim", "ادعا کرد": "claim", "هشدار داد": "warn", "تکذیب کرد": "deny", "رد کرد": "reject",
          "گزارش داد": "say", "گزارش داده بود": "say", "گزارش داده است": "say", "خواست": "call",
          "گفته بود": "say", "اعلام کرده بود": "say", "خواند": "call", "توصیف کرد": "call", "خبر داد": "say",
-         "دانست": "call"}
+         "دانست": "call", "پیشنهاد داد": "say", "پیشنهاد کرد": "say"}
 VERB = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                   + r")(?![\w\u200c])")
 ACCORDING = re.compile(r"\W*به\s+گفته\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*")
