@@ -635,3 +635,17 @@ def test_what_a_document_says_is_said_by_whose_document_it_is(ctx, language, bod
 ])
 def test_set_off_phrases_bare_stems_and_long_titles(ctx, language, body, expected):
     assert said(ctx, body, language) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # in the words of a surname made possessive: Vučić-ev-im, Ковр(а)-ин-им
+    ("Predsednik Toma Vulić je otputovao u Pariz. Prema Vulićevim rečima, razgovori su bili dobri.",
+     ("Toma Vulić", "razgovori su bili dobri")),
+    ("Шеф делегације Стефан Ловра оценио је да је састанак био користан. Према Ловриним речима, брана крши споразум.",
+     ("Стефан Ловра", "брана крши споразум")),
+    # requested; then 'Kako je navela, X ...': X opens what she said, she is the last speaker a woman fits
+    ("Portparolka Nadija Kovel zatražila je da se puste stručnjaci. Kako je navela, Tarvin je spreman na istragu.",
+     ("Nadija Kovel", "Tarvin je spreman na istragu")),
+])
+def test_serbian_words_of_a_surname_made_possessive_and_a_name_that_opens_what_was_said(ctx, body, expected):
+    assert (said(ctx, body, "sr")[-1][0], said(ctx, body, "sr")[-1][2]) == expected

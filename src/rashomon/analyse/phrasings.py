@@ -108,6 +108,10 @@ RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\
 # "Come ha spiegato X, ...", "Kako je saopštila X, ...", "Comme l'a indiqué X, ...": as X said, what follows
 FROM_BODY = re.compile(r"\s+(?:iz|из|od|од|from|of|de|du|des|della|dello|del|di|dari|von|vom|z|ze)\s+", re.I)
 WHOSE_WORDS = re.compile(r"\b(?:njegov|njen|његов|њен)\w*", re.I)  # "prema njegovim rečima": in his words
+# "Prema Vučićevim rečima, ...", "Према Ковриним речима, ...": in the words of a surname made possessive
+# (Vučić-ev-im, Ковр(а)-ин-им), a person named before
+OWNERS_WORDS = re.compile(r"[\s\"«„“—–-]*(?P<cue>(?:prema|према)\s+(?P<owner>[A-ZА-ЯĐŠČĆŽЂЈЉЊЋЏ][^\W\d_]+?)"
+                          r"(?:ov|ev|in|ов|ев|ин)(?:im|ом|им|om)\s+(?:re[čc]ima|rije[čc]ima|речима))\s*,\s*", re.I)
 AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
                      r"sebagaimana|jak|după\s+cum|wie)\s*$", re.I)
 # the words that say whose a thing is ("ministre des Affaires", "portparol ministarstva"), and before a word
@@ -388,9 +392,9 @@ def _as_said(body: str, end: int, cue: Span, base: str, names: list[_Name], p: P
     """'Come ha spiegato il ministro Goran Lazov, ...', 'Kako je saopštila Služba za spasavanje, ...': who is
     named after the verb said what follows the comma after their name; 'Kako je rekla, ...', named by no one,
     the last speaker the verb's gender fits."""
-    name = _name_after(body, cue.end, end, names, p)
+    comma = re.match(r"\s*,", body[cue.end:end])  # "Kako je navela, Kirsomar je ...": the name is in what she said
+    name = None if comma else _name_after(body, cue.end, end, names, p)
     if name is None:
-        comma = re.match(r"\s*,", body[cue.end:end])
         if comma is None or p.language not in DROPS_SUBJECT:
             return None
         ending = next((w for w in reversed(body[cue.start:cue.end].lower().split()) if w not in ("je", "је")), "")
@@ -482,6 +486,9 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
                p: Phrasing) -> Statement | None:
     """'Selon Peskov, ...' and '..., selon Peskov.': what stands on the other side of the name; 'Selon
     elle, ...': the last speaker she fits."""
+    if (owner := OWNERS_WORDS.match(text)) and (name := _owner(owner["owner"], names, start)) is not None:
+        cue = Span(start + owner.start("cue"), start + owner.end("cue"))
+        return _statement(body, trimmed(body, start + owner.end(), start + len(text)), cue, "according to", name, names)
     m = p.according_to.search(text) or FOR_SOMEONE.match(text)
     if m is None or RELATIVE.match(text, m.end()):
         return None
@@ -521,6 +528,13 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     if content is None:
         return None
     return _statement(body, content, cue, "according to", name, names)
+
+
+def _owner(stem: str, names: list[_Name], before: int) -> _Name | None:
+    "The last person named before whose surname the possessive was made from: Vučić of Vučićev, Ковра of Коврин."
+    stem = stem.lower()
+    return next((n for n in reversed(names) if n.end <= before and " " in n.text
+                 and n.text.split()[-1].lower() in (stem, stem + "a", stem + "а")), None)
 
 
 def _said_beside(body: str, start: int, text: str, according: re.Match, who_end: int) -> Span | None:
