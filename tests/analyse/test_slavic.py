@@ -525,3 +525,13 @@ def test_a_verb_in_its_reflexive_form_is_speech_only_where_the_verb_of_saying_ta
     "'сказалось на продажах' is no 'сказал'; the statement is the one 'сообщил' reports."
     found = said(ctx, "Рост цен сказался на продажах, сообщил аналитик Иван Петров.", "ru")
     assert [f[0] for f in found] == ["Иван Петров"]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("uk", "Міністерка Мірела Вастова сказала, що така лінія могла б урятувати життя солдата."),
+    ("ru", "Министр Мирела Вастова сказала, что такая линия могла бы спасти жизнь солдата."),
+])
+def test_a_womans_given_name_with_her_verb_is_no_mans_genitive(ctx, language, body):
+    "'Мірела Вастова сказала': Mirela is a woman's name, and the verb says a woman spoke, not a 'Мірел Вастов'."
+    (found,) = said(ctx, body, language)
+    assert found[0].startswith(("Мірела", "Мирела"))

@@ -213,6 +213,9 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
         words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_patronymic(w, lang)]
     if person and (_woman_named(words) or _man_named(words)):
         return " ".join(words)
+    if person and gender == "femn" and len(words) >= 2 and given_gender(words[0]) == "f" and \
+            words[-1][-1:].lower() in ("а", "я"):
+        return " ".join(words)  # "Мірела Даскова сказала": a woman's name we know, with her verb, is not a "Мірел"'s
     if not person and len(words) > 1 and (head := _head(words, lang)) is not None:
         # the words up to the head noun take the case; what follows it stays ("Министерства обороны")
         if _plural_noun(words[head], lang):
