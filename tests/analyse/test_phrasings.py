@@ -649,3 +649,12 @@ def test_set_off_phrases_bare_stems_and_long_titles(ctx, language, body, expecte
 ])
 def test_serbian_words_of_a_surname_made_possessive_and_a_name_that_opens_what_was_said(ctx, body, expected):
     assert (said(ctx, body, "sr")[-1][0], said(ctx, body, "sr")[-1][2]) == expected
+
+
+def test_french_verbs_in_the_present_and_a_pronoun_after_a_closed_quotation(ctx):
+    """'« ... », répond X': the present of narration French news writes in; 'c'est trop long. » Elle propose
+    ...': after a quotation closed on its full stop, 'Elle' opens a sentence and is no name."""
+    body = ("« Les contrôles sont ceux prévus par le protocole », répond Dario Vell, chef des douanes. "
+            "La coordinatrice Ana Merl est arrivée mardi : « Neuf heures, c'est trop long. » Elle propose une "
+            "équipe d'inspection conjointe.")
+    assert [(s[0], s[1]) for s in said(ctx, body, "fr")] == [("Dario Vell", "say"), ("Ana Merl", "say")]

@@ -50,6 +50,6 @@ def frequency_language(lang: str | None) -> str | None:
 
 def starts_sentence(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'«“„(":
+    while i >= 0 and text[i] in " \t\"'«“„(»”’":  # and a quotation closed after its full stop: "long. » Elle"
         i -= 1
     return i < 0 or text[i] in ".!?:;\n…։"  # the last, the Armenian full stop
