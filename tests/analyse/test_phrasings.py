@@ -658,3 +658,15 @@ def test_french_verbs_in_the_present_and_a_pronoun_after_a_closed_quotation(ctx)
             "La coordinatrice Ana Merl est arrivée mardi : « Neuf heures, c'est trop long. » Elle propose une "
             "équipe d'inspection conjointe.")
     assert [(s[0], s[1]) for s in said(ctx, body, "fr")] == [("Dario Vell", "say"), ("Ana Merl", "say")]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("mk", "Министерот Дарко Велев, кој ги посети ранетите, вети дека одговорот ќе биде брз и цврст.", "Дарко Велев"),
+    ("id", "Koordinator kemanusiaan, Ana Merl, mengakui sembilan jam \"terlalu lama\" bagi para sopir.", "Ana Merl"),
+    ("id", "Menteri Budi Harjo mengusulkan tim pemeriksaan bersama yang melibatkan pasukan perdamaian.", "Budi Harjo"),
+    ("it", "Il ministro Dario Vell, in visita ai feriti, ha promesso che la risposta sarà «calma ma ferma».",
+     "Dario Vell"),
+])
+def test_verbs_that_promise_admit_and_propose(ctx, language, body, speaker):
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker
