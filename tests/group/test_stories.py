@@ -264,3 +264,14 @@ def test_an_article_of_a_cluster_that_reports_an_event_of_another_story_goes_to_
     grouper.add_batch([sig("both", f"{shooting} {convoy}"), sig("s3", shooting), sig("c3", convoy)])
     assert grouper.where["c3"] == grouper.where["c1"] and grouper.where["s3"] == grouper.where["s1"]
     assert grouper.story_of("both") in (grouper.story_of("s1"), grouper.story_of("c1"))
+
+
+def test_an_article_that_reports_an_event_of_its_own_story_stays_though_another_story_matches_it_better():
+    "Only an article that finds no event in its cluster's story follows another story's event."
+    shooting, convoy = "dravek line shooting post soldier killed", "sarkan pass convoy trucks aid lesk valley"
+    grouper = StoryGrouper(models=words_only(story=0.3, event=0.75))  # "both": 0.79 to the shootings, 0.97 to the convoys
+    grouper.add_batch([sig("s1", shooting), sig("s2", shooting), sig("c1", convoy), sig("c2", convoy)])
+    grouper.add_batch([sig("both", f"{shooting} {convoy}"), sig("s3", shooting), sig("s4", shooting),
+                       sig("c3", convoy)])
+    assert grouper.story_of("both") == grouper.story_of("s1") != grouper.story_of("c1")
+    assert grouper.where["c3"] == grouper.where["c1"]

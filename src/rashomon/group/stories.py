@@ -346,7 +346,7 @@ class StoryGrouper:
     def _event_homes(self, cluster: list[str], stories: dict[int, list[str]]) -> dict[str, int]:
         """The story whose event each article of a cluster reports, where that is not the story the cluster
         joins (the first): its anchors of one event match the article on average at the event threshold,
-        better than any event of the cluster's story. One event is never split over two stories: the first
+        and no event of the cluster's story does. One event is never split over two stories: the first
         reports of a story may have made two, each around its own events (the convoys, the shootings),
         and a later batch's cluster that holds reports of both follows them there article by article."""
         cols = [(sid, self.where[a], a) for sid, xs in stories.items() for a in xs]
@@ -361,10 +361,11 @@ class StoryGrouper:
         means = np.stack([event_p[:, by_event[k]].mean(axis=1) for k in keys], axis=1)
         threshold = self.settings.event_threshold or self.models.event.threshold
         target = next(iter(stories))
+        own = np.array([k[0] == target for k in keys])
         out = {}
         for row, a in enumerate(cluster):
             best = int(means[row].argmax())
-            if means[row, best] >= threshold and keys[best][0] != target:
+            if means[row, best] >= threshold and not own[best] and not (means[row, own] >= threshold).any():
                 out[a] = keys[best][0]
         return out
 
