@@ -8,8 +8,10 @@ average-link clustering forms stories, then events inside each story, where lone
 articles and pairs then join the event they match best (``cluster``).
 Earlier decisions inside the window may change: two events that turn out to be one
 merge, an event that held two splits, a story of one article that a later report
-bridges to another story joins it. This is how production news clusterers work,
-and it is what lets a late article fix an early mistake.
+bridges to another story joins it, and a new report of an event that an earlier batch
+put in another story goes to that event, so that one event is never split over two
+stories. This is how production news clusterers work, and it is what lets a late
+article fix an early mistake.
 
 What leaves the window stays as it is. An event is open while articles keep coming:
 within ``open_days`` of its days when both sides have dates, or among the last
@@ -232,7 +234,8 @@ class StoryGrouper:
         cluster then joins the story, among those its articles find in the index, whose anchors it
         matches best on average, if that reaches the story threshold, else opens a story. A cluster
         that matches two stories whose anchors also match each other (``merge_threshold``) merges
-        them. Then the events of each story touched."""
+        them; an article of it that reports an event of the other story goes there (``_event_homes``).
+        Then the events of each story touched."""
         found = self._candidates(new)
         candidates = dict.fromkeys(sid for f in found for sid in f)  # each story once, however many found it
         self._fetch([a for sid in candidates for a in self.stories[sid].anchors])
