@@ -670,3 +670,10 @@ def test_french_verbs_in_the_present_and_a_pronoun_after_a_closed_quotation(ctx)
 def test_verbs_that_promise_admit_and_propose(ctx, language, body, speaker):
     (found,) = said(ctx, body, language)
     assert found[0] == speaker
+
+
+def test_a_coordinator_is_a_title_before_the_name_set_off_by_commas(ctx):
+    "'La coordinatrice du Forum, Ana Merl, renvoie les deux camps dos à dos : « ... »': hers, title and all."
+    body = "La coordinatrice du Forum, Ana Merl, renvoie les deux camps dos à dos : « Neuf heures, c'est trop long. »"
+    (found,) = said(ctx, body, "fr")
+    assert found[0] == "Ana Merl" and found[2] == "« Neuf heures, c'est trop long. »"
