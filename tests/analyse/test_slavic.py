@@ -535,3 +535,13 @@ def test_a_womans_given_name_with_her_verb_is_no_mans_genitive(ctx, language, bo
     "'Мірела Вастова сказала': Mirela is a woman's name, and the verb says a woman spoke, not a 'Мірел Вастов'."
     (found,) = said(ctx, body, language)
     assert found[0].startswith(("Мірела", "Мирела"))
+
+
+def test_she_is_not_a_man_named_before_by_his_surname_alone(ctx):
+    """'По словам Малдейна, ...' then '— сказала она': 'Малдейн' may read as a woman's surname, but the article
+    named him Виктор Малдейн; she is the woman named since, whatever case her foreign first name reads in."""
+    body = ("Гендиректор Виктор Малдейн отверг эти обвинения. «Никаких предупреждений не было», — сказал он. "
+            "По словам Малдейна, сейчас важны двенадцать человек. "
+            "Министр Ильзе Варна прибыла в город утром. «Если правила нарушены, лицензии будут пересмотрены», "
+            "— сказала она.")
+    assert said(ctx, body, "ru")[-1][0].endswith("Варна")

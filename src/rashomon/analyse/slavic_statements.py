@@ -374,9 +374,10 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     where the case form cannot tell: "Байрамова" may be a woman's name or a man's genitive), unless a
     person of that gender is named in the nominative after that speaker's words; else the last person
     of that gender the article named, in the nominative if one was."""
-    fitting = [m for m in people if m.end <= before and _fits(m, gender, lang)]
+    fitting = [m for m in people if m.end <= before and _fits(m, gender, lang)
+               and _gender_of(m.text, people, lang, m.key) in (None, gender)]
     for s in reversed(earlier):
-        said_by = slavic.name_gender(s.speaker_name, lang) if s.speaker_name else None
+        said_by = _gender_of(s.speaker_name, people, lang) if s.speaker_name else None
         # a name the dictionary cannot tell the gender of, that reads as one of this gender ("Мирела Даскова")
         if s.speaker_kind == "person" and s.speaker_name and (said_by == gender or said_by is None
                                                               and slavic.may_be(s.speaker_name, gender, lang)):
@@ -392,6 +393,18 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     return (next((m for m in reversed(fitting) if _nominative(replace(m, text=" ".join(m.text.split()[-2:])), lang,
                                                               "femn" if gender == "femn" else None)),
                  fitting[-1]), None) if fitting else None
+
+
+def _gender_of(name: str, people: list[Mention], lang: str, key: str | None = None) -> str | None:
+    """A speaker's gender by the name, or for a lone surname ("Халдейн", "Халдейна" of "По словам Халдейна")
+    by the full name the article gave it ("Виктор Халдейн"), which the first name tells: a lone surname's
+    case form may read as a woman's ("Халдейна")."""
+    if " " not in name.strip():
+        surname = (key or name_key(name)).split()[-1]
+        full = next((m for m in people if m.key and " " in m.key and m.key.split()[-1] == surname), None)
+        if full is not None and (found := slavic.name_gender(full.text, lang)) is not None:
+            return found
+    return slavic.name_gender(name, lang)
 
 
 def _according(article: Article, offset: int, text: str, names: list[Mention], people: list[Mention],
