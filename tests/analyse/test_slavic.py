@@ -545,3 +545,9 @@ def test_she_is_not_a_man_named_before_by_his_surname_alone(ctx):
             "Министр Ильзе Варна прибыла в город утром. «Если правила нарушены, лицензии будут пересмотрены», "
             "— сказала она.")
     assert said(ctx, body, "ru")[-1][0].endswith("Варна")
+
+
+def test_a_foreign_first_name_no_dictionary_knows_before_a_surname_in_the_nominative_is_the_subject(ctx):
+    "'Ильзе Варна пообещала начать ...': not the dative of an 'Ильза Варна', as the surname shows."
+    (found,) = said(ctx, "Министр Ильзе Варна пообещала начать расследование сразу после спасательной операции.", "ru")
+    assert found[0].endswith("Варна") and found[2].startswith("начать расследование")

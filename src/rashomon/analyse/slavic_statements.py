@@ -520,7 +520,12 @@ def _nominative(m: Mention, lang: str, gender: str | None = None) -> bool:
         return True
     words = [w for w in m.text.split() if not slavic.is_patronymic(w, lang)]  # the nominative drops "Владимировна"
     normal = slavic.nominative(words, person=True, lang=lang, gender=gender)
-    return normal == " ".join(words) or _indeclinable(m) and normal.split()[:-1] == words[:-1]
+    if normal == " ".join(words) or _indeclinable(m) and normal.split()[:-1] == words[:-1]:
+        return True
+    # "Ильзе Варга пообещала": a foreign first name no dictionary knows, whose guessed case the surname in the
+    # nominative of the verb's gender belies
+    return gender == "femn" and len(words) >= 2 and not slavic.morph(lang).word_is_known(words[0].lower()) and \
+        slavic.nominative(words[-1:], person=True, lang=lang, gender=gender) == words[-1]
 
 
 def _indeclinable(m: Mention) -> bool:
