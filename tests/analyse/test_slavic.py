@@ -551,3 +551,21 @@ def test_a_foreign_first_name_no_dictionary_knows_before_a_surname_in_the_nomina
     "'Ильзе Варна пообещала начать ...': not the dative of an 'Ильза Варна', as the surname shows."
     (found,) = said(ctx, "Министр Ильзе Варна пообещала начать расследование сразу после спасательной операции.", "ru")
     assert found[0].endswith("Варна") and found[2].startswith("начать расследование")
+
+
+@pytest.mark.parametrize("body, speaker, content", [
+    # what a thing is called, quoted, is enough: two words
+    ("Министр Илона Вастова назвала удар «преднамеренным».", "Илона Вастова", "удар «преднамеренным»"),
+    # the model takes the country's genitive into the name: the person begins after it
+    ("Министр иностранных дел Тармании Юрунд Хальвен призвал обе стороны к «максимальной сдержанности».",
+     "Юрунд Хальвен", "обе стороны к «максимальной сдержанности»"),
+])
+def test_a_thing_called_a_name_after_its_country_and_proposed(ctx, body, speaker, content):
+    assert [(f[0], f[2]) for f in said(ctx, body, "ru")] == [(speaker, content)]
+
+
+def test_he_is_the_speaker_whose_verb_was_a_mans_though_his_surname_tells_no_gender(ctx):
+    "'Полковник Ташенко предложил ...' then '— добавил он': his verb says he is a man, not the city in his words."
+    body = ("Полковник Ташенко в ответ предложил Острову «показать весь беспилотник, а не обломки». "
+            "«Мы примем любые выводы экспертов», — добавил он.")
+    assert [f[0] for f in said(ctx, body, "ru")] == ["Ташенко", "Ташенко"]

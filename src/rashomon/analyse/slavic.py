@@ -160,6 +160,10 @@ def _from_given_name(text: str, start: int, stop: int, lang: str) -> int:
         return start
     if given_gender(words[1].group()) is not None:  # a given name we know ("Олмарии Драгана Пелкина"), whatever
         return start + words[1].start()  # the dictionary guesses of the unknown word before it
+    first_word = words[0].group()
+    if first_word.lower().endswith(("ии", "ії")) and not is_patronymic(words[1].group(), lang) and \
+            not morph(lang).word_is_known(first_word[:-1].lower() + "я"):
+        return start + words[1].start()  # "Эстрании Юрунд Хальвесен": a country's genitive, not a "Мария"'s
     first, second = (morph(lang).parse(w.group())[0] for w in words[:2])  # the likeliest readings
     if "Name" not in second.tag.grammemes or "Name" in first.tag.grammemes and first.tag.case == second.tag.case:
         return start

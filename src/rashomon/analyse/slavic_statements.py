@@ -55,6 +55,7 @@ RUSSIAN = Phrasing(
            "прокомментирова": "прокомментировать", "ответи": "ответить", "возрази": "возразить",
            "парирова": "парировать", "пообеща": "пообещать", "настаива": "настаивать",
            "настоя": "настоять", "счита": "считать", "исключи": "исключить", "упрекну": "упрекнуть", "замети": "заметить",
+           "предложи": "предложить",
            "возмуща": "возмущаться", "возмути": "возмутиться", "согласи": "согласиться",
            "пожалова": "пожаловаться", "поинтересова": "поинтересоваться"},
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
@@ -75,6 +76,7 @@ UKRAINIAN = Phrasing(
            "звинувачу": "звинувачувати", "розпові": "розповісти", "прокоментува": "прокоментувати",
            "відпові": "відповісти", "запереча": "заперечувати", "парирува": "парирувати", "пообіця": "пообіцяти", "наполяга": "наполягати",
            "наполі": "наполягти", "вважа": "вважати", "виключи": "виключити", "дорікну": "дорікнути", "поміти": "помітити",
+           "запропонува": "запропонувати",
            "обурюва": "обурюватися", "обури": "обуритися", "погоди": "погодитися", "поскаржи": "поскаржитися",
            "поцікави": "поцікавитися"},
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
@@ -239,13 +241,14 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         content = _said_before_verb(article.body, offset, start)
         # "», — сказала она": not a name inside what she said
         who = _antecedent(phrasing.pronouns[pronoun[1].lower()], content.start if content else start, people,
-                          earlier, lang)
+                          earlier, lang, article.body)
         if who is None or content is None:
             return None
         return _statement(article, content, cue, base, Span(end + pronoun.start(1), end + pronoun.end(1)),
                           *who, lang=lang)
     elif pronoun := patterns.pronoun.search(text[:verb.start()]):
-        who = _antecedent(phrasing.pronouns[pronoun[1].lower()], offset + pronoun.start(1), people, earlier, lang)
+        who = _antecedent(phrasing.pronouns[pronoun[1].lower()], offset + pronoun.start(1), people, earlier, lang,
+                          article.body)
         content = _content_after(offset + verb.end(), rest, lang)
         if who is None or content is None:
             return None
@@ -369,7 +372,7 @@ def _closing_speaker(who: str, rest: str, lang: str) -> bool:
 
 
 def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[Statement],
-                lang: str) -> tuple[Mention, str | None] | None:
+                lang: str, body: str = "") -> tuple[Mention, str | None] | None:
     """Whom "он" or "она" stands for: the last speaker of that gender (by the name in the nominative,
     where the case form cannot tell: "Байрамова" may be a woman's name or a man's genitive), unless a
     person of that gender is named in the nominative after that speaker's words; else the last person
@@ -378,6 +381,8 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
                and _gender_of(m.text, people, lang, m.key) in (None, gender)]
     for s in reversed(earlier):
         said_by = _gender_of(s.speaker_name, people, lang) if s.speaker_name else None
+        if said_by is None and s.cue is not None:  # "Ташко предложил": a name that tells no gender, its verb does
+            said_by = _verb_gender(body[s.cue.start:s.cue.end], lang)
         # a name the dictionary cannot tell the gender of, that reads as one of this gender ("Мирела Даскова")
         if s.speaker_kind == "person" and s.speaker_name and (said_by == gender or said_by is None
                                                               and slavic.may_be(s.speaker_name, gender, lang)):
@@ -393,6 +398,15 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     return (next((m for m in reversed(fitting) if _nominative(replace(m, text=" ".join(m.text.split()[-2:])), lang,
                                                               "femn" if gender == "femn" else None)),
                  fitting[-1]), None) if fitting else None
+
+
+def _verb_gender(cue: str, lang: str) -> str | None:
+    "The gender a past verb of saying ends in: 'сказала' a woman's, 'сказал' ('сказав') a man's; None for others."
+    verb = PATTERNS[lang].past.fullmatch(cue.strip())
+    if verb is None:
+        return None
+    ending = verb["end"].lower()
+    return "femn" if ending == "ла" else "masc" if ending == PHRASINGS[lang].masculine else None
 
 
 def _gender_of(name: str, people: list[Mention], lang: str, key: str | None = None) -> str | None:
@@ -417,7 +431,8 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
         if comma < 0 or text[pronoun.end():comma].strip():
             return None
         content = _content_after(offset + comma + 1, text[comma + 1:], lang)
-        found = _antecedent(PRONOUN_GENDER[pronoun["whose"].lower()], offset + pronoun.start(), people, earlier, lang)
+        found = _antecedent(PRONOUN_GENDER[pronoun["whose"].lower()], offset + pronoun.start(), people, earlier, lang,
+                            article.body)
         if content is None or found is None:
             return None
         who, name = found
@@ -460,12 +475,13 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
 
 def _content_after(start: int, rest: str, lang: str) -> Span | None:
     """What follows the verb: after 'что', a colon or a comma, to the end of the sentence; after the
-    words to whom it was said ("заявил корвенскому коллеге, что ...")."""
+    words to whom it was said ("заявил корвенскому коллеге, что ..."). Three words at least, or two with
+    a quotation: "назвала удар «преднамеренным»"."""
     told = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,{TOLD_WORDS - 1}}}[^\W\d_]+(?=,\s*{PHRASINGS[lang].that}\s)", rest)
     m = PATTERNS[lang].content.match(rest, told.end() if told else 0)
     body = rest[m.end():].rstrip(" .!?…")
     body = body[:channel.start()] if (channel := CHANNEL_AFTER.search(body)) else body
-    if len(body.split()) < 3:
+    if len(body.split()) < (2 if "«" in body else 3):
         return None
     return Span(start + m.end(), start + m.end() + len(body))
 
