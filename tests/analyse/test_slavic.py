@@ -569,3 +569,15 @@ def test_he_is_the_speaker_whose_verb_was_a_mans_though_his_surname_tells_no_gen
     body = ("Полковник Ташенко в ответ предложил Острову «показать весь беспилотник, а не обломки». "
             "«Мы примем любые выводы экспертов», — добавил он.")
     assert [f[0] for f in said(ctx, body, "ru")] == ["Ташенко", "Ташенко"]
+
+
+def test_she_is_the_speaker_whose_own_verb_was_a_womans_whatever_the_dictionary_makes_of_her_name(ctx):
+    "'Инес Дарвалле назвала ...' then '— подчеркнула она': the dictionary reads 'Инес' as a man's; her verb does not."
+    body = ("Координатор форума Инес Дарвалле назвала проход колонны «первым шагом, а не решением». "
+            "«Долине нужна такая колонна каждую неделю», — подчеркнула она.")
+    assert [f[0] for f in said(ctx, body, "ru")] == ["Инес Дарвалле", "Инес Дарвалле"]
+
+
+def test_a_ukrainian_name_after_a_body_and_its_country_starts_at_the_given_name(ctx):
+    (found,) = said(ctx, "Керівник Прикордонної служби Тармарії Драган Белкін заявив, що усі машини пройшли огляд.", "uk")
+    assert found[0] == "Драган Белкін"

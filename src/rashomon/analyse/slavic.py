@@ -146,8 +146,9 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         for word in [*re.finditer(r"\S+", text[start:span.stop]), None]:
             if word is not None and _may_be_name(word.group(), lang):
                 run.append(word)
-            elif run:
-                yield start + run[0].start(), start + run[-1].end(), label
+            elif run:  # "служби Олмарії Драган Пелкін": the run's own first words may be a country's too
+                yield _from_given_name(text, start + run[0].start(), start + run[-1].end(), lang), \
+                    start + run[-1].end(), label
                 run = []
 
 

@@ -380,9 +380,9 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     fitting = [m for m in people if m.end <= before and _fits(m, gender, lang)
                and _gender_of(m.text, people, lang, m.key) in (None, gender)]
     for s in reversed(earlier):
-        said_by = _gender_of(s.speaker_name, people, lang) if s.speaker_name else None
-        if said_by is None and s.cue is not None:  # "Ташко предложил": a name that tells no gender, its verb does
-            said_by = _verb_gender(body[s.cue.start:s.cue.end], lang)
+        # the speaker's own verb tells the gender ("Ташко предложил", "Инес Марвалле признала"), else the name does
+        said_by = (_verb_gender(body[s.cue.start:s.cue.end], lang) if s.cue is not None else None) or \
+            (_gender_of(s.speaker_name, people, lang) if s.speaker_name else None)
         # a name the dictionary cannot tell the gender of, that reads as one of this gender ("Мирела Даскова")
         if s.speaker_kind == "person" and s.speaker_name and (said_by == gender or said_by is None
                                                               and slavic.may_be(s.speaker_name, gender, lang)):
