@@ -677,3 +677,14 @@ def test_a_coordinator_is_a_title_before_the_name_set_off_by_commas(ctx):
     body = "La coordinatrice du Forum, Ana Merl, renvoie les deux camps dos à dos : « Neuf heures, c'est trop long. »"
     (found,) = said(ctx, body, "fr")
     assert found[0] == "Ana Merl" and found[2] == "« Neuf heures, c'est trop long. »"
+
+
+def test_a_person_of_a_firm_is_the_person_and_a_name_before_the_colon_says_whose_the_quotation_is(ctx):
+    """'l'analista Dario Vell di Halden Risk': a person, then the firm after 'di'; 'La posizione di Marin:
+    «...», ha affermato il ministro': Marin's words, the quotation alone, whichever minister came before."""
+    body = ("Il ministro Aldo Ferri ha parlato a lungo con i giornalisti della situazione. Il ministro Ivo Marin "
+            "è arrivato in serata. «È la prima volta che succede una cosa simile», ha osservato l'analista Dario Vell "
+            "di Halden Risk. Di segno opposto la posizione di Marin: «La siccità è figlia delle piogge che non "
+            "arrivano», ha affermato il ministro.")
+    found = said(ctx, body, "it")
+    assert [(f[0], f[2][:4]) for f in found[-2:]] == [("Dario Vell", "«È l"), ("Ivo Marin", "«La ")]

@@ -445,8 +445,16 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     inside = re.match(r",\s+", body[cue.end:end])
     goes_on = inside is not None and body[cue.end + inside.end():end][:1].islower() and body[begin] not in QUOTES
     content = trimmed(body, begin, end if goes_on and said_end == cue.start else said_end)
+    # "La posizione di Berulan: «...», ha affermato il ministro": the words before the colon say whose the
+    # quotation is, and are not part of it
+    lead = COLON_QUOTE.search(body, begin, said_end) if not goes_on else None
+    named = [n for n in names if begin <= n.start < lead.start() and _a_person(n.text)] if lead else []
+    if lead is not None:
+        content = trimmed(body, lead.start(1) + 1, said_end) or content
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
-    name = None if pronoun else _name_after(body, cue.end, end, names, p) or _title_after(body, cue.end, end, names)
+    name = None if pronoun else _name_after(body, cue.end, end, names, p) or \
+        (named[-1] if named and _title_after(body, cue.end, end, names) else None) or \
+        _title_after(body, cue.end, end, names)
     speaking = None if pronoun else _body_after_verb(body, cue.end, end, names)
     if speaking is not None and (name is None or speaking.start < name.start):  # "il ministero degli Esteri"
         return _statement(body, content, cue, base, None, names, speaking, body[speaking.start:speaking.end], "body")
@@ -949,19 +957,32 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                 (m.group()[0].isupper() or m.group() in PARTICLES or _joined_particle(m.group())):
             run.append(m)
             continue
-        head = run[0].start() if run else 0
-        run = _name_words(body, run, lang, surnames)
-        if run:
-            text = body[run[0].start():run[-1].end()]
-            if lang == "tr":  # "Peskov'a": a Turkish case ending after an apostrophe
-                text = re.sub(r"['’]\w+$", "", text)
-            elif lang == "hy":  # "Փաշինյանը", "Լավրովն իր", "Միրզոյանն": the Armenian article after a name
-                text = ARMENIAN_ARTICLE.sub("", text)
-            if len(run) > 1:
-                surnames.add(run[-1].group())
-            if not (len(run) == 1 and lang in ADJECTIVE and ADJECTIVE[lang].search(text)):
-                yield _Name(run[0].start(), run[-1].end(), text, head)
+        for part in _of_apart(run):
+            head = part[0].start() if part else 0
+            part = _name_words(body, part, lang, surnames)
+            if part:
+                text = body[part[0].start():part[-1].end()]
+                if lang == "tr":  # "Peskov'a": a Turkish case ending after an apostrophe
+                    text = re.sub(r"['’]\w+$", "", text)
+                elif lang == "hy":  # "Փաշինյանը", "Լավրովն իր", "Միրզոյանն": the Armenian article after a name
+                    text = ARMENIAN_ARTICLE.sub("", text)
+                if len(part) > 1:
+                    surnames.add(part[-1].group())
+                if not (len(part) == 1 and lang in ADJECTIVE and ADJECTIVE[lang].search(text)):
+                    yield _Name(part[0].start(), part[-1].end(), text, head)
         run = [m] if m is not None and m.group()[0].isupper() else []
+
+
+def _of_apart(run: list[re.Match]) -> list[list[re.Match]]:
+    """A run cut at a particle with two capitalised words or more on each side: "Kasimir Odell di Halcyon
+    Risk" is a person of a firm, while "Ursula von der Leyen" and "Leonardo da Vinci" are one name each."""
+    for i in range(len(run) - 1, 0, -1):
+        if run[i].group() in PARTICLES:
+            before = [w for w in run[:i] if w.group() not in PARTICLES]
+            after = [w for w in run[i + 1:] if w.group() not in PARTICLES]
+            if len(before) >= 2 and len(after) >= 2:
+                return [run[:i], run[i + 1:]]
+    return [run]
 
 
 def _without_article(word: re.Match) -> re.Match:
