@@ -688,3 +688,11 @@ def test_a_person_of_a_firm_is_the_person_and_a_name_before_the_colon_says_whose
             "arrivano», ha affermato il ministro.")
     found = said(ctx, body, "it")
     assert [(f[0], f[2][:4]) for f in found[-2:]] == [("Dario Vell", "«È l"), ("Ivo Marin", "«La ")]
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_newer_subject_for_he(ctx):
+    """'Primirje na liniji ... se poštuje' names no one: 'rekao je on' after it is still the analyst who
+    'smatra da ...' (considers that)."""
+    body = ("Analitičar Goran Velić smatra da će posledice najpre osetiti stanovnici doline. Primirje na liniji "
+            "uglavnom se poštuje, ali obe strane beleže kršenja. „Svaka smrt udaljava otvaranje prevoja“, rekao je on.")
+    assert [f[0] for f in said(ctx, body, "sr")] == ["Goran Velić", "Goran Velić"]

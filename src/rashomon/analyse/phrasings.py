@@ -645,6 +645,8 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             after = max(s.content.end, s.cue.end if s.cue else 0)
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
+                            and (" " in n.text or _full_name(n, names) != n.text  # not "Primirje na liniji"
+                                 or _title(ELIDED.sub("", n.text)))
                             and _fits(n.text, gender) and _opens_sentence(body, n.start, lang, n.end)
                             and _a_person(n.text) and (lang != "hy" or _armenian_nominative(body[n.start:n.end]))), None)
             if subject is not None and _title(ELIDED.sub("", subject.text)):
