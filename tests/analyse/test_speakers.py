@@ -158,6 +158,13 @@ def test_the_minister_is_the_speaker_named_after_an_opening_that_gave_only_the_t
     assert found["The minister"] == ("Ruben Varkan", "person")
 
 
+def test_it_is_the_body_of_a_country_not_the_country(ctx):
+    "'Tavenia's interior ministry disputes that account. It says ...': the ministry, not Tavenia."
+    body = ("Tavenia's interior ministry disputes that account. It says the guards were detained on the Tavenian "
+            "side of the river after crossing it by boat.")
+    assert speakers(ctx, body)["It"] == ("Tavenia's interior ministry", "body")
+
+
 def test_it_is_the_body_that_spoke_last(ctx):
     "'..., the Tavenian foreign ministry said. ..., it said in a statement': the ministry, though no model tags it."
     body = ("Foreign Minister Ivo Marek held phone talks with his Orsan counterpart on Tuesday, the Tavenian "
