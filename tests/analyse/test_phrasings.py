@@ -696,3 +696,10 @@ def test_a_capitalised_word_opening_a_sentence_is_no_newer_subject_for_he(ctx):
     body = ("Analitičar Goran Velić smatra da će posledice najpre osetiti stanovnici doline. Primirje na liniji "
             "uglavnom se poštuje, ali obe strane beleže kršenja. „Svaka smrt udaljava otvaranje prevoja“, rekao je on.")
     assert [f[0] for f in said(ctx, body, "sr")] == ["Goran Velić", "Goran Velić"]
+
+
+def test_what_was_said_ends_where_another_voice_begins(ctx):
+    "'Il a affirmé qu'ils avaient été « enlevés », ce que Tarvie conteste : selon son ministère, ...': his words end there."
+    body = ("Le ministre Aram Lusik a accueilli les gardes. Il a affirmé qu'ils avaient été « enlevés sur la rive », "
+            "ce que Tarvie conteste : selon son ministère de l'Intérieur, ils ont été arrêtés après avoir traversé.")
+    assert said(ctx, body, "fr")[-1][2] == "ils avaient été « enlevés sur la rive »"

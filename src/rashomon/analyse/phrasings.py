@@ -50,6 +50,10 @@ BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero d
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
+# where what one voice said ends and another's begins: "qu'ils avaient été « enlevés », ce que Méranie
+# conteste : selon son ministère, ...", "...; secondo il ministero, ..."
+ANOTHER_VOICE = re.compile(r",\s*ce\s+(?:que|qu['’]|qui)\s|\s*[:;]\s*(?:selon|d['’]après|secondo|según|segundo|"
+                           r"prema|према|według|potrivit|menurut|според)\s", re.I)
 # the article a name takes: -ը, or -ն before a vowel, after a consonant ("Լավրովն") or another ն ("Միրզոյանն");
 # not the ն a name ends with ("Միրզոյան")
 ARMENIAN_ARTICLE = re.compile(r"(?<=\w\w\w)(?:ը|(?<=ն)ն|(?<=[^աեէըիոօւն\W])ն)$")
@@ -914,7 +918,9 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     if first is mark and (then := _that(p.that).match(body, at)):  # "oświadczyła, że ..."
         at = then.end()
     stop = next(_sentence_ends(body, at, end), None)  # a sentence the splitter left joined: ". „Nu vom ceda ..."
-    return trimmed(body, at, stop.start() + 1 if stop else end)
+    end = stop.start() + 1 if stop else end
+    other = ANOTHER_VOICE.search(body, at, end)  # "..., ce que Méranie conteste : selon son ministère, ..."
+    return trimmed(body, at, other.start() if other else end)
 
 
 @cache
