@@ -306,3 +306,9 @@ def test_a_body_named_with_of_after_the_words_it_said(ctx, body, content):
     "'..., the press service of the Ministry said': the press service speaks, and neither its name nor the names before are its words."
     s = said(analyse(ctx, body), "say")
     assert (s["name"], s["content"]) == ("the press service of the Ministry", content)
+
+
+def test_informed_someone_about_a_thing_says_the_thing(ctx):
+    "'Varek informed Dorn about the situation on the road': the situation, not Dorn, the one told."
+    article = analyse(ctx, "Foreign Minister Ivo Varek informed Dorn about the situation on the border road on Monday.")
+    assert said(article, "inform")["content"].startswith("the situation on the border road")
