@@ -703,3 +703,11 @@ def test_what_was_said_ends_where_another_voice_begins(ctx):
     body = ("Le ministre Aram Lusik a accueilli les gardes. Il a affirmé qu'ils avaient été « enlevés sur la rive », "
             "ce que Tarvie conteste : selon son ministère de l'Intérieur, ils ont été arrêtés après avoir traversé.")
     assert said(ctx, body, "fr")[-1][2] == "ils avaient été « enlevés sur la rive »"
+
+
+def test_a_lone_surname_opening_a_sentence_is_the_newer_subject_though_named_in_full_in_another_case(ctx):
+    "'... s Henrikom Olvedom. Olved je obećao podršku. „...“, rekao je on': Olved, named before as 'Henrikom Olvedom'."
+    body = ("Ministar Edgar Tašvan razgovarao je sa Henrikom Olvedom. „Prijatelj je u teškim vremenima“, rekao je "
+            "Tašvan. Olved je, prema saopštenju, obećao podršku. „Podržaćemo svaki napor da se putevi otvore“, "
+            "rekao je on.")
+    assert said(ctx, body, "sr")[-1][0] == "Olved"

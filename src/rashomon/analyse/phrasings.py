@@ -649,7 +649,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             after = max(s.content.end, s.cue.end if s.cue else 0)
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
-                            and (" " in n.text or _full_name(n, names) != n.text  # not "Primirje na liniji"
+                            and (" " in n.text or _surname_of_one_named(n, names)  # not "Primirje na liniji"
                                  or _title(ELIDED.sub("", n.text)))
                             and _fits(n.text, gender) and _opens_sentence(body, n.start, lang, n.end)
                             and _a_person(n.text) and (lang != "hy" or _armenian_nominative(body[n.start:n.end]))), None)
@@ -764,6 +764,13 @@ def _fits(name: str, gender: str | None) -> bool:
     found = given_gender(name.split()[0]) if " " in name else None
     found = found or surname_gender(name)
     return found is None or found == gender
+
+
+def _surname_of_one_named(name: _Name, names: list[_Name]) -> bool:
+    """A lone word that is the surname of a person the article named in full, in any case ("Олвесунд" after
+    "с Хенриком Олвесундом"): by its first five letters, where the languages decline it."""
+    stem = name.text.lower()[:5]
+    return len(name.text) >= 4 and any(" " in n.text and n.text.split()[-1].lower().startswith(stem) for n in names)
 
 
 def _full_name(name: _Name, names: list[_Name]) -> str:
