@@ -581,3 +581,9 @@ def test_she_is_the_speaker_whose_own_verb_was_a_womans_whatever_the_dictionary_
 def test_a_ukrainian_name_after_a_body_and_its_country_starts_at_the_given_name(ctx):
     (found,) = said(ctx, "Керівник Прикордонної служби Тармарії Драган Белкін заявив, що усі машини пройшли огляд.", "uk")
     assert found[0] == "Драган Белкін"
+
+
+def test_a_body_s_country_after_it_is_part_of_its_name(ctx):
+    "'Как сообщили в МИД России, ...': the Russian ministry, not any 'МИД'."
+    found = said(ctx, "Как сообщили в МИД России, стороны обсудили подготовку мирного договора.", "ru")
+    assert found[0][0] == "МИД России"

@@ -460,6 +460,8 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
     """The statement, its speaker named in the nominative (``name`` where already known), of the verb's
     gender where it has one."""
     quoted = article.body[content.start] in QUOTES and article.body[content.end - 1] in QUOTES
+    if who.label == "ORG" and name is None:
+        who = _with_country(article, who)
     words = who.text.split()
     if genitive and who.label == "PERSON" and MASCULINE_GENITIVE.search(words[-1]):
         words = [MASCULINE_ENDING.sub(lambda e: "й" if e[0] == "я" else "", w) for w in words]
@@ -471,6 +473,16 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
             name = " ".join([*name.split()[:-1], words[-1]])
     return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
                      speaker=speaker, speaker_name=name, speaker_kind="person" if who.label == "PERSON" else "body")
+
+
+def _with_country(article: Article, body: Mention) -> Mention:
+    """A body and the country named in the genitive right after it, whose body it is: "МИД России",
+    "Министерство обороны Армении"; the country is part of the speaker's name."""
+    country = next((m for m in article.mentions if m.start > body.end and m.label in (*PLACES, "PERSON")
+                    and not article.body[body.end:m.start].strip() and " " not in m.text), None)
+    if country is None or slavic.nominative([country.text], lang=article.language or "ru") == country.text:
+        return body  # not a genitive: "МИД Сергей Лавров" is two names
+    return replace(body, end=country.end, text=article.body[body.start:country.end])
 
 
 def _content_after(start: int, rest: str, lang: str) -> Span | None:
