@@ -328,6 +328,9 @@ def test_a_name_in_quotes_between_the_verb_and_the_speaker(ctx):
      "ամբարտակից ջուր բաց թողնել"),
     ("Մարզիչ Արեն Վարդոյանը գոհ էր։ Վարդոյանի տվյալներով՝ թիմը պատրաստ է։", "Արեն Վարդոյան",  # by his data
      "թիմը պատրաստ է"),
+    # in the words of a full name, in the genitive, after its title: the name, and what follows
+    ("ԱԳ նախարար Արեն Վարդոյանի խոսքով՝ իրավիճակը ծայրահեղ լարված է։", "Արեն Վարդոյան",
+     "իրավիճակը ծայրահեղ լարված է"),
 ])
 def test_armenian_verbs_that_insist_and_propose(ctx, body, speaker, content):
     (found,) = said(ctx, body, "hy")

@@ -576,8 +576,12 @@ def _according_after(body: str, start: int, end: int, names: list[_Name], earlie
         if p.language == "tr" and not re.search(r"['’]\w+$", body[name.start:name.end]):
             continue  # a Turkish name takes its case ending after an apostrophe; "Rapora göre" is a report
         cue = Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
-        if LEAD.match(body[start:name.head]):
-            comma = re.match(r"\s*,", body[m.end():end])
+        if p.language == "hy" and name.text.endswith("ի"):  # "Արարատ Միրզոյանի խոսքով": the name, not its genitive
+            name = _Name(name.start, name.end - 1, name.text[:-1], name.head)
+        opening = WORD.findall(body[start:name.head])
+        if LEAD.match(body[start:name.head]) or opening and all(_title(w) or w.isupper() for w in opening):
+            # "ԱԳ նախարար Արարատ Միրզոյանի խոսքով՝ ...": only the title before the name
+            comma = re.match(r"\s*[,՝]", body[m.end():end])
             content = trimmed(body, m.end() + (comma.end() if comma else 0), end)
         else:
             content = trimmed(body, start, name.head)
