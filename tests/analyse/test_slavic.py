@@ -564,18 +564,17 @@ def test_a_thing_called_a_name_after_its_country_and_proposed(ctx, body, speaker
     assert [(f[0], f[2]) for f in said(ctx, body, "ru")] == [(speaker, content)]
 
 
-def test_he_is_the_speaker_whose_verb_was_a_mans_though_his_surname_tells_no_gender(ctx):
-    "'Полковник Ташенко предложил ...' then '— добавил он': his verb says he is a man, not the city in his words."
-    body = ("Полковник Ташенко в ответ предложил Острову «показать весь беспилотник, а не обломки». "
-            "«Мы примем любые выводы экспертов», — добавил он.")
-    assert [f[0] for f in said(ctx, body, "ru")] == ["Ташенко", "Ташенко"]
-
-
-def test_she_is_the_speaker_whose_own_verb_was_a_womans_whatever_the_dictionary_makes_of_her_name(ctx):
-    "'Инес Дарвалле назвала ...' then '— подчеркнула она': the dictionary reads 'Инес' as a man's; her verb does not."
-    body = ("Координатор форума Инес Дарвалле назвала проход колонны «первым шагом, а не решением». "
-            "«Долине нужна такая колонна каждую неделю», — подчеркнула она.")
-    assert [f[0] for f in said(ctx, body, "ru")] == ["Инес Дарвалле", "Инес Дарвалле"]
+@pytest.mark.parametrize("body, speaker", [
+    # 'Ташенко' tells no gender; his verb says he is a man, not the city in his words
+    ("Полковник Ташенко в ответ предложил Острову «показать весь беспилотник, а не обломки». "
+     "«Мы примем любые выводы экспертов», — добавил он.", "Ташенко"),
+    # the dictionary reads 'Инес' as a man's name; her verb does not
+    ("Координатор форума Инес Дарвалле назвала проход колонны «первым шагом, а не решением». "
+     "«Долине нужна такая колонна каждую неделю», — подчеркнула она.", "Инес Дарвалле"),
+])
+def test_he_or_she_is_the_speaker_whose_own_verb_was_of_that_gender(ctx, body, speaker):
+    "'X предложил ... — добавил он', 'Y назвала ... — подчеркнула она': the gender of the speaker's own verb."
+    assert [f[0] for f in said(ctx, body, "ru")] == [speaker, speaker]
 
 
 def test_a_ukrainian_name_after_a_body_and_its_country_starts_at_the_given_name(ctx):

@@ -771,10 +771,10 @@ def _fits(name: str, gender: str | None) -> bool:
 
 
 def _surname_of_one_named(name: _Name, names: list[_Name]) -> bool:
-    """A lone word that is the surname of a person the article named in full, in any case ("Олвесунд" after
-    "с Хенриком Олвесундом"): by its first five letters, where the languages decline it."""
-    stem = name.text.lower()[:5]
-    return len(name.text) >= 4 and any(" " in n.text and n.text.split()[-1].lower().startswith(stem) for n in names)
+    """A lone word that is the surname of a person the article named in full, either one a case form of the
+    other ("Олвесунд" after "с Хенриком Олвесундом", "Peskova" after "Dmitrij Peskov")."""
+    surnames = [n.text.split()[-1] for n in names if " " in n.text]
+    return any(_case_form(name.text, surname) or _case_form(surname, name.text) for surname in surnames)
 
 
 def _full_name(name: _Name, names: list[_Name]) -> str:

@@ -189,8 +189,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
           people: list[Mention], earlier: list[Statement], lang: str, previous: Span | None = None) -> Statement | None:
     phrasing, patterns = PHRASINGS[lang], PATTERNS[lang]
     start, end = offset + verb.start(), offset + verb.end()
-    ending = verb["end"].lower()
-    gender = "femn" if ending == "ла" else "masc" if ending == phrasing.masculine else None
+    gender = _gender_of_ending(verb, lang)
     # "заявила" makes "Самира" a woman's name in the nominative; "заявил" leaves "Бола" one, not a genitive
     woman = "femn" if gender == "femn" else None
     cue = Span(start, start + len(verb["stem"]) + len(verb["end"]) + len(verb["self"]))
@@ -401,10 +400,13 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
 
 
 def _verb_gender(cue: str, lang: str) -> str | None:
-    "The gender a past verb of saying ends in: 'сказала' a woman's, 'сказал' ('сказав') a man's; None for others."
+    "The gender of a statement's cue, where it is a past verb of saying; None for others ('по словам')."
     verb = PATTERNS[lang].past.fullmatch(cue.strip())
-    if verb is None:
-        return None
+    return _gender_of_ending(verb, lang) if verb is not None else None
+
+
+def _gender_of_ending(verb: re.Match, lang: str) -> str | None:
+    "The gender a past verb's ending says: 'сказала' a woman's, 'сказал' ('сказав') a man's; None for the plural."
     ending = verb["end"].lower()
     return "femn" if ending == "ла" else "masc" if ending == PHRASINGS[lang].masculine else None
 

@@ -39,7 +39,8 @@ MALE_WORDS = words("male-words")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we"}
 BODY_NOUNS = words("bodies")
-OWNED_BODY = re.compile(r"['’]s(?:\s+[a-z]+){1,3}")  # "'s interior ministry" after a country
+OWNED_BODY = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")  # "'s interior ministry" after a country
+LOWER_WORD = re.compile(r"[a-z]+")
 VAGUE_BODIES = {"side", "delegation", "camp", "part"}  # "the Russian side": a body only once the text names it
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "del"}  # Bill de Blasio
@@ -280,9 +281,9 @@ class Names:
             return None
         # "Merania's interior ministry disputes that account. It says ...": the body of the country, not the country
         owned = OWNED_BODY.match(self.text, best.end, before)
-        words = list(re.finditer(r"[a-z]+", owned.group())) if owned else []
-        body = next((w for w in words[1:] if w.group() in BODY_NOUNS), None)  # words[0] is the "s" of "'s"
-        return best.text + owned.group()[:body.end()] if body is not None else best.text
+        words = LOWER_WORD.finditer(self.text, owned.start(1), owned.end(1)) if owned else ()
+        body = next((w for w in words if w.group() in BODY_NOUNS), None)
+        return best.text + self.text[best.end:body.end()] if body is not None else best.text
 
     def _nationality(self, head, start: int, text: str, bare: bool) -> Who:
         "'Russian', 'the Russian side', 'Russian diplomats': no person; a body the text names, or a group."

@@ -161,7 +161,7 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
     ei, ej = events.get(space.articles[ui.article].id), events.get(space.articles[uj.article].id)
     fi, fj = info[i], info[j]
     union = fi.entities | fj.entities
-    dates_same = any(_compatible(x, y) for x in fi.dates for y in fj.dates)
+    dates_same = any(compatible_dates(x, y) for x in fi.dates for y in fj.dates)
     lex = space.similarity(i, j) if lex is None else lex
     gap = days_between(space.articles[ui.article].published, space.articles[uj.article].published)
     if gap is not None:
@@ -286,6 +286,6 @@ def days_between(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def _compatible(x: str, y: str) -> bool:
+def compatible_dates(x: str, y: str) -> bool:
     "'2020-11' and '2020-11-10' do not disagree: one is just less precise."
     return x.startswith(y) or y.startswith(x)

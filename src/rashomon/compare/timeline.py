@@ -11,6 +11,7 @@ import re
 
 from ..model import Article
 from .align import Space
+from .claims import compatible_dates
 from .model import Conflict, Evidence, TimelineEntry
 from .verdicts import evidence
 
@@ -50,12 +51,8 @@ def _disputes(conflicts: list[Conflict], by_value: dict[str, list[Evidence]]) ->
             continue
         va, vb = value_of.get((c.a.article_id, c.a.sentence), set()), value_of.get((c.b.article_id, c.b.sentence), set())
         for x in va:
-            out.setdefault(x, set()).update(y for y in vb if not _compatible(x, y))
+            out.setdefault(x, set()).update(y for y in vb if not compatible_dates(x, y))
         for y in vb:
-            out.setdefault(y, set()).update(x for x in va if not _compatible(x, y))
+            out.setdefault(y, set()).update(x for x in va if not compatible_dates(x, y))
     return out
 
-
-def _compatible(x: str, y: str) -> bool:
-    """'2020' and '2020-11-10' do not disagree: one is just less precise."""
-    return x.startswith(y) or y.startswith(x)

@@ -29,7 +29,7 @@ from ..resources import stopwords
 from ..vocabulary import toll_words
 from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
                     name_stems, root)
-from .claims import calendar_dates, days_between
+from .claims import calendar_dates, compatible_dates, days_between
 from .disputes import DENIAL_CUES, GENERIC
 from .model import Claim, Conflict, Evidence
 from .tallies import tallies, vote_conflict
@@ -521,7 +521,7 @@ def _tolls(article: Article, q: Quantity) -> set[str]:
     found = _toll_kinds(words)
     if found or not q.counts:
         return found
-    sentence = next((s for s in article.sentences if s.start <= q.start < s.end), None)
+    sentence = _sentence_of(article, q)
     if sentence is None or sum(o.counts is not None and sentence.start <= o.start < sentence.end
                                for o in article.quantities) > 1:
         return found
@@ -532,8 +532,12 @@ def _counts_dead(article: Article, q: Quantity) -> bool:
     "The amount is a death toll its sentence tells, in a language other than English ('погибли 3 человека')."
     if (article.language or "en") == "en":
         return False  # English tolls have their kinds (``_tolls_differ``), bounds and all ("no more than five")
-    sentence = next((s for s in article.sentences if s.start <= q.start < s.end), None)
+    sentence = _sentence_of(article, q)
     return sentence is not None and q.value in tolls(article.body[sentence.start:sentence.end], article.language)
+
+
+def _sentence_of(article: Article, q: Quantity):
+    return next((s for s in article.sentences if s.start <= q.start < s.end), None)
 
 
 def _toll_kinds(words: list[str]) -> set[str]:
@@ -684,7 +688,7 @@ def _date_conflict(xs: set[str], ys: set[str]) -> str | None:
     """'2023-01-30 vs 2023-01-31': two sources put the same thing on days one or two apart. Dates of
     one only less precise than the other agree; days further apart than ``DATE_DAYS`` are two
     instances of a thing (a call on January 17 and another on January 31), not a disagreement."""
-    if not xs or not ys or any(x.startswith(y) or y.startswith(x) for x in xs for y in ys):
+    if not xs or not ys or _one_date(xs, ys):
         return None
     # a date far from all the other's recalls another instance ("two weeks after the calls of 21 January")
     xs = {x for x in xs if any(_near(x, y) for y in ys)}
@@ -694,12 +698,17 @@ def _date_conflict(xs: set[str], ys: set[str]) -> str | None:
     return None
 
 
+def _one_date(xs: set[str], ys: set[str]) -> bool:
+    "Some date of each side agrees with one of the other's."
+    return any(compatible_dates(x, y) for x in xs for y in ys)
+
+
 def _dated_apart(art_a: Article, a: Unit, art_b: Article, b: Unit) -> bool:
     """Both sentences date what they tell, and to different days; where one does not, both articles name the
     day of their event ("adopté jeudi", "approvata mercoledì"), and different ones."""
     xs, ys = calendar_dates(art_a, a.start, a.end), calendar_dates(art_b, b.start, b.end)
     if xs and ys:
-        return not any(x.startswith(y) or y.startswith(x) for x in xs for y in ys)
+        return not _one_date(xs, ys)
     day_a, day_b = named_day(art_a), named_day(art_b)
     return bool(day_a and day_b) and day_a != day_b
 
