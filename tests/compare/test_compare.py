@@ -246,6 +246,17 @@ def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
     assert "10" in killed.detail and "14" in killed.detail
 
 
+def test_counts_an_order_of_magnitude_apart_measure_two_things(ctx):
+    "A game's points against a career's: a source misreports a count by a share of it, not tenfold."
+    make = functools.partial(one_day, ctx)
+    game = make("game", "Dario Vell scored 23 points on Friday to become the Halden club's all-time scoring leader.")
+    career = make("career", "Dario Vell became the Halden club's all-time scoring leader on Friday with 2,117 points.")
+    slip = make("slip", "Dario Vell scored 25 points on Friday to become the Halden club's all-time scoring leader.")
+    assert not number_conflicts(game, career)
+    (number,) = number_conflicts(game, slip)
+    assert "23" in number.detail and "25" in number.detail
+
+
 def test_two_leads_give_one_headline_count_however_each_words_the_action(ctx):
     """Exact counts that are not round must be equal (68 is not 75, though within a tenth of it), and the
     first counts of one thing in two reports' opening sentences are one count: "exchanged 75 prisoners"
@@ -791,6 +802,19 @@ def test_dates_three_days_apart_are_two_steps_of_a_story_not_a_conflict(ctx):
                                 "the Tarsovian government said.", published="2024-10-17")
     assert not [c for c in one_event_conflicts(quake, emergency) if c.kind == "date"]
     assert [c.detail for c in one_event_conflicts(quake, slip) if c.kind == "date"] == ["2024-10-14 vs 2024-10-15"]
+
+
+@pytest.mark.parametrize("when, published, conflict", [
+    ("this morning", "2024-10-15", False), ("yesterday", "2024-10-16", False), ("on Tuesday", "2024-10-16", True)])
+def test_a_day_told_only_from_the_day_of_publication_may_be_a_time_zone_off(ctx, when, published, conflict):
+    """A paper across the date line writes 'this morning' of what the wire dates 'Monday morning': a day
+    read from a day of publication whose time zone no one gives is no disagreement; a weekday named is."""
+    wire = one_day(ctx, "wire", "A gunman shot three people at an accounting firm in Velmar on Monday morning, "
+                                "the Velmar police said.", published="2024-10-14")
+    paper = one_day(ctx, "paper", f"A gunman shot three people at an accounting firm in Velmar {when}, "
+                                  "the Velmar police said.", published=published)
+    found = [c.detail for c in one_event_conflicts(wire, paper) if c.kind == "date"]
+    assert found == (["2024-10-14 vs 2024-10-15"] if conflict else [])
 
 
 def test_a_wire_dateline_gives_the_day_of_the_report_not_a_date_to_conflict_over(ctx):

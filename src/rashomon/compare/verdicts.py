@@ -19,6 +19,7 @@ import re
 
 from collections import Counter
 from collections.abc import Mapping
+from functools import cache
 
 from ..analyse.names import same_word
 from ..analyse.quantities import unit_of
@@ -26,7 +27,7 @@ from ..analyse.statements import CUES
 from ..group.signature import named_day
 from ..model import Article, Quantity
 from ..resources import stopwords
-from ..vocabulary import toll_words
+from ..vocabulary import toll_words, weekday_names
 from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
                     name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
@@ -68,6 +69,9 @@ ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|other|earlier|previous|
 # are two instances or two steps of a story ("died Saturday", "it was reported Wednesday"; the quake on Monday, the
 # emergency declared on Thursday): on ECB+ train+dev every date conflict three to seven days apart was one of these
 DATE_DAYS = 2
+MAGNITUDES = 10
+CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+WEEKDAY_STEM = 4
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
 STRENGTH = {"number": 1.0, "date": 0.9, "degree": 0.9, "polarity": 0.6, "actor": 0.7, "update": 0.3}
 # bounds, right before the number: the negated forms first ("no more than five" is at most five)
@@ -182,7 +186,8 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             close = features.get("lex", 0.0) if features.get("other_language") else space.similarity(i, j)
             if close >= DATE_MIN_SIMILARITY and not _same_when(art_a, a, art_b, b) and \
                     (detail := _date_conflict(calendar_dates(art_a, a.start, a.end),
-                                              calendar_dates(art_b, b.start, b.end))):
+                                              calendar_dates(art_b, b.start, b.end),
+                                              _of_the_day(art_a, a) | _of_the_day(art_b, b))):
                 kinds.append(("date", detail))
             # a pair that differs on both when and how many tells two instances (a vote, and the same assembly's
             # vote the next day), not two disagreements about one
@@ -471,6 +476,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
         if not same:
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
+        if _orders_apart(x.value, y.value):
+            continue  # "scored 23 points" in a game and "2,117 points" in a career measure two things
         if _bounds_meet(article_x, x, article_y, y):
             continue  # "at least five injured" and "more than 200 injured" can both be true
         if _places_differ(article_x, x, article_y, y):
@@ -482,6 +489,13 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
         if not any(_same_amount(y, other) for other in xs):
             out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
     return out
+
+
+def _orders_apart(a: float, b: float) -> bool:
+    """More than ``MAGNITUDES`` times the other: sources that misreport a count get it wrong by a share
+    of it (two cables or three, five hurt or two), not by an order of magnitude."""
+    low, high = sorted((abs(a), abs(b)))
+    return high > MAGNITUDES * low if low else high > MAGNITUDES
 
 
 def _noun(word: str | None) -> str:
@@ -684,18 +698,39 @@ def _same_when(art_a: Article, a, art_b: Article, b) -> bool:
     return bool(said) and said == when(art_b, b)
 
 
-def _date_conflict(xs: set[str], ys: set[str]) -> str | None:
+def _date_conflict(xs: set[str], ys: set[str], of_the_day: set[str] = frozenset()) -> str | None:
     """'2023-01-30 vs 2023-01-31': two sources put the same thing on days one or two apart. Dates of
     one only less precise than the other agree; days further apart than ``DATE_DAYS`` are two
-    instances of a thing (a call on January 17 and another on January 31), not a disagreement."""
+    instances of a thing (a call on January 17 and another on January 31), not a disagreement.
+    A day told only as "this morning" or "yesterday" (``of_the_day``) is read against a day of
+    publication in a time zone no one gives: "this morning" in a paper of the next day's dawn
+    is "Monday morning" in the wire's, so a day's gap from such a date is no disagreement."""
     if not xs or not ys or _one_date(xs, ys):
         return None
+
+    def apart(x: str, y: str) -> bool:
+        return _near(x, y) and not (abs(days_between(x, y) or 0) == 1 and (x in of_the_day or y in of_the_day))
     # a date far from all the other's recalls another instance ("two weeks after the calls of 21 January")
-    xs = {x for x in xs if any(_near(x, y) for y in ys)}
-    ys = {y for y in ys if any(_near(x, y) for x in xs)}
+    xs = {x for x in xs if any(apart(x, y) for y in ys)}
+    ys = {y for y in ys if any(apart(x, y) for x in xs)}
     if xs and ys:
         return f"{', '.join(sorted(xs))} vs {', '.join(sorted(ys))}"
     return None
+
+
+def _of_the_day(article: Article, unit: Unit) -> set[str]:
+    """The days a sentence gives only by their distance from the day of publication, in any language:
+    "this morning", "yesterday", "сегодня утром"; no digit, month or weekday in its words."""
+    return {day for t in article.times if unit.start <= t.start < unit.end and t.type in ("DATE", "TIME")
+            and t.value and CALENDAR_DAY.match(day := t.value[:10]) and not any(c.isdigit() for c in t.text)
+            and not any(word.lower()[:WEEKDAY_STEM] in _weekday_stems() for word in WORD.findall(t.text))
+            and (gap := days_between(article.published, day)) is not None and abs(gap) <= 1}
+
+
+@cache
+def _weekday_stems() -> frozenset[str]:
+    "Weekday names by their first letters, as declined forms keep them: 'среду' and 'среда'."
+    return frozenset(name[:WEEKDAY_STEM] for name in weekday_names())
 
 
 def _one_date(xs: set[str], ys: set[str]) -> bool:
