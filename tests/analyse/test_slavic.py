@@ -417,6 +417,18 @@ def test_an_agency_that_reports_it_is_no_speaker(ctx):
     assert said(ctx, "Двое пограничников погибли в субботу утром. Об этом сообщает ТАСС.", "ru") == []
 
 
+@pytest.mark.parametrize("language, body, speaker, said_about", [
+    ("ru", "Глава МИД Олмарии Мирела Даскова проинформировала Герольда Тамсина о решении правительства открыть "
+           "перевал для конвоев.", "Мирела Даскова", "о решении"),
+    ("uk", "Глава МЗС Олмарії Мірела Даскова поінформувала Герольда Тамсіна про рішення уряду відкрити перевал "
+           "для конвоїв.", "Мірела Даскова", "про рішення"),
+])
+def test_whom_a_speaker_informed_is_not_what_she_said(ctx, language, body, speaker, said_about):
+    "'проинформировала X о Y', 'поінформувала X про Y': Y is what she said, X only whom she told."
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker and found[2].startswith(said_about)
+
+
 @pytest.mark.parametrize("language, body, speaker", [
     ("uk", "Староста села Равно Якуб Томан розповів, що три снаряди впали просто на шкільне подвір'я.", "Якуб Томан"),
     ("ru", "Глава села Равно Якуб Томан рассказал, что три снаряда упали прямо во дворе школы.", "Якуб Томан"),

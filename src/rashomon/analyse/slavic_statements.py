@@ -41,6 +41,8 @@ class Phrasing:
     pronouns: dict[str, str]
     clause_words: str  # a relative or contrasting word that starts another clause
     reflexive: frozenset[str] = frozenset()  # the verbs' stems that take -ся ("возмутился"): only these
+    informing: frozenset[str] = frozenset()  # stems whose object is whom they told, what after "о" ("про")
+    about: str = ""  # "о|об": "проинформировал коллегу о решении"
 
 
 RUSSIAN = Phrasing(
@@ -57,12 +59,14 @@ RUSSIAN = Phrasing(
            "настоя": "настоять", "счита": "считать", "исключи": "исключить", "упрекну": "упрекнуть",
            "замети": "заметить", "предложи": "предложить",
            "возмуща": "возмущаться", "возмути": "возмутиться", "согласи": "согласиться",
-           "пожалова": "пожаловаться", "поинтересова": "поинтересоваться"},
+           "пожалова": "пожаловаться", "поинтересова": "поинтересоваться",
+           "проинформирова": "проинформировать", "информирова": "информировать"},
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Сс]огласно\s+заявлению", according_cue="по словам",
     according_pronoun=r"[Пп]о\s+(?P<whose>его|её|ее)\s+словам",
     pronouns={"он": "masc", "она": "femn"}, clause_words="где|который|которая|когда|а|но",
-    reflexive=frozenset({"возмуща", "возмути", "согласи", "пожалова", "поинтересова"}))
+    reflexive=frozenset({"возмуща", "возмути", "согласи", "пожалова", "поинтересова"}),
+    informing=frozenset({"проинформирова", "информирова"}), about="о|об|обо")
 UKRAINIAN = Phrasing(
     verbs={"заяви": "заявити", "повідоми": "повідомити", "зазначи": "зазначити", "наголоси": "наголосити",
            "підкресли": "підкреслити", "сказа": "сказати", "дода": "додати", "поясни": "пояснити",
@@ -78,12 +82,14 @@ UKRAINIAN = Phrasing(
            "наполі": "наполягти", "вважа": "вважати", "виключи": "виключити", "дорікну": "дорікнути",
            "поміти": "помітити", "запропонува": "запропонувати",
            "обурюва": "обурюватися", "обури": "обуритися", "погоди": "погодитися", "поскаржи": "поскаржитися",
-           "поцікави": "поцікавитися"},
+           "поцікави": "поцікавитися", "поінформува": "поінформувати", "проінформува": "проінформувати",
+           "інформува": "інформувати"},
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]гідно\s+з\s+заявою", according_cue="за словами",
     according_pronoun=r"[Зз]а\s+(?P<whose>його|її)\s+словами",
     pronouns={"він": "masc", "вона": "femn"}, clause_words="де|який|яка|коли|а|але",
-    reflexive=frozenset({"обурюва", "обури", "погоди", "поскаржи", "поцікави"}))
+    reflexive=frozenset({"обурюва", "обури", "погоди", "поскаржи", "поцікави"}),
+    informing=frozenset({"поінформува", "проінформува", "інформува"}), about="про")
 PHRASINGS = {"ru": RUSSIAN, "uk": UKRAINIAN}
 
 # "по словам Джейхуна Байрамова": a man's name in the genitive, which a dictionary may not know
@@ -226,7 +232,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         # "Лавров заявил, что ..."
         speaker = _whole_body(article, offset, before[-1], names, lang)
         whole = _head_nominative(speaker.text, lang) if speaker is not before[-1] else None
-        content = _content_after(offset + verb.end(), rest, lang)
+        content = _content_after(offset + verb.end(), rest, lang, verb["stem"].lower() in phrasing.informing)
     elif after and _before_is_content(text[:verb.start()], lang) and not patterns.pronoun_after.match(rest):
         # "«...», — заявил Лавров."; not "— добавила она, напомнив о гибели солдата у поста Хескет"
         # "заявил глава МИД Сергей Лавров"; "заявив представник Дорнланду ... посол Едвард Лінке": the person
@@ -248,14 +254,14 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     elif pronoun := patterns.pronoun.search(text[:verb.start()]):
         who = _antecedent(phrasing.pronouns[pronoun[1].lower()], offset + pronoun.start(1), people, earlier, lang,
                           article.body)
-        content = _content_after(offset + verb.end(), rest, lang)
+        content = _content_after(offset + verb.end(), rest, lang, verb["stem"].lower() in phrasing.informing)
         if who is None or content is None:
             return None
         return _statement(article, content, cue, base, Span(offset + pronoun.start(1), offset + pronoun.end(1)),
                           *who, lang=lang)
     elif title:  # "Глава МИД РФ подчеркнул, что ...": the person the article introduced with that title
         found = _titled(article, offset + title.start("title"), title, gender, earlier, lang)
-        content = _content_after(offset + verb.end(), rest, lang)
+        content = _content_after(offset + verb.end(), rest, lang, verb["stem"].lower() in phrasing.informing)
         if found is None or content is None:
             return None
         who, name = found
@@ -487,11 +493,13 @@ def _with_country(article: Article, body: Mention) -> Mention:
     return replace(body, end=country.end, text=article.body[body.start:country.end])
 
 
-def _content_after(start: int, rest: str, lang: str) -> Span | None:
+def _content_after(start: int, rest: str, lang: str, informing: bool = False) -> Span | None:
     """What follows the verb: after 'что', a colon or a comma, to the end of the sentence; after the
-    words to whom it was said ("заявил корвенскому коллеге, что ..."). Three words at least, or two with
-    a quotation: "назвала удар «преднамеренным»"."""
-    told = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,{TOLD_WORDS - 1}}}[^\W\d_]+(?=,\s*{PHRASINGS[lang].that}\s)", rest)
+    words to whom it was said ("заявил корвенскому коллеге, что ..."), or whom a verb of informing
+    informed ("проинформировал коллегу о решении": what was said is "о решении"). Three words at
+    least, or two with a quotation: "назвала удар «преднамеренным»"."""
+    then = rf",\s*{PHRASINGS[lang].that}\s" + (rf"|\s(?={PHRASINGS[lang].about}\s)" if informing else "")
+    told = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,{TOLD_WORDS - 1}}}[^\W\d_]+(?={then})", rest)
     m = PATTERNS[lang].content.match(rest, told.end() if told else 0)
     body = rest[m.end():].rstrip(" .!?…")
     body = body[:channel.start()] if (channel := CHANNEL_AFTER.search(body)) else body
