@@ -170,3 +170,21 @@ def test_it_is_the_body_that_spoke_last(ctx):
     body = ("Foreign Minister Ivo Marek held phone talks with his Orsan counterpart on Tuesday, the Tavenian "
             "foreign ministry said. The ministers discussed the road through the Dessa valley, it said in a statement.")
     assert speakers(ctx, body)["it"] == ("the Tavenian foreign ministry", "body")
+
+
+def test_she_may_be_a_woman_named_only_by_her_given_name_after_her_husband(ctx):
+    "'with his wife Ana beside him. \"...\", she said': Ana, whom the entity model leaves untagged, not the man before."
+    found = speakers(ctx, '"The tunnel held," said Tomas Berin, head of the rescue service. Petar Lund, 41, was '
+                          'among the first out. "We sang to keep awake," he said, with his wife Ana beside him. '
+                          '"I did not sleep for two nights," she said.')
+    assert found["she"] == ("Ana", "person") and found["he"] == ("Petar Lund", "person")
+
+
+def test_he_opening_a_sentence_is_the_one_person_the_sentence_before_named(ctx):
+    "After a sentence that names one man and no one acting or speaking, 'He said' is that man, not the last speaker."
+    found = speakers(ctx, 'Her counterpart Gerold Tamsin said the agreement was "a technical step". The meeting was '
+                          "hosted by Foreign Minister Haakon Brede. He said the forum would meet again in May.")
+    assert found["He"] == ("Haakon Brede", "person")
+    found = speakers(ctx, 'Her counterpart Gerold Tamsin said the agreement was "a technical step". Tamsin later met '
+                          "Foreign Minister Haakon Brede. He said the forum would meet again in May.")
+    assert found["He"] == ("Gerold Tamsin", "person")

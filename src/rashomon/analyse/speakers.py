@@ -174,7 +174,8 @@ class Names:
         text = self.text[start:end]
         low = head.lower_
         if low in PRONOUN_GENDER:
-            return Who(self._nearest(start, PRONOUN_GENDER[low], skip=content) or text, "person")
+            gender = PRONOUN_GENDER[low]
+            return Who(self._met_last(head, gender) or self._nearest(start, gender, skip=content) or text, "person")
         if low == "it":
             return Who(self._last_actor(start) or text, "body")
         if low in GROUP_PRONOUNS:
@@ -251,6 +252,18 @@ class Names:
         if gender == "f" and not told and found in self.guessed:
             return self._nearest(before, gender, title, skip, told=True) or found
         return found
+
+    def _met_last(self, head, gender: str) -> str | None:
+        """'The meeting was hosted by Haakon Brede. He said ...': a pronoun opening a sentence after one that
+        names a single person it fits, and no one speaking or acting there, is that person, whom the reader
+        met last; a speaker named before is the one that sentence set aside."""
+        if not head.is_sent_start or head.i == 0:
+            return None
+        before = head.doc[head.i - 1].sent
+        fits = [r for r in self.referents if before.start_char < r.end <= before.end_char and not r.quoted
+                and self.gender.get(r.name) in (None, gender)]
+        names = {r.name for r in fits}
+        return names.pop() if len(names) == 1 and not any(r.subject for r in fits) else None
 
     def _titled(self, head, before: int, skip: tuple[int, int] | None = None) -> str | None:
         "'the minister' -> the nearest person introduced as some kind of minister."
@@ -335,8 +348,9 @@ def _body_after(doc, m: Mention) -> tuple[int, int] | None:
 
 def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list[Mention]:
     """The people a text names, in text order: PERSON mentions; names after a title the
-    model missed or took for an organisation ("Mayor Bill de Blasio"); and short forms of
-    those names that it tagged otherwise or not at all ("Lavrov" as an organisation)."""
+    model missed or took for an organisation ("Mayor Bill de Blasio"); short forms of
+    those names that it tagged otherwise or not at all ("Lavrov" as an organisation); and
+    untagged names after a word that tells a gender ("his wife Ana")."""
     persons = [m for m in mentions if m.label == "PERSON"] + _titled_names(doc, mentions)
     fulls = {m.text.lower() for m in persons if len(m.text.split()) > 1}
     tails = {" ".join(f.split()[-k:]) for f in fulls for k in (1, 2) if k < len(f.split())}
@@ -347,7 +361,10 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
             out.append(Mention(m.start, m.end, m.text, "PERSON", m.key, None, m.entity_id))
     taken = [(m.start, m.end) for m in mentions] + taken
     for tok in doc:
-        if (tok.pos_ == "PROPN" and tok.is_title and tok.lower_ in tails and not _inside(tok.idx, taken)
+        # a short form of a full name; or a name right after a word that says who the person is to someone
+        # ("with his wife Ana beside him"), which the model leaves untagged
+        kin = tok.i > 0 and doc[tok.i - 1].lower_ in FEMALE_WORDS | MALE_WORDS
+        if (tok.pos_ == "PROPN" and tok.is_title and (tok.lower_ in tails or kin) and not _inside(tok.idx, taken)
                 and not quoted(tok.idx)):
             out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "PERSON"))
     return sorted(out, key=lambda m: m.start)
