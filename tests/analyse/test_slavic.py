@@ -464,6 +464,9 @@ def test_a_country_in_the_genitive_belongs_to_the_body_or_person_before_it(ctx, 
            "в четвер анексувати регіон, а в понеділок вести переговори», — заявила вона.", "Ілона Берец"),
     ("ru", "Министр иностранных дел Ордавии Илона Берец назвала закон «ничтожным». «Нельзя в четверг "
            "аннексировать регион, а в понедельник вести переговоры», — заявила она.", "Илона Берец"),
+    # a country no dictionary knows, in the genitive of a consonant ("Линдмарк"), after the title it completes
+    ("ru", "Хозяин встречи, министр иностранных дел Линдмарка Хокон Бреде, назвал договорённость «скромной, но "
+           "настоящей».", "Хокон Бреде"),
 ])
 def test_a_name_begins_at_its_given_name_when_the_model_takes_the_country_before_it(ctx, language, body, speaker):
     assert {s[0] for s in said(ctx, body, language)} == {speaker}

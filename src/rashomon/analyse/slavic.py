@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from ..vocabulary import given_gender
+from ..vocabulary import given_gender, words as word_list
 from .names import base_forms
 
 log = logging.getLogger(__name__)
@@ -31,6 +31,10 @@ LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 BRAND_THING = re.compile(r"[A-Za-z][\w.]*-[а-яёіїєґ]+")  # "Telegram-канале", "YouTube-канал": a channel, not a body
+# a title and the words that say of what, right before a name: "министр иностранных дел", "глава МИД"
+AFTER_TITLE = re.compile(r"(?:^|[\s,(])(?i:" + "|".join(map(re.escape, word_list("slavic-titles"))) +
+                         r")[\w'’-]*(?:\s+(?:[а-яёіїєґ'’-]+|[А-ЯЁІЇЄҐ]{2,6})){0,3}\s+$")
+TITLE_REACH = 60  # characters before a name that may hold its title
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # not all in every dictionary's tag set
 RELATIONAL = {  # a place's adjective: Лачинский, Карабахской; Лачинського, Карабаської
     "ru": re.compile(r"ск(?:ий|ая|ое|ие|ого|ому|ом|ой|ую|им|их|ими)$", re.I),
@@ -157,11 +161,16 @@ def _from_given_name(text: str, start: int, stop: int, lang: str) -> int:
     ("Пелларії Ілона Берец", the minister of Pellaria Ilona Berec): at a given name after a word that
     is none, or is in another case (the parts of a name decline together)."""
     words = list(re.finditer(r"\S+", text[start:stop]))
-    if len(words) < 3 or given_gender(words[0].group()) is not None:
+    if len(words) < 3:
+        return start
+    first_word = words[0].group()
+    if first_word[-1].lower() in "ая" and not morph(lang).word_is_known(first_word.lower()) and \
+            not is_patronymic(words[1].group(), lang) and AFTER_TITLE.search(text[max(0, start - TITLE_REACH):start]):
+        return start + words[1].start()  # "министр иностранных дел Линдмарка Хокон Бреде": the minister's country
+    if given_gender(first_word) is not None:
         return start
     if given_gender(words[1].group()) is not None:  # a given name we know ("Олмарии Драгана Пелкина"), whatever
         return start + words[1].start()  # the dictionary guesses of the unknown word before it
-    first_word = words[0].group()
     if first_word.lower().endswith(("ии", "ії")) and not is_patronymic(words[1].group(), lang) and \
             not morph(lang).word_is_known(first_word[:-1].lower() + "я"):
         return start + words[1].start()  # "Эстрании Юрунд Хальвесен": a country's genitive, not a "Мария"'s
