@@ -37,6 +37,7 @@ from ..resources import json_data
 from ..group.scorer import day_gaps
 from ..group.signature import event_days
 from .align import Space, entity_key, name_stems
+from .tallies import tallies
 
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
             "dates_same", "dates_differ", "numbers_same", "numbers_differ", "measures_same", "lead", "shared",
@@ -130,7 +131,9 @@ def facts(space: Space) -> list[Facts]:
                                if m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")),
             people=frozenset(n for m in inside if m.label == "PERSON" and m.text.strip() for n in _person(m)),
             dates=frozenset(calendar_dates(a, u.start, u.end)),
-            numbers=frozenset(f"{q.value:g}" for q in a.quantities if u.start <= q.start < u.end and q.value is not None),
+            # with the counts of a vote, which may be written in words ("par treize voix contre deux")
+            numbers=frozenset(f"{q.value:g}" for q in a.quantities if u.start <= q.start < u.end and q.value is not None)
+            | {f"{n:g}" for vote in tallies(u.text, a.language) for n in vote},
             measures=frozenset(q.counts or q.unit for q in a.quantities if u.start <= q.start < u.end
                                and q.value is not None and (q.counts or q.unit)),
             name_words=name_stems(a, u.start, u.end)))
