@@ -27,6 +27,7 @@ from ..entity_classes import CONFUSED_CLASSES, label_class
 from ..model import Article, Mention
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
+SKELETON = "~"  # marks a surname key that is a consonant skeleton (``surname_keys``), never a name itself
 
 
 @dataclass
@@ -93,7 +94,8 @@ class MemoryIndex:
     def add_alias(self, cls: str, key: str, eid: int) -> None:
         self.aliases[(cls, key)] = eid
         if cls == "person":
-            self.surnames[key.split()[-1]].add(eid)
+            for word in surname_keys(key):
+                self.surnames[word].add(eid)
 
     def rename(self, entity: EntityRecord) -> None:
         self.entities[entity.id] = entity
@@ -178,6 +180,16 @@ class EntityResolver:
         entity = EntityRecord(self.index.new_id(), _display_name(mention, language), cls, mention.label)
         self.index.add_entity(entity)
         return entity.id
+
+
+def surname_keys(key: str) -> tuple[str, ...]:
+    """What a person's alias files them under for a lookup by surname: its last word and, for a Latin one,
+    its consonant skeleton (``SKELETON``), by which a name in Persian script, with its short vowels
+    unwritten, finds its candidates ("کالوانی" and "kalvany" are both ~kln)."""
+    from ..analyse.names import skeleton
+
+    surname = key.split()[-1]
+    return (surname, SKELETON + skeleton(surname)) if surname.isascii() and surname.isalpha() else (surname,)
 
 
 def _spellings(mention: Mention, key: str, language: str | None) -> tuple[str, ...]:

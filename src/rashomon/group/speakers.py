@@ -12,7 +12,8 @@ corpus entities, gives each statement its speaker's entity:
    person with that surname, in the article or else the only one in the corpus;
 5. a name no mention stands for (the languages read without a name model: "Maria Zaharova a
    declarat", "Лавров је рекао") is the person the corpus knows by that name in any script or
-   spelling, or by its surname when only one person has it and the given names do not differ.
+   spelling, or by its surname when only one person has it and the given names do not differ;
+   in Persian script ("سرگئی لاوروف"), the one person it can spell.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ import re
 from collections.abc import Sequence
 
 from ..analyse.entities import fold
+from ..analyse.names import ARABIC, same_name, skeleton
 from ..model import Article, Mention, Statement
-from .entities import EntityIndex
+from .entities import SKELETON, EntityIndex
 
 BODY_SUFFIXES = ("office", "ministry", "statement")  # "Pashinyan's office" is not Pashinyan
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
@@ -80,7 +82,8 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
     if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
         eid = _only_person(fold(name), index) or eid
     if eid is None and index is not None and s.speaker_kind != "body" and name.split() and \
-            all(w[:1].isupper() for w in name.split()):  # a name, not "the minister"
+            all(w[:1].isupper() or w[:1].lower() == w[:1].upper() for w in name.split()):
+        # a name, not "the minister"; in a script without capitals, any
         eid = _known_person(fold(name), index)
         for spelled in _english_spelled(name, language):  # "Irakli Kobachidse" in German
             if eid is None:
@@ -90,7 +93,17 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
             eid = _known_person(fold(bare), index) if bare else None
         if eid is None and language in FEMININE_OVA and (bare := FEMININE_SURNAME.sub("", name)) != name:
             eid = _known_person(fold(bare), index)  # "Hostakova": Mirela Hostak, as Serbian names a woman
+        if eid is None and ARABIC.search(name):
+            eid = _spelled_in_abjad(name, index, language)
     return eid
+
+
+def _spelled_in_abjad(name: str, index: EntityIndex, language: str | None) -> int | None:
+    """The one person a name in Persian or Arabic script can spell, short vowels unwritten: among those
+    whose surname has its consonants ("تئودور کالوانی" and Teodor Kalvany are both ~kln)."""
+    found = {eid for eid in index.surname(SKELETON + skeleton(name.split()[-1]))
+             if same_name(name, index.entity(eid).name, language)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _without_article(name: str, after: str) -> str | None:
@@ -130,7 +143,9 @@ def _where(body: str, start: int, at: int) -> bool:
 def speaker_surnames(article: Article) -> set[str]:
     "The surnames ``speaker_entities`` may look up in the index: the last word of each speaker's name, folded."
     return {key.split()[-1] for s in article.statements if s.speaker_name
-            for key in (fold(s.speaker_name), *_english_spelled(s.speaker_name, article.language)) if key}
+            for key in (fold(s.speaker_name), *_english_spelled(s.speaker_name, article.language)) if key} | \
+        {SKELETON + skeleton(s.speaker_name.split()[-1]) for s in article.statements
+         if s.speaker_name and ARABIC.search(s.speaker_name)}
 
 
 def _only_person(surname: str, index: EntityIndex) -> int | None:

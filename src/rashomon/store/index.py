@@ -23,7 +23,7 @@ import numpy as np
 
 from ..entity_classes import CONFUSED_CLASSES
 from ..group.corpus import GroupingState, Placement
-from ..group.entities import EntityRecord
+from ..group.entities import EntityRecord, surname_keys
 from ..group.signature import Signature
 from ..group.stories import Changes, StoryGrouper
 from ..model import Article
@@ -110,7 +110,8 @@ class StoreIndex:
     def add_alias(self, cls: str, key: str, eid: int) -> None:
         self.aliases[cls, key] = self.new_aliases[cls, key] = eid
         if cls == "person":
-            self.new_surnames[key.split()[-1]].add(eid)
+            for word in surname_keys(key):
+                self.new_surnames[word].add(eid)
 
     def rename(self, e: EntityRecord) -> None:
         self.entities[e.id] = dataclasses.replace(e)
