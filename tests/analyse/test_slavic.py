@@ -417,6 +417,13 @@ def test_an_agency_that_reports_it_is_no_speaker(ctx):
     assert said(ctx, "Двое пограничников погибли в субботу утром. Об этом сообщает ТАСС.", "ru") == []
 
 
+def test_a_foreign_name_s_own_past_verb_tells_her_gender_for_the_pronoun_after(ctx):
+    "The dictionary reads 'Асмик' as a man's name; 'опубликовала' after it says she is the 'она' who wrote."
+    body = ("Министр Мирела Даскова заявила, что переговоры продолжатся в Брелоке. Омбудсмен Калдорана Асмик "
+            "Даранян накануне опубликовала доклад о нехватке инсулина. «Полки магазинов пустеют», — написала она.")
+    assert said(ctx, body, "ru")[-1][0] == "Асмик Даранян"
+
+
 @pytest.mark.parametrize("language, body, speaker, said_about", [
     ("ru", "Глава МИД Олмарии Мирела Даскова проинформировала Герольда Тамсина о решении правительства открыть "
            "перевал для конвоев.", "Мирела Даскова", "о решении"),

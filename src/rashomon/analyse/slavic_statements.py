@@ -110,6 +110,7 @@ AGENCY_WORDS = {"ведомства", "министерства", "відомс�
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
+NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case words after a name: an adverb and a verb
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
@@ -383,7 +384,7 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     person of that gender is named in the nominative after that speaker's words; else the last person
     of that gender the article named, in the nominative if one was."""
     fitting = [m for m in people if m.end <= before and _fits(m, gender, lang)
-               and _gender_of(m.text, people, lang, m.key) in (None, gender)]
+               and (_acted_as(body, m, lang) or _gender_of(m.text, people, lang, m.key)) in (None, gender)]
     for s in reversed(earlier):
         # the speaker's own verb tells the gender ("Ташко предложил", "Инес Марвалле признала"), else the name does
         said_by = (_verb_gender(body[s.cue.start:s.cue.end], lang) if s.cue is not None else None) or \
@@ -403,6 +404,18 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     return (next((m for m in reversed(fitting) if _nominative(replace(m, text=" ".join(m.text.split()[-2:])), lang,
                                                               "femn" if gender == "femn" else None)),
                  fitting[-1]), None) if fitting else None
+
+
+def _acted_as(body: str, m: Mention, lang: str) -> str | None:
+    """The gender a person's own past verb gives, right after the name or an adverb ("Асмик Даранян накануне
+    опубликовала доклад"): surer than the dictionary's guess at a foreign name."""
+    for word in NEXT_WORDS.match(body, m.end).group().split():
+        tag = slavic.morph(lang).parse(word)[0].tag
+        if tag.POS == "VERB" and "past" in tag:
+            return "femn" if "femn" in tag else "masc" if "masc" in tag else None
+        if tag.POS != "ADVB":
+            return None
+    return None
 
 
 def _verb_gender(cue: str, lang: str) -> str | None:
