@@ -714,3 +714,15 @@ def test_a_lone_surname_opening_a_sentence_is_the_newer_subject_though_named_in_
             "Tašvan. Olved je, prema saopštenju, obećao podršku. „Podržaćemo svaki napor da se putevi otvore“, "
             "rekao je on.")
     assert said(ctx, body, "sr")[-1][0] == "Olved"
+
+
+@pytest.mark.parametrize("language, body, second", [
+    # a description with no title is the one who spoke before, as a pronoun would be
+    ("fr", "« Les contrôles sont ceux du protocole », répond Dario Velk, chef du service des frontières. « Nous "
+           "contrôlons ce qui traverse notre territoire », insiste le responsable marovien.", "Dario Velk"),
+    # a title the article named no one with is someone else, though the language may drop its subject
+    ("it", "«Il valico resterà aperto», ha detto il ministro Goran Lazov. «Non ci sono ritardi», ha aggiunto il "
+           "portavoce del governo.", "il portavoce del governo"),
+])
+def test_a_description_after_the_verb_is_the_last_speaker_unless_it_is_a_title(ctx, language, body, second):
+    assert [s[0] for s in said(ctx, body, language)][1] == second

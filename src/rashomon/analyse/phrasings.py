@@ -64,6 +64,9 @@ OPENING_TITLE_WORDS = 6  # words of title that may stand before the name that op
 # the articles a title before a sentence's subject may take: "Le président", "Der Kanzler"; not "den", "dem"
 ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "pt": {"o", "a"},
             "de": {"der", "die", "das"}}
+# a description after the verb that closes the sentence, a definite article and lower-case words: "..., insiste
+# le responsable olmarien.", "..., ha aggiunto il portavoce."
+DESCRIBED = re.compile(r"\s+(?P<article>\w+)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}[.!?…]?\s*$")
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
                           r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
@@ -464,7 +467,18 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
         return _statement(body, content, cue, base, None, names, speaking, body[speaking.start:speaking.end], "body")
     if name is not None:
         return _said_by(body, content, cue, base, name, names, end, p.language)
-    if pronoun or p.language in DROPS_SUBJECT:  # "..., afirmó durante una visita a Valdeoro.": no subject
+    described = None if pronoun else DESCRIBED.match(body, cue.end, end)
+    if described is not None and described["article"].lower() not in ARTICLES.get(p.language, ()):
+        described = None
+    if described is not None and any(_title(w) for w in WORD.findall(described.group())):
+        # "..., ha aggiunto il portavoce del governo.": a title the article gave no name with is a speaker
+        # of its own, not the one who spoke before
+        words = Span(cue.end + len(described.group()) - len(described.group().lstrip()),
+                     cue.end + len(described.group().rstrip(" .!?…")))
+        return _statement(body, content, cue, base, None, names, words, body[words.start:words.end], "person")
+    if pronoun or p.language in DROPS_SUBJECT or described is not None:
+        # "..., afirmó durante una visita a Valdeoro.": no subject; "..., insiste le responsable olmarien.": the
+        # one who spoke before, as a pronoun would
         return _last_speaker(body, content, cue, base, p.pronouns.get((pronoun or "").lower()), earlier, names,
                              p.language)
     return None
