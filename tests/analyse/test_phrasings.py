@@ -726,3 +726,15 @@ def test_a_lone_surname_opening_a_sentence_is_the_newer_subject_though_named_in_
 ])
 def test_a_description_after_the_verb_is_the_last_speaker_unless_it_is_a_title(ctx, language, body, second):
     assert [s[0] for s in said(ctx, body, language)][1] == second
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("fr", "« Nous contrôlons tout », répond Dario Velk, chef du service. Le retard, selon lui, est dû à des "
+           "manifestes incomplets.", "Dario Velk"),
+    ("it", "La ministra Mira Tosk è arrivata a Lorn. Il ritardo, secondo Tosk, è dovuto a controlli incompleti.",
+     "Mira Tosk"),
+])
+def test_according_to_set_off_inside_a_sentence_gives_the_whole_sentence(ctx, language, body, speaker):
+    "'Le retard, selon lui, est dû à ...': what was said runs on both sides of the words that say whose it is."
+    found = said(ctx, body, language)[-1]
+    assert found[0] == speaker and found[2].startswith(("Le retard", "Il ritardo")) and found[2].rstrip(".").endswith(("incomplets", "incompleti"))

@@ -568,6 +568,8 @@ def _said_beside(body: str, start: int, text: str, according: re.Match, who_end:
     if text[:according.start()].strip(" \t\"«“—–-") == "":
         comma = re.match(r"\s*,", body[who_end:])  # "Selon Peskov, ...", "Według Sandu partnerzy ..."
         return trimmed(body, who_end + (comma.end() if comma else 0), start + len(text))
+    if text[:according.start()].rstrip().endswith(",") and re.match(r"\s*,\s*\w", body[who_end:start + len(text)]):
+        return trimmed(body, start, start + len(text))  # "Le retard, selon lui, est dû à ...": set off inside it
     return trimmed(body, start, start + according.start())  # at the end or in the middle: what came before it
 
 
