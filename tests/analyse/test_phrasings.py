@@ -738,3 +738,14 @@ def test_according_to_set_off_inside_a_sentence_gives_the_whole_sentence(ctx, la
     "'Le retard, selon lui, est dû à ...': what was said runs on both sides of the words that say whose it is."
     found = said(ctx, body, language)[-1]
     assert found[0] == speaker and found[2].startswith(("Le retard", "Il ritardo")) and found[2].rstrip(".").endswith(("incomplets", "incompleti"))
+
+
+@pytest.mark.parametrize("language, body, cue", [
+    ("it", "La portavoce, la maggiore Lena Hoskar, parla di «una serie di provocazioni» iniziata a Hesket.", "say"),
+    ("it", "La ministra Mira Tosk chiede al Forum una riunione urgente sulla linea Dravek.", "call"),
+    ("fr", "La ministre Mira Tosk appelle le Forum à une réunion urgente sur la ligne Dravek.", "call"),
+])
+def test_verbs_of_speaking_and_asking_in_the_present(ctx, language, body, cue):
+    "News in Italian and French tells speech in the present as often as in the past: 'parla di', 'chiede', 'appelle'."
+    (found,) = said(ctx, body, language)
+    assert found[1] == cue and found[0] in ("Lena Hoskar", "Mira Tosk")
