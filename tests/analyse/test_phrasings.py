@@ -749,3 +749,15 @@ def test_verbs_of_speaking_and_asking_in_the_present(ctx, language, body, cue):
     "News in Italian and French tells speech in the present as often as in the past: 'parla di', 'chiede', 'appelle'."
     (found,) = said(ctx, body, language)
     assert found[1] == cue and found[0] in ("Lena Hoskar", "Mira Tosk")
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("sr", "Министарка индустрије Илзе Варга обећала је да ће радници примати две трећине плате.", "Илзе Варга"),
+    ("sr", "Ministar Dario Velk priznao je da su kontrole trajale predugo.", "Dario Velk"),
+    # an object pronoun between the name and the verb ("ја обвини Олмарија"): still the subject's words
+    ("mk", "Министерот Геролд Тамсин ја обвини Олмарија дека контролата е „блокада со други средства“.",
+     "Геролд Тамсин"),
+])
+def test_promises_admissions_and_accusations_with_a_pronoun_before_the_verb(ctx, language, body, speaker):
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker
