@@ -312,3 +312,21 @@ def test_informed_someone_about_a_thing_says_the_thing(ctx):
     "'Varek informed Dorn about the situation on the road': the situation, not Dorn, the one told."
     article = analyse(ctx, "Foreign Minister Ivo Varek informed Dorn about the situation on the border road on Monday.")
     assert said(article, "inform")["content"].startswith("the situation on the border road")
+
+
+@pytest.mark.parametrize("body, name", [
+    ('Analysts expect talks to resume. Halcyon\'s Odell put it simply: "The bonds will follow the flow numbers."',
+     "Odell"),
+    ('I asked Farida Nasrova, a hydrologist, what the damage means. Her answer was blunt: "With the river this low, '
+     'the wheat will not be sown."', "Farida Nasrova"),
+])
+def test_a_quotation_after_a_colon_is_said_by_whom_the_clause_before_is_about(ctx, body, name):
+    "No verb of saying, but the clause before the colon tells whose words follow: its subject, or whose answer it is."
+    a = analyse(ctx, body)
+    quoted = [s for s in a.statements if a.text_of(s.content).startswith('"')]
+    assert [s.speaker_name for s in quoted] == [name]
+
+
+def test_a_verb_of_saying_before_a_colon_gives_one_statement_not_two(ctx):
+    a = analyse(ctx, 'Rep. Dario Velk spoke after the vote. Velk added: "We will be back next year."')
+    assert len([s for s in a.statements if a.text_of(s.content).startswith('"')]) == 1

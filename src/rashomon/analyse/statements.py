@@ -34,6 +34,7 @@ PREP_CUES = cue_prepositions()  # content through a preposition, which joins the
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+PERSONAL_POSSESSIVES = {"his", "her"}  # "Her answer was blunt: ...": whose words follow
 SUBJECT_BEFORE = 12  # tokens of a phrase set off before a verb, to take it for the subject the parse missed
 QUOTE_CLOSERS = frozenset('"”’»')
 CLIMB_DEPS = {"conj", "advcl", "xcomp", "acomp"}  # "... and said", "..., saying": the subject is the head's
@@ -510,6 +511,14 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
         speaker = _trim(text, line_start, colon.idx)
     elif opens_quote and colon.i > 0 and doc[colon.i - 1].ent_type_ == "PERSON":
         speaker = _phrase(doc[colon.i - 1], colon, text)
+    elif opens_quote and (who := _colon_subject(colon)) is not None:
+        speaker = (who.idx, who.idx + len(who)) if who.dep_ == "poss" else _phrase(who, colon, text)
+        if who.dep_ == "poss" and who.lower_ not in PERSONAL_POSSESSIVES:
+            speaker = _trim(text, who.idx, who.idx + len(who.text.removesuffix("'s").removesuffix("’s")))
+        head = who
+        content = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after))
+        return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind="direct", cue_word=":",
+                         speaker=Span(*speaker), **_who_fields(names.name(*speaker, head))) if content else None
     else:
         return None
     line_end = text.find("\n", colon.idx)
@@ -520,6 +529,24 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     head = doc[colon.i - 1]
     return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind=_kind(content, quotes),
                      cue_word=":", speaker=Span(*speaker), **_who_fields(names.name(*speaker, head)))
+
+
+def _colon_subject(colon):
+    """'Halcyon's Odell put it simply: "..."', 'Her answer was blunt: "..."': the person the clause before a
+    colon is about, when a quotation follows: its subject, if a person or a pronoun, else the person or pronoun
+    that owns it ("Her answer", "Odell's reply")."""
+    clause = [t for t in colon.sent if t.i < colon.i]
+    # the clause's own verb: the parse often hangs it under the quotation's ("put" a ccomp of "follow")
+    subject = next((t for t in reversed(clause) if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i
+                    and t.head.pos_ in ("VERB", "AUX")), None)  # the last clause's: "... that I had to change my answer:"
+    if subject is None or subject.head.lower_ in CUES:
+        return None  # "Scott added: ...": the verb's own statement
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"):
+        return subject
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is not None and (owner.ent_type_ == "PERSON" or owner.lower_ in PERSONAL_POSSESSIVES):
+        return owner
+    return None
 
 
 def _source_and_channel(obj, text: str):
