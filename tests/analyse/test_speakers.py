@@ -188,3 +188,14 @@ def test_he_opening_a_sentence_is_the_one_person_the_sentence_before_named(ctx):
     found = speakers(ctx, 'Her counterpart Gerold Tamsin said the agreement was "a technical step". Tamsin later met '
                           "Foreign Minister Haakon Brede. He said the forum would meet again in May.")
     assert found["He"] == ("Gerold Tamsin", "person")
+
+
+def test_it_is_a_body_that_opens_a_sentence_since_the_last_body_spoke(ctx):
+    "'It says' after 'Merania's interior ministry disputes that account.' is that ministry, not the body quoted before."
+    found = speakers(ctx, "Sardavia's defence ministry said on Friday that the nine guards had been seized on its own "
+                          "bank. Merania's interior ministry disputes that account. It says the guards were detained "
+                          "on the Meranian side of the river.")
+    assert found["It"] == ("Merania's interior ministry", "body")
+    found = speakers(ctx, "Sardavia's defence ministry said on Friday that the nine guards had been seized on its own "
+                          "bank. The talks in Merania ended without a deal. It said the guards would stay in custody.")
+    assert found["It"][0] == "Sardavia's defence ministry"

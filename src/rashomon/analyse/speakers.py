@@ -283,13 +283,15 @@ class Names:
 
     def _last_actor(self, before: int) -> str | None:
         """'it': the last body that spoke ('..., the foreign ministry said. ..., it said in a statement'),
-        else the last organisation or country named before (a nationality is none)."""
-        if self.body_spoke is not None and self.body_spoke[0] <= before:
-            return self.body_spoke[1]
+        unless a body or country opens a sentence since ("Merania's interior ministry disputes that account.
+        It says ..."); else the last organisation or country named before (a nationality is none)."""
         best = None
         for m in self.mentions:
             if m.end <= before and m.label in ("ORG", "GPE") and self._person_at(m.start) is None:
                 best = m
+        spoke = self.body_spoke is not None and self.body_spoke[0] <= before
+        if spoke and (best is None or best.start < self.body_spoke[0] or not self._opens_sentence(best.start)):
+            return self.body_spoke[1]
         if best is None:
             return None
         # "Merania's interior ministry disputes that account. It says ...": the body of the country, not the country
@@ -297,6 +299,12 @@ class Names:
         words = LOWER_WORD.finditer(self.text, owned.start(1), owned.end(1)) if owned else ()
         body = next((w for w in words if w.group() in BODY_NOUNS), None)
         return best.text + self.text[best.end:body.end()] if body is not None else best.text
+
+    def _opens_sentence(self, pos: int) -> bool:
+        "Whether the text at ``pos`` begins a sentence of the parse, after an article at most ('The ministry')."
+        token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        return token is not None and (token[0].is_sent_start or token[0].i > 0 and self.doc[token[0].i - 1].is_sent_start
+                                      and self.doc[token[0].i - 1].lower_ == "the")
 
     def _nationality(self, head, start: int, text: str, bare: bool) -> Who:
         "'Russian', 'the Russian side', 'Russian diplomats': no person; a body the text names, or a group."
