@@ -330,3 +330,11 @@ def test_a_quotation_after_a_colon_is_said_by_whom_the_clause_before_is_about(ct
 def test_a_verb_of_saying_before_a_colon_gives_one_statement_not_two(ctx):
     a = analyse(ctx, 'Rep. Dario Velk spoke after the vote. Velk added: "We will be back next year."')
     assert len([s for s in a.statements if a.text_of(s.content).startswith('"')]) == 1
+
+
+def test_what_was_said_after_a_that_the_parse_took_for_a_relative_pronoun(ctx):
+    "'said in a briefing that the two quakes ... had ruptured': the parse hangs the clause on 'briefing'."
+    a = analyse(ctx, "The National Seismological Institute said in a briefing that the two quakes — magnitude 6.1 "
+                     "near Ostaja and 5.4 near Mirvane — had ruptured neighbouring segments of the same fault.")
+    s = said(a, "say")
+    assert s["speaker"] == "The National Seismological Institute" and s["content"].endswith("the same fault")

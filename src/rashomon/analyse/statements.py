@@ -418,10 +418,14 @@ def _hull(doc, tokens, text: str) -> tuple[int, int] | None:
 
 
 def _that_clause(cue) -> list:
-    "When the parse hangs the clause elsewhere ('said after a vote that he had ...'), the next 'that' clause."
+    """When the parse hangs the clause elsewhere ('said after a vote that he had ...'), the next 'that' clause;
+    also where it took 'that' for a relative pronoun of the noun before ('said in a briefing that the two
+    quakes ... had ruptured'), unless a verb follows it, as one does a relative pronoun ('a briefing that was')."""
     sent_end = cue.sent.end
     for t in cue.doc[cue.i + 1 : min(sent_end, cue.i + 10)]:
-        if t.lower_ == "that" and t.dep_ == "mark":
+        after = cue.doc[t.i + 1] if t.i + 1 < sent_end else None
+        if t.lower_ == "that" and (t.dep_ == "mark" or t.tag_ == "WDT" and after is not None
+                                   and not after.tag_.startswith(("VB", "MD"))):
             return [t.head] if t.head.i > t.i else []
         if t.tag_.startswith("VB") or t.lower_ in CUES:
             return []
