@@ -338,3 +338,11 @@ def test_what_was_said_after_a_that_the_parse_took_for_a_relative_pronoun(ctx):
                      "near Ostaja and 5.4 near Mirvane — had ruptured neighbouring segments of the same fault.")
     s = said(a, "say")
     assert s["speaker"] == "The National Seismological Institute" and s["content"].endswith("the same fault")
+
+
+def test_a_quotation_the_content_opens_is_taken_in_whole(ctx):
+    "The parse may hang 'but the first one ...' on the verb: a quotation opened inside what was said ends in it."
+    a = analyse(ctx, 'Foreign Minister Ilona Berec told reporters that the working group was "a small step, but the '
+                     'first one in seven years that we have taken together".')
+    s = said(a, "tell")
+    assert s["content"].endswith('taken together"') and len([x for x in a.statements if x.speaker_name is None]) == 0

@@ -34,6 +34,7 @@ PREP_CUES = cue_prepositions()  # content through a preposition, which joins the
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+QUOTE_RUN = 300  # characters a quote the content opened may run on past where the parse ended it
 PERSONAL_POSSESSIVES = {"his", "her"}  # "Her answer was blunt: ...": whose words follow
 SUBJECT_BEFORE = 12  # tokens of a phrase set off before a verb, to take it for the subject the parse missed
 QUOTE_CLOSERS = frozenset('"”’»')
@@ -400,9 +401,11 @@ def _comma_participle(t) -> bool:
 
 
 def _with_closing_quote(content: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
-    "Take in the closing mark (and the '.' or ',' before it) of a quote the content ends in."
+    """Take in the rest of a quote the content opened and ends in: its closing mark (and the '.' or ',' before
+    it), or the words the parse hung elsewhere ('was "a small step, but the first one ..."', whose "but"
+    clause it took for a second one of the verb's)."""
     holder = quotes.at(content[1] - 1)
-    if holder is not None and holder[0] >= content[0] and 0 < holder[1] - content[1] <= 3:
+    if holder is not None and holder[0] >= content[0] and 0 < holder[1] - content[1] <= QUOTE_RUN:
         return content[0], holder[1]
     return content
 
