@@ -346,3 +346,11 @@ def test_a_quotation_the_content_opens_is_taken_in_whole(ctx):
                      'first one in seven years that we have taken together".')
     s = said(a, "tell")
     assert s["content"].endswith('taken together"') and len([x for x in a.statements if x.speaker_name is None]) == 0
+
+
+def test_what_a_thing_was_described_as_in_a_relative_clause_is_said(ctx):
+    "'a move President Mirela Castan described as \"...\"': the move has no object to stand for; 'as' says what."
+    a = analyse(ctx, 'The parliament voted to annex Ketra under a "special status" law, a move President Mirela Castan '
+                     'described as "the end of any illusion about Tirvan\'s intentions".')
+    s = said(a, "describe")
+    assert s["name"] == "Mirela Castan" and "the end of any illusion" in s["content"]

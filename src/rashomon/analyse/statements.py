@@ -347,6 +347,8 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
         kids = clauses  # "told reporters that ...": the object is the audience
     if any(c.dep_ == "dobj" for c in kids):
         kids += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "for")]
+    if not kids and cue.dep_ == "relcl":  # "a move Castan described as '...'": what the noun was called
+        kids = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not kids and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
         kids = [cue.head]  # "The industry, she said, is doing better": the clause around the cue
     if not kids:
