@@ -424,6 +424,12 @@ def test_a_foreign_name_s_own_past_verb_tells_her_gender_for_the_pronoun_after(c
     assert said(ctx, body, "ru")[-1][0] == "Асмик Даранян"
 
 
+def test_a_body_s_name_runs_on_to_the_noun_in_the_genitive_after_it(ctx):
+    "The model ends 'Независимый профсоюз' before 'горняков', which is whose union it is."
+    body = "Независимый профсоюз горняков утверждает, что работники неоднократно жаловались на концентрацию газа."
+    assert said(ctx, body, "ru")[0][0] == "Независимый профсоюз горняков"
+
+
 @pytest.mark.parametrize("language, body, speaker, said_about", [
     ("ru", "Глава МИД Олмарии Мирела Даскова проинформировала Герольда Тамсина о решении правительства открыть "
            "перевал для конвоев.", "Мирела Даскова", "о решении"),

@@ -111,6 +111,7 @@ TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "зая�
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
 NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case words after a name: an adverb and a verb
+GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the lower-case word right after a body's name
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
@@ -282,6 +283,9 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
     opening the clause."""
     body = next((n for n in names if n.label == "ORG" and n.end < m.start and not article.body[n.end:m.start].strip()),
                 None)
+    if m.label == "ORG" and (of := GENITIVE_AFTER.match(article.body, m.end)) is not None and \
+            _genitive_noun(of["word"], lang):  # "Независимый профсоюз горняков": the body's name runs on
+        m = Mention(m.start, of.end(), article.body[m.start:of.end()], "ORG")
     if m.label == "PERSON" or slavic.morph(lang).parse(m.text.split()[-1])[0].tag.case in ("nomn", None):
         return m  # "Представитель МИД Захарова заявила" is Zakharova
     if body is not None:
@@ -290,6 +294,12 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
     if start is None:
         return m
     return Mention(start, m.end, article.body[start:m.end], "ORG")
+
+
+def _genitive_noun(word: str, lang: str) -> bool:
+    "A lower-case noun in the genitive, as the dictionary reads it first: 'горняков', 'шахтарів'."
+    tag = slavic.morph(lang).parse(word)[0].tag
+    return tag.POS == "NOUN" and tag.case == "gent"
 
 
 def _head_nominative(name: str, lang: str) -> str:
