@@ -424,6 +424,17 @@ def test_a_foreign_name_s_own_past_verb_tells_her_gender_for_the_pronoun_after(c
     assert said(ctx, body, "ru")[-1][0] == "Асмик Даранян"
 
 
+@pytest.mark.parametrize("language, body", [
+    ("uk", "Президентка Пелларії Мірела Кастан прибула до Гренгольма. За словами президентки, Пелларія готова "
+           "відкрити гуманітарний коридор «уже завтра»."),
+    ("ru", "Президент Пеллари Мирела Кастан прибыла в Гренгольм. По словам президента, Пеллария готова открыть "
+           "гуманитарный коридор «уже завтра»."),
+])
+def test_in_the_words_of_a_title_is_the_person_introduced_with_it(ctx, language, body):
+    "'За словами президентки, ...': the president the article named before."
+    assert said(ctx, body, language)[-1][0] in ("Мірела Кастан", "Мирела Кастан")
+
+
 def test_a_body_s_name_runs_on_to_the_noun_in_the_genitive_after_it(ctx):
     "The model ends 'Независимый профсоюз' before 'горняков', which is whose union it is."
     body = "Независимый профсоюз горняков утверждает, что работники неоднократно жаловались на концентрацию газа."

@@ -124,6 +124,7 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
+TITLE_UNTIL_COMMA = re.compile(r"(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}?(?=,)")  # "президентки,"
 
 
 @dataclass(frozen=True)
@@ -474,6 +475,16 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     # Армении" is a source, not Armenia)
     speaker = next((n for n in names if n.start == offset + m.end() or n.label == "PERSON"
                     and TITLES_BETWEEN.fullmatch(article.body[offset + m.end():n.start])), None)
+    if speaker is None and (title := TITLE_UNTIL_COMMA.match(text, m.end())) is not None and \
+            title["title"].lower().startswith(TITLES):  # "За словами президентки, ...": whom it introduced so
+        found = _titled(article, offset + m.start(), title, None, earlier, lang)
+        content = _content_after(offset + title.end() + 1, text[title.end() + 1:], lang)
+        if found is None or content is None:
+            return None
+        cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
+        return _statement(article, content, cue, PHRASINGS[lang].according_cue,
+                          Span(offset + title.start(), offset + title.end()), found[0], found[1],
+                          genitive=not _nominative(found[0], lang), lang=lang)
     comma = text.find(",", (speaker.end - offset) if speaker else m.end())
     if speaker is None or comma < 0:
         return None
