@@ -435,6 +435,18 @@ def test_in_the_words_of_a_title_is_the_person_introduced_with_it(ctx, language,
     assert said(ctx, body, language)[-1][0] in ("Мірела Кастан", "Мирела Кастан")
 
 
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "Глава администрации Кетры Армен Хачикян, комментируя итоги встречи, был краток: «Люди хотят мира, работы "
+           "и нормальных дорог».", "Армен Хачикян"),
+    ("uk", "Голова адміністрації Кетри Армен Хачікян, коментуючи підсумки зустрічі, був лаконічним: «Люди хочуть миру "
+           "і нормальних доріг».", "Армен Хачікян"),
+])
+def test_a_quotation_after_a_colon_is_said_by_the_person_the_sentence_opens_with(ctx, language, body, speaker):
+    "No verb of saying ('был краток:'), but the quotation after the colon is his."
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker and found[2].startswith("«Люди")
+
+
 def test_a_body_s_name_runs_on_to_the_noun_in_the_genitive_after_it(ctx):
     "The model ends 'Независимый профсоюз' before 'горняков', which is whose union it is."
     body = "Независимый профсоюз горняков утверждает, что работники неоднократно жаловались на концентрацию газа."

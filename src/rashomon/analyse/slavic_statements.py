@@ -123,6 +123,9 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
 # a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
+COLON_QUOTE = re.compile(r":\s*[«„\"“]")
+CLOSING_OF = {"«": "»", "„": "“", "“": "”"}  # the mark that closes each opening one; '"' closes itself
+OPENING_REACH = 60  # characters from the sentence's start to the name of whom it is about: a title may come first
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
 TITLE_UNTIL_COMMA = re.compile(r"(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}?(?=,)")  # "президентки,"
 
@@ -188,7 +191,8 @@ def statements(article: Article) -> list[Statement]:
             found = _said(article, sentence.start, text, verb, names, people, out, lang, previous)
         previous = sentence
         found = found or _according(article, sentence.start, text, names, people, out, lang) or \
-            _said_in_statement(article, sentence.start, text, lang)
+            _said_in_statement(article, sentence.start, text, lang) or _colon_quote(article, sentence.start, text,
+                                                                                 names, lang)
         if found:
             out.append(found)
     return out
@@ -540,6 +544,25 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False) ->
     if len(body.split()) < (2 if "«" in body else 3):
         return None
     return Span(start + m.end(), start + m.end() + len(body))
+
+
+def _colon_quote(article: Article, offset: int, text: str, names: list[Mention], lang: str) -> Statement | None:
+    """'Армен Хачикян, комментируя итоги встречи, был краток: «Люди хотят мира ...»': no verb of saying, but a
+    quotation after a colon is the words of the person the sentence opens with, named in the nominative."""
+    colon = COLON_QUOTE.search(text)
+    if colon is None:
+        return None
+    opening = next((m for m in names if m.label == "PERSON" and m.start - offset <= OPENING_REACH), None)
+    if opening is None or opening.end - offset > colon.start() or not _nominative(opening, lang):
+        return None
+    begin = offset + colon.end() - 1  # the opening mark, closed in its paragraph
+    paragraph_end = article.body.find("\n", begin)
+    close = article.body.find(CLOSING_OF.get(article.body[begin], article.body[begin]), begin + 1,
+                              len(article.body) if paragraph_end < 0 else paragraph_end)
+    if close < 0:
+        return None
+    cue = Span(offset + colon.start(), offset + colon.start() + 1)
+    return _statement(article, Span(begin, close + 1), cue, ":", Span(opening.start, opening.end), opening, lang=lang)
 
 
 def _said_in_statement(article: Article, offset: int, text: str, lang: str) -> Statement | None:
