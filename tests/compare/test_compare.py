@@ -1068,7 +1068,8 @@ def test_two_events_votes_by_other_counts_are_two_facts_however_alike_their_word
     "A background fact two events share repeats its numbers; two rulings adopted by other votes are each their own."
     make = functools.partial(one_day, ctx, language="fr")
     first = make("first", "La mesure principale a été adoptée par treize voix contre deux, a indiqué la Cour de Lorn.")
-    second = make("second", "La mesure principale a été adoptée par onze voix contre quatre, a indiqué la Cour de Lorn.")
+    second = make("second", "La mesure principale a été adoptée par onze voix contre quatre, a indiqué la Cour de "
+                            "Lorn.")
     again = make("again", "La mesure principale a été adoptée par treize voix contre deux, a indiqué la Cour de Lorn.")
     other = compare([first, second], events={"first": 1, "second": 2}, show_all=True)
     same = compare([first, again], events={"first": 1, "again": 2}, show_all=True)

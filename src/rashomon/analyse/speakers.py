@@ -303,8 +303,10 @@ class Names:
     def _opens_sentence(self, pos: int) -> bool:
         "Whether the text at ``pos`` begins a sentence of the parse, after an article at most ('The ministry')."
         token = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        return token is not None and (token[0].is_sent_start or token[0].i > 0 and self.doc[token[0].i - 1].is_sent_start
-                                      and self.doc[token[0].i - 1].lower_ == "the")
+        if token is None:
+            return False
+        first = token[0]
+        return first.is_sent_start or first.i > 0 and first.nbor(-1).is_sent_start and first.nbor(-1).lower_ == "the"
 
     def _nationality(self, head, start: int, text: str, bare: bool) -> Who:
         "'Russian', 'the Russian side', 'Russian diplomats': no person; a body the text names, or a group."

@@ -546,8 +546,9 @@ def _colon_subject(colon):
     that owns it ("Her answer", "Odell's reply")."""
     clause = [t for t in colon.sent if t.i < colon.i]
     # the clause's own verb: the parse often hangs it under the quotation's ("put" a ccomp of "follow")
+    # the last clause's: "... that I had to change my answer:"
     subject = next((t for t in reversed(clause) if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i
-                    and t.head.pos_ in ("VERB", "AUX")), None)  # the last clause's: "... that I had to change my answer:"
+                    and t.head.pos_ in ("VERB", "AUX")), None)
     if subject is None or subject.head.lower_ in CUES:
         return None  # "Scott added: ...": the verb's own statement
     if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"):

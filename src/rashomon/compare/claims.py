@@ -132,7 +132,8 @@ def facts(space: Space) -> list[Facts]:
             people=frozenset(n for m in inside if m.label == "PERSON" and m.text.strip() for n in _person(m)),
             dates=frozenset(calendar_dates(a, u.start, u.end)),
             # with the counts of a vote, which may be written in words ("par treize voix contre deux")
-            numbers=frozenset(f"{q.value:g}" for q in a.quantities if u.start <= q.start < u.end and q.value is not None)
+            numbers=frozenset(f"{q.value:g}" for q in a.quantities
+                              if u.start <= q.start < u.end and q.value is not None)
             | {f"{n:g}" for vote in tallies(u.text, a.language) for n in vote},
             measures=frozenset(q.counts or q.unit for q in a.quantities if u.start <= q.start < u.end
                                and q.value is not None and (q.counts or q.unit)),
