@@ -199,3 +199,12 @@ def test_it_is_a_body_that_opens_a_sentence_since_the_last_body_spoke(ctx):
     found = speakers(ctx, "Sardavia's defence ministry said on Friday that the nine guards had been seized on its own "
                           "bank. The talks in Merania ended without a deal. It said the guards would stay in custody.")
     assert found["It"][0] == "Sardavia's defence ministry"
+
+
+def test_a_name_set_off_after_a_common_noun_is_the_speaker_whatever_the_model_took_it_for(ctx):
+    "'A worker who escaped the hall, Wahyu Santoso, 34, said': Wahyu Santoso, and 'he' after it."
+    found = speakers(ctx, "Industry Minister Hendro Sasmitapura said the government would investigate. A worker who "
+                          "escaped the packaging hall, Wahyu Santoso, 34, said the alarm sounded only after the first "
+                          'explosion. "We ran when we heard the blast," he said.')
+    assert found["A worker"][0] == "Wahyu Santoso"
+    assert found["he"][0] == "Wahyu Santoso"

@@ -354,3 +354,10 @@ def test_what_a_thing_was_described_as_in_a_relative_clause_is_said(ctx):
                      'described as "the end of any illusion about Tirvan\'s intentions".')
     s = said(a, "describe")
     assert s["name"] == "Mirela Castan" and "the end of any illusion" in s["content"]
+
+
+def test_a_closing_quotation_mark_the_parse_hangs_on_the_name_is_not_the_speaker_s(ctx):
+    "'\"...,\" Bambang Setiadarma, head of the fire service, told reporters': the quote is his, whole, and once."
+    a = analyse(ctx, '"We had 14 fire engines on site and it still took us five hours to bring the fire under control," '
+                     "Bambang Setiadarma, head of the Lirantau fire service, told reporters.")
+    assert [(s.speaker_name, a.text_of(s.content)[-3:]) for s in a.statements] == [("Bambang Setiadarma", 'l,"')]

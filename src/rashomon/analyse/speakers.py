@@ -184,6 +184,11 @@ class Names:
             (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
         if person is not None:  # "Mirela Hostak", "His counterpart, Mirela Hostak"
             return Who(self.full_name(person.text), "person")
+        if (named := _named_in_apposition(head)) is not None:  # "A worker who escaped, Wahyu Santoso, 34, said"
+            self.gender.setdefault(named, _given_gender(named))  # the model took the name for a place: a person
+            if self.gender[named] is None:
+                self.guessed.add(named)
+            return Who(named, "person")
         own = next((m for m in self.mentions if m.start <= head.idx < m.end and m.label in NAME_LABELS), None)
         if own is not None and own.label == "NORP" or own is None and low in demonyms():
             return self._nationality(head, start, text, bare=True)
@@ -412,6 +417,18 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
         if len(span) >= 2 and not any(_inside(t.idx, persons + apart) for t in span):
             out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
     return out
+
+
+def _named_in_apposition(head) -> str | None:
+    """The full name set off after a common noun for a person ("A worker who escaped the hall, Wahyu Santoso,
+    34, said"), two capitalised proper nouns at least, whatever the entity model took them for."""
+    if head.tag_ not in ("NN", "NNS") or head.lower_ in BODY_NOUNS or head.ent_type_:
+        return None
+    for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        words = [t for t in appos.subtree if t.i <= appos.i]
+        if len(words) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in words):
+            return " ".join(t.text for t in words)
+    return None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

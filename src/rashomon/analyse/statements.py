@@ -281,6 +281,8 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
     dash = next((t.i for t in reversed(doc[left:token.i]) if t.text in ("—", "--")), None)
     if dash is not None:
         left = dash + 1
+    while left < token.i and doc[left].is_punct:
+        left += 1  # the quotation's closing mark, which the parse may hang on the name after it
     end = doc[right].idx + len(doc[right])
     story = past_dateline(text, doc[left].idx, len(text))
     if doc[left].idx < story and end <= story < cue.idx:
