@@ -208,3 +208,10 @@ def test_a_name_set_off_after_a_common_noun_is_the_speaker_whatever_the_model_to
                           'explosion. "We ran when we heard the blast," he said.')
     assert found["A worker"][0] == "Wahyu Santoso"
     assert found["he"][0] == "Wahyu Santoso"
+
+
+def test_a_second_statement_is_the_body_that_issued_the_first(ctx):
+    found = speakers(ctx, '"The ministers exchanged views on the corridor," the Ruvenian Foreign Ministry said in a '
+                          "statement. A second statement, issued about an hour later, said the ministers had discussed "
+                          "supplies of food and medicine.")
+    assert found["A second statement"] == ("the Ruvenian Foreign Ministry", "body")

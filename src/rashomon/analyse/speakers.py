@@ -38,6 +38,8 @@ FEMALE_WORDS = words("female-words")
 MALE_WORDS = words("male-words")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we"}
+DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
+ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
 OWNED_BODY = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")  # "'s interior ministry" after a country
 LOWER_WORD = re.compile(r"[a-z]+")
@@ -178,6 +180,9 @@ class Names:
             return Who(self._met_last(head, gender) or self._nearest(start, gender, skip=content) or text, "person")
         if low == "it":
             return Who(self._last_actor(start) or text, "body")
+        if low in DOCUMENTS and any(c.lower_ in ANOTHER_ONE for c in head.children) and self.body_spoke is not None \
+                and not any(c.dep_ == "prep" for c in head.children):
+            return Who(self.body_spoke[1], "body")  # "A second statement, issued an hour later, said": the same body's
         if low in GROUP_PRONOUNS:
             return Who(text, "group")
         person = self._person_at(head.idx) or next(
