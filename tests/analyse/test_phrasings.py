@@ -762,3 +762,11 @@ def test_verbs_of_speaking_and_asking_in_the_present(ctx, language, body, cue):
 def test_promises_admissions_and_accusations_with_a_pronoun_before_the_verb(ctx, language, body, speaker):
     (found,) = said(ctx, body, language)
     assert found[0] == speaker
+
+
+def test_a_subject_after_one_word_set_off_is_the_newer_subject_for_a_pronoun(ctx):
+    "'Namun, Valkan membantah ...': 'Menurut dia' after it is Valkan, not the last one quoted."
+    body = ("Presiden Mirela Castan dan Presiden Teodor Valkan bertemu di Grenholm. Castan menyatakan bahwa Ketra "
+            'dilanda krisis kemanusiaan. "Rumah sakit kehabisan insulin," ujarnya. Namun, Valkan membantah tudingan '
+            "tersebut. Menurut dia, toko dan sekolah di Ketra tetap buka.")
+    assert said(ctx, body, "id")[-1][0] == "Teodor Valkan"

@@ -67,6 +67,7 @@ ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "p
 # a description after the verb that closes the sentence, a definite article and lower-case words: "..., insiste
 # le responsable olmarien.", "..., ha aggiunto il portavoce."
 DESCRIBED = re.compile(r"\s+(?P<article>\w+)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}[.!?…]?\s*$")
+CONNECTIVE = re.compile(r"\s*[^\W\d_]+\s*,\s*")  # a sentence's first word set off by a comma: "However, ..."
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
                           r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
@@ -740,6 +741,8 @@ def _opens_sentence(body: str, start: int, lang: str, end: int | None = None) ->
     begin = max((m.end() for m in _sentence_ends(body, paragraph, start + 1)), default=paragraph)
     if end is not None and _set_off_after_title(body, begin, _Name(start, end, body[start:end], start)):
         return True
+    if CONNECTIVE.fullmatch(body, begin, start):
+        return True  # "Namun, Valkan membantah ...", "Međutim, Kalan je ...": one word set off before the subject
     opening = WORD.findall(body, begin, start)
     pronouns = phrasings()[lang].pronouns if lang in phrasings() else {}
     if len(opening) > OPENING_TITLE_WORDS or any(w.lower() in pronouns for w in opening):
