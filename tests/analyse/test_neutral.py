@@ -37,7 +37,11 @@ def test_dates_written_out(text, anchor, expected):
 
 @pytest.mark.parametrize("text,language,expected", [
     ("magnitude 7,8, plus de 2 000 morts et 41.000 blessés, 5 % des maisons", "fr",
-     [(7.8, None), (2000, None), (41000, None), (5, "percent")]),
+     [(7.8, "magnitude"), (2000, None), (41000, None), (5, "percent")]),
+    # an earthquake's magnitude, named before or after the number, is one unit in every language
+    ("Una scossa di magnitudo 5.8", "it", [(5.8, "magnitude")]),
+    ("землетрясение силой 5,8 балла", "ru", [(5.8, "magnitude")]),
+    ("زمین‌لرزه‌ای به بزرگی ۵٫۸", "fa", [(5.8, "magnitude")]),
     ("حدود ۱۲۰٬۰۰۰ نفر", "fa", [(120000, None)]),
     ("paid $25 for 1,234.5 units", "zh", [(25, "USD"), (1234.5, None)]),
     # neither dates, years, times of day nor the digits of a name are amounts

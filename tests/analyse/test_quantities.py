@@ -86,3 +86,10 @@ def test_a_count_in_words_the_tagger_took_for_a_share_or_a_date_is_a_count(ctx):
     assert [(q.value, q.unit, q.counts) for q in shares + dated] == [(68, None, "prisoners"), (75, None, "soldiers")]
     assert [(q.value, q.unit) for q in amounts(ctx, "Turnout rose to 62 percent from 55%.")] == \
         [(62, "percent"), (55, "percent")]
+
+
+@pytest.mark.parametrize("body", ["A magnitude 6.1 earthquake struck Velmar province on Tuesday.",
+                                  "A 6.1-magnitude quake struck Velmar province on Tuesday."])
+def test_an_earthquake_s_magnitude_is_a_unit_however_english_places_it(ctx, body):
+    (magnitude,) = [q for q in amounts(ctx, body) if q.value == 6.1]
+    assert magnitude.unit == "magnitude"

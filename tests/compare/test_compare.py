@@ -1074,3 +1074,12 @@ def test_two_events_votes_by_other_counts_are_two_facts_however_alike_their_word
     other = compare([first, second], events={"first": 1, "second": 2}, show_all=True)
     same = compare([first, again], events={"first": 1, "again": 2}, show_all=True)
     assert not in_one_claim(other, "first", "second") and in_one_claim(same, "first", "again")
+
+
+def test_a_magnitude_differs_across_languages_as_one_measure(ctx):
+    "'magnitude 6.1' and 'magnitudo 5.8': one unit in both languages, so two sources of one quake disagree."
+    en = one_day(ctx, "en", "A magnitude 6.1 earthquake struck Velmar province in Marovia on Tuesday, the Lorn "
+                            "Seismological Institute said.")
+    it = one_day(ctx, "it", "Un terremoto di magnitudo 5.8 ha colpito martedì la provincia di Velmar, in Marovia, "
+                            "secondo il Lorn Seismological Institute.", language="it")
+    assert [c.detail for c in number_conflicts(en, it)] == ["6.1 magnitude vs 5.8 magnitude"]

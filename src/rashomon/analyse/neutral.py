@@ -48,10 +48,18 @@ SCALE_AFTER = re.compile(r"\s?(?:de\s+)?(?:(?P<word>" + "|".join(sorted(SCALES, 
 CUBIC = re.compile(r"\s?(?:d[ei]\s+)?(?:m³|m3|м³|м3|куб(?:ометр|ических\s+метр|ічних\s+метр)\w*|metri\s+cubi\w*|"
                    r"metros\s+c[úu]bicos|m[eè]tres\s+cubes|Kubikmeter\w*|metr(?:ów|y)\s+sześciennych|"
                    r"metrik\s+kubik|metreküp)(?!\w)", re.I)
+# an earthquake's magnitude, named before the number ("magnitudo 5.8", "магнитудой 5,8", "بزرگی ۵٫۸") or
+# after it ("5,8 балла", "6.1 on the Richter scale", "5,8 büyüklüğünde"): one measure in any language
+MAGNITUDE_BEFORE = re.compile(r"(?:magnitud\w*|magnitude|магнитуд\w*|магнітуд\w*|магнитуд\w*|Stärke|jačin\w*|"
+                              r"јачин\w*|kekuatan|մագնիտուդ\w*|بزرگی)\s*(?:de\s+|di\s+|od\s+|од\s+)?$", re.I)
+MAGNITUDE_AFTER = re.compile(r"\s?(?:-?magnitude|магнитуд\w*|балл\w*|бал(?:и|ів)?\b|on\s+the\s+Richter|"
+                             r"по\s+шкале\s+Рихтера|за\s+шкалою\s+Ріхтера|(?:sur\s+l['’]échelle\s+de\s+)?Richter|"
+                             r"ریشتر|büyüklüğünde|բալ\w*)(?!\w)", re.I)
 CURRENCY_BEFORE = {"$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₴": "UAH", "֏": "AMD", "₼": "AZN", "₺": "TRY"}
 # the word right after an amount, in lower case, is what it counts, in the case the number asks for ("40
 # грузовиков", "12 mineurs", "۴۰ کامیون"): no grammar tells more, and it is compared as such (compare.verdicts)
 COUNTED = re.compile(r"\s(?=[^\W\d_A-ZА-ЯЁІЇЄҐЈЉЊЋЂЏԱ-Ֆ])([^\W\d_]{3,})(?![\w\u200c])")
+MAGNITUDE_REACH = 20  # characters before an amount that may name it a magnitude
 RECENT = timedelta(days=1)  # a solar day and month without a year is the latest one up to this after the article's date
 
 
@@ -112,6 +120,10 @@ def amounts(text: str, language: str | None) -> list[Quantity]:
                 end, unit = pct.end(), "percent"
             elif cubic := CUBIC.match(plain, end):
                 end, unit = cubic.end(), "m3"
+            elif magnitude := MAGNITUDE_AFTER.match(plain, end):
+                end, unit = magnitude.end(), "magnitude"
+            elif MAGNITUDE_BEFORE.search(plain, max(0, start - MAGNITUDE_REACH), start):
+                unit = "magnitude"
             elif start and plain[start - 1] in CURRENCY_BEFORE:
                 start, unit = start - 1, CURRENCY_BEFORE[plain[start - 1]]
             counted = COUNTED.match(plain, end) if unit is None and value == int(value) else None  # not "7,8 унесло"

@@ -487,8 +487,14 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
         if _tolls_differ(article_x, x, article_y, y) or _counts_dead(article_x, x) != _counts_dead(article_y, y):
             continue  # "12 soldiers were killed" and "30 soldiers were wounded" in the same attack
         if not any(_same_amount(y, other) for other in xs):
-            out.append((f"{x.text} {x.counts or ''} vs {y.text} {y.counts or ''}".replace("  ", " ").strip(), x, y))
+            out.append((f"{_told(x)} vs {_told(y)}", x, y))
     return out
+
+
+def _told(q: Quantity) -> str:
+    "An amount as a conflict names it: with what it counts, or its unit where its text is digits alone: '6.1 magnitude'."
+    what = q.counts or (q.unit if q.unit and not any(c.isalpha() or c in "$€£¥%" for c in q.text) else "")
+    return f"{q.text} {what}".strip()
 
 
 def _orders_apart(a: float, b: float) -> bool:
