@@ -215,3 +215,11 @@ def test_a_second_statement_is_the_body_that_issued_the_first(ctx):
                           "statement. A second statement, issued about an hour later, said the ministers had discussed "
                           "supplies of food and medicine.")
     assert found["A second statement"] == ("the Ruvenian Foreign Ministry", "body")
+
+
+def test_the_ministry_is_the_ministry_the_article_named_before(ctx):
+    found = speakers(ctx, "Three border guards were killed and two wounded, the Ministry of Defence said. The ministry "
+                          "said machine-gun fire from Kazmerian positions hit the post.")
+    assert found["The ministry"] == ("Ministry of Defence", "body")
+    found = speakers(ctx, "Three border guards were killed, the governor said. The ministry said fire hit the post.")
+    assert found["The ministry"] == ("The ministry", "body")  # no ministry named: the words as they are

@@ -220,6 +220,9 @@ class Names:
             return Who(self.full_name(self.text[first.idx:head.idx + len(head)]), _noun_kind(head))
         if head.pos_ == "PROPN" and _given_gender(text):  # a name the small model took for a work of art
             return Who(self.full_name(text), "person")
+        if low in BODY_NOUNS and [c.lower_ for c in head.children] == ["the"] and \
+                (named := self._body_named_with(low, start)):
+            return Who(named, "body")  # "the ministry said": the Ministry of Defence the article named before
         return Who(text, _noun_kind(head))
 
     def _owner(self, poss, before: int, content: tuple[int, int] | None = None) -> str | None:
@@ -317,6 +320,11 @@ class Names:
             return False
         first = token[0]
         return first.is_sent_start or first.i > 0 and first.nbor(-1).is_sent_start and first.nbor(-1).lower_ == "the"
+
+    def _body_named_with(self, noun: str, before: int) -> str | None:
+        "The last organisation named before with this noun in its name: 'the ministry' -> 'the Ministry of Defence'."
+        return next((m.text for m in reversed(self.mentions) if m.end <= before and m.label == "ORG"
+                     and noun in m.text.lower().split()), None)
 
     def _nationality(self, head, start: int, text: str, bare: bool) -> Who:
         "'Russian', 'the Russian side', 'Russian diplomats': no person; a body the text names, or a group."
