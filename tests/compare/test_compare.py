@@ -1083,3 +1083,13 @@ def test_a_magnitude_differs_across_languages_as_one_measure(ctx):
     it = one_day(ctx, "it", "Un terremoto di magnitudo 5.8 ha colpito martedì la provincia di Velmar, in Marovia, "
                             "secondo il Lorn Seismological Institute.", language="it")
     assert [c.detail for c in number_conflicts(en, it)] == ["6.1 magnitude vs 5.8 magnitude"]
+
+
+def test_rejecting_the_link_denies_what_the_sentence_before_asserted(ctx):
+    "'Berulan rejected the link.': a bare claim noun stands for the sentence before, and it is no word of content."
+    asserted = one_day(ctx, "asserted", "Merania says the filling of the Torvel reservoir has cut the flow of the lower "
+                                        "Ilvana by about 40 percent.")
+    rejected = one_day(ctx, "rejected", "Minister Ilona Vashteva said the filling of the Torvel reservoir had cut the "
+                                        "flow of the lower Ilvana. Berulan rejected the link.")
+    denials, claims = the_dispute(asserted, rejected)
+    assert denials == ["rejected"] and "asserted" in claims

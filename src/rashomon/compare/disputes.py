@@ -51,6 +51,7 @@ REFUSED_THING = re.compile(r"\s+(?:a|an|the|any|his|her|their|its|access|entry|p
 # (stems that begin other words too are left out: "ansch" is Anschuldigung and Anschlag, "groun" groundless and
 # ground troops, "дейст" действительности and действия; what calls a thing baseless is cut off before, ``_denied``)
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
+           "link", "links", "conne", "versi", "accou", "sugge",
            "absur", "false", "alleg", "asser", "untru", "basel", "unfou", "fabri", "lies", "slande", "nonse",
            "обвин", "утвер", "заявл", "сообщ", "основ", "беспо", "необо", "безос", "клеве", "вымыс", "ложью",
            "имеют", "имеет", "собой", "никак", "лишен", "соотв",
@@ -64,7 +65,7 @@ GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statem
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
 ACCUSING = {"accuse", "обвинить", "звинуватити"}  # cues that accuse, in any language: never a denial
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
-                          r"assertions?|rumou?rs?|notion|idea|criticism|statements?|that|"
+                          r"assertions?|rumou?rs?|notion|idea|criticism|statements?|links?|connection|version|account|that|"
                           r"обвинени\w*|утверждени\w*|заявлени\w*|сообщени\w*|информаци\w*|слух\w*|претензи\w*|что|"
                           r"звинувачен\w*|твердженн\w*|заяв\w*|повідомленн\w*|інформаці\w*|чутк\w*|претензі\w*|що|"
                           # French, Italian, Spanish, Portuguese, German, Polish, Romanian, Serbian, Macedonian,
@@ -85,7 +86,8 @@ OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts t
 ONE_WORD = 0.45
 # ... unless the denial names the claim by that word alone: "the allegations of a blockade are baseless",
 # «обвинения в блокаде», "les allégations de blocus", "optužbe o blokadi": the blockade is what is denied
-CLAIM_NOUNS = (r"claims?|allegations?|accusations?|reports?|charges?|rumou?rs?|stories|talk|обвинени\w*|утверждени\w*|"
+CLAIM_NOUNS = (r"claims?|allegations?|accusations?|reports?|charges?|rumou?rs?|stories|talk|links?|connection|"
+               r"version|account|assertions?|suggestions?|обвинени\w*|утверждени\w*|"
                r"звинувачен\w*|твердженн\w*|allégations?|accusations?|affirmations?|accuse|allegazioni|acusaci\w+|"
                r"Vorw[üu]rf\w*|optužb\w*|navod\w*|оптужб\w*|навод\w*|обвинувањ\w*|тврдењ\w*|iddia\w*|tuduhan")
 NAMED_CLAIM = re.compile(rf"\b(?:{CLAIM_NOUNS})\s+(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
