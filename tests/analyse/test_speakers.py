@@ -223,3 +223,9 @@ def test_the_ministry_is_the_ministry_the_article_named_before(ctx):
     assert found["The ministry"] == ("Ministry of Defence", "body")
     found = speakers(ctx, "Three border guards were killed, the governor said. The ministry said fire hit the post.")
     assert found["The ministry"] == ("The ministry", "body")  # no ministry named: the words as they are
+
+
+def test_the_company_is_the_company_the_article_named_not_a_public_body_or_an_agency(ctx):
+    found = speakers(ctx, "Rescuers reached the twelve miners trapped in the Selvar mine operated by Aurex Mining, the "
+                          'State Mining Inspectorate told Reuters. "Contact has been established," the company said.')
+    assert found["the company"] == ("Aurex Mining", "body")

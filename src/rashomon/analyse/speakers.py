@@ -38,6 +38,9 @@ FEMALE_WORDS = words("female-words")
 MALE_WORDS = words("male-words")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we"}
+COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
+PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
+                "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
 DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
@@ -322,9 +325,12 @@ class Names:
         return first.is_sent_start or first.i > 0 and first.nbor(-1).is_sent_start and first.nbor(-1).lower_ == "the"
 
     def _body_named_with(self, noun: str, before: int) -> str | None:
-        "The last organisation named before with this noun in its name: 'the ministry' -> 'the Ministry of Defence'."
+        """The last organisation named before with this noun in its name: 'the ministry' -> 'the Ministry of
+        Defence'; for 'the company' or 'the firm', the last one named with no word of a public body or a news
+        outlet ('Aurex Mining', not 'the State Mining Inspectorate' or Reuters)."""
+        company = noun in COMPANY_NOUNS
         return next((m.text for m in reversed(self.mentions) if m.end <= before and m.label == "ORG"
-                     and noun in m.text.lower().split()), None)
+                     and (noun in m.text.lower().split() or company and _a_company(m.text))), None)
 
     def _nationality(self, head, start: int, text: str, bare: bool) -> Who:
         "'Russian', 'the Russian side', 'Russian diplomats': no person; a body the text names, or a group."
@@ -430,6 +436,13 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
         if len(span) >= 2 and not any(_inside(t.idx, persons + apart) for t in span):
             out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
     return out
+
+
+def _a_company(name: str) -> bool:
+    "An organisation's name with no word of a public body or a news outlet: a company's, as far as words tell."
+    words = name.lower().replace("'s", "").split()
+    return not (set(words) & (BODY_NOUNS | PUBLIC_WORDS)) and agency_name(name) is None \
+        and name.lower() not in outlet_names()
 
 
 def _named_in_apposition(head) -> str | None:
