@@ -447,6 +447,15 @@ def test_a_quotation_after_a_colon_is_said_by_the_person_the_sentence_opens_with
     assert found[0] == speaker and found[2].startswith("«Люди")
 
 
+@pytest.mark.parametrize("language, body, speaker", [
+    ("uk", "В офісі президентки Пелларії повідомили, що переговори відкладено до січня.", "офіс президентки Пелларії"),
+    ("ru", "В офисе президента Пеллари сообщили, что переговоры отложены до января.", "офис президента Пеллари"),
+])
+def test_the_body_a_sentence_opens_in_speaks_with_the_country_in_its_name(ctx, language, body, speaker):
+    "'В офісі президентки Пелларії повідомили': the office speaks, not the country the model may take for a person."
+    assert [s[0] for s in said(ctx, body, language)] == [speaker]
+
+
 def test_a_body_s_name_runs_on_to_the_noun_in_the_genitive_after_it(ctx):
     "The model ends 'Независимый профсоюз' before 'горняков', which is whose union it is."
     body = "Независимый профсоюз горняков утверждает, что работники неоднократно жаловались на концентрацию газа."
@@ -458,6 +467,12 @@ def test_a_body_s_name_runs_on_to_the_noun_in_the_genitive_after_it(ctx):
            "перевал для конвоев.", "Мирела Даскова", "о решении"),
     ("uk", "Глава МЗС Олмарії Мірела Даскова поінформувала Герольда Тамсіна про рішення уряду відкрити перевал "
            "для конвоїв.", "Мірела Даскова", "про рішення"),
+    # whom she informed, with a title and a country: four words
+    ("uk", "Мірела Кастан телефоном поінформувала прем'єр-міністра Ліндмарку Генріка Таллгрена про рішення не їхати "
+           "на третій раунд переговорів.", "Мірела Кастан", "про рішення"),
+    # "о" opens what was said only as a word of its own, not as the first letter of "открыть"
+    ("ru", "Глава МИД Мирела Даскова проинформировала Герольда Тамсина о решении правительства открыть перевал.",
+     "Мирела Даскова", "о решении"),
 ])
 def test_whom_a_speaker_informed_is_not_what_she_said(ctx, language, body, speaker, said_about):
     "'проинформировала X о Y', 'поінформувала X про Y': Y is what she said, X only whom she told."

@@ -107,6 +107,7 @@ IN_STATEMENT = re.compile(r"(?P<cue>(?:говорится|сказано|отм�
                           r"постанові))\s+(?P<who>[^.!?;,«»\"]{2,60}?)\s*[.!?…]*\s*$",
                           re.I)
 AGENCY_WORDS = {"ведомства", "министерства", "відомства", "міністерства", "пресс-службы", "пресс-служби"}
+INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and names
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
@@ -115,6 +116,7 @@ GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the l
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
+IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?P<noun>[а-яёіїєґ][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,4}\s*$")
 CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|Во|во)\s+)?(?P<noun>[A-ZА-ЯЁІЇЄҐа-яёіїєґ][\w-]*)"
                        r"(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
 # who passed the words on, closing the sentence after them: ", сообщает пресс-служба МИД", ", передає УНІАН"
@@ -225,6 +227,17 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             return None
         who = _closing_mention(closing, end)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
+    # "В офісі президентки Пелларії повідомили, що ...": the body the sentence opens in, whose name holds any name
+    # before the verb ("В офисе президента Пеллари", the country the model may take for a person)
+    inside = _opened_in(text[:verb.start()], lang)
+    if inside is not None and gender is None and all(m.start >= offset + inside for m in before):
+        content = _content_after(offset + verb.end(), rest, lang)
+        if content is None:
+            return None
+        where = Mention(offset + inside, offset + len(text[:verb.start()].rstrip()),
+                        text[inside:verb.start()].rstrip(), "ORG")
+        return _statement(article, content, cue, base, Span(where.start, where.end), where,
+                          name=_head_nominative(where.text, lang), lang=lang)
     # a sentence that opens with a title and names no person before the verb ("Глава МИД РФ подчеркнул")
     title = TITLE_OPENS.match(text[:verb.start()])
     if title is not None and (not title["title"].lower().startswith(TITLES)
@@ -305,6 +318,17 @@ def _genitive_noun(word: str, lang: str) -> bool:
     "A lower-case noun in the genitive, as the dictionary reads it first: 'горняков', 'шахтарів'."
     tag = slavic.morph(lang).parse(word)[0].tag
     return tag.POS == "NOUN" and tag.case == "gent"
+
+
+def _opened_in(before: str, lang: str) -> int | None:
+    """Where the body's name begins in a clause that opens with it in the locative, a common noun after "в"
+    or "у" ("В офісі президентки Пелларії", "В министерстве обороны"), up to the verb: None for a place
+    ("В Москве Лавров заявил") or a clause with more words than a body's name takes."""
+    opening = IN_BODY.match(before)
+    if opening is None:
+        return None
+    head = slavic.morph(lang).parse(opening["noun"])[0].tag
+    return opening.start("noun") if head.POS == "NOUN" and head.case == "loct" else None
 
 
 def _head_nominative(name: str, lang: str) -> str:
@@ -536,8 +560,9 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False) ->
     words to whom it was said ("заявил корвенскому коллеге, что ..."), or whom a verb of informing
     informed ("проинформировал коллегу о решении": what was said is "о решении"). Three words at
     least, or two with a quotation: "назвала удар «преднамеренным»"."""
-    then = rf",\s*{PHRASINGS[lang].that}\s" + (rf"|\s(?={PHRASINGS[lang].about}\s)" if informing else "")
-    told = re.match(rf"\s*(?:[^\W\d_]+\s+){{0,{TOLD_WORDS - 1}}}[^\W\d_]+(?={then})", rest)
+    then = rf",\s*{PHRASINGS[lang].that}\s" + (rf"|\s(?=(?:{PHRASINGS[lang].about})\s)" if informing else "")
+    reach = INFORMED_WORDS if informing else TOLD_WORDS  # "поінформувала прем'єр-міністра Ліндмарку Генріка Таллгрена"
+    told = re.match(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,{reach - 1}}}[^\W\d_][\w'’-]*(?={then})", rest)
     m = PATTERNS[lang].content.match(rest, told.end() if told else 0)
     body = rest[m.end():].rstrip(" .!?…")
     body = body[:channel.start()] if (channel := CHANNEL_AFTER.search(body)) else body
