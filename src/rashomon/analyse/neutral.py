@@ -50,7 +50,7 @@ CUBIC = re.compile(r"\s?(?:d[ei]\s+)?(?:m³|m3|м³|м3|куб(?:ометр|ич
                    r"metrik\s+kubik|metreküp)(?!\w)", re.I)
 # an earthquake's magnitude, named before the number ("magnitudo 5.8", "магнитудой 5,8", "بزرگی ۵٫۸") or
 # after it ("5,8 балла", "6.1 on the Richter scale", "5,8 büyüklüğünde"): one measure in any language
-MAGNITUDE_BEFORE = re.compile(r"(?:magnitud\w*|magnitude|магнитуд\w*|магнітуд\w*|магнитуд\w*|Stärke|jačin\w*|"
+MAGNITUDE_BEFORE = re.compile(r"(?:magnitud\w*|магнитуд\w*|магнітуд\w*|Stärke|jačin\w*|"
                               r"јачин\w*|kekuatan|մագնիտուդ\w*|بزرگی)\s*(?:de\s+|di\s+|od\s+|од\s+)?$", re.I)
 MAGNITUDE_AFTER = re.compile(r"\s?(?:-?magnitude|магнитуд\w*|балл\w*|бал(?:и|ів)?\b|on\s+the\s+Richter|"
                              r"по\s+шкале\s+Рихтера|за\s+шкалою\s+Ріхтера|(?:sur\s+l['’]échelle\s+de\s+)?Richter|"
@@ -120,10 +120,8 @@ def amounts(text: str, language: str | None) -> list[Quantity]:
                 end, unit = pct.end(), "percent"
             elif cubic := CUBIC.match(plain, end):
                 end, unit = cubic.end(), "m3"
-            elif magnitude := MAGNITUDE_AFTER.match(plain, end):
-                end, unit = magnitude.end(), "magnitude"
-            elif MAGNITUDE_BEFORE.search(plain, max(0, start - MAGNITUDE_REACH), start):
-                unit = "magnitude"
+            elif (magnitude := magnitude_end(plain, start, end)) is not None:
+                end, unit = magnitude, "magnitude"
             elif start and plain[start - 1] in CURRENCY_BEFORE:
                 start, unit = start - 1, CURRENCY_BEFORE[plain[start - 1]]
             counted = COUNTED.match(plain, end) if unit is None and value == int(value) else None  # not "7,8 унесло"
@@ -132,6 +130,16 @@ def amounts(text: str, language: str | None) -> list[Quantity]:
                                 counts=counted[1] if counted and counted[1].lower() not in months.month_names()
                                 else None))
     return sorted(out, key=lambda q: q.start)
+
+
+def magnitude_end(text: str, start: int, end: int) -> int | None:
+    """Where the words that make the amount ``text[start:end]`` an earthquake's magnitude end: past the words
+    after it or inside it ("5,8 балла", "a 6.1-magnitude"), or at its own end where they come before it
+    ("magnitudo 5.8"); None for an amount of anything else."""
+    after = MAGNITUDE_AFTER.match(text, end) or MAGNITUDE_AFTER.search(text, start, end)
+    if after is not None:
+        return max(end, after.end())
+    return end if MAGNITUDE_BEFORE.search(text, max(0, start - MAGNITUDE_REACH), start) else None
 
 
 def _value(digits: str, point: bool, grouped: bool) -> float:

@@ -474,8 +474,7 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     if described is not None and any(_title(w) for w in WORD.findall(described.group())):
         # "..., ha aggiunto il portavoce del governo.": a title the article gave no name with is a speaker
         # of its own, not the one who spoke before
-        words = Span(cue.end + len(described.group()) - len(described.group().lstrip()),
-                     cue.end + len(described.group().rstrip(" .!?…")))
+        words = Span(described.start("article"), cue.end + len(described.group().rstrip(" .!?…")))
         return _statement(body, content, cue, base, None, names, words, body[words.start:words.end], "person")
     if pronoun or p.language in DROPS_SUBJECT or described is not None:
         # "..., afirmó durante una visita a Valdeoro.": no subject; "..., insiste le responsable olmarien.": the

@@ -96,9 +96,7 @@ def _from_mention(doc, body: str, start: int, end: int, label: str) -> Quantity:
     value, unit = parse_amount(text)
     if label == "PERCENT":
         unit = "percent"
-    elif unit is None and (neutral.MAGNITUDE_BEFORE.search(body, max(0, start - neutral.MAGNITUDE_REACH), start)
-                           or (after := neutral.MAGNITUDE_AFTER.search(body, start, end + neutral.MAGNITUDE_REACH))
-                           and after.start() <= end):
+    elif unit is None and neutral.magnitude_end(body, start, end) is not None:
         unit = "magnitude"  # "a magnitude 6.1 earthquake", "a 6.1-magnitude quake": as every language names it
     # "a 17-inch notebook", "a 73-yard drive": a measure written into an adjective measures its noun
     measures = unit not in (None, "percent") and unit not in CURRENCIES.values() and COMPOUND.search(text)

@@ -517,27 +517,21 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     label = heads[0].lower().replace("’", "'").rstrip("s")
     named = named or (line_start == 0 and len(heads) <= 4 and all(w[:1].isupper() for w in heads)
                       and label not in HEADLINE_LABELS and " ".join(heads).lower() != "the latest")
+    quoted = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after)) if opens_quote else None
+    head = doc[colon.i - 1]
     if len(heads) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):
         speaker = _trim(text, line_start, colon.idx)
-    elif opens_quote and colon.i > 0 and doc[colon.i - 1].ent_type_ == "PERSON":
-        speaker = _phrase(doc[colon.i - 1], colon, text)
-    elif opens_quote and (who := _colon_subject(colon)) is not None:
-        speaker = (who.idx, who.idx + len(who)) if who.dep_ == "poss" else _phrase(who, colon, text)
-        if who.dep_ == "poss" and who.lower_ not in PERSONAL_POSSESSIVES:
-            speaker = _trim(text, who.idx, who.idx + len(who.text.removesuffix("'s").removesuffix("’s")))
-        head = who
-        content = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after))
-        return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind="direct", cue_word=":",
-                         speaker=Span(*speaker), **_who_fields(names.name(*speaker, head))) if content else None
+    elif opens_quote and colon.i > 0 and head.ent_type_ == "PERSON":
+        speaker = _phrase(head, colon, text)
+    elif quoted and (head := _colon_subject(colon)) is not None:
+        speaker = (head.idx, head.idx + len(head)) if head.dep_ == "poss" else _phrase(head, colon, text)
     else:
         return None
     line_end = text.find("\n", colon.idx)
-    content = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after)) if opens_quote else None
-    content = content or _trim(text, colon.idx + 1, line_end if line_end >= 0 else len(text))
+    content = quoted or _trim(text, colon.idx + 1, line_end if line_end >= 0 else len(text))
     if content[1] <= content[0]:
         return None
-    head = doc[colon.i - 1]
     return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind=_kind(content, quotes),
                      cue_word=":", speaker=Span(*speaker), **_who_fields(names.name(*speaker, head)))
 

@@ -186,10 +186,15 @@ def surname_keys(key: str) -> tuple[str, ...]:
     """What a person's alias files them under for a lookup by surname: its last word and, for a Latin one,
     its consonant skeleton (``SKELETON``), by which a name in Persian script, with its short vowels
     unwritten, finds its candidates ("کالوانی" and "kalvany" are both ~kln)."""
+    surname = key.split()[-1]
+    return (surname, skeleton_key(surname)) if surname.isascii() and surname.isalpha() else (surname,)
+
+
+def skeleton_key(surname: str) -> str:
+    "The key a surname's consonant skeleton is filed under, in any script: '~kln' for kalvany and کالوانی."
     from ..analyse.names import skeleton
 
-    surname = key.split()[-1]
-    return (surname, SKELETON + skeleton(surname)) if surname.isascii() and surname.isalpha() else (surname,)
+    return SKELETON + skeleton(surname)
 
 
 def _spellings(mention: Mention, key: str, language: str | None) -> tuple[str, ...]:

@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 
 from ..analyse.entities import fold
-from ..analyse.names import ARABIC, same_name, skeleton
+from ..analyse.names import ARABIC, same_name
 from ..model import Article, Mention, Statement
-from .entities import SKELETON, EntityIndex
+from .entities import EntityIndex, skeleton_key
 
 BODY_SUFFIXES = ("office", "ministry", "statement")  # "Pashinyan's office" is not Pashinyan
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
@@ -101,7 +101,7 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
 def _spelled_in_abjad(name: str, index: EntityIndex, language: str | None) -> int | None:
     """The one person a name in Persian or Arabic script can spell, short vowels unwritten: among those
     whose surname has its consonants ("تئودور کالوانی" and Teodor Kalvany are both ~kln)."""
-    found = {eid for eid in index.surname(SKELETON + skeleton(name.split()[-1]))
+    found = {eid for eid in index.surname(skeleton_key(name.split()[-1]))
              if same_name(name, index.entity(eid).name, language)}
     return found.pop() if len(found) == 1 else None
 
@@ -144,7 +144,7 @@ def speaker_surnames(article: Article) -> set[str]:
     "The surnames ``speaker_entities`` may look up in the index: the last word of each speaker's name, folded."
     return {key.split()[-1] for s in article.statements if s.speaker_name
             for key in (fold(s.speaker_name), *_english_spelled(s.speaker_name, article.language)) if key} | \
-        {SKELETON + skeleton(s.speaker_name.split()[-1]) for s in article.statements
+        {skeleton_key(s.speaker_name.split()[-1]) for s in article.statements
          if s.speaker_name and ARABIC.search(s.speaker_name)}
 
 
