@@ -316,8 +316,13 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
 
 def _genitive_noun(word: str, lang: str) -> bool:
     "A lower-case noun in the genitive, as the dictionary reads it first: 'горняков', 'шахтарів'."
+    return _noun_in(word, "gent", lang)
+
+
+def _noun_in(word: str, case: str, lang: str) -> bool:
+    "A noun in this case as the dictionary reads it first ('loct': 'офісі', 'министерстве')."
     tag = slavic.morph(lang).parse(word)[0].tag
-    return tag.POS == "NOUN" and tag.case == "gent"
+    return tag.POS == "NOUN" and tag.case == case
 
 
 def _opened_in(before: str, lang: str) -> int | None:
@@ -325,10 +330,7 @@ def _opened_in(before: str, lang: str) -> int | None:
     or "у" ("В офісі президентки Пелларії", "В министерстве обороны"), up to the verb: None for a place
     ("В Москве Лавров заявил") or a clause with more words than a body's name takes."""
     opening = IN_BODY.match(before)
-    if opening is None:
-        return None
-    head = slavic.morph(lang).parse(opening["noun"])[0].tag
-    return opening.start("noun") if head.POS == "NOUN" and head.case == "loct" else None
+    return opening.start("noun") if opening is not None and _noun_in(opening["noun"], "loct", lang) else None
 
 
 def _head_nominative(name: str, lang: str) -> str:
@@ -345,9 +347,7 @@ def _noun_opening(body: str, offset: int, end: int, lang: str) -> int | None:
     clause = CLAUSE_TO.search(body, offset, end)
     if clause is None or not (clause["in"] or clause["noun"][0].isupper()):
         return None
-    head = slavic.morph(lang).parse(clause["noun"])[0]
-    return clause.start("noun") if head.tag.POS == "NOUN" and head.tag.case == ("loct" if clause["in"] else "nomn") \
-        else None
+    return clause.start("noun") if _noun_in(clause["noun"], "loct" if clause["in"] else "nomn", lang) else None
 
 
 def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str, after: list[Mention],
