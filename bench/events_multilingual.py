@@ -35,6 +35,11 @@ two plant fires four days apart; 247 and 264 planted quotes). bench/data/events_
 eighth and a ninth (54 and 50 articles, ten languages: two rounds of talks nine days apart, an assembly's vote, a
 strike and an exchange of detainees, or two exchanges of fire eight days apart, two convoys five days apart and a
 ministers' meeting; two quakes six days apart, or a mine's collapse, rescue and licence; 400 and 331 planted quotes).
+bench/data/events_multilingual_10 and _11 are a tenth and an eleventh (50 articles each, ten languages: two rounds
+of water talks ten days apart, a sluice-gate closure and a commission's inspection, two floods of one town four days
+apart and an evacuation order; or two opposition rallies a week apart, a recount and an envoy's visit, two
+derailments on one line five days apart and the operator's chief resigning; 331 and 359 planted quotes, a third of
+them said by bodies).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
@@ -50,6 +55,7 @@ quotes attributed to their speaker (by the name given or the entity it resolves 
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_5
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_7
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_9
+    .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_11
     .venv/bin/python bench/events_multilingual.py --only jsonl --keep bench/out/events_multilingual
 
 Takes under a minute on two cores (about 10 s per input and as much to compare). Ends by printing one JSON line with all figures.
@@ -218,8 +224,9 @@ def speakers(planted: list[dict], statements: list[tuple]) -> dict:
     for p in planted:
         # the quote's first four words, or, where the planted start holds its attribution too ("Он добавил,
         # что Тессарон ...", "По её словам, форум ..."), the first four (at its end three) found in a
-        # statement's content
-        quote = p["quote_start"].lower().split()
+        # statement's content; a whole short quote's full stop ("ih je bilo 25.000.", "ձերբակալվել է 12
+        # մարդ։") is left out, as a statement's content leaves out its sentence's
+        quote = re.sub(r"[.։!?…]+$", "", p["quote_start"].strip()).lower().split()
         given = []
         for i in range(max(len(quote) - 2, 1)):
             start = " ".join(quote[i:i + 4])
@@ -229,7 +236,9 @@ def speakers(planted: list[dict], statements: list[tuple]) -> dict:
                 break
         if given:
             found += 1
-            surname = words(p["speaker"])[-1]
+            # a person's surname, or a body's head noun: "Service" of "National Hydrometeorological Service of
+            # Zalvonia", "officials" of "Zalvonian officials (unnamed)"
+            surname = words(re.sub(r"\s*\(.*?\)", "", p["speaker"]).split(" of ")[0])[-1]
             right += any(SequenceMatcher(None, surname, w).ratio() >= 0.75 or skeleton(w) in skeletons(surname)
                          for name in given if name for w in words(name))
     return {"planted": len(planted), "found": found, "speaker_right": right}
