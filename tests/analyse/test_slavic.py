@@ -652,3 +652,49 @@ def test_a_body_s_country_after_it_is_part_of_its_name(ctx):
     "'Как сообщили в МИД России, ...': the Russian ministry, not any 'МИД'."
     found = said(ctx, "Как сообщили в МИД России, стороны обсудили подготовку мирного договора.", "ru")
     assert found[0][0] == "МИД России"
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("ru", "Полиция сообщила, что после митинга задержаны несколько участников.", "Полиция"),
+    ("ru", "Профсоюз горняков заявил, что ещё в марте предупреждал руководство о трещинах.", "Профсоюз горняков"),
+    ("ru", "Компания также сообщила, что следит за уровнем воды круглосуточно.", "Компания"),
+    ("ru", "Оппозиция утверждает, что результаты были подделаны на сотнях участков.", "Оппозиция"),
+    ("uk", "Поліція повідомила, що затримано сорок дві особи біля будівлі.", "Поліція"),
+])
+def test_a_body_named_by_a_common_noun_that_opens_the_sentence_speaks(ctx, language, body, expected):
+    "'Полиция сообщила, что ...': the noun that agrees with the verb is the body speaking."
+    assert [s[0] for s in said(ctx, body, language)] == [expected]
+
+
+def test_a_noun_that_does_not_agree_with_the_verb_is_no_speaker(ctx):
+    "'Сообщение передали, что ...': a neuter noun is not the subject of a plural verb."
+    assert said(ctx, "Сообщение передали, что дорога к перевалу снова открыта.", "ru") == []
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("ru", "По данным столичной полиции, на площади собрались около восемнадцати тысяч человек.",
+     ("столичная полиция", "на площади собрались около восемнадцати тысяч человек")),
+    ("ru", "Акция собрала, по подсчётам организаторов, до ста пятидесяти тысяч человек.",
+     ("организаторы", "до ста пятидесяти тысяч человек")),
+    ("uk", "За даними обласної гідрометеорологічної служби, рівень води зменшився приблизно на метр.",
+     ("обласна гідрометеорологічна служба", "рівень води зменшився приблизно на метр")),
+])
+def test_according_to_a_body_named_in_the_genitive_by_common_nouns(ctx, language, body, expected):
+    "'По данным столичной полиции, ...': the body, in the nominative, said what follows the comma."
+    assert [(s[0], s[2]) for s in said(ctx, body, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("ru", "В «Гидроводе» уточнили, что ремонт затворов займёт несколько недель.", "Гидровод"),
+    ("uk", "У компанії «Гідровод» повідомили, що ремонт затворів триватиме кілька тижнів.", "компанія «Гідровод»"),
+])
+def test_the_body_a_sentence_opens_in_may_be_a_name_in_quotation_marks(ctx, language, body, expected):
+    "'В «Гидроводе» уточнили, что ...': the company in quotation marks spoke, in the nominative."
+    assert [s[0] for s in said(ctx, body, language)] == [expected]
+
+
+def test_a_title_closing_a_quotation_is_the_person_the_article_introduced_with_it(ctx):
+    "'«...», — сказала губернатор.': the governor named before, not the word 'губернатор'."
+    body = ("Губернатор провинции Тарвель Лиана Осмик распорядилась эвакуировать три района. "
+            "«Рисковать людьми в третий раз я не буду», — сказала губернатор.")
+    assert said(ctx, body, "ru")[-1][0] == "Лиана Осмик"

@@ -62,7 +62,8 @@ RUSSIAN = Phrasing(
            "пожалова": "пожаловаться", "поинтересова": "поинтересоваться",
            "проинформирова": "проинформировать", "информирова": "информировать"},
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
-    according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Сс]огласно\s+заявлению", according_cue="по словам",
+    according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Пп]о\s+подсч[её]там|[Пп]о\s+оценкам|[Пп]о\s+информации|"
+              r"[Пп]о\s+сведениям|[Сс]огласно\s+заявлению", according_cue="по словам",
     according_pronoun=r"[Пп]о\s+(?P<whose>его|её|ее)\s+словам",
     pronouns={"он": "masc", "она": "femn"}, clause_words="где|который|которая|когда|а|но",
     reflexive=frozenset({"возмуща", "возмути", "согласи", "пожалова", "поинтересова"}),
@@ -85,7 +86,8 @@ UKRAINIAN = Phrasing(
            "поцікави": "поцікавитися", "поінформува": "поінформувати", "проінформува": "проінформувати",
            "інформува": "інформувати"},
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
-    according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]гідно\s+з\s+заявою", according_cue="за словами",
+    according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]а\s+підрахунками|[Зз]а\s+оцінками|[Зз]а\s+інформацією|"
+              r"[Зз]а\s+відомостями|[Зз]гідно\s+з\s+заявою", according_cue="за словами",
     according_pronoun=r"[Зз]а\s+(?P<whose>його|її)\s+словами",
     pronouns={"він": "masc", "вона": "femn"}, clause_words="де|який|яка|коли|а|але",
     reflexive=frozenset({"обурюва", "обури", "погоди", "поскаржи", "поцікави"}),
@@ -116,7 +118,8 @@ GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the l
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
-IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?P<noun>[а-яёіїєґ][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,4}\s*$")
+IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,4}"
+                     r"\s*$")  # ... or a name in quotation marks: "В «Кетраводе» уточнили", "У компанії «Кетравод»"
 CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|Во|во)\s+)?(?P<noun>[A-ZА-ЯЁІЇЄҐа-яёіїєґ][\w-]*)"
                        r"(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
 # who passed the words on, closing the sentence after them: ", сообщает пресс-служба МИД", ", передає УНІАН"
@@ -126,6 +129,12 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 COLON_QUOTE = re.compile(r":\s*[«„\"“]")
+QUOTED_NAME = re.compile(r"«([^«»]+)»")
+# a sentence that opens with a common noun and a few lower-case words before its verb: "Полиция сообщила",
+# "Профсоюз железнодорожников заявил", "Компания также сообщила"
+NOUN_OPENS = re.compile(r"^\s*(?P<noun>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?P<rest>(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,4})\s*$")
+# ... and the words up to a comma after "по данным": "По данным столичной полиции, ..."
+GENITIVE_UNTIL_COMMA = re.compile(r"(?P<words>[а-яёіїєґ][а-яёіїєґ'’-]*(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,3})\s*(?=,)")
 CLOSING_OF = {"«": "»", "„": "“", "“": "”"}  # the mark that closes each opening one; '"' closes itself
 OPENING_REACH = 60  # characters from the sentence's start to the name of whom it is about: a title may come first
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
@@ -226,6 +235,12 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if content is None:
             return None
         who = _closing_mention(closing, end)
+        title = TITLE_OPENS.match(who.text)
+        if title is not None and title["title"].lower().startswith(TITLES) and \
+                (found := _titled(article, who.start, title, gender, earlier, lang)) is not None:
+            # "«...», — сказала губернатор.": the person the article introduced with that title
+            return _statement(article, content, cue, base, Span(who.start, who.end), found[0], found[1],
+                              genitive=not _nominative(found[0], lang), lang=lang)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
     # "В офісі президентки Пелларії повідомили, що ...": the body the sentence opens in, whose name holds any name
     # before the verb ("В офисе президента Пеллари", the country the model may take for a person)
@@ -236,8 +251,9 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             return None
         where = Mention(offset + inside, offset + len(text[:verb.start()].rstrip()),
                         text[inside:verb.start()].rstrip(), "ORG")
-        return _statement(article, content, cue, base, Span(where.start, where.end), where,
-                          name=_head_nominative(where.text, lang), lang=lang)
+        quoted = QUOTED_NAME.match(where.text)  # "«Гражданском фронте» это заявление": the name in the marks
+        name = slavic.nominative(quoted[1].split(), lang=lang) if quoted else _head_nominative(where.text, lang)
+        return _statement(article, content, cue, base, Span(where.start, where.end), where, name=name, lang=lang)
     # a sentence that opens with a title and names no person before the verb ("Глава МИД РФ подчеркнул")
     title = TITLE_OPENS.match(text[:verb.start()])
     if title is not None and (not title["title"].lower().startswith(TITLES)
@@ -287,12 +303,55 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         who, name = found
         return _statement(article, content, cue, base, Span(offset + title.start("title"), offset + title.end()),
                           who, name, genitive=not _nominative(who, lang), lang=lang)
+    elif not before and (body := _common_body(text[:verb.start()], verb, lang)) is not None:
+        # "Полиция сообщила, что ...", "Профсоюз железнодорожников заявил": a body named by a common noun
+        speaker = Mention(offset + body[0], offset + body[1], text[body[0]:body[1]], "ORG")
+        whole = speaker.text
+        content = _content_after(offset + verb.end(), rest, lang, verb["stem"].lower() in phrasing.informing)
     else:
         return None
     if content is None:
         return None
     return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, whole, lang=lang,
                       gender=woman)
+
+
+def _common_body(before: str, verb: re.Match, lang: str) -> tuple[int, int] | None:
+    """Where a sentence that opens with a common noun names the body that speaks: the noun and the genitives
+    that say whose it is ("Профсоюз железнодорожников"), as offsets into ``before``, the words before the
+    verb; an adverb may follow ("Компания также сообщила"). Only a noun in the nominative that agrees with
+    the verb: "Полиция сообщила", "Власти заявили", not "Сообщение передали"."""
+    opening = NOUN_OPENS.match(before)
+    if opening is None:
+        return None
+    morph = slavic.morph(lang)
+    head = next((p.tag for p in morph.parse(opening["noun"]) if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                 and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes), None)
+    if head is None or not _agrees(head, verb["end"].lower(), lang):
+        return None
+    end, named = opening.end("noun"), True
+    for word in re.finditer(r"\S+", opening["rest"]):
+        tag = morph.parse(word.group())[0].tag
+        if named and tag.case == "gent" and tag.POS in ("NOUN", "ADJF"):
+            end = opening.start("rest") + word.end()
+        elif tag.POS in ("ADVB", "PRCL", "CONJ"):
+            named = False
+        else:
+            return None
+    return opening.start("noun"), end
+
+
+def _agrees(noun, ending: str, lang: str) -> bool:
+    "A noun's number and gender (its pymorphy3 tag) agree with a verb's ending: 'Полиция сообщила', 'Власти заявили'."
+    if ending in ("ли", "ют", "ають", "ють") or ending.endswith("ют"):
+        return noun.number == "plur"
+    if noun.number == "plur":
+        return False
+    if ending in ("ла", "ло"):
+        return noun.gender == ("femn" if ending == "ла" else "neut")
+    if ending in (PHRASINGS[lang].masculine, ""):
+        return noun.gender in ("masc", "ms-f")
+    return True  # the present's singular: "Оппозиция утверждает"
 
 
 def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention], lang: str) -> Mention:
@@ -319,10 +378,10 @@ def _genitive_noun(word: str, lang: str) -> bool:
     return _noun_in(word, "gent", lang)
 
 
-def _noun_in(word: str, case: str, lang: str) -> bool:
-    "A noun in this case as the dictionary reads it first ('loct': 'офісі', 'министерстве')."
-    tag = slavic.morph(lang).parse(word)[0].tag
-    return tag.POS == "NOUN" and tag.case == case
+def _noun_in(word: str, case: str, lang: str, reading: int = 1) -> bool:
+    """A noun in this case as the dictionary reads it first, or in one of its first ``reading`` readings
+    ('loct': 'офісі', 'министерстве'; 'компанії' reads first as a genitive)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == case for p in slavic.morph(lang).parse(word)[:reading])
 
 
 def _opened_in(before: str, lang: str) -> int | None:
@@ -330,7 +389,9 @@ def _opened_in(before: str, lang: str) -> int | None:
     or "у" ("В офісі президентки Пелларії", "В министерстве обороны"), up to the verb: None for a place
     ("В Москве Лавров заявил") or a clause with more words than a body's name takes."""
     opening = IN_BODY.match(before)
-    return opening.start("noun") if opening is not None and _noun_in(opening["noun"], "loct", lang) else None
+    if opening is None or opening["noun"] is None:
+        return None if opening is None else before.index("«")
+    return opening.start("noun") if _noun_in(opening["noun"], "loct", lang, reading=3) else None
 
 
 def _head_nominative(name: str, lang: str) -> str:
@@ -513,6 +574,16 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
         return _statement(article, content, cue, PHRASINGS[lang].according_cue,
                           Span(offset + title.start(), offset + title.end()), found[0], found[1],
                           genitive=not _nominative(found[0], lang), lang=lang)
+    if speaker is None and (whose := GENITIVE_UNTIL_COMMA.match(text, m.end())) is not None and \
+            (name := _genitive_body(whose["words"], lang)) is not None:
+        # "По данным столичной полиции, ...", "по подсчётам организаторов, ...": a body named by common nouns
+        content = _content_after(offset + whose.end() + 1, text[whose.end() + 1:], lang)
+        if content is None:
+            return None
+        cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
+        where = Span(offset + whose.start(), offset + whose.end())
+        return _statement(article, content, cue, PHRASINGS[lang].according_cue, where,
+                          Mention(where.start, where.end, whose["words"], "ORG"), name, lang=lang)
     comma = text.find(",", (speaker.end - offset) if speaker else m.end())
     if speaker is None or comma < 0:
         return None
@@ -522,6 +593,18 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
     return _statement(article, content, cue, PHRASINGS[lang].according_cue, Span(speaker.start, speaker.end),
                       speaker, genitive=True, lang=lang)
+
+
+def _genitive_body(phrase: str, lang: str) -> str | None:
+    """The nominative of a body named in the genitive by common nouns and their adjectives ("столичной полиции":
+    "столичная полиция", "организаторов": "организаторы"); None for any other phrase ("одного из жителей")."""
+    morph = slavic.morph(lang)
+    parses = [next((p for p in morph.parse(w) if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
+                    and not {"Name", "Surn", "Patr"} & p.tag.grammemes), None) for w in phrase.split()]
+    if any(p is None for p in parses) or all(p.tag.POS != "NOUN" for p in parses):
+        return None
+    named = [p.inflect({"nomn"}) for p in parses]  # in its own number: "организаторов" are "организаторы"
+    return " ".join(n.word if n is not None else w for n, w in zip(named, phrase.split()))
 
 
 def _statement(article: Article, content: Span, cue: Span, base: str, speaker: Span, who: Mention,
