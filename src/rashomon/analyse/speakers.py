@@ -158,6 +158,8 @@ class Names:
         if content is not None:
             self.referents = [dataclasses.replace(r, subject=False) if content[0] < r.end <= content[1] else r
                               for r in self.referents]
+        if who.kind is None and who.name and _given_gender(who.name):
+            who = Who(who.name, "person")  # "Ana Petrin, 61, said": a given name the model took for a title
         if named and who.kind is None and who.name and who.name not in self.gender and \
                 who.name.lower() not in self.bodies and not known_body(who.name):
             self.gender[who.name] = None
@@ -178,9 +180,18 @@ class Names:
         person named in what it said (``content``)."""
         text = self.text[start:end]
         low = head.lower_
+        if low in ("who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
+            # "Dobrash, who had spent the week accusing Sadovan": whom the relative clause is about
+            antecedent = head.head.head
+            return self.name(antecedent.left_edge.idx, antecedent.idx + len(antecedent), antecedent, content)
+        if head.dep_ == "appos" and (person := self._person_at(head.head.idx)) is not None:
+            return Who(self.full_name(person.text), "person")  # "Petar Ilkov, 71, a retired engineer who said"
         if low in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[low]
-            return Who(self._met_last(head, gender) or self._nearest(start, gender, skip=content) or text, "person")
+            found = self._met_last(head, gender) or self._nearest(start, gender, skip=content)
+            if found is not None and self.gender.get(found) is None:
+                self.gender[found] = gender  # "he said" tells what the name did not: never 'she' after
+            return Who(found or text, "person")
         if low == "it":
             return Who(self._last_actor(start) or text, "body")
         if low in DOCUMENTS and any(c.lower_ in ANOTHER_ONE for c in head.children) and self.body_spoke is not None \

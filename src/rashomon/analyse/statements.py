@@ -547,8 +547,8 @@ def _colon_subject(colon):
                     and t.head.pos_ in ("VERB", "AUX")), None)
     if subject is None or subject.head.lower_ in CUES:
         return None  # "Scott added: ...": the verb's own statement
-    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she"):
-        return subject
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or subject.pos_ == "PROPN":
+        return subject  # a proper noun the small model may take for a body: "Commission chair Anselm Grudek"
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and (owner.ent_type_ == "PERSON" or owner.lower_ in PERSONAL_POSSESSIVES):
         return owner
