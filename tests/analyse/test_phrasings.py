@@ -770,3 +770,44 @@ def test_a_subject_after_one_word_set_off_is_the_newer_subject_for_a_pronoun(ctx
             'dilanda krisis kemanusiaan. "Rumah sakit kehabisan insulin," ujarnya. Namun, Valkan membantah tudingan '
             "tersebut. Menurut dia, toko dan sekolah di Ketra tetap buka.")
     assert said(ctx, body, "id")[-1][0] == "Teodor Valkan"
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("it", "Di tutt'altro avviso il direttore del Servizio, Emil Tarsk, secondo cui l'allerta rossa era stata "
+           "diramata martedì alle dieci.", ("Emil Tarsk", "l'allerta rossa era stata diramata martedì alle dieci")),
+    ("fr", "Un rapport selon lequel la digue a cédé circule depuis mardi.", None),
+])
+def test_according_to_whom_is_the_name_set_off_before(ctx, language, body, expected):
+    "'..., Emil Tarsk, secondo cui ...': Tarsk said what follows; 'un rapport selon lequel' names no one."
+    found = [(s[0], s[2]) for s in said(ctx, body, language) if s[1] == "according to"]
+    assert found == ([expected] if expected else [])
+
+
+def test_a_feminine_title_after_the_verb_is_the_woman_named_before(ctx):
+    "'..., ha dichiarato la ministra': Irena Dolvash, not the man whose given name no list tells."
+    body = ("Il ministro ketraniano dell'Acqua e dell'Irrigazione, Tomas Gerdel, ha messo sul tavolo l'aumento del "
+            "rilascio dalla diga fino a 35 metri cubi al secondo. Troppo poco per la sua omologa zalvoniana, Irena "
+            "Dolvash, che continua a chiedere il rispetto della soglia minima.\n\n«Abbiamo ascoltato con "
+            "attenzione», ha dichiarato la ministra al termine dell'incontro.")
+    assert said(ctx, body, "it")[-1][0] == "Irena Dolvash"
+
+
+def test_a_byline_is_never_the_last_speaker(ctx):
+    """'di Chiara Bentivo' on its own line wrote the article: '..., ha detto la ministra' is not her, nor the
+    ministry's name after the title ('ministra degli Esteri di Velmora')."""
+    body = ("di Chiara Bentivo\n\nUna tabella di marcia è stata presentata ieri a Kastrel da Ottilie Branvik, "
+            "ministra degli Esteri di Velmora.\n\n«Non sono venuta per scegliere un vincitore», ha detto la "
+            "ministra in conferenza stampa.")
+    assert [s[0] for s in said(ctx, body, "it")] == ["Ottilie Branvik"]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("sr", "Prema rečima Gerdela, obećao je samo četrdeset kubika do kraja aprila, a dalje odluke zavise od "
+           "nalaza Komisije za sliv Kalmire.", "Gerdel"),
+    ("id", "Menurut Kepala Kantor Investigasi Kecelakaan Kereta Api (KIKA) Ines Marova, penyelidik tengah "
+           "memeriksa rel dan gerbong.", "Ines Marova"),
+])
+def test_the_words_a_sentence_opens_with_are_of_whom_they_name(ctx, language, body, expected):
+    "'Prema rečima Gerdela, obećao je ... Komisije': Gerdel's words, not the body after the verb; an acronym in "
+    "brackets does not end the title before the name."
+    assert [s[0].split()[-1][:len(expected.split()[-1])] for s in said(ctx, body, language)] == [expected.split()[-1]]

@@ -81,6 +81,8 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|c
                           r"директор\w*|"
                           r"gouverneur\w*|governat\w*|gobernador\w*|governador\w*|guvernat\w*|préfète|préfet",
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
+SHORT_LINE = 5  # words of a byline or a credit line
+FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -111,7 +113,7 @@ LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а
 TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı|başkanı|büyükelçisi)(?:in)?$",
                         re.I)
 # "selon lesquelles", "secondo cui": "according to which" attributes nothing to anyone
-RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
+RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qui|quien(?:es)?|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
                       r"denen|dem|der|welche\w*)\b", re.I)
 # "Come ha spiegato X, ...", "Kako je saopštila X, ...", "Comme l'a indiqué X, ...": as X said, what follows
 FROM_BODY = re.compile(r"\s+(?:iz|из|od|од|from|of|de|du|des|della|dello|del|di|dari|von|vom|z|ze)\s+", re.I)
@@ -256,6 +258,13 @@ def statements(article: Article) -> list[Statement]:
         found = found or next((st for verb in p.cue.finditer(text)
                       if not _quoted(text, verb.start()) and (st := _said(body, start, end, verb, names, out, p))),
                      None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
+        if found is not None and found.speaker is not None and found.cue is not None and \
+                found.speaker.start > found.cue.start and p.according and \
+                p.according_to.match(text.lstrip(" \t\n«»\"“”„—–-")):
+            # "Prema rečima Gerdana, obećao je ... od nalaza Komisije": in the words of whom the sentence opens
+            # with, not of a name after a verb inside them ("Secondo il ministero, Kastellan ha denunciato" is
+            # Kastellan's)
+            found = _according(body, start, text, names, out, p) or found
         if found is None and p.according:
             found = _according(body, start, text, names, out, p)
         if found is None and p.after_name:
@@ -479,9 +488,24 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     if pronoun or p.language in DROPS_SUBJECT or described is not None:
         # "..., afirmó durante una visita a Valdeoro.": no subject; "..., insiste le responsable olmarien.": the
         # one who spoke before, as a pronoun would
-        return _last_speaker(body, content, cue, base, p.pronouns.get((pronoun or "").lower()), earlier, names,
-                             p.language)
+        gender = p.pronouns.get(pronoun.lower()) if pronoun else _title_gender(body, cue.end, end)
+        return _last_speaker(body, content, cue, base, gender, earlier, names, p.language)
     return None
+
+
+def _on_a_short_line(body: str, name: _Name) -> bool:
+    "A name on a line of a few words: a byline or a credit ('di Chiara Benvenuti', 'Foto: Aras Belim'), no subject."
+    start, end = body.rfind("\n", 0, name.start) + 1, body.find("\n", name.end)
+    return len(body[start:end if end >= 0 else len(body)].split()) <= SHORT_LINE
+
+
+def _title_gender(body: str, start: int, end: int) -> str | None:
+    """The gender the article of a title right after the verb gives: "..., ha dichiarato la ministra", "..., a
+    précisé le ministre"; None without a title, or with an article that tells none."""
+    words = [w.group().lower() for w in WORD.finditer(body, start, min(end, start + TITLE_REACH))][:TITLE_AFTER + 1]
+    k = next((k for k, w in enumerate(words) if _title(w)), None)
+    before = words[k - 1] if k else ""
+    return "f" if before in FEMININE_ARTICLES else "m" if before in MASCULINE_ARTICLES else None
 
 
 def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: list[_Name],
@@ -516,7 +540,16 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         cue = Span(start + owner.start("cue"), start + owner.end("cue"))
         return _statement(body, trimmed(body, start + owner.end(), start + len(text)), cue, "according to", name, names)
     m = p.according_to.search(text) or FOR_SOMEONE.match(text)
-    if m is None or RELATIVE.match(text, m.end()):
+    if m is not None and (whom := RELATIVE.match(text, m.end())) is not None:
+        # "..., Emil Trosk, secondo cui l'allerta ...", "..., Dragan Pelkin, selon qui ...": according to whom, the
+        # name set off right before said what follows; "un rapport selon lequel" names nobody
+        name = next((n for n in reversed(names) if n.end <= start + m.start()
+                     and re.fullmatch(r"\s*,\s*", body[n.end:start + m.start()])), None)
+        if name is None:
+            return None
+        cue = Span(start + m.start(), start + whom.end())
+        return _statement(body, trimmed(body, cue.end, start + len(text)), cue, "according to", name, names)
+    if m is None:
         return None
     at = start + m.end()
     cue = Span(start + m.start(), start + m.end() - (len(m.group()) - len(m.group().rstrip())))
@@ -544,7 +577,9 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     if name is None:
         return None
     # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma
-    later = next((n for n in names if n.start > name.end and re.fullmatch(r",\s*", body[name.end:n.start])), None)
+    # ... or after an acronym in brackets: "Menurut Kepala Kantor Investigasi Kecelakaan Kereta Api (RAIO) Ines Maro"
+    later = next((n for n in names if n.start > name.end and re.fullmatch(r",\s*|\s*\([^()]{1,15}\)\s*",
+                                                                          body[name.end:n.start])), None)
     if later is None and " " not in name.text and OF_BEFORE.search(body, at, name.start):
         # "Selon le ministre des Affaires étrangères, Edgar Tachvian": "Affaires" is of the title, the name after it
         later = next((n for n in names if name.end < n.start <= name.end + TITLE_REACH
@@ -680,10 +715,13 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             return _statement(body, content, cue, base, None, names, speaker, s.speaker_name)
     # else the last person named who opened a sentence, a subject ("Perdana Menteri Mirela Kosta menetapkan ...
     # Ia berjanji"), before any other name ("wilayah Telsa Hulu")
-    fitting = [n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)]
+    fitting = [n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)
+               and not _on_a_short_line(body, n)]
+    known = [n for n in fitting if gender is not None and _gender(n.text) == gender]
+    fitting = known or fitting  # "la ministra": Irena Dobrash, not a Tomas Gerdan whose gender no list tells
     last = next((n for n in fitting if _opens_sentence(body, n.start, lang) and _a_person(n.text)), None) or \
-        next(iter(fitting), None)
-    return _statement(body, content, cue, base, last, names, speaker) if last and _a_person(last.text) else None
+        next((n for n in fitting if _a_person(n.text)), None)
+    return _statement(body, content, cue, base, last, names, speaker) if last else None
 
 
 def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Span | None:
@@ -723,7 +761,8 @@ def _titled_person(body: str, title: _Name, names: list[_Name]) -> _Name | None:
     ("l'émissaire spécial du Harqan, Hamid al-Souraïfi" for "L'émissaire"); None if it gave none."""
     word = ELIDED.sub("", title.text)
     for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start], re.I)]):
-        named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text), None)
+        named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text and _a_person(n.text)),
+                     None)  # not "Esteri di Velmora" of "ministra degli Esteri di Velmora"
         if named is not None:
             return named
     return None
@@ -783,9 +822,13 @@ def _a_person(name: str) -> bool:
 def _fits(name: str, gender: str | None) -> bool:
     if gender is None:
         return True
-    found = given_gender(name.split()[0]) if " " in name else None
-    found = found or surname_gender(name)
+    found = _gender(name)
     return found is None or found == gender
+
+
+def _gender(name: str) -> str | None:
+    "A person's gender by the given name, else the surname's ending; None where neither tells."
+    return (given_gender(name.split()[0]) if " " in name else None) or surname_gender(name)
 
 
 def _surname_of_one_named(name: _Name, names: list[_Name]) -> bool:
