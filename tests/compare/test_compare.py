@@ -1093,3 +1093,16 @@ def test_rejecting_the_link_denies_what_the_sentence_before_asserted(ctx):
                                         "flow of the lower Ilvana. Berulan rejected the link.")
     denials, claims = the_dispute(asserted, rejected)
     assert denials == ["rejected"] and "asserted" in claims
+
+
+def test_an_account_of_a_thing_is_not_the_thing_and_saying_nothing_asserts_nothing(ctx):
+    """'dismissed the account of the delay' does not deny that there was a delay: not surely a dispute with
+    every sentence that names one; 'He declined to comment on the delay' asserts nothing at all."""
+    make = functools.partial(one_day, ctx)
+    company = make("company", "Vodar, the state company that runs the dam, dismissed the account of the delay.")
+    silent = make("silent", "The plant's director declined to comment on the delay at the dam.")
+    farmers = make("farmers", "Farmers warned that the sowing could be delayed if the water does not return.")
+    found = compare([company, silent, farmers], events={a.id: 1 for a in (company, silent, farmers)},
+                    show_all=True).disputes
+    assert not any(d.confident for d in found)
+    assert "silent" not in [p.evidence.article_id for d in found for p in d.claims]

@@ -35,6 +35,9 @@ from .model import Dispute, Evidence, Position
 DENIAL_CUES = denial_cues()  # data/denials.tsv
 BASELESS = baseless()  # "no basis", "fabricated"
 REFUSAL = refusals()  # "denied a request", "denied entry"
+# "He declined to comment on the delay": a sentence that says someone said nothing asserts nothing
+NO_COMMENT = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not)\s+(?:to\s+)?"
+                        r"(?:comment|elaborate|say\s+more|give\s+(?:details|a\s+reason))\b", re.I)
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 ADDED_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")  # between a denial and the statement its denier adds
 # a negation, in English, Russian and the languages ``analyse.phrasings`` reads ("не хватает", "is short of",
@@ -90,7 +93,10 @@ CLAIM_NOUNS = (r"claims?|allegations?|accusations?|reports?|charges?|rumou?rs?|s
                r"version|account|assertions?|suggestions?|обвинени\w*|утверждени\w*|"
                r"звинувачен\w*|твердженн\w*|allégations?|accusations?|affirmations?|accuse|allegazioni|acusaci\w+|"
                r"Vorw[üu]rf\w*|optužb\w*|navod\w*|оптужб\w*|навод\w*|обвинувањ\w*|тврдењ\w*|iddia\w*|tuduhan")
-NAMED_CLAIM = re.compile(rf"\b(?:{CLAIM_NOUNS})\s+(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
+# ... but an account, a version or a link of a thing is not the thing: "dismissed the account of the delay" does not
+# deny that there was a delay
+NAMED_CLAIM = re.compile(rf"\b(?!(?:links?|connection|version|account)\b)(?:{CLAIM_NOUNS})\s+"
+                         r"(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
                          r"\s+(?:(?:an?|the|une?|la|le|les|des|du|del|della|einer|eines|der)\s+)?(?P<word>[^\W\d_]+)", re.I)
 CLAIM_NOUN = re.compile(rf"(?:{CLAIM_NOUNS})", re.I)
 # a denial's object that is a claim named by nothing but its noun: "rejected the accusation", "эти обвинения"
@@ -194,6 +200,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             if share < LINK_BAR or len(words) < min(2, _words_of(denied)):
                 continue
             if _negated(u.text, denied, articles[u.article].language) or BASELESS.search(u.text) or \
+                    NO_COMMENT.search(u.text) or \
                     _same_party(st, holders[j]):
                 continue  # a negation, or calling a thing baseless, asserts nothing; nor is a party retelling
                 # its own words the other side
