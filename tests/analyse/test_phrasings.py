@@ -811,3 +811,30 @@ def test_the_words_a_sentence_opens_with_are_of_whom_they_name(ctx, language, bo
     "'Prema rečima Gerdela, obećao je ... Komisije': Gerdel's words, not the body after the verb; an acronym in "
     "brackets does not end the title before the name."
     assert [s[0].split()[-1][:len(expected.split()[-1])] for s in said(ctx, body, language)] == [expected.split()[-1]]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("sr", "Према подацима Националне хидрометеоролошке службе Тарвеније, водостај реке достигао је 3,9 метара.",
+     ("Националне хидрометеоролошке службе Тарвеније", "водостај реке достигао је 3,9 метара")),
+    ("sr", "Prema proceni policije, na skupu je bilo oko osam hiljada ljudi.",
+     ("policije", "na skupu je bilo oko osam hiljada ljudi")),
+    ("fr", "Pour la directrice du bureau d'enquête sur les accidents ferroviaires, Ines Marova, il est « trop tôt » "
+           "pour établir un lien.", ("Ines Marova", "il est « trop tôt » pour établir un lien")),
+])
+def test_according_to_a_body_in_a_case_form_or_a_name_after_a_long_title(ctx, language, body, expected):
+    "'Према подацима ... службе ..., ...', 'Prema proceni policije, ...': the body up to the comma said the rest."
+    assert [(s[0], s[2]) for s in said(ctx, body, language)] == [expected]
+
+
+def test_in_his_words_after_a_colon_is_the_counterpart_introduced_since(ctx):
+    "'Son homologue ..., Rune Ostvik, s'est montré plus prudent : selon lui, « ... »': Ostvik's, after the colon."
+    body = ("Pour la ministre de la Pêche, Ines Marova, l'accord est « un bon début ». Son homologue de Halgaard, "
+            "Rune Ostvik, s'est montré plus prudent : selon lui, « rien n'est réglé tant que les quotas ne sont pas "
+            "fixés ».")
+    assert said(ctx, body, "fr")[-1][0::2] == ("Rune Ostvik", "« rien n'est réglé tant que les quotas ne sont pas fixés »")
+
+
+def test_a_serbian_pronoun_before_its_auxiliary_and_verb_is_the_woman_named_before(ctx):
+    "'Ona je zatražila da ...': the last woman named, the auxiliary before the verb."
+    body = "Liderka opozicije Mirna Haskić govorila je na skupu. Ona je zatražila da izbori budu održani u junu."
+    assert said(ctx, body, "sr")[-1][0] == "Mirna Haskić"

@@ -69,7 +69,7 @@ ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "p
 DESCRIBED = re.compile(r"\s+(?P<article>\w+)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}[.!?…]?\s*$")
 CONNECTIVE = re.compile(r"\s*[^\W\d_]+\s*,\s*")  # a sentence's first word set off by a comma: "However, ..."
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
-OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
+OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|homólog[oa]|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
                           r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
@@ -94,6 +94,7 @@ CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... »,
 ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|ната|ното|ните|скиот|ската|ските)$")}
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
+ACCORDING_TITLE_REACH = 100  # ... after "according to" ("Pour la directrice du bureau d'enquête sur les accidents, X")
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
 TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2})$")
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
@@ -493,6 +494,14 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     return None
 
 
+def _names_a_body(phrase: str) -> bool:
+    """A few words with one a body's word in any case form ('службе' of 'служба', 'policije'), the stem without
+    its last two letters: what 'according to' may name before its comma."""
+    words = phrase.lower().split()
+    return 0 < len(words) <= BODY_PHRASE and any(w.startswith(stem[:max(4, len(stem) - 2)]) for w in words
+                                                 for stem in BODY_STEMS)
+
+
 def _on_a_short_line(body: str, name: _Name) -> bool:
     "A name on a line of a few words: a byline or a credit ('di Chiara Benvenuti', 'Foto: Aras Belim'), no subject."
     start, end = body.rfind("\n", 0, name.start) + 1, body.find("\n", name.end)
@@ -563,6 +572,12 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         return _last_speaker(body, _said_beside(body, start, text, m, said.end), cue, "according to",
                              p.pronouns[pronoun.group().lower()], earlier, names, p.language, said)
     speaking = _body_after_verb(body, at, start + len(text), names)  # "Selon le ministère des Affaires étrangères, ..."
+    if speaking is None and (comma := body.find(",", at, start + len(text))) > at and \
+            _names_a_body(body[at:comma]) and not any(at <= n.start < comma and " " in n.text and _a_person(n.text)
+                                                      for n in names):
+        # "Према подацима Националне хидрометеоролошке службе Залвоније, ...", "Prema proceni policije, ...": a
+        # body named in a case form, up to the comma
+        speaking = Span(at, comma)
     if speaking is not None and (content := _said_beside(body, start, text, m, speaking.end)) is not None:
         return _statement(body, content, cue, "according to", None, names, speaking,
                           body[speaking.start:speaking.end], "body")
@@ -571,7 +586,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
                  and "," not in body[at:n.start]), None)  # not "Potrivit planului, Energocom ..."
     if name is None:  # "Secondo il ministro dell'Energia, Goran Lazov, ...": a full name after the title's comma
         # ("..., il colonnello Ramil Oktayli, ...": with the lower-case words of a rank or a role after the comma)
-        name = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text
+        name = next((n for n in names if at < n.start <= at + ACCORDING_TITLE_REACH and " " in n.text
                      and (title := re.match(r"[^,.;:!?«»\"“”]+,", body[at:n.start]))
                      and _lower_only(body, at + title.end(), n.head) and re.match(r"\s*,", body[n.end:])), None)
     if name is None:
@@ -600,7 +615,8 @@ def _owner(stem: str, names: list[_Name], before: int) -> _Name | None:
 
 def _said_beside(body: str, start: int, text: str, according: re.Match, who_end: int) -> Span | None:
     "What an 'according to' gives: after who, where it opens the sentence ('Selon Peskov, ...'), else before it."
-    if text[:according.start()].strip(" \t\"«“—–-") == "":
+    if text[:according.start()].strip(" \t\"«“—–-") == "" or text[:according.start()].rstrip().endswith(":"):
+        # ... or after a colon: "Rune Ostby s'est montré plus prudent : selon lui, « ... »"
         comma = re.match(r"\s*,", body[who_end:])  # "Selon Peskov, ...", "Według Sandu partnerzy ..."
         return trimmed(body, who_end + (comma.end() if comma else 0), start + len(text))
     if text[:according.start()].rstrip().endswith(",") and re.match(r"\s*,\s*\w", body[who_end:start + len(text)]):
