@@ -838,3 +838,11 @@ def test_a_serbian_pronoun_before_its_auxiliary_and_verb_is_the_woman_named_befo
     "'Ona je zatražila da ...': the last woman named, the auxiliary before the verb."
     body = "Liderka opozicije Mirna Haskić govorila je na skupu. Ona je zatražila da izbori budu održani u junu."
     assert said(ctx, body, "sr")[-1][0] == "Mirna Haskić"
+
+
+def test_in_the_words_of_a_titled_name_before_the_armenian_mark_what_follows_is_said(ctx):
+    "'Զալվոնիայի ... նախարար Իրենա Դոլվաշի խոսքով՝ ...': the mark after 'in the words of' opens what she said."
+    body = ("Զալվոնիայի ջրային ռեսուրսների նախարար Իրենա Դոլվաշի խոսքով՝ Կետրանիան պարտավորվել է մինչև ապրիլի "
+            "15-ը վերականգնել նվազագույն հոսքը։")
+    assert said(ctx, body, "hy") == [("Իրենա Դոլվաշ", "according to",
+                                      "Կետրանիան պարտավորվել է մինչև ապրիլի 15-ը վերականգնել նվազագույն հոսքը")]

@@ -646,9 +646,11 @@ def _according_after(body: str, start: int, end: int, names: list[_Name], earlie
         if p.language == "hy" and name.text.endswith("ի"):  # "Արարատ Միրզոյանի խոսքով": the name, not its genitive
             name = _Name(name.start, name.end - 1, name.text[:-1], name.head)
         opening = WORD.findall(body[start:name.head])
-        if LEAD.match(body[start:name.head]) or opening and all(_title(w) or w.isupper() for w in opening):
-            # "ԱԳ նախարար Արարատ Միրզոյանի խոսքով՝ ...": only the title before the name
-            comma = re.match(r"\s*[,՝]", body[m.end():end])
+        comma = re.match(r"\s*[,՝]", body[m.end():end])
+        if LEAD.match(body[start:name.head]) or opening and all(_title(w) or w.isupper() for w in opening) or \
+                comma is not None and trimmed(body, m.end() + comma.end(), end) is not None:
+            # "ԱԳ նախարար Արարատ Միրզոյանի խոսքով՝ ...": only the title before the name, or a mark after the word
+            # that opens what was said ("Զալվոնիայի ջրային ռեսուրսների նախարար Իրենա Դոբրաշի խոսքով՝ ...")
             content = trimmed(body, m.end() + (comma.end() if comma else 0), end)
         else:
             content = trimmed(body, start, name.head)
