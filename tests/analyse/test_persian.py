@@ -81,3 +81,14 @@ def test_what_a_titled_person_announced_or_deemed_stands_before_the_verb(ctx):
     article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
     assert [(s.speaker_name, body[s.content.start:s.content.end]) for s in article.statements] == [
         ("آنا پیرل", "از اسکان ۸۰۰ نفر در چادر"), ("میکو دران", "بستن گذرگاه را عامل کمبود سوخت در دره")]
+
+
+def test_says_and_claims_in_the_present_and_an_object_marked_by_ra_is_no_speaker(ctx):
+    """'می‌گوید' (says) and 'مدعی است' (claims) are verbs of saying too; in 'دران بازشماری را «...» خواند' the
+    recount, the object 'را' marks, is not part of the speaker's name."""
+    body = ("آنا پیرل، شهردار دره، می‌گوید هیچ هشداری پیش از سیل به شهرداری نرسیده است.\n\n"
+            "میکو دران، وزیر دفاع هارنا، مدعی است که کمک‌ها هفته آینده به دره می‌رسد.\n\n"
+            "دران بازشماری را «سفیدشویی» خواند و اعلام کرد که شکایت خواهد کرد.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [(s.speaker_name, s.cue_word) for s in article.statements] == [
+        ("آنا پیرل", "say"), ("میکو دران", "claim"), ("میکو دران", "say")]

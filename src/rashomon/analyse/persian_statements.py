@@ -32,7 +32,10 @@ VERBS = {"گفت": "say", "گفتند": "say", "گفته است": "say", "افز
          "مدعی شد": "claim", "ادعا کرد": "claim", "هشدار داد": "warn", "تکذیب کرد": "deny", "رد کرد": "reject",
          "گزارش داد": "say", "گزارش داده بود": "say", "گزارش داده است": "say", "خواست": "call",
          "گفته بود": "say", "اعلام کرده بود": "say", "خواند": "call", "توصیف کرد": "call", "خبر داد": "say",
-         "دانست": "call", "پیشنهاد داد": "say", "پیشنهاد کرد": "say"}
+         "دانست": "call", "پیشنهاد داد": "say", "پیشنهاد کرد": "say",
+         # ... and the present: "می‌گوید" (says), "مدعی است" (claims), "معتقد است" (believes)
+         "می‌گوید": "say", "می‌گویند": "say", "مدعی است": "claim", "مدعی هستند": "claim", "معتقد است": "say",
+         "می‌افزاید": "add", "تأکید می‌کند": "stress", "تاکید می‌کند": "stress"}
 VERB = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                   + r")(?![\w\u200c])")
 ACCORDING = re.compile(r"\W*به\s+گفته\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*")
@@ -137,10 +140,11 @@ def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
     first = words[0]
     comma = re.search(r"[،,]", body[start + first.start():])
     taken = []
-    for w in words:
+    for k, w in enumerate(words):
         if w.group() in stop or len(taken) == MAX_NAME_WORDS or \
-                comma and start + w.start() > start + first.start() + comma.start():
-            break
+                comma and start + w.start() > start + first.start() + comma.start() or \
+                k + 1 < len(words) and words[k + 1].group() == "را":
+            break  # ... nor the object "را" marks: "اوستروان بازشماری را «...» خواند" is Ostrovan's
         taken.append(w)
     if not taken:
         return None
