@@ -698,3 +698,12 @@ def test_a_title_closing_a_quotation_is_the_person_the_article_introduced_with_i
     body = ("Губернатор провинции Тарвель Лиана Осмик распорядилась эвакуировать три района. "
             "«Рисковать людьми в третий раз я не буду», — сказала губернатор.")
     assert said(ctx, body, "ru")[-1][0] == "Лиана Осмик"
+
+
+def test_a_surname_the_dictionary_knows_as_a_word_still_ends_the_name_after_a_given_name(ctx):
+    "'Томас Корд' (a cord) is one name in Ukrainian; 'сказал Песков ТАСС' is Peskov and an agency, not one name."
+    uk = analysed(ctx, "Міністр оборони Тарвелії Томас Корд заявив, що «немає жодних підстав говорити про диверсію».",
+                  "uk")
+    assert [m.text for m in uk.mentions if m.label == "PERSON"] == ["Томас Корд"]
+    ru = analysed(ctx, "«Переговоры продолжатся», — сказал Песков ТАСС.", "ru")
+    assert [m.text for m in ru.mentions if m.label == "PERSON"] == ["Песков"]

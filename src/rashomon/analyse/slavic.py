@@ -30,6 +30,7 @@ LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``l
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+SURNAME_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?![\w-])")  # "Корд", "Ланг-Мюллер"
 BRAND_THING = re.compile(r"[A-Za-z][\w.]*-[а-яёіїєґ]+")  # "Telegram-канале", "YouTube-канал": a channel, not a body
 # a title and the words that say of what, right before a name: "министр иностранных дел", "глава МИД"
 AFTER_TITLE = re.compile(r"(?:^|[\s,(])(?i:" + "|".join(map(re.escape, word_list("slavic-titles"))) +
@@ -141,19 +142,37 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         label = LABELS.get(span.type)
         if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
             continue
-        start = _from_given_name(text, span.start, span.stop, lang) if label == "PERSON" else span.start
+        stop = _with_surname(text, span.start, span.stop, lang) if label == "PERSON" else span.stop
+        start = _from_given_name(text, span.start, stop, lang) if label == "PERSON" else span.start
         if lang != "uk" or label != "PERSON":
-            end = span.stop if label == "PERSON" else _with_head_noun(text, start, span.stop, lang)
+            end = stop if label == "PERSON" else _with_head_noun(text, start, stop, lang)
             yield start, end, label
             continue
         run: list[re.Match] = []
-        for word in [*re.finditer(r"\S+", text[start:span.stop]), None]:
-            if word is not None and _may_be_name(word.group(), lang):
-                run.append(word)
+        for word in [*re.finditer(r"\S+", text[start:stop]), None]:
+            if word is not None and (_may_be_name(word.group(), lang) or run and word.group()[:1].isupper()
+                                     and _given_name(run[-1].group(), lang)):
+                run.append(word)  # ... or a surname after a given name, whatever else it means ("Аріан Корд")
             elif run:  # "служби Олмарії Драган Пелкін": the run's own first words may be a country's too
                 yield _from_given_name(text, start + run[0].start(), start + run[-1].end(), lang), \
                     start + run[-1].end(), label
                 run = []
+
+
+def _with_surname(text: str, start: int, stop: int, lang: str) -> int:
+    """Where a person's name ends that the model cut after a lone given name: at the capitalised word right
+    after it, the surname, whatever else the dictionary says it means ("Аріан Корд", a cord; "Томас
+    Гердан"); not after a surname ("сказал Песков ТАСС")."""
+    given = text[start:stop]
+    if " " in given.strip() or not _given_name(given, lang):
+        return stop
+    surname = SURNAME_AFTER.match(text, stop)
+    return surname.end() if surname is not None else stop
+
+
+def _given_name(word: str, lang: str) -> bool:
+    "A given name, by the list of them or as the dictionary reads the word first ('Томас', 'Аріан')."
+    return given_gender(word) is not None or "Name" in morph(lang).parse(word)[0].tag.grammemes
 
 
 def _from_given_name(text: str, start: int, stop: int, lang: str) -> int:
