@@ -258,3 +258,10 @@ def test_a_proper_noun_subject_before_a_colon_speaks_the_quotation(ctx):
     found = speakers(ctx, "Commission chair Anselm Grudek put it bluntly at the press conference: \"The recount "
                           "confirmed the outcome. What we found are clerical errors, not fraud.\"")
     assert [name for name, _ in found.values()] and all("Grudek" in name for name, _ in found.values())
+
+
+def test_a_body_after_and_speaks_though_the_parse_hung_it_on_a_name_before(ctx):
+    "'..., and Serelian Railways said buses would ...': the railway, not no one."
+    found = speakers(ctx, "Traffic on the 212-km Valdmar-Kestrin line, the country's busiest, was suspended between "
+                          "Valdmar and Tarvin, and Serelian Railways said buses would replace trains until further notice.")
+    assert [name for name, _ in found.values()] == ["Serelian Railways"]

@@ -361,3 +361,10 @@ def test_a_closing_quotation_mark_the_parse_hangs_on_the_name_is_not_the_speaker
     a = analyse(ctx, '"We had 14 fire engines on site and it still took us five hours to bring the fire under control," '
                      "Bambang Setiadarma, head of the Lirantau fire service, told reporters.")
     assert [(s.speaker_name, a.text_of(s.content)[-3:]) for s in a.statements] == [("Bambang Setiadarma", 'l,"')]
+
+
+def test_a_quote_that_ends_a_sentence_of_the_narrator_s_words_takes_the_sentence(ctx):
+    "'Several of those detained were \"known provocateurs\", the ministry added': the whole sentence was said."
+    a = analyse(ctx, 'The Interior Ministry said 42 people were detained. Several of those detained were '
+                     '"known provocateurs", the ministry added without elaborating.')
+    assert said(a, "add")["content"] == 'Several of those detained were "known provocateurs"'

@@ -250,6 +250,8 @@ def _subject_before(cue) -> tuple[int, object] | None:
         first -= 1
     else:
         return None  # the sentence's start, or too far: no phrase set off
+    if doc[first].pos_ == "CCONJ":
+        first += 1  # "..., and Serelian Railways said": the clause's own subject, after its "and"
     commas = [t.i for t in doc[first:cue.i - 1] if t.text == ","]
     if commas and any(t.lower_ == "of" for t in doc[commas[-1]:cue.i]):
         first = commas[-1] + 1  # "... with Minister X, the press service of the Ministry said": the service alone
@@ -307,6 +309,11 @@ def _quote_before(cue, clause_start: int, quotes: Quotes) -> tuple[int, int] | N
     start, end = quotes.spans[i]
     text = quotes.text
     if end <= clause_start and QUOTE_THEN_CLAUSE.fullmatch(text, end, clause_start) and "\n" not in text[end:clause_start]:
+        # 'Several of those detained were "known provocateurs", the ministry added': the sentence the quote ends
+        sentence = cue.sent.start_char
+        lead = text[sentence:start]
+        if sentence < start and len(lead.split()) >= 2 and not any(c in lead for c in ':"“”«»\n'):
+            return sentence + len(lead) - len(lead.lstrip()), end
         return start, end
     return None
 
