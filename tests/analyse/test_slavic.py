@@ -707,3 +707,10 @@ def test_a_surname_the_dictionary_knows_as_a_word_still_ends_the_name_after_a_gi
     assert [m.text for m in uk.mentions if m.label == "PERSON"] == ["Томас Корд"]
     ru = analysed(ctx, "«Переговоры продолжатся», — сказал Песков ТАСС.", "ru")
     assert [m.text for m in ru.mentions if m.label == "PERSON"] == ["Песков"]
+
+
+def test_a_title_closing_a_quotation_is_read_before_where_it_was_said(ctx):
+    "'— сказал президент на церемонии открытия': the president introduced before, not 'президент на церемонии'."
+    body = ("Президент Теодор Марвель открыл мост через реку. «Этот мост соединяет не только два берега, но и людей», "
+            "— сказал президент на церемонии открытия.")
+    assert said(ctx, body, "ru")[-1][0] == "Теодор Марвель"

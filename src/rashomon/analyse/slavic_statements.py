@@ -130,6 +130,8 @@ TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 COLON_QUOTE = re.compile(r":\s*[«„\"“]")
 QUOTED_NAME = re.compile(r"«([^«»]+)»")
+# where and when a speaker closing a sentence spoke, after the title: "сказал президент на церемонии открытия"
+PLACE_AFTER = re.compile(r"\s+(?:на|в|во|у|после|перед|при|с|со|під|після|до|из|із|з|во\s+время)\s+")
 # a sentence that opens with a common noun and a few lower-case words before its verb: "Полиция сообщила",
 # "Профсоюз железнодорожников заявил", "Компания также сообщила"
 NOUN_OPENS = re.compile(r"^\s*(?P<noun>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?P<rest>(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,4})\s*$")
@@ -235,7 +237,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if content is None:
             return None
         who = _closing_mention(closing, end)
-        title = TITLE_OPENS.match(who.text)
+        title = TITLE_OPENS.match(PLACE_AFTER.split(who.text, 1)[0])  # "президент на церемонии открытия"
         if title is not None and title["title"].lower().startswith(TITLES) and \
                 (found := _titled(article, who.start, title, gender, earlier, lang)) is not None:
             # "«...», — сказала губернатор.": the person the article introduced with that title
