@@ -714,3 +714,14 @@ def test_a_title_closing_a_quotation_is_read_before_where_it_was_said(ctx):
     body = ("Президент Теодор Марвель открыл мост через реку. «Этот мост соединяет не только два берега, но и людей», "
             "— сказал президент на церемонии открытия.")
     assert said(ctx, body, "ru")[-1][0] == "Теодор Марвель"
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("ru", "Министр Ирина Добрева поспешила заявить о «преднамеренном нарушении» договора и потребовала открыть затворы.",
+     "Ирина Добрева"),
+    ("ru", "Уже вечером министр Томас Гердель стал уверять журналистов, что никаких сроков не обещал.", "Томас Гердель"),
+    ("uk", "Міністр Томас Гердель поспішив заявити, що жодних строків не обіцяв.", "Томас Гердель"),
+])
+def test_a_verb_of_saying_in_the_infinitive_after_hastened_or_began(ctx, language, body, expected):
+    "'поспешила заявить', 'стал уверять': the first verb's ending tells who, the second that it was said."
+    assert [s[0] for s in said(ctx, body, language)] == [expected]

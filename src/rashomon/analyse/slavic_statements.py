@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
@@ -60,7 +61,7 @@ RUSSIAN = Phrasing(
            "замети": "заметить", "предложи": "предложить",
            "возмуща": "возмущаться", "возмути": "возмутиться", "согласи": "согласиться",
            "пожалова": "пожаловаться", "поинтересова": "поинтересоваться",
-           "проинформирова": "проинформировать", "информирова": "информировать"},
+           "проинформирова": "проинформировать", "информирова": "информировать", "уверя": "уверять"},
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Пп]о\s+подсч[её]там|[Пп]о\s+оценкам|[Пп]о\s+информации|"
               r"[Пп]о\s+сведениям|[Сс]огласно\s+заявлению", according_cue="по словам",
@@ -84,7 +85,7 @@ UKRAINIAN = Phrasing(
            "поміти": "помітити", "запропонува": "запропонувати",
            "обурюва": "обурюватися", "обури": "обуритися", "погоди": "погодитися", "поскаржи": "поскаржитися",
            "поцікави": "поцікавитися", "поінформува": "поінформувати", "проінформува": "проінформувати",
-           "інформува": "інформувати"},
+           "інформува": "інформувати", "запевня": "запевняти"},
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]а\s+підрахунками|[Зз]а\s+оцінками|[Зз]а\s+інформацією|"
               r"[Зз]а\s+відомостями|[Зз]гідно\s+з\s+заявою", according_cue="за словами",
@@ -93,6 +94,8 @@ UKRAINIAN = Phrasing(
     reflexive=frozenset({"обурюва", "обури", "погоди", "поскаржи", "поцікави"}),
     informing=frozenset({"поінформува", "проінформува", "інформува"}), about="про")
 PHRASINGS = {"ru": RUSSIAN, "uk": UKRAINIAN}
+# the past verbs, by their stem, after which a verb of saying comes in the infinitive: "поспешила заявить"
+MODALS = {"ru": "поспеши|ста|реши|попыта|продолжи|нача|не\\s+премину", "uk": "поспіши|ста|виріши|спробува|продовжи|поча"}
 
 # "по словам Джейхуна Байрамова": a man's name in the genitive, which a dictionary may not know
 MASCULINE_GENITIVE = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін)а$")
@@ -196,7 +199,7 @@ def statements(article: Article) -> list[Statement]:
         text = article.body[sentence.start:sentence.end]
         names = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.label in SPEAKERS]
         found = None  # "По данным МИД, Кастеллан заявил, что ...": the verb's speaker before the source's
-        for verb in patterns.past.finditer(text):
+        for verb in sorted([*patterns.past.finditer(text), *_modal_cues(text, lang)], key=lambda v: v.start()):
             if found:
                 break
             if bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
@@ -209,6 +212,42 @@ def statements(article: Article) -> list[Statement]:
         if found:
             out.append(found)
     return out
+
+
+class _ModalCue:
+    """A verb of saying in the infinitive after a past verb that says how it was said ("поспешила заявить",
+    "стал уверять"), read as the past verb would be: the ending, and so the gender, is the first verb's."""
+
+    def __init__(self, m: re.Match, stem: str):
+        self.m, self.groups = m, {"stem": stem, "end": m["end"], "self": ""}
+
+    def __getitem__(self, key: str) -> str:
+        return self.groups[key]
+
+    def start(self) -> int:
+        return self.m.start()
+
+    def end(self) -> int:
+        return self.m.end()
+
+    def group(self) -> str:
+        return self.m.group()
+
+
+def _modal_cues(text: str, lang: str) -> list[_ModalCue]:
+    "The verbs of saying in the infinitive after 'поспешил', 'стал', 'решил', 'попытался' in a sentence."
+    pattern, stems = _modal_pattern(lang)
+    return [_ModalCue(m, stems[m["inf"].lower()]) for m in pattern.finditer(text)]
+
+
+@cache
+def _modal_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    phrasing = PHRASINGS[lang]
+    stems = {infinitive: stem for stem, infinitive in phrasing.verbs.items() if not infinitive.endswith("ся")}
+    modals = MODALS[lang]
+    infinitives = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    return (re.compile(rf"(?<![\w-])(?:{modals})(?P<end>{phrasing.masculine}|ла|ли|ло)(?:ся|сь)?\s+(?P<inf>{infinitives})"
+                       r"(?![\w-])", re.I), stems)
 
 
 def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[Mention],
