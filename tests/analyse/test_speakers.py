@@ -265,3 +265,10 @@ def test_a_body_after_and_speaks_though_the_parse_hung_it_on_a_name_before(ctx):
     found = speakers(ctx, "Traffic on the 212-km Valdmar-Kestrin line, the country's busiest, was suspended between "
                           "Valdmar and Tarvin, and Serelian Railways said buses would replace trains until further notice.")
     assert [name for name, _ in found.values()] == ["Serelian Railways"]
+
+
+def test_the_company_s_office_is_the_company_named_before_and_an_apposition_is_not_the_name(ctx):
+    "'Hidrovod, the state company that runs the dam, dismissed ...'; 'the company's press office' is Hidrovod's."
+    found = speakers(ctx, "Hidrovod, the state company that runs the dam, dismissed the account. \"Nobody was kept "
+                          "anywhere,\" the company's press office told Pelmora Today by phone.")
+    assert sorted(name for name, _ in found.values()) == ["Hidrovod", "Hidrovod's press office"]

@@ -212,7 +212,8 @@ class Names:
         if own is not None and own.label == "NORP" or own is None and low in demonyms():
             return self._nationality(head, start, text, bare=True)
         if own is not None and _given_gender(own.text) is None:
-            return Who(text, "body")
+            # "Ketravod, the state company that runs the dam": the name, not what the apposition says of it
+            return Who(own.text if any(c.dep_ == "appos" for c in head.children) else text, "body")
         if own is not None:  # "Ruben Kastellan" tagged as a body by the small model: a given name says a person
             return Who(self.full_name(own.text), "person")
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -247,6 +248,8 @@ class Names:
         if low in PRONOUN_GENDER:
             return self._nearest(before, PRONOUN_GENDER[low], skip=content)
         person = self._person_at(poss.idx)
+        if person is None and low in BODY_NOUNS and [c.lower_ for c in poss.children if c.dep_ != "case"] == ["the"]:
+            return self._body_named_with(low, before)  # "the company's press office": Ketravod's, named before
         return self.full_name(person.text) if person is not None else None
 
     def _person_at(self, pos: int) -> Mention | None:
