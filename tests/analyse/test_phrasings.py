@@ -846,3 +846,15 @@ def test_in_the_words_of_a_titled_name_before_the_armenian_mark_what_follows_is_
             "15-ը վերականգնել նվազագույն հոսքը։")
     assert said(ctx, body, "hy") == [("Իրենա Դոլվաշ", "according to",
                                       "Կետրանիան պարտավորվել է մինչև ապրիլի 15-ը վերականգնել նվազագույն հոսքը")]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("it", "«Abbiamo ascoltato con attenzione», ha dichiarato la ministra Irena Dolvash al termine dell'incontro, "
+           "«ma un'offerta che lascia a secco metà della valle non è una base di negoziato»."),
+    ("fr", "« Nous avons écouté », a déclaré la ministre Irena Dolvash après la réunion, « mais cette offre n'est "
+           "pas une base de négociation »."),
+])
+def test_a_quotation_the_verb_interrupts_goes_on_after_it(ctx, language, body):
+    "'«...», ha dichiarato X ..., «ma ...».': both parts are X's, each a statement."
+    found = said(ctx, body, language)
+    assert [s[0] for s in found] == ["Irena Dolvash"] * 2 and found[1][2].lstrip("«„“\" ").startswith(("ma ", "mais "))

@@ -20,6 +20,7 @@ guessed from capitals stays a name as written: no entity is made of it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -50,6 +51,8 @@ BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero d
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
+# the rest of a quotation after the clause that interrupts it, to the sentence's end: "..., «ma un'offerta ...»."
+QUOTE_GOES_ON = re.compile(r",\s*(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*$")
 # where what one voice said ends and another's begins: "qu'ils avaient été « enlevés », ce que Méranie
 # conteste : selon son ministère, ...", "...; secondo il ministero, ..."
 ANOTHER_VOICE = re.compile(r",\s*ce\s+(?:que|qu['’]|qui)\s|\s*[:;]\s*(?:selon|d['’]après|secondo|según|segundo|"
@@ -276,7 +279,20 @@ def statements(article: Article) -> list[Statement]:
             found = _said_in_document(body, start, end, lang)
         if found is not None:
             out.append(found)
+            if (more := _quote_goes_on(body, found, end)) is not None:
+                out.append(more)
     return out
+
+
+def _quote_goes_on(body: str, found: Statement, end: int) -> Statement | None:
+    """'«Abbiamo ascoltato», ha dichiarato la ministra al termine dell'incontro, «ma un'offerta ...».': the
+    quotation the verb's clause interrupts goes on after it, said by the same speaker."""
+    if found.cue is None or found.content.end > found.cue.start or body[found.content.start] not in QUOTES:
+        return None
+    rest = QUOTE_GOES_ON.search(body, found.cue.end, end)
+    if rest is None:
+        return None
+    return dataclasses.replace(found, content=Span(rest.start("quote"), rest.end("quote")), kind="direct")
 
 
 def _said_in_document(body: str, start: int, end: int, lang: str) -> Statement | None:
