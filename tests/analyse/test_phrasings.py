@@ -858,3 +858,10 @@ def test_a_quotation_the_verb_interrupts_goes_on_after_it(ctx, language, body):
     "'«...», ha dichiarato X ..., «ma ...».': both parts are X's, each a statement."
     found = said(ctx, body, language)
     assert [s[0] for s in found] == ["Irena Dolvash"] * 2 and found[1][2].lstrip("«„“\" ").startswith(("ma ", "mais "))
+
+
+def test_a_pronoun_is_never_a_body_that_spoke_last(ctx):
+    "'Prema proceni policije, ... Ona je zatražila ...': she is the woman named before, not the police."
+    body = ("Liderka opozicije Mirna Haskić govorila je na skupu. Prema proceni policije, na skupu je bilo oko osam "
+            "hiljada ljudi. Ona je zatražila da izbori budu održani u junu.")
+    assert said(ctx, body, "sr")[-1][0] == "Mirna Haskić"

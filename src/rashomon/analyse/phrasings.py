@@ -734,7 +734,8 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     article named before it; a person who opens a sentence after that speaker's words is the more recent
     subject ("Kurti ... schrieb er. Serbiens Präsident Aleksandar Vučić wies ... zurück. ..., sagte er")."""
     for s in reversed(earlier):
-        if s.speaker_name and _fits(s.speaker_name, gender):
+        # "Ona je zatražila ...": a person's pronoun, never a body's words ("Prema proceni policije, ...")
+        if s.speaker_name and _fits(s.speaker_name, gender) and not (gender and s.speaker_kind == "body"):
             after = max(s.content.end, s.cue.end if s.cue else 0)
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
