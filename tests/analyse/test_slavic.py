@@ -725,3 +725,14 @@ def test_a_title_closing_a_quotation_is_read_before_where_it_was_said(ctx):
 def test_a_verb_of_saying_in_the_infinitive_after_hastened_or_began(ctx, language, body, expected):
     "'поспешила заявить', 'стал уверять': the first verb's ending tells who, the second that it was said."
     assert [s[0] for s in said(ctx, body, language)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Министр Томас Гердель заявил, что ремонт идёт по плану. Водохранилище, добавил министр, заполнено лишь "
+     "наполовину после засушливой зимы.", "Томас Гердель"),
+    ("Москва, заявил Песков, не будет вмешиваться в переговоры сторон.", "Песков"),
+])
+def test_a_verb_set_off_inside_what_was_said_is_not_the_word_before_it_speaking(ctx, body, expected):
+    "'Водохранилище, добавил министр, заполнено ...': the minister said the sentence, not the reservoir."
+    found = said(ctx, body, "ru")[-1]
+    assert found[0] == expected and found[2].startswith(body.split(". ")[-1][:12])

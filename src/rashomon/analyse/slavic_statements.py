@@ -133,6 +133,7 @@ TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 COLON_QUOTE = re.compile(r":\s*[«„\"“]")
 QUOTED_NAME = re.compile(r"«([^«»]+)»")
+SET_OFF_VERB = re.compile(r"\s+(?P<who>[^,.;:!?«»\"]{2,60}?),\s")  # "..., добавил министр, ...": who, then a comma
 # where and when a speaker closing a sentence spoke, after the title: "сказал президент на церемонии открытия"
 PLACE_AFTER = re.compile(r"\s+(?:на|в|во|у|после|перед|при|с|со|під|після|до|из|із|з|во\s+время)\s+")
 # a sentence that opens with a common noun and a few lower-case words before its verb: "Полиция сообщила",
@@ -267,6 +268,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
              and not _where(article.body, m)]  # "заявили в Москве": where, not who
     rest, whole = text[verb.end():], None
     gap = article.body[before[-1].end:start] if before else ""
+    if re.fullmatch(r"\s*,\s*", gap) and (inside := SET_OFF_VERB.match(rest)) is not None:
+        # "Водохранилище, добавил министр, заполнено лишь наполовину ...": the verb and who said it are set off
+        # inside what was said, which is the whole sentence
+        return _set_off_inside(article, offset, text, verb, cue, base, inside, after, gender, earlier, lang)
     closing = SPEAKER_TO_END.match(rest)
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
         return _said_about_it(article, previous, cue, base, after, closing, rest, end, lang)  # sentence before
@@ -355,6 +360,25 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         return None
     return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, whole, lang=lang,
                       gender=woman)
+
+
+def _set_off_inside(article: Article, offset: int, text: str, verb, cue: Span, base: str, inside: re.Match,
+                    after: list[Mention], gender: str | None, earlier: list[Statement], lang: str) -> Statement | None:
+    """The statement whose verb and speaker are set off by commas inside what was said: a name right after the
+    verb, or the person the article introduced with the title there ("добавил министр")."""
+    content = Span(offset + len(text) - len(text.lstrip()), offset + len(text.rstrip(" .!?…")))
+    who = next((m for m in after if m.start < offset + verb.end() + inside.end() and m.label == "PERSON"), None)
+    if who is not None:
+        return _statement(article, content, cue, base, Span(who.start, who.end), who, lang=lang)
+    title = TITLE_OPENS.match(inside["who"])
+    if title is None or not title["title"].lower().startswith(TITLES):
+        return None
+    at = offset + verb.end() + inside.start("who")
+    found = _titled(article, at, title, gender, earlier, lang)
+    if found is None:
+        return None
+    return _statement(article, content, cue, base, Span(at, at + len(inside["who"])), found[0], found[1],
+                      genitive=not _nominative(found[0], lang), lang=lang)
 
 
 def _common_body(before: str, verb: re.Match, lang: str) -> tuple[int, int] | None:
