@@ -736,3 +736,11 @@ def test_a_verb_set_off_inside_what_was_said_is_not_the_word_before_it_speaking(
     "'Водохранилище, добавил министр, заполнено ...': the minister said the sentence, not the reservoir."
     found = said(ctx, body, "ru")[-1]
     assert found[0] == expected and found[2].startswith(body.split(". ")[-1][:12])
+
+
+def test_a_relative_clause_after_the_name_and_a_feminine_title_closing_a_quotation(ctx):
+    """'Міністерка ... Клара Вендель, яка прибула на місце аварії, пообіцяла ...' is hers, not the words after the
+    verb's; '— заявила міністерка' is the minister introduced with that title."""
+    body = ("Міністерка транспорту Клара Вендель, яка прибула на місце аварії, пообіцяла родинам загиблих відповіді. "
+            "«Ми винні родинам відповіді, і вони їх отримають», — заявила міністерка.")
+    assert [s[0] for s in said(ctx, body, "uk")] == ["Клара Вендель", "Клара Вендель"]

@@ -276,7 +276,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
         return _said_about_it(article, previous, cue, base, after, closing, rest, end, lang)  # sentence before
     if not after and closing and _closing_speaker(closing["who"], rest, lang) \
-            and _before_is_content(text[:verb.start()], lang):  # "..., сообщило ведомство."
+            and _before_is_content(text[:verb.start()], lang) and not (before and SET_OFF.match(gap)):
+        # "..., сообщило ведомство."; not "Клара Вендт, яка прибула на місце, пообіцяла родинам відповіді"
         content = _said_before_verb(article.body, offset, start)
         if content is None:
             return None
