@@ -865,3 +865,11 @@ def test_a_pronoun_is_never_a_body_that_spoke_last(ctx):
     body = ("Liderka opozicije Mirna Haskić govorila je na skupu. Prema proceni policije, na skupu je bilo oko osam "
             "hiljada ljudi. Ona je zatražila da izbori budu održani u junu.")
     assert said(ctx, body, "sr")[-1][0] == "Mirna Haskić"
+
+
+def test_a_masculine_title_after_the_verb_is_never_the_woman_introduced_with_the_feminine_one(ctx):
+    "'..., a déclaré le ministre' after 'La ministre ... Irena Dolvash' and 'Son homologue, Tomas Gerdel': Gerdel."
+    body = ("La ministre zalvonienne Irena Dolvash assure avoir obtenu davantage. « C'est écrit noir sur blanc », "
+            "a-t-elle affirmé.\n\nSon homologue ketranien, Tomas Gerdel, dément catégoriquement. « Il n'y a aucune "
+            "date. Il y a 48 mètres cubes jusqu'à fin avril », a déclaré le ministre.")
+    assert said(ctx, body, "fr")[-1][0] == "Tomas Gerdel"

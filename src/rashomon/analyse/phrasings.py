@@ -501,8 +501,18 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
         # "..., ha aggiunto il portavoce del governo.": a title the article gave no name with is a speaker
         # of its own, not the one who spoke before
         words = Span(described.start("article"), cue.end + len(described.group().rstrip(" .!?…")))
+        gender = _title_gender(body, cue.end, end)
+        # ... unless the sentence before opened with a person of the title's gender: "Son homologue, Tomas Gerdel,
+        # dément catégoriquement. « ... », a déclaré le ministre."
+        opener = next((n for n in reversed(names) if n.end <= begin and n.start >= _sentence_before(body, begin)
+                       and " " in n.text and _a_person(n.text) and _fits(n.text, gender)
+                       and _opens_sentence(body, n.start, p.language, n.end)), None) if gender else None
+        if opener is not None:
+            return _statement(body, content, cue, base, opener, names, words)
         return _statement(body, content, cue, base, None, names, words, body[words.start:words.end], "person")
-    if pronoun or p.language in DROPS_SUBJECT or described is not None:
+    titled = any(_title(w.group()) for w in list(WORD.finditer(body, cue.end, min(end, cue.end + TITLE_REACH)))
+                 [:TITLE_AFTER + 1])  # "..., a déclaré le ministre, selon qui ...": no name given with the title
+    if pronoun or p.language in DROPS_SUBJECT or described is not None or titled:
         # "..., afirmó durante una visita a Valdeoro.": no subject; "..., insiste le responsable olmarien.": the
         # one who spoke before, as a pronoun would
         gender = p.pronouns.get(pronoun.lower()) if pronoun else _title_gender(body, cue.end, end)
@@ -522,6 +532,13 @@ def _on_a_short_line(body: str, name: _Name) -> bool:
     "A name on a line of a few words: a byline or a credit ('di Chiara Benvenuti', 'Foto: Aras Belim'), no subject."
     start, end = body.rfind("\n", 0, name.start) + 1, body.find("\n", name.end)
     return len(body[start:end if end >= 0 else len(body)].split()) <= SHORT_LINE
+
+
+def _sentence_before(body: str, start: int) -> int:
+    "Where the sentence before the one at ``start`` begins, within its paragraph."
+    paragraph = body.rfind("\n", 0, start) + 1
+    ends = [m.end() for m in _sentence_ends(body, paragraph, start)]
+    return ends[-2] if len(ends) >= 2 else paragraph
 
 
 def _title_gender(body: str, start: int, end: int) -> str | None:
@@ -784,19 +801,22 @@ def _title_after(body: str, start: int, end: int, names: list[_Name]) -> _Name |
     """'..., sagte der varnesische Minister nach dem Treffen': a title right after the verb, after an article
     and an adjective or two in lower case, stands for the person the article introduced with it."""
     for k, word in enumerate(list(WORD.finditer(body, start, min(end, start + TITLE_REACH)))[:TITLE_AFTER + 1]):
-        if _title(word.group()):
-            return _titled_person(body, _Name(word.start(), word.end(), word.group(), word.start()), names)
+        if _title(word.group()):  # of the gender its article gives: "a déclaré le ministre" is no "La ministre"
+            return _titled_person(body, _Name(word.start(), word.end(), word.group(), word.start()), names,
+                                  _title_gender(body, start, end))
         if word.group()[0].isupper() or k == TITLE_AFTER:
             return None
     return None
 
 
-def _titled_person(body: str, title: _Name, names: list[_Name]) -> _Name | None:
+def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | None = None) -> _Name | None:
     """The person a title alone stands for: the full name the article gave right after that title before
-    ("l'émissaire spécial du Harqan, Hamid al-Souraïfi" for "L'émissaire"); None if it gave none."""
+    ("l'émissaire spécial du Harqan, Hamid al-Souraïfi" for "L'émissaire"), of the ``gender`` the title's
+    article gives; None if it gave none."""
     word = ELIDED.sub("", title.text)
     for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start], re.I)]):
-        named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text and _a_person(n.text)),
+        named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text and _a_person(n.text)
+                      and _fits(n.text, gender)),
                      None)  # not "Esteri di Velmora" of "ministra degli Esteri di Velmora"
         if named is not None:
             return named
