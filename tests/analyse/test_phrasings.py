@@ -873,3 +873,10 @@ def test_a_masculine_title_after_the_verb_is_never_the_woman_introduced_with_the
             "a-t-elle affirmé.\n\nSon homologue ketranien, Tomas Gerdel, dément catégoriquement. « Il n'y a aucune "
             "date. Il y a 48 mètres cubes jusqu'à fin avril », a déclaré le ministre.")
     assert said(ctx, body, "fr")[-1][0] == "Tomas Gerdel"
+
+
+def test_answered_is_a_verb_of_saying_in_armenian(ctx):
+    "'... Իրենա Դոլվաշը պատասխանել է, որ ...' (answered that): what follows is hers."
+    body = ("Լրագրողների հարցին՝ արդյոք կայանը կապ ունի ջրային վեճի հետ, նախարար Իրենա Դոլվաշը պատասխանել է, որ "
+            "նախագիծը մեկնարկել է դեռևս երեք տարի առաջ։")
+    assert [s[0] for s in said(ctx, body, "hy")] == ["Իրենա Դոլվաշ"]
