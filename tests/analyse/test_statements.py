@@ -368,3 +368,9 @@ def test_a_quote_that_ends_a_sentence_of_the_narrator_s_words_takes_the_sentence
     a = analyse(ctx, 'The Interior Ministry said 42 people were detained. Several of those detained were '
                      '"known provocateurs", the ministry added without elaborating.')
     assert said(a, "add")["content"] == 'Several of those detained were "known provocateurs"'
+
+
+def test_what_a_count_was_estimated_at_is_part_of_what_was_said(ctx):
+    "'Police estimated the crowd at 35,000': the crowd at 35,000, not the crowd alone."
+    a = analyse(ctx, "Police estimated the crowd at 35,000 on Saturday evening.")
+    assert said(a, "estimate")["content"].startswith("the crowd at 35,000")

@@ -32,6 +32,7 @@ QUOTE_ONLY = cues_of_kind("quote")  # "continued: “...”", not "continues to 
 ADDRESSEE = cues_of_kind("addressee")  # "told reporters that ...": the object is no content
 PREP_CUES = cue_prepositions()  # content through a preposition, which joins the cue: "called for"
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
+MEASURING = {"estimate", "put"}  # cues whose object is counted "at" a number: "put the toll at 12"
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 QUOTE_RUN = 300  # characters a quote the content opened may run on past where the parse ended it
@@ -354,8 +355,9 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
         kids = []  # a clause has a verb: "agreed to a plan", which the parse may hang as one, is none
     if base in ADDRESSEE and any(c.dep_ == "ccomp" for c in kids):
         kids = clauses  # "told reporters that ...": the object is the audience
-    if any(c.dep_ == "dobj" for c in kids):
-        kids += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "as", "for")]
+    if any(c.dep_ == "dobj" for c in kids):  # ... and what a count put it at: "estimated the crowd at 35,000"
+        kids += [c for c in cue.children if c.dep_ == "prep" and (c.lower_ in ("of", "as", "for")
+                                                                  or c.lower_ == "at" and base in MEASURING)]
     if not kids and cue.dep_ == "relcl":  # "a move Castan described as '...'": what the noun was called
         kids = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not kids and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
