@@ -880,3 +880,14 @@ def test_answered_is_a_verb_of_saying_in_armenian(ctx):
     body = ("Լրագրողների հարցին՝ արդյոք կայանը կապ ունի ջրային վեճի հետ, նախարար Իրենա Դոլվաշը պատասխանել է, որ "
             "նախագիծը մեկնարկել է դեռևս երեք տարի առաջ։")
     assert [s[0] for s in said(ctx, body, "hy")] == ["Իրենա Դոլվաշ"]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("sr", "Gradonačelnik Mirosana Pavel Ostrić podržao je odluku, ali je ponovio da grad nije dobio nikakvo "
+           "upozorenje.", ["Pavel Ostrić"]),
+    ("mk", "Градоначалникот Павел Остриќ ја поддржа одлуката, но оцени дека покраинските власти „доцнат“. Тој и "
+           "натаму тврди дека градот не добил предупредување.", ["Павел Остриќ", "Павел Остриќ"]),
+])
+def test_the_subject_of_the_clause_before_but_and_a_pronoun_before_an_adverb(ctx, language, body, expected):
+    "'X podržao je odluku, ali je ponovio da ...' is X's; 'Тој и натаму тврди дека ...' the last speaker's."
+    assert [s[0] for s in said(ctx, body, language)] == expected

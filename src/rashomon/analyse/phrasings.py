@@ -52,6 +52,9 @@ ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los
                            "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
 # the rest of a quotation after the clause that interrupts it, to the sentence's end: "..., «ma un'offerta ...»."
+# a clause of the same subject after "but" or "and", right before the verb: "..., ali je ponovio da", "..., но оцени дека"
+BUT_THEN = re.compile(r",\s*(?:ali|али|но|ma|mais|pero|aber|tetapi|namun|a|и|i|e|et|y|und|dan)\s+(?:(?:je|је)\s+)?$",
+                      re.I)
 QUOTE_GOES_ON = re.compile(r",\s*(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*$")
 # where what one voice said ends and another's begins: "qu'ils avaient été « enlevés », ce que Méranie
 # conteste : selon son ministère, ...", "...; secondo il ministero, ..."
@@ -565,10 +568,17 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
         (_armenian_subject(body, start, cue.start, names) if p.language == "hy" else None)
     if name is not None:
         return _statement(body, content, cue, base, name, names)
-    pronoun = re.search(r"(\w+)\s*$", before)
+    # the pronoun, and a lower-case word or two between it and the verb: "Тој и натаму тврди дека ..."
+    pronoun = re.search(r"(\w+)(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w'’]*){0,2}\s*$", before)
     if pronoun and pronoun[1].lower() in p.pronouns and LEAD.match(before[:pronoun.start(1)]):
         return _last_speaker(body, content, cue, base, p.pronouns[pronoun[1].lower()], earlier, names, p.language,
                              Span(start + pronoun.start(1), start + pronoun.end(1)))
+    if (joined := BUT_THEN.search(before)) is not None:
+        # "Pavel Ostrik podržao je odluku, ali je ponovio da ...": the subject of the clause before "but"
+        opener = next((n for n in names if start <= n.start < start + joined.start() and " " in n.text
+                       and _a_person(n.text) and _opens_sentence(body, n.start, p.language, n.end)), None)
+        if opener is not None:
+            return _statement(body, content, cue, base, opener, names)
     if p.language in DROPS_SUBJECT and LEAD.match(before):  # "Ha aggiunto che ...": no subject at all
         return _last_speaker(body, content, cue, base, None, earlier, names, p.language)
     return None
