@@ -231,9 +231,6 @@ class _ModalCue:
     def end(self) -> int:
         return self.m.end()
 
-    def group(self) -> str:
-        return self.m.group()
-
 
 def _modal_cues(text: str, lang: str) -> list[_ModalCue]:
     "The verbs of saying in the infinitive after 'поспешил', 'стал', 'решил', 'попытался' in a sentence."
@@ -282,12 +279,11 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if content is None:
             return None
         who = _closing_mention(closing, end)
-        title = TITLE_OPENS.match(PLACE_AFTER.split(who.text, 1)[0])  # "президент на церемонии открытия"
-        if title is not None and title["title"].lower().startswith(TITLES) and \
-                (found := _titled(article, who.start, title, gender, earlier, lang)) is not None:
-            # "«...», — сказала губернатор.": the person the article introduced with that title
-            return _statement(article, content, cue, base, Span(who.start, who.end), found[0], found[1],
-                              genitive=not _nominative(found[0], lang), lang=lang)
+        # "«...», — сказала губернатор.": the person the article introduced with that title; read before where it
+        # was said ("президент на церемонии открытия")
+        found = _titled_words(article, who.start, PLACE_AFTER.split(who.text, 1)[0], gender, earlier, lang)
+        if found is not None:
+            return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
     # "В офісі президентки Пелларії повідомили, що ...": the body the sentence opens in, whose name holds any name
     # before the verb ("В офисе президента Пеллари", the country the model may take for a person)
@@ -347,9 +343,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         content = _content_after(offset + verb.end(), rest, lang, verb["stem"].lower() in phrasing.informing)
         if found is None or content is None:
             return None
-        who, name = found
-        return _statement(article, content, cue, base, Span(offset + title.start("title"), offset + title.end()),
-                          who, name, genitive=not _nominative(who, lang), lang=lang)
+        titled = Span(offset + title.start("title"), offset + title.end())
+        return _titled_statement(article, content, cue, base, titled, found, lang)
     elif not before and (body := _common_body(text[:verb.start()], verb, lang)) is not None:
         # "Полиция сообщила, что ...", "Профсоюз железнодорожников заявил": a body named by a common noun
         speaker = Mention(offset + body[0], offset + body[1], text[body[0]:body[1]], "ORG")
@@ -371,15 +366,11 @@ def _set_off_inside(article: Article, offset: int, text: str, verb, cue: Span, b
     who = next((m for m in after if m.start < offset + verb.end() + inside.end() and m.label == "PERSON"), None)
     if who is not None:
         return _statement(article, content, cue, base, Span(who.start, who.end), who, lang=lang)
-    title = TITLE_OPENS.match(inside["who"])
-    if title is None or not title["title"].lower().startswith(TITLES):
-        return None
     at = offset + verb.end() + inside.start("who")
-    found = _titled(article, at, title, gender, earlier, lang)
+    found = _titled_words(article, at, inside["who"], gender, earlier, lang)
     if found is None:
         return None
-    return _statement(article, content, cue, base, Span(at, at + len(inside["who"])), found[0], found[1],
-                      genitive=not _nominative(found[0], lang), lang=lang)
+    return _titled_statement(article, content, cue, base, Span(at, at + len(inside["who"])), found, lang)
 
 
 def _common_body(before: str, verb: re.Match, lang: str) -> tuple[int, int] | None:
@@ -409,7 +400,7 @@ def _common_body(before: str, verb: re.Match, lang: str) -> tuple[int, int] | No
 
 def _agrees(noun, ending: str, lang: str) -> bool:
     "A noun's number and gender (its pymorphy3 tag) agree with a verb's ending: 'Полиция сообщила', 'Власти заявили'."
-    if ending in ("ли", "ют", "ають", "ють") or ending.endswith("ют"):
+    if ending in ("ли", "ют", "ают", "ють"):  # the past's and the present's plural
         return noun.number == "plur"
     if noun.number == "plur":
         return False
@@ -455,8 +446,10 @@ def _opened_in(before: str, lang: str) -> int | None:
     or "у" ("В офісі президентки Пелларії", "В министерстве обороны"), up to the verb: None for a place
     ("В Москве Лавров заявил") or a clause with more words than a body's name takes."""
     opening = IN_BODY.match(before)
-    if opening is None or opening["noun"] is None:
-        return None if opening is None else before.index("«")
+    if opening is None:
+        return None
+    if opening["noun"] is None:
+        return before.index("«")  # "В «Кетраводе» уточнили": the name in quotation marks
     return opening.start("noun") if _noun_in(opening["noun"], "loct", lang, reading=3) else None
 
 
@@ -517,6 +510,22 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
         if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:]) for w in whose):
             return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
     return None
+
+
+def _titled_words(article: Article, before: int, words: str, gender: str | None, earlier: list[Statement],
+                  lang: str) -> tuple[Mention, str | None] | None:
+    "The person (``_titled``) words that open with a title stand for ('министр', 'губернатор'); None for others."
+    title = TITLE_OPENS.match(words)
+    if title is None or not title["title"].lower().startswith(TITLES):
+        return None
+    return _titled(article, before, title, gender, earlier, lang)
+
+
+def _titled_statement(article: Article, content: Span, cue: Span, base: str, speaker: Span,
+                      found: tuple[Mention, str | None], lang: str) -> Statement:
+    "The statement of the person a title stood for (``_titled``), named as the article named them."
+    who, name = found
+    return _statement(article, content, cue, base, speaker, who, name, genitive=not _nominative(who, lang), lang=lang)
 
 
 def _alike(word: str, words: list[str]) -> bool:
@@ -637,9 +646,8 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
         if found is None or content is None:
             return None
         cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
-        return _statement(article, content, cue, PHRASINGS[lang].according_cue,
-                          Span(offset + title.start(), offset + title.end()), found[0], found[1],
-                          genitive=not _nominative(found[0], lang), lang=lang)
+        return _titled_statement(article, content, cue, PHRASINGS[lang].according_cue,
+                                 Span(offset + title.start(), offset + title.end()), found, lang)
     if speaker is None and (whose := GENITIVE_UNTIL_COMMA.match(text, m.end())) is not None and \
             (name := _genitive_body(whose["words"], lang)) is not None:
         # "По данным столичной полиции, ...", "по подсчётам организаторов, ...": a body named by common nouns
