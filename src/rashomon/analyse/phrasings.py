@@ -51,10 +51,10 @@ BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero d
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
-# the rest of a quotation after the clause that interrupts it, to the sentence's end: "..., «ma un'offerta ...»."
 # a clause of the same subject after "but" or "and", right before the verb: "..., ali je ponovio da", "..., но оцени дека"
 BUT_THEN = re.compile(r",\s*(?:ali|али|но|ma|mais|pero|aber|tetapi|namun|a|и|i|e|et|y|und|dan)\s+(?:(?:je|је)\s+)?$",
                       re.I)
+# the rest of a quotation after the clause that interrupts it, to the sentence's end: "..., «ma un'offerta ...»."
 QUOTE_GOES_ON = re.compile(r",\s*(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*$")
 # where what one voice said ends and another's begins: "qu'ils avaient été « enlevés », ce que Méranie
 # conteste : selon son ministère, ...", "...; secondo il ministero, ..."
@@ -513,8 +513,8 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
         if opener is not None:
             return _statement(body, content, cue, base, opener, names, words)
         return _statement(body, content, cue, base, None, names, words, body[words.start:words.end], "person")
-    titled = any(_title(w.group()) for w in list(WORD.finditer(body, cue.end, min(end, cue.end + TITLE_REACH)))
-                 [:TITLE_AFTER + 1])  # "..., a déclaré le ministre, selon qui ...": no name given with the title
+    # "..., a déclaré le ministre, selon qui ...": no name given with the title
+    titled = any(_title(w.group()) for w in _words_after_verb(body, cue.end, end))
     if pronoun or p.language in DROPS_SUBJECT or described is not None or titled:
         # "..., afirmó durante una visita a Valdeoro.": no subject; "..., insiste le responsable olmarien.": the
         # one who spoke before, as a pronoun would
@@ -544,10 +544,15 @@ def _sentence_before(body: str, start: int) -> int:
     return ends[-2] if len(ends) >= 2 else paragraph
 
 
+def _words_after_verb(body: str, start: int, end: int) -> list[re.Match]:
+    "The words right after a verb that a title after it may be among: an article and an adjective or two first."
+    return list(WORD.finditer(body, start, min(end, start + TITLE_REACH)))[:TITLE_AFTER + 1]
+
+
 def _title_gender(body: str, start: int, end: int) -> str | None:
     """The gender the article of a title right after the verb gives: "..., ha dichiarato la ministra", "..., a
     précisé le ministre"; None without a title, or with an article that tells none."""
-    words = [w.group().lower() for w in WORD.finditer(body, start, min(end, start + TITLE_REACH))][:TITLE_AFTER + 1]
+    words = [w.group().lower() for w in _words_after_verb(body, start, end)]
     k = next((k for k, w in enumerate(words) if _title(w)), None)
     before = words[k - 1] if k else ""
     return "f" if before in FEMININE_ARTICLES else "m" if before in MASCULINE_ARTICLES else None
@@ -810,7 +815,7 @@ def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Spa
 def _title_after(body: str, start: int, end: int, names: list[_Name]) -> _Name | None:
     """'..., sagte der varnesische Minister nach dem Treffen': a title right after the verb, after an article
     and an adjective or two in lower case, stands for the person the article introduced with it."""
-    for k, word in enumerate(list(WORD.finditer(body, start, min(end, start + TITLE_REACH)))[:TITLE_AFTER + 1]):
+    for k, word in enumerate(_words_after_verb(body, start, end)):
         if _title(word.group()):  # of the gender its article gives: "a déclaré le ministre" is no "La ministre"
             return _titled_person(body, _Name(word.start(), word.end(), word.group(), word.start()), names,
                                   _title_gender(body, start, end))
