@@ -24,6 +24,7 @@ import re
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords
 from .phrasings import trimmed
+from .voices import by_voice
 
 # past verbs of saying, the base form a statement lists them by; not "گفت‌وگو" (a conversation)
 VERBS = {"گفت": "say", "گفتند": "say", "گفته است": "say", "افزود": "add", "افزودند": "add", "اعلام کرد": "say",
@@ -51,9 +52,14 @@ def statements(article: Article) -> list[Statement]:
     out: list[Statement] = []
     subject = None  # the person the sentence before opened with ("میلنا دوریچ، نخست‌وزیر برسنیا، ...")
     for s in article.sentences:
-        found = _according(body, s.start, s.end, out, subject) or _said(body, s.start, s.end, out, subject)
-        if found is not None:
-            out.append(found)
+        def read(start: int, end: int, before: list[Statement]) -> Statement | None:
+            return _according(body, start, end, [*out, *before], subject) or \
+                _said(body, start, end, [*out, *before], subject)
+
+        def speaks(start: int, end: int) -> bool:
+            return ACCORDING.match(body, start) is not None or VERB.search(body, start, end) is not None
+
+        out += by_voice(body, s.start, s.end, read, speaks)
         subject = _opening_subject(body, s.start, s.end)
     return out
 

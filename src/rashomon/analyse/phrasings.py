@@ -34,6 +34,7 @@ from ..vocabulary import given_gender, given_names, weekday_names, words
 from .entities import known_name
 from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
+from .voices import by_voice
 
 # languages whose verbs need no subject, so that "Ha aggiunto che ..." is the last speaker's
 DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
@@ -259,32 +260,46 @@ def statements(article: Article) -> list[Statement]:
     out: list[Statement] = []
     previous = None
     for start, end in _sentences(body, article):
-        text = body[start:end]
-        found = _said_back(body, start, end, previous, names, p)
+        def read(at: int, upto: int, before: list[Statement]) -> Statement | None:
+            return _read(body, at, upto, previous, names, [*out, *before], p)
+
+        def speaks(at: int, upto: int) -> bool:
+            return p.according_to.match(body, at) is not None or any(
+                not _quoted(body[at:upto], verb.start()) for verb in p.cue.finditer(body[at:upto]))
+
+        found = by_voice(body, start, end, read, speaks)
         previous = (start, end)
-        found = found or next((st for verb in p.cue.finditer(text)
-                      if not _quoted(text, verb.start()) and (st := _said(body, start, end, verb, names, out, p))),
-                     None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
-        if found is not None and found.speaker is not None and found.cue is not None and \
-                found.speaker.start > found.cue.start and p.according and \
-                p.according_to.match(text.lstrip(" \t\n«»\"“”„—–-")):
-            # "Prema rečima Gerdana, obećao je ... od nalaza Komisije": in the words of whom the sentence opens
-            # with, not of a name after a verb inside them ("Secondo il ministero, Kastellan ha denunciato" is
-            # Kastellan's)
-            found = _according(body, start, text, names, out, p) or found
-        if found is None and p.according:
-            found = _according(body, start, text, names, out, p)
-        if found is None and p.after_name:
-            found = _according_after(body, start, end, names, out, p)
-        if found is None:
-            found = _colon_quote(body, start, end, names, lang)
-        if found is None:
-            found = _said_in_document(body, start, end, lang)
-        if found is not None:
-            out.append(found)
-            if (more := _quote_goes_on(body, found, end)) is not None:
+        for k, one in enumerate(found):
+            out.append(one)
+            if (more := _quote_goes_on(body, one, found[k + 1].cue.start if k + 1 < len(found) else end)) is not None:
                 out.append(more)
     return out
+
+
+def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, names: list[_Name],
+          earlier: list[Statement], p: Phrasing) -> Statement | None:
+    "The statement of one sentence, or of one voice of it (``voices.by_voice``)."
+    text = body[start:end]
+    found = _said_back(body, start, end, previous, names, p)
+    found = found or next((st for verb in p.cue.finditer(text)
+                           if not _quoted(text, verb.start()) and (st := _said(body, start, end, verb, names, earlier, p))),
+                          None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
+    if found is not None and found.speaker is not None and found.cue is not None and \
+            found.speaker.start > found.cue.start and p.according and \
+            p.according_to.match(text.lstrip(" \t\n«»\"“”„—–-")):
+        # "Prema rečima Gerdana, obećao je ... od nalaza Komisije": in the words of whom the sentence opens
+        # with, not of a name after a verb inside them ("Secondo il ministero, Kastellan ha denunciato" is
+        # Kastellan's)
+        found = _according(body, start, text, names, earlier, p) or found
+    if found is None and p.according:
+        found = _according(body, start, text, names, earlier, p)
+    if found is None and p.after_name:
+        found = _according_after(body, start, end, names, earlier, p)
+    if found is None:
+        found = _colon_quote(body, start, end, names, p.language)
+    if found is None:
+        found = _said_in_document(body, start, end, p.language)
+    return found
 
 
 def _quote_goes_on(body: str, found: Statement, end: int) -> Statement | None:
@@ -791,6 +806,14 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     return _statement(body, content, cue, base, last, names, speaker) if last else None
 
 
+# an article after a word that does not link it to what came before: another noun phrase begins, and the
+# body's name before it has ended ("Secondo la polizia i partecipanti", but "il ministero della Difesa")
+NEXT_PHRASE = re.compile(r"(?P<before>[^\W\d_]+)\s+(?P<article>(?:i|il|lo|la|le|gli|les|el|los|las|un|une|uno|una)\s)",
+                         re.I)
+LINKS = frozenset({"à", "a", "en", "in", "con", "per", "su", "da", "par", "pour", "sur", "avec", "dans", "por", "para",
+                   "e", "et", "y", "tra", "fra", "entre", "contre", "contro", "chez", "presso", "verso", "vers"})
+
+
 def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Span | None:
     """'..., saopštilo je ruvenijsko ministarstvo', '..., a indiqué le ministère': a body named in lower case
     right after the verb, an article and an adjective or two before it, the rest of the clause its name;
@@ -803,6 +826,9 @@ def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Spa
                           and w.group().lower() not in _days()), word)  # not "lundi" of "a indiqué lundi le ministère"
             stop = re.search(r"[,.;:!?«»\"“”()]|\s[-–—]\s", body[word.end():end])
             close = word.end() + (stop.start() if stop else len(body[word.end():end].rstrip()))
+            if (other := next((m for m in NEXT_PHRASE.finditer(body, word.start(), close)
+                               if m["before"].lower() not in OF | LINKS), None)) is not None:
+                close = other.end("before")  # "Secondo la polizia i partecipanti erano ...": the body ends
             if any(word.end() <= n.start < close and not OF_BEFORE.search(body, start, n.start) for n in names):
                 return None  # a person named after it, not "degli Esteri": the body is of their title
             return Span(first.start() + len(first.group()) - len(ELIDED.sub("", first.group())), close)

@@ -24,6 +24,7 @@ from ..vocabulary import words
 from . import slavic
 from .names import name_key
 from .phrasings import quotation_start
+from .voices import by_voice
 
 
 @dataclass(frozen=True)
@@ -194,25 +195,35 @@ def statements(article: Article) -> list[Statement]:
     lang = article.language if article.language in PHRASINGS else "ru"
     patterns = PATTERNS[lang]
     people = [m for m in article.mentions if m.label == "PERSON"]
-    out = []
+    out: list[Statement] = []
     previous = None
     for sentence in article.sentences:
-        text = article.body[sentence.start:sentence.end]
-        names = [m for m in article.mentions if sentence.start <= m.start < sentence.end and m.label in SPEAKERS]
-        found = None  # "По данным МИД, Кастеллан заявил, что ...": the verb's speaker before the source's
-        for verb in sorted([*patterns.past.finditer(text), *_modal_cues(text, lang)], key=lambda v: v.start()):
-            if found:
-                break
-            if bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
-                continue  # "сказалось на ценах" is no speech; "возмутился" is, and only with its -ся
-            found = _said(article, sentence.start, text, verb, names, people, out, lang, previous)
+        def read(start: int, end: int, before: list[Statement]) -> Statement | None:
+            return _read(article, start, end, patterns, people, [*out, *before], lang, previous)
+
+        def speaks(start: int, end: int) -> bool:
+            text = article.body[start:end]
+            return bool(patterns.past.search(text) or _modal_cues(text, lang) or patterns.according.match(text))
+
+        out += by_voice(article.body, sentence.start, sentence.end, read, speaks)
         previous = sentence
-        found = found or _according(article, sentence.start, text, names, people, out, lang) or \
-            _said_in_statement(article, sentence.start, text, lang) or _colon_quote(article, sentence.start, text,
-                                                                                 names, lang)
-        if found:
-            out.append(found)
     return out
+
+
+def _read(article: Article, start: int, end: int, patterns: _Patterns, people: list[Mention],
+          earlier: list[Statement], lang: str, previous: Span | None) -> Statement | None:
+    "The statement of one sentence, or of one voice of it (``voices.by_voice``)."
+    text = article.body[start:end]
+    names = [m for m in article.mentions if start <= m.start < end and m.label in SPEAKERS]
+    found = None  # "По данным МИД, Кастеллан заявил, что ...": the verb's speaker before the source's
+    for verb in sorted([*patterns.past.finditer(text), *_modal_cues(text, lang)], key=lambda v: v.start()):
+        if found:
+            break
+        if bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
+            continue  # "сказалось на ценах" is no speech; "возмутился" is, and only with its -ся
+        found = _said(article, start, text, verb, names, people, earlier, lang, previous)
+    return found or _according(article, start, text, names, people, earlier, lang) or \
+        _said_in_statement(article, start, text, lang) or _colon_quote(article, start, text, names, lang)
 
 
 class _ModalCue:
