@@ -891,3 +891,17 @@ def test_answered_is_a_verb_of_saying_in_armenian(ctx):
 def test_the_subject_of_the_clause_before_but_and_a_pronoun_before_an_adverb(ctx, language, body, expected):
     "'X podržao je odluku, ali je ponovio da ...' is X's; 'Тој и натаму тврди дека ...' the last speaker's."
     assert [s[0] for s in said(ctx, body, language)] == expected
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    # the subject of the sentence before, by the surname of one named in full, not the last full name
+    ("it", "È la proposta presentata ieri da Ilse Varnholm, inviata della Lega. Varnholm, arrivata lunedì, ha "
+           "incontrato mercoledì il leader dell'opposizione Danil Orsek. «Non sono venuta per scegliere un "
+           "vincitore», ha detto la diplomatica in conferenza stampa.", "Ilse Varnholm"),
+    # a name with the nominative's article, not one with the genitive's ("Օրսեկի հետ": with Orsek)
+    ("hy", "Լիգայի հատուկ բանագնաց Իլզե Վարնհոլմը երեքշաբթի ժամանել է Կաստրել։ Չորեքշաբթի նա հանդիպել է "
+           "ընդդիմության առաջնորդ Դանիլ Օրսեկի հետ։ Մամուլի ասուլիսում Վարնհոլմը ներկայացրել է ճանապարհային "
+           "քարտեզ։ «Ես եկել եմ օգնելու»,– ասել է նա։", "Իլզե Վարնհոլմ"),
+])
+def test_a_pronoun_or_title_with_no_speaker_before_is_the_subject(ctx, language, body, speaker):
+    assert [s for s, _, _ in said(ctx, body, language)] == [speaker]

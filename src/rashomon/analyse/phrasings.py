@@ -797,10 +797,13 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             return _statement(body, content, cue, base, None, names, speaker, s.speaker_name)
     # else the last person named who opened a sentence, a subject ("Perdana Menteri Mirela Kosta menetapkan ...
     # Ia berjanji"), before any other name ("wilayah Telsa Hulu")
-    fitting = [n for n in reversed(names) if n.end <= cue.start and " " in n.text and _fits(n.text, gender)
-               and not _on_a_short_line(body, n)]
-    known = [n for n in fitting if gender is not None and _gender(n.text) == gender]
+    # ... or by the surname of one named before ("Brannvik, arrivata lunedì, ha incontrato ... Danil Ostrovan")
+    fitting = [n for n in reversed(names) if n.end <= cue.start and (" " in n.text or _surname_of_one_named(n, names))
+               and _fits(_full_name(n, names), gender) and not _on_a_short_line(body, n)]
+    known = [n for n in fitting if gender is not None and _gender(_full_name(n, names)) == gender]
     fitting = known or fitting  # "la ministra": Irena Dobrash, not a Tomas Gerdan whose gender no list tells
+    if lang == "hy":  # a subject takes the nominative's article ("Բրաննվիկը"), not "Օստրովանի հետ" (with Ostrovan)
+        fitting = [n for n in fitting if _armenian_nominative(body[n.start:n.end])] or fitting
     last = next((n for n in fitting if _opens_sentence(body, n.start, lang) and _a_person(n.text)), None) or \
         next((n for n in fitting if _a_person(n.text)), None)
     return _statement(body, content, cue, base, last, names, speaker) if last else None
