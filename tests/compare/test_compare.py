@@ -669,6 +669,17 @@ def test_a_denial_naming_the_claim_by_its_one_word_is_sure_of_it(ctx):
     assert not _names_the_claim(latest, 0, len(latest))
 
 
+def test_a_claim_named_by_one_word_is_denied_only_in_its_own_event(ctx):
+    """"Dismissed the account of the delay" may answer a delay told in its own event (uncertainly: one word); a
+    delay another event tells ("sowing could be delayed") is no answer to it."""
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "The state company that runs the dam, Ketravod, dismissed the account of the delay.")
+    sowing = make("sowing", "Farmers in the Kalmira valley have warned that spring sowing could be delayed.")
+    (dispute,) = compare([denial, sowing], events={"denial": 1, "sowing": 1}, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["sowing"] and not dispute.confident
+    assert not compare([denial, sowing], events={"denial": 1, "sowing": 2}, show_all=True).disputes
+
+
 def test_a_denial_of_the_accusation_denies_the_one_made_just_before(ctx):
     """"Velmin rejected the accusation." names nothing it denies: the sentence before it made it, in that
     article; the same accusation in another outlet of the same event is asserted too, not in another event."""

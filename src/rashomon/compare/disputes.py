@@ -209,8 +209,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # a position outlasts one event of a story, but a link across events is less sure
             other_event = events.get(articles[u.article].id)
             apart = own_event is not None and other_event is not None and own_event != other_event
-            if apart and (absent is not None or told is not None):
-                continue  # "there were no casualties", or "denied the claims" just made, tell of their own event
+            if apart and (absent is not None or told is not None or thin < 1.0):
+                continue  # "there were no casualties", or "denied the claims" just made, tell of their own event;
+                # so does a claim named by one word ("dismissed the account of the delay"), too thin to carry over
             sure = thin if placed is None or not placed.isdisjoint(vec) else ONE_WORD
             links.append((round(share * sure * (OTHER_EVENT if apart else 1.0), 3), j, words))
         if not links:
