@@ -40,6 +40,7 @@ def test_a_toll_in_each_language(text, language, toll):
     ("Gas sensors at both mines where explosions killed 17 miners this month had failed.", "en"),  # a recap
     ("In 2019 the war killed 2019 people.", "en"),  # a year is no count
     ("The talks resumed on Monday in Grenholm.", "en"),
+    ("Որոշումն ընդունվել է երկու մահացու փլուզումներից հետո։", "hy"),  # two deadly collapses: no two dead
 ])
 def test_what_is_no_toll_of_the_event(text, language):
     assert tolls(text, language) == []
@@ -93,3 +94,16 @@ def test_two_tolls_in_one_claim_across_languages_conflict(ctx):
     undated = make("id", id_.body, published=None, language="id")
     found = compare([en, undated], events={"en": 1, "id": 1}, show_all=True)
     assert [c.detail for c in found.conflicts if "dead" in c.detail] == ["the dead, 7 vs 9"]
+
+
+@pytest.mark.slow
+def test_a_toll_dated_days_from_the_event_counts_another_instance(ctx):
+    "'Still burying the 14 men killed on Tuesday', in a report of Saturday's collapse, recalls another one."
+    make = functools.partial(one_day, ctx)
+    en = make("en", "A roof collapsed at the Sarv coal mine late on Saturday. The collapse came as families in "
+                    "Melek were still burying the 14 men killed on Tuesday at the Gorna mine.", published="2026-09-13")
+    ru = make("ru", "Пять горняков погибли при обрушении кровли на шахте Сарв в субботу вечером.",
+              published="2026-09-13", language="ru")
+    assert not [c for c in one_event_conflicts(en, ru) if "dead" in c.detail]
+    same_day = make("en", en.body.replace("on Tuesday", "on Saturday"), published="2026-09-13")
+    assert [c.detail for c in one_event_conflicts(same_day, ru) if "dead" in c.detail] == ["the dead, 14 vs 5"]

@@ -43,7 +43,7 @@ DEAD = {
     "mk": r"загина\w*|загинат\w*|убиен\w*|настрада\w*",
     "id": r"tewas|meninggal(?:\s+dunia)?|korban\s+jiwa",
     "fa": r"کشته|جان\s*باخت\w*|جان‌باخت\w*",
-    "hy": r"զոհ\w*|սպանվ\w*|մահաց\w*",
+    "hy": r"զոհ\w*|սպանվ\w*|մահաց(?!ու)\w*",  # not "մահացու" (deadly): "two deadly collapses"
 }
 BETWEEN = 4  # words between a count and the word for the dead: "Three border guards were killed", "загинули п'ятеро гірників"
 # a word after which the next count is of something else: "killed and two wounded", "погибли и двое ранены"

@@ -283,7 +283,8 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
         art = articles[u.article]
         if u.sentence < TOLL_SENTENCES and events.get(art.id) is not None \
                 and len(found := tolls(u.text, art.language)) == 1 and not ANOTHER.search(u.text) \
-                and not _recalls_a_year(art, u) and not _names_another_year(art, u.text):
+                and not _recalls_a_year(art, u) and not _names_another_year(art, u.text) \
+                and not _dates_another_day(art, u):
             told[i] = found[0]
     out = []
     keys = sorted(told)
@@ -308,6 +309,14 @@ def _names_another_year(article: Article, text: str) -> bool:
     '2013. године'); without a publication date, other than the year the article's dates give most."""
     year = (article.published or "")[:4] or _usual_year(article)
     return any(y != year for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+
+
+def _dates_another_day(article: Article, unit: Unit) -> bool:
+    """The sentence dates what it tells days from the day its article names for its event: "still burying the
+    14 men killed on Tuesday", in a report of Saturday's collapse, recalls another one."""
+    day = named_day(article)
+    return bool(day) and any(abs(gap) > DATE_DAYS for d in calendar_dates(article, unit.start, unit.end)
+                             if (gap := days_between(day, d)) is not None)
 
 
 def _usual_year(article: Article) -> str:
