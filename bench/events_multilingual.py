@@ -39,11 +39,13 @@ bench/data/events_multilingual_10 and _11 are a tenth and an eleventh (50 articl
 of water talks ten days apart, a sluice-gate closure and a commission's inspection, two floods of one town four days
 apart and an evacuation order; or two opposition rallies a week apart, a recount and an envoy's visit, two
 derailments on one line five days apart and the operator's chief resigning; 331 and 359 planted quotes, a third of
-them said by bodies).
+them said by bodies). bench/data/events_multilingual_12 is a twelfth (50 articles, ten languages: two exchanges of
+detainees at one crossing nineteen days apart, the ministers' meeting and an assembly's resolution; two mine
+collapses four days apart and the regulator suspending the company's licence; 272 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 9) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 12) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
@@ -56,6 +58,7 @@ quotes attributed to their speaker (by the name given or the entity it resolves 
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_7
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_9
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_11
+    .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_12
     .venv/bin/python bench/events_multilingual.py --only jsonl --keep bench/out/events_multilingual
 
 Takes under a minute on two cores (about 10 s per input and as much to compare). Ends by printing one JSON line with all figures.
