@@ -18,7 +18,7 @@ from ..model import Statement
 from ..vocabulary import words
 
 # reads one span of a sentence: (start, end, statements found before it in the same sentence)
-Reader = Callable[[int, int, list[Statement]], "Statement | None"]
+Reader = Callable[[int, int, list[Statement]], Statement | None]
 
 
 @cache
