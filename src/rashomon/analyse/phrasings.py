@@ -798,9 +798,10 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     # else the last person named who opened a sentence, a subject ("Perdana Menteri Mirela Kosta menetapkan ...
     # Ia berjanji"), before any other name ("wilayah Telsa Hulu")
     # ... or by the surname of one named before ("Brannvik, arrivata lunedì, ha incontrato ... Danil Ostrovan")
-    fitting = [n for n in reversed(names) if n.end <= cue.start and " " in _full_name(n, names)
-               and _fits(_full_name(n, names), gender) and not _on_a_short_line(body, n)]
-    known = [n for n in fitting if gender is not None and _gender(_full_name(n, names)) == gender]
+    full = {id(n): _full_name(n, names) for n in names if n.end <= cue.start}
+    fitting = [n for n in reversed(names) if id(n) in full and " " in full[id(n)] and _fits(full[id(n)], gender)
+               and not _on_a_short_line(body, n)]
+    known = [n for n in fitting if gender is not None and _gender(full[id(n)]) == gender]
     fitting = known or fitting  # "la ministra": Irena Dobrash, not a Tomas Gerdan whose gender no list tells
     if lang == "hy":  # a subject takes the nominative's article ("Բրաննվիկը"), not "Օստրովանի հետ" (with Ostrovan)
         fitting = [n for n in fitting if _armenian_nominative(body[n.start:n.end])] or fitting
