@@ -32,6 +32,7 @@ from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
 from ..vocabulary import given_gender, given_names, weekday_names, words
 from .entities import known_name
+from .named_claims import bare_claim_at, denies
 from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
 from .voices import by_voice
@@ -392,6 +393,10 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     before = body[start:cue.start]
     if p.language == "tr":
         return _turkish(body, start, cue, base, names)
+    if denies(base) and (claim := bare_claim_at(body, start, cue.start)) is not None and \
+            (name := _name_after(body, cue.end, end, names, p)) is not None:
+        # "Tuduhan itu dibantah Menteri Luar Negeri Belstria Ilona Marek.": the claim denied, then who denies it
+        return _said_by(body, claim, cue, base, name, names, end, p.language)
     if AS_SAID.match(before) and (found := _as_said(body, end, cue, base, names, p, earlier)):
         return found
     told = TOLD_BEFORE_VERB.search(before)  # "«...»,- լրագրողներին ասել է Բրաննիկը": to journalists, then the verb
@@ -577,7 +582,7 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
                  earlier: list[Statement], p: Phrasing) -> Statement | None:
     "Who speaks comes first, then the verb and what was said: 'Maria Zakharova a déclaré que ...'."
     before = body[start:cue.start]
-    content = _content_after(body, cue.end, end, p)
+    content = _content_after(body, cue.end, end, p) or (bare_claim_at(body, cue.end, end) if denies(base) else None)
     if content is None:
         return None
     speaking_body = _body_opening(body, start, cue.start, names)

@@ -22,6 +22,7 @@ from functools import cache
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
 from . import slavic
+from .named_claims import bare_claim_at, denies
 from .names import name_key
 from .phrasings import quotation_start
 from .voices import by_voice
@@ -268,6 +269,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     woman = "femn" if gender == "femn" else None
     cue = Span(start, start + len(verb["stem"]) + len(verb["end"]) + len(verb["self"]))
     base = phrasing.verbs[verb["stem"].lower()]
+    informing = verb["stem"].lower() in phrasing.informing  # what "проинформировал коллегу о решении" said is after "о"
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and start - m.end <= NEAR and _fits(m, gender, lang)
               and _nominative(m, lang, woman) and not _where(article.body, m)]
@@ -322,7 +324,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         # "Лавров заявил, что ..."
         speaker = _whole_body(article, offset, before[-1], names, lang)
         whole = _head_nominative(speaker.text, lang) if speaker is not before[-1] else None
-        content = _content_after(offset + verb.end(), rest, lang, verb["stem"].lower() in phrasing.informing)
+        content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
     elif after and _before_is_content(text[:verb.start()], lang) and not patterns.pronoun_after.match(rest):
         # "«...», — заявил Лавров."; not "— добавила она, напомнив о гибели солдата у поста Хескет"
         # "заявил глава МИД Сергей Лавров"; "заявив представник Дорнланду ... посол Едвард Лінке": the person
@@ -344,14 +346,14 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     elif pronoun := patterns.pronoun.search(text[:verb.start()]):
         who = _antecedent(phrasing.pronouns[pronoun[1].lower()], offset + pronoun.start(1), people, earlier, lang,
                           article.body)
-        content = _content_after(offset + verb.end(), rest, lang, verb["stem"].lower() in phrasing.informing)
+        content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
         if who is None or content is None:
             return None
         return _statement(article, content, cue, base, Span(offset + pronoun.start(1), offset + pronoun.end(1)),
                           *who, lang=lang)
     elif title:  # "Глава МИД РФ подчеркнул, что ...": the person the article introduced with that title
         found = _titled(article, offset + title.start("title"), title, gender, earlier, lang)
-        content = _content_after(offset + verb.end(), rest, lang, verb["stem"].lower() in phrasing.informing)
+        content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
         if found is None or content is None:
             return None
         titled = Span(offset + title.start("title"), offset + title.end())
@@ -360,7 +362,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         # "Полиция сообщила, что ...", "Профсоюз железнодорожников заявил": a body named by a common noun
         speaker = Mention(offset + body[0], offset + body[1], text[body[0]:body[1]], "ORG")
         whole = speaker.text
-        content = _content_after(offset + verb.end(), rest, lang, verb["stem"].lower() in phrasing.informing)
+        content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
     else:
         return None
     if content is None:
@@ -723,11 +725,12 @@ def _with_country(article: Article, body: Mention) -> Mention:
     return replace(body, end=country.end, text=article.body[body.start:country.end])
 
 
-def _content_after(start: int, rest: str, lang: str, informing: bool = False) -> Span | None:
+def _content_after(start: int, rest: str, lang: str, informing: bool = False, denying: bool = False) -> Span | None:
     """What follows the verb: after 'что', a colon or a comma, to the end of the sentence; after the
     words to whom it was said ("заявил корвенскому коллеге, что ..."), or whom a verb of informing
     informed ("проинформировал коллегу о решении": what was said is "о решении"). Three words at
-    least, or two with a quotation: "назвала удар «преднамеренным»"."""
+    least, or two with a quotation: "назвала удар «преднамеренным»"; where the verb denies, a claim
+    named by its noun alone ("відкинув ці звинувачення")."""
     then = rf",\s*{PHRASINGS[lang].that}\s" + (rf"|\s(?=(?:{PHRASINGS[lang].about})\s)" if informing else "")
     reach = INFORMED_WORDS if informing else TOLD_WORDS  # "поінформувала прем'єр-міністра Ліндмарку Генріка Таллгрена"
     told = re.match(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,{reach - 1}}}[^\W\d_][\w'’-]*(?={then})", rest)
@@ -735,7 +738,8 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False) ->
     body = rest[m.end():].rstrip(" .!?…")
     body = body[:channel.start()] if (channel := CHANNEL_AFTER.search(body)) else body
     if len(body.split()) < (2 if "«" in body else 3):
-        return None
+        claim = bare_claim_at(rest, m.end(), m.end() + len(body)) if denying else None
+        return Span(start + claim.start, start + claim.end) if claim is not None else None
     return Span(start + m.end(), start + m.end() + len(body))
 
 

@@ -1,0 +1,50 @@
+"""A claim named by its noun alone: "Marek rejected the accusations.", «Градек відкинув ці звинувачення»,
+"Marek je odbacila tu tvrdnju", "Tuduhan itu dibantah Marek".
+
+Such a denial says no more of what it denies than that it was claimed: what it denies was said just
+before (``compare.disputes`` finds it there). The readers of statements keep it as a statement of its
+own, although it holds fewer words than what they otherwise take for something said.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import Span
+from ..vocabulary import alternatives, denial_cues, words
+
+EDGES = " \t\n,;:.!?…»«\"“”„։،؛؟"
+
+
+@cache
+def claim_nouns() -> str:
+    "The nouns that name a claim (``words.tsv`` claim-nouns), as a regular expression's alternatives."
+    return alternatives(words("claim-nouns"))
+
+
+@cache
+def _bare() -> re.Pattern:
+    pointer = alternatives(words("claim-pointers"))
+    # a pointer, a word ("the Korvanian accusations"), the noun, then a pointer ("tuduhan itu") or a word
+    # ("le accuse infondate", "tvrdnje Korvanije")
+    return re.compile(rf"[{EDGES}]*(?P<claim>(?:(?:{pointer})\s+)?(?:[^\W\d_]+\s+)?(?:{claim_nouns()})"
+                      rf"(?:\s+(?:{pointer}))?)(?:\s+[^\W\d_]+)?[{EDGES}]*", re.I)
+
+
+def bare_claim(text: str) -> bool:
+    "Whether the text is nothing but a claim named by its noun: 'these accusations', 'tu tvrdnju'."
+    return _bare().fullmatch(text) is not None
+
+
+def denies(cue_word: str) -> bool:
+    "Whether a cue's base form denies what it takes: 'reject', 'відкинути'."
+    return cue_word in denial_cues()
+
+
+def bare_claim_at(body: str, start: int, end: int) -> Span | None:
+    """The claim that ``body[start:end]`` names by its noun alone, without a word after it: "le accuse" of
+    " le accuse infondate." after "ha respinto", "Klaim itu" of "Klaim itu langsung" before "dibantah"; None
+    where more is said."""
+    m = _bare().fullmatch(body, start, end)
+    return Span(m.start("claim"), m.end("claim")) if m is not None else None
