@@ -697,6 +697,54 @@ def test_a_denial_of_the_accusation_denies_the_one_made_just_before(ctx):
     assert not compare([alone, post], events={"alone": 1, "post": 1}, show_all=True).disputes
 
 
+def test_a_bare_denial_answers_the_claim_its_quotes_bear_out(ctx):
+    """"Radan rejected that account." answers the union leader's claim, reported two sentences before the quote
+    that ends just before the denial, not what he said before it; a claim put in the negative ("had not handed
+    over") is still the claim."""
+    union = one_day(ctx, "union", "\"The pit must reopen by spring,\" Yakov Temar told a rally of miners in the town. "
+                                  "Union leader Yakov Temar said crews flagged cracking in the roof supports twice "
+                                  "in August. He was blunt when the paper reached him by phone. \"We have the written "
+                                  "reports, signed by the shift managers.\" Chief executive Emil Radan rejected that "
+                                  "account.")
+    (dispute,) = compare([union], events={"union": 1}).disputes
+    assert [p.holder for p in dispute.denials] == ["Emil Radan"]
+    assert dispute.claims[0].evidence.text.startswith("Union leader Yakov Temar said crews flagged cracking")
+    assert not any("reopen" in p.evidence.text for p in dispute.claims)
+    negative = one_day(ctx, "negative", "Foreign Minister Aurel Vostan said Belstria had not handed over eleven "
+                                        "detainees whose names were on the agreed list. Deputy minister Tomas Gradan "
+                                        "rejected these accusations.")
+    (dispute,) = compare([negative], events={"negative": 1}).disputes
+    assert [p.holder for p in dispute.claims] == ["Aurel Vostan"] and dispute.confident
+    called = one_day(ctx, "called", "Tomas Gradan said dozens of the returnees bore marks of beatings. Korvan shrugged "
+                                    "off the testimony within hours. \"We saw the scars ourselves. Nobody invented "
+                                    "them,\" Gradan said. The penitentiary service called the accounts \"fabricated\".")
+    (dispute,) = compare([called], events={"called": 1}, show_all=True).disputes
+    assert {p.holder for p in dispute.claims} == {"Tomas Gradan"} and len(dispute.claims) == 3  # not "Korvan shrugged"
+
+
+def test_a_bare_denial_in_another_language_answers_the_claim_before_it(ctx):
+    """"Tuduhan itu dibantah ..." (that accusation was denied by ...), «ги отфрли обвинувањата»: a denial read in
+    a language without a parser finds what it denies as an English one does."""
+    make = functools.partial(one_day, ctx, language="id")
+    told = make("told", "Namun, menurut Vostan, Belstria masih menahan 11 orang yang namanya tercantum dalam daftar "
+                        "yang disepakati di Alvera. Tuduhan itu dibantah Menteri Luar Negeri Belstria Ilona Marin.")
+    (dispute,) = compare([told], events={"told": 1}).disputes
+    assert [p.holder for p in dispute.denials] == ["Ilona Marin"] and [p.holder for p in dispute.claims] == ["Vostan"]
+
+
+def test_one_partys_denials_in_two_events_are_two_disputes(ctx):
+    """A minister who denies one thing after an exchange and another after a meeting shares words with herself
+    ("the list"), not a quarrel: her two denials are one dispute only where they answer one event."""
+    make = functools.partial(one_day, ctx)
+    held = make("held", "Foreign Minister Aurel Vostan said Belstria kept eleven people whose names were on the list "
+                        "agreed in Alvera. Foreign Minister Ilona Marin rejected the accusations.")
+    deadline = make("deadline", "Foreign Minister Aurel Vostan said the two sides agreed to swap everyone on the list "
+                                "by the end of September. Foreign Minister Ilona Marin rejected that claim.")
+    assert len(compare([held, deadline], events={"held": 1, "deadline": 1}, show_all=True).disputes) == 1
+    apart = compare([held, deadline], events={"held": 1, "deadline": 2}, show_all=True).disputes
+    assert sorted([p.evidence.article_id for p in d.denials] for d in apart) == [["deadline"], ["held"]]
+
+
 def test_each_sentence_of_a_quote_that_denies_is_a_denial(ctx):
     """'"There is no curfew. Allegations of a famine in Harn are groundless," X said': the second sentence
     denies the famine a claim asserts, and the first, too short to be compared, still denies the curfew."""

@@ -23,6 +23,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from ..analyse import phrasings, slavic
+from ..analyse.named_claims import bare_claim, claim_nouns
 from ..analyse.names import name_key, same_name
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
@@ -89,19 +90,13 @@ OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts t
 ONE_WORD = 0.45
 # ... unless the denial names the claim by that word alone: "the allegations of a blockade are baseless",
 # «обвинения в блокаде», "les allégations de blocus", "optužbe o blokadi": the blockade is what is denied
-CLAIM_NOUNS = (r"claims?|allegations?|accusations?|reports?|charges?|rumou?rs?|stories|talk|links?|connection|"
-               r"version|account|assertions?|suggestions?|обвинени\w*|утверждени\w*|"
-               r"звинувачен\w*|твердженн\w*|allégations?|accusations?|affirmations?|accuse|allegazioni|acusaci\w+|"
-               r"Vorw[üu]rf\w*|optužb\w*|navod\w*|оптужб\w*|навод\w*|обвинувањ\w*|тврдењ\w*|iddia\w*|tuduhan")
+CLAIM_NOUNS = claim_nouns()  # data/words.tsv claim-nouns
 # ... but an account, a version or a link of a thing is not the thing: "dismissed the account of the delay" does not
 # deny that there was a delay
-NAMED_CLAIM = re.compile(rf"\b(?!(?:links?|connection|version|account)\b)(?:{CLAIM_NOUNS})\s+"
+NAMED_CLAIM = re.compile(rf"\b(?!(?:links?|connection|versions?|accounts?|testimon\w+)\b)(?:{CLAIM_NOUNS})\s+"
                          r"(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
                          r"\s+(?:(?:an?|the|une?|la|le|les|des|du|del|della|einer|eines|der)\s+)?(?P<word>[^\W\d_]+)", re.I)
 CLAIM_NOUN = re.compile(rf"(?:{CLAIM_NOUNS})", re.I)
-# a denial's object that is a claim named by nothing but its noun: "rejected the accusation", "эти обвинения"
-BARE_CLAIM = re.compile(rf"\W*(?:(?:the|these|those|this|that|such|all|эти|это|ці|ті|te|ove|ces|ses|queste|diese)\s+)?"
-                        rf"(?:\w+\s+)?(?:{CLAIM_NOUNS}|accusation)\W*$", re.I)
 NAMED_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+(?P<word>[a-z]{4,})\s+(?:allegations|accusations|claims|charges|"
                           r"reports|rumou?rs)\b", re.I)
 NOT_A_CLAIM_WORD = {"false", "baseless", "unfounded", "latest", "recent", "earlier", "similar", "other", "same", "media",
@@ -128,6 +123,7 @@ CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negate
 QUOTE_EDGES = " ,;:\"'«»“”„‘’"  # trimmed from the ends of what a dispute is about
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
+TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answer
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
 LIGHT_VERBS = words("light-verbs")
 LIGHT_FORMS = words("light-forms")
@@ -174,11 +170,11 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
         told = None
-        if not _words_of(denied) and BARE_CLAIM.match(article.body[start:end]) and \
-                (before := _told_before(space, ai, start, denial_units)) is not None:
-            # "Velmin rejected the accusation.": the one the sentence before made ("He said rescue teams had
+        if bare_claim(article.body[start:_dismissal_start(article.body, start, end)]) and \
+                (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None:
+            # "Velmin rejected the accusation.": the one the sentences before made ("He said rescue teams had
             # taken 14 hours to reach the town")
-            told, (start, end) = before, (space.units[before].start, space.units[before].end)
+            told, (start, end) = before, (space.units[before[0]].start, space.units[before[-1]].end)
             denied = _denied(article, space, ai, start, end, idf)
         total = sum(denied.values())
         if not total or not _words_of(denied):
@@ -197,11 +193,15 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             vec = space.vectors[j]
             share = sum(w for t, w in denied.items() if t in vec) / total
             words = [t for t in denied if t in vec and not t.startswith("@")]
-            if share < LINK_BAR or len(words) < min(2, _words_of(denied)):
+            # what a bare "the claims" answers is asserted, even in the negative ("did not hand over 11 people"),
+            # where its speaker says it: not "Korvan shrugged off the testimony", told between his words
+            answered = told is not None and j in told and share > 0 and (len(told) == 1 or holders[j] is not None)
+            if told is not None and j in told and not answered:
                 continue
-            if _negated(u.text, denied, articles[u.article].language) or BASELESS.search(u.text) or \
-                    NO_COMMENT.search(u.text) or \
-                    _same_party(st, holders[j]):
+            if not answered and (share < LINK_BAR or len(words) < min(2, _words_of(denied))):
+                continue
+            if not answered and (_negated(u.text, denied, articles[u.article].language) or BASELESS.search(u.text)
+                                 or NO_COMMENT.search(u.text) or _same_party(st, holders[j])):
                 continue  # a negation, or calling a thing baseless, asserts nothing; nor is a party retelling
                 # its own words the other side
             if action is not None and not actions.names(j, u, action):
@@ -226,7 +226,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
-    return _merged(found)
+    return _merged(found, events)
 
 
 def _negated(text: str, denied: Mapping[str, float], language: str | None) -> bool:
@@ -249,13 +249,33 @@ def _words_of(denied: Mapping[str, float]) -> int:
     return sum(not t.startswith("@") for t in denied)
 
 
-def _told_before(space: Space, article: int, start: int, denial_units: set[int]) -> int | None:
-    "The sentence right before a denial, in its article, that is no denial itself: what a bare 'the claims' answers."
+def _told_before(space: Space, article: int, start: int, denial_units: set[int], holders: list[Statement | None],
+                 language: str | None) -> list[int] | None:
+    """What a bare 'the claims' answers: the sentence right before a denial, in its article, that is no denial
+    itself, and, where that one quotes, the sentences before it back to where the same speaker's claim is
+    reported, up to ``TOLD_SENTENCES`` in all: "Timar has said crews flagged cracking twice. He was blunt. “We
+    have the written reports.” Radovan rejected that account." Another speaker ends them; without a speaker, the
+    sentence right before is all."""
     before = next((i for i in range(len(space.units) - 1, -1, -1)
                    if space.units[i].article == article and space.units[i].end <= start), None)
     if before is None or before in denial_units:
         return None
-    return before
+    run, speaker = [], None
+    for i in range(before, max(-1, before - TOLD_SENTENCES), -1):
+        if space.units[i].article != article or i in denial_units:
+            break
+        name = holders[i].speaker_name if holders[i] is not None else None
+        if name and speaker and not same_name(name, speaker, language, language):
+            break  # "Aurela Vostrika" is Vostrik; Marek is another
+        speaker = speaker or name
+        run.insert(0, i)
+        if name and holders[i].kind != "direct":
+            break  # the claim reported ("Timar has said that ..."), which the quotes after it bear out
+    if speaker is None:
+        return [before]
+    while holders[run[0]] is None or not holders[run[0]].speaker_name:
+        run.pop(0)  # from where the speaker is named
+    return run
 
 
 def _denying_pieces(article: Article, st: Statement) -> list[tuple[int, int]]:
@@ -299,13 +319,18 @@ def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
     return span[0], dismissal.start() if dismissal else span[1]
 
 
+def _dismissal_start(body: str, start: int, end: int) -> int:
+    """Where words that call a claim baseless begin after it ("the accounts “fabricated”", "... не соответствуют
+    действительности"): they say what it is, not what; ``end`` without them."""
+    dismissal = BASELESS.search(body, start, end)
+    return dismissal.start() if dismissal is not None and dismissal.start() > start else end
+
+
 def _denied(article: Article, space: Space, ai: int, start: int, end: int, idf: Mapping[str, float]) -> dict[str, float]:
     """The weighted words of what a denial denies (``body[start:end]``), without the words of denying and
-    claiming, its dates and amounts, and the names it gives: a sentence sharing only names shares no content.
-    Words that call it baseless after it ("... не соответствуют действительности") say what it is, not what."""
-    dismissal = BASELESS.search(article.body, start, end)
-    if dismissal is not None and dismissal.start() > start:
-        end = dismissal.start()
+    claiming, its dates and amounts, the names it gives (a sentence sharing only names shares no content), and
+    the words that call it baseless."""
+    end = _dismissal_start(article.body, start, end)
     named = name_stems(article, start, end) if article.mentions else \
         _capitalised(article.body, start, end, article.language == "de")
     return {t: w * idf.get(t, 0.0) for t, w in space.vector(ai, start, end).items()
@@ -429,14 +454,16 @@ def _idf(space: Space) -> dict[str, float]:
     return {t: math.log((space.n + 1) / (df + 1)) + 1 for t, df in space.df.items()}
 
 
-def _merged(found: list[Dispute]) -> list[Dispute]:
+def _merged(found: list[Dispute], events: Mapping[str, int] = {}) -> list[Dispute]:
     """One dispute per thing denied: denials whose asserted sentences overlap are reports of one quarrel, and
-    so are one party's denials in two languages of a word both write alike ("blockade", "блокада", "blokadi")."""
+    so are one party's denials in two languages of a word both write alike ("blockade", "блокада", "blokadi"),
+    if they answer one event: a minister who denies one thing at a meeting and another after an exchange
+    shares words with herself ("the list") but not a quarrel."""
     out: list[Dispute] = []
     for d in sorted(found, key=lambda d: -d.score):
         keys = {(p.evidence.article_id, p.evidence.sentence) for p in d.claims}
         same = next((o for o in out if keys & {(p.evidence.article_id, p.evidence.sentence) for p in o.claims}
-                     or _one_party_one_word(o, d)), None)
+                     or _one_party_one_word(o, d) and not _apart(o, d, events)), None)
         if same is None:
             out.append(d)
             continue
@@ -444,6 +471,12 @@ def _merged(found: list[Dispute]) -> list[Dispute]:
         same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in seen]
         same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in seen]
     return out
+
+
+def _apart(a: Dispute, b: Dispute, events: Mapping[str, int]) -> bool:
+    "Whether two disputes' denials are in articles of different events, where the events are known."
+    ours, theirs = ({events.get(p.evidence.article_id) for p in d.denials} - {None} for d in (a, b))
+    return bool(ours and theirs) and ours.isdisjoint(theirs)
 
 
 def _one_party_one_word(a: Dispute, b: Dispute) -> bool:
