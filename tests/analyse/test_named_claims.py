@@ -40,6 +40,11 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
     ("hy", "Վարեկը մերժել է այդ մեղադրանքները։", "Վարեկ", "reject", "այդ մեղադրանքները"),
     ("uk", "Ігор Варек відкинув ці звинувачення.", "Ігор Варек", "відкинути", "ці звинувачення"),
     ("ru", "Игорь Варек отверг эти обвинения.", "Игорь Варек", "отвергнуть", "эти обвинения"),
+    # a word that stands for what was just said, before the verb where the language puts it there
+    ("en", "Ilona Varek flatly denies this.", "Ilona Varek", "deny", "this"),
+    ("sr", "Ministar Tomas Varek je to odbacio.", "Tomas Varek", "reject", "to"),
+    ("it", "Il ministro Tomas Varek lo ha smentito.", "Tomas Varek", "deny", "lo"),
+    ("ru", "Игорь Варек это категорически отрицает.", "Игорь Варек", "отрицать", "это"),
 ])
 def test_a_denial_of_a_claim_named_by_its_noun_is_a_statement(ctx, language, denial, speaker, cue, claim):
     found = said(ctx, CLAIM[language] + denial, language)
@@ -51,6 +56,7 @@ def test_a_denial_of_a_claim_named_by_its_noun_is_a_statement(ctx, language, den
     ("fr", "Ilona Varek a dit ces accusations."),  # nor is a claim named by a verb that does not deny
     ("sr", "Ilona Varek je odbacila predlog."),
     ("id", "Permintaan itu ditolak Ilona Varek."),
+    ("sr", "Tomas Varek je to rekao."),  # "to" stands for what was said, but nothing is denied
 ])
 def test_no_short_statement_without_a_denial_of_a_claim(ctx, language, body):
     assert said(ctx, body, language) == []
@@ -58,6 +64,7 @@ def test_no_short_statement_without_a_denial_of_a_claim(ctx, language, body):
 
 @pytest.mark.parametrize("text, bare", [
     ("these accusations", True), ("ці звинувачення", True), ("Tuduhan itu", True), ("le accuse infondate", True),
+    ("this", True), ("это", True),
     ("the reports of shelling near the border", False), ("his defence team", False), ("the plan", False),
 ])
 def test_a_claim_named_by_its_noun_alone(text, bare):

@@ -732,6 +732,31 @@ def test_a_bare_denial_in_another_language_answers_the_claim_before_it(ctx):
     assert [p.holder for p in dispute.denials] == ["Ilona Marin"] and [p.holder for p in dispute.claims] == ["Vostan"]
 
 
+@pytest.mark.parametrize("language, body", [
+    ("en", "Observers said they were barred from the recount in 31 district commissions. Commission chair Anselm "
+           "Grudan flatly denies this."),
+    ("sr", "Ministarka Irena Dobran tvrdi da se Ketranija obavezala da do 15. aprila vrati minimum od 60 kubika u "
+           "sekundi. Ketranski ministar Tomas Gerdan je to odbacio."),
+])
+def test_a_denial_of_this_answers_what_was_just_said(ctx, language, body):
+    "'Grudan flatly denies this', 'Gerdan je to odbacio': the word that stands for the claim is the claim."
+    (dispute,) = compare([one_day(ctx, "it", body, language=language)], events={"it": 1}).disputes
+    assert dispute.confident and dispute.claims[0].evidence.sentence == 0 and dispute.denials[0].evidence.sentence == 1
+
+
+def test_a_denial_of_it_in_the_claims_own_sentence_denies_that_claim(ctx):
+    """"Almadria said Verlin had promised to slow the filling and Drovec denied it": what is denied is the claim
+    before it in that sentence, not the sentence before; another outlet's report of the claim asserts it."""
+    make = functools.partial(one_day, ctx)
+    wire = make("wire", "The call was the second between the two leaders in two weeks. Their first conversation "
+                        "ended in public disagreement after Almadria said Verlin had promised to slow the filling of "
+                        "the reservoir and Drovec denied it.")
+    post = make("post", "Almadrian spokesman Luka Dessar said Verlin had promised to slow the filling of the reservoir.")
+    (dispute,) = compare([wire, post], events={"wire": 1, "post": 1}).disputes
+    assert [p.holder for p in dispute.denials] == ["Drovec"] and [p.holder for p in dispute.claims] == ["Luka Dessar"]
+    assert "two leaders" not in dispute.about
+
+
 def test_one_partys_denials_in_two_events_are_two_disputes(ctx):
     """A minister who denies one thing after an exchange and another after a meeting shares words with herself
     ("the list"), not a quarrel: her two denials are one dispute only where they answer one event."""

@@ -32,9 +32,33 @@ def _bare() -> re.Pattern:
                       rf"(?:\s+(?:{pointer}))?)(?:\s+[^\W\d_]+)?[{EDGES}]*", re.I)
 
 
+@cache
+def _pronoun() -> re.Pattern:
+    return re.compile(rf"[{EDGES}]*(?:{alternatives(words('claim-pronouns'))})[{EDGES}]*", re.I)
+
+
 def bare_claim(text: str) -> bool:
-    "Whether the text is nothing but a claim named by its noun: 'these accusations', 'tu tvrdnju'."
-    return _bare().fullmatch(text) is not None
+    """Whether the text is nothing but a claim named by its noun ('these accusations', 'tu tvrdnju') or a word
+    that stands for what was just said ('this', 'это')."""
+    return _bare().fullmatch(text) is not None or _pronoun().fullmatch(text) is not None
+
+
+def claim_pronoun(word: str) -> bool:
+    "Whether a word stands for what was just said: 'this', 'to', 'это'."
+    return _pronoun().fullmatch(word) is not None
+
+
+def pronoun_before(body: str, cue: Span, end: int) -> Span | None:
+    """The word standing for what was just said, one of the two words before a denying verb that ends its
+    sentence ("Gerdan je *to* odbacio.", «Вострик *это* отрицает», "Velkova *lo* ha smentito."): what it
+    denies. None where words follow the verb, or none such comes before it."""
+    if body[cue.end:end].strip(EDGES):
+        return None
+    at = max(0, cue.start - 40)
+    for m in reversed(list(re.finditer(r"[^\W\d_]+", body[at:cue.start]))[-2:]):
+        if claim_pronoun(m.group()):
+            return Span(at + m.start(), at + m.end())
+    return None
 
 
 def denies(cue_word: str) -> bool:

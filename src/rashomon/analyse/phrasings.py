@@ -32,7 +32,7 @@ from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
 from ..vocabulary import given_gender, given_names, weekday_names, words
 from .entities import known_name
-from .named_claims import bare_claim_at, denies
+from .named_claims import bare_claim_at, claim_pronoun, denies, pronoun_before
 from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
 from .voices import by_voice
@@ -582,7 +582,8 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
                  earlier: list[Statement], p: Phrasing) -> Statement | None:
     "Who speaks comes first, then the verb and what was said: 'Maria Zakharova a déclaré que ...'."
     before = body[start:cue.start]
-    content = _content_after(body, cue.end, end, p) or (bare_claim_at(body, cue.end, end) if denies(base) else None)
+    content = _content_after(body, cue.end, end, p) or \
+        (bare_claim_at(body, cue.end, end) or pronoun_before(body, cue, end) if denies(base) else None)
     if content is None:
         return None
     speaking_body = _body_opening(body, start, cue.start, names)
@@ -1061,8 +1062,9 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
         return spoken_in
     between = APPOSITION.match(body[last.end:cue])
     if between is None or cue - last.end > NEAR or PREPOSITION_BEFORE.search(body, start, last.start) or \
-            between["day"] and between["day"].lower() not in _days():
-        return None  # a word between may only be the day: "Արամ Սահակյանը երեքշաբթի հայտարարել է"
+            between["day"] and between["day"].lower() not in _days() and not claim_pronoun(between["day"]):
+        return None  # a word between may only be the day ("Արամ Սահակյանը երեքշաբթի հայտարարել է") or what the
+        # verb takes ("Gerdan je to odbacio")
     return last
 
 

@@ -22,7 +22,7 @@ from functools import cache
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
 from . import slavic
-from .named_claims import bare_claim_at, denies
+from .named_claims import bare_claim_at, denies, pronoun_before
 from .names import name_key
 from .phrasings import quotation_start
 from .voices import by_voice
@@ -365,6 +365,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
     else:
         return None
+    if content is None and denies(base):  # «Вострик это отрицает»: what was just said
+        content = pronoun_before(article.body, cue, offset + len(text))
     if content is None:
         return None
     return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, whole, lang=lang,

@@ -170,8 +170,14 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
         told = None
-        if bare_claim(article.body[start:_dismissal_start(article.body, start, end)]) and \
-                (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None:
+        if not bare_claim(article.body[start:_dismissal_start(article.body, start, end)]):
+            pass
+        elif (inside := _claimed_in_sentence(article, st)) is not None:
+            # "Almadria said Verlin had promised to slow the filling and Drovec denied it": the claim is in the
+            # denial's own sentence, which asserts nothing itself
+            told, (start, end) = [], inside
+            denied = _denied(article, space, ai, start, end, idf)
+        elif (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None:
             # "Velmin rejected the accusation.": the one the sentences before made ("He said rescue teams had
             # taken 14 hours to reach the town")
             told, (start, end) = before, (space.units[before[0]].start, space.units[before[-1]].end)
@@ -276,6 +282,24 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
     while holders[run[0]] is None or not holders[run[0]].speaker_name:
         run.pop(0)  # from where the speaker is named
     return run
+
+
+def _claimed_in_sentence(article: Article, denial: Statement) -> tuple[int, int] | None:
+    """What another speaker claims earlier in the sentence of a denial that names no claim of its own ("Almadria
+    said Verlin had promised to slow the filling and Drovec denied it"), up to where the denier is named."""
+    if denial.cue is None:
+        return None
+    sentence = next((s for s in article.sentences if s.start <= denial.cue.start < s.end), None)
+    upto = min(denial.cue.start, denial.speaker.start if denial.speaker else denial.cue.start)
+    claim = next((s for s in reversed(article.statements) if s is not denial and sentence is not None
+                  and sentence.start <= s.content.start < upto and s.speaker_name
+                  and s.speaker_name != denial.speaker_name), None)
+    if claim is None:
+        return None
+    end = min(claim.content.end, upto)
+    end = claim.content.start + len(re.sub(r"(?:\s*,)?\s+(?:and|but|while|и|а|i|et|e|dan)\s*$|[\s,;]+$", "",
+                                           article.body[claim.content.start:end]))
+    return (claim.content.start, end) if end > claim.content.start else None
 
 
 def _denying_pieces(article: Article, st: Statement) -> list[tuple[int, int]]:
@@ -405,7 +429,7 @@ def _is_denial(article: Article, st: Statement) -> bool:
     if st.cue is not None and PASSIVE.search(article.body[max(0, st.cue.start - 12):st.cue.end]):
         return content.lstrip().startswith("that ")  # "was denied a key witness" is refused one, not a denial
     if st.cue_word in OBJECT_CUES:
-        return bool(CLAIM_OBJECT.match(content))
+        return bool(CLAIM_OBJECT.match(content)) or bare_claim(content)  # "Gerdan je to odbacio": what was said
     return not REFUSAL.match(content) and not _refused_to(article, st.content.start)
 
 
