@@ -55,3 +55,30 @@ def test_the_first_voice_ends_where_the_second_begins(ctx, language, body, first
 def test_a_clause_that_says_nothing_is_no_second_voice(ctx):
     body = "Министр Павел Орлов сообщил, что дорога закрыта для грузовиков, а поставки продуктов продолжаются."
     assert said(ctx, body, "ru") == [("Павел Орлов", "дорога закрыта для грузовиков, а поставки продуктов продолжаются")]
+
+
+@pytest.mark.parametrize("language, body, second", [
+    # a second voice named by its common noun: the organisers, whatever the turn before them
+    ("sr", "Према процени полиције, у маршу је учествовало око 35.000 људи, док организатори тврде да их је "
+           "било 150.000.", ("организатори", "их је било 150.000")),
+    ("fr", "Selon la police, 18 000 personnes ont manifesté, alors que les organisateurs affirment qu'elles "
+           "étaient 60 000.", ("les organisateurs", "elles étaient 60 000")),
+    ("id", "Polisi memperkirakan jumlah massa sekitar 18.000 orang, sementara panitia mengklaim lebih dari "
+           "60.000 orang hadir.", ("panitia", "lebih dari 60.000 orang hadir")),
+    ("hy", "Ոստիկանությունը հայտնել է, որ ակցիային մասնակցել է 18 հազար մարդ, իսկ կազմակերպիչները պնդում են, որ "
+           "մասնակիցները 60 հազար էին։", ("կազմակերպիչները", "մասնակիցները 60 հազար էին")),
+])
+def test_a_second_voice_named_by_its_common_noun_speaks(ctx, language, body, second):
+    assert said(ctx, body, language)[1] == second
+
+
+def test_a_second_voice_speaks_where_the_first_part_says_nothing(ctx):
+    body = "La police a compté 18 000 manifestants, alors que les organisateurs affirment que 60 000 personnes ont défilé."
+    assert said(ctx, body, "fr") == [("les organisateurs", "60 000 personnes ont défilé")]
+
+
+def test_a_subject_set_off_before_according_to_is_no_voice_of_its_own(ctx):
+    "'Dostan, in the words of the other side, stressed ...': the sentence is Dostan's, not the other side's."
+    body = "Мирела Достан провела переговори у Тірвессі. Достан, за словами кеставської сторони, наголосила на " \
+           "необхідності збільшити пропускну спроможність порту."
+    assert said(ctx, body, "uk")[-1] == ("Достан", "на необхідності збільшити пропускну спроможність порту")

@@ -35,7 +35,7 @@ from .entities import known_name
 from .named_claims import bare_claim_at, claim_pronoun, denies, pronoun_before
 from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
-from .voices import by_voice
+from .voices import after_turn, by_voice
 
 # languages whose verbs need no subject, so that "Ha aggiunto che ..." is the last speaker's
 DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
@@ -994,6 +994,7 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     sottolineato che ...', 'Kementerian Luar Negeri menyatakan ...': a sentence that opens with a body (its first
     word, or the one after an article) speaks through it, if the words up to the verb name no person."""
     lead = re.match(r"[\s«»\"“”„—–-]*", body[start:cue]).end()
+    lead = after_turn(body, start + lead, cue) - start  # "..., dok organizatori tvrde": the organisers
     if (set_off := SET_OFF.match(body, start + lead, cue)) is not None:
         cue = set_off.end("head")  # "Компанијата „Телса Хидро“, која управува со браната, соопшти": the company
     opening = [ELIDED.sub("", w) for w in WORD.findall(body, start + lead, cue)]  # "L'ambassade": "ambassade"

@@ -17,14 +17,30 @@ from functools import cache
 from ..model import Statement
 from ..vocabulary import words
 
+CLAUSE_WORDS = 3  # words before a turn that make a clause of their own, not a subject set off ("Достан, за словами")
 # reads one span of a sentence: (start, end, statements found before it in the same sentence)
 Reader = Callable[[int, int, list[Statement]], Statement | None]
 
 
 @cache
+def _alternatives() -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("turns"), key=len, reverse=True))
+
+
+@cache
 def _turn() -> re.Pattern:
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("turns"), key=len, reverse=True))
-    return re.compile(rf"[,،]\s*(?=(?:{alternatives})\s)", re.I)
+    return re.compile(rf"[,،]\s*(?=(?:{_alternatives()})\s)", re.I)
+
+
+@cache
+def _opening_turn() -> re.Pattern:
+    return re.compile(rf"\s*(?:{_alternatives()})\s+", re.I)
+
+
+def after_turn(body: str, start: int, end: int) -> int:
+    "Where a second voice's own words begin: past the turn that opens it ('alors que', 'dok', 'sementara')."
+    m = _opening_turn().match(body, start, end)
+    return m.end() if m is not None else start
 
 
 def by_voice(body: str, start: int, end: int, read: Reader, speaks: Callable[[int, int], bool]) -> list[Statement]:
@@ -37,7 +53,14 @@ def by_voice(body: str, start: int, end: int, read: Reader, speaks: Callable[[in
             continue
         first = read(start, turn.start(), [])
         if first is None:
-            continue  # "Selon la police, qui ..., ...": no voice before the turn; the sentence is one
+            # "La police a compté 18 000 manifestants, alors que les organisateurs affirment ...": the second voice
+            # alone speaks, by its verb, after a clause of its own; else ("Il ritardo, secondo Tosk, è dovuto a ...",
+            # "Достан, за словами ..., наголосила") the sentence is one
+            second = read(turn.end(), end, []) if len(body[start:turn.start()].split()) >= CLAUSE_WORDS else None
+            if second is not None and second.cue is not None and second.cue.start >= turn.end() and \
+                    second.cue_word != "according to":
+                return [second]
+            continue
         second = read(turn.end(), end, [first])  # the second may stand for the first's speaker ("..., а он ...")
         return [s for s in (first, second) if s is not None and (s is first or s.cue is None
                                                                   or s.cue.start >= turn.end())]
