@@ -744,3 +744,11 @@ def test_a_relative_clause_after_the_name_and_a_feminine_title_closing_a_quotati
     body = ("Міністерка транспорту Клара Вендель, яка прибула на місце аварії, пообіцяла родинам загиблих відповіді. "
             "«Ми винні родинам відповіді, і вони їх отримають», — заявила міністерка.")
     assert [s[0] for s in said(ctx, body, "uk")] == ["Клара Вендель", "Клара Вендель"]
+
+
+def test_in_his_words_opening_a_sentence_is_his_not_a_name_after_a_verb_inside(ctx):
+    """"За його словами, кожну людину ... передали корванській стороні": the words are his, the last man to
+    speak (a lone surname whose verb says he is a man), not "the Korvanian side" the verb hands them to."""
+    body = ("Міністр Аурел Вострик заявив, що Белстрія не передала 11 осіб зі списку. Градек відкинув ці звинувачення. "
+            "За його словами, кожну людину зі списку передали корванській стороні.")
+    assert [s[0] for s in said(ctx, body, "uk")] == ["Аурел Вострик", "Градек", "Градек"]

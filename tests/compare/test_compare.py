@@ -757,6 +757,13 @@ def test_a_denial_of_it_in_the_claims_own_sentence_denies_that_claim(ctx):
     assert "two leaders" not in dispute.about
 
 
+def test_it_stands_for_what_someone_said_not_for_what_someone_knew(ctx):
+    "'He rejected it' after 'he knew the ministry had ordered ...' rejected an order, and denies no claim."
+    body = ("Aleks Tamar ran the bureau for a decade. He knew that the ministry had ordered the bureau to halt its "
+            "investigation of the break-in. He saw that order as an effort to obstruct justice, and he rejected it.")
+    assert not compare([one_day(ctx, "it", body)], events={"it": 1}, show_all=True).disputes
+
+
 def test_one_partys_denials_in_two_events_are_two_disputes(ctx):
     """A minister who denies one thing after an exchange and another after a meeting shares words with herself
     ("the list"), not a quarrel: her two denials are one dispute only where they answer one event."""

@@ -103,6 +103,7 @@ MODALS = {"ru": "поспеши|ста|реши|попыта|продолжи|н
 MASCULINE_GENITIVE = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін)а$")
 MASCULINE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|(?<=[ае])я$")
 QUOTES = "«»\"“”„"
+SURNAME_ALONE = re.compile(r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+")  # "Градек", not "МИД" nor "Министерство обороны"
 SPEAKERS = ("PERSON", "ORG", "GPE", "LOC")
 PLACES = ("GPE", "LOC")
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|у|из|із|з|на|с|со|к|ко|по|о|об|от|від|до|за|под|під|при|над|для)\s+$",
@@ -223,6 +224,11 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
         if bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
             continue  # "сказалось на ценах" is no speech; "возмутился" is, and only with its -ся
         found = _said(article, start, text, verb, names, people, earlier, lang, previous)
+    if found is not None and found.speaker is not None and found.cue is not None and found.speaker.start > found.cue.start \
+            and patterns.according_pronoun.match(text.lstrip(" «»\"„“”—–-")) is not None:
+        # "За його словами, кожну людину ... передали корванській стороні": in his words, not the words of whom a
+        # verb inside them names after it
+        found = _according(article, start, text, names, people, earlier, lang) or found
     return found or _according(article, start, text, names, people, earlier, lang) or \
         _said_in_statement(article, start, text, lang) or _colon_quote(article, start, text, names, lang)
 
@@ -580,8 +586,12 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
         said_by = (_verb_gender(body[s.cue.start:s.cue.end], lang) if s.cue is not None else None) or \
             (_gender_of(s.speaker_name, people, lang) if s.speaker_name else None)
         # a name the dictionary cannot tell the gender of, that reads as one of this gender ("Мирела Даскова")
-        if s.speaker_kind == "person" and s.speaker_name and (said_by == gender or said_by is None
-                                                              and slavic.may_be(s.speaker_name, gender, lang)):
+        # ... or a lone surname the model took for a body, whose own verb tells it is of this gender ("Градек
+        # відкинув"; not "МИД заявил")
+        person = s.speaker_kind == "person" or said_by == gender and s.speaker_kind in (None, "body") and \
+            bool(s.speaker_name) and SURNAME_ALONE.fullmatch(s.speaker_name) is not None
+        if person and s.speaker_name and (said_by == gender or said_by is None
+                                          and slavic.may_be(s.speaker_name, gender, lang)):
             # "Посредником выступал ... Хамид ас-Сурайфи ... «...», — сказал он": the subject named since
             # (a multiword name by its last two words: the model may take "Харкана" into it)
             newer = next((m for m in reversed(fitting) if m.start > max(s.content.end, s.speaker.end)

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from functools import cache
 
 from ..analyse import phrasings, slavic
-from ..analyse.named_claims import bare_claim, claim_nouns
+from ..analyse.named_claims import bare_claim, claim_nouns, claim_pronoun
 from ..analyse.names import name_key, same_name
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
@@ -177,9 +177,11 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # denial's own sentence, which asserts nothing itself
             told, (start, end) = [], inside
             denied = _denied(article, space, ai, start, end, idf)
-        elif (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None:
+        elif (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None and \
+                (not claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")) or _said_by_another(st, before, holders)):
             # "Velmin rejected the accusation.": the one the sentences before made ("He said rescue teams had
-            # taken 14 hours to reach the town")
+            # taken 14 hours to reach the town"); a word standing for it ("he rejected it") stands only for what
+            # another said, not for "he knew the White House had ordered the CIA to stand down", an order
             told, (start, end) = before, (space.units[before[0]].start, space.units[before[-1]].end)
             denied = _denied(article, space, ai, start, end, idf)
         total = sum(denied.values())
@@ -282,6 +284,12 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
     while holders[run[0]] is None or not holders[run[0]].speaker_name:
         run.pop(0)  # from where the speaker is named
     return run
+
+
+def _said_by_another(denial: Statement, units: list[int], holders: list[Statement | None]) -> bool:
+    "Whether someone other than the denier says what the sentences say."
+    return any(holders[j] is not None and holders[j].speaker_name and not _same_party(denial, holders[j])
+               for j in units)
 
 
 def _claimed_in_sentence(article: Article, denial: Statement) -> tuple[int, int] | None:
