@@ -40,6 +40,7 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
     ("hy", "Վարեկը մերժել է այդ մեղադրանքները։", "Վարեկ", "reject", "այդ մեղադրանքները"),
     ("uk", "Ігор Варек відкинув ці звинувачення.", "Ігор Варек", "відкинути", "ці звинувачення"),
     ("ru", "Игорь Варек отверг эти обвинения.", "Игорь Варек", "отвергнуть", "эти обвинения"),
+    ("it", "Le autorità di Varosh hanno respinto le accuse.", "Le autorità di Varosh", "reject", "le accuse"),
     # a word that stands for what was just said, before the verb where the language puts it there
     ("en", "Ilona Varek flatly denies this.", "Ilona Varek", "deny", "this"),
     ("sr", "Ministar Tomas Varek je to odbacio.", "Tomas Varek", "reject", "to"),
@@ -64,6 +65,7 @@ def test_no_short_statement_without_a_denial_of_a_claim(ctx, language, body):
 
 @pytest.mark.parametrize("text, bare", [
     ("these accusations", True), ("ці звинувачення", True), ("Tuduhan itu", True), ("le accuse infondate", True),
+    ("ces accusations en bloc", True), ("the claims out of hand", True), ("the claims of a blockade", False),
     ("this", True), ("это", True),
     ("the reports of shelling near the border", False), ("his defence team", False), ("the plan", False),
 ])

@@ -28,8 +28,9 @@ def _bare() -> re.Pattern:
     pointer = alternatives(words("claim-pointers"))
     # a pointer, a word ("the Korvanian accusations"), the noun, then a pointer ("tuduhan itu") or a word
     # ("le accuse infondate", "tvrdnje Korvanije")
+    manner = alternatives(words("claim-manners"))  # "ces accusations en bloc"
     return re.compile(rf"[{EDGES}]*(?P<claim>(?:(?:{pointer})\s+)?(?:[^\W\d_]+\s+)?(?:{claim_nouns()})"
-                      rf"(?:\s+(?:{pointer}))?)(?:\s+[^\W\d_]+)?[{EDGES}]*", re.I)
+                      rf"(?:\s+(?:{pointer}))?)(?:\s+(?:{manner})|\s+[^\W\d_]+)?[{EDGES}]*", re.I)
 
 
 @cache
