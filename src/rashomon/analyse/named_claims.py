@@ -1,5 +1,6 @@
-"""A claim named by its noun alone: "Marek rejected the accusations.", «Градек відкинув ці звинувачення»,
-"Marek je odbacila tu tvrdnju", "Tuduhan itu dibantah Marek".
+"""A claim named by its noun alone ("Marek rejected the accusations.", «Градек відкинув ці звинувачення»,
+"Marek je odbacila tu tvrdnju", "Tuduhan itu dibantah Marek") or by a word that stands for it ("Grudek
+flatly denies this", "Gerdan je to odbacio").
 
 Such a denial says no more of what it denies than that it was claimed: what it denies was said just
 before (``compare.disputes`` finds it there). The readers of statements keep it as a statement of its
@@ -25,10 +26,9 @@ def claim_nouns() -> str:
 
 @cache
 def _bare() -> re.Pattern:
-    pointer = alternatives(words("claim-pointers"))
-    # a pointer, a word ("the Korvanian accusations"), the noun, then a pointer ("tuduhan itu") or a word
-    # ("le accuse infondate", "tvrdnje Korvanije")
-    manner = alternatives(words("claim-manners"))  # "ces accusations en bloc"
+    pointer, manner = alternatives(words("claim-pointers")), alternatives(words("claim-manners"))
+    # a pointer, a word ("the Korvanian accusations"), the noun, then a pointer ("tuduhan itu"), and how it is
+    # denied ("ces accusations en bloc") or a word ("le accuse infondate", "tvrdnje Korvanije")
     return re.compile(rf"[{EDGES}]*(?P<claim>(?:(?:{pointer})\s+)?(?:[^\W\d_]+\s+)?(?:{claim_nouns()})"
                       rf"(?:\s+(?:{pointer}))?)(?:\s+(?:{manner})|\s+[^\W\d_]+)?[{EDGES}]*", re.I)
 
