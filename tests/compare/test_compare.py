@@ -722,14 +722,19 @@ def test_a_bare_denial_answers_the_claim_its_quotes_bear_out(ctx):
     assert {p.holder for p in dispute.claims} == {"Tomas Gradan"} and len(dispute.claims) == 3  # not "Korvan shrugged"
 
 
-def test_a_bare_denial_in_another_language_answers_the_claim_before_it(ctx):
-    """"Tuduhan itu dibantah ..." (that accusation was denied by ...), «ги отфрли обвинувањата»: a denial read in
-    a language without a parser finds what it denies as an English one does."""
-    make = functools.partial(one_day, ctx, language="id")
-    told = make("told", "Namun, menurut Vostan, Belstria masih menahan 11 orang yang namanya tercantum dalam daftar "
-                        "yang disepakati di Alvera. Tuduhan itu dibantah Menteri Luar Negeri Belstria Ilona Marin.")
-    (dispute,) = compare([told], events={"told": 1}).disputes
-    assert [p.holder for p in dispute.denials] == ["Ilona Marin"] and [p.holder for p in dispute.claims] == ["Vostan"]
+@pytest.mark.parametrize("language, body, denier, claimant", [
+    ("id", "Namun, menurut Vostan, Belstria masih menahan 11 orang yang namanya tercantum dalam daftar yang disepakati "
+           "di Alvera. Tuduhan itu dibantah Menteri Luar Negeri Belstria Ilona Marin.", "Ilona Marin", "Vostan"),
+    ("fa", "اورل وستان، وزیر خارجه کوروانیا، گفت که بلستریا ۱۱ نفر از فهرست توافق‌شده را نگه داشته است. ایلونا مارین، "
+           "وزیر خارجه بلستریا، این ادعا را رد کرد.", "ایلونا مارین", "اورل وستان"),
+    ("hy", "Վոստանը հայտարարել է, որ Բելստրիան պահում է համաձայնեցված ցուցակի 11 մարդու։ Մարինը մերժել է այդ "
+           "մեղադրանքները։", "Մարին", "Վոստան"),
+])
+def test_a_bare_denial_in_another_language_answers_the_claim_before_it(ctx, language, body, denier, claimant):
+    """"Tuduhan itu dibantah ..." (that accusation was denied by ...), «این ادعا را رد کرد», «մերժել է այդ
+    մեղադրանքները»: a denial read in a language without a parser finds what it denies as an English one does."""
+    (dispute,) = compare([one_day(ctx, "told", body, language=language)], events={"told": 1}).disputes
+    assert [p.holder for p in dispute.denials] == [denier] and [p.holder for p in dispute.claims] == [claimant]
 
 
 @pytest.mark.parametrize("language, body", [
