@@ -15,7 +15,8 @@ CLAIM = {"en": "Tomas Brel said Harna held 11 people. ", "fr": "Tomas Brel a dit
          "it": "Tomas Brel ha detto che Harna trattiene 11 persone. ", "sr": "Tomas Brel je rekao da Harna drži 11 ljudi. ",
          "mk": "Томас Брел изјави дека Харна задржала 11 лица. ", "id": "Tomas Brel mengatakan Harna menahan 11 orang. ",
          "hy": "Թոմաս Բրելը հայտարարել է, որ Հառնան պահում է 11 մարդու։ ",
-         "uk": "Томас Брел заявив, що Харна утримує 11 осіб. ", "ru": "Томас Брел заявил, что Харна удерживает 11 человек. "}
+         "uk": "Томас Брел заявив, що Харна утримує 11 осіб. ", "ru": "Томас Брел заявил, что Харна удерживает 11 человек. ",
+         "fa": "توماس برل گفت که هارنا ۱۱ نفر را نگه داشته است. "}
 
 
 def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
@@ -41,6 +42,7 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
     ("uk", "Ігор Варек відкинув ці звинувачення.", "Ігор Варек", "відкинути", "ці звинувачення"),
     ("ru", "Игорь Варек отверг эти обвинения.", "Игорь Варек", "отвергнуть", "эти обвинения"),
     ("it", "Le autorità di Varosh hanno respinto le accuse.", "Le autorità di Varosh", "reject", "le accuse"),
+    ("fa", "وارک این ادعا را رد کرد.", "وارک", "reject", "این ادعا"),  # the object before "را", then the verb
     # a word that stands for what was just said, before the verb where the language puts it there
     ("en", "Ilona Varek flatly denies this.", "Ilona Varek", "deny", "this"),
     ("sr", "Ministar Tomas Varek je to odbacio.", "Tomas Varek", "reject", "to"),

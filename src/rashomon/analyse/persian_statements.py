@@ -23,6 +23,7 @@ import re
 
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords
+from .named_claims import bare_claim_at, denies
 from .phrasings import trimmed
 from .voices import by_voice
 
@@ -116,6 +117,10 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
         if quote and re.search(r"\sرا\s*$", body[start:start + quote.start()]):
             # "X، ...، این اقدام را «...» خواند" (called this step "..."): who opens the sentence said it
             opening, upto = start, start + quote.start()
+    if content is None and denies(VERBS[verb["verb"]]) and (held := _claim_held(body, start, verbs[0].start())):
+        # "لاوروف این ادعا را رد کرد": who opens the sentence rejects the claim named by its noun, what was said
+        # just before
+        content, opening, upto = held, start, held.start
     if content is None and (subject := OPENING_SUBJECT.match(body, start, verbs[0].start())) is not None:
         # "لیدیا سوروانو، استاندار تالبرین، از اسکان ۸۰۰ نفر در چادر خبر داد": between the title set off by
         # commas and the verb that ends the sentence, what the one named first announced, deemed or called
@@ -138,6 +143,16 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
         return _pronoun_statement(body, content, cue, VERBS[verb["verb"]], pronoun, earlier, subject)
     who = _name(body, start, words)
     return _statement(body, content, cue, VERBS[verb["verb"]], who) if who else None
+
+
+def _claim_held(body: str, start: int, verb: int) -> Span | None:
+    """The claim a denying verb takes, named by its noun before "را" ("این ادعا را رد کرد"), after at least one word
+    of who denies it."""
+    for k in (3, 2, 1):
+        held = re.search(rf"(?<=\s)(?:[^\s،,:«»]+\s+){{{k}}}را\s*$", body[start:verb])
+        if held is not None and (claim := bare_claim_at(body, start + held.start(), start + held.end())) is not None:
+            return claim
+    return None
 
 
 def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
