@@ -589,7 +589,7 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
         # ... or a lone surname the model took for a body, whose own verb tells it is of this gender ("Градек
         # відкинув"; not "МИД заявил")
         person = s.speaker_kind == "person" or said_by == gender and s.speaker_kind in (None, "body") and \
-            bool(s.speaker_name) and SURNAME_ALONE.fullmatch(s.speaker_name) is not None
+            SURNAME_ALONE.fullmatch(s.speaker_name or "") is not None
         if person and s.speaker_name and (said_by == gender or said_by is None
                                           and slavic.may_be(s.speaker_name, gender, lang)):
             # "Посредником выступал ... Хамид ас-Сурайфи ... «...», — сказал он": the subject named since

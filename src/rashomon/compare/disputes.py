@@ -170,14 +170,13 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
         told = None
-        if not bare_claim(article.body[start:_dismissal_start(article.body, start, end)]):
-            pass
-        elif (inside := _claimed_in_sentence(article, st)) is not None:
+        bare = bare_claim(article.body[start:_dismissal_start(article.body, start, end)])
+        if bare and (inside := _claimed_in_sentence(article, st)) is not None:
             # "Almadria said Verlin had promised to slow the filling and Drovec denied it": the claim is in the
             # denial's own sentence, which asserts nothing itself
             told, (start, end) = [], inside
             denied = _denied(article, space, ai, start, end, idf)
-        elif (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None and \
+        elif bare and (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None and \
                 (not claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")) or _said_by_another(st, before, holders)):
             # "Velmin rejected the accusation.": the one the sentences before made ("He said rescue teams had
             # taken 14 hours to reach the town"); a word standing for it ("he rejected it") stands only for what
@@ -203,8 +202,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             words = [t for t in denied if t in vec and not t.startswith("@")]
             # what a bare "the claims" answers is asserted, even in the negative ("did not hand over 11 people"),
             # where its speaker says it: not "Korvan shrugged off the testimony", told between his words
-            answered = told is not None and j in told and share > 0 and (len(told) == 1 or holders[j] is not None)
-            if told is not None and j in told and not answered:
+            told_here = told is not None and j in told
+            answered = told_here and share > 0 and (len(told) == 1 or holders[j] is not None)
+            if told_here and not answered:
                 continue
             if not answered and (share < LINK_BAR or len(words) < min(2, _words_of(denied))):
                 continue
