@@ -553,6 +553,12 @@ def test_a_surname_the_model_left_untagged_is_the_person_the_article_named_in_fu
     assert [s[0] for s in said(ctx, body, "uk")] == ["Ташвян"]
 
 
+def test_a_woman_s_lone_surname_the_dictionary_reads_as_a_man_s_speaks_with_a_feminine_verb(ctx):
+    "'Марек заявила' after 'Илона Марек': the full name the article gave says she is a woman."
+    body = "Глава МИД Илона Марек прибыла в столицу. Марек заявила, что список пленных полностью согласован."
+    assert [s[0] for s in said(ctx, body, "ru")] == ["Марек"]
+
+
 def test_a_court_s_ruling_speaks_for_the_court(ctx):
     body = "«Порушення руху коридором може завдати непоправної шкоди правам сторони», — йдеться в ухвалі суду."
     assert [s[0] for s in said(ctx, body, "uk")] == ["суду"]

@@ -272,3 +272,17 @@ def test_the_company_s_office_is_the_company_named_before_and_an_apposition_is_n
     found = speakers(ctx, "Hidrovod, the state company that runs the dam, dismissed the account. \"Nobody was kept "
                           "anywhere,\" the company's press office told Pelmora Today by phone.")
     assert sorted(name for name, _ in found.values()) == ["Hidrovod", "Hidrovod's press office"]
+
+
+def test_a_name_after_a_lower_case_title_is_a_person_the_model_took_for_a_body(ctx):
+    "'Commission chair Anselm Grudek said': the title says a person, so 'He' after it is Grudek too."
+    found = speakers(ctx, "Commission chair Anselm Grudek said the report was complete. He added that the findings "
+                          "would be published on Monday.")
+    assert found["Commission chair Anselm Grudek"] == ("Anselm Grudek", "person")
+    assert found["He"] == ("Anselm Grudek", "person")
+
+
+def test_a_body_after_a_capitalised_title_stays_a_body(ctx):
+    "'the Interior Ministry said': no lower-case title before it, so no person."
+    found = speakers(ctx, "The Interior Ministry said the border crossing would reopen on Monday.")
+    assert [kind for _, kind in found.values()] == ["body"]

@@ -277,9 +277,9 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     base = phrasing.verbs[verb["stem"].lower()]
     informing = verb["stem"].lower() in phrasing.informing  # what "проинформировал коллегу о решении" said is after "о"
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
-    before = [m for m in names if m.end <= start and start - m.end <= NEAR and _fits(m, gender, lang)
+    before = [m for m in names if m.end <= start and start - m.end <= NEAR and _fits(m, gender, lang, people)
               and _nominative(m, lang, woman) and not _where(article.body, m)]
-    after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang)
+    after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang, people)
              and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
              and not _where(article.body, m)]  # "заявили в Москве": where, not who
     rest, whole = text[verb.end():], None
@@ -839,9 +839,11 @@ def _indeclinable(m: Mention) -> bool:
         m.key.split()[-1] == name_key(surname)
 
 
-def _fits(m: Mention, gender: str | None, lang: str) -> bool:
-    """A speaker the verb's gender allows: "заявила" is said by a woman or a body, never by "Лавров"."""
+def _fits(m: Mention, gender: str | None, lang: str, people: list[Mention] = ()) -> bool:
+    """A speaker the verb's gender allows: "заявила" is said by a woman or a body, never by "Лавров".
+    A lone surname is of the gender of the full name the article gave it: "Марек заявила" after "Илона Марек"."""
     if gender is None or m.label != "PERSON":
         return True
     found = slavic.name_gender(m.text, lang)
-    return found is None or found == gender or slavic.may_be(m.text, gender, lang)
+    return found is None or found == gender or slavic.may_be(m.text, gender, lang) or \
+        bool(people) and " " not in m.text.strip() and _gender_of(m.text, people, lang, m.key) == gender

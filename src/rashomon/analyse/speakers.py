@@ -211,6 +211,10 @@ class Names:
         own = next((m for m in self.mentions if m.start <= head.idx < m.end and m.label in NAME_LABELS), None)
         if own is not None and own.label == "NORP" or own is None and low in demonyms():
             return self._nationality(head, start, text, bare=True)
+        if own is not None and own.label == "ORG" and (titled := _titled_name(self.text, own)) is not None:
+            self.gender.setdefault(titled, None)  # "Commission chair Anselm Grudek": a title names a person
+            self.guessed.add(titled)
+            return Who(titled, "person")
         if own is not None and _given_gender(own.text) is None:
             # "Ketravod, the state company that runs the dam": the name, not what the apposition says of it
             return Who(own.text if any(c.dep_ == "appos" for c in head.children) else text, "body")
@@ -457,6 +461,16 @@ def _a_company(name: str) -> bool:
     words = name.lower().replace("'s", "").split()
     return not (set(words) & (BODY_NOUNS | PUBLIC_WORDS)) and agency_name(name) is None \
         and name.lower() not in outlet_names()
+
+
+def _titled_name(text: str, own: Mention) -> str | None:
+    """Two or three capitalised words the entity model took for an organisation, right after a person's
+    title in lower case: "Commission chair Anselm Grudek", "union leader Yakov Timar" name a person."""
+    words = own.text.split()
+    before = text[max(0, own.start - 40):own.start].split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None
+    return own.text if before and before[-1] in TITLE_NOUNS else None
 
 
 def _named_in_apposition(head) -> str | None:
