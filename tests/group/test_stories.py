@@ -110,9 +110,9 @@ def words_only(story: float = 0.3, event: float = 0.5) -> Models:
     return Models(story_m, event_m, story_m, event_m, story_m, event_m)
 
 
-def sig(aid: str, words: str, day: str | None = "2024-05-02") -> Signature:
+def sig(aid: str, words: str, day: str | None = "2024-05-02", numbers: tuple[str, ...] = ()) -> Signature:
     bag = {w: 1.0 for w in words.split()}
-    return Signature(aid, "en", bag, bag, bag, (), (), (), (), (), (), (), (day,) if day else ())
+    return Signature(aid, "en", bag, bag, bag, (), (), (), (), (), (), numbers, (day,) if day else ())
 
 
 def test_a_later_article_merges_two_open_events_and_the_older_id_stays():
@@ -251,6 +251,30 @@ def test_a_lone_story_joins_the_story_a_later_report_bridges_it_to():
                                      "telsa")])
     assert grouper.story_of("lone") == grouper.story_of("x1") == grouper.story_of("bridge")
     assert grouper.story_of("far") != grouper.story_of("x1")
+
+
+def test_a_lone_story_that_shares_few_terms_is_still_bridged_by_what_the_report_matches_it_on():
+    """A report in another script shares one lookup word with the next report, whose story shares eight:
+    it is still looked at (its numbers match), and joins that story as the bridge would have it."""
+    grouper = StoryGrouper(models=Models(*[Model(-6.0, {"lead": 12.0, "numbers": 12.0}, 0.3)] * 6))
+    grouper.add_batch([sig("lone", "harn zorv yelt", numbers=("570", "1140"))])
+    grouper.add_batch([sig("x1", "harn crossing closed trucks border convoy queue hauliers"),
+                       sig("x2", "harn crossing closed trucks border convoy queue hauliers")])
+    assert grouper.story_of("lone") != grouper.story_of("x1")
+    grouper.add_batch([sig("bridge", "harn crossing closed trucks border convoy queue hauliers",
+                           numbers=("570", "1140"))])
+    assert grouper.story_of("lone") == grouper.story_of("x1") == grouper.story_of("bridge")
+
+
+def test_a_lone_story_found_by_few_terms_never_takes_in_the_report_its_story_found():
+    """The report matches the lone one best, on numbers, but its story's four reports far better than the
+    lone one does: it joins its story, and the lone one stays apart."""
+    grouper = StoryGrouper(models=Models(*[Model(-6.0, {"lead": 12.0, "numbers": 12.0}, 0.3)] * 6))
+    grouper.add_batch([sig("lone", "harn zorv yelt", numbers=("570", "1140"))])
+    grouper.add_batch([sig(f"x{i}", "harn crossing closed trucks border convoy queue hauliers") for i in range(4)])
+    grouper.add_batch([sig("report", "harn crossing closed trucks border convoy queue hauliers",
+                           numbers=("570", "1140"))])
+    assert grouper.story_of("report") == grouper.story_of("x0") != grouper.story_of("lone")
 
 
 def test_an_article_of_a_cluster_that_reports_an_event_of_another_story_goes_to_that_event():

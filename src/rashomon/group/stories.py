@@ -236,7 +236,7 @@ class StoryGrouper:
         that matches two stories whose anchors also match each other (``merge_threshold``) merges
         them; an article of it that reports an event of the other story goes there (``_event_homes``).
         Then the events of each story touched."""
-        found = self._candidates(new)
+        found, weak = self._candidates(new)
         candidates = dict.fromkeys(sid for f in found for sid in f)  # each story once, however many found it
         self._fetch([a for sid in candidates for a in self.stories[sid].anchors])
         anchors = {sid: [a for a in self.stories[sid].anchors if a in self.sigs] for sid in candidates}
@@ -262,7 +262,8 @@ class StoryGrouper:
                 score: dict[int, float] = {}  # a story merged since the chunk was scored is the one it went into
                 for sid, v in found_scores.items():
                     score[live(sid)] = max(v, score.get(live(sid), 0.0))
-                matching = sorted((sid for sid, v in score.items() if v >= threshold), key=lambda sid: (-score[sid], sid))
+                matching = sorted((sid for sid, v in score.items() if v >= threshold),
+                                  key=lambda sid: (sid in weak, -score[sid], sid))
                 if matching:
                     target = matching[0]
                     cluster = [new[i].article_id for i in group]
@@ -318,9 +319,10 @@ class StoryGrouper:
             out.append({sid: float(block[:, at[sid]].mean()) for sid in o})
         return out
 
-    def _candidates(self, new: list[Signature]) -> list[list[int]]:
-        """The stories each new article finds by its lookup terms: those sharing the most terms with it."""
-        out = []
+    def _candidates(self, new: list[Signature]) -> tuple[list[list[int]], set[int]]:
+        """The stories each new article finds by its lookup terms: those sharing the most terms with it;
+        and the lone stories found by a few terms only, which never take a cluster in."""
+        out, weak, sure = [], set(), set()
         for s in new:
             hits: Counter = Counter()
             for term in self._lookup_terms(s):
@@ -330,9 +332,16 @@ class StoryGrouper:
             # most hits first, the newer story on a tie
             ranked = heapq.nlargest(self.settings.candidates, hits.items(), key=itemgetter(1, 0))
             best = ranked[0][1] if ranked else 0
-            # a story found by a few common terms where another shares many is not a candidate
-            out.append([sid for sid, n in ranked if sid in self.stories and n >= CANDIDATE_SHARE * best])
-        return out
+            # a story found by a few common terms where another shares many is not a candidate, unless it is
+            # a lone article (``LONE``), which may only join the story the cluster joins (``_lone_joins``):
+            # a report in another script shares few terms with anyone, yet reports the event all the same
+            strong = [sid for sid, n in ranked if sid in self.stories and n >= CANDIDATE_SHARE * best]
+            lone = [sid for sid, n in ranked if sid in self.stories and sid not in strong
+                    and self._story_size(sid) <= LONE]
+            out.append(strong + lone)
+            weak |= set(lone)
+            sure |= set(strong)
+        return out, weak - sure
 
     def _same_story(self, xs: list[str], ys: list[str]) -> bool:
         """Two existing stories are one when their anchors match on average as well as the
