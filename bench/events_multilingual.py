@@ -42,10 +42,17 @@ derailments on one line five days apart and the operator's chief resigning; 331 
 them said by bodies). bench/data/events_multilingual_12 is a twelfth (50 articles, ten languages: two exchanges of
 detainees at one crossing nineteen days apart, the ministers' meeting and an assembly's resolution; two mine
 collapses four days apart and the regulator suspending the company's licence; 272 planted quotes).
+bench/data/events_multilingual_13 is a thirteenth, of long articles (36 of 400 to 750 words whose background
+paragraphs retell the story's earlier events: two rounds of talks of the same ministers eleven days apart, a
+tribunal's ruling, a gate at a bridge; two derailments on one line four days apart and the minister resigning;
+450 planted quotes). bench/data/events_multilingual_14 is a fourteenth, of wire copy (48 articles, a third of
+them translations or rewrites of four wire stories, many short excerpts without a date: three exchanges of fire
+of the same two countries six and eight days apart and a council's session; a union's two strike days ten days
+apart and its failed talks with the minister; 316 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 12) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 14) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
@@ -58,6 +65,7 @@ quotes attributed to their speaker (by the name given or the entity it resolves 
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_7
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_9
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_11
+    .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_14
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_12
     .venv/bin/python bench/events_multilingual.py --only jsonl --keep bench/out/events_multilingual
 
