@@ -200,6 +200,24 @@ def test_a_body_that_opens_the_sentence_speaks_whole(ctx, language, body, speake
     assert found[0] == speaker
 
 
+@pytest.mark.parametrize("language, body, speaker", [
+    ("it", "In una nota, il ministero degli Esteri ha dichiarato che le accuse sono prive di fondamento.",
+     "il ministero degli Esteri"),
+    ("fr", "Dans un communiqué publié lundi soir, le ministère des Affaires étrangères a affirmé que la frontière "
+     "restait ouverte.", "le ministère des Affaires étrangères"),
+    ("sr", "U saopštenju, Ministarstvo spoljnih poslova je navelo da su te tvrdnje neosnovane.",
+     "Ministarstvo spoljnih poslova"),
+    ("id", "Dalam pernyataannya, Kementerian Luar Negeri mengatakan bahwa tuduhan itu tidak berdasar.",
+     "Kementerian Luar Negeri"),
+    ("mk", "Во соопштението, Министерството за надворешни работи изјави дека обвинувањата се неосновани.",
+     "Министерството за надворешни работи"),
+])
+def test_a_body_after_an_opening_that_names_the_channel_speaks_whole(ctx, language, body, speaker):
+    "'In una nota, il ministero ...': what the statement came through opens the sentence; the body still speaks."
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker
+
+
 def test_a_title_abbreviation_ends_no_sentence(ctx):
     body = "« Nous ne céderons pas au chantage », a déclaré M. Velk devant les députés."
     assert said(ctx, body, "fr") == [("Velk", "say", "« Nous ne céderons pas au chantage »")]

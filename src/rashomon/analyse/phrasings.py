@@ -49,6 +49,9 @@ ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|anche|poi|invece|inoltr
 BODY_STEMS = tuple(sorted(words("bodies-other")))  # "ministère", "kementerian": a body's name begins with one
 # a body's word made a person's: "ambassadeur", "procuratore", "Regierungssprecher"
 PERSON_NOUN = re.compile(r"(?:eur|euse|ore|ora|ador|adora|sprecher\w*|chef\w*)$", re.I)
+CHANNEL_STEMS = tuple(sorted(words("channel-openings")))  # "nota", "communiqué", "saopšten"
+# a sentence's opening of a few words in lower case but the first, up to a comma: "Dans un communiqué publié lundi,"
+CHANNEL_OPENING = re.compile(r"(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w’'-]*){0,5}),\s*")
 BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero degli Esteri ormerino ha invece ...")
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
@@ -995,6 +998,7 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     word, or the one after an article) speaks through it, if the words up to the verb name no person."""
     lead = re.match(r"[\s«»\"“”„—–-]*", body[start:cue]).end()
     lead = after_turn(body, start + lead, cue) - start  # "..., dok organizatori tvrde": the organisers
+    lead = _past_channel(body, start + lead, cue) - start  # "In una nota, il ministero ...": the ministry
     if (set_off := SET_OFF.match(body, start + lead, cue)) is not None:
         cue = set_off.end("head")  # "Компанијата „Телса Хидро“, која управува со браната, соопшти": the company
     opening = [ELIDED.sub("", w) for w in WORD.findall(body, start + lead, cue)]  # "L'ambassade": "ambassade"
@@ -1009,6 +1013,15 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
                 w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
         return None
     return Span(start + lead, start + lead + len(body[start + lead:cue].rstrip()))
+
+
+def _past_channel(body: str, at: int, cue: int) -> int:
+    """Past a sentence's opening that names what a statement came through, up to its comma ("In una nota,",
+    "Dans un communiqué publié lundi,", "U saopštenju,"): where the speaker's name begins; else ``at``."""
+    opening = CHANNEL_OPENING.match(body, at, cue)
+    if opening is None or not any(w.lower().startswith(CHANNEL_STEMS) for w in WORD.findall(opening["words"])):
+        return at
+    return opening.end()
 
 
 def _armenian_nominative(name: str) -> bool:
