@@ -286,3 +286,15 @@ def test_a_body_after_a_capitalised_title_stays_a_body(ctx):
     "'the Interior Ministry said': no lower-case title before it, so no person."
     found = speakers(ctx, "The Interior Ministry said the border crossing would reopen on Monday.")
     assert [kind for _, kind in found.values()] == ["body"]
+
+
+def test_a_name_set_off_after_a_title_of_a_body_is_the_person_and_she_after_who_stays_her(ctx):
+    """'The head of the Rail Workers' Union, Teo Brankov,': the name hangs on the union in the parse, yet is the
+    head; 'Anca Lupei, who runs a bakery' is a person though the model took her surname for a place."""
+    found = speakers(ctx, "The head of the Haskel Rail Workers' Union, Teo Brankov, said crews had reported a cracked "
+                          "rail. \"Today we are counting the dead,\" he said. Anca Lupei, who runs a bakery near the "
+                          "bridge, said her family had farmed the meadows for three generations. \"Now a judge in "
+                          "another country tells us it was never ours,\" she said.")
+    assert found["he"] == ("Teo Brankov", "person")
+    assert found["Anca Lupei"] == ("Anca Lupei", "person")
+    assert found["she"] == ("Anca Lupei", "person")

@@ -211,9 +211,11 @@ class Names:
         own = next((m for m in self.mentions if m.start <= head.idx < m.end and m.label in NAME_LABELS), None)
         if own is not None and own.label == "NORP" or own is None and low in demonyms():
             return self._nationality(head, start, text, bare=True)
-        if own is not None and own.label == "ORG" and (titled := _titled_name(self.text, own)) is not None:
-            self.gender.setdefault(titled, None)  # "Commission chair Anselm Grudek": a title names a person
-            self.guessed.add(titled)
+        if own is not None and own.label in ("ORG", "GPE") and (titled := _person_named(self.text, own, head)):
+            # "Commission chair Anselm Grudek", "Anca Lupei, who runs a bakery": a title or "who" says a person
+            self.gender.setdefault(titled, _given_gender(titled))
+            if self.gender[titled] is None:
+                self.guessed.add(titled)
             return Who(titled, "person")
         if own is not None and _given_gender(own.text) is None:
             # "Ketravod, the state company that runs the dam": the name, not what the apposition says of it
@@ -463,14 +465,20 @@ def _a_company(name: str) -> bool:
         and name.lower() not in outlet_names()
 
 
-def _titled_name(text: str, own: Mention) -> str | None:
-    """Two or three capitalised words the entity model took for an organisation, right after a person's
-    title in lower case: "Commission chair Anselm Grudek", "union leader Yakov Timar" name a person."""
-    words = own.text.split()
-    before = text[max(0, own.start - 40):own.start].split()
+def _person_named(text: str, own: Mention, head) -> str | None:
+    """Two or three capitalised words the entity model took for an organisation or a place, right after a
+    person's title in lower case ("Commission chair Anselm Grudek", "union leader Yakov Timar") or with a
+    clause on "who" ("Anca Lupei, who runs a bakery"): they name a person."""
+    first = min((c for c in head.lefts if c.dep_ in ("compound", "flat")), key=lambda c: c.i, default=head)
+    start = min(own.start, first.idx)  # "Anca Lupei" where the model tagged "Lupei" alone
+    name = text[start:max(own.end, head.idx + len(head))]
+    words = name.split()
+    before = text[max(0, start - 40):start].split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
         return None
-    return own.text if before and before[-1] in TITLE_NOUNS else None
+    who = any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+              for c in head.children)
+    return name if who or before and before[-1] in TITLE_NOUNS else None
 
 
 def _named_in_apposition(head) -> str | None:
@@ -478,7 +486,10 @@ def _named_in_apposition(head) -> str | None:
     34, said"), two capitalised proper nouns at least, whatever the entity model took them for."""
     if head.tag_ not in ("NN", "NNS") or head.lower_ in BODY_NOUNS or head.ent_type_:
         return None
-    for appos in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+    # a title's apposition may hang on the body it heads: "The head of the Rail Workers' Union, Teo Brankov,"
+    nested = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and head.lower_ in TITLE_NOUNS
+              for o in p.children if o.dep_ == "pobj" for c in o.children]
+    for appos in (c for c in [*head.children, *nested] if c.dep_ == "appos" and c.pos_ == "PROPN"):
         words = [t for t in appos.subtree if t.i <= appos.i]
         if len(words) >= 2 and all(t.pos_ == "PROPN" and t.is_title for t in words):
             return " ".join(t.text for t in words)
