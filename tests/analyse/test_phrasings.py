@@ -923,3 +923,18 @@ def test_the_subject_of_the_clause_before_but_and_a_pronoun_before_an_adverb(ctx
 ])
 def test_a_pronoun_or_title_with_no_speaker_before_is_the_subject(ctx, language, body, speaker):
     assert [s for s, _, _ in said(ctx, body, language)] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("Le maire, Rudi Kranjc, parle. « Quatre jours plus tard, c'était chez nous », raconte-t-il.", "Rudi Kranjc", "say"),
+    ("Le maire, Rudi Kranjc, parle. « Quatre jours plus tard, c'était chez nous », dit-il.", "Rudi Kranjc", "say"),
+    ("Le PDG, Konrad Besch, avait démenti. « Aucun avertissement n'est parvenu à notre centre », avait-il assuré.",
+     "Konrad Besch", "say"),
+    ("Une rescapée, Ivana Sebek, parle. « Puis la fenêtre était sous moi », se souvenait-elle.", "Ivana Sebek", "say"),
+    ("Le ministre Jurek Dalen a promis une enquête. « Nous saurons ce qui s'est passé », ajoutait-il.",
+     "Jurek Dalen", "add"),
+])
+def test_a_french_verb_with_its_pronoun_after_it_in_any_tense_speaks_for_the_one_named_before(ctx, body, speaker, cue):
+    "'dit-il', 'raconte-t-il', 'avait-il assuré', 'se souvenait-elle': the verb holds its pronoun."
+    found = said(ctx, body, "fr")
+    assert [(f[0], f[1]) for f in found if f[2].startswith("«")] == [(speaker, cue)]

@@ -49,6 +49,7 @@ ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|anche|poi|invece|inoltr
 BODY_STEMS = tuple(sorted(words("bodies-other")))  # "ministère", "kementerian": a body's name begins with one
 # a body's word made a person's: "ambassadeur", "procuratore", "Regierungssprecher"
 PERSON_NOUN = re.compile(r"(?:eur|euse|ore|ora|ador|adora|sprecher\w*|chef\w*)$", re.I)
+INVERTED = re.compile(r"(?:-t)?-(?:il|elle)\b")  # French "-t-il", "-elle" after a verb or its auxiliary
 CHANNEL_STEMS = tuple(sorted(words("channel-openings")))  # "nota", "communiqué", "saopšten"
 # a sentence's opening of a few words in lower case but the first, up to a comma: "Dans un communiqué publié lundi,"
 CHANNEL_OPENING = re.compile(r"(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w’'-]*){0,5}),\s*")
@@ -236,10 +237,12 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     forms = sorted(p.verbs, key=len, reverse=True)
     alternatives = "|".join((r"(?<=[,\"”»’] )" if f in p.after_content else "") +
                             re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
-    if lang == "fr":  # "a-t-il ajouté": the pronoun comes between the auxiliary and the verb
+    if lang == "fr":  # "a-t-il ajouté", "avait-elle assuré": the pronoun between the auxiliary and the verb;
+        # "dit-il", "raconte-t-elle", "se souvenait-il": after the verb
         alternatives = "|".join(
-            (r"a(?:-t-(?:il|elle))?\s+" + ADVERB + re.escape(f[2:]).replace(r"\ ", r"\s+")) if f.startswith("a ")
-            else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
+            (r"(?:a|avait)(?:-t-(?:il|elle)|-(?:il|elle))?\s+" + ADVERB + re.escape(f[2:]).replace(r"\ ", r"\s+"))
+            if f.startswith("a ") else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) + r"(?:(?:-t)?-(?:il|elle))?"
+            for f in forms)
     cue = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
     # "prema rečima Vučića"; "prema njegovim rečima, ...", whose words a comma follows
     according = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in p.according) or '(?!)'})(?:\s+|(?=,))", re.I)
@@ -391,8 +394,10 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
           p: Phrasing) -> Statement | None:
     cue = Span(start + verb.start(), start + verb.end())
     base = p.verbs.get(" ".join(verb.group().lower().split()))
-    if base is None:  # the French inverted form: "a-t-il ajouté" is listed as "a ajouté"
-        base = p.verbs.get("a " + verb.group().split()[-1].lower(), "say")
+    if base is None:  # the French inverted forms: "a-t-il ajouté", "avait-il ajouté" and "ajoute-t-il" are listed
+        # as "a ajouté" and "ajoute"
+        plain = INVERTED.sub("", verb.group().lower())
+        base = p.verbs.get(" ".join(plain.split())) or p.verbs.get("a " + plain.split()[-1], "say")
     before = body[start:cue.start]
     if p.language == "tr":
         return _turkish(body, start, cue, base, names)
@@ -1089,8 +1094,8 @@ def _word_after(body: str, start: int, end: int, p: Phrasing) -> str | None:
 
 
 def _pronoun_in(verb: str, p: Phrasing) -> str | None:
-    "'a-t-elle ajouté', 'katanya': a verb that holds its pronoun."
-    inverted = re.search(r"-t-(il|elle)\b", verb)
+    "'a-t-elle ajouté', 'dit-il', 'katanya': a verb that holds its pronoun."
+    inverted = re.search(r"-(?:t-)?(il|elle)\b", verb) if p.language == "fr" else None
     if inverted:
         return inverted[1]
     return "dia" if p.language == "id" and verb.lower().endswith("nya") else None
