@@ -559,6 +559,28 @@ def test_a_woman_s_lone_surname_the_dictionary_reads_as_a_man_s_speaks_with_a_fe
     assert [s[0] for s in said(ctx, body, "ru")] == ["Марек"]
 
 
+@pytest.mark.parametrize("body, language, speaker", [
+    ("Ивана Шебек ехала в Рессу с сыном. «Потом окно оказалось подо мной», — вспоминает она.", "ru", "Ивана Шебек"),
+    ("«Мы приехали сюда, чтобы остановить эскалацию», — говорил тогда Кордан.", "ru", "Кордан"),
+    ("Жителька Вирни Ольга Ткач показала вибиті вікна. «Ми думали, що війна скінчилася», — каже вона.", "uk",
+     "Ольга Ткач"),
+])
+def test_the_present_and_the_imperfective_past_of_a_feature_report_speech(ctx, body, language, speaker):
+    "'— вспоминает она', '— говорил тогда Кордан', '— каже вона': the tenses of features and interviews."
+    assert [s[0] for s in said(ctx, body, language) if s[2].startswith("«")] == [speaker]
+
+
+@pytest.mark.parametrize("body, language, surname", [
+    ("По оценке Сильвии Дорато из Линдарского института, договорённость скромная, но реальная.", "ru", "Дорато"),
+    ("По мнению эксперта Ивана Петрова, перемирие долго не продержится.", "ru", "Петров"),
+    ("За оцінкою Ради роботодавців Калетії, перший страйк коштував економіці 180 мільйонів крон.", "uk", "Рада"),
+])
+def test_an_estimate_or_an_opinion_is_in_the_words_of_whom_it_names(ctx, body, language, surname):
+    "'По оценке X, ...', 'По мнению X, ...', 'За оцінкою X, ...': as 'По словам X, ...'."
+    (found,) = said(ctx, body, language)
+    assert surname in found[0]
+
+
 def test_a_court_s_ruling_speaks_for_the_court(ctx):
     body = "«Порушення руху коридором може завдати непоправної шкоди правам сторони», — йдеться в ухвалі суду."
     assert [s[0] for s in said(ctx, body, "uk")] == ["суду"]
