@@ -938,3 +938,16 @@ def test_a_french_verb_with_its_pronoun_after_it_in_any_tense_speaks_for_the_one
     "'dit-il', 'raconte-t-il', 'avait-il assuré', 'se souvenait-elle': the verb holds its pronoun."
     found = said(ctx, body, "fr")
     assert [(f[0], f[1]) for f in found if f[2].startswith("«")] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("body, speaker, cue", [
+    ("Il cancelliere Henrik Saale aveva smentito: «Non c'è nulla di vero nell'idea che la sentenza sia uscita».",
+     "Henrik Saale", "deny"),
+    ("«Il trattato parla del fiume com'era», aveva detto la presidente del tribunale Ottilie Brandvold.",
+     "Ottilie Brandvold", "say"),
+    ("All'epoca Vell parlò di «un omicidio a sangue freddo».", "Vell", "say"),
+    ("Il sindaco Paolo Ferri disse che il ponte sarebbe rimasto chiuso fino a giugno.", "Paolo Ferri", "say"),
+])
+def test_an_italian_verb_of_saying_in_the_past_perfect_or_the_remote_past_speaks(ctx, body, speaker, cue):
+    "'aveva smentito', 'aveva detto', 'parlò di', 'disse': the tenses a story's background is told in."
+    assert [(f[0], f[1]) for f in said(ctx, body, "it")] == [(speaker, cue)]

@@ -243,6 +243,11 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             (r"(?:a|avait)(?:-t-(?:il|elle)|-(?:il|elle))?\s+" + ADVERB + re.escape(f[2:]).replace(r"\ ", r"\s+"))
             if f.startswith("a ") else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) + r"(?:(?:-t)?-(?:il|elle))?"
             for f in forms)
+    elif lang == "it":  # "aveva detto", "avevano smentito": the past perfect of each "ha detto", "hanno smentito"
+        alternatives = "|".join(
+            (r"(?:ha|aveva)\s+" if f.startswith("ha ") else r"(?:hanno|avevano)\s+") + ADVERB
+            + re.escape(f.split(" ", 1)[1]).replace(r"\ ", r"\s+") if f.startswith(("ha ", "hanno "))
+            else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
     cue = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
     # "prema rečima Vučića"; "prema njegovim rečima, ...", whose words a comma follows
     according = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in p.according) or '(?!)'})(?:\s+|(?=,))", re.I)
@@ -396,7 +401,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     base = p.verbs.get(" ".join(verb.group().lower().split()))
     if base is None:  # the French inverted forms: "a-t-il ajouté", "avait-il ajouté" and "ajoute-t-il" are listed
         # as "a ajouté" and "ajoute"
-        plain = INVERTED.sub("", verb.group().lower())
+        plain = re.sub(r"^aveva\b", "ha", re.sub(r"^avevano\b", "hanno", INVERTED.sub("", verb.group().lower())))
         base = p.verbs.get(" ".join(plain.split())) or p.verbs.get("a " + plain.split()[-1], "say")
     before = body[start:cue.start]
     if p.language == "tr":
