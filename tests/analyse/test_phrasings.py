@@ -951,3 +951,12 @@ def test_a_french_verb_with_its_pronoun_after_it_in_any_tense_speaks_for_the_one
 def test_an_italian_verb_of_saying_in_the_past_perfect_or_the_remote_past_speaks(ctx, body, speaker, cue):
     "'aveva smentito', 'aveva detto', 'parlò di', 'disse': the tenses a story's background is told in."
     assert [(f[0], f[1]) for f in said(ctx, body, "it")] == [(speaker, cue)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Այդ ժամանակ Վելը պնդել էր, որ Դրևանիան համաձայնել է փոխհատուցում վճարել Օստասի ընտանիքին։", "Վել"),
+    ("Խանութի տեր Անկա Լուպեյը պատմել է, որ իր ընտանիքը երեք սերունդ մշակել է մարգագետինները։", "Անկա Լուպեյ"),
+])
+def test_an_armenian_verb_of_saying_in_the_past_perfect_or_of_telling_speaks(ctx, body, speaker):
+    "'պնդել էր' (had claimed) as 'պնդել է'; 'պատմել է' (told)."
+    assert [f[0] for f in said(ctx, body, "hy")] == [speaker]

@@ -248,6 +248,12 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             (r"(?:ha|aveva)\s+" if f.startswith("ha ") else r"(?:hanno|avevano)\s+") + ADVERB
             + re.escape(f.split(" ", 1)[1]).replace(r"\ ", r"\s+") if f.startswith(("ha ", "hanno "))
             else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
+    elif lang == "hy":  # "պնդել էր", "հերքել էին": the past perfect of each "պնդել է", "հերքել են"
+        alternatives = "|".join(re.escape(f[:-2]).replace(r"\ ", r"\s+" + ADVERB) + r"\s+(?:է|էր)"
+                                if re.search(r"[ել] է$", f) else
+                                re.escape(f[:-3]).replace(r"\ ", r"\s+" + ADVERB) + r"\s+(?:են|էին)"
+                                if re.search(r"[ել] են$", f) else
+                                re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
     cue = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
     # "prema rečima Vučića"; "prema njegovim rečima, ...", whose words a comma follows
     according = re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in p.according) or '(?!)'})(?:\s+|(?=,))", re.I)
@@ -402,6 +408,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     if base is None:  # the French inverted forms: "a-t-il ajouté", "avait-il ajouté" and "ajoute-t-il" are listed
         # as "a ajouté" and "ajoute"
         plain = re.sub(r"^aveva\b", "ha", re.sub(r"^avevano\b", "hanno", INVERTED.sub("", verb.group().lower())))
+        plain = re.sub(r"\sէր$", " է", re.sub(r"\sէին$", " են", plain))  # Armenian "պնդել էր": "պնդել է"
         base = p.verbs.get(" ".join(plain.split())) or p.verbs.get("a " + plain.split()[-1], "say")
     before = body[start:cue.start]
     if p.language == "tr":
