@@ -960,3 +960,13 @@ def test_an_italian_verb_of_saying_in_the_past_perfect_or_the_remote_past_speaks
 def test_an_armenian_verb_of_saying_in_the_past_perfect_or_of_telling_speaks(ctx, body, speaker):
     "'պնդել էր' (had claimed) as 'պնդել է'; 'պատմել է' (told)."
     assert [f[0] for f in said(ctx, body, "hy")] == [speaker]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("sr", "Vlasnik firme iz Brezana Dušan Repac kaže da su njegovi vozači izgubili više od 3.000 sati.", "Dušan Repac"),
+    ("sr", "„Ako obećanje bude ispunjeno, to je za nas veliko“, kaže Repac.", "Repac"),
+    ("mk", "Градоначалникот Петар Илиев вели дека штетата е голема.", "Петар Илиев"),
+])
+def test_serbian_and_macedonian_say_in_the_present(ctx, language, body, speaker):
+    "'kaže', 'вели': features quote people in the present."
+    assert [f[0] for f in said(ctx, body, language)] == [speaker]
