@@ -970,3 +970,13 @@ def test_an_armenian_verb_of_saying_in_the_past_perfect_or_of_telling_speaks(ctx
 def test_serbian_and_macedonian_say_in_the_present(ctx, language, body, speaker):
     "'kaže', 'вели': features quote people in the present."
     assert [f[0] for f in said(ctx, body, language)] == [speaker]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("fr", "« Nous sommes venus ici pour arrêter l'escalade », avait alors lancé Matej Kordan.", "Matej Kordan"),
+    ("fr", "Teodora Vell avait alors assuré que la Drevanie s'était engagée à indemniser la famille.", "Teodora Vell"),
+    ("it", "Il ministro Paolo Ferri ha sempre detto che il ponte sarebbe rimasto chiuso.", "Paolo Ferri"),
+])
+def test_an_adverb_of_time_or_contrast_between_the_auxiliary_and_the_verb(ctx, language, body, speaker):
+    "'avait alors lancé', 'ha sempre detto': the adverb does not hide the verb."
+    assert [f[0] for f in said(ctx, body, language)] == [speaker]

@@ -43,7 +43,8 @@ SAME_AS = {"hr": "sr", "bs": "sr", "sh": "sr", "me": "sr"}  # read with another 
 QUOTES = "«»\"“”„‹›"
 # an adverb between an auxiliary and its participle: "a également déclaré", "ha invece sottolineato", and the
 # phrases that set a speaker against the last: "a pour sa part estimé", "ha dal canto suo ribadito"
-ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|anche|poi|invece|inoltre|già|ancora|también|además|ya|"
+ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|alors|pourtant|toutefois|cependant|sempre|allora|tuttavia|"
+          r"comunque|anche|poi|invece|inoltre|già|ancora|también|además|ya|"
           r"também|ainda|já|pour\s+sa\s+part|de\s+son\s+côté|dal\s+canto\s+suo|da\s+parte\s+sua|per\s+parte\s+sua|"
           r"por\s+su\s+parte|por\s+sua\s+vez|[^\W\d_]+(?:ment|mente))\s+)?")
 BODY_STEMS = tuple(sorted(words("bodies-other")))  # "ministère", "kementerian": a body's name begins with one
