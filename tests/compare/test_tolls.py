@@ -41,6 +41,9 @@ def test_a_toll_in_each_language(text, language, toll):
     ("In 2019 the war killed 2019 people.", "en"),  # a year is no count
     ("The talks resumed on Monday in Grenholm.", "en"),
     ("Որոշումն ընդունվել է երկու մահացու փլուզումներից հետո։", "hy"),  # two deadly collapses: no two dead
+    # one part of a toll after "and": not the toll ("three civilians and one soldier were killed")
+    ("سه غیرنظامی در روستای ویرنا و یک سرباز در طرف روونیایی کشته شدند.", "fa"),
+    ("Three civilians and one soldier were killed.", "en"),
 ])
 def test_what_is_no_toll_of_the_event(text, language):
     assert tolls(text, language) == []

@@ -49,6 +49,8 @@ BETWEEN = 4  # words between a count and the word for the dead: "Three border gu
 # a word after which the next count is of something else: "killed and two wounded", "погибли и двое ранены"
 AND = r"and|or|et|ou|e|o|y|und|oder|и|і|й|та|або|а|i|ili|или|dan|atau|و|և|ու"
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+# before a count, "and": one part of a toll whose other part came first ("three civilians and one soldier were killed")
+AND_BEFORE = re.compile(rf"(?<!\w)(?:{AND})\s+$", re.I)
 # before a count, a bound: "at least nine" agrees with twelve
 BOUND = re.compile(r"(?:at\s+least|more\s+than|over|up\s+to|au\s+moins|plus\s+de|almeno|oltre|mindestens|mehr\s+als|"
                    r"al\s+menos|más\s+de|не\s+менее|по\s+меньшей\s+мере|более|свыше|щонайменше|понад|"
@@ -96,6 +98,7 @@ def tolls(text: str, language: str | None) -> list[int]:
         side = "before" if "before" in m.re.groupindex else "after"
         n, at = m[side], m.start(side)
         if BOUND.search(text, max(0, at - 30), at) or (side == "before" and PART.match(text, m.end(side))) \
+                or side == "before" and AND_BEFORE.search(text, max(0, at - 8), at) \
                 or RECALLED.search(text, 0, max(at, m.start())) or RECALLED.search(m.group()) \
                 or RELATIVE.search(text, max(0, m.start() - 40), m.end()):
             continue
