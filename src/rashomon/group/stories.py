@@ -321,7 +321,8 @@ class StoryGrouper:
 
     def _candidates(self, new: list[Signature]) -> tuple[list[list[int]], set[int]]:
         """The stories each new article finds by its lookup terms: those sharing the most terms with it;
-        and the lone stories found by a few terms only, which never take a cluster in."""
+        and the lone stories found by a few terms only, which take a cluster in only where no other story it
+        matches does."""
         out, weak, sure = [], set(), set()
         for s in new:
             hits: Counter = Counter()
@@ -333,8 +334,8 @@ class StoryGrouper:
             ranked = heapq.nlargest(self.settings.candidates, hits.items(), key=itemgetter(1, 0))
             best = ranked[0][1] if ranked else 0
             # a story found by a few common terms where another shares many is not a candidate, unless it is
-            # a lone article (``LONE``), which may only join the story the cluster joins (``_lone_joins``):
-            # a report in another script shares few terms with anyone, yet reports the event all the same
+            # a lone article (``LONE``), which then joins the story the cluster joins (``_lone_joins``): a
+            # report in another script shares few terms with anyone, yet reports the event all the same
             strong = [sid for sid, n in ranked if sid in self.stories and n >= CANDIDATE_SHARE * best]
             lone = [sid for sid, n in ranked if sid in self.stories and sid not in strong
                     and self._story_size(sid) <= LONE]
