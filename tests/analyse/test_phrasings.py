@@ -980,3 +980,19 @@ def test_serbian_and_macedonian_say_in_the_present(ctx, language, body, speaker)
 def test_an_adverb_of_time_or_contrast_between_the_auxiliary_and_the_verb(ctx, language, body, speaker):
     "'avait alors lancé', 'ha sempre detto': the adverb does not hide the verb."
     assert [f[0] for f in said(ctx, body, language)] == [speaker]
+
+
+def test_a_title_after_the_verb_is_the_last_speaker_when_two_were_introduced_with_it(ctx):
+    "Kordan and Vell are both ministers; 'kata menteri tersebut' right after Kordan's denial is Kordan."
+    body = ("Menteri Luar Negeri Drevania Matej Kordan dan Menteri Luar Negeri Sarnovia Teodora Vell bertemu. "
+            "Vell mengklaim Drevania telah setuju membayar kompensasi. Klaim itu dibantah Kordan. "
+            "“Kami tidak menyepakati hal semacam itu,” kata menteri tersebut.")
+    assert [f[0] for f in said(ctx, body, "id") if f[2].startswith("“")] == ["Matej Kordan"]
+
+
+def test_a_title_after_the_verb_is_the_person_introduced_with_it_since_the_last_speaker(ctx):
+    "Marek was introduced after Vostrik spoke: 'a ajouté la ministre' is hers."
+    body = ("À Korvan, le ministre des Affaires étrangères, Aurel Vostrik, a dénoncé un texte « fondé sur des "
+            "rumeurs ».\n\nLa ministre belstrienne des Affaires étrangères, Ilona Marek, s'est félicitée du vote. "
+            "« C'est un signal clair envoyé à Korvan », a ajouté la ministre.")
+    assert [f[0] for f in said(ctx, body, "fr") if f[2].startswith("« C'est")] == ["Ilona Marek"]

@@ -532,7 +532,7 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or \
         (named[-1] if named and _title_after(body, cue.end, end, names) else None) or \
-        _title_after(body, cue.end, end, names)
+        _title_after(body, cue.end, end, names, earlier[-1] if earlier else None)
     speaking = None if pronoun else _body_after_verb(body, cue.end, end, names)
     if speaking is not None and (name is None or speaking.start < name.start):  # "il ministero degli Esteri"
         return _statement(body, content, cue, base, None, names, speaking, body[speaking.start:speaking.end], "body")
@@ -869,30 +869,38 @@ def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Spa
     return None
 
 
-def _title_after(body: str, start: int, end: int, names: list[_Name]) -> _Name | None:
+def _title_after(body: str, start: int, end: int, names: list[_Name], last: Statement | None = None) -> _Name | None:
     """'..., sagte der varnesische Minister nach dem Treffen': a title right after the verb, after an article
-    and an adjective or two in lower case, stands for the person the article introduced with it."""
+    and an adjective or two in lower case, stands for the person the article introduced with it; of two
+    introduced with it, the one who spoke ``last`` ("Klaim itu dibantah Kordan. '...,' kata menteri tersebut")."""
     for k, word in enumerate(_words_after_verb(body, start, end)):
         if _title(word.group()):  # of the gender its article gives: "a déclaré le ministre" is no "La ministre"
             return _titled_person(body, _Name(word.start(), word.end(), word.group(), word.start()), names,
-                                  _title_gender(body, start, end))
+                                  _title_gender(body, start, end), last)
         if word.group()[0].isupper() or k == TITLE_AFTER:
             return None
     return None
 
 
-def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | None = None) -> _Name | None:
+def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | None = None,
+                   last: Statement | None = None) -> _Name | None:
     """The person a title alone stands for: the full name the article gave right after that title before
     ("l'émissaire spécial du Harqan, Hamid al-Souraïfi" for "L'émissaire"), of the ``gender`` the title's
-    article gives; None if it gave none."""
+    article gives; the latest so introduced, unless that was before the ``last`` statement, whose speaker
+    was introduced so too; None if none was."""
     word = ELIDED.sub("", title.text)
+    found = []
     for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start], re.I)]):
         named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text and _a_person(n.text)
                       and _fits(n.text, gender)),
                      None)  # not "Esteri di Velmora" of "ministra degli Esteri di Velmora"
         if named is not None:
-            return named
-    return None
+            found.append(named)
+    if not found:
+        return None
+    spoke = (last.speaker_name or "").split()[-1:] if last is not None and last.cue is not None \
+        and found[0].start < last.cue.start else []
+    return next((n for n in found if n.text.split()[-1:] == spoke), found[0]) if spoke else found[0]
 
 
 def _opens_sentence(body: str, start: int, lang: str, end: int | None = None) -> bool:
