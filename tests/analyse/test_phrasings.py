@@ -996,3 +996,20 @@ def test_a_title_after_the_verb_is_the_person_introduced_with_it_since_the_last_
             "rumeurs ».\n\nLa ministre belstrienne des Affaires étrangères, Ilona Marek, s'est félicitée du vote. "
             "« C'est un signal clair envoyé à Korvan », a ajouté la ministre.")
     assert [f[0] for f in said(ctx, body, "fr") if f[2].startswith("« C'est")] == ["Ilona Marek"]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("id", "Ketua serikat Teo Brankov menuding DSR lalai. “Masinis kami mencatatnya,” katanya. "
+           "“Hari ini kami menghitung korban tewas.”", "Teo Brankov"),
+    ("it", "«Oggi il Paese ha parlato», ha detto la leader del sindacato Teodora Milvan. "
+           "«Se non ascoltano, fermeremo di nuovo il Paese».", "Teodora Milvan"),
+])
+def test_a_sentence_all_quotation_after_an_attributed_quotation_is_the_same_speaker_s(ctx, language, body, speaker):
+    "'\"A,\" katanya. \"B.\"': B goes on in the same speaker's words, in the same paragraph."
+    found = said(ctx, body, language)
+    assert [f[0] for f in found][-1] == speaker and len(found) >= 2 and found[-1][2].startswith(("“", "«"))
+
+
+def test_a_quotation_in_a_paragraph_of_its_own_is_not_given_to_the_last_speaker(ctx):
+    found = said(ctx, "“Masinis kami mencatatnya,” kata Teo Brankov.\n\n“Hari ini kami menghitung korban tewas.”", "id")
+    assert [f[2] for f in found] == ["“Masinis kami mencatatnya,”"]

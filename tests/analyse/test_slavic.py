@@ -581,6 +581,12 @@ def test_an_estimate_or_an_opinion_is_in_the_words_of_whom_it_names(ctx, body, l
     assert surname in found[0]
 
 
+def test_a_sentence_all_quotation_after_an_attributed_quotation_goes_on_in_the_same_speaker_s_words(ctx):
+    body = ("Председатель профсоюза Тео Бранков выступил на митинге. «Наши машинисты всё записали», — сказал он. "
+            "«А сегодня мы считаем погибших».")
+    assert [s[0] for s in said(ctx, body, "ru") if s[2].startswith("«А")] == ["Тео Бранков"]
+
+
 def test_a_court_s_ruling_speaks_for_the_court(ctx):
     body = "«Порушення руху коридором може завдати непоправної шкоди правам сторони», — йдеться в ухвалі суду."
     assert [s[0] for s in said(ctx, body, "uk")] == ["суду"]

@@ -62,6 +62,7 @@ COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
 BUT_THEN = re.compile(r",\s*(?:ali|али|но|ma|mais|pero|aber|tetapi|namun|a|и|i|e|et|y|und|dan)\s+(?:(?:je|је)\s+)?$",
                       re.I)
 # the rest of a quotation after the clause that interrupts it, to the sentence's end: "..., «ma un'offerta ...»."
+QUOTE_SENTENCE = re.compile(r"\s*(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*")  # a sentence all quoted
 QUOTE_GOES_ON = re.compile(r",\s*(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*$")
 # where what one voice said ends and another's begins: "qu'ils avaient été « enlevés », ce que Méranie
 # conteste : selon son ministère, ...", "...; secondo il ministero, ..."
@@ -287,6 +288,8 @@ def statements(article: Article) -> list[Statement]:
                 not _quoted(body[at:upto], verb.start()) for verb in p.cue.finditer(body[at:upto]))
 
         found = by_voice(body, start, end, read, speaks)
+        if not found and out and (more := quote_after(body, out[-1], previous, start, end)) is not None:
+            found = [more]  # '"...," katanya. "Hari ini kami menghitung korban tewas."': the same speaker goes on
         previous = (start, end)
         for k, one in enumerate(found):
             out.append(one)
@@ -330,6 +333,19 @@ def _quote_goes_on(body: str, found: Statement, end: int) -> Statement | None:
     if rest is None:
         return None
     return dataclasses.replace(found, content=Span(rest.start("quote"), rest.end("quote")), kind="direct")
+
+
+def quote_after(body: str, last: Statement, previous: tuple[int, int] | None, start: int, end: int
+                 ) -> Statement | None:
+    """A sentence that is all quotation, right after a sentence whose quotation its verb attributed, in the same
+    paragraph: the same speaker goes on ('"...," katanya. "Hari ini ..."', '« ... », a-t-il dit. « ... »')."""
+    if previous is None or last.cue is None or not previous[0] <= last.cue.start < previous[1] \
+            or body[last.content.start] not in QUOTES or "\n" in body[previous[1]:start]:
+        return None
+    whole = QUOTE_SENTENCE.fullmatch(body, start, end)
+    if whole is None:
+        return None
+    return dataclasses.replace(last, content=Span(whole.start("quote"), whole.end("quote")), kind="direct")
 
 
 def _said_in_document(body: str, start: int, end: int, lang: str) -> Statement | None:

@@ -24,7 +24,7 @@ from ..vocabulary import words
 from . import slavic
 from .named_claims import bare_claim_at, denies, pronoun_before
 from .names import name_key
-from .phrasings import quotation_start
+from .phrasings import quotation_start, quote_after
 from .voices import by_voice
 
 
@@ -215,7 +215,11 @@ def statements(article: Article) -> list[Statement]:
             text = article.body[start:end]
             return bool(patterns.past.search(text) or _modal_cues(text, lang) or patterns.according.match(text))
 
-        out += by_voice(article.body, sentence.start, sentence.end, read, speaks)
+        found = by_voice(article.body, sentence.start, sentence.end, read, speaks)
+        if not found and out and previous is not None and (more := quote_after(
+                article.body, out[-1], (previous.start, previous.end), sentence.start, sentence.end)) is not None:
+            found = [more]  # "«...», — сказал он. «...»": the same speaker goes on
+        out += found
         previous = sentence
     return out
 
