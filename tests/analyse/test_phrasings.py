@@ -1013,3 +1013,13 @@ def test_a_sentence_all_quotation_after_an_attributed_quotation_is_the_same_spea
 def test_a_quotation_in_a_paragraph_of_its_own_is_not_given_to_the_last_speaker(ctx):
     found = said(ctx, "“Masinis kami mencatatnya,” kata Teo Brankov.\n\n“Hari ini kami menghitung korban tewas.”", "id")
     assert [f[2] for f in found] == ["“Masinis kami mencatatnya,”"]
+
+
+@pytest.mark.parametrize("language, body, content", [
+    ("id", "Menteri Lukas Derven mengatakan mogok adalah hak serikat, tetapi reformasi tidak bisa dinegosiasikan.",
+     "mogok adalah hak serikat, tetapi reformasi tidak bisa dinegosiasikan"),
+    ("de", "Peter Brettl sagte am Montag, die Firma habe alle Auflagen erfüllt.", "die Firma habe alle Auflagen erfüllt"),
+])
+def test_a_comma_after_a_clause_is_inside_what_was_said_and_after_when_it_sets_it_off(ctx, language, body, content):
+    "'mengatakan mogok adalah hak serikat, tetapi ...' said all of it; 'sagte am Montag, ...' what follows the comma."
+    assert [f[2] for f in said(ctx, body, language)] == [content]

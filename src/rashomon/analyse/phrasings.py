@@ -62,6 +62,7 @@ COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
 BUT_THEN = re.compile(r",\s*(?:ali|али|но|ma|mais|pero|aber|tetapi|namun|a|и|i|e|et|y|und|dan)\s+(?:(?:je|је)\s+)?$",
                       re.I)
 # the rest of a quotation after the clause that interrupts it, to the sentence's end: "..., «ma un'offerta ...»."
+COMMA_AFTER = 3  # words between a verb and a comma that may set off when and to whom: "sagte am Montag, ..."
 QUOTE_SENTENCE = re.compile(r"\s*(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*")  # a sentence all quoted
 QUOTE_GOES_ON = re.compile(r",\s*(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*$")
 # where what one voice said ends and another's begins: "qu'ils avaient été « enlevés », ce que Méranie
@@ -1148,6 +1149,8 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
         that = None  # "ha denunciato «una crisi che peggiora ...»": the "che" is the quotation's own
     if mark is not None and _quoted(body[start:window], mark.start() - start):
         mark = None  # "a qualifié l'atmosphère de « professionnelle, parfois tendue »": so is this comma
+    if mark is not None and body[mark.start()] == "," and len(WORD.findall(body, start, mark.start())) > COMMA_AFTER:
+        mark = None  # "mengatakan mogok adalah hak serikat, tetapi ...": what was said began at the verb
     first = min((m for m in (that, mark) if m is not None), key=lambda m: m.start(), default=None)
     at = first.end() if first else start
     if first is mark and (then := _that(p.that).match(body, at)):  # "oświadczyła, że ..."
