@@ -92,3 +92,11 @@ def test_says_and_claims_in_the_present_and_an_object_marked_by_ra_is_no_speaker
     article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
     assert [(s.speaker_name, s.cue_word) for s in article.statements] == [
         ("آنا پیرل", "say"), ("میکو دران", "claim"), ("میکو دران", "say")]
+
+
+def test_this_and_a_noun_for_whom_the_text_spoke_of_is_read_as_a_pronoun(ctx):
+    "'به گفته این دیپلمات فرونیایی، ...' (according to this Feronian diplomat): the diplomat named before."
+    body = ("رنزو مالاترا، فرستاده ویژه فرونیا، از توافق استقبال کرد.\n\n"
+            "به گفته این دیپلمات فرونیایی، دور دوم گفت‌وگوها ظرف دو هفته برگزار می‌شود.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [s.speaker_name for s in article.statements] == ["رنزو مالاترا"]

@@ -42,6 +42,8 @@ VERB = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(sorted(map(re.escape, V
                   + r")(?![\w\u200c])")
 ACCORDING = re.compile(r"\W*به\s+گفته\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*")
 PRONOUNS = {"وی", "او", "ایشان"}
+POINTERS = {"این", "همین"}  # "this", "this same": a person or body the text named before
+POINTER_WORDS = 3
 OPENERS = {"و", "اما", "همچنین", "ولی", "سپس", "نیز"}  # words that may open a sentence before its subject
 MAX_NAME_WORDS = 3
 OPENING_SUBJECT = re.compile(r"\s*(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*[^،,:«»]{2,80}[،,]")
@@ -72,9 +74,15 @@ def _according(body: str, start: int, end: int, earlier: list[Statement], subjec
     content = _said_span(body, m.end(), end)
     who = Span(m.start("who"), m.end("who"))
     cue = Span(m.start(), m.start("who"))
-    if m["who"] in PRONOUNS:  # "به گفته او، ...": the last speaker's words
+    if m["who"] in PRONOUNS or _pointer(m["who"].split()):  # "به گفته او، ...": the last speaker's words
         return _pronoun_statement(body, content, cue, "according to", who, earlier, subject)
     return _statement(body, content, cue, "according to", who)
+
+
+def _pointer(words: list[str]) -> bool:
+    """'این زن', 'این دیپلمات فرونیایی': "this" and a noun or two for whom the text spoke of, who is not named
+    again; read as a pronoun."""
+    return 2 <= len(words) <= POINTER_WORDS and words[0] in POINTERS
 
 
 def _opening_subject(body: str, start: int, end: int) -> Span | None:
@@ -138,7 +146,7 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
         words.pop(0)
     if not words:
         return None
-    if words[0].group() in PRONOUNS:  # "وی افزود"
+    if words[0].group() in PRONOUNS or _pointer([w.group() for w in words]):  # "وی افزود", "این زن گفت"
         pronoun = Span(start + words[0].start(), start + words[0].end())
         return _pronoun_statement(body, content, cue, VERBS[verb["verb"]], pronoun, earlier, subject)
     who = _name(body, start, words)
