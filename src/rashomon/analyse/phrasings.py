@@ -61,10 +61,11 @@ COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
 # a clause of the same subject after "but" or "and", right before the verb: "..., ali je ponovio da", "..., но оцени дека"
 BUT_THEN = re.compile(r",\s*(?:ali|али|но|ma|mais|pero|aber|tetapi|namun|a|и|i|e|et|y|und|dan)\s+(?:(?:je|је)\s+)?$",
                       re.I)
-# the rest of a quotation after the clause that interrupts it, to the sentence's end: "..., «ma un'offerta ...»."
 COMMA_AFTER = 3  # words between a verb and a comma that may set off when and to whom: "sagte am Montag, ..."
-QUOTE_SENTENCE = re.compile(r"\s*(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*")  # a sentence all quoted
-QUOTE_GOES_ON = re.compile(r",\s*(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*$")
+QUOTATION = r"(?P<quote>[«„“\"][^«»„“”\"]{3,}[»“”\"])\s*[.!?…]?\s*"  # a quotation ending its sentence
+QUOTE_SENTENCE = re.compile(r"\s*" + QUOTATION)  # a sentence all quotation
+# the rest of a quotation after the clause that interrupts it, to the sentence's end: "..., «ma un'offerta ...»."
+QUOTE_GOES_ON = re.compile(r",\s*" + QUOTATION + "$")
 # where what one voice said ends and another's begins: "qu'ils avaient été « enlevés », ce que Méranie
 # conteste : selon son ministère, ...", "...; secondo il ministero, ..."
 ANOTHER_VOICE = re.compile(r",\s*ce\s+(?:que|qu['’]|qui)\s|\s*[:;]\s*(?:selon|d['’]après|secondo|según|segundo|"
