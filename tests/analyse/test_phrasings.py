@@ -42,6 +42,9 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
      [("Dragan Tesić", "say", "su optužbe neosnovane"), ("Dragan Tesić", "add", "grad ima struje")]),
     ("mk", "Портпаролот Зоран Велковски изјави дека обвинувањата се неосновани.",
      [("Зоран Велковски", "say", "обвинувањата се неосновани")]),
+    # what a person holds, in the present: "смета дека"
+    ("mk", "„Пругата е стара“, рече Велковски. Тој смета дека министерот требало прв да си замине.",
+     [("Велковски", "say", "„Пругата е стара“"), ("Велковски", "say", "министерот требало прв да си замине")]),
     ("id", "Juru bicara Budi Santosa mengatakan bahwa tuduhan itu tidak berdasar. "
            "\"Kami tidak terlibat dalam krisis ini,\" katanya.",
      [("Budi Santosa", "say", "tuduhan itu tidak berdasar"),
@@ -276,7 +279,20 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
      [("Budi Santoso", "say", '"Perbatasan tetap dibuka untuk semua,"')]),
     ("fr", "« Les parties ont discuté d'un sommet », a déclaré le porte-parole du ministère, Jean Valmont.",
      [("Jean Valmont", "say", "« Les parties ont discuté d'un sommet »")]),
+    # ... also when the body is a firm named in quotes
+    ("mk", "„Ќе платиме за секоја штета“, изјави извршниот директор на „Варда Гас“, Лазар Петковски.",
+     [("Лазар Петковски", "say", "„Ќе платиме за секоја штета“")]),
+    # ... also with the body's initials between them
+    ("id", '"Dermaga ditutup sejak pagi," kata juru bicara Serikat Buruh Pelabuhan (SBP), Rina Maharani.',
+     [("Rina Maharani", "say", '"Dermaga ditutup sejak pagi,"')]),
+    # a place set off by a comma at the end is where the person named after the verb spoke
+    ("id", '"Kami tidak akan mundur," kata Ketua SBP Rina Maharani di depan massa di Taman Merdeka, Kotabaru.',
+     [("Rina Maharani", "say", '"Kami tidak akan mundur,"')]),
     # an Armenian name in the genitive after the verb is whose head the speaker is
+    # an Armenian subject in the nominative, then where it was said in the genitive, then the verb
+    ("hy", "Միության նախագահ Արմինե Գալստյանը Վանաձորի Ազատության հրապարակում հավաքվածներին ասել է. «Մենք չենք "
+           "հանձնվի»։",
+     [("Արմինե Գալստյան", "say", "«Մենք չենք հանձնվի»")]),
     ("hy", "«Մենք չենք հանձնվի», — հայտարարել է Վերին Դաշտի վարչակազմի ղեկավար Արշակ Մանուկյանը։",
      [("Արշակ Մանուկյան", "say", "«Մենք չենք հանձնվի»")]),
     # the Armenian article -ն before a vowel is no part of the name, and a name in -ը the subject
@@ -1023,3 +1039,23 @@ def test_a_quotation_in_a_paragraph_of_its_own_is_not_given_to_the_last_speaker(
 def test_a_comma_after_a_clause_is_inside_what_was_said_and_after_when_it_sets_it_off(ctx, language, body, content):
     "'mengatakan mogok adalah hak serikat, tetapi ...' said all of it; 'sagte am Montag, ...' what follows the comma."
     assert [f[2] for f in said(ctx, body, language)] == [content]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("it", "La ministra Ilde Varo e il ministro Tarsen si sono visti a Lessa. Tarsen ha sostenuto che il ponte è pronto. "
+           "«Lo apriremo domani», ha detto lui.\n\nLa replica è stata immediata. «Nessuno apre nulla», ha ribattuto lei."),
+    ("fr", "La ministre Ilde Varo et le ministre Tarsen se sont vus à Lessa. Tarsen a assuré que le pont était prêt. "
+           "« Nous l'ouvrirons demain », a-t-il dit.\n\nLa réplique a été immédiate. « Personne n'ouvre rien », "
+           "a-t-elle répondu."),
+])
+def test_a_speaker_the_article_called_he_is_not_the_she_who_speaks_next(ctx, language, body):
+    "No list knows Tarsen's gender, but 'ha detto lui' told it: 'ha ribattuto lei' is the woman named, not him."
+    assert [f[0] for f in said(ctx, body, language)][-1] == "Ilde Varo"
+
+
+def test_a_person_after_an_elided_preposition_and_title_opens_the_sentence(ctx):
+    """"La replica dell'ambasciatore Piet Larsen è arrivata subito. «...», ha dichiarato lui.": Larsen is the
+    sentence's subject, and 'lui' after it is him, not the one who spoke before."""
+    body = ("«La pattuglia è stata fermata», ha detto Anke Sorel.\n\nLa replica dell'ambasciatore Piet Larsen è "
+            "arrivata subito. «Non è successo nulla del genere», ha dichiarato lui.")
+    assert [f[0] for f in said(ctx, body, "it")] == ["Anke Sorel", "Piet Larsen"]

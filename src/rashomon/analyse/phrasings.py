@@ -73,7 +73,8 @@ ANOTHER_VOICE = re.compile(r",\s*ce\s+(?:que|qu['’]|qui)\s|\s*[:;]\s*(?:selon|
 # the article a name takes: -ը, or -ն before a vowel, after a consonant ("Լավրովն") or another ն ("Միրզոյանն");
 # not the ն a name ends with ("Միրզոյան")
 ARMENIAN_ARTICLE = re.compile(r"(?<=\w\w\w)(?:ը|(?<=ն)ն|(?<=[^աեէըիոօւն\W])ն)$")
-ARMENIAN_NOMINATIVE = re.compile(r"(?:ը|(?<!ի)ն)$")  # the definite article of the nominative; not the dative -ին
+# the definite article of the nominative; not the dative -ին, nor the genitive -ության ("Ազատության հրապարակ")
+ARMENIAN_NOMINATIVE = re.compile(r"(?:ը|(?<!ի)(?<!ությա)ն)$")
 OPENING, CLOSING = "«„“\"‹", "»“”\"›"  # “ opens in English and closes „...“ in German and Serbian
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
 OPENING_TITLE_WORDS = 6  # words of title that may stand before the name that opens a sentence
@@ -95,7 +96,8 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
                           r"председни\w*|премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
                           r"директор\w*|"
-                          r"gouverneur\w*|governat\w*|gobernador\w*|governador\w*|guvernat\w*|préfète|préfet",
+                          r"gouverneur\w*|governat\w*|gobernador\w*|governador\w*|guvernat\w*|préfète|préfet|"
+                          r"ambasciat(?:ore|rice)|embajador[a]?|embaixador[a]?",
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 SHORT_LINE = 5  # words of a byline or a credit line
 FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
@@ -109,6 +111,8 @@ CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... »,
 # "Синдикалната лидерка" (the union's leader); Macedonian surnames end in -ски, not these
 ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|ната|ното|ните|скиот|ската|ските)$")}
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
+# ... and Italian with a preposition: "dell'ambasciatore"
+ELIDED_WITH_PREPOSITION = re.compile(r"^(?:(?:[ldLD]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n|[qQ]uest|[qQ]u)['’])")
 TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
 ACCORDING_TITLE_REACH = 100  # ... after "according to" ("Pour la directrice du bureau d'enquête sur les accidents, X")
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
@@ -173,7 +177,10 @@ SET_OFF = re.compile(r"(?P<head>[^,.;:!?]+?),\s*(?:qui|que|che|il quale|la quale
 QUOTED_BODY = re.compile(r"[«„“\"][^\W\d_][^«»„“”\",.;:!?]{0,40}[»“”\"]")  # a body's name in quotes: „Телса Хидро“
 HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu"
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
-QUOTED_NAME = re.compile(r"«[^\W\d_][^«»,.;:!?]{0,40}»")  # a club or a party named in quotes: "«Շիրակ Սթար» ակումբի"
+# a club, a party or a firm named in quotes: "«Շիրակ Սթար» ակումբի", "директор на „Тарвекс“"
+QUOTED_NAME = re.compile(r"«[^\W\d_][^«»,.;:!?]{0,40}»|„[^\W\d_][^„“”,.;:!?]{0,40}[“”]")
+SET_OFF_NAME = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*")  # a name set off after a body's: "(KWC), Petar Ivek"
+ACRONYM_ASIDE = re.compile(r"\(\s*[^\W\d_a-zа-яё][^\W_a-zа-яё]{1,9}\s*\)")  # a body's initials after its name: "(KWC)"
 # "a declarat șefa statului după ședința Consiliului ...": what comes after "after" names no speaker
 WHEN = re.compile(r"(?<![\w-])(?:après|dopo|después|após|nach|po|după|posle|после|по|usai|setelah|sonra|durante|"
                   r"pendant|während|podczas|în timpul|tokom|током|за време|saat)(?![\w-])", re.I)
@@ -181,7 +188,7 @@ WHEN = re.compile(r"(?<![\w-])(?:après|dopo|después|após|nach|po|după|posle|
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:sur|pe|na|auf|su|in|în|im|am|dans|en|via|w|we|u|z|ze|iz|od|aus|von|"
                                 r"dari|di|ke|de|du|des|del|della|da|dal|a|à|al|au|aos|ai|alla|nel|nella|em|no|"
                                 r"на|во|у|в|из|од|за)\s+"
-                                r"(?:(?:la|le|les|el|los|las|il|lo|gli|o|os|as|der|die|dem|den)\s+|l['’]\s*)?$",
+                                r"(?:(?:la|le|les|el|los|las|il|lo|gli|o|os|as|der|die|dem|den)\s+|l['’]\s*)?[«„]?$",
                                 re.I)  # and after its article: "de la Libre circulation", "dans l'Union"
 
 
@@ -578,8 +585,15 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
         # "..., afirmó durante una visita a Valdeoro.": no subject; "..., insiste le responsable olmarien.": the
         # one who spoke before, as a pronoun would
         gender = p.pronouns.get(pronoun.lower()) if pronoun else _title_gender(body, cue.end, end)
-        return _last_speaker(body, content, cue, base, gender, earlier, names, p.language)
+        return _last_speaker(body, content, cue, base, gender, earlier, names, p.language,
+                             _pronoun_at(body, cue, end, pronoun) if pronoun else None)
     return None
+
+
+def _pronoun_at(body: str, cue: Span, end: int, pronoun: str) -> Span | None:
+    "Where the pronoun after a verb stands, or inside it ('a-t-elle ajouté'); None where the verb's ending is it."
+    m = re.compile(rf"(?<!\w){re.escape(pronoun)}(?!\w)", re.I).search(body, cue.start, min(end, cue.end + 2 + len(pronoun)))
+    return Span(m.start(), m.end()) if m else None
 
 
 def _names_a_body(phrase: str) -> bool:
@@ -825,9 +839,11 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     """"Il a ajouté", "..., dodao je": the last speaker of the pronoun's gender, else the last person the
     article named before it; a person who opens a sentence after that speaker's words is the more recent
     subject ("Kurti ... schrieb er. Serbiens Präsident Aleksandar Vučić wies ... zurück. ..., sagte er")."""
+    told = _told_genders(body, earlier, lang)
     for s in reversed(earlier):
         # "Ona je zatražila ...": a person's pronoun, never a body's words ("Prema proceni policije, ...")
-        if s.speaker_name and _fits(s.speaker_name, gender) and not (gender and s.speaker_kind == "body"):
+        if s.speaker_name and _fits(s.speaker_name, gender) and told.get(s.speaker_name, gender) == gender \
+                and not (gender and s.speaker_kind == "body"):
             after = max(s.content.end, s.cue.end if s.cue else 0)
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
@@ -845,7 +861,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     # ... or by the surname of one named before ("Brannvik, arrivata lunedì, ha incontrato ... Danil Ostrovan")
     full = {id(n): _full_name(n, names) for n in names if n.end <= cue.start}
     fitting = [n for n in reversed(names) if id(n) in full and " " in full[id(n)] and _fits(full[id(n)], gender)
-               and not _on_a_short_line(body, n)]
+               and told.get(full[id(n)], gender) == gender and not _on_a_short_line(body, n)]
     known = [n for n in fitting if gender is not None and _gender(full[id(n)]) == gender]
     fitting = known or fitting  # "la ministra": Irena Dobrash, not a Tomas Gerdan whose gender no list tells
     if lang == "hy":  # a subject takes the nominative's article ("Բրաննվիկը"), not "Օստրովանի հետ" (with Ostrovan)
@@ -853,6 +869,14 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     last = next((n for n in fitting if _opens_sentence(body, n.start, lang) and _a_person(n.text)), None) or \
         next((n for n in fitting if _a_person(n.text)), None)
     return _statement(body, content, cue, base, last, names, speaker) if last else None
+
+
+def _told_genders(body: str, earlier: list[Statement], lang: str) -> dict[str, str]:
+    """The genders the article's own pronouns gave its speakers: after "«...», ha detto lui" for Kordan, "ha
+    ribattuto lei" is not Kordan's, though no list knows his name."""
+    pronouns = phrasings()[lang].pronouns if lang in phrasings() else {}
+    return {s.speaker_name: gender for s in earlier if s.speaker is not None and s.speaker_name
+            and (gender := pronouns.get(body[s.speaker.start:s.speaker.end].lower()))}
 
 
 # an article after a word that does not link it to what came before: another noun phrase begins, and the
@@ -878,8 +902,12 @@ def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Spa
             if (other := next((m for m in NEXT_PHRASE.finditer(body, word.start(), close)
                                if m["before"].lower() not in OF | LINKS), None)) is not None:
                 close = other.end("before")  # "Secondo la polizia i partecipanti erano ...": the body ends
-            if any(word.end() <= n.start < close and not OF_BEFORE.search(body, start, n.start) for n in names):
-                return None  # a person named after it, not "degli Esteri": the body is of their title
+            if any(word.end() <= n.start < close and not OF_BEFORE.search(body, start, n.start)
+                   and " " in n.text and _a_person(n.text) for n in names):
+                return None  # a person named after it, not "degli Esteri" nor "poslova Srbije": their title's body
+            aside = SET_OFF_NAME.match(body, close, end)  # "juru bicara Konfederasi (KWC), Petar Ivek.": theirs too
+            if aside and any(n.start == aside.end() and " " in n.text and _a_person(n.text) for n in names):
+                return None
             return Span(first.start() + len(first.group()) - len(ELIDED.sub("", first.group())), close)
         if word.group()[0].isupper() or re.search(r"[,.;:!?]", body[start:word.start()]) or low in OF \
                 or _title(word.group()):
@@ -938,7 +966,7 @@ def _opens_sentence(body: str, start: int, lang: str, end: int | None = None) ->
     pronouns = phrasings()[lang].pronouns if lang in phrasings() else {}
     if len(opening) > OPENING_TITLE_WORDS or any(w.lower() in pronouns for w in opening):
         return False
-    return any(_title(w) for w in opening) or all(_titles_a_name(w, lang) for w in opening)
+    return any(_title(ELIDED_WITH_PREPOSITION.sub("", w)) for w in opening) or all(_titles_a_name(w, lang) for w in opening)
 
 
 def _titles_a_name(word: str, lang: str) -> bool:
@@ -1007,7 +1035,7 @@ def _case_form(word: str, surname: str) -> bool:
 def _lower_only(body: str, start: int, end: int, names: list[_Name] = ()) -> bool:
     """Only words in lower case between two points, and other names, and no mark but a comma: 'le
     porte-parole du', 'M.', "l'entraîneur de l'AS Brévanne, ", "клуба «Спартак» "."""
-    between = QUOTED_NAME.sub(" ", HONORIFIC.sub(" ", body[start:end]))
+    between = ACRONYM_ASIDE.sub(" ", QUOTED_NAME.sub(" ", HONORIFIC.sub(" ", body[start:end])))
     for n in names:
         if start <= n.head and n.end <= end:
             between = between.replace(body[n.head:n.end], " ")
@@ -1023,8 +1051,11 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
             and _lower_only(body, start, n.head, names)]
     near = [n for n in near if not _that(p.that).search(body, start, n.start)
             and not PREPOSITION_BEFORE.search(body, start, n.start) and not WHEN.search(body, start, n.head)]
+    # ... unless a person's full name stood before it: "kata Teodora Milvan di Lapangan Kebebasan, Soravo."
     set_off = [n for n in near if re.search(r",\s*$", body[start:n.head])
-               and re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:])]
+               and re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:])
+               and not any(m.end <= n.start and " " in m.text and _a_person(m.text)
+                           and not SET_OFF_NAME.match(body, m.end) for m in near)]
     if set_off or not near:
         return next(iter(set_off), None)
     # a full name right after the first name's words ("Радничког из Белог Поља Зоран Јовановић"), but not
@@ -1086,10 +1117,12 @@ def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _N
                                             start + title.start("title")), names)
         if titled is not None:
             return titled
-    last = next((n for n in reversed(names) if start <= n.start and n.end <= cue), None)
-    if last is None or not ARMENIAN_NOMINATIVE.search(body[last.start:last.end]) or cue - last.end > 2 * NEAR:
+    # past a name in another case: "Թեոդորա Միլվանը Սորավոյի Ազատության հրապարակում ... ասել է"
+    last = next((n for n in reversed(names) if start <= n.start and n.end <= cue
+                 and ARMENIAN_NOMINATIVE.search(body[n.start:n.end])), None)
+    if last is None or cue - last.end > 2 * NEAR:
         return None
-    return last if _lower_only(body, last.end, cue) else None
+    return last if _lower_only(body, last.end, cue, names) else None
 
 
 def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
@@ -1201,7 +1234,8 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
     surnames: set[str] = set()  # of the full names so far: "Şahin" opening a sentence is Levent Şahin
     for m in [*map(_without_article, WORD.finditer(body)), None]:
         if m is not None and run and body[run[-1].end():m.start()] == " " and \
-                (m.group()[0].isupper() or m.group() in PARTICLES or _joined_particle(m.group())):
+                (m.group()[0].isupper() or m.group() in PARTICLES or _joined_particle(m.group())) and \
+                not (lang == "hy" and run[-1].group().endswith("ը")):  # the article ends a name: "Միլվանը Սորավոյի"
             run.append(m)
             continue
         for part in _of_apart(run):
