@@ -786,3 +786,13 @@ def test_in_his_words_opening_a_sentence_is_his_not_a_name_after_a_verb_inside(c
     body = ("Міністр Аурел Вострик заявив, що Белстрія не передала 11 осіб зі списку. Градек відкинув ці звинувачення. "
             "За його словами, кожну людину зі списку передали корванській стороні.")
     assert [s[0] for s in said(ctx, body, "uk")] == ["Аурел Вострик", "Градек", "Градек"]
+
+
+def test_in_her_words_opening_a_sentence_is_hers_also_with_a_subject_before_the_verb(ctx):
+    """"По её словам, Тарнов уже передал ... досье": her words, not a statement of the country that hands the
+    file over."""
+    body = ("«Эти люди живы», — заявила официальный представитель МИД Ольга Сервина. По её словам, Тарнов уже "
+            "передал посредникам полное досье на каждого из них.")
+    assert [(s[0], s[2]) for s in said(ctx, body, "ru")] == [
+        ("Ольга Сервина", "«Эти люди живы»"),
+        ("Ольга Сервина", "Тарнов уже передал посредникам полное досье на каждого из них")]

@@ -236,10 +236,9 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
         if bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
             continue  # "сказалось на ценах" is no speech; "возмутился" is, and only with its -ся
         found = _said(article, start, text, verb, names, people, earlier, lang, previous)
-    if found is not None and found.speaker is not None and found.cue is not None and found.speaker.start > found.cue.start \
-            and patterns.according_pronoun.match(text.lstrip(" «»\"„“”—–-")) is not None:
-        # "За його словами, кожну людину ... передали корванській стороні": in his words, not the words of whom a
-        # verb inside them names after it
+    if found is not None and patterns.according_pronoun.match(text.lstrip(" «»\"„“”—–-")) is not None:
+        # "За його словами, кожну людину ... передали корванській стороні", "По её словам, Корван уже передал
+        # ... досье": in his or her words, not the words of whom a verb inside them names
         found = _according(article, start, text, names, people, earlier, lang) or found
     return found or _according(article, start, text, names, people, earlier, lang) or \
         _said_in_statement(article, start, text, lang) or _colon_quote(article, start, text, names, lang)
