@@ -78,3 +78,9 @@ def test_armenian_s_colon_typed_as_a_stop_before_a_quotation_ends_no_sentence(ct
     got = split(ctx, "Նախարարը հայտարարել է. «Ճանապարհը փակ է»։ Նա ավելացրել է, որ բանակցությունները կշարունակվեն։",
                 language="hy")
     assert got == ["Նախարարը հայտարարել է. «Ճանապարհը փակ է»։", "Նա ավելացրել է, որ բանակցությունները կշարունակվեն։"]
+
+
+def test_a_quotation_opened_with_a_low_mark_opens_a_sentence_and_its_closing_mark_ends_one(ctx):
+    "Serbian, Macedonian and German quote „so“: a sentence ends before „ and after .“ as before « and after .»"
+    got = split(ctx, "Ministar je to odbacio. „Nema istine u tome.“ Onda je otišao.", "sr")
+    assert got == ["Ministar je to odbacio.", "„Nema istine u tome.“", "Onda je otišao."]

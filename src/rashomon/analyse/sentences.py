@@ -20,6 +20,7 @@ ABBREVIATIONS = re.compile(
 # a sentence ends before a capital, a digit, or a letter of a script without capitals (Persian, Arabic, Hebrew,
 # Georgian), or a dash that opens speech ("— Блокады нет, — сказал он"); capitals in Latin, Cyrillic (with Є, І, Ї, Ґ, Ђ, Ј), Armenian and Greek (accented too). Armenian
 # ends a sentence with "։", or online with a colon before an Armenian capital
+# a quotation opens with „ and closes with “ in Serbian, Macedonian and German ("„Ne.“ Onda ...")
 # "halted at 7 a.m. Kyiv time (0500 GMT)": the parser ends a sentence after "a.m." before a capital; the
 # sentence goes on where what follows is the clock's zone or a bracket, not a new subject
 # Armenian's colon, "․" or a full stop typed for it, before a quotation: "հայտարարել է. «...»" (said: "...")
@@ -28,7 +29,7 @@ ORDINAL_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.\s+$")
 NEXT_WORD = re.compile(r"[^\W\d_]+")
 CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 CLOCK_GOES_ON = re.compile(r"\s*(?:[A-Z][\w-]*\s+time\b|[(a-z]|(?:GMT|UTC|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|MSK)\b)")
-BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»)]*\s+(?=(?:[—–]\s)?[\"'“‘«(]?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
+BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»“)]*\s+(?=(?:[—–]\s)?[\"'“‘«„‚(]?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
                       r"\u0600-\u06FF\u05D0-\u05EA\u10D0-\u10FF0-9])|:\s+(?=[\u0531-\u0556]))")
 
 
