@@ -749,6 +749,21 @@ def test_a_denial_of_this_answers_what_was_just_said(ctx, language, body):
     assert dispute.confident and dispute.claims[0].evidence.sentence == 0 and dispute.denials[0].evidence.sentence == 1
 
 
+@pytest.mark.parametrize("language, body", [
+    ("sr", "Ministar Tomas Gerdan tvrdi da je Ketranija prebacila 14 oklopnih vozila u grad Sobrin. „U tim "
+           "tvrdnjama nema istine“, saopštilo je ministarstvo spoljnih poslova Ketranije."),
+    ("en", "Minister Tomas Gerdan said Ketrania had moved 14 armoured vehicles into the town of Sobrin. “Nothing of the "
+           "kind happened,” Ketrania's foreign ministry said."),
+    ("ru", "Министр Томас Гердан заявил, что Кетрания перебросила в город Собрин 14 бронемашин. «В этих заявлениях "
+           "нет ни слова правды», — заявил МИД Кетрании."),
+])
+def test_a_denial_that_there_is_no_truth_in_the_claims_answers_what_was_just_said(ctx, language, body):
+    """"„U tim tvrdnjama nema istine“" (there is no truth in those claims), "Nothing of the kind happened": the
+    claims are the ones made just before, not whatever shares a word with "those" ("tim", a team elsewhere)."""
+    (dispute,) = compare([one_day(ctx, "truth", body, language=language)], events={"truth": 1}).disputes
+    assert [p.evidence.sentence for p in dispute.claims] == [0] and dispute.denials[0].evidence.sentence == 1
+
+
 def test_a_denial_of_it_in_the_claims_own_sentence_denies_that_claim(ctx):
     """"Almadria said Verlin had promised to slow the filling and Drovec denied it": what is denied is the claim
     before it in that sentence, not the sentence before; another outlet's report of the claim asserts it."""

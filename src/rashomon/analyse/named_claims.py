@@ -16,6 +16,7 @@ from ..model import Span
 from ..vocabulary import alternatives, denial_cues, words
 
 EDGES = " \t\n,;:.!?…»«\"“”„։،؛؟"
+CLAIM_IN = "in|u|у|в|во|dans|nelle|nella|nei|negli|dalam|در"  # "in these claims there is no truth"
 
 
 @cache
@@ -29,7 +30,9 @@ def _bare() -> re.Pattern:
     pointer, manner = alternatives(words("claim-pointers")), alternatives(words("claim-manners"))
     # a pointer, a word ("the Korvanian accusations"), the noun, then a pointer ("tuduhan itu"), and how it is
     # denied ("ces accusations en bloc") or a word ("le accuse infondate", "tvrdnje Korvanije")
-    return re.compile(rf"[{EDGES}]*(?P<claim>(?:(?:{pointer})\s+)?(?:[^\W\d_]+\s+)?(?:{claim_nouns()})"
+    # ... after a preposition, where the words that dismiss it are the sentence's ("U tim tvrdnjama nema istine")
+    return re.compile(rf"[{EDGES}]*(?:(?:{CLAIM_IN})\s+)?"
+                      rf"(?P<claim>(?:(?:{pointer})\s+)?(?:[^\W\d_]+\s+)?(?:{claim_nouns()})"
                       rf"(?:\s+(?:{pointer}))?)(?:\s+(?:{manner})|\s+[^\W\d_]+)?[{EDGES}]*", re.I)
 
 

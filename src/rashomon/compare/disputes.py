@@ -121,6 +121,7 @@ THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  
 NEGATION_REACH = 4  # words from an English negation to the word it negates: "did not fully close the road"
 CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negates its clause
 QUOTE_EDGES = " ,;:\"'«»“”„‘’"  # trimmed from the ends of what a dispute is about
+DISMISSING_ONLY = 2  # words beside those that dismiss, in a denial that names nothing: "There is", "не было"
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answer
@@ -170,7 +171,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
         told = None
-        bare = bare_claim(article.body[start:_dismissal_start(article.body, start, end)])
+        bare = _bare_denial(article.body, start, end)
         if bare and (inside := _claimed_in_sentence(article, st)) is not None:
             # "Almadria said Verlin had promised to slow the filling and Drovec denied it": the claim is in the
             # denial's own sentence, which asserts nothing itself
@@ -349,6 +350,20 @@ def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
     # "calling the reports a campaign of lies": the words that dismiss say what it is, not what it is about
     dismissal = BASELESS.search(article.body, *span)
     return span[0], dismissal.start() if dismissal else span[1]
+
+
+def _bare_denial(body: str, start: int, end: int) -> bool:
+    """Whether a denial names its claim by a noun alone, on either side of the words that dismiss it ("these
+    accusations are baseless", "U tim tvrdnjama nema istine", "no truth in these claims"), or names none and
+    dismisses what was just said ("Nothing of the kind happened", «Ничего подобного не было»)."""
+    dismissal = BASELESS.search(body, start, end)
+    if dismissal is None:
+        return bare_claim(body[start:end])
+    sides = [body[start:dismissal.start()], body[dismissal.end():end]]
+    if any(bare_claim(side) for side in sides if side.strip(QUOTE_EDGES + " .,")) or \
+            not sides[0].strip(QUOTE_EDGES + " .,") and bare_claim(body[start:end]):
+        return True
+    return all(len(WORD.findall(side)) <= DISMISSING_ONLY for side in sides)
 
 
 def _dismissal_start(body: str, start: int, end: int) -> int:
