@@ -298,3 +298,13 @@ def test_a_name_set_off_after_a_title_of_a_body_is_the_person_and_she_after_who_
     assert found["he"] == ("Teo Brankov", "person")
     assert found["Anca Lupei"] == ("Anca Lupei", "person")
     assert found["she"] == ("Anca Lupei", "person")
+
+
+def test_a_known_given_name_opening_what_the_model_took_for_a_body_names_a_person(ctx):
+    """'Yevgeny Talrin of Kessia', tagged as an organisation, is a person by his given name: 'Talrin' later is
+    him, and 'He said' after 'Talrin gave a harsher account.' is Talrin, not the one who spoke before."""
+    found = speakers(ctx, "The call between Anton Mersk of Dalvia and Yevgeny Talrin of Kessia lasted an hour. "
+                          "Mersk said the talks were useful. \u201cWe will keep talking,\u201d he said.\n\n"
+                          "Talrin gave a harsher account. He said the blockade was staged by the Dalvian "
+                          "government.")
+    assert found["He"] == ("Yevgeny Talrin", "person")

@@ -96,11 +96,11 @@ def demonyms() -> frozenset[str]:
 
 
 def surname_gender(name: str) -> str | None:
-    "Russian and Azerbaijani surnames tell: Zakharova, Aliyeva / Lavrov, Bayramov."
+    "Russian and Azerbaijani surnames tell, in Latin or Cyrillic letters: Zakharova, Гасанова / Lavrov, Хасанов."
     last = name.split()[-1].lower()
-    if last.endswith(("ova", "eva", "yeva", "skaya", "kaya")):
+    if last.endswith(("ova", "eva", "yeva", "skaya", "kaya", "ова", "ева", "єва", "ская", "ська", "цька")):
         return "f"
-    if last.endswith(("ov", "ev", "sky", "skiy", "skii")):
+    if last.endswith(("ov", "ev", "sky", "skiy", "skii", "ов", "ев", "єв", "ский", "ський", "цький")):
         return "m"
     return None
 
@@ -404,7 +404,7 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
     model missed or took for an organisation ("Mayor Bill de Blasio"); short forms of
     those names that it tagged otherwise or not at all ("Lavrov" as an organisation); and
     untagged names after a word that tells a gender ("his wife Ana")."""
-    persons = [m for m in mentions if m.label == "PERSON"] + _titled_names(doc, mentions)
+    persons = [m for m in mentions if m.label == "PERSON"] + _titled_names(doc, mentions) + _given_named(mentions)
     fulls = {m.text.lower() for m in persons if len(m.text.split()) > 1}
     tails = {" ".join(f.split()[-k:]) for f in fulls for k in (1, 2) if k < len(f.split())}
     taken = [(m.start, m.end) for m in persons]
@@ -421,6 +421,18 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
                 and not quoted(tok.idx)):
             out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "PERSON"))
     return sorted(out, key=lambda m: m.start)
+
+
+def _given_named(mentions: list[Mention]) -> list[Mention]:
+    """'Yevgeny Vyalkin of Ildaria' or 'Hanna Lindqvist' tagged as an organisation or a place: a known given
+    name and a capitalised word, alone or before 'of', name a person."""
+    out = []
+    for m in mentions:
+        words = m.text.split(" ")
+        if m.label != "PERSON" and len(words) >= 2 and given_gender(words[0].lower()) and words[1][:1].isupper() \
+                and (len(words) == 2 or words[2] in ("of", "from")):
+            out.append(Mention(m.start, m.start + len(words[0]) + 1 + len(words[1]), " ".join(words[:2]), "PERSON"))
+    return out
 
 
 def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
