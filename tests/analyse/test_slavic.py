@@ -796,3 +796,18 @@ def test_in_her_words_opening_a_sentence_is_hers_also_with_a_subject_before_the_
     assert [(s[0], s[2]) for s in said(ctx, body, "ru")] == [
         ("Ольга Сервина", "«Эти люди живы»"),
         ("Ольга Сервина", "Тарнов уже передал посредникам полное досье на каждого из них")]
+
+
+def test_in_a_named_persons_words_opening_a_sentence_are_theirs_not_the_inner_verb_s_speaker(ctx):
+    """"По словам Тарвина, Мерцов пообещал, что ...": what Tarvin says Mertsov promised is Tarvin's account;
+    "По данным МИД, Кастеллан заявил, что ..." stays Kastellan's, known by the ministry's data."""
+    words = said(ctx, "По словам Тарвина, Мерцов пообещал, что дорога будет расчищена к пятнице.", "ru")
+    assert [w[0] for w in words] == ["Тарвин"]
+    data = said(ctx, "По данным МИД, Кастеллан заявил, что дорога будет расчищена к пятнице.", "ru")
+    assert [d[0] for d in data] == ["Кастеллан"]
+
+
+def test_a_nation_s_adjective_before_its_side_is_no_speaker(ctx):
+    "'Ильдарийская сторона эти обвинения отвергла': the model may take the adjective for a name; it is none."
+    found = said(ctx, "Ильдарийская сторона эти обвинения отвергла: для таких обвинений нет никаких оснований.", "ru")
+    assert all(f[0] != "Ильдарийская" for f in found)

@@ -144,6 +144,10 @@ TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 COLON_QUOTE = re.compile(r":\s*[«„\"“]")
 QUOTED_NAME = re.compile(r"«([^«»]+)»")
+IN_WORDS = re.compile(r"(?:[Пп]о\s+словам|[Зз]а\s+словами)\s")  # "in X's words", not "по данным" (by X's data)
+NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|их|а|е|і|ій|ої|ого)$", re.I)
+NATION_GROUP = re.compile(r"\s+(?:сторон|сторін|власт|влад|дипломат|военн|військов|чиновник|посадовц|официальн|офіційн)",
+                          re.I)
 SET_OFF_VERB = re.compile(r"\s+(?P<who>[^,.;:!?«»\"]{2,60}?),\s")  # "..., добавил министр, ...": who, then a comma
 # where and when a speaker closing a sentence spoke, after the title: "сказал президент на церемонии открытия"
 PLACE_AFTER = re.compile(r"\s+(?:на|в|во|у|после|перед|при|с|со|під|після|до|из|із|з|во\s+время)\s+")
@@ -236,9 +240,11 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
         if bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
             continue  # "сказалось на ценах" is no speech; "возмутился" is, and only with its -ся
         found = _said(article, start, text, verb, names, people, earlier, lang, previous)
-    if found is not None and patterns.according_pronoun.match(text.lstrip(" «»\"„“”—–-")) is not None:
-        # "За його словами, кожну людину ... передали корванській стороні", "По её словам, Корван уже передал
-        # ... досье": in his or her words, not the words of whom a verb inside them names
+    opening = text.lstrip(" «»\"„“”—–-")
+    if found is not None and (patterns.according_pronoun.match(opening) or IN_WORDS.match(opening)):
+        # "За його словами, кожну людину ... передали корванській стороні", "По словам Вялкина, Хоршелли пообещал,
+        # что ...": in his words, not the words of whom a verb inside them names (but "По данным МИД, Кастеллан
+        # заявил": the verb's, by what the ministry knows)
         found = _according(article, start, text, names, people, earlier, lang) or found
     return found or _according(article, start, text, names, people, earlier, lang) or \
         _said_in_statement(article, start, text, lang) or _colon_quote(article, start, text, names, lang)
@@ -289,10 +295,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     informing = verb["stem"].lower() in phrasing.informing  # what "проинформировал коллегу о решении" said is after "о"
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and start - m.end <= NEAR and _fits(m, gender, lang, people)
-              and _nominative(m, lang, woman) and not _where(article.body, m)]
+              and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)]
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang, people)
              and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
-             and not _where(article.body, m)]  # "заявили в Москве": where, not who
+             and not _where(article.body, m) and not _of_a_nation(article.body, m)]  # "заявили в Москве": where
     rest, whole = text[verb.end():], None
     gap = article.body[before[-1].end:start] if before else ""
     if re.fullmatch(r"\s*,\s*", gap) and (inside := SET_OFF_VERB.match(rest)) is not None:
@@ -821,6 +827,13 @@ def _content_before(offset: int, before: str) -> Span | None:
 def _before_is_content(before: str, lang: str) -> bool:
     "The verb comes after what was said: '«...», — заявил' or '..., сообщил'."
     return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= 3
+
+
+def _of_a_nation(body: str, m: Mention) -> bool:
+    """'Ильдарийская сторона', 'ильдарийские дипломаты': an adjective of a nation before a word for its side or
+    its officials, which the model may take for a name; no speaker of its own."""
+    return " " not in m.text and NATION_ADJECTIVE.search(m.text) is not None and \
+        NATION_GROUP.match(body, m.end) is not None
 
 
 def _where(body: str, m: Mention) -> bool:
