@@ -289,6 +289,10 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
     ("id", '"Kami tidak akan mundur," kata Ketua SBP Rina Maharani di depan massa di Taman Merdeka, Kotabaru.',
      [("Rina Maharani", "say", '"Kami tidak akan mundur,"')]),
     # an Armenian name in the genitive after the verb is whose head the speaker is
+    # a country's body in the genitive and a title before the name after the verb, and the imperfect "պնդում էր"
+    ("hy", "«Ճանապարհը փակ է»,- ասել է Դալվիայի ԱԳ նախարար Անդրեյ Մերսկը։ Այն ժամանակ Մերսկը պնդում էր, որ "
+           "ակցիան կազմակերպել է կառավարությունը։",
+     [("Անդրեյ Մերսկ", "say", "«Ճանապարհը փակ է»"), ("Անդրեյ Մերսկ", "say", "ակցիան կազմակերպել է կառավարությունը")]),
     # an Armenian subject in the nominative, then where it was said in the genitive, then the verb
     ("hy", "Միության նախագահ Արմինե Գալստյանը Վանաձորի Ազատության հրապարակում հավաքվածներին ասել է. «Մենք չենք "
            "հանձնվի»։",
@@ -1059,3 +1063,11 @@ def test_a_person_after_an_elided_preposition_and_title_opens_the_sentence(ctx):
     body = ("«La pattuglia è stata fermata», ha detto Anke Sorel.\n\nLa replica dell'ambasciatore Piet Larsen è "
             "arrivata subito. «Non è successo nulla del genere», ha dichiarato lui.")
     assert [f[0] for f in said(ctx, body, "it")] == ["Anke Sorel", "Piet Larsen"]
+
+
+def test_he_is_not_a_woman_by_her_cyrillic_surname_and_may_be_a_titled_surname(ctx):
+    """'Гасанова' is a woman's surname in Cyrillic as 'Gasanova' is in Latin letters: 'рекао је он' after her is
+    the minister the next sentence opened with, though the article names him by his title and surname alone."""
+    body = ("Портпаролка Севиљ Тагиева рекла је да је пут отворен.\n\nМинистар Борели пункт описује као «редовну "
+            "контролу». «Свака држава контролише свој пут», рекао је он новинарима.")
+    assert [f[0] for f in said(ctx, body, "sr")] == ["Севиљ Тагиева", "Борели"]

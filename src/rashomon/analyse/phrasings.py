@@ -259,11 +259,11 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             (r"(?:ha|aveva)\s+" if f.startswith("ha ") else r"(?:hanno|avevano)\s+") + ADVERB
             + re.escape(f.split(" ", 1)[1]).replace(r"\ ", r"\s+") if f.startswith(("ha ", "hanno "))
             else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
-    elif lang == "hy":  # "պնդել էր", "հերքել էին": the past perfect of each "պնդել է", "հերքել են"
+    elif lang == "hy":  # "պնդել էր", "հերքել էին", "պնդում էր": the past of each "պնդել է", "հերքել են", "պնդում է"
         alternatives = "|".join(re.escape(f[:-2]).replace(r"\ ", r"\s+" + ADVERB) + r"\s+(?:է|էր)"
-                                if re.search(r"[ել] է$", f) else
+                                if re.search(r"[ելմ] է$", f) else
                                 re.escape(f[:-3]).replace(r"\ ", r"\s+" + ADVERB) + r"\s+(?:են|էին)"
-                                if re.search(r"[ել] են$", f) else
+                                if re.search(r"[ելմ] են$", f) else
                                 re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
     cue = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I)
     # "prema rečima Vučića"; "prema njegovim rečima, ...", whose words a comma follows
@@ -860,8 +860,10 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     # Ia berjanji"), before any other name ("wilayah Telsa Hulu")
     # ... or by the surname of one named before ("Brannvik, arrivata lunedì, ha incontrato ... Danil Ostrovan")
     full = {id(n): _full_name(n, names) for n in names if n.end <= cue.start}
-    fitting = [n for n in reversed(names) if id(n) in full and " " in full[id(n)] and _fits(full[id(n)], gender)
-               and told.get(full[id(n)], gender) == gender and not _on_a_short_line(body, n)]
+    # a surname alone too, after its title: "Министар Хоршели пункт описује ..."
+    fitting = [n for n in reversed(names) if id(n) in full and (" " in full[id(n)] or _after_title(body, n))
+               and _fits(full[id(n)], gender) and told.get(full[id(n)], gender) == gender
+               and not _on_a_short_line(body, n)]
     known = [n for n in fitting if gender is not None and _gender(full[id(n)]) == gender]
     fitting = known or fitting  # "la ministra": Irena Dobrash, not a Tomas Gerdan whose gender no list tells
     if lang == "hy":  # a subject takes the nominative's article ("Բրաննվիկը"), not "Օստրովանի հետ" (with Ostrovan)
@@ -869,6 +871,12 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     last = next((n for n in fitting if _opens_sentence(body, n.start, lang) and _a_person(n.text)), None) or \
         next((n for n in fitting if _a_person(n.text)), None)
     return _statement(body, content, cue, base, last, names, speaker) if last else None
+
+
+def _after_title(body: str, name: _Name) -> bool:
+    "A name right after a title: 'Министар Хоршели', 'la ministra Varo'."
+    before = WORD.findall(body, max(0, name.start - TITLE_REACH), name.start)
+    return bool(before) and _title(ELIDED.sub("", before[-1])) and body[name.start - 1:name.start] == " "
 
 
 def _told_genders(body: str, earlier: list[Statement], lang: str) -> dict[str, str]:
@@ -1061,7 +1069,8 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     # a full name right after the first name's words ("Радничког из Белог Поља Зоран Јовановић"), but not
     # further on ("Sandu dziennikarzom po posiedzeniu Najwyższej Rady Bezpieczeństwa")
     first = near[0]
-    if p.language == "hy" and first.text.endswith("ի"):  # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը": whose head
+    if p.language == "hy" and (first.text.endswith("ի") or first.text.split()[0].endswith("ի")):
+        # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը", "Իլդարիայի ԱԳ նախարար Եվգենի Վյալկինը": whose head
         return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and len(WORD.findall(body[first.end:n.head])) <= 1), first)
