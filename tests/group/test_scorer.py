@@ -217,6 +217,11 @@ def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date()
     assert opening(named, "August 10", "XXXX-08-10") == ((), ("08-10",))
     spanish = "Los líderes ordenaron este jueves una fuerza para Níger, donde un golpe lo derrocó el 26 de julio."
     assert opening(spanish, "26 de julio", "XXXX-07-26", "es") == ((), ())
+    # "yesterday" dates the event as a weekday would; a day something has lasted since is no event's
+    yesterday = "Granična služba otvorila je juče punkt na mostu, gde su demonstranti bili do 9. februara."
+    assert opening(yesterday, "9. februara", "XXXX-02-09", "sr") == ((), ())
+    since = "Demonstranti su uklonili šatore sa mosta, na kome su boravili od 9. februara."
+    assert opening(since, "9. februara", "XXXX-02-09", "sr") == ((), ())
 
 
 @pytest.mark.parametrize("body,language,day", [

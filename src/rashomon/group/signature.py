@@ -34,6 +34,13 @@ _COMING = "|".join(re.escape(w) for w in sorted(words("coming-day"), key=len, re
 COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_COMING})\s+(?:(?:next|this|the|le|el|il)\s+)?$", re.I)
 COMING_AFTER = re.compile(r"\s*\w*\s+(?:" + "|".join(map(re.escape, words("coming-day-after"))) + r")(?!\w)", re.I)
 KIND_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u200c'’](?=[^\W\d_]))*")  # Persian joins with a ZWNJ: "رأی‌گیری"
+# "yesterday", "јуче", "دیروز": the event dated by the day it was reported, so a date elsewhere is one recalled
+NEAR_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted({*words("days-near"), *words("today")},
+                                                                                key=len, reverse=True))
+                      + r")(?![\w'’])", re.I)
+# a date that something has lasted since, or will until: "on the bridge since 9 February", "од 9. фебруара"
+SINCE = re.compile(r"(?<![\w'’])(?:since|until|till|depuis|jusqu['’]au|dal|dall['’]|fino\s+al|seit|bis|desde|hasta|"
+                   r"с|со|до|з|із|від|od|do|од|до|sejak|hingga|sampai|از|تا)\s*$", re.I)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
@@ -352,19 +359,22 @@ def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
 
     News names the day of an event within the week by its weekday and an older one by its date: where
     the opening names a weekday apart from the date ("ordered on Thursday ... the coup of 26 July"), the
-    date is likely one recalled and is not used, unless a wire dateline gives it (the day of filing)."""
+    date is likely one recalled and is not used, unless a wire dateline gives it (the day of filing); so is
+    one where the opening says "yesterday", and one that something has lasted since ("since 9 February")."""
     dateline = read_dateline(article.body[:DATELINE_CHARS])
     if dateline is not None and dateline.reading.month_day and not dateline.reading.dates:
         month, day = dateline.reading.month_day  # read here, not from the times: the parse can miss "Kosovo, May 29"
         return (f"{month:02d}-{day:02d}",)
     first = next((t for t in sorted(article.times, key=lambda t: t.start) if t.start < opening_end
-                  and t.type == "DATE" and t.value and MONTH_DAY.match(t.value)), None)
+                  and t.type == "DATE" and t.value and MONTH_DAY.match(t.value)
+                  and not SINCE.search(article.body, max(0, t.start - WEEKDAY_NEAR), t.start)), None)
     if first is None:
         return ()
     if first.start >= past_dateline(article.body, 0, opening_end):
         pattern, _ = _weekday_pattern(article.language or "en")
         if any(m.end() < first.start - WEEKDAY_NEAR or m.start() > first.end + WEEKDAY_NEAR
-               for m in pattern.finditer(article.body, 0, opening_end)):
+               for m in [*pattern.finditer(article.body, 0, opening_end),
+                         *NEAR_DAY.finditer(article.body, 0, opening_end)]):
             return ()
     return (first.value[5:],)
 
