@@ -46,6 +46,9 @@ def test_dates_written_out(text, anchor, expected):
     ("paid $25 for 1,234.5 units", "zh", [(25, "USD"), (1234.5, None)]),
     # neither dates, years, times of day nor the digits of a name are amounts
     ("6 февраля 2023 в 14:05 COVID-19 и Су-35, в 2022 году, 2300 человек", "ru", [(2300, None)]),
+    ("пункт је отворен у 6 часова, à 5 h 40, pukul 14.20 WIB, о 6 годині; 12 камиона", "sr", [(12, None)]),
+    # ... though a number after "at" without its minutes or the hour's word is one: "a 5 km dal confine"
+    ("a 5 km dal confine, у 5 села", "it", [(5, None), (5, None)]),
     # a word after the digits scales them, and cubic metres are a unit, as English "3 million cubic metres" is
     ("около 2 млн кубометров газа в сутки", "ru", [(2_000_000, "m3")]),
     ("3 milioni di metri cubi al giorno, 20 de milioane de euro", "it", [(3_000_000, "m3"), (20_000_000, None)]),

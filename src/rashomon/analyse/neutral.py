@@ -32,6 +32,11 @@ GROUPED_COMMA = re.compile(rf"{_EDGE_BEFORE}\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})
 GROUPED_POINT = re.compile(rf"{_EDGE_BEFORE}\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?{_EDGE_AFTER}")
 PLAIN = re.compile(rf"{_EDGE_BEFORE}\d+(?:[.,]\d+)?{_EDGE_AFTER}")
 PERCENT = re.compile(r"\s?%")
+# a time of day is no amount: "у 6 часова", "à 5 h 40", "pukul 14.20", "о 6 годині", "ساعت ۶"; a number after "at"
+# is one only with its minutes or a word for the hour after it ("a 5 km" is a distance)
+CLOCK_TIME = re.compile(r"(?<!\w)(?:(?:у|u|во|в|о|об|à|a|alle|ore|at|um|o|jam)\s+(?P<h>[012]?\d)(?:[:.][0-5]\d|\s?h\s?[0-5]\d"
+                        r"|\s+(?:часова|часа|часот|часов|часу|годині|години|sati|časova|sata|heures?|h|ore|uhr|o'clock)"
+                        r"(?!\w))|(?:pukul|ساعت|ժամը)\s+[012]?\d(?:[:.][0-5]\d)?|[012]?\d\s?h\s?[0-5]\d)(?!\w)", re.I)
 YEAR = re.compile(r"(?:19|20)\d{2}")
 # "2 млн", "1,5 milliards", "20 de milioane", "3 Mio.": the word after the digits that scales them, by its
 # first letters (case endings and plurals follow); "mil" is Spanish and Portuguese for a thousand only alone.
@@ -106,6 +111,7 @@ def amounts(text: str, language: str | None) -> list[Quantity]:
     ("5 %", "$25"), or else what they count: the word in lower case right after them (``COUNTED``), as written."""
     plain = text.translate(months.DIGITS).translate(SEPARATORS)
     taken = [(t.start, t.end) for t in dates(text)]  # without an anchor, day-months too ("6 февраля")
+    taken += [m.span() for m in CLOCK_TIME.finditer(plain)]
     point = (language or "en").split("-")[0] in DECIMAL_POINT
     out = []
     for pattern in (GROUPED_POINT if point else GROUPED_COMMA, PLAIN):
