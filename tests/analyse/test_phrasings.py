@@ -1071,3 +1071,10 @@ def test_he_is_not_a_woman_by_her_cyrillic_surname_and_may_be_a_titled_surname(c
     body = ("Портпаролка Севиљ Тагиева рекла је да је пут отворен.\n\nМинистар Борели пункт описује као «редовну "
             "контролу». «Свака држава контролише свој пут», рекао је он новинарима.")
     assert [f[0] for f in said(ctx, body, "sr")] == ["Севиљ Тагиева", "Борели"]
+
+
+def test_a_name_after_a_title_inside_its_sentence_is_no_subject_for_she(ctx):
+    "'Šefovi diplomatija Dalvije i Kesije, ...': Dalvia is whose diplomacy, not a person 'ona' may stand for."
+    body = ("Šefovi diplomatija Dalvije i Kesije, Anton Mersk i Mirela Tarsen, dogovorili su se u utorak.\n\n"
+            "Tarsenova je te navode odbacila. „Optužbe su neosnovane”, izjavila je ona novinarima.")
+    assert [f[0] for f in said(ctx, body, "sr")][-1] == "Mirela Tarsen"

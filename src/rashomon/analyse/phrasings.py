@@ -874,9 +874,13 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
 
 
 def _after_title(body: str, name: _Name) -> bool:
-    "A name right after a title: 'Министар Хоршели', 'la ministra Varo'."
-    before = WORD.findall(body, max(0, name.start - TITLE_REACH), name.start)
-    return bool(before) and _title(ELIDED.sub("", before[-1])) and body[name.start - 1:name.start] == " "
+    """A name right after the title that opens its sentence: 'Министар Хоршели пункт описује ...', 'La ministra
+    Varo ha detto'; not 'Šefovi diplomatija Vastorije' (the heads of Vastoria's diplomacy)."""
+    paragraph = body.rfind("\n", 0, name.start) + 1
+    begin = max((m.end() for m in _sentence_ends(body, paragraph, name.start + 1)), default=paragraph)
+    before = WORD.findall(body, begin, name.start)
+    return 0 < len(before) <= 2 and _title(ELIDED.sub("", before[-1])) and body[name.start - 1:name.start] == " " \
+        and (len(before) == 1 or before[0].lower() in ARTICLE_WORDS)
 
 
 def _told_genders(body: str, earlier: list[Statement], lang: str) -> dict[str, str]:
