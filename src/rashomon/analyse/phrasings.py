@@ -179,6 +179,7 @@ HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
 # a club, a party or a firm named in quotes: "«Շիրակ Սթար» ակումբի", "директор на „Тарвекс“"
 QUOTED_NAME = re.compile(r"«[^\W\d_][^«»,.;:!?]{0,40}»|„[^\W\d_][^„“”,.;:!?]{0,40}[“”]")
+CLITICS_AFTER = re.compile(r"(?:\s+(?:ги|го|ја|ѝ|му|им|се|си|ih|ga|ju|je|se|su|ih|их|га|ју|је|се|су))+$")
 SET_OFF_NAME = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*")  # a name set off after a body's: "(KWC), Petar Ivek"
 ACRONYM_ASIDE = re.compile(r"\(\s*[^\W\d_a-zа-яё][^\W_a-zа-яё]{1,9}\s*\)")  # a body's initials after its name: "(KWC)"
 # "a declarat șefa statului după ședința Consiliului ...": what comes after "after" names no speaker
@@ -1100,7 +1101,9 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
             start <= n.start < cue and " " in n.text and (surname_gender(n.text) or any(
                 w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
         return None
-    return Span(start + lead, start + lead + len(body[start + lead:cue].rstrip()))
+    words = body[start + lead:cue].rstrip()
+    clitic = CLITICS_AFTER.search(words)  # "Агенцијата ги отфрли ...": the pronoun the verb takes is no part of it
+    return Span(start + lead, start + lead + (clitic.start() if clitic else len(words)))
 
 
 def _past_channel(body: str, at: int, cue: int) -> int:
