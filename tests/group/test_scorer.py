@@ -152,6 +152,41 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert event[0, 2] == KIND_FACTOR < 1 and event[0, 1] == event[0, 3] == 1.0
 
 
+@pytest.mark.parametrize("text, number", [
+    ("Ministers speak for first time since road blockade began", 1),
+    ("Вялкин и Хоршели провели первый телефонный разговор с начала блокады", 1),
+    ("Route du Ketmen : deuxième appel entre les deux ministres", 2),
+    ("Jamal Khorsheli dan Yevgeny Vyalkin berbicara pada Selasa, dua pekan setelah percakapan pertama mereka", 0),
+    ("Міністри у вівторок удруге за два тижні провели телефонну розмову", 2),
+    ("Vialkin agree on working group in second call", 2),
+    ("First Deputy Prime Minister Ivan Tarsen said on Tuesday", 0),
+    ("Secondo il ministero, la prima telefonata è durata un'ora", 1),
+    ("Druga strana je odbila predlog", 0),
+])
+def test_which_instance_of_its_kind_a_title_says_its_event_is(text, number):
+    """An ordinal beside a word for an event or a time says which instance it is: "the second call", "percakapan
+    pertama"; not one after "after" (an earlier event's), nor "First Deputy", "Secondo" (according to) or "Druga
+    strana" (the other side)."""
+    from rashomon.group.signature import instance
+
+    assert instance(text) == number
+
+
+def test_reports_of_the_first_and_the_second_instance_of_a_kind_are_less_likely_one_event():
+    "'the first call' against 'the second call' halves the event probability; 'the second' and none, no change."
+    import dataclasses
+
+    from rashomon.group.scorer import INSTANCE_FACTOR, decayed
+
+    def of(aid: str, number: int):
+        return dataclasses.replace(sig(aid, "en", {"tarnek": 1.0}, ("kalvany", "hostak"), 2), instance=number)
+
+    f = features([of("first", 1), of("second", 2), of("again", 2), of("none", 0)])
+    assert f["instances_differ"][0, 1] and not f["instances_differ"][1, 2] and not f["instances_differ"][0, 3]
+    event = decayed(np.ones((4, 4)), f)
+    assert event[0, 1] == INSTANCE_FACTOR < 1 and event[1, 2] == event[0, 3] == 1.0
+
+
 def test_days_the_texts_name_for_their_events_far_apart_make_one_event_less_likely():
     """A call "on Monday" and the gates it agreed "opened on Friday" are reported days apart: their named days
     lower the event probability (``NAMED_FACTOR``); the publication date alone names no day."""

@@ -72,6 +72,10 @@ WEEKDAY_FACTOR = 0.5
 # court ordered", ``signature.kind_bits``) are less likely one event, whatever cast they share. ECB+ cannot
 # teach this either: the two events of each of its topics are of one kind.
 KIND_FACTOR = 0.5
+# Two reports whose titles or first sentences say which instance of its kind their event is, and not the same
+# ("the first call since the blockade" against "the second call in two weeks", ``signature.instance``), are
+# less likely one event, dated or not. ECB+ cannot teach this either.
+INSTANCE_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,8 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     out["weekdays_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & ((near[:, None] & b[None, :]) == 0)  # nor this
     a, b = (np.fromiter((s.kinds for s in x), np.int64, len(x)) for x in (sigs, cols))
     out["kinds_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & ((a[:, None] & b[None, :]) == 0)
+    a, b = (np.fromiter((s.instance for s in x), np.int64, len(x)) for x in (sigs, cols))
+    out["instances_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & (a[:, None] != b[None, :])
     na, nb = (np.array([_ordinal(s.named_day) for s in x]) for x in (sigs, cols))  # "" is nan
     with np.errstate(invalid="ignore"):
         out["named_apart"] = np.abs(na[:, None] - nb[None, :]) > NAMED_APART_DAYS
@@ -265,10 +271,12 @@ def _next_day(bits: np.ndarray, days: int = 1) -> np.ndarray:
 def decayed(event: np.ndarray, features: dict[str, np.ndarray]) -> np.ndarray:
     """Event probabilities after the rules set rather than learned: the decay with the days between
     two reports (``days_decay``), for undated pairs different weekdays (``WEEKDAY_FACTOR``), kinds
-    of event apart (``KIND_FACTOR``) and days named for the events apart (``NAMED_FACTOR``)."""
+    of event apart (``KIND_FACTOR``), instances apart (``INSTANCE_FACTOR``) and days named for the events apart
+    (``NAMED_FACTOR``)."""
     gaps = features["gap"]
     return (event * days_decay(gaps) * np.where(features["weekdays_differ"] & ~np.isfinite(gaps), WEEKDAY_FACTOR, 1.0)
             * np.where(features["kinds_differ"], KIND_FACTOR, 1.0)
+            * np.where(features["instances_differ"], INSTANCE_FACTOR, 1.0)
             * np.where(features["named_apart"], NAMED_FACTOR, 1.0))
 
 

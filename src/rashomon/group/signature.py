@@ -79,6 +79,7 @@ class Signature:
     weekdays: int = 0  # the weekdays the opening names ("on Monday": the day of the event), as bits: Monday 1, Tuesday 2, ...
     kinds: int = 0  # the kinds of event the title and first sentence name ("a phone call", "the court"), as bits
     named_day: str = ""  # the day the text names for its event ("on Monday", "this morning", a date), not only published
+    instance: int = 0  # which of its kind the title and first sentence say the event is: "the second call" 2, else 0
 
     def to_json(self) -> str:
         # the fields as they are: asdict would deep-copy every dict first, most of the cost at scale
@@ -138,6 +139,7 @@ def signature(article: Article) -> Signature:
         weekdays=weekday_bits(article.body[:opening_end], article.language),
         kinds=kind_bits(title + "\n" + article.body[:article.sentences[0].end if article.sentences else OPENING_CHARS],
                         article.language),
+        instance=instance(title + "\n" + article.body[:article.sentences[0].end if article.sentences else OPENING_CHARS]),
     )
 
 
@@ -149,6 +151,32 @@ def weekday_bits(text: str, language: str | None) -> int:
     return sum({1 << (day[m.group("day").lower()] - 1) for m in pattern.finditer(text)
                 if not COMING_BEFORE.search(text, max(m.start() - 30, 0), m.start())
                 and not COMING_AFTER.match(text, m.end())})
+
+
+def instance(text: str) -> int:
+    """Which instance of its kind a text says its event is, by an ordinal beside a word for an event or a time
+    ("the second call in two weeks", «второй разговор», "percakapan pertama", "for the first time since",
+    "удруге"): 1, 2 or 3; 0 where it says none. An ordinal after "after" or "since" is an earlier event's ("two
+    weeks after their first call")."""
+    ordinals, nouns, stems, after, alone = _instance_words()
+    found = [w.lower() for w in KIND_WORD.findall(text)]
+    for k, word in enumerate(found):
+        number = ordinals.get(word)
+        if number is None or any(w in after for w in found[max(0, k - 3):k]):
+            continue
+        near = found[max(0, k - 1):k] + found[k + 1:k + 3]  # "percakapan pertama", "second phone call"
+        if word in alone or any(w in nouns or len(w) > 4 and w.startswith(stems) for w in near):
+            return number
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _instance_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    "The ordinals with their numbers, the words for an event or a time (whole, and as stems), 'after' and 'since'."
+    ordinals = {w: n for n in (1, 2, 3) for w in words(f"instance-{n}")}
+    nouns = words("instance-nouns")
+    alone = frozenset({"впервые", "вперше", "удруге"})  # "for the first time", "for the second time"
+    return ordinals, nouns, tuple(n for n in nouns if len(n) > 3), words("instance-after"), alone
 
 
 def kind_bits(text: str, language: str | None) -> int:
