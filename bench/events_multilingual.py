@@ -48,11 +48,14 @@ tribunal's ruling, a gate at a bridge; two derailments on one line four days apa
 450 planted quotes). bench/data/events_multilingual_14 is a fourteenth, of wire copy (48 articles, a third of
 them translations or rewrites of four wire stories, many short excerpts without a date: three exchanges of fire
 of the same two countries six and eight days apart and a council's session; a union's two strike days ten days
-apart and its failed talks with the minister; 316 planted quotes).
+apart and its failed talks with the minister; 316 planted quotes). bench/data/events_multilingual_15 is a
+fifteenth (44 articles, among them wire flashes, channel posts, digests and web clutter, names spelled several
+ways in one script: two phone calls of the same ministers two weeks apart, a court order and a checkpoint; a
+plant fire, its leak two days later and a criminal case; 341 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 14) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 15) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
@@ -66,6 +69,7 @@ quotes attributed to their speaker (by the name given or the entity it resolves 
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_9
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_11
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_14
+    .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_15
     .venv/bin/python bench/events_multilingual.py --data bench/data/events_multilingual_12
     .venv/bin/python bench/events_multilingual.py --only jsonl --keep bench/out/events_multilingual
 
