@@ -162,6 +162,7 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     ("First Deputy Prime Minister Ivan Tarsen said on Tuesday", 0),
     ("Secondo il ministero, la prima telefonata è durata un'ora", 1),
     ("Druga strana je odbila predlog", 0),
+    ("Вялкин провёл с Хоршели второй телефонный разговор", 2),  # "с" is "with" here, not "since"
 ])
 def test_which_instance_of_its_kind_a_title_says_its_event_is(text, number):
     """An ordinal beside a word for an event or a time says which instance it is: "the second call", "percakapan
