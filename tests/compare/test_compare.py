@@ -764,6 +764,16 @@ def test_a_denial_that_there_is_no_truth_in_the_claims_answers_what_was_just_sai
     assert [p.evidence.sentence for p in dispute.claims] == [0] and dispute.denials[0].evidence.sentence == 1
 
 
+def test_agreeing_to_nothing_of_the_kind_answers_the_claim_just_made_not_every_agreement(ctx):
+    """"We agreed to nothing of the kind" denies what Varga just said Ketrania agreed to, not the commission both
+    sides did agree on, which shares only the verb."""
+    body = ("Ketrania and Dalvia agreed on Saturday to set up a joint commission on their border. Minister Ilse Varga "
+            "said Ketrania had agreed during the talks to pay compensation to the family of a border guard. “We agreed "
+            "to nothing of the kind,” Ketranian minister Tomas Gerdan said.")
+    (dispute,) = compare([one_day(ctx, "kind", body)], events={"kind": 1}, show_all=True).disputes
+    assert [p.evidence.sentence for p in dispute.claims] == [1] and dispute.confident
+
+
 def test_a_denial_of_it_in_the_claims_own_sentence_denies_that_claim(ctx):
     """"Almadria said Verlin had promised to slow the filling and Drovec denied it": what is denied is the claim
     before it in that sentence, not the sentence before; another outlet's report of the claim asserts it."""

@@ -121,7 +121,7 @@ THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  
 NEGATION_REACH = 4  # words from an English negation to the word it negates: "did not fully close the road"
 CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negates its clause
 QUOTE_EDGES = " ,;:\"'«»“”„‘’"  # trimmed from the ends of what a dispute is about
-DISMISSING_ONLY = 2  # words beside those that dismiss, in a denial that names nothing: "There is", "не было"
+DISMISSING_ONLY = 3  # words beside those that dismiss, in a denial that names nothing: "There is", "We agreed to"
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answer
