@@ -42,6 +42,12 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
      [("Dragan Tesić", "say", "su optužbe neosnovane"), ("Dragan Tesić", "add", "grad ima struje")]),
     ("mk", "Портпаролот Зоран Велковски изјави дека обвинувањата се неосновани.",
      [("Зоран Велковски", "say", "обвинувањата се неосновани")]),
+    # Serbian typed without its letters' marks: "porucila je", "prema njegovim recima"
+    ("sr", "Aktivistkinja Nina Valic porucila je da ce ostati na mostu. Prema njenim recima, rudnik mora biti zatvoren.",
+     [("Nina Valic", "say", "ce ostati na mostu"), ("Nina Valic", "according to", "rudnik mora biti zatvoren")]),
+    # an aside set off between the auxiliary and the participle
+    ("sr", "Tarvin je, prema saopštenju ministarstva, ocenio da iza blokade stoji vlada.",
+     [("Tarvin", "say", "iza blokade stoji vlada")]),
     # what a person holds, in the present: "смета дека"
     ("mk", "„Пругата е стара“, рече Велковски. Тој смета дека министерот требало прв да си замине.",
      [("Велковски", "say", "„Пругата е стара“"), ("Велковски", "say", "министерот требало прв да си замине")]),

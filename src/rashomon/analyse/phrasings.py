@@ -218,6 +218,13 @@ class Phrasing:
         return _patterns(self.language)[2]
 
 
+ASIDE = r",[^,.;:!?«»„“”\"]{1,70},"  # words set off by commas inside a verb: "je, prema saopštenju ministarstva, ocenio"
+# Serbian and Croatian online are often typed without their letters' marks ("nece", "poslova", "saopstio")
+TYPED_WITHOUT_MARKS = {"sr", "hr", "bs"}
+WITHOUT_MARKS = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj", "Č": "C", "Ć": "C", "Š": "S",
+                               "Ž": "Z", "Đ": "Dj"})
+
+
 @cache
 def phrasings() -> dict[str, Phrasing]:
     rows: dict[str, dict] = {}
@@ -225,6 +232,8 @@ def phrasings() -> dict[str, Phrasing]:
         p = rows.setdefault(row["language"], {"verbs": {}, "verb-after": set(), "according": [], "after-name": [],
                                               "that": [], "pronouns": {}})
         forms = split_list(row["forms"])
+        if row["language"] in TYPED_WITHOUT_MARKS:  # "rekla je" and "porucila je", "prema recima" typed without č, ć
+            forms += [folded for f in forms if (folded := f.translate(WITHOUT_MARKS)) != f]
         if row["role"] in ("verb", "verb-after"):
             p["verbs"].update((f.lower(), row["cue"]) for f in forms)
             if row["role"] == "verb-after":
@@ -260,6 +269,11 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             (r"(?:ha|aveva)\s+" if f.startswith("ha ") else r"(?:hanno|avevano)\s+") + ADVERB
             + re.escape(f.split(" ", 1)[1]).replace(r"\ ", r"\s+") if f.startswith(("ha ", "hanno "))
             else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
+    elif lang in TYPED_WITHOUT_MARKS:  # "Vjalkin je, prema saopštenju ministarstva, ocenio da ...": an aside between
+        # the auxiliary and the participle of each "ocenio je"
+        alternatives = "|".join(
+            re.escape(f).replace(r"\ ", r"\s+" + ADVERB) + (
+                rf"|je{ASIDE}\s+" + re.escape(f[:-3]) if re.fullmatch(r"[^\W\d_]+ je", f) else "") for f in forms)
     elif lang == "hy":  # "պնդել էր", "հերքել էին", "պնդում էր": the past of each "պնդել է", "հերքել են", "պնդում է"
         alternatives = "|".join(re.escape(f[:-2]).replace(r"\ ", r"\s+" + ADVERB) + r"\s+(?:է|էր)"
                                 if re.search(r"[ելմ] է$", f) else
@@ -436,6 +450,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
         # as "a ajouté" and "ajoute"
         plain = re.sub(r"^aveva\b", "ha", re.sub(r"^avevano\b", "hanno", INVERTED.sub("", verb.group().lower())))
         plain = re.sub(r"\sէր$", " է", re.sub(r"\sէին$", " են", plain))  # Armenian "պնդել էր": "պնդել է"
+        plain = re.sub(rf"^je{ASIDE}\s+(.+)$", r"\1 je", plain)  # Serbian "je, prema ..., ocenio": "ocenio je"
         base = p.verbs.get(" ".join(plain.split())) or p.verbs.get("a " + plain.split()[-1], "say")
     before = body[start:cue.start]
     if p.language == "tr":
