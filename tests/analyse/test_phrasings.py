@@ -527,6 +527,11 @@ def test_who_claims_something_says_it(ctx, language, body):
     ("sr", "Kako je saopštila Služba za spasavanje, dvojica povređenih su u kritičnom stanju.", "Služba za spasavanje"),
     ("it", "Secondo il ministro dell'Energia, Goran Lazov, i pagamenti avverranno entro trenta giorni.", "Goran Lazov"),
     ("it", "Secondo il ministro delle Miniere Goran Lazov, i pagamenti avverranno entro trenta giorni.", "Goran Lazov"),
+    # a body's spokeswoman is a person, whose name the comma after her title sets off
+    ("it", "Secondo la portavoce del ministero, Marina Dobrik, i pagamenti avverranno entro trenta giorni.",
+     "Marina Dobrik"),
+    ("it", "Per la portavoce del ministero degli Esteri, Marina Dobrik, si tratta di affermazioni infondate.",
+     "Marina Dobrik"),
 ])
 def test_as_or_according_to_someone_named_after_a_title_what_follows_is_theirs(ctx, language, body, speaker):
     "'Come ha spiegato X, ...', 'Kako je saopštila X, ...', 'Secondo il ministro ..., X, ...': what follows the comma."

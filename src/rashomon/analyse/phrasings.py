@@ -712,7 +712,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     speaking = _body_after_verb(body, at, start + len(text), names)  # "Selon le ministère des Affaires étrangères, ..."
     if speaking is None and (comma := body.find(",", at, start + len(text))) > at and \
             _names_a_body(body[at:comma]) and not any(at <= n.start < comma and " " in n.text and _a_person(n.text)
-                                                      for n in names):
+                                                      for n in names) and not _a_title_opens(body[at:comma]):
         # "Према подацима Националне хидрометеоролошке службе Залвоније, ...", "Prema proceni policije, ...": a
         # body named in a case form, up to the comma
         speaking = Span(at, comma)
@@ -742,6 +742,14 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     if content is None:
         return None
     return _statement(body, content, cue, "according to", name, names)
+
+
+def _a_title_opens(phrase: str) -> bool:
+    """A person's title opens the phrase, after an article: "la portavoce del ministero degli Esteri" is the
+    spokeswoman of a body, whose name the comma after it sets off, not the body."""
+    opening = [ELIDED.sub("", w) for w in WORD.findall(phrase)[:2]]
+    first = opening[1] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[0] if opening else ""
+    return bool(first) and _title(first)
 
 
 def _owner(stem: str, names: list[_Name], before: int) -> _Name | None:
