@@ -1091,3 +1091,21 @@ def test_a_name_after_a_title_inside_its_sentence_is_no_subject_for_she(ctx):
     body = ("Šefovi diplomatija Dalvije i Kesije, Anton Mersk i Mirela Tarsen, dogovorili su se u utorak.\n\n"
             "Tarsenova je te navode odbacila. „Optužbe su neosnovane”, izjavila je ona novinarima.")
     assert [f[0] for f in said(ctx, body, "sr")][-1] == "Mirela Tarsen"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("it", "Lo ha detto il procuratore generale Lazar Venko a Mirent. Secondo il procuratore, gli inquirenti hanno "
+           "sequestrato il registro."),
+    ("fr", "Le procureur général Lazar Venko est arrivé lundi à Mirent. Selon le procureur, les enquêteurs ont saisi "
+           "le registre."),
+])
+def test_according_to_a_title_alone_is_the_person_introduced_with_it(ctx, language, body):
+    "'Secondo il procuratore, ...' after 'il procuratore generale Lazar Venko': his words, not a prosecutor's office."
+    assert said(ctx, body, language)[-1][:2] == ("Lazar Venko", "according to")
+
+
+def test_according_to_a_title_and_a_name_set_off_after_it_is_that_name(ctx):
+    "'Secondo il portavoce ..., il colonnello Ramil Orkan, ...' is Orkan, not the spokeswoman introduced before."
+    body = ('"Siamo preoccupati", ha detto la portavoce del ministero, Alla Drevik. Secondo il portavoce della guardia '
+            'di frontiera, il colonnello Ramil Orkan, i civili potranno transitare.')
+    assert said(ctx, body, "it")[-1][:2] == ("Ramil Orkan", "according to")

@@ -97,7 +97,8 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"председни\w*|премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
                           r"директор\w*|"
                           r"gouverneur\w*|governat\w*|gobernador\w*|governador\w*|guvernat\w*|préfète|préfet|"
-                          r"ambasciat(?:ore|rice)|embajador[a]?|embaixador[a]?",
+                          r"ambasciat(?:ore|rice)|embajador[a]?|embaixador[a]?|procurat(?:ore|rice)|procureure?|"
+                          r"tužila\w*|tužite\w*|тужила\w*|тужите\w*|обвинител\w*",
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 SHORT_LINE = 5  # words of a byline or a credit line
 FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
@@ -709,6 +710,11 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         said = Span(at, at + pronoun.end())
         return _last_speaker(body, _said_beside(body, start, text, m, said.end), cue, "according to",
                              p.pronouns[pronoun.group().lower()], earlier, names, p.language, said)
+    if (comma := body.find(",", at, start + len(text))) > at and _a_title_opens(body[at:comma]) and \
+            not any(at <= n.start < comma for n in names) and (titled := _title_after(body, at, comma, names)) \
+            and not _set_off_person(body, comma, start + len(text), names):
+        # "Secondo il procuratore, ...": the person the article introduced with that title, none named here
+        return _statement(body, _said_beside(body, start, text, m, comma), cue, "according to", titled, names)
     speaking = _body_after_verb(body, at, start + len(text), names)  # "Selon le ministère des Affaires étrangères, ..."
     if speaking is None and (comma := body.find(",", at, start + len(text))) > at and \
             _names_a_body(body[at:comma]) and not any(at <= n.start < comma and " " in n.text and _a_person(n.text)
@@ -742,6 +748,13 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     if content is None:
         return None
     return _statement(body, content, cue, "according to", name, names)
+
+
+def _set_off_person(body: str, comma: int, end: int, names: list[_Name]) -> bool:
+    "A person's full name set off after a comma: ', Marina Dobrova,', ', il colonnello Ramil Oktayli,'."
+    close = body.find(",", comma + 1, end)
+    return any(comma < n.start < (close if close > 0 else end) and " " in n.text and _a_person(n.text)
+               and _lower_only(body, comma + 1, n.head, names) for n in names)
 
 
 def _a_title_opens(phrase: str) -> bool:
