@@ -180,7 +180,7 @@ HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
 # a club, a party or a firm named in quotes: "«Շիրակ Սթար» ակումբի", "директор на „Тарвекс“"
 QUOTED_NAME = re.compile(r"«[^\W\d_][^«»,.;:!?]{0,40}»|„[^\W\d_][^„“”,.;:!?]{0,40}[“”]")
-CLITICS_AFTER = re.compile(r"(?:\s+(?:ги|го|ја|ѝ|му|им|се|си|ih|ga|ju|je|se|su|ih|их|га|ју|је|се|су))+$")
+CLITICS_AFTER = re.compile(r"(?:\s+(?:ги|го|ја|ѝ|му|им|се|си|ih|ga|ju|je|se|su|их|га|ју|је|су))+$")
 SET_OFF_NAME = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*")  # a name set off after a body's: "(KWC), Petar Ivek"
 ACRONYM_ASIDE = re.compile(r"\(\s*[^\W\d_a-zа-яё][^\W_a-zа-яё]{1,9}\s*\)")  # a body's initials after its name: "(KWC)"
 # "a declarat șefa statului după ședința Consiliului ...": what comes after "after" names no speaker
@@ -710,13 +710,14 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         said = Span(at, at + pronoun.end())
         return _last_speaker(body, _said_beside(body, start, text, m, said.end), cue, "according to",
                              p.pronouns[pronoun.group().lower()], earlier, names, p.language, said)
-    if (comma := body.find(",", at, start + len(text))) > at and _a_title_opens(body[at:comma]) and \
+    comma = body.find(",", at, start + len(text))
+    if comma > at and _a_title_opens(body[at:comma]) and \
             not any(at <= n.start < comma for n in names) and (titled := _title_after(body, at, comma, names)) \
             and not _set_off_person(body, comma, start + len(text), names):
         # "Secondo il procuratore, ...": the person the article introduced with that title, none named here
         return _statement(body, _said_beside(body, start, text, m, comma), cue, "according to", titled, names)
     speaking = _body_after_verb(body, at, start + len(text), names)  # "Selon le ministère des Affaires étrangères, ..."
-    if speaking is None and (comma := body.find(",", at, start + len(text))) > at and \
+    if speaking is None and comma > at and \
             _names_a_body(body[at:comma]) and not any(at <= n.start < comma and " " in n.text and _a_person(n.text)
                                                       for n in names) and not _a_title_opens(body[at:comma]):
         # "Према подацима Националне хидрометеоролошке службе Залвоније, ...", "Prema proceni policije, ...": a
@@ -913,9 +914,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
 def _after_title(body: str, name: _Name) -> bool:
     """A name right after the title that opens its sentence: 'Министар Хоршели пункт описује ...', 'La ministra
     Varo ha detto'; not 'Šefovi diplomatija Vastorije' (the heads of Vastoria's diplomacy)."""
-    paragraph = body.rfind("\n", 0, name.start) + 1
-    begin = max((m.end() for m in _sentence_ends(body, paragraph, name.start + 1)), default=paragraph)
-    before = WORD.findall(body, begin, name.start)
+    before = WORD.findall(body, _sentence_start(body, name.start), name.start)
     return 0 < len(before) <= 2 and _title(ELIDED.sub("", before[-1])) and body[name.start - 1:name.start] == " " \
         and (len(before) == 1 or before[0].lower() in ARTICLE_WORDS)
 
@@ -998,15 +997,20 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     return next((n for n in found if n.text.split()[-1:] == spoke), found[0]) if spoke else found[0]
 
 
+def _sentence_start(body: str, start: int) -> int:
+    "Where the sentence of the word at ``start`` begins, within its paragraph."
+    paragraph = body.rfind("\n", 0, start) + 1
+    # start + 1: a sentence end is one only before a capital, and the word's is the one after it
+    return max((m.end() for m in _sentence_ends(body, paragraph, start + 1)), default=paragraph)
+
+
 def _opens_sentence(body: str, start: int, lang: str, end: int | None = None) -> bool:
     """A name that opens its sentence, after a title at most ("Le président serbe Peter Brettl", "Am Dienstag
     wies Präsident Peter Brettl ..."), or set off by commas after the title that opens it ("À Kirsomar, le
     ministre de la Défense, Aram Lusik, a ...", given the name's ``end``): where the subject stands. Without
     a title, any other word before it, and with one a pronoun, makes the name an object or a place, which
     'he' after it is not: "Gestern traf er Brettl in Wien. ..., sagte er" is not Brettl."""
-    paragraph = body.rfind("\n", 0, start) + 1
-    # start + 1: a sentence end is one only before a capital, and the name's is the one after it
-    begin = max((m.end() for m in _sentence_ends(body, paragraph, start + 1)), default=paragraph)
+    begin = _sentence_start(body, start)
     if end is not None and _set_off_after_title(body, begin, _Name(start, end, body[start:end], start)):
         return True
     if CONNECTIVE.fullmatch(body, begin, start):
@@ -1137,9 +1141,9 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
             start <= n.start < cue and " " in n.text and (surname_gender(n.text) or any(
                 w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
         return None
-    words = body[start + lead:cue].rstrip()
-    clitic = CLITICS_AFTER.search(words)  # "Агенцијата ги отфрли ...": the pronoun the verb takes is no part of it
-    return Span(start + lead, start + lead + (clitic.start() if clitic else len(words)))
+    named = body[start + lead:cue].rstrip()
+    clitic = CLITICS_AFTER.search(named)  # "Агенцијата ги отфрли ...": the pronoun the verb takes is no part of it
+    return Span(start + lead, start + lead + (clitic.start() if clitic else len(named)))
 
 
 def _past_channel(body: str, at: int, cue: int) -> int:

@@ -428,10 +428,11 @@ def _given_named(mentions: list[Mention]) -> list[Mention]:
     name and a capitalised word, alone or before 'of', name a person."""
     out = []
     for m in mentions:
-        words = m.text.split(" ")
-        if m.label != "PERSON" and len(words) >= 2 and given_gender(words[0].lower()) and words[1][:1].isupper() \
-                and (len(words) == 2 or words[2] in ("of", "from")):
-            out.append(Mention(m.start, m.start + len(words[0]) + 1 + len(words[1]), " ".join(words[:2]), "PERSON"))
+        parts = m.text.split(" ")
+        if m.label != "PERSON" and len(parts) >= 2 and given_gender(parts[0].lower()) and parts[1][:1].isupper() \
+                and (len(parts) == 2 or parts[2] in ("of", "from")):
+            name = " ".join(parts[:2])
+            out.append(Mention(m.start, m.start + len(name), name, "PERSON"))
     return out
 
 

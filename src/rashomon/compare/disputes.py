@@ -360,8 +360,8 @@ def _bare_denial(body: str, start: int, end: int) -> bool:
     if dismissal is None:
         return bare_claim(body[start:end])
     sides = [body[start:dismissal.start()], body[dismissal.end():end]]
-    if any(bare_claim(side) for side in sides if side.strip(QUOTE_EDGES + " .,")) or \
-            not sides[0].strip(QUOTE_EDGES + " .,") and bare_claim(body[start:end]):
+    said = [bool(side.strip(QUOTE_EDGES + " .,")) for side in sides]
+    if any(bare_claim(side) for side, has in zip(sides, said) if has) or not said[0] and bare_claim(body[start:end]):
         return True
     return all(len(WORD.findall(side)) <= DISMISSING_ONLY for side in sides)
 

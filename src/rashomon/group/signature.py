@@ -40,7 +40,7 @@ NEAR_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorte
                       + r")(?![\w'’])", re.I)
 # a date that something has lasted since, or will until: "on the bridge since 9 February", "од 9. фебруара"
 SINCE = re.compile(r"(?<![\w'’])(?:since|until|till|depuis|jusqu['’]au|dal|dall['’]|fino\s+al|seit|bis|desde|hasta|"
-                   r"с|со|до|з|із|від|od|do|од|до|sejak|hingga|sampai|از|تا)\s*$", re.I)
+                   r"с|со|до|з|із|від|od|do|од|sejak|hingga|sampai|از|تا)\s*$", re.I)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
@@ -99,6 +99,7 @@ def signature(article: Article) -> Signature:
     title = article.title or ""
     opening_end = _opening_end(article)
     actors_end = article.sentences[2].end if len(article.sentences) > 2 else min(len(article.body), 600)
+    first_sentence = title + "\n" + article.body[:article.sentences[0].end if article.sentences else OPENING_CHARS]
     lead_end = min(len(lead), LEAD_CHARS)
     mentions = [m for m in article.mentions if m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                                                   "PERCENT", "QUANTITY")]
@@ -137,9 +138,8 @@ def signature(article: Article) -> Signature:
         recent_years=tuple(sorted({t.value[:4] for t in article.times if t.start < actors_end
                                    and t.type == "DATE" and t.value and t.value[:4].isdigit()})),
         weekdays=weekday_bits(article.body[:opening_end], article.language),
-        kinds=kind_bits(title + "\n" + article.body[:article.sentences[0].end if article.sentences else OPENING_CHARS],
-                        article.language),
-        instance=instance(title + "\n" + article.body[:article.sentences[0].end if article.sentences else OPENING_CHARS]),
+        kinds=kind_bits(first_sentence, article.language),
+        instance=instance(first_sentence),
     )
 
 
