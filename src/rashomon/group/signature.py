@@ -175,8 +175,7 @@ def _instance_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], 
     "The ordinals with their numbers, the words for an event or a time (whole, and as stems), 'after' and 'since'."
     ordinals = {w: n for n in (1, 2, 3) for w in words(f"instance-{n}")}
     nouns = words("instance-nouns")
-    alone = frozenset({"впервые", "вперше", "удруге"})  # "for the first time", "for the second time"
-    return ordinals, nouns, tuple(n for n in nouns if len(n) > 3), words("instance-after"), alone
+    return ordinals, nouns, tuple(n for n in nouns if len(n) > 3), words("instance-after"), words("instance-alone")
 
 
 def kind_bits(text: str, language: str | None) -> int:
