@@ -222,6 +222,9 @@ def test_a_body_that_opens_the_sentence_speaks_whole(ctx, language, body, speake
      "Министерството за надворешни работи"),
     # the pronoun a denial takes is no part of the body's name: "Агенцијата ги отфрли обвинувањата"
     ("mk", "Агенцијата ги отфрли обвинувањата како неосновани.", "Агенцијата"),
+    # all capitalised, after "according to": the ministry, not its last two words ("Negeri Tessia")
+    ("id", "Menurut Kementerian Luar Negeri Tessia, percakapan itu berlangsung sekitar satu jam.",
+     "Kementerian Luar Negeri Tessia"),
 ])
 def test_a_body_after_an_opening_that_names_the_channel_speaks_whole(ctx, language, body, speaker):
     "'In una nota, il ministero ...': what the statement came through opens the sentence; the body still speaks."

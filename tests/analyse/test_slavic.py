@@ -811,3 +811,16 @@ def test_a_nation_s_adjective_before_its_side_is_no_speaker(ctx):
     "'Ильдарийская сторона эти обвинения отвергла': the model may take the adjective for a name; it is none."
     found = said(ctx, "Ильдарийская сторона эти обвинения отвергла: для таких обвинений нет никаких оснований.", "ru")
     assert all(f[0] != "Ильдарийская" for f in found)
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    # a country the dictionary does not know, in the genitive, read by the model as a person like "Марии"
+    ("ru", "Как сообщили в МИД Ильдарии, разговор длился около часа.", "МИД Ильдарии"),
+    ("ru", "По словам представителя Ильдарии Ольги Кремень, для таких обвинений нет никаких оснований.",
+     "Ольга Кремень"),
+    # the apostrophe is a letter of the word: "здоров'я" does not end the ministry's name
+    ("uk", "Загинули двоє працівників, повідомило ввечері Міністерство охорони здоров'я Кельдорії.",
+     "Міністерство охорони здоров'я Кельдорії"),
+])
+def test_an_unknown_country_in_the_genitive_is_no_person(ctx, language, body, speaker):
+    assert [w[0] for w in said(ctx, body, language)] == [speaker]

@@ -1340,7 +1340,8 @@ def _name_words(body: str, run: list[re.Match], lang: str, surnames: set[str] = 
     """The words of a capitalised run that name someone: without a sentence's capitalised first word
     ("Le Kremlin") or German nouns ("Die Regierung"), and without the title or body before a name,
     which these languages may capitalise too: "Kremlsprecher Dmitri Peskow", "MSZ Rosji Maria
-    Zacharowa", "Cremlino Dmitrij Peskov" are the last two words, or those from a known given name on."""
+    Zacharowa", "Cremlino Dmitrij Peskov" are the last two words, or those from a known given name on.
+    A run that opens with a body's word and names no one after it is that body, whole."""
     while run and run[-1].group() in PARTICLES:
         run = run[:-1]
     while run and (run[0].group() in PARTICLES or re.fullmatch(HONORIFICS, run[0].group()) or
@@ -1353,6 +1354,8 @@ def _name_words(body: str, run: list[re.Match], lang: str, surnames: set[str] = 
     titled = [i + 1 for i, w in enumerate(run[:-1]) if TITLE_WORD.search(w.group())]
     if given or titled:
         return run[(given or titled)[-1 if titled and not given else 0]:]
+    if run and run[0].group().lower().startswith(BODY_STEMS) and not PERSON_NOUN.search(run[0].group()):
+        return run  # a body's name, all capitalised: "Kementerian Luar Negeri Ildaria"
     named = [i for i, w in enumerate(run) if w.group() not in PARTICLES]
     return run[named[-2]:] if len(named) > 2 else run
 

@@ -28,7 +28,8 @@ INDECLINABLE_ENDINGS = "уюоеиэі"  # a foreign surname ending so may not d
 CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
-UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ", "ииегИИЕГ")
+# Ukrainian read in Russian letters, its apostrophe as the letter it is ("здоровʼя", one word, not two)
+UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ'’", "ииегИИЕГʼʼ")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 SURNAME_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?![\w-])")  # "Корд", "Ланг-Мюллер"
 BRAND_THING = re.compile(r"[A-Za-z][\w.]*-[а-яёіїєґ]+")  # "Telegram-канале", "YouTube-канал": a channel, not a body
@@ -133,8 +134,8 @@ def _indeclinable(text: str, found: list[tuple[int, int, str, str]]) -> list[tup
 
 
 def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
-    """The model's spans. It reads Ukrainian better in Russian letters (і and ї as и, є as е, ґ as г:
-    offsets stay), and a Ukrainian person's span is cut at the words no name holds ("Лавров і
+    """The model's spans. It reads Ukrainian better in Russian letters (і and ї as и, є as е, ґ as г, the
+    apostrophe as a letter: offsets stay), and a Ukrainian person's span is cut at the words no name holds ("Лавров і
     Байрамов", "Пізніше з Байрамовим": two names, and one). A blank text has none (the model fails on it)."""
     if not text.strip():
         return
@@ -142,6 +143,8 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         label = LABELS.get(span.type)
         if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
             continue
+        if label == "PERSON" and _land_genitive(text[span.start:span.stop], lang):
+            label = "LOC"  # "МИД Ильдарии": the model takes an unknown country for a person
         stop = _with_surname(text, span.start, span.stop, lang) if label == "PERSON" else span.stop
         start = _from_given_name(text, span.start, stop, lang) if label == "PERSON" else span.start
         if lang != "uk" or label != "PERSON":
@@ -167,12 +170,26 @@ def _with_surname(text: str, start: int, stop: int, lang: str) -> int:
     if " " in given.strip() or not _given_name(given, lang):
         return stop
     surname = SURNAME_AFTER.match(text, stop)
-    return surname.end() if surname is not None else stop
+    if surname is None or given_gender(surname.group().strip()) is not None:
+        return stop  # "Ильдарии Ольги Кремень": a given name opens the next person
+    return surname.end()
 
 
 def _given_name(word: str, lang: str) -> bool:
     "A given name, by the list of them or as the dictionary reads the word first ('Томас', 'Аріан')."
-    return given_gender(word) is not None or "Name" in morph(lang).parse(word)[0].tag.grammemes
+    if given_gender(word) is not None:
+        return True
+    return "Name" in morph(lang).parse(word)[0].tag.grammemes and not _land_genitive(word, lang)
+
+
+def _land_genitive(word: str, lang: str) -> bool:
+    """An unknown word in -ии or -ії whose nominative in -ия or -ія is unknown too: a country's genitive
+    ("Ильдарии", "Кельдорії"), which the dictionary guesses to be a name like "Марии"."""
+    word = word.strip()
+    if " " in word or not word.lower().endswith(("ии", "ії")) or given_gender(word) is not None:
+        return False
+    return not morph(lang).word_is_known(word.lower()) and \
+        not morph(lang).word_is_known(word[:-1].lower() + ("я" if word.lower().endswith("ии") else "я"))
 
 
 def _from_given_name(text: str, start: int, stop: int, lang: str) -> int:
