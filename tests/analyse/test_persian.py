@@ -74,6 +74,14 @@ def test_had_said_and_called_are_verbs_of_saying(ctx):
     assert [(s.speaker_name, s.cue_word) for s in article.statements] == [("آنا پیرل", "say"), ("میکو دران", "call")]
 
 
+def test_the_past_perfect_of_a_background_paragraph_is_a_verb_of_saying(ctx):
+    "'توصیف کرده بود' (had described), 'مدعی شده بود' (had claimed): what was said before the present news."
+    body = ("آنا پیرل نیز توافق را «گام نخست و نه یک پیمان صلح» توصیف کرده بود.\n\n"
+            "میکو دران در آن زمان مدعی شده بود هارنا ده خودروی زرهی را به شهر مرزی منتقل کرده است.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [(s.speaker_name, s.cue_word) for s in article.statements] == [("آنا پیرل", "call"), ("میکو دران", "claim")]
+
+
 def test_what_a_titled_person_announced_or_deemed_stands_before_the_verb(ctx):
     "'از ... خبر داد' (announced), '... را ... دانست' (deemed): between the title set off by commas and the verb."
     body = ("آنا پیرل، استاندار هارنا، از اسکان ۸۰۰ نفر در چادر خبر داد.\n\n"

@@ -37,7 +37,11 @@ VERBS = {"گفت": "say", "گفتند": "say", "گفته است": "say", "افز
          "دانست": "call", "پیشنهاد داد": "say", "پیشنهاد کرد": "say",
          # ... and the present: "می‌گوید" (says), "مدعی است" (claims), "معتقد است" (believes)
          "می‌گوید": "say", "می‌گویند": "say", "مدعی است": "claim", "مدعی هستند": "claim", "معتقد است": "say",
-         "می‌افزاید": "add", "تأکید می‌کند": "stress", "تاکید می‌کند": "stress"}
+         "می‌افزاید": "add", "تأکید می‌کند": "stress", "تاکید می‌کند": "stress",
+         # ... and the past perfect of a background paragraph: "توصیف کرده بود" (had described)
+         "خوانده بود": "call", "توصیف کرده بود": "call", "مدعی شده بود": "claim", "ادعا کرده بود": "claim",
+         "تأکید کرده بود": "stress", "تاکید کرده بود": "stress", "رد کرده بود": "reject", "تکذیب کرده بود": "deny",
+         "هشدار داده بود": "warn", "افزوده بود": "add"}
 VERB = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(sorted(map(re.escape, VERBS), key=len, reverse=True))
                   + r")(?![\w\u200c])")
 ACCORDING = re.compile(r"\W*به\s+گفته\s+(?P<who>[^،,:«»]{2,60}?)\s*[،,]\s*")
