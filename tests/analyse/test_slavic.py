@@ -824,3 +824,34 @@ def test_a_nation_s_adjective_before_its_side_is_no_speaker(ctx):
 ])
 def test_an_unknown_country_in_the_genitive_is_no_person(ctx, language, body, speaker):
     assert [w[0] for w in said(ctx, body, language)] == [speaker]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    # a man's first name in -о is in the nominative, not the vocative the dictionary reads first
+    ("uk", "Петро Оршаг заявив, що мешканці зможуть повернутися додому в неділю.", "Петро Оршаг"),
+    # the present of a promise is a verb of saying
+    ("uk", "Міністр екології Михайло Оршаг обіцяє, що мешканці зможуть повернутися додому в неділю.", "Михайло Оршаг"),
+    ("ru", "Министр экологии Павел Оршаг обещает, что жители смогут вернуться домой в воскресенье.", "Павел Оршаг"),
+])
+def test_who_speaks_in_the_present_and_a_name_in_o(ctx, language, body, speaker):
+    assert [w[0] for w in said(ctx, body, language)] == [speaker]
+
+
+def test_a_verb_inside_the_quotation_after_a_name_and_a_colon_is_what_was_said(ctx):
+    "The mayor's words, whole: 'предупредили' inside them is no verb of his."
+    found = said(ctx, "Мэр Брезана Томаш Резник: «Людей предупредили на четыре часа позже, чем следовало».", "ru")
+    assert [(w[0], w[2]) for w in found] == [("Томаш Резник", "«Людей предупредили на четыре часа позже, чем следовало»")]
+
+
+def test_a_verb_inside_a_quotation_of_two_sentences_is_what_was_said(ctx):
+    "'Садован обещал' is inside the quotation that its second sentence closes: Dobrash's words, not Sadovan's."
+    body = ("«Мы добились главного: у нас есть срок. Теперь весь регион знает, что Садован обещал вернуть нам "
+            "нашу воду», — заявила Добраш на пресс-конференции.")
+    assert [w[0] for w in said(ctx, body, "ru")] == ["Добраш"]
+
+
+def test_the_author_s_words_set_into_a_quotation_by_dashes_say_who_speaks(ctx):
+    "«..., — сказал он. — ...»: the verb between the dashes is the author's, inside the quotation marks."
+    body = ("Вострик заявил журналистам, что стороны договорились о графике. «Мы пожали друг другу руки, — "
+            "сказал он. — Дальше дело за списками и логистикой».")
+    assert [w[0] for w in said(ctx, body, "ru")] == ["Вострик", "Вострик"]

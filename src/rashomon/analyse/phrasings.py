@@ -310,7 +310,7 @@ def statements(article: Article) -> list[Statement]:
 
         def speaks(at: int, upto: int) -> bool:
             return p.according_to.match(body, at) is not None or any(
-                not _quoted(body[at:upto], verb.start()) for verb in p.cue.finditer(body[at:upto]))
+                not inside_quotation(body[at:upto], verb.start()) for verb in p.cue.finditer(body[at:upto]))
 
         found = by_voice(body, start, end, read, speaks)
         if not found and out and (more := quote_after(body, out[-1], previous, start, end)) is not None:
@@ -329,7 +329,7 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
     text = body[start:end]
     found = _said_back(body, start, end, previous, names, p)
     found = found or next((st for verb in p.cue.finditer(text)
-                           if not _quoted(text, verb.start()) and (st := _said(body, start, end, verb, names, earlier, p))),
+                           if not inside_quotation(text, verb.start()) and (st := _said(body, start, end, verb, names, earlier, p))),
                           None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
     if found is not None and found.speaker is not None and found.cue is not None and \
             found.speaker.start > found.cue.start and p.according and \
@@ -418,19 +418,33 @@ def _sentences(body: str, article: Article) -> Iterator[tuple[int, int]]:
         yield start, s.end
 
 
-def _quoted(text: str, pos: int) -> bool:
+def inside_quotation(text: str, pos: int) -> bool:
     """Whether a point of a sentence lies inside a quotation opened before it in the sentence. A mark that
     opens in one language closes in another ("“...”", „...“"): after a space it opens, after a word it closes;
-    a sentence may begin inside a quotation and close it ("... ljudi“, rekla je Vasker")."""
-    depth = 0
-    for i, ch in enumerate(text[:pos]):
+    a sentence may begin inside a quotation and close it ("... ljudi“, rekla je Vasker"): a point before that
+    closing mark is inside it too."""
+    def step(i: int, ch: str) -> int:
         if ch in "«„":
-            depth += 1
-        elif ch in "»”":
-            depth -= 1
-        elif ch in "“\"":
-            depth += 1 if i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-" else -1
-    return depth > 0
+            return 1
+        if ch in "»”":
+            return -1
+        if ch in "“\"":
+            return 1 if i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-" else -1
+        return 0
+
+    depth, lowest = 0, 0
+    for i, ch in enumerate(text[:pos]):
+        depth += step(i, ch)
+        lowest = min(lowest, depth)
+    if depth > 0:
+        return True
+    if lowest < 0 or depth < 0:
+        return False  # the quotation the sentence began in closed before this point
+    for i in range(pos, len(text)):
+        depth += step(i, text[i])
+        if depth < 0:
+            return True
+    return False
 
 
 def _sentence_ends(body: str, start: int, end: int) -> Iterator[re.Match]:
@@ -826,7 +840,7 @@ def _colon_quote(body: str, start: int, end: int, names: list[_Name], lang: str)
     if content is None or body[content.end - 1] not in QUOTES:
         return None
     people = [n for n in names if start <= n.start < colon.start() and _a_person(n.text)
-              and not _quoted(body[start:n.start], n.start - start)]
+              and not inside_quotation(body[start:n.start], n.start - start)]
     name = next((n for n in people if _set_off_after_title(body, start, n)), None) or \
         next((n for n in people if " " in n.text and _opens_sentence(body, n.start, lang)), None)
     if name is None:
@@ -1235,9 +1249,9 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     window = min(end, start + 50)
     colon = r"[:,․]\s*|\.\s*(?=«)" if p.language == "hy" else r"[:,․]\s*"  # "հայտարարել է. «...»": a stop for "․"
     that, mark = _that(p.that).search(body, start, window), re.compile(colon).search(body, start, window)
-    if that is not None and _quoted(body[start:window], that.start() - start):
+    if that is not None and inside_quotation(body[start:window], that.start() - start):
         that = None  # "ha denunciato «una crisi che peggiora ...»": the "che" is the quotation's own
-    if mark is not None and _quoted(body[start:window], mark.start() - start):
+    if mark is not None and inside_quotation(body[start:window], mark.start() - start):
         mark = None  # "a qualifié l'atmosphère de « professionnelle, parfois tendue »": so is this comma
     if mark is not None and body[mark.start()] == "," and len(WORD.findall(body, start, mark.start())) > COMMA_AFTER:
         mark = None  # "mengatakan mogok adalah hak serikat, tetapi ...": what was said began at the verb

@@ -261,7 +261,7 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
     """
     if person and len(words) > 2:
         words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_patronymic(w, lang)]
-    if person and (_woman_named(words) or _man_named(words)):
+    if person and (_woman_named(words) or _man_named(words) or _named_in_o(words, lang)):
         return " ".join(words)
     if person and gender == "femn" and len(words) >= 2 and given_gender(words[0]) == "f" and \
             words[-1][-1:].lower() in ("а", "я"):
@@ -351,6 +351,15 @@ def _man_named(words: list[str]) -> bool:
     first, last = words[0].lower(), words[-1].lower()
     return len(words) >= 2 and first[-1:] in CONSONANTS and not first.endswith(("ом", "ем", "ём")) and \
         last[-1:] in "уюеиіо"
+
+
+def _named_in_o(words: list[str], lang: str) -> bool:
+    """A first name in -о that declines, a man's in the nominative ("Павло Оршаг", "Петро Коваль"): its other
+    cases take endings ("Павла", "Павлові"); the dictionary reads it first as a vocative, which news hardly
+    uses. Not one that never declines ("Іво Сарнета" is a genitive)."""
+    return len(words) >= 2 and words[0][-1:].lower() == "о" and \
+        any({"Name", "masc", "nomn"} <= p.tag.grammemes and "Fixd" not in p.tag.grammemes
+            for p in morph(lang).parse(words[0]))
 
 
 def may_be(name: str, gender: str, lang: str = "ru") -> bool:

@@ -24,7 +24,7 @@ from ..vocabulary import words
 from . import slavic
 from .named_claims import bare_claim_at, denies, pronoun_before
 from .names import name_key
-from .phrasings import quotation_start, quote_after
+from .phrasings import inside_quotation, quotation_start, quote_after
 from .voices import by_voice
 
 
@@ -67,7 +67,7 @@ RUSSIAN = Phrasing(
            # the present and the imperfective past of features and interviews: "— вспоминает она", "говорил тогда"
            "говори": "говорить", "говорит": "говорить", "говорят": "говорить", "вспомина": "вспоминать",
            "вспомни": "вспомнить", "рассказыва": "рассказывать", "отмеча": "отмечать", "поясня": "пояснять",
-           "добавля": "добавлять", "подчеркива": "подчеркивать"},
+           "добавля": "добавлять", "подчеркива": "подчеркивать", "обеща": "обещать", "заявля": "заявлять"},
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Пп]о\s+подсч[её]там|[Пп]о\s+оценкам|[Пп]о\s+оценке|[Пп]о\s+информации|"
               r"[Пп]о\s+сведениям|[Пп]о\s+мнению|[Пп]о\s+утверждению|[Сс]огласно\s+заявлению", according_cue="по словам",
@@ -94,7 +94,7 @@ UKRAINIAN = Phrasing(
            "інформува": "інформувати", "запевня": "запевняти",
            "каже": "казати", "кажуть": "казати", "каза": "казати", "розповіда": "розповідати",
            "згаду": "згадувати", "згада": "згадати", "зазнача": "зазначати", "наголошу": "наголошувати",
-           "поясню": "пояснювати"},
+           "поясню": "пояснювати", "обіця": "обіцяти", "заявля": "заявляти"},
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]а\s+підрахунками|[Зз]а\s+оцінками|[Зз]а\s+оцінкою|"
               r"[Зз]а\s+інформацією|[Зз]а\s+відомостями|[Нн]а\s+думку|[Зз]а\s+твердженням|[Зз]гідно\s+з\s+заявою",
@@ -201,6 +201,8 @@ WHO_SAID = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ые)|як(?:ий|а|�
 TITLES_BETWEEN = re.compile(r"(?:(?!(?:в|во|на|из|у|з|із|зі|до|от|від|для|при|с|со)\s)[^\W\d_]+\s+){1,6}")
 SAID_BEFORE = re.compile(r"^\s*[»\"”]|,\s*[—–-]")  # right after the name: not «Известиям» between
 # "..., сообщило дравенское внешнеполитическое ведомство.": a speaker no name stands for, closing its sentence
+# the author's words set into a quotation by dashes: "«Мы пожали друг другу руки, — сказал он. — Дальше ...»"
+INTERJECTED = re.compile(r"[,!?…]\s*[—–]\s*(?:\S+\s+){0,2}$")
 SPEAKER_TO_END = re.compile(r"\s+(?P<who>[^\W\d_][^,.:;!?«»\"“”\n]{2,80}?)\s*[.!?…]*\s*$")
 
 
@@ -237,6 +239,8 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
     for verb in sorted([*patterns.past.finditer(text), *_modal_cues(text, lang)], key=lambda v: v.start()):
         if found:
             break
+        if inside_quotation(text, verb.start()) and not INTERJECTED.search(text, 0, verb.start()):
+            continue  # what was said, not who says it: "«... Садован обещал ...», — заявила Добраш"
         if bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
             continue  # "сказалось на ценах" is no speech; "возмутился" is, and only with its -ся
         found = _said(article, start, text, verb, names, people, earlier, lang, previous)
