@@ -51,11 +51,14 @@ of the same two countries six and eight days apart and a council's session; a un
 apart and its failed talks with the minister; 316 planted quotes). bench/data/events_multilingual_15 is a
 fifteenth (44 articles, among them wire flashes, channel posts, digests and web clutter, names spelled several
 ways in one script: two phone calls of the same ministers two weeks apart, a court order and a checkpoint; a
-plant fire, its leak two days later and a criminal case; 341 planted quotes).
+plant fire, its leak two days later and a criminal case; 341 planted quotes). bench/data/events_multilingual_16
+is a sixteenth (44 articles: two meetings in person of the same deputy prime ministers at one table ten days
+apart, a council's resolution and a shooting at a border post; a dam wall's collapse, the flood three days later
+and the arrests; consent notices, bylines with dates, labels in Armenian; 331 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 15) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 16) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
