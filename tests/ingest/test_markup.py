@@ -1,3 +1,5 @@
+import pytest
+
 from rashomon.ingest.markup import join_broken, sort_blocks
 
 
@@ -86,3 +88,50 @@ def test_the_staff_a_wire_story_closes_with_is_no_text():
     s = sort_blocks(text, markdown=False)
     assert s.paragraphs[-1].startswith("Reporting by the state broadcaster") and len(s.paragraphs) == 2
     assert s.furniture == ["(Reporting by Ana Petrov in Varno; Additional reporting by Tom Reed; Editing by Mark Hollis)"]
+
+
+def test_a_date_beside_the_byline_is_the_article_s_date():
+    "'By Ana Petrov | 19 March 2026, 18:40': the byline names her, and the date is the article's."
+    text = ("# Talks end with a deal on inspections\n\nBy Ana Petrov | 19 March 2026, 18:40\n\n"
+            "Joint inspection teams will start work at the station on Monday, the government said on Thursday.")
+    s = sort_blocks(text)
+    assert s.bylines == ["Ana Petrov"] and s.date == "2026-03-19"
+    assert sort_blocks(text.replace(" | 19 March 2026, 18:40", "")).date is None
+    serbian = sort_blocks("Maračev ponovo razgovarao sa Movsal\n\nAutor: Milica Jović | 04.02.2021. 20:31\n\n"
+                          "VELGRAD – Ministar je razgovarao u četvrtak telefonom sa šeficom diplomatije.", markdown=False)
+    assert serbian.bylines == ["Milica Jović"] and serbian.date == "2021-02-04"
+    assert serbian.title == "Maračev ponovo razgovarao sa Movsal"
+
+
+@pytest.mark.parametrize("notice", [
+    "This site uses cookies. Continue browsing to accept. [OK]",
+    "Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation. OK",
+    "Ovaj sajt koristi kolačiće. Nastavkom korišćenja prihvatate uslove.",
+])
+def test_a_consent_notice_above_the_article_is_furniture(notice):
+    "In any language: a short block that names cookies and asks to accept them opens no article."
+    s = sort_blocks(f"{notice}\n\nJoint inspection teams will start work at the station on Monday, officials said.")
+    assert s.paragraphs[0].startswith("Joint inspection teams") and notice in s.furniture
+    news = sort_blocks("The bakery sold 400 cookies on Monday, the owner said.\n\nIt sold 300 on Sunday.")
+    assert news.paragraphs[0].startswith("The bakery")
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("di Lorenzo Bassani", "Lorenzo Bassani"), ("Par Claire Vandamme", "Claire Vandamme"),
+    ("Автор: Ольга Сверчкова", "Ольга Сверчкова"), ("Piše: Nikola Vranješ", "Nikola Vranješ"),
+])
+def test_a_byline_in_another_language_under_a_plain_headline(byline, name):
+    "The headline above it is the title, and the byline no paragraph; 'Di fronte alla crisi' opens a sentence."
+    s = sort_blocks(f"Primo incontro a Tolvin: via libera al treno\n\n{byline}\n\n"
+                    "TOLVIN – I due vicepremier si sono incontrati lunedì per la prima volta.", markdown=False)
+    assert s.title == "Primo incontro a Tolvin: via libera al treno" and s.bylines == [name]
+    sentence = sort_blocks("Di fronte alla crisi\n\nIl governo ha deciso di chiudere il valico.", markdown=False)
+    assert sentence.bylines == []
+
+
+def test_the_outlet_and_section_above_the_text_are_furniture():
+    s = sort_blocks("# Talks end with a deal\n\nHalmor Courier | Politics\n\nThe two deputy prime ministers met today.")
+    assert s.furniture == ["Halmor Courier | Politics"] and s.paragraphs[0].startswith("The two deputy")
+    # a date among them is the article's date ("24." is no list item there)
+    dated = sort_blocks("# Sud naložio Orseniji\n\n24. februar 2021. | 17:48 | Svet\n\nMARENHOF – Sud je naložio.")
+    assert dated.date == "2021-02-24"

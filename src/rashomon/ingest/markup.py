@@ -23,6 +23,10 @@ FURNITURE = re.compile(
     r"click here\b|copyright\b|©|all rights reserved|comments?\b|loading\b|watch\s*:|listen\s*:|"
     r"newsletter\b|skip to\b|accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$)",
     re.I)
+# a consent notice, in any language: a short block that names cookies and asks to accept them
+COOKIE = re.compile(rf"(?<!\w)(?:{alternatives(words('cookie-words'))})(?!\w)", re.I)
+CONSENT = re.compile(rf"(?<!\w)(?:{alternatives(words('consent-words'))})(?!\w)", re.I)
+NOTICE_WORDS = 40
 # "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
 # (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
 READ_ALSO = re.compile(rf"^\W*(?:{alternatives(words('read-also'))})\s*(?:[:：՝]|[—–-]\s)", re.I)
@@ -35,11 +39,19 @@ CREDIT_WORDS = re.compile(r"/|photo|getty|images|afp|reuters|ap\b|tass|epa|shutt
 WIRE_STAFF = re.compile(r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s", re.I)
 WIRE_STAFF_WORDS = 40
 BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
+BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
+# "di Lorenzo Bassani", "Par Claire Vandamme", "Автор: Ольга Сверчкова", "Piše: Nikola Vranješ": a byline in another
+# language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
+BYLINE_OTHER = re.compile(r"^(?i:di|par|por|von|oleh|автор|аутор|autor|piše|пише|napisao|napisala)\s*[:՝]?\s+"
+                          r"((?:[A-ZÀ-ÞĆČĐŠŽА-ЯЁІЇЄҐЈЉЊЋЏ][\w'’.-]*\s?){2,4})$")
+BREADCRUMB_WORDS = 6  # "Халморский курьер | Политика": the outlet and its section above the text
 URL_LABEL = re.compile(r"^\W*(original url|source url|source|url|link)\s*:\s*(\S*)\s*$", re.I)
 URL_ONLY = re.compile(r"^<?(https?://\S+?)>?$")
 URL_LINE = re.compile(r"^[ \t]*(<?https?://\S+?>?)[ \t]*$", re.M)
-# "Izvor: https://...", "Աղբյուր: https://...": a link under a label of up to three words, in any language
-LABELLED_URL = re.compile(r"^[ \t]*((?:[^\W\d_]+[ \t.-]?){1,3}:[ \t]*<?https?://\S+?>?)[ \t]*$", re.M)
+# "Izvor: https://...", "Աղբյուր՝ https://...": a link under a label of up to three words, in any language (Armenian
+# sets a label off with its own mark, "՝")
+LABEL_MARK = "[:՝：]"
+LABELLED_URL = re.compile(rf"^[ \t]*((?:[^\W\d_]+[ \t.-]?){{1,3}}{LABEL_MARK}[ \t]*<?https?://\S+?>?)[ \t]*$", re.M)
 HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -63,6 +75,27 @@ class Sorted:
     paragraphs: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
+
+
+def _byline(block: str) -> tuple[str, str | None] | None:
+    """(who, the date beside it or None) of a byline: "By Ana Petrov", "di Lorenzo Bassani", and a date set off
+    by a bar or a dot after the name ("By Ana Petrov | 19 March 2026, 18:40")."""
+    if len(block.split()) > 16:
+        return None
+    first, *rest = BYLINE_PARTS.split(block)
+    m = BYLINE.match(first) or BYLINE_OTHER.match(first)
+    if m is None:
+        return None
+    dates = [d for part in rest if (d := parse_date(part))]
+    if not dates and rest and BYLINE_OTHER.match(first):
+        return None  # a foreign byline is a name alone, or a name and a date
+    return (m.group(1).strip() if dates or BYLINE_OTHER.match(first) else BYLINE.match(block).group(1)), \
+        (dates[0] if dates else None)
+
+
+def _consent_notice(block: str) -> bool:
+    "'This site uses cookies. Continue browsing to accept. [OK]', 'Ce site utilise des cookies ... OK'."
+    return len(block.split()) <= NOTICE_WORDS and COOKIE.search(block) is not None and CONSENT.search(block) is not None
 
 
 def split_blocks(text: str) -> list[str]:
@@ -127,13 +160,20 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             continue
         if header_zone and out.url is None and not (READ_ALSO.match(plain) or FURNITURE.match(plain)) \
                 and (m := LABELLED_URL.match(raw)):
-            out.url = URL_ONLY.match(m.group(1).split(":", 1)[1].strip()).group(1)  # "Fonte: https://..." in any language
+            out.url = URL_ONLY.match(re.split(LABEL_MARK, m.group(1), 1)[1].strip()).group(1)  # "Fonte: https://..."
             continue
         if markdown and header_zone and out.title is None and (m := HEADING.match(raw)):
             out.title = inline_text(m.group(1))
             continue
-        if header_zone and (m := BYLINE.match(plain)) and len(plain.split()) <= 16:
-            out.bylines.append(m.group(1))
+        if header_zone and (byline := _byline(plain)):
+            who, date = byline  # "By Ana Petrov | 19 March 2026, 18:40", "Autor: Milica Jović | 04.02.2021. 20:31"
+            out.bylines.append(who)
+            if date:
+                out.date = min(date, out.date or date)
+            continue
+        if header_zone and (out.title or out.paragraphs) and "|" in plain and len(plain.split()) <= BREADCRUMB_WORDS \
+                and not SENTENCE_END.search(plain) and not (parse_date(plain) or parse_date(raw)):
+            out.furniture.append(plain)
             continue
         # the block as written too: "6. новембар 2023." is a date, not a list item
         if header_zone and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
@@ -153,6 +193,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.url = m.group(1)  # a link above the text, as a page copied with its address has
             continue
         if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain) \
+                or _consent_notice(plain) \
                 or _wire_staff(plain):
             out.furniture.append(plain)
             continue
