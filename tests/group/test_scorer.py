@@ -163,6 +163,12 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     ("Secondo il ministero, la prima telefonata è durata un'ora", 1),
     ("Druga strana je odbila predlog", 0),
     ("Вялкин провёл с Хоршели второй телефонный разговор", 2),  # "с" is "with" here, not "since"
+    # a span of time between the ordinal and its noun; "впервые признала" (first admitted) is no event's instance
+    ("По итогам второй за десять дней встречи он заявил, что сторона впервые признала факты", 2),
+    ("Сторона впервые признала факты провоза", 1),  # an adverb alone still says it, where nothing else does
+    ("TOLVIN, ROUND 2 — what we know", 2),
+    ("Round 12 of the talks opens", 0),
+    ("la deuxième rencontre en dix jours", 2),
 ])
 def test_which_instance_of_its_kind_a_title_says_its_event_is(text, number):
     """An ordinal beside a word for an event or a time says which instance it is: "the second call", "percakapan

@@ -24,7 +24,7 @@ from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article
 from ..resources import language_stopwords, stopwords, table
-from ..vocabulary import words
+from ..vocabulary import alternatives, words
 from .names import WORD as NAME_WORD, common_word, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -160,14 +160,32 @@ def instance(text: str) -> int:
     weeks after their first call")."""
     ordinals, nouns, stems, after, alone = _instance_words()
     found = [w.lower() for w in KIND_WORD.findall(text)]
+    adverb = 0  # "впервые", "удруге": only where no ordinal stands beside a noun ("впервые признала" is no event's)
     for k, word in enumerate(found):
         number = ordinals.get(word)
         if number is None or any(w in after for w in found[max(0, k - 3):k]):
             continue
-        near = found[max(0, k - 1):k] + found[k + 1:k + 3]  # "percakapan pertama", "second phone call"
-        if word in alone or any(w in nouns or len(w) > 4 and w.startswith(stems) for w in near):
+        following = found[k + 1:k + (5 if found[k + 1:k + 2] and found[k + 1] in _span_openers() else 3)]
+        near = found[max(0, k - 1):k] + following  # "percakapan pertama", "second phone call", "второй за десять дней встречи"
+        if any(w in nouns or len(w) > 4 and w.startswith(stems) for w in near):
             return number
-    return 0
+        if word in alone and not adverb:
+            adverb = number
+    if (round_ := _round_number().search(text)) is not None:  # "Tolvin, round 2"
+        return int(round_["number"])
+    return adverb
+
+
+@lru_cache(maxsize=1)
+def _span_openers() -> frozenset[str]:
+    "'за', 'in': a span of time may stand between an ordinal and its noun ('второй за десять дней встречи')."
+    return words("instance-within")
+
+
+@lru_cache(maxsize=1)
+def _round_number() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternatives(words('instance-rounds'))})\s*(?:no\.?\s*|№\s*|#)?(?P<number>[1-3])(?![\d.,])",
+                      re.I)
 
 
 @lru_cache(maxsize=1)
