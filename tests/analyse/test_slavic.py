@@ -832,6 +832,7 @@ def test_an_unknown_country_in_the_genitive_is_no_person(ctx, language, body, sp
     # the present of a promise is a verb of saying
     ("uk", "Міністр екології Михайло Оршаг обіцяє, що мешканці зможуть повернутися додому в неділю.", "Михайло Оршаг"),
     ("ru", "Министр экологии Павел Оршаг обещает, что жители смогут вернуться домой в воскресенье.", "Павел Оршаг"),
+    ("ru", "«Доравия никого не блокирует и никого не собирается блокировать», — повторил Тагирбеков.", "Тагирбеков"),
 ])
 def test_who_speaks_in_the_present_and_a_name_in_o(ctx, language, body, speaker):
     assert [w[0] for w in said(ctx, body, language)] == [speaker]

@@ -143,10 +143,14 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         label = LABELS.get(span.type)
         if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
             continue
+        begin = span.start
         if label == "PERSON" and _land_genitive(text[span.start:span.stop], lang):
             label = "LOC"  # "МИД Ильдарии": the model takes an unknown country for a person
-        stop = _with_surname(text, span.start, span.stop, lang) if label == "PERSON" else span.stop
-        start = _from_given_name(text, span.start, stop, lang) if label == "PERSON" else span.start
+        elif label == "PERSON" and (first := re.match(r"(\S+)\s+", text[begin:span.stop])) and \
+                _land_genitive(first[1], lang):
+            begin += first.end()  # "Посол Селковії Теодора Шандор": the ambassador's country, then her name
+        stop = _with_surname(text, begin, span.stop, lang) if label == "PERSON" else span.stop
+        start = _from_given_name(text, begin, stop, lang) if label == "PERSON" else begin
         if lang != "uk" or label != "PERSON":
             end = stop if label == "PERSON" else _with_head_noun(text, start, stop, lang)
             yield start, end, label
