@@ -947,6 +947,16 @@ def test_the_subject_of_the_clause_before_but_and_a_pronoun_before_an_adverb(ctx
     assert [s[0] for s in said(ctx, body, language)] == expected
 
 
+@pytest.mark.parametrize("language, body", [
+    ("it", "Bratić ha ringraziato Portesca, ma ha avvertito che la rotta marittima non può sostituire il corridoio."),
+    ("sr", "Vranić je zahvalio Portesci, ali je upozorio da pomorski put ne može da zameni koridor."),
+    ("fr", "Bratić a remercié Portesca, mais a averti que la route maritime ne pouvait remplacer le corridor."),
+])
+def test_whom_the_clause_before_but_names_after_its_verb_is_not_the_subject_after_it(ctx, language, body):
+    "'X ha ringraziato Y, ma ha avvertito che ...': X warned, not Y whom X thanked."
+    assert [s[0] for s in said(ctx, body, language)] == [body.split()[0]]
+
+
 @pytest.mark.parametrize("language, body, speaker", [
     # the subject of the sentence before, by the surname of one named in full, not the last full name
     ("it", "È la proposta presentata ieri da Ilse Varnholm, inviata della Lega. Varnholm, arrivata lunedì, ha "

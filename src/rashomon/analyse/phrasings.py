@@ -676,6 +676,12 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
                           body[speaking_body.start:speaking_body.end], speaker_kind="body")
     name = _name_before(body, start, cue.start, names) or \
         (_armenian_subject(body, start, cue.start, names) if p.language == "hy" else None)
+    if name is not None and (joined := BUT_THEN.search(before)) is not None and name.end <= start + joined.start():
+        # "Bratić ha ringraziato Portesca, ma ha avvertito che ...": whom the clause before "but" named after its
+        # verb is no subject of the verb after it; the name that opens the sentence is
+        opener = next((n for n in names if start <= n.start < name.start
+                       and _opens_sentence(body, n.start, p.language, n.end)), None)
+        name = opener if opener is not None else name
     if name is not None:
         return _statement(body, content, cue, base, name, names)
     # the pronoun, and a lower-case word or two between it and the verb: "Тој и натаму тврди дека ..."
