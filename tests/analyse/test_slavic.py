@@ -856,3 +856,17 @@ def test_the_author_s_words_set_into_a_quotation_by_dashes_say_who_speaks(ctx):
     body = ("Вострик заявил журналистам, что стороны договорились о графике. «Мы пожали друг другу руки, — "
             "сказал он. — Дальше дело за списками и логистикой».")
     assert [w[0] for w in said(ctx, body, "ru")] == ["Вострик", "Вострик"]
+
+
+@pytest.mark.parametrize("language, body, speakers", [
+    # a town after a preposition and a word for a town is where people were evacuated from, not who speaks
+    ("uk", "З міста Каменець евакуювали 320 мешканців, повідомила губернаторка регіону Зденка Малкова. «Вода "
+           "прибуває повільніше, ніж на Тамсі, але ми не хочемо ризикувати», — сказала вона.",
+     ["Зденка Малкова", "Зденка Малкова"]),
+    ("ru", "Из города Брезан вывезли 300 человек, сообщила губернатор Зденка Малкова.", ["Зденка Малкова"]),
+    # a title's town before its holder's name is no place of the name: the mayor speaks
+    ("ru", "Мэр города Иван Петров заявил, что эвакуация завершена и люди вернутся домой в воскресенье.",
+     ["Иван Петров"]),
+])
+def test_a_town_named_after_a_preposition_and_its_noun_is_no_speaker(ctx, language, body, speakers):
+    assert [w[0] for w in said(ctx, body, language)] == speakers

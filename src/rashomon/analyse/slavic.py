@@ -28,6 +28,9 @@ INDECLINABLE_ENDINGS = "уюоеиэі"  # a foreign surname ending so may not d
 CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+SETTLEMENTS = word_list("settlement-nouns")
+SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?i:з|із|зі|в|у|до|біля|під|поблизу|из|во|около|под|от|возле|близ)\s+"
+                               r"(?P<noun>[^\W\d_]+)\s+$")
 # Ukrainian read in Russian letters, its apostrophe as the letter it is ("здоровʼя", one word, not two)
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ'’", "ииегИИЕГʼʼ")
 NEXT_WORD = re.compile(r" ([^\W\d_]+)")
@@ -144,8 +147,8 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
             continue
         begin = span.start
-        if label == "PERSON" and _land_genitive(text[span.start:span.stop], lang):
-            label = "LOC"  # "МИД Ильдарии": the model takes an unknown country for a person
+        if label == "PERSON" and (_land_genitive(text[span.start:span.stop], lang) or after_settlement(text, begin)):
+            label = "LOC"  # "МИД Ильдарии", "З міста Каменець": the model takes an unknown place for a person
         elif label == "PERSON" and (first := re.match(r"(\S+)\s+", text[begin:span.stop])) and \
                 _land_genitive(first[1], lang):
             begin += first.end()  # "Посол Селковії Теодора Шандор": the ambassador's country, then her name
@@ -161,8 +164,10 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
                                      and _given_name(run[-1].group(), lang)):
                 run.append(word)  # ... or a surname after a given name, whatever else it means ("Аріан Корд")
             elif run:  # "служби Олмарії Драган Пелкін": the run's own first words may be a country's too
-                yield _from_given_name(text, start + run[0].start(), start + run[-1].end(), lang), \
-                    start + run[-1].end(), label
+                place = after_settlement(text, start + run[0].start())
+                yield start + run[0].start() if place else _from_given_name(
+                    text, start + run[0].start(), start + run[-1].end(), lang), start + run[-1].end(), \
+                    "LOC" if place else label
                 run = []
 
 
@@ -184,6 +189,13 @@ def _given_name(word: str, lang: str) -> bool:
     if given_gender(word) is not None:
         return True
     return "Name" in morph(lang).parse(word)[0].tag.grammemes and not _land_genitive(word, lang)
+
+
+def after_settlement(text: str, start: int) -> bool:
+    """A preposition and a word for a town before: 'З міста Каменець', 'в городе Брезан'; not 'мэр города Иван
+    Петров', a title's town and its mayor's name."""
+    before = SETTLEMENT_BEFORE.search(text[max(0, start - 30):start])
+    return before is not None and before["noun"].lower() in SETTLEMENTS
 
 
 def _land_genitive(word: str, lang: str) -> bool:

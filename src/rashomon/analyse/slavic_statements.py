@@ -843,8 +843,10 @@ def _of_a_nation(body: str, m: Mention) -> bool:
 
 
 def _where(body: str, m: Mention) -> bool:
-    "A place after a preposition ('в Москве', 'у Києві', 'из Баку') is where something was said, not who said it."
-    return m.label in PLACES and PREPOSITION_BEFORE.search(body, max(0, m.start - 6), m.start) is not None
+    """A place after a preposition ('в Москве', 'у Києві', 'из Баку', 'з міста Каменець') is where something was
+    said or done, not who said it."""
+    return m.label in PLACES and (PREPOSITION_BEFORE.search(body, max(0, m.start - 6), m.start) is not None
+                                  or slavic.after_settlement(body, m.start))
 
 
 def _nominative(m: Mention, lang: str, gender: str | None = None) -> bool:
