@@ -169,6 +169,7 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     ("TOLVIN, ROUND 2 — what we know", 2),
     ("Round 12 of the talks opens", 0),
     ("la deuxième rencontre en dix jours", 2),
+    ("Вицепремиерите се сретнаа во Толвин, прв пат откако цариниците ги запреа возовите", 1),  # Macedonian "прв пат"
 ])
 def test_which_instance_of_its_kind_a_title_says_its_event_is(text, number):
     """An ordinal beside a word for an event or a time says which instance it is: "the second call", "percakapan
