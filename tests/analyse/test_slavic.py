@@ -870,3 +870,15 @@ def test_the_author_s_words_set_into_a_quotation_by_dashes_say_who_speaks(ctx):
 ])
 def test_a_town_named_after_a_preposition_and_its_noun_is_no_speaker(ctx, language, body, speakers):
     assert [w[0] for w in said(ctx, body, language)] == speakers
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # an initial does not end a sentence; a clause set off by commas may be long
+    ("Вице-премьер Р. Тагирбеков, который дважды в марте встречался в Толвине с вице-премьером Селковии Лиляной "
+     "Братич, заявил, что третья встреча «не может проходить под огнём».", "Р. Тагирбеков"),
+    # words of when and with whom between the subject and its verb, with a name in another case among them
+    ("Вице-премьер Доравии Руслан Тагирбеков по итогам второй за десять дней встречи с вице-премьером Селковии "
+     "Лиляной Братич в Толвине заявил, что селковская сторона впервые признала факты провоза.", "Руслан Тагирбеков"),
+])
+def test_a_subject_far_from_its_verb_across_a_set_off_clause_or_words_of_when(ctx, body, speaker):
+    assert [w[0] for w in said(ctx, body, "ru")] == [speaker]

@@ -15,7 +15,7 @@ from ..model import Article, Sentence
 from .registry import Context, stage
 
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    r"(?:\b(?:[A-ZА-ЯЁІЇЄҐЈЉЊЋЏ]|Mr|Mrs|Ms|Dr|Prof|Gen|Col|Lt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     r"No|Nr|vs|etc|Inc|Ltd|Corp|Co|U\.S|U\.N|z\.B|bzw|ca|Nr|Dr|Hr|Fr|St|M|Mme)\.)$")
 # a sentence ends before a capital, a digit, or a letter of a script without capitals (Persian, Arabic, Hebrew,
 # Georgian), or a dash that opens speech ("— Блокады нет, — сказал он"); capitals in Latin, Cyrillic (with Є, І, Ї, Ґ, Ђ, Ј), Armenian and Greek (accented too). Armenian

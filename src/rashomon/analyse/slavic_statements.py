@@ -129,6 +129,10 @@ INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
+# ... and between a subject and its verb, where what stands between is set off by commas or says when or with whom
+# ("Тагирбеков, который дважды в марте встречался ... с Лиляной Братич, заявил", "Тагирбеков по итогам второй за
+# десять дней встречи с вице-премьером Селковии Лиляной Братич в Толвине заявил")
+SUBJECT_NEAR = 160
 NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case words after a name: an adverb and a verb
 GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the lower-case word right after a body's name
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
@@ -300,7 +304,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     base = phrasing.verbs[verb["stem"].lower()]
     informing = verb["stem"].lower() in phrasing.informing  # what "проинформировал коллегу о решении" said is after "о"
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
-    before = [m for m in names if m.end <= start and start - m.end <= NEAR and _fits(m, gender, lang, people)
+    before = [m for m in names if m.end <= start and _near_subject(article.body, m, start) and _fits(m, gender, lang, people)
               and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)]
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang, people)
              and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
@@ -840,6 +844,16 @@ def _of_a_nation(body: str, m: Mention) -> bool:
     its officials, which the model may take for a name; no speaker of its own."""
     return " " not in m.text and NATION_ADJECTIVE.search(m.text) is not None and \
         NATION_GROUP.match(body, m.end) is not None
+
+
+def _near_subject(body: str, m: Mention, verb: int) -> bool:
+    """Close enough to its verb to be its subject: within ``NEAR``, or within ``SUBJECT_NEAR`` where no other
+    name in the nominative, no clause's end and no second verb... stand between: a clause set off by commas
+    (", который ...,") or words of when and with whom, with names in other cases only."""
+    gap = body[m.end:verb]
+    if len(gap) <= NEAR:
+        return True
+    return len(gap) <= SUBJECT_NEAR and (SET_OFF.match(gap) is not None or not re.search(r"[,;:.!?«»\"—]", gap))
 
 
 def _where(body: str, m: Mention) -> bool:
