@@ -1,5 +1,7 @@
 """Who said what in Persian, read from a sentence's opening words (no capitals tell a name)."""
 
+import pytest
+
 from rashomon.analyse.sentences import sentences
 from rashomon.analyse.statements import statements
 from rashomon.model import Article
@@ -66,20 +68,17 @@ def test_he_or_she_is_the_person_the_sentence_before_opened_with(ctx):
         ("آنا پیرل", "وی"), ("آنا پیرل", "او")]
 
 
-def test_had_said_and_called_are_verbs_of_saying(ctx):
-    "'گفته بود: «...»' (had said) and 'این اقدام را «...» خواند' (called this step \"...\"): the name opening the sentence."
-    body = ("آنا پیرل پیش از این دیدار به خبرنگاران گفته بود: «مردم دره به سوخت و دارو نیاز دارند.»\n\n"
-            "میکو دران، وزیر دفاع هارنا، این اقدام را «چالشی مستقیم در برابر دادگاه» خواند.")
+@pytest.mark.parametrize("body, expected", [
+    # 'گفته بود: «...»' (had said) and 'این اقدام را «...» خواند' (called this step "...")
+    ("آنا پیرل پیش از این دیدار به خبرنگاران گفته بود: «مردم دره به سوخت و دارو نیاز دارند.»\n\n"
+     "میکو دران، وزیر دفاع هارنا، این اقدام را «چالشی مستقیم در برابر دادگاه» خواند.", ["say", "call"]),
+    # the past perfect of a background paragraph: 'توصیف کرده بود' (had described), 'مدعی شده بود' (had claimed)
+    ("آنا پیرل نیز توافق را «گام نخست و نه یک پیمان صلح» توصیف کرده بود.\n\n"
+     "میکو دران در آن زمان مدعی شده بود هارنا ده خودروی زرهی را به شهر مرزی منتقل کرده است.", ["call", "claim"]),
+])
+def test_the_past_and_past_perfect_of_saying_and_calling_name_who_opens_the_sentence(ctx, body, expected):
     article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
-    assert [(s.speaker_name, s.cue_word) for s in article.statements] == [("آنا پیرل", "say"), ("میکو دران", "call")]
-
-
-def test_the_past_perfect_of_a_background_paragraph_is_a_verb_of_saying(ctx):
-    "'توصیف کرده بود' (had described), 'مدعی شده بود' (had claimed): what was said before the present news."
-    body = ("آنا پیرل نیز توافق را «گام نخست و نه یک پیمان صلح» توصیف کرده بود.\n\n"
-            "میکو دران در آن زمان مدعی شده بود هارنا ده خودروی زرهی را به شهر مرزی منتقل کرده است.")
-    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
-    assert [(s.speaker_name, s.cue_word) for s in article.statements] == [("آنا پیرل", "call"), ("میکو دران", "claim")]
+    assert [(s.speaker_name, s.cue_word) for s in article.statements] == list(zip(["آنا پیرل", "میکو دران"], expected))
 
 
 def test_what_a_titled_person_announced_or_deemed_stands_before_the_verb(ctx):
