@@ -83,14 +83,16 @@ def _byline(block: str) -> tuple[str, str | None] | None:
     if len(block.split()) > 16:
         return None
     first, *rest = BYLINE_PARTS.split(block)
-    m = BYLINE.match(first) or BYLINE_OTHER.match(first)
+    foreign = BYLINE_OTHER.match(first)
+    m = BYLINE.match(first) or foreign
     if m is None:
         return None
     dates = [d for part in rest if (d := parse_date(part))]
-    if not dates and rest and BYLINE_OTHER.match(first):
-        return None  # a foreign byline is a name alone, or a name and a date
-    return (m.group(1).strip() if dates or BYLINE_OTHER.match(first) else BYLINE.match(block).group(1)), \
-        (dates[0] if dates else None)
+    if dates:
+        return m.group(1).strip(), dates[0]
+    if foreign:
+        return None if rest else (m.group(1).strip(), None)  # a foreign byline is a name alone, or with a date
+    return BYLINE.match(block).group(1), None  # "By Jane Doe | Karsk Herald": the line whole, its outlet read later
 
 
 def _consent_notice(block: str) -> bool:
