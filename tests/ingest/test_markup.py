@@ -112,8 +112,9 @@ def test_a_consent_notice_above_the_article_is_furniture(notice):
     "In any language: a short block that names cookies and asks to accept them opens no article."
     s = sort_blocks(f"{notice}\n\nJoint inspection teams will start work at the station on Monday, officials said.")
     assert s.paragraphs[0].startswith("Joint inspection teams") and notice in s.furniture
-    news = sort_blocks("The bakery sold 400 cookies on Monday, the owner said.\n\nIt sold 300 on Sunday.")
-    assert news.paragraphs[0].startswith("The bakery")
+    for news in ("The bakery sold 400 cookies on Monday, the owner said.",
+                 "Websites must ask for consent before setting cookies, under a policy the regulator will enforce."):
+        assert sort_blocks(f"{news}\n\nThe rule takes effect on Sunday.").paragraphs[0] == news
 
 
 @pytest.mark.parametrize("byline, name", [

@@ -26,6 +26,8 @@ FURNITURE = re.compile(
 # a consent notice, in any language: a short block that names cookies and asks to accept them
 COOKIE = re.compile(rf"(?<!\w)(?:{alternatives(words('cookie-words'))})(?!\w)", re.I)
 CONSENT = re.compile(rf"(?<!\w)(?:{alternatives(words('consent-words'))})(?!\w)", re.I)
+SITE = re.compile(rf"(?<!\w)(?:{alternatives(words('site-words'))})(?!\w)", re.I)
+BUTTON_END = re.compile(rf"(?<!\w)(?:{alternatives(words('consent-words'))})\W*$", re.I)
 NOTICE_WORDS = 40
 # "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
 # (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
@@ -96,8 +98,11 @@ def _byline(block: str) -> tuple[str, str | None] | None:
 
 
 def _consent_notice(block: str) -> bool:
-    "'This site uses cookies. Continue browsing to accept. [OK]', 'Ce site utilise des cookies ... OK'."
-    return len(block.split()) <= NOTICE_WORDS and COOKIE.search(block) is not None and CONSENT.search(block) is not None
+    """'This site uses cookies. Continue browsing to accept. [OK]', 'Nous utilisons des cookies ... Tout accepter |
+    Paramétrer': cookies, a word that asks to accept them, and the site named or a button at the end; not news of a
+    rule on cookies ("Websites must ask for consent before setting cookies, the regulator said")."""
+    return len(block.split()) <= NOTICE_WORDS and COOKIE.search(block) is not None and \
+        CONSENT.search(block) is not None and (SITE.search(block) is not None or BUTTON_END.search(block) is not None)
 
 
 def split_blocks(text: str) -> list[str]:
