@@ -1122,3 +1122,13 @@ def test_according_to_a_title_and_a_name_set_off_after_it_is_that_name(ctx):
     body = ('"Siamo preoccupati", ha detto la portavoce del ministero, Alla Drevik. Secondo il portavoce della guardia '
             'di frontiera, il colonnello Ramil Orkan, i civili potranno transitare.')
     assert said(ctx, body, "it")[-1][:2] == ("Ramil Orkan", "according to")
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("sr", 'Guverner Halmora Dusan Obrenic kratko je rekao da je svaki voz "dobrodošao, ali zakasneo".', "Dusan Obrenic"),
+    ("sr", "Ministar Pavel Kordan novinarima je rekao da je granica otvorena za sve kamione.", "Pavel Kordan"),
+    ("mk", "Министерот Павел Кордан подоцна изјави дека границата е отворена за сите камиони.", "Павел Кордан"),
+])
+def test_how_or_to_whom_it_was_said_may_stand_between_the_name_and_the_verb(ctx, language, body, speaker):
+    "'X kratko je rekao da ...': the clitic comes after the first word of the clause; the name still speaks."
+    assert [s[0] for s in said(ctx, body, language)] == [speaker]
