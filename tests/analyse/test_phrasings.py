@@ -1132,3 +1132,16 @@ def test_according_to_a_title_and_a_name_set_off_after_it_is_that_name(ctx):
 def test_how_or_to_whom_it_was_said_may_stand_between_the_name_and_the_verb(ctx, language, body, speaker):
     "'X kratko je rekao da ...': the clitic comes after the first word of the clause; the name still speaks."
     assert [s[0] for s in said(ctx, body, language)] == [speaker]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("it", "I due vicepremier torneranno a incontrarsi «entro due settimane», ha aggiunto l'ufficio dell'inviata in "
+           "una nota.", "ufficio dell'inviata"),
+    ("fr", "Les deux ministres se reverront « d'ici deux semaines », a précisé le bureau de l'envoyée dans un "
+           "communiqué.", "bureau de l'envoyée"),
+    ("sr", "Put ostaje otvoren za sve, saopštilo je Ministarstvo spoljnih poslova Varnezije u saopštenju objavljenom "
+           "u utorak.", "Ministarstvo spoljnih poslova Varnezije"),
+])
+def test_what_a_body_spoke_through_is_no_part_of_its_name(ctx, language, body, speaker):
+    "'... in una nota', '... dans un communiqué', '... u saopštenju': the channel closes the clause, not the name."
+    assert [s[0] for s in said(ctx, body, language)] == [speaker]

@@ -52,6 +52,11 @@ BODY_STEMS = tuple(sorted(words("bodies-other")))  # "ministère", "kementerian"
 PERSON_NOUN = re.compile(r"(?:eur|euse|ore|ora|ador|adora|sprecher\w*|chef\w*)$", re.I)
 INVERTED = re.compile(r"(?:-t)?-(?:il|elle)\b")  # French "-t-il", "-elle" after a verb or its auxiliary
 CHANNEL_STEMS = tuple(sorted(words("channel-openings")))  # "nota", "communiqué", "saopšten"
+# what a body spoke through, closing the clause of its name: "l'ufficio dell'inviata in una nota", "le bureau de
+# l'envoyée dans un communiqué", "kancelarija izaslanice u saopštenju"
+CHANNEL_TAIL = re.compile(r"\s+(?:in|nel|nella|dans|en|u|dalam|во|в|у|на|su|sur)\s+(?:(?:un|una|uno|une|le|la|il|l['’]|"
+                          r"svom|svojem|свом|своем|своето)\s*)?(?:[^\W\d_]+\s+)?(?:"
+                          + "|".join(map(re.escape, CHANNEL_STEMS)) + r")[\w-]*(?:\s+[^\W\d_]+){0,4}\s*$", re.I)
 # a sentence's opening of a few words in lower case but the first, up to a comma: "Dans un communiqué publié lundi,"
 CHANNEL_OPENING = re.compile(r"(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w’'-]*){0,5}),\s*")
 BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero degli Esteri ormerino ha invece ...")
@@ -551,7 +556,10 @@ def _body_named(body: str, name: _Name, end: int) -> Span | None:
     if not name.text.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(name.text.split()[0]):
         return None
     stop = re.search(r"[,.;:!?«»\"“”()]|\s[—–-]\s", body[name.start:end])
-    words = list(WORD.finditer(body, name.start, name.start + stop.start() if stop else end))
+    close = name.start + stop.start() if stop else end
+    if (channel := CHANNEL_TAIL.search(body, name.end, close)) is not None:
+        close = channel.start()  # "Kancelarija izaslanice u saopštenju": what it spoke through is no part of it
+    words = list(WORD.finditer(body, name.start, close))
     if not words or len(words) > BODY_PHRASE:
         return None
     return Span(name.start, words[-1].end())
@@ -970,6 +978,8 @@ def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Spa
             if (other := next((m for m in NEXT_PHRASE.finditer(body, word.start(), close)
                                if m["before"].lower() not in OF | LINKS), None)) is not None:
                 close = other.end("before")  # "Secondo la polizia i partecipanti erano ...": the body ends
+            if (channel := CHANNEL_TAIL.search(body, word.end(), close)) is not None:
+                close = channel.start()  # "... l'ufficio dell'inviata in una nota": not part of its name
             if any(word.end() <= n.start < close and not OF_BEFORE.search(body, start, n.start)
                    and " " in n.text and _a_person(n.text) for n in names):
                 return None  # a person named after it, not "degli Esteri" nor "poslova Srbije": their title's body
