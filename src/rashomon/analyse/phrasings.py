@@ -1239,8 +1239,8 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
         return spoken_in
     between = APPOSITION.match(body[last.end:cue])
     if between is None or cue - last.end > NEAR or PREPOSITION_BEFORE.search(body, start, last.start) or \
-            between["day"] and between["day"].lower() not in _days() | words("speech-adverbs") \
-            and not claim_pronoun(between["day"]):
+            between["day"] and between["day"].lower() not in _days() \
+            and between["day"].lower() not in words("speech-adverbs") and not claim_pronoun(between["day"]):
         return None  # a word between may only be the day ("Արամ Սահակյանը երեքշաբթի հայտարարել է"), what the
         # verb takes ("Gerdan je to odbacio") or how or to whom it was said ("Obrenic kratko je rekao")
     return last

@@ -164,10 +164,11 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
                                      and _given_name(run[-1].group(), lang)):
                 run.append(word)  # ... or a surname after a given name, whatever else it means ("Аріан Корд")
             elif run:  # "служби Олмарії Драган Пелкін": the run's own first words may be a country's too
-                place = after_settlement(text, start + run[0].start())
-                yield start + run[0].start() if place else _from_given_name(
-                    text, start + run[0].start(), start + run[-1].end(), lang), start + run[-1].end(), \
-                    "LOC" if place else label
+                first, last = start + run[0].start(), start + run[-1].end()
+                if after_settlement(text, first):  # "З міста Каменець": a town
+                    yield first, last, "LOC"
+                else:
+                    yield _from_given_name(text, first, last, lang), last, label
                 run = []
 
 
@@ -202,10 +203,10 @@ def _land_genitive(word: str, lang: str) -> bool:
     """An unknown word in -ии or -ії whose nominative in -ия or -ія is unknown too: a country's genitive
     ("Ильдарии", "Кельдорії"), which the dictionary guesses to be a name like "Марии"."""
     word = word.strip()
-    if " " in word or not word.lower().endswith(("ии", "ії")) or given_gender(word) is not None:
+    low = word.lower()
+    if " " in word or not low.endswith(("ии", "ії")) or given_gender(word) is not None:
         return False
-    return not morph(lang).word_is_known(word.lower()) and \
-        not morph(lang).word_is_known(word[:-1].lower() + ("я" if word.lower().endswith("ии") else "я"))
+    return not morph(lang).word_is_known(low) and not morph(lang).word_is_known(low[:-1] + "я")
 
 
 def _from_given_name(text: str, start: int, stop: int, lang: str) -> int:

@@ -847,9 +847,9 @@ def _of_a_nation(body: str, m: Mention) -> bool:
 
 
 def _near_subject(body: str, m: Mention, verb: int) -> bool:
-    """Close enough to its verb to be its subject: within ``NEAR``, or within ``SUBJECT_NEAR`` where no other
-    name in the nominative, no clause's end and no second verb... stand between: a clause set off by commas
-    (", который ...,") or words of when and with whom, with names in other cases only."""
+    """Close enough to its verb to be its subject: within ``NEAR``, or within ``SUBJECT_NEAR`` where what stands
+    between is a clause set off by commas (", который ...,") or words without a mark of a clause's end or a
+    quotation (when and with whom); names in other cases among them are left out by the caller's nominative."""
     gap = body[m.end:verb]
     if len(gap) <= NEAR:
         return True

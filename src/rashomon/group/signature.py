@@ -165,7 +165,8 @@ def instance(text: str) -> int:
         number = ordinals.get(word)
         if number is None or any(w in after for w in found[max(0, k - 3):k]):
             continue
-        following = found[k + 1:k + (5 if found[k + 1:k + 2] and found[k + 1] in _span_openers() else 3)]
+        # "за", "in": a span of time may stand between an ordinal and its noun ("второй за десять дней встречи")
+        following = found[k + 1:k + (5 if found[k + 1:k + 2] and found[k + 1] in words("instance-within") else 3)]
         near = found[max(0, k - 1):k] + following  # "percakapan pertama", "second phone call", "второй за десять дней встречи"
         if any(w in nouns or len(w) > 4 and w.startswith(stems) for w in near):
             return number
@@ -174,12 +175,6 @@ def instance(text: str) -> int:
     if (round_ := _round_number().search(text)) is not None:  # "Tolvin, round 2"
         return int(round_["number"])
     return adverb
-
-
-@lru_cache(maxsize=1)
-def _span_openers() -> frozenset[str]:
-    "'за', 'in': a span of time may stand between an ordinal and its noun ('второй за десять дней встречи')."
-    return words("instance-within")
 
 
 @lru_cache(maxsize=1)
