@@ -27,6 +27,20 @@ from .test_compare import one_day, one_event_conflicts
     ("Երեք սահմանապահ զոհվել է։", "hy", [3]),
     ("По данным МЧС, погибли 12 человек.", "ru", [12]),  # whose count it is, not an earlier event
     ("Nach Angaben der Polizei gab es 12 Tote.", "de", [12]),
+    # the toll as a number that reached a count, however far from the words for it
+    ("Число погибших при обрушении кровли на шахте в регионе Ускар выросло до 16, сообщили в МЧС.", "ru", [16]),
+    ("Число погибших при обрушении стены плотины на востоке страны выросло до четырёх.", "ru", [4]),
+    ("Кількість загиблих внаслідок обвалу на шахті зросла до 16 людей.", "uk", [16]),
+    ("شمار کشته‌شدگان حادثه خروج قطار از ریل در نزدیکی این شهرک به ۱۳ نفر رسید.", "fa", [13]),
+    ("Ածխահանքում երեքշաբթի տեղի ունեցած փլուզման զոհերի թիվը հասել է 16-ի։", "hy", [16]),
+    ("Broj poginulih u nesreći kod Orlina porastao je na 13.", "sr", [13]),
+    ("Бројот на загинати во несреќата се зголеми на 13.", "mk", [13]),
+    ("Il bilancio delle vittime del crollo nella miniera è salito a 16.", "it", [16]),
+    ("Jumlah korban tewas akibat runtuhnya terowongan bertambah menjadi 16 orang.", "id", [16]),
+    ("The death toll from Tuesday's collapse at the mine rose to 16 on Wednesday.", "en", [16]),
+    # Serbian counts of people past twelve, and the collective of mixed company ("četvoro radnika")
+    ("Четрнаест рудара погинуло је, а деветорица су спасена.", "sr", [14]),
+    ("Četvoro radnika poginulo je u utorak kada se urušio deo zida.", "sr", [4]),
 ])
 def test_a_toll_in_each_language(text, language, toll):
     assert tolls(text, language) == toll
@@ -44,6 +58,8 @@ def test_a_toll_in_each_language(text, language, toll):
     # one part of a toll after "and": not the toll ("three civilians and one soldier were killed")
     ("سه غیرنظامی در روستای ویرنا و یک سرباز در طرف روونیایی کشته شدند.", "fa"),
     ("Three civilians and one soldier were killed.", "en"),
+    # what the toll is counted after is another event's, before the words for it
+    ("Четыре дня спустя после землетрясения число погибших выросло до 300.", "ru"),
 ])
 def test_what_is_no_toll_of_the_event(text, language):
     assert tolls(text, language) == []

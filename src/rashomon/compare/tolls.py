@@ -21,14 +21,17 @@ TOLL_NUMBER_WORDS = {
     "ru": NUMBER_WORDS["ru"] + " шестеро|шести семеро|семи восьмеро девятеро десятеро",
     "uk": NUMBER_WORDS["uk"] + " шестеро семеро восьмеро дев'ятеро десятеро",
     "sr": "jedan|jedna|један|једна dva|dve|dvojica|dvoje|два|две|двојица|двоје tri|trojica|troje|три|тројица|троје "
-          "četiri|četvorica|четири|четворица pet|petorica|пет|петорица šest|šestorica|шест|шесторица "
-          "sedam|sedmorica|седам|седморица osam|osmorica|осам|осморица devet|devetorica|девет|деветорица "
-          "deset|desetorica|десет|десеторица jedanaest|једанаест dvanaest|дванаест",
+          "četiri|četvorica|četvoro|четири|четворица|четворо pet|petorica|petoro|пет|петорица|петоро "
+          "šest|šestorica|šestoro|шест|шесторица|шесторо sedam|sedmorica|sedmoro|седам|седморица|седморо "
+          "osam|osmorica|osmoro|осам|осморица|осморо devet|devetorica|devetoro|девет|деветорица|деветоро "
+          "deset|desetorica|desetoro|десет|десеторица|десеторо jedanaest|једанаест dvanaest|дванаест "
+          "trinaest|тринаест četrnaest|четрнаест petnaest|петнаест",
     "mk": "еден|една два|две|двајца три|тројца четири|четворица пет|петмина шест|шестмина седум|седуммина "
-          "осум|осуммина девет|деветмина десет|десетмина единаесет дванаесет",
-    "id": "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua\\s+belas",
-    "fa": "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده",
-    "hy": "մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը տասը տասնմեկ տասներկու",
+          "осум|осуммина девет|деветмина десет|десетмина единаесет дванаесет тринаесет четиринаесет петнаесет",
+    "id": "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua\\s+belas tiga\\s+belas "
+          "empat\\s+belas lima\\s+belas",
+    "fa": "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده",
+    "hy": "մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը տասը տասնմեկ տասներկու տասներեք տասնչորս տասնհինգ",
 }
 # the words for the dead, killed or died, in each language (a stem ends in \w*)
 DEAD = {
@@ -45,6 +48,32 @@ DEAD = {
     "fa": r"کشته|جان\s*باخت\w*|جان‌باخت\w*",
     "hy": r"զոհ\w*|սպանվ\w*|մահաց(?!ու)\w*",  # not "մահացու" (deadly): "two deadly collapses"
 }
+# the toll as a number that reached a count, however far from the words for it: "Число погибших при обрушении
+# кровли на шахте ... выросло до 16", "شمار کشته‌شدگان ... به ۱۳ نفر رسید", "զոհերի թիվը հասել է 16-ի": per
+# language the words for the toll, those just before its count, and (where the verb follows) just after it
+REACHED = {
+    "en": (r"death\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|fatalities)",
+           r"(?:rose|risen|climbed|jumped|reached|increased|went\s+up|stands|stood)(?:\s+(?:to|at))?\s+", ""),
+    "fr": (r"nombre\s+(?:de\s+|des\s+)(?:morts|victimes|tués|décès)|bilan\s+humain|bilan\s+des\s+morts",
+           r"(?:s'élève|s'est\s+alourdi|est\s+passé|a\s+atteint|atteint|a\s+grimpé|grimpe|est\s+monté)\s+(?:à\s+)?", ""),
+    "it": (r"(?:bilancio|numero)\s+(?:delle\s+vittime|dei\s+morti|dei\s+decessi)",
+           r"(?:è\s+)?(?:salito|sale|aumentato|arrivato|giunto)\s+(?:a|ad)\s+", ""),
+    "ru": (r"(?:числ|количеств)[оа]\s+(?:погибш\w*|жертв|убит\w*|умерш\w*)",
+           r"(?:вырос\w*|возрос\w*|увеличил\w*|достиг\w*)\s+(?:до\s+)?|составил\w*\s+", ""),
+    "uk": (r"(?:кількість|числ[оа])\s+(?:загибл\w*|жертв|вбит\w*)",
+           r"(?:зросл\w*|зріс|збільшил\w*|сягнул\w*|досягл\w*)\s+(?:до\s+)?|станови\w*\s+", ""),
+    "sr": (r"(?:broj|број)\s+(?:poginul\w*|mrtv\w*|žrtava|stradal\w*|погинул\w*|мртв\w*|жртава|страдал\w*)",
+           r"(?:(?:je|је|se|се)\s+)?(?:porast\w*|порас\w*|povećao|повећао|popeo|попео|narast\w*|нарас\w*)\s+"
+           r"(?:(?:je|је|se|се)\s+)?(?:na|на|do|до)\s+", ""),
+    "mk": (r"бројот\s+на\s+(?:загинат\w*|жртв\w*)",
+           r"(?:се\s+)?(?:зголеми|порасна|достигна|изнесува)\s+(?:се\s+)?(?:на\s+)?", ""),
+    "id": (r"(?:jumlah|angka)\s+korban\s+(?:tewas|jiwa|meninggal(?:\s+dunia)?)",
+           r"(?:bertambah|meningkat|naik)\s+(?:menjadi\s+)?|mencapai\s+", ""),
+    "fa": (r"(?:شمار|تعداد|آمار)\s+(?:کشته[\u200c\s]*شدگان|قربانیان|جان[\u200c\s]*باختگان)",
+           r"به\s+", r"\s*(?:نفر\s*)?(?:رسید|رسیده|افزایش)"),
+    "hy": (r"զոհերի\s+(?:թիվը|քանակը)", r"(?:հասել\s+է|հասավ|հասնում\s+է|կազմում\s+է)\s+", r"(?:-?(?:ի|ին))?"),
+}
+REACH = 160  # characters at most between the words for the toll and the verb that gives its count
 BETWEEN = 4  # words between a count and the word for the dead: "Three border guards were killed", "загинули п'ятеро гірників"
 # a word after which the next count is of something else: "killed and two wounded", "погибли и двое ранены"
 AND = r"and|or|et|ou|e|o|y|und|oder|и|і|й|та|або|а|i|ili|или|dan|atau|و|և|ու"
@@ -69,8 +98,9 @@ PART = re.compile(r"\s+(?:of|dari|из|з|од|od|di|de|des|von|از)(?!\w)", re
 
 
 @cache
-def _pattern(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, int]] | None:
-    "The count before the word for the dead, the count after it, and the counts written in words."
+def _pattern(language: str) -> tuple[re.Pattern, ...] | None:
+    """The count before the word for the dead, the count after it, the count the toll reached (``REACHED``),
+    and the counts written in words."""
     if language not in DEAD:
         return None
     value = {form: n for n, word in enumerate(TOLL_NUMBER_WORDS.get(language, "").split(), 1)
@@ -80,8 +110,11 @@ def _pattern(language: str) -> tuple[re.Pattern, re.Pattern, dict[str, int]] | N
     gap = rf"(?:\s+[^\s\d.,;:!?]+){{0,{BETWEEN}}}\s+"
     gap_after = rf"(?:\s+(?!(?:{AND})(?!\w))[^\s\d.,;:!?]+){{0,{BETWEEN}}}\s+"
     dead = rf"(?:{DEAD[language]})"
+    toll, verb, tail = REACHED.get(language, ("(?!)", "(?!)", ""))
     return (re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{dead}(?![\w-])", re.I),  # a word may serve both
             re.compile(rf"(?<![\w-]){dead}{gap_after}(?:—\s*)?(?P<after>{count})(?![\w'’-])", re.I),
+            re.compile(rf"(?<!\w)(?P<reached>{toll})[^.;!?։؟]{{0,{REACH}}}?(?<!\w)(?:{verb})(?P<after>{count})"
+                       rf"{tail}(?![\w'’-])", re.I),
             {k.replace("\\s+", " "): v for k, v in value.items()})
 
 
@@ -97,10 +130,12 @@ def tolls(text: str, language: str | None) -> list[int]:
     for m in (m for pattern in patterns for m in pattern.finditer(text)):
         side = "before" if "before" in m.re.groupindex else "after"
         n, at = m[side], m.start(side)
+        # a toll that reached a count says of what in between ("погибших при обрушении", "after the collapse")
+        upto = m.start() if "reached" in m.re.groupindex else m.end()
         if BOUND.search(text, max(0, at - 30), at) or (side == "before" and PART.match(text, m.end(side))) \
                 or side == "before" and AND_BEFORE.search(text, max(0, at - 8), at) \
-                or RECALLED.search(text, 0, max(at, m.start())) or RECALLED.search(m.group()) \
-                or RELATIVE.search(text, max(0, m.start() - 40), m.end()):
+                or RECALLED.search(text, 0, min(at, upto)) or RECALLED.search(text, m.start(), upto) \
+                or RELATIVE.search(text, max(0, m.start() - 40), upto):
             continue
         if n[:1].isdigit():
             if YEAR.match(n):
