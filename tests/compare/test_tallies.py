@@ -37,6 +37,12 @@ from .test_compare import one_day
     ("Օրենքին կողմ քվեարկեց 96 պատգամավոր, դեմ՝ 40։", "hy", (96, 40)),
     ("مجلس این طرح را با ۹۶ رأی موافق در برابر ۴۰ رأی مخالف تصویب کرد.", "fa", (96, 40)),
     ("Sebanyak 96 anggota dewan mendukung, 40 menolak.", "id", (96, 40)),
+    # nobody against, as a council's votes are told with their abstentions
+    ("It was adopted by 13 votes in favour, none against, with two abstentions.", "en", (13, 0)),
+    ("Approvata con 13 voti a favore, nessun contrario e 2 astensioni.", "it", (13, 0)),
+    ("За резолуцијата гласаа 13 членки, ниедна не беше против, а две се воздржаа.", "mk", (13, 0)),
+    ("شورا با ۱۲ رأی موافق، بدون رأی مخالف و ۳ رأی ممتنع قطعنامه را تصویب کرد.", "fa", (12, 0)),
+    ("Resolusi itu didukung 12 negara anggota, tanpa suara menentang, sementara tiga negara abstain.", "id", (12, 0)),
 ])
 def test_a_tally_in_each_language(text, language, tally):
     assert tallies(text, language) == [tally]
@@ -52,6 +58,7 @@ def test_what_is_no_tally():
         "the vote, 13–2 vs 12–3"
     assert vote_conflict([(84, 31)], [(87, 29)]) == "the vote, 84–31 vs 87–29"
     assert vote_conflict([(84, 31)], [(6, 3)]) is None  # a court's vote beside a parliament's: two votes
+    assert tallies("He said no one would back it, and no deputy against.", "en") == []
 
 
 @pytest.mark.slow

@@ -38,6 +38,13 @@ NUMBER_WORDS = {
     "mk": "еден|една два|две три четири пет шест седум осум девет десет единаесет дванаесет тринаесет "
           "четиринаесет петнаесет",
 }
+# nobody against, as a count of none: "none against", "nessun contrario", "بدون رأی مخالف", "tanpa suara menentang"
+NONE = {
+    "en": "none|no|nobody", "fr": "aucun|aucune|personne", "it": "nessun|nessuno|nessuna", "es": "ninguno|ninguna|nadie",
+    "de": "keine|keiner|niemand", "ru": "ни одного|ни один|никто", "uk": "жодного|жоден|ніхто",
+    "sr": "nijedan|nijedna|niko|ниједан|ниједна|нико", "mk": "ниедна|ниеден|никој", "id": "tanpa", "fa": "بدون",
+    "hy": "ոչ մի|ոչ ոք",
+}
 N = r"(?:(?<![\d,.])\d{1,3}(?:[,\u00a0 ]\d{3})*(?![,.]?\d)|{words})"
 W = r"(?:[^\W\d]+\s+)"  # a word between a count and its side: "84 deputies voting in favour"
 AFTER = r"(?:\s+[^\W\d]+)?\s*,?\s*"  # what a count counts, before the other side: "87 депутатів, проти"
@@ -56,7 +63,7 @@ PHRASINGS = {
            r"\b(?P<a>N)\s+Ja-Stimmen\s*(?:,|und|bei)\s*(?P<b>N)\s+(?:Nein-|Gegen)stimmen\b",
            rf"\b(?P<a>N)\s+{W}{{0,4}}?(?:stimmten\s+)?für(?:\s+[^\W\d]+){{0,2}}\s*(?:,|und)\s*(?P<b>N)\s+(?:\w+\s+)?dagegen\b"],
     "it": [r"\b(?P<a>N)\s+voti\s+(?:contro|a)\s+(?P<b>N)\b",
-           r"\b(?P<a>N)\s+(?:voti\s+)?(?:a\s+favore|favorevoli)\s*(?:,|e)\s*(?P<b>N)\s+(?:voti\s+)?contrari\b"],
+           r"\b(?P<a>N)\s+(?:voti\s+)?(?:a\s+favore|favorevoli)\s*(?:,|e)\s*(?P<b>N)\s+(?:voti?\s+)?contrari[oa]?\b"],
     "es": [r"\b(?P<a>N)\s+votos\s+(?:contra|a\s+favor\s+y)\s+(?P<b>N)\b",
            r"\b(?P<a>N)\s+(?:votos\s+)?a\s+favor\s*(?:,|y)\s*(?P<b>N)\s+(?:votos\s+)?en\s+contra\b"],
     "ru": [r"(?<!\w)(?P<a>N)\s+голос\w*\s+против\s+(?P<b>N)(?!\w)",
@@ -75,7 +82,9 @@ PHRASINGS = {
            r"(?<!\w)(?P<a>N)\s+(?:glas\w*|глас\w*)\s+(?:prema|према|protiv|против|naspram|наспрам)\s+(?P<b>N)(?!\w)"],
     "mk": [rf"(?<!\w)за\s+{W}{{0,3}}?гласа\w*\s+(?P<a>N){AFTER}(?:а\s+)?против{DASH}(?:(?:беа|гласаа)\s+)?(?P<b>N)(?!\w)",
            r"(?<!\w)(?P<a>N)\s+(?:глас\w*\s+)?за\s*(?:,|и)\s*(?P<b>N)\s+(?:глас\w*\s+)?против(?!\w)",
-           r"(?<!\w)(?P<a>N)\s+глас\w*\s+(?:против|наспроти)\s+(?P<b>N)(?!\w)"],
+           r"(?<!\w)(?P<a>N)\s+глас\w*\s+(?:против|наспроти)\s+(?P<b>N)(?!\w)",
+           # "гласаа 13 членки, ниедна не беше против" (13 members voted, none was against)
+           rf"(?<!\w)гласа\w*\s+(?P<a>N){AFTER}(?P<b>N)\s+(?:не\s+)?(?:беше|беа|гласаше|гласаа)\s+против(?!\w)"],
     # "կողմ քվեարկեց 84 պատգամավոր, դեմ՝ 31" (voted for: 84 deputies, against: 31), "84 կողմ, 31 դեմ"
     "hy": [rf"(?<!\w)կողմ\s+{W}{{0,2}}?քվեարկ\w*\s+(?P<a>N){AFTER}դեմ[՝:]?\s*(?P<b>N)(?!\w)",
            r"(?<!\w)(?P<a>N)\s+(?:\w+\s+)?կողմ\s*(?:,|և)\s*(?P<b>N)\s+(?:\w+\s+)?դեմ(?!\w)"],
@@ -83,7 +92,10 @@ PHRASINGS = {
     "fa": [r"(?<!\w)(?P<a>N)\s+(?:رأی|رای)\s+موافق\s*(?:در\s+برابر|و|،|,)\s*(?P<b>N)\s+(?:(?:رأی|رای)\s+)?مخالف(?!\w)"],
     # "84 anggota parlemen mendukung, 31 menolak", "84 suara berbanding 31"
     "id": [r"\b(?P<a>N)\s+suara\s+berbanding\s+(?P<b>N)\b",
-           rf"\b(?P<a>N)\s+{W}{{0,2}}?(?:mendukung|setuju|menyetujui)\s*(?:,|dan)\s*(?P<b>N)\s+{W}?(?:menolak|tidak\s+setuju)\b"],
+           rf"\b(?P<a>N)\s+{W}{{0,2}}?(?:mendukung|setuju|menyetujui)\s*(?:,|dan)\s*(?P<b>N)\s+{W}?(?:menolak|tidak\s+setuju)\b",
+           # "didukung 12 negara anggota, tanpa suara menentang" (backed by 12 members, with no vote against)
+           r"\b(?:didukung|disetujui)\s+(?:oleh\s+)?(?P<a>N)(?:\s+[^\W\d]+){0,2}\s*,?\s*(?P<b>N)\s+(?:suara\s+)?"
+           r"(?:menentang|menolak)\b"],
 }
 SAME_VOTERS = 0.1  # two tallies of one vote count voters within a tenth (or two) of each other
 
@@ -93,6 +105,7 @@ def _patterns(language: str) -> tuple[list[re.Pattern], dict[str, int]]:
     language = SAME_AS.get(language, language)  # Croatian and Bosnian write a vote as Serbian does
     forms = NUMBER_WORDS.get(language, "")
     value = {form: n for n, word in enumerate(forms.split(), 1) for form in word.split("|")}
+    value |= {form: 0 for form in NONE.get(language, "").split("|") if form}
     words = "|".join(sorted(map(re.escape, value), key=len, reverse=True)) or r"(?!)"
     number = N.replace("{words}", words)
     return [re.compile(p.replace("<a>N)", f"<a>{number})").replace("<b>N)", f"<b>{number})"), re.I)
