@@ -1,4 +1,5 @@
-"""Death tolls read in each language, and two reports of one event in two languages that count the dead otherwise."""
+"""Tolls read in each language (the dead, the injured, the evacuated, the detained), and two reports of one event in
+two languages that count them otherwise."""
 
 import functools
 
@@ -44,6 +45,24 @@ from .test_compare import one_day, one_event_conflicts
 ])
 def test_a_toll_in_each_language(text, language, toll):
     assert tolls(text, language) == toll
+
+
+@pytest.mark.parametrize("text, language, kind, toll", [
+    ("Some 4,100 people were evacuated from the lower town on Friday.", "en", "evacuated", [4100]),
+    ("Эвакуированы около 4100 человек — данные Службы гражданской защиты.", "ru", "evacuated", [4100]),
+    ("Le conducteur a été tué et quelque 1 200 habitants ont été évacués.", "fr", "evacuated", [1200]),
+    ("Գյուղերից տարհանվել է մոտ 2600 մարդ։", "hy", "evacuated", [2600]),
+    ("L'incendie a fait deux morts et 14 blessés parmi les ouvriers.", "fr", "injured", [14]),  # after the dead
+    ("A fire tore through the plant, killing two workers and injuring 14 others.", "en", "injured", [14]),
+    ("Kebakaran itu menewaskan dua pekerja dan melukai 14 orang.", "id", "injured", [14]),
+    ("Հրդեհի հետևանքով զոհվել է երկու աշխատող, 17-ը վիրավորվել են։", "hy", "injured", [17]),
+    ("Police said 12 people were detained after scuffles near the square.", "en", "detained", [12]),
+    ("Как сообщили в полиции, задержаны 12 человек.", "ru", "detained", [12]),
+    ("پلیس اعلام کرد که ۲۱ نفر بازداشت شده‌اند.", "fa", "detained", [21]),
+    ("Some 1,200 people were killed in the quake.", "en", "dead", [1200]),  # not 200
+])
+def test_a_toll_of_each_kind(text, language, kind, toll):
+    assert tolls(text, language, kind) == toll
 
 
 @pytest.mark.parametrize("text, language", [
@@ -126,3 +145,17 @@ def test_a_toll_dated_days_from_the_event_counts_another_instance(ctx):
     assert not [c for c in one_event_conflicts(en, ru) if "dead" in c.detail]
     same_day = make("en", en.body.replace("on Tuesday", "on Saturday"), published="2026-09-13")
     assert [c.detail for c in one_event_conflicts(same_day, ru) if "dead" in c.detail] == ["the dead, 14 vs 5"]
+
+
+@pytest.mark.slow
+def test_two_languages_counting_the_evacuated_of_one_event_otherwise_conflict_uncertainly(ctx):
+    "The evacuated, the injured and the detained are counted across languages as the dead are."
+    make = functools.partial(one_day, ctx)
+    en = make("en", "The Tamsa burst its banks on Friday. Some 4,100 people were evacuated from the lower town of "
+                    "Vishna, the Civil Protection Service said.")
+    hy = make("hy", "Ուրբաթ օրը Թամսա գետը դուրս է եկել ափերից։ Վիշնա քաղաքի ստորին հատվածից տարհանվել է մոտ "
+                    "2600 մարդ։", language="hy")
+    (count,) = [c for c in one_event_conflicts(en, hy) if "evacuated" in c.detail]
+    assert (count.kind, count.detail, count.confident) == ("number", "the evacuated, 4100 vs 2600", False)
+    assert not [c for c in compare([en, hy], events={"en": 1, "hy": 2}, show_all=True).conflicts
+                if "evacuated" in c.detail]

@@ -48,6 +48,28 @@ DEAD = {
     "fa": r"کشته|جان\s*باخت\w*|جان‌باخت\w*",
     "hy": r"զոհ\w*|սպանվ\w*|մահաց(?!ու)\w*",  # not "մահացու" (deadly): "two deadly collapses"
 }
+# the other counts of people outlets disagree on, by what befell them: the hurt, the evacuated, the detained
+HURT = {
+    "en": r"injured|injuring|wounded|wounding|hurt", "fr": r"blessés?|blessées?", "it": r"ferit[oi]|ferite",
+    "es": r"heridos?", "de": r"Verletzte|verletzt", "ru": r"ранен\w*|травмирован\w*|пострадал\w*",
+    "uk": r"поранен\w*|травмован\w*|постраждал\w*", "sr": r"povređen\w*|ranjen\w*|повређен\w*|рањен\w*",
+    "mk": r"повреден\w*|повредени|ранет\w*", "id": r"luka-luka|terluka|melukai|cedera", "fa": r"زخمی|مجروح",
+    "hy": r"վիրավոր\w*",
+}
+EVACUATED = {
+    "en": r"evacuated|evacuees", "fr": r"évacué\w*", "it": r"evacuat\w*|sfollat\w*", "es": r"evacuad[oa]s?",
+    "de": r"evakuiert", "ru": r"эвакуирова\w*", "uk": r"евакуйова\w*|евакуюва\w*",
+    "sr": r"evakuisa\w*|евакуиса\w*", "mk": r"евакуира\w*", "id": r"dievakuasi|mengungsi", "fa": r"تخلیه",
+    "hy": r"տարհանվ\w*|տարհանել\w*",
+}
+DETAINED = {
+    "en": r"detained|arrested", "fr": r"interpellé\w*|arrêté\w*", "it": r"arrestat\w*|fermat[ei]",
+    "es": r"detenid[oa]s?|arrestad[oa]s?", "de": r"festgenommen", "ru": r"задержа\w*|арестова\w*",
+    "uk": r"затрима\w*|заарештова\w*", "sr": r"uhapšen\w*|priveden\w*|ухапшен\w*|приведен\w*",
+    "mk": r"приведен\w*|приведе|уапсен\w*", "id": r"ditahan|ditangkap", "fa": r"بازداشت|دستگیر",
+    "hy": r"ձերբակալ\w*",
+}
+KINDS = {"dead": DEAD, "injured": HURT, "evacuated": EVACUATED, "detained": DETAINED}
 # the toll as a number that reached a count, however far from the words for it: "Число погибших при обрушении
 # кровли на шахте ... выросло до 16", "شمار کشته‌شدگان ... به ۱۳ نفر رسید", "զոհերի թիվը հասել է 16-ի": per
 # language the words for the toll, those just before its count, and (where the verb follows) just after it
@@ -98,19 +120,21 @@ PART = re.compile(r"\s+(?:of|dari|из|з|од|od|di|de|des|von|از)(?!\w)", re
 
 
 @cache
-def _pattern(language: str) -> tuple[re.Pattern, ...] | None:
-    """The count before the word for the dead, the count after it, the count the toll reached (``REACHED``),
-    and the counts written in words."""
-    if language not in DEAD:
+def _pattern(language: str, kind: str = "dead") -> tuple[re.Pattern, ...] | None:
+    """The count before the word for the ``kind`` of toll, the count after it, the count the toll of the dead
+    reached (``REACHED``), and the counts written in words."""
+    if language not in KINDS[kind]:
         return None
     value = {form: n for n, word in enumerate(TOLL_NUMBER_WORDS.get(language, "").split(), 1)
              for form in word.split("|")}
     words = "|".join(sorted(value, key=len, reverse=True)) or "(?!)"
-    count = rf"\d{{1,4}}|{words}"
-    gap = rf"(?:\s+[^\s\d.,;:!?]+){{0,{BETWEEN}}}\s+"
-    gap_after = rf"(?:\s+(?!(?:{AND})(?!\w))[^\s\d.,;:!?]+){{0,{BETWEEN}}}\s+"
-    dead = rf"(?:{DEAD[language]})"
-    toll, verb, tail = REACHED.get(language, ("(?!)", "(?!)", ""))
+    count = rf"(?<!\d[,.\u00a0\u202f\u066c ])(?:\d{{1,3}}(?:[,.\u00a0\u202f\u066c ]\d{{3}})+|\d{{1,5}}|{words})"
+    suffix = r"(?:-?(?:ը|ն|ին|ի))?" if language == "hy" else ""  # "17-ը վիրավորվել", "հասել է 16-ի"
+    word = rf"\s+(?!(?:{AND})(?!\w))[^\s\d.,;:!?]+"  # not "and": "killing two workers and injuring 14"
+    gap = rf"{suffix}(?:{word}){{0,{BETWEEN}}}\s+"
+    gap_after = rf"(?:{word}){{0,{BETWEEN}}}\s+"
+    dead = rf"(?:{KINDS[kind][language]})"
+    toll, verb, tail = REACHED.get(language, ("(?!)", "(?!)", "")) if kind == "dead" else ("(?!)", "(?!)", "")
     return (re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{dead}(?![\w-])", re.I),  # a word may serve both
             re.compile(rf"(?<![\w-]){dead}{gap_after}(?:—\s*)?(?P<after>{count})(?![\w'’-])", re.I),
             re.compile(rf"(?<!\w)(?P<reached>{toll})[^.;!?։؟]{{0,{REACH}}}?(?<!\w)(?:{verb})(?P<after>{count})"
@@ -118,10 +142,11 @@ def _pattern(language: str) -> tuple[re.Pattern, ...] | None:
             {k.replace("\\s+", " "): v for k, v in value.items()})
 
 
-def tolls(text: str, language: str | None) -> list[int]:
-    """The death tolls a sentence gives, in its language's words; [] where it knows none."""
+def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
+    """The tolls of one ``kind`` (``KINDS``: the dead by default) a sentence gives, in its language's words;
+    [] where it knows none."""
     language = SAME_AS.get(language or "en", language or "en")
-    found = _pattern(language)
+    found = _pattern(language, kind)
     if found is None:
         return []
     *patterns, value = found
@@ -133,14 +158,22 @@ def tolls(text: str, language: str | None) -> list[int]:
         # a toll that reached a count says of what in between ("погибших при обрушении", "after the collapse")
         upto = m.start() if "reached" in m.re.groupindex else m.end()
         if BOUND.search(text, max(0, at - 30), at) or (side == "before" and PART.match(text, m.end(side))) \
-                or side == "before" and AND_BEFORE.search(text, max(0, at - 8), at) \
+                or side == "before" and AND_BEFORE.search(text, max(0, at - 8), at) and not _other_kind(
+                    text[max(0, at - 40):at], language, kind) \
                 or RECALLED.search(text, 0, min(at, upto)) or RECALLED.search(text, m.start(), upto) \
                 or RELATIVE.search(text, max(0, m.start() - 40), upto):
             continue
         if n[:1].isdigit():
             if YEAR.match(n):
                 continue
-            out.append(int(n))
+            out.append(int(re.sub(r"\D", "", n)))
         else:
             out.append(value.get(" ".join(n.lower().split()), 0))
     return list(dict.fromkeys(n for n in out if n))  # one count read both ways is one toll
+
+
+def _other_kind(text: str, language: str, kind: str) -> bool:
+    """Whether ``text`` names a toll of another kind: "faisant deux morts et 14 blessés" counts the hurt after
+    the dead, where "three civilians and one soldier were killed" gives one part of one toll."""
+    return any(language in words and re.search(rf"(?<!\w)(?:{words[language]})(?!\w)", text, re.I)
+               for other, words in KINDS.items() if other != kind)

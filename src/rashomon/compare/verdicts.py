@@ -34,7 +34,7 @@ from .claims import calendar_dates, compatible_dates, days_between
 from .disputes import DENIAL_CUES, GENERIC
 from .model import Claim, Conflict, Evidence
 from .tallies import tallies, vote_conflict
-from .tolls import tolls
+from .tolls import KINDS, tolls
 
 # a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
 # "the No. 1 team" ranks; "cant" and "didnt" are contractions a keyboard left the apostrophe out of
@@ -61,6 +61,7 @@ CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ..
 # punches against the fight's, another quake's toll)
 UNMATCHED_MATCH = 0.6
 TOLL_SENTENCES = 2  # an event's own toll is told in the opening sentences; later ones recall others
+COUNT_SENTENCES = 4  # ... and how many it hurt, moved or held in its lead (the dead come first)
 # a sentence that tells another instance of its event's kind: "in a separate attack", "another school", "also died",
 # and one that counts a running total ("600 killed so far in the offensive") rather than the incident
 ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|other|earlier|previous|last\s+(?:year|month|week)|so\s+far|"
@@ -270,37 +271,40 @@ def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[t
 
 def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
                     sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
-    """Two death tolls of one known event in two languages ("Nine miners were killed", "загинули
-    дванадцятеро гірників"), each the only one its sentence gives, as (index of the claim of the first
-    sentence, conflict), whether or not a claim joined the two. In one language the counted nouns decide
-    (``unmatched_numbers``); across two no words are shared, so they are shown as uncertain
-    (``UNMATCHED_MATCH``), and a later report that counts more is an update. A sentence that recalls
-    another year tells of another instance."""
+    """Two tolls of one kind (``tolls.KINDS``: the dead, the injured, the evacuated, the detained) of one
+    known event in two languages ("Nine miners were killed", "загинули дванадцятеро гірників"), each the only
+    one of its kind its sentence gives, as (index of the claim of the first sentence, conflict), whether or
+    not a claim joined the two. In one language the counted nouns decide (``unmatched_numbers``); across two
+    no words are shared, so they are shown as uncertain (``UNMATCHED_MATCH``), and a later report that counts
+    more is an update. A sentence that recalls another year tells of another instance. The dead are counted
+    in an article's opening sentences (``TOLL_SENTENCES``), the others in its lead (``COUNT_SENTENCES``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
-    told = {}
+    told: dict[str, dict[int, int]] = {kind: {} for kind in KINDS}
     for i, u in enumerate(space.units):
         art = articles[u.article]
-        if u.sentence < TOLL_SENTENCES and events.get(art.id) is not None \
-                and len(found := tolls(u.text, art.language)) == 1 and not ANOTHER.search(u.text) \
-                and not _recalls_a_year(art, u) and not _names_another_year(art, u.text) \
-                and not _dates_another_day(art, u):
-            told[i] = found[0]
+        if u.sentence >= COUNT_SENTENCES or events.get(art.id) is None or ANOTHER.search(u.text) \
+                or _recalls_a_year(art, u) or _names_another_year(art, u.text) or _dates_another_day(art, u):
+            continue
+        for kind in KINDS:
+            if (kind != "dead" or u.sentence < TOLL_SENTENCES) and len(found := tolls(u.text, art.language, kind)) == 1:
+                told[kind][i] = found[0]
     out = []
-    keys = sorted(told)
-    for n, i in enumerate(keys):
-        for j in keys[n + 1:]:
-            a, b = articles[space.units[i].article], articles[space.units[j].article]
-            if told[i] == told[j] or (a.language or "en") == (b.language or "en") or events[a.id] != events[b.id] \
-                    or source_of.get(a.id) == source_of.get(b.id):
-                continue
-            gap = days_between(a.published, b.published)
-            rose = bool(gap) and (told[j] > told[i] if gap > 0 else told[i] > told[j])
-            kind, detail = ("update", f"the dead, {told[i]} vs {told[j]}: the later report counts more") if rose \
-                else ("number", f"the dead, {told[i]} vs {told[j]}")
-            out.append((claim_of[i], scored_conflict(kind, detail, evidence(articles, space.units[i]),
-                                                     evidence(articles, space.units[j]), UNMATCHED_MATCH,
-                                                     {"same_event": 1.0, "tolls": 1.0, "other_language": 1.0})))
+    for kind, counts in told.items():
+        keys = sorted(counts)
+        for n, i in enumerate(keys):
+            for j in keys[n + 1:]:
+                a, b = articles[space.units[i].article], articles[space.units[j].article]
+                if counts[i] == counts[j] or (a.language or "en") == (b.language or "en") \
+                        or events[a.id] != events[b.id] or source_of.get(a.id) == source_of.get(b.id):
+                    continue
+                gap = days_between(a.published, b.published)
+                rose = bool(gap) and (counts[j] > counts[i] if gap > 0 else counts[i] > counts[j])
+                told_as = f"the {kind}, {counts[i]} vs {counts[j]}"
+                conflict, detail = ("update", f"{told_as}: the later report counts more") if rose else ("number", told_as)
+                out.append((claim_of[i], scored_conflict(conflict, detail, evidence(articles, space.units[i]),
+                                                         evidence(articles, space.units[j]), UNMATCHED_MATCH,
+                                                         {"same_event": 1.0, "tolls": 1.0, "other_language": 1.0})))
     return out
 
 
