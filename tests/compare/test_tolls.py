@@ -60,6 +60,12 @@ def test_a_toll_in_each_language(text, language, toll):
     ("Как сообщили в полиции, задержаны 12 человек.", "ru", "detained", [12]),
     ("پلیس اعلام کرد که ۲۱ نفر بازداشت شده‌اند.", "fa", "detained", [21]),
     ("Some 1,200 people were killed in the quake.", "en", "dead", [1200]),  # not 200
+    ("Семеро горняков погибли.", "ru", "dead", [7]),  # the collective of seven, not the 17th number word
+    ("Троє працівників загинули, восьмеро дістали поранення.", "uk", "injured", [8]),
+    # no count of people: a span of time, a negation, a round number
+    ("Hruska and Kalina had been detained for 72 hours on suspicion of negligence.", "en", "detained", []),
+    ("No one else has been detained, her office said.", "en", "detained", []),
+    ("Le vittime sono almeno 14, i feriti una sessantina.", "it", "injured", []),
 ])
 def test_a_toll_of_each_kind(text, language, kind, toll):
     assert tolls(text, language, kind) == toll

@@ -18,8 +18,6 @@ from .tallies import NUMBER_WORDS
 # "dvojica") that count people in the Slavic languages
 TOLL_NUMBER_WORDS = {
     **NUMBER_WORDS,
-    "ru": NUMBER_WORDS["ru"] + " шестеро|шести семеро|семи восьмеро девятеро десятеро",
-    "uk": NUMBER_WORDS["uk"] + " шестеро семеро восьмеро дев'ятеро десятеро",
     "sr": "jedan|jedna|један|једна dva|dve|dvojica|dvoje|два|две|двојица|двоје tri|trojica|troje|три|тројица|троје "
           "četiri|četvorica|četvoro|четири|четворица|четворо pet|petorica|petoro|пет|петорица|петоро "
           "šest|šestorica|šestoro|шест|шесторица|шесторо sedam|sedmorica|sedmoro|седам|седморица|седморо "
@@ -33,6 +31,16 @@ TOLL_NUMBER_WORDS = {
     "fa": "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده",
     "hy": "մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը տասը տասնմեկ տասներկու տասներեք տասնչորս տասնհինգ",
 }
+# the collective forms of six to ten in Russian and Ukrainian, where ``tallies`` lists the numbers in order
+COLLECTIVE = {"ru": {"шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10},
+              "uk": {"шестеро": 6, "семеро": 7, "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10}}
+# after a count, what makes it no count of people: a span of time ("detained for 72 hours") or a round number
+# it stands for ("una sessantina", "une dizaine", "dozens")
+NOT_PEOPLE = re.compile(r"\s+(?:hours?|days?|minutes?|ore|heures?|jours?|час\w*|суток|дн\w*|годин\w*|сат\w*|"
+                        r"часа|jam|hari|ساعت|روز|ժամ\w*|օր\w*|\w+ina|\w+aine|\w+ena|dozens?|hundreds|thousands|"
+                        r"десят\w*|сотн\w*|тысяч\w*|puluhan|ratusan)(?!\w)", re.I)
+# before a count, a negation: "No one else has been detained"
+NOT_BEFORE = re.compile(r"(?<!\w)(?:no|not|ни|ні|nessun[oa]?|aucun[e]?)\s+$", re.I)
 # the words for the dead, killed or died, in each language (a stem ends in \w*)
 DEAD = {
     "en": r"killed|killing|kills|dead|died|deaths?|lost\s+their\s+lives|fatalities",
@@ -126,7 +134,7 @@ def _pattern(language: str, kind: str = "dead") -> tuple[re.Pattern, ...] | None
     if language not in KINDS[kind]:
         return None
     value = {form: n for n, word in enumerate(TOLL_NUMBER_WORDS.get(language, "").split(), 1)
-             for form in word.split("|")}
+             for form in word.split("|")} | COLLECTIVE.get(language, {})
     words = "|".join(sorted(value, key=len, reverse=True)) or "(?!)"
     count = rf"(?<!\d[,.\u00a0\u202f\u066c ])(?:\d{{1,3}}(?:[,.\u00a0\u202f\u066c ]\d{{3}})+|\d{{1,5}}|{words})"
     suffix = r"(?:-?(?:ը|ն|ին|ի))?" if language == "hy" else ""  # "17-ը վիրավորվել", "հասել է 16-ի"
@@ -161,7 +169,8 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                 or side == "before" and AND_BEFORE.search(text, max(0, at - 8), at) and not _other_kind(
                     text[max(0, at - 40):at], language, kind) \
                 or RECALLED.search(text, 0, min(at, upto)) or RECALLED.search(text, m.start(), upto) \
-                or RELATIVE.search(text, max(0, m.start() - 40), upto):
+                or RELATIVE.search(text, max(0, m.start() - 40), upto) \
+                or NOT_PEOPLE.match(text, m.end(side)) or NOT_BEFORE.search(text, max(0, at - 8), at):
             continue
         if n[:1].isdigit():
             if YEAR.match(n):
