@@ -66,6 +66,12 @@ def test_a_toll_in_each_language(text, language, toll):
     ("Hruska and Kalina had been detained for 72 hours on suspicion of negligence.", "en", "detained", []),
     ("No one else has been detained, her office said.", "en", "detained", []),
     ("Le vittime sono almeno 14, i feriti una sessantina.", "it", "injured", []),
+    ("Gli sfollati sono stati accolti in tre scuole.", "it", "evacuated", []),  # far after its words: schools
+    ("Минимум шесть человек ранены резиновыми пулями.", "ru", "injured", []),  # a bound
+    # one part of a toll joined by "and" to another, unless the other counts another kind
+    ("Повређено је пет демонстраната и двојица полицајаца.", "sr", "injured", []),
+    ("U selu Virna poginula su četiri civila, a petoro je ranjeno.", "sr", "dead", [4]),
+    ("U selu Virna poginula su četiri civila, a petoro je ranjeno.", "sr", "injured", [5]),
 ])
 def test_a_toll_of_each_kind(text, language, kind, toll):
     assert tolls(text, language, kind) == toll

@@ -104,6 +104,7 @@ REACHED = {
     "hy": (r"զոհերի\s+(?:թիվը|քանակը)", r"(?:հասել\s+է|հասավ|հասնում\s+է|կազմում\s+է)\s+", r"(?:-?(?:ի|ին))?"),
 }
 REACH = 160  # characters at most between the words for the toll and the verb that gives its count
+BETWEEN_OTHERS = 2  # ... after the words for the other kinds
 BETWEEN = 4  # words between a count and the word for the dead: "Three border guards were killed", "загинули п'ятеро гірників"
 # a word after which the next count is of something else: "killed and two wounded", "погибли и двое ранены"
 AND = r"and|or|et|ou|e|o|y|und|oder|и|і|й|та|або|а|i|ili|или|dan|atau|و|և|ու"
@@ -112,7 +113,7 @@ YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 AND_BEFORE = re.compile(rf"(?<!\w)(?:{AND})\s+$", re.I)
 # before a count, a bound: "at least nine" agrees with twelve
 BOUND = re.compile(r"(?:at\s+least|more\s+than|over|up\s+to|au\s+moins|plus\s+de|almeno|oltre|mindestens|mehr\s+als|"
-                   r"al\s+menos|más\s+de|не\s+менее|по\s+меньшей\s+мере|более|свыше|щонайменше|понад|"
+                   r"al\s+menos|más\s+de|не\s+менее|по\s+меньшей\s+мере|(?:как\s+)?минимум|более|свыше|щонайменше|понад|"
                    r"najmanje|više\s+od|најмање|више\s+од|најмалку|повеќе\s+од|sedikitnya|setidaknya|lebih\s+dari|"
                    r"دست‌?\s*کم|حداقل|بیش\s+از|առնվազն|ավելի\s+քան)\s+$", re.I)
 # before a count, a word that recalls an earlier event: "four days after the quake that killed 23", "nakon potresa"
@@ -129,8 +130,8 @@ PART = re.compile(r"\s+(?:of|dari|из|з|од|od|di|de|des|von|از)(?!\w)", re
 
 @cache
 def _pattern(language: str, kind: str = "dead") -> tuple[re.Pattern, ...] | None:
-    """The count before the word for the ``kind`` of toll, the count after it, the count the toll of the dead
-    reached (``REACHED``), and the counts written in words."""
+    """After a count, another joined to it by "and"; the count before the word for the ``kind`` of toll, the
+    count after it, the count the toll of the dead reached (``REACHED``); and the counts written in words."""
     if language not in KINDS[kind]:
         return None
     value = {form: n for n, word in enumerate(TOLL_NUMBER_WORDS.get(language, "").split(), 1)
@@ -140,10 +141,16 @@ def _pattern(language: str, kind: str = "dead") -> tuple[re.Pattern, ...] | None
     suffix = r"(?:-?(?:ը|ն|ին|ի))?" if language == "hy" else ""  # "17-ը վիրավորվել", "հասել է 16-ի"
     word = rf"\s+(?!(?:{AND})(?!\w))[^\s\d.,;:!?]+"  # not "and": "killing two workers and injuring 14"
     gap = rf"{suffix}(?:{word}){{0,{BETWEEN}}}\s+"
-    gap_after = rf"(?:{word}){{0,{BETWEEN}}}\s+"
+    # after the words for the hurt, moved or held, the count comes close ("евакуювали близько 4100"): further on,
+    # a count is of something else ("gli sfollati sono stati accolti in tre scuole")
+    gap_after = rf"(?:{word}){{0,{BETWEEN if kind == 'dead' else BETWEEN_OTHERS}}}\s+"
     dead = rf"(?:{KINDS[kind][language]})"
     toll, verb, tail = REACHED.get(language, ("(?!)", "(?!)", "")) if kind == "dead" else ("(?!)", "(?!)", "")
-    return (re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{dead}(?![\w-])", re.I),  # a word may serve both
+    # after a count, "and" another: one part of a toll ("пет демонстраната и двојица полицајаца"), unless what
+    # follows counts another kind ("četiri civila, a petoro je ranjeno")
+    more = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s*,?\s*(?:{AND})\s+(?:{count})(?![\w'’-])(?P<rest>[^.;!?]{{0,40}})", re.I)
+    return (more,
+            re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{dead}(?![\w-])", re.I),  # a word may serve both
             re.compile(rf"(?<![\w-]){dead}{gap_after}(?:—\s*)?(?P<after>{count})(?![\w'’-])", re.I),
             re.compile(rf"(?<!\w)(?P<reached>{toll})[^.;!?։؟]{{0,{REACH}}}?(?<!\w)(?:{verb})(?P<after>{count})"
                        rf"{tail}(?![\w'’-])", re.I),
@@ -157,7 +164,7 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
     found = _pattern(language, kind)
     if found is None:
         return []
-    *patterns, value = found
+    more, *patterns, value = found
     text = text.replace("’", "'").replace("ʼ", "'")
     out = []
     for m in (m for pattern in patterns for m in pattern.finditer(text)):
@@ -170,7 +177,8 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                     text[max(0, at - 40):at], language, kind) \
                 or RECALLED.search(text, 0, min(at, upto)) or RECALLED.search(text, m.start(), upto) \
                 or RELATIVE.search(text, max(0, m.start() - 40), upto) \
-                or NOT_PEOPLE.match(text, m.end(side)) or NOT_BEFORE.search(text, max(0, at - 8), at):
+                or NOT_PEOPLE.match(text, m.end(side)) or NOT_BEFORE.search(text, max(0, at - 8), at) \
+                or (part := more.match(text, m.end(side))) and not _other_kind(part["rest"], language, kind):
             continue
         if n[:1].isdigit():
             if YEAR.match(n):
