@@ -1,5 +1,5 @@
-"""Tolls read in each language (the dead, the injured, the evacuated, the detained), and two reports of one event in
-two languages that count them otherwise."""
+"""Tolls read in each language (the dead, the injured, the missing, the evacuated, the detained), and two reports
+of one event in two languages that count them otherwise."""
 
 import functools
 
@@ -72,6 +72,8 @@ def test_a_toll_in_each_language(text, language, toll):
     ("Повређено је пет демонстраната и двојица полицајаца.", "sr", "injured", []),
     ("U selu Virna poginula su četiri civila, a petoro je ranjeno.", "sr", "dead", [4]),
     ("U selu Virna poginula su četiri civila, a petoro je ranjeno.", "sr", "injured", [5]),
+    ("Dinas Perlindungan Sipil menyatakan tiga pekerja tewas dan dua lainnya hilang.", "id", "dead", [3]),
+    ("Dinas Perlindungan Sipil menyatakan tiga pekerja tewas dan dua lainnya hilang.", "id", "missing", [2]),
 ])
 def test_a_toll_of_each_kind(text, language, kind, toll):
     assert tolls(text, language, kind) == toll

@@ -56,7 +56,8 @@ DEAD = {
     "fa": r"کشته|جان\s*باخت\w*|جان‌باخت\w*",
     "hy": r"զոհ\w*|սպանվ\w*|մահաց(?!ու)\w*",  # not "մահացու" (deadly): "two deadly collapses"
 }
-# the other counts of people outlets disagree on, by what befell them: the hurt, the evacuated, the detained
+# the other counts of people outlets disagree on, by what befell them: the hurt, the missing, the evacuated, the
+# detained
 HURT = {
     "en": r"injured|injuring|wounded|wounding|hurt", "fr": r"blessés?|blessées?", "it": r"ferit[oi]|ferite",
     "es": r"heridos?", "de": r"Verletzte|verletzt", "ru": r"ранен\w*|травмирован\w*|пострадал\w*",
@@ -77,7 +78,13 @@ DETAINED = {
     "mk": r"приведен\w*|приведе|уапсен\w*", "id": r"ditahan|ditangkap", "fa": r"بازداشت|دستگیر",
     "hy": r"ձերբակալ\w*",
 }
-KINDS = {"dead": DEAD, "injured": HURT, "evacuated": EVACUATED, "detained": DETAINED}
+MISSING = {
+    "en": r"missing", "fr": r"disparus?|disparues?", "it": r"dispers[oi]", "es": r"desaparecid[oa]s?",
+    "de": r"vermisst", "ru": r"пропал\w*\s+без\s+вести|пропавш\w*", "uk": r"зникл\w*|безвісти",
+    "sr": r"nestal\w*|нестал\w*", "mk": r"исчезнат\w*|исчезна\w*", "id": r"hilang", "fa": r"مفقود",
+    "hy": r"անհետ\w*",
+}
+KINDS = {"dead": DEAD, "injured": HURT, "missing": MISSING, "evacuated": EVACUATED, "detained": DETAINED}
 # the toll as a number that reached a count, however far from the words for it: "Число погибших при обрушении
 # кровли на шахте ... выросло до 16", "شمار کشته‌شدگان ... به ۱۳ نفر رسید", "զոհերի թիվը հասել է 16-ի": per
 # language the words for the toll, those just before its count, and (where the verb follows) just after it

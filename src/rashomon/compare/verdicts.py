@@ -271,9 +271,9 @@ def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[t
 
 def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
                     sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
-    """Two tolls of one kind (``tolls.KINDS``: the dead, the injured, the evacuated, the detained) of one
-    known event in two languages ("Nine miners were killed", "загинули дванадцятеро гірників"), each the only
-    one of its kind its sentence gives, as (index of the claim of the first sentence, conflict), whether or
+    """Two tolls of one kind (``tolls.KINDS``: the dead, the injured, the missing, the evacuated, the detained)
+    of one known event in two languages ("Nine miners were killed", "загинули дванадцятеро гірників"), each the
+    only one of its kind its sentence gives, as (index of the claim of the first sentence, conflict), whether or
     not a claim joined the two. In one language the counted nouns decide (``unmatched_numbers``); across two
     no words are shared, so they are shown as uncertain (``UNMATCHED_MATCH``), and a later report that counts
     more is an update. A sentence that recalls another year tells of another instance. The dead are counted
