@@ -49,6 +49,10 @@ def test_fields_and_urls():
     ("PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM / UPDATED AT 12:48 PM", ("2013-03-08",), None),
     ("Markets | 24 Feb 2021, 16:55 GMT", ("2021-02-24",), None),  # a section's label beside the date
     ("Politics · 22.01.2021 · 09:15", ("2021-01-22",), None),
+    # an edition's number beside the date
+    ("سه‌شنبه ۲۶ آبان ۱۴۰۵ - شماره ۳۲۱۸", ("2026-11-17",), None),
+    ("Tuesday, 17 November 2026 - No. 3218", ("2026-11-17",), None),
+    ("Понедельник, 16 ноября 2026 г. № 218", ("2026-11-16",), None),
 ])
 def test_what_a_date_line_says(line, dates, month_day):
     reading = read_date_line(line)

@@ -44,6 +44,9 @@ PATTERNS = [
 # "05/02/2013", "8/2/13", "02.29.12": which number is the month depends on the outlet; "05.02.2013" is day first
 NUMERIC = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/-]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})"
                      r"(?![\d/:]|\.\d)")
+# a newspaper edition's number beside its date: "- No. 3218", "№ 218", "- شماره ۳۲۱۸", "Broj 42"
+ISSUE = re.compile(r"(?:[-–—|,]\s*)?(?<![\w'’])(?:No\.|Nr\.|№|Issue|Edition|Выпуск|Номер|Број|Broj|Numéro|Numero|N°|"
+                   r"شماره|Թիվ|Nomor)\s*(?:№\s*)?[\d۰-۹]+(?![\w'’])", re.I)
 YMD_SLASH = re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?![\d/])")
 # "Jul. 7", "7 July", "Tuesday 31 January": no year
 MONTH_DAY = [
@@ -108,7 +111,9 @@ def parse_date(text: str, today: date | None = None) -> str | None:
 
 def read_date_line(text: str, today: date | None = None) -> DateReading | None:
     """What a line that holds only a date says, else None ("Talks ended Jan. 31, 2023" is a sentence).
-    A section's label may stand beside it: "Markets | 24 Feb 2023, 16:55 GMT"."""
+    A section's label may stand beside it: "Markets | 24 Feb 2023, 16:55 GMT", and an edition's number
+    after it: "سه‌شنبه ۲۶ آبان ۱۴۰۵ - شماره ۳۲۱۸", "16 ноября 2026 г. № 218"."""
+    text = ISSUE.sub(" ", text)
     parts = SEPARATOR.split(text)
     if len(parts) > 1 and all(len(p.split()) <= LABEL_WORDS and not re.search(r"[.!?]\s", p) for p in parts):
         found = [r for p in parts if p.strip() and (r := _date_line(p, today))]
