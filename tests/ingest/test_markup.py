@@ -136,3 +136,16 @@ def test_the_outlet_and_section_above_the_text_are_furniture():
     # a date among them is the article's date ("24." is no list item there)
     dated = sort_blocks("# Sud naložio Orseniji\n\n24. februar 2021. | 17:48 | Svet\n\nMARENHOF – Sud je naložio.")
     assert dated.date == "2021-02-24"
+
+
+def test_a_site_menu_above_the_headline_is_furniture():
+    "A menu line before the headline is no headline: the line under it is."
+    s = sort_blocks("Home | Lusaria | Ardesh | World | Business | Opinion | Live\n"
+                    "Sarvel expels Lusarian diplomats\nBy Andrei Munteanu\n\nBrenovia on Thursday ordered three "
+                    "Lusarian diplomats to leave the country within 72 hours.")
+    assert s.furniture == ["Home | Lusaria | Ardesh | World | Business | Opinion | Live"]
+    assert s.title == "Sarvel expels Lusarian diplomats"
+    # a headline with bars in it is no menu: its parts are longer
+    t = sort_blocks("Talks end | Ministers agree on inspections at the border\n\nThe two deputy prime ministers "
+                    "met today.")
+    assert t.furniture == []

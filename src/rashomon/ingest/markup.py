@@ -46,6 +46,7 @@ BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
 BYLINE_OTHER = re.compile(r"^(?i:di|par|por|von|oleh|автор|аутор|autor|piše|пише|napisao|napisala)\s*[:՝]?\s+"
                           r"((?:[A-ZÀ-ÞĆČĐŠŽА-ЯЁІЇЄҐЈЉЊЋЏ][\w'’.-]*\s?){2,4})$")
+MENU_BAR, MENU_ITEMS, MENU_ITEM_WORDS = re.compile(r"\s+[|·•]\s+"), 3, 3
 BREADCRUMB_WORDS = 6  # "Халморский курьер | Политика": the outlet and its section above the text
 URL_LABEL = re.compile(r"^\W*(original url|source url|source|url|link)\s*:\s*(\S*)\s*$", re.I)
 URL_ONLY = re.compile(r"^<?(https?://\S+?)>?$")
@@ -105,6 +106,13 @@ def _consent_notice(block: str) -> bool:
         CONSENT.search(block) is not None and (SITE.search(block) is not None or BUTTON_END.search(block) is not None)
 
 
+def _menu(plain: str) -> bool:
+    """A site's menu above the text, before or after its headline: three or more items of a few words each
+    between bars or dots ("Home | Lusaria | Ardesh | World | Business | Opinion | Live")."""
+    items = MENU_BAR.split(plain)
+    return len(items) >= MENU_ITEMS and all(0 < len(item.split()) <= MENU_ITEM_WORDS for item in items)
+
+
 def split_blocks(text: str) -> list[str]:
     """Paragraphs: blank-line separated, or one per line when there are no blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
@@ -114,10 +122,10 @@ def split_blocks(text: str) -> list[str]:
         blocks = []
         for i, block in enumerate(re.split(r"\n\s*\n", text)):
             lines = [line.strip() for line in block.strip().split("\n")]
-            others = [line for line in lines if not _date_line(line)]
+            others = [line for line in lines if not (_date_line(line) or _menu(line))]
             if i < HEADER_BLOCKS and 1 < len(lines) and others != lines and others \
                     and _headline_like(others[0], quoted=True):
-                blocks += lines  # "Headline\nPublished: 31 January 2023", or the date above: a page copied as text
+                blocks += lines  # "Headline\nPublished: 31 January 2023", the date or a menu above: a page as text
             else:
                 blocks.append(" ".join(line for line in lines if line))
     else:
@@ -178,7 +186,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             if date:
                 out.date = min(date, out.date or date)
             continue
-        if header_zone and (out.title or out.paragraphs) and "|" in plain and len(plain.split()) <= BREADCRUMB_WORDS \
+        if header_zone and ((out.title or out.paragraphs) and "|" in plain and len(plain.split()) <= BREADCRUMB_WORDS
+                            or _menu(plain)) \
                 and not SENTENCE_END.search(plain) and not (parse_date(plain) or parse_date(raw)):
             out.furniture.append(plain)
             continue
@@ -245,8 +254,9 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
     if out.title or len(out.paragraphs) < 2:
         return  # a lone line is the text itself, whatever it looks like
     first, after = out.paragraphs[:2]
-    # the first block, past the address a page was copied with and a date line above the headline
-    top = next((b for b in blocks if not URL_ONLY.match(b.strip()) and not _date_line(inline_text(b))), None)
+    # the first block, past the address a page was copied with and a date line or menu above the headline
+    top = next((b for b in blocks if not URL_ONLY.match(b.strip()) and not _date_line(inline_text(b))
+                and not _menu(inline_text(b))), None)
     if not (top and inline_text(top) == first and _headline_like(first, quoted=bool(out.date or out.bylines))):
         return
     apart = (spaced and len(first.split()) >= 3 and bool(SENTENCE_END.search(after))
