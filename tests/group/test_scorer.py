@@ -135,6 +135,14 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert swap not in (0, call, court) and swap == kind_bits("провели второй обмен пленными", "ru") == \
         kind_bits("ikinci esir takası gerçekleştirildi", "tr") == kind_bits("تبادل الأسرى", "ar")
     assert kind_bits("after they exchanged views on the road", "en") == kind_bits("обменялись мнениями", "ru") == 0
+    # a blast, and diplomats sent home: two kinds one cast's events often are, days apart
+    blast = kind_bits("A second explosion hit the Drovno pumping station", "en")
+    assert blast not in (0, call, court, swap) and blast == kind_bits("Втора експлозија на пумпната станица", "mk") \
+        == kind_bits("انفجار در ایستگاه پمپاژ", "fa") == kind_bits("В Бреновии прогремел взрыв", "ru")
+    expelled = kind_bits("Brenovia expels four Lusarian diplomats", "en")
+    assert expelled not in (0, blast) and expelled == kind_bits("Бреновия высылает четырёх дипломатов", "ru") \
+        == kind_bits("Brenovija proterala lusarijske diplomate", "sr") == kind_bits("Բրենովիան արտաքսում է", "hy") \
+        == kind_bits("declared four diplomats persona non grata", "en")
     from rashomon.model import Article, Span
 
     body = "The ministers spoke by telephone on Tuesday. They recalled the court order of March."
