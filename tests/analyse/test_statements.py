@@ -47,6 +47,17 @@ def test_headline_label_before_a_colon_is_no_speaker(ctx):
     assert not [s for s in a.statements if s.cue_word == ":"]
 
 
+def test_a_speaker_s_label_before_a_colon_in_a_post_or_mid_paragraph(ctx):
+    """A post's line opened by an emoji ("🗣 Moraru: “...”") and a sentence that starts mid-line ("... says. Mayor
+    Reka Somlyai: “...”") name who speaks before the colon."""
+    post = analyse(ctx, "🔥 Gas flow to Ardesh is zero again.\n🗣 Moraru: “Storage gives us eight days. After that, "
+                        "it is up to Sarvel.”")
+    assert said(post, ":")["speaker"] == "Moraru"
+    live = analyse(ctx, "Shelves of bottled water are empty in several shops, our reporter says. Mayor Reka Somlyai: "
+                        "“There is no reason to buy water. I drank a glass from the tap this morning.”")
+    assert said(live, ":")["speaker"].endswith("Reka Somlyai")
+
+
 def test_quote_opening_the_paragraph_after_a_colon(ctx):
     a = analyse(ctx, 'Harbour master Ilse Marrek says:\n\n"The port will stay closed until the water drops."')
     s = said(a, "say")

@@ -46,6 +46,7 @@ INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
 # first words of headline labels, singular: "Watch:", "Videos:", "Editor’s note:", "Factbox:"
+BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
 HEADLINE_LABELS = words("headline-labels")
 
 QUOTE_MARK = re.compile(r"''|``|[\"“”«»‘’]|\n\s*\n")
@@ -512,6 +513,11 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     a short name before a colon that opens a line or a quote."""
     doc, text = colon.doc, quotes.text
     line_start = text.rfind("\n", 0, colon.idx) + 1
+    first_line = line_start == 0
+    # the sentence the colon ends, where it starts mid-line ("... our reporter says. Mayor Reka Somlyai: “...”"),
+    # and past a bullet or emoji that opens a post's line ("🗣 Moraru: “...”")
+    line_start = max(line_start, colon.sent.start_char if colon.sent.start_char < colon.idx else 0)
+    line_start += len(BULLET.match(text, line_start).group())
     before = text[line_start:colon.idx]
     after = text[colon.idx + 1:].lstrip(" ")
     opens_quote = after[:1] in "“\"‘«"
@@ -524,9 +530,13 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     # a headline's "Lynch: ..." or "Poll: ...": the small model rarely tags a lone surname in a headline;
     # only on the first line, where a body's topic lines ("Hurricane Ian: ...") do not stand
     label = heads[0].lower().replace("’", "'").rstrip("s")
-    named = named or (line_start == 0 and len(heads) <= 4 and all(w[:1].isupper() for w in heads)
+    named = named or (first_line and len(heads) <= 4 and all(w[:1].isupper() for w in heads)
                       and label not in HEADLINE_LABELS and " ".join(heads).lower() != "the latest")
     quoted = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after)) if opens_quote else None
+    # a few capitalised words that open a line or sentence and a quotation after the colon: a speaker's label,
+    # as posts and live pages write it ("🗣 Moraru: “...”"), whether or not the model knows the name
+    named = named or bool(quoted and len(heads) <= 3 and all(w[:1].isupper() for w in heads)
+                          and label not in HEADLINE_LABELS)
     head = doc[colon.i - 1]
     if len(heads) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):
