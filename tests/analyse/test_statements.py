@@ -53,6 +53,10 @@ def test_a_speaker_s_label_before_a_colon_in_a_post_or_mid_paragraph(ctx):
     post = analyse(ctx, "🔥 Gas flow to Ardesh is zero again.\n🗣 Moraru: “Storage gives us eight days. After that, "
                         "it is up to Sarvel.”")
     assert said(post, ":")["speaker"] == "Moraru"
+    # a post's label with no quotation after it is no speaker: "✅ Deal: ..."
+    deal = analyse(ctx, "Talks ended late on Thursday.\n✅ Deal: joint inspection teams from Monday and four freight "
+                        "trains a day to Halmor.")
+    assert not [s for s in deal.statements if s.cue_word == ":"]
     live = analyse(ctx, "Shelves of bottled water are empty in several shops, our reporter says. Mayor Reka Somlyai: "
                         "“There is no reason to buy water. I drank a glass from the tap this morning.”")
     assert said(live, ":")["speaker"].endswith("Reka Somlyai")

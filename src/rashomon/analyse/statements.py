@@ -514,13 +514,13 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     doc, text = colon.doc, quotes.text
     line_start = text.rfind("\n", 0, colon.idx) + 1
     first_line = line_start == 0
-    # the sentence the colon ends, where it starts mid-line ("... our reporter says. Mayor Reka Somlyai: “...”"),
-    # and past a bullet or emoji that opens a post's line ("🗣 Moraru: “...”")
-    line_start = max(line_start, colon.sent.start_char if colon.sent.start_char < colon.idx else 0)
-    line_start += len(BULLET.match(text, line_start).group())
-    before = text[line_start:colon.idx]
     after = text[colon.idx + 1:].lstrip(" ")
     opens_quote = after[:1] in "“\"‘«"
+    if opens_quote:  # a quotation's speaker: from where the sentence starts mid-line ("... our reporter says.
+        # Mayor Reka Somlyai: “...”"), past a bullet or emoji that opens a post's line ("🗣 Moraru: “...”")
+        line_start = max(line_start, colon.sent.start_char if colon.sent.start_char < colon.idx else 0)
+        line_start += len(BULLET.match(text, line_start).group())
+    before = text[line_start:colon.idx]
     if quotes.at(colon.idx) or not before.strip():
         return None
     heads = before.split()
