@@ -162,6 +162,9 @@ PLACE_AFTER = re.compile(r"\s+(?:на|в|во|у|после|перед|при|с
 NOUN_OPENS = re.compile(r"^\s*(?P<noun>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?P<rest>(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,4})\s*$")
 # ... and the words up to a comma after "по данным": "По данным столичной полиции, ..."
 GENITIVE_UNTIL_COMMA = re.compile(r"(?P<words>[а-яёіїєґ][а-яёіїєґ'’-]*(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,3})\s*(?=,)")
+# ... or a name in guillemets, alone or after the noun for what it is: "По данным «Лусаргаза», ...",
+# "За даними компанії «Лусаргаз», ..."
+QUOTED_UNTIL_COMMA = re.compile(r"(?P<noun>[а-яёіїєґ][а-яёіїєґ'’-]*\s+)?«(?P<name>[^«»,]{1,60})»\s*(?=,)")
 CLOSING_OF = {"«": "»", "„": "“", "“": "”"}  # the mark that closes each opening one; '"' closes itself
 OPENING_REACH = 60  # characters from the sentence's start to the name of whom it is about: a title may come first
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
@@ -710,6 +713,18 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
         where = Span(offset + whose.start(), offset + whose.end())
         return _statement(article, content, cue, PHRASINGS[lang].according_cue, where,
                           Mention(where.start, where.end, whose["words"], "ORG"), name, lang=lang)
+    if speaker is None and (quoted := QUOTED_UNTIL_COMMA.match(text, m.end())) is not None:
+        content = _content_after(offset + quoted.end() + 1, text[quoted.end() + 1:], lang)
+        if content is None:
+            return None
+        cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
+        where = Span(offset + quoted.start(), offset + quoted.end())
+        # after the noun for what it is, the name keeps its own form ("компания «Лусаргаз»"); alone, it takes the
+        # case ("«Лусаргаза»": Лусаргаз)
+        name = _head_nominative(f"{quoted['noun'].strip()} «{quoted['name']}»", lang) if quoted["noun"] \
+            else _quoted_nominative(quoted["name"], lang)
+        return _statement(article, content, cue, PHRASINGS[lang].according_cue, where,
+                          Mention(where.start, where.end, article.body[where.start:where.end], "ORG"), name, lang=lang)
     comma = text.find(",", (speaker.end - offset) if speaker else m.end())
     if speaker is None or comma < 0:
         return None
@@ -719,6 +734,16 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
     return _statement(article, content, cue, PHRASINGS[lang].according_cue, Span(speaker.start, speaker.end),
                       speaker, genitive=True, lang=lang)
+
+
+def _quoted_nominative(name: str, lang: str) -> str:
+    """A one-word name in guillemets in the nominative, where the dictionary reads it as a noun in the genitive
+    ("Лусаргаза": "Лусаргаз"); any other name as written."""
+    if " " in name.strip():
+        return name
+    parse = next((p for p in slavic.morph(lang).parse(name)
+                  if p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number != "plur"), None)
+    return name if parse is None else name[:1] + parse.normal_form[1:]
 
 
 def _genitive_body(phrase: str, lang: str) -> str | None:
