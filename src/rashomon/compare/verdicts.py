@@ -296,8 +296,9 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
             for j in keys[n + 1:]:
                 a, b = articles[space.units[i].article], articles[space.units[j].article]
                 if counts[i] == counts[j] or (a.language or "en") == (b.language or "en") \
-                        or events[a.id] != events[b.id] or source_of.get(a.id) == source_of.get(b.id):
-                    continue
+                        or events[a.id] != events[b.id] or source_of.get(a.id) == source_of.get(b.id) \
+                        or _dated_apart(a, space.units[i], b, space.units[j]):
+                    continue  # ... and tolls of two days are of two instances (a blast, another two days on)
                 gap = days_between(a.published, b.published)
                 rose = bool(gap) and (counts[j] > counts[i] if gap > 0 else counts[i] > counts[j])
                 told_as = f"the {kind}, {counts[i]} vs {counts[j]}"
