@@ -55,10 +55,14 @@ plant fire, its leak two days later and a criminal case; 341 planted quotes). be
 is a sixteenth (44 articles: two meetings in person of the same deputy prime ministers at one table ten days
 apart, a council's resolution and a shooting at a border post; a dam wall's collapse, the flood three days later
 and the arrests; consent notices, bylines with dates, labels in Armenian; 331 planted quotes).
+bench/data/events_multilingual_17 is a seventeenth (44 articles, most of the bare files dated by a dateline
+without a year or not at all: two explosions at one pumping station eight days apart, a regional council's
+statement and diplomats expelled; ransomware on a city's hospitals, then on its water utility four days later,
+and the arrests; live pages, site menus, an edition's date line; 309 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 16) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 17) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
