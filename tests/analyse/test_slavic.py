@@ -726,6 +726,15 @@ def test_according_to_a_body_named_in_the_genitive_by_common_nouns(ctx, language
 
 
 @pytest.mark.parametrize("language, body, expected", [
+    ("ru", "«Газпром» заявил, что поставки газа будут восстановлены через три дня.", "Газпром"),
+    ("uk", "«Бренотранс» обіцяє відремонтувати станцію за три-чотири дні після вибуху.", "Бренотранс"),
+])
+def test_a_body_named_in_quotation_marks_speaks_by_its_verb(ctx, language, body, expected):
+    "'«Газпром» заявил, что ...': the marks around a company's name close no quotation before the verb."
+    assert [s[0] for s in said(ctx, body, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, body, expected", [
     ("ru", "В «Гидроводе» уточнили, что ремонт затворов займёт несколько недель.", "Гидровод"),
     ("uk", "У компанії «Гідровод» повідомили, що ремонт затворів триватиме кілька тижнів.", "компанія «Гідровод»"),
 ])
