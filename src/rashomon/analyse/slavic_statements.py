@@ -315,8 +315,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     rest, whole = text[verb.end():], None
     gap = article.body[before[-1].end:start] if before else ""
     if before and article.body[before[-1].start - 1:before[-1].start] in CLOSING_OF and \
-            gap[:1] == CLOSING_OF[article.body[before[-1].start - 1]]:
-        gap = gap[1:]  # a name in quotation marks ("«Газпром» заявил"), not the end of a quotation ("... «Известиям»")
+            gap[:1] == CLOSING_OF[article.body[before[-1].start - 1]] and not gap[1:].strip():
+        gap = ""  # a name in quotation marks right before the verb ("«Газпром» заявил"), not a quotation's end
     if re.fullmatch(r"\s*,\s*", gap) and (inside := SET_OFF_VERB.match(rest)) is not None:
         # "Водохранилище, добавил министр, заполнено лишь наполовину ...": the verb and who said it are set off
         # inside what was said, which is the whole sentence
