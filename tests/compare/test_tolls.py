@@ -59,6 +59,8 @@ def test_a_toll_in_each_language(text, language, toll):
     ("Police said 12 people were detained after scuffles near the square.", "en", "detained", [12]),
     ("Как сообщили в полиции, задержаны 12 человек.", "ru", "detained", [12]),
     ("پلیس اعلام کرد که ۲۱ نفر بازداشت شده‌اند.", "fa", "detained", [21]),
+    ("Бирото денеска уапси четири лица осомничени за нападите.", "mk", "detained", [4]),  # the active voice too
+    ("Policija je uhapsila tri osobe u Sarvelu.", "sr", "detained", [3]),
     ("Some 1,200 people were killed in the quake.", "en", "dead", [1200]),  # not 200
     ("Семеро горняков погибли.", "ru", "dead", [7]),  # the collective of seven, not the 17th number word
     ("Троє працівників загинули, восьмеро дістали поранення.", "uk", "injured", [8]),

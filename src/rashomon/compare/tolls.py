@@ -74,8 +74,8 @@ EVACUATED = {
 DETAINED = {
     "en": r"detained|arrested", "fr": r"interpellé\w*|arrêté\w*", "it": r"arrestat\w*|fermat[ei]",
     "es": r"detenid[oa]s?|arrestad[oa]s?", "de": r"festgenommen", "ru": r"задержа\w*|арестова\w*",
-    "uk": r"затрима\w*|заарештова\w*", "sr": r"uhapšen\w*|priveden\w*|ухапшен\w*|приведен\w*",
-    "mk": r"приведен\w*|приведе|уапсен\w*", "id": r"ditahan|ditangkap", "fa": r"بازداشت|دستگیر",
+    "uk": r"затрима\w*|заарештова\w*", "sr": r"uhapšen\w*|uhapsi\w*|priveden\w*|ухапшен\w*|ухапси\w*|приведен\w*",
+    "mk": r"приведен\w*|приведе|уапсен\w*|уапси\w*", "id": r"ditahan|ditangkap|menangkap", "fa": r"بازداشت|دستگیر",
     "hy": r"ձերբակալ\w*",
 }
 MISSING = {
