@@ -732,9 +732,12 @@ def test_according_to_a_body_named_in_the_genitive_by_common_nouns(ctx, language
 def test_a_body_named_in_quotation_marks_speaks_by_its_verb(ctx, language, body, expected):
     "'«Газпром» заявил, что ...': the marks around a company's name close no quotation before the verb."
     assert [s[0] for s in said(ctx, body, language)] == [expected]
-    # a company's name in the genitive before the person who speaks is not the speaker
-    assert "Газпром" not in [s[0] for s in said(
-        ctx, "Глава «Газпрома» Руи Алмада назвал соглашение «коммерческим, а не политическим».", "ru")]
+
+
+def test_a_company_named_in_quotation_marks_before_the_speaker_is_not_the_speaker(ctx):
+    "'Глава «Газпрома» Руи Алмада назвал ...': the company's name in the genitive is no speaker."
+    speakers = [s[0] for s in said(ctx, "Глава «Газпрома» Руи Алмада назвал соглашение «коммерческим».", "ru")]
+    assert not [s for s in speakers if s.startswith("Газпром")]
 
 
 @pytest.mark.parametrize("language, body, expected", [

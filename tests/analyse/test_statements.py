@@ -59,7 +59,10 @@ def test_a_speaker_s_label_before_a_colon_in_a_post_or_mid_paragraph(ctx):
     assert not [s for s in deal.statements if s.cue_word == ":"]
     live = analyse(ctx, "Shelves of bottled water are empty in several shops, our reporter says. Mayor Reka Somlyai: "
                         "“There is no reason to buy water. I drank a glass from the tap this morning.”")
-    assert said(live, ":")["speaker"].endswith("Reka Somlyai")
+    assert said(live, ":")["speaker"] == "Mayor Reka Somlyai"
+    # a topic before a colon in the body is no speaker, quotation or not
+    topic = analyse(ctx, "The storm moved north overnight.\nHurricane Ian: “We lost everything,” a resident said.")
+    assert not [s for s in topic.statements if s.cue_word == ":"]
 
 
 def test_quote_opening_the_paragraph_after_a_colon(ctx):

@@ -68,6 +68,14 @@ def test_a_toll_in_each_language(text, language, toll):
     ("Hruska and Kalina had been detained for 72 hours on suspicion of negligence.", "en", "detained", []),
     ("No one else has been detained, her office said.", "en", "detained", []),
     ("Le vittime sono almeno 14, i feriti una sessantina.", "it", "injured", []),
+    ("He has been detained for two weeks.", "en", "detained", []),
+    ("Chiuse tre fermate della metro.", "it", "detained", []),  # metro stops, not people held
+    ("Эвакуированы 2,5 тысячи человек.", "ru", "evacuated", []),  # a decimal's first digit is no count
+    # a word that ends as a round number does ("sessantina") is no round number: women, a citizen
+    ("U eksploziji je poginulo pet žena.", "sr", "dead", [5]),
+    ("Povređena su dva građanina.", "sr", "injured", [2]),
+    # "and" after the word for the toll starts another clause, not a second part of the toll
+    ("Three miners died and 20 were rescued.", "en", "dead", [3]),
     ("Gli sfollati sono stati accolti in tre scuole.", "it", "evacuated", []),  # far after its words: schools
     ("Минимум шесть человек ранены резиновыми пулями.", "ru", "injured", []),  # a bound
     # one part of a toll joined by "and" to another, unless the other counts another kind
@@ -175,3 +183,15 @@ def test_two_languages_counting_the_evacuated_of_one_event_otherwise_conflict_un
     assert (count.kind, count.detail, count.confident) == ("number", "the evacuated, 4100 vs 2600", False)
     assert not [c for c in compare([en, hy], events={"en": 1, "hy": 2}, show_all=True).conflicts
                 if "evacuated" in c.detail]
+
+
+@pytest.mark.slow
+def test_fewer_missing_in_a_later_report_is_an_update(ctx):
+    "The missing are found as news comes in: a later report that counts fewer updates the earlier one."
+    make = functools.partial(one_day, ctx)
+    en = make("en", "Part of the dam wall collapsed on Tuesday. Three workers were killed and two were missing, the "
+                    "Civil Protection Service said.", published="2026-04-14")
+    sr = make("sr", "Deo zida brane srušio se u utorak. Četvoro radnika poginulo je, a jedan radnik je nestao, prema "
+                    "poslednjim podacima.", published="2026-04-15", language="sr")
+    (missing,) = [c for c in one_event_conflicts(en, sr) if "missing" in c.detail]
+    assert missing.kind == "update" and missing.detail.endswith("counts fewer")

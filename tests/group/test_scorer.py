@@ -143,6 +143,8 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert expelled not in (0, blast) and expelled == kind_bits("Бреновия высылает четырёх дипломатов", "ru") \
         == kind_bits("Brenovija proterala lusarijske diplomate", "sr") == kind_bits("Բրենովիան արտաքսում է", "hy") \
         == kind_bits("declared four diplomats persona non grata", "en")
+    # words that also mean something else stay out: prices that "exploded", rescuers "sent out"
+    assert kind_bits("Die Gaspreise sind explodiert", "de") == kind_bits("МЧС выслало спасателей", "ru") == 0
     from rashomon.model import Article, Span
 
     body = "The ministers spoke by telephone on Tuesday. They recalled the court order of March."

@@ -59,6 +59,11 @@ def test_what_a_date_line_says(line, dates, month_day):
     assert tuple(d.isoformat() for d in reading.dates) == dates and reading.month_day == month_day
 
 
+def test_a_number_before_the_date_is_no_edition_s():
+    "'Указ № 218 от 16 ноября 2026 г.' is a decree's title, not a date line."
+    assert read_date_line("Указ № 218 от 16 ноября 2026 г.") is None
+
+
 @pytest.mark.parametrize("line", ["Talks ended | Jan 31, 2023 in Geneva after the two ministers met at last",
                                   "Updated | 24 Feb 2021 | 31 Jan 2021"])
 def test_a_label_beside_a_date_is_short_and_the_date_one(line):

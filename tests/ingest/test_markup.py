@@ -146,6 +146,6 @@ def test_a_site_menu_above_the_headline_is_furniture():
     assert s.furniture == ["Home | Lusaria | Ardesh | World | Business | Opinion | Live"]
     assert s.title == "Sarvel expels Lusarian diplomats"
     # a headline with bars in it is no menu: its parts are longer
-    t = sort_blocks("Talks end | Ministers agree on inspections at the border\n\nThe two deputy prime ministers "
-                    "met today.")
+    t = sort_blocks("Talks end | Ministers agree on inspections at the border | What comes next\n\nThe two deputy "
+                    "prime ministers met today.")
     assert t.furniture == []

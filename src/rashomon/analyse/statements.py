@@ -45,8 +45,8 @@ CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
-# first words of headline labels, singular: "Watch:", "Videos:", "Editor’s note:", "Factbox:"
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
+# first words of headline labels, singular: "Watch:", "Videos:", "Editor’s note:", "Factbox:"
 HEADLINE_LABELS = words("headline-labels")
 
 QUOTE_MARK = re.compile(r"''|``|[\"“”«»‘’]|\n\s*\n")
@@ -516,10 +516,12 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     first_line = line_start == 0
     after = text[colon.idx + 1:].lstrip(" ")
     opens_quote = after[:1] in "“\"‘«"
+    bullet = ""
     if opens_quote:  # a quotation's speaker: from where the sentence starts mid-line ("... our reporter says.
         # Mayor Reka Somlyai: “...”"), past a bullet or emoji that opens a post's line ("🗣 Moraru: “...”")
-        line_start = max(line_start, colon.sent.start_char if colon.sent.start_char < colon.idx else 0)
-        line_start += len(BULLET.match(text, line_start).group())
+        line_start = max(line_start, colon.sent.start_char)
+        bullet = BULLET.match(text, line_start).group()
+        line_start += len(bullet)
     before = text[line_start:colon.idx]
     if quotes.at(colon.idx) or not before.strip():
         return None
@@ -529,14 +531,12 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or (t.is_upper and len(t) > 2) for t in words)
     # a headline's "Lynch: ..." or "Poll: ...": the small model rarely tags a lone surname in a headline;
     # only on the first line, where a body's topic lines ("Hurricane Ian: ...") do not stand
+    # ... and on a post's line opened by a bullet or emoji, before a quotation ("🗣 Moraru: “...”")
     label = heads[0].lower().replace("’", "'").rstrip("s")
-    named = named or (first_line and len(heads) <= 4 and all(w[:1].isupper() for w in heads)
-                      and label not in HEADLINE_LABELS and " ".join(heads).lower() != "the latest")
     quoted = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after)) if opens_quote else None
-    # a few capitalised words that open a line or sentence and a quotation after the colon: a speaker's label,
-    # as posts and live pages write it ("🗣 Moraru: “...”"), whether or not the model knows the name
-    named = named or bool(quoted and len(heads) <= 3 and all(w[:1].isupper() for w in heads)
-                          and label not in HEADLINE_LABELS)
+    named = named or ((first_line or bool(bullet.strip() and quoted)) and len(heads) <= 4
+                      and all(w[:1].isupper() for w in heads) and label not in HEADLINE_LABELS
+                      and " ".join(heads).lower() != "the latest")
     head = doc[colon.i - 1]
     if len(heads) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):

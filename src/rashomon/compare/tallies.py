@@ -40,7 +40,8 @@ NUMBER_WORDS = {
 }
 # nobody against, as a count of none: "none against", "nessun contrario", "بدون رأی مخالف", "tanpa suara menentang"
 NONE = {
-    "en": "none|no|nobody", "fr": "aucun|aucune|personne", "it": "nessun|nessuno|nessuna", "es": "ninguno|ninguna|nadie",
+    "en": "none|nobody", "fr": "aucun|aucune|personne", "it": "nessun|nessuno|nessuna",
+    "es": "ningún|ninguno|ninguna|nadie",
     "de": "keine|keiner|niemand", "ru": "ни одного|ни один|никто", "uk": "жодного|жоден|ніхто",
     "sr": "nijedan|nijedna|niko|ниједан|ниједна|нико", "mk": "ниедна|ниеден|никој", "id": "tanpa", "fa": "بدون",
     "hy": "ոչ մի|ոչ ոք",

@@ -1,9 +1,10 @@
-"""Death tolls in any language: "Nine miners were killed", "загинули п'ятеро гірників", "سه مرزبان ... کشته".
+"""Tolls in any language: "Nine miners were killed", "загинули п'ятеро гірників", "سه مرزبان ... کشته".
 
-The dead are the count outlets most often disagree on, and in different languages two
-reports of one event share no words for a claim to join them by. A toll is read here as
-a count beside a word for the dead in the sentence's language, so that two reports of
-one event compare whatever their language (``verdicts.unmatched_tolls``).
+The dead are the count outlets most often disagree on, then the injured, the missing, the
+evacuated and the detained; in different languages two reports of one event share no words
+for a claim to join them by. A toll is read here as a count beside a word for its kind in
+the sentence's language (``KINDS``), so that two reports of one event compare whatever
+their language (``verdicts.unmatched_tolls``).
 """
 
 from __future__ import annotations
@@ -36,9 +37,14 @@ COLLECTIVE = {"ru": {"шестеро": 6, "семеро": 7, "восьмеро":
               "uk": {"шестеро": 6, "семеро": 7, "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10}}
 # after a count, what makes it no count of people: a span of time ("detained for 72 hours") or a round number
 # it stands for ("una sessantina", "une dizaine", "dozens")
-NOT_PEOPLE = re.compile(r"\s+(?:hours?|days?|minutes?|ore|heures?|jours?|час\w*|суток|дн\w*|годин\w*|сат\w*|"
-                        r"часа|jam|hari|ساعت|روز|ժամ\w*|օր\w*|\w+ina|\w+aine|\w+ena|dozens?|hundreds|thousands|"
-                        r"десят\w*|сотн\w*|тысяч\w*|puluhan|ratusan)(?!\w)", re.I)
+NOT_PEOPLE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|ore|giorni|settimane|mesi|anni|heures?|jours?|"
+                        r"semaines?|mois|ans|час\w*|суток|дн\w*|недел\w*|месяц\w*|лет|год\w*|годин\w*|тиж\w*|"
+                        r"місяц\w*|рок\w*|sat[ai]?|dana|nedelj\w*|meseci|godin\w*|сат[аи]?|дана|недељ\w*|месеци|часа|"
+                        r"дена|jam|hari|minggu|bulan|tahun|ساعت|روز|هفته|ماه|سال|ժամ\w*|օր\w*|շաբաթ\w*|ամս\w*|տար\w*|"
+                        r"(?:dec|dozz|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)ina|centinai[ao]|"
+                        r"migliai[ao]|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?|milliers?|"
+                        r"decenas?|docenas?|centenar(?:es)?|dozens?|hundreds|thousands|десят\w*|сотн\w*|тысяч\w*|"
+                        r"puluhan|ratusan|ribuan)(?!\w)", re.I)
 # before a count, a negation: "No one else has been detained"
 NOT_BEFORE = re.compile(r"(?<!\w)(?:no|not|ни|ні|nessun[oa]?|aucun[e]?)\s+$", re.I)
 # the words for the dead, killed or died, in each language (a stem ends in \w*)
@@ -62,7 +68,7 @@ HURT = {
     "en": r"injured|injuring|wounded|wounding|hurt", "fr": r"blessés?|blessées?", "it": r"ferit[oi]|ferite",
     "es": r"heridos?", "de": r"Verletzte|verletzt", "ru": r"ранен\w*|травмирован\w*|пострадал\w*",
     "uk": r"поранен\w*|травмован\w*|постраждал\w*", "sr": r"povređen\w*|ranjen\w*|повређен\w*|рањен\w*",
-    "mk": r"повреден\w*|повредени|ранет\w*", "id": r"luka-luka|terluka|melukai|cedera", "fa": r"زخمی|مجروح",
+    "mk": r"повреден\w*|ранет\w*", "id": r"luka-luka|terluka|melukai|cedera", "fa": r"زخمی|مجروح",
     "hy": r"վիրավոր\w*",
 }
 EVACUATED = {
@@ -72,7 +78,7 @@ EVACUATED = {
     "hy": r"տարհանվ\w*|տարհանել\w*",
 }
 DETAINED = {
-    "en": r"detained|arrested", "fr": r"interpellé\w*|arrêté\w*", "it": r"arrestat\w*|fermat[ei]",
+    "en": r"detained|arrested", "fr": r"interpellé\w*|arrêté\w*", "it": r"arrestat\w*",
     "es": r"detenid[oa]s?|arrestad[oa]s?", "de": r"festgenommen", "ru": r"задержа\w*|арестова\w*",
     "uk": r"затрима\w*|заарештова\w*", "sr": r"uhapšen\w*|uhapsi\w*|priveden\w*|ухапшен\w*|ухапси\w*|приведен\w*",
     "mk": r"приведен\w*|приведе|уапсен\w*|уапси\w*", "id": r"ditahan|ditangkap|menangkap", "fa": r"بازداشت|دستگیر",
@@ -81,7 +87,7 @@ DETAINED = {
 MISSING = {
     "en": r"missing", "fr": r"disparus?|disparues?", "it": r"dispers[oi]", "es": r"desaparecid[oa]s?",
     "de": r"vermisst", "ru": r"пропал\w*\s+без\s+вести|пропавш\w*", "uk": r"зникл\w*|безвісти",
-    "sr": r"nestal\w*|нестал\w*", "mk": r"исчезнат\w*|исчезна\w*", "id": r"hilang", "fa": r"مفقود",
+    "sr": r"nestao|nestal\w*|нестао|нестал\w*", "mk": r"исчезнат\w*|исчезна\w*", "id": r"hilang", "fa": r"مفقود",
     "hy": r"անհետ\w*",
 }
 KINDS = {"dead": DEAD, "injured": HURT, "missing": MISSING, "evacuated": EVACUATED, "detained": DETAINED}
@@ -112,7 +118,7 @@ REACHED = {
 }
 REACH = 160  # characters at most between the words for the toll and the verb that gives its count
 BETWEEN_OTHERS = 2  # ... after the words for the other kinds
-BETWEEN = 4  # words between a count and the word for the dead: "Three border guards were killed", "загинули п'ятеро гірників"
+BETWEEN = 4  # words between a count and the word for its kind: "Three border guards were killed", "загинули п'ятеро гірників"
 # a word after which the next count is of something else: "killed and two wounded", "погибли и двое ранены"
 AND = r"and|or|et|ou|e|o|y|und|oder|и|і|й|та|або|а|i|ili|или|dan|atau|و|և|ու"
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -136,7 +142,7 @@ PART = re.compile(r"\s+(?:of|dari|из|з|од|od|di|de|des|von|از)(?!\w)", re
 
 
 @cache
-def _pattern(language: str, kind: str = "dead") -> tuple[re.Pattern, ...] | None:
+def _pattern(language: str, kind: str = "dead") -> tuple | None:
     """After a count, another joined to it by "and"; the count before the word for the ``kind`` of toll, the
     count after it, the count the toll of the dead reached (``REACHED``); and the counts written in words."""
     if language not in KINDS[kind]:
@@ -144,7 +150,8 @@ def _pattern(language: str, kind: str = "dead") -> tuple[re.Pattern, ...] | None
     value = {form: n for n, word in enumerate(TOLL_NUMBER_WORDS.get(language, "").split(), 1)
              for form in word.split("|")} | COLLECTIVE.get(language, {})
     words = "|".join(sorted(value, key=len, reverse=True)) or "(?!)"
-    count = rf"(?<!\d[,.\u00a0\u202f\u066c ])(?:\d{{1,3}}(?:[,.\u00a0\u202f\u066c ]\d{{3}})+|\d{{1,5}}|{words})"
+    # whole, in thousands ("1,200", "1 200", "2.600"), and no decimal's first digits ("2,5 тысячи")
+    count = rf"(?<!\d[,.\u00a0\u202f\u066c ])(?:\d{{1,3}}(?:[,.\u00a0\u202f\u066c ]\d{{3}})+|\d{{1,5}}|{words})(?![,.]\d)"
     suffix = r"(?:-?(?:ը|ն|ին|ի))?" if language == "hy" else ""  # "17-ը վիրավորվել", "հասել է 16-ի"
     word = rf"\s+(?!(?:{AND})(?!\w))[^\s\d.,;:!?]+"  # not "and": "killing two workers and injuring 14"
     gap = rf"{suffix}(?:{word}){{0,{BETWEEN}}}\s+"
@@ -185,7 +192,8 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                 or RECALLED.search(text, 0, min(at, upto)) or RECALLED.search(text, m.start(), upto) \
                 or RELATIVE.search(text, max(0, m.start() - 40), upto) \
                 or NOT_PEOPLE.match(text, m.end(side)) or NOT_BEFORE.search(text, max(0, at - 8), at) \
-                or (part := more.match(text, m.end(side))) and not _other_kind(part["rest"], language, kind):
+                or side == "after" and (part := more.match(text, m.end(side))) \
+                and not _other_kind(part["rest"], language, kind):
             continue
         if n[:1].isdigit():
             if YEAR.match(n):

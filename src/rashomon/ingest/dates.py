@@ -44,9 +44,9 @@ PATTERNS = [
 # "05/02/2013", "8/2/13", "02.29.12": which number is the month depends on the outlet; "05.02.2013" is day first
 NUMERIC = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/-]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2}|\d{2})"
                      r"(?![\d/:]|\.\d)")
-# a newspaper edition's number beside its date: "- No. 3218", "№ 218", "- شماره ۳۲۱۸", "Broj 42"
-ISSUE = re.compile(r"(?:[-–—|,]\s*)?(?<![\w'’])(?:No\.|Nr\.|№|Issue|Edition|Выпуск|Номер|Број|Broj|Numéro|Numero|N°|"
-                   r"شماره|Թիվ|Nomor)\s*(?:№\s*)?[\d۰-۹]+(?![\w'’])", re.I)
+# a newspaper edition's number after its date, ending the line: "- No. 3218", "№ 218", "- شماره ۳۲۱۸", "Broj 42"
+ISSUE = re.compile(r"\s*(?:[-–—|,]\s*)?(?<![\w'’])(?:No\.|Nr\.|№|Issue|Edition|Выпуск|Номер|Број|Broj|Numéro|Numero|N°|"
+                   r"شماره|Թիվ|Nomor)\s*(?:№\s*)?\d+\s*$", re.I)
 YMD_SLASH = re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?![\d/])")
 # "Jul. 7", "7 July", "Tuesday 31 January": no year
 MONTH_DAY = [

@@ -46,7 +46,8 @@ BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
 BYLINE_OTHER = re.compile(r"^(?i:di|par|por|von|oleh|автор|аутор|autor|piše|пише|napisao|napisala)\s*[:՝]?\s+"
                           r"((?:[A-ZÀ-ÞĆČĐŠŽА-ЯЁІЇЄҐЈЉЊЋЏ][\w'’.-]*\s?){2,4})$")
-MENU_BAR, MENU_ITEMS, MENU_ITEM_WORDS = re.compile(r"\s+[|·•]\s+"), 3, 3
+MENU_ITEMS = 3  # items between bars a site's menu has at least ...
+MENU_ITEM_WORDS = 3  # ... and words each item has at most
 BREADCRUMB_WORDS = 6  # "Халморский курьер | Политика": the outlet and its section above the text
 URL_LABEL = re.compile(r"^\W*(original url|source url|source|url|link)\s*:\s*(\S*)\s*$", re.I)
 URL_ONLY = re.compile(r"^<?(https?://\S+?)>?$")
@@ -109,7 +110,7 @@ def _consent_notice(block: str) -> bool:
 def _menu(plain: str) -> bool:
     """A site's menu above the text, before or after its headline: three or more items of a few words each
     between bars or dots ("Home | Lusaria | Ardesh | World | Business | Opinion | Live")."""
-    items = MENU_BAR.split(plain)
+    items = BYLINE_PARTS.split(plain)  # the bars and dots a byline's parts stand between
     return len(items) >= MENU_ITEMS and all(0 < len(item.split()) <= MENU_ITEM_WORDS for item in items)
 
 
