@@ -709,25 +709,13 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     if speaker is None and (whose := GENITIVE_UNTIL_COMMA.match(text, m.end())) is not None and \
             (name := _genitive_body(whose["words"], lang)) is not None:
         # "По данным столичной полиции, ...", "по подсчётам организаторов, ...": a body named by common nouns
-        content = _content_after(offset + whose.end() + 1, text[whose.end() + 1:], lang)
-        if content is None:
-            return None
-        cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
-        where = Span(offset + whose.start(), offset + whose.end())
-        return _statement(article, content, cue, PHRASINGS[lang].according_cue, where,
-                          Mention(where.start, where.end, whose["words"], "ORG"), name, lang=lang)
+        return _according_body(article, offset, text, m, whose, name, lang)
     if speaker is None and (quoted := QUOTED_UNTIL_COMMA.match(text, m.end())) is not None:
-        content = _content_after(offset + quoted.end() + 1, text[quoted.end() + 1:], lang)
-        if content is None:
-            return None
-        cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
-        where = Span(offset + quoted.start(), offset + quoted.end())
         # after the noun for what it is, the name keeps its own form ("компания «Лусаргаз»"); alone, it takes the
         # case ("«Лусаргаза»": Лусаргаз)
         name = _head_nominative(f"{quoted['noun'].strip()} «{quoted['name']}»", lang) if quoted["noun"] \
             else _quoted_nominative(quoted["name"], lang)
-        return _statement(article, content, cue, PHRASINGS[lang].according_cue, where,
-                          Mention(where.start, where.end, article.body[where.start:where.end], "ORG"), name, lang=lang)
+        return _according_body(article, offset, text, m, quoted, name, lang)
     comma = text.find(",", (speaker.end - offset) if speaker else m.end())
     if speaker is None or comma < 0:
         return None
@@ -737,6 +725,18 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
     return _statement(article, content, cue, PHRASINGS[lang].according_cue, Span(speaker.start, speaker.end),
                       speaker, genitive=True, lang=lang)
+
+
+def _according_body(article: Article, offset: int, text: str, cue: re.Match, body: re.Match, name: str,
+                    lang: str) -> Statement | None:
+    "'По данным X, ...' where X, matched as ``body`` up to the comma, is a body: it said what follows the comma."
+    content = _content_after(offset + body.end() + 1, text[body.end() + 1:], lang)
+    if content is None:
+        return None
+    where = Span(offset + body.start(), offset + body.end())
+    return _statement(article, content, Span(offset + cue.start(), offset + cue.start() + len(cue.group().rstrip())),
+                      PHRASINGS[lang].according_cue, where,
+                      Mention(where.start, where.end, article.body[where.start:where.end], "ORG"), name, lang=lang)
 
 
 def _quoted_nominative(name: str, lang: str) -> str:
