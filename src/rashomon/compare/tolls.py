@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from ..analyse.phrasings import SAME_AS
+from ..ingest.months import month_days
 from .tallies import NUMBER_WORDS
 
 # the counts a toll is written with in words, where ``tallies`` has none, and the collective forms ("п'ятеро",
@@ -192,6 +193,7 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                 or RECALLED.search(text, 0, min(at, upto)) or RECALLED.search(text, m.start(), upto) \
                 or RELATIVE.search(text, max(0, m.start() - 40), upto) \
                 or NOT_PEOPLE.match(text, m.end(side)) or NOT_BEFORE.search(text, max(0, at - 8), at) \
+                or _a_day(text, at) \
                 or side == "after" and (part := more.match(text, m.end(side))) \
                 and not _other_kind(part["rest"], language, kind):
             continue
@@ -209,3 +211,8 @@ def _other_kind(text: str, language: str, kind: str) -> bool:
     the dead, where "three civilians and one soldier were killed" gives one part of one toll."""
     return any(language in words and re.search(rf"(?<!\w)(?:{words[language]})(?!\w)", text, re.I)
                for other, words in KINDS.items() if other != kind)
+
+
+def _a_day(text: str, at: int) -> bool:
+    "Whether the count at ``at`` is the day of a date: 'trois morts dimanche 26 avril' counts no 26."
+    return any(found.span[0] == 0 for found in month_days(text[at:at + 30]))
