@@ -76,6 +76,9 @@ def test_a_toll_in_each_language(text, language, toll):
     ("Povređena su dva građanina.", "sr", "injured", [2]),
     # "and" after the word for the toll starts another clause, not a second part of the toll
     ("Three miners died and 20 were rescued.", "en", "dead", [3]),
+    ("У селу Кравик погинула су два земљорадника, а у Полвану један човек.", "sr", "dead", []),  # two parts
+    ("The shelling killed 12 people and injured 20 more.", "en", "dead", [12]),
+    ("The shelling killed 12 people and injured 20 more.", "en", "injured", [20]),
     ("Les bombardements ont fait trois morts dimanche 26 avril à Kravik.", "fr", "dead", [3]),  # a day, no toll
     ("Gli sfollati sono stati accolti in tre scuole.", "it", "evacuated", []),  # far after its words: schools
     ("Минимум шесть человек ранены резиновыми пулями.", "ru", "injured", []),  # a bound

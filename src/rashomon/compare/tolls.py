@@ -161,9 +161,11 @@ def _pattern(language: str, kind: str = "dead") -> tuple | None:
     gap_after = rf"(?:{word}){{0,{BETWEEN if kind == 'dead' else BETWEEN_OTHERS}}}\s+"
     dead = rf"(?:{KINDS[kind][language]})"
     toll, verb, tail = REACHED.get(language, ("(?!)", "(?!)", "")) if kind == "dead" else ("(?!)", "(?!)", "")
-    # after a count, "and" another: one part of a toll ("пет демонстраната и двојица полицајаца"), unless what
-    # follows counts another kind ("četiri civila, a petoro je ranjeno")
-    more = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s*,?\s*(?:{AND})\s+(?:{count})(?![\w'’-])(?P<rest>[^.;!?]{{0,40}})", re.I)
+    # after a count, "and" another a few words on: one part of a toll ("пет демонстраната и двојица полицајаца",
+    # "два земљорадника, а у Полвану један човек"), unless either side names another kind ("četiri civila, a
+    # petoro je ranjeno", "killed 12 people and injured 20")
+    more = re.compile(rf"(?:\s+[^\W\d]+){{0,4}}\s*,?\s*(?:{AND})\s+(?:[^\W\d]+\s+){{0,3}}(?:{count})(?![\w'’-])"
+                      r"(?:\s+[^\s.,;:!?]+){0,2}", re.I)
     return (more,
             re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{dead}(?![\w-])", re.I),  # a word may serve both
             re.compile(rf"(?<![\w-]){dead}{gap_after}(?:—\s*)?(?P<after>{count})(?![\w'’-])", re.I),
@@ -195,7 +197,7 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                 or NOT_PEOPLE.match(text, m.end(side)) or NOT_BEFORE.search(text, max(0, at - 8), at) \
                 or _a_day(text, at) \
                 or side == "after" and (part := more.match(text, m.end(side))) \
-                and not _other_kind(part["rest"], language, kind):
+                and not _other_kind(part.group(), language, kind):
             continue
         if n[:1].isdigit():
             if YEAR.match(n):
