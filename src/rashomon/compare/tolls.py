@@ -159,7 +159,7 @@ def _pattern(language: str, kind: str = "dead") -> tuple | None:
     # after the words for the hurt, moved or held, the count comes close ("евакуювали близько 4100"): further on,
     # a count is of something else ("gli sfollati sono stati accolti in tre scuole")
     gap_after = rf"(?:{word}){{0,{BETWEEN if kind == 'dead' else BETWEEN_OTHERS}}}\s+"
-    dead = rf"(?:{KINDS[kind][language]})"
+    named = rf"(?:{KINDS[kind][language]})"  # the words for what befell those counted
     toll, verb, tail = REACHED.get(language, ("(?!)", "(?!)", "")) if kind == "dead" else ("(?!)", "(?!)", "")
     # after a count, "and" another a few words on: one part of a toll ("пет демонстраната и двојица полицајаца",
     # "два земљорадника, а у Полвану један човек"), unless either side names another kind ("četiri civila, a
@@ -167,8 +167,8 @@ def _pattern(language: str, kind: str = "dead") -> tuple | None:
     more = re.compile(rf"(?:\s+[^\W\d]+){{0,4}}\s*,?\s*(?:{AND})\s+(?:[^\W\d]+\s+){{0,3}}(?:{count})(?![\w'’-])"
                       r"(?:\s+[^\s.,;:!?]+){0,2}", re.I)
     return (more,
-            re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{dead}(?![\w-])", re.I),  # a word may serve both
-            re.compile(rf"(?<![\w-]){dead}{gap_after}(?:—\s*)?(?P<after>{count})(?![\w'’-])", re.I),
+            re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{named}(?![\w-])", re.I),  # a word may serve both
+            re.compile(rf"(?<![\w-]){named}{gap_after}(?:—\s*)?(?P<after>{count})(?![\w'’-])", re.I),
             re.compile(rf"(?<!\w)(?P<reached>{toll})[^.;!?։؟]{{0,{REACH}}}?(?<!\w)(?:{verb})(?P<after>{count})"
                        rf"{tail}(?![\w'’-])", re.I),
             {k.replace("\\s+", " "): v for k, v in value.items()})
@@ -211,8 +211,14 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
 def _other_kind(text: str, language: str, kind: str) -> bool:
     """Whether ``text`` names a toll of another kind: "faisant deux morts et 14 blessés" counts the hurt after
     the dead, where "three civilians and one soldier were killed" gives one part of one toll."""
-    return any(language in words and re.search(rf"(?<!\w)(?:{words[language]})(?!\w)", text, re.I)
-               for other, words in KINDS.items() if other != kind)
+    return bool(_other_kinds(language, kind).search(text))
+
+
+@cache
+def _other_kinds(language: str, kind: str) -> re.Pattern:
+    "The words of every kind of toll but ``kind`` in this language, compiled once."
+    others = "|".join(words[language] for other, words in KINDS.items() if other != kind and language in words)
+    return re.compile(rf"(?<!\w)(?:{others or '(?!)'})(?!\w)", re.I)
 
 
 def _a_day(text: str, at: int) -> bool:

@@ -301,11 +301,11 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
                     continue  # ... and tolls of two days are of two instances (a blast, another two days on)
                 gap = days_between(a.published, b.published)
                 later, earlier = (counts[j], counts[i]) if gap and gap > 0 else (counts[i], counts[j])
-                # tolls grow as news comes in; the missing shrink as they are found
-                grew = bool(gap) and (later < earlier if kind == "missing" else later > earlier)
+                shrinks = kind == "missing"  # tolls grow as news comes in; the missing shrink as they are found
+                updated = bool(gap) and (later < earlier if shrinks else later > earlier)
                 told_as = f"the {kind}, {counts[i]} vs {counts[j]}"
-                conflict, detail = ("update", f"{told_as}: the later report counts "
-                                              f"{'fewer' if kind == 'missing' else 'more'}") if grew else ("number", told_as)
+                conflict, detail = ("update", f"{told_as}: the later report counts {'fewer' if shrinks else 'more'}") \
+                    if updated else ("number", told_as)
                 out.append((claim_of[i], scored_conflict(conflict, detail, evidence(articles, space.units[i]),
                                                          evidence(articles, space.units[j]), UNMATCHED_MATCH,
                                                          {"same_event": 1.0, "tolls": 1.0, "other_language": 1.0})))

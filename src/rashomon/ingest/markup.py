@@ -256,8 +256,8 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
         return  # a lone line is the text itself, whatever it looks like
     first, after = out.paragraphs[:2]
     # the first block, past the address a page was copied with and a date line or menu above the headline
-    top = next((b for b in blocks if not URL_ONLY.match(b.strip()) and not _date_line(inline_text(b))
-                and not _menu(inline_text(b))), None)
+    top = next((b for b in blocks if not URL_ONLY.match(b.strip())
+                and not (_date_line(plain := inline_text(b)) or _menu(plain))), None)
     if not (top and inline_text(top) == first and _headline_like(first, quoted=bool(out.date or out.bylines))):
         return
     apart = (spaced and len(first.split()) >= 3 and bool(SENTENCE_END.search(after))
