@@ -296,6 +296,9 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
     # ... also with the body's initials between them
     ("id", '"Dermaga ditutup sejak pagi," kata juru bicara Serikat Buruh Pelabuhan (SBP), Rina Maharani.',
      [("Rina Maharani", "say", '"Dermaga ditutup sejak pagi,"')]),
+    # ... also when the title itself is capitalised, as Indonesian writes it before the body it heads
+    ("id", '"Kami kembali ke kertas," kata Direktur Utama jaringan rumah sakit kota, Rina Maharani.',
+     [("Rina Maharani", "say", '"Kami kembali ke kertas,"')]),
     # a place set off by a comma at the end is where the person named after the verb spoke
     ("id", '"Kami tidak akan mundur," kata Ketua SBP Rina Maharani di depan massa di Taman Merdeka, Kotabaru.',
      [("Rina Maharani", "say", '"Kami tidak akan mundur,"')]),
@@ -391,6 +394,14 @@ def test_in_the_words_of_a_name_before_them(ctx):
     body = "Մարզիչ Արեն Վարդոյանը գոհ էր։ Վարդոյանի խոսքով՝ թիմը պատրաստ է նոր մրցաշրջանին։"
     (found,) = said(ctx, body, "hy")
     assert found[0] == "Արեն Վարդոյան" and found[2] == "թիմը պատրաստ է նոր մրցաշրջանին"
+
+
+def test_in_the_words_of_a_title_alone(ctx):
+    "'Նախարարի խոսքով՝ ...': in the minister's words, the minister the article named with that title before."
+    body = ("Արտաքին գործերի նախարար Արեն Վարդոյանը ժամանել է Երևան։ Նախարարի խոսքով՝ բանակցությունները "
+            "կշարունակվեն հաջորդ շաբաթ Վիեննայում։")
+    (found,) = said(ctx, body, "hy")
+    assert found[0] == "Արեն Վարդոյան" and found[2] == "բանակցությունները կշարունակվեն հաջորդ շաբաթ Վիեննայում"
 
 
 def test_a_verb_inside_the_quotation_is_not_its_cue(ctx):

@@ -833,6 +833,8 @@ def _according_after(body: str, start: int, end: int, names: list[_Name], earlie
         cue = Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
         if p.language == "hy" and name.text.endswith("ի"):  # "Արարատ Միրզոյանի խոսքով": the name, not its genitive
             name = _Name(name.start, name.end - 1, name.text[:-1], name.head)
+        if " " not in name.text and _title(name.text):  # "Նախարարի խոսքով՝": the minister the article introduced
+            name = _titled_person(body, name, names, None, earlier[-1] if earlier else None) or name
         opening = WORD.findall(body[start:name.head])
         comma = re.match(r"\s*[,՝]", body[m.end():end])
         if LEAD.match(body[start:name.head]) or opening and all(_title(w) or w.isupper() for w in opening) or \
@@ -1137,7 +1139,7 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     # ... unless a person's full name stood before it: "kata Teodora Milvan di Lapangan Kebebasan, Soravo."
     set_off = [n for n in near if re.search(r",\s*$", body[start:n.head])
                and re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:])
-               and not any(m.end <= n.start and " " in m.text and _a_person(m.text)
+               and not any(m.end <= n.start and " " in m.text and _a_person(m.text) and not _title(m.text.split()[0])
                            and not SET_OFF_NAME.match(body, m.end) for m in near)]
     if set_off or not near:
         return next(iter(set_off), None)
