@@ -60,6 +60,12 @@ def test_a_speaker_s_label_before_a_colon_in_a_post_or_mid_paragraph(ctx):
     live = analyse(ctx, "Shelves of bottled water are empty in several shops, our reporter says. Mayor Reka Somlyai: "
                         "“There is no reason to buy water. I drank a glass from the tap this morning.”")
     assert said(live, ":")["speaker"] == "Mayor Reka Somlyai"
+    # ... also where the entity model tags no name there, or the parse runs the two sentences into one
+    blog = analyse(ctx, "**Updated 17:10** — Gabor Nyiri of the water board says the software is the same as in "
+                        "Monday's attack on the city's hospitals. He would not say who was behind it.\n\n"
+                        "**Updated 15:30** — Shelves of bottled water are empty in several shops in the Ujvaros "
+                        "district, our reporter says. Mayor Reka Somlyai: “There is no reason to buy water.”")
+    assert said(blog, ":")["speaker"] == "Mayor Reka Somlyai"
     # a topic before a colon in the body is no speaker, quotation or not
     topic = analyse(ctx, "The storm moved north overnight.\nHurricane Ian: “We lost everything,” a resident said.")
     assert not [s for s in topic.statements if s.cue_word == ":"]

@@ -46,6 +46,7 @@ INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
+STOP = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")  # a sentence ending inside a line, before the next one's capital
 # first words of headline labels, singular: "Watch:", "Videos:", "Editor’s note:", "Factbox:"
 HEADLINE_LABELS = words("headline-labels")
 
@@ -516,12 +517,15 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     first_line = line_start == 0
     after = text[colon.idx + 1:].lstrip(" ")
     opens_quote = after[:1] in "“\"‘«"
-    bullet = ""
+    bullet, mid_line = "", False
     if opens_quote:  # a quotation's speaker: from where the sentence starts mid-line ("... our reporter says.
         # Mayor Reka Somlyai: “...”"), past a bullet or emoji that opens a post's line ("🗣 Moraru: “...”")
-        line_start = max(line_start, colon.sent.start_char)
-        bullet = BULLET.match(text, line_start).group()
-        line_start += len(bullet)
+        sentence_start = max(line_start, colon.sent.start_char)
+        # ... or where the parse ran two sentences into one
+        sentence_start = max((m.end() for m in STOP.finditer(text, sentence_start, colon.idx)), default=sentence_start)
+        mid_line = sentence_start > line_start and bool(STOP.search(text, line_start, sentence_start + 1))
+        bullet = BULLET.match(text, sentence_start).group()
+        line_start = sentence_start + len(bullet)
     before = text[line_start:colon.idx]
     if quotes.at(colon.idx) or not before.strip():
         return None
@@ -534,7 +538,8 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     # ... and on a post's line opened by a bullet or emoji, before a quotation ("🗣 Moraru: “...”")
     label = heads[0].lower().replace("’", "'").rstrip("s")
     quoted = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after)) if opens_quote else None
-    named = named or ((first_line or bool(bullet.strip() and quoted)) and len(heads) <= 4
+    # ... and on a sentence that opens after another one on its line ("... our reporter says. Mayor Reka Somlyai:")
+    named = named or ((first_line or bool((bullet.strip() or mid_line) and quoted)) and len(heads) <= 4
                       and all(w[:1].isupper() for w in heads) and label not in HEADLINE_LABELS
                       and " ".join(heads).lower() != "the latest")
     head = doc[colon.i - 1]
