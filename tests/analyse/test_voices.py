@@ -27,6 +27,15 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str]]:
     ("fr", "Le ministre Paul Arnaud a déclaré que la route était ouverte, alors que Mira Tosk a affirmé qu'elle "
            "était fermée depuis lundi.",
      [("Paul Arnaud", "la route était ouverte"), ("Mira Tosk", "elle était fermée depuis lundi")]),
+    # a relative clause whose own speaker rejects what the first one said
+    ("it", "Il ministro Aldo Ferrin ha accusato i servizi segreti di Velmora di aver protetto il gruppo, accuse che "
+           "l'ambasciata velmorana ha respinto come «infondate e irresponsabili».",
+     [("Aldo Ferrin", "i servizi segreti di Velmora di aver protetto il gruppo"),
+      ("l'ambasciata velmorana", "come «infondate e irresponsabili»")]),
+    ("sr", "Министар Игор Дрен тврди да је група деловала под заштитом страних служби, што је амбасада Велморе "
+           "одбацила као „потпуно неосноване тврдње“.",
+     [("Игор Дрен", "је група деловала под заштитом страних служби"),
+      ("амбасада Велморе", "као „потпуно неосноване тврдње“")]),
 ])
 def test_each_voice_speaks_its_own_words(ctx, language, body, expected):
     assert said(ctx, body, language) == expected
