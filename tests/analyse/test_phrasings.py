@@ -396,6 +396,12 @@ def test_in_the_words_of_a_name_before_them(ctx):
     assert found[0] == "Արեն Վարդոյան" and found[2] == "թիմը պատրաստ է նոր մրցաշրջանին"
 
 
+def test_a_title_alone_before_the_verb(ctx):
+    "'Ministarka je rekla da ...': the minister the article named with that title before, not the word 'Ministarka'."
+    body = "Ministarka Vesna Dravić posetila je fabriku. Ministarka je rekla da će država obezbediti novo zemljište."
+    assert said(ctx, body, "sr")[-1][0] == "Vesna Dravić"
+
+
 def test_in_the_words_of_a_title_alone(ctx):
     "'Նախարարի խոսքով՝ ...': in the minister's words, the minister the article named with that title before."
     body = ("Արտաքին գործերի նախարար Արեն Վարդոյանը ժամանել է Երևան։ Նախարարի խոսքով՝ բանակցությունները "

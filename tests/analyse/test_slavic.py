@@ -756,6 +756,18 @@ def test_a_title_closing_a_quotation_is_the_person_the_article_introduced_with_i
     assert said(ctx, body, "ru")[-1][0] == "Лиана Осмик"
 
 
+@pytest.mark.parametrize("language, body, expected", [
+    # a title with a hyphenated prefix, and to whom it was said after it
+    ("ru", "Вице-премьер Тарвелии Осман Дервиш прибыл на таможню утром. «Новый терминал заработает через месяц», "
+           "— сказал вице-премьер журналистам.", "Осман Дервиш"),
+    ("uk", "Генерал Тарас Ковальчук прибув на міст уранці. «Дорога відкрита для всіх машин», — заявив генерал "
+           "журналістам.", "Тарас Ковальчук"),
+])
+def test_a_title_closing_a_quotation_before_to_whom_it_was_said(ctx, language, body, expected):
+    "'— сказал вице-премьер журналистам': the deputy prime minister introduced before, told to journalists."
+    assert said(ctx, body, language)[-1][0] == expected
+
+
 def test_a_surname_the_dictionary_knows_as_a_word_still_ends_the_name_after_a_given_name(ctx):
     "'Томас Корд' (a cord) is one name in Ukrainian; 'сказал Песков ТАСС' is Peskov and an agency, not one name."
     uk = analysed(ctx, "Міністр оборони Тарвелії Томас Корд заявив, що «немає жодних підстав говорити про диверсію».",

@@ -833,8 +833,6 @@ def _according_after(body: str, start: int, end: int, names: list[_Name], earlie
         cue = Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
         if p.language == "hy" and name.text.endswith("ի"):  # "Արարատ Միրզոյանի խոսքով": the name, not its genitive
             name = _Name(name.start, name.end - 1, name.text[:-1], name.head)
-        if " " not in name.text and _title(name.text):  # "Նախարարի խոսքով՝": the minister the article introduced
-            name = _titled_person(body, name, names, None, earlier[-1] if earlier else None) or name
         opening = WORD.findall(body[start:name.head])
         comma = re.match(r"\s*[,՝]", body[m.end():end])
         if LEAD.match(body[start:name.head]) or opening and all(_title(w) or w.isupper() for w in opening) or \
@@ -890,6 +888,9 @@ def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Nam
     tells: a body or place the data knows, or a person by a given name."""
     if content is None or (name is None and full is None):
         return None
+    if name is not None and full is None and " " not in name.text and _title(name.text):
+        # "Ministarka je rekla ...", "Նախարարի խոսքով՝ ...": the person the article introduced with that title
+        name = _titled_person(body, name, names) or name
     quoted = body[content.start] in QUOTES and body[content.end - 1] in QUOTES
     full = full or _full_name(name, names)
     words = full.split()

@@ -168,6 +168,9 @@ QUOTED_UNTIL_COMMA = re.compile(r"(?P<noun>[а-яёіїєґ][а-яёіїєґ'’
 CLOSING_OF = {"«": "»", "„": "“", "“": "”"}  # the mark that closes each opening one; '"' closes itself
 OPENING_REACH = 60  # characters from the sentence's start to the name of whom it is about: a title may come first
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
+# to whom it was said, after the title that closes a sentence ("— сказал вице-премьер журналистам"): not whose title
+TOLD_TO = re.compile(r"(?:журналист|репортер|репортёр|корреспондент|журналіст|репортер|кореспондент)\w*|[а-яёіїєґ]+(?:ам|ям)",
+                     re.I)
 TITLE_UNTIL_COMMA = re.compile(r"(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}?(?=,)")  # "президентки,"
 
 
@@ -557,7 +560,7 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     азербайджанского МИД" is not Lavrov's), in the name the article's statements gave them if any."""
     word = title["title"]
     stem = word.lower()[:max(4, len(word) - 2)]  # "глава", "главы", "министра": one title in any case
-    whose = title.group()[title.end("title") - title.start():].split()
+    whose = [w for w in title.group()[title.end("title") - title.start():].split() if not TOLD_TO.fullmatch(w)]
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
         lead = re.search(rf"(?<![\w-]){re.escape(stem)}\w*\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
                          article.body[max(0, m.start - TITLE_REACH):m.start], re.I)
