@@ -396,6 +396,13 @@ def test_in_the_words_of_a_name_before_them(ctx):
     assert found[0] == "Արեն Վարդոյան" and found[2] == "թիմը պատրաստ է նոր մրցաշրջանին"
 
 
+def test_a_pronoun_after_a_sentence_opened_by_a_title_and_a_surname(ctx):
+    "'Министар Дравић ... «...», рекао је он': he is the minister who opened the sentence, not the last speaker."
+    body = ("Начелник општине Марко Илић тврди да су граничари вратили возило хитне помоћи. Министар Дравић пункт "
+            "описује као «редовну контролу». «Свака држава контролише свој пут», рекао је он новинарима.")
+    assert said(ctx, body, "sr")[-1][0] == "Дравић"
+
+
 def test_a_title_alone_before_the_verb(ctx):
     "'Ministarka je rekla da ...': the minister the article named with that title before, not the word 'Ministarka'."
     body = "Ministarka Vesna Dravić posetila je fabriku. Ministarka je rekla da će država obezbediti novo zemljište."

@@ -917,7 +917,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
                             and (" " in n.text or _surname_of_one_named(n, names)  # not "Primirje na liniji"
-                                 or _title(ELIDED.sub("", n.text)))
+                                 or _title(ELIDED.sub("", n.text)) or _after_title(body, n))  # "Министар Хоршели"
                             and _fits(n.text, gender) and _opens_sentence(body, n.start, lang, n.end)
                             and _a_person(n.text) and (lang != "hy" or _armenian_nominative(body[n.start:n.end]))), None)
             if subject is not None and _title(ELIDED.sub("", subject.text)):
