@@ -409,6 +409,13 @@ def test_a_title_alone_before_the_verb(ctx):
     assert said(ctx, body, "sr")[-1][0] == "Vesna Dravić"
 
 
+def test_an_armenian_subject_in_i_opening_the_sentence(ctx):
+    "'Լունարդին լրագրողներին ասել է, որ ...': Lunardi-ն, with the article a dative's ending looks like, said it."
+    body = ("Բեատրիս Մորանդին ժամանել է Երևան։ Մորանդին լրագրողներին ասել է, որ երկու նախարարներն էլ պատրաստ են "
+            "շարունակելու երկխոսությունը։")
+    assert said(ctx, body, "hy")[-1][0] == "Բեատրիս Մորանդին"
+
+
 def test_in_the_words_of_a_title_alone(ctx):
     "'Նախարարի խոսքով՝ ...': in the minister's words, the minister the article named with that title before."
     body = ("Արտաքին գործերի նախարար Արեն Վարդոյանը ժամանել է Երևան։ Նախարարի խոսքով՝ բանակցությունները "

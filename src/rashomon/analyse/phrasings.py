@@ -1209,6 +1209,10 @@ def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _N
     # past a name in another case: "Թեոդորա Միլվանը Սորավոյի Ազատության հրապարակում ... ասել է"
     last = next((n for n in reversed(names) if start <= n.start and n.end <= cue
                  and ARMENIAN_NOMINATIVE.search(body[n.start:n.end])), None)
+    if last is None:  # "Լունարդին լրագրողներին ասել է": a name in -ի takes the article -ն, as a dative ends; opening
+        # the sentence, it is the subject
+        last = next((n for n in names if start <= n.start and n.end <= cue and body[n.start:n.end].endswith("ին")
+                     and LEAD.match(body[start:n.start])), None)
     if last is None or cue - last.end > 2 * NEAR:
         return None
     return last if _lower_only(body, last.end, cue, names) else None
