@@ -101,6 +101,12 @@ def test_a_date_beside_the_byline_is_the_article_s_date():
                           "VELGRAD – Ministar je razgovarao u četvrtak telefonom sa šeficom diplomatije.", markdown=False)
     assert serbian.bylines == ["Milica Jović"] and serbian.date == "2021-02-04"
     assert serbian.title == "Maračev ponovo razgovarao sa Movsal"
+    # the time a live page was updated, on the line under the byline, is no part of the byline
+    live = sort_blocks("# LIVE: Talks resume at the station\n\nBy Ana Petrov and the Herald live team\n"
+                       "Last updated 18:40\n\nJoint inspection teams will start work at the station on Monday.")
+    assert live.bylines == ["Ana Petrov and the Herald live team"]
+    dated = sort_blocks(text.replace(" | 19 March 2026, 18:40", " | Updated 19 March 2026, 18:40"))
+    assert dated.bylines == ["Ana Petrov"] and dated.date == "2026-03-19"
 
 
 @pytest.mark.parametrize("notice", [

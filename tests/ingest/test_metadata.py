@@ -67,6 +67,7 @@ def test_bylines():
     assert read_bylines(["AFP"]) == ([], None, [Credit("AFP", "byline")])
     assert read_bylines(["Jane Doe and John Roe, Karsk Herald"]) == (["Jane Doe", "John Roe"], "Karsk Herald", [])
     assert read_bylines(["Reuters staff"])[2] == []  # 'Reuters staff' is not the agency's name
+    assert read_bylines(["Ana Petrov and the Karsk Herald live team"])[:2] == (["Ana Petrov"], "the Karsk Herald")
 
 
 def test_agencies_and_citations():

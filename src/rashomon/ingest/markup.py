@@ -42,6 +42,7 @@ WIRE_STAFF = re.compile(r"^\W*(?:additional\s+)?(?:reporting|writing|editing|com
 WIRE_STAFF_WORDS = 40
 BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
 BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
+STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  # when the page was written, after a byline
 # "di Lorenzo Bassani", "Par Claire Vandamme", "Автор: Ольга Сверчкова", "Piše: Nikola Vranješ": a byline in another
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
 BYLINE_OTHER = re.compile(r"^(?i:di|par|por|von|oleh|автор|аутор|autor|piše|пише|napisao|napisala)\s*[:՝]?\s+"
@@ -86,7 +87,9 @@ def _byline(block: str) -> tuple[str, str | None] | None:
     by a bar or a dot after the name ("By Ana Petrov | 19 March 2026, 18:40")."""
     if len(block.split()) > 16:
         return None
-    first, *rest = BYLINE_PARTS.split(block)
+    block, *stamp = STAMP.split(block, 1)  # "By Mirela Stan and the live team Last updated 18:40": a time, not a name
+    first, *rest = BYLINE_PARTS.split(block.rstrip(" |·•"))
+    rest += stamp
     foreign = BYLINE_OTHER.match(first)
     m = BYLINE.match(first) or foreign
     if m is None:

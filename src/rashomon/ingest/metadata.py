@@ -29,6 +29,7 @@ OUTLET_WORDS = re.compile(
     r"\b(times|herald|news|post|today|daily|journal|tribune|gazette|telegraph|guardian|observer|chronicle|"
     r"review|monitor|express|mail|star|sun|radio|tv|television|network|media|magazine|weekly|standard|"
     r"courier|independent|dispatch|bulletin|record|report|insider|voice|world|online|\.com|\.org|\.net)\b", re.I)
+TEAM = re.compile(r"\s+(?:(?:live|news|foreign|politics|online|digital)\s+)?(?:team|staff|desk)$", re.I)
 AGENCY_WORDS = re.compile(r"\b(agency|wire|news service|press|presse|press association)\b", re.I)
 PERSON_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|der|da|di|del|la|le|bin|al|el)){1,4}$")
 CITED = re.compile(
@@ -121,8 +122,8 @@ def read_bylines(bylines: list[str]) -> tuple[list[str], str | None, list[Credit
                 credits.append(Credit(agency, "byline"))
             elif AGENCY_WORDS.search(part):
                 credits.append(Credit(part, "byline"))
-            elif OUTLET_WORDS.search(part):
-                outlet = outlet or part
+            elif OUTLET_WORDS.search(part):  # "the Observer live team": the outlet, not its team
+                outlet = outlet or TEAM.sub("", part)
             elif PERSON_NAME.match(part):
                 authors.append(part)
     return authors, outlet, credits
