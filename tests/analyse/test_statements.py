@@ -212,6 +212,17 @@ def test_a_closing_attribution_the_parse_hangs_under_the_clause_is_the_speaker_s
                                     "Monday to a Tordan Union plan to normalise relations")
 
 
+def test_a_closing_attribution_the_parse_joins_as_a_second_verb_is_the_speaker_s(ctx):
+    "'..., director general Ilka Sarvas told a news conference': the clause before is what she told, not the conference."
+    a = analyse(ctx, "The attack was detected at about 1:30 a.m., when screens in the emergency department began "
+                     "showing a ransom note, director general Ilka Sarvas told a news conference.")
+    s = said(a, "tell")
+    assert s["content"].startswith("The attack was detected") and s["speaker"] == "director general Ilka Sarvas"
+    # ... but a second clause after "and" says its own words
+    b = analyse(ctx, "The plant closed at noon, and the minister said the workers would be paid.")
+    assert said(b, "say")["content"] == "the workers would be paid"
+
+
 def test_a_second_cue_that_borrows_the_subject_does_not_take_the_first_cue_s_quote(ctx):
     a = analyse(ctx, '"There is no need for more talks," Josef Borrel told reporters, adding that the plan '
                      'would take months to carry out.')

@@ -374,9 +374,14 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
 
 def _attribution(verb) -> bool:
     """ "..., Borrell said" closing a sentence, which the parse hangs as a clause of the verb before
-    it: a relaying cue after a comma, with its own subject after that verb."""
-    if verb.dep_ != "ccomp" or verb.i < verb.head.i or verb.lower_ not in CUES or CUES[verb.lower_] not in RELAY_CUES:
+    it, or joins to it as a second verb with no "and" ("..., director general Zsofia Kertesz told a news
+    conference"): a relaying cue after a comma, with its own subject after that verb."""
+    if verb.dep_ not in ("ccomp", "conj") or verb.i < verb.head.i or verb.lower_ not in CUES \
+            or CUES[verb.lower_] not in RELAY_CUES:
         return False
+    if verb.dep_ == "conj" and any(c.dep_ in ("cc", "preconj") for c in (*verb.head.children, *verb.children)
+                                   if verb.head.i < c.i < verb.i or c.head is verb):
+        return False  # "The plant closed, and the minister said ...": two clauses, the second one's own words
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
     return subject is not None and subject.i > verb.head.i and before is not None and before.text == ","
