@@ -20,3 +20,15 @@ def test_a_speaker_named_without_an_entity_is_listed_with_the_entity_of_that_nam
                            row("Ana Pirel", None, "wire", "the talks would go on")])
     headers = [line for line in console.file.getvalue().splitlines() if line and not line.startswith(" ")]
     assert headers == ["Bora Kalan 2 statements in pregled, wire", "Ana Pirel 1 statement in wire"]
+
+
+def test_a_speaker_named_without_an_entity_in_another_spelling_or_script_is_listed_with_it():
+    "'Bóra Kalán' and 'Бора Калан' are the Bora Kalan an article made an entity, however the articles came in."
+    console = Console(file=io.StringIO(), width=200)
+    print_quotes(console, [row("Bóra Kalán", None, "eco", "la strada era aperta"),
+                           row("Bora Kalan", 7, "wire", "the road was open"),
+                           row("Бора Калан", None, "vesti", "дорога открыта"),
+                           row("the Karsk ministry", None, "wire", "the talks would go on"),
+                           row("Karsk ministry", None, "eco", "i colloqui continueranno")])
+    headers = [line for line in console.file.getvalue().splitlines() if line and not line.startswith(" ")]
+    assert headers == ["Bora Kalan 3 statements in eco, vesti, wire", "the Karsk ministry 2 statements in eco, wire"]

@@ -158,18 +158,23 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
     if not rows:
         console.print("no statements found")
         return
+    from ..analyse.entities import fold
+
     groups: dict[int | str, list[dict]] = {}
     # a name an article gave without the entity another article made of it ("Bora Kalan" in a language the
-    # entity model does not read) is that entity
-    entities = {r["speaker"].lower(): r["entity_id"] for r in rows if r["entity_id"] and r["speaker"]}
+    # entity model does not read, or read before that article came) is that entity, in any spelling or script
+    # its key folds ("Dávid Lengyel", "Румяна Колева": David Lengyel, Rumyana Koleva)
+    entities = {fold(name): r["entity_id"] for r in rows if r["entity_id"]
+                for name in (r["speaker"], r.get("speaker_name")) if name}
     for r in rows:  # one speaker per canonical entity ("Lavrov" is "Sergei Lavrov"), else per description
-        speaker = (r["speaker"] or "(unattributed)").lower()
         # "the Russian Foreign Ministry" and "Russian Foreign Ministry" once
-        key = r["entity_id"] or entities.get(speaker) or speaker.removeprefix("the ")
+        speaker = fold(r["speaker"]) if r["speaker"] else "(unattributed)"
+        key = r["entity_id"] or entities.get(speaker) or speaker
         groups.setdefault(key, []).append(r)
     for items in sorted(groups.values(), key=lambda rows: (-len(rows), rows[0]["speaker"] or "")):
         items = [r for r in items if not _retold(r, items)]
-        speaker, kind = items[0]["speaker"] or "(unattributed)", items[0].get("speaker_kind")
+        named = next((r for r in items if r["entity_id"]), items[0])  # the entity's name heads its group
+        speaker, kind = named["speaker"] or "(unattributed)", named.get("speaker_kind")
         outlets = sorted({r["outlet"] or "(unknown outlet)" for r in items})
         marker = f" [dim]({kind})[/dim]" if kind == "group" else ""
         console.print(f"[bold]{escape(speaker)}[/bold]{marker} "
