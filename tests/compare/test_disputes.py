@@ -1,7 +1,8 @@
 """Disputes: which reports of denials are one quarrel."""
 
-from rashomon.compare.disputes import _merged
+from rashomon.compare.disputes import _merged, _same_party
 from rashomon.compare.model import Dispute, Evidence, Position
+from rashomon.model import Span, Statement
 
 
 def dispute(about: str, denier: str, article: str, asserted: str) -> Dispute:
@@ -38,3 +39,17 @@ def test_one_denial_in_italian_and_in_english_is_one_dispute_but_not_two_things_
     torture = dispute("There is no torture", "Kamal Rustari", "daily", "globe")
     merged = _merged([english, italian, blockade, torture])
     assert [[p.evidence.article_id for p in d.denials] for d in merged] == [["wire", "agenzia"], ["post"], ["daily"]]
+
+
+def _said_by(name: str, kind: str = "person", entity: int | None = None) -> Statement:
+    return Statement(content=Span(0, 5), cue=None, kind="indirect", cue_word="say", speaker_name=name,
+                     speaker_kind=kind, entity_id=entity)
+
+
+def test_one_party_in_any_spelling_or_script():
+    "A denial by 'Dávid Lengyel' of what 'David Lengyel' or 'Давид Лендьел' said is no dispute between two parties."
+    assert _same_party(_said_by("Dávid Lengyel"), _said_by("David Lengyel", entity=4))
+    assert _same_party(_said_by("Румяна Колева"), _said_by("Rumyana Koleva"))
+    assert _same_party(_said_by("Koleva"), _said_by("Rumyana Koleva"))
+    assert not _same_party(_said_by("Azerbaijan's Foreign Ministry", "body"), _said_by("Armenia's Foreign Ministry", "body"))
+    assert not _same_party(_said_by("Rumyana Koleva", entity=1), _said_by("Rumyana Koleva", entity=2))

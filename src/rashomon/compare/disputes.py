@@ -476,16 +476,17 @@ def _refused_to(article: Article, start: int) -> bool:
 
 
 def _same_party(denial: Statement, holder: Statement | None) -> bool:
-    """The denier and the holder of a sentence are one party: the same stored entity, the same name,
-    or two people with one surname ("Vicente Fox", "Fox"); two ministries are not one ("Azerbaijan's
+    """The denier and the holder of a sentence are one party: the same stored entity, the same name in any
+    spelling or script, or two people with one surname ("Vicente Fox", "Fox"); two ministries are not one ("Azerbaijan's
     Foreign Ministry", "Armenia's Foreign Ministry")."""
     if holder is None or not denial.speaker_name or not holder.speaker_name:
         return False
     if denial.entity_id and holder.entity_id:
         return denial.entity_id == holder.entity_id
-    a, b = (re.sub(r"^the\s+", "", x.lower()) for x in (denial.speaker_name, holder.speaker_name))
+    # in any spelling or script: "Dávid Lengyel" and "David Lengyel", "Румяна Колева" and "Rumyana Koleva"
+    a, b = (name_key(x) for x in (denial.speaker_name, holder.speaker_name))
     people = denial.speaker_kind == holder.speaker_kind == "person"
-    return a == b or people and a.split()[-1] == b.split()[-1]
+    return a == b or people and bool(a and b) and a.split()[-1] == b.split()[-1]
 
 
 def _capitalised(body: str, start: int, end: int, german: bool = False) -> frozenset[str]:
