@@ -223,6 +223,21 @@ def test_a_closing_attribution_the_parse_joins_as_a_second_verb_is_the_speaker_s
     assert said(b, "say")["content"] == "the workers would be paid"
 
 
+def test_a_closing_attribution_after_a_dateline_the_parse_took_for_a_subject(ctx):
+    "'TESK, Nov 9 (Wire) - ..., the city's hospital network said.': the network said the sentence, past the dateline."
+    a = analyse(ctx, "TESK, Marovia, Nov 9 (Wire) – A ransomware attack knocked out the computer systems of all four "
+                     "public hospitals in Tesk, forcing doctors to postpone about 300 operations on Monday, the city's "
+                     "hospital network said.")
+    (s,) = a.statements
+    assert s.cue_word == "say" and a.text_of(s.speaker) == "the city's hospital network"
+    assert a.text_of(s.content).startswith("A ransomware attack knocked out")
+
+
+def test_a_cue_whose_particle_makes_it_a_deed_says_nothing(ctx):
+    "'Storms knocked out power to 3,000 homes': no statement."
+    assert not analyse(ctx, "Storms knocked out power to 3,000 homes in the valley overnight.").statements
+
+
 def test_a_second_cue_that_borrows_the_subject_does_not_take_the_first_cue_s_quote(ctx):
     a = analyse(ctx, '"There is no need for more talks," Josef Borrel told reporters, adding that the plan '
                      'would take months to carry out.')

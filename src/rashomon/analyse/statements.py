@@ -46,6 +46,7 @@ INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
+DEED_PARTICLES = {"knock": {"out", "down", "off", "over"}}  # cues that, with these particles, do rather than say
 STOP = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")  # a sentence ending inside a line, before the next one's capital
 # first words of headline labels, singular: "Watch:", "Videos:", "Editor’s note:", "Factbox:"
 HEADLINE_LABELS = words("headline-labels")
@@ -138,7 +139,7 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
         low = token.lower_
         if low == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             st = _according(token, quotes, names)
-        elif low in CUES and token.tag_.startswith("VB"):
+        elif low in CUES and token.tag_.startswith("VB") and not _phrasal_deed(token):
             st = _verb_statement(token, quotes, names)
         elif low == ":":
             st = _colon(token, quotes, names)
@@ -151,6 +152,12 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
     found += _unclaimed_quotes(doc, found, quotes, names)
     text = quotes.text  # once: spaCy builds Doc.text anew from its tokens each time it is read
     return sorted((_past_dateline(s, text) for s in found), key=lambda s: (s.content.start, s.content.end))
+
+
+def _phrasal_deed(verb) -> bool:
+    "A cue whose particle makes it a deed: 'an attack knocked out the systems' says nothing."
+    return CUES[verb.lower_] in DEED_PARTICLES and any(c.dep_ == "prt" and c.lower_ in DEED_PARTICLES[CUES[verb.lower_]]
+                                                       for c in verb.children)
 
 
 def _past_dateline(s: Statement, text: str) -> Statement:
@@ -366,10 +373,27 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
         kids = [cue.head]  # "The industry, she said, is doing better": the clause around the cue
     if not kids:
         kids = _that_clause(cue)
+    if not kids and (before := _closing_clause(cue)) is not None:
+        return _trim(text, *before), None
     span = _hull(cue.doc, kids, text)
     if span is not None and all(k.head.i == cue.i for k in kids) and span[0] <= cue.idx < span[1]:
         span = _trim(text, cue.idx + len(cue), span[1])  # "..., which Baku said was needed": what follows the cue
     return (span if span is None or span[1] > span[0] else None), None
+
+
+def _closing_clause(cue) -> tuple[int, int] | None:
+    """The sentence before a relaying cue that closes it, with its subject after a comma, where the parse
+    made the cue the root and hung nothing on it ("SZENTMAROT, Nov 9 (Compass) - A ransomware attack ...,
+    the city's hospital network said."): from the sentence's start (past its dateline) to that comma."""
+    if cue.dep_ != "ROOT" or CUES[cue.lower_] not in RELAY_CUES:
+        return None
+    subject = max((c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i), key=lambda c: c.i, default=None)
+    if subject is None or any(t.is_punct and t.text != "." for t in cue.doc[cue.i + 1:cue.sent.end]):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= cue.sent.start or cue.doc[comma].text != ",":
+        return None
+    return cue.sent.start_char, cue.doc[comma].idx
 
 
 def _attribution(verb) -> bool:
