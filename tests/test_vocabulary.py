@@ -35,6 +35,8 @@ def test_denials_and_baseless_words():
     pattern = baseless()
     assert pattern.search("the claims are without any  basis") and pattern.search("fabricated stories")
     assert not pattern.search("a falsehood") and not pattern.search("on a solid basis")
+    # the one basis there was is no denial
+    assert not pattern.search("The detention had no basis other than the applicant's journalism")
 
 
 def test_a_word_has_one_class():

@@ -137,7 +137,8 @@ def baseless() -> re.Pattern[str]:
     and an adverb may stand between two words ("were greatly exaggerated", "is completely untrue")."""
     called = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "baseless")
     called = called.replace(r"\s+", r"\s+(?:[a-z]+ly\s+)?")
-    return re.compile(rf"\b(?:{called})\b", re.I)
+    # ... but "had no basis other than the applicant's journalism" names the one basis there was
+    return re.compile(rf"\b(?:{called})\b(?!\s+(?:other\s+than|except|but|beyond|apart\s+from|save)\b)", re.I)
 
 
 @cache
