@@ -372,3 +372,22 @@ def test_a_fragment_joins_an_event_in_its_own_language_only():
     learned = shipped_models().fragments[1]
     assert bar[0, 1] == bar[1, 0] == learned < 1.0
     assert bar[0, 2] == bar[2, 1] == 1.0
+
+
+@pytest.mark.parametrize("body,language", [
+    ("Нови снажан потрес погодио је јуче поподне покрајину, само пет дана после земљотреса који је 1. марта однео "
+     "десетине живота.", "sr"),
+    ("A strong aftershock struck the province yesterday, five days after the earthquake of 1 March.", "en"),
+])
+def test_yesterday_in_the_opening_is_the_event_s_day_not_a_date_it_recalls(body, language):
+    """Published on 6 March, 'јуче' (yesterday) is 5 March; the earthquake of 1 March it goes on to recall, within
+    the week, is an earlier event."""
+    from rashomon.group.signature import event_days
+    from rashomon.model import Article, Span, TimeExpression
+
+    recalled = next(m for m in ("1. марта", "1 March") if m in body)
+    at = body.index(recalled)
+    article = Article(id="a", source="t", format="text", body=body, language=language, published="2025-03-06",
+                      sentences=(Span(0, len(body)),),
+                      times=(TimeExpression(at, at + len(recalled), recalled, "DATE", "2025-03-01"),))
+    assert event_days(article)[0] == ("2025-03-06", "2025-03-05")

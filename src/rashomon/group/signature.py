@@ -30,6 +30,8 @@ from .names import WORD as NAME_WORD, common_word, starts_sentence
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 TODAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words("today"), key=len, reverse=True))
                    + r")(?![\w'’])", re.I)
+YESTERDAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words("yesterday"), key=len, reverse=True))
+                       + r")(?![\w'’])", re.I)
 _COMING = "|".join(re.escape(w) for w in sorted(words("coming-day"), key=len, reverse=True))
 COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_COMING})\s+(?:(?:next|this|the|le|el|il)\s+)?$", re.I)
 COMING_AFTER = re.compile(r"\s*\w*\s+(?:" + "|".join(map(re.escape, words("coming-day-after"))) + r")(?!\w)", re.I)
@@ -379,7 +381,8 @@ def _weekday_day(article: Article, opening_end: int, published: str) -> tuple[in
     """Where the opening first names a weekday, and its day: the last such day up to the publication date.
     News names an event of the week before it by its weekday and an older one by its date ("adopté jeudi ...
     la manifestation du 1er mars"). A possessive weekday ("after Sunday's attack") names an earlier event.
-    "Today" or "this morning" in any language (``words.tsv``) names the publication day as a weekday would."""
+    "Today" or "this morning" in any language (``words.tsv``) names the publication day as a weekday would, and
+    "yesterday" the day before."""
     pattern, day = _weekday_pattern(article.language or "en")
     start = past_dateline(article.body, 0, opening_end)
     m = next((m for m in pattern.finditer(article.body, start, opening_end)
@@ -387,6 +390,10 @@ def _weekday_day(article: Article, opening_end: int, published: str) -> tuple[in
     today = TODAY.search(article.body, start, opening_end)
     if today is not None and (m is None or today.start() < m.start()):
         return today.start(), published  # "crossed the bridge this morning": the day it was published
+    yesterday = YESTERDAY.search(article.body, start, opening_end)
+    if yesterday is not None and (m is None or yesterday.start() < m.start()) \
+            and not POSSESSIVE.match(article.body, yesterday.end()):  # not "yesterday's attack"
+        return yesterday.start(), (date.fromisoformat(published) - timedelta(days=1)).isoformat()
     if m is None:
         return None
     p = date.fromisoformat(published)
