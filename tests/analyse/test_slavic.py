@@ -916,3 +916,12 @@ def test_a_town_named_after_a_preposition_and_its_noun_is_no_speaker(ctx, langua
 ])
 def test_a_subject_far_from_its_verb_across_a_set_off_clause_or_words_of_when(ctx, body, speaker):
     assert [w[0] for w in said(ctx, body, "ru")] == [speaker]
+
+
+def test_a_post_s_line_names_its_speaker_before_the_colon(ctx):
+    "'🗣 Беляк: «...»': a line of a post, opened by an emoji, is the words of the name before its colon."
+    body = ("🔥 МЕЛЬЧАРЕК УШЁЛ\n\nМинистр по ЧС Ярослав Мельчарек сегодня подал в отставку.\n"
+            "👩‍💼 Обязанности министра временно будет исполнять глава МВД Дорота Мазурек, сообщили в правительстве.\n"
+            "🗣 Беляк: «Министр уходит, а правительство, которое игнорировало предупреждения, остаётся».")
+    assert said(ctx, body, "ru")[-1][::2] == ("Беляк", "«Министр уходит, а правительство, которое игнорировало "
+                                                        "предупреждения, остаётся»")

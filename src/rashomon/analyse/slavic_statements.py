@@ -149,6 +149,8 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 COLON_QUOTE = re.compile(r":\s*[«„\"“]")
+# a post's line opened by a bullet or emoji, then one to three capitalised words before its colon: "🗣 Беляк"
+POST_LABEL = re.compile(r"\s*[^\w\s«„\"“(]+\s*(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+){0,2})\s*$")
 QUOTED_NAME = re.compile(r"«([^«»]+)»")
 IN_WORDS = re.compile(r"(?:[Пп]о\s+словам|[Зз]а\s+словами)\s")  # "in X's words", not "по данным" (by X's data)
 NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|их|а|е|і|ій|ої|ого)$", re.I)
@@ -820,8 +822,24 @@ def _colon_quote(article: Article, offset: int, text: str, names: list[Mention],
     if colon is None:
         return None
     opening = next((m for m in names if m.label == "PERSON" and m.start - offset <= OPENING_REACH), None)
+    if opening is None and (label := POST_LABEL.match(text, 0, colon.start())) is not None:
+        # "🗣 Беляк: «...»": a post's line, opened by a bullet or emoji, names who speaks before the colon; by
+        # the full name the article gave before, if it gave one
+        start, end = offset + label.start("name"), offset + label.end("name")
+        if any(m.start < end and start < m.end and m.label in PLACES for m in article.mentions):
+            return None  # "🔥 Хальдра: «...»": a place heads the line, not a speaker
+        opening = next((m for m in reversed(article.mentions) if m.label == "PERSON" and m.end <= start
+                        and " " in m.text and m.text.split()[-1] == label["name"].split()[-1]), None) or \
+            Mention(start, end, label["name"], "PERSON")
+        return _colon_statement(article, offset, colon, Span(start, end), opening, lang)
     if opening is None or opening.end - offset > colon.start() or not _nominative(opening, lang):
         return None
+    return _colon_statement(article, offset, colon, Span(opening.start, opening.end), opening, lang)
+
+
+def _colon_statement(article: Article, offset: int, colon: re.Match, speaker: Span, who: Mention,
+                     lang: str) -> Statement | None:
+    "The quotation after the colon, closed in its paragraph, as the words of ``who``."
     begin = offset + colon.end() - 1  # the opening mark, closed in its paragraph
     paragraph_end = article.body.find("\n", begin)
     close = article.body.find(CLOSING_OF.get(article.body[begin], article.body[begin]), begin + 1,
@@ -829,7 +847,7 @@ def _colon_quote(article: Article, offset: int, text: str, names: list[Mention],
     if close < 0:
         return None
     cue = Span(offset + colon.start(), offset + colon.start() + 1)
-    return _statement(article, Span(begin, close + 1), cue, ":", Span(opening.start, opening.end), opening, lang=lang)
+    return _statement(article, Span(begin, close + 1), cue, ":", speaker, who, lang=lang)
 
 
 def _said_in_statement(article: Article, offset: int, text: str, lang: str) -> Statement | None:
