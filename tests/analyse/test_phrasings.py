@@ -293,6 +293,10 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
     # ... also when the body is a firm named in quotes
     ("mk", "„Ќе платиме за секоја штета“, изјави извршниот директор на „Варда Гас“, Лазар Петковски.",
      [("Лазар Петковски", "say", "„Ќе платиме за секоја штета“")]),
+    # ... also past a few lower-case words of the title after a capitalised one
+    ("it", "I partecipanti hanno promesso 310 milioni di euro, ha annunciato la ministra per la Cooperazione allo "
+           "sviluppo Greta Lindqvist.",
+     [("Greta Lindqvist", "say", "I partecipanti hanno promesso 310 milioni di euro")]),
     # ... also with the body's initials between them
     ("id", '"Dermaga ditutup sejak pagi," kata juru bicara Serikat Buruh Pelabuhan (SBP), Rina Maharani.',
      [("Rina Maharani", "say", '"Dermaga ditutup sejak pagi,"')]),

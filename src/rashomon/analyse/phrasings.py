@@ -1150,8 +1150,11 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     if p.language == "hy" and (first.text.endswith("ի") or first.text.split()[0].endswith("ի")):
         # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը", "Իլդարիայի ԱԳ նախարար Եվգենի Վյալկինը": whose head
         return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
+    # ... or a few lower-case words on ("la ministra per la Cooperazione allo sviluppo Henrike Vallander")
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
-                 and len(WORD.findall(body[first.end:n.head])) <= 1), first)
+                 and (len(WORD.findall(body[first.end:n.head])) <= 1
+                      or len(WORD.findall(body[first.end:n.head])) <= 3 and _lower_only(body, first.end, n.head)
+                      and _a_person(n.text))), first)
 
 
 def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span | None:
