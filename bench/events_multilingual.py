@@ -59,10 +59,14 @@ bench/data/events_multilingual_17 is a seventeenth (44 articles, most of the bar
 without a year or not at all: two explosions at one pumping station eight days apart, a regional council's
 statement and diplomats expelled; ransomware on a city's hospitals, then on its water utility four days later,
 and the arrests; live pages, site menus, an edition's date line; 309 planted quotes).
+bench/data/events_multilingual_18 is an eighteenth (44 articles: an earthquake and a strong aftershock in the
+same province six days apart, a donors' conference and a minister's resignation; a human-rights court's order to
+free a journalist, two phone calls of the same ministers thirteen days apart and his release at a border crossing;
+seven look-alikes; 290 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 17) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 18) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
