@@ -407,6 +407,13 @@ def test_a_pronoun_after_a_sentence_opened_by_a_title_and_a_surname(ctx):
     assert said(ctx, body, "sr")[-1][0] == "Дравић"
 
 
+def test_a_spokesman_of_a_body_opening_the_sentence_is_the_person_not_the_body(ctx):
+    "'Portparol ministarstva Kamil Novara to odbacuje.': the spokesman rejects it, not 'Portparol ministarstva ... to'."
+    body = ("Gradonačelnik Vitold Kamik tvrdi da su inspektori zgradu označili zelenom nalepnicom. Portparol "
+            "ministarstva Kamil Novara to odbacuje.")
+    assert said(ctx, body, "sr")[-1][0] == "Kamil Novara"
+
+
 def test_a_title_alone_before_the_verb(ctx):
     "'Ministarka je rekla da ...': the minister the article named with that title before, not the word 'Ministarka'."
     body = "Ministarka Vesna Dravić posetila je fabriku. Ministarka je rekla da će država obezbediti novo zemljište."

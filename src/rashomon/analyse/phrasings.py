@@ -1173,7 +1173,9 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     words = opening[1:3] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[:2]
     # the body's noun, or an adjective and then it: "Државната компанија", "Руское министерство"
     noun = next((w for w in words if w.lower().startswith(BODY_STEMS)), words[0])
-    if not noun.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(noun) or any(  # "ambassadeur": a person
+    if not noun.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(noun) or \
+            _title(words[0]) and not words[0].lower().startswith(BODY_STEMS) or any(
+            # "ambassadeur", "Портпарол министарства ...": a person
             start <= n.start < cue and " " in n.text and (surname_gender(n.text) or any(
                 w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
         return None
