@@ -49,6 +49,13 @@ def test_transliteration_follows_each_language():
     assert script("Лавров") == "cyrillic" and script("لاوروف") == "arabic" and script("Vučić") == "latin"
 
 
+def test_russian_g_may_be_a_foreign_h():
+    "Russian writes the h of Azerbaijani and Dutch names with г: Гаджиев is Hajiyev, Гусейнов Huseynov."
+    assert same_name("Хикмет Гаджиев", "Hikmet Hajiyev", "ru", "en")
+    assert same_name("Эльнур Гусейнов", "Elnur Huseynov", "ru", "en")
+    assert same_name("Сергей Лавров", "Sergei Lavrov", "ru", "en")  # a g stays a g
+
+
 def test_ukrainian_h_may_be_a_foreign_g():
     assert name_key("Ердоган", "uk") != name_key("Erdogan")
     assert name_key("Erdogan") in name_keys("Ердоган", "uk")

@@ -140,13 +140,19 @@ def name_key(name: str, lang: str | None = None) -> str:
     return " ".join(_phonetic(w) for w in re.sub(r"[\W_]+", " ", s).split())
 
 
+RUSSIAN_H = frozenset({"ru", "be", "bg"})  # languages whose г is a g, that write a foreign h with it too
+
+
 def name_keys(word: str, lang: str | None = None) -> list[str]:
     """The keys a word may have: its case forms', for Ukrainian г both h (Гончаренко,
-    Honcharenko) and the g of foreign names (Ердоган, Erdogan), and in an alphabet of
+    Honcharenko) and the g of foreign names (Ердоган, Erdogan), for Russian г both g and the
+    h of foreign names (Гаджиев, Hajiyev; Гаага, The Hague), and in an alphabet of
     ``ENGLISH_SOUNDS`` also as English would spell its sounds (Pašinjan, Pashinyan)."""
     forms = list(base_forms(word, lang))
     if lang == "uk" or (lang is None and UKRAINIAN_ONLY & set(word)):
         forms += [f.replace("г", "ґ").replace("Г", "Ґ") for f in forms if "г" in f.lower()]
+    elif lang in RUSSIAN_H and "г" in word.lower():  # Russian writes the h of foreign names as г: Гаджиев is Hajiyev
+        forms += [f.replace("г", "х").replace("Г", "Х") for f in forms if "г" in f.lower()]
     alphabet = _alphabet(word, lang)
     if alphabet in ENGLISH_SOUNDS:
         forms += [english_spelling(f, alphabet) for f in forms]
