@@ -297,6 +297,10 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
     ("it", "I partecipanti hanno promesso 310 milioni di euro, ha annunciato la ministra per la Cooperazione allo "
            "sviluppo Greta Lindqvist.",
      [("Greta Lindqvist", "say", "I partecipanti hanno promesso 310 milioni di euro")]),
+    # ... but not past a comma: "rekao je Valesku, misleći na izjavu Saveta Zajednice ..." is Valesku's
+    ("sr", "„Brenovija nas kažnjava“, rekao je ministar Teodor Valesku. „Ne odustajemo od naših zahteva ni danas“, rekao je Valesku, misleći "
+           "na izjavu Saveta Zajednice Ćilibarske obale.",
+     [("Teodor Valesku", "say", "„Brenovija nas kažnjava“"), ("Teodor Valesku", "say", "„Ne odustajemo od naših zahteva ni danas“")]),
     # ... also with the body's initials between them
     ("id", '"Dermaga ditutup sejak pagi," kata juru bicara Serikat Buruh Pelabuhan (SBP), Rina Maharani.',
      [("Rina Maharani", "say", '"Dermaga ditutup sejak pagi,"')]),

@@ -1154,7 +1154,7 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and (len(WORD.findall(body[first.end:n.head])) <= 1
                       or len(WORD.findall(body[first.end:n.head])) <= 3 and _lower_only(body, first.end, n.head)
-                      and _a_person(n.text))), first)
+                      and not re.search(r"[,;:]", body[first.end:n.start]) and _a_person(n.text))), first)
 
 
 def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span | None:
