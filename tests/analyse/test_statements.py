@@ -238,6 +238,14 @@ def test_a_cue_whose_particle_makes_it_a_deed_says_nothing(ctx):
     assert not analyse(ctx, "Storms knocked out power to 3,000 homes in the valley overnight.").statements
 
 
+def test_putting_a_count_at_a_number_is_a_statement(ctx):
+    "'Governor Ana Kowal now puts the death toll at 41' is hers; 'put pressure on' says nothing."
+    s = said(analyse(ctx, "Governor Ana Kowal now puts the death toll at 41, including four who died in hospital."),
+             "put")
+    assert s["speaker"] == "Governor Ana Kowal" and s["content"].startswith("the death toll at 41")
+    assert not analyse(ctx, "The minister put pressure on the regional governors to act.").statements
+
+
 def test_a_second_cue_that_borrows_the_subject_does_not_take_the_first_cue_s_quote(ctx):
     a = analyse(ctx, '"There is no need for more talks," Josef Borrel told reporters, adding that the plan '
                      'would take months to carry out.')

@@ -155,9 +155,13 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
 
 
 def _phrasal_deed(verb) -> bool:
-    "A cue whose particle makes it a deed: 'an attack knocked out the systems' says nothing."
-    return CUES[verb.lower_] in DEED_PARTICLES and any(c.dep_ == "prt" and c.lower_ in DEED_PARTICLES[CUES[verb.lower_]]
-                                                       for c in verb.children)
+    """A cue whose particle makes it a deed ("an attack knocked out the systems"), or "put" other than as a count
+    ("put pressure on", not "puts the toll at 41"): it says nothing."""
+    base = CUES[verb.lower_]
+    if base == "put":
+        return not (any(c.dep_ == "dobj" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.children))
+    return base in DEED_PARTICLES and any(c.dep_ == "prt" and c.lower_ in DEED_PARTICLES[base] for c in verb.children)
 
 
 def _past_dateline(s: Statement, text: str) -> Statement:
@@ -598,8 +602,8 @@ def _colon_subject(colon):
     # the last clause's: "... that I had to change my answer:"
     subject = next((t for t in reversed(clause) if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i
                     and t.head.pos_ in ("VERB", "AUX")), None)
-    if subject is None or subject.head.lower_ in CUES:
-        return None  # "Scott added: ...": the verb's own statement
+    if subject is None or subject.head.lower_ in CUES and not _phrasal_deed(subject.head):
+        return None  # "Scott added: ...": the verb's own statement ("put it simply" is none)
     if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or subject.pos_ == "PROPN":
         return subject  # a proper noun the small model may take for a body: "Commission chair Anselm Grudek"
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
