@@ -925,3 +925,15 @@ def test_a_post_s_line_names_its_speaker_before_the_colon(ctx):
             "🗣 Беляк: «Министр уходит, а правительство, которое игнорировало предупреждения, остаётся».")
     assert said(ctx, body, "ru")[-1][::2] == ("Беляк", "«Министр уходит, а правительство, которое игнорировало "
                                                         "предупреждения, остаётся»")
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("uk", "Епіцентр поштовхів, як повідомила Національна сейсмологічна служба, був поблизу села Любична.",
+     "Національна сейсмологічна служба"),
+    ("ru", "Эпицентр, как сообщила Национальная сейсмологическая служба, находился у села Любична.",
+     "Национальная сейсмологическая служба"),
+])
+def test_a_body_set_off_as_it_said_inside_what_it_said(ctx, language, body, speaker):
+    "'Епіцентр, як повідомила служба, був ...': the service said the whole sentence."
+    (found,) = said(ctx, body, language)
+    assert found[0] == speaker and found[2].startswith("Эпицентр" if language == "ru" else "Епіцентр")

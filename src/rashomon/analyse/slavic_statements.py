@@ -156,6 +156,8 @@ IN_WORDS = re.compile(r"(?:[Пп]о\s+словам|[Зз]а\s+словами)\s"
 NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|их|а|е|і|ій|ої|ого)$", re.I)
 NATION_GROUP = re.compile(r"\s+(?:сторон|сторін|власт|влад|дипломат|военн|військов|чиновник|посадовц|официальн|офіційн)",
                           re.I)
+BODY_WORDS = 5  # words a body's name set off after its verb may take
+AS_SET_OFF = re.compile(r"[^\W\d_],\s*(?:как|як)\s+$")  # "Епіцентр, як повідомила ...": as it was said, set off
 SET_OFF_VERB = re.compile(r"\s+(?P<who>[^,.;:!?«»\"]{2,60}?),\s")  # "..., добавил министр, ...": who, then a comma
 # where and when a speaker closing a sentence spoke, after the title: "сказал президент на церемонии открытия"
 PLACE_AFTER = re.compile(r"\s+(?:на|в|во|у|после|перед|при|с|со|під|після|до|из|із|з|во\s+время)\s+")
@@ -322,9 +324,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     if before and article.body[before[-1].start - 1:before[-1].start] in CLOSING_OF and \
             gap[:1] == CLOSING_OF[article.body[before[-1].start - 1]] and not gap[1:].strip():
         gap = ""  # a name in quotation marks right before the verb ("«Газпром» заявил"), not a quotation's end
-    if re.fullmatch(r"\s*,\s*", gap) and (inside := SET_OFF_VERB.match(rest)) is not None:
-        # "Водохранилище, добавил министр, заполнено лишь наполовину ...": the verb and who said it are set off
-        # inside what was said, which is the whole sentence
+    if (re.fullmatch(r"\s*,\s*", gap) or AS_SET_OFF.search(text, 0, verb.start())) and \
+            (inside := SET_OFF_VERB.match(rest)) is not None:
+        # "Водохранилище, добавил министр, заполнено лишь наполовину ...", "Епіцентр, як повідомила служба, був ...":
+        # the verb and who said it are set off inside what was said, which is the whole sentence
         return _set_off_inside(article, offset, text, verb, cue, base, inside, after, gender, earlier, lang)
     closing = SPEAKER_TO_END.match(rest)
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
@@ -427,9 +430,16 @@ def _set_off_inside(article: Article, offset: int, text: str, verb, cue: Span, b
         return _statement(article, content, cue, base, Span(who.start, who.end), who, lang=lang)
     at = offset + verb.end() + inside.start("who")
     found = _titled_words(article, at, inside["who"], gender, earlier, lang)
-    if found is None:
+    if found is not None:
+        return _titled_statement(article, content, cue, base, Span(at, at + len(inside["who"])), found, lang)
+    # "як повідомила Національна сейсмологічна служба": a body the name model did not tag, named in the nominative
+    last = inside["who"].split()[-1]
+    tag = slavic.morph(lang).parse(last)[0].tag
+    if len(inside["who"].split()) > BODY_WORDS or tag.POS != "NOUN" or tag.case != "nomn" or \
+            {"Name", "Surn", "Patr"} & tag.grammemes:
         return None
-    return _titled_statement(article, content, cue, base, Span(at, at + len(inside["who"])), found, lang)
+    body = Mention(at, at + len(inside["who"]), inside["who"], "ORG")
+    return _statement(article, content, cue, base, Span(body.start, body.end), body, name=inside["who"], lang=lang)
 
 
 def _common_body(before: str, verb: re.Match, lang: str) -> tuple[int, int] | None:
