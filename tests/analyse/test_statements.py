@@ -233,6 +233,14 @@ def test_a_closing_attribution_after_a_dateline_the_parse_took_for_a_subject(ctx
     assert a.text_of(s.content).startswith("A ransomware attack knocked out")
 
 
+def test_a_scare_quote_after_a_dateline_is_the_subject_s_not_the_wire_s(ctx):
+    "'TESK, Oct 22 (Wire) – The court on Thursday ordered ... “without delay”': the court's words, not the wire's."
+    a = analyse(ctx, "TESK, Oct 22 (Wire) – The Tesk Court of Human Rights on Thursday ordered Marovia to release "
+                     "journalist Ivo Brant “without delay”, in an interim ruling.")
+    s = next(s for s in a.statements if a.text_of(s.content) == "“without delay”")
+    assert a.text_of(s.speaker) == "The Tesk Court of Human Rights"
+
+
 def test_a_cue_whose_particle_makes_it_a_deed_says_nothing(ctx):
     "'Storms knocked out power to 3,000 homes': no statement."
     assert not analyse(ctx, "Storms knocked out power to 3,000 homes in the valley overnight.").statements

@@ -288,8 +288,9 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
     doc = token.doc
     left, right = token.left_edge.i, token.i
     for c in token.rights:
-        if c.dep_ in ("relcl", "acl") or c.i == cue.i:
-            break
+        if c.dep_ in ("relcl", "acl") or c.i == cue.i or c.dep_ == "prep" and all(
+                t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t is not c):
+            break  # nor when it spoke: "The court on Thursday"
         right = c.right_edge.i
     if token is not cue and left <= cue.i <= right:
         right = cue.i - 1 if token.i < cue.i else right
@@ -694,7 +695,10 @@ def _attributee(doc, start: int, end: int):
         return None
     v = span.root
     for _ in range(12):
-        subj = next((c for c in v.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
+        # the subject nearest its verb: a wire dateline the parse took for a second one ("LINDVARD, Oct 22 (Beacon)
+        # – The court ordered ... “without delay”") is no one's
+        subj = min((c for c in v.children if c.dep_ == "nsubj" and not start <= c.idx < end),
+                   key=lambda c: abs(c.i - v.i), default=None)
         if subj is not None and (subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.pos_ == "PRON"
                                  and subj.lower_ not in RELATIVES):
             return subj
