@@ -301,6 +301,9 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
     ("sr", "„Brenovija nas kažnjava“, rekao je ministar Teodor Valesku. „Ne odustajemo od naših zahteva ni danas“, rekao je Valesku, misleći "
            "na izjavu Saveta Zajednice Ćilibarske obale.",
      [("Teodor Valesku", "say", "„Brenovija nas kažnjava“"), ("Teodor Valesku", "say", "„Ne odustajemo od naših zahteva ni danas“")]),
+    # a quotation of two sentences, the second short, before its verb
+    ("hy", "«Սա ավելին է, քան մենք սպասում էինք։ Քաղաքը կվերակառուցվի»,– ասել է Սոկուլը։",
+     [("Սոկուլ", "say", "«Սա ավելին է, քան մենք սպասում էինք։ Քաղաքը կվերակառուցվի»")]),
     # ... also with the body's initials between them
     ("id", '"Dermaga ditutup sejak pagi," kata juru bicara Serikat Buruh Pelabuhan (SBP), Rina Maharani.',
      [("Rina Maharani", "say", '"Dermaga ditutup sejak pagi,"')]),

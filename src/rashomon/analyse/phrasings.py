@@ -483,7 +483,10 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
         return found
     told = TOLD_BEFORE_VERB.search(before)  # "«...»,- լրագրողներին ասել է Բրաննիկը": to journalists, then the verb
     told = told if told is not None and told["to"].islower() and not LEAD.match(told["to"].split()[0] + " ") else None
-    said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and len(before.split()) >= 3
+    # three words said at least, counted from where the quotation opened, sentences before if so ("«... էինք։
+    # Հալդրան կվերակառուցվի»,– ասել է Սոկուլը")
+    said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and \
+        len(body[quotation_start(body, start, cue.start):cue.start].split()) >= 3
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ...", nor
     # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
     that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
