@@ -937,3 +937,10 @@ def test_a_body_set_off_as_it_said_inside_what_it_said(ctx, language, body, spea
     "'Епіцентр, як повідомила служба, був ...': the service said the whole sentence."
     (found,) = said(ctx, body, language)
     assert found[0] == speaker and found[2].startswith("Эпицентр" if language == "ru" else "Епіцентр")
+
+
+def test_a_person_before_a_body_set_off_as_it_said_is_still_the_subject(ctx):
+    "'Дарвани в разговоре со Стрельником, как сообщили в МИД, предложил ...': not the ministry's set-off sentence."
+    body = ("Министр Селим Дарвани провел переговоры. Дарвани в разговоре со Стрельником, как сообщили в ормерском МИД, "
+            "вновь предложил наладить снабжение Калдорана через территорию Ормерии.")
+    assert [s[0] for s in said(ctx, body, "ru") if "наладить снабжение" in s[2]] == ["Дарвани"]

@@ -324,10 +324,11 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     if before and article.body[before[-1].start - 1:before[-1].start] in CLOSING_OF and \
             gap[:1] == CLOSING_OF[article.body[before[-1].start - 1]] and not gap[1:].strip():
         gap = ""  # a name in quotation marks right before the verb ("«Газпром» заявил"), not a quotation's end
-    if (re.fullmatch(r"\s*,\s*", gap) or AS_SET_OFF.search(text, 0, verb.start())) and \
+    if (re.fullmatch(r"\s*,\s*", gap) or not before and AS_SET_OFF.search(text, 0, verb.start())) and \
             (inside := SET_OFF_VERB.match(rest)) is not None:
         # "Водохранилище, добавил министр, заполнено лишь наполовину ...", "Епіцентр, як повідомила служба, був ...":
-        # the verb and who said it are set off inside what was said, which is the whole sentence
+        # the verb and who said it are set off inside what was said, which is the whole sentence; not "Дарвани, как
+        # сообщили в МИД, предложил ...", where a person before says it through the body
         return _set_off_inside(article, offset, text, verb, cue, base, inside, after, gender, earlier, lang)
     closing = SPEAKER_TO_END.match(rest)
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
