@@ -37,6 +37,7 @@ def test_denials_and_baseless_words():
     assert not pattern.search("a falsehood") and not pattern.search("on a solid basis")
     # the one basis there was is no denial
     assert not pattern.search("The detention had no basis other than the applicant's journalism")
+    assert pattern.search("The accusations are baseless but damaging")
 
 
 def test_a_word_has_one_class():

@@ -138,7 +138,7 @@ def baseless() -> re.Pattern[str]:
     called = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "baseless")
     called = called.replace(r"\s+", r"\s+(?:[a-z]+ly\s+)?")
     # ... but "had no basis other than the applicant's journalism" names the one basis there was
-    return re.compile(rf"\b(?:{called})\b(?!\s+(?:other\s+than|except|but|beyond|apart\s+from|save)\b)", re.I)
+    return re.compile(rf"\b(?:{called})\b(?!\s+(?:other\s+than|except|apart\s+from)\b)", re.I)
 
 
 @cache

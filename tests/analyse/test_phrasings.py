@@ -297,6 +297,9 @@ def test_a_title_abbreviation_ends_no_sentence(ctx):
     ("it", "I partecipanti hanno promesso 310 milioni di euro, ha annunciato la ministra per la Cooperazione allo "
            "sviluppo Greta Lindqvist.",
      [("Greta Lindqvist", "say", "I partecipanti hanno promesso 310 milioni di euro")]),
+    # ... nor past a verb: "ha detto Rossi incontrando il presidente Sergio Mattarella" is Rossi's
+    ("it", "«Siamo pronti a trattare con tutti», ha detto Rossi incontrando il presidente Sergio Mattarella.",
+     [("Rossi", "say", "«Siamo pronti a trattare con tutti»")]),
     # ... but not past a comma: "rekao je Valesku, misleći na izjavu Saveta Zajednice ..." is Valesku's
     ("sr", "„Brenovija nas kažnjava“, rekao je ministar Teodor Valesku. „Ne odustajemo od naših zahteva ni danas“, rekao je Valesku, misleći "
            "na izjavu Saveta Zajednice Ćilibarske obale.",

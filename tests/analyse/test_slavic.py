@@ -760,8 +760,8 @@ def test_a_title_closing_a_quotation_is_the_person_the_article_introduced_with_i
     # a title with a hyphenated prefix, and to whom it was said after it
     ("ru", "Вице-премьер Тарвелии Осман Дервиш прибыл на таможню утром. «Новый терминал заработает через месяц», "
            "— сказал вице-премьер журналистам.", "Осман Дервиш"),
-    ("uk", "Генерал Тарас Ковальчук прибув на міст уранці. «Дорога відкрита для всіх машин», — заявив генерал "
-           "журналістам.", "Тарас Ковальчук"),
+    ("uk", "Директор компанії Тарас Ковальчук прибув на міст уранці. «Дорога відкрита для всіх машин», — заявив "
+           "директор журналістам.", "Тарас Ковальчук"),
 ])
 def test_a_title_closing_a_quotation_before_to_whom_it_was_said(ctx, language, body, expected):
     "'— сказал вице-премьер журналистам': the deputy prime minister introduced before, told to journalists."
@@ -916,6 +916,13 @@ def test_a_town_named_after_a_preposition_and_its_noun_is_no_speaker(ctx, langua
 ])
 def test_a_subject_far_from_its_verb_across_a_set_off_clause_or_words_of_when(ctx, body, speaker):
     assert [w[0] for w in said(ctx, body, "ru")] == [speaker]
+
+
+@pytest.mark.parametrize("heading", ["⚡️ Срочно", "📌 Цитата", "🔴 Москва"])
+def test_a_post_s_line_headed_by_no_name_names_no_speaker(ctx, heading):
+    "'⚡️ Срочно: «...»': a heading, not a speaker."
+    body = f"Новость дня.\n{heading}: «Министр уходит в отставку сегодня вечером»."
+    assert not [s for s in said(ctx, body, "ru") if s[0] and heading.split()[-1] in s[0]]
 
 
 def test_a_post_s_line_names_its_speaker_before_the_colon(ctx):

@@ -244,6 +244,8 @@ def test_a_scare_quote_after_a_dateline_is_the_subject_s_not_the_wire_s(ctx):
 def test_a_cue_whose_particle_makes_it_a_deed_says_nothing(ctx):
     "'Storms knocked out power to 3,000 homes': no statement."
     assert not analyse(ctx, "Storms knocked out power to 3,000 homes in the valley overnight.").statements
+    # ... but "knocked down reports" denies them
+    assert said(analyse(ctx, "The White House knocked down reports that the president would resign."), "knock")
 
 
 def test_putting_a_count_at_a_number_is_a_statement(ctx):
@@ -252,6 +254,7 @@ def test_putting_a_count_at_a_number_is_a_statement(ctx):
              "put")
     assert s["speaker"] == "Governor Ana Kowal" and s["content"].startswith("the death toll at 41")
     assert not analyse(ctx, "The minister put pressure on the regional governors to act.").statements
+    assert not analyse(ctx, "The army put troops on alert at 5 a.m. on Monday.").statements  # a time is no count
 
 
 def test_a_second_cue_that_borrows_the_subject_does_not_take_the_first_cue_s_quote(ctx):

@@ -391,3 +391,17 @@ def test_yesterday_in_the_opening_is_the_event_s_day_not_a_date_it_recalls(body,
                       sentences=(Span(0, len(body)),),
                       times=(TimeExpression(at, at + len(recalled), recalled, "DATE", "2025-03-01"),))
     assert event_days(article)[0] == ("2025-03-06", "2025-03-05")
+
+
+def test_the_first_day_an_opening_names_is_its_event_s():
+    """'yesterday ... today resumed': the event was yesterday; German 'hier' is 'here', no day."""
+    from rashomon.group.signature import event_days
+    from rashomon.model import Article, Span
+
+    def days(body: str, language: str = "en") -> tuple:
+        return event_days(Article(id="a", source="t", format="text", body=body, language=language, published="2025-03-06",
+                                  sentences=(Span(0, len(body)),)))[0]
+
+    assert days("An earthquake struck the province yesterday, killing 12. Rescue teams today resumed the search.") \
+        == ("2025-03-06", "2025-03-05")
+    assert days("Ein Erdbeben hat hier am frühen Morgen die Provinz erschüttert.", "de") == ("2025-03-06",)

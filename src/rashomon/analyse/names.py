@@ -140,7 +140,7 @@ def name_key(name: str, lang: str | None = None) -> str:
     return " ".join(_phonetic(w) for w in re.sub(r"[\W_]+", " ", s).split())
 
 
-RUSSIAN_H = frozenset({"ru", "be", "bg"})  # languages whose г is a g, that write a foreign h with it too
+RUSSIAN_H = frozenset({"ru"})  # a language whose г is a g, that writes a foreign h with it too
 
 
 def name_keys(word: str, lang: str | None = None) -> list[str]:

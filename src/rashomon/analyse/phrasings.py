@@ -1153,11 +1153,13 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     if p.language == "hy" and (first.text.endswith("ի") or first.text.split()[0].endswith("ի")):
         # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը", "Իլդարիայի ԱԳ նախարար Եվգենի Վյալկինը": whose head
         return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
-    # ... or a few lower-case words on ("la ministra per la Cooperazione allo sviluppo Henrike Vallander")
+    # ... or a few lower-case words on, inside a title ("la ministra per la Cooperazione allo sviluppo Henrike
+    # Vallander"; not "ha detto Rossi incontrando il presidente Sergio Mattarella")
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and (len(WORD.findall(body[first.end:n.head])) <= 1
                       or len(WORD.findall(body[first.end:n.head])) <= 3 and _lower_only(body, first.end, n.head)
-                      and not re.search(r"[,;:]", body[first.end:n.start]) and _a_person(n.text))), first)
+                      and not re.search(r"[,;:]", body[first.end:n.start]) and _a_person(n.text)
+                      and any(_title(w) for w in WORD.findall(body, start, first.start)))), first)
 
 
 def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span | None:
@@ -1220,7 +1222,9 @@ def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _N
     if last is None:  # "Լունարդին լրագրողներին ասել է": a name in -ի takes the article -ն, as a dative ends; opening
         # the sentence, it is the subject
         last = next((n for n in names if start <= n.start and n.end <= cue and body[n.start:n.end].endswith("ին")
-                     and LEAD.match(body[start:n.start])), None)
+                     and LEAD.match(body[start:n.start]) and any(
+                         m.end <= n.start and " " in m.text and m.text.split()[-1] == n.text.split()[-1] for m in names)),
+                    None)  # ... the article having named it so in full before: "Ալիևին ուղղված նամակում" is to Aliyev
     if last is None or cue - last.end > 2 * NEAR:
         return None
     return last if _lower_only(body, last.end, cue, names) else None

@@ -157,6 +157,10 @@ NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий
 NATION_GROUP = re.compile(r"\s+(?:сторон|сторін|власт|влад|дипломат|военн|військов|чиновник|посадовц|официальн|офіційн)",
                           re.I)
 BODY_WORDS = 5  # words a body's name set off after its verb may take
+# what a post's line may be headed with instead of a speaker: "⚡️ Срочно: «...»", "📌 Цитата: «...»"
+POST_HEADINGS = frozenset({"срочно", "важно", "цитата", "главное", "коротко", "подробности", "итоги", "новости", "молния",
+                           "официально", "заявление", "мнение", "обновление", "терміново", "важливо", "головне",
+                           "подробиці", "підсумки", "новини", "офіційно", "заява", "думка", "оновлення"})
 AS_SET_OFF = re.compile(r"[^\W\d_],\s*(?:как|як)\s+$")  # "Епіцентр, як повідомила ...": as it was said, set off
 SET_OFF_VERB = re.compile(r"\s+(?P<who>[^,.;:!?«»\"]{2,60}?),\s")  # "..., добавил министр, ...": who, then a comma
 # where and when a speaker closing a sentence spoke, after the title: "сказал президент на церемонии открытия"
@@ -173,7 +177,7 @@ CLOSING_OF = {"«": "»", "„": "“", "“": "”"}  # the mark that closes ea
 OPENING_REACH = 60  # characters from the sentence's start to the name of whom it is about: a title may come first
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
 # to whom it was said, after the title that closes a sentence ("— сказал вице-премьер журналистам"): not whose title
-TOLD_TO = re.compile(r"(?:журналист|репортер|репортёр|корреспондент|журналіст|репортер|кореспондент)\w*|[а-яёіїєґ]+(?:ам|ям)",
+TOLD_TO = re.compile(r"(?:журналист|репортер|репортёр|корреспондент|журналіст|кореспондент)\w*|[а-яёіїєґ]+(?:ам|ям)",
                      re.I)
 TITLE_UNTIL_COMMA = re.compile(r"(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}?(?=,)")  # "президентки,"
 
@@ -434,11 +438,11 @@ def _set_off_inside(article: Article, offset: int, text: str, verb, cue: Span, b
     if found is not None:
         return _titled_statement(article, content, cue, base, Span(at, at + len(inside["who"])), found, lang)
     # "як повідомила Національна сейсмологічна служба": a body the name model did not tag, named in the nominative
-    last = inside["who"].split()[-1]
-    tag = slavic.morph(lang).parse(last)[0].tag
-    if len(inside["who"].split()) > BODY_WORDS or tag.POS != "NOUN" or tag.case != "nomn" or \
+    who = inside["who"].split()
+    tag = slavic.morph(lang).parse(who[-1])[0].tag if who else None
+    if tag is None or len(who) > BODY_WORDS or tag.POS != "NOUN" or tag.case != "nomn" or tag.animacy == "anim" or \
             {"Name", "Surn", "Patr"} & tag.grammemes:
-        return None
+        return None  # not "как сообщил его машинист", a person
     body = Mention(at, at + len(inside["who"]), inside["who"], "ORG")
     return _statement(article, content, cue, base, Span(body.start, body.end), body, name=inside["who"], lang=lang)
 
@@ -837,11 +841,16 @@ def _colon_quote(article: Article, offset: int, text: str, names: list[Mention],
         # "🗣 Беляк: «...»": a post's line, opened by a bullet or emoji, names who speaks before the colon; by
         # the full name the article gave before, if it gave one
         start, end = offset + label.start("name"), offset + label.end("name")
-        if any(m.start < end and start < m.end and m.label in PLACES for m in article.mentions):
-            return None  # "🔥 Хальдра: «...»": a place heads the line, not a speaker
+        if any(m.start < end and start < m.end and m.label != "PERSON" for m in article.mentions):
+            return None  # "🔥 Хальдра: «...»", "🔴 МЧС: «...»": a place or a body heads the line
+        surname = label["name"].split()[-1]
         opening = next((m for m in reversed(article.mentions) if m.label == "PERSON" and m.end <= start
-                        and " " in m.text and m.text.split()[-1] == label["name"].split()[-1]), None) or \
-            Mention(start, end, label["name"], "PERSON")
+                        and " " in m.text and m.text.split()[-1] == surname), None)
+        tag = slavic.morph(lang).parse(surname)[0].tag
+        if opening is None and not {"Surn", "Name"} & tag.grammemes and (
+                surname.lower() in POST_HEADINGS or tag.POS not in ("NOUN", None)):
+            return None  # "⚡️ Срочно: «...»", "📌 Цитата: «...»": a heading, not a name
+        opening = opening or Mention(start, end, label["name"], "PERSON")
         return _colon_statement(article, offset, colon, Span(start, end), opening, lang)
     if opening is None or opening.end - offset > colon.start() or not _nominative(opening, lang):
         return None

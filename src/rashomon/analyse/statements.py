@@ -46,8 +46,9 @@ INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
-DEED_PARTICLES = {"knock": {"out", "down", "off", "over"}}  # cues that, with these particles, do rather than say
-STOP = re.compile(r"[.!?…][\"”’»]?\s+(?=[A-Z])")  # a sentence ending inside a line, before the next one's capital
+DEED_PARTICLES = {"knock": {"out", "off", "over"}}  # cues that, with these particles, do rather than say ("knocked down" denies)
+STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
+                  r"[.!?…][\"”’»]?\s+(?=[A-Z])")  # a sentence ending inside a line, before the next one's capital
 # first words of headline labels, singular: "Watch:", "Videos:", "Editor’s note:", "Factbox:"
 HEADLINE_LABELS = words("headline-labels")
 
@@ -160,7 +161,8 @@ def _phrasal_deed(verb) -> bool:
     base = CUES[verb.lower_]
     if base == "put":
         return not (any(c.dep_ == "dobj" for c in verb.children) and any(
-            c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num for t in c.subtree) for c in verb.children))
+            c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num and t.ent_type_ not in ("DATE", "TIME")
+                                                          for t in c.subtree) for c in verb.children))
     return base in DEED_PARTICLES and any(c.dep_ == "prt" and c.lower_ in DEED_PARTICLES[base] for c in verb.children)
 
 
@@ -288,7 +290,7 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
     doc = token.doc
     left, right = token.left_edge.i, token.i
     for c in token.rights:
-        if c.dep_ in ("relcl", "acl") or c.i == cue.i or c.dep_ == "prep" and all(
+        if c.dep_ in ("relcl", "acl") or c.i == cue.i or c.dep_ == "prep" and len(list(c.subtree)) > 1 and all(
                 t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t is not c):
             break  # nor when it spoke: "The court on Thursday"
         right = c.right_edge.i

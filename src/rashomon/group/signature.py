@@ -32,6 +32,7 @@ TODAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(w
                    + r")(?![\w'’])", re.I)
 YESTERDAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words("yesterday"), key=len, reverse=True))
                        + r")(?![\w'’])", re.I)
+HIER_IS_HERE = frozenset({"de", "nl", "af", "lb"})  # languages whose "hier" is "here", not French "yesterday"
 _COMING = "|".join(re.escape(w) for w in sorted(words("coming-day"), key=len, reverse=True))
 COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_COMING})\s+(?:(?:next|this|the|le|el|il)\s+)?$", re.I)
 COMING_AFTER = re.compile(r"\s*\w*\s+(?:" + "|".join(map(re.escape, words("coming-day-after"))) + r")(?!\w)", re.I)
@@ -387,17 +388,18 @@ def _weekday_day(article: Article, opening_end: int, published: str) -> tuple[in
     start = past_dateline(article.body, 0, opening_end)
     m = next((m for m in pattern.finditer(article.body, start, opening_end)
               if not POSSESSIVE.match(article.body, m.end())), None)
-    today = TODAY.search(article.body, start, opening_end)
-    if today is not None and (m is None or today.start() < m.start()):
-        return today.start(), published  # "crossed the bridge this morning": the day it was published
-    yesterday = YESTERDAY.search(article.body, start, opening_end)
-    if yesterday is not None and (m is None or yesterday.start() < m.start()) \
-            and not POSSESSIVE.match(article.body, yesterday.end()):  # not "yesterday's attack"
-        return yesterday.start(), (date.fromisoformat(published) - timedelta(days=1)).isoformat()
-    if m is None:
-        return None
     p = date.fromisoformat(published)
-    return m.start(), (p - timedelta(days=(p.isoweekday() - day[m.group("day").lower()]) % 7)).isoformat()
+    named = []  # (where, day) of each way the opening names a day; the first one named is the event's
+    if (today := TODAY.search(article.body, start, opening_end)) is not None:
+        named.append((today.start(), published))  # "crossed the bridge this morning": the day it was published
+    yesterday = next((y for y in YESTERDAY.finditer(article.body, start, opening_end)
+                      if not POSSESSIVE.match(article.body, y.end())  # not "yesterday's attack"
+                      and not (y.group().lower().startswith("hier") and article.language in HIER_IS_HERE)), None)
+    if yesterday is not None:
+        named.append((yesterday.start(), (p - timedelta(days=1)).isoformat()))
+    if m is not None:
+        named.append((m.start(), (p - timedelta(days=(p.isoweekday() - day[m.group("day").lower()]) % 7)).isoformat()))
+    return min(named, default=None)
 
 
 def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
