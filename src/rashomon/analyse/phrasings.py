@@ -1156,8 +1156,8 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     # ... or a few lower-case words on, inside a title ("la ministra per la Cooperazione allo sviluppo Henrike
     # Vallander"; not "ha detto Rossi incontrando il presidente Sergio Mattarella")
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
-                 and (len(WORD.findall(body[first.end:n.head])) <= 1
-                      or len(WORD.findall(body[first.end:n.head])) <= 3 and _lower_only(body, first.end, n.head)
+                 and ((between := len(WORD.findall(body[first.end:n.head]))) <= 1
+                      or between <= 3 and _lower_only(body, first.end, n.head)
                       and not re.search(r"[,;:]", body[first.end:n.start]) and _a_person(n.text)
                       and any(_title(w) for w in WORD.findall(body, start, first.start)))), first)
 

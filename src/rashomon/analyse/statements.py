@@ -290,8 +290,7 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
     doc = token.doc
     left, right = token.left_edge.i, token.i
     for c in token.rights:
-        if c.dep_ in ("relcl", "acl") or c.i == cue.i or c.dep_ == "prep" and len(list(c.subtree)) > 1 and all(
-                t.ent_type_ in ("DATE", "TIME") for t in c.subtree if t is not c):
+        if c.dep_ in ("relcl", "acl") or c.i == cue.i or c.dep_ == "prep" and _only_when(c):
             break  # nor when it spoke: "The court on Thursday"
         right = c.right_edge.i
     if token is not cue and left <= cue.i <= right:
@@ -308,6 +307,12 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
         # the parse took the dateline for the subject: the words between it and the verb are the speaker
         return _trim(text, story, cue.idx)  # "LIBREVILLE, Aug 30 (Reuters) - Army officers in Gabon said"
     return _trim(text, past_dateline(text, doc[left].idx, end), end)  # the parse may take a dateline's place as subject
+
+
+def _only_when(prep) -> bool:
+    "A preposition whose words all say when: 'on Thursday', 'at 5 a.m.'."
+    words = [t for t in prep.subtree if t is not prep]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -556,10 +561,10 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     bullet, mid_line = "", False
     if opens_quote:  # a quotation's speaker: from where the sentence starts mid-line ("... our reporter says.
         # Mayor Reka Somlyai: “...”"), past a bullet or emoji that opens a post's line ("🗣 Moraru: “...”")
-        sentence_start = max(line_start, colon.sent.start_char)
         # ... or where the parse ran two sentences into one
-        sentence_start = max((m.end() for m in STOP.finditer(text, sentence_start, colon.idx)), default=sentence_start)
-        mid_line = sentence_start > line_start and bool(STOP.search(text, line_start, sentence_start + 1))
+        stops = [m.end() for m in STOP.finditer(text, line_start, colon.idx)]
+        sentence_start = max(line_start, colon.sent.start_char, *stops)
+        mid_line = sentence_start > line_start and bool(stops) and stops[0] <= sentence_start
         bullet = BULLET.match(text, sentence_start).group()
         line_start = sentence_start + len(bullet)
     before = text[line_start:colon.idx]

@@ -28,10 +28,15 @@ from ..vocabulary import alternatives, words
 from .names import WORD as NAME_WORD, common_word, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-TODAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words("today"), key=len, reverse=True))
-                   + r")(?![\w'’])", re.I)
-YESTERDAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words("yesterday"), key=len, reverse=True))
-                       + r")(?![\w'’])", re.I)
+
+
+def _whole_words(name: str) -> re.Pattern:
+    "Any phrase of a ``words.tsv`` list, as whole words, longest first."
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+                      + r")(?![\w'’])", re.I)
+
+
+TODAY, YESTERDAY = _whole_words("today"), _whole_words("yesterday")
 HIER_IS_HERE = frozenset({"de", "nl", "af", "lb"})  # languages whose "hier" is "here", not French "yesterday"
 _COMING = "|".join(re.escape(w) for w in sorted(words("coming-day"), key=len, reverse=True))
 COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_COMING})\s+(?:(?:next|this|the|le|el|il)\s+)?$", re.I)
