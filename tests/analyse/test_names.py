@@ -70,9 +70,18 @@ def test_ukrainian_h_may_be_a_foreign_g():
                                                ("Kobachidse", "de", "Kobakhidze"), ("Michail", "de", "Mikhail"),
                                                ("Papouachvili", "fr", "Papuashvili"),
                                                # English news keeps a French romanisation of some names
-                                               ("Zourabichvili", "en", "Zurabishvili")])
+                                               ("Zourabichvili", "en", "Zurabishvili"),
+                                               # or a Polish name without its accents
+                                               ("Kaczynski", "en", "Kachinski"), ("Mielczarek", None, "Melcharek"),
+                                               ("Szczygiel", "en", "Shchigel"), ("Brzezinski", "en", "Bzhezinski")])
 def test_other_alphabets_spelling_of_english_sounds_is_a_second_key(native, lang, latin):
     assert name_key(latin) in name_keys(native, lang)
+
+
+def test_a_polish_name_without_its_accents_meets_its_russian_spelling():
+    assert same_name("Мельчарек", "Mielczarek", "ru", "en") and same_name("Качиньский", "Kaczynski", "ru", "en")
+    assert not same_name("Мельчарек", "Mielczak", "ru", "en")
+    assert same_name("یاروسلاو میلچارک", "Jarosław Mielczarek", "fa", "en")  # Persian, against each key
 
 
 def test_a_south_slavic_surname_without_its_accents_meets_its_russian_spelling():

@@ -65,6 +65,9 @@ J_SOUND = re.compile(r"^d?zh")
 SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
+# a Polish name that English news prints without its accents: cz, sz and rz are no English letters' pairs
+# (Mielczarek, Мельчарек; Kaczynski, Качиньский; Brzezinski, Бжезинский)
+POLISH_SPELLING = re.compile(r"[csr]z", re.I)
 # Which of those alphabets a word is in, by the letters only it uses, and the languages that write those letters
 # too: in a text in one of them the language reads the word (Azerbaijani ş, Romanian ş, Slovene č), in any other
 # the letters do ("Vučić" in an English or German article is read as Croatian).
@@ -158,6 +161,8 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
         forms += [english_spelling(f, alphabet) for f in forms]
     elif alphabet in (None, "en") and FRENCH_SPELLING.search(word):  # English news keeps a French romanisation:
         forms += [english_spelling(f, "fr") for f in forms]  # Zourabichvili is Zurabishvili
+    elif alphabet in (None, "en") and POLISH_SPELLING.search(word):  # or a Polish spelling without its accents
+        forms += [english_spelling(f, "pl") for f in forms]
     elif _south_slavic_ic(word):  # English drops č and ć (Vučić is Vucic), Russian writes both ч (Вучич)
         forms.append(_accented_ic(word))
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
@@ -172,8 +177,10 @@ def english_key(word: str, lang: str | None = None) -> str | None:
     alphabet = _alphabet(word, lang)
     if alphabet not in ENGLISH_SOUNDS and _south_slavic_ic(word):  # Vucic, as Russian writes it: Вучич
         return name_key(_accented_ic(word), lang)
-    if alphabet not in ENGLISH_SOUNDS:
-        alphabet = "fr" if alphabet in (None, "en") and FRENCH_SPELLING.search(word) else None
+    if alphabet not in ENGLISH_SOUNDS and alphabet in (None, "en"):
+        alphabet = "fr" if FRENCH_SPELLING.search(word) else "pl" if POLISH_SPELLING.search(word) else None
+    elif alphabet not in ENGLISH_SOUNDS:
+        alphabet = None
     if alphabet is None:
         return None
     key = name_key(english_spelling(word, alphabet), lang)
@@ -299,8 +306,8 @@ def _place(name: str, lang: str | None) -> str | None:
 
 def same_word(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> bool:
     """One word of a name against another, case forms included (Лаврову = Lavrov)."""
-    if ARABIC.search(a) and not ARABIC.search(b):
-        return any(abjad_matches(f, name_key(b, lang_b)) for f in base_forms(a))
+    if ARABIC.search(a) and not ARABIC.search(b):  # against each key of the other: Mielczarek is also melcharek
+        return any(abjad_matches(f, k) for k in name_keys(b, lang_b) for f in base_forms(a))
     if ARABIC.search(b) and not ARABIC.search(a):
         return same_word(b, a, lang_b, lang_a)
     return not set(name_keys(a, lang_a)).isdisjoint(name_keys(b, lang_b))
