@@ -155,3 +155,15 @@ def test_a_site_menu_above_the_headline_is_furniture():
     t = sort_blocks("Talks end | Ministers agree on inspections at the border | What comes next\n\nThe two deputy "
                     "prime ministers met today.")
     assert t.furniture == []
+
+
+def test_a_posts_lines_opened_by_emoji_or_bullets_are_paragraphs_of_their_own():
+    "A post lists its items one per line; the lines of a wrapped paragraph still join."
+    s = sort_blocks("Minister quits\n\nThe minister resigned today,\nthree weeks after the quake.\n\n"
+                    "📄 In his letter he says the request was turned down.\n🗣 Bielak: «Too late.»\n"
+                    "• The deputy takes over.", markdown=False)
+    assert s.paragraphs[1:] == ["The minister resigned today, three weeks after the quake.",
+                                "📄 In his letter he says the request was turned down.", "🗣 Bielak: «Too late.»",
+                                "• The deputy takes over."]
+    # a sign that opens no item stays in its line's paragraph
+    assert sort_blocks("Title\n\nA text\n© 2026 The Courier", markdown=False).paragraphs[-1] == "A text © 2026 The Courier"

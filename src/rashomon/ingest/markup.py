@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Caption
@@ -131,10 +132,26 @@ def split_blocks(text: str) -> list[str]:
                     and _headline_like(others[0], quoted=True):
                 blocks += lines  # "Headline\nPublished: 31 January 2023", the date or a menu above: a page as text
             else:
-                blocks.append(" ".join(line for line in lines if line))
+                blocks += [" ".join(group) for group in _post_items([line for line in lines if line])]
     else:
         blocks = [line.strip() for line in text.split("\n")]
     return [b for b in blocks if b]
+
+
+def _post_items(lines: list[str]) -> list[list[str]]:
+    """A block's lines in paragraphs: wrapped lines join, but a line a bullet or emoji opens is an item of its
+    own, as posts and newsletters list them ("📄 In his letter ...", "🗣 Bielak: «...»")."""
+    items: list[list[str]] = []
+    for line in lines:
+        if not items or _item_mark(line[0]):
+            items.append([])
+        items[-1].append(line)
+    return items
+
+
+def _item_mark(char: str) -> bool:
+    "A bullet, or a pictograph from the arrows on (emoji among them); not ©, ° or №, which open no items."
+    return char in "•▪►" or (unicodedata.category(char) == "So" and ord(char) >= 0x2190)
 
 
 def _date_line(line: str) -> bool:
