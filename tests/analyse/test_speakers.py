@@ -308,3 +308,10 @@ def test_a_known_given_name_opening_what_the_model_took_for_a_body_names_a_perso
                           "Talrin gave a harsher account. He said the blockade was staged by the Dalvian "
                           "government.")
     assert found["He"] == ("Yevgeny Talrin", "person")
+
+
+def test_she_is_no_name_that_only_tells_which_thing_is_meant(ctx):
+    "'The Cetatea power plant' names a plant: 'she' in the next sentence is still the minister."
+    found = speakers(ctx, "Energy Minister Anca Moraru says the exclave has gas for ten days. The Cetatea power plant "
+                          "is now burning fuel oil. She urged residents not to use electric heaters.")
+    assert found["She"] == ("Anca Moraru", "person")

@@ -372,7 +372,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         comma = article.body.find(",", speaker.end, offset + len(text))
         content = _content_after(comma + 1, article.body[comma + 1:offset + len(text)], lang) if comma >= 0 else None
     elif before and not title and not patterns.clause_break.search(SET_OFF.sub("", WHO_SAID.sub("", gap))) \
-            and not SAID_BEFORE.search(gap):
+            and not SAID_BEFORE.search(gap) and not _closes_on_speaker(text[:verb.start()], after, lang, woman):
         # "Лавров заявил, что ..."
         speaker = _whole_body(article, offset, before[-1], names, lang)
         whole = _head_nominative(speaker.text, lang) if speaker is not before[-1] else None
@@ -423,6 +423,14 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         return None
     return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, whole, lang=lang,
                       gender=woman)
+
+
+def _closes_on_speaker(before: str, after: list[Mention], lang: str, woman: str | None) -> bool:
+    """"..., сообщила губернатор провинции Божена Щигел.": the verb after a comma, a name in the nominative after
+    it; the sentence before is what was said, and a name in it ("... на юго-востоке Тескарии, выросло до 41
+    человека") is no speaker."""
+    return re.search(r"[,—–]\s*$", before) is not None and \
+        any(m.label in ("PERSON", "ORG") and _nominative(m, lang, woman) for m in after)
 
 
 def _set_off_inside(article: Article, offset: int, text: str, verb, cue: Span, base: str, inside: re.Match,

@@ -135,7 +135,8 @@ class Names:
         self.referents: list[Referent] = sorted(
             (Referent(m.end, name, _is_subject(span) and not quoted(m.start), frozenset(_title_words(span)),
                       quoted(m.start))
-             for m, name, span in zip(self.people, names, spans) if span is not None), key=lambda r: r.end)
+             for m, name, span in zip(self.people, names, spans) if span is not None and not _names_a_thing(span)),
+            key=lambda r: r.end)
         self.ends = [r.end for r in self.referents]
         self.body_spoke: tuple[int, str] | None = None  # the last body that spoke, for 'it said'
 
@@ -568,6 +569,12 @@ def _genders(doc, names: list[str], spans: list) -> dict[str, str | None]:
         first = given[0].lower() if len(given) > 1 else ""
         found |= {g for g in (given_gender(first), surname_gender(name)) if g}
     return {name: next(iter(g)) if len(g) == 1 else None for name, g in votes.items()}
+
+
+def _names_a_thing(span) -> bool:
+    """A name that only tells which thing a common noun is ("The Cetatea power plant", "the Trump
+    administration"): no person a pronoun or title after it can mean."""
+    return span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end
 
 
 def _is_subject(span) -> bool:
