@@ -63,10 +63,14 @@ bench/data/events_multilingual_18 is an eighteenth (44 articles: an earthquake a
 same province six days apart, a donors' conference and a minister's resignation; a human-rights court's order to
 free a journalist, two phone calls of the same ministers thirteen days apart and his release at a border crossing;
 seven look-alikes; 290 planted quotes).
+bench/data/events_multilingual_19 is a nineteenth (46 articles, the bare files almost all undated: two exchanges of
+fire on one border section five days apart, a bridge blockade and a new checkpoint on the same road; two rounds of
+water talks in the same palace eleven days apart, a dam inspection and the dam's first release; seven look-alikes;
+263 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 18) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 19) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
