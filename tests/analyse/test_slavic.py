@@ -97,6 +97,11 @@ def test_russian_statements_in_their_usual_phrasings(ctx):
     ("Число жертв землетрясения на юго-востоке Тескарии выросло до 41 человека, сообщила губернатор провинции "
      "Божена Щигел.", [("Божена Щигел", "indirect", "Число жертв землетрясения на юго-востоке Тескарии выросло "
                                                      "до 41 человека")]),
+    # ... but a name before the verb still speaks where the name after it is no closing speaker's
+    ("Министр Юрек Дален, прилетевший в Орлин, сообщил, что Бюро расследований начало проверку.",
+     [("Юрек Дален", "indirect", "Бюро расследований начало проверку")]),
+    ("Губернатор Арас Темир, напротив, упрекнул Тессарон в том, что помощь пришла «слишком поздно».",
+     [("Арас Темир", "indirect", "помощь пришла «слишком поздно»")]),
 ])
 def test_a_womans_name_by_her_verb_and_a_name_after_its_titles(ctx, body, expected):
     assert said(ctx, body, "ru") == expected

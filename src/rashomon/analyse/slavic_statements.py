@@ -372,7 +372,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         comma = article.body.find(",", speaker.end, offset + len(text))
         content = _content_after(comma + 1, article.body[comma + 1:offset + len(text)], lang) if comma >= 0 else None
     elif before and not title and not patterns.clause_break.search(SET_OFF.sub("", WHO_SAID.sub("", gap))) \
-            and not SAID_BEFORE.search(gap) and not _closes_on_speaker(text[:verb.start()], after, lang, woman):
+            and not SAID_BEFORE.search(gap) and not _closes_on_speaker(article.body, text[:verb.start()], end, after,
+                                                                       lang, woman):
         # "Лавров заявил, что ..."
         speaker = _whole_body(article, offset, before[-1], names, lang)
         whole = _head_nominative(speaker.text, lang) if speaker is not before[-1] else None
@@ -425,12 +426,15 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
                       gender=woman)
 
 
-def _closes_on_speaker(before: str, after: list[Mention], lang: str, woman: str | None) -> bool:
-    """"..., сообщила губернатор провинции Божена Щигел.": the verb after a comma, a name in the nominative after
-    it; the sentence before is what was said, and a name in it ("... на юго-востоке Тескарии, выросло до 41
-    человека") is no speaker."""
-    return re.search(r"[,—–]\s*$", before) is not None and \
-        any(m.label in ("PERSON", "ORG") and _nominative(m, lang, woman) for m in after)
+def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], lang: str, woman: str | None) -> bool:
+    """"..., сообщила губернатор провинции Божена Щигел.": after a comma, the verb, a few words and a name in the
+    nominative that ends the sentence; the sentence before is what was said, and a name in it ("... на юго-востоке
+    Тескарии, выросло до 41 человека") is no speaker. Not "Темир, напротив, упрекнул Тессарон в том, что ...", nor
+    "Дален, прилетевший в Орлин, сообщил, что Бюро ... начало": there the name before speaks."""
+    return re.search(r"[,—–]\s*$", before) is not None and any(
+        m.label in ("PERSON", "ORG") and _nominative(m, lang, woman) and re.fullmatch(r"[^\W\d]*(?:\s+[^\W\d]+)*\s+",
+                                                                                      body[end:m.start])
+        and re.match(r"\s*(?:[.!?…]|$)", body[m.end:m.end + 2]) for m in after)
 
 
 def _set_off_inside(article: Article, offset: int, text: str, verb, cue: Span, base: str, inside: re.Match,
