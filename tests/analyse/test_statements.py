@@ -71,6 +71,20 @@ def test_a_speaker_s_label_before_a_colon_in_a_post_or_mid_paragraph(ctx):
     assert not [s for s in topic.statements if s.cue_word == ":"]
 
 
+def test_a_live_pages_entry_names_who_speaks_before_where_they_spoke(ctx):
+    """'**23:55** — Minister X, leaving the palace: “...”': the entry's time is no part of the speaker, and where or
+    how they spoke, set off by a comma, is no part of their name; a clause's own verb after the comma is read as
+    before."""
+    blog = analyse(ctx, "**23:55** — Deputy Foreign Minister Ilse Marrek, leaving the palace: “It is a first glass of "
+                        "water, not the well.”\n\n**15:45** — Agriculture Minister Pavel Hrubes, in Kalivari: “If the "
+                        "text is signed tonight, the water comes on Friday.”")
+    found = [(blog.text_of(s.speaker), s.speaker_name, s.speaker_kind) for s in blog.statements if s.cue_word == ":"]
+    assert found == [("Deputy Foreign Minister Ilse Marrek", "Ilse Marrek", "person"),
+                     ("Agriculture Minister Pavel Hrubes", "Pavel Hrubes", "person")]
+    topic = analyse(ctx, "The storm moved north overnight.\nIn Kalivari, the farmers waited: “We lost everything.”")
+    assert [s.speaker_name for s in topic.statements if s.cue_word == ":"] in ([], [None])
+
+
 def test_quote_opening_the_paragraph_after_a_colon(ctx):
     a = analyse(ctx, 'Harbour master Ilse Marrek says:\n\n"The port will stay closed until the water drops."')
     s = said(a, "say")

@@ -46,6 +46,8 @@ INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
+# ... or a live page's entry: its time, then a dash ("**15:45** — ", "Updated 10:30 - ")
+STAMPED = re.compile(r"[*_]*(?:(?i:updated?)\s+)?\d{1,2}[:.]\d{2}[*_]*\s*[—–-]\s*")
 DEED_PARTICLES = {"knock": {"out", "off", "over"}}  # cues that, with these particles, do rather than say ("knocked down" denies)
 STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
                   r"[.!?…][\"”’»]?\s+(?=[A-Z])")  # a sentence ending inside a line, before the next one's capital
@@ -565,7 +567,7 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
         stops = [m.end() for m in STOP.finditer(text, line_start, colon.idx)]
         sentence_start = max(line_start, colon.sent.start_char, *stops)
         mid_line = sentence_start > line_start and bool(stops) and stops[0] <= sentence_start
-        bullet = BULLET.match(text, sentence_start).group()
+        bullet = (STAMPED.match(text, sentence_start) or BULLET.match(text, sentence_start)).group()
         line_start = sentence_start + len(bullet)
     before = text[line_start:colon.idx]
     if quotes.at(colon.idx) or not before.strip():
@@ -586,11 +588,15 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     head = doc[colon.i - 1]
     if len(heads) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):
-        speaker = _trim(text, line_start, colon.idx)
+        lead = _set_off_label(words, line_start, before) if quoted else None  # "Minister X, in Kalivari:"
+        speaker = _trim(text, line_start, line_start + len(lead[0]) if lead else colon.idx)
+        head = lead[1] if lead else head
     elif opens_quote and colon.i > 0 and head.ent_type_ == "PERSON":
         speaker = _phrase(head, colon, text)
     elif quoted and (head := _colon_subject(colon)) is not None:
         speaker = (head.idx, head.idx + len(head)) if head.dep_ == "poss" else _phrase(head, colon, text)
+    elif quoted and (lead := _set_off_label(words, line_start, before)) is not None:
+        speaker, head = _trim(text, line_start, line_start + len(lead[0])), lead[1]
     else:
         return None
     line_end = text.find("\n", colon.idx)
@@ -599,6 +605,24 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
         return None
     return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind=_kind(content, quotes),
                      cue_word=":", speaker=Span(*speaker), **_who_fields(names.name(*speaker, head)))
+
+
+def _set_off_label(words, line_start: int, before: str) -> tuple[str, object] | None:
+    """'Deputy Foreign Minister Eleftheria Mavrogeni, leaving Lindenhof: “...”', 'Stamatis Galanos of the farmers'
+    union, outside the palace: “...”': a person's name and title, then where or how they spoke set off by a comma,
+    before a quotation; the words before the comma, where a person is named in them and no clause's own verb
+    follows ("Tsirigotis, who was in Kalivari, was blunt:" is read by its subject)."""
+    lead = before.split(",", 1)[0]
+    if lead == before or not lead[:1].isupper() or len(lead.split()) > 10:
+        return None
+    inside = [t for t in words if t.idx < line_start + len(lead)]
+    rest = [t for t in words if t.idx > line_start + len(lead)]
+    named = any(t.ent_type_ == "PERSON" for t in inside) or len(inside) > 1 and all(
+        t.pos_ == "PROPN" for t in inside[:2])  # "Stamatis Galanos of the union", the name the model left untagged
+    if not named or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    name = next((i for i, t in enumerate(inside) if t.pos_ in ("ADP", "PUNCT")), len(inside))
+    return lead.rstrip(), inside[max(name - 1, 0)]  # the name's last word, not its body's: "Galanos of the union"
 
 
 def _colon_subject(colon):
