@@ -146,6 +146,17 @@ def test_a_pronoun_after_the_verb_of_a_quotation_is_the_woman_named_before(ctx, 
     assert said(ctx, body, language)[-1][:2] == ("Ана Дрожич", "direct")
 
 
+def test_she_is_no_name_in_what_someone_said_nor_a_river(ctx):
+    """'«...», — сказала она' with no woman speaking before: never a country named inside a quotation ("«пока
+    Велмория не выдаст ...»") nor a river the model took for a person ("на річці Сервол")."""
+    quoted = said(ctx, "Председатель союза Арунас Даукша заявил, что протестующие не уйдут, «пока Велмория не выдаст "
+                       "виновных». «Я хочу только правды», — сказала она журналистам.", "ru")
+    assert [who for who, _, _ in quoted] == ["Арунас Даукша"]
+    river = said(ctx, "Огляд тривав шість годин на річці Сервол. «Ми бачили бетон, але не бачили цифр», — сказала вона.",
+                 "uk")
+    assert "Сервол" not in [who for who, _, _ in river]
+
+
 @pytest.mark.parametrize("language, body", [
     ("ru", "Омбудсмен Ана Дрожич опубликовала доклад. «Полки магазинов пустеют», — написала она. "
            "По ее словам, в больницах не хватает инсулина."),

@@ -29,7 +29,7 @@ CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 SETTLEMENTS = word_list("settlement-nouns")
-SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?i:з|із|зі|в|у|до|біля|під|поблизу|из|во|около|под|от|возле|близ)\s+"
+SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?i:з|із|зі|в|у|до|біля|під|поблизу|из|во|около|под|от|возле|близ|на|над)\s+"
                                r"(?P<noun>[^\W\d_]+)\s+$")
 # Ukrainian read in Russian letters, its apostrophe as the letter it is ("здоровʼя", one word, not two)
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ'’", "ииегИИЕГʼʼ")

@@ -643,9 +643,12 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     """Whom "он" or "она" stands for: the last speaker of that gender (by the name in the nominative,
     where the case form cannot tell: "Байрамова" may be a woman's name or a man's genitive), unless a
     person of that gender is named in the nominative after that speaker's words; else the last person
-    of that gender the article named, in the nominative if one was."""
+    of that gender the article named, in the nominative if one was, and not in what someone said."""
+    # never a name inside what someone said ("«пока Велмория не выдаст ...»"): no subject of the article's
     fitting = [m for m in people if m.end <= before and _fits(m, gender, lang)
-               and (_acted_as(body, m, lang) or _gender_of(m.text, people, lang, m.key)) in (None, gender)]
+               and (_acted_as(body, m, lang) or _gender_of(m.text, people, lang, m.key)) in (None, gender)
+               and not any(s.content.start <= m.start < s.content.end for s in earlier)
+               and not slavic.after_settlement(body, m.start)]  # nor a place the model took for a person
     for s in reversed(earlier):
         # the speaker's own verb tells the gender ("Ташко предложил", "Инес Марвалле признала"), else the name does
         said_by = (_verb_gender(body[s.cue.start:s.cue.end], lang) if s.cue is not None else None) or \
