@@ -603,8 +603,10 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     content = quoted or _trim(text, colon.idx + 1, line_end if line_end >= 0 else len(text))
     if content[1] <= content[0]:
         return None
+    who = names.name(*speaker, head)
+    names.spoke(speaker[1], who, content)  # "Minister X: “...” He says ...": 'he' after it is who spoke
     return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind=_kind(content, quotes),
-                     cue_word=":", speaker=Span(*speaker), **_who_fields(names.name(*speaker, head)))
+                     cue_word=":", speaker=Span(*speaker), **_who_fields(who))
 
 
 def _set_off_label(words, line_start: int, before: str) -> tuple[str, object] | None:
