@@ -82,7 +82,12 @@ def test_a_live_pages_entry_names_who_speaks_before_where_they_spoke(ctx):
     assert found == [("Deputy Foreign Minister Ilse Marrek", "Ilse Marrek", "person"),
                      ("Agriculture Minister Pavel Hrubes", "Pavel Hrubes", "person")]
     topic = analyse(ctx, "The storm moved north overnight.\nIn Kalivari, the farmers waited: “We lost everything.”")
-    assert [s.speaker_name for s in topic.statements if s.cue_word == ":"] in ([], [None])
+    assert [s.speaker_name for s in topic.statements if s.cue_word == ":"] == []
+    # a verb of saying after the comma makes the one statement; a dateline's place is no name
+    speaking = analyse(ctx, "Prime Minister Kamala Okoro, speaking in Lagos: “We will not give in.”")
+    assert [(s.cue_word, s.speaker_name) for s in speaking.statements] == [("speak", "Kamala Okoro")]
+    place = analyse(ctx, "New York, Mayor Eric Adams: “We are ready for the storm.”")
+    assert [place.text_of(s.speaker) for s in place.statements] == ["New York, Mayor Eric Adams"]
 
 
 def test_quote_opening_the_paragraph_after_a_colon(ctx):

@@ -29,7 +29,8 @@ CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 SETTLEMENTS = word_list("settlement-nouns")
-SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?i:з|із|зі|в|у|до|біля|під|поблизу|из|во|около|под|от|возле|близ|на|над)\s+"
+WATERS = word_list("water-nouns")
+SETTLEMENT_BEFORE = re.compile(r"(?:^|\s)(?P<prep>(?i:з|із|зі|в|у|до|біля|під|поблизу|из|во|около|под|от|возле|близ|на|над))\s+"
                                r"(?P<noun>[^\W\d_]+)\s+$")
 # Ukrainian read in Russian letters, its apostrophe as the letter it is ("здоровʼя", one word, not two)
 UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ'’", "ииегИИЕГʼʼ")
@@ -193,10 +194,13 @@ def _given_name(word: str, lang: str) -> bool:
 
 
 def after_settlement(text: str, start: int) -> bool:
-    """A preposition and a word for a town before: 'З міста Каменець', 'в городе Брезан'; not 'мэр города Иван
-    Петров', a title's town and its mayor's name."""
+    """A preposition and a word for a town, a river or a lake before: 'З міста Каменець', 'в городе Брезан', 'на
+    річці Сервол'; not 'мэр города Иван Петров', a title's town and its mayor's name."""
     before = SETTLEMENT_BEFORE.search(text[max(0, start - 30):start])
-    return before is not None and before["noun"].lower() in SETTLEMENTS
+    if before is None:
+        return False
+    noun = before["noun"].lower()  # "на річці Сервол" is a river's; "на селі" is in the countryside
+    return noun in WATERS or noun in SETTLEMENTS and before["prep"].lower() not in ("на", "над")
 
 
 def _land_genitive(word: str, lang: str) -> bool:

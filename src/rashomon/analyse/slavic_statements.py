@@ -195,6 +195,10 @@ class _Patterns:
     about_it_opens: re.Pattern  # "Об этом сообщил ...": the sentence refers to the one before
 
 
+# a preposition between a verb and a name: the name is what was spoken of or with ("заявил о встрече с Холмсетер")
+CLOSING_PREPOSITION = re.compile(r"(?<!\w)(?i:о|об|обо|с|со|к|ко|в|во|на|по|про|для|от|у|з|зі|із|до|від|при)(?!\w)")
+
+
 def _compile(p: Phrasing) -> _Patterns:
     stems = "|".join(sorted(map(re.escape, p.verbs), key=len, reverse=True))
     return _Patterns(
@@ -427,14 +431,21 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
 
 
 def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], lang: str, woman: str | None) -> bool:
-    """"..., сообщила губернатор провинции Божена Щигел.": after a comma, the verb, a few words and a name in the
-    nominative that ends the sentence; the sentence before is what was said, and a name in it ("... на юго-востоке
-    Тескарии, выросло до 41 человека") is no speaker. Not "Темир, напротив, упрекнул Тессарон в том, что ...", nor
-    "Дален, прилетевший в Орлин, сообщил, что Бюро ... начало": there the name before speaks."""
-    return re.search(r"[,—–]\s*$", before) is not None and any(
-        m.label in ("PERSON", "ORG") and _nominative(m, lang, woman) and re.fullmatch(r"[^\W\d]*(?:\s+[^\W\d]+)*\s+",
-                                                                                      body[end:m.start])
-        and re.match(r"\s*(?:[.!?…]|$)", body[m.end:m.end + 2]) for m in after)
+    """"..., сообщила губернатор провинции Божена Щигел.": after a comma, the verb, a title's words and a person's
+    name in the nominative that ends the sentence (or a body's, right after the verb); the sentence before is what
+    was said, and a name in it ("... на юго-востоке Тескарии, выросло до 41 человека") is no speaker. Not "Темир,
+    напротив, упрекнул Тессарон в том, что ...", "Дален, прилетевший в Орлин, сообщил, что Бюро ... начало", nor
+    "Лавров, отвечая на вопрос, заявил о готовности к диалогу с ЕС": there the name before speaks."""
+    if re.search(r"[,—–]\s*$", before) is None:
+        return False
+    for m in after:
+        between = body[end:m.start]
+        if re.match(r"\s*(?:[.!?…]|$)", body[m.end:]) is None or not _nominative(m, lang, woman):
+            continue
+        if m.label == "PERSON" and re.fullmatch(r"[^\W\d]*(?:\s+[^\W\d]+)*\s+", between) \
+                and not CLOSING_PREPOSITION.search(between) or m.label == "ORG" and not between.strip():
+            return True
+    return False
 
 
 def _set_off_inside(article: Article, offset: int, text: str, verb, cue: Span, base: str, inside: re.Match,
@@ -643,11 +654,13 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     """Whom "он" or "она" stands for: the last speaker of that gender (by the name in the nominative,
     where the case form cannot tell: "Байрамова" may be a woman's name or a man's genitive), unless a
     person of that gender is named in the nominative after that speaker's words; else the last person
-    of that gender the article named, in the nominative if one was, and not in what someone said."""
-    # never a name inside what someone said ("«пока Велмория не выдаст ...»"): no subject of the article's
+    of that gender the article named, in the nominative if one was, and not in someone's quoted words."""
+    # never a name quoted in what someone said ("«пока Велмория не выдаст ...»"): no subject of the article's
     fitting = [m for m in people if m.end <= before and _fits(m, gender, lang)
                and (_acted_as(body, m, lang) or _gender_of(m.text, people, lang, m.key)) in (None, gender)
-               and not any(s.content.start <= m.start < s.content.end for s in earlier)
+               and not any(s.content.start <= m.start < s.content.end
+                           and inside_quotation(body[s.content.start:m.start + 1], m.start - s.content.start)
+                           for s in earlier)
                and not slavic.after_settlement(body, m.start)]  # nor a place the model took for a person
     for s in reversed(earlier):
         # the speaker's own verb tells the gender ("Ташко предложил", "Инес Марвалле признала"), else the name does

@@ -285,19 +285,9 @@ class Names:
                 known = known or (r.name if gender == "f" and self.gender.get(r.name) == "f" else None)
         if known is not None and self.gender.get(found) is None:
             return known  # '"...," she said' after "For Marchetti, ..." is Helene Marchetti, not a name of unknown gender
-        if gender == "f" and not told and (found in self.guessed or self.gender.get(found) is None
-                                           and self._woman_in_paragraph(before, found)):
-            # "..., spokeswoman Hana Brazdova said. A corporal, Tomas Hrubes, was hit ... His life is not in danger,
-            # she said": most people news quotes are men, and a woman the paragraph names speaks before a name
-            # whose gender the text does not tell
+        if gender == "f" and not told and found in self.guessed:
             return self._nearest(before, gender, title, skip, told=True) or found
         return found
-
-    def _woman_in_paragraph(self, before: int, other: str | None) -> bool:
-        "Whether a woman the text tells is one is named as a subject in the paragraph before ``before``, before ``other``."
-        start = self.text.rfind("\n", 0, before) + 1
-        return other is not None and any(start <= r.end <= before and r.subject and self.gender.get(r.name) == "f"
-                                         for r in self.referents)
 
     def _met_last(self, head, gender: str) -> str | None:
         """'The meeting was hosted by Haakon Brede. He said ...': a pronoun opening a sentence after one that

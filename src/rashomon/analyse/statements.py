@@ -47,6 +47,7 @@ RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
 # ... or a live page's entry: its time, then a dash ("**15:45** — ", "Updated 10:30 - ")
+PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP")  # entity types that name no person
 STAMPED = re.compile(r"[*_]*(?:(?i:updated?)\s+)?\d{1,2}[:.]\d{2}[*_]*\s*[—–-]\s*")
 DEED_PARTICLES = {"knock": {"out", "off", "over"}}  # cues that, with these particles, do rather than say ("knocked down" denies)
 STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
@@ -620,9 +621,11 @@ def _set_off_label(words, line_start: int, before: str) -> tuple[str, object] | 
     inside = [t for t in words if t.idx < line_start + len(lead)]
     rest = [t for t in words if t.idx > line_start + len(lead)]
     named = any(t.ent_type_ == "PERSON" for t in inside) or len(inside) > 1 and all(
-        t.pos_ == "PROPN" for t in inside[:2])  # "Stamatis Galanos of the union", the name the model left untagged
-    if not named or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in rest):
-        return None
+        t.pos_ == "PROPN" and t.ent_type_ not in PLACE_TYPES for t in inside[:2])  # "Stamatis Galanos of the union",
+    # the name the model left untagged; not a dateline's place ("New York, Mayor Eric Adams:")
+    if not named or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") or t.lower_ in CUES and t.tag_.startswith("VB")
+                        for t in rest):
+        return None  # a verb of saying after the comma ("..., speaking in Lagos:") has its own statement
     name = next((i for i, t in enumerate(inside) if t.pos_ in ("ADP", "PUNCT")), len(inside))
     return lead.rstrip(), inside[max(name - 1, 0)]  # the name's last word, not its body's: "Galanos of the union"
 

@@ -150,7 +150,8 @@ def _post_items(lines: list[str]) -> list[list[str]]:
 
 
 def _item_mark(char: str) -> bool:
-    "A bullet, or a pictograph from the arrows on (emoji among them); not ©, ° or №, which open no items."
+    """A bullet, or a sign of Unicode's "other symbol" class from U+2190 on: emoji, pictographs, shapes ("■");
+    not ©, ° or №, which open no items, nor the mathematical arrows (→), which may continue a line."""
     return char in "•▪►" or (unicodedata.category(char) == "So" and ord(char) >= 0x2190)
 
 
