@@ -104,6 +104,11 @@ def test_russian_statements_in_their_usual_phrasings(ctx):
      [("Арас Темир", "indirect", "помощь пришла «слишком поздно»")]),
     ("Глава МИД Сергей Лавров, отвечая на вопрос, заявил о готовности к диалогу с ЕС.",
      [("Сергей Лавров", "indirect", "о готовности к диалогу с ЕС")]),
+    # ... and the closing speaker after where or how they spoke, or the body where it was said, over a name in the content
+    ("Владимир Путин проведет переговоры с Си Цзиньпином, сообщил на брифинге Дмитрий Песков.",
+     [("Дмитрий Песков", "indirect", "Владимир Путин проведет переговоры с Си Цзиньпином")]),
+    ("Владимир Путин проведет переговоры с Си Цзиньпином, заявили в Кремле.",
+     [("Кремль", "indirect", "Владимир Путин проведет переговоры с Си Цзиньпином")]),
 ])
 def test_a_womans_name_by_her_verb_and_a_name_after_its_titles(ctx, body, expected):
     assert said(ctx, body, "ru") == expected
@@ -163,6 +168,16 @@ def test_she_is_no_name_in_what_someone_said_nor_a_river(ctx):
     assert indirect[-1][:2] == ("Анналена Бербок", "direct")
     village = said(ctx, "На селі Ганна Коваль прожила все життя. «Ми не поїдемо», — сказала вона.", "uk")
     assert [content for _, _, content in village] == ["«Ми не поїдемо»"]
+
+
+def test_a_town_after_na_is_a_place_but_na_seli_is_the_countryside():
+    from rashomon.analyse.slavic import after_settlement
+
+    def place(text: str) -> bool:
+        return after_settlement(text, text.rindex(" ") + 1)
+
+    assert place("Удар прийшовся на місто Каменець") and place("Військові вийшли на річку Сервол")
+    assert place("над рікою Сервол") and not place("На селі Ганна")
 
 
 @pytest.mark.parametrize("language, body", [

@@ -86,6 +86,9 @@ def test_a_live_pages_entry_names_who_speaks_before_where_they_spoke(ctx):
     # a verb of saying after the comma makes the one statement; a dateline's place is no name
     speaking = analyse(ctx, "Prime Minister Kamala Okoro, speaking in Lagos: “We will not give in.”")
     assert [(s.cue_word, s.speaker_name) for s in speaking.statements] == [("speak", "Kamala Okoro")]
+    # ... not another verb, whose statement the parse may give to someone else
+    responding = analyse(ctx, "Prime Minister Kamala Okoro, responding to the report: “The report is wrong.”")
+    assert ("Kamala Okoro", ":") in [(s.speaker_name, s.cue_word) for s in responding.statements]
     place = analyse(ctx, "New York, Mayor Eric Adams: “We are ready for the storm.”")
     assert [place.text_of(s.speaker) for s in place.statements] == ["New York, Mayor Eric Adams"]
 

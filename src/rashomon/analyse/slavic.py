@@ -200,7 +200,7 @@ def after_settlement(text: str, start: int) -> bool:
     if before is None:
         return False
     noun = before["noun"].lower()  # "на річці Сервол" is a river's; "на селі" is in the countryside
-    return noun in WATERS or noun in SETTLEMENTS and before["prep"].lower() not in ("на", "над")
+    return noun in WATERS or noun in SETTLEMENTS and not (before["prep"].lower() == "на" and noun in ("селе", "селі"))
 
 
 def _land_genitive(word: str, lang: str) -> bool:

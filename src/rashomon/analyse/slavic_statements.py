@@ -195,8 +195,10 @@ class _Patterns:
     about_it_opens: re.Pattern  # "Об этом сообщил ...": the sentence refers to the one before
 
 
-# a preposition between a verb and a name: the name is what was spoken of or with ("заявил о встрече с Холмсетер")
-CLOSING_PREPOSITION = re.compile(r"(?<!\w)(?i:о|об|обо|с|со|к|ко|в|во|на|по|про|для|от|у|з|зі|із|до|від|при)(?!\w)")
+# a preposition right before a name after the verb: the name is what was spoken of or with ("заявил о встрече с
+# Холмсетер"), not who spoke ("сообщил на брифинге Дмитрий Песков")
+CLOSING_PREPOSITION = re.compile(r"(?<!\w)(?i:о|об|обо|с|со|к|ко|в|во|на|по|про|для|от|у|з|зі|із|до|від|при)\s+$")
+WHERE_BODY = re.compile(r"\s*(?:(?i:в|во|у)\s+)?")  # a body right after the verb, or where it spoke: "заявили в Кремле"
 
 
 def _compile(p: Phrasing) -> _Patterns:
@@ -431,19 +433,21 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
 
 
 def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], lang: str, woman: str | None) -> bool:
-    """"..., сообщила губернатор провинции Божена Щигел.": after a comma, the verb, a title's words and a person's
-    name in the nominative that ends the sentence (or a body's, right after the verb); the sentence before is what
-    was said, and a name in it ("... на юго-востоке Тескарии, выросло до 41 человека") is no speaker. Not "Темир,
-    напротив, упрекнул Тессарон в том, что ...", "Дален, прилетевший в Орлин, сообщил, что Бюро ... начало", nor
-    "Лавров, отвечая на вопрос, заявил о готовности к диалогу с ЕС": there the name before speaks."""
+    """"..., сообщила губернатор провинции Божена Щигел.", "..., сообщил на брифинге Дмитрий Песков.": after a comma,
+    the verb, a few words (a title, where or when) and a person's name in the nominative that ends the sentence, or a
+    body right after the verb or "в" ("..., заявили в Кремле."); the sentence before is what was said, and a name in
+    it ("... на юго-востоке Тескарии, выросло до 41 человека") is no speaker. Not "Темир, напротив, упрекнул
+    Тессарон в том, что ...", "Дален, прилетевший в Орлин, сообщил, что Бюро ... начало", "Лавров, отвечая на
+    вопрос, заявил о готовности к диалогу с ЕС" nor "... заявил о встрече с Холмсетер": there the name before
+    speaks."""
     if re.search(r"[,—–]\s*$", before) is None:
         return False
     for m in after:
         between = body[end:m.start]
         if re.match(r"\s*(?:[.!?…]|$)", body[m.end:]) is None or not _nominative(m, lang, woman):
             continue
-        if m.label == "PERSON" and re.fullmatch(r"[^\W\d]*(?:\s+[^\W\d]+)*\s+", between) \
-                and not CLOSING_PREPOSITION.search(between) or m.label == "ORG" and not between.strip():
+        if m.label == "PERSON" and re.fullmatch(r"(?:\s*[^\W\d][\w-]*)*\s+", between) \
+                and not CLOSING_PREPOSITION.search(between) or m.label == "ORG" and WHERE_BODY.fullmatch(between):
             return True
     return False
 

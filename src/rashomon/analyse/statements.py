@@ -48,6 +48,8 @@ SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
 # ... or a live page's entry: its time, then a dash ("**15:45** — ", "Updated 10:30 - ")
 PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP")  # entity types that name no person
+# verbs of speaking whose participle sets off a label ("X, speaking in Lagos: “...”") and makes its statement
+SPEAKING = frozenset(("speak", "say", "tell", "talk", "write", "comment", "answer"))
 STAMPED = re.compile(r"[*_]*(?:(?i:updated?)\s+)?\d{1,2}[:.]\d{2}[*_]*\s*[—–-]\s*")
 DEED_PARTICLES = {"knock": {"out", "off", "over"}}  # cues that, with these particles, do rather than say ("knocked down" denies)
 STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
@@ -623,9 +625,9 @@ def _set_off_label(words, line_start: int, before: str) -> tuple[str, object] | 
     named = any(t.ent_type_ == "PERSON" for t in inside) or len(inside) > 1 and all(
         t.pos_ == "PROPN" and t.ent_type_ not in PLACE_TYPES for t in inside[:2])  # "Stamatis Galanos of the union",
     # the name the model left untagged; not a dateline's place ("New York, Mayor Eric Adams:")
-    if not named or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") or t.lower_ in CUES and t.tag_.startswith("VB")
-                        for t in rest):
-        return None  # a verb of saying after the comma ("..., speaking in Lagos:") has its own statement
+    if not named or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") or t.lower_ in CUES and t.tag_ == "VBG"
+                        and CUES[t.lower_] in SPEAKING for t in rest):
+        return None  # "..., speaking in Lagos:": the verb of speaking has its own statement, of the same speaker
     name = next((i for i, t in enumerate(inside) if t.pos_ in ("ADP", "PUNCT")), len(inside))
     return lead.rstrip(), inside[max(name - 1, 0)]  # the name's last word, not its body's: "Galanos of the union"
 
