@@ -47,10 +47,10 @@ RELATIVES = {"who", "that", "which"}
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
 # ... or a live page's entry: its time, then a dash ("**15:45** — ", "Updated 10:30 - ")
+STAMPED = re.compile(r"[*_]*(?:(?i:updated?)\s+)?\d{1,2}[:.]\d{2}[*_]*\s*[—–-]\s*")
 PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP")  # entity types that name no person
 # verbs of speaking whose participle sets off a label ("X, speaking in Lagos: “...”") and makes its statement
 SPEAKING = frozenset(("speak", "say", "tell", "talk", "write", "comment", "answer"))
-STAMPED = re.compile(r"[*_]*(?:(?i:updated?)\s+)?\d{1,2}[:.]\d{2}[*_]*\s*[—–-]\s*")
 DEED_PARTICLES = {"knock": {"out", "off", "over"}}  # cues that, with these particles, do rather than say ("knocked down" denies)
 STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
                   r"[.!?…][\"”’»]?\s+(?=[A-Z])")  # a sentence ending inside a line, before the next one's capital
