@@ -30,17 +30,15 @@ from .names import WORD as NAME_WORD, common_word, starts_sentence
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
-def _whole_words(name: str) -> re.Pattern:
-    "Any phrase of a ``words.tsv`` list, as whole words, longest first."
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
-                      + r")(?![\w'’])", re.I)
+def _phrases(name: str) -> str:
+    "The phrases of a ``words.tsv`` list as one pattern's alternatives, each as written, longest first."
+    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
 
 
-TODAY, YESTERDAY = _whole_words("today"), _whole_words("yesterday")
+TODAY, YESTERDAY = (re.compile(rf"(?<![\w'’])(?:{_phrases(name)})(?![\w'’])", re.I) for name in ("today", "yesterday"))
 HIER_IS_HERE = frozenset({"de", "nl", "af", "lb"})  # languages whose "hier" is "here", not French "yesterday"
-_COMING = "|".join(re.escape(w) for w in sorted(words("coming-day"), key=len, reverse=True))
-COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_COMING})\s+(?:(?:next|this|the|le|el|il)\s+)?$", re.I)
-COMING_AFTER = re.compile(r"\s*\w*\s+(?:" + "|".join(map(re.escape, words("coming-day-after"))) + r")(?!\w)", re.I)
+COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_phrases('coming-day')})\s+(?:(?:next|this|the|le|el|il)\s+)?$", re.I)
+COMING_AFTER = re.compile(rf"\s*\w*\s+(?:{_phrases('coming-day-after')})(?!\w)", re.I)
 KIND_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u200c'’](?=[^\W\d_]))*")  # Persian joins with a ZWNJ: "رأی‌گیری"
 # "yesterday", "јуче", "دیروز": the event dated by the day it was reported, so a date elsewhere is one recalled
 NEAR_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted({*words("days-near"), *words("today")},
