@@ -110,6 +110,14 @@ def test_url_periods():
     assert date_from_url("https://x.example/2013/may/03/local/la-me-0504-rehab-20130504") == "2013-05-03"
 
 
+def test_a_persian_solar_date_in_a_url_is_read_as_its_gregorian_day():
+    "Iranian sites date their paths by the solar calendar: 11 Bahman 1401 is 31 January 2023."
+    assert date_from_url("https://x.example/fa/news/1401/11/11/lachin") == "2023-01-31"
+    assert date_from_url("https://x.example/fa/news/1405/01/05/court") == "2026-03-25"
+    assert url_period("https://x.example/fa/news/1401/13/11/lachin") is None  # no thirteenth month
+    assert url_period("https://x.example/fa/news/1499/01/05/x", today=date(2026, 12, 3)) is None  # not yet
+
+
 @pytest.mark.parametrize("text, story", [
     ("BELGORAV - Twelve people are dead.", "Twelve people are dead."),
     ("CLEVELAND (UPI) — The mayor said", "The mayor said"),

@@ -151,6 +151,31 @@ def test_a_labelled_address_under_a_headline_is_the_url_in_any_language(fixtures
     assert a.published == "2024-04-12" and a.body.startswith("Il gestore della diga")
 
 
+@pytest.mark.parametrize("label", ["Source: ", "Izvor: ", "Աղբյուր՝ ", "Lien : ", ""])
+def test_an_address_closing_the_file_is_the_url_and_dates_it(fixtures, label):
+    """A page saved with its address at the foot, bare or under a label in any language, after a "Read also"
+    line that has a headline of its own."""
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    a = to_article(RawDocument("a.txt", text.replace("Source: ", label), "text"))
+    assert a.url == "https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    assert a.published == "2024-04-16" and a.date_source == "url" and "https://" not in a.body
+
+
+def test_a_link_under_a_label_of_its_own_at_the_foot_is_not_the_url(fixtures):
+    "'Read more:' and a link on the last line lead to another page, not to this one."
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    a = to_article(RawDocument("a.txt", text.replace("Source: ", "Read more:\n\n"), "text"))
+    assert a.url is None and a.published is None
+
+
+def test_a_link_inside_the_text_is_not_the_url(fixtures):
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    link = "https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    text = text.replace(f"Source: {link}", "").replace("Read also:", f"Izvor: {link}\n\n{link}\n\nRead also:")
+    a = to_article(RawDocument("a.txt", text, "text"))
+    assert a.url is None and a.published is None
+
+
 def test_a_link_to_read_next_under_a_headline_is_not_the_url(fixtures):
     text = (fixtures / "titles" / "labelled_address_under_headline.txt").read_text(encoding="utf-8")
     a = to_article(RawDocument("a.txt", text.replace("Fonte:", "Read also:"), "text"))

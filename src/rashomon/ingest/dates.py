@@ -83,6 +83,8 @@ URL_DATES = [  # in the order they are trusted: the path's own folders first
 ]
 URL_MONTH = re.compile(rf"/(?P<year>(?:19|20)\d{{2}})/(?:(?P<m>\d{{1,2}})|{_month(dot='')})(?=/|$)")
 URL_YEAR = re.compile(r"^/(?P<year>(?:19|20)\d{2})(?=/)")  # only as the first folder: /elections/2024/ is a topic
+# a day of the Persian solar calendar as folders, as Iranian sites date their paths: /fa/news/1401/11/11/
+URL_SOLAR = re.compile(r"/(?P<year>1[34]\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?=/|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +268,10 @@ def url_period(url: str | None, today: date | None = None) -> tuple[date, date] 
         for m in pattern.finditer(path):
             if 1990 <= int(m.group("year")) <= last_year and (iso := _iso(m)):
                 return date.fromisoformat(iso), date.fromisoformat(iso)
+    if (m := URL_SOLAR.search(path)) and \
+            (day := months.solar_to_gregorian(int(m.group("year")), int(m.group("m")), int(m.group("day")))) and \
+            1990 <= day.year <= last_year:
+        return day, day
     if m := URL_MONTH.search(path):
         year, month = int(m.group("year")), int(m.group("m") or 0) or MONTHS.get(m.group("month") or "", 0)
         if 1990 <= year <= last_year and 1 <= month <= 12:

@@ -185,6 +185,9 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         # Header lines come before the text, or right after a plain-text headline.
         header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0], quoted=True))
         plain = inline_text(raw) if markdown else raw
+        # the file's last block, unless a label of its own leads to it ("Read more:"): where a saved page's address
+        # may stand
+        closing = i == len(blocks) - 1 and not (i and re.search(LABEL_MARK + r"\s*$", blocks[i - 1]))
         if pending_url and (m := URL_ONLY.match(raw.strip())):
             out.url, pending_url = m.group(1), False
             continue
@@ -195,9 +198,9 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             else:
                 pending_url = True
             continue
-        if header_zone and out.url is None and not (READ_ALSO.match(plain) or FURNITURE.match(plain)) \
-                and (m := LABELLED_URL.match(raw)):
-            out.url = URL_ONLY.match(re.split(LABEL_MARK, m.group(1), 1)[1].strip()).group(1)  # "Fonte: https://..."
+        if (header_zone or closing) and out.url is None \
+                and not (READ_ALSO.match(plain) or FURNITURE.match(plain)) and LABELLED_URL.match(raw):
+            out.url = URL_ONLY.match(re.split(LABEL_MARK, raw, 1)[1].strip()).group(1)  # "Fonte: https://..."
             continue
         if markdown and header_zone and out.title is None and (m := HEADING.match(raw)):
             out.title = inline_text(m.group(1))
@@ -227,8 +230,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if caption := _caption(raw, plain, markdown):
             out.captions.append(caption)
             continue
-        if header_zone and out.url is None and (m := URL_ONLY.match(raw.strip())):
-            out.url = m.group(1)  # a link above the text, as a page copied with its address has
+        if (header_zone or closing) and out.url is None and (m := URL_ONLY.match(raw.strip())):
+            out.url = m.group(1)  # a link above the text or closing the file: where a page copied with its address has it
             continue
         if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain) \
                 or _consent_notice(plain) \
