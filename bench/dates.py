@@ -17,8 +17,10 @@ as bench/ecbplus.py does):
   dateline without a year whose year comes from the URL, a copyright line or a full
   date in the lead; a date line in one of twelve other languages (Persian ones also in
   the solar calendar and Persian digits); a Russian TASS dateline whose year comes from
-  the URL; and three families with no evidence at all (a dateline without a year, a
-  Russian sentence that reports a date, or nothing), where any date found is invented. Texts are built from templates written for this bench, with
+  the URL; an address at the foot of the file, bare or under a label in another
+  language; a Persian site's URL dated by the solar calendar; and four families with no
+  evidence at all (a dateline without a year, a Russian sentence that reports a date, a
+  link to an older page inside the text, or nothing), where any date found is invented. Texts are built from templates written for this bench, with
   past dates in the background ("signed on November 9, 2019") as distractors and a
   weekday in the lead ("on Tuesday") that must resolve against the date found.
 
@@ -49,6 +51,7 @@ from ecbplus import DATA, ROOT, detokenise  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "src"))
 from rashomon.analyse.times import find_times  # noqa: E402
+from rashomon.ingest import months  # noqa: E402
 from rashomon.ingest.metadata import to_article  # noqa: E402
 from rashomon.model import RawDocument  # noqa: E402
 
@@ -335,7 +338,34 @@ def generated(seed: int = 13) -> list[tuple[str, RawDocument, str | None, date |
         raw = with_url(text, f"https://{rnd.choice(HOSTS)}/world/{rnd.randint(100000, 999999)}", rnd) \
             if rnd.random() < 0.5 else RawDocument("generated", text, "text")
         out.append(("no evidence: nothing", raw, None, None))
+    # added later, after the families above, so that their documents stay as they were
+    for _ in range(100):
+        t = pick()
+        text, day = body(t, rnd, lead_distractor=0.3)
+        label = rnd.choice(["", "Izvor: ", "Источник: ", "Fonte: ", "Lien : ", "Աղբյուր՝ ", "منبع: ", "Sumber: "])
+        out.append(("address at the foot", RawDocument("generated", f"{text}\n\n{label}{url_for(t, rnd)}", "text"),
+                    t.isoformat(), day))
+    for _ in range(40):
+        t = pick()
+        text, day = body(t, rnd, lead_distractor=0.3)
+        y, m, d = solar_day(t)
+        url = f"https://{rnd.choice(HOSTS)}/fa/news/{y}/{m:02d}/{d:02d}/{rnd.randint(100000, 999999)}"
+        out.append(("Persian solar date in the URL", RawDocument("generated", f"{text}\n\nمنبع: {url}", "text"),
+                    t.isoformat(), day))
+    for _ in range(60):
+        t = pick()
+        text, _ = body(t, rnd, lead_distractor=0.3)
+        first, rest = text.split("\n\n", 1)
+        link = url_for(t - timedelta(days=rnd.randint(30, 900)), rnd)  # a link to an older page, inside the text
+        out.append(("no evidence: a link inside the text", RawDocument("generated", f"{first}\n\n{link}\n\n{rest}",
+                                                                       "text"), None, None))
     return out
+
+
+def solar_day(d: date) -> tuple[int, int, int]:
+    """The Persian solar (year, month, day) of a Gregorian day."""
+    return next((y, m, n) for y in (d.year - 622, d.year - 621) for m in range(1, 13) for n in range(1, 32)
+                if months.solar_to_gregorian(y, m, n) == d)
 
 
 def run_generated() -> tuple[dict, dict, list]:
