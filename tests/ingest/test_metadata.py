@@ -161,6 +161,14 @@ def test_an_address_closing_the_file_is_the_url_and_dates_it(fixtures, label):
     assert a.published == "2024-04-16" and a.date_source == "url" and "https://" not in a.body
 
 
+@pytest.mark.parametrize("line", ["Publié le 16 avril 2024", "Published: 16 April 2024, 18:05", "16.04.2024."])
+def test_a_date_line_closing_the_file_dates_it(fixtures, line):
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    a = to_article(RawDocument("a.txt", text.replace(link, line), "text"))
+    assert a.published == "2024-04-16" and a.date_source == "date line" and "2024" not in a.body
+
+
 def test_a_link_under_a_label_of_its_own_at_the_foot_is_not_the_url(fixtures):
     "'Read more:' and a link on the last line lead to another page, not to this one."
     text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")

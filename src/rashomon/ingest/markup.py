@@ -186,7 +186,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0], quoted=True))
         plain = inline_text(raw) if markdown else raw
         # the file's last block, unless a label of its own leads to it ("Read more:"): where a saved page's address
-        # may stand
+        # or date line ("Publié le 7 juin 2026") may stand
         closing = i == len(blocks) - 1 and not (i and re.search(LABEL_MARK + r"\s*$", blocks[i - 1]))
         if pending_url and (m := URL_ONLY.match(raw.strip())):
             out.url, pending_url = m.group(1), False
@@ -217,7 +217,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.furniture.append(plain)
             continue
         # the block as written too: "6. новембар 2023." is a date, not a list item
-        if header_zone and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
+        if (header_zone or closing) and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
             if out.date is not None:  # "Updated 31 January" and "Published 30 January": published is the earlier
                 out.furniture.append(plain)
             out.date = min(date, out.date or date)
