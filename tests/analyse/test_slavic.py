@@ -114,6 +114,26 @@ def test_a_womans_name_by_her_verb_and_a_name_after_its_titles(ctx, body, expect
     assert said(ctx, body, "ru") == expected
 
 
+@pytest.mark.parametrize("body, language, expected", [
+    ("Ереван обвинил Баку в блокаде коридора. В Баку это отрицают.", "ru", ("Баку", "это")),
+    ("Ереван обвинил Баку в блокаде коридора. В Рамаве заявили, что протест носит стихийный характер.", "ru",
+     ("Рамава", "протест носит стихийный характер")),
+    ("Єреван звинуватив Баку в блокаді коридору. У Баку це заперечують.", "uk", ("Баку", "це")),
+])
+def test_a_sentence_opening_in_a_place_with_a_plural_verb_is_the_places_word(ctx, body, language, expected):
+    "'В Баку это отрицают' (in Baku they deny it): the capital speaks for its government, as 'Baku denied it' does."
+    name, _, content = said(ctx, body, language)[-1]
+    assert (name, content) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Ереван обвинил Баку в блокаде коридора. В Москве глава МИД Сергей Лавров заявил, что протест носит стихийный характер.",
+    "Ереван обвинил Баку в блокаде коридора. В Москве это отрицал Лавров.",
+])
+def test_a_place_where_someone_named_spoke_is_no_speaker(ctx, body):
+    assert "Москва" not in [name for name, *_ in said(ctx, body, "ru")]
+
+
 def test_a_lone_surname_in_a_consonant_is_no_womans_for_a_dictionarys_guess(ctx):
     "'Берулан наполягав': the dictionary guesses an indeclinable woman's name; the verb's man is not ruled out."
     body = "Міністр Тамаз Берулан прибув до Палвіка. Берулан натомість наполягав, що посуху спричинили малі опади."

@@ -21,6 +21,7 @@ from functools import cache
 
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
+from .entities import known_name
 from . import slavic
 from .named_claims import bare_claim_at, denies, pronoun_before
 from .names import name_key
@@ -152,6 +153,11 @@ COLON_QUOTE = re.compile(r":\s*[«„\"“]")
 # a post's line opened by a bullet or emoji, then one to three capitalised words before its colon: "🗣 Беляк"
 POST_LABEL = re.compile(r"\s*[^\w\s«„\"“(]+\s*(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+){0,2})\s*$")
 QUOTED_NAME = re.compile(r"«([^«»]+)»")
+# "В Баку это отрицают", "У Рамаві заявили, що ...": a sentence that opens in a place, naming no one, with the verb
+# in the plural: the place speaks, as a capital does for its government ("Baku denied it")
+IN_PLACE = re.compile(r"^\s*(?:[ВвУу]|Во)\s+(?P<place>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*)?)"
+                      r"(?:\s+(?:это|этого|об\s+этом|це|цього|про\s+це|тоже|также|теж|також|уже|вже|сразу|одразу))*\s*$")
+PLURAL = re.compile(r"(?:ли|ют|ут|ят|ат|ють|уть|ять|ать)(?:сь|ся)?$")
 IN_WORDS = re.compile(r"(?:[Пп]о\s+словам|[Зз]а\s+словами)\s")  # "in X's words", not "по данным" (by X's data)
 NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|их|а|е|і|ій|ої|ого)$", re.I)
 NATION_GROUP = re.compile(r"\s+(?:сторон|сторін|власт|влад|дипломат|военн|військов|чиновник|посадовц|официальн|офіційн)",
@@ -356,6 +362,15 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if found is not None:
             return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
+    if (place := _speaking_place(text[:verb.start()], verb, names, offset)) is not None:
+        content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
+        if content is None and denies(base):  # «В Баку это отрицают»: what was just said
+            content = pronoun_before(article.body, cue, offset + len(text))
+        if content is None:
+            return None
+        # a name the gazetteer knows as written is not declined ("У Баку"): the model would guess a nominative
+        name = place.text if known_name(place.text, lang) else slavic.nominative(place.text.split(), lang=lang)
+        return _statement(article, content, cue, base, Span(place.start, place.end), place, name, lang=lang)
     # "В офісі президентки Пелларії повідомили, що ...": the body the sentence opens in, whose name holds any name
     # before the verb ("В офисе президента Пеллари", the country the model may take for a person)
     inside = _opened_in(text[:verb.start()], lang)
@@ -842,6 +857,19 @@ def _with_country(article: Article, body: Mention) -> Mention:
     if country is None or slavic.nominative([country.text], lang=article.language or "ru") == country.text:
         return body  # not a genitive: "МИД Сергей Лавров" is two names
     return replace(body, end=country.end, text=article.body[body.start:country.end])
+
+
+def _speaking_place(before: str, verb, names: list[Mention], offset: int) -> Mention | None:
+    """The place a clause opens in, with no one named, when the verb after it is in the plural ("В Баку это
+    отрицают", "В Рамаве заявили"): a capital or country speaking for its government. Not "В Москве Лавров
+    заявил", where Moscow is where he spoke, nor "В Москве заявил" (someone named before)."""
+    opening = IN_PLACE.match(before)
+    if opening is None or not PLURAL.search((verb["stem"] + verb["end"]).lower()):
+        return None
+    start, end = offset + opening.start("place"), offset + opening.end("place")
+    # a one-word name the model took for a person is a place here: a person is named "у Петра", not "у Петрові"
+    found = next((m for m in names if m.start == start and m.end <= end), None)
+    return replace(found, label="GPE") if found and (found.label != "PERSON" or " " not in found.text) else None
 
 
 def _content_after(start: int, rest: str, lang: str, informing: bool = False, denying: bool = False) -> Span | None:
