@@ -126,6 +126,18 @@ def test_a_sentence_opening_in_a_place_with_a_plural_verb_is_the_places_word(ctx
     assert (name, content) == expected
 
 
+@pytest.mark.parametrize("body, language, expected", [
+    ("Служба заявила, что экспертам не дали доступа. В агентстве водных ресурсов Арвении это отрицают.", "ru",
+     ("агентство водных ресурсов Арвении", "это")),
+    ("Служба заявила, що фахівцям не дали доступу. В Арвенському агентстві водних ресурсів це заперечують.", "uk",
+     ("Арвенське агентство водних ресурсів", "це")),
+])
+def test_a_denial_in_the_body_a_sentence_opens_in_denies_what_was_just_said(ctx, body, language, expected):
+    "'В агентстве это отрицают': the agency denies it, with or without an adjective before its noun."
+    name, _, content = said(ctx, body, language)[-1]
+    assert (name, content) == expected
+
+
 @pytest.mark.parametrize("body", [
     "Ереван обвинил Баку в блокаде коридора. В Москве глава МИД Сергей Лавров заявил, что протест носит стихийный характер.",
     "Ереван обвинил Баку в блокаде коридора. В Москве это отрицал Лавров.",

@@ -139,7 +139,7 @@ GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the l
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
-IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,4}"
+IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІЇЄҐ][\w-]*\s+)?(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,4}"
                      r"\s*$")  # ... or a name in quotation marks: "В «Кетраводе» уточнили", "У компанії «Кетравод»"
 CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|Во|во)\s+)?(?P<noun>[A-ZА-ЯЁІЇЄҐа-яёіїєґ][\w-]*)"
                        r"(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
@@ -155,8 +155,10 @@ POST_LABEL = re.compile(r"\s*[^\w\s«„\"“(]+\s*(?P<name>[А-ЯЁІЇЄҐ][\w
 QUOTED_NAME = re.compile(r"«([^«»]+)»")
 # "В Баку это отрицают", "У Рамаві заявили, що ...": a sentence that opens in a place, naming no one, with the verb
 # in the plural: the place speaks, as a capital does for its government ("Baku denied it")
+FILLER = r"(?:это|этого|об\s+этом|це|цього|про\s+це|тоже|также|теж|також|уже|вже|сразу|одразу)"
+FILLERS = re.compile(rf"(?:\s+{FILLER})*\s*$")  # the words between a speaker and its verb that name no one
 IN_PLACE = re.compile(r"^\s*(?:[ВвУу]|Во)\s+(?P<place>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*)?)"
-                      r"(?:\s+(?:это|этого|об\s+этом|це|цього|про\s+це|тоже|также|теж|також|уже|вже|сразу|одразу))*\s*$")
+                      rf"(?:\s+{FILLER})*\s*$")
 PLURAL = re.compile(r"(?:ли|ют|ут|ят|ат|ють|уть|ять|ать)(?:сь|ся)?$")
 IN_WORDS = re.compile(r"(?:[Пп]о\s+словам|[Зз]а\s+словами)\s")  # "in X's words", not "по данным" (by X's data)
 NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|их|а|е|і|ій|ої|ого)$", re.I)
@@ -376,10 +378,12 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     inside = _opened_in(text[:verb.start()], lang)
     if inside is not None and gender is None and all(m.start >= offset + inside for m in before):
         content = _content_after(offset + verb.end(), rest, lang)
+        if content is None and denies(base):  # "В агентстве это отрицают": what was just said
+            content = pronoun_before(article.body, cue, offset + len(text))
         if content is None:
             return None
-        where = Mention(offset + inside, offset + len(text[:verb.start()].rstrip()),
-                        text[inside:verb.start()].rstrip(), "ORG")
+        said = FILLERS.sub("", text[:verb.start()])  # "В агентстве это отрицают": the body, not "это"
+        where = Mention(offset + inside, offset + len(said), said[inside:], "ORG")
         quoted = QUOTED_NAME.match(where.text)  # "«Гражданском фронте» это заявление": the name in the marks
         name = slavic.nominative(quoted[1].split(), lang=lang) if quoted else _head_nominative(where.text, lang)
         return _statement(article, content, cue, base, Span(where.start, where.end), where, name=name, lang=lang)
@@ -566,15 +570,18 @@ def _opened_in(before: str, lang: str) -> int | None:
         return None
     if opening["noun"] is None:
         return before.index("«")  # "В «Кетраводе» уточнили": the name in quotation marks
-    return opening.start("noun") if _noun_in(opening["noun"], "loct", lang, reading=3) else None
+    start = opening.start("adjective") if opening["adjective"] else opening.start("noun")  # "В Арвенському агентстві"
+    return start if _noun_in(opening["noun"], "loct", lang, reading=3) else None
 
 
 def _head_nominative(name: str, lang: str) -> str:
-    """A body's name with its head noun in the nominative and the genitive after it as it is:
-    'Министерство обороны Азербайджана'."""
-    head, *rest = name.split(" ", 1)
-    normal = slavic.nominative([head], lang=lang)
-    return " ".join([head if normal.lower() == head.lower() else normal, *rest])
+    """A body's name with its head noun, and a capitalised adjective before it, in the nominative and the
+    genitive after it as it is: 'Министерство обороны Азербайджана', 'Арвенське агентство водних ресурсів'."""
+    words = name.split(" ")
+    head = 2 if len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() else 1
+    normal = slavic.nominative(words[:head], lang=lang)
+    return " ".join([" ".join(words[:head]) if normal.lower() == " ".join(words[:head]).lower() else normal,
+                     *words[head:]])
 
 
 def _noun_opening(body: str, offset: int, end: int, lang: str) -> int | None:
