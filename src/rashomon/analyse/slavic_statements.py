@@ -177,7 +177,10 @@ PLACE_AFTER = re.compile(r"\s+(?:на|в|во|у|после|перед|при|с
 # "Профсоюз железнодорожников заявил", "Компания также сообщила"
 NOUN_OPENS = re.compile(r"^\s*(?P<noun>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?P<rest>(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,4})\s*$")
 # ... and the words up to a comma after "по данным": "По данным столичной полиции, ..."
-GENITIVE_UNTIL_COMMA = re.compile(r"(?P<words>[а-яёіїєґ][а-яёіїєґ'’-]*(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,3})\s*(?=,)")
+# ... the first of them capitalised as a name's is, and the country's whose it is after them: "По данным
+# Государственной пограничной службы Саулении, ..."
+GENITIVE_UNTIL_COMMA = re.compile(r"(?P<words>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,3})"
+                                  r"(?:\s+(?P<whose>[А-ЯЁІЇЄҐ][\w'’-]*))?\s*(?=,)")
 # ... or a name in guillemets, alone or after the noun for what it is: "По данным «Лусаргаза», ...",
 # "За даними компанії «Лусаргаз», ..."
 QUOTED_UNTIL_COMMA = re.compile(r"(?P<noun>[а-яёіїєґ][а-яёіїєґ'’-]*\s+)?«(?P<name>[^«»,]{1,60})»\s*(?=,)")
@@ -783,7 +786,7 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     if speaker is None and (whose := GENITIVE_UNTIL_COMMA.match(text, m.end())) is not None and \
             (name := _genitive_body(whose["words"], lang)) is not None:
         # "По данным столичной полиции, ...", "по подсчётам организаторов, ...": a body named by common nouns
-        return _according_body(article, offset, text, m, whose, name, lang)
+        return _according_body(article, offset, text, m, whose, " ".join(filter(None, (name, whose["whose"]))), lang)
     if speaker is None and (quoted := QUOTED_UNTIL_COMMA.match(text, m.end())) is not None:
         # after the noun for what it is, the name keeps its own form ("компания «Лусаргаз»"); alone, it takes the
         # case ("«Лусаргаза»": Лусаргаз)
@@ -825,14 +828,17 @@ def _quoted_nominative(name: str, lang: str) -> str:
 
 def _genitive_body(phrase: str, lang: str) -> str | None:
     """The nominative of a body named in the genitive by common nouns and their adjectives ("столичной полиции":
-    "столичная полиция", "организаторов": "организаторы"); None for any other phrase ("одного из жителей")."""
+    "столичная полиция", "организаторов": "организаторы", "служби охорони кордону": "служба охорони кордону");
+    None for any other phrase ("одного из жителей")."""
     morph = slavic.morph(lang)
     parses = [next((p for p in morph.parse(w) if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
                     and not {"Name", "Surn", "Patr"} & p.tag.grammemes), None) for w in phrase.split()]
     if any(p is None for p in parses) or all(p.tag.POS != "NOUN" for p in parses):
         return None
-    named = [p.inflect({"nomn"}) for p in parses]  # in its own number: "организаторов" are "организаторы"
-    return " ".join(n.word if n is not None else w for n, w in zip(named, phrase.split()))
+    head = next(i for i, p in enumerate(parses) if p.tag.POS == "NOUN") + 1  # the genitives after it stay
+    named = [p.inflect({"nomn"}) for p in parses[:head]]  # in its own number: "организаторов" are "организаторы"
+    words = [n.word if n is not None else w for n, w in zip(named, phrase.split())] + phrase.split()[head:]
+    return " ".join([words[0][:1].upper() + words[0][1:] if phrase[:1].isupper() else words[0], *words[1:]])
 
 
 def _statement(article: Article, content: Span, cue: Span, base: str, speaker: Span, who: Mention,
