@@ -235,6 +235,15 @@ def test_a_body_after_an_opening_that_names_the_channel_speaks_whole(ctx, langua
     assert found[0] == speaker
 
 
+@pytest.mark.parametrize("denial, speaker", [
+    ("Владата тоа го негира.", "Владата"),  # not "Владата тоа"
+    ("Тесија тоа го негира.", "Тесија"),  # the word for what it denies, doubled by "го", between name and verb
+])
+def test_a_denial_of_what_was_just_said_with_its_doubled_pronoun(ctx, denial, speaker):
+    body = f"Министерката Ана Дорич изјави дека куршумите биле испукани од другата страна на границата. {denial}"
+    assert said(ctx, body, "mk")[-1][:2] == (speaker, "deny")
+
+
 def test_a_title_abbreviation_ends_no_sentence(ctx):
     body = "« Nous ne céderons pas au chantage », a déclaré M. Velk devant les députés."
     assert said(ctx, body, "fr") == [("Velk", "say", "« Nous ne céderons pas au chantage »")]

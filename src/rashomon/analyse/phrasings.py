@@ -131,7 +131,8 @@ APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,7
                         r"(?:yang(?:\s+[^\W\d_]+){1,4}\s+)?"  # "Hendro Sasmitapura yang meninjau lokasi menegaskan"
                         r"(?:(?:pred|posle|nakon|пред|после|по|након|dopo|prima\s+di|après|avant|nach|vor|"
                         r"setelah|sebelum|înainte\s+de)\s+[^\W\d_][\w’']*\s+)?"  # "Ташвијан пред разговорот изјави"
-                        r"(?:(?P<day>[^\W\d_]+)\s*)?$", re.I)
+                        r"(?:(?!(?:ги|го|ја|ga|ju|ih)\s*$)(?P<day>[^\W\d_]+)\s*)?"
+                        r"(?:(?:ги|го|ја|ga|ju|ih)\s*)?$", re.I)  # and the pronoun that doubles it: "Велморија тоа го негира"
 # between a speaker and the place where they spoke before the verb: "Dorić je danas u", "Дориќ денеска во"
 PLACE_BETWEEN = re.compile(r"\s*(?:(?:je|је)\s+)?(?:(?P<day>[^\W\d_]+)\s+)?(?:u|у|во|в|na|на|in|à|a|en|di|ke)\s+$",
                            re.I)
@@ -1187,7 +1188,11 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
         return None
     named = body[start + lead:cue].rstrip()
     clitic = CLITICS_AFTER.search(named)  # "Агенцијата ги отфрли ...": the pronoun the verb takes is no part of it
-    return Span(start + lead, start + lead + (clitic.start() if clitic else len(named)))
+    if clitic is not None:
+        named = named[:clitic.start()]
+        if (last := re.search(r"\s+(\w+)$", named)) and claim_pronoun(last[1]):
+            named = named[:last.start()]  # "Владата тоа го негира": nor the word for what it denies, doubled
+    return Span(start + lead, start + lead + len(named))
 
 
 def _past_channel(body: str, at: int, cue: int) -> int:
