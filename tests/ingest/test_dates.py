@@ -129,3 +129,14 @@ def test_a_dateline_of_a_place_alone_ends_where_the_story_begins(text, story):
     from rashomon.ingest.dates import past_dateline
 
     assert text[past_dateline(text, 0, len(text)):] == story
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Publié le 05/10/2026 à 12h40", "2026-10-05"),
+    ("Pubblicato il 05/10/2026", "2026-10-05"),
+    ("Опубликовано: 05/10/2026", "2026-10-05"),
+    ("Published: 05/10/2026", None),  # English may write the month first: no telling which
+    ("05/10/2026", None),
+])
+def test_a_numeric_date_under_a_label_in_another_language_is_day_first(line, iso):
+    assert parse_date(line) == iso

@@ -303,9 +303,20 @@ def _numeric(text: str, today: date) -> tuple[DateReading, tuple[int, int]] | No
     a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
     year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) <= today.year % 100 else 1900 + int(y)
     readings = {d for d in (calendar_date(year, a, b), calendar_date(year, b, a)) if d}
-    if m.group("sep").startswith(".") and (day_first := calendar_date(year, b, a)):
-        readings = {day_first}  # dots are day first wherever they are written: 05.09.2023, "8. 10. 2013."
+    if (m.group("sep").startswith(".") or _day_first_label().search(text)) and (day_first := calendar_date(year, b, a)):
+        # dots are day first wherever they are written: 05.09.2023, "8. 10. 2013."; so is a date under a label in
+        # another language than English, the only one that writes the month first: "Publié le 05/10/2026"
+        readings = {day_first}
     return DateReading(dates=tuple(sorted(readings))), m.span()
+
+
+@cache
+def _day_first_label() -> re.Pattern:
+    """A word of four letters or more of the date lines of other languages (``words.tsv``, "date-line-words":
+    "publié", "pubblicato", "опубликовано"), not one English uses too ("stand", "data")."""
+    found = {w for w in words("date-line-words") if len(w) >= 4} - {"stand", "data"}
+    alternatives = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", re.I)
 
 
 def _month_day(text: str) -> tuple[DateReading, tuple[int, int]] | None:
