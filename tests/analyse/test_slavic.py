@@ -900,6 +900,17 @@ def test_in_his_words_opening_a_sentence_is_his_not_a_name_after_a_verb_inside(c
     assert [s[0] for s in said(ctx, body, "uk")] == ["Аурел Вострик", "Градек", "Градек"]
 
 
+@pytest.mark.parametrize("body, language, name", [
+    ("Пресс-секретарь оппозиции Катарина Бетанкур заявила, что полиция применяла силу. По её данным, центр "
+     "столицы оцепили около 9 тысяч полицейских.", "ru", "Катарина Бетанкур"),
+    ("Речниця опозиції Катаріна Бетанкур заявила, що поліція застосовувала силу. За її даними, центр столиці "
+     "оточили близько 9 тисяч поліцейських.", "uk", "Катаріна Бетанкур"),
+])
+def test_by_her_figures_is_hers_as_in_her_words_is(ctx, body, language, name):
+    "'По её данным, ...' (by her figures): the last woman to speak, as 'по её словам' is."
+    assert [s[0] for s in said(ctx, body, language)] == [name, name]
+
+
 def test_in_her_words_opening_a_sentence_is_hers_also_with_a_subject_before_the_verb(ctx):
     """"По её словам, Тарнов уже передал ... досье": her words, not a statement of the country that hands the
     file over."""
