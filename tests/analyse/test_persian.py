@@ -68,6 +68,16 @@ def test_he_or_she_is_the_person_the_sentence_before_opened_with(ctx):
         ("آنا پیرل", "وی"), ("آنا پیرل", "او")]
 
 
+def test_he_or_she_is_whom_the_sentence_before_opened_with_by_the_surname_alone(ctx):
+    """'وی گفت' after "دران شکست را نپذیرفت" (Doran did not accept defeat): the man named in full before, who
+    opened the sentence, not the last speaker; "را" marks an object, who is no subject."""
+    body = ("آنا پیرل، رئیس کمیسیون، گفت: «دور دوم آرام بود.» میکو دران، نامزد مخالفان، نتیجه را رد کرد. "
+            "دران شکست را نپذیرفت. او مدعی است که هزاران نام به فهرست رأی‌دهندگان افزوده شده است. "
+            "دران را پلیس بازداشت کرد. او گفت که بازداشت غیرقانونی بوده است.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [s.speaker_name for s in article.statements] == ["آنا پیرل", "میکو دران", "میکو دران"]
+
+
 @pytest.mark.parametrize("body, expected", [
     # 'گفته بود: «...»' (had said) and 'این اقدام را «...» خواند' (called this step "...")
     ("آنا پیرل پیش از این دیدار به خبرنگاران گفته بود: «مردم دره به سوخت و دارو نیاز دارند.»\n\n"

@@ -50,6 +50,7 @@ POINTERS = {"این", "همین"}  # "this", "this same": a person or body the t
 POINTER_WORDS = 3
 OPENERS = {"و", "اما", "همچنین", "ولی", "سپس", "نیز"}  # words that may open a sentence before its subject
 MAX_NAME_WORDS = 3
+LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]+)")
 OPENING_SUBJECT = re.compile(r"\s*(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*[^،,:«»]{2,80}[،,]")
 
 
@@ -90,11 +91,17 @@ def _pointer(words: list[str]) -> bool:
 
 
 def _opening_subject(body: str, start: int, end: int) -> Span | None:
-    "A name of a few words that opens the sentence with a title set off by commas after it: a person's."
+    """A name of a few words that opens the sentence with a title set off by commas after it: a person's; or the
+    surname alone of a person the article named in full before ("وارژائو شکست را نپذیرفت": Varejão did not
+    accept defeat), unless "را" makes it the object."""
     m = OPENING_SUBJECT.match(body, start, end)
-    if m is None or any(w in language_stopwords("fa") or w in PRONOUNS for w in m["name"].split()):
+    if m is not None and not any(w in language_stopwords("fa") or w in PRONOUNS for w in m["name"].split()):
+        return Span(m.start("name"), m.end("name"))
+    first = LONE_SURNAME.match(body, start, end)
+    if first is None or first["word"] in language_stopwords("fa") or first["word"] in PRONOUNS or first["next"] == "را" \
+            or _full_name(body, first.start("word"), first["word"]) == first["word"]:
         return None
-    return Span(m.start("name"), m.end("name"))
+    return Span(first.start("word"), first.end("word"))
 
 
 def _pronoun_statement(body: str, content: Span | None, cue: Span, base: str, pronoun: Span,
