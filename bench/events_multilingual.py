@@ -67,10 +67,13 @@ bench/data/events_multilingual_19 is a nineteenth (46 articles, the bare files a
 fire on one border section five days apart, a bridge blockade and a new checkpoint on the same road; two rounds of
 water talks in the same palace eleven days apart, a dam inspection and the dam's first release; seven look-alikes;
 263 planted quotes).
+bench/data/events_multilingual_20 is a twentieth (46 articles: two days of calls between the same foreign ministers
+fourteen days apart, a court order and a checkpoint on a blockaded bridge; a presidential election's two rounds, a
+rally and an inauguration; seven look-alikes; 296 planted quotes, many of Hungarian and Romanian names).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 19) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 20) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).

@@ -244,6 +244,19 @@ def test_a_denial_of_what_was_just_said_with_its_doubled_pronoun(ctx, denial, sp
     assert said(ctx, body, "mk")[-1][:2] == (speaker, "deny")
 
 
+@pytest.mark.parametrize("language, body, denied", [
+    ("mk", "Министерот изјави дека новинарот бил ослободен. Холмсетер го негираше тоа и изјави дека Пелонија бара "
+           "само безусловно ослободување на новинарот.", "тоа"),
+    ("sr", "Ministar je izjavio da je novinar oslobođen. Holmseter je to negirala i izjavila da Pelonija traži samo "
+           "bezuslovno oslobađanje novinara.", "to"),
+    ("it", "Il ministro ha detto che il giornalista è stato liberato. Holmseter lo ha smentito e ha dichiarato che la "
+           "Pelonia chiede solo la liberazione.", "lo"),
+])
+def test_a_denial_of_what_was_just_said_then_another_verb_denies_what_was_said(ctx, language, body, denied):
+    "'She denied it and said that ...': what she denied is 'it', what was just said, not what she said next."
+    assert said(ctx, body, language)[-1][1:] == ("deny", denied)
+
+
 def test_a_title_abbreviation_ends_no_sentence(ctx):
     body = "« Nous ne céderons pas au chantage », a déclaré M. Velk devant les députés."
     assert said(ctx, body, "fr") == [("Velk", "say", "« Nous ne céderons pas au chantage »")]

@@ -131,6 +131,10 @@ def test_a_sentence_opening_in_a_place_with_a_plural_verb_is_the_places_word(ctx
      ("агентство водных ресурсов Арвении", "это")),
     ("Служба заявила, що фахівцям не дали доступу. В Арвенському агентстві водних ресурсів це заперечують.", "uk",
      ("Арвенське агентство водних ресурсів", "це")),
+    # what it denies, named after it, is no part of its name
+    ("Адвокат заявил, что журналиста не лечат. В Пенитенциарной службе Зерковии эти заявления опровергли: по данным "
+     "службы, журналиста регулярно осматривают врачи.", "ru",
+     ("Пенитенциарная служба Зерковии", "по данным службы, журналиста регулярно осматривают врачи")),
 ])
 def test_a_denial_in_the_body_a_sentence_opens_in_denies_what_was_just_said(ctx, body, language, expected):
     "'В агентстве это отрицают': the agency denies it, with or without an adjective before its noun."

@@ -157,6 +157,7 @@ QUOTED_NAME = re.compile(r"«([^«»]+)»")
 # in the plural: the place speaks, as a capital does for its government ("Baku denied it")
 FILLER = r"(?:это|этого|об\s+этом|це|цього|про\s+це|тоже|также|теж|також|уже|вже|сразу|одразу)"
 FILLERS = re.compile(rf"(?:\s+{FILLER})*\s*$")  # the words between a speaker and its verb that name no one
+WHAT_IT_DENIES = re.compile(r"\s+(?:эт[иоуа]|этот|этих|те|тех|такие|ц[іяю]|цей|цих|ті|тих|такі)\s.*$", re.I)  # "эти заявления"
 IN_PLACE = re.compile(r"^\s*(?:[ВвУу]|Во)\s+(?P<place>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*)?)"
                       rf"(?:\s+{FILLER})*\s*$")
 PLURAL = re.compile(r"(?:ли|ют|ут|ят|ат|ють|уть|ять|ать)(?:сь|ся)?$")
@@ -385,7 +386,9 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             content = pronoun_before(article.body, cue, offset + len(text))
         if content is None:
             return None
-        said = FILLERS.sub("", text[:verb.start()])  # "В агентстве это отрицают": the body, not "это"
+        # "В агентстве это отрицают", "В службе эти заявления опровергли": the body, not what it denies
+        said = FILLERS.sub("", text[:verb.start()])
+        said = said[:m.start()] if (m := WHAT_IT_DENIES.search(said, inside)) else said
         where = Mention(offset + inside, offset + len(said), said[inside:], "ORG")
         quoted = QUOTED_NAME.match(where.text)  # "«Гражданском фронте» это заявление": the name in the marks
         name = slavic.nominative(quoted[1].split(), lang=lang) if quoted else _head_nominative(where.text, lang)
