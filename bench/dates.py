@@ -17,10 +17,12 @@ as bench/ecbplus.py does):
   dateline without a year whose year comes from the URL, a copyright line or a full
   date in the lead; a date line in one of twelve other languages (Persian ones also in
   the solar calendar and Persian digits); a Russian TASS dateline whose year comes from
-  the URL; an address at the foot of the file, bare or under a label in another
-  language; a Persian site's URL dated by the solar calendar; and four families with no
-  evidence at all (a dateline without a year, a Russian sentence that reports a date, a
-  link to an older page inside the text, or nothing), where any date found is invented. Texts are built from templates written for this bench, with
+  the URL; an address at the foot of the file, bare or under a label that names it the
+  address in another language ("Lien :", "Ссылка:"); a Persian site's URL dated by the
+  solar calendar; and five families with no evidence at all (a dateline without a year, a
+  Russian sentence that reports a date, a link to an older page inside the text or at the
+  foot under a source's, a photo's or a "Read more" label, or nothing), where any date found
+  is invented. Texts are built from templates written for this bench, with
   past dates in the background ("signed on November 9, 2019") as distractors and a
   weekday in the lead ("on Tuesday") that must resolve against the date found.
 
@@ -342,7 +344,7 @@ def generated(seed: int = 13) -> list[tuple[str, RawDocument, str | None, date |
     for _ in range(100):
         t = pick()
         text, day = body(t, rnd, lead_distractor=0.3)
-        label = rnd.choice(["", "Izvor: ", "Источник: ", "Fonte: ", "Lien : ", "Աղբյուր՝ ", "منبع: ", "Sumber: "])
+        label = rnd.choice(["", "URL: ", "Lien : ", "Ссылка: ", "Посилання: ", "Link: "])
         out.append(("address at the foot", RawDocument("generated", f"{text}\n\n{label}{url_for(t, rnd)}", "text"),
                     t.isoformat(), day))
     for _ in range(40):
@@ -350,8 +352,16 @@ def generated(seed: int = 13) -> list[tuple[str, RawDocument, str | None, date |
         text, day = body(t, rnd, lead_distractor=0.3)
         y, m, d = solar_day(t)
         url = f"https://{rnd.choice(HOSTS)}/fa/news/{y}/{m:02d}/{d:02d}/{rnd.randint(100000, 999999)}"
-        out.append(("Persian solar date in the URL", RawDocument("generated", f"{text}\n\nمنبع: {url}", "text"),
-                    t.isoformat(), day))
+        raw = RawDocument("generated", f"{url}\n\n{text}", "text") if rnd.random() < 0.5 else \
+            RawDocument("generated", text, "text", {"url": url})  # a link above the text, or the record's field
+        out.append(("Persian solar date in the URL", raw, t.isoformat(), day))
+    for _ in range(60):
+        t = pick()
+        text, _ = body(t, rnd, lead_distractor=0.3)
+        label = rnd.choice(["Izvor: ", "Источник: ", "Fonte: ", "Sumber: ", "Read more:\n\n", "Photo: "])
+        link = url_for(t - timedelta(days=rnd.randint(30, 900)), rnd)  # a source's or another page's, at the foot
+        out.append(("no evidence: a link to another page at the foot", RawDocument("generated", f"{text}\n\n{label}{link}",
+                                                                                  "text"), None, None))
     for _ in range(60):
         t = pick()
         text, _ = body(t, rnd, lead_distractor=0.3)

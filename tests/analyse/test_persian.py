@@ -78,6 +78,14 @@ def test_he_or_she_is_whom_the_sentence_before_opened_with_by_the_surname_alone(
     assert [s.speaker_name for s in article.statements] == ["آنا پیرل", "میکو دران", "میکو دران"]
 
 
+def test_a_common_word_opening_the_sentence_before_is_no_surname(ctx):
+    "'مخالفان نتیجه را نپذیرفتند' (the opposition rejected the result): no person; 'او گفت' is the last speaker's."
+    body = ("آنا پیرل، رئیس کمیسیون، گفت: «دور دوم آرام بود.» نامزد مخالفان حاضر نشد. "
+            "مخالفان نتیجه انتخابات را نپذیرفتند. او گفت که شمارش آرا شفاف بوده است.")
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [s.speaker_name for s in article.statements] == ["آنا پیرل", "آنا پیرل"]
+
+
 @pytest.mark.parametrize("body, expected", [
     # 'گفته بود: «...»' (had said) and 'این اقدام را «...» خواند' (called this step "...")
     ("آنا پیرل پیش از این دیدار به خبرنگاران گفته بود: «مردم دره به سوخت و دارو نیاز دارند.»\n\n"

@@ -142,12 +142,23 @@ def test_a_denial_in_the_body_a_sentence_opens_in_denies_what_was_just_said(ctx,
     assert (name, content) == expected
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ("Ереван обвинил Баку в блокаде коридора. В МИД России заявили, что переговоры продолжатся на следующей неделе.",
+     "МИД России"),  # a body, whole
+    ("Ереван обвинил Баку в блокаде коридора. В Женеве США заявили, что не пойдут на уступки в этом вопросе.",
+     "США"),  # the place is where the country spoke
+])
+def test_a_body_or_country_after_the_place_a_sentence_opens_in_speaks(ctx, body, speaker):
+    assert said(ctx, body, "ru")[-1][0] == speaker
+
+
 @pytest.mark.parametrize("body", [
+    "Ереван обвинил Баку в блокаде коридора. В Брюсселе заявили европейские дипломаты, что санкции продлят.",
     "Ереван обвинил Баку в блокаде коридора. В Москве глава МИД Сергей Лавров заявил, что протест носит стихийный характер.",
     "Ереван обвинил Баку в блокаде коридора. В Москве это отрицал Лавров.",
 ])
 def test_a_place_where_someone_named_spoke_is_no_speaker(ctx, body):
-    assert "Москва" not in [name for name, *_ in said(ctx, body, "ru")]
+    assert not {"Москва", "Брюссель"} & {name for name, *_ in said(ctx, body, "ru")}
 
 
 def test_a_lone_surname_in_a_consonant_is_no_womans_for_a_dictionarys_guess(ctx):
@@ -902,17 +913,6 @@ def test_in_his_words_opening_a_sentence_is_his_not_a_name_after_a_verb_inside(c
     body = ("Міністр Аурел Вострик заявив, що Белстрія не передала 11 осіб зі списку. Градек відкинув ці звинувачення. "
             "За його словами, кожну людину зі списку передали корванській стороні.")
     assert [s[0] for s in said(ctx, body, "uk")] == ["Аурел Вострик", "Градек", "Градек"]
-
-
-@pytest.mark.parametrize("body, language, name", [
-    ("Пресс-секретарь оппозиции Катарина Бетанкур заявила, что полиция применяла силу. По её данным, центр "
-     "столицы оцепили около 9 тысяч полицейских.", "ru", "Катарина Бетанкур"),
-    ("Речниця опозиції Катаріна Бетанкур заявила, що поліція застосовувала силу. За її даними, центр столиці "
-     "оточили близько 9 тисяч поліцейських.", "uk", "Катаріна Бетанкур"),
-])
-def test_by_her_figures_is_hers_as_in_her_words_is(ctx, body, language, name):
-    "'По её данным, ...' (by her figures): the last woman to speak, as 'по её словам' is."
-    assert [s[0] for s in said(ctx, body, language)] == [name, name]
 
 
 def test_in_her_words_opening_a_sentence_is_hers_also_with_a_subject_before_the_verb(ctx):

@@ -116,6 +116,8 @@ def test_a_persian_solar_date_in_a_url_is_read_as_its_gregorian_day():
     assert date_from_url("https://x.example/fa/news/1405/01/05/court") == "2026-03-25"
     assert url_period("https://x.example/fa/news/1401/13/11/lachin") is None  # no thirteenth month
     assert url_period("https://x.example/fa/news/1499/01/05/x", today=date(2026, 12, 3)) is None  # not yet
+    assert date_from_url("https://www.irna.ir/news/1401/11/11/x") == "2023-01-31"  # an Iranian host
+    assert url_period("https://cdn.example/images/1400/10/20/photo.jpg") is None  # no Persian site's path
 
 
 @pytest.mark.parametrize("text, story", [

@@ -151,17 +151,38 @@ def test_a_labelled_address_under_a_headline_is_the_url_in_any_language(fixtures
     assert a.published == "2024-04-12" and a.body.startswith("Il gestore della diga")
 
 
-@pytest.mark.parametrize("label", ["Source: ", "Izvor: ", "Աղբյուր՝ ", "Lien : ", ""])
+@pytest.mark.parametrize("label", ["Source: ", "URL: ", "Lien : ", "Ссылка: ", ""])
 def test_an_address_closing_the_file_is_the_url_and_dates_it(fixtures, label):
-    """A page saved with its address at the foot, bare or under a label in any language, after a "Read also"
-    line that has a headline of its own."""
+    """A page saved with its address at the foot, bare or under a label that names it its address, in any language,
+    after a "Read also" line that has a headline of its own."""
     text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
     a = to_article(RawDocument("a.txt", text.replace("Source: ", label), "text"))
     assert a.url == "https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
     assert a.published == "2024-04-16" and a.date_source == "url" and "https://" not in a.body
 
 
-@pytest.mark.parametrize("line", ["Publié le 16 avril 2024", "Published: 16 April 2024, 18:05", "16.04.2024."])
+LINK = "https://other-outlet.example/world/2024/04/11/kessin-report"
+
+
+@pytest.mark.parametrize("foot", [
+    f"Izvor: {LINK}",  # a source's link: on a rewrite, the original article's
+    f"Источник: {LINK}",
+    f"Read more:\n\n{LINK}",  # a link a label leads to
+    f"**Read more:**\n\n{LINK}",
+    f"Read more\n\n{LINK}",
+    f"Related:\n\n{LINK}\n\n{LINK}",  # a run of links
+    f"More on the agency's website\n{LINK}",  # a link cut from a paragraph's last line
+    "Photo: https://images.example/2019/01/01/dam.jpg",  # a picture
+    "https://t.me/share/url?url=https://kessin-courier.example/region/2024/04/16/x",  # a share button
+])
+def test_a_link_closing_the_file_to_another_page_is_not_the_url(fixtures, foot):
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    a = to_article(RawDocument("a.txt", text.replace(link, foot), "text"))
+    assert a.url is None and a.published is None
+
+
+@pytest.mark.parametrize("line", ["Publié le 16 avril 2024", "Published: 16 April 2024, 18:05", "Objavljeno: 16.04.2024."])
 def test_a_date_line_closing_the_file_dates_it(fixtures, line):
     text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
     link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
@@ -169,11 +190,16 @@ def test_a_date_line_closing_the_file_dates_it(fixtures, line):
     assert a.published == "2024-04-16" and a.date_source == "date line" and "2024" not in a.body
 
 
-def test_a_link_under_a_label_of_its_own_at_the_foot_is_not_the_url(fixtures):
-    "'Read more:' and a link on the last line lead to another page, not to this one."
+@pytest.mark.parametrize("line", ["Выборы прошли 12 мая 2019 года.", "Updated 20 April 2024", "16.04.2024."])
+def test_a_closing_line_with_a_date_that_says_no_publication_does_not_date_it(fixtures, line):
+    """A sentence that reports a date, an update's date or a bare date at the foot: no publication date, and no
+    date line above the text is overruled ("Опубликовано: 16 апреля 2024" under the headline stays)."""
     text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
-    a = to_article(RawDocument("a.txt", text.replace("Source: ", "Read more:\n\n"), "text"))
-    assert a.url is None and a.published is None
+    link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    a = to_article(RawDocument("a.txt", text.replace(link, line), "text"))
+    assert a.published is None
+    headed = text.replace(link, line).replace("\n\n", "\n\nОпубликовано: 15 апреля 2024\n\n", 1)
+    assert to_article(RawDocument("a.txt", headed, "text")).published == "2024-04-15"
 
 
 def test_a_link_inside_the_text_is_not_the_url(fixtures):

@@ -68,7 +68,10 @@ def statements(article: Article) -> list[Statement]:
             return ACCORDING.match(body, start) is not None or VERB.search(body, start, end) is not None
 
         out += by_voice(body, s.start, s.end, read, speaks)
-        subject = _opening_subject(body, s.start, s.end)
+        people = {st.speaker_name for st in out if st.speaker_name and " " in st.speaker_name}
+        if subject is not None and " " in (named := body[subject.start:subject.end]):
+            people.add(named)
+        subject = _opening_subject(body, s.start, s.end, people)
     return out
 
 
@@ -90,16 +93,15 @@ def _pointer(words: list[str]) -> bool:
     return 2 <= len(words) <= POINTER_WORDS and words[0] in POINTERS
 
 
-def _opening_subject(body: str, start: int, end: int) -> Span | None:
+def _opening_subject(body: str, start: int, end: int, people: set[str] = frozenset()) -> Span | None:
     """A name of a few words that opens the sentence with a title set off by commas after it: a person's; or the
-    surname alone of a person the article named in full before ("وارژائو شکست را نپذیرفت": Varejão did not
-    accept defeat), unless "را" makes it the object."""
+    surname alone of one of the ``people`` who spoke or opened a sentence before ("وارژائو شکست را نپذیرفت":
+    Varejão did not accept defeat), unless "را" makes it the object."""
     m = OPENING_SUBJECT.match(body, start, end)
     if m is not None and not any(w in language_stopwords("fa") or w in PRONOUNS for w in m["name"].split()):
         return Span(m.start("name"), m.end("name"))
     first = LONE_SURNAME.match(body, start, end)
-    if first is None or first["word"] in language_stopwords("fa") or first["word"] in PRONOUNS or first["next"] == "را" \
-            or _full_name(body, first.start("word"), first["word"]) == first["word"]:
+    if first is None or first["next"] == "را" or not any(name.split()[-1] == first["word"] for name in people):
         return None
     return Span(first.start("word"), first.end("word"))
 
@@ -205,7 +207,7 @@ def _full_name(body: str, before: int, name: str) -> str:
     if " " in name:
         return name
     m = None
-    for m in re.finditer(rf"[^\s،,:«»]+\s+{re.escape(name)}(?![\w\u200c])", body[:before]):
+    for m in re.finditer(rf"[^\s،,:«».!؟?]+\s+{re.escape(name)}(?![\w\u200c])", body[:before]):
         pass
     stop = language_stopwords("fa")
     return m.group() if m is not None and m.group().split()[0] not in stop else name

@@ -1184,9 +1184,8 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     if not opening or len(opening) > BODY_PHRASE or \
             re.search(r"[,.;:!?«»\"“”„()]", QUOTED_BODY.sub("", body[start + lead:cue])):
         return None
-    words = opening[1:4] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[:3]
-    # the body's noun, or an adjective or two and then it: "Државната компанија", "Руское министерство",
-    # "Kelesijska hidrološka služba"
+    words = opening[1:3] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[:2]
+    # the body's noun, or an adjective and then it: "Државната компанија", "Руское министерство"
     noun = next((w for w in words if w.lower().startswith(BODY_STEMS)), words[0])
     if not noun.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(noun) or \
             _title(words[0]) and not words[0].lower().startswith(BODY_STEMS) or any(

@@ -73,7 +73,7 @@ RUSSIAN = Phrasing(
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Пп]о\s+подсч[её]там|[Пп]о\s+оценкам|[Пп]о\s+оценке|[Пп]о\s+информации|"
               r"[Пп]о\s+сведениям|[Пп]о\s+мнению|[Пп]о\s+утверждению|[Сс]огласно\s+заявлению", according_cue="по словам",
-    according_pronoun=r"[Пп]о\s+(?P<whose>его|её|ее)\s+(?:словам|данным|подсч[её]там|оценкам|оценке|информации|сведениям)",
+    according_pronoun=r"[Пп]о\s+(?P<whose>его|её|ее)\s+словам",
     pronouns={"он": "masc", "она": "femn"}, clause_words="где|который|которая|когда|а|но",
     reflexive=frozenset({"возмуща", "возмути", "согласи", "пожалова", "поинтересова"}),
     informing=frozenset({"проинформирова", "информирова"}), about="о|об|обо")
@@ -102,7 +102,7 @@ UKRAINIAN = Phrasing(
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]а\s+підрахунками|[Зз]а\s+оцінками|[Зз]а\s+оцінкою|"
               r"[Зз]а\s+інформацією|[Зз]а\s+відомостями|[Нн]а\s+думку|[Зз]а\s+твердженням|[Зз]гідно\s+з\s+заявою",
     according_cue="за словами",
-    according_pronoun=r"[Зз]а\s+(?P<whose>його|її)\s+(?:словами|даними|підрахунками|оцінками|оцінкою|інформацією)",
+    according_pronoun=r"[Зз]а\s+(?P<whose>його|її)\s+словами",
     pronouns={"він": "masc", "вона": "femn"}, clause_words="де|який|яка|коли|а|але",
     reflexive=frozenset({"обурюва", "обури", "погоди", "поскаржи", "поцікави"}),
     informing=frozenset({"поінформува", "проінформува", "інформува"}), about="про")
@@ -178,8 +178,8 @@ PLACE_AFTER = re.compile(r"\s+(?:на|в|во|у|после|перед|при|с
 # "Профсоюз железнодорожников заявил", "Компания также сообщила"
 NOUN_OPENS = re.compile(r"^\s*(?P<noun>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?P<rest>(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,4})\s*$")
 # ... and the words up to a comma after "по данным": "По данным столичной полиции, ..."
-# ... the first of them capitalised as a name's is, and the country's whose it is after them: "По данным
-# Государственной пограничной службы Саулении, ..."
+# ... the first of them capitalised as a name's is, and the country's whose it is after them: "За даними
+# Державної служби охорони кордону Тесії, ..."
 GENITIVE_UNTIL_COMMA = re.compile(r"(?P<words>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]*(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,3})"
                                   r"(?:\s+(?P<whose>[А-ЯЁІЇЄҐ][\w'’-]*))?\s*(?=,)")
 # ... or a name in guillemets, alone or after the noun for what it is: "По данным «Лусаргаза», ...",
@@ -368,14 +368,13 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if found is not None:
             return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
-    if (place := _speaking_place(text[:verb.start()], verb, names, offset)) is not None:
+    if not after and (place := _speaking_place(text[:verb.start()], verb, names, offset)) is not None:
         content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
         if content is None and denies(base):  # «В Баку это отрицают»: what was just said
             content = pronoun_before(article.body, cue, offset + len(text))
         if content is None:
             return None
-        # a name the gazetteer knows as written is not declined ("У Баку"): the model would guess a nominative
-        name = place.text if known_name(place.text, lang) else slavic.nominative(place.text.split(), lang=lang)
+        name = _place_nominative(place.text, lang)
         return _statement(article, content, cue, base, Span(place.start, place.end), place, name, lang=lang)
     # "В офісі президентки Пелларії повідомили, що ...": the body the sentence opens in, whose name holds any name
     # before the verb ("В офисе президента Пеллари", the country the model may take for a person)
@@ -584,10 +583,22 @@ def _head_nominative(name: str, lang: str) -> str:
     """A body's name with its head noun, and a capitalised adjective before it, in the nominative and the
     genitive after it as it is: 'Министерство обороны Азербайджана', 'Арвенське агентство водних ресурсів'."""
     words = name.split(" ")
-    head = 2 if len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() else 1
-    normal = slavic.nominative(words[:head], lang=lang)
-    return " ".join([" ".join(words[:head]) if normal.lower() == " ".join(words[:head]).lower() else normal,
-                     *words[head:]])
+    if len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower():
+        return " ".join([_agreeing_nominative(words[0], words[1], lang), *words[2:]])
+    normal = slavic.nominative(words[:1], lang=lang)
+    return " ".join([words[0] if normal.lower() == words[0].lower() else normal, *words[1:]])
+
+
+def _agreeing_nominative(adjective: str, noun: str, lang: str) -> str:
+    "An adjective and its noun in the nominative, the adjective in the noun's gender: 'Верховній раді': Верховна рада."
+    morph = slavic.morph(lang)
+    head = slavic.nominative([noun], lang=lang)
+    gender = next((p.tag.gender for p in morph.parse(head) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    parse = next((p for p in morph.parse(adjective.lower()) if p.tag.POS == "ADJF"), None)
+    agreed = parse.inflect({"nomn", gender}) if parse is not None and gender else None
+    if agreed is None:
+        return slavic.nominative([adjective, noun], lang=lang)
+    return f"{agreed.word[:1].upper()}{agreed.word[1:]} {head}"
 
 
 def _noun_opening(body: str, offset: int, end: int, lang: str) -> int | None:
@@ -875,17 +886,26 @@ def _with_country(article: Article, body: Mention) -> Mention:
     return replace(body, end=country.end, text=article.body[body.start:country.end])
 
 
+def _place_nominative(place: str, lang: str) -> str:
+    """A place's name in the nominative: as written where the gazetteer knows it so ("Баку"), else the first of the
+    dictionary's readings it knows ("Києві": Київ, not the model's guess "Кий"), else the model's ("Рамаве": Рамава)."""
+    if known_name(place, lang) or " " in place:
+        return place
+    readings = [p.normal_form for p in slavic.morph(lang).parse(place)]
+    known = next((r for r in readings if known_name(r.capitalize(), lang)), None)
+    return known.capitalize() if known else slavic.nominative([place], lang=lang)
+
+
 def _speaking_place(before: str, verb, names: list[Mention], offset: int) -> Mention | None:
-    """The place a clause opens in, with no one named, when the verb after it is in the plural ("В Баку это
-    отрицают", "В Рамаве заявили"): a capital or country speaking for its government. Not "В Москве Лавров
-    заявил", where Moscow is where he spoke, nor "В Москве заявил" (someone named before)."""
+    """The place a clause opens in, named whole, with no one named, when the verb after it is in the plural ("В Баку
+    это отрицают", "В Рамаве заявили"): a capital or country speaking for its government. Not "В Москве Лавров
+    заявил", where Moscow is where he spoke, nor "В Женеве США заявили" (the place is where the country spoke),
+    nor "В МИД России заявили" (a body, read as one)."""
     opening = IN_PLACE.match(before)
     if opening is None or not PLURAL.search((verb["stem"] + verb["end"]).lower()):
         return None
     start, end = offset + opening.start("place"), offset + opening.end("place")
-    # a one-word name the model took for a person is a place here: a person is named "у Петра", not "у Петрові"
-    found = next((m for m in names if m.start == start and m.end <= end), None)
-    return replace(found, label="GPE") if found and (found.label != "PERSON" or " " not in found.text) else None
+    return next((m for m in names if m.start == start and m.end == end and m.label in PLACES), None)
 
 
 def _content_after(start: int, rest: str, lang: str, informing: bool = False, denying: bool = False) -> Span | None:

@@ -84,6 +84,7 @@ URL_DATES = [  # in the order they are trusted: the path's own folders first
 URL_MONTH = re.compile(rf"/(?P<year>(?:19|20)\d{{2}})/(?:(?P<m>\d{{1,2}})|{_month(dot='')})(?=/|$)")
 URL_YEAR = re.compile(r"^/(?P<year>(?:19|20)\d{2})(?=/)")  # only as the first folder: /elections/2024/ is a topic
 # a day of the Persian solar calendar as folders, as Iranian sites date their paths: /fa/news/1401/11/11/
+PERSIAN_SITE = re.compile(r"^(?:https?://)?[^/]*\.(?:ir|af|tj)(?:[:/]|$)|/fa(?:/|$)", re.I)  # where solar dates are
 URL_SOLAR = re.compile(r"/(?P<year>1[34]\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?=/|$)")
 
 
@@ -268,7 +269,7 @@ def url_period(url: str | None, today: date | None = None) -> tuple[date, date] 
         for m in pattern.finditer(path):
             if 1990 <= int(m.group("year")) <= last_year and (iso := _iso(m)):
                 return date.fromisoformat(iso), date.fromisoformat(iso)
-    if (m := URL_SOLAR.search(path)) and \
+    if PERSIAN_SITE.search(url) and (m := URL_SOLAR.search(path)) and \
             (day := months.solar_to_gregorian(int(m.group("year")), int(m.group("m")), int(m.group("day")))) and \
             1990 <= day.year <= last_year:
         return day, day

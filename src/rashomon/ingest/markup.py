@@ -58,6 +58,13 @@ URL_LINE = re.compile(r"^[ \t]*(<?https?://\S+?>?)[ \t]*$", re.M)
 # sets a label off with its own mark, "՝")
 LABEL_MARK = "[:՝：]"
 LABELLED_URL = re.compile(rf"^[ \t]*((?:[^\W\d_]+[ \t.-]?){{1,3}}{LABEL_MARK}[ \t]*<?https?://\S+?>?)[ \t]*$", re.M)
+# a link closing a saved page under a label that names it its address, in any language (``words.tsv``)
+ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels'))})\s*{LABEL_MARK}\s*<?(https?://\S+?)>?$", re.I)
+# a link to no page of news: a picture, a video, a file, a share button, a channel
+NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#]|$)|[/?&]share|//(?:www\.)?(?:t\.me|telegram\.me|"
+                        r"facebook\.com|twitter\.com|x\.com|vk\.com|instagram\.com|youtube\.com|youtu\.be)/", re.I)
+# a date line closing the page says it was published, in English or another language (not "Updated ...")
+PUBLISHED_LABEL = re.compile(rf"^\W*(?:first\s+|originally\s+)?(?:{alternatives(words('published-words'))})\b", re.I)
 HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
 IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -155,6 +162,20 @@ def _item_mark(char: str) -> bool:
     return char in "•▪►" or (unicodedata.category(char) == "So" and ord(char) >= 0x2190)
 
 
+def _foot_address(blocks: list[str], i: int) -> str | None:
+    """The page's own address, where a saved page closes with it: a bare link, or one under a label that says it is
+    the address ("URL:", "Lien :", "Ссылка:"), after a sentence, a caption or a credit. Not a link a label or a "Read
+    also" line leads to, one of a run of links, one cut from a paragraph's last line, a photo's, a video's, a share
+    button's or a channel's, nor a source's ("Источник: https://...": on a rewrite, the original's)."""
+    block = blocks[i].strip()
+    found = ADDRESS_LABEL.match(block) or URL_ONLY.match(block)
+    before = re.sub(r"[*_]+", "", blocks[i - 1]).strip() if i else ""
+    if found is None or NOT_A_PAGE.search(found.group(1)) or not before or URL_ONLY.match(before) \
+            or LABELLED_URL.match(before) or READ_ALSO.match(before) or re.search(rf"{LABEL_MARK}\s*$", before):
+        return None
+    return found.group(1) if SENTENCE_END.search(before) or CREDIT_WORDS.search(before) else None
+
+
 def _date_line(line: str) -> bool:
     return len(line) <= 80 and parse_date(line) is not None
 
@@ -185,9 +206,13 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         # Header lines come before the text, or right after a plain-text headline.
         header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0], quoted=True))
         plain = inline_text(raw) if markdown else raw
-        # the file's last block, unless a label of its own leads to it ("Read more:"): where a saved page's address
-        # or date line ("Publié le 7 juin 2026") may stand
-        closing = i == len(blocks) - 1 and not (i and re.search(LABEL_MARK + r"\s*$", blocks[i - 1]))
+        if i == len(blocks) - 1 and out.url is None and (url := _foot_address(blocks, i)):
+            out.url = url  # the page's own address, closing a page saved with it
+            continue
+        if i == len(blocks) - 1 and out.date is None and PUBLISHED_LABEL.match(plain) and len(plain) <= 80 and \
+                (date := parse_date(plain) or parse_date(raw)):
+            out.date = date  # "Publié le 7 juin 2026" closing the page: when it was published, as above the text
+            continue
         if pending_url and (m := URL_ONLY.match(raw.strip())):
             out.url, pending_url = m.group(1), False
             continue
@@ -198,8 +223,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             else:
                 pending_url = True
             continue
-        if (header_zone or closing) and out.url is None \
-                and not (READ_ALSO.match(plain) or FURNITURE.match(plain)) and LABELLED_URL.match(raw):
+        if header_zone and out.url is None and not (READ_ALSO.match(plain) or FURNITURE.match(plain)) \
+                and LABELLED_URL.match(raw):
             out.url = URL_ONLY.match(re.split(LABEL_MARK, raw, 1)[1].strip()).group(1)  # "Fonte: https://..."
             continue
         if markdown and header_zone and out.title is None and (m := HEADING.match(raw)):
@@ -217,7 +242,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.furniture.append(plain)
             continue
         # the block as written too: "6. новембар 2023." is a date, not a list item
-        if (header_zone or closing) and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
+        if header_zone and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
             if out.date is not None:  # "Updated 31 January" and "Published 30 January": published is the earlier
                 out.furniture.append(plain)
             out.date = min(date, out.date or date)
@@ -230,8 +255,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if caption := _caption(raw, plain, markdown):
             out.captions.append(caption)
             continue
-        if (header_zone or closing) and out.url is None and (m := URL_ONLY.match(raw.strip())):
-            out.url = m.group(1)  # a link above the text or closing the file: where a page copied with its address has it
+        if header_zone and out.url is None and (m := URL_ONLY.match(raw.strip())):
+            out.url = m.group(1)  # a link above the text, as a page copied with its address has
             continue
         if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain) \
                 or _consent_notice(plain) \
