@@ -20,6 +20,11 @@ def said(ctx) -> list[tuple[str | None, str, str]]:
     return [(s.speaker_name, s.cue_word, BODY[s.content.start:s.content.end]) for s in article.statements]
 
 
+def speakers(ctx, body: str) -> list[str | None]:
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    return [s.speaker_name for s in article.statements]
+
+
 def test_persian_statements_in_their_usual_phrasings(ctx):
     """A name and a title set off by commas; a name before the words of when and to whom; a lone surname
     as the full name given before; 'وی' as the last speaker; 'به گفته'; a conversation ('گفت‌وگو') says nothing."""
@@ -36,8 +41,7 @@ def test_a_source_set_off_before_the_speaker_is_not_the_speaker(ctx):
     "'بر اساس اطلاعیه وزارت خارجه، دران ... گفت که ...': the ministry's notice is where it was read, Dran spoke."
     body = ("میکو دران، وزیر دفاع هارنا، به خبرنگاران گفت که گذرگاه باز است.\n\n"
             "بر اساس اطلاعیه وزارت خارجه هارنا، دران در این تماس گفت که ساکنان دره با کمبود سوخت روبه‌رو نیستند.")
-    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
-    assert [s.speaker_name for s in article.statements] == ["میکو دران", "میکو دران"]
+    assert speakers(ctx, body) == ["میکو دران", "میکو دران"]
 
 
 def test_reported_and_asked_are_verbs_of_saying_but_wanted_is_not(ctx):
@@ -74,16 +78,14 @@ def test_he_or_she_is_whom_the_sentence_before_opened_with_by_the_surname_alone(
     body = ("آنا پیرل، رئیس کمیسیون، گفت: «دور دوم آرام بود.» میکو دران، نامزد مخالفان، نتیجه را رد کرد. "
             "دران شکست را نپذیرفت. او مدعی است که هزاران نام به فهرست رأی‌دهندگان افزوده شده است. "
             "دران را پلیس بازداشت کرد. او گفت که بازداشت غیرقانونی بوده است.")
-    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
-    assert [s.speaker_name for s in article.statements] == ["آنا پیرل", "میکو دران", "میکو دران"]
+    assert speakers(ctx, body) == ["آنا پیرل", "میکو دران", "میکو دران"]
 
 
 def test_a_common_word_opening_the_sentence_before_is_no_surname(ctx):
     "'مخالفان نتیجه را نپذیرفتند' (the opposition rejected the result): no person; 'او گفت' is the last speaker's."
     body = ("آنا پیرل، رئیس کمیسیون، گفت: «دور دوم آرام بود.» نامزد مخالفان حاضر نشد. "
             "مخالفان نتیجه انتخابات را نپذیرفتند. او گفت که شمارش آرا شفاف بوده است.")
-    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
-    assert [s.speaker_name for s in article.statements] == ["آنا پیرل", "آنا پیرل"]
+    assert speakers(ctx, body) == ["آنا پیرل", "آنا پیرل"]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -123,5 +125,4 @@ def test_this_and_a_noun_for_whom_the_text_spoke_of_is_read_as_a_pronoun(ctx):
     "'به گفته این دیپلمات فرونیایی، ...' (according to this Feronian diplomat): the diplomat named before."
     body = ("رنزو مالاترا، فرستاده ویژه فرونیا، از توافق استقبال کرد.\n\n"
             "به گفته این دیپلمات فرونیایی، دور دوم گفت‌وگوها ظرف دو هفته برگزار می‌شود.")
-    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
-    assert [s.speaker_name for s in article.statements] == ["رنزو مالاترا"]
+    assert speakers(ctx, body) == ["رنزو مالاترا"]
