@@ -84,6 +84,13 @@ def test_a_polish_name_without_its_accents_meets_its_russian_spelling():
     assert same_name("یاروسلاو میلچارک", "Jarosław Mielczarek", "fa", "en")  # Persian, against each key
 
 
+def test_a_french_ch_before_a_vowel_is_also_read_sh():
+    "Michel is Мишель and Միշել, Charles near Шарль; Richard and Mitchell keep their own ch."
+    assert same_name("Шарль Мишель", "Charles Michel", "ru", "en") and same_name("Շառլ Միշել", "Charles Michel", "hy", "en")
+    assert same_name("Ричард", "Richard", "ru", "en") and same_name("Митчелл", "Mitchell", "ru", "en")
+    assert not same_name("Мишель", "Mitchell", "ru", "en")
+
+
 def test_a_south_slavic_surname_without_its_accents_meets_its_russian_spelling():
     assert same_name("Вучич", "Vucic", "ru", "en") and same_name("Джокович", "Djokovic", "ru", "en")
     assert same_name("Цветкович", "Cvetkovic", "ru", "en")  # ц before a consonant at the start, ч elsewhere

@@ -64,6 +64,7 @@ ENGLISH_SOUNDS = {
 J_SOUND = re.compile(r"^d?zh")
 SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
+FRENCH_CH = re.compile(r"(?<![stc])ch(?=[aei])", re.I)  # a Latin name's "ch" before a, e or i as French says it: Michel, Charles
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
 # a Polish name that English news prints without its accents: cz, sz and rz are no English letters' pairs
 # (Mielczarek, Мельчарек; Kaczynski, Качиньский; Brzezinski, Бжезинский)
@@ -165,6 +166,8 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
         forms += [english_spelling(f, "pl") for f in forms]
     elif _south_slavic_ic(word):  # English drops č and ć (Vučić is Vucic), Russian writes both ч (Вучич)
         forms.append(_accented_ic(word))
+    if alphabet in (None, "en", "fr") and FRENCH_CH.search(word):  # Michel is Мишель, as French reads its ch
+        forms += [FRENCH_CH.sub("sh", f) for f in forms if FRENCH_CH.search(f)]
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
 
 
@@ -321,8 +324,11 @@ def _compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) ->
         return False
     if len(ka) == 1 or len(kb) == 1:
         return ka[0] == kb[0]  # an initial
-    ka, kb = (J_SOUND.sub("j", k) if CYRILLIC.match(w) else k for k, w in ((ka, a), (kb, b)))  # Жозеп / Josep
-    return SequenceMatcher(None, ka, kb).ratio() >= 0.7  # Serhiy / Sergei, Volodymyr / Vladimir
+    # each key a spelling gives: Charles is also sharles, as French says it, and near Шарль
+    keys_a, keys_b = ([J_SOUND.sub("j", k) if CYRILLIC.match(w) else k for k in [key, *name_keys(w, lang)]]
+                      for key, w, lang in ((ka, a, lang_a), (kb, b, lang_b)))  # Жозеп / Josep
+    return any(SequenceMatcher(None, x, y).ratio() >= 0.7  # Serhiy / Sergei, Volodymyr / Vladimir
+               for x in dict.fromkeys(keys_a) for y in dict.fromkeys(keys_b))
 
 
 def _words(name: str) -> list[str]:
