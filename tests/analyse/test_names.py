@@ -91,6 +91,13 @@ def test_a_french_ch_before_a_vowel_is_also_read_sh():
     assert not same_name("Мишель", "Mitchell", "ru", "en")
 
 
+def test_a_portuguese_final_es_is_also_read_esh():
+    "Guterres is Гутерреш and Գուտերեշ, Fernandes Фернандеш; Torres is still Торрес."
+    assert same_name("Гутерреш", "Guterres", "uk", "en") and same_name("Գուտերեշ", "Guterres", "hy", "en")
+    assert same_name("Фернандеш", "Fernandes", "ru", "en") and same_name("Торрес", "Torres", "ru", "en")
+    assert not same_name("Гутерреш", "Gutierrez", "uk", "en")
+
+
 def test_a_south_slavic_surname_without_its_accents_meets_its_russian_spelling():
     assert same_name("Вучич", "Vucic", "ru", "en") and same_name("Джокович", "Djokovic", "ru", "en")
     assert same_name("Цветкович", "Cvetkovic", "ru", "en")  # ц before a consonant at the start, ч elsewhere

@@ -65,6 +65,7 @@ J_SOUND = re.compile(r"^d?zh")
 SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
 FRENCH_CH = re.compile(r"(?<![stc])ch(?=[aei])", re.I)  # a Latin name's "ch" before a, e or i as French says it: Michel, Charles
+PORTUGUESE_S = re.compile(r"(?<=[a-z]{3})es$", re.I)  # a final -es, which Portuguese says -esh: Guterres, Fernandes
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
 # a Polish name that English news prints without its accents: cz, sz and rz are no English letters' pairs
 # (Mielczarek, Мельчарек; Kaczynski, Качиньский; Brzezinski, Бжезинский)
@@ -168,6 +169,8 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
         forms.append(_accented_ic(word))
     if alphabet in (None, "en", "fr") and FRENCH_CH.search(word):  # Michel is Мишель, as French reads its ch
         forms += [FRENCH_CH.sub("sh", f) for f in forms if FRENCH_CH.search(f)]
+    if alphabet in (None, "en", "pt") and PORTUGUESE_S.search(word):  # Guterres is Гутерреш, as Portuguese says it
+        forms += [PORTUGUESE_S.sub("esh", f) for f in forms if PORTUGUESE_S.search(f)]
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
 
 
