@@ -91,6 +91,14 @@ def test_a_french_ch_before_a_vowel_is_also_read_sh():
     assert not same_name("Мишель", "Mitchell", "ru", "en")
 
 
+def test_a_hungarian_spelling_meets_its_russian_one():
+    "Hungarian s is sh, sz s, gy дь, ő ё: Szijjártó is Сийярто, Szőllősi Сёллёши, Gyarmati Дьярмати."
+    assert same_name("Сийярто", "Szijjártó", "ru", "en") and same_name("Акош Сёллёши", "Ákos Szőllősi", "ru", "en")
+    assert same_name("Сентдьёрдьи", "Szentgyörgyi", "ru", "en") and same_name("Дьярмати", "Gyarmati", "ru", "en")
+    assert same_name("Щигел", "Szczygiel", "ru", "en")  # the Polish reading of sz stays
+    assert not same_name("Сийярто", "Sarto", "ru", "en")
+
+
 def test_a_portuguese_final_es_is_also_read_esh():
     "Guterres is Гутерреш and Գուտերեշ, Fernandes Фернандеш; Torres is still Торрес."
     assert same_name("Гутерреш", "Guterres", "uk", "en") and same_name("Գուտերեշ", "Guterres", "hy", "en")

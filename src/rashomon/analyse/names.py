@@ -55,6 +55,10 @@ ENGLISH_SOUNDS = {
     # Selenskyj; Kobachidse (Kobakhidze), Michail: German writes the kh sound ch, and dz ds
     "de": {"dsch": "j", "tsch": "ch", "sch": "sh", "ch": "kh", "ds(?=[aeiouy])": "dz", "j": "y", "^s(?=[aeiouy])": "z"},
     "pl": {"dż": "j", "sz": "sh", "cz": "ch", "rz": "zh", "ż": "zh", "j": "y", "(?<=[^aeiouy])ie": "e"},
+    # Szijjártó, Сийярто; Szőllősi, Сёллёши; Szentgyörgyi, Сентдьёрдьи: Hungarian's s is sh, its sz s, gy Russian's дь
+    "hu": {"cs": "ch", "sz": "s", "zs": "zh", "gy(?=[aouáóú])": "dy", "gy": "d", "ny": "n", "ly": "y", "s": "sh",
+           "jj": "y", "j": "y",
+           "[öőÖŐ]": "e", "[üűÜŰ]": "u"},
     "tr": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i"},
     "az": {"ş": "sh", "ç": "ch", "c": "j", "ı": "i", "ə": "a", "x": "kh"},
     "fr": {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u", "(?<=[^aeiouy])e$": ""},  # Latchine, Michoustine
@@ -65,6 +69,7 @@ J_SOUND = re.compile(r"^d?zh")
 SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
 FRENCH_CH = re.compile(r"(?<![stc])ch(?=[aei])", re.I)  # a Latin name's "ch" before a, e or i as French says it: Michel, Charles
+HUNGARIAN_SPELLING = re.compile(r"[őűŐŰ]|sz|gy|zs", re.I)  # letters and pairs only Hungarian writes (sz with Polish)
 PORTUGUESE_S = re.compile(r"(?<=[a-z]{3})es$", re.I)  # a final -es, which Portuguese says -esh: Guterres, Fernandes
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
 # a Polish name that English news prints without its accents: cz, sz and rz are no English letters' pairs
@@ -169,6 +174,8 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
         forms.append(_accented_ic(word))
     if alphabet in (None, "en", "fr") and FRENCH_CH.search(word):  # Michel is Мишель, as French reads its ch
         forms += [FRENCH_CH.sub("sh", f) for f in forms if FRENCH_CH.search(f)]
+    if alphabet in (None, "en", "hu") and HUNGARIAN_SPELLING.search(word):  # Szijjártó is Сийярто
+        forms += [english_spelling(f, "hu") for f in forms]
     if alphabet in (None, "en", "pt") and PORTUGUESE_S.search(word):  # Guterres is Гутерреш, as Portuguese says it
         forms += [PORTUGUESE_S.sub("esh", f) for f in forms if PORTUGUESE_S.search(f)]
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
