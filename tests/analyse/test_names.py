@@ -95,9 +95,18 @@ def test_a_polish_name_without_its_accents_meets_its_russian_spelling():
     # Portuguese says a final -es -esh; Spanish Torres is still Торрес
     ("Гутерреш", "uk", "Guterres", True), ("Գուտերեշ", "hy", "Guterres", True), ("Фернандеш", "ru", "Fernandes", True),
     ("Торрес", "ru", "Torres", True), ("Гутерреш", "uk", "Gutierrez", False),
+    # not a first Ch that Chinese and Russian romanisations write: Chen is not Шэнь, Chirkov not Ширков
+    ("Шэнь", "ru", "Chen", False), ("Ширков", "ru", "Chirkov", False),
+    # first names of one surname still differ: Юлія is not Yuri, Андрей not Anna
+    ("Юлія Тимошенко", "uk", "Yuri Tymoshenko", False), ("Андрей Коваленко", "ru", "Anna Kovalenko", False),
 ])
 def test_another_languages_reading_of_latin_letters_meets_their_spelling_in_another_script(native, lang, latin, same):
     assert same_name(native, latin, lang, "en") is same
+
+
+@pytest.mark.parametrize("a, b", [("Li Chen", "Li Shen"), ("Szabo", "Sabo"), ("Chase Smith", "Shane Smith")])
+def test_another_languages_reading_is_no_bridge_between_two_latin_spellings(a, b):
+    assert not same_name(a, b)
 
 
 def test_a_south_slavic_surname_without_its_accents_meets_its_russian_spelling():

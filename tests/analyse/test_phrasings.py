@@ -248,6 +248,13 @@ def test_a_denial_of_what_was_just_said_with_its_doubled_pronoun(ctx, denial, sp
            "bezuslovno oslobađanje novinara.", "to"),
     ("it", "Il ministro ha detto che il giornalista è stato liberato. Holmseter lo ha smentito e ha dichiarato che la "
            "Pelonia chiede solo la liberazione.", "lo"),
+    # ... or the claim the verb names
+    ("it", "Il ministro ha detto che il ponte è chiuso. Dario Velk ha smentito le accuse e ha detto che il ponte resterà "
+           "aperto fino a lunedì.", "le accuse"),
+    ("fr", "Le ministre a dit que le pont était fermé. Dario Velk a démenti ces accusations et a ajouté que le pont "
+           "resterait ouvert jusqu'à lundi.", "ces accusations"),
+    ("id", "Menteri mengatakan jembatan itu ditutup. Dario Velk membantah tuduhan itu dan mengatakan bahwa jembatan akan "
+           "tetap dibuka hingga Senin.", "tuduhan itu"),
 ])
 def test_a_denial_of_what_was_just_said_then_another_verb_denies_what_was_said(ctx, language, body, denied):
     "'She denied it and said that ...': what she denied is 'it', what was just said, not what she said next."

@@ -182,6 +182,37 @@ def test_a_link_closing_the_file_to_another_page_is_not_the_url(fixtures, foot):
     assert a.url is None and a.published is None
 
 
+def test_a_web_pages_own_address_comes_before_a_link_its_text_closes_with():
+    paras = "".join(f"<p>The operator of the Kessin dam cut the release of water for the {n} time this month, the "
+                    "regional water agency said in a statement on Tuesday afternoon.</p>" for n in ("first", "second"))
+    page = ('<html><head><title>Dam cut</title><link rel="canonical" href="https://kessin-courier.example/2024/04/16/'
+            f'dam-cut"></head><body><article><h1>Dam cut</h1>{paras}<p>https://water-agency.example/press/2024/04/10/'
+            'statement</p></article></body></html>')
+    a = to_article(RawDocument("page.html", page, "html"))
+    assert a.url == "https://kessin-courier.example/2024/04/16/dam-cut"
+
+
+def test_an_address_closing_the_file_does_not_overrule_a_date_line_above_the_text(fixtures):
+    "With 'Published: 15 April 2024' under the headline, a link at the foot dates nothing: it may be another page's."
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    text = text.replace("\n\n", "\n\nPublished: 15 April 2024\n\n", 1).replace("Source: ", "")
+    a = to_article(RawDocument("a.txt", text, "text"))
+    assert a.published == "2024-04-15" and a.url is None
+
+
+@pytest.mark.parametrize("foot, url", [
+    ("[https://kessin-courier.example/region/2024/04/16/x](https://kessin-courier.example/region/2024/04/16/x)",
+     "https://kessin-courier.example/region/2024/04/16/x"),  # a Markdown link
+    ("https://kessin-courier.example/region/2024/04/16/shareholders-sue-dam-operator",
+     "https://kessin-courier.example/region/2024/04/16/shareholders-sue-dam-operator"),  # "share..." in a slug
+])
+def test_an_address_closing_a_markdown_file_is_its_url(fixtures, foot, url):
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    a = to_article(RawDocument("a.md", text.replace(link, foot), "markdown"))
+    assert a.url == url and a.published == "2024-04-16"
+
+
 @pytest.mark.parametrize("line", ["Publié le 16 avril 2024", "Published: 16 April 2024, 18:05", "Objavljeno: 16.04.2024."])
 def test_a_date_line_closing_the_file_dates_it(fixtures, line):
     text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")

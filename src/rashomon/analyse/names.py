@@ -68,7 +68,9 @@ ENGLISH_SOUNDS = {
 J_SOUND = re.compile(r"^d?zh")
 SOFT_LN, SOFT_LN_LETTERS = {"sr", "hr", "bs", "mk", "me", "sh"}, set("љњЉЊ")  # only there is lj one l
 LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")  # accented or not
-FRENCH_CH = re.compile(r"(?<![stc])ch(?=[aei])", re.I)  # a Latin name's "ch" before a, e or i as French says it: Michel, Charles
+# a Latin name's "ch" before a, e or i inside it, or in a first "Char", as French says it: Michel, Charles (not the
+# first "Ch" of Chen, Chetty or Chirkov, which Chinese, Indian and Russian romanisations write)
+FRENCH_CH = re.compile(r"(?<=[aeiouy])ch(?=[aei])|^ch(?=ar)", re.I)
 HUNGARIAN_SPELLING = re.compile(r"[őűŐŰ]|sz|gy|zs", re.I)  # letters and pairs only Hungarian writes (sz with Polish)
 PORTUGUESE_S = re.compile(r"(?<=[a-z]{3})es$", re.I)  # a final -es, which Portuguese says -esh: Guterres, Fernandes
 FRENCH_SPELLING = re.compile(r"ou.*ch|ch.*ou", re.I)  # a name romanised in French: "ou" for u, "ch" for sh
@@ -153,7 +155,7 @@ def name_key(name: str, lang: str | None = None) -> str:
 RUSSIAN_H = frozenset({"ru"})  # a language whose г is a g, that writes a foreign h with it too
 
 
-def name_keys(word: str, lang: str | None = None) -> list[str]:
+def name_keys(word: str, lang: str | None = None, readings: bool = True) -> list[str]:
     """The keys a word may have: its case forms', for Ukrainian г both h (Гончаренко,
     Honcharenko) and the g of foreign names (Ердоган, Erdogan), for Russian г both g and the
     h of foreign names (Гаджиев, Hajiyev; Гаага, The Hague), and in an alphabet of
@@ -172,13 +174,23 @@ def name_keys(word: str, lang: str | None = None) -> list[str]:
         forms += [english_spelling(f, "pl") for f in forms]
     elif _south_slavic_ic(word):  # English drops č and ć (Vučić is Vucic), Russian writes both ч (Вучич)
         forms.append(_accented_ic(word))
-    if alphabet in (None, "en", "fr") and FRENCH_CH.search(word):  # Michel is Мишель, as French reads its ch
-        forms += [FRENCH_CH.sub("sh", f) for f in forms if FRENCH_CH.search(f)]
-    if alphabet in (None, "en", "hu") and HUNGARIAN_SPELLING.search(word):  # Szijjártó is Сийярто
-        forms += [english_spelling(f, "hu") for f in forms]
-    if alphabet in (None, "en", "pt") and PORTUGUESE_S.search(word):  # Guterres is Гутерреш, as Portuguese says it
-        forms += [PORTUGUESE_S.sub("esh", f) for f in forms if PORTUGUESE_S.search(f)]
+    if readings:  # how another language reads a Latin name's letters, for a spelling in another script
+        forms += [reading for f in forms for reading in other_readings(f, alphabet)]
     return list(dict.fromkeys(name_key(f, lang) for f in forms))
+
+
+def other_readings(word: str, alphabet: str | None) -> list[str]:
+    """A Latin name as French, Hungarian or Portuguese says its letters, where those differ from English: Michel as
+    Мишель, Szijjártó as Сийярто, Guterres as Гутерреш. Only against another script: two Latin spellings that
+    differ so (Chen and Shen, Szabo and Sabo) are two names."""
+    found = []
+    if alphabet in (None, "en", "fr") and FRENCH_CH.search(word):
+        found.append(FRENCH_CH.sub("sh", word))
+    if alphabet in (None, "en", "hu") and HUNGARIAN_SPELLING.search(word):
+        found.append(english_spelling(word, "hu"))
+    if alphabet in (None, "en", "pt") and PORTUGUESE_S.search(word):
+        found.append(PORTUGUESE_S.sub("esh", word))
+    return found
 
 
 def english_key(word: str, lang: str | None = None) -> str | None:
@@ -323,7 +335,8 @@ def same_word(a: str, b: str, lang_a: str | None = None, lang_b: str | None = No
         return any(abjad_matches(f, k) for k in name_keys(b, lang_b) for f in base_forms(a))
     if ARABIC.search(b) and not ARABIC.search(a):
         return same_word(b, a, lang_b, lang_a)
-    return not set(name_keys(a, lang_a)).isdisjoint(name_keys(b, lang_b))
+    readings = script(a) != script(b)  # another language's reading of Latin letters, only against another script
+    return not set(name_keys(a, lang_a, readings)).isdisjoint(name_keys(b, lang_b, readings))
 
 
 def _compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
@@ -334,8 +347,10 @@ def _compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) ->
         return False
     if len(ka) == 1 or len(kb) == 1:
         return ka[0] == kb[0]  # an initial
-    # each key a spelling gives: Charles is also sharles, as French says it, and near Шарль
-    keys_a, keys_b = ([J_SOUND.sub("j", k) if CYRILLIC.match(w) else k for k in [key, *name_keys(w, lang)]]
+    # the name, and as another language reads its letters against another script: Charles as sharles, near Шарль
+    readings = script(a) != script(b)
+    keys_a, keys_b = ([J_SOUND.sub("j", k) if CYRILLIC.match(w) else k
+                       for k in [key, *(name_key(r, lang) for r in other_readings(w, lang) if readings)]]
                       for key, w, lang in ((ka, a, lang_a), (kb, b, lang_b)))  # Жозеп / Josep
     return any(SequenceMatcher(None, x, y).ratio() >= 0.7  # Serhiy / Sergei, Volodymyr / Vladimir
                for x in dict.fromkeys(keys_a) for y in dict.fromkeys(keys_b))

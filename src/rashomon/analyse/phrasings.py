@@ -128,8 +128,8 @@ TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
 AND = r"(?:и|i|e|et|and|und|y|dan|ve|و|և)"
-DENIED_THEN = re.compile(rf"\s+([^\W\d_]+)\s+{AND}\s", re.I)  # "denied it and ..."
-AND_THEN = re.compile(rf"\s+{AND}\s", re.I)  # "lo ha smentito e ...": what it denies stood before the verb
+DENIED_THEN = re.compile(rf"\s+{AND}\s+", re.I)  # "denied it and ...", "ha smentito le accuse e ...": then another verb
+DENIED_REACH = 60  # characters after a denying verb within which "and" still ends what it denies
 APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?:je|је)\s+)?"
                         r"(?:yang(?:\s+[^\W\d_]+){1,4}\s+)?"  # "Hendro Sasmitapura yang meninjau lokasi menegaskan"
                         r"(?:(?:pred|posle|nakon|пред|после|по|након|dopo|prima\s+di|après|avant|nach|vor|"
@@ -681,13 +681,18 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
                  earlier: list[Statement], p: Phrasing) -> Statement | None:
     "Who speaks comes first, then the verb and what was said: 'Maria Zakharova a déclaré que ...'."
     before = body[start:cue.start]
-    # "Холмсетер го негираше тоа и изјави дека ...", "je to negirala i izjavila da ...": she denied what was just
-    # said, and said what follows "that" besides
-    then = DENIED_THEN.match(body, cue.end, end) if denies(base) else None
-    content = Span(then.start(1), then.end(1)) if then and claim_pronoun(then[1]) else \
-        pronoun_before(body, cue, cue.end) if denies(base) and AND_THEN.match(body, cue.end, end) else None
-    content = content or _content_after(body, cue.end, end, p) or \
-        (bare_claim_at(body, cue.end, end) or pronoun_before(body, cue, end) if denies(base) else None)
+    # "Холмсетер го негираше тоа и изјави дека ...", "ha smentito le accuse e ha detto che ...": what she denied is
+    # what was just said, or the claim the verb names, not what follows the second verb's "that"
+    then = DENIED_THEN.search(body, cue.end, min(end, cue.end + DENIED_REACH)) if denies(base) else None
+    named = body[cue.end:then.start()].strip() if then is not None else ""
+    if then is not None and not _that(p.that).search(named) and not re.search(r"[,;:«»\"“”]", named):
+        content = Span(cue.end + body[cue.end:then.start()].index(named), then.start()) if named \
+            else pronoun_before(body, cue, cue.end)
+        if content is None:
+            return None
+    else:
+        content = _content_after(body, cue.end, end, p) or \
+            (bare_claim_at(body, cue.end, end) or pronoun_before(body, cue, end) if denies(base) else None)
     if content is None:
         return None
     speaking_body = _body_opening(body, start, cue.start, names)

@@ -61,7 +61,7 @@ LABELLED_URL = re.compile(rf"^[ \t]*((?:[^\W\d_]+[ \t.-]?){{1,3}}{LABEL_MARK}[ \
 # a link closing a saved page under a label that names it its address, in any language (``words.tsv``)
 ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels'))})\s*{LABEL_MARK}\s*<?(https?://\S+?)>?$", re.I)
 # a link to no page of news: a picture, a video, a file, a share button, a channel
-NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#]|$)|[/?&]share|//(?:www\.)?(?:t\.me|telegram\.me|"
+NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#]|$)|[/?&]share(?:[/?=&#]|$)|//(?:www\.)?(?:t\.me|telegram\.me|"
                         r"facebook\.com|twitter\.com|x\.com|vk\.com|instagram\.com|youtube\.com|youtu\.be)/", re.I)
 # a date line closing the page says it was published, in English or another language (not "Updated ...")
 PUBLISHED_LABEL = re.compile(rf"^\W*(?:first\s+|originally\s+)?(?:{alternatives(words('published-words'))})\b", re.I)
@@ -162,12 +162,12 @@ def _item_mark(char: str) -> bool:
     return char in "•▪►" or (unicodedata.category(char) == "So" and ord(char) >= 0x2190)
 
 
-def _foot_address(blocks: list[str], i: int) -> str | None:
+def _foot_address(blocks: list[str], i: int, markdown: bool = True) -> str | None:
     """The page's own address, where a saved page closes with it: a bare link, or one under a label that says it is
     the address ("URL:", "Lien :", "Ссылка:"), after a sentence, a caption or a credit. Not a link a label or a "Read
     also" line leads to, one of a run of links, one cut from a paragraph's last line, a photo's, a video's, a share
     button's or a channel's, nor a source's ("Источник: https://...": on a rewrite, the original's)."""
-    block = blocks[i].strip()
+    block = (inline_text(blocks[i]) if markdown else blocks[i]).strip()  # "[https://...](https://...)"
     found = ADDRESS_LABEL.match(block) or URL_ONLY.match(block)
     before = re.sub(r"[*_]+", "", blocks[i - 1]).strip() if i else ""
     if found is None or NOT_A_PAGE.search(found.group(1)) or not before or URL_ONLY.match(before) \
@@ -206,8 +206,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         # Header lines come before the text, or right after a plain-text headline.
         header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0], quoted=True))
         plain = inline_text(raw) if markdown else raw
-        if i == len(blocks) - 1 and out.url is None and (url := _foot_address(blocks, i)):
-            out.url = url  # the page's own address, closing a page saved with it
+        if i == len(blocks) - 1 and out.url is None and out.date is None and (url := _foot_address(blocks, i, markdown)):
+            out.url = url  # the page's own address, closing a page saved with it (not over a date line above the text)
             continue
         if i == len(blocks) - 1 and out.date is None and PUBLISHED_LABEL.match(plain) and len(plain) <= 80 and \
                 (date := parse_date(plain) or parse_date(raw)):

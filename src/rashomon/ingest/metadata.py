@@ -68,7 +68,8 @@ def to_article(raw: RawDocument, min_chars: int = MIN_BODY_CHARS, max_chars: int
         raise InputError(raw.source, f"article text too long ({len(body):,} characters; at most {max_chars:,} "
                                      "per article: split it into several files)")
 
-    url = _str(fields, "url", "link", "canonical_url", "source_url") or sorted_.url or url
+    # the record's own, else a web page's (its canonical address), else one its text gives
+    url = _str(fields, "url", "link", "canonical_url", "source_url") or url or sorted_.url
     authors, byline_outlet, credits = read_bylines(sorted_.bylines + ([author] if author else []))
     authors = _authors_field(fields) or authors
     credits += photo_credits(sorted_.captions) + dateline_credits(body) + cited_agencies(body)
