@@ -369,9 +369,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
     if not after and (place := _speaking_place(text[:verb.start()], verb, names, offset)) is not None:
-        content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
-        if content is None and denies(base):  # «В Баку это отрицают»: what was just said
-            content = pronoun_before(article.body, cue, offset + len(text))
+        content = _or_just_said(_content_after(offset + verb.end(), rest, lang, informing, denies(base)), article,
+                                base, cue, offset + len(text))  # «В Баку это отрицают»
         if content is None:
             return None
         name = _place_nominative(place.text, lang)
@@ -380,9 +379,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     # before the verb ("В офисе президента Пеллари", the country the model may take for a person)
     inside = _opened_in(text[:verb.start()], lang)
     if inside is not None and gender is None and all(m.start >= offset + inside for m in before):
-        content = _content_after(offset + verb.end(), rest, lang)
-        if content is None and denies(base):  # "В агентстве это отрицают": what was just said
-            content = pronoun_before(article.body, cue, offset + len(text))
+        content = _or_just_said(_content_after(offset + verb.end(), rest, lang), article, base, cue,
+                                offset + len(text))  # "В агентстве это отрицают"
         if content is None:
             return None
         # "В агентстве это отрицают", "В службе эти заявления опровергли": the body, not what it denies
@@ -448,12 +446,16 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
     else:
         return None
-    if content is None and denies(base):  # «Вострик это отрицает»: what was just said
-        content = pronoun_before(article.body, cue, offset + len(text))
+    content = _or_just_said(content, article, base, cue, offset + len(text))  # «Вострик это отрицает»
     if content is None:
         return None
     return _statement(article, content, cue, base, Span(speaker.start, speaker.end), speaker, whole, lang=lang,
                       gender=woman)
+
+
+def _or_just_said(content: Span | None, article: Article, base: str, cue: Span, end: int) -> Span | None:
+    "What a denial with no words of its own after it denies: what was just said, the word before it stands for."
+    return content if content is not None or not denies(base) else pronoun_before(article.body, cue, end)
 
 
 def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], lang: str, woman: str | None) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..model import Statement
-from ..vocabulary import words
+from ..vocabulary import alternatives, words
 
 CLAUSE_WORDS = 3  # words before a turn that make a clause of their own, not a subject set off ("Достан, за словами")
 # reads one span of a sentence: (start, end, statements found before it in the same sentence)
@@ -24,7 +24,7 @@ Reader = Callable[[int, int, list[Statement]], Statement | None]
 
 @cache
 def _alternatives() -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words("turns"), key=len, reverse=True))
+    return alternatives(words("turns"))
 
 
 @cache

@@ -30,9 +30,9 @@ from .names import WORD as NAME_WORD, common_word, starts_sentence
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 
-def _phrases(name: str) -> str:
-    "The phrases of a ``words.tsv`` list as one pattern's alternatives, each as written, longest first."
-    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+def _phrases(*names: str) -> str:
+    "The phrases of ``words.tsv`` lists as one pattern's alternatives, each as written, longest first."
+    return "|".join(re.escape(w) for w in sorted({w for name in names for w in words(name)}, key=len, reverse=True))
 
 
 TODAY, YESTERDAY = (re.compile(rf"(?<![\w'’])(?:{_phrases(name)})(?![\w'’])", re.I) for name in ("today", "yesterday"))
@@ -41,9 +41,7 @@ COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_phrases('coming-day')})\s+(?:(?:
 COMING_AFTER = re.compile(rf"\s*\w*\s+(?:{_phrases('coming-day-after')})(?!\w)", re.I)
 KIND_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u200c'’](?=[^\W\d_]))*")  # Persian joins with a ZWNJ: "رأی‌گیری"
 # "yesterday", "јуче", "دیروز": the event dated by the day it was reported, so a date elsewhere is one recalled
-NEAR_DAY = re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(w) for w in sorted({*words("days-near"), *words("today")},
-                                                                                key=len, reverse=True))
-                      + r")(?![\w'’])", re.I)
+NEAR_DAY = re.compile(rf"(?<![\w'’])(?:{_phrases('days-near', 'today')})(?![\w'’])", re.I)
 # a date that something has lasted since, or will until: "on the bridge since 9 February", "од 9. фебруара"
 SINCE = re.compile(r"(?<![\w'’])(?:since|until|till|depuis|jusqu['’]au|dal|dall['’]|fino\s+al|seit|bis|desde|hasta|"
                    r"с|со|до|з|із|від|od|do|од|sejak|hingga|sampai|از|تا)\s*$", re.I)

@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
-from ..vocabulary import weekday_names, words
+from ..vocabulary import alternatives, weekday_names, words
 from . import months
 from .months import calendar_date, valid_month_day
 
@@ -316,8 +316,7 @@ def _day_first_label() -> re.Pattern:
     """A word of four letters or more of the date lines of other languages (``words.tsv``, "date-line-words":
     "publié", "pubblicato", "опубликовано"), not one English uses too ("stand", "data")."""
     found = {w for w in words("date-line-words") if len(w) >= 4} - {"stand", "data"}
-    alternatives = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", re.I)
+    return re.compile(rf"(?<![\w'’])(?:{alternatives(found)})(?![\w'’])", re.I)
 
 
 def _month_day(text: str) -> tuple[DateReading, tuple[int, int]] | None:

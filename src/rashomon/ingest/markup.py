@@ -162,14 +162,15 @@ def _item_mark(char: str) -> bool:
     return char in "•▪►" or (unicodedata.category(char) == "So" and ord(char) >= 0x2190)
 
 
-def _foot_address(blocks: list[str], i: int, markdown: bool = True) -> str | None:
+def _foot_address(block: str, before: str) -> str | None:
     """The page's own address, where a saved page closes with it: a bare link, or one under a label that says it is
     the address ("URL:", "Lien :", "Ссылка:"), after a sentence, a caption or a credit. Not a link a label or a "Read
     also" line leads to, one of a run of links, one cut from a paragraph's last line, a photo's, a video's, a share
-    button's or a channel's, nor a source's ("Источник: https://...": on a rewrite, the original's)."""
-    block = (inline_text(blocks[i]) if markdown else blocks[i]).strip()  # "[https://...](https://...)"
+    button's or a channel's, nor a source's ("Источник: https://...": on a rewrite, the original's). ``block`` is
+    the last block as plain text (a Markdown link read), ``before`` the block above it as written."""
+    block = block.strip()
     found = ADDRESS_LABEL.match(block) or URL_ONLY.match(block)
-    before = re.sub(r"[*_]+", "", blocks[i - 1]).strip() if i else ""
+    before = re.sub(r"[*_]+", "", before).strip()
     if found is None or NOT_A_PAGE.search(found.group(1)) or not before or URL_ONLY.match(before) \
             or LABELLED_URL.match(before) or READ_ALSO.match(before) or re.search(rf"{LABEL_MARK}\s*$", before):
         return None
@@ -206,7 +207,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         # Header lines come before the text, or right after a plain-text headline.
         header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0], quoted=True))
         plain = inline_text(raw) if markdown else raw
-        if i == len(blocks) - 1 and out.url is None and out.date is None and (url := _foot_address(blocks, i, markdown)):
+        if i == len(blocks) - 1 and out.url is None and out.date is None and \
+                (url := _foot_address(plain, blocks[i - 1] if i else "")):
             out.url = url  # the page's own address, closing a page saved with it (not over a date line above the text)
             continue
         if i == len(blocks) - 1 and out.date is None and PUBLISHED_LABEL.match(plain) and len(plain) <= 80 and \
