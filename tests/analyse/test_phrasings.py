@@ -241,24 +241,38 @@ def test_a_denial_of_what_was_just_said_with_its_doubled_pronoun(ctx, denial, sp
     assert said(ctx, body, "mk")[-1][:2] == (speaker, "deny")
 
 
-@pytest.mark.parametrize("language, body, denied", [
+@pytest.mark.parametrize("language, body, denied, then", [
     ("mk", "Министерот изјави дека новинарот бил ослободен. Холмсетер го негираше тоа и изјави дека Пелонија бара "
-           "само безусловно ослободување на новинарот.", "тоа"),
+           "само безусловно ослободување на новинарот.", "тоа", "Пелонија бара само безусловно ослободување на новинарот"),
     ("sr", "Ministar je izjavio da je novinar oslobođen. Holmseter je to negirala i izjavila da Pelonija traži samo "
-           "bezuslovno oslobađanje novinara.", "to"),
+           "bezuslovno oslobađanje novinara.", "to", "Pelonija traži samo bezuslovno oslobađanje novinara"),
+    # ... the second participle without its auxiliary
+    ("sr", "Ministar je izjavio da je novinar oslobođen. Holmseter je to negirala i dodala da Pelonija traži samo "
+           "bezuslovno oslobađanje novinara.", "to", "Pelonija traži samo bezuslovno oslobađanje novinara"),
     ("it", "Il ministro ha detto che il giornalista è stato liberato. Holmseter lo ha smentito e ha dichiarato che la "
-           "Pelonia chiede solo la liberazione.", "lo"),
+           "Pelonia chiede solo la liberazione.", "lo", "la Pelonia chiede solo la liberazione"),
     # ... or the claim the verb names
     ("it", "Il ministro ha detto che il ponte è chiuso. Dario Velk ha smentito le accuse e ha detto che il ponte resterà "
-           "aperto fino a lunedì.", "le accuse"),
+           "aperto fino a lunedì.", "le accuse", "il ponte resterà aperto fino a lunedì"),
     ("fr", "Le ministre a dit que le pont était fermé. Dario Velk a démenti ces accusations et a ajouté que le pont "
-           "resterait ouvert jusqu'à lundi.", "ces accusations"),
+           "resterait ouvert jusqu'à lundi.", "ces accusations", "le pont resterait ouvert jusqu'à lundi"),
     ("id", "Menteri mengatakan jembatan itu ditutup. Dario Velk membantah tuduhan itu dan mengatakan bahwa jembatan akan "
-           "tetap dibuka hingga Senin.", "tuduhan itu"),
+           "tetap dibuka hingga Senin.", "tuduhan itu", "jembatan akan tetap dibuka hingga Senin"),
 ])
-def test_a_denial_of_what_was_just_said_then_another_verb_denies_what_was_said(ctx, language, body, denied):
-    "'She denied it and said that ...': what she denied is 'it', what was just said, not what she said next."
-    assert said(ctx, body, language)[-1][1:] == ("deny", denied)
+def test_a_denial_of_what_was_just_said_then_another_verb_denies_what_was_said(ctx, language, body, denied, then):
+    """'She denied it and said that ...': what she denied is 'it', what was just said, not what she said next;
+    what she said next is her statement too."""
+    *_, denial, second = said(ctx, body, language)
+    assert denial[1:] == ("deny", denied)
+    assert second[0] == denial[0] and second[1] != "deny" and second[2] == then
+
+
+@pytest.mark.parametrize("language, body", [
+    ("it", "Dario Velk ha smentito le accuse e ha lasciato la sala senza rispondere alle domande."),  # no "that"
+    ("fr", "Dario Velk a démenti ces accusations et a nié que le pont soit fermé depuis lundi."),  # a second denial
+])
+def test_only_a_verb_of_saying_with_its_that_after_a_denial_says_more(ctx, language, body):
+    assert [cue for _, cue, _ in said(ctx, body, language)] == ["deny"]
 
 
 def test_a_title_abbreviation_ends_no_sentence(ctx):

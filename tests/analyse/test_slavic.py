@@ -454,6 +454,22 @@ def test_a_denial_in_the_present_and_a_capital_that_speaks_for_its_government(ct
     assert said(ctx, "«Переговоры продолжатся», — заявили в Москве.", "ru") == []
 
 
+@pytest.mark.parametrize("language, body, denied, then", [
+    ("ru", "Министр иностранных дел Иван Петренко опроверг это и заявил, что мост был открыт всю ночь.", "это",
+     "мост был открыт всю ночь"),
+    ("ru", "Иван Петренко отверг эти обвинения и пообещал, что мост будет открыт до понедельника.", "эти обвинения",
+     "мост будет открыт до понедельника"),
+    ("uk", "Іван Петренко відкинув ці звинувачення та наголосив, що міст був відкритий всю ніч.", "ці звинувачення",
+     "міст був відкритий всю ніч"),
+])
+def test_a_denial_then_another_verb_of_saying_are_two_statements_in_russian_and_ukrainian(ctx, language, body,
+                                                                                           denied, then):
+    "'опроверг это и заявил, что ...': he denies 'это', not what he said next, which is his statement too."
+    pytest.importorskip("natasha")
+    assert said(ctx, body, language) == [("Іван Петренко" if language == "uk" else "Иван Петренко", "indirect", denied),
+                                         ("Іван Петренко" if language == "uk" else "Иван Петренко", "indirect", then)]
+
+
 def test_he_after_a_quotation_is_never_a_name_inside_it_in_russian(ctx):
     "'«Иван Петров прав ...», — сказал он': he is the last speaker, not Petrov."
     pytest.importorskip("natasha")

@@ -15,6 +15,9 @@ from functools import cache
 from ..model import Span
 from ..vocabulary import alternatives, denial_cues, words
 
+AND = r"(?:и|і|й|та|i|e|et|and|und|y|dan|ve|و|և)"
+DENIED_THEN = re.compile(rf"\s+{AND}\s+", re.I)  # "denied it and ...", "ha smentito le accuse e ...": then another verb
+DENIED_REACH = 60  # characters after a denying verb within which "and" still ends what it denies
 EDGES = " \t\n,;:.!?…»«\"“”„։،؛؟"
 CLAIM_IN = "in|u|у|в|во|dans|nelle|nella|nei|negli|dalam|در"  # "in these claims there is no truth"
 

@@ -32,7 +32,7 @@ from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
 from ..vocabulary import given_gender, given_names, weekday_names, words
 from .entities import known_name
-from .named_claims import bare_claim_at, claim_pronoun, denies, pronoun_before
+from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, claim_pronoun, denies, pronoun_before
 from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
 from .voices import after_turn, by_voice
@@ -127,9 +127,6 @@ TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d
 # powiedział Brannik"
 DIALOGUE = re.compile(r"^\s*[—–]\s.*\S\s+[—–]\s*$", re.S)
 # between a name and its verb: "Maria Zakharova, porte-parole ..., a déclaré", or a day ("Sahakyan yesterday said")
-AND = r"(?:и|i|e|et|and|und|y|dan|ve|و|և)"
-DENIED_THEN = re.compile(rf"\s+{AND}\s+", re.I)  # "denied it and ...", "ha smentito le accuse e ...": then another verb
-DENIED_REACH = 60  # characters after a denying verb within which "and" still ends what it denies
 APPOSITION = re.compile(r"^\s*(?:(?:je|је)(?=,))?(?:,[^,.;:!?«»\"“”]{1,70})?,?\s*(?:(?:je|је)\s+)?"
                         r"(?:yang(?:\s+[^\W\d_]+){1,4}\s+)?"  # "Hendro Sasmitapura yang meninjau lokasi menegaskan"
                         r"(?:(?:pred|posle|nakon|пред|после|по|након|dopo|prima\s+di|après|avant|nach|vor|"
@@ -327,6 +324,8 @@ def statements(article: Article) -> list[Statement]:
         previous = (start, end)
         for k, one in enumerate(found):
             out.append(one)
+            if (then := _said_then(body, one, found[k + 1].cue.start if k + 1 < len(found) else end, p)) is not None:
+                out.append(then)
             if (more := _quote_goes_on(body, one, found[k + 1].cue.start if k + 1 < len(found) else end)) is not None:
                 out.append(more)
     return out
@@ -356,6 +355,28 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
     if found is None:
         found = _said_in_document(body, start, end, p.language)
     return found
+
+
+def _said_then(body: str, found: Statement, end: int, p: Phrasing) -> Statement | None:
+    """'ha smentito le accuse e ha detto che ...', 'je to negirala i izjavila da ...': the one who denied says
+    what follows the second verb's "that" too (``_said_before`` ended the denial at the "and")."""
+    denied = max(found.content.end, found.cue.end) if found.cue is not None else end
+    if found.cue is None or not denies(found.cue_word) or denied > end:
+        return None
+    then = DENIED_THEN.match(body, denied)
+    verb = (p.cue.match(body, then.end(), end) or _participle(body, then.end(), end, p)) if then is not None else None
+    if verb is None or _that(p.that).match(body, verb.end() + 1) is None or denies(base := _verb_base(verb, p)):
+        return None
+    content = _content_after(body, verb.end(), end, p)
+    return None if content is None else dataclasses.replace(
+        found, content=content, cue=Span(verb.start(), verb.end()), cue_word=base, kind="indirect")
+
+
+def _participle(body: str, start: int, end: int, p: Phrasing) -> re.Match | None:
+    "A participle whose auxiliary the first verb took: 'dodala' of '... je to negirala i dodala da ...'."
+    word = WORD.match(body, start, end)
+    return word if word is not None and any(f"{word.group().lower()} {aux}" in p.verbs for aux in ("je", "је")) \
+        else None
 
 
 def _quote_goes_on(body: str, found: Statement, end: int) -> Statement | None:
@@ -469,13 +490,7 @@ def _sentence_ends(body: str, start: int, end: int) -> Iterator[re.Match]:
 def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], earlier: list[Statement],
           p: Phrasing) -> Statement | None:
     cue = Span(start + verb.start(), start + verb.end())
-    base = p.verbs.get(" ".join(verb.group().lower().split()))
-    if base is None:  # the French inverted forms: "a-t-il ajouté", "avait-il ajouté" and "ajoute-t-il" are listed
-        # as "a ajouté" and "ajoute"
-        plain = re.sub(r"^aveva\b", "ha", re.sub(r"^avevano\b", "hanno", INVERTED.sub("", verb.group().lower())))
-        plain = re.sub(r"\sէր$", " է", re.sub(r"\sէին$", " են", plain))  # Armenian "պնդել էր": "պնդել է"
-        plain = re.sub(rf"^je{ASIDE}\s+(.+)$", r"\1 je", plain)  # Serbian "je, prema ..., ocenio": "ocenio je"
-        base = p.verbs.get(" ".join(plain.split())) or p.verbs.get("a " + plain.split()[-1], "say")
+    base = _verb_base(verb, p)
     before = body[start:cue.start]
     if p.language == "tr":
         return _turkish(body, start, cue, base, names)
@@ -504,6 +519,19 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     if found is None and subject_first and _name_after(body, cue.end, end, names, p):  # "... par Moscou, a dit X"
         return _said_after(body, start, end, verb, cue, base, names, earlier, p)
     return found  # "..., le chef de la région, Vadim Krasnoselski, a rejeté la proposition": he is no speaker
+
+
+def _verb_base(verb: re.Match, p: Phrasing) -> str:
+    "The verb's base form: 'say', 'deny', 'stress'."
+    base = p.verbs.get(" ".join(verb.group().lower().split()))
+    if base is None:  # the French inverted forms: "a-t-il ajouté", "avait-il ajouté" and "ajoute-t-il" are listed
+        # as "a ajouté" and "ajoute"
+        plain = re.sub(r"^aveva\b", "ha", re.sub(r"^avevano\b", "hanno", INVERTED.sub("", verb.group().lower())))
+        plain = re.sub(r"\sէր$", " է", re.sub(r"\sէին$", " են", plain))  # Armenian "պնդել էր": "պնդել է"
+        plain = re.sub(rf"^je{ASIDE}\s+(.+)$", r"\1 je", plain)  # Serbian "je, prema ..., ocenio": "ocenio je"
+        base = p.verbs.get(" ".join(plain.split())) or p.verbs.get(plain + " je") or p.verbs.get(plain + " је") or \
+            p.verbs.get("a " + plain.split()[-1], "say")
+    return base
 
 
 def _said_by(body: str, content: Span | None, cue: Span, base: str, name: _Name, names: list[_Name], end: int,
@@ -1339,14 +1367,14 @@ def quotation_start(body: str, start: int, end: int) -> int:
     return opened
 
 
-def trimmed(body: str, start: int, end: int, lead: str = " \t\n,:;՝—–-", tail: str = " \t\n,:;՝.!?…։—–-"
-            ) -> Span | None:
+def trimmed(body: str, start: int, end: int, lead: str = " \t\n,:;՝—–-", tail: str = " \t\n,:;՝.!?…։—–-",
+            least: int = 3) -> Span | None:
     """The span without the punctuation and dashes at its edges (``lead`` before, ``tail`` after), if
-    three words at least are left: what was said."""
+    ``least`` words at least are left: what was said."""
     text = body[start:end]
     left = len(text) - len(text.lstrip(lead))
     right = len(text.rstrip(tail))
-    if right <= left or len(text[left:right].split()) < 3:
+    if right <= left or len(text[left:right].split()) < least:
         return None
     return Span(start + left, start + right)
 

@@ -23,9 +23,9 @@ from ..model import Article, Mention, Span, Statement
 from ..vocabulary import words
 from .entities import known_name
 from . import slavic
-from .named_claims import bare_claim_at, denies, pronoun_before
+from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, denies, pronoun_before
 from .names import name_key
-from .phrasings import inside_quotation, quotation_start, quote_after
+from .phrasings import inside_quotation, quotation_start, quote_after, trimmed
 from .voices import by_voice
 
 
@@ -263,7 +263,10 @@ def statements(article: Article) -> list[Statement]:
         if not found and out and previous is not None and (more := quote_after(
                 article.body, out[-1], (previous.start, previous.end), sentence.start, sentence.end)) is not None:
             found = [more]  # "«...», — сказал он. «...»": the same speaker goes on
-        out += found
+        for one in found:
+            out.append(one)
+            if (then := _said_then(article, one, sentence.end, lang)) is not None:
+                out.append(then)
         previous = sentence
     return out
 
@@ -454,8 +457,40 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
 
 
 def _or_just_said(content: Span | None, article: Article, base: str, cue: Span, end: int) -> Span | None:
-    "What a denial with no words of its own after it denies: what was just said, the word before it stands for."
-    return content if content is not None or not denies(base) else pronoun_before(article.body, cue, end)
+    """What a denial with no words of its own after it denies: what was just said, the word before it stands for
+    ("Вострик это отрицает", "Вострик это отрицает и заявляет, что ...", "Вострик опроверг это и заявил, что ...")."""
+    if content is not None or not denies(base):
+        return content
+    lang = article.language if article.language in PHRASINGS else "ru"
+    then = _denied_then(article.body, cue.end, end, lang)
+    if then is None:
+        return pronoun_before(article.body, cue, end)
+    return trimmed(article.body, cue.end, then.start(), least=1) or pronoun_before(article.body, cue, then.start())
+
+
+def _denied_then(body: str, start: int, end: int, lang: str) -> re.Match | None:
+    """The "and" after a denial's verb and a few words it names, before another verb of saying: "опроверг это и
+    заявил, что ...", "відкинув звинувачення та наголосив, що ..."; None where a comma or quotation comes first."""
+    then = DENIED_THEN.search(body, start, min(end, start + DENIED_REACH))
+    if then is None or re.search(r"[,;:«»\"“”]", body[start:then.start()]):
+        return None
+    return then if PATTERNS[lang].past.match(body, then.end(), end) is not None else None
+
+
+def _said_then(article: Article, found: Statement, end: int, lang: str) -> Statement | None:
+    """'Вострик опроверг это и заявил, что ...': the one who denied says what follows the second verb's "that"
+    too."""
+    if found.cue is None or not denies(found.cue_word):
+        return None
+    then = _denied_then(article.body, found.cue.end, end, lang)
+    verb = PATTERNS[lang].past.match(article.body, then.end(), end) if then is not None else None
+    if verb is None or bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
+        return None
+    base = PHRASINGS[lang].verbs[verb["stem"].lower()]
+    content = _content_after(verb.end(), article.body[verb.end():end], lang)
+    if denies(base) or content is None or not re.match(rf"\s*,?\s*{PHRASINGS[lang].that}\s", article.body[verb.end():end]):
+        return None
+    return replace(found, content=content, cue=Span(verb.start(), verb.end()), cue_word=base, kind="indirect")
 
 
 def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], lang: str, woman: str | None) -> bool:
@@ -916,6 +951,10 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False, de
     informed ("проинформировал коллегу о решении": what was said is "о решении"). Three words at
     least, or two with a quotation: "назвала удар «преднамеренным»"; where the verb denies, a claim
     named by its noun alone ("відкинув ці звинувачення")."""
+    if denying and (and_then := _denied_then(rest, 0, len(rest), lang)) is not None:
+        # "опроверг эти обвинения и заявил, что ...": what it denies ends at the "and" (``_said_then``)
+        named = trimmed(rest, 0, and_then.start(), least=1)
+        return Span(start + named.start, start + named.end) if named is not None else None
     then = rf",\s*{PHRASINGS[lang].that}\s" + (rf"|\s(?=(?:{PHRASINGS[lang].about})\s)" if informing else "")
     reach = INFORMED_WORDS if informing else TOLD_WORDS  # "поінформувала прем'єр-міністра Ліндмарку Генріка Таллгрена"
     told = re.match(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,{reach - 1}}}[^\W\d_][\w'’-]*(?={then})", rest)
