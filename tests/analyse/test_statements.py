@@ -36,6 +36,20 @@ def test_direct_quote_after_a_colon(ctx):
     assert s["content"] == '"We will not give up the port."' and s["speaker"] == "Pavel Marek"
 
 
+@pytest.mark.parametrize("body, name", [
+    ("Prime Minister Nikol Pashinyan in parliament: “We will not haggle over the Lachin corridor.”", "Nikol Pashinyan"),
+    ("The ministry has not commented. Foreign ministry spokesman Radu Stirbei on state radio: “Dredging was not "
+     "discussed. Nobody agreed to stop anything.”", "Radu Stirbei"),
+    ("Minister of Foreign Affairs Jeyhun Bayramov in Baku: “The claims about a blockade are baseless.”",
+     "Jeyhun Bayramov"),
+])
+def test_where_a_speaker_spoke_after_the_name_and_before_the_colon_is_no_part_of_the_name(ctx, body, name):
+    "'Nikol Pashinyan in parliament: “...”': Pashinyan, a person, not a body called 'Nikol Pashinyan in parliament'."
+    a = analyse(ctx, body)
+    (s,) = a.statements
+    assert (s.speaker_name, s.speaker_kind, s.cue_word) == (name, "person", ":")
+
+
 def test_headline_name_before_a_colon_is_the_speaker(ctx):
     a = analyse(ctx, "Marsh: No outside pressure on the port inquiry.\n\nTESK (AP) — The inquiry went on.")
     s = said(a, ":")

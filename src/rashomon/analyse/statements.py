@@ -48,6 +48,7 @@ SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
 # ... or a live page's entry: its time, then a dash ("**15:45** — ", "Updated 10:30 - ")
 STAMPED = re.compile(r"[*_]*(?:(?i:updated?)\s+)?\d{1,2}[:.]\d{2}[*_]*\s*[—–-]\s*")
+SPOKE_WHERE = re.compile(r"\s+(?:at|on|in|from|outside|inside|after|during|near|via)\s+")  # "X in parliament:"
 PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP")  # entity types that name no person
 # verbs of speaking whose participle sets off a label ("X, speaking in Lagos: “...”") and makes its statement
 SPEAKING = frozenset(("speak", "say", "tell", "talk", "write", "comment", "answer"))
@@ -616,20 +617,32 @@ def _set_off_label(words, line_start: int, before: str) -> tuple[str, object] | 
     """'Deputy Foreign Minister Eleftheria Mavrogeni, leaving Lindenhof: “...”', 'Stamatis Galanos of the farmers'
     union, outside the palace: “...”': a person's name and title, then where or how they spoke set off by a comma,
     before a quotation; the words before the comma, where a person is named in them and no clause's own verb
-    follows ("Tsirigotis, who was in Kalivari, was blunt:" is read by its subject)."""
+    follows ("Tsirigotis, who was in Kalivari, was blunt:" is read by its subject). Without a comma, where they
+    spoke opens with a preposition after the name: "Prime Minister Nikol Pashinyan in parliament: “...”",
+    "spokesman Radu Stirbei on state radio: “...”"."""
     lead = before.split(",", 1)[0]
+    if lead == before:
+        lead = next((before[:m.start()] for m in SPOKE_WHERE.finditer(before)
+                     if _names_someone([t for t in words if t.idx < line_start + m.start()])), before)
     if lead == before or not lead[:1].isupper() or len(lead.split()) > 10:
         return None
     inside = [t for t in words if t.idx < line_start + len(lead)]
     rest = [t for t in words if t.idx > line_start + len(lead)]
-    named = any(t.ent_type_ == "PERSON" for t in inside) or len(inside) > 1 and all(
-        t.pos_ == "PROPN" and t.ent_type_ not in PLACE_TYPES for t in inside[:2])  # "Stamatis Galanos of the union",
-    # the name the model left untagged; not a dateline's place ("New York, Mayor Eric Adams:")
-    if not named or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") or t.lower_ in CUES and t.tag_ == "VBG"
+    if not _names_someone(inside) or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") or t.lower_ in CUES and t.tag_ == "VBG"
                         and CUES[t.lower_] in SPEAKING for t in rest):
         return None  # "..., speaking in Lagos:": the verb of speaking has its own statement, of the same speaker
+    person = [t for t in inside if t.ent_type_ == "PERSON"]
+    if person:  # the name's last word, after a title's own words: "Ambassador to the UN Vasily Nebenzia"
+        return lead.rstrip(), person[-1]
     name = next((i for i, t in enumerate(inside) if t.pos_ in ("ADP", "PUNCT")), len(inside))
     return lead.rstrip(), inside[max(name - 1, 0)]  # the name's last word, not its body's: "Galanos of the union"
+
+
+def _names_someone(inside) -> bool:
+    """Whether the tokens name a person: one the model tagged, or two proper nouns it took for no place ("Stamatis
+    Galanos of the union", the name the model left untagged; not a dateline's place: "New York, Mayor Eric Adams:")."""
+    return any(t.ent_type_ == "PERSON" for t in inside) or len(inside) > 1 and all(
+        t.pos_ == "PROPN" and t.ent_type_ not in PLACE_TYPES for t in inside[:2])
 
 
 def _colon_subject(colon):
