@@ -769,6 +769,11 @@ def test_what_a_document_says_is_said_by_whose_document_it_is(ctx, language, bod
       ("Ilona Vašek", "say", "reč je o civilima sa mernih stanica"),
       ("Renato Skal", "say", "novu avio-liniju od proleća"),
       ("Renato Skal", "according to", "broj turista je udvostručen")]),
+    # "njegovim" (his) is no "njenim" (her): the man, past the woman who spoke after him
+    ("sr", "Petar Lazić je rekao da je most otvoren celu noć. Ana Kovač je dodala da će voz krenuti u petak. Prema "
+           "njegovim rečima, broj turista je udvostručen.",
+     [("Petar Lazić", "say", "je most otvoren celu noć"), ("Ana Kovač", "add", "će voz krenuti u petak"),
+      ("Petar Lazić", "according to", "broj turista je udvostručen")]),
     ("mk", "Пратеничката Сигрид Алвер изјави дека размената е успешна. Според неа, договорот бил постигнат во Варнхолд.",
      [("Сигрид Алвер", "say", "размената е успешна"),
       ("Сигрид Алвер", "according to", "договорот бил постигнат во Варнхолд")]),

@@ -776,7 +776,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     cue = Span(start + m.start(), start + m.end() - (len(m.group()) - len(m.group().rstrip())))
     if owner := WHOSE_WORDS.search(m.group()):  # "Prema njegovim rečima, ...": in his words, the last speaker's
         return _last_speaker(body, _said_beside(body, start, text, m, at), cue, "according to",
-                             "f" if owner.group().lower().startswith(("nje", "ње")) else "m", earlier, names,
+                             "f" if owner.group().lower().startswith(("njen", "њен")) else "m", earlier, names,
                              p.language, cue)
     pronoun = re.match(r"\w+", body[at:start + len(text)])
     if pronoun is not None and pronoun.group().lower() in p.pronouns:
