@@ -323,3 +323,50 @@ def test_he_after_a_label_s_quotation_is_who_spoke_it(ctx):
             "Saturday a day of national mourning.\n\n**16:10** — Interior Minister Radomir Vostrak: “No officer fired "
             "a single shot last night. We will prove it.” He says the Border Guard has handed over the duty logs.")
     assert speakers(ctx, body)["He"] == ("Radomir Vostrak", "person")
+
+
+def test_he_after_a_name_the_model_took_for_a_body_is_that_person_by_the_given_name(ctx):
+    "'Korvania's agent, Tibor Halasz, disagreed. “...,” he said': a Hungarian given name says a man."
+    found = speakers(ctx, "Velmoria's agent, Ana Petrin, told reporters that the order leaves Korvania no choice. "
+                          "Korvania's agent, Tibor Halasz, disagreed. “The Court did not order anyone to be removed "
+                          "from anywhere,” he said.")
+    assert found["he"] == ("Tibor Halasz", "person")
+
+
+@pytest.mark.parametrize("given, gender", [("Tibor", "m"), ("Réka", "f"), ("Ilinca", "f"), ("Radu", "m"),
+                                           ("Duarte", "m"), ("Inês", "f"), ("Femke", "f"), ("Siobhán", "f"),
+                                           ("Eleni", "f"), ("Jiří", "m"), ("Mikko", "m"), ("Jordi", "m")])
+def test_given_names_of_more_european_languages_tell_a_gender(given, gender):
+    "Hungarian, Romanian, Portuguese, Dutch, Irish, Greek, Czech, Finnish and Catalan given names, with or without accents."
+    from rashomon.vocabulary import given_gender
+
+    assert given_gender(given) == gender
+
+
+@pytest.mark.parametrize("body, name", [
+    # the parse takes the clause of what they were doing for the subject
+    ("Reading the ruling at a sitting in Osterholm, the tribunal's president, Judge Karin Lund, said the decision had "
+     "been unanimous.", "Karin Lund"),
+])
+def test_the_person_set_off_after_a_title_before_the_verb_speaks_not_where_they_spoke(ctx, body, name):
+    assert list(speakers(ctx, body).values()) == [(name, "person")]
+
+
+def test_a_title_set_off_after_a_place_the_parse_took_for_a_person_names_its_own_person(ctx):
+    "'in Holmvik, the Court's President, Judge Ana Brenner, said': the parse hangs the title on the place; she speaks."
+    from spacy.tokens import Doc
+
+    from rashomon.analyse.speakers import Names
+    from rashomon.model import Mention
+
+    words = ["Reading", "it", "in", "Holmvik", ",", "the", "Court", "'s", "President", ",", "Judge", "Ana", "Brenner",
+             ",", "said", "it", "passed", "."]
+    heads = [14, 0, 0, 2, 3, 6, 8, 6, 3, 8, 12, 12, 8, 14, 14, 16, 14, 14]
+    deps = ["advcl", "dobj", "prep", "pobj", "punct", "det", "poss", "case", "appos", "punct", "compound", "compound",
+            "appos", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = Doc(ctx.nlp.vocab, words=words, heads=heads, deps=deps,
+              ents=["O", "O", "O", "B-PERSON", "O", "O", "B-ORG", "O", "O", "O", "O", "B-PERSON", "I-PERSON",
+                    "O", "O", "O", "O", "O"])
+    mentions = [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
+    head = doc[8]  # "President", in apposition to "Holmvik"
+    assert Names(doc, mentions).name(head.left_edge.idx, doc[12].idx + len(doc[12]), head).name == "Ana Brenner"

@@ -185,8 +185,17 @@ class Names:
             # "Dobrash, who had spent the week accusing Sadovan": whom the relative clause is about
             antecedent = head.head.head
             return self.name(antecedent.left_edge.idx, antecedent.idx + len(antecedent), antecedent, content)
-        if head.dep_ == "appos" and (person := self._person_at(head.head.idx)) is not None:
-            return Who(self.full_name(person.text), "person")  # "Petar Ilkov, 71, a retired engineer who said"
+        if head.dep_ == "appos" and (person := self._person_at(head.head.idx)) is not None and not any(
+                c.dep_ == "appos" and self._person_at(c.idx) for c in head.children):
+            # "Petar Ilkov, 71, a retired engineer who said"; but "... in Havelstad, the Court's President, Judge Sigrún
+            # Halldórsdóttir, said" names its own person after the title
+            return Who(self.full_name(person.text), "person")
+        if head.tag_ == "VBG" and head.dep_ == "csubj" and (last := next(
+                (m for m in reversed(self.people) if start <= m.start and m.end <= end
+                 and not self.text[m.end:end].strip(" ,")), None)) is not None:
+            # "Reading the ruling in Osterholm, the tribunal's president, Judge Karin Lund, said": the parse took what
+            # they were doing for the subject; the person set off at its end speaks
+            return Who(self.full_name(last.text), "person")
         if low in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[low]
             found = self._met_last(head, gender) or self._nearest(start, gender, skip=content)
