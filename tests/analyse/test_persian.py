@@ -81,6 +81,14 @@ def test_he_or_she_is_whom_the_sentence_before_opened_with_by_the_surname_alone(
     assert speakers(ctx, body) == ["آنا پیرل", "میکو دران", "میکو دران"]
 
 
+def test_he_is_whom_a_sentence_opening_with_the_surname_of_one_named_with_a_title_is_about(ctx):
+    """'او گفت' after "دران شکست را نپذیرفت", where Doran was only named before with his title set off inside a
+    sentence ("... و میکو دران، نامزد مخالفان، ..."): Doran, not the last speaker."""
+    body = ("آنا پیرل، رئیس کمیسیون، گفت: «دور دوم آرام بود.» به گفته کمیسیون، بوران ۵۲ درصد و میکو دران، نامزد "
+            "مخالفان، ۴۷ درصد آرا را به دست آورده‌اند. دران شکست را نپذیرفت. او گفت: «ما از هر رأی دفاع خواهیم کرد.»")
+    assert speakers(ctx, body)[-1] == "میکو دران"
+
+
 def test_a_common_word_opening_the_sentence_before_is_no_surname(ctx):
     "'مخالفان نتیجه را نپذیرفتند' (the opposition rejected the result): no person; 'او گفت' is the last speaker's."
     body = ("آنا پیرل، رئیس کمیسیون، گفت: «دور دوم آرام بود.» نامزد مخالفان حاضر نشد. "

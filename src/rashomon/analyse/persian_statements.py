@@ -51,6 +51,10 @@ POINTER_WORDS = 3
 OPENERS = {"و", "اما", "همچنین", "ولی", "سپس", "نیز"}  # words that may open a sentence before its subject
 MAX_NAME_WORDS = 3
 LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]+)")
+# a name of two or three words set off by a title after it anywhere in a sentence: "اینس وارژائو، رهبر جنبش ...،"
+TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*(?P<title>[^\s،,:«»]+)")
+TITLES = {"رئیس", "رهبر", "وزیر", "نخست‌وزیر", "سخنگوی", "سخنگو", "نماینده", "دبیرکل", "فرمانده", "مشاور", "معاون",
+          "سفیر", "دادستان", "شهردار", "قاضی", "رئیس‌جمهور", "نامزد", "مدیر", "وکیل", "عضو"}
 OPENING_SUBJECT = re.compile(r"\s*(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*[^،,:«»]{2,80}[،,]")
 
 
@@ -59,6 +63,9 @@ def statements(article: Article) -> list[Statement]:
     body = article.body
     out: list[Statement] = []
     subject = None  # the person the sentence before opened with ("میلنا دوریچ، نخست‌وزیر برسنیا، ...")
+    titled = [(m.start(), m["name"].split()[-2:]) for m in TITLED.finditer(body) if m["title"] in TITLES]
+    titled = [(at, name) for at, name in titled
+              if not any(w in language_stopwords("fa") or w in PRONOUNS or "." in w for w in name)]
     for s in article.sentences:
         def read(start: int, end: int, before: list[Statement]) -> Statement | None:
             return _according(body, start, end, [*out, *before], subject) or \
@@ -68,7 +75,8 @@ def statements(article: Article) -> list[Statement]:
             return ACCORDING.match(body, start) is not None or VERB.search(body, start, end) is not None
 
         out += by_voice(body, s.start, s.end, read, speaks)
-        people = {st.speaker_name for st in out if st.speaker_name and " " in st.speaker_name}
+        people = {st.speaker_name for st in out if st.speaker_name and " " in st.speaker_name} | \
+            {" ".join(name) for at, name in titled if at < s.end}  # "اینس وارژائو، رهبر جنبش ...": named with a title
         if subject is not None and " " in (named := body[subject.start:subject.end]):
             people.add(named)
         subject = _opening_subject(body, s.start, s.end, people)
@@ -95,8 +103,8 @@ def _pointer(words: list[str]) -> bool:
 
 def _opening_subject(body: str, start: int, end: int, people: set[str] = frozenset()) -> Span | None:
     """A name of a few words that opens the sentence with a title set off by commas after it: a person's; or the
-    surname alone of one of the ``people`` who spoke or opened a sentence before ("وارژائو شکست را نپذیرفت":
-    Varejão did not accept defeat), unless "را" makes it the object."""
+    surname alone of one of the ``people`` who spoke, opened a sentence or was named with a title before
+    ("وارژائو شکست را نپذیرفت": Varejão did not accept defeat), unless "را" makes it the object."""
     m = OPENING_SUBJECT.match(body, start, end)
     if m is not None and not any(w in language_stopwords("fa") or w in PRONOUNS for w in m["name"].split()):
         return Span(m.start("name"), m.end("name"))
