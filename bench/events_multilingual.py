@@ -70,10 +70,13 @@ water talks in the same palace eleven days apart, a dam inspection and the dam's
 bench/data/events_multilingual_20 is a twentieth (46 articles: two days of calls between the same foreign ministers
 fourteen days apart, a court order and a checkpoint on a blockaded bridge; a presidential election's two rounds, a
 rally and an inauguration; seven look-alikes; 296 planted quotes, many of Hungarian and Romanian names).
+bench/data/events_multilingual_21 is a twenty-first (46 articles: two detainee exchanges across one bridge three
+weeks apart, a flood from a dam's spillway and a summit; two general-strike days, a court ruling and a minister's
+resignation; seven look-alikes; 306 planted quotes, of Polish, Georgian, Catalan and Finnish names).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 20) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 21) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
