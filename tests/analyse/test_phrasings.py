@@ -1238,3 +1238,19 @@ def test_how_or_to_whom_it_was_said_may_stand_between_the_name_and_the_verb(ctx,
 def test_what_a_body_spoke_through_is_no_part_of_its_name(ctx, language, body, speaker):
     "'... in una nota', '... dans un communiqué', '... u saopštenju': the channel closes the clause, not the name."
     assert [s[0] for s in said(ctx, body, language)] == [speaker]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("fr", "« Le pays s'arrête encore », a déclaré Marcel·lí Vilaseca, secrétaire général du syndicat."),
+    ("it", "Il segretario Marcel·lí Vilaseca ha detto che lo sciopero continuerà lunedì."),
+])
+def test_a_catalan_middle_dot_is_inside_a_name(ctx, language, body):
+    "'Marcel·lí Vilaseca': one name, not 'Marcel'."
+    assert [who for who, _, _ in said(ctx, body, language)] == ["Marcel·lí Vilaseca"]
+
+
+def test_a_month_after_its_day_is_no_name_before_the_verb(ctx):
+    "'..., Eero Kaarto, yang juga menengahi pertukaran pada 20 Juni, mengatakan ...': Kaarto, not 'Juni'."
+    body = ("Utusan khusus Norvala, Eero Kaarto, yang juga menengahi pertukaran pertama pada 20 Juni, mengatakan "
+            "jumlah tahanan di kedua pihak kini paling sedikit.")
+    assert [who for who, _, _ in said(ctx, body, "id")] == ["Eero Kaarto"]

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..group.names import common_word, starts_sentence
+from ..ingest.months import month_names
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
 from ..vocabulary import given_gender, given_names, weekday_names, words
@@ -109,7 +110,8 @@ SHORT_LINE = 5  # words of a byline or a credit line
 FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
-WORD = re.compile(r"[^\W\d_][\w’'-]*")
+DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?\s+$")  # a day's number right before a month's name
+WORD = re.compile(r"[^\W\d_](?:[\w’'-]|·(?=\w))*")  # and Catalan's "l·l" inside a word: "Marcel·lí"
 # before a capital; French sets a space before its closing quote ("jamais. »")
 SENTENCE_END = re.compile(r"[.!?…։](?:\s?[\"»”])?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
@@ -1446,6 +1448,8 @@ def _name_words(body: str, run: list[re.Match], lang: str, surnames: set[str] = 
         run = run[1:]
     if len(run) == 1 and TITLE_WORD.search(run[0].group()):
         return []  # "Sprecherin" alone names no one
+    if len(run) == 1 and run[0].group().casefold() in month_names() and DAY_BEFORE.search(body, 0, run[0].start()):
+        return []  # "pada 20 Juni", "le 3 Mars": a date's month
     given = [i for i, w in enumerate(run) if w.group().lower() in given_names()]
     titled = [i + 1 for i, w in enumerate(run[:-1]) if TITLE_WORD.search(w.group())]
     if given or titled:
