@@ -47,12 +47,21 @@ def given_gender(word: str) -> str | None:
     """'m' or 'f' for a given name in any script the list's Latin spelling transliterates from: "Милена",
     "Мілена" and "Milena" alike, so that "рече тој" (he said) does not go to the woman named before."""
     low = word.lower()
-    if low.isascii():
-        return given_names().get(low)
-    found = given_names().get(low) or _latin_given_names().get(anyascii(low).replace("'", ""))
-    if found is None and CYRILLIC_FEMININE.search(low):
+    found = listed_gender(low)
+    if found is None and not low.isascii() and CYRILLIC_FEMININE.search(low):
         return "f"  # Slavic given names in -a are women's, but for the men's the list holds (Nikola, Ilya)
     return found
+
+
+@cache
+def listed_gender(word: str) -> str | None:
+    "'m' or 'f' for a given name the list holds, in any script (``given_gender`` without its guess by the ending)."
+    low = word.lower()
+    if low.isascii():
+        return given_names().get(low)
+    latin = anyascii(low).replace("'", "")
+    return given_names().get(low) or _latin_given_names().get(latin) or \
+        _latin_given_names().get(re.sub(r"iya$", "ia", latin))  # "Нурія", "Мария": Nuria, Maria
 
 
 @cache

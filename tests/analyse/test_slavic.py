@@ -1060,3 +1060,29 @@ def test_a_person_before_a_body_set_off_as_it_said_is_still_the_subject(ctx):
     body = ("Министр Селим Дарвани провел переговоры. Дарвани в разговоре со Стрельником, как сообщили в ормерском МИД, "
             "вновь предложил наладить снабжение Калдорана через территорию Ормерии.")
     assert [s[0] for s in said(ctx, body, "ru") if "наладить снабжение" in s[2]] == ["Дарвани"]
+
+
+def test_according_to_titles_that_lead_to_a_full_name_past_a_country_the_model_took_for_a_person(ctx):
+    "'За словами уповноваженого Кварелі у справах утримуваних Давита Кобахідзе, ...': Kobakhidze, not 'Кварел'."
+    pytest.importorskip("natasha")
+    body = ("За словами уповноваженого Кварелі у справах утримуваних Давита Кобахідзе, сторони обміняються ще "
+            "двадцятьма полоненими до кінця місяця.")
+    assert [s[0] for s in said(ctx, body, "uk")] == ["Давита Кобахідзе"]
+
+
+@pytest.mark.parametrize("name, gender", [("Нурія Фарре", "femn"), ("Інес Варежао", "femn"), ("Нурия Фарре", "femn"),
+                                          ("Ивана Петрова", "masc")])
+def test_a_listed_given_name_tells_the_gender_before_a_foreign_surname_that_never_declines(name, gender):
+    "'Нурія Фарре': Nuria, a woman, not the genitive of a man 'Нурій'; 'Ивана Петрова' is still Ivan's genitive."
+    pytest.importorskip("pymorphy3")
+    from rashomon.analyse.slavic import name_gender
+
+    assert name_gender(name, "uk" if "і" in name else "ru") == gender
+
+
+def test_her_words_after_a_woman_with_a_foreign_surname_are_hers(ctx):
+    "'Нурія Фарре ... оголосила ... За її словами, ...': hers."
+    pytest.importorskip("natasha")
+    body = ("Міністерка праці Монталії Нурія Фарре в понеділок оголосила про відставку. За її словами, заяву вона "
+            "надіслала прем'єр-міністрові ще в п'ятницю, 6 листопада.")
+    assert [s[0].split()[-1] for s in said(ctx, body, "uk")] == ["Фарре"]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from ..vocabulary import given_gender, words as word_list
+from ..vocabulary import given_gender, listed_gender, words as word_list
 from .names import base_forms
 
 log = logging.getLogger(__name__)
@@ -365,6 +365,15 @@ def _woman_named(words: list[str]) -> bool:
     return len(words) >= 2 and words[0][-1:].lower() in ("а", "я") and words[-1][-1:].lower() in CONSONANTS
 
 
+def _listed_before_foreign(words: list[str]) -> str | None:
+    """The gender a known given name tells before a foreign surname that never declines ("Нурія Фарре",
+    "Жорді Пучсерсос" aside): where the surname ends in a vowel, the dictionary cannot tell "Нурія" from the
+    genitive of a man "Нурій", and the list of given names can."""
+    if len(words) < 2 or words[-1][-1:].lower() not in "еєоіиую" or (given := listed_gender(words[0])) is None:
+        return None
+    return "femn" if given == "f" else "masc"
+
+
 def _man_named(words: list[str]) -> bool:
     """A first name in a consonant, not the instrumental -ом or -ем, before a surname in a vowel: a man named
     in the nominative ("Анар Товлу"), since in any other case his first name takes an ending ("Анара",
@@ -394,6 +403,8 @@ def name_gender(name: str, lang: str = "ru") -> str | None:
     the dictionary cannot tell."""
     if _woman_named(name.split()):
         return "femn"
+    if (listed := _listed_before_foreign(name.split())) is not None:
+        return listed
     for word in name.split():
         parse = _name_parse(word, None, lang)
         # an indeclinable reading says nothing of who bears it ("Берулан" guessed a woman's, like "Ковальчук")

@@ -825,6 +825,12 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     # Армении" is a source, not Armenia)
     speaker = next((n for n in names if n.start == offset + m.end() or n.label == "PERSON"
                     and TITLES_BETWEEN.fullmatch(article.body[offset + m.end():n.start])), None)
+    until = text.find(",", m.end())
+    if speaker is not None and " " not in speaker.text and until >= 0:
+        # "За словами уповноваженого Ардалеті у справах утримуваних Давита Гогічаішвілі, ...": the full name the
+        # titles lead to, not a country the model took for a person on the way
+        speaker = next((n for n in reversed(names) if n.label == "PERSON" and " " in n.text
+                        and speaker.end <= n.start and n.end <= offset + until), speaker)
     if speaker is None and (title := TITLE_UNTIL_COMMA.match(text, m.end())) is not None and \
             title["title"].lower().startswith(TITLES):  # "За словами президентки, ...": whom it introduced so
         found = _titled(article, offset + m.start(), title, None, earlier, lang)
