@@ -157,6 +157,14 @@ def test_a_site_menu_above_the_headline_is_furniture():
     assert t.furniture == []
 
 
+@pytest.mark.parametrize("crumbs", ["Головна / Світ / Політика", "Home › World › Europe", "Accueil > Monde > Europe"])
+def test_a_breadcrumb_above_the_headline_is_furniture(crumbs):
+    "'Головна / Світ / Політика' over a headline: the site's path to the page, not its title."
+    s = sort_blocks(f"{crumbs}\n\nМіністерка праці пішла у відставку\n\n09.11.2026, 19:15\n\nМіністерка праці в "
+                    "понеділок оголосила про відставку.", markdown=False)
+    assert s.furniture == [crumbs] and s.title == "Міністерка праці пішла у відставку"
+
+
 def test_a_posts_lines_opened_by_emoji_or_bullets_are_paragraphs_of_their_own():
     "A post lists its items one per line; the lines of a wrapped paragraph still join."
     s = sort_blocks("Minister quits\n\nThe minister resigned today,\nthree weeks after the quake.\n\n"
