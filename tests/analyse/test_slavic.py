@@ -1086,3 +1086,15 @@ def test_her_words_after_a_woman_with_a_foreign_surname_are_hers(ctx):
     body = ("Міністерка праці Монталії Нурія Фарре в понеділок оголосила про відставку. За її словами, заяву вона "
             "надіслала прем'єр-міністрові ще в п'ятницю, 6 листопада.")
     assert [s[0].split()[-1] for s in said(ctx, body, "uk")] == ["Фарре"]
+
+
+@pytest.mark.parametrize("language, body, name", [
+    ("ru", "Министр труда Нурия Фарре заявила, что премьер-министр Жорди Пучсерсос наложил вето на соглашение. "
+           "Пучсерсос это отрицает. «Никакого соглашения не было», — заявил премьер.", "Жорди Пучсерсос"),
+    ("uk", "Міністерка праці Нурія Фарре заявила, що прем'єр-міністр Жорді Пучсерсос наклав вето на домовленість. "
+           "Пучсерсос це заперечує. «Не було жодної угоди», — заявив прем'єр.", "Жорді Пучсерсос"),
+])
+def test_a_short_title_closing_a_quotation_is_the_person_a_compound_title_introduced(ctx, language, body, name):
+    "'— заявил премьер' after 'премьер-министр Жорди Пучсерсос'; the Ukrainian apostrophe inside 'прем'єр' too."
+    pytest.importorskip("natasha")
+    assert said(ctx, body, language)[-1][0] == name

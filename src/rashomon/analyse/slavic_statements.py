@@ -147,7 +147,7 @@ CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|В�
 CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|переда(?:ет|ют|є)|пиш(?:ет|ут|е)|говорится|йдеться|"
                            r"повідомля(?:є|ють))\s[^,«»\"]{1,80}$", re.I)
 # a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
-TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
+TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 COLON_QUOTE = re.compile(r":\s*[«„\"“]")
 # a post's line opened by a bullet or emoji, then one to three capitalised words before its colon: "🗣 Беляк"
@@ -191,7 +191,7 @@ TITLE_REACH = 60  # characters between a title and the name it introduces: "гл
 # to whom it was said, after the title that closes a sentence ("— сказал вице-премьер журналистам"): not whose title
 TOLD_TO = re.compile(r"(?:журналист|репортер|репортёр|корреспондент|журналіст|кореспондент)\w*|[а-яёіїєґ]+(?:ам|ям)",
                      re.I)
-TITLE_UNTIL_COMMA = re.compile(r"(?P<title>[^\W\d_][\w-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}?(?=,)")  # "президентки,"
+TITLE_UNTIL_COMMA = re.compile(r"(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}?(?=,)")  # "президентки,"
 
 
 @dataclass(frozen=True)
@@ -676,13 +676,13 @@ def _closing_mention(closing: re.Match, end: int) -> Mention:
 def _titled(article: Article, before: int, title: re.Match, gender: str | None, earlier: list[Statement],
             lang: str) -> tuple[Mention, str | None] | None:
     """The last person named before ``before`` with this title just ahead of the name ("глава МИД России
-    Сергей Лавров", "главы МИД Сергея Лаврова") and words that say whose title it is alike ("Глава
+    Сергей Лавров", "главы МИД Сергея Лаврова", "премьер" of "премьер-министр Жорди Пучсерсос") and words that say whose title it is alike ("Глава
     азербайджанского МИД" is not Lavrov's), in the name the article's statements gave them if any."""
     word = title["title"]
     stem = word.lower()[:max(4, len(word) - 2)]  # "глава", "главы", "министра": one title in any case
     whose = [w for w in title.group()[title.end("title") - title.start():].split() if not TOLD_TO.fullmatch(w)]
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
-        lead = re.search(rf"(?<![\w-]){re.escape(stem)}\w*\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
+        lead = re.search(rf"(?<![\w-]){re.escape(stem)}\w*(?:-\w+)*\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
                          article.body[max(0, m.start - TITLE_REACH):m.start], re.I)
         if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:]) for w in whose):
             return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
