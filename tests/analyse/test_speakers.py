@@ -370,3 +370,12 @@ def test_a_title_set_off_after_a_place_the_parse_took_for_a_person_names_its_own
     mentions = [Mention(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents]
     head = doc[8]  # "President", in apposition to "Holmvik"
     assert Names(doc, mentions).name(head.left_edge.idx, doc[12].idx + len(doc[12]), head).name == "Ana Brenner"
+
+
+def test_he_after_an_unnamed_speaker_is_that_speaker_not_the_last_one_named(ctx):
+    "'A docker ... who asked not to be named said ... “...,” he said': the docker, not the union leader before."
+    found = speakers(ctx, "Union leader Lars Heikkila said the dockers would stay out until Friday. A docker at Gate B "
+                          "who asked not to be named said the pay claim mattered more than solidarity. “The port is "
+                          "their fight. Ours is the wage,” he said.")
+    assert found["he"] == ("A docker at Gate B", "person")
+    assert "A docker" not in found  # asking not to be named is no statement

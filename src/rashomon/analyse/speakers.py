@@ -36,6 +36,7 @@ TITLE_NOUNS = words("titles")
 GENERIC_TITLES = words("generic-titles")
 FEMALE_WORDS = words("female-words")
 MALE_WORDS = words("male-words")
+UNNAMED = re.compile(r"(?:an?|one)\s+[a-z]", re.I)  # "A docker", "one resident": an indefinite, unnamed person
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we"}
 COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
@@ -165,6 +166,11 @@ class Names:
                 who.name.lower() not in self.bodies and not known_body(who.name):
             self.gender[who.name] = None
             self.guessed.add(who.name)
+            who = Who(who.name, "person")
+        if who.kind is None and who.name and UNNAMED.match(who.name):
+            # "A docker at Gate B who asked not to be named said ...": someone unnamed, whom "he" after it stands for
+            words = set(who.name.lower().split())
+            self.gender.setdefault(who.name, "f" if words & FEMALE_WORDS else "m" if words & MALE_WORDS else None)
             who = Who(who.name, "person")
         if who.kind == "body" and who.name and who.name.lower() != "it":
             self.body_spoke = (end, who.name)

@@ -48,6 +48,9 @@ SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
 # ... or a live page's entry: its time, then a dash ("**15:45** — ", "Updated 10:30 - ")
 STAMPED = re.compile(r"[*_]*(?:(?i:updated?)\s+)?\d{1,2}[:.]\d{2}[*_]*\s*[—–-]\s*")
+# what someone asked for who will not be named ("who asked not to be named"): how they spoke, not a statement
+ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?)|anonymity|"
+                       r"that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published))[.,]?", re.I)
 SPOKE_WHERE = re.compile(r"\s+(?:at|on|in|from|outside|inside|after|during|near|via)\s+")  # "X in parliament:"
 PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP")  # entity types that name no person
 # verbs of speaking whose participle sets off a label ("X, speaking in Lagos: “...”") and makes its statement
@@ -214,6 +217,8 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         content = _with_closing_quote(content, quotes)
         if speaker and content[0] < speaker[0] < content[1] <= cue.idx:  # "..., the press service said": not its words
             content = _trim(quotes.text, content[0], speaker[0])
+        if ANONYMITY.fullmatch(quotes.text[content[0]:content[1]]):
+            return None  # "who asked not to be named": how they spoke, not what they said
     return Statement(content=Span(*content), cue=Span(*_cue_span(cue, prep)), kind=_kind(content, quotes),
                      cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content))
 
