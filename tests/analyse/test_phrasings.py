@@ -1254,3 +1254,18 @@ def test_a_month_after_its_day_is_no_name_before_the_verb(ctx):
     body = ("Utusan khusus Norvala, Eero Kaarto, yang juga menengahi pertukaran pertama pada 20 Juni, mengatakan "
             "jumlah tahanan di kedua pihak kini paling sedikit.")
     assert [who for who, _, _ in said(ctx, body, "id")] == ["Eero Kaarto"]
+
+
+@pytest.mark.parametrize("language, body, who", [
+    ("sr", "Predsednica opštine Halina Mrozek rekla je da je upozorenje stiglo na vreme. „Izgubili smo podrum i "
+           "kokoške, ali smo živi“, rekao je jedan meštanin.", "jedan meštanin"),
+    ("fr", "La maire Ana Brel a dit que l'alerte était arrivée à temps. « Nous avons tout perdu, mais nous sommes "
+           "vivants », a confié une habitante.", "une habitante"),
+    ("it", "La sindaca Anna Bell ha detto che l'allarme è arrivato in tempo. «Abbiamo perso tutto, ma siamo vivi», "
+           "ha detto un residente.", "un residente"),
+    ("mk", "Министерката Ана Бел изјави дека предупредувањето стигна навреме. „Изгубивме сѐ, но сме живи“, изјави "
+           "една жителка.", "една жителка"),
+])
+def test_someone_unnamed_after_the_verb_speaks_not_who_spoke_before(ctx, language, body, who):
+    "'„...“, rekao je jedan meštanin': one resident said it, not the mayor before."
+    assert said(ctx, body, language)[-1][0] == who

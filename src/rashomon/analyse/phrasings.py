@@ -90,6 +90,10 @@ ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "p
 # a description after the verb that closes the sentence, a definite article and lower-case words: "..., insiste
 # le responsable olmarien.", "..., ha aggiunto il portavoce."
 DESCRIBED = re.compile(r"\s+(?P<article>\w+)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}[.!?…]?\s*$")
+# ... an indefinite one, someone unnamed: "..., rekao je jedan meštanin.", "..., a confié une habitante."
+UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:jedan|jedna|један|једна|еден|една|un|une|uno|una|um|uma|ein|eine|einer|"
+                           r"seorang|salah\s+seorang|jeden|jedna|o)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,4}?)"
+                           r"\s*[.!?…]?\s*$")
 CONNECTIVE = re.compile(r"\s*[^\W\d_]+\s*,\s*")  # a sentence's first word set off by a comma: "However, ..."
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|homólog[oa]|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
@@ -654,6 +658,10 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
                        and _opens_sentence(body, n.start, p.language, n.end)), None) if gender else None
         if opener is not None:
             return _statement(body, content, cue, base, opener, names, words)
+        return _statement(body, content, cue, base, None, names, words, body[words.start:words.end], "person")
+    if not pronoun and (unnamed := UNNAMED_AFTER.match(body, cue.end, end)) is not None:
+        # "„...“, rekao je jedan meštanin.", "« ... », a confié une habitante.": someone unnamed, not who spoke before
+        words = Span(unnamed.start("who"), unnamed.end("who"))
         return _statement(body, content, cue, base, None, names, words, body[words.start:words.end], "person")
     # "..., a déclaré le ministre, selon qui ...": no name given with the title
     titled = any(_title(w.group()) for w in _words_after_verb(body, cue.end, end))
