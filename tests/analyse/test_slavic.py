@@ -1101,3 +1101,10 @@ def test_a_short_title_closing_a_quotation_is_the_person_a_compound_title_introd
     "'— заявил премьер' after 'премьер-министр Жорди Пучсерсос'; the Ukrainian apostrophe inside 'прем'єр' too."
     pytest.importorskip("natasha")
     assert said(ctx, body, language)[-1][0] == name
+
+
+def test_according_to_a_hyphenated_title_before_the_name(ctx):
+    "'По словам пресс-секретаря президента Бартоша Кшиша, ...': the press secretary's words."
+    pytest.importorskip("natasha")
+    body = "По словам пресс-секретаря президента Бартоша Кшиша, беседа лидеров продолжалась «более двух часов»."
+    assert [s[0] for s in said(ctx, body, "ru")] == ["Бартош Кшиш"]

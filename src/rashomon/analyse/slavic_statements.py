@@ -236,7 +236,7 @@ PATTERNS = {lang: _compile(p) for lang, p in PHRASINGS.items()}
 SET_OFF = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ое|ые)|як(?:ий|а|е|і))\s[^,.;:!?«»\"]+,\s*$")
 # ... or the relative pronoun that is the verb's subject: "Амалия Ферран, которая заметила, что ..."
 WHO_SAID = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ые)|як(?:ий|а|і))\s*$")
-TITLES_BETWEEN = re.compile(r"(?:(?!(?:в|во|на|из|у|з|із|зі|до|от|від|для|при|с|со)\s)[^\W\d_]+\s+){1,6}")
+TITLES_BETWEEN = re.compile(r"(?:(?!(?:в|во|на|из|у|з|із|зі|до|от|від|для|при|с|со)\s)[^\W\d_][\w'’-]*\s+){1,6}")
 SAID_BEFORE = re.compile(r"^\s*[»\"”]|,\s*[—–-]")  # right after the name: not «Известиям» between
 # "..., сообщило дравенское внешнеполитическое ведомство.": a speaker no name stands for, closing its sentence
 # the author's words set into a quotation by dashes: "«Мы пожали друг другу руки, — сказал он. — Дальше ...»"
