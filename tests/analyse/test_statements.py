@@ -50,6 +50,15 @@ def test_where_a_speaker_spoke_after_the_name_and_before_the_colon_is_no_part_of
     assert (s.speaker_name, s.speaker_kind, s.cue_word) == (name, "person", ":")
 
 
+def test_a_live_entry_s_time_then_a_person_where_they_spoke_and_a_colon_opens_what_they_said(ctx):
+    "'**12:30** — Interior Minister Jerzy Wolski at the crossing: 17 are home, ...': his words, no quotation marks."
+    a = analyse(ctx, "**12:40** — The buses crossed the bridge.\n\n**12:30** — Interior Minister Jerzy Wolski at the "
+                     "crossing: 17 Zaborians are home, among them four engineers detained in May.\n\n**12:10** — "
+                     "Update: the buses are late.")
+    assert [(s.speaker_name, a.text_of(s.content)) for s in a.statements] == [
+        ("Jerzy Wolski", "17 Zaborians are home, among them four engineers detained in May")]
+
+
 def test_headline_name_before_a_colon_is_the_speaker(ctx):
     a = analyse(ctx, "Marsh: No outside pressure on the port inquiry.\n\nTESK (AP) — The inquiry went on.")
     s = said(a, ":")

@@ -578,6 +578,8 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
         mid_line = sentence_start > line_start and bool(stops) and stops[0] <= sentence_start
         bullet = (STAMPED.match(text, sentence_start) or BULLET.match(text, sentence_start)).group()
         line_start = sentence_start + len(bullet)
+    elif (stamp := STAMPED.match(text, line_start)) is not None:  # "**12:30** — Minister X at the crossing: ..."
+        bullet, line_start = stamp.group(), line_start + len(stamp.group())
     before = text[line_start:colon.idx]
     if quotes.at(colon.idx) or not before.strip():
         return None
@@ -604,7 +606,7 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
         speaker = _phrase(head, colon, text)
     elif quoted and (head := _colon_subject(colon)) is not None:
         speaker = (head.idx, head.idx + len(head)) if head.dep_ == "poss" else _phrase(head, colon, text)
-    elif quoted and (lead := _set_off_label(words, line_start, before)) is not None:
+    elif (quoted or bullet.strip()) and (lead := _set_off_label(words, line_start, before)) is not None:
         speaker, head = _trim(text, line_start, line_start + len(lead[0])), lead[1]
     else:
         return None
