@@ -1108,3 +1108,11 @@ def test_according_to_a_hyphenated_title_before_the_name(ctx):
     pytest.importorskip("natasha")
     body = "По словам пресс-секретаря президента Бартоша Кшиша, беседа лидеров продолжалась «более двух часов»."
     assert [s[0] for s in said(ctx, body, "ru")] == ["Бартош Кшиш"]
+
+
+def test_a_post_s_line_under_the_speaking_head_is_what_the_person_before_the_colon_said(ctx):
+    "'🗣 Губернатор Шалва Очиа: эвакуированы 2600 человек': the governor's words, without quotation marks."
+    pytest.importorskip("natasha")
+    body = ("🕒 В три часа ночи вода дошла до села.\n\n🗣 Губернатор Шалва Очиа: эвакуированы 2600 человек, люди "
+            "ночуют в школах.\n\n🗣 Срочно: вода прибывает.")
+    assert said(ctx, body, "ru") == [("Шалва Очиа", "indirect", "эвакуированы 2600 человек, люди ночуют в школах")]

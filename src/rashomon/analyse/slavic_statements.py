@@ -150,6 +150,7 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 COLON_QUOTE = re.compile(r":\s*[«„\"“]")
+SPEAKING_HEAD = re.compile(r"\s*🗣\ufe0f?\s*[^:«»\"\n]{2,60}(?=:)")  # a post's line: who speaks, then a colon
 # a post's line opened by a bullet or emoji, then one to three capitalised words before its colon: "🗣 Беляк"
 POST_LABEL = re.compile(r"\s*[^\w\s«„\"“(]+\s*(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+){0,2})\s*$")
 QUOTED_NAME = re.compile(r"«([^«»]+)»")
@@ -977,9 +978,19 @@ def _colon_quote(article: Article, offset: int, text: str, names: list[Mention],
     """'Армен Хачикян, комментируя итоги встречи, был краток: «Люди хотят мира ...»': no verb of saying, but a
     quotation after a colon is the words of the person the sentence opens with, named in the nominative."""
     colon = COLON_QUOTE.search(text)
+    spoken = SPEAKING_HEAD.match(text) if colon is None else None  # "🗣 Губернатор Шалва Очиаури: эвакуированы ..."
+    if spoken is not None:
+        colon = re.compile(r":").search(text, spoken.end())
     if colon is None:
         return None
     opening = next((m for m in names if m.label == "PERSON" and m.start - offset <= OPENING_REACH), None)
+    if spoken is not None:  # a post's line headed by the speaking head: who speaks, then what they said, unquoted
+        who = next((m for m in names if m.label == "PERSON" and m.end - offset <= colon.start()), None)
+        content = trimmed(article.body, offset + colon.end(), offset + len(text))
+        if who is None or content is None:
+            return None
+        return _statement(article, content, Span(offset + colon.start(), offset + colon.end()), ":",
+                          Span(who.start, who.end), who, lang=lang)
     if opening is None and (label := POST_LABEL.match(text, 0, colon.start())) is not None:
         # "🗣 Беляк: «...»": a post's line, opened by a bullet or emoji, names who speaks before the colon; by
         # the full name the article gave before, if it gave one
