@@ -1269,3 +1269,10 @@ def test_a_month_after_its_day_is_no_name_before_the_verb(ctx):
 def test_someone_unnamed_after_the_verb_speaks_not_who_spoke_before(ctx, language, body, who):
     "'„...“, rekao je jedan meštanin': one resident said it, not the mayor before."
     assert said(ctx, body, language)[-1][0] == who
+
+
+def test_an_armenian_mediator_or_envoy_is_the_person_introduced_so(ctx):
+    "'Միջնորդն ասել է, որ ...' (the mediator said): the envoy the article introduced, not a speaker 'Միջնորդ'."
+    body = ("Փոխանակման միջնորդ, Նորվալայի հատուկ բանագնաց Էերո Կաարտեկը ժամանել է կամուրջ։ Նախարար Դավիթ Գոգիա "
+            "հայտարարել է, որ բոլորը առողջ են։ Միջնորդն ասել է, որ սա «վերջին փոխանակումը չէ»։")
+    assert said(ctx, body, "hy")[-1][0] == "Էերո Կաարտեկ"

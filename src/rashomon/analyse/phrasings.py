@@ -100,7 +100,7 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
-                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
+                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
                           r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|"
                           # Serbian and Macedonian, in either script, and not the ministry ("министерството")
                           r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
