@@ -1116,3 +1116,14 @@ def test_a_post_s_line_under_the_speaking_head_is_what_the_person_before_the_col
     body = ("🕒 В три часа ночи вода дошла до села.\n\n🗣 Губернатор Шалва Очиа: эвакуированы 2600 человек, люди "
             "ночуют в школах.\n\n🗣 Срочно: вода прибывает.")
     assert said(ctx, body, "ru") == [("Шалва Очиа", "indirect", "эвакуированы 2600 человек, люди ночуют в школах")]
+
+
+@pytest.mark.parametrize("language, body, who", [
+    ("uk", "«Ми не з профспілками, у нас своя боротьба», — сказав один із таксистів на проспекті Льєвант.",
+     "один із таксистів"),
+    ("ru", "«Вода пришла ночью», — рассказала одна из жительниц села Цинубани.", "одна из жительниц"),
+])
+def test_someone_unnamed_closing_a_quotation_speaks_not_a_name_after_them(ctx, language, body, who):
+    "'— сказав один із таксистів на проспекті Льєвант': one of the drivers, not the avenue."
+    pytest.importorskip("natasha")
+    assert [s[0] for s in said(ctx, body, language)] == [who]

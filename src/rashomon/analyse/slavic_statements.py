@@ -149,6 +149,10 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
 # a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
+# after the verb that closes a quotation, someone unnamed: "— сказал один из жителей", "— розповіла одна з мешканок"
+UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:(?:ещё|ще)\s+)?(?:один|одна)(?:\s+(?:из|з|із|зі)\s+[а-яёіїєґ'’-]+|"
+                           r"\s+[а-яёіїєґ'’-]+))(?![\w'’-])")
+PLACE_BETWEEN = re.compile(r"(?<![\w-])(?:на|в|во|у|по|при|возле|около|біля|поблизу)\s", re.I)  # "на проспекті"
 COLON_QUOTE = re.compile(r":\s*[«„\"“]")
 SPEAKING_HEAD = re.compile(r"\s*🗣\ufe0f?\s*[^:«»\"\n]{2,60}(?=:)")  # a post's line: who speaks, then a colon
 # a post's line opened by a bullet or emoji, then one to three capitalised words before its colon: "🗣 Беляк"
@@ -410,6 +414,16 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         speaker = _whole_body(article, offset, before[-1], names, lang)
         whole = _head_nominative(speaker.text, lang) if speaker is not before[-1] else None
         content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
+    elif (unnamed := UNNAMED_AFTER.match(rest)) is not None and _before_is_content(text[:verb.start()], lang) and \
+            not any(m.label == "PERSON" and not PLACE_BETWEEN.search(article.body, end + unnamed.end(), m.start)
+                    for m in after):
+        # "«...», — сказав один із таксистів на проспекті Льєвант": someone unnamed, not a name after where they
+        # were; but "— заявила одна из организаторов акции Самира Кендерли" is named
+        content = _said_before_verb(article.body, offset, start)
+        who = Mention(end + unnamed.start("who"), end + unnamed.end("who"), unnamed["who"], "PERSON")
+        if content is None:
+            return None
+        return _statement(article, content, cue, base, Span(who.start, who.end), who, who.text, lang=lang)
     elif after and _before_is_content(text[:verb.start()], lang) and not patterns.pronoun_after.match(rest):
         # "«...», — заявил Лавров."; not "— добавила она, напомнив о гибели солдата у поста Хескет"
         # "заявил глава МИД Сергей Лавров"; "заявив представник Дорнланду ... посол Едвард Лінке": the person
