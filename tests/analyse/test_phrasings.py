@@ -1276,3 +1276,14 @@ def test_an_armenian_mediator_or_envoy_is_the_person_introduced_so(ctx):
     body = ("Փոխանակման միջնորդ, Նորվալայի հատուկ բանագնաց Էերո Կաարտեկը ժամանել է կամուրջ։ Նախարար Դավիթ Գոգիա "
             "հայտարարել է, որ բոլորը առողջ են։ Միջնորդն ասել է, որ սա «վերջին փոխանակումը չէ»։")
     assert said(ctx, body, "hy")[-1][0] == "Էերո Կաարտեկ"
+
+
+@pytest.mark.parametrize("language, body, who", [
+    ("it", "Il comitato di Varejão contesta i dati e sostiene che a Ribaserra le urne siano state riempite di schede "
+           "false.", "Il comitato di Varejão"),
+    ("es", "El comité de Varela revisó los datos y afirmó que el recuento fue limpio en todas las provincias.",
+     "El comité de Varela"),
+])
+def test_a_body_opening_a_sentence_ends_before_the_clause_of_its_first_verb(ctx, language, body, who):
+    "'Il comitato di Varejão contesta i dati e sostiene che ...': the committee, not 'Il comitato ... i dati e'."
+    assert said(ctx, body, language)[-1][0] == who

@@ -33,7 +33,7 @@ from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
 from ..vocabulary import given_gender, given_names, weekday_names, words
 from .entities import known_name
-from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, claim_pronoun, denies, pronoun_before
+from .named_claims import AND, DENIED_REACH, DENIED_THEN, bare_claim_at, claim_pronoun, denies, pronoun_before
 from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
 from .voices import after_turn, by_voice
@@ -112,6 +112,9 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 SHORT_LINE = 5  # words of a byline or a credit line
 FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
+# the words that link a body's noun to the rest of its name: "il comitato di Varejão", "le ministère des Affaires"
+BODY_LINKS = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "de", "des", "du", "of", "the", "do",
+                        "da", "dos", "das", "na", "za", "od", "на", "за", "од"})
 PARTICLES = {"de", "da", "di", "del", "della", "von", "van", "der", "bin", "al", "el", "ibn", "dos"}
 JOINED_PARTICLE = re.compile(r"(?:al|el|as|ad|ar|an|at|az|ash|es|ed)-(?=[^\W\d_])", re.I)  # "Hamid al-Souraïfi"
 DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?\s+$")  # a day's number right before a month's name
@@ -1237,6 +1240,17 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
                 w.lower() in given_names() for w in n.text.split() if w.lower() not in PARTICLES)) for n in names):
         return None
     named = body[start + lead:cue].rstrip()
+    if re.search(rf"\s{AND}$", named, re.I):
+        # "Il comitato di Varejão contesta i dati e sostiene che ...": the body named before the first verb's clause,
+        # its noun and the capitalised words and links after it
+        at = next(k for k, w in enumerate(WORD.finditer(named)) if ELIDED.sub("", w.group()) == noun)
+        words = list(WORD.finditer(named))
+        end = words[at].end()
+        for w in words[at + 1:]:
+            if not (w.group()[0].isupper() or w.group().lower() in BODY_LINKS):
+                break
+            end = w.end()
+        named = named[:end]
     clitic = CLITICS_AFTER.search(named)  # "Агенцијата ги отфрли ...": the pronoun the verb takes is no part of it
     if clitic is not None:
         named = named[:clitic.start()]
