@@ -1287,3 +1287,17 @@ def test_an_armenian_mediator_or_envoy_is_the_person_introduced_so(ctx):
 def test_a_body_opening_a_sentence_ends_before_the_clause_of_its_first_verb(ctx, language, body, who):
     "'Il comitato di Varejão contesta i dati e sostiene che ...': the committee, not 'Il comitato ... i dati e'."
     assert said(ctx, body, language)[-1][0] == who
+
+
+def test_an_adverb_between_a_body_and_its_verb_is_no_part_of_its_name(ctx):
+    "'Mahkamah juga meminta ...' (the Court also asked): the Court."
+    body = ("Ketua Mahkamah, Hakim Ana Brenner, mengatakan putusan itu diambil dengan suara 13 lawan 2. Mahkamah juga "
+            "meminta Korvania melaporkan langkah-langkahnya dalam waktu satu bulan.")
+    assert [who for who, _, _ in said(ctx, body, "id")] == ["Ana Brenner", "Mahkamah"]
+
+
+def test_an_indonesian_assessment_is_a_statement_and_its_speaker_goes_on(ctx):
+    "'Doina Parvu menilai ...' (assessed that ...), then '\"...,\" katanya': both hers."
+    body = ("Kuasa hukum Velmoria, Doina Parvu, menilai putusan itu berarti tenda-tenda harus disingkirkan. \"Tidak ada "
+            "pilihan lain bagi Korvania,\" katanya.")
+    assert [who for who, _, _ in said(ctx, body, "id")] == ["Doina Parvu", "Doina Parvu"]

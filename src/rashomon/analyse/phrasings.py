@@ -112,6 +112,10 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 SHORT_LINE = 5  # words of a byline or a credit line
 FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
+# adverbs between a body's name and its verb: "Mahkamah juga meminta", "Il ministero inoltre ha detto"
+BODY_ADVERBS = frozenset({"juga", "pun", "sudah", "telah", "kemudian", "lalu", "pula", "anche", "inoltre", "poi",
+                          "invece", "aussi", "également", "ensuite", "también", "además", "também", "takođe", "такође",
+                          "исто", "also", "then"})
 # the words that link a body's noun to the rest of its name: "il comitato di Varejão", "le ministère des Affaires"
 BODY_LINKS = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "de", "des", "du", "of", "the", "do",
                         "da", "dos", "das", "na", "za", "od", "на", "за", "од"})
@@ -1251,6 +1255,8 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
                 break
             end = w.end()
         named = named[:end]
+    while (last := re.search(r"\s+(\w+)$", named)) and last[1].lower() in BODY_ADVERBS:
+        named = named[:last.start()]  # "Mahkamah juga meminta ...": the Court, not "Mahkamah juga"
     clitic = CLITICS_AFTER.search(named)  # "Агенцијата ги отфрли ...": the pronoun the verb takes is no part of it
     if clitic is not None:
         named = named[:clitic.start()]
