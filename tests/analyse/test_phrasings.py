@@ -1301,3 +1301,21 @@ def test_an_indonesian_assessment_is_a_statement_and_its_speaker_goes_on(ctx):
     body = ("Kuasa hukum Velmoria, Doina Parvu, menilai putusan itu berarti tenda-tenda harus disingkirkan. \"Tidak ada "
             "pilihan lain bagi Korvania,\" katanya.")
     assert [who for who, _, _ in said(ctx, body, "id")] == ["Doina Parvu", "Doina Parvu"]
+
+
+@pytest.mark.parametrize("language, body, who", [
+    ("es", "El ministro Juan Pérez visitó la zona. \"No dejaremos a nadie atrás\", dijo una vez más.", "Juan Pérez"),
+    ("it", "Il ministro Marco Rossi ha visitato la zona. «Non lasceremo nessuno indietro», ha detto un giorno dopo il "
+           "ministro.", "Marco Rossi"),
+    ("pt", "O agricultor João Silva, de 54 anos, disse que perdeu tudo. \"A água chegou de noite\", contou o agricultor.",
+     "João Silva"),
+])
+def test_when_after_the_verb_or_a_definite_article_is_no_one_unnamed(ctx, language, body, who):
+    "'dijo una vez más' (said once more), 'contou o agricultor' (the farmer said): who spoke before."
+    assert said(ctx, body, language)[-1][0] == who
+
+
+def test_a_saint_s_name_before_a_given_name_is_a_place(ctx):
+    "'el alcalde de San Antonio': no speaker 'Antonio'."
+    body = "\"Las clases se reanudarán el lunes\", dijo el alcalde de San Antonio."
+    assert all(who != "Antonio" for who, _, _ in said(ctx, body, "es"))

@@ -1071,7 +1071,8 @@ def test_according_to_titles_that_lead_to_a_full_name_past_a_country_the_model_t
 
 
 @pytest.mark.parametrize("name, gender", [("Нурія Фарре", "femn"), ("Інес Варежао", "femn"), ("Нурия Фарре", "femn"),
-                                          ("Ивана Петрова", "masc")])
+                                          ("Ивана Петрова", "masc"), ("Петра Порошенко", "masc"),
+                                          ("Луиса Арсе", "masc")])
 def test_a_listed_given_name_tells_the_gender_before_a_foreign_surname_that_never_declines(name, gender):
     "'Нурія Фарре': Nuria, a woman, not the genitive of a man 'Нурій'; 'Ивана Петрова' is still Ivan's genitive."
     pytest.importorskip("pymorphy3")
@@ -1122,8 +1123,23 @@ def test_a_post_s_line_under_the_speaking_head_is_what_the_person_before_the_col
     ("uk", "«Ми не з профспілками, у нас своя боротьба», — сказав один із таксистів на проспекті Льєвант.",
      "один із таксистів"),
     ("ru", "«Вода пришла ночью», — рассказала одна из жительниц села Цинубани.", "одна из жительниц"),
+    ("ru", "«Мы держались до конца», — сказал один из бойцов по имени Иван.", "Иван"),  # named after all
 ])
 def test_someone_unnamed_closing_a_quotation_speaks_not_a_name_after_them(ctx, language, body, who):
     "'— сказав один із таксистів на проспекті Льєвант': one of the drivers, not the avenue."
     pytest.importorskip("natasha")
     assert [s[0] for s in said(ctx, body, language)] == [who]
+
+
+def test_according_to_a_name_right_after_the_cue_is_that_name_not_one_further_on(ctx):
+    "'По словам Зеленского в разговоре с Дональдом Трампом, ...': Zelensky's words."
+    pytest.importorskip("natasha")
+    body = "По словам Зеленского в разговоре с Дональдом Трампом, Украина готова к перемирию."
+    assert [s[0] for s in said(ctx, body, "ru")] == ["Зеленский"]
+
+
+@pytest.mark.parametrize("body", ["🗣 Источник в окружении Путина: встреча пройдет в Стамбуле.",
+                                  "🗣 Вопрос к Пескову: почему Кремль молчит о переговорах?"])
+def test_a_speaking_head_line_whose_label_ends_in_no_name_in_the_nominative_names_no_speaker(ctx, body):
+    pytest.importorskip("natasha")
+    assert said(ctx, body, "ru") == []

@@ -59,6 +59,15 @@ def test_a_live_entry_s_time_then_a_person_where_they_spoke_and_a_colon_opens_wh
         ("Jerzy Wolski", "17 Zaborians are home, among them four engineers detained in May")]
 
 
+@pytest.mark.parametrize("body", [
+    "Protesters outside the office of Mayor John Smith in Springfield: “We want him gone by Friday.”",
+    "Relatives of detainee Artur Hakobyan at the bridge: “We have waited three years for this.”",
+])
+def test_people_named_after_someone_else_before_a_colon_are_not_that_someone(ctx, body):
+    "'Protesters outside the office of Mayor John Smith in Springfield: “...”': not John Smith's words."
+    assert all(s.speaker_name not in ("John Smith", "Artur Hakobyan") for s in analyse(ctx, body).statements)
+
+
 def test_headline_name_before_a_colon_is_the_speaker(ctx):
     a = analyse(ctx, "Marsh: No outside pressure on the port inquiry.\n\nTESK (AP) — The inquiry went on.")
     s = said(a, ":")

@@ -165,6 +165,12 @@ def test_a_breadcrumb_above_the_headline_is_furniture(crumbs):
     assert s.furniture == [crumbs] and s.title == "Міністерка праці пішла у відставку"
 
 
+@pytest.mark.parametrize("headline", ["Armenia / Azerbaijan / Russia: talks resume", "« Oui » ou « non » ? Le dilemme"])
+def test_a_headline_with_slashes_or_guillemets_is_no_breadcrumb(headline):
+    s = sort_blocks(f"{headline}\n\nBy Ana Petrov\n\nThe talks resumed on Monday in Geneva.", markdown=False)
+    assert s.title == headline and s.furniture == []
+
+
 def test_a_posts_lines_opened_by_emoji_or_bullets_are_paragraphs_of_their_own():
     "A post lists its items one per line; the lines of a wrapped paragraph still join."
     s = sort_blocks("Minister quits\n\nThe minister resigned today,\nthree weeks after the quake.\n\n"

@@ -23,6 +23,7 @@ import re
 
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords
+from ..vocabulary import weekday_names
 from .named_claims import bare_claim_at, denies
 from .phrasings import trimmed
 from .voices import by_voice
@@ -53,6 +54,7 @@ MAX_NAME_WORDS = 3
 LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]+)")
 # a name of two or three words set off by a title after it anywhere in a sentence: "اینس وارژائو، رهبر جنبش ...،"
 TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*(?P<title>[^\s،,:«»]+)")
+TIME_WORDS = {"روز", "شب", "صبح", "ظهر", "عصر", "سال", "ماه", "هفته", "امروز", "دیروز", "فردا"}  # "روز دوشنبه، ..."
 TITLES = {"رئیس", "رهبر", "وزیر", "نخست‌وزیر", "سخنگوی", "سخنگو", "نماینده", "دبیرکل", "فرمانده", "مشاور", "معاون",
           "سفیر", "دادستان", "شهردار", "قاضی", "رئیس‌جمهور", "نامزد", "مدیر", "وکیل", "عضو"}
 OPENING_SUBJECT = re.compile(r"\s*(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*[^،,:«»]{2,80}[،,]")
@@ -65,7 +67,8 @@ def statements(article: Article) -> list[Statement]:
     subject = None  # the person the sentence before opened with ("میلنا دوریچ، نخست‌وزیر برسنیا، ...")
     titled = [(m.start(), m["name"].split()[-2:]) for m in TITLED.finditer(body) if m["title"] in TITLES]
     titled = [(at, name) for at, name in titled
-              if not any(w in language_stopwords("fa") or w in PRONOUNS or "." in w for w in name)]
+              if not any(w in language_stopwords("fa") or w in PRONOUNS or w in TIME_WORDS or w in weekday_names()
+                         or "." in w for w in name)]
     for s in article.sentences:
         def read(start: int, end: int, before: list[Statement]) -> Statement | None:
             return _according(body, start, end, [*out, *before], subject) or \

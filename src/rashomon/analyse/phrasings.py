@@ -92,8 +92,14 @@ ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "p
 DESCRIBED = re.compile(r"\s+(?P<article>\w+)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}[.!?…]?\s*$")
 # ... an indefinite one, someone unnamed: "..., rekao je jedan meštanin.", "..., a confié une habitante."
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:jedan|jedna|један|једна|еден|една|un|une|uno|una|um|uma|ein|eine|einer|"
-                           r"seorang|salah\s+seorang|jeden|jedna|o)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,4}?)"
+                           r"seorang|salah\s+seorang|jeden|jedna)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}?)"
                            r"\s*[.!?…]?\s*$")
+# ... but not when it says when ("dijo una vez más", "un giorno dopo"), nor when an article names someone after it
+NOT_UNNAMED = frozenset({"vez", "volta", "fois", "día", "dia", "giorno", "jour", "semana", "settimana", "semaine",
+                         "momento", "moment", "mes", "mese", "mois", "año", "anno", "ano", "an", "hora", "ora", "heure",
+                         "minuto", "minute", "noche", "notte", "nuit", "tarde", "poco", "peu", "dan", "put", "hari",
+                         "kali", "ден", "пат", "el", "la", "le", "il", "lo", "les", "los", "las", "o", "a", "os", "as",
+                         "der", "die", "das", "l"})
 CONNECTIVE = re.compile(r"\s*[^\W\d_]+\s*,\s*")  # a sentence's first word set off by a comma: "However, ..."
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|homólog[oa]|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
@@ -112,6 +118,8 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 SHORT_LINE = 5  # words of a byline or a credit line
 FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
+SAINTS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "sainte", "st", "sankt", "sveti", "sveta", "свети",
+                    "света", "сан", "санта", "санкт"})  # before a given name, a place's: "San Antonio", "São Paulo"
 # adverbs between a body's name and its verb: "Mahkamah juga meminta", "Il ministero inoltre ha detto"
 BODY_ADVERBS = frozenset({"juga", "pun", "sudah", "telah", "kemudian", "lalu", "pula", "anche", "inoltre", "poi",
                           "invece", "aussi", "également", "ensuite", "también", "además", "também", "takođe", "такође",
@@ -666,7 +674,8 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
         if opener is not None:
             return _statement(body, content, cue, base, opener, names, words)
         return _statement(body, content, cue, base, None, names, words, body[words.start:words.end], "person")
-    if not pronoun and (unnamed := UNNAMED_AFTER.match(body, cue.end, end)) is not None:
+    if not pronoun and (unnamed := UNNAMED_AFTER.match(body, cue.end, end)) is not None and \
+            not {ELIDED.sub("", w).lower() for w in WORD.findall(unnamed["who"])} & NOT_UNNAMED:
         # "„...“, rekao je jedan meštanin.", "« ... », a confié une habitante.": someone unnamed, not who spoke before
         words = Span(unnamed.start("who"), unnamed.end("who"))
         return _statement(body, content, cue, base, None, names, words, body[words.start:words.end], "person")
@@ -1478,7 +1487,8 @@ def _name_words(body: str, run: list[re.Match], lang: str, surnames: set[str] = 
         return []  # "Sprecherin" alone names no one
     if len(run) == 1 and run[0].group().casefold() in month_names() and DAY_BEFORE.search(body, 0, run[0].start()):
         return []  # "pada 20 Juni", "le 3 Mars": a date's month
-    given = [i for i, w in enumerate(run) if w.group().lower() in given_names()]
+    given = [i for i, w in enumerate(run) if w.group().lower() in given_names()
+             and not (i and run[i - 1].group().lower() in SAINTS)]  # "San Antonio", "São Paulo": a place
     titled = [i + 1 for i, w in enumerate(run[:-1]) if TITLE_WORD.search(w.group())]
     if given or titled:
         return run[(given or titled)[-1 if titled and not given else 0]:]

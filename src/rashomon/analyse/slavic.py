@@ -365,12 +365,15 @@ def _woman_named(words: list[str]) -> bool:
     return len(words) >= 2 and words[0][-1:].lower() in ("а", "я") and words[-1][-1:].lower() in CONSONANTS
 
 
-def _listed_before_foreign(words: list[str]) -> str | None:
+def _listed_before_foreign(words: list[str], lang: str) -> str | None:
     """The gender a known given name tells before a foreign surname that never declines ("Нурія Фарре",
     "Жорді Пучсерсос" aside): where the surname ends in a vowel, the dictionary cannot tell "Нурія" from the
     genitive of a man "Нурій", and the list of given names can."""
     if len(words) < 2 or words[-1][-1:].lower() not in "еєоіиую" or (given := listed_gender(words[0])) is None:
         return None
+    if any(p.is_known and "Name" in p.tag.grammemes and p.tag.gender == "masc" and p.tag.case != "nomn"
+           for p in morph(lang).parse(words[0])):
+        return None  # "Петра Порошенко", "Ивана Дуке": a man's name in the genitive, not Petra or Ivana
     return "femn" if given == "f" else "masc"
 
 
@@ -403,7 +406,7 @@ def name_gender(name: str, lang: str = "ru") -> str | None:
     the dictionary cannot tell."""
     if _woman_named(name.split()):
         return "femn"
-    if (listed := _listed_before_foreign(name.split())) is not None:
+    if (listed := _listed_before_foreign(name.split(), lang)) is not None:
         return listed
     for word in name.split():
         parse = _name_parse(word, None, lang)

@@ -152,7 +152,7 @@ TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "
 # after the verb that closes a quotation, someone unnamed: "— сказал один из жителей", "— розповіла одна з мешканок"
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:(?:ещё|ще)\s+)?(?:один|одна)(?:\s+(?:из|з|із|зі)\s+[а-яёіїєґ'’-]+|"
                            r"\s+[а-яёіїєґ'’-]+))(?![\w'’-])")
-PLACE_BETWEEN = re.compile(r"(?<![\w-])(?:на|в|во|у|по|при|возле|около|біля|поблизу)\s", re.I)  # "на проспекті"
+PLACE_BETWEEN = re.compile(r"(?<![\w-])(?:на|в|во|у|возле|около|біля|поблизу)\s", re.I)  # "на проспекті"
 COLON_QUOTE = re.compile(r":\s*[«„\"“]")
 SPEAKING_HEAD = re.compile(r"\s*🗣\ufe0f?\s*[^:«»\"\n]{2,60}(?=:)")  # a post's line: who speaks, then a colon
 # a post's line opened by a bullet or emoji, then one to three capitalised words before its colon: "🗣 Беляк"
@@ -841,9 +841,10 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     speaker = next((n for n in names if n.start == offset + m.end() or n.label == "PERSON"
                     and TITLES_BETWEEN.fullmatch(article.body[offset + m.end():n.start])), None)
     until = text.find(",", m.end())
-    if speaker is not None and " " not in speaker.text and until >= 0:
+    if speaker is not None and " " not in speaker.text and until >= 0 and speaker.start > offset + m.end():
         # "За словами уповноваженого Ардалеті у справах утримуваних Давита Гогічаішвілі, ...": the full name the
-        # titles lead to, not a country the model took for a person on the way
+        # titles lead to, not a country the model took for a person on the way (but "По словам Зеленского в
+        # разговоре с Дональдом Трампом" is Zelensky's: his name comes right after the cue)
         speaker = next((n for n in reversed(names) if n.label == "PERSON" and " " in n.text
                         and speaker.end <= n.start and n.end <= offset + until), speaker)
     if speaker is None and (title := TITLE_UNTIL_COMMA.match(text, m.end())) is not None and \
@@ -999,7 +1000,9 @@ def _colon_quote(article: Article, offset: int, text: str, names: list[Mention],
         return None
     opening = next((m for m in names if m.label == "PERSON" and m.start - offset <= OPENING_REACH), None)
     if spoken is not None:  # a post's line headed by the speaking head: who speaks, then what they said, unquoted
-        who = next((m for m in names if m.label == "PERSON" and m.end - offset <= colon.start()), None)
+        # the name closes the label, in the nominative: not "🗣 Источник в окружении Путина:", "🗣 Вопрос к Пескову:"
+        who = next((m for m in names if m.label == "PERSON" and not text[m.end - offset:colon.start()].strip()
+                    and _nominative(m, lang)), None)
         content = trimmed(article.body, offset + colon.end(), offset + len(text))
         if who is None or content is None:
             return None

@@ -36,7 +36,12 @@ TITLE_NOUNS = words("titles")
 GENERIC_TITLES = words("generic-titles")
 FEMALE_WORDS = words("female-words")
 MALE_WORDS = words("male-words")
-UNNAMED = re.compile(r"(?:an?|one)\s+[a-z]", re.I)  # "A docker", "one resident": an indefinite, unnamed person
+# "A docker", "one resident", "A senior official": an indefinite person no name is given for
+# the word after a given name that says an organisation's: "Xavier University", "Hana Bank"
+ORG_WORDS = frozenset({"university", "college", "school", "bank", "group", "golf", "airlines", "airways", "foundation",
+                       "institute", "hospital", "holdings", "capital", "motors", "energy", "media", "studios", "records"})
+UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<words>(?:[a-z][\w-]*\s*){1,3})")
+UNNAMED_PEOPLE = words("unnamed-people")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we"}
 COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
@@ -167,7 +172,9 @@ class Names:
             self.gender[who.name] = None
             self.guessed.add(who.name)
             who = Who(who.name, "person")
-        if who.kind is None and who.name and UNNAMED.match(who.name):
+        if who.kind in (None, "person") and who.name and who.name not in self.gender and \
+                (unnamed := UNNAMED.match(who.name)) and \
+                set(unnamed["words"].lower().split()) & UNNAMED_PEOPLE:
             # "A docker at Gate B who asked not to be named said ...": someone unnamed, whom "he" after it stands for
             words = set(who.name.lower().split())
             self.gender.setdefault(who.name, "f" if words & FEMALE_WORDS else "m" if words & MALE_WORDS else None)
@@ -446,6 +453,7 @@ def _given_named(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         parts = m.text.split(" ")
         if m.label != "PERSON" and len(parts) >= 2 and given_gender(parts[0].lower()) and parts[1][:1].isupper() \
+                and _a_company(m.text) and not (m.label == "ORG" and parts[1].lower() in ORG_WORDS) \
                 and (len(parts) == 2 or parts[2] in ("of", "from")):
             name = " ".join(parts[:2])
             out.append(Mention(m.start, m.start + len(name), name, "PERSON"))
@@ -568,7 +576,9 @@ def _nation_word(word: str) -> str:
 def _given_gender(name: str) -> str | None:
     "The gender a full name's given name tells ('Ruben Kastellan': 'm'), if it is a known one."
     words = name.split()
-    return given_gender(words[0]) if len(words) > 1 else None
+    if len(words) < 2 or words[-1].lower() in ORG_WORDS:  # "Xavier University" is no person
+        return None
+    return given_gender(words[0])
 
 
 def _genders(doc, names: list[str], spans: list) -> dict[str, str | None]:

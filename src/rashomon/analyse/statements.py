@@ -22,7 +22,7 @@ from ..model import Article, Mention, Span, Statement
 from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
-from .speakers import Names, Who
+from .speakers import TITLE_NOUNS, Names, Who
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -579,7 +579,7 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
         bullet = (STAMPED.match(text, sentence_start) or BULLET.match(text, sentence_start)).group()
         line_start = sentence_start + len(bullet)
     elif (stamp := STAMPED.match(text, line_start)) is not None:  # "**12:30** — Minister X at the crossing: ..."
-        bullet, line_start = stamp.group(), line_start + len(stamp.group())
+        bullet, line_start, first_line = stamp.group(), line_start + len(stamp.group()), False  # an entry, no headline
     before = text[line_start:colon.idx]
     if quotes.at(colon.idx) or not before.strip():
         return None
@@ -599,7 +599,7 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     head = doc[colon.i - 1]
     if len(heads) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):
-        lead = _set_off_label(words, line_start, before) if quoted else None  # "Minister X, in Kalivari:"
+        lead = _set_off_label(words, line_start, before) if quoted or bullet.strip() else None  # "Minister X, in Kalivari:"
         speaker = _trim(text, line_start, line_start + len(lead[0]) if lead else colon.idx)
         head = lead[1] if lead else head
     elif opens_quote and colon.i > 0 and head.ent_type_ == "PERSON":
@@ -628,9 +628,10 @@ def _set_off_label(words, line_start: int, before: str) -> tuple[str, object] | 
     spoke opens with a preposition after the name: "Prime Minister Nikol Pashinyan in parliament: “...”",
     "spokesman Radu Stirbei on state radio: “...”"."""
     lead = before.split(",", 1)[0]
-    if lead == before:
+    where = lead == before  # no comma: where they spoke after a preposition, the lead a title and a name alone
+    if where:
         lead = next((before[:m.start()] for m in SPOKE_WHERE.finditer(before)
-                     if _names_someone([t for t in words if t.idx < line_start + m.start()])), before)
+                     if _title_and_name([t for t in words if t.idx < line_start + m.start()])), before)
     if lead == before or not lead[:1].isupper() or len(lead.split()) > 10:
         return None
     inside = [t for t in words if t.idx < line_start + len(lead)]
@@ -638,11 +639,20 @@ def _set_off_label(words, line_start: int, before: str) -> tuple[str, object] | 
     if not _names_someone(inside) or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") or t.lower_ in CUES and t.tag_ == "VBG"
                         and CUES[t.lower_] in SPEAKING for t in rest):
         return None  # "..., speaking in Lagos:": the verb of speaking has its own statement, of the same speaker
-    person = [t for t in inside if t.ent_type_ == "PERSON"]
-    if person:  # the name's last word, after a title's own words: "Ambassador to the UN Vasily Nebenzia"
-        return lead.rstrip(), person[-1]
+    if where:
+        return lead.rstrip(), inside[-1]  # the name ends the lead: "Minister of Foreign Affairs Jeyhun Bayramov"
     name = next((i for i, t in enumerate(inside) if t.pos_ in ("ADP", "PUNCT")), len(inside))
     return lead.rstrip(), inside[max(name - 1, 0)]  # the name's last word, not its body's: "Galanos of the union"
+
+
+def _title_and_name(inside) -> bool:
+    """Words that are a title and a name, ending with the name: "Prime Minister Nikol Pashinyan", "Minister of
+    Foreign Affairs Jeyhun Bayramov"; not people named after someone else ("Protesters outside the office of Mayor
+    John Smith", "Relatives of detainee Artur Hakobyan"), whose words hold a preposition other than a title's "of"."""
+    if not inside or inside[-1].ent_type_ != "PERSON" and inside[-1].pos_ != "PROPN" or not _names_someone(inside):
+        return False
+    return not any(t.pos_ == "ADP" and not (t.lower_ == "of" and k and inside[k - 1].lower_ in TITLE_NOUNS)
+                   for k, t in enumerate(inside))
 
 
 def _names_someone(inside) -> bool:

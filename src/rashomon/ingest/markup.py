@@ -43,7 +43,7 @@ WIRE_STAFF = re.compile(r"^\W*(?:additional\s+)?(?:reporting|writing|editing|com
 WIRE_STAFF_WORDS = 40
 BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
 BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
-MENU_PARTS = re.compile(r"\s+[|·•/›>»]\s+")  # ... and a breadcrumb's
+MENU_PARTS = re.compile(r"\s+[|·•/›>]\s+")  # ... and a breadcrumb's
 STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  # when the page was written, after a byline
 # "di Lorenzo Bassani", "Par Claire Vandamme", "Автор: Ольга Сверчкова", "Piše: Nikola Vranješ": a byline in another
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
@@ -123,6 +123,8 @@ def _menu(plain: str) -> bool:
     """A site's menu above the text, before or after its headline: three or more items of a few words each
     between bars or dots ("Home | Lusaria | Ardesh | World | Business | Opinion | Live"), or a breadcrumb's
     slashes and arrows ("Головна / Світ / Політика", "Home › World › Europe")."""
+    if not BYLINE_PARTS.search(plain) and re.search(r"[:?!]", plain):
+        return False  # "Armenia / Azerbaijan / Russia: talks resume": a headline, not a breadcrumb
     items = MENU_PARTS.split(plain)
     return len(items) >= MENU_ITEMS and all(0 < len(item.split()) <= MENU_ITEM_WORDS for item in items)
 
