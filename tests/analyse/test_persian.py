@@ -134,3 +134,11 @@ def test_this_and_a_noun_for_whom_the_text_spoke_of_is_read_as_a_pronoun(ctx):
     body = ("رنزو مالاترا، فرستاده ویژه فرونیا، از توافق استقبال کرد.\n\n"
             "به گفته این دیپلمات فرونیایی، دور دوم گفت‌وگوها ظرف دو هفته برگزار می‌شود.")
     assert speakers(ctx, body) == ["رنزو مالاترا"]
+
+
+def test_a_title_first_then_the_name_set_off_by_commas_is_the_name(ctx):
+    """'سخنگوی شرکت ...، میکو دران، ... گفت' (the company's spokesman, Miko Doran, said): Doran, and 'او افزود' after
+    it is his too."""
+    body = ("سخنگوی شرکت هیدرو-نوا، میکو دران، این ادعا را رد کرد و گفت سازمان آب ساعت ۲۱ از طریق خط اضطراری مطلع شده "
+            "بود. او افزود باز کردن دریچه‌ها برای حفظ ایمنی سد «اجتناب‌ناپذیر» بود.")
+    assert speakers(ctx, body) == ["میکو دران", "میکو دران"]

@@ -57,6 +57,7 @@ TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«�
 TIME_WORDS = {"روز", "شب", "صبح", "ظهر", "عصر", "سال", "ماه", "هفته", "امروز", "دیروز", "فردا"}  # "روز دوشنبه، ..."
 TITLES = {"رئیس", "رهبر", "وزیر", "نخست‌وزیر", "سخنگوی", "سخنگو", "نماینده", "دبیرکل", "فرمانده", "مشاور", "معاون",
           "سفیر", "دادستان", "شهردار", "قاضی", "رئیس‌جمهور", "نامزد", "مدیر", "وکیل", "عضو"}
+TITLE_THEN_NAME = re.compile(r"[^،,:«»]{2,60}[،,]\s*(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]")
 OPENING_SUBJECT = re.compile(r"\s*(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*[^،,:«»]{2,80}[،,]")
 
 
@@ -109,6 +110,8 @@ def _opening_subject(body: str, start: int, end: int, people: set[str] = frozens
     surname alone of one of the ``people`` who spoke, opened a sentence or was named with a title before
     ("وارژائو شکست را نپذیرفت": Varejão did not accept defeat), unless "را" makes it the object."""
     m = OPENING_SUBJECT.match(body, start, end)
+    if m is not None and m["name"].split()[0] in TITLES and (titled := TITLE_THEN_NAME.match(body, m.start("name"), end)):
+        return Span(titled.start("name"), titled.end("name"))  # "سخنگوی شرکت ...، پشمیسواف شچنسنی، ...": the name
     if m is not None and not any(w in language_stopwords("fa") or w in PRONOUNS for w in m["name"].split()):
         return Span(m.start("name"), m.end("name"))
     first = LONE_SURNAME.match(body, start, end)
@@ -173,7 +176,11 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
     if words[0].group() in PRONOUNS or _pointer([w.group() for w in words]):  # "وی افزود", "این زن گفت"
         pronoun = Span(start + words[0].start(), start + words[0].end())
         return _pronoun_statement(body, content, cue, VERBS[verb["verb"]], pronoun, earlier, subject)
-    who = _name(body, start, words)
+    if words[0].group() in TITLES and (titled := TITLE_THEN_NAME.match(body, start + words[0].start(), upto)):
+        # "سخنگوی شرکت هیدرو-برژانا، پشمیسواف شچنسنی، ... رد کرد": the title, then the name set off after it
+        who = Span(titled.start("name"), titled.end("name"))
+    else:
+        who = _name(body, start, words)
     return _statement(body, content, cue, VERBS[verb["verb"]], who) if who else None
 
 
