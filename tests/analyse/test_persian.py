@@ -142,3 +142,11 @@ def test_a_title_first_then_the_name_set_off_by_commas_is_the_name(ctx):
     body = ("سخنگوی شرکت هیدرو-نوا، میکو دران، این ادعا را رد کرد و گفت سازمان آب ساعت ۲۱ از طریق خط اضطراری مطلع شده "
             "بود. او افزود باز کردن دریچه‌ها برای حفظ ایمنی سد «اجتناب‌ناپذیر» بود.")
     assert speakers(ctx, body) == ["میکو دران", "میکو دران"]
+
+
+def test_he_after_a_sentence_that_names_a_person_with_a_title_and_speaks_no_one_s_words_is_that_person(ctx):
+    """'این مبادله با میانجی‌گری ائرو کارتو، فرستاده ویژه نورالا، انجام شد. او ... گفت' (the exchange was mediated by
+    envoy Eero Karto. He told reporters): Karto, not the last speaker."""
+    body = ("آنا پیرل، کمیسر امور بازداشت‌شدگان، گفت ۱۱ شهروند به خانه بازگشته‌اند.\n\nاین مبادله با میانجی‌گری ائرو "
+            "کارتو، فرستاده ویژه نورالا، انجام شد. او به خبرنگاران گفت: «امروز روز خوبی است، اما فقط روز اول است.»")
+    assert speakers(ctx, body) == ["آنا پیرل", "ائرو کارتو"]

@@ -56,7 +56,8 @@ LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]
 TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*(?P<title>[^\s،,:«»]+)")
 TIME_WORDS = {"روز", "شب", "صبح", "ظهر", "عصر", "سال", "ماه", "هفته", "امروز", "دیروز", "فردا"}  # "روز دوشنبه، ..."
 TITLES = {"رئیس", "رهبر", "وزیر", "نخست‌وزیر", "سخنگوی", "سخنگو", "نماینده", "دبیرکل", "فرمانده", "مشاور", "معاون",
-          "سفیر", "دادستان", "شهردار", "قاضی", "رئیس‌جمهور", "نامزد", "مدیر", "وکیل", "عضو"}
+          "سفیر", "دادستان", "شهردار", "قاضی", "رئیس‌جمهور", "نامزد", "مدیر", "وکیل", "عضو", "فرستاده", "میانجی",
+          "کمیسر", "استاندار", "فرماندار", "دبیر"}
 TITLE_THEN_NAME = re.compile(r"[^،,:«»]{2,60}[،,]\s*(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]")
 OPENING_SUBJECT = re.compile(r"\s*(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*[^،,:«»]{2,80}[،,]")
 
@@ -66,8 +67,10 @@ def statements(article: Article) -> list[Statement]:
     body = article.body
     out: list[Statement] = []
     subject = None  # the person the sentence before opened with ("میلنا دوریچ، نخست‌وزیر برسنیا، ...")
-    titled = [(m.start(), m["name"].split()[-2:]) for m in TITLED.finditer(body) if m["title"] in TITLES]
-    titled = [(at, name) for at, name in titled
+    titled = [(m.start(), m["name"].split()[-2:], Span(m.end("name") - len(" ".join(m["name"].split()[-2:])),
+                                                        m.end("name")))
+              for m in TITLED.finditer(body) if m["title"] in TITLES]
+    titled = [(at, name, span) for at, name, span in titled
               if not any(w in language_stopwords("fa") or w in PRONOUNS or w in TIME_WORDS or w in weekday_names()
                          or "." in w for w in name)]
     for s in article.sentences:
@@ -80,10 +83,14 @@ def statements(article: Article) -> list[Statement]:
 
         out += by_voice(body, s.start, s.end, read, speaks)
         people = {st.speaker_name for st in out if st.speaker_name and " " in st.speaker_name} | \
-            {" ".join(name) for at, name in titled if at < s.end}  # "اینس وارژائو، رهبر جنبش ...": named with a title
+            {" ".join(name) for at, name, _ in titled if at < s.end}  # "اینس وارژائو، رهبر جنبش ...": named with a title
         if subject is not None and " " in (named := body[subject.start:subject.end]):
             people.add(named)
         subject = _opening_subject(body, s.start, s.end, people)
+        if subject is None and not any(st.cue is not None and s.start <= st.cue.start < s.end for st in out):
+            # "این مبادله با میانجی‌گری ائرو کاریاینن، فرستاده ویژه والکوساری، انجام شد. او ... گفت": a sentence that
+            # speaks no one's words but names a person with a title is whom "او" after it means
+            subject = next((span for _, _, span in reversed(titled) if s.start <= span.start < s.end), None)
     return out
 
 
