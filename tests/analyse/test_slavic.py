@@ -1143,14 +1143,3 @@ def test_according_to_a_name_right_after_the_cue_is_that_name_not_one_further_on
 def test_a_speaking_head_line_whose_label_ends_in_no_name_in_the_nominative_names_no_speaker(ctx, body):
     pytest.importorskip("natasha")
     assert said(ctx, body, "ru") == []
-
-
-def test_a_first_name_that_never_declines_stays_as_written_and_its_speaker_is_read(ctx):
-    "'Представитель полиции Серджи Бонет сообщил, что ...': Serji Bonet, not a 'Серджа'; and he said it."
-    pytest.importorskip("natasha")
-    from rashomon.analyse.slavic import nominative
-
-    assert nominative(["Серджи", "Бонет"], person=True, lang="ru") == "Серджи Бонет"
-    body = ("Шествие прошло в целом спокойно. Представитель полиции Серджи Бонет сообщил, что задержаны семь человек, "
-            "пытавшихся перекрыть кольцевую дорогу.")
-    assert [s[0] for s in said(ctx, body, "ru")] == ["Серджи Бонет"]

@@ -299,12 +299,6 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
         return " ".join([_agreeing(w, gender, lang) for w in words[:head]] + [noun] + words[head + 1:])
     out, named, case = [], False, None
     for i, word in enumerate(words):
-        fixed = next((p for p in morph(lang).parse(word) if {"Fixd", "Name"} <= p.tag.grammemes), None) \
-            if person and i == 0 and len(words) > 1 else None
-        if fixed is not None:  # "Серджи Бонет": a first name that never declines is as written, not a "Серджа"'s,
-            out.append(word)  # and reads as the nominative, as "Оттавио Брени" does
-            gender, case, named = fixed.tag.gender, "nomn", True
-            continue
         parse = _name_parse(word, gender, lang)
         if person and i == 0 and len(words) > 1 and parse is not None and "Name" in parse.tag.grammemes:
             gender, case = parse.tag.gender, parse.tag.case
