@@ -67,12 +67,12 @@ def statements(article: Article) -> list[Statement]:
     body = article.body
     out: list[Statement] = []
     subject = None  # the person the sentence before opened with ("میلنا دوریچ، نخست‌وزیر برسنیا، ...")
-    titled = [(m.start(), m["name"].split()[-2:], Span(m.end("name") - len(" ".join(m["name"].split()[-2:])),
-                                                        m.end("name")))
+    # the last two words of each name named with a title ("اینس وارژائو، رهبر جنبش ...")
+    titled = [Span(m.end("name") - len(" ".join(m["name"].split()[-2:])), m.end("name"))
               for m in TITLED.finditer(body) if m["title"] in TITLES]
-    titled = [(at, name, span) for at, name, span in titled
+    titled = [span for span in titled
               if not any(w in language_stopwords("fa") or w in PRONOUNS or w in TIME_WORDS or w in weekday_names()
-                         or "." in w for w in name)]
+                         or "." in w for w in body[span.start:span.end].split())]
     for s in article.sentences:
         def read(start: int, end: int, before: list[Statement]) -> Statement | None:
             return _according(body, start, end, [*out, *before], subject) or \
@@ -83,14 +83,14 @@ def statements(article: Article) -> list[Statement]:
 
         out += by_voice(body, s.start, s.end, read, speaks)
         people = {st.speaker_name for st in out if st.speaker_name and " " in st.speaker_name} | \
-            {" ".join(name) for at, name, _ in titled if at < s.end}  # "اینس وارژائو، رهبر جنبش ...": named with a title
+            {body[span.start:span.end] for span in titled if span.start < s.end}  # named with a title before
         if subject is not None and " " in (named := body[subject.start:subject.end]):
             people.add(named)
         subject = _opening_subject(body, s.start, s.end, people)
         if subject is None and not any(st.cue is not None and s.start <= st.cue.start < s.end for st in out):
             # "این مبادله با میانجی‌گری ائرو کاریاینن، فرستاده ویژه والکوساری، انجام شد. او ... گفت": a sentence that
             # speaks no one's words but names a person with a title is whom "او" after it means
-            subject = next((span for _, _, span in reversed(titled) if s.start <= span.start < s.end), None)
+            subject = next((span for span in reversed(titled) if s.start <= span.start < s.end), None)
     return out
 
 

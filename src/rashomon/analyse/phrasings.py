@@ -345,9 +345,10 @@ def statements(article: Article) -> list[Statement]:
         previous = (start, end)
         for k, one in enumerate(found):
             out.append(one)
-            if (then := _said_then(body, one, found[k + 1].cue.start if k + 1 < len(found) else end, p)) is not None:
+            upto = found[k + 1].cue.start if k + 1 < len(found) else end  # where the next voice's verb begins
+            if (then := _said_then(body, one, upto, p)) is not None:
                 out.append(then)
-            if (more := _quote_goes_on(body, one, found[k + 1].cue.start if k + 1 < len(found) else end)) is not None:
+            if (more := _quote_goes_on(body, one, upto)) is not None:
                 out.append(more)
     return out
 
@@ -381,8 +382,7 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
 def _said_then(body: str, found: Statement, end: int, p: Phrasing) -> Statement | None:
     """'ha smentito le accuse e ha detto che ...', 'je to negirala i izjavila da ...': the one who denied says
     what follows the second verb's "that" too (``_said_before`` ended the denial at the "and")."""
-    denied = max(found.content.end, found.cue.end) if found.cue is not None else end
-    if found.cue is None or not denies(found.cue_word) or denied > end:
+    if found.cue is None or not denies(found.cue_word) or (denied := max(found.content.end, found.cue.end)) > end:
         return None
     then = DENIED_THEN.match(body, denied)
     verb = (p.cue.match(body, then.end(), end) or _participle(body, then.end(), end, p)) if then is not None else None
@@ -1256,8 +1256,8 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     if re.search(rf"\s{AND}$", named, re.I):
         # "Il comitato di Varejão contesta i dati e sostiene che ...": the body named before the first verb's clause,
         # its noun and the capitalised words and links after it
-        at = next(k for k, w in enumerate(WORD.finditer(named)) if ELIDED.sub("", w.group()) == noun)
         words = list(WORD.finditer(named))
+        at = next(k for k, w in enumerate(words) if ELIDED.sub("", w.group()) == noun)
         end = words[at].end()
         for w in words[at + 1:]:
             if not (w.group()[0].isupper() or w.group().lower() in BODY_LINKS):

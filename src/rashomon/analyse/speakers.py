@@ -176,8 +176,8 @@ class Names:
                 (unnamed := UNNAMED.match(who.name)) and \
                 set(unnamed["words"].lower().split()) & UNNAMED_PEOPLE:
             # "A docker at Gate B who asked not to be named said ...": someone unnamed, whom "he" after it stands for
-            words = set(who.name.lower().split())
-            self.gender.setdefault(who.name, "f" if words & FEMALE_WORDS else "m" if words & MALE_WORDS else None)
+            described = set(who.name.lower().split())
+            self.gender.setdefault(who.name, "f" if described & FEMALE_WORDS else "m" if described & MALE_WORDS else None)
             who = Who(who.name, "person")
         if who.kind == "body" and who.name and who.name.lower() != "it":
             self.body_spoke = (end, who.name)
