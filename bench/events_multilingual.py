@@ -73,10 +73,14 @@ rally and an inauguration; seven look-alikes; 296 planted quotes, many of Hungar
 bench/data/events_multilingual_21 is a twenty-first (46 articles: two detainee exchanges across one bridge three
 weeks apart, a flood from a dam's spillway and a summit; two general-strike days, a court ruling and a minister's
 resignation; seven look-alikes; 306 planted quotes, of Polish, Georgian, Catalan and Finnish names).
+bench/data/events_multilingual_22 is a twenty-second (46 articles: a patrol ship's seizure of a trawler and its
+collision with another three weeks later, an arbitral award and an interim fisheries arrangement; a copper mine's
+tailings dam failure, an inspection, a pipeline burst five weeks after the failure and a fine; seven look-alikes
+each two days from its event; 323 planted quotes, of Albanian, Basque, Lithuanian and Welsh names).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 21) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 22) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
