@@ -290,6 +290,20 @@ def test_an_article_of_a_cluster_that_reports_an_event_of_another_story_goes_to_
     assert grouper.story_of("both") in (grouper.story_of("s1"), grouper.story_of("c1"))
 
 
+def test_an_event_whose_report_opened_a_story_of_its_own_joins_its_twin_in_the_larger_story():
+    """A report that matches one event of a story but not the story's other events on average opens a story of
+    its own. Its event is the same as that one, on the same days: it moves to the larger story, so that one
+    event is one story; a report of another day stays apart."""
+    crossing, convoy = "harn crossing closed trucks border", "sarkan pass convoy aid lesk valley"
+    grouper = StoryGrouper(models=words_only(story=0.3, event=0.6))
+    grouper.add_batch([sig("a1", crossing), sig("both", f"{crossing} {convoy}")])
+    grouper.add_batch([sig(f"c{i}", convoy) for i in range(5)])
+    assert grouper.story_of("a1") == grouper.story_of("c0") and grouper.where["a1"] != grouper.where["c0"]
+    grouper.add_batch([sig("x1", crossing), sig("later", crossing, day="2024-05-20")])
+    assert grouper.where["x1"] == grouper.where["a1"] and grouper.story_of("a1") == grouper.story_of("c0")
+    assert grouper.where["later"] != grouper.where["a1"]
+
+
 def test_an_article_that_reports_an_event_of_its_own_story_stays_though_another_story_matches_it_better():
     "Only an article that finds no event in its cluster's story follows another story's event."
     shooting, convoy = "dravek line shooting post soldier killed", "sarkan pass convoy trucks aid lesk valley"

@@ -258,6 +258,11 @@ def days_apart(sigs: Sequence[Signature]) -> np.ndarray:
     return too_far(_gaps(sigs, sigs))
 
 
+def days_close(sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:
+    "Pairs whose days are known and at most ``CLOSE_DAYS`` apart: one news cycle."
+    return _gaps(sigs, others) <= CLOSE_DAYS
+
+
 def too_far(gaps: np.ndarray) -> np.ndarray:
     "``days_apart`` of the days between pairs (``pair_features``' gap)."
     return (gaps > SEPARATE_DAYS) & np.isfinite(gaps)

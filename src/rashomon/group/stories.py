@@ -10,8 +10,9 @@ Earlier decisions inside the window may change: two events that turn out to be o
 merge, an event that held two splits, a story of one article that a later report
 bridges to another story joins it, and a new report of an event that an earlier batch
 put in another story goes to that event, so that one event is never split over two
-stories. This is how production news clusterers work, and it is what lets a late
-article fix an early mistake.
+stories, and an event whose reports two batches placed in two stories becomes one
+event in the larger. This is how production news clusterers work, and it is what lets
+a late article fix an early mistake.
 
 What leaves the window stays as it is. An event is open while articles keep coming:
 within ``open_days`` of its days when both sides have dates, or among the last
@@ -43,7 +44,8 @@ import numpy as np
 
 from ..model import Article
 from .cluster import average_link, events_of
-from .scorer import Encoder, Models, days_apart, fragment_thresholds, idf_function, probabilities, shipped_models
+from .scorer import (Encoder, Models, days_apart, days_close, fragment_thresholds, idf_function, probabilities,
+                     shipped_models)
 from .signature import Signature, signature
 
 INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
@@ -235,7 +237,8 @@ class StoryGrouper:
         matches best on average, if that reaches the story threshold, else opens a story. A cluster
         that matches two stories whose anchors also match each other (``merge_threshold``) merges
         them; an article of it that reports an event of the other story goes there (``_event_homes``).
-        Then the events of each story touched."""
+        Then the events of each story touched, and an event that another story holds too becomes one
+        (``_join_twins``)."""
         found, weak = self._candidates(new)
         candidates = dict.fromkeys(sid for f in found for sid in f)  # each story once, however many found it
         self._fetch([a for sid in candidates for a in self.stories[sid].anchors])
@@ -296,6 +299,9 @@ class StoryGrouper:
         for story_id, fresh in merged.items():
             if fresh:  # not a story whose cluster's articles all went to the events they report
                 self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
+        for story_id, fresh in merged.items():
+            if fresh:
+                self._join_twins(live(story_id), fresh, [live(sid) for sid in candidates], changes)
 
     def _story_scores(self, new: list[Signature], groups: list[np.ndarray], found: list[list[int]],
                       anchors: dict[int, list[str]]) -> list[dict[int, float]]:
@@ -380,6 +386,56 @@ class StoryGrouper:
             best = int(means[row].argmax())
             if means[row, best] >= threshold and not own[best] and not (means[row, own] >= threshold).any():
                 out[a] = keys[best][0]
+        return out
+
+    def _join_twins(self, story_id: int, fresh: list[str], others: list[int], changes: Changes) -> None:
+        """An event of the new articles that another story holds too (``_twins``) becomes one event: the twin in
+        the smaller story moves to the larger, and its articles are clustered again there. The first reports of
+        an event may open a story of their own, or join another, when they match one event of a story but not
+        its others on average, as early reports in other languages do; one event is never split over two
+        stories."""
+        for mine, other, theirs in self._twins(story_id, fresh, others):
+            if not self.events[theirs].members or not self.events[mine].members or \
+                    self.events[theirs].story_id != other or self.events[mine].story_id != story_id:
+                continue  # moved with an earlier twin
+            larger = self._story_size(other) > self._story_size(story_id)
+            source, target = (mine, other) if larger else (theirs, story_id)
+            if not all(a in self.sigs for a in self.events[source].members):
+                continue  # evicted, without a store to fetch them from
+            moved = list(self.events[source].members)
+            changes.stories.add(self.events[source].story_id)
+            for a in moved:  # out of their event, to be placed again with the twin
+                self.events[source].members.remove(a)
+                del self.where[a]
+            changes.events.add(source)
+            self._regroup_events(target, [self.sigs[a] for a in moved], changes)
+
+    def _twins(self, story_id: int, fresh: list[str], others: list[int]) -> list[tuple[int, int, int]]:
+        """(our event, other story, its event) for each open event of another story (among ``others``) that an
+        event of the new articles reports too: their dated reports match on average at the event threshold,
+        and all within a news cycle of each other (``scorer.days_close``)."""
+        mine = list(dict.fromkeys(self.where[a] for a in fresh if a in self.where))
+        others = [o for o in dict.fromkeys(others) if o != story_id and o in self.stories]
+        theirs = [(o, e) for o in others for e in sorted(self.stories[o].events)
+                  if self._open(self.events[e], [self.sigs[a] for a in fresh])]
+        self._fetch([a for _, e in theirs for a in self.events[e].members])
+        rows = [a for e in mine for a in self.events[e].members if a in self.sigs and self.days.get(a)]
+        cols = [a for _, e in theirs for a in self.events[e].members if a in self.sigs and self.days.get(a)]
+        if not rows or not cols:
+            return []
+        row_sigs, col_sigs = [self.sigs[a] for a in rows], [self.sigs[a] for a in cols]
+        _, event_p = probabilities(row_sigs, self._scoring(), self.models, others=col_sigs)
+        close = days_close(row_sigs, col_sigs)
+        threshold = self.settings.event_threshold or self.models.event.threshold
+        row_event, col_event = np.array([self.where[a] for a in rows]), np.array([self.where[a] for a in cols])
+        out = []
+        for o, e in theirs:
+            c = col_event == e
+            for m in mine:
+                r = row_event == m
+                if r.any() and c.any() and close[np.ix_(r, c)].all() and event_p[np.ix_(r, c)].mean() >= threshold:
+                    out.append((m, o, e))
+                    break
         return out
 
     def _lone_joins(self, lone: list[str], others: list[str], threshold: float) -> bool:
