@@ -206,8 +206,9 @@ def test_reports_of_the_first_and_the_second_instance_of_a_kind_are_less_likely_
 
 
 def test_days_the_texts_name_for_their_events_far_apart_make_one_event_less_likely():
-    """A call "on Monday" and the gates it agreed "opened on Friday" are reported days apart: their named days
-    lower the event probability (``NAMED_FACTOR``); the publication date alone names no day."""
+    """A call "on Monday" and the gates it agreed "opened on Friday" are reported days apart, and so are a taxi
+    strike "on Tuesday" and the general strike "on Thursday": their named days lower the event probability
+    (``NAMED_FACTOR``); a day apart is a report and its follow-up; the publication date alone names no day."""
     import dataclasses
 
     from rashomon.group.scorer import NAMED_FACTOR, decayed
@@ -225,10 +226,12 @@ def test_days_the_texts_name_for_their_events_far_apart_make_one_event_less_like
     def on(aid: str, day: str):
         return dataclasses.replace(sig(aid, "en", {"koralt": 1.0}), named_day=day)
 
-    f = features([on("call", "2026-03-09"), on("gates", "2026-03-13"), on("next", "2026-03-10"), on("none", "")])
-    assert f["named_apart"][0, 1] and not f["named_apart"][0, 2] and not f["named_apart"][0, 3]
-    event = decayed(np.ones((4, 4)), f)
-    assert event[0, 1] == NAMED_FACTOR < 1 and event[0, 2] == event[0, 3] == 1.0
+    f = features([on("call", "2026-03-09"), on("gates", "2026-03-13"), on("next", "2026-03-10"), on("none", ""),
+                  on("strike", "2026-03-11")])
+    assert f["named_apart"][0, 1] and f["named_apart"][0, 4]
+    assert not f["named_apart"][0, 2] and not f["named_apart"][0, 3] and not f["named_apart"][2, 4]
+    event = decayed(np.ones((5, 5)), f)
+    assert event[0, 1] == event[0, 4] == NAMED_FACTOR < 1 and event[0, 2] == event[0, 3] == 1.0
 
 
 def test_an_undated_article_is_dated_by_its_opening_not_by_a_day_it_recalls():
