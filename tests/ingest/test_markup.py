@@ -151,6 +151,13 @@ def test_a_site_menu_above_the_headline_is_furniture():
                     "Lusarian diplomats to leave the country within 72 hours.")
     assert s.furniture == ["Home | Lusaria | Ardesh | World | Business | Opinion | Live"]
     assert s.title == "Sarvel expels Lusarian diplomats"
+    # the outlet's name before the menu, set off by a dash or with an ampersand in it
+    for menu in ("KALTRENIA TODAY — News | Economy | Sea | Culture | Opinion",
+                 "Le Regard du Monde — International | Europe | Économie | Planète",
+                 "ORE & METAL REVIEW | Base Metals | Precious Metals | Projects | Markets"):
+        u = sort_blocks(f"{menu}\n\nVictory at Kamenorice\nTuesday, 8 September 2026, 16:45\n\nAn arbitral tribunal on "
+                        "Tuesday upheld the right of Kaltrenian fishermen to fish on the bank.")
+        assert u.furniture == [menu] and u.title == "Victory at Kamenorice"
     # a headline with bars in it is no menu: its parts are longer
     t = sort_blocks("Talks end | Ministers agree on inspections at the border | What comes next\n\nThe two deputy "
                     "prime ministers met today.")

@@ -49,6 +49,8 @@ STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
 BYLINE_OTHER = re.compile(r"^(?i:di|par|por|von|oleh|автор|аутор|autor|piše|пише|napisao|napisala)\s*[:՝]?\s+"
                           r"((?:[A-ZÀ-ÞĆČĐŠŽА-ЯЁІЇЄҐЈЉЊЋЏ][\w'’.-]*\s?){2,4})$")
+OUTLET_DASH = re.compile(r"\s+[—–]\s+")
+WORD_TOKEN = re.compile(r"\w\S*")  # "Ore & Metal Review": three words; the ampersand is none
 MENU_ITEMS = 3  # items between bars a site's menu has at least ...
 MENU_ITEM_WORDS = 3  # ... and words each item has at most
 BREADCRUMB_WORDS = 6  # "Халморский курьер | Политика": the outlet and its section above the text
@@ -126,7 +128,10 @@ def _menu(plain: str) -> bool:
     if not BYLINE_PARTS.search(plain) and re.search(r"[:?!]", plain):
         return False  # "Armenia / Azerbaijan / Russia: talks resume": a headline, not a breadcrumb
     items = MENU_PARTS.split(plain)
-    return len(items) >= MENU_ITEMS and all(0 < len(item.split()) <= MENU_ITEM_WORDS for item in items)
+    outlet, *first = OUTLET_DASH.split(items[0], 1)  # "Le Regard du Monde — International | Europe": the outlet,
+    if first and 0 < len(WORD_TOKEN.findall(outlet)) <= BREADCRUMB_WORDS:  # then its first section
+        items[0] = first[0]
+    return len(items) >= MENU_ITEMS and all(0 < len(WORD_TOKEN.findall(item)) <= MENU_ITEM_WORDS for item in items)
 
 
 def split_blocks(text: str) -> list[str]:
