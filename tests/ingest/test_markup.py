@@ -158,6 +158,10 @@ def test_a_site_menu_above_the_headline_is_furniture():
         u = sort_blocks(f"{menu}\n\nVictory at Kamenorice\nTuesday, 8 September 2026, 16:45\n\nAn arbitral tribunal on "
                         "Tuesday upheld the right of Kaltrenian fishermen to fish on the bank.")
         assert u.furniture == [menu] and u.title == "Victory at Kamenorice"
+    # a page's title is no menu: a headline, a dash, then its section and outlet ("live updates" has a dash's place)
+    for title in ("Storm Ciaran — live updates | UK news | The Guardian", "Live | Israel — Gaza war | Day 100",
+                  "Budget 2026 – what it means | Money | Tax"):
+        assert sort_blocks(f"{title}\n\nThe storm reached the coast on Thursday.").furniture == []
     # a headline with bars in it is no menu: its parts are longer
     t = sort_blocks("Talks end | Ministers agree on inspections at the border | What comes next\n\nThe two deputy "
                     "prime ministers met today.")

@@ -44,14 +44,15 @@ import numpy as np
 
 from ..model import Article
 from .cluster import average_link, events_of
-from .scorer import (Encoder, Models, days_apart, days_close, fragment_thresholds, idf_function, probabilities,
-                     shipped_models)
+from .scorer import (CLOSE_DAYS, Encoder, Models, days_apart, days_close, fragment_thresholds, idf_function,
+                     probabilities, shipped_models)
 from .signature import Signature, signature
 
 INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
 CANDIDATE_SHARE = 0.34  # a third of the best story's lookup hits, for another story to be looked at too
 POSTINGS = 200  # a term remembers the last 200 stories that used it
 SCORED_ROWS = 32  # new articles scored at once against the anchors of the stories they found
+TWIN_MEMBERS = 4  # latest dated articles of an event that tell whether another story holds it too
 LONE = 1  # a story of this many articles that a new cluster matches may join the story the cluster joins
 
 
@@ -299,9 +300,8 @@ class StoryGrouper:
         for story_id, fresh in merged.items():
             if fresh:  # not a story whose cluster's articles all went to the events they report
                 self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
-        for story_id, fresh in merged.items():
-            if fresh:
-                self._join_twins(live(story_id), fresh, [live(sid) for sid in candidates], changes)
+        fresh = {live(sid): articles for sid, articles in merged.items() if articles}
+        self._join_twins(fresh, [live(sid) for sid in candidates], changes)
 
     def _story_scores(self, new: list[Signature], groups: list[np.ndarray], found: list[list[int]],
                       anchors: dict[int, list[str]]) -> list[dict[int, float]]:
@@ -388,40 +388,43 @@ class StoryGrouper:
                 out[a] = keys[best][0]
         return out
 
-    def _join_twins(self, story_id: int, fresh: list[str], others: list[int], changes: Changes) -> None:
+    def _join_twins(self, fresh: dict[int, list[str]], found: list[int], changes: Changes) -> None:
         """An event of the new articles that another story holds too (``_twins``) becomes one event: the twin in
-        the smaller story moves to the larger, and its articles are clustered again there. The first reports of
-        an event may open a story of their own, or join another, when they match one event of a story but not
-        its others on average, as early reports in other languages do; one event is never split over two
-        stories."""
-        for mine, other, theirs in self._twins(story_id, fresh, others):
-            if not self.events[theirs].members or not self.events[mine].members or \
-                    self.events[theirs].story_id != other or self.events[mine].story_id != story_id:
-                continue  # moved with an earlier twin
-            larger = self._story_size(other) > self._story_size(story_id)
-            source, target = (mine, other) if larger else (theirs, story_id)
-            if not all(a in self.sigs for a in self.events[source].members):
+        the smaller story is clustered again with the other, in the larger story, keeping the id of the larger
+        event. The first reports of an event may open a story of their own, or join another, when they match
+        one event of a story but not its others on average, as early reports in other languages do."""
+        pairs = self._twins([a for articles in fresh.values() for a in articles], found + list(fresh))
+        for mine, theirs in sorted(pairs, key=lambda p: -self._story_size(self.events[p[1]].story_id)):
+            a, b = self.events.get(mine), self.events.get(theirs)
+            if not (a and b and a.members and b.members) or a.story_id == b.story_id:
+                continue  # joined with an earlier twin
+            source, target = (a, b.story_id) if self._story_size(b.story_id) > self._story_size(a.story_id) \
+                else (b, a.story_id)
+            if not all(x in self.sigs for x in source.members):
                 continue  # evicted, without a store to fetch them from
-            moved = list(self.events[source].members)
-            changes.stories.add(self.events[source].story_id)
-            for a in moved:  # out of their event, to be placed again with the twin
-                self.events[source].members.remove(a)
-                del self.where[a]
-            changes.events.add(source)
-            self._regroup_events(target, [self.sigs[a] for a in moved], changes)
+            moved = list(source.members)
+            self._regroup_events(target, [self.sigs[x] for x in moved], changes)
+            for x in moved:  # found by their terms in the story they went to
+                self._index_article(self.sigs[x], self.events[self.where[x]].story_id)
 
-    def _twins(self, story_id: int, fresh: list[str], others: list[int]) -> list[tuple[int, int, int]]:
-        """(our event, other story, its event) for each open event of another story (among ``others``) that an
-        event of the new articles reports too: their dated reports match on average at the event threshold,
-        and all within a news cycle of each other (``scorer.days_close``)."""
+    def _twins(self, fresh: list[str], stories: list[int]) -> list[tuple[int, int]]:
+        """(event of the new articles, event of another story) for each event of the ``stories`` that an event of
+        the new articles reports too: their latest dated reports match on average at the event threshold, all
+        within a news cycle (``scorer.days_close``). Scored for the whole batch at once, and only against the
+        events earlier batches placed within a news cycle of ours: the batch's own clustering already weighed
+        its new events against each other (letting them twin lowers event B3 from bare files on the
+        multilingual sets)."""
         mine = list(dict.fromkeys(self.where[a] for a in fresh if a in self.where))
-        others = [o for o in dict.fromkeys(others) if o != story_id and o in self.stories]
-        theirs = [(o, e) for o in others for e in sorted(self.stories[o].events)
-                  if self._open(self.events[e], [self.sigs[a] for a in fresh])]
-        self._fetch([a for _, e in theirs for a in self.events[e].members])
-        rows = [a for e in mine for a in self.events[e].members if a in self.sigs and self.days.get(a)]
-        cols = [a for _, e in theirs for a in self.events[e].members if a in self.sigs and self.days.get(a)]
-        if not rows or not cols:
+        rows = [a for e in mine for a in self._dated(e)]
+        if not rows:
+            return []
+        days = {self.days[a][0] for a in rows}
+        theirs = [e for o in dict.fromkeys(stories) if o in self.stories for e in sorted(self.stories[o].events)
+                  if (ev := self.events[e]).first and _gap(days, ev.first, ev.last) <= CLOSE_DAYS]
+        self._fetch([a for e in theirs for a in self.events[e].members[-TWIN_MEMBERS:]])
+        near = {e: dated for e in theirs if (dated := self._dated(e))}
+        cols = [a for dated in near.values() for a in dated]
+        if not cols:
             return []
         row_sigs, col_sigs = [self.sigs[a] for a in rows], [self.sigs[a] for a in cols]
         _, event_p = probabilities(row_sigs, self._scoring(), self.models, others=col_sigs)
@@ -429,14 +432,19 @@ class StoryGrouper:
         threshold = self.settings.event_threshold or self.models.event.threshold
         row_event, col_event = np.array([self.where[a] for a in rows]), np.array([self.where[a] for a in cols])
         out = []
-        for o, e in theirs:
+        for e in near:
             c = col_event == e
             for m in mine:
                 r = row_event == m
-                if r.any() and c.any() and close[np.ix_(r, c)].all() and event_p[np.ix_(r, c)].mean() >= threshold:
-                    out.append((m, o, e))
+                if self.events[m].story_id != self.events[e].story_id and close[np.ix_(r, c)].all() \
+                        and event_p[np.ix_(r, c)].mean() >= threshold:
+                    out.append((m, e))
                     break
         return out
+
+    def _dated(self, event_id: int) -> list[str]:
+        "The latest dated members of an event (``TWIN_MEMBERS``): what a twin is told by."
+        return [a for a in self.events[event_id].members[-TWIN_MEMBERS:] if a in self.sigs and self.days.get(a)]
 
     def _lone_joins(self, lone: list[str], others: list[str], threshold: float) -> bool:
         """A story of one article, which a new cluster also matches, joins the story the cluster joins when

@@ -50,7 +50,6 @@ STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  
 BYLINE_OTHER = re.compile(r"^(?i:di|par|por|von|oleh|автор|аутор|autor|piše|пише|napisao|napisala)\s*[:՝]?\s+"
                           r"((?:[A-ZÀ-ÞĆČĐŠŽА-ЯЁІЇЄҐЈЉЊЋЏ][\w'’.-]*\s?){2,4})$")
 OUTLET_DASH = re.compile(r"\s+[—–]\s+")
-WORD_TOKEN = re.compile(r"\w\S*")  # "Ore & Metal Review": three words; the ampersand is none
 MENU_ITEMS = 3  # items between bars a site's menu has at least ...
 MENU_ITEM_WORDS = 3  # ... and words each item has at most
 BREADCRUMB_WORDS = 6  # "Халморский курьер | Политика": the outlet and its section above the text
@@ -128,10 +127,16 @@ def _menu(plain: str) -> bool:
     if not BYLINE_PARTS.search(plain) and re.search(r"[:?!]", plain):
         return False  # "Armenia / Azerbaijan / Russia: talks resume": a headline, not a breadcrumb
     items = MENU_PARTS.split(plain)
-    outlet, *first = OUTLET_DASH.split(items[0], 1)  # "Le Regard du Monde — International | Europe": the outlet,
-    if first and 0 < len(WORD_TOKEN.findall(outlet)) <= BREADCRUMB_WORDS:  # then its first section
+    outlet, *first = OUTLET_DASH.split(items[0], 1)  # "Le Regard du Monde — International | Europe | Économie |
+    # Planète": the outlet, then four sections or more; three are a page's title ("Storm — live | UK news | The Guardian")
+    if first and len(items) > MENU_ITEMS and 0 < len(_words(outlet)) <= BREADCRUMB_WORDS:
         items[0] = first[0]
-    return len(items) >= MENU_ITEMS and all(0 < len(WORD_TOKEN.findall(item)) <= MENU_ITEM_WORDS for item in items)
+    return len(items) >= MENU_ITEMS and all(0 < len(_words(item)) <= MENU_ITEM_WORDS for item in items)
+
+
+def _words(item: str) -> list[str]:
+    "The words of a menu item: \"Ore & Metal Review\" has three."
+    return [w for w in item.split() if w != "&"]
 
 
 def split_blocks(text: str) -> list[str]:
