@@ -36,7 +36,7 @@ import math
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from operator import itemgetter
 
@@ -53,6 +53,7 @@ CANDIDATE_SHARE = 0.34  # a third of the best story's lookup hits, for another s
 POSTINGS = 200  # a term remembers the last 200 stories that used it
 SCORED_ROWS = 32  # new articles scored at once against the anchors of the stories they found
 TWIN_MEMBERS = 4  # latest dated articles of an event that tell whether another story holds it too
+TWIN_STORY = 12  # a story of at most this many articles may hold a twin of an event of another story
 LONE = 1  # a story of this many articles that a new cluster matches may join the story the cluster joins
 
 
@@ -393,7 +394,12 @@ class StoryGrouper:
         the smaller story is clustered again with the other, in the larger story, keeping the id of the larger
         event. The first reports of an event may open a story of their own, or join another, when they match
         one event of a story but not its others on average, as early reports in other languages do."""
-        pairs = self._twins([a for articles in fresh.values() for a in articles], found + list(fresh))
+        # one of the two stories is young: a report that opened a story of its own, or one of a few; two large
+        # stories that share reports are one story or not by their anchors (``_same_story``)
+        young = [sid for sid in dict.fromkeys(found + list(fresh)) if sid in self.stories
+                 and self._story_size(sid) <= TWIN_STORY]
+        stories = found + list(fresh) if any(sid in young for sid in fresh) else young
+        pairs = self._twins([a for articles in fresh.values() for a in articles], stories)
         for mine, theirs in sorted(pairs, key=lambda p: -self._story_size(self.events[p[1]].story_id)):
             a, b = self.events.get(mine), self.events.get(theirs)
             if not (a and b and a.members and b.members) or a.story_id == b.story_id:
@@ -418,9 +424,13 @@ class StoryGrouper:
         rows = [a for e in mine for a in self._dated(e)]
         if not rows:
             return []
-        days = {self.days[a][0] for a in rows}
+        try:
+            days = sorted(date.fromisoformat(self.days[a][0][:10]) for a in rows)
+        except ValueError:
+            return []
+        lo, hi = ((d + timedelta(days=k)).isoformat() for d, k in ((days[0], -CLOSE_DAYS), (days[-1], CLOSE_DAYS)))
         theirs = [e for o in dict.fromkeys(stories) if o in self.stories for e in sorted(self.stories[o].events)
-                  if (ev := self.events[e]).first and _gap(days, ev.first, ev.last) <= CLOSE_DAYS]
+                  if (ev := self.events[e]).first and ev.first[:10] <= hi and (ev.last or ev.first)[:10] >= lo]
         self._fetch([a for e in theirs for a in self.events[e].members[-TWIN_MEMBERS:]])
         near = {e: dated for e in theirs if (dated := self._dated(e))}
         cols = [a for dated in near.values() for a in dated]
