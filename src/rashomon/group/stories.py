@@ -391,8 +391,8 @@ class StoryGrouper:
 
     def _join_twins(self, fresh: dict[int, list[str]], found: list[int], changes: Changes) -> None:
         """An event of the new articles that another story holds too (``_twins``) becomes one event: the twin in
-        the smaller story is clustered again with the other, in the larger story, keeping the id of the larger
-        event. The first reports of an event may open a story of their own, or join another, when they match
+        the smaller story leaves its event and is clustered again with the other, in the larger story. The first
+        reports of an event may open a story of their own, or join another, when they match
         one event of a story but not its others on average, as early reports in other languages do."""
         # one of the two stories is young: a report that opened a story of its own, or one of a few; two large
         # stories that share reports are one story or not by their anchors (``_same_story``)
@@ -409,6 +409,11 @@ class StoryGrouper:
             if not all(x in self.sigs for x in source.members):
                 continue  # evicted, without a store to fetch them from
             moved = list(source.members)
+            changes.stories.add(source.story_id)
+            changes.events.add(source.id)
+            for x in moved:  # out of their event, to be placed again with the twin
+                source.members.remove(x)
+                del self.where[x]
             self._regroup_events(target, [self.sigs[x] for x in moved], changes)
             for x in moved:  # found by their terms in the story they went to
                 self._index_article(self.sigs[x], self.events[self.where[x]].story_id)
@@ -446,8 +451,8 @@ class StoryGrouper:
             c = col_event == e
             for m in mine:
                 r = row_event == m
-                if self.events[m].story_id != self.events[e].story_id and close[np.ix_(r, c)].all() \
-                        and event_p[np.ix_(r, c)].mean() >= threshold:
+                if self.events[m].story_id != self.events[e].story_id and r.any() and c.any() \
+                        and close[np.ix_(r, c)].all() and event_p[np.ix_(r, c)].mean() >= threshold:
                     out.append((m, e))
                     break
         return out
