@@ -301,7 +301,7 @@ class StoryGrouper:
         for story_id, fresh in merged.items():
             if fresh:  # not a story whose cluster's articles all went to the events they report
                 self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
-        fresh = {live(sid): articles for sid, articles in merged.items() if articles}
+        fresh = {sid: articles for sid, articles in merged.items() if articles}  # merged's ids are live
         self._join_twins(fresh, [live(sid) for sid in candidates], changes)
 
     def _story_scores(self, new: list[Signature], groups: list[np.ndarray], found: list[list[int]],
@@ -396,9 +396,9 @@ class StoryGrouper:
         one event of a story but not its others on average, as early reports in other languages do."""
         # one of the two stories is young: a report that opened a story of its own, or one of a few; two large
         # stories that share reports are one story or not by their anchors (``_same_story``)
-        young = [sid for sid in dict.fromkeys(found + list(fresh)) if sid in self.stories
-                 and self._story_size(sid) <= TWIN_STORY]
-        stories = found + list(fresh) if any(sid in young for sid in fresh) else young
+        young = dict.fromkeys(sid for sid in found + list(fresh) if sid in self.stories
+                              and self._story_size(sid) <= TWIN_STORY)
+        stories = found + list(fresh) if young.keys() & fresh.keys() else list(young)
         pairs = self._twins([a for articles in fresh.values() for a in articles], stories)
         for mine, theirs in sorted(pairs, key=lambda p: -self._story_size(self.events[p[1]].story_id)):
             a, b = self.events.get(mine), self.events.get(theirs)
@@ -416,7 +416,7 @@ class StoryGrouper:
                 del self.where[x]
             self._regroup_events(target, [self.sigs[x] for x in moved], changes)
             for x in moved:  # found by their terms in the story they went to
-                self._index_article(self.sigs[x], self.events[self.where[x]].story_id)
+                self._index_article(self.sigs[x], self.story_of(x))
 
     def _twins(self, fresh: list[str], stories: list[int]) -> list[tuple[int, int]]:
         """(event of the new articles, event of another story) for each event of the ``stories`` that an event of
@@ -458,7 +458,7 @@ class StoryGrouper:
         return out
 
     def _dated(self, event_id: int) -> list[str]:
-        "The latest dated members of an event (``TWIN_MEMBERS``): what a twin is told by."
+        "The dated ones among an event's latest ``TWIN_MEMBERS`` members: what a twin is told by."
         return [a for a in self.events[event_id].members[-TWIN_MEMBERS:] if a in self.sigs and self.days.get(a)]
 
     def _lone_joins(self, lone: list[str], others: list[str], threshold: float) -> bool:

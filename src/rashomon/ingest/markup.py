@@ -127,8 +127,9 @@ def _menu(plain: str) -> bool:
     if not BYLINE_PARTS.search(plain) and re.search(r"[:?!]", plain):
         return False  # "Armenia / Azerbaijan / Russia: talks resume": a headline, not a breadcrumb
     items = MENU_PARTS.split(plain)
-    outlet, *first = OUTLET_DASH.split(items[0], 1)  # "Le Regard du Monde — International | Europe | Économie |
-    # Planète": the outlet, then four sections or more; three are a page's title ("Storm — live | UK news | The Guardian")
+    # "Le Regard du Monde — International | Europe | Économie | Planète": the outlet, a dash, then four sections or
+    # more; three are a page's title ("Storm — live updates | UK news | The Guardian")
+    outlet, *first = OUTLET_DASH.split(items[0], 1)
     if first and len(items) > MENU_ITEMS and 0 < len(_words(outlet)) <= BREADCRUMB_WORDS:
         items[0] = first[0]
     return len(items) >= MENU_ITEMS and all(0 < len(_words(item)) <= MENU_ITEM_WORDS for item in items)
