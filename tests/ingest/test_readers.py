@@ -132,6 +132,18 @@ def test_txt_holding_markdown_is_sniffed(tmp_path):
     assert doc.format == "markdown"
 
 
+def test_a_txt_page_opening_with_a_menu_of_links_is_markdown_not_json(tmp_path):
+    "'[Home](https://...) | [World](...)' opens many a saved page: it is no malformed JSON list."
+    f = tmp_path / "saved.txt"
+    f.write_text("[Home](https://courier.example/) | [World](https://courier.example/world)\n# Talks resume\n\n"
+                 "The envoys met on Tuesday.")
+    (doc,) = items(f)
+    assert isinstance(doc, RawDocument) and doc.format == "markdown"
+    records = tmp_path / "records.txt"
+    records.write_text('[{"text": "The envoys met on Tuesday."}]')
+    assert [d.text for d in items(records)] == ["The envoys met on Tuesday."]
+
+
 # -- hostile and broken input (issue 15) --------------------------------------------------------
 
 TEXT = "The minister said on Monday that the talks about the dam would resume soon."

@@ -42,6 +42,8 @@ Input = Path | str | InputError  # a file, "-" for stdin, or a folder entry that
 
 NESTED = "JSON nested too deeply to read"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# a JSON object or list: not a Markdown page that opens with a link ("[Home](https://...) | [World](...)")
+JSON_START = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
 MB = 2**20
 
 
@@ -213,7 +215,7 @@ def _read_blob(name: str, data: bytes, max_bytes: int, fmt: str | None, is_json:
         yield InputError(name, exc.problem)
         return
     text = decoded.text
-    if is_json or (fmt is None and text.lstrip()[:1] in ("{", "[")):
+    if is_json or (fmt is None and JSON_START.match(text)):
         yield from _json_document(name, text, decoded.encoding, _warnings(decoded.warning))
         return
     yield RawDocument(source=name, text=_scrubbed(text), format=fmt or sniff_format(text), encoding=decoded.encoding,
