@@ -18,10 +18,10 @@ as bench/ecbplus.py does):
   date in the lead; a date line in one of twelve other languages (Persian ones also in
   the solar calendar and Persian digits); a Russian TASS dateline whose year comes from
   the URL; an address at the foot of the file, bare or under a label that names it the
-  address in another language ("Lien :", "Ссылка:"); a Persian site's URL dated by the
+  address or its source in another language ("Lien :", "Ссылка:", "Izvor:"); a Persian site's URL dated by the
   solar calendar; and five families with no evidence at all (a dateline without a year, a
   Russian sentence that reports a date, a link to an older page inside the text or at the
-  foot under a source's, a photo's or a "Read more" label, or nothing), where any date found
+  foot under a photo's, a "Related" or a "Read more" label in one of four languages, or nothing), where any date found
   is invented. Texts are built from templates written for this bench, with
   past dates in the background ("signed on November 9, 2019") as distractors and a
   weekday in the lead ("on Tuesday") that must resolve against the date found.
@@ -265,11 +265,15 @@ def body(truth: date, rnd: random.Random, opening: str = "", lead_extra: str = "
     return "\n\n".join(paragraphs), day
 
 
+SOURCE_LABELS = ("Source:", "Izvor:", "Источник:", "Fonte:", "Sumber:", "منبع:")
+
+
 def with_url(text: str, url: str, rnd: random.Random) -> RawDocument:
     how = rnd.choice(["field", "footer", "source"])
     if how == "field":
         return RawDocument("generated", text, "text", {"url": url})
-    label = "Original url:" if how == "footer" else "Source:"
+    # whoever saved a page notes where it came from: "Source:", "Izvor:", "Источник:" (``words.tsv`` source-labels)
+    label = "Original url:" if how == "footer" else SOURCE_LABELS[len(url) % len(SOURCE_LABELS)]
     return RawDocument("generated", f"{text}\n\n{label} {url}", "text", {})
 
 
@@ -358,8 +362,8 @@ def generated(seed: int = 13) -> list[tuple[str, RawDocument, str | None, date |
     for _ in range(60):
         t = pick()
         text, _ = body(t, rnd, lead_distractor=0.3)
-        label = rnd.choice(["Izvor: ", "Источник: ", "Fonte: ", "Sumber: ", "Read more:\n\n", "Photo: "])
-        link = url_for(t - timedelta(days=rnd.randint(30, 900)), rnd)  # a source's or another page's, at the foot
+        label = rnd.choice(["Leggi anche: ", "Читайте также: ", "Baca juga: ", "Related:\n\n", "Read more:\n\n", "Photo: "])
+        link = url_for(t - timedelta(days=rnd.randint(30, 900)), rnd)  # another page's, at the foot
         out.append(("no evidence: a link to another page at the foot", RawDocument("generated", f"{text}\n\n{label}{link}",
                                                                                   "text"), None, None))
     for _ in range(60):

@@ -192,3 +192,24 @@ def test_a_posts_lines_opened_by_emoji_or_bullets_are_paragraphs_of_their_own():
                                 "• The deputy takes over."]
     # a sign that opens no item stays in its line's paragraph
     assert sort_blocks("Title\n\nA text\n© 2026 The Courier", markdown=False).paragraphs[-1] == "A text © 2026 The Courier"
+
+
+@pytest.mark.parametrize("masthead", ["Sette Mari · lettera n. 88 · domenica 25 ottobre 2026",
+                                      "Morning Brief | No. 412 | 25 October 2026",
+                                      "25.10.2026 · Weekly Letter · No. 88"])
+def test_a_newsletter_masthead_under_the_headline_dates_it(masthead):
+    "A line of a few short items between dots or bars, the first or last a date: the edition's date, not text."
+    s = sort_blocks(f"La settimana: l'accordo di Hortza\n{masthead}\n\nKaltrenia e Arrandia hanno firmato giovedì un "
+                    "accordo provvisorio sulla pesca.", markdown=False)
+    assert s.date == "2026-10-25" and s.title == "La settimana: l'accordo di Hortza"
+    assert s.paragraphs == ["Kaltrenia e Arrandia hanno firmato giovedì un accordo provvisorio sulla pesca."]
+    # a sentence that happens to hold bars and a date is text
+    text = sort_blocks("Talks end | The deal was signed in Kamenorice on 25 October 2026.\n\nThe text is short.",
+                       markdown=False)
+    assert text.date is None
+
+
+def test_a_byline_right_under_a_plain_headline_is_no_part_of_it():
+    s = sort_blocks("Amber Coast Council calls for an inquiry\nBy Hanna Leclerc, Port Aurel\n\nThe Council on Monday "
+                    "called for an independent investigation into the two explosions.", markdown=False)
+    assert s.title == "Amber Coast Council calls for an inquiry" and s.bylines == ["Hanna Leclerc, Port Aurel"]

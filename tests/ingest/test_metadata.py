@@ -151,10 +151,11 @@ def test_a_labelled_address_under_a_headline_is_the_url_in_any_language(fixtures
     assert a.published == "2024-04-12" and a.body.startswith("Il gestore della diga")
 
 
-@pytest.mark.parametrize("label", ["Source: ", "URL: ", "Lien : ", "Ссылка: ", ""])
+@pytest.mark.parametrize("label", ["Source: ", "URL: ", "Lien : ", "Ссылка: ", "", "Izvor: ", "Источник: ", "Fonte: ",
+                                   "منبع: ", "Աղբյուր՝ "])
 def test_an_address_closing_the_file_is_the_url_and_dates_it(fixtures, label):
-    """A page saved with its address at the foot, bare or under a label that names it its address, in any language,
-    after a "Read also" line that has a headline of its own."""
+    """A page saved with its address at the foot, bare or under a label that names it its address or its source, in
+    any language, after a "Read also" line that has a headline of its own."""
     text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
     a = to_article(RawDocument("a.txt", text.replace("Source: ", label), "text"))
     assert a.url == "https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
@@ -165,8 +166,6 @@ LINK = "https://other-outlet.example/world/2024/04/11/kessin-report"
 
 
 @pytest.mark.parametrize("foot", [
-    f"Izvor: {LINK}",  # a source's link: on a rewrite, the original article's
-    f"Источник: {LINK}",
     f"Read more:\n\n{LINK}",  # a link a label leads to
     f"**Read more:**\n\n{LINK}",
     f"Read more\n\n{LINK}",
@@ -179,6 +178,23 @@ def test_a_link_closing_the_file_to_another_page_is_not_the_url(fixtures, foot):
     text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
     link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
     a = to_article(RawDocument("a.txt", text.replace(link, foot), "text"))
+    assert a.url is None and a.published is None
+
+
+@pytest.mark.parametrize("above", ["Share: Facebook | X | Email", "Condividi: Facebook · WhatsApp · Telegram",
+                                   "Tags: dam, Kessin, water", "Теги: плотина, Кессин", "Foto: Ivana Marić"])
+def test_a_bare_address_after_the_share_buttons_topics_or_a_credit_is_the_url(fixtures, above):
+    "What a saved page holds between its text and its own address does not make the address another page's."
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    a = to_article(RawDocument("a.txt", text.replace(link, f"{above}\n\n{link[8:]}"), "text"))
+    assert a.url == link[8:] and a.published == "2024-04-16"
+
+
+def test_a_bare_link_after_a_line_that_names_no_share_button_is_not_the_url(fixtures):
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    a = to_article(RawDocument("a.txt", text.replace(link, f"Share the report with the agency | X\n\n{link[8:]}"), "text"))
     assert a.url is None and a.published is None
 
 

@@ -60,8 +60,14 @@ URL_LINE = re.compile(r"^[ \t]*(<?https?://\S+?>?)[ \t]*$", re.M)
 # sets a label off with its own mark, "՝")
 LABEL_MARK = "[:՝：]"
 LABELLED_URL = re.compile(rf"^[ \t]*((?:[^\W\d_]+[ \t.-]?){{1,3}}{LABEL_MARK}[ \t]*<?https?://\S+?>?)[ \t]*$", re.M)
-# a link closing a saved page under a label that names it its address, in any language (``words.tsv``)
-ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels'))})\s*{LABEL_MARK}\s*<?(https?://\S+?)>?$", re.I)
+# a link closing a saved page under a label that names it its address or its source, in any language (``words.tsv``)
+ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels') | words('source-labels'))})\s*{LABEL_MARK}\s*"
+                           r"<?(https?://\S+?)>?$", re.I)
+# what a saved page may hold between its text and its closing address: its share buttons ("Condividi: Facebook | X |
+# WhatsApp"), its topics ("Tags: Council, Drovno"), a photo's credit ("Foto: Ivana Marić")
+SHARE_BUTTONS = re.compile(r"(?<!\w)(?:facebook|twitter|x|whatsapp|telegram|viber|vk|linkedin|reddit|messenger|"
+                           r"e-?mail|threads|bluesky)(?!\w)", re.I)
+TAG_LABEL = re.compile(rf"^\W*(?:{alternatives(words('tag-labels'))})\s*{LABEL_MARK}", re.I)
 # a link to no page of news: a picture, a video, a file, a share button, a channel
 NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#]|$)|[/?&]share(?:[/?=&#]|$)|//(?:www\.)?(?:t\.me|telegram\.me|"
                         r"facebook\.com|twitter\.com|x\.com|vk\.com|instagram\.com|youtube\.com|youtu\.be)/", re.I)
@@ -112,6 +118,20 @@ def _byline(block: str) -> tuple[str, str | None] | None:
     return BYLINE.match(block).group(1), None  # "By Jane Doe | Karsk Herald": the line whole, its outlet read later
 
 
+def _masthead_date(plain: str) -> str | None:
+    """The date of a newsletter's or an edition's masthead line above the text: a few short items between bars or
+    dots, the first or the last of them a date ("Sette Mari · lettera n. 88 · domenica 25 ottobre 2026", "Morning
+    Brief | No. 412 | 3 June 2026")."""
+    items = BYLINE_PARTS.split(plain.strip(" |·•"))
+    if len(items) < 2 or len(plain) > 100 or SENTENCE_END.search(plain):
+        return None
+    for date_item, others in ((items[-1], items[:-1]), (items[0], items[1:])):
+        if (found := parse_date(date_item)) and all(0 < len(item.split()) <= BREADCRUMB_WORDS and not parse_date(item)
+                                                    for item in others):
+            return found
+    return None
+
+
 def _consent_notice(block: str) -> bool:
     """'This site uses cookies. Continue browsing to accept. [OK]', 'Nous utilisons des cookies ... Tout accepter |
     Paramétrer': cookies, a word that asks to accept them, and the site named or a button at the end; not news of a
@@ -150,9 +170,10 @@ def split_blocks(text: str) -> list[str]:
         for i, block in enumerate(re.split(r"\n\s*\n", text)):
             lines = [line.strip() for line in block.strip().split("\n")]
             others = [line for line in lines if not (_date_line(line) or _menu(line))]
+            others = others[:1] + [line for line in others[1:] if not _byline(line)]  # a headline, then its byline
             if i < HEADER_BLOCKS and 1 < len(lines) and others != lines and others \
                     and _headline_like(others[0], quoted=True):
-                blocks += lines  # "Headline\nPublished: 31 January 2023", the date or a menu above: a page as text
+                blocks += lines  # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text
             else:
                 blocks += [" ".join(group) for group in _post_items([line for line in lines if line])]
     else:
@@ -179,21 +200,33 @@ def _item_mark(char: str) -> bool:
 
 def _foot_address(block: str, before: str) -> str | None:
     """The page's own address, where a saved page closes with it: a bare link, or one under a label that says it is
-    the address ("URL:", "Lien :", "Ссылка:"), after a sentence, a caption or a credit. Not a link a label or a "Read
-    also" line leads to, one of a run of links, one cut from a paragraph's last line, a photo's, a video's, a share
-    button's or a channel's, nor a source's ("Источник: https://...": on a rewrite, the original's). ``block`` is
-    the last block as plain text (a Markdown link read), ``before`` the block above it as written."""
+    the address or the page's source ("URL:", "Lien :", "Izvor:", "Источник:"), after a sentence, a caption, a
+    credit, the page's share buttons or its topics. Not a link a label or a "Read also" line leads to, one of a run of
+    links, one cut from a paragraph's last line, nor a photo's, a video's, a share button's or a channel's. A
+    source's link is the page's own as whoever saved it noted it, or, on a rewrite, the original's, of the same day
+    or the day before. ``block`` is the last block as plain text (a Markdown link read), ``before`` the block above
+    it as written."""
     block = block.strip()
-    found = ADDRESS_LABEL.match(block) or URL_ONLY.match(block)
+    labelled = ADDRESS_LABEL.match(block)
+    found = labelled or URL_ONLY.match(block)
     before = re.sub(r"[*_]+", "", before).strip()
     if found is None or NOT_A_PAGE.search(found.group(1)) or not before or URL_ONLY.match(before) \
-            or LABELLED_URL.match(before) or READ_ALSO.match(before) or re.search(rf"{LABEL_MARK}\s*$", before):
+            or LABELLED_URL.match(before) or re.search(rf"{LABEL_MARK}\s*$", before):
         return None
-    return found.group(1) if SENTENCE_END.search(before) or CREDIT_WORDS.search(before) else None
+    if labelled:  # its own label says what it is, whatever stands above it ("Baca juga: ...", "Penulis: ...")
+        return found.group(1)
+    return found.group(1) if not READ_ALSO.match(before) and (
+        SENTENCE_END.search(before) or CREDIT_WORDS.search(before) or PHOTO_LABEL.match(before)
+        or TAG_LABEL.match(before) or _share_buttons(before)) else None
+
+
+def _share_buttons(line: str) -> bool:
+    "A line of a page's share buttons: two networks or more, among a few words (\"Share: Facebook | X | Email\")."
+    return len(line.split()) <= 12 and len(SHARE_BUTTONS.findall(line)) >= 2
 
 
 def _date_line(line: str) -> bool:
-    return len(line) <= 80 and parse_date(line) is not None
+    return len(line) <= 80 and parse_date(line) is not None or _masthead_date(line) is not None
 
 
 def inline_text(block: str) -> str:
@@ -252,6 +285,10 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.bylines.append(who)
             if date:
                 out.date = min(date, out.date or date)
+            continue
+        if header_zone and (date := _masthead_date(plain)):
+            out.date = min(date, out.date or date)  # "Sette Mari · lettera n. 88 · domenica 25 ottobre 2026"
+            out.furniture.append(plain)
             continue
         if header_zone and ((out.title or out.paragraphs) and "|" in plain and len(plain.split()) <= BREADCRUMB_WORDS
                             or _menu(plain)) \
