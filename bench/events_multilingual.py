@@ -77,10 +77,14 @@ bench/data/events_multilingual_22 is a twenty-second (46 articles: a patrol ship
 collision with another three weeks later, an arbitral award and an interim fisheries arrangement; a copper mine's
 tailings dam failure, an inspection, a pipeline burst five weeks after the failure and a fine; seven look-alikes
 each two days from its event; 323 planted quotes, of Albanian, Basque, Lithuanian and Welsh names).
+bench/data/events_multilingual_23 is a twenty-third (48 articles in eleven languages: two rounds of talks of the same
+envoys in one spa town three weeks apart on the same weekday, a court verdict and a prisoner exchange; two night fires
+at one chemical works six weeks apart on the same weekday, the director's detention and a permit withdrawn; seven
+look-alikes; 235 planted quotes, Hungarian names also surname first).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 22) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 23) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
