@@ -203,13 +203,18 @@ def test_a_newsletter_masthead_under_the_headline_dates_it(masthead):
                     "accordo provvisorio sulla pesca.", markdown=False)
     assert s.date == "2026-10-25" and s.title == "La settimana: l'accordo di Hortza"
     assert s.paragraphs == ["Kaltrenia e Arrandia hanno firmato giovedì un accordo provvisorio sulla pesca."]
-    # a sentence that happens to hold bars and a date is text
-    text = sort_blocks("Talks end | The deal was signed in Kamenorice on 25 October 2026.\n\nThe text is short.",
-                       markdown=False)
-    assert text.date is None
+    # items of a sentence's length, or a breadcrumb that names a date, are no masthead
+    for line in ("Talks end | The deal that was signed in Kamenorice by both governments | 25 October 2026",
+                 "Victory Day | 9 May"):
+        assert sort_blocks(f"{line}\n\nThe text is short and says little.", markdown=False).date is None
 
 
 def test_a_byline_right_under_a_plain_headline_is_no_part_of_it():
     s = sort_blocks("Amber Coast Council calls for an inquiry\nBy Hanna Leclerc, Port Aurel\n\nThe Council on Monday "
                     "called for an independent investigation into the two explosions.", markdown=False)
     assert s.title == "Amber Coast Council calls for an inquiry" and s.bylines == ["Hanna Leclerc, Port Aurel"]
+    # a paragraph wrapped before "by" is one paragraph under its headline
+    wrapped = sort_blocks("Kessin dam operator cuts release\n\nThe operator cut the release on Tuesday, a move\nby the "
+                          "regional agency that angered farmers downstream.\n\nThe farmers said they were not warned.",
+                          markdown=False)
+    assert wrapped.title == "Kessin dam operator cuts release" and wrapped.bylines == []

@@ -170,7 +170,7 @@ def split_blocks(text: str) -> list[str]:
         for i, block in enumerate(re.split(r"\n\s*\n", text)):
             lines = [line.strip() for line in block.strip().split("\n")]
             others = [line for line in lines if not (_date_line(line) or _menu(line))]
-            others = others[:1] + [line for line in others[1:] if not _byline(line)]  # a headline, then its byline
+            others = others[:1] + [line for line in others[1:] if not (line[:1].isupper() and _byline(line))]  # "By ..."
             if i < HEADER_BLOCKS and 1 < len(lines) and others != lines and others \
                     and _headline_like(others[0], quoted=True):
                 blocks += lines  # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text

@@ -42,8 +42,7 @@ Input = Path | str | InputError  # a file, "-" for stdin, or a folder entry that
 
 NESTED = "JSON nested too deeply to read"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# a JSON object or list: not a Markdown page that opens with a link ("[Home](https://...) | [World](...)")
-JSON_START = re.compile(r'\s*(?:\{|\[\s*(?:[{\["\]]|$))')
+
 MB = 2**20
 
 
@@ -198,6 +197,16 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
+def _parses(text: str) -> bool:
+    """Whether a text file that opens like JSON is JSON: a Markdown page may open with a link ("[Home](https://...)
+    | [World](...)", "[](https://...)") and is read as a page."""
+    try:
+        json.loads(text)
+        return True
+    except (ValueError, RecursionError):
+        return False
+
+
 def _json_object(line: bytes) -> bool:
     try:
         return isinstance(json.loads(line), dict)
@@ -215,7 +224,7 @@ def _read_blob(name: str, data: bytes, max_bytes: int, fmt: str | None, is_json:
         yield InputError(name, exc.problem)
         return
     text = decoded.text
-    if is_json or (fmt is None and JSON_START.match(text)):
+    if is_json or (fmt is None and text.lstrip()[:1] in ("{", "[") and _parses(text)):
         yield from _json_document(name, text, decoded.encoding, _warnings(decoded.warning))
         return
     yield RawDocument(source=name, text=_scrubbed(text), format=fmt or sniff_format(text), encoding=decoded.encoding,
