@@ -143,6 +143,10 @@ def test_a_txt_page_opening_with_a_menu_of_links_is_markdown_not_json(tmp_path):
         f.write_text(f"{opening} [World](https://courier.example/world)\n# Talks resume\n\nThe envoys met on Tuesday.")
         (doc,) = items(f)
         assert isinstance(doc, RawDocument) and doc.format == "markdown"
+    broken = tmp_path / "broken.txt"
+    broken.write_text('{"text": "cut off here')
+    (err,) = items(broken)
+    assert isinstance(err, InputError) and "malformed JSON" in str(err)
     records = tmp_path / "records.txt"
     records.write_text('[{"text": "The envoys met on Tuesday."}]')
     assert [d.text for d in items(records)] == ["The envoys met on Tuesday."]

@@ -198,8 +198,8 @@ class _Prefixed(io.RawIOBase):
 
 
 def _parses(text: str) -> bool:
-    """Whether a text file that opens like JSON is JSON: a Markdown page may open with a link ("[Home](https://...)
-    | [World](...)", "[](https://...)") and is read as a page."""
+    """Whether a text file that opens like a JSON list is one: a Markdown page may open with a link ("[Home](https://...)
+    | [World](...)", "[](https://...)") and is read as a page; one that opens like an object is JSON, or an error."""
     try:
         json.loads(text)
         return True
@@ -224,7 +224,7 @@ def _read_blob(name: str, data: bytes, max_bytes: int, fmt: str | None, is_json:
         yield InputError(name, exc.problem)
         return
     text = decoded.text
-    if is_json or (fmt is None and text.lstrip()[:1] in ("{", "[") and _parses(text)):
+    if is_json or (fmt is None and (text.lstrip()[:1] == "{" or text.lstrip()[:1] == "[" and _parses(text))):
         yield from _json_document(name, text, decoded.encoding, _warnings(decoded.warning))
         return
     yield RawDocument(source=name, text=_scrubbed(text), format=fmt or sniff_format(text), encoding=decoded.encoding,
