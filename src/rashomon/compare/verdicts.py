@@ -32,6 +32,7 @@ from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, ent
                     name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
 from .disputes import DENIAL_CUES, GENERIC
+from .durations import durations, durations_differ, one_duration, told as told_duration
 from .model import Claim, Conflict, Evidence
 from .tallies import tallies, vote_conflict
 from .tolls import KINDS, tolls
@@ -136,6 +137,10 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
                         *unmatched_tallies(articles, space, groups, sources, events, told),
                         *unmatched_tolls(articles, space, groups, sources, events)]:
         unmatched.setdefault(k, []).append(conflict)
+    paired = {_units_of(c) for found in unmatched.values() for c in found}
+    for k, conflict in unmatched_durations(articles, space, groups, sources, events):
+        if _units_of(conflict) not in paired:  # two sentences whose numbers already disagree
+            unmatched.setdefault(k, []).append(conflict)
     out = []
     for cid, members in enumerate(groups, 1):
         idx = [i for i, _ in members]
@@ -310,6 +315,48 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
                                                          evidence(articles, space.units[j]), UNMATCHED_MATCH,
                                                          {"same_event": 1.0, "tolls": 1.0, "other_language": 1.0})))
     return out
+
+
+def unmatched_durations(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
+                        sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
+    """Two reports of one known event that say how long it lasted, and not alike ("about 40 minutes", "more than an
+    hour"; ``durations``), in any language, as (index of the claim of the first sentence, conflict), once per pair
+    of articles. Each article's lead gives one duration in one sentence, or the report is left out: durations in
+    two sentences may tell of two things that lasted (a call, a wait at the border). Sentences that tell another instance, a year or a
+    day apart are left out too. No words are shared to tell what lasted, so they are shown as uncertain
+    (``UNMATCHED_MATCH``)."""
+    claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
+    source_of = {aid: k for k, g in enumerate(sources) for aid in g}
+    lasted: dict[int, list[tuple[int, tuple[float, float]]]] = {}  # article -> its lead's (unit, duration)
+    for i, u in enumerate(space.units):
+        art = articles[u.article]
+        if u.sentence >= COUNT_SENTENCES or events.get(art.id) is None or ANOTHER.search(u.text) \
+                or _recalls_a_year(art, u) or _names_another_year(art, u.text) or _dates_another_day(art, u):
+            continue
+        spans = durations(u.text, art.language)
+        if spans:
+            lasted.setdefault(u.article, []).append((i, one_duration(spans)))
+    one = {a: found[0] for a, found in lasted.items() if len(found) == 1 and found[0][1]}
+    out = []
+    keys = sorted(one)
+    for n, a in enumerate(keys):
+        for b in keys[n + 1:]:
+            (i, x), (j, y) = one[a], one[b]
+            art_a, art_b = articles[a], articles[b]
+            if not durations_differ(x, y) or events[art_a.id] != events[art_b.id] \
+                    or source_of.get(art_a.id) == source_of.get(art_b.id) \
+                    or _dated_apart(art_a, space.units[i], art_b, space.units[j]):
+                continue
+            other = float((art_a.language or "en") != (art_b.language or "en"))
+            out.append((claim_of[i], scored_conflict("number", f"how long: {told_duration(x)} vs {told_duration(y)}",
+                                                     evidence(articles, space.units[i]),
+                                                     evidence(articles, space.units[j]), UNMATCHED_MATCH,
+                                                     {"same_event": 1.0, "durations": 1.0, "other_language": other})))
+    return out
+
+
+def _units_of(c: Conflict) -> frozenset[tuple[str, int]]:
+    return frozenset({(c.a.article_id, c.a.start), (c.b.article_id, c.b.start)})
 
 
 def _names_another_year(article: Article, text: str) -> bool:

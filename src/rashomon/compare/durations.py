@@ -1,0 +1,202 @@
+"""How long it lasted, in any language: "lasted about 40 minutes", "more than an hour", "шестнадцать часов",
+"۴۰ دقیقه", "40 րոպե".
+
+How long a call, a meeting or a leak lasted is a figure each side gives its own way, and outlets in
+different languages carry one side's or the other's: "about 40 minutes" against "more than an hour". A
+duration is read here as a span of minutes, bounded where the text bounds it ("more than", "about"), so
+that two reports of one event compare whatever their language (``verdicts.unmatched_durations``).
+Only minutes and hours: days and weeks are more often a deadline or a term ("within 30 days") than how
+long the event itself lasted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from .tolls import TOLL_NUMBER_WORDS
+
+# the words for a minute and an hour in each language, as stems (a stem ends in \w*)
+UNITS = {
+    "en": (r"minutes?", r"hours?"),
+    "fr": (r"minutes?", r"heures?"),
+    "it": (r"minut[oi]", r"or[ae]"),
+    "es": (r"minutos?", r"horas?"),
+    "pt": (r"minutos?", r"horas?"),
+    "de": (r"Minuten?", r"Stunden?"),
+    "nl": (r"minuten|minuut", r"uur"),
+    "ru": (r"минут\w*", r"час(?:а|ов)?"),
+    "uk": (r"хвилин\w*", r"годин\w*"),
+    "sr": (r"minut\w*|минут\w*", r"sat[ai]?|сат[аи]?|čas\w*|час\w*"),
+    "hr": (r"minut\w*", r"sat[ai]?"),
+    "mk": (r"минут\w*", r"час\w*|саат\w*"),
+    "pl": (r"minut\w*", r"godzin\w*"),
+    "tr": (r"dakika\w*", r"saat\w*"),
+    "id": (r"menit", r"jam"),
+    "fa": (r"دقیقه", r"ساعت"),
+    "hy": (r"րոպե\w*", r"ժամ(?!անակ)\w*"),  # not "ժամանակ" (time)
+    "el": (r"λεπτ\w*", r"ώρ\w*|ωρ\w*"),
+    "ro": (r"minute|minut(?:e|ul)?", r"or[eă]|ora"),
+    "hu": (r"perc(?!kor)\w*", r"ór[aá](?!kor)\w*"),  # not "14 órakor" (at two p.m.)
+}
+# the verbs that say how long something lasted ("lasted", "длился", "trajao", "طول کشید"), anywhere in the
+# sentence, and the words for "for" right before the span ("for 40 minutes", "pendant", "selama") or after it ("zwei
+# Stunden lang", "40 dakika boyunca"); a span without them is a drive, a deadline, a clock time, a rate, a game's
+# length or what is left of it, and is left unread
+LASTED = {
+    "en": r"last(?:ed|s|ing)?|went\s+on", "fr": r"dur\w*", "it": r"durat\w*|dura(?:va|no)?", "es": r"dur[óoa]\w*",
+    "pt": r"dur\w*", "de": r"dauert\w*", "nl": r"duurde", "ru": r"длил\w*|длит\w*|продолжал\w*|продлил\w*",
+    "uk": r"тривал\w*|тривав|триває", "sr": r"traja\w*|траја\w*", "hr": r"traja\w*", "mk": r"трае\w*|траеше|траел\w*",
+    "pl": r"trwa\w*", "tr": r"sürdü\w*|sürmüş|süren", "id": r"berlangsung", "fa": r"طول\s+(?:کشید|انجامید)\w*",
+    "hy": r"տևել\w*|տևած|տևեց", "el": r"διήρκεσε|κράτησε", "ro": r"a\s+durat|durat", "hu": r"tartott",
+}
+FOR_BEFORE = re.compile(r"(?<!\w)(?:for|pendant|per|durante|przez|selama|به\s+مدت|в\s+течение|протягом|gedurende|"
+                        r"timp\s+de|u\s+trajanju|у\s+трајању)\s*$", re.I)
+FOR_AFTER = re.compile(r"^\s*(?:lang|boyunca|ընթացքում|át)(?!\w)", re.I)
+# an hour or half an hour written without a number, in the languages that say so most
+AN_HOUR = {
+    "en": (r"(?:an|one)\s+hour", r"half\s+an\s+hour"), "fr": (r"une\s+heure", r"une\s+demi-heure"),
+    "it": (r"un'ora", r"mezz'ora"), "es": (r"una\s+hora", r"media\s+hora"), "de": (r"einer?\s+Stunde", r"einer?\s+halben\s+Stunde"),
+    "ru": (r"(?<!полу)час(?:а)?", r"полчаса"), "uk": (r"годин[иу]", r"півгодини"), "sr": (r"(?:jedan\s+)?sat|(?:један\s+)?сат", r"pola\s+sata|пола\s+сата"),
+    "mk": (r"(?:еден\s+)?час", r"половина\s+час"), "pl": (r"godzin[yę]", r"pół\s+godziny"), "tr": (r"bir\s+saat", r"yarım\s+saat"),
+    "id": (r"satu\s+jam|sejam", r"setengah\s+jam"), "fa": (r"یک\s+ساعت", r"نیم\s+ساعت"),
+    "hy": (r"մեկ\s+ժամ", r"կես\s+ժամ"), "el": (r"μία\s+ώρα|μια\s+ώρα", r"μισή\s+ώρα"),
+}
+# before a duration, a bound: more than, at least (the lower end), less than, nearly (the upper end), about
+MORE = (r"more\s+than|over|at\s+least|plus\s+de|au\s+moins|più\s+di|oltre|almeno|más\s+de|mehr\s+als|"
+        r"über|mindestens|более|больше|свыше|не\s+менее|понад|більше|щонайменше|više\s+od|preko|више\s+од|"
+        r"преко|повеќе\s+од|ponad|en\s+az|lebih\s+dari|بیش\s+از|بیشتر\s+از|ավելի\s+քան|"
+        r"πάνω\s+από|περισσότερ\w+\s+από|peste|több\s+mint")
+LESS = (r"less\s+than|under|nearly|almost|up\s+to|moins\s+de|près\s+de|presque|meno\s+di|quasi|menos\s+de|"
+        r"casi|weniger\s+als|fast|менее|меньше|почти|менше|майже|manje\s+od|skoro|gotovo|мање\s+од|"
+        r"скоро|готово|помалку\s+од|речиси|mniej\s+niż|prawie|kurang\s+dari|hampir|کمتر\s+از|"
+        r"պակաս|գրեթե|λιγότερ\w+\s+από|σχεδόν|aproape|majdnem|kevesebb\s+mint")
+ABOUT = (r"about|around|some|roughly|approximately|environ|quelque|circa|intorno\s+a|unos|unas|alrededor\s+de|"
+         r"etwa|rund|около|примерно|порядка|близько|приблизно|oko|око|okolo|około|yaklaşık|sekitar|حدود|"
+         r"حدودا|մոտ|շուրջ|περίπου|aproximativ|circa|körülbelül|mintegy")
+# a half beside a duration ("an hour and a half", "полтора часа", "сат и по", "satu setengah jam"): a figure this
+# reading does not take apart, so the duration is left unread rather than read as the hour alone
+HALF = re.compile(r"(?<!\w)(?:half|quarter|demie?|quart|e\s+mezz[ao]|y\s+media|halb\w*|anderthalb|viertel\w*|"
+                  r"полтор\w*|половин\w*|четверт\w*|півтор\w*|пів(?:години)?|[иі]\s+по(?=\s*[,.;)]|$)|пола|"
+                  r"i\s+po(?=\s*[,.;)]|$)|pola|pół\w*|półtor\w*|kwadrans\w*|setengah|seperempat|نیم|ربع|կես|\w*ուկես|"
+                  r"μισ[ήη]|τέταρτο|jumătate|sfert|fél|negyed|buçuk|çeyrek)(?!\w)", re.I)
+# before a count of hours, a clock time ("at eight o'clock", "u osam časova", "во 8 часот", "в 8 часов", "ساعت ۸")
+CLOCK_BEFORE = re.compile(r"(?<!\w)(?:at|à|vers|dès|alle|all'|a\s+las?|um|в|во|о|об|около|u|у|o|oko|око|od|pukul|"
+                          r"ساعت|ժամը)\s*$", re.I)
+CLOCK_AFTER = re.compile(r"^\s*(?:local\s+time|heure\s+locale|ora\s+locale|hora\s+local|Ortszeit|по\s+местному|"
+                         r"за\s+місцевим|po\s+lokalnom|по\s+локално|waktu\s+setempat|به\s+وقت|տեղական|"
+                         r"утра|вечера|ночи|дня|ранку|вечора|ujutru|uveče|увече|ујутру|наутро|du\s+matin|du\s+soir|"
+                         r"del\s+mattino|di\s+mattina|della\s+sera|de\s+la\s+(?:mañana|tarde|noche)|morgens|abends|"
+                         r"[ap]\.?m\.?(?!\w)|in\s+the\s+(?:morning|evening|afternoon)|pagi|sore|malam|صبح|عصر|"
+                         r"بامداد|شب|առավոտյան|երեկոյան)", re.I)
+# before an hour, what makes it a rate: "150 kilometres an hour", "1,000 litres per hour"
+RATE_BEFORE = re.compile(r"(?:kilomet\w*|km|miles?|litres?|liters?|tonnes?|tons?|metres?|meters?|m³|кубометр\w*|"
+                         r"километр\w*|литр\w*|тонн\w*|км)\s*(?:per|a|an|в|за|на|u|po|по)?\s*$", re.I)
+ONE = re.compile(r"(?<!\w)(?:one|an?|un[ae]?|ein\w*|один|одна|jedan|један|еден|jeden|bir|satu|یک|մեկ|ένα|μία|\d+)\s*$", re.I)
+# a number word right before the count: "forty-five minutes", "сорок пять минут" are not five
+NUMBER_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+                           r"двадцать|тридцать|сорок|пятьдесят|шестьдесят|двадцять|тридцять|п'ятдесят|шістдесят|"
+                           r"dvadeset|trideset|četrdeset|pedeset|двадесет|тридесет|четрдесет|педесет|"
+                           r"vingt|trente|quarante|cinquante|soixante|venti|trenta|quaranta|cinquanta|sessanta|"
+                           r"veinte|treinta|cuarenta|cincuenta|sesenta|zwanzig|dreißig|vierzig|fünfzig|sechzig))[\s-]*$",
+                           re.I)
+LATER = re.compile(r"\s*(?:later|earlier|ago|before|after|from|away|left|remaining|to\s+go|spät|plus\s+tard|dopo|después|позже|спустя|назад|"
+                   r"пізніше|тому|kasnije|ranije|kemudian|sonra|önce|بعد|قبل|հետո|առաջ)(?!\w)", re.I)
+PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+NEAR = 1.25  # "about 40 minutes" spans 32 to 50; two exact figures this close are one figure, rounded
+APART = 1.5  # ... and two figures a conflict only this far apart: "40 minutes" against "more than an hour"
+
+
+def durations(text: str, language: str | None) -> list[tuple[float, float]]:
+    """The durations a sentence gives of what lasted, in minutes, each as (at least, at most): "more than an hour"
+    is (60, inf), "about 40 minutes" (32, 50), "less than an hour" (0, 60), "70 minutes" (70, 70). Only where the
+    sentence says something lasted, or the span is one's ("for 40 minutes"; ``LASTED``)."""
+    found = _pattern(language or "en")
+    if found is None:
+        return []
+    pattern, values = found
+    out = []
+    text = text.translate(PERSIAN_DIGITS)
+    lasting = LASTED.get((language or "en").split("-")[0])
+    said = bool(lasting and re.search(rf"(?<!\w)(?:{lasting})(?!\w)", text, re.I))
+    for m in pattern.finditer(text):
+        before, after = text[max(m.start() - 16, 0):m.start()], text[m.end():m.end() + 16]
+        alone = m.groupdict()  # a language that writes no hour without a number has no such groups
+        spanned = FOR_BEFORE.search(before) or FOR_AFTER.match(after)
+        if not (said or spanned) or HALF.search(before) or HALF.search(after) or NUMBER_BEFORE.search(before) \
+                or (alone.get("half") and ONE.search(before)) or CLOCK_BEFORE.search(before) \
+                or CLOCK_AFTER.search(after) or LATER.match(after) or RATE_BEFORE.search(before):
+            continue  # "an hour and a half", "сорок пять минут", "at eight o'clock", "two hours later"
+        if alone.get("half"):
+            minutes = 30.0
+        elif alone.get("hour"):
+            minutes = 60.0
+        else:
+            count = m.group("count").lower()
+            number = float(count.replace(",", ".")) if count[0].isdigit() else values.get(count)
+            if number is None:
+                continue
+            minutes = number * (60.0 if m.group("hours") else 1.0)
+        bound = (m.group("bound") or "").lower()
+        if not bound:
+            out.append((minutes, minutes))
+        elif re.fullmatch(MORE, bound, re.I):
+            out.append((minutes, math.inf))
+        elif re.fullmatch(LESS, bound, re.I):
+            out.append((0.0, minutes))
+        else:
+            out.append((minutes / NEAR, minutes * NEAR))
+    return out
+
+
+def durations_differ(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Two durations that cannot be one: their spans do not meet, and their middles are ``APART`` ("about 40
+    minutes" and "70 minutes"; "about 40 minutes" and "more than an hour")."""
+    if x[1] >= y[0] and y[1] >= x[0]:
+        return False
+    low, high = sorted((_middle(x), _middle(y)))
+    return high >= APART * low
+
+
+def one_duration(spans: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The one duration a sentence gives: its only one, or where it gives it twice, the span both allow ("more than
+    an hour — 70 minutes"); None where it gives none, or two that cannot be one (two things lasted)."""
+    if not spans:
+        return None
+    lo, hi = max(s[0] for s in spans), min(s[1] for s in spans)
+    return (lo, hi) if lo <= hi else None
+
+
+def _middle(span: tuple[float, float]) -> float:
+    lo, hi = span
+    return lo if hi == math.inf else math.sqrt(lo * hi)
+
+
+def told(span: tuple[float, float]) -> str:
+    "A duration as a reader says it: \"40 min\", \"at least 60 min\"."
+    lo, hi = span
+    if hi == math.inf:
+        return f"at least {lo:g} min"
+    if lo == hi:
+        return f"{lo:g} min"
+    if lo == 0:
+        return f"under {hi:g} min"
+    return f"about {math.sqrt(lo * hi):.0f} min" if hi / lo < NEAR ** 2 + 0.01 else f"up to {hi:g} min"
+
+
+@cache
+def _pattern(language: str) -> tuple[re.Pattern, dict[str, float]] | None:
+    base = language.split("-")[0]
+    if base not in UNITS:
+        return None
+    minute, hour = UNITS[base]
+    words = TOLL_NUMBER_WORDS.get(base, "")
+    values = {form: float(n) for n, forms in enumerate(words.split(), 1) for form in forms.split("|")}
+    spelled = "|".join(sorted((re.escape(w) for w in values), key=len, reverse=True))
+    count = r"\d+(?:[.,]\d{1,2}(?![\d.,]))?" + (f"|{spelled}" if spelled else "")  # "1,5", never "1,000"
+    an_hour, half = AN_HOUR.get(base, (None, None))
+    alone = "".join(f"|(?P<{name}>{p})" for name, p in (("half", half), ("hour", an_hour)) if p)
+    number = rf"(?:(?P<count>{count})(?:\s*-\s*|\s+)(?:de\s+)?(?:(?P<hours>{hour})|{minute}))"  # "40 de minute"
+    bound = rf"(?:(?P<bound>{MORE}|{LESS}|{ABOUT})\s+)?"
+    return re.compile(rf"(?<![\w.,]){bound}(?:{number}{alone})(?!\w)", re.I), values

@@ -1,0 +1,82 @@
+"""How long an event lasted, read in each language, and two reports of one event that say it otherwise."""
+
+import functools
+import math
+
+import pytest
+
+from rashomon.compare import compare
+from rashomon.compare.durations import durations, durations_differ, one_duration, told
+
+from .test_compare import one_day, one_event_conflicts
+
+INF = math.inf
+
+
+@pytest.mark.parametrize("text, language, spans", [
+    ("The call lasted about 40 minutes, the ministry said.", "en", [(32, 50)]),
+    ("They spoke for more than an hour, the ministry said.", "en", [(60, INF)]),
+    ("The call lasted more than an hour — 70 minutes, according to the ministry.", "en", [(60, INF), (70, 70)]),
+    ("The leak went on for more than five hours.", "en", [(300, INF)]),
+    ("Разговор длился более двух часов.", "ru", [(120, INF)]),
+    ("Розмова тривала понад годину.", "uk", [(60, INF)]),
+    ("La telefonata è durata 40 minuti.", "it", [(40, 40)]),
+    ("Razgovor je trajao oko 40 minuta.", "sr", [(32, 50)]),
+    ("این گفت‌وگو ۴۰ دقیقه طول کشید.", "fa", [(40, 40)]),
+    ("Զրույցը տևել է մոտ 40 րոպե։", "hy", [(32, 50)]),
+    ("Görüşme yaklaşık 40 dakika sürdü.", "tr", [(32, 50)]),
+    ("A convorbire a durat 40 de minute.", "ro", [(40, 40)]),  # no hour written without a number
+    ("Les négociations ont duré seize heures.", "fr", []),  # counts in words go to fifteen
+    ("The talks resumed on Monday in Grenholm.", "en", []),
+    ("The court gave the parties 30 days to reply.", "en", []),  # a term, not how long something lasted
+    # a half this reading does not take apart, and a clock time: left unread
+    ("The call, which lasted about an hour and a half, was the second.", "en", []),
+    ("Razgovor je trajao oko sat i po.", "sr", []),
+    ("Percakapan itu berlangsung satu setengah jam.", "id", []),
+    ("Tri ustave podignute su u osam časova po lokalnom vremenu.", "sr", []),
+    ("Разговор длился 40 минут, по словам министра.", "ru", [(40, 40)]),
+    ("The call lasted less than an hour.", "en", [(0, 60)]),
+    # no span of what lasted: a drive, a curfew, a clock time, a rate, a time after; a compound number is no five
+    ("The ministers met in Drovno, a two-hour drive from the capital.", "en", []),
+    ("В городе введён комендантский час.", "ru", []),
+    ("Взрыв прогремел около 5 часов утра, пожар длился всю ночь.", "ru", []),
+    ("Winds of up to 150 kilometres an hour lasted all night.", "en", []),
+    ("Two hours later the talks, which lasted all day, resumed.", "en", []),
+    ("The call lasted forty-five minutes.", "en", []),
+    ("It's a 60-minute game, he played a good game.", "en", []),  # an adjective: a game's length, or a call's
+    ("Manning passed for 364 yards with just under five minutes left.", "en", []),
+    ("Переговоры длились два с половиной часа.", "ru", []),
+])
+def test_durations_in_each_language(text, language, spans):
+    assert durations(text, language) == [(float(lo), float(hi)) for lo, hi in spans]
+
+
+def test_which_durations_cannot_be_one():
+    about_40, more_than_an_hour, seventy = (32, 50), (60, INF), (70, 70)
+    assert durations_differ(about_40, seventy) and durations_differ(about_40, more_than_an_hour)
+    assert not durations_differ(more_than_an_hour, seventy)
+    assert not durations_differ((40, 40), (45, 45))  # rounded otherwise, not another figure
+    assert one_duration([more_than_an_hour, seventy]) == seventy  # one figure said twice
+    assert one_duration([(40, 40), (300, 300)]) is None  # two things that lasted
+    assert [told(span) for span in (about_40, more_than_an_hour, seventy, (0, 60))] == [
+        "about 40 min", "at least 60 min", "70 min", "under 60 min"]
+
+
+@pytest.mark.slow
+def test_two_languages_saying_how_long_one_call_lasted_otherwise_conflict_uncertainly(ctx):
+    "Each side gives its own figure for one call; outlets in two languages carry one each. A call of another event is none."
+    make = functools.partial(one_day, ctx)
+    en = make("en", "The foreign ministers of Kerestia and Tirnavia spoke by phone on Thursday. The call lasted about "
+                    "40 minutes, the Kerestian foreign ministry said.")
+    ru = make("ru", "Министры иностранных дел Керестии и Тырнавии провели в четверг телефонный разговор. Он длился "
+                    "более часа, сообщили в МИД Тырнавии.", language="ru")
+    (conflict,) = [c for c in one_event_conflicts(en, ru) if c.detail.startswith("how long")]
+    assert (conflict.kind, conflict.confident) == ("number", False)
+    assert conflict.detail == "how long: about 40 min vs at least 60 min"
+    assert not [c for c in compare([en, ru], events={"en": 1, "ru": 2}, show_all=True).conflicts
+                if c.detail.startswith("how long")]
+    same = make("ru", ru.body.replace("более часа", "около 45 минут"), language="ru")
+    assert not [c for c in one_event_conflicts(en, same) if c.detail.startswith("how long")]
+    # a lead that says how long two things lasted says nothing of the one the other report gives
+    two = make("ru", ru.body + " Делегация ждала на границе в течение пяти часов.", language="ru")
+    assert not [c for c in one_event_conflicts(en, two) if c.detail.startswith("how long")]
