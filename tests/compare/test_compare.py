@@ -925,19 +925,6 @@ def test_dates_three_days_apart_are_two_steps_of_a_story_not_a_conflict(ctx):
     assert [c.detail for c in one_event_conflicts(quake, slip) if c.kind == "date"] == ["2024-10-14 vs 2024-10-15"]
 
 
-def test_one_act_on_two_sites_on_two_days_is_two_instances_not_a_date_conflict(ctx):
-    "The ministry withdrew two permits two days apart: each sentence names a site the other does not."
-    said = ("Modravia's Ministry of Climate and Environment on {day} withdrew the operating permit of the {site}, "
-            "ordering it to stop work within 30 days, the ministry said.")
-    works = one_day(ctx, "works", said.format(day="Wednesday", site="Zurawiec chemical works"), published="2026-10-02")
-    incinerator = one_day(ctx, "incinerator", said.format(day="Friday", site="EkoTerm incinerator in Lipnica Gorna"),
-                          published="2026-10-02")
-    slip = one_day(ctx, "slip", said.format(day="Friday", site="Zurawiec chemical works"), published="2026-10-02")
-    assert not [c for c in one_event_conflicts(works, incinerator) if c.kind == "date"]
-    assert [sorted(c.detail.split(" vs ")) for c in one_event_conflicts(works, slip) if c.kind == "date"] == [
-        ["2026-09-30", "2026-10-02"]]
-
-
 @pytest.mark.parametrize("when, published, conflict", [
     ("this morning", "2024-10-15", False), ("yesterday", "2024-10-16", False), ("on Tuesday", "2024-10-16", True)])
 def test_a_day_told_only_from_the_day_of_publication_may_be_a_time_zone_off(ctx, when, published, conflict):

@@ -191,7 +191,6 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             # as the claim's pair scorer measured it (``Space.neighbours``)
             close = features.get("lex", 0.0) if features.get("other_language") else space.similarity(i, j)
             if close >= DATE_MIN_SIMILARITY and not _same_when(art_a, a, art_b, b) and \
-                    (features.get("other_language") or not _named_apart(art_a, a, art_b, b)) and \
                     (detail := _date_conflict(calendar_dates(art_a, a.start, a.end),
                                               calendar_dates(art_b, b.start, b.end),
                                               _of_the_day(art_a, a) | _of_the_day(art_b, b))):
@@ -757,18 +756,6 @@ def _round(value: float | None) -> bool:
 
 def _close(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= 0.1 * max(abs(a), abs(b))
-
-
-def _named_apart(art_a: Article, a: Unit, art_b: Article, b: Unit) -> bool:
-    """Each sentence names a place, a site or a body the other does not: "withdrew the permit of the Żurawiec
-    works on Wednesday" and "withdrew the permit of the EkoTerm incinerator in Lipnica Górna on Friday" tell two
-    instances of one kind of act, whose days are no disagreement. In one language, where the entity model reads
-    both alike."""
-    def names(art: Article, unit: Unit) -> set[str]:
-        return {f"e{m.entity_id}" if m.entity_id else (m.key or m.text).lower() for m in art.mentions
-                if unit.start <= m.start < unit.end and m.label in ("GPE", "LOC", "FAC", "ORG")}
-    x, y = names(art_a, a), names(art_b, b)
-    return bool(x - y and y - x)
 
 
 def _same_when(art_a: Article, a, art_b: Article, b) -> bool:
