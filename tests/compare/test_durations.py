@@ -16,7 +16,10 @@ INF = math.inf
 @pytest.mark.parametrize("text, language, spans", [
     ("The call lasted about 40 minutes, the ministry said.", "en", [(32, 50)]),
     ("They spoke for more than an hour, the ministry said.", "en", [(60, INF)]),
-    ("The call lasted more than an hour — 70 minutes, according to the ministry.", "en", [(60, INF), (70, 70)]),
+    ("The call lasted more than an hour — 70 minutes, according to the ministry.", "en", [(70, 70)]),
+    ("The call lasted nearly an hour.", "en", [(48, 60)]),
+    ("A reunião durou cerca de 40 minutos.", "pt", [(32, 50)]),
+    ("Pertemuan itu berlangsung selama dua belas jam.", "id", [(720, 720)]),
     ("The leak went on for more than five hours.", "en", [(300, INF)]),
     ("Разговор длился более двух часов.", "ru", [(120, INF)]),
     ("Розмова тривала понад годину.", "uk", [(60, INF)]),
@@ -46,6 +49,18 @@ INF = math.inf
     ("It's a 60-minute game, he played a good game.", "en", []),  # an adjective: a game's length, or a call's
     ("Manning passed for 364 yards with just under five minutes left.", "en", []),
     ("Переговоры длились два с половиной часа.", "ru", []),
+    # a verb that says no such thing, a clock time, a curfew, hours and minutes, a range
+    ("The army shot down 40 drones over the last 24 hours.", "en", []),
+    ("A miniszter 10 órától sajtótájékoztatót tartott.", "hu", []),
+    ("Muhalefet, polisin olay yerine 30 dakika geç geldiğini öne sürdü.", "tr", []),  # "claimed", not "lasted"
+    ("Власти продлили комендантский час на 24 часа.", "ru", []),
+    ("Митинг длился до 22 часов.", "ru", []),
+    ("La protesta duró hasta las 22 horas.", "es", []),
+    ("Uveden je policijski sat, koji je trajao do jutra.", "sr", []),
+    ("Взрыв прогремел за час до начала переговоров, которые длились весь день.", "ru", []),
+    ("Он длился два часа сорок минут.", "ru", []),
+    ("The call lasted an hour and forty minutes.", "en", []),
+    ("The talks lasted two to three hours.", "en", []),
 ])
 def test_durations_in_each_language(text, language, spans):
     assert durations(text, language) == [(float(lo), float(hi)) for lo, hi in spans]
@@ -56,6 +71,7 @@ def test_which_durations_cannot_be_one():
     assert durations_differ(about_40, seventy) and durations_differ(about_40, more_than_an_hour)
     assert not durations_differ(more_than_an_hour, seventy)
     assert not durations_differ((40, 40), (45, 45))  # rounded otherwise, not another figure
+    assert not durations_differ((0, 60), (65, 65))  # "under an hour" and "65 minutes": close, not a conflict
     assert one_duration([more_than_an_hour, seventy]) == seventy  # one figure said twice
     assert one_duration([(40, 40), (300, 300)]) is None  # two things that lasted
     assert [told(span) for span in (about_40, more_than_an_hour, seventy, (0, 60))] == [

@@ -1,5 +1,5 @@
-"""How long it lasted, in any language: "lasted about 40 minutes", "more than an hour", "шестнадцать часов",
-"۴۰ دقیقه", "40 րոպե".
+"""How long it lasted, in any language: "lasted about 40 minutes", "длилась более часа", "۴۰ دقیقه طول کشید",
+"տևել է մոտ 40 րոպե".
 
 How long a call, a meeting or a leak lasted is a figure each side gives its own way, and outlets in
 different languages carry one side's or the other's: "about 40 minutes" against "more than an hour". A
@@ -45,11 +45,11 @@ UNITS = {
 # Stunden lang", "40 dakika boyunca"); a span without them is a drive, a deadline, a clock time, a rate, a game's
 # length or what is left of it, and is left unread
 LASTED = {
-    "en": r"last(?:ed|s|ing)?|went\s+on", "fr": r"dur\w*", "it": r"durat\w*|dura(?:va|no)?", "es": r"dur[óoa]\w*",
-    "pt": r"dur\w*", "de": r"dauert\w*", "nl": r"duurde", "ru": r"длил\w*|длит\w*|продолжал\w*|продлил\w*",
-    "uk": r"тривал\w*|тривав|триває", "sr": r"traja\w*|траја\w*", "hr": r"traja\w*", "mk": r"трае\w*|траеше|траел\w*",
-    "pl": r"trwa\w*", "tr": r"sürdü\w*|sürmüş|süren", "id": r"berlangsung", "fa": r"طول\s+(?:کشید|انجامید)\w*",
-    "hy": r"տևել\w*|տևած|տևեց", "el": r"διήρκεσε|κράτησε", "ro": r"a\s+durat|durat", "hu": r"tartott",
+    "en": r"lasted|lasts|lasting|went\s+on", "fr": r"a\s+duré|ont\s+duré|avait\s+duré|durera|durait", "it": r"durat[oaie]",
+    "es": r"duró|duraron|durará|duraba", "pt": r"durou|duraram|durará|durava", "de": r"dauert\w*", "nl": r"duurde",
+    "ru": r"длил\w*|длит\w*|продолжал\w*", "uk": r"тривал\w*|тривав|триває", "sr": r"traja\w*|траја\w*",
+    "hr": r"traja\w*", "mk": r"трае\w*|траеше|траел\w*", "pl": r"trwał[aoy]?|trwa|trwają", "tr": r"(?<!öne\s)sürdü\w*",
+    "fa": r"طول\s+(?:کشید|انجامید)\w*", "hy": r"տևել\w*|տևած|տևեց", "el": r"διήρκεσε", "ro": r"a\s+durat|durat",
 }
 FOR_BEFORE = re.compile(r"(?<!\w)(?:for|pendant|per|durante|przez|selama|به\s+مدت|в\s+течение|протягом|gedurende|"
                         r"timp\s+de|u\s+trajanju|у\s+трајању)\s*$", re.I)
@@ -63,27 +63,32 @@ AN_HOUR = {
     "id": (r"satu\s+jam|sejam", r"setengah\s+jam"), "fa": (r"یک\s+ساعت", r"نیم\s+ساعت"),
     "hy": (r"մեկ\s+ժամ", r"կես\s+ժամ"), "el": (r"μία\s+ώρα|μια\s+ώρα", r"μισή\s+ώρα"),
 }
+# the languages whose hour written without a number is a bare noun ("более часа", "понад годину", "više od sat"): read
+# only after a bound, since alone it is as often a curfew ("комендантский час", "policijski sat") or "an hour before"
+BARE_HOUR = {"ru", "uk", "sr", "mk", "pl"}
 # before a duration, a bound: more than, at least (the lower end), less than, nearly (the upper end), about
 MORE = (r"more\s+than|over|at\s+least|plus\s+de|au\s+moins|più\s+di|oltre|almeno|más\s+de|mehr\s+als|"
         r"über|mindestens|более|больше|свыше|не\s+менее|понад|більше|щонайменше|više\s+od|preko|више\s+од|"
         r"преко|повеќе\s+од|ponad|en\s+az|lebih\s+dari|بیش\s+از|بیشتر\s+از|ավելի\s+քան|"
-        r"πάνω\s+από|περισσότερ\w+\s+από|peste|több\s+mint")
-LESS = (r"less\s+than|under|nearly|almost|up\s+to|moins\s+de|près\s+de|presque|meno\s+di|quasi|menos\s+de|"
-        r"casi|weniger\s+als|fast|менее|меньше|почти|менше|майже|manje\s+od|skoro|gotovo|мање\s+од|"
-        r"скоро|готово|помалку\s+од|речиси|mniej\s+niż|prawie|kurang\s+dari|hampir|کمتر\s+از|"
-        r"պակաս|գրեթե|λιγότερ\w+\s+από|σχεδόν|aproape|majdnem|kevesebb\s+mint")
+        r"πάνω\s+από|περισσότερ\w+\s+από|peste|több\s+mint|mais\s+de|meer\s+dan|ruim|gut")
+LESS = (r"less\s+than|under|up\s+to|moins\s+de|meno\s+di|menos\s+de|weniger\s+als|менее|меньше|менше|"
+        r"manje\s+od|мање\s+од|помалку\s+од|mniej\s+niż|kurang\s+dari|کمتر\s+از|պակաս|λιγότερ\w+\s+από|"
+        r"kevesebb\s+mint|minder\s+dan|menos\s+de")
+# nearly: just under the figure, not anywhere below it
+NEARLY = (r"nearly|almost|près\s+de|presque|quasi|casi|fast|knapp|почти|майже|skoro|gotovo|скоро|готово|речиси|"
+          r"prawie|hampir|نزدیک\s+به|գրեթե|σχεδόν|aproape|majdnem|quase|bijna|közel|csaknem")
 ABOUT = (r"about|around|some|roughly|approximately|environ|quelque|circa|intorno\s+a|unos|unas|alrededor\s+de|"
-         r"etwa|rund|около|примерно|порядка|близько|приблизно|oko|око|okolo|około|yaklaşık|sekitar|حدود|"
-         r"حدودا|մոտ|շուրջ|περίπου|aproximativ|circa|körülbelül|mintegy")
+         r"etwa|rund|около|примерно|порядка|близько|приблизно|oko|око|okolo|около|około|yaklaşık|sekitar|حدود|"
+         r"حدودا|մոտ|շուրջ|περίπου|aproximativ|circa|körülbelül|mintegy|cerca\s+de|ongeveer|zo'n|околу")
 # a half beside a duration ("an hour and a half", "полтора часа", "сат и по", "satu setengah jam"): a figure this
 # reading does not take apart, so the duration is left unread rather than read as the hour alone
 HALF = re.compile(r"(?<!\w)(?:half|quarter|demie?|quart|e\s+mezz[ao]|y\s+media|halb\w*|anderthalb|viertel\w*|"
                   r"полтор\w*|половин\w*|четверт\w*|півтор\w*|пів(?:години)?|[иі]\s+по(?=\s*[,.;)]|$)|пола|"
                   r"i\s+po(?=\s*[,.;)]|$)|pola|pół\w*|półtor\w*|kwadrans\w*|setengah|seperempat|نیم|ربع|կես|\w*ուկես|"
-                  r"μισ[ήη]|τέταρτο|jumătate|sfert|fél|negyed|buçuk|çeyrek)(?!\w)", re.I)
+                  r"μισ[ήη]|τέταρτο|jumătate|sfert|fél|negyed|buçuk|çeyrek|cuarto|quarto)(?!\w)", re.I)
 # before a count of hours, a clock time ("at eight o'clock", "u osam časova", "во 8 часот", "в 8 часов", "ساعت ۸")
-CLOCK_BEFORE = re.compile(r"(?<!\w)(?:at|à|vers|dès|alle|all'|a\s+las?|um|в|во|о|об|около|u|у|o|oko|око|od|pukul|"
-                          r"ساعت|ժամը)\s*$", re.I)
+CLOCK_BEFORE = re.compile(r"(?<!\w)(?:at|à|vers|dès|de|jusqu'à|from|until|till|alle|all'|fino\s+alle|a\s+las?|hasta(?:\s+las?)?|"
+                          r"às|om|um|bis|в|во|о|об|около|до|с|від|u|у|o|oko|око|od|do|pukul|ساعت|ժամը)\s*$", re.I)
 CLOCK_AFTER = re.compile(r"^\s*(?:local\s+time|heure\s+locale|ora\s+locale|hora\s+local|Ortszeit|по\s+местному|"
                          r"за\s+місцевим|po\s+lokalnom|по\s+локално|waktu\s+setempat|به\s+وقت|տեղական|"
                          r"утра|вечера|ночи|дня|ранку|вечора|ujutru|uveče|увече|ујутру|наутро|du\s+matin|du\s+soir|"
@@ -94,6 +99,8 @@ CLOCK_AFTER = re.compile(r"^\s*(?:local\s+time|heure\s+locale|ora\s+locale|hora\
 RATE_BEFORE = re.compile(r"(?:kilomet\w*|km|miles?|litres?|liters?|tonnes?|tons?|metres?|meters?|m³|кубометр\w*|"
                          r"километр\w*|литр\w*|тонн\w*|км)\s*(?:per|a|an|в|за|на|u|po|по)?\s*$", re.I)
 ONE = re.compile(r"(?<!\w)(?:one|an?|un[ae]?|ein\w*|один|одна|jedan|један|еден|jeden|bir|satu|یک|մեկ|ένα|μία|\d+)\s*$", re.I)
+# a range's link ("two to three hours", "2 or 3 hours", "between 40 and 50 minutes"): neither end is the figure
+RANGE_LINK = r"(?:to|or|and|[-–]|до|или|і|и|або|ili|i|a|o|y|e|et|und|oder|ve|veya|atau|dan|و|կամ)"
 # a number word right before the count: "forty-five minutes", "сорок пять минут" are not five
 NUMBER_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
                            r"двадцать|тридцать|сорок|пятьдесят|шестьдесят|двадцять|тридцять|п'ятдесят|шістдесят|"
@@ -101,7 +108,7 @@ NUMBER_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:twenty|thirty|forty|fifty|sixty|sev
                            r"vingt|trente|quarante|cinquante|soixante|venti|trenta|quaranta|cinquanta|sessanta|"
                            r"veinte|treinta|cuarenta|cincuenta|sesenta|zwanzig|dreißig|vierzig|fünfzig|sechzig))[\s-]*$",
                            re.I)
-LATER = re.compile(r"\s*(?:later|earlier|ago|before|after|from|away|left|remaining|to\s+go|spät|plus\s+tard|dopo|después|позже|спустя|назад|"
+LATER = re.compile(r"\s*(?:later|earlier|ago|before|after|from|away|left|remaining|to\s+go|dan\s+|den\s+|fazla|spät|plus\s+tard|dopo|después|позже|спустя|назад|"
                    r"пізніше|тому|kasnije|ranije|kemudian|sonra|önce|بعد|قبل|հետո|առաջ)(?!\w)", re.I)
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 NEAR = 1.25  # "about 40 minutes" spans 32 to 50; two exact figures this close are one figure, rounded
@@ -112,19 +119,22 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
     """The durations a sentence gives of what lasted, in minutes, each as (at least, at most): "more than an hour"
     is (60, inf), "about 40 minutes" (32, 50), "less than an hour" (0, 60), "70 minutes" (70, 70). Only where the
     sentence says something lasted, or the span is one's ("for 40 minutes"; ``LASTED``)."""
-    found = _pattern(language or "en")
+    found = _pattern((language or "en").lower())
     if found is None:
         return []
-    pattern, values = found
+    pattern, values, minute_after, range_before = found
+    base = (language or "en").split("-")[0].lower()
     out = []
     text = text.translate(PERSIAN_DIGITS)
-    lasting = LASTED.get((language or "en").split("-")[0])
+    lasting = LASTED.get(base)
     said = bool(lasting and re.search(rf"(?<!\w)(?:{lasting})(?!\w)", text, re.I))
     for m in pattern.finditer(text):
-        before, after = text[max(m.start() - 16, 0):m.start()], text[m.end():m.end() + 16]
+        before, after = text[max(m.start() - 16, 0):m.start()], text[m.end():m.end() + 24]
         alone = m.groupdict()  # a language that writes no hour without a number has no such groups
         spanned = FOR_BEFORE.search(before) or FOR_AFTER.match(after)
-        if not (said or spanned) or HALF.search(before) or HALF.search(after) or NUMBER_BEFORE.search(before) \
+        bare = alone.get("hour") and base in BARE_HOUR and not m.group("bound")
+        if not (said or spanned) or bare or "-" in m.group() or range_before.search(before) \
+                or (m.group("hours") or alone.get("hour")) and minute_after.search(after) or HALF.search(before) or HALF.search(after) or NUMBER_BEFORE.search(before) \
                 or (alone.get("half") and ONE.search(before)) or CLOCK_BEFORE.search(before) \
                 or CLOCK_AFTER.search(after) or LATER.match(after) or RATE_BEFORE.search(before):
             continue  # "an hour and a half", "сорок пять минут", "at eight o'clock", "two hours later"
@@ -134,7 +144,7 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
             minutes = 60.0
         else:
             count = m.group("count").lower()
-            number = float(count.replace(",", ".")) if count[0].isdigit() else values.get(count)
+            number = float(count.replace(",", ".")) if count[0].isdigit() else values.get(" ".join(count.split()))
             if number is None:
                 continue
             minutes = number * (60.0 if m.group("hours") else 1.0)
@@ -145,6 +155,8 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
             out.append((minutes, math.inf))
         elif re.fullmatch(LESS, bound, re.I):
             out.append((0.0, minutes))
+        elif re.fullmatch(NEARLY, bound, re.I):
+            out.append((minutes / NEAR, minutes))
         else:
             out.append((minutes / NEAR, minutes * NEAR))
     return out
@@ -170,7 +182,7 @@ def one_duration(spans: list[tuple[float, float]]) -> tuple[float, float] | None
 
 def _middle(span: tuple[float, float]) -> float:
     lo, hi = span
-    return lo if hi == math.inf else math.sqrt(lo * hi)
+    return lo if hi == math.inf else hi if lo == 0 else math.sqrt(lo * hi)
 
 
 def told(span: tuple[float, float]) -> str:
@@ -186,17 +198,20 @@ def told(span: tuple[float, float]) -> str:
 
 
 @cache
-def _pattern(language: str) -> tuple[re.Pattern, dict[str, float]] | None:
+def _pattern(language: str) -> tuple[re.Pattern, dict[str, float], re.Pattern, re.Pattern] | None:
     base = language.split("-")[0]
     if base not in UNITS:
         return None
     minute, hour = UNITS[base]
     words = TOLL_NUMBER_WORDS.get(base, "")
-    values = {form: float(n) for n, forms in enumerate(words.split(), 1) for form in forms.split("|")}
-    spelled = "|".join(sorted((re.escape(w) for w in values), key=len, reverse=True))
+    forms = [form for group in words.split() for form in group.split("|")]  # some are patterns: "dua\\s+belas"
+    values = {form.replace("\\s+", " "): float(n) for n, group in enumerate(words.split(), 1) for form in group.split("|")}
+    spelled = "|".join(sorted(forms, key=len, reverse=True))
     count = r"\d+(?:[.,]\d{1,2}(?![\d.,]))?" + (f"|{spelled}" if spelled else "")  # "1,5", never "1,000"
     an_hour, half = AN_HOUR.get(base, (None, None))
     alone = "".join(f"|(?P<{name}>{p})" for name, p in (("half", half), ("hour", an_hour)) if p)
     number = rf"(?:(?P<count>{count})(?:\s*-\s*|\s+)(?:de\s+)?(?:(?P<hours>{hour})|{minute}))"  # "40 de minute"
-    bound = rf"(?:(?P<bound>{MORE}|{LESS}|{ABOUT})\s+)?"
-    return re.compile(rf"(?<![\w.,]){bound}(?:{number}{alone})(?!\w)", re.I), values
+    bound = rf"(?:(?P<bound>{MORE}|{LESS}|{NEARLY}|{ABOUT})\s+)?"
+    minute_after = re.compile(rf"(?<!\w)(?:{minute})(?!\w)", re.I)  # "два часа сорок минут": hours and minutes
+    range_before = re.compile(rf"(?<![\w.,])(?:{count})\s*{RANGE_LINK}\s+$", re.I)
+    return re.compile(rf"(?<![\w.,]){bound}(?:{number}{alone})(?!\w)", re.I), values, minute_after, range_before
