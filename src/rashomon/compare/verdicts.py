@@ -288,8 +288,7 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
     told: dict[str, dict[int, int]] = {kind: {} for kind in KINDS}
     for i, u in enumerate(space.units):
         art = articles[u.article]
-        if u.sentence >= COUNT_SENTENCES or events.get(art.id) is None or ANOTHER.search(u.text) \
-                or _recalls_a_year(art, u) or _names_another_year(art, u.text) or _dates_another_day(art, u):
+        if not _tells_its_event(art, u, events):
             continue
         for kind in KINDS:
             if (kind != "dead" or u.sentence < TOLL_SENTENCES) and len(found := tolls(u.text, art.language, kind)) == 1:
@@ -322,16 +321,15 @@ def unmatched_durations(articles: list[Article], space: Space, groups: list[list
     """Two reports of one known event that say how long it lasted, and not alike ("about 40 minutes", "more than an
     hour"; ``durations``), in any language, as (index of the claim of the first sentence, conflict), once per pair
     of articles. Each article's lead gives one duration in one sentence, or the report is left out: durations in
-    two sentences may tell of two things that lasted (a call, a wait at the border). Sentences that tell another instance, a year or a
-    day apart are left out too. No words are shared to tell what lasted, so they are shown as uncertain
-    (``UNMATCHED_MATCH``)."""
+    two sentences may tell of two things that lasted (a call, a wait at the border). Sentences that tell another
+    instance, a year or a day apart are left out too (``_tells_its_event``). No words are shared to tell what lasted,
+    so they are shown as uncertain (``UNMATCHED_MATCH``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     lasted: dict[int, list[tuple[int, tuple[float, float]]]] = {}  # article -> its lead's (unit, duration)
     for i, u in enumerate(space.units):
         art = articles[u.article]
-        if u.sentence >= COUNT_SENTENCES or events.get(art.id) is None or ANOTHER.search(u.text) \
-                or _recalls_a_year(art, u) or _names_another_year(art, u.text) or _dates_another_day(art, u):
+        if not _tells_its_event(art, u, events):
             continue
         spans = durations(u.text, art.language)
         if spans:
@@ -353,6 +351,13 @@ def unmatched_durations(articles: list[Article], space: Space, groups: list[list
                                                      evidence(articles, space.units[j]), UNMATCHED_MATCH,
                                                      {"same_event": 1.0, "durations": 1.0, "other_language": other})))
     return out
+
+
+def _tells_its_event(art: Article, u: Unit, events: Mapping[str, int]) -> bool:
+    """A sentence of the lead (``COUNT_SENTENCES``) of an article of a known event that tells that event: not another
+    instance ("in a separate attack"), nor another year or day. Where a count or a duration is the event's own."""
+    return u.sentence < COUNT_SENTENCES and events.get(art.id) is not None and not ANOTHER.search(u.text) \
+        and not (_recalls_a_year(art, u) or _names_another_year(art, u.text) or _dates_another_day(art, u))
 
 
 def _units_of(c: Conflict) -> frozenset[tuple[str, int]]:
