@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from functools import cache
+from typing import NamedTuple
 
 from .tolls import TOLL_NUMBER_WORDS
 
@@ -119,32 +120,26 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
     """The durations a sentence gives of what lasted, in minutes, each as (at least, at most): "more than an hour"
     is (60, inf), "about 40 minutes" (32, 50), "less than an hour" (0, 60), "70 minutes" (70, 70). Only where the
     sentence says something lasted, or the span is one's ("for 40 minutes"; ``LASTED``)."""
-    found = _pattern((language or "en").lower())
-    if found is None:
-        return []
-    pattern, values, minute_after, range_before = found
     base = (language or "en").split("-")[0].lower()
+    reading = _reading(base)
+    if reading is None:
+        return []
     out = []
     text = text.translate(PERSIAN_DIGITS)
-    lasting = LASTED.get(base)
-    said = bool(lasting and re.search(rf"(?<!\w)(?:{lasting})(?!\w)", text, re.I))
-    for m in pattern.finditer(text):
+    said = bool(reading.lasted and reading.lasted.search(text))
+    for m in reading.pattern.finditer(text):
         before, after = text[max(m.start() - 16, 0):m.start()], text[m.end():m.end() + 24]
         alone = m.groupdict()  # a language that writes no hour without a number has no such groups
-        spanned = FOR_BEFORE.search(before) or FOR_AFTER.match(after)
-        bare = alone.get("hour") and base in BARE_HOUR and not m.group("bound")
-        if not (said or spanned) or bare or "-" in m.group() or range_before.search(before) \
-                or (m.group("hours") or alone.get("hour")) and minute_after.search(after) or HALF.search(before) or HALF.search(after) or NUMBER_BEFORE.search(before) \
-                or (alone.get("half") and ONE.search(before)) or CLOCK_BEFORE.search(before) \
-                or CLOCK_AFTER.search(after) or LATER.match(after) or RATE_BEFORE.search(before):
-            continue  # "an hour and a half", "сорок пять минут", "at eight o'clock", "two hours later"
+        if _left_unread(m, alone, before, after, reading, said, base in BARE_HOUR):
+            continue
         if alone.get("half"):
             minutes = 30.0
         elif alone.get("hour"):
             minutes = 60.0
         else:
             count = m.group("count").lower()
-            number = float(count.replace(",", ".")) if count[0].isdigit() else values.get(" ".join(count.split()))
+            number = float(count.replace(",", ".")) if count[0].isdigit() \
+                else reading.values.get(" ".join(count.split()))
             if number is None:
                 continue
             minutes = number * (60.0 if m.group("hours") else 1.0)
@@ -160,6 +155,23 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
         else:
             out.append((minutes / NEAR, minutes * NEAR))
     return out
+
+
+def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Reading, said: bool,
+                 bare_hour: bool) -> bool:
+    """A span that tells no one thing's length: none where the sentence says nothing lasted and no "for" stands
+    by it; a bare "час" without a bound; a compound ("a 40-minute call"), a range ("two to three hours"), hours
+    with minutes or a half ("два часа сорок минут", "an hour and a half"), the end of a number ("forty-five");
+    a clock time, a time after or before, a rate ("at eight o'clock", "two hours later", "150 km an hour")."""
+    hours = m.group("hours") or alone.get("hour")
+    return not (said or FOR_BEFORE.search(before) or FOR_AFTER.match(after)) \
+        or bool(bare_hour and alone.get("hour") and not m.group("bound")) \
+        or "-" in m.group() or bool(reading.range_before.search(before)) \
+        or bool(hours and reading.minute_after.search(after)) \
+        or bool(HALF.search(before) or HALF.search(after) or NUMBER_BEFORE.search(before)) \
+        or bool(alone.get("half") and ONE.search(before)) \
+        or bool(CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after) or LATER.match(after)
+                or RATE_BEFORE.search(before))
 
 
 def durations_differ(x: tuple[float, float], y: tuple[float, float]) -> bool:
@@ -194,24 +206,37 @@ def told(span: tuple[float, float]) -> str:
         return f"{lo:g} min"
     if lo == 0:
         return f"under {hi:g} min"
-    return f"about {math.sqrt(lo * hi):.0f} min" if hi / lo < NEAR ** 2 + 0.01 else f"up to {hi:g} min"
+    return f"about {_middle(span):.0f} min" if hi / lo < NEAR ** 2 + 0.01 else f"up to {hi:g} min"
+
+
+class _Reading(NamedTuple):
+    "What reads one language's durations (``_reading``)."
+
+    pattern: re.Pattern  # a bound, then a count and its unit, or an hour or a half written alone
+    values: dict[str, float]  # the counts written in words
+    minute_after: re.Pattern  # the word for minutes: after hours, "два часа сорок минут"
+    range_before: re.Pattern  # a count and a range's link before the span: "two to three hours"
+    lasted: re.Pattern | None  # the verbs that say something lasted (``LASTED``)
 
 
 @cache
-def _pattern(language: str) -> tuple[re.Pattern, dict[str, float], re.Pattern, re.Pattern] | None:
-    base = language.split("-")[0]
+def _reading(base: str) -> _Reading | None:
+    "The patterns of one language (its code without a region), built once."
     if base not in UNITS:
         return None
     minute, hour = UNITS[base]
     words = TOLL_NUMBER_WORDS.get(base, "")
     forms = [form for group in words.split() for form in group.split("|")]  # some are patterns: "dua\\s+belas"
-    values = {form.replace("\\s+", " "): float(n) for n, group in enumerate(words.split(), 1) for form in group.split("|")}
+    values = {form.replace("\\s+", " "): float(n)
+              for n, group in enumerate(words.split(), 1) for form in group.split("|")}
     spelled = "|".join(sorted(forms, key=len, reverse=True))
     count = r"\d+(?:[.,]\d{1,2}(?![\d.,]))?" + (f"|{spelled}" if spelled else "")  # "1,5", never "1,000"
     an_hour, half = AN_HOUR.get(base, (None, None))
     alone = "".join(f"|(?P<{name}>{p})" for name, p in (("half", half), ("hour", an_hour)) if p)
     number = rf"(?:(?P<count>{count})(?:\s*-\s*|\s+)(?:de\s+)?(?:(?P<hours>{hour})|{minute}))"  # "40 de minute"
     bound = rf"(?:(?P<bound>{MORE}|{LESS}|{NEARLY}|{ABOUT})\s+)?"
-    minute_after = re.compile(rf"(?<!\w)(?:{minute})(?!\w)", re.I)  # "два часа сорок минут": hours and minutes
-    range_before = re.compile(rf"(?<![\w.,])(?:{count})\s*{RANGE_LINK}\s+$", re.I)
-    return re.compile(rf"(?<![\w.,]){bound}(?:{number}{alone})(?!\w)", re.I), values, minute_after, range_before
+    lasted = LASTED.get(base)
+    return _Reading(pattern=re.compile(rf"(?<![\w.,]){bound}(?:{number}{alone})(?!\w)", re.I), values=values,
+                    minute_after=re.compile(rf"(?<!\w)(?:{minute})(?!\w)", re.I),
+                    range_before=re.compile(rf"(?<![\w.,])(?:{count})\s*{RANGE_LINK}\s+$", re.I),
+                    lasted=re.compile(rf"(?<!\w)(?:{lasted})(?!\w)", re.I) if lasted else None)
