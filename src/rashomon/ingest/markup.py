@@ -226,7 +226,7 @@ def _share_buttons(line: str) -> bool:
 
 
 def _date_line(line: str) -> bool:
-    return len(line) <= 80 and parse_date(line) is not None or _masthead_date(line) is not None
+    return (len(line) <= 80 and parse_date(line) is not None) or _masthead_date(line) is not None
 
 
 def inline_text(block: str) -> str:

@@ -42,7 +42,6 @@ Input = Path | str | InputError  # a file, "-" for stdin, or a folder entry that
 
 NESTED = "JSON nested too deeply to read"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
 MB = 2**20
 
 
@@ -224,7 +223,8 @@ def _read_blob(name: str, data: bytes, max_bytes: int, fmt: str | None, is_json:
         yield InputError(name, exc.problem)
         return
     text = decoded.text
-    if is_json or (fmt is None and (text.lstrip()[:1] == "{" or text.lstrip()[:1] == "[" and _parses(text))):
+    opening = text.lstrip()[:1]
+    if is_json or (fmt is None and (opening == "{" or opening == "[" and _parses(text))):
         yield from _json_document(name, text, decoded.encoding, _warnings(decoded.warning))
         return
     yield RawDocument(source=name, text=_scrubbed(text), format=fmt or sniff_format(text), encoding=decoded.encoding,
