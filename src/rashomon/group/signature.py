@@ -198,32 +198,41 @@ def _instance_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], 
 def kind_bits(text: str, language: str | None) -> int:
     """The kinds of event a text names in its language (``data/kinds.tsv``), as bits in the table's
     order of kinds; 0 for none. Bits meet across languages: "телефонный разговор" and "phone call" are one."""
-    whole, stems, phrases = _kind_words(language or "en")
+    language = language or "en"
     lower = text.lower()
-    bits = sum({bit for phrase, bit in phrases if phrase.search(lower)})
+    bits = sum({bit for literal, phrase, bit in _kind_words(language)[2] if literal in lower and phrase.search(lower)})
     for word in KIND_WORD.findall(lower):
-        bits |= whole.get(word, 0)
-        for stem, bit in stems:
-            if word.startswith(stem):
-                bits |= bit
+        bits |= _word_kinds(word, language)
+    return bits
+
+
+@lru_cache(maxsize=200_000)
+def _word_kinds(word: str, language: str) -> int:
+    "The kinds one word names, whole or by a stem: an opening's words repeat from article to article."
+    whole, stems, _ = _kind_words(language)
+    bits = whole.get(word, 0)
+    for stem, bit in stems:
+        if word.startswith(stem):
+            bits |= bit
     return bits
 
 
 @lru_cache(maxsize=64)
-def _kind_words(language: str) -> tuple[dict[str, int], tuple[tuple[str, int], ...], tuple[tuple[re.Pattern, int], ...]]:
+def _kind_words(language: str) -> tuple[dict[str, int], tuple[tuple[str, int], ...], tuple[tuple[str, re.Pattern, int], ...]]:
     """The words of ``kinds.tsv`` rows for this language: whole words, stems and phrases ("video call"),
     each with its kind's bit."""
     rows = table("kinds.tsv")
     bit = {kind: 1 << i for i, kind in enumerate(dict.fromkeys(row["kind"] for row in rows))}
     whole: dict[str, int] = {}
     stems: list[tuple[str, int]] = []
-    phrases: list[tuple[re.Pattern, int]] = []
+    phrases: list[tuple[str, re.Pattern, int]] = []
     for row in rows:
         if language in row["language"].split():
             for word in row["words"].split("|"):
                 if " " in word:
-                    phrases.append((re.compile(rf"(?<!\w){re.escape(word.rstrip('*'))}" + ("" if word.endswith("*")
-                                                                                         else r"(?!\w)")), bit[row["kind"]]))
+                    literal = word.rstrip("*")  # found as a substring first: most openings name no phrase
+                    phrases.append((literal, re.compile(rf"(?<!\w){re.escape(literal)}" + ("" if word.endswith("*")
+                                                                                          else r"(?!\w)")), bit[row["kind"]]))
                 elif word.endswith("*"):
                     stems.append((word[:-1], bit[row["kind"]]))
                 else:
