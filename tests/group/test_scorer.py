@@ -408,3 +408,15 @@ def test_the_first_day_an_opening_names_is_its_event_s():
     assert days("An earthquake struck the province yesterday, killing 12. Rescue teams today resumed the search.") \
         == ("2025-03-06", "2025-03-05")
     assert days("Ein Erdbeben hat hier am frühen Morgen die Provinz erschüttert.", "de") == ("2025-03-06",)
+
+
+def test_two_days_apart_one_cast_is_less_likely_one_event_than_a_day_apart():
+    """The event and the next day's reports are one news cycle; two days on, the same mediator hosts
+    other talks. Past two days the probability halves every few days."""
+    from rashomon.group.scorer import SECOND_DAY_FACTOR, days_decay
+
+    decay = days_decay(np.array([0.0, 1.0, 2.0, 6.0, np.inf]))
+    assert decay[:2].tolist() == [1.0, 1.0]
+    assert decay[2] == SECOND_DAY_FACTOR < 1.0
+    assert decay[3] < decay[2]
+    assert decay[4] == 1.0  # undated: no decay
