@@ -180,10 +180,14 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     ("Round 12 of the talks opens", 0),
     ("la deuxième rencontre en dix jours", 2),
     ("Вицепремиерите се сретнаа во Толвин, прв пат откако цариниците ги запреа возовите", 1),  # Macedonian "прв пат"
+    # "after" with no span of time before it: the round just held, not an earlier one
+    ("the spokeswoman said on Tuesday after a second round of talks in the spa town", 2),
+    ("the spokeswoman said on Tuesday, three weeks after a first round of talks in the spa town", 0),
+    ("Die Minister telefonierten zwei Wochen nach dem ersten Gespräch", 0),
 ])
 def test_which_instance_of_its_kind_a_title_says_its_event_is(text, number):
     """An ordinal beside a word for an event or a time says which instance it is: "the second call", "percakapan
-    pertama"; not one after "after" (an earlier event's), nor "First Deputy", "Secondo" (according to) or "Druga
+    pertama"; not one after a span of time and "after" (an earlier event's), nor "First Deputy", "Secondo" (according to) or "Druga
     strana" (the other side)."""
     from rashomon.group.signature import instance
 
