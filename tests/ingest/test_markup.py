@@ -126,6 +126,8 @@ def test_a_consent_notice_above_the_article_is_furniture(notice):
 @pytest.mark.parametrize("byline, name", [
     ("di Lorenzo Bassani", "Lorenzo Bassani"), ("Par Claire Vandamme", "Claire Vandamme"),
     ("Автор: Ольга Сверчкова", "Ольга Сверчкова"), ("Piše: Nikola Vranješ", "Nikola Vranješ"),
+    ("Penulis: Rina Kartikasari | Editor: Yoga Pratama", "Rina Kartikasari"), ("Reporter: Fajar Nugroho", "Fajar Nugroho"),
+    ("Հեղինակ՝ Անահիտ Սողոմոնյան", "Անահիտ Սողոմոնյան"),
 ])
 def test_a_byline_in_another_language_under_a_plain_headline(byline, name):
     "The headline above it is the title, and the byline no paragraph; 'Di fronte alla crisi' opens a sentence."
@@ -218,3 +220,16 @@ def test_a_byline_right_under_a_plain_headline_is_no_part_of_it():
                           "regional agency that angered farmers downstream.\n\nThe farmers said they were not warned.",
                           markdown=False)
     assert wrapped.title == "Kessin dam operator cuts release" and wrapped.bylines == []
+
+
+@pytest.mark.parametrize("line", ["Updated 19:42", "Last updated 21:35", "Обновлено 14:05", "کد خبر: ۴۴۸۲۱۶", "News ID: 1182"])
+def test_an_update_time_or_a_news_code_under_the_headline_opens_no_text(line):
+    """A time without a date says when the page changed, and a labelled number which story it is: neither is the
+    text's first sentence, which tells what kind of event it is and which instance. "At 14:05 the minister said"
+    is a sentence."""
+    s = sort_blocks(f"Second round of talks ends in Băile Sălcii\n\nBy Katrín Sveinsdóttir\n\n{line}\n\n"
+                    "The envoys met on Tuesday for a second round of talks, the ministry said.", markdown=False)
+    assert s.paragraphs[0].startswith("The envoys met") and line in s.furniture
+    sentence = "At 14:05 the minister said the talks had ended."
+    assert sort_blocks(f"Talks end\n\nBy Ana Petrov\n\n{sentence}\n\nThey lasted an hour.", markdown=False
+                       ).paragraphs[0] == sentence

@@ -173,6 +173,15 @@ def _reading(found: months.Found) -> DateReading:
     return DateReading(dates=(found.day,)) if found.day else DateReading(month_day=found.month_day)
 
 
+CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
+
+
+def time_stamp(text: str) -> bool:
+    """A line that says when the page changed by a time alone, in any language: "Updated 19:42", "Last
+    updated 21:35", "Обновлено 14:05"; no date, so no date of the page, and no sentence of its text."""
+    return len(text) <= 40 and CLOCK.search(text) is not None and not _without_noise(text).strip()
+
+
 def past_dateline(text: str, start: int, end: int) -> int:
     """``start``, or where the story begins when a wire dateline opening the paragraph ("BRUSSELS,
     Feb 27 (Reuters) - ", or one without a date: "BELGORAV - ", "CLEVELAND (UPI) — ") reaches into the

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Caption
 from ..vocabulary import alternatives, words
-from .dates import parse_date
+from .dates import parse_date, time_stamp
 
 FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
@@ -47,8 +47,12 @@ MENU_PARTS = re.compile(r"\s+[|·•/›>]\s+")  # ... and a breadcrumb's
 STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  # when the page was written, after a byline
 # "di Lorenzo Bassani", "Par Claire Vandamme", "Автор: Ольга Сверчкова", "Piše: Nikola Vranješ": a byline in another
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
-BYLINE_OTHER = re.compile(r"^(?i:di|par|por|von|oleh|автор|аутор|autor|piše|пише|napisao|napisala)\s*[:՝]?\s+"
-                          r"((?:[A-ZÀ-ÞĆČĐŠŽА-ЯЁІЇЄҐЈЉЊЋЏ][\w'’.-]*\s?){2,4})$")
+BYLINE_OTHER = re.compile(r"^(?i:di|par|por|von|oleh|penulis|reporter|yazar|muhabir|автор|аутор|autor|piše|пише|"
+                          r"napisao|napisala|հեղինակ)\s*[:՝]?\s+"
+                          r"((?:[A-ZÀ-ÞĆČĐŠŽА-ЯЁІЇЄҐЈЉЊЋЏԱ-Ֆ][\w'’.-]*\s?){2,4})$")
+EDITOR = re.compile(r"^(?i:editor|redaktur|redaktor|редактор)\s*:\s*\w")  # after a byline: "Penulis: ... | Editor: ..."
+# "کد خبر: ۴۴۸۲۱۶", "News ID: 1182", "Код новости: 5531": a page's number for its story, under a label of a few words
+NEWS_CODE = re.compile(r"^\W*[^\W\d_]+(?:[ \u200c][^\W\d_]+){0,2}\s*[:：]\s*#?\d{3,}\s*$")
 OUTLET_DASH = re.compile(r"\s+[—–]\s+")
 MENU_ITEMS = 3  # items between bars a site's menu has at least ...
 MENU_ITEM_WORDS = 3  # ... and words each item has at most
@@ -113,8 +117,8 @@ def _byline(block: str) -> tuple[str, str | None] | None:
     dates = [d for part in rest if (d := parse_date(part))]
     if dates:
         return m.group(1).strip(), dates[0]
-    if foreign:
-        return None if rest else (m.group(1).strip(), None)  # a foreign byline is a name alone, or with a date
+    if foreign:  # a foreign byline is a name alone, or with a date, or with its editor's ("Penulis: ... | Editor: ...")
+        return None if any(not EDITOR.match(part) for part in rest) else (m.group(1).strip(), None)
     return BYLINE.match(block).group(1), None  # "By Jane Doe | Karsk Herald": the line whole, its outlet read later
 
 
@@ -300,6 +304,9 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             if out.date is not None:  # "Updated 31 January" and "Published 30 January": published is the earlier
                 out.furniture.append(plain)
             out.date = min(date, out.date or date)
+            continue
+        if header_zone and (time_stamp(plain) or NEWS_CODE.match(plain)):
+            out.furniture.append(plain)  # "Updated 19:42", "کد خبر: ۴۴۸۲۱۶": when or under what number, no text
             continue
         if markdown and out.captions and last_was_image and ITALIC_BLOCK.match(raw.strip()) and len(plain.split()) <= 60:
             out.captions[-1] = _italic_caption(plain)  # the line under a photo is its caption, not its alt text
