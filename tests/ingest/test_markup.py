@@ -170,9 +170,10 @@ def test_a_site_menu_above_the_headline_is_furniture():
     assert t.furniture == []
 
 
-@pytest.mark.parametrize("crumbs", ["Головна / Світ / Політика", "Home › World › Europe", "Accueil > Monde > Europe"])
+@pytest.mark.parametrize("crumbs", ["Головна / Світ / Політика", "Home › World › Europe", "Accueil > Monde > Europe",
+                                    "Главная / В мире", "Home › World"])
 def test_a_breadcrumb_above_the_headline_is_furniture(crumbs):
-    "'Головна / Світ / Політика' over a headline: the site's path to the page, not its title."
+    "'Головна / Світ / Політика', 'Главная / В мире' over a headline: the site's path to the page, not its title."
     s = sort_blocks(f"{crumbs}\n\nМіністерка праці пішла у відставку\n\n09.11.2026, 19:15\n\nМіністерка праці в "
                     "понеділок оголосила про відставку.", markdown=False)
     assert s.furniture == [crumbs] and s.title == "Міністерка праці пішла у відставку"

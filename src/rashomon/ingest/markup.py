@@ -44,6 +44,7 @@ WIRE_STAFF_WORDS = 40
 BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
 BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 MENU_PARTS = re.compile(r"\s+[|·•/›>]\s+")  # ... and a breadcrumb's
+BREADCRUMB_PARTS = re.compile(r"\s+[/›>»]\s+")  # a breadcrumb's alone
 STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  # when the page was written, after a byline
 # "di Lorenzo Bassani", "Par Claire Vandamme", "Автор: Ольга Сверчкова", "Piše: Nikola Vranješ": a byline in another
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
@@ -147,9 +148,12 @@ def _consent_notice(block: str) -> bool:
 def _menu(plain: str) -> bool:
     """A site's menu above the text, before or after its headline: three or more items of a few words each
     between bars or dots ("Home | Lusaria | Ardesh | World | Business | Opinion | Live"), or a breadcrumb's
-    slashes and arrows ("Головна / Світ / Політика", "Home › World › Europe")."""
+    slashes and arrows, of two items or more ("Главная / В мире", "Головна / Світ / Політика", "Home › World")."""
     if not BYLINE_PARTS.search(plain) and re.search(r"[:?!]", plain):
         return False  # "Armenia / Azerbaijan / Russia: talks resume": a headline, not a breadcrumb
+    crumbs = BREADCRUMB_PARTS.split(plain)
+    if len(crumbs) == 2 and all(0 < len(_words(item)) <= MENU_ITEM_WORDS for item in crumbs):
+        return True  # "Главная / В мире", "Home › World": a breadcrumb of two
     items = MENU_PARTS.split(plain)
     # "Le Regard du Monde — International | Europe | Économie | Planète": the outlet, a dash, then four sections or
     # more; three are a page's title ("Storm — live updates | UK news | The Guardian")
