@@ -127,7 +127,8 @@ def test_a_consent_notice_above_the_article_is_furniture(notice):
     ("di Lorenzo Bassani", "Lorenzo Bassani"), ("Par Claire Vandamme", "Claire Vandamme"),
     ("Автор: Ольга Сверчкова", "Ольга Сверчкова"), ("Piše: Nikola Vranješ", "Nikola Vranješ"),
     ("Penulis: Rina Kartikasari | Editor: Yoga Pratama", "Rina Kartikasari"), ("Reporter: Fajar Nugroho", "Fajar Nugroho"),
-    ("Հեղինակ՝ Անահիտ Սողոմոնյան", "Անահիտ Սողոմոնյան"),
+    ("Հեղինակ՝ Անահիտ Սողոմոնյան", "Անահիտ Սողոմոնյան"), ("de Andreea Pătrașcu", "Andreea Pătrașcu"),
+    ("Текст: Ольга Ставрова", "Ольга Ставрова"), ("گزارش: سارا نیک‌پور", "سارا نیک‌پور"),
 ])
 def test_a_byline_in_another_language_under_a_plain_headline(byline, name):
     "The headline above it is the title, and the byline no paragraph; 'Di fronte alla crisi' opens a sentence."
@@ -136,6 +137,7 @@ def test_a_byline_in_another_language_under_a_plain_headline(byline, name):
     assert s.title == "Primo incontro a Tolvin: via libera al treno" and s.bylines == [name]
     sentence = sort_blocks("Di fronte alla crisi\n\nIl governo ha deciso di chiudere il valico.", markdown=False)
     assert sentence.bylines == []
+    assert sort_blocks("De Gaulle Airport Closed\n\nThe airport closed on Monday.", markdown=False).bylines == []
 
 
 def test_the_outlet_and_section_above_the_text_are_furniture():
@@ -223,10 +225,11 @@ def test_a_byline_right_under_a_plain_headline_is_no_part_of_it():
     assert wrapped.title == "Kessin dam operator cuts release" and wrapped.bylines == []
 
 
-@pytest.mark.parametrize("line", ["Updated 19:42", "Last updated 21:35", "Обновлено 14:05", "کد خبر: ۴۴۸۲۱۶", "News ID: 1182"])
+@pytest.mark.parametrize("line", ["Updated 19:42", "Last updated 21:35", "Обновлено 14:05", "کد خبر: ۴۴۸۲۱۶", "News ID: 1182",
+                                  "Redazione Esteri", "Haber Merkezi", "گروه بین‌الملل"])
 def test_an_update_time_or_a_news_code_under_the_headline_opens_no_text(line):
-    """A time without a date says when the page changed, and a labelled number which story it is: neither is the
-    text's first sentence, which tells what kind of event it is and which instance. "At 14:05 the minister said"
+    """A time without a date says when the page changed, a labelled number which story it is, a desk who wrote it:
+    none is the text's first sentence, which tells what kind of event it is and which instance. "At 14:05 the minister said"
     is a sentence."""
     s = sort_blocks(f"Second round of talks ends in Băile Sălcii\n\nBy Katrín Sveinsdóttir\n\n{line}\n\n"
                     "The envoys met on Tuesday for a second round of talks, the ministry said.", markdown=False)

@@ -48,9 +48,10 @@ BREADCRUMB_PARTS = re.compile(r"\s+[/›>»]\s+")  # a breadcrumb's alone
 STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  # when the page was written, after a byline
 # "di Lorenzo Bassani", "Par Claire Vandamme", "Автор: Ольга Сверчкова", "Piše: Nikola Vranješ": a byline in another
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
-BYLINE_OTHER = re.compile(r"^(?i:di|par|por|von|oleh|penulis|reporter|yazar|muhabir|автор|аутор|autor|piše|пише|"
-                          r"napisao|napisala|հեղինակ)\s*[:՝]?\s+"
-                          r"((?:[A-ZÀ-ÞĆČĐŠŽА-ЯЁІЇЄҐЈЉЊЋЏԱ-Ֆ][\w'’.-]*\s?){2,4})$")
+BYLINE_OTHER = re.compile(r"^(?:(?i:di|par|por|von|oleh|penulis|reporter|yazar|muhabir|автор|аутор|autor|piše|пише|"
+                          r"napisao|napisala|текст|հեղինակ|گزارش|نویسنده)\s*[:՝]?|de)\s+"  # "de" lower case: "De Gaulle ..."
+                          r"((?:[A-ZÀ-ÞĆČĐŠŘŽА-ЯЁІЇЄҐЈЉЊЋЏԱ-Ֆ\u0600-\u06ff][\w'’.\u200c-]*\s?){2,4})$")
+DESK = re.compile(rf"^(?i:{alternatives(words('desk-credits'))})(?:[ \u200c][^\W\d_][\w\u200c]*){{0,2}}$")  # "Redazione Esteri"
 EDITOR = re.compile(r"^(?i:editor|redaktur|redaktor|редактор)\s*:\s*\w")  # after a byline: "Penulis: ... | Editor: ..."
 # "کد خبر: ۴۴۸۲۱۶", "News ID: 1182", "Код новости: 5531": a page's number for its story, under a label of a few words
 NEWS_CODE = re.compile(r"^\W*[^\W\d_]+(?:[ \u200c][^\W\d_]+){0,2}\s*[:：]\s*#?\d{3,}\s*$")
@@ -309,8 +310,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
                 out.furniture.append(plain)
             out.date = min(date, out.date or date)
             continue
-        if header_zone and (time_stamp(plain) or NEWS_CODE.match(plain)):
-            out.furniture.append(plain)  # "Updated 19:42", "کد خبر: ۴۴۸۲۱۶": when or under what number, no text
+        if header_zone and (time_stamp(plain) or NEWS_CODE.match(plain) or DESK.match(plain.strip())):
+            out.furniture.append(plain)  # "Updated 19:42", "کد خبر: ۴۴۸۲۱۶", "Haber Merkezi": when, which, who; no text
             continue
         if markdown and out.captions and last_was_image and ITALIC_BLOCK.match(raw.strip()) and len(plain.split()) <= 60:
             out.captions[-1] = _italic_caption(plain)  # the line under a photo is its caption, not its alt text
