@@ -180,9 +180,12 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     ("Round 12 of the talks opens", 0),
     ("la deuxième rencontre en dix jours", 2),
     ("Вицепремиерите се сретнаа во Толвин, прв пат откако цариниците ги запреа возовите", 1),  # Macedonian "прв пат"
-    # "after" with no span of time before it: the round just held, not an earlier one
+    # "after a second round": the round just held; "after the first round", "weeks after a first round": an earlier one
     ("the spokeswoman said on Tuesday after a second round of talks in the spa town", 2),
     ("the spokeswoman said on Tuesday, three weeks after a first round of talks in the spa town", 0),
+    ("Talks resumed on Monday after the first round collapsed in March", 0),
+    ("Following the first round of talks last week, the envoys met again", 0),
+    ("the most productive since the first round in March", 0),
     ("Die Minister telefonierten zwei Wochen nach dem ersten Gespräch", 0),
 ])
 def test_which_instance_of_its_kind_a_title_says_its_event_is(text, number):
@@ -419,8 +422,9 @@ def test_two_days_apart_one_cast_is_less_likely_one_event_than_a_day_apart():
     other talks. Past two days the probability halves every few days."""
     from rashomon.group.scorer import SECOND_DAY_FACTOR, days_decay
 
-    decay = days_decay(np.array([0.0, 1.0, 2.0, 6.0, np.inf]))
+    decay = days_decay(np.array([0.0, 1.0, 2.0, 3.0, 4.0, 6.0, np.inf]))
     assert decay[:2].tolist() == [1.0, 1.0]
     assert decay[2] == SECOND_DAY_FACTOR < 1.0
-    assert decay[3] < decay[2]
-    assert decay[4] == 1.0  # undated: no decay
+    assert all(decay[k + 1] <= decay[k] for k in range(1, 5))  # never likelier one event further apart
+    assert decay[5] < decay[2]
+    assert decay[6] == 1.0  # undated: no decay

@@ -295,11 +295,11 @@ def decayed(event: np.ndarray, features: dict[str, np.ndarray]) -> np.ndarray:
 
 
 def days_decay(gaps: np.ndarray) -> np.ndarray:
-    """1 within a day (or without dates), ``SECOND_DAY_FACTOR`` two days apart, halving every
-    ``EVENT_HALF_LIFE`` days after."""
+    """1 within a day (or without dates), at most ``SECOND_DAY_FACTOR`` from two days apart, halving every
+    ``EVENT_HALF_LIFE`` days past two."""
     with np.errstate(invalid="ignore"):
         decay = np.where(np.isfinite(gaps), 0.5 ** (np.maximum(gaps - CLOSE_DAYS, 0) / EVENT_HALF_LIFE), 1.0)
-        return np.where((gaps > 1) & (gaps <= CLOSE_DAYS), SECOND_DAY_FACTOR, decay)
+        return np.where(np.isfinite(gaps) & (gaps > 1), np.minimum(decay, SECOND_DAY_FACTOR), decay)
 
 
 @dataclass(frozen=True, slots=True)

@@ -161,14 +161,16 @@ def instance(text: str) -> int:
     """Which instance of its kind a text says its event is, by an ordinal beside a word for an event or a time
     ("the second call in two weeks", «второй разговор», "percakapan pertama", "for the first time since",
     "удруге", "said on Tuesday after a second round of talks"): 1, 2 or 3; 0 where it says none. An ordinal after
-    a span of time and "after" or "since" is an earlier event's ("two weeks after their first call")."""
+    "after" or "since" is an earlier event's ("after the first round", "two weeks after their first call", "three
+    days after a second derailment"), unless an indefinite article alone stands before it: "after a second round"."""
     ordinals, nouns, stems, after, alone = _instance_words()
-    span = words("instance-span")
+    span, indefinite = words("instance-span"), words("instance-indefinite")
     found = [w.lower() for w in KIND_WORD.findall(text)]
     adverb = 0  # "впервые", "удруге": only where no ordinal stands beside a noun ("впервые признала" is no event's)
     for k, word in enumerate(found):
         number = ordinals.get(word)
-        if number is None or any(found[j] in after and j and found[j - 1] in span for j in range(max(0, k - 3), k)):
+        if number is None or any(found[j] in after and not (found[k - 1] in indefinite and not (j and found[j - 1] in span))
+                                 for j in range(max(0, k - 3), k)):
             continue
         # "за", "in": a span of time may stand between an ordinal and its noun ("второй за десять дней встречи")
         following = found[k + 1:k + (5 if found[k + 1:k + 2] and found[k + 1] in words("instance-within") else 3)]

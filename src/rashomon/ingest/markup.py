@@ -44,17 +44,20 @@ WIRE_STAFF_WORDS = 40
 BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
 BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 MENU_PARTS = re.compile(r"\s+[|·•/›>]\s+")  # ... and a breadcrumb's
-BREADCRUMB_PARTS = re.compile(r"\s+[/›>»]\s+")  # a breadcrumb's alone
+BREADCRUMB_PARTS = re.compile(r"\s+[/›>]\s+")  # a breadcrumb's alone
 STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  # when the page was written, after a byline
 # "di Lorenzo Bassani", "Par Claire Vandamme", "Автор: Ольга Сверчкова", "Piše: Nikola Vranješ": a byline in another
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
-BYLINE_OTHER = re.compile(r"^(?:(?i:di|par|por|von|oleh|penulis|reporter|yazar|muhabir|автор|аутор|autor|piše|пише|"
-                          r"napisao|napisala|текст|հեղինակ|گزارش|نویسنده)\s*[:՝]?|de)\s+"  # "de" lower case: "De Gaulle ..."
+# ... and under a label that also opens headlines ("Reporter Jailed In Turkey"; Persian "گزارش" is "report"), only with
+# its colon: "Penulis: Rina Kartikasari", "Текст: Ольга Ставрова", "گزارش: سارا نیک‌پور"
+BYLINE_OTHER = re.compile(r"^(?:(?i:di|par|por|von|oleh|автор|аутор|autor|piše|пише|napisao|napisala)\s*[:՝]?|"
+                          r"(?i:penulis|reporter|yazar|muhabir|текст|հեղինակ|گزارش|نویسنده)\s*[:՝]|de)\s+"  # "de": "De Gaulle"
                           r"((?:[A-ZÀ-ÞĆČĐŠŘŽА-ЯЁІЇЄҐЈЉЊЋЏԱ-Ֆ\u0600-\u06ff][\w'’.\u200c-]*\s?){2,4})$")
-DESK = re.compile(rf"^(?i:{alternatives(words('desk-credits'))})(?:[ \u200c][^\W\d_][\w\u200c]*){{0,2}}$")  # "Redazione Esteri"
+DESK = re.compile(rf"^(?i:{alternatives(words('desk-credits'))})(?:\s[^\W\d_]+)?$")  # "Redazione Esteri", "Haber Merkezi"
 EDITOR = re.compile(r"^(?i:editor|redaktur|redaktor|редактор)\s*:\s*\w")  # after a byline: "Penulis: ... | Editor: ..."
-# "کد خبر: ۴۴۸۲۱۶", "News ID: 1182", "Код новости: 5531": a page's number for its story, under a label of a few words
-NEWS_CODE = re.compile(r"^\W*[^\W\d_]+(?:[ \u200c][^\W\d_]+){0,2}\s*[:：]\s*#?\d{3,}\s*$")
+# "کد خبر: ۴۴۸۲۱۶", "News ID: 1182", "Код новости: 5531": a page's number for its story, under its label
+NEWS_CODE = re.compile(rf"^\W*(?i:{alternatives(words('news-code-labels'))})\s*[:：]\s*#?\d+\s*$")
+HOME = re.compile(rf"^(?i:{alternatives(words('home-words'))})$")  # a breadcrumb's first item
 OUTLET_DASH = re.compile(r"\s+[—–]\s+")
 MENU_ITEMS = 3  # items between bars a site's menu has at least ...
 MENU_ITEM_WORDS = 3  # ... and words each item has at most
@@ -149,12 +152,13 @@ def _consent_notice(block: str) -> bool:
 def _menu(plain: str) -> bool:
     """A site's menu above the text, before or after its headline: three or more items of a few words each
     between bars or dots ("Home | Lusaria | Ardesh | World | Business | Opinion | Live"), or a breadcrumb's
-    slashes and arrows, of two items or more ("Главная / В мире", "Головна / Світ / Політика", "Home › World")."""
+    slashes and arrows, of three items or more or of two from the home page ("Головна / Світ / Політика", "Главная /
+    В мире", "Home › World"; not "Israel / Gaza")."""
     if not BYLINE_PARTS.search(plain) and re.search(r"[:?!]", plain):
         return False  # "Armenia / Azerbaijan / Russia: talks resume": a headline, not a breadcrumb
-    crumbs = BREADCRUMB_PARTS.split(plain)
-    if len(crumbs) == 2 and all(0 < len(_words(item)) <= MENU_ITEM_WORDS for item in crumbs):
-        return True  # "Главная / В мире", "Home › World": a breadcrumb of two
+    crumbs = BREADCRUMB_PARTS.split(plain.strip())
+    if len(crumbs) == 2 and HOME.match(crumbs[0]) and 0 < len(_words(crumbs[1])) <= MENU_ITEM_WORDS:
+        return True  # "Главная / В мире", "Home › World": a breadcrumb of two, from the site's home page
     items = MENU_PARTS.split(plain)
     # "Le Regard du Monde — International | Europe | Économie | Planète": the outlet, a dash, then four sections or
     # more; three are a page's title ("Storm — live updates | UK news | The Guardian")
@@ -310,7 +314,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
                 out.furniture.append(plain)
             out.date = min(date, out.date or date)
             continue
-        if header_zone and (time_stamp(plain) or NEWS_CODE.match(plain) or DESK.match(plain.strip())):
+        if header_zone and (out.title or out.paragraphs) and (time_stamp(plain) or NEWS_CODE.match(plain.strip())
+                                                              or DESK.match(plain.strip())):
             out.furniture.append(plain)  # "Updated 19:42", "کد خبر: ۴۴۸۲۱۶", "Haber Merkezi": when, which, who; no text
             continue
         if markdown and out.captions and last_was_image and ITALIC_BLOCK.match(raw.strip()) and len(plain.split()) <= 60:
