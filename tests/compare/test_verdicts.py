@@ -120,3 +120,14 @@ def test_amounts_in_one_unit_conflict_across_languages_when_their_owner_is_one()
         body = f"«{owner}» передаёт около 2 млн кубометров газа в сутки."
         ru = article("ru", "ru", body, owner, tuple(amounts(body, "ru")))
         assert len(_number_conflicts(list(en.quantities), list(ru.quantities), en, ru)) == expected
+
+
+def test_two_articles_of_one_outlet_that_disagree_are_uncertain():
+    """One outlet's two reports that disagree are rather two events the grouping joined, or an update, than
+    sources disagreeing: shown with --all only, marked by the feature that says why."""
+    a = one_sentence("a", "VeldraHydro said all five gates of the Tavel dam were fully reopened on Friday.", outlet="Observer")
+    b = one_sentence("b", "VeldraHydro partially reopened the gates of the Tavel dam on Friday.", outlet="Observer")
+    assert not [x for x in compare([a, b]).conflicts if x.kind == "degree"]
+    (degree,) = [x for x in compare([a, b], show_all=True).conflicts if x.kind == "degree"]
+    assert not degree.confident and dict(degree.features)["same_outlet"] == 1.0
+    assert not any(claim.verdict == "contested" for claim in compare([a, b], show_all=True).claims)

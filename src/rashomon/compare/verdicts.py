@@ -93,6 +93,7 @@ ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*(?:\([^)]
 RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|throughout)\s+(?:the\s+)?$", re.I)
 PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.I)  # "three other rifles": part of a count
+UNKNOWN_OUTLET = "(unknown outlet)"  # what a report shows for an article whose outlet was not found
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
 # "fully reopened" against "partially reopened": the same action, to a different degree
 DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|partially|partly)\s+(?P<word>[a-z]{4,})", re.I)
@@ -121,7 +122,7 @@ def source_groups(articles: list[Article], reuse: list[dict]) -> list[list[str]]
 
 def evidence(articles: list[Article], unit: Unit) -> Evidence:
     a = articles[unit.article]
-    return Evidence(a.id, a.outlet or "(unknown outlet)", unit.sentence, unit.start, unit.end, unit.text)
+    return Evidence(a.id, a.outlet or UNKNOWN_OUTLET, unit.sentence, unit.start, unit.end, unit.text)
 
 
 def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]], sources: list[list[str]],
@@ -404,11 +405,15 @@ def _recalls_a_year(article: Article, unit: Unit) -> bool:
 
 def scored_conflict(kind: str, detail: str, a: Evidence, b: Evidence, match: float, features: dict) -> Conflict:
     """A conflict with its score: the probability that the two sentences report one event
-    instance, times how clear a disagreement of this kind is."""
+    instance, times how clear a disagreement of this kind is. Two articles of one outlet that
+    disagree are rather two events the grouping joined, or an update, than sources disagreeing
+    ("on Wednesday withdrew the permit" and, two days on, "on Friday withdrew the incinerator's
+    permit"): uncertain, whatever their score."""
     score = round(match * STRENGTH[kind], 3)
-    evidence_ = _rounded({**features, "match": match, "strength": STRENGTH[kind]})
+    one_outlet = a.outlet == b.outlet != UNKNOWN_OUTLET
+    evidence_ = _rounded({**features, "match": match, "strength": STRENGTH[kind], "same_outlet": float(one_outlet)})
     known = features.get("same_event", 0.0) or not features.get("other_event", 0.0)
-    return Conflict(kind, detail, a, b, score, evidence_, score >= CONFIDENT and bool(known))
+    return Conflict(kind, detail, a, b, score, evidence_, score >= CONFIDENT and bool(known) and not one_outlet)
 
 
 def _rounded(features: Mapping[str, float]) -> tuple[tuple[str, float], ...]:
