@@ -165,6 +165,9 @@ def test_a_site_menu_above_the_headline_is_furniture():
         u = sort_blocks(f"{menu}\n\nVictory at Kamenorice\nTuesday, 8 September 2026, 16:45\n\nAn arbitral tribunal on "
                         "Tuesday upheld the right of Kaltrenian fishermen to fish on the bank.")
         assert u.furniture == [menu] and u.title == "Victory at Kamenorice"
+        # the name before the dash is the outlet's; a menu of sections alone names none
+        assert u.site == {"K": "KALTRENIA TODAY", "L": "Le Regard du Monde", "O": None}[menu[0]]
+    assert s.site is None
     # a page's title is no menu: a headline, a dash, then its section and outlet ("live updates" has a dash's place)
     for title in ("Storm Ciaran — live updates | UK news | The Guardian", "Live | Israel — Gaza war | Day 100",
                   "Budget 2026 – what it means | Money | Tax"):

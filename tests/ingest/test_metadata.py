@@ -85,6 +85,18 @@ def test_outlets_from_urls():
     assert outlet_from_url("https://www.unknown-paper.example/x", known_only=True) is None
 
 
+def test_a_saved_page_names_its_outlet_in_its_menu():
+    "'Continental Business Post — Markets | Industry | ...' above the headline: the outlet, where nothing better says it."
+    page = ("Continental Business Post — Markets | Industry | Energy | Policy | Companies\n"
+            "Modravia pulls solvent permit at chemical works\n30 September 2026 | 16:25\nBy Laura Kessling\n\n"
+            "The ministry on Wednesday withdrew the permit for the solvent division of the chemical works.")
+    assert to_article(RawDocument("p.txt", page, "text")).outlet == "Continental Business Post"
+    record = to_article(RawDocument("r.jsonl:1", page, "text", fields={"outlet": "CBP Online"}))
+    assert record.outlet == "CBP Online"  # the record's own field comes first
+    plain = page.replace("Continental Business Post — ", "")
+    assert to_article(RawDocument("p.txt", plain, "text")).outlet is None
+
+
 def test_id_is_a_content_hash():
     assert article_id("Some  text\nhere", None) == article_id("Some text here", None)
     assert article_id("Some text", "https://a.example") != article_id("Some text", "https://b.example")

@@ -102,6 +102,7 @@ class Sorted:
     bylines: list[str] = field(default_factory=list)
     date: str | None = None
     url: str | None = None
+    site: str | None = None  # the outlet the site's menu names before its sections
     paragraphs: list[str] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
@@ -159,13 +160,19 @@ def _menu(plain: str) -> bool:
     crumbs = BREADCRUMB_PARTS.split(plain.strip())
     if len(crumbs) == 2 and HOME.match(crumbs[0]) and 0 < len(_words(crumbs[1])) <= MENU_ITEM_WORDS:
         return True  # "Главная / В мире", "Home › World": a breadcrumb of two, from the site's home page
+    _, items = _menu_items(plain)
+    return len(items) >= MENU_ITEMS and all(0 < len(_words(item)) <= MENU_ITEM_WORDS for item in items)
+
+
+def _menu_items(plain: str) -> tuple[str | None, list[str]]:
+    """The outlet a menu names before its sections, if it does, and its items.
+    "Le Regard du Monde — International | Europe | Économie | Planète": the outlet, a dash, then four sections or
+    more; three are a page's title ("Storm — live updates | UK news | The Guardian")."""
     items = MENU_PARTS.split(plain)
-    # "Le Regard du Monde — International | Europe | Économie | Planète": the outlet, a dash, then four sections or
-    # more; three are a page's title ("Storm — live updates | UK news | The Guardian")
     outlet, *first = OUTLET_DASH.split(items[0], 1)
     if first and len(items) > MENU_ITEMS and 0 < len(_words(outlet)) <= BREADCRUMB_WORDS:
-        items[0] = first[0]
-    return len(items) >= MENU_ITEMS and all(0 < len(_words(item)) <= MENU_ITEM_WORDS for item in items)
+        return outlet.strip(), [first[0], *items[1:]]
+    return None, items
 
 
 def _words(item: str) -> list[str]:
@@ -307,6 +314,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
                             or _menu(plain)) \
                 and not SENTENCE_END.search(plain) and not (parse_date(plain) or parse_date(raw)):
             out.furniture.append(plain)
+            out.site = out.site or _menu_items(plain)[0]  # "Continental Business Post — Markets | Industry | Energy"
             continue
         # the block as written too: "6. новембар 2023." is a date, not a list item
         if header_zone and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
