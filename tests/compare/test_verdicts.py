@@ -131,3 +131,16 @@ def test_two_articles_of_one_outlet_that_disagree_are_uncertain():
     (degree,) = [x for x in compare([a, b], show_all=True).conflicts if x.kind == "degree"]
     assert not degree.confident and dict(degree.features)["same_outlet"] == 1.0
     assert not any(claim.verdict == "contested" for claim in compare([a, b], show_all=True).claims)
+
+
+def test_a_disagreement_one_copy_of_a_wire_story_shows_confidently_is_shown_whatever_the_order():
+    """Two copies of one wire story are one source: of their two conflicts with another report, the confident one
+    (the copy of another outlet) stands for both, not the uncertain one that shares the report's outlet."""
+    full = "VeldraHydro said all five gates of the Tavel dam were fully reopened on Friday."
+    part = "VeldraHydro partially reopened the gates of the Tavel dam on Friday."
+    for first, second in (("Observer", "Post"), ("Post", "Observer")):
+        copies = [one_sentence("a1", full, outlet=first), one_sentence("a2", full, outlet=second)]
+        c = compare([*copies, one_sentence("b", part, outlet="Observer")],
+                    [{"a": "a1", "b": "a2", "a_share": 1.0, "b_share": 1.0}])
+        (degree,) = [x for x in c.conflicts if x.kind == "degree"]
+        assert degree.confident and {degree.a.outlet, degree.b.outlet} == {"Post", "Observer"}

@@ -95,6 +95,10 @@ def test_a_saved_page_names_its_outlet_in_its_menu():
     assert record.outlet == "CBP Online"  # the record's own field comes first
     plain = page.replace("Continental Business Post — ", "")
     assert to_article(RawDocument("p.txt", plain, "text")).outlet is None
+    for word in ("Home", "Skip to content", "3 June 2026"):  # no outlet's name
+        assert to_article(RawDocument("p.txt", page.replace("Continental Business Post", word), "text")).outlet is None
+    known = to_article(RawDocument("p.txt", page, "text", fields={"url": "https://www.bbc.co.uk/news/x"}))
+    assert known.outlet == "BBC"  # a known domain comes first
 
 
 def test_id_is_a_content_hash():

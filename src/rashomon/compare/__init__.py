@@ -90,12 +90,12 @@ def _english_parses(nlp, articles: list[Article]) -> list:
 
 
 def _once_per_source(conflicts: list[Conflict], group_of: dict[str, int]) -> list[Conflict]:
-    """One conflict per disagreement between two sources: a wire story's copies repeat it, not confirm it."""
-    seen, out = set(), []
+    """One conflict per disagreement between two sources: a wire story's copies repeat it, not confirm it. A
+    confident one stands for the rest (one copy may share the other report's outlet, another not)."""
+    kept: dict[tuple, Conflict] = {}
     for c in conflicts:
         what = frozenset({c.a.text, c.b.text}) if c.kind == "polarity" else frozenset(c.detail.split(" vs "))
         key = (c.kind, frozenset({group_of[c.a.article_id], group_of[c.b.article_id]}), what)  # polarity has no detail
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
-    return out
+        if key not in kept or c.confident and not kept[key].confident:
+            kept[key] = c
+    return list(kept.values())

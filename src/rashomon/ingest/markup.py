@@ -167,11 +167,13 @@ def _menu(plain: str) -> bool:
 def _menu_items(plain: str) -> tuple[str | None, list[str]]:
     """The outlet a menu names before its sections, if it does, and its items.
     "Le Regard du Monde — International | Europe | Économie | Planète": the outlet, a dash, then four sections or
-    more; three are a page's title ("Storm — live updates | UK news | The Guardian")."""
+    more; three are a page's title ("Storm — live updates | UK news | The Guardian"). "Home", "Skip to content"
+    or a date before the dash is no outlet."""
     items = MENU_PARTS.split(plain)
     outlet, *first = OUTLET_DASH.split(items[0], 1)
     if first and len(items) > MENU_ITEMS and 0 < len(_words(outlet)) <= BREADCRUMB_WORDS:
-        return outlet.strip(), [first[0], *items[1:]]
+        named = not (HOME.match(outlet.strip()) or FURNITURE.match(outlet) or re.search(r"\d", outlet))  # "Home — ..."
+        return outlet.strip() if named else None, [first[0], *items[1:]]
     return None, items
 
 

@@ -2,7 +2,7 @@
 
 Sources of each field, best first:
 - title: record field, HTML metadata, "# heading", a plain-text headline line
-- outlet: record field, HTML site name, the name a site's menu gives before its sections, known domain of the URL, the byline
+- outlet: record field, HTML site name, known domain of the URL, the name a site's menu gives before its sections, the byline
   ("By Jane Doe, Karsk Herald"), else the URL's domain
 - date: record field, else the article's own evidence (published.py): a date line, HTML
   metadata, a wire dateline ("YEREVAN, Jan 31 (Reuters) -"), the URL path; its source is kept
@@ -81,7 +81,7 @@ def to_article(raw: RawDocument, min_chars: int = MIN_BODY_CHARS, max_chars: int
         format=raw.format,
         title=_str(fields, "title", "headline") or sorted_.title or title,
         outlet=_str(fields, "outlet", "source_name", "site_name", "sitename", "publisher", "source")
-        or site or sorted_.site or outlet_from_url(url, known_only=True) or byline_outlet or outlet_from_url(url),
+        or site or outlet_from_url(url, known_only=True) or sorted_.site or byline_outlet or outlet_from_url(url),
         url=url,
         published=published.date,
         date_source=published.source,
