@@ -57,6 +57,8 @@ WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nes
 # What may stand around a date on a line that holds nothing else.
 SEPARATOR = re.compile(r"\s+[|·•]\s+")  # between a section's label and the date: "Markets | 24 Feb 2023"
 LABEL_WORDS = 6  # words a label, or the date with its time, beside the other may have
+TIME_OF_DAY = r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m\b)?"  # 14:05, 08.23, 18h42, 9:05pm
+CLOCK = re.compile(TIME_OF_DAY)
 DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{1,2})?|"  # GMT+05:00, before the zone alone
     r"\b(first|originally|last|published|updated|posted|modified|released|created|edited|story|time|"
@@ -64,7 +66,7 @@ DATE_LINE_NOISE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt|akdt|akst|wib|wita|trt|irst|"
     r"uhr)\b|"  # time zones, and German's "14:05 Uhr"
-    r"\b\d{1,2}[:.h]\d{2}([:.]\d{2})?([ap]m\b)?|[|,.:·•—–@()/-]", re.I)  # times: 14:05, 08.23 BST, 18h42
+    rf"{TIME_OF_DAY}|[|,.:·•—–@()/-]", re.I)  # times: 14:05, 08.23 BST, 18h42
 
 # Wire datelines: "YEREVAN, Jan 31 (Reuters) -", "MOSCOW, January 31. /TASS/.", "LONDON, 31 January (AFP) -"
 _PLACE = r"(?P<place>(?-i:[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}))"
@@ -171,9 +173,6 @@ def _foreign_noise() -> re.Pattern:
 def _reading(found: months.Found) -> DateReading:
     "What a date in another language says: a whole date, or a day and month alone."
     return DateReading(dates=(found.day,)) if found.day else DateReading(month_day=found.month_day)
-
-
-CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
 
 
 def time_stamp(text: str) -> bool:
