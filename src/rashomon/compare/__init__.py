@@ -18,8 +18,8 @@ from .claims import claims as form_claims, scored_pairs, shipped_scorer
 from .disputes import disputes as find_disputes
 from .framing import contrasts, marked_words, names, voices, wordings
 from .options import CompareOptions
-from .model import (Claim, Comparison, Conflict, Contrast, Dispute, Evidence, MarkedWord, Position, TimelineEntry,
-                    Wording)
+from .model import (UNKNOWN_OUTLET, Claim, Comparison, Conflict, Contrast, Dispute, Evidence, MarkedWord, Position,
+                    TimelineEntry, Wording)
 from .timeline import timeline
 from .verdicts import actor_conflicts, judge, shared_denials, source_groups
 
@@ -71,7 +71,7 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
         disputes = [d for d in disputes if d.confident]
         for claim in claims:
             claim.conflicts = [c for c in claim.conflicts if c.confident]
-    summary = [{"id": a.id, "outlet": a.outlet or "(unknown outlet)", "title": a.title, "published": a.published,
+    summary = [{"id": a.id, "outlet": a.outlet or UNKNOWN_OUTLET, "title": a.title, "published": a.published,
                 "url": a.url, "language": a.language, "words": a.word_count, "source_group": group_of[a.id],
                 "event_id": events.get(a.id)}
                for a in articles]

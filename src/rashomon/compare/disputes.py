@@ -31,7 +31,7 @@ from ..model import Article, Statement
 from ..vocabulary import baseless, denial_cues, refusals, words
 from .align import (STEM, SYNONYMS, WORD, Space, Unit, amount_or_date, function_words, name_stems, root,
                     term)
-from .model import Dispute, Evidence, Position
+from .model import UNKNOWN_OUTLET, Dispute, Evidence, Position
 
 DENIAL_CUES = denial_cues()  # data/denials.tsv
 BASELESS = baseless()  # "no basis", "fabricated"
@@ -561,13 +561,13 @@ def _holder(articles: list[Article], unit: Unit) -> Statement | None:
 
 def _evidence(articles: list[Article], unit: Unit) -> Evidence:
     a = articles[unit.article]
-    return Evidence(a.id, a.outlet or "(unknown outlet)", unit.sentence, unit.start, unit.end, unit.text)
+    return Evidence(a.id, a.outlet or UNKNOWN_OUTLET, unit.sentence, unit.start, unit.end, unit.text)
 
 
 def _sentence_evidence(article: Article, offset: int) -> Evidence:
     "The sentence of an article at an offset, as evidence: one too short to be a unit of comparison."
     i, s = next((i, s) for i, s in enumerate(article.sentences) if s.start <= offset < s.end)
-    return Evidence(article.id, article.outlet or "(unknown outlet)", i, s.start, s.end,
+    return Evidence(article.id, article.outlet or UNKNOWN_OUTLET, i, s.start, s.end,
                     " ".join(article.body[s.start:s.end].split()))
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+UNKNOWN_OUTLET = "(unknown outlet)"  # what a finding names for an article whose outlet was not found
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:

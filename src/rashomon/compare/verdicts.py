@@ -33,7 +33,7 @@ from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, ent
 from .claims import calendar_dates, compatible_dates, days_between
 from .disputes import DENIAL_CUES, GENERIC
 from .durations import durations, durations_differ, one_duration, told as told_duration
-from .model import Claim, Conflict, Evidence
+from .model import UNKNOWN_OUTLET, Claim, Conflict, Evidence
 from .tallies import tallies, vote_conflict
 from .tolls import KINDS, tolls
 
@@ -93,7 +93,6 @@ ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*(?:\([^)]
 RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|throughout)\s+(?:the\s+)?$", re.I)
 PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.I)  # "three other rifles": part of a count
-UNKNOWN_OUTLET = "(unknown outlet)"  # what a report shows for an article whose outlet was not found
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
 # "fully reopened" against "partially reopened": the same action, to a different degree
 DEGREE = re.compile(r"\b(?P<degree>fully|completely|entirely|totally|wholly|partially|partly)\s+(?P<word>[a-z]{4,})", re.I)
