@@ -169,7 +169,8 @@ def instance(text: str) -> int:
     adverb = 0  # "впервые", "удруге": only where no ordinal stands beside a noun ("впервые признала" is no event's)
     for k, word in enumerate(found):
         number = ordinals.get(word)
-        if number is None or any(found[j] in after and not (found[k - 1] in indefinite and not (j and found[j - 1] in span))
+        # "after the first round", "weeks after a first round": an earlier one; "after a second round": this one
+        if number is None or any(found[j] in after and (found[k - 1] not in indefinite or j > 0 and found[j - 1] in span)
                                  for j in range(max(0, k - 3), k)):
             continue
         # "за", "in": a span of time may stand between an ordinal and its noun ("второй за десять дней встречи")
