@@ -300,9 +300,10 @@ def decayed(event: np.ndarray, features: dict[str, np.ndarray]) -> np.ndarray:
 def days_decay(gaps: np.ndarray) -> np.ndarray:
     """1 within a day (or without dates), at most ``SECOND_DAY_FACTOR`` from two days apart, halving every
     ``EVENT_HALF_LIFE`` days past two."""
+    dated = np.isfinite(gaps)
     with np.errstate(invalid="ignore"):
-        decay = np.where(np.isfinite(gaps), 0.5 ** (np.maximum(gaps - CLOSE_DAYS, 0) / EVENT_HALF_LIFE), 1.0)
-        return np.where(np.isfinite(gaps) & (gaps > 1), np.minimum(decay, SECOND_DAY_FACTOR), decay)
+        decay = np.where(dated, 0.5 ** (np.maximum(gaps - CLOSE_DAYS, 0) / EVENT_HALF_LIFE), 1.0)
+        return np.where(dated & (gaps > 1), np.minimum(decay, SECOND_DAY_FACTOR), decay)
 
 
 @dataclass(frozen=True, slots=True)
