@@ -102,7 +102,8 @@ LATIN_SLAVIC = frozenset(("sr", "hr", "bs", "sl", "cs", "sk", "pl"))
 # Case endings a name takes, longest first (Лаврову, Пашиняном, Зеленського, Փաշինյանը).
 SLAVIC_ENDINGS = ("ого", "ому", "ими", "ыми", "ами", "ями", "ові", "еві", "ою", "ею", "ой", "ей", "ом", "ем",
                   "ым", "им", "ах", "ях", "ам", "ям", "у", "ю", "а", "я", "е", "і", "и", "ы", "ї")
-SLAVIC_NOMINATIVE = ("", "а", "я", "ия", "ий", "ый", "ій", "й", "ь", "о")
+SLAVIC_NOMINATIVE = ("", "а", "я", "ий", "ый", "ій", "й", "ь", "о")
+SOFT_NOMINATIVE = ("я", "й", "ь")  # no case form of these ends in a hard -у or -а: "Сыыру" is no "Сыыря" (Syria)
 ARMENIAN_ENDINGS = ("ներից", "ների", "ներն", "ները", "յից", "յին", "յով", "յում", "յի",
                     "ից", "ով", "ում", "ին", "ի", "ը", "ն")
 PERSIAN_ENDINGS = (ZWNJ + "های", ZWNJ + "ها", ZWNJ + "ای", ZWNJ + "ی")
@@ -288,7 +289,8 @@ def base_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
         for ending in SLAVIC_ENDINGS:
             if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
                 stem = word[: -len(ending)]
-                forms += [stem + n for n in SLAVIC_NOMINATIVE if stem + n != word]
+                forms += [stem + n for n in SLAVIC_NOMINATIVE if stem + n != word
+                          and not (ending in ("у", "а") and n in SOFT_NOMINATIVE)]
     elif ARMENIAN.search(word):
         forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     elif ARABIC.search(word):
