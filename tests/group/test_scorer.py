@@ -143,6 +143,17 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert expelled not in (0, blast) and expelled == kind_bits("Бреновия высылает четырёх дипломатов", "ru") \
         == kind_bits("Brenovija proterala lusarijske diplomate", "sr") == kind_bits("Բրենովիան արտաքսում է", "hy") \
         == kind_bits("declared four diplomats persona non grata", "en")
+    # a minister's resignation, a landslide and a flood: the kinds one disaster's events are, weeks apart
+    resigned = kind_bits("The infrastructure minister resigned on Thursday", "en")
+    assert resigned not in (0, call, court, blast) and resigned == kind_bits("министр подал в отставку", "ru") \
+        == kind_bits("la ministre a présenté sa démission", "fr") == kind_bits("وزیر استعفا داد", "fa")
+    slide = kind_bits("A landslide buried the lower village", "en")
+    assert slide not in (0, resigned) and slide == kind_bits("Зсув ґрунту накрив село", "uk") \
+        == kind_bits("Tanah longsor menimbun desa", "id") == kind_bits("una frana ha travolto il paese", "it")
+    flood = kind_bits("Floods cut the valley road", "en")
+    assert flood not in (0, slide) and flood == kind_bits("наводнение в долине", "ru") == kind_bits("banjir melanda", "id")
+    assert kind_bits("The ruling party won by a landslide", "en") == 0  # an election won, not a slope gone
+    assert kind_bits("Второй звонок министров", "ru") == kind_bits("ტელეფონით ისაუბრეს", "ka") == call
     # words that also mean something else stay out: prices that "exploded", rescuers "sent out"
     assert kind_bits("Die Gaspreise sind explodiert", "de") == kind_bits("МЧС выслало спасателей", "ru") == 0
     from rashomon.model import Article, Span
