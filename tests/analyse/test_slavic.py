@@ -1143,3 +1143,13 @@ def test_according_to_a_name_right_after_the_cue_is_that_name_not_one_further_on
 def test_a_speaking_head_line_whose_label_ends_in_no_name_in_the_nominative_names_no_speaker(ctx, body):
     pytest.importorskip("natasha")
     assert said(ctx, body, "ru") == []
+
+
+def test_a_name_ends_before_the_pronoun_or_verb_the_model_took_along():
+    "'Мартезе Заммит це заперечує' ('... denies this'): the pronoun 'це' is no part of her name."
+    from rashomon.analyse.slavic import mentions
+
+    body = ("Компанія Хаджар Аб'яд веде видобуток на хребті. Речниця компанії Мартезе Заммит це заперечує: "
+            "за її словами, вибухів у кар'єрі не було з кінця серпня.")
+    names = [body[start:end] for start, end, _, _ in mentions(body, "uk")]
+    assert "Мартезе Заммит" in names and not [n for n in names if n.endswith(" це")]

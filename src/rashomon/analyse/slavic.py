@@ -89,6 +89,7 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
     """
     found = []
     for start, stop, label in _spans(text, lang):
+        stop = _without_trailing_words(text, start, stop, lang)
         words = text[start:stop].split()
         if words:
             found.append((start, stop, label, nominative(words, person=label == "PERSON", lang=lang)))
@@ -171,6 +172,20 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
                 else:
                     yield _from_given_name(text, first, last, lang), last, label
                 run = []
+
+
+# what no name ends in: "Мартезе Заммит це заперечує", "Драстовийские и рувенийские", "Даувии прорвало"
+NOT_NAME_END = {"NPRO", "PRCL", "CONJ", "PREP", "INTJ", "VERB", "INFN", "GRND", "PRED"}
+
+
+def _without_trailing_words(text: str, start: int, stop: int, lang: str) -> int:
+    """Where a span ends without the lower-case pronouns, particles, conjunctions, prepositions and verbs the
+    model sometimes takes along after a name."""
+    words = list(re.finditer(r"\S+", text[start:stop]))
+    while len(words) > 1 and words[-1].group()[:1].islower() and \
+            morph(lang).parse(words[-1].group())[0].tag.POS in NOT_NAME_END:
+        words.pop()
+    return start + words[-1].end() if words else stop
 
 
 def _with_surname(text: str, start: int, stop: int, lang: str) -> int:
