@@ -296,6 +296,11 @@ def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date()
     assert opening(yesterday, "9. februara", "XXXX-02-09", "sr") == ((), ())
     since = "Demonstranti su uklonili šatore sa mosta, na kome su boravili od 9. februara."
     assert opening(since, "9. februara", "XXXX-02-09", "sr") == ((), ())
+    # "today" a few characters after the date, with a verb between, is another day: the report's, not the dam's
+    today = "Инспекцијата утврди 17 прекршоци во рудникот, чија брана попушти на 11 јули, соопшти денеска инспекторот."
+    assert opening(today, "11 јули", "XXXX-07-11", "mk") == ((), ())
+    beside = "Инспекцијата денеска, 22 јули, соопшти 17 прекршоци во рудникот."
+    assert opening(beside, "22 јули", "XXXX-07-22", "mk") == ((), ("07-22",))
 
 
 @pytest.mark.parametrize("body,language,day", [

@@ -435,11 +435,19 @@ def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
         return ()
     if first.start >= past_dateline(article.body, 0, opening_end):
         pattern, _ = _weekday_pattern(article.language or "en")
-        if any(m.end() < first.start - WEEKDAY_NEAR or m.start() > first.end + WEEKDAY_NEAR
+        if any(not _beside(article.body, m.start(), m.end(), first.start, first.end)
                for m in [*pattern.finditer(article.body, 0, opening_end),
                          *NEAR_DAY.finditer(article.body, 0, opening_end)]):
             return ()
     return (first.value[5:],)
+
+
+def _beside(text: str, start: int, end: int, date_start: int, date_end: int) -> bool:
+    """Whether a weekday or "today" names the date beside it ("Thursday, Aug. 10", "jeudi 10 août", "в четверг,
+    10 августа"): a few characters apart, with no word between longer than a preposition. "попушти на 11 јули,
+    соопшти денеска" (gave way on 11 July, announced today) names two days."""
+    between = text[end:date_start] if end <= date_start else text[date_end:start]
+    return len(between) <= WEEKDAY_NEAR and not re.search(r"\w{4,}", between)
 
 
 def _within(day: str, published: str, days: int) -> bool:
