@@ -391,3 +391,21 @@ def test_he_after_a_document_an_indefinite_article_introduced_is_still_the_perso
 def test_a_given_name_before_an_organisation_s_word_is_no_person(ctx):
     "'Xavier University said ...': a body, though Xavier is a given name."
     assert speakers(ctx, "Xavier University said the campus would reopen on Monday.")["Xavier University"][1] != "person"
+
+
+def test_a_titled_name_the_model_cut_short_is_the_speaker_and_she_after_it(ctx):
+    "'Mayor Rożanna Ċutajar': the model tags 'Rożanna' alone; the title takes in the whole name, and 'she' is her."
+    found = speakers(ctx, "A second landslide buried the valley road at Ta' Sqajjaq, five weeks after the slide that "
+                          "killed three people in Ħal Ġimbru.\n\nMayor Rożanna Ċutajar said about 800 people had been "
+                          "moved out of Ta' Sqajjaq and the upper part of Ħal Ġimbru. She said the sirens had not sounded.")
+    assert found["Mayor Rożanna Ċutajar"] == ("Rożanna Ċutajar", "person")
+    assert found["She"] == ("Rożanna Ċutajar", "person")
+
+
+def test_the_surname_of_a_full_name_is_a_person_as_a_subject_whatever_its_tag(ctx):
+    "'Sokół rejected ...' after 'Prime Minister Halina Sokół': she speaks, and 'she' after it is her."
+    found = speakers(ctx, "The conference was co-chaired by Henrike Vallander, Halveria's development minister, and "
+                          "Teskarian Prime Minister Halina Sokół. Vallander said the money would be tracked. "
+                          "“Every euro will be followed,” she told reporters.\n\nSokół rejected any suggestion of "
+                          "conditions. “Teskaria has accepted no conditions,” she said.")
+    assert found["Sokół"] == ("Halina Sokół", "person") and found["she"] == ("Halina Sokół", "person")

@@ -427,7 +427,9 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
     model missed or took for an organisation ("Mayor Bill de Blasio"); short forms of
     those names that it tagged otherwise or not at all ("Lavrov" as an organisation); and
     untagged names after a word that tells a gender ("his wife Ana")."""
-    persons = [m for m in mentions if m.label == "PERSON"] + _titled_names(doc, mentions) + _given_named(mentions)
+    titled = _titled_names(doc, mentions)
+    persons = [m for m in mentions if m.label == "PERSON" and not _inside(m.start, [(t.start, t.end) for t in titled])]
+    persons += titled + _given_named(mentions)
     fulls = {m.text.lower() for m in persons if len(m.text.split()) > 1}
     tails = {" ".join(f.split()[-k:]) for f in fulls for k in (1, 2) if k < len(f.split())}
     taken = [(m.start, m.end) for m in persons]
@@ -440,8 +442,10 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
         # a short form of a full name; or a name right after a word that says who the person is to someone
         # ("with his wife Ana beside him"), which the model leaves untagged
         kin = tok.i > 0 and doc[tok.i - 1].lower_ in FEMALE_WORDS | MALE_WORDS
-        if (tok.pos_ == "PROPN" and tok.is_title and (tok.lower_ in tails or kin) and not _inside(tok.idx, taken)
-                and not quoted(tok.idx)):
+        # (the surname of a full name is one as the subject of a verb too, whatever part of speech the tagger gave:
+        # "Sokół rejected any suggestion")
+        if ((tok.pos_ == "PROPN" or tok.dep_ in SUBJECT_DEPS and tok.lower_ in tails) and tok.is_title
+                and (tok.lower_ in tails or kin) and not _inside(tok.idx, taken) and not quoted(tok.idx)):
             out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "PERSON"))
     return sorted(out, key=lambda m: m.start)
 
@@ -481,6 +485,8 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
                                   and (doc[end + 1].is_title or doc[end + 1].text == "-")
                                   or doc[end].text == "-" and end > begin and end + 1 < len(doc) and doc[end + 1].is_title):
             end += 1
+        # "Prime Minister Halina Sokół", "Deputy Foreign Minister Anar Tovlu": the name starts after the whole title
+        begin = max([begin] + [t.i + 1 for t in doc[begin:end] if t.lower_ in TITLE_NOUNS])
         span = doc[begin:end]
         if sum(t.is_title for t in span) < 2:
             continue
@@ -489,7 +495,9 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
         apart = [(s, e) for s, e in known if not s <= tok.idx < e]
         if not tok.is_title:  # "in a letter to the minister, Amnesty International said": a body, not the minister
             apart += [(m.start, m.end) for m in mentions if m.label == "ORG"]
-        if len(span) >= 2 and not any(_inside(t.idx, persons + apart) for t in span):
+        # a person the model cut short inside the span ("Mayor Rożanna Ċutajar": "Rożanna") is the span's own
+        within = [(s, e) for s, e in persons if not (span.start_char <= s and e <= span.end_char)]
+        if len(span) >= 2 and not any(_inside(t.idx, within + apart) for t in span):
             out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
     return out
 
