@@ -103,6 +103,18 @@ def test_a_speaker_s_label_before_a_colon_in_a_post_or_mid_paragraph(ctx):
     assert not [s for s in topic.statements if s.cue_word == ":"]
 
 
+def test_a_post_or_live_entry_names_who_speaks_before_where_and_to_whom(ctx):
+    """'🗣 Nadia Ferrant at the campaign office: “...”' and '**11:45** — Minister of the Sea Ander Etxezarreta: “...”': the
+    name before where they spoke or whom they told, and the name a title of several words ends with, speak."""
+    post = analyse(ctx, "🔴 SECOND ROUND\n\nPolls closed at 19:00.\n\n🗣 Nadia Ferrant at the campaign office: “We won "
+                        "tonight. We will defend every vote.”\n\n🗣 Ferrant to reporters at the gate: “Count every ballot again.”")
+    assert [post.text_of(s.speaker) for s in post.statements if s.cue_word == ":"] == ["Nadia Ferrant", "Ferrant"]
+    blog = analyse(ctx, "**12:30** — The coast guard says the patrol boat recorded the approach.\n\n**11:45** — "
+                        "Minister of the Sea Ander Etxezarreta: “The trawler turned hard to starboard, straight into our "
+                        "bow.”")
+    assert [(s.speaker_name, s.speaker_kind) for s in blog.statements if s.cue_word == ":"] == [("Ander Etxezarreta", "person")]
+
+
 def test_a_live_pages_entry_names_who_speaks_before_where_they_spoke(ctx):
     """'**23:55** — Minister X, leaving the palace: “...”': the entry's time is no part of the speaker, and where or
     how they spoke, set off by a comma, is no part of their name; a clause's own verb after the comma is read as

@@ -52,6 +52,7 @@ STAMPED = re.compile(r"[*_]*(?:(?i:updated?)\s+)?\d{1,2}[:.]\d{2}[*_]*\s*[—–
 ANONYMITY = re.compile(r"(?:not\s+to\s+be\s+(?:named|identified|quoted(?:\s+by\s+name)?)|anonymity|"
                        r"that\s+(?:his|her|their)\s+names?\s+not\s+be\s+(?:used|published))[.,]?", re.I)
 SPOKE_WHERE = re.compile(r"\s+(?:at|on|in|from|outside|inside|after|during|near|via)\s+")  # "X in parliament:"
+SPOKE_TO = re.compile(rf"{SPOKE_WHERE.pattern}|\s+to\s+")  # ... or whom they told: "X to reporters:"
 PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP")  # entity types that name no person
 # verbs of speaking whose participle sets off a label ("X, speaking in Lagos: “...”") and makes its statement
 SPEAKING = frozenset(("speak", "say", "tell", "talk", "write", "comment", "answer"))
@@ -593,13 +594,27 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     label = heads[0].lower().replace("’", "'").rstrip("s")
     quoted = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after)) if opens_quote else None
     # ... and on a sentence that opens after another one on its line ("... our reporter says. Mayor Reka Somlyai:")
-    named = named or ((first_line or bool((bullet.strip() or mid_line) and quoted)) and len(heads) <= 4
-                      and all(w[:1].isupper() for w in heads) and label not in HEADLINE_LABELS
+    # ... where they spoke after the name ("🗣 Inês Varejão at the campaign HQ: “...”") is no part of it
+    # ... nor whom they told ("🗣 Mărgăritescu to reporters at the airport: “...”")
+    named_part = (SPOKE_TO.split(before, 1)[0] if quoted and (bullet.strip() or mid_line) else before).split()
+    named = named or ((first_line or bool((bullet.strip() or mid_line) and quoted)) and len(named_part) <= 4
+                      and all(w[:1].isupper() for w in named_part) and label not in HEADLINE_LABELS
                       and " ".join(heads).lower() != "the latest")
+    # ... and a title with a name the model left untagged: "**11:45** — Minister of the Sea Unai Etxeberria: “...”"
+    titled = not named and bool(quoted and (bullet.strip() or mid_line) and len(heads) <= 8 and len(words) >= 3 and all(
+        t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in PLACE_TYPES for t in words[-2:])
+        and any(t.lower_ in TITLE_NOUNS for t in words[:-2]))
+    named = named or titled
     head = doc[colon.i - 1]
     if len(heads) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):
         lead = _set_off_label(words, line_start, before) if quoted or bullet.strip() else None  # "Minister X, in Kalivari:"
+        if lead is None and titled:  # the name that ends the title, its last two words, is the speaker
+            line_start = words[-2].idx
+            lead = (text[line_start:words[-1].idx + len(words[-1])], words[-1])
+        elif lead is None and len(named_part) < len(heads):  # "Inês Varejão at the campaign HQ:"
+            name_end = line_start + len(before.split(named_part[-1], 1)[0]) + len(named_part[-1])
+            lead = (text[line_start:name_end], next((t for t in reversed(words) if t.idx < name_end), head))
         speaker = _trim(text, line_start, line_start + len(lead[0]) if lead else colon.idx)
         head = lead[1] if lead else head
     elif opens_quote and colon.i > 0 and head.ent_type_ == "PERSON":
@@ -615,6 +630,8 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     if content[1] <= content[0]:
         return None
     who = names.name(*speaker, head)
+    if titled and who.kind is None:
+        who = Who(who.name, "person")  # a title said so
     names.spoke(speaker[1], who, content)  # "Minister X: “...” He says ...": 'he' after it is who spoke
     return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind=_kind(content, quotes),
                      cue_word=":", speaker=Span(*speaker), **_who_fields(who))
