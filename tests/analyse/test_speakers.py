@@ -409,3 +409,10 @@ def test_the_surname_of_a_full_name_is_a_person_as_a_subject_whatever_its_tag(ct
                           "“Every euro will be followed,” she told reporters.\n\nSokół rejected any suggestion of "
                           "conditions. “Teskaria has accepted no conditions,” she said.")
     assert found["Sokół"] == ("Halina Sokół", "person") and found["she"] == ("Halina Sokół", "person")
+
+
+def test_a_title_of_several_nouns_names_its_person_once(ctx):
+    "'Deputy Prime Minister Ana Vela' is one mention of her, not three: 'Vela' is still the Vela the text names most."
+    found = speakers(ctx, "Deputy Prime Minister Ana Vela attended the summit in Lorn. President Marko Vela met the "
+                          "envoy on Monday, and Marko Vela later thanked the hosts. Vela said the talks had gone well.")
+    assert found["Vela"] == ("Marko Vela", "person")

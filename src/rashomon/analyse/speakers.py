@@ -495,9 +495,11 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
         apart = [(s, e) for s, e in known if not s <= tok.idx < e]
         if not tok.is_title:  # "in a letter to the minister, Amnesty International said": a body, not the minister
             apart += [(m.start, m.end) for m in mentions if m.label == "ORG"]
-        # a person the model cut short inside the span ("Mayor Rożanna Ċutajar": "Rożanna") is the span's own
-        within = [(s, e) for s, e in persons if not (span.start_char <= s and e <= span.end_char)]
-        if len(span) >= 2 and not any(_inside(t.idx, within + apart) for t in span):
+        # a person the model cut short inside the span ("Mayor Rożanna Ċutajar": "Rożanna") is the span's own; one it
+        # tagged whole needs no second mention, nor does a name two title nouns of one title lead to
+        within = [(s, e) for s, e in persons if not (span.start_char <= s and e < span.end_char)]
+        if len(span) >= 2 and not any(_inside(t.idx, within + apart) for t in span) and \
+                not any(m.start == span.start_char for m in out):
             out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
     return out
 
