@@ -597,23 +597,19 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     # ... where they spoke after the name ("🗣 Inês Varejão at the campaign HQ: “...”") is no part of it
     # ... nor whom they told ("🗣 Mărgăritescu to reporters at the airport: “...”")
     named_part = (SPOKE_TO.split(before, 1)[0] if quoted and (bullet.strip() or mid_line) else before).split()
+    name_end = line_start + list(re.finditer(r"\S+", before))[len(named_part) - 1].end() if named_part else colon.idx
+    part = [t for t in words if t.idx < name_end]
+    if len(named_part) < len(heads) and not (all(t.pos_ == "PROPN" for t in part) and (
+            len(part) > 1 or part and part[0].ent_type_ == "PERSON")):
+        named_part = heads  # "🗣 Reaction from Moscow:": one word the model tags as no person is no name
     named = named or ((first_line or bool((bullet.strip() or mid_line) and quoted)) and len(named_part) <= 4
                       and all(w[:1].isupper() for w in named_part) and label not in HEADLINE_LABELS
                       and " ".join(heads).lower() != "the latest")
-    # ... and a title with a name the model left untagged: "**11:45** — Minister of the Sea Unai Etxeberria: “...”"
-    titled = not named and bool(quoted and (bullet.strip() or mid_line) and len(heads) <= 8 and len(words) >= 3 and all(
-        t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in PLACE_TYPES for t in words[-2:])
-        and any(t.lower_ in TITLE_NOUNS for t in words[:-2]))
-    named = named or titled
     head = doc[colon.i - 1]
     if len(heads) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):
         lead = _set_off_label(words, line_start, before) if quoted or bullet.strip() else None  # "Minister X, in Kalivari:"
-        if lead is None and titled:  # the name that ends the title, its last two words, is the speaker
-            line_start = words[-2].idx
-            lead = (text[line_start:words[-1].idx + len(words[-1])], words[-1])
-        elif lead is None and len(named_part) < len(heads):  # "Inês Varejão at the campaign HQ:"
-            name_end = line_start + len(before.split(named_part[-1], 1)[0]) + len(named_part[-1])
+        if lead is None and len(named_part) < len(heads):  # "Inês Varejão at the campaign HQ:"
             lead = (text[line_start:name_end], next((t for t in reversed(words) if t.idx < name_end), head))
         speaker = _trim(text, line_start, line_start + len(lead[0]) if lead else colon.idx)
         head = lead[1] if lead else head
@@ -630,8 +626,6 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     if content[1] <= content[0]:
         return None
     who = names.name(*speaker, head)
-    if titled and who.kind is None:
-        who = Who(who.name, "person")  # a title said so
     names.spoke(speaker[1], who, content)  # "Minister X: “...” He says ...": 'he' after it is who spoke
     return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind=_kind(content, quotes),
                      cue_word=":", speaker=Span(*speaker), **_who_fields(who))
