@@ -1153,3 +1153,9 @@ def test_a_name_ends_before_the_pronoun_or_verb_the_model_took_along():
             "за її словами, вибухів у кар'єрі не було з кінця серпня.")
     names = [body[start:end] for start, end, _, _ in mentions(body, "uk")]
     assert "Мартезе Заммит" in names and not [n for n in names if n.endswith(" це")]
+    # ... while a genitive noun that also reads as a verb stays in the name: "війни" (of war), "мов" (of languages)
+    from rashomon.analyse.slavic import _without_trailing_words
+
+    body = "Про це йдеться у звіті Інституту вивчення війни."
+    start = body.index("Інституту")
+    assert body[start:_without_trailing_words(body, start, len(body) - 1, "uk")] == "Інституту вивчення війни"

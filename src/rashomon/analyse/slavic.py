@@ -176,16 +176,24 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
 
 # what no name ends in: "Мартезе Заммит це заперечує", "Драстовийские и рувенийские", "Даувии прорвало"
 NOT_NAME_END = {"NPRO", "PRCL", "CONJ", "PREP", "INTJ", "VERB", "INFN", "GRND", "PRED"}
+NAME_PARTS = {"NOUN", "ADJF", "ADJS", "PRTF"}  # what the last word of a body's name is: "Інституту вивчення війни"
 
 
 def _without_trailing_words(text: str, start: int, stop: int, lang: str) -> int:
     """Where a span ends without the lower-case pronouns, particles, conjunctions, prepositions and verbs the
     model sometimes takes along after a name."""
     words = list(re.finditer(r"\S+", text[start:stop]))
-    while len(words) > 1 and words[-1].group()[:1].islower() and \
-            morph(lang).parse(words[-1].group())[0].tag.POS in NOT_NAME_END:
+    while len(words) > 1 and words[-1].group()[:1].islower() and _no_name_word(words[-1].group(), lang):
         words.pop()
     return start + words[-1].end() if words else stop
+
+
+def _no_name_word(word: str, lang: str) -> bool:
+    """A word that is likeliest a pronoun, particle, conjunction, preposition or verb and has no likely reading as a
+    noun or adjective: "це", "и", "заперечують"; not "війни" (of war), which also reads as a verb."""
+    parses = morph(lang).parse(word)
+    return parses[0].tag.POS in NOT_NAME_END and not any(
+        p.tag.POS in NAME_PARTS and p.score >= 0.05 for p in parses)
 
 
 def _with_surname(text: str, start: int, stop: int, lang: str) -> int:
