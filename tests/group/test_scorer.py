@@ -153,7 +153,13 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     flood = kind_bits("Floods cut the valley road", "en")
     assert flood not in (0, slide) and flood == kind_bits("наводнение в долине", "ru") == kind_bits("banjir melanda", "id")
     assert kind_bits("The ruling party won by a landslide", "en") == 0  # an election won, not a slope gone
-    assert kind_bits("Второй звонок министров", "ru") == kind_bits("ტელეფონით ისაუბრეს", "ka") == call
+    assert kind_bits("ტელეფონით ისაუბრეს", "ka") == call
+    # ... and not the words that say something else in an opening: a retired general, a caretaker government, a
+    # patient discharged, a word for "use", a landslide win, a flood of requests, protesters who flooded the streets
+    assert kind_bits("Генерал в отставке", "ru") == kind_bits("il governo dimissionario", "it") == 0
+    assert kind_bits("è stato dimesso dall'ospedale", "it") == kind_bits("istifadə edilib", "az") == 0
+    assert kind_bits("ein Erdrutschsieg", "de") == kind_bits("eine Flut von Anfragen", "de") == 0
+    assert kind_bits("protesters flooded the streets", "en") == kind_bits("Тревожный звонок для экономики", "ru") == 0
     # words that also mean something else stay out: prices that "exploded", rescuers "sent out"
     assert kind_bits("Die Gaspreise sind explodiert", "de") == kind_bits("МЧС выслало спасателей", "ru") == 0
     from rashomon.model import Article, Span
@@ -301,6 +307,13 @@ def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date()
     assert opening(today, "11 јули", "XXXX-07-11", "mk") == ((), ())
     beside = "Инспекцијата денеска, 22 јули, соопшти 17 прекршоци во рудникот."
     assert opening(beside, "22 јули", "XXXX-07-22", "mk") == ((), ("07-22",))
+    # ... while a part of the day or the weekday itself between them still names that date
+    night = "Leaders met on Tuesday night, Aug. 10, in Abuja."
+    assert opening(night, "Aug. 10", "XXXX-08-10") == ((), ("08-10",))
+    evening = "Лидеры встретились в четверг вечером, 10 августа, в Абудже."
+    assert opening(evening, "10 августа", "XXXX-08-10", "ru") == ((), ("08-10",))
+    today_weekday = "Leaders met today, Thursday 10 August."
+    assert opening(today_weekday, "10 August", "XXXX-08-10") == ((), ("08-10",))
 
 
 @pytest.mark.parametrize("body,language,day", [

@@ -24,7 +24,7 @@ from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article
 from ..resources import language_stopwords, stopwords, table
-from ..vocabulary import alternatives, words
+from ..vocabulary import alternatives, weekday_names, words
 from .names import WORD as NAME_WORD, common_word, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -41,6 +41,9 @@ COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_phrases('coming-day')})\s+(?:(?:
 COMING_AFTER = re.compile(rf"\s*\w*\s+(?:{_phrases('coming-day-after')})(?!\w)", re.I)
 KIND_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u200c'’](?=[^\W\d_]))*")  # Persian joins with a ZWNJ: "رأی‌گیری"
 # "yesterday", "јуче", "دیروز": the event dated by the day it was reported, so a date elsewhere is one recalled
+# a part of the day, a weekday or "today" between a weekday and its date says the same day: "Tuesday night, Aug. 10"
+DAY_WORDS = re.compile(rf"(?<![\w'’])(?:{_phrases('day-parts', 'today')}|{'|'.join(map(re.escape, sorted(weekday_names(), key=len, reverse=True)))})"
+                       r"(?![\w'’])", re.I)
 NEAR_DAY = re.compile(rf"(?<![\w'’])(?:{_phrases('days-near', 'today')})(?![\w'’])", re.I)
 # a date that something has lasted since, or will until: "on the bridge since 9 February", "од 9. фебруара"
 SINCE = re.compile(r"(?<![\w'’])(?:since|until|till|depuis|jusqu['’]au|dal|dall['’]|fino\s+al|seit|bis|desde|hasta|"
@@ -447,7 +450,7 @@ def _beside(text: str, start: int, end: int, date_start: int, date_end: int) -> 
     10 августа"): a few characters apart, with no word between longer than a preposition. "попушти на 11 јули,
     соопшти денеска" (gave way on 11 July, announced today) names two days."""
     between = text[end:date_start] if end <= date_start else text[date_end:start]
-    return len(between) <= WEEKDAY_NEAR and not re.search(r"\w{4,}", between)
+    return len(between) <= WEEKDAY_NEAR and not re.search(r"\w{4,}", DAY_WORDS.sub(" ", between))
 
 
 def _within(day: str, published: str, days: int) -> bool:
