@@ -156,7 +156,8 @@ def _slavic_mentions(body: str, lang: str) -> list[Mention]:
     for start, end, label, normal in slavic.mentions(body, lang):
         known = known_name(normal, lang)
         if known is None and label != "PERSON":  # a place the dictionary does not decline: Косова is Косово
-            normal, known = next(((f, k) for f in base_forms(body[start:end], lang) if (k := known_name(f, lang))),
+            normal, known = next(((f, k) for f in base_forms(body[start:end], lang, strict=True)
+                                  if (k := known_name(f, lang))),
                                  (normal, None))
         label = known[1] if known else label
         out.append(Mention(start=start, end=end, text=body[start:end], label=label, key=mention_key(normal, label),

@@ -102,8 +102,10 @@ LATIN_SLAVIC = frozenset(("sr", "hr", "bs", "sl", "cs", "sk", "pl"))
 # Case endings a name takes, longest first (Лаврову, Пашиняном, Зеленського, Փաշինյանը).
 SLAVIC_ENDINGS = ("ого", "ому", "ими", "ыми", "ами", "ями", "ові", "еві", "ою", "ею", "ой", "ей", "ом", "ем",
                   "ым", "им", "ах", "ях", "ам", "ям", "у", "ю", "а", "я", "е", "і", "и", "ы", "ї")
-SLAVIC_NOMINATIVE = ("", "а", "я", "ий", "ый", "ій", "й", "ь", "о")
-SOFT_NOMINATIVE = ("я", "й", "ь")  # no case form of these ends in a hard -у or -а: "Сыыру" is no "Сыыря" (Syria)
+SLAVIC_NOMINATIVE = ("", "а", "я", "ия", "ий", "ый", "ій", "й", "ь", "о")
+# what no case form in a hard -у or -а comes from, nor any other in a nominative in -ия ("Сыыру" is no "Сыыря" or
+# "Сыырия", Syria): left out where a form is looked up in the gazetteer (``base_forms(strict=True)``)
+SOFT_NOMINATIVE = ("я", "ия", "й", "ь")
 ARMENIAN_ENDINGS = ("ներից", "ների", "ներն", "ները", "յից", "յին", "յով", "յում", "յի",
                     "ից", "ով", "ում", "ին", "ի", "ը", "ն")
 PERSIAN_ENDINGS = (ZWNJ + "های", ZWNJ + "ها", ZWNJ + "ای", ZWNJ + "ی")
@@ -278,19 +280,22 @@ def _phonetic(w: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def base_forms(word: str, lang: str | None = None) -> tuple[str, ...]:
+def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tuple[str, ...]:
     """The word and the nominatives it may be a case form of, most likely first.
 
     Rules cannot tell the genitive "Лаврова" from the surname Lavrova, so callers check the
-    candidates against names they know (``group.names``) or take a dictionary's word.
+    candidates against names they know (``group.names``) or take a dictionary's word. ``strict``
+    leaves out the nominatives no case form of the word can come from, for a lookup in the gazetteer,
+    where a wrong guess names another place ("Сыыру", a village, is no "Сыыря", Syria); a name's keys
+    keep them, as the spellings of one name meet by them.
     """
     forms = [word]
     if CYRILLIC.search(word):
         for ending in SLAVIC_ENDINGS:
             if word.lower().endswith(ending) and len(word) - len(ending) >= 3:
                 stem = word[: -len(ending)]
-                forms += [stem + n for n in SLAVIC_NOMINATIVE if stem + n != word
-                          and not (ending in ("у", "а") and n in SOFT_NOMINATIVE)]
+                forms += [stem + n for n in SLAVIC_NOMINATIVE if stem + n != word and not (
+                    strict and (n == "ия" or ending in ("у", "а") and n in SOFT_NOMINATIVE))]
     elif ARMENIAN.search(word):
         forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     elif ARABIC.search(word):
@@ -324,7 +329,7 @@ def _place(name: str, lang: str | None) -> str | None:
     """The gazetteer's English name for a place or body named in any language (Москве -> Moscow)."""
     from .entities import known_name  # entities keys names with this module
 
-    for form in base_forms(name, lang) if " " not in name else [name]:
+    for form in base_forms(name, lang, strict=True) if " " not in name else [name]:
         known = known_name(form, lang)
         if known and known[1] in ("GPE", "LOC", "FAC", "ORG"):
             return known[0]

@@ -322,7 +322,7 @@ def _stopwords(lang: str | None) -> frozenset[str]:
 @lru_cache(maxsize=200_000)
 def _word_keys(word: str, lang: str | None, sentence_start: bool) -> tuple[str, ...]:
     """The keys of one capitalised word (names recur from article to article: computed once)."""
-    known = next((k for k in map(lambda f: known_name(f, lang), base_forms(word, lang)) if k), None)
+    known = next((k for k in map(lambda f: known_name(f, lang), base_forms(word, lang, strict=True)) if k), None)
     if known:
         return ("@" + fold(known[0]),)
     if common_word(word, lang, sentence_start):
