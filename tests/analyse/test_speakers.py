@@ -416,3 +416,10 @@ def test_a_title_of_several_nouns_names_its_person_once(ctx):
     found = speakers(ctx, "Deputy Prime Minister Ana Vela attended the summit in Lorn. President Marko Vela met the "
                           "envoy on Monday, and Marko Vela later thanked the hosts. Vela said the talks had gone well.")
     assert found["Vela"] == ("Marko Vela", "person")
+
+
+def test_a_title_the_model_took_into_a_name_is_left_out_of_it(ctx):
+    "'Spokesperson Ani Badalyan said: ...' is Ani Badalyan, one speaker with 'Ani Badalyan' named elsewhere."
+    found = speakers(ctx, "The foreign ministry said the situation was worsening. Spokesperson Ani Badalyan said: "
+                          "\"The corridor has been blocked for 50 days.\"")
+    assert found["Spokesperson Ani Badalyan"] == ("Ani Badalyan", "person")

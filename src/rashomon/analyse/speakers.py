@@ -428,7 +428,8 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
     those names that it tagged otherwise or not at all ("Lavrov" as an organisation); and
     untagged names after a word that tells a gender ("his wife Ana")."""
     titled = _titled_names(doc, mentions)
-    persons = [m for m in mentions if m.label == "PERSON" and not _inside(m.start, [(t.start, t.end) for t in titled])]
+    persons = [_untitled(m) for m in mentions if m.label == "PERSON"
+               and not _inside(m.start, [(t.start, t.end) for t in titled])]
     persons += titled + _given_named(mentions)
     fulls = {m.text.lower() for m in persons if len(m.text.split()) > 1}
     tails = {" ".join(f.split()[-k:]) for f in fulls for k in (1, 2) if k < len(f.split())}
@@ -448,6 +449,17 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
                 and (tok.lower_ in tails or kin) and not _inside(tok.idx, taken) and not quoted(tok.idx)):
             out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "PERSON"))
     return sorted(out, key=lambda m: m.start)
+
+
+def _untitled(m: Mention) -> Mention:
+    """A person's name without the title the model took in ("Spokesperson Ani Badalyan" is Ani Badalyan, the name
+    her next mention gives), where two words of name are left."""
+    words = list(re.finditer(r"\S+", m.text))
+    first = next((k for k, w in enumerate(words) if w.group().lower() not in TITLE_NOUNS), len(words))
+    if first == 0 or len(words) - first < 2 or not words[first].group()[:1].isupper():
+        return m
+    cut = words[first].start()
+    return dataclasses.replace(m, start=m.start + cut, text=m.text[cut:])
 
 
 def _given_named(mentions: list[Mention]) -> list[Mention]:
