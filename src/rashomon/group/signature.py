@@ -32,7 +32,12 @@ WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
 def _phrases(*names: str) -> str:
     "The phrases of ``words.tsv`` lists as one pattern's alternatives, each as written, longest first."
-    return "|".join(re.escape(w) for w in sorted({w for name in names for w in words(name)}, key=len, reverse=True))
+    return _written({w for name in names for w in words(name)})
+
+
+def _written(phrases) -> str:
+    "Phrases as one pattern's alternatives, each as written, longest first."
+    return "|".join(re.escape(w) for w in sorted(set(phrases), key=len, reverse=True))
 
 
 TODAY, YESTERDAY = (re.compile(rf"(?<![\w'’])(?:{_phrases(name)})(?![\w'’])", re.I) for name in ("today", "yesterday"))
@@ -40,10 +45,10 @@ HIER_IS_HERE = frozenset({"de", "nl", "af", "lb"})  # languages whose "hier" is 
 COMING_BEFORE = re.compile(rf"(?<![\w'’])(?:{_phrases('coming-day')})\s+(?:(?:next|this|the|le|el|il)\s+)?$", re.I)
 COMING_AFTER = re.compile(rf"\s*\w*\s+(?:{_phrases('coming-day-after')})(?!\w)", re.I)
 KIND_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u200c'’](?=[^\W\d_]))*")  # Persian joins with a ZWNJ: "رأی‌گیری"
-# "yesterday", "јуче", "دیروز": the event dated by the day it was reported, so a date elsewhere is one recalled
 # a part of the day, a weekday or "today" between a weekday and its date says the same day: "Tuesday night, Aug. 10"
-DAY_WORDS = re.compile(rf"(?<![\w'’])(?:{_phrases('day-parts', 'today')}|{'|'.join(map(re.escape, sorted(weekday_names(), key=len, reverse=True)))})"
-                       r"(?![\w'’])", re.I)
+DAY_WORDS = re.compile(rf"(?<![\w'’])(?:{_written([*words('day-parts'), *words('today'), *weekday_names()])})(?![\w'’])",
+                       re.I)
+# "yesterday", "јуче", "دیروز": the event dated by the day it was reported, so a date elsewhere is one recalled
 NEAR_DAY = re.compile(rf"(?<![\w'’])(?:{_phrases('days-near', 'today')})(?![\w'’])", re.I)
 # a date that something has lasted since, or will until: "on the bridge since 9 February", "од 9. фебруара"
 SINCE = re.compile(r"(?<![\w'’])(?:since|until|till|depuis|jusqu['’]au|dal|dall['’]|fino\s+al|seit|bis|desde|hasta|"
