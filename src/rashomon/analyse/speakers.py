@@ -428,8 +428,8 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
     those names that it tagged otherwise or not at all ("Lavrov" as an organisation); and
     untagged names after a word that tells a gender ("his wife Ana")."""
     titled = _titled_names(doc, mentions)
-    persons = [_untitled(m) for m in mentions if m.label == "PERSON"
-               and not _inside(m.start, [(t.start, t.end) for t in titled])]
+    spans = [(t.start, t.end) for t in titled]
+    persons = [_untitled(m) for m in mentions if m.label == "PERSON" and not _inside(m.start, spans)]
     persons += titled + _given_named(mentions)
     fulls = {m.text.lower() for m in persons if len(m.text.split()) > 1}
     tails = {" ".join(f.split()[-k:]) for f in fulls for k in (1, 2) if k < len(f.split())}
