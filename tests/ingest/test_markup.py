@@ -79,6 +79,17 @@ def test_read_also_lines_and_photo_captions_in_other_languages_are_no_text():
         assert len(sort_blocks(f"{lead}\n\n{text}").paragraphs) == 2  # text about photos is text
 
 
+def test_a_pages_topics_are_no_text():
+    "'Tags: ...' lists what a page files its story under; two reports of a story would share it as a sentence."
+    lead = "The dam failed at about 2 a.m. on Saturday and sludge reached the river, officials said."
+    topics = ["Tags: Dauvija, mining, pollution", "Теги: Модравия, пожар, химзавод, Журавец",
+              "برچسب‌ها: داوویا، معدن یوداکمنه، آلودگی آب", "Etichette: Dauvija, miniera", "Պիտակներ՝ Դաուվիա, հանք"]
+    s = sort_blocks("\n\n".join([lead, *topics]), markdown=False)
+    assert s.paragraphs == [lead] and s.furniture == topics
+    long = "Topics: " + " ".join(["the talks covered water, trade and the border crossings"] * 5) + "."
+    assert sort_blocks(f"{lead}\n\n{long}", markdown=False).paragraphs == [lead, long]  # a long block is text
+
+
 def test_the_staff_a_wire_story_closes_with_is_no_text():
     "'(Reporting by ...; Editing by ...)' credits the wire's staff; a sentence that opens with 'Reporting' stays."
     text = ("The dam failed at about 2 a.m., officials said.\n\n"

@@ -77,6 +77,7 @@ ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels') | wor
 SHARE_BUTTONS = re.compile(r"(?<!\w)(?:facebook|twitter|x|whatsapp|telegram|viber|vk|linkedin|reddit|messenger|"
                            r"e-?mail|threads|bluesky)(?!\w)", re.I)
 TAG_LABEL = re.compile(rf"^\W*(?:{alternatives(words('tag-labels'))})\s*{LABEL_MARK}", re.I)
+TAG_WORDS = 40  # a page's topics are a short list; a longer block under such a label is text
 # a link to no page of news: a picture, a video, a file, a share button, a channel
 NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#]|$)|[/?&]share(?:[/?=&#]|$)|//(?:www\.)?(?:t\.me|telegram\.me|"
                         r"facebook\.com|twitter\.com|x\.com|vk\.com|instagram\.com|youtube\.com|youtu\.be)/", re.I)
@@ -242,6 +243,12 @@ def _foot_address(block: str, before: str) -> str | None:
         or TAG_LABEL.match(before) or _share_buttons(before)) else None
 
 
+def _topics(block: str) -> bool:
+    """A page's list of topics under its label ("Tags: Council, Drovno", "Теги: Модравия, пожар"): names and
+    kinds the page files the story under, no sentence of it; left in, two reports of a story share a sentence."""
+    return bool(TAG_LABEL.match(block)) and len(block.split()) <= TAG_WORDS
+
+
 def _share_buttons(line: str) -> bool:
     "A line of a page's share buttons: two networks or more, among a few words (\"Share: Facebook | X | Email\")."
     return len(line.split()) <= 12 and len(SHARE_BUTTONS.findall(line)) >= 2
@@ -340,7 +347,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.url = m.group(1)  # a link above the text, as a page copied with its address has
             continue
         if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain) \
-                or _consent_notice(plain) \
+                or _consent_notice(plain) or _topics(plain) \
                 or _wire_staff(plain):
             out.furniture.append(plain)
             continue
