@@ -6,7 +6,7 @@ from rashomon.resources import split_list, table
 import pytest
 
 from rashomon.vocabulary import (CUE_KINDS, attitudes, baseless, cue_forms, cue_prepositions, cues_of_kind, denial_cues,
-                                 given_gender, synonyms, words)
+                                 given_gender, measure_of, synonyms, words)
 
 
 def test_irregular_forms_belong_to_their_own_verb():
@@ -68,3 +68,13 @@ def test_each_word_list_is_named_once_and_read_by_its_name():
 ])
 def test_a_given_name_tells_its_gender_in_either_script(name, gender):
     assert given_gender(name) == gender
+
+
+@pytest.mark.parametrize("word, measure", [
+    ("minutes", "minute"), ("минут", "minute"), ("menit", "minute"), ("دقیقه", "minute"),
+    ("kilometara", "km"), ("километров", "km"), ("отсто", "percent"), ("%", "percent"),
+    ("tonnellate", "t"), ("евра", "EUR"), ("часов", "hour"),
+    ("часть", None), ("trucks", None), ("грузовиков", None), (None, None),  # a counted thing is no measure
+])
+def test_the_word_after_an_amount_names_its_measure_in_any_language(word, measure):
+    assert measure_of(word) == measure

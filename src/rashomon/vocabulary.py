@@ -8,6 +8,7 @@
 - ``attitudes.tsv``: words that voice one side's attitude toward another (anger, criticism).
 - ``synonyms.tsv``: classes of words that report one thing ("ceded" and "liberated"), so
   that alignment and wording can see the same thing told in other words.
+- ``measures.tsv``: what an amount measures, by the word after it in any language (minutes, kilometres, percent).
 - ``words.tsv``: the other English word lists, one per row: titles and bodies that speak, the
   channels and intermediaries of a statement, headline labels, the nouns that make a name a
   place or a facility, hedges before a number, the light verbs a denial looks through.
@@ -34,6 +35,19 @@ def words(name: str) -> frozenset[str]:
     if not found:
         raise KeyError(f"no word list {name!r} in words.tsv")
     return frozenset(split_list(found[0]))
+
+
+@cache
+def measure_of(word: str | None) -> str | None:
+    """What the word after an amount says it measures, in any language ("минут", "menit" and "minutes" are
+    "minute"; "отсто" and "%" are "percent"), as ``measures.tsv`` names it; None where it names no measure."""
+    low = (word or "").lower()
+    return next((row["measure"] for row, pattern in _measures() if pattern.fullmatch(low)), None) if low else None
+
+
+@cache
+def _measures() -> tuple[tuple[dict[str, str], re.Pattern[str]], ...]:
+    return tuple((row, re.compile("|".join(split_list(row["forms"])))) for row in table("measures.tsv"))
 
 
 @cache

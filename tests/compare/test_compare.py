@@ -1162,6 +1162,17 @@ def test_two_languages_that_give_the_same_telling_amounts_tell_one_fact(ctx):
     assert joined({"en": 1, "tr": 2}) == []
 
 
+def test_one_amount_of_two_measures_tells_no_one_fact_across_languages(ctx):
+    """"40 минут" and "40 хвилин" beside one name tell one fact; "40 kilometer" beside it is another, though its
+    digits, its name and its event are the same."""
+    make = functools.partial(one_day, ctx)
+    ru = make("ru", "Инспектор Даугела заявил, что утечку на руднике остановили через 40 минут.", language="ru")
+    uk = make("uk", "Інспектор Даугела заявив, що витік на руднику зупинили через 40 хвилин.", language="uk")
+    id_ = make("id", "Inspektur Daugela menyebut ikan mati ditemukan di sepanjang 40 kilometer sungai.", language="id")
+    c = compare([ru, uk, id_], events={"ru": 1, "uk": 1, "id": 1}, show_all=True)
+    assert sorted(sorted(e.article_id for e in cl.evidence) for cl in c.claims if len(cl.evidence) > 1) == [["ru", "uk"]]
+
+
 def test_a_conflict_between_languages_met_by_their_amounts_alone_is_uncertain(ctx):
     "Two amounts shared make one claim across languages; a third, in one unit, differing, may count another thing."
     make = functools.partial(one_day, ctx)

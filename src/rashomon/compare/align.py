@@ -19,7 +19,7 @@ from functools import cache
 
 from ..model import Article, Mention
 from ..resources import language_stopwords, stopwords
-from ..vocabulary import synonyms
+from ..vocabulary import measure_of, synonyms
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 STEM = 5  # truncation stemming: crude, language-agnostic, and good for matching
@@ -208,9 +208,10 @@ class Space:
         """How many telling amounts two units of different languages share, where that tells one fact:
         two at least ("from 310 to 140 cubic metres a second", "с 310 до 140 кубометров"), or one in the
         same unit ("6,8 млрд кубометров", "6.8 billion cubic metres"), or one beside a name both give;
-        0 otherwise. Amounts are digits in every script, so they meet where words cannot."""
+        0 otherwise. Amounts are digits in every script, so they meet where words cannot; one of two measures
+        is no shared amount ("40 menit", "40 kilometara", "40 отсто")."""
         a, b = self.amounts[i], self.amounts[j]
-        shared = [v for v in a if v in b and v in self.amount_index]
+        shared = [v for v in a if v in b and v in self.amount_index and not (a[v] and b[v] and a[v] != b[v])]
         if len(shared) >= 2 or shared and (any(a[v] and a[v] == b[v] for v in shared)
                                            or not self.name_keys[i].isdisjoint(self.name_keys[j])):
             return len(shared)
@@ -239,14 +240,14 @@ class Space:
 
 
 def _telling_amounts(article: Article, unit: Unit) -> dict[float, str | None]:
-    """The amounts of a sentence that may tell it apart, value -> unit: not years, not small counts
-    ("two sides", "10 days"), which any sentence of a story may give."""
+    """The amounts of a sentence that may tell it apart, value -> what it measures, in any language
+    (``measure_of``): not years, not small counts ("two sides", "10 days"), which any sentence of a story may give."""
     out: dict[float, str | None] = {}
     for q in article.quantities:
         if unit.start <= q.start < unit.end and q.value is not None:
             v = q.value
             if (v > 10 or v != int(v)) and not (v == int(v) and 1900 <= v <= 2100 and not q.unit):
-                out[v] = q.unit
+                out[v] = q.unit or measure_of(q.counts)
     return out
 
 
