@@ -29,7 +29,8 @@ INF = math.inf
     ("Զրույցը տևել է մոտ 40 րոպե։", "hy", [(32, 50)]),
     ("Görüşme yaklaşık 40 dakika sürdü.", "tr", [(32, 50)]),
     ("A convorbire a durat 40 de minute.", "ro", [(40, 40)]),  # no hour written without a number
-    ("Les négociations ont duré seize heures.", "fr", []),  # counts in words go to fifteen
+    ("Les négociations ont duré seize heures.", "fr", [(960, 960)]),
+    ("Les négociations ont duré vingt et une heures.", "fr", []),  # counts in words go to twenty
     ("The talks resumed on Monday in Grenholm.", "en", []),
     ("The court gave the parties 30 days to reply.", "en", []),  # a term, not how long something lasted
     # a half this reading does not take apart, and a clock time: left unread
@@ -39,6 +40,14 @@ INF = math.inf
     ("Tri ustave podignute su u osam časova po lokalnom vremenu.", "sr", []),
     ("Разговор длился 40 минут, по словам министра.", "ru", [(40, 40)]),
     ("The call lasted less than an hour.", "en", [(0, 60)]),
+    # what was brought to an end within a span lasted that long; "for" makes a span before something one
+    ("The fire was extinguished within about 50 minutes, the company said.", "en", [(40, 62.5)]),
+    ("Kebocoran berhasil dihentikan dalam waktu sekitar 40 menit.", "id", [(32, 50)]),
+    ("Pożar ugaszono w ciągu około 50 minut.", "pl", [(40, 62.5)]),
+    ("Firefighters fought the blaze for more than three hours before it was put out.", "en", [(180, INF)]),
+    ("نشت بیش از پنج ساعت ادامه داشته است.", "fa", [(300, INF)]),
+    ("Rescuers arrived within two hours of the quake.", "en", []),  # a span from something else
+    ("Two hours before the blast, residents were warned.", "en", []),
     # no span of what lasted: a drive, a curfew, a clock time, a rate, a time after; a compound number is no five
     ("The ministers met in Drovno, a two-hour drive from the capital.", "en", []),
     ("В городе введён комендантский час.", "ru", []),
@@ -71,6 +80,8 @@ def test_which_durations_cannot_be_one():
     assert durations_differ(about_40, seventy) and durations_differ(about_40, more_than_an_hour)
     assert not durations_differ(more_than_an_hour, seventy)
     assert not durations_differ((40, 40), (45, 45))  # rounded otherwise, not another figure
+    assert durations_differ(about_40, (55, 55)) and not durations_differ((60, 60), (75, 75))
+    assert not durations_differ(about_40, (2880, 2880))  # a call's length and a deadline of two days: two things
     assert not durations_differ((0, 60), (65, 65))  # "under an hour" and "65 minutes": close, not a conflict
     assert one_duration([more_than_an_hour, seventy]) == seventy  # one figure said twice
     assert one_duration([(40, 40), (300, 300)]) is None  # two things that lasted

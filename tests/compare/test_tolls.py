@@ -24,6 +24,8 @@ from .test_compare import one_day, one_event_conflicts
     ("Девет рудара погинуло је, а 23 су повређена.", "sr", [9]),
     ("Пет рудари загинаа, а осум се повредени.", "mk", [5]),
     ("Dua belas penambang tewas dalam ledakan itu.", "id", [12]),
+    ("Seventeen miners were killed in the blast.", "en", [17]),  # counts in words go to twenty
+    ("Погибли двадцать шахтёров.", "ru", [20]),
     ("سه مرزبان این کشور کشته و دو نفر دیگر زخمی شدند.", "fa", [3]),
     ("Երեք սահմանապահ զոհվել է։", "hy", [3]),
     ("По данным МЧС, погибли 12 человек.", "ru", [12]),  # whose count it is, not an earlier event

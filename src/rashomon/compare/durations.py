@@ -50,11 +50,18 @@ LASTED = {
     "es": r"duró|duraron|durará|duraba", "pt": r"durou|duraram|durará|durava", "de": r"dauert\w*", "nl": r"duurde",
     "ru": r"длил\w*|длит\w*|продолжал\w*", "uk": r"тривал\w*|тривав|триває", "sr": r"traja\w*|траја\w*",
     "hr": r"traja\w*", "mk": r"трае\w*|траеше|траел\w*", "pl": r"trwał[aoy]?|trwa|trwają", "tr": r"(?<!öne\s)sürdü\w*",
-    "fa": r"طول\s+(?:کشید|انجامید)\w*", "hy": r"տևել\w*|տևած|տևեց", "el": r"διήρκεσε", "ro": r"a\s+durat|durat",
+    "fa": r"طول\s+(?:کشید|انجامید)\w*|ادامه\s+(?:داشت|یافت)\w*", "hy": r"տևել\w*|տևած|տևեց", "el": r"διήρκεσε", "ro": r"a\s+durat|durat",
 }
 FOR_BEFORE = re.compile(r"(?<!\w)(?:for|pendant|per|durante|przez|selama|به\s+مدت|в\s+течение|протягом|gedurende|"
                         r"timp\s+de|u\s+trajanju|у\s+трајању)\s*$", re.I)
 FOR_AFTER = re.compile(r"^\s*(?:lang|boyunca|ընթացքում|át)(?!\w)", re.I)
+# ... and the words for "within" before it, where what lasted was brought to an end ("contained within about 40
+# minutes", "dihentikan dalam waktu sekitar 40 menit", "ugaszono w ciągu około 50 minut"), unless the span runs from
+# something else ("within two hours of the quake", "within an hour after the alarm")
+WITHIN_BEFORE = re.compile(r"(?<!\w)(?:within|en\s+moins\s+de|entro|dentro\s+de|en\s+menos\s+de|innerhalb(?:\s+von)?|"
+                           r"впродовж|упродовж|w\s+ciągu|dalam\s+waktu|ظرف|در\s+عرض|μέσα\s+σε|εντός)\s*$", re.I)
+WITHIN_AFTER = re.compile(r"^\s*(?:içinde)(?!\w)", re.I)
+FROM_ELSE = re.compile(r"^\s*(?:of|after|from|since|dopo|après|después|nach|после|після|posle|после|setelah|بعد|از)(?!\w)", re.I)
 # an hour or half an hour written without a number, in the languages that say so most
 AN_HOUR = {
     "en": (r"(?:an|one)\s+hour", r"half\s+an\s+hour"), "fr": (r"une\s+heure", r"une\s+demi-heure"),
@@ -113,7 +120,8 @@ LATER = re.compile(r"\s*(?:later|earlier|ago|before|after|from|away|left|remaini
                    r"пізніше|тому|kasnije|ranije|kemudian|sonra|önce|بعد|قبل|հետո|առաջ)(?!\w)", re.I)
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 NEAR = 1.25  # "about 40 minutes" spans 32 to 50; two exact figures this close are one figure, rounded
-APART = 1.5  # ... and two figures a conflict only this far apart: "40 minutes" against "more than an hour"
+APART = 1.3  # ... and two figures a conflict only this far apart: "about 40 minutes" against "55 minutes"
+FAR = 10  # ... and no further: "about 40 minutes" and "within 48 hours" tell how long two things took
 
 
 def durations(text: str, language: str | None) -> list[tuple[float, float]]:
@@ -159,28 +167,31 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
 
 def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Reading, said: bool,
                  bare_hour: bool) -> bool:
-    """A span that tells no one thing's length: none where the sentence says nothing lasted and no "for" stands
-    by it; a bare "час" without a bound; a compound ("a 40-minute call"), a range ("two to three hours"), hours
-    with minutes or a half ("два часа сорок минут", "an hour and a half"), the end of a number ("forty-five");
-    a clock time, a time after or before, a rate ("at eight o'clock", "two hours later", "150 km an hour")."""
+    """A span that tells no one thing's length: none where the sentence says nothing lasted and no "for" or
+    "within" stands by it; a bare "час" without a bound; a compound ("a 40-minute call"), a range ("two to three
+    hours"), hours with minutes or a half ("два часа сорок минут", "an hour and a half"), the end of a number
+    ("forty-five"); a clock time, a time after or before, a rate ("at eight o'clock", "two hours later", "150 km an
+    hour"), though "for" makes a span before something one ("for more than three hours before it was put out")."""
     hours = m.group("hours") or alone.get("hour")
-    return not (said or FOR_BEFORE.search(before) or FOR_AFTER.match(after)) \
+    lasting = bool(FOR_BEFORE.search(before) or FOR_AFTER.match(after))  # "for three hours before it was put out"
+    within = bool(WITHIN_BEFORE.search(before) or WITHIN_AFTER.match(after)) and not FROM_ELSE.match(after)
+    return not (said or lasting or within) \
         or bool(bare_hour and alone.get("hour") and not m.group("bound")) \
         or "-" in m.group() or bool(reading.range_before.search(before)) \
         or bool(hours and reading.minute_after.search(after)) \
         or bool(HALF.search(before) or HALF.search(after) or NUMBER_BEFORE.search(before)) \
         or bool(alone.get("half") and ONE.search(before)) \
-        or bool(CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after) or LATER.match(after)
+        or bool(CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after) or LATER.match(after) and not lasting
                 or RATE_BEFORE.search(before))
 
 
 def durations_differ(x: tuple[float, float], y: tuple[float, float]) -> bool:
     """Two durations that cannot be one: their spans do not meet, and their middles are ``APART`` ("about 40
-    minutes" and "70 minutes"; "about 40 minutes" and "more than an hour")."""
+    minutes" and "70 minutes"; "about 40 minutes" and "more than an hour") but not ``FAR`` apart."""
     if x[1] >= y[0] and y[1] >= x[0]:
         return False
     low, high = sorted((_middle(x), _middle(y)))
-    return high >= APART * low
+    return APART * low <= high < FAR * low
 
 
 def one_duration(spans: list[tuple[float, float]]) -> tuple[float, float] | None:

@@ -17,26 +17,35 @@ from ..analyse.phrasings import SAME_AS
 # the counts a tally is written with in words, each language's forms (Russian and Ukrainian in the cases a
 # tally takes: "голосами против двух", "проти трьох", and the collective "проти — двоє")
 NUMBER_WORDS = {
-    "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen",
-    "fr": "un|une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze",
-    "de": "eins|einer|einem zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn",
-    "it": "uno|una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici",
-    "es": "uno|una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince",
+    "en": "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+          "sixteen seventeen eighteen nineteen twenty",
+    "fr": "un|une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze "
+          "seize dix-sept dix-huit dix-neuf vingt",
+    "de": "eins|einer|einem zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn "
+          "sechzehn siebzehn achtzehn neunzehn zwanzig",
+    "it": "uno|una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
+          "sedici diciassette diciotto diciannove venti",
+    "es": "uno|una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince "
+          "dieciséis diecisiete dieciocho diecinueve veinte",
     "ru": "один|одного|одним два|двух|двумя|двое три|трёх|трех|тремя|трое четыре|четырёх|четырех|четырьмя|четверо "
           "пять|пяти|пятью|пятеро шесть|шести|шестью семь|семи|семью восемь|восьми|восемью девять|девяти|девятью "
           "десять|десяти|десятью одиннадцать|одиннадцати|одиннадцатью двенадцать|двенадцати|двенадцатью "
           "тринадцать|тринадцати|тринадцатью четырнадцать|четырнадцати|четырнадцатью "
-          "пятнадцать|пятнадцати|пятнадцатью",
+          "пятнадцать|пятнадцати|пятнадцатью шестнадцать|шестнадцати|шестнадцатью семнадцать|семнадцати|семнадцатью "
+          "восемнадцать|восемнадцати|восемнадцатью девятнадцать|девятнадцати|девятнадцатью двадцать|двадцати|двадцатью",
     "uk": "один|одного|одним два|двох|двома|двоє три|трьох|трьома|троє чотири|чотирьох|чотирма|четверо "
           "п'ять|п'яти|п'ятьма|п'ятеро шість|шести|шістьма сім|семи|сімома вісім|восьми|вісьмома "
           "дев'ять|дев'яти|дев'ятьма десять|десяти|десятьма одинадцять|одинадцяти|одинадцятьма "
           "дванадцять|дванадцяти|дванадцятьма тринадцять|тринадцяти|тринадцятьма "
-          "чотирнадцять|чотирнадцяти|чотирнадцятьма п'ятнадцять|п'ятнадцяти|п'ятнадцятьма",
+          "чотирнадцять|чотирнадцяти|чотирнадцятьма п'ятнадцять|п'ятнадцяти|п'ятнадцятьма "
+          "шістнадцять|шістнадцяти|шістнадцятьма сімнадцять|сімнадцяти|сімнадцятьма вісімнадцять|вісімнадцяти|вісімнадцятьма "
+          "дев'ятнадцять|дев'ятнадцяти|дев'ятнадцятьма двадцять|двадцяти|двадцятьма",
     "sr": "jedan|jednog|један|једног dva|dve|dva|два|две tri|три četiri|четири pet|пет šest|шест sedam|седам "
           "osam|осам devet|девет deset|десет jedanaest|једанаест dvanaest|дванаест trinaest|тринаест "
-          "četrnaest|четрнаест petnaest|петнаест",
+          "četrnaest|четрнаест petnaest|петнаест šesnaest|шеснаест sedamnaest|седамнаест osamnaest|осамнаест "
+          "devetnaest|деветнаест dvadeset|двадесет",
     "mk": "еден|една два|две три четири пет шест седум осум девет десет единаесет дванаесет тринаесет "
-          "четиринаесет петнаесет",
+          "четиринаесет петнаесет шеснаесет седумнаесет осумнаесет деветнаесет дваесет",
 }
 # nobody against, as a count of none: "none against", "nessun contrario", "بدون رأی مخالف", "tanpa suara menentang"
 NONE = {

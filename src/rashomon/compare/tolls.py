@@ -25,13 +25,16 @@ TOLL_NUMBER_WORDS = {
           "šest|šestorica|šestoro|шест|шесторица|шесторо sedam|sedmorica|sedmoro|седам|седморица|седморо "
           "osam|osmorica|osmoro|осам|осморица|осморо devet|devetorica|devetoro|девет|деветорица|деветоро "
           "deset|desetorica|desetoro|десет|десеторица|десеторо jedanaest|једанаест dvanaest|дванаест "
-          "trinaest|тринаест četrnaest|четрнаест petnaest|петнаест",
+          "trinaest|тринаест četrnaest|четрнаест petnaest|петнаест šesnaest|шеснаест sedamnaest|седамнаест "
+          "osamnaest|осамнаест devetnaest|деветнаест dvadeset|двадесет",
     "mk": "еден|една два|две|двајца три|тројца четири|четворица пет|петмина шест|шестмина седум|седуммина "
-          "осум|осуммина девет|деветмина десет|десетмина единаесет дванаесет тринаесет четиринаесет петнаесет",
+          "осум|осуммина девет|деветмина десет|десетмина единаесет дванаесет тринаесет четиринаесет петнаесет "
+          "шеснаесет седумнаесет осумнаесет деветнаесет дваесет",
     "id": "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua\\s+belas tiga\\s+belas "
-          "empat\\s+belas lima\\s+belas",
-    "fa": "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده",
-    "hy": "մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը տասը տասնմեկ տասներկու տասներեք տասնչորս տասնհինգ",
+          "empat\\s+belas lima\\s+belas enam\\s+belas tujuh\\s+belas delapan\\s+belas sembilan\\s+belas dua\\s+puluh",
+    "fa": "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست",
+    "hy": "մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը տասը տասնմեկ տասներկու տասներեք տասնչորս տասնհինգ տասնվեց "
+          "տասնյոթ տասնութ տասնինը քսան",
 }
 # the collective forms of six to ten in Russian and Ukrainian, where ``tallies`` lists the numbers in order
 COLLECTIVE = {"ru": {"шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10},
