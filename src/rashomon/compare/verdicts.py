@@ -31,6 +31,8 @@ from ..vocabulary import toll_words, weekday_names
 from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
                     name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
+from .clock import clock_times, times_differ
+from .clock import told as told_time
 from .disputes import DENIAL_CUES, GENERIC
 from .durations import durations, durations_differ, one_duration, told as told_duration
 from .model import UNKNOWN_OUTLET, Claim, Conflict, Evidence
@@ -71,6 +73,7 @@ ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|other|earlier|previous|
 # are two instances or two steps of a story ("died Saturday", "it was reported Wednesday"; the quake on Monday, the
 # emergency declared on Thursday): on ECB+ train+dev every date conflict three to seven days apart was one of these
 DATE_DAYS = 2
+CLOCK_APART = 30  # minutes between two times of day that cannot be one told roughly ("about 5:40", "6:15")
 MAGNITUDES = 10
 CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAY_STEM = 4
@@ -129,7 +132,8 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
     """Claims with their verdicts and conflicts; ``pairs`` are the scored pairs of units the
     claims were formed from (``claims.scored_pairs``), ``events`` the articles' events. A claim's
     conflicts are those between its members and those its sentences have with sentences no claim
-    joined to them (``unmatched_numbers``, ``unmatched_tallies``)."""
+    joined to them (``unmatched_numbers``, ``unmatched_tallies``, and the tolls, durations and times of day of
+    an event's reports)."""
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     unmatched: dict[int, list[Conflict]] = {}
     told = [tallies(u.text, articles[u.article].language) for u in space.units]  # the votes each sentence gives
@@ -138,7 +142,8 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
                         *unmatched_tolls(articles, space, groups, sources, events)]:
         unmatched.setdefault(k, []).append(conflict)
     paired = {_units_of(c) for found in unmatched.values() for c in found}
-    for k, conflict in unmatched_durations(articles, space, groups, sources, events):
+    for k, conflict in [*unmatched_durations(articles, space, groups, sources, events),
+                        *unmatched_clock_times(articles, space, groups, sources, events)]:
         if _units_of(conflict) not in paired:  # two sentences whose numbers already disagree
             unmatched.setdefault(k, []).append(conflict)
     out = []
@@ -350,6 +355,50 @@ def unmatched_durations(articles: list[Article], space: Space, groups: list[list
                                                      evidence(articles, space.units[i]),
                                                      evidence(articles, space.units[j]), UNMATCHED_MATCH,
                                                      {"same_event": 1.0, "durations": 1.0, "other_language": other})))
+    return out
+
+
+def unmatched_clock_times(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
+                          sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
+    """Two reports of one known event that say at what time of day it happened, ``CLOCK_APART`` or more apart
+    ("the shelling began at 5:40", "تیراندازی ساعت ۴:۴۰ بامداد آغاز شد"), in any language, as (index of the
+    claim of the first sentence, conflict), once per pair of articles. Each article's lead gives one time in one
+    sentence (``clock_times``), or the report is left out: two times tell a span, or two things that happened at
+    two times. Each time is given by another source too, within ``CLOCK_APART``. Sentences that tell another
+    instance, a year or a day apart are left out too (``_tells_its_event``).
+    No words are shared to tell what happened then, so they are shown as uncertain (``UNMATCHED_MATCH``)."""
+    claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
+    source_of = {aid: k for k, g in enumerate(sources) for aid in g}
+    given: dict[int, list[tuple[int, list[int]]]] = {}  # article -> its lead's (unit, times)
+    for i, u in enumerate(space.units):
+        if _tells_its_event(articles[u.article], u, events) and (times := clock_times(u.text)):
+            given.setdefault(u.article, []).append((i, times))
+    one = {a: (found[0][0], found[0][1][0]) for a, found in given.items() if len(found) == 1 and len(found[0][1]) == 1}
+
+    def apart(a: int, b: int) -> bool | None:
+        "Whether two reports of one event, from two sources, give times apart; None where they are no such two."
+        (i, x), (j, y) = one[a], one[b]
+        art_a, art_b = articles[a], articles[b]
+        if events[art_a.id] != events[art_b.id] or source_of.get(art_a.id) == source_of.get(art_b.id) \
+                or _dated_apart(art_a, space.units[i], art_b, space.units[j]):
+            return None
+        return times_differ(x, y, CLOCK_APART)
+
+    # a time another source gives too is the event's; one report's alone may be of anything the day held ("the
+    # figure, issued at 19:00", "schools will close at 1 p.m.")
+    keys = [a for a in sorted(one) if any(apart(a, b) is False for b in one if b != a)]
+    out = []
+    for n, a in enumerate(keys):
+        for b in keys[n + 1:]:
+            if not apart(a, b):
+                continue
+            (i, x), (j, y) = one[a], one[b]
+            art_a, art_b = articles[a], articles[b]
+            other = float((art_a.language or "en") != (art_b.language or "en"))
+            out.append((claim_of[i], scored_conflict("date", f"time of day: {told_time(x)} vs {told_time(y)}",
+                                                     evidence(articles, space.units[i]),
+                                                     evidence(articles, space.units[j]), UNMATCHED_MATCH,
+                                                     {"same_event": 1.0, "clock": 1.0, "other_language": other})))
     return out
 
 

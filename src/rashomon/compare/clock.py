@@ -1,0 +1,62 @@
+"""When in the day it happened, in any language: "at about 5:40 a.m.", "о 05:40", "в 7:30 утра", "à 5 h 40",
+"pukul 05.30", "ժամը 7:30-ին", "ساعت ۴:۴۰ بامداد".
+
+Each side may give its own time for when the shooting began or the gates were opened, and outlets in other
+languages carry one or the other. A time of day is written in digits in every script, so two reports of one event
+compare whatever their language (``verdicts.unmatched_clock_times``). Only a sentence that gives one time is read:
+two are a span ("from 6:00 to 22:00"), a conversion ("05:40 local time, 02:40 GMT") or two things that happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# "5:40", "05:40", "10 h 30", "5h40", "4 a.m.", "6:20 p.m."
+COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])"
+FRENCH = r"(?P<fh>[01]?\d|2[0-3])\s?h\s?(?P<fm>[0-5]\d)(?!\d)"
+MERIDIEM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
+# "4.40", "05.30" as a time only after a word that opens one ("u 4.40", "pukul 05.30", "око 3.15", "alle 4.10"):
+# alone it may be a magnitude or a share ("5.8", "4.40 percent")
+DOT_BEFORE = (r"(?:at|about|around|à|vers|alle|verso\s+le|ore|u|у|во|в|о|об|око|oko|около|близько|близу|pukul|jam|"
+              r"sekitar|ساعت|حدود|ժամը|om|um|gegen|kl)")
+DOT = (rf"(?<!\w){DOT_BEFORE}\s+(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?!\d|[.,]\d)"
+       r"(?:\s*(?P<dap>[ap])\.?\s?m\b\.?)?")
+TIME = re.compile(rf"(?<![\w.,:/]){MERIDIEM}|(?<![\w.,:/]){COLON}|(?<![\w.,:/]){FRENCH}|{DOT}", re.I)
+# a live page's stamp opening a line, the time it was written, not what it tells: "06:10 – ...", "Updated 10:30 — ..."
+STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+)?\d{1,2}[:.]\d\d\s*(?:[—–-]|$)")
+# a time in another zone than the place's own: a conversion, not a second account ("02:40 GMT", "по московскому")
+ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|CET|CEST|EET|EEST|MSK|Moscow\s+time|по\s+московскому|за\s+київським|"
+                        r"по\s+Гринвичу|за\s+Гринвічем|heure\s+de\s+Paris|ora\s+italiana|WIB)\b", re.I)
+
+
+def clock_times(text: str) -> list[int]:
+    """The times of day a sentence gives, as minutes after midnight, in the order it gives them; a live page's
+    stamp, and a time given in another zone, are left out."""
+    text = text.translate(PERSIAN_DIGITS)
+    stamp = STAMP.match(text)
+    out = []
+    for m in TIME.finditer(text):
+        if stamp and m.start() < stamp.end() or ZONE_AFTER.match(text, m.end()):
+            continue
+        if m["ah"]:
+            hour = int(m["ah"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+            minute = int(m["am"] or 0)
+        else:
+            hour, minute = next((int(m[h]), int(m[mm])) for h, mm in (("h", "m"), ("fh", "fm"), ("dh", "dm")) if m[h])
+            if m["dap"] and 1 <= hour <= 12:
+                hour = hour % 12 + (12 if m["dap"].lower() == "p" else 0)
+        out.append(hour * 60 + minute)
+    return out
+
+
+def told(minutes: int) -> str:
+    "A time of day as a reader writes it: \"05:40\"."
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def times_differ(x: int, y: int, apart: int) -> bool:
+    """Two times of day at least ``apart`` minutes from each other, read on a twelve-hour dial too: "4:10" and
+    "16:10" may be one time written two ways."""
+    gap = abs(x - y) % (12 * 60)
+    return min(gap, 12 * 60 - gap) >= apart

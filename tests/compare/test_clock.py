@@ -1,0 +1,64 @@
+"""Times of day read in each language, and reports of one event that put it at other times."""
+
+import functools
+
+import pytest
+
+from rashomon.compare import compare
+from rashomon.compare.clock import clock_times, times_differ, told
+
+from .test_compare import one_day, one_event_conflicts
+
+
+@pytest.mark.parametrize("text, times", [
+    ("According to the mission, the shelling began at 5:40 in the morning.", ["05:40"]),
+    ("The shooting began at 3:15 a.m. on Saturday, the border police said.", ["03:15"]),
+    ("They met again at 6.20 p.m. in the palace.", ["18:20"]),
+    ("Обстріл почався о 05:40 і тривав близько півтори години.", ["05:40"]),
+    ("Гранатирање у долини Седре почело је у 4.40 ујутру.", ["04:40"]),
+    ("Према подацима граничне полиције, пуцњава је почела око 3.15.", ["03:15"]),
+    ("Au lendemain des bombardements qui, à partir de 5 h 40, ont fait trois morts.", ["05:40"]),
+    ("Longsor terjadi sekitar pukul 05.30 waktu setempat.", ["05:30"]),
+    ("تیراندازی ساعت ۴:۴۰ بامداد آغاز شد.", ["04:40"]),
+    ("ներխուժումը հայտնաբերել են առավոտյան 6:20-ին։", ["06:20"]),
+    # a live page's stamp is when it was written; a time in another zone converts the place's own
+    ("06:10 – Жителі повідомляють про вибухи, що почалися приблизно о 05:40.", ["05:40"]),
+    ("Updated 10:30 — The intrusion was spotted shortly after 4 a.m., the chief executive said.", ["04:00"]),
+    ("The quake hit at 02:40 GMT (05:40 local time).", ["05:40"]),
+    # a span gives two; a share, a magnitude, a score or a date give none
+    ("The crossing opens daily from 6:00 to 22:00.", ["06:00", "22:00"]),
+    ("Prices rose 4.40 percent; the quake measured 5.8; the home side won 3:1.", []),
+    ("The council met on 20.02.2023 and again later.", []),
+    ("Sekitar 4.500 meter kubik limbah mengalir ke sungai.", []),
+])
+def test_times_of_day_in_each_language(text, times):
+    assert [told(t) for t in clock_times(text)] == times
+
+
+def test_which_times_cannot_be_one():
+    assert times_differ(5 * 60 + 40, 6 * 60 + 15, 30) and not times_differ(5 * 60 + 40, 5 * 60 + 55, 30)
+    assert not times_differ(4 * 60 + 10, 16 * 60 + 10, 30)  # one time on a twelve-hour dial and a 24-hour one
+
+
+@pytest.mark.slow
+def test_two_sides_times_of_one_event_conflict_uncertainly(ctx):
+    """Each side puts the start of the shooting at its own time, and two sources carry each; a time only one
+    report gives (when a figure was issued) is of something else that day."""
+    make = functools.partial(one_day, ctx, published="2025-02-28")  # a Friday
+    reports = [make("en", "Border guards of Velmoria and Saulenia exchanged fire on Friday. The shooting began at "
+                          "about 5:40 a.m., the Velmorian border guard said."),
+               make("sr", "Granične straže Velmorije i Saulenije razmenile su vatru u petak. Pucnjava je počela oko "
+                          "5.40, saopštila je velmorska granična straža.", language="sr"),
+               make("uk", "Прикордонники Велморії та Сауленії в п'ятницю обмінялися вогнем. Стрілянина почалася о "
+                          "6:15, повідомила прикордонна служба Сауленії.", language="uk"),
+               make("ru", "Пограничники Велмории и Саулении в пятницу обменялись огнём. Стрельба началась в 6:15, "
+                          "сообщили в пограничной службе Саулении.", language="ru"),
+               make("it", "Le guardie di frontiera di Velmoria e Saulenia si sono scambiate colpi venerdì. Il "
+                          "ministero ha diffuso il bilancio alle 19:00.", language="it")]
+    times = [c for c in one_event_conflicts(*reports) if c.detail.startswith("time of day")]
+    assert sorted({frozenset((c.a.article_id, c.b.article_id)) for c in times}, key=sorted) == sorted(
+        {frozenset(p) for p in (("en", "uk"), ("en", "ru"), ("sr", "uk"), ("sr", "ru"))}, key=sorted)
+    assert all(c.kind == "date" and not c.confident for c in times)
+    assert {c.detail for c in times} <= {"time of day: 05:40 vs 06:15", "time of day: 06:15 vs 05:40"}
+    other = compare(reports, events={"en": 1, "sr": 1, "uk": 2, "ru": 2, "it": 1}, show_all=True).conflicts
+    assert not [c for c in other if c.detail.startswith("time of day")]  # two events' times: two instances
