@@ -90,6 +90,31 @@ def test_a_pages_topics_are_no_text():
     assert sort_blocks(f"{lead}\n\n{long}", markdown=False).paragraphs == [lead, long]  # a long block is text
 
 
+def test_what_a_page_holds_under_its_text_is_no_text():
+    """Its source, credits, links to other stories (run together in one block), share buttons, counts of views and
+    comments, an agency's closing formula, a channel's handle and a newsletter's prompt; a caption that ends with
+    its photo's credit is a caption."""
+    lead = "The dam failed at about 2 a.m. on Saturday and sludge reached the river, officials said."
+    foot = ["Fonte: Compass Leggi anche: Brenovia, esplosione alla stazione di Drovno (3 novembre)",
+            "Penulis: Rizky Pratama | Editor: Sinta Maharani Baca juga: Ledakan di Stasiun Drovno",
+            "Sumber: Fairwind", "Поврзани вести: Втора експлозија во Дровно (11.11.2026)",
+            "Tagovi: Zaborija, brane, poplave", "Сподели: Facebook | X | Viber", "Կիսվել՝ Facebook | Telegram",
+            "Коментари (12)", "👁 3 412 💬 57", "Դիտումներ՝ 2 051", "انتهای پیام/", "👉 @kibershchit | 👁 12,4K",
+            "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини",
+            "Vous recevez cette lettre parce que vous êtes abonné à Sept sur sept. Se désabonner",
+            "Подготвил: Г. Петровски"]
+    captions = ["Место експлозије у Дровну. Фото: Бренпрес", "Les ministres réunis à Port-Aurel. Photo : Le Fil / M. Aubry"]
+    s = sort_blocks("\n\n".join([lead, *foot, *captions]), markdown=False)
+    assert s.paragraphs == [lead] and s.furniture == foot
+    assert [(c.text, c.credit) for c in s.captions] == [("Место експлозије у Дровну.", "Бренпрес"),
+                                                        ("Les ministres réunis à Port-Aurel.", "Le Fil / M. Aubry")]
+    # sentences that name such things are text
+    for text in ("Source: the ministry said the dam had been inspected in March, and found sound.",
+                 "Readers who subscribe to the paper's newsletter got the news first, the editor said on Sunday.",
+                 "The photo agency said its photographer was detained. Photo editors protested on Monday."):
+        assert sort_blocks(f"{lead}\n\n{text}", markdown=False).paragraphs == [lead, text]
+
+
 def test_the_staff_a_wire_story_closes_with_is_no_text():
     "'(Reporting by ...; Editing by ...)' credits the wire's staff; a sentence that opens with 'Reporting' stays."
     text = ("The dam failed at about 2 a.m., officials said.\n\n"

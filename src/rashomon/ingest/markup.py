@@ -78,6 +78,23 @@ SHARE_BUTTONS = re.compile(r"(?<!\w)(?:facebook|twitter|x|whatsapp|telegram|vibe
                            r"e-?mail|threads|bluesky)(?!\w)", re.I)
 TAG_LABEL = re.compile(rf"^\W*(?:{alternatives(words('tag-labels'))})\s*{LABEL_MARK}", re.I)
 TAG_WORDS = 40  # a page's topics are a short list; a longer block under such a label is text
+# what else a page holds under its text, each under its label and a colon, and often run together in one block
+# ("Fonte: Compass Leggi anche: ...", "Penulis: ... | Editor: ... Baca juga: ...", "Tagovi: ... Podeli: Facebook"):
+# its source, its credits, its links to other stories, its topics, its share buttons
+FOOT_LABEL = re.compile(rf"^\W*(?:{alternatives(words('source-labels') | words('foot-labels') | words('read-also') | words('tag-labels') | words('share-labels'))})\s*{LABEL_MARK}", re.I)
+END_MARK = re.compile(rf"^\W*(?:{alternatives(words('end-marks'))})(?!\w)")  # "انتهای پیام/"
+# its counts of views and comments ("👁 3 412 💬 57", "Коментари (12)", "Դիտումներ՝ 2 051", "💬 4 коментарі"), and a
+# channel's handle ("👉 @kibershchit | 👁 12,4K")
+COUNTER_WORDS = re.compile(rf"(?<!\w)(?:{alternatives(words('comment-labels'))})(?!\w)|\d+(?:[ ,.]\d+)*[KkКк]?", re.I)
+HANDLE = re.compile(r"^\W*@\w+")
+# ... opening one of its sentences: "... abonné à Sept sur sept. Se désabonner", not "readers who subscribe to"
+PROMPT = re.compile(rf"(?:^|[.!?…]\s+)\W*(?:{alternatives(words('unsubscribe-words'))})(?!\w)", re.I)
+PROMPT_WORDS = 30
+FOOT_WORDS = 40
+# a caption that ends with its photo's credit: "Место експлозије у Дровну. Фото: Бренпрес", "... Photo: HLM archive"
+CREDIT_TAIL = re.compile(rf"(?<=[.!?։])\s+(?:{alternatives(words('photo-words') | {'photo', 'picture', 'image', 'credit'})})"
+                         rf"\s*{LABEL_MARK}\s*(?P<credit>.{{1,80}})$", re.I)
+CREDIT_WORDS_MAX = 8
 # a link to no page of news: a picture, a video, a file, a share button, a channel
 NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#]|$)|[/?&]share(?:[/?=&#]|$)|//(?:www\.)?(?:t\.me|telegram\.me|"
                         r"facebook\.com|twitter\.com|x\.com|vk\.com|instagram\.com|youtube\.com|youtu\.be)/", re.I)
@@ -243,6 +260,20 @@ def _foot_address(block: str, before: str) -> str | None:
         or TAG_LABEL.match(before) or _share_buttons(before)) else None
 
 
+def _page_foot(block: str) -> bool:
+    """What a page holds under its text, not a sentence of it: its source, credits, links to other stories,
+    topics and share buttons under their labels (``FOOT_LABEL``), an agency's closing formula, a count of views or
+    comments, a channel's handle, a short prompt to sign up for a newsletter or a channel, or off it."""
+    if len(block.split()) > FOOT_WORDS:
+        return False
+    labelled = FOOT_LABEL.match(block)  # a name, a headline or a link after it; lower case, a sentence ("Source: the ...")
+    rest = block[labelled.end():].lstrip() if labelled else ""
+    return bool(labelled and (not rest[:1].islower() or URL_ONLY.match(rest)) or END_MARK.match(block)
+                or HANDLE.match(block)) \
+        or not re.search(r"\w", COUNTER_WORDS.sub("", block)) \
+        or len(block.split()) <= PROMPT_WORDS and PROMPT.search(block) is not None
+
+
 def _topics(block: str) -> bool:
     """A page's list of topics under its label ("Tags: Council, Drovno", "Теги: Модравия, пожар"): names and
     kinds the page files the story under, no sentence of it; left in, two reports of a story share a sentence."""
@@ -347,7 +378,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.url = m.group(1)  # a link above the text, as a page copied with its address has
             continue
         if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain) \
-                or _consent_notice(plain) or _topics(plain) \
+                or _consent_notice(plain) or _topics(plain) or _page_foot(plain) \
                 or _wire_staff(plain):
             out.furniture.append(plain)
             continue
@@ -376,6 +407,8 @@ def _caption(raw: str, plain: str, markdown: bool) -> Caption | None:
             return Caption(text=text, credit=m.group(1).strip())
     if (CAPTION_START.match(plain) or PHOTO_LABEL.match(plain)) and len(plain.split()) <= 60:
         return Caption(text=plain, credit=None)
+    if (m := CREDIT_TAIL.search(plain)) and len(m["credit"].split()) <= CREDIT_WORDS_MAX and len(plain.split()) <= 60:
+        return Caption(text=plain[: m.start()].strip(), credit=m["credit"].strip())
     return None
 
 
