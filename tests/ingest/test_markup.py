@@ -149,6 +149,7 @@ def test_a_date_beside_the_byline_is_the_article_s_date():
     "This site uses cookies. Continue browsing to accept. [OK]",
     "Ce site utilise des cookies. En poursuivant votre navigation, vous acceptez leur utilisation. OK",
     "Ovaj sajt koristi kolačiće. Nastavkom korišćenja prihvatate uslove.",
+    "Nous utilisons des cookies pour améliorer votre expérience. Accepter | Refuser",  # its last button refuses
 ])
 def test_a_consent_notice_above_the_article_is_furniture(notice):
     "In any language: a short block that names cookies and asks to accept them opens no article."
