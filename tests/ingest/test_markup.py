@@ -102,7 +102,8 @@ def test_what_a_page_holds_under_its_text_is_no_text():
             "Коментари (12)", "👁 3 412 💬 57", "Դիտումներ՝ 2 051", "انتهای پیام/", "👉 @kibershchit | 👁 12,4K",
             "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини",
             "Vous recevez cette lettre parce que vous êtes abonné à Sept sur sept. Se désabonner",
-            "Подготвил: Г. Петровски"]
+            "Подготвил: Г. Петровски", "کد خبر: ۷۳۰۴۵۲ برچسب‌ها: کوردسیا، انتخابات", "Lien : https://echo.example/monde/a",
+            "Διαβάστε επίσης: Έκρηξη σε αποθήκη διαλυτών (30 Ιουνίου 2026)"]
     captions = ["Место експлозије у Дровну. Фото: Бренпрес", "Les ministres réunis à Port-Aurel. Photo : Le Fil / M. Aubry"]
     s = sort_blocks("\n\n".join([lead, *foot, *captions]), markdown=False)
     assert s.paragraphs == [lead] and s.furniture == foot

@@ -80,8 +80,9 @@ TAG_LABEL = re.compile(rf"^\W*(?:{alternatives(words('tag-labels'))})\s*{LABEL_M
 TAG_WORDS = 40  # a page's topics are a short list; a longer block under such a label is text
 # what else a page holds under its text, each under its label and a colon, and often run together in one block
 # ("Fonte: Compass Leggi anche: ...", "Penulis: ... | Editor: ... Baca juga: ...", "Tagovi: ... Podeli: Facebook"):
-# its source, its credits, its links to other stories, its topics, its share buttons
-FOOT_LABEL = re.compile(rf"^\W*(?:{alternatives(words('source-labels') | words('foot-labels') | words('read-also') | words('tag-labels') | words('share-labels'))})\s*{LABEL_MARK}", re.I)
+# its source, its address, its credits, its links to other stories, its topics, its share buttons, its number
+FOOT_LABELS = ("source-labels", "address-labels", "foot-labels", "read-also", "tag-labels", "share-labels", "news-code-labels")
+FOOT_LABEL = re.compile(rf"^\W*(?:{alternatives(set().union(*map(words, FOOT_LABELS)))})\s*{LABEL_MARK}", re.I)
 END_MARK = re.compile(rf"^\W*(?:{alternatives(words('end-marks'))})(?!\w)")  # "انتهای پیام/"
 # its counts of views and comments ("👁 3 412 💬 57", "Коментари (12)", "Դիտումներ՝ 2 051", "💬 4 коментарі"), and a
 # channel's handle ("👉 @kibershchit | 👁 12,4K")
