@@ -109,7 +109,8 @@ def test_what_a_page_holds_under_its_text_is_no_text():
     assert s.paragraphs == [lead] and s.furniture == foot
     assert [(c.text, c.credit) for c in s.captions] == [("Место експлозије у Дровну.", "Бренпрес"),
                                                         ("Les ministres réunis à Port-Aurel.", "Le Fil / M. Aubry")]
-    # sentences that name such things are text
+    # sentences that name such things are text, and a date line in the text may date its report
+    assert sort_blocks(f"{lead}\n\n06/04/2026 - 11:20", markdown=False).paragraphs == [lead, "06/04/2026 - 11:20"]
     for text in ("Source: the ministry said the dam had been inspected in March, and found sound.",
                  "Readers who subscribe to the paper's newsletter got the news first, the editor said on Sunday.",
                  "The photo agency said its photographer was detained. Photo editors protested on Monday."):

@@ -86,7 +86,8 @@ FOOT_LABEL = re.compile(rf"^\W*(?:{alternatives(set().union(*map(words, FOOT_LAB
 END_MARK = re.compile(rf"^\W*(?:{alternatives(words('end-marks'))})(?!\w)")  # "انتهای پیام/"
 # its counts of views and comments ("👁 3 412 💬 57", "Коментари (12)", "Դիտումներ՝ 2 051", "💬 4 коментарі"), and a
 # channel's handle ("👉 @kibershchit | 👁 12,4K")
-COUNTER_WORDS = re.compile(rf"(?<!\w)(?:{alternatives(words('comment-labels'))})(?!\w)|\d+(?:[ ,.]\d+)*[KkКк]?", re.I)
+COUNTER_LABEL = re.compile(rf"(?<!\w)(?:{alternatives(words('comment-labels'))})(?!\w)", re.I)
+COUNTER_WORDS = re.compile(rf"{COUNTER_LABEL.pattern}|\d+(?:[ ,.]\d+)*[KkКк]?", re.I)
 HANDLE = re.compile(r"^\W*@\w+")
 # ... opening one of its sentences: "... abonné à Sept sur sept. Se désabonner", not "readers who subscribe to"
 PROMPT = re.compile(rf"(?:^|[.!?…]\s+)\W*(?:{alternatives(words('unsubscribe-words'))})(?!\w)", re.I)
@@ -271,8 +272,15 @@ def _page_foot(block: str) -> bool:
     rest = block[labelled.end():].lstrip() if labelled else ""
     return bool(labelled and (not rest[:1].islower() or URL_ONLY.match(rest)) or END_MARK.match(block)
                 or HANDLE.match(block)) \
-        or not re.search(r"\w", COUNTER_WORDS.sub("", block)) \
+        or _counter(block) \
         or len(block.split()) <= PROMPT_WORDS and PROMPT.search(block) is not None
+
+
+def _counter(block: str) -> bool:
+    """Counts of views and comments and nothing else, marked as such by their label or their sign ("Коментари (12)",
+    "👁 3 412 💬 57"); digits alone may be a date line that dates the report ("06/04/2026 - 11:20")."""
+    marked = any(unicodedata.category(c) == "So" for c in block) or COUNTER_LABEL.search(block) is not None
+    return marked and not re.search(r"\w", COUNTER_WORDS.sub("", block))
 
 
 def _topics(block: str) -> bool:
