@@ -74,7 +74,9 @@ def test_a_given_name_tells_its_gender_in_either_script(name, gender):
     ("minutes", "minute"), ("минут", "minute"), ("menit", "minute"), ("دقیقه", "minute"),
     ("kilometara", "km"), ("километров", "km"), ("отсто", "percent"), ("%", "percent"),
     ("tonnellate", "t"), ("евра", "EUR"), ("часов", "hour"),
+    ("km", "km"), ("мин", "minute"), ("oră", "hour"),
     ("часть", None), ("trucks", None), ("грузовиков", None), (None, None),  # a counted thing is no measure
+    ("percorsi", None), ("güney", None), ("λεπτομέρειες", None), ("օրինակ", None),  # words a unit's stem begins
 ])
 def test_the_word_after_an_amount_names_its_measure_in_any_language(word, measure):
     assert measure_of(word) == measure

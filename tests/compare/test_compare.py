@@ -1171,6 +1171,11 @@ def test_one_amount_of_two_measures_tells_no_one_fact_across_languages(ctx):
     id_ = make("id", "Inspektur Daugela menyebut ikan mati ditemukan di sepanjang 40 kilometer sungai.", language="id")
     c = compare([ru, uk, id_], events={"ru": 1, "uk": 1, "id": 1}, show_all=True)
     assert sorted(sorted(e.article_id for e in cl.evidence) for cl in c.claims if len(cl.evidence) > 1) == [["ru", "uk"]]
+    # one measure does not make one fact: rescuers worked 24 hours, the villagers had 24 hours to leave
+    work = make("ru", "Спасатели работали на руднике 24 часа без перерыва.", language="ru")
+    leave = make("id", "Warga desa diberi waktu 24 jam untuk meninggalkan rumah mereka.", language="id")
+    c = compare([work, leave], events={"ru": 1, "id": 1}, show_all=True)
+    assert not [cl for cl in c.claims if len(cl.evidence) > 1]
 
 
 def test_a_conflict_between_languages_met_by_their_amounts_alone_is_uncertain(ctx):

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..model import Article, Mention
 from ..resources import language_stopwords, stopwords
@@ -37,6 +38,7 @@ DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the sam
 # and "Itté", not "France" and "Niger", which half a story about them gives
 ACROSS_NAMES = 2
 ACROSS_AMOUNTS_SCORE = 0.3  # ... or by the telling amounts they share (``Space.shared_amounts``)
+WORD_AFTER = re.compile(r"\s?([^\W\d_]+|%)")  # the word right after an amount, whatever its length
 COMMON_NAME, COMMON_FLOOR = 1 / 7, 8  # a name given by more sentences than this share, and this many, is common
 
 
@@ -211,8 +213,9 @@ class Space:
         0 otherwise. Amounts are digits in every script, so they meet where words cannot; one of two measures
         is no shared amount ("40 menit", "40 kilometara", "40 отсто")."""
         a, b = self.amounts[i], self.amounts[j]
-        shared = [v for v in a if v in b and v in self.amount_index and not (a[v] and b[v] and a[v] != b[v])]
-        if len(shared) >= 2 or shared and (any(a[v] and a[v] == b[v] for v in shared)
+        shared = [v for v in a if v in b and v in self.amount_index and not (a[v].measure and b[v].measure
+                                                                            and a[v].measure != b[v].measure)]
+        if len(shared) >= 2 or shared and (any(a[v].unit and a[v].unit == b[v].unit for v in shared)
                                            or not self.name_keys[i].isdisjoint(self.name_keys[j])):
             return len(shared)
         return 0
@@ -239,15 +242,23 @@ class Space:
         return given > max(COMMON_NAME * len(self.units), COMMON_FLOOR)
 
 
-def _telling_amounts(article: Article, unit: Unit) -> dict[float, str | None]:
-    """The amounts of a sentence that may tell it apart, value -> what it measures, in any language
-    (``measure_of``): not years, not small counts ("two sides", "10 days"), which any sentence of a story may give."""
-    out: dict[float, str | None] = {}
+class Told(NamedTuple):
+    "What an amount a sentence gives is of: the unit its reading gave, and what it measures in any language."
+
+    unit: str | None  # "km", "USD"; None for most languages, which are read without a parser
+    measure: str | None  # "minute", "km", "percent" (``measure_of``), from the word after the amount
+
+
+def _telling_amounts(article: Article, unit: Unit) -> dict[float, Told]:
+    """The amounts of a sentence that may tell it apart, value -> what it is of: not years, not small counts ("two
+    sides", "10 days"), which any sentence of a story may give."""
+    out: dict[float, Told] = {}
     for q in article.quantities:
         if unit.start <= q.start < unit.end and q.value is not None:
             v = q.value
             if (v > 10 or v != int(v)) and not (v == int(v) and 1900 <= v <= 2100 and not q.unit):
-                out[v] = q.unit or measure_of(q.counts)
+                after = WORD_AFTER.match(article.body, q.end)  # "40 km", "40 мин": shorter than a counted noun
+                out[v] = Told(q.unit, measure_of(q.unit) or measure_of(q.counts or (after and after[1])))
     return out
 
 
