@@ -103,7 +103,7 @@ def test_what_a_page_holds_under_its_text_is_no_text():
             "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися новини",
             "Vous recevez cette lettre parce que vous êtes abonné à Sept sur sept. Se désabonner",
             "Подготвил: Г. Петровски", "کد خبر: ۷۳۰۴۵۲ برچسب‌ها: کوردسیا، انتخابات", "Lien : https://echo.example/monde/a",
-            "Διαβάστε επίσης: Έκρηξη σε αποθήκη διαλυτών (30 Ιουνίου 2026)"]
+            "Διαβάστε επίσης: Έκρηξη σε αποθήκη διαλυτών (30 Ιουνίου 2026)", "📌 Теги: кібератака, водоканал"]
     captions = ["Место експлозије у Дровну. Фото: Бренпрес", "Les ministres réunis à Port-Aurel. Photo : Le Fil / M. Aubry"]
     s = sort_blocks("\n\n".join([lead, *foot, *captions]), markdown=False)
     assert s.paragraphs == [lead] and s.furniture == foot
@@ -112,9 +112,20 @@ def test_what_a_page_holds_under_its_text_is_no_text():
     # sentences that name such things are text, and a date line in the text may date its report
     assert sort_blocks(f"{lead}\n\n06/04/2026 - 11:20", markdown=False).paragraphs == [lead, "06/04/2026 - 11:20"]
     for text in ("Source: the ministry said the dam had been inspected in March, and found sound.",
+                 "Izvor: Ministarstvo je saopštilo da je 12 ljudi povređeno.",
+                 "منبع: وزارت بهداشت اعلام کرد که دوازده نفر زخمی شدند.",
+                 "Topics: the talks covered water, trade and the border, the minister said.",
                  "Readers who subscribe to the paper's newsletter got the news first, the editor said on Sunday.",
-                 "The photo agency said its photographer was detained. Photo editors protested on Monday."):
+                 "«Підписуйтеся на офіційні канали Повітряних сил і не поширюйте чутки», — закликав Ігнат.",
+                 "@UNHCR said on Sunday that 4,000 people had fled across the border.", "✅ 87 ❌ 29",
+                 "Rescuers searched the river banks through the night and found two more bodies, the ministry said on "
+                 "Sunday. Photo: Reuters"):
         assert sort_blocks(f"{lead}\n\n{text}", markdown=False).paragraphs == [lead, text]
+    # above the text, such a label opens a headline, and a byline keeps its date
+    top = sort_blocks(f"Source: Ukraine to receive first F-16 jets by summer\n\n{lead}\n\n{lead}", markdown=False)
+    assert top.title == "Source: Ukraine to receive first F-16 jets by summer"
+    byline = sort_blocks(f"Ministers meet in Tesk\n\nАвтор: Ольга Сверчкова | 12 марта 2026\n\n{lead}", markdown=False)
+    assert (byline.date, byline.bylines) == ("2026-03-12", ["Ольга Сверчкова"])
 
 
 def test_the_staff_a_wire_story_closes_with_is_no_text():

@@ -51,7 +51,7 @@ STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  
 # ... and under a label that also opens headlines ("Reporter Jailed In Turkey"; Persian "گزارش" is "report"), only with
 # its colon: "Penulis: Rina Kartikasari", "Текст: Ольга Ставрова", "گزارش: سارا نیک‌پور"
 BYLINE_OTHER = re.compile(r"^(?:(?i:di|par|por|von|oleh|автор|аутор|autor|piše|пише|napisao|napisala)\s*[:՝]?|"
-                          r"(?i:penulis|reporter|yazar|muhabir|текст|հեղինակ|گزارش|نویسنده)\s*[:՝]|de)\s+"  # "de": "De Gaulle"
+                          r"(?i:penulis|reporter|yazar|muhabir|текст|հեղինակ|گزارش|نویسنده|szerző)\s*[:՝]|de)\s+"  # "de": "De Gaulle"
                           r"((?:[A-ZÀ-ÞĆČĐŠŘŽА-ЯЁІЇЄҐЈЉЊЋЏԱ-Ֆ\u0600-\u06ff][\w'’.\u200c-]*\s?){2,4})$")
 DESK = re.compile(rf"^(?i:{alternatives(words('desk-credits'))})(?:\s[^\W\d_]+)?$")  # "Redazione Esteri", "Haber Merkezi"
 EDITOR = re.compile(r"^(?i:editor|redaktur|redaktor|редактор)\s*:\s*\w")  # after a byline: "Penulis: ... | Editor: ..."
@@ -77,19 +77,26 @@ ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels') | wor
 SHARE_BUTTONS = re.compile(r"(?<!\w)(?:facebook|twitter|x|whatsapp|telegram|viber|vk|linkedin|reddit|messenger|"
                            r"e-?mail|threads|bluesky)(?!\w)", re.I)
 TAG_LABEL = re.compile(rf"^\W*(?:{alternatives(words('tag-labels'))})\s*{LABEL_MARK}", re.I)
+TOPICS_LABEL = re.compile(rf"(?:{alternatives(words('tag-labels'))})\s*{LABEL_MARK}", re.I)  # after ``LABEL_START``
+SENTENCE_STOP = re.compile(r"[.!?…։؟]\W*$")  # a sentence's end, before closing quotes or brackets
+QUOTE_MARK = re.compile(r"[«»“”„\"]")
 TAG_WORDS = 40  # a page's topics are a short list; a longer block under such a label is text
 # what else a page holds under its text, each under its label and a colon, and often run together in one block
 # ("Fonte: Compass Leggi anche: ...", "Penulis: ... | Editor: ... Baca juga: ...", "Tagovi: ... Podeli: Facebook"):
 # its source, its address, its credits, its links to other stories, its topics, its share buttons, its number
-FOOT_LABELS = ("source-labels", "address-labels", "foot-labels", "read-also", "tag-labels", "share-labels", "news-code-labels")
-FOOT_LABEL = re.compile(rf"^\W*(?:{alternatives(set().union(*map(words, FOOT_LABELS)))})\s*{LABEL_MARK}", re.I)
+FOOT_LABELS = ("source-labels", "address-labels", "foot-labels", "read-also", "tag-labels", "share-labels",
+               "news-code-labels")
+FOOT_LABEL = re.compile(rf"(?<!\w)(?:{alternatives(set().union(*map(words, FOOT_LABELS)))})\s*{LABEL_MARK}", re.I)
+LABEL_START = re.compile(r"^[^\w@]*")  # what may stand before a label: a sign, a bracket
 END_MARK = re.compile(rf"^\W*(?:{alternatives(words('end-marks'))})(?!\w)")  # "انتهای پیام/"
 # its counts of views and comments ("👁 3 412 💬 57", "Коментари (12)", "Դիտումներ՝ 2 051", "💬 4 коментарі"), and a
 # channel's handle ("👉 @kibershchit | 👁 12,4K")
 COUNTER_LABEL = re.compile(rf"(?<!\w)(?:{alternatives(words('comment-labels'))})(?!\w)", re.I)
 COUNTER_WORDS = re.compile(rf"{COUNTER_LABEL.pattern}|\d+(?:[ ,.]\d+)*[KkКк]?", re.I)
-HANDLE = re.compile(r"^\W*@\w+")
-# ... opening one of its sentences: "... abonné à Sept sur sept. Se désabonner", not "readers who subscribe to"
+HANDLE = re.compile(r"^\W*@\w+\s*(?:[|·—–-].*)?$")  # a handle alone, or before a bar or a dash: no "@UNHCR said ..."
+COUNTER_SIGNS = set("👁👀💬🗨🗩❤👍🔁⭐")
+# ... opening one of its sentences: "... abonné à Sept sur sept. Se désabonner", not "readers who subscribe to", nor
+# a call someone made that a quotation gives ("«Підписуйтеся на офіційні канали», — закликав ...")
 PROMPT = re.compile(rf"(?:^|[.!?…]\s+)\W*(?:{alternatives(words('unsubscribe-words'))})(?!\w)", re.I)
 PROMPT_WORDS = 30
 FOOT_WORDS = 40
@@ -97,6 +104,8 @@ FOOT_WORDS = 40
 CREDIT_TAIL = re.compile(rf"(?<=[.!?։])\s+(?:{alternatives(words('photo-words') | {'photo', 'picture', 'image', 'credit'})})"
                          rf"\s*{LABEL_MARK}\s*(?P<credit>.{{1,80}})$", re.I)
 CREDIT_WORDS_MAX = 8
+CAPTION_WORDS_MAX = 16  # ... above it, one short sentence: a longer paragraph that ends with a credit is text
+SENTENCE_WORDS = 5  # a labelled item this long that ends as a sentence does is a sentence ("Izvor: Ministarstvo je ...")
 # a link to no page of news: a picture, a video, a file, a share button, a channel
 NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#]|$)|[/?&]share(?:[/?=&#]|$)|//(?:www\.)?(?:t\.me|telegram\.me|"
                         r"facebook\.com|twitter\.com|x\.com|vk\.com|instagram\.com|youtube\.com|youtu\.be)/", re.I)
@@ -268,25 +277,36 @@ def _page_foot(block: str) -> bool:
     comments, a channel's handle, a short prompt to sign up for a newsletter or a channel, or off it."""
     if len(block.split()) > FOOT_WORDS:
         return False
-    labelled = FOOT_LABEL.match(block)  # a name, a headline or a link after it; lower case, a sentence ("Source: the ...")
-    rest = block[labelled.end():].lstrip() if labelled else ""
-    return bool(labelled and (not rest[:1].islower() or URL_ONLY.match(rest)) or END_MARK.match(block)
-                or HANDLE.match(block)) \
-        or _counter(block) \
-        or len(block.split()) <= PROMPT_WORDS and PROMPT.search(block) is not None
+    return _labelled(block, FOOT_LABEL) or bool(END_MARK.match(block) or HANDLE.match(block)) or _counter(block) \
+        or len(block.split()) <= PROMPT_WORDS and PROMPT.search(block) is not None and not QUOTE_MARK.search(block)
+
+
+def _labelled(block: str, label: re.Pattern, lower: bool = False) -> bool:
+    """A block that opens with a label of ``label`` and holds, up to the next label, a name, a list, a headline or a
+    link ("Fonte: Compass Leggi anche: ...", "Penulis: ... | Editor: ..."), not a sentence ("Source: the ministry
+    said ...", "Izvor: Ministarstvo je saopštilo da ... povređeno."); topics may be listed in lower case (``lower``)."""
+    first = label.match(block, LABEL_START.match(block).end())
+    if first is None:
+        return False
+    rest = block[first.end():]
+    upto = FOOT_LABEL.search(rest)
+    item = (rest[: upto.start()] if upto else rest).strip()
+    if URL_ONLY.match(item):
+        return True
+    return not (item[:1].islower() and not lower or len(item.split()) >= SENTENCE_WORDS and SENTENCE_STOP.search(item))
 
 
 def _counter(block: str) -> bool:
     """Counts of views and comments and nothing else, marked as such by their label or their sign ("Коментари (12)",
     "👁 3 412 💬 57"); digits alone may be a date line that dates the report ("06/04/2026 - 11:20")."""
-    marked = any(unicodedata.category(c) == "So" for c in block) or COUNTER_LABEL.search(block) is not None
+    marked = not COUNTER_SIGNS.isdisjoint(block) or COUNTER_LABEL.search(block) is not None
     return marked and not re.search(r"\w", COUNTER_WORDS.sub("", block))
 
 
 def _topics(block: str) -> bool:
     """A page's list of topics under its label ("Tags: Council, Drovno", "Теги: Модравия, пожар"): names and
     kinds the page files the story under, no sentence of it; left in, two reports of a story share a sentence."""
-    return bool(TAG_LABEL.match(block)) and len(block.split()) <= TAG_WORDS
+    return len(block.split()) <= TAG_WORDS and _labelled(block, TOPICS_LABEL, lower=True)
 
 
 def _share_buttons(line: str) -> bool:
@@ -387,7 +407,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.url = m.group(1)  # a link above the text, as a page copied with its address has
             continue
         if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain) \
-                or _consent_notice(plain) or _topics(plain) or _page_foot(plain) \
+                or _consent_notice(plain) or _topics(plain) or not header_zone and _page_foot(plain) \
                 or _wire_staff(plain):
             out.furniture.append(plain)
             continue
@@ -416,8 +436,10 @@ def _caption(raw: str, plain: str, markdown: bool) -> Caption | None:
             return Caption(text=text, credit=m.group(1).strip())
     if (CAPTION_START.match(plain) or PHOTO_LABEL.match(plain)) and len(plain.split()) <= 60:
         return Caption(text=plain, credit=None)
-    if (m := CREDIT_TAIL.search(plain)) and len(m["credit"].split()) <= CREDIT_WORDS_MAX and len(plain.split()) <= 60:
-        return Caption(text=plain[: m.start()].strip(), credit=m["credit"].strip())
+    if (m := CREDIT_TAIL.search(plain)) and len(m["credit"].split()) <= CREDIT_WORDS_MAX \
+            and len((text := plain[: m.start()].strip()).split()) <= CAPTION_WORDS_MAX \
+            and not re.search(r"[.!?։]\s", text):
+        return Caption(text=text, credit=m["credit"].strip())
     return None
 
 
