@@ -21,6 +21,10 @@ from .test_compare import one_day, one_event_conflicts
     ("Longsor terjadi sekitar pukul 05.30 waktu setempat.", ["05:30"]),
     ("تیراندازی ساعت ۴:۴۰ بامداد آغاز شد.", ["04:40"]),
     ("ներխուժումը հայտնաբերել են առավոտյան 6:20-ին։", ["06:20"]),
+    ("Los disparos empezaron a las 5.40 de la mañana.", ["05:40"]),
+    ("Longsor terjadi pukul 05.40 WIB.", ["05:40"]),  # Indonesia's own time
+    ("Взрыв прогремел в 8:30 вечера.", ["20:30"]),
+    ("The crowd gathered at 9.45 a.m. outside the court.", ["09:45"]),
     # a live page's stamp is when it was written; a time in another zone converts the place's own
     ("06:10 – Жителі повідомляють про вибухи, що почалися приблизно о 05:40.", ["05:40"]),
     ("Updated 10:30 — The intrusion was spotted shortly after 4 a.m., the chief executive said.", ["04:00"]),
@@ -28,6 +32,9 @@ from .test_compare import one_day, one_event_conflicts
     # a span gives two; a share, a magnitude, a score or a date give none
     ("The crossing opens daily from 6:00 to 22:00.", ["06:00", "22:00"]),
     ("Prices rose 4.40 percent; the quake measured 5.8; the home side won 3:1.", []),
+    ("Inflation stood at 9.45% in May, and the euro traded at 1.10 dollars.", []),
+    ("Инфляция выросла в 2.15 раза.", []),
+    ("The survey used a 1:50,000 map of the valley.", []),
     ("The council met on 20.02.2023 and again later.", []),
     ("Sekitar 4.500 meter kubik limbah mengalir ke sungai.", []),
 ])

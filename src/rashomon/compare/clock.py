@@ -11,41 +11,49 @@ from __future__ import annotations
 
 import re
 
-PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-# "5:40", "05:40", "10 h 30", "5h40", "4 a.m.", "6:20 p.m."
-COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])"
+from .durations import PERSIAN_DIGITS
+
+# "5:40", "05:40", "10 h 30", "5h40", "4 a.m.", "6:20 p.m."; not a map's scale or a ratio ("1:50,000")
+COLON = r"(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:]|[.,]\d)"
 FRENCH = r"(?P<fh>[01]?\d|2[0-3])\s?h\s?(?P<fm>[0-5]\d)(?!\d)"
 MERIDIEM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?m\b\.?"
-# "4.40", "05.30" as a time only after a word that opens one ("u 4.40", "pukul 05.30", "око 3.15", "alle 4.10"):
-# alone it may be a magnitude or a share ("5.8", "4.40 percent")
-DOT_BEFORE = (r"(?:at|about|around|à|vers|alle|verso\s+le|ore|u|у|во|в|о|об|око|oko|около|близько|близу|pukul|jam|"
-              r"sekitar|ساعت|حدود|ժամը|om|um|gegen|kl)")
-DOT = (rf"(?<!\w){DOT_BEFORE}\s+(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?!\d|[.,]\d)"
+# "4.40", "05.30" as a time only after a word that opens one in the languages that write it so ("u 4.40", "pukul
+# 05.30", "око 3.15", "alle 4.10", "a las 5.40", "saat 05.40'ta"), and not before what makes it an amount ("в 2.15
+# раза", "alle 9.45%"); in English only with a.m. or p.m. ("at 9.45 a.m."; "at 9.45%" is a rate, "at 1.10" a price)
+DOT_BEFORE = (r"(?:à|vers|alle|verso\s+le|ore|a\s+las|hacia\s+las|u|у|во|в|о|об|около|близько|близу|око|oko|pukul|"
+              r"jam|sekitar|saat|ساعت|حدود|ժամը|om|um|gegen|kl)")
+AMOUNT_AFTER = r"\s*(?:%|‰|per\s*cent|percent|proc|процент|відсот|раз|times|euro|евро|євро|dollar|доллар|долар|€|\$)"
+DOT = (rf"(?<!\w){DOT_BEFORE}\s+(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?!\d|[.,]\d|{AMOUNT_AFTER})"
        r"(?:\s*(?P<dap>[ap])\.?\s?m\b\.?)?")
-TIME = re.compile(rf"(?<![\w.,:/]){MERIDIEM}|(?<![\w.,:/]){COLON}|(?<![\w.,:/]){FRENCH}|{DOT}", re.I)
+DOT_EN = r"(?<!\w)(?:at|about|around|by)\s+(?P<eh>1[0-2]|0?[1-9])\.(?P<em>[0-5]\d)\s*(?P<eap>[ap])\.?\s?m\b\.?"
+TIME = re.compile(rf"(?<![\w.,:/]){MERIDIEM}|(?<![\w.,:/]){COLON}|(?<![\w.,:/]){FRENCH}|{DOT_EN}|{DOT}", re.I)
+# after a time, a word that puts it in the evening: "в 8:30 вечера", "à 9 h 30 du soir", "a las 8.30 de la tarde"
+EVENING = re.compile(r"\s*(?:вечера|вечора|увече|uveče|uvečer|навечер|du\s+soir|de\s+la\s+(?:tarde|noche)|di\s+sera|"
+                     r"della\s+sera|in\s+the\s+evening|malam|sore|عصر|شب|երեկոյան)(?!\w)", re.I)
 # a live page's stamp opening a line, the time it was written, not what it tells: "06:10 – ...", "Updated 10:30 — ..."
 STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+)?\d{1,2}[:.]\d\d\s*(?:[—–-]|$)")
-# a time in another zone than the place's own: a conversion, not a second account ("02:40 GMT", "по московскому")
-ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|CET|CEST|EET|EEST|MSK|Moscow\s+time|по\s+московскому|за\s+київським|"
-                        r"по\s+Гринвичу|за\s+Гринвічем|heure\s+de\s+Paris|ora\s+italiana|WIB)\b", re.I)
+# a time given again in universal time: a conversion, not a second account ("05:40 local time (02:40 GMT)")
+ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|Zulu|по\s+Гринвичу|за\s+Гринвічем)(?!\w)", re.I)
 
 
 def clock_times(text: str) -> list[int]:
     """The times of day a sentence gives, as minutes after midnight, in the order it gives them; a live page's
-    stamp, and a time given in another zone, are left out."""
+    stamp, and a time given again in universal time, are left out."""
     text = text.translate(PERSIAN_DIGITS)
     stamp = STAMP.match(text)
     out = []
     for m in TIME.finditer(text):
         if stamp and m.start() < stamp.end() or ZONE_AFTER.match(text, m.end()):
             continue
-        if m["ah"]:
-            hour = int(m["ah"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
-            minute = int(m["am"] or 0)
+        if m["ah"] or m["eh"]:
+            hour = int(m["ah"] or m["eh"]) % 12 + (12 if (m["ap"] or m["eap"]).lower() == "p" else 0)
+            minute = int(m["am"] or m["em"] or 0)
         else:
             hour, minute = next((int(m[h]), int(m[mm])) for h, mm in (("h", "m"), ("fh", "fm"), ("dh", "dm")) if m[h])
             if m["dap"] and 1 <= hour <= 12:
                 hour = hour % 12 + (12 if m["dap"].lower() == "p" else 0)
+            elif hour < 12 and EVENING.match(text, m.end()):
+                hour += 12
         out.append(hour * 60 + minute)
     return out
 

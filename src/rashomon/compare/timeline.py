@@ -47,8 +47,8 @@ def _disputes(conflicts: list[Conflict], by_value: dict[str, list[Evidence]]) ->
             value_of.setdefault((e.article_id, e.sentence), set()).add(value)
     out: dict[str, set[str]] = {}
     for c in conflicts:
-        if c.kind != "date":
-            continue
+        if c.kind != "date" or dict(c.features).get("clock"):
+            continue  # two times of day set no two calendar dates against each other
         va, vb = value_of.get((c.a.article_id, c.a.sentence), set()), value_of.get((c.b.article_id, c.b.sentence), set())
         for x in va:
             out.setdefault(x, set()).update(y for y in vb if not compatible_dates(x, y))
