@@ -47,6 +47,9 @@ INF = math.inf
     ("Firefighters fought the blaze for more than three hours before it was put out.", "en", [(180, INF)]),
     ("نشت بیش از پنج ساعت ادامه داشته است.", "fa", [(300, INF)]),
     ("Rescuers arrived within two hours of the quake.", "en", []),  # a span from something else
+    ("The ministry must respond within 48 hours.", "en", []),  # a deadline: nothing was brought to an end
+    ("Ambulances arrived within 15 minutes.", "en", []),  # how long something took to begin
+    ("۴۸ ساعت پیش درگیری ادامه داشت.", "fa", []),  # a time before: "48 hours ago"
     ("Two hours before the blast, residents were warned.", "en", []),
     # no span of what lasted: a drive, a curfew, a clock time, a rate, a time after; a compound number is no five
     ("The ministers met in Drovno, a two-hour drive from the capital.", "en", []),
@@ -82,6 +85,7 @@ def test_which_durations_cannot_be_one():
     assert not durations_differ((40, 40), (45, 45))  # rounded otherwise, not another figure
     assert durations_differ(about_40, (55, 55)) and not durations_differ((60, 60), (75, 75))
     assert not durations_differ(about_40, (2880, 2880))  # a call's length and a deadline of two days: two things
+    assert durations_differ((5, 5), more_than_an_hour)
     assert not durations_differ((0, 60), (65, 65))  # "under an hour" and "65 minutes": close, not a conflict
     assert one_duration([more_than_an_hour, seventy]) == seventy  # one figure said twice
     assert one_duration([(40, 40), (300, 300)]) is None  # two things that lasted

@@ -55,13 +55,22 @@ LASTED = {
 FOR_BEFORE = re.compile(r"(?<!\w)(?:for|pendant|per|durante|przez|selama|به\s+مدت|в\s+течение|протягом|gedurende|"
                         r"timp\s+de|u\s+trajanju|у\s+трајању)\s*$", re.I)
 FOR_AFTER = re.compile(r"^\s*(?:lang|boyunca|ընթացքում|át)(?!\w)", re.I)
-# ... and the words for "within" before it, where what lasted was brought to an end ("contained within about 40
-# minutes", "dihentikan dalam waktu sekitar 40 menit", "ugaszono w ciągu około 50 minut"), unless the span runs from
-# something else ("within two hours of the quake", "within an hour after the alarm")
+# ... and the words for "within" before it, in a sentence that says what lasted was brought to an end ("contained
+# within about 40 minutes", "dihentikan dalam waktu sekitar 40 menit", "ugaszono w ciągu około 50 minut"; ``ENDED``),
+# unless the span runs from something else ("within two hours of the quake"): "must respond within 48 hours" is a
+# deadline, and "ambulances arrived within 15 minutes" how long something took to begin
 WITHIN_BEFORE = re.compile(r"(?<!\w)(?:within|en\s+moins\s+de|entro|dentro\s+de|en\s+menos\s+de|innerhalb(?:\s+von)?|"
                            r"впродовж|упродовж|w\s+ciągu|dalam\s+waktu|ظرف|در\s+عرض|μέσα\s+σε|εντός)\s*$", re.I)
 WITHIN_AFTER = re.compile(r"^\s*(?:içinde)(?!\w)", re.I)
-FROM_ELSE = re.compile(r"^\s*(?:of|after|from|since|dopo|après|después|nach|после|після|posle|после|setelah|بعد|از)(?!\w)", re.I)
+FROM_ELSE = re.compile(r"^\s*(?:of|after|from|since|dopo|après|después|nach|после|після|posle|setelah|بعد|از)(?!\w)", re.I)
+ENDED = re.compile(r"(?<!\w)(?:contained|extinguished|put\s+out|stopped|halted|sealed|plugged|ended|brought\s+under\s+control|"
+                   r"éteint\w*|maîtrisé\w*|stoppé\w*|colmaté\w*|spent\w|domat\w|fermat\w|contenut\w|bloccat\w|"
+                   r"extinguid\w*|controlad\w*|detenid\w*|contenid\w*|gelöscht|gestoppt|eingedämmt|"
+                   r"потуш\w*|локализ\w*|останов\w*|перекры\w*|устран\w*|загас\w*|локаліз\w*|зупин\w*|ліквід\w*|"
+                   r"ugaš\w*|угаш\w*|zaustav\w*|заустав\w*|lokalizovan\w*|локализован\w*|изгаснат\w*|запрен\w*|"
+                   r"ugaszon\w*|zatrzyman\w*|opanowan\w*|dihentikan|dipadamkan|berhasil\s+dikendalikan|"
+                   r"söndürül\w*|durdurul\w*|kontrol\s+altına|مهار\s+شد|خاموش\s+شد|متوقف\s+شد|"
+                   r"մարվել|կասեցվել|դադարեցվել|σβήστηκε|έσβησε|τέθηκε\s+υπό\s+έλεγχο|σταμάτησε)", re.I)
 # an hour or half an hour written without a number, in the languages that say so most
 AN_HOUR = {
     "en": (r"(?:an|one)\s+hour", r"half\s+an\s+hour"), "fr": (r"une\s+heure", r"une\s+demi-heure"),
@@ -117,17 +126,18 @@ NUMBER_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:twenty|thirty|forty|fifty|sixty|sev
                            r"veinte|treinta|cuarenta|cincuenta|sesenta|zwanzig|dreißig|vierzig|fünfzig|sechzig))[\s-]*$",
                            re.I)
 LATER = re.compile(r"\s*(?:later|earlier|ago|before|after|from|away|left|remaining|to\s+go|dan\s+|den\s+|fazla|spät|plus\s+tard|dopo|después|позже|спустя|назад|"
-                   r"пізніше|тому|kasnije|ranije|kemudian|sonra|önce|بعد|قبل|հետո|առաջ)(?!\w)", re.I)
+                   r"пізніше|тому|kasnije|ranije|kemudian|sonra|önce|بعد|قبل|پیش|پس|հետո|առաջ)(?!\w)", re.I)
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 NEAR = 1.25  # "about 40 minutes" spans 32 to 50; two exact figures this close are one figure, rounded
 APART = 1.3  # ... and two figures a conflict only this far apart: "about 40 minutes" against "55 minutes"
-FAR = 10  # ... and no further: "about 40 minutes" and "within 48 hours" tell how long two things took
+FAR = 30  # ... and no further: "about 40 minutes" and "within 48 hours" tell how long two things took
 
 
 def durations(text: str, language: str | None) -> list[tuple[float, float]]:
     """The durations a sentence gives of what lasted, in minutes, each as (at least, at most): "more than an hour"
     is (60, inf), "about 40 minutes" (32, 50), "less than an hour" (0, 60), "70 minutes" (70, 70). Only where the
-    sentence says something lasted, or the span is one's ("for 40 minutes"; ``LASTED``)."""
+    sentence says something lasted, or the span is one's ("for 40 minutes"; ``LASTED``), or something was brought
+    to an end within it ("contained within about 40 minutes"; ``ENDED``)."""
     base = (language or "en").split("-")[0].lower()
     reading = _reading(base)
     if reading is None:
@@ -135,10 +145,11 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
     out = []
     text = text.translate(PERSIAN_DIGITS)
     said = bool(reading.lasted and reading.lasted.search(text))
+    ended = ENDED.search(text) is not None
     for m in reading.pattern.finditer(text):
         before, after = text[max(m.start() - 16, 0):m.start()], text[m.end():m.end() + 24]
         alone = m.groupdict()  # a language that writes no hour without a number has no such groups
-        if _left_unread(m, alone, before, after, reading, said, base in BARE_HOUR):
+        if _left_unread(m, alone, before, after, reading, said, base in BARE_HOUR, ended):
             continue
         if alone.get("half"):
             minutes = 30.0
@@ -166,7 +177,7 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
 
 
 def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Reading, said: bool,
-                 bare_hour: bool) -> bool:
+                 bare_hour: bool, ended: bool) -> bool:
     """A span that tells no one thing's length: none where the sentence says nothing lasted and no "for" or
     "within" stands by it; a bare "час" without a bound; a compound ("a 40-minute call"), a range ("two to three
     hours"), hours with minutes or a half ("два часа сорок минут", "an hour and a half"), the end of a number
@@ -174,7 +185,8 @@ def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Re
     hour"), though "for" makes a span before something one ("for more than three hours before it was put out")."""
     hours = m.group("hours") or alone.get("hour")
     lasting = bool(FOR_BEFORE.search(before) or FOR_AFTER.match(after))  # "for three hours before it was put out"
-    within = bool(WITHIN_BEFORE.search(before) or WITHIN_AFTER.match(after)) and not FROM_ELSE.match(after)
+    within = bool(WITHIN_BEFORE.search(before) or WITHIN_AFTER.match(after)) and not FROM_ELSE.match(after) \
+        and ended
     return not (said or lasting or within) \
         or bool(bare_hour and alone.get("hour") and not m.group("bound")) \
         or "-" in m.group() or bool(reading.range_before.search(before)) \
