@@ -147,8 +147,9 @@ PART = re.compile(r"\s+(?:of|dari|из|з|од|od|di|de|des|von|از)(?!\w)", re
 
 @cache
 def _pattern(language: str, kind: str = "dead") -> tuple | None:
-    """After a count, another joined to it by "and"; the count before the word for the ``kind`` of toll, the
-    count after it, the count the toll of the dead reached (``REACHED``); and the counts written in words."""
+    """After a count, another joined to it by "and"; a count in words joined to another, before and after it; the
+    count before the word for the ``kind`` of toll, the count after it, the count the toll of the dead reached
+    (``REACHED``); and the counts written in words."""
     if language not in KINDS[kind]:
         return None
     value = {form: n for n, word in enumerate(TOLL_NUMBER_WORDS.get(language, "").split(), 1)
@@ -169,7 +170,10 @@ def _pattern(language: str, kind: str = "dead") -> tuple | None:
     # petoro je ranjeno", "killed 12 people and injured 20")
     more = re.compile(rf"(?:\s+[^\W\d]+){{0,4}}\s*,?\s*(?:{AND})\s+(?:[^\W\d]+\s+){{0,3}}(?:{count})(?![\w'’-])"
                       r"(?:\s+[^\s.,;:!?]+){0,2}", re.I)
-    return (more,
+    # a count in words joined to another ("twenty five", "двадцать пять", "dua puluh lima"): a number these words do
+    # not add up, so neither part is read as the toll
+    joined = (re.compile(rf"(?<!\w)(?:{words})[\s-]+$", re.I), re.compile(rf"[\s-]+(?:{words})(?!\w)", re.I))
+    return (more, joined,
             re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{named}(?![\w-])", re.I),  # a word may serve both
             re.compile(rf"(?<![\w-]){named}{gap_after}(?:—\s*)?(?P<after>{count})(?![\w'’-])", re.I),
             re.compile(rf"(?<!\w)(?P<reached>{toll})[^.;!?։؟]{{0,{REACH}}}?(?<!\w)(?:{verb})(?P<after>{count})"
@@ -184,7 +188,7 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
     found = _pattern(language, kind)
     if found is None:
         return []
-    more, *patterns, value = found
+    more, joined, *patterns, value = found
     text = text.replace("’", "'").replace("ʼ", "'")
     out = []
     for m in (m for pattern in patterns for m in pattern.finditer(text)):
@@ -199,6 +203,8 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                 or RELATIVE.search(text, max(0, m.start() - 40), upto) \
                 or NOT_PEOPLE.match(text, m.end(side)) or NOT_BEFORE.search(text, max(0, at - 8), at) \
                 or _a_day(text, at) \
+                or not n[:1].isdigit() and (joined[0].search(text, max(0, at - 30), at)
+                                            or joined[1].match(text, at + len(n))) \
                 or side == "after" and (part := more.match(text, m.end(side))) \
                 and not _other_kind(part.group(), language, kind):
             continue
