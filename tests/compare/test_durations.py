@@ -30,7 +30,7 @@ INF = math.inf
     ("Görüşme yaklaşık 40 dakika sürdü.", "tr", [(32, 50)]),
     ("A convorbire a durat 40 de minute.", "ro", [(40, 40)]),  # no hour written without a number
     ("Les négociations ont duré seize heures.", "fr", [(960, 960)]),
-    ("Les négociations ont duré vingt et une heures.", "fr", []),  # counts in words go to twenty
+    ("Les négociations ont duré vingt et une heures.", "fr", []),  # "vingt et une" is read as a range, left unread
     ("The talks resumed on Monday in Grenholm.", "en", []),
     ("The court gave the parties 30 days to reply.", "en", []),  # a term, not how long something lasted
     # a half this reading does not take apart, and a clock time: left unread
