@@ -23,7 +23,9 @@ from .test_compare import one_day, one_event_conflicts
     ("ներխուժումը հայտնաբերել են առավոտյան 6:20-ին։", ["06:20"]),
     ("Los disparos empezaron a las 5.40 de la mañana.", ["05:40"]),
     ("Longsor terjadi pukul 05.40 WIB.", ["05:40"]),  # Indonesia's own time
-    ("Взрыв прогремел в 8:30 вечера.", ["20:30"]),
+    ("Взрыв прогремел в 8:30 вечера.", ["20:30"]), ("Взрыв прогремел в 2:40 ночи.", ["02:40"]),
+    ("Ledakan terdengar pukul 02.00 malam.", ["02:00"]), ("Los disparos empezaron a las 3.30 de la tarde.", ["15:30"]),
+    ("В 5.40 раздался взрыв.", ["05:40"]),  # "раздался" is no "раз" that makes it an amount
     ("The crowd gathered at 9.45 a.m. outside the court.", ["09:45"]),
     # a live page's stamp is when it was written; a time in another zone converts the place's own
     ("06:10 – Жителі повідомляють про вибухи, що почалися приблизно о 05:40.", ["05:40"]),
@@ -33,7 +35,8 @@ from .test_compare import one_day, one_event_conflicts
     ("The crossing opens daily from 6:00 to 22:00.", ["06:00", "22:00"]),
     ("Prices rose 4.40 percent; the quake measured 5.8; the home side won 3:1.", []),
     ("Inflation stood at 9.45% in May, and the euro traded at 1.10 dollars.", []),
-    ("Инфляция выросла в 2.15 раза.", []),
+    ("Инфляция выросла в 2.15 раза.", []), ("Курс вырос в 2.30 млрд долларов.", []), ("naik sekitar 5.30 persen", []),
+    ("Взрыв прогремел в 6:40 по московскому времени.", []),  # a capital's time another outlet gives in its own
     ("The survey used a 1:50,000 map of the valley.", []),
     ("The council met on 20.02.2023 and again later.", []),
     ("Sekitar 4.500 meter kubik limbah mengalir ke sungai.", []),
@@ -69,3 +72,16 @@ def test_two_sides_times_of_one_event_conflict_uncertainly(ctx):
     assert {c.detail for c in times} <= {"time of day: 05:40 vs 06:15", "time of day: 06:15 vs 05:40"}
     other = compare(reports, events={"en": 1, "sr": 1, "uk": 2, "ru": 2, "it": 1}, show_all=True).conflicts
     assert not [c for c in other if c.detail.startswith("time of day")]  # two events' times: two instances
+
+
+def test_two_times_of_day_set_no_dates_against_each_other_on_the_timeline():
+    "A conflict of times of day is of the hour, not the day: the timeline lists no dispute of dates for it."
+    from rashomon.compare.model import Conflict, Evidence
+    from rashomon.compare.timeline import _disputes
+
+    a, b = Evidence("a", "A", 0, 0, 10, "a"), Evidence("b", "B", 0, 0, 10, "b")
+    by_value = {"2025-03-03": [a], "2025-03-04": [b]}
+    clock = Conflict("date", "time of day: 05:40 vs 06:15", a, b, features=(("clock", 1.0),))
+    days = Conflict("date", "2025-03-03 vs 2025-03-04", a, b)
+    assert _disputes([clock], by_value) == {}
+    assert _disputes([days], by_value) == {"2025-03-03": {"2025-03-04"}, "2025-03-04": {"2025-03-03"}}

@@ -48,7 +48,9 @@ INF = math.inf
     ("نشت بیش از پنج ساعت ادامه داشته است.", "fa", [(300, INF)]),
     ("Rescuers arrived within two hours of the quake.", "en", []),  # a span from something else
     ("The ministry must respond within 48 hours.", "en", []),  # a deadline: nothing was brought to an end
-    ("Ambulances arrived within 15 minutes.", "en", []),  # how long something took to begin
+    ("Ambulances arrived within 15 minutes, after the fire was put out.", "en", []),  # how long it took to begin
+    ("Police stopped the convoy and ordered it to turn back within two hours.", "en", []),  # what ended is far off
+    ("Автобус прибув на зупинку впродовж 15 хвилин.", "uk", []),  # "зупинка" is a bus stop
     ("۴۸ ساعت پیش درگیری ادامه داشت.", "fa", []),  # a time before: "48 hours ago"
     ("Two hours before the blast, residents were warned.", "en", []),
     # no span of what lasted: a drive, a curfew, a clock time, a rate, a time after; a compound number is no five

@@ -28,7 +28,8 @@ from .test_compare import one_day, one_event_conflicts
     ("Погибли двадцать шахтёров.", "ru", [20]),
     # a count in words joined to another is a number these words do not add up: neither part is the toll
     ("Twenty-five people were killed.", "en", []), ("Двадцать пять человек погибли.", "ru", []),
-    ("Dua puluh lima penambang tewas.", "id", []),
+    ("Dua puluh lima penambang tewas.", "id", []), ("Two hundred people were killed.", "en", []),
+    ("Two three-year-old children were killed.", "en", [2]),  # an age, not a part of the count
     ("سه مرزبان این کشور کشته و دو نفر دیگر زخمی شدند.", "fa", [3]),
     ("Երեք սահմանապահ զոհվել է։", "hy", [3]),
     ("По данным МЧС, погибли 12 человек.", "ru", [12]),  # whose count it is, not an earlier event

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from ..model import Article, Mention
+from ..model import Article, Mention, Quantity
 from ..resources import language_stopwords, stopwords
 from ..vocabulary import measure_of, synonyms
 
@@ -257,9 +257,18 @@ def _telling_amounts(article: Article, unit: Unit) -> dict[float, Told]:
         if unit.start <= q.start < unit.end and q.value is not None:
             v = q.value
             if (v > 10 or v != int(v)) and not (v == int(v) and 1900 <= v <= 2100 and not q.unit):
-                after = WORD_AFTER.match(article.body, q.end)  # "40 km", "40 мин": shorter than a counted noun
-                out[v] = Told(q.unit, measure_of(q.unit) or measure_of(q.counts or (after and after[1])))
+                out[v] = Told(q.unit, _measure(article, q))
     return out
+
+
+def _measure(article: Article, q: Quantity) -> str | None:
+    """What an amount measures: its unit's, else the word after it, whatever its length ("40 km", "40 мин"), in lower
+    case ("40 Tony" names someone)."""
+    if q.unit:
+        return measure_of(q.unit)
+    after = WORD_AFTER.match(article.body, q.end)
+    word = q.counts or (after[1] if after and not after[1][:1].isupper() else None)
+    return measure_of(word)
 
 
 def amount_or_date(term: str) -> bool:

@@ -22,23 +22,31 @@ MERIDIEM = r"(?P<ah>1[0-2]|0?[1-9])(?:[:.](?P<am>[0-5]\d))?\s*(?P<ap>[ap])\.?\s?
 # раза", "alle 9.45%"); in English only with a.m. or p.m. ("at 9.45 a.m."; "at 9.45%" is a rate, "at 1.10" a price)
 DOT_BEFORE = (r"(?:à|vers|alle|verso\s+le|ore|a\s+las|hacia\s+las|u|у|во|в|о|об|около|близько|близу|око|oko|pukul|"
               r"jam|sekitar|saat|ساعت|حدود|ժամը|om|um|gegen|kl)")
-AMOUNT_AFTER = r"\s*(?:%|‰|per\s*cent|percent|proc|процент|відсот|раз|times|euro|евро|євро|dollar|доллар|долар|€|\$)"
+AMOUNT_AFTER = (r"\s*(?:%|‰|€|\$|(?:per\s*cent|percent|persen|posto|odsto|отсто|посто|prozent|procent\w*|процент\w*|відсот\w*|"
+                r"раза?|times|volte|fois|veces|euros?|евро|євро|evra|dollars?|доллар\w*|долар\w*|гривн\w*|гривен\w*|"
+                r"рубл\w*|млрд|млн|тыс\w*|billion|million|milion\w*|milliard\w*|miliar|juta)(?!\w))")
 DOT = (rf"(?<!\w){DOT_BEFORE}\s+(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?!\d|[.,]\d|{AMOUNT_AFTER})"
        r"(?:\s*(?P<dap>[ap])\.?\s?m\b\.?)?")
 DOT_EN = r"(?<!\w)(?:at|about|around|by)\s+(?P<eh>1[0-2]|0?[1-9])\.(?P<em>[0-5]\d)\s*(?P<eap>[ap])\.?\s?m\b\.?"
 TIME = re.compile(rf"(?<![\w.,:/]){MERIDIEM}|(?<![\w.,:/]){COLON}|(?<![\w.,:/]){FRENCH}|{DOT_EN}|{DOT}", re.I)
-# after a time, a word that puts it in the evening: "в 8:30 вечера", "à 9 h 30 du soir", "a las 8.30 de la tarde"
-EVENING = re.compile(r"\s*(?:вечера|вечора|увече|uveče|uvečer|навечер|du\s+soir|de\s+la\s+(?:tarde|noche)|di\s+sera|"
-                     r"della\s+sera|in\s+the\s+evening|malam|sore|عصر|شب|երեկոյան)(?!\w)", re.I)
+# after a time, a word that puts it in the afternoon (from one o'clock) or the evening (from five): "в 8:30 вечера",
+# "à 9 h 30 du soir", "a las 3.30 de la tarde", "pukul 3.00 sore"; "в 2:40 ночи", "pukul 02.00 malam" stay at night
+AFTERNOON = re.compile(r"\s*(?:дня|пополудні|de\s+la\s+tarde|del\s+pomeriggio|de\s+l'après-midi|in\s+the\s+afternoon|"
+                       r"sore|siang|عصر|բ\.?\s?կ\.?)(?!\w)", re.I)
+EVENING = re.compile(r"\s*(?:вечера|вечора|увече|uveče|uvečer|навечер|du\s+soir|de\s+la\s+noche|di\s+sera|"
+                     r"della\s+sera|in\s+the\s+evening|malam|شب|երեկոյան)(?!\w)", re.I)
 # a live page's stamp opening a line, the time it was written, not what it tells: "06:10 – ...", "Updated 10:30 — ..."
 STAMP = re.compile(r"^\W*(?:[^\W\d]+\s+)?\d{1,2}[:.]\d\d\s*(?:[—–-]|$)")
-# a time given again in universal time: a conversion, not a second account ("05:40 local time (02:40 GMT)")
-ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|Zulu|по\s+Гринвичу|за\s+Гринвічем)(?!\w)", re.I)
+# a time in a zone named after it: a conversion ("05:40 local time (02:40 GMT)"), or a capital's time that another
+# outlet gives in its own ("в 6:40 по московскому времени", "о 5:40 за київським часом"); WIB is Jakarta's own
+ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|Zulu|CET|CEST|EET|EEST|MSK|Moscow\s+time|Kyiv\s+time|по\s+московскому|"
+                        r"по\s+киевскому|за\s+київським|за\s+московським|по\s+Гринвичу|за\s+Гринвічем|"
+                        r"heure\s+de\s+(?:Paris|Moscou)|ora\s+(?:italiana|di\s+Mosca))(?!\w)", re.I)
 
 
 def clock_times(text: str) -> list[int]:
     """The times of day a sentence gives, as minutes after midnight, in the order it gives them; a live page's
-    stamp, and a time given again in universal time, are left out."""
+    stamp, and a time given in a zone named after it, are left out."""
     text = text.translate(PERSIAN_DIGITS)
     stamp = STAMP.match(text)
     out = []
@@ -52,7 +60,7 @@ def clock_times(text: str) -> list[int]:
             hour, minute = next((int(m[h]), int(m[mm])) for h, mm in (("h", "m"), ("fh", "fm"), ("dh", "dm")) if m[h])
             if m["dap"] and 1 <= hour <= 12:
                 hour = hour % 12 + (12 if m["dap"].lower() == "p" else 0)
-            elif hour < 12 and EVENING.match(text, m.end()):
+            elif 1 <= hour < 12 and AFTERNOON.match(text, m.end()) or 5 <= hour < 12 and EVENING.match(text, m.end()):
                 hour += 12
         out.append(hour * 60 + minute)
     return out

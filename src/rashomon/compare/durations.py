@@ -66,7 +66,8 @@ FROM_ELSE = re.compile(r"^\s*(?:of|after|from|since|dopo|après|después|nach|п
 ENDED = re.compile(r"(?<!\w)(?:contained|extinguished|put\s+out|stopped|halted|sealed|plugged|ended|brought\s+under\s+control|"
                    r"éteint\w*|maîtrisé\w*|stoppé\w*|colmaté\w*|spent\w|domat\w|fermat\w|contenut\w|bloccat\w|"
                    r"extinguid\w*|controlad\w*|detenid\w*|contenid\w*|gelöscht|gestoppt|eingedämmt|"
-                   r"потуш\w*|локализ\w*|останов\w*|перекры\w*|устран\w*|загас\w*|локаліз\w*|зупин\w*|ліквід\w*|"
+                   r"потуш\w*|локализ\w*|останов(?:или|лен[аоы]?|ила|ил)|перекрыл\w*|устранил\w*|загас\w*|локаліз\w*|"
+                   r"зупин(?:или|ено|ила|ив)|ліквідува\w*|"
                    r"ugaš\w*|угаш\w*|zaustav\w*|заустав\w*|lokalizovan\w*|локализован\w*|изгаснат\w*|запрен\w*|"
                    r"ugaszon\w*|zatrzyman\w*|opanowan\w*|dihentikan|dipadamkan|berhasil\s+dikendalikan|"
                    r"söndürül\w*|durdurul\w*|kontrol\s+altına|مهار\s+شد|خاموش\s+شد|متوقف\s+شد|"
@@ -131,6 +132,7 @@ PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "0123
 NEAR = 1.25  # "about 40 minutes" spans 32 to 50; two exact figures this close are one figure, rounded
 APART = 1.3  # ... and two figures a conflict only this far apart: "about 40 minutes" against "55 minutes"
 FAR = 30  # ... and no further: "about 40 minutes" and "within 48 hours" tell how long two things took
+ENDED_BEFORE = 40  # characters before a span after "within" where the word that ends what lasted stands
 
 
 def durations(text: str, language: str | None) -> list[tuple[float, float]]:
@@ -145,11 +147,10 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
     out = []
     text = text.translate(PERSIAN_DIGITS)
     said = bool(reading.lasted and reading.lasted.search(text))
-    ended = ENDED.search(text) is not None
     for m in reading.pattern.finditer(text):
         before, after = text[max(m.start() - 16, 0):m.start()], text[m.end():m.end() + 24]
         alone = m.groupdict()  # a language that writes no hour without a number has no such groups
-        if _left_unread(m, alone, before, after, reading, said, base in BARE_HOUR, ended):
+        if _left_unread(m, alone, before, after, reading, said, base in BARE_HOUR, _ended(text, m)):
             continue
         if alone.get("half"):
             minutes = 30.0
@@ -174,6 +175,14 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
         else:
             out.append((minutes / NEAR, minutes * NEAR))
     return out
+
+
+def _ended(text: str, m: re.Match) -> bool:
+    """Right before a span, in its clause, a word that says what lasted was brought to an end (``ENDED``): "the fire
+    was extinguished within about 50 minutes"; not "troops must leave within 48 hours" in a report that "contained
+    new figures", nor "police stopped the convoy and ordered it to turn back within two hours"."""
+    start = max(max((text.rfind(c, 0, m.start()) for c in ",;:"), default=-1) + 1, m.start() - ENDED_BEFORE)
+    return ENDED.search(text, start, m.start()) is not None
 
 
 def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Reading, said: bool,

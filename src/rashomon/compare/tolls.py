@@ -36,6 +36,9 @@ TOLL_NUMBER_WORDS = {
     "hy": "մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը տասը տասնմեկ տասներկու տասներեք տասնչորս տասնհինգ տասնվեց "
           "տասնյոթ տասնութ տասնինը քսան",
 }
+# after a count in words, a word that scales it: "two hundred", "три тысячи", "dua ratus"
+SCALE_WORDS = (r"(?:hundred|thousand|cents?|mille|mila|cento|ciento|cientos|mil|сто|сотни|сотен|тысяч\w*|тисяч\w*|"
+               r"stotin\w*|hiljad\w*|хиљад\w*|илјад\w*|ratus|ribu|صد|هزار|հարյուր|հազար)(?!\w)")
 # the collective forms of six to ten in Russian and Ukrainian, where ``tallies`` lists the numbers in order
 COLLECTIVE = {"ru": {"шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10},
               "uk": {"шестеро": 6, "семеро": 7, "восьмеро": 8, "дев'ятеро": 9, "десятеро": 10}}
@@ -172,7 +175,9 @@ def _pattern(language: str, kind: str = "dead") -> tuple | None:
                       r"(?:\s+[^\s.,;:!?]+){0,2}", re.I)
     # a count in words joined to another ("twenty five", "двадцать пять", "dua puluh lima"): a number these words do
     # not add up, so neither part is read as the toll
-    joined = (re.compile(rf"(?<!\w)(?:{words})[\s-]+$", re.I), re.compile(rf"[\s-]+(?:{words})(?!\w)", re.I))
+    # ("two hundred", "dua ratus"); not an age ("two three-year-old children")
+    joined = (re.compile(rf"(?<!\w)(?:{words})[\s-]+$", re.I),
+              re.compile(rf"[\s-]+(?:(?:{words})(?![\w-])|{SCALE_WORDS})", re.I))
     return (more, joined,
             re.compile(rf"(?<![\w'’-])(?P<before>{count}){gap}{named}(?![\w-])", re.I),  # a word may serve both
             re.compile(rf"(?<![\w-]){named}{gap_after}(?:—\s*)?(?P<after>{count})(?![\w'’-])", re.I),

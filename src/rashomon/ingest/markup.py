@@ -93,7 +93,7 @@ END_MARK = re.compile(rf"^\W*(?:{alternatives(words('end-marks'))})(?!\w)")  # "
 # channel's handle ("👉 @kibershchit | 👁 12,4K")
 COUNTER_LABEL = re.compile(rf"(?<!\w)(?:{alternatives(words('comment-labels'))})(?!\w)", re.I)
 COUNTER_WORDS = re.compile(rf"{COUNTER_LABEL.pattern}|\d+(?:[ ,.]\d+)*[KkКк]?", re.I)
-HANDLE = re.compile(r"^\W*@\w+\s*(?:[|·—–-].*)?$")  # a handle alone, or before a bar or a dash: no "@UNHCR said ..."
+HANDLE = re.compile(r"^\W*@[\w.]*\w")
 COUNTER_SIGNS = set("👁👀💬🗨🗩❤👍🔁⭐")
 # ... opening one of its sentences: "... abonné à Sept sur sept. Se désabonner", not "readers who subscribe to", nor
 # a call someone made that a quotation gives ("«Підписуйтеся на офіційні канали», — закликав ...")
@@ -105,7 +105,7 @@ CREDIT_TAIL = re.compile(rf"(?<=[.!?։])\s+(?:{alternatives(words('photo-words')
                          rf"\s*{LABEL_MARK}\s*(?P<credit>.{{1,80}})$", re.I)
 CREDIT_WORDS_MAX = 8
 CAPTION_WORDS_MAX = 16  # ... above it, one short sentence: a longer paragraph that ends with a credit is text
-SENTENCE_WORDS = 5  # a labelled item this long that ends as a sentence does is a sentence ("Izvor: Ministarstvo je ...")
+SENTENCE_WORDS = 7  # a labelled item this long that ends as a sentence does is a sentence ("Izvor: Ministarstvo je ...")
 # a link to no page of news: a picture, a video, a file, a share button, a channel
 NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|mp3|pdf)(?:[?#]|$)|[/?&]share(?:[/?=&#]|$)|//(?:www\.)?(?:t\.me|telegram\.me|"
                         r"facebook\.com|twitter\.com|x\.com|vk\.com|instagram\.com|youtube\.com|youtu\.be)/", re.I)
@@ -271,20 +271,34 @@ def _foot_address(block: str, before: str) -> str | None:
         or TAG_LABEL.match(before) or _share_buttons(before)) else None
 
 
-def _page_foot(block: str) -> bool:
+def _page_foot(block: str, top: bool = False) -> bool:
     """What a page holds under its text, not a sentence of it: its source, credits, links to other stories,
     topics and share buttons under their labels (``FOOT_LABEL``), an agency's closing formula, a count of views or
-    comments, a channel's handle, a short prompt to sign up for a newsletter or a channel, or off it."""
+    comments, a channel's handle, a short prompt to sign up for a newsletter or a channel, or off it. Among the
+    blocks at the ``top`` that may hold a headline, a labelled block is one only with a short item ("Izvor: Tanjug";
+    "Source: Ukraine to receive first F-16 jets by summer" is a headline)."""
     if len(block.split()) > FOOT_WORDS:
         return False
-    return _labelled(block, FOOT_LABEL) or bool(END_MARK.match(block) or HANDLE.match(block)) or _counter(block) \
-        or len(block.split()) <= PROMPT_WORDS and PROMPT.search(block) is not None and not QUOTE_MARK.search(block)
+    prompt = PROMPT.search(block) if len(block.split()) <= PROMPT_WORDS else None
+    return _labelled(block, FOOT_LABEL, short=top) or bool(END_MARK.match(block)) or _handle(block) \
+        or _counter(block) or prompt is not None and not QUOTE_MARK.search(block, 0, prompt.end())
 
 
-def _labelled(block: str, label: re.Pattern, lower: bool = False) -> bool:
+def _handle(block: str) -> bool:
+    """A channel's handle: alone, before a bar or a dash, or before its counts ("👉 @kibershchit | 👁 12,4K",
+    "@kibershchit 👁 12,4K"); not a sentence that opens with one ("@UNHCR said on Sunday ...")."""
+    m = HANDLE.match(block)
+    if m is None:
+        return False
+    rest = block[m.end():].strip()
+    return not rest or rest[0] in "|·—–-" or not re.search(r"[^\W\d_]", COUNTER_WORDS.sub("", rest))
+
+
+def _labelled(block: str, label: re.Pattern, lower: bool = False, short: bool = False) -> bool:
     """A block that opens with a label of ``label`` and holds, up to the next label, a name, a list, a headline or a
     link ("Fonte: Compass Leggi anche: ...", "Penulis: ... | Editor: ..."), not a sentence ("Source: the ministry
-    said ...", "Izvor: Ministarstvo je saopštilo da ... povređeno."); topics may be listed in lower case (``lower``)."""
+    said ...", "Izvor: Ministarstvo je saopštilo da ... povređeno."); topics may be listed in lower case (``lower``);
+    where a headline may stand, only a short item (``short``)."""
     first = label.match(block, LABEL_START.match(block).end())
     if first is None:
         return False
@@ -292,7 +306,9 @@ def _labelled(block: str, label: re.Pattern, lower: bool = False) -> bool:
     upto = FOOT_LABEL.search(rest)
     item = (rest[: upto.start()] if upto else rest).strip()
     if URL_ONLY.match(item):
-        return True
+        return not short
+    if short and len(item.split()) >= SENTENCE_WORDS:
+        return False
     return not (item[:1].islower() and not lower or len(item.split()) >= SENTENCE_WORDS and SENTENCE_STOP.search(item))
 
 
@@ -407,7 +423,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.url = m.group(1)  # a link above the text, as a page copied with its address has
             continue
         if FURNITURE.match(plain) or READ_ALSO.match(plain) or URL_ONLY.match(raw.strip()) or not re.search(r"\w", plain) \
-                or _consent_notice(plain) or _topics(plain) or not header_zone and _page_foot(plain) \
+                or _consent_notice(plain) or _topics(plain) or _page_foot(plain, header_zone) \
                 or _wire_staff(plain):
             out.furniture.append(plain)
             continue
