@@ -121,9 +121,10 @@ def test_what_a_page_holds_under_its_text_is_no_text():
                  "Rescuers searched the river banks through the night and found two more bodies, the ministry said on "
                  "Sunday. Photo: Reuters"):
         assert sort_blocks(f"{lead}\n\n{text}", markdown=False).paragraphs == [lead, text]
-    # above the text, such a label opens a headline, a byline keeps its date, and a short labelled item or a count
-    # under a headline is furniture all the same
-    for under in ("Izvor: Tanjug", "👁 1 204 💬 12", "@kibershchit 👁 12,4K", "Подпишитесь на наш Telegram-канал"):
+    # above the text, such a label opens a headline and a byline keeps its date; a count, a handle or a prompt under a
+    # headline is furniture all the same; an address of a street is text
+    assert sort_blocks(f"{lead}\n\nAdresse: Große Straße 1, 26721 Emden", markdown=False).paragraphs[-1].startswith("Adr")
+    for under in ("👁 1 204 💬 12", "@kibershchit 👁 12,4K", "Подпишитесь на наш Telegram-канал"):
         s = sort_blocks(f"Brana popustila iznad Drovna\n\n{under}\n\n{lead}\n\n{lead}", markdown=False)
         assert (s.title, s.paragraphs, s.furniture) == ("Brana popustila iznad Drovna", [lead, lead], [under])
     top = sort_blocks(f"Source: Ukraine to receive first F-16 jets by summer\n\n{lead}\n\n{lead}", markdown=False)

@@ -84,8 +84,7 @@ TAG_WORDS = 40  # a page's topics are a short list; a longer block under such a 
 # what else a page holds under its text, each under its label and a colon, and often run together in one block
 # ("Fonte: Compass Leggi anche: ...", "Penulis: ... | Editor: ... Baca juga: ...", "Tagovi: ... Podeli: Facebook"):
 # its source, its address, its credits, its links to other stories, its topics, its share buttons, its number
-FOOT_LABELS = ("source-labels", "address-labels", "foot-labels", "read-also", "tag-labels", "share-labels",
-               "news-code-labels")
+FOOT_LABELS = ("source-labels", "foot-labels", "read-also", "tag-labels", "share-labels", "news-code-labels")
 FOOT_LABEL = re.compile(rf"(?<!\w)(?:{alternatives(set().union(*map(words, FOOT_LABELS)))})\s*{LABEL_MARK}", re.I)
 LABEL_START = re.compile(r"^[^\w@]*")  # what may stand before a label: a sign, a bracket
 END_MARK = re.compile(rf"^\W*(?:{alternatives(words('end-marks'))})(?!\w)")  # "انتهای پیام/"
@@ -274,13 +273,15 @@ def _foot_address(block: str, before: str) -> str | None:
 def _page_foot(block: str, top: bool = False) -> bool:
     """What a page holds under its text, not a sentence of it: its source, credits, links to other stories,
     topics and share buttons under their labels (``FOOT_LABEL``), an agency's closing formula, a count of views or
-    comments, a channel's handle, a short prompt to sign up for a newsletter or a channel, or off it. Among the
-    blocks at the ``top`` that may hold a headline, a labelled block is one only with a short item ("Izvor: Tanjug";
-    "Source: Ukraine to receive first F-16 jets by summer" is a headline)."""
+    comments, a channel's handle, a short prompt to sign up for a newsletter or a channel, or off it; its own
+    address under a label ("Adresse : https://..."), not an address of a street ("Adresse: Große Straße 1"). Among
+    the blocks at the ``top`` that may hold a headline, a labelled block is none ("Source: Ukraine to receive first
+    F-16 jets by summer" is a headline, and a block taken out there may make another the headline)."""
     if len(block.split()) > FOOT_WORDS:
         return False
     prompt = PROMPT.search(block) if len(block.split()) <= PROMPT_WORDS else None
-    return _labelled(block, FOOT_LABEL, short=top) or bool(END_MARK.match(block)) or _handle(block) \
+    return not top and (_labelled(block, FOOT_LABEL) or ADDRESS_LABEL.match(block) is not None) \
+        or bool(END_MARK.match(block)) or _handle(block) \
         or _counter(block) or prompt is not None and not QUOTE_MARK.search(block, 0, prompt.end())
 
 
@@ -294,11 +295,10 @@ def _handle(block: str) -> bool:
     return not rest or rest[0] in "|·—–-" or not re.search(r"[^\W\d_]", COUNTER_WORDS.sub("", rest))
 
 
-def _labelled(block: str, label: re.Pattern, lower: bool = False, short: bool = False) -> bool:
+def _labelled(block: str, label: re.Pattern, lower: bool = False) -> bool:
     """A block that opens with a label of ``label`` and holds, up to the next label, a name, a list, a headline or a
     link ("Fonte: Compass Leggi anche: ...", "Penulis: ... | Editor: ..."), not a sentence ("Source: the ministry
-    said ...", "Izvor: Ministarstvo je saopštilo da ... povređeno."); topics may be listed in lower case (``lower``);
-    where a headline may stand, only a short item (``short``)."""
+    said ...", "Izvor: Ministarstvo je saopštilo da ... povređeno."); topics may be listed in lower case (``lower``)."""
     first = label.match(block, LABEL_START.match(block).end())
     if first is None:
         return False
@@ -306,9 +306,7 @@ def _labelled(block: str, label: re.Pattern, lower: bool = False, short: bool = 
     upto = FOOT_LABEL.search(rest)
     item = (rest[: upto.start()] if upto else rest).strip()
     if URL_ONLY.match(item):
-        return not short
-    if short and len(item.split()) >= SENTENCE_WORDS:
-        return False
+        return True
     return not (item[:1].islower() and not lower or len(item.split()) >= SENTENCE_WORDS and SENTENCE_STOP.search(item))
 
 
