@@ -350,11 +350,8 @@ def unmatched_durations(articles: list[Article], space: Space, groups: list[list
                     or source_of.get(art_a.id) == source_of.get(art_b.id) \
                     or _dated_apart(art_a, space.units[i], art_b, space.units[j]):
                 continue
-            other = float((art_a.language or "en") != (art_b.language or "en"))
-            out.append((claim_of[i], scored_conflict("number", f"how long: {told_duration(x)} vs {told_duration(y)}",
-                                                     evidence(articles, space.units[i]),
-                                                     evidence(articles, space.units[j]), UNMATCHED_MATCH,
-                                                     {"same_event": 1.0, "durations": 1.0, "other_language": other})))
+            out.append(_leads_conflict(articles, space, claim_of, i, j, "number", "durations",
+                                       f"how long: {told_duration(x)} vs {told_duration(y)}"))
     return out
 
 
@@ -393,13 +390,20 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
             if not apart(a, b):
                 continue
             (i, x), (j, y) = one[a], one[b]
-            art_a, art_b = articles[a], articles[b]
-            other = float((art_a.language or "en") != (art_b.language or "en"))
-            out.append((claim_of[i], scored_conflict("date", f"time of day: {told_time(x)} vs {told_time(y)}",
-                                                     evidence(articles, space.units[i]),
-                                                     evidence(articles, space.units[j]), UNMATCHED_MATCH,
-                                                     {"same_event": 1.0, "clock": 1.0, "other_language": other})))
+            out.append(_leads_conflict(articles, space, claim_of, i, j, "date", "clock",
+                                       f"time of day: {told_time(x)} vs {told_time(y)}"))
     return out
+
+
+def _leads_conflict(articles: list[Article], space: Space, claim_of: Mapping[int, int], i: int, j: int, kind: str,
+                    feature: str, detail: str) -> tuple[int, Conflict]:
+    """(index of the claim of unit ``i``, conflict) for what the leads of two reports of one event tell otherwise,
+    read in any language (a duration, a time of day): no words are shared, so it is uncertain (``UNMATCHED_MATCH``)."""
+    a, b = (articles[space.units[k].article] for k in (i, j))
+    other = float((a.language or "en") != (b.language or "en"))
+    return claim_of[i], scored_conflict(kind, detail, evidence(articles, space.units[i]),
+                                        evidence(articles, space.units[j]), UNMATCHED_MATCH,
+                                        {"same_event": 1.0, feature: 1.0, "other_language": other})
 
 
 def _tells_its_event(art: Article, u: Unit, events: Mapping[str, int]) -> bool:
