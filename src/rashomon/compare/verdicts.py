@@ -18,8 +18,10 @@ import math
 import re
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
+from itertools import combinations
+from typing import Any
 
 from ..analyse.names import same_word
 from ..analyse.quantities import unit_of
@@ -331,25 +333,11 @@ def unmatched_durations(articles: list[Article], space: Space, groups: list[list
     so they are shown as uncertain (``UNMATCHED_MATCH``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
-    lasted: dict[int, list[tuple[int, tuple[float, float]]]] = {}  # article -> its lead's (unit, duration)
-    for i, u in enumerate(space.units):
-        art = articles[u.article]
-        if not _tells_its_event(art, u, events):
-            continue
-        spans = durations(u.text, art.language)
-        if spans:
-            lasted.setdefault(u.article, []).append((i, one_duration(spans)))
-    one = {a: found[0] for a, found in lasted.items() if len(found) == 1 and found[0][1]}
+    one = _lead_values(articles, space, events, lambda u, art: durations(u.text, art.language), one_duration)
     out = []
-    keys = sorted(one)
-    for n, a in enumerate(keys):
-        for b in keys[n + 1:]:
-            (i, x), (j, y) = one[a], one[b]
-            art_a, art_b = articles[a], articles[b]
-            if not durations_differ(x, y) or events[art_a.id] != events[art_b.id] \
-                    or source_of.get(art_a.id) == source_of.get(art_b.id) \
-                    or _dated_apart(art_a, space.units[i], art_b, space.units[j]):
-                continue
+    for a, b in combinations(sorted(one), 2):
+        (i, x), (j, y) = one[a], one[b]
+        if durations_differ(x, y) and _two_reports(articles, space, source_of, events, one, a, b):
             out.append(_leads_conflict(articles, space, claim_of, i, j, "number", "durations",
                                        f"how long: {told_duration(x)} vs {told_duration(y)}"))
     return out
@@ -366,33 +354,41 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     No words are shared to tell what happened then, so they are shown as uncertain (``UNMATCHED_MATCH``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
-    given: dict[int, list[tuple[int, list[int]]]] = {}  # article -> its lead's (unit, times)
-    for i, u in enumerate(space.units):
-        if _tells_its_event(articles[u.article], u, events) and (times := clock_times(u.text)):
-            given.setdefault(u.article, []).append((i, times))
-    one = {a: (found[0][0], found[0][1][0]) for a, found in given.items() if len(found) == 1 and len(found[0][1]) == 1}
-
-    def apart(a: int, b: int) -> bool | None:
-        "Whether two reports of one event, from two sources, give times apart; None where they are no such two."
-        (i, x), (j, y) = one[a], one[b]
-        art_a, art_b = articles[a], articles[b]
-        if events[art_a.id] != events[art_b.id] or source_of.get(art_a.id) == source_of.get(art_b.id) \
-                or _dated_apart(art_a, space.units[i], art_b, space.units[j]):
-            return None
-        return times_differ(x, y, CLOCK_APART)
-
+    one = _lead_values(articles, space, events, lambda u, _: clock_times(u.text),
+                       lambda times: times[0] if len(times) == 1 else None)
+    differ = {(a, b): times_differ(one[a][1], one[b][1], CLOCK_APART) for a, b in combinations(sorted(one), 2)
+              if _two_reports(articles, space, source_of, events, one, a, b)}
     # a time another source gives too is the event's; one report's alone may be of anything the day held ("the
     # figure, issued at 19:00", "schools will close at 1 p.m.")
-    keys = [a for a in sorted(one) if any(apart(a, b) is False for b in one if b != a)]
+    told_too = {k for pair, apart in differ.items() if not apart for k in pair}
     out = []
-    for n, a in enumerate(keys):
-        for b in keys[n + 1:]:
-            if not apart(a, b):
-                continue
+    for (a, b), apart in differ.items():
+        if apart and a in told_too and b in told_too:
             (i, x), (j, y) = one[a], one[b]
             out.append(_leads_conflict(articles, space, claim_of, i, j, "date", "clock",
                                        f"time of day: {told_time(x)} vs {told_time(y)}"))
     return out
+
+
+def _lead_values(articles: list[Article], space: Space, events: Mapping[str, int], read: Callable, pick: Callable
+                 ) -> dict[int, tuple[int, Any]]:
+    """Article -> (unit, value) where its lead (``_tells_its_event``) has one sentence that ``read`` finds anything
+    in, and ``pick`` takes one value from what it found (None where it cannot: "from 6:00 to 22:00")."""
+    given: dict[int, list[tuple[int, Any]]] = {}  # article -> its lead's (unit, what it found)
+    for i, u in enumerate(space.units):
+        if _tells_its_event(articles[u.article], u, events) and (found := read(u, articles[u.article])):
+            given.setdefault(u.article, []).append((i, found))
+    return {a: (found[0][0], value) for a, found in given.items()
+            if len(found) == 1 and (value := pick(found[0][1])) is not None}
+
+
+def _two_reports(articles: list[Article], space: Space, source_of: Mapping[str, int], events: Mapping[str, int],
+                 one: Mapping[int, tuple[int, Any]], a: int, b: int) -> bool:
+    "Two reports of one event from two sources whose sentences ``one`` holds do not date what they tell apart."
+    (i, _), (j, _) = one[a], one[b]
+    art_a, art_b = articles[a], articles[b]
+    return events[art_a.id] == events[art_b.id] and source_of.get(art_a.id) != source_of.get(art_b.id) \
+        and not _dated_apart(art_a, space.units[i], art_b, space.units[j])
 
 
 def _leads_conflict(articles: list[Article], space: Space, claim_of: Mapping[int, int], i: int, j: int, kind: str,
