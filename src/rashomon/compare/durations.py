@@ -150,7 +150,7 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
     for m in reading.pattern.finditer(text):
         before, after = text[max(m.start() - 16, 0):m.start()], text[m.end():m.end() + 24]
         alone = m.groupdict()  # a language that writes no hour without a number has no such groups
-        if _left_unread(m, alone, before, after, reading, said, base in BARE_HOUR, _ended(text, m)):
+        if _left_unread(m, alone, before, after, reading, said, base in BARE_HOUR, text):
             continue
         if alone.get("half"):
             minutes = 30.0
@@ -186,7 +186,7 @@ def _ended(text: str, m: re.Match) -> bool:
 
 
 def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Reading, said: bool,
-                 bare_hour: bool, ended: bool) -> bool:
+                 bare_hour: bool, text: str) -> bool:
     """A span that tells no one thing's length: none where the sentence says nothing lasted and no "for" or
     "within" stands by it; a bare "час" without a bound; a compound ("a 40-minute call"), a range ("two to three
     hours"), hours with minutes or a half ("два часа сорок минут", "an hour and a half"), the end of a number
@@ -195,7 +195,7 @@ def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Re
     hours = m.group("hours") or alone.get("hour")
     lasting = bool(FOR_BEFORE.search(before) or FOR_AFTER.match(after))  # "for three hours before it was put out"
     within = bool(WITHIN_BEFORE.search(before) or WITHIN_AFTER.match(after)) and not FROM_ELSE.match(after) \
-        and ended
+        and _ended(text, m)
     return not (said or lasting or within) \
         or bool(bare_hour and alone.get("hour") and not m.group("bound")) \
         or "-" in m.group() or bool(reading.range_before.search(before)) \
