@@ -76,8 +76,8 @@ ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels') | wor
 # WhatsApp"), its topics ("Tags: Council, Drovno"), a photo's credit ("Foto: Ivana Marić")
 SHARE_BUTTONS = re.compile(r"(?<!\w)(?:facebook|twitter|x|whatsapp|telegram|viber|vk|linkedin|reddit|messenger|"
                            r"e-?mail|threads|bluesky)(?!\w)", re.I)
-TAG_LABEL = re.compile(rf"^\W*(?:{alternatives(words('tag-labels'))})\s*{LABEL_MARK}", re.I)
 TOPICS_LABEL = re.compile(rf"(?:{alternatives(words('tag-labels'))})\s*{LABEL_MARK}", re.I)  # after ``LABEL_START``
+TAG_LABEL = re.compile(rf"^\W*{TOPICS_LABEL.pattern}", re.I)  # ... or at a block's start
 SENTENCE_STOP = re.compile(r"[.!?…։؟]\W*$")  # a sentence's end, before closing quotes or brackets
 QUOTE_MARK = re.compile(r"[«»“”„\"]")
 TAG_WORDS = 40  # a page's topics are a short list; a longer block under such a label is text
