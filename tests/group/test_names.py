@@ -75,6 +75,19 @@ def test_persian_names_meet_latin_ones_by_their_consonants():
     assert "~" + skeleton("Putilin") not in persian
 
 
+def test_a_persian_name_written_in_joined_parts_is_one_name():
+    "Persian writes Karabakh, Aliyev and Kızılçam in parts joined by a zero-width non-joiner."
+    persian = names_of("علی‌اف درباره قره‌باغ گفت که معدن قیزیل‌چام بسته است", "fa")
+    english = names_of("Aliyev spoke about Karabakh. The Kizilcham mine is closed.", "en")
+    assert {"@" + fold("Nagorno-Karabakh"), "~" + skeleton("Kizilcham"), "~" + skeleton("Aliyev")} <= persian & english
+
+
+def test_persian_prefixes_suffixes_and_common_compounds_are_no_names():
+    persian = names_of("آتش‌بس در زغال‌سنگ می‌گوید شیفت‌ها بزرگ‌ترین", "fa")
+    assert persian <= {"shift", "~st"}  # "شیفت" alone, a rare loanword, as before; no compound of common words
+    assert not any("atsh" in k or "zgal" in k or "gvid" in k or "bzrg" in k for k in persian)
+
+
 @pytest.mark.parametrize("lang", ["zh", "ja", "ko", "th"])
 def test_a_language_whose_word_frequencies_need_another_package_still_groups(ctx, lang):
     "wordfreq reads Chinese, Japanese and Korean only with tokenizers it does not install, Thai not at all."

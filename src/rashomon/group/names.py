@@ -11,11 +11,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..analyse.names import ARABIC
+from ..analyse.entities import known_name
+from ..analyse.names import ARABIC, ZWNJ
 
-WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)  # a zero-width non-joiner ends a word: Persian "می‌گوید" gives "گوید"
+WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", re.UNICODE)  # Persian joins a word's parts with a ZWNJ
 COMMON = 4.0  # a Persian or Arabic word this frequent (Zipf) is a common word, not a name
 SERBO_CROATIAN = {"sr": "sh", "hr": "sh", "bs": "sh", "me": "sh"}
+# What Persian sets apart from a word with a zero-width non-joiner: a verb's prefix ("می‌گوید"), a plural, a
+# possessive or a degree ("شیفت‌ها", "بزرگ‌ترین"). The rest is one word: a place ("قره‌باغ", Karabakh), a name.
+JOINED_PREFIXES = frozenset(("می", "نمی"))
+JOINED_SUFFIXES = frozenset(("ها", "های", "هایی", "هایش", "ای", "ی", "ام", "ات", "اش", "اند", "ایم", "اید", "تر",
+                             "ترین", "شان", "مان", "تان", "است"))
+# the Russian -ov, -yev, -ova of a surname that Persian writes apart from a Muslim first name: "علی‌اف" (Aliyev)
+SURNAME_ENDINGS = frozenset(("اف", "یف", "وف", "اوا", "یوا"))
 
 
 def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
@@ -46,6 +54,25 @@ def frequency_language(lang: str | None) -> str | None:
     except (ImportError, LookupError):
         return None
     return listed
+
+
+def name_parts(word: str, lang: str | None) -> list[str]:
+    """The words of ``WORD`` that may be names, of at least three letters. A word that Persian joins with
+    zero-width non-joiners loses its prefixes and suffixes, and stays one word where the whole is a known
+    place, ends in a Russian surname's ending ("علی‌اف") or is made of rare parts ("قیزیل‌چام", Kızılçam);
+    common parts ("آتش‌بس", ceasefire; "زغال‌سنگ", coal) are words of their own, as they were."""
+    if ZWNJ not in word:
+        return [word] if len(word) >= 3 else []
+    parts = word.split(ZWNJ)
+    while len(parts) > 1 and parts[0] in JOINED_PREFIXES:
+        parts.pop(0)
+    while len(parts) > 1 and parts[-1] in JOINED_SUFFIXES:
+        parts.pop()
+    joined = ZWNJ.join(parts)
+    if len(parts) > 1 and (parts[-1] in SURNAME_ENDINGS or known_name(joined, lang)
+                           or not any(common_word(p, lang, False) for p in parts)):
+        return [joined]
+    return [p for p in parts if len(p) >= 3]
 
 
 def starts_sentence(text: str, start: int) -> bool:

@@ -25,7 +25,7 @@ from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article
 from ..resources import language_stopwords, stopwords, table
 from ..vocabulary import alternatives, weekday_names, words
-from .names import WORD as NAME_WORD, common_word, starts_sentence
+from .names import WORD as NAME_WORD, common_word, name_parts, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 
@@ -305,11 +305,11 @@ def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
     "The keys of each word of a text that may be a name (see ``_names``), one tuple per word."
     out = []
     for match in NAME_WORD.finditer(text):
-        word = match.group()
-        if word[0].islower():  # most words: no name, and not worth the cached call below
+        if match.group()[0].islower():  # most words: no name, and not worth the cached calls below
             continue
-        if _may_name(word, lang) and (keys := _word_keys(word, lang, starts_sentence(text, match.start()))):
-            out.append(keys)
+        for word in name_parts(match.group(), lang):
+            if _may_name(word, lang) and (keys := _word_keys(word, lang, starts_sentence(text, match.start()))):
+                out.append(keys)
     return out
 
 
