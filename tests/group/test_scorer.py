@@ -162,6 +162,14 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert kind_bits("protesters flooded the streets", "en") == kind_bits("Тревожный звонок для экономики", "ru") == 0
     # words that also mean something else stay out: prices that "exploded", rescuers "sent out"
     assert kind_bits("Die Gaspreise sind explodiert", "de") == kind_bits("МЧС выслало спасателей", "ru") == 0
+    # a kind after "after" is the earlier event a report goes back to, not the one it reports; after "after a",
+    # and before the postposition of another language's "after", the same
+    strike = kind_bits("Miners went on strike on Thursday", "en")
+    assert strike not in (0, blast) and kind_bits("Miners went on strike a week after the explosion", "en") == strike
+    assert kind_bits("Шахтарі провели страйк через тиждень після вибуху на шахті", "uk") == strike
+    assert kind_bits("پس از انفجار در معدن، اعتصاب", "fa") == kind_bits("պայթյունից հետո գործադուլ", "hy") == strike
+    assert kind_bits("Two miners died after an explosion", "en") == blast
+    assert kind_bits("a week after their phone call, the court ruled", "en") == court
     from rashomon.model import Article, Span
 
     body = "The ministers spoke by telephone on Tuesday. They recalled the court order of March."

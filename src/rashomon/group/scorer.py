@@ -81,8 +81,9 @@ NAMED_APART_DAYS, NAMED_FACTOR = 1, 0.7
 # apart fall on one weekday: only the days tell them apart.
 WEEKDAY_FACTOR = 0.5
 # Two reports whose openings name kinds of event and no kind in common ("spoke by telephone" against "the
-# court ordered", ``signature.kind_bits``) are less likely one event, whatever cast they share. ECB+ cannot
-# teach this either: the two events of each of its topics are of one kind.
+# court ordered", ``signature.kind_bits``) are less likely one event, whatever cast they share; a kind named after
+# "after" ("a strike a week after the explosion") is an earlier event's and does not count. ECB+ cannot teach
+# this either: the two events of each of its topics are of one kind.
 KIND_FACTOR = 0.5
 # Two reports whose titles or first sentences say which instance of its kind their event is, and not the same
 # ("the first call since the blockade" against "the second call in two weeks", ``signature.instance``), are

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
@@ -209,13 +210,39 @@ def _instance_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], 
 
 def kind_bits(text: str, language: str | None) -> int:
     """The kinds of event a text names in its language (``data/kinds.tsv``), as bits in the table's
-    order of kinds; 0 for none. Bits meet across languages: "телефонный разговор" and "phone call" are one."""
+    order of kinds; 0 for none. Bits meet across languages: "телефонный разговор" and "phone call" are one.
+    A kind after "after" or "since" is an earlier event's, the one this report goes back to: "miners struck
+    a week after the explosion", "страйк через тиждень після вибуху", "պայթյունից հետո"; not after "after a":
+    "two died after an explosion" is this one."""
     language = language or "en"
     lower = text.lower()
-    bits = sum({bit for literal, phrase, bit in _kind_words(language)[2] if literal in lower and phrase.search(lower)})
-    for word in KIND_WORD.findall(lower):
-        bits |= _word_kinds(word, language)
+    found = [(m.start(), m.group()) for m in KIND_WORD.finditer(lower)]
+    starts = [start for start, _ in found]
+    bits = 0
+    for literal, phrase, bit in _kind_words(language)[2]:
+        if literal in lower:
+            bits |= next((bit for m in phrase.finditer(lower)
+                          if not _earlier_event(found, bisect_left(starts, m.start()), m.end())), 0)
+    for k, (start, word) in enumerate(found):
+        if (kinds := _word_kinds(word, language)) and not _earlier_event(found, k, start + len(word)):
+            bits |= kinds
     return bits
+
+
+def _earlier_event(found: list[tuple[int, str]], k: int, end: int) -> bool:
+    """Whether the kind word at ``found[k]`` (ending at ``end``) is another event's: one of the three words
+    before it is "after" or "since" (``words.tsv`` kind-after) with no indefinite article right before the
+    kind, or one of the two after it is a postposition that says so ("patlamadan sonra")."""
+    after, postpositions, indefinite = _kind_after()
+    if any(w in after for _, w in found[max(0, k - 3):k]) and not (k and found[k - 1][1] in indefinite):
+        return True
+    following = [w for start, w in found[k:k + 3] if start >= end][:2]
+    return any(w in postpositions for w in following)
+
+
+@lru_cache(maxsize=1)
+def _kind_after() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return words("kind-after"), words("kind-after-postpositions"), words("instance-indefinite")
 
 
 @lru_cache(maxsize=200_000)
