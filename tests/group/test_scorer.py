@@ -168,8 +168,14 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert strike not in (0, blast) and kind_bits("Miners went on strike a week after the explosion", "en") == strike
     assert kind_bits("Шахтарі провели страйк через тиждень після вибуху на шахті", "uk") == strike
     assert kind_bits("پس از انفجار در معدن، اعتصاب", "fa") == kind_bits("պայթյունից հետո գործադուլ", "hy") == strike
-    assert kind_bits("Two miners died after an explosion", "en") == blast
+    assert kind_bits("Two miners died after an explosion", "en") == kind_bits("Two killed after explosion", "en") == blast
     assert kind_bits("a week after their phone call, the court ruled", "en") == court
+    assert kind_bits("after the video call, the court ruled", "en") == court  # a kind named by a phrase
+    assert kind_bits("Після вибуху страйк почали шахтарі", "uk") == kind_bits("Patlamadan günler sonra grev", "tr") == strike
+    # not across a stop, nor after "after a"
+    assert kind_bits("After the talks, strike action began", "en") == strike
+    assert kind_bits("Madende patlama oldu, ardından grev başladı", "tr") == blast | strike
+    assert kind_bits("died after a powerful explosion, the strike", "en") == blast | strike
     from rashomon.model import Article, Span
 
     body = "The ministers spoke by telephone on Tuesday. They recalled the court order of March."

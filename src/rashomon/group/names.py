@@ -9,7 +9,7 @@ Latin keys that meet across scripts and case forms (``analyse.names``).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..analyse.entities import known_name
 from ..analyse.names import ARABIC, ZWNJ
@@ -56,23 +56,27 @@ def frequency_language(lang: str | None) -> str | None:
     return listed
 
 
-def name_parts(word: str, lang: str | None) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_parts(word: str, lang: str | None) -> tuple[str, ...]:
     """The words of ``WORD`` that may be names, of at least three letters. A word that Persian joins with
     zero-width non-joiners loses its prefixes and suffixes, and stays one word where the whole is a known
-    place, ends in a Russian surname's ending ("علی‌اف") or is made of rare parts ("قیزیل‌چام", Kızılçam);
-    common parts ("آتش‌بس", ceasefire; "زغال‌سنگ", coal) are words of their own, as they were."""
+    place ("قره‌باغ", Karabakh), ends in a Russian surname's ending ("علی‌اف", Aliyev) or is made of rare parts
+    ("قیزیل‌چام", Kızılçam); common parts ("آتش‌بس", ceasefire; "زغال‌سنگ", coal) are words of their own, as
+    they were, and so are the parts a non-joiner sets apart in any other script."""
     if ZWNJ not in word:
-        return [word] if len(word) >= 3 else []
+        return (word,) if len(word) >= 3 else ()
     parts = word.split(ZWNJ)
-    while len(parts) > 1 and parts[0] in JOINED_PREFIXES:
-        parts.pop(0)
-    while len(parts) > 1 and parts[-1] in JOINED_SUFFIXES:
-        parts.pop()
-    joined = ZWNJ.join(parts)
-    if len(parts) > 1 and (parts[-1] in SURNAME_ENDINGS or known_name(joined, lang)
-                           or not any(common_word(p, lang, False) for p in parts)):
-        return [joined]
-    return [p for p in parts if len(p) >= 3]
+    if ARABIC.search(word):
+        while len(parts) > 1 and parts[0] in JOINED_PREFIXES:
+            parts.pop(0)
+        while len(parts) > 1 and parts[-1] in JOINED_SUFFIXES:
+            parts.pop()
+        joined = ZWNJ.join(parts)
+        if len(parts) > 1 and (parts[-1] in SURNAME_ENDINGS or known_name(joined, lang)
+                               or known_name(" ".join(parts), lang)
+                               or not any(common_word(p, lang, False) for p in parts)):
+            return (joined,)
+    return tuple(p for p in parts if len(p) >= 3)
 
 
 def starts_sentence(text: str, start: int) -> bool:

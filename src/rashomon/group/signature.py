@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..analyse.entities import fold, known_name
-from ..analyse.names import ARABIC, CYRILLIC, base_forms, name_keys, skeleton
+from ..analyse.names import ARABIC, CYRILLIC, ZWNJ, base_forms, name_keys, skeleton
 from ..analyse.times import POSSESSIVE
 from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
@@ -211,33 +211,54 @@ def _instance_words() -> tuple[dict[str, int], frozenset[str], tuple[str, ...], 
 def kind_bits(text: str, language: str | None) -> int:
     """The kinds of event a text names in its language (``data/kinds.tsv``), as bits in the table's
     order of kinds; 0 for none. Bits meet across languages: "телефонный разговор" and "phone call" are one.
-    A kind after "after" or "since" is an earlier event's, the one this report goes back to: "miners struck
-    a week after the explosion", "страйк через тиждень після вибуху", "պայթյունից հետո"; not after "after a":
-    "two died after an explosion" is this one."""
+    A kind right after "after" or "since" is an earlier event's, the one this report goes back to, where the
+    text names another kind too: "miners went on strike a week after the explosion", "страйк через тиждень
+    після вибуху", "պայթյունից հետո գործադուլ" are a strike's reports. Not after "after a" ("two died after an
+    explosion" is this one), nor across a comma ("After the talks, strike action began")."""
     language = language or "en"
     lower = text.lower()
     found = [(m.start(), m.group()) for m in KIND_WORD.finditer(lower)]
     starts = [start for start, _ in found]
-    bits = 0
+    named = kept = 0
     for literal, phrase, bit in _kind_words(language)[2]:
         if literal in lower:
-            bits |= next((bit for m in phrase.finditer(lower)
-                          if not _earlier_event(found, bisect_left(starts, m.start()), m.end())), 0)
+            for m in phrase.finditer(lower):
+                named |= bit
+                if not _earlier_event(lower, found, bisect_left(starts, m.start()), bisect_left(starts, m.end()),
+                                      language):
+                    kept |= bit
     for k, (start, word) in enumerate(found):
-        if (kinds := _word_kinds(word, language)) and not _earlier_event(found, k, start + len(word)):
-            bits |= kinds
-    return bits
+        if kinds := _word_kinds(word, language):
+            named |= kinds
+            if not _earlier_event(lower, found, k, k + 1, language):
+                kept |= kinds
+    return kept or named
 
 
-def _earlier_event(found: list[tuple[int, str]], k: int, end: int) -> bool:
-    """Whether the kind word at ``found[k]`` (ending at ``end``) is another event's: one of the three words
-    before it is "after" or "since" (``words.tsv`` kind-after) with no indefinite article right before the
-    kind, or one of the two after it is a postposition that says so ("patlamadan sonra")."""
-    after, postpositions, indefinite = _kind_after()
-    if any(w in after for _, w in found[max(0, k - 3):k]) and not (k and found[k - 1][1] in indefinite):
-        return True
-    following = [w for start, w in found[k:k + 3] if start >= end][:2]
-    return any(w in postpositions for w in following)
+def _earlier_event(text: str, found: list[tuple[int, str]], k: int, after: int, language: str) -> bool:
+    """Whether the kind named from word ``found[k]`` to the word before ``found[after]`` is another event's:
+    one of the three words before it is "after" or "since" (``words.tsv`` kind-after) with no indefinite
+    article, other kind or stop between them, or one of the two words after it a postposition that says so
+    ("patlamadan sonra", "patlamadan günler sonra")."""
+    words_after, postpositions, indefinite = _kind_after()
+    start = found[k][0] if k < len(found) else len(text)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        word = found[j][1]
+        if word in indefinite or _word_kinds(word, language) or CLAUSE_BREAK.search(text, found[j][0], start):
+            break
+        if word in words_after:
+            return True
+    end = found[after - 1][0] + len(found[after - 1][1])
+    for j in range(after, min(after + 2, len(found))):
+        word = found[j][1]
+        if CLAUSE_BREAK.search(text, end, found[j][0]) or _word_kinds(word, language):
+            break
+        if word in postpositions:
+            return True
+    return False
+
+
+CLAUSE_BREAK = re.compile(r"[,.;:!?،؛\n()\[\]«»\"“”—–]")
 
 
 @lru_cache(maxsize=1)
@@ -332,9 +353,11 @@ def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
     "The keys of each word of a text that may be a name (see ``_names``), one tuple per word."
     out = []
     for match in NAME_WORD.finditer(text):
-        if match.group()[0].islower():  # most words: no name, and not worth the cached calls below
-            continue
+        if match.group()[0].islower() and ZWNJ not in match.group():  # most words: no name, and not worth
+            continue  # the cached calls below
         for word in name_parts(match.group(), lang):
+            if word[0].islower():
+                continue
             if _may_name(word, lang) and (keys := _word_keys(word, lang, starts_sentence(text, match.start()))):
                 out.append(keys)
     return out
