@@ -83,6 +83,7 @@ def test_a_persian_name_written_in_joined_parts_is_one_name():
     assert name_key("علی‌اف") in persian  # a name, though its first part alone is the common word "Ali"
     # a non-joiner in another script sets words apart, as it did
     assert {name_key("Rostov"), name_key("Lavrov")} <= names_of("Rostov\u200cLavrov met.", "en")
+    assert name_key("Lavrov") in names_of("Министр\u200cЛавров заявил.", "ru")  # its part starts no sentence
 
 
 def test_persian_prefixes_suffixes_and_common_compounds_are_no_names():

@@ -176,6 +176,14 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert kind_bits("After the talks, strike action began", "en") == strike
     assert kind_bits("Madende patlama oldu, ardından grev başladı", "tr") == blast | strike
     assert kind_bits("died after a powerful explosion, the strike", "en") == blast | strike
+    assert kind_bits("Deux morts après qu'une bombe a explosé, grève", "fr") == blast | strike  # "qu'une" is "a"
+    assert kind_bits("Պայթյուն եղավ։ Հետո գործադուլ սկսվեց", "hy") == blast | strike  # "then", after a full stop
+    assert kind_bits("انفجار شد؟ پس اعتصاب", "fa") == blast | strike  # "پس" alone is "so"; "پس از" is "after"
+    # two words of one kind after "after" are one earlier event: "after the court verdict", "після вироку суду"
+    assert kind_bits("Miners went on strike after the court verdict", "en") == strike
+    assert kind_bits("Шахтарі страйкують після вироку суду", "uk") == strike
+    # a kind after an elided article: "l'explosion", "dell'esplosione"
+    assert kind_bits("l'explosion de la mine", "fr") == kind_bits("dell'esplosione", "it") == blast
     from rashomon.model import Article, Span
 
     body = "The ministers spoke by telephone on Tuesday. They recalled the court order of March."

@@ -225,40 +225,51 @@ def kind_bits(text: str, language: str | None) -> int:
             for m in phrase.finditer(lower):
                 named |= bit
                 if not _earlier_event(lower, found, bisect_left(starts, m.start()), bisect_left(starts, m.end()),
-                                      language):
+                                      language, bit):
                     kept |= bit
     for k, (start, word) in enumerate(found):
-        if kinds := _word_kinds(word, language):
+        if kinds := _kinds_of(word, language):
             named |= kinds
-            if not _earlier_event(lower, found, k, k + 1, language):
+            if not _earlier_event(lower, found, k, k + 1, language, kinds):
                 kept |= kinds
     return kept or named
 
 
-def _earlier_event(text: str, found: list[tuple[int, str]], k: int, after: int, language: str) -> bool:
+def _kinds_of(word: str, language: str) -> int:
+    "The kinds a word names, or a part an apostrophe sets off: the French and Italian \"l'explosion\", \"dell'esplosione\"."
+    if (kinds := _word_kinds(word, language)) or not APOSTROPHE.search(word):
+        return kinds
+    return next((bits for part in APOSTROPHE.split(word) if len(part) > 2 and (bits := _word_kinds(part, language))), 0)
+
+
+def _earlier_event(text: str, found: list[tuple[int, str]], k: int, after: int, language: str, kinds: int = 0) -> bool:
     """Whether the kind named from word ``found[k]`` to the word before ``found[after]`` is another event's:
-    one of the three words before it is "after" or "since" (``words.tsv`` kind-after) with no indefinite
-    article, other kind or stop between them, or one of the two words after it a postposition that says so
-    ("patlamadan sonra", "patlamadan günler sonra")."""
+    one of the three words before it is "after" or "since", or two are "پس از" (``words.tsv`` kind-after),
+    with no indefinite article, stop or kind of another event between them ("after the court verdict" is one
+    kind), or one of the two words after it a postposition that says so ("patlamadan sonra", "patlamadan
+    günler sonra")."""
     words_after, postpositions, indefinite = _kind_after()
     start = found[k][0] if k < len(found) else len(text)
     for j in range(k - 1, max(-1, k - 4), -1):
         word = found[j][1]
-        if word in indefinite or _word_kinds(word, language) or CLAUSE_BREAK.search(text, found[j][0], start):
+        other = _kinds_of(word, language)
+        if APOSTROPHE.split(word)[-1] in indefinite or other & ~kinds or \
+                CLAUSE_BREAK.search(text, found[j][0], start):
             break
-        if word in words_after:
+        if word in words_after or j + 1 < k and f"{word} {found[j + 1][1]}" in words_after:
             return True
     end = found[after - 1][0] + len(found[after - 1][1])
     for j in range(after, min(after + 2, len(found))):
         word = found[j][1]
-        if CLAUSE_BREAK.search(text, end, found[j][0]) or _word_kinds(word, language):
+        if CLAUSE_BREAK.search(text, end, found[j][0]) or _kinds_of(word, language) & ~kinds:
             break
         if word in postpositions:
             return True
     return False
 
 
-CLAUSE_BREAK = re.compile(r"[,.;:!?،؛\n()\[\]«»\"“”—–]")
+APOSTROPHE = re.compile(r"['’]")
+CLAUSE_BREAK = re.compile(r"[,.;:!?،؛؟։…\n()\[\]«»„\"“”—–]")
 
 
 @lru_cache(maxsize=1)
@@ -358,7 +369,8 @@ def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
         for word in name_parts(match.group(), lang):
             if word[0].islower():
                 continue
-            if _may_name(word, lang) and (keys := _word_keys(word, lang, starts_sentence(text, match.start()))):
+            at = match.start() + match.group().find(word)
+            if _may_name(word, lang) and (keys := _word_keys(word, lang, starts_sentence(text, at))):
                 out.append(keys)
     return out
 
