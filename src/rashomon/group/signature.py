@@ -219,18 +219,19 @@ def kind_bits(text: str, language: str | None) -> int:
     lower = text.lower()
     found = [(m.start(), m.group()) for m in KIND_WORD.finditer(lower)]
     starts = [start for start, _ in found]
+    kinds_at = [_kinds_of(word, language) for _, word in found]  # each word's, once
     named = kept = 0
     for literal, phrase, bit in _kind_words(language)[2]:
         if literal in lower:
             for m in phrase.finditer(lower):
                 named |= bit
-                if not _earlier_event(lower, found, bisect_left(starts, m.start()), bisect_left(starts, m.end()),
-                                      language, bit):
+                if not _earlier_event(lower, found, kinds_at, bisect_left(starts, m.start()),
+                                      bisect_left(starts, m.end()), bit):
                     kept |= bit
-    for k, (start, word) in enumerate(found):
-        if kinds := _kinds_of(word, language):
+    for k, kinds in enumerate(kinds_at):
+        if kinds:
             named |= kinds
-            if not _earlier_event(lower, found, k, k + 1, language, kinds):
+            if not _earlier_event(lower, found, kinds_at, k, k + 1, kinds):
                 kept |= kinds
     return kept or named
 
@@ -242,28 +243,27 @@ def _kinds_of(word: str, language: str) -> int:
     return next((bits for part in APOSTROPHE.split(word) if len(part) > 2 and (bits := _word_kinds(part, language))), 0)
 
 
-def _earlier_event(text: str, found: list[tuple[int, str]], k: int, after: int, language: str, kinds: int = 0) -> bool:
-    """Whether the kind named from word ``found[k]`` to the word before ``found[after]`` is another event's:
-    one of the three words before it is "after" or "since", or two are "پس از" (``words.tsv`` kind-after),
-    with no indefinite article, stop or kind of another event between them ("after the court verdict" is one
-    kind), or one of the two words after it a postposition that says so ("patlamadan sonra", "patlamadan
-    günler sonra")."""
+def _earlier_event(text: str, found: list[tuple[int, str]], kinds_at: list[int], k: int, after: int, kinds: int
+                   ) -> bool:
+    """Whether the kind ``kinds`` named from word ``found[k]`` to the word before ``found[after]`` is another
+    event's (``kinds_at``: the kinds each word names): one of the three words before it is "after" or "since", or
+    two are "پس از" (``words.tsv`` kind-after), with no indefinite article, stop or kind of another event between
+    them ("after the court verdict" is one kind), or one of the two words after it a postposition that says so
+    ("patlamadan sonra", "patlamadan günler sonra")."""
     words_after, postpositions, indefinite = _kind_after()
     start = found[k][0] if k < len(found) else len(text)
     for j in range(k - 1, max(-1, k - 4), -1):
         word = found[j][1]
-        other = _kinds_of(word, language)
-        if APOSTROPHE.split(word)[-1] in indefinite or other & ~kinds or \
+        if APOSTROPHE.split(word)[-1] in indefinite or kinds_at[j] & ~kinds or \
                 CLAUSE_BREAK.search(text, found[j][0], start):
             break
         if word in words_after or j + 1 < k and f"{word} {found[j + 1][1]}" in words_after:
             return True
     end = found[after - 1][0] + len(found[after - 1][1])
     for j in range(after, min(after + 2, len(found))):
-        word = found[j][1]
-        if CLAUSE_BREAK.search(text, end, found[j][0]) or _kinds_of(word, language) & ~kinds:
+        if CLAUSE_BREAK.search(text, end, found[j][0]) or kinds_at[j] & ~kinds:
             break
-        if word in postpositions:
+        if found[j][1] in postpositions:
             return True
     return False
 
