@@ -46,6 +46,18 @@ def test_a_name_two_declining_languages_share_counts_once_not_once_per_case_form
     assert abs(f[0, 1] - 1 / 5) < 0.05  # one shared name of five in all, not four keys of ten
 
 
+
+def test_a_persian_name_meets_its_latin_spelling_on_the_skeleton_alone_as_a_whole_name():
+    """Persian writes no short vowels: Bergthorson and Halvik meet an English report on their skeletons
+    only, and are still the two names both share, as they are where the spellings meet too."""
+    fa = sig("fa", "fa", names=("brgtrsvn", "~brgtrsn", "hlvyk", "~hlvk"), name_count=2)
+    en = sig("en", "en", names=("bergthorson", "~brgtrsn", "halvik", "~hlvk"), name_count=2)
+    ru = sig("ru", "ru", names=("bergthorson", "~brgtrsn", "halvik", "~hlvk", "pavlov", "pavlova"), name_count=3)
+    f = features([fa, en, ru])["names"]
+    assert f[0, 1] == 1.0
+    assert abs(f[0, 2] - 2 / 3) < 1e-9 and abs(f[1, 2] - 2 / 3) < 1e-9  # skeleton and spelling: each name once
+
+
 def test_a_word_common_in_the_article_s_language_makes_two_articles_less_alike():
     "'yang' and 'dengan' are in every Indonesian article, as 'which' and 'with' in English: sharing them says nothing."
     def pair(language):

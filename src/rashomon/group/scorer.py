@@ -166,8 +166,9 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
         elif name == "names":  # across languages, counted in names rather than spellings
             jaccard = inter / np.maximum(union, 1)
             across = np.array([s.language or "en" for s in sigs])[:, None] != np.array([s.language or "en" for s in cols])
-            out[name] = np.where(both, np.where(across, _name_overlap(inter, sigs, cols), jaccard) if across.any()
-                                 else jaccard, 0.0)
+            skeletal = products[field["name_skeletons"]]
+            out[name] = np.where(both, np.where(across, _name_overlap(inter, skeletal, sigs, cols), jaccard)
+                                 if across.any() else jaccard, 0.0)
         else:
             out[name] = np.where(both, inter / np.maximum(union, 1), 0.0)
         if name in ("people", "places", "years", "opening_years"):
@@ -191,24 +192,27 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     return out
 
 
-def _name_overlap(inter: np.ndarray, sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:
+def _name_overlap(inter: np.ndarray, skeletal: np.ndarray, sigs: Sequence[Signature],
+                  others: Sequence[Signature]) -> np.ndarray:
     """The Jaccard overlap of two articles' names, counted in names rather than spellings: a
     Russian name brings five keys (its case forms), an English one two (the word and its consonant
-    skeleton). A name both share meets on as many keys as the side with fewer keys per name spells
-    for it: one between English and Russian, two where both sides spell skeletons (English and
-    French), and several between two languages that decline names (Serbian and Russian: "Курти",
-    "Куртија"), which would otherwise count each case form a name again.
+    skeleton). A name may meet on its spellings, on its skeleton, or on both, and counts once: the
+    shared skeletons (``skeletal``), or the shared spellings over as many keys as the side with fewer
+    spellings per name gives it, whichever counts more names. So a name meets once between English and
+    Russian ("lavrov" and its skeleton), once between Serbian and Russian, which both decline names
+    ("Курти", "Куртија"), and once between Persian and English, which meet on skeletons alone
+    (برگتورسون and Bergthorson: Persian leaves short vowels out).
     Between two articles of one language it is the Jaccard overlap of their keys, which the scorer
     learned on (ECB+ is English), and which such pairs keep."""
-    def per_side(group: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def per_side(group: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray]:
         names = np.array([s.name_count or len(s.names) for s in group], float)
         skeletons = np.array([sum(k[:1] == "~" for k in s.names) for s in group], float)
         forms = np.maximum((np.array([len(s.names) for s in group], float) - skeletons) / np.maximum(names, 1), 1.0)
-        return names, skeletons > 0, forms
+        return names, forms
 
-    (a, sa, fa), (b, sb, fb) = per_side(sigs), per_side(others)
-    keys_per_name = np.minimum(fa[:, None], fb[None, :]) + (sa[:, None] & sb[None, :])
-    shared = np.minimum(inter / keys_per_name, np.minimum(a[:, None], b[None, :]))
+    (a, fa), (b, fb) = per_side(sigs), per_side(others)
+    spelled = (inter - skeletal) / np.minimum(fa[:, None], fb[None, :])
+    shared = np.minimum(np.maximum(skeletal, spelled), np.minimum(a[:, None], b[None, :]))
     return shared / np.maximum(a[:, None] + b[None, :] - shared, 1)
 
 
@@ -474,7 +478,8 @@ def _background(term: str, language: str | None = None) -> float:
 
 
 
-ENCODED = WORD_FEATURES + ("people", "places", "orgs", "years", "numbers", "names", "people_all", "recent_years")
+ENCODED = WORD_FEATURES + ("people", "places", "orgs", "years", "numbers", "names", "people_all", "recent_years",
+                           "name_skeletons")
 
 
 def _gaps(sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:

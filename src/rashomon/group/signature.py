@@ -94,6 +94,11 @@ class Signature:
     named_day: str = ""  # the day the text names for its event ("on Monday", "this morning", a date), not only published
     instance: int = 0  # which of its kind the title and first sentence say the event is: "the second call" 2, else 0
 
+    @property
+    def name_skeletons(self) -> tuple[str, ...]:
+        "The consonant skeletons among the names ('~lvrv'): how Persian and Latin spellings meet."
+        return tuple(k for k in self.names if k[:1] == "~")
+
     def to_json(self) -> str:
         # the fields as they are: asdict would deep-copy every dict first, most of the cost at scale
         return json.dumps({f.name: getattr(self, f.name) for f in fields(self)}, separators=(",", ":"),
