@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from rashomon.group.scorer import Encoder, fragment_thresholds, pair_features, shipped_models
-from rashomon.group.signature import Signature, signature
+from rashomon.group.signature import Signature, name_words, signature
 
 
 def sig(aid: str, language: str, words: dict[str, float] = None, names: tuple[str, ...] = (), name_count: int = 0):
@@ -46,16 +46,26 @@ def test_a_name_two_declining_languages_share_counts_once_not_once_per_case_form
     assert abs(f[0, 1] - 1 / 5) < 0.05  # one shared name of five in all, not four keys of ten
 
 
+def test_a_persian_report_shares_whole_names_with_a_latin_one_where_only_skeletons_meet():
+    """Persian writes no short vowels: Lavrov and Bergthorson meet an English report on their skeletons
+    only, Russia and Iran on their known names, and all four are names both share, as they are where the
+    spellings meet too; an article against a batch of others scores as it does among them."""
+    def article(aid, text, language):
+        words = name_words(text, language)
+        return sig(aid, language, names=tuple(set().union(*words)), name_count=len(words))
 
-def test_a_persian_name_meets_its_latin_spelling_on_the_skeleton_alone_as_a_whole_name():
-    """Persian writes no short vowels: Bergthorson and Halvik meet an English report on their skeletons
-    only, and are still the two names both share, as they are where the spellings meet too."""
-    fa = sig("fa", "fa", names=("brgtrsvn", "~brgtrsn", "hlvyk", "~hlvk"), name_count=2)
-    en = sig("en", "en", names=("bergthorson", "~brgtrsn", "halvik", "~hlvk"), name_count=2)
+    fa = article("fa", "روسیه و ایران گفتند لاوروف با برگتورسون دیدار کرد", "fa")
+    en = article("en", "Russia and Iran said Lavrov met Bergthorson", "en")
+    assert {k[0] for k in set(fa.names) & set(en.names)} == {"@", "~"}  # no spelling in common
     ru = sig("ru", "ru", names=("bergthorson", "~brgtrsn", "halvik", "~hlvk", "pavlov", "pavlova"), name_count=3)
-    f = features([fa, en, ru])["names"]
+    en2 = sig("en2", "en", names=("bergthorson", "~brgtrsn", "halvik", "~hlvk"), name_count=2)
+    f = features([fa, en, ru, en2])["names"]
     assert f[0, 1] == 1.0
-    assert abs(f[0, 2] - 2 / 3) < 1e-9 and abs(f[1, 2] - 2 / 3) < 1e-9  # skeleton and spelling: each name once
+    assert abs(f[2, 3] - 2 / 3) < 1e-9  # skeleton and spelling: each name once
+    df = Counter()
+    encoder = Encoder(df=df)
+    encoder.docs = 4
+    assert np.allclose(pair_features([fa], encoder, [en, ru, en2])["names"], f[0:1, 1:])
 
 
 def test_a_word_common_in_the_article_s_language_makes_two_articles_less_alike():

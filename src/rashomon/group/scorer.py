@@ -166,8 +166,8 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
         elif name == "names":  # across languages, counted in names rather than spellings
             jaccard = inter / np.maximum(union, 1)
             across = np.array([s.language or "en" for s in sigs])[:, None] != np.array([s.language or "en" for s in cols])
-            skeletal = products[field["name_skeletons"]]
-            out[name] = np.where(both, np.where(across, _name_overlap(inter, skeletal, sigs, cols), jaccard)
+            shared = (inter, products[field["name_skeletons"]], products[field["known_names"]])
+            out[name] = np.where(both, np.where(across, _name_overlap(*shared, sigs, cols), jaccard)
                                  if across.any() else jaccard, 0.0)
         else:
             out[name] = np.where(both, inter / np.maximum(union, 1), 0.0)
@@ -192,27 +192,30 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     return out
 
 
-def _name_overlap(inter: np.ndarray, skeletal: np.ndarray, sigs: Sequence[Signature],
+def _name_overlap(inter: np.ndarray, skeletal: np.ndarray, known: np.ndarray, sigs: Sequence[Signature],
                   others: Sequence[Signature]) -> np.ndarray:
-    """The Jaccard overlap of two articles' names, counted in names rather than spellings: a
-    Russian name brings five keys (its case forms), an English one two (the word and its consonant
-    skeleton). A name may meet on its spellings, on its skeleton, or on both, and counts once: the
-    shared skeletons (``skeletal``), or the shared spellings over as many keys as the side with fewer
-    spellings per name gives it, whichever counts more names. So a name meets once between English and
-    Russian ("lavrov" and its skeleton), once between Serbian and Russian, which both decline names
-    ("Курти", "Куртија"), and once between Persian and English, which meet on skeletons alone
-    (برگتورسون and Bergthorson: Persian leaves short vowels out).
+    """The Jaccard overlap of two articles' names, counted in names rather than keys: a Russian
+    name brings five keys (its case forms), an English one two (the word and its consonant
+    skeleton), a known place or body one ("@russia"). A name may meet on its spellings, on its
+    skeleton, or on both, and counts once: the shared known names (``known``), plus the other
+    shared names, counted by their shared skeletons (``skeletal``) or by their shared spellings,
+    each over as many keys per name as the side with fewer gives, whichever counts more. So a name
+    meets once between Serbian and Russian, which both decline names ("Курти", "Куртија"), and once
+    between Persian and English, which meet on skeletons alone (برگتورسون and Bergthorson: Persian
+    leaves short vowels out), beside the places both name ("روسیه", Russia).
     Between two articles of one language it is the Jaccard overlap of their keys, which the scorer
     learned on (ECB+ is English), and which such pairs keep."""
-    def per_side(group: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray]:
+    def per_side(group: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         names = np.array([s.name_count or len(s.names) for s in group], float)
-        skeletons = np.array([sum(k[:1] == "~" for k in s.names) for s in group], float)
-        forms = np.maximum((np.array([len(s.names) for s in group], float) - skeletons) / np.maximum(names, 1), 1.0)
-        return names, forms
+        marked = np.array([(len(s.name_skeletons), len(s.known_names), len(s.names)) for s in group], float)
+        skeletons, known_, keys = marked.T if len(group) else np.zeros((3, 0))
+        words = np.maximum(names - known_, 1)  # the names not known: words spelled and skeletons
+        return names, np.maximum((keys - skeletons - known_) / words, 1.0), np.maximum(skeletons / words, 1.0)
 
-    (a, fa), (b, fb) = per_side(sigs), per_side(others)
-    spelled = (inter - skeletal) / np.minimum(fa[:, None], fb[None, :])
-    shared = np.minimum(np.maximum(skeletal, spelled), np.minimum(a[:, None], b[None, :]))
+    (a, fa, sa), (b, fb, sb) = per_side(sigs), per_side(others)
+    spelled = (inter - skeletal - known) / np.minimum(fa[:, None], fb[None, :])
+    words = np.maximum(skeletal / np.minimum(sa[:, None], sb[None, :]), spelled)
+    shared = np.minimum(known + words, np.minimum(a[:, None], b[None, :]))
     return shared / np.maximum(a[:, None] + b[None, :] - shared, 1)
 
 
@@ -479,7 +482,7 @@ def _background(term: str, language: str | None = None) -> float:
 
 
 ENCODED = WORD_FEATURES + ("people", "places", "orgs", "years", "numbers", "names", "people_all", "recent_years",
-                           "name_skeletons")
+                           "name_skeletons", "known_names")
 
 
 def _gaps(sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:

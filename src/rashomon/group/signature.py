@@ -96,8 +96,13 @@ class Signature:
 
     @property
     def name_skeletons(self) -> tuple[str, ...]:
-        "The consonant skeletons among the names ('~lvrv'): how Persian and Latin spellings meet."
+        "The consonant skeletons among the names ('~brgtrsn'): how Persian and Latin spellings meet."
         return tuple(k for k in self.names if k[:1] == "~")
+
+    @property
+    def known_names(self) -> tuple[str, ...]:
+        "The places, bodies and entities among the names ('@russia'): one key each, in any language."
+        return tuple(k for k in self.names if k[:1] == "@")
 
     def to_json(self) -> str:
         # the fields as they are: asdict would deep-copy every dict first, most of the cost at scale
