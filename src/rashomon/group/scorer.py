@@ -163,8 +163,8 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
         both = (a[:, None] > 0) & (b[None, :] > 0)
         if name == "people_anywhere":
             out[name] = (inter > 0).astype(float)
-        elif name == "names":  # across languages, counted in names rather than spellings
-            jaccard = inter / np.maximum(union, 1)
+        elif name == "names":  # across languages counted in names rather than spellings; within one, the
+            jaccard = inter / np.maximum(union, 1)  # Jaccard overlap of the keys the scorer learned on (ECB+)
             across = np.array([s.language or "en" for s in sigs])[:, None] != np.array([s.language or "en" for s in cols])
             shared = (inter, products[field["name_skeletons"]], products[field["known_names"]])
             out[name] = np.where(both, np.where(across, _name_overlap(*shared, sigs, cols), jaccard)
@@ -194,17 +194,18 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
 
 def _name_overlap(inter: np.ndarray, skeletal: np.ndarray, known: np.ndarray, sigs: Sequence[Signature],
                   others: Sequence[Signature]) -> np.ndarray:
-    """The Jaccard overlap of two articles' names, counted in names rather than keys: a Russian
-    name brings five keys (its case forms), an English one two (the word and its consonant
-    skeleton), a known place or body one ("@russia"). A name may meet on its spellings, on its
-    skeleton, or on both, and counts once: the shared known names (``known``), plus the other
-    shared names, counted by their shared skeletons (``skeletal``) or by their shared spellings,
-    each over as many keys per name as the side with fewer gives, whichever counts more. So a name
-    meets once between Serbian and Russian, which both decline names ("Курти", "Куртија"), and once
-    between Persian and English, which meet on skeletons alone (برگتورسون and Bergthorson: Persian
-    leaves short vowels out), beside the places both name ("روسیه", Russia).
-    Between two articles of one language it is the Jaccard overlap of their keys, which the scorer
-    learned on (ECB+ is English), and which such pairs keep."""
+    """The Jaccard overlap of two articles' names in different languages, counted in names rather
+    than keys: a Russian name brings up to a dozen keys (its case forms, in more than one spelling),
+    an English one two (the word and its consonant skeleton), a known place, body or entity one
+    ("@rusia"). A name may meet on its spellings, on its skeleton, or on both, and counts once: the
+    shared known names (``known``), plus the other shared names, counted by their shared skeletons
+    (``skeletal``) or by their shared spellings, each over as many keys per name as the side with
+    fewer gives on average, whichever counts more; never more names than the side with fewer has.
+    So a name meets once between Serbian and Russian, which both decline names ("Курти",
+    "Куртија"), and once between Persian and English, which meet on skeletons alone (برگتورسون and
+    Bergthorson: Persian leaves short vowels out), beside the places both name ("روسیه", Russia).
+    Keys per name are an article's average: one name in many case forms among names in one
+    overcounts between two languages that decline names."""
     def per_side(group: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         names = np.array([s.name_count or len(s.names) for s in group], float)
         marked = np.array([(len(s.name_skeletons), len(s.known_names), len(s.names)) for s in group], float)

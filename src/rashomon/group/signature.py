@@ -101,7 +101,7 @@ class Signature:
 
     @property
     def known_names(self) -> tuple[str, ...]:
-        "The places, bodies and entities among the names ('@russia'): one key each, in any language."
+        "The known places and bodies and the named entities among the names ('@rusia'), one key each."
         return tuple(k for k in self.names if k[:1] == "@")
 
     def to_json(self) -> str:
