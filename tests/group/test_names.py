@@ -75,6 +75,18 @@ def test_persian_names_meet_latin_ones_by_their_consonants():
     assert "~" + skeleton("Putilin") not in persian
 
 
+def test_persian_names_meet_cyrillic_armenian_greek_and_accented_latin_ones_by_their_consonants():
+    """Persian writes no short vowels: Bayramov and Pashinyan meet their Russian, Armenian and Greek case
+    forms by their consonants, and a Latin name with accents has a skeleton as a bare one does."""
+    persian = names_of("دیدار بایراموف و پاشینیان در مسکو", "fa")
+    bayramov, pashinyan = "~" + skeleton("Bayramov"), "~" + skeleton("Pashinyan")
+    assert {bayramov, pashinyan} <= persian
+    assert bayramov in names_of("Встреча с Байрамовым прошла в Москве", "ru")
+    assert bayramov in names_of("Հանդիպումը Բայրամովի հետ", "hy")
+    assert pashinyan in names_of("Συνάντηση με τον Πασινιάν", "el")
+    assert pashinyan in names_of("Bakan, Paşinyan ile görüştü", "tr")
+
+
 def test_a_persian_name_written_in_joined_parts_is_one_name():
     "Persian writes Karabakh, Aliyev and Kızılçam in parts joined by a zero-width non-joiner."
     persian = names_of("علی‌اف درباره قره‌باغ گفت که معدن قیزیل‌چام بسته است", "fa")

@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..analyse.entities import fold, known_name
-from ..analyse.names import ARABIC, CYRILLIC, ZWNJ, base_forms, name_keys, skeleton
+from ..analyse.names import ARABIC, LATIN_LETTER, ZWNJ, base_forms, name_keys, skeleton
 from ..analyse.times import POSSESSIVE
 from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
@@ -405,9 +405,9 @@ def _word_keys(word: str, lang: str | None, sentence_start: bool) -> tuple[str, 
     if common_word(word, lang, sentence_start):
         return ()
     keys = [k for k in name_keys(word, lang) if len(k) >= 3]
-    if ARABIC.search(word) or word.isascii():
+    if ARABIC.search(word) or LATIN_LETTER.match(word):
         keys.append("~" + skeleton(word))
-    elif CYRILLIC.match(word):  # Persian spells Стрельник استرلنیک: they meet by their consonants
+    else:  # Cyrillic, Armenian, Greek: each case form's, as Persian spells Стрельник استرلنیک, Բայրամովի بایراموف
         keys += dict.fromkeys("~" + s for f in base_forms(word, lang) if len(s := skeleton(f)) >= 3)
     return tuple(keys)
 
