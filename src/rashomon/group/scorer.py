@@ -166,7 +166,8 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
         elif name == "names":  # across languages counted in names rather than spellings; within one, the
             jaccard = inter / np.maximum(union, 1)  # Jaccard overlap of the keys the scorer learned on (ECB+)
             across = np.array([s.language or "en" for s in sigs])[:, None] != np.array([s.language or "en" for s in cols])
-            shared = (inter, products[field["name_skeletons"]], products[field["known_names"]])
+            marks = [k, field["name_skeletons"], field["known_names"]]  # keys, skeletons, known names
+            shared = (*products[marks], rows_n[:, marks], cols_n[:, marks])
             out[name] = np.where(both, np.where(across, _name_overlap(*shared, sigs, cols), jaccard)
                                  if across.any() else jaccard, 0.0)
         else:
@@ -192,8 +193,8 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     return out
 
 
-def _name_overlap(inter: np.ndarray, skeletal: np.ndarray, known: np.ndarray, sigs: Sequence[Signature],
-                  others: Sequence[Signature]) -> np.ndarray:
+def _name_overlap(inter: np.ndarray, skeletal: np.ndarray, known: np.ndarray, marks: np.ndarray,
+                  other_marks: np.ndarray, sigs: Sequence[Signature], others: Sequence[Signature]) -> np.ndarray:
     """The Jaccard overlap of two articles' names in different languages, counted in names rather
     than keys: a Russian name brings up to a dozen keys (its case forms, in more than one spelling),
     an English one two (the word and its consonant skeleton), a known place, body or entity one
@@ -205,15 +206,16 @@ def _name_overlap(inter: np.ndarray, skeletal: np.ndarray, known: np.ndarray, si
     "Куртија"), and once between Persian and English, which meet on skeletons alone (برگتورسون and
     Bergthorson: Persian leaves short vowels out), beside the places both name ("روسیه", Russia).
     Keys per name are an article's average: one name in many case forms among names in one
-    overcounts between two languages that decline names."""
-    def per_side(group: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        names = np.array([s.name_count or len(s.names) for s in group], float)
-        marked = np.array([(len(s.name_skeletons), len(s.known_names), len(s.names)) for s in group], float)
-        skeletons, known_, keys = marked.T if len(group) else np.zeros((3, 0))
+    overcounts between two languages that decline names. ``marks`` and ``other_marks`` hold each
+    side's counts of name keys, skeletons and known names, as the encoder counted them."""
+    def per_side(group: Sequence[Signature], counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        keys, skeletons, known_ = counts.T
+        names = np.array([s.name_count for s in group], float)
+        names = np.where(names > 0, names, keys)
         words = np.maximum(names - known_, 1)  # the names not known: words spelled and skeletons
         return names, np.maximum((keys - skeletons - known_) / words, 1.0), np.maximum(skeletons / words, 1.0)
 
-    (a, fa, sa), (b, fb, sb) = per_side(sigs), per_side(others)
+    (a, fa, sa), (b, fb, sb) = per_side(sigs, marks), per_side(others, other_marks)
     spelled = (inter - skeletal - known) / np.minimum(fa[:, None], fb[None, :])
     words = np.maximum(skeletal / np.minimum(sa[:, None], sb[None, :]), spelled)
     shared = np.minimum(known + words, np.minimum(a[:, None], b[None, :]))
