@@ -158,6 +158,29 @@ def test_denial_takes_the_object_as_content(ctx):
     assert said(a, "dismiss")["content"] == "the allegations of a blockade"
 
 
+@pytest.mark.parametrize("body, denier, cue_word", [
+    ("Vastoria has accused Ostrevia of closing the only road to the valley, a claim Sarnow denies.", "Sarnow", "deny"),
+    ("Mayor Ana Pirel said the closure had left families without insulin, which Ostrevia rejects.", "Ostrevia", "reject"),
+    ("Mayor Ana Pirel said families were short of insulin, an assertion denied by Ostrevian officials.",
+     "Ostrevian officials", "deny"),
+    ("Mayor Ana Pirel said the letters did not speak for the bishops, a point on which the council disagrees.",
+     "the council", "disagree"),
+])
+def test_a_claim_and_its_denial_in_one_sentence_are_two_statements(ctx, body, denier, cue_word):
+    "Wire copy reports a quarrel in one sentence: the claim ends at the comma, the denier's words stand for it."
+    a = analyse(ctx, body)
+    denial = said(a, cue_word)
+    assert denial["speaker"] == denier and denial["content"] in ("a claim", "which", "an assertion", "a point")
+    claim = next(a.text_of(s.content) for s in a.statements if s.cue_word != cue_word)
+    assert claim.endswith(("valley", "insulin", "bishops")) and denier not in claim
+
+
+def test_a_denial_inside_a_claim_leaves_the_claim_whole(ctx):
+    "'the plan, which Ostrevia rejected, would ...': a plan rejected halfway through the sentence ends no claim."
+    a = analyse(ctx, "Mayor Ana Pirel said the plan, which Ostrevia rejected, would have reopened the road.")
+    assert said(a, "say")["content"].endswith("reopened the road")
+
+
 def test_mixed_quote(ctx):
     a = analyse(ctx, 'Ilse Dascu urged the council to take the "necessary" steps to reopen the bridge.')
     s = said(a, "urge")

@@ -22,6 +22,7 @@ from ..model import Article, Mention, Span, Statement
 from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
+from .reported_denials import reported_denials
 from .speakers import TITLE_NOUNS, Names, Who
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
@@ -789,13 +790,16 @@ def _attributee(doc, start: int, end: int):
 
 @stage("statements.v1", requires=["sentences", "mentions"], assigns=["statements"])
 def statements(article: Article, ctx: Context) -> Article:
+    return article.replace(statements=tuple(reported_denials(article, _read(article, ctx))))
+
+
+def _read(article: Article, ctx: Context) -> list[Statement]:
     if article.language in slavic.LANGUAGES:  # the phrasings such news reports speech in, over natasha's names
-        return article.replace(statements=tuple(slavic_statements.statements(article)))
+        return slavic_statements.statements(article)
     if phrasings.reads(article.language):  # French, Italian, German ...: the phrasings alone, without a parse
-        return article.replace(statements=tuple(phrasings.statements(article)))
+        return phrasings.statements(article)
     if article.language == "fa":  # no capitals to tell a name by: the sentence's opening words
-        return article.replace(statements=tuple(persian_statements.statements(article)))
+        return persian_statements.statements(article)
     if not article.english:
-        return article.replace(statements=())  # the cue table and the parse are English
-    doc = ctx.parse(article)
-    return article.replace(statements=tuple(find_statements(doc, article.mentions)))
+        return []  # the cue table and the parse are English
+    return find_statements(ctx.parse(article), article.mentions)

@@ -1,0 +1,140 @@
+"""A claim and its denial reported in one sentence, as wire copy reports a quarrel: "Armenia accused Azerbaijan of
+blocking the road, a claim Baku denies", «..., что Баку отрицает», "..., ce que Bakou dément", "..., cosa che Baku
+nega", "..., yang dibantah Baku".
+
+Every reader of statements takes the claim to run on to the end of its sentence. Here it ends where the words that
+stand for it begin, and the denial becomes a statement of its own: its content those words ("a claim", "что"), its
+speaker the one who denies, its cue the verb. ``compare.disputes`` takes the claim before it for what is denied, and
+the sentence for both sides of the quarrel.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from functools import cache
+
+from ..model import Article, Span, Statement
+from ..vocabulary import denial_cues
+from .named_claims import claim_nouns
+from .phrasings import SAME_AS, phrasings
+from .slavic_statements import PHRASINGS as SLAVIC
+
+# the words that stand for the claim, in the languages whose statements are read: "which", "a claim (that)",
+# "ce que", "une accusation que", "cosa che", "lo que", "was", "что", "що", "što", "yang"
+_NOUN = r"(?:[^\W\d_]+\s+)?(?:{nouns})"
+STANDS_FOR = {
+    "en": r"which|(?:an?|the)\s+" + _NOUN,
+    "fr": r"ce\s+qu(?:e|['’])|(?:une?|des|les)\s+" + _NOUN + r"\s+qu(?:e|['’])",
+    "it": r"(?:cosa|circostanza|il)\s+che|(?:un['’]\s*|una\s+|le\s+|l['’]\s*)" + _NOUN + r"\s+che",
+    "es": r"(?:algo|lo)\s+que", "pt": r"(?:algo|o)\s+que", "de": r"was", "pl": r"co", "ro": r"ceea\s+ce",
+    "ru": r"что", "uk": r"що", "sr": r"što|sto|што", "mk": r"што", "id": r"(?:hal\s+)?yang",
+}
+# who denies: a name or a body of up to six words ("the USCCB media office", "l'Azerbaïdjan")
+WHO = r"(?P<who>{word}(?:\s+{word}){{0,5}}?)".format(word=r"[^\W\d_](?:[\w’'&-]|\.(?=\w))*")
+ADVERBS = r"(?:(?:has|have|had|also|long|always|\w+ly)\s+){0,3}"  # "a claim Baku has repeatedly denied"
+# where the sentence ends after the denial: its full stop, or how it denies ("... dismissed as baseless")
+ENDS = r"(?=\s*[\"”»’)]?\s*(?:[.;!?…]|$)|,?\s+as\s|,\s+(?:saying|calling|insisting)\b)"
+ENDS_HERE = re.compile(ENDS)
+SEPARATOR = r"[\s\"”’»]*[,;—–]\s*[\"”’«]?\s*"  # the comma (or dash) after the claim, and a closing quote
+CLITIC = r"(?:\s+(?:го|ја|ги|то|to|ga|je|это|це|lo|la))?"  # the pronoun before the verb: "што Сарнов го негира"
+ENGLISH = {"deny": "den(?:y|ies|ied)", "reject": "reject(?:s|ed)?", "dispute": "disput(?:e|es|ed)",
+           "refute": "refut(?:e|es|ed)", "contest": "contest(?:s|ed)?", "dismiss": "dismiss(?:es|ed)?",
+           "disagree": "disagree(?:s|d)?(?:\\s+with)?", "rebuff": "rebuff(?:s|ed)?"}
+PRONOUNS = {"he", "she", "they", "it", "он", "она", "они", "він", "вона", "вони", "il", "elle", "ils", "elles", "lui",
+            "lei", "loro", "él", "ella", "ele", "ela", "er", "sie", "on", "ona", "dia", "mereka"}
+
+
+def reported_denials(article: Article, statements: list[Statement]) -> list[Statement]:
+    """The statements with every claim that a denial follows in its sentence ended before it, and the denials."""
+    lang = SAME_AS.get(article.language or "", article.language or "")
+    patterns = _patterns(lang)
+    if not patterns:
+        return statements
+    body = article.body
+    ends = [s.end for s in article.sentences]
+    found: dict[int, tuple[re.Match, str | None]] = {}  # cue offset -> the denial after a claim, and who claims it
+    out = []
+    for s in statements:
+        if s.speaker_name and s.cue is not None and s.cue.start < s.content.start:
+            i = bisect.bisect_right(ends, s.content.start)
+            end = ends[i] if i < len(ends) else len(body)
+            m = next((m for p in patterns if (m := p.search(body, s.content.start, end)) is not None
+                      and s.content.start < m.start() <= s.content.end), None)
+            if m is not None:
+                claim_end = len(body[:m.start("claim")].rstrip(" \t\n,;—–«"))
+                s = dataclasses.replace(s, content=Span(s.content.start, claim_end))
+                found.setdefault(m.start("cue"), (m, s.speaker_name))
+        out.append(s)
+    # a reader may have read the denying verb as a statement of its own ("which" for what it denies): read anew here
+    out = [s for s in out if s.cue is None or not any(m.start("cue") <= s.cue.start < m.end("cue")
+                                                      for m, _ in found.values())]
+    for m, claimant in found.values():
+        who = m.group("who")
+        if who.lower() in PRONOUNS or who == claimant:
+            continue
+        out.append(Statement(content=Span(m.start("claim"), m.end("claim")), cue=Span(m.start("cue"), m.end("cue")),
+                             kind="indirect", cue_word=_base(lang, m.group("cue")),
+                             speaker=Span(m.start("who"), m.end("who")), speaker_name=who))
+    return sorted(out, key=lambda s: (s.content.start, s.content.end))
+
+
+def stands_for_a_claim_before(article: Article, st: Statement) -> bool:
+    """Whether a denial's content is the words that stand for a claim before it in its sentence, its denier and
+    verb ending the sentence: the "which" of "..., which Ostrevia rejects.", not of "the plan, which Ostrevia
+    rejected, would ..."."""
+    lang = SAME_AS.get(article.language or "", article.language or "")
+    if st.cue is None or st.speaker is None or lang not in STANDS_FOR:
+        return False
+    said = article.body[st.content.start:st.content.end]
+    return re.fullmatch(_stands_for(lang), said.strip(), re.I) is not None and \
+        ENDS_HERE.match(article.body, max(st.cue.end, st.speaker.end)) is not None
+
+
+def _base(lang: str, verb: str) -> str:
+    "The cue word of a denying verb: 'denied' -> 'deny', 'dément' -> 'deny', 'отрицает' -> 'отрицать'."
+    verb = " ".join(verb.lower().split())
+    if lang == "en":
+        return next(base for base, forms in ENGLISH.items() if re.fullmatch(forms, verb))
+    return _denying_verbs(lang)[verb]
+
+
+@cache
+def _stands_for(lang: str) -> str:
+    return STANDS_FOR[lang].format(nouns=claim_nouns())
+
+
+@cache
+def _patterns(lang: str) -> list[re.Pattern]:
+    """The language's patterns of a denial after a claim in its sentence."""
+    if lang not in STANDS_FOR:
+        return []
+    head = rf"{SEPARATOR}(?P<claim>{_stands_for(lang)})\s*"
+    if lang == "en":
+        head += r"(?:(?:that|which|(?:on|with)\s+which)\s+)?"  # "a point on which the conference disagrees"
+        cue = rf"{ADVERBS}(?P<cue>{'|'.join(ENGLISH.values())})"
+        claim = rf"(?P<claim>(?:an?|the)\s+{_NOUN.format(nouns=claim_nouns())})"
+        # "a claim Baku denies", and "an assertion denied by Ostrevian officials"
+        return [re.compile(rf"{head}{WHO}\s+{cue}{ENDS}", re.I),
+                re.compile(rf"{SEPARATOR}{claim}\s+(?:(?:that|which)\s+(?:was|is|has\s+been)\s+)?{cue}\s+by\s+"
+                           rf"{WHO}{ENDS}", re.I)]
+    verbs = _denying_verbs(lang)
+    if not verbs:
+        return []
+    cue = "(?P<cue>" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(verbs, key=len, reverse=True)) + ")"
+    # "что Баку отрицает", "ce que Bakou dément", and the verb first: "что отрицает Баку", "ce que dément Bakou"
+    return [re.compile(rf"{head}{WHO}{CLITIC}\s+{cue}{ENDS}", re.I), re.compile(rf"{head}{cue}\s+{WHO}{ENDS}", re.I)]
+
+
+@cache
+def _denying_verbs(lang: str) -> dict[str, str]:
+    """The forms of the language's denying verbs (as its reader of statements knows them) -> their cue word. Russian
+    and Ukrainian ones are the stem with the endings of the past and the present: "отрица-л", "отверг-ает"."""
+    denying = denial_cues()
+    if lang in SLAVIC:
+        p = SLAVIC[lang]
+        endings = ["", p.masculine, "ла", "ло", "ли", *p.present.split("|")]
+        return {stem + e: base for stem, base in p.verbs.items() if base in denying for e in endings}
+    verbs = phrasings()[lang].verbs if lang in phrasings() else {}
+    return {form: base for form, base in verbs.items() if base in denying}
