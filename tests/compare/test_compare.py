@@ -776,15 +776,68 @@ def test_agreeing_to_nothing_of_the_kind_answers_the_claim_just_made_not_every_a
 
 def test_a_denial_of_it_in_the_claims_own_sentence_denies_that_claim(ctx):
     """"Almadria said Verlin had promised to slow the filling and Drovec denied it": what is denied is the claim
-    before it in that sentence, not the sentence before; another outlet's report of the claim asserts it."""
+    before it in that sentence, not the sentence before; the sentence reports Almadria's side, and another
+    outlet's report of the claim asserts it too."""
     make = functools.partial(one_day, ctx)
     wire = make("wire", "The call was the second between the two leaders in two weeks. Their first conversation "
                         "ended in public disagreement after Almadria said Verlin had promised to slow the filling of "
                         "the reservoir and Drovec denied it.")
     post = make("post", "Almadrian spokesman Luka Dessar said Verlin had promised to slow the filling of the reservoir.")
     (dispute,) = compare([wire, post], events={"wire": 1, "post": 1}).disputes
-    assert [p.holder for p in dispute.denials] == ["Drovec"] and [p.holder for p in dispute.claims] == ["Luka Dessar"]
+    assert [p.holder for p in dispute.denials] == ["Drovec"]
+    assert sorted(p.holder for p in dispute.claims) == ["Almadria", "Luka Dessar"]
     assert "two leaders" not in dispute.about
+
+
+def test_a_sentence_that_reports_a_claim_and_its_denial_is_a_dispute_alone(ctx):
+    """"Vastoria accused Ostrevia of closing the road, a claim Sarnow denies": one sentence gives both sides, and
+    is a confident dispute with no other article; so is "..., but Sarnow countered that ..."."""
+    make = functools.partial(one_day, ctx)
+    for body, denier, holder in [
+            ("Vastoria has accused Ostrevia of closing the only road to the Lir valley, a claim Sarnow denies.",
+             "Sarnow", "Vastoria"),
+            ("Mayor Ana Pirel said the convoy had been stopped by soldiers, but Sarnow countered that the drivers "
+             "had turned back on their own.", "Sarnow", "Ana Pirel")]:
+        (dispute,) = compare([make("wire", body)], events={"wire": 1}).disputes
+        assert [p.holder for p in dispute.denials] == [denier] and [p.holder for p in dispute.claims] == [holder]
+        assert dispute.confident and denier not in dispute.about
+    for body in ("Mayor Ana Pirel said the convoy had been stopped, and Sarnow said that the drivers had turned back.",
+                 "Mayor Ana Pirel said the plan, which Sarnow rejected, would have let the convoy through."):
+        assert not compare([make("wire", body)], events={"wire": 1}, show_all=True).disputes, body
+
+
+@pytest.mark.parametrize("language, body, denier", [
+    ("ru", "Мэр Ана Пирел заявила, что блокада долины Харн лишила семьи инсулина, что министр Мико Дран отрицает.",
+     "министр Мико Дран"),
+    ("uk", "Мер Ана Пірел заявила, що блокада долини Харн позбавила родини інсуліну, що заперечує Сарнов.", "Сарнов"),
+    ("fr", "La maire Ana Pirel a déclaré que le blocus de la vallée privait les familles d'insuline, ce que dément "
+           "Sarnow.", "Sarnow"),
+    ("it", "La sindaca Ana Pirel ha detto che il blocco della valle ha lasciato le famiglie senza insulina, cosa che "
+           "Sarnow nega.", "Sarnow"),
+])
+def test_a_claim_and_its_denial_in_one_sentence_are_a_dispute_in_other_languages(ctx, language, body, denier):
+    "«..., что X отрицает», «..., ce que dément X», «..., cosa che X nega»: both sides in one sentence."
+    if language in ("ru", "uk"):
+        pytest.importorskip("natasha")
+    (dispute,) = compare([one_day(ctx, "wire", body, language=language)], events={"wire": 1}).disputes
+    assert [p.holder for p in dispute.denials] == [denier] and dispute.claims[0].holder.endswith(("Pirel", "Пирел", "Пірел"))
+    assert dispute.confident and dispute.about.endswith(("инсулина", "інсуліну", "insuline", "insulina"))
+
+
+def test_three_outlets_reporting_one_quarrel_in_their_own_words_make_one_dispute(ctx):
+    """A claim that something is not so ("the letters did not speak for all bishops") is asserted by another
+    report of it in the negative, and three outlets' one-sentence reports of it, each in its own words, make one
+    dispute with the denier's three sentences and the claimant's three."""
+    make = functools.partial(one_day, ctx)
+    one = make("one", "Senator Dale Ormand said the letters did not speak for all the bishops of Calvary, a point on "
+                      "which the conference disagrees.")
+    two = make("two", "Ormand claimed the letters did not represent all the bishops of Calvary, a point the "
+                      "conference's media office denied.")
+    three = make("three", "Senator Ormand said the letters did not speak for all bishops of Calvary, but the "
+                          "conference responded that the letters do represent the bishops.")
+    (dispute,) = compare([one, two, three], events={a: 1 for a in ("one", "two", "three")}).disputes
+    assert sorted(p.evidence.article_id for p in dispute.denials) == ["one", "three", "two"]
+    assert sorted(p.evidence.article_id for p in dispute.claims) == ["one", "three", "two"]
 
 
 def test_it_stands_for_what_someone_said_not_for_what_someone_knew(ctx):

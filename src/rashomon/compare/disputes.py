@@ -25,6 +25,7 @@ from functools import cache
 from ..analyse import phrasings, slavic
 from ..analyse.named_claims import bare_claim, claim_nouns, claim_pronoun
 from ..analyse.names import name_key, same_name
+from ..analyse.reported_denials import stands_for_a_claim_before
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
 from ..model import Article, Statement
@@ -66,6 +67,9 @@ GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statem
            "vorwü", "behau", "haltl", "unbeg", "oskar", "zarzu", "twier", "bezpo", "acuza", "nefon",
            "optuž", "tvrdn", "neosn", "оптуж", "тврдњ", "обвин", "неосн", "tuduh", "klaim", "berda", "iddia",
            "asıls", "suçla"}
+# cues that answer a claim, and what comes before their speaker when they answer one made in their sentence
+COUNTERS = {"counter", "respond", "retort", "rebut", "reply", "insist"}
+BUT_BEFORE = re.compile(r"(?:[,;—–]\s*)?\bbut\s+$|;\s*$", re.I)
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
 ACCUSING = {"accuse", "обвинить", "звинуватити"}  # cues that accuse, in any language: never a denial
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
@@ -148,10 +152,13 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     articles' parses (``docs``, None where not English), a sentence asserts a denied action only if it
     names that action: "mortars were fired from the school" is not asserted by "a mortar strike on the school"."""
     actions = _Actions(docs, articles) if docs is not None else None
-    denials = [(ai, st, piece) for ai, a in enumerate(articles) for st in a.statements if _is_denial(a, st)
-               for piece in _denying_pieces(a, st)]
+    denials = [(ai, st, piece) for ai, a in enumerate(articles) for st in a.statements
+               if _is_denial(a, st) or _counters(a, st) for piece in _denying_pieces(a, st)]
     denial_units = {i for ai, st, _ in denials for i, u in enumerate(space.units)
                     if u.article == ai and u.start < st.content.end and u.end > st.content.start}
+    # sentences that report a claim with its denial ("..., a claim Baku denies") still assert it for other denials
+    reporting = {i for ai, st, _ in denials if _reports_both(articles[ai], st) for i, u in enumerate(space.units)
+                 if u.article == ai and u.start <= st.content.start < u.end}
     holders = [_holder(articles, u) for u in space.units] if denials else []
     idf = _idf(space)
     found: list[Dispute] = []
@@ -170,12 +177,13 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # added clause says is what an object of no words of its own stands for
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
-        told = None
-        bare = _bare_denial(article.body, start, end)
-        if bare and (inside := _claimed_in_sentence(article, st)) is not None:
-            # "Almadria said Verlin had promised to slow the filling and Drovec denied it": the claim is in the
-            # denial's own sentence, which asserts nothing itself
-            told, (start, end) = [], inside
+        told, claimed_here = None, False
+        bare = _bare_denial(article.body, start, end) or stands_for_a_claim_before(article, st)
+        if (bare or _counters(article, st)) and (inside := _claimed_in_sentence(article, st)) is not None:
+            # "Almadria said Verlin had promised to slow the filling and Drovec denied it", "Armenia accused Baku
+            # of blocking the road, a claim Baku denies": the claim is in the denial's own sentence, which reports
+            # both sides
+            told, (start, end), claimed_here = [], inside, True
             denied = _denied(article, space, ai, start, end, idf)
         elif bare and (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None and \
                 (not claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")) or _said_by_another(st, before, holders)):
@@ -195,8 +203,12 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         # "there was no power in the building" names no place, and is sure of nothing
         placed = {t for t in denied if t.startswith("@")} if one_word and absent is not None else None
         action = actions.denied(ai, start, end) if actions is not None else None
+        # a claim reported with its denial that something is not so ("Ryan said the letters did not speak for all
+        # bishops, a point the conference disputes") is asserted in the negative
+        negative = claimed_here and _negated(article.body[start:end], denied, article.language)
         for j, u in enumerate(space.units):
-            if j in denial_units or j == unit or u.article == ai and u.start < st.content.end and u.end > st.content.start:
+            if j in denial_units and j not in reporting or j == unit or \
+                    u.article == ai and u.start < st.content.end and u.end > st.content.start:
                 continue  # nor the denial's own words: a quote may run on into the next sentence
             vec = space.vectors[j]
             share = sum(w for t, w in denied.items() if t in vec) / total
@@ -207,12 +219,12 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             answered = told_here and share > 0 and (len(told) == 1 or holders[j] is not None)
             if told_here and not answered:
                 continue
-            if not answered and (share < LINK_BAR or len(words) < min(2, _words_of(denied))):
-                continue
-            if not answered and (_negated(u.text, denied, articles[u.article].language) or BASELESS.search(u.text)
-                                 or NO_COMMENT.search(u.text) or _same_party(st, holders[j])):
-                continue  # a negation, or calling a thing baseless, asserts nothing; nor is a party retelling
-                # its own words the other side
+            if not answered and (share < LINK_BAR or len(words) < min(3 if negative else 2, _words_of(denied))):
+                continue  # a claim in the negative is met in a negative sentence: one more word of it must be there
+            if not answered and (_negated(u.text, denied, articles[u.article].language) != negative
+                                 or BASELESS.search(u.text) or NO_COMMENT.search(u.text) or _same_party(st, holders[j])):
+                continue  # a negation, or calling a thing baseless, asserts nothing (a claim that something is not so,
+                # only a negation asserts); nor is a party retelling its own words the other side
             if action is not None and not actions.names(j, u, action):
                 continue
             # a position outlasts one event of a story, but a link across events is less sure
@@ -223,6 +235,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                 # so does a claim named by one word ("dismissed the account of the delay"), too thin to carry over
             sure = thin if placed is None or not placed.isdisjoint(vec) else ONE_WORD
             links.append((round(share * sure * (OTHER_EVENT if apart else 1.0), 3), j, words))
+        if claimed_here and unit is not None and _reports_both(article, st):
+            links.append((1.0, unit, [t for t in denied if not t.startswith("@")]))  # whose claim it reports too
         if not links:
             continue
         links.sort(key=lambda x: (-x[0], x[1]))
@@ -236,6 +250,25 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
     return _merged(found, events)
+
+
+def _reports_both(article: Article, st: Statement) -> bool:
+    """A denial whose sentence reports the claim it denies too: '..., a claim Baku denies', '..., but Baku
+    countered', 'Almadria said Verlin had promised ... and Drovec denied it'; not 'In a video announcing his
+    resignation, Farenthold continued to deny the allegations', whose video claims nothing."""
+    claim = _claim_in_sentence(article, st)
+    if claim is None or stands_for_a_claim_before(article, st) or _counters(article, st):
+        return claim is not None
+    return claim.speaker_kind is not None and _bare_denial(article.body, st.content.start, st.content.end)
+
+
+def _counters(article: Article, st: Statement) -> bool:
+    """A speaker who answers, after "but", what another claims in the same sentence: "Armenia said the protesters
+    were sent by the government, but Baku countered that they were activists" holds the other position."""
+    if st.cue_word not in COUNTERS or st.speaker is None or st.cue is None:
+        return False
+    return BUT_BEFORE.search(article.body, max(0, st.speaker.start - 12), st.speaker.start) is not None and \
+        _claimed_in_sentence(article, st) is not None
 
 
 def _negated(text: str, denied: Mapping[str, float], language: str | None) -> bool:
@@ -296,19 +329,27 @@ def _said_by_another(denial: Statement, units: list[int], holders: list[Statemen
 def _claimed_in_sentence(article: Article, denial: Statement) -> tuple[int, int] | None:
     """What another speaker claims earlier in the sentence of a denial that names no claim of its own ("Almadria
     said Verlin had promised to slow the filling and Drovec denied it"), up to where the denier is named."""
-    if denial.cue is None:
-        return None
-    sentence = next((s for s in article.sentences if s.start <= denial.cue.start < s.end), None)
-    upto = min(denial.cue.start, denial.speaker.start if denial.speaker else denial.cue.start)
-    claim = next((s for s in reversed(article.statements) if s is not denial and sentence is not None
-                  and sentence.start <= s.content.start < upto and s.speaker_name
-                  and s.speaker_name != denial.speaker_name), None)
+    claim = _claim_in_sentence(article, denial)
     if claim is None:
         return None
+    upto = min(denial.cue.start, denial.speaker.start if denial.speaker else denial.cue.start)
     end = min(claim.content.end, upto)
     end = claim.content.start + len(re.sub(r"(?:\s*,)?\s+(?:and|but|while|и|а|i|et|e|dan)\s*$|[\s,;]+$", "",
                                            article.body[claim.content.start:end]))
     return (claim.content.start, end) if end > claim.content.start else None
+
+
+def _claim_in_sentence(article: Article, denial: Statement) -> Statement | None:
+    "The statement of another speaker before the denier in the denial's sentence (see ``_claimed_in_sentence``)."
+    if denial.cue is None:
+        return None
+    sentence = next((s for s in article.sentences if s.start <= denial.cue.start < s.end), None)
+    upto = min(denial.cue.start, denial.speaker.start if denial.speaker else denial.cue.start)
+    claims = [s for s in article.statements if s is not denial and sentence is not None
+              and sentence.start <= s.content.start < upto and s.speaker_name and s.speaker_name != denial.speaker_name]
+    # the nearest, or the claim that reports it: "Ryan said the letters do not express the views of all bishops"
+    # is Ryan's, not the letters' ("express")
+    return next(s for s in claims if s.content.end >= claims[-1].content.end) if claims else None
 
 
 def _denying_pieces(article: Article, st: Statement) -> list[tuple[int, int]]:
@@ -452,7 +493,8 @@ def _is_denial(article: Article, st: Statement) -> bool:
     if st.cue is not None and PASSIVE.search(article.body[max(0, st.cue.start - 12):st.cue.end]):
         return content.lstrip().startswith("that ")  # "was denied a key witness" is refused one, not a denial
     if st.cue_word in OBJECT_CUES:
-        return bool(CLAIM_OBJECT.match(content)) or bare_claim(content)  # "Gerdan je to odbacio": what was said
+        # "Gerdan je to odbacio", "..., which Ostrevia rejects": what was said
+        return bool(CLAIM_OBJECT.match(content)) or bare_claim(content) or stands_for_a_claim_before(article, st)
     return not REFUSAL.match(content) and not _refused_to(article, st.content.start)
 
 
@@ -506,19 +548,25 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}) -> list[Disput
     """One dispute per thing denied: denials whose asserted sentences overlap are reports of one quarrel, and
     so are one party's denials in two languages of a word both write alike ("blockade", "блокада", "blokadi"),
     if they answer one event: a minister who denies one thing at a meeting and another after an exchange
-    shares words with herself ("the list") but not a quarrel."""
+    shares words with herself ("the list") but not a quarrel. Merged until none overlap: a report of the
+    quarrel in a third outlet may share a sentence with the merged one only. A sentence that reports the claim
+    with its denial ("..., a claim Baku denies") stands on both sides."""
     out: list[Dispute] = []
     for d in sorted(found, key=lambda d: -d.score):
-        keys = {(p.evidence.article_id, p.evidence.sentence) for p in d.claims}
-        same = next((o for o in out if keys & {(p.evidence.article_id, p.evidence.sentence) for p in o.claims}
+        keys = _sentences(d.claims)
+        same = next((o for o in out if keys & _sentences(o.claims)
                      or _one_party_one_word(o, d) and not _apart(o, d, events)), None)
         if same is None:
             out.append(d)
             continue
-        seen = {(p.evidence.article_id, p.evidence.sentence) for p in same.denials + same.claims}
-        same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in seen]
-        same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in seen]
-    return out
+        denials, claims = _sentences(same.denials), _sentences(same.claims)
+        same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in denials]
+        same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in claims]
+    return out if len(out) == len(found) else _merged(out, events)
+
+
+def _sentences(positions: list[Position]) -> set[tuple[str, int]]:
+    return {(p.evidence.article_id, p.evidence.sentence) for p in positions}
 
 
 def _apart(a: Dispute, b: Dispute, events: Mapping[str, int]) -> bool:
