@@ -32,3 +32,15 @@ def test_a_speaker_named_without_an_entity_in_another_spelling_or_script_is_list
                            row("Karsk ministry", None, "eco", "i colloqui continueranno")])
     headers = [line for line in console.file.getvalue().splitlines() if line and not line.startswith(" ")]
     assert headers == ["Bora Kalan 3 statements in eco, vesti, wire", "the Karsk ministry 2 statements in eco, wire"]
+
+
+def test_a_denial_that_names_no_claim_of_its_own_is_shown_in_its_sentence():
+    "'Sarnow denies a claim' says nothing alone: the sentence it ends says what the claim is."
+    console = Console(file=io.StringIO(), width=300)
+    sentence = "Vastoria accused Ostrevia of closing the road, a claim Sarnow denies."
+    denial = row("Sarnow", None, "wire", "a claim") | {"cue": "denies", "cue_word": "deny", "sentence": sentence}
+    claim = row("Vastoria", None, "wire", "Ostrevia of closing the road") | {"cue_word": "accuse", "sentence": sentence}
+    print_quotes(console, [denial, claim])
+    lines = console.file.getvalue().splitlines()
+    assert any("denies a claim" in line and "closing the road" in line for line in lines)
+    assert sum(sentence in line for line in lines) == 1  # the claim's own line needs no sentence

@@ -14,6 +14,7 @@ from rich.table import Table
 from ..entity_classes import is_value
 from ..model import Article, Entity, Quantity, Statement
 from ..runner import Events, RunSummary
+from ..vocabulary import denial_cues
 from ..safe import one_line, visible
 from .views import distinctive_entities
 
@@ -153,6 +154,9 @@ def _number(v: float) -> str:
     return f"{v:,.6g}"
 
 
+BARE_WORDS = 3  # a denial's content of this many words at most names no claim of its own: "a claim", "this"
+
+
 def print_quotes(console: Console, rows: list[dict]) -> None:
     """Who said what across the corpus, grouped by speaker, with the outlets that reported it."""
     if not rows:
@@ -186,6 +190,9 @@ def print_quotes(console: Console, rows: list[dict]) -> None:
             # "according to X" stands after what X says: "Russia called on Azerbaijan ... (according to)"
             said = f"{content} [cyan]({cue})[/cyan]" if (r["cue"] or "").lower() == "according to" \
                 else f"[cyan]{cue}[/cyan] {content}"
+            if r.get("sentence") and r.get("cue_word") in denial_cues() and len(content.split()) <= BARE_WORDS:
+                # "denies a claim", "rejected the accusations": what they deny is in their sentence or the one before
+                said += f" [dim]in[/dim] “{escape(' '.join(r['sentence'].split()))}”"
             console.print(f"  {said} [dim]— {escape(r['outlet'] or '?')} {escape(r['published'])} "
                           f"{r['article_id'][:8]}{escape(via)}[/dim]")
 

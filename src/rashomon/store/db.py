@@ -208,7 +208,9 @@ class Store:
     def statements(self, speaker: str | None = None) -> list[dict]:
         """Every statement with its article's outlet and date; ``speaker`` filters by name (any alias)."""
         sql = """
-            SELECT s.*, a.outlet, a.published, a.title, a.body, e.name AS entity_name
+            SELECT s.*, a.outlet, a.published, a.title, a.body, e.name AS entity_name,
+                   (SELECT se.start || ' ' || se."end" FROM sentences se WHERE se.article_id = s.article_id
+                    AND se.start <= s.content_start AND se."end" > s.content_start LIMIT 1) AS sentence
             FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN entities e ON e.id = s.entity_id"""
         params: list = []
         if speaker:
@@ -362,7 +364,8 @@ def _statement(r: sqlite3.Row) -> Statement:
 
 def _statement_row(r: sqlite3.Row) -> dict:
     body = r["body"]
-    return {"article_id": r["article_id"], "outlet": r["outlet"], "published": r["published"], "title": r["title"],
+    start, end = map(int, r["sentence"].split()) if r["sentence"] else (r["content_start"], r["content_end"])
+    return {"sentence": body[start:end], "article_id": r["article_id"], "outlet": r["outlet"], "published": r["published"], "title": r["title"],
             "kind": r["kind"], "cue": body[r["cue_start"]:r["cue_end"]] if r["cue_start"] is not None else None,
             "cue_word": r["cue_word"], "content": body[r["content_start"]:r["content_end"]],
             "speaker": r["entity_name"] or r["speaker_name"], "channel": r["channel"], "entity_id": r["entity_id"],
