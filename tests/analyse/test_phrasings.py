@@ -849,10 +849,23 @@ def test_a_capitalised_word_opening_a_sentence_is_no_newer_subject_for_he(ctx):
 
 
 def test_what_was_said_ends_where_another_voice_begins(ctx):
-    "'Il a affirmé qu'ils avaient été « enlevés », ce que Tarvie conteste : selon son ministère, ...': his words end there."
+    """'Il a affirmé qu'ils avaient été « enlevés », ce que Tarvie conteste : selon son ministère, ...': his words end
+    there, and Tarvie's denial stands for them."""
     body = ("Le ministre Aram Lusik a accueilli les gardes. Il a affirmé qu'ils avaient été « enlevés sur la rive », "
             "ce que Tarvie conteste : selon son ministère de l'Intérieur, ils ont été arrêtés après avoir traversé.")
-    assert said(ctx, body, "fr")[-1][2] == "ils avaient été « enlevés sur la rive »"
+    assert said(ctx, body, "fr") == [("Aram Lusik", "say", "ils avaient été « enlevés sur la rive »"),
+                                     ("Tarvie", "deny", "ce que")]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("fr", "La Vastorie accuse l'Ostrevie de fermer la route, ce que Sarnow dément.",
+     [("Vastorie", "accuse", "l'Ostrevie de fermer la route"), ("Sarnow", "deny", "ce que")]),
+    ("it", "La Vastoria accusa l'Ostrevia di chiudere la strada, cosa che Sarnow ha smentito.",
+     [("Vastoria", "accuse", "l'Ostrevia di chiudere la strada"), ("Sarnow", "deny", "cosa che")]),
+])
+def test_an_accusation_and_its_denial_in_one_sentence_are_two_voices(ctx, language, body, expected):
+    "'X accuse Y de ..., ce que Z dément': the sentence turns to the one who denies, whose verb no longer hides X's."
+    assert said(ctx, body, language) == expected
 
 
 def test_a_lone_surname_opening_a_sentence_is_the_newer_subject_though_named_in_full_in_another_case(ctx):

@@ -161,6 +161,8 @@ def test_denial_takes_the_object_as_content(ctx):
 @pytest.mark.parametrize("body, denier, cue_word", [
     ("Vastoria has accused Ostrevia of closing the only road to the valley, a claim Sarnow denies.", "Sarnow", "deny"),
     ("Mayor Ana Pirel said the closure had left families without insulin, which Ostrevia rejects.", "Ostrevia", "reject"),
+    ("Mayor Ana Pirel said the closure had left families without insulin – something Ostrevia has denied.", "Ostrevia",
+     "deny"),
     ("Mayor Ana Pirel said families were short of insulin, an assertion denied by Ostrevian officials.",
      "Ostrevian officials", "deny"),
     ("Mayor Ana Pirel said the letters did not speak for the bishops, a point on which the council disagrees.",
@@ -170,7 +172,7 @@ def test_a_claim_and_its_denial_in_one_sentence_are_two_statements(ctx, body, de
     "Wire copy reports a quarrel in one sentence: the claim ends at the comma, the denier's words stand for it."
     a = analyse(ctx, body)
     denial = said(a, cue_word)
-    assert denial["speaker"] == denier and denial["content"] in ("a claim", "which", "an assertion", "a point")
+    assert denial["speaker"] == denier and denial["content"] in ("a claim", "which", "something", "an assertion", "a point")
     claim = next(a.text_of(s.content) for s in a.statements if s.cue_word != cue_word)
     assert claim.endswith(("valley", "insulin", "bishops")) and denier not in claim
 

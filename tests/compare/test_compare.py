@@ -824,6 +824,16 @@ def test_a_claim_and_its_denial_in_one_sentence_are_a_dispute_in_other_languages
     assert dispute.confident and dispute.about.endswith(("инсулина", "інсуліну", "insuline", "insulina"))
 
 
+def test_rejecting_it_after_a_proposal_rejects_the_proposal_and_denies_no_claim(ctx):
+    "'Speaker Marta Voren rejected it' after 'the proposal, which Teodor Kalvany unveiled, ...': a plan, not a claim."
+    body = ("But the proposal, which President Teodor Kalvany unveiled in an address on Saturday, appeared dead on "
+            "arrival in the assembly. Speaker Marta Voren rejected it even before Kalvany spoke.")
+    assert not compare([one_day(ctx, "plan", body)], events={"plan": 1}, show_all=True).disputes
+    said = ("President Teodor Kalvany said the border guards had fired first on Saturday. Speaker Marta Voren "
+            "rejected it the same evening.")
+    assert compare([one_day(ctx, "claim", said)], events={"claim": 1}, show_all=True).disputes
+
+
 def test_three_outlets_reporting_one_quarrel_in_their_own_words_make_one_dispute(ctx):
     """A claim that something is not so ("the letters did not speak for all bishops") is asserted by another
     report of it in the negative, and three outlets' one-sentence reports of it, each in its own words, make one

@@ -21,11 +21,11 @@ from .named_claims import claim_nouns
 from .phrasings import SAME_AS, phrasings
 from .slavic_statements import PHRASINGS as SLAVIC
 
-# the words that stand for the claim, in the languages whose statements are read: "which", "a claim (that)",
+# the words that stand for the claim, in the languages whose statements are read: "which", "something", "a claim (that)",
 # "ce que", "une accusation que", "cosa che", "lo que", "was", "что", "що", "što", "yang"
 _NOUN = r"(?:[^\W\d_]+\s+)?(?:{nouns})"
 STANDS_FOR = {
-    "en": r"which|(?:an?|the)\s+" + _NOUN,
+    "en": r"which|something|(?:an?|the)\s+" + _NOUN,
     "fr": r"ce\s+qu(?:e|['’])|(?:une?|des|les)\s+" + _NOUN + r"\s+qu(?:e|['’])",
     "it": r"(?:cosa|circostanza|il)\s+che|(?:un['’]\s*|una\s+|le\s+|l['’]\s*)" + _NOUN + r"\s+che",
     "es": r"(?:algo|lo)\s+que", "pt": r"(?:algo|o)\s+que", "de": r"was", "pl": r"co", "ro": r"ceea\s+ce",
@@ -34,8 +34,9 @@ STANDS_FOR = {
 # who denies: a name or a body of up to six words ("the USCCB media office", "l'Azerbaïdjan")
 WHO = r"(?P<who>{word}(?:\s+{word}){{0,5}}?)".format(word=r"[^\W\d_](?:[\w’'&-]|\.(?=\w))*")
 ADVERBS = r"(?:(?:has|have|had|also|long|always|\w+ly)\s+){0,3}"  # "a claim Baku has repeatedly denied"
-# where the sentence ends after the denial: its full stop, or how it denies ("... dismissed as baseless")
-ENDS = r"(?=\s*[\"”»’)]?\s*(?:[.;!?…]|$)|,?\s+as\s|,\s+(?:saying|calling|insisting)\b)"
+# where the sentence ends after the denial: its full stop, the colon before the denier's own account, or how it
+# denies ("... dismissed as baseless")
+ENDS = r"(?=\s*[\"”»’)]?\s*(?:[.;:!?…]|$)|,?\s+as\s|,\s+(?:saying|calling|insisting)\b)"
 ENDS_HERE = re.compile(ENDS)
 SEPARATOR = r"[\s\"”’»]*[,;—–]\s*[\"”’«]?\s*"  # the comma (or dash) after the claim, and a closing quote
 CLITIC = r"(?:\s+(?:го|ја|ги|то|to|ga|je|это|це|lo|la))?"  # the pronoun before the verb: "што Сарнов го негира"

@@ -71,6 +71,9 @@ GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statem
 COUNTERS = {"counter", "respond", "retort", "rebut", "reply", "insist"}
 BUT_BEFORE = re.compile(r"(?:[,;—–]\s*)?\bbut\s+$|;\s*$", re.I)
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
+# what one rejects that is no claim, when the sentence before names it and the rejection says "it": "the proposal"
+PLAN = re.compile(r"\b(?:proposals?|plans?|offers?|deals?|bills?|requests?|invitations?|demands?|ultimatums?|"
+                  r"compromises?|amendments?|resolutions?|initiatives?)\b", re.I)
 ACCUSING = {"accuse", "обвинить", "звинуватити"}  # cues that accuse, in any language: never a denial
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
                           r"assertions?|rumou?rs?|notion|idea|criticism|statements?|links?|connection|version|account|that|"
@@ -186,10 +189,13 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             told, (start, end), claimed_here = [], inside, True
             denied = _denied(article, space, ai, start, end, idf)
         elif bare and (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None and \
-                (not claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")) or _said_by_another(st, before, holders)):
+                (not (pronoun := claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")))
+                 or _said_by_another(st, before, holders)) and \
+                not (pronoun and st.cue_word in OBJECT_CUES and any(PLAN.search(space.units[j].text) for j in before)):
             # "Velmin rejected the accusation.": the one the sentences before made ("He said rescue teams had
             # taken 14 hours to reach the town"); a word standing for it ("he rejected it") stands only for what
-            # another said, not for "he knew the White House had ordered the CIA to stand down", an order
+            # another said, not for "he knew the White House had ordered the CIA to stand down", an order, nor,
+            # where "it" is rejected, for "the proposal, which Mr. Trump unveiled", a plan
             told, (start, end) = before, (space.units[before[0]].start, space.units[before[-1]].end)
             denied = _denied(article, space, ai, start, end, idf)
         total = sum(denied.values())
@@ -255,11 +261,13 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
 def _reports_both(article: Article, st: Statement) -> bool:
     """A denial whose sentence reports the claim it denies too: '..., a claim Baku denies', '..., but Baku
     countered', 'Almadria said Verlin had promised ... and Drovec denied it'; not 'In a video announcing his
-    resignation, Farenthold continued to deny the allegations', whose video claims nothing."""
+    resignation, Farenthold continued to deny the allegations', whose video, a thing no name or kind of party
+    tells, claims nothing."""
     claim = _claim_in_sentence(article, st)
     if claim is None or stands_for_a_claim_before(article, st) or _counters(article, st):
         return claim is not None
-    return claim.speaker_kind is not None and _bare_denial(article.body, st.content.start, st.content.end)
+    party = claim.speaker_kind is not None or claim.speaker_name[:1].isupper()  # "Sarvel", as no entity model knows
+    return party and _bare_denial(article.body, st.content.start, st.content.end)
 
 
 def _counters(article: Article, st: Statement) -> bool:
