@@ -177,6 +177,18 @@ def test_a_claim_and_its_denial_in_one_sentence_are_two_statements(ctx, body, de
     assert claim.endswith(("valley", "insulin", "bishops")) and denier not in claim
 
 
+@pytest.mark.parametrize("language, body", [
+    ("it", "La sindaca Ana Pirel ha detto che la strada era chiusa, cosa che Sarnow non nega."),
+    ("fr", "La maire Ana Pirel a déclaré que la route était fermée, ce que personne ne conteste."),
+    ("ru", "Мэр Ана Пирел сообщила, что министр Мико Дран заявил, что отрицает обвинения."),
+])
+def test_no_one_denies_where_the_verb_is_negated_or_what_follows_it_is_no_name(ctx, language, body):
+    "'cosa che Sarnow non nega', 'ce que personne ne conteste', 'что отрицает обвинения' (the accusations)."
+    a = analyse(ctx, body, language)
+    assert not [s for s in a.statements if s.speaker_name and ("non" in s.speaker_name.split()
+                or s.speaker_name.startswith(("personne", "обвинения")))]
+
+
 def test_a_denial_inside_a_claim_leaves_the_claim_whole(ctx):
     "'the plan, which Ostrevia rejected, would ...': a plan rejected halfway through the sentence ends no claim."
     a = analyse(ctx, "Mayor Ana Pirel said the plan, which Ostrevia rejected, would have reopened the road.")

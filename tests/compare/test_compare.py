@@ -802,7 +802,13 @@ def test_a_sentence_that_reports_a_claim_and_its_denial_is_a_dispute_alone(ctx):
         assert [p.holder for p in dispute.denials] == [denier] and [p.holder for p in dispute.claims] == [holder]
         assert dispute.confident and denier not in dispute.about
     for body in ("Mayor Ana Pirel said the convoy had been stopped, and Sarnow said that the drivers had turned back.",
-                 "Mayor Ana Pirel said the plan, which Sarnow rejected, would have let the convoy through."):
+                 "Mayor Ana Pirel said the plan, which Sarnow rejected, would have let the convoy through.",
+                 "Mayor Ana Pirel said the plan, which Sarnow rejected as unworkable, would be revised.",
+                 "Vastoria urged Ostrevia to reopen the road to the valley, which Sarnow rejected.",
+                 "Mayor Ana Pirel said the union had offered a compromise, which Sarnow rejected.",
+                 "Mayor Ana Pirel said the convoy had been stopped by soldiers, a point nobody disputes.",
+                 "Mayor Ana Pirel said the convoy had been stopped by soldiers, which Sarnow does not deny.",
+                 "Mayor Ana Pirel said the border had been closed, but Sarnow responded that he would not comment."):
         assert not compare([make("wire", body)], events={"wire": 1}, show_all=True).disputes, body
 
 
@@ -829,8 +835,8 @@ def test_rejecting_it_after_a_proposal_rejects_the_proposal_and_denies_no_claim(
     body = ("But the proposal, which President Teodor Kalvany unveiled in an address on Saturday, appeared dead on "
             "arrival in the assembly. Speaker Marta Voren rejected it even before Kalvany spoke.")
     assert not compare([one_day(ctx, "plan", body)], events={"plan": 1}, show_all=True).disputes
-    said = ("President Teodor Kalvany said the border guards had fired first on Saturday. Speaker Marta Voren "
-            "rejected it the same evening.")
+    said = ("President Teodor Kalvany said the border guards had fired first on Saturday, wrecking the peace plan. "
+            "Speaker Marta Voren rejected it the same evening.")
     assert compare([one_day(ctx, "claim", said)], events={"claim": 1}, show_all=True).disputes
 
 

@@ -18,7 +18,7 @@ from functools import cache
 from ..model import Article, Span, Statement
 from ..vocabulary import denial_cues
 from .named_claims import claim_nouns
-from .phrasings import SAME_AS, phrasings
+from .phrasings import SAME_AS, inside_quotation, phrasings
 from .slavic_statements import PHRASINGS as SLAVIC
 
 # the words that stand for the claim, in the languages whose statements are read: "which", "something", "a claim (that)",
@@ -33,16 +33,31 @@ STANDS_FOR = {
 }
 # who denies: a name or a body of up to six words ("the USCCB media office", "l'Azerbaïdjan")
 WHO = r"(?P<who>{word}(?:\s+{word}){{0,5}}?)".format(word=r"[^\W\d_](?:[\w’'&-]|\.(?=\w))*")
-ADVERBS = r"(?:(?:has|have|had|also|long|always|\w+ly)\s+){0,3}"  # "a claim Baku has repeatedly denied"
+# "a claim Baku has repeatedly denied", "which the court later rejected"
+ADVERBS = r"(?:(?:has|have|had|also|long|always|again|later|since|still|then|\w+ly)\s+){0,3}"
 # where the sentence ends after the denial: its full stop, the colon before the denier's own account, or how it
-# denies ("... dismissed as baseless")
-ENDS = r"(?=\s*[\"”»’)]?\s*(?:[.;:!?…]|$)|,?\s+as\s|,\s+(?:saying|calling|insisting)\b)"
+# denies to the sentence's end ("... dismissed as baseless.", not "the plan, which X rejected as unworkable, would")
+ENDS = r"(?=\s*[\"”»’)]?\s*(?:[.;:!?…]|$)|,?\s+as\s[^,;:]*?(?:[.;!?…]|$)|,\s+(?:saying|calling|insisting)\b)"
 ENDS_HERE = re.compile(ENDS)
 SEPARATOR = r"[\s\"”’»]*[,;—–]\s*[\"”’«]?\s*"  # the comma (or dash) after the claim, and a closing quote
 CLITIC = r"(?:\s+(?:го|ја|ги|то|to|ga|je|это|це|lo|la))?"  # the pronoun before the verb: "што Сарнов го негира"
 ENGLISH = {"deny": "den(?:y|ies|ied)", "reject": "reject(?:s|ed)?", "dispute": "disput(?:e|es|ed)",
            "refute": "refut(?:e|es|ed)", "contest": "contest(?:s|ed)?", "dismiss": "dismiss(?:es|ed)?",
            "disagree": "disagree(?:s|d)?(?:\\s+with)?", "rebuff": "rebuff(?:s|ed)?"}
+# a denier that is no one, or a verb negated: "a point nobody disputes", "which Sarnow does not deny", "cosa che
+# Sarnow non nega", «что министр не отрицает», "ce que personne ne conteste"
+NOT_DENYING = {"not", "never", "no", "nobody", "none", "few", "neither", "nor", "non", "ne", "n'", "personne", "nessuno",
+               "nadie", "niemand", "kein", "не", "ни", "никто", "ні", "ніхто", "nije", "ne", "tidak", "bukan"}
+# what a claim is rejected as where it is no claim but a plan, a request or a ruling: "urged Ostrevia to reopen the
+# road, which Sarnow rejected", "said the union had offered a compromise, which management rejected"
+PLAN = re.compile(r"\b(?:proposals?|plans?|offers?|deals?|bills?|requests?|invitations?|demands?|ultimatums?|"
+                  r"compromises?|amendments?|resolutions?|initiatives?|appeals?|applications?|petitions?|motions?|"
+                  r"bids?|budgets?|ceasefires?|talks)\b", re.I)
+# cues whose content asks for or offers something, which a party rejects as a plan, not as a claim
+ASKING = {"urge", "demand", "propose", "call", "offer", "ask", "request", "invite", "appeal", "suggest", "announce",
+          "unveil", "present", "introduce", "outline", "призвать", "потребовать", "предложить", "закликати", "вимагати",
+          "запропонувати"}
+REJECTING = {"reject", "dismiss", "rebuff", "отвергнуть", "отклонить", "відкинути", "відхилити"}
 PRONOUNS = {"he", "she", "they", "it", "он", "она", "они", "він", "вона", "вони", "il", "elle", "ils", "elles", "lui",
             "lei", "loro", "él", "ella", "ele", "ela", "er", "sie", "on", "ona", "dia", "mereka"}
 
@@ -55,30 +70,55 @@ def reported_denials(article: Article, statements: list[Statement]) -> list[Stat
         return statements
     body = article.body
     ends = [s.end for s in article.sentences]
-    found: dict[int, tuple[re.Match, str | None]] = {}  # cue offset -> the denial after a claim, and who claims it
+    found: dict[int, tuple[re.Match, Statement, bool]] = {}  # cue offset -> the words after a claim, the claim, and
+    # whether they deny it
     out = []
     for s in statements:
         if s.speaker_name and s.cue is not None and s.cue.start < s.content.start:
             i = bisect.bisect_right(ends, s.content.start)
             end = ends[i] if i < len(ends) else len(body)
+            start = ends[i - 1] if i else 0
             m = next((m for p in patterns if (m := p.search(body, s.content.start, end)) is not None
                       and s.content.start < m.start() <= s.content.end), None)
-            if m is not None:
-                claim_end = len(body[:m.start("claim")].rstrip(" \t\n,;—–«"))
+            if m is not None and not inside_quotation(body[start:end], m.start("cue") - start):
+                claim_end = len(body[:m.start("claim")].rstrip().rstrip(",;—–«").rstrip())
                 s = dataclasses.replace(s, content=Span(s.content.start, claim_end))
-                found.setdefault(m.start("cue"), (m, s.speaker_name))
+                found.setdefault(m.start("cue"), (m, s, _denies_the_claim(m, s, lang, body)))
         out.append(s)
-    # a reader may have read the denying verb as a statement of its own ("which" for what it denies): read anew here
-    out = [s for s in out if s.cue is None or not any(m.start("cue") <= s.cue.start < m.end("cue")
-                                                      for m, _ in found.values())]
-    for m, claimant in found.values():
+    # a reader may have read the verb as a statement of its own ("which" for what it denies, "Sarnow again" for who):
+    # read anew here, and kept only where it denies the claim ("urged Ostrevia to reopen the road, which Sarnow
+    # rejected": a request; "a point nobody disputes")
+    out = [s for s in out if s.cue is None or not any(s.cue.start < m.end("cue") and m.start("cue") < s.cue.end
+                                                      for m, _, _ in found.values())]
+    for m, claim, denies in found.values():
         who = m.group("who")
-        if who.lower() in PRONOUNS or who == claimant:
+        if not denies or who.lower() in PRONOUNS or who == claim.speaker_name:
             continue
         out.append(Statement(content=Span(m.start("claim"), m.end("claim")), cue=Span(m.start("cue"), m.end("cue")),
                              kind="indirect", cue_word=_base(lang, m.group("cue")),
                              speaker=Span(m.start("who"), m.end("who")), speaker_name=who))
     return sorted(out, key=lambda s: (s.content.start, s.content.end))
+
+
+def _denies_the_claim(m: re.Match, claim: Statement, lang: str, body: str) -> bool:
+    """Whether the words after a claim deny it: not where no one denies ("a point nobody disputes"), nor where the
+    verb comes first and what follows it is no name ("что отрицает обвинения", the accusations), nor where "which" is
+    rejected after a plan or a request ("urged Ostrevia to reopen the road, which Sarnow rejected"), which outside
+    English cannot be told from a claim ("ce que Sarnow a rejeté")."""
+    words = m.group("who").lower().replace("'", "' ").split()
+    if NOT_DENYING.intersection(words) or NOT_DENYING.intersection(body[m.end("who"):m.start("cue")].lower().split()):
+        return False
+    if m.start("cue") < m.start("who") and (len(words) > 3 or not _named(m.group("who"))):
+        return False
+    if _base(lang, m.group("cue")) in REJECTING and not re.search(rf"(?:{claim_nouns()})$", m.group("claim"), re.I):
+        # only English cues tell a proposal from a claim ("a proposé" is one of French's many ways to say)
+        return lang == "en" and claim.cue_word not in ASKING and PLAN.search(body, claim.content.start, m.start()) is None
+    return True
+
+
+def _named(who: str) -> bool:
+    "A name, or a body named by one: 'Sarnow', 'l'Azerbaïdjan', 'МИД Азербайджана'."
+    return re.sub(r"^(?:l|d)['’]", "", who)[:1].isupper()
 
 
 def stands_for_a_claim_before(article: Article, st: Statement) -> bool:
@@ -95,10 +135,10 @@ def stands_for_a_claim_before(article: Article, st: Statement) -> bool:
 
 def _base(lang: str, verb: str) -> str:
     "The cue word of a denying verb: 'denied' -> 'deny', 'dément' -> 'deny', 'отрицает' -> 'отрицать'."
-    verb = " ".join(verb.lower().split())
+    verb = " ".join(verb.casefold().split())
     if lang == "en":
-        return next(base for base, forms in ENGLISH.items() if re.fullmatch(forms, verb))
-    return _denying_verbs(lang)[verb]
+        return next((base for base, forms in ENGLISH.items() if re.fullmatch(forms, verb, re.I)), "deny")
+    return _denying_verbs(lang).get(verb, "deny")  # a letter the case-blind match read as another ("İ")
 
 
 @cache
@@ -136,6 +176,6 @@ def _denying_verbs(lang: str) -> dict[str, str]:
     if lang in SLAVIC:
         p = SLAVIC[lang]
         endings = ["", p.masculine, "ла", "ло", "ли", *p.present.split("|")]
-        return {stem + e: base for stem, base in p.verbs.items() if base in denying for e in endings}
+        return {(stem + e).casefold(): base for stem, base in p.verbs.items() if base in denying for e in endings}
     verbs = phrasings()[lang].verbs if lang in phrasings() else {}
-    return {form: base for form, base in verbs.items() if base in denying}
+    return {form.casefold(): base for form, base in verbs.items() if base in denying}

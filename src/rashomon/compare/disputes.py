@@ -25,7 +25,7 @@ from functools import cache
 from ..analyse import phrasings, slavic
 from ..analyse.named_claims import bare_claim, claim_nouns, claim_pronoun
 from ..analyse.names import name_key, same_name
-from ..analyse.reported_denials import stands_for_a_claim_before
+from ..analyse.reported_denials import ASKING, PLAN, stands_for_a_claim_before
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
 from ..model import Article, Statement
@@ -68,12 +68,9 @@ GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statem
            "optuž", "tvrdn", "neosn", "оптуж", "тврдњ", "обвин", "неосн", "tuduh", "klaim", "berda", "iddia",
            "asıls", "suçla"}
 # cues that answer a claim, and what comes before their speaker when they answer one made in their sentence
-COUNTERS = {"counter", "respond", "retort", "rebut", "reply", "insist"}
+COUNTERS = {"counter", "respond", "retort", "rebut"}
 BUT_BEFORE = re.compile(r"(?:[,;—–]\s*)?\bbut\s+$|;\s*$", re.I)
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
-# what one rejects that is no claim, when the sentence before names it and the rejection says "it": "the proposal"
-PLAN = re.compile(r"\b(?:proposals?|plans?|offers?|deals?|bills?|requests?|invitations?|demands?|ultimatums?|"
-                  r"compromises?|amendments?|resolutions?|initiatives?)\b", re.I)
 ACCUSING = {"accuse", "обвинить", "звинуватити"}  # cues that accuse, in any language: never a denial
 CLAIM_OBJECT = re.compile(r"\W*(?:\S+\s+){0,4}?(?:claims?|allegations?|accusations?|reports?|charges?|suggestions?|"
                           r"assertions?|rumou?rs?|notion|idea|criticism|statements?|links?|connection|version|account|that|"
@@ -191,7 +188,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         elif bare and (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None and \
                 (not (pronoun := claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")))
                  or _said_by_another(st, before, holders)) and \
-                not (pronoun and st.cue_word in OBJECT_CUES and any(PLAN.search(space.units[j].text) for j in before)):
+                not (pronoun and st.cue_word in OBJECT_CUES and _a_plan(space, before, holders)):
             # "Velmin rejected the accusation.": the one the sentences before made ("He said rescue teams had
             # taken 14 hours to reach the town"); a word standing for it ("he rejected it") stands only for what
             # another said, not for "he knew the White House had ordered the CIA to stand down", an order, nor,
@@ -258,6 +255,14 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     return _merged(found, events)
 
 
+def _a_plan(space: Space, units: list[int], holders: list[Statement | None]) -> bool:
+    """Whether the sentences a rejected "it" stands for name a plan, a request or an offer that no one in them claims
+    anything of: "But the proposal, which Mr. Trump unveiled, appeared dead on arrival", not "Kalvany said the guards
+    had fired first, wrecking the peace plan"."""
+    return any(PLAN.search(space.units[j].text) for j in units) and \
+        all(holders[j] is None or holders[j].cue_word in ASKING for j in units)
+
+
 def _reports_both(article: Article, st: Statement) -> bool:
     """A denial whose sentence reports the claim it denies too: '..., a claim Baku denies', '..., but Baku
     countered', 'Almadria said Verlin had promised ... and Drovec denied it'; not 'In a video announcing his
@@ -273,8 +278,9 @@ def _reports_both(article: Article, st: Statement) -> bool:
 def _counters(article: Article, st: Statement) -> bool:
     """A speaker who answers, after "but", what another claims in the same sentence: "Armenia said the protesters
     were sent by the government, but Baku countered that they were activists" holds the other position."""
-    if st.cue_word not in COUNTERS or st.speaker is None or st.cue is None:
-        return False
+    if st.cue_word not in COUNTERS or st.speaker is None or st.cue is None or \
+            NO_COMMENT.search(article.body, st.content.start, st.content.end):
+        return False  # "..., but Sarnow responded that he would not comment": no answer
     return BUT_BEFORE.search(article.body, max(0, st.speaker.start - 12), st.speaker.start) is not None and \
         _claimed_in_sentence(article, st) is not None
 
@@ -355,8 +361,8 @@ def _claim_in_sentence(article: Article, denial: Statement) -> Statement | None:
     upto = min(denial.cue.start, denial.speaker.start if denial.speaker else denial.cue.start)
     claims = [s for s in article.statements if s is not denial and sentence is not None
               and sentence.start <= s.content.start < upto and s.speaker_name and s.speaker_name != denial.speaker_name]
-    # the nearest, or the claim that reports it: "Ryan said the letters do not express the views of all bishops"
-    # is Ryan's, not the letters' ("express")
+    # the first that runs on as far as the nearest one: the claim that reports it ("Ryan said the letters do not
+    # express the views of all bishops" is Ryan's, not the letters', "express")
     return next(s for s in claims if s.content.end >= claims[-1].content.end) if claims else None
 
 
