@@ -850,11 +850,13 @@ def test_a_capitalised_word_opening_a_sentence_is_no_newer_subject_for_he(ctx):
 
 def test_what_was_said_ends_where_another_voice_begins(ctx):
     """'Il a affirmé qu'ils avaient été « enlevés », ce que Tarvie conteste : selon son ministère, ...': his words end
-    there, and Tarvie's denial stands for them."""
+    there, Tarvie's denial stands for them, and what follows the colon is Tarvie's own account."""
     body = ("Le ministre Aram Lusik a accueilli les gardes. Il a affirmé qu'ils avaient été « enlevés sur la rive », "
             "ce que Tarvie conteste : selon son ministère de l'Intérieur, ils ont été arrêtés après avoir traversé.")
     assert said(ctx, body, "fr") == [("Aram Lusik", "say", "ils avaient été « enlevés sur la rive »"),
-                                     ("Tarvie", "deny", "ce que")]
+                                     ("Tarvie", "deny", "ce que"),
+                                     ("Tarvie", "say", "selon son ministère de l'Intérieur, ils ont été arrêtés après "
+                                                       "avoir traversé")]
 
 
 @pytest.mark.parametrize("language, body, expected", [

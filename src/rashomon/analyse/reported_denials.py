@@ -88,8 +88,16 @@ def reported_denials(article: Article, statements: list[Statement]) -> list[Stat
     # a reader may have read the verb as a statement of its own ("which" for what it denies, "Sarnow again" for who):
     # read anew here, and kept only where it denies the claim ("urged Ostrevia to reopen the road, which Sarnow
     # rejected": a request; "a point nobody disputes")
-    out = [s for s in out if s.cue is None or not any(s.cue.start < m.end("cue") and m.start("cue") < s.cue.end
-                                                      for m, _, _ in found.values())]
+    # ... but what the denier goes on to say after a colon is its own account ("cosa che il ministero nega: gli agenti
+    # sono stati triplicati"), said, not denied
+    kept = []
+    for s in out:
+        there = _read_there(s, found)
+        if there is None:
+            kept.append(s)
+        elif s.content.start >= there.end():
+            kept.append(dataclasses.replace(s, cue_word="say"))
+    out = kept
     for m, claim, denies in found.values():
         who = m.group("who")
         if not denies or who.lower() in PRONOUNS or who == claim.speaker_name:
@@ -98,6 +106,12 @@ def reported_denials(article: Article, statements: list[Statement]) -> list[Stat
                              kind="indirect", cue_word=_base(lang, m.group("cue")),
                              speaker=Span(m.start("who"), m.end("who")), speaker_name=who))
     return sorted(out, key=lambda s: (s.content.start, s.content.end))
+
+
+def _read_there(s: Statement, found: dict) -> re.Match | None:
+    "The denial after a claim whose verb a reader's statement took for its own cue."
+    return next((m for m, _, _ in found.values() if s.cue is not None and s.cue.start < m.end("cue")
+                 and m.start("cue") < s.cue.end), None)
 
 
 def _denies_the_claim(m: re.Match, claim: Statement, lang: str, body: str) -> bool:
