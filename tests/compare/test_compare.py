@@ -612,7 +612,9 @@ def test_a_place_that_speaks_is_a_side_and_no_more_than_is_a_ceiling(ctx):
 
 @pytest.mark.slow
 def test_a_russian_denial_is_a_dispute_with_the_russian_sentence_it_denies(ctx):
-    "Russian cues ('отверг обвинения') and baseless words ('беспочвенны'); 'не хватает' asserts a shortage."
+    """Russian cues ('отверг обвинения') and baseless words ('беспочвенны'); 'не хватает' asserts a shortage, and
+    residents saying food and fuel did not become scarcer ('не стало меньше') neither assert it nor deny what the
+    mayor said (she said no word of becoming)."""
     pytest.importorskip("natasha")
     make = functools.partial(one_day, ctx, language="ru")
     claim = make("claim", "Мэр Ана Пирел заявила, что в Харне не хватает продовольствия и топлива "
@@ -828,6 +830,28 @@ def test_a_claim_and_its_denial_in_one_sentence_are_a_dispute_in_other_languages
     (dispute,) = compare([one_day(ctx, "wire", body, language=language)], events={"wire": 1}).disputes
     assert [p.holder for p in dispute.denials] == [denier] and dispute.claims[0].holder.endswith(("Pirel", "Пирел", "Пірел"))
     assert dispute.confident and dispute.about.endswith(("инсулина", "інсуліну", "insuline", "insulina"))
+
+
+@pytest.mark.parametrize("language, denial, claim", [
+    ("en", "Foreign ministry spokesman Tomas Gradan said the road to Stepanavan was not blocked.",
+     "Mayor Ana Pirel said Korvania had blocked the road to Stepanavan for a week."),
+    ("ru", "Министр Аурел Вострик заявил: «Корвания не удерживает ни одного мирного жителя Белстрии».",
+     "Ассамблея обвинила Корванию в удержании не менее 300 мирных жителей Белстрии."),
+])
+def test_a_party_saying_a_thing_is_not_so_holds_the_other_side(ctx, language, denial, claim):
+    """"The road to Stepanavan was not blocked" answers "had blocked the road to Stepanavan" with no word of denial;
+    "they did not know how many were killed" answers no "twelve were killed", whose verb it does not negate, and
+    "the road was not blocked" no "had blocked the road to Stepanavan", which names a place it does not. Half such
+    answers are true on BASIL: they are shown only with --all."""
+    make = functools.partial(one_day, ctx, language=language)
+    assert the_dispute(make("claim", claim), make("denial", denial)) == (["denial"], ["claim"])
+    assert not compare([make("claim", claim), make("denial", denial)], events={"claim": 1, "denial": 1}).disputes
+    unknown = one_day(ctx, "unknown", "Officials said they did not know how many people were killed in the shelling.")
+    toll = one_day(ctx, "toll", "Twelve people were killed in the shelling, the governor said.")
+    assert not compare([unknown, toll], events={"unknown": 1, "toll": 1}, show_all=True).disputes
+    nowhere = one_day(ctx, "nowhere", "Foreign ministry spokesman Tomas Gradan said the road was not blocked.")
+    somewhere = one_day(ctx, "somewhere", "Mayor Ana Pirel said Korvania had blocked the road to Stepanavan.")
+    assert not compare([nowhere, somewhere], events={"nowhere": 1, "somewhere": 1}, show_all=True).disputes
 
 
 def test_rejecting_it_after_a_proposal_rejects_the_proposal_and_denies_no_claim(ctx):

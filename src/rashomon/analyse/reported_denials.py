@@ -116,18 +116,22 @@ def _read_there(s: Statement, found: dict) -> re.Match | None:
 
 def _denies_the_claim(m: re.Match, claim: Statement, lang: str, body: str) -> bool:
     """Whether the words after a claim deny it: not where no one denies ("a point nobody disputes"), nor where the
-    verb comes first and what follows it is no name ("что отрицает обвинения", the accusations), nor where "which" is
-    rejected after a plan or a request ("urged Ostrevia to reopen the road, which Sarnow rejected"), which outside
-    English cannot be told from a claim ("ce que Sarnow a rejeté")."""
+    verb comes first and what follows it is no name ("что отрицает обвинения", the accusations), nor where "which"
+    follows a request ("urged Ostrevia to reopen the road, which Sarnow rejected": the request, or the last noun),
+    nor where it is rejected after a plan, which outside English cannot be told from a claim ("ce que Sarnow a
+    rejeté")."""
     words = m.group("who").lower().replace("'", "' ").split()
     if NOT_DENYING.intersection(words) or NOT_DENYING.intersection(body[m.end("who"):m.start("cue")].lower().split()):
         return False
     if m.start("cue") < m.start("who") and (len(words) > 3 or not _named(m.group("who"))):
         return False
-    if _base(lang, m.group("cue")) in REJECTING and not re.search(rf"(?:{claim_nouns()})$", m.group("claim"), re.I):
-        # only English cues tell a proposal from a claim ("a proposé" is one of French's many ways to say)
-        return lang == "en" and claim.cue_word not in ASKING and PLAN.search(body, claim.content.start, m.start()) is None
-    return True
+    if re.search(rf"(?:{claim_nouns()})$", m.group("claim"), re.I):
+        return True
+    if claim.cue_word in ASKING:  # "urged him to resign over the accusations, which Farenthold denied": a noun's
+        return False
+    # only English cues tell a proposal from a claim ("a proposé" is one of French's many ways to say)
+    return _base(lang, m.group("cue")) not in REJECTING or lang == "en" and \
+        PLAN.search(body, claim.content.start, m.start()) is None
 
 
 def _named(who: str) -> bool:

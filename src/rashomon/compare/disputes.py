@@ -44,9 +44,14 @@ ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 ADDED_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")  # between a denial and the statement its denier adds
 # a negation, in English, Russian and the languages ``analyse.phrasings`` reads ("не хватает", "is short of",
 # "without", "без" assert a lack: no negation); to avoid or avert a thing says it is not there
-NEGATED = re.compile(r"\b(?:no|not|never|nor|avoid\w*|avert\w*|prevent\w*|stave\w* off|нет|никогда|не(?!\s+хвата)|"
+NEGATED = re.compile(r"\b(?:no|not|never|nor|avoid\w*|avert\w*|prevent\w*|stave\w* off|нет|никогда|"
+                     r"не(?!\s+(?:хвата|менее|более))|"
                      r"ne|n['’]|pas|jamais|non(?!-)|"
                      r"nicht|kein\w*|nie|nunca|não|nu|tidak|bukan|nema|нема|değil)\b|n['’]t\b", re.I)
+# words of negation that negate nothing: "not only", "no longer than", «не менее 300» (at least), "non solo"
+NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|just|merely|least)|no\s+(?:fewer|less|more)\s+than|не\s+(?:менее|более|только|раз)|"
+                          r"не\s+(?:лише|тільки|менш|більш)|non\s+(?:seulement|solo|soltanto)|pas\s+seulement|"
+                          r"no\s+solo|nicht\s+nur|ne\s+samo|не\s+само|tidak\s+hanya)\b", re.I)
 NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+$", re.I)  # the cue in the passive: "was denied"
 REFUSED_PRONOUN = re.compile(r"(?:him|them|me|us)\b")  # lower case: "US claims" names a country
@@ -89,6 +94,10 @@ GERMAN_ARTICLE = re.compile(r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|
 LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to assert it, in two of its
 # words at least where it has two: "the incident occurred" does not assert "the attack occurred"
 OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts this much
+# a party saying a thing is not so, with no word of denial, answers a claim this surely: under the bar, since on
+# BASIL about half such answers are true ("Mexico will not pay for a wall" against "Trump insisted Mexico would pay")
+# and half are not ("Barr must not give Trump a preview" against "Barr will determine the next steps")
+SAYS_NOT = 0.45
 # a denial of one content word ("rejected that account", "dispute that the blockade is over") cannot be
 # told from any sentence that uses the word: its links count this much, under the bar
 ONE_WORD = 0.45
@@ -153,8 +162,11 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     names that action: "mortars were fired from the school" is not asserted by "a mortar strike on the school"."""
     actions = _Actions(docs, articles) if docs is not None else None
     denials = [(ai, st, piece) for ai, a in enumerate(articles) for st in a.statements
-               if _is_denial(a, st) or _counters(a, st) for piece in _denying_pieces(a, st)]
-    denial_units = {i for ai, st, _ in denials for i, u in enumerate(space.units)
+               if _is_denial(a, st) or _counters(a, st) or _says_not(a, st) for piece in _denying_pieces(a, st)]
+    # a party's "it is not so" is no denial's sentence: it may still assert another claim ("the famine showed no
+    # sign of easing") or stand for what a later denial answers ("said Belstria had not handed over ...")
+    saying_not = {id(st) for ai, st, _ in denials if not _is_denial(articles[ai], st) and not _counters(articles[ai], st)}
+    denial_units = {i for ai, st, _ in denials if id(st) not in saying_not for i, u in enumerate(space.units)
                     if u.article == ai and u.start < st.content.end and u.end > st.content.start}
     # sentences that report a claim with its denial ("..., a claim Baku denies") still assert it for other denials
     reporting = {i for ai, st, _ in denials if _reports_both(articles[ai], st) for i, u in enumerate(space.units)
@@ -165,8 +177,12 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     for ai, st, (start, end) in denials:
         article = articles[ai]
         at, unit = start, _unit_at(space, ai, start)  # None for a sentence too short to be a claim: "There is no blockade."
+        says_not = id(st) in saying_not
+        if says_not:  # «Корвания не удерживает ни одного мирного жителя»: to the end of its first clause
+            stop = THING_END.search(article.body, start, end)
+            end = stop.start() if stop else end
         end = _object_end(article.body, start, end)
-        absent = _none_such(article.body[start:end])
+        absent = None if says_not else _none_such(article.body[start:end])
         if absent is not None:  # "there is no blockade ...": the blockade is denied, named as a claim would be,
             start += absent  # to the end of its clause ("... Shops are open," goes on with the denier's own account)
             stop = THING_END.search(article.body, start, end)
@@ -196,8 +212,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             told, (start, end) = before, (space.units[before[0]].start, space.units[before[-1]].end)
             denied = _denied(article, space, ai, start, end, idf)
         total = sum(denied.values())
-        if not total or not _words_of(denied):
-            continue
+        if not total or not _words_of(denied) or says_not and not _negated(article.body[start:end], denied,
+                                                                           article.language):
+            continue  # a party's words that negate no word of their own ("not only ...") deny nothing
         links = []
         own_event = events.get(article.id)
         one_word = _words_of(denied) < 2
@@ -209,6 +226,10 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         # a claim reported with its denial that something is not so ("Ryan said the letters did not speak for all
         # bishops, a point the conference disputes") is asserted in the negative
         negative = claimed_here and _negated(article.body[start:end], denied, article.language)
+        # a party saying a thing is not so answers only sentences that say the word its negation falls on: "they did
+        # not know how many people were killed" answers no "twelve people were killed"
+        negated = _negated_terms(article.body[start:end], denied, article.language) if says_not else set()
+        placed_not = {t for t in denied if t.startswith("@")}
         for j, u in enumerate(space.units):
             if j in denial_units and j not in reporting or j == unit or \
                     u.article == ai and u.start < st.content.end and u.end > st.content.start:
@@ -222,21 +243,22 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             answered = told_here and share > 0 and (len(told) == 1 or holders[j] is not None)
             if told_here and not answered:
                 continue
-            if not answered and (share < LINK_BAR or len(words) < min(3 if negative else 2, _words_of(denied))):
+            if not answered and (share < LINK_BAR or len(words) < min(3 if negative or says_not else 2, _words_of(denied))):
                 continue  # a claim in the negative is met in a negative sentence: one more word of it must be there
             if not answered and (_negated(u.text, denied, articles[u.article].language) != negative
                                  or BASELESS.search(u.text) or NO_COMMENT.search(u.text) or _same_party(st, holders[j])):
                 continue  # a negation, or calling a thing baseless, asserts nothing (a claim that something is not so,
                 # only a negation asserts); nor is a party retelling its own words the other side
-            if action is not None and not actions.names(j, u, action):
-                continue
+            if action is not None and not actions.names(j, u, action) or says_not and (
+                    negated.isdisjoint(vec) or placed_not.isdisjoint(vec)):
+                continue  # ... and of whom or where, by a name both give: "Mexico will not pay for a wall"
             # a position outlasts one event of a story, but a link across events is less sure
             other_event = events.get(articles[u.article].id)
             apart = own_event is not None and other_event is not None and own_event != other_event
-            if apart and (absent is not None or told is not None or thin < 1.0):
+            if apart and (absent is not None or told is not None or thin < 1.0 or says_not):
                 continue  # "there were no casualties", or "denied the claims" just made, tell of their own event;
                 # so does a claim named by one word ("dismissed the account of the delay"), too thin to carry over
-            sure = thin if placed is None or not placed.isdisjoint(vec) else ONE_WORD
+            sure = (thin if placed is None or not placed.isdisjoint(vec) else ONE_WORD) * (SAYS_NOT if says_not else 1.0)
             links.append((round(share * sure * (OTHER_EVENT if apart else 1.0), 3), j, words))
         if claimed_here and unit is not None and _reports_both(article, st):
             links.append((1.0, unit, [t for t in denied if not t.startswith("@")]))  # whose claim it reports too
@@ -261,6 +283,19 @@ def _a_plan(space: Space, units: list[int], holders: list[Statement | None]) -> 
     had fired first, wrecking the peace plan"."""
     return any(PLAN.search(space.units[j].text) for j in units) and \
         all(holders[j] is None or holders[j].cue_word in ASKING for j in units)
+
+
+def _says_not(article: Article, st: Statement) -> bool:
+    """A party saying that a thing is not so, with a verb of saying: «Корвания не удерживает ни одного мирного
+    жителя», "la Korvanie ne détient aucun civil", "the road is not blocked". It holds the other side of a claim
+    that it is, of its own event (``disputes`` checks that the negation falls on a word of what it says)."""
+    if not st.speaker_name or st.cue is None or st.kind == "scare" or st.cue_word in DENIAL_CUES or st.cue_word in ACCUSING:
+        return False
+    first = article.body[st.content.start:st.content.end]
+    stop = THING_END.search(first)
+    first = first[:stop.start()] if stop else first
+    return NEGATED.search(first) is not None and not NO_COMMENT.search(first) and not NOT_NEGATING.search(first) \
+        and not first.rstrip(QUOTE_EDGES).endswith("?")  # "Have I not been clear on a wall?"
 
 
 def _reports_both(article: Article, st: Statement) -> bool:
@@ -298,6 +333,19 @@ def _negated(text: str, denied: Mapping[str, float], language: str | None) -> bo
             if any(term(w, stop) in denied for w in near):
                 return True
     return False
+
+
+def _negated_terms(text: str, denied: Mapping[str, float], language: str | None) -> set[str]:
+    """The word each negation falls on: the first word of what is denied after it in its clause ("did not *know* how
+    many were killed", "was not *blocked*", «не *удерживает* ни одного»)."""
+    stop = function_words(language or "en")
+    out = set()
+    for clause in CLAUSE_END.split(text):
+        for m in NEGATED.finditer(clause):
+            after = (t for w in WORD.findall(clause[m.end():]) if (t := term(w, stop)) in denied)
+            if (first := next(after, None)) is not None:
+                out.add(first)
+    return out
 
 
 def _words_of(denied: Mapping[str, float]) -> int:
@@ -558,25 +606,28 @@ def _idf(space: Space) -> dict[str, float]:
     return {t: math.log((space.n + 1) / (df + 1)) + 1 for t, df in space.df.items()}
 
 
-def _merged(found: list[Dispute], events: Mapping[str, int] = {}) -> list[Dispute]:
+def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = False) -> list[Dispute]:
     """One dispute per thing denied: denials whose asserted sentences overlap are reports of one quarrel, and
     so are one party's denials in two languages of a word both write alike ("blockade", "блокада", "blokadi"),
     if they answer one event: a minister who denies one thing at a meeting and another after an exchange
-    shares words with herself ("the list") but not a quarrel. Merged until none overlap: a report of the
-    quarrel in a third outlet may share a sentence with the merged one only. A sentence that reports the claim
-    with its denial ("..., a claim Baku denies") stands on both sides."""
+    shares words with herself ("the list") but not a quarrel. Merged again while merged ones share an asserting
+    sentence and a word of what they are about: a report of the quarrel in a third outlet may share a sentence with
+    the merged one only ("the letters did not represent all the bishops"), but a chain of loose links makes no
+    quarrel of a death toll and an arms complaint. A sentence that reports the claim with its denial ("..., a claim
+    Baku denies") stands on both sides."""
     out: list[Dispute] = []
     for d in sorted(found, key=lambda d: -d.score):
         keys = _sentences(d.claims)
-        same = next((o for o in out if keys & _sentences(o.claims)
-                     or _one_party_one_word(o, d) and not _apart(o, d, events)), None)
+        same = next((o for o in out if keys & _sentences(o.claims) and (not again or _latin_stems(o.about) &
+                                                                         _latin_stems(d.about))
+                     or not again and _one_party_one_word(o, d) and not _apart(o, d, events)), None)
         if same is None:
             out.append(d)
             continue
         denials, claims = _sentences(same.denials), _sentences(same.claims)
         same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in denials]
         same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in claims]
-    return out if len(out) == len(found) else _merged(out, events)
+    return out if len(out) == len(found) else _merged(out, events, again=True)
 
 
 def _sentences(positions: list[Position]) -> set[tuple[str, int]]:
