@@ -810,7 +810,9 @@ def test_a_sentence_that_reports_a_claim_and_its_denial_is_a_dispute_alone(ctx):
                  "Mayor Ana Pirel said the union had offered a compromise, which Sarnow rejected.",
                  "Mayor Ana Pirel said the convoy had been stopped by soldiers, a point nobody disputes.",
                  "Mayor Ana Pirel said the convoy had been stopped by soldiers, which Sarnow does not deny.",
-                 "Mayor Ana Pirel said the border had been closed, but Sarnow responded that he would not comment."):
+                 "Mayor Ana Pirel said the border had been closed, but Sarnow responded that he would not comment.",
+                 "Mayor Ana Pirel said the bill would close the border. Senator Ilka Varan called the governor to urge "
+                 "her to reject it."):
         assert not compare([make("wire", body)], events={"wire": 1}, show_all=True).disputes, body
 
 

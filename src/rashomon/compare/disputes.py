@@ -53,6 +53,8 @@ NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|just|merely|least)|no\s+(?:fewer|
                           r"не\s+(?:лише|тільки|менш|більш)|non\s+(?:seulement|solo|soltanto)|pas\s+seulement|"
                           r"no\s+solo|nicht\s+nur|ne\s+samo|не\s+само|tidak\s+hanya)\b", re.I)
 NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
+URGED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|encourag\w*|want\w*|expect\w*|push\w*)\s+"
+                      r"(?:[\w’']+\s+){0,3}to\s+$", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+$", re.I)  # the cue in the passive: "was denied"
 REFUSED_PRONOUN = re.compile(r"(?:him|them|me|us)\b")  # lower case: "US claims" names a country
 REFUSED_THING = re.compile(r"\s+(?:a|an|the|any|his|her|their|its|access|entry|permission|bail|asylum|passage|"
@@ -550,6 +552,8 @@ def _is_denial(article: Article, st: Statement) -> bool:
         return True
     if st.cue is not None and NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end):
         return False  # "did not directly dispute that ..."
+    if st.cue is not None and URGED_TO.search(article.body, max(0, st.cue.start - 60), st.cue.start):
+        return False  # "called Ms. Brewer to urge her to reject it": asked another to deny, denied nothing
     if st.cue_word not in DENIAL_CUES:
         return False
     if st.cue is not None and PASSIVE.search(article.body[max(0, st.cue.start - 12):st.cue.end]):
