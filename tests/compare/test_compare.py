@@ -843,14 +843,20 @@ def test_a_claim_and_its_denial_in_one_sentence_are_a_dispute_in_other_languages
 def test_a_party_saying_a_thing_is_not_so_holds_the_other_side(ctx, language, denial, claim):
     """"The road to Stepanavan was not blocked" answers "had blocked the road to Stepanavan" with no word of denial;
     "they did not know how many were killed" answers no "twelve were killed", whose verb it does not negate, and
-    "the road was not blocked" no "had blocked the road to Stepanavan", which names a place it does not. Half such
-    answers are true on BASIL: they are shown only with --all."""
+    "the road was not blocked" no "had blocked the road to Stepanavan", which names a place it does not, and a
+    condition ("if there is no response") asserts nothing. Few such answers are true on BASIL: they are shown only
+    with --all."""
     make = functools.partial(one_day, ctx, language=language)
     assert the_dispute(make("claim", claim), make("denial", denial)) == (["denial"], ["claim"])
     assert not compare([make("claim", claim), make("denial", denial)], events={"claim": 1, "denial": 1}).disputes
     unknown = one_day(ctx, "unknown", "Officials said they did not know how many people were killed in the shelling.")
     toll = one_day(ctx, "toll", "Twelve people were killed in the shelling, the governor said.")
     assert not compare([unknown, toll], events={"unknown": 1, "toll": 1}, show_all=True).disputes
+    condition = one_day(ctx, "condition", "Senator Ilka Varan added that if there is no response from Dorin Vasek, "
+                                          "the committee may consider a contempt charge.")
+    subpoenas = one_day(ctx, "subpoenas", "The Senate committee responded with two additional subpoenas on Tuesday "
+                                          "targeting the businesses of Dorin Vasek.")
+    assert not compare([condition, subpoenas], events={"condition": 1, "subpoenas": 1}, show_all=True).disputes
     nowhere = one_day(ctx, "nowhere", "Foreign ministry spokesman Tomas Gradan said the road was not blocked.")
     somewhere = one_day(ctx, "somewhere", "Mayor Ana Pirel said Korvania had blocked the road to Stepanavan.")
     assert not compare([nowhere, somewhere], events={"nowhere": 1, "somewhere": 1}, show_all=True).disputes

@@ -52,6 +52,9 @@ NEGATED = re.compile(r"\b(?:no|not|never|nor|avoid\w*|avert\w*|prevent\w*|stave\
 NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|just|merely|least)|no\s+(?:fewer|less|more)\s+than|не\s+(?:менее|более|только|раз)|"
                           r"не\s+(?:лише|тільки|менш|більш)|non\s+(?:seulement|solo|soltanto)|pas\s+seulement|"
                           r"no\s+solo|nicht\s+nur|ne\s+samo|не\s+само|tidak\s+hanya)\b", re.I)
+# a negation that asserts nothing is so: a condition ("if there is no response from Flynn"), a warning or a request
+# ("warning members of Congress not to reduce benefits")
+UNASSERTED = re.compile(r"\b(?:if|unless|whether|not\s+to|never\s+to|si|wenn|ob|если|якщо)\b", re.I)
 NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
 URGED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|encourag\w*|want\w*|expect\w*|push\w*)\s+"
                       r"(?:[\w’']+\s+){0,3}to\s+$", re.I)
@@ -297,7 +300,7 @@ def _says_not(article: Article, st: Statement) -> bool:
     stop = THING_END.search(first)
     first = first[:stop.start()] if stop else first
     return NEGATED.search(first) is not None and not NO_COMMENT.search(first) and not NOT_NEGATING.search(first) \
-        and not first.rstrip(QUOTE_EDGES).endswith("?")  # "Have I not been clear on a wall?"
+        and not UNASSERTED.search(first) and not first.rstrip(QUOTE_EDGES).endswith("?")  # "Have I not been clear?"
 
 
 def _reports_both(article: Article, st: Statement) -> bool:
