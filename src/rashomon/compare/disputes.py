@@ -100,8 +100,8 @@ LINK_BAR = 0.35  # share of the denied content's weight a sentence must give to 
 # words at least where it has two: "the incident occurred" does not assert "the attack occurred"
 OTHER_EVENT = 0.6  # a link to a sentence of another event of the story counts this much
 # a party saying a thing is not so, with no word of denial, answers a claim this surely: under the bar, since on
-# BASIL about half such answers are true ("Mexico will not pay for a wall" against "Trump insisted Mexico would pay")
-# and half are not ("Barr must not give Trump a preview" against "Barr will determine the next steps")
+# BASIL two or three such answers in ten are true ("Mexico will not pay for a wall" against "Trump insisted Mexico
+# would pay") and the rest are not ("Barr must not give Trump a preview" against "Barr will determine the next steps")
 SAYS_NOT = 0.45
 # a denial of one content word ("rejected that account", "dispute that the blockade is over") cannot be
 # told from any sentence that uses the word: its links count this much, under the bar
