@@ -839,6 +839,10 @@ def test_a_claim_and_its_denial_in_one_sentence_are_a_dispute_in_other_languages
      "Mayor Ana Pirel said Korvania had blocked the road to Stepanavan for a week."),
     ("ru", "Министр Аурел Вострик заявил: «Корвания не удерживает ни одного мирного жителя Белстрии».",
      "Ассамблея обвинила Корванию в удержании не менее 300 мирных жителей Белстрии."),
+    ("fr", "Le ministre Aurel Vostrik a déclaré que la Korvanie ne détient aucun civil de Belstrie à Harn.",
+     "L'Assemblée a déclaré que la Korvanie détient trois cents civils de Belstrie à Harn."),
+    ("en", "Spokesman Tomas Gradan said Korvanian troops did not fire on the convoy near Stepanavan.",
+     "Mayor Ana Pirel said Korvanian troops fired on the convoy near Stepanavan on Monday."),
 ])
 def test_a_party_saying_a_thing_is_not_so_holds_the_other_side(ctx, language, denial, claim):
     """"The road to Stepanavan was not blocked" answers "had blocked the road to Stepanavan" with no word of denial;
@@ -857,9 +861,24 @@ def test_a_party_saying_a_thing_is_not_so_holds_the_other_side(ctx, language, de
     subpoenas = one_day(ctx, "subpoenas", "The Senate committee responded with two additional subpoenas on Tuesday "
                                           "targeting the businesses of Dorin Vasek.")
     assert not compare([condition, subpoenas], events={"condition": 1, "subpoenas": 1}, show_all=True).disputes
+    for said in ('"Was the road to Stepanavan not blocked by Korvania on Monday?" spokesman Tomas Gradan said.',
+                 "Spokesman Tomas Gradan said Korvania does not deny that it blocked the road to Stepanavan."):
+        blocked = one_day(ctx, "blocked", "Mayor Ana Pirel said Korvania blocked the road to Stepanavan on Monday.")
+        assert not compare([blocked, one_day(ctx, "said", said)], events={"blocked": 1, "said": 1},
+                           show_all=True).disputes, said
     nowhere = one_day(ctx, "nowhere", "Foreign ministry spokesman Tomas Gradan said the road was not blocked.")
     somewhere = one_day(ctx, "somewhere", "Mayor Ana Pirel said Korvania had blocked the road to Stepanavan.")
     assert not compare([nowhere, somewhere], events={"nowhere": 1, "somewhere": 1}, show_all=True).disputes
+
+
+def test_an_uncertain_answer_never_joins_a_dispute_a_report_shows(ctx):
+    "A party saying a thing is not so stays under the bar even where a confident denial answers the same claim."
+    make = functools.partial(one_day, ctx)
+    claim = make("claim", "Mayor Ana Pirel said Korvania blocked the road to Stepanavan on Monday.")
+    denial = make("denial", "Defence Minister Miko Dran denied that Korvania blocked the road to Stepanavan.")
+    answer = make("answer", "Spokesman Tomas Gradan said Korvania did not block the road to Stepanavan.")
+    shown = compare([claim, denial, answer], events={"claim": 1, "denial": 1, "answer": 1}).disputes
+    assert [[p.holder for p in d.denials] for d in shown] == [["Miko Dran"]]
 
 
 def test_rejecting_it_after_a_proposal_rejects_the_proposal_and_denies_no_claim(ctx):

@@ -53,10 +53,11 @@ NOT_DENYING = {"not", "never", "no", "nobody", "none", "few", "neither", "nor", 
 PLAN = re.compile(r"\b(?:proposals?|plans?|offers?|deals?|bills?|requests?|invitations?|demands?|ultimatums?|"
                   r"compromises?|amendments?|resolutions?|initiatives?|appeals?|applications?|petitions?|motions?|"
                   r"bids?|budgets?|ceasefires?|talks)\b", re.I)
-# cues whose content asks for or offers something, which a party rejects as a plan, not as a claim
-ASKING = {"urge", "demand", "propose", "call", "offer", "ask", "request", "invite", "appeal", "suggest", "announce",
-          "unveil", "present", "introduce", "outline", "призвать", "потребовать", "предложить", "закликати", "вимагати",
-          "запропонувати"}
+# cues whose content asks for something, which a party rejects as a plan, not as a claim
+ASKING = {"urge", "demand", "propose", "call", "offer", "ask", "request", "invite", "appeal", "призвать", "потребовать",
+          "предложить", "закликати", "вимагати", "запропонувати"}
+# ... and those that present a plan ("the proposal, which Mr. Trump unveiled"), though "announced that ..." may claim
+PRESENTING = ASKING | {"unveil", "present", "introduce", "outline", "announce", "suggest"}
 REJECTING = {"reject", "dismiss", "rebuff", "отвергнуть", "отклонить", "відкинути", "відхилити"}
 PRONOUNS = {"he", "she", "they", "it", "он", "она", "они", "він", "вона", "вони", "il", "elle", "ils", "elles", "lui",
             "lei", "loro", "él", "ella", "ele", "ela", "er", "sie", "on", "ona", "dia", "mereka"}

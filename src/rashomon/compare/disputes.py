@@ -25,7 +25,7 @@ from functools import cache
 from ..analyse import phrasings, slavic
 from ..analyse.named_claims import bare_claim, claim_nouns, claim_pronoun
 from ..analyse.names import name_key, same_name
-from ..analyse.reported_denials import ASKING, PLAN, stands_for_a_claim_before
+from ..analyse.reported_denials import PLAN, PRESENTING, stands_for_a_claim_before
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
 from ..model import Article, Statement
@@ -48,15 +48,20 @@ NEGATED = re.compile(r"\b(?:no|not|never|nor|avoid\w*|avert\w*|prevent\w*|stave\
                      r"не(?!\s+(?:хвата|менее|более))|"
                      r"ne|n['’]|pas|jamais|non(?!-)|"
                      r"nicht|kein\w*|nie|nunca|não|nu|tidak|bukan|nema|нема|değil)\b|n['’]t\b", re.I)
-# words of negation that negate nothing: "not only", "no longer than", «не менее 300» (at least), "non solo"
+# words of negation that negate nothing: "not only", "no fewer than", «не менее 300» (at least), "non solo"
 NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|just|merely|least)|no\s+(?:fewer|less|more)\s+than|не\s+(?:менее|более|только|раз)|"
-                          r"не\s+(?:лише|тільки|менш|більш)|non\s+(?:seulement|solo|soltanto)|pas\s+seulement|"
-                          r"no\s+solo|nicht\s+nur|ne\s+samo|не\s+само|tidak\s+hanya)\b", re.I)
+                          r"не\s+(?:лише|тільки|менше|більше)|non\s+(?:seulement|solo|soltanto)|pas\s+seulement|"
+                          r"no\s+solo|nicht\s+nur|ne\s+samo|не\s+само|tidak\s+hanya|"
+                          r"(?:ne\s+|n['’])\w+\s+que|non\s+\w+\s+che)\b", re.I)  # "ne détient que trente": only
+# the words that say "none" with a negation, stems of five letters at most: «ни одного», "aucun civil", "nessun civile"
+NO_ONE = re.compile(r"aucun|aucu|nul|nulle|nessu|ningu|ни|одног|одной|никак|жодно|жодни|nijed|nijedn|нијед|ниеде", re.I)
 # a negation that asserts nothing is so: a condition ("if there is no response from Flynn"), a warning or a request
 # ("warning members of Congress not to reduce benefits")
-UNASSERTED = re.compile(r"\b(?:if|unless|whether|not\s+to|never\s+to|si|wenn|ob|если|якщо)\b", re.I)
+# ... nor does not denying ("Korvania does not deny that it blocked the road"), nor "not yet", which tells of no end
+UNASSERTED = re.compile(r"\b(?:if|unless|whether|not\s+to|never\s+to|si|wenn|ob|если|якщо|not\s+yet|пока|ще|"
+                        r"(?:not|never|n['’]t)\s+(?:\w+ly\s+)?(?:deny|denie[sd]|dispute[sd]?|contest\w*|reject\w*))\b", re.I)
 NEGATED_CUE = re.compile(r"(?:(?:\bnot|\bnever|n[’']t)\s+(?!only\b)(?:\w+ly\s+)?|\bне\s+)\w+$", re.I)  # "did not directly dispute"
-URGED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|press\w*|encourag\w*|want\w*|expect\w*|push\w*)\s+"
+URGED_TO = re.compile(r"\b(?:urg\w*|ask\w*|call\w*\s+on|pressed|pressing|encourag\w*|want\w*|expect\w*)\s+"
                       r"(?:[\w’']+\s+){0,3}to\s+$", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+\w+$", re.I)  # the cue in the passive: "was denied"
 REFUSED_PRONOUN = re.compile(r"(?:him|them|me|us)\b")  # lower case: "US claims" names a country
@@ -216,6 +221,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # where "it" is rejected, for "the proposal, which Mr. Trump unveiled", a plan
             told, (start, end) = before, (space.units[before[0]].start, space.units[before[-1]].end)
             denied = _denied(article, space, ai, start, end, idf)
+        if says_not:  # what is said not to be so, without the word that says not ("n'a" of "n'a pas bloqué")
+            denied = {t: w for t, w in denied.items() if not NEGATED.match(t) and not NO_ONE.fullmatch(t)}
         total = sum(denied.values())
         if not total or not _words_of(denied) or says_not and not _negated(article.body[start:end], denied,
                                                                            article.language):
@@ -233,15 +240,19 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         negative = claimed_here and _negated(article.body[start:end], denied, article.language)
         # a party saying a thing is not so answers only sentences that say the word its negation falls on: "they did
         # not know how many people were killed" answers no "twelve people were killed"
-        negated = _negated_terms(article.body[start:end], denied, article.language) if says_not else set()
-        placed_not = {t for t in denied if t.startswith("@")}
+        forms = _negated_terms(article.body[start:end], denied, article.language) if says_not else {}
+        negated = {t for t, more in forms.items() for t in (t, *more)}
+        # the names it gives: its entities, or where no entity model found one, its capitalised words
+        placed_not = {t for t in denied if t.startswith("@")} or (set(_capitalised(
+            article.body, start, end, article.language == "de")) if says_not else set())
         for j, u in enumerate(space.units):
             if j in denial_units and j not in reporting or j == unit or \
                     u.article == ai and u.start < st.content.end and u.end > st.content.start:
                 continue  # nor the denial's own words: a quote may run on into the next sentence
             vec = space.vectors[j]
-            share = sum(w for t, w in denied.items() if t in vec) / total
-            words = [t for t in denied if t in vec and not t.startswith("@")]
+            said = {t for t in denied if t in vec or not forms.get(t, set()).isdisjoint(vec)}
+            share = sum(denied[t] for t in said) / total
+            words = [t for t in said if not t.startswith("@")]
             # what a bare "the claims" answers is asserted, even in the negative ("did not hand over 11 people"),
             # where its speaker says it: not "Korvan shrugged off the testimony", told between his words
             told_here = told is not None and j in told
@@ -277,7 +288,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         claims = [Position("asserts", holders[j].speaker_name if holders[j] else None, _evidence(articles, space.units[j]))
                   for _, j, _ in links[:MAX_CLAIMS]]
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
-                    ("cue_denies", float(st.cue_word in DENIAL_CUES)))
+                    ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("says_not", float(says_not)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
     return _merged(found, events)
 
@@ -287,7 +298,7 @@ def _a_plan(space: Space, units: list[int], holders: list[Statement | None]) -> 
     anything of: "But the proposal, which Mr. Trump unveiled, appeared dead on arrival", not "Kalvany said the guards
     had fired first, wrecking the peace plan"."""
     return any(PLAN.search(space.units[j].text) for j in units) and \
-        all(holders[j] is None or holders[j].cue_word in ASKING for j in units)
+        all(holders[j] is None or holders[j].cue_word in PRESENTING for j in units)
 
 
 def _says_not(article: Article, st: Statement) -> bool:
@@ -298,9 +309,11 @@ def _says_not(article: Article, st: Statement) -> bool:
         return False
     first = article.body[st.content.start:st.content.end]
     stop = THING_END.search(first)
+    if stop is not None and stop.group().startswith("?"):
+        return False  # "Have I not been clear on a wall?"
     first = first[:stop.start()] if stop else first
     return NEGATED.search(first) is not None and not NO_COMMENT.search(first) and not NOT_NEGATING.search(first) \
-        and not UNASSERTED.search(first) and not first.rstrip(QUOTE_EDGES).endswith("?")  # "Have I not been clear?"
+        and not UNASSERTED.search(first)
 
 
 def _reports_both(article: Article, st: Statement) -> bool:
@@ -334,22 +347,28 @@ def _negated(text: str, denied: Mapping[str, float], language: str | None) -> bo
     english = (language or "en") == "en"
     for clause in CLAUSE_END.split(text):
         for m in NEGATED.finditer(clause):
+            if NOT_NEGATING.match(clause, m.start()):
+                continue  # "no fewer than 300 civilians" asserts them
             near = WORD.findall(clause[m.end():])[:NEGATION_REACH] if english else WORD.findall(clause)
             if any(term(w, stop) in denied for w in near):
                 return True
     return False
 
 
-def _negated_terms(text: str, denied: Mapping[str, float], language: str | None) -> set[str]:
-    """The word each negation falls on: the first word of what is denied after it in its clause ("did not *know* how
-    many were killed", "was not *blocked*", «не *удерживает* ни одного»)."""
+def _negated_terms(text: str, denied: Mapping[str, float], language: str | None) -> dict[str, set[str]]:
+    """The word each negation falls on, the first word of what is denied after it in its clause ("did not *know* how
+    many were killed", "was not *blocked*", «не *удерживает* ни одного»), with the terms of its other forms: "did not
+    block" negates what "blocked" says."""
     stop = function_words(language or "en")
-    out = set()
+    out: dict[str, set[str]] = {}
     for clause in CLAUSE_END.split(text):
         for m in NEGATED.finditer(clause):
-            after = (t for w in WORD.findall(clause[m.end():]) if (t := term(w, stop)) in denied)
+            if NOT_NEGATING.match(clause, m.start()):
+                continue
+            after = (w for w in WORD.findall(clause[m.end():]) if term(w, stop) in denied)
             if (first := next(after, None)) is not None:
-                out.add(first)
+                endings = ("s", "d", "ed", "ing") if (language or "en") == "en" else ()
+                out.setdefault(term(first, stop), set()).update(t for e in endings if (t := term(first + e, stop)))
     return out
 
 
@@ -620,14 +639,15 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = 
     shares words with herself ("the list") but not a quarrel. Merged again while merged ones share an asserting
     sentence and a word of what they are about: a report of the quarrel in a third outlet may share a sentence with
     the merged one only ("the letters did not represent all the bishops"), but a chain of loose links makes no
-    quarrel of a death toll and an arms complaint. A sentence that reports the claim with its denial ("..., a claim
-    Baku denies") stands on both sides."""
+    quarrel of a death toll and an arms complaint; one party's denials in two languages merge in the first pass only.
+    An uncertain dispute never joins a confident one, which a report shows by default with all its denials. A
+    sentence that reports the claim with its denial ("..., a claim Baku denies") stands on both sides."""
     out: list[Dispute] = []
     for d in sorted(found, key=lambda d: -d.score):
         keys = _sentences(d.claims)
-        same = next((o for o in out if keys & _sentences(o.claims) and (not again or _latin_stems(o.about) &
-                                                                         _latin_stems(d.about))
-                     or not again and _one_party_one_word(o, d) and not _apart(o, d, events)), None)
+        same = next((o for o in out if o.confident == d.confident and (
+                     keys & _sentences(o.claims) and (not again or _latin_stems(o.about) & _latin_stems(d.about))
+                     or not again and _one_party_one_word(o, d) and not _apart(o, d, events))), None)
         if same is None:
             out.append(d)
             continue
