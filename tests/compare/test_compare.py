@@ -871,7 +871,7 @@ def test_a_party_saying_a_thing_is_not_so_holds_the_other_side(ctx, language, de
     assert not compare([nowhere, somewhere], events={"nowhere": 1, "somewhere": 1}, show_all=True).disputes
 
 
-def test_an_uncertain_answer_never_joins_a_dispute_a_report_shows(ctx):
+def test_a_party_saying_a_thing_is_not_so_never_joins_a_dispute_a_report_shows(ctx):
     "A party saying a thing is not so stays under the bar even where a confident denial answers the same claim."
     make = functools.partial(one_day, ctx)
     claim = make("claim", "Mayor Ana Pirel said Korvania blocked the road to Stepanavan on Monday.")

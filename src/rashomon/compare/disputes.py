@@ -640,12 +640,13 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = 
     sentence and a word of what they are about: a report of the quarrel in a third outlet may share a sentence with
     the merged one only ("the letters did not represent all the bishops"), but a chain of loose links makes no
     quarrel of a death toll and an arms complaint; one party's denials in two languages merge in the first pass only.
-    An uncertain dispute never joins a confident one, which a report shows by default with all its denials. A
+    A party saying a thing is not so, always uncertain, joins no other dispute, which a report may show by default
+    with all its denials. A
     sentence that reports the claim with its denial ("..., a claim Baku denies") stands on both sides."""
     out: list[Dispute] = []
     for d in sorted(found, key=lambda d: -d.score):
         keys = _sentences(d.claims)
-        same = next((o for o in out if o.confident == d.confident and (
+        same = next((o for o in out if _answers_by_not(o) == _answers_by_not(d) and (
                      keys & _sentences(o.claims) and (not again or _latin_stems(o.about) & _latin_stems(d.about))
                      or not again and _one_party_one_word(o, d) and not _apart(o, d, events))), None)
         if same is None:
@@ -655,6 +656,11 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = 
         same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in denials]
         same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in claims]
     return out if len(out) == len(found) else _merged(out, events, again=True)
+
+
+def _answers_by_not(d: Dispute) -> bool:
+    "Whether a dispute's denial is a party saying a thing is not so (``_says_not``)."
+    return dict(d.features).get("says_not", 0.0) > 0
 
 
 def _sentences(positions: list[Position]) -> set[tuple[str, int]]:
