@@ -47,7 +47,7 @@ ENGLISH = {"deny": "den(?:y|ies|ied)", "reject": "reject(?:s|ed)?", "dispute": "
 # a denier that is no one, or a verb negated: "a point nobody disputes", "which Sarnow does not deny", "cosa che
 # Sarnow non nega", «что министр не отрицает», "ce que personne ne conteste"
 NOT_DENYING = {"not", "never", "no", "nobody", "none", "few", "neither", "nor", "non", "ne", "n'", "personne", "nessuno",
-               "nadie", "niemand", "kein", "не", "ни", "никто", "ні", "ніхто", "nije", "ne", "tidak", "bukan"}
+               "nadie", "niemand", "kein", "не", "ни", "никто", "ні", "ніхто", "nije", "tidak", "bukan"}
 # what a claim is rejected as where it is no claim but a plan, a request or a ruling: "urged Ostrevia to reopen the
 # road, which Sarnow rejected", "said the union had offered a compromise, which management rejected"
 PLAN = re.compile(r"\b(?:proposals?|plans?|offers?|deals?|bills?|requests?|invitations?|demands?|ultimatums?|"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 
 from ..analyse import phrasings, slavic
@@ -84,6 +84,7 @@ GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statem
            "asıls", "suçla"}
 # cues that answer a claim, and what comes before their speaker when they answer one made in their sentence
 COUNTERS = {"counter", "respond", "retort", "rebut"}
+DENYING, COUNTERING, SAYING_NOT = "denies", "counters", "says not"  # how a statement takes the other side
 BUT_BEFORE = re.compile(r"(?:[,;—–]\s*)?\bbut\s+$|;\s*$", re.I)
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
 ACCUSING = {"accuse", "обвинить", "звинуватити"}  # cues that accuse, in any language: never a denial
@@ -171,23 +172,22 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     articles' parses (``docs``, None where not English), a sentence asserts a denied action only if it
     names that action: "mortars were fired from the school" is not asserted by "a mortar strike on the school"."""
     actions = _Actions(docs, articles) if docs is not None else None
-    denials = [(ai, st, piece) for ai, a in enumerate(articles) for st in a.statements
-               if _is_denial(a, st) or _counters(a, st) or _says_not(a, st) for piece in _denying_pieces(a, st)]
+    denials = [(ai, st, piece, kind) for ai, a in enumerate(articles) for st in a.statements
+               if (kind := _denial_kind(a, st)) for piece in _denying_pieces(a, st)]
     # a party's "it is not so" is no denial's sentence: it may still assert another claim ("the famine showed no
     # sign of easing") or stand for what a later denial answers ("said Belstria had not handed over ...")
-    saying_not = {id(st) for ai, st, _ in denials if not _is_denial(articles[ai], st) and not _counters(articles[ai], st)}
-    denial_units = {i for ai, st, _ in denials if id(st) not in saying_not for i, u in enumerate(space.units)
+    denial_units = {i for ai, st, _, kind in denials if kind != SAYING_NOT for i, u in enumerate(space.units)
                     if u.article == ai and u.start < st.content.end and u.end > st.content.start}
     # sentences that report a claim with its denial ("..., a claim Baku denies") still assert it for other denials
-    reporting = {i for ai, st, _ in denials if _reports_both(articles[ai], st) for i, u in enumerate(space.units)
-                 if u.article == ai and u.start <= st.content.start < u.end}
+    reporting = {i for ai, st, _, kind in denials if _reports_both(articles[ai], st, kind)
+                 for i, u in enumerate(space.units) if u.article == ai and u.start <= st.content.start < u.end}
     holders = [_holder(articles, u) for u in space.units] if denials else []
     idf = _idf(space)
     found: list[Dispute] = []
-    for ai, st, (start, end) in denials:
+    for ai, st, (start, end), kind in denials:
         article = articles[ai]
         at, unit = start, _unit_at(space, ai, start)  # None for a sentence too short to be a claim: "There is no blockade."
-        says_not = id(st) in saying_not
+        says_not = kind == SAYING_NOT
         if says_not:  # «Корвания не удерживает ни одного мирного жителя»: to the end of its first clause
             stop = THING_END.search(article.body, start, end)
             end = stop.start() if stop else end
@@ -205,7 +205,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             denied = _denied(article, space, ai, start, end, idf)
         told, claimed_here = None, False
         bare = _bare_denial(article.body, start, end) or stands_for_a_claim_before(article, st)
-        if (bare or _counters(article, st)) and (inside := _claimed_in_sentence(article, st)) is not None:
+        if (bare or kind == COUNTERING) and (inside := _claimed_in_sentence(article, st)) is not None:
             # "Almadria said Verlin had promised to slow the filling and Drovec denied it", "Armenia accused Baku
             # of blocking the road, a claim Baku denies": the claim is in the denial's own sentence, which reports
             # both sides
@@ -276,7 +276,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                 # so does a claim named by one word ("dismissed the account of the delay"), too thin to carry over
             sure = (thin if placed is None or not placed.isdisjoint(vec) else ONE_WORD) * (SAYS_NOT if says_not else 1.0)
             links.append((round(share * sure * (OTHER_EVENT if apart else 1.0), 3), j, words))
-        if claimed_here and unit is not None and _reports_both(article, st):
+        if claimed_here and unit is not None and _reports_both(article, st, kind):
             links.append((1.0, unit, [t for t in denied if not t.startswith("@")]))  # whose claim it reports too
         if not links:
             continue
@@ -316,13 +316,23 @@ def _says_not(article: Article, st: Statement) -> bool:
         and not UNASSERTED.search(first)
 
 
-def _reports_both(article: Article, st: Statement) -> bool:
+def _denial_kind(article: Article, st: Statement) -> str | None:
+    """How a statement takes the other side of a claim, if it does: it counters a claim made in its sentence ("...,
+    but Baku countered that ..."), it denies, or it says a thing is not so."""
+    if _counters(article, st):
+        return COUNTERING
+    if _is_denial(article, st):
+        return DENYING
+    return SAYING_NOT if _says_not(article, st) else None
+
+
+def _reports_both(article: Article, st: Statement, kind: str) -> bool:
     """A denial whose sentence reports the claim it denies too: '..., a claim Baku denies', '..., but Baku
     countered', 'Almadria said Verlin had promised ... and Drovec denied it'; not 'In a video announcing his
     resignation, Farenthold continued to deny the allegations', whose video, a thing no name or kind of party
     tells, claims nothing."""
     claim = _claim_in_sentence(article, st)
-    if claim is None or stands_for_a_claim_before(article, st) or _counters(article, st):
+    if claim is None or stands_for_a_claim_before(article, st) or kind == COUNTERING:
         return claim is not None
     party = claim.speaker_kind is not None or claim.speaker_name[:1].isupper()  # "Sarvel", as no entity model knows
     return party and _bare_denial(article.body, st.content.start, st.content.end)
@@ -345,14 +355,19 @@ def _negated(text: str, denied: Mapping[str, float], language: str | None) -> bo
     "продовольствия ... не стало меньше")."""
     stop = function_words(language or "en")
     english = (language or "en") == "en"
+    for clause, m in _negations(text):
+        near = WORD.findall(clause[m.end():])[:NEGATION_REACH] if english else WORD.findall(clause)
+        if any(term(w, stop) in denied for w in near):
+            return True
+    return False
+
+
+def _negations(text: str) -> Iterator[tuple[str, re.Match]]:
+    "Each negation of a text, with its clause; not those that negate nothing: 'no fewer than 300' asserts them."
     for clause in CLAUSE_END.split(text):
         for m in NEGATED.finditer(clause):
-            if NOT_NEGATING.match(clause, m.start()):
-                continue  # "no fewer than 300 civilians" asserts them
-            near = WORD.findall(clause[m.end():])[:NEGATION_REACH] if english else WORD.findall(clause)
-            if any(term(w, stop) in denied for w in near):
-                return True
-    return False
+            if not NOT_NEGATING.match(clause, m.start()):
+                yield clause, m
 
 
 def _negated_terms(text: str, denied: Mapping[str, float], language: str | None) -> dict[str, set[str]]:
@@ -360,15 +375,12 @@ def _negated_terms(text: str, denied: Mapping[str, float], language: str | None)
     many were killed", "was not *blocked*", «не *удерживает* ни одного»), with the terms of its other forms: "did not
     block" negates what "blocked" says."""
     stop = function_words(language or "en")
+    endings = ("s", "d", "ed", "ing") if (language or "en") == "en" else ()
     out: dict[str, set[str]] = {}
-    for clause in CLAUSE_END.split(text):
-        for m in NEGATED.finditer(clause):
-            if NOT_NEGATING.match(clause, m.start()):
-                continue
-            after = (w for w in WORD.findall(clause[m.end():]) if term(w, stop) in denied)
-            if (first := next(after, None)) is not None:
-                endings = ("s", "d", "ed", "ing") if (language or "en") == "en" else ()
-                out.setdefault(term(first, stop), set()).update(t for e in endings if (t := term(first + e, stop)))
+    for clause, m in _negations(text):
+        after = (w for w in WORD.findall(clause[m.end():]) if term(w, stop) in denied)
+        if (first := next(after, None)) is not None:
+            out.setdefault(term(first, stop), set()).update(t for e in endings if (t := term(first + e, stop)))
     return out
 
 
@@ -641,8 +653,8 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = 
     the merged one only ("the letters did not represent all the bishops"), but a chain of loose links makes no
     quarrel of a death toll and an arms complaint; one party's denials in two languages merge in the first pass only.
     A party saying a thing is not so, always uncertain, joins no other dispute, which a report may show by default
-    with all its denials. A
-    sentence that reports the claim with its denial ("..., a claim Baku denies") stands on both sides."""
+    with all its denials. A sentence that reports the claim with its denial ("..., a claim Baku denies") stands on
+    both sides."""
     out: list[Dispute] = []
     for d in sorted(found, key=lambda d: -d.score):
         keys = _sentences(d.claims)
