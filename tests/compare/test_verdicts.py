@@ -60,6 +60,28 @@ def test_a_negation_negates_its_own_clause_only():
         "The source was probably a group of officials, Mr. Varn said.")
 
 
+def test_a_negation_in_words_only_one_sentence_tells_contradicts_nothing():
+    # the same quotation, one outlet giving its last clause too: what that clause negates is not the other's
+    assert not _negates_the_other(
+        '"The ministry should work with the mayors to make sure we get the best deal possible," Varn said.',
+        '"The ministry should work with the mayors to make sure we get the best deal possible and if we '
+        'don\'t get it, there should be no deal."')
+    # "simple" is all the two share around the negation: no paraphrase of one claim turned round
+    assert not _negates_the_other('Asked who was to blame, Varn said it was "not that simple."',
+                                  'Naming the mayor, Varn said, was "too simple an answer."')
+    assert not _negates_the_other("But I don't think it's fair. I think it's wrong and I think it's costly.",
+                                  "I think it's wrong, and I think it's costly for the town.")
+    # another subject: "Ross" is not the stars; "none more so" negates nothing
+    assert not _negates_the_other("Unlike the stars of the series, Ross is not signed for a sequel.",
+                                  "The stars of the series are all signed for a sequel.")
+    assert not _negates_the_other("Varn drew a crowd at every stop, none more so than in Tavel on Friday.",
+                                  "Varn drew a crowd in Tavel on Friday.")
+    # a short sentence is told alike in all its words
+    assert _negates_the_other("The bridge was not closed.", "The bridge was closed.")
+    assert _negates_the_other("Varn said the gates would not reopen on Friday, as the town had hoped.",
+                              "Varn said the gates would reopen on Friday.")
+
+
 def test_no_before_a_number_is_a_rank_not_a_negation():
     assert not _negates_the_other("The No. 1 Tesk Hawks stayed unbeaten with a 91-73 win on Thursday.",
                                   "The top-ranked Tesk Hawks stayed unbeaten with a 91-73 win on Thursday.")

@@ -19,6 +19,7 @@ import re
 
 from collections import Counter
 from collections.abc import Callable, Mapping
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import combinations
 from typing import Any
@@ -35,7 +36,7 @@ from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, ent
 from .claims import calendar_dates, compatible_dates, days_between
 from .clock import clock_times, times_differ
 from .clock import told as told_time
-from .disputes import DENIAL_CUES, GENERIC
+from .disputes import DENIAL_CUES, GENERIC, NOT_NEGATING
 from .durations import durations, durations_differ, one_duration, told as told_duration
 from .model import UNKNOWN_OUTLET, Claim, Conflict, Evidence
 from .tallies import tallies, vote_conflict
@@ -46,6 +47,7 @@ from .tolls import KINDS, tolls
 NEGATION = re.compile(r"\b(no(?!\.\s*\d)|not|never|none|(?:ca|do|did|does|is|was|were|have|has|had|could|would|should)nt)\b"
                       r"|n\s?['’]\s?t\b", re.I)
 CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:but|while|whereas)\s")  # where a negation's scope ends
+ATTRIBUTION = {"say", "tell", "add"}  # the verbs that report speech and say nothing of it
 POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
 DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on Monday" are two facts
 # a quotation in double quotes of any script's style, or in single ones whose close no letter follows
@@ -883,18 +885,50 @@ def _near(x: str, y: str) -> bool:
 
 
 def _negates_the_other(a: str, b: str) -> bool:
-    """One sentence negates the very word the other says, and the other negates nothing: "did not
-    reopen" against "reopened". A negation of something the other does not say ("added without
-    elaborating", "Ross is not signed" beside "the stars are signed"), or sentences that both hold
-    a negation, or the same quotation in both, are no contradiction."""
+    """One sentence negates the very word the other says, where the two tell the same words, and the
+    other negates nothing: "did not reopen" against "reopened". A negation of something the other does
+    not say ("added without elaborating", "Ross is not signed" beside "the stars are signed"), or in words
+    one of them adds ("... the best deal possible and if we don't get it, there should be no deal" against
+    the quotation without its last clause), or sentences that both hold a negation, or the same quotation
+    in both, are no contradiction."""
     if bool(NEGATION.search(a)) == bool(NEGATION.search(b)) or _shared_quote(a, b):
         return False
     negated, other = (a, b) if NEGATION.search(a) else (b, a)
     stop = stopwords()
-    theirs = {root(w) for w in WORD.findall(other.lower()) if w not in stop}
-    return any(root(w) in theirs for m in NEGATION.finditer(negated)
-               for w in [w for w in WORD.findall(_scope(negated, m.end()).lower())
-                         if w not in stop and not w.endswith("ly")][:1])  # "did not (immediately) reopen"
+    told = _told_alike(negated, other, stop)
+    for m in NEGATION.finditer(negated):
+        if NOT_NEGATING.match(negated, m.start()) or not _same_subject(negated[:m.start()], other):
+            continue  # "not only", "none more so than"; "Ross is not signed" beside "the stars are signed"
+        after = [w for w in WORD.finditer(_scope(negated, m.end()))
+                 if w[0].lower() not in stop and not w[0].lower().endswith("ly")]  # "did not (immediately) reopen"
+        if after and m.end() + after[0].start() in told:
+            return True
+    return False
+
+
+def _same_subject(before: str, other: str) -> bool:
+    """Whether the names in a negation's clause before it ("Unlike the stars, *Ross* is not signed") are
+    named in the other sentence too, one of them at least; a clause that names no one passes."""
+    clause, stop = re.split(CLAUSE_END, before)[-1], stopwords()
+    names = {w[0] for w in WORD.finditer(clause) if w[0][:1].isupper() and w[0].lower() not in stop
+             and w.start() + len(before) - len(clause) > 0}  # not the sentence's first word
+    return not names or any(re.search(rf"\b{re.escape(n)}\b", other) for n in names)
+
+
+def _told_alike(a: str, b: str, stop: frozenset[str]) -> set[int]:
+    """Where ``a``'s words (their offsets) are told by ``b`` in the same order, in a run of at least two of
+    their words (or all of the shorter's): "reopened" of "were not reopened on Friday" against "were reopened on
+    Friday", but not "simple" of "Varn said it was not that simple" against "Varn said it was too simple an
+    answer". Names (capitalised words past a sentence's first) say who, and words of attribution ("said",
+    "told", "added") that someone spoke: neither tells what was said."""
+    words = lambda text: [(w.start(), root(w[0])) for w in WORD.finditer(text)  # noqa: E731
+                          if w[0].lower() not in stop and CUES.get(w[0].lower()) not in ATTRIBUTION
+                          and not (w[0][:1].isupper() and w.start() > 0)]
+    ours, theirs = words(a), words(b)
+    run = min(2, len(ours), len(theirs))
+    matcher = SequenceMatcher(None, [r for _, r in ours], [r for _, r in theirs], autojunk=False)
+    return {ours[k][0] for block in matcher.get_matching_blocks() if block.size >= max(run, 1)
+            for k in range(block.a, block.a + block.size)}
 
 
 def _scope(text: str, start: int) -> str:
