@@ -5,7 +5,7 @@ import functools
 import pytest
 
 from rashomon.compare import compare
-from rashomon.compare.clock import clock_times, times_differ, told
+from rashomon.compare.clock import clock_readings, clock_times, readings_differ, times_differ, told
 
 from .test_compare import one_day, one_event_conflicts
 
@@ -48,6 +48,29 @@ def test_times_of_day_in_each_language(text, times):
 def test_which_times_cannot_be_one():
     assert times_differ(5 * 60 + 40, 6 * 60 + 15, 30) and not times_differ(5 * 60 + 40, 5 * 60 + 55, 30)
     assert not times_differ(4 * 60 + 10, 16 * 60 + 10, 30)  # one time on a twelve-hour dial and a 24-hour one
+
+
+@pytest.mark.parametrize("text, bound", [
+    ("Varn was pulled over shortly after 2 a.m. on Route 5, the highway patrol said.", 1),
+    ("The convoy crossed just past 2:30 a.m.", 1), ("Обстрел продолжался после 22:00.", 1),
+    ("Les tirs ont repris à partir de 5 h 40.", 1), ("Sirene su se oglasile nakon 4:40.", 1),
+    ("The road was closed before 6 a.m.", -1), ("Мост закрыли до 6:00 утра.", -1),
+    ("The road was closed at about 6 a.m.", 0), ("Взрыв прогремел около 6:00.", 0),
+])
+def test_a_time_may_only_bound_when_it_happened(text, bound):
+    assert [b for _, b in clock_readings(text)] == [bound]
+
+
+def test_a_bound_agrees_with_a_time_on_its_side():
+    two, half_past = 2 * 60, 2 * 60 + 30
+    assert not readings_differ((two, 1), (half_past, 0), 30)  # "shortly after 2 a.m.", "at 2:30"
+    assert not readings_differ((half_past, 0), (two, 1), 30)
+    assert not readings_differ((two, 1), (half_past, 1), 30)  # after 2, after 2:30: both may be so
+    assert not readings_differ((two, 1), (3 * 60, -1), 30)  # after 2 and before 3
+    assert readings_differ((3 * 60, 1), (two, 0), 30)  # after 3 a.m. is not at 2:00
+    assert readings_differ((two, -1), (half_past, 0), 30)  # before 2 is not at 2:30
+    assert readings_differ((3 * 60, 1), (two, -1), 30)  # after 3 and before 2
+    assert readings_differ((two, 0), (half_past, 0), 30) and not readings_differ((two, 0), (two + 15, 0), 30)
 
 
 @pytest.mark.slow

@@ -44,9 +44,27 @@ ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|Zulu|CET|CEST|EET|EEST|MSK|Moscow\s+
                         r"heure\s+de\s+(?:Paris|Moscou)|ora\s+(?:italiana|di\s+Mosca))(?!\w)", re.I)
 
 
+# a time that only bounds when it happened, by the words right before it: "shortly after 2 a.m.", "just past 2:30",
+# "после 22:00", "à partir de 5 h 40", "dopo le 4.10", "setelah pukul 05.30"; "before 6 a.m.", "до 6:00", "entro le 18"
+SINCE = (r"after|past|since|from|после|с|со|начиная\s+с|після|з|із|починаючи\s+з|après|dès|à\s+partir\s+de|depuis|dopo|dalle|"
+         r"a\s+partire\s+dalle|nach|ab|seit|posle|nakon|после|након|од|setelah|sejak|mulai|después\s+de|"
+         r"desde|od|پس\s+از|بعد\s+از|از")
+UNTIL = (r"before|until|till|by|до|перед|avant|jusqu['’]à|prima\s+delle|entro|fino\s+alle|vor|bis|pre|пред|sebelum|"
+         r"hingga|sampai|antes\s+de|hasta|قبل\s+از|تا")
+APPROXIMATELY = r"(?:about|around|approximately|около|приблизно|близько|vers|circa|verso|gegen|oko|око|sekitar|حدود)"
+BOUND = re.compile(rf"(?<!\w)(?:(?P<since>{SINCE})|(?P<until>{UNTIL}))\s+(?:{APPROXIMATELY}\s+)?(?:the\s+|le\s+|pukul\s+|"
+                   rf"ساعت\s+)?$", re.I)
+
+
 def clock_times(text: str) -> list[int]:
     """The times of day a sentence gives, as minutes after midnight, in the order it gives them; a live page's
     stamp, and a time given in a zone named after it, are left out."""
+    return [minutes for minutes, _ in clock_readings(text)]
+
+
+def clock_readings(text: str) -> list[tuple[int, int]]:
+    """The times of day a sentence gives (``clock_times``), each with how it bounds when it happened: 1 for a time
+    it happened after ("shortly after 2 a.m."), -1 before ("before 6 a.m."), 0 at (about) that time."""
     text = text.translate(PERSIAN_DIGITS)
     stamp = STAMP.match(text)
     out = []
@@ -62,13 +80,33 @@ def clock_times(text: str) -> list[int]:
                 hour = hour % 12 + (12 if m["dap"].lower() == "p" else 0)
             elif 1 <= hour < 12 and AFTERNOON.match(text, m.end()) or 5 <= hour < 12 and EVENING.match(text, m.end()):
                 hour += 12
-        out.append(hour * 60 + minute)
+        bound = BOUND.search(text[max(m.start() - 40, 0):m.start()])
+        out.append((hour * 60 + minute, 0 if not bound else 1 if bound["since"] is not None else -1))
     return out
 
 
 def told(minutes: int) -> str:
     "A time of day as a reader writes it: \"05:40\"."
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def readings_differ(x: tuple[int, int], y: tuple[int, int], apart: int) -> bool:
+    """Two times of day (``clock_readings``) that cannot tell one moment: at least ``apart`` minutes from each other,
+    unless one only bounds it and the other falls on its side: "shortly after 2 a.m." and "at 2:30" agree, so do
+    two times it happened after; "after 3 a.m." and "at 2:00" do not."""
+    (a, bound_a), (b, bound_b) = x, y
+    if not times_differ(a, b, apart):
+        return False
+    if bound_a and bound_a == bound_b:
+        return False
+    later = (b - a) % (12 * 60) < 6 * 60  # b after a, on a twelve-hour dial
+    if bound_a and bound_b:  # after one and before the other: agree where the first bound comes first
+        return (bound_a == 1) != later
+    if bound_a:
+        return later != (bound_a == 1)
+    if bound_b:
+        return later == (bound_b == 1)
+    return True
 
 
 def times_differ(x: int, y: int, apart: int) -> bool:

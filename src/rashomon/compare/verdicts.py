@@ -34,7 +34,7 @@ from ..vocabulary import toll_words, weekday_names
 from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
                     name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
-from .clock import clock_times, times_differ
+from .clock import clock_readings, readings_differ
 from .clock import told as told_time
 from .disputes import DENIAL_CUES, GENERIC, NOT_NEGATING
 from .durations import durations, durations_differ, one_duration, told as told_duration
@@ -350,15 +350,15 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     """Two reports of one known event that say at what time of day it happened, ``CLOCK_APART`` or more apart
     ("the shelling began at 5:40", "تیراندازی ساعت ۴:۴۰ بامداد آغاز شد"), in any language, as (index of the
     claim of the first sentence, conflict), once per pair of articles. Each article's lead gives one time in one
-    sentence (``clock_times``), or the report is left out: two times tell a span, or two things that happened at
-    two times. Each time is given by another source too, within ``CLOCK_APART``. Sentences that tell another
+    sentence (``clock_readings``), or the report is left out: two times tell a span, or two things that happened at
+    two times. A time that bounds when it happened agrees with one on its side ("shortly after 2 a.m.", "at 2:30"). Each time is given by another source too, within ``CLOCK_APART``. Sentences that tell another
     instance, a year or a day apart are left out too (``_tells_its_event``).
     No words are shared to tell what happened then, so they are shown as uncertain (``UNMATCHED_MATCH``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
-    one = _lead_values(articles, space, events, lambda u, _: clock_times(u.text),
+    one = _lead_values(articles, space, events, lambda u, _: clock_readings(u.text),
                        lambda times: times[0] if len(times) == 1 else None)
-    differ = {(a, b): times_differ(one[a][1], one[b][1], CLOCK_APART) for a, b in combinations(sorted(one), 2)
+    differ = {(a, b): readings_differ(one[a][1], one[b][1], CLOCK_APART) for a, b in combinations(sorted(one), 2)
               if _two_reports(articles, space, source_of, events, one, a, b)}
     # a time another source gives too is the event's; one report's alone may be of anything the day held ("the
     # figure, issued at 19:00", "schools will close at 1 p.m.")
@@ -366,7 +366,7 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     out = []
     for (a, b), apart in differ.items():
         if apart and a in told_too and b in told_too:
-            (i, x), (j, y) = one[a], one[b]
+            (i, (x, _)), (j, (y, _)) = one[a], one[b]
             out.append(_leads_conflict(articles, space, claim_of, i, j, "date", "clock",
                                        f"time of day: {told_time(x)} vs {told_time(y)}"))
     return out
