@@ -1071,13 +1071,26 @@ def test_a_wire_dateline_gives_the_day_of_the_report_not_a_date_to_conflict_over
 
 
 def test_one_wording_of_when_read_against_two_days_of_publication_is_no_conflict(ctx):
-    "A wire copy republished the next day says 'at about 4.30 a.m.' as the first did: the sources agree."
+    """A wire copy republished the next day says 'at about 4.30 a.m.' as the first did: the sources agree. A bare
+    time of day tells no day: the one it is dated to is each article's own."""
     body = ("Machine-gun fire from Tavenian positions hit the Orsk post at about 4.30 a.m., "
             "the Marovian defence ministry said.")
     first = one_day(ctx, "wire", body + " Two soldiers were wounded.", published="2025-03-08")
     copy = one_day(ctx, "daily", body + " The border has been closed since then, residents said.", published="2025-03-09")
-    assert calendar_dates(first, 0, len(body)) != calendar_dates(copy, 0, len(body))
+    assert any(t.type == "TIME" for t in first.times)
+    assert calendar_dates(first, 0, len(body)) == calendar_dates(copy, 0, len(body)) == set()
     assert not [c for c in one_event_conflicts(first, copy) if c.kind == "date"]
+
+
+def test_a_bare_time_of_day_tells_no_day_against_one_that_names_its_day(ctx):
+    "'at about 7 p.m.' in the next morning's paper is no other day than '7:01 p.m. on Friday'."
+    wire = one_day(ctx, "wire", "Police found the cyclist Arno Vell lying on Tesk Avenue at 7:01 p.m. on Friday, "
+                                "the Lorn police said.", published="2025-03-07")
+    paper = one_day(ctx, "paper", "Police found the cyclist Arno Vell lying on Tesk Avenue at about 7 p.m., "
+                                  "the Lorn police said.", published="2025-03-08")
+    assert calendar_dates(wire, 0, len(wire.body)) == {"2025-03-07"}
+    assert calendar_dates(paper, 0, len(paper.body)) == set()
+    assert not [c for c in one_event_conflicts(wire, paper) if c.kind == "date"]
 
 
 def test_a_time_of_day_gives_its_day_to_compare(ctx):

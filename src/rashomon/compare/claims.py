@@ -49,6 +49,8 @@ BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word 
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 1  # the sentence that opens an article: where it tells its own event
 CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
+# "7 p.m.", "19:00", "5 h 40", "noon": a time of day alone
+BARE_CLOCK = re.compile(r"[\d\s:.h]+(?:[ap]\.?\s?m\.?|o['’]clock|hours?|GMT|UTC)?|noon|midnight", re.I)
 # a party's silence, which news reports in a line of its own
 NO_COMMENT = re.compile(r"\b(?:did|could|was|were|has|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|"
                         r"return|answer|comment|be\s+reached)\b|\bdeclined\s+to\s+comment\b|\bno\s+immediate\s+comment\b|"
@@ -144,9 +146,11 @@ def facts(space: Space) -> list[Facts]:
 def calendar_dates(article: Article, start: int, end: int) -> set[str]:
     """The calendar dates (a month or a day) a sentence gives, less its wire dateline's ("ROMA, 31 LUG
     (ANSA) -"): that is the day the report was filed, not a date of what it reports. A time of day gives
-    its day ("on Wednesday evening")."""
+    its day where it names one ("on Wednesday evening", "7:01 p.m. on Friday"); a bare clock time ("at about 7
+    p.m.") is dated to the article's own day only by convention, and tells no day of its own."""
     begin = past_dateline(article.body, start, end)
     return {value for t in article.times if begin <= t.start < end and t.type in ("DATE", "TIME") and t.value
+            and not (t.type == "TIME" and BARE_CLOCK.fullmatch(t.text))
             and CALENDAR.match(value := t.value if t.type == "DATE" else t.value[:10])}
 
 
