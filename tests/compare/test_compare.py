@@ -235,6 +235,17 @@ def number_conflicts(*articles, show_all=True) -> list:
     return [x for x in one_event_conflicts(*articles, show_all=show_all) if x.kind == "number"]
 
 
+def test_a_count_summed_over_a_span_is_no_conflict_with_one_instance(ctx):
+    "The rounds seized in one raid against those of all the ship's raids: two counts, no disagreement."
+    make = functools.partial(one_day, ctx)
+    raid = make("raid", "The Marovian navy seized six rifles and 300 rounds of ammunition from the pirate boats near Tesk.")
+    summed = make("summed", "The Marovian navy seized 14 rifles and 923 rounds of ammunition from the pirate boats "
+                            "near Tesk during the five operations it carried out there.")
+    other = make("other", "The Marovian navy seized six rifles and 500 rounds of ammunition from the pirate boats near Tesk.")
+    assert not number_conflicts(raid, summed)
+    assert [sorted(x.detail.split(" vs ")) for x in number_conflicts(raid, other)] == [["300 rounds", "500 rounds"]]
+
+
 def test_amounts_of_different_things_in_one_sentence_are_no_conflict(ctx):
     "The injured of one report against the dead of another: what an amount counts is read in its own clause."
     make = functools.partial(one_day, ctx)

@@ -73,6 +73,12 @@ COUNT_SENTENCES = 4  # ... and how many it hurt, moved or held in its lead (the 
 # and one that counts a running total ("600 killed so far in the offensive") rather than the incident
 ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|other|earlier|previous|last\s+(?:year|month|week)|so\s+far|"
                      r"in\s+total|altogether|overall)\b", re.I)
+# a count summed over a span or over several instances: "so far", "to date", "in all", "over the past year", "during the
+# five operations", "in his last two games", "since Week 11", "this season"
+SUMMED = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\b|\baltogether\b|\bcumulative(?:ly)?\b|"
+                    r"\bover\s+the\s+(?:past|last)\b|\bthis\s+(?:season|year)\b|\bsince\s+(?:Week|the\s+start|the\s+beginning)\b|"
+                    r"\b(?:during|in|over|across)\s+(?:the|his|her|their|its)\s+(?:last\s+)?(?:\w+\s+)?"
+                    r"(?:operations|missions|raids|games|matches|races|seasons|years|months|weeks|days)\b", re.I)
 # sources that misdate one thing miss by a day or two ("Tuesday" for "Wednesday", a time zone); dates further apart
 # are two instances or two steps of a story ("died Saturday", "it was reported Wednesday"; the quake on Monday, the
 # emergency declared on Thursday): on ECB+ train+dev every date conflict three to seven days apart was one of these
@@ -189,7 +195,10 @@ def _inside(articles: list[Article], space: Space, members: list[int], ev: list[
             if tally:
                 kinds.append(("number", tally))
             # a sentence that recalls another year counts another instance ("since March 2024, when two died")
-            recalls = _recalls_a_year(art_a, a) or _recalls_a_year(art_b, b)
+            # ... and one that sums a span ("923 rounds during the five operations", "498 yards since Week 11") counts
+            # more than one instance, where the other does not
+            recalls = _recalls_a_year(art_a, a) or _recalls_a_year(art_b, b) or \
+                bool(SUMMED.search(a.text)) != bool(SUMMED.search(b.text))
             for detail, amount_a, amount_b in () if tally or recalls else _number_conflicts(
                     _amounts(art_a, a), _amounts(art_b, b), art_a, art_b, leads):
                 if _toll_rose(art_a, amount_a, art_b, amount_b):
