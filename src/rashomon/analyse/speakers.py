@@ -50,6 +50,8 @@ PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", 
 DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
+# the word after a name that makes it a place's: "Feherko Bridge", "Talos River", "Qeshm Island"
+PLACE_NOUNS = words("facility-nouns") | words("land-nouns") | {"island", "islands", "gulf", "bay", "coast", "peninsula"}
 OWNED_BODY = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")  # "'s interior ministry" after a country
 LOWER_WORD = re.compile(r"[a-z]+")
 VAGUE_BODIES = {"side", "delegation", "camp", "part"}  # "the Russian side": a body only once the text names it
@@ -431,6 +433,7 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
     spans = [(t.start, t.end) for t in titled]
     persons = [_untitled(m) for m in mentions if m.label == "PERSON" and not _inside(m.start, spans)]
     persons += titled + _given_named(mentions)
+    persons += _possessed_names(doc, mentions, [(m.start, m.end) for m in persons])
     fulls = {m.text.lower() for m in persons if len(m.text.split()) > 1}
     tails = {" ".join(f.split()[-k:]) for f in fulls for k in (1, 2) if k < len(f.split())}
     taken = [(m.start, m.end) for m in persons]
@@ -473,6 +476,29 @@ def _given_named(mentions: list[Mention]) -> list[Mention]:
                 and (len(parts) == 2 or parts[2] in ("of", "from")):
             name = " ".join(parts[:2])
             out.append(Mention(m.start, m.start + len(name), name, "PERSON"))
+    return out
+
+
+def _possessed_names(doc, mentions: list[Mention], persons: list[tuple[int, int]]) -> list[Mention]:
+    """'Kerestia's Akos Szollosi', 'Armenia’s Ararat Mirzoyan': two capitalised proper nouns after a place's
+    possessive name a person, the way wire copy introduces a country's minister, where the model tagged no
+    person there (or took the given name for an organisation). Not a body or a title ("Russia's Foreign Ministry",
+    "Britain's Prime Minister"), nor a place or an organisation the model tagged whole ("Iran's Qeshm Island")."""
+    taken = persons + [(m.start, m.end) for m in mentions if m.label in ("GPE", "NORP", "LOC", "FAC", "DATE", "EVENT")]
+    kept = TITLE_NOUNS | ORG_WORDS | PUBLIC_WORDS | BODY_NOUNS | PLACE_NOUNS
+    out = []
+    for tok in doc:
+        if tok.text not in ("'s", "’s") or tok.i == 0 or not doc[tok.i - 1].is_title or tok.i + 3 > len(doc):
+            continue
+        span = doc[tok.i + 1:tok.i + 3]
+        after = doc[tok.i + 3] if tok.i + 3 < len(doc) else None
+        if not all(t.is_title and t.pos_ == "PROPN" for t in span) or \
+                after is not None and after.is_title and after.pos_ == "PROPN":  # three names: a body's or a place's
+            continue
+        whole = any(m.start <= span.start_char and span.end_char <= m.end for m in mentions if m.label != "PERSON")
+        if whole or {t.lower_ for t in span} & kept or any(_inside(t.idx, taken) for t in span):
+            continue
+        out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
     return out
 
 
