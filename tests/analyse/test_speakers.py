@@ -57,6 +57,20 @@ def test_a_name_after_a_countrys_possessive_is_a_person_the_pronoun_may_stand_fo
     assert ("Feherko Bridge", "person") not in found.values() and found["Velmoria's Foreign Ministry"][1] != "person"
 
 
+def test_he_after_one_who_spoke_inside_what_another_said_is_the_one_who_said_it(ctx):
+    "'X said Y told the talks that ...': Y is a subject of X's words, and 'he' after them is X."
+    found = speakers(ctx, "Arpad Vellai, who led the Sarnian delegation, said Deputy Minister Bozena Marsk told the "
+                          "talks that the dam could close for good. \"That is not negotiation,\" he said.")
+    assert found["he"] == ("Arpad Vellai", "person")
+
+
+def test_she_after_according_to_is_the_one_it_named(ctx):
+    found = speakers(ctx, "Chief Prosecutor Tugrul Varsak is seeking prison terms of up to 22 years. About 5,000 "
+                          "people gathered outside the court, according to Ayten Kelbirin, who chairs the families' "
+                          "association. \"Every one of them has a name in that file,\" she said.")
+    assert found["she"] == ("Ayten Kelbirin", "person")
+
+
 def test_she_skips_a_man_named_after_her(ctx):
     found = speakers(ctx, "Ministry spokeswoman Maria Zakharova spoke on Friday. Sergei Lavrov then met the "
                           "envoys. She said that the talks would go on.")

@@ -58,6 +58,7 @@ VAGUE_BODIES = {"side", "delegation", "camp", "part"}  # "the Russian side": a b
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "del"}  # Bill de Blasio
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+RECENT_SAID = 5  # statements back in which a speaker may be reported inside another's words: those of its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,7 @@ class Names:
         names = [self.full_name(m.text) for m in self.people]
         self.gender = _genders(doc, names, spans)
         self.guessed: set[str] = set()  # untagged names taken for people as they spoke (``spoke``)
+        self.said: list[tuple[int, int]] = []  # what the speakers met so far said (``spoke``)
         self.bodies = {m.text.lower() for m in self.mentions
                        if m.label in ("ORG", "GPE") and self._person_at(m.start) is None}
         self.referents: list[Referent] = sorted(
@@ -167,6 +169,11 @@ class Names:
         if content is not None:
             self.referents = [dataclasses.replace(r, subject=False) if content[0] < r.end <= content[1] else r
                               for r in self.referents]
+        # one who speaks inside what another said ("X said Y told the talks that ...") is the speaker's subject too:
+        # 'he' after it is X
+        reported = any(start < end <= stop for start, stop in self.said[-RECENT_SAID:])
+        if content is not None:
+            self.said.append(content)
         if who.kind is None and who.name and _given_gender(who.name):
             who = Who(who.name, "person")  # "Ana Petrin, 61, said": a given name the model took for a title
         if named and who.kind is None and who.name and who.name not in self.gender and \
@@ -188,7 +195,7 @@ class Names:
         if who.kind == "person" and who.name in self.gender:
             titles = next((r.titles for r in reversed(self.referents) if r.name == who.name), frozenset())
             i = bisect.bisect_right(self.ends, end)
-            self.referents.insert(i, Referent(end, who.name, True, titles))
+            self.referents.insert(i, Referent(end, who.name, not reported, titles))
             self.ends.insert(i, end)
 
     def name(self, start: int, end: int, head, content: tuple[int, int] | None = None) -> Who:

@@ -558,9 +558,11 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
     if content[1] <= content[0]:
         return None
     content = _with_closing_quote(content, quotes)
+    who = names.name(*speaker, head)
+    # "..., according to Ayten Ozbilgin. “...,” she said": who spoke last, for the pronoun after
+    names.spoke(speaker[1], who, content, named=head.pos_ == "PROPN" and not head.ent_type_)
     return Statement(content=Span(*content), cue=Span(token.idx, to.idx + len(to)), kind=_kind(content, quotes),
-                     cue_word="according to", speaker=Span(*speaker), channel=channel,
-                     **_who_fields(names.name(*speaker, head)))
+                     cue_word="according to", speaker=Span(*speaker), channel=channel, **_who_fields(who))
 
 
 def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
