@@ -53,9 +53,12 @@ def test_which_times_cannot_be_one():
 @pytest.mark.parametrize("text, bound", [
     ("Varn was pulled over shortly after 2 a.m. on Route 5, the highway patrol said.", 1),
     ("The convoy crossed just past 2:30 a.m.", 1), ("Обстрел продолжался после 22:00.", 1),
-    ("Les tirs ont repris à partir de 5 h 40.", 1), ("Sirene su se oglasile nakon 4:40.", 1),
-    ("The road was closed before 6 a.m.", -1), ("Мост закрыли до 6:00 утра.", -1),
+    ("Les tirs ont repris après 5 h 40.", 1), ("Sirene su se oglasile nakon 4:40.", 1),
+    ("The road was closed before 6 a.m.", -1), ("Мост закрыли перед 6:00 утра.", -1),
     ("The road was closed at about 6 a.m.", 0), ("Взрыв прогремел около 6:00.", 0),
+    # when a state began is when it happened: the post "works since 6 a.m."
+    ("The checkpoint has been operating since 6 a.m. on Monday.", 0), ("Пункт працює з 6:00 понеділка.", 0),
+    ("Les tirs ont repris à partir de 5 h 40.", 0), ("The bridge stayed shut until 7:30 a.m.", 0),
 ])
 def test_a_time_may_only_bound_when_it_happened(text, bound):
     assert [b for _, b in clock_readings(text)] == [bound]

@@ -45,14 +45,12 @@ ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|Zulu|CET|CEST|EET|EEST|MSK|Moscow\s+
 
 
 # a time that only bounds when it happened, by the words right before it: "shortly after 2 a.m.", "just past 2:30",
-# "после 22:00", "à partir de 5 h 40", "dopo le 4.10", "setelah pukul 05.30"; "before 6 a.m.", "до 6:00", "entro le 18"
-SINCE = (r"after|past|since|from|после|с|со|начиная\s+с|після|з|із|починаючи\s+з|après|dès|à\s+partir\s+de|depuis|dopo|dalle|"
-         r"a\s+partire\s+dalle|nach|ab|seit|posle|nakon|после|након|од|setelah|sejak|mulai|después\s+de|"
-         r"desde|od|پس\s+از|بعد\s+از|از")
-UNTIL = (r"before|until|till|by|до|перед|avant|jusqu['’]à|prima\s+delle|entro|fino\s+alle|vor|bis|pre|пред|sebelum|"
-         r"hingga|sampai|antes\s+de|hasta|قبل\s+از|تا")
+# "после 22:00", "après 5 h 40", "dopo le 4.10", "setelah pukul 05.30"; "before 6 a.m.", "entro le 18". Not "since 6
+# a.m.", "з 6:00", "à partir de 5 h 40" nor "until 7:30", "до 7:30": when a state began or ended is when it happened
+AFTER = (r"after|past|после|після|après|dopo|nach|posle|nakon|после|након|setelah|después\s+de|پس\s+از|بعد\s+از")
+BEFORE = r"before|by|перед|avant|prima\s+delle|entro|vor|pre|пред|sebelum|antes\s+de|قبل\s+از"
 APPROXIMATELY = r"(?:about|around|approximately|около|приблизно|близько|vers|circa|verso|gegen|oko|око|sekitar|حدود)"
-BOUND = re.compile(rf"(?<!\w)(?:(?P<since>{SINCE})|(?P<until>{UNTIL}))\s+(?:{APPROXIMATELY}\s+)?(?:the\s+|le\s+|pukul\s+|"
+BOUND = re.compile(rf"(?<!\w)(?:(?P<after>{AFTER})|(?P<before>{BEFORE}))\s+(?:{APPROXIMATELY}\s+)?(?:the\s+|le\s+|pukul\s+|"
                    rf"ساعت\s+)?$", re.I)
 
 
@@ -81,7 +79,7 @@ def clock_readings(text: str) -> list[tuple[int, int]]:
             elif 1 <= hour < 12 and AFTERNOON.match(text, m.end()) or 5 <= hour < 12 and EVENING.match(text, m.end()):
                 hour += 12
         bound = BOUND.search(text[max(m.start() - 40, 0):m.start()])
-        out.append((hour * 60 + minute, 0 if not bound else 1 if bound["since"] is not None else -1))
+        out.append((hour * 60 + minute, 0 if not bound else 1 if bound["after"] is not None else -1))
     return out
 
 
