@@ -5,7 +5,7 @@ import functools
 import pytest
 
 from rashomon.compare import compare
-from rashomon.compare.clock import clock_readings, clock_times, readings_differ, times_differ, told
+from rashomon.compare.clock import Reading, clock_readings, clock_times, readings_differ, times_differ, told
 
 from .test_compare import one_day, one_event_conflicts
 
@@ -61,19 +61,28 @@ def test_which_times_cannot_be_one():
     ("Les tirs ont repris à partir de 5 h 40.", 0), ("The bridge stayed shut until 7:30 a.m.", 0),
 ])
 def test_a_time_may_only_bound_when_it_happened(text, bound):
-    assert [b for _, b in clock_readings(text)] == [bound]
+    assert [r.bound for r in clock_readings(text)] == [bound]
 
 
 def test_a_bound_agrees_with_a_time_on_its_side():
-    two, half_past = 2 * 60, 2 * 60 + 30
-    assert not readings_differ((two, 1), (half_past, 0), 30)  # "shortly after 2 a.m.", "at 2:30"
-    assert not readings_differ((half_past, 0), (two, 1), 30)
-    assert not readings_differ((two, 1), (half_past, 1), 30)  # after 2, after 2:30: both may be so
-    assert not readings_differ((two, 1), (3 * 60, -1), 30)  # after 2 and before 3
-    assert readings_differ((3 * 60, 1), (two, 0), 30)  # after 3 a.m. is not at 2:00
-    assert readings_differ((two, -1), (half_past, 0), 30)  # before 2 is not at 2:30
-    assert readings_differ((3 * 60, 1), (two, -1), 30)  # after 3 and before 2
-    assert readings_differ((two, 0), (half_past, 0), 30) and not readings_differ((two, 0), (two + 15, 0), 30)
+    two, half_past, three = Reading(2 * 60), Reading(2 * 60 + 30), Reading(3 * 60)
+    after, before = (lambda r: r._replace(bound=1)), (lambda r: r._replace(bound=-1))  # noqa: E731
+    assert not readings_differ(after(two), half_past, 30)  # "shortly after 2 a.m.", "at 2:30"
+    assert not readings_differ(half_past, after(two), 30)
+    assert not readings_differ(after(two), after(half_past), 30)  # after 2, after 2:30: both may be so
+    assert not readings_differ(after(two), before(three), 30)  # after 2 and before 3
+    assert readings_differ(after(three), two, 30)  # after 3 a.m. is not at 2:00
+    assert readings_differ(before(two), half_past, 30)  # before 2 is not at 2:30
+    assert readings_differ(after(three), before(two), 30)  # after 3 and before 2
+    assert readings_differ(two, half_past, 30) and not readings_differ(two, Reading(2 * 60 + 15), 30)
+
+
+def test_a_time_in_the_24_hour_way_is_read_on_no_twelve_hour_dial():
+    (early,), (late,), (bare,) = (clock_readings(t) for t in ("The quake struck at 04:12.", "It hit at 15:47.",
+                                                              "It hit at 3:47."))
+    assert not early.twelve and not late.twelve and bare.twelve
+    assert readings_differ(early, late, 30)  # 04:12 and 15:47 are eleven and a half hours apart
+    assert not readings_differ(early, bare, 30)  # 3:47 may be 15:47, but is 25 minutes from 04:12 either way
 
 
 @pytest.mark.slow

@@ -1093,6 +1093,21 @@ def test_one_wording_of_when_read_against_two_days_of_publication_is_no_conflict
     assert not [c for c in one_event_conflicts(first, copy) if c.kind == "date"]
 
 
+def test_two_times_of_day_hours_apart_tell_two_quakes_not_one_claim(ctx):
+    """The quake at 04:12 and the aftershock at 15:47, told in the same words past each report's opening: two facts,
+    whatever the day."""
+    make = lambda aid, text: one_day(ctx, aid, "Two earthquakes shook the Velmar region on Sunday. " + text)  # noqa: E731
+    quake = make("quake", "The quake struck at 04:12 local time at a depth of 10 km, with its epicentre 8 km north "
+                          "of Tesk, the Velmar Seismological Institute said.")
+    after = make("after", "The tremor hit at 15:47 local time at a depth of 8 km, with its epicentre 6 km north of "
+                          "Tesk, the Velmar Seismological Institute said.")
+    same = make("same", "The quake hit at 04:15 local time at a depth of about 10 km, with its epicentre 8 km north "
+                        "of Tesk, the Velmar Seismological Institute said.")
+    found = compare([quake, after, same], events={"quake": 1, "after": 1, "same": 1})
+    told = {e.article_id for e in claim_of(found, "quake", "04:12").evidence}
+    assert told == {"quake", "same"}
+
+
 def test_a_bare_time_of_day_tells_no_day_against_one_that_names_its_day(ctx):
     "'at about 7 p.m.' in the next morning's paper is no other day than '7:01 p.m. on Friday'."
     wire = one_day(ctx, "wire", "Police found the cyclist Arno Vell lying on Tesk Avenue at 7:01 p.m. on Friday, "

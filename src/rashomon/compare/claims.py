@@ -37,6 +37,7 @@ from ..resources import json_data
 from ..group.scorer import day_gaps
 from ..group.signature import event_days
 from .align import Space, entity_key, name_stems
+from .clock import clock_readings, readings_differ
 from .tallies import tallies
 
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
@@ -55,6 +56,7 @@ BARE_CLOCK = re.compile(r"[\d\s:.h]+(?:[ap]\.?\s?m\.?|o['’]clock|hours?|GMT|UT
 NO_COMMENT = re.compile(r"\b(?:did|could|was|were|has|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|"
                         r"return|answer|comment|be\s+reached)\b|\bdeclined\s+to\s+comment\b|\bno\s+immediate\s+comment\b|"
                         r"\brequests?\s+for\s+comment\b", re.I)
+TIMES_APART = 120  # minutes between two times of day of two instances ("struck at 04:12", the aftershock "at 15:47")
 ACROSS_AMOUNTS = 0.8  # the probability of one claim given by telling amounts shared across languages
 MAJORITY = 0.5  # a sentence joins a claim only if it matches at least half its sentences, not one close member
 
@@ -69,6 +71,7 @@ class Facts:
     numbers: frozenset[str]
     measures: frozenset[str]  # what its amounts count or measure: "people", "percent", "USD"
     name_words: frozenset[str]  # the word stems inside its names, which its entity keys already stand for
+    clock: tuple[tuple[int, int], ...] = ()  # the times of day it gives (``clock.clock_readings``)
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,12 @@ class Scorer:
     def probability(self, features: Mapping[str, float]) -> float:
         """The larger of two routes to one claim: the learned evidence that both sentences report one
         event instance, and a near paraphrase (``paraphrase``). Sentences of two different events meet
-        only as near paraphrases: a background fact both repeat."""
+        only as near paraphrases: a background fact both repeat; sentences that give times of day hours apart,
+        not at all."""
         z = self.bias + sum(w * features.get(name, 0.0) for name, w in self.weights.items())
         # across languages names alone meet, which only the opening sentences of one event's articles bear out
-        apart = features.get("other_event") or features.get("other_language") and not features.get("lead")
+        apart = features.get("other_event") or features.get("times_apart") or \
+            features.get("other_language") and not features.get("lead")
         learned = 0.0 if apart else float(1.0 / (1.0 + np.exp(-z)))
         return max(learned, paraphrase(features), amounts_across(features))
 
@@ -91,10 +96,10 @@ class Scorer:
 def paraphrase(features: Mapping[str, float]) -> float:
     """Words alone: even odds at a cosine of 0.33 (a paraphrase sharing most content words, stems, names
     and amounts; the bar the lexical alignment always used was 0.30), near 1 from 0.4; nothing when
-    the pair's days, dates or people differ, or when they share fewer than three things (words, names,
+    the pair's days, dates, times of day or people differ, or when they share fewer than three things (words, names,
     amounts, a date). Sentences of two events must be closer still (0.55): a background fact repeated
     nearly word for word."""
-    if any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ")):
+    if any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ", "times_apart")):
         return 0.0
     if features.get("other_language"):
         return 0.0  # shared names are no paraphrase: across languages only the learned route joins sentences
@@ -111,7 +116,7 @@ def amounts_across(features: Mapping[str, float]) -> float:
     (``Space.shared_amounts``: "from about 310 to 140 cubic metres a second", "с 310 до 140 кубометров в
     секунду") tell one fact, though no word of theirs meets; nothing when their dates or people differ."""
     if not features.get("amounts_across") or not features.get("same_event") or \
-            any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ")):
+            any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ", "times_apart")):
         return 0.0
     return ACROSS_AMOUNTS
 
@@ -139,7 +144,8 @@ def facts(space: Space) -> list[Facts]:
             | {f"{n:g}" for vote in tallies(u.text, a.language) for n in vote},
             measures=frozenset(q.counts or q.unit for q in a.quantities if u.start <= q.start < u.end
                                and q.value is not None and (q.counts or q.unit)),
-            name_words=name_stems(a, u.start, u.end)))
+            name_words=name_stems(a, u.start, u.end),
+            clock=tuple(clock_readings(u.text))))
     return out
 
 
@@ -195,6 +201,10 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         "shared": float(_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
         if lex >= CLOSE - 0.05 else 0.0,
         "other_language": float(space.language[i] != space.language[j]),
+        # not learned: two times of day hours apart ("struck at 04:12", "hit at 15:47") tell two instances, as two
+        # days do (sources that misreport one time miss by minutes); a bare time tells no day (``calendar_dates``)
+        "times_apart": float(len(fi.clock) == len(fj.clock) == 1
+                             and readings_differ(fi.clock[0], fj.clock[0], TIMES_APART)),
         # not learned (ECB+ is English): the telling amounts two languages share, a route of its own
         "amounts_across": float(space.shared_amounts(i, j)) if space.language[i] != space.language[j] else 0.0,
     }

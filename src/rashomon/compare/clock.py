@@ -10,6 +10,7 @@ two are a span ("from 6:00 to 22:00"), a conversion ("05:40 local time, 02:40 GM
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .durations import PERSIAN_DIGITS
 
@@ -54,32 +55,48 @@ BOUND = re.compile(rf"(?<!\w)(?:(?P<after>{AFTER})|(?P<before>{BEFORE}))\s+(?:{A
                    rf"ساعت\s+)?$", re.I)
 
 
+APART = 30  # minutes between two times of day that cannot be one told roughly ("about 5:40", "6:15")
+
+
+class Reading(NamedTuple):
+    """A time of day as a sentence gives it: minutes after midnight; 1 for a time it happened after ("shortly after
+    2 a.m."), -1 before ("before 6 a.m."), 0 at (about) that time; and whether it may be read on a twelve-hour
+    dial ("4:10", never "04:10", "16:10" or "4:10 a.m.")."""
+
+    minutes: int
+    bound: int = 0
+    twelve: bool = False
+
+
 def clock_times(text: str) -> list[int]:
     """The times of day a sentence gives, as minutes after midnight, in the order it gives them; a live page's
     stamp, and a time given in a zone named after it, are left out."""
-    return [minutes for minutes, _ in clock_readings(text)]
+    return [r.minutes for r in clock_readings(text)]
 
 
-def clock_readings(text: str) -> list[tuple[int, int]]:
-    """The times of day a sentence gives (``clock_times``), each with how it bounds when it happened: 1 for a time
-    it happened after ("shortly after 2 a.m."), -1 before ("before 6 a.m."), 0 at (about) that time."""
+def clock_readings(text: str) -> list[Reading]:
+    """The times of day a sentence gives (``clock_times``), each with how it bounds when it happened and its dial."""
     text = text.translate(PERSIAN_DIGITS)
     stamp = STAMP.match(text)
     out = []
     for m in TIME.finditer(text):
         if stamp and m.start() < stamp.end() or ZONE_AFTER.match(text, m.end()):
             continue
+        twelve = False
         if m["ah"] or m["eh"]:
             hour = int(m["ah"] or m["eh"]) % 12 + (12 if (m["ap"] or m["eap"]).lower() == "p" else 0)
             minute = int(m["am"] or m["em"] or 0)
         else:
-            hour, minute = next((int(m[h]), int(m[mm])) for h, mm in (("h", "m"), ("fh", "fm"), ("dh", "dm")) if m[h])
+            written, minute = next((m[h], int(m[mm])) for h, mm in (("h", "m"), ("fh", "fm"), ("dh", "dm")) if m[h])
+            hour = int(written)
             if m["dap"] and 1 <= hour <= 12:
                 hour = hour % 12 + (12 if m["dap"].lower() == "p" else 0)
             elif 1 <= hour < 12 and AFTERNOON.match(text, m.end()) or 5 <= hour < 12 and EVENING.match(text, m.end()):
                 hour += 12
+            else:
+                twelve = 1 <= hour <= 12 and not written.startswith("0")
         bound = BOUND.search(text[max(m.start() - 40, 0):m.start()])
-        out.append((hour * 60 + minute, 0 if not bound else 1 if bound["after"] is not None else -1))
+        out.append(Reading(hour * 60 + minute, 0 if not bound else 1 if bound["after"] is not None else -1, twelve))
     return out
 
 
@@ -88,27 +105,28 @@ def told(minutes: int) -> str:
     return f"{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def readings_differ(x: tuple[int, int], y: tuple[int, int], apart: int) -> bool:
-    """Two times of day (``clock_readings``) that cannot tell one moment: at least ``apart`` minutes from each other,
-    unless one only bounds it and the other falls on its side: "shortly after 2 a.m." and "at 2:30" agree, so do
-    two times it happened after; "after 3 a.m." and "at 2:00" do not."""
-    (a, bound_a), (b, bound_b) = x, y
-    if not times_differ(a, b, apart):
+def readings_differ(x: Reading, y: Reading, apart: int) -> bool:
+    """Two times of day (``clock_readings``) that cannot tell one moment: at least ``apart`` minutes from each other
+    (on a twelve-hour dial where either may be read on one), unless one only bounds it and the other falls on its
+    side: "shortly after 2 a.m." and "at 2:30" agree, so do two times it happened after; "after 3 a.m." and "at
+    2:00" do not."""
+    dial = 12 if x.twelve or y.twelve else 24
+    if not times_differ(x.minutes, y.minutes, apart, dial):
         return False
-    if bound_a and bound_a == bound_b:
+    if x.bound and x.bound == y.bound:
         return False
-    later = (b - a) % (12 * 60) < 6 * 60  # b after a, on a twelve-hour dial
-    if bound_a and bound_b:  # after one and before the other: agree where the first bound comes first
-        return (bound_a == 1) != later
-    if bound_a:
-        return later != (bound_a == 1)
-    if bound_b:
-        return later == (bound_b == 1)
+    later = (y.minutes - x.minutes) % (dial * 60) < dial * 30  # y after x
+    if x.bound and y.bound:  # after one and before the other: agree where the first bound comes first
+        return (x.bound == 1) != later
+    if x.bound:
+        return later != (x.bound == 1)
+    if y.bound:
+        return later == (y.bound == 1)
     return True
 
 
-def times_differ(x: int, y: int, apart: int) -> bool:
-    """Two times of day at least ``apart`` minutes from each other, read on a twelve-hour dial too: "4:10" and
-    "16:10" may be one time written two ways."""
-    gap = abs(x - y) % (12 * 60)
-    return min(gap, 12 * 60 - gap) >= apart
+def times_differ(x: int, y: int, apart: int, dial: int = 12) -> bool:
+    """Two times of day at least ``apart`` minutes from each other, read on a twelve-hour dial unless told: "4:10"
+    and "16:10" may be one time written two ways."""
+    gap = abs(x - y) % (dial * 60)
+    return min(gap, dial * 60 - gap) >= apart

@@ -34,6 +34,7 @@ from ..vocabulary import toll_words, weekday_names
 from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
                     name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
+from .clock import APART as CLOCK_APART
 from .clock import clock_readings, readings_differ
 from .clock import told as told_time
 from .disputes import DENIAL_CUES, GENERIC, NOT_NEGATING
@@ -83,7 +84,6 @@ SUMMED = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\b
 # are two instances or two steps of a story ("died Saturday", "it was reported Wednesday"; the quake on Monday, the
 # emergency declared on Thursday): on ECB+ train+dev every date conflict three to seven days apart was one of these
 DATE_DAYS = 2
-CLOCK_APART = 30  # minutes between two times of day that cannot be one told roughly ("about 5:40", "6:15")
 MAGNITUDES = 10
 CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAY_STEM = 4
@@ -360,7 +360,8 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     ("the shelling began at 5:40", "تیراندازی ساعت ۴:۴۰ بامداد آغاز شد"), in any language, as (index of the
     claim of the first sentence, conflict), once per pair of articles. Each article's lead gives one time in one
     sentence (``clock_readings``), or the report is left out: two times tell a span, or two things that happened at
-    two times. A time that bounds when it happened agrees with one on its side ("shortly after 2 a.m.", "at 2:30"). Each time is given by another source too, within ``CLOCK_APART``. Sentences that tell another
+    two times. A time that bounds when it happened agrees with one on its side ("shortly after 2 a.m.", "at 2:30").
+    Each time is given by another source too, within ``CLOCK_APART``. Sentences that tell another
     instance, a year or a day apart are left out too (``_tells_its_event``).
     No words are shared to tell what happened then, so they are shown as uncertain (``UNMATCHED_MATCH``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
@@ -375,9 +376,9 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     out = []
     for (a, b), apart in differ.items():
         if apart and a in told_too and b in told_too:
-            (i, (x, _)), (j, (y, _)) = one[a], one[b]
+            (i, x), (j, y) = one[a], one[b]
             out.append(_leads_conflict(articles, space, claim_of, i, j, "date", "clock",
-                                       f"time of day: {told_time(x)} vs {told_time(y)}"))
+                                       f"time of day: {told_time(x.minutes)} vs {told_time(y.minutes)}"))
     return out
 
 
