@@ -448,6 +448,9 @@ def test_two_reports_of_one_event_that_share_little_but_the_counted_thing_still_
     at_least = make("least", "Mirela Hostak said the crossing would open for convoys of at least 25 trucks a day, "
                              "every one of them inspected by customs.")
     assert not found(ours, at_least, {"ours": 1, "least": 1})  # a bound against a cap: not on the same footing
+    summed = make("summed", "Mirela Hostak said convoys of no more than 25 trucks a day had crossed over the past "
+                            "month, every one of them inspected by customs.")
+    assert not found(ours, summed, {"ours": 1, "summed": 1})  # a count over a month is no count of one day's deal
 
 
 def test_amounts_counted_in_different_places_are_no_conflict(ctx):

@@ -256,8 +256,10 @@ def unmatched_numbers(articles: list[Article], space: Space, groups: list[list[t
             continue  # amounts of one thing, or people counted under two names ("people", "residents")
         if source_of.get(art_a.id) == source_of.get(art_b.id):
             continue  # two copies of one wire story are one source
-        if any(ANOTHER.search(u.text) or _recalls_a_year(art, u) for u, art in ((a, art_a), (b, art_b))):
-            continue  # "three died in a separate attack on another school", "the 2004 tsunami killed 230,000"
+        if any(ANOTHER.search(u.text) or SUMMED.search(u.text) or _recalls_a_year(art, u)
+               for u, art in ((a, art_a), (b, art_b))):
+            continue  # "three died in a separate attack on another school", "the 2004 tsunami killed 230,000", "923
+            # rounds seized during the five operations"
         for detail, x, y in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b):
             if not (x.counts and y.counts) or _toll_rose(art_a, x, art_b, y) or not _same_footing(art_a, x, art_b, y):
                 continue
