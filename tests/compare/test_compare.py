@@ -1120,6 +1120,8 @@ def test_a_bare_time_of_day_tells_no_day_against_one_that_names_its_day(ctx):
     assert calendar_dates(wire, 0, len(wire.body)) == {"2025-03-07"}
     assert calendar_dates(paper, 0, len(paper.body)) == set()
     assert not [c for c in one_event_conflicts(wire, paper) if c.kind == "date"]
+    zoned = one_day(ctx, "zoned", "Firefighters were called to the Tesk store at 06:00 BST.", published="2025-03-08")
+    assert any(t.type == "TIME" for t in zoned.times) and calendar_dates(zoned, 0, len(zoned.body)) == set()
 
 
 def test_a_time_of_day_gives_its_day_to_compare(ctx):

@@ -51,7 +51,8 @@ BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match 
 LEAD = 1  # the sentence that opens an article: where it tells its own event
 CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
 # "7 p.m.", "19:00", "5 h 40", "noon": a time of day alone
-BARE_CLOCK = re.compile(r"[\d\s:.h]+(?:[ap]\.?\s?m\.?|o['’]clock|hours?|GMT|UTC)?|noon|midnight", re.I)
+BARE_CLOCK = re.compile(r"[\d\s:.h]+(?:[ap]\.?\s?m\.?|o['’]clock|hours?)?(?:\s*(?:local\s+time|(?-i:[A-Z]{2,5})))?|noon|midnight",
+                        re.I)  # ... "06:00 BST", "7 p.m. local time"
 # a party's silence, which news reports in a line of its own
 NO_COMMENT = re.compile(r"\b(?:did|could|was|were|has|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|"
                         r"return|answer|comment|be\s+reached)\b|\bdeclined\s+to\s+comment\b|\bno\s+immediate\s+comment\b|"
