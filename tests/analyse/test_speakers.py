@@ -64,6 +64,13 @@ def test_he_after_one_who_spoke_inside_what_another_said_is_the_one_who_said_it(
     assert found["he"] == ("Arpad Vellai", "person")
 
 
+def test_he_after_a_speaker_an_agency_is_cited_for_is_that_speaker(ctx):
+    "'Y said ..., according to Tanjug': Y is still who spoke last, and an agency's name is no person 'he' may be."
+    found = speakers(ctx, "Prime Minister Edi Rama visited Berat on Monday. President Aleksandar Vucic said the talks "
+                          "had failed, according to Tanjug. \"Kurti wanted this,\" he said.")
+    assert found["he"] == ("Aleksandar Vucic", "person")
+
+
 def test_she_after_according_to_is_the_one_it_named(ctx):
     found = speakers(ctx, "Chief Prosecutor Tugrul Varsak is seeking prison terms of up to 22 years. About 5,000 "
                           "people gathered outside the court, according to Ayten Kelbirin, who chairs the families' "

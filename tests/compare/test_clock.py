@@ -55,6 +55,8 @@ def test_which_times_cannot_be_one():
     ("The convoy crossed just past 2:30 a.m.", 1), ("Обстрел продолжался после 22:00.", 1),
     ("Les tirs ont repris après 5 h 40.", 1), ("Sirene su se oglasile nakon 4:40.", 1),
     ("The road was closed before 6 a.m.", -1), ("Мост закрыли перед 6:00 утра.", -1),
+    ("Los disparos cesaron después de las 6:00.", 1), ("La frontera cerró antes de las 6:00.", -1),
+    ("The toll was to be published by 9.45 a.m.", -1), ("As of 3 p.m., the toll stood at 12.", -1),
     ("The road was closed at about 6 a.m.", 0), ("Взрыв прогремел около 6:00.", 0),
     # when a state began is when it happened: the post "works since 6 a.m."
     ("The checkpoint has been operating since 6 a.m. on Monday.", 0), ("Пункт працює з 6:00 понеділка.", 0),
@@ -75,6 +77,7 @@ def test_a_bound_agrees_with_a_time_on_its_side():
     assert readings_differ(before(two), half_past, 30)  # before 2 is not at 2:30
     assert readings_differ(after(three), before(two), 30)  # after 3 and before 2
     assert readings_differ(two, half_past, 30) and not readings_differ(two, Reading(2 * 60 + 15), 30)
+    assert readings_differ(after(two), Reading(9 * 60), 30)  # "after 2 a.m." is no "9:00": hours past the bound
 
 
 def test_a_time_in_the_24_hour_way_is_read_on_no_twelve_hour_dial():
@@ -83,6 +86,8 @@ def test_a_time_in_the_24_hour_way_is_read_on_no_twelve_hour_dial():
     assert not early.twelve and not late.twelve and bare.twelve
     assert readings_differ(early, late, 30)  # 04:12 and 15:47 are eleven and a half hours apart
     assert not readings_differ(early, bare, 30)  # 3:47 may be 15:47, but is 25 minutes from 04:12 either way
+    (zoned,) = clock_readings("It struck at 9:12 a.m. EDT.")
+    assert zoned.zoned and not early.zoned  # a zone's letters: perhaps the moment another outlet gives in its own
 
 
 @pytest.mark.slow

@@ -243,6 +243,11 @@ def test_a_count_summed_over_a_span_is_no_conflict_with_one_instance(ctx):
                             "near Tesk during the five operations it carried out there.")
     other = make("other", "The Marovian navy seized six rifles and 500 rounds of ammunition from the pirate boats near Tesk.")
     assert not number_conflicts(raid, summed)
+    # a superlative of the year sums nothing: two tolls of one attack still disagree
+    bomb = make("bomb", "A car bomb killed 40 people at the Tesk market on Sunday in the deadliest attack on the town "
+                        "this year, police said.")
+    toll = make("toll", "A car bomb killed 25 people at the Tesk market on Sunday, police said.")
+    assert [sorted(x.detail.split(" vs ")) for x in number_conflicts(bomb, toll)] == [["25 people", "40 people"]]
     assert [sorted(x.detail.split(" vs ")) for x in number_conflicts(raid, other)] == [["300 rounds", "500 rounds"]]
 
 

@@ -74,8 +74,13 @@ def test_a_negation_in_words_only_one_sentence_tells_contradicts_nothing():
     # another subject: "Ross" is not the stars; "none more so" negates nothing
     assert not _negates_the_other("Unlike the stars of the series, Ross is not signed for a sequel.",
                                   "The stars of the series are all signed for a sequel.")
-    assert not _negates_the_other("Varn drew a crowd at every stop, none more so than in Tavel on Friday.",
-                                  "Varn drew a crowd in Tavel on Friday.")
+    assert not _negates_the_other("Varn drew crowds at every stop, none more so than at the rally in the town square.",
+                                  "Varn drew crowds at the rally in the town square.")
+    # a quotation opening the sentence, a weekday and a nationality before the negated word hide no negation
+    assert _negates_the_other('"Schools did not reopen on Monday," the mayor said.', "The schools reopened on Monday.")
+    assert _negates_the_other("On Monday the bridge did not reopen to traffic.", "The bridge reopened to traffic.")
+    assert _negates_the_other("No Tarsovian soldiers were wounded in the clash.",
+                              "Tarsovian soldiers were wounded in the clash.")
     # a short sentence is told alike in all its words
     assert _negates_the_other("The bridge was not closed.", "The bridge was closed.")
     assert _negates_the_other("Varn said the gates would not reopen on Friday, as the town had hoped.",

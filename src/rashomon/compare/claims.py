@@ -37,7 +37,7 @@ from ..resources import json_data
 from ..group.scorer import day_gaps
 from ..group.signature import event_days
 from .align import Space, entity_key, name_stems
-from .clock import clock_readings, readings_differ
+from .clock import Reading, clock_readings, readings_differ
 from .tallies import tallies
 
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
@@ -50,8 +50,8 @@ BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word 
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 1  # the sentence that opens an article: where it tells its own event
 CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
-# "7 p.m.", "19:00", "5 h 40", "noon": a time of day alone
-BARE_CLOCK = re.compile(r"[\d\s:.h]+(?:[ap]\.?\s?m\.?|o['’]clock|hours?)?(?:\s*(?:local\s+time|(?-i:[A-Z]{2,5})))?|noon|midnight",
+# "7 p.m.", "19:00", "5 h 40": a time of day alone
+BARE_CLOCK = re.compile(r"\d[\d\s:.h]*(?:[ap]\.?\s?m\.?|o['’]clock|hours?)?(?:\s*(?:local\s+time|(?-i:[A-Z]{2,5})))?",
                         re.I)  # ... "06:00 BST", "7 p.m. local time"
 # a party's silence, which news reports in a line of its own
 NO_COMMENT = re.compile(r"\b(?:did|could|was|were|has|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|"
@@ -72,7 +72,7 @@ class Facts:
     numbers: frozenset[str]
     measures: frozenset[str]  # what its amounts count or measure: "people", "percent", "USD"
     name_words: frozenset[str]  # the word stems inside its names, which its entity keys already stand for
-    clock: tuple[tuple[int, int], ...] = ()  # the times of day it gives (``clock.clock_readings``)
+    clock: tuple[Reading, ...] = ()  # the times of day it gives (``clock.clock_readings``)
 
 
 @dataclass(frozen=True)
@@ -115,7 +115,8 @@ def paraphrase(features: Mapping[str, float]) -> float:
 def amounts_across(features: Mapping[str, float]) -> float:
     """Two sentences of one event in two languages that give the same telling amounts
     (``Space.shared_amounts``: "from about 310 to 140 cubic metres a second", "с 310 до 140 кубометров в
-    секунду") tell one fact, though no word of theirs meets; nothing when their dates or people differ."""
+    секунду") tell one fact, though no word of theirs meets; nothing when their dates, times of day or people
+    differ."""
     if not features.get("amounts_across") or not features.get("same_event") or \
             any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ", "times_apart")):
         return 0.0
@@ -204,7 +205,7 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         "other_language": float(space.language[i] != space.language[j]),
         # not learned: two times of day hours apart ("struck at 04:12", "hit at 15:47") tell two instances, as two
         # days do (sources that misreport one time miss by minutes); a bare time tells no day (``calendar_dates``)
-        "times_apart": float(len(fi.clock) == len(fj.clock) == 1
+        "times_apart": float(len(fi.clock) == len(fj.clock) == 1 and not (fi.clock[0].zoned or fj.clock[0].zoned)
                              and readings_differ(fi.clock[0], fj.clock[0], TIMES_APART)),
         # not learned (ECB+ is English): the telling amounts two languages share, a route of its own
         "amounts_across": float(space.shared_amounts(i, j)) if space.language[i] != space.language[j] else 0.0,

@@ -46,13 +46,16 @@ ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|Zulu|CET|CEST|EET|EEST|MSK|Moscow\s+
 
 
 # a time that only bounds when it happened, by the words right before it: "shortly after 2 a.m.", "just past 2:30",
-# "после 22:00", "après 5 h 40", "dopo le 4.10", "setelah pukul 05.30"; "before 6 a.m.", "entro le 18". Not "since 6
-# a.m.", "з 6:00", "à partir de 5 h 40" nor "until 7:30", "до 7:30": when a state began or ended is when it happened
-AFTER = (r"after|past|после|після|après|dopo|nach|posle|nakon|после|након|setelah|después\s+de|پس\s+از|بعد\s+از")
-BEFORE = r"before|by|перед|avant|prima\s+delle|entro|vor|pre|пред|sebelum|antes\s+de|قبل\s+از"
+# "после 22:00", "après 5 h 40", "dopo le 4:10", "después de las 6:00", "setelah pukul 05.30"; "before 6 a.m.", "by
+# 9.45 a.m.", "as of 3 p.m." (when a toll was counted), "entro le 18:00". Not "since 6 a.m.", "з 6:00", "à partir de
+# 5 h 40" nor "until 7:30", "до 7:30": when a state began or ended is when it happened
+AFTER = r"after|past|после|після|après|dopo|nach|posle|nakon|након|setelah|después\s+de|پس\s+از|بعد\s+از"
+BEFORE = r"before|by|as\s+of|перед|avant|prima\s+delle|entro|vor|pre|пред|sebelum|antes\s+de|قبل\s+از"
 APPROXIMATELY = r"(?:about|around|approximately|около|приблизно|близько|vers|circa|verso|gegen|oko|око|sekitar|حدود)"
-BOUND = re.compile(rf"(?<!\w)(?:(?P<after>{AFTER})|(?P<before>{BEFORE}))\s+(?:{APPROXIMATELY}\s+)?(?:the\s+|le\s+|pukul\s+|"
-                   rf"ساعت\s+)?$", re.I)
+BOUND = re.compile(rf"(?<!\w)(?:(?P<after>{AFTER})|(?P<before>{BEFORE}))\s+(?:{APPROXIMATELY}\s+)?(?:the\s+|le\s+|las?\s+|"
+                   rf"pukul\s+|ساعت\s+)?$", re.I)
+ZONE_LETTERS = re.compile(r"\s?\(?[A-Z]{2,5}\b")  # "EDT", "(BST)"
+REACH = 180  # minutes past a bound that a time on its side may still be: "after 2 a.m." is no "9:00"
 
 
 APART = 30  # minutes between two times of day that cannot be one told roughly ("about 5:40", "6:15")
@@ -61,11 +64,12 @@ APART = 30  # minutes between two times of day that cannot be one told roughly (
 class Reading(NamedTuple):
     """A time of day as a sentence gives it: minutes after midnight; 1 for a time it happened after ("shortly after
     2 a.m."), -1 before ("before 6 a.m."), 0 at (about) that time; and whether it may be read on a twelve-hour
-    dial ("4:10", never "04:10", "16:10" or "4:10 a.m.")."""
+    dial ("4:10", never "04:10", "16:10" or "4:10 a.m."); and whether a zone's letters follow it."""
 
     minutes: int
     bound: int = 0
     twelve: bool = False
+    zoned: bool = False  # followed by a zone's letters ("9:12 a.m. EDT", "06:00 BST"): maybe a moment told elsewhere
 
 
 def clock_times(text: str) -> list[int]:
@@ -95,8 +99,11 @@ def clock_readings(text: str) -> list[Reading]:
                 hour += 12
             else:
                 twelve = 1 <= hour <= 12 and not written.startswith("0")
-        bound = BOUND.search(text[max(m.start() - 40, 0):m.start()])
-        out.append(Reading(hour * 60 + minute, 0 if not bound else 1 if bound["after"] is not None else -1, twelve))
+        # "by 9.45 a.m.": the English time with a point takes its opening word in
+        opening = re.match(r"\w+\s+", m[0]) if m["eh"] else None
+        bound = BOUND.search(text[max(m.start() - 40, 0):m.start()] + (opening[0] if opening else ""))
+        out.append(Reading(hour * 60 + minute, 0 if not bound else 1 if bound["after"] is not None else -1, twelve,
+                           ZONE_LETTERS.match(text, m.end()) is not None))
     return out
 
 
@@ -108,8 +115,8 @@ def told(minutes: int) -> str:
 def readings_differ(x: Reading, y: Reading, apart: int) -> bool:
     """Two times of day (``clock_readings``) that cannot tell one moment: at least ``apart`` minutes from each other
     (on a twelve-hour dial where either may be read on one), unless one only bounds it and the other falls on its
-    side: "shortly after 2 a.m." and "at 2:30" agree, so do two times it happened after; "after 3 a.m." and "at
-    2:00" do not."""
+    side within ``REACH``: "shortly after 2 a.m." and "at 2:30" agree, so do two times it happened after; "after 3
+    a.m." and "at 2:00" do not, nor "after 2 a.m." and "at 9:00"."""
     dial = 12 if x.twelve or y.twelve else 24
     if not times_differ(x.minutes, y.minutes, apart, dial):
         return False
@@ -118,11 +125,11 @@ def readings_differ(x: Reading, y: Reading, apart: int) -> bool:
     later = (y.minutes - x.minutes) % (dial * 60) < dial * 30  # y after x
     if x.bound and y.bound:  # after one and before the other: agree where the first bound comes first
         return (x.bound == 1) != later
-    if x.bound:
-        return later != (x.bound == 1)
-    if y.bound:
-        return later == (y.bound == 1)
-    return True
+    if not (x.bound or y.bound):
+        return True
+    # a time on the bound's side, and not hours past it
+    side = later != (x.bound == 1) if x.bound else later == (y.bound == 1)
+    return side or times_differ(x.minutes, y.minutes, REACH, dial)
 
 
 def times_differ(x: int, y: int, apart: int, dial: int = 12) -> bool:

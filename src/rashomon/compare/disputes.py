@@ -49,7 +49,8 @@ NEGATED = re.compile(r"\b(?:no|not|never|nor|avoid\w*|avert\w*|prevent\w*|stave\
                      r"ne|n['’]|pas|jamais|non(?!-)|"
                      r"nicht|kein\w*|nie|nunca|não|nu|tidak|bukan|nema|нема|değil)\b|n['’]t\b", re.I)
 # words of negation that negate nothing: "not only", "no fewer than", «не менее 300» (at least), "non solo"
-NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|just|merely|least)|no\s+(?:fewer|less|more)\s+than|none\s+more\s+so|none\s+other\s+than|не\s+(?:менее|более|только|раз)|"
+NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|just|merely|least)|no\s+(?:fewer|less|more)\s+than|"
+                          r"none\s+more\s+so|none\s+other\s+than|не\s+(?:менее|более|только|раз)|"
                           r"не\s+(?:лише|тільки|менше|більше)|non\s+(?:seulement|solo|soltanto)|pas\s+seulement|"
                           r"no\s+solo|nicht\s+nur|ne\s+samo|не\s+само|tidak\s+hanya|"
                           r"(?:ne\s+|n['’])\w+\s+que|non\s+\w+\s+che)\b", re.I)  # "ne détient que trente": only

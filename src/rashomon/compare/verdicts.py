@@ -49,6 +49,8 @@ NEGATION = re.compile(r"\b(no(?!\.\s*\d)|not|never|none|(?:ca|do|did|does|is|was
                       r"|n\s?['’]\s?t\b", re.I)
 CLAUSE_END = re.compile(r"[,;:.!?()\u2014\u2013]|\s(?:but|while|whereas)\s")  # where a negation's scope ends
 ATTRIBUTION = {"say", "tell", "add"}  # the verbs that report speech and say nothing of it
+WHEN_WORDS = weekday_names() | {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                "october", "november", "december"}  # capitalised, and no names of who
 POLARITY_MIN_SIMILARITY = 0.6  # only near-paraphrases can contradict by a negation
 DATE_MIN_SIMILARITY = 0.4  # ... or by a date: "quake on Sunday" and "rescue on Monday" are two facts
 # a quotation in double quotes of any script's style, or in single ones whose close no letter follows
@@ -74,12 +76,15 @@ COUNT_SENTENCES = 4  # ... and how many it hurt, moved or held in its lead (the 
 # and one that counts a running total ("600 killed so far in the offensive") rather than the incident
 ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|also|other|earlier|previous|last\s+(?:year|month|week)|so\s+far|"
                      r"in\s+total|altogether|overall)\b", re.I)
-# a count summed over a span or over several instances: "so far", "to date", "in all", "over the past year", "during the
-# five operations", "in his last two games", "since Week 11", "this season"
-SUMMED = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\b|\baltogether\b|\bcumulative(?:ly)?\b|"
-                    r"\bover\s+the\s+(?:past|last)\b|\bthis\s+(?:season|year)\b|\bsince\s+(?:Week|the\s+start|the\s+beginning)\b|"
-                    r"\b(?:during|in|over|across)\s+(?:the|his|her|their|its)\s+(?:last\s+)?(?:\w+\s+)?"
-                    r"(?:operations|missions|raids|games|matches|races|seasons|years|months|weeks|days)\b", re.I)
+# a count summed over a span or over several instances: "so far", "to date", "In all, ...", "over the past month",
+# "during the five operations", "in his last two games", "since Week 11"; not "in all 12 districts", "the deadliest
+# this year" nor "in the coming days"
+SEVERAL = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few)"
+SUMMED = re.compile(rf"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\s*[,;.]|\bcumulative(?:ly)?\b|"
+                    rf"\bover\s+the\s+(?:past|last)\s+(?:{SEVERAL}\s+)?(?:days?|weeks?|months?|years?|decades?)\b|"
+                    rf"\bsince\s+(?:Week|the\s+start|the\s+beginning)\b|"
+                    rf"\b(?:during|in|over|across)\s+(?:the|his|her|their|its)\s+(?:last\s+|past\s+)?{SEVERAL}\s+"
+                    rf"(?:operations|missions|raids|games|matches|races|seasons)\b", re.I)
 # sources that misdate one thing miss by a day or two ("Tuesday" for "Wednesday", a time zone); dates further apart
 # are two instances or two steps of a story ("died Saturday", "it was reported Wednesday"; the quake on Monday, the
 # emergency declared on Thursday): on ECB+ train+dev every date conflict three to seven days apart was one of these
@@ -380,8 +385,13 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
         if apart and a in told_too and b in told_too:
             (i, x), (j, y) = one[a], one[b]
             out.append(_leads_conflict(articles, space, claim_of, i, j, "date", "clock",
-                                       f"time of day: {told_time(x.minutes)} vs {told_time(y.minutes)}"))
+                                       f"time of day: {_told_reading(x)} vs {_told_reading(y)}"))
     return out
+
+
+def _told_reading(reading) -> str:
+    "A time of day as the sentence bounds it: \"after 03:00\", \"05:40\"."
+    return {1: "after ", -1: "before ", 0: ""}[reading.bound] + told_time(reading.minutes)
 
 
 def _lead_values(articles: list[Article], space: Space, events: Mapping[str, int], read: Callable, pick: Callable
@@ -908,23 +918,38 @@ def _negates_the_other(a: str, b: str) -> bool:
     negated, other = (a, b) if NEGATION.search(a) else (b, a)
     stop = stopwords()
     told = _told_alike(negated, other, stop)
+    first = _first_word(negated)
     for m in NEGATION.finditer(negated):
-        if NOT_NEGATING.match(negated, m.start()) or not _same_subject(negated[:m.start()], other):
+        if NOT_NEGATING.match(negated, m.start()) or not _same_subject(negated, m.start(), other, first):
             continue  # "not only", "none more so than"; "Ross is not signed" beside "the stars are signed"
-        after = [w for w in WORD.finditer(_scope(negated, m.end()))
-                 if w[0].lower() not in stop and not w[0].lower().endswith("ly")]  # "did not (immediately) reopen"
+        # "did not (immediately) reopen"; "no (Israeli) soldiers"
+        after = [w for w in WORD.finditer(_scope(negated, m.end())) if w[0].lower() not in stop
+                 and not w[0].lower().endswith("ly") and not _a_name(w[0], m.end() + w.start(), first)]
         if after and m.end() + after[0].start() in told:
             return True
     return False
 
 
-def _same_subject(before: str, other: str) -> bool:
-    """Whether the names in a negation's clause before it ("Unlike the stars, *Ross* is not signed") are
-    named in the other sentence too, one of them at least; a clause that names no one passes."""
-    clause, stop = re.split(CLAUSE_END, before)[-1], stopwords()
-    names = {w[0] for w in WORD.finditer(clause) if w[0][:1].isupper() and w[0].lower() not in stop
-             and w.start() + len(before) - len(clause) > 0}  # not the sentence's first word
-    return not names or any(re.search(rf"\b{re.escape(n)}\b", other) for n in names)
+def _first_word(text: str) -> int:
+    "Where a sentence's first word starts, past an opening quotation mark."
+    found = WORD.search(text)
+    return found.start() if found else 0
+
+
+def _a_name(word: str, at: int, first: int) -> bool:
+    "A capitalised word past a sentence's first, not a weekday or a month: a name, which says who, not what."
+    return word[:1].isupper() and at > first and word.lower() not in WHEN_WORDS
+
+
+def _same_subject(text: str, at: int, other: str, first: int) -> bool:
+    """Whether the names in the clause of a negation at ``at``, before it ("Unlike the stars, *Ross* is not signed"),
+    are named in the other sentence too, one of them at least; a clause that names no one passes."""
+    before = text[:at]
+    clause = re.split(CLAUSE_END, before)[-1]
+    start, stop = len(before) - len(clause), stopwords()
+    names = {re.sub(r"['’]s$", "", w[0]) for w in WORD.finditer(clause)
+             if w[0].lower() not in stop and _a_name(w[0], start + w.start(), first)}
+    return not names or any(re.search(rf"\b{re.escape(n)}", other) for n in names)
 
 
 def _told_alike(a: str, b: str, stop: frozenset[str]) -> set[int]:
@@ -933,10 +958,10 @@ def _told_alike(a: str, b: str, stop: frozenset[str]) -> set[int]:
     Friday", but not "simple" of "Varn said it was not that simple" against "Varn said it was too simple an
     answer". Names (capitalised words past a sentence's first) say who, and words of attribution ("said",
     "told", "added") that someone spoke: neither tells what was said."""
-    words = lambda text: [(w.start(), root(w[0])) for w in WORD.finditer(text)  # noqa: E731
-                          if w[0].lower() not in stop and CUES.get(w[0].lower()) not in ATTRIBUTION
-                          and not (w[0][:1].isupper() and w.start() > 0)]
-    ours, theirs = words(a), words(b)
+    words = lambda text, first: [(w.start(), root(w[0])) for w in WORD.finditer(text)  # noqa: E731
+                                 if w[0].lower() not in stop and CUES.get(w[0].lower()) not in ATTRIBUTION
+                                 and not _a_name(w[0], w.start(), first)]
+    ours, theirs = words(a, _first_word(a)), words(b, _first_word(b))
     run = min(2, len(ours), len(theirs))
     matcher = SequenceMatcher(None, [r for _, r in ours], [r for _, r in theirs], autojunk=False)
     return {ours[k][0] for block in matcher.get_matching_blocks() if block.size >= max(run, 1)
