@@ -489,8 +489,9 @@ def _given_named(mentions: list[Mention]) -> list[Mention]:
 def _possessed_names(doc, mentions: list[Mention], persons: list[tuple[int, int]]) -> list[Mention]:
     """'Kerestia's Akos Szollosi', 'Armenia’s Ararat Mirzoyan': two capitalised proper nouns after a name's
     possessive (a country's, a party's, a company's) name a person, the way wire copy introduces a country's
-    minister, where the model tagged no person there (or took the given name for an organisation). Not a body or a title ("Russia's Foreign Ministry",
-    "Britain's Prime Minister"), nor a place or an organisation the model tagged whole ("Iran's Qeshm Island")."""
+    minister, where the model tagged no person there (or took the given name for an organisation). Not a body or
+    a title ("Russia's Foreign Ministry", "Britain's Prime Minister"), nor a place or an organisation the model
+    tagged whole ("Iran's Qeshm Island")."""
     taken = persons + [(m.start, m.end) for m in mentions if m.label in ("GPE", "NORP", "LOC", "FAC", "DATE", "EVENT")]
     kept = TITLE_NOUNS | ORG_WORDS | PUBLIC_WORDS | BODY_NOUNS | PLACE_NOUNS
     out = []

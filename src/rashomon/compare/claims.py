@@ -97,9 +97,9 @@ class Scorer:
 def paraphrase(features: Mapping[str, float]) -> float:
     """Words alone: even odds at a cosine of 0.33 (a paraphrase sharing most content words, stems, names
     and amounts; the bar the lexical alignment always used was 0.30), near 1 from 0.4; nothing when
-    the pair's days, dates, times of day or people differ, or when they share fewer than three things (words, names,
-    amounts, a date). Sentences of two events must be closer still (0.55): a background fact repeated
-    nearly word for word."""
+    the pair's days, dates, times of day or people differ, or when they share fewer than three things
+    (words, names, amounts, a date). Sentences of two events must be closer still (0.55): a background
+    fact repeated nearly word for word."""
     if any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ", "times_apart")):
         return 0.0
     if features.get("other_language"):

@@ -55,10 +55,8 @@ APPROXIMATELY = r"(?:about|around|approximately|около|приблизно|б
 BOUND = re.compile(rf"(?<!\w)(?:(?P<after>{AFTER})|(?P<before>{BEFORE}))\s+(?:{APPROXIMATELY}\s+)?(?:the\s+|le\s+|las?\s+|"
                    rf"pukul\s+|ساعت\s+)?$", re.I)
 ZONE_LETTERS = re.compile(r"\s?\(?[A-Z]{2,5}\b")  # "EDT", "(BST)"
-REACH = 180  # minutes past a bound that a time on its side may still be: "after 2 a.m." is no "9:00"
-
-
 APART = 30  # minutes between two times of day that cannot be one told roughly ("about 5:40", "6:15")
+REACH = 180  # minutes past a bound that a time on its side may still be: "after 2 a.m." is no "9:00"
 
 
 class Reading(NamedTuple):

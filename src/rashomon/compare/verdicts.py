@@ -35,7 +35,7 @@ from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, ent
                     name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
 from .clock import APART as CLOCK_APART
-from .clock import clock_readings, readings_differ
+from .clock import Reading, clock_readings, readings_differ
 from .clock import told as told_time
 from .disputes import DENIAL_CUES, GENERIC, NOT_NEGATING
 from .durations import durations, durations_differ, one_duration, told as told_duration
@@ -389,7 +389,7 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     return out
 
 
-def _told_reading(reading) -> str:
+def _told_reading(reading: Reading) -> str:
     "A time of day as the sentence bounds it: \"after 03:00\", \"05:40\"."
     return {1: "after ", -1: "before ", 0: ""}[reading.bound] + told_time(reading.minutes)
 
@@ -956,8 +956,8 @@ def _told_alike(a: str, b: str, stop: frozenset[str]) -> set[int]:
     """Where ``a``'s words (their offsets) are told by ``b`` in the same order, in a run of at least two of
     their words (or all of the shorter's): "reopened" of "were not reopened on Friday" against "were reopened on
     Friday", but not "simple" of "Varn said it was not that simple" against "Varn said it was too simple an
-    answer". Names (capitalised words past a sentence's first) say who, and words of attribution ("said",
-    "told", "added") that someone spoke: neither tells what was said."""
+    answer". Names (capitalised words past a sentence's first, but weekdays and months) say who, and words of
+    attribution ("said", "told", "added") that someone spoke: neither tells what was said."""
     words = lambda text, first: [(w.start(), root(w[0])) for w in WORD.finditer(text)  # noqa: E731
                                  if w[0].lower() not in stop and CUES.get(w[0].lower()) not in ATTRIBUTION
                                  and not _a_name(w[0], w.start(), first)]
