@@ -52,6 +52,8 @@ ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # 
 BODY_NOUNS = words("bodies")
 # the word after a name that makes it a place's: "Feherko Bridge", "Talos River", "Qeshm Island"
 PLACE_NOUNS = words("facility-nouns") | words("land-nouns") | {"island", "islands", "gulf", "bay", "coast", "peninsula"}
+# words that make two capitalised names a body's, a title or a place, not a person ("Russia's Foreign Ministry")
+NO_PERSON_WORDS = TITLE_NOUNS | ORG_WORDS | PUBLIC_WORDS | BODY_NOUNS | PLACE_NOUNS
 OWNED_BODY = re.compile(r"['’]s((?:\s+[a-z]+){1,3})")  # "'s interior ministry" after a country
 LOWER_WORD = re.compile(r"[a-z]+")
 VAGUE_BODIES = {"side", "delegation", "camp", "part"}  # "the Russian side": a body only once the text names it
@@ -493,7 +495,6 @@ def _possessed_names(doc, mentions: list[Mention], persons: list[tuple[int, int]
     a title ("Russia's Foreign Ministry", "Britain's Prime Minister"), nor a place or an organisation the model
     tagged whole ("Iran's Qeshm Island")."""
     taken = persons + [(m.start, m.end) for m in mentions if m.label in ("GPE", "NORP", "LOC", "FAC", "DATE", "EVENT")]
-    kept = TITLE_NOUNS | ORG_WORDS | PUBLIC_WORDS | BODY_NOUNS | PLACE_NOUNS
     out = []
     for tok in doc:
         if tok.text not in ("'s", "’s") or tok.i == 0 or not doc[tok.i - 1].is_title or tok.i + 3 > len(doc):
@@ -504,7 +505,7 @@ def _possessed_names(doc, mentions: list[Mention], persons: list[tuple[int, int]
                 after is not None and after.is_title and after.pos_ == "PROPN":  # three names: a body's or a place's
             continue
         whole = any(m.start <= span.start_char and span.end_char <= m.end for m in mentions if m.label != "PERSON")
-        if whole or {t.lower_ for t in span} & kept or any(_inside(t.idx, taken) for t in span):
+        if whole or {t.lower_ for t in span} & NO_PERSON_WORDS or any(_inside(t.idx, taken) for t in span):
             continue
         out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
     return out

@@ -180,8 +180,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     denial_units = {i for ai, st, _, kind in denials if kind != SAYING_NOT for i, u in enumerate(space.units)
                     if u.article == ai and u.start < st.content.end and u.end > st.content.start}
     # sentences that report a claim with its denial ("..., a claim Baku denies") still assert it for other denials
-    reporting = {i for ai, st, _, kind in denials if _reports_both(articles[ai], st, kind)
-                 for i, u in enumerate(space.units) if u.article == ai and u.start <= st.content.start < u.end}
+    both = {id(st): (ai, st.content.start) for ai, st, _, kind in denials if _reports_both(articles[ai], st, kind)}
+    reporting = {i for ai, start in both.values() for i, u in enumerate(space.units)
+                 if u.article == ai and u.start <= start < u.end}
     holders = [_holder(articles, u) for u in space.units] if denials else []
     idf = _idf(space)
     found: list[Dispute] = []
@@ -277,7 +278,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                 # so does a claim named by one word ("dismissed the account of the delay"), too thin to carry over
             sure = (thin if placed is None or not placed.isdisjoint(vec) else ONE_WORD) * (SAYS_NOT if says_not else 1.0)
             links.append((round(share * sure * (OTHER_EVENT if apart else 1.0), 3), j, words))
-        if claimed_here and unit is not None and _reports_both(article, st, kind):
+        if claimed_here and unit is not None and id(st) in both:
             links.append((1.0, unit, [t for t in denied if not t.startswith("@")]))  # whose claim it reports too
         if not links:
             continue
