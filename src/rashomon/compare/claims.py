@@ -37,7 +37,7 @@ from ..resources import json_data
 from ..group.scorer import day_gaps
 from ..group.signature import event_days
 from .align import Space, entity_key, name_stems
-from .clock import Reading, clock_readings, readings_differ
+from .clock import Reading, bare_time, clock_readings, readings_differ
 from .tallies import tallies
 
 FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days_apart", "entities", "people_differ",
@@ -50,9 +50,6 @@ BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word 
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 1  # the sentence that opens an article: where it tells its own event
 CALENDAR = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")  # a month or a day: precise enough to disagree about
-# "7 p.m.", "19:00", "5 h 40": a time of day alone
-BARE_CLOCK = re.compile(r"\d[\d\s:.h]*(?:[ap]\.?\s?m\.?|o['’]clock|hours?)?(?:\s*(?:local\s+time|(?-i:[A-Z]{2,5})))?",
-                        re.I)  # ... "06:00 BST", "7 p.m. local time"
 # a party's silence, which news reports in a line of its own
 NO_COMMENT = re.compile(r"\b(?:did|could|was|were|has|had)\s*(?:not|n['’]t)\s+(?:immediately\s+)?(?:respond|reply|"
                         r"return|answer|comment|be\s+reached)\b|\bdeclined\s+to\s+comment\b|\bno\s+immediate\s+comment\b|"
@@ -158,7 +155,7 @@ def calendar_dates(article: Article, start: int, end: int) -> set[str]:
     p.m.") is dated to the article's own day only by convention, and tells no day of its own."""
     begin = past_dateline(article.body, start, end)
     return {value for t in article.times if begin <= t.start < end and t.type in ("DATE", "TIME") and t.value
-            and not (t.type == "TIME" and BARE_CLOCK.fullmatch(t.text))
+            and not (t.type == "TIME" and bare_time(t.text))
             and CALENDAR.match(value := t.value if t.type == "DATE" else t.value[:10])}
 
 

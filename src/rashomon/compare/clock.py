@@ -54,7 +54,10 @@ BEFORE = r"before|by|as\s+of|перед|avant|prima\s+delle|entro|vor|pre|пре
 APPROXIMATELY = r"(?:about|around|approximately|около|приблизно|близько|vers|circa|verso|gegen|oko|око|sekitar|حدود)"
 BOUND = re.compile(rf"(?<!\w)(?:(?P<after>{AFTER})|(?P<before>{BEFORE}))\s+(?:{APPROXIMATELY}\s+)?(?:the\s+|le\s+|las?\s+|"
                    rf"pukul\s+|ساعت\s+)?$", re.I)
-ZONE_LETTERS = re.compile(r"\s?\(?[A-Z]{2,5}\b")  # "EDT", "(BST)"
+ZONE = r"[A-Z]{2,5}"  # a zone's letters: "EDT", "BST"
+ZONE_LETTERS = re.compile(rf"\s?\(?{ZONE}\b")  # "EDT", "(BST)" after a time
+# a time of day alone, as a time expression's whole text: "7 p.m.", "19:00", "5 h 40", "06:00 BST", "7 p.m. local time"
+BARE = re.compile(rf"\d[\d\s:.h]*(?:[ap]\.?\s?m\.?|o['’]clock|hours?)?(?:\s*(?:local\s+time|(?-i:{ZONE})))?", re.I)
 APART = 30  # minutes between two times of day that cannot be one told roughly ("about 5:40", "6:15")
 REACH = 180  # minutes past a bound that a time on its side may still be: "after 2 a.m." is no "9:00"
 
@@ -103,6 +106,11 @@ def clock_readings(text: str) -> list[Reading]:
         out.append(Reading(hour * 60 + minute, 0 if not bound else 1 if bound["after"] is not None else -1, twelve,
                            ZONE_LETTERS.match(text, m.end()) is not None))
     return out
+
+
+def bare_time(text: str) -> bool:
+    "Whether a time expression's text is a time of day alone, with no day: \"7 p.m.\", not \"7:01 p.m. on Friday\"."
+    return BARE.fullmatch(text) is not None
 
 
 def told(minutes: int) -> str:

@@ -365,7 +365,8 @@ def _statement(r: sqlite3.Row) -> Statement:
 def _statement_row(r: sqlite3.Row) -> dict:
     body = r["body"]
     start, end = map(int, r["sentence"].split()) if r["sentence"] else (0, 0)
-    return {"sentence": body[start:end] or None, "article_id": r["article_id"], "outlet": r["outlet"], "published": r["published"], "title": r["title"],
+    return {"sentence": body[start:end] or None, "article_id": r["article_id"], "outlet": r["outlet"],
+            "published": r["published"], "title": r["title"],
             "kind": r["kind"], "cue": body[r["cue_start"]:r["cue_end"]] if r["cue_start"] is not None else None,
             "cue_word": r["cue_word"], "content": body[r["content_start"]:r["content_end"]],
             "speaker": r["entity_name"] or r["speaker_name"], "channel": r["channel"], "entity_id": r["entity_id"],
