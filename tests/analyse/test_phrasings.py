@@ -518,6 +518,19 @@ def test_a_quotation_after_a_colon_is_said_by_who_opens_the_sentence(ctx, body, 
     assert found[0] == speaker and found[2].startswith("«") and found[2].endswith("»")
 
 
+@pytest.mark.parametrize("language, body", [
+    ("fr", "Juchée sur un camion, la cheffe de l'opposition Irina Vasta, présidente du Front civique, a lancé un "
+           "ultimatum au Premier ministre Oskar Brenn : « Retirez ce texte d'ici une semaine, ou nous reviendrons. »"),
+    ("it", "Davanti al Parlamento, la leader dell'opposizione Irina Vasta, presidente del Fronte civico, ha lanciato "
+           "un ultimatum al premier Oskar Brenn: «Ritirate il testo entro una settimana, o torneremo.»"),
+])
+def test_a_quotation_after_the_verb_and_a_colon_is_the_subjects_not_the_name_before_the_colon(ctx, language, body):
+    """Who is set off before the verb speaks the quotation after the colon; the one the verb addresses does
+    not, nor are the words before the verb what was said."""
+    (found,) = said(ctx, body, language)
+    assert found[0] == "Irina Vasta" and found[2].startswith("«") and found[2].endswith("»")
+
+
 def test_a_quotation_after_a_colon_with_no_person_opening_the_sentence_is_no_statement(ctx):
     assert said(ctx, "Il piano prevede tre fasi: «ricostruzione, verifica, collaudo».", "it") == []
 

@@ -64,6 +64,9 @@ BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero d
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
+# a name set off by what it is, then its verb: "..., la cheffe de l'opposition Irina Vashta, présidente du Front
+# civique, a lancé un ultimatum au Premier ministre : « ... »"
+SET_OFF_SUBJECT = re.compile(r",[^,.;:!?«»\"“”]{1,70},\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ]")
 # a clause of the same subject after "but" or "and", right before the verb: "..., ali je ponovio da", "..., но оцени дека"
 BUT_THEN = re.compile(r",\s*(?:ali|али|но|ma|mais|pero|aber|tetapi|namun|a|и|i|e|et|y|und|dan)\s+(?:(?:je|је)\s+)?$",
                       re.I)
@@ -526,7 +529,8 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     # three words said at least, counted from where the quotation opened, sentences before if so ("«... էինք։
     # Հալդրան կվերակառուցվի»,– ասել է Սոկուլը")
     said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and \
-        len(body[quotation_start(body, start, cue.start):cue.start].split()) >= 3
+        len(body[quotation_start(body, start, cue.start):cue.start].split()) >= 3 and \
+        not (COLON_QUOTE.search(body, cue.end, end) and not any(q in before for q in QUOTES))
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ...", nor
     # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
     that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
@@ -927,7 +931,9 @@ def _colon_quote(body: str, start: int, end: int, names: list[_Name], lang: str)
     people = [n for n in names if start <= n.start < colon.start() and _a_person(n.text)
               and not inside_quotation(body[start:n.start], n.start - start)]
     name = next((n for n in people if _set_off_after_title(body, start, n)), None) or \
-        next((n for n in people if " " in n.text and _opens_sentence(body, n.start, lang)), None)
+        next((n for n in people if " " in n.text and _opens_sentence(body, n.start, lang)), None) or \
+        next((n for n in people if " " in n.text and SET_OFF_SUBJECT.match(body, n.end, colon.start())
+              and not PREPOSITION_BEFORE.search(body, start, n.head)), None)
     if name is None:
         return None
     return _statement(body, content, Span(colon.start(1), colon.start(1) + 1), "say", name, names)
