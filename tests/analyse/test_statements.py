@@ -30,6 +30,22 @@ def test_direct_quote_before_the_cue(ctx):
     assert s["speaker"] == "Marta Voren" and s["kind"] == "direct" and s["cue"] == "said"
 
 
+def test_a_surname_the_parse_took_for_an_adverb_is_the_speaker(ctx):
+    "A surname the small model does not know, after a closing quotation mark, is read as an adverb of the verb."
+    a = analyse(ctx, "Envoy Liesbeth Arkhoven briefed the Council. “The corridor is a lifeline, not a bargaining "
+                     "chip,” Arkhoven told the Council before the vote.")
+    s = said(a, "tell")
+    assert s["speaker"] == "Arkhoven" and s["cue"] == "told" and s["content"].startswith("“The corridor")
+
+
+def test_called_on_someone_to_do_a_thing_is_what_was_called_for(ctx):
+    a = analyse(ctx, "The Feronian envoy, Renzo Malaterra, called on both sides to avoid “facts on the ground that "
+                     "the commission will later have to undo”.")
+    s = said(a, "call")
+    assert s["name"] == "Renzo Malaterra" and s["content"].startswith("both sides to avoid “facts")
+    assert len(a.statements) == 1  # the quotation is part of it, not a statement of no one
+
+
 def test_direct_quote_after_a_colon(ctx):
     a = analyse(ctx, 'Pavel Marek said: "We will not give up the port."')
     s = said(a, "say")

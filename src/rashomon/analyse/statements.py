@@ -188,7 +188,7 @@ def _past_dateline(s: Statement, text: str) -> Statement:
 
 
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
-    subject, set_off = _subject(cue), None
+    subject, set_off = _subject(cue) or _name_read_as_adverb(cue), None
     if subject is None and (set_off := _subject_before(cue)) is not None:
         subject = set_off[1]
     holder = quotes.at(cue.idx)
@@ -228,7 +228,8 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
 def _cue_span(cue, prep=None) -> tuple[int, int]:
     "The verb with its auxiliaries and adverbs right before it and a particle after: 'has also pointed out'."
     first, last = cue.i, cue.i
-    left = {c.i: c for c in cue.children if c.dep_ in CUE_LEFT and c.tag_ != "TO"}
+    name = _name_read_as_adverb(cue)
+    left = {c.i: c for c in cue.children if c.dep_ in CUE_LEFT and c.tag_ != "TO" and (name is None or c.i != name.i)}
     while first - 1 in left:
         first -= 1
     if cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].dep_ == "prt" and cue.doc[cue.i + 1].head is cue:
@@ -260,6 +261,18 @@ def _subject(verb):
         elif v.dep_ not in CLIMB_DEPS or v.head is v:
             return None
         v = v.head
+    return None
+
+
+def _name_read_as_adverb(verb):
+    """'"...," Arkhoven told the Council': a capitalised word inside the sentence that the parse took for an
+    adverb of the verb, right before it, where the verb has no subject: a name the model did not know."""
+    if not verb.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    word = verb.doc[verb.i - 1]
+    if word.head.i == verb.i and word.dep_ == "advmod" and word.pos_ in ("ADV", "PROPN") and word.text[:1].isupper() \
+            and word.text[1:].islower() and not word.is_sent_start and verb.doc[word.i - 1].text not in (":", ";"):
+        return word
     return None
 
 
@@ -383,7 +396,9 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(base, ())
                  and not _when(c)), None)
     if prep is not None and not (clauses and base in CLAUSE_ONLY):
-        kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] + clauses
+        # "called on both sides to avoid ...": what they were called on to do, which the parse may hang on the verb
+        then = [c for c in cue.children if c.dep_ == "advcl" and c.i > prep.i and any(t.tag_ == "TO" for t in c.children)]
+        kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] + clauses + then[:1]
         return _hull(cue.doc, kids, text), prep
     if base in CLAUSE_ONLY and not any(c.pos_ in ("VERB", "AUX") for c in clauses):
         kids = []  # a clause has a verb: "agreed to a plan", which the parse may hang as one, is none
