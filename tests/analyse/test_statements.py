@@ -46,6 +46,28 @@ def test_called_on_someone_to_do_a_thing_is_what_was_called_for(ctx):
     assert len(a.statements) == 1  # the quotation is part of it, not a statement of no one
 
 
+@pytest.mark.parametrize("body, name", [
+    ("Minister Ilona Marek spoke to reporters in the evening. “Hundreds of our people are still behind the wire. "
+     "We will not rest until the last one is home.”", "Ilona Marek"),
+    ("Dr Anton Mielczarek rejects the criticism. The first team landed by helicopter at 6:40 a.m., he says. “Nobody "
+     "was abandoned. The road was under a landslide.”", "Anton Mielczarek"),
+])
+def test_a_quotation_right_after_a_sentence_where_someone_speaks_is_theirs(ctx, body, name):
+    (quoted,) = [s for s in analyse(ctx, body).statements if body[s.content.start] == "“"]
+    assert quoted.speaker_name == name and quoted.kind == "direct"
+
+
+def test_a_quotation_in_a_paragraph_of_its_own_is_no_one_s(ctx):
+    body = "The minister spoke to reporters in the evening.\n\n“We will not rest until the last one is home, ever.”"
+    (quoted,) = [s for s in analyse(ctx, body).statements if body[s.content.start] == "“"]
+    assert quoted.speaker is None
+
+
+def test_a_person_set_off_after_the_subject_before_a_colon_speaks_the_quotation(ctx):
+    s = said(analyse(ctx, "The paper's editor, Trude Eggen, is at the border: “We have waited 102 days for this.”"), ":")
+    assert s["name"] == "Trude Eggen" and s["content"] == "“We have waited 102 days for this.”"
+
+
 def test_direct_quote_after_a_colon(ctx):
     a = analyse(ctx, 'Pavel Marek said: "We will not give up the port."')
     s = said(a, "say")

@@ -73,6 +73,9 @@ LINE_THEN_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?:[ \t]*\n\s*")  # "X says:
 # whose husband is among the detained men."), never a second sentence that may bring another speaker
 GOES_ON = re.compile(r"(?:(?![.!?]\s+[A-Z])[^\n“”\"«»]){0,160}?[.,:]\s*")
 EDGE_PUNCT = " \t\n,;:-—–."
+SENTENCE_BEFORE_QUOTE = re.compile(r".*[.!?…][ \t]+")  # a sentence ended, then on the same line a quotation
+# what one does to speak without saying what: "spoke to reporters", "briefed the council" ("said" is a cue)
+SPEAKING_EVENTS = frozenset({"spoke", "speaks", "talked", "talks", "briefed", "briefs", "addressed", "addresses"})
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -160,6 +163,7 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
         if st is not None:
             found.append(st)
     found += _continuations(doc, found, quotes)
+    found += _quotes_after_speaking(doc, found, quotes, names)
     found = _relayed(found)
     found += _unclaimed_quotes(doc, found, quotes, names)
     text = quotes.text  # once: spaCy builds Doc.text anew from its tokens each time it is read
@@ -705,6 +709,9 @@ def _colon_subject(colon):
         return None  # "Scott added: ...": the verb's own statement ("put it simply" is none)
     if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or subject.pos_ == "PROPN":
         return subject  # a proper noun the small model may take for a body: "Commission chair Anselm Grudek"
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if named is not None:  # "The paper's editor, Trude Eggen, is at the border: “...”"
+        return named
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is not None and (owner.ent_type_ == "PERSON" or owner.lower_ in PERSONAL_POSSESSIVES):
         return owner
@@ -752,6 +759,33 @@ def _continuations(doc, found: list[Statement], quotes: Quotes) -> list[Statemen
             more.append(Statement(content=Span(*quotes.spans[i]), cue=s.cue, kind="direct", cue_word=s.cue_word,
                                   speaker=s.speaker, speaker_name=s.speaker_name, channel=s.channel,
                                   speaker_kind=s.speaker_kind))
+    return more
+
+
+def _quotes_after_speaking(doc, found: list[Statement], quotes: Quotes, names: Names) -> list[Statement]:
+    """A quotation of whole sentences that no cue claims, right after a sentence in its paragraph that has
+    someone speak: '..., he says. “Nobody was abandoned. ...”' goes on with what he says, and 'Foreign Minister
+    Ilona Marek spoke to reporters in the evening. “Hundreds of our people ...”' is what she told them."""
+    used = [(s.content.start, s.content.end) for s in found]
+    text, more = quotes.text, []
+    for start, end in quotes.spans:
+        if any(a <= start and end <= b for a, b in used) or len(text[start:end].split()) <= SCARE_MAX_WORDS or \
+                not SENTENCE_BEFORE_QUOTE.fullmatch(text[max(0, start - 3):start]):
+            continue
+        token = doc.char_span(start, end, alignment_mode="expand")
+        before = doc[token.start - 1].sent if token is not None and token.start else None
+        if before is None or before.end > token.start or "\n" in text[before.end_char:start]:
+            continue
+        said = max((s for s in found if s.speaker is not None and s.cue is not None
+                    and before.start_char <= s.cue.start < before.end_char), key=lambda s: s.cue.start, default=None)
+        if said is not None:
+            more.append(dataclasses.replace(said, content=Span(start, end), kind="direct"))
+            continue
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if before.root.lower_ in SPEAKING_EVENTS and subject is not None and subject.ent_type_ == "PERSON":
+            span = _phrase(subject, before.root, text)
+            more.append(Statement(content=Span(start, end), cue=None, kind="direct", speaker=Span(*span),
+                                  **_who_fields(names.name(*span, subject))))
     return more
 
 
