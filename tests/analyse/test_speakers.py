@@ -457,3 +457,13 @@ def test_a_title_the_model_took_into_a_name_is_left_out_of_it(ctx):
     found = speakers(ctx, "The foreign ministry said the situation was worsening. Spokesperson Ani Badalyan said: "
                           "\"The corridor has been blocked for 50 days.\"")
     assert found["Spokesperson Ani Badalyan"] == ("Ani Badalyan", "person")
+
+
+def test_she_goes_on_with_the_woman_who_spoke_past_a_person_of_unknown_gender_who_did_not(ctx):
+    body = ("The shooting began at about 5:40 a.m., Border Guard spokeswoman Hana Brazdova said. A corporal, Tomas "
+            "Hrubes, was hit in the thigh and taken to hospital. His life is not in danger, she said.")
+    assert speakers(ctx, body)["she"] == ("Hana Brazdova", "person")
+    # ... but where the person of unknown gender spoke too, she may be that person
+    body = ("Our correspondent Ana Lund said the mood was tense. Later Sasha Kovac said the talks would go on. "
+            "Nothing was agreed, she said.")
+    assert speakers(ctx, body)["she"] == ("Sasha Kovac", "person")

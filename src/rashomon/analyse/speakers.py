@@ -60,6 +60,7 @@ VAGUE_BODIES = {"side", "delegation", "camp", "part"}  # "the Russian side": a b
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "del"}  # Bill de Blasio
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+SPOKE_REACH = 400  # characters back in which a woman who spoke is who 'she' means, past a person of unknown gender
 RECENT_SAID = 5  # statements back in which a speaker may be reported inside another's words: those of its sentence
 
 
@@ -80,6 +81,7 @@ class Referent:
     subject: bool  # named as a subject or a speaker, outside quotes: what 'he' most often points back to
     titles: frozenset[str]
     quoted: bool = False  # named inside a quotation: a speaker's words, never who 'he' is after them
+    spoke: bool = False  # a speaker of a statement: 'she said' goes on with a woman who spoke
 
 
 @cache
@@ -197,7 +199,7 @@ class Names:
         if who.kind == "person" and who.name in self.gender:
             titles = next((r.titles for r in reversed(self.referents) if r.name == who.name), frozenset())
             i = bisect.bisect_right(self.ends, end)
-            self.referents.insert(i, Referent(end, who.name, not reported, titles))
+            self.referents.insert(i, Referent(end, who.name, not reported, titles, spoke=True))
             self.ends.insert(i, end)
 
     def name(self, start: int, end: int, head, content: tuple[int, int] | None = None) -> Who:
@@ -318,9 +320,22 @@ class Names:
                 known = known or (r.name if gender == "f" and self.gender.get(r.name) == "f" else None)
         if known is not None and self.gender.get(found) is None:
             return known  # '"...," she said' after "For Marchetti, ..." is Helene Marchetti, not a name of unknown gender
+        if gender == "f" and not told and found is not None and self.gender.get(found) is None and \
+                (woman := self._woman_who_spoke(before, found)) is not None:
+            return woman
         if gender == "f" and not told and found in self.guessed:
             return self._nearest(before, gender, title, skip, told=True) or found
         return found
+
+    def _woman_who_spoke(self, before: int, other: str) -> str | None:
+        """'..., spokeswoman Hana Brazdova said. A corporal, Tomas Hrubes, was hit in the thigh. His life is not
+        in danger, she said.': the woman who spoke last, within a few sentences, rather than a person of unknown
+        gender who has not spoken; none where that person spoke too."""
+        recent = self.referents[:bisect.bisect_right(self.ends, before)]
+        if any(r.name == other and r.spoke for r in recent):
+            return None
+        return next((r.name for r in reversed(recent) if r.spoke and self.gender.get(r.name) == "f"
+                     and before - r.end <= SPOKE_REACH), None)
 
     def _met_last(self, head, gender: str) -> str | None:
         """'The meeting was hosted by Haakon Brede. He said ...': a pronoun opening a sentence after one that
