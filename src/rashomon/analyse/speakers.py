@@ -82,6 +82,7 @@ class Referent:
     titles: frozenset[str]
     quoted: bool = False  # named inside a quotation: a speaker's words, never who 'he' is after them
     spoke: bool = False  # a speaker of a statement: 'she said' goes on with a woman who spoke
+    acted: bool = False  # the subject of an active verb: 'Castan cut short a visit', not 'Hrubes was hit'
 
 
 @cache
@@ -148,7 +149,7 @@ class Names:
                        if m.label in ("ORG", "GPE") and self._person_at(m.start) is None}
         self.referents: list[Referent] = sorted(
             (Referent(m.end, name, _is_subject(span) and not quoted(m.start), frozenset(_title_words(span)),
-                      quoted(m.start))
+                      quoted(m.start), acted=_is_subject(span, active=True))
              for m, name, span in zip(self.people, names, spans) if span is not None and not _names_a_thing(span)),
             key=lambda r: r.end)
         self.ends = [r.end for r in self.referents]
@@ -304,7 +305,7 @@ class Names:
         else the most recent fitting person named outside quotations; none named inside ``skip``. For 'she', a
         name only guessed a person (``spoke``) comes after any woman the text names (``told``: only
         those): most people news quotes are men, so for 'he' the guess is as likely as anyone."""
-        found = known = None  # known: for 'she', the latest woman the text tells is one
+        found = known = met = None  # known: for 'she', the latest woman the text tells is one
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
             if gender and self.gender.get(r.name) not in ((gender,) if told else (None, gender)):
                 continue
@@ -313,14 +314,14 @@ class Names:
             if title is not None and not title(r.titles):
                 continue
             if r.subject:
-                found = r.name
+                found, met = r.name, r
                 break
             if not r.quoted:
                 found = found or r.name
                 known = known or (r.name if gender == "f" and self.gender.get(r.name) == "f" else None)
         if known is not None and self.gender.get(found) is None:
             return known  # '"...," she said' after "For Marchetti, ..." is Helene Marchetti, not a name of unknown gender
-        if gender == "f" and not told and found is not None and self.gender.get(found) is None and \
+        if gender == "f" and not told and met is not None and not met.acted and self.gender.get(found) is None and \
                 (woman := self._woman_who_spoke(before, found)) is not None:
             return woman
         if gender == "f" and not told and found in self.guessed:
@@ -330,7 +331,7 @@ class Names:
     def _woman_who_spoke(self, before: int, other: str) -> str | None:
         """'..., spokeswoman Hana Brazdova said. A corporal, Tomas Hrubes, was hit in the thigh. His life is not
         in danger, she said.': the woman who spoke last, within a few sentences, rather than a person of unknown
-        gender who has not spoken; none where that person spoke too."""
+        gender to whom something happened; none where that person spoke too."""
         recent = self.referents[:bisect.bisect_right(self.ends, before)]
         if any(r.name == other and r.spoke for r in recent):
             return None
@@ -674,13 +675,14 @@ def _names_a_thing(span) -> bool:
     return span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end
 
 
-def _is_subject(span) -> bool:
+def _is_subject(span, active: bool = False) -> bool:
+    "A subject, or with ``active`` one of an active verb only (not 'was hit')."
     if span is None:
         return False
     root = span.root
     if root.dep_ in ("conj", "appos") and root.head.dep_ in SUBJECT_DEPS:
         root = root.head  # "Lavrov and Bayramov discussed", "His counterpart, Mirela Hostak, rejected that"
-    return root.dep_ in SUBJECT_DEPS
+    return root.dep_ == "nsubj" if active else root.dep_ in SUBJECT_DEPS
 
 
 def _noun_kind(head) -> str | None:
