@@ -1347,3 +1347,17 @@ def test_a_saint_s_name_before_a_given_name_is_a_place(ctx):
     "'el alcalde de San Antonio': no speaker 'Antonio'."
     body = "\"Las clases se reanudarán el lunes\", dijo el alcalde de San Antonio."
     assert all(who != "Antonio" for who, _, _ in said(ctx, body, "es"))
+
+
+def test_he_after_a_person_set_off_after_a_title_opening_the_sentence_before_is_that_person(ctx):
+    body = ("Il ministro Jurek Dalen ha parlato ai giornalisti. «Mi assumo la responsabilità politica di tutto», ha "
+            "detto. L'amministratore delegato della società, Konrad Besch, ha sempre respinto le accuse. «Nessun "
+            "avviso è mai arrivato alla nostra centrale», ha ripetuto lui anche ieri.")
+    assert said(ctx, body, "it")[-1][0] == "Konrad Besch"
+
+
+def test_she_is_never_whom_the_article_called_he_though_he_opens_the_sentence_before(ctx):
+    body = ("La ministra Chiara Benfatto ha parlato di «una giornata storica». Matej Kordan ha sostenuto che la "
+            "Sarnovia avrebbe trasferito 14 blindati. «Non si portano blindati accanto a un ponte», ha detto lui. "
+            "Kordan ha mostrato alcune foto aeree. «Nessuno sposta carri armati da nessuna parte», ha ribattuto lei.")
+    assert said(ctx, body, "it")[-1][0] == "Chiara Benfatto"

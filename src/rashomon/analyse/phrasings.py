@@ -117,7 +117,9 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"директор\w*|"
                           r"gouverneur\w*|governat\w*|gobernador\w*|governador\w*|guvernat\w*|préfète|préfet|"
                           r"ambasciat(?:ore|rice)|embajador[a]?|embaixador[a]?|procurat(?:ore|rice)|procureure?|"
-                          r"tužila\w*|tužite\w*|тужила\w*|тужите\w*|обвинител\w*",
+                          r"tužila\w*|tužite\w*|тужила\w*|тужите\w*|обвинител\w*|"
+                          # a company's head and a court's registrar: "l'amministratore delegato", "le PDG", "le greffier"
+                          r"amministrat(?:ore|rice)|administrat(?:eur|rice)|pdg|greffi(?:er|ère)|cancellier[ea]",
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 SHORT_LINE = 5  # words of a byline or a credit line
 FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
@@ -995,7 +997,9 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
                             and (content is None or not content.start <= n.start < content.end)
                             and (" " in n.text or _surname_of_one_named(n, names)  # not "Primirje na liniji"
                                  or _title(ELIDED.sub("", n.text)) or _after_title(body, n))  # "Министар Хоршели"
-                            and _fits(n.text, gender) and _opens_sentence(body, n.start, lang, n.end)
+                            and _fits(n.text, gender) and told.get(_full_name(n, names), gender) == gender
+                            and (_opens_sentence(body, n.start, lang, n.end)
+                                                           or _set_off_after_title(body, _sentence_start(body, n.start), n))
                             and _a_person(n.text) and (lang != "hy" or _armenian_nominative(body[n.start:n.end]))), None)
             if subject is not None and _title(ELIDED.sub("", subject.text)):
                 subject = _titled_person(body, subject, names)  # "L'émissaire harqani s'est montré prudent."
