@@ -1159,3 +1159,13 @@ def test_a_name_ends_before_the_pronoun_or_verb_the_model_took_along():
     body = "Про це йдеться у звіті Інституту вивчення війни."
     start = body.index("Інституту")
     assert body[start:_without_trailing_words(body, start, len(body) - 1, "uk")] == "Інституту вивчення війни"
+
+
+@pytest.mark.parametrize("language, body, name", [
+    ("ru", "Глава МИД Казмерии Левон Аракелян был немногословен. «Дата согласована. Место согласовано. Остальное "
+           "зависит от Сарнии», — подчеркнул министр.", "Левон Аракелян"),
+    ("uk", "Очільник МЗС Пелларії Тарас Коваль провів зустріч. «Ми готові до діалогу з усіма сторонами», — наголосив "
+           "міністр.", "Тарас Коваль"),
+])
+def test_the_minister_after_a_quotation_is_the_head_of_a_ministry_named_before(ctx, language, body, name):
+    assert said(ctx, body, language)[-1][0] == name

@@ -148,6 +148,7 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
                            r"повідомля(?:є|ють))\s[^,«»\"]{1,80}$", re.I)
 # a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
+MINISTRY_HEAD = r"|(?:глав|очільни|керівни)\w*\s+(?:МИД|МЗС|Мин[а-яё]+|міністерства|министерства)"
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 # after the verb that closes a quotation, someone unnamed: "— сказал один из жителей", "— розповіла одна з мешканок"
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:(?:ещё|ще)\s+)?(?:один|одна)(?:\s+(?:из|з|із|зі)\s+[а-яёіїєґ'’-]+|"
@@ -696,8 +697,10 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     word = title["title"]
     stem = word.lower()[:max(4, len(word) - 2)]  # "глава", "главы", "министра": one title in any case
     whose = [w for w in title.group()[title.end("title") - title.start():].split() if not TOLD_TO.fullmatch(w)]
+    # a minister is the head of a ministry: "Глава МИД Казмерии Левон Аракелян ... , — подчеркнул министр"
+    titled = rf"{re.escape(stem)}\w*(?:-\w+)*" + (MINISTRY_HEAD if stem.startswith(("минис", "мініс")) else "")
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
-        lead = re.search(rf"(?<![\w-]){re.escape(stem)}\w*(?:-\w+)*\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
+        lead = re.search(rf"(?<![\w-])(?:{titled})\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
                          article.body[max(0, m.start - TITLE_REACH):m.start], re.I)
         if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:]) for w in whose):
             return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
