@@ -150,3 +150,11 @@ def test_he_after_a_sentence_that_names_a_person_with_a_title_and_speaks_no_one_
     body = ("آنا پیرل، کمیسر امور بازداشت‌شدگان، گفت ۱۱ شهروند به خانه بازگشته‌اند.\n\nاین مبادله با میانجی‌گری ائرو "
             "کارتو، فرستاده ویژه نورالا، انجام شد. او به خبرنگاران گفت: «امروز روز خوبی است، اما فقط روز اول است.»")
     assert speakers(ctx, body) == ["آنا پیرل", "ائرو کارتو"]
+
+
+def test_a_title_alone_is_the_person_named_before_with_that_title(ctx):
+    "'وزیر منابع آب زالوونیا افزود': the minister of water the article named; a title it never gave stays a title."
+    named = "ایرنا دوبراش، وزیر منابع آب زالوونیا، روز دوشنبه گفت که دریچه‌ها بسته شده است. "
+    said_by_title = "وزیر منابع آب زالوونیا افزود که کشورش سفیر کترانیا را احضار کرده است."
+    assert speakers(ctx, named + said_by_title) == ["ایرنا دوبراش", "ایرنا دوبراش"]
+    assert speakers(ctx, said_by_title) == ["وزیر منابع آب"]

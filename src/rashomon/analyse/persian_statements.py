@@ -188,7 +188,23 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
         who = Span(titled.start("name"), titled.end("name"))
     else:
         who = _name(body, start, words)
+    if who is not None and words[0].group() in TITLES and (named := _titled_before(body, who)) is not None:
+        # "وزیر منابع آب زالوونیا افزود ...": the minister the article named with that title before
+        return _statement(body, content, cue, VERBS[verb["verb"]], who, named)
     return _statement(body, content, cue, VERBS[verb["verb"]], who) if who else None
+
+
+def _titled_before(body: str, title: Span) -> str | None:
+    """The person named before with the title these words open with: "ایرنا دوبراش، وزیر منابع آب زالوونیا، ..."
+    for "وزیر منابع آب"; the last one so named."""
+    words = body[title.start:title.end]
+    found = None
+    for m in TITLED.finditer(body, 0, title.start):
+        name = m["name"].split()[-2:]
+        if body.startswith(words, m.start("title")) and m["title"] in TITLES and \
+                not any(w in language_stopwords("fa") or w in PRONOUNS for w in name):
+            found = " ".join(name)
+    return found
 
 
 def _claim_held(body: str, start: int, verb: int) -> Span | None:
@@ -218,13 +234,14 @@ def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
     return Span(start + taken[0].start(), start + taken[-1].end())
 
 
-def _statement(body: str, content: Span | None, cue: Span, base: str, who: Span) -> Statement | None:
+def _statement(body: str, content: Span | None, cue: Span, base: str, who: Span, name: str | None = None
+               ) -> Statement | None:
+    "``name``: who the words ``who`` stand for, where they are a title; else they are read as a name."
     if content is None:
         return None
-    name = body[who.start:who.end]
-    full = _full_name(body, who.start, name)
+    full = name or _full_name(body, who.start, body[who.start:who.end])
     return Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=base, speaker=who,
-                     speaker_name=full, speaker_kind=None)
+                     speaker_name=full, speaker_kind="person" if name else None)
 
 
 def _full_name(body: str, before: int, name: str) -> str:
