@@ -1361,3 +1361,10 @@ def test_she_is_never_whom_the_article_called_he_though_he_opens_the_sentence_be
             "Sarnovia avrebbe trasferito 14 blindati. «Non si portano blindati accanto a un ponte», ha detto lui. "
             "Kordan ha mostrato alcune foto aeree. «Nessuno sposta carri armati da nessuna parte», ha ribattuto lei.")
     assert said(ctx, body, "it")[-1][0] == "Chiara Benfatto"
+
+
+def test_armenian_as_opening_a_sentence_is_no_speaker(ctx):
+    "'Ինչպես հայտնում են ...' is 'as ... report': the word for 'as' names no one."
+    body = ("Ինչպես հայտնում են Վարսենիայի ԱԳՆ մամուլի ծառայությունից, Կաստելլանը ներկայացրել է Կալդորանում "
+            "ստեղծված ծանր հումանիտար իրավիճակը։")
+    assert all(speaker != "Ինչպես" for speaker, *_ in said(ctx, body, "hy"))

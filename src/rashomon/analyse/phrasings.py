@@ -177,7 +177,7 @@ WHOSE_WORDS = re.compile(r"\b(?:njegov|njen|његов|њен)\w*", re.I)  # "pr
 OWNERS_WORDS = re.compile(r"[\s\"«„“—–-]*(?P<cue>(?:prema|према)\s+(?P<owner>[A-ZА-ЯĐŠČĆŽЂЈЉЊЋЏ][^\W\d_]+?)"
                           r"(?:ov|ev|in|ов|ев|ин)(?:im|ом|им|om)\s+(?:re[čc]ima|rije[čc]ima|речима))\s*,\s*", re.I)
 AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
-                     r"sebagaimana|jak|după\s+cum|wie)\s*$", re.I)
+                     r"sebagaimana|jak|după\s+cum|wie|ինչպես)\s*$", re.I)
 # the words that say whose a thing is ("ministre des Affaires", "portparol ministarstva"), and before a word
 OF = frozenset({"de", "du", "des", "di", "del", "della", "degli", "dei", "of", "za", "na", "od", "за", "на", "од", "во"})
 OF_BEFORE = re.compile(r"(?<!\w)(?:de\s+la|de\s+los|" + "|".join(sorted(OF, key=len, reverse=True)) + r")\s+$", re.I)
@@ -1521,6 +1521,7 @@ def _common(word: str, lang: str) -> bool:
     if not word[0].isupper() or word.lower() in given_names():
         return not word[0].isupper()
     p = phrasings()[lang]
-    if word.lower() in {*p.pronouns, *p.according, *p.that} or word.lower() in language_stopwords(lang):
+    if word.lower() in {*p.pronouns, *p.according, *p.that} or word.lower() in language_stopwords(lang) or \
+            AS_SAID.match(word):  # "Ինչպես" (as), "Kako"
         return True
     return common_word(word, lang, sentence_start=True)
