@@ -57,15 +57,23 @@ def test_a_quotation_right_after_a_sentence_where_someone_speaks_is_theirs(ctx, 
     assert quoted.speaker_name == name and quoted.kind == "direct"
 
 
-def test_a_quotation_in_a_paragraph_of_its_own_is_no_one_s(ctx):
-    body = "The minister spoke to reporters in the evening.\n\n“We will not rest until the last one is home, ever.”"
+@pytest.mark.parametrize("body", [
+    "Minister Ilona Marek spoke to reporters in the evening.\n\n“We will not rest until the last one is home, ever.”",
+    "Reuters reported that Interior Minister Jan Kolar had resigned. “I have no regrets about anything I did there.”",
+    "Police said Anna Berg, 34, had been arrested at her home. “She never hurt anyone in her whole life, never.”",
+    "Governor Lisa Brandt spoke to a farmer, Jan Holub, whose barn burned down. “I lost everything in one night, all.”",
+    "Minister Ilona Marek spoke on television. “No more war, no more lies, no more dead soldiers” read one banner.",
+])
+def test_a_quotation_after_a_sentence_where_someone_speaks_may_be_someone_else_s(ctx, body):
+    """In a paragraph of its own, after what someone reported rather than said, after a person spoken to, or as
+    the subject of its own sentence, the quotation is no one's the rule can tell."""
     (quoted,) = [s for s in analyse(ctx, body).statements if body[s.content.start] == "“"]
     assert quoted.speaker is None
 
 
 def test_a_person_set_off_after_the_subject_before_a_colon_speaks_the_quotation(ctx):
-    s = said(analyse(ctx, "The paper's editor, Trude Eggen, is at the border: “We have waited 102 days for this.”"), ":")
-    assert s["name"] == "Trude Eggen" and s["content"] == "“We have waited 102 days for this.”"
+    s = said(analyse(ctx, "The paper's editor, Trude Eggen, is at the border: “We have waited 102 days for it.”"), ":")
+    assert s["name"] == "Trude Eggen" and s["content"] == "“We have waited 102 days for it.”"
 
 
 def test_direct_quote_after_a_colon(ctx):

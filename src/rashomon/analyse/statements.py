@@ -74,6 +74,7 @@ LINE_THEN_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?:[ \t]*\n\s*")  # "X says:
 GOES_ON = re.compile(r"(?:(?![.!?]\s+[A-Z])[^\n“”\"«»]){0,160}?[.,:]\s*")
 EDGE_PUNCT = " \t\n,;:-—–."
 SENTENCE_BEFORE_QUOTE = re.compile(r".*[.!?…][ \t]+")  # a sentence ended, then on the same line a quotation
+QUOTE_ENDS_SENTENCE = re.compile(r"[ \t]*(?:$|\n|[\"“«]|[A-Z])")  # ... that ends its own sentence
 # what one does to speak without saying what: "spoke to reporters", "briefed the council" ("said" is a cue)
 SPEAKING_EVENTS = frozenset({"spoke", "speaks", "talked", "talks", "briefed", "briefs", "addressed", "addresses"})
 
@@ -275,7 +276,7 @@ def _name_read_as_adverb(verb):
         return None
     word = verb.doc[verb.i - 1]
     if word.head.i == verb.i and word.dep_ == "advmod" and word.pos_ in ("ADV", "PROPN") and word.text[:1].isupper() \
-            and word.text[1:].islower() and not word.is_sent_start and verb.doc[word.i - 1].text not in (":", ";"):
+            and not word.text.isupper() and not word.is_sent_start and verb.doc[word.i - 1].text not in (":", ";"):
         return word
     return None
 
@@ -401,7 +402,8 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
                  and not _when(c)), None)
     if prep is not None and not (clauses and base in CLAUSE_ONLY):
         # "called on both sides to avoid ...": what they were called on to do, which the parse may hang on the verb
-        then = [c for c in cue.children if c.dep_ == "advcl" and c.i > prep.i and any(t.tag_ == "TO" for t in c.children)]
+        then = [c for c in cue.children if c.dep_ == "advcl" and c.i > prep.i and base == "call"
+                and any(t.tag_ == "TO" for t in c.children)]
         kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] + clauses + then[:1]
         return _hull(cue.doc, kids, text), prep
     if base in CLAUSE_ONLY and not any(c.pos_ in ("VERB", "AUX") for c in clauses):
@@ -774,15 +776,21 @@ def _quotes_after_speaking(doc, found: list[Statement], quotes: Quotes, names: N
             continue
         token = doc.char_span(start, end, alignment_mode="expand")
         before = doc[token.start - 1].sent if token is not None and token.start else None
-        if before is None or before.end > token.start or "\n" in text[before.end_char:start]:
-            continue
-        said = max((s for s in found if s.speaker is not None and s.cue is not None
+        if before is None or before.end > token.start or not QUOTE_ENDS_SENTENCE.match(text, end):
+            continue  # "“Ask not ...” was the line many remembered": the quotation is a subject, no one's words
+        # the speaker of words that close on their attribution ("..., he says."), not of what someone reported
+        # ("Reuters reported that ...", "Police said X had been arrested"), nor a body's
+        said = max((s for s in found if s.speaker is not None and s.cue is not None and s.content.end <= s.cue.start
+                    and s.speaker_kind != "body"
                     and before.start_char <= s.cue.start < before.end_char), key=lambda s: s.cue.start, default=None)
         if said is not None:
             more.append(dataclasses.replace(said, content=Span(start, end), kind="direct"))
             continue
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if before.root.lower_ in SPEAKING_EVENTS and subject is not None and subject.ent_type_ == "PERSON":
+        others = [t for t in before if t.ent_type_ == "PERSON" and subject is not None and t not in subject.subtree]
+        if before.root.lower_ in SPEAKING_EVENTS and subject is not None and subject.ent_type_ == "PERSON" and \
+                not others:
+            # ... and not where the one spoken to is named: "Governor Brandt spoke to a farmer, Jan Holub"
             span = _phrase(subject, before.root, text)
             more.append(Statement(content=Span(start, end), cue=None, kind="direct", speaker=Span(*span),
                                   **_who_fields(names.name(*span, subject))))
