@@ -60,6 +60,7 @@ VAGUE_BODIES = {"side", "delegation", "camp", "part"}  # "the Russian side": a b
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "del"}  # Bill de Blasio
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+MALE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
 SPOKE_REACH = 400  # characters back in which a woman who spoke is who 'she' means, past a person of unknown gender
 RECENT_SAID = 5  # statements back in which a speaker may be reported inside another's words: those of its sentence
 
@@ -82,7 +83,6 @@ class Referent:
     titles: frozenset[str]
     quoted: bool = False  # named inside a quotation: a speaker's words, never who 'he' is after them
     spoke: bool = False  # a speaker of a statement: 'she said' goes on with a woman who spoke
-    acted: bool = False  # the subject of an active verb: 'Castan cut short a visit', not 'Hrubes was hit'
 
 
 @cache
@@ -149,7 +149,7 @@ class Names:
                        if m.label in ("ORG", "GPE") and self._person_at(m.start) is None}
         self.referents: list[Referent] = sorted(
             (Referent(m.end, name, _is_subject(span) and not quoted(m.start), frozenset(_title_words(span)),
-                      quoted(m.start), acted=_is_subject(span, active=True))
+                      quoted(m.start))
              for m, name, span in zip(self.people, names, spans) if span is not None and not _names_a_thing(span)),
             key=lambda r: r.end)
         self.ends = [r.end for r in self.referents]
@@ -226,6 +226,10 @@ class Names:
         if low in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[low]
             found = self._met_last(head, gender) or self._nearest(start, gender, skip=content)
+            if gender == "f" and found is not None and self.gender.get(found) is None and content is not None and \
+                    MALE_PRONOUN.search(self.text, content[0], content[1]) and \
+                    (woman := self._woman_who_spoke(start, found)) is not None:
+                found = woman  # "His life is not in danger, she said": he is the one named last, she spoke before
             if found is not None and self.gender.get(found) is None:
                 self.gender[found] = gender  # "he said" tells what the name did not: never 'she' after
             return Who(found or text, "person")
@@ -305,7 +309,7 @@ class Names:
         else the most recent fitting person named outside quotations; none named inside ``skip``. For 'she', a
         name only guessed a person (``spoke``) comes after any woman the text names (``told``: only
         those): most people news quotes are men, so for 'he' the guess is as likely as anyone."""
-        found = known = met = None  # known: for 'she', the latest woman the text tells is one
+        found = known = None  # known: for 'she', the latest woman the text tells is one
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
             if gender and self.gender.get(r.name) not in ((gender,) if told else (None, gender)):
                 continue
@@ -314,24 +318,21 @@ class Names:
             if title is not None and not title(r.titles):
                 continue
             if r.subject:
-                found, met = r.name, r
+                found = r.name
                 break
             if not r.quoted:
                 found = found or r.name
                 known = known or (r.name if gender == "f" and self.gender.get(r.name) == "f" else None)
         if known is not None and self.gender.get(found) is None:
             return known  # '"...," she said' after "For Marchetti, ..." is Helene Marchetti, not a name of unknown gender
-        if gender == "f" and not told and met is not None and not met.acted and self.gender.get(found) is None and \
-                (woman := self._woman_who_spoke(before, found)) is not None:
-            return woman
         if gender == "f" and not told and found in self.guessed:
             return self._nearest(before, gender, title, skip, told=True) or found
         return found
 
     def _woman_who_spoke(self, before: int, other: str) -> str | None:
         """'..., spokeswoman Hana Brazdova said. A corporal, Tomas Hrubes, was hit in the thigh. His life is not
-        in danger, she said.': the woman who spoke last, within a few sentences, rather than a person of unknown
-        gender to whom something happened; none where that person spoke too."""
+        in danger, she said.': the woman who spoke last, within a few sentences, rather than the person of unknown
+        gender named since, whom what she said calls "he"; none where that person spoke too."""
         recent = self.referents[:bisect.bisect_right(self.ends, before)]
         if any(r.name == other and r.spoke for r in recent):
             return None
@@ -675,14 +676,13 @@ def _names_a_thing(span) -> bool:
     return span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end
 
 
-def _is_subject(span, active: bool = False) -> bool:
-    "A subject, or with ``active`` one of an active verb only (not 'was hit')."
+def _is_subject(span) -> bool:
     if span is None:
         return False
     root = span.root
     if root.dep_ in ("conj", "appos") and root.head.dep_ in SUBJECT_DEPS:
         root = root.head  # "Lavrov and Bayramov discussed", "His counterpart, Mirela Hostak, rejected that"
-    return root.dep_ == "nsubj" if active else root.dep_ in SUBJECT_DEPS
+    return root.dep_ in SUBJECT_DEPS
 
 
 def _noun_kind(head) -> str | None:
