@@ -1349,11 +1349,17 @@ def test_a_saint_s_name_before_a_given_name_is_a_place(ctx):
     assert all(who != "Antonio" for who, _, _ in said(ctx, body, "es"))
 
 
-def test_he_after_a_person_set_off_after_a_title_opening_the_sentence_before_is_that_person(ctx):
-    body = ("Il ministro Jurek Dalen ha parlato ai giornalisti. «Mi assumo la responsabilità politica di tutto», ha "
-            "detto. L'amministratore delegato della società, Konrad Besch, ha sempre respinto le accuse. «Nessun "
-            "avviso è mai arrivato alla nostra centrale», ha ripetuto lui anche ieri.")
-    assert said(ctx, body, "it")[-1][0] == "Konrad Besch"
+@pytest.mark.parametrize("language, body", [
+    ("it", "Il ministro Jurek Dalen ha parlato ai giornalisti. «Mi assumo la responsabilità politica di tutto», ha "
+           "detto. L'amministratore delegato della società, Konrad Besch, ha sempre respinto le accuse. «Nessun "
+           "avviso è mai arrivato alla nostra centrale», ha ripetuto lui anche ieri."),
+    ("fr", "Le ministre Jurek Dalen a parlé aux journalistes. « J'assume la responsabilité politique de tout », a-t-il "
+           "dit. Le PDG de la société, Konrad Besch, avait démenti. « Aucun avertissement n'est jamais parvenu à notre "
+           "centre », avait-il assuré."),
+])
+def test_he_after_a_person_set_off_after_a_title_opening_the_sentence_before_is_that_person(ctx, language, body):
+    "A company's head ('l'amministratore delegato', 'le PDG') is a title, as a minister's is."
+    assert said(ctx, body, language)[-1][0] == "Konrad Besch"
 
 
 def test_she_is_never_whom_the_article_called_he_though_he_opens_the_sentence_before(ctx):

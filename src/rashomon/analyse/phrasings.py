@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..group.names import common_word, starts_sentence
+from ..group.names import common_word, frequency_language, starts_sentence
 from ..ingest.months import month_names
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
@@ -66,7 +66,9 @@ ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
 # a name set off by what it is, then its verb: "..., la cheffe de l'opposition Irina Vashta, présidente du Front
 # civique, a lancé un ultimatum au Premier ministre : « ... »"
-SET_OFF_SUBJECT = re.compile(r",[^,.;:!?«»\"“”]{1,70},\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ]")
+SET_OFF_SUBJECT = re.compile(r",[^,.;:!?«»\"“”]{1,70},\s+(?!(?:et|e|y|i|и|і|та|und|and|ve|dan|ma|mais|ali)\s)"
+                             r"[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ]")  # not an object's: "a interrogé X, présidente ..., et a posé"
+SET_OFF_BEFORE_VERB = re.compile(r",[^,.;:!?«»\"“”]{1,70},\s*")
 # a clause of the same subject after "but" or "and", right before the verb: "..., ali je ponovio da", "..., но оцени дека"
 BUT_THEN = re.compile(r",\s*(?:ali|али|но|ma|mais|pero|aber|tetapi|namun|a|и|i|e|et|y|und|dan)\s+(?:(?:je|је)\s+)?$",
                       re.I)
@@ -118,7 +120,7 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"gouverneur\w*|governat\w*|gobernador\w*|governador\w*|guvernat\w*|préfète|préfet|"
                           r"ambasciat(?:ore|rice)|embajador[a]?|embaixador[a]?|procurat(?:ore|rice)|procureure?|"
                           r"tužila\w*|tužite\w*|тужила\w*|тужите\w*|обвинител\w*|"
-                          # a company's head and a court's registrar: "l'amministratore delegato", "le PDG", "le greffier"
+                          # a company's head, a court's registrar: "l'amministratore delegato", "le PDG", "le greffier"
                           r"amministrat(?:ore|rice)|administrat(?:eur|rice)|pdg|greffi(?:er|ère)|cancellier[ea]",
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 SHORT_LINE = 5  # words of a byline or a credit line
@@ -530,9 +532,12 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     told = told if told is not None and told["to"].islower() and not LEAD.match(told["to"].split()[0] + " ") else None
     # three words said at least, counted from where the quotation opened, sentences before if so ("«... էինք։
     # Հալդրան կվերակառուցվի»,– ասել է Սոկուլը")
+    # ... unless a person set off right before the verb speaks a quotation after a colon: "..., la cheffe de
+    # l'opposition X, présidente du Front civique, a lancé un ultimatum à Y : « ... »"
+    speaks_after = COLON_QUOTE.search(body, cue.end, end) and not any(q in before for q in QUOTES) and any(
+        start <= n.start and _a_person(n.text) and SET_OFF_BEFORE_VERB.fullmatch(body, n.end, cue.start) for n in names)
     said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and \
-        len(body[quotation_start(body, start, cue.start):cue.start].split()) >= 3 and \
-        not (COLON_QUOTE.search(body, cue.end, end) and not any(q in before for q in QUOTES))
+        len(body[quotation_start(body, start, cue.start):cue.start].split()) >= 3 and not speaks_after
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ...", nor
     # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
     that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
@@ -998,8 +1003,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
                             and (" " in n.text or _surname_of_one_named(n, names)  # not "Primirje na liniji"
                                  or _title(ELIDED.sub("", n.text)) or _after_title(body, n))  # "Министар Хоршели"
                             and _fits(n.text, gender) and told.get(_full_name(n, names), gender) == gender
-                            and (_opens_sentence(body, n.start, lang, n.end)
-                                                           or _set_off_after_title(body, _sentence_start(body, n.start), n))
+                            and _opens_sentence(body, n.start, lang, n.end)
                             and _a_person(n.text) and (lang != "hy" or _armenian_nominative(body[n.start:n.end]))), None)
             if subject is not None and _title(ELIDED.sub("", subject.text)):
                 subject = _titled_person(body, subject, names)  # "L'émissaire harqani s'est montré prudent."
@@ -1522,6 +1526,6 @@ def _common(word: str, lang: str) -> bool:
         return not word[0].isupper()
     p = phrasings()[lang]
     if word.lower() in {*p.pronouns, *p.according, *p.that} or word.lower() in language_stopwords(lang) or \
-            AS_SAID.match(word):  # "Ինչպես" (as), "Kako"
+            frequency_language(lang) is None and AS_SAID.match(word):  # "Ինչպես" (as), which no word list tells
         return True
     return common_word(word, lang, sentence_start=True)
