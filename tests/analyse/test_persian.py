@@ -158,3 +158,7 @@ def test_a_title_alone_is_the_person_named_before_with_that_title(ctx):
     said_by_title = "وزیر منابع آب زالوونیا افزود که کشورش سفیر کترانیا را احضار کرده است."
     assert speakers(ctx, named + said_by_title) == ["ایرنا دوبراش", "ایرنا دوبراش"]
     assert speakers(ctx, said_by_title) == ["وزیر منابع آب"]
+    # two foreign ministers: the one of the country the words before the verb name
+    both = ("ایرنا دوبراش، وزیر امور خارجه زالوونیا، روز دوشنبه با پاول کرن، وزیر امور خارجه کترانیا، دیدار کرد. "
+            "وزیر امور خارجه زالوونیا افزود که کشورش سفیر کترانیا را احضار کرده است.")
+    assert speakers(ctx, both)[-1] == "ایرنا دوبراش"

@@ -188,22 +188,28 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
         who = Span(titled.start("name"), titled.end("name"))
     else:
         who = _name(body, start, words)
-    if who is not None and words[0].group() in TITLES and (named := _titled_before(body, who)) is not None:
+    if who is not None and words[0].group() in TITLES and \
+            (named := _titled_before(body, who, body[who.start:upto].split())) is not None:
         # "وزیر منابع آب زالوونیا افزود ...": the minister the article named with that title before
         return _statement(body, content, cue, VERBS[verb["verb"]], who, named)
     return _statement(body, content, cue, VERBS[verb["verb"]], who) if who else None
 
 
-def _titled_before(body: str, title: Span) -> str | None:
-    """The person named before with the title these words open with: "ایرنا دوبراش، وزیر منابع آب زالوونیا، ..."
-    for "وزیر منابع آب"; the last one so named."""
-    words = body[title.start:title.end]
-    found = None
-    for m in TITLED.finditer(body, 0, title.start):
+def _titled_before(body: str, who: Span, said_by: list[str]) -> str | None:
+    """The person named before with the title the words ``who`` open with ("ایرنا دوبراش، وزیر منابع آب
+    زالوونیا، ..." for "وزیر منابع آب"), and of those the one whose title has most in common with all the words
+    before the verb (``said_by``: "وزیر امور خارجه زالوونیا", not the minister of the other country); the last
+    one so named on a tie."""
+    best, found = 0, None
+    for m in TITLED.finditer(body, 0, who.start):
         name = m["name"].split()[-2:]
-        if body.startswith(words, m.start("title")) and m["title"] in TITLES and \
-                not any(w in language_stopwords("fa") or w in PRONOUNS for w in name):
-            found = " ".join(name)
+        if not body.startswith(body[who.start:who.end], m.start("title")) or m["title"] not in TITLES or \
+                any(w in language_stopwords("fa") or w in PRONOUNS for w in name):
+            continue
+        title = re.split(r"[،,.:«»]", body[m.start("title"):m.start("title") + 200])[0].split()
+        shared = next((k for k, (a, b) in enumerate(zip(title, said_by)) if a != b), min(len(title), len(said_by)))
+        if shared >= best:
+            best, found = shared, " ".join(name)
     return found
 
 

@@ -148,7 +148,8 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
                            r"повідомля(?:є|ють))\s[^,«»\"]{1,80}$", re.I)
 # a title that opens the sentence, with the words that say whose it is: "Глава российского МИД подчеркнул"
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
-MINISTRY_HEAD = r"|(?:глав|очільни|керівни)\w*\s+(?:МИД|МЗС|Мин[а-яё]+|міністерства|министерства)"
+MINISTRY_HEAD = (r"|(?:глав|голов|очільни|керівни)\w*\s+(?:МИД|МЗС|МВД|МВС|МОЗ|Минобороны|Міноборони|Минфина|"
+                 r"Мінфіну|Минздрава|Минюста|Мін['’]юсту|Минэнерго|Міненерго|министерства|міністерства)(?![\w-])")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 # after the verb that closes a quotation, someone unnamed: "— сказал один из жителей", "— розповіла одна з мешканок"
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:(?:ещё|ще)\s+)?(?:один|одна)(?:\s+(?:из|з|із|зі)\s+[а-яёіїєґ'’-]+|"
