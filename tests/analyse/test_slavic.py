@@ -1166,6 +1166,9 @@ def test_a_name_ends_before_the_pronoun_or_verb_the_model_took_along():
            "зависит от Сарнии», — подчеркнул министр.", "Левон Аракелян"),
     ("uk", "Очільник МЗС Пелларії Тарас Коваль провів зустріч. «Ми готові до діалогу з усіма сторонами», — наголосив "
            "міністр.", "Тарас Коваль"),
+    # the head of a city is no minister
+    ("ru", "Министр иностранных дел Беларуси Максим Рыженков встретился с главой Минска Владимиром Кухаревым. «Мы "
+           "обсудили все вопросы сотрудничества», — сказал министр.", "Максим Рыженков"),
 ])
 def test_the_minister_after_a_quotation_is_the_head_of_a_ministry_named_before(ctx, language, body, name):
     assert said(ctx, body, language)[-1][0] == name
