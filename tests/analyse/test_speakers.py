@@ -468,3 +468,7 @@ def test_she_whose_words_call_the_last_one_named_he_is_the_woman_who_spoke_befor
     body = ("Police spokeswoman Hana Brazdova said two people were hurt. A local nurse, Tamsin Kettle, was hit by "
             "shrapnel. “I felt lucky to be alive,” she said.")
     assert speakers(ctx, body)["she"] == ("Tamsin Kettle", "person")
+    # ... nor where the one named since acted ("waited outside"), and her words may name the "him" they mean
+    body = ("Mediator Ileana Margaritescu said consuls would visit the men. The captain's partner, Emese Voros, waited "
+            "outside the gates. “Gergely turned fifty-one in prison. I want him home,” she said.")
+    assert speakers(ctx, body)["she"] == ("Emese Voros", "person")

@@ -83,6 +83,7 @@ class Referent:
     titles: frozenset[str]
     quoted: bool = False  # named inside a quotation: a speaker's words, never who 'he' is after them
     spoke: bool = False  # a speaker of a statement: 'she said' goes on with a woman who spoke
+    acted: bool = False  # the subject of an active verb: 'Emese Voros waited outside', not 'Tomas Hrubes was hit'
 
 
 @cache
@@ -149,7 +150,7 @@ class Names:
                        if m.label in ("ORG", "GPE") and self._person_at(m.start) is None}
         self.referents: list[Referent] = sorted(
             (Referent(m.end, name, _is_subject(span) and not quoted(m.start), frozenset(_title_words(span)),
-                      quoted(m.start))
+                      quoted(m.start), acted=_is_subject(span, active=True))
              for m, name, span in zip(self.people, names, spans) if span is not None and not _names_a_thing(span)),
             key=lambda r: r.end)
         self.ends = [r.end for r in self.referents]
@@ -228,8 +229,11 @@ class Names:
             found = self._met_last(head, gender) or self._nearest(start, gender, skip=content)
             if gender == "f" and found is not None and self.gender.get(found) is None and content is not None and \
                     MALE_PRONOUN.search(self.text, content[0], content[1]) and \
+                    not any(content[0] <= m.start < content[1] for m in self.people) and \
                     (woman := self._woman_who_spoke(start, found)) is not None:
-                found = woman  # "His life is not in danger, she said": he is the one named last, she spoke before
+                # "His life is not in danger, she said": he is the one named last, she spoke before; not where her
+                # words name him ("Gergely turned fifty-one in prison. I want him home")
+                found = woman
             if found is not None and self.gender.get(found) is None:
                 self.gender[found] = gender  # "he said" tells what the name did not: never 'she' after
             return Who(found or text, "person")
@@ -332,9 +336,10 @@ class Names:
     def _woman_who_spoke(self, before: int, other: str) -> str | None:
         """'..., spokeswoman Hana Brazdova said. A corporal, Tomas Hrubes, was hit in the thigh. His life is not
         in danger, she said.': the woman who spoke last, within a few sentences, rather than the person of unknown
-        gender named since, whom what she said calls "he"; none where that person spoke too."""
+        gender named since, whom what she said calls "he"; none where that person spoke or acted ("The captain's
+        wife, Emese Voros, waited outside")."""
         recent = self.referents[:bisect.bisect_right(self.ends, before)]
-        if any(r.name == other and r.spoke for r in recent):
+        if any(r.name == other and (r.spoke or r.acted) for r in recent):
             return None
         return next((r.name for r in reversed(recent) if r.spoke and self.gender.get(r.name) == "f"
                      and before - r.end <= SPOKE_REACH), None)
@@ -676,13 +681,14 @@ def _names_a_thing(span) -> bool:
     return span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN" and span.root.head.i >= span.end
 
 
-def _is_subject(span) -> bool:
+def _is_subject(span, active: bool = False) -> bool:
+    "A subject, or with ``active`` one of an active verb only (not 'was hit')."
     if span is None:
         return False
     root = span.root
     if root.dep_ in ("conj", "appos") and root.head.dep_ in SUBJECT_DEPS:
         root = root.head  # "Lavrov and Bayramov discussed", "His counterpart, Mirela Hostak, rejected that"
-    return root.dep_ in SUBJECT_DEPS
+    return root.dep_ == "nsubj" if active else root.dep_ in SUBJECT_DEPS
 
 
 def _noun_kind(head) -> str | None:
