@@ -472,3 +472,13 @@ def test_she_whose_words_call_the_last_one_named_he_is_the_woman_who_spoke_befor
     body = ("Mediator Ileana Margaritescu said consuls would visit the men. The captain's partner, Emese Voros, waited "
             "outside the gates. “Gergely turned fifty-one in prison. I want him home,” she said.")
     assert speakers(ctx, body)["she"] == ("Emese Voros", "person")
+
+
+def test_according_to_a_title_and_the_person_set_off_after_it_is_that_person(ctx):
+    "'..., according to the hospital's head of surgery, Dr. Lea Kostin.': she, and 'she said' after it."
+    body = ("“All systems were inspected in February,” company spokeswoman Irina Moldo said. Eleven of the injured were "
+            "taken to the city hospital, most with burns, according to the hospital's head of surgery, Dr. Lea Kostin. "
+            "Three were in serious condition, she said.")
+    found = speakers(ctx, body)
+    assert found["she"] == ("Lea Kostin", "person")
+    assert [who for words, who in found.items() if "head of surgery" in words] == [("Lea Kostin", "person")]

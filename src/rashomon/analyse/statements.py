@@ -571,6 +571,8 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
     text = quotes.text
     phrase = _trim(text, token.idx, obj.right_edge.idx + len(obj.right_edge))
     speaker, head, channel = _source_and_channel(obj, text)
+    if (named := _set_off_person(obj)) is not None:  # "according to the hospital's head of surgery, Dr. Lea Kostin."
+        phrase, speaker, head = (phrase[0], named.end_char), (speaker[0], named.end_char), named.root
     sent = token.sent
     if phrase[0] - sent.start_char > sent.end_char - phrase[1]:
         content = _trim(text, sent.start_char, phrase[0])
@@ -585,6 +587,18 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
     names.spoke(speaker[1], who, content if content[0] >= speaker[1] else None)
     return Statement(content=Span(*content), cue=Span(token.idx, to.idx + len(to)), kind=_kind(content, quotes),
                      cue_word="according to", speaker=Span(*speaker), channel=channel, **_who_fields(who))
+
+
+def _set_off_person(obj):
+    """The person named after a comma that closes the clause, right after what ``obj`` says they are ("the
+    hospital's head of surgery, Dr. Lea Kostin."), which the parse may hang elsewhere: the one who said it."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return None
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and after + 1 <= e.start <= after + 2), None)
+    if person is None or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in doc[after + 1:person.start]):
+        return None
+    return person if person.end == len(doc) or doc[person.end].text in (".", ",", ";") else None
 
 
 def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
