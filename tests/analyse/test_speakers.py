@@ -482,3 +482,11 @@ def test_according_to_a_title_and_the_person_set_off_after_it_is_that_person(ctx
     found = speakers(ctx, body)
     assert found["she"] == ("Lea Kostin", "person")
     assert [who for words, who in found.items() if "head of surgery" in words] == [("Lea Kostin", "person")]
+
+
+@pytest.mark.parametrize("body", [
+    "According to police, John Smith, 34, was arrested on Monday.",
+    "According to the indictment, Maria Lopez, a former aide, took bribes for years.",
+])
+def test_a_person_after_according_to_and_a_comma_who_opens_what_was_said_is_not_who_said_it(ctx, body):
+    assert not any(who[0] in ("John Smith", "Maria Lopez") for who in speakers(ctx, body).values())

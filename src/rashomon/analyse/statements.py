@@ -598,7 +598,11 @@ def _set_off_person(obj):
     person = next((e for e in doc.ents if e.label_ == "PERSON" and after + 1 <= e.start <= after + 2), None)
     if person is None or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in doc[after + 1:person.start]):
         return None
-    return person if person.end == len(doc) or doc[person.end].text in (".", ",", ";") else None
+    # ... that ends the sentence ("..., Dr. Lea Kostin." or "..., Tom Reyes, who ..."): "According to police, John
+    # Smith, 34, was arrested" is about Smith
+    ends = person.end == len(doc) or doc[person.end].text in (".", "!", "?", ";") or \
+        doc[person.end].text == "," and person.end + 1 < len(doc) and doc[person.end + 1].lower_ in ("who", "whose")
+    return person if ends else None
 
 
 def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
