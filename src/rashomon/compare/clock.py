@@ -73,14 +73,9 @@ class Reading(NamedTuple):
     zoned: bool = False  # followed by a zone's letters ("9:12 a.m. EDT", "06:00 BST"): maybe a moment told elsewhere
 
 
-def clock_times(text: str) -> list[int]:
-    """The times of day a sentence gives, as minutes after midnight, in the order it gives them; a live page's
-    stamp, and a time given in a zone named after it, are left out."""
-    return [r.minutes for r in clock_readings(text)]
-
-
 def clock_readings(text: str) -> list[Reading]:
-    """The times of day a sentence gives (``clock_times``), each with how it bounds when it happened and its dial."""
+    """The times of day a sentence gives, in the order it gives them, each with how it bounds when it happened and
+    its dial; a live page's stamp, and a time given in a zone named after it, are left out."""
     text = text.translate(PERSIAN_DIGITS)
     stamp = STAMP.match(text)
     out = []
