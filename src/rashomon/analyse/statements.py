@@ -193,7 +193,8 @@ def _past_dateline(s: Statement, text: str) -> Statement:
 
 
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
-    subject, set_off = _subject(cue) or _name_read_as_adverb(cue), None
+    misread = _name_read_as_adverb(cue)
+    subject, set_off = _subject(cue) or misread, None
     if subject is None and (set_off := _subject_before(cue)) is not None:
         subject = set_off[1]
     holder = quotes.at(cue.idx)
@@ -226,14 +227,14 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
             content = _trim(quotes.text, content[0], speaker[0])
         if ANONYMITY.fullmatch(quotes.text[content[0]:content[1]]):
             return None  # "who asked not to be named": how they spoke, not what they said
-    return Statement(content=Span(*content), cue=Span(*_cue_span(cue, prep)), kind=_kind(content, quotes),
+    return Statement(content=Span(*content), cue=Span(*_cue_span(cue, prep, misread)), kind=_kind(content, quotes),
                      cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content))
 
 
-def _cue_span(cue, prep=None) -> tuple[int, int]:
-    "The verb with its auxiliaries and adverbs right before it and a particle after: 'has also pointed out'."
+def _cue_span(cue, prep=None, name=None) -> tuple[int, int]:
+    """The verb with its auxiliaries and adverbs right before it and a particle after: 'has also pointed out';
+    not ``name``, a speaker the parse took for an adverb (``_name_read_as_adverb``)."""
     first, last = cue.i, cue.i
-    name = _name_read_as_adverb(cue)
     left = {c.i: c for c in cue.children if c.dep_ in CUE_LEFT and c.tag_ != "TO" and (name is None or c.i != name.i)}
     while first - 1 in left:
         first -= 1
