@@ -2,7 +2,7 @@
 
 import pytest
 
-from rashomon.analyse.entities import entities, mention_key
+from rashomon.analyse.entities import _without_title, entities, mention_key
 from rashomon.analyse.sentences import sentences
 from rashomon.model import Article
 
@@ -120,3 +120,23 @@ def test_a_given_name_and_a_rare_word_the_model_left_untagged_are_a_person(ctx, 
 ])
 def test_a_person_the_model_took_for_a_place_or_a_body(ctx, body, person):
     assert {m.text for m in mentions(ctx, body) if m.label == "PERSON"} >= person
+
+
+@pytest.mark.parametrize("words, name", [
+    ("Representative Tom Braddock", "Tom Braddock"),
+    ("Deputy Foreign Minister Anar Tovlu", "Anar Tovlu"),
+    ("President Macron", "President Macron"),  # one word of name: the title may be all that tells who it is
+    ("Julie Bishop", "Julie Bishop"),  # a surname that is a title word
+    ("Secretary of State Anna Kerr", "Secretary of State Anna Kerr"),  # a title with a lower-case word: left whole
+])
+def test_a_title_the_model_tagged_with_a_name_is_no_part_of_it(ctx, words, name):
+    """The model now and then tags 'Representative Bruce Braley' whole, while the article's other mentions and
+    other articles give 'Bruce Braley': two entities, and two speakers, for one person."""
+    doc = ctx.nlp(f"The latest to speak was {words}, an Iowa Democrat.")
+    start = len("The latest to speak was ")
+    assert _without_title(doc.char_span(start, start + len(words))).text == name
+
+
+def test_a_possessive_the_model_tagged_with_a_name_is_no_part_of_it(ctx):
+    ms = mentions(ctx, "Marta Orval's letter said the dam was safe.")
+    assert [m.text for m in ms if m.label == "PERSON"] == ["Marta Orval"]

@@ -203,6 +203,8 @@ def _repaired(doc, ent):
     span, label = ent, ent.label_
     if span[0].lower_ in ("the", "a", "an") and len(span) > 1:
         span = doc[span.start + 1 : span.end]
+    if span[-1].tag_ == "POS" and len(span) > 1:
+        span = doc[span.start : span.end - 1]  # "Ilona Marek's letter": the name, not its possessive
     end = span.end
     if end < len(doc) and doc[end].lower_ in PLACE_NOUNS and label in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"):
         span = doc[span.start : end + 1]  # "Lachin corridor", "Sarn river"
@@ -216,9 +218,24 @@ def _repaired(doc, ent):
         label = "NORP"  # "the Kadrastani side", "Kadrastani diplomats": a people no gazetteer lists, no person or body
     if label == "PERSON" and not all(t.text[:1].isupper() for t in span if t.is_alpha):
         return None, label
+    if label == "PERSON":
+        span = _without_title(span)
     if label_class(label) not in VALUE_CLASSES and not any(c.isalpha() for c in span.text):
         return None, label
     return span, label
+
+
+def _without_title(span):
+    """'Representative Bruce Braley', 'Foreign Minister Sergei Lavrov': a person's name the model tagged with the
+    title before it is the name alone, as the person's other mentions give it, so that one entity holds them all.
+    Only where the title is capitalised and two capitalised words of name are left ("President Macron" stays)."""
+    titled = [t.i for t in span if t.lower_ in TITLES]
+    cut = titled[-1] + 1 if titled else span.start
+    rest = span.doc[cut:span.end]
+    if cut == span.start or len(rest) < 2 or not all(t.is_title for t in span.doc[span.start:cut]) \
+            or not rest[0].is_title:
+        return span
+    return rest
 
 
 def _demonym_before(span) -> bool:
