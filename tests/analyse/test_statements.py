@@ -260,6 +260,17 @@ def test_nested_single_quotes_stay_inside():
     assert quote_spans(text) == [(0, text.index("”") + 1)]
 
 
+@pytest.mark.parametrize("text, quoted", [
+    ('“For the record, I love my sister," she wrote. “Freedom.”', ['“For the record, I love my sister,"', '“Freedom.”']),
+    ('"I will not pay!” Fox told Ramos. “He should pay.”', ['"I will not pay!”', '“He should pay.”']),
+    ('“a "nested" word” here', ['“a "nested" word”']),  # the form that opened it closes it later: nested
+    ('"a “nested” word" here', ['"a “nested” word"']),
+])
+def test_a_quotation_opened_by_one_form_of_double_mark_and_closed_by_the_other(text, quoted):
+    "Copy pasted together from several editors mixes straight and curly marks."
+    assert [text[a:b] for a, b in quote_spans(text)] == quoted
+
+
 def test_apostrophes_are_not_quotes():
     text = "It’s the mayor’s call, ‘not ours’."
     assert quote_spans(text) == [(text.index("‘"), text.rindex("’") + 1)]

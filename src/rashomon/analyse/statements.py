@@ -97,12 +97,26 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif opener is None:
             if mark in PAIRS and not (mark == "‘" and m.start() > 0 and text[m.start() - 1].isalnum()):
                 opener, start = mark, m.start()
-        elif mark == PAIRS[opener] and not (mark == "’" and text[m.end():m.end() + 1].isalpha()):
+        elif (mark == PAIRS[opener] and not (mark == "’" and text[m.end():m.end() + 1].isalpha())
+              or _closes_mixed(text, opener, mark, m.end())):
             spans.append((start, m.end()))
             opener = None
     if opener is not None and opener != "‘":
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def _closes_mixed(text: str, opener: str, mark: str, after: int) -> bool:
+    """'“I love my sister," she wrote.' and '"I will not pay!” Fox said': copy that mixes straight and curly double
+    marks closes a quotation with the other form, where the form that opened it does not close it in the rest of
+    its paragraph (before the next opening curly mark): not '“a "nested" word”'."""
+    if (opener, mark) not in (("“", '"'), ('"', "”")):
+        return False
+    end = text.find("\n\n", after)
+    rest = text[after:end if end >= 0 else len(text)]
+    if opener == "“":
+        rest = rest.split("“", 1)[0]
+    return PAIRS[opener] not in rest
 
 
 class Quotes:
