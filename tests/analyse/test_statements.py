@@ -46,6 +46,25 @@ def test_called_on_someone_to_do_a_thing_is_what_was_called_for(ctx):
     assert len(a.statements) == 1  # the quotation is part of it, not a statement of no one
 
 
+@pytest.mark.parametrize("body", [
+    "In another appeal to Kestrian farmers, Ilse Varga, a candidate in the Republican Senate primary on June 3, "
+    "announced in an ad that she grew up on a farm.",
+    "In a letter to farmers, Ilse Varga, the retiring senator from Lorn, said the bill was dead.",  # parsed right
+])
+def test_a_person_set_off_before_the_verb_by_an_apposition_is_the_speaker(ctx, body):
+    "The parse hangs the name on a word before it; the phrase between commas before the verb still describes her."
+    assert [s.speaker_name for s in analyse(ctx, body).statements] == ["Ilse Varga"]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("He met the mayor, Ana Petrov, and said the bridge would open.", "He"),
+    ("Reading the order at a public sitting in Havelstad, the Court's President, Judge Sigrún Halldórsdóttir, said "
+     "the first measure had been adopted by 13 votes to 2.", "Sigrún Halldórsdóttir"),
+])
+def test_a_person_or_place_before_the_phrase_set_off_may_not_be_the_speaker(ctx, body, name):
+    assert [s.speaker_name for s in analyse(ctx, body).statements] == [name]
+
+
 @pytest.mark.parametrize("body, name", [
     ("Minister Ilona Marek spoke to reporters in the evening. “Hundreds of our people are still behind the wire. "
      "We will not rest until the last one is home.”", "Ilona Marek"),

@@ -282,7 +282,7 @@ class Names:
             return self._nationality(head, start, text, bare=False)
         if head.pos_ == "PROPN" and any(c.dep_ == "appos" for c in head.children):
             # "Mells, the railway union leader": the name, not what the apposition says of it
-            return Who(self.full_name(self.text[_name_start(head).idx:head.idx + len(head)]), _noun_kind(head))
+            return Who(self.full_name(self.text[name_start(head).idx:head.idx + len(head)]), _noun_kind(head))
         if head.pos_ == "PROPN" and _given_gender(text):  # a name the small model took for a work of art
             return Who(self.full_name(text), "person")
         if low in BODY_NOUNS and [c.lower_ for c in head.children] == ["the"] and \
@@ -580,7 +580,7 @@ def _a_company(name: str) -> bool:
         and name.lower() not in outlet_names()
 
 
-def _name_start(head):
+def name_start(head):
     "The first word of the proper name a head ends: 'Anca' of 'Anca Lupei', the head itself when alone."
     return min((c for c in head.lefts if c.dep_ in ("compound", "flat")), key=lambda c: c.i, default=head)
 
@@ -589,7 +589,7 @@ def _person_named(text: str, own: Mention, head) -> str | None:
     """Two or three capitalised words the entity model took for an organisation or a place, right after a
     person's title in lower case ("Commission chair Anselm Grudek", "union leader Yakov Timar") or with a
     clause on "who" ("Anca Lupei, who runs a bakery"): they name a person."""
-    start = min(own.start, _name_start(head).idx)  # "Anca Lupei" where the model tagged "Lupei" alone
+    start = min(own.start, name_start(head).idx)  # "Anca Lupei" where the model tagged "Lupei" alone
     name = text[start:max(own.end, head.idx + len(head))]
     words = name.split()
     before = text[max(0, start - 40):start].split()

@@ -19,11 +19,11 @@ from collections.abc import Sequence
 
 from ..ingest.dates import past_dateline
 from ..model import Article, Mention, Span, Statement
-from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, words
+from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, given_gender, words
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
-from .speakers import TITLE_NOUNS, Names, Who
+from .speakers import TITLE_NOUNS, Names, Who, name_start
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -312,6 +312,8 @@ def _subject_before(cue) -> tuple[int, object] | None:
         first -= 1
     else:
         return None  # the sentence's start, or too far: no phrase set off
+    if (named := _set_off_by_apposition(doc, first, cue.i)) is not None:
+        return name_start(named).idx, named
     if doc[first].pos_ == "CCONJ":
         first += 1  # "..., and Serelian Railways said": the clause's own subject, after its "and"
     commas = [t.i for t in doc[first:cue.i - 1] if t.text == ","]
@@ -322,6 +324,22 @@ def _subject_before(cue) -> tuple[int, object] | None:
         return None  # "..., the press service of the Ministry said" holds an "of", not another clause
     heads = [t for t in phrase if not first <= t.head.i < cue.i]
     return (phrase[0].idx, heads[0]) if len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def _set_off_by_apposition(doc, first: int, cue: int):
+    """'In an appeal to farmers, Joni Ernst, a candidate in the primary, announced that ...': where the parse hung
+    the name on a word before it, the phrase set off between commas right before the verb is in apposition to a
+    person's name, and that person is the subject."""
+    if first < 2 or doc[first - 1].text != "," or doc[cue - 1].text != ",":
+        return None
+    name = doc[first - 2]
+    person = name.ent_type_ == "PERSON" or given_gender(name_start(name).lower_) is not None  # "Lorn, Ilse Varga"
+    if name.pos_ != "PROPN" or not person or name.dep_ in SUBJECT_DEPS or name.dep_ == "pobj":
+        return None  # "at a sitting in Havelstad, the Court's President, Judge X, said": a place, then who spoke
+    phrase = doc[first:cue - 1]
+    if any(t.ent_type_ == "PERSON" for t in phrase):
+        return None
+    return name if any(t.dep_ == "appos" and t.head.i == name.i for t in phrase) else None
 
 
 def _apposition(doc, comma: int, cue: int) -> bool:
