@@ -623,11 +623,11 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
 
 
 def _set_off_person(obj):
-    """The person named after a comma that closes the clause, right after what ``obj`` says they are ("the
+    """The person named after a comma that closes the clause, right after the title ``obj`` gives them ("the
     hospital's head of surgery, Dr. Lea Kostin."), which the parse may hang elsewhere: the one who said it."""
     doc, after = obj.doc, obj.right_edge.i + 1
-    if after + 1 >= len(doc) or doc[after].text != ",":
-        return None
+    if after + 1 >= len(doc) or doc[after].text != "," or obj.lower_ not in TITLE_NOUNS | INTERMEDIARIES:
+        return None  # "According to the Times, Mary Cheney, who ...": what the Times says of her
     person = next((e for e in doc.ents if e.label_ == "PERSON" and after + 1 <= e.start <= after + 2), None)
     if person is None or any(t.ent_type_ and t.ent_type_ != "PERSON" for t in doc[after + 1:person.start]):
         return None
