@@ -158,9 +158,9 @@ class Names:
 
     def full_name(self, name: str) -> str:
         """'Cruz' -> the full name with that surname the text uses most, the first one on a tie:
-        Ted Cruz, not Heidi Cruz named once in passing."""
+        Ted Cruz, not Heidi Cruz named once in passing; 'Heidi Cruz' stays herself."""
         named = self.fulls.get(name.split()[-1].lower()) if name and len(name.split()) <= 2 else None
-        if not named:
+        if not named or name in named:  # "Liz Cheney" is herself, whoever else of her family the text names more
             return name
         counts = Counter(named)
         return max(counts, key=lambda full: (counts[full], -named.index(full)))
