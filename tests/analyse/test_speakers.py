@@ -487,6 +487,40 @@ def test_according_to_a_title_and_the_person_set_off_after_it_is_that_person(ctx
 @pytest.mark.parametrize("body", [
     "According to police, John Smith, 34, was arrested on Monday.",
     "According to the indictment, Maria Lopez, a former aide, took bribes for years.",
+    "According to the Times, Maria Lopez, who is a former aide, took bribes for years.",
 ])
 def test_a_person_after_according_to_and_a_comma_who_opens_what_was_said_is_not_who_said_it(ctx, body):
     assert not any(who[0] in ("John Smith", "Maria Lopez") for who in speakers(ctx, body).values())
+
+
+@pytest.mark.parametrize("body, words, who, channel", [
+    ("Marta Orval visited the dam. Orval's letter said the dam was safe.", "Orval's letter",
+     ("Marta Orval", "person"), "letter"),
+    ("Tomas Braddock apologised on Friday. Mr. Braddock’s apology noted his family’s history with farming.",
+     "Mr. Braddock’s apology", ("Tomas Braddock", "person"), "apology"),
+    ("Ana Petrov resigned on Monday. Her letter said she was tired.", "Her letter", ("Ana Petrov", "person"), "letter"),
+    ("The Foreign Ministry's statement said the talks were over.", "The Foreign Ministry's statement",
+     ("Foreign Ministry", "body"), "statement"),
+])
+def test_what_someone_said_through_their_letter_or_statement_is_theirs(ctx, body, words, who, channel):
+    "A statement's speaker is the person or body whose letter it is, and the letter is how they said it."
+    article = Article(id=str(hash(body)), source="t", format="text", body=body, language="en")
+    article = statements(entities(sentences(article, ctx), ctx), ctx)
+    s = next(s for s in article.statements if s.speaker and article.text_of(s.speaker) == words)
+    assert (s.speaker_name, s.speaker_kind, s.channel) == (*who, channel)
+
+
+def test_an_office_speaks_as_itself_not_as_its_head(ctx):
+    found = speakers(ctx, "Sergei Lavrov spoke on Monday. Lavrov's office said the call was useful.")
+    assert found["Lavrov's office"] == ("Sergei Lavrov's office", "body")
+
+
+def test_a_full_name_is_never_another_of_the_family_named_more(ctx):
+    """'Liz Cheney' is herself, though the article names her sister Mary Cheney more: a full name stands for no
+    other, and 'she' after her is her."""
+    body = ("Mary Keller criticized her sister on Friday. Mary Keller wrote that she was wrong. “I love my sister,” "
+            "she wrote. On Friday, Liz Keller issued a statement. “I am strongly against it,” she said. Liz Keller "
+            "said the states must decide.")
+    found = speakers(ctx, body)
+    assert found["Liz Keller"] == ("Liz Keller", "person")
+    assert [who for words, who in found.items() if words == "she"][-1] == ("Liz Keller", "person")

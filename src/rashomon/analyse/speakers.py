@@ -47,6 +47,7 @@ GROUP_PRONOUNS = {"they", "we"}
 COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
+CHANNELS = words("channels")  # what someone speaks through: "his statement said"
 DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
@@ -274,6 +275,12 @@ class Names:
             quoted = content is not None and self.text[content[0]:content[0] + 1] in "\"“„«‘"
             owner = self._owner(poss, start, content if quoted else None)
             rest = self.text[poss.right_edge.idx + len(poss.right_edge):end].strip()
+            if low in CHANNELS:  # "Braley's apology noted ...": Braley speaks, through his apology
+                if owner:
+                    return Who(owner, "person" if poss.lower_ in PRONOUN_GENDER or self._person_at(poss.idx) else "body")
+                body = next((m for m in self.mentions if m.start <= poss.idx < m.end and m.label in ("ORG", "GPE")), None)
+                if body is not None:  # "the Foreign Ministry's statement said"
+                    return Who(body.text, "body")
             if owner:
                 return Who(f"{owner}'s {rest}", _noun_kind(head))
         if low in TITLE_NOUNS and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children):

@@ -576,7 +576,7 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
     head = subject
     if head.lower_ in RELATIVES and cue.dep_ == "relcl":
         head = cue.head  # "Smith, who said ...": name Smith
-    if channel is None and head.lower_ in INTERMEDIARIES and any(c.dep_ == "poss" for c in head.children):
+    if channel is None and head.lower_ in INTERMEDIARIES | CHANNEL_NOUNS and any(c.dep_ == "poss" for c in head.children):
         channel = head.lower_
     named = speaker if head is subject else (head.left_edge.idx, head.idx + len(head))
     who = names.name(*named, head, content)
