@@ -52,6 +52,15 @@ def test_full_name_adopts_an_entity_known_by_surname_only(new_resolver):
     assert r.index.entity(first).name == "Jeyhun Bayramov"
 
 
+def test_a_short_given_name_and_the_name_it_stands_for_are_one_person(new_resolver):
+    "One outlet writes 'Liz Cheney', another 'Elizabeth Cheney'; her sister Mary stays apart."
+    r = new_resolver()
+    (liz, mary) = r.resolve(article("a", ("Liz Cheney", "PERSON"), ("Mary Cheney", "PERSON"))).entity_ids
+    assert r.resolve(article("b", ("Elizabeth Cheney", "PERSON"))).entity_ids == [liz] and mary != liz
+    assert mention_key("Bill Clinton", "PERSON") == mention_key("Билл Клинтон", "PERSON")
+    assert mention_key("Will", "PERSON") == fold("Will")  # a word alone is no given name before a surname
+
+
 def test_same_surname_different_people_stay_apart(new_resolver):
     r = new_resolver()
     a = r.resolve(article("a", ("Ilham Aliyev", "PERSON"), ("Heydar Aliyev", "PERSON"))).entity_ids

@@ -74,7 +74,23 @@ def mention_key(text: str, label: str) -> str:
     if label_class(label) in VALUE_CLASSES:
         return " ".join(text.lower().split())
     known = known_name(text)
-    return fold(known[0]) if known else fold(text)
+    if known is not None:
+        return fold(known[0])
+    return formal_key(fold(text)) if label == "PERSON" else fold(text)
+
+
+def formal_key(key: str) -> str:
+    """'liz chenei' -> 'elizabeth chenei': a person's key with the given name its short form stands for
+    (``nicknames.tsv``), so that one outlet's 'Liz Cheney' and another's 'Elizabeth Cheney' are one person, and
+    'Билл Клинтон' still meets 'Bill Clinton'."""
+    first, _, rest = key.partition(" ")
+    return f"{formal_given_names().get(first, first)} {rest}" if rest else key
+
+
+@cache
+def formal_given_names() -> dict[str, str]:
+    "Keys of short given names -> keys of the names they stand for: 'bill' -> fold('william')."
+    return {fold(row["nickname"]): fold(row["name"]) for row in table("nicknames.tsv")}
 
 
 @stage("entities.v1", requires=["sentences"], assigns=["mentions"])
