@@ -524,3 +524,11 @@ def test_a_full_name_is_never_another_of_the_family_named_more(ctx):
     found = speakers(ctx, body)
     assert found["Liz Keller"] == ("Liz Keller", "person")
     assert [who for words, who in found.items() if words == "she"][-1] == ("Liz Keller", "person")
+
+
+def test_she_after_a_papers_report_of_her_is_her_not_the_partner_named_in_passing(ctx):
+    "What a paper reports of someone is about her: she is the sentence's subject, whom 'she wrote' after it means."
+    body = ("According to the Times, Mary Keller, who is openly gay and married her partner, Heather Poe, in Lorn last "
+            "year, took to Facebook to rebuke her sister's remarks.\n\n“For the record, I love my sister, but she is "
+            "dead wrong,” she wrote.")
+    assert speakers(ctx, body)["she"] == ("Mary Keller", "person")

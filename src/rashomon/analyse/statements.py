@@ -616,8 +616,10 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
     content = _with_closing_quote(content, quotes)
     who = names.name(*speaker, head)
     # "..., according to Ayten Ozbilgin. “...,” she said": who spoke last, for the pronoun after; what it said is its
-    # own only after it ("According to X, ..."): before it may stand who said it ("Y said ..., according to Tanjug")
-    names.spoke(speaker[1], who, content if content[0] >= speaker[1] else None)
+    # own only after it ("According to X, ..."): before it may stand who said it ("Y said ..., according to Tanjug");
+    # and only a person's: the people a paper's report is about ("According to the Times, Mary Cheney took to
+    # Facebook") are the article's subjects, whom "she wrote" after it stands for
+    names.spoke(speaker[1], who, content if content[0] >= speaker[1] and who.kind == "person" else None)
     return Statement(content=Span(*content), cue=Span(token.idx, to.idx + len(to)), kind=_kind(content, quotes),
                      cue_word="according to", speaker=Span(*speaker), channel=channel, **_who_fields(who))
 
