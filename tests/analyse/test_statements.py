@@ -290,6 +290,14 @@ def test_a_quotation_opened_by_one_form_of_double_mark_and_closed_by_the_other(t
     assert [text[a:b] for a, b in quote_spans(text)] == quoted
 
 
+@pytest.mark.parametrize("body, cues", [
+    ("Previously, she had spoken out against the military's former \"don't ask, don't tell\" policy.", []),
+    ("Sergei Lavrov “categorically rejected” the accusations.", ["reject"]),  # a verb quoted alone still speaks
+])
+def test_a_verb_inside_a_name_in_quotation_marks_says_nothing(ctx, body, cues):
+    assert [s.cue_word for s in analyse(ctx, body).statements if s.kind != "scare"] == cues
+
+
 def test_apostrophes_are_not_quotes():
     text = "It’s the mayor’s call, ‘not ours’."
     assert quote_spans(text) == [(text.index("‘"), text.rindex("’") + 1)]

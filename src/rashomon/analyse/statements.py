@@ -241,7 +241,12 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
             content = _trim(quotes.text, content[0], speaker[0])
         if ANONYMITY.fullmatch(quotes.text[content[0]:content[1]]):
             return None  # "who asked not to be named": how they spoke, not what they said
-    return Statement(content=Span(*content), cue=Span(*_cue_span(cue, prep, misread)), kind=_kind(content, quotes),
+    cue_span = _cue_span(cue, prep, misread)
+    if holder is not None and quotes.text[holder[0] + 1:cue_span[0]].strip() and \
+            not holder[0] <= content[0] < holder[1]:
+        return None  # 'the "don't ask, don't tell" policy': a verb inside a name in quotation marks; but a verb
+        # quoted alone speaks ('Lavrov “categorically rejected” the claims')
+    return Statement(content=Span(*content), cue=Span(*cue_span), kind=_kind(content, quotes),
                      cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content))
 
 
