@@ -298,6 +298,17 @@ def test_a_verb_inside_a_name_in_quotation_marks_says_nothing(ctx, body, cues):
     assert [s.cue_word for s in analyse(ctx, body).statements if s.kind != "scare"] == cues
 
 
+@pytest.mark.parametrize("body, colon_speaker", [
+    # the quotation goes on with what Tarvel said; its "he" is Orban, who does not speak
+    ("Mr. Tarvel facetiously said that Mr. Orban, as a former senator, could help: “I’m sure he has great influence "
+     "over there.”", None),
+    ("Officials said Mayor Ana Petrov was blunt: “We are done.”", "Ana Petrov"),  # how she spoke: hers
+])
+def test_a_quotation_after_a_colon_inside_what_someone_said(ctx, body, colon_speaker):
+    colons = [s.speaker_name for s in analyse(ctx, body).statements if s.cue_word == ":"]
+    assert colons == ([colon_speaker] if colon_speaker else [])
+
+
 def test_apostrophes_are_not_quotes():
     text = "It’s the mayor’s call, ‘not ours’."
     assert quote_spans(text) == [(text.index("‘"), text.rindex("’") + 1)]

@@ -698,6 +698,8 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
         head = lead[1] if lead else head
     elif opens_quote and colon.i > 0 and head.ent_type_ == "PERSON":
         speaker = _phrase(head, colon, text)
+    elif quoted and _within_speech(colon):
+        return None  # "Boehner said that Obama could help: “...”": the quotation goes on with what Boehner said
     elif quoted and (head := _colon_subject(colon)) is not None:
         speaker = (head.idx, head.idx + len(head)) if head.dep_ == "poss" else _phrase(head, colon, text)
     elif (quoted or bullet.strip()) and (lead := _set_off_label(words, line_start, before)) is not None:
@@ -756,15 +758,29 @@ def _names_someone(inside) -> bool:
         t.pos_ == "PROPN" and t.ent_type_ not in PLACE_TYPES for t in inside[:2])
 
 
+def _within_speech(colon) -> bool:
+    """A colon inside the clause a verb of saying before it governs: what follows is that verb's speaker's; but
+    not after how someone spoke ("Officials said Petrov was blunt: “...”", "... put it simply: “...”")."""
+    subject = _clause_subject(colon)
+    verb = subject.head if subject is not None else colon.head
+    manner = any(c.dep_ == "acomp" for c in verb.children) or verb.lower_ in ("put", "puts") and any(
+        c.lower_ == "it" for c in verb.children)
+    return not manner and any(a.lower_ in CUES and not _phrasal_deed(a) and a.i < colon.i
+                              for a in (verb, *verb.ancestors))
+
+
+def _clause_subject(colon):
+    "The subject of the last clause before a colon: '... that I had to change my answer:' gives 'I'."
+    # the clause's own verb: the parse often hangs it under the quotation's ("put" a ccomp of "follow")
+    return next((t for t in reversed([t for t in colon.sent if t.i < colon.i])
+                 if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i and t.head.pos_ in ("VERB", "AUX")), None)
+
+
 def _colon_subject(colon):
     """'Halcyon's Odell put it simply: "..."', 'Her answer was blunt: "..."': the person the clause before a
     colon is about, when a quotation follows: its subject, if a person or a pronoun, else the person or pronoun
     that owns it ("Her answer", "Odell's reply")."""
-    clause = [t for t in colon.sent if t.i < colon.i]
-    # the clause's own verb: the parse often hangs it under the quotation's ("put" a ccomp of "follow")
-    # the last clause's: "... that I had to change my answer:"
-    subject = next((t for t in reversed(clause) if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i
-                    and t.head.pos_ in ("VERB", "AUX")), None)
+    subject = _clause_subject(colon)
     if subject is None or subject.head.lower_ in CUES and not _phrasal_deed(subject.head):
         return None  # "Scott added: ...": the verb's own statement ("put it simply" is none)
     if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or subject.pos_ == "PROPN":
