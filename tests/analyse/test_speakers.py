@@ -532,3 +532,9 @@ def test_she_after_a_papers_report_of_her_is_her_not_the_partner_named_in_passin
             "year, took to Facebook to rebuke her sister's remarks.\n\n“For the record, I love my sister, but she is "
             "dead wrong,” she wrote.")
     assert speakers(ctx, body)["she"] == ("Mary Keller", "person")
+
+
+def test_he_inside_what_a_man_said_is_that_man_not_one_his_sentence_named_before(ctx):
+    body = ("Tomas Braddock on Sunday tried to clarify his comment that President Orval subscribed to a “phony "
+            "theology,” saying he was referring not to the president’s faith but to his view of the world.")
+    assert speakers(ctx, body)["he"] == ("Tomas Braddock", "person")

@@ -147,6 +147,7 @@ class Names:
         self.gender = _genders(doc, names, spans)
         self.guessed: set[str] = set()  # untagged names taken for people as they spoke (``spoke``)
         self.said: list[tuple[int, int]] = []  # what the speakers met so far said (``spoke``)
+        self.voices: list[tuple[tuple[int, int], str]] = []  # ... and the people who said it
         self.bodies = {m.text.lower() for m in self.mentions
                        if m.label in ("ORG", "GPE") and self._person_at(m.start) is None}
         self.referents: list[Referent] = sorted(
@@ -199,6 +200,8 @@ class Names:
             self.body_spoke = (end, who.name)
         if who.kind == "person" and who.name not in self.gender and (gender := _given_gender(who.name)):
             self.gender[who.name] = gender
+        if who.kind == "person" and who.name and content is not None:
+            self.voices.append((content, who.name))
         if who.kind == "person" and who.name in self.gender:
             titles = next((r.titles for r in reversed(self.referents) if r.name == who.name), frozenset())
             i = bisect.bisect_right(self.ends, end)
@@ -227,7 +230,8 @@ class Names:
             return Who(self.full_name(last.text), "person")
         if low in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[low]
-            found = self._met_last(head, gender) or self._nearest(start, gender, skip=content)
+            found = self._speaking_of_self(start, gender) or self._met_last(head, gender) or \
+                self._nearest(start, gender, skip=content)
             if gender == "f" and found is not None and self.gender.get(found) is None and content is not None and \
                     MALE_PRONOUN.search(self.text, content[0], content[1]) and \
                     not any(content[0] <= m.start < content[1] for m in self.people) and \
@@ -350,6 +354,13 @@ class Names:
             return None
         return next((r.name for r in reversed(recent) if r.spoke and self.gender.get(r.name) == "f"
                      and before - r.end <= SPOKE_REACH), None)
+
+    def _speaking_of_self(self, pos: int, gender: str) -> str | None:
+        """'Santorum tried to clarify his comment that Obama subscribed to a “phony theology”, saying he was
+        referring to ...': 'he' inside what a person said, of the pronoun's gender, is that person, whoever else
+        the sentence named before it."""
+        return next((name for (start, end), name in reversed(self.voices[-RECENT_SAID:]) if start <= pos < end
+                     and self.gender.get(name) in (None, gender)), None)
 
     def _met_last(self, head, gender: str) -> str | None:
         """'The meeting was hosted by Haakon Brede. He said ...': a pronoun opening a sentence after one that
