@@ -538,3 +538,18 @@ def test_he_inside_what_a_man_said_is_that_man_not_one_his_sentence_named_before
     body = ("Tomas Braddock on Sunday tried to clarify his comment that President Orval subscribed to a “phony "
             "theology,” saying he was referring not to the president’s faith but to his view of the world.")
     assert speakers(ctx, body)["he"] == ("Tomas Braddock", "person")
+
+
+@pytest.mark.parametrize("body, who", [
+    ("Mary Keller, daughter of former Vice President Dick Keller, criticized her sister in a post. Her opposition puts "
+     "her at odds with her father. \"Freedom means freedom for everyone,\" the former vice president said.",
+     "Dick Keller"),
+    # introduced without "former", as in office: still the one a later "the former vice president" means
+    ("Vice President Dick Keller spoke in 2009. Senator Ana Lund spoke too. \"Freedom means freedom for everyone,\" "
+     "the former vice president said.", "Dick Keller"),
+    # ... but where one was introduced as former and another as in office, "former" tells them apart
+    ("Former Vice President Dick Keller spoke in 2009. Vice President Ana Lund spoke too. \"Freedom means freedom "
+     "for everyone,\" the former vice president said.", "Dick Keller"),
+])
+def test_the_former_vice_president_is_the_person_introduced_with_that_title(ctx, body, who):
+    assert speakers(ctx, body)["the former vice president"] == (who, "person")

@@ -49,6 +49,7 @@ PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", 
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
 CHANNELS = words("channels")  # what someone speaks through: "his statement said"
 DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
+TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
 # the word after a name that makes it a place's: "Feherko Bridge", "Talos River", "Qeshm Island"
@@ -384,6 +385,9 @@ class Names:
             return bool(titles) and (low in titles or low in GENERIC_TITLES) and wanted <= titles
 
         found = self._nearest(before, gender, fits, skip)
+        if found is None and wanted & TENURE_WORDS:  # "the former vice president", introduced as "Vice President X"
+            wanted -= TENURE_WORDS
+            found = self._nearest(before, gender, fits, skip)
         if found is None and re.search(rf"\b{re.escape(low)}\b", self.text[:head.left_edge.idx]):
             # "Varsenia's foreign minister hailed the order ... Ruben Kastellan told reporters. The minister
             # said ...": news names later the person its opening gave only a title; a speaker with no title
@@ -648,7 +652,8 @@ def _title_words(span) -> set[str]:
         i -= 1  # "the special envoy, Hamid al-Surayfi"
     while i >= 0 and len(words) < 5:
         tok = doc[i]
-        if not (tok.is_title or tok.lower_ in TITLE_NOUNS | MALE_WORDS | FEMALE_WORDS or tok.ent_type_ == "NORP"):
+        if not (tok.is_title or tok.lower_ in TITLE_NOUNS | MALE_WORDS | FEMALE_WORDS | TENURE_WORDS
+                or tok.ent_type_ == "NORP"):
             break
         words.add(_nation_word(tok.lower_))
         i -= 1
