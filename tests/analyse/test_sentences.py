@@ -46,6 +46,13 @@ def test_scripts_without_capitals_and_other_full_stops_split(ctx):
     assert split(ctx, "Зустріч відбулася. Іран заявив про це.", language="uk") == ["Зустріч відбулася.", "Іран заявив про це."]
 
 
+def test_a_lower_case_word_after_an_abbreviation_goes_on_with_the_sentence(ctx):
+    got = split(ctx, "The elder daughter is challenging Sen. Mike Enzi (R-Wyo.) in next year's Republican primary. "
+                     "eBay said nothing.")
+    assert got == ["The elder daughter is challenging Sen. Mike Enzi (R-Wyo.) in next year's Republican primary.",
+                   "eBay said nothing."]
+
+
 def test_a_clock_time_goes_on_after_a_m_but_a_new_subject_starts_a_sentence(ctx):
     from rashomon.analyse.sentences import _clock_rejoined
 

@@ -27,6 +27,7 @@ ABBREVIATIONS = re.compile(
 ARMENIAN_COLON = re.compile(r"[\u0561-\u0587][.\u2024]\s+«")
 ORDINAL_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.\s+$")
 NEXT_WORD = re.compile(r"[^\W\d_]+")
+LOWER_WORD = re.compile(r"\s*[a-z]+\b(?![-’'][A-Z])")  # a word that opens no sentence: "in", not "eBay" or "iPhone"
 CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 CLOCK_GOES_ON = re.compile(r"\s*(?:[A-Z][\w-]*\s+time\b|[(a-z]|(?:GMT|UTC|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|MSK)\b)")
 BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»“)]*\s+(?=(?:[—–]\s)?[\"'“‘«„‚(]?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
@@ -66,11 +67,13 @@ def _ordinal_date(text: str, start: int, end: int) -> bool:
 
 
 def _clock_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    "Sentences the parser cut after 'a.m.' or 'p.m.' where the time goes on ('7 a.m. Kyiv time')."
+    """Sentences the parser cut after 'a.m.' or 'p.m.' where the time goes on ('7 a.m. Kyiv time'), or after an
+    abbreviation where a lower-case word goes on ("challenging Sen. Mike Enzi (R-Wyo.) in next year's primary")."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and CLOCK_END.search(text, out[-1][0], out[-1][1]) and "\n" not in text[out[-1][1]:start] \
-                and CLOCK_GOES_ON.match(text, start, end):
+        if out and "\n" not in text[out[-1][1]:start] and (
+                CLOCK_END.search(text, out[-1][0], out[-1][1]) and CLOCK_GOES_ON.match(text, start, end)
+                or LOWER_WORD.match(text, start, end)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
