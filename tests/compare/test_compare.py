@@ -743,6 +743,14 @@ def test_a_bare_denial_answers_the_claim_its_quotes_bear_out(ctx):
     assert {p.holder for p in dispute.claims} == {"Tomas Gradan"} and len(dispute.claims) == 3  # not "Korvan shrugged"
 
 
+def test_what_the_denier_said_before_is_no_claim_they_answer(ctx):
+    "'Poulter said he saw no racism. “It's unfounded,” he said.': one voice, no dispute."
+    own = one_day(ctx, "own", "Activist Alex Poulter said he has seen no evidence of racism within the movement. "
+                              "\"It's unfounded, but people are running with these accusations like they are true,\" "
+                              "he said.")
+    assert not compare([own], events={"own": 1}, show_all=True).disputes
+
+
 @pytest.mark.parametrize("language, body, denier, claimant", [
     ("id", "Namun, menurut Vostan, Belstria masih menahan 11 orang yang namanya tercantum dalam daftar yang disepakati "
            "di Alvera. Tuduhan itu dibantah Menteri Luar Negeri Belstria Ilona Marin.", "Ilona Marin", "Vostan"),

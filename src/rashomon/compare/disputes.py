@@ -215,7 +215,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             denied = _denied(article, space, ai, start, end, idf)
         elif bare and (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None and \
                 (not (pronoun := claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")))
-                 or _said_by_another(st, before, holders)) and \
+                 or _said_by_another(st, before, holders)) and not _own_words(st, before, holders) and \
                 not (pronoun and st.cue_word in OBJECT_CUES and _a_plan(space, before, holders)):
             # "Velmin rejected the accusation.": the one the sentences before made ("He said rescue teams had
             # taken 14 hours to reach the town"); a word standing for it ("he rejected it") stands only for what
@@ -424,6 +424,12 @@ def _said_by_another(denial: Statement, units: list[int], holders: list[Statemen
     "Whether someone other than the denier says what the sentences say."
     return any(holders[j] is not None and holders[j].speaker_name and not _same_party(denial, holders[j])
                for j in units)
+
+
+def _own_words(denial: Statement, units: list[int], holders: list[Statement | None]) -> bool:
+    """'Poulter said he has seen no evidence of racism. "It's unfounded," he said.': what the denier said before
+    is no claim they answer."""
+    return any(holders[j] is not None and _same_party(denial, holders[j]) for j in units)
 
 
 def _claimed_in_sentence(article: Article, denial: Statement) -> tuple[int, int] | None:
