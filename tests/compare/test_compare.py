@@ -749,6 +749,13 @@ def test_what_the_denier_said_before_is_no_claim_they_answer(ctx):
                               "\"It's unfounded, but people are running with these accusations like they are true,\" "
                               "he said.")
     assert not compare([own], events={"own": 1}, show_all=True).disputes
+    # ... nor is what someone says for the denier: "Marek press secretary Ana Lund"
+    aide = one_day(ctx, "aide", "Governor Tomas Marek met donors on Friday. “The governor was never aware of anyone "
+                                "associated with the campaign being in contact with the group,” said Marek press "
+                                "secretary Ana Lund. “He first learned of this news from a published report earlier "
+                                "tonight.” Weeks before the election, asked if the campaign was “in cahoots” with the "
+                                "group, Marek denied it.")
+    assert not compare([aide], events={"aide": 1}, show_all=True).disputes
 
 
 @pytest.mark.parametrize("language, body, denier, claimant", [
