@@ -309,6 +309,18 @@ def test_a_quotation_after_a_colon_inside_what_someone_said(ctx, body, colon_spe
     assert colons == ([colon_speaker] if colon_speaker else [])
 
 
+@pytest.mark.parametrize("body, said", [
+    ("When asked whether he would resign, Tomas Marek said he would not.", [("say", "he would not")]),
+    ("Asked whether he was suggesting that Orval lacked sympathy, Marek said no.", [("say", "no")]),
+    ("Tomas Marek was asked whether the road was open.", []),
+    ("Tomas Marek declined to say more.", [("decline", "to say more")]),
+    ("Reporters asked whether the road was open.", [("ask", "whether the road was open")]),  # their question
+])
+def test_a_question_put_to_someone_or_what_they_declined_to_say_is_not_theirs(ctx, body, said):
+    a = analyse(ctx, body)
+    assert [(s.cue_word, a.text_of(s.content)) for s in a.statements] == said
+
+
 def test_apostrophes_are_not_quotes():
     text = "It’s the mayor’s call, ‘not ours’."
     assert quote_spans(text) == [(text.index("‘"), text.rindex("’") + 1)]

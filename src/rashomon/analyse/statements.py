@@ -45,6 +45,7 @@ CHANNEL_NOUNS = words("channels")
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
+REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
 # ... or a live page's entry: its time, then a dash ("**15:45** — ", "Updated 10:30 - ")
@@ -169,7 +170,7 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
         low = token.lower_
         if low == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             st = _according(token, quotes, names)
-        elif low in CUES and token.tag_.startswith("VB") and not _phrasal_deed(token):
+        elif low in CUES and token.tag_.startswith("VB") and not _phrasal_deed(token) and not _unsaid(token):
             st = _verb_statement(token, quotes, names)
         elif low == ":":
             st = _colon(token, quotes, names)
@@ -183,6 +184,20 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
     found += _unclaimed_quotes(doc, found, quotes, names)
     text = quotes.text  # once: spaCy builds Doc.text anew from its tokens each time it is read
     return sorted((_past_dateline(s, text) for s in found), key=lambda s: (s.content.start, s.content.end))
+
+
+def _unsaid(verb) -> bool:
+    """'When asked whether he would resign, Marek said ...', 'Marek was asked if ...': a question put to someone,
+    and what it asks, are no statement of theirs; nor is what someone declined to say ('declined to say more')."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ in REFUSALS:
+        return True
+    return any(_asked_of(t) for t in (verb, *verb.ancestors))
+
+
+def _asked_of(token) -> bool:
+    "'asked' in the passive: the one it speaks of was asked."
+    return token.lower_ == "asked" and (any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN" and
+                                        not any(c.dep_ in SUBJECT_DEPS for c in token.children))
 
 
 def _phrasal_deed(verb) -> bool:
@@ -457,6 +472,8 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
         kids = [cue.head]  # "The industry, she said, is doing better": the clause around the cue
     if not kids:
         kids = _that_clause(cue)
+    if not kids:  # "Santorum said no": the answer, not the question put before it ("Asked whether ..., ")
+        kids = [c for c in cue.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > cue.i]
     if not kids and (before := _closing_clause(cue)) is not None:
         return _trim(text, *before), None
     span = _hull(cue.doc, kids, text)
