@@ -553,3 +553,10 @@ def test_he_inside_what_a_man_said_is_that_man_not_one_his_sentence_named_before
 ])
 def test_the_former_vice_president_is_the_person_introduced_with_that_title(ctx, body, who):
     assert speakers(ctx, body)["the former vice president"] == (who, "person")
+
+
+def test_he_after_a_woman_whose_given_name_tells_it_is_the_man_she_asked(ctx):
+    "'Meredith' is a woman's name: 'he' after 'Meredith Vieira asked Trump' is Trump."
+    body = ("Show host Meredith Vieira asked Tomas Marek about the dam. He signaled he did, saying, \"They cannot "
+            "believe what they are finding.\"")
+    assert speakers(ctx, body)["He"] == ("Tomas Marek", "person")
