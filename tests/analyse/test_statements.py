@@ -321,6 +321,22 @@ def test_a_question_put_to_someone_or_what_they_declined_to_say_is_not_theirs(ct
     assert [(s.cue_word, a.text_of(s.content)) for s in a.statements] == said
 
 
+@pytest.mark.parametrize("body, said", [
+    # the one prompted asks
+    ("The remarks prompted Ana Lund to ask whether the road was open.", [("ask", "Ana Lund", "whether the road was open")]),
+    ("Ana Lund spent the past week accusing Velmar of lying.", [("accuse", "Ana Lund", "Velmar of lying")]),
+    # an audience is no content, whatever the parse made of the rest
+    ("Tomas Marek told NBC News in an interview that plans to decide by June whether to run.", []),
+    ("Tomas Marek told reporters that the road was open.", [("tell", "Tomas Marek", "that the road was open")]),
+    # whose answer a label before a colon gives
+    ("Ana Lund asked Tomas Marek, \"Have you seen it?\" His response: \"Well, I have people studying it.\"",
+     [("ask", "Ana Lund", '"Have you seen it?"'), (":", "Tomas Marek", '"Well, I have people studying it."')]),
+])
+def test_who_asks_or_answers_and_what_an_audience_is(ctx, body, said):
+    a = analyse(ctx, body)
+    assert [(s.cue_word, s.speaker_name, a.text_of(s.content)) for s in a.statements if s.cue_word != "plan"] == said
+
+
 def test_apostrophes_are_not_quotes():
     text = "It’s the mayor’s call, ‘not ours’."
     assert quote_spans(text) == [(text.index("‘"), text.rindex("’") + 1)]

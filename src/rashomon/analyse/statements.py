@@ -23,7 +23,7 @@ from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, given_gender
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
-from .speakers import TITLE_NOUNS, Names, Who, name_start
+from .speakers import ANSWERS, TITLE_NOUNS, Names, Who, name_start
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -45,6 +45,8 @@ CHANNEL_NOUNS = words("channels")
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
+AUDIENCES = {"reporters", "journalists", "lawmakers", "parliament", "supporters", "voters", "crowd", "audience",
+             "viewers", "listeners", "readers", "delegates", "students", "colleagues", "diplomats"}
 REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
@@ -300,6 +302,10 @@ def _subject(verb):
             v = v.head  # "began by saying"
         elif v.dep_ not in CLIMB_DEPS or v.head is v:
             return None
+        elif v.dep_ == "xcomp" and (obj := next((c for c in v.head.children if c.dep_ == "dobj"), None)) is not None \
+                and obj.ent_type_ not in ("DATE", "TIME") and (obj.pos_ in ("PROPN", "PRON") or obj.lower_ in TITLE_NOUNS
+                                                                or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+            return obj  # "The remarks prompted Vieira to ask ...": the one prompted asks; not "spent the week accusing"
         v = v.head
     return None
 
@@ -463,6 +469,8 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
         kids = []  # a clause has a verb: "agreed to a plan", which the parse may hang as one, is none
     if base in ADDRESSEE and any(c.dep_ == "ccomp" for c in kids):
         kids = clauses  # "told reporters that ...": the object is the audience
+    elif base in ADDRESSEE and kids and all(c.dep_ == "dobj" and _someone(c) for c in kids):
+        kids = []  # "told NBC News in an interview", whatever the parse made of the rest: an audience, no content
     if any(c.dep_ == "dobj" for c in kids):  # ... and what a count put it at: "estimated the crowd at 35,000"
         kids += [c for c in cue.children if c.dep_ == "prep" and (c.lower_ in ("of", "as", "for")
                                                                   or c.lower_ == "at" and base in MEASURING)]
@@ -480,6 +488,12 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     if span is not None and all(k.head.i == cue.i for k in kids) and span[0] <= cue.idx < span[1]:
         span = _trim(text, cue.idx + len(cue), span[1])  # "..., which Baku said was needed": what follows the cue
     return (span if span is None or span[1] > span[0] else None), None
+
+
+def _someone(token) -> bool:
+    "A word that names who was told: a name, a pronoun, a title, or people ('reporters')."
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or \
+        token.lower_ in TITLE_NOUNS or token.lower_ in AUDIENCES
 
 
 def _closing_clause(cue) -> tuple[int, int] | None:
@@ -715,6 +729,8 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
         head = lead[1] if lead else head
     elif opens_quote and colon.i > 0 and head.ent_type_ == "PERSON":
         speaker = _phrase(head, colon, text)
+    elif quoted and (owner := _answer_of(colon)) is not None:
+        speaker, head = (owner.idx, owner.idx + len(owner)), owner  # "His response: “...”"
     elif quoted and _within_speech(colon):
         return None  # "Boehner said that Obama could help: “...”": the quotation goes on with what Boehner said
     elif quoted and (head := _colon_subject(colon)) is not None:
@@ -773,6 +789,14 @@ def _names_someone(inside) -> bool:
     Galanos of the union", the name the model left untagged; not a dateline's place: "New York, Mayor Eric Adams:")."""
     return any(t.ent_type_ == "PERSON" for t in inside) or len(inside) > 1 and all(
         t.pos_ == "PROPN" and t.ent_type_ not in PLACE_TYPES for t in inside[:2])
+
+
+def _answer_of(colon):
+    """'His response: “...”', "Trump's reply: “...”": whose answer a sentence of two words before a colon labels."""
+    words = [t for t in colon.sent if t.i < colon.i and not t.is_punct and t.dep_ != "case"]
+    if len(words) != 2 or words[1].lower_ not in ANSWERS or words[0].dep_ != "poss" or words[0].head.i != words[1].i:
+        return None
+    return words[0]
 
 
 def _within_speech(colon) -> bool:
