@@ -127,6 +127,7 @@ def test_a_person_the_model_took_for_a_place_or_a_body(ctx, body, person):
     ("Deputy Foreign Minister Anar Tovlu", "Anar Tovlu"),
     ("President Macron", "President Macron"),  # one word of name: the title may be all that tells who it is
     ("Julie Bishop", "Julie Bishop"),  # a surname that is a title word
+    ("Senator Angus King", "Angus King"),  # ... after a title
     ("Secretary of State Anna Kerr", "Secretary of State Anna Kerr"),  # a title with a lower-case word: left whole
 ])
 def test_a_title_the_model_tagged_with_a_name_is_no_part_of_it(ctx, words, name):

@@ -59,6 +59,18 @@ def test_a_short_given_name_and_the_name_it_stands_for_are_one_person(new_resolv
     assert r.resolve(article("b", ("Elizabeth Cheney", "PERSON"))).entity_ids == [liz] and mary != liz
     assert mention_key("Bill Clinton", "PERSON") == mention_key("Билл Клинтон", "PERSON")
     assert mention_key("Will", "PERSON") == fold("Will")  # a word alone is no given name before a surname
+    # a short name that stands for names of either sex, or is a word of other languages ("Don Luigi"), is its own
+    assert mention_key("Pat Nixon", "PERSON") != mention_key("Patrick Nixon", "PERSON")
+    assert mention_key("Don Luigi Ciotti", "PERSON") == fold("Don Luigi Ciotti")
+
+
+def test_a_person_stored_under_a_short_given_name_s_old_key_is_still_found(new_resolver):
+    "A store made before short given names were keyed as the names they stand for holds 'joe biden'."
+    r = new_resolver()
+    old = Article(id="a", source="a", body="x" * 500, format="text",
+                  mentions=(Mention(0, 9, "Joe Biden", "PERSON", fold("Joe Biden")),))
+    (first,) = r.resolve(old).entity_ids
+    assert r.resolve(article("b", ("Joe Biden", "PERSON"))).entity_ids == [first]
 
 
 def test_same_surname_different_people_stay_apart(new_resolver):

@@ -245,11 +245,11 @@ def _without_title(span):
     """'Representative Bruce Braley', 'Foreign Minister Sergei Lavrov': a person's name the model tagged with the
     title before it is the name alone, as the person's other mentions give it, so that one entity holds them all.
     Only where the title is capitalised and two capitalised words of name are left ("President Macron" stays)."""
-    titled = [t.i for t in span if t.lower_ in TITLES]
-    cut = titled[-1] + 1 if titled else span.start
+    # the last title word that leaves two words of name: "Deputy Foreign Minister Anar Tovlu", and "Senator Angus
+    # King", whose surname is a title word too
+    cut = next((t.i + 1 for t in reversed(span) if t.lower_ in TITLES and span.end - t.i - 1 >= 2), span.start)
     rest = span.doc[cut:span.end]
-    if cut == span.start or len(rest) < 2 or not all(t.is_title for t in span.doc[span.start:cut]) \
-            or not rest[0].is_title:
+    if cut == span.start or not all(t.is_title for t in span.doc[span.start:cut]) or not rest[0].is_title:
         return span
     return rest
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from ..analyse.entities import formal_key
 from ..entity_classes import CONFUSED_CLASSES, label_class
 from ..model import Article, Mention
 
@@ -161,7 +162,8 @@ class EntityResolver:
             return next(iter(candidates)) if len(candidates) == 1 else None
         # A full name adopts an entity known so far only by this surname.
         named = {eid: self.index.entity(eid).name for eid in candidates}
-        names = {eid: fold_name(name).split() for eid, name in named.items()}
+        # "Joe Biden" stored before short given names keyed as the names they stand for is "Joseph Biden" now
+        names = {eid: formal_key(fold_name(name)).split() for eid, name in named.items()}
         bare = [eid for eid, name in names.items() if len(name) == 1]
         if len(bare) == 1:
             entity = self.index.entity(bare[0])
