@@ -756,6 +756,11 @@ def test_what_the_denier_said_before_is_no_claim_they_answer(ctx):
                                 "tonight.” Weeks before the election, asked if the campaign was “in cahoots” with the "
                                 "group, Marek denied it.")
     assert not compare([aide], events={"aide": 1}, show_all=True).disputes
+    # ... but one whose words name the denier otherwise is the other side
+    critic = one_day(ctx, "critic", "Radan critic Yakov Temar said crews flagged cracking in the roof supports twice "
+                                    "in August. Chief executive Emil Radan rejected that account.")
+    (dispute,) = compare([critic], events={"critic": 1}, show_all=True).disputes
+    assert [p.holder for p in dispute.claims] == ["Yakov Temar"]
 
 
 @pytest.mark.parametrize("language, body, denier, claimant", [

@@ -184,8 +184,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     reporting = {i for ai, start in both.values() for i, u in enumerate(space.units)
                  if u.article == ai and u.start <= start < u.end}
     holders = [_holder(articles, u) for u in space.units] if denials else []
-    phrases = [articles[u.article].body[h.speaker.start:h.speaker.end] if h is not None and h.speaker else ""
-               for u, h in zip(space.units, holders)]  # "Pence press secretary Alyssa Farah": who she speaks for
+    voices = [_speaks_for(articles[u.article], h) for u, h in zip(space.units, holders)]
     idf = _idf(space)
     found: list[Dispute] = []
     for ai, st, (start, end), kind in denials:
@@ -217,7 +216,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             denied = _denied(article, space, ai, start, end, idf)
         elif bare and (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None and \
                 (not (pronoun := claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")))
-                 or _said_by_another(st, before, holders, phrases)) and not _own_words(st, before, holders, phrases) and \
+                 or _said_by_another(st, before, holders, voices)) and not _own_words(st, before, holders, voices) and \
                 not (pronoun and st.cue_word in OBJECT_CUES and _a_plan(space, before, holders)):
             # "Velmin rejected the accusation.": the one the sentences before made ("He said rescue teams had
             # taken 14 hours to reach the town"); a word standing for it ("he rejected it") stands only for what
@@ -266,7 +265,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             if not answered and (share < LINK_BAR or len(words) < min(3 if negative or says_not else 2, _words_of(denied))):
                 continue  # a claim in the negative is met in a negative sentence: one more word of it must be there
             if not answered and (_negated(u.text, denied, articles[u.article].language) != negative
-                                 or BASELESS.search(u.text) or NO_COMMENT.search(u.text) or _same_party(st, holders[j], phrases[j])):
+                                 or BASELESS.search(u.text) or NO_COMMENT.search(u.text)
+                                 or _same_party(st, holders[j], voices[j])):
                 continue  # a negation, or calling a thing baseless, asserts nothing (a claim that something is not so,
                 # only a negation asserts); nor is a party retelling its own words the other side
             if action is not None and not actions.names(j, u, action) or says_not and (
@@ -422,16 +422,30 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
     return run
 
 
-def _said_by_another(denial: Statement, units: list[int], holders: list[Statement | None], phrases: list[str]) -> bool:
+def _said_by_another(denial: Statement, units: list[int], holders: list[Statement | None],
+                     voices: list[str | None]) -> bool:
     "Whether someone other than the denier says what the sentences say."
-    return any(holders[j] is not None and holders[j].speaker_name and not _same_party(denial, holders[j], phrases[j])
+    return any(holders[j] is not None and holders[j].speaker_name and not _same_party(denial, holders[j], voices[j])
                for j in units)
 
 
-def _own_words(denial: Statement, units: list[int], holders: list[Statement | None], phrases: list[str]) -> bool:
-    """'Poulter said he has seen no evidence of racism. "It's unfounded," he said.': what the denier said before
-    is no claim they answer."""
-    return any(holders[j] is not None and _same_party(denial, holders[j], phrases[j]) for j in units)
+def _own_words(denial: Statement, units: list[int], holders: list[Statement | None], voices: list[str | None]) -> bool:
+    """'Poulter said he has seen no evidence of racism. "It's unfounded," he said.': what the denier, or one who
+    speaks for them, said before is no claim they answer."""
+    return any(holders[j] is not None and _same_party(denial, holders[j], voices[j]) for j in units)
+
+
+def _speaks_for(article: Article, holder: Statement | None) -> str | None:
+    """The surname of the one a holder speaks for, as the words that name them say: "Pence press secretary Alyssa
+    Farah", "a Pence aide", "Doug Jones's campaign"; not "Radan critic Yakov Temar"."""
+    if holder is None or holder.speaker is None:
+        return None
+    found = SPEAKS_FOR.search(article.body, holder.speaker.start, holder.speaker.end)
+    return found.group(1) if found else None
+
+
+SPEAKS_FOR = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:press\s+secretary|spokes(?:man|woman|person)|aides?|"
+                        r"advis[eo]rs?|lawyers?|attorneys?|campaign|office|chief\s+of\s+staff)\b")
 
 
 def _claimed_in_sentence(article: Article, denial: Statement) -> tuple[int, int] | None:
@@ -627,15 +641,13 @@ def _refused_to(article: Article, start: int) -> bool:
     return person is not None and REFUSED_THING.match(body, person.end) is not None
 
 
-def _same_party(denial: Statement, holder: Statement | None, phrase: str = "") -> bool:
+def _same_party(denial: Statement, holder: Statement | None, speaks_for: str | None = None) -> bool:
     """The denier and the holder of a sentence are one party: the same stored entity, the same name in any
     spelling or script, or two people with one surname ("Vicente Fox", "Fox"); two ministries are not one ("Azerbaijan's
-    Foreign Ministry", "Armenia's Foreign Ministry"). A holder whose words (``phrase``) name the denier before their
-    own name speaks for them: "Pence press secretary Alyssa Farah", "a Pence aide"."""
+    Foreign Ministry", "Armenia's Foreign Ministry"). A holder who speaks for the denier (``_speaks_for``) is theirs."""
     if holder is None or not denial.speaker_name or not holder.speaker_name:
         return False
-    if denial.speaker_kind == "person" and (surname := denial.speaker_name.split()[-1]) and \
-            re.search(rf"\b{re.escape(surname)}\b", phrase) and not holder.speaker_name.endswith(surname):
+    if speaks_for and denial.speaker_kind == "person" and denial.speaker_name.split()[-1] == speaks_for:
         return True
     if denial.entity_id and holder.entity_id:
         return denial.entity_id == holder.entity_id
