@@ -360,10 +360,15 @@ class Names:
 
     def _speaking_of_self(self, pos: int, gender: str) -> str | None:
         """'Santorum tried to clarify his comment that Obama subscribed to a “phony theology”, saying he was
-        referring to ...': 'he' inside what a person said, of the pronoun's gender, is that person, whoever else
-        the sentence named before it."""
-        return next((name for (start, end), name in reversed(self.voices[-RECENT_SAID:]) if start <= pos < end
-                     and self.gender.get(name) in (None, gender)), None)
+        referring to ...': 'he' inside what a man said is that man, whoever else his sentence named before it."""
+        for (start, end), name in reversed(self.voices[-RECENT_SAID:]):
+            if start <= pos < end:
+                # one whose sex the text tells, and no one else it may mean named in what they said before it ("Lund
+                # said Lopez lied when she told police ...")
+                others = any(start <= m.start < pos and self.gender.get(self.full_name(m.text)) in (None, gender)
+                             for m in self.people)
+                return name if self.gender.get(name) == gender and not others else None
+        return None
 
     def _met_last(self, head, gender: str) -> str | None:
         """'The meeting was hosted by Haakon Brede. He said ...': a pronoun opening a sentence after one that
