@@ -303,6 +303,8 @@ def test_a_verb_inside_a_name_in_quotation_marks_says_nothing(ctx, body, cues):
     ("Mr. Tarvel facetiously said that Mr. Orban, as a former senator, could help: “I’m sure he has great influence "
      "over there.”", None),
     ("Officials said Mayor Ana Petrov was blunt: “We are done.”", "Ana Petrov"),  # how she spoke: hers
+    ("Officials said Mayor Ana Petrov struck a defiant tone: “We are staying.”", "Ana Petrov"),
+    ("Marek Tovlu said he was tired, but his wife Ana Tovlu had a different view: “We are staying.”", "Ana Tovlu"),
 ])
 def test_a_quotation_after_a_colon_inside_what_someone_said(ctx, body, colon_speaker):
     colons = [s.speaker_name for s in analyse(ctx, body).statements if s.cue_word == ":"]

@@ -47,6 +47,8 @@ INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
 AUDIENCES = {"reporters", "journalists", "lawmakers", "parliament", "supporters", "voters", "crowd", "audience",
              "viewers", "listeners", "readers", "delegates", "students", "colleagues", "diplomats"}
+SPEECH_OBJECTS = {"view", "reply", "answer", "response", "tone", "message", "position", "warning", "verdict",
+                  "explanation", "retort", "point"}  # "had a different view:", "struck a defiant tone:"
 REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
@@ -800,14 +802,19 @@ def _answer_of(colon):
 
 
 def _within_speech(colon) -> bool:
-    """A colon inside the clause a verb of saying before it governs: what follows is that verb's speaker's; but
-    not after how someone spoke ("Officials said Petrov was blunt: “...”", "... put it simply: “...”")."""
+    """A colon inside the clause a verb of saying before it governs ("Boehner said that Obama could help: “...”"):
+    what follows is that verb's speaker's; but not after how someone spoke ("Officials said Petrov was blunt:",
+    "... put it simply:", "... struck a defiant tone:"), nor in a clause of its own ("Marek said he was tired, but
+    his wife had a different view:")."""
     subject = _clause_subject(colon)
     verb = subject.head if subject is not None else colon.head
-    manner = any(c.dep_ == "acomp" for c in verb.children) or verb.lower_ in ("put", "puts") and any(
-        c.lower_ == "it" for c in verb.children)
-    return not manner and any(a.lower_ in CUES and not _phrasal_deed(a) and a.i < colon.i
-                              for a in (verb, *verb.ancestors))
+    manner = any(c.dep_ == "acomp" or c.dep_ == "dobj" and c.lower_ in SPEECH_OBJECTS for c in verb.children) or \
+        verb.lower_ in ("put", "puts") and any(c.lower_ == "it" for c in verb.children)
+    while not manner and verb.dep_ in ("ccomp", "xcomp") and verb.head.i < colon.i:
+        verb = verb.head
+        if verb.lower_ in CUES and not _phrasal_deed(verb):
+            return True
+    return False
 
 
 def _clause_subject(colon):
