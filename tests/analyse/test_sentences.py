@@ -51,17 +51,20 @@ def test_a_lower_case_word_after_an_abbreviation_goes_on_with_the_sentence(ctx):
                      "eBay said nothing.")
     assert got == ["The elder daughter is challenging Sen. Mike Enzi (R-Wyo.) in next year's Republican primary.",
                    "eBay said nothing."]
+    # a sentence may open in lower case where no abbreviation ends the one before ("adidas", "de Blasio")
+    assert split(ctx, "The deal was signed at 10 a.m. Kyiv time. adidas said sales rose.") == [
+        "The deal was signed at 10 a.m. Kyiv time.", "adidas said sales rose."]
 
 
 def test_a_clock_time_goes_on_after_a_m_but_a_new_subject_starts_a_sentence(ctx):
-    from rashomon.analyse.sentences import _clock_rejoined
+    from rashomon.analyse.sentences import _rejoined
 
     got = split(ctx, "Gas flows via Ukraine halted at 7 a.m. Kyiv time (0500 GMT) after the deal expired. "
                      "Heating was cut off.")
     assert got == ["Gas flows via Ukraine halted at 7 a.m. Kyiv time (0500 GMT) after the deal expired.",
                    "Heating was cut off."]
     text = "The talks ended at 9 p.m. The ministers left."
-    assert _clock_rejoined(text, [(0, 25), (26, len(text))]) == [(0, 25), (26, len(text))]
+    assert _rejoined(text, [(0, 25), (26, len(text))]) == [(0, 25), (26, len(text))]
 
 
 def test_a_day_written_as_an_ordinal_before_its_month_ends_no_sentence(ctx):

@@ -27,6 +27,7 @@ ABBREVIATIONS = re.compile(
 ARMENIAN_COLON = re.compile(r"[\u0561-\u0587][.\u2024]\s+«")
 ORDINAL_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.\s+$")
 NEXT_WORD = re.compile(r"[^\W\d_]+")
+ABBREVIATION_END = re.compile(r"\b[A-Z][A-Za-z]{0,3}\.\)?\s*$")  # "Sen.", "Inc.", "(R-Wyo.)", "U.S."
 LOWER_WORD = re.compile(r"\s*[a-z]+\b(?![-’'][A-Z])")  # a word that opens no sentence: "in", not "eBay" or "iPhone"
 CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 CLOCK_GOES_ON = re.compile(r"\s*(?:[A-Z][\w-]*\s+time\b|[(a-z]|(?:GMT|UTC|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|MSK)\b)")
@@ -38,7 +39,7 @@ BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»“)]*\s+(?=(?:[—–]\s)?[
 def sentences(article: Article, ctx: Context) -> Article:
     if article.english:
         doc = ctx.parse(article)
-        spans = _clock_rejoined(article.body, [(s.start_char, s.end_char) for s in doc.sents])
+        spans = _rejoined(article.body, [(s.start_char, s.end_char) for s in doc.sents])
     else:
         spans = rule_sentences(article.body)
     return article.replace(sentences=tuple(_trimmed(article.body, _dateline_joined(article.body, spans))))
@@ -66,14 +67,14 @@ def _ordinal_date(text: str, start: int, end: int) -> bool:
     return day is not None and word is not None and word.group().casefold() in month_names()
 
 
-def _clock_rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _rejoined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences the parser cut after 'a.m.' or 'p.m.' where the time goes on ('7 a.m. Kyiv time'), or after an
     abbreviation where a lower-case word goes on ("challenging Sen. Mike Enzi (R-Wyo.) in next year's primary")."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out and "\n" not in text[out[-1][1]:start] and (
                 CLOCK_END.search(text, out[-1][0], out[-1][1]) and CLOCK_GOES_ON.match(text, start, end)
-                or LOWER_WORD.match(text, start, end)):
+                or ABBREVIATION_END.search(text, out[-1][0], out[-1][1]) and LOWER_WORD.match(text, start, end)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
