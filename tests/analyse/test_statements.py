@@ -293,6 +293,7 @@ def test_a_quotation_opened_by_one_form_of_double_mark_and_closed_by_the_other(t
 @pytest.mark.parametrize("body, cues", [
     ("Previously, she had spoken out against the military's former \"don't ask, don't tell\" policy.", []),
     ("Sergei Lavrov “categorically rejected” the accusations.", ["reject"]),  # a verb quoted alone still speaks
+    ("Smith said the minister had “repeatedly and categorically denied” that the ministry paid.", ["say", "deny"]),
 ])
 def test_a_verb_inside_a_name_in_quotation_marks_says_nothing(ctx, body, cues):
     assert [s.cue_word for s in analyse(ctx, body).statements if s.kind != "scare"] == cues
