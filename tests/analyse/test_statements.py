@@ -284,6 +284,9 @@ def test_nested_single_quotes_stay_inside():
     ('"I will not pay!” Fox told Ramos. “He should pay.”', ['"I will not pay!”', '“He should pay.”']),
     ('“a "nested" word” here', ['“a "nested" word”']),  # the form that opened it closes it later: nested
     ('"a “nested” word" here', ['"a “nested” word"']),
+    # a paragraph of a quotation that goes on in the next, open to its end, with a straight pair nested in it
+    ('“The plan is what they call "shock therapy" and it will fail.\n\n“It will fail,” he said.',
+     ['“The plan is what they call "shock therapy" and it will fail.', '“It will fail,”']),
 ])
 def test_a_quotation_opened_by_one_form_of_double_mark_and_closed_by_the_other(text, quoted):
     "Copy pasted together from several editors mixes straight and curly marks."

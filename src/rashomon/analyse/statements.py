@@ -69,6 +69,7 @@ STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?
 HEADLINE_LABELS = words("headline-labels")
 
 QUOTE_MARK = re.compile(r"''|``|[\"“”«»‘’]|\n\s*\n")
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 CLOSING_MARKS = "\"”»’'"
 PAIRS = {"“": "”", "«": "»", '"': '"', "''": "''", "``": "''", "‘": "’"}
 QUOTE_THEN_CLAUSE = re.compile(r"[\s,;:—–-]*")  # between a quote's end and ", he said"
@@ -92,36 +93,39 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     (news style reopens it in the next paragraph) and drops a single one.
     """
     spans: list[tuple[int, int]] = []
-    opener, start = None, 0
+    opener, start, nested = None, 0, False  # nested: a pair of straight marks open inside a curly quotation
     for m in QUOTE_MARK.finditer(text):
         mark = m.group()
         if mark[0] == "\n":
             if opener is not None and opener != "‘":
                 spans.append((start, len(text[:m.start()].rstrip())))
-            opener = None
+            opener, nested = None, False
         elif opener is None:
             if mark in PAIRS and not (mark == "‘" and m.start() > 0 and text[m.start() - 1].isalnum()):
                 opener, start = mark, m.start()
         elif (mark == PAIRS[opener] and not (mark == "’" and text[m.end():m.end() + 1].isalpha())
-              or _closes_mixed(text, opener, mark, m.end())):
+              or not nested and _closes_mixed(text, opener, mark, m.end())):
             spans.append((start, m.end()))
             opener = None
+        elif opener == "“" and mark == '"':
+            nested = not nested
     if opener is not None and opener != "‘":
         spans.append((start, len(text.rstrip())))
     return spans
 
 
 def _closes_mixed(text: str, opener: str, mark: str, after: int) -> bool:
-    """'“I love my sister," she wrote.' and '"I will not pay!” Fox said': copy that mixes straight and curly double
+    """'“I love my sister," she wrote.' and '"I will not pay!” Fox told Ramos': copy that mixes straight and curly double
     marks closes a quotation with the other form, where the form that opened it does not close it in the rest of
-    its paragraph (before the next opening curly mark): not '“a "nested" word”'."""
+    its paragraph, and no pair of straight marks nests inside it ('“what they call "shock therapy" will fail')."""
     if (opener, mark) not in (("“", '"'), ('"', "”")):
         return False
-    end = text.find("\n\n", after)
-    rest = text[after:end if end >= 0 else len(text)]
-    if opener == "“":
+    brk = PARAGRAPH_BREAK.search(text, after)
+    rest = text[after:brk.start() if brk else len(text)]
+    if opener == "“":  # this straight mark opens a nested pair where another one follows it
         rest = rest.split("“", 1)[0]
-    return PAIRS[opener] not in rest
+        return "”" not in rest and rest.count('"') % 2 == 0
+    return '"' not in rest
 
 
 class Quotes:
