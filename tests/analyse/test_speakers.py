@@ -550,6 +550,9 @@ def test_he_inside_what_a_man_said_is_that_man_not_one_his_sentence_named_before
     # ... but where one was introduced as former and another as in office, "former" tells them apart
     ("Former Vice President Dick Keller spoke in 2009. Vice President Ana Lund spoke too. \"Freedom means freedom "
      "for everyone,\" the former vice president said.", "Dick Keller"),
+    # ... and one the text later tells served in it is no one in office
+    ("Vice President Ana Lund spoke on Monday. Dick Keller, who served as vice president under Tomas Orval, spoke on "
+     "Tuesday. \"Freedom means freedom for everyone,\" the former vice president said.", "Dick Keller"),
 ])
 def test_the_former_vice_president_is_the_person_introduced_with_that_title(ctx, body, who):
     assert speakers(ctx, body)["the former vice president"] == (who, "person")

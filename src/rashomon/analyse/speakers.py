@@ -388,17 +388,16 @@ class Names:
         low = head.lower_
         gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else None
 
-        def fits(titles: frozenset[str]) -> bool:
-            return bool(titles) and (low in titles or low in GENERIC_TITLES) and wanted <= titles
+        def fitting(wanted: set[str]) -> Callable[[frozenset[str]], bool]:
+            return lambda titles: bool(titles) and (low in titles or low in GENERIC_TITLES) and wanted <= titles
 
-        found = self._nearest(before, gender, fits, skip)
-        if found is None and wanted & TENURE_WORDS:  # "the former vice president", introduced as "Vice President X"
-            wanted -= TENURE_WORDS
-            found = self._nearest(before, gender, fits, skip)
+        found = self._nearest(before, gender, fitting(wanted), skip)
         if found is None and re.search(rf"\b{re.escape(low)}\b", self.text[:head.left_edge.idx]):
             # "Varsenia's foreign minister hailed the order ... Ruben Kastellan told reporters. The minister
             # said ...": news names later the person its opening gave only a title; a speaker with no title
             found = self._nearest(before, gender, lambda titles: not titles, skip)
+        if found is None and wanted & TENURE_WORDS:  # "the former vice president", introduced as "Vice President X"
+            found = self._nearest(before, gender, fitting(wanted - TENURE_WORDS), skip)
         return found
 
     def _last_actor(self, before: int) -> str | None:
