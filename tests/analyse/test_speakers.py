@@ -510,6 +510,18 @@ def test_what_someone_said_through_their_letter_or_statement_is_theirs(ctx, body
     assert (s.speaker_name, s.speaker_kind, s.channel) == (*who, channel)
 
 
+@pytest.mark.parametrize("body, words, who, channel", [
+    ("Russia's state television reported that the strike killed 12 people.", "Russia's state television",
+     "Russia's state television", None),  # a medium speaks as itself
+    ("Ana Lund said her son's letter said he was safe.", "her son's letter", "her son's letter", "Ana Lund"),
+])
+def test_a_medium_or_a_letter_of_no_one_named_speaks_as_itself(ctx, body, words, who, channel):
+    article = Article(id=str(hash(body)), source="t", format="text", body=body, language="en")
+    article = statements(entities(sentences(article, ctx), ctx), ctx)
+    s = next(s for s in article.statements if s.speaker and article.text_of(s.speaker) == words)
+    assert (s.speaker_name, s.channel) == (who, channel)
+
+
 def test_an_office_speaks_as_itself_not_as_its_head(ctx):
     found = speakers(ctx, "Sergei Lavrov spoke on Monday. Lavrov's office said the call was useful.")
     assert found["Lavrov's office"] == ("Sergei Lavrov's office", "body")

@@ -47,10 +47,13 @@ GROUP_PRONOUNS = {"they", "we"}
 COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
-CHANNELS = words("channels")  # what someone speaks through: "his statement said"
+DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
+# what a person or body speaks through, as its owner's words ("Braley's apology noted ..."), unlike a medium
+# ("Russia's state television reported", "her son's letter" of no one named)
+OWN_DOCUMENTS = DOCUMENTS | {"letter", "apology", "memo", "message", "post", "tweet", "e-mail", "email", "speech",
+                             "interview", "op-ed", "filing"}
 ANSWERS = frozenset({"response", "answer", "reply", "retort", "reaction", "verdict", "explanation", "message",
                      "comment"})  # ... or what they said is: "His response: “...”"
-DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
@@ -282,10 +285,12 @@ class Names:
             quoted = content is not None and self.text[content[0]:content[0] + 1] in "\"“„«‘"
             owner = self._owner(poss, start, content if quoted else None)
             rest = self.text[poss.right_edge.idx + len(poss.right_edge):end].strip()
-            if low in CHANNELS | ANSWERS:  # "Braley's apology noted ...": Braley speaks, through his apology
+            if low in OWN_DOCUMENTS | ANSWERS:  # "Braley's apology noted ...": Braley speaks, through his apology
                 if owner:
-                    return Who(owner, "person" if poss.lower_ in PRONOUN_GENDER or self._person_at(poss.idx) else "body")
-                body = next((m for m in self.mentions if m.start <= poss.idx < m.end and m.label in ("ORG", "GPE")), None)
+                    person = poss.lower_ in PRONOUN_GENDER or self._person_at(poss.idx) is not None
+                    return Who(owner, "person" if person else "body")
+                body = next((m for m in self.mentions if m.start <= poss.idx < m.end and m.label in ("ORG", "GPE")),
+                            None)
                 if body is not None:  # "the Foreign Ministry's statement said"
                     return Who(body.text, "body")
             if owner:

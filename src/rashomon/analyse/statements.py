@@ -23,7 +23,7 @@ from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, given_gender
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
-from .speakers import ANSWERS, TITLE_NOUNS, Names, Who, name_start
+from .speakers import ANSWERS, OWN_DOCUMENTS, TITLE_NOUNS, Names, Who, name_start
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -623,10 +623,13 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
     head = subject
     if head.lower_ in RELATIVES and cue.dep_ == "relcl":
         head = cue.head  # "Smith, who said ...": name Smith
-    if channel is None and head.lower_ in INTERMEDIARIES | CHANNEL_NOUNS and any(c.dep_ == "poss" for c in head.children):
+    owned = any(c.dep_ == "poss" for c in head.children)
+    if channel is None and head.lower_ in INTERMEDIARIES and owned:
         channel = head.lower_
     named = speaker if head is subject else (head.left_edge.idx, head.idx + len(head))
     who = names.name(*named, head, content)
+    if channel is None and head.lower_ in OWN_DOCUMENTS and owned and not (who.name or "").lower().endswith(head.lower_):
+        channel = head.lower_  # "Braley's apology noted": Braley, through his apology; not "her son's letter"
     names.spoke(speaker[1], who, content, named=head.pos_ == "PROPN" and not head.ent_type_)
     return {"speaker": Span(*speaker), "channel": channel, **_who_fields(who)}
 
