@@ -115,8 +115,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _closes_mixed(text: str, opener: str, mark: str, after: int) -> bool:
-    """'“I love my sister," she wrote.' and '"I will not pay!” Fox told Ramos': copy that mixes straight and curly double
-    marks closes a quotation with the other form, where the form that opened it does not close it in the rest of
+    """'“I love my sister," she wrote.' and '"I will not pay!” Fox told Ramos': copy that mixes straight and curly
+    double marks closes a quotation with the other form, where the form that opened it does not close it in the rest of
     its paragraph, and no pair of straight marks nests inside it ('“what they call "shock therapy" will fail')."""
     if (opener, mark) not in (("“", '"'), ('"', "”")):
         return False
@@ -314,8 +314,8 @@ def _subject(verb):
         elif v.dep_ not in CLIMB_DEPS or v.head is v:
             return None
         elif v.dep_ == "xcomp" and (obj := next((c for c in v.head.children if c.dep_ == "dobj"), None)) is not None \
-                and obj.ent_type_ not in ("DATE", "TIME") and (obj.pos_ in ("PROPN", "PRON") or obj.lower_ in TITLE_NOUNS
-                                                                or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+                and obj.ent_type_ not in ("DATE", "TIME") and (obj.pos_ in ("PROPN", "PRON") or obj.lower_ in
+                                                                TITLE_NOUNS or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
             return obj  # "The remarks prompted Vieira to ask ...": the one prompted asks; not "spent the week accusing"
         v = v.head
     return None
@@ -370,7 +370,8 @@ def _set_off_by_apposition(doc, first: int, cue: int):
     if first < 2 or doc[first - 1].text != "," or doc[cue - 1].text != ",":
         return None
     name = doc[first - 2]
-    person = name.ent_type_ == "PERSON" or given_gender(name_start(name).lower_) is not None  # "Lorn, Ilse Varga"
+    # a name the model tagged as a person, or ran into a place before it ("Lorn, Ilse Varga") but a given name opens
+    person = name.ent_type_ == "PERSON" or given_gender(name_start(name).lower_) is not None
     if name.pos_ != "PROPN" or not person or name.dep_ in SUBJECT_DEPS or name.dep_ == "pobj":
         return None  # "at a sitting in Havelstad, the Court's President, Judge X, said": a place, then who spoke
     phrase = doc[first:cue - 1]
@@ -628,7 +629,8 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
         channel = head.lower_
     named = speaker if head is subject else (head.left_edge.idx, head.idx + len(head))
     who = names.name(*named, head, content)
-    if channel is None and head.lower_ in OWN_DOCUMENTS and owned and not (who.name or "").lower().endswith(head.lower_):
+    if channel is None and head.lower_ in OWN_DOCUMENTS and owned and \
+            not (who.name or "").lower().endswith(head.lower_):
         channel = head.lower_  # "Braley's apology noted": Braley, through his apology; not "her son's letter"
     names.spoke(speaker[1], who, content, named=head.pos_ == "PROPN" and not head.ent_type_)
     return {"speaker": Span(*speaker), "channel": channel, **_who_fields(who)}
@@ -806,7 +808,7 @@ def _names_someone(inside) -> bool:
 
 
 def _answer_of(colon):
-    """'His response: “...”', "Trump's reply: “...”": whose answer a sentence of two words before a colon labels."""
+    """'His response: “...”', "Trump's reply: “...”": whose answer a two-word sentence before a colon labels."""
     words = [t for t in colon.sent if t.i < colon.i and not t.is_punct and t.dep_ != "case"]
     if len(words) != 2 or words[1].lower_ not in ANSWERS or words[0].dep_ != "poss" or words[0].head.i != words[1].i:
         return None
