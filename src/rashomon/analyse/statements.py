@@ -314,8 +314,7 @@ def _subject(verb):
         elif v.dep_ not in CLIMB_DEPS or v.head is v:
             return None
         elif v.dep_ == "xcomp" and (obj := next((c for c in v.head.children if c.dep_ == "dobj"), None)) is not None \
-                and obj.ent_type_ not in ("DATE", "TIME") and (obj.pos_ in ("PROPN", "PRON") or obj.lower_ in
-                                                                TITLE_NOUNS or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")):
+                and obj.ent_type_ not in ("DATE", "TIME") and _someone(obj):
             return obj  # "The remarks prompted Vieira to ask ...": the one prompted asks; not "spent the week accusing"
         v = v.head
     return None
