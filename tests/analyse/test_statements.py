@@ -218,6 +218,13 @@ def test_according_to(ctx):
     assert s["content"] == "Prices rose by a third last year" and s["speaker"] == "the central bank"
 
 
+def test_according_to_inside_a_relative_clause_tells_that_clause(ctx):
+    "What the polls tell is the result, not the rest of the sentence, where Fox speaks for himself."
+    a = analyse(ctx, "Fox is concerned about the results of the Nevada caucus, in which, according to entrance polls, "
+                     "Trump won 44 percent of the Hispanic vote.")
+    assert said(a, "according to")["content"] == "Trump won 44 percent of the Hispanic vote"
+
+
 def test_denial_takes_the_object_as_content(ctx):
     a = analyse(ctx, "Jonas Brenn dismissed the allegations of a blockade.")
     assert said(a, "dismiss")["content"] == "the allegations of a blockade"

@@ -657,11 +657,14 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
     speaker, head, channel = _source_and_channel(obj, text)
     if (named := _set_off_person(obj)) is not None:  # "according to the hospital's head of surgery, Dr. Lea Kostin."
         phrase, speaker, head = (phrase[0], named.end_char), (speaker[0], named.end_char), named.root
-    sent = token.sent
-    if phrase[0] - sent.start_char > sent.end_char - phrase[1]:
-        content = _trim(text, sent.start_char, phrase[0])
+    clause = token.head  # what it tells: its clause where that is a relative one ("..., in which, according to
+    # entrance polls, Trump won 44 percent"), else its sentence
+    start, end = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) \
+        if clause.dep_ == "relcl" else (token.sent.start_char, token.sent.end_char)
+    if phrase[0] - start > end - phrase[1]:
+        content = _trim(text, start, phrase[0])
     else:
-        content = _trim(text, phrase[1], sent.end_char)
+        content = _trim(text, phrase[1], end)
     if content[1] <= content[0]:
         return None
     content = _with_closing_quote(content, quotes)
