@@ -124,6 +124,9 @@ NAMED_CLAIM = re.compile(rf"\b(?!(?:links?|connection|versions?|accounts?|testim
 CLAIM_NOUN = re.compile(rf"(?:{CLAIM_NOUNS})", re.I)
 NAMED_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+(?P<word>[a-z]{4,})\s+(?:allegations|accusations|claims|charges|"
                           r"reports|rumou?rs)\b", re.I)
+# "Pence press secretary Alyssa Farah", "a Pence aide": the surname of the one a speaker speaks for
+SPEAKS_FOR = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:press\s+secretary|spokes(?:man|woman|person)|aides?|"
+                        r"advis[eo]rs?|lawyers?|attorneys?|campaign|office|chief\s+of\s+staff)\b")
 NOT_A_CLAIM_WORD = {"false", "baseless", "unfounded", "latest", "recent", "earlier", "similar", "other", "same", "media",
                     "press", "news", "above", "previous", "repeated", "serious", "wild", "absurd", "fresh", "initial",
                     "unconfirmed", "official", "conflicting", "first", "early", "further", "new", "these", "various"}
@@ -442,10 +445,6 @@ def _speaks_for(article: Article, holder: Statement | None) -> str | None:
         return None
     found = SPEAKS_FOR.search(article.body, holder.speaker.start, holder.speaker.end)
     return found.group(1) if found else None
-
-
-SPEAKS_FOR = re.compile(r"\b([A-Z][\w-]+)(?:['’]s)?\s+(?:press\s+secretary|spokes(?:man|woman|person)|aides?|"
-                        r"advis[eo]rs?|lawyers?|attorneys?|campaign|office|chief\s+of\s+staff)\b")
 
 
 def _claimed_in_sentence(article: Article, denial: Statement) -> tuple[int, int] | None:
