@@ -584,3 +584,14 @@ def test_he_after_a_woman_whose_given_name_tells_it_is_the_man_she_asked(ctx):
 ])
 def test_she_inside_what_someone_said_may_be_the_one_they_spoke_of(ctx, body, who):
     assert speakers(ctx, body)["she"] == (who, "person")
+
+
+@pytest.mark.parametrize("body, words, who", [
+    ("Mary Keller, daughter of former Vice President Dick Keller, criticized her sister. Mary Keller wrote a post. "
+     "Mary Keller said more. Former Vice President Keller has reportedly said the matter should be decided by the "
+     "states.", "Former Vice President Keller", "Dick Keller"),
+    ("Senator Ana Keller spoke. Tom Keller, her husband, spoke too. Tom Keller said no. Senator Keller said yes.",
+     "Senator Keller", "Ana Keller"),
+])
+def test_a_titled_surname_is_the_one_of_the_family_introduced_with_that_title(ctx, body, words, who):
+    assert speakers(ctx, body)[words] == (who, "person")

@@ -173,6 +173,17 @@ class Names:
         counts = Counter(named)
         return max(counts, key=lambda full: (counts[full], -named.index(full)))
 
+    def _full_name_by_title(self, name: str, head) -> str | None:
+        """'Former Vice President Cheney said': of the family the text names, the one it introduced with that title
+        ("former Vice President Dick Cheney"), not the one it names most."""
+        named = set(self.fulls.get(name.split()[-1].lower(), ()))
+        wanted = {t.lower_ for t in head.subtree if t.i < head.i and t.lower_ in TITLE_NOUNS}
+        if len(name.split()) > 1 or len(named) < 2 or not wanted:
+            return None
+        fits = {m.text for m in self.people if m.end <= head.idx and m.text in named  # named in full before, so
+                and wanted <= _title_words(self.doc.char_span(m.start, m.end, alignment_mode="expand"))}
+        return fits.pop() if len(fits) == 1 else None
+
     def spoke(self, end: int, who: Who, content: tuple[int, int] | None = None, named: bool = False) -> None:
         """Remember a person resolved as a speaker, for the pronouns that follow; the subjects of what
         they said ("Vucic said Kurti bore sole responsibility") are the speaker's, not the article's.
@@ -258,7 +269,7 @@ class Names:
         person = self._person_at(head.idx) or next(
             (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
         if person is not None:  # "Mirela Hostak", "His counterpart, Mirela Hostak"
-            return Who(self.full_name(person.text), "person")
+            return Who(self._full_name_by_title(person.text, head) or self.full_name(person.text), "person")
         if (named := _named_in_apposition(head)) is not None:  # "A worker who escaped, Wahyu Santoso, 34, said"
             self.gender.setdefault(named, _given_gender(named))  # the model took the name for a place: a person
             if self.gender[named] is None:
