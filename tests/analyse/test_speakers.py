@@ -595,3 +595,11 @@ def test_she_inside_what_someone_said_may_be_the_one_they_spoke_of(ctx, body, wh
 ])
 def test_a_titled_surname_is_the_one_of_the_family_introduced_with_that_title(ctx, body, words, who):
     assert speakers(ctx, body)[words] == (who, "person")
+
+
+def test_the_spokesperson_is_the_one_described_so_before_whom_the_text_never_named(ctx):
+    "'A spokesperson for Grassley fired back ... The spokesperson also touted ...': not Braley, named before."
+    body = ("Tomas Braddock apologized on Monday. A spokesperson for Orval fired back Tuesday, telling reporters that "
+            "by Braddock’s logic he would not be eligible to comment. The spokesperson also touted Orval’s “strong "
+            "record” on the committee.")
+    assert speakers(ctx, body)["The spokesperson"] == ("A spokesperson for Orval", "person")

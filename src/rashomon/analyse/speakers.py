@@ -408,6 +408,10 @@ class Names:
             return lambda titles: bool(titles) and (low in titles or low in GENERIC_TITLES) and wanted <= titles
 
         found = self._nearest(before, gender, fitting(wanted), skip)
+        if found is None:  # "A spokesperson for Grassley fired back ... The spokesperson also touted ...": the one
+            # the text described so before, whom it never named
+            found = next((name for (start, _), name in reversed(self.voices) if start < before
+                          and re.match(rf"(?:an?|one)\s+(?:[\w-]+\s+)?{re.escape(low)}\b", name, re.I)), None)
         if found is None and re.search(rf"\b{re.escape(low)}\b", self.text[:head.left_edge.idx]):
             # "Varsenia's foreign minister hailed the order ... Ruben Kastellan told reporters. The minister
             # said ...": news names later the person its opening gave only a title; a speaker with no title
