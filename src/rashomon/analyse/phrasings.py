@@ -66,9 +66,10 @@ ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
 # a name set off by what it is, then its verb: "..., la cheffe de l'opposition Irina Vashta, présidente du Front
 # civique, a lancé un ultimatum au Premier ministre : « ... »"
-SET_OFF_SUBJECT = re.compile(r",[^,.;:!?«»\"“”]{1,70},\s+(?!(?:et|e|y|i|и|і|та|und|and|ve|dan|ma|mais|ali)\s)"
+SET_OFF = r",[^,.;:!?«»\"“”]{1,70},"  # what a name is, between commas after it
+SET_OFF_SUBJECT = re.compile(SET_OFF + r"\s+(?!(?:et|e|y|i|и|і|та|und|and|ve|dan|ma|mais|ali)\s)"
                              r"[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ]")  # not an object's: "a interrogé X, présidente ..., et a posé"
-SET_OFF_BEFORE_VERB = re.compile(r",[^,.;:!?«»\"“”]{1,70},\s*")
+SET_OFF_BEFORE_VERB = re.compile(SET_OFF + r"\s*")
 # a clause of the same subject after "but" or "and", right before the verb: "..., ali je ponovio da", "..., но оцени дека"
 BUT_THEN = re.compile(r",\s*(?:ali|али|но|ma|mais|pero|aber|tetapi|namun|a|и|i|e|et|y|und|dan)\s+(?:(?:je|је)\s+)?$",
                       re.I)

@@ -54,6 +54,7 @@ OWN_DOCUMENTS = DOCUMENTS | {"letter", "apology", "memo", "message", "post", "tw
                              "interview", "op-ed", "filing"}
 ANSWERS = frozenset({"response", "answer", "reply", "retort", "reaction", "verdict", "explanation", "message",
                      "comment"})  # ... or what they said is: "His response: “...”"
+SAID_THROUGH = OWN_DOCUMENTS | ANSWERS  # "Braley's apology", "his response": their owner's words
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
@@ -296,7 +297,7 @@ class Names:
             quoted = content is not None and self.text[content[0]:content[0] + 1] in "\"“„«‘"
             owner = self._owner(poss, start, content if quoted else None)
             rest = self.text[poss.right_edge.idx + len(poss.right_edge):end].strip()
-            if low in OWN_DOCUMENTS | ANSWERS:  # "Braley's apology noted ...": Braley speaks, through his apology
+            if low in SAID_THROUGH:  # "Braley's apology noted ...": Braley speaks, through his apology
                 if owner:
                     person = poss.lower_ in PRONOUN_GENDER or self._person_at(poss.idx) is not None
                     return Who(owner, "person" if person else "body")

@@ -265,16 +265,18 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         if ANONYMITY.fullmatch(quotes.text[content[0]:content[1]]):
             return None  # "who asked not to be named": how they spoke, not what they said
     cue_span = _cue_span(cue, prep, misread)
-    if holder is not None and not holder[0] <= content[0] < holder[1] and _quoted_name_of_noun(cue.doc, holder):
+    if holder is not None and not holder[0] <= content[0] < holder[1] and _quoted_name_of_noun(cue, holder):
         return None  # 'the "don't ask, don't tell" policy': a verb inside a name in quotation marks; but a verb
         # quoted alone speaks ('Lavrov “categorically rejected” the claims', 'had “repeatedly denied” that ...')
     return Statement(content=Span(*content), cue=Span(*cue_span), kind=_kind(content, quotes),
                      cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content))
 
 
-def _quoted_name_of_noun(doc, quote: tuple[int, int]) -> bool:
-    "A quotation right before the noun it names, with no word between: 'the \"don't ask, don't tell\" policy'."
-    after = next((t for t in doc if t.idx >= quote[1]), None)
+def _quoted_name_of_noun(cue, quote: tuple[int, int]) -> bool:
+    """A quotation, holding ``cue``, right before the noun it names, with no word between: 'the \"don't ask, don't
+    tell\" policy'."""
+    doc = cue.doc
+    after = next((t for t in doc[cue.i:] if t.idx >= quote[1]), None)  # past the cue, which the quotation holds
     return after is not None and after.pos_ == "NOUN" and not doc.text[quote[1]:after.idx].strip()
 
 
