@@ -301,6 +301,13 @@ def test_a_body_after_and_speaks_though_the_parse_hung_it_on_a_name_before(ctx):
     assert [name for name, _ in found.values()] == ["Serelian Railways"]
 
 
+def test_the_company_is_never_a_political_party(ctx):
+    "The model tags 'GOP' as an organisation; with no company named, 'the company' stays unresolved."
+    found = speakers(ctx, "Accounts of GOP Chairwoman Dana Morvic were hidden on the site for a week. The company has "
+                          "denied being biased against conservatives.")
+    assert found["The company"] == ("The company", "body")
+
+
 def test_the_company_s_office_is_the_company_named_before_and_an_apposition_is_not_the_name(ctx):
     "'Hidrovod, the state company that runs the dam, dismissed ...'; 'the company's press office' is Hidrovod's."
     found = speakers(ctx, "Hidrovod, the state company that runs the dam, dismissed the account. \"Nobody was kept "

@@ -386,6 +386,52 @@ def test_channel_in_a_statement(ctx):
     assert s["channel"] == "statement" and s["speaker"] == "The foreign ministry"
 
 
+@pytest.mark.parametrize("body, speaker, name", [
+    ("Senator Ilse Varga issued a statement on Friday saying the audit was “baseless”.", "Senator Ilse Varga",
+     "Ilse Varga"),
+    ("The Tarvian Foreign Ministry released a statement that said the talks had failed.",
+     "The Tarvian Foreign Ministry", "The Tarvian Foreign Ministry"),
+    ("The harbour authority took the rare step of releasing a statement denying the report.",
+     "The harbour authority", "The harbour authority"),
+])
+def test_who_issued_a_statement_speaks_through_it(ctx, body, speaker, name):
+    "The statement is the channel; who issued it, even through a step taken or a relative clause, is the speaker."
+    a = analyse(ctx, body)
+    s = a.statements[0]
+    assert (a.text_of(s.speaker), s.speaker_name, s.channel) == (speaker, name, "statement")
+    assert a.text_of(s.cue).startswith(("issued a statement", "released a statement", "releasing a statement"))
+
+
+def test_a_statement_that_names_its_issuer_elsewhere_still_speaks(ctx):
+    "'The statement noted': no issuer in the sentence, so the statement itself speaks, as before."
+    a = analyse(ctx, "Ministers met on Monday. The statement noted that the border would stay open.")
+    assert said(a, "note")["name"] == "The statement"
+
+
+def test_a_dateline_the_parse_took_for_the_subject_does_not_speak(ctx):
+    a = analyse(ctx, "LORN CITY, Mo. — Leaders of the country's largest farmers' union accused the ministry on "
+                     "Tuesday of ignoring the drought.")
+    assert said(a, "accuse")["name"] == "Leaders of the country's largest farmers' union"
+
+
+def test_a_past_verb_hung_on_a_prepositions_object_is_not_said_by_that_object():
+    "The small model's parse of 'members preparing to vote on legislation accused protesters', given by hand."
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from rashomon.analyse.statements import _subject
+
+    words = ["members", "preparing", "to", "vote", "on", "legislation", "accused", "protesters"]
+    heads = [1, 1, 3, 1, 3, 4, 5, 6]
+    deps = ["nsubj", "ROOT", "aux", "xcomp", "prep", "pobj", "acl", "dobj"]
+    tags = ["NNS", "VBG", "TO", "VB", "IN", "NN", "VBD", "NNS"]
+    pos = ["NOUN", "VERB", "PART", "VERB", "ADP", "NOUN", "VERB", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    assert _subject(doc[6]) is None
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, tags=tags[:6] + ["VBG", "NNS"], pos=pos)
+    assert _subject(doc[6]).text == "legislation"  # a participle of the noun: "a statement saying"
+
+
 def test_a_release_called_for_is_no_channel(ctx):
     a = analyse(ctx, "Dana Morvic called for the release of three shepherds.")
     assert said(a, "call")["channel"] is None

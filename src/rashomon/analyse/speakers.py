@@ -58,6 +58,7 @@ SAID_THROUGH = OWN_DOCUMENTS | ANSWERS  # "Braley's apology", "his response": th
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
+PARTY_NAMES = words("party-names")
 # the word after a name that makes it a place's: "Feherko Bridge", "Talos River", "Qeshm Island"
 PLACE_NOUNS = words("facility-nouns") | words("land-nouns") | {"island", "islands", "gulf", "bay", "coast", "peninsula"}
 # words that make two capitalised names a body's, a title or a place, not a person ("Russia's Foreign Ministry")
@@ -625,7 +626,7 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
 def _a_company(name: str) -> bool:
     "An organisation's name with no word of a public body or a news outlet: a company's, as far as words tell."
     words = name.lower().replace("'s", "").split()
-    return not (set(words) & (BODY_NOUNS | PUBLIC_WORDS)) and agency_name(name) is None \
+    return not (set(words) & (BODY_NOUNS | PUBLIC_WORDS | PARTY_NAMES)) and agency_name(name) is None \
         and name.lower() not in outlet_names()
 
 

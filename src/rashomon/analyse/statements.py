@@ -42,6 +42,15 @@ SUBJECT_BEFORE = 12  # tokens of a phrase set off before a verb, to take it for 
 QUOTE_CLOSERS = frozenset('"”’»')
 CLIMB_DEPS = {"conj", "advcl", "xcomp", "acomp"}  # "... and said", "..., saying": the subject is the head's
 CHANNEL_NOUNS = words("channels")
+# what one does with a statement, and so speaks through it: "issued a statement saying ..."
+ISSUING_VERBS = {f"{stem}{end}" for stem, ends in (
+    ("issu", ("e", "es", "ed", "ing")), ("releas", ("e", "es", "ed", "ing")), ("publish", ("", "es", "ed", "ing")),
+    ("post", ("", "s", "ed", "ing")), ("distribut", ("e", "es", "ed", "ing")), ("circulat", ("e", "es", "ed", "ing")),
+    ("deliver", ("", "s", "ed", "ing")), ("shar", ("e", "es", "ed", "ing")), ("fil", ("e", "es", "ed", "ing")),
+    ("submit", ("", "s", "ted", "ting")), ("tweet", ("", "s", "ed", "ing")), ("put", ("", "s", "ting")),
+    ("sen", ("d", "ds", "t", "ding")), ("rea", ("d", "ds", "ding")), ("", ("give", "gives", "gave", "given", "giving",
+    "make", "makes", "made", "making", "write", "writes", "wrote", "written", "writing")))
+    for end in ends}
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
@@ -232,6 +241,8 @@ def _past_dateline(s: Statement, text: str) -> Statement:
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     misread = _name_read_as_adverb(cue)
     subject, set_off = _subject(cue) or misread, None
+    if subject is not None and subject.lower_ in RELATIVES and cue.dep_ == "relcl":
+        subject = _issuer(cue.head) or subject  # "released a statement that said ...": who released it
     if subject is None and (set_off := _subject_before(cue)) is not None:
         subject = set_off[1]
     holder = quotes.at(cue.idx)
@@ -265,6 +276,9 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         if ANONYMITY.fullmatch(quotes.text[content[0]:content[1]]):
             return None  # "who asked not to be named": how they spoke, not what they said
     cue_span = _cue_span(cue, prep, misread)
+    if (document := _document_of(cue)) is not None and subject is not None and subject.i != document.i and \
+            document.head.idx < cue_span[0]:
+        cue_span = (_cue_span(document.head)[0], cue_span[1])  # "issued a statement saying": the whole act of saying
     if holder is not None and not holder[0] <= content[0] < holder[1] and _quoted_name_of_noun(cue, holder):
         return None  # 'the "don't ask, don't tell" policy': a verb inside a name in quotation marks; but a verb
         # quoted alone speaks ('Lavrov “categorically rejected” the claims', 'had “repeatedly denied” that ...')
@@ -309,8 +323,9 @@ def _subject(verb):
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         if any(c.dep_ == "nsubjpass" for c in v.children):
             return None
-        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
-            return v.head  # "a statement saying ..."
+        if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and not (v.tag_ == "VBD" and v.head.dep_ == "pobj"):
+            return _issuer(v.head) or v.head  # "a statement saying ...": whoever issued it; a verb in the past
+            # tense is no participle of a preposition's object ("members ... preparing to vote on legislation accused")
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
             v = v.head  # "began by saying"
         elif v.dep_ not in CLIMB_DEPS or v.head is v:
@@ -319,6 +334,41 @@ def _subject(verb):
                 and obj.ent_type_ not in ("DATE", "TIME") and _someone(obj):
             return obj  # "The remarks prompted Vieira to ask ...": the one prompted asks; not "spent the week accusing"
         v = v.head
+    return None
+
+
+def _issuer(document):
+    """Who issued the document a verb of saying hangs on, and so speaks through it: "Moore's campaign issued a
+    statement saying ...", "the office took the step of releasing a statement disputing ...", "appreciates
+    Mueller releasing a statement". None for a document that is not issued there ("the statement noted") or
+    that names its owner ("her son's letter said")."""
+    verb = document.head
+    if document.lower_ not in OWN_DOCUMENTS or document.dep_ != "dobj" or verb.lower_ not in ISSUING_VERBS or \
+            any(c.dep_ == "poss" for c in document.children):
+        return None
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "advcl" and (obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) \
+                is not None and obj.i < verb.i and _someone(obj):
+            return obj  # "appreciates Mueller releasing a statement": the gerund's subject, parsed as the object
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "dobj":
+            verb = verb.head.head.head  # "took the extraordinary step of releasing a statement"
+        elif verb.dep_ in ("xcomp", "conj"):
+            verb = verb.head  # "decided to issue a statement", "met reporters and issued a statement"
+        else:
+            return None
+    return None
+
+
+def _document_of(cue):
+    """The document a verb of saying speaks through, where the sentence says who issued it: "a statement saying",
+    "a statement that said", "issued a statement on Friday saying"."""
+    if cue.dep_ in ("acl", "relcl"):
+        return cue.head if cue.head.lower_ in OWN_DOCUMENTS else None
+    if cue.dep_ == "advcl" and cue.head.lower_ in ISSUING_VERBS:
+        return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i and _issuer(c) is not None), None)
     return None
 
 
@@ -625,10 +675,16 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
     head = subject
     if head.lower_ in RELATIVES and cue.dep_ == "relcl":
         head = cue.head  # "Smith, who said ...": name Smith
+    if channel is None and (document := _document_of(cue)) is not None and head.i != document.i:
+        channel = document.lower_  # "issued a statement saying ...": its issuer, through the statement
     owned = any(c.dep_ == "poss" for c in head.children)
     if channel is None and head.lower_ in INTERMEDIARIES and owned:
         channel = head.lower_
     named = speaker if head is subject else (head.left_edge.idx, head.idx + len(head))
+    if head is subject and not speaker[0] <= head.idx < speaker[1]:
+        # the parse took a dateline for the subject ("KANSAS CITY, Mo. — Leaders of ... accused"): the phrase's head
+        head = next((t for t in head.doc if speaker[0] <= t.idx < speaker[1]
+                     and not speaker[0] <= t.head.idx < speaker[1]), head)
     who = names.name(*named, head, content)
     if channel is None and head.lower_ in OWN_DOCUMENTS and owned and \
             not (who.name or "").lower().endswith(head.lower_):
