@@ -763,6 +763,17 @@ def test_what_the_denier_said_before_is_no_claim_they_answer(ctx):
     assert [p.holder for p in dispute.claims] == ["Yakov Temar"]
 
 
+def test_a_bare_denial_is_not_about_the_sentence_its_quote_goes_on_with(ctx):
+    "'“This is nonsense. As scholars, we ...”': the sentence after the denial is the denier's own, not what is denied."
+    letter = one_day(ctx, "letter", "“Our problem with the minister is that he claims his plan is based on science,” "
+                                    "said Professor Ana Lund, one of its authors. “This is nonsense. As scholars, we "
+                                    "want to join the doctors in pointing out that his plan has a devastating impact "
+                                    "on clinics for the poor.” Lund is a fellow at the institute.")
+    other = one_day(ctx, "other", "The professors pointed to the devastating impact of the cuts on clinics that serve "
+                                  "the poor.")
+    assert not compare([letter, other], events={"letter": 1, "other": 1}, show_all=True).disputes
+
+
 @pytest.mark.parametrize("language, body, denier, claimant", [
     ("id", "Namun, menurut Vostan, Belstria masih menahan 11 orang yang namanya tercantum dalam daftar yang disepakati "
            "di Alvera. Tuduhan itu dibantah Menteri Luar Negeri Belstria Ilona Marin.", "Ilona Marin", "Vostan"),

@@ -41,6 +41,8 @@ REFUSAL = refusals()  # "denied a request", "denied entry"
 NO_COMMENT = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not)\s+(?:to\s+)?"
                         r"(?:comment|elaborate|say\s+more|give\s+(?:details|a\s+reason))\b", re.I)
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
+FULL_STOP = re.compile(r"[\s\"'”’»]*[.!?]")  # the sentence ends there ...
+ENDED = re.compile(r"[.!?][\"'”’»]*\s*$")  # ... or has just ended
 ADDED_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")  # between a denial and the statement its denier adds
 # a negation, in English, Russian and the languages ``analyse.phrasings`` reads ("не хватает", "is short of",
 # "without", "без" assert a lack: no negation); to avoid or avert a thing says it is not there
@@ -502,6 +504,8 @@ def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
     statement of its own: ", saying reports of troops massing were lies"."""
     if end < st.content.end:
         clause = ADDED_CLAUSE.match(article.body, end)
+        if clause is None and (FULL_STOP.match(article.body, end) or ENDED.search(article.body, max(0, end - 6), end)):
+            return None  # '“This is nonsense. As scholars, we ...”': what follows is a sentence of its own, not added
         span = (clause.end() if clause else end), st.content.end
     else:
         span = next(((s.content.start, s.content.end) for s in article.statements
