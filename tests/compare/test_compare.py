@@ -676,6 +676,18 @@ def test_saying_a_thing_does_not_exist_denies_it(ctx):
         assert dispute.confident == sure
 
 
+def test_saying_a_thing_is_not_in_this_plan_is_answered_only_by_a_sentence_of_that_plan(ctx):
+    "'There is no pay rise in this budget': last year's deal that gave one is not the other side; a union's claim is."
+    make = functools.partial(one_day, ctx)
+    budget = make("budget", "Governor Tomas Marek unveiled the budget on Friday. “There is no pay rise for teachers in "
+                            "this budget,” Mr. Marek said.")
+    deal = make("deal", "Last year, Marek and the union negotiated a pay rise for teachers in exchange for longer hours.")
+    assert not compare([budget, deal], events={"budget": 1, "deal": 1}, show_all=True).disputes
+    union = make("union", "The union said the budget gives a pay rise for teachers.")
+    (dispute,) = compare([budget, union], events={"budget": 1, "union": 1}, show_all=True).disputes
+    assert [p.holder for p in dispute.claims] == ["The union"]
+
+
 def test_a_denial_naming_the_claim_by_its_one_word_is_sure_of_it(ctx):
     """"Denied the torture allegations" names what is alleged, as "the allegations of torture" does: a
     confident dispute though one word is denied. "Denied the latest allegations" names nothing."""
