@@ -688,6 +688,18 @@ def test_saying_a_thing_is_not_in_this_plan_is_answered_only_by_a_sentence_of_th
     assert [p.holder for p in dispute.claims] == ["The union"]
 
 
+def test_words_a_denial_sets_in_quotation_marks_must_be_asserted(ctx):
+    "'denied they give the government a “back door”': a sentence sharing only 'government' and 'systems' asserts nothing."
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "Those firms have denied they give the government a “back door” to their systems.")
+    defence = make("defence", "The administration tried Saturday to defend its collection of telephone data, arguing "
+                              "that a secret program is simply an “internal government computer system”.")
+    report = make("report", "A report said the firms give the spy agency a back door to their systems.")
+    (dispute,) = compare([denial, defence, report], events={"denial": 1, "defence": 1, "report": 1},
+                         show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["report"]
+
+
 def test_a_denial_naming_the_claim_by_its_one_word_is_sure_of_it(ctx):
     """"Denied the torture allegations" names what is alleged, as "the allegations of torture" does: a
     confident dispute though one word is denied. "Denied the latest allegations" names nothing."""

@@ -147,6 +147,7 @@ NO_SUCH_IDLE = re.compile(r"(?:(?:doubt|need|reason|alternative|comment|time|way
                           r"сомнени\w*|необходимост\w*|альтернатив\w*|причин\w*|смысл\w*|сумнів\w*|потреб\w*|"
                           r"сумње|sumnje|potrebe|alternativ\w*|razloga|doute|besoin|raison|duda|necesidad|razón|"
                           r"dubbio|bisogno|motivo|Zweifel|Bedarf|Grund|Alternative|keraguan|alasan)\b", re.I)
+SCARE_QUOTES = re.compile(r"[“\"«„]([^”\"»“„«\n]{1,60}?)[”\"»“]")  # a few words set in quotation marks
 # what a thing said not to exist is said not to be in: "no pathway to citizenship *in this proposal*"
 SCOPE = re.compile(r"\s(?:in|within|inside|under)\s+(?:this|that|these|those|the|his|her|its|their|our|my|your)\s+"
                    r"(?P<scope>[^\W\d_][^,;:]*)$", re.I)
@@ -213,6 +214,10 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         scope = SCOPE.search(article.body, start, end) if absent is not None else None
         scoped = {t for t in space.vector(ai, scope.start("scope"), end) if t not in GENERIC and not amount_or_date(t)} \
             if scope is not None else set()
+        # the words a denial puts in quotation marks are the claim's own: 'denied they give the government a “back
+        # door”' is answered only by a sentence with a back door, not by any that shares "government" and "systems"
+        quoted = {t for q in SCARE_QUOTES.finditer(article.body, start, end) if len(q.group(1).split()) <= 4
+                  for t in space.vector(ai, q.start(1), q.end(1)) if t in denied}
         if not _words_of(denied) and (said := _added(article, st, end)) is not None:
             # "rejected the accusations, saying reports of troops massing on the border were lies": what the
             # added clause says is what an object of no words of its own stands for
@@ -282,7 +287,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                 continue  # a negation, or calling a thing baseless, asserts nothing (a claim that something is not so,
                 # only a negation asserts); nor is a party retelling its own words the other side
             if action is not None and not actions.names(j, u, action) or says_not and (
-                    negated.isdisjoint(vec) or placed_not.isdisjoint(vec)) or scoped and scoped.isdisjoint(vec):
+                    negated.isdisjoint(vec) or placed_not.isdisjoint(vec)) or scoped and scoped.isdisjoint(vec) or \
+                    quoted and quoted.isdisjoint(vec) and not told_here:
                 continue  # ... and of whom or where, by a name both give: "Mexico will not pay for a wall"
             # a position outlasts one event of a story, but a link across events is less sure
             other_event = events.get(articles[u.article].id)
