@@ -432,6 +432,13 @@ def test_a_past_verb_hung_on_a_prepositions_object_is_not_said_by_that_object():
     assert _subject(doc[6]).text == "legislation"  # a participle of the noun: "a statement saying"
 
 
+def test_what_a_speaker_did_as_they_spoke_is_not_what_they_said(ctx):
+    "'Calling the plan “a disaster,” Marek said it would fail': he said it would fail; calling it so is a cue of its own."
+    a = analyse(ctx, "Calling the plan “a disaster,” Marek said it would fail.")
+    assert said(a, "say")["content"] == "it would fail"
+    assert said(a, "call")["content"].startswith("the plan “a disaster")
+
+
 def test_a_release_called_for_is_no_channel(ctx):
     a = analyse(ctx, "Dana Morvic called for the release of three shepherds.")
     assert said(a, "call")["channel"] is None

@@ -486,6 +486,9 @@ def _quote_before(cue, clause_start: int, quotes: Quotes) -> tuple[int, int] | N
     if end <= clause_start and QUOTE_THEN_CLAUSE.fullmatch(text, end, clause_start) and "\n" not in text[end:clause_start]:
         # 'Several of those detained were "known provocateurs", the ministry added': the sentence the quote ends
         sentence = cue.sent.start_char
+        opener = cue.sent[0]
+        if opener.tag_ == "VBG" and opener.head.i == cue.i and opener.dep_ == "advcl":
+            return None  # 'Calling Mr. Trump a “sniveling coward,” Mr. Cruz told ...': what he did as he spoke
         lead = text[sentence:start]
         if sentence < start and len(lead.split()) >= 2 and not any(c in lead for c in ':"“”«»\n'):
             return sentence + len(lead) - len(lead.lstrip()), end
