@@ -787,6 +787,22 @@ def test_what_the_denier_said_before_is_no_claim_they_answer(ctx):
     assert [p.holder for p in dispute.claims] == ["Yakov Temar"]
 
 
+def test_a_denial_said_about_a_claim_answers_that_claim_and_its_reports(ctx):
+    """'“It is garbage, complete and utter lies,” Marek said about the tabloid article alleging that ...': the claim
+    the denier spoke of, held by the article; 'denied the rumors, which rippled through the capital' answers the
+    claim told before, not the words of its relative clause."""
+    about = one_day(ctx, "about", "“It is garbage, complete and utter lies,” Marek said about the Daily Courier "
+                                  "article alleging that he had taken bribes from two builders.")
+    (dispute,) = compare([about], events={"about": 1}, show_all=True).disputes
+    assert [p.holder for p in dispute.claims] == ["the Daily Courier article"] and dispute.confident
+    rumors = one_day(ctx, "rumors", "The tabloid published a story this week claiming that Governor Tomas Marek had "
+                                    "taken bribes from two builders. Marek vehemently denied the rumors, which rippled "
+                                    "through the capital's newsrooms on Friday.")
+    (dispute,) = compare([rumors], events={"rumors": 1}, show_all=True).disputes
+    assert [p.holder for p in dispute.denials] == ["Tomas Marek"] and dispute.confident
+    assert dispute.claims[0].evidence.text.startswith("The tabloid published a story")
+
+
 def test_a_bare_denial_is_not_about_the_sentence_its_quote_goes_on_with(ctx):
     "'“This is nonsense. As scholars, we ...”': the sentence after the denial is the denier's own, not what is denied."
     letter = one_day(ctx, "letter", "“Our problem with the minister is that he claims his plan is based on science,” "

@@ -41,6 +41,10 @@ REFUSAL = refusals()  # "denied a request", "denied entry"
 NO_COMMENT = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not)\s+(?:to\s+)?"
                         r"(?:comment|elaborate|say\s+more|give\s+(?:details|a\s+reason))\b", re.I)
 ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
+# between a denier's verb and the claim it was said of: "said about", "said Friday of", "told reporters, referring to"
+SPOKEN_OF = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:about|of|regarding|concerning|referring\s+to|in\s+response\s+to)"
+                       r"\s+(?:the|a|an|this|that|these|those)?\s*", re.I)
+RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b", re.I)
 FULL_STOP = re.compile(r"[\s\"'”’»]*[.!?]")  # the sentence ends there ...
 ENDED = re.compile(r"[.!?][\"'”’»]*\s*$")  # ... or has just ended
 ADDED_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")  # between a denial and the statement its denier adds
@@ -307,8 +311,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         content = " ".join(article.body[start:end].split()).strip(QUOTE_EDGES)  # no stray mark of the quote it is in
         denial = Position("denies", st.speaker_name, _evidence(articles, space.units[unit]) if unit is not None
                           else _sentence_evidence(article, at))
-        claims = [Position("asserts", holders[j].speaker_name if holders[j] else None, _evidence(articles, space.units[j]))
-                  for _, j, _ in links[:MAX_CLAIMS]]
+        claims = [Position("asserts", (_asserting(articles, space, j, words) or holders[j] or st).speaker_name
+                           if holders[j] else None, _evidence(articles, space.units[j]))
+                  for _, j, words in links[:MAX_CLAIMS]]
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("says_not", float(says_not)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
@@ -356,7 +361,8 @@ def _reports_both(article: Article, st: Statement, kind: str) -> bool:
     claim = _claim_in_sentence(article, st)
     if claim is None or stands_for_a_claim_before(article, st) or kind == COUNTERING:
         return claim is not None
-    party = claim.speaker_kind is not None or claim.speaker_name[:1].isupper()  # "Sarvel", as no entity model knows
+    # "Sarvel", as no entity model knows, or "the National Enquirer article": a name tells a party
+    party = claim.speaker_kind is not None or re.search(r"\b[A-Z]", claim.speaker_name) is not None
     return party and _bare_denial(article.body, st.content.start, st.content.end)
 
 
@@ -468,6 +474,8 @@ def _claimed_in_sentence(article: Article, denial: Statement) -> tuple[int, int]
     claim = _claim_in_sentence(article, denial)
     if claim is None:
         return None
+    if claim.content.start > denial.cue.start:  # "..., Cruz said about the article alleging that ...": all of it
+        return claim.content.start, claim.content.end
     upto = min(denial.cue.start, denial.speaker.start if denial.speaker else denial.cue.start)
     end = min(claim.content.end, upto)
     end = claim.content.start + len(re.sub(r"(?:\s*,)?\s+(?:and|but|while|и|а|i|et|e|dan)\s*$|[\s,;]+$", "",
@@ -485,7 +493,12 @@ def _claim_in_sentence(article: Article, denial: Statement) -> Statement | None:
               and sentence.start <= s.content.start < upto and s.speaker_name and s.speaker_name != denial.speaker_name]
     # the first that runs on as far as the nearest one: the claim that reports it ("Ryan said the letters do not
     # express the views of all bishops" is Ryan's, not the letters', "express")
-    return next(s for s in claims if s.content.end >= claims[-1].content.end) if claims else None
+    if claims:
+        return next(s for s in claims if s.content.end >= claims[-1].content.end)
+    # ... or the one the denier spoke of: '“It is garbage,” Cruz said about the article alleging that ...'
+    return next((s for s in article.statements if s.speaker is not None and sentence is not None
+                 and denial.cue.end <= s.speaker.start < sentence.end and s.speaker_name != denial.speaker_name
+                 and SPOKEN_OF.fullmatch(article.body, denial.cue.end, s.speaker.start)), None)
 
 
 def _denying_pieces(article: Article, st: Statement) -> list[tuple[int, int]]:
@@ -516,6 +529,8 @@ def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
     """What the denier adds right after the denial (whose object ends at ``end``), in its words or as a
     statement of its own: ", saying reports of troops massing were lies"."""
     if end < st.content.end:
+        if RELATIVE.match(article.body, end):
+            return None  # "the rumors, which rippled through Washington": the narrator's, of the claim
         clause = ADDED_CLAUSE.match(article.body, end)
         if clause is None and (FULL_STOP.match(article.body, end) or ENDED.search(article.body, max(0, end - 6), end)):
             return None  # '“This is nonsense. As scholars, we ...”': what follows is a sentence of its own, not added
@@ -535,10 +550,9 @@ def _bare_denial(body: str, start: int, end: int) -> bool:
     """Whether a denial names its claim by a noun alone, on either side of the words that dismiss it ("these
     accusations are baseless", "U tim tvrdnjama nema istine", "no truth in these claims"), or names none and
     dismisses what was just said ("Nothing of the kind happened", «Ничего подобного не было»)."""
-    dismissal = BASELESS.search(body, start, end)
-    if dismissal is None:
+    if BASELESS.search(body, start, end) is None:
         return bare_claim(body[start:end])
-    sides = [body[start:dismissal.start()], body[dismissal.end():end]]
+    sides = BASELESS.split(body[start:end])  # "It is garbage, complete and utter lies": around every dismissal
     said = [bool(side.strip(QUOTE_EDGES + " .,")) for side in sides]
     if any(bare_claim(side) for side, has in zip(sides, said) if has) or not said[0] and bare_claim(body[start:end]):
         return True
@@ -610,8 +624,9 @@ def _compound_tail(token) -> bool:
 
 
 def _object_end(body: str, start: int, end: int) -> int:
-    """Where what is denied ends: before a clause the denier adds (", insisting ...", ", saying ...")."""
-    m = ADDED_CLAUSE.search(body, start, end)
+    """Where what is denied ends: before a clause the denier adds (", insisting ...", ", saying ...") or one that
+    tells of the claim, not what it claims ("denied the rumors, which rippled through Washington")."""
+    m = ADDED_CLAUSE.search(body, start, end) or RELATIVE.search(body, start, end)
     return m.start() if m else end
 
 
@@ -757,6 +772,17 @@ def _holder(articles: list[Article], unit: Unit) -> Statement | None:
     return next((st for st in a.statements if unit.start <= st.content.start < unit.end and st.speaker_name), None) \
         or next((st for st in a.statements if st.content.start < unit.start < st.content.end and st.speaker_name),
                 None)  # the second sentence of a quote ("... Shops are open," Hostak said) is still the speaker's
+
+
+def _asserting(articles: list[Article], space: Space, j: int, words: list[str]) -> Statement | None:
+    """Of the statements in a sentence, the one whose words assert what is denied, the innermost of those that hold
+    most of them: in 'Cruz blamed his rival for the story that alleged he had affairs', the story's, not Cruz's."""
+    unit = space.units[j]
+    found = [(sum(t in space.vector(unit.article, st.content.start, st.content.end) for t in words),
+              st.content.start - st.content.end, st) for st in articles[unit.article].statements
+             if st.speaker_name and unit.start <= st.content.start < unit.end]
+    best = max(found, key=lambda f: f[:2], default=None)
+    return best[2] if best is not None and best[0] else None
 
 
 def _evidence(articles: list[Article], unit: Unit) -> Evidence:
