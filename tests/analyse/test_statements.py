@@ -439,6 +439,11 @@ def test_what_a_speaker_did_as_they_spoke_is_not_what_they_said(ctx):
     assert said(a, "call")["content"].startswith("the plan “a disaster")
 
 
+def test_a_linking_word_before_the_speaker_is_not_part_of_them(ctx):
+    a = analyse(ctx, "As such, independent auditors and union lawyers alike have disputed the ministry's account.")
+    assert said(a, "dispute")["speaker"] == "independent auditors and union lawyers alike"
+
+
 def test_a_release_called_for_is_no_channel(ctx):
     a = analyse(ctx, "Dana Morvic called for the release of three shepherds.")
     assert said(a, "call")["channel"] is None

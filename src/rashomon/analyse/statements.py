@@ -54,6 +54,8 @@ ISSUING_VERBS = {f"{stem}{end}" for stem, ends in (
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
+LINKING_WORDS = {"such", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "thus", "therefore",
+                 "moreover", "indeed", "nevertheless", "nonetheless", "likewise", "similarly", "separately"}
 AUDIENCES = {"reporters", "journalists", "lawmakers", "parliament", "supporters", "voters", "crowd", "audience",
              "viewers", "listeners", "readers", "delegates", "students", "colleagues", "diplomats"}
 SPEECH_OBJECTS = {"view", "reply", "answer", "response", "tone", "message", "position", "warning", "verdict",
@@ -454,6 +456,8 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
         left = dash + 1
     while left < token.i and doc[left].is_punct:
         left += 1  # the quotation's closing mark, which the parse may hang on the name after it
+    while left + 1 < token.i and doc[left].lower_ in LINKING_WORDS and doc[left + 1].text == ",":
+        left += 2  # "As such, independent fact-checkers have disputed ...": the link to the sentence before
     end = doc[right].idx + len(doc[right])
     story = past_dateline(text, doc[left].idx, len(text))
     if doc[left].idx < story and end <= story < cue.idx:
