@@ -585,6 +585,16 @@ def a_denial(ctx, text: str, cue: str | None = None) -> bool:
 
 
 @pytest.mark.parametrize("text,denies", [
+    ("“The audit report is garbage, complete and utter lies,” Marek said.", True),
+    ("“The story about the bribes is 100% false,” the governor's spokeswoman tweeted.", True),
+    ("“The drought is not a hoax,” the minister said.", False),
+])
+def test_what_calls_a_claim_baseless_and_what_only_denies_it_is_so(ctx, text, denies):
+    "Garbage, utter lies, 100% false call a claim baseless; 'is not a hoax' says the thing is real."
+    assert a_denial(ctx, text) == denies
+
+
+@pytest.mark.parametrize("text,denies", [
     ("Officials in Lorn said reports of refugees crossing near Harna were exaggerated.", True),
     ("The minister said the fears of a shortage of grain are overblown.", True),
     ("Officials in Lorn said reports of refugees crossing near Harna were greatly exaggerated.", True),

@@ -44,6 +44,7 @@ ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 # between a denier's verb and the claim it was said of: "said about", "said Friday of", "told reporters, referring to"
 SPOKEN_OF = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:about|of|regarding|concerning|referring\s+to|in\s+response\s+to)"
                        r"\s+(?:the|a|an|this|that|these|those)?\s*", re.I)
+NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+$", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b", re.I)
 FULL_STOP = re.compile(r"[\s\"'”’»]*[.!?]")  # the sentence ends there ...
 ENDED = re.compile(r"[.!?][\"'”’»]*\s*$")  # ... or has just ended
@@ -637,8 +638,9 @@ def _is_denial(article: Article, st: Statement) -> bool:
     content = article.body[st.content.start:st.content.end]
     if st.cue_word in ACCUSING:
         return False  # "accused the Kremlin of having 'fabricated' the crisis" accuses; it denies nothing
-    if BASELESS.search(content) or _none_such(content) is not None:
-        return True
+    if any(not NOT_BEFORE.search(content, max(0, m.start() - 12), m.start()) for m in BASELESS.finditer(content)) \
+            or _none_such(content) is not None:
+        return True  # ... but "it is not a hoax" calls nothing baseless
     if st.cue is not None and NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end):
         return False  # "did not directly dispute that ..."
     if st.cue is not None and URGED_TO.search(article.body, max(0, st.cue.start - 60), st.cue.start):
