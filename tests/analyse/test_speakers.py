@@ -301,6 +301,15 @@ def test_a_body_after_and_speaks_though_the_parse_hung_it_on_a_name_before(ctx):
     assert [name for name, _ in found.values()] == ["Serelian Railways"]
 
 
+def test_they_are_the_people_the_sentence_before_was_about(ctx):
+    "'Protesters gathered ... They argued': the protesters; 'Prices rose ... They said' names no one."
+    found = speakers(ctx, "Protesters gathered outside the governor's office on Wednesday. They argued that he could "
+                          "not be impartial.")
+    assert found["They"] == ("Protesters", "group")
+    found = speakers(ctx, "Prices rose sharply last year. They said it was a disaster.")
+    assert found["They"] == ("They", "group")
+
+
 def test_the_company_is_never_a_political_party(ctx):
     "The model tags 'GOP' as an organisation; with no company named, 'the company' stays unresolved."
     found = speakers(ctx, "Accounts of GOP Chairwoman Dana Morvic were hidden on the site for a week. The company has "

@@ -813,6 +813,16 @@ def test_a_denial_said_about_a_claim_answers_that_claim_and_its_reports(ctx):
     assert dispute.claims[0].evidence.text.startswith("The tabloid published a story")
 
 
+def test_rejecting_that_notion_answers_the_argument_just_made(ctx):
+    "'They argued that he could not be impartial ... Mr. Marek categorically rejected that notion.'"
+    argued = one_day(ctx, "argued", "Protesters gathered outside Mr. Marek’s office on Wednesday, calling for him to "
+                                    "step aside. They argued that he could not be impartial because his brother owns "
+                                    "the quarry. Mr. Marek, speaking to a local radio station, categorically rejected "
+                                    "that notion.")
+    (dispute,) = compare([argued], events={"argued": 1}).disputes
+    assert [p.holder for p in dispute.claims] == ["Protesters"] and [p.holder for p in dispute.denials] == ["Marek"]
+
+
 def test_a_bare_denial_is_not_about_the_sentence_its_quote_goes_on_with(ctx):
     "'“This is nonsense. As scholars, we ...”': the sentence after the denial is the denier's own, not what is denied."
     letter = one_day(ctx, "letter", "“Our problem with the minister is that he claims his plan is based on science,” "

@@ -44,6 +44,8 @@ UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<words>(?:[a-z][\w-]*\s*){1,3})")
 UNNAMED_PEOPLE = words("unnamed-people")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we"}
+# plural nouns of people, by their ending: protesters, officials, residents, activists, lawmakers, critics, experts
+PEOPLE_ENDING = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ives|ials|men|people|ees|erts|ics|ats)$")
 COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
@@ -267,7 +269,7 @@ class Names:
                 and not any(c.dep_ == "prep" for c in head.children):
             return Who(self.body_spoke[1], "body")  # "A second statement, issued an hour later, said": the same body's
         if low in GROUP_PRONOUNS:
-            return Who(text, "group")
+            return Who(_they(head) if low == "they" else text, "group")
         person = self._person_at(head.idx) or next(
             (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
         if person is not None:  # "Mirela Hostak", "His counterpart, Mirela Hostak"
@@ -621,6 +623,20 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
                 not any(m.start == span.start_char for m in out):
             out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
     return out
+
+
+def _they(head) -> str:
+    """'Protesters gathered outside his office. They argued that ...': the people the sentence before was about,
+    where its subject names some in the plural; else 'They' as written."""
+    sentence = head.sent
+    if sentence.start == 0:
+        return head.text
+    before = head.doc[sentence.start - 1].sent
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS") or subject.pos_ == "PRON" or not (
+            PEOPLE_ENDING.search(subject.lower_) or subject.ent_type_ in ("NORP", "PERSON")):
+        return head.text  # not "Prices rose. They said ..."
+    return head.doc[subject.left_edge.i:subject.i + 1].text
 
 
 def _a_company(name: str) -> bool:
