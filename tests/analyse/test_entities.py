@@ -129,6 +129,7 @@ def test_a_person_the_model_took_for_a_place_or_a_body(ctx, body, person):
     ("Julie Bishop", "Julie Bishop"),  # a surname that is a title word
     ("Senator Angus King", "Angus King"),  # ... after a title
     ("Secretary of State Anna Kerr", "Secretary of State Anna Kerr"),  # a title with a lower-case word: left whole
+    ("NLC Chair Tove Brandt", "Tove Brandt"),  # a body's initials before the title
 ])
 def test_a_title_the_model_tagged_with_a_name_is_no_part_of_it(ctx, words, name):
     """The model now and then tags 'Representative Bruce Braley' whole, while the article's other mentions and
@@ -141,3 +142,17 @@ def test_a_title_the_model_tagged_with_a_name_is_no_part_of_it(ctx, words, name)
 def test_a_possessive_the_model_tagged_with_a_name_is_no_part_of_it(ctx):
     ms = mentions(ctx, "Marta Orval's letter said the dam was safe.")
     assert [m.text for m in ms if m.label == "PERSON"] == ["Marta Orval"]
+
+
+def test_a_body_named_with_a_persons_surname_is_that_person():
+    "The model tags 'Ilvar Dunsk' a body where it tagged 'Dunsk' alone a person: one person; not 'Dunsk Holdings Bank'."
+    import spacy
+
+    from rashomon.analyse.entities import _people_by_shape
+    from rashomon.model import Mention
+
+    body = "Ilvar Dunsk, a lawyer for the agent, denounced the firing. Dunsk said it was wrong. Dunsk Holdings Bank paid."
+    doc = spacy.blank("en")(body)
+    found = _people_by_shape(doc, [Mention(0, 11, "Ilvar Dunsk", "ORG"), Mention(59, 64, "Dunsk", "PERSON"),
+                                   Mention(86, 105, "Dunsk Holdings Bank", "ORG")])
+    assert [m.label for m in found] == ["PERSON", "PERSON", "ORG"]

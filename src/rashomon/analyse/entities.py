@@ -155,13 +155,22 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
         return span is not None and span.root.dep_ == "nsubj" and span.root.head.lower_ in cue_forms()
 
     unknown = [m.label in ("GPE", "FAC", "ORG", "LOC", "NORP") and known_name(m.text) is None for m in mentions]
-    people = [dataclasses.replace(m, label="PERSON") if doubt and person(m) else m for m, doubt in zip(mentions, unknown)]
+    # "Aitan Goelman" a body where the model took "Goelman" alone for a person: a name ending in one's surname
+    lone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
+    people = [dataclasses.replace(m, label="PERSON") if doubt and (person(m) or _named_by_surname(m.text, lone)) else m
+              for m, doubt in zip(mentions, unknown)]
     surnames = {m.text.split()[-1] for m in people if m.label == "PERSON" and " " in m.text}
     named = {m.text.split()[-1] for m, doubt in zip(people, unknown) if doubt and " " in m.text}
     speakers = {m.text for m, doubt in zip(people, unknown) if doubt and m.text in named and speaks(m)}
     return [dataclasses.replace(m, label="PERSON") if doubt and (m.text in surnames or m.text in speakers
                                                                  or m.text.split()[-1] in speakers) else m
             for m, doubt in zip(people, unknown)]
+
+
+def _named_by_surname(text: str, surnames: set[str]) -> bool:
+    "Two or three capitalised words, the last a surname the article gives a person alone: 'Aitan Goelman'."
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1] in surnames
 
 
 def _slavic_mentions(body: str, lang: str) -> list[Mention]:
@@ -244,12 +253,13 @@ def _repaired(doc, ent):
 def _without_title(span):
     """'Representative Bruce Braley', 'Foreign Minister Sergei Lavrov': a person's name the model tagged with the
     title before it is the name alone, as the person's other mentions give it, so that one entity holds them all.
-    Only where the title is capitalised and two capitalised words of name are left ("President Macron" stays)."""
+    Only where the title is capitalised (or follows a body's initials: "RNC Chair Reince Priebus") and two
+    capitalised words of name are left ("President Macron" stays)."""
     # the last title word that leaves two words of name: "Deputy Foreign Minister Anar Tovlu", and "Senator Angus
     # King", whose surname is a title word too
     cut = next((t.i + 1 for t in reversed(span) if t.lower_ in TITLES and span.end - t.i - 1 >= 2), span.start)
     rest = span.doc[cut:span.end]
-    if cut == span.start or not all(t.is_title for t in span.doc[span.start:cut]) or not rest[0].is_title:
+    if cut == span.start or not all(t.is_title or t.is_upper for t in span.doc[span.start:cut]) or not rest[0].is_title:
         return span
     return rest
 
