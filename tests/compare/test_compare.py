@@ -823,6 +823,21 @@ def test_rejecting_that_notion_answers_the_argument_just_made(ctx):
     assert [p.holder for p in dispute.claims] == ["Protesters"] and [p.holder for p in dispute.denials] == ["Marek"]
 
 
+@pytest.mark.parametrize("body", [
+    # how someone else described a thing is no claim the sentence before made
+    "The video appears to have been taken by a hidden camera at a closed event. Party officials did not dispute the "
+    "authenticity of the video, but disputed its characterization.",
+    # the parse cut the claim short of what the criticism said
+    "“The only emergency is that our mayor is a fool,” Ana Lund said on the radio. City Hall officials rejected "
+    "criticism from across the spectrum that Mayor Tomas Marek was creating a precedent for future mayors.",
+    # who says "if true" asserts nothing
+    "A spokesperson for Governor Ana Lund said she found the allegations disturbing and believes, if true, they "
+    "would disqualify anyone from office. Marek’s campaign denied the allegations, which the Courier first reported.",
+])
+def test_a_bare_denial_answers_no_sentence_that_makes_no_claim(ctx, body):
+    assert not compare([one_day(ctx, "bare", body)], events={"bare": 1}, show_all=True).disputes
+
+
 def test_a_bare_denial_is_not_about_the_sentence_its_quote_goes_on_with(ctx):
     "'“This is nonsense. As scholars, we ...”': the sentence after the denial is the denier's own, not what is denied."
     letter = one_day(ctx, "letter", "“Our problem with the minister is that he claims his plan is based on science,” "

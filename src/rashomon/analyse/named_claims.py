@@ -33,9 +33,10 @@ def _bare() -> re.Pattern:
     pointer, manner = alternatives(words("claim-pointers")), alternatives(words("claim-manners"))
     # a pointer, a word ("the Korvanian accusations"), the noun, then a pointer ("tuduhan itu"), and how it is
     # denied ("ces accusations en bloc") or a word ("le accuse infondate", "tvrdnje Korvanije")
-    # ... after a preposition, where the words that dismiss it are the sentence's ("U tim tvrdnjama nema istine")
+    # ... after a preposition, where the words that dismiss it are the sentence's ("U tim tvrdnjama nema istine");
+    # not "its characterization": how someone else described a thing (a video), no claim just made
     return re.compile(rf"[{EDGES}]*(?:(?:{CLAIM_IN})\s+)?"
-                      rf"(?P<claim>(?:(?:{pointer})\s+)?(?:[^\W\d_]+\s+)?(?:{claim_nouns()})"
+                      rf"(?P<claim>(?:(?:{pointer})\s+)?(?:(?!its\s+characteri)[^\W\d_]+\s+)?(?:{claim_nouns()})"
                       rf"(?:\s+(?:{pointer}))?)(?:\s+(?:{manner})|\s+[^\W\d_]+)?[{EDGES}]*", re.I)
 
 

@@ -45,6 +45,9 @@ ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 SPOKEN_OF = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:about|of|regarding|concerning|referring\s+to|in\s+response\s+to)"
                        r"\s+(?:the|a|an|this|that|these|those)?\s*", re.I)
 NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+$", re.I)
+SAID_OF_IT = re.compile(r"\s+(?:from|that|of|about|over|regarding|concerning)\s", re.I)  # words after a claim's noun
+IF_TRUE = re.compile(r"\bif\s+(?:(?:they|it|that|this|the\s+\w+)\s+(?:is|are|was|were|prove|proves|proved)\s+)?"
+                     r"(?:true|accurate|correct|proven|confirmed|substantiated)\b", re.I)
 RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b", re.I)
 FULL_STOP = re.compile(r"[\s\"'”’»]*[.!?]")  # the sentence ends there ...
 ENDED = re.compile(r"[.!?][\"'”’»]*\s*$")  # ... or has just ended
@@ -229,7 +232,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
         told, claimed_here = None, False
-        bare = _bare_denial(article.body, start, end) or stands_for_a_claim_before(article, st)
+        # "rejected criticism from across the spectrum that ...": the parse cut the claim short; it says what it is
+        bare = _bare_denial(article.body, start, end) and not SAID_OF_IT.match(article.body, end) \
+            or stands_for_a_claim_before(article, st)
         if (bare or kind == COUNTERING) and (inside := _claimed_in_sentence(article, st)) is not None:
             # "Almadria said Verlin had promised to slow the filling and Drovec denied it", "Armenia accused Baku
             # of blocking the road, a claim Baku denies": the claim is in the denial's own sentence, which reports
@@ -427,8 +432,8 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
     sentence right before is all."""
     before = next((i for i in range(len(space.units) - 1, -1, -1)
                    if space.units[i].article == article and space.units[i].end <= start), None)
-    if before is None or before in denial_units:
-        return None
+    if before is None or before in denial_units or IF_TRUE.search(space.units[before].text):
+        return None  # "... believes, if true, this would disqualify anyone": who says so asserts nothing
     run, speaker = [], None
     for i in range(before, max(-1, before - TOLD_SENTENCES), -1):
         if space.units[i].article != article or i in denial_units:
