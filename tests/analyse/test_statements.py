@@ -444,6 +444,12 @@ def test_a_linking_word_before_the_speaker_is_not_part_of_them(ctx):
     assert said(a, "dispute")["speaker"] == "independent auditors and union lawyers alike"
 
 
+def test_who_in_a_relative_clause_speaks_whatever_else_the_parse_made_a_subject(ctx):
+    a = analyse(ctx, "Governor Tomas Marek, who in an Oct. 14, 2021, interview with Radio Lorn claimed the campaign had "
+                     "not been in contact with the group, said on Monday that he had not known about it.")
+    assert said(a, "claim")["name"] == "Tomas Marek"
+
+
 def test_a_release_called_for_is_no_channel(ctx):
     a = analyse(ctx, "Dana Morvic called for the release of three shepherds.")
     assert said(a, "call")["channel"] is None

@@ -316,8 +316,10 @@ def _subject(verb):
     v = verb
     for _ in range(3):
         subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
-        if len(subjects) > 1:  # "After a summit in Abuja, on Thursday, the bloc said": the one nearest the verb
-            return min(subjects, key=lambda c: abs(c.i - v.i))
+        if len(subjects) > 1:  # "After a summit in Abuja, on Thursday, the bloc said": the one nearest the verb;
+            # but "Pence, who in an interview with Fox News claimed": the relative pronoun of a relative clause
+            relative = next((c for c in subjects if c.lower_ in ("who", "which") and v.dep_ == "relcl"), None)
+            return relative or min(subjects, key=lambda c: abs(c.i - v.i))
         for c in v.children:
             if c.dep_ in SUBJECT_DEPS:
                 return c
