@@ -450,6 +450,11 @@ def test_who_in_a_relative_clause_speaks_whatever_else_the_parse_made_a_subject(
     assert said(a, "claim")["name"] == "Tomas Marek"
 
 
+def test_what_appears_to_be_is_no_statement(ctx):
+    a = analyse(ctx, "Agents and prosecutors have also undertaken what appears to be an unrelated inquiry.")
+    assert not [s for s in a.statements if s.speaker_name == "what"]
+
+
 def test_a_release_called_for_is_no_channel(ctx):
     a = analyse(ctx, "Dana Morvic called for the release of three shepherds.")
     assert said(a, "call")["channel"] is None

@@ -247,6 +247,8 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         subject = _issuer(cue.head) or subject  # "released a statement that said ...": who released it
     if subject is None and (set_off := _subject_before(cue)) is not None:
         subject = set_off[1]
+    if subject is not None and subject.lower_ == "what":
+        return None  # "have undertaken what appears to be an inquiry": a free relative says nothing
     holder = quotes.at(cue.idx)
     if holder is not None and (subject is None or quotes.at(subject.idx) == holder):
         return None  # a cue the quoted speaker used: "I said that ..." inside a quote
