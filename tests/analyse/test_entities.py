@@ -156,3 +156,20 @@ def test_a_body_named_with_a_persons_surname_is_that_person():
     found = _people_by_shape(doc, [Mention(0, 11, "Ilvar Dunsk", "ORG"), Mention(59, 64, "Dunsk", "PERSON"),
                                    Mention(86, 105, "Dunsk Holdings Bank", "ORG")])
     assert [m.label for m in found] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_a_person_the_model_took_for_a_body_is_named_without_the_title_it_took_in():
+    "'Deputy Spokesperson Marie Harf' tagged a body, with the title: the person Marie Harf, keyed as people are."
+    import spacy
+
+    from rashomon.analyse.entities import _people_by_shape, mention_key
+    from rashomon.model import Mention
+
+    body = "The ministry's Deputy Spokesperson Lina Harsk told reporters. Liz Varen, a farmer, spoke too."
+    doc = spacy.blank("en")(body)
+    start, end = body.index("Spokesperson"), body.index(" told")
+    found = _people_by_shape(doc, [Mention(start, end, "Spokesperson Lina Harsk", "ORG"),
+                                   Mention(body.index("Liz"), body.index(","), "Liz Varen", "ORG")])
+    assert [(m.text, m.label, m.key) for m in found] == [
+        ("Lina Harsk", "PERSON", mention_key("Lina Harsk", "PERSON")),
+        ("Liz Varen", "PERSON", mention_key("Elizabeth Varen", "PERSON"))]

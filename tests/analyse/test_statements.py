@@ -455,6 +455,15 @@ def test_what_appears_to_be_is_no_statement(ctx):
     assert not [s for s in a.statements if s.speaker_name == "what"]
 
 
+def test_a_thing_a_relative_pronoun_stands_for_says_nothing(ctx):
+    "'the bill, which he said “threatens ...”': he said it; the bill threatens nothing. A body that 'said' speaks."
+    a = analyse(ctx, "Chief executive Ana Lund called on the governor to veto the bill, which she said \"threatens to "
+                     "undermine the spirit of inclusion.\"")
+    assert [s.cue_word for s in a.statements if s.speaker_name in ("which", "the bill")] == []
+    a = analyse(ctx, "He cited the Interior Ministry, which said the road was closed.")
+    assert said(a, "say")["name"] == "the Interior Ministry"
+
+
 def test_a_release_called_for_is_no_channel(ctx):
     a = analyse(ctx, "Dana Morvic called for the release of three shepherds.")
     assert said(a, "call")["channel"] is None

@@ -157,7 +157,7 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
     unknown = [m.label in ("GPE", "FAC", "ORG", "LOC", "NORP") and known_name(m.text) is None for m in mentions]
     # "Aitan Goelman" a body where the model took "Goelman" alone for a person: a name ending in one's surname
     lone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
-    people = [dataclasses.replace(m, label="PERSON") if doubt and (person(m) or _named_by_surname(m.text, lone)) else m
+    people = [_as_person(doc, m) if doubt and (person(m) or _named_by_surname(m.text, lone)) else m
               for m, doubt in zip(mentions, unknown)]
     surnames = {m.text.split()[-1] for m in people if m.label == "PERSON" and " " in m.text}
     named = {m.text.split()[-1] for m, doubt in zip(people, unknown) if doubt and " " in m.text}
@@ -165,6 +165,16 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
     return [dataclasses.replace(m, label="PERSON") if doubt and (m.text in surnames or m.text in speakers
                                                                  or m.text.split()[-1] in speakers) else m
             for m, doubt in zip(people, unknown)]
+
+
+def _as_person(doc, m: Mention) -> Mention:
+    "A mention the model gave another label, as a person's: without a title it took in ('Spokesperson Marie Harf')."
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    name = _without_title(span) if span is not None else None
+    if name is None or name.start_char == m.start:
+        return dataclasses.replace(m, label="PERSON", key=mention_key(m.text, "PERSON"))  # "Liz" keyed as Elizabeth
+    return dataclasses.replace(m, start=name.start_char, text=name.text, label="PERSON",
+                               key=mention_key(name.text, "PERSON"))
 
 
 def _named_by_surname(text: str, surnames: set[str]) -> bool:

@@ -249,6 +249,9 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         subject = set_off[1]
     if subject is not None and subject.lower_ == "what":
         return None  # "have undertaken what appears to be an inquiry": a free relative says nothing
+    if subject is not None and subject.lower_ == "which" and quotes.at(cue.idx) is not None and \
+            (thing := _antecedent(subject)) is not None and not _someone(thing):
+        return None  # "the bill, which he said “threatens to undermine ...”": a thing in another's quoted words
     holder = quotes.at(cue.idx)
     if holder is not None and (subject is None or quotes.at(subject.idx) == holder):
         return None  # a cue the quoted speaker used: "I said that ..." inside a quote
@@ -366,6 +369,12 @@ def _issuer(document):
         else:
             return None
     return None
+
+
+def _antecedent(relative):
+    "The noun a relative pronoun stands for: 'the bill' of 'the bill, which he said ...'."
+    clause = next((t for t in [relative.head, *relative.head.ancestors] if t.dep_ == "relcl"), None)
+    return clause.head if clause is not None else None
 
 
 def _document_of(cue):
