@@ -310,6 +310,14 @@ def test_they_are_the_people_the_sentence_before_was_about(ctx):
     assert found["They"] == ("They", "group")
 
 
+def test_the_statement_is_theirs_who_issued_it_a_sentence_or_two_before(ctx):
+    found = speakers(ctx, "Governor Ana Lund and Mayor Tomas Marek released a joint statement on Monday. They did not "
+                          "want the ministry to delay. “The audit must be published in full,” the joint statement said.")
+    assert found["the joint statement"] == ("Ana Lund", "person")
+    found = speakers(ctx, "The ministry met on Monday. “The road is open,” the statement said.")
+    assert found["the statement"][0] == "the statement"
+
+
 def test_the_company_is_never_a_political_party(ctx):
     "The model tags 'GOP' as an organisation; with no company named, 'the company' stays unresolved."
     found = speakers(ctx, "Accounts of GOP Chairwoman Dana Morvic were hidden on the site for a week. The company has "

@@ -464,6 +464,12 @@ def test_a_thing_a_relative_pronoun_stands_for_says_nothing(ctx):
     assert said(a, "say")["name"] == "the Interior Ministry"
 
 
+def test_a_speaker_after_the_verb_that_the_parse_split_is_the_name_at_its_end(ctx):
+    "The parse makes 'union', 'co' and 'Lund' three subjects of 'said union co-founder Ana Lund'."
+    a = analyse(ctx, "“We failed,” said union co-founder Ana Lund.")
+    assert said(a, "say")["name"] == "Ana Lund"
+
+
 def test_a_release_called_for_is_no_channel(ctx):
     a = analyse(ctx, "Dana Morvic called for the release of three shepherds.")
     assert said(a, "call")["channel"] is None

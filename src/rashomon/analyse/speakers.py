@@ -71,6 +71,15 @@ VAGUE_BODIES = {"side", "delegation", "camp", "part"}  # "the Russian side": a b
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "del"}  # Bill de Blasio
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+# what one does with a statement, and so speaks through it: "issued a statement saying ..."
+ISSUING_VERBS = {f"{stem}{end}" for stem, ends in (
+    ("issu", ("e", "es", "ed", "ing")), ("releas", ("e", "es", "ed", "ing")), ("publish", ("", "es", "ed", "ing")),
+    ("post", ("", "s", "ed", "ing")), ("distribut", ("e", "es", "ed", "ing")), ("circulat", ("e", "es", "ed", "ing")),
+    ("deliver", ("", "s", "ed", "ing")), ("shar", ("e", "es", "ed", "ing")), ("fil", ("e", "es", "ed", "ing")),
+    ("submit", ("", "s", "ted", "ting")), ("tweet", ("", "s", "ed", "ing")), ("put", ("", "s", "ting")),
+    ("sen", ("d", "ds", "t", "ding")), ("rea", ("d", "ds", "ding")), ("", ("give", "gives", "gave", "given", "giving",
+    "make", "makes", "made", "making", "write", "writes", "wrote", "written", "writing")))
+    for end in ends}
 MALE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
 SPOKE_REACH = 400  # characters back in which a woman who spoke is who 'she' means, past a person of unknown gender
 RECENT_SAID = 5  # statements back in which a speaker may be reported inside another's words: those of its sentence
@@ -270,6 +279,10 @@ class Names:
             return Who(self.body_spoke[1], "body")  # "A second statement, issued an hour later, said": the same body's
         if low in GROUP_PRONOUNS:
             return Who(_they(head) if low == "they" else text, "group")
+        if low in OWN_DOCUMENTS and any(c.lower_ == "the" for c in head.children) and \
+                (by := _issued_before(head)) is not None:
+            # "Pelosi and Schumer released a joint statement. ... “...,” the joint statement said": theirs
+            return self.name(by.left_edge.idx, by.idx + len(by), by, content)
         person = self._person_at(head.idx) or next(
             (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
         if person is not None:  # "Mirela Hostak", "His counterpart, Mirela Hostak"
@@ -623,6 +636,46 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
                 not any(m.start == span.start_char for m in out):
             out.append(Mention(span.start_char, span.end_char, span.text, "PERSON"))
     return out
+
+
+def issuer(document):
+    """Who issued the document a verb of saying hangs on, and so speaks through it: "Moore's campaign issued a
+    statement saying ...", "the office took the step of releasing a statement disputing ...", "appreciates
+    Mueller releasing a statement". None for a document that is not issued there ("the statement noted") or
+    that names its owner ("her son's letter said")."""
+    verb = document.head
+    if document.lower_ not in OWN_DOCUMENTS or document.dep_ != "dobj" or verb.lower_ not in ISSUING_VERBS or \
+            any(c.dep_ == "poss" for c in document.children):
+        return None
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "advcl" and (obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) \
+                is not None and obj.i < verb.i and (obj.pos_ in ("PROPN", "PRON") or obj.ent_type_ in NAME_LABELS):
+            return obj  # "appreciates Mueller releasing a statement": the gerund's subject, parsed as the object
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "dobj":
+            verb = verb.head.head.head  # "took the extraordinary step of releasing a statement"
+        elif verb.dep_ in ("xcomp", "conj"):
+            verb = verb.head  # "decided to issue a statement", "met reporters and issued a statement"
+        else:
+            return None
+    return None
+
+
+def _issued_before(document, sentences: int = 3):
+    "Who issued a document of that name in the few sentences before: 'released a joint statement' for 'the statement'."
+    doc, first = document.doc, document.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            return None
+        sentence = doc[first - 1].sent
+        found = next((by for t in reversed(sentence) if t.lower_ == document.lower_ and (by := issuer(t)) is not None),
+                     None)
+        if found is not None:
+            return found
+        first = sentence.start
+    return None
 
 
 def _they(head) -> str:

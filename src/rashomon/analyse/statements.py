@@ -23,7 +23,7 @@ from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, given_gender
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
-from .speakers import ANSWERS, OWN_DOCUMENTS, TITLE_NOUNS, Names, Who, name_start
+from .speakers import ANSWERS, ISSUING_VERBS, OWN_DOCUMENTS, TITLE_NOUNS, Names, Who, issuer, name_start
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -42,15 +42,6 @@ SUBJECT_BEFORE = 12  # tokens of a phrase set off before a verb, to take it for 
 QUOTE_CLOSERS = frozenset('"”’»')
 CLIMB_DEPS = {"conj", "advcl", "xcomp", "acomp"}  # "... and said", "..., saying": the subject is the head's
 CHANNEL_NOUNS = words("channels")
-# what one does with a statement, and so speaks through it: "issued a statement saying ..."
-ISSUING_VERBS = {f"{stem}{end}" for stem, ends in (
-    ("issu", ("e", "es", "ed", "ing")), ("releas", ("e", "es", "ed", "ing")), ("publish", ("", "es", "ed", "ing")),
-    ("post", ("", "s", "ed", "ing")), ("distribut", ("e", "es", "ed", "ing")), ("circulat", ("e", "es", "ed", "ing")),
-    ("deliver", ("", "s", "ed", "ing")), ("shar", ("e", "es", "ed", "ing")), ("fil", ("e", "es", "ed", "ing")),
-    ("submit", ("", "s", "ted", "ting")), ("tweet", ("", "s", "ed", "ing")), ("put", ("", "s", "ting")),
-    ("sen", ("d", "ds", "t", "ding")), ("rea", ("d", "ds", "ding")), ("", ("give", "gives", "gave", "given", "giving",
-    "make", "makes", "made", "making", "write", "writes", "wrote", "written", "writing")))
-    for end in ends}
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
@@ -244,7 +235,7 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     misread = _name_read_as_adverb(cue)
     subject, set_off = _subject(cue) or misread, None
     if subject is not None and subject.lower_ in RELATIVES and cue.dep_ == "relcl":
-        subject = _issuer(cue.head) or subject  # "released a statement that said ...": who released it
+        subject = issuer(cue.head) or subject  # "released a statement that said ...": who released it
     if subject is None and (set_off := _subject_before(cue)) is not None:
         subject = set_off[1]
     if subject is not None and subject.lower_ == "what":
@@ -324,6 +315,8 @@ def _subject(verb):
         if len(subjects) > 1:  # "After a summit in Abuja, on Thursday, the bloc said": the one nearest the verb;
             # but "Pence, who in an interview with Fox News claimed": the relative pronoun of a relative clause
             relative = next((c for c in subjects if c.lower_ in ("who", "which") and v.dep_ == "relcl"), None)
+            if relative is None and all(c.i > v.i for c in subjects):
+                return subjects[-1]  # '“...,” said union co-founder Ana Lund': the split phrase's last noun
             return relative or min(subjects, key=lambda c: abs(c.i - v.i))
         for c in v.children:
             if c.dep_ in SUBJECT_DEPS:
@@ -333,7 +326,7 @@ def _subject(verb):
         if any(c.dep_ == "nsubjpass" for c in v.children):
             return None
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and not (v.tag_ == "VBD" and v.head.dep_ == "pobj"):
-            return _issuer(v.head) or v.head  # "a statement saying ...": whoever issued it; a verb in the past
+            return issuer(v.head) or v.head  # "a statement saying ...": whoever issued it; a verb in the past
             # tense is no participle of a preposition's object ("members ... preparing to vote on legislation accused")
         if v.dep_ == "pcomp" and v.head.dep_ == "prep":
             v = v.head  # "began by saying"
@@ -343,31 +336,6 @@ def _subject(verb):
                 and obj.ent_type_ not in ("DATE", "TIME") and _someone(obj):
             return obj  # "The remarks prompted Vieira to ask ...": the one prompted asks; not "spent the week accusing"
         v = v.head
-    return None
-
-
-def _issuer(document):
-    """Who issued the document a verb of saying hangs on, and so speaks through it: "Moore's campaign issued a
-    statement saying ...", "the office took the step of releasing a statement disputing ...", "appreciates
-    Mueller releasing a statement". None for a document that is not issued there ("the statement noted") or
-    that names its owner ("her son's letter said")."""
-    verb = document.head
-    if document.lower_ not in OWN_DOCUMENTS or document.dep_ != "dobj" or verb.lower_ not in ISSUING_VERBS or \
-            any(c.dep_ == "poss" for c in document.children):
-        return None
-    for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject
-        if verb.dep_ == "advcl" and (obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) \
-                is not None and obj.i < verb.i and _someone(obj):
-            return obj  # "appreciates Mueller releasing a statement": the gerund's subject, parsed as the object
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.dep_ == "dobj":
-            verb = verb.head.head.head  # "took the extraordinary step of releasing a statement"
-        elif verb.dep_ in ("xcomp", "conj"):
-            verb = verb.head  # "decided to issue a statement", "met reporters and issued a statement"
-        else:
-            return None
     return None
 
 
@@ -383,7 +351,7 @@ def _document_of(cue):
     if cue.dep_ in ("acl", "relcl"):
         return cue.head if cue.head.lower_ in OWN_DOCUMENTS else None
     if cue.dep_ == "advcl" and cue.head.lower_ in ISSUING_VERBS:
-        return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i and _issuer(c) is not None), None)
+        return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i and issuer(c) is not None), None)
     return None
 
 
