@@ -838,6 +838,15 @@ def test_a_bare_denial_answers_no_sentence_that_makes_no_claim(ctx, body):
     assert not compare([one_day(ctx, "bare", body)], events={"bare": 1}, show_all=True).disputes
 
 
+def test_what_a_video_announced_is_no_claim_a_denial_in_its_sentence_answers(ctx):
+    "'In a video announcing his resignation, Marek continued to deny the allegations': the accusation before it."
+    video = one_day(ctx, "video", "After the disclosure, more of his aides came forward to accuse Mayor Tomas Marek of "
+                                  "fostering a hostile workplace. In a video in December announcing his resignation, "
+                                  "Mr. Marek continued to deny the allegations.")
+    (dispute,) = compare([video], events={"video": 1}, show_all=True).disputes
+    assert "resignation" not in dispute.about and dispute.claims[0].evidence.text.startswith("After the disclosure")
+
+
 def test_a_bare_denial_is_not_about_the_sentence_its_quote_goes_on_with(ctx):
     "'“This is nonsense. As scholars, we ...”': the sentence after the denial is the denier's own, not what is denied."
     letter = one_day(ctx, "letter", "“Our problem with the minister is that he claims his plan is based on science,” "

@@ -367,9 +367,13 @@ def _reports_both(article: Article, st: Statement, kind: str) -> bool:
     claim = _claim_in_sentence(article, st)
     if claim is None or stands_for_a_claim_before(article, st) or kind == COUNTERING:
         return claim is not None
-    # "Sarvel", as no entity model knows, or "the National Enquirer article": a name tells a party
-    party = claim.speaker_kind is not None or re.search(r"\b[A-Z]", claim.speaker_name) is not None
-    return party and _bare_denial(article.body, st.content.start, st.content.end)
+    return _a_party(claim) and _bare_denial(article.body, st.content.start, st.content.end)
+
+
+def _a_party(claim: Statement) -> bool:
+    """Whether a claim's speaker is a party: a person, a body or a group, or one a name tells ("Sarvel", as no
+    entity model knows, or "the National Enquirer article"); not "a video" of no one named."""
+    return claim.speaker_kind is not None or re.search(r"\b[A-Z]", claim.speaker_name or "") is not None
 
 
 def _counters(article: Article, st: Statement) -> bool:
@@ -478,8 +482,8 @@ def _claimed_in_sentence(article: Article, denial: Statement) -> tuple[int, int]
     """What another speaker claims earlier in the sentence of a denial that names no claim of its own ("Almadria
     said Verlin had promised to slow the filling and Drovec denied it"), up to where the denier is named."""
     claim = _claim_in_sentence(article, denial)
-    if claim is None:
-        return None
+    if claim is None or not _a_party(claim):
+        return None  # "In a video announcing his resignation, he continued to deny the allegations": no claim
     if claim.content.start > denial.cue.start:  # "..., Cruz said about the article alleging that ...": all of it
         return claim.content.start, claim.content.end
     upto = min(denial.cue.start, denial.speaker.start if denial.speaker else denial.cue.start)
