@@ -587,14 +587,7 @@ def a_denial(ctx, text: str, cue: str | None = None) -> bool:
 @pytest.mark.parametrize("text,denies", [
     ("“The audit report is garbage, complete and utter lies,” Marek said.", True),
     ("“The story about the bribes is 100% false,” the governor's spokeswoman tweeted.", True),
-    ("“The drought is not a hoax,” the minister said.", False),
-])
-def test_what_calls_a_claim_baseless_and_what_only_denies_it_is_so(ctx, text, denies):
-    "Garbage, utter lies, 100% false call a claim baseless; 'is not a hoax' says the thing is real."
-    assert a_denial(ctx, text) == denies
-
-
-@pytest.mark.parametrize("text,denies", [
+    ("“The drought is not a hoax,” the minister said.", False),  # it says the drought is real
     ("Officials in Lorn said reports of refugees crossing near Harna were exaggerated.", True),
     ("The minister said the fears of a shortage of grain are overblown.", True),
     ("Officials in Lorn said reports of refugees crossing near Harna were greatly exaggerated.", True),
@@ -603,7 +596,8 @@ def test_what_calls_a_claim_baseless_and_what_only_denies_it_is_so(ctx, text, de
     ("The minister said the overblown budget for roads would be cut next year.", False),
 ])
 def test_exaggerated_or_overblown_is_a_denial_only_as_what_a_claim_is(ctx, text, denies):
-    "'Reports ... were exaggerated' dismisses them; 'Marovia exaggerated the number' accuses Marovia."
+    """'Reports ... were exaggerated' dismisses them, as 'garbage', 'utter lies' and '100% false' do; 'Marovia
+    exaggerated the number' accuses Marovia."""
     assert a_denial(ctx, text) == denies
 
 
