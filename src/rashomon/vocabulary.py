@@ -138,9 +138,10 @@ def denial_cues(claims_only: bool = False) -> frozenset[str]:
 
 def alternatives(phrases) -> str:
     """Listed phrases as one regular expression's alternatives: longest first, so that the longest
-    matches; a space as any run of spaces; a final ``*`` as any ending ("беспочвенн*")."""
-    return "|".join(re.escape(w.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
-                    for w in sorted(phrases, key=len, reverse=True))
+    matches; a space as any run of spaces; a final ``*`` as any ending ("беспочвенн*"); a final ``$`` where
+    the phrase must end its own ("is garbage$": not "is garbage collection", "a hoax$": not "a hoax call")."""
+    return "|".join(re.escape(w.rstrip("*$")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
+                    + (r"(?![ \t]+[a-z])" if w.endswith("$") else "") for w in sorted(phrases, key=len, reverse=True))
 
 
 @cache

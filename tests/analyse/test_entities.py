@@ -151,11 +151,13 @@ def test_a_body_named_with_a_persons_surname_is_that_person():
     from rashomon.analyse.entities import _people_by_shape
     from rashomon.model import Mention
 
-    body = "Ilvar Dunsk, a lawyer for the agent, denounced the firing. Dunsk said it was wrong. Dunsk Holdings Bank paid."
+    body = ("Ilvar Dunsk, a lawyer for the agent, denounced the firing. Dunsk said it was wrong. Dunsk Holdings Bank "
+            "paid. Lake Dunsk fell.")
     doc = spacy.blank("en")(body)
+    lake = body.index("Lake")
     found = _people_by_shape(doc, [Mention(0, 11, "Ilvar Dunsk", "ORG"), Mention(59, 64, "Dunsk", "PERSON"),
-                                   Mention(86, 105, "Dunsk Holdings Bank", "ORG")])
-    assert [m.label for m in found] == ["PERSON", "PERSON", "ORG"]
+                                   Mention(86, 105, "Dunsk Holdings Bank", "ORG"), Mention(lake, lake + 10, "Lake Dunsk", "LOC")])
+    assert [m.label for m in found] == ["PERSON", "PERSON", "ORG", "LOC"]
 
 
 def test_a_person_the_model_took_for_a_body_is_named_without_the_title_it_took_in():

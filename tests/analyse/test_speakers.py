@@ -306,15 +306,22 @@ def test_they_are_the_people_the_sentence_before_was_about(ctx):
     found = speakers(ctx, "Protesters gathered outside the governor's office on Wednesday. They argued that he could "
                           "not be impartial.")
     assert found["They"] == ("Protesters", "group")
-    found = speakers(ctx, "Prices rose sharply last year. They said it was a disaster.")
-    assert found["They"] == ("They", "group")
+    found = speakers(ctx, "Democrats and Republicans clashed over the bill. They said it was unfair.")
+    assert found["They"] == ("Democrats and Republicans", "group")
+    for body in ("Prices rose sharply last year. They said it was a disaster.",
+                 "The numbers surprised analysts. They said the economy was slowing."):
+        assert speakers(ctx, body)["They"] == ("They", "group")
 
 
 def test_the_statement_is_theirs_who_issued_it_a_sentence_or_two_before(ctx):
     found = speakers(ctx, "Governor Ana Lund and Mayor Tomas Marek released a joint statement on Monday. They did not "
                           "want the ministry to delay. “The audit must be published in full,” the joint statement said.")
-    assert found["the joint statement"] == ("Ana Lund", "person")
+    assert found["the joint statement"] == ("Governor Ana Lund and Mayor Tomas Marek", "group")
     found = speakers(ctx, "The ministry met on Monday. “The road is open,” the statement said.")
+    assert found["the statement"][0] == "the statement"
+    # the nearest statement named before is another's, whose issuer the sentence does not give
+    found = speakers(ctx, "The ministry issued a statement on Monday. The rebels responded in a statement of their "
+                          "own. “We will fight,” the statement said.")
     assert found["the statement"][0] == "the statement"
 
 

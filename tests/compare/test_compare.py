@@ -588,6 +588,11 @@ def a_denial(ctx, text: str, cue: str | None = None) -> bool:
     ("“The audit report is garbage, complete and utter lies,” Marek said.", True),
     ("“The story about the bribes is 100% false,” the governor's spokeswoman tweeted.", True),
     ("“The drought is not a hoax,” the minister said.", False),  # it says the drought is real
+    ("“The drought isn't a hoax,” the minister said.", False),
+    ("The minister said he would not call the drought a hoax.", False),
+    ("The mayor said the real issue is garbage collection.", False),  # phrases that end their own: not these
+    ("Police said a hoax call had sent officers to the school.", False),
+    ("The study said 30 percent false positives were recorded.", False),
     ("Officials in Lorn said reports of refugees crossing near Harna were exaggerated.", True),
     ("The minister said the fears of a shortage of grain are overblown.", True),
     ("Officials in Lorn said reports of refugees crossing near Harna were greatly exaggerated.", True),
@@ -690,6 +695,10 @@ def test_saying_a_thing_is_not_in_this_plan_is_answered_only_by_a_sentence_of_th
     union = make("union", "The union said the budget gives a pay rise for teachers.")
     (dispute,) = compare([budget, union], events={"budget": 1, "union": 1}, show_all=True).disputes
     assert [p.holder for p in dispute.claims] == ["The union"]
+    # a place is no such scope: any sentence of the crisis there answers "no crisis in this region"
+    region = make("region", '"There is no humanitarian crisis in this region," Defence Minister Miko Dran said.')
+    valley = make("valley", "Aid groups warned of a humanitarian crisis in the Harn valley.")
+    assert compare([region, valley], events={"region": 1, "valley": 1}, show_all=True).disputes
 
 
 def test_words_a_denial_sets_in_quotation_marks_must_be_asserted(ctx):
@@ -699,9 +708,10 @@ def test_words_a_denial_sets_in_quotation_marks_must_be_asserted(ctx):
     defence = make("defence", "The administration tried Saturday to defend its collection of telephone data, arguing "
                               "that a secret program is simply an “internal government computer system”.")
     report = make("report", "A report said the firms give the spy agency a back door to their systems.")
-    (dispute,) = compare([denial, defence, report], events={"denial": 1, "defence": 1, "report": 1},
+    back = make("back", "Critics said the firms went back on their word and gave the government their systems.")
+    (dispute,) = compare([denial, defence, report, back], events={a: 1 for a in ("denial", "defence", "report", "back")},
                          show_all=True).disputes
-    assert [p.evidence.article_id for p in dispute.claims] == ["report"]
+    assert [p.evidence.article_id for p in dispute.claims] == ["report"]  # not "back" without the door
 
 
 def test_a_denial_naming_the_claim_by_its_one_word_is_sure_of_it(ctx):
@@ -832,13 +842,42 @@ def test_a_bare_denial_answers_no_sentence_that_makes_no_claim(ctx, body):
     assert not compare([one_day(ctx, "bare", body)], events={"bare": 1}, show_all=True).disputes
 
 
-def test_what_a_video_announced_is_no_claim_a_denial_in_its_sentence_answers(ctx):
+@pytest.mark.parametrize("denial", [
+    "In a video in December announcing his resignation, Mr. Marek continued to deny the allegations.",
+    "A video announcing his resignation showed him continuing to deny the allegations.",
+    "In a CNN interview announcing his resignation, he continued to deny the allegations.",
+])
+def test_what_a_video_announced_is_no_claim_a_denial_in_its_sentence_answers(ctx, denial):
     "'In a video announcing his resignation, Marek continued to deny the allegations': the accusation before it."
     video = one_day(ctx, "video", "After the disclosure, more of his aides came forward to accuse Mayor Tomas Marek of "
-                                  "fostering a hostile workplace. In a video in December announcing his resignation, "
-                                  "Mr. Marek continued to deny the allegations.")
+                                  f"fostering a hostile workplace. {denial}")
     (dispute,) = compare([video], events={"video": 1}, show_all=True).disputes
     assert "resignation" not in dispute.about and dispute.claims[0].evidence.text.startswith("After the disclosure")
+
+
+def test_the_asserting_side_is_never_the_denier_retold(ctx):
+    "'Lund said Marek had admitted taking bribes': the claim is Lund's, though Marek's words are innermost."
+    denial = one_day(ctx, "denial", "Mayor Tomas Marek denied taking bribes from the two builders.")
+    claim = one_day(ctx, "claim", "Prosecutor Ana Lund said Marek had admitted taking bribes from the two builders.")
+    (dispute,) = compare([denial, claim], events={"denial": 1, "claim": 1}, show_all=True).disputes
+    assert [p.holder for p in dispute.claims] == ["Ana Lund"]
+
+
+@pytest.mark.parametrize("bodies", [
+    # a relative clause inside what is denied is part of it; only one after a claim's noun tells of the claim
+    ("The ministry denied that the minister, who oversees the police, had ordered the raid on the newspaper.",
+     "Witnesses said the minister had ordered the raid on the newspaper."),
+    # a dismissal, then what is denied in a sentence of its own
+    ("“These accusations are baseless. Our troops did not cross the border into Harna,” the Korvanian defence "
+     "ministry said.", "Korvanian troops crossed the border into Harna on Monday, witnesses said."),
+    # "if proven" in the report that makes the claim
+    ("The Courier reported on Monday that Mayor Tomas Marek took bribes from two builders, a charge that, if "
+     "proven, would end his career. Marek denied the report.",),
+])
+def test_a_denial_still_answers_the_claim_around_these_words(ctx, bodies):
+    articles = [one_day(ctx, f"a{i}", body) for i, body in enumerate(bodies)]
+    (dispute,) = compare(articles, events={a.id: 1 for a in articles}, show_all=True).disputes
+    assert dispute.confident
 
 
 def test_a_bare_denial_is_not_about_the_sentence_its_quote_goes_on_with(ctx):

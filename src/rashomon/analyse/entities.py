@@ -178,9 +178,13 @@ def _as_person(doc, m: Mention) -> Mention:
 
 
 def _named_by_surname(text: str, surnames: set[str]) -> bool:
-    "Two or three capitalised words, the last a surname the article gives a person alone: 'Aitan Goelman'."
+    """Two or three capitalised words, the last a surname the article gives a person alone, the first a given name
+    or a word too rare to be a common noun: 'Aitan Goelman', not 'Lake Powell' beside 'Powell said'."""
+    from wordfreq import zipf_frequency
+
     words = text.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1] in surnames
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and words[-1] in surnames and (
+        words[0].lower() in given_names() or zipf_frequency(words[0].lower(), "en") < SURNAME_RARE)
 
 
 def _slavic_mentions(body: str, lang: str) -> list[Mention]:

@@ -44,8 +44,12 @@ UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?P<words>(?:[a-z][\w-]*\s*){1,3})")
 UNNAMED_PEOPLE = words("unnamed-people")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we"}
-# plural nouns of people, by their ending: protesters, officials, residents, activists, lawmakers, critics, experts
-PEOPLE_ENDING = re.compile(r"(?:ers|ors|ists|ians|ents|ants|ives|ials|men|people|ees|erts|ics|ats)$")
+# people a plural noun names, beside the titles and the unnamed people: "Protesters gathered ... They argued"
+PEOPLE_NOUNS = {"critic", "expert", "analyst", "lawmaker", "legislator", "member", "opponent", "organizer", "organiser",
+                "advocate", "economist", "scientist", "investigator", "demonstrator", "campaigner", "citizen", "parent",
+                "lawyer", "attorney", "leader", "resident", "protester", "protestor", "activist", "people", "democrat",
+                "republican", "conservative", "liberal", "progressive", "scholar", "academic", "journalist",
+                "reporter", "aide", "staffer", "employee", "official", "authority", "authorities"}
 COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
@@ -73,13 +77,12 @@ PARTICLES = {"de", "van", "von", "der", "bin", "al", "la", "le", "da", "di", "de
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 # what one does with a statement, and so speaks through it: "issued a statement saying ..."
 ISSUING_VERBS = {f"{stem}{end}" for stem, ends in (
-    ("issu", ("e", "es", "ed", "ing")), ("releas", ("e", "es", "ed", "ing")), ("publish", ("", "es", "ed", "ing")),
-    ("post", ("", "s", "ed", "ing")), ("distribut", ("e", "es", "ed", "ing")), ("circulat", ("e", "es", "ed", "ing")),
-    ("deliver", ("", "s", "ed", "ing")), ("shar", ("e", "es", "ed", "ing")), ("fil", ("e", "es", "ed", "ing")),
-    ("submit", ("", "s", "ted", "ting")), ("tweet", ("", "s", "ed", "ing")), ("put", ("", "s", "ting")),
-    ("sen", ("d", "ds", "t", "ding")), ("rea", ("d", "ds", "ding")), ("", ("give", "gives", "gave", "given", "giving",
+    ("issu", ("e", "es", "ed", "ing")), ("releas", ("e", "es", "ed", "ing")), ("post", ("", "s", "ed", "ing")),
+    ("distribut", ("e", "es", "ed", "ing")), ("circulat", ("e", "es", "ed", "ing")), ("deliver", ("", "s", "ed", "ing")),
+    ("fil", ("e", "es", "ed", "ing")), ("submit", ("", "s", "ted", "ting")), ("tweet", ("", "s", "ed", "ing")),
+    ("put", ("", "s", "ting")), ("sen", ("d", "ds", "t", "ding")), ("", ("give", "gives", "gave", "given", "giving",
     "make", "makes", "made", "making", "write", "writes", "wrote", "written", "writing")))
-    for end in ends}
+    for end in ends}  # not "read", "shared" or "published": who relays a document is not its author
 MALE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
 SPOKE_REACH = 400  # characters back in which a woman who spoke is who 'she' means, past a person of unknown gender
 RECENT_SAID = 5  # statements back in which a speaker may be reported inside another's words: those of its sentence
@@ -282,6 +285,8 @@ class Names:
         if low in OWN_DOCUMENTS and any(c.lower_ == "the" for c in head.children) and \
                 (by := _issued_before(head)) is not None:
             # "Pelosi and Schumer released a joint statement. ... “...,” the joint statement said": theirs
+            if any(c.dep_ == "conj" for c in by.children):
+                return Who(self.text[by.left_edge.idx:by.right_edge.idx + len(by.right_edge)], "group")
             return self.name(by.left_edge.idx, by.idx + len(by), by, content)
         person = self._person_at(head.idx) or next(
             (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
@@ -645,10 +650,16 @@ def issuer(document):
     that names its owner ("her son's letter said")."""
     verb = document.head
     if document.lower_ not in OWN_DOCUMENTS or document.dep_ != "dobj" or verb.lower_ not in ISSUING_VERBS or \
-            any(c.dep_ == "poss" for c in document.children):
+            any(c.dep_ == "poss" for c in document.children) or \
+            verb.lower_.startswith("put") and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
         return None
+    author = _author(document)
+    if author is not None:  # "released a statement from the president", "a letter on behalf of the family"
+        return author
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+            return verb.head  # "The ministry, which issued a statement saying ...": the ministry
         if subject is not None:
             return subject
         if verb.dep_ == "advcl" and (obj := next((c for c in verb.head.children if c.dep_ == "dobj"), None)) \
@@ -663,17 +674,32 @@ def issuer(document):
     return None
 
 
+def _author(document):
+    "Who a document is from, where its words say: 'a statement from the president', 'a letter on behalf of the family'."
+    for prep in (c for c in document.children if c.dep_ == "prep"):
+        by = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if by is not None and prep.lower_ == "on" and by.lower_ == "behalf":
+            by = next((c for p in by.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for c in p.children if c.dep_ == "pobj"), None)
+        elif prep.lower_ not in ("from", "by"):
+            by = None
+        if by is not None:
+            return by
+    return None
+
+
 def _issued_before(document, sentences: int = 3):
-    "Who issued a document of that name in the few sentences before: 'released a joint statement' for 'the statement'."
+    """Who issued the nearest document of that name in the three sentences before: 'Pelosi and Schumer released a
+    joint statement' for 'the joint statement said'; none where that one names no issuer ('The rebels responded
+    in a statement of their own')."""
     doc, first = document.doc, document.sent.start
     for _ in range(sentences):
         if first == 0:
             return None
         sentence = doc[first - 1].sent
-        found = next((by for t in reversed(sentence) if t.lower_ == document.lower_ and (by := issuer(t)) is not None),
-                     None)
-        if found is not None:
-            return found
+        earlier = next((t for t in reversed(sentence) if t.lower_ == document.lower_), None)
+        if earlier is not None:
+            return issuer(earlier)
         first = sentence.start
     return None
 
@@ -687,9 +713,16 @@ def _they(head) -> str:
     before = head.doc[sentence.start - 1].sent
     subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.tag_ not in ("NNS", "NNPS") or subject.pos_ == "PRON" or not (
-            PEOPLE_ENDING.search(subject.lower_) or subject.ent_type_ in ("NORP", "PERSON")):
-        return head.text  # not "Prices rose. They said ..."
-    return head.doc[subject.left_edge.i:subject.i + 1].text
+            _people_noun(subject.lower_) or subject.ent_type_ in ("NORP", "PERSON")):
+        return head.text  # not "Prices rose. They said ..." nor "The numbers surprised analysts. They said ..."
+    last = max((c for c in subject.children if c.dep_ == "conj"), key=lambda c: c.i, default=subject)
+    return head.doc[subject.left_edge.i:last.i + 1].text  # "Democrats and Republicans"
+
+
+def _people_noun(plural: str) -> bool:
+    "'protesters', 'officials', 'lawmakers', 'policemen': a plural noun of people."
+    singular = plural[:-2] + "an" if plural.endswith("men") else plural[:-1] if plural.endswith("s") else plural
+    return plural in PEOPLE_NOUNS or singular in PEOPLE_NOUNS | TITLE_NOUNS | UNNAMED_PEOPLE
 
 
 def _a_company(name: str) -> bool:

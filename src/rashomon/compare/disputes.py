@@ -44,10 +44,13 @@ ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 # between a denier's verb and the claim it was said of: "said about", "said Friday of", "told reporters, referring to"
 SPOKEN_OF = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:about|of|regarding|concerning|referring\s+to|in\s+response\s+to)"
                        r"\s+(?:the|a|an|this|that|these|those)?\s*", re.I)
-NOT_BEFORE = re.compile(r"\b(?:not|n['’]t|never)\s+$", re.I)
+# a negation a few words before: "is not a hoax", "isn't a hoax", "would not call it a hoax", "Nobody is saying ..."
+NOT_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no\s+one)|n['’]t)(?:\s+\w+){0,4}\s+$", re.I)
 SAID_OF_IT = re.compile(r"\s+(?:from|that|of|about|over|regarding|concerning)\s", re.I)  # words after a claim's noun
 IF_TRUE = re.compile(r"\bif\s+(?:(?:they|it|that|this|the\s+\w+)\s+(?:is|are|was|were|prove|proves|proved)\s+)?"
                      r"(?:true|accurate|correct|proven|confirmed|substantiated)\b", re.I)
+MEDIA_THINGS = {"video", "interview", "clip", "ad", "advertisement", "speech", "broadcast", "podcast", "post", "tweet"}
+REPORTING = {"report", "allege", "accuse", "claim", "charge", "reveal", "disclose"}  # cues that make a claim
 RELATIVE = re.compile(r",\s+(?:which|who|whom|whose)\b", re.I)
 FULL_STOP = re.compile(r"[\s\"'”’»]*[.!?]")  # the sentence ends there ...
 ENDED = re.compile(r"[.!?][\"'”’»]*\s*$")  # ... or has just ended
@@ -126,6 +129,7 @@ ONE_WORD = 0.45
 # ... unless the denial names the claim by that word alone: "the allegations of a blockade are baseless",
 # «обвинения в блокаде», "les allégations de blocus", "optužbe o blokadi": the blockade is what is denied
 CLAIM_NOUNS = claim_nouns()  # data/words.tsv claim-nouns
+CLAIM_NOUN_END = re.compile(rf"\b(?:{CLAIM_NOUNS})\W*$", re.I)  # a claim's noun just before: "the rumors, which ..."
 # ... but an account, a version or a link of a thing is not the thing: "dismissed the account of the delay" does not
 # deny that there was a delay
 NAMED_CLAIM = re.compile(rf"\b(?!(?:links?|connection|versions?|accounts?|testimon\w+)\b)(?:{CLAIM_NOUNS})\s+"
@@ -158,7 +162,9 @@ NO_SUCH_IDLE = re.compile(r"(?:(?:doubt|need|reason|alternative|comment|time|way
 SCARE_QUOTES = re.compile(r"[“\"«„]([^”\"»“„«\n]{1,60}?)[”\"»“]")  # a few words set in quotation marks
 # what a thing said not to exist is said not to be in: "no pathway to citizenship *in this proposal*"
 SCOPE = re.compile(r"\s(?:in|within|inside|under)\s+(?:this|that|these|those|the|his|her|its|their|our|my|your)\s+"
-                   r"(?P<scope>[^\W\d_][^,;:]*)$", re.I)
+                   r"(?P<scope>(?:[^\W\d_]+\s+){0,2}(?:budget|bill|plan|proposal|deal|agreement|law|legislation|"
+                   r"package|draft|text|offer|order|resolution|treaty|contract|policy|programme|program|measure)s?)$",
+                   re.I)  # ... a plan's or a text's: "in this region" is where, and any sentence of the place answers
 THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  # "no torture at Kerran or at any other ..."
 NEGATION_REACH = 4  # words from an English negation to the word it negates: "did not fully close the road"
 CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negates its clause
@@ -223,7 +229,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         scoped = {t for t in space.vector(ai, scope.start("scope"), end) if t not in GENERIC and not amount_or_date(t)} \
             if scope is not None else set()
         # the words a denial puts in quotation marks are the claim's own: 'denied they give the government a “back
-        # door”' is answered only by a sentence with a back door, not by any that shares "government" and "systems"
+        # door”' is answered only by a sentence with most of them, not by any that shares "government" and "systems"
         quoted = {t for q in SCARE_QUOTES.finditer(article.body, start, end) if len(q.group(1).split()) <= 4
                   for t in space.vector(ai, q.start(1), q.end(1)) if t in denied}
         if not _words_of(denied) and (said := _added(article, st, end)) is not None:
@@ -298,7 +304,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                 # only a negation asserts); nor is a party retelling its own words the other side
             if action is not None and not actions.names(j, u, action) or says_not and (
                     negated.isdisjoint(vec) or placed_not.isdisjoint(vec)) or scoped and scoped.isdisjoint(vec) or \
-                    quoted and quoted.isdisjoint(vec) and not told_here:
+                    quoted and 2 * len(quoted & vec.keys()) <= len(quoted) and not told_here:
                 continue  # ... and of whom or where, by a name both give: "Mexico will not pay for a wall"
             # a position outlasts one event of a story, but a link across events is less sure
             other_event = events.get(articles[u.article].id)
@@ -317,7 +323,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         content = " ".join(article.body[start:end].split()).strip(QUOTE_EDGES)  # no stray mark of the quote it is in
         denial = Position("denies", st.speaker_name, _evidence(articles, space.units[unit]) if unit is not None
                           else _sentence_evidence(article, at))
-        claims = [Position("asserts", (_asserting(articles, space, j, words) or holders[j] or st).speaker_name
+        claims = [Position("asserts", (_asserting(articles, space, j, words, st) or holders[j]).speaker_name
                            if holders[j] else None, _evidence(articles, space.units[j]))
                   for _, j, words in links[:MAX_CLAIMS]]
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
@@ -372,8 +378,11 @@ def _reports_both(article: Article, st: Statement, kind: str) -> bool:
 
 def _a_party(claim: Statement) -> bool:
     """Whether a claim's speaker is a party: a person, a body or a group, or one a name tells ("Sarvel", as no
-    entity model knows, or "the National Enquirer article"); not "a video" of no one named."""
-    return claim.speaker_kind is not None or re.search(r"\b[A-Z]", claim.speaker_name or "") is not None
+    entity model knows, or "the National Enquirer article"); not "A video" or "a CNN interview" announcing."""
+    name = claim.speaker_name or ""
+    if claim.speaker_kind is not None:
+        return True
+    return re.search(r"\b[A-Z]", name[1:]) is not None and name.split()[-1].lower() not in MEDIA_THINGS
 
 
 def _counters(article: Article, st: Statement) -> bool:
@@ -436,8 +445,10 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
     sentence right before is all."""
     before = next((i for i in range(len(space.units) - 1, -1, -1)
                    if space.units[i].article == article and space.units[i].end <= start), None)
-    if before is None or before in denial_units or IF_TRUE.search(space.units[before].text):
-        return None  # "... believes, if true, this would disqualify anyone": who says so asserts nothing
+    if before is None or before in denial_units or IF_TRUE.search(space.units[before].text) and not (
+            holders[before] is not None and holders[before].cue_word in REPORTING):
+        return None  # "... believes, if true, this would disqualify anyone": who says so asserts nothing; but "The
+        # Courier reported that he took bribes, a charge that, if proven, would end his career" is the Courier's
     run, speaker = [], None
     for i in range(before, max(-1, before - TOLD_SENTENCES), -1):
         if space.units[i].article != article or i in denial_units:
@@ -539,11 +550,13 @@ def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
     """What the denier adds right after the denial (whose object ends at ``end``), in its words or as a
     statement of its own: ", saying reports of troops massing were lies"."""
     if end < st.content.end:
-        if RELATIVE.match(article.body, end):
+        if RELATIVE.match(article.body, end) and CLAIM_NOUN_END.search(article.body, st.content.start, end):
             return None  # "the rumors, which rippled through Washington": the narrator's, of the claim
         clause = ADDED_CLAUSE.match(article.body, end)
-        if clause is None and (FULL_STOP.match(article.body, end) or ENDED.search(article.body, max(0, end - 6), end)):
-            return None  # '“This is nonsense. As scholars, we ...”': what follows is a sentence of its own, not added
+        if clause is None and (FULL_STOP.match(article.body, end) or ENDED.search(article.body, max(0, end - 6), end)) \
+                and not (NEGATED.search(article.body, end, st.content.end) or BASELESS.search(article.body, end, st.content.end)):
+            return None  # '“This is nonsense. As scholars, we ...”': a sentence of the denier's own that asserts;
+            # but '“These accusations are baseless. Our troops did not cross the border”' says what is denied
         span = (clause.end() if clause else end), st.content.end
     else:
         span = next(((s.content.start, s.content.end) for s in article.statements
@@ -636,7 +649,8 @@ def _compound_tail(token) -> bool:
 def _object_end(body: str, start: int, end: int) -> int:
     """Where what is denied ends: before a clause the denier adds (", insisting ...", ", saying ...") or one that
     tells of the claim, not what it claims ("denied the rumors, which rippled through Washington")."""
-    m = ADDED_CLAUSE.search(body, start, end) or RELATIVE.search(body, start, end)
+    m = ADDED_CLAUSE.search(body, start, end) or next(
+        (r for r in RELATIVE.finditer(body, start, end) if CLAIM_NOUN_END.search(body, start, r.start())), None)
     return m.start() if m else end
 
 
@@ -647,11 +661,11 @@ def _is_denial(article: Article, st: Statement) -> bool:
     content = article.body[st.content.start:st.content.end]
     if st.cue_word in ACCUSING:
         return False  # "accused the Kremlin of having 'fabricated' the crisis" accuses; it denies nothing
-    if any(not NOT_BEFORE.search(content, max(0, m.start() - 12), m.start()) for m in BASELESS.finditer(content)) \
+    if st.cue is not None and NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end):
+        return False  # "did not directly dispute that ...", "would not call the drought a hoax"
+    if any(not NOT_BEFORE.search(content, max(0, m.start() - 40), m.start()) for m in BASELESS.finditer(content)) \
             or _none_such(content) is not None:
         return True  # ... but "it is not a hoax" calls nothing baseless
-    if st.cue is not None and NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end):
-        return False  # "did not directly dispute that ..."
     if st.cue is not None and URGED_TO.search(article.body, max(0, st.cue.start - 60), st.cue.start):
         return False  # "called Ms. Brewer to urge her to reject it": asked another to deny, denied nothing
     if st.cue_word not in DENIAL_CUES:
@@ -785,15 +799,24 @@ def _holder(articles: list[Article], unit: Unit) -> Statement | None:
                 None)  # the second sentence of a quote ("... Shops are open," Hostak said) is still the speaker's
 
 
-def _asserting(articles: list[Article], space: Space, j: int, words: list[str]) -> Statement | None:
+def _asserting(articles: list[Article], space: Space, j: int, words: list[str], denial: Statement
+               ) -> Statement | None:
     """Of the statements in a sentence, the one whose words assert what is denied, the innermost of those that hold
-    most of them: in 'Cruz blamed his rival for the story that alleged he had affairs', the story's, not Cruz's."""
+    most of them: in 'Cruz blamed his rival for the story that alleged he had affairs', the story's, not Cruz's;
+    never the denier's own ("Lund said Marek had admitted taking bribes, which he denied")."""
     unit = space.units[j]
     found = [(sum(t in space.vector(unit.article, st.content.start, st.content.end) for t in words),
               st.content.start - st.content.end, st) for st in articles[unit.article].statements
-             if st.speaker_name and unit.start <= st.content.start < unit.end]
+             if st.speaker_name and unit.start <= st.content.start < unit.end and not _same_party(denial, st)
+             and not (denial.speaker_kind == "person" and _surname(st.speaker_name) == _surname(denial.speaker_name))]
     best = max(found, key=lambda f: f[:2], default=None)
     return best[2] if best is not None and best[0] else None
+
+
+def _surname(name: str | None) -> str:
+    "The last word of a name's key: 'marek' of 'Mayor Tomas Marek' and of 'Marek'."
+    key = name_key(name or "")
+    return key.split()[-1] if key else ""
 
 
 def _evidence(articles: list[Article], unit: Unit) -> Evidence:
