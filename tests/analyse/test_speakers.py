@@ -325,6 +325,13 @@ def test_the_statement_is_theirs_who_issued_it_a_sentence_or_two_before(ctx):
     assert found["the statement"][0] == "the statement"
 
 
+def test_the_title_and_place_of_a_persons_introduction_name_them_later(ctx):
+    "'Gov. Rick Perry of Texas' is 'the Texas governor'; 'Gov.' is a governor's title."
+    found = speakers(ctx, "Gov. Tomas Marek of Texas and Gov. Ana Lund of Ohio met on Monday. The Texas governor said "
+                          "the bill was dead. The Ohio governor said it would pass.")
+    assert found["The Texas governor"][0] == "Tomas Marek" and found["The Ohio governor"][0] == "Ana Lund"
+
+
 def test_the_company_is_never_a_political_party(ctx):
     "The model tags 'GOP' as an organisation; with no company named, 'the company' stays unresolved."
     found = speakers(ctx, "Accounts of GOP Chairwoman Dana Morvic were hidden on the site for a week. The company has "

@@ -61,6 +61,9 @@ OWN_DOCUMENTS = DOCUMENTS | {"letter", "apology", "memo", "message", "post", "tw
 ANSWERS = frozenset({"response", "answer", "reply", "retort", "reaction", "verdict", "explanation", "message",
                      "comment"})  # ... or what they said is: "His response: “...”"
 SAID_THROUGH = OWN_DOCUMENTS | ANSWERS  # "Braley's apology", "his response": their owner's words
+TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "sec.": "secretary",
+                       "gen.": "general", "lt.": "lieutenant", "amb.": "ambassador", "atty.": "attorney",
+                       "pres.": "president", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander"}
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
@@ -785,8 +788,11 @@ def _title_words(span) -> set[str]:
         if not (tok.is_title or tok.lower_ in TITLE_NOUNS | MALE_WORDS | FEMALE_WORDS | TENURE_WORDS
                 or tok.ent_type_ == "NORP"):
             break
-        words.add(_nation_word(tok.lower_))
+        words.add(TITLE_ABBREVIATIONS.get(tok.lower_, _nation_word(tok.lower_)))  # "Gov." is a governor
         i -= 1
+    end = span.end  # "Gov. Rick Perry of Texas": the Texas governor
+    if words and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in ("GPE", "LOC"):
+        words |= {_nation_word(t.lower_) for t in doc[end + 1:end + 4] if t.ent_type_ in ("GPE", "LOC")}
     for appos in (c for c in span.root.children if c.dep_ == "appos" and c.lower_ in TITLE_NOUNS):
         words |= {_nation_word(t.lower_.removesuffix("'s").removesuffix("’s")) for t in appos.subtree
                   if t.i - appos.left_edge.i < 8}
