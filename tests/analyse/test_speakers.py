@@ -314,8 +314,9 @@ def test_they_are_the_people_the_sentence_before_was_about(ctx):
 
 
 def test_the_statement_is_theirs_who_issued_it_a_sentence_or_two_before(ctx):
-    found = speakers(ctx, "Governor Ana Lund and Mayor Tomas Marek released a joint statement on Monday. They did not "
-                          "want the ministry to delay. “The audit must be published in full,” the joint statement said.")
+    found = speakers(ctx, "Governor Ana Lund (D-Ohio) and Mayor Tomas Marek released a joint statement on Monday. "
+                          "They did not want the ministry to delay. “The audit must be published in full,” the joint "
+                          "statement said.")
     assert found["the joint statement"] == ("Governor Ana Lund and Mayor Tomas Marek", "group")
     found = speakers(ctx, "The ministry met on Monday. “The road is open,” the statement said.")
     assert found["the statement"][0] == "the statement"

@@ -288,8 +288,9 @@ class Names:
         if low in OWN_DOCUMENTS and any(c.lower_ == "the" for c in head.children) and \
                 (by := _issued_before(head)) is not None:
             # "Pelosi and Schumer released a joint statement. ... “...,” the joint statement said": theirs
-            if any(c.dep_ == "conj" for c in by.children):
-                return Who(self.text[by.left_edge.idx:by.right_edge.idx + len(by.right_edge)], "group")
+            if any(c.dep_ == "conj" for c in by.children):  # all of them, without "(D-Calif.)" after a name
+                names = self.text[by.left_edge.idx:by.right_edge.idx + len(by.right_edge)]
+                return Who(re.sub(r"\s*\([^()]*\)", "", names), "group")
             return self.name(by.left_edge.idx, by.idx + len(by), by, content)
         person = self._person_at(head.idx) or next(
             (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
