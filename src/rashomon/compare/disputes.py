@@ -805,7 +805,7 @@ def _asserting(articles: list[Article], space: Space, j: int, words: list[str], 
     most of them: in 'Cruz blamed his rival for the story that alleged he had affairs', the story's, not Cruz's;
     never the denier's own ("Lund said Marek had admitted taking bribes, which he denied")."""
     unit = space.units[j]
-    found = [(sum(t in space.vector(unit.article, st.content.start, st.content.end) for t in words),
+    found = [(len(space.vector(unit.article, st.content.start, st.content.end).keys() & set(words)),
               st.content.start - st.content.end, st) for st in articles[unit.article].statements
              if st.speaker_name and unit.start <= st.content.start < unit.end and not _same_party(denial, st)
              and not (denial.speaker_kind == "person" and _surname(st.speaker_name) == _surname(denial.speaker_name))]
