@@ -536,7 +536,8 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
     untagged names after a word that tells a gender ("his wife Ana")."""
     titled = _titled_names(doc, mentions)
     spans = [(t.start, t.end) for t in titled]
-    persons = [_untitled(m) for m in mentions if m.label == "PERSON" and not _inside(m.start, spans)]
+    # a title the model took into a name is left out by the entities stage ("Spokesperson Ani Badalyan")
+    persons = [m for m in mentions if m.label == "PERSON" and not _inside(m.start, spans)]
     persons += titled + _given_named(mentions)
     persons += _possessed_names(doc, mentions, [(m.start, m.end) for m in persons])
     fulls = {m.text.lower() for m in persons if len(m.text.split()) > 1}
@@ -557,17 +558,6 @@ def _people(doc, mentions: list[Mention], quoted: Callable[[int], bool]) -> list
                 and (tok.lower_ in tails or kin) and not _inside(tok.idx, taken) and not quoted(tok.idx)):
             out.append(Mention(tok.idx, tok.idx + len(tok), tok.text, "PERSON"))
     return sorted(out, key=lambda m: m.start)
-
-
-def _untitled(m: Mention) -> Mention:
-    """A person's name without the title the model took in ("Spokesperson Ani Badalyan" is Ani Badalyan, the name
-    her next mention gives), where two words of name are left."""
-    words = list(re.finditer(r"\S+", m.text))
-    first = next((k for k, w in enumerate(words) if w.group().lower() not in TITLE_NOUNS), len(words))
-    if first == 0 or len(words) - first < 2 or not words[first].group()[:1].isupper():
-        return m
-    cut = words[first].start()
-    return dataclasses.replace(m, start=m.start + cut, text=m.text[cut:])
 
 
 def _given_named(mentions: list[Mention]) -> list[Mention]:
