@@ -1453,6 +1453,23 @@ def test_only_the_sentences_that_open_two_reports_of_one_event_meet_without_shar
                                                          "Dravenian land."} for claim in c.claims)
 
 
+def test_sentences_that_share_names_and_one_word_are_a_topic_not_one_claim(ctx):
+    """Two reports of one dismissal each say something else about the inquiries she led: the names and
+    "inquiry" meet, what is told does not. Two sentences that are nearly all names and a date still tell
+    one fact, though their verbs differ ("fired", "was dismissed")."""
+    make = functools.partial(one_day, ctx)
+    a = make("a", "The bureau said nothing about the case on Thursday. "
+                  "The Interior Ministry fired inspector Dana Morvic on Friday. "
+                  "Morvic, who led both the Kelvan and the Ostrava inquiries, became a target of the opposition.")
+    b = make("b", "Reporters waited outside the building all week. "
+                  "Dana Morvic was dismissed on Friday by the Interior Ministry. "
+                  "She testified last month after the release of a report on the Kelvan inquiry by the Ostrava "
+                  "prosecutor.")
+    c = compare([a, b], events={"a": 1, "b": 1})
+    assert claim_of(c, "a", "fired inspector") is claim_of(c, "b", "was dismissed")
+    assert claim_of(c, "a", "became a target") is not claim_of(c, "b", "She testified")
+
+
 def test_nothing_to_compare_is_an_empty_comparison():
     "An empty selection (a filter that matched nothing) gives an empty comparison, not an error."
     c = compare([])

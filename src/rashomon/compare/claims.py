@@ -13,7 +13,8 @@ Vossen 2014) by ``bench/train_alignment.py`` and ship in ``data/alignment.json``
 ECB+ rewards sentences about its seminal events, not the same fact told in other
 words, so a near paraphrase (a word cosine past about 0.3, as the comparison's
 lexical alignment always used) is a second route to one claim, unless the pair's
-days, dates or people differ; it is the only route between sentences of two
+days, dates or people differ or it shares names and one word only (a topic, not a
+fact); it is the only route between sentences of two
 different events, which share a claim only when they repeat a background fact.
 
 Claims are formed by average link, never by chains: a sentence joins a claim only
@@ -36,7 +37,7 @@ from ..model import Article
 from ..resources import json_data
 from ..group.scorer import day_gaps
 from ..group.signature import event_days
-from .align import Space, entity_key, name_stems
+from .align import Space, amount_or_date, entity_key, name_stems
 from .clock import Reading, bare_time, clock_readings, readings_differ
 from .tallies import tallies
 
@@ -46,6 +47,7 @@ FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days
 CLOSE = 0.3  # past this cosine, words alone say more: near paraphrases ("lex_close" rises from here)
 PARAPHRASE, PARAPHRASE_SLOPE = 0.33, 40.0  # words alone: even odds at a cosine of 0.33, a claim from about 0.3
 PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amounts or a date
+PARAPHRASE_WORDS = 2  # ... two of them words, not names, amounts or dates ("Morvic", "Kelvan", "inquiry": a topic)
 BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word for word
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 1  # the sentence that opens an article: where it tells its own event
@@ -103,6 +105,9 @@ def paraphrase(features: Mapping[str, float]) -> float:
         return 0.0  # shared names are no paraphrase: across languages only the learned route joins sentences
     if features.get("shared", PARAPHRASE_SHARED) < PARAPHRASE_SHARED:
         return 0.0  # one name and one word ("If Ryan had ..." and "..., Mr. Ryan said") are no paraphrase
+    if features.get("words_shared", PARAPHRASE_WORDS) < PARAPHRASE_WORDS and features["lex"] < BACKGROUND:
+        return 0.0  # names and one word are a topic ("led the Kelvan inquiry", "testified on the Kelvan inquiry"),
+        # unless they are nearly all either sentence says ("fired Morvic on Friday", "Morvic was dismissed on Friday")
     if features.get("other_event") and features.get("numbers_differ"):
         return 0.0  # "75 prisoners on Friday" and "90 prisoners on Tuesday": each event's own count, no shared fact
     bar = BACKGROUND if features.get("other_event") else PARAPHRASE
@@ -199,6 +204,9 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         # only a near paraphrase needs it, and counting costs: pairs far from one get 0
         "shared": float(_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
         if lex >= CLOSE - 0.05 else 0.0,
+        # not learned: of those, the words (not names, amounts or dates), which a paraphrase needs two of
+        "words_shared": float(_words_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
+        if lex >= CLOSE - 0.05 else 0.0,
         "other_language": float(space.language[i] != space.language[j]),
         # not learned: two times of day hours apart ("struck at 04:12", "hit at 15:47") tell two instances, as two
         # days do (sources that misreport one time miss by minutes); a bare time tells no day (``calendar_dates``)
@@ -215,6 +223,11 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], name_words: frozense
     keys = [k for k in a if k in b and k not in name_words]
     dates = [k for k in keys if k[:1] == "t" and k[1:2].isdigit()]
     return len(keys) - len(dates) + bool(dates)
+
+
+def _words_shared(a: Mapping[str, float], b: Mapping[str, float], name_words: frozenset[str]) -> int:
+    "How many words two sentences share, not counting names, amounts and dates."
+    return sum(k in b and k not in name_words and k[:1] not in "@#" and not amount_or_date(k) for k in a)
 
 
 def scored_pairs(space: Space, events: Mapping[str, int], scorer: Scorer | None = None,
