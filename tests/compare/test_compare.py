@@ -863,6 +863,19 @@ def test_the_asserting_side_is_never_the_denier_retold(ctx):
     assert [p.holder for p in dispute.claims] == ["Ana Lund"]
 
 
+def test_the_asserting_side_is_never_one_who_counters_in_the_same_sentence(ctx):
+    """'Olsen claimed the letters did not speak for all bishops, but the conference responded that those letters do
+    indeed represent the bishops' opinion': the conference's words share most with what another report says it
+    denied, yet the claim is Olsen's."""
+    denial = one_day(ctx, "denial", "Last week, Rep. Olsen dismissed the bishops’ critique, erroneously claiming the "
+                                    "letters didn’t represent “all the bishops,” a point the USCCB media office denied.")
+    report = one_day(ctx, "report", "Rep. Marek Olsen claimed in a recent interview that those letters did not speak for "
+                                    "all bishops, but the conference responded that those letters do indeed represent the "
+                                    "bishops’ collective opinion.")
+    (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
+    assert {p.evidence.article_id: p.holder for p in dispute.claims}["report"] == "Marek Olsen"
+
+
 @pytest.mark.parametrize("bodies", [
     # a relative clause inside what is denied is part of it; only one after a claim's noun tells of the claim
     ("The ministry denied that the minister, who oversees the police, had ordered the raid on the newspaper.",

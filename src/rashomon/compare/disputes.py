@@ -803,12 +803,14 @@ def _asserting(articles: list[Article], space: Space, j: int, words: list[str], 
                ) -> Statement | None:
     """Of the statements in a sentence, the one whose words assert what is denied, the innermost of those that hold
     most of them: in 'Cruz blamed his rival for the story that alleged he had affairs', the story's, not Cruz's;
-    never the denier's own ("Lund said Marek had admitted taking bribes, which he denied")."""
+    never the denier's own ("Lund said Marek had admitted taking bribes, which he denied"), nor one that denies or
+    counters ("Ryan claimed the letters did not speak for all bishops, but the conference responded that they do")."""
     unit = space.units[j]
     found = [(len(space.vector(unit.article, st.content.start, st.content.end).keys() & set(words)),
               st.content.start - st.content.end, st) for st in articles[unit.article].statements
              if st.speaker_name and unit.start <= st.content.start < unit.end and not _same_party(denial, st)
-             and not (denial.speaker_kind == "person" and _surname(st.speaker_name) == _surname(denial.speaker_name))]
+             and not (denial.speaker_kind == "person" and _surname(st.speaker_name) == _surname(denial.speaker_name))
+             and _denial_kind(articles[unit.article], st) not in (DENYING, COUNTERING)]
     best = max(found, key=lambda f: f[:2], default=None)
     return best[2] if best is not None and best[0] else None
 
