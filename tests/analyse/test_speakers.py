@@ -5,7 +5,7 @@ import pytest
 from rashomon.analyse.entities import entities
 from rashomon.analyse.sentences import sentences
 from rashomon.analyse.statements import statements
-from rashomon.model import Article
+from rashomon.model import Article, Mention
 
 pytestmark = pytest.mark.slow
 
@@ -331,6 +331,25 @@ def test_the_title_and_place_of_a_persons_introduction_name_them_later(ctx):
     found = speakers(ctx, "Gov. Tomas Marek of Texas and Gov. Ana Lund of Ohio met on Monday. The Texas governor said "
                           "the bill was dead. The Ohio governor said it would pass.")
     assert found["The Texas governor"][0] == "Tomas Marek" and found["The Ohio governor"][0] == "Ana Lund"
+
+
+def test_a_surname_the_model_did_not_tag_as_a_person_is_the_person_named_in_full(ctx):
+    """The model tags "Pelosi" of "The 76-year-old Pelosi said" as an event, not a person, as the mentions below do.
+    The surname of a person the text names in full is still that person."""
+    body = "House leader Nadia Pelari won the vote on Wednesday. The 76-year-old Pelari said she would not step aside."
+    article = sentences(Article(id="pelari", source="t", format="text", body=body, language="en"), ctx)
+    article = article.replace(mentions=(Mention(13, 25, "Nadia Pelari", "PERSON", "nadia pelari"),
+                                        Mention(69, 75, "Pelari", "EVENT", "pelari")))
+    found = {article.text_of(s.speaker): s.speaker_name for s in statements(article, ctx).statements if s.speaker}
+    assert found == {"The 76-year-old Pelari": "Nadia Pelari"}
+
+
+def test_an_occupation_before_a_name_is_a_title(ctx):
+    "'Historian Tomas Brankov' is Tomas Brankov, as 'Brankov' after it is; 'Columnist Ana Lupei' is a person."
+    found = speakers(ctx, "Historian Tomas Brankov said the speech was a turning point. Brankov said it mattered. "
+                          "Columnist Ana Lupei said the vote was rigged.")
+    assert found["Historian Tomas Brankov"] == found["Brankov"] == ("Tomas Brankov", "person")
+    assert found["Columnist Ana Lupei"] == ("Ana Lupei", "person")
 
 
 def test_the_company_is_never_a_political_party(ctx):

@@ -341,6 +341,10 @@ class Names:
             return Who(self.full_name(self.text[name_start(head).idx:head.idx + len(head)]), _noun_kind(head))
         if head.pos_ == "PROPN" and _given_gender(text):  # a name the small model took for a work of art
             return Who(self.full_name(text), "person")
+        if head.pos_ == "PROPN" and head.lower_ in self.fulls and not any(
+                t.pos_ == "PROPN" and t.lower_ not in TITLE_NOUNS for t in head.subtree if t.i != head.i):
+            # "The 76-year-old Pelosi said", the surname tagged as an event: the person the text named in full
+            return Who(self.full_name(head.text), "person")
         if low in BODY_NOUNS and [c.lower_ for c in head.children] == ["the"] and \
                 (named := self._body_named_with(low, start)):
             return Who(named, "body")  # "the ministry said": the Ministry of Defence the article named before
