@@ -139,14 +139,17 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
     "Berulan rejected" a country), among the names no gazetteer knows: one that opens with a known given name,
     ends in a surname's ending ("Edgar Tashvian") or follows a title ("Foreign Minister Tamaz Berulan"); then a
     lone word that is one of those people's surnames, or the last word of a longer unknown name and the subject
-    of a verb of saying ("Berulan rejected the link" after "Tamaz Berulan")."""
+    of a verb of saying ("Berulan rejected the link" after "Tamaz Berulan"), or a lone name a title made a person
+    ("Trump told reporters" after "President Trump")."""
     from wordfreq import zipf_frequency
+
+    def titled(m: Mention) -> bool:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.start > 0 and doc[span.start - 1].lower_ in TITLES
 
     def person(m: Mention) -> bool:  # not "Grace Church": a common word after a given name is no surname
         words = m.text.split()
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        title = span is not None and span.start > 0 and doc[span.start - 1].lower_ in TITLES
-        return len(words) <= 3 and all(w[:1].isupper() for w in words) and (title or len(words) >= 2 and (
+        return len(words) <= 3 and all(w[:1].isupper() for w in words) and (titled(m) or len(words) >= 2 and (
             words[0].lower() in given_names() and zipf_frequency(words[-1].lower(), "en") < SURNAME_RARE
             or SURNAME_ENDING.search(words[-1]) is not None))
 
@@ -159,7 +162,8 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
     lone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
     people = [_as_person(doc, m) if doubt and (person(m) or _named_by_surname(m.text, lone)) else m
               for m, doubt in zip(mentions, unknown)]
-    surnames = {m.text.split()[-1] for m in people if m.label == "PERSON" and " " in m.text}
+    # and a lone name after a title ("President Trump") is that person without it ("Trump told reporters")
+    surnames = {m.text.split()[-1] for m in people if m.label == "PERSON" and (" " in m.text or titled(m))}
     named = {m.text.split()[-1] for m, doubt in zip(people, unknown) if doubt and " " in m.text}
     speakers = {m.text for m, doubt in zip(people, unknown) if doubt and m.text in named and speaks(m)}
     return [dataclasses.replace(m, label="PERSON") if doubt and (m.text in surnames or m.text in speakers
