@@ -1483,6 +1483,18 @@ def test_sentences_that_share_names_and_one_word_are_a_topic_not_one_claim(ctx):
     assert claim_of(c, "a", "became a target") is not claim_of(c, "b", "She testified")
 
 
+def test_an_amount_two_sentences_share_is_what_they_tell(ctx):
+    "'Storm Kelda killed 23 people in Varnia' and 'Kelda left 23 dead across Varnia': a name, a place, one word, a toll."
+    make = functools.partial(one_day, ctx)
+    a = make("a", "Storm Kelda reached Varnia on Thursday. Kelda brought winds of 150 km an hour to the Varnia coast. "
+                  "Storm Kelda killed 23 people in Varnia and destroyed hundreds of homes along the river, police said.")
+    b = make("b", "Kelda made landfall in Varnia late on Thursday. Schools across Varnia closed as Kelda passed. Kelda "
+                  "left 23 dead across Varnia, mostly in flooded villages of the north, the governor's office told "
+                  "reporters.")
+    c = compare([a, b], events={"a": 1, "b": 1})
+    assert claim_of(c, "a", "killed 23 people") is claim_of(c, "b", "left 23 dead")
+
+
 def test_nothing_to_compare_is_an_empty_comparison():
     "An empty selection (a filter that matched nothing) gives an empty comparison, not an error."
     c = compare([])

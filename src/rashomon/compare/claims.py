@@ -47,7 +47,7 @@ FEATURES = ("lex", "lex_close", "same_event", "other_event", "days_close", "days
 CLOSE = 0.3  # past this cosine, words alone say more: near paraphrases ("lex_close" rises from here)
 PARAPHRASE, PARAPHRASE_SLOPE = 0.33, 40.0  # words alone: even odds at a cosine of 0.33, a claim from about 0.3
 PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amounts or a date
-PARAPHRASE_WORDS = 2  # ... two of them words, not names, amounts or dates ("Morvic", "Kelvan", "inquiry": a topic)
+PARAPHRASE_WORDS = 2  # ... two of them words or amounts, not names or dates ("Morvic", "Kelvan", "inquiry": a topic)
 BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word for word
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 1  # the sentence that opens an article: where it tells its own event
@@ -96,9 +96,10 @@ class Scorer:
 def paraphrase(features: Mapping[str, float]) -> float:
     """Words alone: even odds at a cosine of 0.33 (a paraphrase sharing most content words, stems, names
     and amounts; the bar the lexical alignment always used was 0.30), near 1 from 0.4; nothing when
-    the pair's days, dates, times of day or people differ, or when they share fewer than three things
-    (words, names, amounts, a date). Sentences of two events must be closer still (0.55): a background
-    fact repeated nearly word for word."""
+    the pair's days, dates, times of day or people differ, when they share fewer than three things
+    (words, names, amounts, a date), or, short of nearly the same words, fewer than two words or amounts:
+    names and one word tell a topic, not a fact. Sentences of two events must be closer still (0.55): a
+    background fact repeated nearly word for word."""
     if any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ", "times_apart")):
         return 0.0
     if features.get("other_language"):
@@ -204,7 +205,7 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         # only a near paraphrase needs it, and counting costs: pairs far from one get 0
         "shared": float(_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
         if lex >= CLOSE - 0.05 else 0.0,
-        # not learned: of those, the words (not names, amounts or dates), which a paraphrase needs two of
+        # not learned: of those, the words and amounts (not names or dates), which a paraphrase needs two of
         "words_shared": float(_words_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
         if lex >= CLOSE - 0.05 else 0.0,
         "other_language": float(space.language[i] != space.language[j]),
@@ -226,8 +227,9 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], name_words: frozense
 
 
 def _words_shared(a: Mapping[str, float], b: Mapping[str, float], name_words: frozenset[str]) -> int:
-    "How many words two sentences share, not counting names, amounts and dates."
-    return sum(k in b and k not in name_words and k[:1] not in "@#" and not amount_or_date(k) for k in a)
+    """How many words and amounts two sentences share, not counting names and dates: what is told, not who or when
+    ("killed 23 people", "left 23 dead")."""
+    return sum(k in b and k not in name_words and k[:1] != "@" and (k[:1] == "#" or not amount_or_date(k)) for k in a)
 
 
 def scored_pairs(space: Space, events: Mapping[str, int], scorer: Scorer | None = None,
