@@ -863,10 +863,11 @@ def test_the_asserting_side_is_never_the_denier_retold(ctx):
     assert [p.holder for p in dispute.claims] == ["Ana Lund"]
 
 
-def test_the_asserting_side_is_never_one_who_counters_in_the_same_sentence(ctx):
+def test_the_asserting_side_says_what_is_denied_not_its_opposite(ctx):
     """'Olsen claimed the letters did not speak for all bishops, but the conference responded that those letters do
     indeed represent the bishops' opinion': the conference's words share most with what another report says it
-    denied, yet the claim is Olsen's."""
+    denied, yet the claim, in the negative, is Olsen's. Where the one who counters makes the claim ("but
+    prosecutors countered that he had accepted gifts"), it is theirs."""
     denial = one_day(ctx, "denial", "Last week, Rep. Olsen dismissed the bishops’ critique, erroneously claiming the "
                                     "letters didn’t represent “all the bishops,” a point the USCCB media office denied.")
     report = one_day(ctx, "report", "Rep. Marek Olsen claimed in a recent interview that those letters did not speak for "
@@ -874,6 +875,11 @@ def test_the_asserting_side_is_never_one_who_counters_in_the_same_sentence(ctx):
                                     "bishops’ collective opinion.")
     (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
     assert {p.evidence.article_id: p.holder for p in dispute.claims}["report"] == "Marek Olsen"
+    denial = one_day(ctx, "denial", "Senator Dale Ruston denied that he had accepted gifts from the contractor.")
+    report = one_day(ctx, "report", "Ruston said he did nothing wrong, but prosecutors countered that he had accepted "
+                                    "gifts from the contractor worth $40,000.")
+    (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
+    assert [p.holder for p in dispute.claims] == ["prosecutors"]
 
 
 @pytest.mark.parametrize("bodies", [

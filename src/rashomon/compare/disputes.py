@@ -323,8 +323,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         content = " ".join(article.body[start:end].split()).strip(QUOTE_EDGES)  # no stray mark of the quote it is in
         denial = Position("denies", st.speaker_name, _evidence(articles, space.units[unit]) if unit is not None
                           else _sentence_evidence(article, at))
-        claims = [Position("asserts", (_asserting(articles, space, j, words, st) or holders[j]).speaker_name
-                           if holders[j] else None, _evidence(articles, space.units[j]))
+        claims = [Position("asserts", (_asserting(articles, space, j, words, st, denied, negative)
+                                       or holders[j]).speaker_name if holders[j] else None,
+                           _evidence(articles, space.units[j]))
                   for _, j, words in links[:MAX_CLAIMS]]
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("says_not", float(says_not)))
@@ -799,18 +800,20 @@ def _holder(articles: list[Article], unit: Unit) -> Statement | None:
                 None)  # the second sentence of a quote ("... Shops are open," Hostak said) is still the speaker's
 
 
-def _asserting(articles: list[Article], space: Space, j: int, words: list[str], denial: Statement
-               ) -> Statement | None:
+def _asserting(articles: list[Article], space: Space, j: int, words: list[str], denial: Statement,
+               denied: Mapping[str, float], negative: bool) -> Statement | None:
     """Of the statements in a sentence, the one whose words assert what is denied, the innermost of those that hold
     most of them: in 'Cruz blamed his rival for the story that alleged he had affairs', the story's, not Cruz's;
-    never the denier's own ("Lund said Marek had admitted taking bribes, which he denied"), nor one that denies or
-    counters ("Ryan claimed the letters did not speak for all bishops, but the conference responded that they do")."""
+    never the denier's own ("Lund said Marek had admitted taking bribes, which he denied"), nor one that says the
+    opposite: of a claim that something is not so ("the letters did not represent all the bishops"), one that says
+    it is ("the conference responded that those letters do indeed represent the bishops"), and the other way round."""
     unit = space.units[j]
+    article = articles[unit.article]
     found = [(len(space.vector(unit.article, st.content.start, st.content.end).keys() & set(words)),
-              st.content.start - st.content.end, st) for st in articles[unit.article].statements
+              st.content.start - st.content.end, st) for st in article.statements
              if st.speaker_name and unit.start <= st.content.start < unit.end and not _same_party(denial, st)
              and not (denial.speaker_kind == "person" and _surname(st.speaker_name) == _surname(denial.speaker_name))
-             and _denial_kind(articles[unit.article], st) not in (DENYING, COUNTERING)]
+             and _negated(article.body[st.content.start:st.content.end], denied, article.language) == negative]
     best = max(found, key=lambda f: f[:2], default=None)
     return best[2] if best is not None and best[0] else None
 
