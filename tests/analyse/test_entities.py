@@ -161,8 +161,8 @@ def test_a_body_named_with_a_persons_surname_is_that_person():
 
 
 def test_a_lone_name_after_a_title_is_that_person_wherever_the_model_took_it_for_a_body():
-    """'President Varko' once, and 'Varko' tagged a body most times after it: one person, though most of its
-    mentions were bodies (one label per name goes with most of them)."""
+    """'President Varko', a person to the model, once, and 'Varko' tagged a body most times after it: one person,
+    though most of its mentions were bodies (one label per name goes with most of them)."""
     import spacy
 
     from rashomon.analyse.entities import _consistent_labels, _people_by_shape
@@ -175,6 +175,12 @@ def test_a_lone_name_after_a_title_is_that_person_wherever_the_model_took_it_for
         Mention(at[0], at[0] + 5, "Varko", "PERSON", "varko"), Mention(at[1], at[1] + 5, "Varko", "ORG", "varko"),
         Mention(at[2], at[2] + 5, "Varko", "ORG", "varko"), Mention(at[3], at[3] + 14, "Varko Holdings", "ORG")]))
     assert [m.label for m in found] == ["PERSON", "PERSON", "PERSON", "ORG"]
+    # after a lower-case title the model did not take for a person's ("market leader Norvex"), no person elsewhere
+    body = "Shares of market leader Norvex fell. Norvex said demand was strong. Norvex shares rose."
+    doc = spacy.blank("en")(body)
+    at = [i for i in range(len(body)) if body.startswith("Norvex", i)]
+    found = _consistent_labels(_people_by_shape(doc, [Mention(a, a + 6, "Norvex", "ORG", "norvex") for a in at]))
+    assert [m.label for m in found][1:] == ["ORG", "ORG"]
 
 
 def test_a_person_the_model_took_for_a_body_is_named_without_the_title_it_took_in():

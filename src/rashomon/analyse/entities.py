@@ -32,6 +32,7 @@ SURNAME_RARE = 3.5  # Zipf (English): a word after a given name rarer than this 
 SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authorities", "forces", "troops", "soldiers",
               "regime", "leadership", "army", "military", "militants", "separatists"}
 TITLES = words("titles")
+OCCUPATIONS = words("occupations")  # "Historian Alan Brinkley": stripped from a name, as a title is
 # the endings of surnames from the Caucasus to the Balkans, which no place's or body's name ends in
 SURNAME_ENDING = re.compile(r"(?:[ao]v|[ae]va|yeva|yan|[iy]ants|enko|shvili|adze|dze|ić|vić|ski|sky|skaya|zade|oglu|"
                             r"ogly|yev|iyev)$")
@@ -139,13 +140,14 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
     "Berulan rejected" a country), among the names no gazetteer knows: one that opens with a known given name,
     ends in a surname's ending ("Edgar Tashvian") or follows a title ("Foreign Minister Tamaz Berulan"); then a
     lone word that is one of those people's surnames, or the last word of a longer unknown name and the subject
-    of a verb of saying ("Berulan rejected the link" after "Tamaz Berulan"), or a lone name a title made a person
-    ("Trump told reporters" after "President Trump")."""
+    of a verb of saying ("Berulan rejected the link" after "Tamaz Berulan"), or a lone name the model took for a
+    person after a capitalised title ("Trump told reporters" after "President Trump")."""
     from wordfreq import zipf_frequency
 
-    def titled(m: Mention) -> bool:
+    def titled(m: Mention, capitalised: bool = False) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.start > 0 and doc[span.start - 1].lower_ in TITLES
+        return span is not None and span.start > 0 and doc[span.start - 1].lower_ in TITLES and (
+            not capitalised or doc[span.start - 1].is_title)
 
     def person(m: Mention) -> bool:  # not "Grace Church": a common word after a given name is no surname
         words = m.text.split()
@@ -162,8 +164,10 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
     lone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
     people = [_as_person(doc, m) if doubt and (person(m) or _named_by_surname(m.text, lone)) else m
               for m, doubt in zip(mentions, unknown)]
-    # and a lone name after a title ("President Trump") is that person without it ("Trump told reporters")
-    surnames = {m.text.split()[-1] for m in people if m.label == "PERSON" and (" " in m.text or titled(m))}
+    # and a lone name the model took for a person after a capitalised title ("President Trump") is that person
+    # without it ("Trump told reporters"); not "market leader Nvidia", nor a name the title alone made a person
+    surnames = {m.text.split()[-1] for m, was in zip(people, mentions) if m.label == "PERSON"
+                and (" " in m.text or was.label == "PERSON" and titled(m, capitalised=True))}
     named = {m.text.split()[-1] for m, doubt in zip(people, unknown) if doubt and " " in m.text}
     speakers = {m.text for m, doubt in zip(people, unknown) if doubt and m.text in named and speaks(m)}
     return [dataclasses.replace(m, label="PERSON") if doubt and (m.text in surnames or m.text in speakers
@@ -275,7 +279,8 @@ def _without_title(span):
     capitalised words of name are left ("President Macron" stays)."""
     # the last title word that leaves two words of name: "Deputy Foreign Minister Anar Tovlu", and "Senator Angus
     # King", whose surname is a title word too
-    cut = next((t.i + 1 for t in reversed(span) if t.lower_ in TITLES and span.end - t.i - 1 >= 2), span.start)
+    cut = next((t.i + 1 for t in reversed(span) if t.lower_ in TITLES | OCCUPATIONS and span.end - t.i - 1 >= 2),
+               span.start)
     rest = span.doc[cut:span.end]
     if cut == span.start or not all(t.is_title or t.is_upper for t in span.doc[span.start:cut]) or not rest[0].is_title:
         return span
