@@ -124,6 +124,7 @@ class Topic:
             key = (a.id, best)
             self.gold_sentence.append(key if key in annotated else None)
         self.pairs, self.x, self.y = [], [], []
+        self.rules: list[dict] = []  # the features no weight is learned for, which the comparison still applies
         for i in range(len(self.space.units)):
             for j, lex in self.space.neighbours(i, after=True).items():
                 if lex < FLOOR:
@@ -131,6 +132,7 @@ class Topic:
                 f = pair_features(self.space, info, i, j, events, lex, gaps)
                 self.pairs.append((i, j))
                 self.x.append([f[n] for n in FEATURES])
+                self.rules.append({n: v for n, v in f.items() if n not in FEATURES})
                 gi, gj = self.gold_sentence[i], self.gold_sentence[j]
                 # a sentence outside ECB+'s annotated ones does not report the topic's events: a negative,
                 # so that the model learns how rare a match is among all the sentences a comparison meets
@@ -191,7 +193,9 @@ def ceiling(topics: list[Topic]) -> float:
 
 
 def scored(topics: list[Topic], scorer: Scorer) -> list[np.ndarray]:
-    return [np.array([scorer.probability(dict(zip(FEATURES, row))) for row in t.x]) for t in topics]
+    "Each pair's probability as the comparison computes it: the learned features and the rules beside them."
+    return [np.array([scorer.probability({**dict(zip(FEATURES, row)), **rules}) for row, rules in zip(t.x, t.rules)])
+            for t in topics]
 
 
 def main() -> None:
