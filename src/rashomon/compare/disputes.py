@@ -748,7 +748,12 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = 
             out.append(d)
             continue
         denials, claims = _sentences(same.denials), _sentences(same.claims)
-        same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in denials]
+        # "Ruston said he did nothing wrong, but prosecutors countered that he had accepted gifts" is the quarrel of
+        # "Ruston denied that he had accepted gifts" seen from the other side: the prosecutors hold its claim, and
+        # deny nothing in it
+        claimants = [p.holder for p in same.claims if p.holder]
+        same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in denials
+                         and not (p.holder and any(same_name(p.holder, c) for c in claimants))]
         same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in claims]
     return out if len(out) == len(found) else _merged(out, events, again=True)
 
