@@ -1473,33 +1473,26 @@ def test_only_the_sentences_that_open_two_reports_of_one_event_meet_without_shar
                                                          "Dravenian land."} for claim in c.claims)
 
 
-def test_sentences_that_share_names_and_one_word_are_a_topic_not_one_claim(ctx):
-    """Two reports of one dismissal each say something else about the inquiries she led: the names and
-    "inquiry" meet, what is told does not. Two sentences that are nearly all names and a date still tell
-    one fact, though their verbs differ ("fired", "was dismissed")."""
-    make = functools.partial(one_day, ctx)
-    a = make("a", "The bureau said nothing about the case on Thursday. "
-                  "The Interior Ministry fired inspector Dana Morvic on Friday. "
-                  "Morvic, who led both the Kelvan and the Ostrava inquiries, became a target of the opposition.")
-    b = make("b", "Reporters waited outside the building all week. "
-                  "Dana Morvic was dismissed on Friday by the Interior Ministry. "
-                  "She testified last month after the release of a report on the Kelvan inquiry by the Ostrava "
-                  "prosecutor.")
-    c = compare([a, b], events={"a": 1, "b": 1})
-    assert claim_of(c, "a", "fired inspector") is claim_of(c, "b", "was dismissed")
-    assert claim_of(c, "a", "became a target") is not claim_of(c, "b", "She testified")
-
-
-def test_an_amount_two_sentences_share_is_what_they_tell(ctx):
-    "'Storm Kelda killed 23 people in Varnia' and 'Kelda left 23 dead across Varnia': a name, a place, one word, a toll."
-    make = functools.partial(one_day, ctx)
-    a = make("a", "Storm Kelda reached Varnia on Thursday. Kelda brought winds of 150 km an hour to the Varnia coast. "
-                  "Storm Kelda killed 23 people in Varnia and destroyed hundreds of homes along the river, police said.")
-    b = make("b", "Kelda made landfall in Varnia late on Thursday. Schools across Varnia closed as Kelda passed. Kelda "
-                  "left 23 dead across Varnia, mostly in flooded villages of the north, the governor's office told "
-                  "reporters.")
-    c = compare([a, b], events={"a": 1, "b": 1})
-    assert claim_of(c, "a", "killed 23 people") is claim_of(c, "b", "left 23 dead")
+@pytest.mark.parametrize("a, b, together, apart", [
+    # two reports of one dismissal each say something else about the inquiries she led: the names and "inquiry"
+    # meet, what is told does not; two sentences that are nearly all names and a date still tell one fact, though
+    # their verbs differ ("fired", "was dismissed")
+    ("The bureau said nothing about the case on Thursday. The Interior Ministry fired inspector Dana Morvic on "
+     "Friday. Morvic, who led both the Kelvan and the Ostrava inquiries, became a target of the opposition.",
+     "Reporters waited outside the building all week. Dana Morvic was dismissed on Friday by the Interior Ministry. "
+     "She testified last month after the release of a report on the Kelvan inquiry by the Ostrava prosecutor.",
+     ("fired inspector", "was dismissed"), ("became a target", "She testified")),
+    # a name, a place, one word and the toll: an amount both give is what they tell
+    ("Storm Kelda reached Varnia on Thursday. Kelda brought winds of 150 km an hour to the Varnia coast. Storm Kelda "
+     "killed 23 people in Varnia and destroyed hundreds of homes along the river, police said.",
+     "Kelda made landfall in Varnia late on Thursday. Schools across Varnia closed as Kelda passed. Kelda left 23 "
+     "dead across Varnia, mostly in flooded villages of the north, the governor's office told reporters.",
+     ("killed 23 people", "left 23 dead"), None),
+])
+def test_a_near_paraphrase_shares_what_is_told_not_only_names(ctx, a, b, together, apart):
+    c = compare([one_day(ctx, "a", a), one_day(ctx, "b", b)], events={"a": 1, "b": 1})
+    assert claim_of(c, "a", together[0]) is claim_of(c, "b", together[1])
+    assert apart is None or claim_of(c, "a", apart[0]) is not claim_of(c, "b", apart[1])
 
 
 def test_nothing_to_compare_is_an_empty_comparison():
