@@ -1495,6 +1495,16 @@ def test_a_near_paraphrase_shares_what_is_told_not_only_names(ctx, a, b, togethe
     assert apart is None or claim_of(c, "a", apart[0]) is not claim_of(c, "b", apart[1])
 
 
+def test_names_and_a_date_two_sentences_share_with_other_words_each_are_no_background_fact(ctx):
+    """'Mayor Tomas Brankov resigned on Friday after one of his aides was arrested in Varnia' and 'Tomas Brankov, one
+    of the longest-serving mayors in Varnia, won praise on Friday from rivals' share names, a date and 'one', and
+    their words score high on names alone: across two events they are no fact both repeat."""
+    a = one_day(ctx, "a", "Mayor Tomas Brankov resigned on Friday after one of his aides was arrested in Varnia.")
+    b = one_day(ctx, "b", "Tomas Brankov, one of the longest-serving mayors in Varnia, won praise on Friday from rivals.")
+    c = compare([a, b], events={"a": 1, "b": 2})
+    assert claim_of(c, "a", "resigned") is not claim_of(c, "b", "won praise")
+
+
 def test_nothing_to_compare_is_an_empty_comparison():
     "An empty selection (a filter that matched nothing) gives an empty comparison, not an error."
     c = compare([])

@@ -48,6 +48,7 @@ CLOSE = 0.3  # past this cosine, words alone say more: near paraphrases ("lex_cl
 PARAPHRASE, PARAPHRASE_SLOPE = 0.33, 40.0  # words alone: even odds at a cosine of 0.33, a claim from about 0.3
 PARAPHRASE_SHARED = 3  # ... sharing three things at least: words, names, amounts or a date
 PARAPHRASE_WORDS = 2  # ... two of them words or amounts, not names or dates ("Morvic", "Kelvan", "inquiry": a topic)
+OWN_WORDS = 2  # ... unless names and a date are nearly all they say: neither gives more words the other does not
 BACKGROUND = 0.55  # ... and across two events only a fact repeated nearly word for word
 BACKGROUND_MEAN = 0.5  # a claim across two events: its pairs across them match this well on average
 LEAD = 1  # the sentence that opens an article: where it tells its own event
@@ -106,7 +107,8 @@ def paraphrase(features: Mapping[str, float]) -> float:
         return 0.0  # shared names are no paraphrase: across languages only the learned route joins sentences
     if features.get("shared", PARAPHRASE_SHARED) < PARAPHRASE_SHARED:
         return 0.0  # one name and one word ("If Ryan had ..." and "..., Mr. Ryan said") are no paraphrase
-    if features.get("words_shared", PARAPHRASE_WORDS) < PARAPHRASE_WORDS and features["lex"] < BACKGROUND:
+    if features.get("words_shared", PARAPHRASE_WORDS) < PARAPHRASE_WORDS and not (
+            features["lex"] >= BACKGROUND and features.get("words_apart", 0) <= OWN_WORDS):
         return 0.0  # names and one word are a topic ("led the Kelvan inquiry", "testified on the Kelvan inquiry"),
         # unless they are nearly all either sentence says ("fired Morvic on Friday", "Morvic was dismissed on Friday")
     if features.get("other_event") and features.get("numbers_differ"):
@@ -208,6 +210,10 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         # not learned: of those, the words and amounts (not names or dates), which a paraphrase needs two of
         "words_shared": float(_words_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
         if lex >= CLOSE - 0.05 else 0.0,
+        # ... and the most words and amounts either gives that the other does not
+        "words_apart": float(max(_words_apart(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words),
+                                 _words_apart(space.vectors[j], space.vectors[i], fi.name_words | fj.name_words)))
+        if lex >= CLOSE - 0.05 else 0.0,
         "other_language": float(space.language[i] != space.language[j]),
         # not learned: two times of day hours apart ("struck at 04:12", "hit at 15:47") tell two instances, as two
         # days do (sources that misreport one time miss by minutes); a bare time tells no day (``calendar_dates``)
@@ -229,7 +235,17 @@ def _shared(a: Mapping[str, float], b: Mapping[str, float], name_words: frozense
 def _words_shared(a: Mapping[str, float], b: Mapping[str, float], name_words: frozenset[str]) -> int:
     """How many words and amounts two sentences share, not counting names and dates: what is told, not who or when
     ("killed 23 people", "left 23 dead")."""
-    return sum(k in b and k not in name_words and k[:1] != "@" and (k[:1] == "#" or not amount_or_date(k)) for k in a)
+    return sum(k in b and _told(k, name_words) for k in a)
+
+
+def _words_apart(a: Mapping[str, float], b: Mapping[str, float], name_words: frozenset[str]) -> int:
+    "How many words and amounts one sentence gives that the other does not, names and dates aside."
+    return sum(k not in b and _told(k, name_words) for k in a)
+
+
+def _told(key: str, name_words: frozenset[str]) -> bool:
+    "A feature of what a sentence tells: a word or an amount, not a name (its entity or its words) nor a date."
+    return key not in name_words and key[:1] != "@" and (key[:1] == "#" or not amount_or_date(key))
 
 
 def scored_pairs(space: Space, events: Mapping[str, int], scorer: Scorer | None = None,
