@@ -880,7 +880,6 @@ def test_the_asserting_side_says_what_is_denied_not_its_opposite(ctx):
                                     "gifts from the contractor worth $40,000.")
     (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
     assert [p.holder for p in dispute.claims] == ["prosecutors"]
-    assert [p.holder for p in dispute.denials] == ["Dale Ruston"]  # the prosecutors' counter is the same quarrel
 
 
 @pytest.mark.parametrize("bodies", [

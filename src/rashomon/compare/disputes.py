@@ -748,12 +748,7 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = 
             out.append(d)
             continue
         denials, claims = _sentences(same.denials), _sentences(same.claims)
-        # "Ruston said he did nothing wrong, but prosecutors countered that he had accepted gifts" is the quarrel of
-        # "Ruston denied that he had accepted gifts" seen from the other side: the prosecutors hold its claim, and
-        # deny nothing in it
-        claimants = [p.holder for p in same.claims if p.holder]
-        same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in denials
-                         and not (p.holder and any(same_name(p.holder, c) for c in claimants))]
+        same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in denials]
         same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in claims]
     return out if len(out) == len(found) else _merged(out, events, again=True)
 
@@ -809,18 +804,23 @@ def _asserting(articles: list[Article], space: Space, j: int, words: list[str], 
                denied: Mapping[str, float], negative: bool) -> Statement | None:
     """Of the statements in a sentence, the one whose words assert what is denied, the innermost of those that hold
     most of them: in 'Cruz blamed his rival for the story that alleged he had affairs', the story's, not Cruz's;
-    never the denier's own ("Lund said Marek had admitted taking bribes, which he denied"), nor one that says the
-    opposite: of a claim that something is not so ("the letters did not represent all the bishops"), one that says
-    it is ("the conference responded that those letters do indeed represent the bishops"), and the other way round."""
+    never the denier's own ("Lund said Marek had admitted taking bribes, which he denied"). Of a claim that something
+    is not so ("the letters did not represent all the bishops"), one that says it is not comes first: Ryan's "did not
+    speak for all bishops", not the conference's "those letters do indeed represent the bishops"."""
     unit = space.units[j]
     article = articles[unit.article]
+
+    def says_as_claimed(st: Statement) -> bool:  # within this sentence: a quote may run on into another
+        start, end = max(st.content.start, unit.start), min(st.content.end, unit.end)
+        return not negative or _negated(article.body[start:end], denied, article.language)
+
     found = [(len(space.vector(unit.article, st.content.start, st.content.end).keys() & set(words)),
               st.content.start - st.content.end, st) for st in article.statements
              if st.speaker_name and unit.start <= st.content.start < unit.end and not _same_party(denial, st)
-             and not (denial.speaker_kind == "person" and _surname(st.speaker_name) == _surname(denial.speaker_name))
-             and _negated(article.body[st.content.start:st.content.end], denied, article.language) == negative]
-    best = max(found, key=lambda f: f[:2], default=None)
-    return best[2] if best is not None and best[0] else None
+             and not (denial.speaker_kind == "person" and _surname(st.speaker_name) == _surname(denial.speaker_name))]
+    best = max(((says_as_claimed(st), n, length, st) for n, length, st in found if n), key=lambda f: f[:3],
+               default=None)
+    return best[3] if best is not None else None
 
 
 def _surname(name: str | None) -> str:
