@@ -1374,3 +1374,10 @@ def test_armenian_as_opening_a_sentence_is_no_speaker(ctx):
     body = ("Ինչպես հայտնում են Վարսենիայի ԱԳՆ մամուլի ծառայությունից, Կաստելլանը ներկայացրել է Կալդորանում "
             "ստեղծված ծանր հումանիտար իրավիճակը։")
     assert all(speaker != "Ինչպես" for speaker, *_ in said(ctx, body, "hy"))
+
+
+def test_a_word_that_begins_like_an_occupation_is_no_title(ctx):
+    "'le journal' begins like 'journalist', which titles no one: what the paper says is not the person named before."
+    body = ("Pierre Valon a défendu la réforme mardi. « Le gouvernement a menti aux électeurs », affirme le journal "
+            "dans son éditorial.")
+    assert "Pierre Valon" not in [speaker for speaker, _, _ in said(ctx, body, "fr")]

@@ -33,7 +33,6 @@ from ..vocabulary import given_gender, given_names, words
 from .entities import known_name
 
 TITLE_NOUNS = words("titles")
-OCCUPATIONS = words("occupations")  # "Columnist Ana Lupei": a person, though no title
 GENERIC_TITLES = words("generic-titles")
 FEMALE_WORDS = words("female-words")
 MALE_WORDS = words("male-words")
@@ -610,7 +609,7 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
     known = [(m.start, m.end) for m in mentions if m.label in ("GPE", "NORP", "LOC", "FAC", "DATE")]
     out = []
     for tok in doc:
-        if not (tok.lower_ in TITLE_NOUNS or tok.is_title and tok.lower_ in OCCUPATIONS) or tok.i + 2 >= len(doc):
+        if tok.lower_ not in TITLE_NOUNS or tok.i + 2 >= len(doc):
             continue
         begin = tok.i + 1
         if not tok.is_title:  # "the special envoy, Hamid al-Surayfi": the name in apposition
