@@ -42,7 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ecbplus import DATA, detokenise, group, load_analysed, resolved  # noqa: E402
 
 
-from rashomon.compare.claims import FEATURES, Scorer, claims, facts, pair_features, shipped_scorer  # noqa: E402
+from rashomon.compare.claims import (FEATURES, NO_COMMENT, Scorer, claims, facts, pair_features,  # noqa: E402
+                                     shipped_scorer)
 from rashomon.group.scorer import day_gaps  # noqa: E402
 from rashomon.group.signature import event_days  # noqa: E402
 
@@ -123,11 +124,12 @@ class Topic:
                        default=None)
             key = (a.id, best)
             self.gold_sentence.append(key if key in annotated else None)
+        silent = [NO_COMMENT.search(u.text) is not None for u in self.space.units]  # as compare.claims.scored_pairs
         self.pairs, self.x, self.y = [], [], []
         self.rules: list[dict] = []  # the features no weight is learned for, which the comparison still applies
         for i in range(len(self.space.units)):
             for j, lex in self.space.neighbours(i, after=True).items():
-                if lex < FLOOR:
+                if lex < FLOOR or silent[i] != silent[j]:
                     continue
                 f = pair_features(self.space, info, i, j, events, lex, gaps)
                 self.pairs.append((i, j))
