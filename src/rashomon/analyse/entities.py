@@ -33,6 +33,7 @@ SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authoriti
               "regime", "leadership", "army", "military", "militants", "separatists"}
 TITLES = words("titles")
 OCCUPATIONS = words("occupations")  # "Historian Alan Brinkley": stripped from a name, as a title is
+NOT_NAMES = TITLES | OCCUPATIONS  # the words before a name that are no part of it
 # the endings of surnames from the Caucasus to the Balkans, which no place's or body's name ends in
 SURNAME_ENDING = re.compile(r"(?:[ao]v|[ae]va|yeva|yan|[iy]ants|enko|shvili|adze|dze|ić|vić|ski|sky|skaya|zade|oglu|"
                             r"ogly|yev|iyev)$")
@@ -279,8 +280,7 @@ def _without_title(span):
     capitalised words of name are left ("President Macron" stays)."""
     # the last title word that leaves two words of name: "Deputy Foreign Minister Anar Tovlu", and "Senator Angus
     # King", whose surname is a title word too
-    cut = next((t.i + 1 for t in reversed(span) if t.lower_ in TITLES | OCCUPATIONS and span.end - t.i - 1 >= 2),
-               span.start)
+    cut = next((t.i + 1 for t in reversed(span) if t.lower_ in NOT_NAMES and span.end - t.i - 1 >= 2), span.start)
     rest = span.doc[cut:span.end]
     if cut == span.start or not all(t.is_title or t.is_upper for t in span.doc[span.start:cut]) or not rest[0].is_title:
         return span
