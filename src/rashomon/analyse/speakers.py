@@ -45,11 +45,10 @@ UNNAMED_PEOPLE = words("unnamed-people")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS = {"they", "we"}
 # people a plural noun names, beside the titles and the unnamed people: "Protesters gathered ... They argued"
-PEOPLE_NOUNS = {"critic", "expert", "analyst", "lawmaker", "legislator", "member", "opponent", "organizer", "organiser",
-                "advocate", "economist", "scientist", "investigator", "demonstrator", "campaigner", "citizen", "parent",
-                "lawyer", "attorney", "leader", "resident", "protester", "protestor", "activist", "people", "democrat",
-                "republican", "conservative", "liberal", "progressive", "scholar", "academic", "journalist",
-                "reporter", "aide", "staffer", "employee", "official", "authority", "authorities"}
+PEOPLE_NOUNS = {"critic", "expert", "legislator", "member", "opponent", "organizer", "organiser", "advocate",
+                "scientist", "investigator", "campaigner", "citizen", "protestor", "people", "democrat", "republican",
+                "conservative", "liberal", "progressive", "scholar", "academic", "journalist", "reporter", "aide",
+                "staffer", "authority", "authorities"}
 COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}

@@ -281,7 +281,7 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         return None  # 'the "don't ask, don't tell" policy': a verb inside a name in quotation marks; but a verb
         # quoted alone speaks ('Lavrov “categorically rejected” the claims', 'had “repeatedly denied” that ...')
     return Statement(content=Span(*content), cue=Span(*cue_span), kind=_kind(content, quotes),
-                     cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content))
+                     cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content, document))
 
 
 def _quoted_name_of_noun(cue, quote: tuple[int, int]) -> bool:
@@ -653,9 +653,10 @@ def _kind(content: tuple[int, int], quotes: Quotes) -> str:
 
 
 def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
-                    content: tuple[int, int] | None = None) -> dict:
+                    content: tuple[int, int] | None = None, document=None) -> dict:
     """speaker, speaker_name and channel ('said in a statement', 'his office said'). A person named in
-    the ``content`` is not who 'he' is: '"Kurti wanted this," he said' is not Kurti speaking."""
+    the ``content`` is not who 'he' is: '"Kurti wanted this," he said' is not Kurti speaking. ``document``:
+    the one the cue speaks through (``_document_of``)."""
     channel = next((p[0].lower_ for p in _preps(cue) if p[0].lower_ in CHANNEL_NOUNS and p[1].lower_ in CHANNEL_PREPS),
                    None)  # "said in a statement", not "called for the release"
     if subject is None or speaker is None:
@@ -663,7 +664,7 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
     head = subject
     if head.lower_ in RELATIVES and cue.dep_ == "relcl":
         head = cue.head  # "Smith, who said ...": name Smith
-    if channel is None and (document := _document_of(cue)) is not None and head.i != document.i:
+    if channel is None and document is not None and head.i != document.i:
         channel = document.lower_  # "issued a statement saying ...": its issuer, through the statement
     owned = any(c.dep_ == "poss" for c in head.children)
     if channel is None and head.lower_ in INTERMEDIARIES and owned:

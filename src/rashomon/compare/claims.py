@@ -184,6 +184,8 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
     union = fi.entities | fj.entities
     dates_same = any(compatible_dates(x, y) for x in fi.dates for y in fj.dates)
     lex = space.similarity(i, j) if lex is None else lex
+    near = lex >= CLOSE - 0.05  # near enough a paraphrase to count what the two share
+    vi, vj, names = space.vectors[i], space.vectors[j], fi.name_words | fj.name_words
     gap = days_between(space.articles[ui.article].published, space.articles[uj.article].published)
     if gap is not None:
         gap = abs(gap)
@@ -205,15 +207,11 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
         "measures_same": float(bool(fi.measures & fj.measures)),
         "lead": float(ui.sentence < LEAD and uj.sentence < LEAD),
         # only a near paraphrase needs it, and counting costs: pairs far from one get 0
-        "shared": float(_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
-        if lex >= CLOSE - 0.05 else 0.0,
+        "shared": float(_shared(vi, vj, names)) if near else 0.0,
         # not learned: of those, the words and amounts (not names or dates), which a paraphrase needs two of
-        "words_shared": float(_words_shared(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words))
-        if lex >= CLOSE - 0.05 else 0.0,
+        "words_shared": float(_words_shared(vi, vj, names)) if near else 0.0,
         # ... and the most words and amounts either gives that the other does not
-        "words_apart": float(max(_words_apart(space.vectors[i], space.vectors[j], fi.name_words | fj.name_words),
-                                 _words_apart(space.vectors[j], space.vectors[i], fi.name_words | fj.name_words)))
-        if lex >= CLOSE - 0.05 else 0.0,
+        "words_apart": float(max(_words_apart(vi, vj, names), _words_apart(vj, vi, names))) if near else 0.0,
         "other_language": float(space.language[i] != space.language[j]),
         # not learned: two times of day hours apart ("struck at 04:12", "hit at 15:47") tell two instances, as two
         # days do (sources that misreport one time miss by minutes); a bare time tells no day (``calendar_dates``)
