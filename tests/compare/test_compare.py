@@ -882,6 +882,18 @@ def test_the_asserting_side_says_what_is_denied_not_its_opposite(ctx):
     assert [p.holder for p in dispute.claims] == ["prosecutors"]
 
 
+def test_a_quarrel_told_from_the_other_side_keeps_each_party_on_its_side(ctx):
+    """One report has Ruston deny the gifts; another has prosecutors counter Ruston's word. The prosecutors are
+    the ones who assert, not a second denier, and Ruston's word in the second report is his denial."""
+    denial = one_day(ctx, "denial", "Senator Dale Ruston denied that he had accepted gifts from the contractor.")
+    report = one_day(ctx, "report", "Ruston said he did nothing wrong, but prosecutors countered that he had accepted "
+                                    "gifts from the contractor worth $40,000.")
+    (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
+    assert sorted((p.evidence.article_id, p.holder) for p in dispute.denials) == [("denial", "Dale Ruston"),
+                                                                                 ("report", "Ruston")]
+    assert [(p.evidence.article_id, p.holder) for p in dispute.claims] == [("report", "prosecutors")]
+
+
 @pytest.mark.parametrize("bodies", [
     # a relative clause inside what is denied is part of it; only one after a claim's noun tells of the claim
     ("The ministry denied that the minister, who oversees the police, had ordered the raid on the newspaper.",

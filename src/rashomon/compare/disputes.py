@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from collections.abc import Iterator, Mapping
 from functools import cache
 
@@ -747,10 +748,28 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = 
         if same is None:
             out.append(d)
             continue
+        if _facing(same, d):
+            d = _turned(d)
         denials, claims = _sentences(same.denials), _sentences(same.claims)
         same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in denials]
         same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in claims]
     return out if len(out) == len(found) else _merged(out, events, again=True)
+
+
+def _facing(a: Dispute, b: Dispute) -> bool:
+    """Whether ``b`` tells ``a``'s quarrel from the other side: "Ruston said he did nothing wrong, but prosecutors
+    countered that he had accepted gifts" is the prosecutors denying Ruston's word, where another report has Ruston
+    deny the gifts. Only where b's deniers assert in a, or its asserters deny there, and no one keeps their side."""
+    def meet(ps: list[Position], qs: list[Position]) -> bool:
+        return any(p.holder and q.holder and same_name(p.holder, q.holder) for p in ps for q in qs)
+    return (meet(b.denials, a.claims) or meet(b.claims, a.denials)) and not (
+        meet(b.denials, a.denials) or meet(b.claims, a.claims))
+
+
+def _turned(d: Dispute) -> Dispute:
+    "The dispute told from the other side: who asserted denies, who denied asserts."
+    return Dispute(d.about, [replace(p, stance="denies") for p in d.claims],
+                   [replace(p, stance="asserts") for p in d.denials], d.score, d.features, d.confident)
 
 
 def _answers_by_not(d: Dispute) -> bool:
