@@ -36,6 +36,17 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str]]:
            "одбацила као „потпуно неосноване тврдње“.",
      [("Игор Дрен", "је група деловала под заштитом страних служби"),
       ("амбасада Велморе", "као „потпуно неосноване тврдње“")]),
+    # a semicolon turns to a second voice by itself, but not inside a quotation
+    ("fr", "L'opposition accuse la police d'avoir tiré sur des manifestants pacifiques ; le ministre de l'Intérieur, "
+           "Olivier Brandt, affirme que les policiers ont riposté à des jets de pierres.",
+     [("L'opposition", "la police d'avoir tiré sur des manifestants pacifiques"),
+      ("Olivier Brandt", "les policiers ont riposté à des jets de pierres")]),
+    ("it", "L'opposizione accusa la polizia di aver sparato sui manifestanti; il ministro dell'Interno, Aldo Ferrin, "
+           "ha detto che gli agenti hanno risposto al lancio di pietre.",
+     [("L'opposizione", "la polizia di aver sparato sui manifestanti"),
+      ("Aldo Ferrin", "gli agenti hanno risposto al lancio di pietre")]),
+    ("fr", "« Nous ne céderons pas ; le ministre affirme que tout va bien », a déclaré Mira Tosk.",
+     [("Mira Tosk", "« Nous ne céderons pas ; le ministre affirme que tout va bien »")]),
 ])
 def test_each_voice_speaks_its_own_words(ctx, language, body, expected):
     assert said(ctx, body, language) == expected

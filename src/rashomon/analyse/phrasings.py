@@ -36,7 +36,7 @@ from .entities import known_name
 from .named_claims import AND, DENIED_REACH, DENIED_THEN, bare_claim_at, claim_pronoun, denies, pronoun_before
 from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
-from .voices import after_turn, by_voice
+from .voices import after_turn, by_voice, inside_quotation
 
 # languages whose verbs need no subject, so that "Ha aggiunto che ..." is the last speaker's
 DROPS_SUBJECT = frozenset({"it", "es", "pt", "pl", "ro", "sr", "mk", "tr", "hy"})
@@ -475,35 +475,6 @@ def _sentences(body: str, article: Article) -> Iterator[tuple[int, int]]:
             yield start, stop.start() + 1
             start = stop.end()
         yield start, s.end
-
-
-def inside_quotation(text: str, pos: int) -> bool:
-    """Whether a point of a sentence lies inside a quotation opened before it in the sentence. A mark that
-    opens in one language closes in another ("“...”", „...“"): after a space it opens, after a word it closes;
-    a sentence may begin inside a quotation and close it ("... ljudi“, rekla je Vasker"): a point before that
-    closing mark is inside it too."""
-    def step(i: int, ch: str) -> int:
-        if ch in "«„":
-            return 1
-        if ch in "»”":
-            return -1
-        if ch in "“\"":
-            return 1 if i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-" else -1
-        return 0
-
-    depth, lowest = 0, 0
-    for i, ch in enumerate(text[:pos]):
-        depth += step(i, ch)
-        lowest = min(lowest, depth)
-    if depth > 0:
-        return True
-    if lowest < 0 or depth < 0:
-        return False  # the quotation the sentence began in closed before this point
-    for i in range(pos, len(text)):
-        depth += step(i, text[i])
-        if depth < 0:
-            return True
-    return False
 
 
 def _sentence_ends(body: str, start: int, end: int) -> Iterator[re.Match]:

@@ -29,7 +29,9 @@ def _alternatives() -> str:
 
 @cache
 def _turn() -> re.Pattern:
-    return re.compile(rf"[,،]\s*(?=(?:{_alternatives()})\s)", re.I)
+    # after a comma, a word that turns; a semicolon turns by itself ("L'opposition accuse la police ... ; le ministre,
+    # X, affirme que ..."), where the words after it say who speaks
+    return re.compile(rf"[,،]\s*(?=(?:{_alternatives()})\s)|\s*[;؛]\s+", re.I)
 
 
 @cache
@@ -49,7 +51,7 @@ def by_voice(body: str, start: int, end: int, read: Reader, speaks: Callable[[in
     the whole sentence. The second voice may name no speaker the reader knows ("..., alors que les
     organisateurs affirment ..."): the first still ends at the turn."""
     for turn in _turn().finditer(body, start, end):
-        if not speaks(turn.end(), end):
+        if not speaks(turn.end(), end) or inside_quotation(body[start:end], turn.start() - start):
             continue
         first = read(start, turn.start(), [])
         if first is None:
@@ -66,3 +68,32 @@ def by_voice(body: str, start: int, end: int, read: Reader, speaks: Callable[[in
                                                                   or s.cue.start >= turn.end())]
     found = read(start, end, [])
     return [found] if found is not None else []
+
+
+def inside_quotation(text: str, pos: int) -> bool:
+    """Whether a point of a sentence lies inside a quotation opened before it in the sentence. A mark that
+    opens in one language closes in another ("“...”", „...“"): after a space it opens, after a word it closes;
+    a sentence may begin inside a quotation and close it ("... ljudi“, rekla je Vasker"): a point before that
+    closing mark is inside it too."""
+    def step(i: int, ch: str) -> int:
+        if ch in "«„":
+            return 1
+        if ch in "»”":
+            return -1
+        if ch in "“\"":
+            return 1 if i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-" else -1
+        return 0
+
+    depth, lowest = 0, 0
+    for i, ch in enumerate(text[:pos]):
+        depth += step(i, ch)
+        lowest = min(lowest, depth)
+    if depth > 0:
+        return True
+    if lowest < 0 or depth < 0:
+        return False  # the quotation the sentence began in closed before this point
+    for i in range(pos, len(text)):
+        depth += step(i, text[i])
+        if depth < 0:
+            return True
+    return False
