@@ -106,6 +106,14 @@ def test_according_to_a_title_a_body_or_for_someone(ctx, language, body, expecte
     ("fr", "Mira Tosk, interrogée par la presse à Harna, a déclaré que le col restait fermé. À Harna, le maire "
            "Dario Velk a déclaré que la ville manquait de vivres.",
      [("Mira Tosk", "say", "le col restait fermé"), ("Dario Velk", "say", "la ville manquait de vivres")]),
+    # a relative clause set off after the speaker: not whom it names, nor what its own verb says
+    ("mk", "Третопласираниот од првиот круг, Томе Ребелу, кој пред две недели ја поддржа Варежао, изјави дека "
+           "„народот одлучи“ и му честиташе на победникот.",
+     [("Томе Ребелу", "say", "„народот одлучи“ и му честиташе на победникот")]),
+    ("it", "Il candidato Dario Velk, che aveva sostenuto Mira Tosk, ha detto che il popolo ha deciso.",
+     [("Dario Velk", "say", "il popolo ha deciso")]),
+    ("fr", "Le candidat Dario Velk, qui avait soutenu Mira Tosk, a déclaré que le peuple avait tranché.",
+     [("Dario Velk", "say", "le peuple avait tranché")]),
 ])
 def test_the_speaker_before_a_clause_set_off_by_commas(ctx, language, body, expected):
     "A name inside the clause after the speaker's is not the speaker; a place before a comma is none either."

@@ -208,8 +208,10 @@ BACK = re.compile(r"[\s«»\"“”„—–-]*(?:(?:lo|è\s+quanto|to|o\s+tome|
                   r"այդ\s+մասին|hal\s+(?:itu|tersebut)|demikian)\s+|c['’]est\s+ce\s+qu['’]\s*)", re.I)
 PASSIVE_SAID = re.compile(r"di(?:sampaikan|katakan|ungkapkan|jelaskan|umumkan|tegaskan)(?:\s+oleh)?(?!\w)", re.I)
 # a clause set off between a subject and its verb that begins with "which": ", која управува со браната,"
-SET_OFF = re.compile(r"(?P<head>[^,.;:!?]+?),\s*(?:qui|que|che|il quale|la quale|i quali|which|who|that|koj[aei]?|кој[аие]?|"
-                     r"кое|котор\w+|як\w+|yang|که|որ)\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
+WHICH = r"(?:qui|que|che|il quale|la quale|i quali|which|who|that|koj[aei]?|кој[аие]?|кое|котор\w+|як\w+|yang|که|որ)"
+RELATIVE_SET_OFF = re.compile(rf"(?P<head>[^,.;:!?]+?),\s*{WHICH}\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
+RELATIVE_AFTER_NAME = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{1,70}},\s*", re.I)
+IN_RELATIVE = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{0,70}}$", re.I)  # "..., che aveva sostenuto"
 QUOTED_BODY = re.compile(r"[«„“\"][^\W\d_][^«»„“”\",.;:!?]{0,40}[»“”\"]")  # a body's name in quotes: „Телса Хидро“
 HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu"
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
@@ -367,7 +369,8 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
     text = body[start:end]
     found = _said_back(body, start, end, previous, names, p)
     found = found or next((st for verb in p.cue.finditer(text)
-                           if not inside_quotation(text, verb.start()) and (st := _said(body, start, end, verb, names, earlier, p))),
+                           if not inside_quotation(text, verb.start()) and not _in_relative(text, verb, p)
+                           and (st := _said(body, start, end, verb, names, earlier, p))),
                           None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
     if found is not None and found.speaker is not None and found.cue is not None and \
             found.speaker.start > found.cue.start and p.according and \
@@ -385,6 +388,14 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
     if found is None:
         found = _said_in_document(body, start, end, p.language)
     return found
+
+
+def _in_relative(text: str, verb: re.Match, p: Phrasing) -> bool:
+    """A verb inside a clause set off after a subject, whose own verb comes after it: "Tomé Rebelo, che aveva
+    sostenuto Varejão, ha detto che ..." is what Rebelo said, not what he supported."""
+    close = text.find(",", verb.end())
+    return IN_RELATIVE.search(text, 0, verb.start()) is not None and close >= 0 and \
+        any(not inside_quotation(text, v.start()) for v in p.cue.finditer(text, close))
 
 
 def _said_then(body: str, found: Statement, end: int, p: Phrasing) -> Statement | None:
@@ -1223,7 +1234,7 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     lead = re.match(r"[\s«»\"“”„—–-]*", body[start:cue]).end()
     lead = after_turn(body, start + lead, cue) - start  # "..., dok organizatori tvrde": the organisers
     lead = _past_channel(body, start + lead, cue) - start  # "In una nota, il ministero ...": the ministry
-    if (set_off := SET_OFF.match(body, start + lead, cue)) is not None:
+    if (set_off := RELATIVE_SET_OFF.match(body, start + lead, cue)) is not None:
         cue = set_off.end("head")  # "Компанијата „Телса Хидро“, која управува со браната, соопшти": the company
     opening = [ELIDED.sub("", w) for w in WORD.findall(body, start + lead, cue)]  # "L'ambassade": "ambassade"
     if not opening or len(opening) > BODY_PHRASE or \
@@ -1310,6 +1321,8 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
     # speaker's is not the speaker; "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a déclaré" is Peskov,
     # and "À Bruxelles, le chef de la diplomatie Josep Borrell a déclaré" is Borrell
     earlier = next((n for n in reversed(names) if start <= n.start and n.end <= last.head), None)
+    if earlier is not None and RELATIVE_AFTER_NAME.fullmatch(body, earlier.end, cue):
+        return earlier  # "Томе Ребелу, кој ја поддржа Варежао, изјави": not whom the clause set off names
     if earlier is not None and (title := re.match(r",\s+([^\W\d_]+)", body[earlier.end:last.head])) and \
             title[1][0].islower() and \
             re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]) and \
