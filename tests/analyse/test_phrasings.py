@@ -61,6 +61,9 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
            "սպառվում են։ Ըստ Տոնոյանի, բանակցությունները կշարունակվեն հաջորդ շաբաթ։",
      [("Արսեն Տոնոյան", "say", "ճանապարհը փակ է երեք շաբաթ"), ("Արսեն Տոնոյան", "add", "պաշարները սպառվում են"),
       ("Արսեն Տոնոյան", "according to", "բանակցությունները կշարունակվեն հաջորդ շաբաթ")]),
+    # "repeated that"
+    ("hy", "Նախարար Արսեն Տոնոյանը կրկնել է, որ ճանապարհը փակ է երեք շաբաթ։",
+     [("Արսեն Տոնոյան", "say", "ճանապարհը փակ է երեք շաբաթ")]),
 ])
 def test_statements_in_the_usual_phrasings_of_each_language(ctx, language, body, expected):
     assert said(ctx, body, language) == expected
