@@ -141,6 +141,15 @@ def test_a_pronoun_is_the_last_speaker_of_its_gender(ctx):
     assert [who for who, _, _ in said(ctx, body, "fr")] == ["Dario Velk", "Maria Tosk", "Dario Velk"]
 
 
+def test_a_title_after_the_verb_is_who_spoke_right_before_if_of_its_gender(ctx):
+    """'... ha dichiarato la ministra' goes on from the woman who spoke in the sentence before, though the article
+    introduced another woman with that title."""
+    body = ("La ministra degli Esteri della Velmora, Mira Tosk, ha chiamato entrambe le parti.\n\n"
+            "Ana Pirel sostiene che il collega le abbia promesso di riaprire il ponte entro due giorni. "
+            "«Ho preso nota di quella promessa», ha dichiarato la ministra a Harna.")
+    assert [who for who, _, _ in said(ctx, body, "it")] == ["Ana Pirel", "Ana Pirel"]
+
+
 @pytest.mark.parametrize("language, body, expected", [
     # a man who opens a sentence after the last speaker's words is who 'he' now is
     ("de", "Regierungschef Dario Velk sprach von einem Anschlag, schrieb er. Präsident Peter Brettl wies jede "

@@ -1095,6 +1095,13 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
         return None
     spoke = (last.speaker_name or "").split()[-1:] if last is not None and last.cue is not None \
         and found[0].start < last.cue.start else []
+    if spoke and not any(n.text.split()[-1:] == spoke for n in found) and last.speaker is not None and \
+            _sentence_before(body, title.start) <= last.cue.start < _sentence_start(body, title.start):
+        # "Margineanu sostiene che ... «...», ha dichiarato la ministra": the one who spoke in the sentence right
+        # before, of the title's gender, though the article introduced another with that title
+        person = next((n for n in names if n.start == last.speaker.start), None)
+        if person is not None and _a_person(last.speaker_name or "") and _fits(last.speaker_name or "", gender):
+            return person
     return next((n for n in found if n.text.split()[-1:] == spoke), found[0]) if spoke else found[0]
 
 
