@@ -54,7 +54,9 @@ def test_a_wording_where_one_side_adds_nothing_says_so():
     c = compare([a, b])
     (w,) = c.wordings
     assert not w.only_a and w.only_b
-    assert "- **A** (Herald): _(no word the other lacks)_ — **B** (Observer): operator" in render_markdown(c, "Story 1")
+    assert ("- **A** (Herald) and **B** (Observer):\n  - **A**: The ferry to the island resumed service on Monday after "
+            "the storm. _(no word the other lacks)_\n  - **B**: The ferry to the island resumed service on Monday after "
+            "the storm, its **operator** said.") in render_markdown(c, "Story 1")
     assert "<em>no word the other lacks</em>" in render_html(c, [a, b], "Story 1")
 
 

@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 
 from ..version import __version__
 from ..compare import Comparison, Evidence
+from ..compare.align import WORD
 from ..model import Article
 from ..safe import markdown_text, visible
 from .charts import timeline_chart
@@ -114,6 +115,19 @@ def timeline_picture(c: Comparison, width: int = 1000) -> dict:
     return chart
 
 
+def _in_bold(text: str, only: tuple[str, ...], md) -> str:
+    """The sentence as Markdown, the words only it uses (``Wording.only_a``) in bold; every other character
+    escaped as ``md`` escapes it."""
+    bold, out, at = {w.lower() for w in only}, [], 0
+    text = " ".join(text.split())
+    escaped = lambda s: re.sub(r"\S+", lambda m: md(m.group()), s)  # noqa: E731  (md drops spaces at the ends)
+    for m in WORD.finditer(text):
+        word = md(m.group())
+        out += [escaped(text[at:m.start()]), f"**{word}**" if m.group().lower() in bold else word]
+        at = m.end()
+    return "".join(out) + escaped(text[at:])
+
+
 def _confidence(finding) -> str:
     return f"confidence {finding.score:.2f}" + ("" if finding.confident else ", uncertain")
 
@@ -168,9 +182,14 @@ def render_markdown(c: Comparison, label: str) -> str:
         if claim.verdict == "single-source":
             out.append(f"- {cite(claim.evidence[0])}: {md(claim.evidence[0].text)}")
     out += ["", "## Wording", ""]
+    if c.wordings:
+        out += ["One claim as two sources word it; in bold, the words only that source uses.", ""]
     for w in c.wordings:
-        out.append(f"- {cite(w.a)}: {words(w.only_a[:10]) or nothing_else} — {cite(w.b)}: {words(w.only_b[:10]) or nothing_else}"
-                   + (f" (agents: {md(w.agent_a or '')} / {md(w.agent_b or '')})" if w.agent_a or w.agent_b else ""))
+        out += [f"- {cite(w.a)} and {cite(w.b)}:",
+                f"  - **{letters[w.a.article_id]}**: {_in_bold(w.a.text, w.only_a, md)}" + ("" if w.only_a else f" {nothing_else}"),
+                f"  - **{letters[w.b.article_id]}**: {_in_bold(w.b.text, w.only_b, md)}" + ("" if w.only_b else f" {nothing_else}")]
+        if w.agent_a or w.agent_b:
+            out.append(f"  - who acts: {md(w.agent_a or '?')} / {md(w.agent_b or '?')}")
     out += ["", "## Same thing, other words", ""]
     for x in c.contrasts:
         out += [f"- “{md(x.word_a)}” ({letters[x.a.article_id]}) against “{md(x.word_b)}” ({letters[x.b.article_id]})",
