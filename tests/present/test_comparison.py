@@ -1,5 +1,7 @@
 """The comparison page's helpers: a word marked inside its sentence, the rest escaped."""
 
+import pytest
+
 from rashomon.present.comparison import mark
 
 
@@ -69,3 +71,11 @@ def test_a_source_with_one_claim_of_its_own_is_counted_in_the_singular():
     b = one_sentence("b", "The ferry to the island resumed service on Monday after the storm.", [], outlet="Observer")
     html = render_html(compare([a, b]), [a, b], "Story 1")
     assert "Herald: 1 claim no other source makes" in html and "1 claims" not in html
+
+
+@pytest.mark.parametrize("n, said", [(1, "1 uncertain conflict or dispute is not shown"),
+                                     (3, "3 uncertain conflicts or disputes are not shown")])
+def test_the_note_on_uncertain_findings_left_out_agrees_with_their_number(n, said):
+    from rashomon.present.comparison import hidden
+
+    assert hidden(n) == said

@@ -77,7 +77,7 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
         "contested": [cl for cl in c.claims if cl.verdict == "contested" and cl.independent_sources > 1],
         "corroborated": sorted((cl for cl in c.claims if cl.verdict == "corroborated"),
                                key=lambda cl: -cl.independent_sources),
-        "single": single, "conflicts": c.conflicts, "disputes": c.disputes, "uncertain": c.uncertain,
+        "single": single, "conflicts": c.conflicts, "disputes": c.disputes, "uncertain": hidden(c.uncertain) if c.uncertain else "",
         "wordings": c.wordings, "contrasts": c.contrasts,
         "marked": {aid: {k: sorted(set(v)) for k, v in kinds.items()} for aid, kinds in marked.items()},
         "names": c.names, "voices": c.voices, "timeline": timeline_picture(c), "empty": EMPTY, "counts": {
@@ -128,6 +128,11 @@ def _in_bold(text: str, only: tuple[str, ...], md) -> str:
     return "".join(out) + escaped(text[at:])
 
 
+def hidden(n: int) -> str:
+    "What a report says of the uncertain findings it leaves out."
+    return "1 uncertain conflict or dispute is not shown" if n == 1 else f"{n} uncertain conflicts or disputes are not shown"
+
+
 def _confidence(finding) -> str:
     return f"confidence {finding.score:.2f}" + ("" if finding.confident else ", uncertain")
 
@@ -165,7 +170,7 @@ def render_markdown(c: Comparison, label: str) -> str:
             for p in positions:
                 out.append(f"  - {side}: {md(p.holder or 'the outlet itself')} in {cite(p.evidence)}: {md(p.evidence.text)}")
     if c.uncertain:
-        out += ["", f"{c.uncertain} uncertain conflicts or disputes are not shown (`rashomon compare --all` shows them)."]
+        out += ["", f"{hidden(c.uncertain)} (`rashomon compare --all` shows them)."]
     shared = [claim for claim in c.claims if claim.verdict == "contested" and claim.independent_sources > 1]
     if shared:
         out += ["", "Contested claims that several sources make:", ""]
