@@ -111,6 +111,19 @@ def test_weekdays_a_day_apart_are_an_event_and_its_follow_up_not_two_events():
     assert differ[0, 3] and differ[1, 3] and differ[2, 3] and differ[1, 2]
 
 
+def test_an_undated_weekday_meets_the_weekday_of_the_date_another_report_names_for_its_event():
+    "An undated 'on Wednesday' is not the event another report dates 'on 8 September' (a Tuesday, 2026)."
+    import dataclasses
+
+    wednesday = dataclasses.replace(sig("wed", "sr", {"tesk": 1.0}), weekdays=4)
+    on_a_tuesday = dataclasses.replace(sig("tue", "en", {"tesk": 1.0}), named_day="2026-09-08")
+    on_a_wednesday = dataclasses.replace(sig("wed2", "en", {"tesk": 1.0}), named_day="2026-09-09")
+    differ = features([wednesday, on_a_tuesday, on_a_wednesday])["weekdays_differ"]
+    assert not differ[0, 1] and not differ[0, 2]  # Tuesday is the day before: an event and its follow-up
+    on_a_sunday = dataclasses.replace(sig("sun", "en", {"tesk": 1.0}), named_day="2026-09-06")
+    assert features([wednesday, on_a_sunday])["weekdays_differ"][0, 1]
+
+
 def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages():
     from rashomon.group.signature import weekday_bits
 
