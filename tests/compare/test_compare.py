@@ -882,6 +882,18 @@ def test_the_asserting_side_says_what_is_denied_not_its_opposite(ctx):
     assert [p.holder for p in dispute.claims] == ["prosecutors"]
 
 
+def test_a_term_in_quotation_marks_is_no_ones_assertion_of_the_claim(ctx):
+    """'a request ... on why he gave "misleading information"': the words in quotation marks are not what Marek
+    asserts, so the sentence asserts the claim in the outlet's voice, not his."""
+    denial = one_day(ctx, "denial", "Mayor Tomas Marek denied that he had ever given misleading information to the "
+                                    "council.")
+    report = one_day(ctx, "report", "It also follows a request to Marek from the council to provide information on "
+                                    "why he gave \"misleading information\" to the council on four previous occasions "
+                                    "in 2012.")
+    (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
+    assert [p.holder for p in dispute.claims] == [None]
+
+
 def test_a_quarrel_told_from_the_other_side_keeps_each_party_on_its_side(ctx):
     """One report has Ruston deny the gifts; another has prosecutors counter Ruston's word. The prosecutors are
     the ones who assert, not a second denier, and Ruston's word in the second report is his denial."""

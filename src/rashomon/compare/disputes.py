@@ -812,9 +812,11 @@ def _any_function_word() -> frozenset[str]:
 
 def _holder(articles: list[Article], unit: Unit) -> Statement | None:
     """Who asserts what a sentence says: the statement in it that names a speaker, or the quote it goes
-    on with; None for the outlet's own voice."""
+    on with; None for the outlet's own voice. A term in quotation marks is no one's assertion: "a request
+    from the committee on why she gave “false or misleading information”" is not hers."""
     a = articles[unit.article]
-    return next((st for st in a.statements if unit.start <= st.content.start < unit.end and st.speaker_name), None) \
+    return next((st for st in a.statements if unit.start <= st.content.start < unit.end and st.speaker_name
+                 and st.kind != "scare"), None) \
         or next((st for st in a.statements if st.content.start < unit.start < st.content.end and st.speaker_name),
                 None)  # the second sentence of a quote ("... Shops are open," Hostak said) is still the speaker's
 
