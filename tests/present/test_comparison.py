@@ -73,9 +73,20 @@ def test_a_source_with_one_claim_of_its_own_is_counted_in_the_singular():
     assert "Herald: 1 claim no other source makes" in html and "1 claims" not in html
 
 
-@pytest.mark.parametrize("n, said", [(1, "1 uncertain conflict or dispute is not shown"),
-                                     (3, "3 uncertain conflicts or disputes are not shown")])
+@pytest.mark.parametrize("n, said", [
+    (1, "1 uncertain conflict or dispute is not shown; `rashomon compare --all` shows it."),
+    (3, "3 uncertain conflicts or disputes are not shown; `rashomon compare --all` shows them.")])
 def test_the_note_on_uncertain_findings_left_out_agrees_with_their_number(n, said):
     from rashomon.present.comparison import hidden
 
     assert hidden(n) == said
+
+
+def test_a_wording_in_bold_escapes_the_sentence_as_the_whole_sentence_would_be():
+    "Bold words one at a time must not let an entity or a Markdown mark through: '&rlm;' stays text."
+    from rashomon.present.comparison import _in_bold
+    from rashomon.safe import markdown_text
+
+    text = "The mayor &rlm; said *no* to &lt;the plan&gt; of the_board."
+    assert _in_bold(text, ("mayor", "no"), markdown_text) == \
+        "The **mayor** &amp;rlm; said \\***no**\\* to &amp;lt;the plan&amp;gt; of the\\_board."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import string
+from collections.abc import Callable
 from dataclasses import asdict
 
 from markupsafe import Markup, escape
@@ -18,6 +19,7 @@ from .charts import timeline_chart
 from .html import environment
 
 FORMATS = ("html", "md", "json")
+ENTITY_OR_WORD = re.compile(rf"(?P<entity>&#?\w+;)|(?P<word>{WORD.pattern})")
 EMPTY = {  # what a section with nothing in it says, in the HTML page and in Markdown alike
     "conflicts": "No conflicting numbers, dates, degrees, actors or negations found between sentences of one event.",
     "disputes": "No denial found that answers what another sentence asserts.",
@@ -77,7 +79,7 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
         "contested": [cl for cl in c.claims if cl.verdict == "contested" and cl.independent_sources > 1],
         "corroborated": sorted((cl for cl in c.claims if cl.verdict == "corroborated"),
                                key=lambda cl: -cl.independent_sources),
-        "single": single, "conflicts": c.conflicts, "disputes": c.disputes, "uncertain": hidden(c.uncertain) if c.uncertain else "",
+        "single": single, "conflicts": c.conflicts, "disputes": c.disputes, "uncertain": _hidden_html(c.uncertain) if c.uncertain else "",
         "wordings": c.wordings, "contrasts": c.contrasts,
         "marked": {aid: {k: sorted(set(v)) for k, v in kinds.items()} for aid, kinds in marked.items()},
         "names": c.names, "voices": c.voices, "timeline": timeline_picture(c), "empty": EMPTY, "counts": {
@@ -115,22 +117,35 @@ def timeline_picture(c: Comparison, width: int = 1000) -> dict:
     return chart
 
 
-def _in_bold(text: str, only: tuple[str, ...], md) -> str:
+def _in_bold(text: str, only: tuple[str, ...], md: Callable[[str], str]) -> str:
     """The sentence as Markdown, the words only it uses (``Wording.only_a``) in bold; every other character
-    escaped as ``md`` escapes it."""
+    escaped as ``md`` escapes it. An entity ("&lt;") is read whole, as ``md`` reads it in a whole sentence."""
     bold, out, at = {w.lower() for w in only}, [], 0
     text = " ".join(text.split())
-    escaped = lambda s: re.sub(r"\S+", lambda m: md(m.group()), s)  # noqa: E731  (md drops spaces at the ends)
-    for m in WORD.finditer(text):
+    for m in ENTITY_OR_WORD.finditer(text):
+        out.append(_escaped(text[at:m.start()], md))
         word = md(m.group())
-        out += [escaped(text[at:m.start()]), f"**{word}**" if m.group().lower() in bold else word]
+        out.append(f"**{word}**" if m.group("word") and m.group().lower() in bold else word)
         at = m.end()
-    return "".join(out) + escaped(text[at:])
+    return "".join(out) + _escaped(text[at:], md)
+
+
+def _escaped(text: str, md: Callable[[str], str]) -> str:
+    "``md`` of each run of non-space characters: it would drop the spaces at the ends of a piece."
+    return re.sub(r"\S+", lambda m: md(m.group()), text)
 
 
 def hidden(n: int) -> str:
-    "What a report says of the uncertain findings it leaves out."
-    return "1 uncertain conflict or dispute is not shown" if n == 1 else f"{n} uncertain conflicts or disputes are not shown"
+    "What a report says of the uncertain findings it leaves out, and how to see them."
+    if n == 1:
+        return "1 uncertain conflict or dispute is not shown; `rashomon compare --all` shows it."
+    return f"{n} uncertain conflicts or disputes are not shown; `rashomon compare --all` shows them."
+
+
+def _hidden_html(n: int) -> Markup:
+    "``hidden`` with its command as code."
+    before, command, after = hidden(n).split("`")
+    return Markup("{}<code>{}</code>{}").format(before, command, after)
 
 
 def _confidence(finding) -> str:
@@ -170,7 +185,7 @@ def render_markdown(c: Comparison, label: str) -> str:
             for p in positions:
                 out.append(f"  - {side}: {md(p.holder or 'the outlet itself')} in {cite(p.evidence)}: {md(p.evidence.text)}")
     if c.uncertain:
-        out += ["", f"{hidden(c.uncertain)} (`rashomon compare --all` shows them)."]
+        out += ["", hidden(c.uncertain)]
     shared = [claim for claim in c.claims if claim.verdict == "contested" and claim.independent_sources > 1]
     if shared:
         out += ["", "Contested claims that several sources make:", ""]
