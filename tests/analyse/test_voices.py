@@ -47,6 +47,8 @@ def said(ctx, body: str, language: str) -> list[tuple[str | None, str]]:
       ("Aldo Ferrin", "gli agenti hanno risposto al lancio di pietre")]),
     ("fr", "« Nous ne céderons pas ; le ministre affirme que tout va bien », a déclaré Mira Tosk.",
      [("Mira Tosk", "« Nous ne céderons pas ; le ministre affirme que tout va bien »")]),
+    ("fr", "Le ministre Paul Arnaud a déclaré que la route était fermée ; les écoles de Harna restent ouvertes.",
+     [("Paul Arnaud", "la route était fermée ; les écoles de Harna restent ouvertes")]),
 ])
 def test_each_voice_speaks_its_own_words(ctx, language, body, expected):
     assert said(ctx, body, language) == expected

@@ -23,7 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -208,7 +208,8 @@ BACK = re.compile(r"[\s«»\"“”„—–-]*(?:(?:lo|è\s+quanto|to|o\s+tome|
                   r"այդ\s+մասին|hal\s+(?:itu|tersebut)|demikian)\s+|c['’]est\s+ce\s+qu['’]\s*)", re.I)
 PASSIVE_SAID = re.compile(r"di(?:sampaikan|katakan|ungkapkan|jelaskan|umumkan|tegaskan)(?:\s+oleh)?(?!\w)", re.I)
 # a clause set off between a subject and its verb that begins with "which": ", која управува со браната,"
-WHICH = r"(?:qui|que|che|il quale|la quale|i quali|which|who|that|koj[aei]?|кој[аие]?|кое|котор\w+|як\w+|yang|که|որ)"
+WHICH = (r"(?:qui|que|che|il quale|la quale|i quali|le quali|which|who|that|koj[aei]?|кој[аие]?|кое|котор\w+|як\w+|"
+         r"yang|که|որ|któr\w+|care|quien(?:es)?|der|die|das)")
 RELATIVE_SET_OFF = re.compile(rf"(?P<head>[^,.;:!?]+?),\s*{WHICH}\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
 RELATIVE_AFTER_NAME = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{1,70}},\s*", re.I)
 IN_RELATIVE = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{0,70}}$", re.I)  # "..., che aveva sostenuto"
@@ -646,7 +647,7 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or \
         (named[-1] if named and _title_after(body, cue.end, end, names) else None) or \
-        _title_after(body, cue.end, end, names, earlier[-1] if earlier else None)
+        _title_after(body, cue.end, end, names, earlier)
     speaking = None if pronoun else _body_after_verb(body, cue.end, end, names)
     if speaking is not None and (name is None or speaking.start < name.start):  # "il ministero degli Esteri"
         return _statement(body, content, cue, base, None, names, speaking, body[speaking.start:speaking.end], "body")
@@ -1064,25 +1065,30 @@ def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Spa
     return None
 
 
-def _title_after(body: str, start: int, end: int, names: list[_Name], last: Statement | None = None) -> _Name | None:
+def _title_after(body: str, start: int, end: int, names: list[_Name],
+                 earlier: Sequence[Statement] = ()) -> _Name | None:
     """'..., sagte der varnesische Minister nach dem Treffen': a title right after the verb, after an article
     and an adjective or two in lower case, stands for the person the article introduced with it; of two
-    introduced with it, the one who spoke ``last`` ("Klaim itu dibantah Kordan. '...,' kata menteri tersebut")."""
+    introduced with it, the one who spoke last ("Klaim itu dibantah Kordan. '...,' kata menteri tersebut");
+    see ``_titled_person`` for who spoke right before."""
     for k, word in enumerate(_words_after_verb(body, start, end)):
         if _title(word.group()):  # of the gender its article gives: "a déclaré le ministre" is no "La ministre"
             return _titled_person(body, _Name(word.start(), word.end(), word.group(), word.start()), names,
-                                  _title_gender(body, start, end), last)
+                                  _title_gender(body, start, end), earlier)
         if word.group()[0].isupper() or k == TITLE_AFTER:
             return None
     return None
 
 
 def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | None = None,
-                   last: Statement | None = None) -> _Name | None:
+                   earlier: Sequence[Statement] = ()) -> _Name | None:
     """The person a title alone stands for: the full name the article gave right after that title before
     ("l'émissaire spécial du Harqan, Hamid al-Souraïfi" for "L'émissaire"), of the ``gender`` the title's
-    article gives; the latest so introduced, unless that was before the ``last`` statement, whose speaker
-    was introduced so too; None if none was."""
+    article gives; the latest so introduced, unless that was before the last of the ``earlier`` statements,
+    whose speaker was introduced so too; None if none was. Where no one so introduced has spoken yet, and a
+    person of the gender the title's article gives spoke in the sentence right before, it is that person:
+    "Margineanu sostiene che ... «...», ha dichiarato la ministra", though the article introduced another
+    minister who did not speak."""
     word = ELIDED.sub("", title.text)
     found = []
     for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start], re.I)]):
@@ -1093,12 +1099,13 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
             found.append(named)
     if not found:
         return None
+    last = earlier[-1] if earlier else None
     spoke = (last.speaker_name or "").split()[-1:] if last is not None and last.cue is not None \
         and found[0].start < last.cue.start else []
-    if spoke and not any(n.text.split()[-1:] == spoke for n in found) and last.speaker is not None and \
+    speakers = {(st.speaker_name or "").split()[-1] for st in earlier if st.speaker_name}
+    if spoke and gender is not None and not any(n.text.split()[-1] in speakers for n in found) and \
+            last.speaker is not None and \
             _sentence_before(body, title.start) <= last.cue.start < _sentence_start(body, title.start):
-        # "Margineanu sostiene che ... «...», ha dichiarato la ministra": the one who spoke in the sentence right
-        # before, of the title's gender, though the article introduced another with that title
         person = next((n for n in names if n.start == last.speaker.start), None)
         if person is not None and _a_person(last.speaker_name or "") and _fits(last.speaker_name or "", gender):
             return person
@@ -1328,8 +1335,10 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
     # speaker's is not the speaker; "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a déclaré" is Peskov,
     # and "À Bruxelles, le chef de la diplomatie Josep Borrell a déclaré" is Borrell
     earlier = next((n for n in reversed(names) if start <= n.start and n.end <= last.head), None)
-    if earlier is not None and RELATIVE_AFTER_NAME.fullmatch(body, earlier.end, cue):
-        return earlier  # "Томе Ребелу, кој ја поддржа Варежао, изјави": not whom the clause set off names
+    outer = next((n for n in reversed(names) if start <= n.start and n.end <= last.head
+                  and RELATIVE_AFTER_NAME.fullmatch(body, n.end, cue)), None)
+    if outer is not None:
+        return outer  # "Томе Ребелу, кој ја поддржа Варежао, изјави": not whom the clause set off names
     if earlier is not None and (title := re.match(r",\s+([^\W\d_]+)", body[earlier.end:last.head])) and \
             title[1][0].islower() and \
             re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]) and \

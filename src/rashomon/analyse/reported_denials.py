@@ -18,8 +18,9 @@ from functools import cache
 from ..model import Article, Span, Statement
 from ..vocabulary import denial_cues
 from .named_claims import claim_nouns
-from .phrasings import SAME_AS, inside_quotation, phrasings
+from .phrasings import SAME_AS, phrasings
 from .slavic_statements import PHRASINGS as SLAVIC
+from .voices import inside_quotation
 
 # the words that stand for the claim, in the languages whose statements are read: "which", "something", "a claim (that)",
 # "ce que", "une accusation que", "cosa che", "lo que", "was", "что", "що", "što", "yang"

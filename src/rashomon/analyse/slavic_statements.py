@@ -25,8 +25,8 @@ from .entities import known_name
 from . import slavic
 from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, denies, pronoun_before
 from .names import name_key
-from .phrasings import inside_quotation, quotation_start, quote_after, trimmed
-from .voices import by_voice
+from .phrasings import quotation_start, quote_after, trimmed
+from .voices import by_voice, inside_quotation
 
 
 @dataclass(frozen=True)
@@ -348,10 +348,13 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and _near_subject(article.body, m, start) and _fits(m, gender, lang, people)
               and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)]
-    # "Томе Ребелу, который поддержал Варежан, заявил": the one before the clause set off, not whom it names
+    # "Томе Ребелу, который поддержал Варежан, заявил": the one before the clause set off, not whom it names; in
+    # the nominative, or a foreign name no dictionary declines ("Ребелу"), not "Лаврову, который ..., заявили"
     outer = next((m for m in names if m.end <= start and SET_OFF.match(article.body[m.end:start])
                   and _fits(m, gender, lang, people) and not _where(article.body, m)), None)
-    before = [m for m in before if m.end <= outer.end] or [outer] if outer is not None else before
+    if outer is not None and (_nominative(outer, lang, woman) or outer.label == "PERSON" and not
+                              slavic.morph(lang).word_is_known(outer.text.split()[-1].lower())):
+        before = [outer]
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang, people)
              and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
              and not _where(article.body, m) and not _of_a_nation(article.body, m)]  # "заявили в Москве": where
