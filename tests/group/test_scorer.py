@@ -122,6 +122,8 @@ def test_an_undated_weekday_meets_the_weekday_of_the_date_another_report_names_f
     assert not differ[0, 1] and not differ[0, 2]  # Tuesday is the day before: an event and its follow-up
     on_a_sunday = dataclasses.replace(sig("sun", "en", {"tesk": 1.0}), named_day="2026-09-06")
     assert features([wednesday, on_a_sunday])["weekdays_differ"][0, 1]
+    # two dates named for their events are compared as days (``named_apart``), not as weekdays
+    assert not features([on_a_tuesday, on_a_sunday])["weekdays_differ"][0, 1]
 
 
 def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages():
