@@ -221,9 +221,15 @@ def one_event_conflicts(*articles, show_all=True) -> list:
     return compare(list(articles), events={a.id: 1 for a in articles}, show_all=show_all).conflicts
 
 
+def one_event_dispute(*articles):
+    "The one dispute compare finds among articles of one event, uncertain or not."
+    (dispute,) = compare(list(articles), events={a.id: 1 for a in articles}, show_all=True).disputes
+    return dispute
+
+
 def the_dispute(*articles) -> tuple[list[str], list[str]]:
     "The one dispute compare finds among articles of one event: the ids of its denials and of its claims."
-    (dispute,) = compare(list(articles), events={a.id: 1 for a in articles}, show_all=True).disputes
+    dispute = one_event_dispute(*articles)
     return [p.evidence.article_id for p in dispute.denials], [p.evidence.article_id for p in dispute.claims]
 
 
@@ -867,19 +873,22 @@ def test_the_asserting_side_says_what_is_denied_not_its_opposite(ctx):
     """'Olsen claimed the letters did not speak for all bishops, but the conference responded that those letters do
     indeed represent the bishops' opinion': the conference's words share most with what another report says it
     denied, yet the claim, in the negative, is Olsen's. Where the one who counters makes the claim ("but
-    prosecutors countered that he had accepted gifts"), it is theirs."""
+    prosecutors countered that he had accepted gifts"), it is theirs, and the report, which tells the quarrel from
+    the other side, keeps Ruston among those who deny."""
     denial = one_day(ctx, "denial", "Last week, Rep. Olsen dismissed the bishops’ critique, erroneously claiming the "
                                     "letters didn’t represent “all the bishops,” a point the USCCB media office denied.")
     report = one_day(ctx, "report", "Rep. Marek Olsen claimed in a recent interview that those letters did not speak for "
                                     "all bishops, but the conference responded that those letters do indeed represent the "
                                     "bishops’ collective opinion.")
-    (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
+    dispute = one_event_dispute(denial, report)
     assert {p.evidence.article_id: p.holder for p in dispute.claims}["report"] == "Marek Olsen"
     denial = one_day(ctx, "denial", "Senator Dale Ruston denied that he had accepted gifts from the contractor.")
     report = one_day(ctx, "report", "Ruston said he did nothing wrong, but prosecutors countered that he had accepted "
                                     "gifts from the contractor worth $40,000.")
-    (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
+    dispute = one_event_dispute(denial, report)
     assert [p.holder for p in dispute.claims] == ["prosecutors"]
+    assert sorted((p.evidence.article_id, p.holder) for p in dispute.denials) == [("denial", "Dale Ruston"),
+                                                                                 ("report", "Ruston")]
 
 
 def test_a_term_in_quotation_marks_is_no_ones_assertion_of_the_claim(ctx):
@@ -890,20 +899,7 @@ def test_a_term_in_quotation_marks_is_no_ones_assertion_of_the_claim(ctx):
     report = one_day(ctx, "report", "It also follows a request to Marek from the council to provide information on "
                                     "why he gave \"misleading information\" to the council on four previous occasions "
                                     "in 2012.")
-    (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
-    assert [p.holder for p in dispute.claims] == [None]
-
-
-def test_a_quarrel_told_from_the_other_side_keeps_each_party_on_its_side(ctx):
-    """One report has Ruston deny the gifts; another has prosecutors counter Ruston's word. The prosecutors are
-    the ones who assert, not a second denier, and Ruston's word in the second report is his denial."""
-    denial = one_day(ctx, "denial", "Senator Dale Ruston denied that he had accepted gifts from the contractor.")
-    report = one_day(ctx, "report", "Ruston said he did nothing wrong, but prosecutors countered that he had accepted "
-                                    "gifts from the contractor worth $40,000.")
-    (dispute,) = compare([denial, report], events={"denial": 1, "report": 1}, show_all=True).disputes
-    assert sorted((p.evidence.article_id, p.holder) for p in dispute.denials) == [("denial", "Dale Ruston"),
-                                                                                 ("report", "Ruston")]
-    assert [(p.evidence.article_id, p.holder) for p in dispute.claims] == [("report", "prosecutors")]
+    assert [p.holder for p in one_event_dispute(denial, report).claims] == [None]
 
 
 @pytest.mark.parametrize("bodies", [
