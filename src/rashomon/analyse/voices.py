@@ -5,8 +5,9 @@ erano 35mila, secondo gli organizzatori 150mila".
 Read as one, the first speaker would be given the second one's words: the police would claim 60,000.
 Each voice is its own statement: the first one's words end at the turn, and the words after it
 (``words.tsv`` turns, or a semicolon: "L'opposition accuse la police ... ; le ministre affirme que ...")
-name their own speaker. A turn inside a quotation is no turn: the quoted speaker goes on. The readers of languages without a parser share this;
-English is read from its parse, which holds the two clauses apart already.
+name their own speaker. A turn inside a quotation is no turn: the quoted speaker goes on. The readers of
+languages without a parser share this; English is read from its parse, which holds the two clauses apart
+already.
 """
 
 from __future__ import annotations
@@ -47,9 +48,9 @@ def after_turn(body: str, start: int, end: int) -> int:
 
 
 def by_voice(body: str, start: int, end: int, read: Reader, speaks: Callable[[int, int], bool]) -> list[Statement]:
-    """The statements of the sentence ``body[start:end]``: one per voice where it turns, outside a quotation, to a
-    second voice whose own words of saying follow the turn (``speaks`` of the span after it), else what ``read`` finds in
-    the whole sentence. The second voice may name no speaker the reader knows ("..., alors que les
+    """The statements of the sentence ``body[start:end]``: one per voice where it turns, outside a quotation,
+    to a second voice whose own words of saying follow the turn (``speaks`` of the span after it), else what
+    ``read`` finds in the whole sentence. The second voice may name no speaker the reader knows ("..., alors que les
     organisateurs affirment ..."): the first still ends at the turn."""
     for turn in _turn().finditer(body, start, end):
         if not speaks(turn.end(), end) or inside_quotation(body[start:end], turn.start() - start):
