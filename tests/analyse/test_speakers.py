@@ -153,6 +153,13 @@ def test_a_name_the_model_left_untagged_is_named_without_its_apposition(ctx):
     assert found["Mells, the railway union leader"][0] == "Mells"
 
 
+def test_a_given_name_the_model_took_for_a_place_after_a_title_is_a_persons(ctx):
+    "'Campaign President Chad Griffin': the model may read 'Chad' as the country; after a title it is his name."
+    found = speakers(ctx, "Human Rights Campaign President Chad Griffin said that, because of the ruling, couples "
+                          "would be treated equally.")
+    assert found["Human Rights Campaign President Chad Griffin"] == ("Chad Griffin", "person")
+
+
 def test_he_after_a_quote_is_never_a_name_inside_it(ctx):
     """The small model tags the town in the quote a person and the titled governor a facility: "he" is
     the governor, named after his title, not the town."""

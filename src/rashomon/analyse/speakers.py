@@ -628,7 +628,10 @@ def _titled_names(doc, mentions: list[Mention]) -> list[Mention]:
             continue
         # a place or organisation that takes in the title itself is the model's error: "Halvor Governor
         # Anton Severin" tagged as a facility names the governor
-        apart = [(s, e) for s, e in known if not s <= tok.idx < e]
+        # ... but for a given name the model took for a place ("Campaign President Chad Griffin": Chad, a country)
+        apart = [(s, e) for s, e in known if not s <= tok.idx < e
+                 and not (s == span.start_char and e == span[0].idx + len(span[0]) and len(span) >= 2
+                          and span[0].lower_ in given_names())]
         if not tok.is_title:  # "in a letter to the minister, Amnesty International said": a body, not the minister
             apart += [(m.start, m.end) for m in mentions if m.label == "ORG"]
         # a person the model cut short inside the span ("Mayor Rożanna Ċutajar": "Rożanna") is the span's own; one it
