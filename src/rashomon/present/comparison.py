@@ -79,7 +79,8 @@ def page_data(c: Comparison, articles: list[Article], label: str) -> dict:
         "contested": [cl for cl in c.claims if cl.verdict == "contested" and cl.independent_sources > 1],
         "corroborated": sorted((cl for cl in c.claims if cl.verdict == "corroborated"),
                                key=lambda cl: -cl.independent_sources),
-        "single": single, "conflicts": c.conflicts, "disputes": c.disputes, "uncertain": _hidden_html(c.uncertain) if c.uncertain else "",
+        "single": single, "conflicts": c.conflicts, "disputes": c.disputes,
+        "uncertain": _hidden_html(c.uncertain) if c.uncertain else "",
         "wordings": c.wordings, "contrasts": c.contrasts,
         "marked": {aid: {k: sorted(set(v)) for k, v in kinds.items()} for aid, kinds in marked.items()},
         "names": c.names, "voices": c.voices, "timeline": timeline_picture(c), "empty": EMPTY, "counts": {
@@ -205,9 +206,9 @@ def render_markdown(c: Comparison, label: str) -> str:
     if c.wordings:
         out += ["One claim as two sources word it; in bold, the words only that source uses.", ""]
     for w in c.wordings:
-        out += [f"- {cite(w.a)} and {cite(w.b)}:",
-                f"  - **{letters[w.a.article_id]}**: {_in_bold(w.a.text, w.only_a, md)}" + ("" if w.only_a else f" {nothing_else}"),
-                f"  - **{letters[w.b.article_id]}**: {_in_bold(w.b.text, w.only_b, md)}" + ("" if w.only_b else f" {nothing_else}")]
+        out.append(f"- {cite(w.a)} and {cite(w.b)}:")
+        out += [f"  - **{letters[e.article_id]}**: {_in_bold(e.text, only, md)}" + ("" if only else f" {nothing_else}")
+                for e, only in ((w.a, w.only_a), (w.b, w.only_b))]
         if w.agent_a or w.agent_b:
             out.append(f"  - who acts: {md(w.agent_a or '?')} / {md(w.agent_b or '?')}")
     out += ["", "## Same thing, other words", ""]
