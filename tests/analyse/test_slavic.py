@@ -335,6 +335,31 @@ def test_a_surname_that_cannot_take_the_first_name_s_case_does_not_decline(words
     assert nominative(words, person=True) == name
 
 
+@pytest.mark.parametrize("words, lang, name", [
+    (["Ани", "Бадалян"], "ru", "Ани Бадалян"), (["Лилит", "Макунц"], "ru", "Лилит Макунц"),
+    (["Ані", "Бадалян"], "uk", "Ані Бадалян"),
+    (["Ани", "Петровой"], "ru", "Аня Петрова"), (["Ані", "Петрової"], "uk", "Аня Петрова")])
+def test_a_first_name_that_never_declines_stays_as_written_before_a_surname_in_a_consonant(words, lang, name):
+    """"Ани Бадалян" is Ani, in any case, not the genitive of "Аня": a woman's surname in a consonant tells no
+    case. "Ани Петровой" is, by its surname's ending."""
+    from rashomon.analyse.slavic import nominative
+
+    assert nominative(words, person=True, lang=lang) == name
+    assert nominative(words, person=True, lang=lang, gender="femn") == name
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "Официальный представитель МИД Армении Ани Бадалян заявила, что дорога по-прежнему закрыта для грузов.",
+     "Ани Бадалян"),
+    ("uk", "Речниця МЗС Вірменії Ані Бадалян заявила, що дорога досі закрита для вантажів.", "Ані Бадалян")],
+    ids=["ru", "uk"])
+def test_a_woman_whose_first_name_never_declines_speaks_before_her_verb(ctx, language, body, speaker):
+    "'Ани Бадалян заявила': Ani Badalyan, in the nominative, and one entity with the English 'Ani Badalyan'."
+    assert [s[:2] for s in said(ctx, body, language)] == [(speaker, "indirect")]
+    assert {m.key for m in analysed(ctx, body, language).mentions if m.label == "PERSON"} == \
+        {mention_key("Ani Badalyan", "PERSON")}
+
+
 UK_KURTI = "Прем'єр-міністр Косова Альбін Курті прибув до Охрида. Курті заявив, що угода означає визнання Косова."
 
 

@@ -305,7 +305,7 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
     """
     if person and len(words) > 2:
         words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_patronymic(w, lang)]
-    if person and (_woman_named(words) or _man_named(words) or _named_in_o(words, lang)):
+    if person and (_woman_named(words) or _man_named(words) or _named_in_o(words, lang) or _fixed_named(words, lang)):
         return " ".join(words)
     if person and gender == "femn" and len(words) >= 2 and given_gender(words[0]) == "f" and \
             words[-1][-1:].lower() in ("а", "я"):
@@ -407,6 +407,19 @@ def _man_named(words: list[str]) -> bool:
     first, last = words[0].lower(), words[-1].lower()
     return len(words) >= 2 and first[-1:] in CONSONANTS and not first.endswith(("ом", "ем", "ём")) and \
         last[-1:] in "уюеиіо"
+
+
+def _fixed_named(words: list[str], lang: str) -> bool:
+    """A first name that never declines ("Ани", "Лилит", "Нелли") before a surname in a consonant, not the
+    instrumental -ом or -ем: the name as written ("Ани Бадалян", not the genitive of "Аня"), since a woman's
+    surname in a consonant never declines, and a man's is as written only in the nominative. Such a first name
+    is one the dictionary lists as never declining, or a woman's name of the list of given names in -и or -і
+    (the Ukrainian dictionary knows "Ані" only as "Аня"'s genitive). Not "Ани Петровой", whose surname's ending
+    tells the genitive of Аня."""
+    last, first = (words[-1].lower(), words[0].lower()) if words else ("", "")
+    return len(words) >= 2 and last[-1:] in CONSONANTS and not last.endswith(("ом", "ем", "ём")) and (
+        first[-1:] in "иі" and listed_gender(first) == "f"
+        or any({"Name", "Fixd"} <= p.tag.grammemes and p.normal_form == first for p in morph(lang).parse(first)))
 
 
 def _named_in_o(words: list[str], lang: str) -> bool:
