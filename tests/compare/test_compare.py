@@ -492,6 +492,19 @@ def test_amounts_of_different_owners_are_no_conflict_but_of_different_sources_ar
     assert conflict_kinds(police, doctors) == ["number"]
 
 
+def test_a_mark_that_was_beaten_is_no_conflict_with_the_new_one(ctx):
+    "The old record a player broke and the new total are two amounts; two new totals still disagree."
+    make = functools.partial(one_day, ctx)
+    broke = make("broke", "Guard Lena Ortiz broke Mara Kell's school scoring record of 1,904 points in the win over "
+                          "Tesk State on Saturday.")
+    leader = make("leader", "Guard Lena Ortiz became the school's all-time scoring leader with 1,906 points in the win "
+                            "over Tesk State on Saturday.")
+    again = make("again", "Guard Lena Ortiz became the school's all-time scoring leader with 1,909 points in the win "
+                          "over Tesk State on Saturday.")
+    assert not number_conflicts(broke, leader)
+    assert conflict_kinds(leader, again) == ["number"]
+
+
 def test_one_area_in_two_units_is_no_conflict(ctx):
     "'A 170,000-square-foot building' and 'a 15,800-square-metre building' measure, not count, the building."
     make = functools.partial(one_day, ctx)

@@ -110,6 +110,12 @@ SAYS = re.compile(r"['’]?s?\s+(?:\w+\s+)?(?:said|says|say|told|tells|reported|
 ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*(?:\([^)]*\))?\s*,\s*$")
 RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|throughout)\s+(?:the\s+)?$", re.I)
+# a mark that was beaten, not the count now: "broke Rodney Buford's school scoring record of 2,116 points", "topping the
+# previous high of 41 degrees"
+BEATEN = re.compile(r"(?:\b(?:broke|break(?:s|ing)?|beat(?:s|ing)?|pass(?:ed|es|ing)|surpass(?:ed|es|ing)|"
+                    r"overt(?:ook|akes?|aking)|eclips(?:ed|es|ing)|better(?:ed|s|ing)|top(?:ped|s|ping))\b.*?|"
+                    r"\b(?:previous|old|former|standing)\s+(?:[\w'’-]+\s+){0,2}?)"
+                    r"(?:record|mark|best|high|low)\s+(?:of\s+)?$", re.I)
 PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.I)  # "three other rifles": part of a count
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
 # "fully reopened" against "partially reopened": the same action, to a different degree
@@ -630,6 +636,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
             continue  # "10 houses in Takengon" and "300 houses in Aceh" count different places
         if _owners_differ(article_x, x, article_y, y):
             continue  # "Charles rushed for 226 yards" and "the Chiefs, who had 352 yards rushing"
+        if _beaten(article_x, x) != _beaten(article_y, y):
+            continue  # "broke Buford's record of 2,116 points" and "the all-time leader with 2,117 points"
         if _tolls_differ(article_x, x, article_y, y) or _counts_dead(article_x, x) != _counts_dead(article_y, y):
             continue  # "12 soldiers were killed" and "30 soldiers were wounded" in the same attack
         if not any(_same_amount(y, other) for other in xs):
@@ -721,6 +729,16 @@ def _tolls_differ(article_x: Article, x: Quantity, article_y: Article, y: Quanti
     "Both amounts count tolls, of no kind in common: the killed and the wounded of one attack."
     tx, ty = _tolls(article_x, x), _tolls(article_y, y)
     return bool(tx and ty and not tx & ty)
+
+
+def _beaten(article: Article, q: Quantity) -> bool:
+    """An amount that is a mark someone beat, not what the event counts ("broke Buford's school scoring record of
+    2,116 points" while another report gives the new total of 2,117): the words before it in its clause
+    (``BEATEN``). English only."""
+    if (article.language or "en") != "en":
+        return False
+    before = CLAUSE_BREAK.split(article.body[max(0, q.start - 100):q.start])[-1]
+    return BEATEN.search(before) is not None
 
 
 def _clause(article: Article, q: Quantity) -> tuple[str, str]:
