@@ -29,6 +29,10 @@ from ..vocabulary import alternatives, weekday_names, words
 from .names import WORD as NAME_WORD, common_word, name_parts, starts_sentence
 
 WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+# a word of ``names.WORD`` that may be a name: not one that opens in a lowercase Latin or Cyrillic letter, unless a
+# zero-width non-joiner joins it to more (``name_words`` also skips the other lowercase ones, one at a time)
+NAME_CANDIDATE = re.compile(r"(?<![^\W\d_])(?![a-z\u00df-\u00f6\u00f8-\u00ffа-яёіїєґ](?>[^\W\d_]*)(?!\u200c))"
+                            + NAME_WORD.pattern)
 
 
 def _phrases(*names: str) -> str:
@@ -373,7 +377,7 @@ def _names(text: str, lang: str | None, mentions) -> tuple[tuple[str, ...], int]
 def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
     "The keys of each word of a text that may be a name (see ``_names``), one tuple per word."
     out = []
-    for match in NAME_WORD.finditer(text):
+    for match in NAME_CANDIDATE.finditer(text):
         if match.group()[0].islower() and ZWNJ not in match.group():  # most words: no name, and not worth
             continue  # the cached calls below
         for word in name_parts(match.group(), lang):

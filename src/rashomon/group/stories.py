@@ -348,7 +348,7 @@ class StoryGrouper:
             # report in another script shares few terms with anyone, yet reports the event all the same
             strong = [sid for sid, n in ranked if sid in self.stories and n >= CANDIDATE_SHARE * best]
             lone = [sid for sid, n in ranked if sid in self.stories and sid not in strong
-                    and self._story_size(sid) <= LONE]
+                    and self._story_within(sid, LONE)]
             out.append(strong + lone)
             weak |= set(lone)
             sure |= set(strong)
@@ -400,7 +400,7 @@ class StoryGrouper:
         # one of the two stories is young: a report that opened a story of its own, or one of a few; two large
         # stories that share reports are one story or not by their anchors (``_same_story``)
         young = dict.fromkeys(sid for sid in found + list(fresh) if sid in self.stories
-                              and self._story_size(sid) <= TWIN_STORY)
+                              and self._story_within(sid, TWIN_STORY))
         stories = found + list(fresh) if young.keys() & fresh.keys() else list(young)
         pairs = self._twins([a for articles in fresh.values() for a in articles], stories)
         for mine, theirs in sorted(pairs, key=lambda p: -self._story_size(self.events[p[1]].story_id)):
@@ -494,6 +494,16 @@ class StoryGrouper:
 
     def _story_size(self, story_id: int) -> int:
         return sum(self.events[e].size for e in self.stories[story_id].events)
+
+    def _story_within(self, story_id: int, most: int) -> bool:
+        """Whether a story holds at most ``most`` articles, counted only until it holds more: a new article finds
+        stories of thousands, and asks of each whether it is small."""
+        size = 0
+        for e in self.stories[story_id].events:
+            size += len(self.events[e].members)
+            if size > most:
+                return False
+        return True
 
     # -- events inside one story -------------------------------------------------
 
