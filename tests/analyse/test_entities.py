@@ -36,7 +36,6 @@ def test_a_social_network_that_speaks_is_a_body_not_a_person(ctx):
     "The small model takes 'Twitter' for a person; a quote list must not show it among the people who spoke."
     ms = mentions(ctx, "Twitter said on Monday that it had suspended the account of the group.")
     assert find(ms, "Twitter").label == "ORG"
-    assert mention_key("Телеграм", "ORG") == mention_key("Telegram", "ORG")
 
 
 def test_named_corridors_and_rivers_are_places(ctx):

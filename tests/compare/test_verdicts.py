@@ -1,7 +1,9 @@
 """Conflicts inside a claim: the same action done to a different degree."""
 
+import pytest
+
 from rashomon.compare import compare
-from rashomon.compare.verdicts import _degree_conflict, _negates_the_other, _shared_quote
+from rashomon.compare.verdicts import BEATEN, _degree_conflict, _negates_the_other, _shared_quote
 
 from .helpers import one_sentence
 
@@ -171,3 +173,14 @@ def test_a_disagreement_one_copy_of_a_wire_story_shows_confidently_is_shown_what
                     [{"a": "a1", "b": "a2", "a_share": 1.0, "b_share": 1.0}])
         (degree,) = [x for x in c.conflicts if x.kind == "degree"]
         assert degree.confident and {degree.a.outlet, degree.b.outlet} == {"Post", "Observer"}
+
+
+@pytest.mark.parametrize("before, beaten", [
+    ("Ortiz broke Mara Kell's school scoring record of ", True), ("surpassing the old mark of ", True),
+    ("the previous record of ", True),
+    ("became the all-time scoring leader with ", False), ("set a record of ", False),
+    ("the index hit a record high of ", False), ("the 30-year-old striker's record of ", False),
+    ("the team beat the odds to finish the season with a best of ", False)])
+def test_a_mark_that_was_beaten_is_told_by_the_words_before_its_amount(before, beaten):
+    "The old record a player broke, not a record set now, nor a 'record high', nor a thirty-year-old's."
+    assert (BEATEN.search(before) is not None) == beaten

@@ -110,12 +110,13 @@ SAYS = re.compile(r"['’]?s?\s+(?:\w+\s+)?(?:said|says|say|told|tells|reported|
 ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*(?:\([^)]*\))?\s*,\s*$")
 RELATIVE = re.compile(r"\s*(?:who|which|whose)\b", re.I)
 LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|throughout)\s+(?:the\s+)?$", re.I)
-# a mark that was beaten, not the count now: "broke Rodney Buford's school scoring record of 2,116 points", "topping the
-# previous high of 41 degrees"
+# a mark that was beaten, not the count now: "broke Rodney Buford's school scoring record of 2,116 points", "the
+# previous record of 41 goals"; a record, mark or best "of" the amount, a few words after a verb of beating, or
+# right after "previous", "old" or "former" (not "a record high of", "the 30-year-old striker's record of")
 BEATEN = re.compile(r"(?:\b(?:broke|break(?:s|ing)?|beat(?:s|ing)?|pass(?:ed|es|ing)|surpass(?:ed|es|ing)|"
-                    r"overt(?:ook|akes?|aking)|eclips(?:ed|es|ing)|better(?:ed|s|ing)|top(?:ped|s|ping))\b.*?|"
-                    r"\b(?:previous|old|former|standing)\s+(?:[\w'’-]+\s+){0,2}?)"
-                    r"(?:record|mark|best|high|low)\s+(?:of\s+)?$", re.I)
+                    r"overt(?:ook|akes?|aking)|eclips(?:ed|es|ing)|better(?:ed|s|ing)|top(?:ped|s|ping))\s+"
+                    r"(?:[\w'’.-]+\s+){0,5}?|(?<![\w'’-])(?:previous|old|former)\s+(?:[\w'’-]+\s+)?)"
+                    r"(?:record|mark|best)\s+of\s+$", re.I)
 PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.I)  # "three other rifles": part of a count
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
 # "fully reopened" against "partially reopened": the same action, to a different degree
@@ -625,6 +626,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
                 or leads and not across and (article_x.language or "en") == "en" and x is xs[0] and y is ys[0]
                 and x.counts and _noun(x.counts) not in PEOPLE
                 and not _is_toll(article_x, x) and not _is_toll(article_y, y)]
+        # the old record and the new total are two amounts: "broke Buford's record of 2,116" and "with 2,117 points"
+        same = [y for y in same if _beaten(article_y, y) == _beaten(article_x, x)]
         if not same:
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
@@ -636,8 +639,6 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
             continue  # "10 houses in Takengon" and "300 houses in Aceh" count different places
         if _owners_differ(article_x, x, article_y, y):
             continue  # "Charles rushed for 226 yards" and "the Chiefs, who had 352 yards rushing"
-        if _beaten(article_x, x) != _beaten(article_y, y):
-            continue  # "broke Buford's record of 2,116 points" and "the all-time leader with 2,117 points"
         if _tolls_differ(article_x, x, article_y, y) or _counts_dead(article_x, x) != _counts_dead(article_y, y):
             continue  # "12 soldiers were killed" and "30 soldiers were wounded" in the same attack
         if not any(_same_amount(y, other) for other in xs):
