@@ -1408,3 +1408,14 @@ def test_a_word_that_begins_like_an_occupation_is_no_title(ctx):
     body = ("Pierre Valon a défendu la réforme mardi. « Le gouvernement a menti aux électeurs », affirme le journal "
             "dans son éditorial.")
     assert "Pierre Valon" not in [speaker for speaker, _, _ in said(ctx, body, "fr")]
+
+
+@pytest.mark.parametrize("language, body, body_name", [
+    ("sr", "Ministarstvo spoljnih poslova Kerestije saopštilo je da su ministri razgovarali telefonom. Prema navodima "
+           "ministarstva, 17 teško bolesnih pacijenata biće prevezeno u subotu.", "Ministarstvo spoljnih poslova Kerestije"),
+    ("it", "Il Ministero degli Esteri di Kerestia ha dichiarato che i ministri hanno discusso del transito del gas. "
+           "Secondo il ministero, diciassette pazienti saranno trasferiti sabato.", "Il Ministero degli Esteri di Kerestia")],
+    ids=["sr", "it"])
+def test_a_body_named_by_its_noun_alone_is_the_body_that_spoke_before_under_that_noun(ctx, language, body, body_name):
+    "'Prema navodima ministarstva', 'Secondo il ministero': the ministry the article named, not the word 'ministry'."
+    assert [speaker for speaker, _, _ in said(ctx, body, language)] == [body_name, body_name]

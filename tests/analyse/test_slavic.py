@@ -361,6 +361,18 @@ def test_a_woman_whose_first_name_never_declines_speaks_before_her_verb(ctx, lan
         {mention_key("Ani Badalyan", "PERSON")}
 
 
+def test_a_body_named_by_its_noun_alone_is_the_body_that_spoke_before(ctx):
+    """"В министерстве подчеркнули" is the ministry that spoke before; "в ведомстве", a department of no named kind,
+    the body that spoke last; with no such body before it, the word stays as it is."""
+    ministry = "Министерство иностранных дел Керестии сообщило, что министры обсудили транзит газа. "
+    assert [s[0] for s in said(ctx, ministry + "В министерстве подчеркнули, что решение суда обязательно для всех.",
+                               "ru")] == ["Министерство иностранных дел Керестии"] * 2
+    assert [s[0] for s in said(ctx, "Как сообщили в МИД Керестии, министры обсудили транзит газа. В ведомстве "
+                                    "подчеркнули, что решение суда обязательно для всех.", "ru")] == ["МИД Керестии"] * 2
+    assert [s[0] for s in said(ctx, "Врачи заявили, что раненых очень много. В министерстве подчеркнули, что решение "
+                                    "суда обязательно для всех.", "ru")][-1] == "министерство"
+
+
 UK_KURTI = "Прем'єр-міністр Косова Альбін Курті прибув до Охрида. Курті заявив, що угода означає визнання Косова."
 
 

@@ -272,6 +272,13 @@ def test_the_company_is_the_company_the_article_named_not_a_public_body_or_an_ag
     assert found["the company"] == ("Aurex Mining", "body")
 
 
+def test_the_company_is_the_name_the_noun_introduced_whatever_the_model_took_it_for(ctx):
+    "'the Tirnavian company Balastiera Lunceni': the model takes the name for a person, and a movement is named before."
+    found = speakers(ctx, "The Clean Talas movement claims that dredging by the Tirnavian company Balastiera Lunceni "
+                          "is damaging the river. The company says it holds all permits.")
+    assert found["The company"] == ("Balastiera Lunceni", "body")
+
+
 def test_who_is_the_person_the_relative_clause_is_about(ctx):
     "'Dobrash, who had spent the week accusing Sadovan of ...': Dobrash, never the word 'who'."
     found = speakers(ctx, "Marta Dobrash, who had spent the past week accusing Velmar of \"weaponising\" the river, "

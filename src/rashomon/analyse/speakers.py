@@ -50,6 +50,7 @@ PEOPLE_NOUNS = {"critic", "expert", "legislator", "member", "opponent", "organiz
                 "conservative", "liberal", "progressive", "scholar", "academic", "journalist", "reporter", "aide",
                 "staffer", "authority", "authorities"}
 COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
+INTRODUCED_LABELS = ("ORG", "PERSON", "GPE", "FAC", "PRODUCT")  # what the model may take a name after "company" for
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
 DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
@@ -481,8 +482,14 @@ class Names:
         Defence'; for 'the company' or 'the firm', the last one named with no word of a public body or a news
         outlet ('Aurex Mining', not 'the State Mining Inspectorate' or Reuters)."""
         company = noun in COMPANY_NOUNS
-        return next((m.text for m in reversed(self.mentions) if m.end <= before and m.label == "ORG"
-                     and (noun in m.text.lower().split() or company and _a_company(m.text))), None)
+        found = next((m for m in reversed(self.mentions) if m.end <= before and m.label == "ORG"
+                      and (noun in m.text.lower().split() or company and _a_company(m.text))), None)
+        # "the Tirnavian company Balastiera Lunceni": the name the noun introduced, whatever the model took it for
+        introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
+                           and re.search(rf"\b{noun}\s+$", self.text[max(0, m.start - 12):m.start], re.I)), None)
+        if introduced is not None and (found is None or introduced.start > found.start):
+            return introduced.text
+        return found.text if found is not None else None
 
     def _nationality(self, head, start: int, text: str, bare: bool) -> Who:
         "'Russian', 'the Russian side', 'Russian diplomats': no person; a body the text names, or a group."
