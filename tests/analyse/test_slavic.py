@@ -373,6 +373,18 @@ def test_a_body_named_by_its_noun_alone_is_the_body_that_spoke_before(ctx):
                                     "суда обязательно для всех.", "ru")][-1] == "министерство"
 
 
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "«Ситуация на границе остаётся сложной», — сообщило министерство обороны Армении.",
+     "министерство обороны Армении"),
+    ("uk", "«Ситуація на кордоні залишається складною», — повідомило міністерство оборони Вірменії.",
+     "міністерство оборони Вірменії"),
+    ("ru", "«Мой брат вернулся с переломанными рёбрами», — рассказала корреспонденту агентства жительница села "
+           "Цинубани.", "жительница села Цинубани")], ids=["ru", "uk", "ru-told-to"])
+def test_a_place_after_a_common_noun_closing_the_sentence_is_whose_it_is_not_the_speaker(ctx, language, body, speaker):
+    "'— сообщило министерство обороны Армении': the ministry speaks, not Armenia; nor is the reporter told the speaker."
+    assert [s[0] for s in said(ctx, body, language)] == [speaker]
+
+
 UK_KURTI = "Прем'єр-міністр Косова Альбін Курті прибув до Охрида. Курті заявив, що угода означає визнання Косова."
 
 

@@ -357,7 +357,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         before = [outer]
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang, people)
              and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
-             and not _where(article.body, m) and not _of_a_nation(article.body, m)]  # "заявили в Москве": where
+             and not _where(article.body, m) and not _of_a_nation(article.body, m)  # "заявили в Москве": where
+             and not _of_a_noun(article.body, m, end)]
     rest, whole = text[verb.end():], None
     gap = article.body[before[-1].end:start] if before else ""
     if before and article.body[before[-1].start - 1:before[-1].start] in CLOSING_OF and \
@@ -372,13 +373,14 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     closing = SPEAKER_TO_END.match(rest)
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
         return _said_about_it(article, previous, cue, base, after, closing, rest, end, lang)  # sentence before
-    if not after and closing and _closing_speaker(closing["who"], rest, lang) \
+    if not after and closing and _closing_speaker(closing["who"], rest, lang) and UNNAMED_AFTER.match(rest) is None \
             and _before_is_content(text[:verb.start()], lang) and not (before and SET_OFF.match(gap)):
-        # "..., сообщило ведомство."; not "Клара Вендт, яка прибула на місце, пообіцяла родинам відповіді"
+        # "..., сообщило ведомство."; not "Клара Вендт, яка прибула на місце, пообіцяла родинам відповіді", nor
+        # "— рассказала одна из жительниц села Цинубани", someone unnamed (``UNNAMED_AFTER``)
         content = _said_before_verb(article.body, offset, start)
         if content is None:
             return None
-        who = _closing_mention(closing, end)
+        who = _without_addressee(_closing_mention(closing, end), lang)
         # "«...», — сказала губернатор.": the person the article introduced with that title; read before where it
         # was said ("президент на церемонии открытия")
         found = _titled_words(article, who.start, PLACE_AFTER.split(who.text, 1)[0], gender, earlier, lang)
@@ -695,6 +697,27 @@ def _closing_mention(closing: re.Match, end: int) -> Mention:
     named = _named_part(closing["who"])
     last = list(re.finditer(r"\S+", closing["who"]))[len(named.split()) - 1]  # its last word, whatever the spaces
     return Mention(end + closing.start("who"), end + closing.start("who") + last.end(), named, "ORG")
+
+
+def _without_addressee(who: Mention, lang: str) -> Mention:
+    """The speaker closing a sentence without whom it was said to: "— рассказала корреспонденту агентства
+    жительница села" is the villager's. The addressee is a word for reporters (``TOLD_TO``) and the words in the
+    genitive after it that cannot be a subject in the singular ("агентства")."""
+    words = list(re.finditer(r"\S+", who.text))
+    if len(words) < 2 or not TOLD_TO.fullmatch(words[0].group()):
+        return who
+    k = 1
+    while k < len(words) - 1 and _only_oblique(words[k].group(), lang):
+        k += 1
+    cut = words[k].start()
+    return Mention(who.start + cut, who.end, who.text[cut:], who.label)
+
+
+def _only_oblique(word: str, lang: str) -> bool:
+    "A lowercase word the dictionary reads in the genitive and never as a subject in the singular: 'агентства'."
+    parses = slavic.morph(lang).parse(word)
+    return word[:1].islower() and any(p.tag.case == "gent" for p in parses) and \
+        not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)
 
 
 def _titled(article: Article, before: int, title: re.Match, gender: str | None, earlier: list[Statement],
@@ -1112,6 +1135,14 @@ def _where(body: str, m: Mention) -> bool:
     said or done, not who said it."""
     return m.label in PLACES and (PREPOSITION_BEFORE.search(body, max(0, m.start - 6), m.start) is not None
                                   or slavic.after_settlement(body, m.start))
+
+
+def _of_a_noun(body: str, m: Mention, end: int) -> bool:
+    """A place right after a common noun, between the verb's ``end`` and it, says whose or where that noun is, in
+    the genitive, and is no speaker: "сообщило министерство обороны Армении", "рассказала жительница села
+    Цинубани"."""
+    words = body[end:m.start].split()
+    return m.label in PLACES and bool(words) and words[-1][:1].islower()
 
 
 def _nominative(m: Mention, lang: str, gender: str | None = None) -> bool:
