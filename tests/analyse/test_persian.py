@@ -162,3 +162,11 @@ def test_a_title_alone_is_the_person_named_before_with_that_title(ctx):
     both = ("ایرنا دوبراش، وزیر امور خارجه زالوونیا، روز دوشنبه با پاول کرن، وزیر امور خارجه کترانیا، دیدار کرد. "
             "وزیر امور خارجه زالوونیا افزود که کشورش سفیر کترانیا را احضار کرده است.")
     assert speakers(ctx, both)[-1] == "ایرنا دوبراش"
+
+
+def test_a_body_named_in_guillemets_is_read_whole(ctx):
+    "'گروه زیست‌محیطی «زیلونا اولشا» اعلام کرد': the group's whole name, however many words, not its first three."
+    assert speakers(ctx, "گروه زیست‌محیطی «زیلونا اولشا» اعلام کرد حسگرهای این گروه غلظت بنزن را ثبت کرده‌اند.") == \
+        ["گروه زیست‌محیطی «زیلونا اولشا»"]
+    assert speakers(ctx, "شرکت «ساکاوم کیمیکا» اعلام کرد که اتاق کنترل با شماره اضطراری تماس گرفته است.") == \
+        ["شرکت «ساکاوم کیمیکا»"]

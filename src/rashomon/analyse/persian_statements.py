@@ -237,7 +237,13 @@ def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
         taken.append(w)
     if not taken:
         return None
-    return Span(start + taken[0].start(), start + taken[-1].end())
+    # a name in guillemets is read whole, however many words it has: 'گروه زیست‌محیطی «زیلونا اولشا»'
+    first, last = start + taken[0].start(), start + taken[-1].end()
+    if body.count("«", first, last) > body.count("»", first, last):
+        closing = body.find("»", last, start + words[min(len(taken) + MAX_NAME_WORDS, len(words)) - 1].end() + 1)
+        if closing >= 0:
+            return Span(first, closing + 1)
+    return Span(first, last)
 
 
 def _statement(body: str, content: Span | None, cue: Span, base: str, who: Span, name: str | None = None
