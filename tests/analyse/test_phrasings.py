@@ -1419,3 +1419,15 @@ def test_a_word_that_begins_like_an_occupation_is_no_title(ctx):
 def test_a_body_named_by_its_noun_alone_is_the_body_that_spoke_before_under_that_noun(ctx, language, body, body_name):
     "'Prema navodima ministarstva', 'Secondo il ministero': the ministry the article named, not the word 'ministry'."
     assert [speaker for speaker, _, _ in said(ctx, body, language)] == [body_name, body_name]
+
+
+def test_an_armenian_name_ending_in_a_vowel_loses_its_article_and_case_where_the_article_shows_them(ctx):
+    """'Մարիա Զախարովան հայտարարել է' and 'Զախարովայի խոսքով' are both Մարիա Զախարովա, one speaker; 'Պուտին'
+    keeps its ն, which 'Պուտինի' shows, and 'Նիկոլայ' its յ, which 'Նիկոլայը' shows."""
+    from rashomon.analyse.phrasings import armenian_base
+
+    body = ("ՌԴ ԱԳՆ խոսնակ Մարիա Զախարովան հայտարարել է, որ բանակցությունները կշարունակվեն փետրվարին։ Զախարովայի "
+            "խոսքով՝ Մոսկվան պատրաստ է միջնորդել կողմերի միջև։")
+    assert [speaker for speaker, _, _ in said(ctx, body, "hy")] == ["Մարիա Զախարովա", "Մարիա Զախարովա"]
+    assert armenian_base("Վլադիմիր Պուտին", "Վլադիմիր Պուտինը ասել է։ Պուտինի խոսքով՝ ...") == "Վլադիմիր Պուտին"
+    assert armenian_base("Նիկոլայ", "Նիկոլայը ասել է։ Նիկոլայի խոսքով՝ ...") == "Նիկոլայ"

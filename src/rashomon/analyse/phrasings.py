@@ -86,6 +86,7 @@ ANOTHER_VOICE = re.compile(r",\s*ce\s+(?:que|qu['’]|qui)\s|\s*[:;]\s*(?:selon|
 # not the ն a name ends with ("Միրզոյան")
 ARMENIAN_ARTICLE = re.compile(r"(?<=\w\w\w)(?:ը|(?<=ն)ն|(?<=[^աեէըիոօւն\W])ն)$")
 # the definite article of the nominative; not the dative -ին, nor the genitive -ության ("Ազատության հրապարակ")
+ARMENIAN_VOWELS = "աեէըիոօւ"  # and ու, written with ւ last
 ARMENIAN_NOMINATIVE = re.compile(r"(?:ը|(?<!ի)(?<!ությա)ն)$")
 OPENING, CLOSING = "«„“\"‹", "»“”\"›"  # “ opens in English and closes „...“ in German and Serbian
 NEAR = 80  # characters between a name and its verb: a title or a day may stand between
@@ -898,7 +899,7 @@ def _according_after(body: str, start: int, end: int, names: list[_Name], earlie
             continue  # a Turkish name takes its case ending after an apostrophe; "Rapora göre" is a report
         cue = Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
         if p.language == "hy" and name.text.endswith("ի"):  # "Արարատ Միրզոյանի խոսքով": the name, not its genitive
-            name = _Name(name.start, name.end - 1, name.text[:-1], name.head)
+            name = _Name(name.start, name.end - 1, armenian_base(name.text[:-1], body), name.head)
         opening = WORD.findall(body[start:name.head])
         comma = re.match(r"\s*[,՝]", body[m.end():end])
         if LEAD.match(body[start:name.head]) or opening and all(_title(w) or w.isupper() for w in opening) or \
@@ -1452,7 +1453,7 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                 if lang == "tr":  # "Peskov'a": a Turkish case ending after an apostrophe
                     text = re.sub(r"['’]\w+$", "", text)
                 elif lang == "hy":  # "Փաշինյանը", "Լավրովն իր", "Միրզոյանն": the Armenian article after a name
-                    text = ARMENIAN_ARTICLE.sub("", text)
+                    text = armenian_base(ARMENIAN_ARTICLE.sub("", text), body)
                 if len(part) > 1:
                     surnames.add(part[-1].group())
                 if not (len(part) == 1 and lang in ADJECTIVE and ADJECTIVE[lang].search(text)):
@@ -1470,6 +1471,26 @@ def _of_apart(run: list[re.Match]) -> list[list[re.Match]]:
             if len(before) >= 2 and len(after) >= 2:
                 return [run[:i], run[i + 1:]]
     return [run]
+
+
+def armenian_base(name: str, body: str) -> str:
+    """A name whose last word ends in a vowel, without the endings Armenian gives it after that vowel, where the
+    article shows them to be endings: the article -ն ("Մարիա Զախարովան" is Զախարովա where the article also writes
+    "Զախարովայի" or "Զախարովաի"), and the -յ a genitive in -յի leaves ("Զախարովայ" of "Զախարովայի", where the
+    article also writes "Զախարովան"). Not the ն of "Պուտին", which "Պուտինի" shows, nor the յ of "Նիկոլայ"."""
+    head, _, last = name.rpartition(" ")
+    forms = set(WORD.findall(body))
+    if len(last) > 3 and last[-1] in "նյ" and last[-2] in ARMENIAN_VOWELS:
+        base = last[:-1]
+        if last[-1] == "ն":
+            shown = base + "ի" in forms or base + "յի" in forms
+            kept = any(last + ending in forms for ending in ("ի", "ը", "ին", "ից"))
+        else:
+            shown = base + "ն" in forms
+            kept = any(last + ending in forms for ending in ("ը", "ին", "ից"))
+        if shown and not kept:
+            return f"{head} {base}" if head else base
+    return name
 
 
 def _without_article(word: re.Match) -> re.Match:
