@@ -1431,3 +1431,13 @@ def test_an_armenian_name_ending_in_a_vowel_loses_its_article_and_case_where_the
     assert [speaker for speaker, _, _ in said(ctx, body, "hy")] == ["Մարիա Զախարովա", "Մարիա Զախարովա"]
     assert armenian_base("Վլադիմիր Պուտին", "Վլադիմիր Պուտինը ասել է։ Պուտինի խոսքով՝ ...") == "Վլադիմիր Պուտին"
     assert armenian_base("Նիկոլայ", "Նիկոլայը ասել է։ Նիկոլայի խոսքով՝ ...") == "Նիկոլայ"
+
+
+def test_an_armenian_place_in_the_locative_is_where_it_was_said_not_who_said_it(ctx):
+    "'Հյալտադոտիրը Կվիտաուրոսում հայտարարել է': the prime minister, in Kvitauros; the minister, not the town."
+    body = "Էյարիայի վարչապետ Գուդրուն Հյալտադոտիրը Կվիտաուրոսում հայտարարել է, որ Տոլմարիան ազատ է արձակել երեք էյարացու։"
+    assert [speaker for speaker, _, _ in said(ctx, body, "hy")] == ["Գուդրուն Հյալտադոտիր"]
+    body = ("Նախարար Դրիտա Ջաֆերին այցելել է նավահանգիստ։ «Նրանք ուզում էին մեզ խորտակել»,- ասել է նախարարը "
+            "Գուրբարդում լրագրողների հետ հանդիպմանը։")
+    speakers = [speaker for speaker, _, _ in said(ctx, body, "hy")]
+    assert len(speakers) == 1 and speakers[0].startswith("Դրիտա Ջաֆերի")  # with or without her article

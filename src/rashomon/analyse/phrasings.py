@@ -1360,9 +1360,11 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
     between = APPOSITION.match(body[last.end:cue])
     if between is None or cue - last.end > NEAR or PREPOSITION_BEFORE.search(body, start, last.start) or \
             between["day"] and between["day"].lower() not in _days() \
-            and between["day"].lower() not in words("speech-adverbs") and not claim_pronoun(between["day"]):
+            and between["day"].lower() not in words("speech-adverbs") and not claim_pronoun(between["day"]) \
+            and not between["day"].endswith("ում"):
         return None  # a word between may only be the day ("Արամ Սահակյանը երեքշաբթի հայտարարել է"), what the
-        # verb takes ("Gerdan je to odbacio") or how or to whom it was said ("Obrenic kratko je rekao")
+        # verb takes ("Gerdan je to odbacio"), how or to whom it was said ("Obrenic kratko je rekao") or, in
+        # Armenian, where: the locative ("Հյալտադոտիրը Կվիտաուրոսում հայտարարել է")
     return last
 
 
@@ -1453,6 +1455,8 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                 if lang == "tr":  # "Peskov'a": a Turkish case ending after an apostrophe
                     text = re.sub(r"['’]\w+$", "", text)
                 elif lang == "hy":  # "Փաշինյանը", "Լավրովն իր", "Միրզոյանն": the Armenian article after a name
+                    if text.endswith("ում"):
+                        continue  # the locative: where it was said ("Կվիտաուրոսում հայտարարել է"), no one who says it
                     text = armenian_base(ARMENIAN_ARTICLE.sub("", text), body)
                 if len(part) > 1:
                     surnames.add(part[-1].group())
