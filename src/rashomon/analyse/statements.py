@@ -1043,22 +1043,27 @@ def statements(article: Article, ctx: Context) -> Article:
 
 def bodies_named_before(found: list[Statement]) -> list[Statement]:
     """A body a later sentence names by its common noun alone ("В министерстве подчеркнули", "Prema navodima
-    ministarstva") is the body that spoke before under a name that holds that noun ("Министерство иностранных
-    дел Керестии"); a word for any department ("в ведомстве") is the body that spoke last. As English reads "the
-    ministry said" (``speakers``); a noun no body before it fits stays as it is."""
+    ministarstva", "Министерството соопшти") is the body that spoke before under a name that holds that noun
+    ("Министерство иностранных дел Керестии"); a word for any department ("в ведомстве") is the body that spoke
+    last. As English reads "the ministry said" (``speakers``); a noun no body before it fits stays as it is."""
     out: list[Statement] = []
     for s in found:
-        noun = s.speaker_name or ""
-        if s.speaker_kind == "body" and noun.islower() and " " not in noun and len(noun) > 4:
+        noun = (s.speaker_name or "").lower()
+        if s.speaker_kind == "body" and _common_body(s.speaker_name or "") and len(noun) > 4:
             stem = noun[:min(len(noun) - 2, 8)]
             anyone = any(noun.startswith(d) for d in words("department-stems"))
             named = next((t.speaker_name for t in reversed(out) if t.speaker_kind == "body" and t.speaker_name
-                          and not t.speaker_name.islower() and (anyone or any(
+                          and not _common_body(t.speaker_name) and (anyone or any(
                               w.startswith(stem) for w in t.speaker_name.lower().split()))), None)
             if named is not None:
                 s = dataclasses.replace(s, speaker_name=named)
         out.append(s)
     return out
+
+
+def _common_body(name: str) -> bool:
+    "One word in lower case, or a body's word capitalised to open its sentence: 'ведомство', 'Министерството'."
+    return " " not in name and (name.islower() or name.lower().startswith(tuple(words("bodies-other"))))
 
 
 def _read(article: Article, ctx: Context) -> list[Statement]:
