@@ -1414,8 +1414,11 @@ def test_a_word_that_begins_like_an_occupation_is_no_title(ctx):
     ("sr", "Ministarstvo spoljnih poslova Kerestije saopštilo je da su ministri razgovarali telefonom. Prema navodima "
            "ministarstva, 17 teško bolesnih pacijenata biće prevezeno u subotu.", "Ministarstvo spoljnih poslova Kerestije"),
     ("it", "Il Ministero degli Esteri di Kerestia ha dichiarato che i ministri hanno discusso del transito del gas. "
-           "Secondo il ministero, diciassette pazienti saranno trasferiti sabato.", "Il Ministero degli Esteri di Kerestia")],
-    ids=["sr", "it"])
+           "Secondo il ministero, diciassette pazienti saranno trasferiti sabato.", "Il Ministero degli Esteri di Kerestia"),
+    ("mk", "Според зерковското Министерство за надворешни работи, разговорот се одржал на барање на пелонската страна. "
+           "Министерството соопшти дека двајцата министри разговарале за размена.",
+     "зерковското Министерство за надворешни работи")],
+    ids=["sr", "it", "mk"])
 def test_a_body_named_by_its_noun_alone_is_the_body_that_spoke_before_under_that_noun(ctx, language, body, body_name):
     "'Prema navodima ministarstva', 'Secondo il ministero': the ministry the article named, not the word 'ministry'."
     assert [speaker for speaker, _, _ in said(ctx, body, language)] == [body_name, body_name]
