@@ -1444,3 +1444,13 @@ def test_an_armenian_place_in_the_locative_is_where_it_was_said_not_who_said_it(
             "Գուրբարդում լրագրողների հետ հանդիպմանը։")
     speakers = [speaker for speaker, _, _ in said(ctx, body, "hy")]
     assert len(speakers) == 1 and speakers[0].startswith("Դրիտա Ջաֆերի")  # with or without her article
+
+
+@pytest.mark.parametrize("language, body, hospital", [
+    ("it", "Secondo l'ospedale di Ostrzyn, le vittime sono sei e i feriti oltre settanta.", "ospedale di Ostrzyn"),
+    ("fr", "Selon l'hôpital d'Ostrzyn, les victimes sont six et les blessés plus de soixante-dix.", "hôpital d'Ostrzyn"),
+    ("sr", "Prema podacima bolnice u Ostršinu, poginulo je šest osoba, a povređeno više od sedamdeset.",
+     "bolnice u Ostršinu")], ids=["it", "fr", "sr"])
+def test_according_to_a_hospital_is_the_hospital_not_its_town(ctx, language, body, hospital):
+    "'Secondo l'ospedale di Ostrzyn': the hospital counts the dead, not the town it stands in."
+    assert [speaker for speaker, _, _ in said(ctx, body, language)] == [hospital]

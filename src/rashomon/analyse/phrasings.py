@@ -695,7 +695,7 @@ def _pronoun_at(body: str, cue: Span, end: int, pronoun: str) -> Span | None:
 def _names_a_body(phrase: str) -> bool:
     """A few words with one a body's word in any case form ('службе' of 'служба', 'policije'), the stem without
     its last two letters: what 'according to' may name before its comma."""
-    words = phrase.lower().split()
+    words = [ELIDED_WITH_PREPOSITION.sub("", w) for w in phrase.lower().split()]  # "l'hôpital", "dell'ospedale"
     return 0 < len(words) <= BODY_PHRASE and any(w.startswith(stem[:max(4, len(stem) - 2)]) for w in words
                                                  for stem in BODY_STEMS)
 
