@@ -339,7 +339,8 @@ def test_a_surname_that_cannot_take_the_first_name_s_case_does_not_decline(words
     (["Ани", "Бадалян"], "ru", "Ани Бадалян"), (["Лилит", "Макунц"], "ru", "Лилит Макунц"),
     (["Ані", "Бадалян"], "uk", "Ані Бадалян"),
     (["Ани", "Петровой"], "ru", "Аня Петрова"), (["Ані", "Петрової"], "uk", "Аня Петрова"),
-    (["Юли", "Бадалян"], "ru", "Юля Бадалян"), (["Наталі", "Гуменюк"], "uk", "Наталя Гуменюк")])
+    (["Юли", "Бадалян"], "ru", "Юля Бадалян"), (["Наталі", "Гуменюк"], "uk", "Наталя Гуменюк"),
+    (["Серджи", "Бонет"], "ru", "Серджи Бонет")])
 def test_a_first_name_that_never_declines_stays_as_written_before_a_surname_in_a_consonant(words, lang, name):
     """"Ани Бадалян" is Ani, in any case, not the genitive of "Аня": a woman's surname in a consonant tells no
     case. "Ани Петровой" is, by its surname's ending; and "Юли", a first name no list holds, is Юля's genitive."""

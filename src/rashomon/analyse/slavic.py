@@ -413,16 +413,16 @@ def _fixed_named(words: list[str], lang: str) -> bool:
     """A first name that never declines ("Ани", "Лилит", "Мари") before a surname in a consonant, not the
     instrumental -ом, -ем or -ым: the name as written ("Ани Бадалян", not the genitive of "Аня"), since a woman's
     surname in a consonant never declines, and a man's is as written only in the nominative. Such a first name is
-    one the dictionary lists only as never declining ("Мари"), or one the list of given names holds as written that
-    the dictionary lists as never declining too ("Ани", "Лилит"), or, where the dictionary knows it only as another
-    name's case (the Ukrainian "Ані"), that ends in -и or -і. Not "Юли Бадалян", the genitive of Юля, nor "Ани
-    Петровой", whose surname's ending tells the genitive of Аня."""
+    one the dictionary lists in the singular only as never declining ("Мари", "Серджи"), or one the list of given
+    names holds as written that the dictionary lists as never declining too ("Ани", "Лилит"), or, where the
+    dictionary knows it only as another name's case (the Ukrainian "Ані"), that ends in -и or -і. Not "Юли
+    Бадалян", the genitive of Юля, nor "Ани Петровой", whose surname's ending tells the genitive of Аня."""
     if len(words) < 2:
         return False
     last, first = words[-1].lower(), words[0].lower()
     if last[-1:] not in CONSONANTS or last.endswith(("ом", "ем", "ём", "ым", "им")):
         return False
-    names = [p for p in morph(lang).parse(first) if "Name" in p.tag.grammemes]
+    names = [p for p in morph(lang).parse(first) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
     fixed = any("Fixd" in p.tag.grammemes and p.normal_form == first for p in names)
     if listed_gender(first) is not None:
         return fixed or first[-1:] in "иі"
