@@ -386,6 +386,16 @@ def test_a_place_after_a_common_noun_closing_the_sentence_is_whose_it_is_not_the
     assert [s[0] for s in said(ctx, body, language)] == [speaker]
 
 
+@pytest.mark.parametrize("words, lang, name", [
+    (["Ілеана", "Маргаритеску"], "uk", "Ілеана Маргаритеску"), (["Илеана", "Маргаритеску"], "ru", "Илеана Маргаритеску"),
+    (["Ивана", "Дуке"], "ru", "Иван Дуке")])
+def test_a_listed_given_name_in_a_before_a_foreign_surname_in_another_vowel_is_as_written(words, lang, name):
+    "'Ілеана Маргаритеску' is Ileana Mărgăritescu, not a 'Маргаритеск'; 'Ивана Дуке' is still Iván Duque's genitive."
+    from rashomon.analyse.slavic import nominative
+
+    assert nominative(words, person=True, lang=lang) == name
+
+
 UK_KURTI = "Прем'єр-міністр Косова Альбін Курті прибув до Охрида. Курті заявив, що угода означає визнання Косова."
 
 

@@ -305,7 +305,8 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
     """
     if person and len(words) > 2:
         words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_patronymic(w, lang)]
-    if person and (_woman_named(words) or _man_named(words) or _named_in_o(words, lang) or _fixed_named(words, lang)):
+    if person and (_woman_named(words) or _man_named(words) or _named_in_o(words, lang) or _fixed_named(words, lang)
+                   or _foreign_named(words, lang)):
         return " ".join(words)
     if person and gender == "femn" and len(words) >= 2 and given_gender(words[0]) == "f" and \
             words[-1][-1:].lower() in ("а", "я"):
@@ -398,6 +399,13 @@ def _listed_before_foreign(words: list[str], lang: str) -> str | None:
            for p in morph(lang).parse(words[0])):
         return None  # "Петра Порошенко", "Ивана Дуке": a man's name in the genitive, not Petra or Ivana
     return "femn" if given == "f" else "masc"
+
+
+def _foreign_named(words: list[str], lang: str) -> bool:
+    """A given name in -а or -я the list holds as written, no man's name in another case, before a foreign surname
+    in another vowel, that never declines: the name in the nominative as written ("Ілеана Маргаритеску", "Чаба
+    Банффі"), not a surname "Маргаритеск" the dictionary guesses; not "Ивана Дуке", the genitive of Иван."""
+    return len(words) >= 2 and words[0][-1:].lower() in ("а", "я") and _listed_before_foreign(words, lang) is not None
 
 
 def _man_named(words: list[str]) -> bool:
