@@ -1454,3 +1454,10 @@ def test_an_armenian_place_in_the_locative_is_where_it_was_said_not_who_said_it(
 def test_according_to_a_hospital_is_the_hospital_not_its_town(ctx, language, body, hospital):
     "'Secondo l'ospedale di Ostrzyn': the hospital counts the dead, not the town it stands in."
     assert [speaker for speaker, _, _ in said(ctx, body, language)] == [hospital]
+
+
+def test_according_to_the_head_of_hospitals_set_off_by_name_is_that_person(ctx):
+    "'Per la direttrice degli ospedali cittadini, Zsófia Kertész, ...': the director, named after the comma."
+    body = ("Per la direttrice degli ospedali cittadini, Zsófia Kertész, gli arresti sono «un segnale per chiunque "
+            "pensi che attaccare un ospedale sia un affare».")
+    assert [speaker for speaker, _, _ in said(ctx, body, "it")] == ["Zsófia Kertész"]

@@ -814,9 +814,11 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     speaking = _body_after_verb(body, at, start + len(text), names)  # "Selon le ministère des Affaires étrangères, ..."
     if speaking is None and comma > at and \
             _names_a_body(body[at:comma]) and not any(at <= n.start < comma and " " in n.text and _a_person(n.text)
-                                                      for n in names) and not _a_title_opens(body[at:comma]):
+                                                      for n in names) and not _a_title_opens(body[at:comma]) \
+            and not _set_off_person(body, comma, start + len(text), names):
         # "Према подацима Националне хидрометеоролошке службе Залвоније, ...", "Prema proceni policije, ...": a
-        # body named in a case form, up to the comma
+        # body named in a case form, up to the comma; not the person set off after it ("Per la direttrice degli
+        # ospedali cittadini, Zsófia Kertész, ...")
         speaking = Span(at, comma)
     if speaking is not None and (content := _said_beside(body, start, text, m, speaking.end)) is not None:
         return _statement(body, content, cue, "according to", None, names, speaking,
