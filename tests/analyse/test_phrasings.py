@@ -1417,8 +1417,11 @@ def test_a_word_that_begins_like_an_occupation_is_no_title(ctx):
            "Secondo il ministero, diciassette pazienti saranno trasferiti sabato.", "Il Ministero degli Esteri di Kerestia"),
     ("mk", "Според зерковското Министерство за надворешни работи, разговорот се одржал на барање на пелонската страна. "
            "Министерството соопшти дека двајцата министри разговарале за размена.",
-     "зерковското Министерство за надворешни работи")],
-    ids=["sr", "it", "mk"])
+     "зерковското Министерство за надворешни работи"),
+    ("it", "Il Ministero degli Esteri di Kerestia ha dichiarato che i ministri hanno discusso del transito del gas. "
+           "Il ministero ha aggiunto che diciassette pazienti saranno trasferiti sabato.",
+     "Il Ministero degli Esteri di Kerestia")],
+    ids=["sr", "it", "mk", "it-article"])
 def test_a_body_named_by_its_noun_alone_is_the_body_that_spoke_before_under_that_noun(ctx, language, body, body_name):
     "'Prema navodima ministarstva', 'Secondo il ministero': the ministry the article named, not the word 'ministry'."
     assert [speaker for speaker, _, _ in said(ctx, body, language)] == [body_name, body_name]
@@ -1444,20 +1447,25 @@ def test_an_armenian_place_in_the_locative_is_where_it_was_said_not_who_said_it(
             "Գուրբարդում լրագրողների հետ հանդիպմանը։")
     speakers = [speaker for speaker, _, _ in said(ctx, body, "hy")]
     assert len(speakers) == 1 and speakers[0].startswith("Դրիտա Ջաֆերի")  # with or without her article
+    body = "Դերասան Օրլանդո Բլում հայտարարել է, որ ֆիլմը կնկարահանվի Երևանում։"  # a name that ends so, no place
+    assert [speaker for speaker, _, _ in said(ctx, body, "hy")] == ["Օրլանդո Բլում"]
 
 
 @pytest.mark.parametrize("language, body, hospital", [
     ("it", "Secondo l'ospedale di Ostrzyn, le vittime sono sei e i feriti oltre settanta.", "ospedale di Ostrzyn"),
-    ("fr", "Selon l'hôpital d'Ostrzyn, les victimes sont six et les blessés plus de soixante-dix.", "hôpital d'Ostrzyn"),
-    ("sr", "Prema podacima bolnice u Ostršinu, poginulo je šest osoba, a povređeno više od sedamdeset.",
-     "bolnice u Ostršinu")], ids=["it", "fr", "sr"])
+    ("fr", "Selon l'hôpital d'Ostrzyn, les victimes sont six et les blessés plus de soixante-dix.", "hôpital d'Ostrzyn")],
+    ids=["it", "fr"])
 def test_according_to_a_hospital_is_the_hospital_not_its_town(ctx, language, body, hospital):
     "'Secondo l'ospedale di Ostrzyn': the hospital counts the dead, not the town it stands in."
     assert [speaker for speaker, _, _ in said(ctx, body, language)] == [hospital]
 
 
 def test_according_to_the_head_of_hospitals_set_off_by_name_is_that_person(ctx):
-    "'Per la direttrice degli ospedali cittadini, Zsófia Kertész, ...': the director, named after the comma."
+    """'Per la direttrice degli ospedali cittadini, Zsófia Kertész, ...': the director, named after the comma; a name
+    after a body's comma that no second comma closes is what was said about ('Secondo la procura di Milano, Marco
+    Bianchi ha sparato')."""
     body = ("Per la direttrice degli ospedali cittadini, Zsófia Kertész, gli arresti sono «un segnale per chiunque "
             "pensi che attaccare un ospedale sia un affare».")
     assert [speaker for speaker, _, _ in said(ctx, body, "it")] == ["Zsófia Kertész"]
+    body = "Secondo la procura di Milano, Marco Bianchi ha sparato due volte contro la pattuglia."
+    assert [speaker for speaker, _, _ in said(ctx, body, "it")] == ["la procura di Milano"]

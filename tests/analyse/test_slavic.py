@@ -372,6 +372,13 @@ def test_a_body_named_by_its_noun_alone_is_the_body_that_spoke_before(ctx):
                                     "подчеркнули, что решение суда обязательно для всех.", "ru")] == ["МИД Керестии"] * 2
     assert [s[0] for s in said(ctx, "Врачи заявили, что раненых очень много. В министерстве подчеркнули, что решение "
                                     "суда обязательно для всех.", "ru")][-1] == "министерство"
+    # a department is a body named by its word or initials, not a capital; nor do "суд" and "Судан" or the
+    # organisers and an organisation share a noun
+    assert [s[0] for s in said(ctx, "Как сообщили в МИД Керестии, министры обсудили транзит газа. Москва отвергает "
+                                    "обвинения в блокаде дороги. В ведомстве подчеркнули, что решение суда "
+                                    "обязательно для всех.", "ru")][-1] == "МИД Керестии"
+    assert [s[0] for s in said(ctx, "Верховный суд России сообщил, что дело будет рассмотрено в марте. Судан заявил, "
+                                    "что не получал никаких запросов от суда.", "ru")][-1] == "Судан"
 
 
 @pytest.mark.parametrize("language, body, speaker", [
@@ -380,7 +387,10 @@ def test_a_body_named_by_its_noun_alone_is_the_body_that_spoke_before(ctx):
     ("uk", "«Ситуація на кордоні залишається складною», — повідомило міністерство оборони Вірменії.",
      "міністерство оборони Вірменії"),
     ("ru", "«Мой брат вернулся с переломанными рёбрами», — рассказала корреспонденту агентства жительница села "
-           "Цинубани.", "жительница села Цинубани")], ids=["ru", "uk", "ru-told-to"])
+           "Цинубани.", "жительница села Цинубани"),
+    ("ru", "«Ситуация остаётся сложной», — заявила в понедельник Москва.", "Москва"),
+    ("ru", "«Ситуация остаётся сложной», — заявил официальный Баку.", "Баку")],
+    ids=["ru", "uk", "ru-told-to", "ru-place-speaks", "ru-place-speaks-2"])
 def test_a_place_after_a_common_noun_closing_the_sentence_is_whose_it_is_not_the_speaker(ctx, language, body, speaker):
     "'— сообщило министерство обороны Армении': the ministry speaks, not Armenia; nor is the reporter told the speaker."
     assert [s[0] for s in said(ctx, body, language)] == [speaker]

@@ -277,6 +277,8 @@ def test_the_company_is_the_name_the_noun_introduced_whatever_the_model_took_it_
     found = speakers(ctx, "The Clean Talas movement claims that dredging by the Tirnavian company Balastiera Lunceni "
                           "is damaging the river. The company says it holds all permits.")
     assert found["The company"] == ("Balastiera Lunceni", "body")
+    found = speakers(ctx, "Tesla, the company Elon Musk founded in 2003, cut prices. The company said demand was strong.")
+    assert found["The company"][0] != "Elon Musk"  # who founded it, in the clause that describes it
 
 
 def test_who_is_the_person_the_relative_clause_is_about(ctx):

@@ -178,6 +178,7 @@ def test_a_disagreement_one_copy_of_a_wire_story_shows_confidently_is_shown_what
 @pytest.mark.parametrize("before, beaten", [
     ("Ortiz broke Mara Kell's school scoring record of ", True), ("surpassing the old mark of ", True),
     ("Ortiz broke Mara Kell ’ s school scoring record of ", True),  # a possessive as a tokenizer spaces it
+    ("Ortiz broke Shaquille O'Neal's record of ", True),
     ("the previous record of ", True),
     ("became the all-time scoring leader with ", False), ("set a record of ", False),
     ("the index hit a record high of ", False), ("the 30-year-old striker's record of ", False),

@@ -815,10 +815,12 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     if speaking is None and comma > at and \
             _names_a_body(body[at:comma]) and not any(at <= n.start < comma and " " in n.text and _a_person(n.text)
                                                       for n in names) and not _a_title_opens(body[at:comma]) \
-            and not _set_off_person(body, comma, start + len(text), names):
+            and not (body.find(",", comma + 1, start + len(text)) > 0
+                     and _set_off_person(body, comma, start + len(text), names)):
         # "Према подацима Националне хидрометеоролошке службе Залвоније, ...", "Prema proceni policije, ...": a
         # body named in a case form, up to the comma; not the person set off after it ("Per la direttrice degli
-        # ospedali cittadini, Zsófia Kertész, ...")
+        # ospedali cittadini, Zsófia Kertész, ..."), which a second comma closes: "Prema proceni policije, Marko
+        # Petrović je pucao" is the police's
         speaking = Span(at, comma)
     if speaking is not None and (content := _said_beside(body, start, text, m, speaking.end)) is not None:
         return _statement(body, content, cue, "according to", None, names, speaking,
@@ -1457,8 +1459,9 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                 if lang == "tr":  # "Peskov'a": a Turkish case ending after an apostrophe
                     text = re.sub(r"['’]\w+$", "", text)
                 elif lang == "hy":  # "Փաշինյանը", "Լավրովն իր", "Միրզոյանն": the Armenian article after a name
-                    if text.endswith("ում"):
+                    if len(part) == 1 and text.endswith("ում"):
                         continue  # the locative: where it was said ("Կվիտաուրոսում հայտարարել է"), no one who says it
+                        # ("Օրլանդո Բլում", a name of two words, still does)
                     text = armenian_base(ARMENIAN_ARTICLE.sub("", text), body)
                 if len(part) > 1:
                     surnames.add(part[-1].group())

@@ -358,7 +358,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang, people)
              and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
              and not _where(article.body, m) and not _of_a_nation(article.body, m)  # "заявили в Москве": where
-             and not _of_a_noun(article.body, m, end)]
+             and not _of_a_noun(article.body, m, end, lang)]
     rest, whole = text[verb.end():], None
     gap = article.body[before[-1].end:start] if before else ""
     if before and article.body[before[-1].start - 1:before[-1].start] in CLOSING_OF and \
@@ -1137,12 +1137,18 @@ def _where(body: str, m: Mention) -> bool:
                                   or slavic.after_settlement(body, m.start))
 
 
-def _of_a_noun(body: str, m: Mention, end: int) -> bool:
-    """A place right after a common noun, between the verb's ``end`` and it, says whose or where that noun is, in
-    the genitive, and is no speaker: "сообщило министерство обороны Армении", "рассказала жительница села
-    Цинубани"."""
+def _of_a_noun(body: str, m: Mention, end: int, lang: str) -> bool:
+    """A place in the genitive right after a word in lower case, between the verb's ``end`` and it, says whose or
+    where that word is, and is no speaker: "сообщило министерство обороны Армении", "рассказала жительница села
+    Цинубани" (a name no dictionary knows: after a noun). Not a place in the nominative: "заявила в понедельник
+    Москва", "заявил официальный Баку"."""
     words = body[end:m.start].split()
-    return m.label in PLACES and bool(words) and words[-1][:1].islower()
+    if m.label not in PLACES or not words or not words[-1][:1].islower():
+        return False
+    known = [p for p in slavic.morph(lang).parse(m.text.split()[0]) if p.is_known]
+    if known:
+        return not any(p.tag.case == "nomn" for p in known)
+    return any(p.tag.POS == "NOUN" for p in slavic.morph(lang).parse(words[-1]))
 
 
 def _nominative(m: Mention, lang: str, gender: str | None = None) -> bool:

@@ -484,12 +484,21 @@ class Names:
         company = noun in COMPANY_NOUNS
         found = next((m for m in reversed(self.mentions) if m.end <= before and m.label == "ORG"
                       and (noun in m.text.lower().split() or company and _a_company(m.text))), None)
-        # "the Tirnavian company Balastiera Lunceni": the name the noun introduced, whatever the model took it for
-        introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
+        # "the Tirnavian company Balastiera Lunceni": the name the noun introduced, whatever the model took it for;
+        # not who did something to it ("Tesla, the company Elon Musk founded")
+        introduced = next((m for m in reversed(self.mentions) if company and m.end <= before
+                           and m.label in INTRODUCED_LABELS and not self._clause_subject(m)
                            and re.search(rf"\b{noun}\s+$", self.text[max(0, m.start - 12):m.start], re.I)), None)
         if introduced is not None and (found is None or introduced.start > found.start):
             return introduced.text
         return found.text if found is not None else None
+
+    def _clause_subject(self, m: Mention) -> bool:
+        """The subject of a clause that describes the noun before it: 'Elon Musk' of 'the company Elon Musk founded',
+        whose verb follows the name and describes the noun."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        after = self.doc[span.end] if span is not None and span.end < len(self.doc) else None
+        return after is not None and after.pos_ == "VERB" and after.dep_ in ("relcl", "acl")
 
     def _nationality(self, head, start: int, text: str, bare: bool) -> Who:
         "'Russian', 'the Russian side', 'Russian diplomats': no person; a body the text names, or a group."

@@ -1033,6 +1033,10 @@ def _attributee(doc, start: int, end: int):
     return None
 
 
+INITIALS = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ]{2,}\b")  # a body's initials: МИД, MSP, UN
+ARTICLE = re.compile(r"^(?:(?:il|lo|la|le|les|el|los|las|der|die|das|the)\s+|[lL]['’])", re.I)
+
+
 @stage("statements.v1", requires=["sentences", "mentions"], assigns=["statements"])
 def statements(article: Article, ctx: Context) -> Article:
     found = _read(article, ctx)
@@ -1043,27 +1047,39 @@ def statements(article: Article, ctx: Context) -> Article:
 
 def bodies_named_before(found: list[Statement]) -> list[Statement]:
     """A body a later sentence names by its common noun alone ("В министерстве подчеркнули", "Prema navodima
-    ministarstva", "Министерството соопшти") is the body that spoke before under a name that holds that noun
-    ("Министерство иностранных дел Керестии"); a word for any department ("в ведомстве") is the body that spoke
-    last. As English reads "the ministry said" (``speakers``); a noun no body before it fits stays as it is."""
+    ministarstva", "Министерството соопшти", "Il ministero ha aggiunto") is the body that spoke before under a name
+    that holds that noun ("Министерство иностранных дел Керестии"), by the noun without its last two letters (at
+    least five: "организаторов" is no "организация"); a word for any department ("в ведомстве") is the last body
+    that spoke under a body's word or initials ("МИД Керестии", not "Москва"). As English reads "the ministry
+    said" (``speakers``); a noun no body before it fits stays as it is."""
     out: list[Statement] = []
     for s in found:
-        noun = (s.speaker_name or "").lower()
-        if s.speaker_kind == "body" and _common_body(s.speaker_name or "") and len(noun) > 4:
-            stem = noun[:min(len(noun) - 2, 8)]
-            anyone = any(noun.startswith(d) for d in words("department-stems"))
+        noun = _common_body(s.speaker_name or "")
+        if s.speaker_kind == "body" and noun and len(noun) >= 7:
+            stem, anyone = noun[:-2], noun.startswith(tuple(words("department-stems")))
             named = next((t.speaker_name for t in reversed(out) if t.speaker_kind == "body" and t.speaker_name
-                          and not _common_body(t.speaker_name) and (anyone or any(
-                              w.startswith(stem) for w in t.speaker_name.lower().split()))), None)
+                          and not _common_body(t.speaker_name) and (
+                              any(w.startswith(stem) for w in t.speaker_name.lower().split()) or anyone and (
+                                  INITIALS.search(t.speaker_name) or _holds_a_body_word(t.speaker_name)))), None)
             if named is not None:
                 s = dataclasses.replace(s, speaker_name=named)
         out.append(s)
     return out
 
 
-def _common_body(name: str) -> bool:
-    "One word in lower case, or a body's word capitalised to open its sentence: 'ведомство', 'Министерството'."
-    return " " not in name and (name.islower() or name.lower().startswith(tuple(words("bodies-other"))))
+def _common_body(name: str) -> str | None:
+    """The noun, where a body is named by one alone, after an article or none: in lower case, or a body's word
+    capitalised to open its sentence ('ведомство', 'Министерството', 'Il ministero'); else None."""
+    noun = ARTICLE.sub("", name)
+    if " " in noun or not noun:
+        return None
+    low = noun.lower()
+    return low if noun.islower() or _holds_a_body_word(low) else None
+
+
+def _holds_a_body_word(name: str) -> bool:
+    "A word of the name opens as a body's word of five letters or more does ('министерств', 'kementerian'), not 'суд'."
+    return any(w.startswith(stem) for w in name.lower().split() for stem in words("bodies-other") if len(stem) >= 5)
 
 
 def _read(article: Article, ctx: Context) -> list[Statement]:

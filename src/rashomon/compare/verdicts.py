@@ -115,7 +115,7 @@ LOCATIVE = re.compile(r"\b(?:in|at|near|across|around|outside|inside|throughout)
 # right after "previous", "old" or "former" (not "a record high of", "the 30-year-old striker's record of")
 BEATEN = re.compile(r"(?:\b(?:broke|break(?:s|ing)?|beat(?:s|ing)?|pass(?:ed|es|ing)|surpass(?:ed|es|ing)|"
                     r"overt(?:ook|akes?|aking)|eclips(?:ed|es|ing)|better(?:ed|s|ing)|top(?:ped|s|ping))\s+"
-                    r"(?:[\w.-]+(?:\s?['’]\s?s?)?\s+){0,5}?|(?<![\w'’-])(?:previous|old|former)\s+(?:[\w'’-]+\s+)?)"
+                    r"(?:[\w'’.-]+(?:\s['’]\s?s?)?\s+){0,5}?|(?<![\w'’-])(?:previous|old|former)\s+(?:[\w'’-]+\s+)?)"
                     r"(?:record|mark|best)\s+of\s+$", re.I)
 PARTIAL = re.compile(r"\s+(?:other|more|additional|further|extra)\b", re.I)  # "three other rifles": part of a count
 CONFIDENT = 0.65  # conflicts scoring at least this are shown by default: a negation (0.6) never is
