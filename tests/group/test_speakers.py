@@ -76,6 +76,18 @@ def test_a_body_of_a_place_is_not_the_place():
     assert [resolver.index.entity(e).name for e in entities_of(resolver, b)] == ["Ukraine", "Kremlin"]
 
 
+def test_a_ministry_named_before_whose_it_is_is_not_the_place():
+    "'министерство здравоохранения Армении' is the ministry, a body of Armenia's, not Armenia; 'Армения' alone is."
+    body = "«Ситуация остаётся сложной», — сообщило министерство здравоохранения Армении."
+    a = article("a", body, [("Армении", "GPE")],
+                [said(body, "министерство здравоохранения Армении", "министерство здравоохранения Армении", "body")])
+    assert entities_of(EntityResolver(), a) == [None]
+    body = "«Ситуация остаётся сложной», — заявила Армения."
+    b = article("b", body, [("Армения", "GPE")], [said(body, "Армения", "Армения", "body")])
+    resolver = EntityResolver()
+    assert [resolver.index.entity(e).name for e in entities_of(resolver, b)] == ["Armenia"]
+
+
 def test_a_pronoun_names_the_entity_a_case_form_stands_for():
     "'Он' resolved to 'Джейхун Байрамов' is the entity the article's 'Джейхуна Байрамова' names."
     body = "По словам Джейхуна Байрамова, дорога открыта. Он отметил, что переговоры продолжатся."
