@@ -29,6 +29,13 @@ CUE_KINDS = ("clause", "relay", "addressee", "quote")  # the kinds a cue row may
 
 
 @cache
+def body_words() -> tuple[str, ...]:
+    """The beginnings of a body's words (``words.tsv`` bodies-other: 'министерств', 'kementerian') of five letters
+    or more, which no other word begins with, as 'суд' begins 'Судан'."""
+    return tuple(sorted(w for w in words("bodies-other") if len(w) >= 5))
+
+
+@cache
 def words(name: str) -> frozenset[str]:
     """One list of ``words.tsv``: words("titles") -> {"minister", "president", ...}."""
     found = [row["words"] for row in table("words.tsv") if row["list"] == name]

@@ -1488,9 +1488,8 @@ def armenian_base(name: str, body: str) -> str:
     "Զախարովայի" or "Զախարովաի"), and the -յ a genitive in -յի leaves ("Զախարովայ" of "Զախարովայի", where the
     article also writes "Զախարովան"). Not the ն of "Պուտին", which "Պուտինի" shows, nor the յ of "Նիկոլայ"."""
     head, _, last = name.rpartition(" ")
-    forms = set(WORD.findall(body))
     if len(last) > 3 and last[-1] in "նյ" and last[-2] in ARMENIAN_VOWELS:
-        base = last[:-1]
+        forms, base = set(WORD.findall(body)), last[:-1]  # read only for a name that may lose an ending
         if last[-1] == "ն":
             shown = base + "ի" in forms or base + "յի" in forms
             kept = any(last + ending in forms for ending in ("ի", "ը", "ին", "ից"))

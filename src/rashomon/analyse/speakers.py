@@ -486,9 +486,10 @@ class Names:
                       and (noun in m.text.lower().split() or company and _a_company(m.text))), None)
         # "the Tirnavian company Balastiera Lunceni": the name the noun introduced, whatever the model took it for;
         # not who did something to it ("Tesla, the company Elon Musk founded")
-        introduced = next((m for m in reversed(self.mentions) if company and m.end <= before
-                           and m.label in INTRODUCED_LABELS and not self._clause_subject(m)
-                           and re.search(rf"\b{noun}\s+$", self.text[max(0, m.start - 12):m.start], re.I)), None)
+        introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
+                           and not self._clause_subject(m)
+                           and re.search(rf"\b{noun}\s+$", self.text[max(0, m.start - 12):m.start], re.I)),
+                          None) if company else None
         if introduced is not None and (found is None or introduced.start > found.start):
             return introduced.text
         return found.text if found is not None else None

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..ingest.dates import past_dateline
 from ..model import Article, Mention, Span, Statement
-from ..vocabulary import cue_forms, cue_prepositions, cues_of_kind, given_gender, words
+from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, words
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
@@ -1078,8 +1078,8 @@ def _common_body(name: str) -> str | None:
 
 
 def _holds_a_body_word(name: str) -> bool:
-    "A word of the name opens as a body's word of five letters or more does ('министерств', 'kementerian'), not 'суд'."
-    return any(w.startswith(stem) for w in name.lower().split() for stem in words("bodies-other") if len(stem) >= 5)
+    "A word of the name opens as a body's word does ('министерств', 'kementerian'; ``body_words``)."
+    return any(w.startswith(body_words()) for w in name.lower().split())
 
 
 def _read(article: Article, ctx: Context) -> list[Statement]:

@@ -627,7 +627,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
                 and x.counts and _noun(x.counts) not in PEOPLE
                 and not _is_toll(article_x, x) and not _is_toll(article_y, y)]
         # the old record and the new total are two amounts: "broke Buford's record of 2,116" and "with 2,117 points"
-        same = [y for y in same if _beaten(article_y, y) == _beaten(article_x, x)]
+        beaten = _beaten(article_x, x)
+        same = [y for y in same if _beaten(article_y, y) == beaten]
         if not same:
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
@@ -736,16 +737,13 @@ def _beaten(article: Article, q: Quantity) -> bool:
     """An amount that is a mark someone beat, not what the event counts ("broke Buford's school scoring record of
     2,116 points" while another report gives the new total of 2,117): the words before it in its clause
     (``BEATEN``). English only."""
-    if (article.language or "en") != "en":
-        return False
-    before = CLAUSE_BREAK.split(article.body[max(0, q.start - 100):q.start])[-1]
-    return BEATEN.search(before) is not None
+    return (article.language or "en") == "en" and BEATEN.search(_clause(article, q, 100)[0]) is not None
 
 
-def _clause(article: Article, q: Quantity) -> tuple[str, str]:
-    "The text before and after an amount, within its own clause."
-    return (CLAUSE_BREAK.split(article.body[max(0, q.start - 60):q.start])[-1],
-            CLAUSE_BREAK.split(article.body[q.end:q.end + 60])[0])
+def _clause(article: Article, q: Quantity, reach: int = 60) -> tuple[str, str]:
+    "The text before and after an amount, within its own clause, up to ``reach`` characters either side."
+    return (CLAUSE_BREAK.split(article.body[max(0, q.start - reach):q.start])[-1],
+            CLAUSE_BREAK.split(article.body[q.end:q.end + reach])[0])
 
 
 def _role(article: Article, q: Quantity) -> set[str]:

@@ -25,12 +25,10 @@ from collections.abc import Sequence
 from ..analyse.entities import fold
 from ..analyse.names import ARABIC, same_name
 from ..model import Article, Mention, Statement
-from ..vocabulary import words
+from ..vocabulary import body_words
 from .entities import EntityIndex, skeleton_key
 
 BODY_SUFFIXES = ("office", "ministry", "statement")  # "Pashinyan's office" is not Pashinyan
-# the words a body's name opens with outside English ("министерство", "ministarstvo"), five letters at least
-BODY_WORDS = tuple(w for w in words("bodies-other") if len(w) >= 5)
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
 PLACE_LABELS = ("GPE", "FAC", "LOC")
 ARMENIAN_VOWELS = set("աեէըիոօւԱԵԷԸԻՈՕ")  # ւ: the end of ու, the vowel u
@@ -78,7 +76,7 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         # a place names the speaker only as the phrase's last word: "the Kremlin", "Ukraine", but not
         # "Ukraine's air force" or "the US Geological Survey", which are bodies of theirs, nor "министерство
         # здравоохранения Армении", a body named by its word before whose it is
-        of_a_body = len(name.split()) > 1 and name.split()[0].lower().startswith(BODY_WORDS)
+        of_a_body = len(name.split()) > 1 and name.split()[0].lower().startswith(body_words())
         inside = [(m, e) for m, e in named if s.speaker.start <= m.start and m.end <= s.speaker.end
                   and (m.label not in PLACE_LABELS or m.end >= s.speaker.end - 1 and not of_a_body
                        and not _where(body, s.speaker.start, m.start))]
