@@ -350,6 +350,25 @@ def test_a_first_name_that_never_declines_stays_as_written_before_a_surname_in_a
     assert nominative(words, person=True, lang=lang, gender="femn") == name
 
 
+@pytest.mark.parametrize("words, lang, name", [
+    (["Раду", "Штірбей"], "uk", "Раду Штірбей"), (["Раду", "Штирбей"], "ru", "Раду Штирбей"),
+    (["Ани", "Толстой"], "ru", "Аня Толстая"), (["Юли", "Соловей"], "ru", "Юля Соловей")])
+def test_a_listed_mans_name_that_reads_as_a_case_of_a_womans_stays_as_written(words, lang, name):
+    """"Раду" is Radu, whom the list of given names holds as a man's, not the accusative of "Рада", before a
+    surname in -ей that declines as one in a consonant; "Толстой" is still the genitive of the adjective's -ая."""
+    from rashomon.analyse.slavic import name_gender, nominative
+
+    assert nominative(words, person=True, lang=lang) == name
+    if name.startswith("Раду"):
+        assert name_gender(" ".join(words), lang) == "masc"
+
+
+def test_a_spokesman_with_a_listed_mans_name_speaks_not_his_ministry(ctx):
+    "'Речник тирнавського МЗС Раду Штірбей сказав': Radu, the spokesman, not the ministry of the words before him."
+    body = "Речник тирнавського МЗС Раду Штірбей сказав, що питання видобутку взагалі не обговорювалося."
+    assert [s[:2] for s in said(ctx, body, "uk")] == [("Раду Штірбей", "indirect")]
+
+
 @pytest.mark.parametrize("language, body, speaker", [
     ("ru", "Официальный представитель МИД Армении Ани Бадалян заявила, что дорога по-прежнему закрыта для грузов.",
      "Ани Бадалян"),

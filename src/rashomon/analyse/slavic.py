@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 INDECLINABLE_ENDINGS = "уюоеиэі"  # a foreign surname ending so may not decline: Тинубу, Бонго, Санду, Кальвані
 CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
+SOFT_CONSONANT_ENDINGS = ("ей", "єй", "ай", "яй", "уй", "юй")
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 SETTLEMENTS = word_list("settlement-nouns")
@@ -428,12 +429,16 @@ def _fixed_named(words: list[str], lang: str) -> bool:
     if len(words) < 2:
         return False
     last, first = words[-1].lower(), words[0].lower()
-    if last[-1:] not in CONSONANTS or last.endswith(("ом", "ем", "ём", "ым", "им")):
+    # a surname in -ей or -ай ("Штірбей", "Челай") declines as one in a consonant; not the adjective's -ий, -ой
+    if last[-1:] not in CONSONANTS and not last.endswith(SOFT_CONSONANT_ENDINGS) or \
+            last.endswith(("ом", "ем", "ём", "ым", "им")):
         return False
     names = [p for p in morph(lang).parse(first) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
     fixed = any("Fixd" in p.tag.grammemes and p.normal_form == first for p in names)
-    if listed_gender(first) is not None:
-        return fixed or first[-1:] in "иі"
+    if (listed := listed_gender(first)) is not None:
+        # "Раду Штірбей": the list's man, whom the dictionary reads only as a case of a woman's name (Рада)
+        other = bool(names) and not any(p.tag.gender == ("femn" if listed == "f" else "masc") for p in names)
+        return fixed or first[-1:] in "иі" or other
     return fixed and all("Fixd" in p.tag.grammemes for p in names)
 
 
@@ -459,6 +464,8 @@ def name_gender(name: str, lang: str = "ru") -> str | None:
         return "femn"
     if (listed := _listed_before_foreign(name.split(), lang)) is not None:
         return listed
+    if _fixed_named(name.split(), lang) and (given := listed_gender(name.split()[0])) is not None:
+        return "femn" if given == "f" else "masc"  # "Раду Штірбей" is the list's man, not a case of Рада
     for word in name.split():
         parse = _name_parse(word, None, lang)
         # an indeclinable reading says nothing of who bears it ("Берулан" guessed a woman's, like "Ковальчук")
