@@ -110,7 +110,7 @@ NOT_UNNAMED = frozenset({"vez", "volta", "fois", "día", "dia", "giorno", "jour"
 CONNECTIVE = re.compile(r"\s*[^\W\d_]+\s*,\s*")  # a sentence's first word set off by a comma: "However, ..."
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|homólog[oa]|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
-                          r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
+                          r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|segretari[oa]|secrétaire|sekretar(?:ka|ki|ke|ku|a|u|om|e)?|секретар(?:ка|ки|ке|ку|а|у|ом|е|ь|я|ю|ем|ём)?|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
                           r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
@@ -201,7 +201,7 @@ IN_DOCUMENT = {lang: re.compile(pattern + r"\s+", re.I) for lang, pattern in {
           r"\s+(?:на|од)",
 }.items()}
 # "for" opening a sentence says whose view follows: "Pour le ministre caldorien, Edgar Tachvian, il s'agit d'un ..."
-FOR_SOMEONE = re.compile(r"[\s«»\"“”„—–-]*(?:Pour|Per|Para)\s+")
+FOR_SOMEONE = re.compile(r"[\s«»\"“”„—–-]*(?:[Pp]our|[Pp]er|[Pp]ara)\s+")  # lower case after a colon
 # a sentence that opens by pointing at the one before, then the verb and who said it: "Lo ha reso noto l'Agenzia",
 # "C'est ce qu'a annoncé X", "To je saopštilo Ministarstvo", "Ова го соопшти X", "Այս մասին հայտնում է X",
 # "Hal itu disampaikan X": the sentence before is theirs
@@ -211,6 +211,10 @@ PASSIVE_SAID = re.compile(r"di(?:sampaikan|katakan|ungkapkan|jelaskan|umumkan|te
 # a clause set off between a subject and its verb that begins with "which": ", која управува со браната,"
 WHICH = (r"(?:qui|que|che|il quale|la quale|i quali|le quali|which|who|that|koj[aei]?|кој[аие]?|кое|котор\w+|як\w+|"
          r"yang|که|որ|któr\w+|care|quien(?:es)?|der|die|das)")
+# a title set off after a name, in lower case but for the names of its body: ", segretario generale della COM, "
+SET_OFF_TITLE = re.compile(r"\s*,\s*(?=[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ])[^,.;:!?«»\"“”„()]{3,60},\s*")
+# between a name and the one whose it is: "il Movimento Alvorada di Inês Varejão", "le Mouvement Alvorada d'Inês"
+OWNER_LINK = re.compile(r"\s+(?:di|de|del|della|of|von|do|da|du)\s+|\s+[dD]['’]\s*")
 RELATIVE_SET_OFF = re.compile(rf"(?P<head>[^,.;:!?]+?),\s*{WHICH}\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
 RELATIVE_AFTER_NAME = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{1,70}},\s*", re.I)
 IN_RELATIVE = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{0,70}}$", re.I)  # "..., che aveva sostenuto"
@@ -374,6 +378,8 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
                            if not inside_quotation(text, verb.start()) and not _in_relative(text, verb, p)
                            and (st := _said(body, start, end, verb, names, earlier, p))),
                           None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
+    if found is not None and (inner := _said_after_colon(body, found, end, names, earlier, p)) is not None:
+        found = inner  # "Szilvásd nega: la portavoce del ministero, Réka Gyarmati, ha detto che ...": hers
     if found is not None and found.speaker is not None and found.cue is not None and \
             found.speaker.start > found.cue.start and p.according and \
             p.according_to.match(text.lstrip(" \t\n«»\"“”„—–-")):
@@ -390,6 +396,26 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
     if found is None:
         found = _said_in_document(body, start, end, p.language)
     return found
+
+
+def _said_after_colon(body: str, found: Statement, end: int, names: list[_Name], earlier: list[Statement],
+                      p: Phrasing) -> Statement | None:
+    """What the words after a colon say with a verb and a speaker of their own: "Bakou dément : le porte-parole du
+    ministère, Aykhan Hajizada, a déclaré que ..." is the spokesman's, whom the words before the colon only
+    announce; None where the words after the colon are all one voice's."""
+    if found.cue is None or found.content is None or ":" not in body[found.cue.end:found.content.start]:
+        return None
+    at = found.content.start
+    text = body[at:end]
+    if p.according and (p.according_to.match(text) or FOR_SOMEONE.match(text)):
+        # "I sindacati respingono questa lettura: per Marcel·lí Vilaseca, segretario generale della COM, ..."
+        # (a person named there: "selon son ministère, ..." stays the words of whom the colon follows)
+        st = _according(body, at, text, names, earlier, p)
+        return st if st is not None and st.speaker is not None and \
+            any(n.start == st.speaker.start and n.start >= at for n in names) else None
+    return next((st for verb in p.cue.finditer(text) if not inside_quotation(text, verb.start())
+                 and (st := _said(body, at, end, verb, names, earlier, p)) is not None
+                 and st.speaker is not None and st.speaker.start >= at), None)
 
 
 def _in_relative(text: str, verb: re.Match, p: Phrasing) -> bool:
@@ -877,7 +903,10 @@ def _said_beside(body: str, start: int, text: str, according: re.Match, who_end:
     if text[:according.start()].strip(" \t\"«“—–-") == "" or text[:according.start()].rstrip().endswith(":"):
         # ... or after a colon: "Rune Ostby s'est montré plus prudent : selon lui, « ... »"
         comma = re.match(r"\s*,", body[who_end:])  # "Selon Peskov, ...", "Według Sandu partnerzy ..."
-        return trimmed(body, who_end + (comma.end() if comma else 0), start + len(text))
+        # ... and past the title set off after the name: "Per Marcel·lí Vilaseca, segretario generale della COM, ..."
+        title = SET_OFF_TITLE.match(body, who_end, start + len(text)) if comma else None
+        title = title if title is not None and _a_title_opens(title.group().strip(" ,")) else None
+        return trimmed(body, title.end() if title else who_end + (comma.end() if comma else 0), start + len(text))
     if text[:according.start()].rstrip().endswith(",") and re.match(r"\s*,\s*\w", body[who_end:start + len(text)]):
         return trimmed(body, start, start + len(text))  # "Le retard, selon lui, est dû à ...": set off inside it
     return trimmed(body, start, start + according.start())  # at the end or in the middle: what came before it
@@ -1343,7 +1372,8 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
     outer = next((n for n in reversed(names) if start <= n.start and n.end <= last.head
                   and RELATIVE_AFTER_NAME.fullmatch(body, n.end, cue)), None)
     if outer is not None:
-        return outer  # "Томе Ребелу, кој ја поддржа Варежао, изјави": not whom the clause set off names
+        return _owner_of(body, start, outer, names)  # "Томе Ребелу, кој ја поддржа Варежао, изјави": not whom
+        # the clause set off names
     if earlier is not None and (title := re.match(r",\s+([^\W\d_]+)", body[earlier.end:last.head])) and \
             title[1][0].islower() and \
             re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]) and \
@@ -1369,7 +1399,14 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
         return None  # a word between may only be the day ("Արամ Սահակյանը երեքշաբթի հայտարարել է"), what the
         # verb takes ("Gerdan je to odbacio"), how or to whom it was said ("Obrenic kratko je rekao") or, in
         # Armenian, where: the locative ("Հյալտադոտիրը Կվիտաուրոսում հայտարարել է")
-    return last
+    return _owner_of(body, start, last, names)
+
+
+def _owner_of(body: str, start: int, name: _Name, names: list[_Name]) -> _Name:
+    """The name before ``name`` that it belongs to, where one does ("Il Movimento Alvorada di Inês Varejão ha
+    definito", "Le Mouvement Alvorada d'Inês Varejão a qualifié": the movement speaks), else ``name``."""
+    owner = next((n for n in reversed(names) if start <= n.start and n.end <= name.start), None)
+    return owner if owner is not None and OWNER_LINK.fullmatch(body, owner.end, name.head) else name
 
 
 def _word_after(body: str, start: int, end: int, p: Phrasing) -> str | None:
