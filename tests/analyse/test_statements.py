@@ -124,6 +124,14 @@ def test_a_live_entry_s_time_then_a_person_where_they_spoke_and_a_colon_opens_wh
         ("Jerzy Wolski", "17 Zaborians are home, among them four engineers detained in May")]
 
 
+def test_a_live_entry_s_title_and_a_name_the_model_left_untagged_speak_before_a_quotation(ctx):
+    """'11:45 — Minister of the Sea Unai Etxeberria: “...”': the entity model tags no person there, and the title's
+    words with the name run past the four a label may take; the name after the title speaks, a person."""
+    a = analyse(ctx, "11:50 — The trawler reached the port.\n\n11:45 — Minister of the Sea Unai Etxeberria: “The "
+                     "trawler turned hard to starboard, straight into the bow of the patrol ship.”")
+    assert [(s.speaker_name, s.speaker_kind, s.cue_word) for s in a.statements] == [("Unai Etxeberria", "person", ":")]
+
+
 @pytest.mark.parametrize("body", [
     "Protesters outside the office of Mayor John Smith in Springfield: “We want him gone by Friday.”",
     "Relatives of detainee Artur Hakobyan at the bridge: “We have waited three years for this.”",

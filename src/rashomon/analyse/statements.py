@@ -784,6 +784,10 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     named = named or ((first_line or bool((bullet.strip() or mid_line) and quoted)) and len(named_part) <= 4
                       and all(w[:1].isupper() for w in named_part) and label not in HEADLINE_LABELS
                       and " ".join(heads).lower() != "the latest")
+    # ... or a title and a name the model left untagged, on a stamped or bulleted line before a quotation:
+    # "11:45 — Minister of the Sea Unai Etxeberria: “...”"
+    untagged = bool(quoted and bullet.strip()) and not named and _title_then_name(words)
+    named = named or untagged
     head = doc[colon.i - 1]
     if len(heads) <= 6 and before[:1].isupper() and named and len(after.split()) >= 3 and not any(
             t.tag_.startswith("VB") for t in words):
@@ -792,6 +796,9 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
             lead = (text[line_start:name_end], next((t for t in reversed(words) if t.idx < name_end), head))
         speaker = _trim(text, line_start, line_start + len(lead[0]) if lead else colon.idx)
         head = lead[1] if lead else head
+        if untagged and lead is None:  # the name after the title: "Unai Etxeberria"
+            name = [t for t in words if t.idx >= line_start][-_proper_tail(words):]
+            speaker = (name[0].idx, name[-1].idx + len(name[-1]))
     elif opens_quote and colon.i > 0 and head.ent_type_ == "PERSON":
         speaker = _phrase(head, colon, text)
     elif quoted and (owner := _answer_of(colon)) is not None:
@@ -809,6 +816,8 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     if content[1] <= content[0]:
         return None
     who = names.name(*speaker, head)
+    if untagged and who.kind is None:
+        who = Who(who.name, "person")  # named after a title
     names.spoke(speaker[1], who, content)  # "Minister X: “...” He says ...": 'he' after it is who spoke
     return Statement(content=Span(*content), cue=Span(colon.idx, colon.idx + 1), kind=_kind(content, quotes),
                      cue_word=":", speaker=Span(*speaker), **_who_fields(who))
@@ -847,6 +856,27 @@ def _title_and_name(inside) -> bool:
         return False
     return not any(t.pos_ == "ADP" and not (t.lower_ == "of" and k and inside[k - 1].lower_ in TITLE_NOUNS)
                    for k, t in enumerate(inside))
+
+
+def _title_then_name(words) -> bool:
+    """A title's word first and two proper nouns the model took for no place last, with no verb: "Minister of the
+    Sea Unai Etxeberria", "Coast guard spokeswoman Itziar Zubeldia"."""
+    return len(words) >= 3 and any(t.lower_ in TITLE_NOUNS for t in words[:-2]) and \
+        all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_TYPES for t in words[-2:]) and \
+        not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _proper_tail(words) -> int:
+    """How many words of the name end a title and a name the model left untagged: from a given name the list holds
+    ("Minister of Foreign Affairs Jeyhun Bayramov"), else the last two ("Minister of the Sea Unai Etxeberria")."""
+    run = 0
+    for t in reversed(words):
+        if t.pos_ != "PROPN" or t.lower_ in TITLE_NOUNS:
+            break
+        run += 1
+    tail = words[len(words) - run:]
+    given = next((k for k, t in enumerate(tail) if given_gender(t.text) and k < len(tail) - 1), None)
+    return len(tail) - given if given is not None else min(run, 2)
 
 
 def _names_someone(inside) -> bool:
