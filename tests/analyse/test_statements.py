@@ -124,6 +124,27 @@ def test_a_live_entry_s_time_then_a_person_where_they_spoke_and_a_colon_opens_wh
         ("Jerzy Wolski", "17 Zaborians are home, among them four engineers detained in May")]
 
 
+def test_what_a_thing_was_called_in_quotation_marks_is_part_of_what_was_said(ctx):
+    "'called the day “a turning point”': the name given, quoted, is the envoy's words, not a quotation of no one's."
+    a = analyse(ctx, "Olmarian envoy Livia Sardent, who oversaw the handover, called the day “a turning point”.")
+    assert [(s.speaker_name, s.cue_word, a.text_of(s.content)) for s in a.statements] == [
+        ("Livia Sardent", "call", "the day “a turning point”")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The talks ended late. Vell answered with a single sentence. “This is a first step, not a peace treaty.”",
+     [("Vell", "answer", "“This is a first step, not a peace treaty.”")]),
+    ("Asked about the talks, Vell did not respond. “We are waiting,” an aide said.",
+     [("an aide", "say", "“We are waiting,”")]),
+    ("Vell responded quickly. “We are waiting,” an aide said.", [("an aide", "say", "“We are waiting,”")]),
+])
+def test_an_answer_that_says_nothing_itself_is_the_quotation_that_follows_it(ctx, body, expected):
+    """"Vell answered with a single sentence. “...”": the next sentence, all quotation, is the answer; not where the
+    answer was not given, nor a quotation another speaker's verb follows."""
+    a = analyse(ctx, body)
+    assert [(s.speaker_name, s.cue_word, a.text_of(s.content)) for s in a.statements] == expected
+
+
 def test_a_live_entry_s_title_and_a_name_the_model_left_untagged_speak_before_a_quotation(ctx):
     """'11:45 — Minister of the Sea Unai Etxeberria: “...”': the entity model tags no person there, and the title's
     words with the name run past the four a label may take; the name after the title speaks, a person."""

@@ -76,6 +76,9 @@ CLOSING_MARKS = "\"”»’'"
 PAIRS = {"“": "”", "«": "»", '"': '"', "''": "''", "``": "''", "‘": "’"}
 QUOTE_THEN_CLAUSE = re.compile(r"[\s,;:—–-]*")  # between a quote's end and ", he said"
 CLAUSE_THEN_QUOTE = re.compile(r"[^.!?\"“”]{0,80}?[:,]\s*")  # "said in a statement: “..."
+# the rest of an answer's sentence, then the quotation that opens the next one: "answered with a single sentence. “"
+ANSWER_THEN_QUOTE = re.compile(r"[^.!?\"“”«»\n]{0,60}\.[ \t]+")
+ANSWERING = frozenset({"answer", "reply", "respond"})  # verbs whose answer may follow in the next sentence
 LINE_THEN_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?:[ \t]*\n\s*")  # "X says:" ending a paragraph, the quote below
 # between '“A,” X said' and '“B.”': the rest of the attribution, one sentence at most ("said Vesna Pelin,
 # whose husband is among the detained men."), never a second sentence that may bring another speaker
@@ -262,6 +265,8 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         if CUES[cue.lower_] in QUOTE_ONLY:
             return None
         content, prep = _complement(cue, quotes.text)
+        if content is None and CUES[cue.lower_] in ANSWERING:
+            content = _answer_after(cue, quotes)  # "Vell answered with a single sentence. “...”"
         if content is None:
             return None
         content = _cut_at_next_cue(cue, content, quotes.text, subject)
@@ -269,6 +274,9 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         if inside is not None and inside[1] >= content[1] and holder is None:
             content = inside  # the complement is a quotation: he said "the road is open"
         content = _with_closing_quote(content, quotes)
+        if CUES[cue.lower_] == "call" and \
+                (named := quotes.at(content[1] + _spaces_at(quotes.text, content[1]))) is not None:
+            content = (content[0], named[1])  # "called the day “a turning point”": what it was called, quoted
         if speaker and content[0] < speaker[0] < content[1] <= cue.idx:  # "..., the press service said": not its words
             content = _trim(quotes.text, content[0], speaker[0])
         if ANONYMITY.fullmatch(quotes.text[content[0]:content[1]]):
@@ -282,6 +290,11 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         # quoted alone speaks ('Lavrov “categorically rejected” the claims', 'had “repeatedly denied” that ...')
     return Statement(content=Span(*content), cue=Span(*cue_span), kind=_kind(content, quotes),
                      cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content, document))
+
+
+def _spaces_at(text: str, at: int) -> int:
+    "How many spaces stand at ``at``: a quotation after an object opens past them."
+    return len(text[at:]) - len(text[at:].lstrip(" "))
 
 
 def _quoted_name_of_noun(cue, quote: tuple[int, int]) -> bool:
@@ -498,6 +511,18 @@ def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
                               or LINE_THEN_QUOTE.fullmatch(text, end, start)):
         return quotes.spans[i]
     return None
+
+
+def _answer_after(cue, quotes: Quotes) -> tuple[int, int] | None:
+    """The quotation that opens the sentence after an answer that says nothing itself, in its paragraph: "Vell
+    answered with a single sentence. “This is a first step.”", "Kordan replied. “...”"."""
+    end = cue.idx + len(cue)
+    i = bisect.bisect_left(quotes.starts, end)
+    if i >= len(quotes.spans) or any(c.dep_ == "neg" for c in cue.children) or \
+            not ANSWER_THEN_QUOTE.fullmatch(quotes.text, end, quotes.spans[i][0]):
+        return None  # "Vell did not respond. “...”" is someone else's
+    # a sentence of its own: not “We are waiting,” an aide said.
+    return quotes.spans[i] if _ends_sentence(quotes.text, quotes.spans[i]) else None
 
 
 def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
