@@ -363,6 +363,21 @@ def test_a_listed_mans_name_that_reads_as_a_case_of_a_womans_stays_as_written(wo
         assert name_gender(" ".join(words), lang) == "masc"
 
 
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "Министерство обороны Несбора отвергло эти обвинения.", "Министерство обороны Несбора"),
+    ("ru", "Профсоюз горняков Ускара потребовал остановить все подземные работы до конца проверки.",
+     "Профсоюз горняков Ускара"),
+    ("uk", "Міністерство оборони Несбора заявило, що прикордонники лише відповідали на провокацію.",
+     "Міністерство оборони Несбора"),
+    ("ru", "Полковник Ташенко в ответ предложил показать весь беспилотник.", "Ташенко"),
+    ("ru", "Пресс-служба Пашиняна сообщила, что премьер провёл телефонный разговор с Путиным.", "Пресс-служба Пашиняна"),
+])
+def test_a_place_read_as_a_person_after_a_body_is_whose_the_body_is(ctx, language, body, speaker):
+    """"Министерство обороны Несбора отвергло": a place the entity model took for a person, after a body that opens
+    the clause, names whose the body is; a title is no body ("Полковник Ташенко"), and "Пресс-служба" keeps its case."""
+    assert [s[0] for s in said(ctx, body, language)] == [speaker]
+
+
 def test_a_spokesman_with_a_listed_mans_name_speaks_not_his_ministry(ctx):
     "'Речник тирнавського МЗС Раду Штірбей сказав': Radu, the spokesman, not the ministry of the words before him."
     body = "Речник тирнавського МЗС Раду Штірбей сказав, що питання видобутку взагалі не обговорювалося."

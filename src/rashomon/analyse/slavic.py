@@ -533,6 +533,8 @@ def _restore_case(original: str, normal: str) -> str:
         normal = normal.replace("ё", "е").replace("Ё", "Е")
     if original.isupper() and len(original) > 1:
         return normal.upper()  # ООН, МИД
-    if original[:1].isupper():
-        return "-".join(part[:1].upper() + part[1:] for part in normal.split("-"))
+    if original[:1].isupper():  # each part as the original writes it: "Санкт-Петербург", "Пресс-служба"
+        parts, written = normal.split("-"), original.split("-")
+        upper = [w[:1].isupper() for w in written] if len(written) == len(parts) else [True] * len(parts)
+        return "-".join(part[:1].upper() + part[1:] if up else part for part, up in zip(parts, upper))
     return normal

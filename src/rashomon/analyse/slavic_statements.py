@@ -608,6 +608,13 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
     if m.label == "ORG" and (of := GENITIVE_AFTER.match(article.body, m.end)) is not None and \
             _genitive_noun(of["word"], lang):  # "Независимый профсоюз горняков": the body's name runs on
         m = Mention(m.start, of.end(), article.body[m.start:of.end()], "ORG")
+    if m.label == "PERSON" and " " not in m.text and (start := _noun_opening(article.body, offset, m.start, lang)) \
+            is not None and _inanimate(article.body[start:m.start].split()[0], lang) and \
+            not slavic.morph(lang).word_is_known(m.text.lower()):
+        # "Министерство обороны Несбора отвергло", "Профсоюз горняков Ускара потребовал": a place the entity model
+        # took for a person, whose the body opening the clause is (a thing, not a title: "Полковник Ташенко",
+        # "Представитель МИД Захарова заявила")
+        return Mention(start, m.end, article.body[start:m.end], "ORG")
     if m.label == "PERSON" or slavic.morph(lang).parse(m.text.split()[-1])[0].tag.case in ("nomn", None):
         return m  # "Представитель МИД Захарова заявила" is Zakharova
     if body is not None:
@@ -616,6 +623,11 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
     if start is None:
         return m
     return Mention(start, m.end, article.body[start:m.end], "ORG")
+
+
+def _inanimate(word: str, lang: str) -> bool:
+    "A noun for a thing, as the dictionary reads it first: a body ('Профсоюз', 'Министерство'), not a title ('Полковник')."
+    return next((p.tag.animacy == "inan" for p in slavic.morph(lang).parse(word) if p.tag.POS == "NOUN"), False)
 
 
 def _genitive_noun(word: str, lang: str) -> bool:
