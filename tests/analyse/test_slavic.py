@@ -371,6 +371,8 @@ def test_a_listed_mans_name_that_reads_as_a_case_of_a_womans_stays_as_written(wo
      "Міністерство оборони Несбора"),
     ("ru", "Полковник Ташенко в ответ предложил показать весь беспилотник.", "Ташенко"),
     ("ru", "Пресс-служба Пашиняна сообщила, что премьер провёл телефонный разговор с Путиным.", "Пресс-служба Пашиняна"),
+    ("ru", "В МИД Орсении, в свою очередь, заявили, что утверждения о блокаде не имеют под собой оснований.",
+     "МИД Орсении"),
 ])
 def test_a_place_read_as_a_person_after_a_body_is_whose_the_body_is(ctx, language, body, speaker):
     """"Министерство обороны Несбора отвергло": a place the entity model took for a person, after a body that opens

@@ -615,6 +615,8 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
         # took for a person, whose the body opening the clause is (a thing, not a title: "Полковник Ташенко",
         # "Представитель МИД Захарова заявила")
         return Mention(start, m.end, article.body[start:m.end], "ORG")
+    if body is not None and m.label in PLACES:  # "В МИД Орсении заявили": the body of a place the dictionary
+        return Mention(body.start, m.end, article.body[body.start:m.end], "ORG")  # does not know, in any case
     if m.label == "PERSON" or slavic.morph(lang).parse(m.text.split()[-1])[0].tag.case in ("nomn", None):
         return m  # "Представитель МИД Захарова заявила" is Zakharova
     if body is not None:
