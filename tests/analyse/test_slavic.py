@@ -380,6 +380,17 @@ def test_a_place_read_as_a_person_after_a_body_is_whose_the_body_is(ctx, languag
     assert [s[0] for s in said(ctx, body, language)] == [speaker]
 
 
+@pytest.mark.parametrize("words, lang, name", [
+    (["Орсо", "Велани"], "ru", "Орсо Велани"), (["Орсо", "Велани"], "uk", "Орсо Велани"),
+    (["Марии", "Шевченко"], "ru", "Мария Шевченко"), (["Петра", "Порошенко"], "ru", "Петр Порошенко")])
+def test_a_foreign_first_name_in_o_before_a_surname_in_a_vowel_stays_as_written(words, lang, name):
+    """"Орсо Велани" never declines, not the genitive of a place "Велань" the dictionary guesses; a first name that
+    declines still takes its case ("Марии", "Петра")."""
+    from rashomon.analyse.slavic import nominative
+
+    assert nominative(words, person=True, lang=lang) == name
+
+
 def test_a_spokesman_with_a_listed_mans_name_speaks_not_his_ministry(ctx):
     "'Речник тирнавського МЗС Раду Штірбей сказав': Radu, the spokesman, not the ministry of the words before him."
     body = "Речник тирнавського МЗС Раду Штірбей сказав, що питання видобутку взагалі не обговорювалося."

@@ -307,7 +307,7 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
     if person and len(words) > 2:
         words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_patronymic(w, lang)]
     if person and (_woman_named(words) or _man_named(words) or _named_in_o(words, lang) or _fixed_named(words, lang)
-                   or _foreign_named(words, lang)):
+                   or _foreign_named(words, lang) or _foreign_in_vowels(words, lang)):
         return " ".join(words)
     if person and gender == "femn" and len(words) >= 2 and given_gender(words[0]) == "f" and \
             words[-1][-1:].lower() in ("а", "я"):
@@ -407,6 +407,15 @@ def _foreign_named(words: list[str], lang: str) -> bool:
     in another vowel, that never declines: the name in the nominative as written ("Ілеана Маргаритеску", "Чаба
     Банффі"), not a surname "Маргаритеск" the dictionary guesses; not "Ивана Дуке", the genitive of Иван."""
     return len(words) >= 2 and words[0][-1:].lower() in ("а", "я") and _listed_before_foreign(words, lang) is not None
+
+
+def _foreign_in_vowels(words: list[str], lang: str) -> bool:
+    """A first name in -о or -е that is no Slavic one declining ("Павло", "Петро"), before a surname in a vowel a
+    foreign name ends in: both never decline ("Орсо Велани", "Джузеппе Конте"), whatever case the dictionary guesses
+    for a surname it does not know ("Велани", the genitive of a place "Велань")."""
+    return len(words) == 2 and words[0][-1:].lower() in "ое" and words[-1][-1:].lower() in "иуеоэю" and \
+        not _named_in_o(words, lang) and not any("Name" in p.tag.grammemes and p.tag.case != "nomn"
+                                                 for p in morph(lang).parse(words[0]))
 
 
 def _man_named(words: list[str]) -> bool:
