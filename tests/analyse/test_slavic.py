@@ -391,6 +391,17 @@ def test_a_foreign_first_name_in_o_before_a_surname_in_a_vowel_stays_as_written(
     assert nominative(words, person=True, lang=lang) == name
 
 
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "Глава МИД Древании Матей Кордан заявил, что броня отведена от границы. «Броню не везут к мосту, который "
+           "собираются открывать», — добавил глава МИД Древании.", "Матей Кордан"),
+    ("uk", "Глава МЗС Древанії Матей Кордан заявив, що Древанія підтримує переговори. «Ми готові допомогти обом "
+           "сторонам», — додав глава МЗС Древанії.", "Матей Кордан"),
+])
+def test_a_title_with_its_body_after_the_closing_verb_is_the_person_introduced_with_it(ctx, language, body, speaker):
+    "'— добавил глава МИД Древании.': the minister the article introduced with that title, not his ministry."
+    assert [s[0] for s in said(ctx, body, language)] == [speaker, speaker]
+
+
 def test_a_spokesman_with_a_listed_mans_name_speaks_not_his_ministry(ctx):
     "'Речник тирнавського МЗС Раду Штірбей сказав': Radu, the spokesman, not the ministry of the words before him."
     body = "Речник тирнавського МЗС Раду Штірбей сказав, що питання видобутку взагалі не обговорювалося."

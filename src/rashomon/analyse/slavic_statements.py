@@ -444,6 +444,13 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         speaker = body or next((m for m in after if m.label == "PERSON" and _nominative(m, lang, woman)), None) or \
             next((m for m in after if m.label == "PERSON"), after[0])
         content = _said_before_verb(article.body, offset, start)
+        if speaker.label != "PERSON" and closing is not None and closing["who"].lower().startswith(TITLES) and \
+                content is not None:
+            # "— добавил глава МИД России.": the person the article introduced with that title, not the ministry
+            who = _closing_mention(closing, end)
+            found = _titled_words(article, who.start, PLACE_AFTER.split(who.text, 1)[0], gender, earlier, lang)
+            if found is not None:
+                return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
     elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
         content = _said_before_verb(article.body, offset, start)
         # "», — сказала она": not a name inside what she said
