@@ -615,12 +615,12 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
     if m.label == "ORG" and (of := GENITIVE_AFTER.match(article.body, m.end)) is not None and \
             _genitive_noun(of["word"], lang):  # "Независимый профсоюз горняков": the body's name runs on
         m = Mention(m.start, of.end(), article.body[m.start:of.end()], "ORG")
-    if m.label == "PERSON" and " " not in m.text and (start := _noun_opening(article.body, offset, m.start, lang)) \
-            is not None and _inanimate(article.body[start:m.start].split()[0], lang) and \
-            not slavic.morph(lang).word_is_known(m.text.lower()):
-        # "Министерство обороны Несбора отвергло", "Профсоюз горняков Ускара потребовал": a place the entity model
-        # took for a person, whose the body opening the clause is (a thing, not a title: "Полковник Ташенко",
-        # "Представитель МИД Захарова заявила")
+    if m.label in ("PERSON", *PLACES) and " " not in m.text and \
+            (start := _noun_opening(article.body, offset, m.start, lang)) is not None and \
+            _inanimate(article.body[start:m.start].split()[0], lang) and not slavic.morph(lang).word_is_known(m.text.lower()):
+        # "Министерство обороны Несбора отвергло", "Профспілка машиністів Сарновії заявила": a place the dictionary
+        # does not know (or the entity model took for a person), whose the body opening the clause is (a thing, not
+        # a title: "Полковник Ташенко", "Представитель МИД Захарова заявила")
         return Mention(start, m.end, article.body[start:m.end], "ORG")
     if body is not None and m.label in PLACES:  # "В МИД Орсении заявили": the body of a place the dictionary
         return Mention(body.start, m.end, article.body[body.start:m.end], "ORG")  # does not know, in any case
