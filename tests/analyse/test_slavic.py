@@ -404,6 +404,12 @@ def test_a_title_with_its_body_after_the_closing_verb_is_the_person_introduced_w
     assert [s[0] for s in said(ctx, body, language)] == [speaker, speaker]
 
 
+def test_a_given_name_in_another_case_and_the_surname_the_model_cut_off_are_one_name(ctx):
+    "'За словами очільниці інспекції Вери Остром': Vera Ostrom, whose given name the list holds as 'Вера'."
+    body = "За словами очільниці інспекції Вери Остром, інспектори перевірять документацію всіх шахт компанії."
+    assert [s[0] for s in said(ctx, body, "uk")] == ["Вера Остром"]
+
+
 def test_a_spokesman_with_a_listed_mans_name_speaks_not_his_ministry(ctx):
     "'Речник тирнавського МЗС Раду Штірбей сказав': Radu, the spokesman, not the ministry of the words before him."
     body = "Речник тирнавського МЗС Раду Штірбей сказав, що питання видобутку взагалі не обговорювалося."

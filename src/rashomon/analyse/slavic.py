@@ -211,8 +211,10 @@ def _with_surname(text: str, start: int, stop: int, lang: str) -> int:
 
 
 def _given_name(word: str, lang: str) -> bool:
-    "A given name, by the list of them or as the dictionary reads the word first ('Томас', 'Аріан')."
-    if given_gender(word) is not None:
+    """A given name, by the list of them, in any case ("Вери", of Вера), or as the dictionary reads the word first
+    ('Томас', 'Аріан')."""
+    if given_gender(word) is not None or any(p.tag.POS == "NOUN" and listed_gender(p.normal_form) is not None
+                                             for p in morph(lang).parse(word)[:3]):
         return True
     return "Name" in morph(lang).parse(word)[0].tag.grammemes and not _land_genitive(word, lang)
 
