@@ -125,6 +125,21 @@ def test_the_speaker_before_a_clause_set_off_by_commas(ctx, language, body, expe
     assert said(ctx, body, language) == expected
 
 
+@pytest.mark.parametrize("language, body, speaker", [
+    ("sr", "Учитељица из Леска Марија Оскан рекла је да школа од јесени чека свеске и пећи.", "Марија Оскан"),
+    ("sr", "„У тим тврдњама нема истине“, саопштило је тада Министарство спољних послова Сарновије.",
+     "Министарство спољних послова Сарновије"),
+    ("sr", "Posmatračka misija Saveta nacija u dolini Sedre saopštila je da će poslati patrole u oba mesta.",
+     "Posmatračka misija Saveta nacija"),
+    ("sr", "Мисија Меридијанске заједнице у Кастрелу то је демантовала.", "Мисија Меридијанске заједнице"),
+    ("sr", "Kiril Avenko iz Službe za hitne situacije rekao je da je voda počela da opada.", "Kiril Avenko"),
+])
+def test_who_speaks_past_a_title_a_when_or_a_where(ctx, language, body, speaker):
+    """A teacher from a town named before her name is that woman; "tada" (then) before a body after its verb, and
+    where a mission is ("u dolini Sedre") or the "то" it denies, are no part of its name; a mission is a body."""
+    assert [f[0] for f in said(ctx, body, language)] == [speaker]
+
+
 @pytest.mark.parametrize("language, body, expected", [
     ("it", "Il Movimento Alvorada di Mira Tosk, che non riconosce la vittoria di Velk, ha definito il governo «nato da "
            "un'elezione rubata».",

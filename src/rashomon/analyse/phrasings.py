@@ -132,7 +132,7 @@ SAINTS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "sainte", "
 # adverbs between a body's name and its verb: "Mahkamah juga meminta", "Il ministero inoltre ha detto"
 BODY_ADVERBS = frozenset({"juga", "pun", "sudah", "telah", "kemudian", "lalu", "pula", "anche", "inoltre", "poi",
                           "invece", "aussi", "également", "ensuite", "también", "además", "também", "takođe", "такође",
-                          "исто", "also", "then"})
+                          "исто", "also", "then", "tada", "тада", "тогаш", "alors", "allora", "entonces"})
 # the words that link a body's noun to the rest of its name: "il comitato di Varejão", "le ministère des Affaires"
 BODY_LINKS = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "de", "des", "du", "of", "the", "do",
                         "da", "dos", "das", "na", "za", "od", "на", "за", "од"})
@@ -213,6 +213,9 @@ WHICH = (r"(?:qui|que|che|il quale|la quale|i quali|le quali|which|who|that|koj[
          r"yang|که|որ|któr\w+|care|quien(?:es)?|der|die|das)")
 # a title set off after a name, in lower case but for the names of its body: ", segretario generale della COM, "
 SET_OFF_TITLE = re.compile(r"\s*,\s*(?=[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ])[^,.;:!?«»\"“”„()]{3,60},\s*")
+SLAVIC_IT_BEFORE = re.compile(r"\s+(?:то|тоа|ово|это|це|to|ovo)$", re.I)  # "it", standing before the verb
+# where a body is, after its name and before its verb, in the Slavic languages: "... u dolini Sedre", "... у Кастрелу"
+WHERE_AFTER_BODY = re.compile(r"\s(?:u|у|в|во)\s+[^\W\d_][^,;:]*$")
 # between a name and the one whose it is: "il Movimento Alvorada di Inês Varejão", "le Mouvement Alvorada d'Inês"
 OWNER_LINK = re.compile(r"\s+(?:di|de|del|della|of|von|do|da|du)\s+|\s+[dD]['’]\s*")
 RELATIVE_SET_OFF = re.compile(rf"(?P<head>[^,.;:!?]+?),\s*{WHICH}\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
@@ -1078,7 +1081,8 @@ def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Spa
         low = ELIDED.sub("", word.group()).lower()
         if low.startswith(BODY_STEMS) and not PERSON_NOUN.search(low):
             first = next((w for w in words[:k + 1] if w.group().lower() not in ARTICLE_WORDS
-                          and w.group().lower() not in _days()), word)  # not "lundi" of "a indiqué lundi le ministère"
+                          and w.group().lower() not in _days() and w.group().lower() not in BODY_ADVERBS), word)
+            # not "lundi" of "a indiqué lundi le ministère", nor "tada" of "saopštilo je tada Ministarstvo"
             stop = re.search(r"[,.;:!?«»\"“”()]|\s[-–—]\s", body[word.end():end])
             close = word.end() + (stop.start() if stop else len(body[word.end():end].rstrip()))
             if (other := next((m for m in NEXT_PHRASE.finditer(body, word.start(), close)
@@ -1316,6 +1320,10 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
         named = named[:clitic.start()]
         if (last := re.search(r"\s+(\w+)$", named)) and claim_pronoun(last[1]):
             named = named[:last.start()]  # "Владата тоа го негира": nor the word for what it denies, doubled
+    elif (it := SLAVIC_IT_BEFORE.search(named)) is not None:
+        named = named[:it.start()]  # "Мисија ... то је демантовала": nor the word for what it denies
+    if (where := WHERE_AFTER_BODY.search(named)) is not None:
+        named = named[:where.start()]  # "Posmatračka misija Saveta nacija u dolini Sedre": where it is, not its name
     return Span(start + lead, start + lead + len(named))
 
 
@@ -1380,8 +1388,10 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
             not PREPOSITION_BEFORE.search(body, start, earlier.start) and LEAD.match(body[start:earlier.head]):
         return earlier
     if earlier is not None and FROM_BODY.fullmatch(body, earlier.end, last.head) and _a_person(earlier.text) and \
-            _lower_only(body, last.end, cue) and cue - earlier.end <= NEAR and LEAD.match(body[start:earlier.head]):
-        return earlier  # "Kiril Avenko iz Službe za hitne situacije rekao je": the person, from the body
+            _lower_only(body, last.end, cue) and cue - earlier.end <= NEAR and LEAD.match(body[start:earlier.head]) \
+            and not (" " not in earlier.text and len(last.text.split()) >= 2 and _a_person(last.text)):
+        return earlier  # "Kiril Avenko iz Službe za hitne situacije rekao je": the person, from the body; not the
+        # one word of a title before a full name: "Учитељица из Леска Маријам Оскан рекла је" is Mariam Oskan
     if PREPOSITION_BEFORE.search(body, start, last.start) and not body[last.end:cue].strip():
         # "Милена Дориќ денеска во Астрел најави": the place where it was said stands between
         spoken_in = next((n for n in reversed(names) if start <= n.start and n.end <= last.start), None)
