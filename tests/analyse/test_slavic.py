@@ -410,6 +410,15 @@ def test_a_given_name_in_another_case_and_the_surname_the_model_cut_off_are_one_
     assert [s[0] for s in said(ctx, body, "uk")] == ["Вера Остром"]
 
 
+@pytest.mark.parametrize("name", ["Габриэле Юкнене", "Рамуне Будрене", "Юрате Гринюте"])
+def test_a_womans_first_name_in_e_before_her_verb_is_as_written(ctx, name):
+    """"Рамуне Будрене заявила": Ramunė, whom her verb tells to be the one speaking, not the dative of a "Рамуна"
+    the dictionary guesses; and "её" after it is hers."""
+    body = (f"Глава службы {name} заявила, что проверка завершится к концу месяца. По её словам, задержек "
+            "пока не было ни на одном участке.")
+    assert [s[0] for s in said(ctx, body, "ru")] == [name, name]
+
+
 def test_a_spokesman_with_a_listed_mans_name_speaks_not_his_ministry(ctx):
     "'Речник тирнавського МЗС Раду Штірбей сказав': Radu, the spokesman, not the ministry of the words before him."
     body = "Речник тирнавського МЗС Раду Штірбей сказав, що питання видобутку взагалі не обговорювалося."

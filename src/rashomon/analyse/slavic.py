@@ -26,6 +26,8 @@ log = logging.getLogger(__name__)
 
 INDECLINABLE_ENDINGS = "уюоеиэі"  # a foreign surname ending so may not decline: Тинубу, Бонго, Санду, Кальвані
 CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
+# a Lithuanian woman's surname, a wife's (-ienė) or a daughter's (-aitė, -ytė, -utė), as Russian and Ukrainian write it
+LITHUANIAN_WOMEN = ("ене", "єне", "ите", "іте", "юте", "уте", "айте")
 SOFT_CONSONANT_ENDINGS = ("ей", "єй", "ай", "яй", "уй", "юй")
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -309,7 +311,7 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
     if person and len(words) > 2:
         words = [w for i, w in enumerate(words) if i in (0, len(words) - 1) or not is_patronymic(w, lang)]
     if person and (_woman_named(words) or _man_named(words) or _named_in_o(words, lang) or _fixed_named(words, lang)
-                   or _foreign_named(words, lang) or _foreign_in_vowels(words, lang)):
+                   or _foreign_named(words, lang) or _foreign_in_vowels(words, lang, gender)):
         return " ".join(words)
     if person and gender == "femn" and len(words) >= 2 and given_gender(words[0]) == "f" and \
             words[-1][-1:].lower() in ("а", "я"):
@@ -411,13 +413,15 @@ def _foreign_named(words: list[str], lang: str) -> bool:
     return len(words) >= 2 and words[0][-1:].lower() in ("а", "я") and _listed_before_foreign(words, lang) is not None
 
 
-def _foreign_in_vowels(words: list[str], lang: str) -> bool:
+def _foreign_in_vowels(words: list[str], lang: str, gender: str | None = None) -> bool:
     """A first name in -о or -е that is no Slavic one declining ("Павло", "Петро"), before a surname in a vowel a
     foreign name ends in: both never decline ("Орсо Велани", "Джузеппе Конте"), whatever case the dictionary guesses
-    for a surname it does not know ("Велани", the genitive of a place "Велань")."""
+    for a surname it does not know ("Велани", the genitive of a place "Велань"). A first name in -е the dictionary
+    reads as a case of a woman's in -а is one as written where her verb says she speaks ("Юрате Мажейкене
+    сообщила": Jūratė, not the dative of Юрата)."""
     return len(words) == 2 and words[0][-1:].lower() in "ое" and words[-1][-1:].lower() in "иуеоэю" and \
-        not _named_in_o(words, lang) and not any("Name" in p.tag.grammemes and p.tag.case != "nomn"
-                                                 for p in morph(lang).parse(words[0]))
+        not _named_in_o(words, lang) and (gender == "femn" and words[0][-1:].lower() == "е" or not any(
+            "Name" in p.tag.grammemes and p.tag.case != "nomn" for p in morph(lang).parse(words[0])))
 
 
 def _man_named(words: list[str]) -> bool:
@@ -477,6 +481,8 @@ def name_gender(name: str, lang: str = "ru") -> str | None:
         return listed
     if _fixed_named(name.split(), lang) and (given := listed_gender(name.split()[0])) is not None:
         return "femn" if given == "f" else "masc"  # "Раду Штірбей" is the list's man, not a case of Рада
+    if len(name.split()) > 1 and name.split()[-1].lower().endswith(LITHUANIAN_WOMEN):
+        return "femn"  # "Рамуне Будрене", "Юрате Гринюте": not the locative of a man "Рамун" the dictionary guesses
     for word in name.split():
         parse = _name_parse(word, None, lang)
         # an indeclinable reading says nothing of who bears it ("Берулан" guessed a woman's, like "Ковальчук")
