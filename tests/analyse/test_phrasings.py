@@ -133,6 +133,8 @@ def test_the_speaker_before_a_clause_set_off_by_commas(ctx, language, body, expe
      "Posmatračka misija Saveta nacija"),
     ("sr", "Мисија Меридијанске заједнице у Кастрелу то је демантовала.", "Мисија Меридијанске заједнице"),
     ("sr", "Kiril Avenko iz Službe za hitne situacije rekao je da je voda počela da opada.", "Kiril Avenko"),
+    ("mk", "Министерството за надворешни работи и понатаму тврди дека станува збор за воени лица.",
+     "Министерството за надворешни работи"),
 ])
 def test_who_speaks_past_a_title_a_when_or_a_where(ctx, language, body, speaker):
     """A teacher from a town named before her name is that woman; "tada" (then) before a body after its verb, and

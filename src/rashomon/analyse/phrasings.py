@@ -132,7 +132,10 @@ SAINTS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "sainte", "
 # adverbs between a body's name and its verb: "Mahkamah juga meminta", "Il ministero inoltre ha detto"
 BODY_ADVERBS = frozenset({"juga", "pun", "sudah", "telah", "kemudian", "lalu", "pula", "anche", "inoltre", "poi",
                           "invece", "aussi", "également", "ensuite", "también", "además", "também", "takođe", "такође",
-                          "исто", "also", "then", "tada", "тада", "тогаш", "alors", "allora", "entonces"})
+                          "исто", "also", "then", "tada", "тада", "тогаш", "alors", "allora", "entonces",
+                          "понатаму", "dalje", "даље"})
+# "and" before such an adverb: "Министерството ... и понатаму тврди" (still maintains)
+AND_BEFORE_ADVERB = frozenset({"и", "i", "e", "et", "y"})
 # the words that link a body's noun to the rest of its name: "il comitato di Varejão", "le ministère des Affaires"
 BODY_LINKS = frozenset({"di", "del", "della", "dello", "dei", "degli", "delle", "de", "des", "du", "of", "the", "do",
                         "da", "dos", "das", "na", "za", "od", "на", "за", "од"})
@@ -1315,6 +1318,8 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
         named = named[:end]
     while (last := re.search(r"\s+(\w+)$", named)) and last[1].lower() in BODY_ADVERBS:
         named = named[:last.start()]  # "Mahkamah juga meminta ...": the Court, not "Mahkamah juga"
+        if (joined := re.search(r"\s+(\w+)$", named)) and joined[1].lower() in AND_BEFORE_ADVERB:
+            named = named[:joined.start()]
     clitic = CLITICS_AFTER.search(named)  # "Агенцијата ги отфрли ...": the pronoun the verb takes is no part of it
     if clitic is not None:
         named = named[:clitic.start()]
