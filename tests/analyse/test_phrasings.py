@@ -130,15 +130,17 @@ def test_the_speaker_before_a_clause_set_off_by_commas(ctx, language, body, expe
     ("sr", "„У тим тврдњама нема истине“, саопштило је тада Министарство спољних послова Сарновије.",
      "Министарство спољних послова Сарновије"),
     ("sr", "Posmatračka misija Saveta nacija u dolini Sedre saopštila je da će poslati patrole u oba mesta.",
-     "Posmatračka misija Saveta nacija"),
-    ("sr", "Мисија Меридијанске заједнице у Кастрелу то је демантовала.", "Мисија Меридијанске заједнице"),
+     "Posmatračka misija Saveta nacija u dolini Sedre"),
+    ("sr", "Мисија Меридијанске заједнице у Кастрелу то је демантовала.", "Мисија Меридијанске заједнице у Кастрелу"),
+    ("sr", "Zaharova iz Ministarstva Sergeja Lavrova rekla je da je put otvoren za civile.", "Zaharova"),
     ("sr", "Kiril Avenko iz Službe za hitne situacije rekao je da je voda počela da opada.", "Kiril Avenko"),
     ("mk", "Министерството за надворешни работи и понатаму тврди дека станува збор за воени лица.",
      "Министерството за надворешни работи"),
 ])
 def test_who_speaks_past_a_title_a_when_or_a_where(ctx, language, body, speaker):
-    """A teacher from a town named before her name is that woman; "tada" (then) before a body after its verb, and
-    where a mission is ("u dolini Sedre") or the "то" it denies, are no part of its name; a mission is a body."""
+    """A teacher from a town named before her full name is that woman, not so a genitive name after a body ("iz
+    Ministarstva Sergeja Lavrova"); "tada" (then) before a body after its verb and the "то" it denies are no part of
+    its name; a mission is a body, where it is part of its name."""
     assert [f[0] for f in said(ctx, body, language)] == [speaker]
 
 
@@ -164,6 +166,9 @@ def test_a_name_the_speakers_name_belongs_to_is_not_the_speaker(ctx, language, b
     ("it", "I sindacati respingono questa lettura: per Ivo Marin, segretario generale della COM, la corte «ha giudicato "
            "un blocco, non uno sciopero».",
      [("Ivo Marin", "according to", "la corte «ha giudicato un blocco, non uno sciopero»")]),
+    # what follows a speaker's own account is theirs, names and all
+    ("fr", "Dario Velk a rappelé : en 2020, Ilona Marek avait promis que la route resterait ouverte.",
+     [("Dario Velk", "say", "en 2020, Ilona Marek avait promis que la route resterait ouverte")]),
 ])
 def test_a_voice_after_a_colon_that_names_its_own_speaker(ctx, language, body, expected):
     """The words before the colon announce who answers; the spokeswoman named after it, with her own verb, speaks,

@@ -375,6 +375,15 @@ def test_a_listed_mans_name_that_reads_as_a_case_of_a_womans_stays_as_written(wo
     ("ru", "Пресс-служба Пашиняна сообщила, что премьер провёл телефонный разговор с Путиным.", "Пресс-служба Пашиняна"),
     ("ru", "В МИД Орсении, в свою очередь, заявили, что утверждения о блокаде не имеют под собой оснований.",
      "МИД Орсении"),
+    # ... not the first sentence
+    ("ru", "Переговоры прошли в Вене. Министерство обороны Несбора отвергло эти обвинения.",
+     "Министерство обороны Несбора"),
+    ("ru", "Переговоры прошли в Вене. Пресс-служба Кремля сообщила, что президент провёл разговор с Пашиняном.",
+     "Пресс-служба Кремля"),
+    # ... and where no body opens the clause: a place or what it opens in, a body of another clause
+    ("ru", "Переговоры прошли в Вене. В интервью Пашинян заявил, что мир близок как никогда.", "Пашинян"),
+    ("ru", "Переговоры прошли в Вене. В Ереване Пашинян заявил, что мир близок как никогда.", "Пашинян"),
+    ("ru", "Переговоры прошли в Вене. При поддержке ЕС Армения заявила, что готова к переговорам.", "Армения"),
 ])
 def test_a_place_read_as_a_person_after_a_body_is_whose_the_body_is(ctx, language, body, speaker):
     """"Министерство обороны Несбора отвергло": a place the entity model took for a person, after a body that opens
@@ -384,10 +393,11 @@ def test_a_place_read_as_a_person_after_a_body_is_whose_the_body_is(ctx, languag
 
 @pytest.mark.parametrize("words, lang, name", [
     (["Орсо", "Велани"], "ru", "Орсо Велани"), (["Орсо", "Велани"], "uk", "Орсо Велани"),
-    (["Марии", "Шевченко"], "ru", "Мария Шевченко"), (["Петра", "Порошенко"], "ru", "Петр Порошенко")])
+    (["Марии", "Шевченко"], "ru", "Мария Шевченко"), (["Петра", "Порошенко"], "ru", "Петр Порошенко"),
+    (["Олафе", "Шольце"], "ru", "Олаф Шольц"), (["Хакане", "Фидане"], "ru", "Хакан Фидан")])
 def test_a_foreign_first_name_in_o_before_a_surname_in_a_vowel_stays_as_written(words, lang, name):
     """"Орсо Велани" never declines, not the genitive of a place "Велань" the dictionary guesses; a first name that
-    declines still takes its case ("Марии", "Петра")."""
+    declines still takes its case ("Марии", "Петра"), and so does a man's name in the locative ("об Олафе Шольце")."""
     from rashomon.analyse.slavic import nominative
 
     assert nominative(words, person=True, lang=lang) == name

@@ -125,10 +125,13 @@ def test_a_live_entry_s_time_then_a_person_where_they_spoke_and_a_colon_opens_wh
 
 
 def test_what_a_thing_was_called_in_quotation_marks_is_part_of_what_was_said(ctx):
-    "'called the day “a turning point”': the name given, quoted, is the envoy's words, not a quotation of no one's."
+    """'called the day “a turning point”': the name given, quoted, is the envoy's words, not a quotation of no one's;
+    a quotation the verb stands inside is no such name."""
     a = analyse(ctx, "Olmarian envoy Livia Sardent, who oversaw the handover, called the day “a turning point”.")
     assert [(s.speaker_name, s.cue_word, a.text_of(s.content)) for s in a.statements] == [
         ("Livia Sardent", "call", "the day “a turning point”")]
+    inside = analyse(ctx, 'Pashinyan said Baku had "called the proposal a trap and walked away from the table".')
+    assert [inside.text_of(s.content) for s in inside.statements if s.cue_word == "call"] == ["the proposal a trap"]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -137,6 +140,8 @@ def test_what_a_thing_was_called_in_quotation_marks_is_part_of_what_was_said(ctx
     ("Asked about the talks, Vell did not respond. “We are waiting,” an aide said.",
      [("an aide", "say", "“We are waiting,”")]),
     ("Vell responded quickly. “We are waiting,” an aide said.", [("an aide", "say", "“We are waiting,”")]),
+    ("The ministry failed to respond. “This is a provocation.”", [(None, "", "“This is a provocation.”")]),
+    ("The ministry has yet to respond. “This is a provocation.”", [(None, "", "“This is a provocation.”")]),
 ])
 def test_an_answer_that_says_nothing_itself_is_the_quotation_that_follows_it(ctx, body, expected):
     """"Vell answered with a single sentence. “...”": the next sentence, all quotation, is the answer; not where the

@@ -31,7 +31,7 @@ from ..group.names import common_word, frequency_language, starts_sentence
 from ..ingest.months import month_names
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
-from ..vocabulary import given_gender, given_names, weekday_names, words
+from ..vocabulary import given_gender, given_names, listed_gender, weekday_names, words
 from .entities import known_name
 from .named_claims import AND, DENIED_REACH, DENIED_THEN, bare_claim_at, claim_pronoun, denies, pronoun_before
 from .sentences import ARMENIAN_COLON
@@ -110,7 +110,8 @@ NOT_UNNAMED = frozenset({"vez", "volta", "fois", "día", "dia", "giorno", "jour"
 CONNECTIVE = re.compile(r"\s*[^\W\d_]+\s*,\s*")  # a sentence's first word set off by a comma: "However, ..."
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|homólog[oa]|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
-                          r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|segretari[oa]|secrétaire|sekretar(?:ka|ki|ke|ku|a|u|om|e)?|секретар(?:ка|ки|ке|ку|а|у|ом|е|ь|я|ю|ем|ём)?|"
+                          r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
+                          r"segretari[oa]|sekretar(?:z|za|zem|ka|ki|ke|ku|a|u|om|e)?|секретар(?:от|ката|ка|ки|ке|ку|а|у|ом|е)?|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
                           r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
@@ -216,11 +217,9 @@ WHICH = (r"(?:qui|que|che|il quale|la quale|i quali|le quali|which|who|that|koj[
          r"yang|که|որ|któr\w+|care|quien(?:es)?|der|die|das)")
 # a title set off after a name, in lower case but for the names of its body: ", segretario generale della COM, "
 SET_OFF_TITLE = re.compile(r"\s*,\s*(?=[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ])[^,.;:!?«»\"“”„()]{3,60},\s*")
-SLAVIC_IT_BEFORE = re.compile(r"\s+(?:то|тоа|ово|это|це|to|ovo)$", re.I)  # "it", standing before the verb
-# where a body is, after its name and before its verb, in the Slavic languages: "... u dolini Sedre", "... у Кастрелу"
-WHERE_AFTER_BODY = re.compile(r"\s(?:u|у|в|во)\s+[^\W\d_][^,;:]*$")
+SLAVIC_IT_BEFORE = re.compile(r"\s+(?:то|тоа|ово|to|ovo)$", re.I)  # "it", standing before the verb
 # between a name and the one whose it is: "il Movimento Alvorada di Inês Varejão", "le Mouvement Alvorada d'Inês"
-OWNER_LINK = re.compile(r"\s+(?:di|de|del|della|of|von|do|da|du)\s+|\s+[dD]['’]\s*")
+OWNER_LINK = re.compile(r"\s+(?:di|de|del|della|of|von|do|da|du|des)\s+|\s+[dD]['’]\s*")
 RELATIVE_SET_OFF = re.compile(rf"(?P<head>[^,.;:!?]+?),\s*{WHICH}\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
 RELATIVE_AFTER_NAME = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{1,70}},\s*", re.I)
 IN_RELATIVE = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{0,70}}$", re.I)  # "..., che aveva sostenuto"
@@ -406,22 +405,24 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
 
 def _said_after_colon(body: str, found: Statement, end: int, names: list[_Name], earlier: list[Statement],
                       p: Phrasing) -> Statement | None:
-    """What the words after a colon say with a verb and a speaker of their own: "Bakou dément : le porte-parole du
-    ministère, Aykhan Hajizada, a déclaré que ..." is the spokesman's, whom the words before the colon only
-    announce; None where the words after the colon are all one voice's."""
-    if found.cue is None or found.content is None or ":" not in body[found.cue.end:found.content.start]:
+    """Who answers for a party that denies, named after the colon with a verb of their own or after "per",
+    "selon": "Bakou dément : le porte-parole du ministère, Aykhan Hajizada, a déclaré que ...", "I sindacati
+    respingono questa lettura: per Marcel·lí Vilaseca, segretario generale della COM, ...". Only a person named in
+    full, and only after a denial: what follows "a rappelé :" is the speaker's own account, names and all."""
+    if found.cue is None or found.content is None or not denies(found.cue_word) or \
+            ":" not in body[found.cue.end:found.content.start]:
         return None
     at = found.content.start
     text = body[at:end]
     if p.according and (p.according_to.match(text) or FOR_SOMEONE.match(text)):
-        # "I sindacati respingono questa lettura: per Marcel·lí Vilaseca, segretario generale della COM, ..."
-        # (a person named there: "selon son ministère, ..." stays the words of whom the colon follows)
-        st = _according(body, at, text, names, earlier, p)
-        return st if st is not None and st.speaker is not None and \
-            any(n.start == st.speaker.start and n.start >= at for n in names) else None
-    return next((st for verb in p.cue.finditer(text) if not inside_quotation(text, verb.start())
-                 and (st := _said(body, at, end, verb, names, earlier, p)) is not None
-                 and st.speaker is not None and st.speaker.start >= at), None)
+        found_inner = _according(body, at, text, names, earlier, p)
+    else:
+        found_inner = next((st for verb in p.cue.finditer(text) if not inside_quotation(text, verb.start())
+                            and (st := _said(body, at, end, verb, names, earlier, p)) is not None), None)
+    if found_inner is None or found_inner.speaker is None or found_inner.speaker.start < at:
+        return None
+    named = next((n for n in names if n.start == found_inner.speaker.start), None)
+    return found_inner if named is not None and " " in named.text and _a_person(named.text) else None
 
 
 def _in_relative(text: str, verb: re.Match, p: Phrasing) -> bool:
@@ -1327,8 +1328,6 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
             named = named[:last.start()]  # "Владата тоа го негира": nor the word for what it denies, doubled
     elif (it := SLAVIC_IT_BEFORE.search(named)) is not None:
         named = named[:it.start()]  # "Мисија ... то је демантовала": nor the word for what it denies
-    if (where := WHERE_AFTER_BODY.search(named)) is not None:
-        named = named[:where.start()]  # "Posmatračka misija Saveta nacija u dolini Sedre": where it is, not its name
     return Span(start + lead, start + lead + len(named))
 
 
@@ -1385,8 +1384,8 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
     outer = next((n for n in reversed(names) if start <= n.start and n.end <= last.head
                   and RELATIVE_AFTER_NAME.fullmatch(body, n.end, cue)), None)
     if outer is not None:
-        return _owner_of(body, start, outer, names)  # "Томе Ребелу, кој ја поддржа Варежао, изјави": not whom
-        # the clause set off names
+        # "Томе Ребелу, кој ја поддржа Варежао, изјави": not whom the clause set off names
+        return _owner_of(body, start, outer, names)
     if earlier is not None and (title := re.match(r",\s+([^\W\d_]+)", body[earlier.end:last.head])) and \
             title[1][0].islower() and \
             re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]) and \
@@ -1394,7 +1393,7 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
         return earlier
     if earlier is not None and FROM_BODY.fullmatch(body, earlier.end, last.head) and _a_person(earlier.text) and \
             _lower_only(body, last.end, cue) and cue - earlier.end <= NEAR and LEAD.match(body[start:earlier.head]) \
-            and not (" " not in earlier.text and len(last.text.split()) >= 2 and _a_person(last.text)):
+            and not (" " not in earlier.text and len(last.text.split()) >= 2 and listed_gender(last.text.split()[0])):
         return earlier  # "Kiril Avenko iz Službe za hitne situacije rekao je": the person, from the body; not the
         # one word of a title before a full name: "Учитељица из Леска Маријам Оскан рекла је" is Mariam Oskan
     if PREPOSITION_BEFORE.search(body, start, last.start) and not body[last.end:cue].strip():

@@ -26,9 +26,7 @@ log = logging.getLogger(__name__)
 
 INDECLINABLE_ENDINGS = "уюоеиэі"  # a foreign surname ending so may not decline: Тинубу, Бонго, Санду, Кальвані
 CONSONANTS = "бвгґджзклмнпрстфхцчшщ"
-# a Lithuanian woman's surname, a wife's (-ienė) or a daughter's (-aitė, -ytė, -utė), as Russian and Ukrainian write it
-LITHUANIAN_WOMEN = ("ене", "єне", "ите", "іте", "юте", "уте", "айте")
-SOFT_CONSONANT_ENDINGS = ("ей", "єй", "ай", "яй", "уй", "юй")
+J_ENDINGS = ("ей", "єй", "ай", "яй", "уй", "юй")
 LANGUAGES = ("ru", "uk")  # the languages with a pymorphy3 dictionary in the ``languages`` extra
 LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 SETTLEMENTS = word_list("settlement-nouns")
@@ -414,14 +412,22 @@ def _foreign_named(words: list[str], lang: str) -> bool:
 
 
 def _foreign_in_vowels(words: list[str], lang: str, gender: str | None = None) -> bool:
-    """A first name in -о or -е that is no Slavic one declining ("Павло", "Петро"), before a surname in a vowel a
-    foreign name ends in: both never decline ("Орсо Велани", "Джузеппе Конте"), whatever case the dictionary guesses
-    for a surname it does not know ("Велани", the genitive of a place "Велань"). A first name in -е the dictionary
-    reads as a case of a woman's in -а is one as written where her verb says she speaks ("Юрате Мажейкене
-    сообщила": Jūratė, not the dative of Юрата)."""
-    return len(words) == 2 and words[0][-1:].lower() in "ое" and words[-1][-1:].lower() in "иуеоэю" and \
-        not _named_in_o(words, lang) and (gender == "femn" and words[0][-1:].lower() == "е" or not any(
-            "Name" in p.tag.grammemes and p.tag.case != "nomn" for p in morph(lang).parse(words[0])))
+    """A name that never declines, whose form the dictionary guesses otherwise: a man's first name in -о that no
+    Slavic one is ("Павло" declines) before a surname in -и, -у, -о or -ю ("Орсо Велани", not the genitive of a place
+    "Велань"); and where her verb says a woman speaks, a first name and a surname in -е ("Юрате Мажейкене
+    сообщила": Jūratė, not the dative of Юрата). Not a man's name in the locative ("об Олафе Шольце")."""
+    if len(words) != 2 or _named_in_o(words, lang):
+        return False
+    first, last = words[0][-1:].lower(), words[-1][-1:].lower()
+    if gender == "femn" and first == "е" and last == "е":
+        return True
+    return first == "о" and last in "иуоэю" and not any("Name" in p.tag.grammemes and p.tag.case != "nomn"
+                                                         for p in morph(lang).parse(words[0]))
+
+
+def as_written_woman(name: str, lang: str) -> bool:
+    "A woman's name that stays as written where her verb says she speaks (``_foreign_in_vowels``): 'Юрате Мажейкене'."
+    return _foreign_in_vowels(name.split(), lang, "femn")
 
 
 def _man_named(words: list[str]) -> bool:
@@ -445,7 +451,7 @@ def _fixed_named(words: list[str], lang: str) -> bool:
         return False
     last, first = words[-1].lower(), words[0].lower()
     # a surname in -ей or -ай ("Штірбей", "Челай") declines as one in a consonant; not the adjective's -ий, -ой
-    if last[-1:] not in CONSONANTS and not last.endswith(SOFT_CONSONANT_ENDINGS) or \
+    if last[-1:] not in CONSONANTS and not last.endswith(J_ENDINGS) or \
             last.endswith(("ом", "ем", "ём", "ым", "им")):
         return False
     names = [p for p in morph(lang).parse(first) if "Name" in p.tag.grammemes and p.tag.number != "plur"]
@@ -481,8 +487,6 @@ def name_gender(name: str, lang: str = "ru") -> str | None:
         return listed
     if _fixed_named(name.split(), lang) and (given := listed_gender(name.split()[0])) is not None:
         return "femn" if given == "f" else "masc"  # "Раду Штірбей" is the list's man, not a case of Рада
-    if len(name.split()) > 1 and name.split()[-1].lower().endswith(LITHUANIAN_WOMEN):
-        return "femn"  # "Рамуне Будрене", "Юрате Гринюте": not the locative of a man "Рамун" the dictionary guesses
     for word in name.split():
         parse = _name_parse(word, None, lang)
         # an indeclinable reading says nothing of who bears it ("Берулан" guessed a woman's, like "Ковальчук")

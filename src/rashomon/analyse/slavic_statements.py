@@ -141,6 +141,7 @@ AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отмети
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
 IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІЇЄҐ][\w-]*\s+)?(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,4}"
                      r"\s*$")  # ... or a name in quotation marks: "В «Кетраводе» уточнили", "У компанії «Кетравод»"
+IN_BEFORE = re.compile(r"(?<!\w)(?:[ВвУу]|Во|во)\s+$")  # "В ...": the noun after it is where, not who
 CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|Во|во)\s+)?(?P<noun>[A-ZА-ЯЁІЇЄҐа-яёіїєґ][\w-]*)"
                        r"(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
 # who passed the words on, closing the sentence after them: ", сообщает пресс-служба МИД", ", передає УНІАН"
@@ -615,15 +616,14 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
     if m.label == "ORG" and (of := GENITIVE_AFTER.match(article.body, m.end)) is not None and \
             _genitive_noun(of["word"], lang):  # "Независимый профсоюз горняков": the body's name runs on
         m = Mention(m.start, of.end(), article.body[m.start:of.end()], "ORG")
-    if m.label in ("PERSON", *PLACES) and " " not in m.text and \
-            (start := _noun_opening(article.body, offset, m.start, lang)) is not None and \
-            _inanimate(article.body[start:m.start].split()[0], lang) and not slavic.morph(lang).word_is_known(m.text.lower()):
+    unknown = " " not in m.text and not slavic.morph(lang).word_is_known(m.text.lower())
+    if m.label in ("PERSON", *PLACES) and unknown and \
+            (start := _body_opening(article.body, offset, m.start, lang)) is not None:
         # "Министерство обороны Несбора отвергло", "Профспілка машиністів Сарновії заявила": a place the dictionary
-        # does not know (or the entity model took for a person), whose the body opening the clause is (a thing, not
-        # a title: "Полковник Ташенко", "Представитель МИД Захарова заявила")
+        # does not know (or the entity model took for a person), whose the body opening the clause is
         return Mention(start, m.end, article.body[start:m.end], "ORG")
-    if body is not None and m.label in PLACES:  # "В МИД Орсении заявили": the body of a place the dictionary
-        return Mention(body.start, m.end, article.body[body.start:m.end], "ORG")  # does not know, in any case
+    if body is not None and m.label in PLACES and unknown:  # "В МИД Орсении заявили": the body of a place the
+        return Mention(body.start, m.end, article.body[body.start:m.end], "ORG")  # dictionary does not know
     if m.label == "PERSON" or slavic.morph(lang).parse(m.text.split()[-1])[0].tag.case in ("nomn", None):
         return m  # "Представитель МИД Захарова заявила" is Zakharova
     if body is not None:
@@ -634,9 +634,19 @@ def _whole_body(article: Article, offset: int, m: Mention, names: list[Mention],
     return Mention(start, m.end, article.body[start:m.end], "ORG")
 
 
-def _inanimate(word: str, lang: str) -> bool:
-    "A noun for a thing, as the dictionary reads it first: a body ('Профсоюз', 'Министерство'), not a title ('Полковник')."
-    return next((p.tag.animacy == "inan" for p in slavic.morph(lang).parse(word) if p.tag.POS == "NOUN"), False)
+def _body_opening(body: str, offset: int, end: int, lang: str) -> int | None:
+    """Where the clause opens with a body's noun in the nominative, a thing and one ('Министерство', 'Профспілка';
+    not a title, 'Полковник', nor "Переговоры"), with only nouns in the genitive after it up to ``end`` ("обороны",
+    "машиністів"); not a place or what the clause opens in ("В интервью Пашинян заявил")."""
+    start = _noun_opening(body, offset, end, lang)
+    if start is None or IN_BEFORE.search(body, max(offset, start - 4), start):
+        return None
+    noun, *between = body[start:end].split()
+    parse = next((p for p in slavic.morph(lang).parse(noun) if p.tag.POS == "NOUN"), None)
+    if parse is None or parse.tag.animacy != "inan" or parse.tag.number == "plur" or \
+            not all(w[:1].islower() and _genitive_noun(w, lang) for w in between):
+        return None
+    return start
 
 
 def _genitive_noun(word: str, lang: str) -> bool:
@@ -688,10 +698,11 @@ def _agreeing_nominative(adjective: str, noun: str, lang: str) -> str:
 def _noun_opening(body: str, offset: int, end: int, lang: str) -> int | None:
     """Where a clause opens with a noun in the nominative right before ``end`` ('Пресс-служба', 'Правительство'),
     or in the locative after "в" ('В Министерстве обороны ... заявили')."""
-    clause = CLAUSE_TO.search(body, offset, end)
-    if clause is None or not (clause["in"] or clause["noun"][0].isupper()):
-        return None
-    return clause.start("noun") if _noun_in(clause["noun"], "loct" if clause["in"] else "nomn", lang) else None
+    clause = CLAUSE_TO.search(body[offset:end])  # the sentence alone: its "^" is where the sentence begins
+    if clause is None or not (clause["in"] or clause["noun"][0].isupper()) or \
+            clause["in"] and "Geox" in slavic.morph(lang).parse(clause["noun"])[0].tag.grammemes:
+        return None  # "В Женеве США заявили": where the country spoke, no body
+    return offset + clause.start("noun") if _noun_in(clause["noun"], "loct" if clause["in"] else "nomn", lang) else None
 
 
 def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str, after: list[Mention],
@@ -1201,4 +1212,5 @@ def _fits(m: Mention, gender: str | None, lang: str, people: list[Mention] = ())
         return True
     found = slavic.name_gender(m.text, lang)
     return found is None or found == gender or slavic.may_be(m.text, gender, lang) or \
+        gender == "femn" and slavic.as_written_woman(m.text, lang) or \
         bool(people) and " " not in m.text.strip() and _gender_of(m.text, people, lang, m.key) == gender

@@ -274,8 +274,8 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         if inside is not None and inside[1] >= content[1] and holder is None:
             content = inside  # the complement is a quotation: he said "the road is open"
         content = _with_closing_quote(content, quotes)
-        if CUES[cue.lower_] == "call" and \
-                (named := quotes.at(content[1] + _spaces_at(quotes.text, content[1]))) is not None:
+        opening = content[1] + _spaces_at(quotes.text, content[1])
+        if CUES[cue.lower_] == "call" and (named := quotes.at(opening)) is not None and named[0] == opening:
             content = (content[0], named[1])  # "called the day “a turning point”": what it was called, quoted
         if speaker and content[0] < speaker[0] < content[1] <= cue.idx:  # "..., the press service said": not its words
             content = _trim(quotes.text, content[0], speaker[0])
@@ -518,9 +518,9 @@ def _answer_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     answered with a single sentence. “This is a first step.”", "Kordan replied. “...”"."""
     end = cue.idx + len(cue)
     i = bisect.bisect_left(quotes.starts, end)
-    if i >= len(quotes.spans) or any(c.dep_ == "neg" for c in cue.children) or \
-            not ANSWER_THEN_QUOTE.fullmatch(quotes.text, end, quotes.spans[i][0]):
-        return None  # "Vell did not respond. “...”" is someone else's
+    if i >= len(quotes.spans) or any(c.dep_ == "neg" for c in cue.children) or cue.tag_ not in ("VBD", "VBZ", "VBP") \
+            or not ANSWER_THEN_QUOTE.fullmatch(quotes.text, end, quotes.spans[i][0]):
+        return None  # an answer given: not "Vell did not respond.", "failed to respond", "has yet to respond"
     # a sentence of its own: not “We are waiting,” an aide said.
     return quotes.spans[i] if _ends_sentence(quotes.text, quotes.spans[i]) else None
 
@@ -892,16 +892,14 @@ def _title_then_name(words) -> bool:
 
 
 def _proper_tail(words) -> int:
-    """How many words of the name end a title and a name the model left untagged: from a given name the list holds
-    ("Minister of Foreign Affairs Jeyhun Bayramov"), else the last two ("Minister of the Sea Unai Etxeberria")."""
+    """How many words of the name end a title and a name the model left untagged: the last two proper nouns
+    ("Minister of the Sea Unai Etxeberria"), since a title's own may stand before them ("Foreign Minister of Chad")."""
     run = 0
     for t in reversed(words):
         if t.pos_ != "PROPN" or t.lower_ in TITLE_NOUNS:
             break
         run += 1
-    tail = words[len(words) - run:]
-    given = next((k for k, t in enumerate(tail) if given_gender(t.text) and k < len(tail) - 1), None)
-    return len(tail) - given if given is not None else min(run, 2)
+    return min(run, 2)
 
 
 def _names_someone(inside) -> bool:
