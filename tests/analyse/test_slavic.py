@@ -394,10 +394,12 @@ def test_a_place_read_as_a_person_after_a_body_is_whose_the_body_is(ctx, languag
 @pytest.mark.parametrize("words, lang, name", [
     (["Орсо", "Велани"], "ru", "Орсо Велани"), (["Орсо", "Велани"], "uk", "Орсо Велани"),
     (["Марии", "Шевченко"], "ru", "Мария Шевченко"), (["Петра", "Порошенко"], "ru", "Петр Порошенко"),
-    (["Олафе", "Шольце"], "ru", "Олаф Шольц"), (["Хакане", "Фидане"], "ru", "Хакан Фидан")])
+    (["Олафе", "Шольце"], "ru", "Олаф Шольц"), (["Хакане", "Фидане"], "ru", "Хакан Фидан"),
+    (["Бенце", "Уйвари"], "ru", "Бенце Уйвари"), (["Рута", "Пакальнене"], "ru", "Рута Пакальнене")])
 def test_a_foreign_first_name_in_o_before_a_surname_in_a_vowel_stays_as_written(words, lang, name):
-    """"Орсо Велани" never declines, not the genitive of a place "Велань" the dictionary guesses; a first name that
-    declines still takes its case ("Марии", "Петра"), and so does a man's name in the locative ("об Олафе Шольце")."""
+    """"Орсо Велани" and "Бенце Уйвари" never decline, not the genitive of a place "Велань" the dictionary guesses,
+    nor does "Рута Пакальнене", a woman the list of given names knows; a first name that declines still takes its
+    case ("Марии", "Петра"), and so does a man's name in the locative ("об Олафе Шольце")."""
     from rashomon.analyse.slavic import nominative
 
     assert nominative(words, person=True, lang=lang) == name

@@ -412,17 +412,19 @@ def _foreign_named(words: list[str], lang: str) -> bool:
 
 
 def _foreign_in_vowels(words: list[str], lang: str, gender: str | None = None) -> bool:
-    """A name that never declines, whose form the dictionary guesses otherwise: a man's first name in -о that no
-    Slavic one is ("Павло" declines) before a surname in -и, -у, -о or -ю ("Орсо Велани", not the genitive of a place
-    "Велань"); and where her verb says a woman speaks, a first name and a surname in -е ("Юрате Мажейкене
-    сообщила": Jūratė, not the dative of Юрата). Not a man's name in the locative ("об Олафе Шольце")."""
+    """A name that never declines, whose form the dictionary guesses otherwise: a first name in -о that no Slavic one
+    is ("Павло" declines) or in -е, before a surname in -и, -у, -о or -ю ("Орсо Велани", not the genitive of a place
+    "Велань"; "Бенце Уйвари"); and where her verb says a woman speaks, a first name and a surname in -е ("Юрате
+    Мажейкене сообщила": Jūratė, not the dative of Юрата). Not a man's name in the locative ("об Олафе Шольце")."""
     if len(words) != 2 or _named_in_o(words, lang):
         return False
     first, last = words[0][-1:].lower(), words[-1][-1:].lower()
     if gender == "femn" and first == "е" and last == "е":
         return True
-    return first == "о" and last in "иуоэю" and not any("Name" in p.tag.grammemes and p.tag.case != "nomn"
-                                                         for p in morph(lang).parse(words[0]))
+    # a surname in -и, -у, -о or -ю never declines, and a first name in -е before it is no locative's ("Бенце
+    # Уйвари"): a man's locative takes -е on both ("об Олафе Шольце")
+    return first in "ое" and last in "иуоэю" and not any(
+        "Name" in p.tag.grammemes and p.tag.case != "nomn" for p in morph(lang).parse(words[0]))  # not "Майе Санду"
 
 
 def as_written_woman(name: str, lang: str) -> bool:
