@@ -821,8 +821,8 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
             lead = (text[line_start:name_end], next((t for t in reversed(words) if t.idx < name_end), head))
         speaker = _trim(text, line_start, line_start + len(lead[0]) if lead else colon.idx)
         head = lead[1] if lead else head
-        if untagged and lead is None:  # the name after the title: "Unai Etxeberria"
-            name = [t for t in words if t.idx >= line_start][-_proper_tail(words):]
+        if untagged and lead is None:  # the name after the title, its last two words ("Unai Etxeberria"): a title's
+            name = words[-2:]  # own proper nouns may stand before them ("Foreign Minister of Chad Abderaman Koulamallah")
             speaker = (name[0].idx, name[-1].idx + len(name[-1]))
     elif opens_quote and colon.i > 0 and head.ent_type_ == "PERSON":
         speaker = _phrase(head, colon, text)
@@ -889,17 +889,6 @@ def _title_then_name(words) -> bool:
     return len(words) >= 3 and any(t.lower_ in TITLE_NOUNS for t in words[:-2]) and \
         all(t.pos_ == "PROPN" and t.ent_type_ not in PLACE_TYPES for t in words[-2:]) and \
         not any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-def _proper_tail(words) -> int:
-    """How many words of the name end a title and a name the model left untagged: the last two proper nouns
-    ("Minister of the Sea Unai Etxeberria"), since a title's own may stand before them ("Foreign Minister of Chad")."""
-    run = 0
-    for t in reversed(words):
-        if t.pos_ != "PROPN" or t.lower_ in TITLE_NOUNS:
-            break
-        run += 1
-    return min(run, 2)
 
 
 def _names_someone(inside) -> bool:
