@@ -141,6 +141,8 @@ AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отмети
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
 IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІЇЄҐ][\w-]*\s+)?(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,4}"
                      r"\s*$")  # ... or a name in quotation marks: "В «Кетраводе» уточнили", "У компанії «Кетравод»"
+LONE_UNTIL_COMMA = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*,")  # "За словами Зеленського,"
+ADJECTIVE_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой)$")  # "Зеленського", "Зеленского"
 IN_BEFORE = re.compile(r"(?<!\w)(?:[ВвУу]|Во|во)\s+$")  # "В ...": the noun after it is where, not who
 CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|Во|во)\s+)?(?P<noun>[A-ZА-ЯЁІЇЄҐа-яёіїєґ][\w-]*)"
                        r"(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
@@ -932,6 +934,10 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
         name = _head_nominative(f"{quoted['noun'].strip()} «{quoted['name']}»", lang) if quoted["noun"] \
             else _quoted_nominative(quoted["name"], lang)
         return _according_body(article, offset, text, m, quoted, name, lang)
+    if speaker is None and (lone := LONE_UNTIL_COMMA.match(text, m.end())) is not None and \
+            _lone_surname(lone["name"], lang):
+        # "За словами Зеленського, ...": a surname the entity model left untagged after the cue
+        speaker = Mention(offset + lone.start("name"), offset + lone.end("name"), lone["name"], "PERSON")
     comma = text.find(",", (speaker.end - offset) if speaker else m.end())
     if speaker is None or comma < 0:
         return None
@@ -941,6 +947,16 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
     return _statement(article, content, cue, PHRASINGS[lang].according_cue, Span(speaker.start, speaker.end),
                       speaker, genitive=True, lang=lang)
+
+
+def _lone_surname(word: str, lang: str) -> bool:
+    """A capitalised word that is a surname in some case, not a place or a body's noun: one the dictionary reads as a
+    surname or given name ("Ніколенка", "Мирзояна"), or an adjective's genitive in -ського, -ської ("Зеленського")."""
+    if known_name(word, lang):
+        return False  # "України", a place the gazetteer knows
+    parses = slavic.morph(lang).parse(word)[:3]
+    return any({"Surn", "Name"} & p.tag.grammemes for p in parses) or \
+        bool(ADJECTIVE_SURNAME.search(word.lower())) and any(p.tag.POS == "ADJF" for p in parses)
 
 
 def _according_body(article: Article, offset: int, text: str, cue: re.Match, body: re.Match, name: str,
