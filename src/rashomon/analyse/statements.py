@@ -153,6 +153,11 @@ class Quotes:
         span = self.at(pos)
         return span is not None and self.text[span[1] - 1] in CLOSING_MARKS
 
+    def next(self, pos: int) -> tuple[int, int] | None:
+        "The first quote that opens at or after ``pos``."
+        i = bisect.bisect_left(self.starts, pos)
+        return self.spans[i] if i < len(self.spans) else None
+
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         i = bisect.bisect_left(self.starts, start)
         out = []
@@ -274,8 +279,8 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         if inside is not None and inside[1] >= content[1] and holder is None:
             content = inside  # the complement is a quotation: he said "the road is open"
         content = _with_closing_quote(content, quotes)
-        opening = content[1] + _spaces_at(quotes.text, content[1])
-        if CUES[cue.lower_] == "call" and (named := quotes.at(opening)) is not None and named[0] == opening:
+        if CUES[cue.lower_] == "call" and (named := quotes.next(content[1])) is not None and \
+                not quotes.text[content[1]:named[0]].strip(" "):
             content = (content[0], named[1])  # "called the day “a turning point”": what it was called, quoted
         if speaker and content[0] < speaker[0] < content[1] <= cue.idx:  # "..., the press service said": not its words
             content = _trim(quotes.text, content[0], speaker[0])
@@ -290,11 +295,6 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         # quoted alone speaks ('Lavrov “categorically rejected” the claims', 'had “repeatedly denied” that ...')
     return Statement(content=Span(*content), cue=Span(*cue_span), kind=_kind(content, quotes),
                      cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content, document))
-
-
-def _spaces_at(text: str, at: int) -> int:
-    "How many spaces stand at ``at``: a quotation after an object opens past them."
-    return len(text[at:]) - len(text[at:].lstrip(" "))
 
 
 def _quoted_name_of_noun(cue, quote: tuple[int, int]) -> bool:
@@ -502,14 +502,12 @@ def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
 def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     "'X said: “...”' or 'said in a statement, “...”': a quote right after the cue's clause, or opening the next paragraph."
     end = cue.idx + len(cue)
-    i = bisect.bisect_left(quotes.starts, end)
-    if i >= len(quotes.spans):
+    if (quote := quotes.next(end)) is None:
         return None
-    start = quotes.spans[i][0]
-    text = quotes.text
+    start, text = quote[0], quotes.text
     if start - end <= 90 and ("\n" not in text[end:start] and CLAUSE_THEN_QUOTE.fullmatch(text, end, start)
                               or LINE_THEN_QUOTE.fullmatch(text, end, start)):
-        return quotes.spans[i]
+        return quote
     return None
 
 
@@ -517,12 +515,12 @@ def _answer_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     """The quotation that opens the sentence after an answer that says nothing itself, in its paragraph: "Vell
     answered with a single sentence. “This is a first step.”", "Kordan replied. “...”"."""
     end = cue.idx + len(cue)
-    i = bisect.bisect_left(quotes.starts, end)
-    if i >= len(quotes.spans) or any(c.dep_ == "neg" for c in cue.children) or cue.tag_ not in ("VBD", "VBZ", "VBP") \
-            or not ANSWER_THEN_QUOTE.fullmatch(quotes.text, end, quotes.spans[i][0]):
+    quote = quotes.next(end)
+    if quote is None or any(c.dep_ == "neg" for c in cue.children) or cue.tag_ not in ("VBD", "VBZ", "VBP") \
+            or not ANSWER_THEN_QUOTE.fullmatch(quotes.text, end, quote[0]):
         return None  # an answer given: not "Vell did not respond.", "failed to respond", "has yet to respond"
     # a sentence of its own: not “We are waiting,” an aide said.
-    return quotes.spans[i] if _ends_sentence(quotes.text, quotes.spans[i]) else None
+    return quote if _ends_sentence(quotes.text, quote) else None
 
 
 def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
@@ -983,9 +981,9 @@ def _continuations(doc, found: list[Statement], quotes: Quotes) -> list[Statemen
         if s.kind != "direct" or s.cue is None or s.content.end > s.cue.start:
             continue
         after = max(s.cue.end, s.speaker.end if s.speaker else 0)
-        i = bisect.bisect_left(quotes.starts, after)
-        if i < len(quotes.spans) and quotes.spans[i] not in used and GOES_ON.fullmatch(quotes.text, after, quotes.starts[i]):
-            more.append(Statement(content=Span(*quotes.spans[i]), cue=s.cue, kind="direct", cue_word=s.cue_word,
+        quote = quotes.next(after)
+        if quote is not None and quote not in used and GOES_ON.fullmatch(quotes.text, after, quote[0]):
+            more.append(Statement(content=Span(*quote), cue=s.cue, kind="direct", cue_word=s.cue_word,
                                   speaker=s.speaker, speaker_name=s.speaker_name, channel=s.channel,
                                   speaker_kind=s.speaker_kind))
     return more

@@ -626,9 +626,9 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
                 or leads and not across and (article_x.language or "en") == "en" and x is xs[0] and y is ys[0]
                 and x.counts and _noun(x.counts) not in PEOPLE
                 and not _is_toll(article_x, x) and not _is_toll(article_y, y)]
-        # the old record and the new total are two amounts: "broke Buford's record of 2,116" and "with 2,117 points"
-        beaten = _beaten(article_x, x)
-        same = [y for y in same if _beaten(article_y, y) == beaten]
+        if same:  # the old record and the new total are two amounts: "broke Buford's record of 2,116", "2,117 points"
+            beaten = _beaten(article_x, x)
+            same = [y for y in same if _beaten(article_y, y) == beaten]
         if not same:
             continue
         y = min(same, key=lambda y: abs(y.value - x.value))
