@@ -88,6 +88,24 @@ def test_a_ministry_named_before_whose_it_is_is_not_the_place():
     assert [resolver.index.entity(e).name for e in entities_of(resolver, b)] == ["Armenia"]
 
 
+def test_a_body_named_by_initials_before_whose_it_is_is_neither_the_place_nor_the_initials():
+    """'В МИД Армении заявили' and 'МИД Азербайджана сообщил' are two ministries, known by their whole names:
+    not Armenia and Azerbaijan, nor one entity 'МИД'. A person named after them still speaks."""
+    body = "В МИД Армении заявили, что дорога закрыта. МИД Азербайджана сообщил, что дорога открыта."
+    a = article("a", body, [("МИД", "ORG"), ("Армении", "GPE"), ("МИД", "ORG"), ("Азербайджана", "GPE")],
+                [said(body, "МИД Армении", "МИД Армении", "body"), said(body, "МИД Азербайджана", "МИД Азербайджана", "body")])
+    assert entities_of(EntityResolver(), a) == [None, None]
+    body = "The Foreign Ministry of Armenia said the road was closed."
+    b = article("b", body, [("The Foreign Ministry", "ORG"), ("Armenia", "GPE")],
+                [said(body, "The Foreign Ministry of Armenia", "The Foreign Ministry of Armenia", "body")])
+    assert entities_of(EntityResolver(), b) == [None]
+    body = "Официальный представитель МИД Армении Ани Бадалян заявила, что дорога закрыта."
+    c = article("c", body, [("МИД", "ORG"), ("Армении", "GPE"), ("Ани Бадалян", "PERSON")],
+                [said(body, "Официальный представитель МИД Армении Ани Бадалян", "Ани Бадалян")])
+    resolver = EntityResolver()
+    assert [resolver.index.entity(e).name for e in entities_of(resolver, c)] == ["Ани Бадалян"]
+
+
 def test_a_pronoun_names_the_entity_a_case_form_stands_for():
     "'Он' resolved to 'Джейхун Байрамов' is the entity the article's 'Джейхуна Байрамова' names."
     body = "По словам Джейхуна Байрамова, дорога открыта. Он отметил, что переговоры продолжатся."
