@@ -516,3 +516,17 @@ def test_two_days_apart_one_cast_is_less_likely_one_event_than_a_day_apart():
     assert all(decay[k + 1] <= decay[k] for k in range(1, 5))  # never likelier one event further apart
     assert decay[5] < decay[2]
     assert decay[6] == 1.0  # undated: no decay
+
+
+@pytest.mark.parametrize("text", [
+    "Sergei Lavrov met Jeyhun Bayramov in Moscow on Tuesday, the iPhone maker McDonald's 2023Kremlin said.",
+    "«Министр Сергей Лавров» заявил: «Дорога открыта». Ереван и Баку-Сити, ООН, 5Лавров, ёлка Ёлкин.",
+    "Ժեմայտիտե Ժեմայտիտեն ասել է, Ελλάδα και Αθήνα, Zürich öffnet Österreich, ßtraße Çanakkale'de Ünal.",
+    "لاوروف با برگتورسون دیدار کرد — Pašinjan, Đorđe, Ѓорѓи Кукуш, ǅemal, Ǉubljana.",
+])
+def test_the_name_scan_without_a_non_joiner_finds_the_words_the_full_pattern_does(text):
+    "The faster scan for texts without a zero-width non-joiner finds exactly the words of the pattern with lookarounds."
+    from rashomon.group.signature import NAME_CANDIDATE, NAME_CANDIDATE_PLAIN
+
+    assert [(m.start(), m.group()) for m in NAME_CANDIDATE_PLAIN.finditer(text)] == \
+        [(m.start(), m.group()) for m in NAME_CANDIDATE.finditer(text)]

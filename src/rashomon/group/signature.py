@@ -16,7 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import lru_cache
-from operator import itemgetter
 
 from ..analyse.entities import fold, known_name
 from ..analyse.names import ARABIC, LATIN_LETTER, ZWNJ, base_forms, name_keys, skeleton
@@ -33,6 +32,9 @@ WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 # zero-width non-joiner joins it to more (``name_words`` also skips the other lowercase ones, one at a time)
 NAME_CANDIDATE = re.compile(r"(?<![^\W\d_])(?![a-z\u00df-\u00f6\u00f8-\u00ffа-яёіїєґ](?>[^\W\d_]*)(?!\u200c))"
                             + NAME_WORD.pattern)
+# the same words in a text without a non-joiner, twice as fast: the pattern opens with the letter a name's
+# word opens with, which the scan skips to, where the one above tries its lookarounds at every character
+NAME_CANDIDATE_PLAIN = re.compile(r"[^\W\d_a-z\u00df-\u00f6\u00f8-\u00ffа-яёіїєґ](?<![^\W\d_]{2})[^\W\d_]*")
 
 
 def _phrases(*names: str) -> str:
@@ -346,14 +348,17 @@ def _words(text: str) -> list[str]:
 
 def _terms(parts: list[tuple[list[str], float]], limit: int, lang: str | None = None) -> dict[str, float]:
     """The ``limit`` most frequent words of the weighted parts (ties alphabetically), 1 + log(count)."""
-    stop = _stopwords(lang)  # the function words of the article's language too: Armenian "համար", Persian "برای"
-    counts: dict[str, float] = {}
+    counts: Counter = Counter()
     for words, weight in parts:
-        for w, n in Counter(words).items():
-            if w not in stop:
-                counts[w] = counts.get(w, 0.0) + weight * n
-    top = sorted(sorted(counts.items()), key=itemgetter(1), reverse=True)[:limit]  # stable: ties stay alphabetical
-    return {w: _log_count(c) for w, c in top if c >= 1}
+        if weight == 1:
+            counts.update(words)
+        else:
+            for w, n in Counter(words).items():
+                counts[w] = counts.get(w, 0) + weight * n
+    for w in _stopwords(lang).intersection(counts):  # the function words of the article's language too:
+        del counts[w]  # Armenian "համար", Persian "برای"
+    top = sorted(sorted(counts), key=counts.__getitem__, reverse=True)[:limit]  # stable: ties stay alphabetical
+    return {w: _log_count(counts[w]) for w in top if counts[w] >= 1}
 
 
 @lru_cache(maxsize=4096)
@@ -377,7 +382,7 @@ def _names(text: str, lang: str | None, mentions) -> tuple[tuple[str, ...], int]
 def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
     "The keys of each word of a text that may be a name (see ``_names``), one tuple per word."
     out = []
-    for match in NAME_CANDIDATE.finditer(text):
+    for match in (NAME_CANDIDATE if ZWNJ in text else NAME_CANDIDATE_PLAIN).finditer(text):
         if match.group()[0].islower() and ZWNJ not in match.group():  # most words: no name, and not worth
             continue  # the cached calls below
         for word in name_parts(match.group(), lang):
