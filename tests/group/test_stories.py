@@ -193,7 +193,7 @@ def test_scoring_with_one_encoder_matches_scoring_term_by_term():
     df = Counter(w for s in old + new for w in s.lead)
     encoder = Encoder(df=df)
     encoder.docs = 4
-    encoder.encode(new)  # the batch is known, the anchors are not
+    probabilities(new, encoder, words_only())  # the batch, scored among itself, is known; the anchors are not
     by_encoder = probabilities(new, encoder, words_only(), others=old)[0]
     by_terms = probabilities(new, idf_function(df, 4), words_only(), others=old)[0]
     assert by_encoder.shape == (2, 2) and abs(by_encoder - by_terms).max() < 1e-9

@@ -321,13 +321,15 @@ def days_decay(gaps: np.ndarray) -> np.ndarray:
         return np.where(dated & (gaps > 1), np.minimum(decay, SECOND_DAY_FACTOR), decay)
 
 
+FIELD_STRIDE = 1 << 40  # field k's columns are k * FIELD_STRIDE + term id: fields never meet, whatever the vocabulary
+
+
 @dataclass(frozen=True, slots=True)
 class _Encoded:
-    """One signature's terms as ids, field after field (each sorted), with each entry's field."""
+    """One signature's terms as columns (``FIELD_STRIDE``), field after field, each field's sorted."""
 
     cols: np.ndarray
     vals: np.ndarray
-    field: np.ndarray
     lengths: np.ndarray  # entries per field
 
 
@@ -357,12 +359,6 @@ class Encoder:
         keep = {id(s) for s in sigs}
         self._rows = {k: v for k, v in self._rows.items() if k in keep}
 
-    def encode(self, sigs: Iterable[Signature]) -> int:
-        """Encode the signatures not yet seen; returns the vocabulary's width."""
-        for s in sigs:
-            self._encoded(s)
-        return max(len(self.terms), 1)
-
     def products(self, sigs: Sequence[Signature], others: Sequence[Signature] | None = None
                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per encoded field, the dot product of every signature with every one of ``others`` (or
@@ -372,9 +368,8 @@ class Encoder:
         All fields go through one sparse product: field k of article i is row i*F+k, over a
         column space that gives each field its own block, so fields never meet; only the columns
         ``sigs`` use are kept, so that the cost follows the window, not the corpus's vocabulary."""
-        width = self.encode([*sigs, *(others or ())])  # both sides first: one vocabulary, one width
-        mine = self._stacked(sigs, width)
-        theirs = mine if others is None else self._stacked(others, width)
+        mine = self._stacked(sigs)
+        theirs = mine if others is None else self._stacked(others)
         fields, n, m = len(ENCODED), len(sigs), len(theirs[3]) // len(ENCODED)
         used, mine_cols = np.unique(mine[1], return_inverse=True)
         vals, cols, indptr = (mine[0], mine_cols, mine[2]) if others is None else _within(theirs, used)
@@ -388,24 +383,23 @@ class Encoder:
         out[rows % fields, product.indices // fields, rows // fields] = product.data
         return out, mine[3].reshape(n, fields).astype(float), theirs[3].reshape(m, fields).astype(float)
 
-    def _stacked(self, sigs: Sequence[Signature], width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    def _stacked(self, sigs: Sequence[Signature]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(values, columns, row pointers, terms per row) of the signatures' rows, one per field."""
         encoded = [self._encoded(s) for s in sigs]
         if not encoded:
             return np.zeros(0), np.zeros(0, np.int64), np.zeros(1, np.int64), np.zeros(0, np.int64)
         cols = np.concatenate([e.cols for e in encoded])
         vals = np.concatenate([e.vals for e in encoded])
-        field = np.concatenate([e.field for e in encoded])
         lengths = np.concatenate([e.lengths for e in encoded])
         indptr = np.zeros(len(lengths) + 1, np.int64)
         np.cumsum(lengths, out=indptr[1:])
-        words = field < len(WORD_FEATURES)
+        words = cols < len(WORD_FEATURES) * FIELD_STRIDE
         if words.any():
-            vals[words] *= self._weights(cols[words])
+            vals[words] *= self._weights(cols[words] % FIELD_STRIDE)
             row_of = np.repeat(np.arange(len(lengths)), lengths)
             norms = np.sqrt(np.bincount(row_of[words], weights=vals[words] ** 2, minlength=len(lengths)))
             vals[words] /= np.maximum(norms, 1e-12)[row_of[words]]
-        return vals, cols + field * width, indptr, lengths
+        return vals, cols, indptr, lengths
 
     def _weights(self, cols: np.ndarray) -> np.ndarray:
         if self.df is None:
@@ -421,15 +415,14 @@ class Encoder:
         known = self.vocab.get
         for name in ENCODED:
             value = getattr(sig, name)
-            found = [known(t) for t in value]
+            found = list(map(known, value))
             ids += found if None not in found else [self._id(t, sig.language) for t in value]  # new terms: next ids
             vals += value.values() if isinstance(value, dict) else [1.0] * len(value)
             lengths.append(len(value))
         lengths_ = np.array(lengths, np.int64)
-        field = np.repeat(np.arange(len(ENCODED)), lengths_)
-        cols = np.array(ids, np.int64)
-        order = np.lexsort((cols, field))  # each field's terms by id
-        out = _Encoded(cols[order], np.array(vals, float)[order], field, lengths_)
+        cols = np.array(ids, np.int64) + np.repeat(np.arange(len(ENCODED)) * FIELD_STRIDE, lengths_)
+        order = np.argsort(cols, kind="stable")  # each field's terms by id
+        out = _Encoded(cols[order], np.array(vals, float)[order], lengths_)
         self._rows[id(sig)] = (sig, out)
         return out
 

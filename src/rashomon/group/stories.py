@@ -37,6 +37,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import chain
 from functools import cache
 from operator import itemgetter
 
@@ -335,11 +336,7 @@ class StoryGrouper:
         matches does."""
         out, weak, sure = [], set(), set()
         for s in new:
-            hits: Counter = Counter()
-            for term in self._lookup_terms(s):
-                posting = self._index.get(term)
-                if posting:
-                    hits.update(posting.keys())
+            hits = Counter(chain.from_iterable(self._index.get(term, ()) for term in self._lookup_terms(s)))
             # most hits first, the newer story on a tie
             ranked = heapq.nlargest(self.settings.candidates, hits.items(), key=itemgetter(1, 0))
             best = ranked[0][1] if ranked else 0
