@@ -31,7 +31,6 @@ else can be fetched again from the store (``fetch``) or is never needed again.
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -39,7 +38,6 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import chain
 from functools import cache
-from operator import itemgetter
 
 import numpy as np
 
@@ -336,9 +334,11 @@ class StoryGrouper:
         matches does."""
         out, weak, sure = [], set(), set()
         for s in new:
-            hits = Counter(chain.from_iterable(self._index.get(term, ()) for term in self._lookup_terms(s)))
-            # most hits first, the newer story on a tie
-            ranked = heapq.nlargest(self.settings.candidates, hits.items(), key=itemgetter(1, 0))
+            found = np.fromiter(chain.from_iterable(self._index.get(term, ()) for term in self._lookup_terms(s)),
+                                np.int64)  # the stories in each term's posting, counted at once
+            stories, hits = np.unique(found, return_counts=True)
+            top = np.lexsort((stories, hits))[::-1][:self.settings.candidates]  # most hits first, the newer story on a tie
+            ranked = list(zip(stories[top].tolist(), hits[top].tolist()))
             best = ranked[0][1] if ranked else 0
             # a story found by a few common terms where another shares many is not a candidate, unless it is
             # a lone article (``LONE``), which then joins the story the cluster joins (``_lone_joins``): a
