@@ -157,8 +157,9 @@ def refusals() -> re.Pattern[str]:
     refused = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "refusal")
     # the thing refused ends its phrase: "denied access to", "denied bail.", not "denied the care home was ..."
     # after a determiner, a word or two may name whose or which ("a Nichols plea offer", "both motions")
+    # several things refused at once: "denied the civilians food and water"
     return re.compile(rf"\W*(?:(?:a|an|the|his|her|their|its|any|all|both|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?)?"
-                      rf"(?:{refused})"
+                      rf"(?:{refused})(?:(?:\s*,|\s+and|\s+or)\s+(?:{refused}))*"
                       r"(?=\s+(?:to|for|by|on|at|in|over|under|during|with|without|because|after|until|from)\b|\s*[,.;:)]|\s*$)", re.I)
 
 

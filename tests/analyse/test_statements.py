@@ -613,6 +613,23 @@ def test_a_cue_whose_particle_makes_it_a_deed_says_nothing(ctx):
     assert said(analyse(ctx, "The White House knocked down reports that the president would resign."), "knock")
 
 
+@pytest.mark.parametrize("text", [
+    "Lubinets said the Russian side had denied the prisoners medical care for months.",
+    "Israel denied Palestinians access to the site on Friday.",
+    "The court denied a request to move the trial, the lawyer said.",
+])
+def test_deny_that_refuses_someone_something_says_nothing(ctx, text):
+    "'Denied the prisoners medical care', 'denied Palestinians access': a deed, not a denial anyone made."
+    assert all(s.cue_word != "deny" for s in analyse(ctx, text).statements)
+
+
+def test_deny_of_a_claim_is_a_statement(ctx):
+    "'Moscow denied the prisoners were mistreated' and 'denied the reports' deny claims."
+    assert said(analyse(ctx, "Moscow denied the prisoners were mistreated."), "deny")["content"] == \
+        "the prisoners were mistreated"
+    assert said(analyse(ctx, "The ministry denied the reports of shelling."), "deny")["speaker"] == "The ministry"
+
+
 def test_putting_a_count_at_a_number_is_a_statement(ctx):
     "'Governor Ana Kowal now puts the death toll at 41' is hers; 'put pressure on' says nothing."
     s = said(analyse(ctx, "Governor Ana Kowal now puts the death toll at 41, including four who died in hospital."),

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from ..ingest.dates import past_dateline
 from ..model import Article, Mention, Span, Statement
-from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, words
+from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, refusals, words
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
@@ -52,6 +52,7 @@ AUDIENCES = {"reporters", "journalists", "lawmakers", "parliament", "supporters"
 SPEECH_OBJECTS = {"view", "reply", "answer", "response", "tone", "message", "position", "warning", "verdict",
                   "explanation", "retort", "point"}  # "had a different view:", "struck a defiant tone:"
 REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
+REFUSED = refusals()  # what "deny" refuses rather than denies: "denied a request", "denied the prisoners medical care"
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
 # ... or a live page's entry: its time, then a dash ("**15:45** — ", "Updated 10:30 - ")
@@ -188,7 +189,8 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
         low = token.lower_
         if low == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             st = _according(token, quotes, names)
-        elif low in CUES and token.tag_.startswith("VB") and not _phrasal_deed(token) and not _unsaid(token):
+        elif low in CUES and token.tag_.startswith("VB") and not _phrasal_deed(token) and not _unsaid(token) \
+                and not _refusing(token):
             st = _verb_statement(token, quotes, names)
         elif low == ":":
             st = _colon(token, quotes, names)
@@ -227,6 +229,13 @@ def _phrasal_deed(verb) -> bool:
             c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num and t.ent_type_ not in ("DATE", "TIME")
                                                           for t in c.subtree) for c in verb.children))
     return base in DEED_PARTICLES and any(c.dep_ == "prt" and c.lower_ in DEED_PARTICLES[base] for c in verb.children)
+
+
+def _refusing(verb) -> bool:
+    """'Denied the prisoners medical care', 'denied him entry', 'denied a request': "deny" refuses someone something,
+    and says nothing. Not 'denied the reports', 'denied that ...'."""
+    return CUES[verb.lower_] == "deny" and (any(c.dep_ == "dative" for c in verb.children)
+                                           or REFUSED.match(verb.doc.text, verb.idx + len(verb.text)) is not None)
 
 
 def _past_dateline(s: Statement, text: str) -> Statement:
