@@ -623,6 +623,18 @@ def test_deny_that_refuses_someone_something_says_nothing(ctx, text):
     assert all(s.cue_word != "deny" for s in analyse(ctx, text).statements)
 
 
+@pytest.mark.parametrize("text,statement", [
+    ("The freed Ukrainians included soldiers who had defended Mariupol and border guards.", False),
+    ("Ukrainian troops defended Bakhmut for months.", False),
+    ("The army defended the city for three months.", False),
+    ("The minister defended the decision to close the border.", True),
+    ("Lavrov defended Russia's position on the corridor.", True),
+])
+def test_defend_that_holds_a_place_says_nothing(ctx, text, statement):
+    "'Soldiers who had defended Mariupol', 'defended the city': a deed; 'defended the decision' argues for it."
+    assert any(s.cue_word == "defend" for s in analyse(ctx, text).statements) == statement
+
+
 def test_deny_of_a_claim_is_a_statement(ctx):
     "'Moscow denied the prisoners were mistreated' and 'denied the reports' deny claims."
     assert said(analyse(ctx, "Moscow denied the prisoners were mistreated."), "deny")["content"] == \

@@ -53,6 +53,8 @@ SPEECH_OBJECTS = {"view", "reply", "answer", "response", "tone", "message", "pos
                   "explanation", "retort", "point"}  # "had a different view:", "struck a defiant tone:"
 REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
 REFUSED = refusals()  # what "deny" refuses rather than denies: "denied a request", "denied the prisoners medical care"
+HELD = words("places-held")  # what "defend" holds rather than argues for: "defended the city"
+FIGHTERS = words("fighters")  # who defend by fighting: "soldiers who had defended Mariupol"
 SCARE_MAX_WORDS = 5
 BULLET = re.compile(r"[^\w\s\"“‘«(]*\s*")  # what opens a post's line before its words: "🗣 ", "• ", "▪️ "
 # ... or a live page's entry: its time, then a dash ("**15:45** — ", "Updated 10:30 - ")
@@ -190,7 +192,7 @@ def find_statements(doc, mentions: Sequence[Mention] = ()) -> list[Statement]:
         if low == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
             st = _according(token, quotes, names)
         elif low in CUES and token.tag_.startswith("VB") and not _phrasal_deed(token) and not _unsaid(token) \
-                and not _refusing(token):
+                and not _deed(token):
             st = _verb_statement(token, quotes, names)
         elif low == ":":
             st = _colon(token, quotes, names)
@@ -231,11 +233,22 @@ def _phrasal_deed(verb) -> bool:
     return base in DEED_PARTICLES and any(c.dep_ == "prt" and c.lower_ in DEED_PARTICLES[base] for c in verb.children)
 
 
-def _refusing(verb) -> bool:
-    """'Denied the prisoners medical care', 'denied him entry', 'denied a request': "deny" refuses someone something,
-    and says nothing. Not 'denied the reports', 'denied that ...'."""
-    return CUES[verb.lower_] == "deny" and (any(c.dep_ == "dative" for c in verb.children)
-                                           or REFUSED.match(verb.doc.text, verb.idx + len(verb.text)) is not None)
+def _deed(verb) -> bool:
+    """A cue that does rather than says: "deny" that refuses someone something ('denied the prisoners medical care',
+    'denied him entry', 'denied a request'; not 'denied the reports', 'denied that ...'), and "defend" that holds a
+    place or is done by fighters ('defended the city', 'soldiers who had defended Mariupol'; not 'defended the
+    decision', 'Lavrov defended Russia's position')."""
+    base = CUES[verb.lower_]
+    if base == "deny":
+        return any(c.dep_ == "dative" for c in verb.children) or \
+            REFUSED.match(verb.doc.text, verb.idx + len(verb.text)) is not None
+    if base != "defend":
+        return False
+    subject = _subject(verb)
+    if subject is not None and subject.lower_ in ("who", "that") and _antecedent(subject) is not None:
+        subject = _antecedent(subject)  # "soldiers who had defended Mariupol"
+    return subject is not None and subject.lower_ in FIGHTERS or \
+        any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in HELD) for c in verb.children)
 
 
 def _past_dateline(s: Statement, text: str) -> Statement:
