@@ -35,7 +35,9 @@ ARMENIAN_VOWELS = set("աեէըիոօւԱԵԷԸԻՈՕ")  # ւ: the end of ու, 
 # languages that give a woman a foreign surname with -ova ("Hostakova", "Ференцова"); the corpus may know
 # her as the surname alone ("Mirela Hostak"), which is looked up once no one is known by the full form
 FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
-OWNER_GAP = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")  # between a body's name and whose it is: "МИД Армении"
+# between a body's name and whose it is: "the Foreign Ministry of Armenia", "ministère des Affaires étrangères d'Arménie"
+OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
+                        r"d['’]|dell['’])\s*", re.I)
 FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
 
 
@@ -82,7 +84,7 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
                   and (m.label not in PLACE_LABELS or m.end >= s.speaker.end - 1 and not of_a_body
                        and not _where(body, s.speaker.start, m.start))]
         people = [e for m, e in inside if m.label == "PERSON"]
-        eid = people[0] if people else None if _owned_body(inside, body) else inside[-1][1] if inside else None
+        eid = people[0] if people else None if _owned_body(inside, body, language) else inside[-1][1] if inside else None
     if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
         eid = _only_person(fold(name), index) or eid
     if eid is None and index is not None and s.speaker_kind != "body" and name.split() and \
@@ -139,13 +141,24 @@ def _known_person(key: str, index: EntityIndex) -> int | None:
     return eid if len(known) == 1 or known[0] == key.split()[0] else None
 
 
-def _owned_body(inside: list[tuple[Mention, int]], body: str) -> bool:
+def _owned_body(inside: list[tuple[Mention, int]], body: str, language: str | None) -> bool:
     """A body's name followed by the place whose body it is ("МИД Армении", "the Foreign Ministry of Armenia"):
     neither is the speaker. The place is not ("В МИД Армении заявили" is no word of Armenia's), nor is the body's
     own entity, which every country's ministry named by its initials shares ("МИД"): such a speaker is known by
-    its whole name."""
-    return any(m.label == "ORG" and n.label in PLACE_LABELS and OWNER_GAP.fullmatch(body, m.end, n.start)
-               for (m, _), (n, _) in zip(inside, inside[1:]))
+    its whole name. Russian and Ukrainian say whose without a word, in the genitive; a place in the nominative
+    after a body is the speaker, set beside it ("член НАТО Турция")."""
+    return any(m.label == "ORG" and n.label in PLACE_LABELS and (
+        OWNER_WORD.fullmatch(body, m.end, n.start) or body[m.end:n.start].isspace() and _genitive(n.text, language))
+        for (m, _), (n, _) in zip(inside, inside[1:]))
+
+
+def _genitive(place: str, language: str | None) -> bool:
+    "A place's name that may be in the genitive, in Russian or Ukrainian: 'Армении', 'Азербайджана', 'України'."
+    from ..analyse import slavic
+
+    if language not in ("ru", "uk") or not slavic.available(language):
+        return False
+    return any(p.tag.case == "gent" for p in slavic.morph(language).parse(place.split()[-1]))
 
 
 def _where(body: str, start: int, at: int) -> bool:
