@@ -153,13 +153,18 @@ def alternatives(phrases) -> str:
 
 @cache
 def refusals() -> re.Pattern[str]:
-    """What "deny" refuses rather than denies, at the start of its object: "denied a request", "denied entry"."""
-    refused = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "refusal")
-    # the thing refused ends its phrase: "denied access to", "denied bail.", not "denied the care home was ..."
-    # after a determiner, a word or two may name whose or which ("a Nichols plea offer", "both motions")
-    # several things refused at once: "denied the civilians food and water"
-    return re.compile(rf"\W*(?:(?:a|an|the|his|her|their|its|any|all|both|these|those)\s+(?:[\w'’-]+\s+){{0,2}}?)?"
-                      rf"(?:{refused})(?:(?:\s*,|\s+and|\s+or)\s+(?:{refused}))*"
+    """What "deny" refuses rather than denies, at the start of its object: "denied a request", "denied entry", and
+    what it refuses someone named first: "denied the prisoners medical care", "denied troops food and water"."""
+    alone = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "refusal")
+    given = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "refusal-given")
+    determiner = r"(?:a|an|the|his|her|their|its|any|all|both|these|those)\s+"
+    word = r"(?!(?:of|about|over|on|in|for|to|with|from|that|and|or|any|no)\b)[\w'’-]+\s+"  # no preposition between
+    # after a determiner, a word or two may name whose or which ("a Nichols plea offer", "both motions"); several
+    # things may be refused at once ("food and water"); the thing refused ends its phrase: "denied access to",
+    # "denied bail.", not "denied the care home was ..."
+    refused = (rf"(?:{determiner}(?:{word}){{0,2}}?)?(?:{alone})(?:(?:\s*,|\s+and|\s+or)\s+(?:{alone}))*"
+               rf"|(?:{determiner})?(?:{word}){{1,2}}?(?:{given}|{alone})(?:(?:\s*,|\s+and|\s+or)\s+(?:{given}|{alone}))*")
+    return re.compile(rf"\W*(?:{refused})"
                       r"(?=\s+(?:to|for|by|on|at|in|over|under|during|with|without|because|after|until|from)\b|\s*[,.;:)]|\s*$)", re.I)
 
 

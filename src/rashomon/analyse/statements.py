@@ -235,20 +235,23 @@ def _phrasal_deed(verb) -> bool:
 
 def _deed(verb) -> bool:
     """A cue that does rather than says: "deny" that refuses someone something ('denied the prisoners medical care',
-    'denied him entry', 'denied a request'; not 'denied the reports', 'denied that ...'), and "defend" that holds a
-    place or is done by fighters ('defended the city', 'soldiers who had defended Mariupol'; not 'defended the
-    decision', 'Lavrov defended Russia's position')."""
+    'denied him entry', 'denied a request'; not 'denied the reports', 'denied that ...'), and "defend" by fighters
+    of a place ('the army defended the city', 'soldiers who had defended Mariupol'; not 'the army defended the
+    strike', 'Orban defended Hungary against criticism')."""
     base = CUES[verb.lower_]
     if base == "deny":
         return any(c.dep_ == "dative" for c in verb.children) or \
             REFUSED.match(verb.doc.text, verb.idx + len(verb.text)) is not None
     if base != "defend":
         return False
-    subject = _subject(verb)
-    if subject is not None and subject.lower_ in ("who", "that") and _antecedent(subject) is not None:
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)  # its own, none borrowed
+    if subject is not None and subject.lower_ in ("who", "that", "which") and _antecedent(subject) is not None:
         subject = _antecedent(subject)  # "soldiers who had defended Mariupol"
-    return subject is not None and subject.lower_ in FIGHTERS or \
-        any(c.dep_ == "dobj" and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lower_ in HELD) for c in verb.children)
+    if subject is None or subject.lower_ not in FIGHTERS:
+        return False  # "Orban defended Hungary against criticism", "the army issued a statement defending the strike"
+    # what they held, up to its noun: "Mariupol and border guards", "the city"; not "the raid on Jenin"
+    held = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i <= c.i]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") or t.pos_ == "PROPN" or t.lower_ in HELD for t in held)
 
 
 def _past_dateline(s: Statement, text: str) -> Statement:
