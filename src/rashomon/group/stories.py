@@ -36,8 +36,8 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from itertools import chain
 from functools import cache
+from itertools import chain
 
 import numpy as np
 
