@@ -25,7 +25,7 @@ def test_no_form_belongs_to_two_verbs():
 
 def test_rows_name_only_known_kinds():
     assert all(set(split_list(row["kind"])) <= set(CUE_KINDS) for row in table("cues.tsv"))
-    assert {row["kind"] for row in table("denials.tsv")} == {"cue", "claim-cue", "baseless", "refusal"}
+    assert {row["kind"] for row in table("denials.tsv")} == {"cue", "claim-cue", "baseless", "refusal", "refusal-given"}
     assert "think" in cues_of_kind("clause") and "according to" in cues_of_kind("relay")
     assert cue_prepositions()["call"] == {"for", "on"}
 
