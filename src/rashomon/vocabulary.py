@@ -159,11 +159,12 @@ def refusals() -> re.Pattern[str]:
     given = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "refusal-given")
     determiner = r"(?:a|an|the|his|her|their|its|any|all|both|these|those)\s+"
     word = r"(?!(?:of|about|over|on|in|for|to|with|from|that|and|or|any|no)\b)[\w'’-]+\s+"  # no preposition between
+    recipient = rf"(?![\w'’-]+ing\s){word}"  # the one refused, not what was done: "denied receiving aid" denies
     # after a determiner, a word or two may name whose or which ("a Nichols plea offer", "both motions"); several
     # things may be refused at once ("food and water"); the thing refused ends its phrase: "denied access to",
     # "denied bail.", not "denied the care home was ..."
     refused = (rf"(?:{determiner}(?:{word}){{0,2}}?)?(?:{alone})(?:(?:\s*,|\s+and|\s+or)\s+(?:{alone}))*"
-               rf"|(?:{determiner})?(?:{word}){{1,2}}?(?:{given}|{alone})(?:(?:\s*,|\s+and|\s+or)\s+(?:{given}|{alone}))*")
+               rf"|(?:{determiner})?(?:{recipient}){{1,2}}?(?:{given}|{alone})(?:(?:\s*,|\s+and|\s+or)\s+(?:{given}|{alone}))*")
     return re.compile(rf"\W*(?:{refused})"
                       r"(?=\s+(?:to|for|by|on|at|in|over|under|during|with|without|because|after|until|from)\b|\s*[,.;:)]|\s*$)", re.I)
 

@@ -640,6 +640,9 @@ def test_deny_of_a_claim_is_a_statement(ctx):
     assert said(analyse(ctx, "Moscow denied the prisoners were mistreated."), "deny")["content"] == \
         "the prisoners were mistreated"
     assert said(analyse(ctx, "The ministry denied the reports of shelling."), "deny")["speaker"] == "The ministry"
+    for text in ("The minister denied receiving aid from the company.", "Hamas denied any contact with Iran.",
+                 "Israel denied the claims about aid.", "Iran denied any help from Russia."):
+        assert said(analyse(ctx, text), "deny")
 
 
 def test_putting_a_count_at_a_number_is_a_statement(ctx):
