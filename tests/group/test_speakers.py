@@ -91,10 +91,12 @@ def test_a_ministry_named_before_whose_it_is_is_not_the_place():
 def test_a_body_named_by_initials_before_whose_it_is_is_neither_the_place_nor_the_initials():
     """'В МИД Армении заявили' and 'МИД Азербайджана сообщил' are two ministries, known by their whole names:
     not Armenia and Azerbaijan, nor one entity 'МИД'. A person named after them still speaks."""
-    body = "В МИД Армении заявили, что дорога закрыта. МИД Азербайджана сообщил, что дорога открыта."
-    a = article("a", body, [("МИД", "ORG"), ("Армении", "GPE"), ("МИД", "ORG"), ("Азербайджана", "GPE")],
-                [said(body, "МИД Армении", "МИД Армении", "body"), said(body, "МИД Азербайджана", "МИД Азербайджана", "body")])
-    assert entities_of(EntityResolver(), dataclasses.replace(a, language="ru")) == [None, None]
+    body = ("В МИД Армении заявили, что дорога закрыта. МИД Азербайджана сообщил, что дорога открыта. "
+            "МИД Кельсении воздержался.")  # a name the dictionary does not know, read as a locative
+    a = article("a", body, [("МИД", "ORG"), ("Армении", "GPE"), ("МИД", "ORG"), ("Азербайджана", "GPE"),
+                            ("МИД", "ORG"), ("Кельсении", "GPE")],
+                [said(body, name, name, "body") for name in ("МИД Армении", "МИД Азербайджана", "МИД Кельсении")])
+    assert entities_of(EntityResolver(), dataclasses.replace(a, language="ru")) == [None, None, None]
     for text, language in (("The Foreign Ministry of Armenia", "en"), ("Le ministère des Affaires étrangères d'Arménie", "fr")):
         body = text + " said the road was closed."
         ministry = text[:text.index(" of ")] if language == "en" else "Le ministère des Affaires étrangères"

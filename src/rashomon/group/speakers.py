@@ -153,12 +153,13 @@ def _owned_body(inside: list[tuple[Mention, int]], body: str, language: str | No
 
 
 def _genitive(place: str, language: str | None) -> bool:
-    "A place's name that may be in the genitive, in Russian or Ukrainian: 'Армении', 'Азербайджана', 'України'."
+    """A place's name that may be in the genitive, in Russian or Ukrainian: 'Армении', 'Азербайджана', 'України'; any
+    case but the nominative, since the dictionary guesses an unknown name's case ("Кельсении": the locative only)."""
     from ..analyse import slavic
 
     if language not in ("ru", "uk") or not slavic.available(language):
         return False
-    return any(p.tag.case == "gent" for p in slavic.morph(language).parse(place.split()[-1]))
+    return any(p.tag.case not in (None, "nomn") for p in slavic.morph(language).parse(place.split()[-1]))
 
 
 def _where(body: str, start: int, at: int) -> bool:
