@@ -245,7 +245,7 @@ def _deed(verb) -> bool:
     if base != "defend":
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)  # its own, none borrowed
-    if subject is not None and subject.lower_ in ("who", "that", "which") and _antecedent(subject) is not None:
+    if subject is not None and subject.lower_ in RELATIVES and _antecedent(subject) is not None:
         subject = _antecedent(subject)  # "soldiers who had defended Mariupol"
     if subject is None or subject.lower_ not in FIGHTERS:
         return False  # "Orban defended Hungary against criticism", "the army issued a statement defending the strike"
