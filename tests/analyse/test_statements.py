@@ -295,6 +295,20 @@ def test_no_one_denies_where_the_verb_is_negated_or_what_follows_it_is_no_name(c
                 or s.speaker_name.startswith(("personne", "обвинения")))]
 
 
+def test_how_a_reported_denial_denies_is_no_statement_of_its_own(ctx):
+    """'..., which Ostrevia rejected as "lies".': one denial; "as lies" is how it denies, not words it said."""
+    a = analyse(ctx, 'Mayor Ana Pirel said the guards had denied the prisoners water, which Ostrevia rejected as "lies".')
+    assert [(s.speaker_name, s.cue_word, a.text_of(s.content)) for s in a.statements if s.speaker_name == "Ostrevia"] \
+        == [("Ostrevia", "reject", "which")]
+
+
+def test_what_a_reported_denier_goes_on_saying_is_the_deniers(ctx):
+    "'..., which Ostrevia denied, saying ...': the parse hangs 'saying' on the accusing verb; the denier says it."
+    a = analyse(ctx, "Vastoria accused Ostrevia of closing the road, which Ostrevia denied, saying the road was open.")
+    s = said(a, "say")
+    assert s["name"] == "Ostrevia" and s["content"] == "the road was open"
+
+
 def test_a_denial_inside_a_claim_leaves_the_claim_whole(ctx):
     "'the plan, which Ostrevia rejected, would ...': a plan rejected halfway through the sentence ends no claim."
     a = analyse(ctx, "Mayor Ana Pirel said the plan, which Ostrevia rejected, would have reopened the road.")

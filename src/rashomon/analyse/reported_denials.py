@@ -40,6 +40,8 @@ ADVERBS = r"(?:(?:has|have|had|also|long|always|again|later|since|still|then|\w+
 # denies to the sentence's end ("... dismissed as baseless.", not "the plan, which X rejected as unworkable, would")
 ENDS = r"(?=\s*[\"”»’)]?\s*(?:[.;:!?…]|$)|,?\s+as\s[^,;:]*?(?:[.;!?…]|$)|,\s+(?:saying|calling|insisting)\b)"
 ENDS_HERE = re.compile(ENDS)
+GOES_ON = re.compile(r",\s+(?:saying|calling|insisting)")  # the participle ENDS lets follow a denial
+AS_MANNER = re.compile(r",?\s+as\s")  # "dismissed as baseless": how it denies
 SEPARATOR = r"[\s\"”’»]*[,;—–]\s*[\"”’«]?\s*"  # the comma (or dash) after the claim, and a closing quote
 CLITIC = r"(?:\s+(?:го|ја|ги|то|to|ga|je|это|це|lo|la))?"  # the pronoun before the verb: "што Сарнов го негира"
 ENGLISH = {"deny": "den(?:y|ies|ied)", "reject": "reject(?:s|ed)?", "dispute": "disput(?:e|es|ed)",
@@ -97,9 +99,9 @@ def reported_denials(article: Article, statements: list[Statement]) -> list[Stat
         there = _read_there(s, found)
         if there is None:
             kept.append(s)
-        elif s.content.start >= there.end():
+        elif s.content.start >= there.end() and not _how_denied(body, there.end(), s.content.start):
             kept.append(dataclasses.replace(s, cue_word="say"))
-    out = kept
+    out = [_denier_goes_on(s, found, body) for s in kept]
     for m, claim, denies in found.values():
         who = m.group("who")
         if not denies or who.lower() in PRONOUNS or who == claim.speaker_name:
@@ -114,6 +116,25 @@ def _read_there(s: Statement, found: dict) -> re.Match | None:
     "The denial after a claim whose verb a reader's statement took for its own cue."
     return next((m for m, _, _ in found.values() if s.cue is not None and s.cue.start < m.end("cue")
                  and m.start("cue") < s.cue.end), None)
+
+
+def _denier_goes_on(s: Statement, found: dict, body: str) -> Statement:
+    """A participle right after a reported denial is the denier's: in "Armenia accused Baku of blocking the road, which
+    Azerbaijan denied, saying the protesters were activists", Azerbaijan says it, though the parse hangs "saying" on
+    "accused"."""
+    m = next((m for m, _, denies in found.values() if denies and s.cue is not None
+              and GOES_ON.fullmatch(body, m.end(), s.cue.end)), None)
+    if m is None or m.group("who").lower() in PRONOUNS:
+        return s
+    return dataclasses.replace(s, speaker=Span(m.start("who"), m.end("who")), speaker_name=m.group("who"),
+                               speaker_kind=None, channel=None)
+
+
+def _how_denied(body: str, denial_end: int, content_start: int) -> bool:
+    """Whether what a reader took for the denier's words is how it denies: 'which Moscow rejected as "lies"' is one
+    denial, not a denial and a statement that Moscow said "lies"."""
+    manner = AS_MANNER.match(body, denial_end)
+    return manner is not None and content_start <= manner.end()
 
 
 def _denies_the_claim(m: re.Match, claim: Statement, lang: str, body: str) -> bool:
