@@ -77,3 +77,35 @@ def test_a_statement_retold_inside_the_speaker_s_own_is_listed_once(tmp_path):
     assert runner.invoke(app, ["analyze", str(tmp_path / "a.jsonl"), "--db", db]).exit_code == 0
     result = runner.invoke(app, ["quotes", "--db", db])
     assert "Oren Valik 1 statement" in result.output and "(via" not in result.output, result.output
+
+
+MINISTRY_REPORTS = [
+    {"title": "Prisoners swapped", "date": "2024-08-24", "outlet": "Wire One",
+     "text": "Russia's Defence Ministry said 95 Russian servicemen captured near the border had been returned home. "
+             "The ministry said they would be flown to Moscow for treatment."},
+    {"title": "Второй обмен", "date": "2024-09-14", "outlet": "Агентство Два",
+     "text": "Министерство обороны России сообщило, что из плена возвращены 103 российских военнослужащих, "
+             "взятых в плен в приграничной области."},
+    {"title": "Nouvel échange", "date": "2024-09-14", "outlet": "Journal Trois",
+     "text": "Le ministère russe de la Défense a déclaré que les soldats libérés se trouvaient au Bélarus pour "
+             "y recevoir des soins."},
+]
+
+
+def test_a_ministry_is_one_speaker_in_every_language(tmp_path):
+    "One ministry named three ways in three languages, and 'the ministry' after it, is one speaker `quotes` lists once."
+    (tmp_path / "swaps.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in MINISTRY_REPORTS) + "\n")
+    db = str(tmp_path / "s.db")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "swaps.jsonl"), "--db", db])
+    assert result.exit_code == 0, result.output
+    lines = speaker_lines(db, "--speaker", "Defence")
+    assert len(lines) == 1 and lines[0].startswith("Defence Ministry of Russia 4 statements in"), lines
+    # no mention names it, yet the store knows it, for its page in the web app
+    from rashomon.store.db import open_store
+
+    store = open_store(db)
+    try:
+        ids = {s.entity_id for a in store.articles() for s in store.article(a.id).statements if s.entity_id}
+        assert "Defence Ministry of Russia" in {store.entity(i).name for i in ids}
+    finally:
+        store.close()

@@ -26,6 +26,7 @@ from ..analyse.entities import fold
 from ..analyse.names import ARABIC, same_name
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words
+from .bodies import canonical_bodies
 from .entities import EntityIndex, skeleton_key
 
 BODY_SUFFIXES = ("office", "ministry", "statement")  # "Pashinyan's office" is not Pashinyan
@@ -66,7 +67,7 @@ def speaker_entities(article: Article, entity_ids: Sequence[int],
         person = eid in people or (eid is not None and index is not None and index.entity(eid).cls == "person")
         # "Lavrov said", with Lavrov tagged an organisation, is a person once his entity is known
         out.append(dataclasses.replace(s, entity_id=eid, speaker_kind="person" if person else s.speaker_kind))
-    return tuple(out)
+    return canonical_bodies(article, out, entity_ids, index) if index is not None else tuple(out)
 
 
 def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, int],
