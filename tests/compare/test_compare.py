@@ -685,6 +685,22 @@ def test_a_russian_denial_is_a_dispute_with_the_russian_sentence_it_denies(ctx):
     assert not compare([claim, rejected_plan], show_all=True).disputes
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("language, claim, denial", [
+    ("ru", "Мэр Ана Пирел заявила, что охрана лишала пленных в Харне медицинской помощи и воды.",
+     "Официальный представитель министерства Мико Дран назвала заявления о том, что охрана лишала пленных в Харне "
+     "медицинской помощи, «ложью»."),
+    ("uk", "Мер Ана Пірел заявила, що охорона позбавляла полонених у Харні медичної допомоги та води.",
+     "Речник міністерства Міко Дран назвав заяви про те, що охорона позбавляла полонених у Харні медичної "
+     "допомоги, брехнею."),
+])
+def test_calling_a_claim_a_lie_denies_it(ctx, language, claim, denial):
+    "'назвала заявления о том, что ..., «ложью»', 'назвав заяви ... брехнею': called a lie, the claim is denied."
+    pytest.importorskip("natasha")
+    make = functools.partial(one_day, ctx, language=language)
+    assert the_dispute(make("claim", claim), make("denial", denial)) == (["denial"], ["claim"])
+
+
 def test_saying_a_thing_does_not_exist_denies_it(ctx):
     """"There is no humanitarian crisis" denies the crisis others assert in the same event, confidently: it
     names what it denies. The quote's next sentence is the denier's own account, not the other side; another
