@@ -307,10 +307,7 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         if CUES[cue.lower_] == "call" and (named := quotes.next(content[1])) is not None and \
                 not quotes.text[content[1]:named[0]].strip(" "):
             content = (content[0], named[1])  # "called the day “a turning point”": what it was called, quoted
-        if speaker and content[0] < speaker[0] < content[1] and (content[1] <= cue.idx or cue.dep_ == "parataxis"
-                                                                  and cue.head.i < cue.i):
-            # "..., the press service said": not its words; nor where the clause goes on after it ("exchanged 103
-            # prisoners on Saturday, the ministry said, the second such swap in three weeks")
+        if speaker and content[0] < speaker[0] < content[1] <= cue.idx:  # "..., the press service said": not its words
             content = _trim(quotes.text, content[0], speaker[0])
         if ANONYMITY.fullmatch(quotes.text[content[0]:content[1]]):
             return None  # "who asked not to be named": how they spoke, not what they said
