@@ -290,3 +290,19 @@ def test_a_minister_or_a_word_after_the_ministry_is_no_ministry_of_a_country():
     resolver = EntityResolver()
     found = entities_of(resolver, dataclasses.replace(a, language="en"))
     assert resolver.index.entity(found[0]).name == "Sergei Lavrov" and found[1] is None
+
+
+@pytest.mark.parametrize("kind, names", [
+    ("Government of Ukraine", ["the Ukrainian government", "Ukraine's government", "уряд України", "правительство Украины",
+                               "le gouvernement ukrainien"]),
+    ("General Staff of Ukraine", ["Ukraine's General Staff", "Генштаб ВСУ Украины", "Генеральний штаб України"]),
+    ("Security Service of Ukraine", ["Служба безпеки України", "the State Security Service of Ukraine"]),
+])
+def test_other_bodies_of_a_country_are_one_speaker_in_every_language(kind, names):
+    "A government, a general staff, a security service: each one speaker, named by kind and country."
+    resolver = EntityResolver()
+    found = set()
+    for i, name in enumerate(names):
+        body = f"{name} said the report was false."
+        found.update(entities_of(resolver, article(str(i), body, [], [said(body, name, name, "body")])))
+    assert len(found) == 1 and resolver.index.entity(found.pop()).name == kind

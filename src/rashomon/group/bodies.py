@@ -101,7 +101,8 @@ def _country(name: str, match: re.Match, places: list[tuple[Mention, int]],
     inner = [g for g in match.groups() if g]
     before = name[:match.start()].split()
     after = ELIDED.sub(r"\g<0> ", name[match.end():]).split()  # "d'Arménie": d' Arménie
-    while after and OWNER.match(after[0].strip("'’")):
+    # past "of the", and past another body's initials: "Генштаб ВСУ Украины"
+    while after and (OWNER.match(after[0].strip("'’")) or _initials(after[0]) and not known_name(after[0])):
         after = after[1:]
     tries = [inner] + [before[len(before) - n:] for n in (3, 2, 1) if len(before) >= n] + \
         [after[:n] for n in (3, 2, 1) if len(after) >= n]
@@ -111,6 +112,10 @@ def _country(name: str, match: re.Match, places: list[tuple[Mention, int]],
             if found is not None:
                 return found
     return None
+
+
+def _initials(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
 def _country_of(word: str, places: list[tuple[Mention, int]], index: EntityIndex) -> tuple[str, str | None] | None:
