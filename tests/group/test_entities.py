@@ -36,6 +36,14 @@ def test_fold_ignores_transliteration_and_form():
     assert fold("Ilham Aliyev") != fold("Heydar Aliyev")
 
 
+def test_a_courtesy_title_before_a_surname_is_the_person_named_in_full(new_resolver):
+    "'Ms Kołodziej' and 'Mr. Clarke' are the Bożena Kołodziej and Tom Clarke the corpus knows, not two more people."
+    r = new_resolver()
+    first = r.resolve(article("a", ("Bożena Kołodziej", "PERSON"), ("Tom Clarke", "PERSON"))).entity_ids
+    later = r.resolve(article("b", ("Ms Kołodziej", "PERSON"), ("Mr. Clarke", "PERSON"))).entity_ids
+    assert later == first
+
+
 def test_spelling_variants_and_surnames_are_one_person(new_resolver):
     r = new_resolver()
     ids1 = r.resolve(article("a", ("Sergei Lavrov", "PERSON"), ("Lavrov", "PERSON"))).entity_ids

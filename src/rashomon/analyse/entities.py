@@ -27,6 +27,8 @@ SKIP_LABELS = {"ORDINAL"}
 FACILITY_NOUNS = words("facility-nouns")
 LAND_NOUNS = words("land-nouns")
 PLACE_NOUNS = FACILITY_NOUNS | LAND_NOUNS
+# a courtesy title before a name is no part of its key: "Ms Kołodziej" is the Bożena Kołodziej the article named
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau)\.?\s+(?=\S)")
 DEMONYM_ENDING = re.compile(r"(?:[^aeiou]i|ian|ean|ese|ish)$")  # Kadrastani, Velorian, Togolese, Danish
 SURNAME_RARE = 3.5  # Zipf (English): a word after a given name rarer than this may be a surname
 SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authorities", "forces", "troops", "soldiers",
@@ -78,7 +80,7 @@ def mention_key(text: str, label: str) -> str:
     known = known_name(text)
     if known is not None:
         return fold(known[0])
-    return formal_key(fold(text)) if label == "PERSON" else fold(text)
+    return formal_key(fold(HONORIFIC.sub("", text))) if label == "PERSON" else fold(text)
 
 
 def formal_key(key: str) -> str:
