@@ -701,6 +701,21 @@ def test_calling_a_claim_a_lie_denies_it(ctx, language, claim, denial):
     assert the_dispute(make("claim", claim), make("denial", denial)) == (["denial"], ["claim"])
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("language, text", [
+    ("ru", "Мико Дран заявил, что эта информация о пленных в Харне не является фейком."),
+    ("ru", "Мико Дран заявил, что министерство будет бороться с ложью о пленных в Харне."),
+    ("uk", "Міко Дран заявив, що міністерство боротиметься з брехнею про полонених у Харні."),
+])
+def test_a_lie_negated_or_fought_denies_nothing(ctx, language, text):
+    "'не является фейком', 'бороться с ложью': nothing is called a lie."
+    pytest.importorskip("natasha")
+    from rashomon.compare.disputes import _is_denial
+
+    article = one_day(ctx, "a", text, language=language)
+    assert article.statements and not any(_is_denial(article, st) for st in article.statements)
+
+
 def test_saying_a_thing_does_not_exist_denies_it(ctx):
     """"There is no humanitarian crisis" denies the crisis others assert in the same event, confidently: it
     names what it denies. The quote's next sentence is the denier's own account, not the other side; another

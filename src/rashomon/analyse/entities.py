@@ -28,7 +28,7 @@ FACILITY_NOUNS = words("facility-nouns")
 LAND_NOUNS = words("land-nouns")
 PLACE_NOUNS = FACILITY_NOUNS | LAND_NOUNS
 # a courtesy title before a name is no part of its key: "Ms Kołodziej" is the Bożena Kołodziej the article named
-HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau)\.?\s+(?=\S)")
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau)\.?\s+(?=\S)(?!and\b|&)")
 DEMONYM_ENDING = re.compile(r"(?:[^aeiou]i|ian|ean|ese|ish)$")  # Kadrastani, Velorian, Togolese, Danish
 SURNAME_RARE = 3.5  # Zipf (English): a word after a given name rarer than this may be a surname
 SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authorities", "forces", "troops", "soldiers",

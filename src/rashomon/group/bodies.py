@@ -1,14 +1,18 @@
 """A state body is one speaker in every language: "Russia's Defence Ministry", "the Russian Defence Ministry",
 "Министерство обороны России" and "le ministère russe de la Défense" are the Defence Ministry of Russia.
 
-A body is its kind (``data/bodies.tsv``: how each language names a foreign, defence, interior ... ministry) and its
-country, read from the words beside the kind:
-- a place, named before or after it ("Russia's", "of Armenia", "МИД Армении", "Kementerian Luar Negeri Ormeria");
+A body is its kind (``data/bodies.tsv``: how each language names a foreign, defence, interior ... ministry, a
+government, a general staff) and its country, read from the words beside the kind:
+- a place, named before or after it ("Russia's", "of Armenia", "МИД Армении", "Kementerian Luar Negeri Ormeria"): a
+  country or a territory, never a city ("the Moscow government" is the city's);
 - a nationality word ("the Ormerian foreign ministry", "il ministero degli Esteri ormerino", "корвенското
-  Министерство"), which names the country whose name has its stem, in any script: ormer-ian, ormer-ino, Ormer-ia;
-- neither ("the ministry", "Defence Ministry"): the country of the body of that kind the article named last.
-Such a speaker's entity is its kind and country's, so that ``rashomon quotes`` lists each ministry once and disputes
-know its words in one language from another's. A body whose country stays unknown keeps the entity it had.
+  Министерство"), which names the country whose name has its stem in any script (ormer-ian, ormer-ino, Ormer-ia):
+  a country the gazetteer knows, or one the article names;
+- no word at all ("the ministry", "Defence Ministry", "Минобороны"): the country of the body of that kind the article
+  named last.
+Any other word beside the kind ("the government of Prime Minister ...", "МИД ДНР", "the Hong Kong government",
+"правительство страны") leaves the speaker as it was. Such a speaker's entity is its kind and country's, so that
+``rashomon quotes`` lists each ministry once and disputes know its words in one language from another's.
 """
 
 from __future__ import annotations
@@ -23,22 +27,35 @@ from ..analyse.names import name_key, script
 from ..analyse.speakers import nations
 from ..model import Article, Mention, Statement
 from ..resources import table
+from ..vocabulary import given_names
 from .entities import EntityIndex, EntityRecord
 
-# between a body's kind and the place after it: "of", "of the", "d'", "des", "della" ...
-OWNER = re.compile(r"(?:of|the|de|la|del|des|du|d|di|della|dello|degli|da|do|dos|das|von|van|dell)$", re.I)
+# between a body's kind and the place after it: "of", "of the", "d'", "des", "della", "на", "al" ...
+OWNER = re.compile(r"(?:of|the|de|la|del|des|du|d|di|della|dello|degli|da|do|dos|das|von|van|dell|на|al|ale|a)$",
+                   re.I)
 ELIDED = re.compile(r"(?<!\w)(?:d|l|dell|all)['’]", re.I)
 ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "il", "lo", "el", "los", "las", "der", "die", "das"})
 POSSESSIVE = re.compile(r"['’]s$")
-# endings of a country's name and its cases ("Ormerije", "Օրմերիայի") and of its nationality words, longest first
-COUNTRY_ENDINGS = ("iai", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "y")
-NATIONALITY_ENDINGS = ("iiskogo", "iiskaia", "iiskoe", "iiskii", "iiskoi", "iiskie", "skogo", "skaia", "skoto",
-                       "skoe", "skii", "skoi", "skie", "skata", "skiot", "skite", "sko", "ska", "ski", "ske", "sky",
-                       "ienne", "iano", "iana", "iani", "iane", "ien", "ian", "ean", "ese", "esi", "ino", "ina", "ini",
-                       "ine", "ano", "ani", "ais", "aise", "ish", "iskoto", "iskata", "iskiot", "iskite", "isko",
-                       "iska", "iski", "iske", "iskogo", "iskaia", "iskoe", "iskii", "iskoi", "iskie", "iskom")  # not "an": Azerbaijan, Afghanistan
-ENDINGS = tuple(sorted(set(COUNTRY_ENDINGS + NATIONALITY_ENDINGS), key=len, reverse=True))
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# how a country's name ends, in its cases too ("Ormerije", "Ормерии", "Օրմերիայի"), once keyed in Latin letters
+COUNTRY_NAME = re.compile(r"(?:ia|iya|iia|ija|ije|iji|ii|ie|iai|iei)$")
+# ... and in Cyrillic, whose "-ии" keys as "i": "Ормерии", "Кельсении"
+CYRILLIC_COUNTRY_NAME = re.compile(r"(?<=[^aeiouy])i$")
+# words of a state's title before its name: "the Republic of Armenia", "Республики Беларусь", "Azərbaycan Respublikası"
+STATE = re.compile(r"(?:republic|republik\w*|respubli\w*|республик\w*|рэспублік\w*|cumhuriyet\w*|"
+                   r"հանրապետ\w*|kingdom|королевств\w*|federation|федераци\w*|федерації)$", re.I)
+# endings of a country's name and of its nationality words, cut to the stem both share
+COUNTRY_ENDINGS = ("iai", "iei", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "y")
+NATIONALITY_ENDINGS = ("iiskogo", "iiskaia", "iiskoe", "iiskii", "iiskoi", "iiskie", "iskogo", "iskaia", "iskoe",
+                       "iskii", "iskoi", "iskie", "iskom", "iskoto", "iskata", "iskiot", "iskite", "isko", "iska",
+                       "iski", "iske", "skogo", "skaia", "skoto", "skoe", "skii", "skoi", "skie", "skata", "skiot",
+                       "skite", "sko", "ska", "ski", "ske", "sky", "ienne", "iano", "iana", "ien", "ian", "ean", "ese",
+                       "ino", "ina", "ano", "ana", "aise", "ais", "ish")  # not "an": Azerbaijan, Afghanistan
 MIN_STEM = 3
+NAME_CUTS = tuple(sorted(COUNTRY_ENDINGS, key=len, reverse=True))  # longest first
+ADJECTIVE_CUTS = tuple(sorted(NATIONALITY_ENDINGS, key=len, reverse=True)) + NAME_CUTS
+
+Country = tuple[str, "str | None"]  # its key ("=armenia", "~ormer") and its name in Latin letters, where known
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,7 +67,8 @@ class Kind:
 
 @cache
 def kinds() -> tuple[Kind, ...]:
-    return tuple(Kind(r["kind"], r["name"], re.compile(rf"(?<!\w)(?:{r['forms']})(?!\w)", re.I))
+    # whole words: not "pro-government", "Government-controlled"; but Armenian's "ԱԳՆ-ն" (its article after a hyphen)
+    return tuple(Kind(r["kind"], r["name"], re.compile(rf"(?<![\w-])(?:{r['forms']})(?!\w|-[a-z])", re.I))
                  for r in table("bodies.tsv"))
 
 
@@ -62,23 +80,125 @@ def body_kind(name: str) -> tuple[Kind, re.Match] | None:
 def canonical_bodies(article: Article, statements: Sequence[Statement], entity_ids: Sequence[int],
                      index: EntityIndex) -> tuple[Statement, ...]:
     """The statements, each body's under the entity of its kind and country where the article tells its country."""
-    places = [(m, eid) for m, eid in zip(article.mentions, entity_ids) if m.label in ("GPE", "LOC", "NORP")]
-    last: dict[str, tuple[str, str | None]] = {}  # kind -> the country of the article's last body of that kind
     out = list(statements)
-    for i in sorted(range(len(out)), key=lambda i: (out[i].cue or out[i].content).start):  # in the order named
-        s = out[i]
-        found = body_kind(s.speaker_name) if s.speaker_name and s.speaker_kind not in ("person", "group") else None
-        if found is None:
-            continue
-        kind, match = found
-        country = _country(s.speaker_name, match, places, index) or last.get(kind.kind)
+    found = {i: k for i, s in enumerate(out)
+             if s.speaker_name and s.speaker_kind not in ("person", "group") and (k := body_kind(s.speaker_name))}
+    if not found:
+        return tuple(out)
+    article_names = _Names(article, entity_ids, index)
+    last: dict[str, Country] = {}  # kind -> the country of the article's last body of that kind
+    for i in sorted(found, key=lambda i: (out[i].cue or out[i].speaker or out[i].content).start):  # in the order named
+        s, (kind, match) = out[i], found[i]
+        tries = _beside(s.speaker_name, match)
+        country = next((c for words in tries if (c := article_names.country(words)) is not None), None) if tries \
+            else last.get(kind.kind)
         if country is not None:
             last[kind.kind] = country
             out[i] = dataclasses.replace(s, entity_id=_entity(kind, country, s.speaker_name, index), speaker_kind="body")
     return tuple(out)
 
 
-def _entity(kind: Kind, country: tuple[str, str | None], written: str, index: EntityIndex) -> int:
+def _beside(name: str, match: re.Match) -> list[list[str]]:
+    """The words that may say whose a body is: one inside the kind's words ("ministère russe de la Défense"), the
+    words before it and those after it (past "of the", "d'"), each run of capitalised words whole ("the United Arab
+    Emirates foreign ministry"), else its word next to the kind. None at all: the kind alone ("the ministry")."""
+    inner = [[g, ""] for g in match.groups() if g]  # marked: a word in the slot of the nationality word
+    before = [w for w in name[:match.start()].split() if w.lower() not in ARTICLES and not STATE.match(w)]
+    after = ELIDED.sub(r"\g<0> ", name[match.end():]).split()  # "d'Arménie": d' Arménie
+    while after and (OWNER.match(after[0].strip("'’")) or STATE.match(after[0])):
+        after = after[1:]
+    if len(after) > 1 and _initials(after[0]) and after[1][:1].isupper():
+        after = after[1:]  # past another body's initials to its country: "Генштаб ВСУ Украины"
+    ahead, behind = _run(before[::-1])[::-1], _run(after)
+    # of a run after the kind, its first word alone too: "Kementerian Luar Negeri Drevania Dora Lendvai"
+    return inner + [run for run in (ahead, behind, behind[:1] if len(behind) > 1 else []) if run]
+
+
+def _run(words: list[str]) -> list[str]:
+    "The capitalised words from the first on, or the first word alone."
+    run = []
+    for w in words:
+        if not w[:1].isupper():
+            break
+        run.append(w)
+    return run or words[:1]
+
+
+def _initials(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
+
+
+class _Names:
+    "What an article says about the places its bodies are of."
+
+    def __init__(self, article: Article, entity_ids: Sequence[int], index: EntityIndex):
+        self.index = index
+        self.english = article.english  # which names a place in its nominative: "Indiana" is no case of India
+        self.places = {m.text: (m, e) for m, e in zip(article.mentions, entity_ids) if m.label in ("GPE", "LOC", "NORP")}
+        self.people = {w for m in article.mentions if m.label == "PERSON" for w in m.text.split()}
+        # the stems of the country-like names the article writes, for a nationality word to find its country by
+        self.stems = {_stem(key) for w in WORD.findall(ELIDED.sub(" ", article.body)) if w[:1].isupper()
+                      and _country_like(w, key := name_key(POSSESSIVE.sub("", w)))} | \
+            {_stem(m.key) for m, _ in self.places.values() if m.label != "NORP" and m.key}
+
+    def country(self, words: list[str]) -> Country | None:
+        "The country a word, or a run of capitalised words, names; None for any other word."
+        slot = words[-1:] == [""]  # the word inside the kind's words ("le ministère russe de la Défense")
+        words = [w for w in words if w]
+        word = " ".join(words).strip("-,")
+        bare = POSSESSIVE.sub("", word)
+        if not bare or not bare[0].isalpha():
+            return None
+        mention, eid = self.places.get(bare, (None, None))
+        key = mention.key if mention is not None and mention.key else name_key(bare)
+        known = known_name(bare) or (known_name(mention.key) if mention is not None and mention.key else None)
+        if known is not None:  # a country or a territory ("Gaza's Health Ministry"), not a city ("the Moscow government")
+            if known[1] == "NORP":
+                return _known(nations().get(known[0].lower()))
+            return _known(known[0]) if known[1] in ("GPE", "LOC") and not known[2] else None
+        if (country := nations().get(bare.lower())) is not None:
+            return _known(country)
+        if len(words) > 1 or script(bare) == "arabic" or bare in self.people or bare.lower() in given_names():
+            return None  # a run of names no gazetteer holds; a name without its vowels, which has no stem; a person's
+            # name ("Sergei Shoigu's Defence Ministry", "il governo di Giorgia Meloni")
+        # in English a nationality word is one the entity model reads as one ("Indiana" is none)
+        adjective = key.endswith(NATIONALITY_ENDINGS) and not (self.english and bare[0].isupper()) or slot or \
+            mention is not None and mention.label == "NORP"
+        # a name in its cases ("Азербайджана", "Ormerije") or a nationality word ("Ormerian", "ormerino", "russe")
+        named = bare[0].isupper() and not (mention is not None and mention.label == "NORP")
+        stems = ([_stem(key)] if named else []) + ([_stem(key, adjective=True)] if adjective else [])
+        if not stems or any(s in ambiguous_stems() for s in stems):
+            return None  # a common word; Niger and Nigeria
+        country_like = _country_like(bare, key)
+        if (country := next((known_stems()[s] for s in stems if s in known_stems()), None)) is not None and \
+                (adjective or country_like or not self.english):
+            return _known(country)  # "Испании", "Rusiei", "российское", "russe"
+        stem = stems[0] if named and (country_like or word != bare or mention is not None) else stems[-1]
+        if len(stem) < MIN_STEM:
+            return None
+        if mention is not None:  # a place, or a word the entity model read as a nationality ("the Ormerian ...")
+            return f"~{stem}", _latin(self.index.entity(eid).name) if mention.label != "NORP" else None
+        if named and (country_like or word != bare):
+            return f"~{stem}", bare if script(bare) == "latin" and key.endswith("ia") or word != bare else None
+        if adjective and stem in self.stems:
+            return f"~{stem}", None  # "ormerino" in an article that names Ormeria
+        return None
+
+
+def _country_like(word: str, key: str) -> bool:
+    "A name that ends as a country's does, in any case: Ormeria, Ormerije, Rusiei, Ормерии, Օրմերիայի."
+    return COUNTRY_NAME.search(key) is not None or script(word) == "cyrillic" and CYRILLIC_COUNTRY_NAME.search(key) is not None
+
+
+def _known(country: str | None) -> Country | None:
+    return (f"={name_key(country)}", country) if country else None
+
+
+def _latin(name: str) -> str | None:
+    return name if script(name) == "latin" else None
+
+
+def _entity(kind: Kind, country: Country, written: str, index: EntityIndex) -> int:
     """The body's entity, opened the first time: named "Foreign Ministry of Ormeria" where the country has a name in
     Latin letters, else as first written; renamed so once one comes."""
     key, country_name = country
@@ -93,81 +213,49 @@ def _entity(kind: Kind, country: tuple[str, str | None], written: str, index: En
     return eid
 
 
-def _country(name: str, match: re.Match, places: list[tuple[Mention, int]],
-             index: EntityIndex) -> tuple[str, str | None] | None:
-    """The country a body's name says it is of: its key and, where known, its name. Tried: a word inside the kind's
-    words, the words before them, then those after; of several words, the longest name first ("the United Arab
-    Emirates foreign ministry", "of the United Arab Emirates"), made of capitalised words only."""
-    inner = [g for g in match.groups() if g]
-    before = name[:match.start()].split()
-    after = ELIDED.sub(r"\g<0> ", name[match.end():]).split()  # "d'Arménie": d' Arménie
-    # past "of the", and past another body's initials: "Генштаб ВСУ Украины"
-    while after and (OWNER.match(after[0].strip("'’")) or _initials(after[0]) and not known_name(after[0])):
-        after = after[1:]
-    tries = [inner] + [before[len(before) - n:] for n in (3, 2, 1) if len(before) >= n] + \
-        [after[:n] for n in (3, 2, 1) if len(after) >= n]
-    for words in tries:
-        if words and (len(words) == 1 or all(w[:1].isupper() for w in words)) and words[0].lower() not in ARTICLES:
-            found = _country_of(" ".join(words).strip("-,"), places, index)
-            if found is not None:
-                return found
-    return None
-
-
-def _initials(word: str) -> bool:
-    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
-
-
-def _country_of(word: str, places: list[tuple[Mention, int]], index: EntityIndex) -> tuple[str, str | None] | None:
-    """A word's country, as a key and, where one is known in Latin letters, a name: the gazetteer's country for a
-    name or nationality word in any script ("России", "russe"), else the stem the country's names and nationality
-    words share ("~ormer"), named by the place entity the article's mention of it has."""
-    bare = POSSESSIVE.sub("", word)
-    if not bare or not bare[0].isalpha():
-        return None
-    mention, eid = next(((m, e) for m, e in places if m.text == bare), (None, None))
-    key = mention.key if mention is not None and mention.key else bare
-    known = known_name(bare) or known_name(key)
-    country = known[2] or known[0] if known is not None and known[1] == "GPE" else \
-        nations().get(bare.lower()) or known_stems().get(_stem(key))
-    if country is not None:
-        return f"={name_key(country)}", country
-    stem = _stem(key)
-    if script(bare) == "arabic" or len(stem) < MIN_STEM or known is not None:
-        return None  # a name without its vowels has no stem to meet other scripts by; a known name is no country
-    if mention is None and (" " in bare or not bare[0].isupper() and not name_key(bare).endswith(NATIONALITY_ENDINGS)):
-        return None  # a common word ("statement"), not a country or its nationality; a name in a case no key knows
-    named = index.entity(eid).name if mention is not None and mention.label != "NORP" else \
-        bare if script(bare) == "latin" and bare[0].isupper() and (bare != word or bare.endswith("ia")) else None
-    return f"~{stem}", named  # named where a place's name is plain: "Nareva's", "Kementerian Luar Negeri Sarnovia"
-
-
-def _stem(word: str) -> str:
-    """A country's name, its cases and its nationality words, to one stem in Latin letters: Ormeria, Ormerije, Ормерии,
-    Ormerian, ormerino, ormérien, корвенското -> ormer, korven."""
+def _stem(word: str, adjective: bool = False) -> str:
+    """A country's name and its cases, or its nationality words, to one stem in Latin letters: Ormeria, Ormerije,
+    Ормерии, and Ormerian, ormerino, ormérien -> ormer; Korvenia and корвенското -> korven; Azerbaijan and
+    Азербайджана, a name, -> azerbaijan."""
     key = name_key(word).replace(" ", "")
-    for ending in ENDINGS:
+    for ending in ADJECTIVE_CUTS if adjective else NAME_CUTS:
         if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
             return key[:-len(ending)]
     return key
 
 
 @cache
-def known_stems() -> dict[str, str]:
-    """stem -> country, for the gazetteer's countries, their names in other languages and their nationality words;
-    a stem two countries share names neither."""
-    from ..analyse.names import exonyms
-
+def _stems_of_countries() -> dict[str, set[str]]:
+    """stem -> the countries whose names, names in other languages or nationality words have it: the gazetteer's
+    places that stand for no other (countries and territories) and the CLDR's names of those."""
     found: dict[str, set[str]] = {}
     for row in table("gazetteer.tsv"):
         if row["label"] == "GPE" and not row["stands_for"]:
-            for word in (row["name"], *row["aliases"].split("|"), *row["demonyms"].split("|")):
+            for word in (row["name"], *row["aliases"].split("|")):
                 if word.strip():
                     found.setdefault(_stem(word), set()).add(row["name"])
+            for word in row["demonyms"].split("|"):
+                if word.strip():
+                    found.setdefault(_stem(word, adjective=True), set()).add(row["name"])
+    from ..analyse.names import exonyms
+
     countries = {name for names in found.values() for name in names}
     for kind, names in exonyms().items():
         if kind != "arabic":
             for key, name in names.items():
                 if name in countries:  # not a capital: the ministry in Moscow is not Moscow's
                     found.setdefault(_stem(key), set()).add(name)
-    return {stem: next(iter(names)) for stem, names in found.items() if len(names) == 1 and len(stem) >= MIN_STEM}
+    return found
+
+
+@cache
+def known_stems() -> dict[str, str]:
+    "stem -> the one country it names."
+    return {stem: next(iter(names)) for stem, names in _stems_of_countries().items()
+            if len(names) == 1 and len(stem) >= MIN_STEM}
+
+
+@cache
+def ambiguous_stems() -> frozenset[str]:
+    "Stems two countries share (Niger, Nigeria): they name neither."
+    return frozenset(stem for stem, names in _stems_of_countries().items() if len(names) > 1)
