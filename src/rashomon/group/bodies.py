@@ -34,16 +34,23 @@ from .entities import EntityIndex, EntityRecord
 OWNER = re.compile(r"(?:of|the|de|la|del|des|du|d|di|della|dello|degli|da|do|dos|das|von|van|dell|на|al|ale|a)$",
                    re.I)
 ELIDED = re.compile(r"(?<!\w)(?:d|l|dell|all)['’]", re.I)
+# a body's unit or document beside its name, which leave it the body's: "пресс-служба МИД", "a Foreign Ministry statement"
+PART = re.compile(r"(?:пресс|прес)-служб\w*|statement|spokesman|spokeswoman|spokesperson|-\w{1,4}", re.I)  # "-ն": Armenian's
+# article after a hyphen ("ԱԳՆ-ն")
+# words that join two countries: "МИД Армении и Азербайджана" is no one country's body
+COORDINATORS = frozenset({"and", "&", "и", "і", "та", "й", "i", "ve", "və", "և", "ու", "et", "e", "y", "und", "oraz", "și",
+                          "és", "dan", "و", "ja", "or", "или", "або"})
 ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "l", "il", "lo", "el", "los", "las", "der", "die", "das"})
 POSSESSIVE = re.compile(r"['’]s$")
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # how a country's name ends, in its cases too ("Ormerije", "Ормерии", "Օրմերիայի"), once keyed in Latin letters
 COUNTRY_NAME = re.compile(r"(?:ia|iya|iia|ija|ije|iji|ii|ie|iai|iei)$")
-# ... and in Cyrillic, whose "-ии" keys as "i": "Ормерии", "Кельсении"
-CYRILLIC_COUNTRY_NAME = re.compile(r"(?<=[^aeiouy])i$")
+# ... as Cyrillic writes it: "Ормерии", "Кельсении", "Ормерија", "Ормерії"
+CYRILLIC_COUNTRY_NAME = re.compile(r"(?:ия|ии|ию|ией|ія|ії|ію|ією|ија|ије|ији|ијом)$")
 # words of a state's title before its name: "the Republic of Armenia", "Республики Беларусь", "Azərbaycan Respublikası"
-STATE = re.compile(r"(?:republic|republik\w*|respubli\w*|республик\w*|рэспублік\w*|cumhuriyet\w*|"
-                   r"հանրապետ\w*|kingdom|королевств\w*|federation|федераци\w*|федерації)$", re.I)
+STATE = re.compile(r"(?:republic|republik\w*|respubli\w*|республик\w*|рэспублік\w*|републик\w*|република\w*|"
+                   r"cumhuriyet\w*|հանրապետ\w*|جمهوری|kingdom|королевств\w*|federation|federacij\w*|federați\w*|"
+                   r"федераци\w*|федерації)$", re.I)
 # endings of a country's name and of its nationality words, cut to the stem both share
 COUNTRY_ENDINGS = ("iai", "iei", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "y")
 NATIONALITY_ENDINGS = ("iiskogo", "iiskaia", "iiskoe", "iiskii", "iiskoi", "iiskie", "iskogo", "iskaia", "iskoe",
@@ -86,42 +93,48 @@ def canonical_bodies(article: Article, statements: Sequence[Statement], entity_i
     if not found:
         return tuple(out)
     article_names = _Names(article, entity_ids, index)
-    last: dict[str, Country] = {}  # kind -> the country of the article's last body of that kind
+    seen: dict[str, set[Country | None]] = {}  # kind -> the countries of the article's bodies of that kind so far
     for i in sorted(found, key=lambda i: (out[i].cue or out[i].speaker or out[i].content).start):  # in the order named
         s, (kind, match) = out[i], found[i]
-        tries = _beside(s.speaker_name, match)
-        country = next((c for words in tries if (c := article_names.country(words)) is not None), None) if tries \
-            else last.get(kind.kind)
+        beside = _beside(s.speaker_name, match)
+        if beside is None:
+            country = None
+        elif beside:
+            named = {article_names.country(words, after_state) for words, after_state in beside}
+            country = named.pop() if len(named) == 1 else None  # every word names one country, or none is told
+        else:  # the kind alone: the one country of that kind the article named, if only one
+            country = next(iter(seen[kind.kind])) if len(seen.get(kind.kind, ())) == 1 else None
+        if beside != []:
+            seen.setdefault(kind.kind, set()).add(country)
         if country is not None:
-            last[kind.kind] = country
             out[i] = dataclasses.replace(s, entity_id=_entity(kind, country, s.speaker_name, index), speaker_kind="body")
     return tuple(out)
 
 
-def _beside(name: str, match: re.Match) -> list[list[str]]:
-    """The words that may say whose a body is: one inside the kind's words ("ministère russe de la Défense"), the
-    words before it and those after it (past "of the", "d'"), each run of capitalised words whole ("the United Arab
-    Emirates foreign ministry"), else its word next to the kind. None at all: the kind alone ("the ministry")."""
-    inner = [[g, ""] for g in match.groups() if g]  # marked: a word in the slot of the nationality word
-    before = [w for w in name[:match.start()].split() if w.lower() not in ARTICLES and not STATE.match(w)]
-    after = ELIDED.sub(r"\g<0> ", name[match.end():]).split()  # "d'Arménie": d' Arménie
+def _beside(name: str, match: re.Match) -> list[tuple[list[str], bool]] | None:
+    """The words that say whose a body is, each with whether a state's title came before it ("the Republic of ..."):
+    one inside the kind's words ("ministère russe de la Défense"), the run before it and the run after it (past "of
+    the", "d'", "Republic of", another body's initials). Empty: the kind alone ("the ministry", "Минобороны"). None
+    where other words stand beside it, which may make it another's body: "the ethnic Armenian government", "the
+    Foreign Ministry in Baku", "МИД Армении и Азербайджана", "Government Accountability Office"."""
+    words = [w for w in ELIDED.sub(r"\g<0> ", name).split() if not PART.fullmatch(w)]  # "d'Arménie": d' Arménie
+    if COORDINATORS.intersection(w.lower() for w in words):
+        return None
+    inner = [([g, ""], False) for g in match.groups() if g]  # marked: a word in the slot of the nationality word
+    before = [w for w in ELIDED.sub(r"\g<0> ", name[:match.start()]).split()
+              if w.lower() not in ARTICLES and not PART.fullmatch(w)]
+    after = [w for w in ELIDED.sub(r"\g<0> ", name[match.end():]).split() if not PART.fullmatch(w)]
+    state = False
     while after and (OWNER.match(after[0].strip("'’")) or STATE.match(after[0])):
-        after = after[1:]
+        state, after = state or bool(STATE.match(after[0])), after[1:]
+    if state and not after:
+        return None  # "МВД республики": a republic's, which one is not said
     if len(after) > 1 and _initials(after[0]) and after[1][:1].isupper():
         after = after[1:]  # past another body's initials to its country: "Генштаб ВСУ Украины"
-    ahead, behind = _run(before[::-1])[::-1], _run(after)
-    # of a run after the kind, its first word alone too: "Kementerian Luar Negeri Drevania Dora Lendvai"
-    return inner + [run for run in (ahead, behind, behind[:1] if len(behind) > 1 else []) if run]
-
-
-def _run(words: list[str]) -> list[str]:
-    "The capitalised words from the first on, or the first word alone."
-    run = []
-    for w in words:
-        if not w[:1].isupper():
-            break
-        run.append(w)
-    return run or words[:1]
+    runs = [run for run in (before, after) if run]
+    if any(len(run) > 3 or len(run) > 1 and not all(w[:1].isupper() for w in run) for run in runs):
+        return None
+    return inner + [(before, False)] * bool(before) + [(after, state)] * bool(after)
 
 
 def _initials(word: str) -> bool:
@@ -141,8 +154,9 @@ class _Names:
                       and _country_like(w, key := name_key(POSSESSIVE.sub("", w)))} | \
             {_stem(m.key) for m, _ in self.places.values() if m.label != "NORP" and m.key}
 
-    def country(self, words: list[str]) -> Country | None:
-        "The country a word, or a run of capitalised words, names; None for any other word."
+    def country(self, words: list[str], after_state: bool = False) -> Country | None:
+        """The country a word, or a run of capitalised words, names; None for any other word. After a state's title
+        only a name: "Республики Армения", but not "Республики Сербской", another state."""
         slot = words[-1:] == [""]  # the word inside the kind's words ("le ministère russe de la Défense")
         words = [w for w in words if w]
         word = " ".join(words).strip("-,")
@@ -164,6 +178,8 @@ class _Names:
         # in English a nationality word is one the entity model reads as one ("Indiana" is none)
         adjective = key.endswith(NATIONALITY_ENDINGS) and not (self.english and bare[0].isupper()) or slot or \
             mention is not None and mention.label == "NORP"
+        if adjective and after_state:
+            return None
         # a name in its cases ("Азербайджана", "Ormerije") or a nationality word ("Ormerian", "ormerino", "russe")
         named = bare[0].isupper() and not (mention is not None and mention.label == "NORP")
         stems = ([_stem(key)] if named else []) + ([_stem(key, adjective=True)] if adjective else [])
@@ -173,21 +189,24 @@ class _Names:
         if (country := next((known_stems()[s] for s in stems if s in known_stems()), None)) is not None and \
                 (adjective or country_like or not self.english):
             return _known(country)  # "Испании", "Rusiei", "российское", "russe"
-        stem = stems[0] if named and (country_like or word != bare or mention is not None) else stems[-1]
+        stem = stems[0] if named and (country_like or mention is not None) else stems[-1]
         if len(stem) < MIN_STEM:
             return None
         if mention is not None:  # a place, or a word the entity model read as a nationality ("the Ormerian ...")
             return f"~{stem}", _latin(self.index.entity(eid).name) if mention.label != "NORP" else None
-        if named and (country_like or word != bare):
-            return f"~{stem}", bare if script(bare) == "latin" and key.endswith("ia") or word != bare else None
+        if named and country_like:
+            return f"~{stem}", bare if script(bare) == "latin" and key.endswith("ia") else None
         if adjective and stem in self.stems:
             return f"~{stem}", None  # "ormerino" in an article that names Ormeria
         return None
 
 
 def _country_like(word: str, key: str) -> bool:
-    "A name that ends as a country's does, in any case: Ormeria, Ormerije, Rusiei, Ормерии, Օրմերիայի."
-    return COUNTRY_NAME.search(key) is not None or script(word) == "cyrillic" and CYRILLIC_COUNTRY_NAME.search(key) is not None
+    """A name that ends as a country's does, in any case: Ormeria, Ormerije, Rusiei, Ормерии, Ормерија, Օրմերիայի; not
+    a surname in -i ("Мелони", "Драги")."""
+    if script(word) == "cyrillic":
+        return CYRILLIC_COUNTRY_NAME.search(word.lower()) is not None
+    return COUNTRY_NAME.search(key) is not None
 
 
 def _known(country: str | None) -> Country | None:

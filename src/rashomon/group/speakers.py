@@ -29,7 +29,7 @@ from ..vocabulary import body_words
 from .bodies import canonical_bodies
 from .entities import EntityIndex, skeleton_key
 
-BODY_SUFFIXES = ("office", "ministry", "statement")  # "Pashinyan's office" is not Pashinyan
+BODY_SUFFIXES = ("office", "ministry", "statement", "government")  # "Pashinyan's office" is not Pashinyan
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
 PLACE_LABELS = ("GPE", "FAC", "LOC")
 ARMENIAN_VOWELS = set("աեէըիոօւԱԵԷԸԻՈՕ")  # ւ: the end of ու, the vowel u
