@@ -8,11 +8,12 @@ government, a general staff) and its country, read from the words beside the kin
 - a nationality word ("the Ormerian foreign ministry", "il ministero degli Esteri ormerino", "корвенското
   Министерство"), which names the country whose name has its stem in any script (ormer-ian, ormer-ino, Ormer-ia):
   a country the gazetteer knows, or one the article names;
-- no word at all ("the ministry", "Defence Ministry", "Минобороны"): the country of the body of that kind the article
-  named last.
-Any other word beside the kind ("the government of Prime Minister ...", "МИД ДНР", "the Hong Kong government",
-"правительство страны") leaves the speaker as it was. Such a speaker's entity is its kind and country's, so that
-``rashomon quotes`` lists each ministry once and disputes know its words in one language from another's.
+- no word at all ("the ministry", "Defence Ministry", "Минобороны"): the country of the bodies of that kind the
+  article named, where they are all one country's.
+Any other word beside the kind ("the government of Prime Minister ...", "МИД ДНР", "правительство ЛНР России",
+"the Hong Kong government", "правительство страны") leaves the speaker as it was. Such a speaker's entity is its kind
+and country's, so that ``rashomon quotes`` lists each ministry once and disputes know its words in one language from
+another's.
 """
 
 from __future__ import annotations
@@ -31,11 +32,11 @@ from ..vocabulary import given_names
 from .entities import EntityIndex, EntityRecord
 
 # between a body's kind and the place after it: "of", "of the", "d'", "des", "della", "на", "al" ...
-OWNER = re.compile(r"(?:of|the|de|la|del|des|du|d|di|della|dello|degli|da|do|dos|das|von|van|dell|на|al|ale|a)$",
+OWNER = re.compile(r"(?:of|the|de|la|del|des|du|d|l|di|della|dello|degli|da|do|dos|das|von|van|dell|на|al|ale|a)$",
                    re.I)
 ELIDED = re.compile(r"(?<!\w)(?:d|l|dell|all)['’]", re.I)
 # a body's unit or document beside its name, which leave it the body's: "пресс-служба МИД", "a Foreign Ministry statement"
-PART = re.compile(r"(?:пресс|прес)-служб\w*|statement|spokesman|spokeswoman|spokesperson|-\w{1,4}", re.I)  # "-ն": Armenian's
+PART = re.compile(r"(?:пресс|прес)-служб\w*|statement|spokesman|spokeswoman|spokesperson|-[^\W\d_]{1,4}", re.I)  # "-ն": Armenian's
 # article after a hyphen ("ԱԳՆ-ն")
 # words that join two countries: "МИД Армении и Азербайджана" is no one country's body
 COORDINATORS = frozenset({"and", "&", "и", "і", "та", "й", "i", "ve", "və", "և", "ու", "et", "e", "y", "und", "oraz", "și",
@@ -49,8 +50,8 @@ COUNTRY_NAME = re.compile(r"(?:ia|iya|iia|ija|ije|iji|ii|ie|iai|iei)$")
 CYRILLIC_COUNTRY_NAME = re.compile(r"(?:ия|ии|ию|ией|ія|ії|ію|ією|ија|ије|ији|ијом)$")
 # words of a state's title before its name: "the Republic of Armenia", "Республики Беларусь", "Azərbaycan Respublikası"
 STATE = re.compile(r"(?:republic|republik\w*|respubli\w*|республик\w*|рэспублік\w*|републик\w*|република\w*|"
-                   r"cumhuriyet\w*|հանրապետ\w*|جمهوری|kingdom|королевств\w*|federation|federacij\w*|federați\w*|"
-                   r"федераци\w*|федерації)$", re.I)
+                   r"cumhuriyet\w*|հանրապետ\w*|kingdom|королевств\w*)$", re.I)  # not a federation: the Federation of
+# Bosnia and Herzegovina is a part of its state
 # endings of a country's name and of its nationality words, cut to the stem both share
 COUNTRY_ENDINGS = ("iai", "iei", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "y")
 NATIONALITY_ENDINGS = ("iiskogo", "iiskaia", "iiskoe", "iiskii", "iiskoi", "iiskie", "iskogo", "iskaia", "iskoe",
@@ -59,6 +60,7 @@ NATIONALITY_ENDINGS = ("iiskogo", "iiskaia", "iiskoe", "iiskii", "iiskoi", "iisk
                        "skite", "sko", "ska", "ski", "ske", "sky", "ienne", "iano", "iana", "ien", "ian", "ean", "ese",
                        "ino", "ina", "ano", "ana", "aise", "ais", "ish")  # not "an": Azerbaijan, Afghanistan
 MIN_STEM = 3
+LONG_STEM = 6  # a stem a name in another case meets a country by, as "Азербайджана" does; a short one may be a surname's
 NAME_CUTS = tuple(sorted(COUNTRY_ENDINGS, key=len, reverse=True))  # longest first
 ADJECTIVE_CUTS = tuple(sorted(NATIONALITY_ENDINGS, key=len, reverse=True)) + NAME_CUTS
 
@@ -114,31 +116,25 @@ def canonical_bodies(article: Article, statements: Sequence[Statement], entity_i
 def _beside(name: str, match: re.Match) -> list[tuple[list[str], bool]] | None:
     """The words that say whose a body is, each with whether a state's title came before it ("the Republic of ..."):
     one inside the kind's words ("ministère russe de la Défense"), the run before it and the run after it (past "of
-    the", "d'", "Republic of", another body's initials). Empty: the kind alone ("the ministry", "Минобороны"). None
+    the", "d'", "Republic of"). Empty: the kind alone ("the ministry", "Минобороны"). None
     where other words stand beside it, which may make it another's body: "the ethnic Armenian government", "the
     Foreign Ministry in Baku", "МИД Армении и Азербайджана", "Government Accountability Office"."""
-    words = [w for w in ELIDED.sub(r"\g<0> ", name).split() if not PART.fullmatch(w)]  # "d'Arménie": d' Arménie
-    if COORDINATORS.intersection(w.lower() for w in words):
+    beside = (name[:match.start()] + " " + name[match.end():]).split()  # "Hazine ve Maliye Bakanlığı" is one kind
+    if COORDINATORS.intersection(w.lower() for w in beside):
         return None
     inner = [([g, ""], False) for g in match.groups() if g]  # marked: a word in the slot of the nationality word
     before = [w for w in ELIDED.sub(r"\g<0> ", name[:match.start()]).split()
-              if w.lower() not in ARTICLES and not PART.fullmatch(w)]
+              if w.lower().rstrip("'’") not in ARTICLES and not PART.fullmatch(w)]
     after = [w for w in ELIDED.sub(r"\g<0> ", name[match.end():]).split() if not PART.fullmatch(w)]
     state = False
     while after and (OWNER.match(after[0].strip("'’")) or STATE.match(after[0])):
         state, after = state or bool(STATE.match(after[0])), after[1:]
     if state and not after:
         return None  # "МВД республики": a republic's, which one is not said
-    if len(after) > 1 and _initials(after[0]) and after[1][:1].isupper():
-        after = after[1:]  # past another body's initials to its country: "Генштаб ВСУ Украины"
     runs = [run for run in (before, after) if run]
     if any(len(run) > 3 or len(run) > 1 and not all(w[:1].isupper() for w in run) for run in runs):
         return None
     return inner + [(before, False)] * bool(before) + [(after, state)] * bool(after)
-
-
-def _initials(word: str) -> bool:
-    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
 class _Names:
@@ -187,8 +183,8 @@ class _Names:
             return None  # a common word; Niger and Nigeria
         country_like = _country_like(bare, key)
         if (country := next((known_stems()[s] for s in stems if s in known_stems()), None)) is not None and \
-                (adjective or country_like or not self.english):
-            return _known(country)  # "Испании", "Rusiei", "российское", "russe"
+                (adjective or country_like or not self.english and len(stems[0]) >= LONG_STEM):
+            return _known(country)  # "Испании", "Rusiei", "Азербайджана", "российское", "russe"; not "Франко"
         stem = stems[0] if named and (country_like or mention is not None) else stems[-1]
         if len(stem) < MIN_STEM:
             return None
