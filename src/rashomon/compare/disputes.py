@@ -45,9 +45,8 @@ ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
 # between a denier's verb and the claim it was said of: "said about", "said Friday of", "told reporters, referring to"
 SPOKEN_OF = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:about|of|regarding|concerning|referring\s+to|in\s+response\s+to)"
                        r"\s+(?:the|a|an|this|that|these|those)?\s*", re.I)
-# a negation a few words before: "is not a hoax", "isn't a hoax", "would not call it a hoax", "Nobody is saying ..."
-# a negation before words that call a thing baseless ("is not a hoax", "не является фейком", "це не брехня"), or a fight
-# against lies ("бороться с ложью", "між правдою і брехнею"): nothing is called baseless
+# a negation a few words before words that call a thing baseless ("is not a hoax", "would not call it a hoax", "Nobody
+# is saying ...", "не является фейком"), or a fight against lies ("бороться с ложью", "між правдою і брехнею")
 NOT_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|не|ні|pas|non|nicht|nie)|n['’]t)(?:\s+\w+){0,4}\s+$|"
                         r"\b(?:с|со|з|із|зі|against|fight\w*|между|між)(?:\s+\w+){0,2}\s+$", re.I)
 SAID_OF_IT = re.compile(r"\s+(?:from|that|of|about|over|regarding|concerning)\s", re.I)  # words after a claim's noun

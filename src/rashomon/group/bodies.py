@@ -35,9 +35,9 @@ from .entities import EntityIndex, EntityRecord
 OWNER = re.compile(r"(?:of|the|de|la|del|des|du|d|l|di|della|dello|degli|da|do|dos|das|von|van|dell|на|al|ale|a)$",
                    re.I)
 ELIDED = re.compile(r"(?<!\w)(?:d|l|dell|all)['’]", re.I)
-# a body's unit or document beside its name, which leave it the body's: "пресс-служба МИД", "a Foreign Ministry statement"
-PART = re.compile(r"(?:пресс|прес)-служб\w*|statement|spokesman|spokeswoman|spokesperson|-[^\W\d_]{1,4}", re.I)  # "-ն": Armenian's
-# article after a hyphen ("ԱԳՆ-ն")
+# a body's unit or document beside its name, which leave it the body's ("пресс-служба МИД", "a Foreign Ministry
+# statement"), and Armenian's article after a hyphen ("ԱԳՆ-ն")
+PART = re.compile(r"(?:пресс|прес)-служб\w*|statement|spokesman|spokeswoman|spokesperson|-[^\W\d_]{1,4}", re.I)
 # words that join two countries: "МИД Армении и Азербайджана" is no one country's body
 COORDINATORS = frozenset({"and", "&", "и", "і", "та", "й", "i", "ve", "və", "և", "ու", "et", "e", "y", "und", "oraz", "și",
                           "és", "dan", "و", "ja", "or", "или", "або"})
@@ -49,9 +49,9 @@ COUNTRY_NAME = re.compile(r"(?:ia|iya|iia|ija|ije|iji|ii|ie|iai|iei)$")
 # ... as Cyrillic writes it: "Ормерии", "Кельсении", "Ормерија", "Ормерії"
 CYRILLIC_COUNTRY_NAME = re.compile(r"(?:ия|ии|ию|ией|ія|ії|ію|ією|ија|ије|ији|ијом)$")
 # words of a state's title before its name: "the Republic of Armenia", "Республики Беларусь", "Azərbaycan Respublikası"
+# (not a federation: the Federation of Bosnia and Herzegovina is a part of its state)
 STATE = re.compile(r"(?:republic|republik\w*|respubli\w*|республик\w*|рэспублік\w*|републик\w*|република\w*|"
-                   r"cumhuriyet\w*|հանրապետ\w*|kingdom|королевств\w*)$", re.I)  # not a federation: the Federation of
-# Bosnia and Herzegovina is a part of its state
+                   r"cumhuriyet\w*|հանրապետ\w*|kingdom|королевств\w*)$", re.I)
 # endings of a country's name and of its nationality words, cut to the stem both share
 COUNTRY_ENDINGS = ("iai", "iei", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "y")
 NATIONALITY_ENDINGS = ("iiskogo", "iiskaia", "iiskoe", "iiskii", "iiskoi", "iiskie", "iskogo", "iskaia", "iskoe",
@@ -116,9 +116,9 @@ def canonical_bodies(article: Article, statements: Sequence[Statement], entity_i
 def _beside(name: str, match: re.Match) -> list[tuple[list[str], bool]] | None:
     """The words that say whose a body is, each with whether a state's title came before it ("the Republic of ..."):
     one inside the kind's words ("ministère russe de la Défense"), the run before it and the run after it (past "of
-    the", "d'", "Republic of"). Empty: the kind alone ("the ministry", "Минобороны"). None
-    where other words stand beside it, which may make it another's body: "the ethnic Armenian government", "the
-    Foreign Ministry in Baku", "МИД Армении и Азербайджана", "Government Accountability Office"."""
+    the", "d'", "Republic of"). Empty: the kind alone ("the ministry", "Минобороны"). None where other words stand
+    beside it, which may make it another's body: "the ethnic Armenian government", "the Foreign Ministry in Baku",
+    "МИД Армении и Азербайджана", "Government Accountability Office"."""
     beside = (name[:match.start()] + " " + name[match.end():]).split()  # "Hazine ve Maliye Bakanlığı" is one kind
     if COORDINATORS.intersection(w.lower() for w in beside):
         return None
