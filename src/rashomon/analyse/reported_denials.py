@@ -38,9 +38,9 @@ WHO = r"(?P<who>{word}(?:\s+{word}){{0,5}}?)".format(word=r"[^\W\d_](?:[\w’'&-
 ADVERBS = r"(?:(?:has|have|had|also|long|always|again|later|since|still|then|\w+ly)\s+){0,3}"
 # where the sentence ends after the denial: its full stop, the colon before the denier's own account, or how it
 # denies to the sentence's end ("... dismissed as baseless.", not "the plan, which X rejected as unworkable, would")
-ENDS = r"(?=\s*[\"”»’)]?\s*(?:[.;:!?…]|$)|,?\s+as\s[^,;:]*?(?:[.;!?…]|$)|,\s+(?:saying|calling|insisting)\b)"
+GOES_ON = r",\s+(?:saying|calling|insisting)\b"  # the denier goes on: "..., which Baku denied, saying ..."
+ENDS = rf"(?=\s*[\"”»’)]?\s*(?:[.;:!?…]|$)|,?\s+as\s[^,;:]*?(?:[.;!?…]|$)|{GOES_ON})"
 ENDS_HERE = re.compile(ENDS)
-GOES_ON = re.compile(r",\s+(?:saying|calling|insisting)")  # the participle ENDS lets follow a denial
 AS_MANNER = re.compile(r",?\s+as\s")  # "dismissed as baseless": how it denies
 SEPARATOR = r"[\s\"”’»]*[,;—–]\s*[\"”’«]?\s*"  # the comma (or dash) after the claim, and a closing quote
 CLITIC = r"(?:\s+(?:го|ја|ги|то|to|ga|je|это|це|lo|la))?"  # the pronoun before the verb: "што Сарнов го негира"
@@ -123,7 +123,7 @@ def _denier_goes_on(s: Statement, found: dict, body: str) -> Statement:
     Azerbaijan denied, saying the protesters were activists", Azerbaijan says it, though the parse hangs "saying" on
     "accused"."""
     m = next((m for m, _, denies in found.values() if denies and s.cue is not None
-              and GOES_ON.fullmatch(body, m.end(), s.cue.end)), None)
+              and re.fullmatch(GOES_ON, body[m.end():s.cue.end])), None)
     if m is None or m.group("who").lower() in PRONOUNS:
         return s
     return dataclasses.replace(s, speaker=Span(m.start("who"), m.end("who")), speaker_name=m.group("who"),
