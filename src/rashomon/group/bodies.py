@@ -26,7 +26,7 @@ from functools import cache
 from ..analyse.entities import known_name
 from ..analyse.names import name_key, script
 from ..analyse.speakers import nations
-from ..model import Article, Mention, Statement
+from ..model import Article, Statement
 from ..resources import table
 from ..vocabulary import given_names
 from .entities import EntityIndex, EntityRecord
