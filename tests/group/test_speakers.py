@@ -363,3 +363,15 @@ def test_a_body_of_another_state_or_a_person_gets_no_country(language, name):
     resolver = EntityResolver()
     a = article("a", body, [], [spoke(body, name, name)])
     assert entities_of(resolver, dataclasses.replace(a, language=language)) == [None]
+
+
+@pytest.mark.parametrize("language, name, entity", [
+    ("tr", "Türkiye Hazine ve Maliye Bakanlığı", "Finance Ministry of Turkey"),  # its "ve" joins no two countries
+    ("fr", "l'état-major ukrainien", "General Staff of Ukraine"),  # the elided article before the kind
+])
+def test_a_kind_whose_own_name_has_a_conjunction_or_an_elided_article_still_has_its_country(language, name, entity):
+    body = f"{name} said the report was false."
+    resolver = EntityResolver()
+    a = article("a", body, [], [spoke(body, name, name)])
+    (found,) = entities_of(resolver, dataclasses.replace(a, language=language))
+    assert found is not None and resolver.index.entity(found).name == entity
