@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, cached_property
 
 from ..analyse.entities import known_name
 from ..analyse.names import name_key, script
@@ -145,9 +145,14 @@ class _Names:
         self.english = article.english  # which names a place in its nominative: "Indiana" is no case of India
         self.places = {m.text: (m, e) for m, e in zip(article.mentions, entity_ids) if m.label in ("GPE", "LOC", "NORP")}
         self.people = {w for m in article.mentions if m.label == "PERSON" for w in m.text.split()}
-        # the stems of the country-like names the article writes, for a nationality word to find its country by
-        self.stems = {_stem(key) for w in WORD.findall(ELIDED.sub(" ", article.body)) if w[:1].isupper()
-                      and _country_like(w, key := name_key(POSSESSIVE.sub("", w)))} | \
+        self.body = article.body
+
+    @cached_property
+    def stems(self) -> set[str]:
+        """The stems of the country-like names the article writes, for a nationality word to find its country by:
+        read only for such a word, as most bodies are named by their country."""
+        return {_stem(key) for w in WORD.findall(ELIDED.sub(" ", self.body)) if w[:1].isupper()
+                and _country_like(w, key := name_key(POSSESSIVE.sub("", w)))} | \
             {_stem(m.key) for m, _ in self.places.values() if m.label != "NORP" and m.key}
 
     def country(self, words: list[str], after_state: bool = False) -> Country | None:
