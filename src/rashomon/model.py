@@ -87,6 +87,12 @@ class Statement:
     channel: str | None = None  # how it reached the article: "a foreign ministry statement", "Interfax"
     entity_id: int | None = None  # the speaker's canonical entity, once stored
     speaker_kind: str | None = None  # "person", "body" (organisation, government) or "group" ("Russian diplomats")
+    entity_name: str | None = None  # that entity's name, as read back from a store: "Foreign Ministry of Armenia"
+
+    @property
+    def party(self) -> str | None:
+        "Who this is, by the one name every article's wording of the speaker shares once stored."
+        return self.entity_name or self.speaker_name
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,3 +45,39 @@ def test_a_lone_article_or_an_unknown_story_is_refused(filled):
         compare_stored(filled, Target(story_id=filled.group_of("floods")[0]))
     with pytest.raises(NotFound, match="no story 99"):
         compare_stored(filled, Target(story_id=99))
+
+
+SHELLING = [
+    {"title": "Dam shelled", "date": "2024-08-24", "outlet": "Wire One",
+     "text": "Durmania's Foreign Ministry said Veldran forces had shelled the Sarn dam on Friday, damaging a spillway."},
+    {"title": "Dam under fire", "date": "2024-08-24", "outlet": "Daily Two",
+     "text": "The Durmanian foreign ministry said Veldran troops shelled the Sarn dam, the largest in Durmania, "
+             "and damaged its spillway."},
+    {"title": "Veldra denies", "date": "2024-08-25", "outlet": "Journal Three",
+     "text": "Veldra's Defence Ministry denied that its forces had shelled the Sarn dam."},
+]
+
+
+@pytest.mark.slow
+def test_each_side_of_a_stored_dispute_goes_by_its_entity_s_name(tmp_path):
+    "Two outlets' wordings of one ministry assert under one name and entity; the denier is named as `quotes` names it."
+    import json
+
+    from typer.testing import CliRunner
+
+    from rashomon.cli import app
+    from rashomon.store.db import open_store
+
+    (tmp_path / "dam.jsonl").write_text("\n".join(json.dumps(r) for r in SHELLING) + "\n")
+    db = str(tmp_path / "d.db")
+    result = CliRunner().invoke(app, ["analyze", str(tmp_path / "dam.jsonl"), "--db", db])
+    assert result.exit_code == 0, result.output
+    store = open_store(db)
+    try:
+        [dispute] = compare_stored(store, Target(story_id=store.story_ids()[0])).comparison.disputes
+    finally:
+        store.close()
+    assert [(p.holder, p.evidence.outlet) for p in dispute.denials] == [("Defence Ministry of Veldra", "Journal Three")]
+    assert {p.holder for p in dispute.claims} == {"Foreign Ministry of Durmania"}
+    assert {p.evidence.outlet for p in dispute.claims} == {"Wire One", "Daily Two"}
+    assert len({p.entity_id for p in dispute.claims}) == 1 and dispute.claims[0].entity_id is not None

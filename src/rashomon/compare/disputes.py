@@ -324,16 +324,21 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         links.sort(key=lambda x: (-x[0], x[1]))
         best = links[0][0]
         content = " ".join(article.body[start:end].split()).strip(QUOTE_EDGES)  # no stray mark of the quote it is in
-        denial = Position("denies", st.speaker_name, _evidence(articles, space.units[unit]) if unit is not None
-                          else _sentence_evidence(article, at))
-        claims = [Position("asserts", (_asserting(articles, space, j, words, st, denied, negative)
-                                       or holders[j]).speaker_name if holders[j] else None,
-                           _evidence(articles, space.units[j]))
+        denial = _position("denies", st, _evidence(articles, space.units[unit]) if unit is not None
+                           else _sentence_evidence(article, at))
+        claims = [_position("asserts", holders[j] and (
+                      _asserting(articles, space, j, words, st, denied, negative) or holders[j]),
+                            _evidence(articles, space.units[j]))
                   for _, j, words in links[:MAX_CLAIMS]]
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("says_not", float(says_not)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
     return _merged(found, events)
+
+
+def _position(stance: str, holder: Statement | None, evidence: Evidence) -> Position:
+    "A side, named as the store knows its holder: one minister or ministry under one name in every article."
+    return Position(stance, holder.party if holder else None, evidence, holder.entity_id if holder else None)
 
 
 def _a_plan(space: Space, units: list[int], holders: list[Statement | None]) -> bool:
@@ -763,7 +768,7 @@ def _facing(a: Dispute, b: Dispute) -> bool:
     countered that he had accepted gifts" is the prosecutors denying Ruston's word, where another report has Ruston
     deny the gifts. Only where b's deniers assert in a, or its asserters deny there, and no one keeps their side."""
     def meet(ps: list[Position], qs: list[Position]) -> bool:
-        return any(p.holder and q.holder and _one_holder(p.holder, q.holder) for p in ps for q in qs)
+        return any(_one_holder(p, q) for p in ps for q in qs)
     return (meet(b.denials, a.claims) or meet(b.claims, a.denials)) and not (
         meet(b.denials, a.denials) or meet(b.claims, a.claims))
 
@@ -792,13 +797,17 @@ def _apart(a: Dispute, b: Dispute, events: Mapping[str, int]) -> bool:
 def _one_party_one_word(a: Dispute, b: Dispute) -> bool:
     """The same denier, in any script, denying a word both write alike once in Latin letters; a woman
     named with her surname's -ova ("Hostakova", as Serbian writes Mirela Hostak) is the same denier."""
-    deniers = [(p.holder, q.holder) for p in a.denials for q in b.denials if p.holder and q.holder]
-    return any(_one_holder(x, y) for x, y in deniers) and bool(_latin_stems(a.about) & _latin_stems(b.about))
+    return any(_one_holder(p, q) for p in a.denials for q in b.denials) and bool(
+        _latin_stems(a.about) & _latin_stems(b.about))
 
 
-def _one_holder(x: str, y: str) -> bool:
-    "Two holders who are one party, in any script: a woman's surname in -ova meets it without ('Hostakova', 'Hostak')."
-    return same_name(x, y) or same_name(FEMININE_SURNAME.sub("", x), FEMININE_SURNAME.sub("", y))
+def _one_holder(p: Position, q: Position) -> bool:
+    """Two sides held by one party: one stored entity, or one name in any script, where a woman's surname in -ova
+    meets it without ('Hostakova', 'Hostak')."""
+    if p.entity_id is not None and p.entity_id == q.entity_id:
+        return True
+    x, y = p.holder, q.holder
+    return bool(x and y) and (same_name(x, y) or same_name(FEMININE_SURNAME.sub("", x), FEMININE_SURNAME.sub("", y)))
 
 
 def _latin_stems(text: str) -> set[str]:

@@ -228,7 +228,7 @@ def voices(articles: list[Article]) -> dict[str, list[dict]]:
     """Whose statements each article chose to carry."""
     out = {}
     for a in articles:
-        out[a.id] = [{"speaker": st.speaker_name or (a.body[st.speaker.start:st.speaker.end] if st.speaker else None),
+        out[a.id] = [{"speaker": st.party or (a.body[st.speaker.start:st.speaker.end] if st.speaker else None),
                       "cue": a.body[st.cue.start:st.cue.end] if st.cue else st.kind, "kind": st.kind,
                       "content": " ".join(a.body[st.content.start:st.content.end].split())}
                      for st in a.statements if st.kind != "scare"]

@@ -45,6 +45,7 @@ class Position:
     stance: str  # "asserts" | "denies"
     holder: str | None  # the speaker ("Jeyhun Bayramov", "the Armenian side"); None for the article's own voice
     evidence: Evidence
+    entity_id: int | None = None  # the holder's canonical entity, where the articles are stored and it has one
 
 
 @dataclass

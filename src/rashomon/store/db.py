@@ -260,7 +260,8 @@ class Store:
                 'SELECT start, "end", text, label, entity_id, stands_for FROM mentions WHERE article_id=? '
                 "ORDER BY start", (row["id"],)))
             statements = tuple(_statement(r) for r in self.db.execute(
-                "SELECT * FROM statements WHERE article_id=? ORDER BY idx", (row["id"],)))
+                "SELECT s.*, e.name AS entity_name FROM statements s LEFT JOIN entities e ON e.id = s.entity_id "
+                "WHERE s.article_id=? ORDER BY s.idx", (row["id"],)))
             quantities = tuple(Quantity(r["start"], r["end"], r["text"], r["value"], r["unit"], r["counts"],
                                         bool(r["approximate"])) for r in self.db.execute(
                 "SELECT * FROM quantities WHERE article_id=? ORDER BY start", (row["id"],)))
@@ -280,7 +281,8 @@ class Store:
             statements=statements, quantities=quantities, times=times, problems=problems)
 
     def entities(self, cls: str | None = None, article_id: str | None = None, entity_id: int | None = None) -> list[Entity]:
-        """Canonical entities with aliases, mention counts and the articles they appear in."""
+        """Canonical entities with aliases, mention counts and the articles they appear in; a speaker's entity
+        that no mention names (a ministry known by its kind and country) comes after them, by its speakers' words."""
         where, params = [], []
         if entity_id is not None:
             where.append("e.id = ?")
@@ -288,29 +290,38 @@ class Store:
         if cls:
             where.append("e.cls = ?")
             params.append(cls)
+        named, spoken = list(where), list(where)
         if article_id:
-            where.append("e.id IN (SELECT entity_id FROM mentions WHERE article_id = ?)")
+            named.append("e.id IN (SELECT entity_id FROM mentions WHERE article_id = ?)")
+            spoken.append("e.id IN (SELECT entity_id FROM statements WHERE article_id = ?)")
             params.append(article_id)
+        spoken.append("NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = e.id)")
         sql = f"""
-            SELECT e.id, e.name, count(*) AS n,
-                   (SELECT label FROM mentions WHERE entity_id = e.id
-                    GROUP BY label ORDER BY count(*) DESC, label LIMIT 1) AS label,
-                   json_group_array(DISTINCT m.article_id) AS articles,
-                   json_group_array(DISTINCT m.text) AS aliases,
-                   max(m.stands_for) AS stands_for
-            FROM entities e JOIN mentions m ON m.entity_id = e.id
-            {'WHERE ' + ' AND '.join(where) if where else ''}
-            GROUP BY e.id ORDER BY n DESC, e.name"""
+            SELECT * FROM (
+                SELECT e.id, e.name, count(*) AS n,
+                       (SELECT label FROM mentions WHERE entity_id = e.id
+                        GROUP BY label ORDER BY count(*) DESC, label LIMIT 1) AS label,
+                       json_group_array(DISTINCT m.article_id) AS articles,
+                       json_group_array(DISTINCT m.text) AS aliases,
+                       max(m.stands_for) AS stands_for
+                FROM entities e JOIN mentions m ON m.entity_id = e.id
+                {'WHERE ' + ' AND '.join(named) if named else ''}
+                GROUP BY e.id, e.name
+                UNION ALL
+                SELECT e.id, e.name, 0 AS n, e.label,
+                       json_group_array(DISTINCT s.article_id) AS articles,
+                       json_group_array(DISTINCT s.speaker_name) AS aliases, NULL AS stands_for
+                FROM entities e JOIN statements s ON s.entity_id = e.id
+                WHERE {' AND '.join(spoken)}
+                GROUP BY e.id, e.name, e.label) found
+            ORDER BY n DESC, name"""
         return [Entity(id=r["id"], name=r["name"], label=r["label"], mention_count=r["n"],
-                       aliases=tuple(sorted(a for a in json.loads(r["aliases"]) if a != r["name"])),
+                       aliases=tuple(sorted(a for a in json.loads(r["aliases"]) if a and a != r["name"])),
                        article_ids=tuple(sorted(json.loads(r["articles"]))), stands_for=r["stands_for"])
-                for r in self.db.execute(sql, params)]
+                for r in self.db.execute(sql, params * 2)]
 
     def entity(self, entity_id: int) -> Entity:
         found = self.entities(entity_id=entity_id)
-        if not found:  # a speaker's entity no mention names: a ministry known by its kind and country
-            found = [Entity(id=r["id"], name=r["name"], label=r["label"]) for r in self.db.execute(
-                "SELECT id, name, label FROM entities WHERE id = ?", (entity_id,))]
         if not found:
             raise NotFound(f"no entity {entity_id} in {self.path}; `rashomon entities` lists them")
         return found[0]
@@ -362,7 +373,8 @@ def _statement(r: sqlite3.Row) -> Statement:
         content=Span(r["content_start"], r["content_end"]), kind=r["kind"], cue_word=r["cue_word"],
         cue=Span(r["cue_start"], r["cue_end"]) if r["cue_start"] is not None else None,
         speaker=Span(r["speaker_start"], r["speaker_end"]) if r["speaker_start"] is not None else None,
-        speaker_name=r["speaker_name"], channel=r["channel"], entity_id=r["entity_id"], speaker_kind=r["speaker_kind"])
+        speaker_name=r["speaker_name"], channel=r["channel"], entity_id=r["entity_id"], speaker_kind=r["speaker_kind"],
+        entity_name=r["entity_name"])
 
 
 def _statement_row(r: sqlite3.Row) -> dict:
