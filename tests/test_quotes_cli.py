@@ -92,20 +92,37 @@ MINISTRY_REPORTS = [
 ]
 
 
-def test_a_ministry_is_one_speaker_in_every_language(tmp_path):
-    "One ministry named three ways in three languages, and 'the ministry' after it, is one speaker `quotes` lists once."
-    (tmp_path / "swaps.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in MINISTRY_REPORTS) + "\n")
-    db = str(tmp_path / "s.db")
-    result = runner.invoke(app, ["analyze", str(tmp_path / "swaps.jsonl"), "--db", db])
+@pytest.fixture(scope="module")
+def ministry_db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("swaps")
+    (folder / "swaps.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in MINISTRY_REPORTS) + "\n")
+    result = runner.invoke(app, ["analyze", str(folder / "swaps.jsonl"), "--db", str(folder / "s.db")])
     assert result.exit_code == 0, result.output
-    lines = speaker_lines(db, "--speaker", "Defence")
+    return str(folder / "s.db")
+
+
+def test_a_ministry_is_one_speaker_in_every_language(ministry_db):
+    "One ministry named three ways in three languages, and 'the ministry' after it, is one speaker `quotes` lists once."
+    lines = speaker_lines(ministry_db, "--speaker", "Defence")
     assert len(lines) == 1 and lines[0].startswith("Defence Ministry of Russia 4 statements in"), lines
     # no mention names it, yet the store knows it, for its page in the web app
     from rashomon.store.db import open_store
 
-    store = open_store(db)
+    store = open_store(ministry_db)
     try:
         ids = {s.entity_id for a in store.articles() for s in store.article(a.id).statements if s.entity_id}
         assert "Defence Ministry of Russia" in {store.entity(i).name for i in ids}
     finally:
         store.close()
+
+
+def test_a_speaker_s_entity_no_mention_names_is_listed_and_exported(ministry_db):
+    "`entities` lists the ministry by the words its speakers used, and the export's statements point at a listed entity."
+    result = runner.invoke(app, ["entities", "--db", ministry_db, "--limit", "0"])
+    assert result.exit_code == 0 and "Defence Ministry of" in result.output, result.output
+    exported = json.loads(runner.invoke(app, ["export", "--db", ministry_db, "--no-comparisons"]).output)
+    [ministry] = [e for e in exported["entities"] if e["name"] == "Defence Ministry of Russia"]
+    assert ministry["mention_count"] == 0 and len(ministry["article_ids"]) == 3
+    assert "Министерство обороны России" in ministry["aliases"], ministry
+    listed = {e["id"] for e in exported["entities"]}
+    assert {s["entity_id"] for s in exported["statements"] if s["entity_id"]} <= listed

@@ -19,9 +19,10 @@ from ..ingest.metadata import agency_name
 from ..model import Article, Entity, Statement
 from ..store.db import Store
 
-SCHEMA_VERSION = "2.1"  # 1.1: statements, quantities, times; 1.2: stories, reuse; 1.3: comparisons; 1.4: contrasts;
+SCHEMA_VERSION = "2.2"  # 1.1: statements, quantities, times; 1.2: stories, reuse; 1.3: comparisons; 1.4: contrasts;
 # 1.5: articles' date_source and problems; statements' speaker_kind and entity_name;
-# 2.0: disputes, scored conflicts and claims, no denial conflicts; 2.1: the conflict kind "update"
+# 2.0: disputes, scored conflicts and claims, no denial conflicts; 2.1: the conflict kind "update";
+# 2.2: dispute positions' entity_id, speakers' entities without mentions among the entities
 
 
 def article_dict(a: Article, body: bool = True) -> dict:
