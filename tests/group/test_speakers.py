@@ -6,7 +6,7 @@ import pytest
 
 from rashomon.analyse.entities import mention_key
 from rashomon.group.entities import EntityResolver
-from rashomon.group.speakers import speaker_entities
+from rashomon.group.speakers import body_mentions, speaker_entities
 from rashomon.model import Article, Mention, Span, Statement
 
 
@@ -292,6 +292,27 @@ def test_a_ministry_named_without_its_country_is_the_one_of_that_kind_the_articl
     assert [resolver.index.entity(e).name if e else None for e in found] == \
         ["Defence Ministry of Russia", "Defence Ministry of Russia", "Defence Ministry of Ukraine", None,
          "Foreign Ministry of Russia", None]
+
+
+def test_a_body_s_name_inside_its_speaker_s_words_is_that_body_and_no_other_country_s():
+    """The mention "Foreign Ministry" in "Armenia's Foreign Ministry said" is Armenia's ministry, and in
+    "Azerbaijan's Foreign Ministry said" Azerbaijan's, not one entity both share; a mention outside a speaker's words,
+    and one inside a person's, keep their own entity."""
+    body = ("Armenia's Foreign Ministry said the road was shut. Azerbaijan's Foreign Ministry said it was open. "
+            "Talks at the Foreign Ministry went on. Sergei Lavrov's Foreign Ministry said little.")
+    a = dataclasses.replace(article("a", body, [("Armenia", "GPE"), ("Foreign Ministry", "ORG"), ("Azerbaijan", "GPE"),
+                                                ("Foreign Ministry", "ORG"), ("Foreign Ministry", "ORG"),
+                                                ("Sergei Lavrov", "PERSON"), ("Foreign Ministry", "ORG")],
+                                    [spoke(body, "Armenia's Foreign Ministry", "Armenia's Foreign Ministry"),
+                                     spoke(body, "Azerbaijan's Foreign Ministry", "Azerbaijan's Foreign Ministry"),
+                                     spoke(body, "Sergei Lavrov's Foreign Ministry", "Sergei Lavrov")]),
+                            language="en")
+    resolver = EntityResolver()
+    ids = resolver.resolve(a).entity_ids
+    statements = speaker_entities(a, ids, resolver.index)
+    named = [resolver.index.entity(e).name for e in body_mentions(a, statements, ids)]
+    assert named == ["Armenia", "Foreign Ministry of Armenia", "Azerbaijan", "Foreign Ministry of Azerbaijan",
+                     "Foreign Ministry", "Sergei Lavrov", "Foreign Ministry"]
 
 
 @pytest.mark.parametrize("language, names", [

@@ -29,7 +29,7 @@ from ..model import Article, Statement
 from .copy_search import Copies, CopyIndex, find_copies
 from .entities import EntityIndex, EntityResolver, Resolution
 from .options import GroupOptions
-from .speakers import speaker_entities, speaker_surnames
+from .speakers import body_mentions, speaker_entities, speaker_surnames
 from .signature import Signature, signature
 from .stories import Changes, StoryGrouper
 
@@ -100,6 +100,7 @@ class Grouping:
         for article, copies in zip(articles, find_copies(index, articles, self.opts)):
             resolution = EntityResolver(index).resolve(article)
             statements = speaker_entities(article, resolution.entity_ids, index)
+            resolution = Resolution(body_mentions(article, statements, resolution.entity_ids))
             out.append(Placement(resolution, statements, copies))
         return out
 

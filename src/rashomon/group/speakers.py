@@ -26,7 +26,7 @@ from ..analyse.entities import fold
 from ..analyse.names import ARABIC, same_name
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words
-from .bodies import canonical_bodies
+from .bodies import body_kind, canonical_bodies
 from .entities import EntityIndex, skeleton_key
 
 BODY_SUFFIXES = ("office", "ministry", "statement", "government")  # "Pashinyan's office" is not Pashinyan
@@ -68,6 +68,24 @@ def speaker_entities(article: Article, entity_ids: Sequence[int],
         # "Lavrov said", with Lavrov tagged an organisation, is a person once his entity is known
         out.append(dataclasses.replace(s, entity_id=eid, speaker_kind="person" if person else s.speaker_kind))
     return canonical_bodies(article, out, entity_ids, index) if index is not None else tuple(out)
+
+
+def body_mentions(article: Article, statements: Sequence[Statement], entity_ids: Sequence[int]) -> list[int]:
+    """Each mention's entity, where a body's name inside a speaker's words is that body: "Defence Ministry" in
+    "Russia's Defence Ministry said" is the Defence Ministry of Russia that ``speaker_entities`` found, not one
+    "Defence Ministry" entity that every country's ministry shares. Only a speaker whose entity no mention of the
+    article names is such a body: a person's, or a mention's own, leaves the mentions as they are."""
+    out = list(entity_ids)
+    named = set(entity_ids)
+    for s in statements:
+        if s.speaker is None or s.speaker_kind != "body" or s.entity_id is None or s.entity_id in named:
+            continue
+        kind = body_kind(s.speaker_name or "")
+        for i, m in enumerate(article.mentions):
+            if s.speaker.start <= m.start and m.end <= s.speaker.end and kind is not None \
+                    and (inner := body_kind(m.text)) is not None and inner[0].kind == kind[0].kind:
+                out[i] = s.entity_id
+    return out
 
 
 def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, int],
