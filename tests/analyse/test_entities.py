@@ -204,3 +204,10 @@ def test_a_person_the_model_took_for_a_body_is_named_without_the_title_it_took_i
     assert [(m.text, m.label, m.key) for m in found] == [
         ("Lina Harsk", "PERSON", mention_key("Lina Harsk", "PERSON")),
         ("Liz Varen", "PERSON", mention_key("Elizabeth Varen", "PERSON"))]
+
+
+def test_an_emoji_before_a_name_is_no_part_of_it(ctx):
+    "A channel post's '🗣 Ramava' is Ramava, keyed as Ramava elsewhere is, not a name of its own."
+    ms = mentions(ctx, "Guards traded fire overnight.\n\n🗣 Ramava already blames the Velmorian side for it.")
+    [ramava] = [m for m in ms if "Ramava" in m.text]
+    assert ramava.text == "Ramava" and ramava.key == mention_key("Ramava", "PERSON")

@@ -1344,3 +1344,11 @@ def test_a_name_ends_before_the_pronoun_or_verb_the_model_took_along():
 ])
 def test_the_minister_after_a_quotation_is_the_head_of_a_ministry_named_before(ctx, language, body, name):
     assert said(ctx, body, language)[-1][0] == name
+
+
+def test_a_name_after_an_emoji_is_found(ctx):
+    "The model misses a name after an emoji ('🗣 Сёллёши рассказывает'); read as a space, the emoji costs nothing."
+    body = "Ночью на границе стреляли.\n\n🗣 Сёллёши уже рассказывает, что мы якобы стреляли первыми."
+    plain = body.replace("🗣", " ")
+    assert [(m.start, m.text) for m in analysed(ctx, body, "ru").mentions] == \
+        [(m.start, m.text) for m in analysed(ctx, plain, "ru").mentions] != []

@@ -20,7 +20,7 @@ from ..model import Article, Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_names, words
 from . import slavic
-from .names import base_forms, exonyms, name_key, script
+from .names import base_forms, blank_furniture, exonyms, name_key, script
 from .registry import Context, stage
 
 SKIP_LABELS = {"ORDINAL"}
@@ -251,6 +251,10 @@ def _past_dateline(doc, body: str, ent):
 def _repaired(doc, ent):
     """Fix what the small model gets wrong most often; None drops the entity."""
     span, label = ent, ent.label_
+    while len(span) > 1 and _furniture(span[0]):
+        span = doc[span.start + 1 : span.end]  # "🗣 Foreign ministry", as a channel post opens a line
+    while len(span) > 1 and _furniture(span[-1]):
+        span = doc[span.start : span.end - 1]
     if span[0].lower_ in ("the", "a", "an") and len(span) > 1:
         span = doc[span.start + 1 : span.end]
     if span[-1].tag_ == "POS" and len(span) > 1:
@@ -273,6 +277,11 @@ def _repaired(doc, ent):
     if label_class(label) not in VALUE_CLASSES and not any(c.isalpha() for c in span.text):
         return None, label
     return span, label
+
+
+def _furniture(token) -> bool:
+    "A token that is only an emoji, an arrow or a bullet."
+    return not blank_furniture(token.text).strip()
 
 
 def _without_title(span):

@@ -23,6 +23,9 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
+# what a channel post or a list sets before a name: emoji and their joiners, arrows, shapes, dingbats, bullets
+FURNITURE_RUN = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+                           "\ufe0e\ufe0f\u200d•‣]")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ARMENIAN = re.compile(r"[\u0531-\u058a]")
 ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
@@ -484,3 +487,9 @@ def _gazetteer_keys() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
 
 def _zone_city(locale, zone: str) -> str:
     return locale.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def blank_furniture(text: str) -> str:
+    """The text with each emoji, arrow or bullet a space, at the same offsets: a model that reads "🗣 Захарова
+    заявила" misses the name."""
+    return FURNITURE_RUN.sub(" ", text)
