@@ -333,12 +333,20 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("says_not", float(says_not)))
         found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
-    return _merged(found, events)
+    names = {st.entity_id: st.entity_name for a in articles for st in a.statements if st.entity_id and st.entity_name}
+    return [_named(d, names) for d in _merged(found, events)]
 
 
 def _position(stance: str, holder: Statement | None, evidence: Evidence) -> Position:
-    "A side, named as the store knows its holder: one minister or ministry under one name in every article."
-    return Position(stance, holder.party if holder else None, evidence, holder.entity_id if holder else None)
+    return Position(stance, holder.speaker_name if holder else None, evidence, holder.entity_id if holder else None)
+
+
+def _named(d: Dispute, names: Mapping[int, str]) -> Dispute:
+    """The dispute with each side named as the store knows its holder: one minister or ministry under one name in
+    every article. Named so once merged, which reads the names as written."""
+    def named(p: Position) -> Position:
+        return replace(p, holder=names[p.entity_id]) if p.entity_id in names else p
+    return replace(d, denials=[named(p) for p in d.denials], claims=[named(p) for p in d.claims])
 
 
 def _a_plan(space: Space, units: list[int], holders: list[Statement | None]) -> bool:
