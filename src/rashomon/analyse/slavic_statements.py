@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from ..model import Article, Mention, Span, Statement
-from ..vocabulary import words
+from ..vocabulary import baseless, words
 from .entities import known_name
 from . import slavic
 from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, denies, pronoun_before
@@ -133,6 +133,7 @@ NEAR = 80  # characters between a name and its verb: titles and a day may stand 
 # ... and between a subject and its verb, where what stands between is set off by commas or says when or with whom
 # ("Тагирбеков, который дважды в марте встречался ... с Лиляной Братич, заявил", "Тагирбеков по итогам второй за
 # десять дней встречи с вице-премьером Селковии Лиляной Братич в Толвине заявил")
+BASELESS = baseless()  # what calls a claim baseless or a lie: "«дезинформацией»", "безпідставні"
 SUBJECT_NEAR = 160
 NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case words after a name: an adverb and a verb
 GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the lower-case word right after a body's name
@@ -401,8 +402,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     # before the verb ("В офисе президента Пеллари", the country the model may take for a person)
     inside = _opened_in(text[:verb.start()], lang)
     if inside is not None and gender is None and all(m.start >= offset + inside for m in before):
-        content = _or_just_said(_content_after(offset + verb.end(), rest, lang), article, base, cue,
-                                offset + len(text))  # "В агентстве это отрицают"
+        content = _or_just_said(_content_after(offset + verb.end(), rest, lang, denying=denies(base)), article, base,
+                                cue, offset + len(text))  # "В агентстве это отрицают"
         if content is None:
             return None
         # "В агентстве это отрицают", "В службе эти заявления опровергли": the body, not what it denies
@@ -504,11 +505,12 @@ def _or_just_said(content: Span | None, article: Article, base: str, cue: Span, 
     return trimmed(article.body, cue.end, then.start(), least=1) or pronoun_before(article.body, cue, then.start())
 
 
-def _denied_then(body: str, start: int, end: int, lang: str) -> re.Match | None:
+def _denied_then(body: str, start: int, end: int, lang: str, quoted: bool = False) -> re.Match | None:
     """The "and" after a denial's verb and a few words it names, before another verb of saying: "опроверг это и
-    заявил, что ...", "відкинув звинувачення та наголосив, що ..."; None where a comma or quotation comes first."""
+    заявил, что ...", "відкинув звинувачення та наголосив, що ..."; None where a comma or quotation comes first,
+    or with ``quoted``, a comma (a word that calls it baseless may be quoted: "назвали его «ложью» и заявили")."""
     then = DENIED_THEN.search(body, start, min(end, start + DENIED_REACH))
-    if then is None or re.search(r"[,;:«»\"“”]", body[start:then.start()]):
+    if then is None or re.search(r"[,;:]" if quoted else r"[,;:«»\"“”]", body[start:then.start()]):
         return None
     return then if PATTERNS[lang].past.match(body, then.end(), end) is not None else None
 
@@ -516,9 +518,10 @@ def _denied_then(body: str, start: int, end: int, lang: str) -> re.Match | None:
 def _said_then(article: Article, found: Statement, end: int, lang: str) -> Statement | None:
     """'Вострик опроверг это и заявил, что ...': the one who denied says what follows the second verb's "that"
     too."""
-    if found.cue is None or not denies(found.cue_word):
+    if found.cue is None or not (denies(found.cue_word) or BASELESS.search(
+            article.body, found.content.start, found.content.end)):
         return None
-    then = _denied_then(article.body, found.cue.end, end, lang)
+    then = _denied_then(article.body, found.cue.end, end, lang, quoted=not denies(found.cue_word))
     verb = PATTERNS[lang].past.match(article.body, then.end(), end) if then is not None else None
     if verb is None or bool(verb["self"]) != (verb["stem"].lower() in PHRASINGS[lang].reflexive):
         return None
@@ -672,7 +675,11 @@ def _opened_in(before: str, lang: str) -> int | None:
     if opening["noun"] is None:
         return before.index("«")  # "В «Кетраводе» уточнили": the name in quotation marks
     start = opening.start("adjective") if opening["adjective"] else opening.start("noun")  # "В Арвенському агентстві"
-    return start if _noun_in(opening["noun"], "loct", lang, reading=3) else None
+    if _noun_in(opening["noun"], "loct", lang, reading=3):
+        return start
+    head = (opening["adjective"] or "").strip()  # "У Міністерстві оборони ...": a body's noun, capitalised
+    parses = slavic.morph(lang).parse(head)[:1] if head else []
+    return start if parses and _noun_in(head, "loct", lang) and "Geox" not in parses[0].tag.grammemes else None
 
 
 def _head_nominative(name: str, lang: str) -> str:
@@ -1055,8 +1062,10 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False, de
     informed ("проинформировал коллегу о решении": what was said is "о решении"). Three words at
     least, or two with a quotation: "назвала удар «преднамеренным»"; where the verb denies, a claim
     named by its noun alone ("відкинув ці звинувачення")."""
-    if denying and (and_then := _denied_then(rest, 0, len(rest), lang)) is not None:
-        # "опроверг эти обвинения и заявил, что ...": what it denies ends at the "and" (``_said_then``)
+    if (and_then := _denied_then(rest, 0, len(rest), lang, quoted=not denying)) is not None and (
+            denying or BASELESS.search(rest, 0, and_then.start())):
+        # "опроверг эти обвинения и заявил, что ...": what it denies ends at the "and" (``_said_then``), and so does
+        # what it calls baseless ("назвали это сообщение «дезинформацией» и заявили, что ...")
         named = trimmed(rest, 0, and_then.start(), least=1)
         return Span(start + named.start, start + named.end) if named is not None else None
     then = rf",\s*{PHRASINGS[lang].that}\s" + (rf"|\s(?=(?:{PHRASINGS[lang].about})\s)" if informing else "")
