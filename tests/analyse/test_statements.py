@@ -854,3 +854,24 @@ def test_what_a_count_was_estimated_at_is_part_of_what_was_said(ctx):
     "'Police estimated the crowd at 35,000': the crowd at 35,000, not the crowd alone."
     a = analyse(ctx, "Police estimated the crowd at 35,000 on Saturday evening.")
     assert said(a, "estimate")["content"].startswith("the crowd at 35,000")
+
+
+@pytest.mark.parametrize("body, second, says, does", [
+    ("Velmoria's Defence Ministry said its positions had come under fire first and rejected the Ormerian account as "
+     "\"a provocation\".", "reject", "its positions had come under fire first", "Velmoria's Defence Ministry"),
+    ("The ministry said the shells had hit a school and accused Velmoria of targeting civilians.", "accuse",
+     "the shells had hit a school", "The ministry"),
+    ("Marov said the talks went well, adding that a new round would follow.", "add", "the talks went well", "Marov"),
+])
+def test_a_verb_of_saying_after_what_a_speaker_said_is_the_speaker_s(ctx, body, second, says, does):
+    """'X said its positions had come under fire and rejected the account': the parse hangs 'rejected' on 'come', but
+    positions reject nothing; X does, and what X said ends before the 'and'."""
+    a = analyse(ctx, body)
+    assert said(a, "say")["content"] == says
+    assert said(a, second)["name"] == does
+
+
+def test_a_body_or_person_said_to_act_after_and_keeps_the_verb(ctx):
+    "'He said the ministry had reviewed the plan and rejected it': the ministry rejected it, as the parse has it."
+    a = analyse(ctx, "He said the ministry had reviewed the plan and rejected it.")
+    assert said(a, "reject")["name"] == "the ministry"

@@ -23,7 +23,7 @@ from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, 
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
-from .speakers import ANSWERS, ISSUING_VERBS, OWN_DOCUMENTS, TITLE_NOUNS, Names, Who, issuer, name_start
+from .speakers import ANSWERS, BODY_NOUNS, ISSUING_VERBS, OWN_DOCUMENTS, TITLE_NOUNS, Names, Who, issuer, name_start
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -370,11 +370,21 @@ def _subject(verb):
             v = v.head  # "began by saying"
         elif v.dep_ not in CLIMB_DEPS or v.head is v:
             return None
+        elif (v.dep_ == "conj" or _comma_participle(v)) and _a_thing_said(v.head):
+            v = v.head  # "the ministry said its positions had come under fire and rejected the account": the ministry
         elif v.dep_ == "xcomp" and (obj := next((c for c in v.head.children if c.dep_ == "dobj"), None)) is not None \
                 and obj.ent_type_ not in ("DATE", "TIME") and _someone(obj):
             return obj  # "The remarks prompted Vieira to ask ...": the one prompted asks; not "spent the week accusing"
         v = v.head
     return None
+
+
+def _a_thing_said(verb) -> bool:
+    """Whether a verb is what another says and its subject a thing that speaks for no one ("said its positions had
+    come under fire"), so that a verb of saying after "and" is the one who said it's."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return verb.dep_ == "ccomp" and verb.head.lower_ in CUES and subject is not None and subject.pos_ == "NOUN" \
+        and not subject.ent_type_ and subject.lower_ not in BODY_NOUNS | TITLE_NOUNS | AUDIENCES
 
 
 def _antecedent(relative):
@@ -644,10 +654,10 @@ def _cut_at_next_cue(cue, content: tuple[int, int], text: str, speaker) -> tuple
     for t in span[1:] if span is not None else ():
         if (t.dep_ in ("conj", "advcl") and t.lower_ in CUES and t.tag_.startswith("VB") and t.i > cue.i
                 and (_same_speaker(_subject(t), speaker) or _comma_participle(t))):
-            first = t.left_edge if t.left_edge.i > span.start else t
-            while first.i > span.start and (first.is_punct or first.dep_ in ("cc", "advmod", "aux")):
-                first = doc[first.i - 1]
-            cut = _trim(text, content[0], first.idx + (len(first) if first.i < t.i else 0))
+            begin = t.left_edge if t.left_edge.i > span.start else t
+            while begin.i - 1 > span.start and (doc[begin.i - 1].is_punct or doc[begin.i - 1].dep_ == "cc"):
+                begin = doc[begin.i - 1]  # and its "and" or comma, wherever the parse hangs them
+            cut = _trim(text, content[0], begin.idx)
             return cut if cut[1] > cut[0] else content
     return content
 
