@@ -1683,3 +1683,26 @@ def test_an_account_of_a_thing_is_not_the_thing_and_saying_nothing_asserts_nothi
                     show_all=True).disputes
     assert not any(d.confident for d in found)
     assert "silent" not in [p.evidence.article_id for d in found for p in d.claims]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("en", "Ormeria's Defence Ministry said on Monday that Velmorian forces had opened fire on Ormerian positions near "
+           "the village of Tarsk overnight, wounding two soldiers. \"Our positions came under fire from small arms at "
+           "about 2 a.m.,\" ministry spokeswoman Lina Darsk told reporters. She said both soldiers were in stable "
+           "condition. Velmoria's Defence Ministry denied the claim, calling it \"disinformation\", and said Ormerian "
+           "units had fired first."),
+    ("ru", "Министерство обороны Ормерии сообщило в понедельник, что велморийские военные ночью обстреляли "
+           "ормерийские позиции у села Тарск. По словам пресс-секретаря ведомства Лины Дарск, обстрел начался около "
+           "двух часов ночи. В Минобороны Велмории назвали это сообщение «дезинформацией» и заявили, что первыми "
+           "огонь открыли ормерийские подразделения."),
+])
+def test_the_claim_a_denial_answers_after_a_spokesperson_s_words_is_the_body_s_report(ctx, language, body):
+    """'denied the claim' after the ministry's report and its spokeswoman's words denies the report, not only what
+    she said last ("both soldiers were in stable condition"); 'calling it "disinformation"' says how, not what."""
+    if language == "ru":
+        pytest.importorskip("natasha")
+    other = one_day(ctx, "other", "Heavy rain flooded the lower valley of Korlin on Monday.")
+    dispute = one_event_dispute(one_day(ctx, "report", body, language=language), other)
+    first = dispute.claims[0].evidence.text
+    assert first.startswith(("Ormeria's Defence Ministry said", "Министерство обороны Ормерии сообщило")), first
+    assert [p.evidence.text for p in dispute.denials] == [body.split(". ")[-1]]  # the last sentence

@@ -176,6 +176,8 @@ DISMISSING_ONLY = 3  # words beside those that dismiss, in a denial that names n
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answer
+SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)\b|(?<!\w)(?:пресс-секретар|прес-секретар|"
+                          r"представител|представни|речни|porte-parole|portavoce|juru\s+bicara)", re.I)
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
 LIGHT_VERBS = words("light-verbs")
 LIGHT_FORMS = words("light-forms")
@@ -250,7 +252,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # both sides
             told, (start, end), claimed_here = [], inside, True
             denied = _denied(article, space, ai, start, end, idf)
-        elif bare and (before := _told_before(space, ai, start, denial_units, holders, article.language)) is not None and \
+        elif bare and (before := _told_before(space, ai, start, denial_units, holders, article)) is not None and \
                 (not (pronoun := claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")))
                  or _said_by_another(st, before, holders, voices)) and not _own_words(st, before, holders, voices) and \
                 not (pronoun and st.cue_word in OBJECT_CUES and _a_plan(space, before, holders)):
@@ -454,34 +456,49 @@ def _words_of(denied: Mapping[str, float]) -> int:
 
 
 def _told_before(space: Space, article: int, start: int, denial_units: set[int], holders: list[Statement | None],
-                 language: str | None) -> list[int] | None:
+                 written: Article) -> list[int] | None:
     """What a bare 'the claims' answers: the sentence right before a denial, in its article, that is no denial
     itself, and, where that one quotes, the sentences before it back to where the same speaker's claim is
     reported, up to ``TOLD_SENTENCES`` in all: "Timar has said crews flagged cracking twice. He was blunt. “We
     have the written reports.” Radovan rejected that account." Another speaker ends them; without a speaker, the
-    sentence right before is all."""
+    sentence right before is all. A body's spokesperson speaks for the body whose claim the article reported before
+    her words: "Armenia's Defence Ministry said ... wounding two soldiers. “...,” ministry spokeswoman Lilit
+    Hovhannisyan told reporters. She said both were in stable condition. Azerbaijan denied the claim": the wounding."""
     before = next((i for i in range(len(space.units) - 1, -1, -1)
                    if space.units[i].article == article and space.units[i].end <= start), None)
     if before is None or before in denial_units or IF_TRUE.search(space.units[before].text) and not (
             holders[before] is not None and holders[before].cue_word in REPORTING):
         return None  # "... believes, if true, this would disqualify anyone": who says so asserts nothing; but "The
         # Courier reported that he took bribes, a charge that, if proven, would end his career" is the Courier's
-    run, speaker = [], None
+    run, speaker, spokesperson = [], None, False
     for i in range(before, max(-1, before - TOLD_SENTENCES), -1):
         if space.units[i].article != article or i in denial_units:
             break
         name = holders[i].speaker_name if holders[i] is not None else None
-        if name and speaker and not same_name(name, speaker, language, language):
+        body = spokesperson and holders[i] is not None and holders[i].speaker_kind == "body"
+        if name and speaker and not same_name(name, speaker, written.language, written.language) and not body:
             break  # "Aurela Vostrika" is Vostrik; Marek is another
-        speaker = speaker or name
+        speaker = name if body else speaker or name
         run.insert(0, i)
-        if name and holders[i].kind != "direct":
+        spokesperson = spokesperson or bool(name) and _a_spokesperson(written, name)
+        if name and holders[i].kind != "direct" and (body or not spokesperson):
             break  # the claim reported ("Timar has said that ..."), which the quotes after it bear out
     if speaker is None:
         return [before]
     while holders[run[0]] is None or not holders[run[0]].speaker_name:
         run.pop(0)  # from where the speaker is named
     return run
+
+
+def _a_spokesperson(article: Article, name: str) -> bool:
+    """Whether the article calls a speaker a spokesperson where it names them: 'ministry spokeswoman Lilit
+    Hovhannisyan', 'пресс-секретаря ведомства Лилит Ованнисян' (not "she", said after)."""
+    for st in article.statements:
+        if st.speaker is not None and st.speaker_name and same_name(st.speaker_name, name):
+            before = article.body[max(0, st.speaker.start - 40):st.speaker.end]
+            if SPOKESPERSON.search(re.split(r"[.!?]\s|\n", before)[-1]):
+                return True
+    return False
 
 
 def _said_by_another(denial: Statement, units: list[int], holders: list[Statement | None],
@@ -583,6 +600,9 @@ def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
         return None
     # "calling the reports a campaign of lies": the words that dismiss say what it is, not what it is about
     dismissal = BASELESS.search(article.body, *span)
+    said = re.findall(r"[^\W\d_]+", article.body[span[0]:span[1]])
+    if len(said) <= 2 and said and claim_pronoun(said[0]):
+        return None  # 'denied the claim, calling it "disinformation"': how it is denied, not what
     return span[0], dismissal.start() if dismissal else span[1]
 
 
