@@ -176,6 +176,28 @@ def test_a_name_read_without_a_name_model_meets_its_other_spellings(language, sp
     assert [s.entity_id for s in found] == [kobakhidze] and kobakhidze is not None
 
 
+def test_a_person_first_named_in_another_script_takes_the_latin_name_a_speaker_is_given():
+    """Irakli Kobakhidze, first named in Russian, is listed as a later report in Latin letters names him, so that
+    `quotes` and the disputes name him in the letters their reader reads."""
+    resolver = EntityResolver()
+    first = "Ираклий Кобахидзе заявил, что закон будет принят."
+    (kobakhidze,) = entities_of(resolver, dataclasses.replace(
+        article("a", first, [("Ираклий Кобахидзе", "PERSON")], [said(first, "Ираклий Кобахидзе", "Ираклий Кобахидзе")]),
+        language="ru"))
+    body = "Irakli Kobahidze je rekao da će zakon biti usvojen."  # Serbian: no name model, the name as written
+    speaker_entities(dataclasses.replace(article("b", body, [], [said(body, "Irakli Kobahidze", "Irakli Kobahidze")]),
+                                         language="sr"), [], resolver.index)
+    assert resolver.index.entity(kobakhidze).name == "Irakli Kobahidze"
+
+
+@pytest.mark.parametrize("name, full", [("Irakli Kobahidze", True), ("Prime Minister Kobakhidze", False),
+                                        ("Kobakhidze", False), ("Ираклий Кобахидзе", False)])
+def test_a_full_name_in_latin_letters_has_no_title(name, full):
+    from rashomon.group.speakers import _latin_full_name
+
+    assert _latin_full_name(name) == full
+
+
 @pytest.mark.parametrize("speaker, known", [
     ("سرگئی لاوروف", True),  # Sergei Lavrov, short vowels unwritten
     ("آندری لاوروف", False),  # Andrei Lavrov: another given name

@@ -23,9 +23,9 @@ import re
 from collections.abc import Sequence
 
 from ..analyse.entities import fold
-from ..analyse.names import ARABIC, same_name
+from ..analyse.names import ARABIC, same_name, script
 from ..model import Article, Mention, Statement
-from ..vocabulary import body_words
+from ..vocabulary import body_words, words
 from .bodies import body_kind, canonical_bodies
 from .entities import EntityIndex, skeleton_key
 
@@ -39,6 +39,7 @@ FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
 # between a body's name and whose it is: "the Foreign Ministry of Armenia", "ministère des Affaires étrangères d'Arménie"
 OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
                         r"d['’]|dell['’])\s*", re.I)
+TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
 FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
 
 
@@ -67,6 +68,10 @@ def speaker_entities(article: Article, entity_ids: Sequence[int],
         person = eid in people or (eid is not None and index is not None and index.entity(eid).cls == "person")
         # "Lavrov said", with Lavrov tagged an organisation, is a person once his entity is known
         out.append(dataclasses.replace(s, entity_id=eid, speaker_kind="person" if person else s.speaker_kind))
+        if person and index is not None and _latin_full_name(s.speaker_name) and \
+                script((entity := index.entity(eid)).name) != "latin":
+            entity.name = s.speaker_name  # "Віцепрем'єрка Братич", first seen in Ukrainian, is Lilyana Bratich
+            index.rename(entity)
     return canonical_bodies(article, out, entity_ids, index) if index is not None else tuple(out)
 
 
@@ -86,6 +91,13 @@ def body_mentions(article: Article, statements: Sequence[Statement], entity_ids:
                     and (inner := body_kind(m.text)) is not None and inner[0].kind == kind[0].kind:
                 out[i] = s.entity_id
     return out
+
+
+def _latin_full_name(name: str | None) -> bool:
+    "A person's given name and surname in Latin letters, as English names her: 'Lilyana Bratich', not 'the minister'."
+    words = (name or "").split()
+    return 2 <= len(words) <= 4 and script(name) == "latin" and all(w[:1].isupper() for w in words) \
+        and not TITLES.intersection(w.lower() for w in words)
 
 
 def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, int],
