@@ -1706,3 +1706,16 @@ def test_the_claim_a_denial_answers_after_a_spokesperson_s_words_is_the_body_s_r
     first = dispute.claims[0].evidence.text
     assert first.startswith(("Ormeria's Defence Ministry said", "Министерство обороны Ормерии сообщило")), first
     assert [p.evidence.text for p in dispute.denials] == [body.split(". ")[-1]]  # the last sentence
+
+
+@pytest.mark.parametrize("dateline", ["TARSK, March 3 (Wire) - ", "YEREVAN, March 3 (Wire) - "])
+def test_who_acts_in_a_wording_is_no_dateline(ctx, dateline):
+    "A wire dateline the parse ran into the sentence's subject is no part of who acts: 'TARSK, March 3 (Wire) -'."
+    from rashomon.analyse.nlp import load_nlp
+
+    wire = one_day(ctx, "wire", dateline + "Ormeria's Defence Ministry said on Monday that Velmorian forces had opened "
+                   "fire on Ormerian positions near the village of Tarsk overnight, wounding two soldiers.")
+    paper = one_day(ctx, "paper", "Ormeria's Defence Ministry said Velmorian troops fired on Ormerian positions near "
+                    "Tarsk during the night and wounded two soldiers.")
+    [wording] = compare([wire, paper], nlp=load_nlp(), events={"wire": 1, "paper": 1}).wordings
+    assert (wording.agent_a, wording.agent_b) == ("Ormeria's Defence Ministry", "Ormeria's Defence Ministry")

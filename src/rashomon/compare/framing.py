@@ -156,7 +156,11 @@ def _agent(docs, articles: list[Article], e) -> str | None:
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return None
-    return doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    start, end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
+    begin = past_dateline(doc.text, start, max(end, root.idx))
+    if begin != start:  # "YEREVAN, March 3 (Wire) - Armenia's Defence Ministry said": the parse ran into the dateline
+        return doc.text[begin:end if end > begin else root.idx].strip(" ,") or None
+    return doc.text[start:end]
 
 
 def _phrase(doc, start: int, end: int) -> str | None:
