@@ -90,6 +90,16 @@ def test_same_surname_different_people_stay_apart(new_resolver):
     assert lone not in a
 
 
+def test_a_surname_spelled_without_its_h_is_the_person_of_that_given_name(new_resolver):
+    """Russian writes Armenian names without their h: 'Лилит Ованнисян' is the Lilit Hovhannisyan an English report
+    named; 'Анна Ованнисян' is another woman, and so is Lilit Hovsepyan."""
+    r = new_resolver()
+    lilit, hovsepyan = r.resolve(article("a", ("Lilit Hovhannisyan", "PERSON"), ("Lilit Hovsepyan", "PERSON"))).entity_ids
+    assert r.resolve(article("b", ("Лилит Ованнисян", "PERSON"))).entity_ids == [lilit]
+    (anna,) = r.resolve(article("c", ("Анна Ованнисян", "PERSON"))).entity_ids
+    assert len({lilit, hovsepyan, anna}) == 3
+
+
 def test_place_aliases_from_the_gazetteer(new_resolver):
     r = new_resolver()
     ids = r.resolve(article("a", ("Karabakh", "GPE"), ("Nagorno-Karabakh", "LOC"))).entity_ids

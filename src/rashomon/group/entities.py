@@ -153,7 +153,8 @@ class EntityResolver:
                     people.add(key)
         self.index.preload(aliases, set())
         unknown = {k.split()[-1] for k in people if self.index.alias("person", k) is None}
-        self.index.preload(set(), unknown | surnames)
+        full = {skeleton_key(k.split()[-1]) for k in people if " " in k and self.index.alias("person", k) is None}
+        self.index.preload(set(), unknown | full | surnames)  # and the consonants of a full name's (``_by_surname``)
 
     def _by_surname(self, key: str, mention: Mention) -> int | None:
         words = key.split()
@@ -176,6 +177,10 @@ class EntityResolver:
         cyrillic = script(mention.text) == "cyrillic"
         same = [eid for eid, name in names.items() if len(name) > 1 and
                 _given_skeleton(name[0], script(named[eid]) == "cyrillic") == _given_skeleton(words[0], cyrillic)]
+        if not candidates:  # "Лилит Ованнисян" is Lilit Hovhannisyan: Russian writes no h in an Armenian name
+            same = [eid for eid in self.index.surname(skeleton_key(words[-1]))
+                    if (name := formal_key(fold_name(self.index.entity(eid).name)).split())[0] == words[0]
+                    and len(name) == len(words) and skeleton_key(name[-1]) == skeleton_key(words[-1])]
         return same[0] if len(same) == 1 else None
 
     def _new(self, mention: Mention, cls: str, language: str | None) -> int:
