@@ -1719,3 +1719,13 @@ def test_who_acts_in_a_wording_is_no_dateline(ctx, dateline):
                     "Tarsk during the night and wounded two soldiers.")
     [wording] = compare([wire, paper], nlp=load_nlp(), events={"wire": 1, "paper": 1}).wordings
     assert (wording.agent_a, wording.agent_b) == ("Ormeria's Defence Ministry", "Ormeria's Defence Ministry")
+
+
+def test_a_person_s_spokesperson_does_not_speak_for_the_body_named_before_her(ctx):
+    "'His spokeswoman' speaks for a person: the accusations she made are denied, not what the police said before her."
+    body = ("The national police said several thousand opposition supporters had gathered in Mirante Square without "
+            "incident. His spokeswoman, Catarina Vell, said police had blocked 14 opposition deputies from entering the "
+            "parliament building. Assembly speaker Leonor Samp denied the accusations.")
+    other = one_day(ctx, "other", "Heavy rain flooded the lower valley of Korlin on Monday.")
+    dispute = one_event_dispute(one_day(ctx, "report", body), other)
+    assert [p.holder for p in dispute.claims] == ["Catarina Vell"]

@@ -176,8 +176,14 @@ DISMISSING_ONLY = 3  # words beside those that dismiss, in a denial that names n
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answer
-SPOKESPERSON = re.compile(r"\b(?:spokes(?:man|woman|person)|press\s+secretary)\b|(?<!\w)(?:пресс-секретар|прес-секретар|"
-                          r"представител|представни|речни|porte-parole|portavoce|juru\s+bicara)", re.I)
+# a body's spokesperson, by the words that name her: "ministry spokeswoman", "a spokesman for the army", "пресс-секретарь
+# ведомства", "речниця міністерства"; not "his spokeswoman", who speaks for a person
+_BODY = "|".join(sorted(words("bodies"), key=len, reverse=True))
+SPOKESPERSON = re.compile(
+    rf"\b(?:{_BODY})\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b|"
+    rf"\bspokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?:[\w-]+\s+)?(?:{_BODY})\b|"
+    r"(?<!\w)(?:пресс-секретар|прес-секретар|представител|представни|речни)\w*\s+(?:ведомств|министерств|міністерств|"
+    r"відомств|правительств|уряд|МИД|МЗС|Минобороны|Міноборони)", re.I)
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
 LIGHT_VERBS = words("light-verbs")
 LIGHT_FORMS = words("light-forms")
