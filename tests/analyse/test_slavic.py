@@ -1373,3 +1373,12 @@ def test_what_a_body_calls_disinformation_ends_at_the_and_before_what_it_says(ct
     assert said(ctx, body, "ru")[1:] == [
         ("Минобороны Велмории", "indirect", "сообщение «дезинформацией»"),
         ("Минобороны Велмории", "indirect", "первыми огонь открыли ормерийские подразделения")]
+
+
+@pytest.mark.parametrize("language, body", [
+    ("uk", "Вночі був обстріл. У Вашингтоні вчора заявили, що армія не стріляла."),
+    ("ru", "Ночью был обстрел. В Велмории официальные лица заявили, что армия не стреляла."),
+])
+def test_a_place_in_the_locative_is_no_body_that_speaks(ctx, language, body):
+    "'У Вашингтоні вчора заявили': where it was said, not who said it; no body named 'Вашингтон вчора'."
+    assert not [name for name, _, _ in said(ctx, body, language) if name and " " in name]

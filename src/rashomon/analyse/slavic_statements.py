@@ -677,9 +677,10 @@ def _opened_in(before: str, lang: str) -> int | None:
     start = opening.start("adjective") if opening["adjective"] else opening.start("noun")  # "В Арвенському агентстві"
     if _noun_in(opening["noun"], "loct", lang, reading=3):
         return start
-    head = (opening["adjective"] or "").strip()  # "У Міністерстві оборони ...": a body's noun, capitalised
-    parses = slavic.morph(lang).parse(head)[:1] if head else []
-    return start if parses and _noun_in(head, "loct", lang) and "Geox" not in parses[0].tag.grammemes else None
+    head = (opening["adjective"] or "").strip()  # "У Міністерстві оборони ...": a body's word, capitalised
+    bodies = words("bodies-slavic")  # not "У Вашингтоні вчора", a place
+    named = head in bodies or head.lower().startswith(tuple(w for w in bodies if w.islower()))
+    return start if named and _noun_in(head, "loct", lang) else None
 
 
 def _head_nominative(name: str, lang: str) -> str:
