@@ -859,8 +859,6 @@ def test_what_a_count_was_estimated_at_is_part_of_what_was_said(ctx):
 @pytest.mark.parametrize("body, second, says, does", [
     ("Velmoria's Defence Ministry said its positions had come under fire first and rejected the Ormerian account as "
      "\"a provocation\".", "reject", "its positions had come under fire first", "Velmoria's Defence Ministry"),
-    ("The ministry said the shells had hit a school and accused Velmoria of targeting civilians.", "accuse",
-     "the shells had hit a school", "The ministry"),
     ("Marov said the talks went well, adding that a new round would follow.", "add", "the talks went well", "Marov"),
 ])
 def test_a_verb_of_saying_after_what_a_speaker_said_is_the_speaker_s(ctx, body, second, says, does):
@@ -871,7 +869,12 @@ def test_a_verb_of_saying_after_what_a_speaker_said_is_the_speaker_s(ctx, body, 
     assert said(a, second)["name"] == does
 
 
-def test_a_body_or_person_said_to_act_after_and_keeps_the_verb(ctx):
-    "'He said the ministry had reviewed the plan and rejected it': the ministry rejected it, as the parse has it."
-    a = analyse(ctx, "He said the ministry had reviewed the plan and rejected it.")
-    assert said(a, "reject")["name"] == "the ministry"
+@pytest.mark.parametrize("body, second, does", [
+    ("He said the ministry had reviewed the plan and rejected it.", "reject", "the ministry"),
+    ("Police said the suspect had confessed and denied any links to the group.", "deny", "the suspect"),
+    ("The ministry said the rebels had seized the town and announced a new government.", "announce", "the rebels"),
+    ("Officials said residents had fled and accused the army of shelling.", "accuse", "residents"),
+])
+def test_a_body_or_person_said_to_act_after_and_keeps_the_verb(ctx, body, second, does):
+    "'Police said the suspect had confessed and denied any links': the suspect denied them, as the parse has it."
+    assert said(analyse(ctx, body), second)["name"] == does

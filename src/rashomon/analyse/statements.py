@@ -16,6 +16,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from ..ingest.dates import past_dateline
 from ..model import Article, Mention, Span, Statement
@@ -370,7 +371,7 @@ def _subject(verb):
             v = v.head  # "began by saying"
         elif v.dep_ not in CLIMB_DEPS or v.head is v:
             return None
-        elif (v.dep_ == "conj" or _comma_participle(v)) and _a_thing_said(v.head):
+        elif (v.dep_ == "conj" or _comma_participle(v)) and _a_thing_said(v.head, v.dep_ == "conj"):
             v = v.head  # "the ministry said its positions had come under fire and rejected the account": the ministry
         elif v.dep_ == "xcomp" and (obj := next((c for c in v.head.children if c.dep_ == "dobj"), None)) is not None \
                 and obj.ent_type_ not in ("DATE", "TIME") and _someone(obj):
@@ -379,12 +380,25 @@ def _subject(verb):
     return None
 
 
-def _a_thing_said(verb) -> bool:
-    """Whether a verb is what another says and its subject a thing that speaks for no one ("said its positions had
-    come under fire"), so that a verb of saying after "and" is the one who said it's."""
+def _a_thing_said(verb, conjoined: bool) -> bool:
+    """Whether a verb is what another says and its subject a thing, no person or body, so that a verb of saying after
+    it is the one who said it's: "the ministry said its positions had come under fire and rejected the account", "...
+    said the talks went well, adding ..."; but "police said the suspect had confessed and denied ..." is the suspect's.
+    After "and", the thing must be the speaker's own ("its positions"): "the shells had hit a school and accused"
+    may be read either way."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return verb.dep_ == "ccomp" and verb.head.lower_ in CUES and subject is not None and subject.pos_ == "NOUN" \
-        and not subject.ent_type_ and subject.lower_ not in BODY_NOUNS | TITLE_NOUNS | AUDIENCES
+    if not (verb.dep_ == "ccomp" and verb.head.lower_ in CUES and subject is not None and subject.pos_ == "NOUN"
+            and not subject.ent_type_) or _people(subject.lower_):
+        return False
+    return not conjoined or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+
+
+@cache
+def _people(noun: str) -> bool:
+    "Whether a noun, singular or plural, names people or a body: 'suspects', 'witnesses', 'troops', 'ministry'."
+    known = BODY_NOUNS | TITLE_NOUNS | AUDIENCES | words("unnamed-people") | words("fighters") | \
+        words("occupations") | words("people-nouns")
+    return any(form in known for form in (noun, noun[:-1], noun[:-2]) if form)
 
 
 def _antecedent(relative):
