@@ -1721,11 +1721,22 @@ def test_who_acts_in_a_wording_is_no_dateline(ctx, dateline):
     assert (wording.agent_a, wording.agent_b) == ("Ormeria's Defence Ministry", "Ormeria's Defence Ministry")
 
 
-def test_a_person_s_spokesperson_does_not_speak_for_the_body_named_before_her(ctx):
-    "'His spokeswoman' speaks for a person: the accusations she made are denied, not what the police said before her."
-    body = ("The national police said several thousand opposition supporters had gathered in Mirante Square without "
-            "incident. His spokeswoman, Catarina Vell, said police had blocked 14 opposition deputies from entering the "
-            "parliament building. Assembly speaker Leonor Samp denied the accusations.")
+@pytest.mark.parametrize("body", [
+    # "his spokeswoman" speaks for a person, not for the police before her
+    "The national police said several thousand opposition supporters had gathered in Mirante Square without incident. "
+    "His spokeswoman, Catarina Vell, said police had blocked 14 opposition deputies from entering the parliament "
+    "building. Assembly speaker Leonor Samp denied the accusations.",
+    # a ministry's spokeswoman does not speak for the Red Cross
+    "The Red Cross said it had delivered food and medicine to Tarsk on Sunday. \"We are monitoring the situation,\" "
+    "ministry spokeswoman Catarina Vell told reporters. She said two soldiers were in stable condition. Velmoria's "
+    "Defence Ministry denied the claim.",
+    # nor for the ministry that denies what she said
+    "Velmoria's Defence Ministry said on Monday that its troops had repelled an attack near Tarsk. \"Our positions came "
+    "under fire from Velmorian small arms,\" Ormerian ministry spokeswoman Catarina Vell told reporters. She said two "
+    "Ormerian soldiers were wounded. Velmoria's Defence Ministry denied the claim.",
+])
+def test_a_spokesperson_speaks_only_for_the_body_of_her_title_and_not_for_the_denier(ctx, body):
+    "What the spokesperson said is denied, not the report of another body before her words."
     other = one_day(ctx, "other", "Heavy rain flooded the lower valley of Korlin on Monday.")
     dispute = one_event_dispute(one_day(ctx, "report", body), other)
-    assert [p.holder for p in dispute.claims] == ["Catarina Vell"]
+    assert {p.holder for p in dispute.claims} == {"Catarina Vell"}

@@ -180,9 +180,9 @@ TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answ
 # ведомства", "речниця міністерства"; not "his spokeswoman", who speaks for a person
 _BODY = "|".join(sorted(words("bodies"), key=len, reverse=True))
 SPOKESPERSON = re.compile(
-    rf"\b(?:{_BODY})\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b|"
-    rf"\bspokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?:[\w-]+\s+)?(?:{_BODY})\b|"
-    r"(?<!\w)(?:пресс-секретар|прес-секретар|представител|представни|речни)\w*\s+(?:ведомств|министерств|міністерств|"
+    rf"\b({_BODY})(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b|"
+    rf"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}({_BODY})\b|"
+    r"(?<!\w)(?:пресс-секретар|прес-секретар|представител|представни|речни)\w*\s+(ведомств|министерств|міністерств|"
     r"відомств|правительств|уряд|МИД|МЗС|Минобороны|Міноборони)", re.I)
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
 LIGHT_VERBS = words("light-verbs")
@@ -258,7 +258,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # both sides
             told, (start, end), claimed_here = [], inside, True
             denied = _denied(article, space, ai, start, end, idf)
-        elif bare and (before := _told_before(space, ai, start, denial_units, holders, article)) is not None and \
+        elif bare and (before := _told_before(space, ai, start, denial_units, holders, article, st)) is not None and \
                 (not (pronoun := claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")))
                  or _said_by_another(st, before, holders, voices)) and not _own_words(st, before, holders, voices) and \
                 not (pronoun and st.cue_word in OBJECT_CUES and _a_plan(space, before, holders)):
@@ -462,32 +462,34 @@ def _words_of(denied: Mapping[str, float]) -> int:
 
 
 def _told_before(space: Space, article: int, start: int, denial_units: set[int], holders: list[Statement | None],
-                 written: Article) -> list[int] | None:
+                 written: Article, denial: Statement) -> list[int] | None:
     """What a bare 'the claims' answers: the sentence right before a denial, in its article, that is no denial
     itself, and, where that one quotes, the sentences before it back to where the same speaker's claim is
     reported, up to ``TOLD_SENTENCES`` in all: "Timar has said crews flagged cracking twice. He was blunt. “We
     have the written reports.” Radovan rejected that account." Another speaker ends them; without a speaker, the
-    sentence right before is all. A body's spokesperson speaks for the body whose claim the article reported before
-    her words: "Armenia's Defence Ministry said ... wounding two soldiers. “...,” ministry spokeswoman Lilit
-    Hovhannisyan told reporters. She said both were in stable condition. Azerbaijan denied the claim": the wounding."""
+    sentence right before is all. A body's spokesperson speaks for the body of her title whose claim the article
+    reported right before her words: "Armenia's Defence Ministry said ... wounding two soldiers. “...,” ministry
+    spokeswoman Lilit Hovhannisyan told reporters. She said both were in stable condition. Azerbaijan denied the
+    claim": the wounding; not for another body ("The Red Cross said ..."), nor for the denier."""
     before = next((i for i in range(len(space.units) - 1, -1, -1)
                    if space.units[i].article == article and space.units[i].end <= start), None)
     if before is None or before in denial_units or IF_TRUE.search(space.units[before].text) and not (
             holders[before] is not None and holders[before].cue_word in REPORTING):
         return None  # "... believes, if true, this would disqualify anyone": who says so asserts nothing; but "The
         # Courier reported that he took bribes, a charge that, if proven, would end his career" is the Courier's
-    run, speaker, spokesperson = [], None, False
+    run, speaker, title = [], None, None
     for i in range(before, max(-1, before - TOLD_SENTENCES), -1):
         if space.units[i].article != article or i in denial_units:
             break
         name = holders[i].speaker_name if holders[i] is not None else None
-        body = spokesperson and holders[i] is not None and holders[i].speaker_kind == "body"
+        body = title is not None and name is not None and holders[i].speaker_kind == "body" and \
+            _of_the_title(name, title) and not _same_party(denial, holders[i])
         if name and speaker and not same_name(name, speaker, written.language, written.language) and not body:
             break  # "Aurela Vostrika" is Vostrik; Marek is another
         speaker = name if body else speaker or name
         run.insert(0, i)
-        spokesperson = spokesperson or bool(name) and _a_spokesperson(written, name)
-        if name and holders[i].kind != "direct" and (body or not spokesperson):
+        title = title or (_spokesperson_of(written, name) if name else None)
+        if name and holders[i].kind != "direct" and (body or title is None):
             break  # the claim reported ("Timar has said that ..."), which the quotes after it bear out
     if speaker is None:
         return [before]
@@ -496,15 +498,20 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
     return run
 
 
-def _a_spokesperson(article: Article, name: str) -> bool:
-    """Whether the article calls a speaker a spokesperson where it names them: 'ministry spokeswoman Lilit
-    Hovhannisyan', 'пресс-секретаря ведомства Лилит Ованнисян' (not "she", said after)."""
+def _spokesperson_of(article: Article, name: str) -> str | None:
+    """The body word of the title the article gives a speaker where it names her as a body's spokesperson: "ministry"
+    of 'ministry spokeswoman Lilit Hovhannisyan', "ведомства" of 'пресс-секретаря ведомства Лилит Ованнисян'."""
     for st in article.statements:
         if st.speaker is not None and st.speaker_name and same_name(st.speaker_name, name):
             before = article.body[max(0, st.speaker.start - 40):st.speaker.end]
-            if SPOKESPERSON.search(re.split(r"[.!?]\s|\n", before)[-1]):
-                return True
-    return False
+            if found := SPOKESPERSON.search(re.split(r"[.!?]\s|\n", before)[-1]):
+                return next(g for g in found.groups() if g)
+    return None
+
+
+def _of_the_title(name: str, title: str) -> bool:
+    "Whether a body's name holds the body word of a spokesperson's title, or the title names any body ('ведомства')."
+    return title.lower().startswith(("ведомств", "відомств")) or title.lower()[:5] in name.lower()
 
 
 def _said_by_another(denial: Statement, units: list[int], holders: list[Statement | None],
