@@ -179,8 +179,9 @@ class EntityResolver:
                 _given_skeleton(name[0], script(named[eid]) == "cyrillic") == _given_skeleton(words[0], cyrillic)]
         if not candidates:  # "Лилит Ованнисян" is Lilit Hovhannisyan: Russian writes no h in an Armenian name
             same = [eid for eid in self.index.surname(skeleton_key(words[-1]))
-                    if (name := formal_key(fold_name(self.index.entity(eid).name)).split())[0] == words[0]
-                    and len(name) == len(words) and skeleton_key(name[-1]) == skeleton_key(words[-1])]
+                    if script(name := self.index.entity(eid).name) != script(mention.text)
+                    and (known := formal_key(fold_name(name)).split())[0] == words[0] and len(known) == len(words)
+                    and known[-1].replace("h", "") == words[-1].replace("h", "")]
         return same[0] if len(same) == 1 else None
 
     def _new(self, mention: Mention, cls: str, language: str | None) -> int:
