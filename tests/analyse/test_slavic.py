@@ -1382,3 +1382,16 @@ def test_what_a_body_calls_disinformation_ends_at_the_and_before_what_it_says(ct
 def test_a_place_in_the_locative_is_no_body_that_speaks(ctx, language, body):
     "'У Вашингтоні вчора заявили': where it was said, not who said it; no body named 'Вашингтон вчора'."
     assert not [name for name, _, _ in said(ctx, body, language) if name and " " in name]
+
+
+@pytest.mark.parametrize("language, body, name", [
+    ("ru", "Армения обвинила Ормерию в обстреле. В Министерстве обороны Ормерии в понедельник отвергли эти обвинения.",
+     "Министерство обороны Ормерии"),
+    ("ru", "В Министерстве обороны Ормерии вчера заявили, что переговоры продолжатся на следующей неделе.",
+     "Министерство обороны Ормерии"),
+    ("uk", "У Міністерстві закордонних справ Ормерії сьогодні повідомили, що переговори триватимуть наступного тижня.",
+     "Міністерство закордонних справ Ормерії"),
+])
+def test_when_a_body_spoke_is_no_part_of_its_name(ctx, language, body, name):
+    "'В Министерстве обороны ... в понедельник отвергли': the ministry, not 'Министерство ... в понедельник'."
+    assert [speaker for speaker, _, _ in said(ctx, body, language)][-1] == name

@@ -409,6 +409,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         # "В агентстве это отрицают", "В службе эти заявления опровергли": the body, not what it denies
         said = FILLERS.sub("", text[:verb.start()])
         said = said[:m.start()] if (m := WHAT_IT_DENIES.search(said, inside)) else said
+        said = said[:inside] + _body_name(said[inside:], lang)
         where = Mention(offset + inside, offset + len(said), said[inside:], "ORG")
         quoted = QUOTED_NAME.match(where.text)  # "«Гражданском фронте» это заявление": the name in the marks
         name = slavic.nominative(quoted[1].split(), lang=lang) if quoted else _head_nominative(where.text, lang)
@@ -681,6 +682,22 @@ def _opened_in(before: str, lang: str) -> int | None:
     bodies = words("bodies-slavic")  # not "У Вашингтоні вчора", a place
     named = head in bodies or head.lower().startswith(tuple(w for w in bodies if w.islower()))
     return start if named and _noun_in(head, "loct", lang) else None
+
+
+def _body_name(words: str, lang: str) -> str:
+    """A body's name without the words after it that say when or how it spoke: "Министерстве обороны России" of
+    "В Министерстве обороны России вчера (в понедельник, официально) заявили"; its own words after the head are
+    capitalised or in the genitive ("обороны", "закордонних справ")."""
+    parts = words.split(" ")
+    while len(parts) > 1 and parts[-1][:1].islower() and not _genitive(parts[-1], lang):
+        parts.pop()
+    return " ".join(parts)
+
+
+def _genitive(word: str, lang: str) -> bool:
+    "Whether a word reads first as a noun or adjective in the genitive: 'обороны', 'закордонних'."
+    parse = slavic.morph(lang).parse(word)[0]
+    return parse.tag.POS in ("NOUN", "ADJF") and parse.tag.case == "gent"
 
 
 def _head_nominative(name: str, lang: str) -> str:
