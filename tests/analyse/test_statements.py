@@ -860,6 +860,8 @@ def test_what_a_count_was_estimated_at_is_part_of_what_was_said(ctx):
     ("Velmoria's Defence Ministry said its positions had come under fire first and rejected the Ormerian account as "
      "\"a provocation\".", "reject", "its positions had come under fire first", "Velmoria's Defence Ministry"),
     ("Marov said the talks went well, adding that a new round would follow.", "add", "the talks went well", "Marov"),
+    ("The army said the rebels had attacked the village, adding that three soldiers were wounded.", "add",
+     "the rebels had attacked the village", "The army"),
 ])
 def test_a_verb_of_saying_after_what_a_speaker_said_is_the_speaker_s(ctx, body, second, says, does):
     """'X said its positions had come under fire and rejected the account': the parse hangs 'rejected' on 'come', but
@@ -874,6 +876,9 @@ def test_a_verb_of_saying_after_what_a_speaker_said_is_the_speaker_s(ctx, body, 
     ("Police said the suspect had confessed and denied any links to the group.", "deny", "the suspect"),
     ("The ministry said the rebels had seized the town and announced a new government.", "announce", "the rebels"),
     ("Officials said residents had fled and accused the army of shelling.", "accuse", "residents"),
+    ("Prosecutors said the couple had fled, claiming they feared for their lives.", "claim", "the couple"),
+    ("Officials said the deputies had walked out, accusing the speaker of bias.", "accuse", "the deputies"),
+    ("The club said its coach had apologised and denied using racist language.", "deny", "its coach"),
 ])
 def test_a_body_or_person_said_to_act_after_and_keeps_the_verb(ctx, body, second, does):
     "'Police said the suspect had confessed and denied any links': the suspect denied them, as the parse has it."

@@ -371,7 +371,7 @@ def _subject(verb):
             v = v.head  # "began by saying"
         elif v.dep_ not in CLIMB_DEPS or v.head is v:
             return None
-        elif (v.dep_ == "conj" or _comma_participle(v)) and _a_thing_said(v.head, v.dep_ == "conj"):
+        elif (v.dep_ == "conj" or _comma_participle(v)) and _a_thing_said(v.head, v.dep_ == "conj") or _adding(v):
             v = v.head  # "the ministry said its positions had come under fire and rejected the account": the ministry
         elif v.dep_ == "xcomp" and (obj := next((c for c in v.head.children if c.dep_ == "dobj"), None)) is not None \
                 and obj.ent_type_ not in ("DATE", "TIME") and _someone(obj):
@@ -393,12 +393,20 @@ def _a_thing_said(verb, conjoined: bool) -> bool:
     return not conjoined or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
 
 
+def _adding(verb) -> bool:
+    """'..., adding that ...' after what a speaker said goes on with the speaker's words, whoever the clause before
+    it is about: "The army said the rebels had attacked the village, adding that three soldiers were wounded"."""
+    return verb.lower_ == "adding" and _comma_participle(verb) and verb.head.dep_ == "ccomp" and \
+        verb.head.head.lower_ in CUES
+
+
 @cache
 def _people(noun: str) -> bool:
-    "Whether a noun, singular or plural, names people or a body: 'suspects', 'witnesses', 'troops', 'ministry'."
+    "Whether a noun, singular or plural, names people or a body: 'suspects', 'witnesses', 'deputies', 'ministry'."
     known = BODY_NOUNS | TITLE_NOUNS | AUDIENCES | words("unnamed-people") | words("fighters") | \
         words("occupations") | words("people-nouns")
-    return any(form in known for form in (noun, noun[:-1], noun[:-2]) if form)
+    forms = (noun, noun[:-1], noun[:-2], noun[:-3] + "y" if noun.endswith("ies") else "")
+    return any(form in known for form in forms if form)
 
 
 def _antecedent(relative):
