@@ -176,6 +176,9 @@ DISMISSING_ONLY = 3  # words beside those that dismiss, in a denial that names n
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answer
+BODY_WORDS = words("bodies")
+KIND_STEMS = {"defen", "forei", "inter", "healt", "justi", "finan", "emerg", "affai", "natio", "gener", "minis", "spoke",
+              "press", "secre", "state"}  # the first letters of the words of a body's kind, no owner's
 # a body's spokesperson, by the words that name her: "ministry spokeswoman", "a spokesman for the army", "пресс-секретарь
 # ведомства", "речниця міністерства"; not "his spokeswoman", who speaks for a person
 _BODY = "|".join(sorted(words("bodies"), key=len, reverse=True))
@@ -483,7 +486,8 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
             break
         name = holders[i].speaker_name if holders[i] is not None else None
         body = title is not None and name is not None and holders[i].speaker_kind == "body" and \
-            _of_the_title(name, title) and not _same_party(denial, holders[i])
+            _of_the_title(name, *title) and not _same_party(denial, holders[i]) and \
+            not _owners(name) & _owners(denial.speaker_name or "")
         if name and speaker and not same_name(name, speaker, written.language, written.language) and not body:
             break  # "Aurela Vostrika" is Vostrik; Marek is another
         speaker = name if body else speaker or name
@@ -498,20 +502,32 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
     return run
 
 
-def _spokesperson_of(article: Article, name: str) -> str | None:
-    """The body word of the title the article gives a speaker where it names her as a body's spokesperson: "ministry"
-    of 'ministry spokeswoman Lilit Hovhannisyan', "ведомства" of 'пресс-секретаря ведомства Лилит Ованнисян'."""
+def _spokesperson_of(article: Article, name: str) -> tuple[str, str] | None:
+    """The body word of the title the article gives a speaker where it names her as a body's spokesperson, with the
+    words before her name: ("ministry", "ministry spokeswoman ") of 'ministry spokeswoman Lilit Hovhannisyan',
+    ("ведомств", ...) of 'пресс-секретаря ведомства Лилит Ованнисян'."""
     for st in article.statements:
         if st.speaker is not None and st.speaker_name and same_name(st.speaker_name, name):
-            before = article.body[max(0, st.speaker.start - 40):st.speaker.end]
-            if found := SPOKESPERSON.search(re.split(r"[.!?]\s|\n", before)[-1]):
-                return next(g for g in found.groups() if g)
+            before = re.split(r"[.!?]\s|\n", article.body[max(0, st.speaker.start - 40):st.speaker.end])[-1]
+            if found := SPOKESPERSON.search(before):
+                return next(g for g in found.groups() if g), before[:len(before) - (st.speaker.end - st.speaker.start)]
     return None
 
 
-def _of_the_title(name: str, title: str) -> bool:
-    "Whether a body's name holds the body word of a spokesperson's title, or the title names any body ('ведомства')."
-    return title.lower().startswith(("ведомств", "відомств")) or title.lower()[:5] in name.lower()
+def _of_the_title(name: str, word: str, title: str) -> bool:
+    """Whether a body's name holds the body word of a spokesperson's title (or the title names any body: 'ведомства'),
+    and the owner the title names, if any: "Azerbaijani defence ministry spokesman" speaks for no Armenian ministry."""
+    if not (word.lower().startswith(("ведомств", "відомств")) or word.lower()[:5] in name.lower()):
+        return False
+    owners = _owners(title) - {word.lower()[:5]}
+    return not owners or bool(owners & _owners(name))
+
+
+def _owners(name: str) -> set[str]:
+    """The first five letters of the capitalised words of a name that are no body's or kind's word: the owner a body's
+    name or a title gives ("armen" of "Armenia's Defence Ministry", "azerb" of "Azerbaijani defence ministry")."""
+    return {w[:5].lower() for w in re.findall(r"[^\W\d_]{4,}", name)
+            if w[0].isupper() and w.lower() not in BODY_WORDS and w.lower()[:5] not in KIND_STEMS}
 
 
 def _said_by_another(denial: Statement, units: list[int], holders: list[Statement | None],
