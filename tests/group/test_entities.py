@@ -92,14 +92,18 @@ def test_same_surname_different_people_stay_apart(new_resolver):
 
 def test_a_surname_spelled_without_its_h_is_the_person_of_that_given_name(new_resolver):
     """Russian writes Armenian names without their h: 'Лилит Ованнисян' is the Lilit Hovhannisyan an English report
-    named; 'Анна Ованнисян' is another woman, and so is Lilit Hovsepyan."""
+    named, 'Maria Sahakyan' the Мария Саакян a Russian one did; 'Анна Ованнисян' is another woman, and so is Lilit
+    Hovsepyan. An h of sh, zh, kh or ch, or a Cyrillic Х, is a letter of its own: Khasanov is no Асанов."""
     r = new_resolver()
     lilit, hovsepyan = r.resolve(article("a", ("Lilit Hovhannisyan", "PERSON"), ("Lilit Hovsepyan", "PERSON"))).entity_ids
     assert r.resolve(article("b", ("Лилит Ованнисян", "PERSON"))).entity_ids == [lilit]
     (anna,) = r.resolve(article("c", ("Анна Ованнисян", "PERSON"))).entity_ids
     assert len({lilit, hovsepyan, anna}) == 3
+    (sahakyan,) = r.resolve(article("f", ("Мария Саакян", "PERSON"))).entity_ids  # Sahakyan, her h unwritten
+    assert r.resolve(article("g", ("Maria Sahakyan", "PERSON"))).entity_ids == [sahakyan]
     # the consonants alone tell no name: in one script, or in two with other vowels, two people stay two
-    for known, other in (("John Allen", "John Allan"), ("Ali Hassan", "Ali Hussein"), ("Olena Ivanova", "Олена Іонова")):
+    for known, other in (("John Allen", "John Allan"), ("Ali Hassan", "Ali Hussein"), ("Olena Ivanova", "Олена Іонова"),
+                         ("Rustam Asanov", "Рустам Хасанов"), ("Ali Khasanov", "Али Асанов"), ("Ivan Shukin", "Иван Сукин")):
         (first,) = r.resolve(article("d", (known, "PERSON"))).entity_ids
         assert r.resolve(article("e", (other, "PERSON"))).entity_ids != [first], other
 

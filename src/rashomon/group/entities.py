@@ -181,13 +181,25 @@ class EntityResolver:
             same = [eid for eid in self.index.surname(skeleton_key(words[-1]))
                     if script(name := self.index.entity(eid).name) != script(mention.text)
                     and (known := formal_key(fold_name(name)).split())[0] == words[0] and len(known) == len(words)
-                    and known[-1].replace("h", "") == words[-1].replace("h", "")]
+                    and _unwritten_h(name, known[-1]) == _unwritten_h(mention.text, words[-1])]
         return same[0] if len(same) == 1 else None
 
     def _new(self, mention: Mention, cls: str, language: str | None) -> int:
         entity = EntityRecord(self.index.new_id(), _display_name(mention, language), cls, mention.label)
         self.index.add_entity(entity)
         return entity.id
+
+
+def _unwritten_h(name: str, key: str) -> str:
+    """A surname's key without the h that Russian does not write in an Armenian name, where a Latin spelling has one at
+    the start or after a vowel or v (Hovhannisyan -> ovanisian, Sahakyan -> sakian), never in sh, zh, kh or ch
+    (Khasanov is no Асанов); another script's key as it is: its h is a letter of its own (Хасанов is no Asanov)."""
+    from ..analyse.names import script
+
+    surname = name.split()[-1]
+    if script(surname) != "latin":
+        return key
+    return fold_name(re.sub(r"(?:^|(?<=[aeiouyvAEIOUYV]))[hH]", "", surname))
 
 
 def surname_keys(key: str) -> tuple[str, ...]:
