@@ -133,6 +133,14 @@ NEAR = 80  # characters between a name and its verb: titles and a day may stand 
 # ... and between a subject and its verb, where what stands between is set off by commas or says when or with whom
 # ("Тагирбеков, который дважды в марте встречался ... с Лиляной Братич, заявил", "Тагирбеков по итогам второй за
 # десять дней встречи с вице-премьером Селковии Лиляной Братич в Толвине заявил")
+# the words that say when a body spoke, after its name: days, parts of the day, weeks, months, "on the sidelines of a
+# briefing" ("в ходе брифинга"), "earlier", "last week" ("минулого тижня"), and how ("официально")
+WHEN_WORD = re.compile(r"(?:понедельн|вторник|сред[уые]|четверг|пятниц|суббот|воскресен|понеділ|вівтор|середу|четвер|"
+                       r"п['’]ятниц|субот|неділ|недел|тижн|утр|вечер|ноч|дн[её]м|ранк|вчер|вчор|сегодн|сьогодн|накану|"
+                       r"напередод|ранее|раніше|прошл|минул|начал|поча|конц|кінц|ход[еі]|брифинг|брифінг|январ|феврал|"
+                       r"март|апрел|ма[яю]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|березн|квітн|травн|"
+                       r"червн|липн|серпн|вересн|жовтн|листопад|грудн|официальн|офіційн|категорич)")
+WHEN_PREPOSITION = re.compile(r"в|во|у|на|после|після|по|с|з|із|от|від|до|в\s+ходе")
 BASELESS = baseless()  # what calls a claim baseless or a lie: "«дезинформацией»", "безпідставні"
 SUBJECT_NEAR = 160
 NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case words after a name: an adverb and a verb
@@ -686,18 +694,17 @@ def _opened_in(before: str, lang: str) -> int | None:
 
 def _body_name(words: str, lang: str) -> str:
     """A body's name without the words after it that say when or how it spoke: "Министерстве обороны России" of
-    "В Министерстве обороны России вчера (в понедельник, официально) заявили"; its own words after the head are
-    capitalised or in the genitive ("обороны", "закордонних справ")."""
-    parts = words.split(" ")
-    while len(parts) > 1 and parts[-1][:1].islower() and not _genitive(parts[-1], lang):
+    "В Министерстве обороны России вчера (в понедельник, в начале недели, официально) заявили"; "по чрезвычайным
+    ситуациям" and "енергетики" are the name's own."""
+    parts, timed = words.split(" "), False
+    while len(parts) > 1 and parts[-1][:1].islower() or len(parts) > 1 and parts[-1].isdigit():
+        word = parts[-1].lower()
+        if WHEN_WORD.match(word) or word.isdigit() or slavic.morph(lang).parse(word)[0].tag.POS == "ADVB":
+            timed = True
+        elif not (timed and WHEN_PREPOSITION.fullmatch(word)):
+            break
         parts.pop()
     return " ".join(parts)
-
-
-def _genitive(word: str, lang: str) -> bool:
-    "Whether a word reads first as a noun or adjective in the genitive: 'обороны', 'закордонних'."
-    parse = slavic.morph(lang).parse(word)[0]
-    return parse.tag.POS in ("NOUN", "ADJF") and parse.tag.case == "gent"
 
 
 def _head_nominative(name: str, lang: str) -> str:

@@ -395,9 +395,10 @@ def _a_thing_said(verb, conjoined: bool) -> bool:
 
 def _adding(verb) -> bool:
     """'..., adding that ...' after what a speaker said goes on with the speaker's words, whoever the clause before
-    it is about: "The army said the rebels had attacked the village, adding that three soldiers were wounded"."""
+    it is about: "The army said the rebels had attacked the village, adding that three soldiers were wounded"; but
+    after another's words it goes on with theirs: "The agency said Smith insisted he was innocent, adding ..."."""
     return verb.lower_ == "adding" and _comma_participle(verb) and verb.head.dep_ == "ccomp" and \
-        verb.head.head.lower_ in CUES
+        verb.head.head.lower_ in CUES and verb.head.lower_ not in CUES  # "said Smith insisted ..., adding": Smith's
 
 
 @cache
