@@ -27,6 +27,7 @@ from ..analyse import phrasings, slavic
 from ..analyse.named_claims import bare_claim, claim_nouns, claim_pronoun
 from ..analyse.names import name_key, same_name
 from ..analyse.reported_denials import PLAN, PRESENTING, stands_for_a_claim_before
+from ..analyse.speakers import nations
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
 from ..model import Article, Statement
@@ -176,17 +177,18 @@ DISMISSING_ONLY = 3  # words beside those that dismiss, in a denial that names n
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answer
-BODY_WORDS = words("bodies")
-KIND_STEMS = {"defen", "forei", "inter", "healt", "justi", "finan", "emerg", "affai", "natio", "gener", "minis", "spoke",
-              "press", "secre", "state"}  # the first letters of the words of a body's kind, no owner's
+POSSESSIVE = re.compile(r"['’]s$")
+DEMONYM_SHAPE = re.compile(r"(?:ian|ean|ese|ish|i)$")  # "Velmorian", "Chinese", "Azerbaijani"
+CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ]")
 # a body's spokesperson, by the words that name her: "ministry spokeswoman", "a spokesman for the army", "пресс-секретарь
 # ведомства", "речниця міністерства"; not "his spokeswoman", who speaks for a person
 _BODY = "|".join(sorted(words("bodies"), key=len, reverse=True))
+# with the words before the body's word that may name its owner ("Velmorian defence ministry spokeswoman")
 SPOKESPERSON = re.compile(
-    rf"\b({_BODY})(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+secretary)\b|"
-    rf"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}({_BODY})\b|"
-    r"(?<!\w)(?:пресс-секретар|прес-секретар|представител|представни|речни)\w*\s+(ведомств|министерств|міністерств|"
-    r"відомств|правительств|уряд|МИД|МЗС|Минобороны|Міноборони)", re.I)
+    rf"(?P<owner>(?:\b[\w'’-]+\s+){{0,2}})\b(?P<body>{_BODY})(?:['’]s)?\s+(?:spokes(?:man|woman|person)|press\s+"
+    rf"secretary)\b|\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?(?P<owner2>(?:[\w'’-]+\s+){{0,2}})"
+    rf"(?P<body2>{_BODY})\b|(?<!\w)(?:пресс-секретар|прес-секретар|представител|представни|речни)\w*\s+"
+    r"(?P<body3>ведомств|министерств|міністерств|відомств|правительств|уряд|МИД|МЗС|Минобороны|Міноборони)", re.I)
 # verbs that say little alone, and their forms: what they take is what is denied ("carried out the strike")
 LIGHT_VERBS = words("light-verbs")
 LIGHT_FORMS = words("light-forms")
@@ -504,30 +506,38 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
 
 def _spokesperson_of(article: Article, name: str) -> tuple[str, str] | None:
     """The body word of the title the article gives a speaker where it names her as a body's spokesperson, with the
-    words before her name: ("ministry", "ministry spokeswoman ") of 'ministry spokeswoman Lilit Hovhannisyan',
-    ("ведомств", ...) of 'пресс-секретаря ведомства Лилит Ованнисян'."""
+    words before it that may name its owner: ("ministry", "Velmorian defence ") of 'Velmorian defence ministry
+    spokeswoman Lina Darsk', ("ведомств", "") of 'пресс-секретаря ведомства Лилит Ованнисян'."""
     for st in article.statements:
         if st.speaker is not None and st.speaker_name and same_name(st.speaker_name, name):
-            before = re.split(r"[.!?]\s|\n", article.body[max(0, st.speaker.start - 40):st.speaker.end])[-1]
-            if found := SPOKESPERSON.search(before):
-                return next(g for g in found.groups() if g), before[:len(before) - (st.speaker.end - st.speaker.start)]
+            # the title, inside the speaker's words or right before them, in her sentence
+            told = re.split(r"[.!?]\s|\n|[“”\"«»]", article.body[max(0, st.speaker.start - 40):st.speaker.end])[-1]
+            if found := SPOKESPERSON.search(told):
+                return (found["body"] or found["body2"] or found["body3"]), (found["owner"] or found["owner2"] or "")
     return None
 
 
-def _of_the_title(name: str, word: str, title: str) -> bool:
+def _of_the_title(name: str, word: str, owner: str) -> bool:
     """Whether a body's name holds the body word of a spokesperson's title (or the title names any body: 'ведомства'),
     and the owner the title names, if any: "Azerbaijani defence ministry spokesman" speaks for no Armenian ministry."""
     if not (word.lower().startswith(("ведомств", "відомств")) or word.lower()[:5] in name.lower()):
         return False
-    owners = _owners(title) - {word.lower()[:5]}
+    owners = _owners(owner, title=True)
     return not owners or bool(owners & _owners(name))
 
 
-def _owners(name: str) -> set[str]:
-    """The first five letters of the capitalised words of a name that are no body's or kind's word: the owner a body's
-    name or a title gives ("armen" of "Armenia's Defence Ministry", "azerb" of "Azerbaijani defence ministry")."""
-    return {w[:5].lower() for w in re.findall(r"[^\W\d_]{4,}", name)
-            if w[0].isupper() and w.lower() not in BODY_WORDS and w.lower()[:5] not in KIND_STEMS}
+def _owners(name: str, title: bool = False) -> set[str]:
+    """The first four letters of the words of a body's name, a title or a party that name a country or people: a
+    possessive ("Armenia's"), a country or nationality the gazetteer knows or a word shaped like one ("Velmorian"),
+    or in Cyrillic a capitalised word after the first ("Министерство обороны Ормерии"): "arme" of "Armenia's Defence
+    Ministry" and of "Armenian"; not "Security" of "National Security Council"."""
+    found = set()
+    for i, w in enumerate(re.findall(r"[^\W\d_][\w'’-]*", name)):
+        bare = POSSESSIVE.sub("", w)
+        if POSSESSIVE.search(w) or bare.lower() in nations() or w[0].isupper() and (
+                DEMONYM_SHAPE.search(bare) or CYRILLIC_WORD.match(w) and (i > 0 or title)):
+            found.add(name_key(bare)[:4])
+    return found - {""}
 
 
 def _said_by_another(denial: Statement, units: list[int], holders: list[Statement | None],
