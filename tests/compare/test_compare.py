@@ -1738,6 +1738,10 @@ def test_who_acts_in_a_wording_is_no_dateline(ctx, dateline):
     "Ormeria's Defence Ministry said on Monday that Velmorian forces had opened fire near Tarsk, wounding two soldiers. "
     "\"Our positions came under fire from Ormerian small arms,\" Velmorian defence ministry spokeswoman Catarina Vell "
     "told reporters. She said Ormerian units had fired first. Ormeria denied the claim.",
+    # nor, where her title names its owner, for another's ministry, whoever denies
+    "Ormeria's Defence Ministry said on Monday that Velmorian forces had opened fire near Tarsk, wounding two soldiers. "
+    "Velmorian defence ministry spokeswoman Catarina Vell told reporters: \"Our units did not fire first.\" She said "
+    "Ormerian units had fired first. The Kremlin denied the claim.",
 ])
 def test_a_spokesperson_speaks_only_for_the_body_of_her_title_and_not_for_the_denier(ctx, body):
     "What the spokesperson said is denied, not the report of another body before her words."
