@@ -1748,3 +1748,13 @@ def test_a_spokesperson_speaks_only_for_the_body_of_her_title_and_not_for_the_de
     other = one_day(ctx, "other", "Heavy rain flooded the lower valley of Korlin on Monday.")
     dispute = one_event_dispute(one_day(ctx, "report", body), other)
     assert {p.holder for p in dispute.claims} == {"Catarina Vell"}
+
+
+def test_a_claim_rejected_as_something_is_the_one_told_before(ctx):
+    "'rejected the Ormerian account as “a provocation”': the account is what was just reported; 'as ...' says how."
+    body = ("Ormeria said on Tuesday that one soldier was killed when Velmorian troops fired on its positions near Tarsk."
+            "\n\nVelmoria's Defence Ministry said its positions had come under fire first and rejected the Ormerian "
+            "account as \"a provocation\".")
+    other = one_day(ctx, "other", "Heavy rain flooded the lower valley of Korlin on Monday.")
+    dispute = one_event_dispute(one_day(ctx, "report", body), other)
+    assert [p.holder for p in dispute.claims] == ["Ormeria"] and dispute.denials[0].holder == "Velmoria's Defence Ministry"

@@ -26,7 +26,7 @@ from functools import cache
 from ..analyse import phrasings, slavic
 from ..analyse.named_claims import bare_claim, claim_nouns, claim_pronoun
 from ..analyse.names import name_key, same_name
-from ..analyse.reported_denials import PLAN, PRESENTING, stands_for_a_claim_before
+from ..analyse.reported_denials import AS_MANNER, PLAN, PRESENTING, stands_for_a_claim_before
 from ..analyse.speakers import nations
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
@@ -640,8 +640,8 @@ def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
     # "calling the reports a campaign of lies": the words that dismiss say what it is, not what it is about
     dismissal = BASELESS.search(article.body, *span)
     said = re.findall(r"[^\W\d_]+", article.body[span[0]:span[1]])
-    if len(said) <= 2 and said and claim_pronoun(said[0]):
-        return None  # 'denied the claim, calling it "disinformation"': how it is denied, not what
+    if len(said) <= 2 and said and claim_pronoun(said[0]) or AS_MANNER.match(article.body, span[0]):
+        return None  # 'denied the claim, calling it "disinformation"', 'rejected it as “a provocation”': how, not what
     return span[0], dismissal.start() if dismissal else span[1]
 
 
@@ -727,7 +727,9 @@ def _object_end(body: str, start: int, end: int) -> int:
     tells of the claim, not what it claims ("denied the rumors, which rippled through Washington")."""
     m = ADDED_CLAUSE.search(body, start, end) or next(
         (r for r in RELATIVE.finditer(body, start, end) if CLAIM_NOUN_END.search(body, start, r.start())), None)
-    return m.start() if m else end
+    end = m.start() if m else end
+    manner = AS_MANNER.search(body, start, end)  # "rejected the Armenian account as “a provocation”": how, not what
+    return manner.start() if manner and bare_claim(body[start:manner.start()]) else end
 
 
 def _is_denial(article: Article, st: Statement) -> bool:
@@ -750,7 +752,8 @@ def _is_denial(article: Article, st: Statement) -> bool:
         return content.lstrip().startswith("that ")  # "was denied a key witness" is refused one, not a denial
     if st.cue_word in OBJECT_CUES:
         # "Gerdan je to odbacio", "..., which Ostrevia rejects": what was said
-        return bool(CLAIM_OBJECT.match(content)) or bare_claim(content) or stands_for_a_claim_before(article, st)
+        named = content[:m.start()] if (m := AS_MANNER.search(content)) else content  # "... as “a provocation”"
+        return bool(CLAIM_OBJECT.match(named)) or bare_claim(named) or stands_for_a_claim_before(article, st)
     return not REFUSAL.match(content) and not _refused_to(article, st.content.start)
 
 
