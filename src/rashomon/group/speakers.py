@@ -95,9 +95,9 @@ def body_mentions(article: Article, statements: Sequence[Statement], entity_ids:
 
 def _latin_full_name(name: str | None) -> bool:
     "A person's given name and surname in Latin letters, as English names her: 'Lilyana Bratich', not 'the minister'."
-    words = (name or "").split()
-    return 2 <= len(words) <= 4 and script(name) == "latin" and all(w[:1].isupper() for w in words) \
-        and not TITLES.intersection(w.lower() for w in words)
+    parts = (name or "").split()
+    return 2 <= len(parts) <= 4 and script(name) == "latin" and all(w[:1].isupper() for w in parts) \
+        and not TITLES.intersection(w.lower() for w in parts)
 
 
 def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, int],
