@@ -209,15 +209,15 @@ def _slavic_mentions(body: str, lang: str) -> list[Mention]:
             normal, known = next(((f, k) for f in base_forms(body[start:end], lang, strict=True)
                                   if (k := known_name(f, lang))),
                                  (normal, None))
-        label = known[1] if known else "ORG" if label in ("LOC", "GPE") and _opens_a_body(body[start:end]) else label
+        label = known[1] if known else "ORG" if label in ("LOC", "GPE") and opens_a_body(body[start:end]) else label
         out.append(Mention(start=start, end=end, text=body[start:end], label=label, key=mention_key(normal, label),
                            stands_for=known[2] if known and known[1] == "ORG" else None))
     return out
 
 
-def _opens_a_body(name: str) -> bool:
-    """A name that opens with a body's word ('Міністерстві оборони Азербайджану', 'МЗС Вірменії'), which natasha
-    may take for a place after a sentence that ends with one."""
+def opens_a_body(name: str) -> bool:
+    """A Russian or Ukrainian name that opens with a body's word ('Міністерстві оборони Азербайджану', 'МЗС
+    Вірменії'), which natasha may take for a place after a sentence that ends with one."""
     first = name.split()[0]
     listed = words("bodies-slavic")
     return first in listed or first.lower().startswith(tuple(w for w in listed if w.islower()))

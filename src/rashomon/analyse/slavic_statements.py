@@ -21,7 +21,7 @@ from functools import cache
 
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import baseless, words
-from .entities import known_name
+from .entities import known_name, opens_a_body
 from . import slavic
 from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, denies, pronoun_before
 from .names import name_key
@@ -686,10 +686,9 @@ def _opened_in(before: str, lang: str) -> int | None:
     start = opening.start("adjective") if opening["adjective"] else opening.start("noun")  # "В Арвенському агентстві"
     if _noun_in(opening["noun"], "loct", lang, reading=3):
         return start
-    head = (opening["adjective"] or "").strip()  # "У Міністерстві оборони ...": a body's word, capitalised
-    bodies = words("bodies-slavic")  # not "У Вашингтоні вчора", a place
-    named = head in bodies or head.lower().startswith(tuple(w for w in bodies if w.islower()))
-    return start if named and _noun_in(head, "loct", lang) else None
+    head = (opening["adjective"] or "").strip()  # "У Міністерстві оборони ...": a body's word, capitalised;
+    # not "У Вашингтоні вчора", a place
+    return start if head and opens_a_body(head) and _noun_in(head, "loct", lang) else None
 
 
 def _body_name(words: str, lang: str) -> str:
@@ -697,7 +696,7 @@ def _body_name(words: str, lang: str) -> str:
     "В Министерстве обороны России вчера (в понедельник, в начале недели, официально) заявили"; "по чрезвычайным
     ситуациям" and "енергетики" are the name's own."""
     parts, timed = words.split(" "), False
-    while len(parts) > 1 and parts[-1][:1].islower() or len(parts) > 1 and parts[-1].isdigit():
+    while len(parts) > 1 and (parts[-1][:1].islower() or parts[-1].isdigit()):
         word = parts[-1].lower()
         if WHEN_WORD.match(word) or word.isdigit() or slavic.morph(lang).parse(word)[0].tag.POS == "ADVB":
             timed = True

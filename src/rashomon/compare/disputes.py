@@ -28,6 +28,7 @@ from ..analyse.named_claims import bare_claim, claim_nouns, claim_pronoun
 from ..analyse.names import name_key, same_name
 from ..analyse.reported_denials import AS_MANNER, PLAN, PRESENTING, stands_for_a_claim_before
 from ..analyse.speakers import nations
+from ..group.bodies import POSSESSIVE
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
 from ..model import Article, Statement
@@ -177,7 +178,6 @@ DISMISSING_ONLY = 3  # words beside those that dismiss, in a denial that names n
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
 TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answer
-POSSESSIVE = re.compile(r"['’]s$")
 DEMONYM_SHAPE = re.compile(r"(?:ian|ean|ese|ish|i)$")  # "Velmorian", "Chinese", "Azerbaijani"
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ]")
 # a body's spokesperson, by the words that name her: "ministry spokeswoman", "a spokesman for the army", "пресс-секретарь

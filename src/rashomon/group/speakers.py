@@ -83,11 +83,11 @@ def body_mentions(article: Article, statements: Sequence[Statement], entity_ids:
     out = list(entity_ids)
     named = set(entity_ids)
     for s in statements:
-        if s.speaker is None or s.speaker_kind != "body" or s.entity_id is None or s.entity_id in named:
+        if s.speaker is None or s.speaker_kind != "body" or s.entity_id is None or s.entity_id in named or \
+                (kind := body_kind(s.speaker_name or "")) is None:
             continue
-        kind = body_kind(s.speaker_name or "")
         for i, m in enumerate(article.mentions):
-            if s.speaker.start <= m.start and m.end <= s.speaker.end and kind is not None \
+            if s.speaker.start <= m.start and m.end <= s.speaker.end \
                     and (inner := body_kind(m.text)) is not None and inner[0].kind == kind[0].kind:
                 out[i] = s.entity_id
     return out
