@@ -24,13 +24,17 @@ REPORTS = [
 ]
 
 
+def stored(folder, records: list[dict]) -> str:
+    "A store in ``folder`` of the records, analysed by `rashomon analyze` as a JSONL file."
+    (folder / "reports.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    result = runner.invoke(app, ["analyze", str(folder / "reports.jsonl"), "--db", str(folder / "reports.db")])
+    assert result.exit_code == 0, result.output
+    return str(folder / "reports.db")
+
+
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("quotes")
-    (folder / "calls.jsonl").write_text("\n".join(json.dumps(r) for r in REPORTS) + "\n")
-    result = runner.invoke(app, ["analyze", str(folder / "calls.jsonl"), "--db", str(folder / "c.db")])
-    assert result.exit_code == 0, result.output
-    return str(folder / "c.db")
+    return stored(tmp_path_factory.mktemp("quotes"), REPORTS)
 
 
 def speaker_lines(db: str, *args: str) -> list[str]:
@@ -72,10 +76,7 @@ def test_a_statement_retold_inside_the_speaker_s_own_is_listed_once(tmp_path):
     record = {"title": "Valik will not sign", "date": "2024-03-11", "outlet": "Wire One",
               "text": "Marovian President Oren Valik said he had refused to sign because Marovia would never "
                       "recognise the new border."}
-    (tmp_path / "a.jsonl").write_text(json.dumps(record) + "\n")
-    db = str(tmp_path / "a.db")
-    assert runner.invoke(app, ["analyze", str(tmp_path / "a.jsonl"), "--db", db]).exit_code == 0
-    result = runner.invoke(app, ["quotes", "--db", db])
+    result = runner.invoke(app, ["quotes", "--db", stored(tmp_path, [record])])
     assert "Oren Valik 1 statement" in result.output and "(via" not in result.output, result.output
 
 
@@ -94,11 +95,7 @@ MINISTRY_REPORTS = [
 
 @pytest.fixture(scope="module")
 def ministry_db(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("swaps")
-    (folder / "swaps.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in MINISTRY_REPORTS) + "\n")
-    result = runner.invoke(app, ["analyze", str(folder / "swaps.jsonl"), "--db", str(folder / "s.db")])
-    assert result.exit_code == 0, result.output
-    return str(folder / "s.db")
+    return stored(tmp_path_factory.mktemp("swaps"), MINISTRY_REPORTS)
 
 
 def test_a_ministry_is_one_speaker_in_every_language(ministry_db):
@@ -119,9 +116,7 @@ def test_a_ministry_is_one_speaker_in_every_language(ministry_db):
 def test_a_speaker_s_entity_no_mention_names_is_listed_and_exported(tmp_path):
     """A French report, which no name model reads, names the ministry only as a speaker: `entities` lists it by the
     words it was named by, and the export's statements point at a listed entity."""
-    (tmp_path / "fr.jsonl").write_text(json.dumps(MINISTRY_REPORTS[2], ensure_ascii=False) + "\n")
-    db = str(tmp_path / "fr.db")
-    assert runner.invoke(app, ["analyze", str(tmp_path / "fr.jsonl"), "--db", db]).exit_code == 0
+    db = stored(tmp_path, MINISTRY_REPORTS[2:])
     result = runner.invoke(app, ["entities", "--db", db, "--limit", "0"])
     assert result.exit_code == 0 and "Defence Ministry of" in result.output, result.output
     exported = json.loads(runner.invoke(app, ["export", "--db", db, "--no-comparisons"]).output)
