@@ -305,6 +305,23 @@ def test_an_event_whose_report_opened_a_story_of_its_own_joins_its_twin_in_the_l
     assert grouper.where["later"] != grouper.where["a1"]
 
 
+def test_twin_events_go_to_the_story_their_reports_resemble_not_the_larger():
+    """A weekly round-up of two stories sits in the larger one (the mine) as an event of its own. A report of the
+    fishing deal it also covers is that event's twin: the two become one event in the fishery story, whose other
+    reports they match, and the deal's report is not drawn into the mine story."""
+    mine = "tailings dam breach copper mine river sludge dauvia".split()
+    fish = "trawler hortza island fishing boats coast guard kaltrenia".split()
+    deal = "deal signed ministers kamenorice accord quota".split()
+    grouper = StoryGrouper(models=words_only(story=0.3, event=0.6))
+    grouper.add_batch([sig(f"m{i}", " ".join(mine)) for i in range(5)] + [sig("roundup", " ".join(mine[:5] + deal))])
+    grouper.add_batch([sig(f"f{i}", " ".join(fish)) for i in range(4)])
+    assert grouper.story_of("roundup") == grouper.story_of("m0") != grouper.story_of("f0")
+    assert grouper.where["roundup"] != grouper.where["m0"]
+    grouper.add_batch([sig("deal", " ".join(deal + fish[:5]))])
+    assert grouper.where["deal"] == grouper.where["roundup"]
+    assert grouper.story_of("deal") == grouper.story_of("f0") != grouper.story_of("m0")
+
+
 def test_an_article_that_reports_an_event_of_its_own_story_stays_though_another_story_matches_it_better():
     "Only an article that finds no event in its cluster's story follows another story's event."
     shooting, convoy = "dravek line shooting post soldier killed", "sarkan pass convoy trucks aid lesk valley"

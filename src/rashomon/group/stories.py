@@ -11,7 +11,7 @@ merge, an event that held two splits, a story of one article that a later report
 bridges to another story joins it, and a new report of an event that an earlier batch
 put in another story goes to that event, so that one event is never split over two
 stories, and an event whose reports two batches placed in two stories becomes one
-event in the larger. This is how production news clusterers work, and it is what lets
+event in the story its reports resemble. This is how production news clusterers work, and it is what lets
 a late article fix an early mistake.
 
 What leaves the window stays as it is. An event is open while articles keep coming:
@@ -390,8 +390,8 @@ class StoryGrouper:
         return out
 
     def _join_twins(self, fresh: dict[int, list[str]], found: list[int], changes: Changes) -> None:
-        """An event of the new articles that another story holds too (``_twins``) becomes one event: the twin in
-        the smaller story leaves its event and is clustered again with the other, in the larger story. The first
+        """An event of the new articles that another story holds too (``_twins``) becomes one event: one twin leaves
+        its event and is clustered again with the other, in the story their reports resemble (``_twins_home``). The first
         reports of an event may open a story of their own, or join another, when they match
         one event of a story but not its others on average, as early reports in other languages do."""
         # one of the two stories is young: a report that opened a story of its own, or one of a few; two large
@@ -404,8 +404,7 @@ class StoryGrouper:
             a, b = self.events.get(mine), self.events.get(theirs)
             if not (a and b and a.members and b.members) or a.story_id == b.story_id:
                 continue  # joined with an earlier twin
-            source, target = (a, b.story_id) if self._story_size(b.story_id) > self._story_size(a.story_id) \
-                else (b, a.story_id)
+            source, target = (a, b.story_id) if self._twins_home(a, b) == b.story_id else (b, a.story_id)
             if not all(x in self.sigs for x in source.members):
                 continue  # evicted, without a store to fetch them from
             moved = list(source.members)
@@ -417,6 +416,21 @@ class StoryGrouper:
             self._regroup_events(target, [self.sigs[x] for x in moved], changes)
             for x in moved:  # found by their terms in the story they went to
                 self._index_article(self.sigs[x], self.story_of(x))
+
+    def _twins_home(self, a: Event, b: Event) -> int:
+        """The story two twin events become one event in: the one whose other anchors their reports match
+        better on average, so that a report of two stories (a weekly round-up) that sits in the wrong one
+        does not draw the other story's events after it; the larger story where one has no other anchors."""
+        larger = b.story_id if self._story_size(b.story_id) > self._story_size(a.story_id) else a.story_id
+        twins = [x for x in a.members + b.members if x in self.sigs]
+        others = {sid: [x for x in self.stories[sid].anchors if x in self.sigs and x not in twins]
+                  for sid in (a.story_id, b.story_id)}
+        if not twins or not all(others.values()):
+            return larger
+        match = {sid: self._story_match(twins, xs) for sid, xs in others.items()}
+        if abs(match[a.story_id] - match[b.story_id]) < 1e-9:
+            return larger
+        return max(match, key=match.__getitem__)
 
     def _twins(self, fresh: list[str], stories: list[int]) -> list[tuple[int, int]]:
         """(event of the new articles, event of another story) for each event of the ``stories`` that an event of
