@@ -281,6 +281,21 @@ def test_the_company_is_the_name_the_noun_introduced_whatever_the_model_took_it_
     assert found["The company"][0] != "Elon Musk"  # who founded it, in the clause that describes it
 
 
+def test_the_airline_or_the_operator_is_the_company_its_name_or_its_noun_tells(ctx):
+    """A company's other nouns ("the airline", "the utility") name the company named before, by the last word of its
+    name or by the noun that introduced it, though the model took the name for a person's; never a person the
+    model took for an organisation."""
+    found = speakers(ctx, "The pipe split near the dam, Eryrfaen Minerals said on Saturday. Site crews shut the pumps, "
+                          "the operator said.")
+    assert found["the operator"] == ("Eryrfaen Minerals", "body")
+    found = speakers(ctx, "Twelve miners were trapped after a gallery collapsed, the operator Aurex Mining said. "
+                          '"Contact has been established," the company said.')
+    assert found["the company"] == ("Aurex Mining", "body")
+    found = speakers(ctx, "Mr Gyongyosi spoke of the smuggler Oddur Thrainsson. The freighter was on a routine flight, "
+                          "the airline says.")
+    assert found["the airline"][0] == "the airline"
+
+
 def test_who_is_the_person_the_relative_clause_is_about(ctx):
     "'Dobrash, who had spent the week accusing Sadovan of ...': Dobrash, never the word 'who'."
     found = speakers(ctx, "Marta Dobrash, who had spent the past week accusing Velmar of \"weaponising\" the river, "

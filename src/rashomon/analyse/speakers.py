@@ -49,7 +49,14 @@ PEOPLE_NOUNS = {"critic", "expert", "legislator", "member", "opponent", "organiz
                 "scientist", "investigator", "campaigner", "citizen", "protestor", "people", "democrat", "republican",
                 "conservative", "liberal", "progressive", "scholar", "academic", "journalist", "reporter", "aide",
                 "staffer", "authority", "authorities"}
-COMPANY_NOUNS = {"company", "firm"}  # "the company said": the company the article named
+# "the company said", "the airline says": the company the article named
+COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "operator", "utility", "insurer", "manufacturer", "producer",
+                 "miner", "lender"}
+# the last word of a company's name, where the entity model may take the name for a person's ("Eryrfaen Minerals")
+COMPANY_ENDINGS = {"mining", "minerals", "metals", "steel", "oil", "gas", "petroleum", "chemicals", "energy", "power",
+                   "hydro", "air", "airlines", "airways", "cargo", "logistics", "shipping", "motors", "pharma", "foods",
+                   "holdings", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "jsc", "gmbh"}
+COMPANY_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+$", re.I)
 INTRODUCED_LABELS = ("ORG", "PERSON", "GPE", "FAC", "PRODUCT")  # what the model may take a name after "company" for
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
@@ -345,7 +352,7 @@ class Names:
                 t.pos_ == "PROPN" and t.lower_ not in TITLE_NOUNS for t in head.subtree if t.i != head.i):
             # "The 76-year-old Pelosi said", the surname tagged as an event: the person the text named in full
             return Who(self.full_name(head.text), "person")
-        if low in BODY_NOUNS and [c.lower_ for c in head.children] == ["the"] and \
+        if (low in BODY_NOUNS or low in COMPANY_NOUNS) and [c.lower_ for c in head.children] == ["the"] and \
                 (named := self._body_named_with(low, start)):
             return Who(named, "body")  # "the ministry said": the Ministry of Defence the article named before
         return Who(text, _noun_kind(head))
@@ -479,16 +486,19 @@ class Names:
 
     def _body_named_with(self, noun: str, before: int) -> str | None:
         """The last organisation named before with this noun in its name: 'the ministry' -> 'the Ministry of
-        Defence'; for 'the company' or 'the firm', the last one named with no word of a public body or a news
-        outlet ('Aurex Mining', not 'the State Mining Inspectorate' or Reuters)."""
+        Defence'; for 'the company', 'the airline' or another company's noun, the last one named with no word of a
+        public body or a news outlet ('Aurex Mining', not 'the State Mining Inspectorate' or Reuters), or whose
+        name ends as a company's does, though the model took it for a person ('Eryrfaen Minerals')."""
         company = noun in COMPANY_NOUNS
-        found = next((m for m in reversed(self.mentions) if m.end <= before and m.label == "ORG"
-                      and (noun in m.text.lower().split() or company and _a_company(m.text))), None)
-        # "the Tirnavian company Balastiera Lunceni": the name the noun introduced, whatever the model took it for;
-        # not who did something to it ("Tesla, the company Elon Musk founded")
+        any_org = noun in ("company", "firm")  # an airline or a utility is told by its name's last word
+        found = next((m for m in reversed(self.mentions) if m.end <= before and (
+            m.label == "ORG" and (noun in m.text.lower().split() or any_org and _a_company(m.text))
+            or company and m.label in INTRODUCED_LABELS and m.text.lower().split()[-1] in COMPANY_ENDINGS)), None)
+        # "the Tirnavian company Balastiera Lunceni", "the operator Aurex Mining": the name a company's noun
+        # introduced, whatever the model took it for; not who did something to it ("Tesla, the company Elon Musk founded")
         introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
                            and not self._clause_subject(m)
-                           and re.search(rf"\b{noun}\s+$", self.text[max(0, m.start - 12):m.start], re.I)),
+                           and COMPANY_NOUN_BEFORE.search(self.text[max(0, m.start - 14):m.start])),
                           None) if company else None
         if introduced is not None and (found is None or introduced.start > found.start):
             return introduced.text
