@@ -418,3 +418,18 @@ def test_a_kind_whose_own_name_has_a_conjunction_or_an_elided_article_still_has_
     a = article("a", body, [], [spoke(body, name, name)])
     (found,) = entities_of(resolver, dataclasses.replace(a, language=language))
     assert found is not None and resolver.index.entity(found).name == entity
+
+
+def test_a_company_noun_alone_is_the_company_named_before_not_a_union_or_a_ministry():
+    """"В компании заявили", "l'azienda ha detto": the company the article named before, whatever its case; a union or a
+    ministry named since is no company."""
+    body = ("Шахту эксплуатирует Тарвекс. Профсоюз горняков Ускара и МИД Корвании заявили о нарушениях. "
+            "В компании заявили, что все предписания выполнены.")
+    a = article("a", body, [("Тарвекс", "ORG"), ("Профсоюз горняков Ускара", "ORG"), ("МИД Корвании", "ORG")],
+                [said(body, "В компании", "компании", "body")])
+    resolver = EntityResolver()
+    [eid] = entities_of(resolver, a)
+    assert eid is not None and resolver.index.entity(eid).name == "Тарвекс"
+    body = "Профсоюз горняков Ускара заявил о нарушениях. В компании заявили, что все предписания выполнены."
+    b = article("b", body, [("Профсоюз горняков Ускара", "ORG")], [said(body, "В компании", "компании", "body")])
+    assert entities_of(EntityResolver(), b) == [None]

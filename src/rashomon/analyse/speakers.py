@@ -492,7 +492,7 @@ class Names:
         company = noun in COMPANY_NOUNS
         any_org = noun in ("company", "firm")  # an airline or a utility is told by its name's last word
         found = next((m for m in reversed(self.mentions) if m.end <= before and (
-            m.label == "ORG" and (noun in m.text.lower().split() or any_org and _a_company(m.text))
+            m.label == "ORG" and (noun in m.text.lower().split() or any_org and a_company(m.text))
             or company and m.label in INTRODUCED_LABELS and m.text.lower().split()[-1] in COMPANY_ENDINGS)), None)
         # "the Tirnavian company Balastiera Lunceni", "the operator Aurex Mining": the name a company's noun
         # introduced, whatever the model took it for; not who did something to it ("Tesla, the company Elon Musk founded")
@@ -597,7 +597,7 @@ def _given_named(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         parts = m.text.split(" ")
         if m.label != "PERSON" and len(parts) >= 2 and given_gender(parts[0].lower()) and parts[1][:1].isupper() \
-                and _a_company(m.text) and not (m.label == "ORG" and parts[1].lower() in ORG_WORDS) \
+                and a_company(m.text) and not (m.label == "ORG" and parts[1].lower() in ORG_WORDS) \
                 and (len(parts) == 2 or parts[2] in ("of", "from")):
             name = " ".join(parts[:2])
             out.append(Mention(m.start, m.start + len(name), name, "PERSON"))
@@ -752,7 +752,7 @@ def _people_noun(plural: str) -> bool:
     return plural in PEOPLE_NOUNS or singular in PEOPLE_NOUNS | TITLE_NOUNS | UNNAMED_PEOPLE
 
 
-def _a_company(name: str) -> bool:
+def a_company(name: str) -> bool:
     "An organisation's name with no word of a public body or a news outlet: a company's, as far as words tell."
     words = name.lower().replace("'s", "").split()
     return not (set(words) & (BODY_NOUNS | PUBLIC_WORDS | PARTY_NAMES)) and agency_name(name) is None \

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from ..analyse.entities import fold
 from ..analyse.names import ARABIC, same_name, script
+from ..analyse.speakers import COMPANY_ENDINGS, a_company
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words, words
 from .bodies import body_kind, canonical_bodies
@@ -40,6 +41,10 @@ FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
 OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
                         r"d['’]|dell['’])\s*", re.I)
 TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
+COMPANY_NOUNS = tuple(words("company-nouns"))
+NOT_COMPANIES = tuple(words("not-companies"))  # "компании", "l'azienda", "Perusahaan itu": the company named before
+# what may stand beside a company's noun in its speaker's name: an article, a demonstrative, a preposition ("в компании")
+DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "la", "il", "lo", "le", "l", "el", "a", "в", "у", "u"})
 FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
 
 
@@ -132,7 +137,27 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
             eid = _known_person(fold(bare), index)  # "Hostakova": Mirela Hostak, as Serbian names a woman
         if eid is None and ARABIC.search(name):
             eid = _spelled_in_abjad(name, index, language)
+    if eid is None and s.speaker is not None and _a_company_noun(name):
+        eid = _company_named_before(named, s.speaker.start)
     return eid
+
+
+def _a_company_noun(name: str) -> bool:
+    "A speaker named by a company's noun alone, in any case form: 'компании', 'Компания', 'l'azienda', 'the company'."
+    found = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in DETERMINERS]
+    return len(found) == 1 and any(found[0].startswith(stem) and len(found[0]) <= len(stem) + 5 for stem in COMPANY_NOUNS)
+
+
+def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | None:
+    """The entity of the last company the article named before ``at``: an organisation whose name has no word of a
+    public body, a party or a news outlet in any language ("Aurex Mining", "Тарвекс", not "Профсоюз горняков" nor
+    "МИД Сардавии"), or a name that ends as a company's does, which the model took for a person's."""
+    for m, eid in reversed(named):
+        if m.end <= at and (m.label == "ORG" or m.text.lower().split()[-1] in COMPANY_ENDINGS) and a_company(m.text) \
+                and not any(w.startswith(body_words()) or w.startswith(NOT_COMPANIES) for w in m.text.lower().split()) \
+                and body_kind(m.text) is None:
+            return eid
+    return None
 
 
 def _spelled_in_abjad(name: str, index: EntityIndex, language: str | None) -> int | None:
