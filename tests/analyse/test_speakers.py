@@ -296,6 +296,15 @@ def test_the_airline_or_the_operator_is_the_company_its_name_or_its_noun_tells(c
     assert found["the airline"][0] == "the airline"
 
 
+def test_a_speaker_of_unknown_gender_is_the_she_her_own_words_opened_with(ctx):
+    """The model takes "Anca Lupei" for an organisation and no list knows "Anca"; "said her family ..." tells she is a
+    woman, so "she" after it is her, not the woman named in full before her."""
+    found = speakers(ctx, "Foreign Minister Teodora Vell said Sarnovia would study the ruling.\n\nIn Sobrin, the mood was "
+                          "bitter. Anca Lupei, who runs a bakery near the bridge, said her family had farmed the meadows "
+                          "for three generations. \u201cNow a judge in another country tells us it was never ours,\u201d she said.")
+    assert found["she"][0] == "Anca Lupei"
+
+
 def test_who_is_the_person_the_relative_clause_is_about(ctx):
     "'Dobrash, who had spent the week accusing Sadovan of ...': Dobrash, never the word 'who'."
     found = speakers(ctx, "Marta Dobrash, who had spent the past week accusing Velmar of \"weaponising\" the river, "
