@@ -215,6 +215,10 @@ def test_a_title_after_the_verb_is_who_spoke_right_before_if_of_its_gender(ctx):
      "Peter Brettl"),
     ("fr", "Dario Velk estime que l'attaque était préparée, a-t-il déclaré. Le président Peter Brettl a, lui, "
            "exclu toute remise du suspect. Il assure que la justice entendra le suspect.", "Peter Brettl"),
+    # an honorific before a surname the article named in full ("Mme Tosk dément.")
+    ("fr", "La ministre Mira Tosk a présenté la décision. La directrice Ana Pirel soutient que l'État a validé le "
+           "projet. « Tout était signé », a-t-elle dit. Mme Tosk dément. « Rien n'a été approuvé », a-t-elle "
+           "répliqué.", "Mira Tosk"),
     # a title's adjective, and German's verb before its subject, may stand before the name too
     ("fr", "Le ministre Dario Velk a déclaré que la route restait fermée. Le président serbe Peter Brettl a rejeté "
            "l'offre. Il a ajouté que la justice entendra le suspect.", "Peter Brettl"),

@@ -1180,10 +1180,11 @@ def _opens_sentence(body: str, start: int, lang: str, end: int | None = None) ->
 
 
 def _titles_a_name(word: str, lang: str) -> bool:
-    "A word of what may stand before a subject's name: an article, a title, a given name, or a name ('Serbiens')."
+    """A word of what may stand before a subject's name: an article, an honorific ("Mme Žemaitytė dément."), a title,
+    a given name, or a name ('Serbiens')."""
     low = word.lower()
-    return low in ARTICLES.get(lang, ()) or low in given_names() or _title(word) or \
-        word[0].isupper() and not _common(word, lang)
+    return low in ARTICLES.get(lang, ()) or re.fullmatch(HONORIFICS, word) is not None or low in given_names() \
+        or _title(word) or word[0].isupper() and not _common(word, lang)
 
 
 @cache
