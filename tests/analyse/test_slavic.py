@@ -1346,6 +1346,20 @@ def test_the_minister_after_a_quotation_is_the_head_of_a_ministry_named_before(c
     assert said(ctx, body, language)[-1][0] == name
 
 
+@pytest.mark.parametrize("language, title, name", [
+    ("ru", "сардавский министр", "Тамаз Берулан"), ("ru", "эстранский министр", "Юрунд Хальвесен"),
+    ("uk", "сардавський міністр", "Тамаз Берулан"),
+])
+def test_a_minister_named_by_nationality_is_the_minister_of_that_country_named_before(ctx, language, title, name):
+    "'— сказал эстранский министр': of the two ministers introduced, the one whose country the word names."
+    body = ("Министр иностранных дел Эстрании Юрунд Хальвесен и министр водных ресурсов Сардавии Тамаз Берулан "
+            f"встретились в четверг. «Это первый шаг, но шаг настоящий», — сказал {title}.")
+    if language == "uk":
+        body = ("Міністр закордонних справ Естранії Юрунд Хальвесен і міністр водних ресурсів Сардавії Тамаз Берулан "
+                f"зустрілися в четвер. «Це перший крок, але крок справжній», — сказав {title}.")
+    assert said(ctx, body, language)[-1][0] == name
+
+
 def test_a_name_after_an_emoji_is_found(ctx):
     "The model misses a name after an emoji ('🗣 Сёллёши рассказывает'); read as a space, the emoji costs nothing."
     body = "Ночью на границе стреляли.\n\n🗣 Сёллёши уже рассказывает, что мы якобы стреляли первыми."

@@ -162,6 +162,8 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 MINISTRY_HEAD = (r"|(?:глав|голов|очільни|керівни)\w*\s+(?:МИД|МЗС|МВД|МВС|МОЗ|Минобороны|Міноборони|Минфина|"
                  r"Мінфіну|Минздрава|Минюста|Мін['’]юсту|Минэнерго|Міненерго|министерства|міністерства)(?![\w-])")
+# a nationality word in lower case before a title: "эстранский министр", "сардавська міністерка"
+NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґ'’-]+[сц]ь?к(?:ий|ый|ой|ая|ій|а))\s+(?P<rest>\S.*)$")
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 # after the verb that closes a quotation, someone unnamed: "— сказал один из жителей", "— розповіла одна з мешканок"
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:(?:ещё|ще)\s+)?(?:один|одна)(?:\s+(?:из|з|із|зі)\s+[а-яёіїєґ'’-]+|"
@@ -805,7 +807,11 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
 
 def _titled_words(article: Article, before: int, words: str, gender: str | None, earlier: list[Statement],
                   lang: str) -> tuple[Mention, str | None] | None:
-    "The person (``_titled``) words that open with a title stand for ('министр', 'губернатор'); None for others."
+    """The person (``_titled``) words that open with a title stand for ('министр', 'губернатор'), or with a nationality
+    word before it ('эстранский министр', 'сардавська міністерка': whose title it is, as words after it say);
+    None for others."""
+    if (adjective := NATIONALITY_FIRST.match(words)) is not None:
+        words = f"{adjective['rest']} {adjective['whose']}"
     title = TITLE_OPENS.match(words)
     if title is None or not title["title"].lower().startswith(TITLES):
         return None
