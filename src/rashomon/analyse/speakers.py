@@ -499,7 +499,8 @@ class Names:
             m.label == "ORG" and (noun in m.text.lower().split() or any_org and a_company(m.text))
             or company and m.label in INTRODUCED_LABELS and m.text.lower().split()[-1] in COMPANY_ENDINGS)), None)
         # "the Tirnavian company Balastiera Lunceni", "the operator Aurex Mining": the name a company's noun
-        # introduced, whatever the model took it for; not who did something to it ("Tesla, the company Elon Musk founded")
+        # introduced, whatever the model took it for; not who did something to it ("Tesla, the company Elon Musk
+        # founded")
         introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
                            and not self._clause_subject(m)
                            and COMPANY_NOUN_BEFORE.search(self.text[max(0, m.start - 14):m.start])),

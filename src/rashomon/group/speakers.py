@@ -41,8 +41,8 @@ FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
 OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
                         r"d['’]|dell['’])\s*", re.I)
 TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
-COMPANY_NOUNS = tuple(words("company-nouns"))
-NOT_COMPANIES = tuple(words("not-companies"))  # "компании", "l'azienda", "Perusahaan itu": the company named before
+COMPANY_NOUNS = tuple(words("company-nouns"))  # "компании", "l'azienda", "Perusahaan itu": the company named before
+NOT_COMPANIES = tuple(words("not-companies"))  # a union, an association, a movement, a party: never that company
 # what may stand beside a company's noun in its speaker's name: an article, a demonstrative, a preposition ("в компании")
 DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "la", "il", "lo", "le", "l", "el", "a", "в", "у", "u"})
 FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
@@ -145,7 +145,8 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
 def _a_company_noun(name: str) -> bool:
     "A speaker named by a company's noun alone, in any case form: 'компании', 'Компания', 'l'azienda', 'the company'."
     found = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in DETERMINERS]
-    return len(found) == 1 and any(found[0].startswith(stem) and len(found[0]) <= len(stem) + 5 for stem in COMPANY_NOUNS)
+    return len(found) == 1 and any(found[0].startswith(stem) and len(found[0]) <= len(stem) + 5  # a case ending
+                                   for stem in COMPANY_NOUNS)
 
 
 def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | None:

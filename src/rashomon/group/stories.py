@@ -11,8 +11,8 @@ merge, an event that held two splits, a story of one article that a later report
 bridges to another story joins it, and a new report of an event that an earlier batch
 put in another story goes to that event, so that one event is never split over two
 stories, and an event whose reports two batches placed in two stories becomes one
-event in the story its reports resemble. This is how production news clusterers work, and it is what lets
-a late article fix an early mistake.
+event in the story its reports resemble. This is how production news clusterers work,
+and it is what lets a late article fix an early mistake.
 
 What leaves the window stays as it is. An event is open while articles keep coming:
 within ``open_days`` of its days when both sides have dates, or among the last
@@ -391,8 +391,8 @@ class StoryGrouper:
 
     def _join_twins(self, fresh: dict[int, list[str]], found: list[int], changes: Changes) -> None:
         """An event of the new articles that another story holds too (``_twins``) becomes one event: one twin leaves
-        its event and is clustered again with the other, in the story their reports resemble (``_twins_home``). The first
-        reports of an event may open a story of their own, or join another, when they match
+        its event and is clustered again with the other, in the story their reports resemble (``_twins_home``). The
+        first reports of an event may open a story of their own, or join another, when they match
         one event of a story but not its others on average, as early reports in other languages do."""
         # one of the two stories is young: a report that opened a story of its own, or one of a few; two large
         # stories that share reports are one story or not by their anchors (``_same_story``)
@@ -423,7 +423,7 @@ class StoryGrouper:
         does not draw the other story's events after it; the larger story where one has no other anchors."""
         larger = b.story_id if self._story_size(b.story_id) > self._story_size(a.story_id) else a.story_id
         twins = [x for x in a.members + b.members if x in self.sigs]
-        others = {sid: [x for x in self.stories[sid].anchors if x in self.sigs and x not in twins]
+        others = {sid: [x for x in self.stories[sid].anchors if x in self.sigs and x not in set(twins)]
                   for sid in (a.story_id, b.story_id)}
         if not twins or not all(others.values()):
             return larger
