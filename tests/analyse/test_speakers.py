@@ -294,6 +294,13 @@ def test_the_airline_or_the_operator_is_the_company_its_name_or_its_noun_tells(c
     found = speakers(ctx, "Mr Gyongyosi spoke of the smuggler Oddur Thrainsson. The freighter was on a routine flight, "
                           "the airline says.")
     assert found["the airline"][0] == "the airline"
+    # ... nor a public body whose name ends as a company's might, a person named Power, or a person another noun
+    # introduced
+    found = speakers(ctx, "Tarvex Corp runs the plant. The Ministry of Energy fined it on Monday. US Ambassador Samantha "
+                          "Power visited it on Tuesday. The company said it would appeal.")
+    assert found["The company"] == ("Tarvex Corp", "body")
+    found = speakers(ctx, "The film producer Harvey Weinstein was convicted. The company said it would appeal.")
+    assert found["The company"][0] != "Harvey Weinstein"
 
 
 def test_a_speaker_of_unknown_gender_is_the_she_her_own_words_opened_with(ctx):
@@ -302,6 +309,13 @@ def test_a_speaker_of_unknown_gender_is_the_she_her_own_words_opened_with(ctx):
     found = speakers(ctx, "Foreign Minister Teodora Vell said Sarnovia would study the ruling.\n\nIn Sobrin, the mood was "
                           "bitter. Anca Lupei, who runs a bakery near the bridge, said her family had farmed the meadows "
                           "for three generations. \u201cNow a judge in another country tells us it was never ours,\u201d she said.")
+    assert found["she"][0] == "Anca Lupei"
+    # ... but not a possessive before her verb, nor "he" after it, which are as often another's
+    found = speakers(ctx, "A corporal, Tomas Hrubes, was hit in the thigh. His life is not in danger, Anca Lupei, a "
+                          "surgeon, said. \u201cWe removed the bullet,\u201d she said.")
+    assert found["she"][0] == "Anca Lupei"
+    found = speakers(ctx, "Tomas Hrubes was charged. Anca Lupei, who represents Hrubes, said he would appeal. "
+                          "\u201cThe case is weak,\u201d she said.")
     assert found["she"][0] == "Anca Lupei"
 
 

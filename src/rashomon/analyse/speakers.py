@@ -52,11 +52,11 @@ PEOPLE_NOUNS = {"critic", "expert", "legislator", "member", "opponent", "organiz
 # "the company said", "the airline says": the company the article named
 COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "operator", "utility", "insurer", "manufacturer", "producer",
                  "miner", "lender"}
-# the last word of a company's name, where the entity model may take the name for a person's ("Eryrfaen Minerals")
-COMPANY_ENDINGS = {"mining", "minerals", "metals", "steel", "oil", "gas", "petroleum", "chemicals", "energy", "power",
-                   "hydro", "air", "airlines", "airways", "cargo", "logistics", "shipping", "motors", "pharma", "foods",
-                   "holdings", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.", "llc", "jsc", "gmbh"}
-COMPANY_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(COMPANY_NOUNS))})\s+$", re.I)
+# the last word of a company's name and of no person's, where the entity model may take the name for a person's
+# ("Eryrfaen Minerals"); not "Power", "Steel" or "Air", which end people's names too
+COMPANY_ENDINGS = {"mining", "minerals", "metals", "chemicals", "petroleum", "hydro", "airlines", "airways", "cargo",
+                   "logistics", "shipping", "pharma", "holdings", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.",
+                   "llc", "jsc", "gmbh"}
 INTRODUCED_LABELS = ("ORG", "PERSON", "GPE", "FAC", "PRODUCT")  # what the model may take a name after "company" for
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
@@ -244,7 +244,7 @@ class Names:
         if who.kind == "person" and who.name not in self.gender and (gender := _given_gender(who.name)):
             self.gender[who.name] = gender
         if who.kind == "person" and who.name and self.gender.get(who.name) is None and content is not None and \
-                (told := _own_pronoun(self.text[content[0]:content[1]])):
+                content[0] >= end and (told := _own_pronoun(self.text[content[0]:content[1]])):
             self.gender[who.name] = told  # "Anca Lupei, who runs a bakery, said her family had farmed ...": a woman
             self.guessed.discard(who.name)
         if who.kind == "person" and who.name and content is not None:
@@ -497,13 +497,14 @@ class Names:
         any_org = noun in ("company", "firm")  # an airline or a utility is told by its name's last word
         found = next((m for m in reversed(self.mentions) if m.end <= before and (
             m.label == "ORG" and (noun in m.text.lower().split() or any_org and a_company(m.text))
-            or company and m.label in INTRODUCED_LABELS and m.text.lower().split()[-1] in COMPANY_ENDINGS)), None)
-        # "the Tirnavian company Balastiera Lunceni", "the operator Aurex Mining": the name a company's noun
-        # introduced, whatever the model took it for; not who did something to it ("Tesla, the company Elon Musk
-        # founded")
+            or company and m.label in INTRODUCED_LABELS and company_name(m.text))), None)
+        # "the Tirnavian company Balastiera Lunceni", "the airline Turul": the name the noun introduced, whatever the
+        # model took it for ("company", "firm" or the noun itself); not who did something to it ("Tesla, the company
+        # Elon Musk founded"), nor a person another noun introduces ("the film producer Harvey Weinstein")
+        before_noun = re.compile(rf"\b(?:company|firm|{re.escape(noun)})\s+$", re.I)
         introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
-                           and not self._clause_subject(m)
-                           and COMPANY_NOUN_BEFORE.search(self.text[max(0, m.start - 14):m.start])),
+                           and not self._clause_subject(m) and before_noun.search(self.text[max(0, m.start - 14):m.start])
+                           and (noun in ("company", "firm") or m.label != "PERSON" or company_name(m.text))),
                           None) if company else None
         if introduced is not None and (found is None or introduced.start > found.start):
             return introduced.text
@@ -757,6 +758,11 @@ def _people_noun(plural: str) -> bool:
     return plural in PEOPLE_NOUNS or singular in PEOPLE_NOUNS | TITLE_NOUNS | UNNAMED_PEOPLE
 
 
+def company_name(name: str) -> bool:
+    "A company's name by its last word, whatever the model took it for: 'Eryrfaen Minerals', 'Tarvex Corp'."
+    return name.lower().split()[-1] in COMPANY_ENDINGS and a_company(name)
+
+
 def a_company(name: str) -> bool:
     "An organisation's name with no word of a public body or a news outlet: a company's, as far as words tell."
     words = name.lower().replace("'s", "").split()
@@ -770,10 +776,11 @@ def name_start(head):
 
 
 def _own_pronoun(content: str) -> str | None:
-    """The gender a speaker's reported words tell by the pronoun they open with, the speaker's own ("said her family
-    had farmed ...", "said he would stay"); none in a quotation, which may open with anyone's."""
-    first = re.match(r"\s*([A-Za-z]+)\b", content)
-    return PRONOUN_GENDER.get(first[1].lower()) if first else None
+    """The gender a speaker's reported words, after the verb, tell by the possessive they open with, the speaker's
+    own ("said her family had farmed ..."); not "he" or "she", as often another's ("said he would appeal" of her
+    client), nor a quotation, which may open with anyone's."""
+    first = re.match(r"\s*(her|his)\b", content, re.I)
+    return PRONOUN_GENDER[first[1].lower()] if first else None
 
 
 def _person_named(text: str, own: Mention, head) -> str | None:
