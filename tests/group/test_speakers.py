@@ -433,3 +433,15 @@ def test_a_company_noun_alone_is_the_company_named_before_not_a_union_or_a_minis
     body = "Профсоюз горняков Ускара заявил о нарушениях. В компании заявили, что все предписания выполнены."
     b = article("b", body, [("Профсоюз горняков Ускара", "ORG")], [said(body, "В компании", "компании", "body")])
     assert entities_of(EntityResolver(), b) == [None]
+    # a company's own name may hold the noun; a person's name is no company's, though it ends in "Power"
+    body = ("Tarvex SA exploite la mine. La Société Générale lui a prêté 40 millions. Samantha Power a visité le site. "
+            "La société a dit que le prêt était remboursé.")
+    c = article("c", body, [("Tarvex SA", "ORG"), ("Société Générale", "ORG"), ("Samantha Power", "PERSON")],
+                [said(body, "La société", "La société", "body")])
+    resolver = EntityResolver()
+    [eid] = entities_of(resolver, c)
+    assert eid is not None and resolver.index.entity(eid).name == "Société Générale"
+    # ... nor is a businessman, whose word begins as the company's does ("empresario")
+    body = "Tarvex SA explota la mina. El empresario dijo que la mina reabrirá."
+    d = article("d", body, [("Tarvex SA", "ORG")], [said(body, "El empresario", "El empresario", "person")])
+    assert entities_of(EntityResolver(), d) == [None]

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..analyse.entities import fold
 from ..analyse.names import ARABIC, same_name, script
-from ..analyse.speakers import COMPANY_ENDINGS, a_company
+from ..analyse.speakers import a_company, company_name
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words, words
 from .bodies import body_kind, canonical_bodies
@@ -41,10 +41,13 @@ FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
 OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
                         r"d['’]|dell['’])\s*", re.I)
 TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
-COMPANY_NOUNS = tuple(words("company-nouns"))  # "компании", "l'azienda", "Perusahaan itu": the company named before
-NOT_COMPANIES = tuple(words("not-companies"))  # a union, an association, a movement, a party: never that company
+COMPANY_NOUNS = words("company-nouns")  # "компании", "l'azienda", "Perusahaan itu": the company named before
+NOT_COMPANIES = words("not-companies")  # a union, an association, a movement, a party: never that company
+STEM_ENDING = 4  # letters a case ending adds to a stem: "компаниями"
 # what may stand beside a company's noun in its speaker's name: an article, a demonstrative, a preposition ("в компании")
-DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "la", "il", "lo", "le", "l", "el", "a", "в", "у", "u"})
+DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "la", "il", "lo", "le", "l", "el", "a", "das",
+                         "die", "der", "cette", "cet", "ce", "esta", "este", "questa", "questo", "эта", "этой", "ця",
+                         "цієї", "ова", "ovaj", "ova", "ta", "в", "у", "u", "во", "вo"})
 FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
 
 
@@ -145,8 +148,13 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
 def _a_company_noun(name: str) -> bool:
     "A speaker named by a company's noun alone, in any case form: 'компании', 'Компания', 'l'azienda', 'the company'."
     found = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in DETERMINERS]
-    return len(found) == 1 and any(found[0].startswith(stem) and len(found[0]) <= len(stem) + 5  # a case ending
-                                   for stem in COMPANY_NOUNS)
+    return len(found) == 1 and _listed(found[0], COMPANY_NOUNS)
+
+
+def _listed(word: str, entries: frozenset[str]) -> bool:
+    "A word a list holds: whole, or by an entry that ends in * as its beginning, with a case ending at most."
+    return word in entries or any(e.endswith("*") and word.startswith(e[:-1]) and len(word) <= len(e) - 1 + STEM_ENDING
+                                  for e in entries)
 
 
 def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | None:
@@ -154,9 +162,9 @@ def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | No
     public body, a party or a news outlet in any language ("Aurex Mining", "Тарвекс", not "Профсоюз горняков" nor
     "МИД Сардавии"), or a name that ends as a company's does, which the model took for a person's."""
     for m, eid in reversed(named):
-        if m.end <= at and (m.label == "ORG" or m.text.lower().split()[-1] in COMPANY_ENDINGS) and a_company(m.text) \
-                and not any(w.startswith(body_words()) or w.startswith(NOT_COMPANIES) for w in m.text.lower().split()) \
-                and body_kind(m.text) is None:
+        if m.end <= at and (m.label == "ORG" and a_company(m.text) or company_name(m.text)) and body_kind(m.text) is None \
+                and not any(w.startswith(body_words()) and not _listed(w, COMPANY_NOUNS) or _listed(w, NOT_COMPANIES)
+                            for w in re.findall(r"[^\W\d_]+", m.text.lower())):  # "Société Générale" is a company
             return eid
     return None
 
