@@ -418,12 +418,14 @@ class StoryGrouper:
                 self._index_article(self.sigs[x], self.story_of(x))
 
     def _twins_home(self, a: Event, b: Event) -> int:
-        """The story two twin events become one event in: the one whose other anchors their reports match
-        better on average, so that a report of two stories (a weekly round-up) that sits in the wrong one
-        does not draw the other story's events after it; the larger story where one has no other anchors."""
+        """The story two twin events become one event in: the one whose other anchors, as the story stood before this
+        batch, their latest reports match better on average, so that a report of two stories (a weekly round-up) that
+        sits in the wrong one does not draw the other story's events after it; the larger story where one holds no
+        other anchor, as a story this batch opened holds none."""
         larger = b.story_id if self._story_size(b.story_id) > self._story_size(a.story_id) else a.story_id
-        twins = [x for x in a.members + b.members if x in self.sigs]
-        others = {sid: [x for x in self.stories[sid].anchors if x in self.sigs and x not in set(twins)]
+        twins = [x for x in a.members[-TWIN_MEMBERS:] + b.members[-TWIN_MEMBERS:] if x in self.sigs]
+        taken = set(a.members) | set(b.members)
+        others = {sid: [x for x in self.stories[sid].anchors if x in self.sigs and x not in taken]
                   for sid in (a.story_id, b.story_id)}
         if not twins or not all(others.values()):
             return larger
