@@ -1524,3 +1524,12 @@ def test_according_to_the_head_of_hospitals_set_off_by_name_is_that_person(ctx):
     assert [speaker for speaker, _, _ in said(ctx, body, "it")] == ["Zsófia Kertész"]
     body = "Secondo la procura di Milano, Marco Bianchi ha sparato due volte contro la pattuglia."
     assert [speaker for speaker, _, _ in said(ctx, body, "it")] == ["la procura di Milano"]
+
+
+def test_an_honorific_opens_a_subject_only_in_the_languages_that_write_it():
+    "'Mme Tosk dément.': Tosk is the subject; Turkish 'Bu Kaya için ...' (this, for Kaya) has none."
+    from rashomon.analyse.phrasings import _opens_sentence
+
+    french, turkish = "Il a parlé. Mme Tosk dément.", "Seçim bitti. Bu Kaya için büyük bir zaferdi."
+    assert _opens_sentence(french, french.index("Tosk"), "fr")
+    assert not _opens_sentence(turkish, turkish.index("Kaya"), "tr")
