@@ -303,14 +303,9 @@ def test_the_airline_or_the_operator_is_the_company_its_name_or_its_noun_tells(c
     assert found["The company"][0] != "Harvey Weinstein"
 
 
-def test_a_speaker_of_unknown_gender_is_the_she_her_own_words_opened_with(ctx):
-    """The model takes "Anca Lupei" for an organisation and no list knows "Anca"; "said her family ..." tells she is a
-    woman, so "she" after it is her, not the woman named in full before her."""
-    found = speakers(ctx, "Foreign Minister Teodora Vell said Sarnovia would study the ruling.\n\nIn Sobrin, the mood was "
-                          "bitter. Anca Lupei, who runs a bakery near the bridge, said her family had farmed the meadows "
-                          "for three generations. \u201cNow a judge in another country tells us it was never ours,\u201d she said.")
-    assert found["she"][0] == "Anca Lupei"
-    # ... but not a possessive before her verb, nor "he" after it, which are as often another's
+def test_she_is_the_woman_who_spoke_though_her_words_name_a_man_with_his_or_he(ctx):
+    """A possessive or "he" in what a woman of unknown gender said is as often another's ("His life is not in danger",
+    "said he would appeal" of her client): "she" after it is still her, not the man named before."""
     found = speakers(ctx, "A corporal, Tomas Hrubes, was hit in the thigh. His life is not in danger, Anca Lupei, a "
                           "surgeon, said. \u201cWe removed the bullet,\u201d she said.")
     assert found["she"][0] == "Anca Lupei"

@@ -243,10 +243,6 @@ class Names:
             self.body_spoke = (end, who.name)
         if who.kind == "person" and who.name not in self.gender and (gender := _given_gender(who.name)):
             self.gender[who.name] = gender
-        if who.kind == "person" and who.name and self.gender.get(who.name) is None and content is not None and \
-                content[0] >= end and (told := _own_pronoun(self.text[content[0]:content[1]])):
-            self.gender[who.name] = told  # "Anca Lupei, who runs a bakery, said her family had farmed ...": a woman
-            self.guessed.discard(who.name)
         if who.kind == "person" and who.name and content is not None:
             self.voices.append((content, who.name))
         if who.kind == "person" and who.name in self.gender:
@@ -773,14 +769,6 @@ def a_company(name: str) -> bool:
 def name_start(head):
     "The first word of the proper name a head ends: 'Anca' of 'Anca Lupei', the head itself when alone."
     return min((c for c in head.lefts if c.dep_ in ("compound", "flat")), key=lambda c: c.i, default=head)
-
-
-def _own_pronoun(content: str) -> str | None:
-    """The gender a speaker's reported words, after the verb, tell by the possessive they open with, the speaker's
-    own ("said her family had farmed ..."); not "he" or "she", as often another's ("said he would appeal" of her
-    client), nor a quotation, which may open with anyone's."""
-    first = re.match(r"\s*(her|his)\b", content, re.I)
-    return PRONOUN_GENDER[first[1].lower()] if first else None
 
 
 def _person_named(text: str, own: Mention, head) -> str | None:
