@@ -441,6 +441,12 @@ def test_a_company_noun_alone_is_the_company_named_before_not_a_union_or_a_minis
     resolver = EntityResolver()
     [eid] = entities_of(resolver, c)
     assert eid is not None and resolver.index.entity(eid).name == "Société Générale"
+    body = "Tarvex SA explota la mina. El Frente Polisario y el Polisario Front protestaron. La empresa dijo que no."
+    e = article("e", body, [("Tarvex SA", "ORG"), ("Frente Polisario", "ORG"), ("Polisario Front", "ORG")],
+                [said(body, "La empresa", "La empresa", "body")])
+    resolver = EntityResolver()
+    [eid] = entities_of(resolver, e)
+    assert eid is not None and resolver.index.entity(eid).name == "Tarvex SA"  # a movement is no company
     # ... nor is a businessman, whose word begins as the company's does ("empresario")
     body = "Tarvex SA explota la mina. El empresario dijo que la mina reabrirá."
     d = article("d", body, [("Tarvex SA", "ORG")], [said(body, "El empresario", "El empresario", "person")])

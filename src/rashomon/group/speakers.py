@@ -43,11 +43,11 @@ OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|d
 TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
 COMPANY_NOUNS = words("company-nouns")  # "компании", "l'azienda", "Perusahaan itu": the company named before
 NOT_COMPANIES = words("not-companies")  # a union, an association, a movement, a party: never that company
-STEM_ENDING = 4  # letters a case ending adds to a stem: "компаниями"
+STEM_ENDING = 5  # letters a case ending adds to a stem: "компаниями", "şirketlerin"
 # what may stand beside a company's noun in its speaker's name: an article, a demonstrative, a preposition ("в компании")
 DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "la", "il", "lo", "le", "l", "el", "a", "das",
-                         "die", "der", "cette", "cet", "ce", "esta", "este", "questa", "questo", "эта", "этой", "ця",
-                         "цієї", "ова", "ovaj", "ova", "ta", "в", "у", "u", "во", "вo"})
+                         "die", "der", "dieses", "diese", "dieser", "cette", "cet", "ce", "esta", "este", "questa",
+                         "questo", "эта", "этой", "ця", "цієї", "ова", "ovaj", "ova", "ta", "bu", "в", "у", "u", "во"})
 FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
 
 
