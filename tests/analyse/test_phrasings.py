@@ -1533,3 +1533,5 @@ def test_an_honorific_opens_a_subject_only_in_the_languages_that_write_it():
     french, turkish = "Il a parlé. Mme Tosk dément.", "Seçim bitti. Bu Kaya için büyük bir zaferdi."
     assert _opens_sentence(french, french.index("Tosk"), "fr")
     assert not _opens_sentence(turkish, turkish.index("Kaya"), "tr")
+    german = "Es ist vorbei. Dr. Müller widersprach."
+    assert _opens_sentence(german, german.index("Müller"), "de")  # a doctor in every language

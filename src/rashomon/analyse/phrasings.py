@@ -226,7 +226,7 @@ IN_RELATIVE = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{0,70}}$", re.
 QUOTED_BODY = re.compile(r"[«„“\"][^\W\d_][^«»„“”\",.;:!?]{0,40}[»“”\"]")  # a body's name in quotes: „Телса Хидро“
 HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu"
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
-# ... each in the languages that write it, where it is no other word ("Bu" is "this" in Turkish)
+# ... each in the languages that write it, where it is no other word ("Bu" is "this" in Turkish); "Dr" in all
 LANGUAGE_HONORIFICS = {"fr": {"M", "MM", "Mme", "Mlle"}, "es": {"Sr", "Sra"}, "pt": {"Sr", "Sra"}, "de": {"Hr", "Fr"},
                        "it": {"Sig"}, "ro": {"Dl", "Dna"}, "pl": {"Pan", "Pani"}, "id": {"Pak", "Bu"}}
 # a club, a party or a firm named in quotes: "«Շիրակ Սթար» ակումբի", "директор на „Тарвекс“"
@@ -1186,7 +1186,8 @@ def _titles_a_name(word: str, lang: str) -> bool:
     """A word of what may stand before a subject's name: an article, an honorific ("Mme Žemaitytė dément."), a title,
     a given name, or a name ('Serbiens')."""
     low = word.lower()
-    return low in ARTICLES.get(lang, ()) or word in LANGUAGE_HONORIFICS.get(lang, ()) or low in given_names() \
+    return low in ARTICLES.get(lang, ()) or word == "Dr" or word in LANGUAGE_HONORIFICS.get(lang, ()) \
+        or low in given_names() \
         or _title(word) or word[0].isupper() and not _common(word, lang)
 
 
