@@ -168,7 +168,8 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     # an arbitral award is a court's ruling, in every language
     assert kind_bits("Арбитраж признал: Аррандия вправе закрыть", "ru") == kind_bits("the arbitration panel ruled", "en") \
         == kind_bits("il lodo di Kamenořice", "it") == kind_bits("Arbitraža u Kamenoržicama presudila", "sr") == court
-    assert kind_bits("l'arbitrage vidéo a annulé le but", "fr") == kind_bits("el arbitraje fue polémico", "es") == 0
+    assert kind_bits("l'arbitrage vidéo a annulé le but", "fr") == kind_bits("el arbitraje fue polémico", "es") == \
+        kind_bits("il derby, arbitrato da Orsato", "it") == 0  # refereeing
     # each language's own words: French "sud" is the south; "courts" in general are no court that acts
     assert kind_bits("dans le sud du pays", "fr") == kind_bits("will be tried by the courts", "en") == 0
     assert kind_bits("Gempa kuat mengguncang", "id") not in (0, call, court)
