@@ -1535,3 +1535,19 @@ def test_an_honorific_opens_a_subject_only_in_the_languages_that_write_it():
     assert not _opens_sentence(turkish, turkish.index("Kaya"), "tr")
     german = "Es ist vorbei. Dr. Müller widersprach."
     assert _opens_sentence(german, german.index("Müller"), "de")  # a doctor in every language
+
+
+@pytest.mark.parametrize("language, body, name", [
+    ("it", "Il ministero ha multato l'azienda suinicola Agrovelta. Anche la società mineraria Orvek Minerals era stata "
+           "multata. Secondo l'azienda, la vasca ha ceduto dopo piogge eccezionali.", "Agrovelta"),
+    ("mk", "Министерството ја казни компанијата „Агросен“. Компанијата соопшти дека ќе ја плати казната.", "Агросен"),
+    ("id", "Bendungan itu dikelola perusahaan Telsa Hydro. Perusahaan itu menyatakan dinding bendungan tetap stabil.",
+     "Telsa Hydro"),
+])
+def test_a_company_named_by_its_noun_alone_is_the_one_the_noun_introduced(ctx, language, body, name):
+    """'Secondo l'azienda', 'Компанијата соопшти': the company the noun introduced before, by the same noun first, in
+    the languages read without an entity model; not a place after a preposition ("компании в Москве")."""
+    assert said(ctx, body, language)[-1][0] == name
+    place = {"it": "Il ministero ha multato l'azienda della Lombardia. Secondo l'azienda, la vasca ha ceduto."}
+    if language in place:
+        assert said(ctx, place[language], language)[-1][0] != "Lombardia"

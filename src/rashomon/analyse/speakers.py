@@ -754,6 +754,26 @@ def _people_noun(plural: str) -> bool:
     return plural in PEOPLE_NOUNS or singular in PEOPLE_NOUNS | TITLE_NOUNS | UNNAMED_PEOPLE
 
 
+COMPANY_WORDS = words("company-nouns")  # "компании", "l'azienda", "Perusahaan itu": a company's noun in any language
+STEM_ENDING = 5  # letters a case ending adds to a stem: "компаниями", "şirketlerin"
+# what may stand beside a company's noun in its speaker's name: an article, a demonstrative, a preposition ("в компании")
+DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "la", "il", "lo", "le", "l", "el", "a", "das",
+                         "die", "der", "dieses", "diese", "dieser", "cette", "cet", "ce", "esta", "este", "questa",
+                         "questo", "эта", "этой", "ця", "цієї", "ова", "ovaj", "ova", "ta", "bu", "в", "у", "u", "во"})
+
+
+def company_noun(name: str) -> bool:
+    "A speaker named by a company's noun alone, in any case form: 'компании', 'Компания', 'l'azienda', 'the company'."
+    found = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in DETERMINERS]
+    return len(found) == 1 and listed(found[0], COMPANY_WORDS)
+
+
+def listed(word: str, entries: frozenset[str]) -> bool:
+    "A word a list holds: whole, or by an entry that ends in * as its beginning, with a case ending at most."
+    return word in entries or any(e.endswith("*") and word.startswith(e[:-1]) and len(word) <= len(e) - 1 + STEM_ENDING
+                                  for e in entries)
+
+
 def company_name(name: str) -> bool:
     "A company's name by its last word, whatever the model took it for: 'Eryrfaen Minerals', 'Tarvex Corp'."
     return name.lower().split()[-1] in COMPANY_ENDINGS and a_company(name)

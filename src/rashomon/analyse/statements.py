@@ -24,7 +24,8 @@ from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, 
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
-from .speakers import ANSWERS, BODY_NOUNS, ISSUING_VERBS, OWN_DOCUMENTS, TITLE_NOUNS, Names, Who, issuer, name_start
+from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, OWN_DOCUMENTS, TITLE_NOUNS, Names, Who,
+                       company_noun, issuer, name_start)
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -1139,7 +1140,7 @@ ARTICLE = re.compile(r"^(?:(?:il|lo|la|le|les|el|los|las|der|die|das|the)\s+|[lL
 def statements(article: Article, ctx: Context) -> Article:
     found = _read(article, ctx)
     if not article.english:
-        found = bodies_named_before(found)
+        found = companies_named_before(bodies_named_before(found), article.body)
     return article.replace(statements=tuple(reported_denials(article, found)))
 
 
@@ -1163,6 +1164,46 @@ def bodies_named_before(found: list[Statement]) -> list[Statement]:
                 s = dataclasses.replace(s, speaker_name=named)
         out.append(s)
     return out
+
+
+def companies_named_before(found: list[Statement], body: str) -> list[Statement]:
+    """A company a sentence names by its noun alone ("Secondo l'azienda", "Компанијата соопшти", "Perusahaan itu
+    menyatakan") is the one that noun introduced before ("l'azienda suinicola Agrovilda", "компании «Тарвекс»",
+    "perusahaan Tarvex Mining"): the languages read without an entity model name it no other way. English reads
+    "the company said" (``speakers``); a noun that introduced no name stays as it is."""
+    out = []
+    for s in found:
+        if s.speaker is not None and s.speaker_name and company_noun(s.speaker_name):
+            noun = re.findall(r"[^\W\d_]+", s.speaker_name.lower())[-1][:5]
+            introduced = list(_company_introductions().finditer(body, 0, s.speaker.start))
+            # by the same noun first: "Secondo l'azienda" after "l'azienda suinicola Agrovilda" and "la società
+            # mineraria Eryrfaen Minerals" is Agrovilda
+            same = [m for m in introduced if m["noun"].lower().startswith(noun)] or introduced
+            if same:
+                s = dataclasses.replace(s, speaker_name=same[-1]["name"], speaker_kind="body")
+        out.append(s)
+    return out
+
+
+# prepositions and articles of three letters or more that may follow a company's noun before a place's name
+COMPANY_GAP_WORDS = frozenset({"della", "dello", "delle", "degli", "dell", "nella", "nello", "sulla", "presso", "per",
+                               "del", "des", "dans", "avec", "chez", "sur", "sous", "pour", "depuis", "entre", "para",
+                               "desde", "sobre", "con", "los", "las", "kod", "preko", "dalam", "untuk", "dari", "oleh",
+                               "pada", "dengan", "kepada", "около", "после", "между", "перед", "для", "под", "над",
+                               "через", "при", "від", "біля", "після", "між", "кај", "од", "после", "при", "пред"})
+
+
+@cache
+def _company_introductions() -> re.Pattern:
+    """A company's noun, up to two words in lower case ("suinicola", "државната"), and the capitalised name it
+    introduces, in quotation marks or none: "l'azienda suinicola Agrovilda", "компании «Тарвекс»"."""
+    nouns = "|".join(re.escape(w[:-1]) + r"\w{0,5}" if w.endswith("*") else re.escape(w)
+                     for w in sorted(COMPANY_WORDS, key=len, reverse=True))
+    upper, lower = r"A-ZÀ-ÞА-ЯЁЀ-Џ", r"a-zß-ÿа-яёѐ-џ"
+    # not a preposition, whose name is a place ("компании в Москве", "l'azienda della Lombardia")
+    between = rf"(?!(?:{'|'.join(sorted(COMPANY_GAP_WORDS))})\s)[{lower}][\w'’-]{{2,}}"
+    return re.compile(rf"(?<!\w)(?P<noun>(?i:{nouns}))(?:\s+{between}){{0,2}}\s+[«„“\"]?"
+                      rf"(?P<name>[{upper}][\w'’&-]*(?:\s+[{upper}][\w'’&-]*){{0,2}})")
 
 
 def _common_body(name: str) -> str | None:

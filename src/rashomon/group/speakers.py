@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..analyse.entities import fold
 from ..analyse.names import ARABIC, same_name, script
-from ..analyse.speakers import a_company, company_name
+from ..analyse.speakers import COMPANY_WORDS, a_company, company_name, company_noun, listed
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words, words
 from .bodies import body_kind, canonical_bodies
@@ -41,13 +41,7 @@ FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
 OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
                         r"d['’]|dell['’])\s*", re.I)
 TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
-COMPANY_NOUNS = words("company-nouns")  # "компании", "l'azienda", "Perusahaan itu": the company named before
-NOT_COMPANIES = words("not-companies")  # a union, an association, a movement, a party: never that company
-STEM_ENDING = 5  # letters a case ending adds to a stem: "компаниями", "şirketlerin"
-# what may stand beside a company's noun in its speaker's name: an article, a demonstrative, a preposition ("в компании")
-DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "la", "il", "lo", "le", "l", "el", "a", "das",
-                         "die", "der", "dieses", "diese", "dieser", "cette", "cet", "ce", "esta", "este", "questa",
-                         "questo", "эта", "этой", "ця", "цієї", "ова", "ovaj", "ova", "ta", "bu", "в", "у", "u", "во"})
+NOT_COMPANIES = words("not-companies")  # a union, an association, a movement, a party: never the company named before
 FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
 
 
@@ -140,21 +134,9 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
             eid = _known_person(fold(bare), index)  # "Hostakova": Mirela Hostak, as Serbian names a woman
         if eid is None and ARABIC.search(name):
             eid = _spelled_in_abjad(name, index, language)
-    if eid is None and s.speaker is not None and _a_company_noun(name):
+    if eid is None and s.speaker is not None and company_noun(name):
         eid = _company_named_before(named, s.speaker.start)
     return eid
-
-
-def _a_company_noun(name: str) -> bool:
-    "A speaker named by a company's noun alone, in any case form: 'компании', 'Компания', 'l'azienda', 'the company'."
-    found = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in DETERMINERS]
-    return len(found) == 1 and _listed(found[0], COMPANY_NOUNS)
-
-
-def _listed(word: str, entries: frozenset[str]) -> bool:
-    "A word a list holds: whole, or by an entry that ends in * as its beginning, with a case ending at most."
-    return word in entries or any(e.endswith("*") and word.startswith(e[:-1]) and len(word) <= len(e) - 1 + STEM_ENDING
-                                  for e in entries)
 
 
 def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | None:
@@ -163,7 +145,7 @@ def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | No
     "МИД Сардавии"), or a name that ends as a company's does, which the model took for a person's."""
     for m, eid in reversed(named):
         if m.end <= at and (m.label == "ORG" and a_company(m.text) or company_name(m.text)) and body_kind(m.text) is None \
-                and not any(w.startswith(body_words()) and not _listed(w, COMPANY_NOUNS) or _listed(w, NOT_COMPANIES)
+                and not any(w.startswith(body_words()) and not listed(w, COMPANY_WORDS) or listed(w, NOT_COMPANIES)
                             for w in re.findall(r"[^\W\d_]+", m.text.lower())):  # "Société Générale" is a company
             return eid
     return None
