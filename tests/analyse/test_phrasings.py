@@ -1538,16 +1538,18 @@ def test_an_honorific_opens_a_subject_only_in_the_languages_that_write_it():
 
 
 @pytest.mark.parametrize("language, body, name", [
-    ("it", "Il ministero ha multato l'azienda suinicola Agrovelta. Anche la società mineraria Orvek Minerals era stata "
+    ("it", "Il ministero ha multato l'azienda Agrovelta. Anche la società mineraria «Orvek Minerals» era stata "
            "multata. Secondo l'azienda, la vasca ha ceduto dopo piogge eccezionali.", "Agrovelta"),
     ("mk", "Министерството ја казни компанијата „Агросен“. Компанијата соопшти дека ќе ја плати казната.", "Агросен"),
     ("id", "Bendungan itu dikelola perusahaan Telsa Hydro. Perusahaan itu menyatakan dinding bendungan tetap stabil.",
      "Telsa Hydro"),
+    # not a person after the noun, nor whom the company told
+    ("mk", "Директорот на компанијата Марко Петров беше отпуштен. Компанијата соопшти дека ќе ја плати казната.",
+     "Компанијата"),
+    ("sr", "Kompanija je saopštila Tanjugu da je rudnik zatvoren. Prema navodima kompanije, niko nije povređen.",
+     "kompanije"),
 ])
 def test_a_company_named_by_its_noun_alone_is_the_one_the_noun_introduced(ctx, language, body, name):
-    """'Secondo l'azienda', 'Компанијата соопшти': the company the noun introduced before, by the same noun first, in
-    the languages read without an entity model; not a place after a preposition ("компании в Москве")."""
+    """'Secondo l'azienda', 'Компанијата соопшти': the company the noun introduced before, right after it or in
+    quotation marks, by the same noun first, in the languages read without an entity model."""
     assert said(ctx, body, language)[-1][0] == name
-    place = {"it": "Il ministero ha multato l'azienda della Lombardia. Secondo l'azienda, la vasca ha ceduto."}
-    if language in place:
-        assert said(ctx, place[language], language)[-1][0] != "Lombardia"

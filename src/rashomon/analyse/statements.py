@@ -19,13 +19,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..ingest.dates import past_dateline
+from ..ingest.metadata import agency_name
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, refusals, words
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
 from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, OWN_DOCUMENTS, TITLE_NOUNS, Names, Who,
-                       company_noun, issuer, name_start)
+                       company_noun, issuer, listed, name_start)
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -1140,7 +1141,7 @@ ARTICLE = re.compile(r"^(?:(?:il|lo|la|le|les|el|los|las|der|die|das|the)\s+|[lL
 def statements(article: Article, ctx: Context) -> Article:
     found = _read(article, ctx)
     if not article.english:
-        found = companies_named_before(bodies_named_before(found), article.body)
+        found = companies_named_before(bodies_named_before(found), article.body, article.language)
     return article.replace(statements=tuple(reported_denials(article, found)))
 
 
@@ -1166,44 +1167,54 @@ def bodies_named_before(found: list[Statement]) -> list[Statement]:
     return out
 
 
-def companies_named_before(found: list[Statement], body: str) -> list[Statement]:
-    """A company a sentence names by its noun alone ("Secondo l'azienda", "Компанијата соопшти", "Perusahaan itu
-    menyatakan") is the one that noun introduced before ("l'azienda suinicola Agrovilda", "компании «Тарвекс»",
-    "perusahaan Tarvex Mining"): the languages read without an entity model name it no other way. English reads
-    "the company said" (``speakers``); a noun that introduced no name stays as it is."""
-    out = []
+def companies_named_before(found: list[Statement], body: str, language: str | None) -> list[Statement]:
+    """A company a sentence names by its noun alone ("Компанијата соопшти", "Perusahaan itu menyatakan") is the one
+    that noun introduced before, right after it and capitalised, or in quotation marks after a word or two
+    ("perusahaan Telsa Hydro", "компании «Тарвекс»", "kompanije „Tarvex Mining“"), by the same noun first: the
+    languages read without an entity model name it no other way. Not a person's name ("директора компании Алексея
+    Миллера"), a news agency's or a body's; not in German, which capitalises every noun, nor where an entity model
+    reads the names (``group.speakers`` finds the company among them). A noun that introduced no name stays."""
+    if language in slavic.LANGUAGES or language == "de":
+        return found
+    out, introduced = [], None
     for s in found:
         if s.speaker is not None and s.speaker_name and company_noun(s.speaker_name):
-            noun = re.findall(r"[^\W\d_]+", s.speaker_name.lower())[-1][:5]
-            introduced = list(_company_introductions().finditer(body, 0, s.speaker.start))
-            # by the same noun first: "Secondo l'azienda" after "l'azienda suinicola Agrovilda" and "la società
-            # mineraria Eryrfaen Minerals" is Agrovilda
-            same = [m for m in introduced if m["noun"].lower().startswith(noun)] or introduced
+            if introduced is None:  # once per article
+                introduced = [(m.start(), m["noun"].lower(), name) for m in _company_introductions().finditer(body)
+                              if (name := _company_introduced(m))]
+            noun = next(w for w in re.findall(r"[^\W\d_]+", s.speaker_name.lower()) if listed(w, COMPANY_WORDS))
+            before = [(n, name) for at, n, name in introduced if at < s.speaker.start]
+            same = [name for n, name in before if n[:5] == noun[:5]] or [name for _, name in before]
             if same:
-                s = dataclasses.replace(s, speaker_name=same[-1]["name"], speaker_kind="body")
+                s = dataclasses.replace(s, speaker_name=same[-1], speaker_kind="body")
         out.append(s)
     return out
 
 
-# prepositions and articles of three letters or more that may follow a company's noun before a place's name
-COMPANY_GAP_WORDS = frozenset({"della", "dello", "delle", "degli", "dell", "nella", "nello", "sulla", "presso", "per",
-                               "del", "des", "dans", "avec", "chez", "sur", "sous", "pour", "depuis", "entre", "para",
-                               "desde", "sobre", "con", "los", "las", "kod", "preko", "dalam", "untuk", "dari", "oleh",
-                               "pada", "dengan", "kepada", "около", "после", "между", "перед", "для", "под", "над",
-                               "через", "при", "від", "біля", "після", "між", "кај", "од", "после", "при", "пред"})
+def _company_introduced(m: re.Match) -> str | None:
+    """The capitalised words of an introduction's name, where they may be a company's: no person's given name first,
+    no news agency, no body and no union, movement or party."""
+    capitalised = []
+    for w in (m["name"] or m["quoted"]).split():
+        if not w[:1].isupper():
+            break
+        capitalised.append(w)
+    name = " ".join(capitalised)
+    if not name or given_gender(capitalised[0].lower()) or agency_name(name) or _holds_a_body_word(name) or \
+            any(listed(w, words("not-companies")) for w in name.lower().split()):
+        return None
+    return name
 
 
 @cache
 def _company_introductions() -> re.Pattern:
-    """A company's noun, up to two words in lower case ("suinicola", "државната"), and the capitalised name it
-    introduces, in quotation marks or none: "l'azienda suinicola Agrovilda", "компании «Тарвекс»"."""
+    """A company's noun and the name it introduces: right after it, or in quotation marks after up to two words in
+    lower case ("државната компанија „Телса Хидро“", "компании «Тарвекс»")."""
     nouns = "|".join(re.escape(w[:-1]) + r"\w{0,5}" if w.endswith("*") else re.escape(w)
                      for w in sorted(COMPANY_WORDS, key=len, reverse=True))
-    upper, lower = r"A-ZÀ-ÞА-ЯЁЀ-Џ", r"a-zß-ÿа-яёѐ-џ"
-    # not a preposition, whose name is a place ("компании в Москве", "l'azienda della Lombardia")
-    between = rf"(?!(?:{'|'.join(sorted(COMPANY_GAP_WORDS))})\s)[{lower}][\w'’-]{{2,}}"
-    return re.compile(rf"(?<!\w)(?P<noun>(?i:{nouns}))(?:\s+{between}){{0,2}}\s+[«„“\"]?"
-                      rf"(?P<name>[{upper}][\w'’&-]*(?:\s+[{upper}][\w'’&-]*){{0,2}})")
+    word = r"[^\W\d_][\w'’&-]*"
+    return re.compile(rf"(?<!\w)(?P<noun>(?i:{nouns}))(?:\s+(?P<name>{word}(?:\s+{word}){{0,2}})|"
+                      rf"(?:\s+{word}){{0,2}}\s*[«„“‚‘\"](?P<quoted>{word}(?:\s+{word}){{0,2}}))")
 
 
 def _common_body(name: str) -> str | None:
