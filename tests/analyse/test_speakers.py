@@ -299,6 +299,9 @@ def test_the_airline_or_the_operator_is_the_company_its_name_or_its_noun_tells(c
     found = speakers(ctx, "Tarvex Corp runs the plant. The Ministry of Energy fined it on Monday. US Ambassador Samantha "
                           "Power visited it on Tuesday. The company said it would appeal.")
     assert found["The company"] == ("Tarvex Corp", "body")
+    found = speakers(ctx, "Tarvex Corp runs the plant. The ambassador, Samantha Power, visited it on Monday. The company "
+                          "said it would appeal.")  # the model tags her name a body here
+    assert found["The company"] == ("Tarvex Corp", "body")
     found = speakers(ctx, "The film producer Harvey Weinstein was convicted. The company said it would appeal.")
     assert found["The company"][0] != "Harvey Weinstein"
 

@@ -492,7 +492,8 @@ class Names:
         company = noun in COMPANY_NOUNS
         any_org = noun in ("company", "firm")  # an airline or a utility is told by its name's last word
         found = next((m for m in reversed(self.mentions) if m.end <= before and (
-            m.label == "ORG" and (noun in m.text.lower().split() or any_org and a_company(m.text))
+            m.label == "ORG" and (noun in m.text.lower().split() or any_org and a_company(m.text)
+                                  and not given_named(m.text, m.label))  # "Samantha Power", tagged a body
             or company and m.label in INTRODUCED_LABELS and company_name(m.text))), None)
         # "the Tirnavian company Balastiera Lunceni", "the airline Turul": the name the noun introduced, whatever the
         # model took it for ("company", "firm" or the noun itself); not who did something to it ("Tesla, the company
@@ -597,13 +598,18 @@ def _given_named(mentions: list[Mention]) -> list[Mention]:
     name and a capitalised word, alone or before 'of', name a person."""
     out = []
     for m in mentions:
-        parts = m.text.split(" ")
-        if m.label != "PERSON" and len(parts) >= 2 and given_gender(parts[0].lower()) and parts[1][:1].isupper() \
-                and a_company(m.text) and not (m.label == "ORG" and parts[1].lower() in ORG_WORDS) \
-                and (len(parts) == 2 or parts[2] in ("of", "from")):
-            name = " ".join(parts[:2])
+        if m.label != "PERSON" and given_named(m.text, m.label):
+            name = " ".join(m.text.split(" ")[:2])
             out.append(Mention(m.start, m.start + len(name), name, "PERSON"))
     return out
+
+
+def given_named(text: str, label: str) -> bool:
+    """A known given name and a capitalised word, alone or before 'of': a person's name, whatever the model took it
+    for ('Hanna Lindqvist', 'Samantha Power'); not 'Hana Bank'."""
+    parts = text.split(" ")
+    return len(parts) >= 2 and bool(given_gender(parts[0].lower())) and parts[1][:1].isupper() and a_company(text) \
+        and not (label == "ORG" and parts[1].lower() in ORG_WORDS) and (len(parts) == 2 or parts[2] in ("of", "from"))
 
 
 def _possessed_names(doc, mentions: list[Mention], persons: list[tuple[int, int]]) -> list[Mention]:

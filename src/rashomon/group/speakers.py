@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..analyse.entities import fold
 from ..analyse.names import ARABIC, same_name, script
-from ..analyse.speakers import COMPANY_WORDS, a_company, company_name, company_noun, listed
+from ..analyse.speakers import COMPANY_WORDS, a_company, company_name, company_noun, given_named, listed
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words, words
 from .bodies import body_kind, canonical_bodies
@@ -144,7 +144,8 @@ def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | No
     public body, a party or a news outlet in any language ("Aurex Mining", "Тарвекс", not "Профсоюз горняков" nor
     "МИД Сардавии"), or a name that ends as a company's does, which the model took for a person's."""
     for m, eid in reversed(named):
-        if m.end <= at and (m.label == "ORG" and a_company(m.text) or company_name(m.text)) and body_kind(m.text) is None \
+        if m.end <= at and (m.label == "ORG" and a_company(m.text) and not given_named(m.text, m.label)
+                            or company_name(m.text)) and body_kind(m.text) is None \
                 and not any(w.startswith(body_words()) and not listed(w, COMPANY_WORDS) or listed(w, NOT_COMPANIES)
                             for w in re.findall(r"[^\W\d_]+", m.text.lower())):  # "Société Générale" is a company
             return eid
