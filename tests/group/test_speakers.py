@@ -420,34 +420,29 @@ def test_a_kind_whose_own_name_has_a_conjunction_or_an_elided_article_still_has_
     assert found is not None and resolver.index.entity(found).name == entity
 
 
-def test_a_company_noun_alone_is_the_company_named_before_not_a_union_or_a_ministry():
-    """"В компании заявили", "l'azienda ha detto": the company the article named before, whatever its case; a union or a
-    ministry named since is no company."""
-    body = ("Шахту эксплуатирует Тарвекс. Профсоюз горняков Ускара и МИД Корвании заявили о нарушениях. "
-            "В компании заявили, что все предписания выполнены.")
-    a = article("a", body, [("Тарвекс", "ORG"), ("Профсоюз горняков Ускара", "ORG"), ("МИД Корвании", "ORG")],
-                [said(body, "В компании", "компании", "body")])
-    resolver = EntityResolver()
-    [eid] = entities_of(resolver, a)
-    assert eid is not None and resolver.index.entity(eid).name == "Тарвекс"
-    body = "Профсоюз горняков Ускара заявил о нарушениях. В компании заявили, что все предписания выполнены."
-    b = article("b", body, [("Профсоюз горняков Ускара", "ORG")], [said(body, "В компании", "компании", "body")])
-    assert entities_of(EntityResolver(), b) == [None]
+@pytest.mark.parametrize("body, mentions, speaker, name, company", [
+    ("Шахту эксплуатирует Тарвекс. Профсоюз горняков Ускара и МИД Корвании заявили о нарушениях. В компании заявили, "
+     "что все предписания выполнены.", [("Тарвекс", "ORG"), ("Профсоюз горняков Ускара", "ORG"), ("МИД Корвании", "ORG")],
+     "В компании", "компании", "Тарвекс"),
+    ("Профсоюз горняков Ускара заявил о нарушениях. В компании заявили, что все предписания выполнены.",
+     [("Профсоюз горняков Ускара", "ORG")], "В компании", "компании", None),
     # a company's own name may hold the noun; a person's name is no company's, though it ends in "Power"
-    body = ("Tarvex SA exploite la mine. La Société Générale lui a prêté 40 millions. Samantha Power a visité le site. "
-            "La société a dit que le prêt était remboursé.")
-    c = article("c", body, [("Tarvex SA", "ORG"), ("Société Générale", "ORG"), ("Samantha Power", "PERSON")],
-                [said(body, "La société", "La société", "body")])
+    ("Tarvex SA exploite la mine. La Société Générale lui a prêté 40 millions. Samantha Power a visité le site. La "
+     "société a dit que le prêt était remboursé.", [("Tarvex SA", "ORG"), ("Société Générale", "ORG"),
+                                                   ("Samantha Power", "PERSON")], "La société", "La société",
+     "Société Générale"),
+    # a movement is no company, in any language
+    ("Tarvex SA explota la mina. El Frente Polisario y el Polisario Front protestaron. La empresa dijo que no.",
+     [("Tarvex SA", "ORG"), ("Frente Polisario", "ORG"), ("Polisario Front", "ORG")], "La empresa", "La empresa",
+     "Tarvex SA"),
+    # nor is a businessman, whose word begins as the company's does ("empresario")
+    ("Tarvex SA explota la mina. El empresario dijo que la mina reabrirá.", [("Tarvex SA", "ORG")], "El empresario",
+     "El empresario", None),
+])
+def test_a_company_noun_alone_is_the_company_named_before_not_a_union_or_a_ministry(body, mentions, speaker, name,
+                                                                                     company):
+    """"В компании заявили", "La empresa dijo": the company the article named before, whatever its case; a union, a
+    movement, a ministry or a person named since is no company."""
     resolver = EntityResolver()
-    [eid] = entities_of(resolver, c)
-    assert eid is not None and resolver.index.entity(eid).name == "Société Générale"
-    body = "Tarvex SA explota la mina. El Frente Polisario y el Polisario Front protestaron. La empresa dijo que no."
-    e = article("e", body, [("Tarvex SA", "ORG"), ("Frente Polisario", "ORG"), ("Polisario Front", "ORG")],
-                [said(body, "La empresa", "La empresa", "body")])
-    resolver = EntityResolver()
-    [eid] = entities_of(resolver, e)
-    assert eid is not None and resolver.index.entity(eid).name == "Tarvex SA"  # a movement is no company
-    # ... nor is a businessman, whose word begins as the company's does ("empresario")
-    body = "Tarvex SA explota la mina. El empresario dijo que la mina reabrirá."
-    d = article("d", body, [("Tarvex SA", "ORG")], [said(body, "El empresario", "El empresario", "person")])
-    assert entities_of(EntityResolver(), d) == [None]
+    [eid] = entities_of(resolver, article("a", body, mentions, [said(body, speaker, name, "body")]))
+    assert (resolver.index.entity(eid).name if eid is not None else None) == company
