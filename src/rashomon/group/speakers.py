@@ -141,8 +141,9 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
 
 def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | None:
     """The entity of the last company the article named before ``at``: an organisation whose name has no word of a
-    public body, a party or a news outlet in any language ("Aurex Mining", "Тарвекс", not "Профсоюз горняков" nor
-    "МИД Сардавии"), or a name that ends as a company's does, which the model took for a person's."""
+    public body, a party, a movement or a news outlet in any language ("Aurex Mining", "Тарвекс", "Société Générale",
+    not "Профсоюз горняков" nor "МИД Сардавии") and is no person's the model tagged a body ("Samantha Power"), or a
+    name that ends as only a company's does ("Eryrfaen Minerals"), whatever the model took it for."""
     for m, eid in reversed(named):
         if m.end <= at and (m.label == "ORG" and a_company(m.text) and not given_named(m.text, m.label)
                             or company_name(m.text)) and body_kind(m.text) is None \
