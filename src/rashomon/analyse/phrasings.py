@@ -1187,8 +1187,7 @@ def _titles_a_name(word: str, lang: str) -> bool:
     a given name, or a name ('Serbiens')."""
     low = word.lower()
     return low in ARTICLES.get(lang, ()) or word == "Dr" or word in LANGUAGE_HONORIFICS.get(lang, ()) \
-        or low in given_names() \
-        or _title(word) or word[0].isupper() and not _common(word, lang)
+        or low in given_names() or _title(word) or word[0].isupper() and not _common(word, lang)
 
 
 @cache

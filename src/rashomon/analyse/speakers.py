@@ -501,7 +501,7 @@ class Names:
         before_noun = re.compile(rf"\b(?:company|firm|{re.escape(noun)})\s+$", re.I)
         introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
                            and not self._clause_subject(m) and before_noun.search(self.text[max(0, m.start - 14):m.start])
-                           and (noun in ("company", "firm") or m.label != "PERSON" or company_name(m.text))),
+                           and (any_org or m.label != "PERSON" or company_name(m.text))),
                           None) if company else None
         if introduced is not None and (found is None or introduced.start > found.start):
             return introduced.text
@@ -768,10 +768,11 @@ DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "la", 
                          "questo", "эта", "этой", "ця", "цієї", "ова", "ovaj", "ova", "ta", "bu", "в", "у", "u", "во"})
 
 
-def company_noun(name: str) -> bool:
-    "A speaker named by a company's noun alone, in any case form: 'компании', 'Компания', 'l'azienda', 'the company'."
+def company_noun(name: str) -> str | None:
+    """The company's noun a speaker is named by alone, in any case form, lower-cased: 'компании' of 'В компании',
+    'azienda' of "l'azienda", 'perusahaan' of 'Perusahaan itu'; None for other names."""
     found = [w for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in DETERMINERS]
-    return len(found) == 1 and listed(found[0], COMPANY_WORDS)
+    return found[0] if len(found) == 1 and listed(found[0], COMPANY_WORDS) else None
 
 
 def listed(word: str, entries: frozenset[str]) -> bool:

@@ -25,8 +25,8 @@ from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, 
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
-from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, OWN_DOCUMENTS, TITLE_NOUNS, Names, Who,
-                       company_noun, issuer, listed, name_start)
+from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, OWN_DOCUMENTS, STEM_ENDING, TITLE_NOUNS,
+                       Names, Who, company_noun, issuer, listed, name_start)
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -1178,11 +1178,10 @@ def companies_named_before(found: list[Statement], body: str, language: str | No
         return found
     out, introduced = [], None
     for s in found:
-        if s.speaker is not None and s.speaker_name and company_noun(s.speaker_name):
+        if s.speaker is not None and s.speaker_name and (noun := company_noun(s.speaker_name)):
             if introduced is None:  # once per article
                 introduced = [(m.start(), m["noun"].lower(), name) for m in _company_introductions().finditer(body)
                               if (name := _company_introduced(m))]
-            noun = next(w for w in re.findall(r"[^\W\d_]+", s.speaker_name.lower()) if listed(w, COMPANY_WORDS))
             before = [(n, name) for at, n, name in introduced if at < s.speaker.start]
             same = [name for n, name in before if n[:5] == noun[:5]] or [name for _, name in before]
             if same:
@@ -1210,7 +1209,7 @@ def _company_introduced(m: re.Match) -> str | None:
 def _company_introductions() -> re.Pattern:
     """A company's noun and the name it introduces: right after it, or in quotation marks after up to two words in
     lower case ("државната компанија „Телса Хидро“", "компании «Тарвекс»")."""
-    nouns = "|".join(re.escape(w[:-1]) + r"\w{0,5}" if w.endswith("*") else re.escape(w)
+    nouns = "|".join(re.escape(w[:-1]) + rf"\w{{0,{STEM_ENDING}}}" if w.endswith("*") else re.escape(w)
                      for w in sorted(COMPANY_WORDS, key=len, reverse=True))
     word = r"[^\W\d_][\w'’&-]*"
     return re.compile(rf"(?<!\w)(?P<noun>(?i:{nouns}))(?:\s+(?P<name>{word}(?:\s+{word}){{0,2}})|"
