@@ -1368,25 +1368,23 @@ def test_a_name_after_an_emoji_is_found(ctx):
         [(m.start, m.text) for m in analysed(ctx, plain, "ru").mentions] != []
 
 
-def test_a_body_in_the_locative_after_a_sentence_that_ends_with_a_place_speaks(ctx):
-    """'У Міністерстві оборони Велморії відкинули ... і заявили, що ...' after a sentence that ends with a place: the
-    model takes the ministry for a place there, yet the ministry denies and says; what it denies ends at the 'and'."""
-    body = ("Міністерство оборони Ормерії заявило, що військовий загинув унаслідок обстрілу з боку Велморії. "
-            "У Міністерстві оборони Велморії відкинули ці звинувачення і заявили, що першими вогонь відкрили "
-            "ормерійські військові.")
-    assert said(ctx, body, "uk")[1:] == [
-        ("Міністерство оборони Велморії", "indirect", "ці звинувачення"),
-        ("Міністерство оборони Велморії", "indirect", "першими вогонь відкрили ормерійські військові")]
-
-
-def test_what_a_body_calls_disinformation_ends_at_the_and_before_what_it_says(ctx):
-    "'назвали это сообщение «дезинформацией» и заявили, что ...': two statements, as after a verb that denies."
-    body = ("Министерство обороны Ормерии сообщило, что велморийские военные обстреляли позиции. В Минобороны "
-            "Велмории назвали это сообщение «дезинформацией» и заявили, что первыми огонь открыли ормерийские "
-            "подразделения.")
-    assert said(ctx, body, "ru")[1:] == [
-        ("Минобороны Велмории", "indirect", "сообщение «дезинформацией»"),
-        ("Минобороны Велмории", "indirect", "первыми огонь открыли ормерийские подразделения")]
+@pytest.mark.parametrize("language, body, body_name, rejected, claimed", [
+    # a body in the locative after a sentence that ends with a place: the model takes the ministry for a place there
+    ("uk", "Міністерство оборони Ормерії заявило, що військовий загинув унаслідок обстрілу з боку Велморії. "
+           "У Міністерстві оборони Велморії відкинули ці звинувачення і заявили, що першими вогонь відкрили "
+           "ормерійські військові.", "Міністерство оборони Велморії", "ці звинувачення",
+     "першими вогонь відкрили ормерійські військові"),
+    # what a body calls disinformation, as after a verb that denies
+    ("ru", "Министерство обороны Ормерии сообщило, что велморийские военные обстреляли позиции. В Минобороны "
+           "Велмории назвали это сообщение «дезинформацией» и заявили, что первыми огонь открыли ормерийские "
+           "подразделения.", "Минобороны Велмории", "сообщение «дезинформацией»",
+     "первыми огонь открыли ормерийские подразделения"),
+])
+def test_a_body_that_rejects_a_report_and_says_gives_two_statements_cut_at_the_and(ctx, language, body, body_name,
+                                                                                     rejected, claimed):
+    """'У Міністерстві оборони Велморії відкинули ... і заявили, що ...', 'назвали это сообщение «дезинформацией» и
+    заявили, что ...': the body rejects and says; what it rejects ends at the 'and'."""
+    assert said(ctx, body, language)[1:] == [(body_name, "indirect", rejected), (body_name, "indirect", claimed)]
 
 
 @pytest.mark.parametrize("language, body", [
