@@ -535,3 +535,17 @@ def test_the_name_scan_without_a_non_joiner_finds_the_words_the_full_pattern_doe
 
     assert [(m.start(), m.group()) for m in NAME_CANDIDATE_PLAIN.finditer(text)] == \
         [(m.start(), m.group()) for m in NAME_CANDIDATE.finditer(text)]
+
+
+def test_the_columns_a_product_keeps_are_numpy_unique_of_the_stacked_rows():
+    "Runs of sorted columns, as stacked rows hold them, in any number and overlap: the same as np.unique."
+    from rashomon.group.scorer import _unique
+
+    rng = np.random.default_rng(3)
+    for rows in (0, 1, 7, 40):
+        cols = np.concatenate([np.sort(rng.integers(0, 60, rng.integers(0, 30))) * (1 << 40) + rng.integers(0, 2)
+                               for _ in range(rows)] or [np.zeros(0, np.int64)])
+        used, inverse = _unique(cols)
+        expected = np.unique(cols, return_inverse=True)
+        assert np.array_equal(used, expected[0]) and np.array_equal(inverse, expected[1])
+        assert np.array_equal(used[inverse], cols)

@@ -371,7 +371,7 @@ class Encoder:
         mine = self._stacked(sigs)
         theirs = mine if others is None else self._stacked(others)
         fields, n, m = len(ENCODED), len(sigs), len(theirs[3]) // len(ENCODED)
-        used, mine_cols = np.unique(mine[1], return_inverse=True)
+        used, mine_cols = _unique(mine[1])
         vals, cols, indptr = (mine[0], mine_cols, mine[2]) if others is None else _within(theirs, used)
         span = max(len(used), 1)
         # theirs @ mine.T: scipy turns the right side into rows first, and ``sigs`` is the smaller side
@@ -436,6 +436,18 @@ class Encoder:
                     self._df = np.concatenate([self._df, np.zeros(max(1024, len(self._df)))])
                 self._df[i] = self.df.get(term, 0) + self.prior * _background(term, language)
         return i
+
+
+def _unique(cols: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(cols, return_inverse=True)``, by a stable sort: stacked rows are runs already sorted, which
+    a stable sort merges in a fraction of the time ``np.unique``'s quicksort takes."""
+    order = np.argsort(cols, kind="stable")
+    ordered = cols[order]
+    first = np.ones(len(ordered), bool)
+    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
+    inverse = np.empty(len(cols), np.int64)
+    inverse[order] = np.cumsum(first) - 1
+    return ordered[first], inverse
 
 
 def _within(rows: tuple[np.ndarray, ...], used: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
