@@ -51,6 +51,7 @@ INDEX_TERMS = 16  # terms an article is found by: its rarest words and names
 CANDIDATE_SHARE = 0.34  # a third of the best story's lookup hits, for another story to be looked at too
 POSTINGS = 200  # a term remembers the last 200 stories that used it
 SCORED_ROWS = 32  # new articles scored at once against the anchors of the stories they found
+PACKED_ROWS = 64  # most articles of the event windows of several stories scored in one call (``_regroup_stories``)
 TWIN_MEMBERS = 4  # latest dated articles of an event that tell whether another story holds it too
 # a story of at most this many articles may hold a twin of an event of another story: at 30 rather than 12, ECB+
 # train+dev story B3 0.932 to 0.935 (event 0.906 to 0.907, test the same), the multilingual sets 22 to 25 event B3
@@ -300,9 +301,8 @@ class StoryGrouper:
         merged: dict[int, list[str]] = {}
         for story_id, fresh in touched.items():
             merged.setdefault(live(story_id), []).extend(fresh)
-        for story_id, fresh in merged.items():
-            if fresh:  # not a story whose cluster's articles all went to the events they report
-                self._regroup_events(story_id, [self.sigs[a] for a in fresh], changes)
+        # not a story whose cluster's articles all went to the events they report
+        self._regroup_stories({sid: [self.sigs[a] for a in fresh] for sid, fresh in merged.items() if fresh}, changes)
         fresh = {sid: articles for sid, articles in merged.items() if articles}  # merged's ids are live
         self._join_twins(fresh, [live(sid) for sid in candidates], changes)
 
@@ -520,9 +520,31 @@ class StoryGrouper:
 
     # -- events inside one story -------------------------------------------------
 
-    def _regroup_events(self, story_id: int, fresh: list[Signature], changes: Changes) -> None:
-        """Cluster the story's new articles with the members of its open events; events that
-        turn out to be one merge, one that held two splits."""
+    def _regroup_stories(self, fresh: dict[int, list[Signature]], changes: Changes) -> None:
+        """``_regroup_events`` in each story, the small windows of several stories scored in one call
+        (``PACKED_ROWS``): a call costs as much as the pairs of a few dozen articles, and most windows hold
+        fewer. A story's regrouping moves only its own articles, so the others' windows stay as they were."""
+        windows = {sid: self._event_window(sid, articles) for sid, articles in fresh.items()}
+        scored: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        pack: list[int] = []
+        for sid in sorted(windows, key=lambda sid: len(windows[sid])) + [None]:
+            if pack and (sid is None or sum(len(windows[x]) for x in pack) + len(windows[sid]) > PACKED_ROWS):
+                story_p, event_p = probabilities([self.sigs[a] for x in pack for a in windows[x]], self._scoring(),
+                                                 self.models)
+                start = 0
+                for x in pack:
+                    block = slice(start, start + len(windows[x]))
+                    scored[x] = (story_p[block, block], event_p[block, block])
+                    start += len(windows[x])
+                pack = []
+            if sid is not None:
+                pack.append(sid)
+        for sid in fresh:
+            self._regroup_events(sid, fresh[sid], changes, windows[sid], scored[sid])
+
+    def _event_window(self, story_id: int, fresh: list[Signature]) -> list[str]:
+        """The articles the story's new ones are clustered with: the members of its open events, the newest
+        ``window`` of them, leaving out an event that does not fit whole, then the new ones."""
         open_events = [e for e in sorted(self.stories[story_id].events) if self._open(self.events[e], fresh)]
         self._fetch([a for e in open_events for a in self.events[e].members])
         old = [a for e in open_events for a in self.events[e].members if a in self.sigs]
@@ -530,9 +552,16 @@ class StoryGrouper:
         old = sorted(old, key=self.seqs.__getitem__)[max(len(old) - keep, 0):]
         counts = Counter(self.where[a] for a in old)
         movable_old = [a for a in old if counts[self.where[a]] == self.events[self.where[a]].size]
-        window = movable_old + [s.article_id for s in fresh]
+        return movable_old + [s.article_id for s in fresh]
+
+    def _regroup_events(self, story_id: int, fresh: list[Signature], changes: Changes, window: list[str] | None = None,
+                        scored: tuple[np.ndarray, np.ndarray] | None = None) -> None:
+        """Cluster the story's new articles with the members of its open events; events that
+        turn out to be one merge, one that held two splits. ``window`` and its (story, event) probabilities
+        where ``_regroup_stories`` has them."""
+        window = window or self._event_window(story_id, fresh)
         sigs = [self.sigs[a] for a in window]
-        story_p, event_p = probabilities(sigs, self._scoring(), self.models)
+        story_p, event_p = scored or probabilities(sigs, self._scoring(), self.models)
         labels = events_of(event_p, self.settings.event_threshold or self.models.event.threshold,
                            (self.models.fragments[0], fragment_thresholds(sigs, self.models)), days_apart(sigs))
         ids = self._claim(self._votes(window, labels), "next_event")
