@@ -88,6 +88,16 @@ def test_according_to_after_the_name(ctx, language, body, expected):
      [("Edgar Tachvian", "according to", "la route restera fermée jusqu'à nouvel ordre")]),
     ("it", "Secondo il ministro degli Esteri caldoriano Edgar Tashvian la strada resterà chiusa a lungo.",
      [("Edgar Tashvian", "according to", "la strada resterà chiusa a lungo")]),
+    ("fr", "Selon le secrétaire d'État dolnavien Pavol Hruška, l'accord vaut pour un an.",
+     [("Pavol Hruška", "according to", "l'accord vaut pour un an")]),
+    # a role named by whose it is and where, then the person set off by commas: the person, not the place
+    ("fr", "Selon le représentant de la Tessie devant la Cour, Ivo Marek, la station était gardée par huit hommes.",
+     [("Ivo Marek", "according to", "la station était gardée par huit hommes")]),
+    ("id", "Menurut wakil Tessia di pengadilan, Ivo Marek, stasiun itu hanya dijaga delapan penjaga.",
+     [("Ivo Marek", "according to", "stasiun itu hanya dijaga delapan penjaga")]),
+    # ... but a country alone before a comma speaks, and the name after the comma is what it says
+    ("fr", "Selon la Tessie, Ivo Marek a menti sur le nombre de gardes.",
+     [("Tessie", "according to", "Ivo Marek a menti sur le nombre de gardes")]),
     # a body
     ("fr", "Selon le ministère des Affaires étrangères, la route restera fermée jusqu'à nouvel ordre.",
      [("ministère des Affaires étrangères", "according to", "la route restera fermée jusqu'à nouvel ordre")]),
@@ -119,6 +129,12 @@ def test_according_to_a_title_a_body_or_for_someone(ctx, language, body, expecte
      [("Dario Velk", "say", "il popolo ha deciso")]),
     ("fr", "Le candidat Dario Velk, qui avait soutenu Mira Tosk, a déclaré que le peuple avait tranché.",
      [("Dario Velk", "say", "le peuple avait tranché")]),
+    # a title set off after a person, her body and its town: the person, not the place the title ends with
+    ("mk", "Хидрологот Вера Костиќ од Институтот во Тарница, раководителка на мерењата на реката Сава, изјави "
+           "дека водостојот опаѓа по два сантиметри на час.",
+     [("Вера Костиќ", "say", "водостојот опаѓа по два сантиметри на час")]),
+    ("sr", "Geološkinja Vera Kostić iz Instituta u Tarnici, autorka izveštaja o klizištu kod Orlje, izjavila je "
+           "da se padina i dalje pomera.", [("Vera Kostić", "say", "se padina i dalje pomera")]),
 ])
 def test_the_speaker_before_a_clause_set_off_by_commas(ctx, language, body, expected):
     "A name inside the clause after the speaker's is not the speaker; a place before a comma is none either."

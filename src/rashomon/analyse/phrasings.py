@@ -189,6 +189,7 @@ AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|
 # the words that say whose a thing is ("ministre des Affaires", "portparol ministarstva"), and before a word
 OF = frozenset({"de", "du", "des", "di", "del", "della", "degli", "dei", "of", "za", "na", "od", "за", "на", "од", "во"})
 OF_BEFORE = re.compile(r"(?<!\w)(?:de\s+la|de\s+los|" + "|".join(sorted(OF, key=len, reverse=True)) + r")\s+$", re.I)
+OF_ELIDED = re.compile(r"(?<!\w)[dD]['’]$")  # "d'État" of "le secrétaire d'État": a title's "of", joined to its word
 # where a document's words are quoted and whose it is follows: "si legge in una nota del ministero", "navodi se u
 # nalogu suda", "се наведува во одлуката на судот", "heißt es in einer Erklärung des Ministeriums"
 IN_DOCUMENT = {lang: re.compile(pattern + r"\s+", re.I) for lang, pattern in {
@@ -871,12 +872,21 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
                      and _lower_only(body, at + title.end(), n.head) and re.match(r"\s*,", body[n.end:])), None)
     if name is None:
         return None
-    # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma
+    role = _role_before(body, at, name.head)
+    if role and " " not in name.text and comma > name.end and \
+            (person := _person_set_off(body, comma, start + len(text), names)) is not None:
+        # "Selon le représentant de la Dolnavie devant la Cour, Ondrej Borik, ...": the person the role is
+        return _statement(body, _said_beside(body, start, text, m, person.end), cue, "according to", person, names)
+    # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma, set off by another
+    # ("Selon la Dolnavie, Ondrej Borik a menti" is Dolnavia's)
     # ... or after an acronym in brackets: "Menurut Kepala Kantor Investigasi Kecelakaan Kereta Api (RAIO) Ines Maro"
-    later = next((n for n in names if n.start > name.end and re.fullmatch(r",\s*|\s*\([^()]{1,15}\)\s*",
-                                                                          body[name.end:n.start])), None)
-    if later is None and " " not in name.text and OF_BEFORE.search(body, at, name.start):
-        # "Selon le ministre des Affaires étrangères, Edgar Tachvian": "Affaires" is of the title, the name after it
+    later = next((n for n in names if n.start > name.end and (
+        re.fullmatch(r",\s*", body[name.end:n.start]) and (role or re.match(r"\s*,", body[n.end:]))
+        or re.fullmatch(r"\s*\([^()]{1,15}\)\s*", body[name.end:n.start]))), None)
+    if later is None and " " not in name.text and (OF_BEFORE.search(body, at, name.start)
+                                                   or OF_ELIDED.search(body, at, name.start)):
+        # "Selon le ministre des Affaires étrangères, Edgar Tachvian": "Affaires" is of the title, the name after it;
+        # "Selon le secrétaire d'État hanvarien Ákos Hegyközi": so is "État"
         later = next((n for n in names if name.end < n.start <= name.end + TITLE_REACH
                       and _lower_only(body, name.end, n.head)), None)
     name = later if later is not None and " " in later.text else name
@@ -891,6 +901,19 @@ def _set_off_person(body: str, comma: int, end: int, names: list[_Name]) -> bool
     close = body.find(",", comma + 1, end)
     return any(comma < n.start < (close if close > 0 else end) and " " in n.text and _a_person(n.text)
                and _lower_only(body, comma + 1, n.head, names) for n in names)
+
+
+def _person_set_off(body: str, comma: int, end: int, names: list[_Name]) -> _Name | None:
+    "The person's full name a comma sets off and another closes, right after ``comma``: ', Ondrej Borik,'."
+    return next((n for n in names if comma < n.start and " " in n.text and _a_person(n.text)
+                 and not body[comma + 1:n.head].strip() and re.match(r"\s*,", body[n.end:end])), None)
+
+
+def _role_before(body: str, start: int, end: int) -> bool:
+    """A word of a role before a name, not only an article or a preposition: "le représentant de la" before
+    "Dolnavie", "wakil" before "Dolnavia", not "la" of "Selon la Dolnavie"."""
+    return any(w.lower() not in ARTICLE_WORDS and w.lower() not in OF and not PREPOSITION_BEFORE.search(w + " ")
+               for w in (ELIDED.sub("", w) for w in WORD.findall(body, start, end)) if w)
 
 
 def _a_title_opens(phrase: str) -> bool:
@@ -1391,10 +1414,14 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
         # "Томе Ребелу, кој ја поддржа Варежао, изјави": not whom the clause set off names
         return _owner_of(body, start, outer, names)
     if earlier is not None and (title := re.match(r",\s+([^\W\d_]+)", body[earlier.end:last.head])) and \
-            title[1][0].islower() and \
-            re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]) and \
-            not PREPOSITION_BEFORE.search(body, start, earlier.start) and LEAD.match(body[start:earlier.head]):
-        return earlier
+            title[1][0].islower() and re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]):
+        # "Геологинята Кристина Шиберас од Универзитетот во Зебиеха, авторка на ..., изјави": the person whose
+        # body and place follow her name, not the place
+        subject = _joined_head(body, start, earlier, names) if PREPOSITION_BEFORE.search(body, start, earlier.start) \
+            else earlier
+        if not PREPOSITION_BEFORE.search(body, start, subject.start) and LEAD.match(body[start:subject.head]) and \
+                (subject is earlier or " " in subject.text and _a_person(subject.text)):
+            return subject
     if earlier is not None and FROM_BODY.fullmatch(body, earlier.end, last.head) and _a_person(earlier.text) and \
             _lower_only(body, last.end, cue) and cue - earlier.end <= NEAR and LEAD.match(body[start:earlier.head]) \
             and not (" " not in earlier.text and len(last.text.split()) >= 2 and listed_gender(last.text.split()[0])):
@@ -1418,6 +1445,16 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
         # verb takes ("Gerdan je to odbacio"), how or to whom it was said ("Obrenic kratko je rekao") or, in
         # Armenian, where: the locative ("Հյալտադոտիրը Կվիտաուրոսում հայտարարել է")
     return _owner_of(body, start, last, names)
+
+
+def _joined_head(body: str, start: int, name: _Name, names: list[_Name]) -> _Name:
+    """The first of the names joined to ``name`` by "from", "of" or a preposition and nothing else ("Кристина
+    Шиберас од Универзитетот во Зебиеха" for "Зебиеха"), or ``name``."""
+    while (before := next((n for n in reversed(names) if start <= n.start and n.end <= name.head), None)) is not None \
+            and (FROM_BODY.fullmatch(body, before.end, name.head) or PREPOSITION_BEFORE.search(body, before.end, name.head)
+                 and _lower_only(body, before.end, name.head) and "," not in body[before.end:name.head]):
+        name = before
+    return name
 
 
 def _owner_of(body: str, start: int, name: _Name, names: list[_Name]) -> _Name:
