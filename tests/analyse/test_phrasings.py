@@ -150,6 +150,8 @@ def test_the_speaker_before_a_clause_set_off_by_commas(ctx, language, body, expe
     ("sr", "Мисија Меридијанске заједнице у Кастрелу то је демантовала.", "Мисија Меридијанске заједнице у Кастрелу"),
     ("sr", "Zaharova iz Ministarstva Sergeja Lavrova rekla je da je put otvoren za civile.", "Zaharova"),
     ("sr", "Kiril Avenko iz Službe za hitne situacije rekao je da je voda počela da opada.", "Kiril Avenko"),
+    # a title with its body's whole name after the verb, the person's name closing the sentence
+    ("sr", "„Vazduh je bio težak od gasa”, rekao je šef Službe za spasavanje u rudnicima Dane Ostojić.", "Dane Ostojić"),
     ("mk", "Министерството за надворешни работи и понатаму тврди дека станува збор за воени лица.",
      "Министерството за надворешни работи"),
 ])

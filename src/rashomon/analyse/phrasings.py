@@ -155,6 +155,7 @@ ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join
 ELIDED_WITH_PREPOSITION = re.compile(r"^(?:(?:[ldLD]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n|[qQ]uest|[qQ]u)['’])")
 TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
 ACCORDING_TITLE_REACH = 100  # ... after "according to" ("Pour la directrice du bureau d'enquête sur les accidents, X")
+TITLE_BODY_WORDS = 6  # lower-case words of a title's body between its capitalised word and the name ending the sentence
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
 TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2})$")
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
@@ -1302,10 +1303,12 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
         # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը", "Իլդարիայի ԱԳ նախարար Եվգենի Վյալկինը": whose head
         return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
     # ... or a few lower-case words on, inside a title ("la ministra per la Cooperazione allo sviluppo Henrike
-    # Vallander"; not "ha detto Rossi incontrando il presidente Sergio Mattarella")
+    # Vallander"; not "ha detto Rossi incontrando il presidente Sergio Mattarella"), or more where the name ends the
+    # sentence ("rekao je šef Službe za spasavanje u rudnicima Ivo Kranjc.")
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and ((between := len(WORD.findall(body[first.end:n.head]))) <= 1
-                      or between <= 3 and _lower_only(body, first.end, n.head)
+                      or (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[n.end:]))
+                      and _lower_only(body, first.end, n.head)
                       and not re.search(r"[,;:]", body[first.end:n.start]) and _a_person(n.text)
                       and any(_title(w) for w in WORD.findall(body, start, first.start)))), first)
 
