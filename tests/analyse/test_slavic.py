@@ -713,6 +713,14 @@ def test_in_the_words_of_a_title_is_the_person_introduced_with_it(ctx, language,
     assert said(ctx, body, language)[-1][0] in ("Мірела Кастан", "Мирела Кастан")
 
 
+def test_in_the_words_of_a_feminine_title_is_the_woman_not_the_man_named_since_with_it(ctx):
+    "'За словами президентки': the woman introduced as 'президентки', not the 'президента' named after her."
+    body = ("У Тарні зустрілися президентка Весконії Ірина Долан і президент Ормарії Богдан Левчук. За словами "
+            "президентки, кордон відкриють уже в березні.")
+    found = said(ctx, body, "uk")
+    assert found and found[-1][0].split()[-1].startswith("Долан")
+
+
 @pytest.mark.parametrize("language, body, speaker", [
     ("ru", "Глава администрации Кетры Армен Хачикян, комментируя итоги встречи, был краток: «Люди хотят мира, работы "
            "и нормальных дорог».", "Армен Хачикян"),

@@ -797,12 +797,19 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     whose = [w for w in title.group()[title.end("title") - title.start():].split() if not TOLD_TO.fullmatch(w)]
     # a minister is the head of a ministry: "Глава МИД Казмерии Левон Аракелян ... , — подчеркнул министр"
     titled = rf"{re.escape(stem)}\w*(?:-\w+)*" + (MINISTRY_HEAD if stem.startswith(("минис", "мініс")) else "")
+    found = []
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
         lead = re.search(rf"(?<![\w-])(?:{titled})\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
                          article.body[max(0, m.start - TITLE_REACH):m.start], re.I)
         if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:]) for w in whose):
-            return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
-    return None
+            found.append((m, lead.group().split()[0]))
+    # a feminine title ("За словами президентки") is first the woman introduced with it ("президентки Пелларії
+    # Мірели Кастан"), not a man introduced since with the same title in the masculine ("президента Теодора Валкана")
+    m = next((m for m, word in found if gender == "femn" and _title_gender(word, lang) == "femn"),
+             found[0][0] if found else None)
+    if m is None:
+        return None
+    return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
 
 
 def _titled_words(article: Article, before: int, words: str, gender: str | None, earlier: list[Statement],
@@ -954,7 +961,8 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
                         and speaker.end <= n.start and n.end <= offset + until), speaker)
     if speaker is None and (title := TITLE_UNTIL_COMMA.match(text, m.end())) is not None and \
             title["title"].lower().startswith(TITLES):  # "За словами президентки, ...": whom it introduced so
-        found = _titled(article, offset + m.start(), title, None, earlier, lang)
+        # (a feminine title, "президентки", "міністерки", is a woman's)
+        found = _titled(article, offset + m.start(), title, _title_gender(title["title"], lang), earlier, lang)
         content = _content_after(offset + title.end() + 1, text[title.end() + 1:], lang)
         if found is None or content is None:
             return None
@@ -984,6 +992,13 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
     return _statement(article, content, cue, PHRASINGS[lang].according_cue, Span(speaker.start, speaker.end),
                       speaker, genitive=True, lang=lang)
+
+
+def _title_gender(word: str, lang: str) -> str | None:
+    """"femn" for a title the dictionary reads only as a woman's ("президентки", "речниці"); None for one that
+    names a man or a woman alike ("президента": "президент Мирела Кастан")."""
+    genders = {p.tag.gender for p in slavic.morph(lang).parse(word.lower())}
+    return "femn" if "femn" in genders and "masc" not in genders else None
 
 
 def _lone_surname(word: str, lang: str) -> bool:
