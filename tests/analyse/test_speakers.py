@@ -281,6 +281,18 @@ def test_the_company_is_the_name_the_noun_introduced_whatever_the_model_took_it_
     assert found["The company"][0] != "Elon Musk"  # who founded it, in the clause that describes it
 
 
+
+def test_the_company_is_the_name_an_apposition_calls_a_company_not_a_newspaper_named_since(ctx):
+    """"Tarnel Coal, the state-owned company that runs the pit": the company, though the model takes the name for a
+    person's; a newspaper the outlet list does not know ("the Varsk Post") is no company, nor a spokeswoman."""
+    found = speakers(ctx, "Tarnel Coal, the state-owned company that runs the pit, offered to pay for the funerals. "
+                          "The union wrote to its managers twice, according to letters seen by the Varsk Post. "
+                          '"The claims are groundless," the company said.')
+    assert found["the company"] == ("Tarnel Coal", "body")
+    found = speakers(ctx, "Mira Holt, a company spokeswoman, spoke to the Varsk Post. The company said it would appeal.")
+    assert found["The company"][0] not in ("Mira Holt", "Varsk Post")
+
+
 def test_the_airline_or_the_operator_is_the_company_its_name_or_its_noun_tells(ctx):
     """A company's other nouns ("the airline", "the utility") name the company named before, by the last word of its
     name or by the noun that introduced it, though the model took the name for a person's; never a person the

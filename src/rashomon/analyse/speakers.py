@@ -57,6 +57,9 @@ COMPANY_NOUNS = {"company", "firm", "airline", "carrier", "operator", "utility",
 COMPANY_ENDINGS = {"mining", "minerals", "metals", "chemicals", "petroleum", "hydro", "airlines", "airways", "cargo",
                    "logistics", "shipping", "pharma", "holdings", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.",
                    "llc", "jsc", "gmbh"}
+# the last word of a news outlet's name, where the outlet list does not know it: "the Bresnia Post", "Valdor Times"
+OUTLET_ENDINGS = {"post", "times", "news", "herald", "gazette", "journal", "tribune", "telegraph", "chronicle", "courier",
+                  "observer", "daily", "weekly", "magazine", "newspaper", "radio", "tv", "television", "broadcasting"}
 INTRODUCED_LABELS = ("ORG", "PERSON", "GPE", "FAC", "PRODUCT")  # what the model may take a name after "company" for
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
@@ -499,8 +502,13 @@ class Names:
         # model took it for ("company", "firm" or the noun itself); not who did something to it ("Tesla, the company
         # Elon Musk founded"), nor a person another noun introduces ("the film producer Harvey Weinstein")
         before_noun = re.compile(rf"\b(?:company|firm|{re.escape(noun)})\s+$", re.I)
+        # ... or the name the noun heads an apposition after: "Sedra Coal, the state-owned company that runs the mine"
+        # (not "Jane Doe, a company spokeswoman", nor "Elon Musk, the company's founder")
+        after_noun = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}(?:company|firm|{re.escape(noun)})"
+                                rf"(?=\s*[,.;:]|\s+(?:that|which|whose|based|owned|run|in|of|from)\b)", re.I)
         introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
-                           and not self._clause_subject(m) and before_noun.search(self.text[max(0, m.start - 14):m.start])
+                           and not self._clause_subject(m) and (before_noun.search(self.text[max(0, m.start - 14):m.start])
+                                                                or after_noun.match(self.text, m.end))
                            and (any_org or m.label != "PERSON" or company_name(m.text))),
                           None) if company else None
         if introduced is not None and (found is None or introduced.start > found.start):
@@ -787,10 +795,11 @@ def company_name(name: str) -> bool:
 
 
 def a_company(name: str) -> bool:
-    "An organisation's name with no word of a public body or a news outlet: a company's, as far as words tell."
+    """An organisation's name with no word of a public body, nor a news outlet's name or last word ("the Bresnia
+    Post"): a company's, as far as words tell."""
     words = name.lower().replace("'s", "").split()
     return not (set(words) & (BODY_NOUNS | PUBLIC_WORDS | PARTY_NAMES)) and agency_name(name) is None \
-        and name.lower() not in outlet_names()
+        and name.lower() not in outlet_names() and not (words and words[-1] in OUTLET_ENDINGS)
 
 
 def name_start(head):
