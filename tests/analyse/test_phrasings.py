@@ -98,6 +98,9 @@ def test_according_to_after_the_name(ctx, language, body, expected):
     # ... but a country alone before a comma speaks, and the name after the comma is what it says
     ("fr", "Selon la Tessie, Ivo Marek a menti sur le nombre de gardes.",
      [("Tessie", "according to", "Ivo Marek a menti sur le nombre de gardes")]),
+    # ... and a title the name opens with still leads to the person after the comma, who ends the sentence
+    ("id", "Stasiun itu hanya dijaga delapan penjaga, menurut Kepala Basarnas, Ivo Marek.",
+     [("Ivo Marek", "according to", "Stasiun itu hanya dijaga delapan penjaga")]),
     # a body
     ("fr", "Selon le ministère des Affaires étrangères, la route restera fermée jusqu'à nouvel ordre.",
      [("ministère des Affaires étrangères", "according to", "la route restera fermée jusqu'à nouvel ordre")]),
@@ -111,6 +114,18 @@ def test_according_to_after_the_name(ctx, language, body, expected):
 ])
 def test_according_to_a_title_a_body_or_for_someone(ctx, language, body, expected):
     assert said(ctx, body, language) == expected
+
+
+@pytest.mark.parametrize("language, body, not_speaker", [
+    # no person's title before the comma: the media, the police, a report whose words someone cited
+    ("fr", "Selon la police de Lyon jointe par l'AFP, Ivo Marek, 45 ans, a été interpellé dimanche.", "Ivo Marek"),
+    ("fr", "Selon les médias de la Tessie cités par l'AFP, Ivo Marek, l'ancien ministre, a été arrêté.", "Ivo Marek"),
+    ("fr", "Selon un rapport d'Amnesty cité par Ivo Marek, la frontière reste fermée.", "Ivo Marek"),
+    ("it", "Secondo un rapporto d'Amnesty citato da Ivo Marek, la frontiera resta chiusa.", "Ivo Marek"),
+])
+def test_according_to_no_title_is_not_the_person_named_after_it(ctx, language, body, not_speaker):
+    "Who is set off after a body, or cites a report, is what the sentence is about, not who speaks."
+    assert not_speaker not in [f[0] for f in said(ctx, body, language)]
 
 
 @pytest.mark.parametrize("language, body, expected", [
@@ -160,6 +175,12 @@ def test_who_speaks_past_a_title_a_when_or_a_where(ctx, language, body, speaker)
     Ministarstva Sergeja Lavrova"); "tada" (then) before a body after its verb and the "то" it denies are no part of
     its name; a mission is a body, where it is part of its name."""
     assert [f[0] for f in said(ctx, body, language)] == [speaker]
+
+
+def test_a_title_after_the_verb_is_not_the_person_its_holder_met(ctx):
+    "'... nakon razgovora s predsjednikom Ivom Marekom': whom the minister met, not who spoke."
+    body = "„Granica ostaje zatvorena”, izjavio je ministar vanjskih poslova Hrvatske nakon razgovora s predsjednikom Ivom Marekom."
+    assert "Ivom Marekom" not in [f[0] for f in said(ctx, body, "hr")]
 
 
 @pytest.mark.parametrize("language, body, expected", [

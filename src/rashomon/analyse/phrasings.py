@@ -115,7 +115,7 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
                           r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
-                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|"
+                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|predstavni(?:k|ka|ku|kom|ci|ce|ca)|"
                           # Serbian and Macedonian, in either script, and not the ministry ("министерството")
                           r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
                           r"председни\w*|премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
@@ -156,6 +156,10 @@ ELIDED_WITH_PREPOSITION = re.compile(r"^(?:(?:[ldLD]|[dD]ell|[aA]ll|[dD]all|[nN]
 TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
 ACCORDING_TITLE_REACH = 100  # ... after "according to" ("Pour la directrice du bureau d'enquête sur les accidents, X")
 TITLE_BODY_WORDS = 6  # lower-case words of a title's body between its capitalised word and the name ending the sentence
+# ... but for a word of meeting someone or of after: "rekao je premijer Hrvatske nakon razgovora s predsjednikom Ivom Marekom"
+MET_WORDS = frozenset({"s", "sa", "se", "с", "са", "со", "so", "z", "ze", "with", "avec", "con", "com", "mit", "dengan",
+                       "ile", "nakon", "posle", "poslije", "након", "после", "по", "after", "après", "dopo", "después",
+                       "depois", "nach", "setelah", "sonra", "susreta", "sastanka", "razgovora", "средбата", "разговорот"})
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
 TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2})$")
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
@@ -191,6 +195,7 @@ AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|
 OF = frozenset({"de", "du", "des", "di", "del", "della", "degli", "dei", "of", "za", "na", "od", "за", "на", "од", "во"})
 OF_BEFORE = re.compile(r"(?<!\w)(?:de\s+la|de\s+los|" + "|".join(sorted(OF, key=len, reverse=True)) + r")\s+$", re.I)
 OF_ELIDED = re.compile(r"(?<!\w)[dD]['’]$")  # "d'État" of "le secrétaire d'État": a title's "of", joined to its word
+# (after a title only: "un rapport d'Amnesty cité par X" is Amnesty's)
 # where a document's words are quoted and whose it is follows: "si legge in una nota del ministero", "navodi se u
 # nalogu suda", "се наведува во одлуката на судот", "heißt es in einer Erklärung des Ministeriums"
 IN_DOCUMENT = {lang: re.compile(pattern + r"\s+", re.I) for lang, pattern in {
@@ -873,19 +878,20 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
                      and _lower_only(body, at + title.end(), n.head) and re.match(r"\s*,", body[n.end:])), None)
     if name is None:
         return None
-    role = _role_before(body, at, name.head)
+    role = _role_before(body, at, name.end)
     if role and " " not in name.text and comma > name.end and \
             (person := _person_set_off(body, comma, start + len(text), names)) is not None:
         # "Selon le représentant de la Dolnavie devant la Cour, Ondrej Borik, ...": the person the role is
         return _statement(body, _said_beside(body, start, text, m, person.end), cue, "according to", person, names)
     # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma, set off by another
-    # ("Selon la Dolnavie, Ondrej Borik a menti" is Dolnavia's)
+    # or ending the sentence ("Selon la Dolnavie, Ondrej Borik a menti" is Dolnavia's)
     # ... or after an acronym in brackets: "Menurut Kepala Kantor Investigasi Kecelakaan Kereta Api (RAIO) Ines Maro"
     later = next((n for n in names if n.start > name.end and (
-        re.fullmatch(r",\s*", body[name.end:n.start]) and (role or re.match(r"\s*,", body[n.end:]))
+        re.fullmatch(r",\s*", body[name.end:n.start]) and (role or re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:]))
         or re.fullmatch(r"\s*\([^()]{1,15}\)\s*", body[name.end:n.start]))), None)
-    if later is None and " " not in name.text and (OF_BEFORE.search(body, at, name.start)
-                                                   or OF_ELIDED.search(body, at, name.start)):
+    if later is None and " " not in name.text and (OF_BEFORE.search(body, at, name.start) or (
+            elided := OF_ELIDED.search(body, at, name.start)) and (title := re.search(r"(\w+)\s*$", body[at:elided.start()]))
+            and _title(title[1]) and not _a_report(title[1])):
         # "Selon le ministre des Affaires étrangères, Edgar Tachvian": "Affaires" is of the title, the name after it;
         # "Selon le secrétaire d'État hanvarien Ákos Hegyközi": so is "État"
         later = next((n for n in names if name.end < n.start <= name.end + TITLE_REACH
@@ -911,10 +917,15 @@ def _person_set_off(body: str, comma: int, end: int, names: list[_Name]) -> _Nam
 
 
 def _role_before(body: str, start: int, end: int) -> bool:
-    """A word of a role before a name, not only an article or a preposition: "le représentant de la" before
-    "Dolnavie", "wakil" before "Dolnavia", not "la" of "Selon la Dolnavie"."""
-    return any(w.lower() not in ARTICLE_WORDS and w.lower() not in OF and not PREPOSITION_BEFORE.search(w + " ")
-               for w in (ELIDED.sub("", w) for w in WORD.findall(body, start, end)) if w)
+    """A person's title before a name, or opening it: "le représentant de la" before "Dolnavie", "wakil" before
+    "Dolnavia", "Kepala Basarnas"; not "la" of "Selon la Tessie", nor "les médias de la", "la police de", "un
+    rapport d'"."""
+    return any(_title(w) and not _a_report(w) for w in (ELIDED.sub("", w) for w in WORD.findall(body, start, end)) if w)
+
+
+def _a_report(word: str) -> bool:
+    "'rapport', 'rapporto': a document, which ``_title`` reads as 'rapporteur'."
+    return word.lower().startswith("rapport") and not word.lower().startswith("rapporteu")
 
 
 def _a_title_opens(phrase: str) -> bool:
@@ -1307,7 +1318,8 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     # sentence ("rekao je šef Službe za spasavanje u rudnicima Ivo Kranjc.")
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and ((between := len(WORD.findall(body[first.end:n.head]))) <= 1
-                      or (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[n.end:]))
+                      or (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[n.end:])
+                          and not any(w.lower() in MET_WORDS for w in WORD.findall(body, first.end, n.head)))
                       and _lower_only(body, first.end, n.head)
                       and not re.search(r"[,;:]", body[first.end:n.start]) and _a_person(n.text)
                       and any(_title(w) for w in WORD.findall(body, start, first.start)))), first)
@@ -1451,8 +1463,8 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
 
 
 def _joined_head(body: str, start: int, name: _Name, names: list[_Name]) -> _Name:
-    """The first of the names joined to ``name`` by "from", "of" or a preposition and nothing else ("Кристина
-    Шиберас од Универзитетот во Зебиеха" for "Зебиеха"), or ``name``."""
+    """The first of the names joined to ``name`` by "from" or "of", or by lower-case words ending in a preposition
+    ("Кристина Шиберас од Универзитетот во Зебиеха" for "Зебиеха"), or ``name``."""
     while (before := next((n for n in reversed(names) if start <= n.start and n.end <= name.head), None)) is not None \
             and (FROM_BODY.fullmatch(body, before.end, name.head) or PREPOSITION_BEFORE.search(body, before.end, name.head)
                  and _lower_only(body, before.end, name.head) and "," not in body[before.end:name.head]):

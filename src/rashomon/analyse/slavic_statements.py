@@ -208,6 +208,7 @@ GENITIVE_UNTIL_COMMA = re.compile(r"(?P<words>[а-яёіїєґА-ЯЁІЇЄҐ][�
 QUOTED_UNTIL_COMMA = re.compile(r"(?P<noun>[а-яёіїєґ][а-яёіїєґ'’-]*\s+)?«(?P<name>[^«»,]{1,60})»\s*(?=,)")
 CLOSING_OF = {"«": "»", "„": "“", "“": "”"}  # the mark that closes each opening one; '"' closes itself
 OPENING_REACH = 60  # characters from the sentence's start to the name of whom it is about: a title may come first
+FEMININE_TITLE_ENDINGS = ("ка", "ница", "ниця", "иня", "ыня")  # "президентка", "представительница", "речниця", "героиня"
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
 # to whom it was said, after the title that closes a sentence ("— сказал вице-премьер журналистам"): not whose title
 TOLD_TO = re.compile(r"(?:журналист|репортер|репортёр|корреспондент|журналіст|кореспондент)\w*|[а-яёіїєґ]+(?:ам|ям)",
@@ -803,9 +804,9 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
                          article.body[max(0, m.start - TITLE_REACH):m.start], re.I)
         if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:]) for w in whose):
             found.append((m, lead.group().split()[0]))
-    # a feminine title ("За словами президентки") is first the woman introduced with it ("президентки Пелларії
-    # Мірели Кастан"), not a man introduced since with the same title in the masculine ("президента Теодора Валкана")
-    m = next((m for m, word in found if gender == "femn" and _title_gender(word, lang) == "femn"),
+    # a feminine title ("За словами президентки") is first the woman introduced with it in the feminine ("президентки
+    # Пелларії Мірели Кастан"), not a man introduced since with it in the masculine ("президента Теодора Валкана")
+    m = next((m for m, lead in found if _title_gender(word, lang) == "femn" == _title_gender(lead, lang)),
              found[0][0] if found else None)
     if m is None:
         return None
@@ -995,10 +996,11 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
 
 
 def _title_gender(word: str, lang: str) -> str | None:
-    """"femn" for a title the dictionary reads only as a woman's ("президентки", "речниці"); None for one that
-    names a man or a woman alike ("президента": "президент Мирела Кастан")."""
-    genders = {p.tag.gender for p in slavic.morph(lang).parse(word.lower())}
-    return "femn" if "femn" in genders and "masc" not in genders else None
+    """"femn" for a woman's form of a title, which the dictionary reads as a feminine noun in -ка, -ниця or -иня
+    ("президентки", "міністерка", "речниці"); None for one that names a man or a woman alike ("президента":
+    "президент Мирела Кастан"), and for "глава", feminine in grammar only."""
+    return "femn" if any(p.tag.gender == "femn" and p.normal_form.endswith(FEMININE_TITLE_ENDINGS)
+                         for p in slavic.morph(lang).parse(word.lower())) else None
 
 
 def _lone_surname(word: str, lang: str) -> bool:
