@@ -334,21 +334,28 @@ def test_an_article_that_reports_an_event_of_its_own_story_stays_though_another_
 
 
 def test_event_windows_scored_together_place_every_article_as_windows_scored_alone(monkeypatch):
-    "Several stories' windows in one call: each window's probabilities are its own block, not its neighbours'."
+    """Several stories' windows in one call: each window's probabilities are its own block, not its neighbours';
+    and windows taken before any story regroups are the ones each story would take after the others did."""
     from rashomon.group import stories
 
     topics = ["harn crossing closed trucks border", "quell flood dam river rain", "vosk election ballot count poll"]
     batches = [[sig(f"b{b}t{k}", f"{t} {'early' if b % 2 else 'late'}{b}", f"2024-05-0{1 + b}")
                 for k, t in enumerate(topics)] for b in range(5)]
 
-    def run(packed_rows: int):
+    def one_by_one(self, fresh, changes):  # each story's window taken and scored when its turn comes
+        for sid, articles in fresh.items():
+            self._regroup_events(sid, articles, changes)
+
+    def run(packed_rows: int, sequential: bool = False):
         monkeypatch.setattr(stories, "PACKED_ROWS", packed_rows)
+        if sequential:
+            monkeypatch.setattr(StoryGrouper, "_regroup_stories", one_by_one)
         grouper = StoryGrouper(models=words_only(story=0.2, event=0.6))
         scores = [[(a.article_id, a.story_id, a.event_id, a.story_score, a.event_score) for a in
                    sorted(grouper.add_batch(batch).assignments, key=lambda a: a.article_id)] for batch in batches]
         return scores, sorted((e.id, e.story_id, tuple(e.members)) for e in grouper.events.values() if e.members)
 
-    alone, packed = run(0), run(64)
-    assert packed == alone
+    alone, packed, sequential = run(0), run(64), run(64, sequential=True)
+    assert packed == alone == sequential
     # three stories, each regrouped with its earlier articles batch after batch
     assert sorted(len(members) for _, _, members in packed[1]) == [len(batches)] * len(topics)
