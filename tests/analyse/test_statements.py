@@ -539,6 +539,14 @@ def test_channel_of_a_cited_statement(ctx):
     assert s["channel"] == "Reuters" and s["name"] == "a government statement"
 
 
+
+def test_according_to_a_statement_issued_by_a_body_is_the_body_s(ctx):
+    "Who issued a statement speaks through it; who cited one only relays it."
+    a = analyse(ctx, "The talks will resume in May, according to a statement issued by the Valdor government.")
+    s = said(a, "according to")
+    assert s["channel"] == "statement" and s["name"] == "the Valdor government"
+
+
 def test_possessive_speaker_keeps_its_description(ctx):
     a = analyse(ctx, "Tomas Ostrow spoke to reporters. Ostrow's office said the visit was cancelled.")
     assert said(a, "say")["name"] == "Tomas Ostrow's office"  # the office, named as 'his office' would be

@@ -1006,8 +1006,8 @@ def _colon_subject(colon):
 
 
 def _source_and_channel(obj, text: str):
-    """Split 'a statement by the Foreign Ministry' (source: the ministry, channel: statement)
-    and 'a statement cited by Interfax' (source: the statement, channel: Interfax)."""
+    """Split 'a statement by the Foreign Ministry' and 'a statement issued by the Foreign Ministry' (source: the
+    ministry, channel: statement) and 'a statement cited by Interfax' (source: the statement, channel: Interfax)."""
     span = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
     if obj.lower_ not in CHANNEL_NOUNS:
         return _trim(text, *span), obj, None
@@ -1019,6 +1019,8 @@ def _source_and_channel(obj, text: str):
         if c.dep_ == "acl":
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             relay = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+            if relay is not None and c.lower_ in ISSUING_VERBS:  # who issued it speaks through it
+                return _phrase(relay, obj, text), relay, obj.lower_
             if relay is not None:
                 return _trim(text, span[0], c.idx), obj, _relay_name(relay)
     return _trim(text, *span), obj, None
