@@ -122,6 +122,9 @@ def test_according_to_a_title_a_body_or_for_someone(ctx, language, body, expecte
     ("fr", "Selon les médias de la Tessie cités par l'AFP, Ivo Marek, l'ancien ministre, a été arrêté.", "Ivo Marek"),
     ("fr", "Selon un rapport d'Amnesty cité par Ivo Marek, la frontière reste fermée.", "Ivo Marek"),
     ("it", "Secondo un rapporto d'Amnesty citato da Ivo Marek, la frontiera resta chiusa.", "Ivo Marek"),
+    # a body whose name opens like a title ("Ministerio", "Governo") speaks, and the name after it is what it says
+    ("es", "Según el Ministerio de Salud, Juan Pérez murió en el hospital.", "Juan Pérez"),
+    ("it", "Secondo il Governo, Mario Rossi ha mentito.", "Mario Rossi"),
 ])
 def test_according_to_no_title_is_not_the_person_named_after_it(ctx, language, body, not_speaker):
     "Who is set off after a body, or cites a report, is what the sentence is about, not who speaks."
@@ -179,8 +182,9 @@ def test_who_speaks_past_a_title_a_when_or_a_where(ctx, language, body, speaker)
 
 def test_a_title_after_the_verb_is_not_the_person_its_holder_met(ctx):
     "'... nakon razgovora s predsjednikom Ivom Marekom': whom the minister met, not who spoke."
-    body = "„Granica ostaje zatvorena”, izjavio je ministar vanjskih poslova Hrvatske nakon razgovora s predsjednikom Ivom Marekom."
-    assert "Ivom Marekom" not in [f[0] for f in said(ctx, body, "hr")]
+    for body in ("„Granica ostaje zatvorena”, izjavio je ministar vanjskih poslova Hrvatske nakon razgovora s predsjednikom "
+                 "Ivom Marekom.", "„Granica ostaje zatvorena”, izjavio je ministar Hrvatske nakon sastanka s Ivom Marekom."):
+        assert "Ivom Marekom" not in [f[0] for f in said(ctx, body, "hr")]
 
 
 @pytest.mark.parametrize("language, body, expected", [

@@ -291,6 +291,14 @@ def test_the_company_is_the_name_an_apposition_calls_a_company_not_a_newspaper_n
     assert found["the company"] == ("Tarnel Coal", "body")
     found = speakers(ctx, "Mira Holt, a company spokeswoman, spoke to the Varsk Post. The company said it would appeal.")
     assert found["The company"][0] not in ("Mira Holt", "Varsk Post")
+    for body in ("Mira Holt, a spokeswoman for the company, declined to comment. The company said it would appeal.",
+                 "Mark Hollis, the chief executive of the firm, resigned. The company said it would appeal."):
+        assert speakers(ctx, body)["The company"][0] not in ("Mira Holt", "Mark Hollis")  # the noun is another's
+    # a company whose name ends as a newspaper's might, without "the"; a person named Post
+    assert speakers(ctx, "Deutsche Post said parcel volumes fell. The company said it would cut jobs.")["The company"] \
+        == ("Deutsche Post", "body")
+    assert speakers(ctx, 'Sandra Post won the final. "I was lucky," Post said. She said she would retire.')["She"][0] \
+        == "Sandra Post"
 
 
 def test_the_airline_or_the_operator_is_the_company_its_name_or_its_noun_tells(ctx):

@@ -545,6 +545,10 @@ def test_according_to_a_statement_issued_by_a_body_is_the_body_s(ctx):
     a = analyse(ctx, "The talks will resume in May, according to a statement issued by the Valdor government.")
     s = said(a, "according to")
     assert s["channel"] == "statement" and s["name"] == "the Valdor government"
+    for body, relay in (("The road is closed, according to a letter delivered by a courier to the council.", "a courier"),
+                        ("The road is closed, according to a statement posted by Reuters on X.", "Reuters")):
+        s = said(analyse(ctx, body), "according to")  # who carried or posted it only relays it
+        assert s["channel"] == relay and s["name"].startswith("a ")
 
 
 def test_possessive_speaker_keeps_its_description(ctx):

@@ -115,7 +115,7 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
                           r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
-                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|predstavni(?:k|ka|ku|kom|ci|ce|ca)|"
+                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|"
                           # Serbian and Macedonian, in either script, and not the ministry ("министерството")
                           r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
                           r"председни\w*|премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
@@ -878,7 +878,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
                      and _lower_only(body, at + title.end(), n.head) and re.match(r"\s*,", body[n.end:])), None)
     if name is None:
         return None
-    role = _role_before(body, at, name.end)
+    role = _role_before(body, at, name.head)
     if role and " " not in name.text and comma > name.end and \
             (person := _person_set_off(body, comma, start + len(text), names)) is not None:
         # "Selon le représentant de la Dolnavie devant la Cour, Ondrej Borik, ...": the person the role is
@@ -917,9 +917,8 @@ def _person_set_off(body: str, comma: int, end: int, names: list[_Name]) -> _Nam
 
 
 def _role_before(body: str, start: int, end: int) -> bool:
-    """A person's title before a name, or opening it: "le représentant de la" before "Dolnavie", "wakil" before
-    "Dolnavia", "Kepala Basarnas"; not "la" of "Selon la Tessie", nor "les médias de la", "la police de", "un
-    rapport d'"."""
+    """A person's title before a name: "le représentant de la" before "Dolnavie", "wakil" before "Dolnavia"; not
+    "la" of "Selon la Tessie", nor "les médias de la", "la police de", "un rapport d'"."""
     return any(_title(w) and not _a_report(w) for w in (ELIDED.sub("", w) for w in WORD.findall(body, start, end)) if w)
 
 
@@ -1318,8 +1317,8 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     # sentence ("rekao je šef Službe za spasavanje u rudnicima Ivo Kranjc.")
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and ((between := len(WORD.findall(body[first.end:n.head]))) <= 1
-                      or (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[n.end:])
-                          and not any(w.lower() in MET_WORDS for w in WORD.findall(body, first.end, n.head)))
+                      or (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[n.end:]))
+                      and not any(w.lower() in MET_WORDS for w in WORD.findall(body, first.end, n.head))
                       and _lower_only(body, first.end, n.head)
                       and not re.search(r"[,;:]", body[first.end:n.start]) and _a_person(n.text)
                       and any(_title(w) for w in WORD.findall(body, start, first.start)))), first)

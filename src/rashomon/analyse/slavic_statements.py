@@ -997,9 +997,10 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
 
 def _title_gender(word: str, lang: str) -> str | None:
     """"femn" for a woman's form of a title, which the dictionary reads as a feminine noun in -ка, -ниця or -иня
-    ("президентки", "міністерка", "речниці"); None for one that names a man or a woman alike ("президента":
-    "президент Мирела Кастан"), and for "глава", feminine in grammar only."""
-    return "femn" if any(p.tag.gender == "femn" and p.normal_form.endswith(FEMININE_TITLE_ENDINGS)
+    ("президентки", "міністерка", "речниці") or a feminine adjective ("уполномоченной"); None for one that names a
+    man or a woman alike ("президента": "президент Мирела Кастан"), and for "глава", feminine in grammar only."""
+    return "femn" if any(p.tag.gender == "femn" and (p.tag.POS in ("ADJF", "PRTF")  # "уполномоченной"
+                                                     or p.normal_form.endswith(FEMININE_TITLE_ENDINGS))
                          for p in slavic.morph(lang).parse(word.lower())) else None
 
 

@@ -60,7 +60,9 @@ COMPANY_ENDINGS = {"mining", "minerals", "metals", "chemicals", "petroleum", "hy
 # the last word of a news outlet's name, where the outlet list does not know it: "the Bresnia Post", "Valdor Times"
 OUTLET_ENDINGS = {"post", "times", "news", "herald", "gazette", "journal", "tribune", "telegraph", "chronicle", "courier",
                   "observer", "daily", "weekly", "magazine", "newspaper", "radio", "tv", "television", "broadcasting"}
-INTRODUCED_LABELS = ("ORG", "PERSON", "GPE", "FAC", "PRODUCT")  # what the model may take a name after "company" for
+INTRODUCED_LABELS = ("ORG", "PERSON", "GPE", "FAC", "PRODUCT")
+# words that make an apposition's noun another's: "a spokeswoman for the company", "the head of the firm"
+APPOSITION_STOPS = "of|for|at|with|in|on|by|to|from|the|a|an|its|their|his|her|our"  # what the model may take a name after "company" for
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
 DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
@@ -496,15 +498,18 @@ class Names:
         any_org = noun in ("company", "firm")  # an airline or a utility is told by its name's last word
         found = next((m for m in reversed(self.mentions) if m.end <= before and (
             m.label == "ORG" and (noun in m.text.lower().split() or any_org and a_company(m.text)
-                                  and not given_named(m.text, m.label))  # "Samantha Power", tagged a body
+                                  and not given_named(m.text, m.label)  # "Samantha Power", tagged a body
+                                  and not self._a_newspaper(m))
             or company and m.label in INTRODUCED_LABELS and company_name(m.text))), None)
         # "the Tirnavian company Balastiera Lunceni", "the airline Turul": the name the noun introduced, whatever the
         # model took it for ("company", "firm" or the noun itself); not who did something to it ("Tesla, the company
         # Elon Musk founded"), nor a person another noun introduces ("the film producer Harvey Weinstein")
         before_noun = re.compile(rf"\b(?:company|firm|{re.escape(noun)})\s+$", re.I)
         # ... or the name the noun heads an apposition after: "Sedra Coal, the state-owned company that runs the mine"
-        # (not "Jane Doe, a company spokeswoman", nor "Elon Musk, the company's founder")
-        after_noun = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,4}}(?:company|firm|{re.escape(noun)})"
+        # (not "Jane Doe, a company spokeswoman", "Elon Musk, the company's founder", "Mark Hollis, the chief
+        # executive of the firm")
+        after_noun = re.compile(rf",\s+(?:the|an?)\s+(?:(?!(?:{APPOSITION_STOPS})\s)[\w-]+\s+){{0,4}}"
+                                rf"(?:company|firm|{re.escape(noun)})"
                                 rf"(?=\s*[,.;:]|\s+(?:that|which|whose|based|owned|run|in|of|from)\b)", re.I)
         introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
                            and not self._clause_subject(m) and (before_noun.search(self.text[max(0, m.start - 14):m.start])
@@ -514,6 +519,13 @@ class Names:
         if introduced is not None and (found is None or introduced.start > found.start):
             return introduced.text
         return found.text if found is not None else None
+
+    def _a_newspaper(self, m: Mention) -> bool:
+        """A name that ends as a newspaper's does, after "the": "the Bresnia Post", "the Valdor Times"; not
+        "Deutsche Post" nor "Sinclair Broadcasting", companies."""
+        words = m.text.lower().split()
+        return bool(words) and words[-1] in OUTLET_ENDINGS and \
+            (words[0] == "the" or self.text[max(0, m.start - 4):m.start].lower() == "the ")
 
     def _clause_subject(self, m: Mention) -> bool:
         """The subject of a clause that describes the noun before it: 'Elon Musk' of 'the company Elon Musk founded',
@@ -795,11 +807,10 @@ def company_name(name: str) -> bool:
 
 
 def a_company(name: str) -> bool:
-    """An organisation's name with no word of a public body, nor a news outlet's name or last word ("the Bresnia
-    Post"): a company's, as far as words tell."""
+    "An organisation's name with no word of a public body or a news outlet: a company's, as far as words tell."
     words = name.lower().replace("'s", "").split()
     return not (set(words) & (BODY_NOUNS | PUBLIC_WORDS | PARTY_NAMES)) and agency_name(name) is None \
-        and name.lower() not in outlet_names() and not (words and words[-1] in OUTLET_ENDINGS)
+        and name.lower() not in outlet_names()
 
 
 def name_start(head):

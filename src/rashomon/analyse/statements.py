@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..ingest.dates import past_dateline
-from ..ingest.metadata import agency_name
+from ..ingest.metadata import agency_name, outlet_names
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, refusals, words
 from . import persian_statements, phrasings, slavic, slavic_statements
@@ -1005,6 +1005,11 @@ def _colon_subject(colon):
     return None
 
 
+# participles that make their agent a document's author: "a statement issued by", "a letter written by"; not its
+# carrier or its relay ("delivered by a courier", "posted by Reuters", "given to Reuters by a whistleblower")
+AUTHORED = frozenset({"issued", "released", "written", "sent", "signed", "submitted", "tweeted", "made"})
+
+
 def _source_and_channel(obj, text: str):
     """Split 'a statement by the Foreign Ministry' and 'a statement issued by the Foreign Ministry' (source: the
     ministry, channel: statement) and 'a statement cited by Interfax' (source: the statement, channel: Interfax)."""
@@ -1019,7 +1024,8 @@ def _source_and_channel(obj, text: str):
         if c.dep_ == "acl":
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             relay = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
-            if relay is not None and c.lower_ in ISSUING_VERBS:  # who issued it speaks through it
+            if relay is not None and c.lower_ in AUTHORED and agency_name(relay.text) is None \
+                    and relay.text.lower() not in outlet_names():  # who issued it speaks through it, not an agency
                 return _phrase(relay, obj, text), relay, obj.lower_
             if relay is not None:
                 return _trim(text, span[0], c.idx), obj, _relay_name(relay)
