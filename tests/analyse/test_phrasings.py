@@ -170,6 +170,8 @@ def test_the_speaker_before_a_clause_set_off_by_commas(ctx, language, body, expe
     ("sr", "Kiril Avenko iz Službe za hitne situacije rekao je da je voda počela da opada.", "Kiril Avenko"),
     # a title with its body's whole name after the verb, the person's name closing the sentence
     ("sr", "„Vazduh je bio težak od gasa”, rekao je šef Službe za spasavanje u rudnicima Dane Ostojić.", "Dane Ostojić"),
+    # ... "with" inside the title's own name
+    ("it", "«Il governo è stabile», ha detto il ministro per i Rapporti con il Parlamento Luca Ferri.", "Luca Ferri"),
     ("mk", "Министерството за надворешни работи и понатаму тврди дека станува збор за воени лица.",
      "Министерството за надворешни работи"),
 ])
@@ -185,6 +187,8 @@ def test_a_title_after_the_verb_is_not_the_person_its_holder_met(ctx):
     for body in ("„Granica ostaje zatvorena”, izjavio je ministar vanjskih poslova Hrvatske nakon razgovora s predsjednikom "
                  "Ivom Marekom.", "„Granica ostaje zatvorena”, izjavio je ministar Hrvatske nakon sastanka s Ivom Marekom."):
         assert "Ivom Marekom" not in [f[0] for f in said(ctx, body, "hr")]
+    assert said(ctx, "« Nous restons unis », a déclaré le ministre Barrot avec Anna Lind à ses côtés.", "fr")[0][0] \
+        == "Barrot"
 
 
 @pytest.mark.parametrize("language, body, expected", [

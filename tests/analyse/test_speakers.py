@@ -294,6 +294,9 @@ def test_the_company_is_the_name_an_apposition_calls_a_company_not_a_newspaper_n
     for body in ("Mira Holt, a spokeswoman for the company, declined to comment. The company said it would appeal.",
                  "Mark Hollis, the chief executive of the firm, resigned. The company said it would appeal."):
         assert speakers(ctx, body)["The company"][0] not in ("Mira Holt", "Mark Hollis")  # the noun is another's
+    found = speakers(ctx, "Sedra Coal, the country's biggest coal company, said it would pay. The company said nobody "
+                          "was hurt.")
+    assert found["The company"] == ("Sedra Coal", "body")
     # a company whose name ends as a newspaper's might, without "the"; a person named Post
     assert speakers(ctx, "Deutsche Post said parcel volumes fell. The company said it would cut jobs.")["The company"] \
         == ("Deutsche Post", "body")

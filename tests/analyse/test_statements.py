@@ -546,9 +546,14 @@ def test_according_to_a_statement_issued_by_a_body_is_the_body_s(ctx):
     s = said(a, "according to")
     assert s["channel"] == "statement" and s["name"] == "the Valdor government"
     for body, relay in (("The road is closed, according to a letter delivered by a courier to the council.", "a courier"),
-                        ("The road is closed, according to a statement posted by Reuters on X.", "Reuters")):
-        s = said(analyse(ctx, body), "according to")  # who carried or posted it only relays it
+                        ("The road is closed, according to a statement posted by Reuters on X.", "Reuters"),
+                        ("The road is closed, according to a statement released by the Associated Press.",
+                         "Associated Press")):
+        s = said(analyse(ctx, body), "according to")  # who carried it, or an agency that posted it, only relays it
         assert s["channel"] == relay and s["name"].startswith("a ")
+    s = said(analyse(ctx, "The road is closed, according to a memo circulated by the Valdor Foreign Ministry."),
+             "according to")
+    assert s["channel"] == "memo" and s["name"] == "the Valdor Foreign Ministry"
 
 
 def test_possessive_speaker_keeps_its_description(ctx):

@@ -115,7 +115,8 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
                           r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
-                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|"
+                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|predstavni(?:k|ka|ku|kom|ci|ce|cu|com)|представни(?:к|ка|ку|ком|ци|це|цу|цом)|"
+                          r"претставни(?:к|ка|ку|ци|чка|чката|кот)|"
                           # Serbian and Macedonian, in either script, and not the ministry ("министерството")
                           r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
                           r"председни\w*|премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
@@ -156,10 +157,12 @@ ELIDED_WITH_PREPOSITION = re.compile(r"^(?:(?:[ldLD]|[dD]ell|[aA]ll|[dD]all|[nN]
 TITLE_AFTER = 3  # lower-case words (an article, adjectives) between a verb and the title after it
 ACCORDING_TITLE_REACH = 100  # ... after "according to" ("Pour la directrice du bureau d'enquête sur les accidents, X")
 TITLE_BODY_WORDS = 6  # lower-case words of a title's body between its capitalised word and the name ending the sentence
-# ... but for a word of meeting someone or of after: "rekao je premijer Hrvatske nakon razgovora s predsjednikom Ivom Marekom"
-MET_WORDS = frozenset({"s", "sa", "se", "с", "са", "со", "so", "z", "ze", "with", "avec", "con", "com", "mit", "dengan",
-                       "ile", "nakon", "posle", "poslije", "након", "после", "по", "after", "après", "dopo", "después",
-                       "depois", "nach", "setelah", "sonra", "susreta", "sastanka", "razgovora", "средбата", "разговорот"})
+# ... never past the words of after or of meeting someone, and "with" only within a few words (``_holds_the_title``)
+AFTER_MEETING = frozenset({"nakon", "posle", "poslije", "након", "после", "по", "after", "après", "dopo", "después",
+                           "depois", "nach", "setelah", "sonra", "susreta", "sastanka", "razgovora", "средбата",
+                           "разговорот", "meeting", "talks", "incontro", "rencontre", "reunión", "treffen"})
+WITH_WORDS = frozenset({"s", "sa", "se", "с", "са", "со", "so", "z", "ze", "with", "avec", "con", "com", "mit", "dengan",
+                        "ile"})
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
 TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2})$")
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
@@ -1312,16 +1315,26 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     if p.language == "hy" and (first.text.endswith("ի") or first.text.split()[0].endswith("ի")):
         # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը", "Իլդարիայի ԱԳ նախարար Եվգենի Վյալկինը": whose head
         return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
-    # ... or a few lower-case words on, inside a title ("la ministra per la Cooperazione allo sviluppo Henrike
-    # Vallander"; not "ha detto Rossi incontrando il presidente Sergio Mattarella"), or more where the name ends the
-    # sentence ("rekao je šef Službe za spasavanje u rudnicima Ivo Kranjc.")
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
-                 and ((between := len(WORD.findall(body[first.end:n.head]))) <= 1
-                      or (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[n.end:]))
-                      and not any(w.lower() in MET_WORDS for w in WORD.findall(body, first.end, n.head))
-                      and _lower_only(body, first.end, n.head)
-                      and not re.search(r"[,;:]", body[first.end:n.start]) and _a_person(n.text)
-                      and any(_title(w) for w in WORD.findall(body, start, first.start)))), first)
+                 and _holds_the_title(body, start, first, n)), first)
+
+
+def _holds_the_title(body: str, start: int, first: _Name, name: _Name) -> bool:
+    """Whether ``name``, after the one-word ``first`` after a verb, is whom the title holds: right after it
+    ("Радничког из Белог Поља Зоран Јовановић"), or a few lower-case words on, inside a title ("la ministra per la
+    Cooperazione allo sviluppo Henrike Vallander"; not "ha detto Rossi incontrando il presidente Sergio
+    Mattarella"), or more where the name ends the sentence ("rekao je šef Službe za spasavanje u rudnicima Ivo
+    Kranjc."); never past the words of after or of meeting someone, nor past "with" right after ``first`` or over
+    the longer reach ("Barrot avec Annalena Baerbock", "ministar Hrvatske nakon razgovora s predsjednikom Ivom
+    Marekom"). Within a few words "with" may be of the title ("il ministro per i Rapporti con il Parlamento")."""
+    between = len(WORD.findall(body[first.end:name.head]))
+    if between <= 1:
+        return not _met(body, first.end, name.head, WITH_WORDS | AFTER_MEETING)
+    return (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[name.end:]) is not None
+            and not _met(body, first.end, name.head, WITH_WORDS)) \
+        and not _met(body, first.end, name.head, AFTER_MEETING) and _lower_only(body, first.end, name.head) \
+        and not re.search(r"[,;:]", body[first.end:name.start]) and _a_person(name.text) \
+        and any(_title(w) for w in WORD.findall(body, start, first.start))
 
 
 def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span | None:
@@ -1459,6 +1472,11 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
         # verb takes ("Gerdan je to odbacio"), how or to whom it was said ("Obrenic kratko je rekao") or, in
         # Armenian, where: the locative ("Հյալտադոտիրը Կվիտաուրոսում հայտարարել է")
     return _owner_of(body, start, last, names)
+
+
+def _met(body: str, start: int, end: int, words: frozenset[str]) -> bool:
+    "One of ``words`` between two points: the title's holder met the person named after them."
+    return any(w.lower() in words for w in WORD.findall(body, start, end))
 
 
 def _joined_head(body: str, start: int, name: _Name, names: list[_Name]) -> _Name:

@@ -60,9 +60,9 @@ COMPANY_ENDINGS = {"mining", "minerals", "metals", "chemicals", "petroleum", "hy
 # the last word of a news outlet's name, where the outlet list does not know it: "the Bresnia Post", "Valdor Times"
 OUTLET_ENDINGS = {"post", "times", "news", "herald", "gazette", "journal", "tribune", "telegraph", "chronicle", "courier",
                   "observer", "daily", "weekly", "magazine", "newspaper", "radio", "tv", "television", "broadcasting"}
-INTRODUCED_LABELS = ("ORG", "PERSON", "GPE", "FAC", "PRODUCT")
-# words that make an apposition's noun another's: "a spokeswoman for the company", "the head of the firm"
-APPOSITION_STOPS = "of|for|at|with|in|on|by|to|from|the|a|an|its|their|his|her|our"  # what the model may take a name after "company" for
+# words that make an apposition's noun another's: "a spokeswoman for the company", "an investor whose company"
+APPOSITION_STOPS = "of|for|at|with|in|on|by|to|from|the|a|an|its|their|his|her|our|whose|who|which|that"
+INTRODUCED_LABELS = ("ORG", "PERSON", "GPE", "FAC", "PRODUCT")  # what the model may take a name after "company" for
 PUBLIC_WORDS = {"inspectorate", "service", "institute", "directorate", "union", "ministry", "forum", "nations",
                 "tribunal", "assembly", "council", "agency", "authority", "office", "state", "national", "federal"}
 DOCUMENTS = {"statement", "readout", "communique", "communiqué", "release"}  # what a body speaks through
@@ -508,7 +508,7 @@ class Names:
         # ... or the name the noun heads an apposition after: "Sedra Coal, the state-owned company that runs the mine"
         # (not "Jane Doe, a company spokeswoman", "Elon Musk, the company's founder", "Mark Hollis, the chief
         # executive of the firm")
-        after_noun = re.compile(rf",\s+(?:the|an?)\s+(?:(?!(?:{APPOSITION_STOPS})\s)[\w-]+\s+){{0,4}}"
+        after_noun = re.compile(rf",\s+(?:the|an?)\s+(?:(?!(?:{APPOSITION_STOPS})\s)[\w'’-]+\s+){{0,4}}"
                                 rf"(?:company|firm|{re.escape(noun)})"
                                 rf"(?=\s*[,.;:]|\s+(?:that|which|whose|based|owned|run|in|of|from)\b)", re.I)
         introduced = next((m for m in reversed(self.mentions) if m.end <= before and m.label in INTRODUCED_LABELS
@@ -521,11 +521,8 @@ class Names:
         return found.text if found is not None else None
 
     def _a_newspaper(self, m: Mention) -> bool:
-        """A name that ends as a newspaper's does, after "the": "the Bresnia Post", "the Valdor Times"; not
-        "Deutsche Post" nor "Sinclair Broadcasting", companies."""
-        words = m.text.lower().split()
-        return bool(words) and words[-1] in OUTLET_ENDINGS and \
-            (words[0] == "the" or self.text[max(0, m.start - 4):m.start].lower() == "the ")
+        "``a_newspaper`` of a mention of this text."
+        return a_newspaper(m.text, self.text[max(0, m.start - 8):m.start])
 
     def _clause_subject(self, m: Mention) -> bool:
         """The subject of a clause that describes the noun before it: 'Elon Musk' of 'the company Elon Musk founded',
@@ -804,6 +801,15 @@ def listed(word: str, entries: frozenset[str]) -> bool:
 def company_name(name: str) -> bool:
     "A company's name by its last word, whatever the model took it for: 'Eryrfaen Minerals', 'Tarvex Corp'."
     return name.lower().split()[-1] in COMPANY_ENDINGS and a_company(name)
+
+
+def a_newspaper(name: str, before: str | None = None) -> bool:
+    """A name that ends as a newspaper's does, after "the" (the name's own, or the end of ``before``, the text before
+    it): "the Bresnia Post", "the Valdor Times"; not "Deutsche Post" nor "Sinclair Broadcasting", companies. Without
+    ``before``, the ending alone."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in OUTLET_ENDINGS and (
+        before is None or words[0] == "the" or re.search(r"\bthe\s+$", before, re.I) is not None)
 
 
 def a_company(name: str) -> bool:

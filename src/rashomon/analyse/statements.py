@@ -26,7 +26,7 @@ from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
 from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, OWN_DOCUMENTS, STEM_ENDING, TITLE_NOUNS,
-                       Names, Who, company_noun, issuer, listed, name_start)
+                       Names, Who, a_newspaper, company_noun, issuer, listed, name_start)
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -1005,14 +1005,15 @@ def _colon_subject(colon):
     return None
 
 
-# participles that make their agent a document's author: "a statement issued by", "a letter written by"; not its
-# carrier or its relay ("delivered by a courier", "posted by Reuters", "given to Reuters by a whistleblower")
-AUTHORED = frozenset({"issued", "released", "written", "sent", "signed", "submitted", "tweeted", "made"})
+# issuing verbs whose agent carries a document rather than writes it: "delivered by a courier", "given to Reuters by
+# a whistleblower"
+CARRYING = frozenset({"delivered", "given"})
 
 
 def _source_and_channel(obj, text: str):
-    """Split 'a statement by the Foreign Ministry' and 'a statement issued by the Foreign Ministry' (source: the
-    ministry, channel: statement) and 'a statement cited by Interfax' (source: the statement, channel: Interfax)."""
+    """Split 'a statement by the Foreign Ministry' and 'a statement issued (released, posted ...) by the Foreign
+    Ministry' (source: the ministry, channel: statement) and 'a statement cited by Interfax' or 'posted by Reuters'
+    (source: the statement, channel: Interfax, Reuters)."""
     span = (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge))
     if obj.lower_ not in CHANNEL_NOUNS:
         return _trim(text, *span), obj, None
@@ -1024,12 +1025,19 @@ def _source_and_channel(obj, text: str):
         if c.dep_ == "acl":
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             relay = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
-            if relay is not None and c.lower_ in AUTHORED and agency_name(relay.text) is None \
-                    and relay.text.lower() not in outlet_names():  # who issued it speaks through it, not an agency
+            if relay is not None and c.lower_ in ISSUING_VERBS - CARRYING and not _a_relay(relay):
+                # who issued, posted or filed it speaks through it; an agency or an outlet relays it
                 return _phrase(relay, obj, text), relay, obj.lower_
             if relay is not None:
                 return _trim(text, span[0], c.idx), obj, _relay_name(relay)
     return _trim(text, *span), obj, None
+
+
+def _a_relay(agent) -> bool:
+    "A news agency or outlet, by its whole phrase: 'Reuters', 'Russia's Interfax news agency', 'the Valdor Times'."
+    phrase = agent.doc[agent.left_edge.i:agent.i + 1].text
+    return any(agency_name(x) is not None or x.lower() in outlet_names() or a_newspaper(x, "the ")
+               for x in (phrase, _relay_name(agent))) or agent.lower_ in ("agency", "newspaper", "outlet")
 
 
 def _relay_name(relay) -> str:

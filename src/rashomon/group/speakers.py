@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..analyse.entities import fold
 from ..analyse.names import ARABIC, same_name, script
-from ..analyse.speakers import COMPANY_WORDS, a_company, company_name, company_noun, given_named, listed
+from ..analyse.speakers import COMPANY_WORDS, a_company, a_newspaper, company_name, company_noun, given_named, listed
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words, words
 from .bodies import body_kind, canonical_bodies
@@ -146,7 +146,7 @@ def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | No
     name that ends as only a company's does ("Eryrfaen Minerals"), whatever the model took it for."""
     for m, eid in reversed(named):
         if m.end <= at and (m.label == "ORG" and a_company(m.text) and not given_named(m.text, m.label)
-                            or company_name(m.text)) and body_kind(m.text) is None \
+                            and not a_newspaper(m.text) or company_name(m.text)) and body_kind(m.text) is None \
                 and not any(w.startswith(body_words()) and not listed(w, COMPANY_WORDS) or listed(w, NOT_COMPANIES)
                             for w in re.findall(r"[^\W\d_]+", m.text.lower())):  # "Société Générale" is a company
             return eid
