@@ -187,8 +187,15 @@ def test_a_title_after_the_verb_is_not_the_person_its_holder_met(ctx):
     for body in ("„Granica ostaje zatvorena”, izjavio je ministar vanjskih poslova Hrvatske nakon razgovora s predsjednikom "
                  "Ivom Marekom.", "„Granica ostaje zatvorena”, izjavio je ministar Hrvatske nakon sastanka s Ivom Marekom."):
         assert "Ivom Marekom" not in [f[0] for f in said(ctx, body, "hr")]
-    assert said(ctx, "« Nous restons unis », a déclaré le ministre Barrot avec Anna Lind à ses côtés.", "fr")[0][0] \
-        == "Barrot"
+    for language, body, speaker in (
+            ("fr", "« Nous restons unis », a déclaré le ministre Barrot avec Anna Lind à ses côtés.", "Barrot"),
+            ("it", "«Siamo uniti su tutto il resto», ha detto il ministro Rossi con il presidente Sergio Mattarella.",
+             "Rossi"),
+            ("de", "„Wir bleiben vereint“, sagte Außenminister Wadephul mit seinem Kollegen Jean Barrot.", "Wadephul"),
+            # "with" before a body's name is of the title: "z Krakowa", "sa Kosova"
+            ("pl", "„Zostajemy razem we wszystkim innym” – powiedział rzecznik PiS z Krakowa Jan Kowalski.", "Jan Kowalski"),
+            ("sr", "„Rudnik radi kao i ranije”, rekao je direktor Rudnika sa Kosova Petar Petrović.", "Petar Petrović")):
+        assert said(ctx, body, language)[0][0] == speaker
 
 
 @pytest.mark.parametrize("language, body, expected", [

@@ -551,9 +551,15 @@ def test_according_to_a_statement_issued_by_a_body_is_the_body_s(ctx):
                          "Associated Press")):
         s = said(analyse(ctx, body), "according to")  # who carried it, or an agency that posted it, only relays it
         assert s["channel"] == relay and s["name"].startswith("a ")
-    s = said(analyse(ctx, "The road is closed, according to a memo circulated by the Valdor Foreign Ministry."),
-             "according to")
-    assert s["channel"] == "memo" and s["name"] == "the Valdor Foreign Ministry"
+    for body, document, author in (
+            ("The road is closed, according to a memo circulated by the Valdor Foreign Ministry.", "memo",
+             "the Valdor Foreign Ministry"),
+            ("The plant is safe, according to a report released by the International Atomic Energy Agency.", "report",
+             "the International Atomic Energy Agency"),  # an agency that is no news agency
+            ("The plant is closed, according to a statement released by Deutsche Post.", "statement", "Deutsche Post"),
+            ("The plant is closed, according to a letter signed by the minister.", "letter", "the minister")):
+        s = said(analyse(ctx, body), "according to")
+        assert (s["channel"], s["name"]) == (document, author)
 
 
 def test_possessive_speaker_keeps_its_description(ctx):

@@ -115,7 +115,7 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
                           r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
-                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|predstavni(?:k|ka|ku|kom|ci|ce|cu|com)|представни(?:к|ка|ку|ком|ци|це|цу|цом)|"
+                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|predstavni(?:k|ka|ku|kom|ke|ci|ce|cu|com|ca|cima)|представни(?:к|ка|ку|ком|ке|ци|це|цу|цом|ца|цима)|"
                           r"претставни(?:к|ка|ку|ци|чка|чката|кот)|"
                           # Serbian and Macedonian, in either script, and not the ministry ("министерството")
                           r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
@@ -1316,25 +1316,28 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
         # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը", "Իլդարիայի ԱԳ նախարար Եվգենի Վյալկինը": whose head
         return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
-                 and _holds_the_title(body, start, first, n)), first)
+                 and _holds_the_title(body, start, first, n, p.language)), first)
 
 
-def _holds_the_title(body: str, start: int, first: _Name, name: _Name) -> bool:
+def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language: str) -> bool:
     """Whether ``name``, after the one-word ``first`` after a verb, is whom the title holds: right after it
     ("Радничког из Белог Поља Зоран Јовановић"), or a few lower-case words on, inside a title ("la ministra per la
     Cooperazione allo sviluppo Henrike Vallander"; not "ha detto Rossi incontrando il presidente Sergio
     Mattarella"), or more where the name ends the sentence ("rekao je šef Službe za spasavanje u rudnicima Ivo
-    Kranjc."); never past the words of after or of meeting someone, nor past "with" right after ``first`` or over
-    the longer reach ("Barrot avec Annalena Baerbock", "ministar Hrvatske nakon razgovora s predsjednikom Ivom
-    Marekom"). Within a few words "with" may be of the title ("il ministro per i Rapporti con il Parlamento")."""
+    Kranjc."); never past the words of after or of meeting someone ("nakon razgovora s predsjednikom Ivom Marekom"),
+    nor past "with" where the person's name follows it ("Barrot avec Anna Lind", "Rossi con il presidente Sergio
+    Mattarella"): where a body's name does, it is of the title ("il ministro per i Rapporti con il Parlamento Luca
+    Ferri", "rzecznik PiS z Krakowa Jan Kowalski"); in German, which capitalises every noun, never."""
     between = len(WORD.findall(body[first.end:name.head]))
+    with_person = _met(body, first.end, name.head, WITH_WORDS) and (
+        name.head == name.start or between > 3 or language == "de")
+    if with_person or _met(body, first.end, name.head, AFTER_MEETING):
+        return False
     if between <= 1:
-        return not _met(body, first.end, name.head, WITH_WORDS | AFTER_MEETING)
-    return (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[name.end:]) is not None
-            and not _met(body, first.end, name.head, WITH_WORDS)) \
-        and not _met(body, first.end, name.head, AFTER_MEETING) and _lower_only(body, first.end, name.head) \
-        and not re.search(r"[,;:]", body[first.end:name.start]) and _a_person(name.text) \
-        and any(_title(w) for w in WORD.findall(body, start, first.start))
+        return True
+    return (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[name.end:]) is not None) \
+        and _lower_only(body, first.end, name.head) and not re.search(r"[,;:]", body[first.end:name.start]) \
+        and _a_person(name.text) and any(_title(w) for w in WORD.findall(body, start, first.start))
 
 
 def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span | None:
@@ -1475,7 +1478,7 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
 
 
 def _met(body: str, start: int, end: int, words: frozenset[str]) -> bool:
-    "One of ``words`` between two points: the title's holder met the person named after them."
+    "One of ``words`` (of meeting someone, or of after) between two points."
     return any(w.lower() in words for w in WORD.findall(body, start, end))
 
 

@@ -58,6 +58,7 @@ COMPANY_ENDINGS = {"mining", "minerals", "metals", "chemicals", "petroleum", "hy
                    "logistics", "shipping", "pharma", "holdings", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.",
                    "llc", "jsc", "gmbh"}
 # the last word of a news outlet's name, where the outlet list does not know it: "the Bresnia Post", "Valdor Times"
+DEFINITE = ("the", "el", "la", "le", "il", "lo", "der", "die", "das", "o")  # before a newspaper's name
 OUTLET_ENDINGS = {"post", "times", "news", "herald", "gazette", "journal", "tribune", "telegraph", "chronicle", "courier",
                   "observer", "daily", "weekly", "magazine", "newspaper", "radio", "tv", "television", "broadcasting"}
 # words that make an apposition's noun another's: "a spokeswoman for the company", "an investor whose company"
@@ -804,12 +805,12 @@ def company_name(name: str) -> bool:
 
 
 def a_newspaper(name: str, before: str | None = None) -> bool:
-    """A name that ends as a newspaper's does, after "the" (the name's own, or the end of ``before``, the text before
-    it): "the Bresnia Post", "the Valdor Times"; not "Deutsche Post" nor "Sinclair Broadcasting", companies. Without
-    ``before``, the ending alone."""
+    """A name that ends as a newspaper's does, after a definite article (the name's own, or the end of ``before``,
+    the text before it): "the Bresnia Post", "el Valdor Post"; not "Deutsche Post" nor "Sinclair Broadcasting",
+    companies. Without ``before``, the ending alone."""
     words = name.lower().split()
     return bool(words) and words[-1] in OUTLET_ENDINGS and (
-        before is None or words[0] == "the" or re.search(r"\bthe\s+$", before, re.I) is not None)
+        before is None or words[0] in DEFINITE or re.search(rf"\b(?:{'|'.join(DEFINITE)})\s+$", before, re.I) is not None)
 
 
 def a_company(name: str) -> bool:

@@ -1005,9 +1005,9 @@ def _colon_subject(colon):
     return None
 
 
-# issuing verbs whose agent carries a document rather than writes it: "delivered by a courier", "given to Reuters by
-# a whistleblower"
-CARRYING = frozenset({"delivered", "given"})
+# the issuing verbs whose agent is a document's author ("issued by", "posted by", "signed by"), not its carrier
+# ("delivered by a courier", "given to Reuters by a whistleblower")
+AUTHORING = (ISSUING_VERBS | {"signed"}) - {"delivered", "given"}
 
 
 def _source_and_channel(obj, text: str):
@@ -1025,7 +1025,7 @@ def _source_and_channel(obj, text: str):
         if c.dep_ == "acl":
             agent = next((a for a in c.children if a.dep_ == "agent"), None)
             relay = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
-            if relay is not None and c.lower_ in ISSUING_VERBS - CARRYING and not _a_relay(relay):
+            if relay is not None and c.lower_ in AUTHORING and not _a_relay(relay):
                 # who issued, posted or filed it speaks through it; an agency or an outlet relays it
                 return _phrase(relay, obj, text), relay, obj.lower_
             if relay is not None:
@@ -1034,10 +1034,12 @@ def _source_and_channel(obj, text: str):
 
 
 def _a_relay(agent) -> bool:
-    "A news agency or outlet, by its whole phrase: 'Reuters', 'Russia's Interfax news agency', 'the Valdor Times'."
+    """A news agency or outlet, by its whole phrase or the names in it: 'Reuters', 'Russia's Interfax news agency',
+    'the Valdor Times', 'a local newspaper'; not 'the International Atomic Energy Agency' nor 'Deutsche Post'."""
     phrase = agent.doc[agent.left_edge.i:agent.i + 1].text
-    return any(agency_name(x) is not None or x.lower() in outlet_names() or a_newspaper(x, "the ")
-               for x in (phrase, _relay_name(agent))) or agent.lower_ in ("agency", "newspaper", "outlet")
+    return any(agency_name(x) is not None or x.lower() in outlet_names() for x in (phrase, _relay_name(agent))) \
+        or a_newspaper(phrase, "") or agent.lower_ in ("newspaper", "outlet") \
+        or agent.lower_ == "agency" and any(c.lower_ == "news" for c in agent.children)
 
 
 def _relay_name(relay) -> str:

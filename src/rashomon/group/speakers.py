@@ -135,18 +135,19 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         if eid is None and ARABIC.search(name):
             eid = _spelled_in_abjad(name, index, language)
     if eid is None and s.speaker is not None and company_noun(name):
-        eid = _company_named_before(named, s.speaker.start)
+        eid = _company_named_before(named, s.speaker.start, body)
     return eid
 
 
-def _company_named_before(named: list[tuple[Mention, int]], at: int) -> int | None:
+def _company_named_before(named: list[tuple[Mention, int]], at: int, body: str) -> int | None:
     """The entity of the last company the article named before ``at``: an organisation whose name has no word of a
     public body, a party, a movement or a news outlet in any language ("Aurex Mining", "Тарвекс", "Société Générale",
     not "Профсоюз горняков" nor "МИД Сардавии") and is no person's the model tagged a body ("Samantha Power"), or a
     name that ends as only a company's does ("Eryrfaen Minerals"), whatever the model took it for."""
     for m, eid in reversed(named):
         if m.end <= at and (m.label == "ORG" and a_company(m.text) and not given_named(m.text, m.label)
-                            and not a_newspaper(m.text) or company_name(m.text)) and body_kind(m.text) is None \
+                            and not a_newspaper(m.text, body[max(0, m.start - 8):m.start])
+                            or company_name(m.text)) and body_kind(m.text) is None \
                 and not any(w.startswith(body_words()) and not listed(w, COMPANY_WORDS) or listed(w, NOT_COMPANIES)
                             for w in re.findall(r"[^\W\d_]+", m.text.lower())):  # "Société Générale" is a company
             return eid
