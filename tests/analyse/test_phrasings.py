@@ -192,6 +192,7 @@ def test_a_title_after_the_verb_is_not_the_person_its_holder_met(ctx):
             ("it", "«Siamo uniti su tutto il resto», ha detto il ministro Rossi con il presidente Sergio Mattarella.",
              "Rossi"),
             ("de", "„Wir bleiben vereint“, sagte Außenminister Wadephul mit seinem Kollegen Jean Barrot.", "Wadephul"),
+            ("id", "“Kami tetap bersatu dalam segala hal,” kata Menteri Retno dengan Presiden Joko Widodo.", "Retno"),
             # "with" before a body's name is of the title: "z Krakowa", "sa Kosova"
             ("pl", "„Zostajemy razem we wszystkim innym” – powiedział rzecznik PiS z Krakowa Jan Kowalski.", "Jan Kowalski"),
             ("sr", "„Rudnik radi kao i ranije”, rekao je direktor Rudnika sa Kosova Petar Petrović.", "Petar Petrović")):

@@ -548,7 +548,8 @@ def test_according_to_a_statement_issued_by_a_body_is_the_body_s(ctx):
     for body, relay in (("The road is closed, according to a letter delivered by a courier to the council.", "a courier"),
                         ("The road is closed, according to a statement posted by Reuters on X.", "Reuters"),
                         ("The road is closed, according to a statement released by the Associated Press.",
-                         "Associated Press")):
+                         "Associated Press"),
+                        ("The road is closed, according to a video posted by Valdor TV on Monday.", "Valdor TV")):
         s = said(analyse(ctx, body), "according to")  # who carried it, or an agency that posted it, only relays it
         assert s["channel"] == relay and s["name"].startswith("a ")
     for body, document, author in (

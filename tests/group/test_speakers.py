@@ -438,6 +438,10 @@ def test_a_kind_whose_own_name_has_a_conjunction_or_an_elided_article_still_has_
     # nor is a newspaper that reported it
     ("Tarvex SA explota la mina. Lo contó el Valdor Post. La empresa dijo que no.",
      [("Tarvex SA", "ORG"), ("Valdor Post", "ORG")], "La empresa", "La empresa", "Tarvex SA"),
+    ("Tarvex SA explota la mina, según fuentes del diario Valdor Post. La empresa dijo que no.",
+     [("Tarvex SA", "ORG"), ("Valdor Post", "ORG")], "La empresa", "La empresa", "Tarvex SA"),
+    ("Tarvex SA exploite la mine, a rapporté Valdor News. La société a dit que non.",
+     [("Tarvex SA", "ORG"), ("Valdor News", "ORG")], "La société", "La société", "Tarvex SA"),
     # ... but a company whose name ends as a newspaper's might is one
     ("Deutsche Post cerró la planta. La empresa dijo que no.", [("Deutsche Post", "ORG")], "La empresa", "La empresa",
      "Deutsche Post"),

@@ -236,6 +236,7 @@ IN_RELATIVE = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{0,70}}$", re.
 QUOTED_BODY = re.compile(r"[«„“\"][^\W\d_][^«»„“”\",.;:!?]{0,40}[»“”\"]")  # a body's name in quotes: „Телса Хидро“
 HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu"
 HONORIFIC = re.compile(rf"(?<![\w-])(?:{HONORIFICS})\.?(?=\s)")
+FORMS_OF_ADDRESS = frozenset(HONORIFICS.split("|")) | {"Don", "Doña", "Dom", "Dona"}  # before a person's name
 # ... each in the languages that write it, where it is no other word ("Bu" is "this" in Turkish); "Dr" in all
 LANGUAGE_HONORIFICS = {"fr": {"M", "MM", "Mme", "Mlle"}, "es": {"Sr", "Sra"}, "pt": {"Sr", "Sra"}, "de": {"Hr", "Fr"},
                        "it": {"Sig"}, "ro": {"Dl", "Dna"}, "pl": {"Pan", "Pani"}, "id": {"Pak", "Bu"}}
@@ -1325,12 +1326,12 @@ def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language:
     Cooperazione allo sviluppo Henrike Vallander"; not "ha detto Rossi incontrando il presidente Sergio
     Mattarella"), or more where the name ends the sentence ("rekao je šef Službe za spasavanje u rudnicima Ivo
     Kranjc."); never past the words of after or of meeting someone ("nakon razgovora s predsjednikom Ivom Marekom"),
-    nor past "with" where the person's name follows it ("Barrot avec Anna Lind", "Rossi con il presidente Sergio
-    Mattarella"): where a body's name does, it is of the title ("il ministro per i Rapporti con il Parlamento Luca
+    nor past "with" where the person's name follows it, with a title or not ("Barrot avec Anna Lind", "Rossi con il
+    presidente Sergio Mattarella", "Retno dengan Presiden Joko Widodo"): where a body's name does, it is of the title ("il ministro per i Rapporti con il Parlamento Luca
     Ferri", "rzecznik PiS z Krakowa Jan Kowalski"); in German, which capitalises every noun, never."""
     between = len(WORD.findall(body[first.end:name.head]))
-    with_person = _met(body, first.end, name.head, WITH_WORDS) and (
-        name.head == name.start or between > 3 or language == "de")
+    titled = name.head == name.start or any(_title(w) or w in FORMS_OF_ADDRESS for w in WORD.findall(body, name.head, name.start))
+    with_person = _met(body, first.end, name.head, WITH_WORDS) and (titled or between > 3 or language == "de")
     if with_person or _met(body, first.end, name.head, AFTER_MEETING):
         return False
     if between <= 1:

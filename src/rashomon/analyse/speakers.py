@@ -58,7 +58,11 @@ COMPANY_ENDINGS = {"mining", "minerals", "metals", "chemicals", "petroleum", "hy
                    "logistics", "shipping", "pharma", "holdings", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.",
                    "llc", "jsc", "gmbh"}
 # the last word of a news outlet's name, where the outlet list does not know it: "the Bresnia Post", "Valdor Times"
-DEFINITE = ("the", "el", "la", "le", "il", "lo", "der", "die", "das", "o")  # before a newspaper's name
+DEFINITE = ("the", "el", "la", "le", "il", "lo", "der", "die", "das", "o", "del", "al", "du", "au", "des", "dem", "della",
+            "dello", "do", "da")  # before a newspaper's name, alone or joined to a preposition
+NEWSPAPER_BEFORE = re.compile(rf"\b(?:{'|'.join(DEFINITE)})\s+(?:(?:newspaper|daily|diario|periódico|journal|quotidien|"
+                              rf"giornale|quotidiano|jornal|zeitung|gazeta|dziennik)\s+)?$", re.I)
+COMPANY_OUTLET_ENDINGS = {"post", "broadcasting"}  # a newspaper's, or a company's: "Deutsche Post", "Sinclair Broadcasting"
 OUTLET_ENDINGS = {"post", "times", "news", "herald", "gazette", "journal", "tribune", "telegraph", "chronicle", "courier",
                   "observer", "daily", "weekly", "magazine", "newspaper", "radio", "tv", "television", "broadcasting"}
 # words that make an apposition's noun another's: "a spokeswoman for the company", "an investor whose company"
@@ -523,7 +527,7 @@ class Names:
 
     def _a_newspaper(self, m: Mention) -> bool:
         "``a_newspaper`` of a mention of this text."
-        return a_newspaper(m.text, self.text[max(0, m.start - 8):m.start])
+        return a_newspaper(m.text, self.text[max(0, m.start - 30):m.start])
 
     def _clause_subject(self, m: Mention) -> bool:
         """The subject of a clause that describes the noun before it: 'Elon Musk' of 'the company Elon Musk founded',
@@ -805,12 +809,14 @@ def company_name(name: str) -> bool:
 
 
 def a_newspaper(name: str, before: str | None = None) -> bool:
-    """A name that ends as a newspaper's does, after a definite article (the name's own, or the end of ``before``,
-    the text before it): "the Bresnia Post", "el Valdor Post"; not "Deutsche Post" nor "Sinclair Broadcasting",
-    companies. Without ``before``, the ending alone."""
+    """A name that ends as a news outlet's does ("Valdor Times", "Bresnia Radio"); where the ending is a company's
+    too, after a definite article (the name's own, or at the end of ``before``, the text before it, past a noun for
+    a newspaper): "the Bresnia Post", "del Valdor Post", "el diario Valdor Post", not "Deutsche Post" nor "Sinclair
+    Broadcasting". Without ``before``, the ending alone."""
     words = name.lower().split()
     return bool(words) and words[-1] in OUTLET_ENDINGS and (
-        before is None or words[0] in DEFINITE or re.search(rf"\b(?:{'|'.join(DEFINITE)})\s+$", before, re.I) is not None)
+        words[-1] not in COMPANY_OUTLET_ENDINGS or before is None or words[0] in DEFINITE
+        or NEWSPAPER_BEFORE.search(before) is not None)
 
 
 def a_company(name: str) -> bool:

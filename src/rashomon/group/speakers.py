@@ -146,7 +146,7 @@ def _company_named_before(named: list[tuple[Mention, int]], at: int, body: str) 
     name that ends as only a company's does ("Eryrfaen Minerals"), whatever the model took it for."""
     for m, eid in reversed(named):
         if m.end <= at and (m.label == "ORG" and a_company(m.text) and not given_named(m.text, m.label)
-                            and not a_newspaper(m.text, body[max(0, m.start - 8):m.start])
+                            and not a_newspaper(m.text, body[max(0, m.start - 30):m.start])
                             or company_name(m.text)) and body_kind(m.text) is None \
                 and not any(w.startswith(body_words()) and not listed(w, COMPANY_WORDS) or listed(w, NOT_COMPANIES)
                             for w in re.findall(r"[^\W\d_]+", m.text.lower())):  # "Société Générale" is a company
