@@ -115,7 +115,8 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
                           r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
-                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|predstavni(?:k|ka|ku|kom|ke|ci|ce|cu|com|ca|cima)|представни(?:к|ка|ку|ком|ке|ци|це|цу|цом|ца|цима)|"
+                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|"
+                          r"predstavni(?:k|ka|ku|kom|ke|ci|ce|cu|com|ca|cima)|представни(?:к|ка|ку|ком|ке|ци|це|цу|цом|ца|цима)|"
                           r"претставни(?:к|ка|ку|ци|чка|чката|кот)|"
                           # Serbian and Macedonian, in either script, and not the ministry ("министерството")
                           r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
@@ -893,9 +894,10 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     later = next((n for n in names if n.start > name.end and (
         re.fullmatch(r",\s*", body[name.end:n.start]) and (role or re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:]))
         or re.fullmatch(r"\s*\([^()]{1,15}\)\s*", body[name.end:n.start]))), None)
-    if later is None and " " not in name.text and (OF_BEFORE.search(body, at, name.start) or (
-            elided := OF_ELIDED.search(body, at, name.start)) and (title := re.search(r"(\w+)\s*$", body[at:elided.start()]))
-            and _title(title[1]) and not _a_report(title[1])):
+    if later is None and " " not in name.text and (
+            OF_BEFORE.search(body, at, name.start) or (elided := OF_ELIDED.search(body, at, name.start))
+            and (title := re.search(r"(\w+)\s*$", body[at:elided.start()])) and _title(title[1])
+            and not _a_report(title[1])):
         # "Selon le ministre des Affaires étrangères, Edgar Tachvian": "Affaires" is of the title, the name after it;
         # "Selon le secrétaire d'État hanvarien Ákos Hegyközi": so is "État"
         later = next((n for n in names if name.end < n.start <= name.end + TITLE_REACH
@@ -1327,11 +1329,13 @@ def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language:
     Mattarella"), or more where the name ends the sentence ("rekao je šef Službe za spasavanje u rudnicima Ivo
     Kranjc."); never past the words of after or of meeting someone ("nakon razgovora s predsjednikom Ivom Marekom"),
     nor past "with" where the person's name follows it, with a title or not ("Barrot avec Anna Lind", "Rossi con il
-    presidente Sergio Mattarella", "Retno dengan Presiden Joko Widodo"): where a body's name does, it is of the title ("il ministro per i Rapporti con il Parlamento Luca
-    Ferri", "rzecznik PiS z Krakowa Jan Kowalski"); in German, which capitalises every noun, never."""
+    presidente Sergio Mattarella", "Retno dengan Presiden Joko Widodo"): where a body's name does, it is of the
+    title ("il ministro per i Rapporti con il Parlamento Luca Ferri", "rzecznik PiS z Krakowa Jan Kowalski"); in
+    German, which capitalises every noun, never."""
     between = len(WORD.findall(body[first.end:name.head]))
-    titled = name.head == name.start or any(_title(w) or w in FORMS_OF_ADDRESS for w in WORD.findall(body, name.head, name.start))
-    with_person = _met(body, first.end, name.head, WITH_WORDS) and (titled or between > 3 or language == "de")
+    person_next = name.head == name.start or any(_title(w) or w in FORMS_OF_ADDRESS
+                                                 for w in WORD.findall(body, name.head, name.start))
+    with_person = _met(body, first.end, name.head, WITH_WORDS) and (person_next or between > 3 or language == "de")
     if with_person or _met(body, first.end, name.head, AFTER_MEETING):
         return False
     if between <= 1:
