@@ -525,20 +525,23 @@ class StoryGrouper:
         (``PACKED_ROWS``): a call costs as much as the pairs of a few dozen articles, and most windows hold
         fewer. A story's regrouping moves only its own articles, so the others' windows stay as they were."""
         windows = {sid: self._event_window(sid, articles) for sid, articles in fresh.items()}
+        packs: list[list[int]] = []
+        size = 0
+        for sid in sorted(windows, key=lambda sid: len(windows[sid])):  # the small ones together
+            if not packs or size + len(windows[sid]) > PACKED_ROWS:
+                packs.append([])
+                size = 0
+            packs[-1].append(sid)
+            size += len(windows[sid])
         scored: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        pack: list[int] = []
-        for sid in sorted(windows, key=lambda sid: len(windows[sid])) + [None]:
-            if pack and (sid is None or sum(len(windows[x]) for x in pack) + len(windows[sid]) > PACKED_ROWS):
-                story_p, event_p = probabilities([self.sigs[a] for x in pack for a in windows[x]], self._scoring(),
-                                                 self.models)
-                start = 0
-                for x in pack:
-                    block = slice(start, start + len(windows[x]))
-                    scored[x] = (story_p[block, block], event_p[block, block])
-                    start += len(windows[x])
-                pack = []
-            if sid is not None:
-                pack.append(sid)
+        for pack in packs:
+            story_p, event_p = probabilities([self.sigs[a] for sid in pack for a in windows[sid]], self._scoring(),
+                                             self.models)
+            start = 0
+            for sid in pack:
+                block = slice(start, start + len(windows[sid]))
+                scored[sid] = (story_p[block, block], event_p[block, block])
+                start += len(windows[sid])
         for sid in fresh:
             self._regroup_events(sid, fresh[sid], changes, windows[sid], scored[sid])
 
