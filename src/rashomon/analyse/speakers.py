@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..ingest.metadata import agency_name, outlet_names
+from ..ingest.metadata import news_source
 from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import given_gender, given_names, words
@@ -143,8 +143,7 @@ def nations() -> dict[str, str]:
 def known_body(name: str) -> bool:
     "A name the data knows as no person: a place or body of the gazetteer, a news agency, an outlet."
     known = known_name(name)
-    return known is not None and known[1] in ("GPE", "LOC", "FAC", "ORG") or agency_name(name) is not None \
-        or name.lower() in outlet_names()
+    return known is not None and known[1] in ("GPE", "LOC", "FAC", "ORG") or news_source(name)
 
 
 @cache
@@ -502,9 +501,7 @@ class Names:
         company = noun in COMPANY_NOUNS
         any_org = noun in ("company", "firm")  # an airline or a utility is told by its name's last word
         found = next((m for m in reversed(self.mentions) if m.end <= before and (
-            m.label == "ORG" and (noun in m.text.lower().split() or any_org and a_company(m.text)
-                                  and not given_named(m.text, m.label)  # "Samantha Power", tagged a body
-                                  and not self._a_newspaper(m))
+            m.label == "ORG" and (noun in m.text.lower().split() or any_org and a_company_named(m, self.text))
             or company and m.label in INTRODUCED_LABELS and company_name(m.text))), None)
         # "the Tirnavian company Balastiera Lunceni", "the airline Turul": the name the noun introduced, whatever the
         # model took it for ("company", "firm" or the noun itself); not who did something to it ("Tesla, the company
@@ -524,10 +521,6 @@ class Names:
         if introduced is not None and (found is None or introduced.start > found.start):
             return introduced.text
         return found.text if found is not None else None
-
-    def _a_newspaper(self, m: Mention) -> bool:
-        "``a_newspaper`` of a mention of this text."
-        return a_newspaper(m.text, self.text[max(0, m.start - 30):m.start])
 
     def _clause_subject(self, m: Mention) -> bool:
         """The subject of a clause that describes the noun before it: 'Elon Musk' of 'the company Elon Musk founded',
@@ -783,6 +776,7 @@ def _people_noun(plural: str) -> bool:
 
 
 COMPANY_WORDS = words("company-nouns")  # "компании", "l'azienda", "Perusahaan itu": a company's noun in any language
+NOT_COMPANIES = words("not-companies")  # a union, an association, a movement, a party: never the company named before
 STEM_ENDING = 5  # letters a case ending adds to a stem: "компаниями", "şirketlerin"
 # what may stand beside a company's noun in its speaker's name: an article, a demonstrative, a preposition ("в компании")
 DETERMINERS = frozenset({"the", "this", "that", "itu", "ini", "tersebut", "la", "il", "lo", "le", "l", "el", "a", "das",
@@ -819,11 +813,17 @@ def a_newspaper(name: str, before: str | None = None) -> bool:
         or NEWSPAPER_BEFORE.search(before) is not None)
 
 
+def a_company_named(m: Mention, text: str) -> bool:
+    """An organisation's mention of ``text`` that names a company: no body, outlet or person's name ("Samantha
+    Power", tagged a body), nor a newspaper by its ending and the article before it."""
+    return m.label == "ORG" and a_company(m.text) and not given_named(m.text, m.label) \
+        and not a_newspaper(m.text, text[max(0, m.start - 30):m.start])
+
+
 def a_company(name: str) -> bool:
     "An organisation's name with no word of a public body or a news outlet: a company's, as far as words tell."
     words = name.lower().replace("'s", "").split()
-    return not (set(words) & (BODY_NOUNS | PUBLIC_WORDS | PARTY_NAMES)) and agency_name(name) is None \
-        and name.lower() not in outlet_names()
+    return not (set(words) & (BODY_NOUNS | PUBLIC_WORDS | PARTY_NAMES)) and not news_source(name)
 
 
 def name_start(head):

@@ -19,14 +19,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..ingest.dates import past_dateline
-from ..ingest.metadata import agency_name, outlet_names
+from ..ingest.metadata import agency_name, news_source
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, refusals, words
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
-from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, OWN_DOCUMENTS, STEM_ENDING, TITLE_NOUNS,
-                       Names, Who, a_newspaper, company_noun, issuer, listed, name_start)
+from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, NOT_COMPANIES, OWN_DOCUMENTS, STEM_ENDING,
+                       TITLE_NOUNS, Names, Who, a_newspaper, company_noun, issuer, listed, name_start)
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -1037,7 +1037,7 @@ def _a_relay(agent) -> bool:
     """A news agency or outlet, by its whole phrase or the names in it: 'Reuters', 'Russia's Interfax news agency',
     'the Valdor Times', 'a local newspaper'; not 'the International Atomic Energy Agency' nor 'Deutsche Post'."""
     phrase = agent.doc[agent.left_edge.i:agent.i + 1].text
-    return any(agency_name(x) is not None or x.lower() in outlet_names() for x in (phrase, _relay_name(agent))) \
+    return any(news_source(x) for x in (phrase, _relay_name(agent))) \
         or a_newspaper(phrase, "") or agent.lower_ in ("newspaper", "outlet") \
         or agent.lower_ == "agency" and any(c.lower_ == "news" for c in agent.children)
 
@@ -1218,7 +1218,7 @@ def _company_introduced(m: re.Match) -> str | None:
         capitalised.append(w)
     name = " ".join(capitalised)
     if not name or given_gender(capitalised[0].lower()) or agency_name(name) or _holds_a_body_word(name) or \
-            any(listed(w, words("not-companies")) for w in name.lower().split()):
+            any(listed(w, NOT_COMPANIES) for w in name.lower().split()):
         return None
     return name
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from ..analyse.entities import fold
 from ..analyse.names import ARABIC, same_name, script
-from ..analyse.speakers import COMPANY_WORDS, a_company, a_newspaper, company_name, company_noun, given_named, listed
+from ..analyse.speakers import COMPANY_WORDS, NOT_COMPANIES, a_company_named, company_name, company_noun, listed
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words, words
 from .bodies import body_kind, canonical_bodies
@@ -41,7 +41,6 @@ FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
 OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
                         r"d['’]|dell['’])\s*", re.I)
 TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
-NOT_COMPANIES = words("not-companies")  # a union, an association, a movement, a party: never the company named before
 FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
 
 
@@ -145,9 +144,7 @@ def _company_named_before(named: list[tuple[Mention, int]], at: int, body: str) 
     not "Профсоюз горняков" nor "МИД Сардавии") and is no person's the model tagged a body ("Samantha Power"), or a
     name that ends as only a company's does ("Eryrfaen Minerals"), whatever the model took it for."""
     for m, eid in reversed(named):
-        if m.end <= at and (m.label == "ORG" and a_company(m.text) and not given_named(m.text, m.label)
-                            and not a_newspaper(m.text, body[max(0, m.start - 30):m.start])
-                            or company_name(m.text)) and body_kind(m.text) is None \
+        if m.end <= at and (a_company_named(m, body) or company_name(m.text)) and body_kind(m.text) is None \
                 and not any(w.startswith(body_words()) and not listed(w, COMPANY_WORDS) or listed(w, NOT_COMPANIES)
                             for w in re.findall(r"[^\W\d_]+", m.text.lower())):  # "Société Générale" is a company
             return eid

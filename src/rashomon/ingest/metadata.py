@@ -189,6 +189,11 @@ def outlet_names() -> frozenset[str]:
     return frozenset(name.lower() for name in _outlet_index().values())
 
 
+def news_source(text: str) -> bool:
+    "A news agency's or a known outlet's name: 'Reuters', 'Interfax', 'The Moscow Times'."
+    return agency_name(text) is not None or text.lower() in outlet_names()
+
+
 def outlet_from_url(url: str | None, known_only: bool = False) -> str | None:
     """'https://www.themoscowtimes.com/2023/...' -> 'The Moscow Times' (or the bare domain)."""
     if not url:
