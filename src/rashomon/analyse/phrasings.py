@@ -1332,11 +1332,12 @@ def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language:
     presidente Sergio Mattarella", "Retno dengan Presiden Joko Widodo"): where a body's name does, it is of the
     title ("il ministro per i Rapporti con il Parlamento Luca Ferri", "rzecznik PiS z Krakowa Jan Kowalski"); in
     German, which capitalises every noun, never."""
-    between = len(WORD.findall(body[first.end:name.head]))
+    gap = [w.lower() for w in WORD.findall(body, first.end, name.head)]
+    between = len(gap)
     person_next = name.head == name.start or any(_title(w) or w in FORMS_OF_ADDRESS
                                                  for w in WORD.findall(body, name.head, name.start))
-    with_person = _met(body, first.end, name.head, WITH_WORDS) and (person_next or between > 3 or language == "de")
-    if with_person or _met(body, first.end, name.head, AFTER_MEETING):
+    with_person = not WITH_WORDS.isdisjoint(gap) and (person_next or between > 3 or language == "de")
+    if with_person or not AFTER_MEETING.isdisjoint(gap):
         return False
     if between <= 1:
         return True
@@ -1480,11 +1481,6 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
         # verb takes ("Gerdan je to odbacio"), how or to whom it was said ("Obrenic kratko je rekao") or, in
         # Armenian, where: the locative ("Հյալտադոտիրը Կվիտաուրոսում հայտարարել է")
     return _owner_of(body, start, last, names)
-
-
-def _met(body: str, start: int, end: int, words: frozenset[str]) -> bool:
-    "One of ``words`` (of meeting someone, or of after) between two points."
-    return any(w.lower() in words for w in WORD.findall(body, start, end))
 
 
 def _joined_head(body: str, start: int, name: _Name, names: list[_Name]) -> _Name:

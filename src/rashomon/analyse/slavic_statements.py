@@ -806,8 +806,8 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
             found.append((m, lead.group().split()[0]))
     # a feminine title ("За словами президентки") is first the woman introduced with it in the feminine ("президентки
     # Пелларії Мірели Кастан"), not a man introduced since with it in the masculine ("президента Теодора Валкана")
-    m = next((m for m, lead in found if _title_gender(word, lang) == "femn" == _title_gender(lead, lang)),
-             found[0][0] if found else None)
+    feminine = _title_gender(word, lang) == "femn"
+    m = next((m for m, lead in found if feminine and _title_gender(lead, lang) == "femn"), found[0][0] if found else None)
     if m is None:
         return None
     return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
