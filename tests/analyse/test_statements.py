@@ -540,27 +540,26 @@ def test_channel_of_a_cited_statement(ctx):
 
 
 
-def test_according_to_a_statement_issued_by_a_body_is_the_body_s(ctx):
-    "Who issued a statement speaks through it; who cited one only relays it."
-    a = analyse(ctx, "The talks will resume in May, according to a statement issued by the Valdor government.")
-    s = said(a, "according to")
-    assert s["channel"] == "statement" and s["name"] == "the Valdor government"
-    for body, relay in (("The road is closed, according to a letter delivered by a courier to the council.", "a courier"),
-                        ("The road is closed, according to a statement posted by Reuters on X.", "Reuters"),
-                        ("The road is closed, according to a statement released by the Associated Press.",
-                         "Associated Press"),
-                        ("The road is closed, according to a video posted by Valdor TV on Monday.", "Valdor TV")):
-        s = said(analyse(ctx, body), "according to")  # who carried it, or an agency that posted it, only relays it
-        assert s["channel"] == relay and s["name"].startswith("a ")
-    for body, document, author in (
-            ("The road is closed, according to a memo circulated by the Valdor Foreign Ministry.", "memo",
-             "the Valdor Foreign Ministry"),
-            ("The plant is safe, according to a report released by the International Atomic Energy Agency.", "report",
-             "the International Atomic Energy Agency"),  # an agency that is no news agency
-            ("The plant is closed, according to a statement released by Deutsche Post.", "statement", "Deutsche Post"),
-            ("The plant is closed, according to a letter signed by the minister.", "letter", "the minister")):
-        s = said(analyse(ctx, body), "according to")
-        assert (s["channel"], s["name"]) == (document, author)
+@pytest.mark.parametrize("body, channel, name", [
+    # who issued, circulated, released or signed a document speaks through it
+    ("The talks will resume in May, according to a statement issued by the Valdor government.", "statement",
+     "the Valdor government"),
+    ("The road is closed, according to a memo circulated by the Valdor Foreign Ministry.", "memo",
+     "the Valdor Foreign Ministry"),
+    ("The plant is safe, according to a report released by the International Atomic Energy Agency.", "report",
+     "the International Atomic Energy Agency"),  # an agency that is no news agency
+    ("The plant is closed, according to a statement released by Deutsche Post.", "statement", "Deutsche Post"),
+    ("The plant is closed, according to a letter signed by the minister.", "letter", "the minister"),
+    # who carried it, or a news agency or outlet that posted it, only relays it
+    ("The road is closed, according to a letter delivered by a courier to the council.", "a courier", "a letter"),
+    ("The road is closed, according to a statement posted by Reuters on X.", "Reuters", "a statement"),
+    ("The road is closed, according to a statement released by the Associated Press.", "Associated Press",
+     "a statement"),
+    ("The road is closed, according to a video posted by Valdor TV on Monday.", "Valdor TV", "a video"),
+])
+def test_according_to_a_document_is_its_author_s_and_only_relayed_by_a_carrier_or_an_outlet(ctx, body, channel, name):
+    s = said(analyse(ctx, body), "according to")
+    assert (s["channel"], s["name"]) == (channel, name)
 
 
 def test_possessive_speaker_keeps_its_description(ctx):
