@@ -53,6 +53,13 @@ def test_dates_written_out(text, anchor, expected):
     ("около 2 млн кубометров газа в сутки", "ru", [(2_000_000, "m3")]),
     ("3 milioni di metri cubi al giorno, 20 de milioane de euro", "it", [(3_000_000, "m3"), (20_000_000, None)]),
     ("1,5 miliar rupiah dan 5 bin kişi, 2 mil personas", "id", [(1_500_000_000, None), (5000, None), (2000, None)]),
+    # cubic metres written after the number in words, and thousands in Persian and Armenian
+    ("sekitar 4.500 meter kubik limbah", "id", [(4500, "m3")]),
+    ("oko 60.000 kubnih metara otpada, околу 60.000 кубни метри", "sr", [(60000, "m3"), (60000, "m3")]),
+    ("حدود ۶۰ هزار متر مکعب پسماند و ۸٫۴ میلیون یورو", "fa", [(60000, "m3"), (8_400_000, None)]),
+    ("մոտ 60 հազար խորանարդ մետր", "hy", [(60000, "m3")]),
+    ("à 14 milles nautiques, 3 millions de personnes", "fr", [(14, None), (3_000_000, None)]),  # miles, not thousands
+    ("۱۲ هزاره کشته شدند", "fa", [(12, None)]),  # twelve Hazaras, not twelve thousand
 ])
 def test_amounts_in_digits(text, language, expected):
     assert [(q.value, q.unit) for q in amounts(text, language)] == expected

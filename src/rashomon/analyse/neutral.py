@@ -46,13 +46,19 @@ SCALES = {"млрд": 1e9, "миллиард": 1e9, "мільярд": 1e9, "ми
          "млн": 1e6, "миллион": 1e6, "мільйон": 1e6, "милион": 1e6, "million": 1e6, "millón": 1e6, "millon": 1e6,
          "milion": 1e6, "milioan": 1e6, "milyon": 1e6, "mln": 1e6, "mio": 1e6, "juta": 1e6,
          "тыс": 1e3, "тисяч": 1e3, "хиљад": 1e3, "hiljad": 1e3, "tausend": 1e3, "mila": 1e3, "mille": 1e3,
-         "tys": 1e3, "bin": 1e3, "ribu": 1e3}
-SCALE_AFTER = re.compile(r"\s?(?:de\s+)?(?:(?P<word>" + "|".join(sorted(SCALES, key=len, reverse=True))
-                         + r")[^\W\d_]*\.?|(?P<mil>mil))(?!\w)", re.I)
-# cubic metres, as gas is counted: "m³", "м3", "кубометров", "кубических метров", "metri cubi", "Kubikmeter"
+         "tys": 1e3, "bin": 1e3, "ribu": 1e3, "میلیارد": 1e9, "میلیون": 1e6, "هزار": 1e3, "միլիարդ": 1e9,
+         "միլիոն": 1e6, "հազար": 1e3}
+# ... but not the word some scales open: "milles" are the French miles ("à 14 milles nautiques"), "هزاره" the Hazara
+NOT_AFTER = {"mille": "s", "هزار": "ه"}
+SCALE_WORDS = "|".join(w + (f"(?!{NOT_AFTER[w]})" if w in NOT_AFTER else "")
+                       for w in sorted(SCALES, key=len, reverse=True))
+SCALE_AFTER = re.compile(rf"\s?(?:de\s+)?(?:(?P<word>{SCALE_WORDS})[^\W\d_]*\.?|(?P<mil>mil))(?!\w)", re.I)
+# cubic metres, as gas is counted: "m³", "м3", "кубометров", "кубических метров", "metri cubi", "Kubikmeter",
+# "meter kubik", "kubnih metara", "متر مکعب"
 CUBIC = re.compile(r"\s?(?:d[ei]\s+)?(?:m³|m3|м³|м3|куб(?:ометр|ических\s+метр|ічних\s+метр)\w*|metri\s+cubi\w*|"
                    r"metros\s+c[úu]bicos|m[eè]tres\s+cubes|Kubikmeter\w*|metr(?:ów|y)\s+sześciennych|"
-                   r"metrik\s+kubik|metreküp)(?!\w)", re.I)
+                   r"metrik\s+kubik|meter\s+kubik|kubn\w+\s+metar\w*|кубн\w+\s+метар\w*|кубни\s+метри|"
+                   r"խորանարդ\s+մետր\w*|متر\s+مکعب|metreküp)(?!\w)", re.I)
 # an earthquake's magnitude, named before the number ("magnitudo 5.8", "магнитудой 5,8", "بزرگی ۵٫۸") or
 # after it ("5,8 балла", "6.1 on the Richter scale", "5,8 büyüklüğünde"): one measure in any language
 MAGNITUDE_BEFORE = re.compile(r"(?:magnitud\w*|магнитуд\w*|магнітуд\w*|Stärke|jačin\w*|"
