@@ -38,6 +38,9 @@ DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the sam
 # and "Itté", not "France" and "Niger", which half a story about them gives
 ACROSS_NAMES = 2
 ACROSS_AMOUNTS_SCORE = 0.3  # ... or by the telling amounts they share (``Space.shared_amounts``)
+# a word of the sea between an amount and its miles: "nautical", "морских", "nautičke", "ծովային"
+SEA = re.compile(r"nautical|nautiques?|nautich[ea]|náuticas?|nautische|морск\w*|морськ\w*|nautičk\w*|nautick\w*|"
+                 r"наутичк\w*|ծովային", re.I)
 WORD_AFTER = re.compile(r"\s?([^\W\d_]+|%)")  # the word right after an amount, whatever its length
 COMMON_NAME, COMMON_FLOOR = 1 / 7, 8  # a name given by more sentences than this share, and this many, is common
 
@@ -257,16 +260,19 @@ def _telling_amounts(article: Article, unit: Unit) -> dict[float, Told]:
         if unit.start <= q.start < unit.end and q.value is not None:
             v = q.value
             if (v > 10 or v != int(v)) and not (v == int(v) and 1900 <= v <= 2100 and not q.unit):
-                out[v] = Told(q.unit, _measure(article, q))
+                out[v] = Told(q.unit, measure(article, q))
     return out
 
 
-def _measure(article: Article, q: Quantity) -> str | None:
+def measure(article: Article, q: Quantity) -> str | None:
     """What an amount measures: its unit's, else the word after it, whatever its length ("40 km", "40 мин"), in lower
-    case ("40 Tony" names someone)."""
+    case ("40 Tony" names someone), or the one after that past a word of the sea ("14 морских миль")."""
     if q.unit:
         return measure_of(q.unit)
     after = WORD_AFTER.match(article.body, q.end)
+    if after and SEA.fullmatch(after[1]):  # "14 морских миль": what follows the word of the sea
+        after = WORD_AFTER.match(article.body, after.end())
+        return measure_of(after[1]) if after else None
     word = q.counts or (after[1] if after and not after[1][:1].isupper() else None)
     return measure_of(word)
 

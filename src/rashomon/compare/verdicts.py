@@ -31,7 +31,7 @@ from ..group.signature import named_day
 from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words, weekday_names
-from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
+from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, function_words, measure,
                     name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
 from .clock import APART as CLOCK_APART
@@ -90,6 +90,11 @@ SUMMED = re.compile(rf"\b(?:so|thus)\s+far\b|\bto\s+date\b|\bin\s+(?:all|total)\
 # emergency declared on Thursday): on ECB+ train+dev every date conflict three to seven days apart was one of these
 DATE_DAYS = 2
 MAGNITUDES = 10
+# measures whose amounts in two languages' leads of one event may be two versions of one figure (``unmatched_measures``):
+# lengths, weights, volumes, shares and sums; a duration and a time of day have their own readings (``durations``,
+# ``clock``), and a count names what it counts in each language's own words
+MEASURED = frozenset({"km", "m", "mile", "t", "m3", "percent", "EUR", "USD"})
+MEASURE_NAMES = {"mile": "miles", "t": "tonnes", "m3": "m³", "percent": "%"}  # as a conflict writes them after digits
 CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAY_STEM = 4
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
@@ -165,7 +170,8 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
         unmatched.setdefault(k, []).append(conflict)
     paired = {_units_of(c) for found in unmatched.values() for c in found}
     for k, conflict in [*unmatched_durations(articles, space, groups, sources, events),
-                        *unmatched_clock_times(articles, space, groups, sources, events)]:
+                        *unmatched_clock_times(articles, space, groups, sources, events),
+                        *unmatched_measures(articles, space, groups, sources, events)]:
         if _units_of(conflict) not in paired:  # two sentences whose numbers already disagree
             unmatched.setdefault(k, []).append(conflict)
     out = []
@@ -394,6 +400,113 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
             out.append(_leads_conflict(articles, space, claim_of, i, j, "date", "clock",
                                        f"time of day: {_told_reading(x)} vs {_told_reading(y)}"))
     return out
+
+
+def unmatched_measures(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
+                       sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
+    """Two figures of one measure (kilometres, miles, tonnes, cubic metres, a share, a sum; ``MEASURED``) that the
+    leads of one known event's reports give otherwise in two languages ("14 nautical miles from the island", "34
+    морские мили от острова"), as (index of the claim of the first sentence, conflict), once per pair of figures.
+    No words are shared to tell what each measures, so the two must read as two versions of one figure: each
+    is given by two sources at least, no report gives both (a lead's "14 miles out, inside the 30-mile zone" gives
+    the zone's 30 beside the distance, and so does the other side's), and two of the reports that give them are in
+    two languages (in one, the words around them decide: ``unmatched_numbers``; two sentences one claim joined are
+    ``_inside``'s to judge). Shown as uncertain (``UNMATCHED_MATCH``)."""
+    claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
+    source_of = {aid: k for k, g in enumerate(sources) for aid in g}
+    given: dict[tuple[int, str], list[tuple[int, Quantity]]] = {}  # (event, measure) -> (unit, amount) of its leads
+    for i, u in enumerate(space.units):
+        art = articles[u.article]
+        if _tells_its_event(art, u, events):
+            for q in _amounts(art, u):
+                if (what := _measured(art, q)) and not PARTIAL.match(art.body, q.end):
+                    given.setdefault((events[art.id], what), []).append((i, q))
+    out = []
+    for (event, what), told in given.items():
+        figures = _figures(told)
+        reports = [k for k, art in enumerate(articles) if events.get(art.id) == event]
+        givers = [{k for k in reports if _gives(articles[k], figure)} for figure, _ in figures]
+        for (n, (x, at_x)), (m, (y, at_y)) in combinations(enumerate(figures), 2):
+            if givers[n] & givers[m] or _orders_apart(x.value, y.value):
+                continue
+            # a sentence that gives another figure the other side does not ("with 99.2 % of the ballots counted,
+            # Boaventura has 46.9 %") may give its figure of another thing
+            usable_x, usable_y = ([(i, q) for i, q in at if _only_shared_beside(i, q, figures, givers, theirs)]
+                                  for at, theirs in ((at_x, givers[m]), (at_y, givers[n])))
+            told_by = [{source_of.get(articles[space.units[i].article].id) for i, _ in at} for at in (usable_x, usable_y)]
+            if min(map(len, told_by)) < 2:
+                continue
+            pair = next(((i, qx, j, qy) for i, qx in usable_x for j, qy in usable_y
+                         if claim_of.get(i) != claim_of.get(j) and _two_versions(articles, space, source_of, i, j)
+                         and not _bounds_meet(articles[space.units[i].article], qx, articles[space.units[j].article], qy)),
+                        None)
+            if pair is None:
+                continue
+            i, qx, j, qy = pair
+            out.append((claim_of[i], scored_conflict(
+                "number", f"{what}: {_with_measure(qx, what)} vs {_with_measure(qy, what)}",
+                evidence(articles, space.units[i]), evidence(articles, space.units[j]), UNMATCHED_MATCH,
+                {"same_event": 1.0, "measures": 1.0, "other_language": 1.0,
+                 "sources_a": float(len(told_by[0])), "sources_b": float(len(told_by[1]))})))
+    return out
+
+
+def _measured(article: Article, q: Quantity) -> str | None:
+    "What an amount of a lead measures, where a conflict over it may be told across languages: ``MEASURED``."
+    what = q.unit if q.unit in MEASURED else measure(article, q)
+    return what if what in MEASURED else None
+
+
+def _figures(told: list[tuple[int, Quantity]]) -> list[tuple[Quantity, list[tuple[int, Quantity]]]]:
+    """The figures a list of (unit, amount) gives, each with the (unit, amount) that give it: amounts that may be one
+    count (``_one_figure``) are one figure, the first standing for it."""
+    out: list[tuple[Quantity, list[tuple[int, Quantity]]]] = []
+    for i, q in told:
+        home = next((at for first, at in out if _one_figure(first, q)), None)
+        if home is None:
+            out.append((q, [(i, q)]))
+        else:
+            home.append((i, q))
+    return out
+
+
+def _one_figure(x: Quantity, y: Quantity) -> bool:
+    """Two amounts that may be one figure: one count (``_same_amount``), or one written with fewer decimals that
+    rounds the other ("47 percent", "46,9 %")."""
+    if _same_amount(x, y):
+        return True
+    decimals = min(_decimals(x.value), _decimals(y.value))
+    return abs(x.value - y.value) <= 0.5 * 10 ** -decimals + 1e-9
+
+
+def _decimals(value: float) -> int:
+    return len(f"{value:.6f}".rstrip("0").partition(".")[2])
+
+
+def _only_shared_beside(i: int, q: Quantity, figures: list[tuple[Quantity, list[tuple[int, Quantity]]]],
+                        givers: list[set[int]], theirs: set[int]) -> bool:
+    """Whether every other figure of ``q``'s measure that unit ``i`` gives beside it is given by one of the other
+    side's reports (article indices ``theirs``) too: the zone's "30 miles" that both sides give beside their
+    distance. ``givers``: the reports that give each figure."""
+    return all(givers[k] & theirs for k, (_, at) in enumerate(figures)
+               if any(j == i for j, _ in at) and not any(r is q for _, r in at))
+
+
+def _gives(article: Article, figure: Quantity) -> bool:
+    "Whether an article gives a figure anywhere in its text."
+    return any(q.value is not None and _one_figure(q, figure) for q in article.quantities)
+
+
+def _two_versions(articles: list[Article], space: Space, source_of: Mapping[str, int], i: int, j: int) -> bool:
+    "Units ``i`` and ``j`` are of two languages, of two sources, and do not date what they tell apart."
+    a, b = articles[space.units[i].article], articles[space.units[j].article]
+    return (a.language or "en") != (b.language or "en") and source_of.get(a.id) != source_of.get(b.id) \
+        and not _dated_apart(a, space.units[i], b, space.units[j])
+
+
+def _with_measure(q: Quantity, what: str) -> str:
+    "An amount as a conflict across languages names it: as written, with its measure where digits alone give it."
+    return q.text if any(c.isalpha() or c in "%$€£" for c in q.text) else f"{q.text} {MEASURE_NAMES.get(what, what)}"
 
 
 def _told_reading(reading: Reading) -> str:

@@ -1,0 +1,93 @@
+"""Distances, weights, volumes, shares and sums: what an amount measures in each language, and two versions of one
+figure in the leads of one event's reports in two languages."""
+
+import functools
+import re
+
+import pytest
+
+from rashomon.analyse.neutral import amounts
+from rashomon.compare import compare
+from rashomon.compare.align import measure
+from rashomon.compare.verdicts import _one_figure
+from rashomon.model import Article, Quantity
+
+from .test_compare import one_day, one_event_conflicts
+
+
+def figures(conflict) -> set[str]:
+    "The numbers a conflict's detail sets against each other."
+    return set(re.findall(r"\d+(?:[.,]\d+)?", conflict.detail))
+
+
+@pytest.mark.parametrize("text, language, measured", [
+    ("в 14 морских милях от острова", "ru", "mile"),  # past the word of the sea
+    ("34 nautičke milje od ostrva", "sr", "mile"),
+    ("Մոտ 34 ծովային մղոն", "hy", "mile"),
+    ("на протяжении 40 километров реки", "ru", "km"),
+    ("задержаны 12 морских пехотинцев", "ru", None),  # marines, not miles
+    ("12 траулеров", "ru", None),
+    ("5 miljard euro", "nl", None),  # a billion, not miles
+    ("oko 5 miljuna eura", "hr", None),
+])
+def test_what_an_amount_measures_in_each_language(text, language, measured):
+    article = Article(id="a", source="a", format="text", body=text, language=language,
+                      quantities=tuple(amounts(text, language)))
+    assert [measure(article, q) for q in article.quantities] == [measured]
+
+
+@pytest.mark.slow
+def test_two_versions_of_one_distance_in_leads_of_two_languages_conflict_uncertainly(ctx):
+    "Two outlets give one side's distance, two in other languages the other side's; each gives the zone's too."
+    make = functools.partial(one_day, ctx)
+    en = make("en", "The Arrandian patrol ship Arranoa stopped the Kaltrenian trawler Pellumbi on Wednesday. The coast "
+                    "guard said the trawler was 14 nautical miles from Hortza, inside the 30-mile zone.")
+    fr = make("fr", "Le patrouilleur arrandien Arranoa a arraisonné mercredi le chalutier kaltrénien Pellumbi. Selon "
+                    "les garde-côtes, il se trouvait à 14 milles nautiques de Hortza, dans la zone de 30 milles.",
+              language="fr")
+    ru = make("ru", "Аррандийский патрульный корабль «Арраноа» задержал в среду калтренийский траулер «Пеллумби». "
+                    "По данным министерства, судно находилось в 34 морских милях от острова, вне 30-мильной зоны.",
+              language="ru")
+    sr = make("sr", "Patrolni brod „Aranoa“ zaustavio je u sredu kočaricu „Pelumbi“. Ministarka je izjavila da se "
+                    "brod nalazio 34 nautičke milje od ostrva, izvan zone od 30 milja.", language="sr")
+    (conflict,) = [c for c in one_event_conflicts(en, fr, ru, sr) if c.detail.startswith("mile")]
+    assert (conflict.kind, conflict.confident, figures(conflict)) == ("number", False, {"14", "34"})
+    assert {conflict.a.article_id, conflict.b.article_id} in ({"en", "ru"}, {"en", "sr"}, {"fr", "ru"}, {"fr", "sr"})
+    assert ("sources_a", 2.0) in conflict.features and ("sources_b", 2.0) in conflict.features
+    # one report's figure alone may measure something else; a report that gives both tells two things, or both sides
+    assert not [c for c in one_event_conflicts(en, fr, sr) if c.detail.startswith("mile")]
+    both = make("ru", ru.body.replace("в 34 морских милях", "в 34 морских милях (по данным береговой охраны, в 14)"),
+                language="ru")
+    assert not [c for c in one_event_conflicts(en, fr, both, sr) if c.detail.startswith("mile")]
+    # ... and reports of two events give two distances
+    assert not [c for c in compare([en, fr, ru, sr], events={"en": 1, "fr": 1, "ru": 2, "sr": 2}, show_all=True).conflicts
+                if c.detail.startswith("mile")]
+
+
+@pytest.mark.slow
+def test_a_figure_given_beside_another_only_one_side_gives_is_no_version_of_the_other_sides(ctx):
+    "The share of ballots counted stands beside a candidate's share; the other side's turnout is neither."
+    make = functools.partial(one_day, ctx)
+    reports = [make("en", "Alvorenians voted on Sunday. With 99.2 percent of polling stations counted, Boaventura had "
+                          "46.9 percent of the vote."),
+               make("it", "Gli alvorenesi hanno votato domenica. Con il 99,2% dei seggi scrutinati, Boaventura ha "
+                          "ottenuto il 46,9% dei voti.", language="it"),
+               make("sr", "Alvorenci su glasali u nedelju. Izlaznost je bila samo 53,8 odsto, tvrdi mreža posmatrača.",
+                    language="sr"),
+               make("fr", "Les Alvoréniens ont voté dimanche. La participation n'a été que de 53,8 %, selon les "
+                          "observateurs.", language="fr")]
+    assert not [c for c in one_event_conflicts(*reports) if c.detail.startswith("percent")]
+    # where the counted share stands alone, the two figures read as two versions of one
+    alone = [make("en", "Alvorenians voted on Sunday. Turnout was 61.4 percent, the commission said."),
+             make("it", "Gli alvorenesi hanno votato domenica. L'affluenza è stata del 61,4%, ha riferito la "
+                        "commissione.", language="it")]
+    (conflict,) = [c for c in one_event_conflicts(*alone, *reports[2:]) if c.detail.startswith("percent")]
+    assert figures(conflict) in ({"61.4", "53,8"}, {"61,4", "53,8"})
+
+
+def test_a_figure_written_with_fewer_decimals_may_be_the_other_rounded():
+    def amount(value: float) -> Quantity:
+        return Quantity(0, 4, str(value), value)
+    assert _one_figure(amount(47), amount(46.9)) and _one_figure(amount(46.9), amount(47))
+    assert not _one_figure(amount(61.4), amount(53.8)) and not _one_figure(amount(30), amount(31))
+    assert not _one_figure(amount(46.9), amount(46.7))  # two decimals written alike are two figures
