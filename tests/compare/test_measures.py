@@ -77,11 +77,17 @@ def test_a_figure_given_beside_another_only_one_side_gives_is_no_version_of_the_
                make("fr", "Les Alvoréniens ont voté dimanche. La participation n'a été que de 53,8 %, selon les "
                           "observateurs.", language="fr")]
     assert not [c for c in one_event_conflicts(*reports) if c.detail.startswith("percent")]
-    # where the counted share stands alone, the two figures read as two versions of one
-    alone = [make("en", "Alvorenians voted on Sunday. Turnout was 61.4 percent, the commission said."),
-             make("it", "Gli alvorenesi hanno votato domenica. L'affluenza è stata del 61,4%, ha riferito la "
-                        "commissione.", language="it")]
-    (conflict,) = [c for c in one_event_conflicts(*alone, *reports[2:]) if c.detail.startswith("percent")]
+    # where the commission's turnout stands alone, it and the observers' read as two versions of one
+    turnout = [make("en2", "Alvorenians voted on Sunday. Turnout was 61.4 percent, the commission said."),
+               make("it2", "Gli alvorenesi hanno votato domenica. L'affluenza è stata del 61,4%, ha riferito la "
+                           "commissione.", language="it")]
+    (conflict,) = [c for c in one_event_conflicts(*turnout, *reports[2:]) if c.detail.startswith("percent")]
+    assert figures(conflict) in ({"61.4", "53,8"}, {"61,4", "53,8"})
+    # ... and so they do where the observers give the candidate's share too, which lets the ballots counted beside
+    # it through: the turnouts are nearer each other than either is to the ballots counted
+    observers = [make(r.id, r.body.replace(" Izlaznost", " Boaventura je osvojio 46,9 odsto. Izlaznost").replace(
+        " La participation", " Boaventura a obtenu 46,9 %. La participation"), language=r.language) for r in reports[2:]]
+    (conflict,) = [c for c in one_event_conflicts(*reports[:2], *turnout, *observers) if c.detail.startswith("percent")]
     assert figures(conflict) in ({"61.4", "53,8"}, {"61,4", "53,8"})
 
 
