@@ -159,8 +159,8 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
     """Claims with their verdicts and conflicts; ``pairs`` are the scored pairs of units the
     claims were formed from (``claims.scored_pairs``), ``events`` the articles' events. A claim's
     conflicts are those between its members and those its sentences have with sentences no claim
-    joined to them (``unmatched_numbers``, ``unmatched_tallies``, and the tolls, durations and times of day of
-    an event's reports)."""
+    joined to them (``unmatched_numbers``, ``unmatched_tallies``, and the tolls, durations, times of day and
+    figures of one measure of an event's reports)."""
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     unmatched: dict[int, list[Conflict]] = {}
     told = [tallies(u.text, articles[u.article].language) for u in space.units]  # the votes each sentence gives
