@@ -40,7 +40,8 @@ ACROSS_NAMES = 2
 ACROSS_AMOUNTS_SCORE = 0.3  # ... or by the telling amounts they share (``Space.shared_amounts``)
 # a word of the sea between an amount and its miles: "nautical", "морских", "nautičke", "ծովային"
 SEA = re.compile(r"nautical|морск\w*|морськ\w*|nautičk\w*|наутичк\w*|ծովային", re.I)
-WORD_AFTER = re.compile(r"\s?([^\W\d_]+|%)")  # the word right after an amount, whatever its length
+# the word right after an amount, whatever its length, past a "de", "di" or "d'" ("1,2 milliard d'euros")
+WORD_AFTER = re.compile(r"\s?(?:(?:de|di)\s+|d['’])?([^\W\d_]+|%)")
 COMMON_NAME, COMMON_FLOOR = 1 / 7, 8  # a name given by more sentences than this share, and this many, is common
 
 

@@ -179,7 +179,9 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
         idx = [i for i, _ in members]
         ev = [evidence(articles, space.units[i]) for i in idx]
         independent = len({group_of[e.article_id] for e in ev})
-        conflicts = _inside(articles, space, idx, ev, pairs, told) + unmatched.get(cid - 1, [])
+        inside = _inside(articles, space, idx, ev, pairs, told)
+        said = {(_units_of(c), c.kind) for c in inside}  # a figure of one measure its members already disagree on
+        conflicts = inside + [c for c in unmatched.get(cid - 1, []) if (_units_of(c), c.kind) not in said]
         verdict = "contested" if any(c.confident for c in conflicts) else \
             "corroborated" if independent >= 2 else "single-source"
         score = min((s for _, s in members), default=1.0) if len(members) > 1 else 1.0
@@ -410,9 +412,9 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
     No words are shared to tell what each measures, so the two must read as two versions of one figure: each
     is given by two sources at least, no report gives both (a lead's "14 miles out, inside the 30-mile zone" gives
     the zone's 30 beside the distance, and so does the other side's), and two of the reports that give them are in
-    two languages (in one, the words around them decide: ``unmatched_numbers``; two sentences one claim joined are
-    ``_inside``'s to judge). Of three versions, the two nearest are set against each other. Shown as uncertain
-    (``UNMATCHED_MATCH``)."""
+    two languages (in one, the words around them decide: ``unmatched_numbers``), whether or not a claim joined them
+    (one whose members already disagree on it keeps its own conflict). Of three versions, the two nearest are set
+    against each other. Shown as uncertain (``UNMATCHED_MATCH``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     given: dict[tuple[int, str], list[tuple[int, Quantity]]] = {}  # (event, measure) -> (unit, amount) of its leads
@@ -426,7 +428,7 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
     for (event, what), told in given.items():
         figures = _figures(told)
         reports = [k for k, art in enumerate(articles) if events.get(art.id) == event]
-        givers = [{k for k in reports if _gives(articles[k], figure)} for figure, _ in figures]
+        givers = [{k for k in reports if _gives(articles[k], figure, what)} for figure, _ in figures]
         apart = {}  # (figure, figure) -> (unit, amount, unit, amount, sources of each) of two versions of one figure
         for (n, (x, at_x)), (m, (y, at_y)) in combinations(enumerate(figures), 2):
             if givers[n] & givers[m] or _orders_apart(x.value, y.value):
@@ -439,7 +441,7 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
             if min(map(len, told_by)) < 2:
                 continue
             pair = next(((i, qx, j, qy) for i, qx in usable_x for j, qy in usable_y
-                         if claim_of.get(i) != claim_of.get(j) and _two_versions(articles, space, source_of, i, j)
+                         if _two_versions(articles, space, source_of, i, j)
                          and not _bounds_meet(articles[space.units[i].article], qx, articles[space.units[j].article], qy)),
                         None)
             if pair is not None:
@@ -506,9 +508,11 @@ def _only_shared_beside(i: int, q: Quantity, figures: list[tuple[Quantity, list[
                if any(j == i for j, _ in at) and not any(r is q for _, r in at))
 
 
-def _gives(article: Article, figure: Quantity) -> bool:
-    "Whether an article gives a figure anywhere in its text."
-    return any(q.value is not None and _one_figure(q, figure) for q in article.quantities)
+def _gives(article: Article, figure: Quantity, what: str) -> bool:
+    """Whether an article gives a figure of measure ``what`` anywhere in its text, or the same digits of no measure
+    read: "60 cubic metres a second" does not give a cut of "60 %"."""
+    return any(q.value is not None and _one_figure(q, figure) and _measured(article, q) in (what, None)
+               for q in article.quantities)
 
 
 def _two_versions(articles: list[Article], space: Space, source_of: Mapping[str, int], i: int, j: int) -> bool:
