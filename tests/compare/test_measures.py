@@ -142,3 +142,26 @@ def test_two_versions_of_a_sum_conflict_where_a_claim_joined_their_sentences(ctx
                for c in result.claims)  # a claim joins two versions
     (conflict,) = [c for c in result.conflicts if c.detail.startswith("EUR")]
     assert figures(conflict) in ({"1.2", "1,5"}, {"1,2", "1,5"})
+
+
+@pytest.mark.slow
+def test_a_crowd_counted_by_the_police_and_by_the_organisers_in_two_languages_conflicts(ctx):
+    "Two outlets give the police's count of a rally, two in other languages the organisers'; a toll is no crowd."
+    make = functools.partial(one_day, ctx)
+    police = [make("en", "The opposition rallied in São Dâmaso on Saturday. About 15,000 people joined the rally, "
+                         "police said."),
+              make("it", "L'opposizione ha manifestato sabato a São Dâmaso. Secondo la polizia, circa 15.000 persone "
+                         "hanno partecipato.", language="it")]
+    organisers = [make("fr", "L'opposition a manifesté samedi à São Dâmaso. Selon les organisateurs, 120 000 personnes "
+                             "ont rempli la place.", language="fr"),
+                  make("id", "Oposisi berunjuk rasa di São Dâmaso pada Sabtu. Menurut panitia, sekitar 120.000 orang "
+                             "memadati lapangan.", language="id")]
+    (conflict,) = [c for c in one_event_conflicts(*police, *organisers) if c.detail.startswith("people")]
+    assert {int(re.sub(r"\D", "", n)) for n in re.findall(r"\d{1,3}(?:[ .,]\d{3})+", conflict.detail)} == {15000, 120000}
+    assert (conflict.kind, conflict.confident) == ("number", False)
+    # people moved out of their homes are a toll's to compare, not a crowd
+    moved = [make(r.id, r.body.replace("15,000 people joined the rally", "100,000 people were evacuated").replace(
+        "circa 15.000 persone hanno partecipato", "circa 100.000 persone sono state evacuate"), language=r.language)
+        for r in police]
+    assert all("100" in r.body for r in moved)
+    assert not [c for c in one_event_conflicts(*moved, *organisers) if c.detail.startswith("people")]

@@ -31,8 +31,9 @@ from ..group.signature import named_day
 from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words, weekday_names
-from .align import (SYNONYMS, WORD, Space, Unit, amount_or_date, entity_key, entity_keys, function_words, measure,
-                    name_stems, root)
+from ..vocabulary import words as listed
+from .align import (SYNONYMS, WORD, WORD_AFTER, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
+                    measure, name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
 from .clock import APART as CLOCK_APART
 from .clock import Reading, clock_readings, readings_differ
@@ -94,7 +95,7 @@ MAGNITUDES = 10
 # lengths, weights, volumes, shares and sums; a duration and a time of day have their own readings (``durations``,
 # ``clock``), and a count names what it counts in each language's own words
 MEASURED = frozenset({"km", "m", "mile", "t", "m3", "percent", "EUR", "USD"})
-MEASURE_NAMES = {"mile": "miles", "t": "tonnes", "m3": "m³", "percent": "%"}  # as a conflict writes them after digits
+MEASURE_NAMES = {"mile": "miles", "t": "tonnes", "m3": "m³", "percent": "%", "people": "people"}  # as a conflict writes them after digits
 CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAY_STEM = 4
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
@@ -406,7 +407,8 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
 
 def unmatched_measures(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
                        sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
-    """Two figures of one measure (kilometres, miles, tonnes, cubic metres, a share, a sum; ``MEASURED``) that the
+    """Two figures of one measure (kilometres, miles, tonnes, cubic metres, a share, a sum, ``MEASURED``; or a crowd
+    counted in people, not one of a toll's, which ``unmatched_tolls`` compares) that the
     leads of one known event's reports give otherwise in two languages ("14 nautical miles from the island", "34
     морские мили от острова"), as (index of the claim of the first sentence, conflict), once per pair of figures.
     No words are shared to tell what each measures, so the two must read as two versions of one figure: each
@@ -422,7 +424,8 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
         art = articles[u.article]
         if _tells_its_event(art, u, events):
             for q in _amounts(art, u):
-                if (what := _measured(art, q)) and not PARTIAL.match(art.body, q.end):
+                if (what := _measured(art, q)) and not PARTIAL.match(art.body, q.end) \
+                        and not (what == "people" and _a_toll(art, u, q)):
                     given.setdefault((events[art.id], what), []).append((i, q))
     out = []
     for (event, what), told in given.items():
@@ -468,9 +471,18 @@ def _nearest_each_other(n: int, m: int, apart: Mapping[tuple[int, int], Any],
 
 
 def _measured(article: Article, q: Quantity) -> str | None:
-    "What an amount of a lead measures, where a conflict over it may be told across languages: ``MEASURED``."
+    """What an amount of a lead measures, where a conflict over it may be told across languages: ``MEASURED``, or
+    "people" counted as such ("45,000 people", "210 000 personnes", "45 тысяч человек"): a crowd's size."""
     what = q.unit if q.unit in MEASURED else measure(article, q)
-    return what if what in MEASURED else None
+    if what in MEASURED:
+        return what
+    after = WORD_AFTER.match(article.body, q.end)
+    return "people" if (q.counts or (after[1] if after else "")).lower() in listed("people-words") else None
+
+
+def _a_toll(article: Article, unit: Unit, q: Quantity) -> bool:
+    "Whether a count of people is one of the dead, hurt, missing, moved or held, which ``unmatched_tolls`` compares."
+    return any(q.value in tolls(unit.text, article.language, kind) for kind in KINDS)
 
 
 def _figures(told: list[tuple[int, Quantity]]) -> list[tuple[Quantity, list[tuple[int, Quantity]]]]:
@@ -523,8 +535,10 @@ def _two_versions(articles: list[Article], space: Space, source_of: Mapping[str,
 
 
 def _with_measure(q: Quantity, what: str) -> str:
-    "An amount as a conflict across languages names it: as written, with its measure where digits alone give it."
-    return q.text if any(c.isalpha() or c in "%$€£" for c in q.text) else f"{q.text} {MEASURE_NAMES.get(what, what)}"
+    """An amount as a conflict across languages names it: as written, with its measure where digits alone give it,
+    and people always ("About 15,000 people")."""
+    told = what != "people" and any(c.isalpha() or c in "%$€£" for c in q.text)
+    return q.text if told else f"{q.text} {MEASURE_NAMES.get(what, what)}"
 
 
 def _told_reading(reading: Reading) -> str:
