@@ -165,3 +165,20 @@ def test_a_crowd_counted_by_the_police_and_by_the_organisers_in_two_languages_co
         for r in police]
     assert all("100" in r.body for r in moved)
     assert not [c for c in one_event_conflicts(*moved, *organisers) if c.detail.startswith("people")]
+
+
+@pytest.mark.slow
+def test_soldiers_at_a_checkpoint_counted_by_two_sides_in_two_languages_conflict(ctx):
+    "One side's defence ministry counts 120 servicemen, the other's border guards about 200 soldiers."
+    make = functools.partial(one_day, ctx)
+    reports = [make("ru", "Велмория в четверг открыла новый пункт у деревни Лготка. Пункт охраняют 120 "
+                          "военнослужащих, сообщил министр обороны.", language="ru"),
+               make("uk", "Велморія в четвер відкрила новий пункт біля села Лготка. Пункт охороняють 120 "
+                          "військовослужбовців, повідомив міністр оборони.", language="uk"),
+               make("en", "Velmoria on Thursday deployed about 200 soldiers to a new checkpoint at Lhotka, the "
+                          "border guard service said."),
+               make("it", "Giovedì la Velmoria ha schierato circa 200 soldati a un nuovo posto di blocco a Lhotka, "
+                          "secondo le guardie di frontiera.", language="it")]
+    (conflict,) = [c for c in one_event_conflicts(*reports) if c.detail.startswith("forces")]
+    assert figures(conflict) == {"120", "200"} and conflict.confident is False
+    assert any(word in conflict.detail for word in ("soldiers", "soldati")) and "120 в" in conflict.detail

@@ -95,7 +95,8 @@ MAGNITUDES = 10
 # lengths, weights, volumes, shares and sums; a duration and a time of day have their own readings (``durations``,
 # ``clock``), and a count names what it counts in each language's own words
 MEASURED = frozenset({"km", "m", "mile", "t", "m3", "percent", "EUR", "USD"})
-MEASURE_NAMES = {"mile": "miles", "t": "tonnes", "m3": "m³", "percent": "%", "people": "people"}  # as a conflict writes them after digits
+MEASURE_NAMES = {"mile": "miles", "t": "tonnes", "m3": "m³", "percent": "%"}  # as a conflict writes them after digits
+COUNTED = {"people": "people-words", "forces": "force-words"}  # people counted as such, and soldiers or police
 CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAY_STEM = 4
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
@@ -407,8 +408,8 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
 
 def unmatched_measures(articles: list[Article], space: Space, groups: list[list[tuple[int, float]]],
                        sources: list[list[str]], events: Mapping[str, int]) -> list[tuple[int, Conflict]]:
-    """Two figures of one measure (kilometres, miles, tonnes, cubic metres, a share, a sum, ``MEASURED``; or a crowd
-    counted in people, not one of a toll's, which ``unmatched_tolls`` compares) that the
+    """Two figures of one measure (kilometres, miles, tonnes, cubic metres, a share, a sum, ``MEASURED``; or a crowd,
+    or soldiers or police, not counted by a toll, which ``unmatched_tolls`` compares: ``COUNTED``) that the
     leads of one known event's reports give otherwise in two languages ("14 nautical miles from the island", "34
     морские мили от острова"), as (index of the claim of the first sentence, conflict), once per pair of figures.
     No words are shared to tell what each measures, so the two must read as two versions of one figure: each
@@ -425,7 +426,7 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
         if _tells_its_event(art, u, events):
             for q in _amounts(art, u):
                 if (what := _measured(art, q)) and not PARTIAL.match(art.body, q.end) \
-                        and not (what == "people" and _a_toll(art, u, q)):
+                        and not (what in COUNTED and _a_toll(art, u, q)):
                     given.setdefault((events[art.id], what), []).append((i, q))
     out = []
     for (event, what), told in given.items():
@@ -452,7 +453,8 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
         for (n, m), (i, qx, j, qy, by_x, by_y) in apart.items():
             if _nearest_each_other(n, m, apart, figures):
                 out.append((claim_of[i], scored_conflict(
-                    "number", f"{what}: {_with_measure(qx, what)} vs {_with_measure(qy, what)}",
+                    "number", f"{what}: {_with_measure(articles[space.units[i].article], qx, what)} vs "
+                              f"{_with_measure(articles[space.units[j].article], qy, what)}",
                     evidence(articles, space.units[i]), evidence(articles, space.units[j]), UNMATCHED_MATCH,
                     {"same_event": 1.0, "measures": 1.0, "other_language": 1.0, "sources_a": float(by_x),
                      "sources_b": float(by_y)})))
@@ -471,13 +473,20 @@ def _nearest_each_other(n: int, m: int, apart: Mapping[tuple[int, int], Any],
 
 
 def _measured(article: Article, q: Quantity) -> str | None:
-    """What an amount of a lead measures, where a conflict over it may be told across languages: ``MEASURED``, or
-    "people" counted as such ("45,000 people", "210 000 personnes", "45 тысяч человек"): a crowd's size."""
+    """What an amount of a lead measures, where a conflict over it may be told across languages: ``MEASURED``;
+    "people" counted as such ("45,000 people", "210 000 personnes", "45 тысяч человек"), a crowd's size; or
+    "forces", the soldiers, police or guards a side deployed ("120 военнослужащих", "about 200 soldiers")."""
     what = q.unit if q.unit in MEASURED else measure(article, q)
     if what in MEASURED:
         return what
+    counted = _counted(article, q).lower()
+    return next((kind for kind, name in COUNTED.items() if counted in listed(name)), None)
+
+
+def _counted(article: Article, q: Quantity) -> str:
+    "The word an amount counts: its noun where the parser read one, else the word after it."
     after = WORD_AFTER.match(article.body, q.end)
-    return "people" if (q.counts or (after[1] if after else "")).lower() in listed("people-words") else None
+    return q.counts or (after[1] if after else "")
 
 
 def _a_toll(article: Article, unit: Unit, q: Quantity) -> bool:
@@ -534,11 +543,12 @@ def _two_versions(articles: list[Article], space: Space, source_of: Mapping[str,
         and not _dated_apart(a, space.units[i], b, space.units[j])
 
 
-def _with_measure(q: Quantity, what: str) -> str:
+def _with_measure(article: Article, q: Quantity, what: str) -> str:
     """An amount as a conflict across languages names it: as written, with its measure where digits alone give it,
-    and people always ("About 15,000 people")."""
-    told = what != "people" and any(c.isalpha() or c in "%$€£" for c in q.text)
-    return q.text if told else f"{q.text} {MEASURE_NAMES.get(what, what)}"
+    and people with the word they are counted by ("About 15,000 people", "120 военнослужащих")."""
+    if what in COUNTED:
+        return f"{q.text} {_counted(article, q)}"
+    return q.text if any(c.isalpha() or c in "%$€£" for c in q.text) else f"{q.text} {MEASURE_NAMES.get(what, what)}"
 
 
 def _told_reading(reading: Reading) -> str:
