@@ -18,6 +18,11 @@ INF = math.inf
     ("They spoke for more than an hour, the ministry said.", "en", [(60, INF)]),
     ("The call lasted more than an hour — 70 minutes, according to the ministry.", "en", [(70, 70)]),
     ("The call lasted nearly an hour.", "en", [(48, 60)]),
+    ("The ministers agreed after seven hours of talks.", "en", [(420, 420)]),  # how long the talks lasted
+    ("Les ministres ont signé après neuf heures de négociations.", "fr", [(540, 540)]),
+    ("Министры договорились после почти 12 часов переговоров.", "ru", [(576, 720)]),
+    ("Perundingan itu berlangsung sekitar 12 jam.", "id", [(576, 900)]),
+    ("After 12 hours, rescuers reached the miners.", "en", []),  # time since something, not how long it lasted
     ("A reunião durou cerca de 40 minutos.", "pt", [(32, 50)]),
     ("Pertemuan itu berlangsung selama dua belas jam.", "id", [(720, 720)]),
     ("The leak went on for more than five hours.", "en", [(300, INF)]),

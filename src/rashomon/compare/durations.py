@@ -51,7 +51,17 @@ LASTED = {
     "ru": r"длил\w*|длит\w*|продолжал\w*", "uk": r"тривал\w*|тривав|триває", "sr": r"traja\w*|траја\w*",
     "hr": r"traja\w*", "mk": r"трае\w*|траеше|траел\w*", "pl": r"trwał[aoy]?|trwa|trwają", "tr": r"(?<!öne\s)sürdü\w*",
     "fa": r"طول\s+(?:کشید|انجامید)\w*|ادامه\s+(?:داشت|یافت)\w*", "hy": r"տևել\w*|տևած|տևեց", "el": r"διήρκεσε", "ro": r"a\s+durat|durat",
+    "id": r"berlangsung",
 }
+# "after" right before the span and talks right after it: how long the talks lasted ("after seven hours of talks",
+# "после почти 12 часов переговоров", "après neuf heures de négociations")
+AFTER_BEFORE = re.compile(r"(?<!\w)(?:after|après|dopo|después\s+de|tras|nach|после|після|posle|nakon|након|po|setelah|"
+                          r"sesudah|depois\s+de|după|μετά\s+από|پس\s+از|بعد\s+از)\s*$", re.I)
+TALKS_AFTER = re.compile(r"^\s*(?:(?:of|de|d['’]|di|des|del|der)\s*)?(?:talks|negotiations|discussions|deliberations|"
+                         r"consultations|négociations|pourparlers|colloqui|trattative|negoziati|negociaciones|"
+                         r"conversaciones|negociações|Verhandlungen?|Gespräche?n?|переговор\w*|pregovora|razgovora|"
+                         r"преговора|разговора|rozmów|negocjacji|perundingan|negosiasi|مذاکره\w*|گفت‌وگو\w*|"
+                         r"բանակցություն\w*|διαπραγματεύσεων|συνομιλιών|negocieri|tárgyalás\w*)(?!\w)", re.I)
 FOR_BEFORE = re.compile(r"(?<!\w)(?:for|pendant|per|durante|przez|selama|به\s+مدت|в\s+течение|протягом|gedurende|"
                         r"timp\s+de|u\s+trajanju|у\s+трајању)\s*$", re.I)
 FOR_AFTER = re.compile(r"^\s*(?:lang|boyunca|ընթացքում|át)(?!\w)", re.I)
@@ -138,8 +148,9 @@ ENDED_BEFORE = 40  # characters before a span after "within" where the word that
 def durations(text: str, language: str | None) -> list[tuple[float, float]]:
     """The durations a sentence gives of what lasted, in minutes, each as (at least, at most): "more than an hour"
     is (60, inf), "about 40 minutes" (32, 50), "less than an hour" (0, 60), "70 minutes" (70, 70). Only where the
-    sentence says something lasted, or the span is one's ("for 40 minutes"; ``LASTED``), or something was brought
-    to an end within it ("contained within about 40 minutes"; ``ENDED``)."""
+    sentence says something lasted, or the span is one's ("for 40 minutes"; ``LASTED``) or the talks' that came
+    before ("after seven hours of talks"), or something was brought to an end within it ("contained within about 40
+    minutes"; ``ENDED``)."""
     base = (language or "en").split("-")[0].lower()
     reading = _reading(base)
     if reading is None:
@@ -193,7 +204,8 @@ def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Re
     ("forty-five"); a clock time, a time after or before, a rate ("at eight o'clock", "two hours later", "150 km an
     hour"), though "for" makes a span before something one ("for more than three hours before it was put out")."""
     hours = m.group("hours") or alone.get("hour")
-    lasting = bool(FOR_BEFORE.search(before) or FOR_AFTER.match(after))  # "for three hours before it was put out"
+    lasting = bool(FOR_BEFORE.search(before) or FOR_AFTER.match(after)  # "for three hours before it was put out"
+                   or AFTER_BEFORE.search(before) and TALKS_AFTER.match(after))
     within = bool(WITHIN_BEFORE.search(before) or WITHIN_AFTER.match(after)) and not FROM_ELSE.match(after) \
         and _ended(text, m)
     return not (said or lasting or within) \
