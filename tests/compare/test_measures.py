@@ -35,6 +35,7 @@ def figures(conflict) -> set[str]:
     ("stanziati 1,2 miliardi di euro", "it", "EUR"),
     ("1,2 millones de dólares", "es", "USD"),
     ("40 de los diputados", "es", None),
+    ("در حدود ۴۰ کیلومتری بالادست مرز", "fa", "km"),  # "some 40 kilometres upstream"
 ])
 def test_what_an_amount_measures_in_each_language(text, language, measured):
     article = Article(id="a", source="a", format="text", body=text, language=language,
