@@ -51,17 +51,17 @@ LASTED = {
     "ru": r"длил\w*|длит\w*|продолжал\w*", "uk": r"тривал\w*|тривав|триває", "sr": r"traja\w*|траја\w*",
     "hr": r"traja\w*", "mk": r"трае\w*|траеше|траел\w*", "pl": r"trwał[aoy]?|trwa|trwają", "tr": r"(?<!öne\s)sürdü\w*",
     "fa": r"طول\s+(?:کشید|انجامید)\w*|ادامه\s+(?:داشت|یافت)\w*", "hy": r"տևել\w*|տևած|տևեց", "el": r"διήρκεσε", "ro": r"a\s+durat|durat",
-    "id": r"berlangsung",
+    "id": r"berlangsung(?=\s+(?:selama|sekitar|hampir|lebih|kurang|kira-kira|\d))",  # not "took place"
 }
 # "after" right before the span and talks right after it: how long the talks lasted ("after seven hours of talks",
 # "после почти 12 часов переговоров", "après neuf heures de négociations")
-AFTER_BEFORE = re.compile(r"(?<!\w)(?:after|après|dopo|después\s+de|tras|nach|после|після|posle|nakon|након|po|setelah|"
-                          r"sesudah|depois\s+de|după|μετά\s+από|پس\s+از|بعد\s+از)\s*$", re.I)
+AFTER_BEFORE = re.compile(r"(?<!\w)(?:after|après|dopo|tras|nach|после|після|posle|nakon|након|po|setelah|sesudah|"
+                          r"după|μετά\s+από|پس\s+از|بعد\s+از)\s*$", re.I)
 TALKS_AFTER = re.compile(r"^\s*(?:(?:of|de|d['’]|di|des|del|der)\s*)?(?:talks|negotiations|discussions|deliberations|"
                          r"consultations|négociations|pourparlers|colloqui|trattative|negoziati|negociaciones|"
                          r"conversaciones|negociações|Verhandlungen?|Gespräche?n?|переговор\w*|pregovora|razgovora|"
                          r"преговора|разговора|rozmów|negocjacji|perundingan|negosiasi|مذاکره\w*|گفت‌وگو\w*|"
-                         r"բանակցություն\w*|διαπραγματεύσεων|συνομιλιών|negocieri|tárgyalás\w*)(?!\w)", re.I)
+                         r"διαπραγματεύσεων|συνομιλιών|negocieri)(?!\w)", re.I)
 FOR_BEFORE = re.compile(r"(?<!\w)(?:for|pendant|per|durante|przez|selama|به\s+مدت|в\s+течение|протягом|gedurende|"
                         r"timp\s+de|u\s+trajanju|у\s+трајању)\s*$", re.I)
 FOR_AFTER = re.compile(r"^\s*(?:lang|boyunca|ընթացքում|át)(?!\w)", re.I)
@@ -137,7 +137,8 @@ NUMBER_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:twenty|thirty|forty|fifty|sixty|sev
                            r"veinte|treinta|cuarenta|cincuenta|sesenta|zwanzig|dreißig|vierzig|fünfzig|sechzig))[\s-]*$",
                            re.I)
 LATER = re.compile(r"\s*(?:later|earlier|ago|before|after|from|away|left|remaining|to\s+go|dan\s+|den\s+|fazla|spät|plus\s+tard|dopo|después|позже|спустя|назад|"
-                   r"пізніше|тому|kasnije|ranije|kemudian|sonra|önce|بعد|قبل|پیش|پس|հետո|առաջ)(?!\w)", re.I)
+                   r"пізніше|тому|kasnije|ranije|kemudian|sebelum|setelah|sesudah|terakhir|lalu|sonra|önce|"
+                   r"بعد|قبل|پیش|پس|հետո|առաջ)(?!\w)", re.I)
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 NEAR = 1.25  # "about 40 minutes" spans 32 to 50; two exact figures this close are one figure, rounded
 APART = 1.3  # ... and two figures a conflict only this far apart: "about 40 minutes" against "55 minutes"

@@ -25,15 +25,16 @@ from itertools import combinations
 from typing import Any
 
 from ..analyse.names import same_word
+from ..analyse.phrasings import SAME_AS
 from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
 from ..group.signature import named_day
 from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words, weekday_names
-from ..vocabulary import words as listed
-from .align import (SYNONYMS, WORD, WORD_AFTER, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
-                    measure, name_stems, root)
+from ..vocabulary import words as word_list
+from .align import (SYNONYMS, WORD, WORD_AFTER, Space, Unit, amount_or_date, counted_word, entity_key, entity_keys,
+                    function_words, measure, name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
 from .clock import APART as CLOCK_APART
 from .clock import Reading, clock_readings, readings_differ
@@ -161,8 +162,9 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
     """Claims with their verdicts and conflicts; ``pairs`` are the scored pairs of units the
     claims were formed from (``claims.scored_pairs``), ``events`` the articles' events. A claim's
     conflicts are those between its members and those its sentences have with sentences no claim
-    joined to them (``unmatched_numbers``, ``unmatched_tallies``, and the tolls, durations, times of day and
-    figures of one measure of an event's reports)."""
+    joined to them (``unmatched_numbers``, ``unmatched_tallies``), and the tolls, durations, times of day and
+    figures of one measure of an event's reports, whether or not a claim joined their sentences (a figure of one
+    measure that a claim's members already disagree on is told once)."""
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     unmatched: dict[int, list[Conflict]] = {}
     told = [tallies(u.text, articles[u.article].language) for u in space.units]  # the votes each sentence gives
@@ -183,7 +185,8 @@ def judge(articles: list[Article], space: Space, groups: list[list[tuple[int, fl
         independent = len({group_of[e.article_id] for e in ev})
         inside = _inside(articles, space, idx, ev, pairs, told)
         said = {(_units_of(c), c.kind) for c in inside}  # a figure of one measure its members already disagree on
-        conflicts = inside + [c for c in unmatched.get(cid - 1, []) if (_units_of(c), c.kind) not in said]
+        conflicts = inside + [c for c in unmatched.get(cid - 1, [])
+                              if not (("measures", 1.0) in c.features and (_units_of(c), c.kind) in said)]
         verdict = "contested" if any(c.confident for c in conflicts) else \
             "corroborated" if independent >= 2 else "single-source"
         score = min((s for _, s in members), default=1.0) if len(members) > 1 else 1.0
@@ -426,7 +429,7 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
         if _tells_its_event(art, u, events):
             for q in _amounts(art, u):
                 if (what := _measured(art, q)) and not PARTIAL.match(art.body, q.end) \
-                        and not (what in COUNTED and _a_toll(art, u, q)):
+                        and not (what in COUNTED and _tells_a_toll(art, u)):
                     given.setdefault((events[art.id], what), []).append((i, q))
     out = []
     for (event, what), told in given.items():
@@ -480,18 +483,32 @@ def _measured(article: Article, q: Quantity) -> str | None:
     if what in MEASURED:
         return what
     counted = _counted(article, q).lower()
-    return next((kind for kind, name in COUNTED.items() if counted in listed(name)), None)
+    return next((kind for kind, name in COUNTED.items() if counted in word_list(name)), None)
 
 
 def _counted(article: Article, q: Quantity) -> str:
-    "The word an amount counts: its noun where the parser read one, else the word after it."
-    after = WORD_AFTER.match(article.body, q.end)
-    return q.counts or (after[1] if after else "")
+    """The word an amount counts (``align.counted_word``), past a word that counts people before the force they are
+    ("2.000 orang polisi", "۲۰۰ نفر پلیس"): the police, not a crowd."""
+    word = counted_word(article, q) or ""
+    if word.lower() in word_list("people-words"):
+        after = WORD_AFTER.match(article.body, q.end)
+        then = WORD_AFTER.match(article.body, after.end()) if after and after[1] == word else None
+        if then and then[1].lower() in word_list("force-words"):
+            return then[1]
+    return word
 
 
-def _a_toll(article: Article, unit: Unit, q: Quantity) -> bool:
-    "Whether a count of people is one of the dead, hurt, missing, moved or held, which ``unmatched_tolls`` compares."
-    return any(q.value in tolls(unit.text, article.language, kind) for kind in KINDS)
+def _tells_a_toll(article: Article, unit: Unit) -> bool:
+    """Whether a sentence names the dead, the hurt, the missing, the moved or the held (``tolls.KINDS``), or is in a
+    language whose tolls are not read: the people it counts may be a toll's, which ``unmatched_tolls`` compares
+    ("2 million people were evacuated", "Эвакуированы 45 тысяч человек")."""
+    language = SAME_AS.get(article.language or "en", article.language or "en")
+    return language not in KINDS["dead"] or bool(_toll_words(language).search(unit.text))
+
+
+@cache
+def _toll_words(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(kind[language] for kind in KINDS.values())})(?!\w)", re.I)
 
 
 def _figures(told: list[tuple[int, Quantity]]) -> list[tuple[Quantity, list[tuple[int, Quantity]]]]:
