@@ -99,6 +99,9 @@ def test_which_durations_cannot_be_one():
     assert one_duration([(40, 40), (300, 300)]) is None  # two things that lasted
     assert [told(span) for span in (about_40, more_than_an_hour, seventy, (0, 60))] == [
         "about 40 min", "at least 60 min", "70 min", "under 60 min"]
+    # whole hours from two hours on read as hours: talks of "about 12 hours" and "nine hours"
+    assert [told(span) for span in ((576, 900), (540, 540), (150, 150), (420, INF))] == [
+        "about 12 h", "9 h", "150 min", "at least 7 h"]
 
 
 @pytest.mark.slow

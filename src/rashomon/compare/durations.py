@@ -243,15 +243,20 @@ def _middle(span: tuple[float, float]) -> float:
 
 
 def told(span: tuple[float, float]) -> str:
-    "A duration as a reader says it: \"40 min\", \"at least 60 min\"."
+    "A duration as a reader says it: \"40 min\", \"at least 60 min\", \"about 12 h\"."
     lo, hi = span
     if hi == math.inf:
-        return f"at least {lo:g} min"
+        return f"at least {_in_units(lo)}"
     if lo == hi:
-        return f"{lo:g} min"
+        return _in_units(lo)
     if lo == 0:
-        return f"under {hi:g} min"
-    return f"about {_middle(span):.0f} min" if hi / lo < NEAR ** 2 + 0.01 else f"up to {hi:g} min"
+        return f"under {_in_units(hi)}"
+    return f"about {_in_units(round(_middle(span)))}" if hi / lo < NEAR ** 2 + 0.01 else f"up to {_in_units(hi)}"
+
+
+def _in_units(minutes: float) -> str:
+    "Minutes, or whole hours from two hours on: \"540 min\" is read as \"9 h\"."
+    return f"{minutes / 60:g} h" if minutes >= 120 and minutes % 60 == 0 else f"{minutes:g} min"
 
 
 class _Reading(NamedTuple):
