@@ -23,6 +23,7 @@ INF = math.inf
     ("Министры договорились после почти 12 часов переговоров.", "ru", [(576, 720)]),
     ("Perundingan itu berlangsung sekitar 12 jam.", "id", [(576, 900)]),
     ("Rapat berlangsung di Jakarta, 3 jam sebelum pengumuman.", "id", []),  # "took place", three hours before
+    ("Perundingan itu berlangsung dua jam.", "id", [(120, 120)]),
     ("After 12 hours, rescuers reached the miners.", "en", []),  # time since something, not how long it lasted
     ("A reunião durou cerca de 40 minutos.", "pt", [(32, 50)]),
     ("Pertemuan itu berlangsung selama dua belas jam.", "id", [(720, 720)]),

@@ -49,6 +49,9 @@ def test_what_an_amount_measures_in_each_language(text, language, measured):
     ("Sekitar 2.000 orang polisi dikerahkan.", "id", "forces"),  # police counted in people are police
     ("Пункт охраняют 120 военнослужащих.", "ru", "forces"),
     ("Россия перебросила 5 военных самолётов.", "ru", None),  # "military", not soldiers
+    ("Rund 15.000 Menschen demonstrierten.", "de", "people"),  # a German noun, capitalised
+    ("200 Soldaten wurden verlegt.", "de", "forces"),
+    ("۲۰۰ نفر پلیس مستقر شدند.", "fa", "forces"),
 ])
 def test_what_a_count_of_people_is_compared_as(text, language, compared):
     article = Article(id="a", source="a", format="text", body=text, language=language,
@@ -59,6 +62,8 @@ def test_what_a_count_of_people_is_compared_as(text, language, compared):
 @pytest.mark.parametrize("text, language, toll", [
     ("Эвакуированы 45 тысяч человек.", "ru", True),  # a toll the count is not read from
     ("Some 2 million people were evacuated.", "en", True),
+    ("The evacuation of 4,100 people began at dawn.", "en", True),  # a toll's noun the toll reader leaves aside
+    ("Evakuirano je 2.000 ljudi.", "hr", True),
     ("About 45,000 people marched, police said.", "en", False),
     ("Cerca de 45 mil pessoas marcharam.", "pt", True),  # no tolls read in the language: it may be one
 ])

@@ -51,7 +51,8 @@ LASTED = {
     "ru": r"длил\w*|длит\w*|продолжал\w*", "uk": r"тривал\w*|тривав|триває", "sr": r"traja\w*|траја\w*",
     "hr": r"traja\w*", "mk": r"трае\w*|траеше|траел\w*", "pl": r"trwał[aoy]?|trwa|trwają", "tr": r"(?<!öne\s)sürdü\w*",
     "fa": r"طول\s+(?:کشید|انجامید)\w*|ادامه\s+(?:داشت|یافت)\w*", "hy": r"տևել\w*|տևած|տևեց", "el": r"διήρκεσε", "ro": r"a\s+durat|durat",
-    "id": r"berlangsung(?=\s+(?:selama|sekitar|hampir|lebih|kurang|kira-kira|\d))",  # not "took place"
+    "id": r"berlangsung(?=\s+(?:selama|sekitar|hampir|lebih|kurang|kira-kira|sejam|setengah|satu|dua|tiga|empat|"
+          r"lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d))",  # before a span: alone it is "took place"
 }
 # "after" right before the span and talks right after it: how long the talks lasted ("after seven hours of talks",
 # "после почти 12 часов переговоров", "après neuf heures de négociations")

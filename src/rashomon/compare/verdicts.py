@@ -98,6 +98,13 @@ MAGNITUDES = 10
 MEASURED = frozenset({"km", "m", "mile", "t", "m3", "percent", "EUR", "USD"})
 MEASURE_NAMES = {"mile": "miles", "t": "tonnes", "m3": "m³", "percent": "%"}  # as a conflict writes them after digits
 COUNTED = {"people": "people-words", "forces": "force-words"}  # people counted as such, and soldiers or police
+CLASSIFIERS = {"orang", "نفر"}  # the words that count people before what they are: "2.000 orang polisi", "۲۰۰ نفر پلیس"
+# the nouns of a toll that the toll reader, which reads verbs and participles, leaves aside: "the evacuation of 4,100
+# people", "300 casualties", "20 Verletzte", "Evakuirano je 2.000 ljudi"
+TOLL_NOUNS = re.compile(r"(?<!\w)(?:evacu\w*|évacu\w*|evakui\w*|evakuis\w*|эвакуа\w*|евакуа\w*|евакуи\w*|injur\w*|"
+                        r"casualt\w*|wounded|blessé\w*|ferit[io]|herid[oa]s|Tote[n]?|Verletzte[n]?|Opfer|жертв\w*|"
+                        r"раненых|поранених|загибл\w*|погибш\w*|diungsikan|mengungsi|pengungsi|korban|sfollat\w*|"
+                        r"déplacé\w*|desplazad\w*|تخلیه|زخمی|کشته|آواره|տարհան\w*|վիրավոր\w*|զոհ\w*)", re.I)
 CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAY_STEM = 4
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
@@ -487,12 +494,13 @@ def _measured(article: Article, q: Quantity) -> str | None:
 
 
 def _counted(article: Article, q: Quantity) -> str:
-    """The word an amount counts (``align.counted_word``), past a word that counts people before the force they are
-    ("2.000 orang polisi", "۲۰۰ نفر پلیس"): the police, not a crowd."""
-    word = counted_word(article, q) or ""
-    if word.lower() in word_list("people-words"):
-        after = WORD_AFTER.match(article.body, q.end)
-        then = WORD_AFTER.match(article.body, after.end()) if after and after[1] == word else None
+    """The word an amount counts (``align.counted_word``, or the word after it where that is capitalised, as German
+    nouns are), past a word that counts people before the force they are (``CLASSIFIERS``): the police, not a
+    crowd."""
+    after = WORD_AFTER.match(article.body, q.end)
+    word = counted_word(article, q) or (after[1] if after else "")  # German nouns are capitalised: "200 Soldaten"
+    if word.lower() in CLASSIFIERS and after and after[1] == word:
+        then = WORD_AFTER.match(article.body, after.end())
         if then and then[1].lower() in word_list("force-words"):
             return then[1]
     return word
@@ -501,9 +509,10 @@ def _counted(article: Article, q: Quantity) -> str:
 def _tells_a_toll(article: Article, unit: Unit) -> bool:
     """Whether a sentence names the dead, the hurt, the missing, the moved or the held (``tolls.KINDS``), or is in a
     language whose tolls are not read: the people it counts may be a toll's, which ``unmatched_tolls`` compares
-    ("2 million people were evacuated", "Эвакуированы 45 тысяч человек")."""
+    ("2 million people were evacuated", "Эвакуированы 45 тысяч человек", "the evacuation of 4,100 people")."""
     language = SAME_AS.get(article.language or "en", article.language or "en")
-    return language not in KINDS["dead"] or bool(_toll_words(language).search(unit.text))
+    return language not in KINDS["dead"] or bool(_toll_words(language).search(unit.text)
+                                                 or TOLL_NOUNS.search(unit.text))
 
 
 @cache
