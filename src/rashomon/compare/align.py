@@ -273,14 +273,7 @@ def measure(article: Article, q: Quantity) -> str | None:
     if after and SEA.fullmatch(after[1]):  # "14 морских миль": what follows the word of the sea
         after = WORD_AFTER.match(article.body, after.end())
         return measure_of(after[1]) if after else None
-    return measure_of(counted_word(article, q))
-
-
-def counted_word(article: Article, q: Quantity) -> str | None:
-    """The word an amount counts: its noun where the parser read one, else the word after it where that is in lower
-    case ("40 Tony" names someone)."""
-    after = WORD_AFTER.match(article.body, q.end)
-    return q.counts or (after[1] if after and not after[1][:1].isupper() else None)
+    return measure_of(q.counts or (after[1] if after and not after[1][:1].isupper() else None))
 
 
 def amount_or_date(term: str) -> bool:

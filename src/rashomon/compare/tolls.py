@@ -98,6 +98,12 @@ MISSING = {
     "hy": r"անհետ\w*",
 }
 KINDS = {"dead": DEAD, "injured": HURT, "missing": MISSING, "evacuated": EVACUATED, "detained": DETAINED}
+# the nouns of a toll, which ``tolls`` reads no count by (it reads verbs and participles): "the evacuation of 4,100
+# people", "300 casualties", "20 Verletzte", "Evakuirano je 2.000 ljudi"
+TOLL_NOUNS = re.compile(r"(?<!\w)(?:evacu\w*|évacu\w*|evakui\w*|evakuis\w*|эвакуа\w*|евакуа\w*|евакуи\w*|injur\w*|"
+                        r"casualt\w*|wounded|blessé\w*|ferit[io]|herid[oa]s|Tote[n]?|Verletzte[n]?|Opfer|жертв\w*|"
+                        r"раненых|поранених|загибл\w*|погибш\w*|diungsikan|mengungsi|pengungsi|korban|sfollat\w*|"
+                        r"déplacé\w*|desplazad\w*|تخلیه|زخمی|کشته|آواره|տարհան\w*|վիրավոր\w*|զոհ\w*)", re.I)
 # the toll as a number that reached a count, however far from the words for it: "Число погибших при обрушении
 # кровли на шахте ... выросло до 16", "شمار کشته‌شدگان ... به ۱۳ نفر رسید", "զոհերի թիվը հասել է 16-ի": per
 # language the words for the toll, those just before its count, and (where the verb follows) just after it
@@ -222,6 +228,15 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
     return list(dict.fromkeys(n for n in out if n))  # one count read both ways is one toll
 
 
+def may_name_a_toll(text: str, language: str | None) -> bool:
+    """Whether a sentence may give a toll of any kind: it has a word of one (``KINDS``, or a noun of one that
+    ``tolls`` reads no count by: ``TOLL_NOUNS``), or it is in a language whose tolls are not read. A count of
+    people in it may then be a toll's, not a crowd's ("2 million people were evacuated", "Эвакуированы 45 тысяч
+    человек", "the evacuation of 4,100 people")."""
+    language = SAME_AS.get(language or "en", language or "en")
+    return language not in DEAD or bool(_other_kinds(language, None).search(text) or TOLL_NOUNS.search(text))
+
+
 def _other_kind(text: str, language: str, kind: str) -> bool:
     """Whether ``text`` names a toll of another kind: "faisant deux morts et 14 blessés" counts the hurt after
     the dead, where "three civilians and one soldier were killed" gives one part of one toll."""
@@ -229,8 +244,8 @@ def _other_kind(text: str, language: str, kind: str) -> bool:
 
 
 @cache
-def _other_kinds(language: str, kind: str) -> re.Pattern:
-    "The words of every kind of toll but ``kind`` in this language, compiled once."
+def _other_kinds(language: str, kind: str | None) -> re.Pattern:
+    "The words of every kind of toll but ``kind`` (of every kind, where None) in this language, compiled once."
     others = "|".join(words[language] for other, words in KINDS.items() if other != kind and language in words)
     return re.compile(rf"(?<!\w)(?:{others or '(?!)'})(?!\w)", re.I)
 

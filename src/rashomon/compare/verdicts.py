@@ -25,7 +25,6 @@ from itertools import combinations
 from typing import Any
 
 from ..analyse.names import same_word
-from ..analyse.phrasings import SAME_AS
 from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
 from ..group.signature import named_day
@@ -33,8 +32,8 @@ from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words, weekday_names
 from ..vocabulary import words as word_list
-from .align import (SYNONYMS, WORD, WORD_AFTER, Space, Unit, amount_or_date, counted_word, entity_key, entity_keys,
-                    function_words, measure, name_stems, root)
+from .align import (SYNONYMS, WORD, WORD_AFTER, Space, Unit, amount_or_date, entity_key, entity_keys, function_words,
+                    measure, name_stems, root)
 from .claims import calendar_dates, compatible_dates, days_between
 from .clock import APART as CLOCK_APART
 from .clock import Reading, clock_readings, readings_differ
@@ -43,7 +42,7 @@ from .disputes import DENIAL_CUES, GENERIC, NOT_NEGATING
 from .durations import durations, durations_differ, one_duration, told as told_duration
 from .model import UNKNOWN_OUTLET, Claim, Conflict, Evidence
 from .tallies import tallies, vote_conflict
-from .tolls import KINDS, tolls
+from .tolls import KINDS, may_name_a_toll, tolls
 
 # a plain negation; a party denying something ("Baku denied ...") is a dispute (compare.disputes), not this
 # "the No. 1 team" ranks; "cant" and "didnt" are contractions a keyboard left the apostrophe out of
@@ -99,12 +98,6 @@ MEASURED = frozenset({"km", "m", "mile", "t", "m3", "percent", "EUR", "USD"})
 MEASURE_NAMES = {"mile": "miles", "t": "tonnes", "m3": "m³", "percent": "%"}  # as a conflict writes them after digits
 COUNTED = {"people": "people-words", "forces": "force-words"}  # people counted as such, and soldiers or police
 CLASSIFIERS = {"orang", "نفر"}  # the words that count people before what they are: "2.000 orang polisi", "۲۰۰ نفر پلیس"
-# the nouns of a toll that the toll reader, which reads verbs and participles, leaves aside: "the evacuation of 4,100
-# people", "300 casualties", "20 Verletzte", "Evakuirano je 2.000 ljudi"
-TOLL_NOUNS = re.compile(r"(?<!\w)(?:evacu\w*|évacu\w*|evakui\w*|evakuis\w*|эвакуа\w*|евакуа\w*|евакуи\w*|injur\w*|"
-                        r"casualt\w*|wounded|blessé\w*|ferit[io]|herid[oa]s|Tote[n]?|Verletzte[n]?|Opfer|жертв\w*|"
-                        r"раненых|поранених|загибл\w*|погибш\w*|diungsikan|mengungsi|pengungsi|korban|sfollat\w*|"
-                        r"déplacé\w*|desplazad\w*|تخلیه|زخمی|کشته|آواره|տարհան\w*|վիրավոր\w*|զոհ\w*)", re.I)
 CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAY_STEM = 4
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
@@ -436,13 +429,17 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
         if _tells_its_event(art, u, events):
             for q in _amounts(art, u):
                 if (what := _measured(art, q)) and not PARTIAL.match(art.body, q.end) \
-                        and not (what in COUNTED and _tells_a_toll(art, u)):
+                        and not (what in COUNTED and may_name_a_toll(u.text, art.language)):
                     given.setdefault((events[art.id], what), []).append((i, q))
     out = []
+    read: dict[int, list[tuple[Quantity, str | None]]] = {}  # report -> its amounts and what each measures, read once
     for (event, what), told in given.items():
         figures = _figures(told)
         reports = [k for k, art in enumerate(articles) if events.get(art.id) == event]
-        givers = [{k for k in reports if _gives(articles[k], figure, what)} for figure, _ in figures]
+        for k in reports:
+            if k not in read:
+                read[k] = [(q, _measured(articles[k], q)) for q in articles[k].quantities if q.value is not None]
+        givers = [{k for k in reports if _gives(read[k], figure, what)} for figure, _ in figures]
         apart = {}  # (figure, figure) -> (unit, amount, unit, amount, sources of each) of two versions of one figure
         for (n, (x, at_x)), (m, (y, at_y)) in combinations(enumerate(figures), 2):
             if givers[n] & givers[m] or _orders_apart(x.value, y.value):
@@ -494,30 +491,16 @@ def _measured(article: Article, q: Quantity) -> str | None:
 
 
 def _counted(article: Article, q: Quantity) -> str:
-    """The word an amount counts (``align.counted_word``, or the word after it where that is capitalised, as German
-    nouns are), past a word that counts people before the force they are (``CLASSIFIERS``): the police, not a
-    crowd."""
+    """The word an amount counts: its noun where the parser read one, else the word after it, capitalised or not
+    (German nouns are: "200 Soldaten"; a name after it is in no list of people or forces), past a word that counts
+    people before the force they are (``CLASSIFIERS``): the police, not a crowd."""
     after = WORD_AFTER.match(article.body, q.end)
-    word = counted_word(article, q) or (after[1] if after else "")  # German nouns are capitalised: "200 Soldaten"
+    word = q.counts or (after[1] if after else "")
     if word.lower() in CLASSIFIERS and after and after[1] == word:
         then = WORD_AFTER.match(article.body, after.end())
         if then and then[1].lower() in word_list("force-words"):
             return then[1]
     return word
-
-
-def _tells_a_toll(article: Article, unit: Unit) -> bool:
-    """Whether a sentence names the dead, the hurt, the missing, the moved or the held (``tolls.KINDS``), or is in a
-    language whose tolls are not read: the people it counts may be a toll's, which ``unmatched_tolls`` compares
-    ("2 million people were evacuated", "Эвакуированы 45 тысяч человек", "the evacuation of 4,100 people")."""
-    language = SAME_AS.get(article.language or "en", article.language or "en")
-    return language not in KINDS["dead"] or bool(_toll_words(language).search(unit.text)
-                                                 or TOLL_NOUNS.search(unit.text))
-
-
-@cache
-def _toll_words(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(kind[language] for kind in KINDS.values())})(?!\w)", re.I)
 
 
 def _figures(told: list[tuple[int, Quantity]]) -> list[tuple[Quantity, list[tuple[int, Quantity]]]]:
@@ -555,11 +538,11 @@ def _only_shared_beside(i: int, q: Quantity, figures: list[tuple[Quantity, list[
                if any(j == i for j, _ in at) and not any(r is q for _, r in at))
 
 
-def _gives(article: Article, figure: Quantity, what: str) -> bool:
-    """Whether an article gives a figure of measure ``what`` anywhere in its text, or the same digits of no measure
-    read: "60 cubic metres a second" does not give a cut of "60 %"."""
-    return any(q.value is not None and _one_figure(q, figure) and _measured(article, q) in (what, None)
-               for q in article.quantities)
+def _gives(amounts: list[tuple[Quantity, str | None]], figure: Quantity, what: str) -> bool:
+    """Whether a report whose amounts and what each measures are ``amounts`` gives a figure of measure ``what``
+    anywhere in its text, or the same digits of no measure read: "60 cubic metres a second" does not give a cut of
+    "60 %"."""
+    return any(_one_figure(q, figure) and measured in (what, None) for q, measured in amounts)
 
 
 def _two_versions(articles: list[Article], space: Space, source_of: Mapping[str, int], i: int, j: int) -> bool:
