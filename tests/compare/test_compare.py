@@ -464,6 +464,31 @@ def test_two_reports_of_one_event_that_share_little_but_the_counted_thing_still_
     assert not found(ours, summed, {"ours": 1, "summed": 1})  # a count over a month is no count of one day's deal
 
 
+def test_the_headline_counts_of_two_leads_that_no_claim_joined_still_conflict(ctx):
+    """Two reports of one attack open with their count of the drones in other words ("launched 18 drones at the
+    town", "Twenty-four attack drones came over the river"): no claim joins them and no word around the count is
+    shared, yet each lead's first count of one thing is the event's headline count. A count of the same drones
+    further down the report is not."""
+    from rashomon.compare.claims import scored_pairs
+    from rashomon.compare.verdicts import unmatched_numbers
+
+    make = functools.partial(one_day, ctx)
+    wire = make("wire", "Ruvenia launched 18 drones at the border town of Lomna before dawn on Saturday, the "
+                        "regional administration said.")
+    paper = make("paper", "Twenty-four Ruvenian attack drones came over the Sedra river in the dark early on Saturday.")
+    later = make("later", "The mayor of Lomna spoke to reporters on Saturday. Twenty-four Ruvenian attack drones "
+                          "came over the Sedra river in the dark early on Saturday.")
+
+    def found(a, b):
+        space = Space([a, b], units([a, b]))
+        pairs = scored_pairs(space, {a.id: 1, b.id: 1})
+        apart = [[(i, 1.0)] for i in range(len(space.units))]  # no claim joins them
+        return [c.detail for _, c in unmatched_numbers([a, b], space, apart, [[a.id], [b.id]], pairs)]
+
+    assert found(wire, paper) == ["18 drones vs Twenty-four drones"]
+    assert not found(wire, later)
+
+
 def test_amounts_counted_in_different_places_are_no_conflict(ctx):
     "Ten dead in one city and thirty in another are two counts, not a disagreement; the same city is."
     make = functools.partial(one_day, ctx)

@@ -263,7 +263,9 @@ def unmatched_numbers(articles: list[Article], space: Space, groups: list[list[t
     trucks a day"), and the scorer that forms claims reads different numbers as different facts.
     Only sentences of one language and of one known event, whose amounts count the same noun
     with words in common around it (``_number_conflicts``), both exact or both caps, in sentences that tell
-    no other instance, total or year. They are shown as uncertain (``UNMATCHED_MATCH``)."""
+    no other instance, total or year; where both open their reports, their first counts of one thing are its
+    headline count whatever words surround them ("launched 18 drones at the town", "Twenty-four attack drones came
+    over the river"), as inside a claim. They are shown as uncertain (``UNMATCHED_MATCH``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     people: dict[int, bool] = {}  # unit -> whether it counts people, asked once
@@ -285,7 +287,8 @@ def unmatched_numbers(articles: list[Article], space: Space, groups: list[list[t
                for u, art in ((a, art_a), (b, art_b))):
             continue  # "three died in a separate attack on another school", "the 2004 tsunami killed 230,000", "923
             # rounds seized during the five operations"
-        for detail, x, y in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b):
+        for detail, x, y in _number_conflicts(_amounts(art_a, a), _amounts(art_b, b), art_a, art_b,
+                                              bool(f.get("lead"))):
             if not (x.counts and y.counts) or _toll_rose(art_a, x, art_b, y) or not _same_footing(art_a, x, art_b, y):
                 continue
             shared = len(_role(art_a, x) & _role(art_b, y))
