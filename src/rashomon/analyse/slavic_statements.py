@@ -119,12 +119,17 @@ SPEAKERS = ("PERSON", "ORG", "GPE", "LOC")
 PLACES = ("GPE", "LOC")
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|у|из|із|з|на|с|со|к|ко|по|о|об|от|від|до|за|под|під|при|над|для)\s+$",
                                 re.I)  # a capital or a country speaks for its government: "Баку отрицает, что ..."
-# "«...», — говорится в сообщении МИД", "йдеться в заяві відомства": what a body's statement says
+# "«...», — говорится в сообщении МИД", "йдеться в заяві відомства", "— говорится в сообщении.": what a body's
+# statement says
 IN_STATEMENT = re.compile(r"(?P<cue>(?:говорится|сказано|отмечается|подчеркивается|йдеться|зазначається|"
                           r"наголошується)\s+(?:в|у)\s+(?:сообщении|заявлении|релизе|комментарии|документе|решении|"
                           r"постановлении|определении|повідомленні|заяві|релізі|коментарі|документі|рішенні|ухвалі|"
-                          r"постанові))\s+(?P<who>[^.!?;,«»\"]{2,60}?)\s*[.!?…]*\s*$",
-                          re.I)
+                          r"постанові))(?:\s+(?P<who>[^.!?;,«»\"]{2,60}?))?(?:\s*,\s*(?P<when>[^.!?;,«»\"]{2,60}))?"
+                          r"\s*[.!?…]*\s*$", re.I)  # ... and when it came: "МИД, распространенном в среду"
+# where the statement was posted, before whose it is: "в сообщении на сайте МИД России", "у заяві в телеграм-каналі"
+CHANNEL = re.compile(r"(?:на|в|у)\s+(?:(?:официальном|офіційному)\s+)?(?:сайте|сайті|странице|сторінці|"
+                     r"(?:телеграм|telegram)-?канале|(?:телеграм|telegram)-?каналі|канале|каналі|аккаунте|акаунті)\s+",
+                     re.I)
 AGENCY_WORDS = {"ведомства", "министерства", "відомства", "міністерства", "пресс-службы", "пресс-служби"}
 INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and names
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
@@ -314,7 +319,7 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
         # заявил": the verb's, by what the ministry knows)
         found = _according(article, start, text, names, people, earlier, lang) or found
     return found or _according(article, start, text, names, people, earlier, lang) or \
-        _said_in_statement(article, start, text, lang) or _colon_quote(article, start, text, names, lang)
+        _said_in_statement(article, start, text, lang, previous) or _colon_quote(article, start, text, names, lang)
 
 
 class _ModalCue:
@@ -1180,22 +1185,58 @@ def _colon_statement(article: Article, offset: int, colon: re.Match, speaker: Sp
     return _statement(article, Span(begin, close + 1), cue, ":", speaker, who, lang=lang)
 
 
-def _said_in_statement(article: Article, offset: int, text: str, lang: str) -> Statement | None:
-    """'«...», — говорится в сообщении МИД', '«...», — йдеться в заяві відомства': the body whose statement it is;
-    "the agency" itself, the last body the article named before."""
+def _said_in_statement(article: Article, offset: int, text: str, lang: str,
+                       previous: Span | None = None) -> Statement | None:
+    """'«...», — говорится в сообщении МИД', '«...», — йдеться в заяві відомства': the body whose statement it is,
+    in the nominative ("в заявлении министерства обороны России": Министерство обороны России), past where it was
+    posted ("на сайте МИД России"); "the agency" itself, the last body the article named before, with its country
+    ("МИД Азербайджана"); a statement of no one named ("— говорится в сообщении."), the body named last in this
+    sentence or the one before, if any; never a news agency, which passed it on ("Как передает ТАСС"). "Об этом говорится в заявлении МИД": the sentence before, of the same
+    paragraph, is what it says."""
     m = IN_STATEMENT.search(text)
-    if m is None or not _before_is_content(text[:m.start()], lang):
+    if m is None:
         return None
-    content = _said_before_verb(article.body, offset, offset + m.start())
+    if PATTERNS[lang].about_it_opens.match(text[:m.start()]):
+        if previous is None or "\n" in article.body[previous.end:offset + m.start()]:
+            return None
+        content = _content_before(previous.start, article.body[previous.start:previous.end].rstrip(" .!?…"))
+    elif _before_is_content(text[:m.start()], lang):
+        content = _said_before_verb(article.body, offset, offset + m.start())
+    else:
+        return None
     if content is None:
         return None
-    who = m["who"].strip()
-    if who.lower() in AGENCY_WORDS:
-        bodies = [n for n in article.mentions if n.end <= offset + m.start() and n.label == "ORG"]
-        who = bodies[-1].text if bodies else who
-    speaker = Span(offset + m.start("who"), offset + m.end("who"))
-    return _statement(article, content, Span(offset + m.start("cue"), offset + m.end("cue")), "say", speaker,
-                      Mention(speaker.start, speaker.end, who, "ORG"), name=who, lang=lang)
+    cue = Span(offset + m.start("cue"), offset + m.end("cue"))
+    who = (m["who"] or "").strip()
+    if channel := CHANNEL.match(who):
+        who = who[channel.end():]
+    if not who or who.lower() in AGENCY_WORDS:
+        since = 0 if who else _previous_sentence_start(article, offset)
+        body = next((n for n in reversed(article.mentions) if since <= n.start and n.end <= offset + m.start()
+                     and n.label == "ORG" and n.text.split()[0].lower() not in words("ru-agencies")), None)
+        if body is None and not who:
+            return None
+        if body is not None:
+            body = _with_country(article, body)
+            speaker = Span(offset + m.start("who"), offset + m.end("who")) if who else Span(body.start, body.end)
+            return _statement(article, content, cue, "say", speaker, body, lang=lang)
+    speaker = Span(offset + m.end("who") - len(who), offset + m.end("who"))
+    return _statement(article, content, cue, "say", speaker, Mention(speaker.start, speaker.end, who, "ORG"),
+                      name=_body_nominative(who, lang), lang=lang)
+
+
+def _previous_sentence_start(article: Article, offset: int) -> int:
+    "Where the sentence before the one at ``offset`` starts (the article's start for its first)."
+    starts = [s.start for s in article.sentences if s.start <= offset]
+    return starts[-2] if len(starts) > 1 else 0
+
+
+def _body_nominative(name: str, lang: str) -> str:
+    """A body named in the genitive as a speaker is named: "министерства обороны России" is Министерство обороны
+    России, with a capital as when it opens a sentence; initials ("МИД России") and other names stay as written."""
+    if name.split()[0].isupper() or (nominative := _genitive_body(name, lang)) is None:
+        return name
+    return nominative[:1].upper() + nominative[1:]
 
 
 def _said_before_verb(body: str, offset: int, verb: int) -> Span | None:
