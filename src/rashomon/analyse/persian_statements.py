@@ -51,6 +51,12 @@ POINTERS = {"این", "همین"}  # "this", "this same": a person or body the t
 POINTER_WORDS = 3
 OPENERS = {"و", "اما", "همچنین", "ولی", "سپس", "نیز"}  # words that may open a sentence before its subject
 MAX_NAME_WORDS = 3
+# ... and a body's, which names its kind and whose it is: "وزارت امور خارجه آذربایجان", "سخنگوی وزارت امور خارجه
+# روسیه" (its spokesman); the words that open one
+MAX_BODY_WORDS = 6
+BODY_WORDS = {"وزارت", "وزارتخانه", "دولت", "ارتش", "پلیس", "سازمان", "کمیته", "کمیسیون", "دادگاه", "دیوان", "شورای",
+              "نیروهای", "سفارت", "دفتر", "ریاست", "کاخ", "مجلس", "پارلمان", "ستاد", "اداره", "شرکت", "بانک", "حزب",
+              "جنبش", "اتحادیه", "خبرگزاری", "سرویس", "مرکز", "هیئت", "هیأت", "گروه"}
 LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]+)")
 # a name of two or three words set off by a title after it anywhere in a sentence: "اینس وارژائو، رهبر جنبش ...،"
 TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*(?P<title>[^\s،,:«»]+)")
@@ -189,7 +195,8 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
     else:
         who = _name(body, start, words)
     if who is not None and words[0].group() in TITLES and \
-            (named := _titled_before(body, who, body[who.start:upto].split())) is not None:
+            (named := _titled_before(body, _first_words(body, who, MAX_NAME_WORDS), body[who.start:upto].split())) \
+            is not None:
         # "وزیر منابع آب زالوونیا افزود ...": the minister the article named with that title before
         return _statement(body, content, cue, VERBS[verb["verb"]], who, named)
     return _statement(body, content, cue, VERBS[verb["verb"]], who) if who else None
@@ -224,13 +231,19 @@ def _claim_held(body: str, start: int, verb: int) -> Span | None:
 
 
 def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
-    """The opening words that name the speaker: to the first comma, else to the first common word."""
+    """The opening words that name the speaker: to the first comma, else to the first common word, at most
+    ``MAX_NAME_WORDS`` of a name's, ``MAX_BODY_WORDS`` of a body's, which stops before when it spoke as well, and
+    after its name in guillemets, before a gloss in brackets ('گروه «گیوا اسکایستوپه» (اسکایستوپه زنده)')."""
     stop = language_stopwords("fa")
     first = words[0]
     comma = re.search(r"[،,]", body[start + first.start():])
+    body_named = _names_a_body([w.group() for w in words[:2]])
+    most = MAX_BODY_WORDS if body_named else MAX_NAME_WORDS
     taken = []
     for k, w in enumerate(words):
-        if w.group() in stop or len(taken) == MAX_NAME_WORDS or \
+        if w.group() in stop or len(taken) == most or \
+                body_named and (w.group() in TIME_WORDS or w.group() in weekday_names() or w.group()[0] == "("
+                                or taken and taken[-1].group().endswith("»")) or \
                 comma and start + w.start() > start + first.start() + comma.start() or \
                 k + 1 < len(words) and words[k + 1].group() == "را":
             break  # ... nor the object "را" marks: "اوستروان بازشماری را «...» خواند" is Ostrovan's
@@ -244,6 +257,18 @@ def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
         if closing >= 0:
             return Span(first, closing + 1)
     return Span(first, last)
+
+
+def _names_a_body(opening: list[str]) -> bool:
+    """Whether the words that open a speaker's name name a body ("وزارت ...") or a title ("وزیر امور خارجه ...",
+    "سخنگوی وزارت ..."), whose name runs on to say whose it is."""
+    return bool(opening) and (opening[0] in BODY_WORDS or opening[0] in TITLES)
+
+
+def _first_words(body: str, span: Span, most: int) -> Span:
+    "The first ``most`` words of a span: a title as the article may have given it before, without whose it is."
+    words = list(re.finditer(r"\S+", body[span.start:span.end]))[:most]
+    return Span(span.start, span.start + words[-1].end()) if words else span
 
 
 def _statement(body: str, content: Span | None, cue: Span, base: str, who: Span, name: str | None = None
