@@ -189,6 +189,16 @@ def test_places_and_bodies_have_their_english_names_in_any_language():
     assert known_name("On") is None  # a short key from another script never relabels an English word
 
 
+def test_countries_of_the_story_have_their_english_names_as_its_outlets_write_them():
+    """Serbian, Croatian and Bosnian news in Latin letters ("Rusija", "Jermenija", "Azerbajdžan"), Persian news's
+    Azerbaijan without "Republic of" ("آذربایجان"), the French and Serbian Karabakh."""
+    assert [known_name(w, "sr")[0] for w in ("Rusija", "Jermenija", "Azerbejdžan")] == ["Russia", "Armenia", "Azerbaijan"]
+    assert known_name("Armenija", "hr")[0] == "Armenia" and known_name("Azerbajdžan", "hr")[0] == "Azerbaijan"
+    assert known_name("آذربایجان", "fa")[0] == known_name("جمهوری آذربایجان", "fa")[0] == "Azerbaijan"
+    assert known_name("Haut-Karabakh", "fr")[0] == known_name("Karabah", "sr")[0] == "Nagorno-Karabakh"
+    assert known_name("Rusija", "en") is None  # an English text's word is read as English
+
+
 def test_first_names_must_agree_when_both_are_given():
     assert same_name("Сергей Лавров", "Lavrov")
     assert same_name("Сергій Лавров", "Sergei Lavrov", "uk")  # the Ukrainian form of the same first name

@@ -440,7 +440,7 @@ def skeleton(word: str) -> str:
 # -- places by their names in other languages ---------------------------------------------
 
 EXONYM_LANGUAGES = ("ru", "uk", "be", "bg", "sr", "mk", "hy", "ka", "el", "fa", "ar", "he", "tr", "az", "fr", "it",
-                    "es", "pt", "de", "id", "pl")
+                    "es", "pt", "de", "id", "pl", "sr_Latn", "hr", "bs")  # Serbian in both scripts: Русија, Rusija
 
 
 @cache
@@ -465,9 +465,10 @@ def exonyms() -> dict[str, dict[str, str]]:
         names = [(loc.territories[c], name) for c, name in countries.items() if c in loc.territories]
         names += [(_zone_city(loc, zone), name) for zone, name in cities.items()]
         for exonym, name in names:
-            key, kind = name_key(exonym, lang), script(exonym)
-            if key and not (kind == "latin" and key in by_key):
-                out.setdefault(kind, {}).setdefault(key, name)
+            kind = script(exonym)  # keyed as the language reads it, and as a name of no known language is looked up
+            for key in dict.fromkeys((name_key(exonym, lang.split("_")[0]), name_key(exonym))):
+                if key and not (kind == "latin" and key in by_key):
+                    out.setdefault(kind, {}).setdefault(key, name)
     return out
 
 
