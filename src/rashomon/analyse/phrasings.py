@@ -1282,8 +1282,17 @@ def _full_name(name: _Name, names: list[_Name]) -> str:
                  and _case_form(name.text, n.text.split()[-1])), name.text)
 
 
+# the endings a surname in -a takes in other cases, for its -a: Serbian "prema rečima Zaharove", "sa Zaharovom",
+# "Zaharovoj", Polish "według Zacharowej", "z Zacharową"
+FEMININE_CASE_ENDINGS = frozenset({"e", "i", "u", "om", "oj", "ej", "ą", "е", "и", "у", "ом", "ој"})
+
+
 def _case_form(word: str, surname: str) -> bool:
-    return word == surname or len(surname) >= 4 and word.startswith(surname) and len(word) - len(surname) <= 2
+    if word == surname or len(surname) >= 4 and word.startswith(surname) and len(word) - len(surname) <= 2:
+        return True
+    stem = surname[:-1]
+    return surname[-1:] in ("a", "а") and len(stem) >= 4 and word.startswith(stem) and \
+        word[len(stem):] in FEMININE_CASE_ENDINGS
 
 
 def _lower_only(body: str, start: int, end: int, names: list[_Name] = ()) -> bool:
