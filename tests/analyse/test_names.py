@@ -202,6 +202,16 @@ def test_countries_of_the_story_have_their_english_names_as_its_outlets_write_th
     assert known_name("Rusija", "en") is None  # an English text's word is read as English
 
 
+def test_the_court_and_the_states_by_the_names_and_initials_news_in_other_languages_give_them():
+    "The ICJ as French, Italian, Indonesian, Serbian and Macedonian news name it; РФ, США, ՀՀ, ԱՄՆ."
+    court = [known_name(w, lang) for w, lang in (("CIJ", "fr"), ("Corte internazionale di giustizia", "it"),
+                                                 ("Mahkamah Internasional", "id"), ("Međunarodni sud pravde", "sr"),
+                                                 ("Међународни суд правде", "sr"), ("Меѓународниот суд на правдата", "mk"))]
+    assert {c[0] for c in court} == {"International Court of Justice"}
+    assert [known_name(w)[0] for w in ("РФ", "США", "ՀՀ", "ԱՄՆ")] == ["Russia", "United States", "Armenia",
+                                                                      "United States"]
+
+
 def test_first_names_must_agree_when_both_are_given():
     assert same_name("Сергей Лавров", "Lavrov")
     assert same_name("Сергій Лавров", "Sergei Lavrov", "uk")  # the Ukrainian form of the same first name
