@@ -283,19 +283,35 @@ def test_what_a_body_s_statement_says(ctx, language, body, speaker):
      "МИД России"),
     ("ru", "«Стороны обсудили ситуацию вокруг Лачинского коридора», — говорится в сообщении министерства "
            "иностранных дел России, опубликованном в среду.", "Министерство иностранных дел России"),
+    # ... and where it was posted says whose it is when nothing else does; a body it accuses does not
+    ("ru", "МИД Армении обвинил Баку в блокаде. «Дорога открыта для всех, по ней каждый день проходят машины», — "
+           "говорится в сообщении, опубликованном на сайте МИД Азербайджана.", "МИД Азербайджана"),
+    ("ru", "МИД Азербайджана распространил заявление. «Утверждения МИД Армении не соответствуют действительности», — "
+           "говорится в сообщении.", "МИД Азербайджана"),
 ])
 def test_a_statement_s_body_is_named_as_it_speaks_elsewhere(ctx, language, body, speaker):
     """The same ministry under one name wherever its statement is quoted, so that its quotes are listed together:
-    not "МИД" alone, nor "на сайте МИД России", nor its name in the genitive."""
-    assert [(who, kind) for who, kind, _ in said(ctx, body, language)][-1] == (speaker, "direct")
+    not "МИД" alone, nor "на сайте МИД России", nor its name in the genitive; the quotation is the statement's."""
+    quoted = body[body.index("«"):body.index("»") + 1]
+    assert [s for s in said(ctx, body, language) if s[1] == "direct"] == [(speaker, "direct", quoted)]
 
 
-@pytest.mark.parametrize("opening", ["Лавров провел переговоры с Байрамовым.",
-                                     "Как передает ТАСС, Лавров провел переговоры с Байрамовым."])
-def test_a_statement_of_no_one_named_is_no_one_s_without_a_body_before(ctx, opening):
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Лавров провел переговоры с Байрамовым. «Стороны обсудили ситуацию вокруг Лачинского коридора», — "
+           "отмечается в сообщении."),
+    ("ru", "Как передает ТАСС, Лавров провел переговоры с Байрамовым. «Стороны обсудили ситуацию вокруг Лачинского "
+           "коридора», — отмечается в сообщении."),
+    ("ru", "Как сообщает агентство Reuters, Лавров провел переговоры с Байрамовым. «Стороны обсудили ситуацию вокруг "
+           "Лачинского коридора», — говорится в сообщении."),
+    ("uk", "Як повідомляє Укрінформ, Лавров провів переговори з Байрамовим. «Сторони обговорили ситуацію навколо "
+           "Лачинського коридору», — йдеться в повідомленні."),
+    # a list of whose it is: none of them alone
+    ("ru", "«Стороны договорились продолжить переговоры о мирном договоре», — говорится в заявлении МИД России, "
+           "Армении и Азербайджана."),
+])
+def test_a_statement_of_no_one_named_is_no_one_s_without_a_body_before(ctx, language, body):
     "No body named before, or only the news agency that passed the statement on: no speaker to give it to."
-    body = f"{opening} «Стороны обсудили ситуацию вокруг Лачинского коридора», — отмечается в сообщении."
-    assert said(ctx, body, "ru") == []
+    assert said(ctx, body, language) == []
 
 
 @pytest.mark.parametrize("language, body, speaker, content", [

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..ingest.metadata import agency_name
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import baseless, words
 from .entities import known_name, opens_a_body
@@ -127,9 +128,9 @@ IN_STATEMENT = re.compile(r"(?P<cue>(?:говорится|сказано|отм�
                           r"постанові))(?:\s+(?P<who>[^.!?;,«»\"]{2,60}?))?(?:\s*,\s*(?P<when>[^.!?;,«»\"]{2,60}))?"
                           r"\s*[.!?…]*\s*$", re.I)  # ... and when it came: "МИД, распространенном в среду"
 # where the statement was posted, before whose it is: "в сообщении на сайте МИД России", "у заяві в телеграм-каналі"
-CHANNEL = re.compile(r"(?:на|в|у)\s+(?:(?:официальном|офіційному)\s+)?(?:сайте|сайті|странице|сторінці|"
-                     r"(?:телеграм|telegram)-?канале|(?:телеграм|telegram)-?каналі|канале|каналі|аккаунте|акаунті)\s+",
-                     re.I)
+CHANNEL = re.compile(r"(?:на|в|у)\s+(?:(?:своем|своём|своєму|своїй|официальном|офіційному)\s+)?(?:сайте|сайті|"
+                     r"странице|сторінці|(?:телеграм|telegram)-?канале|(?:телеграм|telegram)-?каналі|канале|каналі|"
+                     r"аккаунте|акаунті)\s+", re.I)
 AGENCY_WORDS = {"ведомства", "министерства", "відомства", "міністерства", "пресс-службы", "пресс-служби"}
 INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and names
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
@@ -1187,14 +1188,11 @@ def _colon_statement(article: Article, offset: int, colon: re.Match, speaker: Sp
 
 def _said_in_statement(article: Article, offset: int, text: str, lang: str,
                        previous: Span | None = None) -> Statement | None:
-    """'«...», — говорится в сообщении МИД', '«...», — йдеться в заяві відомства': the body whose statement it is,
-    in the nominative ("в заявлении министерства обороны России": Министерство обороны России), past where it was
-    posted ("на сайте МИД России"); "the agency" itself, the last body the article named before, with its country
-    ("МИД Азербайджана"); a statement of no one named ("— говорится в сообщении."), the body named last in this
-    sentence or the one before, if any; never a news agency, which passed it on ("Как передает ТАСС"). "Об этом говорится в заявлении МИД": the sentence before, of the same
-    paragraph, is what it says."""
+    """'«...», — говорится в сообщении МИД России', '«...», — йдеться в заяві відомства': the body whose statement it
+    is, in the nominative, not where it was posted ("на сайте МИД России"). "The agency", or no one named, is the body
+    named before (``_issuer``); "Об этом говорится в заявлении МИД" says the sentence before, in its paragraph."""
     m = IN_STATEMENT.search(text)
-    if m is None:
+    if m is None or (m["when"] or "")[:1].isupper():  # "МИД России, Армении и Азербайджана": whose is a list
         return None
     if PATTERNS[lang].about_it_opens.match(text[:m.start()]):
         if previous is None or "\n" in article.body[previous.end:offset + m.start()]:
@@ -1207,22 +1205,40 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     if content is None:
         return None
     cue = Span(offset + m.start("cue"), offset + m.end("cue"))
-    who = (m["who"] or "").strip()
-    if channel := CHANNEL.match(who):
-        who = who[channel.end():]
-    if not who or who.lower() in AGENCY_WORDS:
-        since = 0 if who else _previous_sentence_start(article, offset)
-        body = next((n for n in reversed(article.mentions) if since <= n.start and n.end <= offset + m.start()
-                     and n.label == "ORG" and n.text.split()[0].lower() not in words("ru-agencies")), None)
-        if body is None and not who:
-            return None
-        if body is not None:
-            body = _with_country(article, body)
-            speaker = Span(offset + m.start("who"), offset + m.end("who")) if who else Span(body.start, body.end)
-            return _statement(article, content, cue, "say", speaker, body, lang=lang)
-    speaker = Span(offset + m.end("who") - len(who), offset + m.end("who"))
-    return _statement(article, content, cue, "say", speaker, Mention(speaker.start, speaker.end, who, "ORG"),
-                      name=_body_nominative(who, lang), lang=lang)
+    who = m["who"] or ""
+    who = who[channel.end():] if (channel := CHANNEL.match(who)) else who
+    speaker = Span(offset + m.end("who") - len(who), offset + m.end("who")) if who else None
+    if who and who.lower() not in AGENCY_WORDS:
+        return _statement(article, content, cue, "say", speaker, Mention(speaker.start, speaker.end, who, "ORG"),
+                          name=_body_nominative(who, lang), lang=lang)
+    body = _issuer(article, offset, m, content, bool(who))
+    if body is None:
+        return None if not who else _statement(article, content, cue, "say", speaker,
+                                               Mention(speaker.start, speaker.end, who, "ORG"),
+                                               name=_body_nominative(who, lang), lang=lang)
+    return _statement(article, content, cue, "say", speaker or Span(body.start, body.end), body, lang=lang)
+
+
+def _issuer(article: Article, offset: int, m: re.Match, content: Span, agency: bool) -> Mention | None:
+    """Whose the statement is where the words name no body: the one where it was posted ("— говорится в сообщении,
+    опубликованном на сайте МИД Азербайджана"); else, for "the agency", the last body the article named before, and
+    for a statement of no one named, the last one its sentence or the sentence before named, in its paragraph. Never a
+    body inside what the statement says, nor a news agency, which passed it on ("Как передает ТАСС")."""
+    def bodies(start: int, end: int) -> Mention | None:
+        return next((n for n in reversed(article.mentions) if start <= n.start and n.end <= end and n.label == "ORG"
+                     and (n.end <= content.start or n.start >= content.end) and not _passed_on(n)), None)
+
+    if m["when"] and (posted := bodies(offset + m.start("when"), offset + m.end("when"))) is not None:
+        return posted
+    if agency:
+        return bodies(0, offset + m.start())
+    since = max(_previous_sentence_start(article, offset), article.body.rfind("\n", 0, offset) + 1)
+    return bodies(since, offset + m.start())
+
+
+def _passed_on(m: Mention) -> bool:
+    "A news agency, which passes statements on: 'ТАСС', 'Укрінформ', 'Reuters'."
+    return m.text.split()[0].lower() in words("ru-agencies") or agency_name(m.text) is not None
 
 
 def _previous_sentence_start(article: Article, offset: int) -> int:
