@@ -169,9 +169,13 @@ def test_a_title_alone_is_the_person_named_before_with_that_title(ctx):
      "وزارت امور خارجه آذربایجان"),
     ("وزارت امور خارجه روسیه در بیانیه‌ای اعلام کرد که صلح‌بانان به وظایف خود عمل می‌کنند.", "وزارت امور خارجه روسیه"),
     ("سخنگوی وزارت امور خارجه آذربایجان گفت که ادعاهای محاصره بی‌اساس است.", "سخنگوی وزارت امور خارجه آذربایجان"),
-    # ... to the end of its name in guillemets, not the gloss in brackets after it
+    # ... to the end of its name in guillemets, not the gloss in brackets after it nor when it spoke
     ("گروه زیست‌محیطی «گیوا اسکایستوپه» (اسکایستوپه زنده) اعلام کرد که ماهیان مرده در طول رودخانه پیدا شده‌اند.",
      "گروه زیست‌محیطی «گیوا اسکایستوپه»"),
+    ("گروه محیط‌زیستی «زیلونا» دیشب اعلام کرد که آلودگی رودخانه افزایش یافته است.", "گروه محیط‌زیستی «زیلونا»"),
+    ("وزارت دفاع روسیه شامگاه سه‌شنبه اعلام کرد که صلح‌بانان به وظایف خود عمل می‌کنند.", "وزارت دفاع روسیه"),
+    # a title up to its country, then the person who holds it
+    ("سخنگوی وزارت امور خارجه روسیه ماریا زاخارووا گفت که مسکو با هر دو طرف در تماس است.", "ماریا زاخارووا"),
 ])
 def test_a_body_is_named_with_whose_it_is(ctx, body, speaker):
     """'وزارت امور خارجه آذربایجان اعلام کرد': the ministry with its country, which its first three words leave out,

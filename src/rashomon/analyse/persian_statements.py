@@ -24,6 +24,7 @@ import re
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords
 from ..vocabulary import weekday_names
+from .entities import known_name
 from .named_claims import bare_claim_at, denies
 from .phrasings import trimmed
 from .voices import by_voice
@@ -57,6 +58,8 @@ MAX_BODY_WORDS = 6
 BODY_WORDS = {"وزارت", "وزارتخانه", "دولت", "ارتش", "پلیس", "سازمان", "کمیته", "کمیسیون", "دادگاه", "دیوان", "شورای",
               "نیروهای", "سفارت", "دفتر", "ریاست", "کاخ", "مجلس", "پارلمان", "ستاد", "اداره", "شرکت", "بانک", "حزب",
               "جنبش", "اتحادیه", "خبرگزاری", "سرویس", "مرکز", "هیئت", "هیأت", "گروه"}
+WHEN_WORDS = {"شامگاه", "بامداد", "دیشب", "امشب", "پیشتر", "پیش‌تر", "اخیرا", "اخیراً", "بعدازظهر", "ظهر", "شب", "صبح",
+              "عصر"}  # ... which stops before when it spoke ("شامگاه سه‌شنبه اعلام کرد")
 LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]+)")
 # a name of two or three words set off by a title after it anywhere in a sentence: "اینس وارژائو، رهبر جنبش ...،"
 TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*(?P<title>[^\s،,:«»]+)")
@@ -194,12 +197,28 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
         who = Span(titled.start("name"), titled.end("name"))
     else:
         who = _name(body, start, words)
+    if who is not None and words[0].group() in TITLES and (person := _named_after_title(body, start, who, words)):
+        # "سخنگوی وزارت امور خارجه روسیه ماریا زاخارووا گفت": the title up to its country, then whose it is
+        return _statement(body, content, cue, VERBS[verb["verb"]], person)
     if who is not None and words[0].group() in TITLES and \
             (named := _titled_before(body, _first_words(body, who, MAX_NAME_WORDS), body[who.start:upto].split())) \
             is not None:
         # "وزیر منابع آب زالوونیا افزود ...": the minister the article named with that title before
         return _statement(body, content, cue, VERBS[verb["verb"]], who, named)
     return _statement(body, content, cue, VERBS[verb["verb"]], who) if who else None
+
+
+def _named_after_title(body: str, start: int, title: Span, words: list[re.Match]) -> Span | None:
+    """The name of two or three words between a title that ends at its country and the verb, none of them a common
+    word or one of when: the person who holds the title."""
+    if not _a_country(body[title.start:title.end].split()[-1]):
+        return None
+    rest = [w for w in words if start + w.start() >= title.end]
+    if not 2 <= len(rest) <= MAX_NAME_WORDS or any(
+            w.group() in language_stopwords("fa") or w.group() in TIME_WORDS or w.group() in WHEN_WORDS
+            or w.group() in weekday_names() for w in rest):
+        return None
+    return Span(start + rest[0].start(), start + rest[-1].end())
 
 
 def _titled_before(body: str, who: Span, said_by: list[str]) -> str | None:
@@ -232,18 +251,17 @@ def _claim_held(body: str, start: int, verb: int) -> Span | None:
 
 def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
     """The opening words that name the speaker: to the first comma, else to the first common word, at most
-    ``MAX_NAME_WORDS`` of a name's, ``MAX_BODY_WORDS`` of a body's, which stops before when it spoke as well, and
-    after its name in guillemets, before a gloss in brackets ('گروه «گیوا اسکایستوپه» (اسکایستوپه زنده)')."""
+    ``MAX_NAME_WORDS`` of a name's, ``MAX_BODY_WORDS`` of a body's or a title's, which ends sooner
+    (``_body_name_ends``)."""
     stop = language_stopwords("fa")
     first = words[0]
     comma = re.search(r"[،,]", body[start + first.start():])
-    body_named = _names_a_body([w.group() for w in words[:2]])
+    body_named = _names_a_body(first.group())
     most = MAX_BODY_WORDS if body_named else MAX_NAME_WORDS
     taken = []
     for k, w in enumerate(words):
         if w.group() in stop or len(taken) == most or \
-                body_named and (w.group() in TIME_WORDS or w.group() in weekday_names() or w.group()[0] == "("
-                                or taken and taken[-1].group().endswith("»")) or \
+                body_named and taken and _body_name_ends(body[start + taken[-1].start():start + w.end()]) or \
                 comma and start + w.start() > start + first.start() + comma.start() or \
                 k + 1 < len(words) and words[k + 1].group() == "را":
             break  # ... nor the object "را" marks: "اوستروان بازشماری را «...» خواند" is Ostrovan's
@@ -259,10 +277,26 @@ def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
     return Span(first, last)
 
 
-def _names_a_body(opening: list[str]) -> bool:
-    """Whether the words that open a speaker's name name a body ("وزارت ...") or a title ("وزیر امور خارجه ...",
+def _names_a_body(opening: str) -> bool:
+    """Whether the word that opens a speaker's name names a body ("وزارت ...") or a title ("وزیر امور خارجه ...",
     "سخنگوی وزارت ..."), whose name runs on to say whose it is."""
-    return bool(opening) and (opening[0] in BODY_WORDS or opening[0] in TITLES)
+    return opening in BODY_WORDS or opening in TITLES
+
+
+def _body_name_ends(text: str) -> bool:
+    """Whether a body's or a title's name ends between the last word taken and the next (``text`` runs from one to
+    the other): at its country ("وزارت امور خارجه روسیه", not the spokeswoman's name after it), after its name in
+    guillemets, before a gloss in brackets ("گروه «گیوا اسکایستوپه» (اسکایستوپه زنده)") or when it spoke."""
+    last, _, following = text.rpartition(" ")
+    last = last.split()[-1] if last.split() else ""
+    return following in TIME_WORDS or following in WHEN_WORDS or following in weekday_names() or \
+        following[:1] == "(" or "»" in text[:len(text) - len(following)] or _a_country(last.strip("«»"))
+
+
+def _a_country(word: str) -> bool:
+    "A country's name, which closes a body's: 'روسیه', 'آذربایجان'."
+    known = known_name(word, "fa")
+    return known is not None and known[1] == "GPE" and not known[2]
 
 
 def _first_words(body: str, span: Span, most: int) -> Span:
