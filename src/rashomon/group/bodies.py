@@ -53,7 +53,9 @@ CYRILLIC_COUNTRY_NAME = re.compile(r"(?:ия|ии|ию|ией|ія|ії|ію|і�
 STATE = re.compile(r"(?:republic|republik\w*|respubli\w*|республик\w*|рэспублік\w*|републик\w*|република\w*|"
                    r"cumhuriyet\w*|հանրապետ\w*|kingdom|королевств\w*)$", re.I)
 # endings of a country's name and of its nationality words, cut to the stem both share
-COUNTRY_ENDINGS = ("iai", "iei", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "y")
+COUNTRY_ENDINGS = ("iai", "iei", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "u", "y")
+# -u is the Ukrainian genitive of a long masculine name ("МЗС Азербайджану"), and ends short names (Peru) whole
+LONG_ONLY = ("u",)
 NATIONALITY_ENDINGS = ("iiskogo", "iiskaia", "iiskoe", "iiskii", "iiskoi", "iiskie", "iskogo", "iskaia", "iskoe",
                        "iskii", "iskoi", "iskie", "iskom", "iskoto", "iskata", "iskiot", "iskite", "isko", "iska",
                        "iski", "iske", "skogo", "skaia", "skoto", "skoe", "skii", "skoi", "skie", "skata", "skiot",
@@ -118,7 +120,8 @@ def _beside(name: str, match: re.Match) -> list[tuple[list[str], bool]] | None:
     one inside the kind's words ("ministère russe de la Défense"), the run before it and the run after it (past "of
     the", "d'", "Republic of"). Empty: the kind alone ("the ministry", "Минобороны"). None where other words stand
     beside it, which may make it another's body: "the ethnic Armenian government", "the Foreign Ministry in Baku",
-    "МИД Армении и Азербайджана", "Government Accountability Office"."""
+    "МИД Армении и Азербайджана", "Government Accountability Office". A lone word in lower case after the kind's
+    words is a nationality word, as in its slot: "il ministero degli Esteri russo"."""
     beside = (name[:match.start()] + " " + name[match.end():]).split()  # "Hazine ve Maliye Bakanlığı" is one kind
     if COORDINATORS.intersection(w.lower() for w in beside):
         return None
@@ -134,6 +137,9 @@ def _beside(name: str, match: re.Match) -> list[tuple[list[str], bool]] | None:
     runs = [run for run in (before, after) if run]
     if any(len(run) > 3 or len(run) > 1 and not all(w[:1].isupper() for w in run) for run in runs):
         return None
+    if len(after) == 1 and after[0].islower() and not state:
+        after = [after[0], ""]  # a nationality word after the kind's words, as in its slot: "il ministero degli Esteri
+        # russo", "el Ministerio de Exteriores ruso"
     return inner + [(before, False)] * bool(before) + [(after, state)] * bool(after)
 
 
@@ -239,7 +245,7 @@ def _stem(word: str, adjective: bool = False) -> str:
     Азербайджана, a name, -> azerbaijan."""
     key = name_key(word).replace(" ", "")
     for ending in ADJECTIVE_CUTS if adjective else NAME_CUTS:
-        if key.endswith(ending) and len(key) - len(ending) >= MIN_STEM:
+        if key.endswith(ending) and len(key) - len(ending) >= (LONG_STEM if ending in LONG_ONLY else MIN_STEM):
             return key[:-len(ending)]
     return key
 
