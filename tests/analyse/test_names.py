@@ -192,7 +192,8 @@ def test_places_and_bodies_have_their_english_names_in_any_language():
 def test_countries_of_the_story_have_their_english_names_as_its_outlets_write_them():
     """Serbian, Croatian and Bosnian news in Latin letters ("Rusija", "Jermenija", "Azerbajdžan"), Persian news's
     Azerbaijan without "Republic of" ("آذربایجان"), the French and Serbian Karabakh, and its towns in Persian."""
-    assert [known_name(w, "sr")[0] for w in ("Rusija", "Jermenija", "Azerbejdžan")] == ["Russia", "Armenia", "Azerbaijan"]
+    assert [known_name(w, "sr")[0] for w in ("Rusija", "Jermenija", "Azerbejdžan")] == \
+        ["Russia", "Armenia", "Azerbaijan"]
     assert known_name("Armenija", "hr")[0] == "Armenia" and known_name("Azerbajdžan", "hr")[0] == "Azerbaijan"
     assert known_name("آذربایجان", "fa")[0] == known_name("جمهوری آذربایجان", "fa")[0] == "Azerbaijan"
     assert known_name("Haut-Karabakh", "fr")[0] == known_name("Karabah", "sr")[0] == "Nagorno-Karabakh"
@@ -204,9 +205,9 @@ def test_countries_of_the_story_have_their_english_names_as_its_outlets_write_th
 
 def test_the_court_and_the_states_by_the_names_and_initials_news_in_other_languages_give_them():
     "The ICJ as French, Italian, Indonesian, Serbian and Macedonian news name it; РФ, США, ՀՀ, ԱՄՆ."
-    court = [known_name(w, lang) for w, lang in (("CIJ", "fr"), ("Corte internazionale di giustizia", "it"),
-                                                 ("Mahkamah Internasional", "id"), ("Međunarodni sud pravde", "sr"),
-                                                 ("Међународни суд правде", "sr"), ("Меѓународниот суд на правдата", "mk"))]
+    names = (("CIJ", "fr"), ("Corte internazionale di giustizia", "it"), ("Mahkamah Internasional", "id"),
+             ("Međunarodni sud pravde", "sr"), ("Међународни суд правде", "sr"), ("Меѓународниот суд на правдата", "mk"))
+    court = [known_name(w, lang) for w, lang in names]
     assert {c[0] for c in court} == {"International Court of Justice"}
     assert [known_name(w)[0] for w in ("РФ", "США", "ՀՀ", "ԱՄՆ")] == ["Russia", "United States", "Armenia",
                                                                       "United States"]

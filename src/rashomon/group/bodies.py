@@ -53,7 +53,8 @@ CYRILLIC_COUNTRY_NAME = re.compile(r"(?:ия|ии|ию|ией|ія|ії|ію|і�
 STATE = re.compile(r"(?:republic|republik\w*|respubli\w*|республик\w*|рэспублік\w*|републик\w*|република\w*|"
                    r"cumhuriyet\w*|հանրապետ\w*|kingdom|королевств\w*)$", re.I)
 # endings of a country's name and of its nationality words, cut to the stem both share
-COUNTRY_ENDINGS = ("iai", "iei", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "u", "y")
+COUNTRY_ENDINGS = ("iai", "iei", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "u",
+                   "y")
 # -u is the Ukrainian genitive of a long masculine name ("МЗС Азербайджану"), and ends short names (Peru) whole
 LONG_ONLY = ("u",)
 NATIONALITY_ENDINGS = ("iiskogo", "iiskaia", "iiskoe", "iiskii", "iiskoi", "iiskie", "iskogo", "iskaia", "iskoe",
