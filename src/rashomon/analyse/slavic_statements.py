@@ -1208,15 +1208,13 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     who = m["who"] or ""
     who = who[channel.end():] if (channel := CHANNEL.match(who)) else who
     speaker = Span(offset + m.end("who") - len(who), offset + m.end("who")) if who else None
-    if who and who.lower() not in AGENCY_WORDS:
-        return _statement(article, content, cue, "say", speaker, Mention(speaker.start, speaker.end, who, "ORG"),
-                          name=_body_nominative(who, lang), lang=lang)
-    body = _issuer(article, offset, m, content, bool(who))
-    if body is None:
-        return None if not who else _statement(article, content, cue, "say", speaker,
-                                               Mention(speaker.start, speaker.end, who, "ORG"),
-                                               name=_body_nominative(who, lang), lang=lang)
-    return _statement(article, content, cue, "say", speaker or Span(body.start, body.end), body, lang=lang)
+    body = None if who and who.lower() not in AGENCY_WORDS else _issuer(article, offset, m, content, bool(who))
+    if body is not None:
+        return _statement(article, content, cue, "say", speaker or Span(body.start, body.end), body, lang=lang)
+    if not who:
+        return None
+    return _statement(article, content, cue, "say", speaker, Mention(speaker.start, speaker.end, who, "ORG"),
+                      name=_body_nominative(who, lang), lang=lang)
 
 
 def _issuer(article: Article, offset: int, m: re.Match, content: Span, agency: bool) -> Mention | None:
