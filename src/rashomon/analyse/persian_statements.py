@@ -58,8 +58,8 @@ MAX_BODY_WORDS = 6
 BODY_WORDS = {"وزارت", "وزارتخانه", "دولت", "ارتش", "پلیس", "سازمان", "کمیته", "کمیسیون", "دادگاه", "دیوان", "شورای",
               "نیروهای", "سفارت", "دفتر", "ریاست", "کاخ", "مجلس", "پارلمان", "ستاد", "اداره", "شرکت", "بانک", "حزب",
               "جنبش", "اتحادیه", "خبرگزاری", "سرویس", "مرکز", "هیئت", "هیأت", "گروه"}
-WHEN_WORDS = {"شامگاه", "بامداد", "دیشب", "امشب", "پیشتر", "پیش‌تر", "اخیرا", "اخیراً", "بعدازظهر", "ظهر", "شب", "صبح",
-              "عصر"}  # ... which stops before when it spoke ("شامگاه سه‌شنبه اعلام کرد")
+# ... which stops before when it spoke ("شامگاه سه‌شنبه اعلام کرد"): these, the ``TIME_WORDS`` and the weekdays
+WHEN_WORDS = {"شامگاه", "بامداد", "دیشب", "امشب", "پیشتر", "پیش‌تر", "اخیرا", "اخیراً", "بعدازظهر"}
 LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]+)")
 # a name of two or three words set off by a title after it anywhere in a sentence: "اینس وارژائو، رهبر جنبش ...،"
 TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*(?P<title>[^\s،,:«»]+)")
@@ -215,8 +215,7 @@ def _named_after_title(body: str, start: int, title: Span, words: list[re.Match]
         return None
     rest = [w for w in words if start + w.start() >= title.end]
     if not 2 <= len(rest) <= MAX_NAME_WORDS or any(
-            w.group() in language_stopwords("fa") or w.group() in TIME_WORDS or w.group() in WHEN_WORDS
-            or w.group() in weekday_names() for w in rest):
+            w.group() in language_stopwords("fa") or _tells_when(w.group()) for w in rest):
         return None
     return Span(start + rest[0].start(), start + rest[-1].end())
 
@@ -289,8 +288,13 @@ def _body_name_ends(text: str) -> bool:
     guillemets, before a gloss in brackets ("گروه «گیوا اسکایستوپه» (اسکایستوپه زنده)") or when it spoke."""
     last, _, following = text.rpartition(" ")
     last = last.split()[-1] if last.split() else ""
-    return following in TIME_WORDS or following in WHEN_WORDS or following in weekday_names() or \
-        following[:1] == "(" or "»" in text[:len(text) - len(following)] or _a_country(last.strip("«»"))
+    return _tells_when(following) or following[:1] == "(" or "»" in text[:len(text) - len(following)] or \
+        _a_country(last.strip("«»"))
+
+
+def _tells_when(word: str) -> bool:
+    "A word of when something was said: 'روز', 'شامگاه', 'سه‌شنبه'."
+    return word in TIME_WORDS or word in WHEN_WORDS or word in weekday_names()
 
 
 def _a_country(word: str) -> bool:

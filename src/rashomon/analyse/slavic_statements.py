@@ -1208,7 +1208,8 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     who = m["who"] or ""
     who = who[channel.end():] if (channel := CHANNEL.match(who)) else who
     speaker = Span(offset + m.end("who") - len(who), offset + m.end("who")) if who else None
-    body = None if who and who.lower() not in AGENCY_WORDS else _issuer(article, offset, m, content, bool(who))
+    body = None if who and who.lower() not in AGENCY_WORDS else \
+        _issuer(article, offset, m, content, bool(who), previous)
     if body is not None:
         return _statement(article, content, cue, "say", speaker or Span(body.start, body.end), body, lang=lang)
     if not who:
@@ -1217,7 +1218,8 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
                       name=_body_nominative(who, lang), lang=lang)
 
 
-def _issuer(article: Article, offset: int, m: re.Match, content: Span, agency: bool) -> Mention | None:
+def _issuer(article: Article, offset: int, m: re.Match, content: Span, agency: bool,
+            previous: Span | None) -> Mention | None:
     """Whose the statement is where the words name no body: the one where it was posted ("— говорится в сообщении,
     опубликованном на сайте МИД Азербайджана"); else, for "the agency", the last body the article named before, and
     for a statement of no one named, the last one its sentence or the sentence before named, in its paragraph. Never a
@@ -1230,19 +1232,13 @@ def _issuer(article: Article, offset: int, m: re.Match, content: Span, agency: b
         return posted
     if agency:
         return bodies(0, offset + m.start())
-    since = max(_previous_sentence_start(article, offset), article.body.rfind("\n", 0, offset) + 1)
+    since = max(previous.start if previous else 0, article.body.rfind("\n", 0, offset) + 1)
     return bodies(since, offset + m.start())
 
 
 def _passed_on(m: Mention) -> bool:
     "A news agency, which passes statements on: 'ТАСС', 'Укрінформ', 'Reuters'."
     return m.text.split()[0].lower() in words("ru-agencies") or agency_name(m.text) is not None
-
-
-def _previous_sentence_start(article: Article, offset: int) -> int:
-    "Where the sentence before the one at ``offset`` starts (the article's start for its first)."
-    starts = [s.start for s in article.sentences if s.start <= offset]
-    return starts[-2] if len(starts) > 1 else 0
 
 
 def _body_nominative(name: str, lang: str) -> str:
