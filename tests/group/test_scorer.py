@@ -383,6 +383,33 @@ def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date()
     assert opening(today_weekday, "10 August", "XXXX-08-10") == ((), ("08-10",))
 
 
+@pytest.mark.parametrize("body,date_text,language", [
+    ("Azerbaijan installed a checkpoint on the road. Armenia called it a violation of the statement of "
+     "November 9, 2020.", "November 9, 2020", "en"),
+    ("Азербайджан установил пункт на дороге. В МИД Армении назвали это нарушением заявления от 9 ноября 2020 года.",
+     "9 ноября 2020", "ru"),
+    ("L'Azerbaïdjan a installé un poste sur la route. Erevan a dénoncé une violation de la déclaration du "
+     "9 novembre 2020.", "9 novembre 2020", "fr"),
+    ("Ադրբեջանը անցակետ է տեղադրել։ ԱԳՆ-ն այն որակել է 2020 թ. նոյեմբերի 9-ի հայտարարության խախտում։",
+     "2020 թ. նոյեմբերի 9", "hy"),
+    ("Азербејџан постави пункт на патот. Ерменија го нарече тоа прекршување на изјавата од 9 ноември 2020 година.",
+     "9 ноември 2020", "mk"),
+])
+def test_an_undated_opening_is_not_dated_by_the_document_it_names(body, date_text, language):
+    "'The statement of 9 November 2020' in an undated report names an old document, not the day of its event."
+    from rashomon.group.signature import event_days
+    from rashomon.model import Article, Span, TimeExpression
+
+    at = body.index(date_text)
+    article = Article(id="a", source="t", format="text", body=body, language=language,
+                      sentences=(Span(0, len(body)),),
+                      times=(TimeExpression(at, at + len(date_text), date_text, "DATE", "2020-11-09"),))
+    assert event_days(article) == ((), ())
+    own = "Azerbaijan installed a checkpoint on the road on November 9, 2020."  # a date it gives as its own
+    at = own.index("November")
+    assert event_days(article.replace(body=own, language="en", sentences=(Span(0, len(own)),), times=(
+        TimeExpression(at, at + 16, "November 9, 2020", "DATE", "2020-11-09"),))) == (("2020-11-09",), ())
+
 @pytest.mark.parametrize("body,language,day", [
     ("L'Assemblée a adopté jeudi la réforme, cinq jours après la manifestation du samedi 1er mars.", "fr", "2025-03-06"),
     ("Am Donnerstagmorgen stimmte das Parlament für das Gesetz. Am Samstag hatten 70 000 protestiert.", "de", "2025-03-06"),

@@ -60,6 +60,11 @@ NEAR_DAY = re.compile(rf"(?<![\w'’])(?:{_phrases('days-near', 'today')})(?![\w
 # a date that something has lasted since, or will until: "on the bridge since 9 February", "од 9. фебруара"
 SINCE = re.compile(r"(?<![\w'’])(?:since|until|till|depuis|jusqu['’]au|dal|dall['’]|fino\s+al|seit|bis|desde|hasta|"
                    r"с|со|до|з|із|від|od|do|од|sejak|hingga|sampai|از|تا)\s*$", re.I)
+# a date that names a thing of its day, not the day of the event reported: "the trilateral statement of 9
+# November 2020", "заявления от 9 ноября", "la déclaration du 9 novembre", "della dichiarazione del 9 novembre";
+# Armenian puts the date in the genitive ("նոյեմբերի 9-ի հայտարարության") and "on" in the dative ("31-ին")
+OF_DAY = re.compile(r"(?<![\w'’])(?:of|от|du|del|dell['’]|vom|tanggal)\s*$", re.I)
+OF_DAY_AFTER = re.compile(r"-?ի(?!\w)")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
@@ -468,6 +473,8 @@ def _days(article: Article, opening_end: int) -> tuple[tuple[str, ...], str]:
         if t.start >= opening_end or t.type != "DATE" or not t.value \
                 or not FULL_DATE.match(t.value) or published and POSSESSIVE.match(article.body, t.end):
             continue
+        if published is None and _names_another_day(article.body, t):
+            continue  # "the statement of 9 November 2020": an old document, not the day of the event reported
         if named is not None and named[0] < t.start:
             break  # the weekday came first
         named = None  # a date read where the weekday is ("on Tuesday, 4 March") or before it says more
@@ -519,16 +526,25 @@ def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
         return (f"{month:02d}-{day:02d}",)
     first = next((t for t in sorted(article.times, key=lambda t: t.start) if t.start < opening_end
                   and t.type == "DATE" and t.value and MONTH_DAY.match(t.value)
-                  and not SINCE.search(article.body, max(0, t.start - WEEKDAY_NEAR), t.start)), None)
-    if first is None:
+                  and not _names_another_day(article.body, t)), None)
+    if first is None or _weekday_apart(article, first, opening_end):
         return ()
-    if first.start >= past_dateline(article.body, 0, opening_end):
-        pattern, _ = _weekday_pattern(article.language or "en")
-        if any(not _beside(article.body, m.start(), m.end(), first.start, first.end)
-               for m in [*pattern.finditer(article.body, 0, opening_end),
-                         *NEAR_DAY.finditer(article.body, 0, opening_end)]):
-            return ()
     return (first.value[5:],)
+
+
+def _names_another_day(body: str, t) -> bool:
+    "Whether a date is one something has lasted since, or one that names a thing: \"the statement of 9 November\"."
+    before = body[max(0, t.start - WEEKDAY_NEAR):t.start]
+    return bool(SINCE.search(before) or OF_DAY.search(before) or OF_DAY_AFTER.match(body, t.end))
+
+
+def _weekday_apart(article: Article, t, opening_end: int) -> bool:
+    "Whether the opening names a weekday or a near day (\"yesterday\") that is not beside the date, past its dateline."
+    if t.start < past_dateline(article.body, 0, opening_end):
+        return False
+    pattern, _ = _weekday_pattern(article.language or "en")
+    return any(not _beside(article.body, m.start(), m.end(), t.start, t.end)
+               for m in [*pattern.finditer(article.body, 0, opening_end), *NEAR_DAY.finditer(article.body, 0, opening_end)])
 
 
 def _beside(text: str, start: int, end: int, date_start: int, date_end: int) -> bool:
