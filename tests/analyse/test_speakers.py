@@ -242,6 +242,14 @@ def test_it_is_a_body_that_opens_a_sentence_since_the_last_body_spoke(ctx):
     assert found["It"][0] == "Sardavia's defence ministry"
 
 
+def test_it_is_the_body_the_sentence_before_is_about_not_the_country_it_named_last(ctx):
+    "'The court ... voted for the measure requested by Armenia. It rejected ...': the court, named in full before."
+    found = speakers(ctx, "The International Court of Justice on Wednesday ordered Azerbaijan to keep the road open. "
+                          "The court, the UN's highest judicial body, voted 13 to 2 in favour of the measure requested "
+                          "by Armenia. It rejected a request by Azerbaijan for measures against Armenia.")
+    assert found["It"] == ("International Court of Justice", "body")
+
+
 def test_a_name_set_off_after_a_common_noun_is_the_speaker_whatever_the_model_took_it_for(ctx):
     "'A worker who escaped the hall, Wahyu Santoso, 34, said': Wahyu Santoso, and 'he' after it."
     found = speakers(ctx, "Industry Minister Hendro Sasmitapura said the government would investigate. A worker who "

@@ -469,7 +469,12 @@ class Names:
     def _last_actor(self, before: int) -> str | None:
         """'it': the last body that spoke ('..., the foreign ministry said. ..., it said in a statement'),
         unless a body or country opens a sentence since ("Merania's interior ministry disputes that account.
-        It says ..."); else the last organisation or country named before (a nationality is none)."""
+        It says ..."); else the body the sentence before is about ("The court voted 13 to 2 for the measure
+        Armenia requested. It rejected ..."); else the last organisation or country named before (a
+        nationality is none)."""
+        subject = self._body_before(before)
+        if subject is not None and (self.body_spoke is None or self.body_spoke[0] < subject[0]):
+            return subject[1]
         best = None
         for m in self.mentions:
             if m.end <= before and m.label in ("ORG", "GPE") and self._person_at(m.start) is None:
@@ -484,6 +489,27 @@ class Names:
         words = LOWER_WORD.finditer(self.text, owned.start(1), owned.end(1)) if owned else ()
         body = next((w for w in words if w.group() in BODY_NOUNS), None)
         return best.text + self.text[best.end:body.end()] if body is not None else best.text
+
+    def _body_before(self, before: int) -> tuple[int, str] | None:
+        """Where the subject of the sentence before ``before`` is and the body it names, where it names one:
+        an organisation or a country ("Armenia's foreign ministry"), or a body's noun ("The court, the UN's
+        highest judicial body, voted") as the body named with that noun before ("the International Court of
+        Justice"). A subject that is 'it' again hands over to the rules of ``_last_actor``."""
+        token = self.doc.char_span(before, before + 1, alignment_mode="expand")
+        if token is None or token[0].sent.start == 0:
+            return None
+        sentence = self.doc[token[0].sent.start - 1].sent
+        head = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if head is None or head.lower_ == "it":
+            return None
+        named = next((m for m in self.mentions if m.start <= head.idx < m.end), None)
+        if named is not None:
+            if named.label not in ("ORG", "GPE") or self._person_at(named.start) is not None:
+                return None
+            return head.idx, named.text
+        if head.lower_ not in BODY_NOUNS or not any(c.lower_ == "the" for c in head.children):
+            return None
+        return head.idx, self._body_named_with(head.lower_, head.idx) or f"the {head.lower_}"
 
     def _opens_sentence(self, pos: int) -> bool:
         "Whether the text at ``pos`` begins a sentence of the parse, after an article at most ('The ministry')."
