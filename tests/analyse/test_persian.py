@@ -189,3 +189,21 @@ def test_a_body_named_in_guillemets_is_read_whole(ctx):
         ["گروه زیست‌محیطی «زیلونا اولشا»"]
     assert speakers(ctx, "شرکت «ساکاوم کیمیکا» اعلام کرد که اتاق کنترل با شماره اضطراری تماس گرفته است.") == \
         ["شرکت «ساکاوم کیمیکا»"]
+
+
+def test_what_a_body_passes_on_of_a_person_is_the_persons_through_the_body(ctx):
+    "'وزارت ... اعلام کرد بایراموف گفت ...': Bayramov said it, as the ministry reported; a longer clause is the body's."
+    body = "وزارت امور خارجه آذربایجان اعلام کرد بایراموف گفت ادعاها درباره محاصره و وضعیت انسانی پایه و اساسی ندارد."
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [(s.speaker_name, s.channel, body[s.content.start:s.content.end]) for s in article.statements] == \
+        [("بایراموف", "وزارت امور خارجه آذربایجان", "ادعاها درباره محاصره و وضعیت انسانی پایه و اساسی ندارد")]
+    longer = "وزارت امور خارجه روسیه اعلام کرد که مذاکرات ادامه خواهد یافت و لاوروف گفت آماده است."
+    assert speakers(ctx, longer) == ["وزارت امور خارجه روسیه"]
+
+
+def test_what_someone_stressed_stands_after_bar_before_the_verb(ctx):
+    "'میرزویان بر بحران انسانی ... تاکید کرد': Mirzoyan stressed the crisis; the words after 'بر' are what he stressed."
+    body = "آرارات میرزویان، وزیر امور خارجه ارمنستان، بر بحران انسانی ناشی از محاصره غیرقانونی تأکید کرد."
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [(s.speaker_name, s.cue_word, body[s.content.start:s.content.end]) for s in article.statements] == \
+        [("آرارات میرزویان", "stress", "بحران انسانی ناشی از محاصره غیرقانونی")]

@@ -1612,3 +1612,39 @@ def test_a_company_named_by_its_noun_alone_is_the_one_the_noun_introduced(ctx, l
     """'Secondo l'azienda', 'Компанијата соопшти': the company the noun introduced before, right after it or in
     quotation marks, by the same noun first, in the languages read without an entity model."""
     assert said(ctx, body, language)[-1][0] == name
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("it", "La Corte internazionale di giustizia ha ordinato all'Azerbaigian di garantire il transito. La Corte ha "
+           "respinto la richiesta dell'Azerbaigian contro l'Armenia.", "Corte internazionale di giustizia"),
+    ("fr", "La Cour internationale de justice a ordonné à l'Azerbaïdjan de garantir la circulation. La Cour a rejeté "
+           "la demande de Bakou.", "Cour internationale de justice"),
+    ("uk", "Міжнародний суд ООН у Гаазі зобов'язав Азербайджан вжити всіх заходів. Суд відхилив запит Азербайджану "
+           "щодо Вірменії.", "Міжнародний суд ООН"),
+])
+def test_a_body_named_by_its_noun_alone_is_the_one_named_in_full_before(ctx, language, body, expected):
+    "'La Corte ha respinto' after 'La Corte internazionale di giustizia ha ordinato': the court, as the text named it."
+    assert [who for who, _, _ in said(ctx, body, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("mk", "Азербејџан постави граничен пункт кај мостот Хакари, соопшти азербејџанската гранична служба.",
+     "азербејџанската гранична служба"),
+    ("sr", "Азербејџан је поставио гранични пункт код моста Хакари, саопштила је азербејџанска гранична служба.",
+     "азербејџанска гранична служба"),
+])
+def test_a_body_in_lower_case_after_the_verb_speaks_not_the_name_before_its_comma(ctx, language, body, expected):
+    "'... кај мостот Хакари, соопшти ... служба.': the service said all before the comma; Hakari is a bridge."
+    assert [(who, body[:body.index(",")]) for who, _, what in said(ctx, body, language)] == \
+        [(expected, body[:body.index(",")])]
+
+
+def test_what_a_body_passes_on_of_a_person_is_the_persons_through_the_body(ctx):
+    "'Kementerian ... mengatakan Bayramov menyebut ...': Bayramov's words, as the ministry reported them."
+    body = ("Kementerian Luar Negeri Azerbaijan mengatakan Bayramov menyebut tuduhan blokade dan situasi kemanusiaan "
+            "tidak berdasar.")
+    article = statements(sentences(Article(id="id", source="t", format="text", body=body, language="id"), ctx), ctx)
+    assert [(s.speaker_name, s.channel, body[s.content.start:s.content.end]) for s in article.statements] == \
+        [("Bayramov", "Kementerian Luar Negeri Azerbaijan", "tuduhan blokade dan situasi kemanusiaan tidak berdasar")]
+    assert said(ctx, "Mirzoyan menekankan krisis kemanusiaan akibat blokade ilegal koridor Lachin.", "id") == \
+        [("Mirzoyan", "stress", "krisis kemanusiaan akibat blokade ilegal koridor Lachin")]

@@ -172,6 +172,11 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
         # "لاوروف این ادعا را رد کرد": who opens the sentence rejects the claim named by its noun, what was said
         # just before
         content, opening, upto = held, start, held.start
+    if content is None and VERBS[verb["verb"]] == "stress" and \
+            (stressed := re.search(r"\sبر\s", body[start:verbs[0].start()])) is not None:
+        # "میرزویان بر بحران انسانی ناشی از محاصره تاکید کرد": who stressed, then what, after "بر"
+        content, opening, upto = _said_span(body, start + stressed.end(), verbs[0].start()), start, \
+            start + stressed.start()
     if content is None and (subject := OPENING_SUBJECT.match(body, start, verbs[0].start())) is not None:
         # "لیدیا سوروانو، استاندار تالبرین، از اسکان ۸۰۰ نفر در چادر خبر داد": between the title set off by
         # commas and the verb that ends the sentence, what the one named first announced, deemed or called
@@ -315,8 +320,30 @@ def _statement(body: str, content: Span | None, cue: Span, base: str, who: Span,
     if content is None:
         return None
     full = name or _full_name(body, who.start, body[who.start:who.end])
-    return Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=base, speaker=who,
-                     speaker_name=full, speaker_kind="person" if name else None)
+    found = Statement(content=content, cue=cue, kind=_kind(body, content), cue_word=base, speaker=who,
+                      speaker_name=full, speaker_kind="person" if name else None)
+    return _said_within(body, found) or found
+
+
+def _said_within(body: str, found: Statement) -> Statement | None:
+    """What someone said that the speaker passes on: "وزارت امور خارجه آذربایجان اعلام کرد بایراموف گفت ادعاها ...
+    پایه و اساسی ندارد" is Bayramov's words, through the ministry. What the speaker said opens with a name of a
+    word or three and a verb of saying; the words after that verb are the person's."""
+    verb = VERB.search(body, found.content.start, found.content.end)
+    if verb is None or found.content.start == verb.start() or body[found.content.start] == "«":
+        return None
+    words = body[found.content.start:verb.start()].split()
+    if len(words) > MAX_NAME_WORDS or any(w in language_stopwords("fa") or w in PRONOUNS or w in OPENERS
+                                          or w in TITLES or not w.isalpha() for w in words):
+        return None
+    after = re.compile(r"\s*:?\s*(?:که\s+)?").match(body, verb.end(), found.content.end).end()
+    content = _said_span(body, after, found.content.end)
+    if content is None:
+        return None
+    who = Span(found.content.start, found.content.start + len(body[found.content.start:verb.start()].rstrip()))
+    return Statement(content=content, cue=Span(verb.start(), verb.end()), kind=_kind(body, content),
+                     cue_word=VERBS[verb["verb"]], speaker=who,
+                     speaker_name=_full_name(body, who.start, body[who.start:who.end]), channel=found.speaker_name)
 
 
 def _full_name(body: str, before: int, name: str) -> str:

@@ -400,6 +400,8 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
                           None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
     if found is not None and (inner := _said_after_colon(body, found, end, names, earlier, p)) is not None:
         found = inner  # "Szilvásd nega: la portavoce del ministero, Réka Gyarmati, ha detto che ...": hers
+    if found is not None and (inner := _said_within(body, found, end, names, earlier, p)) is not None:
+        found = inner
     if found is not None and found.speaker is not None and found.cue is not None and \
             found.speaker.start > found.cue.start and p.according and \
             p.according_to.match(text.lstrip(" \t\n«»\"“”„—–-")):
@@ -438,6 +440,27 @@ def _said_after_colon(body: str, found: Statement, end: int, names: list[_Name],
         return None
     named = next((n for n in names if n.start == found_inner.speaker.start), None)
     return found_inner if named is not None and " " in named.text and _a_person(named.text) else None
+
+
+def _said_within(body: str, found: Statement, end: int, names: list[_Name], earlier: list[Statement],
+                 p: Phrasing) -> Statement | None:
+    """What a person said that a body passes on: "Kementerian Luar Negeri Azerbaijan mengatakan Bayramov menyebut
+    tuduhan itu tidak berdasar", "Il ministero ha detto che Rossi ha negato ...": the person's words, through the
+    body, where what the body said opens with the person's name and a verb of saying."""
+    if found.speaker_kind != "body" or found.content is None or found.speaker is None or \
+            found.speaker.start > found.content.start:
+        return None
+    that = _that(p.that).match(body, found.content.start) if p.that else None
+    start = that.end() if that else found.content.start
+    name = next((n for n in names if n.start == start and _a_person(n.text)), None)
+    if name is None:
+        return None
+    text = body[start:end]
+    verb = p.cue.match(text, name.end - start + len(text[name.end - start:]) - len(text[name.end - start:].lstrip()))
+    inner = _said(body, start, end, verb, names, earlier, p) if verb else None
+    if inner is None or inner.speaker is None or inner.speaker.start != name.start:
+        return None
+    return dataclasses.replace(inner, channel=found.speaker_name)
 
 
 def _in_relative(text: str, verb: re.Match, p: Phrasing) -> bool:
@@ -574,9 +597,11 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ...", nor
     # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
     that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
+    # ... nor "... кај мостот Хакари, соопшти азербејџанската гранична служба.", whose body after the verb ends it
     subject_first = said_first and before.rstrip()[-1:] == "," and (
         _name_before(body, start, cue.start, names) or that_follows) and not (
-        _ends_with_name(body, cue.end, end, names, p) and not _name_set_off(before))
+        (_ends_with_name(body, cue.end, end, names, p) or _ends_with_body(body, cue.end, end, names))
+        and not _name_set_off(before))
     if said_first and not subject_first and (found := _said_after(body, start, end, verb, cue, base, names,
                                                                   earlier, p, start + told.start("to") if told else None)):
         return found
@@ -607,6 +632,12 @@ def _said_by(body: str, content: Span | None, cue: Span, base: str, name: _Name,
     if whole is not None:
         return _statement(body, content, cue, base, None, names, whole, body[whole.start:whole.end], "body")
     return _statement(body, content, cue, base, name, names)
+
+
+def _ends_with_body(body: str, start: int, end: int, names: list[_Name]) -> bool:
+    "Whether the words after a verb are a body's name in lower case and end the sentence: '..., соопшти службата.'"
+    named = _body_after_verb(body, start, end, names)
+    return named is not None and not body[named.end:end].strip(" .!?…\"»”")
 
 
 def _ends_with_name(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
