@@ -1484,3 +1484,21 @@ def test_a_place_in_the_locative_is_no_body_that_speaks(ctx, language, body):
 def test_when_a_body_spoke_is_no_part_of_its_name(ctx, language, body, name):
     "'В Министерстве обороны ... в понедельник отвергли': the ministry, not 'Министерство ... в понедельник'."
     assert [speaker for speaker, _, _ in said(ctx, body, language)][-1] == name
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("ru", "Лавров провел телефонный разговор с Байрамовым, сообщили в МИД России.", "МИД России"),
+    ("ru", "Лавров провел телефонный разговор с Байрамовым, сообщили в МИД РФ.", "МИД РФ"),
+    ("uk", "Лавров провів розмову з Байрамовим, повідомили в російському МЗС.", "МЗС"),
+])
+def test_a_body_that_closes_the_sentence_after_its_verb_said_it_not_the_person_it_opens_with(ctx, language, body,
+                                                                                            expected):
+    "'Лавров провел разговор ..., сообщили в МИД России.': the ministry said so, in its full name; Lavrov said nothing."
+    assert said(ctx, body, language) == [(expected, "indirect", body[:body.index(",")])]
+
+
+def test_what_the_sentence_before_said_leaves_out_its_dateline(ctx):
+    "'МОСКВА, 17 января. /ТАСС/. Лавров провел ... Об этом сообщили в МИД РФ.': the call, not where the wire filed."
+    body = ("МОСКВА, 17 января. /ТАСС/. Министр иностранных дел России Сергей Лавров провел телефонный разговор с "
+            "главой МИД Азербайджана Джейхуном Байрамовым. Об этом сообщили в МИД РФ.")
+    assert [(who, what[:7]) for who, _, what in said(ctx, body, "ru")] == [("МИД РФ", "Министр")]

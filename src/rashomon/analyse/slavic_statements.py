@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from ..ingest.dates import past_dateline
 from ..ingest.metadata import agency_name
 from ..model import Article, Mention, Span, Statement
 from ..vocabulary import baseless, words
@@ -238,7 +239,8 @@ class _Patterns:
 # a preposition right before a name after the verb: the name is what was spoken of or with ("заявил о встрече с
 # Холмсетер"), not who spoke ("сообщил на брифинге Дмитрий Песков")
 CLOSING_PREPOSITION = re.compile(r"(?<!\w)(?i:о|об|обо|с|со|к|ко|в|во|на|по|про|для|от|у|з|зі|із|до|від|при)\s+$")
-WHERE_BODY = re.compile(r"\s*(?:(?i:в|во|у)\s+)?")  # a body right after the verb, or where it spoke: "заявили в Кремле"
+# a body right after the verb, or where it spoke: "заявили в Кремле", "сообщили в российском МИД"
+WHERE_BODY = re.compile(r"\s*(?:(?i:в|во|у)\s+(?:[а-яёіїєґ'’-]+(?:ом|ем|ім|ому|ьому)\s+)?)?")
 
 
 def _compile(p: Phrasing) -> _Patterns:
@@ -562,12 +564,22 @@ def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], l
         return False
     for m in after:
         between = body[end:m.start]
-        if re.match(r"\s*(?:[.!?…]|$)", body[m.end:]) is None or not _nominative(m, lang, woman):
+        if re.match(r"\s*(?:[.!?…]|$)", body[_with_owner(m, after, body).end:]) is None or not _nominative(m, lang, woman):
             continue
         if m.label == "PERSON" and re.fullmatch(r"(?:\s*[^\W\d][\w-]*)*\s+", between) \
                 and not CLOSING_PREPOSITION.search(between) or m.label == "ORG" and WHERE_BODY.fullmatch(between):
             return True
     return False
+
+
+def _with_owner(m: Mention, after: list[Mention], body: str) -> Mention:
+    "A body with the country or body named right after it, whose it is: 'МИД' of 'заявили в МИД России'."
+    if m.label != "ORG":
+        return m
+    for n in after:
+        if n.start >= m.end and not body[m.end:n.start].strip() and n.label in ("ORG", *PLACES):
+            m = Mention(m.start, n.end, body[m.start:n.end], "ORG")
+    return m
 
 
 def _set_off_inside(article: Article, offset: int, text: str, verb, cue: Span, base: str, inside: re.Match,
@@ -753,7 +765,8 @@ def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str
     sentence before, when it is of the same paragraph; an agency ("Об этом сообщает ТАСС") only passed it on."""
     if previous is None or "\n" in article.body[previous.end:cue.start]:
         return None
-    content = _content_before(previous.start, article.body[previous.start:previous.end].rstrip(" .!?…"))
+    start = past_dateline(article.body, previous.start, previous.end)  # "МОСКВА, 17 января. /ТАСС/." is no part of it
+    content = _content_before(start, article.body[start:previous.end].rstrip(" .!?…"))
     if content is None:
         return None
     if after:
@@ -1083,8 +1096,9 @@ def _with_country(article: Article, body: Mention) -> Mention:
     "Министерство обороны Армении"; the country is part of the speaker's name."""
     country = next((m for m in article.mentions if m.start > body.end and m.label in (*PLACES, "PERSON")
                     and not article.body[body.end:m.start].strip() and " " not in m.text), None)
-    if country is None or slavic.nominative([country.text], lang=article.language or "ru") == country.text:
-        return body  # not a genitive: "МИД Сергей Лавров" is two names
+    if country is None or slavic.nominative([country.text], lang=article.language or "ru") == country.text and not (
+            country.text.isupper() and known_name(country.text, article.language)):
+        return body  # not a genitive: "МИД Сергей Лавров" is two names; but "МИД РФ", initials of no case, is one
     return replace(body, end=country.end, text=article.body[body.start:country.end])
 
 
