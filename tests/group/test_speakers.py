@@ -409,6 +409,14 @@ def test_a_minister_or_a_word_after_the_ministry_is_no_ministry_of_a_country():
     ("General Staff of Ukraine", [("en", "Ukraine's General Staff"), ("ru", "Генштаб Украины"),
                                   ("uk", "Генеральний штаб України")]),
     ("Security Service of Ukraine", [("uk", "Служба безпеки України"), ("en", "the State Security Service of Ukraine")]),
+    ("Border Service of Azerbaijan", [("en", "the Azerbaijani border service"),
+                                      ("ru", "Государственная пограничная служба Азербайджана"),
+                                      ("uk", "Державна прикордонна служба Азербайджану"),
+                                      ("mk", "азербејџанската гранична служба"), ("sr", "Granična služba Azerbejdžana"),
+                                      ("fr", "le service des gardes-frontières azerbaïdjanais")]),
+    ("Foreign Ministry of Russia", [("en", "Russia's Foreign Ministry"), ("sr", "руско Министарство спољних послова"),
+                                    ("sr", "Rusko ministarstvo spoljnih poslova"),
+                                    ("mk", "Руското Министерство за надворешни работи")]),
 ])
 def test_other_bodies_of_a_country_are_one_speaker_in_every_language(kind, names):
     "A government, a general staff, a security service: each one speaker, named by kind and country."
@@ -482,3 +490,17 @@ def test_a_company_noun_alone_is_the_company_named_before_not_a_union_or_a_minis
     resolver = EntityResolver()
     [eid] = entities_of(resolver, article("a", body, mentions, [said(body, speaker, name, "body")]))
     assert (resolver.index.entity(eid).name if eid is not None else None) == company
+
+
+@pytest.mark.parametrize("language, name", [("it", "Corte internazionale di giustizia"), ("uk", "Міжнародний суд ООН"),
+                                            ("fr", "Cour internationale de justice")])
+def test_a_body_the_gazetteer_knows_is_its_entity_where_no_mention_named_it(language, name):
+    "Italian read without an entity model: 'Corte internazionale di giustizia' is the ICJ of the English mentions."
+    resolver = EntityResolver()
+    english = "The International Court of Justice rejected the request."
+    first = article("a", english, [("The International Court of Justice", "ORG")],
+                    [said(english, "The International Court of Justice", "International Court of Justice", "body")])
+    known = entities_of(resolver, dataclasses.replace(first, language="en"))
+    body = f"{name} ha respinto la richiesta."
+    other = article("b", body, [], [said(body, name, name, "body")])
+    assert entities_of(resolver, dataclasses.replace(other, language=language)) == known != [None]

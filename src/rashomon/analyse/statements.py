@@ -21,6 +21,7 @@ from functools import cache
 from ..ingest.dates import past_dateline
 from ..ingest.metadata import agency_name, news_source
 from ..model import Article, Mention, Span, Statement
+from ..resources import split_list, table
 from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, refusals, words
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
@@ -1159,7 +1160,8 @@ ARTICLE = re.compile(r"^(?:(?:il|lo|la|le|les|el|los|las|der|die|das|the)\s+|[lL
 def statements(article: Article, ctx: Context) -> Article:
     found = _read(article, ctx)
     if not article.english:
-        found = companies_named_before(bodies_named_before(found), article.body, article.language)
+        found = companies_named_before(bodies_named_in_full(bodies_named_before(found), article.body),
+                                       article.body, article.language)
     return article.replace(statements=tuple(reported_denials(article, found)))
 
 
@@ -1183,6 +1185,39 @@ def bodies_named_before(found: list[Statement]) -> list[Statement]:
                 s = dataclasses.replace(s, speaker_name=named)
         out.append(s)
     return out
+
+
+def bodies_named_in_full(found: list[Statement], body: str) -> list[Statement]:
+    """A body named by its common noun alone ("La Corte ha respinto", "Суд відхилив", "La Cour a rejeté") that no
+    body which spoke before fits is the last body the text named before in full, by a name the gazetteer knows
+    that holds the noun ("La Corte internazionale di giustizia ha ordinato ..."): languages read without an
+    entity model name it no other way, and short nouns ("суд", "corte") are too short to stem."""
+    out: list[Statement] = []
+    for s in found:
+        noun = ARTICLE.sub("", s.speaker_name or "").lower()
+        if s.speaker_kind == "body" and noun and " " not in noun and s.speaker is not None:
+            named = [m.group() for m in _gazetteer_bodies().finditer(body, 0, s.speaker.start)
+                     if _holds_noun(m.group(), noun)]
+            if named:
+                s = dataclasses.replace(s, speaker_name=named[-1])
+        out.append(s)
+    return out
+
+
+def _holds_noun(name: str, noun: str) -> bool:
+    """Whether a body's name holds the noun as a common noun: a word in lower case ("Міжнародний суд ООН") or its
+    first word ("Corte internazionale di giustizia"), in any case ("Суд", "la Corte"), or by its stem if long."""
+    return any((w.islower() or i == 0) and (w.lower() == noun or len(noun) >= 7 and w.lower().startswith(noun[:-2]))
+               for i, w in enumerate(name.split()))
+
+
+@cache
+def _gazetteer_bodies() -> re.Pattern:
+    "Every name of an organisation the gazetteer knows, of two words or more, in any language."
+    names = {n for row in table("gazetteer.tsv") if row["label"] == "ORG"
+             for n in [row["name"], *split_list(row["aliases"])] if " " in n}
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                      + r")(?![\w'’])", re.I)
 
 
 def companies_named_before(found: list[Statement], body: str, language: str | None) -> list[Statement]:

@@ -22,13 +22,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from ..analyse.entities import fold
+from ..analyse.entities import fold, known_name
 from ..analyse.names import ARABIC, same_name, script
 from ..analyse.speakers import COMPANY_WORDS, NOT_COMPANIES, a_company_named, company_name, company_noun, listed
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words, words
 from .bodies import body_kind, canonical_bodies
-from .entities import EntityIndex, skeleton_key
+from .entities import EntityIndex, EntityRecord, skeleton_key
 
 BODY_SUFFIXES = ("office", "ministry", "statement", "government")  # "Pashinyan's office" is not Pashinyan
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
@@ -135,6 +135,24 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
             eid = _spelled_in_abjad(name, index, language)
     if eid is None and s.speaker is not None and company_noun(name):
         eid = _company_named_before(named, s.speaker.start, body)
+    if eid is None and index is not None and s.speaker_kind == "body":
+        eid = _known_body(name, language, index)
+    return eid
+
+
+def _known_body(name: str, language: str | None, index: EntityIndex) -> int | None:
+    """The organisation a body's whole name is in the gazetteer, in any language, where no mention named it (a
+    language read without an entity model): "Corte internazionale di giustizia" and "Міжнародний суд ООН" are the
+    International Court of Justice, the entity its English mentions have."""
+    known = known_name(name, language)
+    if known is None or known[1] != "ORG" or known[2]:
+        return None
+    key = fold(known[0])
+    eid = index.alias("org", key)
+    if eid is None:
+        eid = index.new_id()
+        index.add_entity(EntityRecord(eid, known[0], "org", "ORG"))
+        index.add_alias("org", key, eid)
     return eid
 
 
