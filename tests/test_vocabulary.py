@@ -38,6 +38,9 @@ def test_denials_and_baseless_words():
     # the one basis there was is no denial
     assert not pattern.search("The detention had no basis other than the applicant's journalism")
     assert pattern.search("The accusations are baseless but damaging")
+    # as Persian and Armenian say "has no basis"
+    assert pattern.search("ادعاها درباره محاصره و وضعیت انسانی پایه و اساسی ندارد")
+    assert pattern.search("շրջափակման մասին պնդումները հիմքեր չունեն")
 
 
 def test_a_word_has_one_class():

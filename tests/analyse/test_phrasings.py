@@ -1648,3 +1648,12 @@ def test_what_a_body_passes_on_of_a_person_is_the_persons_through_the_body(ctx):
         [("Bayramov", "Kementerian Luar Negeri Azerbaijan", "tuduhan blokade dan situasi kemanusiaan tidak berdasar")]
     assert said(ctx, "Mirzoyan menekankan krisis kemanusiaan akibat blokade ilegal koridor Lachin.", "id") == \
         [("Mirzoyan", "stress", "krisis kemanusiaan akibat blokade ilegal koridor Lachin")]
+
+
+def test_what_a_body_passes_on_of_a_person_is_the_persons_where_the_verb_ends_the_clause(ctx):
+    "Armenian puts the verb last: 'ԱԳՆ-ն հայտնում է, որ Ջեյհուն Բայրամովը ... հայտարարել է, որ ...' is Bayramov's."
+    body = ("Ադրբեջանի ԱԳՆ-ն հայտնում է, որ Ջեյհուն Բայրամովը Սերգեյ Լավրովի հետ հեռախոսազրույցում հայտարարել է, որ "
+            "շրջափակման մասին պնդումները հիմքեր չունեն։")
+    article = statements(sentences(Article(id="hy", source="t", format="text", body=body, language="hy"), ctx), ctx)
+    assert [(s.speaker_name, s.channel, body[s.content.start:s.content.end]) for s in article.statements] == \
+        [("Ջեյհուն Բայրամով", "Ադրբեջանի ԱԳՆ-ն", "շրջափակման մասին պնդումները հիմքեր չունեն")]

@@ -445,9 +445,10 @@ def _said_after_colon(body: str, found: Statement, end: int, names: list[_Name],
 def _said_within(body: str, found: Statement, end: int, names: list[_Name], earlier: list[Statement],
                  p: Phrasing) -> Statement | None:
     """What a person said that a body passes on: "Kementerian Luar Negeri Azerbaijan mengatakan Bayramov menyebut
-    tuduhan itu tidak berdasar", "Il ministero ha detto che Rossi ha negato ...": the person's words, through the
-    body, where what the body said opens with the person's name and a verb of saying."""
-    if found.speaker_kind != "body" or found.content is None or found.speaker is None or \
+    tuduhan itu tidak berdasar", "Ադրբեջանի ԱԳՆ-ն հայտնում է, որ Ջեյհուն Բայրամովը ... հայտարարել է, որ ...": the
+    person's words, through the body, where what the body said opens with the person's name and a verb of saying
+    whose speaker that name is."""
+    if found.speaker_kind == "person" or found.content is None or found.speaker is None or \
             found.speaker.start > found.content.start:
         return None
     that = _that(p.that).match(body, found.content.start) if p.that else None
@@ -455,8 +456,8 @@ def _said_within(body: str, found: Statement, end: int, names: list[_Name], earl
     name = next((n for n in names if n.start == start and _a_person(n.text)), None)
     if name is None:
         return None
-    text = body[start:end]
-    verb = p.cue.match(text, name.end - start + len(text[name.end - start:]) - len(text[name.end - start:].lstrip()))
+    text = body[start:end]  # the person's verb, right after the name or, as Armenian has it, at the clause's end
+    verb = next((v for v in p.cue.finditer(text, name.end - start) if not inside_quotation(text, v.start())), None)
     inner = _said(body, start, end, verb, names, earlier, p) if verb else None
     if inner is None or inner.speaker is None or inner.speaker.start != name.start:
         return None
