@@ -83,3 +83,11 @@ def test_a_given_name_tells_its_gender_in_either_script(name, gender):
 ])
 def test_the_word_after_an_amount_names_its_measure_in_any_language(word, measure):
     assert measure_of(word) == measure
+
+
+def test_a_concept_is_named_in_each_languages_own_word_and_no_other():
+    from rashomon.vocabulary import concepts_in
+
+    assert concepts_in("утверждения о блокаде и гуманитарной ситуации") == \
+        concepts_in("ادعاها درباره محاصره و وضعیت انسانی") == {"blockade", "humanitarian"}
+    assert concepts_in("The road is mine, the company shells out") == set()

@@ -8,6 +8,8 @@
 - ``attitudes.tsv``: words that voice one side's attitude toward another (anger, criticism).
 - ``synonyms.tsv``: classes of words that report one thing ("ceded" and "liberated"), so
   that alignment and wording can see the same thing told in other words.
+- ``concepts.tsv``: what a dispute is about, in each language's own word ("blockade", "блокада", "محاصره"), so that a
+  party's denials in two languages meet.
 - ``measures.tsv``: what an amount measures, by the word after it in any language (minutes, kilometres, percent).
 - ``words.tsv``: the other English word lists, one per row: titles and bodies that speak, the
   channels and intermediaries of a statement, headline labels, the nouns that make a name a
@@ -177,6 +179,22 @@ def baseless() -> re.Pattern[str]:
     called = called.replace(r"\s+", r"\s+(?:[a-z]+ly\s+)?")
     # ... but "had no basis other than the applicant's journalism" names the one basis there was
     return re.compile(rf"\b(?:{called})\b(?!\s+(?:other\s+than|except|apart\s+from)\b)", re.I)
+
+
+@cache
+def _concept_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    forms: dict[str, list[str]] = {}
+    for row in table("concepts.tsv"):
+        forms.setdefault(row["concept"], []).extend(split_list(row["words"]))
+    return tuple((concept, re.compile(r"(?<![\w\u200c])(?:" + "|".join(
+        re.escape(f[:-1]).replace(r"\ ", r"\s+") + r"[\w\u200c-]*" if f.endswith("*")
+        else re.escape(f).replace(r"\ ", r"\s+") for f in sorted(words, key=len, reverse=True)) + r")(?![\w\u200c])", re.I))
+        for concept, words in forms.items())
+
+
+def concepts_in(text: str) -> frozenset[str]:
+    "The concepts of ``concepts.tsv`` a text names in any language: 'the blockade' and 'محاصره' both name 'blockade'."
+    return frozenset(concept for concept, pattern in _concept_patterns() if pattern.search(text))
 
 
 @cache

@@ -41,6 +41,16 @@ def test_one_denial_in_italian_and_in_english_is_one_dispute_but_not_two_things_
     assert [[p.evidence.article_id for p in d.denials] for d in merged] == [["wire", "agenzia"], ["post"], ["daily"]]
 
 
+def test_one_partys_denial_in_words_no_two_languages_write_alike_is_one_dispute():
+    "'blockade', 'محاصره' and 'շրջափակում' share no letters, but name one thing; a denial of the weapons stays apart."
+    english = dispute("Allegations of a blockade are baseless", "Jeyhun Bayramov", "wire", "herald")
+    persian = dispute("ادعاها درباره محاصره پایه و اساسی ندارد", "Jeyhun Bayramov", "irna", "tasnim")
+    armenian = dispute("շրջափակման մասին պնդումները հիմքեր չունեն", "Jeyhun Bayramov", "news", "armenpress")
+    weapons = dispute("Claims about weapons are baseless", "Jeyhun Bayramov", "post", "times")
+    merged = _merged([english, persian, armenian, weapons])
+    assert [[p.evidence.article_id for p in d.denials] for d in merged] == [["wire", "irna", "news"], ["post"]]
+
+
 def _said_by(name: str, kind: str = "person", entity: int | None = None) -> Statement:
     return Statement(content=Span(0, 5), cue=None, kind="indirect", cue_word="say", speaker_name=name,
                      speaker_kind=kind, entity_id=entity)

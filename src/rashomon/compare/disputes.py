@@ -32,7 +32,7 @@ from ..group.bodies import POSSESSIVE
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
 from ..model import Article, Statement
-from ..vocabulary import baseless, denial_cues, refusals, words
+from ..vocabulary import baseless, concepts_in, denial_cues, refusals, words
 from .align import (STEM, SYNONYMS, WORD, Space, Unit, amount_or_date, function_words, name_stems, root,
                     term)
 from .model import UNKNOWN_OUTLET, Dispute, Evidence, Position
@@ -883,9 +883,11 @@ def _one_holder(p: Position, q: Position) -> bool:
 def _latin_stems(text: str) -> set[str]:
     """The first five letters of the key of each word of five letters or more but function words, the
     claim's noun and the words that call it baseless: "blockade", "блокада" and "blokadi" meet as "bloka",
-    "crisis" and "crisi" as "crisi"."""
+    "crisis" and "crisi" as "crisi"; and what the text is about in words no two languages write alike
+    ("blockade", "محاصره", "շրջափակում": ``concepts.tsv``)."""
     return {name_key(w)[:5] for w in re.findall(r"[^\W\d_]{5,}", text)
-            if w.lower() not in _any_function_word() and not CLAIM_NOUN.fullmatch(w) and not BASELESS.search(w)}
+            if w.lower() not in _any_function_word() and not CLAIM_NOUN.fullmatch(w) and not BASELESS.search(w)} | \
+        {f"@{c}" for c in concepts_in(text)}
 
 
 @cache

@@ -92,13 +92,15 @@ class Grouping:
         self.seen = -1  # the index generation the grouper reflects
 
     def place(self, articles: list[Article], index: CorpusIndex) -> list[Placement]:
-        """Resolve each article's entities and its speakers, in order, and find the earlier articles
-        it copies; entities go into the index now, the rest when the index adds each article."""
+        """Resolve each article's entities, then each one's speakers, and find the earlier articles it copies;
+        entities go into the index now, the rest when the index adds each article. The speakers come once the
+        whole batch's names are known: an Armenian "Ջեյհուն Բայրամովը" is Jeyhun Bayramov even where the
+        English article that names him in full comes later in the batch."""
         # what resolving the batch will ask the index, read at once
         EntityResolver(index).preload(articles, {s for a in articles for s in speaker_surnames(a)})
+        resolutions = [EntityResolver(index).resolve(article) for article in articles]
         out = []
-        for article, copies in zip(articles, find_copies(index, articles, self.opts)):
-            resolution = EntityResolver(index).resolve(article)
+        for article, resolution, copies in zip(articles, resolutions, find_copies(index, articles, self.opts)):
             statements = speaker_entities(article, resolution.entity_ids, index)
             resolution = Resolution(body_mentions(article, statements, resolution.entity_ids))
             out.append(Placement(resolution, statements, copies))
