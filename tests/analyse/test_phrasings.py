@@ -1639,6 +1639,18 @@ def test_a_body_in_lower_case_after_the_verb_speaks_not_the_name_before_its_comm
         [(expected, body[:body.index(",")])]
 
 
+@pytest.mark.parametrize("language, body, expected", [
+    ("sr", "Портпарол министарства, пуковник Борис Калин, рекао је да драстовска војска такво оружје нема.",
+     "Борис Калин"),
+    ("id", "Menteri Perhubungan Jurek Dalen, yang terbang ke Orlin dengan helikopter, mengatakan Kantor Investigasi "
+           "Kecelakaan Kereta Api telah memulai penyelidikan teknis dan kedua perekam data lokomotif sudah ditemukan.",
+     "Jurek Dalen"),
+])
+def test_what_was_said_after_the_verb_is_no_body_that_closes_the_sentence(ctx, language, body, expected):
+    "'..., рекао је да драстовска војска ... нема.': what he said names an army; he said it."
+    assert [who for who, _, _ in said(ctx, body, language)] == [expected]
+
+
 def test_what_a_body_passes_on_of_a_person_is_the_persons_through_the_body(ctx):
     "'Kementerian ... mengatakan Bayramov menyebut ...': Bayramov's words, as the ministry reported them."
     body = ("Kementerian Luar Negeri Azerbaijan mengatakan Bayramov menyebut tuduhan blokade dan situasi kemanusiaan "

@@ -60,6 +60,7 @@ CHANNEL_TAIL = re.compile(r"\s+(?:in|nel|nella|dans|en|u|dalam|во|в|у|на|s
                           + "|".join(map(re.escape, CHANNEL_STEMS)) + r")[\w-]*(?:\s+[^\W\d_]+){0,4}\s*$", re.I)
 # a sentence's opening of a few words in lower case but the first, up to a comma: "Dans un communiqué publié lundi,"
 CHANNEL_OPENING = re.compile(r"(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w’'-]*){0,5}),\s*")
+BODY_WORDS_AFTER = 5  # words of a body's name in lower case that closes its sentence after the verb
 BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero degli Esteri ormerino ha invece ...")
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
@@ -636,9 +637,12 @@ def _said_by(body: str, content: Span | None, cue: Span, base: str, name: _Name,
 
 
 def _ends_with_body(body: str, start: int, end: int, names: list[_Name]) -> bool:
-    "Whether the words after a verb are a body's name in lower case and end the sentence: '..., соопшти службата.'"
+    """Whether the words after a verb are a body's name in lower case, of a few words, and end the sentence:
+    '..., соопшти азербејџанската гранична служба.'; not '..., рекао је да драстовска војска ... нема' (what was
+    said, opening with "that"), nor '..., mengatakan Kantor Investigasi ... telah memulai ...'."""
     named = _body_after_verb(body, start, end, names)
-    return named is not None and not body[named.end:end].strip(" .!?…\"»”")
+    return named is not None and body[named.start:named.start + 1].islower() and \
+        len(body[named.start:named.end].split()) <= BODY_WORDS_AFTER and not body[named.end:end].strip(" .!?…\"»”")
 
 
 def _ends_with_name(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
