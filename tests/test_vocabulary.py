@@ -91,3 +91,4 @@ def test_a_concept_is_named_in_each_languages_own_word_and_no_other():
     assert concepts_in("утверждения о блокаде и гуманитарной ситуации") == \
         concepts_in("ادعاها درباره محاصره و وضعیت انسانی") == {"blockade", "humanitarian"}
     assert concepts_in("The road is mine, the company shells out") == set()
+    assert concepts_in("«Это шаг к этнической чистке Нагорного Карабаха»") == {"ethnic_cleansing"}  # a phrase of stems

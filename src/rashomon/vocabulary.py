@@ -186,9 +186,12 @@ def _concept_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     forms: dict[str, list[str]] = {}
     for row in table("concepts.tsv"):
         forms.setdefault(row["concept"], []).extend(split_list(row["words"]))
+    def form(phrase: str) -> str:  # "этническ* чистк*": each word whole, or with any ending after its *
+        return r"\s+".join(re.escape(w[:-1]) + r"[\w\u200c-]*" if w.endswith("*") else re.escape(w)
+                           for w in phrase.split())
+
     return tuple((concept, re.compile(r"(?<![\w\u200c])(?:" + "|".join(
-        re.escape(f[:-1]).replace(r"\ ", r"\s+") + r"[\w\u200c-]*" if f.endswith("*")
-        else re.escape(f).replace(r"\ ", r"\s+") for f in sorted(words, key=len, reverse=True)) + r")(?![\w\u200c])", re.I))
+        form(f) for f in sorted(words, key=len, reverse=True)) + r")(?![\w\u200c])", re.I))
         for concept, words in forms.items())
 
 
