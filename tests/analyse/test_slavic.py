@@ -1502,3 +1502,9 @@ def test_what_the_sentence_before_said_leaves_out_its_dateline(ctx):
     body = ("МОСКВА, 17 января. /ТАСС/. Министр иностранных дел России Сергей Лавров провел телефонный разговор с "
             "главой МИД Азербайджана Джейхуном Байрамовым. Об этом сообщили в МИД РФ.")
     assert [(who, what[:7]) for who, _, what in said(ctx, body, "ru")] == [("МИД РФ", "Министр")]
+
+
+def test_a_person_the_model_missed_after_a_title_and_a_body_is_named_by_a_listed_given_name(ctx):
+    "'Речниця МЗС Росії Марія Захарова заявила, що ...': she said it, though the model reads her for no one."
+    body = "Речниця МЗС Росії Марія Захарова заявила, що Москва закликає сторони до стриманості."
+    assert said(ctx, body, "uk")[0][0] == "Марія Захарова"

@@ -97,6 +97,7 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
     found = _indeclinable(text, found)
     surnames = {normal.split()[-1] for _, _, label, normal in found if label == "PERSON" and " " in normal}
     found = sorted(found + _missed_surnames(text, found, surnames))
+    found = sorted(found + _missed_people(text, found, lang))
     found = [(s, e, label, _known_surname(text[s:e], surnames, lang) or normal
               if label == "PERSON" and " " not in normal else normal) for s, e, label, normal in found]
     lone = {normal for _, _, label, normal in found if label == "PERSON" and " " not in normal}
@@ -121,6 +122,28 @@ def _missed_surnames(text: str, found: list[tuple[int, int, str, str]], surnames
         for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}{cases}(?![\w-])", text):
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append((m.start(), m.end(), "PERSON", surname))
+    return out
+
+
+GIVEN_THEN_SURNAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?= [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?![\w-]))")
+
+
+def _missed_people(text: str, found: list[tuple[int, int, str, str]], lang: str) -> list[tuple[int, int, str, str]]:
+    """A person the model left untagged, named by a given name on the list of them and a capitalised word after it:
+    "Речниця МЗС Росії Марія Захарова заявила", whose title and body before the name the model reads for a
+    place. The given name is one the list holds, and the word after it is none ("Марія Олена" are two women)."""
+    taken = [(s, e) for s, e, _, _ in found]
+    out = []
+    for m in GIVEN_THEN_SURNAME.finditer(text):
+        given = m.group()
+        if listed_gender(given) is None or any(s < m.end() + 1 and m.start() < e for s, e in taken):
+            continue
+        surname = SURNAME_AFTER.match(text, m.end())
+        if surname is None or listed_gender(surname.group().strip()) is not None or \
+                any(s < surname.end() and surname.start() < e for s, e in taken):
+            continue
+        words = text[m.start():surname.end()].split()
+        out.append((m.start(), surname.end(), "PERSON", nominative(words, person=True, lang=lang)))
     return out
 
 
