@@ -207,3 +207,9 @@ def test_what_someone_stressed_stands_after_bar_before_the_verb(ctx):
     article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
     assert [(s.speaker_name, s.cue_word, body[s.content.start:s.content.end]) for s in article.statements] == \
         [("آرارات میرزویان", "stress", "بحران انسانی ناشی از محاصره غیرقانونی")]
+
+
+def test_a_name_ends_at_the_title_set_beside_it(ctx):
+    "'ناصر کنعانی سخنگوی وزارت امور خارجه ایران گفت': Nasser Kanaani, not 'Nasser Kanaani spokesman'."
+    assert speakers(ctx, "ناصر کنعانی سخنگوی وزارت امور خارجه ایران گفت تهران خواستار حل مسالمت‌آمیز اختلافات است.") \
+        == ["ناصر کنعانی"]

@@ -256,7 +256,7 @@ def _claim_held(body: str, start: int, verb: int) -> Span | None:
 def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
     """The opening words that name the speaker: to the first comma, else to the first common word, at most
     ``MAX_NAME_WORDS`` of a name's, ``MAX_BODY_WORDS`` of a body's or a title's, which ends sooner
-    (``_body_name_ends``)."""
+    (``_body_name_ends``); a name ends at the title set beside it ("ناصر کنعانی سخنگوی وزارت امور خارجه")."""
     stop = language_stopwords("fa")
     first = words[0]
     comma = re.search(r"[،,]", body[start + first.start():])
@@ -266,6 +266,7 @@ def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
     for k, w in enumerate(words):
         if w.group() in stop or len(taken) == most or \
                 body_named and taken and _body_name_ends(body[start + taken[-1].start():start + w.end()]) or \
+                not body_named and taken and w.group() in TITLES or \
                 comma and start + w.start() > start + first.start() + comma.start() or \
                 k + 1 < len(words) and words[k + 1].group() == "را":
             break  # ... nor the object "را" marks: "اوستروان بازشماری را «...» خواند" is Ostrovan's
