@@ -504,3 +504,20 @@ def test_a_body_the_gazetteer_knows_is_its_entity_where_no_mention_named_it(lang
     body = f"{name} ha respinto la richiesta."
     other = article("b", body, [], [said(body, name, name, "body")])
     assert entities_of(resolver, dataclasses.replace(other, language=language)) == known != [None]
+
+
+@pytest.mark.parametrize("language, speaker, known", [
+    ("sr", "Лаврова", "Sergei Lavrov"), ("sr", "Lavrova", "Sergei Lavrov"), ("sr", "Zaharove", "Maria Zakharova"),
+    ("sr", "Petrova", None),
+])
+def test_a_lone_surname_in_another_case_is_the_person_known_by_it(language, speaker, known):
+    "'Према речима Лаврова': Lavrov's words, in the genitive; a surname no one known has is no one's."
+    resolver = EntityResolver()
+    english = "Sergei Lavrov said the road was open. Maria Zakharova said so too."
+    first = article("en", english, [("Sergei Lavrov", "PERSON"), ("Maria Zakharova", "PERSON")],
+                    [said(english, "Sergei Lavrov", "Sergei Lavrov"), said(english, "Maria Zakharova", "Maria Zakharova")])
+    entities_of(resolver, dataclasses.replace(first, language="en"))
+    body = f"Prema rečima {speaker}, situacija je teška."
+    [eid] = entities_of(resolver, dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
+                                                      language=language))
+    assert (resolver.index.entity(eid).name if eid else None) == known

@@ -41,6 +41,11 @@ FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
 OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
                         r"d['’]|dell['’])\s*", re.I)
 TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
+SLAVIC_CASES = FEMININE_OVA | {"ru", "uk", "pl"}  # languages whose surnames decline
+# a surname's case ending and its nominative's: "Лаврова", "Лаврову", "Лавровым" are Лавров; "Zaharove" is Zaharova
+CASE_ENDINGS = (("ovoj", "ova"), ("ove", "ova"), ("ovu", "ova"), ("ovom", "ov"), ("ovim", "ov"), ("ova", "ov"),
+                ("ovu", "ov"), ("ovym", "ov"), ("ovoi", "ova"), ("ovoy", "ova"), ("oj", "a"), ("om", ""), ("a", ""),
+                ("u", ""), ("e", "a"))
 FEMININE_SURNAME = re.compile(r"(?<=[^\W\d_]{2}[^\W\d_aeiouаеиоу])(?:ova|ová|ова)$", re.I)
 
 
@@ -131,6 +136,9 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
             eid = _known_person(fold(bare), index) if bare else None
         if eid is None and language in FEMININE_OVA and (bare := FEMININE_SURNAME.sub("", name)) != name:
             eid = _known_person(fold(bare), index)  # "Hostakova": Mirela Hostak, as Serbian names a woman
+        if eid is None and language in SLAVIC_CASES and " " not in name:
+            # "Према речима Лаврова", "prema rečima Zaharove": a lone surname in another case, the person known
+            eid = next((e for form in _nominatives(name) if (e := _known_person(fold(form), index)) is not None), None)
         if eid is None and ARABIC.search(name):
             eid = _spelled_in_abjad(name, index, language)
     if eid is None and s.speaker is not None and company_noun(name):
@@ -184,6 +192,13 @@ def _without_article(name: str, after: str) -> str | None:
     if len(name) < 2 or not name.endswith("ն") or name.endswith("յան"):
         return None
     return name[:-1] if name[-2] in ARMENIAN_VOWELS or after in ARMENIAN_VOWELS else None
+
+
+def _nominatives(name: str) -> list[str]:
+    "The nominatives a lone Slavic surname in another case may stand for, read in Latin letters."
+    latin = fold(name)
+    return [latin[:-len(end)] + nominative for end, nominative in CASE_ENDINGS
+            if latin.endswith(end) and len(latin) - len(end) >= 4]
 
 
 def _english_spelled(name: str, language: str | None) -> tuple[str, ...]:
