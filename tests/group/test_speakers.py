@@ -515,7 +515,8 @@ def test_a_lone_surname_in_another_case_is_the_person_known_by_it(language, spea
     resolver = EntityResolver()
     english = "Sergei Lavrov said the road was open. Maria Zakharova said so too."
     first = article("en", english, [("Sergei Lavrov", "PERSON"), ("Maria Zakharova", "PERSON")],
-                    [said(english, "Sergei Lavrov", "Sergei Lavrov"), said(english, "Maria Zakharova", "Maria Zakharova")])
+                    [said(english, "Sergei Lavrov", "Sergei Lavrov"),
+                     said(english, "Maria Zakharova", "Maria Zakharova")])
     entities_of(resolver, dataclasses.replace(first, language="en"))
     body = f"Prema rečima {speaker}, situacija je teška."
     [eid] = entities_of(resolver, dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),

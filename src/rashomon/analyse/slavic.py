@@ -125,7 +125,8 @@ def _missed_surnames(text: str, found: list[tuple[int, int, str, str]], surnames
     return out
 
 
-GIVEN_THEN_SURNAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?= [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?![\w-]))")
+# a capitalised word before another, as a given name before a surname: "Марія" of "Марія Захарова"
+GIVEN_THEN_SURNAME = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?=" + SURNAME_AFTER.pattern + ")")
 
 
 def _missed_people(text: str, found: list[tuple[int, int, str, str]], lang: str) -> list[tuple[int, int, str, str]]:

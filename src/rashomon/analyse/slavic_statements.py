@@ -564,7 +564,8 @@ def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], l
         return False
     for m in after:
         between = body[end:m.start]
-        if re.match(r"\s*(?:[.!?…]|$)", body[_with_owner(m, after, body).end:]) is None or not _nominative(m, lang, woman):
+        if re.match(r"\s*(?:[.!?…]|$)", body[_with_owner(m, after, body).end:]) is None or \
+                not _nominative(m, lang, woman):
             continue
         if m.label == "PERSON" and re.fullmatch(r"(?:\s*[^\W\d][\w-]*)*\s+", between) \
                 and not CLOSING_PREPOSITION.search(between) or m.label == "ORG" and WHERE_BODY.fullmatch(between):

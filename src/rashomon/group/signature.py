@@ -544,7 +544,8 @@ def _weekday_apart(article: Article, t, opening_end: int) -> bool:
         return False
     pattern, _ = _weekday_pattern(article.language or "en")
     return any(not _beside(article.body, m.start(), m.end(), t.start, t.end)
-               for m in [*pattern.finditer(article.body, 0, opening_end), *NEAR_DAY.finditer(article.body, 0, opening_end)])
+               for m in [*pattern.finditer(article.body, 0, opening_end),
+                         *NEAR_DAY.finditer(article.body, 0, opening_end)])
 
 
 def _beside(text: str, start: int, end: int, date_start: int, date_end: int) -> bool:
