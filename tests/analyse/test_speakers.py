@@ -64,6 +64,17 @@ def test_he_after_one_who_spoke_inside_what_another_said_is_the_one_who_said_it(
     assert found["he"] == ("Arpad Vellai", "person")
 
 
+def test_he_after_one_whose_words_a_body_passed_on_is_that_one_not_the_one_told(ctx):
+    "'The ministry said Bayramov told Lavrov that ... He also said ...': Bayramov goes on; Lavrov heard it."
+    found = speakers(ctx, "Azerbaijan's foreign ministry said Bayramov told Lavrov that the road was open. He also "
+                          "said the protesters were environmental activists.")
+    assert found["He"] == ("Bayramov", "person")
+    found = speakers(ctx, "Foreign Minister Sergei Lavrov held phone calls on Tuesday with Jeyhun Bayramov. According "
+                          "to the Azerbaijani readout, Bayramov told Lavrov that the claims had no basis. He reminded "
+                          "that the road remains open.")
+    assert found["He"] == ("Jeyhun Bayramov", "person")
+
+
 def test_he_after_a_speaker_an_agency_is_cited_for_is_that_speaker(ctx):
     "'Y said ..., according to Tanjug': Y is still who spoke last, and an agency's name is no person 'he' may be."
     found = speakers(ctx, "Prime Minister Edi Rama visited Berat on Monday. President Aleksandar Vucic said the talks "

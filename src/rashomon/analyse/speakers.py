@@ -389,7 +389,7 @@ class Names:
         else the most recent fitting person named outside quotations; none named inside ``skip``. For 'she', a
         name only guessed a person (``spoke``) comes after any woman the text names (``told``: only
         those): most people news quotes are men, so for 'he' the guess is as likely as anyone."""
-        found = known = None  # known: for 'she', the latest woman the text tells is one
+        found = known = subject = reported = None  # known: for 'she', the latest woman the text tells is one
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
             if gender and self.gender.get(r.name) not in ((gender,) if told else (None, gender)):
                 continue
@@ -398,16 +398,29 @@ class Names:
             if title is not None and not title(r.titles):
                 continue
             if r.subject:
-                found = r.name
+                subject = r
                 break
+            if r.spoke and reported is None:
+                reported = r
             if not r.quoted:
                 found = found or r.name
                 known = known or (r.name if gender == "f" and self.gender.get(r.name) == "f" else None)
+        # a person whose words another passed on ("The ministry said Bayramov told Lavrov that ...") comes before
+        # anyone named since, and before a subject of an earlier sentence; "X said Y told the talks ..." is X's
+        if reported is not None and (subject is None or not self._one_sentence(subject.end, reported.end)):
+            found = reported.name
+        elif subject is not None:
+            found = subject.name
         if known is not None and self.gender.get(found) is None:
             return known  # '"...," she said' after "For Marchetti, ..." is Helene Marchetti, not a name of unknown gender
         if gender == "f" and not told and found in self.guessed:
             return self._nearest(before, gender, title, skip, told=True) or found
         return found
+
+    def _one_sentence(self, a: int, b: int) -> bool:
+        "Whether two offsets lie in one sentence of the parse."
+        x, y = (self.doc.char_span(max(0, p - 1), p, alignment_mode="expand") for p in (a, b))
+        return x is not None and y is not None and x[0].sent.start == y[0].sent.start
 
     def _woman_who_spoke(self, before: int, other: str) -> str | None:
         """'..., spokeswoman Hana Brazdova said. A corporal, Tomas Hrubes, was hit in the thigh. His life is not
@@ -435,14 +448,17 @@ class Names:
     def _met_last(self, head, gender: str) -> str | None:
         """'The meeting was hosted by Haakon Brede. He said ...': a pronoun opening a sentence after one that
         names a single person it fits, and no one speaking or acting there, is that person, whom the reader
-        met last; a speaker named before is the one that sentence set aside."""
+        met last; a speaker named before is the one that sentence set aside. Not where another person spoke in
+        that sentence ("the ministry said Bayramov told Lavrov that ... He also said"): he goes on speaking."""
         if not head.is_sent_start or head.i == 0:
             return None
         before = head.doc[head.i - 1].sent
         fits = [r for r in self.referents if before.start_char < r.end <= before.end_char and not r.quoted
                 and self.gender.get(r.name) in (None, gender)]
         names = {r.name for r in fits}
-        return names.pop() if len(names) == 1 and not any(r.subject for r in fits) else None
+        spoke = any(before.start_char <= start < before.end_char and name not in names
+                    for (start, _), name in self.voices)
+        return names.pop() if len(names) == 1 and not any(r.subject for r in fits) and not spoke else None
 
     def _titled(self, head, before: int, skip: tuple[int, int] | None = None) -> str | None:
         "'the minister' -> the nearest person introduced as some kind of minister."
