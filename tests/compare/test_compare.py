@@ -1783,3 +1783,23 @@ def test_a_claim_rejected_as_something_is_the_one_told_before(ctx):
     other = one_day(ctx, "other", "Heavy rain flooded the lower valley of Korlin on Monday.")
     dispute = one_event_dispute(one_day(ctx, "report", body), other)
     assert [p.holder for p in dispute.claims] == ["Ormeria"] and dispute.denials[0].holder == "Velmoria's Defence Ministry"
+
+
+def test_one_persons_words_on_one_thing_are_one_claim_across_languages_past_the_opening(ctx):
+    """Past the opening, names alone join no two languages; the same telling name and the same concept do
+    ("ethnic cleansing", "этнической чистке"), in one event. A sentence that names only the concept does not."""
+    make = functools.partial(one_day, ctx)
+    opening = "Azerbaijan installed a checkpoint on the road on Sunday, the border service said."
+    en = make("en", f"{opening} \"This is a step towards the ethnic cleansing of Karabakh,\" Armenian Prime "
+                    "Minister Nikol Pashinyan said.")
+    ru = make("ru", "Азербайджан в воскресенье установил пункт на дороге. «Это шаг к этнической чистке Карабаха», — "
+                    "заявил премьер-министр Армении Никол Пашинян.", language="ru")
+    other = make("other", f"{opening} Rights groups warned of ethnic cleansing in the region.")
+
+    def quoted_in_both(articles, events) -> bool:
+        return any(len(cl.evidence) > 1 and all("чистк" in e.text or "cleansing" in e.text for e in cl.evidence)
+                   for cl in compare(articles, events=events, show_all=True).claims)
+
+    assert quoted_in_both([en, ru], {"en": 1, "ru": 1})
+    assert not quoted_in_both([en, ru], {"en": 1, "ru": 2})
+    assert not quoted_in_both([other, ru], {"other": 1, "ru": 1})

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from ..model import Article, Mention, Quantity
 from ..resources import language_stopwords, stopwords
-from ..vocabulary import measure_of, synonyms
+from ..vocabulary import concepts_in, measure_of, synonyms
 
 WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 STEM = 5  # truncation stemming: crude, language-agnostic, and good for matching
@@ -38,6 +38,7 @@ DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the sam
 # and "Itté", not "France" and "Niger", which half a story about them gives
 ACROSS_NAMES = 2
 ACROSS_AMOUNTS_SCORE = 0.3  # ... or by the telling amounts they share (``Space.shared_amounts``)
+ACROSS_CONCEPTS_SCORE = 0.3  # ... or by the concepts they share beside a name (``Space.shared_concepts``)
 # a word of the sea between an amount and its miles: "nautical", "морских", "nautičke", "ծովային"
 SEA = re.compile(r"nautical|морск\w*|морськ\w*|nautičk\w*|наутичк\w*|ծովային", re.I)
 # the word right after an amount, whatever its length, past a "de", "di" or "d'" ("1,2 milliard d'euros")
@@ -151,6 +152,9 @@ class Space:
         self.across = len(set(self.language)) > 1
         self.name_words = [_name_words(articles[u.article], u) for u in all_units] if self.across else []
         self.name_keys = [frozenset().union(*words) for words in self.name_words]
+        # ... and by what they tell of in words no two languages write alike ("ethnic cleansing", "этнической
+        # чистке", "էթնիկ զտման": ``concepts.tsv``), beside a name
+        self.concepts = [concepts_in(u.text) for u in all_units] if self.across else []
         first: dict[int, int] = {}  # article -> its first unit
         for i, u in enumerate(all_units if self.across else ()):
             first.setdefault(u.article, i)
@@ -205,8 +209,8 @@ class Space:
                      if self.units[j].article != mine and (j > i or not after) and self.language[j] != self.language[i]}
             other |= {j for value in self.amounts[i] for j in self.amount_index.get(value, ())
                       if self.units[j].article != mine and (j > i or not after) and self.language[j] != self.language[i]}
-            out.update((j, max(self.shared_names(i, j), ACROSS_AMOUNTS_SCORE * bool(self.shared_amounts(i, j))))
-                       for j in other)
+            out.update((j, max(self.shared_names(i, j), ACROSS_AMOUNTS_SCORE * bool(self.shared_amounts(i, j)),
+                               ACROSS_CONCEPTS_SCORE * bool(self.shared_concepts(i, j)))) for j in other)
         return out
 
     def shared_amounts(self, i: int, j: int) -> int:
@@ -235,6 +239,19 @@ class Space:
                sum(leads or not self._common(w) for w in met_b)) < ACROSS_NAMES:
             return 0.0  # "France" and "Niger" are in half a story's sentences: they tell no two apart
         return (len(met_a) + len(met_b)) / (len(a) + len(b))
+
+    def shared_concepts(self, i: int, j: int) -> int:
+        """How many concepts two units of different languages share ("ethnic cleansing", "этнической чистке"),
+        where they also share names that tell them apart (``shared_names``: "Nikol Pashinyan"), or any name beside
+        two concepts ("Mirzoyan" and the blockade's humanitarian crisis): the same person's same words, told in
+        two languages; 0 otherwise. One concept and one name ("the border service of Ormeria installed a
+        checkpoint", told in the lead and recalled further down) are a topic, not a fact."""
+        shared = len(self.concepts[i] & self.concepts[j])
+        if not shared:
+            return 0
+        if shared >= 2:
+            return shared if not self.name_keys[i].isdisjoint(self.name_keys[j]) else 0
+        return shared if self.shared_names(i, j) > 0 else 0
 
     def _common(self, word: tuple[str, ...]) -> bool:
         "A name word that many of the story's sentences give, even by its rarest key."

@@ -59,6 +59,7 @@ NO_COMMENT = re.compile(r"\b(?:did|could|was|were|has|had)\s*(?:not|n['’]t)\s+
                         r"\brequests?\s+for\s+comment\b", re.I)
 TIMES_APART = 120  # minutes between two times of day of two instances ("struck at 04:12", the aftershock "at 15:47")
 ACROSS_AMOUNTS = 0.8  # the probability of one claim given by telling amounts shared across languages
+ACROSS_CONCEPTS = 0.5  # ... and by concepts shared beside a name: below the openings' names, which come first
 MAJORITY = 0.5  # a sentence joins a claim only if it matches at least half its sentences, not one close member
 
 
@@ -91,7 +92,7 @@ class Scorer:
         apart = features.get("other_event") or features.get("times_apart") or \
             features.get("other_language") and not features.get("lead")
         learned = 0.0 if apart else float(1.0 / (1.0 + np.exp(-z)))
-        return max(learned, paraphrase(features), amounts_across(features))
+        return max(learned, paraphrase(features), amounts_across(features), concepts_across(features))
 
 
 def paraphrase(features: Mapping[str, float]) -> float:
@@ -115,6 +116,18 @@ def paraphrase(features: Mapping[str, float]) -> float:
         return 0.0  # "75 prisoners on Friday" and "90 prisoners on Tuesday": each event's own count, no shared fact
     bar = BACKGROUND if features.get("other_event") else PARAPHRASE
     return float(1.0 / (1.0 + np.exp(-PARAPHRASE_SLOPE * (features["lex"] - bar))))
+
+
+def concepts_across(features: Mapping[str, float]) -> float:
+    """Two sentences of one event in two languages that name the same person or place few sentences name and the
+    same concepts ("«Это шаг к этнической чистке Нагорного Карабаха», — заявил Пашинян", "«Սա քայլ է ... էթնիկ
+    զտման ուղղությամբ»,- հայտարարել է Փաշինյանը"; ``Space.shared_concepts``) tell one fact beyond the opening, where
+    names alone do not; nothing when their dates, numbers, times of day or people differ."""
+    if not features.get("concepts_across") or not features.get("same_event") or \
+            any(features.get(k) for k in ("days_apart", "dates_differ", "people_differ", "times_apart",
+                                          "numbers_differ")):
+        return 0.0
+    return ACROSS_CONCEPTS
 
 
 def amounts_across(features: Mapping[str, float]) -> float:
@@ -219,6 +232,8 @@ def pair_features(space: Space, info: list[Facts], i: int, j: int, events: Mappi
                              and readings_differ(fi.clock[0], fj.clock[0], TIMES_APART)),
         # not learned (ECB+ is English): the telling amounts two languages share, a route of its own
         "amounts_across": float(space.shared_amounts(i, j)) if space.language[i] != space.language[j] else 0.0,
+        # ... and the concepts they share beside a telling name, another
+        "concepts_across": float(space.shared_concepts(i, j)) if space.language[i] != space.language[j] else 0.0,
     }
 
 
