@@ -448,8 +448,11 @@ def _said_within(body: str, found: Statement, end: int, names: list[_Name], earl
     """What a person said that a body passes on: "Kementerian Luar Negeri Azerbaijan mengatakan Bayramov menyebut
     tuduhan itu tidak berdasar", "Ադրբեջանի ԱԳՆ-ն հայտնում է, որ Ջեյհուն Բայրամովը ... հայտարարել է, որ ...": the
     person's words, through the body, where what the body said opens with the person's name and a verb of saying
-    whose speaker that name is."""
-    if found.speaker_kind == "person" or found.content is None or found.speaker is None or \
+    whose speaker that name is. Only a body's ("ԱԳՆ", "Kementerian"): what one person says another said stays
+    theirs ("Pashinyan a déclaré que Aliyev avait affirmé ...")."""
+    if not (found.speaker_kind == "body" or _names_a_body(found.speaker_name or "") or any(
+            w.split("-")[0].isupper() and len(w.split("-")[0]) >= 2 for w in (found.speaker_name or "").split())) \
+            or found.content is None or found.speaker is None or \
             found.speaker.start > found.content.start:
         return None
     that = _that(p.that).match(body, found.content.start) if p.that else None
@@ -602,7 +605,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     # ... nor "... кај мостот Хакари, соопшти азербејџанската гранична служба.", whose body after the verb ends it
     subject_first = said_first and before.rstrip()[-1:] == "," and (
         _name_before(body, start, cue.start, names) or that_follows) and not (
-        (_ends_with_name(body, cue.end, end, names, p) or _ends_with_body(body, cue.end, end, names))
+        (_ends_with_name(body, cue.end, end, names, p) or _ends_with_body(body, cue.end, end, names, p))
         and not _name_set_off(before))
     if said_first and not subject_first and (found := _said_after(body, start, end, verb, cue, base, names,
                                                                   earlier, p, start + told.start("to") if told else None)):
@@ -636,13 +639,21 @@ def _said_by(body: str, content: Span | None, cue: Span, base: str, name: _Name,
     return _statement(body, content, cue, base, name, names)
 
 
-def _ends_with_body(body: str, start: int, end: int, names: list[_Name]) -> bool:
+def _ends_with_body(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
     """Whether the words after a verb are a body's name in lower case, of a few words, and end the sentence:
-    '..., соопшти азербејџанската гранична служба.'; not '..., рекао је да драстовска војска ... нема' (what was
-    said, opening with "that"), nor '..., mengatakan Kantor Investigasi ... telah memulai ...'."""
+    '..., соопшти азербејџанската гранична служба.', '..., a annoncé le service des gardes-frontières'. The body's
+    noun ends the name or stands before whose it is; not what was said after "that" ('..., a déclaré que la
+    police enquête', '..., рекао је да војска нема оружје'), nor a clause whose noun a verb follows ('...,
+    mengatakan polisi sedang menyelidiki', '..., mengatakan Kantor Investigasi ... telah memulai ...')."""
+    if p.that and _that(p.that).match(body, start + len(body[start:end]) - len(body[start:end].lstrip())):
+        return False
     named = _body_after_verb(body, start, end, names)
-    return named is not None and body[named.start:named.start + 1].islower() and \
-        len(body[named.start:named.end].split()) <= BODY_WORDS_AFTER and not body[named.end:end].strip(" .!?…\"»”")
+    if named is None or not body[named.start:named.start + 1].islower() or \
+            len(body[named.start:named.end].split()) > BODY_WORDS_AFTER or body[named.end:end].strip(" .!?…\"»”"):
+        return False
+    words = [ELIDED.sub("", w).lower() for w in body[named.start:named.end].split()]
+    noun = next(k for k, w in enumerate(words) if w.startswith(BODY_STEMS) and not PERSON_NOUN.search(w))
+    return noun == len(words) - 1 or words[noun + 1] in OF | ARTICLE_WORDS
 
 
 def _ends_with_name(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
