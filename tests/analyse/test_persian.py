@@ -213,3 +213,19 @@ def test_a_name_ends_at_the_title_set_beside_it(ctx):
     "'ناصر کنعانی سخنگوی وزارت امور خارجه ایران گفت': Nasser Kanaani, not 'Nasser Kanaani spokesman'."
     assert speakers(ctx, "ناصر کنعانی سخنگوی وزارت امور خارجه ایران گفت تهران خواستار حل مسالمت‌آمیز اختلافات است.") \
         == ["ناصر کنعانی"]
+
+
+@pytest.mark.parametrize("body, who, what", [
+    ("وزیر امور خارجه ارمنستان علاوه بر این بر ضرورت ادامه مذاکرات صلح تاکید کرد.", "وزیر امور خارجه ارمنستان",
+     "ضرورت ادامه مذاکرات صلح"),
+    ("میرزویان بنا بر گزارش‌ها بر ضرورت ادامه مذاکرات تاکید کرد.", "میرزویان", "ضرورت ادامه مذاکرات"),
+])
+def test_what_was_stressed_follows_the_last_bar_not_one_of_an_aside(ctx, body, who, what):
+    "'علاوه بر این' (besides) and 'بنا بر گزارش‌ها' (according to reports) are asides; what was stressed follows 'بر'."
+    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
+    assert [(s.speaker_name, body[s.content.start:s.content.end]) for s in article.statements] == [(who, what)]
+
+
+def test_what_one_person_says_another_said_stays_the_first_ones(ctx):
+    "'لاوروف گفت پاشینیان گفت ...': Lavrov's account of Pashinyan's words, not Pashinyan's statement."
+    assert speakers(ctx, "لاوروف گفت پاشینیان گفت که جاده باز است.") == ["لاوروف"]

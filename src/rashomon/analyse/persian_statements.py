@@ -52,6 +52,10 @@ POINTERS = {"این", "همین"}  # "this", "this same": a person or body the t
 POINTER_WORDS = 3
 OPENERS = {"و", "اما", "همچنین", "ولی", "سپس", "نیز"}  # words that may open a sentence before its subject
 MAX_NAME_WORDS = 3
+# "بر" before what was stressed, the last one before the verb; not "علاوه بر" (besides), "بنا بر" (according to),
+# "بر اساس" (on the basis of)
+STRESSED_ON = re.compile(r"(?<!علاوه)(?<!بنا)\sبر\s(?!اساس)")
+ASIDE_BAR = re.compile(r"\s(?:(?:علاوه|بنا)\sبر|بر\sاساس)\s")
 # ... and a body's, which names its kind and whose it is: "وزارت امور خارجه آذربایجان", "سخنگوی وزارت امور خارجه
 # روسیه" (its spokesman); the words that open one
 MAX_BODY_WORDS = 6
@@ -173,10 +177,11 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
         # just before
         content, opening, upto = held, start, held.start
     if content is None and VERBS[verb["verb"]] == "stress" and \
-            (stressed := re.search(r"\sبر\s", body[start:verbs[0].start()])) is not None:
+            (stressed := next(reversed(list(STRESSED_ON.finditer(body, start, verbs[0].start()))), None)) is not None:
         # "میرزویان بر بحران انسانی ناشی از محاصره تاکید کرد": who stressed, then what, after "بر"
-        content, opening, upto = _said_span(body, start + stressed.end(), verbs[0].start()), start, \
-            start + stressed.start()
+        aside = ASIDE_BAR.search(body, start, stressed.start())  # "میرزویان بنا بر گزارش‌ها بر ...": who, then an aside
+        content, opening, upto = _said_span(body, stressed.end(), verbs[0].start()), start, \
+            aside.start() if aside else stressed.start()
     if content is None and (subject := OPENING_SUBJECT.match(body, start, verbs[0].start())) is not None:
         # "لیدیا سوروانو، استاندار تالبرین، از اسکان ۸۰۰ نفر در چادر خبر داد": between the title set off by
         # commas and the verb that ends the sentence, what the one named first announced, deemed or called
@@ -331,8 +336,9 @@ def _said_within(body: str, found: Statement) -> Statement | None:
     پایه و اساسی ندارد" is Bayramov's words, through the ministry. What the speaker said opens with a name of a
     word or three and a verb of saying; the words after that verb are the person's."""
     verb = VERB.search(body, found.content.start, found.content.end)
-    if verb is None or found.content.start == verb.start() or body[found.content.start] == "«":
-        return None
+    if verb is None or found.content.start == verb.start() or body[found.content.start] == "«" or \
+            not _names_a_body((found.speaker_name or " ").split()[0]):
+        return None  # a person's account of what another said stays theirs: "لاوروف گفت پاشینیان گفت ..."
     words = body[found.content.start:verb.start()].split()
     if len(words) > MAX_NAME_WORDS or any(w in language_stopwords("fa") or w in PRONOUNS or w in OPENERS
                                           or w in TITLES or not w.isalpha() for w in words):
