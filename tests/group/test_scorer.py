@@ -405,10 +405,16 @@ def test_an_undated_opening_is_not_dated_by_the_document_it_names(body, date_tex
                       sentences=(Span(0, len(body)),),
                       times=(TimeExpression(at, at + len(date_text), date_text, "DATE", "2020-11-09"),))
     assert event_days(article) == ((), ())
-    own = "Azerbaijan installed a checkpoint on the road on November 9, 2020."  # a date it gives as its own
-    at = own.index("November")
-    assert event_days(article.replace(body=own, language="en", sentences=(Span(0, len(own)),), times=(
-        TimeExpression(at, at + 16, "November 9, 2020", "DATE", "2020-11-09"),))) == (("2020-11-09",), ())
+    # a date it gives as its own, also as a part of that day
+    for own, written, lang in [("Azerbaijan installed a checkpoint on the road on November 9, 2020.", "November 9, 2020",
+                                "en"),
+                               ("The attack came on the night of November 9, 2020.", "November 9, 2020", "en"),
+                               ("L'attaque a eu lieu dans la nuit du 9 novembre 2020.", "9 novembre 2020", "fr"),
+                               ("Serangan terjadi pada tanggal 9 November 2020.", "9 November 2020", "id"),
+                               ("Հարձակումը տեղի է ունեցել 2020 թ. նոյեմբերի 9-ի գիշերը։", "2020 թ. նոյեմբերի 9", "hy")]:
+        at = own.index(written)
+        assert event_days(article.replace(body=own, language=lang, sentences=(Span(0, len(own)),), times=(
+            TimeExpression(at, at + len(written), written, "DATE", "2020-11-09"),))) == (("2020-11-09",), ()), own
 
 @pytest.mark.parametrize("body,language,day", [
     ("L'Assemblée a adopté jeudi la réforme, cinq jours après la manifestation du samedi 1er mars.", "fr", "2025-03-06"),

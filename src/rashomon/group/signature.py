@@ -62,9 +62,10 @@ SINCE = re.compile(r"(?<![\w'’])(?:since|until|till|depuis|jusqu['’]au|dal|d
                    r"с|со|до|з|із|від|od|do|од|sejak|hingga|sampai|از|تا)\s*$", re.I)
 # a date that names a thing of its day, not the day of the event reported: "the trilateral statement of 9
 # November 2020", "заявления от 9 ноября", "la déclaration du 9 novembre", "della dichiarazione del 9 novembre";
-# Armenian puts the date in the genitive ("նոյեմբերի 9-ի հայտարարության") and "on" in the dative ("31-ին")
-OF_DAY = re.compile(r"(?<![\w'’])(?:of|от|du|del|dell['’]|vom|tanggal)\s*$", re.I)
-OF_DAY_AFTER = re.compile(r"-?ի(?!\w)")
+# Armenian puts the date in the genitive ("նոյեմբերի 9-ի հայտարարության") and "on" in the dative ("31-ին"). Not a
+# part of the day ("on the night of 9 November", "dans la nuit du 9", "նոյեմբերի 9-ի գիշերը"): that is the day
+OF_DAY = re.compile(r"(?P<thing>[^\W\d_]+)\s+(?:of|от|du|del|dell['’]|vom)\s*$", re.I)
+OF_DAY_AFTER = re.compile(r"-?ի\s+(?P<thing>[^\W\d_]+)")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
@@ -72,6 +73,12 @@ COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekda
 # gününden", "pazartesi sabahı"), where the lower-case name is also a common word ("pazar", a market)
 WEEKDAY_PART = {"tr": r"\s+(?:gün|sabah|akşam|öğle|gece)"}
 WEEKDAY_NEAR = 12  # characters between a weekday and the date it names: "Thursday, Aug. 10", "jeudi 10 août"
+OF_DAY_REACH = 40  # characters before a date where the thing it names may stand: "the trilateral statement of"
+# the day itself, in the languages whose "of" a date follows: "the night of 9 November", "the morning of"
+DAY_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "jour", "nuit", "matin", "soir", "journée",
+                       "matinée", "soirée", "giorno", "notte", "mattina", "mattino", "sera", "pomeriggio", "tag",
+                       "nacht", "morgen", "abend", "день", "ночь", "утро", "вечер", "գիշերը", "գիշեր", "առավոտյան",
+                       "երեկոյան", "ցերեկը", "օրը"})
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
 DATELINE_CHARS = 200  # where a wire dateline ends, if the text opens with one
@@ -534,8 +541,10 @@ def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
 
 def _names_another_day(body: str, t) -> bool:
     "Whether a date is one something has lasted since, or one that names a thing: \"the statement of 9 November\"."
-    before = body[max(0, t.start - WEEKDAY_NEAR):t.start]
-    return bool(SINCE.search(before) or OF_DAY.search(before) or OF_DAY_AFTER.match(body, t.end))
+    before = body[max(0, t.start - OF_DAY_REACH):t.start]
+    thing = OF_DAY.search(before) or OF_DAY_AFTER.match(body, t.end)
+    return bool(SINCE.search(before[-WEEKDAY_NEAR:]) or thing and not DAY_WORDS.fullmatch(thing["thing"])
+                and thing["thing"].lower() not in DAY_NOUNS)
 
 
 def _weekday_apart(article: Article, t, opening_end: int) -> bool:
