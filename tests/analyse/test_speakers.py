@@ -259,6 +259,10 @@ def test_it_is_the_body_the_sentence_before_is_about_not_the_country_it_named_la
                           "The court, the UN's highest judicial body, voted 13 to 2 in favour of the measure requested "
                           "by Armenia. It rejected a request by Azerbaijan for measures against Armenia.")
     assert found["It"] == ("International Court of Justice", "body")
+    # ... but a body its own sentence names before 'it' is who it is
+    found = speakers(ctx, "The court ruled for Armenia on Wednesday. Azerbaijan rejected the ruling, and it said it "
+                          "would not comply.")
+    assert found["it"] == ("Azerbaijan", "body")
 
 
 def test_a_name_set_off_after_a_common_noun_is_the_speaker_whatever_the_model_took_it_for(ctx):

@@ -508,12 +508,14 @@ class Names:
 
     def _body_before(self, before: int) -> tuple[int, str] | None:
         """Where the subject of the sentence before ``before`` is and the body it names, where it names one:
-        an organisation or a country ("Armenia's foreign ministry"), or a body's noun ("The court, the UN's
+        an organisation or a country ("Azerbaijan rejected the ruling."), or a body's noun ("The court, the UN's
         highest judicial body, voted") as the body named with that noun before ("the International Court of
-        Justice"). A subject that is 'it' again hands over to the rules of ``_last_actor``."""
+        Justice"); none where the sentence of ``before`` names a body or country itself before it. A subject that
+        is 'it' again hands over to the rules of ``_last_actor``."""
         token = self.doc.char_span(before, before + 1, alignment_mode="expand")
-        if token is None or token[0].sent.start == 0:
-            return None
+        if token is None or token[0].sent.start == 0 or any(
+                token[0].sent.start_char <= m.start < before and m.label in ("ORG", "GPE") for m in self.mentions):
+            return None  # "Azerbaijan rejected the ruling, and it said ...": the body its own sentence named
         sentence = self.doc[token[0].sent.start - 1].sent
         head = next((t for t in sentence.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if head is None or head.lower_ == "it":
