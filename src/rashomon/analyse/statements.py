@@ -1196,10 +1196,11 @@ def bodies_named_in_full(found: list[Statement], body: str) -> list[Statement]:
     for s in found:
         noun = ARTICLE.sub("", s.speaker_name or "").lower()
         if s.speaker_kind == "body" and noun and " " not in noun and s.speaker is not None:
-            named = [m.group() for m in _gazetteer_bodies().finditer(body, 0, s.speaker.start)
-                     if _holds_noun(m.group(), noun)]
-            if named:
-                s = dataclasses.replace(s, speaker_name=named[-1])
+            named = [m for m in _gazetteer_bodies().finditer(body, 0, s.speaker.start) if _holds_noun(m.group(), noun)]
+            # ... unless the noun named another body since: "Рада Безпеки ООН ... Верховна Рада ухвалила ... Рада заявила"
+            last = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(noun)}", body[:s.speaker.start], re.I)]
+            if named and (not last or named[-1].start() <= last[-1] < named[-1].end()):
+                s = dataclasses.replace(s, speaker_name=named[-1].group())
         out.append(s)
     return out
 
