@@ -39,6 +39,7 @@ DATE_WEIGHT = 1.5  # the same day or year named in two sentences: likely the sam
 ACROSS_NAMES = 2
 ACROSS_AMOUNTS_SCORE = 0.3  # ... or by the telling amounts they share (``Space.shared_amounts``)
 ACROSS_CONCEPTS_SCORE = 0.3  # ... or by the concepts they share beside a name (``Space.shared_concepts``)
+CONCEPTS_BESIDE_ANY_NAME = 3  # ... which may be a name half the story gives, where they share this many
 # a word of the sea between an amount and its miles: "nautical", "морских", "nautičke", "ծովային"
 SEA = re.compile(r"nautical|морск\w*|морськ\w*|nautičk\w*|наутичк\w*|ծովային", re.I)
 # the word right after an amount, whatever its length, past a "de", "di" or "d'" ("1,2 milliard d'euros")
@@ -243,13 +244,14 @@ class Space:
     def shared_concepts(self, i: int, j: int) -> int:
         """How many concepts two units of different languages share ("ethnic cleansing", "этнической чистке"),
         where they also share names that tell them apart (``shared_names``: "Nikol Pashinyan"), or any name beside
-        two concepts ("Mirzoyan" and the blockade's humanitarian crisis): the same person's same words, told in
+        three concepts ("Mirzoyan" and the blockade's humanitarian crisis): the same person's same words, told in
         two languages; 0 otherwise. One concept and one name ("the border service of Ormeria installed a
-        checkpoint", told in the lead and recalled further down) are a topic, not a fact."""
+        checkpoint", told in the lead and recalled further down) are a topic, not a fact, and so is "a humanitarian
+        crisis" in Azerbaijan: two concepts one phrase names."""
         shared = len(self.concepts[i] & self.concepts[j])
         if not shared:
             return 0
-        if shared >= 2:
+        if shared >= CONCEPTS_BESIDE_ANY_NAME:
             return shared if not self.name_keys[i].isdisjoint(self.name_keys[j]) else 0
         return shared if self.shared_names(i, j) > 0 else 0
 
