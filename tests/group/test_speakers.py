@@ -522,3 +522,14 @@ def test_a_lone_surname_in_another_case_is_the_person_known_by_it(language, spea
     [eid] = entities_of(resolver, dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
                                                       language=language))
     assert (resolver.index.entity(eid).name if eid else None) == known
+
+
+def test_a_surname_in_a_without_cases_is_a_woman_not_a_man_known_by_its_stem():
+    "Macedonian and Bulgarian decline no surnames: 'Петкова' is a woman named so, not Kiril Petkov in a case."
+    resolver = EntityResolver()
+    english = "Kiril Petkov said the talks went well."
+    entities_of(resolver, dataclasses.replace(article("en", english, [("Kiril Petkov", "PERSON")],
+                                                      [said(english, "Kiril Petkov", "Kiril Petkov")]), language="en"))
+    body = "Според Петкова, преговорите продолжуваат."
+    assert entities_of(resolver, dataclasses.replace(article("b", body, [], [said(body, "Петкова", "Петкова")]),
+                                                     language="mk")) == [None]

@@ -140,6 +140,8 @@ def _missed_people(text: str, found: list[tuple[int, int, str, str]], lang: str)
         if listed_gender(given) is None or any(s < m.end() + 1 and m.start() < e for s, e in taken):
             continue
         surname = SURNAME_AFTER.match(text, m.end())
+        if surname is not None and is_patronymic(surname.group().strip(), lang):
+            surname = SURNAME_AFTER.match(text, surname.end())  # "Мария Владимировна Захарова": her surname last
         if surname is None or listed_gender(surname.group().strip()) is not None or \
                 any(s < surname.end() and surname.start() < e for s, e in taken):
             continue

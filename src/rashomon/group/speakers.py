@@ -41,7 +41,7 @@ FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
 OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
                         r"d['’]|dell['’])\s*", re.I)
 TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
-SLAVIC_CASES = FEMININE_OVA | {"ru", "uk", "pl"}  # languages whose surnames decline
+SLAVIC_CASES = frozenset(("ru", "uk", "pl", "sr", "hr", "bs", "me", "sl", "cs", "sk"))  # their surnames decline
 # a surname's case ending and its nominative's: "Лаврова", "Лаврову", "Лавровым" are Лавров; "Zaharove" is Zaharova
 CASE_ENDINGS = (("ovoj", "ova"), ("ove", "ova"), ("ovu", "ova"), ("ovom", "ov"), ("ovim", "ov"), ("ova", "ov"),
                 ("ovu", "ov"), ("ovym", "ov"), ("ovoi", "ova"), ("ovoy", "ova"), ("oj", "a"), ("om", ""), ("a", ""),
