@@ -20,6 +20,12 @@ def said(ctx) -> list[tuple[str | None, str, str]]:
     return [(s.speaker_name, s.cue_word, BODY[s.content.start:s.content.end]) for s in article.statements]
 
 
+def read(ctx, body: str) -> tuple:
+    "The statements of a Persian article of this body."
+    article = Article(id="fa", source="t", format="text", body=body, language="fa")
+    return statements(sentences(article, ctx), ctx).statements
+
+
 def speakers(ctx, body: str) -> list[str | None]:
     article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
     return [s.speaker_name for s in article.statements]
@@ -194,8 +200,7 @@ def test_a_body_named_in_guillemets_is_read_whole(ctx):
 def test_what_a_body_passes_on_of_a_person_is_the_persons_through_the_body(ctx):
     "'وزارت ... اعلام کرد بایراموف گفت ...': Bayramov said it, as the ministry reported; a longer clause is the body's."
     body = "وزارت امور خارجه آذربایجان اعلام کرد بایراموف گفت ادعاها درباره محاصره و وضعیت انسانی پایه و اساسی ندارد."
-    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
-    assert [(s.speaker_name, s.channel, body[s.content.start:s.content.end]) for s in article.statements] == \
+    assert [(s.speaker_name, s.channel, body[s.content.start:s.content.end]) for s in read(ctx, body)] == \
         [("بایراموف", "وزارت امور خارجه آذربایجان", "ادعاها درباره محاصره و وضعیت انسانی پایه و اساسی ندارد")]
     longer = "وزارت امور خارجه روسیه اعلام کرد که مذاکرات ادامه خواهد یافت و لاوروف گفت آماده است."
     assert speakers(ctx, longer) == ["وزارت امور خارجه روسیه"]
@@ -204,8 +209,7 @@ def test_what_a_body_passes_on_of_a_person_is_the_persons_through_the_body(ctx):
 def test_what_someone_stressed_stands_after_bar_before_the_verb(ctx):
     "'میرزویان بر بحران انسانی ... تاکید کرد': Mirzoyan stressed the crisis; the words after 'بر' are what he stressed."
     body = "آرارات میرزویان، وزیر امور خارجه ارمنستان، بر بحران انسانی ناشی از محاصره غیرقانونی تأکید کرد."
-    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
-    assert [(s.speaker_name, s.cue_word, body[s.content.start:s.content.end]) for s in article.statements] == \
+    assert [(s.speaker_name, s.cue_word, body[s.content.start:s.content.end]) for s in read(ctx, body)] == \
         [("آرارات میرزویان", "stress", "بحران انسانی ناشی از محاصره غیرقانونی")]
 
 
@@ -222,8 +226,7 @@ def test_a_name_ends_at_the_title_set_beside_it(ctx):
 ])
 def test_what_was_stressed_follows_the_last_bar_not_one_of_an_aside(ctx, body, who, what):
     "'علاوه بر این' (besides) and 'بنا بر گزارش‌ها' (according to reports) are asides; what was stressed follows 'بر'."
-    article = statements(sentences(Article(id="fa", source="t", format="text", body=body, language="fa"), ctx), ctx)
-    assert [(s.speaker_name, body[s.content.start:s.content.end]) for s in article.statements] == [(who, what)]
+    assert [(s.speaker_name, body[s.content.start:s.content.end]) for s in read(ctx, body)] == [(who, what)]
 
 
 def test_what_one_person_says_another_said_stays_the_first_ones(ctx):
