@@ -409,6 +409,7 @@ def test_an_undated_opening_is_not_dated_by_the_document_it_names(body, date_tex
     for own, written, lang in [("Azerbaijan installed a checkpoint on the road on November 9, 2020.", "November 9, 2020",
                                 "en"),
                                ("The attack came on the night of November 9, 2020.", "November 9, 2020", "en"),
+                               ("The vote is set for the date of November 9, 2020.", "November 9, 2020", "en"),
                                ("L'attaque a eu lieu dans la nuit du 9 novembre 2020.", "9 novembre 2020", "fr"),
                                ("Serangan terjadi pada tanggal 9 November 2020.", "9 November 2020", "id"),
                                ("Հարձակումը տեղի է ունեցել 2020 թ. նոյեմբերի 9-ի գիշերը։", "2020 թ. նոյեմբերի 9", "hy")]:

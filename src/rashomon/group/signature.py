@@ -74,8 +74,10 @@ COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekda
 WEEKDAY_PART = {"tr": r"\s+(?:gün|sabah|akşam|öğle|gece)"}
 WEEKDAY_NEAR = 12  # characters between a weekday and the date it names: "Thursday, Aug. 10", "jeudi 10 août"
 OF_DAY_REACH = 40  # characters before a date where the thing it names may stand: "the trilateral statement of"
-# the day itself, in the languages whose "of" a date follows: "the night of 9 November", "the morning of"
-DAY_NOUNS = frozenset({"day", "night", "morning", "evening", "afternoon", "jour", "nuit", "matin", "soir", "journée",
+# the day itself, in the languages whose "of" a date follows: "the night of 9 November", "the morning of", "the
+# date of February 11" (a launch's)
+DAY_NOUNS = frozenset({"date", "dates", "data", "datum", "дата", "дату", "датой", "day", "night", "morning",
+                       "evening", "afternoon", "jour", "nuit", "matin", "soir", "journée",
                        "matinée", "soirée", "giorno", "notte", "mattina", "mattino", "sera", "pomeriggio", "tag",
                        "nacht", "morgen", "abend", "день", "ночь", "утро", "вечер", "գիշերը", "գիշեր", "առավոտյան",
                        "երեկոյան", "ցերեկը", "օրը"})
