@@ -1508,3 +1508,28 @@ def test_a_person_the_model_missed_after_a_title_and_a_body_is_named_by_a_listed
     "'Речниця МЗС Росії Марія Захарова заявила, що ...': she said it, though the model reads her for no one."
     body = "Речниця МЗС Росії Марія Захарова заявила, що Москва закликає сторони до стриманості."
     assert said(ctx, body, "uk")[0][0] == "Марія Захарова"
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("ru", "Дорога остается открытой для гражданских машин, сообщает МИД Азербайджана.", "МИД Азербайджана"),
+    ("ru", "Как сообщает МИД Азербайджана, дорога по-прежнему открыта для гражданских машин.", "МИД Азербайджана"),
+    ("uk", "Як повідомляє МЗС Азербайджану, дорога й надалі відкрита для цивільних машин.", "МЗС Азербайджану"),
+])
+def test_a_body_reports_in_the_present(ctx, language, body, expected):
+    "'..., сообщает МИД Азербайджана.', 'Як повідомляє МЗС ...': the imperfective present of news, as the past."
+    assert [who for who, _, _ in said(ctx, body, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, body, expected, agency", [
+    ("ru", "Лавров провел разговор с Байрамовым, сообщает ТАСС со ссылкой на МИД Азербайджана.", "МИД Азербайджана",
+     "ТАСС"),
+    ("uk", "Лавров провів розмову з Байрамовим. Про це повідомляє Укрінформ з посиланням на МЗС Азербайджану.",
+     "МЗС Азербайджану", "Укрінформ"),
+])
+def test_what_an_agency_reports_citing_a_body_is_the_bodys(ctx, language, body, expected, agency):
+    "'..., сообщает ТАСС со ссылкой на МИД Азербайджана.': the ministry's words, which the agency passed on."
+    from rashomon.analyse.statements import statements
+
+    article = statements(analysed(ctx, body, language), ctx)
+    assert [(s.speaker_name, s.channel, body[s.content.start:s.content.end][:6]) for s in article.statements] == \
+        [(expected, agency, "Лавров")]

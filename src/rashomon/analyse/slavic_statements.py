@@ -71,7 +71,7 @@ RUSSIAN = Phrasing(
            "говори": "говорить", "говорит": "говорить", "говорят": "говорить", "вспомина": "вспоминать",
            "вспомни": "вспомнить", "рассказыва": "рассказывать", "отмеча": "отмечать", "поясня": "пояснять",
            "добавля": "добавлять", "подчеркива": "подчеркивать", "обеща": "обещать", "заявля": "заявлять",
-           "повтори": "повторить", "повторя": "повторять"},
+           "повтори": "повторить", "повторя": "повторять", "сообща": "сообщать"},
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Пп]о\s+подсч[её]там|[Пп]о\s+оценкам|[Пп]о\s+оценке|[Пп]о\s+информации|"
               r"[Пп]о\s+сведениям|[Пп]о\s+мнению|[Пп]о\s+утверждению|[Сс]огласно\s+заявлению", according_cue="по словам",
@@ -99,7 +99,7 @@ UKRAINIAN = Phrasing(
            "каже": "казати", "кажуть": "казати", "каза": "казати", "розповіда": "розповідати",
            "згаду": "згадувати", "згада": "згадати", "зазнача": "зазначати", "наголошу": "наголошувати",
            "поясню": "пояснювати", "обіця": "обіцяти", "заявля": "заявляти",
-           "повтори": "повторити", "повторю": "повторювати"},
+           "повтори": "повторити", "повторю": "повторювати", "повідомля": "повідомляти"},
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]а\s+підрахунками|[Зз]а\s+оцінками|[Зз]а\s+оцінкою|"
               r"[Зз]а\s+інформацією|[Зз]а\s+відомостями|[Нн]а\s+думку|[Зз]а\s+твердженням|[Зз]гідно\s+з\s+заявою",
@@ -271,6 +271,9 @@ SAID_BEFORE = re.compile(r"^\s*[»\"”]|,\s*[—–-]")  # right after the name
 # "..., сообщило дравенское внешнеполитическое ведомство.": a speaker no name stands for, closing its sentence
 # the author's words set into a quotation by dashes: "«Мы пожали друг другу руки, — сказал он. — Дальше ...»"
 INTERJECTED = re.compile(r"[,!?…]\s*[—–]\s*(?:\S+\s+){0,2}$")
+# an agency after its verb, then whom it cites: "сообщает ТАСС со ссылкой на ...", "повідомляє Укрінформ з посиланням на"
+CITING = re.compile(r"\s+(?P<agency>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,?\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|"
+                    r"з\s+посиланням\s+на|із\s+посиланням\s+на|посилаючись\s+на)\s+", re.I)
 SPEAKER_TO_END = re.compile(r"\s+(?P<who>[^\W\d_][^,.:;!?«»\"“”\n]{2,80}?)\s*[.!?…]*\s*$")
 
 
@@ -394,6 +397,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         # сообщили в МИД, предложил ...", where a person before says it through the body
         return _set_off_inside(article, offset, text, verb, cue, base, inside, after, gender, earlier, lang)
     closing = SPEAKER_TO_END.match(rest)
+    if (cited := _cited_by_agency(article, offset, text, verb, rest, names, previous, lang)) is not None:
+        return replace(cited, cue=cue, cue_word=base)
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
         return _said_about_it(article, previous, cue, base, after, closing, rest, end, lang)  # sentence before
     if not after and closing and _closing_speaker(closing["who"], rest, lang) and UNNAMED_AFTER.match(rest) is None \
@@ -571,6 +576,33 @@ def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], l
                 and not CLOSING_PREPOSITION.search(between) or m.label == "ORG" and WHERE_BODY.fullmatch(between):
             return True
     return False
+
+
+def _cited_by_agency(article: Article, offset: int, text: str, verb, rest: str, names: list[Mention],
+                     previous: Span | None, lang: str) -> Statement | None:
+    """What an agency reports citing a source is the source's, the agency its channel: "..., сообщает ТАСС со
+    ссылкой на МИД Азербайджана.", "Про це повідомляє Укрінформ з посиланням на МЗС Азербайджану." (the sentence
+    before). The source is the body or person named right after "со ссылкой на" or "з посиланням на"."""
+    cited = CITING.match(rest)
+    if cited is None or cited["agency"].split()[0].lower() not in words("ru-agencies") and \
+            agency_name(cited["agency"]) is None:
+        return None
+    at = offset + verb.end() + cited.end()
+    who = next((m for m in names if m.start == at and m.label in SPEAKERS), None)
+    if who is None:
+        return None
+    if PATTERNS[lang].about_it_opens.match(text[:verb.start()]):  # "Про це повідомляє ...": the sentence before
+        if previous is None or "\n" in article.body[previous.end:offset + verb.start()]:
+            return None
+        start = past_dateline(article.body, previous.start, previous.end)
+        content = _content_before(start, article.body[start:previous.end].rstrip(" .!?…"))
+    else:
+        content = _said_before_verb(article.body, offset, offset + verb.start())
+    if content is None:
+        return None
+    found = _statement(article, content, Span(offset + verb.start(), offset + verb.end()), "", Span(who.start, who.end),
+                       who, lang=lang)
+    return replace(found, channel=cited["agency"])
 
 
 def _with_owner(m: Mention, after: list[Mention], body: str) -> Mention:
