@@ -27,6 +27,7 @@ from .resources import split_list, table
 
 CYRILLIC_FEMININE = re.compile(r"^[а-яіїєґђјљњћџ]+[ая]$")
 SLAVIC_LATIN = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "đ": "dj"})
+CONCEPT_ENDING = r"[\w\u200c-]*"  # a concept's word ends past a Persian ZWNJ or a hyphen: "سلاح‌ها"
 CUE_KINDS = ("clause", "relay", "addressee", "quote")  # the kinds a cue row may name
 
 
@@ -145,12 +146,17 @@ def denial_cues(claims_only: bool = False) -> frozenset[str]:
     return frozenset(row["word"] for row in table("denials.tsv") if row["kind"] in kinds)
 
 
-def alternatives(phrases) -> str:
+def alternatives(phrases, ending: str = r"\w*") -> str:
     """Listed phrases as one regular expression's alternatives: longest first, so that the longest
-    matches; a space as any run of spaces; a final ``*`` as any ending ("беспочвенн*"); a final ``$`` where
-    the phrase must end its own ("is garbage$": not "is garbage collection", "a hoax$": not "a hoax call")."""
-    return "|".join(re.escape(w.rstrip("*$")).replace(r"\ ", r"\s+") + (r"\w*" if w.endswith("*") else "")
-                    + (r"(?![ \t]+[a-z])" if w.endswith("$") else "") for w in sorted(phrases, key=len, reverse=True))
+    matches; a space as any run of spaces; a word's final ``*`` as any ending, ``ending`` ("беспочвенн*",
+    "этническ* чистк*"); a final ``$`` where the phrase must end its own ("is garbage$": not "is garbage
+    collection", "a hoax$": not "a hoax call")."""
+    def one(phrase: str) -> str:
+        words = r"\s+".join(re.escape(w[:-1]) + ending if w.endswith("*") else re.escape(w)
+                            for w in phrase.rstrip("$").split(" "))
+        return words + (r"(?![ \t]+[a-z])" if phrase.endswith("$") else "")
+
+    return "|".join(one(w) for w in sorted(phrases, key=len, reverse=True))
 
 
 @cache
@@ -183,16 +189,12 @@ def baseless() -> re.Pattern[str]:
 
 @cache
 def _concept_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    "Each concept's forms in every language, whole words; an ending may run on past a Persian ZWNJ ('سلاح‌ها')."
     forms: dict[str, list[str]] = {}
     for row in table("concepts.tsv"):
         forms.setdefault(row["concept"], []).extend(split_list(row["words"]))
-    def form(phrase: str) -> str:  # "этническ* чистк*": each word whole, or with any ending after its *
-        return r"\s+".join(re.escape(w[:-1]) + r"[\w\u200c-]*" if w.endswith("*") else re.escape(w)
-                           for w in phrase.split())
-
-    return tuple((concept, re.compile(r"(?<![\w\u200c])(?:" + "|".join(
-        form(f) for f in sorted(words, key=len, reverse=True)) + r")(?![\w\u200c])", re.I))
-        for concept, words in forms.items())
+    return tuple((concept, re.compile(rf"(?<![\w\u200c])(?:{alternatives(words, CONCEPT_ENDING)})(?![\w\u200c])", re.I))
+                 for concept, words in forms.items())
 
 
 def concepts_in(text: str) -> frozenset[str]:
