@@ -397,8 +397,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         # сообщили в МИД, предложил ...", where a person before says it through the body
         return _set_off_inside(article, offset, text, verb, cue, base, inside, after, gender, earlier, lang)
     closing = SPEAKER_TO_END.match(rest)
-    if (cited := _cited_by_agency(article, offset, text, verb, rest, names, previous, lang)) is not None:
-        return replace(cited, cue=cue, cue_word=base)
+    if (cited := _cited_by_agency(article, offset, text, verb, cue, base, rest, names, previous, lang)) is not None:
+        return cited
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
         return _said_about_it(article, previous, cue, base, after, closing, rest, end, lang)  # sentence before
     if not after and closing and _closing_speaker(closing["who"], rest, lang) and UNNAMED_AFTER.match(rest) is None \
@@ -578,8 +578,8 @@ def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], l
     return False
 
 
-def _cited_by_agency(article: Article, offset: int, text: str, verb, rest: str, names: list[Mention],
-                     previous: Span | None, lang: str) -> Statement | None:
+def _cited_by_agency(article: Article, offset: int, text: str, verb, cue: Span, base: str, rest: str,
+                     names: list[Mention], previous: Span | None, lang: str) -> Statement | None:
     """What an agency reports citing a source is the source's, the agency its channel: "..., сообщает ТАСС со
     ссылкой на МИД Азербайджана.", "Про це повідомляє Укрінформ з посиланням на МЗС Азербайджану." (the sentence
     before). The source is the body or person named right after "со ссылкой на" or "з посиланням на"."""
@@ -592,17 +592,13 @@ def _cited_by_agency(article: Article, offset: int, text: str, verb, rest: str, 
     if who is None:
         return None
     if PATTERNS[lang].about_it_opens.match(text[:verb.start()]):  # "Про це повідомляє ...": the sentence before
-        if previous is None or "\n" in article.body[previous.end:offset + verb.start()]:
-            return None
-        start = past_dateline(article.body, previous.start, previous.end)
-        content = _content_before(start, article.body[start:previous.end].rstrip(" .!?…"))
+        content = _sentence_before(article, previous, offset + verb.start())
     else:
         content = _said_before_verb(article.body, offset, offset + verb.start())
     if content is None:
         return None
-    found = _statement(article, content, Span(offset + verb.start(), offset + verb.end()), "", Span(who.start, who.end),
-                       who, lang=lang)
-    return replace(found, channel=cited["agency"])
+    return replace(_statement(article, content, cue, base, Span(who.start, who.end), who, lang=lang),
+                   channel=cited["agency"])
 
 
 def _with_owner(m: Mention, after: list[Mention], body: str) -> Mention:
@@ -796,10 +792,7 @@ def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str
                    closing: re.Match | None, rest: str, end: int, lang: str) -> Statement | None:
     """'Об этом сообщило Министерство обороны.', 'Про це заявив Лавров.': the speaker after the verb said the
     sentence before, when it is of the same paragraph; an agency ("Об этом сообщает ТАСС") only passed it on."""
-    if previous is None or "\n" in article.body[previous.end:cue.start]:
-        return None
-    start = past_dateline(article.body, previous.start, previous.end)  # "МОСКВА, 17 января. /ТАСС/." is no part of it
-    content = _content_before(start, article.body[start:previous.end].rstrip(" .!?…"))
+    content = _sentence_before(article, previous, cue.start)
     if content is None:
         return None
     if after:
@@ -809,6 +802,15 @@ def _said_about_it(article: Article, previous: Span | None, cue: Span, base: str
         return None
     who = _closing_mention(closing, end)
     return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
+
+
+def _sentence_before(article: Article, previous: Span | None, at: int) -> Span | None:
+    """What the sentence before said, where it is of the same paragraph as ``at``: its words past a wire's dateline
+    ("МОСКВА, 17 января. /ТАСС/." is no part of it)."""
+    if previous is None or "\n" in article.body[previous.end:at]:
+        return None
+    start = past_dateline(article.body, previous.start, previous.end)
+    return _content_before(start, article.body[start:previous.end].rstrip(" .!?…"))
 
 
 def _closing_mention(closing: re.Match, end: int) -> Mention:
