@@ -74,13 +74,11 @@ COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekda
 WEEKDAY_PART = {"tr": r"\s+(?:gün|sabah|akşam|öğle|gece)"}
 WEEKDAY_NEAR = 12  # characters between a weekday and the date it names: "Thursday, Aug. 10", "jeudi 10 août"
 OF_DAY_REACH = 40  # characters before a date where the thing it names may stand: "the trilateral statement of"
-# the day itself, in the languages whose "of" a date follows: "the night of 9 November", "the morning of", "the
-# date of February 11" (a launch's)
-DAY_NOUNS = frozenset({"date", "dates", "data", "datum", "дата", "дату", "датой", "day", "night", "morning",
-                       "evening", "afternoon", "jour", "nuit", "matin", "soir", "journée",
-                       "matinée", "soirée", "giorno", "notte", "mattina", "mattino", "sera", "pomeriggio", "tag",
-                       "nacht", "morgen", "abend", "день", "ночь", "утро", "вечер", "գիշերը", "գիշեր", "առավոտյան",
-                       "երեկոյան", "ցերեկը", "օրը"})
+# the day itself, in the languages whose "of" a date follows, beside the parts of the day ``DAY_WORDS`` knows
+# ("the night of 9 November"): "the day of", "dans la nuit du", "the date of February 11" (a launch's)
+DAY_NOUNS = frozenset({"date", "dates", "data", "datum", "дата", "дату", "датой", "day", "jour", "nuit", "journée",
+                       "matinée", "soirée", "giorno", "mattino", "tag", "день", "ночь", "գիշերը", "գիշեր",
+                       "առավոտյան", "երեկոյան", "ցերեկը", "օրը"})
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
 DATELINE_CHARS = 200  # where a wire dateline ends, if the text opens with one
