@@ -1153,6 +1153,7 @@ def _attributee(doc, start: int, end: int):
 
 
 INITIALS = re.compile(r"\b[A-ZА-ЯЁІЇЄҐ]{2,}\b")  # a body's initials: МИД, MSP, UN
+STEMMED_NOUN = 7  # letters of a body's noun from which its case forms are told by all but its last two
 ARTICLE = re.compile(r"^(?:(?:il|lo|la|le|les|el|los|las|der|die|das|the)\s+|[lL]['’])", re.I)
 
 
@@ -1175,11 +1176,11 @@ def bodies_named_before(found: list[Statement]) -> list[Statement]:
     out: list[Statement] = []
     for s in found:
         noun = _common_body(s.speaker_name or "")
-        if s.speaker_kind == "body" and noun and len(noun) >= 7:
-            stem, anyone = noun[:-2], noun.startswith(tuple(words("department-stems")))
+        if s.speaker_kind == "body" and noun and len(noun) >= STEMMED_NOUN:
+            anyone = noun.startswith(tuple(words("department-stems")))
             named = next((t.speaker_name for t in reversed(out) if t.speaker_kind == "body" and t.speaker_name
                           and not _common_body(t.speaker_name) and (
-                              any(w.startswith(stem) for w in t.speaker_name.lower().split()) or anyone and (
+                              any(_a_form_of(w, noun) for w in t.speaker_name.lower().split()) or anyone and (
                                   INITIALS.search(t.speaker_name) or _holds_a_body_word(t.speaker_name)))), None)
             if named is not None:
                 s = dataclasses.replace(s, speaker_name=named)
@@ -1208,8 +1209,13 @@ def bodies_named_in_full(found: list[Statement], body: str) -> list[Statement]:
 def _holds_noun(name: str, noun: str) -> bool:
     """Whether a body's name holds the noun as a common noun: a word in lower case ("Міжнародний суд ООН") or its
     first word ("Corte internazionale di giustizia"), in any case ("Суд", "la Corte"), or by its stem if long."""
-    return any((w.islower() or i == 0) and (w.lower() == noun or len(noun) >= 7 and w.lower().startswith(noun[:-2]))
-               for i, w in enumerate(name.split()))
+    return any((w.islower() or i == 0) and _a_form_of(w.lower(), noun) for i, w in enumerate(name.split()))
+
+
+def _a_form_of(word: str, noun: str) -> bool:
+    """Whether a word is the noun, or, where the noun is long, one of its case forms: by the noun without its last
+    two letters ("министерства" of "министерство"; "организаторов" is no "организация")."""
+    return word == noun or len(noun) >= STEMMED_NOUN and word.startswith(noun[:-2])
 
 
 @cache
