@@ -81,10 +81,17 @@ def test_a_wire_dateline_in_russian_gives_its_agency_and_day():
 @pytest.mark.parametrize("opening, agency, day", [
     ("ԵՐԵՎԱՆ, ՀՈՒՆՎԱՐԻ 31, ԱՐՄԵՆՊՐԵՍ: Հայաստանի վարչապետը հեռախոսազրույց է ունեցել", "ԱՐՄԵՆՊՐԵՍ", None),
     ("КИЇВ, 31 січня 2023 (Укрінформ) - Міністр закордонних справ провів розмову", "Укрінформ", date(2023, 1, 31)),
+    ("ԵՐԵՎԱՆ, ՀՈՒՆՎԱՐԻ 31, ԱՐՄԵՆՊՐԵՍ։ Հայաստանի վարչապետը", "ԱՐՄԵՆՊՐԵՍ", None),  # Armenian's own full stop
+    ("Москва. 22 февраля. INTERFAX.RU - Международный суд обязал", "INTERFAX.RU", None),  # Interfax's stops
 ])
 def test_armenian_and_ukrainian_wire_datelines(opening, agency, day):
     line = read_dateline(opening)
-    assert line.agency == agency and (line.reading.dates == (day,) if day else line.reading.month_day == (1, 31))
+    assert line.agency == agency and (line.reading.dates == (day,) if day else line.reading.month_day[1] in (31, 22))
+
+
+@pytest.mark.parametrize("sentence", ["Москва. 22 февраля стало известно, что ...", "Москва. 22 февраля. Вчера - ..."])
+def test_a_place_then_a_full_stop_is_a_dateline_only_before_an_agency(sentence):
+    assert read_dateline(sentence) is None
 
 
 def test_a_bare_russian_file_is_dated_by_its_date_line_and_a_dateline_by_its_url():

@@ -72,7 +72,9 @@ DATE_LINE_NOISE = re.compile(
 _PLACE = r"(?P<place>(?-i:[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}))"
 _DATELINE_DAY = (rf"(?:(?P<wd>{WEEKDAY.pattern}),?\s+)?(?:{_month('month')}\s*(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})"
                  rf"{_ORD}\s+{_month('month2')}){_ORD}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?")
-_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|\.?\s*/(?P<slash>[A-Za-z][\w .-]{0,30})/)"  # (Reuters), /TASS/
+# (Reuters), /TASS/, and an agency in capitals after a comma: "Baku, January 17, AZERTAC"
+_AGENCY = (r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|\.?\s*/(?P<slash>[A-Za-z][\w .-]{0,30})/|"
+           r",\s*(?P<caps>(?-i:[A-Z][A-Z.&-]{2,30}))(?![\w'’]))")
 DATELINE = re.compile(rf"^{_PLACE},\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)", re.I)
 PLACE_DATELINE = re.compile(r"(?P<place>[^\W\d_][^\W\d_'’.]*(?:[ -][^\W\d_][^\W\d_'’.]*){0,2})"
                             r"(?:,\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
@@ -214,7 +216,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
     m = DATELINE.match(paragraph)
     if m is None:
         return _foreign_dateline(paragraph)
-    if not (m.group("place").isupper() or m.group("agency") or m.group("slash")
+    # a wire writes the place in capitals, and the country after it as a name: "BAKU, Azerbaijan, Jan. 31."
+    if not (m.group("place").split(",")[0].isupper() or m.group("agency") or m.group("slash") or m.group("caps")
             or (m.group("sep") or "").startswith(("-", "—", "–"))):
         return None
     if not DATE_LINE_NOISE.sub(" ", m.group("place")).strip():
@@ -229,7 +232,7 @@ def read_dateline(paragraph: str) -> Dateline | None:
         reading = DateReading(dates=(full,) if full and weekday in (None, full.weekday()) else ())
     else:
         reading = DateReading(month_day=(month, day), weekday=weekday)
-    return Dateline(reading, (m.group("agency") or m.group("slash") or "").strip() or None, m.end())
+    return Dateline(reading, (m.group("agency") or m.group("slash") or m.group("caps") or "").strip() or None, m.end())
 
 
 def _foreign_dateline(paragraph: str) -> Dateline | None:
@@ -237,7 +240,7 @@ def _foreign_dateline(paragraph: str) -> Dateline | None:
     if (found := months.dateline(paragraph)) is None:
         return None
     m, when = found
-    agency = m.group("agency") or m.group("slash") or m.group("named") or m.group("first") or ""
+    agency = m.group("agency") or m.group("slash") or m.group("named") or m.group("first") or m.group("caps") or ""
     return Dateline(_reading(when), agency.strip() or None, m.end())
 
 

@@ -72,11 +72,15 @@ def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.P
     partial = [re.compile(rf"{day}\s*(?:de\s+)?{gregorian}(?!\s*\d)", re.I),
                re.compile(rf"{gregorian}\s+{day}(?!\d)", re.I)]
     # "ЕРЕВАН, 31 января. /ТАСС/.", "МОСКВА, 31 янв - РИА Новости", "ԵՐԵՎԱՆ, ՀՈՒՆՎԱՐԻ 31, ԱՐՄԵՆՊՐԵՍ:",
-    # "Abuja, 30 jul (EFE).-", "(ANSA) - ROMA, 31 LUG -": a capitalised place, a day, an agency
+    # "Abuja, 30 jul (EFE).-", "(ANSA) - ROMA, 31 LUG -", "L'AIA, 16 MARZO -", "Москва. 22 февраля. INTERFAX.RU -":
+    # a capitalised place, a day, an agency
     place = (r"^(?:\((?P<first>[^)\n]{1,30})\)\s*[-—–]\s*)?"
-             r"(?P<place>[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2}),\s+")
+             r"(?P<place>[^\W\d_](?:[^\W\d_'’.-]|['’](?=[^\W\d_]))*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2})"
+             r"(?:,|\.(?=\s+\d{1,2}\s+[^\W\d_]+\.\s+(?-i:[^\W\d_a-zа-я]{3,})))\s+")
     after = (rf"(?:\s+{year}\s*(?:{YEAR_WORD})?)?\s*(?:\.?\s*/(?P<slash>[^/\n]{{1,30}})/\.?|\((?P<agency>[^)\n]{{1,30}})\)|"
-             r",\s*(?P<named>[^\W\d_][^\W\d_.-]{1,30})(?=\s*:))?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)")
+             r",\s*(?P<named>[^\W\d_][^\W\d_.-]{1,30})(?=\s*[:։])|"
+             r"\.?\s*(?P<caps>(?-i:[^\W\d_a-zа-я](?:[^\W\d_a-zа-я]|\.(?=\w)){2,30}))(?=\s+[-—–]))?"
+             r"\s*(?P<sep>\.?[-—–]+|\.|[:։])?(?=\s|$)")
     dateline = [re.compile(place + rf"{day}\s+{month}" + after, re.I),
                 re.compile(place + rf"{gregorian}\s+{day}" + after, re.I)]
     # a number on the line before is not next to the month: "۱۲\nمهر" is no date
@@ -174,7 +178,7 @@ def dateline(paragraph: str) -> tuple[re.Match[str], Found] | None:
     text = paragraph.translate(DIGITS)
     m = next((m for pattern in _patterns()[2] if (m := pattern.match(text))), None)
     if m is None or not (m.group("place").isupper() or m.group("agency") or m.group("slash") or m.group("named")
-                         or m.group("first")):
+                         or m.group("first") or m.group("caps")):
         return None
     calendar, month = month_names()[m.group("month").casefold()]
     day = int(m.group("day"))
