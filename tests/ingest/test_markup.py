@@ -301,3 +301,14 @@ def test_an_update_time_or_a_news_code_under_the_headline_opens_no_text(line):
                            ).paragraphs[0] == sentence
     for headline in ("Newsroom Layoffs Loom", "Staff Writer Fired", "سرویس مدارس رایگان"):  # a headline, not a desk
         assert sort_blocks(f"{headline}\n\nBy Ana Petrov\n\nThe ministry said on Monday.", markdown=False).title == headline
+
+
+def test_headline_above_a_wire_dateline_of_its_own():
+    "An agency writes its dateline as a paragraph under the headline: 'Baku, January 17, AZERTAC'."
+    s = sort_blocks("Ministers of Ormeria and Kelsenia discuss the road\n\nVarno, January 17, ORMPRESS\n\n"
+                    "The foreign ministers of Ormeria and Kelsenia held a phone conversation.")
+    assert s.title == "Ministers of Ormeria and Kelsenia discuss the road"
+    assert s.paragraphs[0] == "Varno, January 17, ORMPRESS"
+    # without the dateline, a first line above one short line is text: a pasted excerpt
+    plain = sort_blocks("Ministers of Ormeria and Kelsenia discuss the road\n\nVarno is quiet today")
+    assert plain.title is None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Caption
 from ..vocabulary import alternatives, words
-from .dates import parse_date, time_stamp
+from .dates import parse_date, read_dateline, time_stamp
 
 FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
@@ -464,9 +464,10 @@ def _headline_like(text: str, quoted: bool = False) -> bool:
 
 
 def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
-    """A plain-text headline: a short first line without a full stop that a byline or date line
-    follows, or that a blank line sets apart above a longer paragraph of sentences. A file of
-    one line per paragraph keeps its first line: it may be the start of a pasted excerpt."""
+    """A plain-text headline: a short first line without a full stop that a byline, a date line or a
+    wire dateline follows ("Baku, January 17, AZERTAC"), or that a blank line sets apart above a longer
+    paragraph of sentences. A file of one line per paragraph keeps its first line: it may be the start of
+    a pasted excerpt."""
     if out.title or len(out.paragraphs) < 2:
         return  # a lone line is the text itself, whatever it looks like
     first, after = out.paragraphs[:2]
@@ -477,7 +478,7 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
         return
     apart = (spaced and len(first.split()) >= 3 and bool(SENTENCE_END.search(after))
              and len(after.split()) > len(first.split()))
-    if out.bylines or out.date or apart:
+    if out.bylines or out.date or apart or spaced and read_dateline(after) is not None:
         out.title = out.paragraphs.pop(0)
 
 
