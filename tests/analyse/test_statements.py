@@ -811,6 +811,31 @@ def test_a_body_named_with_of_after_the_words_it_said(ctx, body, content):
     assert (s["name"], s["content"]) == ("the press service of the Ministry", content)
 
 
+def test_a_body_the_parse_set_beside_the_thing_discussed_speaks(ctx):
+    """'... discussed on Tuesday the situation in Dessa, the press service of the Ministry reported': the parse makes
+    the service an apposition of the place and the situation the subject of 'reported'; the service reports."""
+    s = said(analyse(ctx, "Ormerian Foreign Minister Ivo Marek and his Kelsenian counterpart Lena Varga discussed "
+                          "in a phone conversation on Tuesday the humanitarian situation in Upper Dessa, the press "
+                          "service of the Ormerian Foreign Ministry reported."), "report")
+    assert s["name"] == "the press service of the Ormerian Foreign Ministry"
+    assert s["content"].endswith("the humanitarian situation in Upper Dessa")
+
+
+@pytest.mark.parametrize("body, source, content, agency", [
+    ("Ivo Marek and Lena Varga held a phone conversation on Tuesday, Trend reports citing the Ormerian Foreign "
+     "Ministry.", "the Ormerian Foreign Ministry", "Ivo Marek and Lena Varga held a phone conversation on Tuesday",
+     "Trend"),
+    ("Tass reported, citing a diplomatic source, that the talks had failed.", "a diplomatic source",
+     "that the talks had failed", "Tass"),
+])
+def test_what_an_agency_reports_citing_a_source_is_the_source_s(ctx, body, source, content, agency):
+    "'..., Trend reports citing the Foreign Ministry': the ministry speaks, the agency relays; the citing says nothing."
+    a = analyse(ctx, body)
+    s = said(a, "report")
+    assert (s["name"], s["content"], s["channel"]) == (source, content, agency)
+    assert not any(x.cue_word == "cite" for x in a.statements)
+
+
 def test_informed_someone_about_a_thing_says_the_thing(ctx):
     "'Varek informed Dorn about the situation on the road': the situation, not Dorn, the one told."
     article = analyse(ctx, "Foreign Minister Ivo Varek informed Dorn about the situation on the border road on Monday.")
@@ -885,6 +910,8 @@ def test_what_a_count_was_estimated_at_is_part_of_what_was_said(ctx):
     ("Marov said the talks went well, adding that a new round would follow.", "add", "the talks went well", "Marov"),
     ("The army said the rebels had attacked the village, adding that three soldiers were wounded.", "add",
      "the rebels had attacked the village", "The army"),
+    ("Spokesman Ivo Marek said on Thursday that Ormeria could not take the ruling into account, arguing that both "
+     "parties had to agree.", "argue", "that Ormeria could not take the ruling into account", "Ivo Marek"),
 ])
 def test_a_verb_of_saying_after_what_a_speaker_said_is_the_speaker_s(ctx, body, second, says, does):
     """'X said its positions had come under fire and rejected the account': the parse hangs 'rejected' on 'come', but

@@ -269,12 +269,19 @@ def _past_dateline(s: Statement, text: str) -> Statement:
 
 
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
+    if cue.lower_ == "citing" and (cue.head.lower_ in CUES or cue.head.head.lower_ in CUES):
+        return None  # "reported, citing the ministry": whom the report cites, not what was said
     misread = _name_read_as_adverb(cue)
-    subject, set_off = _subject(cue) or misread, None
+    subject, set_off, apposed = _subject(cue) or misread, None, None
     if subject is not None and subject.lower_ in RELATIVES and cue.dep_ == "relcl":
         subject = issuer(cue.head) or subject  # "released a statement that said ...": who released it
     if subject is None and (set_off := _subject_before(cue)) is not None:
         subject = set_off[1]
+    elif subject is not None and subject.i < cue.i and not _someone(subject) and \
+            (set_off := _subject_before(cue)) is not None and subject.idx < set_off[0]:
+        # "discussed ... the situation in Karabakh, the press service of the Ministry reported": the parse made
+        # the service an apposition of the thing discussed, and that thing the subject; the phrase set off speaks
+        apposed, subject = subject, set_off[1]
     if subject is not None and subject.lower_ == "what":
         return None  # "have undertaken what appears to be an inquiry": a free relative says nothing
     if subject is not None and subject.lower_ == "which" and quotes.at(cue.idx) is not None and \
@@ -313,6 +320,8 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
             content = (content[0], named[1])  # "called the day “a turning point”": what it was called, quoted
         if speaker and content[0] < speaker[0] < content[1] <= cue.idx:  # "..., the press service said": not its words
             content = _trim(quotes.text, content[0], speaker[0])
+        elif speaker and apposed is not None and content[1] <= speaker[0] and content[0] < apposed.idx < speaker[0]:
+            content = _trim(quotes.text, content[0], speaker[0])  # the words up to the service, the thing discussed too
         if ANONYMITY.fullmatch(quotes.text[content[0]:content[1]]):
             return None  # "who asked not to be named": how they spoke, not what they said
     cue_span = _cue_span(cue, prep, misread)
@@ -322,8 +331,26 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     if holder is not None and not holder[0] <= content[0] < holder[1] and _quoted_name_of_noun(cue, holder):
         return None  # 'the "don't ask, don't tell" policy': a verb inside a name in quotation marks; but a verb
         # quoted alone speaks ('Lavrov “categorically rejected” the claims', 'had “repeatedly denied” that ...')
+    relayed_by = None
+    if subject is not None and (cited := _cited_source(cue, subject)) is not None:
+        relayed_by, subject, speaker = _relay_name(subject), cited, _phrase(cited, cue, quotes.text)
+        if content[0] <= cited.idx < content[1]:  # "Tass reported, citing a source, that ...": past the source
+            content = _trim(quotes.text, cited.right_edge.idx + len(cited.right_edge), content[1])
+    fields = _speaker_fields(subject, speaker, cue, names, content, document)
+    if relayed_by is not None:
+        fields["channel"] = relayed_by
     return Statement(content=Span(*content), cue=Span(*cue_span), kind=_kind(content, quotes),
-                     cue_word=CUES[cue.lower_], **_speaker_fields(subject, speaker, cue, names, content, document))
+                     cue_word=CUES[cue.lower_], **fields)
+
+
+def _cited_source(cue, subject):
+    """Whom an agency or outlet reports citing: "..., Trend reports citing the Azerbaijani Foreign Ministry", "Tass
+    reported, citing a source, that ...": the source speaks, the agency relays."""
+    if not _a_relay(subject):
+        return None
+    citing = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.lower_ == "citing"
+                   and (t.head.i == cue.i or t.head.head.i == cue.i)), None)
+    return next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None) if citing is not None else None
 
 
 def _quoted_name_of_noun(cue, quote: tuple[int, int]) -> bool:
@@ -399,9 +426,19 @@ def _a_thing_said(verb, conjoined: bool) -> bool:
 def _adding(verb) -> bool:
     """'..., adding that ...' after what a speaker said goes on with the speaker's words, whoever the clause before
     it is about: "The army said the rebels had attacked the village, adding that three soldiers were wounded"; but
-    after another's words it goes on with theirs: "The agency said Smith insisted he was innocent, adding ..."."""
-    return verb.lower_ == "adding" and _comma_participle(verb) and verb.head.dep_ == "ccomp" and \
-        verb.head.head.lower_ in CUES and verb.head.lower_ not in CUES  # "said Smith insisted ..., adding": Smith's
+    after another's words it goes on with theirs: "The agency said Smith insisted he was innocent, adding ...".
+    Another verb of saying ("arguing", "insisting") goes with the speaker where the clause before is about no
+    person."""
+    if not (verb.lower_.endswith("ing") and verb.lower_ in CUES and _comma_participle(verb)
+            and verb.head.dep_ == "ccomp" and verb.head.head.lower_ in CUES and verb.head.lower_ not in CUES):
+        return False  # "said Smith insisted ..., adding": Smith's
+    if verb.lower_ == "adding":
+        return True
+    # "Peskov said Russia could not take the ruling into account, arguing that ...": Peskov argues; but "police said
+    # the suspect had confessed, insisting he was provoked" is the suspect's, as is what a person named there says
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" and \
+        not _people(subject.lower_)
 
 
 @cache
