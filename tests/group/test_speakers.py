@@ -298,6 +298,11 @@ def test_a_womans_surname_in_ova_is_the_person_known_by_the_surname_alone(langua
      "Ормериското Министерство за надворешни работи"),
     ("id", "Kementerian Luar Negeri Ormeria mengatakan jalan itu terbuka.", [], "Kementerian Luar Negeri Ormeria"),
     ("hy", "Օրմերիայի ԱԳՆ-ն հայտնել է, որ ճանապարհը բաց է։", [], "Օրմերիայի ԱԳՆ-ն"),
+    # its unit speaks for it: the press service, a department of the press service
+    ("en", "The road was open, the press service of the Ormerian Foreign Ministry reported.", [("Ormerian", "NORP")],
+     "the press service of the Ormerian Foreign Ministry"),
+    ("en", "The Press Service Department of the Ministry of Foreign Affairs of Ormeria said the road was open.",
+     [("Ormeria", "GPE")], "The Press Service Department of the Ministry of Foreign Affairs of Ormeria"),
 ])
 def test_a_ministry_is_one_speaker_in_every_language(language, body, mentions, speaker):
     """A ministry named by its country or nationality word, in any language, is the entity of its kind and country:

@@ -38,6 +38,11 @@ ELIDED = re.compile(r"(?<!\w)(?:d|l|dell|all)['’]", re.I)
 # a body's unit or document beside its name, which leave it the body's ("пресс-служба МИД", "a Foreign Ministry
 # statement"), and Armenian's article after a hyphen ("ԱԳՆ-ն")
 PART = re.compile(r"(?:пресс|прес)-служб\w*|statement|spokesman|spokeswoman|spokesperson|-[^\W\d_]{1,4}", re.I)
+# a body's unit named before it, whose words are the body's: "the press service of the Armenian Foreign Ministry",
+# "the Press Service Department of the Ministry of Foreign Affairs", "a spokesman for Russia's Foreign Ministry"
+UNIT_OF = re.compile(r"^(?:(?:the|a|an)\s+)?(?:press\s+(?:service|office|department|secretary)(?:\s+department)?|"
+                     r"information\s+(?:and\s+press\s+)?department|spokes(?:man|woman|person)|press\s+secretary)"
+                     r"\s+(?:of|for|at)\s+", re.I)
 # words that join two countries: "МИД Армении и Азербайджана" is no one country's body
 COORDINATORS = frozenset({"and", "&", "и", "і", "та", "й", "i", "ve", "və", "և", "ու", "et", "e", "y", "und", "oraz", "și",
                           "és", "dan", "و", "ja", "or", "или", "або"})
@@ -123,6 +128,7 @@ def _beside(name: str, match: re.Match) -> list[tuple[list[str], bool]] | None:
     beside it, which may make it another's body: "the ethnic Armenian government", "the Foreign Ministry in Baku",
     "МИД Армении и Азербайджана", "Government Accountability Office". A lone word in lower case after the kind's
     words is a nationality word, as in its slot: "il ministero degli Esteri russo"."""
+    name = UNIT_OF.sub(lambda m: " " * len(m.group()), name)  # keeps the kind's place in the name
     beside = (name[:match.start()] + " " + name[match.end():]).split()  # "Hazine ve Maliye Bakanlığı" is one kind
     if COORDINATORS.intersection(w.lower() for w in beside):
         return None
