@@ -1533,3 +1533,20 @@ def test_what_an_agency_reports_citing_a_body_is_the_bodys(ctx, language, body, 
     article = statements(analysed(ctx, body, language), ctx)
     assert [(s.speaker_name, s.channel, body[s.content.start:s.content.end][:6]) for s in article.statements] == \
         [(expected, agency, "Лавров")]
+
+
+@pytest.mark.parametrize("body, language, speaker", [
+    # the subject introduced with the title, not the minister he spoke to, in the instrumental after "с"
+    ("Министр иностранных дел Ормерии Тигран Вардян провел разговор с главой МИД Кельсении Олегом Марковым. "
+     "Министр подчеркнул, что дорога к границе закрыта уже третью неделю.", "ru", "Тигран Вардян"),
+    ("Глава МИД Кельсении Олег Марков провел разговор с министром иностранных дел Ормерии Тиграном Вардяном. "
+     "Марков выразил соболезнования. По словам министра, помощь пострадавшим районам уже в пути.", "ru", "Олег Марков"),
+    # a pronoun with an adverb between it and its verb
+    ("Олег Марков провел разговор с Тиграном Вардяном. Он также отметил, что дорога к границе закрыта уже третью "
+     "неделю.", "ru", "Олег Марков"),
+    ("Олег Марков провів розмову з Тиграном Вардяном. Він також наголосив, що дорогу до кордону закрито вже третій "
+     "тиждень.", "uk", "Олег Марков"),
+])
+def test_a_title_or_pronoun_after_a_conversation_is_its_subject_s(ctx, body, language, speaker):
+    "'X провел разговор с главой МИД Y. Министр подчеркнул': X, introduced as the subject, speaks; so does 'Он также'."
+    assert [w[0] for w in said(ctx, body, language)] == [speaker]

@@ -243,6 +243,11 @@ CLOSING_PREPOSITION = re.compile(r"(?<!\w)(?i:о|об|обо|с|со|к|ко|в|
 WHERE_BODY = re.compile(r"\s*(?:(?i:в|во|у)\s+(?:[а-яёіїєґ'’-]+(?:ом|ем|ім|ому|ьому)\s+)?)?")
 
 
+# the words news sets between a pronoun and its verb of saying: "Он также отметил", "Вона вже заявила"
+SUBJECT_ADVERBS = ("также|тоже|еще|ещё|уже|вновь|снова|ранее|затем|же|однако|отдельно|особо|дополнительно|вчера|"
+                   "сегодня|також|теж|вже|знову|раніше|потім|зокрема|окремо|вчора|сьогодні|ж")
+
+
 def _compile(p: Phrasing) -> _Patterns:
     stems = "|".join(sorted(map(re.escape, p.verbs), key=len, reverse=True))
     return _Patterns(
@@ -250,7 +255,8 @@ def _compile(p: Phrasing) -> _Patterns:
                         rf"(?:\s+(?:{p.about_it}))?(?![\w-])", re.I),
         according=re.compile(rf"(?:^|(?<=[\s,(]))(?:{p.according})\s+", re.I),
         according_pronoun=re.compile(rf"(?:^|(?<=[\s,(])){p.according_pronoun}", re.I),
-        pronoun=re.compile(r"(?:^|\s)(" + "|".join(p.pronouns) + r")(?:\s+не)?\s*$", re.I),  # "Он не исключил"
+        # "Он не исключил", "Он также отметил", "Вона вже заявила"
+        pronoun=re.compile(r"(?:^|\s)(" + "|".join(p.pronouns) + rf")(?:\s+(?:{SUBJECT_ADVERBS}))*(?:\s+не)?\s*$", re.I),
         pronoun_after=re.compile(r"\s+(" + "|".join(p.pronouns) + r")(?![\w-])", re.I),
         content=re.compile(rf"\s*(?:[,:]\s*)?(?:{p.that}\s+)?(?:—\s*)?"),
         clause_break=re.compile(rf"[.;!?]|,\s*(?:{p.clause_words})\b"),
@@ -857,11 +863,17 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
         lead = re.search(rf"(?<![\w-])(?:{titled})\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
                          article.body[max(0, m.start - TITLE_REACH):m.start], re.I)
         if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:]) for w in whose):
-            found.append((m, lead.group().split()[0]))
+            # "разговор с главой МИД России Сергеем Лавровым": whom the subject spoke to
+            after_preposition = PREPOSITION_BEFORE.search(article.body, 0, m.start - len(lead.group())) is not None
+            found.append((m, lead.group().split()[0], after_preposition))
     # a feminine title ("За словами президентки") is first the woman introduced with it in the feminine ("президентки
     # Пелларії Мірели Кастан"), not a man introduced since with it in the masculine ("президента Теодора Валкана")
     feminine = _title_gender(word, lang) == "femn"
-    m = next((m for m, lead in found if feminine and _title_gender(lead, lang) == "femn"), found[0][0] if found else None)
+    # the one introduced as a subject, in the nominative, before one introduced as whom the subject spoke to: "Министр
+    # ... Джейхун Байрамов провел разговор с главой МИД России Сергеем Лавровым. Министр подчеркнул" is Bayramov
+    found = [f for f in found if _nominative(f[0], lang, "femn" if feminine else None) and not f[2]] or found
+    m = next((m for m, lead, _ in found if feminine and _title_gender(lead, lang) == "femn"),
+             found[0][0] if found else None)
     if m is None:
         return None
     return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
