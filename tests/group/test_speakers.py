@@ -298,6 +298,9 @@ def test_a_womans_surname_in_ova_is_the_person_known_by_the_surname_alone(langua
      "Ормериското Министерство за надворешни работи"),
     ("id", "Kementerian Luar Negeri Ormeria mengatakan jalan itu terbuka.", [], "Kementerian Luar Negeri Ormeria"),
     ("hy", "Օրմերիայի ԱԳՆ-ն հայտնել է, որ ճանապարհը բաց է։", [], "Օրմերիայի ԱԳՆ-ն"),
+    ("ru", "Внешнеполитическое ведомство Ормерии заявило, что дорога открыта.", [],
+     "Внешнеполитическое ведомство Ормерии"),  # news's other words for the ministry
+    ("uk", "Дипвідомство Ормерії заявило, що дорогу відкрито.", [], "Дипвідомство Ормерії"),
     # its unit speaks for it: the press service, a department of the press service
     ("en", "The road was open, the press service of the Ormerian Foreign Ministry reported.", [("Ormerian", "NORP")],
      "the press service of the Ormerian Foreign Ministry"),
