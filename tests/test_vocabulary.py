@@ -91,6 +91,8 @@ def test_a_concept_is_named_in_each_languages_own_word_and_no_other():
     assert concepts_in("утверждения о блокаде и гуманитарной ситуации") == \
         concepts_in("ادعاها درباره محاصره و وضعیت انسانی") == {"blockade", "humanitarian"}
     assert concepts_in("The road is mine, the company shells out") == set()
+    # English says it of a road with a verb: "denies blocking the road", "the corridor has been blocked"
+    assert concepts_in("Baku denies blocking the road") == concepts_in("the corridor has been blocked") == {"blockade"}
     # words that share a stem with one but mean another thing, in any of the languages
     for other in ("the municipal council", "mirovni pregovori", "примирение сторон", "экологии региона",
                   "stopped short of accusing", "manque de confiance", "дефицит бюджета", "bloque opositor",
