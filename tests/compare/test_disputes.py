@@ -64,3 +64,21 @@ def test_one_party_in_any_spelling_or_script():
     assert _same_party(_said_by("Сергей Лавров"), _said_by("Sergei Lavrov", entity=4))
     assert not _same_party(_said_by("Azerbaijan's Foreign Ministry", "body"), _said_by("Armenia's Foreign Ministry", "body"))
     assert not _same_party(_said_by("Rumyana Koleva", entity=1), _said_by("Rumyana Koleva", entity=2))
+
+
+def test_what_is_denied_ends_before_the_denier_s_own_account_in_any_language():
+    "'..., а на дороге проходит акция экологов': the ecologists' protest is Baku's account, not what it denies."
+    from rashomon.compare.disputes import _object_end
+
+    def denied(text: str) -> str:
+        return text[:_object_end(text, 0, len(text))]
+
+    assert denied("утверждения о блокаде беспочвенны, а на дороге проходит акция экологов") == \
+        "утверждения о блокаде беспочвенны"
+    assert denied("les accusations de blocus sont infondées, mais la route reste ouverte") == \
+        "les accusations de blocus sont infondées"
+    # "а также" goes on naming what is denied; a clause holding the dismissal is what is denied
+    assert denied("утверждения о блокаде, а также о кризисе беспочвенны") == \
+        "утверждения о блокаде, а также о кризисе беспочвенны"
+    assert denied("на трассе проходит акция экологов, а утверждения о блокаде беспочвенны") == \
+        "на трассе проходит акция экологов, а утверждения о блокаде беспочвенны"

@@ -43,7 +43,11 @@ REFUSAL = refusals()  # "denied a request", "denied entry"
 # "He declined to comment on the delay": a sentence that says someone said nothing asserts nothing
 NO_COMMENT = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not)\s+(?:to\s+)?"
                         r"(?:comment|elaborate|say\s+more|give\s+(?:details|a\s+reason))\b", re.I)
-ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as)\b", re.I)
+# a clause the denier adds after what is denied: ", insisting ...", "..., а на дороге проходит акция экологов" (but on the
+# road ecologists protest); not "..., а также о кризисе", which goes on naming what is denied
+ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as|а(?!\s+(?:также|також))|но|однако|тогда\s+как|"
+                          r"але|проте|тоді\s+як|натомість|mais|alors\s+que|tandis\s+que|ma|mentre|tetapi|namun|"
+                          r"sedangkan|ali|али|туку|اما|ولی|բայց|իսկ)(?![\w'’])", re.I)
 # between a denier's verb and the claim it was said of: "said about", "said Friday of", "told reporters, referring to"
 SPOKEN_OF = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:about|of|regarding|concerning|referring\s+to|in\s+response\s+to)"
                        r"\s+(?:the|a|an|this|that|these|those)?\s*", re.I)
@@ -723,10 +727,11 @@ def _compound_tail(token) -> bool:
 
 
 def _object_end(body: str, start: int, end: int) -> int:
-    """Where what is denied ends: before a clause the denier adds (", insisting ...", ", saying ...") or one that
-    tells of the claim, not what it claims ("denied the rumors, which rippled through Washington")."""
-    m = ADDED_CLAUSE.search(body, start, end) or next(
-        (r for r in RELATIVE.finditer(body, start, end) if CLAIM_NOUN_END.search(body, start, r.start())), None)
+    """Where what is denied ends: before a clause the denier adds (", insisting ...", ", saying ...", ", а на дороге
+    проходит акция") or one that tells of the claim, not what it claims ("denied the rumors, which rippled through
+    Washington"); not before a clause that holds the words of dismissal ("..., а утверждения о блокаде беспочвенны")."""
+    m = next((c for c in ADDED_CLAUSE.finditer(body, start, end) if not BASELESS.search(body, c.end(), end)), None) \
+        or next((r for r in RELATIVE.finditer(body, start, end) if CLAIM_NOUN_END.search(body, start, r.start())), None)
     end = m.start() if m else end
     manner = AS_MANNER.search(body, start, end)  # "rejected the Armenian account as “a provocation”": how, not what
     return manner.start() if manner and bare_claim(body[start:manner.start()]) else end
