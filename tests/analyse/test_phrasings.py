@@ -1693,3 +1693,10 @@ def test_a_body_named_by_its_noun_alone_is_none_named_in_full_when_another_took_
     body = ("Рада Безпеки ООН обговорила ситуацію. Верховна Рада ухвалила закон. Рада заявила, що закон набуде "
             "чинності.")
     assert [who for who, _, _ in said(ctx, body, "uk")] == ["Рада"]
+
+
+@pytest.mark.parametrize("body", ["Ministar Marković je Kovaču rekao da su tvrdnje o blokadi neosnovane.",
+                                  "Министар Марковић је Ковачу рекао да су тврдње о блокади неосноване."])
+def test_serbian_the_one_told_in_the_dative_after_the_speaker_does_not_speak(ctx, body):
+    "'Marković je Kovaču rekao da ...': Marković said it to Kovač; the dative between 'je' and the verb is who heard."
+    assert [s[0] for s in said(ctx, body, "sr")] == [body.split()[1]]

@@ -1491,6 +1491,12 @@ def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _N
     return last if _lower_only(body, last.end, cue, names) else None
 
 
+# between a subject and the one it spoke to, in South Slavic word order: "Bajramov je Lavrovu rekao", "Вучић је
+# Курти поручио"; the dative's ending
+DATIVE_AFTER_SUBJECT = re.compile(r"\s+(?:je|su|је|су)\s+")
+DATIVE_END = re.compile(r"(?:u|ju|i|oj|у|ју|и|ој)$")
+
+
 def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
     "'Maria Zakharova (, porte-parole ...,) a déclaré': the name right before the verb."
     last = next((n for n in reversed(names) if start <= n.start and n.end <= cue), None)
@@ -1500,6 +1506,9 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
     # speaker's is not the speaker; "Le porte-parole de Vladimir Poutine, Dmitri Peskov, a déclaré" is Peskov,
     # and "À Bruxelles, le chef de la diplomatie Josep Borrell a déclaré" is Borrell
     earlier = next((n for n in reversed(names) if start <= n.start and n.end <= last.head), None)
+    if earlier is not None and DATIVE_AFTER_SUBJECT.fullmatch(body, earlier.end, last.start) and \
+            DATIVE_END.search(last.text) and not body[last.end:cue].strip():
+        return earlier  # "Bajramov je Lavrovu rekao": the one told, in the dative, after the speaker and "je"
     outer = next((n for n in reversed(names) if start <= n.start and n.end <= last.head
                   and RELATIVE_AFTER_NAME.fullmatch(body, n.end, cue)), None)
     if outer is not None:
