@@ -190,6 +190,9 @@ def test_a_place_after_in_says_where_the_speakers_are_not_who_they_are():
     ("de", "Irakli Kobachidse", "Irakli Kobachidse sagte, das Gesetz werde verabschiedet."),
     # Armenian adds its article after a vowel: Կոբախիձե-ն
     ("hy", "Իրակլի Կոբախիձեն", "Իրակլի Կոբախիձեն ասել է, որ օրենքը կընդունվի։"),
+    # a title before the name: the minister, the prime minister
+    ("hy", "Վարչապետ Կոբախիձեն", "Վարչապետ Կոբախիձեն ասել է, որ օրենքը կընդունվի։"),
+    ("sr", "Premijer Kobahidze", "Premijer Kobahidze je rekao da će zakon biti usvojen."),
 ])
 def test_a_name_read_without_a_name_model_meets_its_other_spellings(language, speaker, body):
     "'Irakli Kobachidse sagte' and 'Իրակլի Կոբախիձեն ասել է' are Irakli Kobakhidze, whom an English report named."
@@ -421,7 +424,8 @@ def test_a_minister_or_a_word_after_the_ministry_is_no_ministry_of_a_country():
                                       ("ru", "Государственная пограничная служба Азербайджана"),
                                       ("uk", "Державна прикордонна служба Азербайджану"),
                                       ("mk", "азербејџанската гранична служба"), ("sr", "Granična služba Azerbejdžana"),
-                                      ("fr", "le service des gardes-frontières azerbaïdjanais")]),
+                                      ("fr", "le service des gardes-frontières azerbaïdjanais"),
+                                      ("hy", "Ադրբեջանի Պետական սահմանապահ ծառայությունը")]),
     ("Foreign Ministry of Russia", [("en", "Russia's Foreign Ministry"), ("sr", "руско Министарство спољних послова"),
                                     ("sr", "Rusko ministarstvo spoljnih poslova"),
                                     ("mk", "Руското Министерство за надворешни работи")]),

@@ -1278,6 +1278,11 @@ def _titles_a_name(word: str, lang: str) -> bool:
 
 
 @cache
+def title_word(word: str) -> bool:
+    "Whether a word is a title in a language read here: 'Նախարար', 'ministre', 'Ministar'."
+    return _title(word)
+
+
 def _title(word: str) -> bool:
     "'Präsident', 'Regierungssprecher', and kin of the English titles by six letters: 'président', 'ministro'."
     if TITLE_WORD.search(word) or OTHER_TITLES.fullmatch(word):

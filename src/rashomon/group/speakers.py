@@ -24,6 +24,7 @@ from collections.abc import Sequence
 
 from ..analyse.entities import fold, known_name
 from ..analyse.names import ARABIC, same_name, script
+from ..analyse.phrasings import title_word
 from ..analyse.speakers import COMPANY_WORDS, NOT_COMPANIES, a_company_named, company_name, company_noun, listed
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words, words
@@ -124,6 +125,8 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         eid = people[0] if people else None if _owned_body(inside, body, language) else inside[-1][1] if inside else None
     if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
         eid = _only_person(fold(name), index) or eid
+    if eid is None and len(titled := name.split()) > 1 and title_word(titled[0]):
+        name = " ".join(titled[1:])  # "Նախարար Միրզոյան", "Ministar Marković": the person after the title
     if eid is None and index is not None and s.speaker_kind != "body" and name.split() and \
             all(w[:1].isupper() or w[:1].lower() == w[:1].upper() for w in name.split()):
         # a name, not "the minister"; in a script without capitals, any
