@@ -1470,6 +1470,9 @@ def test_an_adverb_between_a_body_and_its_verb_is_no_part_of_its_name(ctx):
     body = ("Ketua Mahkamah, Hakim Ana Brenner, mengatakan putusan itu diambil dengan suara 13 lawan 2. Mahkamah juga "
             "meminta Korvania melaporkan langkah-langkahnya dalam waktu satu bulan.")
     assert [who for who, _, _ in said(ctx, body, "id")] == ["Ana Brenner", "Mahkamah"]
+    # Armenian: "Դատարանը միաժամանակ մերժել է ..." (the Court at the same time rejected)
+    armenian = "Դատարանը միաժամանակ մերժել է Կորվանիայի պահանջը՝ միջանկյալ միջոցներ կիրառելու մասին։"
+    assert [who for who, _, _ in said(ctx, armenian, "hy")] == ["Դատարանը"]
 
 
 def test_an_indonesian_assessment_is_a_statement_and_its_speaker_goes_on(ctx):
