@@ -1643,6 +1643,21 @@ def test_one_amount_of_two_measures_tells_no_one_fact_across_languages(ctx):
     assert not [cl for cl in c.claims if len(cl.evidence) > 1]
 
 
+def test_one_amount_beside_the_story_s_common_name_tells_no_one_fact_across_languages(ctx):
+    """"the road to Dessa, where 120,000 people live" and "120 000 жителей Дессы лишены продовольствия" share an
+    amount and Dessa, which nearly every sentence of the story names: background beside another fact, not one fact."""
+    make = functools.partial(one_day, ctx)
+    en = make("en", "The road is the only link between Dessa and Ormeria, and 120,000 people live in Dessa. "
+                    + " ".join(f"Dessa {w} on the {k}th day." for k, w in enumerate(
+                        ["waited", "protested", "mourned", "voted", "prayed", "marched", "rested", "talked"], 2)))
+    ru = make("ru", "По словам Марко Вардана, 120 000 жителей Дессы лишены продовольствия и лекарств. "
+                    + " ".join(f"Десса {w} на {k}-й день." for k, w in enumerate(
+                        ["ждала", "протестовала", "скорбела", "голосовала", "молилась", "шла", "отдыхала",
+                         "говорила"], 2)), language="ru")
+    c = compare([en, ru], events={"en": 1, "ru": 1}, show_all=True)
+    assert not [cl for cl in c.claims if len(cl.evidence) > 1 and any("120" in e.text for e in cl.evidence)]
+
+
 def test_a_conflict_between_languages_met_by_their_amounts_alone_is_uncertain(ctx):
     "Two amounts shared make one claim across languages; a third, in one unit, differing, may count another thing."
     make = functools.partial(one_day, ctx)

@@ -219,14 +219,20 @@ class Space:
         two at least ("from 310 to 140 cubic metres a second", "с 310 до 140 кубометров"), or one in the
         same unit ("6,8 млрд кубометров", "6.8 billion cubic metres"), or one beside a name both give;
         0 otherwise. Amounts are digits in every script, so they meet where words cannot; one of two measures
-        is no shared amount ("40 menit", "40 kilometara", "40 отсто")."""
+        is no shared amount ("40 menit", "40 kilometara", "40 отсто"). The name beside one amount must be one few
+        of the story's sentences give: "120,000 Armenians" in Karabakh is the story's background, told beside
+        its other facts ("deprived of food", "the only road"), not one fact."""
         a, b = self.amounts[i], self.amounts[j]
         shared = [v for v in a if v in b and v in self.amount_index and not (a[v].measure and b[v].measure
                                                                             and a[v].measure != b[v].measure)]
         if len(shared) >= 2 or shared and (any(a[v].unit and a[v].unit == b[v].unit for v in shared)
-                                           or not self.name_keys[i].isdisjoint(self.name_keys[j])):
+                                           or self._telling_name_shared(i, j)):
             return len(shared)
         return 0
+
+    def _telling_name_shared(self, i: int, j: int) -> bool:
+        "Whether two units share a name word that is not common in the story."
+        return any(not self.name_keys[j].isdisjoint(w) and not self._common(w) for w in self.name_words[i])
 
     def shared_names(self, i: int, j: int) -> float:
         """The share of two units' names that the other also gives (Dice, by word: "Драном" is one word
