@@ -204,6 +204,9 @@ def test_what_a_body_passes_on_of_a_person_is_the_persons_through_the_body(ctx):
         [("بایراموف", "وزارت امور خارجه آذربایجان", "ادعاها درباره محاصره و وضعیت انسانی پایه و اساسی ندارد")]
     longer = "وزارت امور خارجه روسیه اعلام کرد که مذاکرات ادامه خواهد یافت و لاوروف گفت آماده است."
     assert speakers(ctx, longer) == ["وزارت امور خارجه روسیه"]
+    # whom he told it, after "به", between his name and the verb
+    told = "وزارت خارجه جمهوری آذربایجان اعلام کرد بایراموف به همتای روس خود گفته است ادعاها درباره محاصره بی‌اساس است."
+    assert [(s.speaker_name, s.channel) for s in read(ctx, told)] == [("بایراموف", "وزارت خارجه جمهوری آذربایجان")]
 
 
 def test_what_someone_stressed_stands_after_bar_before_the_verb(ctx):

@@ -545,3 +545,15 @@ def test_a_surname_in_a_without_cases_is_a_woman_not_a_man_known_by_its_stem():
     body = "Според Петкова, преговорите продолжуваат."
     assert entities_of(resolver, dataclasses.replace(article("b", body, [], [said(body, "Петкова", "Петкова")]),
                                                      language="mk")) == [None]
+
+
+def test_a_persian_ministry_of_the_republic_of_a_country_is_that_country_s():
+    "'وزارت خارجه جمهوری آذربایجان' (the Foreign Ministry of the Republic of Azerbaijan) is Azerbaijan's."
+    resolver = EntityResolver()
+    english = "Azerbaijan's Foreign Ministry said the road was open."
+    first = article("a", english, [("Azerbaijan", "GPE")], [said(english, "Azerbaijan's Foreign Ministry",
+                                                                 "Azerbaijan's Foreign Ministry", "body")])
+    known = entities_of(resolver, dataclasses.replace(first, language="en"))
+    body = "وزارت خارجه جمهوری آذربایجان اعلام کرد جاده باز است."
+    other = article("b", body, [], [said(body, "وزارت خارجه جمهوری آذربایجان", "وزارت خارجه جمهوری آذربایجان", "body")])
+    assert entities_of(resolver, dataclasses.replace(other, language="fa")) == known

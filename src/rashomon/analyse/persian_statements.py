@@ -331,6 +331,9 @@ def _statement(body: str, content: Span | None, cue: Span, base: str, who: Span,
     return _said_within(body, found) or found
 
 
+ADDRESSEE_WORDS = 5  # "به همتای روس خود": "to" and whom, between a name and its verb
+
+
 def _said_within(body: str, found: Statement) -> Statement | None:
     """What someone said that the speaker passes on: "وزارت امور خارجه آذربایجان اعلام کرد بایراموف گفت ادعاها ...
     پایه و اساسی ندارد" is Bayramov's words, through the ministry. What the speaker said opens with a name of a
@@ -340,6 +343,8 @@ def _said_within(body: str, found: Statement) -> Statement | None:
             not _names_a_body((found.speaker_name or " ").split()[0]):
         return None  # a person's account of what another said stays theirs: "لاوروف گفت پاشینیان گفت ..."
     words = body[found.content.start:verb.start()].split()
+    if "به" in words[1:] and len(words) - words.index("به") <= ADDRESSEE_WORDS:
+        words = words[:words.index("به")]  # "بایراموف به همتای روس خود گفته است": whom he told it is no name of his
     if len(words) > MAX_NAME_WORDS or any(w in language_stopwords("fa") or w in PRONOUNS or w in OPENERS
                                           or w in TITLES or not w.isalpha() for w in words):
         return None
@@ -347,7 +352,8 @@ def _said_within(body: str, found: Statement) -> Statement | None:
     content = _said_span(body, after, found.content.end)
     if content is None:
         return None
-    who = Span(found.content.start, found.content.start + len(body[found.content.start:verb.start()].rstrip()))
+    last = body.index(words[-1], found.content.start)
+    who = Span(found.content.start, last + len(words[-1]))
     return Statement(content=content, cue=Span(verb.start(), verb.end()), kind=_kind(body, content),
                      cue_word=VERBS[verb["verb"]], speaker=who,
                      speaker_name=_full_name(body, who.start, body[who.start:who.end]), channel=found.speaker_name)

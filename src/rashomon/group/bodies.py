@@ -56,7 +56,7 @@ CYRILLIC_COUNTRY_NAME = re.compile(r"(?:ия|ии|ию|ией|ія|ії|ію|і�
 # words of a state's title before its name: "the Republic of Armenia", "Республики Беларусь", "Azərbaycan Respublikası"
 # (not a federation: the Federation of Bosnia and Herzegovina is a part of its state)
 STATE = re.compile(r"(?:republic|republik\w*|respubli\w*|республик\w*|рэспублік\w*|републик\w*|република\w*|"
-                   r"cumhuriyet\w*|հանրապետ\w*|kingdom|королевств\w*)$", re.I)
+                   r"cumhuriyet\w*|հանրապետ\w*|جمهوری|kingdom|королевств\w*)$", re.I)
 # endings of a country's name and of its nationality words, cut to the stem both share
 COUNTRY_ENDINGS = ("iai", "iei", "ija", "ije", "iji", "iia", "iya", "ii", "ia", "ie", "ya", "a", "e", "i", "o", "u",
                    "y")
