@@ -1703,3 +1703,13 @@ def test_a_body_named_by_its_noun_alone_is_none_named_in_full_when_another_took_
 def test_serbian_the_one_told_in_the_dative_after_the_speaker_does_not_speak(ctx, body):
     "'Marković je Kovaču rekao da ...': Marković said it to Kovač; the dative between 'je' and the verb is who heard."
     assert [s[0] for s in said(ctx, body, "sr")] == [body.split()[1]]
+
+
+@pytest.mark.parametrize("language, body, content", [
+    ("mk", "Ерменската страна известува за недостиг на храна и гориво, додека Баку негира дека постои блокада.",
+     "постои блокада"),
+    ("sr", "Ministar Marković je rekao da je put zatvoren.", "je put zatvoren"),
+])
+def test_a_clause_of_two_words_after_that_is_what_was_said(ctx, language, body, content):
+    "'Баку негира дека постои блокада' (denies there is a blockade): two words after 'that' say a whole thing."
+    assert [s[2] for s in said(ctx, body, language)] == [content]

@@ -1550,3 +1550,9 @@ def test_what_an_agency_reports_citing_a_body_is_the_bodys(ctx, language, body, 
 def test_a_title_or_pronoun_after_a_conversation_is_its_subject_s(ctx, body, language, speaker):
     "'X провел разговор с главой МИД Y. Министр подчеркнул': X, introduced as the subject, speaks; so does 'Он также'."
     assert [w[0] for w in said(ctx, body, language)] == [speaker]
+
+
+def test_a_clause_of_two_words_after_chto_is_what_was_said(ctx):
+    "'Он отметил, что дорога закрыта': a whole clause; 'Министр отметил дорогу' says nothing."
+    body = "Олег Марков провел разговор с Тиграном Вардяном. Он отметил, что дорога закрыта. Министр отметил дорогу."
+    assert said(ctx, body, "ru") == [("Олег Марков", "indirect", "дорога закрыта")]

@@ -1604,7 +1604,8 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     stop = next(_sentence_ends(body, at, end), None)  # a sentence the splitter left joined: ". „Nu vom ceda ..."
     end = stop.start() + 1 if stop else end
     other = ANOTHER_VOICE.search(body, at, end)  # "..., ce que Méranie conteste : selon son ministère, ..."
-    return trimmed(body, at, other.start() if other else end)
+    # a clause after "that" says a whole thing in two words: "негира дека постои блокада" (denies there is a blockade)
+    return trimmed(body, at, other.start() if other else end, least=2 if that is not None and first is that else 3)
 
 
 @cache

@@ -421,7 +421,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if found is not None:
             return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
-    if not after and (place := _speaking_place(text[:verb.start()], verb, names, offset)) is not None:
+    # "В Брюсселе заявили европейские дипломаты, что ...": the ones named after the verb spoke there, not the place
+    subject_after = re.match(rf"\s+(?:[а-яёіїєґ'’-]+\s+){{0,3}}[а-яёіїєґ'’-]{{4,}},\s*(?:{phrasing.that})\s", rest)
+    if not after and subject_after is None and \
+            (place := _speaking_place(text[:verb.start()], verb, names, offset)) is not None:
         content = _or_just_said(_content_after(offset + verb.end(), rest, lang, informing, denies(base)), article,
                                 base, cue, offset + len(text))  # «В Баку это отрицают»
         if content is None:
@@ -1189,7 +1192,9 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False, de
     m = PATTERNS[lang].content.match(rest, told.end() if told else 0)
     body = rest[m.end():].rstrip(" .!?…")
     body = body[:channel.start()] if (channel := CHANNEL_AFTER.search(body)) else body
-    if len(body.split()) < (2 if "«" in body else 3):
+    # two words after "что" are a whole clause: "отметил, что дорога закрыта", "заперечив, що блокада існує"
+    after_that = re.match(rf"\s*,?\s*(?:{PHRASINGS[lang].that})\s", rest[told.end() if told else 0:]) is not None
+    if len(body.split()) < (2 if "«" in body or after_that else 3):
         claim = bare_claim_at(rest, m.end(), m.end() + len(body)) if denying else None
         return Span(start + claim.start, start + claim.end) if claim is not None else None
     return Span(start + m.end(), start + m.end() + len(body))
