@@ -15,7 +15,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from ..entity_classes import CONFUSED_CLASSES, VALUE_CLASSES, label_class  # noqa: F401 - label_class is read from here too
-from ..ingest.dates import past_dateline
+from ..ingest.dates import past_dateline, read_dateline
 from ..model import Article, Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_names, words
@@ -24,6 +24,7 @@ from .names import base_forms, blank_furniture, exonyms, name_key, script
 from .registry import Context, stage
 
 SKIP_LABELS = {"ORDINAL"}
+DATELINE_PLACE = 40  # characters into a paragraph where a wire dateline's place may begin
 FACILITY_NOUNS = words("facility-nouns")
 LAND_NOUNS = words("land-nouns")
 PLACE_NOUNS = FACILITY_NOUNS | LAND_NOUNS
@@ -248,12 +249,23 @@ def _past_dateline(doc, body: str, ent):
     not ``doc.text``, which spaCy builds anew at every reading.)"""
     begin = past_dateline(body, ent.start_char, ent.end_char)
     if begin == ent.start_char:
-        return ent
+        return _dateline_place(doc, body, ent)
     rest = doc.char_span(begin, ent.end_char, alignment_mode="contract")
     if rest is None or not len(rest):
         return None
     number = all(t.like_num for t in rest)
     return doc.char_span(rest.start_char, rest.end_char, label="CARDINAL" if number else ent.label_)
+
+
+def _dateline_place(doc, body: str, ent):
+    """A place the model ran into its dateline's date ("HAGUE, Feb 22" of "THE HAGUE, Feb 22 (Reuters) -"): the
+    place alone."""
+    paragraph = body.rfind("\n", 0, ent.start_char) + 1
+    comma = body.find(",", ent.start_char, ent.end_char)
+    if comma < 0 or ent.start_char - paragraph > DATELINE_PLACE or \
+            (line := read_dateline(body[paragraph:paragraph + 200])) is None or ent.end_char > paragraph + line.end:
+        return ent
+    return doc.char_span(ent.start_char, comma, label=ent.label_, alignment_mode="contract")
 
 
 def _repaired(doc, ent):
