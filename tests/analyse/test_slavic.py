@@ -52,6 +52,13 @@ def test_the_adjective_of_a_place_comes_back_to_its_own_nominative():
     assert nominative(["Карабахской"]) == "Карабахская" and nominative(["Москве"]) == "Москва"
 
 
+def test_the_authorities_of_a_place_are_no_person(ctx):
+    "'Влада Ормерії закрила пункт пропуску': the authorities of Ormeria, not a man named Vlad; 'Влад Ормер' is one."
+    labels = {m.text: m.label for m in analysed(ctx, "Влада Ормерії у середу закрила пункт пропуску. Влад Ормер "
+                                                     "прибув на кордон.", "uk").mentions}
+    assert labels.get("Влада Ормерії") != "PERSON" and labels.get("Влад Ормер") == "PERSON"
+
+
 def test_a_patronymic_is_left_out_of_the_key(ctx):
     keys = {m.text: m.key for m in analysed(ctx, "Глава МИД Сергей Викторович Лавров прибыл в Баку.", "ru").mentions}
     assert keys.get("Сергей Викторович Лавров") == mention_key("Sergei Lavrov", "PERSON")

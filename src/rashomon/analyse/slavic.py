@@ -95,6 +95,9 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
         if words:
             found.append((start, stop, label, nominative(words, person=label == "PERSON", lang=lang)))
     found = _indeclinable(text, found)
+    # "Влада Косова закрила ...": the authorities of a place, which the model may read as a given name and surname
+    found = [(s, e, "ORG" if label == "PERSON" and text[s:e].split()[0].lower() in AUTHORITIES else label, normal)
+             for s, e, label, normal in found]
     surnames = {normal.split()[-1] for _, _, label, normal in found if label == "PERSON" and " " in normal}
     found = sorted(found + _missed_surnames(text, found, surnames))
     found = sorted(found + _missed_people(text, found, lang))
@@ -105,6 +108,9 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
             for s, e, label, normal in found]
 
 
+# the words for a place's authorities, which open no person's name
+AUTHORITIES = frozenset({"влада", "влади", "владу", "владою", "власти", "власть", "властей", "уряд", "уряду",
+                         "правительство", "правительства", "керівництво", "руководство"})
 # the case endings a surname in a consonant takes: "Ташвяна", "Ташвяну", "Ташвяном", "Ташвяні"
 SURNAME_CASES = "а|у|ом|ым|ем|е|ові|еві|і|ою|ой|им"
 
