@@ -57,6 +57,8 @@ def test_the_authorities_of_a_place_are_no_person(ctx):
     labels = {m.text: m.label for m in analysed(ctx, "Влада Ормерії у середу закрила пункт пропуску. Влад Ормер "
                                                      "прибув на кордон.", "uk").mentions}
     assert labels.get("Влада Ормерії") != "PERSON" and labels.get("Влад Ормер") == "PERSON"
+    from rashomon.analyse.slavic import mentions
+    assert [normal for *_, normal in mentions("Влада Ормерії закрила пункт.", "uk")][:1] == ["Влада Ормерії"]
 
 
 def test_a_patronymic_is_left_out_of_the_key(ctx):

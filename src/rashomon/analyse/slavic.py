@@ -92,12 +92,12 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
     for start, stop, label in _spans(text, lang):
         stop = _without_trailing_words(text, start, stop, lang)
         words = text[start:stop].split()
-        if words:
+        if words and label == "PERSON" and words[0].lower() in AUTHORITIES:
+            # "Влада Косова закрила ...": the authorities of a place, not a given name and surname
+            found.append((start, stop, "ORG", " ".join(words)))
+        elif words:
             found.append((start, stop, label, nominative(words, person=label == "PERSON", lang=lang)))
     found = _indeclinable(text, found)
-    # "Влада Косова закрила ...": the authorities of a place, which the model may read as a given name and surname
-    found = [(s, e, "ORG" if label == "PERSON" and text[s:e].split()[0].lower() in AUTHORITIES else label, normal)
-             for s, e, label, normal in found]
     surnames = {normal.split()[-1] for _, _, label, normal in found if label == "PERSON" and " " in normal}
     found = sorted(found + _missed_surnames(text, found, surnames))
     found = sorted(found + _missed_people(text, found, lang))
