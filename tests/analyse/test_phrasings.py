@@ -1713,3 +1713,9 @@ def test_serbian_the_one_told_in_the_dative_after_the_speaker_does_not_speak(ctx
 def test_a_clause_of_two_words_after_that_is_what_was_said(ctx, language, body, content):
     "'Баку негира дека постои блокада' (denies there is a blockade): two words after 'that' say a whole thing."
     assert [s[2] for s in said(ctx, body, language)] == [content]
+
+
+def test_armenian_according_to_a_document_names_no_one_after_its_mark(ctx):
+    "'Ըստ այդ փաստաթղթի՝ Լաչինի միջանցքը ...' (according to that document, the corridor ...): no speaker 'Լաչինի'."
+    body = "Ըստ այդ փաստաթղթի՝ Դեսսայի միջանցքը գտնվում է խաղաղապահների վերահսկողության ներքո։"
+    assert [s[0] for s in said(ctx, body, "hy")] == []

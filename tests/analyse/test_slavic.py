@@ -1565,3 +1565,10 @@ def test_a_clause_of_two_words_after_chto_is_what_was_said(ctx):
     "'Он отметил, что дорога закрыта': a whole clause; 'Министр отметил дорогу' says nothing."
     body = "Олег Марков провел разговор с Тиграном Вардяном. Он отметил, что дорога закрыта. Министр отметил дорогу."
     assert said(ctx, body, "ru") == [("Олег Марков", "indirect", "дорога закрыта")]
+
+
+def test_an_outlet_recalling_its_own_report_gives_no_one_else_s_words(ctx):
+    "'Як повідомляв Укрінформ, ...' (as Ukrinform reported): no speaker, least of all a name the model read in it."
+    body = ("Мирзоян заявив, що блокада триває вже два місяці. Як повідомляв Укрінформ, з 12 грудня єдину дорогу, що "
+            "сполучає Нагірний Карабах із Вірменією, перекрили азербайджанці, які називають себе екоактивістами.")
+    assert [w[0] for w in said(ctx, body, "uk")] == ["Мирзоян"]

@@ -923,7 +923,8 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
                           body[speaking.start:speaking.end], "body")
     # lower case up to where the name's capitalised run begins ("Secondo il ministro delle Miniere Goran Lazov"),
     name = next((n for n in names if at <= n.start <= at + 40 and _lower_only(body, at, n.head)
-                 and "," not in body[at:n.start]), None)  # not "Potrivit planului, Energocom ..."
+                 and not re.search(r"[,՝]", body[at:n.start])), None)  # not "Potrivit planului, Energocom ...",
+    # nor "Ըստ այդ փաստաթղթի՝ Լաչինի միջանցքը ..." (according to that document, the Lachin corridor ...)
     if name is None:  # "Secondo il ministro dell'Energia, Goran Lazov, ...": a full name after the title's comma
         # ("..., il colonnello Ramil Oktayli, ...": with the lower-case words of a rank or a role after the comma)
         name = next((n for n in names if at < n.start <= at + ACCORDING_TITLE_REACH and " " in n.text

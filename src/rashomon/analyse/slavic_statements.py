@@ -452,6 +452,9 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     if title is not None and (not title["title"].lower().startswith(TITLES)
                               or any(m.label == "PERSON" for m in before)):
         title = None
+    if AS_SAID.match(text[:verb.start()]) and (agency := re.match(r"\s+([^\W\d_][\w-]*)", rest)) is not None and \
+            agency[1].lower() in words("ru-agencies"):
+        return None  # "Як повідомляв Укрінформ, ...": the outlet recalls its own report; no one else speaks
     if after and AS_SAID.match(text[:verb.start()]):  # "Как отметил Лавров, ...": what follows the name
         speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang, woman)), after[0])
         comma = article.body.find(",", speaker.end, offset + len(text))
