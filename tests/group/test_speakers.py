@@ -557,3 +557,18 @@ def test_a_persian_ministry_of_the_republic_of_a_country_is_that_country_s():
     body = "وزارت خارجه جمهوری آذربایجان اعلام کرد جاده باز است."
     other = article("b", body, [], [said(body, "وزارت خارجه جمهوری آذربایجان", "وزارت خارجه جمهوری آذربایجان", "body")])
     assert entities_of(resolver, dataclasses.replace(other, language="fa")) == known
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("sr", "Јереван тврди да је пут затворен.", "Јереван"),
+    ("hy", "Երևանը պնդում է, որ ճանապարհը փակ է։", "Երևանը"),  # with Armenian's article
+    ("fa", "ایروان می‌گوید جاده بسته است.", "ایروان"),
+])
+def test_a_capital_speaking_in_a_language_read_without_a_name_model_is_the_place(language, body, speaker):
+    "'Јереван тврди', 'Երևանը պնդում է', 'ایروان می‌گوید': Yerevan speaks, the place an English report named."
+    resolver = EntityResolver()
+    english = "Yerevan said the road was closed."
+    first = article("a", english, [("Yerevan", "GPE")], [said(english, "Yerevan", "Yerevan", "body")])
+    known = entities_of(resolver, dataclasses.replace(first, language="en"))
+    other = article("b", body, [], [said(body, speaker, speaker, "body")])
+    assert entities_of(resolver, dataclasses.replace(other, language=language)) == known

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..analyse.entities import fold, known_name
-from ..analyse.names import ARABIC, same_name, script
+from ..analyse.names import ARABIC, base_forms, same_name, script
 from ..analyse.phrasings import title_word
 from ..analyse.speakers import COMPANY_WORDS, NOT_COMPANIES, a_company_named, company_name, company_noun, listed
 from ..model import Article, Mention, Statement
@@ -148,7 +148,25 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         eid = _company_named_before(named, s.speaker.start, body)
     if eid is None and index is not None and s.speaker_kind == "body":
         eid = _known_body(name, language, index)
+    if eid is None and index is not None and s.speaker_kind in (None, "body") and " " not in name.strip():
+        eid = _known_place(name, language, index)
     return eid
+
+
+def _known_place(name: str, language: str | None, index: EntityIndex) -> int | None:
+    """The place the gazetteer knows by a speaker's one word, in any case form, where no mention named it (a language
+    read without an entity model): "Јереван", "Երևանը", "ایروان" are Yerevan, which speaks for its government."""
+    for form in base_forms(name.strip(), language, strict=True):
+        known = known_name(form, language)
+        if known is not None and known[1] in ("GPE", "LOC"):
+            key = fold(known[0])
+            eid = index.alias("place", key)
+            if eid is None:
+                eid = index.new_id()
+                index.add_entity(EntityRecord(eid, known[0], "place", known[1]))
+                index.add_alias("place", key, eid)
+            return eid
+    return None
 
 
 def _known_body(name: str, language: str | None, index: EntityIndex) -> int | None:
