@@ -1631,6 +1631,10 @@ def test_a_company_named_by_its_noun_alone_is_the_one_the_noun_introduced(ctx, l
            "la demande de Bakou.", "Cour internationale de justice"),
     ("uk", "Міжнародний суд ООН у Гаазі зобов'язав Азербайджан вжити всіх заходів. Суд відхилив запит Азербайджану "
            "щодо Вірменії.", "Міжнародний суд ООН"),
+    # named before by its initials, or as news describes it, whose other names hold the noun
+    ("fr", "La CIJ a ordonné à l'Azerbaïdjan de garantir la circulation. La Cour a rejeté la demande de Bakou.", "CIJ"),
+    ("fr", "La plus haute juridiction de l'ONU a ordonné à l'Azerbaïdjan de garantir la circulation. La Cour a "
+           "rejeté la demande de Bakou.", "La plus haute juridiction de l'ONU"),
 ])
 def test_a_body_named_by_its_noun_alone_is_the_one_named_in_full_before(ctx, language, body, expected):
     "'La Corte ha respinto' after 'La Corte internazionale di giustizia ha ordinato': the court, as the text named it."

@@ -1572,3 +1572,9 @@ def test_an_outlet_recalling_its_own_report_gives_no_one_else_s_words(ctx):
     body = ("Мирзоян заявив, що блокада триває вже два місяці. Як повідомляв Укрінформ, з 12 грудня єдину дорогу, що "
             "сполучає Нагірний Карабах із Вірменією, перекрили азербайджанці, які називають себе екоактивістами.")
     assert [w[0] for w in said(ctx, body, "uk")] == ["Мирзоян"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_part_of_a_body_s_name(ctx):
+    "'Водночас суд відхилив ...' (meanwhile the court rejected): the court speaks, not 'Водночас суд'."
+    body = "Водночас суд відхилив запит Ормерії про тимчасові заходи щодо Кельсенії."
+    assert [w[0] for w in said(ctx, body, "uk")] == ["суд"]

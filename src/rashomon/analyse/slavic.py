@@ -91,6 +91,7 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
     found = []
     for start, stop, label in _spans(text, lang):
         stop = _without_trailing_words(text, start, stop, lang)
+        start = _without_leading_adverb(text, start, stop, lang)
         words = text[start:stop].split()
         if words and label == "PERSON" and words[0].lower() in AUTHORITIES:
             # "Влада Косова закрила ...": the authorities of a place, not a given name and surname
@@ -221,6 +222,17 @@ def _without_trailing_words(text: str, start: int, stop: int, lang: str) -> int:
     while len(words) > 1 and words[-1].group()[:1].islower() and _no_name_word(words[-1].group(), lang):
         words.pop()
     return start + words[-1].end() if words else stop
+
+
+def _without_leading_adverb(text: str, start: int, stop: int, lang: str) -> int:
+    """Where a span begins without the adverb or conjunction the model took along where it opens a sentence:
+    "Водночас суд відхилив" (meanwhile the court rejected) names the court."""
+    first = re.match(r"\S+", text[start:stop])
+    parses = morph(lang).parse(first.group().lower()) if first is not None else []
+    if first is None or first.end() == stop - start or parses[0].tag.POS not in ("ADVB", "CONJ", "PRCL") or \
+            any(p.tag.POS in NAME_PARTS and p.score >= 0.05 for p in parses):
+        return start
+    return start + first.end() + len(text[start + first.end():stop]) - len(text[start + first.end():stop].lstrip())
 
 
 def _no_name_word(word: str, lang: str) -> bool:

@@ -1234,7 +1234,8 @@ def bodies_named_in_full(found: list[Statement], body: str) -> list[Statement]:
     for s in found:
         noun = ARTICLE.sub("", s.speaker_name or "").lower()
         if s.speaker_kind == "body" and noun and " " not in noun and s.speaker is not None:
-            named = [m for m in _gazetteer_bodies().finditer(body, 0, s.speaker.start) if _holds_noun(m.group(), noun)]
+            named = sorted((m for pattern in _gazetteer_bodies() for m in pattern.finditer(body, 0, s.speaker.start)
+                            if any(_holds_noun(n, noun) for n in _names_of_body(m.group()))), key=lambda m: m.start())
             # ... unless the noun named another body since: "Рада Безпеки ООН ... Верховна Рада ухвалила ... Рада заявила"
             last = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(noun)}", body[:s.speaker.start], re.I)]
             if named and (not last or named[-1].start() <= last[-1] < named[-1].end()):
@@ -1256,12 +1257,33 @@ def _a_form_of(word: str, noun: str) -> bool:
 
 
 @cache
-def _gazetteer_bodies() -> re.Pattern:
-    "Every name of an organisation the gazetteer knows, of two words or more, in any language."
+def _gazetteer_bodies() -> tuple[re.Pattern, re.Pattern]:
+    """Every name of an organisation the gazetteer knows, of two words or more, in any language; and its initials
+    in capitals ("CIJ", "ICJ"), matched as written."""
     names = {n for row in table("gazetteer.tsv") if row["label"] == "ORG"
-             for n in [row["name"], *split_list(row["aliases"])] if " " in n}
-    return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-                      + r")(?![\w'’])", re.I)
+             for n in [row["name"], *split_list(row["aliases"])]}
+    def pattern(found: set[str], flags: int = 0) -> re.Pattern:
+        return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
+                          + r")(?![\w'’])", flags)
+    return pattern({n for n in names if " " in n}, re.I), \
+        pattern({n for n in names if " " not in n and len(n) >= 3 and n.isupper()})
+
+
+@cache
+def _body_names() -> dict[str, tuple[str, ...]]:
+    "Each name of an organisation the gazetteer knows, in lower case -> all the names of that organisation."
+    out: dict[str, tuple[str, ...]] = {}
+    for row in table("gazetteer.tsv"):
+        if row["label"] == "ORG":
+            every = (row["name"], *split_list(row["aliases"]))
+            out.update({n.lower(): every for n in every})
+    return out
+
+
+def _names_of_body(name: str) -> tuple[str, ...]:
+    """All the names of the body the text names so: the Court holds "Cour" in its French name though the text
+    calls it "CIJ" or "la plus haute juridiction de l'ONU"."""
+    return _body_names().get(name.lower(), (name,))
 
 
 def companies_named_before(found: list[Statement], body: str, language: str | None) -> list[Statement]:
