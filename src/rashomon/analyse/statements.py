@@ -1235,7 +1235,8 @@ def bodies_named_in_full(found: list[Statement], body: str) -> list[Statement]:
         noun = ARTICLE.sub("", s.speaker_name or "").lower()
         if s.speaker_kind == "body" and noun and " " not in noun and s.speaker is not None:
             named = sorted((m for pattern in _gazetteer_bodies() for m in pattern.finditer(body, 0, s.speaker.start)
-                            if any(_holds_noun(n, noun) for n in _names_of_body(m.group()))), key=lambda m: m.start())
+                            if any(_holds_noun(n, noun) for n in _names_of_body(m.group(), noun))),
+                           key=lambda m: m.start())
             # ... unless the noun named another body since: "Рада Безпеки ООН ... Верховна Рада ухвалила ... Рада заявила"
             last = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(noun)}", body[:s.speaker.start], re.I)]
             if named and (not last or named[-1].start() <= last[-1] < named[-1].end()):
@@ -1280,9 +1281,12 @@ def _body_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _names_of_body(name: str) -> tuple[str, ...]:
-    """All the names of the body the text names so: the Court holds "Cour" in its French name though the text
-    calls it "CIJ" or "la plus haute juridiction de l'ONU"."""
+def _names_of_body(name: str, noun: str) -> tuple[str, ...]:
+    """All the names of the body the text names so, where that name has no form of the noun: the Court holds "Cour"
+    in its French name though the text calls it "CIJ" or "la plus haute juridiction de l'ONU"; "Верховна Рада" holds
+    "Рада" only as a name's word, and stays as it is."""
+    if any(_a_form_of(w.lower(), noun) for w in name.split()):
+        return (name,)
     return _body_names().get(name.lower(), (name,))
 
 
