@@ -1578,3 +1578,15 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_a_body_s_name(ctx):
     "'Водночас суд відхилив ...' (meanwhile the court rejected): the court speaks, not 'Водночас суд'."
     body = "Водночас суд відхилив запит Ормерії про тимчасові заходи щодо Кельсенії."
     assert [w[0] for w in said(ctx, body, "uk")] == ["суд"]
+
+
+def test_about_it_in_a_statement_an_agency_relays_says_the_lead_before_it(ctx):
+    """'Как сообщает Report, об этом говорится в сообщении пресс-службы МИД ...': the lead, a paragraph of its own
+    before it, is the ministry's, through the agency; no one speaks 'об этом'."""
+    from rashomon.analyse.statements import statements
+
+    body = ("Министр иностранных дел Ормерии Тигран Вардян провел телефонный разговор с главой МИД Кельсении.\n\n"
+            "Как сообщает Report, об этом говорится в сообщении пресс-службы МИД Ормерии.")
+    (s,) = statements(analysed(ctx, body, "ru"), ctx).statements
+    assert (body[s.content.start:s.content.end], s.channel) == (
+        "Министр иностранных дел Ормерии Тигран Вардян провел телефонный разговор с главой МИД Кельсении", "Report")

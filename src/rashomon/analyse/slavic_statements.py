@@ -243,6 +243,9 @@ CLOSING_PREPOSITION = re.compile(r"(?<!\w)(?i:о|об|обо|с|со|к|ко|в|
 WHERE_BODY = re.compile(r"\s*(?:(?i:в|во|у)\s+(?:[а-яёіїєґ'’-]+(?:ом|ем|ім|ому|ьому)\s+)?)?")
 
 
+# an agency relaying a statement, opening the sentence: "Как сообщает Report, ...", "Як повідомляє Укрінформ, ..."
+AS_AGENCY_SAYS = re.compile(r"\s*(?:Как|Як)\s+(?:сообща\w+|переда\w+|пиш\w+|повідомля\w+|повідоми\w+|пише)\s+"
+                            r"(?P<agency>[^\s,][^,]{0,29}),\s*")
 # the words news sets between a pronoun and its verb of saying: "Он также отметил", "Вона вже заявила"
 SUBJECT_ADVERBS = ("также|тоже|еще|ещё|уже|вновь|снова|ранее|затем|же|однако|отдельно|особо|дополнительно|вчера|"
                    "сегодня|також|теж|вже|знову|раніше|потім|зокрема|окремо|вчора|сьогодні|ж")
@@ -1263,9 +1266,11 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     m = IN_STATEMENT.search(text)
     if m is None or (m["when"] or "")[:1].isupper():  # "МИД России, Армении и Азербайджана": whose is a list
         return None
-    if PATTERNS[lang].about_it_opens.match(text[:m.start()]):
-        if previous is None or "\n" in article.body[previous.end:offset + m.start()]:
-            return None
+    relay = AS_AGENCY_SAYS.match(text, 0, m.start())  # "Как сообщает Report, об этом говорится ...": through Report
+    if PATTERNS[lang].about_it_opens.match(text[relay.end() if relay else 0:m.start()]):
+        if previous is None or "\n" in article.body[previous.end:offset + m.start()] and not (
+                _whole_paragraph(article.body, previous) and not article.body[previous.end:offset].strip()):
+            return None  # the sentence before in its paragraph, or a lead of one sentence in the paragraph before
         content = _content_before(previous.start, article.body[previous.start:previous.end].rstrip(" .!?…"))
     elif _before_is_content(text[:m.start()], lang):
         content = _said_before_verb(article.body, offset, offset + m.start())
@@ -1280,11 +1285,19 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     body = None if who and who.lower() not in AGENCY_WORDS else \
         _issuer(article, offset, m, content, bool(who), previous)
     if body is not None:
-        return _statement(article, content, cue, "say", speaker or Span(body.start, body.end), body, lang=lang)
-    if not who:
+        found = _statement(article, content, cue, "say", speaker or Span(body.start, body.end), body, lang=lang)
+    elif not who:
         return None
-    return _statement(article, content, cue, "say", speaker, Mention(speaker.start, speaker.end, who, "ORG"),
-                      name=_body_nominative(who, lang), lang=lang)
+    else:
+        found = _statement(article, content, cue, "say", speaker, Mention(speaker.start, speaker.end, who, "ORG"),
+                           name=_body_nominative(who, lang), lang=lang)
+    return replace(found, channel=relay["agency"]) if relay is not None and found is not None else found
+
+
+def _whole_paragraph(body: str, sentence: Span) -> bool:
+    "Whether a sentence is a paragraph of its own: a lead the next paragraph says where it comes from."
+    return (sentence.start == 0 or body[sentence.start - 1] == "\n") and \
+        (sentence.end >= len(body.rstrip()) or body[sentence.end:].lstrip(" \t")[:1] in ("\n", ""))
 
 
 def _issuer(article: Article, offset: int, m: re.Match, content: Span, agency: bool,
