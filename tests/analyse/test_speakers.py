@@ -281,6 +281,14 @@ def test_a_second_statement_is_the_body_that_issued_the_first(ctx):
     assert found["A second statement"] == ("the Ruvenian Foreign Ministry", "body")
 
 
+def test_the_statement_is_the_last_body_s_that_spoke(ctx):
+    "'..., the press service of the Ministry reported. According to the statement, ...': the service's statement."
+    found = speakers(ctx, "Ivo Marek and Lena Varga discussed the road to Dessa, the press service of the Ruvenian "
+                          "Foreign Ministry reported. According to the statement, the two ministers agreed to meet in "
+                          "March.")
+    assert found["the statement"] == ("the press service of the Ruvenian Foreign Ministry", "body")
+
+
 def test_the_ministry_is_the_ministry_the_article_named_before(ctx):
     found = speakers(ctx, "Three border guards were killed and two wounded, the Ministry of Defence said. The ministry "
                           "said machine-gun fire from Kazmerian positions hit the post.")

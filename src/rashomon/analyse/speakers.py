@@ -308,6 +308,9 @@ class Names:
                 names = self.text[by.left_edge.idx:by.right_edge.idx + len(by.right_edge)]
                 return Who(re.sub(r"\s*\([^()]*\)", "", names), "group")
             return self.name(by.left_edge.idx, by.idx + len(by), by, content)
+        if low in DOCUMENTS and any(c.lower_ == "the" for c in head.children) and self.body_spoke is not None \
+                and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in head.children):
+            return Who(self.body_spoke[1], "body")  # "..., the ministry said. According to the statement, ...": its
         person = self._person_at(head.idx) or next(
             (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
         if person is not None:  # "Mirela Hostak", "His counterpart, Mirela Hostak"
