@@ -765,3 +765,13 @@ def test_the_spokesperson_is_the_one_described_so_before_whom_the_text_never_nam
             "by Braddock’s logic he would not be eligible to comment. The spokesperson also touted Orval’s “strong "
             "record” on the committee.")
     assert speakers(ctx, body)["The spokesperson"] == ("A spokesperson for Orval", "person")
+
+
+def test_the_minister_after_one_minister_spoke_is_that_minister(ctx):
+    """'Foreign Minister Ivo Marek and Foreign Minister Lena Varga held a call. The ministry said Marek told Varga ...
+    He reminded ... The minister stressed ...': Marek, who spoke, introduced as a minister; not the last one so named."""
+    found = speakers(ctx, "Ormerian Foreign Minister Ivo Marek and Kelsenian Foreign Minister Tomas Varga held a phone "
+                          "call on Tuesday. The ministry said Marek told Varga that the claims of a blockade are "
+                          "baseless. He reminded that hundreds of trucks use the road every day. The minister stressed "
+                          "that the protest is peaceful.")
+    assert found["The minister"][0] == "Ivo Marek"

@@ -255,7 +255,9 @@ class Names:
         if who.kind == "person" and who.name and content is not None:
             self.voices.append((content, who.name))
         if who.kind == "person" and who.name in self.gender:
-            titles = next((r.titles for r in reversed(self.referents) if r.name == who.name), frozenset())
+            # the titles the text introduced the person with, anywhere before: "Foreign Minister Jeyhun Bayramov", then
+            # "Bayramov told Lavrov ...": 'the minister' after it is still Bayramov
+            titles = frozenset().union(*(r.titles for r in self.referents if r.name == who.name and r.end <= end))
             i = bisect.bisect_right(self.ends, end)
             self.referents.insert(i, Referent(end, who.name, not reported, titles, spoke=True))
             self.ends.insert(i, end)
