@@ -295,6 +295,10 @@ def test_the_ministry_is_the_ministry_the_article_named_before(ctx):
     assert found["The ministry"] == ("Ministry of Defence", "body")
     found = speakers(ctx, "Three border guards were killed, the governor said. The ministry said fire hit the post.")
     assert found["The ministry"] == ("The ministry", "body")  # no ministry named: the words as they are
+    # a ministry that spoke, which the entity model did not tag
+    found = speakers(ctx, "The Azerbaijani Foreign Ministry said the ministers held a phone call on Tuesday. The "
+                          "ministry said the claims of a blockade are baseless.")
+    assert found["The ministry"] == ("The Azerbaijani Foreign Ministry", "body")
 
 
 def test_the_company_is_the_company_the_article_named_not_a_public_body_or_an_agency(ctx):

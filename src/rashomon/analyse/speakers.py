@@ -367,7 +367,7 @@ class Names:
             # "The 76-year-old Pelosi said", the surname tagged as an event: the person the text named in full
             return Who(self.full_name(head.text), "person")
         if (low in BODY_NOUNS or low in COMPANY_NOUNS) and [c.lower_ for c in head.children] == ["the"] and \
-                (named := self._body_named_with(low, start)):
+                (named := self._body_named_with(low, start) or self._body_spoke_with(low, start)):
             return Who(named, "body")  # "the ministry said": the Ministry of Defence the article named before
         return Who(text, _noun_kind(head))
 
@@ -541,6 +541,14 @@ class Names:
             return False
         first = token[0]
         return first.is_sent_start or first.i > 0 and first.nbor(-1).is_sent_start and first.nbor(-1).lower_ == "the"
+
+    def _body_spoke_with(self, noun: str, before: int) -> str | None:
+        """The last body that spoke with this noun in its name, where the entity model tagged none: "The Azerbaijani
+        Foreign Ministry said ... The ministry said"."""
+        if self.body_spoke is None or self.body_spoke[0] > before:
+            return None
+        name = self.body_spoke[1]
+        return name if noun in re.findall(r"[\w'’]+", name.lower()) else None
 
     def _body_named_with(self, noun: str, before: int) -> str | None:
         """The last organisation named before with this noun in its name: 'the ministry' -> 'the Ministry of
