@@ -299,6 +299,10 @@ def test_the_ministry_is_the_ministry_the_article_named_before(ctx):
     found = speakers(ctx, "The Azerbaijani Foreign Ministry said the ministers held a phone call on Tuesday. The "
                           "ministry said the claims of a blockade are baseless.")
     assert found["The ministry"] == ("The Azerbaijani Foreign Ministry", "body")
+    # ... or one the model tagged without its country after "of"
+    found = speakers(ctx, 'The Foreign Ministry of Armenia welcomed the decision. "We expect Azerbaijan to comply '
+                          'with the order of the Court," the ministry said.')
+    assert found["the ministry"] == ("Foreign Ministry of Armenia", "body")
 
 
 def test_the_company_is_the_company_the_article_named_not_a_public_body_or_an_agency(ctx):

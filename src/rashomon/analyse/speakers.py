@@ -577,7 +577,15 @@ class Names:
                           None) if company else None
         if introduced is not None and (found is None or introduced.start > found.start):
             return introduced.text
-        return found.text if found is not None else None
+        return self._whole_body_name(found) if found is not None else None
+
+    def _whole_body_name(self, m: Mention) -> str:
+        """A body's name with the place the entity model cut from it after "of": "Foreign Ministry of" + "Armenia"."""
+        if not re.search(r"\bof(?:\s+the)?$", m.text):
+            return m.text
+        place = next((n for n in self.mentions if n.start >= m.end and n.label in ("GPE", "LOC")
+                      and re.fullmatch(r"\s+(?:the\s+)?(?:Republic\s+of\s+)?", self.text[m.end:n.start])), None)
+        return self.text[m.start:place.end] if place is not None else m.text
 
     def _clause_subject(self, m: Mention) -> bool:
         """The subject of a clause that describes the noun before it: 'Elon Musk' of 'the company Elon Musk founded',
