@@ -1723,3 +1723,11 @@ def test_armenian_according_to_a_document_names_no_one_after_its_mark(ctx):
     "'Ըստ այդ փաստաթղթի՝ Լաչինի միջանցքը ...' (according to that document, the corridor ...): no speaker 'Լաչինի'."
     body = "Ըստ այդ փաստաթղթի՝ Դեսսայի միջանցքը գտնվում է խաղաղապահների վերահսկողության ներքո։"
     assert [s[0] for s in said(ctx, body, "hy")] == []
+
+
+def test_a_body_said_with_a_demonstrative_is_the_one_its_noun_named_before(ctx):
+    """'Kementerian Pertahanan Ormeria memberikan versi berbeda. Kementerian itu mengatakan ...' (that ministry said):
+    the ministry named before by a run of capitalised words; a place speaking alone is no one's surname."""
+    body = ("Kementerian Pertahanan Armenia memberikan versi berbeda. Kementerian itu mengatakan tentara Kelsenia "
+            "berusaha menyeberangi jembatan. Armenia menyebut kawasan itu berada di bawah blokade sejak Desember.")
+    assert [s[0] for s in said(ctx, body, "id")] == ["Kementerian Pertahanan Armenia", "Armenia"]

@@ -1329,8 +1329,9 @@ def _surname_of_one_named(name: _Name, names: list[_Name]) -> bool:
 
 def _full_name(name: _Name, names: list[_Name]) -> str:
     """A lone surname is the full name the article gave before: 'Zakharova' after 'Maria Zakharova', and
-    so is a case form of it ('prema rečima Peskova', 'ըստ Միրզոյանի')."""
-    if " " in name.text:
+    so is a case form of it ('prema rečima Peskova', 'ըստ Միրզոյանի'). A place is no one's surname: "Armenia menyebut"
+    after "Kementerian Pertahanan Armenia" is Armenia."""
+    if " " in name.text or (known := known_name(name.text)) is not None and known[1] in ("GPE", "LOC"):
         return name.text
     return next((n.text for n in reversed(names) if n.end <= name.start and " " in n.text
                  and _case_form(name.text, n.text.split()[-1])), name.text)

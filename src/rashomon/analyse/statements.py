@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from ..ingest.dates import past_dateline
 from ..ingest.metadata import agency_name, news_source
@@ -1232,17 +1233,61 @@ def bodies_named_in_full(found: list[Statement], body: str) -> list[Statement]:
     entity model name it no other way, and short nouns ("суд", "corte") are too short to stem."""
     out: list[Statement] = []
     for s in found:
-        noun = ARTICLE.sub("", s.speaker_name or "").lower()
+        noun = DEMONSTRATIVE_AFTER.sub("", ARTICLE.sub("", s.speaker_name or "")).lower()
         if s.speaker_kind == "body" and noun and " " not in noun and s.speaker is not None:
             named = sorted((m for pattern in _gazetteer_bodies() for m in pattern.finditer(body, 0, s.speaker.start)
                             if any(_holds_noun(n, noun) for n in _names_of_body(m.group(), noun))),
                            key=lambda m: m.start())
+            common = noun != (s.speaker_name or "").lower() or (s.speaker_name or "")[:1].islower()
+            if not named and common and len(noun) >= RUN_NOUN:
+                # a body the gazetteer does not know, named before by a run of capitalised words its noun opens:
+                # "Kementerian Pertahanan Armenia memberikan versi berbeda. Kementerian itu mengatakan ..."
+                named = [run for m in _capitalised_run(noun).finditer(body, 0, s.speaker.start)
+                         if (run := _capitalised_part(m)) is not None]
             # ... unless the noun named another body since: "Рада Безпеки ООН ... Верховна Рада ухвалила ... Рада заявила"
             last = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(noun)}", body[:s.speaker.start], re.I)]
             if named and (not last or named[-1].start() <= last[-1] < named[-1].end()):
                 s = dataclasses.replace(s, speaker_name=named[-1].group())
         out.append(s)
     return out
+
+
+RUN_NOUN = 4  # letters at least of a noun that opens a body's name: "Dinas Perbatasan ...", not "Al Jazeera"
+# Indonesian says "the ministry" with a demonstrative after the noun: "Kementerian itu", "dinas tersebut"
+DEMONSTRATIVE_AFTER = re.compile(r"\s+(?:itu|tersebut|ini)$", re.I)
+
+
+@cache
+def _capitalised_run(noun: str) -> re.Pattern:
+    """The noun, capitalised, opening a run of two words or more ('Kementerian Pertahanan Armenia'): the caller keeps
+    the runs whose words are all capitalised."""
+    return re.compile(rf"(?<![\w'’]){re.escape(noun.capitalize())}(?:\s+[^\W\d_][\w'’-]*){{1,5}}")
+
+
+class _Run(NamedTuple):
+    "A body's name found in the text: where it stands and its words (as a match gives them)."
+    at: int
+    stop: int
+    words: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.words
+
+
+def _capitalised_part(m: re.Match) -> _Run | None:
+    "The run's words up to its first in lower case, if two at least: 'Kementerian Pertahanan Armenia'."
+    words = list(re.finditer(r"\S+", m.group()))
+    upper = next((k for k, w in enumerate(words) if not w.group()[:1].isupper()), len(words))
+    if upper < 2:
+        return None
+    text = m.group()[:words[upper - 1].end()].rstrip(".,;:")
+    return _Run(m.start(), m.start() + len(text), text)
 
 
 def _holds_noun(name: str, noun: str) -> bool:
