@@ -425,6 +425,7 @@ def test_a_minister_or_a_word_after_the_ministry_is_no_ministry_of_a_country():
                                       ("uk", "Державна прикордонна служба Азербайджану"),
                                       ("mk", "азербејџанската гранична служба"), ("sr", "Granična služba Azerbejdžana"),
                                       ("fr", "le service des gardes-frontières azerbaïdjanais"),
+                                      ("fr", "le service national des frontières azerbaïdjanais"),
                                       ("hy", "Ադրբեջանի Պետական սահմանապահ ծառայությունը")]),
     ("Foreign Ministry of Russia", [("en", "Russia's Foreign Ministry"), ("sr", "руско Министарство спољних послова"),
                                     ("sr", "Rusko ministarstvo spoljnih poslova"),
