@@ -426,6 +426,7 @@ def test_a_minister_or_a_word_after_the_ministry_is_no_ministry_of_a_country():
                                       ("mk", "азербејџанската гранична служба"), ("sr", "Granična služba Azerbejdžana"),
                                       ("fr", "le service des gardes-frontières azerbaïdjanais"),
                                       ("fr", "le service national des frontières azerbaïdjanais"),
+                                      ("id", "Dinas Perbatasan Negara Azerbaijan"),
                                       ("hy", "Ադրբեջանի Պետական սահմանապահ ծառայությունը")]),
     ("Foreign Ministry of Russia", [("en", "Russia's Foreign Ministry"), ("sr", "руско Министарство спољних послова"),
                                     ("sr", "Rusko ministarstvo spoljnih poslova"),
