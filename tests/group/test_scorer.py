@@ -602,14 +602,3 @@ def test_a_participant_named_in_two_cases_is_one_participant():
     assert a.people == b.people == ("байрамов", "лавров")
     f = features([a, b])
     assert f["people"][0, 1] == 1.0 and not f["people_differ"][0, 1]
-
-
-def test_a_shooting_is_a_kind_of_event_in_every_language_and_no_court_order():
-    "'Shooting at the checkpoint', 'Пуцњава код моста', 'échange de tirs', 'تیراندازی': one kind, not a court's order."
-    from rashomon.group.signature import kind_bits
-
-    shooting = kind_bits("Border guard wounded in shooting at the checkpoint", "en")
-    assert shooting and shooting == kind_bits("Пуцњава код моста Хакари", "sr") == kind_bits(
-        "échange de tirs au poste de contrôle", "fr") == kind_bits("تیراندازی در پاسگاه مرزی", "fa") == kind_bits(
-        "Baku dan Yerevan saling tuding soal baku tembak", "id") == kind_bits("перестрелка у моста", "ru")
-    assert shooting & kind_bits("The court ordered Ormeria to open the road", "en") == 0
