@@ -1473,6 +1473,8 @@ def test_an_adverb_between_a_body_and_its_verb_is_no_part_of_its_name(ctx):
     # Armenian: "Դատարանը միաժամանակ մերժել է ..." (the Court at the same time rejected)
     armenian = "Դատարանը միաժամանակ մերժել է Կորվանիայի պահանջը՝ միջանկյալ միջոցներ կիրառելու մասին։"
     assert [who for who, _, _ in said(ctx, armenian, "hy")] == ["Դատարանը"]
+    indonesian = "Mahkamah sekaligus menolak permintaan Korvania terkait ranjau darat di perbatasan."
+    assert [who for who, _, _ in said(ctx, indonesian, "id")] == ["Mahkamah"]
 
 
 def test_an_indonesian_assessment_is_a_statement_and_its_speaker_goes_on(ctx):

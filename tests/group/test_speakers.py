@@ -427,6 +427,8 @@ def test_a_minister_or_a_word_after_the_ministry_is_no_ministry_of_a_country():
                                       ("fr", "le service des gardes-frontières azerbaïdjanais"),
                                       ("fr", "le service national des frontières azerbaïdjanais"),
                                       ("id", "Dinas Perbatasan Negara Azerbaijan"),
+                                      ("ru", "Госпогранслужба Азербайджана"), ("it", "il Servizio statale di frontiera azero"),
+                                      ("fa", "سرویس مرزبانی دولتی جمهوری آذربایجان"),
                                       ("hy", "Ադրբեջանի Պետական սահմանապահ ծառայությունը")]),
     ("Foreign Ministry of Russia", [("en", "Russia's Foreign Ministry"), ("sr", "руско Министарство спољних послова"),
                                     ("sr", "Rusko ministarstvo spoljnih poslova"),

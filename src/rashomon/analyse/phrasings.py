@@ -138,7 +138,8 @@ BODY_ADVERBS = frozenset({"juga", "pun", "sudah", "telah", "kemudian", "lalu", "
                           "invece", "aussi", "également", "ensuite", "también", "además", "também", "takođe", "такође",
                           "исто", "also", "then", "tada", "тада", "тогаш", "alors", "allora", "entonces",
                           "понатаму", "dalje", "даље", "միաժամանակ", "նաև", "նույնպես", "կրկին", "այնուհետև",
-                          "հետագայում"})
+                          "հետագայում", "sekaligus", "istovremeno", "истовремено", "također", "ujedno", "исто така",
+                          "istodobno", "contemporaneamente", "simultanément", "parallèlement"})
 # "and" before such an adverb: "Министерството ... и понатаму тврди" (still maintains)
 AND_BEFORE_ADVERB = frozenset({"и", "i", "e", "et", "y"})
 # the words that link a body's noun to the rest of its name: "il comitato di Varejão", "le ministère des Affaires"
