@@ -107,7 +107,8 @@ def test_a_name_or_number_the_model_ran_into_a_wire_dateline_starts_after_it(ctx
     assert [s.speaker_name for s in said.statements] == ["Hydrokarv"]
     # the place the model ran into the dateline's date is the place alone
     dated = analysed("THE HAGUE, Feb 22 (Reuters) - The tribunal on Wednesday ordered Ormeria to open the road.")
-    assert "HAGUE, Feb 22" not in [m.text for m in dated.mentions]
+    found = [(m.text, m.label) for m in dated.mentions]
+    assert "HAGUE, Feb 22" not in [text for text, _ in found] and ("HAGUE", "GPE") in found
 
 
 @pytest.mark.parametrize("body, person", [

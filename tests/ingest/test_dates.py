@@ -89,6 +89,7 @@ def test_not_a_date_line_at_all(text):
     ("(ANSA) - ROMA, 31 LUG - I leader ...", (7, 31), "ANSA"),  # the Italian agency before the place
     ("BAKU, Azerbaijan, Jan.31. Azerbaijani Foreign Minister ...", (1, 31), None),  # the country after the city
     ("Baku, January 17, AZERTAC\n\nMinister of Foreign Affairs ...", (1, 17), "AZERTAC"),  # the agency after the day
+    ("Yerevan, January 17, ARMENPRESS. The Prime Minister ...", (1, 17), "ARMENPRESS"),  # and its full stop
     ("L'AIA, 16 MARZO - La Corte internazionale ...", (3, 16), None),  # an elided article in the place
 ])
 def test_datelines(paragraph, month_day, agency):
@@ -103,6 +104,7 @@ def test_datelines(paragraph, month_day, agency):
     "PUBLISHED FRIDAY, MARCH 8, 2013 AT 12:46 PM",  # a date line
     "Officials, Jan 31. The deadline passed ...",  # no capitals: a name, then a sentence
     "Moscow, January 17, Lavrov said ...",  # a name after the day, not an agency in capitals
+    "Paris, March 3, NATO allies agreed ...",  # capitals that open a sentence are no agency
 ])
 def test_not_a_dateline(paragraph):
     assert read_dateline(paragraph) is None

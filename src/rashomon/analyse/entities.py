@@ -262,7 +262,7 @@ def _dateline_place(doc, body: str, ent):
     place alone."""
     paragraph = body.rfind("\n", 0, ent.start_char) + 1
     comma = body.find(",", ent.start_char, ent.end_char)
-    if comma < 0 or ent.start_char - paragraph > DATELINE_PLACE or \
+    if comma < 0 or ent.label_ not in ("GPE", "LOC", "FAC") or ent.start_char - paragraph > DATELINE_PLACE or \
             (line := read_dateline(body[paragraph:paragraph + 200])) is None or ent.end_char > paragraph + line.end:
         return ent
     return doc.char_span(ent.start_char, comma, label=ent.label_, alignment_mode="contract")

@@ -74,7 +74,7 @@ _DATELINE_DAY = (rf"(?:(?P<wd>{WEEKDAY.pattern}),?\s+)?(?:{_month('month')}\s*(?
                  rf"{_ORD}\s+{_month('month2')}){_ORD}(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?")
 # (Reuters), /TASS/, and an agency in capitals after a comma: "Baku, January 17, AZERTAC"
 _AGENCY = (r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|\.?\s*/(?P<slash>[A-Za-z][\w .-]{0,30})/|"
-           r",\s*(?P<caps>(?-i:[A-Z][A-Z.&-]{2,30}))(?![\w'’]))")
+           r",\s*(?P<caps>(?-i:[A-Z](?:[A-Z&-]|\.(?=\w)){2,30}))(?=\s*[.:—–-]|[ \t]*(?:\n|$)))")
 DATELINE = re.compile(rf"^{_PLACE},\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)", re.I)
 PLACE_DATELINE = re.compile(r"(?P<place>[^\W\d_][^\W\d_'’.]*(?:[ -][^\W\d_][^\W\d_'’.]*){0,2})"
                             r"(?:,\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
