@@ -207,6 +207,9 @@ def test_what_a_body_passes_on_of_a_person_is_the_persons_through_the_body(ctx):
     # whom he told it, after "به", between his name and the verb
     told = "وزارت خارجه جمهوری آذربایجان اعلام کرد بایراموف به همتای روس خود گفته است ادعاها درباره محاصره بی‌اساس است."
     assert [(s.speaker_name, s.channel) for s in read(ctx, told)] == [("بایراموف", "وزارت خارجه جمهوری آذربایجان")]
+    # "به" (to, after) opening what the body said names no one: the body's own words
+    after = "وزارت امور خارجه اعلام کرد به دنبال حمله به کاروان گفت که جاده باز است."
+    assert [s.speaker_name for s in read(ctx, after)] == ["وزارت امور خارجه"]
 
 
 def test_what_someone_stressed_stands_after_bar_before_the_verb(ctx):

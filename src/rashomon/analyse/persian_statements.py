@@ -343,17 +343,20 @@ def _said_within(body: str, found: Statement) -> Statement | None:
             not _names_a_body((found.speaker_name or " ").split()[0]):
         return None  # a person's account of what another said stays theirs: "لاوروف گفت پاشینیان گفت ..."
     words = body[found.content.start:verb.start()].split()
-    if "به" in words[1:] and len(words) - words.index("به") <= ADDRESSEE_WORDS:
-        words = words[:words.index("به")]  # "بایراموف به همتای روس خود گفته است": whom he told it is no name of his
-    if len(words) > MAX_NAME_WORDS or any(w in language_stopwords("fa") or w in PRONOUNS or w in OPENERS
+    to = next((k for k, w in enumerate(words) if k and w == "به"), None)
+    if to is not None and len(words) - to <= ADDRESSEE_WORDS:
+        words = words[:to]  # "بایراموف به همتای روس خود گفته است": whom he told it is no name of his
+    if not words or len(words) > MAX_NAME_WORDS or any(w in language_stopwords("fa") or w in PRONOUNS or w in OPENERS
                                           or w in TITLES or not w.isalpha() for w in words):
         return None
     after = re.compile(r"\s*:?\s*(?:که\s+)?").match(body, verb.end(), found.content.end).end()
     content = _said_span(body, after, found.content.end)
     if content is None:
         return None
-    last = body.index(words[-1], found.content.start)
-    who = Span(found.content.start, last + len(words[-1]))
+    at = found.content.start
+    for word in words:  # the words one by one, as written: where the name ends
+        at = body.index(word, at) + len(word)
+    who = Span(found.content.start, at)
     return Statement(content=content, cue=Span(verb.start(), verb.end()), kind=_kind(body, content),
                      cue_word=VERBS[verb["verb"]], speaker=who,
                      speaker_name=_full_name(body, who.start, body[who.start:who.end]), channel=found.speaker_name)
