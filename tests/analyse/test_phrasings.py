@@ -1635,6 +1635,8 @@ def test_a_company_named_by_its_noun_alone_is_the_one_the_noun_introduced(ctx, l
            "щодо Вірменії.", "Міжнародний суд ООН"),
     # named before by its initials, or as news describes it, whose other names hold the noun
     ("fr", "La CIJ a ordonné à l'Azerbaïdjan de garantir la circulation. La Cour a rejeté la demande de Bakou.", "CIJ"),
+    ("fr", "La Cour internationale de justice (CIJ) a ordonné mardi des mesures. La Cour a rejeté la demande de Bakou.",
+     "CIJ"),  # its full name, then its initials
     ("fr", "La plus haute juridiction de l'ONU a ordonné à l'Azerbaïdjan de garantir la circulation. La Cour a "
            "rejeté la demande de Bakou.", "La plus haute juridiction de l'ONU"),
 ])
@@ -1711,6 +1713,12 @@ def test_serbian_the_one_told_in_the_dative_after_the_speaker_does_not_speak(ctx
     assert [s[0] for s in said(ctx, body, "sr")] == [body.split()[1]]
 
 
+def test_serbian_a_place_before_je_is_where_the_speaker_spoke(ctx):
+    "'U Rimu je Giorgia Meloni rekla da ...': Meloni spoke in Rome; Rome is no speaker."
+    assert [s[0] for s in said(ctx, "U Rimu je Giorgia Meloni rekla da je put otvoren za sve.", "sr")] == \
+        ["Giorgia Meloni"]
+
+
 @pytest.mark.parametrize("language, body, content", [
     ("mk", "Ерменската страна известува за недостиг на храна и гориво, додека Баку негира дека постои блокада.",
      "постои блокада"),
@@ -1730,6 +1738,6 @@ def test_armenian_according_to_a_document_names_no_one_after_its_mark(ctx):
 def test_a_body_said_with_a_demonstrative_is_the_one_its_noun_named_before(ctx):
     """'Kementerian Pertahanan Ormeria memberikan versi berbeda. Kementerian itu mengatakan ...' (that ministry said):
     the ministry named before by a run of capitalised words; a place speaking alone is no one's surname."""
-    body = ("Kementerian Pertahanan Armenia memberikan versi berbeda. Kementerian itu mengatakan tentara Kelsenia "
+    body = ("Kementerian Pertahanan Armenia Senin memberikan versi berbeda. Kementerian itu mengatakan tentara Kelsenia "
             "berusaha menyeberangi jembatan. Armenia menyebut kawasan itu berada di bawah blokade sejak Desember.")
     assert [s[0] for s in said(ctx, body, "id")] == ["Kementerian Pertahanan Armenia", "Armenia"]

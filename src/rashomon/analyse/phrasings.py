@@ -1280,12 +1280,12 @@ def _titles_a_name(word: str, lang: str) -> bool:
         or low in given_names() or _title(word) or word[0].isupper() and not _common(word, lang)
 
 
-@cache
 def title_word(word: str) -> bool:
     "Whether a word is a title in a language read here: 'Նախարար', 'ministre', 'Ministar'."
     return _title(word)
 
 
+@cache
 def _title(word: str) -> bool:
     "'Präsident', 'Regierungssprecher', and kin of the English titles by six letters: 'président', 'ministro'."
     if TITLE_WORD.search(word) or OTHER_TITLES.fullmatch(word):
@@ -1516,7 +1516,9 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
     # and "À Bruxelles, le chef de la diplomatie Josep Borrell a déclaré" is Borrell
     earlier = next((n for n in reversed(names) if start <= n.start and n.end <= last.head), None)
     if earlier is not None and DATIVE_AFTER_SUBJECT.fullmatch(body, earlier.end, last.start) and \
-            DATIVE_END.search(last.text) and not body[last.end:cue].strip():
+            DATIVE_END.search(last.text) and " " not in last.text and not body[last.end:cue].strip() and \
+            not PREPOSITION_BEFORE.search(body, start, earlier.start) and \
+            (known_name(earlier.text) or ("", ""))[1] not in ("GPE", "LOC"):  # not "U Rimu je Meloni rekla"
         return earlier  # "Bajramov je Lavrovu rekao": the one told, in the dative, after the speaker and "je"
     outer = next((n for n in reversed(names) if start <= n.start and n.end <= last.head
                   and RELATIVE_AFTER_NAME.fullmatch(body, n.end, cue)), None)
