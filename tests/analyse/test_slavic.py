@@ -53,12 +53,14 @@ def test_the_adjective_of_a_place_comes_back_to_its_own_nominative():
 
 
 def test_the_authorities_of_a_place_are_no_person(ctx):
-    "'Влада Ормерії закрила пункт пропуску': the authorities of Ormeria, not a man named Vlad; 'Влад Ормер' is one."
-    labels = {m.text: m.label for m in analysed(ctx, "Влада Ормерії у середу закрила пункт пропуску. Влад Ормер "
+    "'Влада Косова закрила пункт пропуску': the authorities of Kosovo, not a man named Vlad; 'Влад Ормер' is one."
+    labels = {m.text: m.label for m in analysed(ctx, "Влада Косова у середу закрила пункт пропуску. Влад Ормер "
                                                      "прибув на кордон.", "uk").mentions}
-    assert labels.get("Влада Ормерії") != "PERSON" and labels.get("Влад Ормер") == "PERSON"
+    assert labels.get("Влада Косова") != "PERSON" and labels.get("Влад Ормер") == "PERSON"
     from rashomon.analyse.slavic import mentions
-    assert [normal for *_, normal in mentions("Влада Ормерії закрила пункт.", "uk")][:1] == ["Влада Ормерії"]
+    assert [normal for *_, normal in mentions("Влада Косова закрила пункт.", "uk")][:1] == ["Влада Косова"]
+    # "Влада" is a woman's given name too: "Певица Влада Рощина" is a person
+    assert [label for _, _, label, _ in mentions("Певица Влада Рощина сообщила о туре.", "ru")] == ["PERSON"]
 
 
 def test_a_patronymic_is_left_out_of_the_key(ctx):

@@ -878,8 +878,8 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     # a feminine title ("За словами президентки") is first the woman introduced with it in the feminine ("президентки
     # Пелларії Мірели Кастан"), not a man introduced since with it in the masculine ("президента Теодора Валкана")
     feminine = _title_gender(word, lang) == "femn"
-    # the one introduced as a subject, in the nominative, before one introduced as whom the subject spoke to: "Министр
-    # ... Джейхун Байрамов провел разговор с главой МИД России Сергеем Лавровым. Министр подчеркнул" is Bayramov
+    # one introduced in the nominative and not after a preposition, as a subject is, before any other: "Министр ...
+    # Джейхун Байрамов провел разговор с главой МИД России Сергеем Лавровым. Министр подчеркнул" is Bayramov
     found = [f for f in found if _nominative(f[0], lang, "femn" if feminine else None) and not f[2]] or found
     m = next((m for m, lead, _ in found if feminine and _title_gender(lead, lang) == "femn"),
              found[0][0] if found else None)
