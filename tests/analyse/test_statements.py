@@ -819,6 +819,9 @@ def test_a_body_the_parse_set_beside_the_thing_discussed_speaks(ctx):
                           "service of the Ormerian Foreign Ministry reported."), "report")
     assert s["name"] == "the press service of the Ormerian Foreign Ministry"
     assert s["content"].endswith("the humanitarian situation in Upper Dessa")
+    # a thing set beside a thing is no speaker: the report says it
+    s = said(analyse(ctx, "The report, a 40-page document, said the road had been closed for weeks."), "say")
+    assert s["name"].startswith("The report")
 
 
 @pytest.mark.parametrize("body, source, content, agency", [

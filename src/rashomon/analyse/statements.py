@@ -20,10 +20,12 @@ from functools import cache
 from typing import NamedTuple
 
 from ..ingest.dates import past_dateline
+from ..ingest.months import month_names
 from ..ingest.metadata import agency_name, news_source
 from ..model import Article, Mention, Span, Statement
 from ..resources import split_list, table
-from ..vocabulary import body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, refusals, words
+from ..vocabulary import (body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, refusals, weekday_names,
+                          words)
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
@@ -279,10 +281,11 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     if subject is None and (set_off := _subject_before(cue)) is not None:
         subject = set_off[1]
     elif subject is not None and subject.i < cue.i and not _someone(subject) and \
-            (set_off := _subject_before(cue)) is not None and subject.idx < set_off[0]:
+            (beside := _subject_before(cue)) is not None and subject.idx < beside[0] and _speaks(beside[1]):
         # "discussed ... the situation in Karabakh, the press service of the Ministry reported": the parse made
         # the service an apposition of the thing discussed, and that thing the subject; the phrase set off speaks
-        apposed, subject = subject, set_off[1]
+        # (a body or a person: not "The report, a 40-page document, said")
+        set_off, apposed, subject = beside, subject, beside[1]
     if subject is not None and subject.lower_ == "what":
         return None  # "have undertaken what appears to be an inquiry": a free relative says nothing
     if subject is not None and subject.lower_ == "which" and quotes.at(cue.idx) is not None and \
@@ -342,6 +345,11 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         fields["channel"] = relayed_by
     return Statement(content=Span(*content), cue=Span(*cue_span), kind=_kind(content, quotes),
                      cue_word=CUES[cue.lower_], **fields)
+
+
+def _speaks(head) -> bool:
+    "Whether a phrase's head names who may speak: a name, a body or people ('service', 'ministry', 'officials')."
+    return _someone(head) or _people(head.lower_)
 
 
 def _cited_source(cue, subject):
@@ -1246,7 +1254,10 @@ def bodies_named_in_full(found: list[Statement], body: str) -> list[Statement]:
                          if (run := _capitalised_part(m)) is not None]
             # ... unless the noun named another body since: "Рада Безпеки ООН ... Верховна Рада ухвалила ... Рада заявила"
             last = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(noun)}", body[:s.speaker.start], re.I)]
-            if named and (not last or named[-1].start() <= last[-1] < named[-1].end()):
+            # (the noun's last use inside any name of that body: "La Cour internationale de justice (CIJ) ...")
+            body_of = _body_names().get(named[-1].group().lower()) if named else None
+            if named and (not last or any(m.start() <= last[-1] < m.end() for m in named
+                                          if _body_names().get(m.group().lower()) == body_of)):
                 s = dataclasses.replace(s, speaker_name=named[-1].group())
         out.append(s)
     return out
@@ -1283,11 +1294,18 @@ class _Run(NamedTuple):
 def _capitalised_part(m: re.Match) -> _Run | None:
     "The run's words up to its first in lower case, if two at least: 'Kementerian Pertahanan Armenia'."
     words = list(re.finditer(r"\S+", m.group()))
-    upper = next((k for k, w in enumerate(words) if not w.group()[:1].isupper()), len(words))
+    upper = next((k for k, w in enumerate(words) if not w.group()[:1].isupper()
+                  or w.group().lower().strip(".,;:") in _day_and_month_names()), len(words))
     if upper < 2:
         return None
     text = m.group()[:words[upper - 1].end()].rstrip(".,;:")
     return _Run(m.start(), m.start() + len(text), text)
+
+
+@cache
+def _day_and_month_names() -> frozenset[str]:
+    "The weekdays and months of every language, which end a run of capitalised words: 'Kementerian ... Senin'."
+    return frozenset(w.lower() for w in weekday_names()) | frozenset(month_names())
 
 
 def _holds_noun(name: str, noun: str) -> bool:

@@ -125,7 +125,7 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         eid = people[0] if people else None if _owned_body(inside, body, language) else inside[-1][1] if inside else None
     if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
         eid = _only_person(fold(name), index) or eid
-    if eid is None and len(titled := name.split()) > 1 and title_word(titled[0]):
+    if eid is None and s.speaker_kind != "body" and len(titled := name.split()) > 1 and title_word(titled[0]):
         name = " ".join(titled[1:])  # "Նախարար Միրզոյան", "Ministar Marković": the person after the title
     if eid is None and index is not None and s.speaker_kind != "body" and name.split() and \
             all(w[:1].isupper() or w[:1].lower() == w[:1].upper() for w in name.split()):
