@@ -45,7 +45,7 @@ NO_COMMENT = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+
                         r"(?:comment|elaborate|say\s+more|give\s+(?:details|a\s+reason))\b", re.I)
 # a clause the denier adds after what is denied: ", insisting ...", "..., а на дороге проходит акция экологов" (but on the
 # road ecologists protest); not "..., а также о кризисе", which goes on naming what is denied
-ADDED_CLAUSE = re.compile(r",\s+(?:\w+ing|and|but|while|because|as|а(?!\s+(?:также|також))|но|однако|тогда\s+как|"
+ADDED_CLAUSE = re.compile(r"[,،]\s+(?:\w+ing|and|but|while|because|as|а(?!\s+(?:также|також))|но|однако|тогда\s+как|"
                           r"але|проте|тоді\s+як|натомість|mais|alors\s+que|tandis\s+que|ma|mentre|tetapi|namun|"
                           r"sedangkan|ali|али|туку|اما|ولی|բայց|իսկ)(?![\w'’])", re.I)
 # between a denier's verb and the claim it was said of: "said about", "said Friday of", "told reporters, referring to"
