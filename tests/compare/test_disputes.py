@@ -77,6 +77,7 @@ def test_what_is_denied_ends_before_the_denier_s_own_account_in_any_language():
         "утверждения о блокаде беспочвенны"
     assert denied("les accusations de blocus sont infondées, mais la route reste ouverte") == \
         "les accusations de blocus sont infondées"
+    assert denied("ادعای محاصره جاده بی‌اساس است، اما جاده برای کامیون‌ها بسته است") == "ادعای محاصره جاده بی‌اساس است"
     # "а также" goes on naming what is denied; a clause holding the dismissal is what is denied
     assert denied("утверждения о блокаде, а также о кризисе беспочвенны") == \
         "утверждения о блокаде, а также о кризисе беспочвенны"
