@@ -7,7 +7,7 @@ import pytest
 
 from rashomon.analyse.entities import known_name, mention_key
 from rashomon.analyse.names import (abjad_matches, base_forms, english_key, name_key, name_keys, same_name, same_word,
-                                    skeleton, script, surname_stem, to_latin)
+                                    skeleton, script, to_latin)
 
 from ..conftest import FIXTURES
 
@@ -206,26 +206,11 @@ def test_countries_of_the_story_have_their_english_names_as_its_outlets_write_th
 def test_the_court_and_the_states_by_the_names_and_initials_news_in_other_languages_give_them():
     "The ICJ as French, Italian, Indonesian, Serbian and Macedonian news name it; РФ, США, ՀՀ, ԱՄՆ."
     names = (("CIJ", "fr"), ("Corte internazionale di giustizia", "it"), ("Mahkamah Internasional", "id"),
-             ("Međunarodni sud pravde", "sr"), ("Међународни суд правде", "sr"), ("Меѓународниот суд на правдата", "mk"),
-             # and as news describes it: the UN's top court
-             ("United Nations' top court", "en"), ("UN's top court", "en"), ("Суд ООН", "ru"),
-             ("la plus haute juridiction de l'ONU", "fr"))
+             ("Međunarodni sud pravde", "sr"), ("Међународни суд правде", "sr"), ("Меѓународниот суд на правдата", "mk"))
     court = [known_name(w, lang) for w, lang in names]
     assert {c[0] for c in court} == {"International Court of Justice"}
     assert [known_name(w)[0] for w in ("РФ", "США", "ՀՀ", "ԱՄՆ")] == ["Russia", "United States", "Armenia",
                                                                       "United States"]
-
-
-@pytest.mark.parametrize("word, language, stem", [
-    ("Байрамовым", "ru", "байрамов"), ("Байрамов", "ru", "байрамов"), ("Лаврову", "ru", "лавров"),
-    ("Зеленського", "uk", "зеленськ"), ("Зеленський", "uk", "зеленськ"),
-    ("Բայրամովը", "hy", "բայրամով"), ("Բայրամովի", "hy", "բայրամով"), ("Lavrov", "en", "lavrov"),
-    ("Միրզոյան", "hy", "միրզոյան"), ("Միրզոյանը", "hy", "միրզոյան"), ("Միրզոյանի", "hy", "միրզոյան"),
-    ("Vučića", "en", "vučića"),  # English declines no name
-    ("Meloni", "sr", "meloni"),  # in Latin letters a name stays whole, to meet its English spelling
-])
-def test_every_case_form_of_a_surname_has_one_stem(word, language, stem):
-    assert surname_stem(word, language) == stem
 
 
 def test_first_names_must_agree_when_both_are_given():

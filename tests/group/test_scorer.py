@@ -586,19 +586,3 @@ def test_the_columns_a_product_keeps_are_numpy_unique_of_the_stacked_rows():
         expected = np.unique(cols, return_inverse=True)
         assert np.array_equal(used, expected[0]) and np.array_equal(inverse, expected[1])
         assert np.array_equal(used[inverse], cols)
-
-
-def test_a_participant_named_in_two_cases_is_one_participant():
-    "'провел разговор с Байрамовым' and 'Байрамов провел разговор': one minister, whatever his case."
-    from rashomon.model import Article, Mention, Span
-
-    def article(aid: str, body: str, names: list[str]) -> Article:
-        mentions = tuple(Mention(body.index(n), body.index(n) + len(n), n, "PERSON") for n in names)
-        return Article(id=aid, source=aid, format="text", body=body, language="ru", sentences=(Span(0, len(body)),),
-                       mentions=mentions)
-
-    a = signature(article("a", "Лавров провел телефонный разговор с Байрамовым.", ["Лавров", "Байрамовым"]))
-    b = signature(article("b", "Байрамов и Лавровым обсудили ситуацию.", ["Байрамов", "Лавровым"]))
-    assert a.people == b.people == ("байрамов", "лавров")
-    f = features([a, b])
-    assert f["people"][0, 1] == 1.0 and not f["people_differ"][0, 1]

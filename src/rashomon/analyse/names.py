@@ -106,16 +106,11 @@ LATIN_SLAVIC = frozenset(("sr", "hr", "bs", "sl", "cs", "sk", "pl"))
 SLAVIC_ENDINGS = ("ого", "ому", "ими", "ыми", "ами", "ями", "ові", "еві", "ою", "ею", "ой", "ей", "ом", "ем",
                   "ым", "им", "ах", "ях", "ам", "ям", "у", "ю", "а", "я", "е", "і", "и", "ы", "ї")
 SLAVIC_NOMINATIVE = ("", "а", "я", "ия", "ий", "ый", "ій", "й", "ь", "о")
-# what ``surname_stem`` takes off: the case endings and the nominative's own, longest first
-SLAVIC_STEM_ENDINGS = tuple(sorted({*SLAVIC_ENDINGS, "ий", "ый", "ій", "ия", "й", "ь", "о"}, key=len, reverse=True))
 # what no case form in a hard -у or -а comes from, nor any other in a nominative in -ия ("Сыыру" is no "Сыыря" or
 # "Сыырия", Syria): left out where a form is looked up in the gazetteer (``base_forms(strict=True)``)
 SOFT_NOMINATIVE = ("я", "ия", "й", "ь")
 ARMENIAN_ENDINGS = ("ներից", "ների", "ներն", "ները", "յից", "յին", "յով", "յում", "յի",
                     "ից", "ով", "ում", "ին", "ի", "ը", "ն")
-# what ``surname_stem`` takes off an Armenian surname: the endings above but the article -ն, which a name in -յան
-# already ends with ("Միրզոյան")
-ARMENIAN_STEM_ENDINGS = tuple(e for e in ARMENIAN_ENDINGS if e != "ն")
 PERSIAN_ENDINGS = (ZWNJ + "های", ZWNJ + "ها", ZWNJ + "ای", ZWNJ + "ی")
 
 
@@ -313,21 +308,6 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         stems = [word[: -len(e)] for e in LATIN_SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
         forms += stems + [stem + "a" for stem in stems if not word.endswith("a")]
     return tuple(dict.fromkeys(forms))
-
-
-def surname_stem(word: str, lang: str | None = None) -> str:
-    """One key for every case form of a surname in Cyrillic or Armenian letters: "байрамов", "байрамовым",
-    "байрамова" are one; so are "Բայրամովը" and "Բայրամովի", and "Միրզոյան", "Միրզոյանը". The nominative's own
-    ending goes too ("Зеленский", "Зеленского": "зеленск"), since rules cannot tell a surname's case forms from
-    another name's. A name in Latin letters stays whole, to meet the English spelling ("Meloni", not "melon")."""
-    word = word.lower()
-    if CYRILLIC.search(word):
-        endings = SLAVIC_STEM_ENDINGS
-    elif ARMENIAN.search(word):
-        endings = ARMENIAN_STEM_ENDINGS
-    else:
-        return word
-    return next((word[: -len(e)] for e in endings if word.endswith(e) and len(word) - len(e) >= 3), word)
 
 
 def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> bool:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..analyse.entities import fold, known_name
-from ..analyse.names import ARABIC, LATIN_LETTER, ZWNJ, base_forms, name_keys, skeleton, surname_stem
+from ..analyse.names import ARABIC, LATIN_LETTER, ZWNJ, base_forms, name_keys, skeleton
 from ..analyse.times import POSSESSIVE
 from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
@@ -150,9 +150,8 @@ def signature(article: Article) -> Signature:
                              and (end is None or m.start < end) and (not multiword or " " in (m.key or m.text))}))
 
     def surnames(end: int | None = None) -> tuple[str, ...]:
-        """People by surname, so that 'Reid' and 'Tara Reid' are one participant, and "Байрамовым" and
-        "Байрамов" too."""
-        return tuple(sorted({surname_stem((m.key or m.text.lower()).split()[-1], article.language) for m in mentions
+        "People by surname, so that 'Reid' and 'Tara Reid' are one participant."
+        return tuple(sorted({(m.key or m.text.lower()).split()[-1] for m in mentions
                              if m.label == "PERSON" and (end is None or m.start < end) and (m.key or m.text).strip()}))
 
     title_words, body_words = _words(title), _words(article.body)
