@@ -1243,9 +1243,10 @@ def bodies_named_in_full(found: list[Statement], body: str) -> list[Statement]:
     for s in found:
         noun = DEMONSTRATIVE_AFTER.sub("", ARTICLE.sub("", s.speaker_name or "")).lower()
         if s.speaker_kind == "body" and noun and " " not in noun and s.speaker is not None:
-            named = sorted((m for pattern in _gazetteer_bodies() for m in pattern.finditer(body, 0, s.speaker.start)
+            named = sorted((_Run(m.start(), m.end(), m.group()) for pattern in _gazetteer_bodies()
+                            for m in pattern.finditer(body, 0, s.speaker.start)
                             if any(_holds_noun(n, noun) for n in _names_of_body(m.group(), noun))),
-                           key=lambda m: m.start())
+                           key=lambda r: r.start)
             common = noun != (s.speaker_name or "").lower() or (s.speaker_name or "")[:1].islower()
             if not named and common and len(noun) >= RUN_NOUN:
                 # a body the gazetteer does not know, named before by a run of capitalised words its noun opens:
@@ -1255,10 +1256,10 @@ def bodies_named_in_full(found: list[Statement], body: str) -> list[Statement]:
             # ... unless the noun named another body since: "Рада Безпеки ООН ... Верховна Рада ухвалила ... Рада заявила"
             last = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(noun)}", body[:s.speaker.start], re.I)]
             # (the noun's last use inside any name of that body: "La Cour internationale de justice (CIJ) ...")
-            body_of = _body_names().get(named[-1].group().lower()) if named else None
-            if named and (not last or any(m.start() <= last[-1] < m.end() for m in named
-                                          if _body_names().get(m.group().lower()) == body_of)):
-                s = dataclasses.replace(s, speaker_name=named[-1].group())
+            body_of = _body_names().get(named[-1].text.lower()) if named else None
+            if named and (not last or any(r.start <= last[-1] < r.end for r in named
+                                          if _body_names().get(r.text.lower()) == body_of)):
+                s = dataclasses.replace(s, speaker_name=named[-1].text)
         out.append(s)
     return out
 
@@ -1276,19 +1277,10 @@ def _capitalised_run(noun: str) -> re.Pattern:
 
 
 class _Run(NamedTuple):
-    "A body's name found in the text: where it stands and its words (as a match gives them)."
-    at: int
-    stop: int
-    words: str
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.stop
-
-    def group(self) -> str:
-        return self.words
+    "A body's name found in the text: where it stands and its words."
+    start: int
+    end: int
+    text: str
 
 
 def _capitalised_part(m: re.Match) -> _Run | None:
