@@ -330,12 +330,19 @@ def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = No
 
 def _place(name: str, lang: str | None) -> str | None:
     """The gazetteer's English name for a place or body named in any language (Москве -> Moscow)."""
+    known = known_in_any_form(name, lang, ("GPE", "LOC", "FAC", "ORG"))
+    return known[0] if known else None
+
+
+def known_in_any_form(name: str, lang: str | None, labels: tuple[str, ...]) -> tuple[str, str, str | None] | None:
+    """The gazetteer's entry of one of these labels for a name in any of its case forms, where it is one word
+    ("Москве", "Косова", "Երևանը"), or as written."""
     from .entities import known_name  # entities keys names with this module
 
     for form in base_forms(name, lang, strict=True) if " " not in name else [name]:
         known = known_name(form, lang)
-        if known and known[1] in ("GPE", "LOC", "FAC", "ORG"):
-            return known[0]
+        if known and known[1] in labels:
+            return known
     return None
 
 

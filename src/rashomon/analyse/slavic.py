@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..vocabulary import given_gender, listed_gender, words as word_list
-from .names import base_forms, blank_furniture
+from .names import base_forms, blank_furniture, known_in_any_form
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
         stop = _without_trailing_words(text, start, stop, lang)
         start = _without_leading_adverb(text, start, stop, lang)
         words = text[start:stop].split()
-        if words and words[0].lower() in AUTHORITIES and len(words) == 2 and _a_known_place(words[1], lang):
+        if words and words[0].lower() in AUTHORITIES and len(words) == 2 and known_in_any_form(words[1], lang, ("GPE", "LOC")):
             # "Влада Косова закрила ...": the authorities of a place, whatever the model took them for (a given name
             # and surname, a place), named as written
             found.append((start, stop, "ORG", " ".join(words)))
@@ -108,14 +108,6 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
     lone = {normal for _, _, label, normal in found if label == "PERSON" and " " not in normal}
     return [(s, e, label, _full_name(normal, lone, lang) if label == "PERSON" else normal)
             for s, e, label, normal in found]
-
-
-def _a_known_place(word: str, lang: str) -> bool:
-    "A place the gazetteer knows, in any case form: 'Косова', 'Вірменії'."
-    from .entities import known_name  # here: the entities stage imports this module
-
-    return any((known := known_name(f, lang)) is not None and known[1] in ("GPE", "LOC")
-               for f in base_forms(word, lang, strict=True))
 
 
 # the words for a place's authorities, which open no person's name

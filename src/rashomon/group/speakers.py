@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from ..analyse.entities import fold, known_name
-from ..analyse.names import ARABIC, base_forms, same_name, script
+from ..analyse.names import ARABIC, known_in_any_form, same_name, script
 from ..analyse.phrasings import title_word
 from ..analyse.speakers import COMPANY_WORDS, NOT_COMPANIES, a_company_named, company_name, company_noun, listed
 from ..model import Article, Mention, Statement
@@ -156,17 +156,8 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
 def _known_place(name: str, language: str | None, index: EntityIndex) -> int | None:
     """The place the gazetteer knows by a speaker's one word, in any case form, where no mention named it (a language
     read without an entity model): "Јереван", "Երևանը", "ایروان" are Yerevan, which speaks for its government."""
-    for form in base_forms(name.strip(), language, strict=True):
-        known = known_name(form, language)
-        if known is not None and known[1] in ("GPE", "LOC"):
-            key = fold(known[0])
-            eid = index.alias("place", key)
-            if eid is None:
-                eid = index.new_id()
-                index.add_entity(EntityRecord(eid, known[0], "place", known[1]))
-                index.add_alias("place", key, eid)
-            return eid
-    return None
+    known = known_in_any_form(name.strip(), language, ("GPE", "LOC"))
+    return _gazetteer_entity(known[0], "place", known[1], index) if known is not None else None
 
 
 def _known_body(name: str, language: str | None, index: EntityIndex) -> int | None:
@@ -176,12 +167,17 @@ def _known_body(name: str, language: str | None, index: EntityIndex) -> int | No
     known = known_name(name, language)
     if known is None or known[1] != "ORG" or known[2]:
         return None
-    key = fold(known[0])
-    eid = index.alias("org", key)
+    return _gazetteer_entity(known[0], "org", "ORG", index)
+
+
+def _gazetteer_entity(name: str, cls: str, label: str, index: EntityIndex) -> int:
+    "The entity of a name the gazetteer gives, the one its mentions elsewhere have, made if none has it yet."
+    key = fold(name)
+    eid = index.alias(cls, key)
     if eid is None:
         eid = index.new_id()
-        index.add_entity(EntityRecord(eid, known[0], "org", "ORG"))
-        index.add_alias("org", key, eid)
+        index.add_entity(EntityRecord(eid, name, cls, label))
+        index.add_alias(cls, key, eid)
     return eid
 
 
