@@ -90,6 +90,15 @@ def test_same_surname_different_people_stay_apart(new_resolver):
     assert lone not in a
 
 
+def test_a_given_name_left_in_another_case_is_the_person_of_that_name(new_resolver):
+    """'Мевлютом Чавушоглу', a foreign given name the dictionary does not decline, is the Mevlüt Çavuşoğlu named
+    before; 'Ахмедом Чавушоглу' is another man."""
+    r = new_resolver()
+    (mevlut,) = r.resolve(article("a", ("Мевлют Чавушоглу", "PERSON"))).entity_ids
+    assert r.resolve(article("b", ("Мевлютом Чавушоглу", "PERSON"))).entity_ids == [mevlut]
+    assert r.resolve(article("c", ("Ахмедом Чавушоглу", "PERSON"))).entity_ids != [mevlut]
+
+
 def test_a_surname_spelled_without_its_h_is_the_person_of_that_given_name(new_resolver):
     """Russian writes Armenian names without their h: 'Лилит Ованнисян' is the Lilit Hovhannisyan an English report
     named, 'Maria Sahakyan' the Мария Саакян a Russian one did; 'Анна Ованнисян' is another woman, and so is Lilit

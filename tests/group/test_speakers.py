@@ -205,6 +205,26 @@ def test_a_name_read_without_a_name_model_meets_its_other_spellings(language, sp
     assert [s.entity_id for s in found] == [kobakhidze] and kobakhidze is not None
 
 
+@pytest.mark.parametrize("language, speaker, body", [
+    # Serbian and Macedonian Cyrillic write English's y as ј, ny as њ, sh as ш, j as џ
+    ("sr", "Џејхун Бајрамов", "Џејхун Бајрамов је рекао да је пут отворен."),
+    ("sr", "Бајрамов", "Бајрамов је рекао да је пут отворен."),
+    ("mk", "Ани Бадалјан", "Ани Бадалјан изјави дека патот е затворен."),
+    ("mk", "Пашињан", "Пашињан изјави дека патот е затворен."),
+    ("sr", "Чавушоглу", "Чавушоглу је рекао да је пут отворен."),
+])
+def test_a_serbian_or_macedonian_cyrillic_name_meets_its_english_spelling(language, speaker, body):
+    "'Џејхун Бајрамов је рекао' is Jeyhun Bayramov and 'Ани Бадалјан изјави' Ani Badalyan, whom an English report named."
+    resolver = EntityResolver()
+    first = "Jeyhun Bayramov, Ani Badalyan, Nikol Pashinyan and Mevlüt Çavuşoğlu spoke."
+    people = ["Jeyhun Bayramov", "Ani Badalyan", "Nikol Pashinyan", "Mevlüt Çavuşoğlu"]
+    known = resolver.resolve(article("a", first, [(p, "PERSON") for p in people], [])).entity_ids
+    surname = {"Бајрамов": 0, "Бадалјан": 1, "Пашињан": 2, "Чавушоглу": 3}[speaker.split()[-1]]
+    found = speaker_entities(dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
+                                                 language=language), [], resolver.index)
+    assert [s.entity_id for s in found] == [known[surname]]
+
+
 def test_a_person_first_named_in_another_script_takes_the_latin_name_a_speaker_is_given():
     """Irakli Kobakhidze, first named in Russian, is listed as a later report in Latin letters names him, so that
     `quotes` and the disputes name him in the letters their reader reads."""

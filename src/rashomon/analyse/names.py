@@ -202,10 +202,11 @@ def other_readings(word: str, alphabet: str | None) -> list[str]:
 def english_key(word: str, lang: str | None = None) -> str | None:
     """The key of a Latin word as English spells the sounds of its alphabet, where that differs from its
     own key: "Kobachidse" (German) -> kobahidze, "Zourabichvili" (English news keeping a French
-    romanisation) -> zurabishvili, "Vucic" -> vuchich (Вучич). None for other words."""
-    if not LATIN_LETTER.search(word):
-        return None
+    romanisation) -> zurabishvili, "Vucic" -> vuchich (Вучич); a Serbian or Macedonian one in Cyrillic too:
+    "Бајрамов" -> bairamov, "Пашињан" -> pashinian. None for other words."""
     alphabet = _alphabet(word, lang)
+    if not LATIN_LETTER.search(word) and not (alphabet in ENGLISH_SOUNDS and CYRILLIC.search(word)):
+        return None
     if alphabet not in ENGLISH_SOUNDS and _south_slavic_ic(word):  # Vucic, as Russian writes it: Вучич
         return name_key(_accented_ic(word), lang)
     if alphabet not in ENGLISH_SOUNDS and alphabet in (None, "en"):

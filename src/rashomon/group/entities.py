@@ -175,8 +175,9 @@ class EntityResolver:
         from ..analyse.names import script
 
         cyrillic = script(mention.text) == "cyrillic"
+        given = _given_skeletons(words[0], mention.text.split()[0] if cyrillic else None)
         same = [eid for eid, name in names.items() if len(name) > 1 and
-                _given_skeleton(name[0], script(named[eid]) == "cyrillic") == _given_skeleton(words[0], cyrillic)]
+                _given_skeleton(name[0], script(named[eid]) == "cyrillic") in given]
         if not candidates:  # "Лилит Ованнисян" is Lilit Hovhannisyan: Russian writes no h in an Armenian name
             same = [eid for eid in self.index.surname(skeleton_key(words[-1]))
                     if script(name := self.index.entity(eid).name) != script(mention.text)
@@ -265,6 +266,15 @@ def _slavic_nominative(mention: Mention, name: str, lang: str) -> str:
     if len(keys) != len(words):
         return " ".join(words)
     return " ".join(next((f for f in (w, *base_forms(w, lang)) if fold_name(f) == k), w) for w, k in zip(words, keys))
+
+
+def _given_skeletons(key: str, cyrillic: str | None) -> set[str]:
+    """The skeletons a full name's first word may have: its key's and, for a Cyrillic word, its case forms' where
+    the model left one undeclined ("Мевлютом Чавушоглу", keyed mevliutom, is Mevlüt Çavuşoğlu)."""
+    from ..analyse.names import name_keys
+
+    return {_given_skeleton(key, cyrillic is not None)} | \
+        ({_given_skeleton(k, True) for k in name_keys(cyrillic, readings=False)} if cyrillic else set())
 
 
 def _given_skeleton(name: str, cyrillic: bool = False) -> str:
