@@ -392,6 +392,15 @@ def test_a_foreign_surname_after_a_first_name_in_the_nominative_keeps_its_ending
     assert found["Альбін Курті"] == "Альбін Курті" and found["Курті"] == "Курті"
 
 
+@pytest.mark.parametrize("words, lang", [(["Гаджизаде"], "ru"), (["Айхану", "Гаджизаде"], "ru"), (["Кобахидзе"], "ru"),
+                                          (["Гаджизаде"], "uk"), (["Мамуки", "Бахтадзе"], "uk")])
+def test_an_azerbaijani_or_georgian_surname_never_declines(words, lang):
+    "'Гаджизаде' and 'Кобахидзе' are no locatives of a 'Гаджизад' or a 'Кобахидз': such surnames never decline."
+    from rashomon.analyse.slavic import nominative
+
+    assert nominative(words, person=True, lang=lang).split()[-1] == words[-1]
+
+
 @pytest.mark.parametrize("words, name", [(["Майи", "Санду"], "Майя Санду"), (["Майе", "Санду"], "Майя Санду"),
                                           (["Марии", "Захаровой"], "Мария Захарова")])
 def test_a_surname_that_cannot_take_the_first_name_s_case_does_not_decline(words, name):
