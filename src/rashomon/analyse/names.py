@@ -280,6 +280,7 @@ def _phonetic(w: str) -> str:
     w = re.sub(r"(?<=[aeou])ie", "e", w)  # Dostoyevsky / Dostoevsky
     # ё after a hushing consonant: Khrushchyov / Khrushchev, Gorbachov / Gorbachev
     w = re.sub(r"(ch|sh|zh|ts|j|i)ov$", lambda m: ("" if m[1] == "i" else m[1]) + "ev", w)
+    w = re.sub(r"(?<=.{2})zada$", "zade", w)  # Azerbaijani -zadə: Hajizada / Hajizade / Гаджизаде
     return re.sub(r"(\w)\1+", r"\1", w)
 
 

@@ -120,6 +120,10 @@ class EntityResolver:
                 eid = next((e for k in spellings if (e := index.alias(cls, k)) is not None), None)
             if eid is None and cls == "person":
                 eid = self._by_surname(key, mention)
+            if eid is None and cls == "person" and " " not in key and (written := fold_name(mention.text)) != key:
+                # a lone surname as written, where its nominative guessed is no one: the model takes Ukrainian
+                # "Захарова заявила" for a man's genitive (Захаров), but she is the Maria Zakharova known
+                eid = self._by_surname(written, mention)
             if eid is None and cls in CONFUSED_CLASSES:
                 eid = next((e for c in CONFUSED_CLASSES if (e := index.alias(c, key)) is not None), None)
             if eid is None:
@@ -219,12 +223,17 @@ def skeleton_key(surname: str) -> str:
 
 
 def _spellings(mention: Mention, key: str, language: str | None) -> tuple[str, ...]:
-    """A person's other keys, as English spells the sounds of the mention's alphabet (``names.english_keys``):
-    the German "Irakli Kobachidse" is also irakli kobahidze, the English "Salome Zourabichvili" (a French
-    romanisation) also salome zurabishvili, so that each meets the other spellings of the name."""
-    from ..analyse.names import english_keys
+    """A person's other keys, as English spells the sounds of the mention's alphabet (``names.english_keys``)
+    and Russian its h: the German "Irakli Kobachidse" is also irakli kobahidze, the English "Salome
+    Zourabichvili" (a French romanisation) also salome zurabishvili, so that each meets the other spellings."""
+    from ..analyse.names import RUSSIAN_H, english_keys
 
-    return english_keys(mention.text.split(), key.split(), language)
+    keys = key.split()
+    spelled = english_keys(mention.text.split(), keys, language)
+    if language in RUSSIAN_H and "г" in mention.text.split()[-1].lower() and "g" in keys[-1]:
+        # Russian writes the h of a foreign name as г: "Хикмет Гаджиев" is Hikmet Hajiyev
+        spelled += (" ".join(keys[:-1] + [keys[-1].replace("g", "h")]),)
+    return spelled
 
 
 def _written(spellings: tuple[str, ...], key: str) -> tuple[str, ...]:
