@@ -312,3 +312,36 @@ def test_headline_above_a_wire_dateline_of_its_own():
     # without the dateline, a first line above one short line is text: a pasted excerpt
     plain = sort_blocks("Ministers of Ormeria and Kelsenia discuss the road\n\nVarno is quiet today")
     assert plain.title is None
+
+
+@pytest.mark.parametrize("head, site, date", [
+    # the site's name and its section on lines of their own, above the headline and its date line
+    ("ORMPRESS\nPolitics\nMinisters of Ormeria and Kelsenia discuss the road\n17:21, 17 January 2023", "ORMPRESS",
+     "2023-01-17"),
+    ("Варнский вестник\nПолитика\nМинистры Ормерии и Кельсении обсудили дорогу\n"
+     "Министр подчеркнул важность договоренностей\n17 января 2023, 18:56", "Варнский вестник", "2023-01-17"),
+    # blank lines between them, a time in brackets
+    ("ORMPRESS\n\nPolitics\n\nMinisters of Ormeria and Kelsenia discuss the road\n\n31.01.2023 [19:22]", "ORMPRESS",
+     "2023-01-31"),
+    # the site's name above its breadcrumb
+    ("Varno Post\nWorld › Europe\nMinisters of Ormeria and Kelsenia discuss the road", "Varno Post", None),
+    # a section alone names no site; "Updated 2 years ago" and "3 min read" are no text
+    ("World\nMinisters of Ormeria and Kelsenia discuss the road\nBy Ana Petrov\n"
+     "February 6, 2023 9:31 PM GMT+0 Updated 2 years ago\n3 min read", None, "2023-02-06"),
+])
+def test_a_pages_name_and_section_above_its_headline_are_furniture(head, site, date):
+    """A page copied as text opens with the site's name, its section, the headline and a date line: the headline is
+    the title, the date line the date, and neither the name nor the section is text."""
+    s = sort_blocks(f"{head}\n\nThe foreign ministers of Ormeria and Kelsenia held a phone conversation on Tuesday, "
+                    "the ministry said.", markdown=False)
+    assert s.title in ("Ministers of Ormeria and Kelsenia discuss the road", "Министры Ормерии и Кельсении обсудили дорогу")
+    assert (s.site, s.date) == (site, date)
+    assert s.paragraphs[-1].startswith("The foreign ministers") and \
+        not any(w in " ".join(s.paragraphs) for w in ("Politics", "Политика", "ORMPRESS", "Europe", "min read", "2023"))
+
+
+def test_a_first_paragraph_wrapped_in_short_lines_is_no_page_head():
+    "Lines of a paragraph wrapped short are one paragraph, not a site, a section and a headline."
+    s = sort_blocks("The road\nremained closed on Tuesday as protesters\nstayed on it for a fifth week.\n\n"
+                    "The ministry said talks would resume.", markdown=False)
+    assert s.title is None and s.paragraphs[0].startswith("The road remained closed")

@@ -66,7 +66,8 @@ DATE_LINE_NOISE = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt|akdt|akst|wib|wita|trt|irst|"
     r"uhr)\b|"  # time zones, and German's "14:05 Uhr"
-    rf"{TIME_OF_DAY}|[|,.:·•—–@()/-]", re.I)  # times: 14:05, 08.23 BST, 18h42
+    r"\b\d+\s+(?:minutes?|mins?|hours?|days?|weeks?|months?|years?)\s+ago\b|"  # "Updated 2 years ago"
+    rf"{TIME_OF_DAY}|[|,.:·•—–@()\[\]/-]", re.I)  # times: 14:05, 08.23 BST, 18h42, [19:22]
 
 # Wire datelines: "YEREVAN, Jan 31 (Reuters) -", "MOSCOW, January 31. /TASS/.", "LONDON, 31 January (AFP) -"
 _PLACE = r"(?P<place>(?-i:[A-Z][\w'’.-]*(?:,?\s[A-Z][\w'’.-]*){0,3}))"

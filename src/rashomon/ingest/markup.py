@@ -22,7 +22,8 @@ FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
     r"more on this\b|share( this| on| via)?\b|tweet\b|follow us\b|subscribe\b|sign up\b|advertisement\b|"
     r"click here\b|copyright\b|©|all rights reserved|comments?\b|loading\b|watch\s*:|listen\s*:|"
-    r"newsletter\b|skip to\b|accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$)",
+    r"newsletter\b|skip to\b|accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$|"
+    r"\d+\s*min(?:ute)?s?\s+read\s*$)",
     re.I)
 # a consent notice, in any language: a short block that names cookies and asks to accept them
 COOKIE = re.compile(rf"(?<!\w)(?:{alternatives(words('cookie-words'))})(?!\w)", re.I)
@@ -119,6 +120,10 @@ LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+|^\s*>\s?", re.M)
 # Latin, Armenian (։), Devanagari (।), Arabic-script (؟) and CJK (。！？) ends, and closing quotes
 HEADLINE_END = re.compile(r"[.!?:;…։।؟。！？]\s*$")  # a headline's end is no sentence's: quotes may close it
 HEADER_BLOCKS = 3  # blocks at the top of a file where a headline's own lines may hold its date line
+HEAD_LINES = 5  # short lines a page may stack above its text: site, section, headline, subheading, byline
+LABELS = 2  # ... of which the site's name and its section come first
+LABEL_WORDS = 3  # ... each of a few words: "ARKA News Agency", "Мировая политика"
+SITE_WORDS = 6  # a site's name above its menu may be longer: "ایرنا - خبرگزاری جمهوری اسلامی"
 SENTENCE_END = re.compile(r"[.!?:;\"'”’»)\]…։।؟。！？]\s*$")
 
 
@@ -222,8 +227,10 @@ def split_blocks(text: str) -> list[str]:
             others = [line for line in lines if not (_date_line(line) or _menu(line))]
             others = others[:1] + [line for line in others[1:] if not (line[:1].isupper() and _byline(line))]  # "By ..."
             if i < HEADER_BLOCKS and 1 < len(lines) and others != lines and others \
-                    and _headline_like(others[0], quoted=True):
-                blocks += lines  # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text
+                    and _headline_like(others[0], quoted=True) or i == 0 and _label_stack(lines):
+                # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text; or the site's
+                # name and section above the headline ("ARMENPRESS\nPolitics\nMirzoyan, Lavrov discuss ...")
+                blocks += lines
             else:
                 blocks += [" ".join(group) for group in _post_items([line for line in lines if line])]
     else:
@@ -356,7 +363,9 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
     pending_url = last_was_image = False
     for i, raw in enumerate(blocks):
         # Header lines come before the text, or right after a plain-text headline.
-        header_zone = not out.paragraphs or (len(out.paragraphs) == 1 and _headline_like(out.paragraphs[0], quoted=True))
+        # ... or under the site's name and section above it: "ТАСС / Политика / headline / subheading / 17 января 2023"
+        header_zone = not out.paragraphs or (len(out.paragraphs) <= HEAD_LINES and
+                                             all(_headline_like(p, quoted=True) for p in out.paragraphs))
         plain = inline_text(raw) if markdown else raw
         if i == len(blocks) - 1 and out.url is None and out.date is None and \
                 (url := _foot_address(plain, blocks[i - 1] if i else "")):
@@ -393,11 +402,14 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.date = min(date, out.date or date)  # "Sette Mari · lettera n. 88 · domenica 25 ottobre 2026"
             out.furniture.append(plain)
             continue
-        if header_zone and ((out.title or out.paragraphs) and "|" in plain and len(plain.split()) <= BREADCRUMB_WORDS
-                            or _menu(plain)) \
+        if header_zone and ((out.title or out.paragraphs) and (BYLINE_PARTS.search(plain) or BREADCRUMB_PARTS.search(plain))
+                            and len(plain.split()) <= BREADCRUMB_WORDS or _menu(plain)) \
                 and not SENTENCE_END.search(plain) and not (parse_date(plain) or parse_date(raw)):
             out.furniture.append(plain)
             out.site = out.site or _menu_items(plain)[0]  # "Continental Business Post — Markets | Industry | Energy"
+            if not out.title and len(out.paragraphs) == 1 and len(out.paragraphs[0].split()) <= SITE_WORDS:
+                out.site = out.site or out.paragraphs[0]  # "ZEIT ONLINE" above "News › Konflikte": the site's name
+                out.furniture.insert(-1, out.paragraphs.pop())
             continue
         # the block as written too: "6. новембар 2023." is a date, not a list item
         if header_zone and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
@@ -470,16 +482,48 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
     a pasted excerpt."""
     if out.title or len(out.paragraphs) < 2:
         return  # a lone line is the text itself, whatever it looks like
-    first, after = out.paragraphs[:2]
-    # the first block, past the address a page was copied with and a date line or menu above the headline
+    labels = _labels(out.paragraphs)
+    if len(out.paragraphs) < len(labels) + 2:
+        return
+    first, after = out.paragraphs[len(labels):len(labels) + 2]
+    # the first block, past the address a page was copied with and a date line, a menu or a site's name above it
     top = next((b for b in blocks if not URL_ONLY.match(b.strip())
-                and not (_date_line(plain := inline_text(b)) or _menu(plain))), None)
-    if not (top and inline_text(top) == first and _headline_like(first, quoted=bool(out.date or out.bylines))):
+                and not (_date_line(plain := inline_text(b)) or _menu(plain) or plain in out.furniture)), None)
+    # under the site's name, its section or its menu ("ANSA.it > Mondo > Europa")
+    page = bool(labels or out.site or any(_menu(f) or BREADCRUMB_PARTS.search(f) for f in out.furniture[:LABELS]))
+    if not (top and inline_text(top) == out.paragraphs[0]
+            and _headline_like(first, quoted=bool(out.date or out.bylines or page))):
         return
     apart = (spaced and len(first.split()) >= 3 and bool(SENTENCE_END.search(after))
              and len(after.split()) > len(first.split()))
-    if out.bylines or out.date or apart or spaced and read_dateline(after) is not None:
-        out.title = out.paragraphs.pop(0)
+    # on a page, a text of sentences soon after: "N1 / Vesti / headline / text"
+    text_soon = page and any(SENTENCE_END.search(p) and len(p.split()) > len(first.split())
+                             for p in out.paragraphs[len(labels) + 1:len(labels) + HEAD_LINES])
+    if out.bylines or out.date or apart or text_soon or spaced and read_dateline(after) is not None:
+        out.title = out.paragraphs.pop(len(labels))
+        del out.paragraphs[:len(labels)]
+        out.furniture += labels
+        if len(labels) > 1:
+            out.site = out.site or labels[0]  # "ARKA News Agency / Politics": the site, then its section
+
+
+def _labels(paragraphs: list[str]) -> list[str]:
+    """The short lines above a headline: the site's name and its section ("ARMENPRESS", "Politics"), before a
+    longer line that no sentence's end closes."""
+    for n in range(min(LABELS, len(paragraphs) - 1), 0, -1):
+        head, rest = paragraphs[:n], paragraphs[n]
+        if all(len(p.split()) <= LABEL_WORDS and _headline_like(p) for p in head) and \
+                len(rest.split()) > max(len(p.split()) for p in head) and _headline_like(rest, quoted=True):
+            return head
+    return []
+
+
+def _label_stack(lines: list[str]) -> bool:
+    """The first lines of a file as a page lists them above its text: a short label first (the site's name), then
+    lines that no sentence's end closes (section, headline), a few at most."""
+    return 2 <= len(lines) <= HEAD_LINES + 1 and len(lines[0].split()) <= LABEL_WORDS and \
+        all(_headline_like(line, quoted=True) for line in lines) and \
+        (bool(_labels(lines)) or all(len(line.split()) <= LABEL_WORDS for line in lines))  # "РИА Новости\nВ мире"
 
 
 def join_broken(paragraphs: list[str]) -> list[str]:
