@@ -345,3 +345,15 @@ def test_a_first_paragraph_wrapped_in_short_lines_is_no_page_head():
     s = sort_blocks("The road\nremained closed on Tuesday as protesters\nstayed on it for a fifth week.\n\n"
                     "The ministry said talks would resume.", markdown=False)
     assert s.title is None and s.paragraphs[0].startswith("The road remained closed")
+
+
+def test_a_name_in_bold_with_a_date_under_the_headline_is_the_byline():
+    "'**Ana Petrov** Apr 24, 2023': a byline printed without its 'By'; a bold phrase without a date stays text."
+    s = sort_blocks("# Ormeria sets up a checkpoint\n\n**Ana Petrov** Apr 24, 2023\n\nOrmeria has set up a checkpoint.")
+    assert (s.bylines, s.date) == (["Ana Petrov"], "2023-04-24")
+    # under a standfirst in italics
+    u = sort_blocks("# Ormeria sets up a checkpoint\n\n*Varno says it will stop smuggling.*\n\n**Ana Petrov** Apr 24, 2023"
+                    "\n\nOrmeria has set up a checkpoint.")
+    assert (u.bylines, u.date, u.paragraphs[0]) == (["Ana Petrov"], "2023-04-24", "Varno says it will stop smuggling.")
+    t = sort_blocks("# Ormeria sets up a checkpoint\n\n**Breaking news** from the border\n\nOrmeria has set up a checkpoint.")
+    assert t.date is None and t.bylines == []

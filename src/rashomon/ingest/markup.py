@@ -43,6 +43,7 @@ CREDIT_WORDS = re.compile(r"/|photo|getty|images|afp|reuters|ap\b|tass|epa|shutt
 WIRE_STAFF = re.compile(r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s", re.I)
 WIRE_STAFF_WORDS = 40
 BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
+BOLD_NAME_DATE = re.compile(r"^\*\*(?P<name>(?:[^\W\d_][\w'’.-]*\s?){2,4})\*\*\s*[|·•,—–-]?\s*(?P<date>.{6,60})$")
 BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 MENU_PARTS = re.compile(r"\s+[|·•/›>]\s+")  # ... and a breadcrumb's
 BREADCRUMB_PARTS = re.compile(r"\s+[/›>]\s+")  # a breadcrumb's alone
@@ -159,6 +160,13 @@ def _byline(block: str) -> tuple[str, str | None] | None:
     if foreign:  # a foreign byline is a name alone, or with a date, or with its editor's ("Penulis: ... | Editor: ...")
         return None if any(not EDITOR.match(part) for part in rest) else (m.group(1).strip(), None)
     return BYLINE.match(block).group(1), None  # "By Jane Doe | Karsk Herald": the line whole, its outlet read later
+
+
+def _bold_byline(raw: str) -> tuple[str, str] | None:
+    """A name in bold and the date beside it, as some sites print their byline without a "By": "**Ana Petrov**
+    Apr 24, 2023"."""
+    m = BOLD_NAME_DATE.match(raw.strip())
+    return (m["name"], date) if m and (date := parse_date(m["date"])) else None
 
 
 def _masthead_date(plain: str) -> str | None:
@@ -361,11 +369,14 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
     out = Sorted()
     blocks = split_blocks(text)
     pending_url = last_was_image = False
+    standfirsts: set[str] = set()
     for i, raw in enumerate(blocks):
         # Header lines come before the text, or right after a plain-text headline.
         # ... or under the site's name and section above it: "ТАСС / Политика / headline / subheading / 17 января 2023"
+        # (a standfirst in italics under a Markdown headline among them)
         header_zone = not out.paragraphs or (len(out.paragraphs) <= HEAD_LINES and
-                                             all(_headline_like(p, quoted=True) for p in out.paragraphs))
+                                             all(_headline_like(p, quoted=True) or p in standfirsts
+                                                 for p in out.paragraphs))
         plain = inline_text(raw) if markdown else raw
         if i == len(blocks) - 1 and out.url is None and out.date is None and \
                 (url := _foot_address(plain, blocks[i - 1] if i else "")):
@@ -392,7 +403,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if markdown and header_zone and out.title is None and (m := HEADING.match(raw)):
             out.title = inline_text(m.group(1))
             continue
-        if header_zone and (byline := _byline(plain)):
+        if header_zone and (byline := _byline(plain) or markdown and _bold_byline(raw)):
             who, date = byline  # "By Ana Petrov | 19 March 2026, 18:40", "Autor: Milica Jović | 04.02.2021. 20:31"
             out.bylines.append(who)
             if date:
@@ -439,6 +450,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             continue
         if markdown and (m := HEADING.match(raw)):
             plain = inline_text(m.group(1))
+        if markdown and header_zone and out.title and not out.paragraphs and ITALIC_BLOCK.match(raw.strip()):
+            standfirsts.add(plain)  # "*Baku says the checkpoint will stop smuggling.*" under the "# headline"
         out.paragraphs.append(plain)
     _plain_text_title(out, blocks, spaced=bool(re.search(r"\n\s*\n", text)))
     out.paragraphs = join_broken(out.paragraphs)
