@@ -1741,3 +1741,15 @@ def test_a_body_said_with_a_demonstrative_is_the_one_its_noun_named_before(ctx):
     body = ("Kementerian Pertahanan Armenia Senin memberikan versi berbeda. Kementerian itu mengatakan tentara Kelsenia "
             "berusaha menyeberangi jembatan. Armenia menyebut kawasan itu berada di bawah blokade sejak Desember.")
     assert [s[0] for s in said(ctx, body, "id")] == ["Kementerian Pertahanan Armenia", "Armenia"]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # the minister who called and spoke, not the one he called, whom the article also introduced as minister
+    ("hy", "Նախարար Արսեն Տոնոյանը հեռախոսազրույց է ունեցել նախարար Դավիթ Կարոյանի հետ։ Արսեն Տոնոյանն ընդգծել է, որ "
+           "ճանապարհը փակ է երեք շաբաթ։ Նախարարը նշել է, որ պաշարները սպառվում են։", "Արսեն Տոնոյան"),
+    ("sr", "Ministar Dragan Tesić razgovarao je telefonom sa ministrom Markom Pavićem. Dragan Tesić je rekao da put "
+           "ostaje zatvoren. Ministar je naglasio da zalihe nestaju.", "Dragan Tesić"),
+])
+def test_a_title_alone_is_the_one_so_introduced_who_just_spoke(ctx, language, body, expected):
+    "'Նախարարը նշել է' (the minister noted) after Tonoyan spoke is Tonoyan, not the minister he called."
+    assert [who for who, _, _ in said(ctx, body, language)][-1] == expected

@@ -168,6 +168,7 @@ AFTER_MEETING = frozenset({"nakon", "posle", "poslije", "након", "посл�
 WITH_WORDS = frozenset({"s", "sa", "se", "с", "са", "со", "so", "z", "ze", "with", "avec", "con", "com", "mit", "dengan",
                         "ile"})
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
+CASE_ENDING = 2  # letters an article or a case ending adds to a surname: Armenian "Միրզոյանը", Serbian "Vučića"
 TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2})$")
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
 # powiedział Brannik"
@@ -855,7 +856,7 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
                        and _opens_sentence(body, n.start, p.language, n.end)), None)
         name = opener if opener is not None else name
     if name is not None:
-        return _statement(body, content, cue, base, name, names)
+        return _statement(body, content, cue, base, name, names, earlier=earlier)
     # the pronoun, and a lower-case word or two between it and the verb: "Тој и натаму тврди дека ..."
     pronoun = re.search(r"(\w+)(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w'’]*){0,2}\s*$", before)
     if pronoun and pronoun[1].lower() in p.pronouns and LEAD.match(before[:pronoun.start(1)]):
@@ -1084,15 +1085,16 @@ def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name]) ->
 
 
 def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Name | None, names: list[_Name],
-               speaker: Span | None = None, full: str | None = None, speaker_kind: str | None = None
-               ) -> Statement | None:
+               speaker: Span | None = None, full: str | None = None, speaker_kind: str | None = None,
+               earlier: Sequence[Statement] = ()) -> Statement | None:
     """The statement; the speaker's kind is ``speaker_kind`` where the phrasing tells it, else what the name
     tells: a body or place the data knows, or a person by a given name."""
     if content is None or (name is None and full is None):
         return None
     if name is not None and full is None and " " not in name.text and _title(name.text):
-        # "Ministarka je rekla ...", "Նախարարի խոսքով՝ ...": the person the article introduced with that title
-        name = _titled_person(body, name, names) or name
+        # "Ministarka je rekla ...", "Նախարարի խոսքով՝ ...": the person the article introduced with that title, the
+        # one who just spoke among those so introduced (``earlier``)
+        name = _titled_person(body, name, names, earlier=earlier) or name
     quoted = body[content.start] in QUOTES and body[content.end - 1] in QUOTES
     full = full or _full_name(name, names)
     words = full.split()
@@ -1238,13 +1240,19 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     spoke = (last.speaker_name or "").split()[-1:] if last is not None and last.cue is not None \
         and found[0].start < last.cue.start else []
     speakers = {(st.speaker_name or "").split()[-1] for st in earlier if st.speaker_name}
-    if spoke and gender is not None and not any(n.text.split()[-1] in speakers for n in found) and \
+    if spoke and gender is not None and not any(_one_of(n.text.split()[-1], speakers) for n in found) and \
             last.speaker is not None and \
             _sentence_before(body, title.start) <= last.cue.start < _sentence_start(body, title.start):
         person = next((n for n in names if n.start == last.speaker.start), None)
         if person is not None and _a_person(last.speaker_name or "") and _fits(last.speaker_name or "", gender):
             return person
-    return next((n for n in found if n.text.split()[-1:] == spoke), found[0]) if spoke else found[0]
+    return next((n for n in found if _one_of(n.text.split()[-1], spoke)), found[0]) if spoke else found[0]
+
+
+def _one_of(word: str, surnames) -> bool:
+    """A name's word is one of these surnames, in the form the speaker was named by or with the article or case
+    ending its language adds: "Միրզոյանը" (with the Armenian article) is the speaker Միրզոյան."""
+    return any(word == s or word.startswith(s) and len(word) - len(s) <= CASE_ENDING for s in surnames if s)
 
 
 def _sentence_start(body: str, start: int) -> int:
