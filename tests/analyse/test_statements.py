@@ -830,6 +830,9 @@ def test_a_body_the_parse_set_beside_the_thing_discussed_speaks(ctx):
      "Trend"),
     ("Tass reported, citing a diplomatic source, that the talks had failed.", "a diplomatic source",
      "that the talks had failed", "Tass"),
+    # no comma before the citing: still the clause before the agency, not the citing
+    ("The Ormerian army suffered no losses, Trend reported citing the Defense Ministry.", "the Defense Ministry",
+     "The Ormerian army suffered no losses", "Trend"),
 ])
 def test_what_an_agency_reports_citing_a_source_is_the_source_s(ctx, body, source, content, agency):
     "'..., Trend reports citing the Foreign Ministry': the ministry speaks, the agency relays; the citing says nothing."

@@ -338,7 +338,11 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     relayed_by = None
     if subject is not None and (cited := _cited_source(cue, subject)) is not None:
         relayed_by, subject, speaker = _relay_name(subject), cited, _phrase(cited, cue, quotes.text)
-        if content[0] <= cited.idx < content[1]:  # "Tass reported, citing a source, that ...": past the source
+        said = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
+        if said is not None and content[0] <= cited.idx < content[1]:  # "The army suffered no losses, Trend reported
+            # citing the ministry": the clause before the agency, not the citing taken for what was said
+            content = _trim(quotes.text, said.left_edge.idx, said.right_edge.idx + len(said.right_edge))
+        elif content[0] <= cited.idx < content[1]:  # "Tass reported, citing a source, that ...": past the source
             content = _trim(quotes.text, cited.right_edge.idx + len(cited.right_edge), content[1])
     fields = _speaker_fields(subject, speaker, cue, names, content, document)
     if relayed_by is not None:
