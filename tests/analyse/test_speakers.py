@@ -101,6 +101,21 @@ def test_the_minister_is_the_person_introduced_with_that_title(ctx):
     assert found["the foreign minister"] == ("Jeyhun Bayramov", "person")
 
 
+@pytest.mark.parametrize("body, speaker, name", [
+    # "FM" is a foreign minister, "PM" a prime minister; a title goes on before its country ("of Ormeria")
+    ("Foreign Minister of Armenia Davit Karoyan held a telephone conversation with Foreign Minister of Georgia "
+     "Ivo Marek on Tuesday. The Armenian FM stressed that the road must reopen at once.", "The Armenian FM",
+     "Davit Karoyan"),
+    ("Foreign Minister of Armenia Davit Karoyan held a telephone conversation with Foreign Minister of Georgia "
+     "Ivo Marek on Tuesday. The Georgian minister stressed that the agreements must be implemented.",
+     "The Georgian minister", "Ivo Marek"),
+    ("Armenian Prime Minister Aram Tonoyan met Georgian President Ivo Marek. The Armenian PM said the blockade "
+     "must end at once.", "The Armenian PM", "Aram Tonoyan"),
+])
+def test_a_short_title_or_one_before_its_country_names_the_person_introduced_so(ctx, body, speaker, name):
+    assert speakers(ctx, body)[speaker] == (name, "person")
+
+
 def test_a_nationality_is_never_a_person(ctx):
     found = speakers(ctx, "Russian diplomats said the talks would go on. The Russian side stressed that the "
                           "peacekeepers would stay.")

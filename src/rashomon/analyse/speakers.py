@@ -81,6 +81,7 @@ SAID_THROUGH = OWN_DOCUMENTS | ANSWERS  # "Braley's apology", "his response": th
 TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "sec.": "secretary",
                        "gen.": "general", "lt.": "lieutenant", "amb.": "ambassador", "atty.": "attorney",
                        "pres.": "president", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander"}
+SHORT_TITLES = {"fm": ("minister", "foreign"), "pm": ("minister", "prime")}  # "the Armenian FM", "the Azerbaijani PM"
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
@@ -353,7 +354,8 @@ class Names:
                     return Who(body.text, "body")
             if owner:
                 return Who(f"{owner}'s {rest}", _noun_kind(head))
-        if low in TITLE_NOUNS and head.tag_ in ("NN", "NNP") and any(c.lower_ == "the" for c in head.children):
+        if (low in TITLE_NOUNS or low in SHORT_TITLES) and head.tag_ in ("NN", "NNP") and \
+                any(c.lower_ == "the" for c in head.children):
             return Who(self._titled(head, start, content) or text, "person")
         if _nationality_word(head) is not None and low not in TITLE_NOUNS:
             return self._nationality(head, start, text, bare=False)
@@ -469,6 +471,9 @@ class Names:
         "'the minister' -> the nearest person introduced as some kind of minister."
         wanted = {_nation_word(c.lower_) for c in head.children if c.dep_ in ("amod", "compound")}
         low = head.lower_
+        if low in SHORT_TITLES:  # "the Armenian FM": the Armenian foreign minister
+            low, kind = SHORT_TITLES[low]
+            wanted.add(kind)
         gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else None
 
         def fitting(wanted: set[str]) -> Callable[[frozenset[str]], bool]:
@@ -941,9 +946,14 @@ def _title_words(span) -> set[str]:
         i -= 1  # "the special envoy, Hamid al-Surayfi"
     while i >= 0 and len(words) < 5:
         tok = doc[i]
+        if tok.lower_ == "of" and i >= 1 and doc[i - 1].lower_ in TITLE_NOUNS and doc[i + 1].is_title:
+            i -= 1  # "Foreign Minister of Armenia Ararat Mirzoyan": the title goes on before its country
+            continue
         if not (tok.is_title or tok.lower_ in TITLE_NOUNS | MALE_WORDS | FEMALE_WORDS | TENURE_WORDS
                 or tok.ent_type_ == "NORP"):
             break
+        if tok.lower_ in SHORT_TITLES:  # "FM Ararat Mirzoyan"
+            words |= set(SHORT_TITLES[tok.lower_])
         words.add(TITLE_ABBREVIATIONS.get(tok.lower_, _nation_word(tok.lower_)))  # "Gov." is a governor
         i -= 1
     end = span.end  # "Gov. Rick Perry of Texas": the Texas governor
