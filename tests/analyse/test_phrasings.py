@@ -1753,3 +1753,16 @@ def test_a_body_said_with_a_demonstrative_is_the_one_its_noun_named_before(ctx):
 def test_a_title_alone_is_the_one_so_introduced_who_just_spoke(ctx, language, body, expected):
     "'Նախարարը նշել է' (the minister noted) after Tonoyan spoke is Tonoyan, not the minister he called."
     assert [who for who, _, _ in said(ctx, body, language)][-1] == expected
+
+
+@pytest.mark.parametrize("language, body, speaker, content", [
+    ("it", "La Corte ha ordinato alla Sardavia di garantire la libera circolazione sulla strada.", "La Corte",
+     "alla Sardavia di garantire la libera circolazione sulla strada"),
+    ("fr", "La Cour a ordonné à la Sardavie d'assurer la libre circulation sur la route.", "La Cour",
+     "à la Sardavie d'assurer la libre circulation sur la route"),
+    ("sr", "Sud je naložio Sardaviji da obezbedi slobodan prolaz kroz koridor.", "Sud",
+     "obezbedi slobodan prolaz kroz koridor"),
+])
+def test_a_courts_order_is_what_the_court_says(ctx, language, body, speaker, content):
+    "'La Corte ha ordinato ...', 'Sud je naložio ...': the ruling is the court's statement."
+    assert [(who, what) for who, _, what in said(ctx, body, language)] == [(speaker, content)]

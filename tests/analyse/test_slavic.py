@@ -1601,3 +1601,13 @@ def test_about_it_in_a_statement_an_agency_relays_says_the_lead_before_it(ctx):
     (s,) = statements(analysed(ctx, body, "ru"), ctx).statements
     assert (body[s.content.start:s.content.end], s.channel) == (
         "Министр иностранных дел Ормерии Тигран Вардян провел телефонный разговор с главой МИД Кельсении", "Report")
+
+
+@pytest.mark.parametrize("language, body, content", [
+    ("ru", "Суд обязал Сардавию обеспечить свободное передвижение по дороге.", "Сардавию обеспечить свободное передвижение по дороге"),
+    ("uk", "Суд зобов'язав Сардавію забезпечити вільний рух дорогою.", "Сардавію забезпечити вільний рух дорогою"),
+])
+def test_a_courts_order_is_what_the_court_says(ctx, language, body, content):
+    "'Суд обязал ...': the ruling is the court's statement; 'обязался вернуть долг' (promised) is none."
+    assert [what for _, _, what in said(ctx, body, language)] == [content]
+    assert said(ctx, "Он обязался вернуть долг в течение месяца.", "ru") == []

@@ -940,3 +940,12 @@ def test_a_verb_of_saying_after_what_a_speaker_said_is_the_speaker_s(ctx, body, 
 def test_a_body_or_person_said_to_act_after_and_keeps_the_verb(ctx, body, second, does):
     "'Police said the suspect had confessed and denied any links': the suspect denied them, as the parse has it."
     assert said(analyse(ctx, body), second)["name"] == does
+
+
+def test_a_courts_order_is_what_the_court_says_but_ordering_a_thing_is_not(ctx):
+    "'The court ordered Ormeria to ensure free movement': the ruling, the court's; 'ordered a coffee' says nothing."
+    s = said(analyse(ctx, "The tribunal on Wednesday ordered Ormeria to ensure free movement along the road."), "order")
+    assert (s["speaker"], s["content"]) == ("The tribunal", "Ormeria to ensure free movement along the road")
+    assert said(analyse(ctx, "The court ordered that the road be reopened at once."), "order")["content"] == \
+        "that the road be reopened at once"
+    assert not analyse(ctx, "She ordered a coffee and left. The president ordered the evacuation of the town.").statements
