@@ -1642,7 +1642,7 @@ def test_a_company_named_by_its_noun_alone_is_the_one_the_noun_introduced(ctx, l
 ])
 def test_a_body_named_by_its_noun_alone_is_the_one_named_in_full_before(ctx, language, body, expected):
     "'La Corte ha respinto' after 'La Corte internazionale di giustizia ha ordinato': the court, as the text named it."
-    assert [who for who, _, _ in said(ctx, body, language)] == [expected]
+    assert said(ctx, body, language)[-1][0] == expected
 
 
 @pytest.mark.parametrize("language, body, expected", [
@@ -1757,12 +1757,13 @@ def test_a_title_alone_is_the_one_so_introduced_who_just_spoke(ctx, language, bo
 
 @pytest.mark.parametrize("language, body, speaker, content", [
     ("it", "La Corte ha ordinato alla Sardavia di garantire la libera circolazione sulla strada.", "La Corte",
-     "alla Sardavia di garantire la libera circolazione sulla strada"),
+     "Sardavia di garantire la libera circolazione sulla strada"),
     ("fr", "La Cour a ordonné à la Sardavie d'assurer la libre circulation sur la route.", "La Cour",
-     "à la Sardavie d'assurer la libre circulation sur la route"),
+     "la Sardavie d'assurer la libre circulation sur la route"),
     ("sr", "Sud je naložio Sardaviji da obezbedi slobodan prolaz kroz koridor.", "Sud",
      "obezbedi slobodan prolaz kroz koridor"),
 ])
 def test_a_courts_order_is_what_the_court_says(ctx, language, body, speaker, content):
-    "'La Corte ha ordinato ...', 'Sud je naložio ...': the ruling is the court's statement."
+    "'La Corte ha ordinato ...', 'Sud je naložio ...': the ruling is the court's statement; an order of a thing is none."
     assert [(who, what) for who, _, what in said(ctx, body, language)] == [(speaker, content)]
+    assert said(ctx, "Le maire a ordonné l'évacuation des écoles.", "fr") == []
