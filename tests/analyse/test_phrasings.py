@@ -1767,3 +1767,14 @@ def test_a_courts_order_is_what_the_court_says(ctx, language, body, speaker, con
     "'La Corte ha ordinato ...', 'Sud je naložio ...': the ruling is the court's statement; an order of a thing is none."
     assert [(who, what) for who, _, what in said(ctx, body, language)] == [(speaker, content)]
     assert said(ctx, "Le maire a ordonné l'évacuation des écoles.", "fr") == []
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("sr", "Ministri su se sastali u Varnu uz posredovanje Dragana Tesića i Marka Pavića, a kako je saopštio Tesić, dve "
+           "strane su usvojile deklaraciju.", "Tesić"),
+    ("it", "Le due parti si sono incontrate a Varno e, come ha spiegato Dario Velk, hanno adottato una dichiarazione.",
+     "Dario Velk"),
+])
+def test_as_someone_said_inside_a_sentence_is_theirs_not_the_name_before(ctx, language, body, speaker):
+    "', a kako je saopštio Tesić, ...': as Tesić said, after a comma, not Pavić named right before it."
+    assert [who for who, _, _ in said(ctx, body, language)] == [speaker]

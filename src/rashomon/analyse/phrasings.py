@@ -197,7 +197,9 @@ WHOSE_WORDS = re.compile(r"\b(?:njegov|njen|његов|њен)\w*", re.I)  # "pr
 # (Vučić-ev-im, Ковр(а)-ин-им), a person named before
 OWNERS_WORDS = re.compile(r"[\s\"«„“—–-]*(?P<cue>(?:prema|према)\s+(?P<owner>[A-ZА-ЯĐŠČĆŽЂЈЉЊЋЏ][^\W\d_]+?)"
                           r"(?:ov|ev|in|ов|ев|ин)(?:im|ом|им|om)\s+(?:re[čc]ima|rije[čc]ima|речима))\s*,\s*", re.I)
-AS_SAID = re.compile(r"^[\s«»\"“”„—–-]*(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
+# ... also after a comma and a conjunction inside the sentence: "..., a kako je saopštio Borelj, dve strane su ..."
+AS_SAID = re.compile(r"(?:^[\s«»\"“”„—–-]*|,\s*(?:(?:a|i|ali|а|и|али|e|et|mais|ma|dan|tetapi|but|and)\s+)?)"
+                     r"(?:comme\s+l['’]|come|como|kako(?:\s+je)?|како(?:\s+што)?|seperti(?:\s+yang)?|"
                      r"sebagaimana|jak|după\s+cum|wie|ինչպես)\s*$", re.I)
 # the words that say whose a thing is ("ministre des Affaires", "portparol ministarstva"), and before a word
 OF = frozenset({"de", "du", "des", "di", "del", "della", "degli", "dei", "of", "za", "na", "od", "за", "на", "од", "во"})
@@ -590,7 +592,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
             (name := _name_after(body, cue.end, end, names, p)) is not None:
         # "Tuduhan itu dibantah Menteri Luar Negeri Belstria Ilona Marek.": the claim denied, then who denies it
         return _said_by(body, claim, cue, base, name, names, end, p.language)
-    if AS_SAID.match(before) and (found := _as_said(body, end, cue, base, names, p, earlier)):
+    if AS_SAID.search(before) and (found := _as_said(body, end, cue, base, names, p, earlier)):
         return found
     told = TOLD_BEFORE_VERB.search(before)  # "«...»,- լրագրողներին ասել է Բրաննիկը": to journalists, then the verb
     told = told if told is not None and told["to"].islower() and not LEAD.match(told["to"].split()[0] + " ") else None
