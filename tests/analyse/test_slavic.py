@@ -1611,3 +1611,10 @@ def test_a_courts_order_is_what_the_court_says(ctx, language, body, content):
     "'Суд обязал ...': the ruling is the court's statement; 'обязался вернуть долг' (promised) is none."
     assert [what for _, _, what in said(ctx, body, language)] == [content]
     assert said(ctx, "Он обязался вернуть долг в течение месяца.", "ru") == []
+
+
+def test_a_title_after_a_nationality_that_opens_the_sentence_is_the_one_of_that_country(ctx):
+    "'Армянский министр заявил' (capitalised, opening the sentence) is Armenia's minister, not the one he called."
+    body = ("Сергей Лавров провел телефонный разговор с главой МИД Армении Араратом Мирзояном. Армянский министр "
+            "подчеркнул, что блокада должна быть снята.")
+    assert [who for who, _, _ in said(ctx, body, "ru")] == ["Арарат Мирзоян"]

@@ -26,7 +26,7 @@ from ..vocabulary import baseless, words
 from .entities import known_name, opens_a_body
 from . import slavic
 from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, denies, pronoun_before
-from .names import name_key
+from .names import known_in_any_form, name_key
 from .phrasings import quotation_start, quote_after, trimmed
 from .voices import by_voice, inside_quotation
 
@@ -170,7 +170,8 @@ TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»
 MINISTRY_HEAD = (r"|(?:глав|голов|очільни|керівни)\w*\s+(?:МИД|МЗС|МВД|МВС|МОЗ|Минобороны|Міноборони|Минфина|"
                  r"Мінфіну|Минздрава|Минюста|Мін['’]юсту|Минэнерго|Міненерго|министерства|міністерства)(?![\w-])")
 # a nationality word in lower case before a title: "эстранский министр", "сардавська міністерка"
-NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґ'’-]+[сц]ь?к(?:ий|ый|ой|ая|ій|а))\s+(?P<rest>\S.*)$")
+NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ь?к(?:ий|ый|ой|ая|ій|а))\s+(?P<rest>\S.*)$")
+NATION_STEM = 3  # letters a nationality's adjective shares with its country: "арм" of армянский, Армения
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 # after the verb that closes a quotation, someone unnamed: "— сказал один из жителей", "— розповіла одна з мешканок"
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:(?:ещё|ще)\s+)?(?:один|одна)(?:\s+(?:из|з|із|зі)\s+[а-яёіїєґ'’-]+|"
@@ -451,7 +452,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         name = slavic.nominative(quoted[1].split(), lang=lang) if quoted else _head_nominative(where.text, lang)
         return _statement(article, content, cue, base, Span(where.start, where.end), where, name=name, lang=lang)
     # a sentence that opens with a title and names no person before the verb ("Глава МИД РФ подчеркнул")
-    title = TITLE_OPENS.match(text[:verb.start()])
+    opening = text[:verb.start()]
+    if (adjective := NATIONALITY_FIRST.match(opening)) is not None:  # "Армянский министр заявил": whose title it is
+        opening = f"{adjective['rest']} {adjective['whose']}"  # after it, as "министр Армении" says it
+    title = TITLE_OPENS.match(opening)
     if title is not None and (not title["title"].lower().startswith(TITLES)
                               or any(m.label == "PERSON" for m in before)):
         title = None
@@ -871,7 +875,7 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
         lead = re.search(rf"(?<![\w-])(?:{titled})\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
                          article.body[max(0, m.start - TITLE_REACH):m.start], re.I)
-        if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:]) for w in whose):
+        if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:], lang) for w in whose):
             # "разговор с главой МИД России Сергеем Лавровым": whom the subject spoke to
             after_preposition = PREPOSITION_BEFORE.search(article.body, 0, m.start - len(lead.group())) is not None
             found.append((m, lead.group().split()[0], after_preposition))
@@ -908,13 +912,17 @@ def _titled_statement(article: Article, content: Span, cue: Span, base: str, spe
     return _statement(article, content, cue, base, speaker, who, name, genitive=not _nominative(who, lang), lang=lang)
 
 
-def _alike(word: str, words: list[str]) -> bool:
+def _alike(word: str, words: list[str], lang: str = "ru") -> bool:
     """One of ``words`` is ``word`` ("МИД"), or the same stem in another form ("азербайджанского",
-    "Азербайджана"); "РФ" and "России" are not alike."""
+    "Азербайджана"), or, for a nationality's adjective, the country it opens as ("армянский" of "Армении", whose
+    stems differ in a vowel); "РФ" and "России" are not alike."""
     if word.isupper():
         return word in words
     stem = word.lower()[:5]
-    return any(w.lower().startswith(stem) for w in words)
+    if any(w.lower().startswith(stem) for w in words):
+        return True
+    return bool(NATION_ADJECTIVE.search(word)) and any(
+        w.lower()[:NATION_STEM] == word.lower()[:NATION_STEM] and known_in_any_form(w, lang, ("GPE",)) for w in words)
 
 
 def _named_part(who: str) -> str:
