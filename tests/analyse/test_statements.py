@@ -949,3 +949,10 @@ def test_a_courts_order_is_what_the_court_says_but_ordering_a_thing_is_not(ctx):
     assert said(analyse(ctx, "The court ordered that the road be reopened at once."), "order")["content"] == \
         "that the road be reopened at once"
     assert not analyse(ctx, "She ordered a coffee and left. The president ordered the evacuation of the town.").statements
+
+
+def test_what_is_rejected_as_groundless_before_its_object_is_the_object(ctx):
+    "'He rejected as groundless Ormeria's claims of a \"blockade\"': the claims, not the word in quotation marks."
+    s = said(analyse(ctx, 'Ivo Marek rejected as groundless Ormeria\'s claims of a so-called "blockade" and a '
+                          'humanitarian crisis in the region.'), "reject")
+    assert s["content"] == 'Ormeria\'s claims of a so-called "blockade" and a humanitarian crisis in the region'

@@ -24,8 +24,8 @@ from ..ingest.months import month_names
 from ..ingest.metadata import agency_name, news_source
 from ..model import Article, Mention, Span, Statement
 from ..resources import split_list, table
-from ..vocabulary import (body_words, cue_forms, cue_prepositions, cues_of_kind, given_gender, refusals, weekday_names,
-                          words)
+from ..vocabulary import (baseless, body_words, cue_forms, cue_prepositions, cues_of_kind, denial_cues, given_gender,
+                          refusals, weekday_names, words)
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .reported_denials import reported_denials
@@ -59,6 +59,7 @@ AUDIENCES = {"reporters", "journalists", "lawmakers", "parliament", "supporters"
 SPEECH_OBJECTS = {"view", "reply", "answer", "response", "tone", "message", "position", "warning", "verdict",
                   "explanation", "retort", "point"}  # "had a different view:", "struck a defiant tone:"
 REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
+BASELESS = baseless()  # what calls a claim baseless: "groundless", "without basis"
 REFUSED = refusals()  # what "deny" refuses rather than denies: "denied a request", "denied the prisoners medical care"
 HELD = words("places-held")  # what "defend" holds rather than argues for: "defended the city"
 FIGHTERS = words("fighters")  # who defend by fighting: "soldiers who had defended Mariupol"
@@ -663,6 +664,13 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
         kids = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not kids and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
         kids = [cue.head]  # "The industry, she said, is doing better": the clause around the cue
+    if not kids and base in denial_cues():  # "rejected as groundless Armenia's claims of a blockade": what the
+        # parse hung on its "as", past the word that calls it baseless
+        claims = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
+                  if p.dep_ == "pobj" and p.pos_ == "NOUN" and any(k.dep_ in ("poss", "prep") for k in p.children)]
+        if claims:
+            start = next(t for t in claims[0].subtree if not (t.dep_ == "amod" and BASELESS.fullmatch(t.text)))
+            return _trim(text, start.idx, claims[0].right_edge.idx + len(claims[0].right_edge)), None
     if not kids:
         kids = _that_clause(cue)
     if not kids:  # "Santorum said no": the answer, not the question put before it ("Asked whether ..., ")
