@@ -1818,3 +1818,16 @@ def test_one_persons_words_on_one_thing_are_one_claim_across_languages_past_the_
     assert quoted_in_both([en, ru], {"en": 1, "ru": 1})
     assert not quoted_in_both([en, ru], {"en": 1, "ru": 2})
     assert not quoted_in_both([other, ru], {"other": 1, "ru": 1})
+
+
+def test_a_so_called_thing_denied_is_the_thing_not_a_call(ctx):
+    """'rejected as groundless Ormeria's claims of a so-called "blockade" and a humanitarian crisis': the blockade and
+    the crisis are denied, which a sentence asserting both answers; "so-called" is the denier's distance, and its
+    "called" no action a claim must name."""
+    make = functools.partial(one_day, ctx)
+    claim = make("claim", "Davit Karoyan stressed that Kelsenia's continued blockade of the only road linking Upper "
+                          "Dessa with Ormeria has created a humanitarian crisis in the region.")
+    denial = make("denial", 'Ivo Marek rejected as groundless Ormeria\'s claims of a so-called "blockade" and a '
+                            'humanitarian crisis in the region.')
+    (dispute,) = compare([claim, denial], nlp=ctx.nlp, events={"claim": 1, "denial": 1}, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["claim"]

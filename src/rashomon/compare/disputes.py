@@ -94,6 +94,7 @@ REFUSED_THING = re.compile(r"\s+(?:a|an|the|any|his|her|their|its|access|entry|p
 # (stems that begin other words too are left out: "ansch" is Anschuldigung and Anschlag, "groun" groundless and
 # ground troops, "дейст" действительности and действия; what calls a thing baseless is cut off before, ``_denied``)
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
+           "so-ca", "назыв", "préte", "soi-d", "cosid", "takoz",  # "so-called": the denier's distance, no content
            "link", "links", "conne", "versi", "accou", "sugge",
            "absur", "false", "alleg", "asser", "untru", "basel", "unfou", "fabri", "lies", "slande", "nonse",
            "обвин", "утвер", "заявл", "сообщ", "основ", "беспо", "необо", "безос", "клеве", "вымыс", "ложью",
@@ -699,7 +700,7 @@ class _Actions:
         span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
         for t in span if span is not None else ():
             if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass", "prep") or \
-                    _action_root(t.text) in DENIAL_ROOTS:
+                    _action_root(t.text) in DENIAL_ROOTS or _compound_tail(t):  # the "called" of "so-called"
                 continue
             if root(t.lower_) not in LIGHT_VERBS and t.lower_ not in LIGHT_FORMS:
                 return _action_root(t.text)
