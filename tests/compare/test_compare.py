@@ -1831,3 +1831,13 @@ def test_a_so_called_thing_denied_is_the_thing_not_a_call(ctx):
                             'humanitarian crisis in the region.')
     (dispute,) = compare([claim, denial], nlp=ctx.nlp, events={"claim": 1, "denial": 1}, show_all=True).disputes
     assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
+
+
+def test_claims_said_to_aim_at_misleading_are_denied(ctx):
+    "'the claims about a \"humanitarian crisis\" spread by Ormeria are aimed at misleading the international community'."
+    make = functools.partial(one_day, ctx)
+    claim = make("claim", "Davit Karoyan said the blockade of the road had caused a humanitarian crisis in Upper Dessa.")
+    denial = make("denial", 'Ivo Marek said that the claims about a "humanitarian crisis" in Upper Dessa spread by '
+                            'Ormeria are aimed at misleading the international community.')
+    (dispute,) = compare([claim, denial], nlp=ctx.nlp, events={"claim": 1, "denial": 1}, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["claim"]

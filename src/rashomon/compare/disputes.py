@@ -146,6 +146,7 @@ NAMED_CLAIM = re.compile(rf"\b(?!(?:links?|connection|versions?|accounts?|testim
                          r"(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
                          r"\s+(?:(?:an?|the|une?|la|le|les|des|du|del|della|einer|eines|der)\s+)?(?P<word>[^\W\d_]+)", re.I)
 CLAIM_NOUN = re.compile(rf"(?:{CLAIM_NOUNS})", re.I)
+CLAIM_REACH = 4  # words up the parse from a participle to the claim's noun it tells of
 NAMED_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+(?P<word>[a-z]{4,})\s+(?:allegations|accusations|claims|charges|"
                           r"reports|rumou?rs)\b", re.I)
 # "Pence press secretary Alyssa Farah", "a Pence aide": the surname of the one a speaker speaks for
@@ -700,8 +701,8 @@ class _Actions:
         span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
         for t in span if span is not None else ():
             if t.pos_ not in ("VERB", "AUX") or t.dep_ in ("aux", "auxpass", "prep") or \
-                    _action_root(t.text) in DENIAL_ROOTS or _compound_tail(t):  # the "called" of "so-called"
-                continue
+                    _action_root(t.text) in DENIAL_ROOTS or _compound_tail(t) or _of_the_claim(t):
+                continue  # the "called" of "so-called", the "spread" of "the claims spread by Ormeria"
             if root(t.lower_) not in LIGHT_VERBS and t.lower_ not in LIGHT_FORMS:
                 return _action_root(t.text)
             taken = next((c for c in t.children if c.dep_ in ("dobj", "attr") and c.pos_ in ("NOUN", "PROPN")
@@ -720,6 +721,14 @@ class _Actions:
                 k for t in span if not _compound_tail(t) for k in (_action_root(t.text), "~" + SYNONYMS.get(t.lower_, ""))}
         named = self.named[j]
         return named is None or action in named or "~" + ACTION_CLASSES.get(action, "-") in named
+
+
+def _of_the_claim(token) -> bool:
+    """A participle that tells of the claim, not what it claims: 'the claims spread by Ormeria', 'the claims about a
+    crisis spread by Ormeria' (whose parse may hang it on the crisis), 'allegations made by'."""
+    if token.dep_ != "acl" or not any(c.dep_ == "agent" for c in token.children):
+        return False
+    return any(CLAIM_NOUN.fullmatch(a.lower_) for a in list(token.ancestors)[:CLAIM_REACH])
 
 
 def _compound_tail(token) -> bool:
