@@ -215,3 +215,19 @@ def test_an_emoji_before_a_name_is_no_part_of_it(ctx):
     ms = mentions(ctx, "Guards traded fire overnight.\n\n🗣 Ramava already blames the Velmorian side for it.")
     [ramava] = [m for m in ms if "Ramava" in m.text]
     assert ramava.text == "Ramava" and ramava.key == mention_key("Ramava", "PERSON")
+
+
+@pytest.mark.parametrize("body, surname, person", [
+    # a surname the model took alone for a nationality, after a known given name it left out
+    ("Foreign Minister of Ormeria Ararat Karoyan met his counterpart.", "Karoyan", "Ararat Karoyan"),
+    # ... or after a short title: "FM", "PM"
+    ("FM Karoyan emphasized that the road must reopen.", "Karoyan", "Karoyan"),
+])
+def test_a_surname_the_model_took_for_a_nationality_is_a_person(ctx, body, surname, person):
+    from rashomon.analyse.entities import _people_by_shape
+    from rashomon.model import Mention
+
+    doc = ctx.nlp(body)
+    start = body.index(surname)
+    found = _people_by_shape(doc, [Mention(start, start + len(surname), surname, "NORP", mention_key(surname, "NORP"))])
+    assert [(m.text, m.label) for m in found] == [(person, "PERSON")]

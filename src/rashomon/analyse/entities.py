@@ -163,6 +163,7 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         return span is not None and span.root.dep_ == "nsubj" and span.root.head.lower_ in cue_forms()
 
+    mentions = [_with_given_name(doc, m) for m in mentions]
     unknown = [m.label in ("GPE", "FAC", "ORG", "LOC", "NORP") and known_name(m.text) is None for m in mentions]
     # "Aitan Goelman" a body where the model took "Goelman" alone for a person: a name ending in one's surname
     lone = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
@@ -177,6 +178,20 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
     return [dataclasses.replace(m, label="PERSON") if doubt and (m.text in surnames or m.text in speakers
                                                                  or m.text.split()[-1] in speakers) else m
             for m, doubt in zip(people, unknown)]
+
+
+def _with_given_name(doc, m: Mention) -> Mention:
+    """A surname the model took alone for a nationality or a place, right after a known given name it left out:
+    the person by both ("Foreign Minister of Armenia Ararat Mirzoyan", where "Mirzoyan" came out a nationality)."""
+    if m.label not in ("NORP", "GPE", "LOC", "FAC") or " " in m.text or SURNAME_ENDING.search(m.text) is None or \
+            known_name(m.text) is not None:
+        return m
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0 or not (given := doc[span.start - 1]).is_title or \
+            given.lower_ not in given_names() or given.ent_type_:
+        return m
+    text = doc.text[given.idx:m.end]
+    return Mention(start=given.idx, end=m.end, text=text, label="PERSON", key=mention_key(text, "PERSON"))
 
 
 def _as_person(doc, m: Mention) -> Mention:
