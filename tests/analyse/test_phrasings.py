@@ -1778,3 +1778,15 @@ def test_a_courts_order_is_what_the_court_says(ctx, language, body, speaker, con
 def test_as_someone_said_inside_a_sentence_is_theirs_not_the_name_before(ctx, language, body, speaker):
     "', a kako je saopštio Tesić, ...': as Tesić said, after a comma, not Pavić named right before it."
     assert [who for who, _, _ in said(ctx, body, language)] == [speaker]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # no one introduced as foreign minister: the one who spoke right before, in the paragraph before too
+    ("hy", "«Ճանապարհը փակ է արդեն ութ ամիս», - ասաց Կարոյանը։\n\nԱրտգործնախարարը նշեց, որ բեռնատարները կանգնած են "
+           "սահմանին։", "Կարոյան"),
+    ("hy", "«Ճանապարհը փակ է արդեն ութ ամիս», - ասաց Կարոյանը։ Արտգործնախարարը նշեց, որ բեռնատարները կանգնած են "
+           "սահմանին։", "Կարոյան"),
+])
+def test_a_title_no_one_was_introduced_with_is_who_just_spoke(ctx, language, body, expected):
+    "'Արտգործնախարարը նշեց' (the foreign minister noted) right after Karoyan spoke, named by his surname alone."
+    assert [who for who, _, _ in said(ctx, body, language)][-1] == expected

@@ -115,7 +115,7 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"segretari[oa]|sekretar(?:z|za|zem|ka|ki|ke|ku|a|u|om|e)?|секретар(?:от|ката|ка|ки|ке|ку|а|у|ом|е)?|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
-                          r"պաշտպան\w*|նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
+                          r"պաշտպան\w*|(?:արտգործ|փոխ)?նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
                           r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|"
                           r"predstavni(?:k|ka|ku|kom|ke|ci|ce|cu|com|ca|cima)|представни(?:к|ка|ку|ком|ке|ци|це|цу|цом|ца|цима)|"
                           r"претставни(?:к|ка|ку|ци|чка|чката|кот)|"
@@ -1236,9 +1236,15 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
                      None)  # not "Esteri di Velmora" of "ministra degli Esteri di Velmora"
         if named is not None:
             found.append(named)
-    if not found:
-        return None
     last = earlier[-1] if earlier else None
+    if not found:  # "Արտգործնախարարը նշեց" (the foreign minister noted) after "..., - ասաց Միրզոյանը": no one was
+        # introduced so, and the person who spoke in the sentence right before is the one the title stands for
+        just = last is not None and last.speaker is not None and last.cue is not None and \
+            last.cue.start < title.start and \
+            len(list(_sentence_ends(body, max(last.cue.end, last.speaker.end), title.start))) <= 1  # that one's end
+        person = next((n for n in names if n.start == last.speaker.start), None) if just else None
+        return person if person is not None and _a_person(last.speaker_name or "") and \
+            _fits(last.speaker_name or "", gender) and not _ever_titled(body, last.speaker_name or "") else None
     spoke = (last.speaker_name or "").split()[-1:] if last is not None and last.cue is not None \
         and found[0].start < last.cue.start else []
     speakers = {(st.speaker_name or "").split()[-1] for st in earlier if st.speaker_name}
@@ -1255,6 +1261,14 @@ def _one_of(word: str, surnames) -> bool:
     """A name's word is one of these surnames, in the form the speaker was named by or with the article or case
     ending its language adds: "Միրզոյանը" (with the Armenian article) is the speaker Միրզոյան."""
     return any(word == s or word.startswith(s) and len(word) - len(s) <= CASE_ENDING for s in surnames if s)
+
+
+def _ever_titled(body: str, name: str) -> bool:
+    """Whether the text gives a person's surname a title just before it anywhere ("il ministro Goran Lazov"): then
+    another title stands for someone else ("il portavoce del governo")."""
+    surname = name.split()[-1] if name.split() else ""
+    return bool(surname) and any(_title(ELIDED.sub("", w[1])) for w in re.finditer(
+        rf"([^\W\d_]+)\s+(?:[^\W\d_]+\s+)?{re.escape(surname)}", body))
 
 
 def _sentence_start(body: str, start: int) -> int:
