@@ -1790,3 +1790,15 @@ def test_as_someone_said_inside_a_sentence_is_theirs_not_the_name_before(ctx, la
 def test_a_title_no_one_was_introduced_with_is_who_just_spoke(ctx, language, body, expected):
     "'Արտգործնախարարը նշեց' (the foreign minister noted) right after Karoyan spoke, named by his surname alone."
     assert [who for who, _, _ in said(ctx, body, language)][-1] == expected
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # Armenian names the body last, after whose it is and the words of its kind
+    ("Սարդավիայի արտաքին գործերի նախարարությունը հայտարարել է, որ ճանապարհը փակ է երեք շաբաթ։",
+     "Սարդավիայի արտաքին գործերի նախարարությունը"),
+    # "Պաշտպանության" (of defence) is no ombudsman ("պաշտպան"), "նախարարությունը" no minister
+    ("Պաշտպանության նախարարությունը հայտարարել է, որ զինված ուժերը կրակ են բացել սահմանին։",
+     "Պաշտպանության նախարարությունը"),
+])
+def test_an_armenian_body_named_before_its_verb_speaks(ctx, body, speaker):
+    assert [who for who, _, _ in said(ctx, body, "hy")] == [speaker]

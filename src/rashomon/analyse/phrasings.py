@@ -34,6 +34,7 @@ from ..resources import language_stopwords, split_list, table
 from ..vocabulary import given_gender, given_names, listed_gender, weekday_names, words
 from .entities import known_name
 from .named_claims import AND, DENIED_REACH, DENIED_THEN, bare_claim_at, claim_pronoun, denies, pronoun_before
+from .names import ARMENIAN
 from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
 from .voices import after_turn, by_voice, inside_quotation
@@ -115,7 +116,7 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"segretari[oa]|sekretar(?:z|za|zem|ka|ki|ke|ku|a|u|om|e)?|секретар(?:от|ката|ка|ки|ке|ку|а|у|ом|е)?|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
-                          r"պաշտպան\w*|(?:արտգործ|փոխ)?նախարար\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
+                          r"պաշտպան(?:ը|ն|ի|ին)?|(?:արտգործ|փոխ)?նախարար(?!ություն)\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
                           r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|"
                           r"predstavni(?:k|ka|ku|kom|ke|ci|ce|cu|com|ca|cima)|представни(?:к|ка|ку|ком|ке|ци|це|цу|цом|ца|цима)|"
                           r"претставни(?:к|ка|ку|ци|чка|чката|кот)|"
@@ -1449,6 +1450,8 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
             re.search(r"[,.;:!?«»\"“”„()]", QUOTED_BODY.sub("", body[start + lead:cue])):
         return None
     words = opening[1:3] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[:2]
+    if ARMENIAN.search(opening[-1]) and opening[-1].lower().startswith(BODY_STEMS):
+        words = opening[-1:]  # Armenian names the body last: "Հայաստանի արտաքին գործերի նախարարությունը"
     # the body's noun, or an adjective and then it: "Државната компанија", "Руское министерство"
     noun = next((w for w in words if w.lower().startswith(BODY_STEMS)), words[0])
     if not noun.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(noun) or \
