@@ -357,3 +357,11 @@ def test_a_name_in_bold_with_a_date_under_the_headline_is_the_byline():
     assert (u.bylines, u.date, u.paragraphs[0]) == (["Ana Petrov"], "2023-04-24", "Varno says it will stop smuggling.")
     t = sort_blocks("# Ormeria sets up a checkpoint\n\n**Breaking news** from the border\n\nOrmeria has set up a checkpoint.")
     assert t.date is None and t.bylines == []
+
+
+def test_a_block_of_date_lines_under_the_headline_dates_the_page():
+    "'12 декабря 2022, 16:07' and 'обновлено 12 декабря 2022, 17:30' on two lines: published, then updated."
+    s = sort_blocks("Министры Ормерии и Кельсении обсудили дорогу\n\n12 декабря 2022, 16:07\nобновлено 12 декабря 2022, "
+                    "17:30\n\nМинистры иностранных дел Ормерии и Кельсении провели телефонный разговор.", markdown=False)
+    assert (s.title, s.date) == ("Министры Ормерии и Кельсении обсудили дорогу", "2022-12-12")
+    assert s.paragraphs == ["Министры иностранных дел Ормерии и Кельсении провели телефонный разговор."]

@@ -234,9 +234,10 @@ def split_blocks(text: str) -> list[str]:
             lines = [line.strip() for line in block.strip().split("\n")]
             others = [line for line in lines if not (_date_line(line) or _menu(line))]
             others = others[:1] + [line for line in others[1:] if not (line[:1].isupper() and _byline(line))]  # "By ..."
-            if i < HEADER_BLOCKS and 1 < len(lines) and others != lines and others \
-                    and _headline_like(others[0], quoted=True) or i == 0 and _label_stack(lines):
-                # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text; or the site's
+            if i < HEADER_BLOCKS and 1 < len(lines) and others != lines \
+                    and (not others or _headline_like(others[0], quoted=True)) or i == 0 and _label_stack(lines):
+                # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text (or date lines
+                # alone: "12 декабря 2022, 16:07\nобновлено 12 декабря 2022, 17:30"); or the site's
                 # name and section above the headline ("ARMENPRESS\nPolitics\nMirzoyan, Lavrov discuss ...")
                 blocks += lines
             else:
