@@ -20,6 +20,9 @@ from rashomon.ingest.dates import date_from_url, normalise_date, parse_date, rea
     ("AUGUST 2, 2013 | 08:06AM PT", "2013-08-02"),
     ("12 January 2010 @ 09:29 pm", "2010-01-12"),
     ("Updated: May 24, 2005, 3:23 p.m. ET", "2005-05-24"),
+    ("Issued on: 17/08/2023 - 00:52", "2023-08-17"),
+    ("31.01.2023 [19:22]", "2023-01-31"),  # the time in brackets
+    ("February 6, 2023 9:31 PM GMT+0 Updated 2 years ago", "2023-02-06"),  # the age a page gives its update
 ])
 def test_date_lines(line, iso):
     assert parse_date(line) == iso

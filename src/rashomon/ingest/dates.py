@@ -61,7 +61,7 @@ TIME_OF_DAY = r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m\b)?"  # 14:05, 08.23, 
 CLOCK = re.compile(TIME_OF_DAY)
 DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{1,2})?|"  # GMT+05:00, before the zone alone
-    r"\b(first|originally|last|published|updated|posted|modified|released|created|edited|story|time|"
+    r"\b(first|originally|last|published|updated|posted|modified|released|issued|created|edited|story|time|"
     r"for immediate release|date[d]?|on|at|am|pm|a\.m|p\.m|hrs|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt|akdt|akst|wib|wita|trt|irst|"
