@@ -68,6 +68,15 @@ def test_case_forms_and_other_scripts_meet_the_english_keys():
     assert not any("ministr" in k for k in russian)  # a common word capitalised at a sentence start
 
 
+@pytest.mark.parametrize("body, language", [
+    ("Движение по Лачинскому коридору остановлено.", "ru"), ("Рух Лачинським коридором зупинено.", "uk"),
+    ("Саобраћај кроз Лачински коридор је заустављен.", "sr"), ("Сообщение с Ереванским аэропортом прервано.", "ru"),
+])
+def test_the_adjective_of_a_known_place_names_the_place(body, language):
+    "'по Лачинскому коридору' (along the Lachin corridor) names Lachin, as 'the Lachin corridor' does in English."
+    assert names_of(body, language) & names_of("Traffic on the Lachin corridor and at Yerevan airport stopped.", "en")
+
+
 def test_persian_names_meet_latin_ones_by_their_consonants():
     persian = names_of("لاوروف و پوتین در مسکو دیدار کردند", "fa")
     english = names_of("Talks: Lavrov and Putin met in Moscow.", "en")

@@ -37,6 +37,11 @@ NAME_CANDIDATE = re.compile(r"(?<![^\W\d_])(?![a-z\u00df-\u00f6\u00f8-\u00ffа-�
 NAME_CANDIDATE_PLAIN = re.compile(r"[^\W\d_a-z\u00df-\u00f6\u00f8-\u00ffа-яёіїєґ](?<![^\W\d_]{2})[^\W\d_]*")
 
 
+# a Slavic adjective of a place: its name, -sk-, and an adjective's ending in Russian, Ukrainian, Serbian or Macedonian
+PLACE_ADJECTIVE = re.compile(r"(?P<stem>[^\W\d_]{3,}?)(?:ск|ськ|sk|šk)(?:ий|ый|ой|ая|ое|ие|ого|ому|ым|им|ом|ую|их|ими|"
+                             r"ій|а|е|і|у|ої|ою|ему|і|и|ата|ото|ите|иот|ог|ом|ој|ih|im|iot|i|a|e|o|og|om|oj|u)")
+
+
 def _phrases(*names: str) -> str:
     "The phrases of ``words.tsv`` lists as one pattern's alternatives, each as written, longest first."
     return _written({w for name in names for w in words(name)})
@@ -421,6 +426,10 @@ def _stopwords(lang: str | None) -> frozenset[str]:
 def _word_keys(word: str, lang: str | None, sentence_start: bool) -> tuple[str, ...]:
     """The keys of one capitalised word (names recur from article to article: computed once)."""
     known = next((k for k in map(lambda f: known_name(f, lang), base_forms(word, lang, strict=True)) if k), None)
+    if known is None and (adjective := PLACE_ADJECTIVE.fullmatch(word)) is not None:
+        # "Лачинскому (коридору)", "Лачинського", "Lačinski": the adjective of a place names the place
+        known = known_name(adjective["stem"], lang)
+        known = known if known is not None and known[1] in ("GPE", "LOC") else None
     if known:
         return ("@" + fold(known[0]),)
     if common_word(word, lang, sentence_start):
