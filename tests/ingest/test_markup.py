@@ -365,3 +365,16 @@ def test_a_block_of_date_lines_under_the_headline_dates_the_page():
                     "17:30\n\nМинистры иностранных дел Ормерии и Кельсении провели телефонный разговор.", markdown=False)
     assert (s.title, s.date) == ("Министры Ормерии и Кельсении обсудили дорогу", "2022-12-12")
     assert s.paragraphs == ["Министры иностранных дел Ормерии и Кельсении провели телефонный разговор."]
+
+
+@pytest.mark.parametrize("link", ["Читайте также\nСовет проголосует по резолюции о Варне",
+                                  "Читайте также\n\nСовет проголосует по резолюции о Варне",
+                                  "Read also\n\nCouncil to vote on Varno resolution"])
+def test_a_read_also_label_alone_and_the_headline_it_links_are_no_text(link):
+    "'Читайте также' alone on its line, the other story's headline under it: neither is this article's text."
+    s = sort_blocks(f"Министры Ормерии и Кельсении обсудили дорогу.\n\n{link}\n\nМинистры договорились встретиться.",
+                    markdown=False)
+    assert s.paragraphs == ["Министры Ормерии и Кельсении обсудили дорогу.", "Министры договорились встретиться."]
+    # a sentence that opens with such words in lower case after them is text
+    t = sort_blocks("Министры обсудили дорогу.\n\nПо теме встречи министры не сказали ничего нового.", markdown=False)
+    assert len(t.paragraphs) == 2

@@ -34,6 +34,11 @@ NOTICE_WORDS = 40
 # "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
 # (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
 READ_ALSO = re.compile(rf"^\W*(?:{alternatives(words('read-also'))})\s*(?:[:：՝]|[—–-]\s)", re.I)
+# ... or alone on its line, the other story's headline on the next: "Читайте также" / "СБ ООН проголосует по ..."
+READ_ALSO_ALONE = re.compile(rf"^\W*(?:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|related(?:\s+\w+)?|"
+                             rf"see\s+also|also\s+read)\W*$", re.I)
+READ_ALSO_LEAD = re.compile(rf"^\W*(?i:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|see\s+also|also\s+read)"
+                            r"\s+(?=[A-ZА-ЯЁІЇЄҐЈЉЊЋЏЂЃЌЅԱ-Ֆ\u0600-\u06ff«\"“„])")
 PHOTO_LABEL = re.compile(rf"^\W*(?:{alternatives(words('photo-words'))})\s*(?:[:：՝(]|[—–-]\s)", re.I)
 ITALIC_BLOCK = re.compile(r"^(\*|_)(?!\1)[^\n]+(?<!\1)\1$")
 CAPTION_START = re.compile(r"^\W*(photo|image|picture|caption|credit|photograph|file photo)\b\s*[:(-]", re.I)
@@ -371,6 +376,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
     blocks = split_blocks(text)
     pending_url = last_was_image = False
     standfirsts: set[str] = set()
+    linked = False  # the block before was a "Read also" label alone: this one is the linked story's headline
     for i, raw in enumerate(blocks):
         # Header lines come before the text, or right after a plain-text headline.
         # ... or under the site's name and section above it: "ТАСС / Политика / headline / subheading / 17 января 2023"
@@ -379,6 +385,13 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
                                              all(_headline_like(p, quoted=True) or p in standfirsts
                                                  for p in out.paragraphs))
         plain = inline_text(raw) if markdown else raw
+        if linked and _headline_like(plain, quoted=True) and out.paragraphs:
+            out.furniture.append(plain)
+            continue
+        linked = bool(READ_ALSO_ALONE.match(plain)) and bool(out.paragraphs)
+        if linked or out.paragraphs and READ_ALSO_LEAD.match(plain) and len(plain.split()) <= TAG_WORDS:
+            out.furniture.append(plain)  # the label, or the label and the linked headline on the lines of one block
+            continue
         if i == len(blocks) - 1 and out.url is None and out.date is None and \
                 (url := _foot_address(plain, blocks[i - 1] if i else "")):
             out.url = url  # the page's own address, closing a page saved with it (not over a date line above the text)
