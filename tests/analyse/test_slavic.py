@@ -1618,3 +1618,14 @@ def test_a_title_after_a_nationality_that_opens_the_sentence_is_the_one_of_that_
     body = ("Сергей Лавров провел телефонный разговор с главой МИД Армении Араратом Мирзояном. Армянский министр "
             "подчеркнул, что блокада должна быть снята.")
     assert [who for who, _, _ in said(ctx, body, "ru")] == ["Арарат Мирзоян"]
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    # no one introduced as minister: the subject of the sentence before, not the one he spoke with
+    ("Юрек Дален провел телефонный разговор с Олегом Варежао. Министр подчеркнул важность выполнения договоренностей.",
+     "ru", "Юрек Дален"),
+    ("Юрек Дален провів телефонну розмову з Олегом Варежао. Міністр наголосив на важливості виконання домовленостей.",
+     "uk", "Юрек Дален"),
+])
+def test_a_title_no_one_was_introduced_with_is_the_subject_before(ctx, body, language, expected):
+    assert [who for who, _, _ in said(ctx, body, language)] == [expected]

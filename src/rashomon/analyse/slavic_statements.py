@@ -887,9 +887,26 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     found = [f for f in found if _nominative(f[0], lang, "femn" if feminine else None) and not f[2]] or found
     m = next((m for m, lead, _ in found if feminine and _title_gender(lead, lang) == "femn"),
              found[0][0] if found else None)
+    if m is None and not whose:
+        m = _untitled_subject(article, before, gender, lang)
     if m is None:
         return None
     return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
+
+
+def _untitled_subject(article: Article, before: int, gender: str | None, lang: str) -> Mention | None:
+    """Where no one was introduced with the title, the person the sentence right before opens with, named with no
+    title of their own: "Сергей Лавров провел телефонный разговор с Джейхуном Байрамовым. Министр подчеркнул
+    важность ..." is Lavrov, not the man he spoke with."""
+    sentence = next((s for s in reversed(article.sentences) if s.end <= before), None)
+    if sentence is None or article.body[sentence.end:before].strip(" \n\t\"«»—–-").count(".") > 0:
+        return None
+    m = next((m for m in article.mentions if m.label == "PERSON" and sentence.start <= m.start < sentence.end), None)
+    opening = article.body[sentence.start:m.start] if m is not None else ""
+    if m is None or not _nominative(m, lang) or not _fits(m, gender, lang) or \
+            any(w.lower().startswith(TITLES) for w in re.findall(r"[^\W\d_]+", opening)) or len(opening.split()) > 2:
+        return None
+    return m
 
 
 def _titled_words(article: Article, before: int, words: str, gender: str | None, earlier: list[Statement],
