@@ -1802,3 +1802,13 @@ def test_a_title_no_one_was_introduced_with_is_who_just_spoke(ctx, language, bod
 ])
 def test_an_armenian_body_named_before_its_verb_speaks(ctx, body, speaker):
     assert [who for who, _, _ in said(ctx, body, "hy")] == [speaker]
+
+
+def test_an_armenian_body_s_statement_is_the_body_s(ctx):
+    """"Սարդավիայի ԱԳՆ-ն հայտարարություն է տարածել, որում նշվում է, որ ..." (issued a statement in which it is noted
+    that) and "«...», - ասված է հայտարարության մեջ" (it is said in the statement) are the ministry's."""
+    body = ("Սարդավիայի արտաքին գործերի նախարարությունը հայտարարություն է տարածել, որում նշվում է, որ ճանապարհը փակ է "
+            "երեք շաբաթ։\n\n«Միջանցքի փակումը կոպիտ խախտում է», - ասված է հայտարարության մեջ։")
+    assert [(who, what) for who, _, what in said(ctx, body, "hy")] == [
+        ("Սարդավիայի արտաքին գործերի նախարարությունը", "ճանապարհը փակ է երեք շաբաթ"),
+        ("Սարդավիայի արտաքին գործերի նախարարությունը", "«Միջանցքի փակումը կոպիտ խախտում է»")]

@@ -153,6 +153,12 @@ WORD = re.compile(r"[^\W\d_](?:[\w’'-]|·(?=\w))*")  # and Catalan's "l·l" in
 # before a capital; French sets a space before its closing quote ("jamais. »")
 SENTENCE_END = re.compile(r"[.!?…։](?:\s?[\"»”])?\s+(?=[«„“\"]?\s?[A-ZÀ-ÞА-ЯЁЀ-ЏĀ-ŽԱ-Ֆ])")
 CONTENT_BEFORE = re.compile(r"[,»\"”“›]\s*[—–-]?\s*$")  # "« ... », a déclaré": the verb after what was said
+# Armenian: a body "issued a statement" ("հայտարարություն է տարածել"), "in which it is noted that" ("որում նշվում է, որ
+# ..."); "«...», - it is said in the statement" ("ասված է հայտարարության մեջ")
+ISSUED_HY = re.compile(r"(?:հայտարարություն|հաղորդագրություն)\s+է\s+(?:տարածել|հրապարակել|տարածում|հրապարակում)")
+NOTED_HY = re.compile(r"\s*,\s*որ(?:ում|տեղ)\s+(?P<cue>նշվում|ասվում|ընդգծվում|շեշտվում)\s+է\s*,?\s*(?:որ\s+)?")
+IN_STATEMENT_HY = re.compile(r"[,»\"”]\s*[—–-]?\s*(?P<cue>ասված|նշված|նշվում|ասվում)\s+է\s+(?:\S+\s+){0,2}?"
+                             r"(?:հայտարարության|հաղորդագրության|որոշման)(?:\s+մեջ)?")
 # an adjective that opens a sentence, capitalised, is no name: "Կազմերիական կողմը" (the Kazmerian side),
 # "Синдикалната лидерка" (the union's leader); Macedonian surnames end in -ски, not these
 ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|ната|ното|ните|скиот|ската|ските)$")}
@@ -424,8 +430,38 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
         found = _colon_quote(body, start, end, names, p.language)
     if found is None:
         found = _said_in_document(body, start, end, p.language)
+    if found is None and p.language == "hy":
+        found = _armenian_statement(body, start, end, names)
     return found
 
+
+def _armenian_statement(body: str, start: int, end: int, names: list[_Name]) -> Statement | None:
+    """What a body's statement says, as Armenian news gives it: "ԱԳՆ-ն հայտարարություն է տարածել, որում նշվում է, որ
+    ..." (issued a statement in which it is noted that), or "«...», - ասված է հայտարարության մեջ" (it is said in the
+    statement) after a sentence that told who issued it."""
+    text = body[start:end]
+    issued = ISSUED_HY.search(text)
+    if issued is not None and (noted := NOTED_HY.match(text, issued.end())) is not None:
+        who = _body_opening(body, start, start + issued.start(), names)
+        content = trimmed(body, start + noted.end(), end)
+        if who is None or content is None:
+            return None
+        return _statement(body, content, Span(start + noted.start("cue"), start + noted.end("cue")), "say", None,
+                          names, who, body[who.start:who.end], "body")
+    said = IN_STATEMENT_HY.search(text)
+    if said is None or not CONTENT_BEFORE.search(text[:said.start()] + text[said.start():said.start("cue")]):
+        return None
+    content = trimmed(body, quotation_start(body, start, start + said.start()), start + said.start())
+    paragraph = body.rfind("\n\n", 0, start)  # the sentence that told who issued it: this paragraph or the one before
+    earlier = [m for m in ISSUED_HY.finditer(body, body.rfind("\n\n", 0, max(paragraph, 0)) + 1, start)]
+    if content is None or not earlier:
+        return None
+    opening = max(body.rfind("\n", 0, earlier[-1].start()) + 1, _sentence_start(body, earlier[-1].start()))
+    who = _body_opening(body, opening, earlier[-1].start(), names)
+    if who is None:
+        return None
+    return _statement(body, content, Span(start + said.start("cue"), start + said.end("cue")), "say", None, names,
+                      who, body[who.start:who.end], "body")
 
 def _said_after_colon(body: str, found: Statement, end: int, names: list[_Name], earlier: list[Statement],
                       p: Phrasing) -> Statement | None:
