@@ -1629,3 +1629,10 @@ def test_a_title_after_a_nationality_that_opens_the_sentence_is_the_one_of_that_
 ])
 def test_a_title_no_one_was_introduced_with_is_the_subject_before(ctx, body, language, expected):
     assert [who for who, _, _ in said(ctx, body, language)] == [expected]
+
+
+def test_in_the_words_of_a_minister_of_a_nationality_is_that_countrys_minister(ctx):
+    "'По словам армянского министра, ...' after 'с главой МИД Армении Араратом Мирзояном' is Mirzoyan's."
+    body = ("Юрек Дален провел переговоры с главой МИД Армении Араратом Мирзояном. По словам армянского министра, "
+            "жители региона лишены регулярных поставок.")
+    assert [who for who, _, _ in said(ctx, body, "ru")] == ["Арарат Мирзоян"]

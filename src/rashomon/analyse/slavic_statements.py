@@ -170,7 +170,8 @@ TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»
 MINISTRY_HEAD = (r"|(?:глав|голов|очільни|керівни)\w*\s+(?:МИД|МЗС|МВД|МВС|МОЗ|Минобороны|Міноборони|Минфина|"
                  r"Мінфіну|Минздрава|Минюста|Мін['’]юсту|Минэнерго|Міненерго|министерства|міністерства)(?![\w-])")
 # a nationality word in lower case before a title: "эстранский министр", "сардавська міністерка"
-NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ь?к(?:ий|ый|ой|ая|ій|а))\s+(?P<rest>\S.*)$")
+NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ь?к(?:ий|ый|ой|ая|ій|ого|ому|ым|им|ої|ою|"
+                               r"а))\s+(?P<rest>\S.*)$")  # "армянский министр", "по словам армянского министра"
 NATION_STEM = 3  # letters a nationality's adjective shares with its country: "арм" of армянский, Армения
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 # after the verb that closes a quotation, someone unnamed: "— сказал один из жителей", "— розповіла одна з мешканок"
@@ -1061,9 +1062,12 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
         speaker = next((n for n in reversed(names) if n.label == "PERSON" and " " in n.text
                         and speaker.end <= n.start and n.end <= offset + until), speaker)
     if speaker is None and (title := TITLE_UNTIL_COMMA.match(text, m.end())) is not None and \
-            title["title"].lower().startswith(TITLES):  # "За словами президентки, ...": whom it introduced so
-        # (a feminine title, "президентки", "міністерки", is a woman's)
-        found = _titled(article, offset + m.start(), title, _title_gender(title["title"], lang), earlier, lang)
+            (title["title"].lower().startswith(TITLES) or NATIONALITY_FIRST.match(title.group())):
+        # "За словами президентки, ...": whom it introduced so (a feminine title, "президентки", "міністерки", is a
+        # woman's); "По словам армянского министра": the minister of Armenia the article introduced
+        adjective = NATIONALITY_FIRST.match(title.group())
+        head = (adjective["rest"] if adjective else title["title"]).split()[0]
+        found = _titled_words(article, offset + m.start(), title.group(), _title_gender(head, lang), earlier, lang)
         content = _content_after(offset + title.end() + 1, text[title.end() + 1:], lang)
         if found is None or content is None:
             return None
