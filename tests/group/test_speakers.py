@@ -212,14 +212,15 @@ def test_a_name_read_without_a_name_model_meets_its_other_spellings(language, sp
     ("mk", "Ани Бадалјан", "Ани Бадалјан изјави дека патот е затворен."),
     ("mk", "Пашињан", "Пашињан изјави дека патот е затворен."),
     ("sr", "Чавушоглу", "Чавушоглу је рекао да је пут отворен."),
+    ("mk", "Александар Вучиќ", "Александар Вучиќ изјави дека патот е затворен."),  # ќ for the ć of -ić
 ])
 def test_a_serbian_or_macedonian_cyrillic_name_meets_its_english_spelling(language, speaker, body):
     "'Џејхун Бајрамов је рекао' is Jeyhun Bayramov and 'Ани Бадалјан изјави' Ani Badalyan, whom an English report named."
     resolver = EntityResolver()
-    first = "Jeyhun Bayramov, Ani Badalyan, Nikol Pashinyan and Mevlüt Çavuşoğlu spoke."
-    people = ["Jeyhun Bayramov", "Ani Badalyan", "Nikol Pashinyan", "Mevlüt Çavuşoğlu"]
+    first = "Jeyhun Bayramov, Ani Badalyan, Nikol Pashinyan, Mevlüt Çavuşoğlu and Aleksandar Vucic spoke."
+    people = ["Jeyhun Bayramov", "Ani Badalyan", "Nikol Pashinyan", "Mevlüt Çavuşoğlu", "Aleksandar Vucic"]
     known = resolver.resolve(article("a", first, [(p, "PERSON") for p in people], [])).entity_ids
-    surname = {"Бајрамов": 0, "Бадалјан": 1, "Пашињан": 2, "Чавушоглу": 3}[speaker.split()[-1]]
+    surname = {"Бајрамов": 0, "Бадалјан": 1, "Пашињан": 2, "Чавушоглу": 3, "Вучиќ": 4}[speaker.split()[-1]]
     found = speaker_entities(dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
                                                  language=language), [], resolver.index)
     assert [s.entity_id for s in found] == [known[surname]]

@@ -54,7 +54,9 @@ LATIN_FIX = str.maketrans({"Đ": "Dj", "đ": "dj"})  # Đoković -> Djokovic, as
 _SOUTH_SLAVIC = {"dž": "j", "č": "ch", "ć": "ch", "š": "sh", "ž": "zh", "j": "y", "џ": "j", "ч": "ch",
                  "ћ": "ch", "ш": "sh", "ж": "zh", "ј": "y", "њ": "ny", "љ": "ly", "ђ": "dj", "ќ": "ky", "ѓ": "gy"}
 ENGLISH_SOUNDS = {
-    **dict.fromkeys(("sr", "hr", "bs", "mk", "sl", "cs", "sk"), _SOUTH_SLAVIC),
+    **dict.fromkeys(("sr", "hr", "bs", "sl", "cs", "sk"), _SOUTH_SLAVIC),
+    # Macedonian writes the ć of a Serbian or Croatian name ќ: Вучиќ is Vučić, Vucic in English
+    "mk": {**_SOUTH_SLAVIC, "ќ": "ch"},
     # Selenskyj; Kobachidse (Kobakhidze), Michail: German writes the kh sound ch, and dz ds
     "de": {"dsch": "j", "tsch": "ch", "sch": "sh", "ch": "kh", "ds(?=[aeiouy])": "dz", "j": "y", "^s(?=[aeiouy])": "z"},
     "pl": {"dż": "j", "sz": "sh", "cz": "ch", "rz": "zh", "ż": "zh", "j": "y", "(?<=[^aeiouy])ie": "e"},
