@@ -1799,6 +1799,8 @@ def test_a_title_no_one_was_introduced_with_is_who_just_spoke(ctx, language, bod
     # "Պաշտպանության" (of defence) is no ombudsman ("պաշտպան"), "նախարարությունը" no minister
     ("Պաշտպանության նախարարությունը հայտարարել է, որ զինված ուժերը կրակ են բացել սահմանին։",
      "Պաշտպանության նախարարությունը"),
+    # where someone spoke is no body that speaks: "դատարանում" (in court)
+    ("Նախկին քաղաքապետ Արամ Տոնոյանը դատարանում հայտարարել է, որ ոչ մի կաշառք չի վերցրել։", "Արամ Տոնոյան"),
 ])
 def test_an_armenian_body_named_before_its_verb_speaks(ctx, body, speaker):
     assert [who for who, _, _ in said(ctx, body, "hy")] == [speaker]

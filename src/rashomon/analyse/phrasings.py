@@ -1486,8 +1486,11 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
             re.search(r"[,.;:!?«»\"“”„()]", QUOTED_BODY.sub("", body[start + lead:cue])):
         return None
     words = opening[1:3] if len(opening) > 1 and opening[0].lower() in ARTICLE_WORDS else opening[:2]
-    if ARMENIAN.search(opening[-1]) and opening[-1].lower().startswith(BODY_STEMS):
-        words = opening[-1:]  # Armenian names the body last: "Հայաստանի արտաքին գործերի նախարարությունը"
+    if ARMENIAN.search(opening[-1]) and opening[-1].lower().startswith(BODY_STEMS) and \
+            ARMENIAN_NOMINATIVE.search(opening[-1]):
+        # Armenian names the body last, with its article: "Հայաստանի արտաքին գործերի նախարարությունը"; not where it
+        # spoke ("... Մելքոնյանը դատարանում", in court)
+        words = opening[-1:]
     # the body's noun, or an adjective and then it: "Државната компанија", "Руское министерство"
     noun = next((w for w in words if w.lower().startswith(BODY_STEMS)), words[0])
     if not noun.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(noun) or \
