@@ -111,6 +111,9 @@ def test_the_minister_is_the_person_introduced_with_that_title(ctx):
      "The Georgian minister", "Ivo Marek"),
     ("Armenian Prime Minister Aram Tonoyan met Georgian President Ivo Marek. The Armenian PM said the blockade "
      "must end at once.", "The Armenian PM", "Aram Tonoyan"),
+    # a "pm" in lower case is a time of day, no title of the name after it
+    ("At 3 pm Armenian Foreign Minister Davit Karoyan met Prime Minister Aram Tonoyan. The prime minister said the "
+     "talks were useful.", "The prime minister", "Aram Tonoyan"),
 ])
 def test_a_short_title_or_one_before_its_country_names_the_person_introduced_so(ctx, body, speaker, name):
     assert speakers(ctx, body)[speaker] == (name, "person")

@@ -35,6 +35,8 @@ SURNAME_RARE = 3.5  # Zipf (English): a word after a given name rarer than this 
 SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authorities", "forces", "troops", "soldiers",
               "regime", "leadership", "army", "military", "militants", "separatists"}
 TITLES = words("titles")
+# titles written in capitals, and only so (a "pm" is a time of day): "FM Mirzoyan", "the Armenian PM"
+SHORT_TITLES = {"FM": ("minister", "foreign"), "PM": ("minister", "prime")}
 OCCUPATIONS = words("occupations")  # "Historian Alan Brinkley": stripped from a name, as a title is
 NOT_NAMES = TITLES | OCCUPATIONS  # the words before a name that are no part of it
 # the endings of surnames from the Caucasus to the Balkans, which no place's or body's name ends in
@@ -150,8 +152,9 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
 
     def titled(m: Mention, capitalised: bool = False) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and span.start > 0 and doc[span.start - 1].lower_ in TITLES and (
-            not capitalised or doc[span.start - 1].is_title)
+        before = doc[span.start - 1] if span is not None and span.start > 0 else None
+        return before is not None and (before.lower_ in TITLES and (not capitalised or before.is_title)
+                                       or before.text in SHORT_TITLES)
 
     def person(m: Mention) -> bool:  # not "Grace Church": a common word after a given name is no surname
         words = m.text.split()

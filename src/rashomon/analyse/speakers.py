@@ -30,7 +30,7 @@ from ..ingest.metadata import news_source
 from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import given_gender, given_names, words
-from .entities import known_name
+from .entities import SHORT_TITLES, known_name
 
 TITLE_NOUNS = words("titles")
 GENERIC_TITLES = words("generic-titles")
@@ -81,7 +81,6 @@ SAID_THROUGH = OWN_DOCUMENTS | ANSWERS  # "Braley's apology", "his response": th
 TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "sec.": "secretary",
                        "gen.": "general", "lt.": "lieutenant", "amb.": "ambassador", "atty.": "attorney",
                        "pres.": "president", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander"}
-SHORT_TITLES = {"fm": ("minister", "foreign"), "pm": ("minister", "prime")}  # "the Armenian FM", "the Azerbaijani PM"
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
@@ -354,7 +353,7 @@ class Names:
                     return Who(body.text, "body")
             if owner:
                 return Who(f"{owner}'s {rest}", _noun_kind(head))
-        if (low in TITLE_NOUNS or low in SHORT_TITLES) and head.tag_ in ("NN", "NNP") and \
+        if (low in TITLE_NOUNS or head.text in SHORT_TITLES) and head.tag_ in ("NN", "NNP") and \
                 any(c.lower_ == "the" for c in head.children):
             return Who(self._titled(head, start, content) or text, "person")
         if _nationality_word(head) is not None and low not in TITLE_NOUNS:
@@ -471,8 +470,8 @@ class Names:
         "'the minister' -> the nearest person introduced as some kind of minister."
         wanted = {_nation_word(c.lower_) for c in head.children if c.dep_ in ("amod", "compound")}
         low = head.lower_
-        if low in SHORT_TITLES:  # "the Armenian FM": the Armenian foreign minister
-            low, kind = SHORT_TITLES[low]
+        if head.text in SHORT_TITLES:  # "the Armenian FM": the Armenian foreign minister
+            low, kind = SHORT_TITLES[head.text]
             wanted.add(kind)
         gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else None
 
@@ -950,10 +949,10 @@ def _title_words(span) -> set[str]:
             i -= 1  # "Foreign Minister of Armenia Ararat Mirzoyan": the title goes on before its country
             continue
         if not (tok.is_title or tok.lower_ in TITLE_NOUNS | MALE_WORDS | FEMALE_WORDS | TENURE_WORDS
-                or tok.ent_type_ == "NORP"):
+                or tok.ent_type_ == "NORP" or tok.text in SHORT_TITLES):
             break
-        if tok.lower_ in SHORT_TITLES:  # "FM Ararat Mirzoyan"
-            words |= set(SHORT_TITLES[tok.lower_])
+        if tok.text in SHORT_TITLES:  # "FM Ararat Mirzoyan"
+            words |= set(SHORT_TITLES[tok.text])
         words.add(TITLE_ABBREVIATIONS.get(tok.lower_, _nation_word(tok.lower_)))  # "Gov." is a governor
         i -= 1
     end = span.end  # "Gov. Rick Perry of Texas": the Texas governor
