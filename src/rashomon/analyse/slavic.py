@@ -377,7 +377,7 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
         if person and i == 0 and len(words) > 1 and parse is not None and "Name" in parse.tag.grammemes:
             gender, case = parse.tag.gender, parse.tag.case
             named = case == "nomn"
-        if named and i > 0 or person and word.lower().endswith(FOREIGN_FIXED):
+        if named and i > 0 or person and (i > 0 or len(words) == 1) and word.lower().endswith(FOREIGN_FIXED):
             # after a first name in the nominative, "Курті" is not the locative of Курт; "Гаджизаде", "Кобахидзе"
             # never decline, and are no locative of a "Гаджизад"
             out.append(word)
@@ -577,7 +577,7 @@ def _consonant(c: str) -> bool:
 
 ADJECTIVE_ENDINGS = ("ого", "ому", "ым", "им", "ой", "ая", "ую", "ий", "ый", "ое")
 # the endings of Azerbaijani, Georgian and Turkish surnames, which Russian and Ukrainian never decline
-FOREIGN_FIXED = ("заде", "заде", "дзе", "швили", "швілі", "оглу", "огли", "ели", "елі")
+FOREIGN_FIXED = ("заде", "дзе", "швили", "швілі", "оглу", "огли", "ели", "елі")
 UKRAINIAN_INSTRUMENTAL = re.compile(r"(?:ов|ев|єв|ін|ин|їн)им$")
 
 

@@ -54,7 +54,8 @@ class Phrasing:
 RUSSIAN = Phrasing(
     verbs={"заяви": "заявить", "сообщи": "сообщить", "отмети": "отметить", "подчеркну": "подчеркнуть",
            "сказа": "сказать", "добави": "добавить", "указа": "указать", "поясни": "пояснить",
-           "призва": "призвать", "обяза": "обязать", "опроверг": "опровергнуть", "отверг": "отвергнуть", "отрица": "отрицать",
+           "призва": "призвать", "обяза": "обязать",
+           "опроверг": "опровергнуть", "отверг": "отвергнуть", "отрица": "отрицать",
            "назва": "назвать", "предупреди": "предупредить", "призна": "признать", "напомни": "напомнить",
            "констатирова": "констатировать", "уточни": "уточнить", "вырази": "выразить", "завери": "заверить",
            "обвини": "обвинить", "подтверди": "подтвердить", "потребова": "потребовать", "переда": "передать",
@@ -92,7 +93,8 @@ UKRAINIAN = Phrasing(
            "звинувачу": "звинувачувати", "розпові": "розповісти", "прокоментува": "прокоментувати",
            "відпові": "відповісти", "запереча": "заперечувати", "парирува": "парирувати", "пообіця": "пообіцяти", "наполяга": "наполягати",
            "наполі": "наполягти", "вважа": "вважати", "виключи": "виключити", "дорікну": "дорікнути",
-           "поміти": "помітити", "запропонува": "запропонувати", "зобов'яза": "зобов'язати",
+           "поміти": "помітити", "запропонува": "запропонувати",
+           **dict.fromkeys(("зобов'яза", "зобов’яза", "зобовʼяза"), "зобов'язати"),  # each apostrophe Ukrainian writes
            "обурюва": "обурюватися", "обури": "обуритися", "погоди": "погодитися", "поскаржи": "поскаржитися",
            "поцікави": "поцікавитися", "поінформува": "поінформувати", "проінформува": "проінформувати",
            "інформува": "інформувати", "запевня": "запевняти",
@@ -170,9 +172,11 @@ TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»
 MINISTRY_HEAD = (r"|(?:глав|голов|очільни|керівни)\w*\s+(?:МИД|МЗС|МВД|МВС|МОЗ|Минобороны|Міноборони|Минфина|"
                  r"Мінфіну|Минздрава|Минюста|Мін['’]юсту|Минэнерго|Міненерго|министерства|міністерства)(?![\w-])")
 # a nationality word in lower case before a title: "эстранский министр", "сардавська міністерка"
-NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ь?к(?:ий|ый|ой|ая|ій|ого|ому|ым|им|ої|ою|"
-                               r"а))\s+(?P<rest>\S.*)$")  # "армянский министр", "по словам армянского министра"
-NATION_STEM = 3  # letters a nationality's adjective shares with its country: "арм" of армянский, Армения
+# "армянский министр", "по словам армянского министра": a nationality's adjective before a title
+NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ь?к"
+                               r"(?:ий|ый|ой|ая|ій|ого|ому|ым|им|ої|ою|а))\s+(?P<rest>\S.*)$")
+NATION_STEM = 5  # letters a nationality's adjective shares with its country: "армен" of армянский, Армения (not
+# "иран" of иранский, Ирак)
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
 # after the verb that closes a quotation, someone unnamed: "— сказал один из жителей", "— розповіла одна з мешканок"
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:(?:ещё|ще)\s+)?(?:один|одна)(?:\s+(?:из|з|із|зі)\s+[а-яёіїєґ'’-]+|"
@@ -453,10 +457,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         name = slavic.nominative(quoted[1].split(), lang=lang) if quoted else _head_nominative(where.text, lang)
         return _statement(article, content, cue, base, Span(where.start, where.end), where, name=name, lang=lang)
     # a sentence that opens with a title and names no person before the verb ("Глава МИД РФ подчеркнул")
-    opening = text[:verb.start()]
-    if (adjective := NATIONALITY_FIRST.match(opening)) is not None:  # "Армянский министр заявил": whose title it is
-        opening = f"{adjective['rest']} {adjective['whose']}"  # after it, as "министр Армении" says it
-    title = TITLE_OPENS.match(opening)
+    title = TITLE_OPENS.match(_title_first(text[:verb.start()]))  # "Армянский министр заявил": the minister
     if title is not None and (not title["title"].lower().startswith(TITLES)
                               or any(m.label == "PERSON" for m in before)):
         title = None
@@ -896,9 +897,9 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
 
 
 def _untitled_subject(article: Article, before: int, gender: str | None, lang: str) -> Mention | None:
-    """Where no one was introduced with the title, the person the sentence right before opens with, named with no
-    title of their own: "Сергей Лавров провел телефонный разговор с Джейхуном Байрамовым. Министр подчеркнул
-    важность ..." is Lavrov, not the man he spoke with."""
+    """Where no one was introduced with the title, the one person the sentence right before names, opening it with
+    no title of their own: "Сергей Лавров провел пресс-конференцию в Москве. Министр подчеркнул важность ..." is
+    Lavrov."""
     sentence = next((s for s in reversed(article.sentences) if s.end <= before), None)
     if sentence is None or article.body[sentence.end:before].strip(" \n\t\"«»—–-").count(".") > 0:
         return None
@@ -907,7 +908,11 @@ def _untitled_subject(article: Article, before: int, gender: str | None, lang: s
     if m is None or not _nominative(m, lang) or not _fits(m, gender, lang) or \
             any(w.lower().startswith(TITLES) for w in re.findall(r"[^\W\d_]+", opening)) or len(opening.split()) > 2:
         return None
-    return m
+    # nor one another person of that sentence may be: "Путин провел совещание с Сергеем Шойгу. Министр ..." could be
+    # Shoigu, whom the reader knows as the minister
+    others = [o for o in article.mentions if o.label == "PERSON" and sentence.start <= o.start < sentence.end
+              and o.key and m.key and o.key.split()[-1] != m.key.split()[-1]]
+    return None if others else m
 
 
 def _titled_words(article: Article, before: int, words: str, gender: str | None, earlier: list[Statement],
@@ -915,12 +920,17 @@ def _titled_words(article: Article, before: int, words: str, gender: str | None,
     """The person (``_titled``) words that open with a title stand for ('министр', 'губернатор'), or with a nationality
     word before it ('эстранский министр', 'сардавська міністерка': whose title it is, as words after it say);
     None for others."""
-    if (adjective := NATIONALITY_FIRST.match(words)) is not None:
-        words = f"{adjective['rest']} {adjective['whose']}"
-    title = TITLE_OPENS.match(words)
+    title = TITLE_OPENS.match(_title_first(words))
     if title is None or not title["title"].lower().startswith(TITLES):
         return None
     return _titled(article, before, title, gender, earlier, lang)
+
+
+def _title_first(words: str) -> str:
+    """Words that open with a nationality's adjective, with it after the title, as the words that say whose title it
+    is stand: "армянский министр" reads "министр армянский" (as "министр Армении")."""
+    adjective = NATIONALITY_FIRST.match(words)
+    return f"{adjective['rest']} {adjective['whose']}" if adjective is not None else words
 
 
 def _titled_statement(article: Article, content: Span, cue: Span, base: str, speaker: Span,
@@ -940,7 +950,12 @@ def _alike(word: str, words: list[str], lang: str = "ru") -> bool:
     if any(w.lower().startswith(stem) for w in words):
         return True
     return bool(NATION_ADJECTIVE.search(word)) and any(
-        w.lower()[:NATION_STEM] == word.lower()[:NATION_STEM] and known_in_any_form(w, lang, ("GPE",)) for w in words)
+        _nation_stem(w) == _nation_stem(word) and known_in_any_form(w, lang, ("GPE",)) for w in words)
+
+
+def _nation_stem(word: str) -> str:
+    "The first letters a nationality's adjective and its country share, я read as е: армян(ский) and Армен(ии)."
+    return word.lower().replace("я", "е")[:NATION_STEM]
 
 
 def _named_part(who: str) -> str:
@@ -1065,8 +1080,7 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
             (title["title"].lower().startswith(TITLES) or NATIONALITY_FIRST.match(title.group())):
         # "За словами президентки, ...": whom it introduced so (a feminine title, "президентки", "міністерки", is a
         # woman's); "По словам армянского министра": the minister of Armenia the article introduced
-        adjective = NATIONALITY_FIRST.match(title.group())
-        head = (adjective["rest"] if adjective else title["title"]).split()[0]
+        head = _title_first(title.group()).split()[0]
         found = _titled_words(article, offset + m.start(), title.group(), _title_gender(head, lang), earlier, lang)
         content = _content_after(offset + title.end() + 1, text[title.end() + 1:], lang)
         if found is None or content is None:
