@@ -378,3 +378,26 @@ def test_a_read_also_label_alone_and_the_headline_it_links_are_no_text(link):
     # a sentence that opens with such words in lower case after them is text
     t = sort_blocks("Министры обсудили дорогу.\n\nПо теме встречи министры не сказали ничего нового.", markdown=False)
     assert len(t.paragraphs) == 2
+
+
+@pytest.mark.parametrize("text, title", [
+    # a short headline above its standfirst is no section
+    ("Pashinyan visits Paris\n\nBy Ana Petrov\n\nOrmerian prime minister to meet Macron on Monday\n\nThe prime minister "
+     "will meet the president in Paris on Monday, his office said.", "Pashinyan visits Paris"),
+    # a headline above a menu is no site's name
+    ("Ormeria and Kelsenia sign deal\n\nNews | Politics\n\nOrmeria and Kelsenia signed a deal on Tuesday, officials "
+     "said.", "Ormeria and Kelsenia sign deal"),
+])
+def test_a_headline_is_no_label_of_the_page(text, title):
+    assert sort_blocks(text, markdown=False).title == title
+
+
+def test_what_a_page_label_takes_stops_at_its_own():
+    "One linked headline after 'Читайте также', not the subheading after it; a bold phrase with a date is no byline."
+    s = sort_blocks("Министры обсудили дорогу.\n\nЧитайте также\n\nСовет проголосует по резолюции о Варне\n\nРеакция в "
+                    "Варне\n\nВ Варне заявили, что дорога открыта.\n\nПо теме Карабаха стороны не сказали ничего нового.",
+                    markdown=False)
+    assert s.paragraphs == ["Министры обсудили дорогу.", "Реакция в Варне", "В Варне заявили, что дорога открыта.",
+                            "По теме Карабаха стороны не сказали ничего нового."]
+    t = sort_blocks("# Talks end\n\n**Live updates** Apr 24, 2023\n\nThe talks ended on Monday.")
+    assert t.bylines == [] and t.date is None

@@ -37,8 +37,8 @@ READ_ALSO = re.compile(rf"^\W*(?:{alternatives(words('read-also'))})\s*(?:[:：�
 # ... or alone on its line, the other story's headline on the next: "Читайте также" / "СБ ООН проголосует по ..."
 READ_ALSO_ALONE = re.compile(rf"^\W*(?:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|related(?:\s+\w+)?|"
                              rf"see\s+also|also\s+read)\W*$", re.I)
-READ_ALSO_LEAD = re.compile(rf"^\W*(?i:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|see\s+also|also\s+read)"
-                            r"\s+(?=[A-ZА-ЯЁІЇЄҐЈЉЊЋЏЂЃЌЅԱ-Ֆ\u0600-\u06ff«\"“„])")
+READ_ALSO_LEAD = re.compile(rf"^\W*(?i:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|see\s+also|"
+                            r"also\s+read)\s+(?=[A-ZА-ЯЁІЇЄҐЈЉЊЋЏЂЃЌЅԱ-Ֆ\u0600-\u06ff«\"“„])")
 PHOTO_LABEL = re.compile(rf"^\W*(?:{alternatives(words('photo-words'))})\s*(?:[:：՝(]|[—–-]\s)", re.I)
 ITALIC_BLOCK = re.compile(r"^(\*|_)(?!\1)[^\n]+(?<!\1)\1$")
 CAPTION_START = re.compile(r"^\W*(photo|image|picture|caption|credit|photograph|file photo)\b\s*[:(-]", re.I)
@@ -48,7 +48,8 @@ CREDIT_WORDS = re.compile(r"/|photo|getty|images|afp|reuters|ap\b|tass|epa|shutt
 WIRE_STAFF = re.compile(r"^\W*(?:additional\s+)?(?:reporting|writing|editing|compiled|research)\s+by\s", re.I)
 WIRE_STAFF_WORDS = 40
 BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
-BOLD_NAME_DATE = re.compile(r"^\*\*(?P<name>(?:[^\W\d_][\w'’.-]*\s?){2,4})\*\*\s*[|·•,—–-]?\s*(?P<date>.{6,60})$")
+BOLD_NAME_DATE = re.compile(r"^\*\*(?P<name>(?:[^\W\d_a-zа-яё][\w'’.-]*\s?){2,4})\*\*"  # capitalised words
+                            r"\s*[|·•,—–-]?\s*(?P<date>.{6,60})$")
 BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 MENU_PARTS = re.compile(r"\s+[|·•/›>]\s+")  # ... and a breadcrumb's
 BREADCRUMB_PARTS = re.compile(r"\s+[/›>]\s+")  # a breadcrumb's alone
@@ -129,6 +130,7 @@ HEADER_BLOCKS = 3  # blocks at the top of a file where a headline's own lines ma
 HEAD_LINES = 5  # short lines a page may stack above its text: site, section, headline, subheading, byline
 LABELS = 2  # ... of which the site's name and its section come first
 LABEL_WORDS = 3  # ... each of a few words: "ARKA News Agency", "Мировая политика"
+SECTION_WORDS = 2  # ... and a section alone of one or two: "World", "Middle East"
 SITE_WORDS = 6  # a site's name above its menu may be longer: "ایرنا - خبرگزاری جمهوری اسلامی"
 SENTENCE_END = re.compile(r"[.!?:;\"'”’»)\]…։।؟。！？]\s*$")
 
@@ -387,9 +389,10 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         plain = inline_text(raw) if markdown else raw
         if linked and _headline_like(plain, quoted=True) and out.paragraphs:
             out.furniture.append(plain)
+            linked = False  # one headline: a subheading after it is text again
             continue
         linked = bool(READ_ALSO_ALONE.match(plain)) and bool(out.paragraphs)
-        if linked or out.paragraphs and READ_ALSO_LEAD.match(plain) and len(plain.split()) <= TAG_WORDS:
+        if linked or out.paragraphs and READ_ALSO_LEAD.match(plain) and _headline_like(plain):
             out.furniture.append(plain)  # the label, or the label and the linked headline on the lines of one block
             continue
         if i == len(blocks) - 1 and out.url is None and out.date is None and \
@@ -427,12 +430,13 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.date = min(date, out.date or date)  # "Sette Mari · lettera n. 88 · domenica 25 ottobre 2026"
             out.furniture.append(plain)
             continue
-        if header_zone and ((out.title or out.paragraphs) and (BYLINE_PARTS.search(plain) or BREADCRUMB_PARTS.search(plain))
-                            and len(plain.split()) <= BREADCRUMB_WORDS or _menu(plain)) \
+        crumbs = BYLINE_PARTS.search(plain) or BREADCRUMB_PARTS.search(plain)  # "Outlet | Section", "Вести › Политика"
+        if header_zone and ((out.title or out.paragraphs) and crumbs and len(plain.split()) <= BREADCRUMB_WORDS
+                            or _menu(plain)) \
                 and not SENTENCE_END.search(plain) and not (parse_date(plain) or parse_date(raw)):
             out.furniture.append(plain)
             out.site = out.site or _menu_items(plain)[0]  # "Continental Business Post — Markets | Industry | Energy"
-            if not out.title and len(out.paragraphs) == 1 and len(out.paragraphs[0].split()) <= SITE_WORDS:
+            if not out.title and len(out.paragraphs) == 1 and _site_name(out.paragraphs[0]):
                 out.site = out.site or out.paragraphs[0]  # "ZEIT ONLINE" above "News › Konflikte": the site's name
                 out.furniture.insert(-1, out.paragraphs.pop())
             continue
@@ -536,13 +540,22 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
 
 def _labels(paragraphs: list[str]) -> list[str]:
     """The short lines above a headline: the site's name and its section ("ARMENPRESS", "Politics"), before a
-    longer line that no sentence's end closes."""
+    longer line that no sentence's end closes. One line alone is a section of a word or two ("World"): a line of
+    three may be a short headline ("Pashinyan visits Paris") above its standfirst."""
     for n in range(min(LABELS, len(paragraphs) - 1), 0, -1):
         head, rest = paragraphs[:n], paragraphs[n]
-        if all(len(p.split()) <= LABEL_WORDS and _headline_like(p) for p in head) and \
+        most = LABEL_WORDS if n > 1 else SECTION_WORDS
+        if all(len(p.split()) <= most and _headline_like(p) for p in head) and \
                 len(rest.split()) > max(len(p.split()) for p in head) and _headline_like(rest, quoted=True):
             return head
     return []
+
+
+def _site_name(line: str) -> bool:
+    """A line that may be a site's name above its menu: a few words ("ZEIT ONLINE"), or a name and what it is
+    after a dash ("ایرنا - خبرگزاری جمهوری اسلامی"); not a headline ("Armenia and Azerbaijan sign deal")."""
+    words = len(line.split())
+    return words <= LABEL_WORDS or words <= SITE_WORDS and re.search(r"\s[-–—|]\s", line) is not None
 
 
 def _label_stack(lines: list[str]) -> bool:
