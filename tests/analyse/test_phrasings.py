@@ -1642,7 +1642,8 @@ def test_a_company_named_by_its_noun_alone_is_the_one_the_noun_introduced(ctx, l
 ])
 def test_a_body_named_by_its_noun_alone_is_the_one_named_in_full_before(ctx, language, body, expected):
     "'La Corte ha respinto' after 'La Corte internazionale di giustizia ha ordinato': the court, as the text named it."
-    assert said(ctx, body, language)[-1][0] == expected
+    found = said(ctx, body, language)  # the order of the sentence before is a statement too, where one is given
+    assert found[-1][0] == expected and len(found) <= 2
 
 
 @pytest.mark.parametrize("language, body, expected", [

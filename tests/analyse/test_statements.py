@@ -956,3 +956,7 @@ def test_what_is_rejected_as_groundless_before_its_object_is_the_object(ctx):
     s = said(analyse(ctx, 'Ivo Marek rejected as groundless Ormeria\'s claims of a so-called "blockade" and a '
                           'humanitarian crisis in the region.'), "reject")
     assert s["content"] == 'Ormeria\'s claims of a so-called "blockade" and a humanitarian crisis in the region'
+    # "as part of a campaign" is how, not what
+    assert not analyse(ctx, "Varno rejected as part of a smear campaign Ormeria's claims of a blockade.").statements or \
+        "part of" not in said(analyse(ctx, "Varno rejected as part of a smear campaign Ormeria's claims of a blockade."),
+                              "reject")["content"]

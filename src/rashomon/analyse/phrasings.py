@@ -116,7 +116,8 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"segretari[oa]|sekretar(?:z|za|zem|ka|ki|ke|ku|a|u|om|e)?|секретар(?:от|ката|ка|ки|ке|ку|а|у|ом|е)?|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
-                          r"պաշտպան(?:ը|ն|ի|ին)?|(?:արտգործ|փոխ)?նախարար(?!ություն)\w*|խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
+                          r"պաշտպան(?:ը|ն|ի|ին)?|(?:արտգործ|փոխ)?նախարար(?!ություն)\w*|"
+                          r"խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
                           r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|"
                           r"predstavni(?:k|ka|ku|kom|ke|ci|ce|cu|com|ca|cima)|представни(?:к|ка|ку|ком|ке|ци|це|цу|цом|ца|цима)|"
                           r"претставни(?:к|ка|ку|ци|чка|чката|кот)|"
@@ -175,7 +176,6 @@ AFTER_MEETING = frozenset({"nakon", "posle", "poslije", "након", "посл�
 WITH_WORDS = frozenset({"s", "sa", "se", "с", "са", "со", "so", "z", "ze", "with", "avec", "con", "com", "mit", "dengan",
                         "ile"})
 TITLE_REACH = 60  # characters from a title to the name it introduces ("l'émissaire spécial du Harqan, Hamid ...")
-CASE_ENDING = 2  # letters an article or a case ending adds to a surname: Armenian "Միրզոյանը", Serbian "Vučića"
 TOLD_BEFORE_VERB = re.compile(r"[»\"”“›]\s*,\s*[—–-]?\s*(?P<to>[^\W\d_]+\s+(?:[^\W\d_]+\s+){0,2})$")
 # a dash opens what is said and another closes it, as Polish and Croatian write speech: "– Na stole są ... –
 # powiedział Brannik"
@@ -449,11 +449,11 @@ def _armenian_statement(body: str, start: int, end: int, names: list[_Name]) -> 
         return _statement(body, content, Span(start + noted.start("cue"), start + noted.end("cue")), "say", None,
                           names, who, body[who.start:who.end], "body")
     said = IN_STATEMENT_HY.search(text)
-    if said is None or not CONTENT_BEFORE.search(text[:said.start()] + text[said.start():said.start("cue")]):
+    if said is None or not CONTENT_BEFORE.search(text[:said.start("cue")]):
         return None
     content = trimmed(body, quotation_start(body, start, start + said.start()), start + said.start())
     paragraph = body.rfind("\n\n", 0, start)  # the sentence that told who issued it: this paragraph or the one before
-    earlier = [m for m in ISSUED_HY.finditer(body, body.rfind("\n\n", 0, max(paragraph, 0)) + 1, start)]
+    earlier = list(ISSUED_HY.finditer(body, body.rfind("\n\n", 0, max(paragraph, 0)) + 1, start))
     if content is None or not earlier:
         return None
     opening = max(body.rfind("\n", 0, earlier[-1].start()) + 1, _sentence_start(body, earlier[-1].start()))
@@ -462,6 +462,7 @@ def _armenian_statement(body: str, start: int, end: int, names: list[_Name]) -> 
         return None
     return _statement(body, content, Span(start + said.start("cue"), start + said.end("cue")), "say", None, names,
                       who, body[who.start:who.end], "body")
+
 
 def _said_after_colon(body: str, found: Statement, end: int, names: list[_Name], earlier: list[Statement],
                       p: Phrasing) -> Statement | None:
@@ -1261,7 +1262,9 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     """The person a title alone stands for: the full name the article gave right after that title before
     ("l'émissaire spécial du Harqan, Hamid al-Souraïfi" for "L'émissaire"), of the ``gender`` the title's
     article gives; the latest so introduced, unless that was before the last of the ``earlier`` statements,
-    whose speaker was introduced so too; None if none was. Where no one so introduced has spoken yet, and a
+    whose speaker was introduced so too. Where no one was introduced so, the person who spoke right before, whom
+    the text gave no other title ("..., - ասաց Միրզոյանը։ Արտգործնախարարը նշեց"), else None. Where no one so
+    introduced has spoken yet, and a
     person of the gender the title's article gives spoke in the sentence right before, it is that person:
     "Margineanu sostiene che ... «...», ha dichiarato la ministra", though the article introduced another
     minister who did not speak."""
@@ -1296,8 +1299,8 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
 
 def _one_of(word: str, surnames) -> bool:
     """A name's word is one of these surnames, in the form the speaker was named by or with the article or case
-    ending its language adds: "Միրզոյանը" (with the Armenian article) is the speaker Միրզոյան."""
-    return any(word == s or word.startswith(s) and len(word) - len(s) <= CASE_ENDING for s in surnames if s)
+    ending its language adds (``_case_form``): "Միրզոյանը" (with the Armenian article) is the speaker Միրզոյան."""
+    return any(_case_form(word, s) for s in surnames if s)
 
 
 def _ever_titled(body: str, name: str) -> bool:

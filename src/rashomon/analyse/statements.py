@@ -28,6 +28,7 @@ from ..vocabulary import (baseless, body_words, cue_forms, cue_prepositions, cue
                           refusals, weekday_names, words)
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
+from .named_claims import claim_nouns
 from .reported_denials import reported_denials
 from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, NOT_COMPANIES, OWN_DOCUMENTS, STEM_ENDING,
                        TITLE_NOUNS, Names, Who, a_newspaper, company_noun, issuer, listed, name_start)
@@ -60,6 +61,7 @@ SPEECH_OBJECTS = {"view", "reply", "answer", "response", "tone", "message", "pos
                   "explanation", "retort", "point"}  # "had a different view:", "struck a defiant tone:"
 REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
 BASELESS = baseless()  # what calls a claim baseless: "groundless", "without basis"
+CLAIM_NOUN = re.compile(claim_nouns(), re.I)  # "claims", "allegations", "accusations"
 REFUSED = refusals()  # what "deny" refuses rather than denies: "denied a request", "denied the prisoners medical care"
 HELD = words("places-held")  # what "defend" holds rather than argues for: "defended the city"
 FIGHTERS = words("fighters")  # who defend by fighting: "soldiers who had defended Mariupol"
@@ -667,7 +669,9 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     if not kids and base in denial_cues():  # "rejected as groundless Armenia's claims of a blockade": what the
         # parse hung on its "as", past the word that calls it baseless
         claims = [p for c in cue.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children
-                  if p.dep_ == "pobj" and p.pos_ == "NOUN" and any(k.dep_ in ("poss", "prep") for k in p.children)]
+                  if p.dep_ == "pobj" and p.pos_ == "NOUN" and any(k.dep_ in ("poss", "prep") for k in p.children)
+                  and (CLAIM_NOUN.fullmatch(p.lower_) or any(k.dep_ == "amod" and BASELESS.fullmatch(k.text)
+                                                             for k in p.children))]  # not "as part of a campaign"
         if claims:
             start = next(t for t in claims[0].subtree if not (t.dep_ == "amod" and BASELESS.fullmatch(t.text)))
             return _trim(text, start.idx, claims[0].right_edge.idx + len(claims[0].right_edge)), None

@@ -94,7 +94,9 @@ REFUSED_THING = re.compile(r"\s+(?:a|an|the|any|his|her|their|its|access|entry|p
 # (stems that begin other words too are left out: "ansch" is Anschuldigung and Anschlag, "groun" groundless and
 # ground troops, "дейст" действительности and действия; what calls a thing baseless is cut off before, ``_denied``)
 GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statement", "report", "repor", "basis",
-           "so-ca", "назыв", "préte", "soi-d", "cosid", "takoz",  # "so-called": the denier's distance, no content
+           # "so-called", "так называемый", "prétendu", "soi-disant", "cosiddetto", "takozvani", "так званий",
+           # "такозвани", "таканаречен": the denier's distance, no content of the claim
+           "so-ca", "назыв", "préte", "soi-d", "cosid", "takoz", "звани", "такоз", "такан",
            "link", "links", "conne", "versi", "accou", "sugge",
            "absur", "false", "alleg", "asser", "untru", "basel", "unfou", "fabri", "lies", "slande", "nonse",
            "обвин", "утвер", "заявл", "сообщ", "основ", "беспо", "необо", "безос", "клеве", "вымыс", "ложью",
