@@ -1643,3 +1643,21 @@ def test_in_the_words_of_a_minister_of_a_nationality_is_that_countrys_minister(c
     body = ("Юрек Дален провел переговоры с главой МИД Армении Араратом Мирзояном. По словам армянского министра, "
             "жители региона лишены регулярных поставок.")
     assert [who for who, _, _ in said(ctx, body, "ru")] == ["Арарат Мирзоян"]
+
+
+@pytest.mark.parametrize("body, language, expected", [
+    # a readout's passive: said on one country's side
+    ("С сардавской стороны подчеркнута важность выполнения договоренностей.", "ru",
+     [("сардавская сторона", "важность выполнения договоренностей")]),
+    ("С кельсенской стороны было отмечено, что дорога открыта для гуманитарных грузов.", "ru",
+     [("кельсенская сторона", "дорога открыта для гуманитарных грузов")]),
+    ("З сардавського боку наголошено на важливості виконання домовленостей.", "uk",
+     [("сардавський бік", "на важливості виконання домовленостей")]),
+    # ... and a side as the subject of a verb of saying
+    ("Сардавская сторона подчеркнула важность выполнения договоренностей.", "ru",
+     [("Сардавская сторона", "важность выполнения договоренностей")]),
+    # a side named after a preposition says nothing
+    ("В разговоре с сардавской стороной министр обсудил поставки.", "ru", []),
+])
+def test_what_a_countrys_side_said_is_the_sides(ctx, body, language, expected):
+    assert [(who, what) for who, _, what in said(ctx, body, language)] == expected

@@ -210,6 +210,19 @@ SET_OFF_VERB = re.compile(r"\s+(?P<who>[^,.;:!?«»\"]{2,60}?),\s")  # "..., д�
 PLACE_AFTER = re.compile(r"\s+(?:на|в|во|у|после|перед|при|с|со|під|після|до|из|із|з|во\s+время)\s+")
 # a sentence that opens with a common noun and a few lower-case words before its verb: "Полиция сообщила",
 # "Профсоюз железнодорожников заявил", "Компания также сообщила"
+# "Российская сторона", "Азербайджанська сторона": a country's side in talks, which speaks for it (an adverb may follow)
+SIDE_OPENS = re.compile(r"^\s*(?P<side>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ька?\s+сторона|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]кая\s+сторона)"
+                        r"(?:\s+(?:также|тоже|вновь|еще|ещё|також|теж|знову))?\s*$")
+# "С российской стороны подчеркнута важность ...", "З російського боку наголошено ...": said by a country's side
+SIDE_PASSIVE = re.compile(r"(?:^|(?<=[,;]))\s*(?:[Сс]о?|[Зз])\s+(?P<side>[а-яёіїєґ'’-]+[сц]ь?к(?:ой|ого|ої))\s+"
+                          r"(?P<noun>стороны|сторони|боку)\s+(?:(?:было|была|были|був|була|було)\s+)?"
+                          r"(?P<cue>(?P<stem>подчеркнут|отмечен|указан|заявлен|выражен|высказан|обозначен|наголошен|"
+                          r"зазначен|висловлен|підкреслен)[аоыі]?)(?:\s*,?\s*(?:что|що))?\s+")
+# the infinitive each of those participles comes from: what the statement's cue is listed by
+PARTICIPLE_CUES = {"подчеркнут": "подчеркнуть", "отмечен": "отметить", "указан": "указать", "заявлен": "заявить",
+                   "выражен": "выразить", "высказан": "высказать", "обозначен": "обозначить",
+                   "наголошен": "наголосити", "зазначен": "зазначити", "висловлен": "висловити",
+                   "підкреслен": "підкреслити"}
 NOUN_OPENS = re.compile(r"^\s*(?P<noun>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?P<rest>(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,4})\s*$")
 # ... and the words up to a comma after "по данным": "По данным столичной полиции, ..."
 # ... the first of them capitalised as a name's is, and the country's whose it is after them: "За даними
@@ -340,7 +353,8 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
         # заявил": the verb's, by what the ministry knows)
         found = _according(article, start, text, names, people, earlier, lang) or found
     return found or _according(article, start, text, names, people, earlier, lang) or \
-        _said_in_statement(article, start, text, lang, previous) or _colon_quote(article, start, text, names, lang)
+        _said_in_statement(article, start, text, lang, previous) or _colon_quote(article, start, text, names, lang) or \
+        _said_by_a_side(article, start, text, lang)
 
 
 class _ModalCue:
@@ -654,11 +668,34 @@ def _set_off_inside(article: Article, offset: int, text: str, verb, cue: Span, b
     return _statement(article, content, cue, base, Span(body.start, body.end), body, name=inside["who"], lang=lang)
 
 
+def _said_by_a_side(article: Article, offset: int, text: str, lang: str) -> Statement | None:
+    """What a country's side said, in the passive of a readout: "С российской стороны подчеркнута важность
+    выполнения договоренностей" (on the Russian side the importance ... was stressed), the Russian side's."""
+    m = SIDE_PASSIVE.search(text)
+    content = trimmed(article.body, offset + m.end(), offset + len(text)) if m is not None else None
+    if content is None:
+        return None
+    return Statement(content=content, cue=Span(offset + m.start("cue"), offset + m.end("cue")), kind="indirect",
+                     cue_word=PARTICIPLE_CUES[m["stem"]], speaker=Span(offset + m.start("side"), offset + m.end("noun")),
+                     speaker_name=_side_nominative(m["side"], m["noun"], lang), speaker_kind="group")
+
+
+def _side_nominative(adjective: str, noun: str, lang: str) -> str:
+    """The side in the nominative: "российской стороны" is "российская сторона", "російського боку" "російський
+    бік"."""
+    stem = re.sub(r"(?:ой|ого|ої)$", "", adjective)
+    if noun == "боку":
+        return f"{stem}ий бік"
+    return f"{stem}{'а' if lang == 'uk' else 'ая'} сторона"
+
+
 def _common_body(before: str, verb: re.Match, lang: str) -> tuple[int, int] | None:
     """Where a sentence that opens with a common noun names the body that speaks: the noun and the genitives
     that say whose it is ("Профсоюз железнодорожников"), as offsets into ``before``, the words before the
     verb; an adverb may follow ("Компания также сообщила"). Only a noun in the nominative that agrees with
     the verb: "Полиция сообщила", "Власти заявили", not "Сообщение передали"."""
+    if (side := SIDE_OPENS.match(before)) is not None and verb["end"].lower() == "ла":
+        return side.start("side"), side.end("side")  # "Российская сторона подчеркнула": one country's side, a woman's verb
     opening = NOUN_OPENS.match(before)
     if opening is None:
         return None
