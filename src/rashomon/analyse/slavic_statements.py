@@ -208,10 +208,8 @@ AS_SET_OFF = re.compile(r"[^\W\d_],\s*(?:как|як)\s+$")  # "Епіцентр
 SET_OFF_VERB = re.compile(r"\s+(?P<who>[^,.;:!?«»\"]{2,60}?),\s")  # "..., добавил министр, ...": who, then a comma
 # where and when a speaker closing a sentence spoke, after the title: "сказал президент на церемонии открытия"
 PLACE_AFTER = re.compile(r"\s+(?:на|в|во|у|после|перед|при|с|со|під|після|до|из|із|з|во\s+время)\s+")
-# a sentence that opens with a common noun and a few lower-case words before its verb: "Полиция сообщила",
-# "Профсоюз железнодорожников заявил", "Компания также сообщила"
 # "Российская сторона", "Азербайджанська сторона": a country's side in talks, which speaks for it (an adverb may follow)
-SIDE_OPENS = re.compile(r"^\s*(?P<side>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ька?\s+сторона|[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]кая\s+сторона)"
+SIDE_OPENS = re.compile(r"^\s*(?P<side>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц](?:ька?|кая)\s+сторона)"
                         r"(?:\s+(?:также|тоже|вновь|еще|ещё|також|теж|знову))?\s*$")
 # "С российской стороны подчеркнута важность ...", "З російського боку наголошено ...": said by a country's side
 SIDE_PASSIVE = re.compile(r"(?:^|(?<=[,;]))\s*(?:[Сс]о?|[Зз])\s+(?P<side>[а-яёіїєґ'’-]+[сц]ь?к(?:ой|ого|ої))\s+"
@@ -223,6 +221,8 @@ PARTICIPLE_CUES = {"подчеркнут": "подчеркнуть", "отмеч
                    "выражен": "выразить", "высказан": "высказать", "обозначен": "обозначить",
                    "наголошен": "наголосити", "зазначен": "зазначити", "висловлен": "висловити",
                    "підкреслен": "підкреслити"}
+# a sentence that opens with a common noun and a few lower-case words before its verb: "Полиция сообщила",
+# "Профсоюз железнодорожников заявил", "Компания также сообщила"
 NOUN_OPENS = re.compile(r"^\s*(?P<noun>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?P<rest>(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,4})\s*$")
 # ... and the words up to a comma after "по данным": "По данным столичной полиции, ..."
 # ... the first of them capitalised as a name's is, and the country's whose it is after them: "За даними

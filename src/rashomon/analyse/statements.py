@@ -1332,8 +1332,8 @@ def _a_form_of(word: str, noun: str) -> bool:
 def _gazetteer_bodies() -> tuple[re.Pattern, re.Pattern]:
     """Every name of an organisation the gazetteer knows, of two words or more, in any language; and its initials
     in capitals ("CIJ", "ICJ"), matched as written."""
-    names = {n for row in table("gazetteer.tsv") if row["label"] == "ORG"
-             for n in [row["name"], *split_list(row["aliases"])]}
+    names = {n for every in _body_names().values() for n in every}
+
     def pattern(found: set[str], flags: int = 0) -> re.Pattern:
         return re.compile(r"(?<![\w'’])(?:" + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True))
                           + r")(?![\w'’])", flags)

@@ -39,7 +39,7 @@ NAME_CANDIDATE_PLAIN = re.compile(r"[^\W\d_a-z\u00df-\u00f6\u00f8-\u00ffа-яё�
 
 # a Slavic adjective of a place: its name, -sk-, and an adjective's ending in Russian, Ukrainian, Serbian or Macedonian
 PLACE_ADJECTIVE = re.compile(r"(?P<stem>[^\W\d_]{3,}?)(?:ск|ськ|sk|šk)(?:ий|ый|ой|ая|ое|ие|ого|ому|ым|им|ом|ую|их|ими|"
-                             r"ій|а|е|і|у|ої|ою|ему|і|и|ата|ото|ите|иот|ог|ом|ој|ih|im|iot|i|a|e|o|og|om|oj|u)")
+                             r"ій|а|е|і|у|ої|ою|ему|и|ата|ото|ите|иот|ог|ој|ih|im|iot|i|a|e|o|og|om|oj|u)")
 
 
 def _phrases(*names: str) -> str:
