@@ -77,6 +77,17 @@ def test_the_adjective_of_a_known_place_names_the_place(body, language):
     assert names_of(body, language) & names_of("Traffic on the Lachin corridor and at Yerevan airport stopped.", "en")
 
 
+@pytest.mark.parametrize("body, language", [
+    ("Aksiya Laçın yolunda davam edir, Qarabağda və Bakıda.", "az"),
+    ("Laçın koridorunda eylem sürüyor; Karabağ'da ve Bakü'de toplantı.", "tr"),
+])
+def test_azerbaijani_and_turkish_spellings_and_case_forms_name_the_place(body, language):
+    """"Laçın" is Lachin as English spells its sounds; "Qarabağda" (in Karabakh) and "Bakıda" are case forms of
+    known places: each names its place for grouping, as in an English report."""
+    english = names_of("The protest on the Lachin road goes on, in Karabakh and in Baku.", "en")
+    assert {"@" + fold("Lachin"), "@" + fold("Nagorno-Karabakh"), "@" + fold("Baku")} <= names_of(body, language) & english
+
+
 def test_persian_names_meet_latin_ones_by_their_consonants():
     persian = names_of("لاوروف و پوتین در مسکو دیدار کردند", "fa")
     english = names_of("Talks: Lavrov and Putin met in Moscow.", "en")

@@ -89,6 +89,11 @@ ALPHABET_LETTERS = (("sr", SERBIAN_ONLY, {"sr", "mk", "bs", "me"}),
                     ("hr", set("čćšžđČĆŠŽĐ"), {"hr", "bs", "sr", "me", "sh", "sl", "cs", "sk", "lt", "lv", "pl"}),
                     ("tr", set("şıİŞ"), {"tr", "az", "ro"}),
                     ("pl", set("łżźśŁŻŹŚ"), {"pl"}))
+# Case endings Azerbaijani and Turkish join to a name (Qarabağda, Bakıdan, Ermənistanın; Turkish parts them with an
+# apostrophe, Bakü'de, and not always), longest first: a name is looked up without them.
+TURKIC = frozenset(("az", "tr"))
+TURKIC_ENDINGS = ("dakı", "dəki", "daki", "deki", "nın", "nin", "nun", "nün", "dan", "dən", "den", "tan", "tən", "ten",
+                  "ın", "in", "un", "ün", "da", "də", "de", "ta", "tə", "te", "ya", "yə", "ye", "nı", "ni", "a", "ə", "e")
 # Case endings of Slavic languages written in Latin letters (Pašinjanom, Alijeva), longest first.
 LATIN_SLAVIC_ENDINGS = ("ima", "ama", "om", "em", "u", "a", "e", "i")
 # Vucic, Djokovic: a South Slavic surname without its accents, -ić after a consonant. English has its own words
@@ -307,6 +312,8 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     elif ARABIC.search(word):
         forms += [word[: -len(e)] for e in PERSIAN_ENDINGS if word.endswith(e)]
+    elif lang in TURKIC and strict:  # only to look a place up: as a person's key, "Aliyevə" may be any name
+        forms += [word[: -len(e)] for e in TURKIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
     elif lang in LATIN_SLAVIC:  # the stem, and the nominative in -a the oblique forms of many places and
         # women's names come from ("Pelarije", "sa Ketrom": Pelarija, Ketra), as Cyrillic names get theirs
         stems = [word[: -len(e)] for e in LATIN_SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
