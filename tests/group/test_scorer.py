@@ -346,6 +346,68 @@ def test_an_undated_article_is_dated_by_its_opening_not_by_a_day_it_recalls():
     assert event_days(article) == ((), ("06-25",))
 
 
+def test_a_report_that_recalls_the_others_day_as_an_earlier_instance_reports_another_event():
+    """"Предыдущий раунд ... провел 17 января" (the previous round was held on 17 January) tells that the report is
+    of a later round: the 17 January reports are less likely its event (``RECALL_FACTOR``), and that day is not its
+    own. A date with no such word ("since 12 December" aside) recalls nothing."""
+    import dataclasses
+
+    from rashomon.group.scorer import RECALL_FACTOR, decayed
+    from rashomon.model import Article, Span, TimeExpression
+
+    def read(body: str, date_text: str, value: str, language: str) -> Signature:
+        at = body.index(date_text)
+        return signature(Article(id="a", source="t", format="text", body=body, language=language,
+                                 sentences=(Span(0, len(body)),),
+                                 times=(TimeExpression(at, at + len(date_text), date_text, "DATE", value),)))
+
+    later = read("Толвин вновь провел переговоры с Калданом. Предыдущий раунд переговоров Толвин провел с ним "
+                 "17 января.", "17 января", "XXXX-01-17", "ru")
+    assert later.recalled == ("01-17",) and later.month_days == ()
+    assert read("Tolvin spoke to Kaldan on 17 January.", "17 January", "XXXX-01-17", "en").recalled == ()
+    assert read("Tolvin a rappelé Kaldan. Leur précédent entretien, le 17 janvier, avait échoué.", "17 janvier",
+                "XXXX-01-17", "fr").recalled == ("01-17",)
+
+    def of(aid: str, **days) -> Signature:
+        return dataclasses.replace(sig(aid, "en", {"tarnek": 1.0}), **days)
+
+    f = features([of("later", recalled=("01-17",)), of("first", days=("2026-01-17",)),
+                  of("undated", month_days=("01-17",)), of("again", days=("2026-01-31",))])
+    assert f["recalls_day"][0, 1] and f["recalls_day"][0, 2] and f["recalls_day"][1, 0]
+    assert not f["recalls_day"][0, 3] and not f["recalls_day"][1, 2]
+    event = decayed(np.ones((4, 4)), f)
+    assert event[0, 2] == RECALL_FACTOR < 1 and event[0, 3] == 1.0
+
+
+def test_a_year_that_names_a_thing_of_its_time_does_not_date_the_event():
+    """"the statement of 9 November 2020", "l'accord de 2020" and the statements listed after "от 9 ноября 2020
+    г." are named in every report of the story, whatever its year: they are left out of the years that date the
+    event, which "in 2023" and "the 2023 and 2024 rounds" still give. "the 2020 ceasefire" is left out of the
+    opening's years only: further on, "the 2008 quake" may be the event itself."""
+    from rashomon.model import Article, Span, TimeExpression
+
+    def years(body: str, *dates: tuple[str, str], language: str = "en") -> tuple:
+        times = []
+        for text, value in dates:
+            at = body.index(text)
+            times.append(TimeExpression(at, at + len(text), text, "DATE", value))
+        sig = signature(Article(id="a", source="t", format="text", body=body, language=language,
+                                sentences=(Span(0, len(body)),), times=tuple(times)))
+        return sig.years, sig.recent_years
+
+    assert years("Tolvar set up a checkpoint, in breach of the 2020 ceasefire.", ("2020", "2020")) == (("2020",), ())
+    assert years("It breaches the November 9, 2020 trilateral statement.", ("November 9, 2020", "2020-11-09")) \
+        == (("2020",), ())
+    assert years("It breaches the statement of 9 November 2020.", ("9 November 2020", "2020-11-09")) == ((), ())
+    assert years("Talks resumed in 2023 after the 2020 war.", ("2023", "2023"), ("2020", "2020")) \
+        == (("2020", "2023"), ("2023",))
+    assert years("Il viole l'accord de 2020.", ("2020", "2020"), language="fr") == ((), ())
+    listed = "Стороны подтвердили заявления от 9 ноября 2020 г., 11 января и 26 ноября 2021 г. В 2023 году"
+    assert years(listed, ("9 ноября 2020 г.", "2020-11-09"), ("11 января", "XXXX-01-11"),
+                 ("26 ноября 2021 г.", "2021-11-26"), ("2023 году", "2023"), language="ru") == (("2023",),) * 2
+    assert years("It was the 2023 and 2024 rounds.", ("2023", "2023"), ("2024", "2024")) == (("2023", "2024"),) * 2
+
+
 def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date():
     """News names a day within the week by its weekday and an older one by its date: "on Thursday ... ousted
     on 26 July" is dated by neither; "on Thursday, August 10" by its date."""

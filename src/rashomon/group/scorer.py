@@ -91,6 +91,10 @@ KIND_FACTOR = 0.5
 # ("the first call since the blockade" against "the second call in two weeks", ``signature.instance``), are
 # less likely one event, dated or not. ECB+ cannot teach this either.
 INSTANCE_FACTOR = 0.5
+# A report that gives another's day for an earlier instance of its kind ("the previous call, on 17 January";
+# "Предыдущий раунд ... 17 января") reports a later one, dated or not: their pair is less likely one event. Not
+# learned either: ECB+ reports rarely recall the other event of their topic so.
+RECALL_FACTOR = 0.5
 
 
 @dataclass(frozen=True)
@@ -190,6 +194,7 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     out["kinds_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & ((a[:, None] & b[None, :]) == 0)
     a, b = (np.fromiter((s.instance for s in x), np.int64, len(x)) for x in (sigs, cols))
     out["instances_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & (a[:, None] != b[None, :])
+    out["recalls_day"] = _recalls_day(sigs, cols)
     out["days_close"] = (gaps <= CLOSE_DAYS).astype(float)
     out["days_apart"] = ((gaps > APART_DAYS) & np.isfinite(gaps)).astype(float)
     out["days_far"] = ((gaps > FAR_DAYS) & np.isfinite(gaps)).astype(float)
@@ -303,13 +308,32 @@ def _next_day(bits: np.ndarray, days: int = 1) -> np.ndarray:
 def decayed(event: np.ndarray, features: dict[str, np.ndarray]) -> np.ndarray:
     """Event probabilities after the rules set rather than learned: the decay with the days between
     two reports (``days_decay``), for undated pairs different weekdays (``WEEKDAY_FACTOR``), kinds
-    of event apart (``KIND_FACTOR``), instances apart (``INSTANCE_FACTOR``) and days named for the events apart
-    (``NAMED_FACTOR``)."""
+    of event apart (``KIND_FACTOR``), instances apart (``INSTANCE_FACTOR``), days named for the events apart
+    (``NAMED_FACTOR``) and one report's day recalled by the other as an earlier instance's (``RECALL_FACTOR``)."""
     gaps = features["gap"]
     return (event * days_decay(gaps) * np.where(features["weekdays_differ"] & ~np.isfinite(gaps), WEEKDAY_FACTOR, 1.0)
             * np.where(features["kinds_differ"], KIND_FACTOR, 1.0)
             * np.where(features["instances_differ"], INSTANCE_FACTOR, 1.0)
-            * np.where(features["named_apart"], NAMED_FACTOR, 1.0))
+            * np.where(features["named_apart"], NAMED_FACTOR, 1.0)
+            * np.where(features["recalls_day"], RECALL_FACTOR, 1.0))
+
+
+def _recalls_day(sigs: Sequence[Signature], cols: Sequence[Signature]) -> np.ndarray:
+    "Pairs where either report gives the other's day as an earlier instance's (``Signature.recalled``)."
+    out = np.zeros((len(sigs), len(cols)), dtype=bool)
+    if not any(s.recalled for s in sigs) and not any(s.recalled for s in cols):
+        return out
+    own_a, own_b = [_own_days(s) for s in sigs], [_own_days(s) for s in cols]
+    for i, a in enumerate(sigs):
+        for j, b in enumerate(cols):
+            out[i, j] = bool(a.recalled and own_b[j].intersection(a.recalled)
+                             or b.recalled and own_a[i].intersection(b.recalled))
+    return out
+
+
+def _own_days(s: Signature) -> set[str]:
+    "The days and months a report dates its own event to: \"01-31\"."
+    return {d[5:] for d in s.days} | set(s.month_days) | ({s.named_day[5:]} if s.named_day else set())
 
 
 def days_decay(gaps: np.ndarray) -> np.ndarray:
