@@ -56,6 +56,16 @@ def test_fields_and_urls():
     ("سه‌شنبه ۲۶ آبان ۱۴۰۵ - شماره ۳۲۱۸", ("2026-11-17",), None),
     ("Tuesday, 17 November 2026 - No. 3218", ("2026-11-17",), None),
     ("Понедельник, 16 ноября 2026 г. № 218", ("2026-11-16",), None),
+    # a print edition's reference line: the paper, its number, the date and the page
+    ('Газета "Листок" №224 от 02.12.2026, стр. 6', ("2026-12-02",), None),
+    ("Газета «Листок» №224 (7669) от 02.12.2026", ("2026-12-02",), None),
+    # published, then updated: the earlier date is the publication's
+    ("Published: 31 January 2026 14:05 Updated: 1 February 2026 09:10", ("2026-01-31",), None),
+    ("Publié le 01 décembre 2026 à 08h12, modifié le 01 décembre 2026 à 20h47", ("2026-12-01",), None),
+    ("Опубликовано: 31 января 2026, 14:05, обновлено: 1 февраля 2026", ("2026-01-31",), None),
+    ("Published On 24 Nov 2026 24 Nov 2026", ("2026-11-24",), None),
+    # a byline, a bar and the date with its update
+    ("Tamar Velik |24.11.2026 - Update : 24.11.2026", ("2026-11-24",), None),
 ])
 def test_what_a_date_line_says(line, dates, month_day):
     reading = read_date_line(line)
@@ -68,7 +78,8 @@ def test_a_number_before_the_date_is_no_edition_s():
 
 
 @pytest.mark.parametrize("line", ["Talks ended | Jan 31, 2023 in Geneva after the two ministers met at last",
-                                  "Updated | 24 Feb 2021 | 31 Jan 2021"])
+                                  "Updated | 24 Feb 2021 | 31 Jan 2021", "Talks ran from 31 Jan 2023 to 2 Feb 2023",
+                                  "Указ «Листок» № 218 от 16 ноября 2026 г. подписан президентом"])
 def test_a_label_beside_a_date_is_short_and_the_date_one(line):
     assert read_date_line(line) is None
 

@@ -233,6 +233,15 @@ def test_a_site_menu_above_the_headline_is_furniture():
     assert t.furniture == []
 
 
+def test_a_pages_skip_links_and_navigation_buttons_are_furniture():
+    "'Skip links', 'Show navigation', 'Live' above a headline are the page's buttons: the headline is its title."
+    s = sort_blocks("Skip links\nSkip to Content\nLive\nShow navigation\nNews|Tarsel conflict\n\nKaldor frees 24 "
+                    "captives\n\nThe two sides said the truce held.\n\nPublished On 24 Nov 2026\n24 Nov 2026\n\n"
+                    "Kaldor released 24 captives on Friday, the first day of the truce, its spokesman said.")
+    assert s.title == "Kaldor frees 24 captives"
+    assert not any(p.startswith(("Skip", "Live", "Show")) for p in s.paragraphs)
+
+
 @pytest.mark.parametrize("crumbs", ["Головна / Світ / Політика", "Home › World › Europe", "Accueil > Monde > Europe",
                                     "Главная / В мире", "Home › World"])
 def test_a_breadcrumb_above_the_headline_is_furniture(crumbs):

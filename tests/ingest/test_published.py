@@ -107,6 +107,14 @@ def test_date_line_in_the_text(line, iso, source):
     assert found("Ferry crossings to resume", line, LEAD, FILLER) == Published(iso, source)
 
 
+def test_a_date_line_under_a_breadcrumb_standfirst_and_byline_is_still_the_pages():
+    "A page's head holds short lines and a standfirst above its date line: the date is the article's."
+    head = ["International › Tarsel", "The army says the truce was broken before it expired on Friday.",
+            "Le Courrier avec AFP", "Publié le 01 décembre 2025 à 08h12, modifié le 01 décembre 2025 à 20h47", LEAD]
+    assert found(*head).date == "2025-12-01"
+    assert found(LEAD, FILLER, FILLER, "International", "1 December 2025").date is None  # below the text: a list's
+
+
 def test_labelled_date_line_at_the_end():
     text = [LEAD, FILLER, FILLER, FILLER]
     assert found(*text, "Published 31 January 2023").date == "2023-01-31"

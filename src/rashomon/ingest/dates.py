@@ -47,6 +47,11 @@ NUMERIC = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/-]|\.\s?)(?P<b>\d{1,
 # a newspaper edition's number after its date, ending the line: "- No. 3218", "№ 218", "- شماره ۳۲۱۸", "Broj 42"
 ISSUE = re.compile(r"\s*(?:[-–—|,]\s*)?(?<![\w'’])(?:No\.|Nr\.|№|Issue|Edition|Выпуск|Номер|Број|Broj|Numéro|Numero|N°|"
                    r"شماره|Թիվ|Nomor)\s*(?:№\s*)?\d+\s*$", re.I)
+# a print edition's reference line, the paper's name in quotes before its number, date and page: 'Газета
+# "Коммерсантъ" №224 от 02.12.2023, стр. 6', 'Газета «Коммерсантъ» №224 (7669) от 02.12.2023'
+EDITION = re.compile(r"\s*(?:газета|журнал|newspaper)?\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*(?:№|No\.?)\s*\d+\s*"
+                     r"(?:\(\d+\)\s*)?(?:от|of|from|du|vom)?(?P<date>.+?)(?:,?\s*(?:стр|с|p|pp|page|s)\.?\s*\d+)?\s*",
+                     re.I)
 YMD_SLASH = re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?![\d/])")
 # "Jul. 7", "7 July", "Tuesday 31 January": no year
 MONTH_DAY = [
@@ -55,13 +60,14 @@ MONTH_DAY = [
 ]
 WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b\.?", re.I)
 # What may stand around a date on a line that holds nothing else.
-SEPARATOR = re.compile(r"\s+[|·•]\s+")  # between a section's label and the date: "Markets | 24 Feb 2023"
+# between a section's label or a byline and the date: "Markets | 24 Feb 2023", "Ahmet Gencer |24.11.2023"
+SEPARATOR = re.compile(r"\s+[|·•]\s*|\s*[|·•]\s+")
 LABEL_WORDS = 6  # words a label, or the date with its time, beside the other may have
 TIME_OF_DAY = r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m\b)?"  # 14:05, 08.23, 18h42, 9:05pm
 CLOCK = re.compile(TIME_OF_DAY)
 DATE_LINE_NOISE = re.compile(
     r"\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{1,2})?|"  # GMT+05:00, before the zone alone
-    r"\b(first|originally|last|published|updated|posted|modified|released|issued|created|edited|story|time|"
+    r"\b(first|originally|last|published|updated?|posted|modified|released|issued|created|edited|story|time|"
     r"for immediate release|date[d]?|on|at|am|pm|a\.m|p\.m|hrs|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|"
     r"gmt|utc|[ecmp][sd]?t|bst|ist|msk|w?cet|cest|eest|eet|aest|aedt|jst|hkt|sgt|akdt|akst|wib|wita|trt|irst|"
@@ -121,13 +127,32 @@ def read_date_line(text: str, today: date | None = None) -> DateReading | None:
     """What a line that holds only a date says, else None ("Talks ended Jan. 31, 2023" is a sentence).
     A section's label may stand beside it: "Markets | 24 Feb 2023, 16:55 GMT", and an edition's number
     after it: "سه‌شنبه ۲۶ آبان ۱۴۰۵ - شماره ۳۲۱۸", "16 ноября 2026 г. № 218"."""
-    text = ISSUE.sub(" ", text)
+    text = ISSUE.sub(" ", edition["date"] if (edition := EDITION.fullmatch(text)) else text)
     parts = SEPARATOR.split(text)
     if len(parts) > 1 and all(len(p.split()) <= LABEL_WORDS and not re.search(r"[.!?]\s", p) for p in parts):
-        found = [r for p in parts if p.strip() and (r := _date_line(p, today))]
+        found = [r for p in parts if p.strip() and (r := _date_line(p, today) or _published_and_updated(p, today))]
         if len(found) == 1:
             return found[0]
-    return _date_line(text, today)
+    return _date_line(text, today) or (_published_and_updated(text, today) if len(parts) == 1 else None)
+
+
+def _published_and_updated(text: str, today: date | None) -> DateReading | None:
+    """A line of two whole dates and nothing else but their labels and times: "Published: 31 January 2023 14:05
+    Updated: 1 February 2023", "Publié le 01 décembre 2023 à 08h12, modifié le 01 décembre 2023 à 20h47",
+    "Published On 24 Nov 2023 24 Nov 2023". The earlier is the publication."""
+    found, rest = [], text
+    for _ in range(3):
+        hit = _full(rest) or _numeric(rest, today or date.today())
+        if hit is None and (foreign := next(iter(months.full_dates(rest)), None)) is not None and foreign.day:
+            hit = _reading(foreign), foreign.span
+        if hit is None:
+            break
+        found.append(hit[0])
+        start, end = hit[1]
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if len(found) < 2 or re.search(r"[^\W_]", _without_noise(rest)):
+        return None
+    return min(found, key=lambda r: min(r.dates))
 
 
 def _date_line(text: str, today: date | None = None) -> DateReading | None:

@@ -34,6 +34,10 @@ NEAR = timedelta(days=10)  # a full date from another clue this close to "Jan 31
 RECENT = (timedelta(days=-7), timedelta(days=3))  # a lead's date this close to "Jan 31": the news, not history
 FAR = timedelta(days=2)  # later than the earliest other evidence by more: not the publication (time zones allow a day)
 HEAD, TAIL = 3, 3  # paragraphs where a date line or dateline can stand; the first is the lead
+# ... or further down the page's head, among short lines (a breadcrumb, a byline, "Skip links"), with at most a
+# standfirst and a lead above it
+HEAD_LINES, SHORT_WORDS = 8, 12
+SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 LABELLED = re.compile(r"^\W*(?:first\s+|originally\s+)?(?:published|posted|released|date[d]?)\b", re.I)
 YEAR = re.compile(r"(?<![\d.,$€£-])\b(?:19|20)\d{2}\b(?![.,]?\d)")
 # "© 2023 Reuters" dates a wire story; a site's "© 2000-2026" footer dates only the scrape
@@ -116,8 +120,10 @@ def _clues(paragraphs: Sequence[str], date_line: str | None, page_date: str | No
            today: date) -> Iterable[_Clue]:
     if date_line:
         yield _Clue("date line", DateReading(dates=(date.fromisoformat(date_line),)))
+    prose = 0  # paragraphs of text before this one: a page's breadcrumb, byline or standfirst may stand above its date
     for i, p in enumerate(paragraphs):
-        head, tail = i < HEAD, i >= len(paragraphs) - TAIL
+        head, tail = i < HEAD or prose < HEAD - 1 and i < HEAD_LINES, i >= len(paragraphs) - TAIL
+        prose += len(p.split()) > SHORT_WORDS or SENTENCE_END.search(p) is not None
         if len(p) <= 80 and (head or (tail and LABELLED.match(p))) and (reading := read_date_line(p, today)):
             yield _Clue("date line", reading)
         elif head and (dateline := read_dateline(p)):
