@@ -233,6 +233,18 @@ def test_a_site_menu_above_the_headline_is_furniture():
     assert t.furniture == []
 
 
+@pytest.mark.parametrize("block, date", [("Tarsel staff and agencies\nWed 3 Jan 2024 17.02 GMT", "2024-01-03"),
+                                         ("Ahmet Velik |24.11.2023 - Güncelleme : 24.11.2023\nKudüs", "2023-11-24")])
+def test_a_byline_or_place_beside_the_date_further_down_the_head_leaves_the_date_its_line(block, date):
+    "A byline or a dateline's place in the date's block, under the headline and standfirst: the date is still read."
+    from rashomon.ingest.metadata import to_article
+    from rashomon.model import RawDocument
+
+    text = (f"World › Europe\n\nKaldor and Tarsel swap prisoners\n\nHundreds return home in the first exchange for "
+            f"months\n\n{block}\n\nKaldor and Tarsel exchanged 230 prisoners on Wednesday, officials said.")
+    assert to_article(RawDocument("t.txt", text, "text", {})).published == date
+
+
 def test_a_pages_skip_links_and_navigation_buttons_are_furniture():
     "'Skip links', 'Show navigation', 'Live' above a headline are the page's buttons: the headline is its title."
     s = sort_blocks("Skip links\nSkip to Content\nLive\nShow navigation\nNews|Tarsel conflict\n\nKaldor frees 24 "

@@ -128,6 +128,7 @@ LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+|^\s*>\s?", re.M)
 # Latin, Armenian (։), Devanagari (।), Arabic-script (؟) and CJK (。！？) ends, and closing quotes
 HEADLINE_END = re.compile(r"[.!?:;…։।؟。！？]\s*$")  # a headline's end is no sentence's: quotes may close it
 HEADER_BLOCKS = 3  # blocks at the top of a file where a headline's own lines may hold its date line
+HEAD_BLOCKS, SHORT_LINE_WORDS = 8, 6  # ... and where a byline or place may share a block with it
 HEAD_LINES = 5  # short lines a page may stack above its text: site, section, headline, subheading, byline
 LABELS = 2  # ... of which the site's name and its section come first
 LABEL_WORDS = 3  # ... each of a few words: "ARKA News Agency", "Мировая политика"
@@ -243,16 +244,23 @@ def split_blocks(text: str) -> list[str]:
             others = [line for line in lines if not (_date_line(line) or _menu(line))]
             others = others[:1] + [line for line in others[1:] if not (line[:1].isupper() and _byline(line))]  # "By ..."
             if i < HEADER_BLOCKS and 1 < len(lines) and others != lines \
-                    and (not others or _headline_like(others[0], quoted=True)) or i == 0 and _label_stack(lines):
+                    and (not others or _headline_like(others[0], quoted=True)) or i == 0 and _label_stack(lines) \
+                    or i < HEAD_BLOCKS and len(lines) == 2 and len(others) == 1 and _short_line(others[0]):
                 # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text (or date lines
                 # alone: "12 декабря 2022, 16:07\nобновлено 12 декабря 2022, 17:30"); or the site's
-                # name and section above the headline ("ARMENPRESS\nPolitics\nMirzoyan, Lavrov discuss ...")
+                # name and section above the headline ("ARMENPRESS\nPolitics\nMirzoyan, Lavrov discuss ..."); or a
+                # byline or place beside the date further down the head ("Guardian staff and agencies\nWed 3 Jan 2024")
                 blocks += lines
             else:
                 blocks += [" ".join(group) for group in _post_items([line for line in lines if line])]
     else:
         blocks = [line.strip() for line in text.split("\n")]
     return [b for b in blocks if b]
+
+
+def _short_line(line: str) -> bool:
+    "A byline's or a place's length, and no sentence: \"Guardian staff and agencies\", \"Kudüs\"."
+    return len(line.split()) <= SHORT_LINE_WORDS and SENTENCE_END.search(line) is None
 
 
 def _post_items(lines: list[str]) -> list[list[str]]:
