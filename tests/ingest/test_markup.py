@@ -245,6 +245,19 @@ def test_a_byline_or_place_beside_the_date_further_down_the_head_leaves_the_date
     assert to_article(RawDocument("t.txt", text, "text", {})).published == date
 
 
+def test_a_read_also_label_over_a_list_of_linked_headlines_is_furniture():
+    "'Mehr zum Thema' alone on its line and the headlines it links on the lines under it, in one block."
+    s = sort_blocks("Kaldor freed 13 captives on Friday, its spokesman said.\n\nThe truce holds.\n\nMehr zum Thema\n"
+                    "Tarsel-Miliz kapert Frachter (19.11.2026)\nFeuerpause beginnt am Freitagmorgen (23.11.2026)\n\n"
+                    "Zur Startseite\n\nJoin our Tarsel at War WhatsApp group | Sign up for the Daily Edition")
+    assert s.paragraphs == ["Kaldor freed 13 captives on Friday, its spokesman said.", "The truce holds."]
+    assert s.furniture[0] == "Mehr zum Thema · Tarsel-Miliz kapert Frachter (19.11.2026) · Feuerpause beginnt am " \
+                             "Freitagmorgen (23.11.2026)"
+    # a label over sentences is no list of links
+    t = sort_blocks("Kaldor freed 13 captives.\n\nSiehe auch\nDie Feuerpause hält. Sie soll vier Tage dauern.")
+    assert any("Die Feuerpause hält. Sie soll vier Tage dauern." in p for p in t.paragraphs)
+
+
 def test_a_pages_skip_links_and_navigation_buttons_are_furniture():
     "'Skip links', 'Show navigation', 'Live' above a headline are the page's buttons: the headline is its title."
     s = sort_blocks("Skip links\nSkip to Content\nLive\nShow navigation\nNews|Tarsel conflict\n\nKaldor frees 24 "

@@ -22,7 +22,7 @@ FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
     r"more on this\b|share( this| on| via)?\b|tweet\b|follow us\b|subscribe\b|sign up\b|advertisement\b|"
     r"click here\b|copyright\b|©|all rights reserved|comments?\b|loading\b|watch\s*:|listen\s*:|"
-    r"newsletter\b|skip (to|links)\b|(show|toggle|open) (navigation|menu)\s*$|(main )?menu\s*$|live\s*$|"
+    r"newsletter\b|join (us|our)\b|(zur startseite|back to top)\s*$|skip (to|links)\b|(show|toggle|open) (navigation|menu)\s*$|(main )?menu\s*$|live\s*$|"
     r"accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$|"
     r"\d+\s*min(?:ute)?s?\s+read\s*$)",
     re.I)
@@ -129,6 +129,8 @@ LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+|^\s*>\s?", re.M)
 HEADLINE_END = re.compile(r"[.!?:;…։।؟。！？]\s*$")  # a headline's end is no sentence's: quotes may close it
 HEADER_BLOCKS = 3  # blocks at the top of a file where a headline's own lines may hold its date line
 HEAD_BLOCKS, SHORT_LINE_WORDS = 8, 6  # ... and where a byline or place may share a block with it
+LINK_WORDS = 16  # words a linked headline may have
+LINK_SENTENCE_END = re.compile(r"[.!?…]\s*$")  # a sentence's end, not a headline's: "(19.11.2023)" may close one
 HEAD_LINES = 5  # short lines a page may stack above its text: site, section, headline, subheading, byline
 LABELS = 2  # ... of which the site's name and its section come first
 LABEL_WORDS = 3  # ... each of a few words: "ARKA News Agency", "Мировая политика"
@@ -241,6 +243,9 @@ def split_blocks(text: str) -> list[str]:
         blocks = []
         for i, block in enumerate(re.split(r"\n\s*\n", text)):
             lines = [line.strip() for line in block.strip().split("\n")]
+            if _link_list(lines):
+                blocks.append("\n".join(lines))  # its lines kept, to be set aside whole as furniture
+                continue
             others = [line for line in lines if not (_date_line(line) or _menu(line))]
             others = others[:1] + [line for line in others[1:] if not (line[:1].isupper() and _byline(line))]  # "By ..."
             if i < HEADER_BLOCKS and 1 < len(lines) and others != lines \
@@ -256,6 +261,13 @@ def split_blocks(text: str) -> list[str]:
     else:
         blocks = [line.strip() for line in text.split("\n")]
     return [b for b in blocks if b]
+
+
+def _link_list(lines: list[str]) -> bool:
+    """A "Read also" label alone on its line with the linked headlines on the lines under it, in one block:
+    "Mehr zum Thema / Huthi-Miliz kapert Frachter im Roten Meer (19.11.2023) / Katar: Feuerpause beginnt ..."."""
+    return len(lines) > 1 and READ_ALSO_ALONE.match(lines[0]) is not None and \
+        all(len(line.split()) <= LINK_WORDS and not LINK_SENTENCE_END.search(line) for line in lines[1:])
 
 
 def _short_line(line: str) -> bool:
@@ -396,6 +408,9 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
                                              all(_headline_like(p, quoted=True) or p in standfirsts
                                                  for p in out.paragraphs))
         plain = inline_text(raw) if markdown else raw
+        if "\n" in raw and _link_list(raw.split("\n")):
+            out.furniture.append(" · ".join(inline_text(line) if markdown else line for line in raw.split("\n")))
+            continue
         if linked and _headline_like(plain, quoted=True) and out.paragraphs:
             out.furniture.append(plain)
             linked = False  # one headline: a subheading after it is text again
