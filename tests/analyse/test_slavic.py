@@ -1661,3 +1661,23 @@ def test_in_the_words_of_a_minister_of_a_nationality_is_that_countrys_minister(c
 ])
 def test_what_a_countrys_side_said_is_the_sides(ctx, body, language, expected):
     assert [(who, what) for who, _, what in said(ctx, body, language)] == expected
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "Премьер-министр Ордавии Никол Варданов, выступая в марте перед жителями сел Тавренской области, заявил, "
+           "что если процесс делимитации не будет запущен, может начаться война.", "Никол Варданов"),
+    ("ru", "Катар, выступавший посредником вместе с Египтом и США, сообщил, что переговоры продолжаются.", "Катар"),
+    ("uk", "Ілона Берец, виступаючи перед мешканцями сіл Тавренської області, заявила, що кордон буде визначено.",
+     "Ілона Берец"),
+])
+def test_a_place_inside_a_clause_set_off_before_the_verb_is_no_speaker(ctx, language, body, speaker):
+    """"Варданов, выступая ... перед жителями сел Тавренской области, заявил": the one before the clause a gerund or
+    participle opens speaks, not the place a preposition's noun names inside it."""
+    assert [s[0] for s in said(ctx, body, language)] == [speaker]
+
+
+def test_a_place_after_a_noun_a_preposition_governs_is_no_speaker(ctx):
+    "'обратился к депутатам конгресса США и заявил': not the United States; the body that names a place still speaks."
+    found = said(ctx, "Орлов обратился к депутатам конгресса США и заявил, что Запад несет ответственность.", "ru")
+    assert all(s[0] != "США" for s in found)
+    assert [s[0] for s in said(ctx, "Официальный Баку заявил, что дорога открыта.", "ru")] == ["Баку"]

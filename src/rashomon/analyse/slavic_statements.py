@@ -152,6 +152,7 @@ WHEN_WORD = re.compile(r"(?:понедельн|вторник|сред[уые]|�
 WHEN_PREPOSITION = re.compile(r"в|во|у|на|после|після|по|с|з|із|от|від|до|в\s+ходе")
 BASELESS = baseless()  # what calls a claim baseless or a lie: "«дезинформацией»", "безпідставні"
 SUBJECT_NEAR = 160
+PHRASE_WORDS = 5  # words before a place where the preposition governing the noun it depends on may stand
 NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case words after a name: an adverb and a verb
 GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the lower-case word right after a body's name
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
@@ -292,6 +293,7 @@ PATTERNS = {lang: _compile(p) for lang, p in PHRASINGS.items()}
 # ("«... это Альбин Курти», — сказал Вучич")
 # a relative clause set off between the speaker and the verb: "Анар Товлу, який представляв країну в суді, наголосив"
 SET_OFF = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ое|ые)|як(?:ий|а|е|і))\s[^,.;:!?«»\"]+,\s*$")
+SET_OFF_PHRASE = re.compile(r"^\s*,\s*(?P<first>[^\W\d_]+)\s[^,.;:!?«»\"]+(?:,\s*(?:и|та|і)\s[^,.;:!?«»\"]+)?,\s*$")
 # ... or the relative pronoun that is the verb's subject: "Амалия Ферран, которая заметила, что ..."
 WHO_SAID = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ые)|як(?:ий|а|і))\s*$")
 TITLES_BETWEEN = re.compile(r"(?:(?!(?:в|во|на|из|у|з|із|зі|до|от|від|для|при|с|со)\s)[^\W\d_][\w'’-]*\s+){1,6}")
@@ -402,10 +404,11 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     informing = verb["stem"].lower() in phrasing.informing  # what "проинформировал коллегу о решении" said is after "о"
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and _near_subject(article.body, m, start) and _fits(m, gender, lang, people)
-              and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)]
+              and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)
+              and not _of_a_noun_before(article.body, m, lang)]
     # "Томе Ребелу, который поддержал Варежан, заявил": the one before the clause set off, not whom it names; in
     # the nominative, or a foreign name no dictionary declines ("Ребелу"), not "Лаврову, который ..., заявили"
-    outer = next((m for m in names if m.end <= start and SET_OFF.match(article.body[m.end:start])
+    outer = next((m for m in names if m.end <= start and _set_off(article.body[m.end:start], lang)
                   and _fits(m, gender, lang, people) and not _where(article.body, m)), None)
     if outer is not None and (_nominative(outer, lang, woman) or outer.label == "PERSON" and not
                               slavic.morph(lang).word_is_known(outer.text.split()[-1].lower())):
@@ -1467,6 +1470,29 @@ def _of_a_noun(body: str, m: Mention, end: int, lang: str) -> bool:
     if known:
         return not any(p.tag.case == "nomn" for p in known)
     return any(p.tag.POS == "NOUN" for p in slavic.morph(lang).parse(words[-1]))
+
+
+def _of_a_noun_before(body: str, m: Mention, lang: str) -> bool:
+    """A place right after a noun that a preposition governs says whose or where that noun is, and is no subject:
+    "перед жителями сел Тавушской области заявил", "обратился к депутатам конгресса США и заявил"; not "официальный
+    Баку заявил", nor the body it names: "Профспілка машиністів Сарнової заявила"."""
+    if m.label not in PLACES:
+        return False
+    clause = re.split(r"[,;:.!?«»\"—–]", body[max(0, m.start - 80):m.start])[-1].split()[-PHRASE_WORDS:]
+    parse = slavic.morph(lang).parse
+    return bool(clause) and clause[-1][:1].islower() and any(p.tag.POS == "NOUN" and p.is_known
+                                                            for p in parse(clause[-1].lower())) and \
+        any(p.tag.POS == "PREP" for w in clause[:-1] for p in parse(w.lower())[:1])
+
+
+def _set_off(gap: str, lang: str) -> bool:
+    """A clause set off by commas between a name and its verb: ", который ...," or one a participle or gerund opens
+    (", выступая в марте перед жителями сел Тавушской области,", ", выступавший посредником вместе с Египтом и США,")."""
+    if SET_OFF.match(gap):
+        return True
+    phrase = SET_OFF_PHRASE.match(gap)
+    return phrase is not None and any(p.tag.POS in ("GRND", "PRTF") and p.is_known
+                                      for p in slavic.morph(lang).parse(phrase["first"].lower()))
 
 
 def _nominative(m: Mention, lang: str, gender: str | None = None) -> bool:
