@@ -1815,3 +1815,13 @@ def test_an_armenian_body_s_statement_is_the_body_s(ctx):
     assert [(who, what) for who, _, what in said(ctx, body, "hy")] == [
         ("Սարդավիայի արտաքին գործերի նախարարությունը", "ճանապարհը փակ է երեք շաբաթ"),
         ("Սարդավիայի արտաքին գործերի նախարարությունը", "«Միջանցքի փակումը կոպիտ խախտում է»")]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('"Nous avons entamé le retour de nos otages", a déclaré le Premier ministre tarsélien Benyamin Korvel.',
+     "Benyamin Korvel"),
+    ('"La trêve tient", a affirmé le Président ordavien Lucien Marbek, dans une vidéo.', "Lucien Marbek"),
+])
+def test_a_capitalised_title_after_the_verb_is_the_title_of_the_name_after_it(ctx, body, speaker):
+    "'a déclaré le Premier ministre tarsélien Benyamin Korvel': the minister, not 'Premier'."
+    assert [s[0] for s in said(ctx, body, "fr")] == [speaker]

@@ -1472,7 +1472,7 @@ def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language:
         return True
     return (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[name.end:]) is not None) \
         and _lower_only(body, first.end, name.head) and not re.search(r"[,;:]", body[first.end:name.start]) \
-        and _a_person(name.text) and any(_title(w) for w in WORD.findall(body, start, first.start))
+        and _a_person(name.text) and any(_title(w) for w in WORD.findall(body, start, first.end))  # "le Premier ministre"
 
 
 def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span | None:
