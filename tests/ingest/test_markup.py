@@ -243,6 +243,9 @@ def test_a_byline_or_place_beside_the_date_further_down_the_head_leaves_the_date
     text = (f"World › Europe\n\nKaldor and Tarsel swap prisoners\n\nHundreds return home in the first exchange for "
             f"months\n\n{block}\n\nKaldor and Tarsel exchanged 230 prisoners on Wednesday, officials said.")
     assert to_article(RawDocument("t.txt", text, "text", {})).published == date
+    # two lines and no date: a newsletter's button and its small print stay one block of furniture
+    s = sort_blocks(text.replace(block, "Subscribe to our newsletter\nBy signing up, you agree to our Privacy Policy"))
+    assert "Subscribe to our newsletter By signing up, you agree to our Privacy Policy" in s.furniture
 
 
 def test_a_read_also_label_over_a_list_of_linked_headlines_is_furniture():

@@ -250,7 +250,7 @@ def split_blocks(text: str) -> list[str]:
             others = others[:1] + [line for line in others[1:] if not (line[:1].isupper() and _byline(line))]  # "By ..."
             if i < HEADER_BLOCKS and 1 < len(lines) and others != lines \
                     and (not others or _headline_like(others[0], quoted=True)) or i == 0 and _label_stack(lines) \
-                    or i < HEAD_BLOCKS and len(lines) == 2 and len(others) == 1 and _short_line(others[0]):
+                    or i < HEAD_BLOCKS and len(lines) == 2 and _beside_date(lines):
                 # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text (or date lines
                 # alone: "12 декабря 2022, 16:07\nобновлено 12 декабря 2022, 17:30"); or the site's
                 # name and section above the headline ("ARMENPRESS\nPolitics\nMirzoyan, Lavrov discuss ..."); or a
@@ -270,9 +270,12 @@ def _link_list(lines: list[str]) -> bool:
         all(len(line.split()) <= LINK_WORDS and not LINK_SENTENCE_END.search(line) for line in lines[1:])
 
 
-def _short_line(line: str) -> bool:
-    "A byline's or a place's length, and no sentence: \"Guardian staff and agencies\", \"Kudüs\"."
-    return len(line.split()) <= SHORT_LINE_WORDS and SENTENCE_END.search(line) is None
+def _beside_date(lines: list[str]) -> bool:
+    """Two lines, a date line and a byline's or a place's length of words that is no sentence: "Guardian staff and
+    agencies / Wed 3 Jan 2024 17.02 GMT", "Ahmet Gencer |24.11.2023 - Güncelleme : 24.11.2023 / Kudüs"."""
+    dated = [_date_line(line) for line in lines]
+    other = lines[dated.index(False)] if dated.count(True) == 1 else ""
+    return len(other.split()) in range(1, SHORT_LINE_WORDS + 1) and SENTENCE_END.search(other) is None
 
 
 def _post_items(lines: list[str]) -> list[list[str]]:
