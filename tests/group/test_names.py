@@ -88,6 +88,12 @@ def test_azerbaijani_and_turkish_spellings_and_case_forms_name_the_place(body, l
     assert {"@" + fold("Lachin"), "@" + fold("Nagorno-Karabakh"), "@" + fold("Baku")} <= names_of(body, language) & english
 
 
+def test_hebrew_place_names_meet_their_english_ones_without_their_prefixes():
+    "Hebrew writes no capitals and joins 'and', 'in', 'the' to a word: 'וקטאר' (and Qatar), 'ומצרים' (and Egypt)."
+    hebrew = names_of("הצלב האדום ברצועת עזה. הנציגים מקטאר ומצרים נפגשו בישראל.", "he")
+    assert {"@" + fold(p) for p in ("Gaza Strip", "Qatar", "Egypt", "Israel")} <= hebrew
+
+
 def test_persian_names_meet_latin_ones_by_their_consonants():
     persian = names_of("لاوروف و پوتین در مسکو دیدار کردند", "fa")
     english = names_of("Talks: Lavrov and Putin met in Moscow.", "en")

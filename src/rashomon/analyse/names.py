@@ -29,6 +29,9 @@ FURNITURE_RUN = re.compile("[\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bf
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ARMENIAN = re.compile(r"[\u0531-\u058a]")
 ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
+HEBREW = re.compile(r"[\u05d0-\u05ea]")
+HEBREW_PREFIXES = "והבלמשכ"
+UNCASED = re.compile(f"{ARABIC.pattern}|{HEBREW.pattern}")  # scripts without capitals: any word may be a name
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
 APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
 ZWNJ = "\u200c"
@@ -312,6 +315,8 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     elif ARABIC.search(word):
         forms += [word[: -len(e)] for e in PERSIAN_ENDINGS if word.endswith(e)]
+    elif HEBREW.search(word) and strict:  # to look a place up: "ומצרים" (and Egypt), "בעזה" (in Gaza)
+        forms += hebrew_stems(word)
     elif lang in TURKIC and strict:  # only to look a place up: as a person's key, "Aliyevə" may be any name
         forms += [word[: -len(e)] for e in TURKIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
     elif lang in LATIN_SLAVIC:  # the stem, and the nominative in -a the oblique forms of many places and
@@ -319,6 +324,16 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         stems = [word[: -len(e)] for e in LATIN_SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
         forms += stems + [stem + "a" for stem in stems if not word.endswith("a")]
     return tuple(dict.fromkeys(forms))
+
+
+def hebrew_stems(word: str) -> tuple[str, ...]:
+    """A Hebrew word without the one or two letters it may open with: "and", "the", "in", "to", "from", "that", "as"
+    ("וקטאר" -> "קטאר", "בעזה" -> "עזה"), each of three letters or more."""
+    stems, rest = [], word
+    while len(stems) < 2 and len(rest) > 3 and rest[0] in HEBREW_PREFIXES:
+        rest = rest[1:]
+        stems.append(rest)
+    return tuple(stems)
 
 
 def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> bool:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..analyse.entities import fold, known_name
-from ..analyse.names import ARABIC, LATIN_LETTER, ZWNJ, base_forms, name_keys, skeleton
+from ..analyse.names import ARABIC, LATIN_LETTER, UNCASED, ZWNJ, base_forms, name_keys, skeleton
 from ..analyse.times import POSSESSIVE
 from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
@@ -427,7 +427,7 @@ def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=200_000)
 def _may_name(word: str, lang: str | None) -> bool:
     "Capitalised (or in a script without capitals) and not a function word: a name's candidate."
-    return word.lower() not in _stopwords(lang) and bool(word[0].isupper() or ARABIC.search(word))
+    return word.lower() not in _stopwords(lang) and bool(word[0].isupper() or UNCASED.search(word))
 
 
 @lru_cache(maxsize=64)
