@@ -801,3 +801,12 @@ def test_the_minister_after_one_minister_spoke_is_that_minister(ctx):
                           "baseless. He reminded that hundreds of trucks use the road every day. The minister stressed "
                           "that the protest is peaceful.")
     assert found["The minister"][0] == "Ivo Marek"
+
+
+def test_a_title_with_what_it_heads_finds_the_one_introduced_with_it(ctx):
+    """"The intelligence chief added" is the one introduced as "Military intelligence chief Taras Vilko", not the
+    president who spoke before him."""
+    found = speakers(ctx, '"Our people are back," President Oleh Marchuk wrote on Telegram. Military intelligence '
+                          'chief Taras Vilko said the exchange had been prepared for weeks. The intelligence chief '
+                          'added that the plane was empty.')
+    assert found["The intelligence chief"][0] == "Taras Vilko"

@@ -936,7 +936,8 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 def _title_words(span) -> set[str]:
     """Words of the title that introduces a name: 'Russian Foreign Minister' Sergei Lavrov, 'the
-    special envoy,' Hamid al-Surayfi, Sergei Lavrov, 'Russia's foreign minister'. Nationalities read as their country."""
+    special envoy,' Hamid al-Surayfi, Sergei Lavrov, 'Russia's foreign minister', 'military intelligence chief'
+    Kyrylo Budanov. Nationalities read as their country."""
     if span is None:
         return set()
     doc, words = span.doc, set()
@@ -949,7 +950,9 @@ def _title_words(span) -> set[str]:
             i -= 1  # "Foreign Minister of Armenia Ararat Mirzoyan": the title goes on before its country
             continue
         if not (tok.is_title or tok.lower_ in TITLE_NOUNS | MALE_WORDS | FEMALE_WORDS | TENURE_WORDS
-                or tok.ent_type_ == "NORP" or tok.text in SHORT_TITLES):
+                or tok.ent_type_ == "NORP" or tok.text in SHORT_TITLES
+                or tok.dep_ in ("compound", "amod") and tok.is_alpha and i < tok.head.i < span.start
+                and tok.head.lower_ in TITLE_NOUNS):  # "Military intelligence chief": what the chief heads
             break
         if tok.text in SHORT_TITLES:  # "FM Ararat Mirzoyan"
             words |= set(SHORT_TITLES[tok.text])
