@@ -960,3 +960,13 @@ def test_what_is_rejected_as_groundless_before_its_object_is_the_object(ctx):
     assert not analyse(ctx, "Varno rejected as part of a smear campaign Ormeria's claims of a blockade.").statements or \
         "part of" not in said(analyse(ctx, "Varno rejected as part of a smear campaign Ormeria's claims of a blockade."),
                               "reject")["content"]
+
+
+def test_a_source_cited_between_the_verb_and_its_clause_is_no_statement_of_its_own(ctx):
+    """"The Kalden Post reported, citing sources in the military, that the plane had been shot down by Ordavian forces":
+    the outlet reports the clause after "that"; the sources cited are said nothing, nor are the forces the speaker."""
+    a = analyse(ctx, "The Kalden Post initially reported, citing sources in the military, that the plane had been "
+                     "shot down by Ordavian forces.")
+    assert [a.text_of(s.content).removeprefix("that ") for s in a.statements] == [
+        "the plane had been shot down by Ordavian forces"]
+    assert "forces" not in a.text_of(a.statements[0].speaker)

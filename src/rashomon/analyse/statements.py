@@ -275,8 +275,10 @@ def _past_dateline(s: Statement, text: str) -> Statement:
 
 
 def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
-    if cue.lower_ == "citing" and (cue.head.lower_ in CUES or cue.head.head.lower_ in CUES):
-        return None  # "reported, citing the ministry": whom the report cites, not what was said
+    if cue.lower_ == "citing" and (cue.head.lower_ in CUES or cue.head.head.lower_ in CUES or any(
+            c.dep_ == "dobj" and _speaks(c) for c in cue.children)):
+        return None  # "reported, citing the ministry": whom the report cites, not what was said; so too where the
+        # parse hangs the citing on the reported clause ("reported, citing sources in the military, that ...")
     misread = _name_read_as_adverb(cue)
     subject, set_off, apposed = _subject(cue) or misread, None, None
     if subject is not None and subject.lower_ in RELATIVES and cue.dep_ == "relcl":
@@ -677,6 +679,9 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
             return _trim(text, start.idx, claims[0].right_edge.idx + len(claims[0].right_edge)), None
     if not kids:
         kids = _that_clause(cue)
+        if kids and kids[0].left_edge.i <= cue.i:  # the parse made the cue part of the clause it reports
+            that = _that_after(cue)
+            return _trim(text, cue.doc[that.i + 1].idx, kids[0].right_edge.idx + len(kids[0].right_edge)), None
     if not kids:  # "Santorum said no": the answer, not the question put before it ("Asked whether ..., ")
         kids = [c for c in cue.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > cue.i]
     if not kids and (before := _closing_clause(cue)) is not None:
@@ -776,19 +781,34 @@ def _hull(doc, tokens, text: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+THAT_REACH = 10  # tokens after a cue where the 'that' of its clause may stand
+
+
 def _that_clause(cue) -> list:
     """When the parse hangs the clause elsewhere ('said after a vote that he had ...'), the next 'that' clause;
     also where it took 'that' for a relative pronoun of the noun before ('said in a briefing that the two
     quakes ... had ruptured'), unless a verb follows it, as one does a relative pronoun ('a briefing that was')."""
-    sent_end = cue.sent.end
-    for t in cue.doc[cue.i + 1 : min(sent_end, cue.i + 10)]:
+    that = _that_after(cue)
+    return [that.head] if that is not None and that.head.i > that.i else []
+
+
+def _that_after(cue):
+    """The 'that' opening the clause after a cue (``_that_clause``), past a source set off with "citing" ("reported,
+    citing sources in the military, that ..."), or None."""
+    sent_end, i, seen = cue.sent.end, cue.i + 1, 0
+    while i < sent_end and seen < THAT_REACH:
+        t = cue.doc[i]
         after = cue.doc[t.i + 1] if t.i + 1 < sent_end else None
         if t.lower_ == "that" and (t.dep_ == "mark" or t.tag_ == "WDT" and after is not None
                                    and not after.tag_.startswith(("VB", "MD"))):
-            return [t.head] if t.head.i > t.i else []
+            return t
+        if t.lower_ == "citing" and cue.doc[i - 1].text == ",":
+            i = t.right_edge.i + 1  # the source cited, set off by commas
+            continue
         if t.tag_.startswith("VB") or t.lower_ in CUES:
-            return []
-    return []
+            return None
+        i, seen = i + 1, seen + 1
+    return None
 
 
 def _kind(content: tuple[int, int], quotes: Quotes) -> str:
