@@ -810,3 +810,13 @@ def test_a_title_with_what_it_heads_finds_the_one_introduced_with_it(ctx):
                           'chief Taras Vilko said the exchange had been prepared for weeks. The intelligence chief '
                           'added that the plane was empty.')
     assert found["The intelligence chief"][0] == "Taras Vilko"
+
+
+@pytest.mark.parametrize("surname", ["Melkonyan", "Arzumanyan", "Grigoryants"])
+def test_a_lone_surname_the_model_took_for_a_body_is_a_person_when_it_speaks(ctx, surname):
+    """"Speaking in parliament on Wednesday, Melkonyan said ...": a lone word with a surname's ending, the subject of
+    a verb of saying, is a person, and "he" in the next sentence is that person."""
+    found = speakers(ctx, '"We have lived here our whole lives," said Anna Petrosian, a 58-year-old resident.\n\n'
+                          f"Speaking in parliament on Wednesday, {surname} said the country was not giving away any "
+                          "of its territory. He added that the government would compensate residents.")
+    assert found[surname] == (surname, "person") and found["He"][0] == surname

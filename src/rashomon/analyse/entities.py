@@ -150,7 +150,8 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
     ends in a surname's ending ("Edgar Tashvian") or follows a title ("Foreign Minister Tamaz Berulan"); then a
     lone word that is one of those people's surnames, or the last word of a longer unknown name and the subject
     of a verb of saying ("Berulan rejected the link" after "Tamaz Berulan"), or a lone name the model took for a
-    person after a capitalised title ("Trump told reporters" after "President Trump")."""
+    person after a capitalised title ("Trump told reporters" after "President Trump"); a lone word with a surname's
+    ending that is the subject of a verb of saying is one too ("Speaking in parliament, Vardanyan said")."""
     from wordfreq import zipf_frequency
 
     def titled(m: Mention, capitalised: bool = False) -> bool:
@@ -163,7 +164,8 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
         words = m.text.split()
         return len(words) <= 3 and all(w[:1].isupper() for w in words) and (titled(m) or len(words) >= 2 and (
             words[0].lower() in given_names() and zipf_frequency(words[-1].lower(), "en") < SURNAME_RARE
-            or SURNAME_ENDING.search(words[-1]) is not None))
+            or SURNAME_ENDING.search(words[-1]) is not None)
+            or len(words) == 1 and SURNAME_ENDING.search(words[0]) is not None and speaks(m))  # "Pashinyan said"
 
     def speaks(m: Mention) -> bool:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
