@@ -1825,3 +1825,12 @@ def test_an_armenian_body_s_statement_is_the_body_s(ctx):
 def test_a_capitalised_title_after_the_verb_is_the_title_of_the_name_after_it(ctx, body, speaker):
     "'a déclaré le Premier ministre tarsélien Benyamin Korvel': the minister, not 'Premier'."
     assert [s[0] for s in said(ctx, body, "fr")] == [speaker]
+
+
+def test_a_title_in_the_plural_introduces_no_one_and_according_to_the_title_is_who_just_spoke(ctx):
+    """"Նախարարները շնորհակալություն են հայտնել ... Տոկարևին" (the ministers thanked ... Tokarev): a plural title
+    introduces no one; "Նախարարի խոսքով՝" (in the minister's words) after Vardan Melikyan spoke is his."""
+    body = ("Նախարարները շնորհակալություն են հայտնել Սորավիայի նախագահ Արման Տոկարևին հյուրընկալության համար։ "
+            "Վարդան Մելիքյանը հանդիպումից հետո նշել է, որ բանակցությունները եղել են ինտենսիվ։ "
+            "Նախարարի խոսքով՝ սակայն դեռ կան հարցեր, որոնց շուրջ դիրքորոշումները տարբերվում են։")
+    assert [s[0] for s in said(ctx, body, "hy")] == ["Վարդան Մելիքյան", "Վարդան Մելիքյան"]

@@ -1083,7 +1083,7 @@ def _according_after(body: str, start: int, end: int, names: list[_Name], earlie
             content = trimmed(body, m.end() + (comma.end() if comma else 0), end)
         else:
             content = trimmed(body, start, name.head)
-        return _statement(body, content, cue, "according to", name, names)
+        return _statement(body, content, cue, "according to", name, names, earlier=earlier)  # "Նախարարի խոսքով՝"
     return None
 
 
@@ -1271,6 +1271,8 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     word = ELIDED.sub("", title.text)
     found = []
     for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start], re.I)]):
+        if PLURAL_REST.match(body, at):
+            continue  # "Նախարարները շնորհակալություն են հայտնել ... Տոկաևին", "the ministers thanked ...": many, no one
         named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text and _a_person(n.text)
                       and _fits(n.text, gender)),
                      None)  # not "Esteri di Velmora" of "ministra degli Esteri di Velmora"
@@ -1295,6 +1297,10 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
         if person is not None and _a_person(last.speaker_name or "") and _fits(last.speaker_name or "", gender):
             return person
     return next((n for n in found if _one_of(n.text.split()[-1], spoke)), found[0]) if spoke else found[0]
+
+
+# the rest of a word after a title, that makes it a plural: "ministers", "Նախարարները"
+PLURAL_REST = re.compile(r"(?:e?s|ներ\w*)(?!\w)")
 
 
 def _one_of(word: str, surnames) -> bool:
