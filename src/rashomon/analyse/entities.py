@@ -20,7 +20,7 @@ from ..model import Article, Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_names, words
 from . import slavic
-from .names import base_forms, blank_furniture, english_key, exonyms, name_key, script
+from .names import TURKIC, base_forms, blank_furniture, english_key, exonyms, name_key, script
 from .registry import Context, stage
 
 SKIP_LABELS = {"ORDINAL"}
@@ -75,7 +75,7 @@ def known_name(text: str, lang: str | None = None) -> tuple[str, str, str | None
     if name is None and kind == "arabic":
         return None  # a key without vowels is no English name
     found = gazetteer_index().get(fold(name) if name else key)
-    if found is None and kind == "latin" and (spelled := english_key(text, lang)):
+    if found is None and kind == "latin" and lang in TURKIC and (spelled := english_key(text, lang)):
         found = gazetteer_index().get(spelled)  # Laçın, Şuşa: Lachin, Shusha as English spells their sounds
     return found
 

@@ -30,7 +30,6 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ARMENIAN = re.compile(r"[\u0531-\u058a]")
 ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 HEBREW = re.compile(r"[\u05d0-\u05ea]")
-HEBREW_PREFIXES = "והבלמשכ"
 UNCASED = re.compile(f"{ARABIC.pattern}|{HEBREW.pattern}")  # scripts without capitals: any word may be a name
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
 APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
@@ -95,6 +94,7 @@ ALPHABET_LETTERS = (("sr", SERBIAN_ONLY, {"sr", "mk", "bs", "me"}),
 # Case endings Azerbaijani and Turkish join to a name (Qarabağda, Bakıdan, Ermənistanın; Turkish parts them with an
 # apostrophe, Bakü'de, and not always), longest first: a name is looked up without them.
 TURKIC = frozenset(("az", "tr"))
+COMMON_TURKIC = 3.0  # Zipf: a word this common is read as it is, not as a place with a case ending
 TURKIC_ENDINGS = ("dakı", "dəki", "daki", "deki", "nın", "nin", "nun", "nün", "dan", "dən", "den", "tan", "tən", "ten",
                   "ın", "in", "un", "ün", "da", "də", "de", "ta", "tə", "te", "ya", "yə", "ye", "nı", "ni", "a", "ə", "e")
 # Case endings of Slavic languages written in Latin letters (Pašinjanom, Alijeva), longest first.
@@ -315,9 +315,8 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     elif ARABIC.search(word):
         forms += [word[: -len(e)] for e in PERSIAN_ENDINGS if word.endswith(e)]
-    elif HEBREW.search(word) and strict:  # to look a place up: "ומצרים" (and Egypt), "בעזה" (in Gaza)
-        forms += hebrew_stems(word)
-    elif lang in TURKIC and strict:  # only to look a place up: as a person's key, "Aliyevə" may be any name
+    elif lang in TURKIC and strict and not _common_turkic(word):  # only to look a place up ("Aliyevə" may be any
+        # name), and not in a word of its own: "Maliye" (finance) is no case of Mali, nor "Limanı" (its port) of Lima
         forms += [word[: -len(e)] for e in TURKIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
     elif lang in LATIN_SLAVIC:  # the stem, and the nominative in -a the oblique forms of many places and
         # women's names come from ("Pelarije", "sa Ketrom": Pelarija, Ketra), as Cyrillic names get theirs
@@ -326,14 +325,12 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
     return tuple(dict.fromkeys(forms))
 
 
-def hebrew_stems(word: str) -> tuple[str, ...]:
-    """A Hebrew word without the one or two letters it may open with: "and", "the", "in", "to", "from", "that", "as"
-    ("וקטאר" -> "קטאר", "בעזה" -> "עזה"), each of three letters or more."""
-    stems, rest = [], word
-    while len(stems) < 2 and len(rest) > 3 and rest[0] in HEBREW_PREFIXES:
-        rest = rest[1:]
-        stems.append(rest)
-    return tuple(stems)
+@lru_cache(maxsize=65536)
+def _common_turkic(word: str) -> bool:
+    "A word Turkish news uses often enough to be a word of its own (wordfreq's Turkish list, which Azerbaijani lacks)."
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "tr") >= COMMON_TURKIC
 
 
 def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> bool:

@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from ..analyse.entities import known_name
-from ..analyse.names import ARABIC, HEBREW, UNCASED, ZWNJ, hebrew_stems
+from ..analyse.names import ARABIC, HEBREW, UNCASED, ZWNJ
 
 WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", re.UNICODE)  # Persian joins a word's parts with a ZWNJ
 COMMON = 4.0  # a Persian or Arabic word this frequent (Zipf) is a common word, not a name
@@ -35,8 +35,8 @@ def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
 
     if ARABIC.search(word):
         return zipf_frequency(word, lang if lang in ("fa", "ar", "ur") else "fa") >= COMMON
-    if HEBREW.search(word):  # and without its prefixes: "ו" and, "ה" the, "ב" in, "ל" to, "מ" from ("והממשלה")
-        return any(zipf_frequency(w, "he") >= COMMON for w in (word, *hebrew_stems(word)))
+    if HEBREW.search(word):
+        return zipf_frequency(word, "he") >= COMMON
     listed = frequency_language(lang)
     return listed is not None and zipf_frequency(word.lower(), listed) >= COMMON
 

@@ -324,10 +324,10 @@ def _recalls_day(sigs: Sequence[Signature], cols: Sequence[Signature]) -> np.nda
     if not any(s.recalled for s in sigs) and not any(s.recalled for s in cols):
         return out
     own_a, own_b = [_own_days(s) for s in sigs], [_own_days(s) for s in cols]
-    for i, a in enumerate(sigs):
-        for j, b in enumerate(cols):
-            out[i, j] = bool(a.recalled and own_b[j].intersection(a.recalled)
-                             or b.recalled and own_a[i].intersection(b.recalled))
+    for i in (i for i, a in enumerate(sigs) if a.recalled):  # only the few reports that recall a day
+        out[i] |= np.fromiter((not own.isdisjoint(sigs[i].recalled) for own in own_b), bool, len(cols))
+    for j in (j for j, b in enumerate(cols) if b.recalled):
+        out[:, j] |= np.fromiter((not own.isdisjoint(cols[j].recalled) for own in own_a), bool, len(sigs))
     return out
 
 

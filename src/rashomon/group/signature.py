@@ -71,11 +71,8 @@ SINCE = re.compile(r"(?<![\w'’])(?:since|until|till|depuis|jusqu['’]au|dal|d
 # part of the day ("on the night of 9 November", "dans la nuit du 9", "նոյեմբերի 9-ի գիշերը"): that is the day
 OF_DAY = re.compile(r"(?P<thing>[^\W\d_]+)\s+(?:of|от|du|del|dell['’]|vom)\s*$", re.I)
 OF_DAY_AFTER = re.compile(r"-?ի\s+(?P<thing>[^\W\d_]+)")
-# A date as a modifier: "the 2020 ceasefire", "its November 9, 2020 statement" ("the 2020 and 2021 talks" say when);
-# a year after "of": "l'accord de 2020", "la guerra de 2020", "споразума из 2020".
-YEAR_ONLY = re.compile(r"(?:[^\W\d_]+\.?\s+)?(?:19|20)\d{2}")
+# A date as a modifier: "the 2020 ceasefire", "its November 9, 2020 statement" ("the 2020 and 2021 talks" say when)
 DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|a|an|its|their|his|her|this|that)|\w['’]s)\s+$", re.I)
-THING_OF_YEAR = re.compile(r"[^\W\d_]{3,}\s+(?:de|из|iz)\s+$", re.I)
 LIST_BETWEEN = re.compile(r"(?:\s*(?:г\.|гг\.|года|р\.|року)?\s*(?:[,;]|\s(?:and|et|e|y|und|и|і|та|i|dan)\s))+\s*",
                           re.I)  # "9 ноября 2020 г., 11 января"
 WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+)")
@@ -83,6 +80,7 @@ FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 DAY_OF_DATE = re.compile(r"^(?:\d{4}|XXXX)-(\d{2}-\d{2})$")
 SENTENCE_END = re.compile(r"[.!?。]\s")
 RECALL_REACH = 100  # characters before a date where "the previous (round of talks)" may stand
+PREVIOUS_REACH = 3  # words after "previous" where its noun may stand: "Предыдущий такой «двойной» звонок"
 MONTH_DAY = re.compile(r"^XXXX-\d{2}-\d{2}$")
 COMPOUNDS = {"de": "morgen|vormittag|mittag|nachmittag|abend|nacht"}  # a weekday's part: "Donnerstagmorgen"
 # the word of the day or its part that a weekday written in lower case must stand before ("pazartesi
@@ -571,9 +569,17 @@ def _names_another_day(body: str, t) -> bool:
 
 
 def _recalled(body: str, t) -> bool:
-    "Whether the sentence gives the date for an earlier instance of its kind: \"Предыдущий раунд ... провел 17 января\"."
+    """Whether the sentence gives the date for an earlier instance of its kind: a word for "previous" before a word
+    for a call, round or meeting ("Предыдущий раунд ... провел 17 января", "the previous call, on 17 January");
+    not "the previous government", "на прошлой неделе" nor "sans précédent"."""
     before = SENTENCE_END.split(body[max(0, t.start - RECALL_REACH):t.start])[-1]
-    return _previous().search(before) is not None
+    _, nouns, stems, _, _ = _instance_words()
+    times = words("instance-span") | words("instance-times")
+    for m in _previous().finditer(before):
+        following = [w.lower() for w in KIND_WORD.findall(before, m.end())][:PREVIOUS_REACH]
+        if any(w not in times and (w in nouns or len(w) > 4 and w.startswith(stems)) for w in following):
+            return True
+    return False
 
 
 def recalled_days(article: Article) -> tuple[str, ...]:
@@ -590,15 +596,13 @@ def _previous() -> re.Pattern[str]:
 
 def _when(article: Article) -> list:
     """The article's times that may say when its event happened: without those that name a thing of their
-    time ("the statement of 9 November 2020", "l'accord de 2020", "since 2020"), nor the dates listed after one
-    ("the statements of 9 November 2020, 11 January and 26 November 2021"). Background names such things in
-    every report of a story, whatever year it was written in."""
+    time ("the statement of 9 November 2020", "the war of 2020", "since 2020"), nor the dates listed after one
+    ("заявлений от 9 ноября 2020 г., 11 января и 26 ноября 2021 г."). Background names such things in every
+    report of a story, whatever year it was written in."""
     out, thing_end = [], -1
     for t in sorted(article.times, key=lambda t: t.start):
-        before = article.body[max(0, t.start - OF_DAY_REACH):t.start]
         if thing_end >= 0 and LIST_BETWEEN.fullmatch(article.body[thing_end:t.start]) \
-                or _names_another_day(article.body, t) \
-                or YEAR_ONLY.fullmatch(t.text.strip()) and THING_OF_YEAR.search(before):
+                or _names_another_day(article.body, t):
             thing_end = t.end
         else:
             thing_end = -1
