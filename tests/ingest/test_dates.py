@@ -83,7 +83,8 @@ def test_a_number_before_the_date_is_no_edition_s():
 
 @pytest.mark.parametrize("line", ["Talks ended | Jan 31, 2023 in Geneva after the two ministers met at last",
                                   "Updated | 24 Feb 2021 | 31 Jan 2021", "Talks ran from 31 Jan 2023 to 2 Feb 2023",
-                                  "Указ «Листок» № 218 от 16 ноября 2026 г. подписан президентом"])
+                                  "Указ «Листок» № 218 от 16 ноября 2026 г. подписан президентом",
+                                  "27 May 1923 – 29 November 2023"])
 def test_a_label_beside_a_date_is_short_and_the_date_one(line):
     assert read_date_line(line) is None
 

@@ -256,6 +256,9 @@ def test_a_read_also_label_over_a_list_of_linked_headlines_is_furniture():
     assert s.paragraphs == ["Kaldor freed 13 captives on Friday, its spokesman said.", "The truce holds."]
     assert s.furniture[0] == "Mehr zum Thema · Tarsel-Miliz kapert Frachter (19.11.2026) · Feuerpause beginnt am " \
                              "Freitagmorgen (23.11.2026)"
+    # words of a speaker that open as a channel's prompt does are text
+    u = sort_blocks('Kaldor freed 13 captives.\n\n"Join us in building a safer Tarsel," Mira Holt told the summit.')
+    assert u.paragraphs[-1].startswith('"Join us in building')
     # a label over sentences is no list of links
     t = sort_blocks("Kaldor freed 13 captives.\n\nSiehe auch\nDie Feuerpause hält. Sie soll vier Tage dauern.")
     assert any("Die Feuerpause hält. Sie soll vier Tage dauern." in p for p in t.paragraphs)

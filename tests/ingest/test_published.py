@@ -113,6 +113,9 @@ def test_a_date_line_under_a_breadcrumb_standfirst_and_byline_is_still_the_pages
             "Le Courrier avec AFP", "Publié le 01 décembre 2025 à 08h12, modifié le 01 décembre 2025 à 20h47", LEAD]
     assert found(*head).date == "2025-12-01"
     assert found(LEAD, FILLER, FILLER, "International", "1 December 2025").date is None  # below the text: a list's
+    # a timeline under the lead: its first entry is no date of the page
+    assert found("Karabakh timeline", LEAD, "Timeline", "27 September 2020", "The war began.", "10 November 2020",
+                 "A ceasefire was signed.").date is None
 
 
 def test_labelled_date_line_at_the_end():

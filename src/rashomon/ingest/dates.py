@@ -47,6 +47,12 @@ NUMERIC = re.compile(r"(?<![\d/.:-])(?P<a>\d{1,2})(?P<sep>[/-]|\.\s?)(?P<b>\d{1,
 # a newspaper edition's number after its date, ending the line: "- No. 3218", "№ 218", "- شماره ۳۲۱۸", "Broj 42"
 ISSUE = re.compile(r"\s*(?:[-–—|,]\s*)?(?<![\w'’])(?:No\.|Nr\.|№|Issue|Edition|Выпуск|Номер|Број|Broj|Numéro|Numero|N°|"
                    r"شماره|Թիվ|Nomor)\s*(?:№\s*)?\d+\s*$", re.I)
+# the label of a page's update beside its publication date, in the languages of "date-line-words"
+UPDATED = re.compile(r"(?<![\w'’])(?:updated?|modified|edited|modifié|modifiée|mis à jour|aggiornat\w*|actualizad\w*|"
+                     r"atualizad\w*|aktualisiert|обновлен\w*|оновлен\w*|ажурирано|ažurirano|ažuriran|güncelleme|"
+                     r"güncellendi|diperbarui|zaktualizowano|aktualizacja|actualizat|actualizare|actualizării|"
+                     r"به‌روزرسانی|թարմացված|bijgewerkt|aktualizováno|ενημερώθηκε|ενημέρωση|обновено|uppdaterad)(?![\w'’])",
+                     re.I)
 # a print edition's reference line, the paper's name in quotes before its number, date and page: 'Газета
 # "Коммерсантъ" №224 от 02.12.2023, стр. 6', 'Газета «Коммерсантъ» №224 (7669) от 02.12.2023'
 EDITION = re.compile(r"\s*(?:газета|журнал|newspaper)?\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*(?:№|No\.?)\s*\d+\s*"
@@ -152,6 +158,8 @@ def _published_and_updated(text: str, today: date | None) -> DateReading | None:
         rest = rest[:start] + " " * (end - start) + rest[end:]
     if len(found) < 2 or re.search(r"[^\W_]", _without_noise(rest)):
         return None
+    if len({r.dates for r in found}) > 1 and not UPDATED.search(rest):
+        return None  # two days and no word that one is an update: a span ("27 May 1923 – 29 November 2023")
     return min(found, key=lambda r: min(r.dates))
 
 

@@ -22,7 +22,7 @@ FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
     r"more on this\b|share( this| on| via)?\b|tweet\b|follow us\b|subscribe\b|sign up\b|advertisement\b|"
     r"click here\b|copyright\b|©|all rights reserved|comments?\b|loading\b|watch\s*:|listen\s*:|"
-    r"newsletter\b|join (us|our)\b|(zur startseite|back to top)\s*$|skip (to|links)\b|(show|toggle|open) (navigation|menu)\s*$|(main )?menu\s*$|live\s*$|"
+    r"newsletter\b|join (us|our)\b.*\b(group|channel|newsletter|community|whatsapp|telegram)\b|(zur startseite|back to top)\s*$|skip (to|links)\b|(show|toggle|open) (navigation|menu)\s*$|(main )?menu\s*$|live\s*$|"
     r"accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$|"
     r"\d+\s*min(?:ute)?s?\s+read\s*$)",
     re.I)

@@ -37,6 +37,7 @@ HEAD, TAIL = 3, 3  # paragraphs where a date line or dateline can stand; the fir
 # ... or further down the page's head, among short lines (a breadcrumb, a byline, "Skip links"), with at most a
 # standfirst and a lead above it
 HEAD_LINES, SHORT_WORDS = 8, 12
+LIST_REACH = 3  # paragraphs after a date line deep in the head where another would make it a list's
 SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s*$")
 LABELLED = re.compile(r"^\W*(?:first\s+|originally\s+)?(?:published|posted|released|date[d]?)\b", re.I)
 YEAR = re.compile(r"(?<![\d.,$€£-])\b(?:19|20)\d{2}\b(?![.,]?\d)")
@@ -122,7 +123,8 @@ def _clues(paragraphs: Sequence[str], date_line: str | None, page_date: str | No
         yield _Clue("date line", DateReading(dates=(date.fromisoformat(date_line),)))
     prose = 0  # paragraphs of text before this one: a page's breadcrumb, byline or standfirst may stand above its date
     for i, p in enumerate(paragraphs):
-        head, tail = i < HEAD or prose < HEAD - 1 and i < HEAD_LINES, i >= len(paragraphs) - TAIL
+        head, tail = i < HEAD or prose < HEAD - 1 and i < HEAD_LINES and not _listed(paragraphs, i, today), \
+            i >= len(paragraphs) - TAIL
         prose += len(p.split()) > SHORT_WORDS or SENTENCE_END.search(p) is not None
         if len(p) <= 80 and (head or (tail and LABELLED.match(p))) and (reading := read_date_line(p, today)):
             yield _Clue("date line", reading)
@@ -132,6 +134,11 @@ def _clues(paragraphs: Sequence[str], date_line: str | None, page_date: str | No
         yield _Clue("metadata", DateReading(dates=(date.fromisoformat(iso),)))
     if (period := url_period(url, today)) and period[0] == period[1]:
         yield _Clue("url", DateReading(dates=(period[0],)))
+
+
+def _listed(paragraphs: Sequence[str], i: int, today: date) -> bool:
+    "Whether another date line follows within a few paragraphs: a timeline's or a list's entries, not a page's date."
+    return any(len(p) <= 80 and read_date_line(p, today) for p in paragraphs[i + 1:i + 1 + LIST_REACH])
 
 
 def _pick_reading(reading: DateReading, others: list[date], context: _Context) -> date | None:
