@@ -1272,7 +1272,7 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     found = []
     for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start], re.I)]):
         if PLURAL_REST.match(body, at):
-            continue  # "Նախարարները շնորհակալություն են հայտնել ... Տոկաևին", "the ministers thanked ...": many, no one
+            continue  # "Նախարարները շնորհակալություն են հայտնել ... Տոկաևին" (the ministers thanked ...): many, no one
         named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text and _a_person(n.text)
                       and _fits(n.text, gender)),
                      None)  # not "Esteri di Velmora" of "ministra degli Esteri di Velmora"
@@ -1299,8 +1299,8 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     return next((n for n in found if _one_of(n.text.split()[-1], spoke)), found[0]) if spoke else found[0]
 
 
-# the rest of a word after a title, that makes it a plural: "ministers", "Նախարարները"
-PLURAL_REST = re.compile(r"(?:e?s|ներ\w*)(?!\w)")
+# the rest of an Armenian word after a title, that makes it a plural: "Նախարարները" (the ministers)
+PLURAL_REST = re.compile(r"ներ\w*")
 
 
 def _one_of(word: str, surnames) -> bool:

@@ -1473,11 +1473,12 @@ def _of_a_noun(body: str, m: Mention, end: int, lang: str) -> bool:
 
 
 def _of_a_noun_before(body: str, m: Mention, lang: str) -> bool:
-    """A place right after a noun that a preposition governs says whose or where that noun is, and is no subject:
-    "перед жителями сел Тавушской области заявил", "обратился к депутатам конгресса США и заявил"; not "официальный
-    Баку заявил", nor the body it names: "Профспілка машиністів Сарнової заявила"."""
-    if m.label not in PLACES:
-        return False
+    """A place in an oblique case right after a noun that a preposition governs says whose or where that noun is, and
+    is no subject: "перед жителями сел Тавушской области заявил"; not "официальный Баку заявил", nor the body it
+    names ("Профспілка машиністів Сарнової заявила"), nor a place that may be in the nominative ("По итогам
+    переговоров Азербайджан заявил"; nor, so, the indeclinable "США" of "к депутатам конгресса США")."""
+    if m.label not in PLACES or any(p.tag.case == "nomn" for p in slavic.morph(lang).parse(m.text.split()[0].lower())):
+        return False  # a place that may be in the nominative may be the subject: "По итогам переговоров Азербайджан заявил"
     clause = re.split(r"[,;:.!?«»\"—–]", body[max(0, m.start - 80):m.start])[-1].split()[-PHRASE_WORDS:]
     parse = slavic.morph(lang).parse
     return bool(clause) and clause[-1][:1].islower() and any(p.tag.POS == "NOUN" and p.is_known
