@@ -374,6 +374,11 @@ def test_a_report_that_recalls_the_others_day_as_an_earlier_instance_reports_ano
         assert read(body, day, "XXXX-11-17", language).recalled == ()
     assert read("Tolvin a rappelé Kaldan. Leur précédent entretien, le 17 janvier, avait échoué.", "17 janvier",
                 "XXXX-01-17", "fr").recalled == ("01-17",)
+    # "previously" with no comma before the date: a day before the event's; after a comma, the date may be its own
+    assert read("Tolvin i Kaldan prethodno su se sastali 17. januara u Orsenu.", "17. januara", "XXXX-01-17",
+                "sr").recalled == ("01-17",)
+    assert read("Kako je prethodno objavljeno, u napadu 17. januara poginulo je troje.", "17. januara", "XXXX-01-17",
+                "sr").recalled == ()
 
     def of(aid: str, **days) -> Signature:
         return dataclasses.replace(sig(aid, "en", {"tarnek": 1.0}), **days)

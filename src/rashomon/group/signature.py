@@ -570,12 +570,18 @@ def _names_another_day(body: str, t) -> bool:
 
 def _recalled(body: str, t) -> bool:
     """Whether the sentence gives the date for an earlier instance of its kind: a word for "previous" before a word
-    for a call, round or meeting ("Предыдущий раунд ... провел 17 января", "the previous call, on 17 January");
-    not "the previous government", "на прошлой неделе" nor "sans précédent"."""
+    for a call, round or meeting ("Предыдущий раунд ... провел 17 января", "the previous call, on 17 January"),
+    or "previously" with no comma before the date ("prethodno su se sastali 27. februara"); not "the previous
+    government", "на прошлой неделе", "sans précédent" nor "Kako je prethodno objavljeno, ... 17. novembra"."""
     before = SENTENCE_END.split(body[max(0, t.start - RECALL_REACH):t.start])[-1]
     _, nouns, stems, _, _ = _instance_words()
     times = words("instance-span") | words("instance-times")
+    previously = words("instance-previously")
     for m in _previous().finditer(before):
+        if m.group().lower() in previously:  # "prethodno su se sastali 27. februara": a day before this event's
+            if not re.search(r"[,;:]", before[m.end():]):
+                return True
+            continue
         following = [w.lower() for w in KIND_WORD.findall(before, m.end())][:PREVIOUS_REACH]
         if any(w not in times and (w in nouns or len(w) > 4 and w.startswith(stems)) for w in following):
             return True
@@ -591,7 +597,8 @@ def recalled_days(article: Article) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _previous() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives(words('instance-previous'))})(?!\w)", re.I)
+    found = words("instance-previous") | words("instance-previously")
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives(found)})(?!\w)", re.I)
 
 
 def _when(article: Article) -> list:
