@@ -379,6 +379,8 @@ def test_a_report_that_recalls_the_others_day_as_an_earlier_instance_reports_ano
                 "sr").recalled == ("01-17",)
     assert read("Kako je prethodno objavljeno, u napadu 17. januara poginulo je troje.", "17. januara", "XXXX-01-17",
                 "sr").recalled == ()
+    assert read("Many previously scheduled events were cancelled Wednesday.", "Wednesday", "2026-01-17",
+                "en").recalled == ()
     assert read("Обмен прошел в среду. Предыдущий обмен пленными состоялся 17 января.", "17 января", "XXXX-01-17",
                 "ru").recalled == ("01-17",)
 

@@ -578,8 +578,9 @@ def _recalled(body: str, t) -> bool:
     times = words("instance-span") | words("instance-times")
     previously = words("instance-previously")
     for m in _previous().finditer(before):
-        if m.group().lower() in previously:  # "prethodno su se sastali 27. februara": a day before this event's
-            if not re.search(r"[,;:]", before[m.end():]):
+        if m.group().lower() in previously:  # "prethodno su se sastali 27. februara": a day before this event's;
+            # not "previously scheduled events were cancelled Wednesday", a weekday of this week's
+            if not re.search(r"[,;:]", before[m.end():]) and re.search(r"\d", t.text):
                 return True
             continue
         following = [w.lower() for w in KIND_WORD.findall(before, m.end())][:PREVIOUS_REACH]
