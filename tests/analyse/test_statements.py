@@ -970,3 +970,12 @@ def test_a_source_cited_between_the_verb_and_its_clause_is_no_statement_of_its_o
     assert [a.text_of(s.content).removeprefix("that ") for s in a.statements] == [
         "the plane had been shot down by Ordavian forces"]
     assert "forces" not in a.text_of(a.statements[0].speaker)
+
+
+def test_an_agency_informs_citing_a_body_passes_on_the_bodys_words(ctx):
+    """"..., Bulletin informs, citing the Ministry of Defense": an agency's words of reporting, by a name no outlet list
+    holds; the ministry speaks, the agency is its channel, and its name is no part of what was said."""
+    a = analyse(ctx, "The court rejected the request, Bulletin informs, citing the Tarselian Foreign Ministry.")
+    first = a.statements[0]
+    assert (first.speaker_name, a.text_of(first.content), first.channel) == \
+        ("the Tarselian Foreign Ministry", "The court rejected the request", "Bulletin")

@@ -342,7 +342,10 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         # quoted alone speaks ('Lavrov “categorically rejected” the claims', 'had “repeatedly denied” that ...')
     relayed_by = None
     if subject is not None and (cited := _cited_source(cue, subject)) is not None:
+        relay_start = subject.left_edge.idx
         relayed_by, subject, speaker = _relay_name(subject), cited, _phrase(cited, cue, quotes.text)
+        if content[0] < relay_start < content[1] <= cue.idx + len(cue):  # "The court rejected it, Report informs":
+            content = _trim(quotes.text, content[0], relay_start)  # not the agency's words of reporting
         said = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i), None)
         if said is not None and content[0] <= cited.idx < content[1]:  # "The army suffered no losses, Trend reported
             # citing the ministry": the clause before the agency, not the citing taken for what was said
@@ -361,14 +364,24 @@ def _speaks(head) -> bool:
     return _someone(head) or _people(head.lower_)
 
 
+AGENCY_VERBS = frozenset({"informs", "informed", "reports", "reported"})
+
+
 def _cited_source(cue, subject):
     """Whom an agency or outlet reports citing: "..., Trend reports citing the Azerbaijani Foreign Ministry", "Tass
     reported, citing a source, that ...": the source speaks, the agency relays."""
-    if not _a_relay(subject):
-        return None
     citing = next((t for t in cue.doc[cue.i + 1:cue.sent.end] if t.lower_ == "citing"
                    and (t.head.i == cue.i or t.head.head.i == cue.i)), None)
-    return next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None) if citing is not None else None
+    cited = next((c for c in citing.children if c.dep_ in ("dobj", "pobj")), None) if citing is not None else None
+    if cited is None or not (_a_relay(subject) or _agency_style(cue, subject) and _speaks(cited)):
+        return None
+    return cited
+
+
+def _agency_style(cue, subject) -> bool:
+    """An agency's own words for reporting, by a capitalised name an outlet list may not hold: "..., Report informs,
+    citing the Ministry of Defense" (Report.az), as "Trend reports citing ..." is."""
+    return cue.lower_ in AGENCY_VERBS and subject.text[:1].isupper() and subject.pos_ != "PRON"
 
 
 def _quoted_name_of_noun(cue, quote: tuple[int, int]) -> bool:
