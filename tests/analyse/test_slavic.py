@@ -1685,3 +1685,15 @@ def test_a_place_after_a_noun_a_preposition_governs_is_no_speaker(ctx):
     assert [s[0] for s in said(ctx, "По итогам переговоров Азербайджан заявил, что дорога открыта.", "ru")] == \
         ["Азербайджан"]
     assert [s[0] for s in said(ctx, "Официальный Баку заявил, что дорога открыта.", "ru")] == ["Баку"]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "Председатель парламента Вячеслав Орлов заявил, что самолет сбили. Он также обратился к депутатам конгресса "
+           "США и заявил, что Запад несет ответственность.", "Вячеслав Орлов"),
+    ("uk", "Володимир Гнатюк заявив, що літак збили. Він звернувся до депутатів і заявив, що Захід несе "
+           "відповідальність.", "Гнатюк"),
+])
+def test_a_pronoun_that_opens_the_clause_is_the_subject_of_both_its_verbs(ctx, language, body, speaker):
+    "'Он также обратился к депутатам конгресса США и заявил': he said it, not the United States named between."
+    found = said(ctx, body, language)
+    assert len(found) == 2 and found[1][0].endswith(speaker.split()[-1])

@@ -250,6 +250,7 @@ class _Patterns:
     according_pronoun: re.Pattern  # "По его словам": whose words, by a possessive pronoun
     pronoun: re.Pattern
     pronoun_after: re.Pattern  # "«...», — сказала она": the pronoun after the verb, after a quotation
+    pronoun_and: re.Pattern  # "Он также обратился к депутатам и заявил": the subject of two verbs
     content: re.Pattern
     clause_break: re.Pattern
     before_content: re.Pattern
@@ -281,6 +282,9 @@ def _compile(p: Phrasing) -> _Patterns:
         # "Он не исключил", "Он также отметил", "Вона вже заявила"
         pronoun=re.compile(r"(?:^|\s)(" + "|".join(p.pronouns) + rf")(?:\s+(?:{SUBJECT_ADVERBS}))*(?:\s+не)?\s*$", re.I),
         pronoun_after=re.compile(r"\s+(" + "|".join(p.pronouns) + r")(?![\w-])", re.I),
+        # "Он также обратился к депутатам и заявил": the pronoun opens the clause, its first verb and "and" before
+        pronoun_and=re.compile(r"^\W*(?:\w+\s+)?(" + "|".join(p.pronouns) + r")\s[^,.;:!?«»\"—]{3,120}\s(?:и|і|та|й)\s*$",
+                               re.I),
         content=re.compile(rf"\s*(?:[,:]\s*)?(?:{p.that}\s+)?(?:—\s*)?"),
         clause_break=re.compile(rf"[.;!?]|,\s*(?:{p.clause_words})\b"),
         before_content=re.compile(rf"[,»\"”]\s*[—–-]?\s*(?:(?:{p.about_it})\s+)?$"),
@@ -406,6 +410,12 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     before = [m for m in names if m.end <= start and _near_subject(article.body, m, start) and _fits(m, gender, lang, people)
               and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)
               and not _of_a_noun_before(article.body, m, lang)]
+    # "Он также обратился к депутатам конгресса США и заявил": he, the subject of both verbs, not a name between
+    coordinated = patterns.pronoun_and.match(text[:verb.start()])
+    if coordinated is not None and gender in (None, phrasing.pronouns[coordinated[1].lower()]):
+        before = [m for m in before if m.start < offset + coordinated.start(1)]
+    else:
+        coordinated = None
     # "Томе Ребелу, который поддержал Варежан, заявил": the one before the clause set off, not whom it names; in
     # the nominative, or a foreign name no dictionary declines ("Ребелу"), not "Лаврову, который ..., заявили"
     outer = next((m for m in names if m.end <= start and _set_off(article.body[m.end:start], lang)
@@ -527,7 +537,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             return None
         return _statement(article, content, cue, base, Span(end + pronoun.start(1), end + pronoun.end(1)),
                           *who, lang=lang)
-    elif pronoun := patterns.pronoun.search(text[:verb.start()]):
+    elif (pronoun := patterns.pronoun.search(text[:verb.start()]) or coordinated):
         who = _antecedent(phrasing.pronouns[pronoun[1].lower()], offset + pronoun.start(1), people, earlier, lang,
                           article.body)
         content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
