@@ -28,6 +28,9 @@ def claim_nouns() -> str:
     return alternatives(words("claim-nouns"))
 
 
+CLAIM_NOUN = re.compile(claim_nouns(), re.I)  # one noun that names a claim: "claims", "allegations", "обвинения"
+
+
 @cache
 def _bare() -> re.Pattern:
     pointer, manner = alternatives(words("claim-pointers")), alternatives(words("claim-manners"))

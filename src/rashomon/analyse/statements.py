@@ -28,7 +28,7 @@ from ..vocabulary import (baseless, body_words, cue_forms, cue_prepositions, cue
                           refusals, weekday_names, words)
 from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
-from .named_claims import claim_nouns
+from .named_claims import CLAIM_NOUN
 from .reported_denials import reported_denials
 from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, NOT_COMPANIES, OWN_DOCUMENTS, STEM_ENDING,
                        TITLE_NOUNS, Names, Who, a_newspaper, company_noun, issuer, listed, name_start)
@@ -61,7 +61,6 @@ SPEECH_OBJECTS = {"view", "reply", "answer", "response", "tone", "message", "pos
                   "explanation", "retort", "point"}  # "had a different view:", "struck a defiant tone:"
 REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
 BASELESS = baseless()  # what calls a claim baseless: "groundless", "without basis"
-CLAIM_NOUN = re.compile(claim_nouns(), re.I)  # "claims", "allegations", "accusations"
 REFUSED = refusals()  # what "deny" refuses rather than denies: "denied a request", "denied the prisoners medical care"
 HELD = words("places-held")  # what "defend" holds rather than argues for: "defended the city"
 FIGHTERS = words("fighters")  # who defend by fighting: "soldiers who had defended Mariupol"

@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..analyse import phrasings, slavic
-from ..analyse.named_claims import bare_claim, claim_nouns, claim_pronoun
+from ..analyse.named_claims import CLAIM_NOUN, bare_claim, claim_nouns, claim_pronoun
 from ..analyse.names import name_key, same_name
 from ..analyse.reported_denials import AS_MANNER, PLAN, PRESENTING, stands_for_a_claim_before
 from ..analyse.speakers import nations
@@ -147,7 +147,6 @@ CLAIM_NOUN_END = re.compile(rf"\b(?:{CLAIM_NOUNS})\W*$", re.I)  # a claim's noun
 NAMED_CLAIM = re.compile(rf"\b(?!(?:links?|connection|versions?|accounts?|testimon\w+)\b)(?:{CLAIM_NOUNS})\s+"
                          r"(?:of|about|regarding|over|в|во|у|de|d['’]|di|über|o|за)"
                          r"\s+(?:(?:an?|the|une?|la|le|les|des|du|del|della|einer|eines|der)\s+)?(?P<word>[^\W\d_]+)", re.I)
-CLAIM_NOUN = re.compile(rf"(?:{CLAIM_NOUNS})", re.I)
 CLAIM_REACH = 4  # words up the parse from a participle to the claim's noun it tells of
 NAMED_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+(?P<word>[a-z]{4,})\s+(?:allegations|accusations|claims|charges|"
                           r"reports|rumou?rs)\b", re.I)
