@@ -22,7 +22,9 @@ FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
     r"more on this\b|share( this| on| via)?\b|tweet\b|follow us\b|subscribe\b|sign up\b|advertisement\b|"
     r"click here\b|copyright\b|©|all rights reserved|comments?\b|loading\b|watch\s*:|listen\s*:|"
-    r"newsletter\b|join (us|our)\b.*\b(group|channel|newsletter|community|whatsapp|telegram)\b|(zur startseite|back to top)\s*$|skip (to|links)\b|(show|toggle|open) (navigation|menu)\s*$|(main )?menu\s*$|live\s*$|"
+    r"newsletter\b|join (us|our)\b.*\b(group|channel|newsletter|community|whatsapp|telegram)\b|"
+    r"(zur startseite|back to top)\s*$|skip (to|links)\b|(show|toggle|open) (navigation|menu)\s*$|(main )?menu\s*$|"
+    r"live\s*$|"
     r"accept (all )?cookies|we use cookies|this website uses cookies|email\s*$|print\s*$|"
     r"\d+\s*min(?:ute)?s?\s+read\s*$)",
     re.I)
@@ -246,11 +248,12 @@ def split_blocks(text: str) -> list[str]:
             if _link_list(lines):
                 blocks.append("\n".join(lines))  # its lines kept, to be set aside whole as furniture
                 continue
-            others = [line for line in lines if not (_date_line(line) or _menu(line))]
+            dated = [_date_line(line) for line in lines]
+            others = [line for line, date in zip(lines, dated) if not (date or _menu(line))]
             others = others[:1] + [line for line in others[1:] if not (line[:1].isupper() and _byline(line))]  # "By ..."
             if i < HEADER_BLOCKS and 1 < len(lines) and others != lines \
                     and (not others or _headline_like(others[0], quoted=True)) or i == 0 and _label_stack(lines) \
-                    or i < HEAD_BLOCKS and len(lines) == 2 and _beside_date(lines):
+                    or i < HEAD_BLOCKS and len(lines) == 2 and _beside_date(lines, dated):
                 # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text (or date lines
                 # alone: "12 декабря 2022, 16:07\nобновлено 12 декабря 2022, 17:30"); or the site's
                 # name and section above the headline ("ARMENPRESS\nPolitics\nMirzoyan, Lavrov discuss ..."); or a
@@ -270,10 +273,10 @@ def _link_list(lines: list[str]) -> bool:
         all(len(line.split()) <= LINK_WORDS and not LINK_SENTENCE_END.search(line) for line in lines[1:])
 
 
-def _beside_date(lines: list[str]) -> bool:
-    """Two lines, a date line and a byline's or a place's length of words that is no sentence: "Guardian staff and
-    agencies / Wed 3 Jan 2024 17.02 GMT", "Ahmet Gencer |24.11.2023 - Güncelleme : 24.11.2023 / Kudüs"."""
-    dated = [_date_line(line) for line in lines]
+def _beside_date(lines: list[str], dated: list[bool]) -> bool:
+    """Two lines, a date line (``dated``: which are) and a byline's or a place's length of words that is no sentence:
+    "Guardian staff and agencies / Wed 3 Jan 2024 17.02 GMT", "Ahmet Gencer |24.11.2023 - Güncelleme : 24.11.2023 /
+    Kudüs"."""
     other = lines[dated.index(False)] if dated.count(True) == 1 else ""
     return len(other.split()) in range(1, SHORT_LINE_WORDS + 1) and SENTENCE_END.search(other) is None
 

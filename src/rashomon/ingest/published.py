@@ -23,9 +23,10 @@ are never taken for the publication date itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from .dates import DateReading, full_dates, normalise_date, read_date_line, read_dateline, url_period
 
@@ -121,12 +122,17 @@ def _clues(paragraphs: Sequence[str], date_line: str | None, page_date: str | No
            today: date) -> Iterable[_Clue]:
     if date_line:
         yield _Clue("date line", DateReading(dates=(date.fromisoformat(date_line),)))
+
+    @cache
+    def date_line_at(k: int) -> DateReading | None:  # read once, whether for its own clue or for a list's (``_listed``)
+        return read_date_line(paragraphs[k], today) if len(paragraphs[k]) <= 80 else None
+
     prose = 0  # paragraphs of text before this one: a page's breadcrumb, byline or standfirst may stand above its date
     for i, p in enumerate(paragraphs):
-        head, tail = i < HEAD or prose < HEAD - 1 and i < HEAD_LINES and not _listed(paragraphs, i, today), \
-            i >= len(paragraphs) - TAIL
+        head = i < HEAD or prose < HEAD - 1 and i < HEAD_LINES and not _listed(date_line_at, i, len(paragraphs))
+        tail = i >= len(paragraphs) - TAIL
         prose += len(p.split()) > SHORT_WORDS or SENTENCE_END.search(p) is not None
-        if len(p) <= 80 and (head or (tail and LABELLED.match(p))) and (reading := read_date_line(p, today)):
+        if (head or (tail and LABELLED.match(p))) and (reading := date_line_at(i)):
             yield _Clue("date line", reading)
         elif head and (dateline := read_dateline(p)):
             yield _Clue("dateline", dateline.reading)
@@ -136,9 +142,10 @@ def _clues(paragraphs: Sequence[str], date_line: str | None, page_date: str | No
         yield _Clue("url", DateReading(dates=(period[0],)))
 
 
-def _listed(paragraphs: Sequence[str], i: int, today: date) -> bool:
-    "Whether another date line follows within a few paragraphs: a timeline's or a list's entries, not a page's date."
-    return any(len(p) <= 80 and read_date_line(p, today) for p in paragraphs[i + 1:i + 1 + LIST_REACH])
+def _listed(date_line_at: Callable[[int], DateReading | None], i: int, count: int) -> bool:
+    """Whether another date line follows paragraph ``i`` within a few of the ``count``: a timeline's or a list's
+    entries, not a page's date."""
+    return any(date_line_at(k) for k in range(i + 1, min(count, i + 1 + LIST_REACH)))
 
 
 def _pick_reading(reading: DateReading, others: list[date], context: _Context) -> date | None:
