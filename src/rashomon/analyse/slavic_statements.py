@@ -1487,10 +1487,10 @@ def _of_a_noun_before(body: str, m: Mention, lang: str) -> bool:
     is no subject: "перед жителями сел Тавушской области заявил"; not "официальный Баку заявил", nor the body it
     names ("Профспілка машиністів Сарнової заявила"), nor a place that may be in the nominative ("По итогам
     переговоров Азербайджан заявил"; nor, so, the indeclinable "США" of "к депутатам конгресса США")."""
-    if m.label not in PLACES or any(p.tag.case == "nomn" for p in slavic.morph(lang).parse(m.text.split()[0].lower())):
-        return False  # a place that may be in the nominative may be the subject: "По итогам переговоров Азербайджан заявил"
-    clause = re.split(r"[,;:.!?«»\"—–]", body[max(0, m.start - 80):m.start])[-1].split()[-PHRASE_WORDS:]
     parse = slavic.morph(lang).parse
+    if m.label not in PLACES or any(p.tag.case == "nomn" for p in parse(m.text.split()[0].lower())):
+        return False
+    clause = re.split(r"[,;:.!?«»\"—–]", body[max(0, m.start - 80):m.start])[-1].split()[-PHRASE_WORDS:]
     return bool(clause) and clause[-1][:1].islower() and any(p.tag.POS == "NOUN" and p.is_known
                                                             for p in parse(clause[-1].lower())) and \
         any(p.tag.POS == "PREP" for w in clause[:-1] for p in parse(w.lower())[:1])

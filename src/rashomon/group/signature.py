@@ -575,8 +575,7 @@ def _recalled(body: str, t) -> bool:
     government", "на прошлой неделе", "sans précédent" nor "Kako je prethodno objavljeno, ... 17. novembra"."""
     before = SENTENCE_END.split(body[max(0, t.start - RECALL_REACH):t.start])[-1]
     _, nouns, stems, _, _ = _instance_words()
-    times = words("instance-span") | words("instance-times")
-    previously = words("instance-previously")
+    times, previously = _time_words(), words("instance-previously")
     for m in _previous().finditer(before):
         if m.group().lower() in previously:  # "prethodno su se sastali 27. februara": a day before this event's;
             # not "previously scheduled events were cancelled Wednesday", a weekday of this week's
@@ -594,6 +593,12 @@ def recalled_days(article: Article) -> tuple[str, ...]:
     (``Signature.recalled``): its own event is another."""
     return tuple(sorted({m[1] for t in article.times if t.type == "DATE" and t.value
                          and (m := DAY_OF_DATE.match(t.value)) and _recalled(article.body, t)}))
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    "The words for a span or a time among the words for an instance: after \"previous\", no call or meeting."
+    return words("instance-span") | words("instance-times")
 
 
 @lru_cache(maxsize=1)
