@@ -110,6 +110,7 @@ def test_not_a_date_line_at_all(text):
     ("Baku, January 17, AZERTAC\n\nMinister of Foreign Affairs ...", (1, 17), "AZERTAC"),  # the agency after the day
     ("Yerevan, January 17, ARMENPRESS. The Prime Minister ...", (1, 17), "ARMENPRESS"),  # and its full stop
     ("L'AIA, 16 MARZO - La Corte internazionale ...", (3, 16), None),  # an elided article in the place
+    ("KAPRONA Feb 21 - Rescue teams ...", (2, 21), None),  # no comma after a place in capitals
 ])
 def test_datelines(paragraph, month_day, agency):
     d = read_dateline(paragraph)
@@ -124,6 +125,7 @@ def test_datelines(paragraph, month_day, agency):
     "Officials, Jan 31. The deadline passed ...",  # no capitals: a name, then a sentence
     "Moscow, January 17, Lavrov said ...",  # a name after the day, not an agency in capitals
     "Paris, March 3, NATO allies agreed ...",  # capitals that open a sentence are no agency
+    "Officials Jan 31 - the deadline ...",  # no comma, and a place in capitals only may go without one
 ])
 def test_not_a_dateline(paragraph):
     assert read_dateline(paragraph) is None
@@ -168,3 +170,8 @@ def test_a_dateline_of_a_place_alone_ends_where_the_story_begins(text, story):
 ])
 def test_a_numeric_date_under_a_label_in_another_language_is_day_first(line, iso):
     assert parse_date(line) == iso
+
+
+def test_a_dateline_without_a_comma_gives_its_whole_date():
+    "Some sites print the place in capitals and the date after it with no comma, the time after a dash."
+    assert read_dateline("KAPRONA Feb 21, 2023 - 11:32 am GMT+3").reading.dates == (date(2023, 2, 21),)

@@ -88,7 +88,8 @@ _DATELINE_DAY = (rf"(?:(?P<wd>{WEEKDAY.pattern}),?\s+)?(?:{_month('month')}\s*(?
 # (Reuters), /TASS/, and an agency in capitals after a comma: "Baku, January 17, AZERTAC"
 _AGENCY = (r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|\.?\s*/(?P<slash>[A-Za-z][\w .-]{0,30})/|"
            r",\s*(?P<caps>(?-i:[A-Z](?:[A-Z&-]|\.(?=\w)){2,30}))(?=\s*[.:—–-]|[ \t]*(?:\n|$)))")
-DATELINE = re.compile(rf"^{_PLACE},\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)", re.I)
+# the comma may be missing after a place in capitals: "ISTANBUL Feb 21, 2023 - 11:32 am GMT+3"
+DATELINE = re.compile(rf"^{_PLACE}(?:(?P<comma>,)|(?-i:(?<=[A-Z][A-Z])))\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)", re.I)
 PLACE_DATELINE = re.compile(r"(?P<place>[^\W\d_][^\W\d_'’.]*(?:[ -][^\W\d_][^\W\d_'’.]*){0,2})"
                             r"(?:,\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
                             r"[-—–]{1,2}\s+")
@@ -251,6 +252,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if m is None:
         return _foreign_dateline(paragraph)
     # a wire writes the place in capitals, and the country after it as a name: "BAKU, Azerbaijan, Jan. 31."
+    if not m.group("comma") and not m.group("place").isupper():
+        return None
     if not (m.group("place").split(",")[0].isupper() or m.group("agency") or m.group("slash") or m.group("caps")
             or (m.group("sep") or "").startswith(("-", "—", "–"))):
         return None
