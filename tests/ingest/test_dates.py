@@ -64,9 +64,12 @@ def test_fields_and_urls():
     ("Publié le 01 décembre 2026 à 08h12, modifié le 01 décembre 2026 à 20h47", ("2026-12-01",), None),
     ("Опубликовано: 31 января 2026, 14:05, обновлено: 1 февраля 2026", ("2026-01-31",), None),
     ("Published On 24 Nov 2026 24 Nov 2026", ("2026-11-24",), None),
-    # labels in Romanian, Polish and German
+    # labels in Romanian, Polish, Hebrew, Arabic, Georgian and German
     ("Data publicării: 24.01.2024 15:10", ("2024-01-24",), None),
     ("Publikacja: 08.02.2024 15:20", ("2024-02-08",), None),
+    ("פורסם: 24.11.23 , 19:42", ("2023-11-24",), None),  # Hebrew, a two-digit year
+    ("نشر في: 24/11/2023", ("2023-11-24",), None),
+    ("გამოქვეყნებულია: 14.05.2024 18:20", ("2024-05-14",), None),
     ("Datum 29.02.2024", ("2024-02-29",), None),
     # a byline, a bar and the date with its update
     ("Tamar Velik |24.11.2026 - Update : 24.11.2026", ("2026-11-24",), None),
