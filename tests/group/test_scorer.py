@@ -422,6 +422,12 @@ def test_a_year_that_names_a_thing_of_its_time_does_not_date_the_event():
     assert years(listed, ("9 ноября 2020 г.", "2020-11-09"), ("11 января", "XXXX-01-11"),
                  ("26 ноября 2021 г.", "2021-11-26"), ("2023 году", "2023"), language="ru") == (("2023",),) * 2
     assert years("It was the 2023 and 2024 rounds.", ("2023", "2023"), ("2024", "2024")) == (("2023", "2024"),) * 2
+    # Persian joins the noun to its date with no "of": "the trilateral statement of 19 Aban 1399"; "on 3 Esfand 1401",
+    # "in the year 1401" and "on Sunday 2 Ordibehesht" say when
+    assert years("این اقدام نقض بیانیه سه‌جانبه ۱۹ آبان ۱۳۹۹ است.", ("۱۹ آبان ۱۳۹۹", "2020-11-09"),
+                 language="fa") == ((), ())
+    for when, day in (("در ۳ اسفند ۱۴۰۱", "۳ اسفند ۱۴۰۱"), ("در سال ۱۴۰۱", "۱۴۰۱"), ("روز یکشنبه ۳ اسفند", "۳ اسفند")):
+        assert years(f"دادگاه {when} حکم داد.", (day, "2023-02-22"), language="fa") == (("2023",),) * 2
 
 
 def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date():

@@ -71,6 +71,13 @@ SINCE = re.compile(r"(?<![\w'’])(?:since|until|till|depuis|jusqu['’]au|dal|d
 # part of the day ("on the night of 9 November", "dans la nuit du 9", "նոյեմբերի 9-ի գիշերը"): that is the day
 OF_DAY = re.compile(r"(?P<thing>[^\W\d_]+)\s+(?:of|от|du|del|dell['’]|vom)\s*$", re.I)
 OF_DAY_AFTER = re.compile(r"-?ի\s+(?P<thing>[^\W\d_]+)")
+# Persian and Arabic join a noun to its date with no word for "of" ("بیانیه سه‌جانبه ۱۹ آبان ۱۳۹۹", the trilateral
+# statement of 19 Aban 1399); a date of the event follows a preposition or the word for day ("در ۳ اسفند", "روز ۳ اسفند")
+ABJAD_THING = re.compile(r"(?P<thing>[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff](?:[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u200c]*)"
+                         r")\s+$")
+ABJAD_BEFORE_DAY = frozenset({"در", "به", "با", "و", "که", "را", "روز", "شب", "تاریخ", "صبح", "عصر", "ظهر", "بامداد",
+                              "ساعت", "سال", "ماه", "اوایل", "اواسط", "اواخر", "نیمه", "في", "يوم", "ليلة", "صباح", "مساء", "فجر",
+                              "بتاريخ", "تاريخ", "أمس", "اليوم", "عام", "سنة", "شهر", "مطلع", "أوائل", "منتصف", "أواخر"})
 # A date as a modifier: "the 2020 ceasefire", "its November 9, 2020 statement" ("the 2020 and 2021 talks" say when)
 DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|a|an|its|their|his|her|this|that)|\w['’]s)\s+$", re.I)
 LIST_BETWEEN = re.compile(r"(?:\s*(?:г\.|гг\.|года|р\.|року)?\s*(?:[,;]|\s(?:and|et|e|y|und|и|і|та|i|dan)\s))+\s*",
@@ -563,9 +570,9 @@ def _names_another_day(body: str, t) -> bool:
     """Whether a date is one something has lasted since, one that names a thing ("the statement of 9 November"),
     or an earlier instance's ("the previous call, on 17 January")."""
     before = body[max(0, t.start - OF_DAY_REACH):t.start]
-    thing = OF_DAY.search(before) or OF_DAY_AFTER.match(body, t.end)
+    thing = OF_DAY.search(before) or OF_DAY_AFTER.match(body, t.end) or ABJAD_THING.search(before)
     return bool(SINCE.search(before[-WEEKDAY_NEAR:]) or thing and not DAY_WORDS.fullmatch(thing["thing"])
-                and thing["thing"].lower() not in DAY_NOUNS or _recalled(body, t))
+                and thing["thing"].lower() not in DAY_NOUNS | ABJAD_BEFORE_DAY or _recalled(body, t))
 
 
 def _recalled(body: str, t) -> bool:
