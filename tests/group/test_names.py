@@ -96,6 +96,17 @@ def test_hebrew_names_are_read_in_a_script_without_capitals():
     assert {"@" + fold(p) for p in ("Gaza Strip", "Qatar", "Israel")} <= hebrew
 
 
+def test_georgian_names_known_places_and_the_shapes_of_surnames():
+    """Georgian writes no capitals and wordfreq lists none of its words: the places the gazetteer knows, in their case
+    forms, and words shaped as surnames are names; function words and verbs, whatever place they look like, are not."""
+    georgian = names_of("სომხეთის მთავრობამ ბაქოში განაცხადა, რომ ტალვაროვმა აზერბაიჯანთან შეხვედრა ითხოვს.", "ka")
+    assert {"@" + fold(p) for p in ("Armenia", "Baku", "Azerbaijan")} <= georgian
+    assert name_key("Talvarov") in georgian
+    assert "@" + fold("Rome") not in georgian  # "რომ" (that)
+    assert not any(k.startswith("itkhov") or k.startswith("ithov") for k in georgian)  # "ითხოვს" (demands)
+    assert len({k for k in georgian if not k.startswith(("@", "~"))}) == 3  # Talvarov's forms, and nothing else
+
+
 def test_persian_names_meet_latin_ones_by_their_consonants():
     persian = names_of("لاوروف و پوتین در مسکو دیدار کردند", "fa")
     english = names_of("Talks: Lavrov and Putin met in Moscow.", "en")

@@ -30,6 +30,7 @@ CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ARMENIAN = re.compile(r"[\u0531-\u058a]")
 ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 HEBREW = re.compile(r"[\u05d0-\u05ea]")
+GEORGIAN = re.compile(r"[\u10d0-\u10ff]")  # no capitals either, and no list of its common words
 UNCASED = re.compile(f"{ARABIC.pattern}|{HEBREW.pattern}")  # scripts without capitals: any word may be a name
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
 APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
@@ -122,6 +123,17 @@ SOFT_NOMINATIVE = ("я", "ия", "й", "ь")
 ARMENIAN_ENDINGS = ("ներից", "ների", "ներն", "ները", "յից", "յին", "յով", "յում", "յի",
                     "ից", "ով", "ում", "ին", "ի", "ը", "ն")
 PERSIAN_ENDINGS = (ZWNJ + "های", ZWNJ + "ها", ZWNJ + "ای", ZWNJ + "ی")
+# Georgian ends a noun with a postposition after its case ("სომხეთთან", at Armenia; "საქართველოსკენ", towards
+# Georgia), and its case after a stem that drops the nominative's -ი ("სომხეთის", of Armenia; "ბაქოში", in Baku)
+GEORGIAN_POSTPOSITIONS = ("თვის", "კენ", "დან", "გან", "ვით", "თან", "ში", "ზე")
+GEORGIAN_CASES = ("ის", "ით", "ად", "მა", "ს", "მ", "დ", "ი")
+# the shapes of surnames among Georgian words, which have no capitals: Russian and Azerbaijani -ов, -ев (ბაირამოვი,
+# Bayramov), Georgian -შვილი and -ძე (ზურაბიშვილი, კობახიძე)
+GEORGIAN_SURNAME = re.compile(r"(?:ოვ|ევ|შვილ|ძე)$")
+GEORGIAN_VERB = re.compile(r"(?:ოვ|ევ)ს$")  # a verb's third person ("ითხოვს", demands) as often as a surname's dative
+# the function words that read as a known place once their ending is gone: "რომ" (that) as Rome, "სანამ" (until) as Sana
+GEORGIAN_FUNCTION_WORDS = frozenset({"რომ", "სანამ", "და", "ან", "თუ", "არ", "ეს", "ის", "მაგრამ", "როცა", "სადაც",
+                                     "როგორც", "ასევე", "კი", "მას", "მისი", "მათ", "იყო", "არის"})
 
 
 def script(text: str) -> str:
@@ -315,6 +327,8 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     elif ARABIC.search(word):
         forms += [word[: -len(e)] for e in PERSIAN_ENDINGS if word.endswith(e)]
+    elif GEORGIAN.search(word):
+        forms += georgian_stems(word)
     elif lang in TURKIC and strict and not _common_turkic(word):  # only to look a place up ("Aliyevə" may be any
         # name), and not in a word of its own: "Maliye" (finance) is no case of Mali, nor "Limanı" (its port) of Lima
         forms += [word[: -len(e)] for e in TURKIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
@@ -323,6 +337,15 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         stems = [word[: -len(e)] for e in LATIN_SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
         forms += stems + [stem + "a" for stem in stems if not word.endswith("a")]
     return tuple(dict.fromkeys(forms))
+
+
+def georgian_stems(word: str) -> list[str]:
+    """A Georgian word without its postposition and case, and that stem's nominative: "სომხეთის" is სომხეთ and
+    სომხეთი (Armenia), "საქართველოსკენ" საქართველო (Georgia)."""
+    stem = next((word[: -len(p)] for p in GEORGIAN_POSTPOSITIONS if word.endswith(p) and len(word) - len(p) >= 3),
+                word)
+    stem = next((stem[: -len(c)] for c in GEORGIAN_CASES if stem.endswith(c) and len(stem) - len(c) >= 3), stem)
+    return [f for f in dict.fromkeys((stem, stem if stem[-1] in "აეიოუ" else stem + "ი")) if f != word]
 
 
 @lru_cache(maxsize=65536)

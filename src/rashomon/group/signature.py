@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..analyse.entities import fold, known_name
-from ..analyse.names import ARABIC, LATIN_LETTER, UNCASED, ZWNJ, base_forms, name_keys, skeleton
+from ..analyse.names import (ARABIC, GEORGIAN, GEORGIAN_FUNCTION_WORDS, GEORGIAN_SURNAME, GEORGIAN_VERB, LATIN_LETTER,
+                              UNCASED, ZWNJ, base_forms, name_keys, skeleton)
 from ..analyse.times import POSSESSIVE
 from ..entity_classes import NAMED_CLASSES, label_class
 from ..ingest.dates import past_dateline, read_dateline
@@ -418,10 +419,10 @@ def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
     "The keys of each word of a text that may be a name (see ``_names``), one tuple per word."
     out = []
     for match in (NAME_CANDIDATE if ZWNJ in text else NAME_CANDIDATE_PLAIN).finditer(text):
-        if match.group()[0].islower() and ZWNJ not in match.group():  # most words: no name, and not worth
-            continue  # the cached calls below
+        if match.group()[0].islower() and ZWNJ not in match.group() and not GEORGIAN.match(match.group()):
+            continue  # most words: no name, and not worth the cached calls below (Georgian has no capitals)
         for word in name_parts(match.group(), lang):
-            if word[0].islower():
+            if word[0].islower() and not GEORGIAN.match(word):
                 continue
             at = match.start() + match.group().find(word)
             if _may_name(word, lang) and (keys := _word_keys(word, lang, starts_sentence(text, at))):
@@ -432,12 +433,13 @@ def name_words(text: str, lang: str | None) -> list[tuple[str, ...]]:
 @lru_cache(maxsize=200_000)
 def _may_name(word: str, lang: str | None) -> bool:
     "Capitalised (or in a script without capitals) and not a function word: a name's candidate."
-    return word.lower() not in _stopwords(lang) and bool(word[0].isupper() or UNCASED.search(word))
+    return word.lower() not in _stopwords(lang) and bool(word[0].isupper() or UNCASED.search(word)
+                                                         or GEORGIAN.search(word))
 
 
 @lru_cache(maxsize=64)
 def _stopwords(lang: str | None) -> frozenset[str]:
-    return stopwords() | language_stopwords(lang or "")
+    return stopwords() | language_stopwords(lang or "") | (GEORGIAN_FUNCTION_WORDS if lang == "ka" else frozenset())
 
 
 @lru_cache(maxsize=200_000)
@@ -450,6 +452,9 @@ def _word_keys(word: str, lang: str | None, sentence_start: bool) -> tuple[str, 
         known = known if known is not None and known[1] in ("GPE", "LOC") else None
     if known:
         return ("@" + fold(known[0]),)
+    if GEORGIAN.search(word) and (GEORGIAN_VERB.search(word) or not any(GEORGIAN_SURNAME.search(f.removesuffix("ი"))
+                                                                         for f in base_forms(word, lang))):
+        return ()  # no capitals and no list of common words: only known places and the shapes of surnames
     if common_word(word, lang, sentence_start):
         return ()
     keys = [k for k in name_keys(word, lang) if len(k) >= 3]
