@@ -169,6 +169,8 @@ def repeated_merge(gold: dict, got: dict) -> dict:
     for x, y in REPEATED:
         xs = [i for i in gold if gold[i]["event"] == x]
         ys = [i for i in gold if gold[i]["event"] == y]
+        if not xs or not ys:  # a corpus without this pair of events
+            continue
         together = sum(1 for i in xs for j in ys if i in got and j in got and got[i][1] == got[j][1])
         out[f"{x}+{y}"] = round(together / (len(xs) * len(ys)), 3)
     return out
