@@ -248,6 +248,19 @@ def test_a_byline_or_place_beside_the_date_further_down_the_head_leaves_the_date
     assert "Subscribe to our newsletter By signing up, you agree to our Privacy Policy" in s.furniture
 
 
+def test_a_head_stacked_in_one_block_under_a_logo_with_a_full_stop_is_read_line_by_line():
+    "A site's name as its logo writes it ('tarselnews.'), its section, the headline, a byline and the date in one block."
+    from rashomon.ingest.metadata import to_article
+    from rashomon.model import RawDocument
+
+    text = ("tarselnews.\nEurope\nKaldor parliament overrides the president's veto\nBy Tarselnews with agencies\n"
+            "Published on 28/05/2026 - 15:40 GMT+2\n\nKaldor's parliament on Tuesday overrode the veto, 84 to 4.")
+    a = to_article(RawDocument("t.txt", text, "text", {}))
+    assert (a.published, a.title, a.outlet) == ("2026-05-28", "Kaldor parliament overrides the president's veto",
+                                                "tarselnews")
+    assert a.body == "Kaldor's parliament on Tuesday overrode the veto, 84 to 4."
+
+
 def test_a_read_also_label_over_a_list_of_linked_headlines_is_furniture():
     "'Mehr zum Thema' alone on its line and the headlines it links on the lines under it, in one block."
     s = sort_blocks("Kaldor freed 13 captives on Friday, its spokesman said.\n\nThe truce holds.\n\nMehr zum Thema\n"

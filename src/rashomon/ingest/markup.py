@@ -136,6 +136,7 @@ LINK_SENTENCE_END = re.compile(r"[.!?…]\s*$")  # a sentence's end, not a headl
 HEAD_LINES = 5  # short lines a page may stack above its text: site, section, headline, subheading, byline
 LABELS = 2  # ... of which the site's name and its section come first
 LABEL_WORDS = 3  # ... each of a few words: "ARKA News Agency", "Мировая политика"
+LOGO = re.compile(r"[^\W\d_][\w-]*\.")  # a site's name as its logo writes it, with a full stop: "euronews."
 SECTION_WORDS = 2  # ... and a section alone of one or two: "World", "Middle East"
 SITE_WORDS = 6  # a site's name above its menu may be longer: "ایرنا - خبرگزاری جمهوری اسلامی"
 SENTENCE_END = re.compile(r"[.!?:;\"'”’»)\]…։।؟。！？]\s*$")
@@ -252,7 +253,8 @@ def split_blocks(text: str) -> list[str]:
             others = [line for line, date in zip(lines, dated) if not (date or _menu(line))]
             others = others[:1] + [line for line in others[1:] if not (line[:1].isupper() and _byline(line))]  # "By ..."
             if i < HEADER_BLOCKS and 1 < len(lines) and others != lines \
-                    and (not others or _headline_like(others[0], quoted=True)) or i == 0 and _label_stack(lines) \
+                    and (not others or _headline_like(others[0], quoted=True)) \
+                    or i == 0 and (_label_stack(lines) or others != lines and _label_stack(others)) \
                     or i < HEAD_BLOCKS and len(lines) == 2 and _beside_date(lines, dated):
                 # "Headline\nPublished: 31 January 2023", the date, a menu or a byline: a page as text (or date lines
                 # alone: "12 декабря 2022, 16:07\nобновлено 12 декабря 2022, 17:30"); or the site's
@@ -412,7 +414,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         # (a standfirst in italics under a Markdown headline among them)
         header_zone = not out.paragraphs or (len(out.paragraphs) <= HEAD_LINES and
                                              all(_headline_like(p, quoted=True) or p in standfirsts
-                                                 for p in out.paragraphs))
+                                                 or j == 0 and LOGO.fullmatch(p) for j, p in enumerate(out.paragraphs)))
         plain = inline_text(raw) if markdown else raw
         if "\n" in raw and _link_list(raw.split("\n")):
             out.furniture.append(" · ".join(inline_text(line) if markdown else line for line in raw.split("\n")))
@@ -565,7 +567,8 @@ def _plain_text_title(out: Sorted, blocks: list[str], spaced: bool) -> None:
         del out.paragraphs[:len(labels)]
         out.furniture += labels
         if len(labels) > 1:
-            out.site = out.site or labels[0]  # "ARKA News Agency / Politics": the site, then its section
+            out.site = out.site or labels[0].removesuffix(".")  # "ARKA News Agency / Politics": the site, then its
+            # section; a logo's full stop ("euronews.") is no part of the name
 
 
 def _labels(paragraphs: list[str]) -> list[str]:
@@ -575,7 +578,8 @@ def _labels(paragraphs: list[str]) -> list[str]:
     for n in range(min(LABELS, len(paragraphs) - 1), 0, -1):
         head, rest = paragraphs[:n], paragraphs[n]
         most = LABEL_WORDS if n > 1 else SECTION_WORDS
-        if all(len(p.split()) <= most and _headline_like(p) for p in head) and \
+        if all(len(p.split()) <= most and (_headline_like(p) or i == 0 and LOGO.fullmatch(p))
+               for i, p in enumerate(head)) and \
                 len(rest.split()) > max(len(p.split()) for p in head) and _headline_like(rest, quoted=True):
             return head
     return []
@@ -590,9 +594,11 @@ def _site_name(line: str) -> bool:
 
 def _label_stack(lines: list[str]) -> bool:
     """The first lines of a file as a page lists them above its text: a short label first (the site's name), then
-    lines that no sentence's end closes (section, headline), a few at most."""
+    lines that no sentence's end closes (section, headline), a few at most. The name may end in a full stop, as a
+    logo's text does ("euronews.")."""
     return 2 <= len(lines) <= HEAD_LINES + 1 and len(lines[0].split()) <= LABEL_WORDS and \
-        all(_headline_like(line, quoted=True) for line in lines) and \
+        (LOGO.fullmatch(lines[0]) is not None or _headline_like(lines[0], quoted=True)) and \
+        all(_headline_like(line, quoted=True) for line in lines[1:]) and \
         (bool(_labels(lines)) or all(len(line.split()) <= LABEL_WORDS for line in lines))  # "РИА Новости\nВ мире"
 
 
