@@ -107,6 +107,16 @@ def test_georgian_names_known_places_and_the_shapes_of_surnames():
     assert len({k for k in georgian if not k.startswith(("@", "~"))}) == 3  # Talvarov's forms, and nothing else
 
 
+def test_german_capitalised_nouns_are_no_names_and_international_names_stay():
+    """German capitalises every noun: "Regierung", "Angriff" and compounds ending in such a noun ("Bundeskanzler",
+    "Raketenfabriken") are common words; names frequent in German news are frequent in English news too (Merkel,
+    Putin), and the rest are rare in both. A place in the genitive is the place ("Israels")."""
+    german = names_of("Nach dem Angriff sagte Bundeskanzler Merkel, die Regierung Israels habe Raketenfabriken "
+                      "getroffen. Putin und Talvarek schwiegen.", "de")
+    assert {name_key("Merkel"), name_key("Putin"), name_key("Talvarek"), "@" + fold("Israel")} <= german
+    assert not {name_key(w) for w in ("Angriff", "Bundeskanzler", "Regierung", "Raketenfabriken")} & german
+
+
 def test_persian_names_meet_latin_ones_by_their_consonants():
     persian = names_of("لاوروف و پوتین در مسکو دیدار کردند", "fa")
     english = names_of("Talks: Lavrov and Putin met in Moscow.", "en")

@@ -329,6 +329,8 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         forms += [word[: -len(e)] for e in PERSIAN_ENDINGS if word.endswith(e)]
     elif GEORGIAN.search(word):
         forms += georgian_stems(word)
+    elif lang == "de" and word.endswith("s") and len(word) > 4:  # a genitive: "Israels", "Russlands"
+        forms.append(word[:-1])
     elif lang in TURKIC and strict and not _common_turkic(word):  # only to look a place up ("Aliyevə" may be any
         # name), and not in a word of its own: "Maliye" (finance) is no case of Mali, nor "Limanı" (its port) of Lima
         forms += [word[: -len(e)] for e in TURKIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]

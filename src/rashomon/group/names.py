@@ -17,6 +17,9 @@ from ..analyse.names import ARABIC, HEBREW, UNCASED, ZWNJ
 WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", re.UNICODE)  # Persian joins a word's parts with a ZWNJ
 COMMON = 4.0  # a Persian or Arabic word this frequent (Zipf) is a common word, not a name
 SERBO_CROATIAN = {"sr": "sh", "hr": "sh", "bs": "sh", "me": "sh"}
+NOUNS_CAPITALISED = frozenset({"de"})  # a language that capitalises every noun: a capital says no name there
+INTERNATIONAL = 2.5  # a capitalised German word English uses this often (Zipf) may be a name: Merkel, Putin, Wagner
+COMPOUND_TAIL, MIN_HEAD, MIN_TAIL = 3.5, 3, 5  # a German compound's last noun, and the letters it and the rest have
 # What Persian sets apart from a word with a zero-width non-joiner: a verb's prefix ("می‌گوید"), a plural, a
 # possessive or a degree ("شیفت‌ها", "بزرگ‌ترین"). The rest is one word: a place ("قره‌باغ", Karabakh), a name.
 JOINED_PREFIXES = frozenset(("می", "نمی"))
@@ -29,16 +32,33 @@ SURNAME_ENDINGS = frozenset(("اف", "یف", "وف", "اوا", "یوا"))
 def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
     """A common word rather than a name: capitalised only because a sentence starts with it
     ("Министр", "Стороны"), or, in a script without capitals, simply frequent."""
-    if not (sentence_start or UNCASED.search(word)):
+    if not (sentence_start or UNCASED.search(word) or lang in NOUNS_CAPITALISED):
         return False
     from wordfreq import zipf_frequency
 
+    if lang in NOUNS_CAPITALISED and not UNCASED.search(word):
+        return capitalised_noun(word.lower())
     if ARABIC.search(word):
         return zipf_frequency(word, lang if lang in ("fa", "ar", "ur") else "fa") >= COMMON
     if HEBREW.search(word):
         return zipf_frequency(word, "he") >= COMMON
     listed = frequency_language(lang)
     return listed is not None and zipf_frequency(word.lower(), listed) >= COMMON
+
+
+@lru_cache(maxsize=65536)
+def capitalised_noun(word: str) -> bool:
+    """A German word (lower case) that is a common noun, which German capitalises, rather than a name: frequent in
+    German and rare in English ("Regierung", "Angriff"), or a compound that ends in such a noun ("Bundeskanzler",
+    "Raketenfabriken"). Names are international: "Merkel", "Putin", "Wagner" are frequent in English news too, and
+    rare names ("Baerbock", "Selenskyj") are frequent in neither."""
+    from wordfreq import zipf_frequency
+
+    def german_only(w: str, most: float) -> bool:
+        return zipf_frequency(w, "de") >= most and zipf_frequency(w, "en") < INTERNATIONAL
+
+    return german_only(word, COMMON) or any(german_only(word[i:], COMPOUND_TAIL)
+                                            for i in range(MIN_HEAD, len(word) - MIN_TAIL + 1))
 
 
 @cache
