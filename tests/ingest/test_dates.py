@@ -64,6 +64,8 @@ def test_fields_and_urls():
     ("Publié le 01 décembre 2026 à 08h12, modifié le 01 décembre 2026 à 20h47", ("2026-12-01",), None),
     ("Опубликовано: 31 января 2026, 14:05, обновлено: 1 февраля 2026", ("2026-01-31",), None),
     ("Published On 24 Nov 2026 24 Nov 2026", ("2026-11-24",), None),
+    ("March 3, 2026 | 4 min read", ("2026-03-03",), None),  # and the time the page takes to read
+    ("14.05.2026 Lesezeit: 3 Min.", ("2026-05-14",), None),
     # labels in Romanian, Polish, Hebrew, Arabic, Georgian and German
     ("Data publicării: 24.01.2024 15:10", ("2024-01-24",), None),
     ("Publikacja: 08.02.2024 15:20", ("2024-02-08",), None),

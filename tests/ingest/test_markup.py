@@ -261,6 +261,23 @@ def test_a_head_stacked_in_one_block_under_a_logo_with_a_full_stop_is_read_line_
     assert a.body == "Kaldor's parliament on Tuesday overrode the veto, 84 to 4."
 
 
+def test_a_source_line_and_a_breadcrumb_of_two_in_the_head_are_no_title_nor_text():
+    """"Извор: РТС, Танјуг" under the date is where the story came from, and "International › Europe" above a Markdown
+    headline the site's sections; the published and updated line under them dates the page, its reading time and all."""
+    from rashomon.ingest.metadata import to_article
+    from rashomon.model import RawDocument
+
+    text = ("РТС\nВести › Свет\nчетвртак, 05. окт 2026, 19:04\nИзвор: РТС, Танјуг\n\nПутин: пронађени фрагменти\n\n"
+            "Председник је то рекао у четвртак увече у Сочију.")
+    a = to_article(RawDocument("t.txt", text, "text", {}))
+    assert (a.title, a.published, a.body) == ("Путин: пронађени фрагменти", "2026-10-05", "Председник је то рекао у четвртак увече у Сочију.")
+    text = ("[International](https://x.example/int/) › [Europe](https://x.example/europe/)\n\n# Tarsel turns back\n\n"
+            "Publié le 25 juin 2026 à 06h12, modifié le 25 juin 2026 à 10h40 · Temps de Lecture 4 min.\n\n"
+            "Les colonnes ont fait demi-tour samedi soir.")
+    a = to_article(RawDocument("t.md", text, "markdown", {}))
+    assert (a.title, a.published, a.body) == ("Tarsel turns back", "2026-06-25", "Les colonnes ont fait demi-tour samedi soir.")
+
+
 def test_a_read_also_label_over_a_list_of_linked_headlines_is_furniture():
     "'Mehr zum Thema' alone on its line and the headlines it links on the lines under it, in one block."
     s = sort_blocks("Kaldor freed 13 captives on Friday, its spokesman said.\n\nThe truce holds.\n\nMehr zum Thema\n"

@@ -58,6 +58,10 @@ UPDATED = re.compile(r"(?<![\w'’])(?:updated?|modified|edited|modifié|modifi�
 EDITION = re.compile(r"\s*(?:газета|журнал|newspaper)?\s*[«\"“„][^«»\"“”„\n]{1,40}[»\"”“]\s*(?:№|No\.?)\s*\d+\s*"
                      r"(?:\(\d+\)\s*)?(?:от|of|from|du|vom)?(?P<date>.+?)(?:,?\s*(?:стр|с|p|pp|page|s)\.?\s*\d+)?\s*",
                      re.I)
+# how long the page takes to read, after its date: "· Temps de Lecture 4 min.", "| 3 min read", "Lesezeit: 4 Min."
+READING_TIME = re.compile(r"\s*[|·•,-]?\s*(?:(?:temps\s+de\s+lecture|reading\s+time|read\s+time|lesezeit|время\s+чтения|"
+                          r"час\s+читання|tempo\s+di\s+lettura|tiempo\s+de\s+lectura|okuma\s+süresi|czas\s+czytania)"
+                          r"\s*:?\s*\d+\s*(?:min\w*|мин\w*|хв\w*|dk|dakika)\.?|\d+\s*(?:min|minute)s?\s+read)\s*$", re.I)
 YMD_SLASH = re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?![\d/])")
 # "Jul. 7", "7 July", "Tuesday 31 January": no year
 MONTH_DAY = [
@@ -135,6 +139,7 @@ def read_date_line(text: str, today: date | None = None) -> DateReading | None:
     A section's label may stand beside it: "Markets | 24 Feb 2023, 16:55 GMT", and an edition's number
     after it: "سه‌شنبه ۲۶ آبان ۱۴۰۵ - شماره ۳۲۱۸", "16 ноября 2026 г. № 218"."""
     text = ISSUE.sub(" ", edition["date"] if (edition := EDITION.fullmatch(text)) else text)
+    text = READING_TIME.sub(" ", text)
     parts = SEPARATOR.split(text)
     if len(parts) > 1 and all(len(p.split()) <= LABEL_WORDS and not re.search(r"[.!?]\s", p) for p in parts):
         found = [r for p in parts if p.strip() and (r := _date_line(p, today) or _published_and_updated(p, today))]

@@ -56,6 +56,7 @@ BOLD_NAME_DATE = re.compile(r"^\*\*(?P<name>(?:[^\W\d_a-zа-яё][\w'’.-]*\s?)
 BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
 MENU_PARTS = re.compile(r"\s+[|·•/›>]\s+")  # ... and a breadcrumb's
 BREADCRUMB_PARTS = re.compile(r"\s+[/›>]\s+")  # a breadcrumb's alone
+ARROW_PART = re.compile(r"\s[›>]\s")  # ... and its arrow, which no headline writes
 STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  # when the page was written, after a byline
 # "di Lorenzo Bassani", "Par Claire Vandamme", "Автор: Ольга Сверчкова", "Piše: Nikola Vranješ": a byline in another
 # language, a name of two to four capitalised words after its word (which also opens sentences: "Di fronte a ...")
@@ -79,6 +80,9 @@ URL_LINE = re.compile(r"^[ \t]*(<?https?://\S+?>?)[ \t]*$", re.M)
 # "Izvor: https://...", "Աղբյուր՝ https://...": a link under a label of up to three words, in any language (Armenian
 # sets a label off with its own mark, "՝")
 LABEL_MARK = "[:՝：]"
+CREDIT_LABEL = re.compile(rf"^\W*(?:{alternatives(words('source-labels') | words('foot-labels'))})\s*{LABEL_MARK}\s*\S",
+                          re.I)
+CREDIT_LINE_WORDS = 8
 LABELLED_URL = re.compile(rf"^[ \t]*((?:[^\W\d_]+[ \t.-]?){{1,3}}{LABEL_MARK}[ \t]*<?https?://\S+?>?)[ \t]*$", re.M)
 # a link closing a saved page under a label that names it its address or its source, in any language (``words.tsv``)
 ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels') | words('source-labels'))})\s*{LABEL_MARK}\s*"
@@ -136,6 +140,7 @@ LINK_SENTENCE_END = re.compile(r"[.!?…]\s*$")  # a sentence's end, not a headl
 HEAD_LINES = 5  # short lines a page may stack above its text: site, section, headline, subheading, byline
 LABELS = 2  # ... of which the site's name and its section come first
 LABEL_WORDS = 3  # ... each of a few words: "ARKA News Agency", "Мировая политика"
+DATE_LINE_CHARS = 160  # "Publié le 25 juin 2026 à 06h12, modifié le 25 juin 2026 à 10h40 · Temps de lecture 4 min."
 LOGO = re.compile(r"[^\W\d_][\w-]*\.")  # a site's name as its logo writes it, with a full stop: "euronews."
 SECTION_WORDS = 2  # ... and a section alone of one or two: "World", "Middle East"
 SITE_WORDS = 6  # a site's name above its menu may be longer: "ایرنا - خبرگزاری جمهوری اسلامی"
@@ -208,13 +213,15 @@ def _consent_notice(block: str) -> bool:
 def _menu(plain: str) -> bool:
     """A site's menu above the text, before or after its headline: three or more items of a few words each
     between bars or dots ("Home | Lusaria | Ardesh | World | Business | Opinion | Live"), or a breadcrumb's
-    slashes and arrows, of three items or more or of two from the home page ("Головна / Світ / Політика", "Главная /
-    В мире", "Home › World"; not "Israel / Gaza")."""
+    slashes and arrows, of three items or more, of two from the home page ("Головна / Світ / Політика", "Главная /
+    В мире", "Home › World"; not "Israel / Gaza"), or of two between an arrow ("Mondo › Medio Oriente")."""
     if not BYLINE_PARTS.search(plain) and re.search(r"[:?!]", plain):
         return False  # "Armenia / Azerbaijan / Russia: talks resume": a headline, not a breadcrumb
     crumbs = BREADCRUMB_PARTS.split(plain.strip())
     if len(crumbs) == 2 and HOME.match(crumbs[0]) and 0 < len(_words(crumbs[1])) <= MENU_ITEM_WORDS:
         return True  # "Главная / В мире", "Home › World": a breadcrumb of two, from the site's home page
+    if len(crumbs) == 2 and ARROW_PART.search(plain) and all(0 < len(_words(c)) <= MENU_ITEM_WORDS for c in crumbs):
+        return True  # "International › Guerre en Ukraine": two sections between arrows, which no headline has
     _, items = _menu_items(plain)
     return len(items) >= MENU_ITEMS and all(0 < len(_words(item)) <= MENU_ITEM_WORDS for item in items)
 
@@ -473,14 +480,15 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
                 out.furniture.insert(-1, out.paragraphs.pop())
             continue
         # the block as written too: "6. новембар 2023." is a date, not a list item
-        if header_zone and len(plain) <= 80 and (date := parse_date(plain) or parse_date(raw)):
+        if header_zone and len(plain) <= DATE_LINE_CHARS and (date := parse_date(plain) or parse_date(raw)):
             if out.date is not None:  # "Updated 31 January" and "Published 30 January": published is the earlier
                 out.furniture.append(plain)
             out.date = min(date, out.date or date)
             continue
-        if header_zone and (out.title or out.paragraphs) and (time_stamp(plain) or NEWS_CODE.match(plain.strip())
-                                                              or DESK.match(plain.strip())):
-            out.furniture.append(plain)  # "Updated 19:42", "کد خبر: ۴۴۸۲۱۶", "Haber Merkezi": when, which, who; no text
+        if header_zone and ((out.title or out.paragraphs) and (time_stamp(plain) or NEWS_CODE.match(plain.strip())
+                                                               or DESK.match(plain.strip())) or _credit_line(plain)):
+            out.furniture.append(plain)  # "Updated 19:42", "کد خبر: ۴۴۸۲۱۶", "Haber Merkezi", "Извор: РТС, Танјуг":
+            # when, which, who, whence; no text
             continue
         if markdown and out.captions and last_was_image and ITALIC_BLOCK.match(raw.strip()) and len(plain.split()) <= 60:
             out.captions[-1] = _italic_caption(plain)  # the line under a photo is its caption, not its alt text
@@ -506,6 +514,12 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
     _plain_text_title(out, blocks, spaced=bool(re.search(r"\n\s*\n", text)))
     out.paragraphs = join_broken(out.paragraphs)
     return out
+
+
+def _credit_line(plain: str) -> bool:
+    "A source's or an author's label and a few words in the page's head: \"Izvor: RTS, Tanjug\", \"Quelle: dpa\"."
+    return CREDIT_LABEL.match(plain) is not None and len(plain.split()) <= CREDIT_LINE_WORDS \
+        and not SENTENCE_END.search(plain)
 
 
 def _italic_caption(plain: str) -> Caption:
