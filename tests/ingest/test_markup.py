@@ -270,7 +270,8 @@ def test_a_source_line_and_a_breadcrumb_of_two_in_the_head_are_no_title_nor_text
     text = ("РТС\nВести › Свет\nчетвртак, 05. окт 2026, 19:04\nИзвор: РТС, Танјуг\n\nПутин: пронађени фрагменти\n\n"
             "Председник је то рекао у четвртак увече у Сочију.")
     a = to_article(RawDocument("t.txt", text, "text", {}))
-    assert (a.title, a.published, a.body) == ("Путин: пронађени фрагменти", "2026-10-05", "Председник је то рекао у четвртак увече у Сочију.")
+    assert (a.title, a.published, a.body) == ("Путин: пронађени фрагменти", "2026-10-05",
+                                              "Председник је то рекао у четвртак увече у Сочију.")
     text = ("[International](https://x.example/int/) › [Europe](https://x.example/europe/)\n\n# Tarsel turns back\n\n"
             "Publié le 25 juin 2026 à 06h12, modifié le 25 juin 2026 à 10h40 · Temps de Lecture 4 min.\n\n"
             "Les colonnes ont fait demi-tour samedi soir.")
