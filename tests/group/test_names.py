@@ -117,6 +117,13 @@ def test_german_capitalised_nouns_are_no_names_and_international_names_stay():
     assert not {name_key(w) for w in ("Angriff", "Bundeskanzler", "Regierung", "Raketenfabriken")} & german
 
 
+@pytest.mark.parametrize("text, language", [("קרבות קשים בעזה ולבנון. הממשלה דנה בנושא.", "he"),
+                                            ("غارات على غزة ولبنان. وقالت الحكومة إن الوضع صعب.", "ar")])
+def test_a_known_place_is_known_under_the_article_or_conjunction_written_onto_it(text, language):
+    "'בעזה' (in Gaza) and 'ולבנון', 'ولبنان' (and Lebanon) are Gaza and Lebanon, and nothing else there is a name."
+    assert names_of(text, language) == {"@" + fold("Gaza Strip"), "@" + fold("Lebanon")}
+
+
 def test_persian_names_meet_latin_ones_by_their_consonants():
     persian = names_of("لاوروف و پوتین در مسکو دیدار کردند", "fa")
     english = names_of("Talks: Lavrov and Putin met in Moscow.", "en")

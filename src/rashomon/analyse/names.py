@@ -123,6 +123,9 @@ SOFT_NOMINATIVE = ("я", "ия", "й", "ь")
 ARMENIAN_ENDINGS = ("ներից", "ների", "ներն", "ները", "յից", "յին", "յով", "յում", "յի",
                     "ից", "ով", "ում", "ին", "ի", "ը", "ն")
 PERSIAN_ENDINGS = (ZWNJ + "های", ZWNJ + "ها", ZWNJ + "ای", ZWNJ + "ی")
+# what Arabic and Hebrew write onto a word's front, longest first: "and", "with", "to", "so", "as", "from", "that", "the"
+ARABIC_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+HEBREW_CLITICS = ("וה", "שה", "בה", "לה", "מה", "כש", "וב", "ול", "ומ", "וש", "ה", "ו", "ב", "ל", "מ", "ש", "כ")
 # Georgian ends a noun with a postposition after its case ("სომხეთთან", at Armenia; "საქართველოსკენ", towards
 # Georgia), and its case after a stem that drops the nominative's -ი ("სომხეთის", of Armenia; "ბაქოში", in Baku)
 GEORGIAN_POSTPOSITIONS = ("თვის", "კენ", "დან", "გან", "ვით", "თან", "ში", "ზე")
@@ -327,6 +330,9 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         forms += [word[: -len(e)] for e in ARMENIAN_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3]
     elif ARABIC.search(word):
         forms += [word[: -len(e)] for e in PERSIAN_ENDINGS if word.endswith(e)]
+        forms += clitic_stems(word, lang) if strict else []
+    elif HEBREW.search(word) and strict:
+        forms += clitic_stems(word, lang)
     elif GEORGIAN.search(word):
         forms += georgian_stems(word)
     elif lang == "de" and word.endswith("s") and len(word) > 4:  # a genitive: "Israels", "Russlands"
@@ -339,6 +345,14 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         stems = [word[: -len(e)] for e in LATIN_SLAVIC_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4]
         forms += stems + [stem + "a" for stem in stems if not word.endswith("a")]
     return tuple(dict.fromkeys(forms))
+
+
+def clitic_stems(word: str, lang: str | None) -> list[str]:
+    """An Arabic or Hebrew word without the conjunction, preposition and article written onto it ("والبريطانيين",
+    and the British; "בעזה", in Gaza), to look it up as a known place or a common word: not as a name's spelling, which
+    such letters may begin ("بسام", "משה")."""
+    clitics = ARABIC_CLITICS if lang == "ar" else HEBREW_CLITICS if lang == "he" else ()
+    return [word[len(c):] for c in clitics if word.startswith(c) and len(word) - len(c) >= 3]
 
 
 def georgian_stems(word: str) -> list[str]:

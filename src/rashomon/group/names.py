@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from ..analyse.entities import known_name
-from ..analyse.names import ARABIC, HEBREW, UNCASED, ZWNJ
+from ..analyse.names import ARABIC, HEBREW, UNCASED, ZWNJ, clitic_stems
 
 WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", re.UNICODE)  # Persian joins a word's parts with a ZWNJ
 COMMON = 4.0  # a Persian or Arabic word this frequent (Zipf) is a common word, not a name
@@ -38,10 +38,9 @@ def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
 
     if lang in NOUNS_CAPITALISED and not UNCASED.search(word):
         return capitalised_noun(word.lower())
-    if ARABIC.search(word):
-        return zipf_frequency(word, lang if lang in ("fa", "ar", "ur") else "fa") >= COMMON
-    if HEBREW.search(word):
-        return zipf_frequency(word, "he") >= COMMON
+    if ARABIC.search(word) or HEBREW.search(word):  # also without the article or conjunction written onto it
+        listed = "he" if HEBREW.search(word) else lang if lang in ("fa", "ar", "ur") else "fa"
+        return any(zipf_frequency(w, listed) >= COMMON for w in (word, *clitic_stems(word, lang)))
     listed = frequency_language(lang)
     return listed is not None and zipf_frequency(word.lower(), listed) >= COMMON
 
