@@ -1697,3 +1697,21 @@ def test_a_pronoun_that_opens_the_clause_is_the_subject_of_both_its_verbs(ctx, l
     "'Он также обратился к депутатам конгресса США и заявил': he said it, not the United States named between."
     found = said(ctx, body, language)
     assert len(found) == 2 and found[1][0].endswith(speaker.split()[-1])
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "Спикер парламента Вадим Орлов заявил, что парламент не уступит. Спикер также заявил, что критики документа "
+           "его не читали.", "Вадим Орлов"),
+    ("ru", "Президент Садыр Тарлыков подписал закон. Глава государства заявил, что не видит в документе угрозы.",
+     "Садыр Тарлыков"),
+    ("ru", "Премьер-министр Мирон Кадзе выступил в парламенте. Глава правительства подчеркнул, что закон не помешает "
+           "интеграции.", "Мирон Кадзе"),
+    ("uk", "Прем'єр-міністр Мирон Кадзе виступив у парламенті. Глава уряду наголосив, що закон не завадить інтеграції.",
+     "Мирон Кадзе"),
+])
+def test_a_title_alone_is_its_holder_after_an_adverb_and_as_the_head_of_state_or_government(ctx, language, body,
+                                                                                              speaker):
+    """"Спикер также заявил" is the speaker introduced before ("также" says whose title it is not), and "глава
+    государства", "глава правительства", "глава уряду" are the president and the prime minister introduced so."""
+    found = said(ctx, body, language)
+    assert found and found[-1][0] == speaker and found[-1][2].startswith(("критики", "не видит", "закон"))

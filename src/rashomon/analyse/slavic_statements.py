@@ -271,6 +271,11 @@ AS_AGENCY_SAYS = re.compile(r"\s*(?:Как|Як)\s+(?:сообща\w+|перед
 SUBJECT_ADVERBS = ("также|тоже|еще|ещё|уже|вновь|снова|ранее|затем|же|однако|отдельно|особо|дополнительно|вчера|"
                    "сегодня|також|теж|вже|знову|раніше|потім|зокрема|окремо|вчора|сьогодні|ж")
 
+ADVERB = re.compile(SUBJECT_ADVERBS, re.I)
+# the office a head of state or government holds, as the article may have introduced its holder
+HEAD_OF = {"государства": "президент", "держави": "президент", "правительства": "премьер", "уряду": "прем['’]?єр",
+           "кабмина": "премьер", "кабміну": "прем['’]?єр"}
+
 
 def _compile(p: Phrasing) -> _Patterns:
     stems = "|".join(sorted(map(re.escape, p.verbs), key=len, reverse=True))
@@ -920,9 +925,12 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     азербайджанского МИД" is not Lavrov's), in the name the article's statements gave them if any."""
     word = title["title"]
     stem = word.lower()[:max(4, len(word) - 2)]  # "глава", "главы", "министра": one title in any case
-    whose = [w for w in title.group()[title.end("title") - title.start():].split() if not TOLD_TO.fullmatch(w)]
+    whose = [w for w in title.group()[title.end("title") - title.start():].split()
+             if not (TOLD_TO.fullmatch(w) or ADVERB.fullmatch(w))]  # "Спикер также заявил": no one's "также"
     # a minister is the head of a ministry: "Глава МИД Казмерии Левон Аракелян ... , — подчеркнул министр"
     titled = rf"{re.escape(stem)}\w*(?:-\w+)*" + (MINISTRY_HEAD if stem.startswith(("минис", "мініс")) else "")
+    if stem.startswith(("глав", "голов")) and whose and (office := HEAD_OF.get(whose[0].lower())):
+        titled, whose = rf"{titled}|{office}\w*(?:-\w+)*", whose[1:]  # "глава государства" is the president
     found = []
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
         lead = re.search(rf"(?<![\w-])(?:{titled})\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
