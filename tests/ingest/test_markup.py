@@ -305,7 +305,8 @@ def test_a_pages_skip_links_and_navigation_buttons_are_furniture():
 
 
 @pytest.mark.parametrize("crumbs", ["Головна / Світ / Політика", "Home › World › Europe", "Accueil > Monde > Europe",
-                                    "Главная / В мире", "Home › World"])
+                                    "Главная / В мире", "Home › World", "الرئيسية / الإمارات",
+                                    "ראשי / חדשות", "Mondo › Medio Oriente"])
 def test_a_breadcrumb_above_the_headline_is_furniture(crumbs):
     "'Головна / Світ / Політика', 'Главная / В мире' over a headline: the site's path to the page, not its title."
     s = sort_blocks(f"{crumbs}\n\nМіністерка праці пішла у відставку\n\n09.11.2026, 19:15\n\nМіністерка праці в "
