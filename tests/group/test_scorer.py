@@ -271,6 +271,11 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     ("Following the first round of talks last week, the envoys met again", 0),
     ("the most productive since the first round in March", 0),
     ("Die Minister telefonierten zwei Wochen nach dem ersten Gespräch", 0),
+    # an ordinal in figures: "the 50th exchange", "49-й обмен", "50-й обмін"; not a date's day ("15th March")
+    ("Kaldor and Tarsel carry out their 50th prisoner exchange", 50),
+    ("Это 49-й обмен пленными с начала конфликта", 49),
+    ("Додому повертаються 207 людей — відбувся 50-й обмін", 50),
+    ("TOLVIN, 15th March: 250 prisoners exchanged", 0),
 ])
 def test_which_instance_of_its_kind_a_title_says_its_event_is(text, number):
     """An ordinal beside a word for an event or a time says which instance it is: "the second call", "percakapan
@@ -294,6 +299,10 @@ def test_reports_of_the_first_and_the_second_instance_of_a_kind_are_less_likely_
     assert f["instances_differ"][0, 1] and not f["instances_differ"][1, 2] and not f["instances_differ"][0, 3]
     event = decayed(np.ones((4, 4)), f)
     assert event[0, 1] == INSTANCE_FACTOR < 1 and event[1, 2] == event[0, 3] == 1.0
+    # counted in figures, an instance is set against another counted so: "the 50th exchange" against "the 49th", not
+    # against "the first exchange since the crash", which counts from another day
+    f = features([of("fiftieth", 50), of("forty-ninth", 49), of("first since", 1)])
+    assert f["instances_differ"][0, 1] and not f["instances_differ"][0, 2]
 
 
 def test_days_the_texts_name_for_their_events_far_apart_make_one_event_less_likely():

@@ -95,6 +95,7 @@ INSTANCE_FACTOR = 0.5
 # "Предыдущий раунд ... 17 января") reports a later one, dated or not: their pair is less likely one event. Not
 # learned either: ECB+ reports rarely recall the other event of their topic so.
 RECALL_FACTOR = 0.5
+COUNTED = 3  # past this, an instance is counted in figures ("the 50th exchange") and set only against another so counted
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,10 @@ def pair_features(sigs: Sequence[Signature], idf: Callable[[str], float] | Encod
     a, b = (np.fromiter((s.kinds for s in x), np.int64, len(x)) for x in (sigs, cols))
     out["kinds_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & ((a[:, None] & b[None, :]) == 0)
     a, b = (np.fromiter((s.instance for s in x), np.int64, len(x)) for x in (sigs, cols))
-    out["instances_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & (a[:, None] != b[None, :])
+    # "the second call" against "the third"; "the 50th exchange" against "the 49th", not against "the first exchange
+    # since the crash", which counts from another day
+    out["instances_differ"] = (a[:, None] != 0) & (b[None, :] != 0) & (a[:, None] != b[None, :]) \
+        & ((a[:, None] > COUNTED) == (b[None, :] > COUNTED))
     out["recalls_day"] = _recalls_day(sigs, cols)
     out["days_close"] = (gaps <= CLOSE_DAYS).astype(float)
     out["days_apart"] = ((gaps > APART_DAYS) & np.isfinite(gaps)).astype(float)

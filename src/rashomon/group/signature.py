@@ -132,7 +132,8 @@ class Signature:
     weekdays: int = 0  # the weekdays the opening names ("on Monday": the day of the event), as bits: Monday 1, Tuesday 2, ...
     kinds: int = 0  # the kinds of event the title and first sentence name ("a phone call", "the court"), as bits
     named_day: str = ""  # the day the text names for its event ("on Monday", "this morning", a date), not only published
-    instance: int = 0  # which of its kind the title and first sentence say the event is: "the second call" 2, else 0
+    instance: int = 0  # which of its kind the title and first sentence say the event is: "the second call" 2, "the 50th
+    # exchange" 50, else 0
     recalled: tuple[str, ...] = ()  # days and months of earlier instances of its kind: "the previous call on 17 January"
 
     @property
@@ -243,7 +244,15 @@ def instance(text: str) -> int:
             adverb = number
     if (round_ := _round_number().search(text)) is not None:  # "Tolvin, round 2"
         return int(round_["number"])
+    for m in NUMBERED.finditer(text):  # "the 50th exchange", "50-й обмін", "il 50° scambio"
+        if any(w.lower() in nouns or len(w) > 4 and w.lower().startswith(stems) for w in KIND_WORD.findall(m["words"])):
+            return int(m["n"])
     return adverb
+
+
+# an ordinal in figures and the two words after it: "50th prisoner exchange", "49-й обмен", "50e échange", "50. razmena"
+NUMBERED = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:-?[а-яёіїє]{1,3}|st|nd|rd|th|e|ème|°|º|\.|-ին|-րդ)(?![\w.])"
+                      r"(?P<words>(?:\s+[^\W\d_]+){1,2})")
 
 
 @lru_cache(maxsize=1)
