@@ -820,3 +820,21 @@ def test_a_lone_surname_the_model_took_for_a_body_is_a_person_when_it_speaks(ctx
                           f"Speaking in parliament on Wednesday, {surname} said the country was not giving away any "
                           "of its territory. He added that the government would compensate residents.")
     assert found[surname] == (surname, "person") and found["He"][0] == surname
+
+
+@pytest.mark.parametrize("body, speaker, name", [
+    ("Prime Minister Narek Pashikyan said the country would leave the bloc. The premier said some member states had "
+     "planned a war.", "The premier", "Narek Pashikyan"),
+    ("Azerbaijani envoy Ilgar Mamedli rejected the claims. Azerbaijan's envoy said there was no blockade of the road.",
+     "Azerbaijan's envoy", "Ilgar Mamedli"),
+    ("Armenian Foreign Minister Aram Velikyan met the envoys. Armenia's top diplomat said the population faced "
+     "starvation.", "Armenia's top diplomat", "Aram Velikyan"),
+    # no one of that country introduced with the title: the words stay as they are, not the last person named
+    ("Armenian Foreign Minister Aram Velikyan met Tarik Olsen in Vienna. Olsen said talks went well. Russia's foreign "
+     "minister said the blockade had to end.", "Russia's foreign minister", "Russia's foreign minister"),
+])
+def test_a_title_in_other_words_or_after_its_countrys_possessive_names_the_person_introduced_so(ctx, body, speaker,
+                                                                                                 name):
+    """"The premier" is the one introduced as prime minister; "Azerbaijan's envoy" the Azerbaijani envoy, and
+    "Armenia's top diplomat" Armenia's foreign minister."""
+    assert speakers(ctx, body)[speaker][0] == name

@@ -82,6 +82,7 @@ TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "represent
                        "gen.": "general", "lt.": "lieutenant", "amb.": "ambassador", "atty.": "attorney",
                        "pres.": "president", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander"}
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
+TITLE_EQUIVALENTS = {"premier": "prime"}  # a title news gives again in other words: "Prime Minister X ... the premier"
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
 PARTY_NAMES = words("party-names")
@@ -351,6 +352,10 @@ class Names:
                             None)
                 if body is not None:  # "the Foreign Ministry's statement said"
                     return Who(body.text, "body")
+            country = next((m for m in self.mentions if m.start <= poss.idx < m.end and m.label in ("GPE", "NORP")), None)
+            if country is not None and low in TITLE_NOUNS and \
+                    (found := self._titled(head, start, content, whose=_nation_word(poss.lower_))) is not None:
+                return Who(found, "person")  # "Azerbaijan's envoy said": the Azerbaijani envoy named before
             if owner:
                 return Who(f"{owner}'s {rest}", _noun_kind(head))
         if (low in TITLE_NOUNS or head.text in SHORT_TITLES) and head.tag_ in ("NN", "NNP") and \
@@ -466,19 +471,25 @@ class Names:
                     for (start, _), name in self.voices)
         return names.pop() if len(names) == 1 and not any(r.subject for r in fits) and not spoke else None
 
-    def _titled(self, head, before: int, skip: tuple[int, int] | None = None) -> str | None:
-        "'the minister' -> the nearest person introduced as some kind of minister."
-        wanted = {_nation_word(c.lower_) for c in head.children if c.dep_ in ("amod", "compound")}
+    def _titled(self, head, before: int, skip: tuple[int, int] | None = None, whose: str | None = None) -> str | None:
+        "'the minister' -> the nearest person introduced as some kind of minister (of the country ``whose``)."
+        wanted = {_nation_word(c.lower_) for c in head.children if c.dep_ in ("amod", "compound")} | \
+            ({whose} if whose else set())
         low = head.lower_
         if head.text in SHORT_TITLES:  # "the Armenian FM": the Armenian foreign minister
             low, kind = SHORT_TITLES[head.text]
             wanted.add(kind)
+        elif low == "diplomat" and "top" in wanted:  # "Armenia's top diplomat": its foreign minister
+            low, wanted = "minister", wanted - {"top"} | {"foreign"}
+        low = TITLE_EQUIVALENTS.get(low, low)  # "the premier": the prime minister
         gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else None
 
         def fitting(wanted: set[str]) -> Callable[[frozenset[str]], bool]:
             return lambda titles: bool(titles) and (low in titles or low in GENERIC_TITLES) and wanted <= titles
 
         found = self._nearest(before, gender, fitting(wanted), skip)
+        if whose:  # "Azerbaijan's envoy": only one introduced with that title of that country
+            return found
         if found is None:  # "A spokesperson for Grassley fired back ... The spokesperson also touted ...": the one
             # the text described so before, whom it never named
             found = next((name for (start, _), name in reversed(self.voices) if start < before
