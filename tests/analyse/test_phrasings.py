@@ -1834,3 +1834,18 @@ def test_a_title_in_the_plural_introduces_no_one_and_according_to_the_title_is_w
             "Վարդան Մելիքյանը հանդիպումից հետո նշել է, որ բանակցությունները եղել են ինտենսիվ։ "
             "Նախարարի խոսքով՝ սակայն դեռ կան հարցեր, որոնց շուրջ դիրքորոշումները տարբերվում են։")
     assert [s[0] for s in said(ctx, body, "hy")] == ["Վարդան Մելիքյան", "Վարդան Մելիքյան"]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("fr", "Le ministre des Affaires étrangères Ivo Marek a condamné la loi. Le ministre a ajouté que les Vingt-Sept "
+           "examinaient toutes les options.", "Ivo Marek"),
+    ("fr", "Le chef de la diplomatie européenne, Josep Varel, a condamné la loi. Le chef de la diplomatie européenne a "
+           "ajouté que les Vingt-Sept examinaient toutes les options.", "Josep Varel"),
+    ("it", "La ministra degli Esteri Lina Corvi ha condannato la legge. La ministra ha detto che l'Unione valuta "
+           "tutte le opzioni.", "Lina Corvi"),
+])
+def test_a_title_that_opens_the_clause_is_the_person_introduced_with_it(ctx, language, body, speaker):
+    """"Le ministre a ajouté que ...": the minister the article introduced, whose first sentence said nothing; with
+    the lower-case words that say what the title heads, too ("Le chef de la diplomatie européenne")."""
+    found = said(ctx, body, language)
+    assert found and found[-1][0] == speaker

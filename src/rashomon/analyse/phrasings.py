@@ -163,6 +163,10 @@ IN_STATEMENT_HY = re.compile(r"[,»\"”]\s*[—–-]?\s*(?P<cue>ասված|նշ
 # an adjective that opens a sentence, capitalised, is no name: "Կազմերիական կողմը" (the Kazmerian side),
 # "Синдикалната лидерка" (the union's leader); Macedonian surnames end in -ски, not these
 ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|ната|ното|ните|скиот|ската|ските)$")}
+# a title that opens the clause, after its definite article ("un porte-parole" may be another), and the lower-case words that say what it heads: "Le chef de la
+# diplomatie européenne", "La ministra degli Esteri" (a capitalised word after it may be its body's name)
+TITLE_OPENING = re.compile(r"^[\s«»\"“”„—–-]*(?P<article>(?i:le|la|il|lo|el|o|a|der|die)\s+|[lL]['’])(?P<title>[^\W\d_][\w-]*)"
+                           r"(?:\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w'’-]*|[dD]['’][\w-]+|[A-ZÀ-Þ][\w-]+)){0,5}\s*$")
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 # ... and Italian with a preposition: "dell'ambasciatore"
 ELIDED_WITH_PREPOSITION = re.compile(r"^(?:(?:[ldLD]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n|[qQ]uest|[qQ]u)['’])")
@@ -902,6 +906,8 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
     if pronoun and pronoun[1].lower() in p.pronouns and LEAD.match(before[:pronoun.start(1)]):
         return _last_speaker(body, content, cue, base, p.pronouns[pronoun[1].lower()], earlier, names, p.language,
                              Span(start + pronoun.start(1), start + pronoun.end(1)))
+    if (titled := _title_opening(body, start, before, names, earlier)) is not None:
+        return _statement(body, content, cue, base, titled, names, earlier=earlier)
     if (joined := BUT_THEN.search(before)) is not None:
         # "Pavel Ostrik podržao je odluku, ali je ponovio da ...": the subject of the clause before "but"
         opener = next((n for n in names if start <= n.start < start + joined.start() and " " in n.text
@@ -911,6 +917,19 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
     if p.language in DROPS_SUBJECT and LEAD.match(before):  # "Ha aggiunto che ...": no subject at all
         return _last_speaker(body, content, cue, base, None, earlier, names, p.language)
     return None
+
+
+def _title_opening(body: str, start: int, before: str, names: list[_Name], earlier: list[Statement]) -> _Name | None:
+    """The person a title that opens the clause stands for, with its article and lower-case words that say what it
+    heads: "Le ministre a ajouté que ...", "Le chef de la diplomatie européenne a ajouté que ...", "La presidente ha
+    detto che ..." (``_titled_person``)."""
+    opening = TITLE_OPENING.match(before)
+    if opening is None or not _title(opening["title"]):
+        return None
+    article = (opening["article"] or "").lower().strip()
+    gender = "f" if article in FEMININE_ARTICLES else "m" if article in MASCULINE_ARTICLES else None
+    at = start + opening.start("title")
+    return _titled_person(body, _Name(at, at + len(opening["title"]), opening["title"], at), names, gender, earlier)
 
 
 def _according(body: str, start: int, text: str, names: list[_Name], earlier: list[Statement],
