@@ -124,6 +124,12 @@ def test_a_known_place_is_known_under_the_article_or_conjunction_written_onto_it
     assert names_of(text, language) == {"@" + fold("Gaza Strip"), "@" + fold("Lebanon")}
 
 
+def test_a_name_or_word_that_opens_with_a_clitics_letter_is_not_read_without_it():
+    """"לברוב" (Lavrov) is no "ברוב" (mostly) with ל, and "שחררה" (she released) no Harare with ש (that)."""
+    hebrew = names_of("שר החוץ לברוב אמר כי החמאס שחררה את החטופים.", "he")
+    assert name_key("לברוב", "he") in hebrew and "@" + fold("Harare") not in hebrew
+
+
 def test_persian_names_meet_latin_ones_by_their_consonants():
     persian = names_of("لاوروف و پوتین در مسکو دیدار کردند", "fa")
     english = names_of("Talks: Lavrov and Putin met in Moscow.", "en")

@@ -123,9 +123,13 @@ SOFT_NOMINATIVE = ("я", "ия", "й", "ь")
 ARMENIAN_ENDINGS = ("ներից", "ների", "ներն", "ները", "յից", "յին", "յով", "յում", "յի",
                     "ից", "ով", "ում", "ին", "ի", "ը", "ն")
 PERSIAN_ENDINGS = (ZWNJ + "های", ZWNJ + "ها", ZWNJ + "ای", ZWNJ + "ی")
-# what Arabic and Hebrew write onto a word's front, longest first: "and", "with", "to", "so", "as", "from", "that", "the"
-ARABIC_CLITICS = ("وبال", "وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
-HEBREW_CLITICS = ("וה", "שה", "בה", "לה", "מה", "כש", "וב", "ול", "ומ", "וש", "ה", "ו", "ב", "ל", "מ", "ש", "כ")
+# what Arabic and Hebrew write onto a word's front, longest first: "and", "with", "to", "from" and the article. Not
+# Hebrew ש (that), which "שחררה" (she released) would make Harare, nor the rarer Arabic ف and ك ("كامل" is a name)
+ARABIC_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
+HEBREW_CLITICS = ("וה", "בה", "לה", "מה", "וב", "ול", "ומ", "ה", "ו", "ב", "ל", "מ")
+# ... of which the forms with the article: a word that bears it is a common noun where the rest is one; "לברוב"
+# (Lavrov) is no "ברוב" (mostly)
+ARTICLE_CLITICS = frozenset(("وبال", "وال", "بال", "فال", "لل", "ال", "וה", "בה", "לה", "מה", "ה"))
 # Georgian ends a noun with a postposition after its case ("სომხეთთან", at Armenia; "საქართველოსკენ", towards
 # Georgia), and its case after a stem that drops the nominative's -ი ("სომხეთის", of Armenia; "ბაქოში", in Baku)
 GEORGIAN_POSTPOSITIONS = ("თვის", "კენ", "დან", "გან", "ვით", "თან", "ში", "ზე")
@@ -347,12 +351,13 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
     return tuple(dict.fromkeys(forms))
 
 
-def clitic_stems(word: str, lang: str | None) -> list[str]:
+def clitic_stems(word: str, lang: str | None, article: bool = False) -> list[str]:
     """An Arabic or Hebrew word without the conjunction, preposition and article written onto it ("والبريطانيين",
-    and the British; "בעזה", in Gaza), to look it up as a known place or a common word: not as a name's spelling, which
-    such letters may begin ("بسام", "משה")."""
+    and the British; "בעזה", in Gaza), to look it up as a known place, or, with ``article`` (only what the article's
+    forms take off), as a common word: never as a name's spelling, which such letters may begin ("بسام", "משה")."""
     clitics = ARABIC_CLITICS if lang == "ar" else HEBREW_CLITICS if lang == "he" else ()
-    return [word[len(c):] for c in clitics if word.startswith(c) and len(word) - len(c) >= 3]
+    return [word[len(c):] for c in clitics if word.startswith(c) and len(word) - len(c) >= 3
+            and (not article or c in ARTICLE_CLITICS)]
 
 
 def georgian_stems(word: str) -> list[str]:

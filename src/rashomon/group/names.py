@@ -40,7 +40,7 @@ def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
         return capitalised_noun(word.lower())
     if ARABIC.search(word) or HEBREW.search(word):  # also without the article or conjunction written onto it
         listed = "he" if HEBREW.search(word) else lang if lang in ("fa", "ar", "ur") else "fa"
-        return any(zipf_frequency(w, listed) >= COMMON for w in (word, *clitic_stems(word, lang)))
+        return any(zipf_frequency(w, listed) >= COMMON for w in (word, *clitic_stems(word, lang, article=True)))
     listed = frequency_language(lang)
     return listed is not None and zipf_frequency(word.lower(), listed) >= COMMON
 
