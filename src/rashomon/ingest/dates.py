@@ -73,6 +73,9 @@ WEEKDAY = re.compile(r"\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nes
 # between a section's label or a byline and the date: "Markets | 24 Feb 2023", "Ahmet Gencer |24.11.2023"
 SEPARATOR = re.compile(r"\s+[|·•]\s*|\s*[|·•]\s+")
 LABEL_WORDS = 6  # words a label, or the date with its time, beside the other may have
+# the longest line read as a date line: "Publié le 25 juin 2026 à 06h12, modifié le 25 juin 2026 à 10h40 · Temps de
+# lecture 4 min."
+DATE_LINE_CHARS = 160
 TIME_OF_DAY = r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m\b)?"  # 14:05, 08.23, 18h42, 9:05pm
 CLOCK = re.compile(TIME_OF_DAY)
 DATE_LINE_NOISE = re.compile(
@@ -92,7 +95,7 @@ _DATELINE_DAY = (rf"(?:(?P<wd>{WEEKDAY.pattern}),?\s+)?(?:{_month('month')}\s*(?
 # (Reuters), /TASS/, and an agency in capitals after a comma: "Baku, January 17, AZERTAC"
 _AGENCY = (r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|\.?\s*/(?P<slash>[A-Za-z][\w .-]{0,30})/|"
            r",\s*(?P<caps>(?-i:[A-Z](?:[A-Z&-]|\.(?=\w)){2,30}))(?=\s*[.:—–-]|[ \t]*(?:\n|$)))")
-# the comma may be missing after a place in capitals: "ISTANBUL Feb 21, 2023 - 11:32 am GMT+3"
+# the comma may be missing after a place in capitals, before a whole date and a dash: "ISTANBUL Feb 21, 2023 - 11:32"
 DATELINE = re.compile(rf"^{_PLACE}(?:(?P<comma>,)|(?-i:(?<=[A-Z][A-Z])))\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)", re.I)
 PLACE_DATELINE = re.compile(r"(?P<place>[^\W\d_][^\W\d_'’.]*(?:[ -][^\W\d_][^\W\d_'’.]*){0,2})"
                             r"(?:,\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
@@ -257,8 +260,9 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if m is None:
         return _foreign_dateline(paragraph)
     # a wire writes the place in capitals, and the country after it as a name: "BAKU, Azerbaijan, Jan. 31."
-    if not m.group("comma") and not m.group("place").isupper():
-        return None
+    if not m.group("comma") and not (m.group("place").isupper() and sum(c.isalpha() for c in m.group("place")) >= 3
+                                     and m.group("year") and (m.group("sep") or "").startswith(("-", "—", "–"))):
+        return None  # "US Jan 6 committee subpoenas ...", "NATO May 10 summit ...": a headline, no dateline
     if not (m.group("place").split(",")[0].isupper() or m.group("agency") or m.group("slash") or m.group("caps")
             or (m.group("sep") or "").startswith(("-", "—", "–"))):
         return None

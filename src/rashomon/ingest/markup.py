@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Caption
 from ..vocabulary import alternatives, words
-from .dates import parse_date, read_dateline, time_stamp
+from .dates import DATE_LINE_CHARS, parse_date, read_dateline, time_stamp
 
 FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
@@ -82,7 +82,7 @@ URL_LINE = re.compile(r"^[ \t]*(<?https?://\S+?>?)[ \t]*$", re.M)
 LABEL_MARK = "[:՝：]"
 CREDIT_LABEL = re.compile(rf"^\W*(?:{alternatives(words('source-labels') | words('foot-labels'))})\s*{LABEL_MARK}\s*\S",
                           re.I)
-CREDIT_LINE_WORDS = 8
+SOURCE_WORDS = 4  # ... of a few names: "РТС, Танјуг"
 LABELLED_URL = re.compile(rf"^[ \t]*((?:[^\W\d_]+[ \t.-]?){{1,3}}{LABEL_MARK}[ \t]*<?https?://\S+?>?)[ \t]*$", re.M)
 # a link closing a saved page under a label that names it its address or its source, in any language (``words.tsv``)
 ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels') | words('source-labels'))})\s*{LABEL_MARK}\s*"
@@ -140,7 +140,6 @@ LINK_SENTENCE_END = re.compile(r"[.!?…]\s*$")  # a sentence's end, not a headl
 HEAD_LINES = 5  # short lines a page may stack above its text: site, section, headline, subheading, byline
 LABELS = 2  # ... of which the site's name and its section come first
 LABEL_WORDS = 3  # ... each of a few words: "ARKA News Agency", "Мировая политика"
-DATE_LINE_CHARS = 160  # "Publié le 25 juin 2026 à 06h12, modifié le 25 juin 2026 à 10h40 · Temps de lecture 4 min."
 LOGO = re.compile(r"[^\W\d_][\w-]*\.")  # a site's name as its logo writes it, with a full stop: "euronews."
 SECTION_WORDS = 2  # ... and a section alone of one or two: "World", "Middle East"
 SITE_WORDS = 6  # a site's name above its menu may be longer: "ایرنا - خبرگزاری جمهوری اسلامی"
@@ -388,7 +387,7 @@ def _share_buttons(line: str) -> bool:
 
 
 def _date_line(line: str) -> bool:
-    return (len(line) <= 80 and parse_date(line) is not None) or _masthead_date(line) is not None
+    return (len(line) <= DATE_LINE_CHARS and parse_date(line) is not None) or _masthead_date(line) is not None
 
 
 def inline_text(block: str) -> str:
@@ -438,7 +437,8 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
                 (url := _foot_address(plain, blocks[i - 1] if i else "")):
             out.url = url  # the page's own address, closing a page saved with it (not over a date line above the text)
             continue
-        if i == len(blocks) - 1 and out.date is None and PUBLISHED_LABEL.match(plain) and len(plain) <= 80 and \
+        if i == len(blocks) - 1 and out.date is None and PUBLISHED_LABEL.match(plain) and \
+                len(plain) <= DATE_LINE_CHARS and \
                 (date := parse_date(plain) or parse_date(raw)):
             out.date = date  # "Publié le 7 juin 2026" closing the page: when it was published, as above the text
             continue
@@ -486,7 +486,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.date = min(date, out.date or date)
             continue
         if header_zone and ((out.title or out.paragraphs) and (time_stamp(plain) or NEWS_CODE.match(plain.strip())
-                                                               or DESK.match(plain.strip())) or _credit_line(plain)):
+                                                               or DESK.match(plain.strip())) or _credit_line(plain, out)):
             out.furniture.append(plain)  # "Updated 19:42", "کد خبر: ۴۴۸۲۱۶", "Haber Merkezi", "Извор: РТС, Танјуг":
             # when, which, who, whence; no text
             continue
@@ -516,10 +516,12 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
     return out
 
 
-def _credit_line(plain: str) -> bool:
-    "A source's or an author's label and a few words in the page's head: \"Izvor: RTS, Tanjug\", \"Quelle: dpa\"."
-    return CREDIT_LABEL.match(plain) is not None and len(plain.split()) <= CREDIT_LINE_WORDS \
-        and not SENTENCE_END.search(plain)
+def _credit_line(plain: str, out: Sorted) -> bool:
+    """A source's or an author's label and a few words under the page's name, title or date: "Izvor: RTS, Tanjug",
+    "Quelle: dpa"; not a headline that opens with "Source:" ("Источник: Шойгу может покинуть пост ...")."""
+    label = CREDIT_LABEL.match(plain)
+    return label is not None and bool(out.title or out.paragraphs or out.site or out.date) and \
+        len(plain[label.end() - 1:].split()) <= SOURCE_WORDS and not SENTENCE_END.search(plain)
 
 
 def _italic_caption(plain: str) -> Caption:

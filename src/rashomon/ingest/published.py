@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from .dates import DateReading, full_dates, normalise_date, read_date_line, read_dateline, url_period
+from .dates import DATE_LINE_CHARS, DateReading, full_dates, normalise_date, read_date_line, read_dateline, url_period
 
 SOURCES = ("date line", "metadata", "dateline", "url")  # most direct first: the order a tie is broken in
 NEAR = timedelta(days=10)  # a full date from another clue this close to "Jan 31" tells its year
@@ -125,7 +125,7 @@ def _clues(paragraphs: Sequence[str], date_line: str | None, page_date: str | No
 
     @cache
     def date_line_at(k: int) -> DateReading | None:  # read once, whether for its own clue or for a list's (``_listed``)
-        return read_date_line(paragraphs[k], today) if len(paragraphs[k]) <= 80 else None
+        return read_date_line(paragraphs[k], today) if len(paragraphs[k]) <= DATE_LINE_CHARS else None
 
     prose = 0  # paragraphs of text before this one: a page's breadcrumb, byline or standfirst may stand above its date
     for i, p in enumerate(paragraphs):
@@ -187,7 +187,7 @@ def _lead(paragraphs: Sequence[str]) -> str:
     "The paragraph that opens with the dateline, else the first that is not a date line."
     if dateline := next((p for p in paragraphs[:HEAD] if read_dateline(p)), None):
         return dateline
-    return next((p for p in paragraphs if len(p) > 80 or not read_date_line(p)), "")
+    return next((p for p in paragraphs if len(p) > DATE_LINE_CHARS or not read_date_line(p)), "")
 
 
 def _nearest(month: int, day: int, anchor: date) -> date | None:
