@@ -1849,3 +1849,17 @@ def test_a_title_that_opens_the_clause_is_the_person_introduced_with_it(ctx, lan
     the lower-case words that say what the title heads, too ("Le chef de la diplomatie européenne")."""
     found = said(ctx, body, language)
     assert found and found[-1][0] == speaker
+
+
+@pytest.mark.parametrize("language, body", [
+    ("fr", "Le porte-parole du gouvernement Olivier Varan a parlé. Le porte-parole du Kremlin a ajouté que la Russie "
+           "n'était pas concernée."),
+    ("fr", "Le chef de la diplomatie européenne Josep Varel a condamné la loi. Le chef de la diplomatie russe a ajouté "
+           "que la loi était bonne."),
+    ("it", "Il presidente francese Emil Varon ha parlato. Il presidente ucraino ha detto che la guerra continua."),
+])
+def test_a_title_whose_words_say_it_is_another_ones_is_not_the_person_introduced(ctx, language, body):
+    """'Le porte-parole du Kremlin' is not the government's spokesman introduced before, nor 'il presidente ucraino'
+    the French one."""
+    assert all(speaker is None or speaker.split()[-1] not in ("Varan", "Varel", "Varon")
+               for speaker, *_ in said(ctx, body, language))

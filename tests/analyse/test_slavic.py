@@ -1715,3 +1715,12 @@ def test_a_title_alone_is_its_holder_after_an_adverb_and_as_the_head_of_state_or
     государства", "глава правительства", "глава уряду" are the president and the prime minister introduced so."""
     found = said(ctx, body, language)
     assert found and found[-1][0] == speaker and found[-1][2].startswith(("критики", "не видит", "закон"))
+
+
+@pytest.mark.parametrize("body", [
+    "Глава МИД России Сергей Лавренко встретился с коллегой. Глава государства заявил, что переговоры продолжатся.",
+    "Сергей Лавренко провел пресс-конференцию. Глава государства заявил, что переговоры продолжатся.",
+])
+def test_the_head_of_state_is_no_other_head_nor_the_one_who_spoke_before(ctx, body):
+    "'Глава государства' is the president introduced so: not the foreign minister, not the subject of the sentence before."
+    assert all(s[0] != "Сергей Лавренко" for s in said(ctx, body, "ru"))

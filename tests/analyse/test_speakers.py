@@ -825,6 +825,7 @@ def test_a_lone_surname_the_model_took_for_a_body_is_a_person_when_it_speaks(ctx
 @pytest.mark.parametrize("body, speaker, name", [
     ("Prime Minister Narek Pashikyan said the country would leave the bloc. The premier said some member states had "
      "planned a war.", "The premier", "Narek Pashikyan"),
+    ("Velarian Premier Li Tarang spoke in Orsk. The premier said growth would hold.", "The premier", "Li Tarang"),
     ("Azerbaijani envoy Ilgar Mamedli rejected the claims. Azerbaijan's envoy said there was no blockade of the road.",
      "Azerbaijan's envoy", "Ilgar Mamedli"),
     ("Armenian Foreign Minister Aram Velikyan met the envoys. Armenia's top diplomat said the population faced "

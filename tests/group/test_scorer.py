@@ -276,6 +276,10 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     ("Это 49-й обмен пленными с начала конфликта", 49),
     ("Додому повертаються 207 людей — відбувся 50-й обмін", 50),
     ("TOLVIN, 15th March: 250 prisoners exchanged", 0),
+    ("Dec 5th talks in Tolvin", 0),  # a date's day
+    ("После 2-х раундов переговоров", 0),  # a cardinal's case
+    ("Նոյեմբերի 9-ին կայացած հանդիպումը", 0),  # a date's dative
+    ("Death toll rises to 12. Talks will resume", 0),  # a sentence's end
 ])
 def test_which_instance_of_its_kind_a_title_says_its_event_is(text, number):
     """An ordinal beside a word for an event or a time says which instance it is: "the second call", "percakapan
@@ -437,6 +441,9 @@ def test_a_year_that_names_a_thing_of_its_time_does_not_date_the_event():
                  language="fa") == ((), ())
     for when, day in (("در ۳ اسفند ۱۴۰۱", "۳ اسفند ۱۴۰۱"), ("در سال ۱۴۰۱", "۱۴۰۱"), ("روز یکشنبه ۳ اسفند", "۳ اسفند")):
         assert years(f"دادگاه {when} حکم داد.", (day, "2023-02-22"), language="fa") == (("2023",),) * 2
+    # nor does an Arabic weekday before the date (which weekdays.tsv does not list): "on Wednesday 20 November 2024"
+    assert years("التقى الرئيسان الأربعاء 20 نوفمبر 2024", ("20 نوفمبر 2024", "2024-11-20"), language="ar") == \
+        (("2024",),) * 2
 
 
 def test_an_opening_that_names_the_weekday_apart_from_a_date_recalls_that_date():

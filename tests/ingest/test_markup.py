@@ -276,9 +276,11 @@ def test_a_source_line_and_a_breadcrumb_of_two_in_the_head_are_no_title_nor_text
             "Publié le 25 juin 2026 à 06h12, modifié le 25 juin 2026 à 10h40 · Temps de Lecture 4 min.\n\n"
             "Les colonnes ont fait demi-tour samedi soir.")
     a = to_article(RawDocument("t.md", text, "markdown", {}))
-    assert (a.title, a.published, a.body) == ("Tarsel turns back", "2026-06-25", "Les colonnes ont fait demi-tour samedi soir.")
+    assert (a.title, a.published, a.body) == ("Tarsel turns back", "2026-06-25",
+                                              "Les colonnes ont fait demi-tour samedi soir.")
     # a headline that opens with "Source:" is the headline, above anything else of the page
-    text = "Источник: Орлов может покинуть пост министра\n\n12 мая 2026, 10:15\n\nВ Кремле это не комментируют, сообщили источники."
+    text = ("Источник: Орлов может покинуть пост министра\n\n12 мая 2026, 10:15\n\nВ Кремле это не комментируют, "
+            "сообщили источники.")
     assert to_article(RawDocument("t.txt", text, "text", {})).title == "Источник: Орлов может покинуть пост министра"
 
 

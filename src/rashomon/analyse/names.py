@@ -136,11 +136,12 @@ GEORGIAN_POSTPOSITIONS = ("თვის", "კენ", "დან", "გან",
 GEORGIAN_CASES = ("ის", "ით", "ად", "მა", "ს", "მ", "დ", "ი")
 # the shapes of surnames among Georgian words, which have no capitals: Russian and Azerbaijani -ов, -ев (ბაირამოვი,
 # Bayramov), Georgian -შვილი and -ძე (ზურაბიშვილი, კობახიძე)
-GEORGIAN_SURNAME = re.compile(r"(?:ოვ|ევ|შვილ|ძე)$")
+GEORGIAN_SURNAME = re.compile(r"(?:\w{4}(?:ოვ|ევ)|\w{2}შვილ|\w{2}ძე)$")
 GEORGIAN_VERB = re.compile(r"(?:ოვ|ევ)ს$")  # a verb's third person ("ითხოვს", demands) as often as a surname's dative
 # the function words that read as a known place once their ending is gone: "რომ" (that) as Rome, "სანამ" (until) as Sana
 GEORGIAN_FUNCTION_WORDS = frozenset({"რომ", "სანამ", "და", "ან", "თუ", "არ", "ეს", "ის", "მაგრამ", "როცა", "სადაც",
-                                     "როგორც", "ასევე", "კი", "მას", "მისი", "მათ", "იყო", "არის"})
+                                     "როგორც", "ასევე", "კი", "მას", "მისი", "მათ", "იყო", "არის", "კიდევ", "ისევ",
+                                     "ვითხოვ", "ვითხოვთ"})
 
 
 def script(text: str) -> str:
@@ -339,7 +340,7 @@ def base_forms(word: str, lang: str | None = None, strict: bool = False) -> tupl
         forms += clitic_stems(word, lang)
     elif GEORGIAN.search(word):
         forms += georgian_stems(word)
-    elif lang == "de" and word.endswith("s") and len(word) > 4:  # a genitive: "Israels", "Russlands"
+    elif lang == "de" and strict and word.endswith("s") and len(word) > 4:  # a place's genitive: "Israels"
         forms.append(word[:-1])
     elif lang in TURKIC and strict and not _common_turkic(word):  # only to look a place up ("Aliyevə" may be any
         # name), and not in a word of its own: "Maliye" (finance) is no case of Mali, nor "Limanı" (its port) of Lima
@@ -361,12 +362,13 @@ def clitic_stems(word: str, lang: str | None, article: bool = False) -> list[str
 
 
 def georgian_stems(word: str) -> list[str]:
-    """A Georgian word without its postposition and case, and that stem's nominative: "სომხეთის" is სომხეთ and
-    სომხეთი (Armenia), "საქართველოსკენ" საქართველო (Georgia)."""
+    """A Georgian word's nominatives without its postposition and case, then the stem: "სომხეთის" is სომხეთი
+    (Armenia), "უკრაინის" უკრაინა (Ukraine), whose -ა the genitive drops, "საქართველოსკენ" საქართველო (Georgia)."""
     stem = next((word[: -len(p)] for p in GEORGIAN_POSTPOSITIONS if word.endswith(p) and len(word) - len(p) >= 3),
                 word)
     stem = next((stem[: -len(c)] for c in GEORGIAN_CASES if stem.endswith(c) and len(stem) - len(c) >= 3), stem)
-    return [f for f in dict.fromkeys((stem, stem if stem[-1] in "აეიოუ" else stem + "ი")) if f != word]
+    nominatives = (stem,) if stem[-1] in "აეიოუ" else (stem + "ი", stem + "ა", stem)
+    return [f for f in dict.fromkeys(nominatives) if f != word]
 
 
 @lru_cache(maxsize=65536)

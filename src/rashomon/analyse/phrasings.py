@@ -163,9 +163,11 @@ IN_STATEMENT_HY = re.compile(r"[,»\"”]\s*[—–-]?\s*(?P<cue>ասված|նշ
 # an adjective that opens a sentence, capitalised, is no name: "Կազմերիական կողմը" (the Kazmerian side),
 # "Синдикалната лидерка" (the union's leader); Macedonian surnames end in -ски, not these
 ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|ната|ното|ните|скиот|ската|ските)$")}
-# a title that opens the clause, after its definite article ("un porte-parole" may be another), and the lower-case words that say what it heads: "Le chef de la
-# diplomatie européenne", "La ministra degli Esteri" (a capitalised word after it may be its body's name)
-TITLE_OPENING = re.compile(r"^[\s«»\"“”„—–-]*(?P<article>(?i:le|la|il|lo|el|o|a|der|die)\s+|[lL]['’])(?P<title>[^\W\d_][\w-]*)"
+# a title that opens the clause, after its definite article ("un porte-parole" may be another), and the lower-case
+# words that say what it heads: "Le chef de la diplomatie européenne", "La ministra degli Esteri" (a capitalised word
+# after it may be its body's name)
+TITLE_OPENING = re.compile(r"^[\s«»\"“”„—–-]*(?P<article>(?i:le|la|il|lo|el|o|a|der|die)\s+|[lL]['’])"
+                           r"(?P<title>[^\W\d_][\w-]*)"
                            r"(?:\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w'’-]*|[dD]['’][\w-]+|[A-ZÀ-Þ][\w-]+)){0,5}\s*$")
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 # ... and Italian with a preposition: "dell'ambasciatore"
@@ -928,8 +930,12 @@ def _title_opening(body: str, start: int, before: str, names: list[_Name], earli
         return None
     article = (opening["article"] or "").lower().strip()
     gender = "f" if article in FEMININE_ARTICLES else "m" if article in MASCULINE_ARTICLES else None
+    # the words after the title say whose it is ("Le chef de la diplomatie russe"): the introduction must have them
+    phrase = " ".join(before[opening.start("title"):].split())
     at = start + opening.start("title")
-    return _titled_person(body, _Name(at, at + len(opening["title"]), opening["title"], at), names, gender, earlier)
+    if phrase != opening["title"] and not re.search(r"\s+".join(map(re.escape, phrase.split())), body[:at], re.I):
+        return None
+    return _titled_person(body, _Name(at, at + len(phrase), phrase, at), names, gender, earlier)
 
 
 def _according(body: str, start: int, text: str, names: list[_Name], earlier: list[Statement],

@@ -929,8 +929,9 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
              if not (TOLD_TO.fullmatch(w) or ADVERB.fullmatch(w))]  # "Спикер также заявил": no one's "также"
     # a minister is the head of a ministry: "Глава МИД Казмерии Левон Аракелян ... , — подчеркнул министр"
     titled = rf"{re.escape(stem)}\w*(?:-\w+)*" + (MINISTRY_HEAD if stem.startswith(("минис", "мініс")) else "")
-    if stem.startswith(("глав", "голов")) and whose and (office := HEAD_OF.get(whose[0].lower())):
-        titled, whose = rf"{titled}|{office}\w*(?:-\w+)*", whose[1:]  # "глава государства" is the president
+    office = HEAD_OF.get(whose[0].lower()) if stem.startswith(("глав", "голов")) and whose else None
+    if office:  # "глава государства" is the president introduced so, no other head and no one untitled
+        titled, whose = rf"{office}\w*(?:-\w+)*", whose[1:]
     found = []
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
         lead = re.search(rf"(?<![\w-])(?:{titled})\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
@@ -947,7 +948,7 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     found = [f for f in found if _nominative(f[0], lang, "femn" if feminine else None) and not f[2]] or found
     m = next((m for m, lead, _ in found if feminine and _title_gender(lead, lang) == "femn"),
              found[0][0] if found else None)
-    if m is None and not whose:
+    if m is None and not whose and not office:
         m = _untitled_subject(article, before, gender, lang)
     if m is None:
         return None

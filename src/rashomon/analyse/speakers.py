@@ -82,7 +82,7 @@ TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "represent
                        "gen.": "general", "lt.": "lieutenant", "amb.": "ambassador", "atty.": "attorney",
                        "pres.": "president", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander"}
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
-TITLE_EQUIVALENTS = {"premier": "prime"}  # a title news gives again in other words: "Prime Minister X ... the premier"
+TITLE_EQUIVALENTS = {"premier": ("prime",)}  # a title news gives again in other words: "Prime Minister X ... the premier"
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
 PARTY_NAMES = words("party-names")
@@ -481,11 +481,11 @@ class Names:
             wanted.add(kind)
         elif low == "diplomat" and "top" in wanted:  # "Armenia's top diplomat": its foreign minister
             low, wanted = "minister", wanted - {"top"} | {"foreign"}
-        low = TITLE_EQUIVALENTS.get(low, low)  # "the premier": the prime minister
+        lows = {low, *TITLE_EQUIVALENTS.get(low, ())}  # "the premier": a premier, or the prime minister
         gender = "f" if low in FEMALE_WORDS else "m" if low in MALE_WORDS else None
 
         def fitting(wanted: set[str]) -> Callable[[frozenset[str]], bool]:
-            return lambda titles: bool(titles) and (low in titles or low in GENERIC_TITLES) and wanted <= titles
+            return lambda titles: bool(titles) and bool(lows & titles or low in GENERIC_TITLES) and wanted <= titles
 
         found = self._nearest(before, gender, fitting(wanted), skip)
         if whose:  # "Azerbaijan's envoy": only one introduced with that title of that country

@@ -19,7 +19,7 @@ COMMON = 4.0  # a Persian or Arabic word this frequent (Zipf) is a common word, 
 SERBO_CROATIAN = {"sr": "sh", "hr": "sh", "bs": "sh", "me": "sh"}
 NOUNS_CAPITALISED = frozenset({"de"})  # a language that capitalises every noun: a capital says no name there
 INTERNATIONAL = 2.5  # a capitalised German word English uses this often (Zipf) may be a name: Merkel, Putin, Wagner
-COMPOUND_TAIL, MIN_HEAD, MIN_TAIL = 3.5, 3, 5  # a German compound's last noun, and the letters it and the rest have
+COMPOUND_TAIL, MIN_HEAD, MIN_TAIL = 4.0, 4, 5  # a German compound's last noun, and the letters it and the rest have
 # What Persian sets apart from a word with a zero-width non-joiner: a verb's prefix ("می‌گوید"), a plural, a
 # possessive or a degree ("شیفت‌ها", "بزرگ‌ترین"). The rest is one word: a place ("قره‌باغ", Karabakh), a name.
 JOINED_PREFIXES = frozenset(("می", "نمی"))
@@ -31,7 +31,8 @@ SURNAME_ENDINGS = frozenset(("اف", "یف", "وف", "اوا", "یوا"))
 
 def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
     """A common word rather than a name: capitalised only because a sentence starts with it
-    ("Министр", "Стороны"), or, in a script without capitals, simply frequent."""
+    ("Министр", "Стороны"), a German noun (``capitalised_noun``), or, in a script without capitals, simply
+    frequent."""
     if not (sentence_start or UNCASED.search(word) or lang in NOUNS_CAPITALISED):
         return False
     from wordfreq import zipf_frequency
@@ -49,8 +50,9 @@ def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
 def capitalised_noun(word: str) -> bool:
     """A German word (lower case) that is a common noun, which German capitalises, rather than a name: frequent in
     German and rare in English ("Regierung", "Angriff"), or a compound that ends in such a noun ("Bundeskanzler",
-    "Raketenfabriken"). Names are international: "Merkel", "Putin", "Wagner" are frequent in English news too, and
-    rare names ("Baerbock", "Selenskyj") are frequent in neither."""
+    "Kremlsprecher"). Names known abroad are frequent in English news too ("Merkel", "Putin", "Wagner"), rare names
+    in neither ("Baerbock", "Selenskyj"); a German surname frequent at home ("Schröder") is lost, and places are
+    looked up in the gazetteer before (the German states, "Gazastreifen")."""
     from wordfreq import zipf_frequency
 
     def german_only(w: str, most: float) -> bool:

@@ -22,7 +22,8 @@ from ..analyse.names import (ARABIC, GEORGIAN, GEORGIAN_FUNCTION_WORDS, GEORGIAN
                               UNCASED, ZWNJ, base_forms, name_keys, skeleton)
 from ..analyse.times import POSSESSIVE
 from ..entity_classes import NAMED_CLASSES, label_class
-from ..ingest.dates import past_dateline, read_dateline
+from ..ingest.dates import MONTHS, past_dateline, read_dateline
+from ..ingest.months import month_names
 from ..model import Article
 from ..resources import language_stopwords, stopwords, table
 from ..vocabulary import alternatives, weekday_names, words
@@ -74,11 +75,15 @@ OF_DAY = re.compile(r"(?P<thing>[^\W\d_]+)\s+(?:of|от|du|del|dell['’]|vom)\s
 OF_DAY_AFTER = re.compile(r"-?ի\s+(?P<thing>[^\W\d_]+)")
 # Persian and Arabic join a noun to its date with no word for "of" ("بیانیه سه‌جانبه ۱۹ آبان ۱۳۹۹", the trilateral
 # statement of 19 Aban 1399); a date of the event follows a preposition or the word for day ("در ۳ اسفند", "روز ۳ اسفند")
-ABJAD_THING = re.compile(r"(?P<thing>[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff](?:[\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u200c]*)"
-                         r")\s+$")
+ABJAD_LETTER = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
+ABJAD_THING = re.compile(rf"(?P<thing>[{ABJAD_LETTER}][{ABJAD_LETTER}\u200c]*)\s+$")
 ABJAD_BEFORE_DAY = frozenset({"در", "به", "با", "و", "که", "را", "روز", "شب", "تاریخ", "صبح", "عصر", "ظهر", "بامداد",
-                              "ساعت", "سال", "ماه", "اوایل", "اواسط", "اواخر", "نیمه", "في", "يوم", "ليلة", "صباح", "مساء", "فجر",
-                              "بتاريخ", "تاريخ", "أمس", "اليوم", "عام", "سنة", "شهر", "مطلع", "أوائل", "منتصف", "أواخر"})
+                              "ساعت", "سال", "ماه", "اوایل", "اواسط", "اواخر", "نیمه", "في", "يوم", "ليلة", "صباح",
+                              "مساء", "فجر", "بتاريخ", "تاريخ", "أمس", "امس", "اليوم", "عام", "سنة", "شهر", "مطلع", "أوائل", "منتصف",
+                              "أواخر", "الموافق", "فى", "ليل", "دیروز", "گذشته",
+                              # the Arabic weekdays, which weekdays.tsv does not list: "يوم الأحد 24 نوفمبر"
+                              *(f"{a}{d}" for a in ("", "ال") for d in ("أحد", "اثنين", "إثنين", "ثلاثاء", "أربعاء",
+                                                                        "خميس", "جمعة", "سبت"))})
 # A date as a modifier: "the 2020 ceasefire", "its November 9, 2020 statement" ("the 2020 and 2021 talks" say when)
 DETERMINER_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|a|an|its|their|his|her|this|that)|\w['’]s)\s+$", re.I)
 LIST_BETWEEN = re.compile(r"(?:\s*(?:г\.|гг\.|года|р\.|року)?\s*(?:[,;]|\s(?:and|et|e|y|und|и|і|та|i|dan)\s))+\s*",
@@ -222,7 +227,8 @@ def weekday_bits(text: str, language: str | None) -> int:
 def instance(text: str) -> int:
     """Which instance of its kind a text says its event is, by an ordinal beside a word for an event or a time
     ("the second call in two weeks", «второй разговор», "percakapan pertama", "for the first time since",
-    "удруге", "said on Tuesday after a second round of talks"): 1, 2 or 3; 0 where it says none. An ordinal after
+    "удруге", "said on Tuesday after a second round of talks"): 1, 2 or 3, or a count in figures ("the 50th exchange",
+    "49-й обмен"); 0 where it says none. An ordinal after
     "after" or "since" is an earlier event's ("after the first round", "two weeks after their first call", "three
     days after a second derailment"), unless an indefinite article alone stands before it: "after a second round"."""
     ordinals, nouns, stems, after, alone = _instance_words()
@@ -244,15 +250,19 @@ def instance(text: str) -> int:
             adverb = number
     if (round_ := _round_number().search(text)) is not None:  # "Tolvin, round 2"
         return int(round_["number"])
-    for m in NUMBERED.finditer(text):  # "the 50th exchange", "50-й обмін", "il 50° scambio"
+    for m in NUMBERED.finditer(text):  # "the 50th exchange", "50-й обмін", "il 50° scambio"; not "Dec 5th talks"
+        month = re.search(r"([^\W\d_]+)\.?\s*$", text[:m.start()])
+        if month is not None and (month[1].lower() in MONTHS or month[1].lower() in month_names()):
+            continue
         if any(w.lower() in nouns or len(w) > 4 and w.lower().startswith(stems) for w in KIND_WORD.findall(m["words"])):
             return int(m["n"])
     return adverb
 
 
 # an ordinal in figures and the two words after it: "50th prisoner exchange", "49-й обмен", "50e échange", "50. razmena"
-NUMBERED = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:-?[а-яёіїє]{1,3}|st|nd|rd|th|e|ème|°|º|\.|-ին|-րդ)(?![\w.])"
-                      r"(?P<words>(?:\s+[^\W\d_]+){1,2})")
+# (not Russian "2-х", a cardinal's case; not Armenian "9-ին", a date's dative; not "12. Talks", a sentence's end)
+NUMBERED = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})(?:-?(?:й|ий|ый|ой|я|е|го|му|м|ї|ій|та)|st|nd|rd|th|e|ème|°|º|"
+                      r"\.(?=\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ])|-րդ)(?![\w.])(?P<words>(?:\s+[^\W\d_]+){1,2})")
 
 
 @lru_cache(maxsize=1)

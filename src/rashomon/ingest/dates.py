@@ -96,7 +96,8 @@ _DATELINE_DAY = (rf"(?:(?P<wd>{WEEKDAY.pattern}),?\s+)?(?:{_month('month')}\s*(?
 _AGENCY = (r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|\.?\s*/(?P<slash>[A-Za-z][\w .-]{0,30})/|"
            r",\s*(?P<caps>(?-i:[A-Z](?:[A-Z&-]|\.(?=\w)){2,30}))(?=\s*[.:—–-]|[ \t]*(?:\n|$)))")
 # the comma may be missing after a place in capitals, before a whole date and a dash: "ISTANBUL Feb 21, 2023 - 11:32"
-DATELINE = re.compile(rf"^{_PLACE}(?:(?P<comma>,)|(?-i:(?<=[A-Z][A-Z])))\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)", re.I)
+DATELINE = re.compile(rf"^{_PLACE}(?:(?P<comma>,)|(?-i:(?<=[A-Z][A-Z])))\s+{_DATELINE_DAY}\s*{_AGENCY}?\s*"
+                      rf"(?P<sep>\.?[-—–]+|\.|:)?(?=\s|$)", re.I)
 PLACE_DATELINE = re.compile(r"(?P<place>[^\W\d_][^\W\d_'’.]*(?:[ -][^\W\d_][^\W\d_'’.]*){0,2})"
                             r"(?:,\s+[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})?\s*(?:\([^)\n]{1,30}\)\s*)?"
                             r"[-—–]{1,2}\s+")
