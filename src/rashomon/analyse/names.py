@@ -127,8 +127,8 @@ PERSIAN_ENDINGS = (ZWNJ + "های", ZWNJ + "ها", ZWNJ + "ای", ZWNJ + "ی")
 # Hebrew ש (that), which "שחררה" (she released) would make Harare, nor the rarer Arabic ف and ك ("كامل" is a name)
 ARABIC_CLITICS = ("وبال", "وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
 HEBREW_CLITICS = ("וה", "בה", "לה", "מה", "וב", "ול", "ומ", "ה", "ו", "ב", "ל", "מ")
-# ... of which the forms with the article: a word that bears it is a common noun where the rest is one; "לברוב"
-# (Lavrov) is no "ברוב" (mostly)
+# ... of which the forms with the article: a rare Hebrew word that bears it is a common noun where the rest is one
+# (``group.names.common_word``)
 ARTICLE_CLITICS = frozenset(("وبال", "وال", "بال", "فال", "لل", "ال", "וה", "בה", "לה", "מה", "ה"))
 # Georgian ends a noun with a postposition after its case ("სომხეთთან", at Armenia; "საქართველოსკენ", towards
 # Georgia), and its case after a stem that drops the nominative's -ი ("სომხეთის", of Armenia; "ბაქოში", in Baku)

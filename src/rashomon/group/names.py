@@ -16,6 +16,7 @@ from ..analyse.names import ARABIC, HEBREW, UNCASED, ZWNJ, clitic_stems
 
 WORD = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", re.UNICODE)  # Persian joins a word's parts with a ZWNJ
 COMMON = 4.0  # a Persian or Arabic word this frequent (Zipf) is a common word, not a name
+ATTESTED = 3.2  # a Hebrew word with a preposition this frequent is an inflected common word, not a name with it
 SERBO_CROATIAN = {"sr": "sh", "hr": "sh", "bs": "sh", "me": "sh"}
 NOUNS_CAPITALISED = frozenset({"de"})  # a language that capitalises every noun: a capital says no name there
 INTERNATIONAL = 2.5  # a capitalised German word English uses this often (Zipf) may be a name: Merkel, Putin, Wagner
@@ -41,7 +42,10 @@ def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
         return capitalised_noun(word.lower())
     if ARABIC.search(word) or HEBREW.search(word):  # also without the article or conjunction written onto it
         listed = "he" if HEBREW.search(word) else lang if lang in ("fa", "ar", "ur") else "fa"
-        return any(zipf_frequency(w, listed) >= COMMON for w in (word, *clitic_stems(word, lang, article=True)))
+        # (a Hebrew word that is itself rare, as a name with a preposition is, only without the article: "לברוב", to
+        # Lavrov, is no "ברוב", mostly; "בתקיפה", in the strike, is "תקיפה")
+        rare = HEBREW.search(word) and zipf_frequency(word, listed) < ATTESTED
+        return any(zipf_frequency(w, listed) >= COMMON for w in (word, *clitic_stems(word, lang, article=bool(rare))))
     listed = frequency_language(lang)
     return listed is not None and zipf_frequency(word.lower(), listed) >= COMMON
 
