@@ -113,11 +113,11 @@ def test_georgian_names_known_places_and_the_shapes_of_surnames():
 def test_german_capitalised_nouns_are_no_names_and_international_names_stay():
     """German capitalises every noun: "Regierung", "Angriff" and compounds ending in such a noun ("Bundeskanzler",
     "Kremlsprecher") are common words; names frequent in German news are frequent in English news too (Merkel,
-    Putin), and the rest are rare in both ("Wagenknecht", though "Knecht" is a word). A place in the genitive is the
-    place ("Israels"), and the German states are known places ("Sachsen")."""
+    Putin), and the rest are rare in both. A place in the genitive is the place ("Israels"), and the German states are
+    known places ("Sachsen")."""
     german = names_of("Nach dem Angriff sagte Bundeskanzler Merkel, die Regierung Israels habe den Kremlsprecher "
-                      "getroffen. Putin und Wagenknecht schwiegen in Sachsen.", "de")
-    assert {name_key("Merkel"), name_key("Putin"), name_key("Wagenknecht"), "@" + fold("Israel"),
+                      "getroffen. Putin und Talvarek schwiegen in Sachsen.", "de")
+    assert {name_key("Merkel"), name_key("Putin"), name_key("Talvarek"), "@" + fold("Israel"),
             "@" + fold("Saxony")} <= german
     assert not {name_key(w) for w in ("Angriff", "Bundeskanzler", "Regierung", "Kremlsprecher")} & german
 

@@ -20,7 +20,7 @@ ATTESTED = 3.2  # a Hebrew word with a preposition this frequent is an inflected
 SERBO_CROATIAN = {"sr": "sh", "hr": "sh", "bs": "sh", "me": "sh"}
 NOUNS_CAPITALISED = frozenset({"de"})  # a language that capitalises every noun: a capital says no name there
 INTERNATIONAL = 2.5  # a capitalised German word English uses this often (Zipf) may be a name: Merkel, Putin, Wagner
-COMPOUND_TAIL, MIN_HEAD, MIN_TAIL = 4.0, 4, 5  # a German compound's last noun, and the letters it and the rest have
+COMPOUND_TAIL, MIN_HEAD, MIN_TAIL = 3.5, 4, 5  # a German compound's last noun, and the letters it and the rest have
 # What Persian sets apart from a word with a zero-width non-joiner: a verb's prefix ("می‌گوید"), a plural, a
 # possessive or a degree ("شیفت‌ها", "بزرگ‌ترین"). The rest is one word: a place ("قره‌باغ", Karabakh), a name.
 JOINED_PREFIXES = frozenset(("می", "نمی"))
@@ -55,8 +55,8 @@ def capitalised_noun(word: str) -> bool:
     """A German word (lower case) that is a common noun, which German capitalises, rather than a name: frequent in
     German and rare in English ("Regierung", "Angriff"), or a compound that ends in such a noun ("Bundeskanzler",
     "Kremlsprecher"). Names known abroad are frequent in English news too ("Merkel", "Putin", "Wagner"), rare names
-    in neither ("Baerbock", "Selenskyj"); a German surname frequent at home ("Schröder") is lost, and places are
-    looked up in the gazetteer before (the German states, "Gazastreifen")."""
+    in neither ("Baerbock", "Selenskyj"); a German surname frequent at home ("Schröder") or made of two nouns
+    ("Wagenknecht") is lost, and places are looked up in the gazetteer before (the German states, "Gazastreifen")."""
     from wordfreq import zipf_frequency
 
     def german_only(w: str, most: float) -> bool:
