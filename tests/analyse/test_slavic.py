@@ -1724,3 +1724,16 @@ def test_a_title_alone_is_its_holder_after_an_adverb_and_as_the_head_of_state_or
 def test_the_head_of_state_is_no_other_head_nor_the_one_who_spoke_before(ctx, body):
     "'Глава государства' is the president introduced so: not the foreign minister, not the subject of the sentence before."
     assert all(s[0] != "Сергей Лавренко" for s in said(ctx, body, "ru"))
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    ("ru", "Вадим Орлов выступил в парламенте, подчеркнув, что закон не помешает интеграции.", "Вадим Орлов"),
+    ("ru", "Президент Мирела Таскова наложила вето на закон. Президент обратилась к ним с видеообращением, заявив, что "
+           "борьба не закончена.", "Таскова"),
+    ("uk", "Мирон Кадзе виступив у парламенті, наголосивши, що закон не завадить інтеграції.", "Мирон Кадзе"),
+])
+def test_a_gerund_of_saying_speaks_for_the_subject_of_its_clause(ctx, language, body, speaker):
+    """"..., заявив, что ...", "..., наголосивши, що ...": what follows is said by the one whose verb the clause has,
+    named or titled before it."""
+    found = said(ctx, body, language)
+    assert found and found[-1][0].endswith(speaker) and found[-1][2].startswith(("закон", "борьба"))

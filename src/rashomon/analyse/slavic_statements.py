@@ -112,6 +112,7 @@ UKRAINIAN = Phrasing(
     informing=frozenset({"поінформува", "проінформува", "інформува"}), about="про")
 PHRASINGS = {"ru": RUSSIAN, "uk": UKRAINIAN}
 # the past verbs, by their stem, after which a verb of saying comes in the infinitive: "поспешила заявить"
+GERUND_REACH = 80  # characters between the clause's verb and the comma before the gerund: "обратилась к ним с видеообращением"
 MODALS = {"ru": "поспеши|ста|реши|попыта|продолжи|нача|не\\s+премину", "uk": "поспіши|ста|виріши|спробува|продовжи|поча"}
 
 # "по словам Джейхуна Байрамова": a man's name in the genitive, which a dictionary may not know
@@ -349,7 +350,8 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
     text = article.body[start:end]
     names = [m for m in article.mentions if start <= m.start < end and m.label in SPEAKERS]
     found = None  # "По данным МИД, Кастеллан заявил, что ...": the verb's speaker before the source's
-    for verb in sorted([*patterns.past.finditer(text), *_modal_cues(text, lang)], key=lambda v: v.start()):
+    for verb in sorted([*patterns.past.finditer(text), *_modal_cues(text, lang), *_gerund_cues(text, lang)],
+                       key=lambda v: v.start()):
         if found:
             break
         if inside_quotation(text, verb.start()) and not INTERJECTED.search(text, 0, verb.start()):
@@ -389,6 +391,25 @@ def _modal_cues(text: str, lang: str) -> list[_ModalCue]:
     "The verbs of saying in the infinitive after 'поспешил', 'стал', 'решил', 'попытался' in a sentence."
     pattern, stems = _modal_pattern(lang)
     return [_ModalCue(m, stems[m["inf"].lower()]) for m in pattern.finditer(text)]
+
+
+def _gerund_cues(text: str, lang: str) -> list[_ModalCue]:
+    """A verb of saying as a gerund after the clause's own past verb: "Президент обратилась к ним с видеообращением,
+    заявив, что ...", "..., наголосивши, що ...". What follows "что" is said by the clause's subject, whose verb's
+    ending gives the gender; the cue runs from that verb to the gerund."""
+    pattern, stems = _gerund_pattern(lang)
+    return [_ModalCue(m, stems[m["gerund"].lower()]) for m in pattern.finditer(text)]
+
+
+@cache
+def _gerund_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+    phrasing = PHRASINGS[lang]
+    stems = {stem: stem for stem, infinitive in phrasing.verbs.items() if not infinitive.endswith("ся")}
+    gerunds = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
+    ending = "вши" if lang == "uk" else "в|вши"  # Ukrainian "заявив" is the past ("he said"), "заявивши" the gerund
+    return (re.compile(rf"(?<![\w-])[а-яёіїєґ'’]{{2,}}?(?P<end>{phrasing.masculine}|ла|ли|ло)(?:ся|сь)?(?![\w-])"
+                       rf"[^.;!?«»\"“”,]{{0,{GERUND_REACH}}},\s*(?P<gerund>{gerunds})(?:{ending}),?\s+(?={phrasing.that}\s)",
+                       re.I), stems)
 
 
 @cache
