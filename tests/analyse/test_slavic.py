@@ -1737,3 +1737,10 @@ def test_a_gerund_of_saying_speaks_for_the_subject_of_its_clause(ctx, language, 
     named or titled before it."""
     found = said(ctx, body, language)
     assert found and found[-1][0].endswith(speaker) and found[-1][2].startswith(("закон", "борьба"))
+
+
+def test_a_name_of_no_words_is_put_in_the_nominative_as_nothing():
+    "A mention whose text is blank is no name, not a crash of the statements stage."
+    from rashomon.analyse.slavic import nominative
+
+    assert nominative([], person=True, lang="ru") == ""

@@ -485,9 +485,10 @@ def _man_named(words: list[str]) -> bool:
     """A first name in a consonant, not the instrumental -ом or -ем, before a surname in a vowel: a man named
     in the nominative ("Анар Товлу"), since in any other case his first name takes an ending ("Анара",
     "Анару"); the surname then is as written, not the dative of a "Товла" the dictionary guesses."""
+    if len(words) < 2:
+        return False
     first, last = words[0].lower(), words[-1].lower()
-    return len(words) >= 2 and first[-1:] in CONSONANTS and not first.endswith(("ом", "ем", "ём")) and \
-        last[-1:] in "уюеиіо"
+    return first[-1:] in CONSONANTS and not first.endswith(("ом", "ем", "ём")) and last[-1:] in "уюеиіо"
 
 
 def _fixed_named(words: list[str], lang: str) -> bool:
