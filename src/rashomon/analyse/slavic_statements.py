@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..ingest.dates import past_dateline
 from ..ingest.metadata import agency_name
@@ -393,23 +393,49 @@ def _modal_cues(text: str, lang: str) -> list[_ModalCue]:
     return [_ModalCue(m, stems[m["inf"].lower()]) for m in pattern.finditer(text)]
 
 
-def _gerund_cues(text: str, lang: str) -> list[_ModalCue]:
+class _GerundCue(_ModalCue):
+    "A gerund of saying read from the clause's own past verb (``_gerund_cues``)."
+
+    def __init__(self, start: int, end: int, ending: str, stem: str):
+        self.span, self.groups = (start, end), {"stem": stem, "end": ending, "self": ""}
+
+    def start(self) -> int:
+        return self.span[0]
+
+    def end(self) -> int:
+        return self.span[1]
+
+
+def _gerund_cues(text: str, lang: str) -> list[_GerundCue]:
     """A verb of saying as a gerund after the clause's own past verb: "Президент обратилась к ним с видеообращением,
     заявив, что ...", "..., наголосивши, що ...". What follows "что" is said by the clause's subject, whose verb's
-    ending gives the gender; the cue runs from that verb to the gerund."""
-    pattern, stems = _gerund_pattern(lang)
-    return [_ModalCue(m, stems[m["gerund"].lower()]) for m in pattern.finditer(text)]
+    ending gives the gender; the cue runs from that verb, the nearest past verb before the comma that the
+    dictionary knows as one ("справ", of affairs, is none), to the gerund."""
+    pattern, past = _gerund_pattern(lang)
+    cues = []
+    for m in pattern.finditer(text):
+        clause = re.split(r"[.;!?«»\"“”]", text[max(0, m.start() - GERUND_REACH):m.start()])[-1]
+        at = m.start() - len(clause)
+        verb = next((v for v in reversed(list(past.finditer(clause))) if _past_verb(v.group(), lang)), None)
+        if verb is not None:
+            cues.append(_GerundCue(at + verb.start(), m.end(), verb["end"].lower(), m["gerund"].lower()))
+    return cues
 
 
 @cache
-def _gerund_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
+def _gerund_pattern(lang: str) -> tuple[re.Pattern, re.Pattern]:
     phrasing = PHRASINGS[lang]
-    stems = {stem: stem for stem, infinitive in phrasing.verbs.items() if not infinitive.endswith("ся")}
+    stems = [stem for stem, infinitive in phrasing.verbs.items() if not infinitive.endswith("ся")]
     gerunds = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
     ending = "вши" if lang == "uk" else "в|вши"  # Ukrainian "заявив" is the past ("he said"), "заявивши" the gerund
-    return (re.compile(rf"(?<![\w-])[а-яёіїєґ'’]{{2,}}?(?P<end>{phrasing.masculine}|ла|ли|ло)(?:ся|сь)?(?![\w-])"
-                       rf"[^.;!?«»\"“”,]{{0,{GERUND_REACH}}},\s*(?P<gerund>{gerunds})(?:{ending}),?\s+(?={phrasing.that}\s)",
-                       re.I), stems)
+    return (re.compile(rf",\s*(?P<gerund>{gerunds})(?:{ending}),?\s+(?={phrasing.that}\s)", re.I),
+            re.compile(rf"(?<![\w-])[а-яёіїєґ'’]{{2,}}(?P<end>{phrasing.masculine}|ла|ли|ло)(?:ся|сь)?(?![\w-])", re.I))
+
+
+@lru_cache(maxsize=8192)
+def _past_verb(word: str, lang: str) -> bool:
+    "Whether the dictionary reads a word as a verb in the past (\"обратилась\", \"виступив\")."
+    return any(p.tag.POS == "VERB" and "past" in p.tag for p in slavic.morph(lang).parse(word.lower()))
 
 
 @cache
