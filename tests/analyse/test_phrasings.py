@@ -1863,3 +1863,18 @@ def test_a_title_whose_words_say_it_is_another_ones_is_not_the_person_introduced
     the French one."""
     assert all(speaker is None or speaker.split()[-1] not in ("Varan", "Varel", "Varon")
                for speaker, *_ in said(ctx, body, language))
+
+
+def test_turkish_speakers_without_a_comma_or_by_title_and_what_follows_how_it_was_said(ctx):
+    """"Blinken ise ... belirtti", "Hacıyev de ... savundu": the name that opens the sentence speaks without a comma;
+    "Bakan, ..." is the minister introduced before; "yaptığı açıklamada," (in the statement he made) is no content."""
+    body = ("Dışişleri Bakanı Ceyhun Tarlov ile Ermenistan Dışişleri Bakanı Aram Velikyan arasında görüşmeler "
+            "tamamlandı.\n\nTarlov, görüşmelerin ardından yaptığı açıklamada, yapıcı görüşmeler yapıldığını söyledi.\n\n"
+            "Bakan, bazı maddelerde ilerleme sağlandığını ifade etti.\n\nABD Dışişleri Bakanı Anton Blinkov ise somut "
+            "ilerleme kaydedildiğini belirtti.\n\nHikmet Hacılı de yaptığı paylaşımda, barış sürecinin baltalandığını "
+            "öne sürdü.")
+    found = [(speaker, content) for speaker, _, content in said(ctx, body, "tr")]
+    assert found == [("Ceyhun Tarlov", "yapıcı görüşmeler yapıldığını"),
+                     ("Ceyhun Tarlov", "bazı maddelerde ilerleme sağlandığını"),
+                     ("Anton Blinkov", "somut ilerleme kaydedildiğini"),
+                     ("Hikmet Hacılı", "barış sürecinin baltalandığını")]

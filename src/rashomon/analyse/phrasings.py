@@ -169,6 +169,12 @@ ADJECTIVE = {"hy": re.compile(r"ական$"), "mk": re.compile(r"(?:ниот|на
 TITLE_OPENING = re.compile(r"^[\s«»\"“”„—–-]*(?P<article>(?i:le|la|il|lo|el|o|a|der|die)\s+|[lL]['’])"
                            r"(?P<title>[^\W\d_][\w-]*)"
                            r"(?:\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w'’-]*|[dD]['’][\w-]+|[A-ZÀ-Þ][\w-]+)){0,5}\s*$")
+# the name or title that opens a Turkish sentence, with the particle after it ("Blinken ise", "Hacıyev de") or a comma
+TURKISH_OPENING = re.compile(r"\s*(?P<who>(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){0,4}[A-ZÇĞİÖŞÜ][\w'’-]*)(?:\s+(?:ise|de|da|ayrıca)"
+                             r"(?:\s+de)?\s+|\s*,\s*)")
+# a phrase of where or how it was said, closed by a comma: "görüşmelerin ardından yaptığı açıklamada,"
+SAID_IN = re.compile(r"[^,.;:!?«»\"“”]{3,80}?(?:açıklamada|paylaşımda|konuşmada|toplantıda|mesajında|röportajda|"
+                     r"basın toplantısında|yazılı açıklamasında|açıklamasında)(?:\s+(?:da|de))?\s*,\s*")
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 # ... and Italian with a preposition: "dell'ambasciatore"
 ELIDED_WITH_PREPOSITION = re.compile(r"^(?:(?:[ldLD]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n|[qQ]uest|[qQ]u)['’])")
@@ -198,7 +204,7 @@ PLACE_BETWEEN = re.compile(r"\s*(?:(?:je|је)\s+)?(?:(?P<day>[^\W\d_]+)\s+)?(?:
                            re.I)
 LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
 # a title that languages capitalise, written as one word with a name after it
-TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı|başkanı|büyükelçisi)(?:in)?$",
+TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı?|başkanı|büyükelçisi)(?:in)?$",
                         re.I)
 # "selon lesquelles", "secondo cui": "according to which" attributes nothing to anyone
 RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qui|quien(?:es)?|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
@@ -631,7 +637,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     base = _verb_base(verb, p)
     before = body[start:cue.start]
     if p.language == "tr":
-        return _turkish(body, start, cue, base, names)
+        return _turkish(body, start, cue, base, names, earlier)
     if denies(base) and (claim := bare_claim_at(body, start, cue.start)) is not None and \
             (name := _name_after(body, cue.end, end, names, p)) is not None:
         # "Tuduhan itu dibantah Menteri Luar Negeri Belstria Ilona Marek.": the claim denied, then who denies it
@@ -1137,14 +1143,27 @@ def _set_off_after_title(body: str, start: int, name: _Name) -> bool:
         re.match(r"\s*,", body[name.end:]) is not None and any(_title(w) for w in WORD.findall(opening))
 
 
-def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name]) -> Statement | None:
+def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name],
+             earlier: Sequence[Statement] = ()) -> Statement | None:
     """'Kremlin Sözcüsü Dmitriy Peskov, iddiaların asılsız olduğunu söyledi.': the name before the first
-    comma speaks; what stands between the comma and the verb is what was said."""
+    comma speaks; what stands between the comma and the verb is what was said. The name that opens the sentence
+    speaks without a comma too, after "ise", "de" or "da" ("Blinken ise taraflar arasında ilerleme kaydedildiğini
+    belirtti"), and so does a title alone, as the person introduced with it ("Bakan, ... ifade etti"); where a comma
+    closes a phrase of how it was said ("yaptığı açıklamada,"), what was said starts after it."""
     comma = body.find(",", start, cue.start)
     name = next((n for n in reversed(names) if start <= n.start and n.end <= comma and
                  body[n.end:comma].strip() == ""), None) if comma > 0 else None
+    if name is None and (opening := TURKISH_OPENING.match(body, start, cue.start)) is not None:
+        # the name that ends the opening words ("ABD Dışişleri Bakanı Antony Blinken ise"), or a title alone
+        name = next((n for n in names if opening.start("who") <= n.start and n.end == opening.end("who")), None)
+        if name is None and _title(opening["who"]):
+            at = opening.start("who")
+            name = _titled_person(body, _Name(at, at + len(opening["who"]), opening["who"], at), names, None, earlier)
+        comma = opening.end() - 1
     if name is None:
         return None
+    if (said_in := SAID_IN.match(body, comma + 1, cue.start)) is not None:
+        comma = said_in.end() - 1  # "..., görüşmelerin ardından yaptığı açıklamada, ...": what follows it
     content = trimmed(body, comma + 1, cue.start)
     return _statement(body, content, cue, base, name, names) if content else None
 
