@@ -112,7 +112,7 @@ UKRAINIAN = Phrasing(
     informing=frozenset({"поінформува", "проінформува", "інформува"}), about="про")
 PHRASINGS = {"ru": RUSSIAN, "uk": UKRAINIAN}
 # the past verbs, by their stem, after which a verb of saying comes in the infinitive: "поспешила заявить"
-GERUND_REACH = 80  # characters between the clause's verb and the comma before the gerund: "обратилась к ним с видеообращением"
+GERUND_REACH = 80  # characters from the clause's verb to the comma before the gerund: "обратилась к ним с видеообращением"
 MODALS = {"ru": "поспеши|ста|реши|попыта|продолжи|нача|не\\s+премину", "uk": "поспіши|ста|виріши|спробува|продовжи|поча"}
 
 # "по словам Джейхуна Байрамова": a man's name in the genitive, which a dictionary may not know
@@ -370,34 +370,15 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
         _said_by_a_side(article, start, text, lang)
 
 
-class _ModalCue:
-    """A verb of saying in the infinitive after a past verb that says how it was said ("поспешила заявить",
-    "стал уверять"), read as the past verb would be: the ending, and so the gender, is the first verb's."""
-
-    def __init__(self, m: re.Match, stem: str):
-        self.m, self.groups = m, {"stem": stem, "end": m["end"], "self": ""}
-
-    def __getitem__(self, key: str) -> str:
-        return self.groups[key]
-
-    def start(self) -> int:
-        return self.m.start()
-
-    def end(self) -> int:
-        return self.m.end()
-
-
-def _modal_cues(text: str, lang: str) -> list[_ModalCue]:
-    "The verbs of saying in the infinitive after 'поспешил', 'стал', 'решил', 'попытался' in a sentence."
-    pattern, stems = _modal_pattern(lang)
-    return [_ModalCue(m, stems[m["inf"].lower()]) for m in pattern.finditer(text)]
-
-
-class _GerundCue(_ModalCue):
-    "A gerund of saying read from the clause's own past verb (``_gerund_cues``)."
+class _PastCue:
+    """A verb of saying in another form, read as a past verb of saying would be (``patterns.past``): the cue runs from
+    a past verb whose ending, and so the gender, it takes, to the verb of saying (``_modal_cues``, ``_gerund_cues``)."""
 
     def __init__(self, start: int, end: int, ending: str, stem: str):
         self.span, self.groups = (start, end), {"stem": stem, "end": ending, "self": ""}
+
+    def __getitem__(self, key: str) -> str:
+        return self.groups[key]
 
     def start(self) -> int:
         return self.span[0]
@@ -406,7 +387,14 @@ class _GerundCue(_ModalCue):
         return self.span[1]
 
 
-def _gerund_cues(text: str, lang: str) -> list[_GerundCue]:
+def _modal_cues(text: str, lang: str) -> list[_PastCue]:
+    """The verbs of saying in the infinitive after 'поспешил', 'стал', 'решил', 'попытался' in a sentence: a past verb
+    that says how it was said ("поспешила заявить", "стал уверять")."""
+    pattern, stems = _modal_pattern(lang)
+    return [_PastCue(m.start(), m.end(), m["end"], stems[m["inf"].lower()]) for m in pattern.finditer(text)]
+
+
+def _gerund_cues(text: str, lang: str) -> list[_PastCue]:
     """A verb of saying as a gerund after the clause's own past verb: "Президент обратилась к ним с видеообращением,
     заявив, что ...", "..., наголосивши, що ...". What follows "что" is said by the clause's subject, whose verb's
     ending gives the gender; the cue runs from that verb, the nearest past verb before the comma that the
@@ -418,7 +406,7 @@ def _gerund_cues(text: str, lang: str) -> list[_GerundCue]:
         at = m.start() - len(clause)
         verb = next((v for v in reversed(list(past.finditer(clause))) if _past_verb(v.group(), lang)), None)
         if verb is not None:
-            cues.append(_GerundCue(at + verb.start(), m.end(), verb["end"].lower(), m["gerund"].lower()))
+            cues.append(_PastCue(at + verb.start(), m.end(), verb["end"].lower(), m["gerund"].lower()))
     return cues
 
 

@@ -352,7 +352,8 @@ class Names:
                             None)
                 if body is not None:  # "the Foreign Ministry's statement said"
                     return Who(body.text, "body")
-            country = next((m for m in self.mentions if m.start <= poss.idx < m.end and m.label in ("GPE", "NORP")), None)
+            country = next((m for m in self.mentions if m.start <= poss.idx < m.end and m.label in ("GPE", "NORP")),
+                           None)
             if country is not None and low in TITLE_NOUNS and \
                     (found := self._titled(head, start, content, whose=_nation_word(poss.lower_))) is not None:
                 return Who(found, "person")  # "Azerbaijan's envoy said": the Azerbaijani envoy named before

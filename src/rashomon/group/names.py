@@ -40,12 +40,13 @@ def common_word(word: str, lang: str | None, sentence_start: bool) -> bool:
 
     if lang in NOUNS_CAPITALISED and not UNCASED.search(word):
         return capitalised_noun(word.lower())
-    if ARABIC.search(word) or HEBREW.search(word):  # also without the article or conjunction written onto it
-        listed = "he" if HEBREW.search(word) else lang if lang in ("fa", "ar", "ur") else "fa"
+    hebrew = HEBREW.search(word) is not None
+    if hebrew or ARABIC.search(word):  # also without the article or conjunction written onto it
+        listed = "he" if hebrew else lang if lang in ("fa", "ar", "ur") else "fa"
         # (a Hebrew word that is itself rare, as a name with a preposition is, only without the article: "לברוב", to
         # Lavrov, is no "ברוב", mostly; "בתקיפה", in the strike, is "תקיפה")
-        rare = HEBREW.search(word) and zipf_frequency(word, listed) < ATTESTED
-        return any(zipf_frequency(w, listed) >= COMMON for w in (word, *clitic_stems(word, lang, article=bool(rare))))
+        rare = hebrew and zipf_frequency(word, listed) < ATTESTED
+        return any(zipf_frequency(w, listed) >= COMMON for w in (word, *clitic_stems(word, lang, article=rare)))
     listed = frequency_language(lang)
     return listed is not None and zipf_frequency(word.lower(), listed) >= COMMON
 

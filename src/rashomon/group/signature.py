@@ -79,8 +79,8 @@ ABJAD_LETTER = r"\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
 ABJAD_THING = re.compile(rf"(?P<thing>[{ABJAD_LETTER}][{ABJAD_LETTER}\u200c]*)\s+$")
 ABJAD_BEFORE_DAY = frozenset({"در", "به", "با", "و", "که", "را", "روز", "شب", "تاریخ", "صبح", "عصر", "ظهر", "بامداد",
                               "ساعت", "سال", "ماه", "اوایل", "اواسط", "اواخر", "نیمه", "في", "يوم", "ليلة", "صباح",
-                              "مساء", "فجر", "بتاريخ", "تاريخ", "أمس", "امس", "اليوم", "عام", "سنة", "شهر", "مطلع", "أوائل", "منتصف",
-                              "أواخر", "الموافق", "فى", "ليل", "دیروز", "گذشته",
+                              "مساء", "فجر", "بتاريخ", "تاريخ", "أمس", "امس", "اليوم", "عام", "سنة", "شهر", "مطلع",
+                              "أوائل", "منتصف", "أواخر", "الموافق", "فى", "ليل", "دیروز", "گذشته",
                               # the Arabic weekdays, which weekdays.tsv does not list: "يوم الأحد 24 نوفمبر"
                               *(f"{a}{d}" for a in ("", "ال") for d in ("أحد", "اثنين", "إثنين", "ثلاثاء", "أربعاء",
                                                                         "خميس", "جمعة", "سبت"))})
@@ -106,6 +106,8 @@ OF_DAY_REACH = 40  # characters before a date where the thing it names may stand
 DAY_NOUNS = frozenset({"date", "dates", "data", "datum", "дата", "дату", "датой", "day", "jour", "nuit", "journée",
                        "matinée", "soirée", "giorno", "mattino", "tag", "день", "ночь", "գիշերը", "գիշեր",
                        "առավոտյան", "երեկոյան", "ցերեկը", "օրը"})
+# the words that stand before a date of the event itself, not a thing of its day
+BEFORE_DAY = DAY_NOUNS | ABJAD_BEFORE_DAY
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
 DATELINE_CHARS = 200  # where a wire dateline ends, if the text opens with one
@@ -596,7 +598,7 @@ def _names_another_day(body: str, t) -> bool:
     before = body[max(0, t.start - OF_DAY_REACH):t.start]
     thing = OF_DAY.search(before) or OF_DAY_AFTER.match(body, t.end) or ABJAD_THING.search(before)
     return bool(SINCE.search(before[-WEEKDAY_NEAR:]) or thing and not DAY_WORDS.fullmatch(thing["thing"])
-                and thing["thing"].lower() not in DAY_NOUNS | ABJAD_BEFORE_DAY or _recalled(body, t))
+                and thing["thing"].lower() not in BEFORE_DAY or _recalled(body, t))
 
 
 def _recalled(body: str, t) -> bool:
