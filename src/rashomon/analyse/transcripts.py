@@ -1,0 +1,144 @@
+"""Who speaks in a transcript: lines opened by a speaker's label ("Вопрос:", "С.В.Лавров:", "Q:").
+
+A ministry's transcript of a press conference, or an interview printed as questions and answers,
+names its speaker once per turn, by a label before a colon, and then speaks in the first person:
+"С.В.Лавров: Мы ожидаем, что ...". Sentence rules read such a turn as "Мы" speaking, or nobody,
+and read the label "QUESTION" as a person. Here a document is a transcript when a line opens with
+a question's label and another line with a speaker's; a question asserts nothing, so what was read
+in it is dropped unless it reports what someone named said, and a turn opened by a name is that person's: its first-person statements are
+theirs, and a turn no statement was read in is one statement of theirs as a whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..model import Mention, Span, Statement
+from ..vocabulary import listed_gender, words
+from .entities import HONORIFIC
+
+QUESTION_LABELS = words("question-labels")
+ANSWER_LABELS = words("answer-labels")
+FIRST_PERSON = words("first-person-pronouns")
+# a line's own label, which names nobody: "Note:", "Photo:", "Source:", "Tags:"
+LINE_LABELS = frozenset().union(*(words(k) for k in ("headline-labels", "source-labels", "tag-labels", "photo-words",
+                                                      "date-line-words", "address-labels")))
+# a line's label: up to four words or initials (a name, "QUESTION", "С.В.Лавров"), a colon, then what is said;
+# Markdown may bold the label ("**Q:**")
+LABEL = re.compile(r"^[ \t]*[*_]{0,2}[ \t]*(?P<label>[^\W\d_][\w.’'-]*(?:[ \t]+[^\W\d_][\w.’'-]*){0,3})"
+                   r"[ \t]*[*_]{0,2}[ \t]*[:：][ \t]*[*_]{0,2}[ \t]*(?=\S)", re.M)
+SENTENCE_END = re.compile(r"[.!?？]")
+INITIALS = re.compile(r"^(?:[^\W\d_]\.\s*)+")  # "С.В." of "С.В.Лавров", "M. " of "M. Zakharova"
+
+
+class Turn(NamedTuple):
+    "One speaker's turn: where its label and its words are, and who the label names (None for a question)."
+    label: Span
+    colon: int
+    start: int  # the words after the label
+    end: int  # where the next turn begins
+    speaker: str | None
+    question: bool
+
+
+def turns(text: str, people: Sequence[str] = ()) -> list[Turn]:
+    """The turns of a transcript, in order; none where the text is no transcript: no line opens with a question's
+    label, or none with an answer's label or a name. ``people``: the names of people the text holds, in full."""
+    found = []
+    for m in LABEL.finditer(text):
+        label = m.group("label")
+        low = label.lower().rstrip(".")
+        kind = "question" if low in QUESTION_LABELS else "answer" if low in ANSWER_LABELS else (
+            "name" if _a_name(label) else None)
+        if kind is not None:
+            found.append((m, kind))
+    if not any(k == "question" for _, k in found) or all(k == "question" for _, k in found):
+        return []
+    out = []
+    for i, (m, kind) in enumerate(found):
+        end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+        out.append(Turn(Span(m.start("label"), m.end("label")), text.index(":", m.end("label")) if ":" in
+                        text[m.end("label"):m.end()] else m.end("label"), m.end(), end,
+                        _speaker(m.group("label"), people, text) if kind == "name" else None, kind == "question"))
+    return out
+
+
+def _a_name(label: str) -> bool:
+    """Words that may name a person: each capitalised or initials ("SERGEY LAVROV", "С.В.Лавров", "Maria
+    Zakharova"), in a script with capitals; a label in lower case ("note") names nobody."""
+    parts = INITIALS.sub("", label).split()
+    return bool(parts) and parts[0].lower().rstrip("s") not in LINE_LABELS and parts[0].lower() not in LINE_LABELS and all(p[:1].isupper() for p in parts) and any(len(p.strip(".")) > 2 for p in parts)
+
+
+def _speaker(label: str, people: Sequence[str], text: str) -> str:
+    """The name a label gives: without initials or an honorific ('С.В.Лавров' is 'Лавров', 'MR MILLER' 'Miller'),
+    in full where the text names a person so, among ``people`` or after a given name ('Matthew Miller,
+    Department Spokesperson')."""
+    name = INITIALS.sub("", label).strip() or label
+    name = HONORIFIC.sub("", name.title() if name.isupper() else name)
+    if " " in name:
+        return name
+    full = max((p for p in people if p.split()[-1] == name), key=len, default=None)
+    if full is None and (given := re.search(rf"(?<!\w)([^\W\d_][\w'-]+)\s+{re.escape(name)}(?!\w)", text)):
+        full = f"{given.group(1)} {name}" if listed_gender(given.group(1).lower()) else None  # "Matthew Miller"
+    return full or name
+
+
+def in_transcript(text: str, found: Sequence[Statement], mentions: Sequence[Mention] = ()) -> list[Statement]:
+    """The statements read, as a transcript's turns say who spoke them: none in a question; in a named turn a
+    first-person speaker, or the label itself, is the person named, and a turn without a statement of its own is one
+    statement of theirs. Outside a transcript, the statements as they were."""
+    all_turns = turns(text, [m.text for m in mentions if m.label == "PERSON"])
+    if not all_turns:
+        return list(found)
+    out: list[Statement] = []
+    for s in found:
+        turn = next((t for t in all_turns if t.label.start <= s.content.start < t.end), None)
+        if turn is None:
+            out.append(s)
+        elif turn.question:  # a question asserts nothing, though it may report what another said
+            if s.speaker_name and not (_labelled(s, all_turns) or s.speaker_name.lower() in FIRST_PERSON
+                                       or _asked(text, s)):
+                out.append(s)
+        elif _labelled(s, all_turns) or turn.speaker and (s.speaker_name or "").lower() in FIRST_PERSON:
+            if turn.speaker is None:
+                continue  # "Answer:" names nobody, and a label read as the speaker is no one
+            out.append(dataclasses.replace(s, speaker=turn.label, speaker_name=turn.speaker, speaker_kind="person",
+                                           content=_after_label(s.content, turn)))
+        else:
+            out.append(dataclasses.replace(s, content=_after_label(s.content, turn)))
+    for turn in all_turns:
+        if turn.speaker and not any(turn.start <= s.content.start < turn.end for s in out):
+            content = _trimmed(text, turn.start, turn.end)
+            if content.end > content.start:
+                out.append(Statement(content=content, cue=Span(turn.colon, turn.colon + 1), kind="direct",
+                                     cue_word=":", speaker=turn.label, speaker_name=turn.speaker,
+                                     speaker_kind="person"))
+    return sorted(out, key=lambda s: s.content.start)
+
+
+def _labelled(s: Statement, all_turns: list[Turn]) -> bool:
+    """A statement whose speaker was read from a turn's label: 'QUESTION' speaking, 'A' as a name, or 'he' taken for
+    the 'QUESTION' before it."""
+    return (s.speaker_name or "").lower() in QUESTION_LABELS | ANSWER_LABELS or s.speaker is not None and any(
+        t.label.start <= s.speaker.start < t.start for t in all_turns)
+
+
+def _asked(text: str, s: Statement) -> bool:
+    "A statement that a question asks about ('Does Moscow think the road will open?') rather than reports."
+    end = SENTENCE_END.search(text, s.content.end - 1)
+    return end is not None and end.group() == "?"
+
+
+def _after_label(content: Span, turn: Turn) -> Span:
+    "Content that opened with the turn's own label ('A: The talks will go on') starts after it."
+    return Span(max(content.start, turn.start), content.end) if content.start < turn.start < content.end else content
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
