@@ -1878,3 +1878,22 @@ def test_turkish_speakers_without_a_comma_or_by_title_and_what_follows_how_it_wa
                      ("Ceyhun Tarlov", "bazı maddelerde ilerleme sağlandığını"),
                      ("Anton Blinkov", "somut ilerleme kaydedildiğini"),
                      ("Hikmet Hacılı", "barış sürecinin baltalandığını")]
+
+
+def test_turkish_statements_a_sentence_opens_with_say_whose_they_are(ctx):
+    """"Bakanlığından yapılan açıklamada, ... kaydedildi": the passive verb has no speaker for a subject; the statement
+    the sentence opens with names its maker, "Açıklamada, ..." goes on with it, and "..., açıklamaya göre" says what
+    it says. A passive verb after a sentence that reports nobody is the outlet's own, and a name before a comma is
+    no speaker of a passive verb."""
+    body = ("Velarya Dışişleri Bakanlığından yapılan yazılı açıklamada, Tarsk yolunun insani amaçlarla açık olduğu "
+            "kaydedildi.\n\nAçıklamada, yolun askeri amaçlarla kullanılmasına izin verilmeyeceği belirtildi.\n\n"
+            "Ayrıca Korvanya'nın, görüşmelere katılmayı reddettiği ifade edildi.\n\n"
+            "Korvanya Cumhurbaşkanlığının açıklamasında da tarafların müzakerelere devam edeceği vurgulandı.\n\n"
+            "Kar yağışı çalışmaları zorlaştırıyor. Bazı yolların ulaşıma kapandığı bildirildi.\n\n"
+            "Sınır Servisinden yapılan açıklamaya göre, kontrol noktası sabah saatlerinde yeniden açıldı.")
+    found = [(speaker, content) for speaker, _, content in said(ctx, body, "tr")]
+    assert found == [("Velarya Dışişleri Bakanlığı", "Tarsk yolunun insani amaçlarla açık olduğu"),
+                     ("Velarya Dışişleri Bakanlığı", "yolun askeri amaçlarla kullanılmasına izin verilmeyeceği"),
+                     ("Velarya Dışişleri Bakanlığı", "Korvanya'nın, görüşmelere katılmayı reddettiği"),
+                     ("Korvanya Cumhurbaşkanlığı", "tarafların müzakerelere devam edeceği"),
+                     ("Sınır Servisi", "kontrol noktası sabah saatlerinde yeniden açıldı")]

@@ -170,11 +170,33 @@ TITLE_OPENING = re.compile(r"^[\s«»\"“”„—–-]*(?P<article>(?i:le|la|i
                            r"(?P<title>[^\W\d_][\w-]*)"
                            r"(?:\s+(?:[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w'’-]*|[dD]['’][\w-]+|[A-ZÀ-Þ][\w-]+)){0,5}\s*$")
 # the name or title that opens a Turkish sentence, with the particle after it ("Blinken ise", "Hacıyev de") or a comma
-TURKISH_OPENING = re.compile(r"\s*(?P<who>(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){0,4}[A-ZÇĞİÖŞÜ][\w'’-]*)(?:\s+(?:ise|de|da|ayrıca)"
+TURKISH_OPENING = re.compile(r"\s*(?P<who>(?:[A-ZÇĞİÖŞÜ][\w'’-]*\s+){0,7}[A-ZÇĞİÖŞÜ][\w'’-]*)(?:\s+(?:ise|de|da|ayrıca)"
                              r"(?:\s+de)?\s+|\s*,\s*)")
 # a phrase of where or how it was said, closed by a comma: "görüşmelerin ardından yaptığı açıklamada,"
 SAID_IN = re.compile(r"[^,.;:!?«»\"“”]{3,80}?(?:açıklamada|paylaşımda|konuşmada|toplantıda|mesajında|röportajda|"
                      r"basın toplantısında|yazılı açıklamasında|açıklamasında)(?:\s+(?:da|de))?\s*,\s*")
+# the statement a Turkish sentence opens with, and who made it: "Dışişleri Bakanlığından yapılan açıklamada,",
+# "Cumhurbaşkanlığının açıklamasında,", "Azerbaycan Dışişleri Bakanlığı yaptığı açıklamada,", "... Tugayları'nın yaptığı
+# açıklamada,", or what it says ("Cumhurbaşkanlığından yapılan açıklamaya göre,"); the name loses its ablative or
+# genitive ending ("Bakanlığı-ndan", "Kremlin'-den", "Bakanlık-tan") and may hold an Arabic article ("el-Kassam")
+TURKISH_CAPITALISED = r"(?:[a-z]{2}-)?[A-ZÇĞİÖŞÜ][\w’'-]*"
+TURKISH_SOURCE = re.compile(
+    rf"\s*(?:[^,.;:!?«»\"“”]{{0,80}}?\s)??(?P<who>(?:{TURKISH_CAPITALISED}\s+){{0,7}}{TURKISH_CAPITALISED}?)"
+    r"(?:['’]?n?[dt][ae]n\s+(?:yapılan|yayımlanan|yayınlanan|gelen)|\s+tarafından\s+(?:yapılan|yayımlanan|yayınlanan)"
+    r"|['’]?n?[ıiuü]n|\s+(?:yaptığı|yayımladığı|yayınladığı|düzenlediği))"
+    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:açıklama|bildiri|paylaşım|mesaj|toplantı|konuşma|veriler|bilgiler)(?:s?[ıiuü])?"
+    r"(?:n?[dt][ae]|(?P<according>n?[ae]\s+göre|y[ae]\s+göre))(?:\s+(?:ise|de|da)(?!\w))?\s*,?\s*")
+# the passive verbs of saying, which have no speaker for a subject: "... belirtildi" (it was said)
+TURKISH_PASSIVE = frozenset({"belirtildi", "kaydedildi", "ifade edildi", "bildirildi", "açıklandı", "dile getirildi",
+                             "vurgulandı", "ifadelerine yer verildi", "ifadesine yer verildi"})
+STATEMENT_GOES_ON = 400  # characters after a statement that a passive verb of saying may go on with it
+GOES_ON = re.compile(r"[\s«»\"“”„—–-]*(?:Ayrıca|Öte yandan)?\s*,?\s*")  # "Ayrıca ... ifade edildi" (also)
+# "Açıklamada, ...": in the statement just told of
+THE_STATEMENT = re.compile(r"\s*(?:Açıklamada|Açıklamanın devamında|Bildiride|Paylaşımda)(?:\s+(?:ise|de|da|ayrıca))?"
+                           r"\s*,?\s*")
+# ... and the same phrase opening the content after the speaker's comma, without a comma of its own
+SAID_IN_OPENING = re.compile(r"\s*(?:(?:yaptığı|düzenlediği|yayımladığı)\s+)?(?:yazılı\s+)?"
+                             r"(?:açıklamasında|açıklamada|konuşmasında|paylaşımında)\s+")
 ELIDED = re.compile(r"^(?:[ldLD]['’])")  # the article French and Italian join to a word: "L'émissaire"
 # ... and Italian with a preposition: "dell'ambasciatore"
 ELIDED_WITH_PREPOSITION = re.compile(r"^(?:(?:[ldLD]|[dD]ell|[aA]ll|[dD]all|[nN]ell|[sS]ull|[uU]n|[qQ]uest|[qQ]u)['’])")
@@ -438,6 +460,8 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
         found = _according(body, start, text, names, earlier, p)
     if found is None and p.after_name:
         found = _according_after(body, start, end, names, earlier, p)
+    if found is None and p.language == "tr":
+        found = _turkish_according(body, start, end)
     if found is None:
         found = _colon_quote(body, start, end, names, p.language)
     if found is None:
@@ -1149,23 +1173,55 @@ def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name],
     comma speaks; what stands between the comma and the verb is what was said. The name that opens the sentence
     speaks without a comma too, after "ise", "de" or "da" ("Blinken ise taraflar arasında ilerleme kaydedildiğini
     belirtti"), and so does a title alone, as the person introduced with it ("Bakan, ... ifade etti"); where a comma
-    closes a phrase of how it was said ("yaptığı açıklamada,"), what was said starts after it."""
+    closes a phrase of how it was said ("yaptığı açıklamada,"), what was said starts after it. A sentence that opens
+    with the statement it reports says whose it is there, and its verb is often passive: "Dışişleri Bakanlığından
+    yapılan açıklamada, ... kaydedildi", "Cumhurbaşkanlığının açıklamasında, ... belirtildi"."""
     comma = body.find(",", start, cue.start)
+    passive = " ".join(body[cue.start:cue.end].lower().split()) in TURKISH_PASSIVE
     name = next((n for n in reversed(names) if start <= n.start and n.end <= comma and
-                 body[n.end:comma].strip() == ""), None) if comma > 0 else None
-    if name is None and (opening := TURKISH_OPENING.match(body, start, cue.start)) is not None:
+                 body[n.end:comma].strip() == ""), None) if comma > 0 and not passive else None
+    if name is None and not passive and (opening := TURKISH_OPENING.match(body, start, cue.start)) is not None:
         # the name that ends the opening words ("ABD Dışişleri Bakanı Antony Blinken ise"), or a title alone
         name = next((n for n in names if opening.start("who") <= n.start and n.end == opening.end("who")), None)
         if name is None and _title(opening["who"]):
             at = opening.start("who")
             name = _titled_person(body, _Name(at, at + len(opening["who"]), opening["who"], at), names, None, earlier)
         comma = opening.end() - 1
+    if name is None and (source := TURKISH_SOURCE.match(body, start, cue.start)) is not None \
+            and not source["according"]:
+        # "Dışişleri Bakanlığından yapılan açıklamada, ... kaydedildi": who made the statement the sentence opens with
+        at = source.start("who")
+        name, comma = _Name(at, source.end("who"), source["who"], at), source.end() - 1
+    # "Açıklamada, ... belirtildi": whoever spoke last, in the statement told of; "Ayrıca ... ifade edildi": whoever
+    # spoke in the sentence before (else it is the outlet's: "Hatay'da bazı yolların kapandığı bildirildi")
+    told = THE_STATEMENT.match(body, start, cue.start) or (
+        GOES_ON.match(body, start, cue.start) if passive and earlier and
+        len(SENTENCE_END.findall(body, earlier[-1].content.end, start + 2)) <= 1 else None)
+    if name is None and earlier and told is not None and start - earlier[-1].content.end <= STATEMENT_GOES_ON:
+        content = trimmed(body, told.end(), cue.start)
+        last = earlier[-1]
+        return _statement(body, content, cue, base, None, names, last.speaker, last.speaker_name, last.speaker_kind) \
+            if content and last.speaker_name else None
     if name is None:
         return None
     if (said_in := SAID_IN.match(body, comma + 1, cue.start)) is not None:
         comma = said_in.end() - 1  # "..., görüşmelerin ardından yaptığı açıklamada, ...": what follows it
+    elif (said_in := SAID_IN_OPENING.match(body, comma + 1, cue.start)) is not None:
+        comma = said_in.end() - 1  # "Peskov, yaptığı açıklamada müzakerelerin ...": no comma closes it
     content = trimmed(body, comma + 1, cue.start)
     return _statement(body, content, cue, base, name, names) if content else None
+
+
+def _turkish_according(body: str, start: int, end: int) -> Statement | None:
+    """'Azerbaycan Cumhurbaşkanlığından yapılan açıklamaya göre, üçlü görüşmede ... ele alındı': according to the
+    statement the sentence opens with, whose maker it names, the rest of the sentence."""
+    source = TURKISH_SOURCE.match(body, start, end)
+    if source is None or not source["according"] or not source["who"]:
+        return None
+    at = source.start("who")
+    cue = Span(source.start("according"), source.end("according"))
+    return _statement(body, trimmed(body, source.end(), end), cue, "according to", _Name(at, source.end("who"),
+                                                                                       source["who"], at), [])
 
 
 def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Name | None, names: list[_Name],
