@@ -1747,3 +1747,18 @@ def test_a_name_of_no_words_is_put_in_the_nominative_as_nothing():
     from rashomon.analyse.slavic import nominative
 
     assert nominative([], person=True, lang="ru") == ""
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ян Дорнов на встрече с врио главы ОРК Денисом Вельтманом выразил соболезнования родным всех погибших.",
+     "Ян Дорнов"),  # not the body whose head he met
+    ("Ранее Вельтман в интервью телеканалу Velaria 24 заявил, что участие Керестии в союзе заморожено.", "Вельтман"),
+    ("Министерство обороны Керестии сообщило об обмене. «В обмен переданы 100 военнопленных», — говорится в сообщении "
+     "министерства в Telegram-канале.", "Министерство обороны Керестии"),  # where it was posted is no part of it
+    ("Пресс-секретарь Кремля Дмитрий Вельтов заявил, что встреча состоялась. «Президент выслушал командиров», — "
+     "добавил представитель Кремля.", "Дмитрий Вельтов"),  # its spokesman, by another word for him
+    ("Официальный представитель МИД Керестии Мария Вельт заявила, что сделка продлена. «Судьба инициативы зависит "
+     "от прогресса», — подчеркнула дипломат.", "Мария Вельт"),
+])
+def test_the_subject_is_named_before_a_name_its_words_govern_and_a_title_by_another_word(ctx, body, expected):
+    assert said(ctx, body, "ru")[-1][0] == expected

@@ -135,6 +135,8 @@ IN_STATEMENT = re.compile(r"(?P<cue>(?:говорится|сказано|отм�
 CHANNEL = re.compile(r"(?:на|в|у)\s+(?:(?:своем|своём|своєму|своїй|официальном|офіційному)\s+)?(?:сайте|сайті|"
                      r"странице|сторінці|(?:телеграм|telegram)-?канале|(?:телеграм|telegram)-?каналі|канале|каналі|"
                      r"аккаунте|акаунті)\s+", re.I)
+# ... or after it: "в сообщении министерства в Telegram-канале"
+CHANNEL_BEHIND = re.compile(rf"\s+{CHANNEL.pattern.removesuffix(chr(92) + 's+')}(?:\s+\S+)?$", re.I)
 AGENCY_WORDS = {"ведомства", "министерства", "відомства", "міністерства", "пресс-службы", "пресс-служби"}
 INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and names
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
@@ -173,6 +175,12 @@ CHANNEL_AFTER = re.compile(r",\s*(?:[—–-]\s*)?(?:сообща(?:ет|ют)|�
 TITLE_OPENS = re.compile(r"^\s*(?P<title>[^\W\d_][\w'’-]*)(?:\s+[^\s,.;:!?«»\"]+){0,3}\s*$")
 MINISTRY_HEAD = (r"|(?:глав|голов|очільни|керівни)\w*\s+(?:МИД|МЗС|МВД|МВС|МОЗ|Минобороны|Міноборони|Минфина|"
                  r"Мінфіну|Минздрава|Минюста|Мін['’]юсту|Минэнерго|Міненерго|министерства|міністерства)(?![\w-])")
+# titles a later sentence gives the one introduced with another: "представитель Кремля" is its press secretary, and
+# "дипломат" whoever the article introduced as a diplomat ("официальный представитель МИД Мария Захарова")
+SPEAKS_FOR = r"|(?:пресс|прес)-секретар\w*|речни\w*|спикер\w*"
+DIPLOMATS = (r"|(?:министр|міністр|замминистра|заступни\w*\s+міністра)\w*\s+(?:иностранных|закордонних)"
+             r"|(?:глав|голов|очільни|представител|представни)\w*\s+(?:МИД|МЗС)|посол\w*|посл[аоиі]\w*|постпред\w*")
+SAME_TITLES = {"представ": SPEAKS_FOR, "диплом": DIPLOMATS}
 # a nationality word in lower case before a title: "эстранский министр", "сардавська міністерка"
 # "армянский министр", "по словам армянского министра": a nationality's adjective before a title
 NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ь?к"
@@ -436,6 +444,10 @@ def _modal_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
                        r"(?![\w-])", re.I), stems)
 
 
+# a common word before a name that it governs ("главы ДНР", "представителями ООН", "телеканалу France 24"), not "и"
+GOVERNED = re.compile(r"(?<![\w-])(?!(?:и|й|і|та|а|но|або|или)\s)[а-яёіїєґ][а-яёіїєґ'’-]*\s+$")
+
+
 def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[Mention],
           people: list[Mention], earlier: list[Statement], lang: str, previous: Span | None = None) -> Statement | None:
     phrasing, patterns = PHRASINGS[lang], PATTERNS[lang]
@@ -450,6 +462,12 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     before = [m for m in names if m.end <= start and _near_subject(article.body, m, start) and _fits(m, gender, lang, people)
               and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)
               and not _of_a_noun_before(article.body, m, lang)]
+    # "Путин на встрече с врио главы ДНР Денисом Пушилиным выразил", "Пашинян в интервью телеканалу France 24 заявил":
+    # a name no case ending tells, after a common word that governs it, is that word's object, not the subject
+    # named before it
+    person = next((m for m in reversed(before) if m.label == "PERSON"), None)
+    if person is not None and before[-1] is not person and GOVERNED.search(article.body[person.end:before[-1].start]):
+        before = [m for m in before if m.end <= person.end]
     # "Он также обратился к депутатам конгресса США и заявил": he, the subject of both verbs, not a name between
     coordinated = patterns.pronoun_and.match(text[:verb.start()])
     if coordinated is not None and gender in (None, phrasing.pronouns[coordinated[1].lower()]):
@@ -963,7 +981,8 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     whose = [w for w in title.group()[title.end("title") - title.start():].split()
              if not (TOLD_TO.fullmatch(w) or ADVERB.fullmatch(w))]  # "Спикер также заявил": no one's "также"
     # a minister is the head of a ministry: "Глава МИД Казмерии Левон Аракелян ... , — подчеркнул министр"
-    titled = rf"{re.escape(stem)}\w*(?:-\w+)*" + (MINISTRY_HEAD if stem.startswith(("минис", "мініс")) else "")
+    titled = rf"{re.escape(stem)}\w*(?:-\w+)*" + (MINISTRY_HEAD if stem.startswith(("минис", "мініс")) else "") + \
+        next((more for start, more in SAME_TITLES.items() if stem.startswith(start)), "")
     office = HEAD_OF.get(whose[0].lower()) if stem.startswith(("глав", "голов")) and whose else None
     if office:  # "глава государства" is the president introduced so, no other head and no one untitled
         titled, whose = rf"{office}\w*(?:-\w+)*", whose[1:]
@@ -1418,6 +1437,7 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     cue = Span(offset + m.start("cue"), offset + m.end("cue"))
     who = m["who"] or ""
     who = who[channel.end():] if (channel := CHANNEL.match(who)) else who
+    who = who[:channel.start()] if (channel := CHANNEL_BEHIND.search(who)) else who
     speaker = Span(offset + m.end("who") - len(who), offset + m.end("who")) if who else None
     body = None if who and who.lower() not in AGENCY_WORDS else \
         _issuer(article, offset, m, content, bool(who), previous)
