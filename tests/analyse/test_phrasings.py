@@ -1897,3 +1897,22 @@ def test_turkish_statements_a_sentence_opens_with_say_whose_they_are(ctx):
                      ("Velarya Dışişleri Bakanlığı", "Korvanya'nın, görüşmelere katılmayı reddettiği"),
                      ("Korvanya Cumhurbaşkanlığı", "tarafların müzakerelere devam edeceği"),
                      ("Sınır Servisi", "kontrol noktası sabah saatlerinde yeniden açıldı")]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("fr", "Le président velarien Jean Orval a rompu le silence jeudi. « C'était un homme au destin compliqué », a "
+           "déclaré le président velarien lors d'une rencontre télévisée avec Denis Marceau, le dirigeant installé par "
+           "Tarsk.", [("Jean Orval", "« C'était un homme au destin compliqué »")]),  # not whom he met
+    ("fr", "« Aucune attaque de missile n'a eu lieu » contre la Velarie, a déclaré à la télévision d'État Anis Karam, "
+           "porte-parole du centre national.", [("Anis Karam", "« Aucune attaque de missile n'a eu lieu » contre la "
+                                                                "Velarie")]),
+    ("fr", "À Tarsk, le ministère des affaires étrangères a estimé que la Cour n'avait pas retenu les accusations.",
+     [("le ministère des affaires étrangères", "la Cour n'avait pas retenu les accusations")]),
+    ("fr", "Le ministre Jean Orval a déclaré que la trêve tenait, ajoutant que les négociations reprendraient lundi.",
+     [("Jean Orval", "la trêve tenait"), ("Jean Orval", "les négociations reprendraient lundi")]),
+    ("es", "El ministro Juan Orval dijo que la tregua se mantenía, añadiendo que las negociaciones se reanudarían.",
+     [("Juan Orval", "la tregua se mantenía"), ("Juan Orval", "las negociaciones se reanudarían")]),
+])
+def test_who_speaks_past_where_and_with_whom_and_a_gerund_that_says_more(ctx, language, body, expected):
+    "A place that opens the sentence, a person met, a quotation before the verb; '..., ajoutant que ...' says more."
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected

@@ -24,7 +24,7 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..group.names import common_word, frequency_language, starts_sentence
@@ -295,9 +295,10 @@ SET_OFF_NAME = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,\s*")  # a name set off a
 ACRONYM_ASIDE = re.compile(r"\(\s*[^\W\d_a-zа-яё][^\W_a-zа-яё]{1,9}\s*\)")  # a body's initials after its name: "(KWC)"
 # "a declarat șefa statului după ședința Consiliului ...": what comes after "after" names no speaker
 WHEN = re.compile(r"(?<![\w-])(?:après|dopo|después|após|nach|po|după|posle|после|по|usai|setelah|sonra|durante|"
-                  r"pendant|während|podczas|în timpul|tokom|током|за време|saat)(?![\w-])", re.I)
+                  r"pendant|lors|bei|während|podczas|în timpul|tokom|током|за време|saat)(?![\w-])", re.I)
 # a name after a preposition is where or whose ("sur Telegram", "in Chișinău", "du Kremlin"), not who speaks
 PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:sur|pe|na|auf|su|in|în|im|am|dans|en|via|w|we|u|z|ze|iz|od|aus|von|"
+                                r"avec|con|mit|com|dengan|"
                                 r"dari|di|ke|de|du|des|del|della|da|dal|a|à|al|au|aos|ai|alla|nel|nella|em|no|"
                                 r"на|во|у|в|из|од|за)\s+"
                                 r"(?:(?:la|le|les|el|los|las|il|lo|gli|o|os|as|der|die|dem|den)\s+|l['’]\s*)?[«„]?$",
@@ -315,6 +316,7 @@ class Phrasing:
     after_name: tuple[str, ...]  # "according to" after the name: "Peskow zufolge", "Peskov'a göre"
     that: tuple[str, ...]
     pronouns: dict[str, str | None]  # "il" -> "m", "dia" -> None
+    gerunds: dict[str, str] = field(default_factory=dict)  # "ajoutant" -> "add": "..., ajoutant que ..."
 
     @property
     def cue(self) -> re.Pattern:
@@ -341,7 +343,7 @@ def phrasings() -> dict[str, Phrasing]:
     rows: dict[str, dict] = {}
     for row in table("speech.tsv"):
         p = rows.setdefault(row["language"], {"verbs": {}, "verb-after": set(), "according": [], "after-name": [],
-                                              "that": [], "pronouns": {}})
+                                              "that": [], "pronouns": {}, "gerunds": {}})
         forms = split_list(row["forms"])
         if row["language"] in TYPED_WITHOUT_MARKS:  # "rekla je" and "porucila je", "prema recima" typed without č, ć
             forms += [folded for f in forms if (folded := f.translate(WITHOUT_MARKS)) != f]
@@ -351,10 +353,12 @@ def phrasings() -> dict[str, Phrasing]:
                 p["verb-after"].update(f.lower() for f in forms)
         elif row["role"] in ("according", "after-name", "that"):
             p[row["role"]] += forms
+        elif row["role"] == "gerund":
+            p["gerunds"].update((f.lower(), row["cue"]) for f in forms)
         else:  # he, she, or a pronoun of either
             p["pronouns"].update((f.lower(), {"he": "m", "she": "f"}.get(row["role"])) for f in forms)
     return {lang: Phrasing(lang, p["verbs"], frozenset(p["verb-after"]), tuple(p["according"]),
-                           tuple(p["after-name"]), tuple(p["that"]), p["pronouns"])
+                           tuple(p["after-name"]), tuple(p["that"]), p["pronouns"], p["gerunds"])
             for lang, p in rows.items()}
 
 
@@ -431,6 +435,8 @@ def statements(article: Article) -> list[Statement]:
             upto = found[k + 1].cue.start if k + 1 < len(found) else end  # where the next voice's verb begins
             if (then := _said_then(body, one, upto, p)) is not None:
                 out.append(then)
+            elif (going_on := _saying_too(body, one, upto, p)) is not None:
+                out[-1:] = going_on
             if (more := _quote_goes_on(body, one, upto)) is not None:
                 out.append(more)
     return out
@@ -569,6 +575,32 @@ def _said_then(body: str, found: Statement, end: int, p: Phrasing) -> Statement 
         found, content=content, cue=Span(verb.start(), verb.end()), cue_word=base, kind="indirect")
 
 
+def _saying_too(body: str, found: Statement, end: int, p: Phrasing) -> list[Statement] | None:
+    """'a déclaré que la trêve tenait, ajoutant que ...', '« ... », a-t-il dit, estimant que ...', 'dijo que ...,
+    añadiendo que ...': a gerund of saying after the verb says more, the same speaker's, and what it says is no part
+    of what the verb said before it. None where no such gerund follows."""
+    if found.cue is None or not p.gerunds:
+        return None
+    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(p.gerunds, key=len, reverse=True))
+    gerund = re.compile(rf",\s*(?P<verb>{forms})\s+(?:{'|'.join(map(re.escape, p.that))})\s*", re.I).search(
+        body, found.cue.end, end)
+    if gerund is None or inside_quotation(body[found.cue.end:end], gerund.start() - found.cue.end):
+        return None
+    content = trimmed(body, gerund.end(), end)
+    if content is None:
+        return None
+    before = found
+    if found.content.start < gerund.start() < found.content.end:
+        cut = trimmed(body, found.content.start, gerund.start())
+        if cut is None:
+            return None
+        before = dataclasses.replace(found, content=cut)
+    verb = Span(gerund.start("verb"), gerund.end("verb"))
+    said = dataclasses.replace(found, content=content, cue=verb, kind="indirect",
+                               cue_word=p.gerunds[" ".join(gerund["verb"].lower().split())])
+    return [before, said]
+
+
 def _participle(body: str, start: int, end: int, p: Phrasing) -> re.Match | None:
     "A participle whose auxiliary the first verb took: 'dodala' of '... je to negirala i dodala da ...'."
     word = WORD.match(body, start, end)
@@ -682,10 +714,12 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
     that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
     # ... nor "... кај мостот Хакари, соопшти азербејџанската гранична служба.", whose body after the verb ends it
+    # ... nor "« ... » contre l'Iran, a déclaré X": a sentence that opens with a quotation, and names its speaker after
+    quoted_first = before.lstrip()[:1] in "«“„\"" and _name_after(body, cue.end, end, names, p) is not None
     subject_first = said_first and before.rstrip()[-1:] == "," and (
         _name_before(body, start, cue.start, names) or that_follows) and not (
         (_ends_with_name(body, cue.end, end, names, p) or _ends_with_body(body, cue.end, end, names, p))
-        and not _name_set_off(before))
+        and not _name_set_off(before)) and not quoted_first
     if said_first and not subject_first and (found := _said_after(body, start, end, verb, cue, base, names,
                                                                   earlier, p, start + told.start("to") if told else None)):
         return found
@@ -1636,11 +1670,18 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
 
 def _past_channel(body: str, at: int, cue: int) -> int:
     """Past a sentence's opening that names what a statement came through, up to its comma ("In una nota,",
-    "Dans un communiqué publié lundi,", "U saopštenju,"): where the speaker's name begins; else ``at``."""
+    "Dans un communiqué publié lundi,", "U saopštenju,"), or the place where it was said ("À Bakou,", "In Moskau,"):
+    where the speaker's name begins; else ``at``."""
+    if (place := PLACE_OPENING.match(body, at, cue)) is not None:
+        return place.end()
     opening = CHANNEL_OPENING.match(body, at, cue)
     if opening is None or not any(w.lower().startswith(CHANNEL_STEMS) for w in WORD.findall(opening["words"])):
         return at
     return opening.end()
+
+
+# the place a sentence opens in, set off by a comma: "À Bakou,", "A Erevan,", "In Moskau,", "En Moscú,", "U Beogradu,"
+PLACE_OPENING = re.compile(r"(?:À|A|Au|En|In|Da|Desde|Em|Na|No|U|W|Di)\s+(?:[A-ZÀ-ÞА-ЯЁЀ-Џ][\w'’-]*\s*){1,3},\s*")
 
 
 def _armenian_nominative(name: str) -> bool:
