@@ -238,3 +238,15 @@ def test_what_was_stressed_follows_the_last_bar_not_one_of_an_aside(ctx, body, w
 def test_what_one_person_says_another_said_stays_the_first_ones(ctx):
     "'لاوروف گفت پاشینیان گفت ...': Lavrov's account of Pashinyan's words, not Pashinyan's statement."
     assert speakers(ctx, "لاوروف گفت پاشینیان گفت که جاده باز است.") == ["لاوروف"]
+
+
+def test_a_dateline_a_day_and_our_countrys_title_are_no_part_of_the_speaker(ctx):
+    """"تهران- ایرنا- ..." opens with where and which agency; «حسین والوی» روز دوشنبه ... names him, not the day;
+    "وزیر امور خارجه کشورمان" (our country's foreign minister) ends at "کشورمان"."""
+    body = ("تهران- ایرنا- وزیر امور خارجه کشورمان حمله به سفارت را محکوم کرد و تاکید کرد که مسئولیت این حمله "
+            "متوجه آمریکا است.\n\n"
+            "به گزارش ایرنا، «حسین والوی» روز دوشنبه در تماس تلفنی گفت: «این اقدام نقض قوانین بین‌المللی است.»\n\n"
+            "اخبار سیاسی – به گزارش خبرگزاری تسنیم، روابط عمومی کل سپاه در اطلاعیه‌ای اعلام کرد: «عملیات پایان "
+            "یافت.»")
+    speakers = [s.speaker_name for s in read(ctx, body)]
+    assert speakers == ["وزیر امور خارجه کشورمان", "حسین والوی", "روابط عمومی کل سپاه"]

@@ -59,11 +59,15 @@ ASIDE_BAR = re.compile(r"\s(?:(?:علاوه|بنا)\sبر|بر\sاساس)\s")
 # ... and a body's, which names its kind and whose it is: "وزارت امور خارجه آذربایجان", "سخنگوی وزارت امور خارجه
 # روسیه" (its spokesman); the words that open one
 MAX_BODY_WORDS = 6
-BODY_WORDS = {"وزارت", "وزارتخانه", "دولت", "ارتش", "پلیس", "سازمان", "کمیته", "کمیسیون", "دادگاه", "دیوان", "شورای",
+BODY_WORDS = {"وزارت", "وزارتخانه", "روابط", "دولت", "ارتش", "پلیس", "سازمان", "کمیته", "کمیسیون", "دادگاه", "دیوان", "شورای",
               "نیروهای", "سفارت", "دفتر", "ریاست", "کاخ", "مجلس", "پارلمان", "ستاد", "اداره", "شرکت", "بانک", "حزب",
               "جنبش", "اتحادیه", "خبرگزاری", "سرویس", "مرکز", "هیئت", "هیأت", "گروه"}
 # ... which stops before when it spoke ("شامگاه سه‌شنبه اعلام کرد"): these, the ``TIME_WORDS`` and the weekdays
 WHEN_WORDS = {"شامگاه", "بامداد", "دیشب", "امشب", "پیشتر", "پیش‌تر", "اخیرا", "اخیراً", "بعدازظهر"}
+BODY_PARTS = {"کل"}  # a common word inside a body's name: "روابط عمومی کل سپاه" (the IRGC's general public relations)
+OUR_COUNTRY = {"کشورمان", "ایران"}  # "وزیر امور خارجه کشورمان" (our country's foreign minister): Iranian news
+# a dateline or a section's name before a dash that opens the sentence: "تهران- ایرنا-", "اخبار سیاسی –"
+DATELINE = re.compile(r"\s*(?:(?:[^\s،,:«»\-–—]+\s*){1,2}[-–—](?=\s)\s*){1,2}")
 LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]+)")
 # a name of two or three words set off by a title after it anywhere in a sentence: "اینس وارژائو، رهبر جنبش ...،"
 TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*(?P<title>[^\s،,:«»]+)")
@@ -191,7 +195,9 @@ def _said(body: str, start: int, end: int, earlier: list[Statement], subject: Sp
     cue = Span(verb.start(), verb.end())
     # the speaker's words end at the first verb of a chain ("... رد کرد و گفت که ...")
     start = opening
-    lead = re.match(r"[^،,:«»]*[،,]\s*", body[opening:upto])
+    if (dateline := DATELINE.match(body, start, upto)) is not None:
+        start = dateline.end()  # "تهران- ایرنا- وزیر ... گفت", "اخبار سیاسی – ...": where and whose, not who
+    lead = re.match(r"[^،,:«»]*[،,]\s*", body[start:upto])
     if lead is not None and lead.group().split()[0] in language_stopwords("fa"):
         start += lead.end()  # "بر اساس اطلاعیه وزارت خارجه، کاستلان ... گفت": the source, then who speaks
     words = [w for w in re.finditer(r"[^\s،,:«»]+", body[start:upto])]
@@ -269,7 +275,8 @@ def _name(body: str, start: int, words: list[re.Match]) -> Span | None:
     most = MAX_BODY_WORDS if body_named else MAX_NAME_WORDS
     taken = []
     for k, w in enumerate(words):
-        if w.group() in stop or len(taken) == most or \
+        if w.group() in stop and not (body_named and w.group() in BODY_PARTS) or len(taken) == most or \
+                taken and _tells_when(w.group()) or \
                 body_named and taken and _body_name_ends(body[start + taken[-1].start():start + w.end()]) or \
                 not body_named and taken and w.group() in TITLES or \
                 comma and start + w.start() > start + first.start() + comma.start() or \
@@ -309,7 +316,9 @@ def _tells_when(word: str) -> bool:
 
 
 def _a_country(word: str) -> bool:
-    "A country's name, which closes a body's: 'روسیه', 'آذربایجان'."
+    "A country's name, which closes a body's: 'روسیه', 'آذربایجان', or 'کشورمان' (our country's)."
+    if word in OUR_COUNTRY:
+        return True
     known = known_name(word, "fa")
     return known is not None and known[1] == "GPE" and not known[2]
 
