@@ -23,6 +23,9 @@ from rashomon.ingest.dates import date_from_url, normalise_date, parse_date, rea
     ("Issued on: 17/08/2023 - 00:52", "2023-08-17"),
     ("31.01.2023 [19:22]", "2023-01-31"),  # the time in brackets
     ("February 6, 2023 9:31 PM GMT+0 Updated 2 years ago", "2023-02-06"),  # the age a page gives its update
+    ("14 Qershor 2023 13:22", "2023-06-14"),  # Albanian
+    ("2023. május 29. 14:05", "2023-05-29"),  # Hungarian, the year first
+    ("2023.05.29. 21:47", "2023-05-29"),
 ])
 def test_date_lines(line, iso):
     assert parse_date(line) == iso

@@ -478,3 +478,11 @@ def test_what_a_page_label_takes_stops_at_its_own():
                             "По теме Карабаха стороны не сказали ничего нового."]
     t = sort_blocks("# Talks end\n\n**Live updates** Apr 24, 2023\n\nThe talks ended on Monday.")
     assert t.bylines == [] and t.date is None
+
+
+@pytest.mark.parametrize("crumbs", ["World | Europe", "РТС :: Вести :: Политика"])
+def test_a_section_and_its_part_and_a_path_between_double_colons_are_furniture(crumbs):
+    "'World | Europe' (a section of two words at most each side of a bar) and 'РТС :: Вести :: Политика' head pages."
+    s = sort_blocks(f"{crumbs}\n\nMinister of labour resigns\n\nThe minister of labour resigned on Monday, three weeks "
+                    "after the strike began.", markdown=False)
+    assert s.furniture == [crumbs] and s.title == "Minister of labour resigns"

@@ -210,3 +210,11 @@ def test_the_times_stage_uses_the_date_found():
     a = article(f"{LEAD} Crews began work yesterday.\n\n{FILLER}", url="https://news.example.org/2023/02/02/ferry")
     values = {t.text: t.value for t in times(a.replace(language="en"), None).times}
     assert values == {"Tuesday": "2023-01-31", "yesterday": "2023-02-01"}
+
+
+def test_a_dateline_without_a_year_takes_it_from_that_very_day_written_in_full_on_the_page():
+    "'ZAREN, May 29 (Reuters)' over a caption '..., May 29, 2023.': 29 May 2023; another day's year is no evidence."
+    caption = "Soldiers stand guard outside the town hall in Zaren, May 29, 2023. REUTERS/Ana Petrov"
+    assert found(f"ZAREN, May 29 (Reuters) - {LEAD}", caption, FILLER).date == "2023-05-29"
+    other = "Soldiers stand guard outside the town hall in Zaren, May 12, 2023. REUTERS/Ana Petrov"
+    assert found(f"ZAREN, May 29 (Reuters) - {LEAD}", other, FILLER).date is None

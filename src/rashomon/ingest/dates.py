@@ -62,7 +62,9 @@ EDITION = re.compile(r"\s*(?:газета|журнал|newspaper)?\s*[«\"“„
 READING_TIME = re.compile(r"\s*[|·•,-]?\s*(?:(?:temps\s+de\s+lecture|reading\s+time|read\s+time|lesezeit|время\s+чтения|"
                           r"час\s+читання|tempo\s+di\s+lettura|tiempo\s+de\s+lectura|okuma\s+süresi|czas\s+czytania)"
                           r"\s*:?\s*\d+\s*(?:min\w*|мин\w*|хв\w*|dk|dakika)\.?|\d+\s*(?:min|minute)s?\s+read)\s*$", re.I)
-YMD_SLASH = re.compile(r"(?<![\d/])(?P<year>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<day>\d{1,2})(?![\d/])")
+# year first, with slashes or dots: "2023/05/29", Hungarian "2023.05.29."
+YMD_SLASH = re.compile(r"(?<![\d/.])(?P<year>(?:19|20)\d{2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+                       r"(?![\d/]|\.\d)")
 # "Jul. 7", "7 July", "Tuesday 31 January": no year
 MONTH_DAY = [
     re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}}){_ORD}\b", re.I),

@@ -54,8 +54,8 @@ BYLINE = re.compile(r"^(?:by|from)\s+(.{2,160})$", re.I)
 BOLD_NAME_DATE = re.compile(r"^\*\*(?P<name>(?:[^\W\d_a-zа-яё][\w'’.-]*\s?){2,4})\*\*"  # capitalised words
                             r"\s*[|·•,—–-]?\s*(?P<date>.{6,60})$")
 BYLINE_PARTS = re.compile(r"\s+[|·•]\s+")
-MENU_PARTS = re.compile(r"\s+[|·•/›>]\s+")  # ... and a breadcrumb's
-BREADCRUMB_PARTS = re.compile(r"\s+[/›>]\s+")  # a breadcrumb's alone
+MENU_PARTS = re.compile(r"\s+(?:[|·•/›>]|::)\s+")  # ... and a breadcrumb's
+BREADCRUMB_PARTS = re.compile(r"\s+(?:[/›>]|::)\s+")  # a breadcrumb's alone: "Вести › Политика", "РТС :: Вести"
 ARROW_PART = re.compile(r"\s[›>]\s")  # ... and its arrow, which no headline writes
 STAMP = re.compile(r"\s+(?=(?:last\s+)?(?:updated|published|posted)\b)", re.I)  # when the page was written, after a byline
 # "di Lorenzo Bassani", "Par Claire Vandamme", "Автор: Ольга Сверчкова", "Piše: Nikola Vranješ": a byline in another
@@ -73,6 +73,7 @@ HOME = re.compile(rf"^(?i:{alternatives(words('home-words'))})$")  # a breadcrum
 OUTLET_DASH = re.compile(r"\s+[—–]\s+")
 MENU_ITEMS = 3  # items between bars a site's menu has at least ...
 MENU_ITEM_WORDS = 3  # ... and words each item has at most
+SECTION_WORDS = 2  # ... and of a section and its part between one bar ("World | Europe")
 BREADCRUMB_WORDS = 6  # "Халморский курьер | Политика": the outlet and its section above the text
 URL_LABEL = re.compile(r"^\W*(original url|source url|source|url|link)\s*:\s*(\S*)\s*$", re.I)
 URL_ONLY = re.compile(r"^<?(https?://\S+?)>?$")
@@ -214,13 +215,17 @@ def _menu(plain: str) -> bool:
     between bars or dots ("Home | Lusaria | Ardesh | World | Business | Opinion | Live"), or a breadcrumb's
     slashes and arrows, of three items or more, of two from the home page ("Головна / Світ / Політика", "Главная /
     В мире", "Home › World"; not "Israel / Gaza"), or of two between an arrow ("Mondo › Medio Oriente")."""
-    if not BYLINE_PARTS.search(plain) and re.search(r"[:?!]", plain):
+    if not BYLINE_PARTS.search(plain) and re.search(r"[:?!]", plain.replace(" :: ", " / ")):
         return False  # "Armenia / Azerbaijan / Russia: talks resume": a headline, not a breadcrumb
     crumbs = BREADCRUMB_PARTS.split(plain.strip())
     if len(crumbs) == 2 and HOME.match(crumbs[0]) and 0 < len(_words(crumbs[1])) <= MENU_ITEM_WORDS:
         return True  # "Главная / В мире", "Home › World": a breadcrumb of two, from the site's home page
     if len(crumbs) == 2 and ARROW_PART.search(plain) and all(0 < len(_words(c)) <= MENU_ITEM_WORDS for c in crumbs):
         return True  # "International › Guerre en Ukraine": two sections between arrows, which no headline has
+    sections = BYLINE_PARTS.split(plain.strip())
+    if len(sections) == 2 and all(0 < len(_words(c)) <= SECTION_WORDS and c[:1].isupper() and not re.search(r"\d", c)
+                                  for c in sections):
+        return True  # "World | Europe": a section and its part, which no headline is short enough to be
     _, items = _menu_items(plain)
     return len(items) >= MENU_ITEMS and all(0 < len(_words(item)) <= MENU_ITEM_WORDS for item in items)
 
