@@ -26,6 +26,8 @@ from rashomon.ingest.dates import date_from_url, normalise_date, parse_date, rea
     ("14 Qershor 2023 13:22", "2023-06-14"),  # Albanian
     ("2023. május 29. 14:05", "2023-05-29"),  # Hungarian, the year first
     ("2023.05.29. 21:47", "2023-05-29"),
+    ("November 9, 2020 / 10:45 PM / Updated an hour ago", "2020-11-09"),  # an age in words
+    ("Estambul - 19 sept 2023 - 18:37 CEST", "2023-09-19"),  # where it was written, then when
 ])
 def test_date_lines(line, iso):
     assert parse_date(line) == iso

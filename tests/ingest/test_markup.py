@@ -486,3 +486,9 @@ def test_a_section_and_its_part_and_a_path_between_double_colons_are_furniture(c
     s = sort_blocks(f"{crumbs}\n\nMinister of labour resigns\n\nThe minister of labour resigned on Monday, three weeks "
                     "after the strike began.", markdown=False)
     assert s.furniture == [crumbs] and s.title == "Minister of labour resigns"
+
+
+def test_a_day_and_time_without_a_year_above_the_headline_is_no_title():
+    s = sort_blocks("ТАСС\nМеждународная панорама\n10 ОКТ, 03:12\n\nМинистр труда подал в отставку\n\nМинистр труда "
+                    "в понедельник объявил об отставке.", markdown=False)
+    assert s.title == "Министр труда подал в отставку" and "10 ОКТ, 03:12" in s.furniture

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Caption
 from ..vocabulary import alternatives, words
-from .dates import DATE_LINE_CHARS, parse_date, read_dateline, time_stamp
+from .dates import CLOCK, DATE_LINE_CHARS, parse_date, read_date_line, read_dateline, time_stamp
 
 FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
@@ -489,6 +489,10 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             if out.date is not None:  # "Updated 31 January" and "Published 30 January": published is the earlier
                 out.furniture.append(plain)
             out.date = min(date, out.date or date)
+            continue
+        if header_zone and not out.title and len(plain) <= DATE_LINE_CHARS and CLOCK.search(plain) and (
+                reading := read_date_line(plain)) and reading.month_day:
+            out.furniture.append(plain)  # "10 ОКТ, 03:12": a day and time without a year, above the headline
             continue
         if header_zone and ((out.title or out.paragraphs) and (time_stamp(plain) or NEWS_CODE.match(plain.strip())
                                                                or DESK.match(plain.strip())) or _credit_line(plain, out)):
