@@ -1916,3 +1916,15 @@ def test_turkish_statements_a_sentence_opens_with_say_whose_they_are(ctx):
 def test_who_speaks_past_where_and_with_whom_and_a_gerund_that_says_more(ctx, language, body, expected):
     "A place that opens the sentence, a person met, a quotation before the verb; '..., ajoutant que ...' says more."
     assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Վարչապետի մամուլի քարտուղար Արփինե Վարդանյանի փոխանցմամբ՝ ժամը 05:00-ի դրությամբ սահմանն անցել է 5000 մարդ։",
+     ("Արփինե Վարդանյան", "ժամը 05:00-ի դրությամբ սահմանն անցել է 5000 մարդ")),  # as conveyed by her
+    ("Կարսիայի ԱԳՆ-ից, իրենց հերթին, հայտարարել են, որ պաշտոնական Երևանից նման դիմում չեն ստացել։",
+     ("Կարսիայի ԱԳՆ", "պաշտոնական Երևանից նման դիմում չեն ստացել")),  # from the ministry they declared
+    ("Ընդդիմադիր «Վելա» խմբակցությունից հայտարարեցին, որ կառավարությունը զրկում է երկիրը երաշխիքներից։",
+     ("Ընդդիմադիր «Վելա» խմբակցություն", "կառավարությունը զրկում է երկիրը երաշխիքներից")),
+])
+def test_armenian_statements_as_conveyed_by_someone_and_from_a_body(ctx, body, expected):
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, "hy")] == [expected]

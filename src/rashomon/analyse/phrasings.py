@@ -473,8 +473,30 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
     if found is None:
         found = _said_in_document(body, start, end, p.language)
     if found is None and p.language == "hy":
-        found = _armenian_statement(body, start, end, names)
+        found = _armenian_statement(body, start, end, names) or _armenian_from_body(body, start, end)
     return found
+
+
+# a body in the ablative that opens the sentence, then a plural verb of saying: "Ռուսաստանի ԱԳՆ-ից հայտարարել են,
+# որ ..." (from the Russian MFA they declared that), "«Հայաստան» խմբակցությունից հայտարարեցին, որ ..."
+FROM_BODY_HY = re.compile(r"\s*(?P<who>(?:[^\s,։՝]+\s+){0,4}?(?P<last>[^\s,։՝]+?))-?ից\s*(?:,[^,։]{1,40},\s*)?"
+                          r"(?P<cue>(?:հայտարարել|հայտնել|նշել|ասել|պնդել|հերքել)\s+են|հայտարարեցին|հայտնեցին|"
+                          r"նշեցին|ասացին|հերքեցին)\s*,?\s*(?:որ\s+)?")
+
+
+def _armenian_from_body(body: str, start: int, end: int) -> Statement | None:
+    """'Ռուսաստանի ԱԳՆ-ից հայտարարել են, որ ...': a body named in the ablative, whose people said what follows;
+    a body by its initials or by a body's noun ("խմբակցություն", "նախարարություն"), not a place ("Երևանից")."""
+    said = FROM_BODY_HY.match(body, start, end)
+    if said is None or not (said["last"].isupper() and len(said["last"]) >= 2 or said["last"].lower().startswith(
+            BODY_STEMS) or said["last"].lower().endswith(("ություն", "խմբակցություն"))):
+        return None
+    content = trimmed(body, said.end(), end)
+    if content is None:
+        return None
+    who = Span(said.start("who"), said.end("last"))
+    return _statement(body, content, Span(said.start("cue"), said.end("cue")), "say", None, [], who,
+                      body[who.start:who.end], "body")
 
 
 def _armenian_statement(body: str, start: int, end: int, names: list[_Name]) -> Statement | None:
