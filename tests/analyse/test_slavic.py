@@ -1762,3 +1762,14 @@ def test_a_name_of_no_words_is_put_in_the_nominative_as_nothing():
 ])
 def test_the_subject_is_named_before_a_name_its_words_govern_and_a_title_by_another_word(ctx, body, expected):
     assert said(ctx, body, "ru")[-1][0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Уповноважений Верховної Ради Дмитро Вельтович заявив про обмін.\n\nВельтович: Керестія досі не передала тіл "
+     "загиблих.", ("Вельтович", "Керестія досі не передала тіл загиблих")),  # a line headed by his surname
+    ("У Координаційному штабі з питань поводження з військовополоненими повідомили, що повернення стало можливим "
+     "завдяки посередництву Велорії.", ("Координаційний штаб з питань поводження з військовополоненими",
+                                         "повернення стало можливим завдяки посередництву Велорії")),
+])
+def test_a_line_headed_by_a_name_and_a_long_bodys_name_in_the_locative_speak(ctx, body, expected):
+    assert said(ctx, body, "uk")[-1][0::2] == expected

@@ -161,7 +161,7 @@ GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the l
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
-IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІЇЄҐ][\w-]*\s+)?(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,4}"
+IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІЇЄҐ][\w-]*\s+)?(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,6}"
                      r"\s*$")  # ... or a name in quotation marks: "В «Кетраводе» уточнили", "У компанії «Кетравод»"
 LONE_UNTIL_COMMA = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*,")  # "За словами Зеленського,"
 ADJECTIVE_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой)$")  # "Зеленського", "Зеленского"
@@ -1362,10 +1362,26 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False, de
     return Span(start + m.end(), start + m.end() + len(body))
 
 
+# a line headed by a name of one to three words and a colon, what they said after it
+NAME_HEADS = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+){0,2})\s*:\s+(?=\S)")
+
+
 def _colon_quote(article: Article, offset: int, text: str, names: list[Mention], lang: str) -> Statement | None:
     """'Армен Хачикян, комментируя итоги встречи, был краток: «Люди хотят мира ...»': no verb of saying, but a
     quotation after a colon is the words of the person the sentence opens with, named in the nominative."""
     colon = COLON_QUOTE.search(text)
+    if colon is None and (headed := NAME_HEADS.match(text)) is not None and \
+            not article.body[article.body.rfind("\n", 0, offset) + 1:offset].strip():
+        # "Лубінець: Росія досі не передала тіл загиблих": a line headed by the surname of who says it, unquoted
+        at, upto = offset + headed.start("name"), offset + headed.end("name")
+        who = next((m for m in names if m.label == "PERSON" and m.start == at and m.end == upto
+                    and _nominative(m, lang)), None) or next(
+            (Mention(at, upto, m.text, "PERSON") for m in reversed(article.mentions) if m.label == "PERSON"
+             and m.end <= at and " " in m.text and m.text.split()[-1] == headed["name"]), None)  # named in full before
+        content = trimmed(article.body, offset + headed.end(), offset + len(text))
+        if who is not None and content is not None and len(article.body[content.start:content.end].split()) >= 3:
+            return _statement(article, content, Span(offset + headed.end("name"), offset + headed.end("name") + 1),
+                              ":", Span(who.start, who.end), who, lang=lang)
     spoken = SPEAKING_HEAD.match(text) if colon is None else None  # "🗣 Губернатор Шалва Очиаури: эвакуированы ..."
     if spoken is not None:
         colon = re.compile(r":").search(text, spoken.end())
