@@ -250,3 +250,9 @@ def test_a_dateline_a_day_and_our_countrys_title_are_no_part_of_the_speaker(ctx)
             "یافت.»")
     speakers = [s.speaker_name for s in read(ctx, body)]
     assert speakers == ["وزیر امور خارجه کشورمان", "حسین والوی", "روابط عمومی کل سپاه"]
+
+
+def test_a_name_set_off_by_dashes_is_no_dateline(ctx):
+    "'آرش کاویانی - سخنگوی دولت - ...': spaced dashes set off a title, not a place and an agency."
+    body = "آرش کاویانی - سخنگوی دولت - روز سه‌شنبه گفت که مذاکرات ادامه دارد."
+    assert "آرش کاویانی" in read(ctx, body)[0].speaker_name

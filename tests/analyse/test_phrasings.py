@@ -1928,3 +1928,31 @@ def test_who_speaks_past_where_and_with_whom_and_a_gerund_that_says_more(ctx, la
 ])
 def test_armenian_statements_as_conveyed_by_someone_and_from_a_body(ctx, body, expected):
     assert [(speaker, content) for speaker, _, content in said(ctx, body, "hy")] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ukrayna'nın doğusundaki çatışmalara ilişkin bilgilere göre, Korvan birlikleri iki köyü ele geçirdi.", []),
+    ("Velarya'nın başkentindeki toplantıda, sınırın açılması gerektiği vurgulandı.", []),  # a place, a meeting
+    ("Dışişleri Bakanı Kemal Aydoğan, görüşmelerin olumlu geçtiğini söyledi. Kazada 3 kişinin yaralandığı bildirildi.",
+     [("Kemal Aydoğan", "görüşmelerin olumlu geçtiğini")]),  # the outlet's own report is nobody's statement
+    ("Vali Mehmet Kaya, yolun açık olduğunu söyledi. Velarya Dışişleri Bakanlığı da konuyla ilgili bir açıklama "
+     "yayımladı. Açıklamada, sınırdaki gerginliğin azaldığı belirtildi.",
+     [("Mehmet Kaya", "yolun açık olduğunu"), ("Velarya Dışişleri Bakanlığı", "sınırdaki gerginliğin azaldığı")]),
+])
+def test_a_turkish_passive_verb_speaks_only_for_the_statement_named(ctx, body, expected):
+    "A genitive place is no statement's maker, and 'Açıklamada' is the statement the sentence before told of."
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, "tr")] == expected
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("fr", "Jean Orval a déclaré que la trêve tenait, tandis que son homologue Marc Levrin a quitté la salle, estimant "
+           "que rien n'avait changé.", [("Jean Orval", "la trêve tenait, tandis que son homologue Marc Levrin a "
+                                                       "quitté la salle, estimant que rien n'avait changé")]),
+    ("es", "Según la policía, los manifestantes bloquearon la carretera, asegurando que el fraude era evidente.",
+     [("policía", "los manifestantes bloquearon la carretera, asegurando que el fraude era evidente")]),
+    ("fr", "« Nous ne céderons pas », a déclaré, lors d'un meeting à Brévanne, le candidat Paul Vernet.",
+     [("Paul Vernet", "« Nous ne céderons pas »")]),  # where he spoke, set off by commas, then who
+])
+def test_a_gerund_of_another_clause_or_source_is_not_the_speakers_and_words_of_when_set_off_hide_no_speaker(
+        ctx, language, body, expected):
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected

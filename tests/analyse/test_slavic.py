@@ -1773,3 +1773,13 @@ def test_the_subject_is_named_before_a_name_its_words_govern_and_a_title_by_anot
 ])
 def test_a_line_headed_by_a_name_and_a_long_bodys_name_in_the_locative_speak(ctx, body, expected):
     assert said(ctx, body, "uk")[-1][0::2] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("После встречи с премьером Карло Вельтини представитель Еврокомиссии заявил, что переговоры продолжатся.",
+     "Еврокомиссия"),  # the person met is governed too: no subject
+    ("Президент Ардении Иван Кольцов направил послание генсеку ООН Марку Дюбуа. «Мы готовы к переговорам», — заявил "
+     "дипломат.", "дипломат"),  # a message ("послание") is no envoy
+])
+def test_a_governed_person_and_a_message_are_no_speakers(ctx, body, expected):
+    assert said(ctx, body, "ru")[-1][0] == expected

@@ -55,6 +55,25 @@ def test_a_text_without_a_question_and_an_answer_is_no_transcript(body):
 
 
 def test_labels_in_any_case_and_in_markdown_bold_open_turns():
-    body = "**Q:** Are the talks over?\n**A:** The talks will go on next week.\nSORU: Ne zaman?\nÇelikkaya: Yakında."
-    found = [(body[t.label.start:t.label.end], t.speaker, t.question) for t in turns(body)]
-    assert found == [("Q", None, True), ("A", None, False), ("SORU", None, True), ("Çelikkaya", "Çelikkaya", False)]
+    "A label of one word names a person only as the surname of one the text names: 'Çelikkaya', not 'Editor'."
+    body = ("**Q:** Are the talks over?\n**A:** The talks will go on next week.\nSORU: Ne zaman?\nÇelikkaya: Yakında."
+            "\nEditor: Ayşe Demir")
+    found = [(body[t.label.start:t.label.end], t.speaker, t.question) for t in turns(body, ["Ayla Çelikkaya"])]
+    assert found == [("Q", None, True), ("A", None, False), ("SORU", None, True),
+                     ("Çelikkaya", "Ayla Çelikkaya", False)]
+
+
+@pytest.mark.parametrize("body", [
+    "Reporter: Jana Novak\n\nEditor: Petr Holub\n\nTraffic at the crossing was light on Wednesday.",
+    "Question: Who is Oskar Vell\n\nWhat Next: Parliament votes on Friday.",
+])
+def test_credits_and_headings_make_no_transcript(body):
+    "No question asked under a label, a role's label and a heading of function words: no turns."
+    assert turns(body) == []
+
+
+def test_the_last_turn_ends_with_its_paragraph(ctx):
+    "The reporter's words after the last answer are nobody's turn."
+    body = ("QUESTION: Will the crossing reopen?\n\nMR ARDELL: Yes, next week.\n\nAt the crossing on Wednesday, "
+            "traffic was light. We expect it to rise sharply once the deal is signed, a customs officer said.")
+    assert not any(name == "Ardell" and "rise sharply" in content for name, content in said(ctx, body, "en"))

@@ -34,7 +34,8 @@ def test_date_lines(line, iso):
 
 
 @pytest.mark.parametrize("line", ["Tuesday", "March 4", "Clashes erupted on Sept. 27, 2020, with the army", "February 30, 2023",
-                                  "Talks ended Jan. 31, 2023", "By AFP, January 31, 2023 in Yerevan"])
+                                  "Talks ended Jan. 31, 2023", "By AFP, January 31, 2023 in Yerevan",
+                                  "Budget Vote - 19 March 2023", "in 2008. May 5 was the day"])
 def test_not_a_date_line(line):
     assert parse_date(line) is None
 

@@ -492,3 +492,10 @@ def test_a_day_and_time_without_a_year_above_the_headline_is_no_title():
     s = sort_blocks("ТАСС\nМеждународная панорама\n10 ОКТ, 03:12\n\nМинистр труда подал в отставку\n\nМинистр труда "
                     "в понедельник объявил об отставке.", markdown=False)
     assert s.title == "Министр труда подал в отставку" and "10 ОКТ, 03:12" in s.furniture
+
+
+@pytest.mark.parametrize("headline", ["Ceasefire Holds | Reuters", "Messi | Ronaldo"])
+def test_a_short_headline_with_a_bar_is_no_section(headline):
+    s = sort_blocks(f"{headline}\n\nThe minister of labour resigned on Monday, three weeks after the strike began.",
+                    markdown=False)
+    assert s.title == headline and s.furniture == []

@@ -218,3 +218,8 @@ def test_a_dateline_without_a_year_takes_it_from_that_very_day_written_in_full_o
     assert found(f"ZAREN, May 29 (Reuters) - {LEAD}", caption, FILLER).date == "2023-05-29"
     other = "Soldiers stand guard outside the town hall in Zaren, May 12, 2023. REUTERS/Ana Petrov"
     assert found(f"ZAREN, May 29 (Reuters) - {LEAD}", other, FILLER).date is None
+    archive = "FILE PHOTO: Soldiers stand guard outside the town hall in Zaren, May 29, 2021. REUTERS/Ana Petrov"
+    assert found(f"ZAREN, May 29 (Reuters) - {LEAD}", archive, FILLER).date is None
+    # ... nor the day the text recalls: an anniversary's report is no report of the day it marks
+    recalled = "The war began on May 29, 2022, when troops crossed the river."
+    assert found(f"ZAREN, May 29 (Reuters) - {LEAD}", recalled, FILLER).date is None

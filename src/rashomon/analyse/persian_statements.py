@@ -59,15 +59,18 @@ ASIDE_BAR = re.compile(r"\s(?:(?:علاوه|بنا)\sبر|بر\sاساس)\s")
 # ... and a body's, which names its kind and whose it is: "وزارت امور خارجه آذربایجان", "سخنگوی وزارت امور خارجه
 # روسیه" (its spokesman); the words that open one
 MAX_BODY_WORDS = 6
-BODY_WORDS = {"وزارت", "وزارتخانه", "روابط", "دولت", "ارتش", "پلیس", "سازمان", "کمیته", "کمیسیون", "دادگاه", "دیوان", "شورای",
+BODY_WORDS = {"وزارت", "وزارتخانه", "روابط", "دولت", "ارتش", "پلیس", "سازمان", "کمیته", "کمیسیون", "دادگاه", "دیوان",
+              "شورای",
               "نیروهای", "سفارت", "دفتر", "ریاست", "کاخ", "مجلس", "پارلمان", "ستاد", "اداره", "شرکت", "بانک", "حزب",
               "جنبش", "اتحادیه", "خبرگزاری", "سرویس", "مرکز", "هیئت", "هیأت", "گروه"}
 # ... which stops before when it spoke ("شامگاه سه‌شنبه اعلام کرد"): these, the ``TIME_WORDS`` and the weekdays
 WHEN_WORDS = {"شامگاه", "بامداد", "دیشب", "امشب", "پیشتر", "پیش‌تر", "اخیرا", "اخیراً", "بعدازظهر"}
 BODY_PARTS = {"کل"}  # a common word inside a body's name: "روابط عمومی کل سپاه" (the IRGC's general public relations)
 OUR_COUNTRY = {"کشورمان", "ایران"}  # "وزیر امور خارجه کشورمان" (our country's foreign minister): Iranian news
-# a dateline or a section's name before a dash that opens the sentence: "تهران- ایرنا-", "اخبار سیاسی –"
-DATELINE = re.compile(r"\s*(?:(?:[^\s،,:«»\-–—]+\s*){1,2}[-–—](?=\s)\s*){1,2}")
+# a dateline or a section's name before a dash that opens the sentence: "تهران- ایرنا-", "اخبار سیاسی – به گزارش
+# ..."; not a name set off by dashes ("آرش کاویانی - سخنگوی دولت - روز سه‌شنبه گفت")
+DATELINE = re.compile(r"\s*(?:(?:[^\s،,:«»\-–—]+\s+)?[^\s،,:«»\-–—]+[-–—]\s+){1,2}"  # "تهران- ایرنا-", the dash joined
+                      r"|\s*[^\s،,:«»\-–—]+(?:\s+[^\s،,:«»\-–—]+)?\s+[-–—]\s+(?=به\s+گزارش)")  # "اخبار سیاسی – به گزارش"
 LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]+)")
 # a name of two or three words set off by a title after it anywhere in a sentence: "اینس وارژائو، رهبر جنبش ...،"
 TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*(?P<title>[^\s،,:«»]+)")

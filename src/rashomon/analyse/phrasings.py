@@ -180,17 +180,25 @@ SAID_IN = re.compile(r"[^,.;:!?«»\"“”]{3,80}?(?:açıklamada|paylaşımda|
 # açıklamada,", or what it says ("Cumhurbaşkanlığından yapılan açıklamaya göre,"); the name loses its ablative or
 # genitive ending ("Bakanlığı-ndan", "Kremlin'-den", "Bakanlık-tan") and may hold an Arabic article ("el-Kassam")
 TURKISH_CAPITALISED = r"(?:[a-z]{2}-)?[A-ZÇĞİÖŞÜ][\w’'-]*"
+_TR_NOUN = r"(?:açıklama|bildiri|paylaşım|mesaj|konuşma|veriler|bilgiler)"  # a statement, a post, a speech, data
+_TR_MADE = r"(?:yaptığı|yayımladığı|yayınladığı|açıkladığı|verdiği|paylaştığı|düzenlediği)"  # ... that it made
+_TR_KIND = r"(?:(?:yazılı|ortak|resmi|kısa|son|sosyal\s+medya)\s+)*"  # "yazılı açıklama", "ortak açıklama"
+_TR_IN = r"(?:n?[dt][ae]|(?P<according>n?[ae]\s+göre|y[ae]\s+göre))"  # in it, or according to it
 TURKISH_SOURCE = re.compile(
-    rf"\s*(?:[^,.;:!?«»\"“”]{{0,80}}?\s)??(?P<who>(?:{TURKISH_CAPITALISED}\s+){{0,7}}{TURKISH_CAPITALISED}?)"
-    r"(?:['’]?n?[dt][ae]n\s+(?:yapılan|yayımlanan|yayınlanan|gelen)|\s+tarafından\s+(?:yapılan|yayımlanan|yayınlanan)"
-    r"|['’]?n?[ıiuü]n|\s+(?:yaptığı|yayımladığı|yayınladığı|düzenlediği))"
-    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:açıklama|bildiri|paylaşım|mesaj|toplantı|konuşma|veriler|bilgiler)(?:s?[ıiuü])?"
-    r"(?:n?[dt][ae]|(?P<according>n?[ae]\s+göre|y[ae]\s+göre))(?:\s+(?:ise|de|da)(?!\w))?\s*,?\s*")
+    rf"\s*(?:[^,.;:!?«»\"“”]{{0,80}}?\s)??(?P<who>(?:{TURKISH_CAPITALISED}\s+){{0,7}}{TURKISH_CAPITALISED}?)(?:"
+    rf"['’]?n?[dt][ae]n\s+(?:yapılan|yayımlanan|yayınlanan|gelen)\s+{_TR_KIND}{_TR_NOUN}(?:s?[ıiuü])?"  # made by it
+    rf"|\s+tarafından\s+(?:yapılan|yayımlanan|yayınlanan)\s+{_TR_KIND}{_TR_NOUN}(?:s?[ıiuü])?"
+    rf"|['’]?n?[ıiuü]n\s+(?:{_TR_MADE}\s+{_TR_KIND}{_TR_NOUN}(?:s?[ıiuü])?|{_TR_KIND}{_TR_NOUN}s?[ıiuü])"  # its own
+    rf"|\s+{_TR_MADE}\s+{_TR_KIND}{_TR_NOUN}(?:s?[ıiuü])?)"
+    rf"{_TR_IN}(?:\s+(?:ise|de|da)(?!\w))?\s*,?\s*")
 # the passive verbs of saying, which have no speaker for a subject: "... belirtildi" (it was said)
 TURKISH_PASSIVE = frozenset({"belirtildi", "kaydedildi", "ifade edildi", "bildirildi", "açıklandı", "dile getirildi",
                              "vurgulandı", "ifadelerine yer verildi", "ifadesine yer verildi"})
-STATEMENT_GOES_ON = 400  # characters after a statement that a passive verb of saying may go on with it
-GOES_ON = re.compile(r"[\s«»\"“”„—–-]*(?:Ayrıca|Öte yandan)?\s*,?\s*")  # "Ayrıca ... ifade edildi" (also)
+GOES_ON = re.compile(r"[\s«»\"“”„—–-]*(?:Ayrıca|Öte yandan)\s*,?\s*")  # "Ayrıca ... ifade edildi" (also)
+# a sentence that tells who issued a statement: "Vardistan Dışişleri Bakanlığı da konuyla ilgili bir açıklama yaptı."
+TURKISH_ISSUER = re.compile(rf"\s*(?P<who>(?:{TURKISH_CAPITALISED}\s+){{0,6}}{TURKISH_CAPITALISED})"
+                            r"(?:\s+(?:de|da|ise))?\s+[^.!?]{0,60}?\bbir\s+(?:yazılı\s+)?(?:açıklama|bildiri)\s+"
+                            r"(?:yaptı|yayımladı|yayınladı|paylaştı)")
 # "Açıklamada, ...": in the statement just told of
 THE_STATEMENT = re.compile(r"\s*(?:Açıklamada|Açıklamanın devamında|Bildiride|Paylaşımda)(?:\s+(?:ise|de|da|ayrıca))?"
                            r"\s*,?\s*")
@@ -597,17 +605,23 @@ def _said_then(body: str, found: Statement, end: int, p: Phrasing) -> Statement 
         found, content=content, cue=Span(verb.start(), verb.end()), cue_word=base, kind="indirect")
 
 
+# a clause of another subject between a verb and a gerund, whose the gerund then is
+ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?:tandis\s+que|alors\s+que|pendant\s+que|mientras(?:\s+que)?|mentre|"
+                             r"enquanto|while|whereas)(?![\w-])", re.I)
+
+
 def _saying_too(body: str, found: Statement, end: int, p: Phrasing) -> list[Statement] | None:
     """'a déclaré que la trêve tenait, ajoutant que ...', '« ... », a-t-il dit, estimant que ...', 'dijo que ...,
     añadiendo que ...': a gerund of saying after the verb says more, the same speaker's, and what it says is no part
     of what the verb said before it. None where no such gerund follows."""
-    if found.cue is None or not p.gerunds:
-        return None
+    if found.cue is None or not p.gerunds or found.cue_word == "according to":
+        return None  # "Según la policía, los manifestantes bloquearon ..., asegurando que": the protesters said it
     forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(p.gerunds, key=len, reverse=True))
     gerund = re.compile(rf",\s*(?P<verb>{forms})\s+(?:{'|'.join(map(re.escape, p.that))})\s*", re.I).search(
         body, found.cue.end, end)
-    if gerund is None or inside_quotation(body[found.cue.end:end], gerund.start() - found.cue.end):
-        return None
+    if gerund is None or inside_quotation(body[found.cue.end:end], gerund.start() - found.cue.end) or \
+            ANOTHER_SUBJECT.search(body, found.cue.end, gerund.start()):
+        return None  # "..., tandis que son homologue a quitté la salle, estimant que ...": the other one's
     content = trimmed(body, gerund.end(), end)
     if content is None:
         return None
@@ -1248,16 +1262,24 @@ def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name],
         # "Dışişleri Bakanlığından yapılan açıklamada, ... kaydedildi": who made the statement the sentence opens with
         at = source.start("who")
         name, comma = _Name(at, source.end("who"), source["who"], at), source.end() - 1
-    # "Açıklamada, ... belirtildi": whoever spoke last, in the statement told of; "Ayrıca ... ifade edildi": whoever
-    # spoke in the sentence before (else it is the outlet's: "Hatay'da bazı yolların kapandığı bildirildi")
-    told = THE_STATEMENT.match(body, start, cue.start) or (
-        GOES_ON.match(body, start, cue.start) if passive and earlier and
-        len(SENTENCE_END.findall(body, earlier[-1].content.end, start + 2)) <= 1 else None)
-    if name is None and earlier and told is not None and start - earlier[-1].content.end <= STATEMENT_GOES_ON:
+    # "Açıklamada, ... belirtildi" (in the statement): the statement the sentence before told of, by who made it or
+    # said it; "Ayrıca ... ifade edildi" (also): what the sentence before said, by whoever said it
+    told = THE_STATEMENT.match(body, start, cue.start) or (GOES_ON.match(body, start, cue.start) if passive else None)
+    if name is None and told is not None:
         content = trimmed(body, told.end(), cue.start)
-        last = earlier[-1]
-        return _statement(body, content, cue, base, None, names, last.speaker, last.speaker_name, last.speaker_kind) \
-            if content and last.speaker_name else None
+        before = _previous_sentence(body, start)
+        last = earlier[-1] if earlier else None
+        if content is None:
+            return None
+        if last is not None and last.speaker_name and before.start <= last.content.start < before.end:
+            return _statement(body, content, cue, base, None, names, last.speaker, last.speaker_name,
+                              last.speaker_kind)
+        issuer = TURKISH_ISSUER.match(body, before.start, before.end) if told.group().strip().startswith(
+            ("Açıklama", "Bildiri", "Paylaşım")) else None
+        if issuer is None:
+            return None
+        at = issuer.start("who")
+        return _statement(body, content, cue, base, _Name(at, issuer.end("who"), issuer["who"], at), names)
     if name is None:
         return None
     if (said_in := SAID_IN.match(body, comma + 1, cue.start)) is not None:
@@ -1266,6 +1288,13 @@ def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name],
         comma = said_in.end() - 1  # "Peskov, yaptığı açıklamada müzakerelerin ...": no comma closes it
     content = trimmed(body, comma + 1, cue.start)
     return _statement(body, content, cue, base, name, names) if content else None
+
+
+def _previous_sentence(body: str, start: int) -> Span:
+    "The sentence that ends right before ``start``: from the sentence end before it (or the text's start)."
+    ends = [m.end() for m in SENTENCE_END.finditer(body[:start + 2])]
+    ends = [e for e in ends if e <= start]
+    return Span(ends[-2] if len(ends) > 1 else 0, ends[-1] if ends else start)
 
 
 def _turkish_according(body: str, start: int, end: int) -> Statement | None:
@@ -1595,7 +1624,8 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     near = [n for n in names if start <= n.head < min(end, start + 2 * NEAR)
             and _lower_only(body, start, n.head, names)]
     near = [n for n in near if not _that(p.that).search(body, start, n.start)
-            and not PREPOSITION_BEFORE.search(body, start, n.start) and not WHEN.search(body, start, n.head)]
+            and not PREPOSITION_BEFORE.search(body, start, n.start) and not _when_before(body, start, n.head)
+            and not BY_BEFORE.search(body, start, n.start)]  # "le dirigeant installé par Tarsk": not who speaks
     # ... unless a person's full name stood before it: "kata Teodora Milvan di Lapangan Kebebasan, Soravo."
     set_off = [n for n in near if re.search(r",\s*$", body[start:n.head])
                and re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:])
@@ -1611,6 +1641,18 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
         return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and _holds_the_title(body, start, first, n, p.language)), first)
+
+
+BY_BEFORE = re.compile(r"(?<![\w-])par\s+(?:(?:la|le|les)\s+|l['’]\s*)?$", re.I)
+
+
+def _when_before(body: str, start: int, at: int) -> bool:
+    """Whether words of when stand between a verb and a name, and no comma closes them before a title it holds: "a
+    déclaré le président lors d'une rencontre avec X" (X is whom he met), not "a déclaré, lors d'un meeting, le
+    candidat X"."""
+    when = [m for m in WHEN.finditer(body, start, at)]
+    comma = body.rfind(",", when[-1].end(), at) if when else -1
+    return bool(when) and (comma < 0 or not any(_title(w) for w in WORD.findall(body, when[-1].end(), at)))
 
 
 def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language: str) -> bool:

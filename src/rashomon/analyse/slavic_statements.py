@@ -161,7 +161,8 @@ GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the l
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
-IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІЇЄҐ][\w-]*\s+)?(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,6}"
+IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІЇЄҐ][\w-]*\s+)?(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))"
+                     r"(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,6}"
                      r"\s*$")  # ... or a name in quotation marks: "В «Кетраводе» уточнили", "У компанії «Кетравод»"
 LONE_UNTIL_COMMA = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*,")  # "За словами Зеленського,"
 ADJECTIVE_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой)$")  # "Зеленського", "Зеленского"
@@ -177,9 +178,10 @@ MINISTRY_HEAD = (r"|(?:глав|голов|очільни|керівни)\w*\s+(
                  r"Мінфіну|Минздрава|Минюста|Мін['’]юсту|Минэнерго|Міненерго|министерства|міністерства)(?![\w-])")
 # titles a later sentence gives the one introduced with another: "представитель Кремля" is its press secretary, and
 # "дипломат" whoever the article introduced as a diplomat ("официальный представитель МИД Мария Захарова")
-SPEAKS_FOR = r"|(?:пресс|прес)-секретар\w*|речни\w*|спикер\w*"
+SPEAKS_FOR = r"|(?:пресс|прес)-секретар\w*|речни\w*"
 DIPLOMATS = (r"|(?:министр|міністр|замминистра|заступни\w*\s+міністра)\w*\s+(?:иностранных|закордонних)"
-             r"|(?:глав|голов|очільни|представител|представни)\w*\s+(?:МИД|МЗС)|посол\w*|посл[аоиі]\w*|постпред\w*")
+             r"|(?:глав|голов|очільни|представител|представни)\w*\s+(?:МИД|МЗС)|посол\w*|"
+             r"посл(?:а|у|ом|е|ы|ов|ам|ами|ах|и|ів|ові)(?![\w-])|посланник\w*|постпред\w*")
 SAME_TITLES = {"представ": SPEAKS_FOR, "диплом": DIPLOMATS}
 # a nationality word in lower case before a title: "эстранский министр", "сардавська міністерка"
 # "армянский министр", "по словам армянского министра": a nationality's adjective before a title
@@ -444,6 +446,9 @@ def _modal_pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
                        r"(?![\w-])", re.I), stems)
 
 
+# a preposition, which governs the name after it: "После встречи с премьером Карло Пеллегрини представитель ..."
+PREPOSITION = re.compile(r"(?<![\w-])(?:с|со|после|за|при|для|от|к|ко|о|об|по|перед|над|под|между|без|через|з|із|зі|"
+                         r"після|від|до|про|між)(?![\w-])", re.I)
 # a common word before a name that it governs ("главы ДНР", "представителями ООН", "телеканалу France 24"), not "и"
 GOVERNED = re.compile(r"(?<![\w-])(?!(?:и|й|і|та|а|но|або|или)\s)[а-яёіїєґ][а-яёіїєґ'’-]*\s+$")
 
@@ -466,7 +471,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     # a name no case ending tells, after a common word that governs it, is that word's object, not the subject
     # named before it
     person = next((m for m in reversed(before) if m.label == "PERSON"), None)
-    if person is not None and before[-1] is not person and GOVERNED.search(article.body[person.end:before[-1].start]):
+    if person is not None and before[-1] is not person and GOVERNED.search(article.body[person.end:before[-1].start]) \
+            and not PREPOSITION.search(text[:person.start - offset]):  # "После встречи с премьером X": X is governed
         before = [m for m in before if m.end <= person.end]
     # "Он также обратился к депутатам конгресса США и заявил": he, the subject of both verbs, not a name between
     coordinated = patterns.pronoun_and.match(text[:verb.start()])

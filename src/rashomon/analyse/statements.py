@@ -1258,7 +1258,8 @@ def statements(article: Article, ctx: Context) -> Article:
     if not article.english:
         found = companies_named_before(bodies_named_in_full(bodies_named_before(found), article.body),
                                        article.body, article.language)
-    return article.replace(statements=tuple(reported_denials(article, in_transcript(article.body, found, article.mentions))))
+    found = in_transcript(article.body, found, article.mentions, article.language)
+    return article.replace(statements=tuple(reported_denials(article, found)))
 
 
 def bodies_named_before(found: list[Statement]) -> list[Statement]:

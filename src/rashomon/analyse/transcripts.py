@@ -4,9 +4,10 @@ A ministry's transcript of a press conference, or an interview printed as questi
 names its speaker once per turn, by a label before a colon, and then speaks in the first person:
 "С.В.Лавров: Мы ожидаем, что ...". Sentence rules read such a turn as "Мы" speaking, or nobody,
 and read the label "QUESTION" as a person. Here a document is a transcript when a line opens with
-a question's label and another line with a speaker's; a question asserts nothing, so what was read
-in it is dropped unless it reports what someone named said, and a turn opened by a name is that person's: its first-person statements are
-theirs, and a turn no statement was read in is one statement of theirs as a whole.
+a question's label before a question and another line with a speaker's. A question asserts nothing,
+so what was read in it is dropped unless it reports what someone named said; a turn opened by a
+name is that person's: its first-person statements are theirs, and a turn no statement was read in
+is one statement of theirs as a whole.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model import Mention, Span, Statement
+from ..resources import language_stopwords
 from ..vocabulary import listed_gender, words
 from .entities import HONORIFIC
 
@@ -31,6 +33,7 @@ LINE_LABELS = frozenset().union(*(words(k) for k in ("headline-labels", "source-
 LABEL = re.compile(r"^[ \t]*[*_]{0,2}[ \t]*(?P<label>[^\W\d_][\w.’'-]*(?:[ \t]+[^\W\d_][\w.’'-]*){0,3})"
                    r"[ \t]*[*_]{0,2}[ \t]*[:：][ \t]*[*_]{0,2}[ \t]*(?=\S)", re.M)
 SENTENCE_END = re.compile(r"[.!?？]")
+PARAGRAPH_END = re.compile(r"\n\s*\n")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.\s*)+")  # "С.В." of "С.В.Лавров", "M. " of "M. Zakharova"
 
 
@@ -44,54 +47,74 @@ class Turn(NamedTuple):
     question: bool
 
 
-def turns(text: str, people: Sequence[str] = ()) -> list[Turn]:
+def turns(text: str, people: Sequence[str] = (), lang: str | None = None) -> list[Turn]:
     """The turns of a transcript, in order; none where the text is no transcript: no line opens with a question's
-    label, or none with an answer's label or a name. ``people``: the names of people the text holds, in full."""
+    label before a question ("QUESTION: ... ?"), or none with an answer's label or a name. A turn runs over the lines
+    after it up to the next label, and the last one to the end of its paragraph: the text may go on in the reporter's
+    words. ``people``: the names of people the text holds, in full."""
     found = []
     for m in LABEL.finditer(text):
         label = m.group("label")
         low = label.lower().rstrip(".")
         kind = "question" if low in QUESTION_LABELS else "answer" if low in ANSWER_LABELS else (
-            "name" if _a_name(label) else None)
+            "name" if _a_name(label, people, lang) else None)
         if kind is not None:
             found.append((m, kind))
-    if not any(k == "question" for _, k in found) or all(k == "question" for _, k in found):
-        return []
+    asked = [m for m, k in found if k == "question" and "?" in text[m.end():text.find("\n", m.end()) % (len(text) + 1)]]
+    if not asked or all(k == "question" for _, k in found):
+        return []  # "Reporter: Jana Novak / Editor: Petr Holub": credits, not a transcript
     out = []
     for i, (m, kind) in enumerate(found):
-        end = found[i + 1][0].start() if i + 1 < len(found) else len(text)
-        out.append(Turn(Span(m.start("label"), m.end("label")), text.index(":", m.end("label")) if ":" in
-                        text[m.end("label"):m.end()] else m.end("label"), m.end(), end,
-                        _speaker(m.group("label"), people, text) if kind == "name" else None, kind == "question"))
+        if i + 1 < len(found):
+            end = found[i + 1][0].start()
+        else:
+            paragraph = PARAGRAPH_END.search(text, m.end())
+            end = paragraph.start() if paragraph else len(text)
+        colon = text.index(":", m.end("label")) if ":" in text[m.end("label"):m.end()] else m.end("label")
+        out.append(Turn(Span(m.start("label"), m.end("label")), colon, m.end(), end,
+                        _speaker(m.group("label"), people, text, m.start()) if kind == "name" else None,
+                        kind == "question"))
     return out
 
 
-def _a_name(label: str) -> bool:
-    """Words that may name a person: each capitalised or initials ("SERGEY LAVROV", "С.В.Лавров", "Maria
-    Zakharova"), in a script with capitals; a label in lower case ("note") names nobody."""
-    parts = INITIALS.sub("", label).split()
-    return bool(parts) and parts[0].lower().rstrip("s") not in LINE_LABELS and parts[0].lower() not in LINE_LABELS and all(p[:1].isupper() for p in parts) and any(len(p.strip(".")) > 2 for p in parts)
+def _a_name(label: str, people: Sequence[str], lang: str | None) -> bool:
+    """Words that may name a person: each capitalised or initials, in a script with capitals, and no function word
+    ("What Next"); one word only in capitals ("LAVROV"), after initials or an honorific ("С.В.Лавров", "Mr Miller") or
+    as the surname of one the text names ("Miller"): "Editor" and "Kamera" are roles."""
+    bare = INITIALS.sub("", label)
+    parts = bare.split()
+    if not parts or parts[0].lower().rstrip("s") in LINE_LABELS or parts[0].lower() in LINE_LABELS or \
+            not all(p[:1].isupper() for p in parts) or not any(len(p.strip(".")) > 2 for p in parts) or \
+            any(p.lower() in language_stopwords(lang or "en") for p in parts):
+        return False
+    named = HONORIFIC.sub("", bare.title() if bare.isupper() else bare)
+    return len(parts) > 1 or bare != label or bare.isupper() or named != bare or \
+        any(p.split()[-1] == parts[0] for p in people)
 
 
-def _speaker(label: str, people: Sequence[str], text: str) -> str:
+def _speaker(label: str, people: Sequence[str], text: str, at: int) -> str:
     """The name a label gives: without initials or an honorific ('С.В.Лавров' is 'Лавров', 'MR MILLER' 'Miller'),
     in full where the text names a person so, among ``people`` or after a given name ('Matthew Miller,
-    Department Spokesperson')."""
+    Department Spokesperson'): the one named last before the label, else first after it."""
     name = INITIALS.sub("", label).strip() or label
     name = HONORIFIC.sub("", name.title() if name.isupper() else name)
     if " " in name:
         return name
     full = max((p for p in people if p.split()[-1] == name), key=len, default=None)
-    if full is None and (given := re.search(rf"(?<!\w)([^\W\d_][\w'-]+)\s+{re.escape(name)}(?!\w)", text)):
-        full = f"{given.group(1)} {name}" if listed_gender(given.group(1).lower()) else None  # "Matthew Miller"
+    if full is None:
+        given = [g for g in re.finditer(rf"(?<!\w)([^\W\d_][\w'-]+)\s+{re.escape(name)}(?!\w)", text)
+                 if listed_gender(g.group(1).lower())]  # "Matthew Miller"
+        chosen = next((g for g in reversed(given) if g.start() < at), given[0] if given else None)
+        full = f"{chosen.group(1)} {name}" if chosen else None
     return full or name
 
 
-def in_transcript(text: str, found: Sequence[Statement], mentions: Sequence[Mention] = ()) -> list[Statement]:
+def in_transcript(text: str, found: Sequence[Statement], mentions: Sequence[Mention] = (),
+                  lang: str | None = None) -> list[Statement]:
     """The statements read, as a transcript's turns say who spoke them: none in a question; in a named turn a
     first-person speaker, or the label itself, is the person named, and a turn without a statement of its own is one
     statement of theirs. Outside a transcript, the statements as they were."""
-    all_turns = turns(text, [m.text for m in mentions if m.label == "PERSON"])
+    all_turns = turns(text, [m.text for m in mentions if m.label == "PERSON"], lang)
     if not all_turns:
         return list(found)
     out: list[Statement] = []

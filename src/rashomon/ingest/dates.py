@@ -78,7 +78,8 @@ LABEL_WORDS = 6  # words a label, or the date with its time, beside the other ma
 # the longest line read as a date line: "Publié le 25 juin 2026 à 06h12, modifié le 25 juin 2026 à 10h40 · Temps de
 # lecture 4 min."
 DATE_LINE_CHARS = 160
-# where the story was written, before a date line's day: "Estambul - 19 sept 2023 - 18:37 CEST"
+# where the story was written, before a date line's day and time: "Estambul - 19 sept 2023 - 18:37 CEST" (not "Budget
+# Vote - 19 March 2023", a headline, nor a weekday)
 PLACE_FIRST = re.compile(r"^\s*(?:[A-ZÀ-ÞĀ-Ž][^\W\d_]+[ -]?){1,3}\s[-–—]\s+(?=\d)")
 TIME_OF_DAY = r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m\b)?"  # 14:05, 08.23, 18h42, 9:05pm
 CLOCK = re.compile(TIME_OF_DAY)
@@ -147,7 +148,11 @@ def read_date_line(text: str, today: date | None = None) -> DateReading | None:
     A section's label may stand beside it: "Markets | 24 Feb 2023, 16:55 GMT", and an edition's number
     after it: "سه‌شنبه ۲۶ آبان ۱۴۰۵ - شماره ۳۲۱۸", "16 ноября 2026 г. № 218"."""
     text = ISSUE.sub(" ", edition["date"] if (edition := EDITION.fullmatch(text)) else text)
-    text = READING_TIME.sub(" ", PLACE_FIRST.sub("", text))
+    place = PLACE_FIRST.match(text)
+    if place is not None and CLOCK.search(text) and not _foreign_noise().search(WEEKDAY.sub("Monday", place.group())) \
+            and not WEEKDAY.search(place.group()):
+        text = text[place.end():]
+    text = READING_TIME.sub(" ", text)
     parts = SEPARATOR.split(text)
     if len(parts) > 1 and all(len(p.split()) <= LABEL_WORDS and not re.search(r"[.!?]\s", p) for p in parts):
         found = [r for p in parts if p.strip() and (r := _date_line(p, today) or _published_and_updated(p, today))]

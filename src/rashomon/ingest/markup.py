@@ -74,6 +74,7 @@ OUTLET_DASH = re.compile(r"\s+[—–]\s+")
 MENU_ITEMS = 3  # items between bars a site's menu has at least ...
 MENU_ITEM_WORDS = 3  # ... and words each item has at most
 SECTION_WORDS = 2  # ... and of a section and its part between one bar ("World | Europe")
+SECTIONS = words("section-words")  # one of which such a line names
 BREADCRUMB_WORDS = 6  # "Халморский курьер | Политика": the outlet and its section above the text
 URL_LABEL = re.compile(r"^\W*(original url|source url|source|url|link)\s*:\s*(\S*)\s*$", re.I)
 URL_ONLY = re.compile(r"^<?(https?://\S+?)>?$")
@@ -224,8 +225,8 @@ def _menu(plain: str) -> bool:
         return True  # "International › Guerre en Ukraine": two sections between arrows, which no headline has
     sections = BYLINE_PARTS.split(plain.strip())
     if len(sections) == 2 and all(0 < len(_words(c)) <= SECTION_WORDS and c[:1].isupper() and not re.search(r"\d", c)
-                                  for c in sections):
-        return True  # "World | Europe": a section and its part, which no headline is short enough to be
+                                  for c in sections) and any(c.lower() in SECTIONS for c in sections):
+        return True  # "World | Europe": a section and its part; not "Ceasefire Holds | Reuters"
     _, items = _menu_items(plain)
     return len(items) >= MENU_ITEMS and all(0 < len(_words(item)) <= MENU_ITEM_WORDS for item in items)
 

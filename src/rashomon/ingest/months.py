@@ -68,7 +68,9 @@ def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.P
         re.compile(rf"{day}\s*(?:de\s+)?{month}\s*(?:de\s+|,\s*)?{year}", re.I),  # 31 января 2023, 31 de enero de 2023
         re.compile(rf"{gregorian}\s+{day},?\s+{year}", re.I),  # Januari 31, 2023
         # 2023 թ. հունվարի 31, 2023. május 29.
-        re.compile(rf"(?<!\d){year}\.?\s*(?:{YEAR_WORD}\s*)?,?\s*{gregorian}\s+{day}(?!\d)", re.I),
+        # (the year's full stop only before a month in lower case, as Hungarian writes it: "in 2008. May 5" is no date)
+        re.compile(rf"(?<!\d){year}(?:\.(?=\s*(?-i:[a-zà-ÿőű])))?\s*(?:{YEAR_WORD}\s*)?,?\s*{gregorian}\s+{day}(?!\d)",
+                   re.I),
     ]
     partial = [re.compile(rf"{day}\s*(?:de\s+)?{gregorian}(?!\s*\d)", re.I),
                re.compile(rf"{gregorian}\s+{day}(?!\d)", re.I)]

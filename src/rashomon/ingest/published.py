@@ -68,7 +68,7 @@ class _Context:
     latest_year: int  # the latest year the text names: an article is not older than what it reports
     copyright_years: frozenset[int]
     today: date
-    text_dates: tuple[date, ...] = ()  # full dates written anywhere on the page, a photo's caption among them
+    caption_dates: tuple[date, ...] = ()  # full dates of the photos' captions: when the photo was taken
 
 
 def publication_date(url: str | None, paragraphs: Sequence[str], date_line: str | None = None,
@@ -94,7 +94,7 @@ def publication_date(url: str | None, paragraphs: Sequence[str], date_line: str 
     years = [int(y) for y in YEAR.findall("\n".join([*paragraphs, *furniture])) if int(y) <= today.year]
     context = _Context(url_period(url, today), tuple(full_dates(_lead(paragraphs))), max(years, default=0),
                        frozenset(_copyright_years([*paragraphs, *furniture])), today,
-                       tuple(full_dates("\n".join([*paragraphs, *furniture]))))
+                       tuple(full_dates("\n".join(line for line in [*paragraphs, *furniture] if _caption(line)))))
     return choose(clues, context)
 
 
@@ -164,8 +164,8 @@ def _pick_reading(reading: DateReading, others: list[date], context: _Context) -
 
 
 def _place_year(reading: DateReading, others: list[date], context: _Context) -> date | None:
-    """The year of "Jan 31": from the nearest other full date, the URL, the lead, a copyright line, or a full date
-    of that very day elsewhere on the page ("ZVECAN, Kosovo, May 29 (Reuters)" over a photo "..., May 29, 2023."), in
+    """The year of "Jan 31": from the nearest other full date, the URL, the lead, a copyright line, or a photo's
+    caption of that very day ("ZVECAN, Kosovo, May 29 (Reuters)" over "..., May 29, 2023. REUTERS/Ana Petrov"), in
     that order, in the latest year the text names.
 
     Evidence that allows two years, or none, leaves the date without one.
@@ -177,7 +177,7 @@ def _place_year(reading: DateReading, others: list[date], context: _Context) -> 
         {d for t in context.lead_dates if (d := _nearest(month, day, t)) and RECENT[0] <= t - d <= RECENT[1]
          and d.year >= context.latest_year},
         {d for y in context.copyright_years if (d := _on(y, month, day)) and y >= context.latest_year},
-        {t for t in context.text_dates if (t.month, t.day) == (month, day) and t.year >= context.latest_year},
+        {t for t in context.caption_dates if (t.month, t.day) == (month, day) and t.year >= context.latest_year},
     ]
     for candidates in levels:
         candidates = {d for d in candidates if reading.weekday in (None, d.weekday())}
@@ -186,6 +186,15 @@ def _place_year(reading: DateReading, others: list[date], context: _Context) -> 
         if candidates:
             return None  # the evidence disagrees
     return None
+
+
+# a photo's caption by its credit, which dates the photo; not one from the archive ("FILE PHOTO: ...")
+CAPTION = re.compile(r"REUTERS/|\bAP\s+Photo\b|\bAFP\b|Getty\s+Images|\bEPA\b|\b(?:Photo|Фото|Foto|Credit)\s*:", re.I)
+ARCHIVE = re.compile(r"file\s+photo|archive|архив", re.I)
+
+
+def _caption(line: str) -> bool:
+    return CAPTION.search(line) is not None and ARCHIVE.search(line) is None
 
 
 def _lead(paragraphs: Sequence[str]) -> str:
