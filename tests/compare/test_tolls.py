@@ -94,6 +94,9 @@ def test_a_toll_in_each_language(text, language, toll):
     ("U selu Virna poginula su četiri civila, a petoro je ranjeno.", "sr", "injured", [5]),
     ("Dinas Perlindungan Sipil menyatakan tiga pekerja tewas dan dua lainnya hilang.", "id", "dead", [3]),
     ("Dinas Perlindungan Sipil menyatakan tiga pekerja tewas dan dua lainnya hilang.", "id", "missing", [2]),
+    # a count of things after the word for the detained: rifles seized from them, not how many were held
+    ("У задержанных изъяли четыре автомата, пистолеты и карты.", "ru", "detained", []),
+    ("Задержаны 12 человек.", "ru", "detained", [12]),
 ])
 def test_a_toll_of_each_kind(text, language, kind, toll):
     assert tolls(text, language, kind) == toll

@@ -217,7 +217,8 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                 or not n[:1].isdigit() and (joined[0].search(text, max(0, at - 30), at)
                                             or joined[1].match(text, at + len(n))) \
                 or side == "after" and (part := more.match(text, m.end(side))) \
-                and not _other_kind(part.group(), language, kind):
+                and not _other_kind(part.group(), language, kind) \
+                or side == "after" and _counts_a_thing(text, m.end(side), language):
             continue
         if n[:1].isdigit():
             if YEAR.match(n):
@@ -248,6 +249,20 @@ def _other_kinds(language: str, kind: str | None) -> re.Pattern:
     "The words of every kind of toll but ``kind`` (of every kind, where None) in this language, compiled once."
     others = "|".join(words[language] for other, words in KINDS.items() if other != kind and language in words)
     return re.compile(rf"(?<!\w)(?:{others or '(?!)'})(?!\w)", re.I)
+
+
+def _counts_a_thing(text: str, at: int, language: str) -> bool:
+    """Whether the word after a count is a thing's noun, in a language whose dictionary tells things from the living:
+    "У задержанных изъяли четыре автомата" counts rifles, not the detained."""
+    if language not in ("ru", "uk"):
+        return False
+    word = re.match(r"\s+([^\W\d_]+)", text[at:])
+    if word is None:
+        return False
+    from ..analyse.slavic import morph
+
+    tag = morph(language).parse(word[1].lower())[0].tag
+    return tag.POS == "NOUN" and "inan" in tag
 
 
 def _a_day(text: str, at: int) -> bool:
