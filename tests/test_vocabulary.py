@@ -41,6 +41,9 @@ def test_denials_and_baseless_words():
     # as Persian and Armenian say "has no basis"
     assert pattern.search("ادعاها درباره محاصره و وضعیت انسانی پایه و اساسی ندارد")
     assert pattern.search("շրջափակման մասին պնդումները հիմքեր չունեն")
+    # a lie with a word of degree: "called the claim an absolute lie", "это абсолютная ложь", "c'est un pur mensonge"
+    assert all(pattern.search(t) for t in ('called the claim "an absolute lie"', "это абсолютная ложь",
+                                           "c'est un pur mensonge", "iddialar koca bir yalan"))
 
 
 def test_a_word_has_one_class():
