@@ -44,6 +44,9 @@ def test_denials_and_baseless_words():
     # a lie with a word of degree: "called the claim an absolute lie", "это абсолютная ложь", "c'est un pur mensonge"
     assert all(pattern.search(t) for t in ('called the claim "an absolute lie"', "это абсолютная ложь",
                                            "c'est un pur mensonge", "iddialar koca bir yalan"))
+    # ... and a word in quotation marks: 'were "disinformation"', not "a disinformation campaign"
+    assert pattern.search('statements that our units fired were "disinformation", she said')
+    assert not pattern.search("a disinformation campaign")
 
 
 def test_a_word_has_one_class():

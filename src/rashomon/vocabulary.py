@@ -180,9 +180,10 @@ def refusals() -> re.Pattern[str]:
 @cache
 def baseless() -> re.Pattern[str]:
     """Words that call something baseless ("without basis", "fabricated"); ``*`` in the list is any ending,
-    and an adverb may stand between two words ("were greatly exaggerated", "is completely untrue")."""
+    and an adverb or a quotation mark may stand between two words ("were greatly exaggerated", "is completely
+    untrue", 'were "disinformation"')."""
     called = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == "baseless")
-    called = called.replace(r"\s+", r"\s+(?:[a-z]+ly\s+)?")
+    called = called.replace(r"\s+", r"\s+(?:[a-z]+ly\s+)?[\"“«„']?")  # ... or a quotation mark: 'were "disinformation"'
     # ... but "had no basis other than the applicant's journalism" names the one basis there was
     return re.compile(rf"\b(?:{called})\b(?!\s+(?:other\s+than|except|apart\s+from)\b)", re.I)
 
