@@ -1956,3 +1956,14 @@ def test_a_turkish_passive_verb_speaks_only_for_the_statement_named(ctx, body, e
 def test_a_gerund_of_another_clause_or_source_is_not_the_speakers_and_words_of_when_set_off_hide_no_speaker(
         ctx, language, body, expected):
     assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected
+
+
+def test_azerbaijani_statements_in_their_usual_phrasings(ctx):
+    "'X bildirib ki, ...', 'X-in sözlərinə görə, ...', '\"...\", – deyə nazir bildirib' (saying, the minister said)."
+    body = ("Xarici İşlər Nazirliyinin rəhbəri Aydın Qaraşlı bildirib ki, Velariya tərəfinin iddiaları həqiqəti əks "
+            "etdirmir. Onun sözlərinə görə, aksiya dinc xarakter daşıyır və nəqliyyat vasitələri yoldan istifadə edir.\n\n"
+            "Nazir Samir Vəliyev çıxış edib. \"Sülh sazişi ərazi bütövlüyünün tanınması əsasında imzalanmalıdır\", – "
+            "deyə nazir bildirib.")
+    assert [(speaker, content[:30]) for speaker, _, content in said(ctx, body, "az")] == [
+        ("Aydın Qaraşlı", "Velariya tərəfinin iddiaları h"), ("Aydın Qaraşlı", "aksiya dinc xarakter daşıyır v"),
+        ("Samir Vəliyev", "\"Sülh sazişi ərazi bütövlüyünü")]

@@ -234,7 +234,8 @@ PLACE_BETWEEN = re.compile(r"\s*(?:(?:je|је)\s+)?(?:(?P<day>[^\W\d_]+)\s+)?(?:
                            re.I)
 LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
 # a title that languages capitalise, written as one word with a name after it
-TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı?|başkanı|büyükelçisi)(?:in)?$",
+TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı?|başkanı|büyükelçisi|nazir(?:i|in)?|"
+                        r"səfir(?:i|in)?|nümayəndə(?:si|nin)?|sözçü(?:sü|nün)?|prezident(?:i|in)?)(?:in)?$",
                         re.I)
 # "selon lesquelles", "secondo cui": "according to which" attributes nothing to anyone
 RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qui|quien(?:es)?|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
@@ -730,6 +731,8 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     before = body[start:cue.start]
     if p.language == "tr":
         return _turkish(body, start, cue, base, names, earlier)
+    if p.language == "az" and (saying := SAYING_AZ.search(before)) is not None:
+        return _azerbaijani_saying(body, start, cue, base, saying, names, earlier)
     if denies(base) and (claim := bare_claim_at(body, start, cue.start)) is not None and \
             (name := _name_after(body, cue.end, end, names, p)) is not None:
         # "Tuduhan itu dibantah Menteri Luar Negeri Belstria Ilona Marek.": the claim denied, then who denies it
@@ -1295,6 +1298,26 @@ def _previous_sentence(body: str, start: int) -> Span:
     ends = [m.end() for m in SENTENCE_END.finditer(body[:start + 2])]
     ends = [e for e in ends if e <= start]
     return Span(ends[-2] if len(ends) > 1 else 0, ends[-1] if ends else start)
+
+
+# Azerbaijani "saying" between what was said and who said it: '"...", – deyə Yaşar Əliyev bildirib', "– deyə nazir bildirib"
+SAYING_AZ = re.compile(r"[,»\"”“]\s*[—–-]?\s*deyə\s+(?P<who>[^,.;:!?«»\"“”]{1,80}?)\s*$")
+
+
+def _azerbaijani_saying(body: str, start: int, cue: Span, base: str, saying: re.Match, names: list[_Name],
+                        earlier: Sequence[Statement]) -> Statement | None:
+    """'"...", – deyə Yaşar Əliyev bildirib': the quotation before "deyə" (saying) is said by the one named between
+    it and the verb, by a name, a title the article introduced someone with ("deyə nazir bildirib") or "o" (the last
+    speaker)."""
+    content = trimmed(body, quotation_start(body, start, start + saying.start()), start + saying.start() + 1)
+    at = start + saying.start("who")
+    who = _Name(at, start + saying.end("who"), saying["who"], at)
+    if content is None:
+        return None
+    if who.text.lower() == "o":
+        return _last_speaker(body, content, cue, base, None, list(earlier), names, "az", Span(who.start, who.end))
+    name = next((n for n in names if who.start <= n.start and n.end == who.end), None)
+    return _statement(body, content, cue, base, name or who, names, earlier=earlier)
 
 
 def _turkish_according(body: str, start: int, end: int) -> Statement | None:
