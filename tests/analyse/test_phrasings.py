@@ -1967,3 +1967,14 @@ def test_azerbaijani_statements_in_their_usual_phrasings(ctx):
     assert [(speaker, content[:30]) for speaker, _, content in said(ctx, body, "az")] == [
         ("Aydın Qaraşlı", "Velariya tərəfinin iddiaları h"), ("Aydın Qaraşlı", "aksiya dinc xarakter daşıyır v"),
         ("Samir Vəliyev", "\"Sülh sazişi ərazi bütövlüyünü")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kako navodi MUP Velarije, policajci su bili naoružani automatskim puškama i uhapšeni su u selu Dren.",
+     ("MUP Velarije", "policajci su bili naoružani automatskim puškama i uhapšeni su u selu Dren")),
+    ("Premijer Ardan Kurtović je, s druge strane, ustvrdio da su snage Velarije ušle na teritoriju i otele policajce.",
+     ("Ardan Kurtović", "su snage Velarije ušle na teritoriju i otele policajce")),
+])
+def test_serbian_as_someone_says_and_asserted(ctx, body, expected):
+    "'Kako navodi X, ...' (as X states) and 'ustvrdio je' (asserted)."
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == [expected]
