@@ -839,3 +839,29 @@ def test_a_title_in_other_words_or_after_its_countrys_possessive_names_the_perso
     """"The premier" is the one introduced as prime minister; "Azerbaijan's envoy" the Azerbaijani envoy, and
     "Armenia's top diplomat" Armenia's foreign minister."""
     assert speakers(ctx, body)[speaker][0] == name
+
+
+def said_by(ctx, body: str) -> list[tuple[str | None, str]]:
+    "(speaker's name, content) of each statement."
+    article = Article(id=str(hash(body)), source="t", format="text", body=body, language="en")
+    article = statements(entities(sentences(article, ctx), ctx), ctx)
+    return [(s.speaker_name, article.text_of(s.content)) for s in article.statements]
+
+
+def test_the_official_described_last_a_monitor_by_it_and_one_answering_a_claim_speak(ctx):
+    """'the official' after 'A senior official rejected that' is that official, not the minister named before; 'it
+    said' is the monitor that spoke, not the country of its 'Britain-based'; 'He rejected suggestions that ...,
+    saying ...' is his; '..., Velaria's government said' is the government, not the name the parse hung it on."""
+    found = said_by(ctx, '"We warned them," Hamid Karavi told a news conference in Tarsk.\n\nA senior Velarian '
+                         'official rejected that. "That is absolutely not true," the official told reporters.')
+    assert found[-1] == ("A senior Velarian official", '"That is absolutely not true,"')
+    found = said_by(ctx, "The Observatory for Civil Rights, a Britain-based war monitor, said the strike killed 11 "
+                         "people. None of the dead were civilians, it said.")
+    assert found[-1][0].startswith("The Observatory for Civil Rights")
+    found = said_by(ctx, '"These are the supplies people need," said Jens Larkin, spokesperson for the agency. He '
+                         "rejected suggestions that the shipment was routine aid, saying the items had been prepared "
+                         "for the victims.")
+    assert found[-1] == ("Jens Larkin", "the items had been prepared for the victims")
+    found = said_by(ctx, "The agreement was reached at the meeting of the border commissions, chaired by Deputy Prime "
+                         "Minister Mher Galstov and his counterpart Samir Orujlu, Velaria's government said.")
+    assert found[-1][0] == "Velaria's government"

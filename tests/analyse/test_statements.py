@@ -934,7 +934,7 @@ def test_a_verb_of_saying_after_what_a_speaker_said_is_the_speaker_s(ctx, body, 
     ("Officials said residents had fled and accused the army of shelling.", "accuse", "residents"),
     ("Prosecutors said the couple had fled, claiming they feared for their lives.", "claim", "the couple"),
     ("Officials said the deputies had walked out, accusing the speaker of bias.", "accuse", "the deputies"),
-    ("The club said its coach had apologised and denied using racist language.", "deny", "its coach"),
+    ("The club said its coach had apologised and denied using racist language.", "deny", "The club's coach"),
     ("The agency said Smith insisted he was innocent, adding that he would appeal.", "add", "Smith"),
 ])
 def test_a_body_or_person_said_to_act_after_and_keeps_the_verb(ctx, body, second, does):

@@ -238,7 +238,7 @@ class Names:
         if who.kind is None and who.name and _given_gender(who.name):
             who = Who(who.name, "person")  # "Ana Petrin, 61, said": a given name the model took for a title
         if named and who.kind is None and who.name and who.name not in self.gender and \
-                who.name.lower() not in self.bodies and not known_body(who.name):
+                who.name.lower() not in self.bodies and not known_body(who.name) and not _described(who.name):
             self.gender[who.name] = None
             self.guessed.add(who.name)
             who = Who(who.name, "person")
@@ -249,8 +249,8 @@ class Names:
             described = set(who.name.lower().split())
             self.gender.setdefault(who.name, "f" if described & FEMALE_WORDS else "m" if described & MALE_WORDS else None)
             who = Who(who.name, "person")
-        if who.kind == "body" and who.name and who.name.lower() != "it":
-            self.body_spoke = (end, who.name)
+        if who.name and who.name.lower() != "it" and (who.kind == "body" or who.kind is None and _described(who.name)):
+            self.body_spoke = (end, who.name)  # "The Syrian Observatory for Human Rights, a ... war monitor", untagged
         if who.kind == "person" and who.name not in self.gender and (gender := _given_gender(who.name)):
             self.gender[who.name] = gender
         if who.kind == "person" and who.name and content is not None:
@@ -272,10 +272,11 @@ class Names:
             # "Dobrash, who had spent the week accusing Sadovan": whom the relative clause is about
             antecedent = head.head.head
             return self.name(antecedent.left_edge.idx, antecedent.idx + len(antecedent), antecedent, content)
-        if head.dep_ == "appos" and (person := self._person_at(head.head.idx)) is not None and not any(
-                c.dep_ == "appos" and self._person_at(c.idx) for c in head.children):
+        if head.dep_ == "appos" and low not in BODY_NOUNS and (person := self._person_at(head.head.idx)) is not None \
+                and not any(c.dep_ == "appos" and self._person_at(c.idx) for c in head.children):
             # "Petar Ilkov, 71, a retired engineer who said"; but "... in Havelstad, the Court's President, Judge Sigrún
-            # Halldórsdóttir, said" names its own person after the title
+            # Halldórsdóttir, said" names its own person after the title, and "..., his counterpart Shahin Mustafayev,
+            # Armenia's government said" a body the parse hung on the name before it
             return Who(self.full_name(person.text), "person")
         if head.tag_ == "VBG" and head.dep_ == "csubj" and (last := next(
                 (m for m in reversed(self.people) if start <= m.start and m.end <= end
@@ -491,10 +492,15 @@ class Names:
         found = self._nearest(before, gender, fitting(wanted), skip)
         if whose:  # "Azerbaijan's envoy": only one introduced with that title of that country
             return found
-        if found is None:  # "A spokesperson for Grassley fired back ... The spokesperson also touted ...": the one
-            # the text described so before, whom it never named
-            found = next((name for (start, _), name in reversed(self.voices) if start < before
-                          and re.match(rf"(?:an?|one)\s+(?:[\w-]+\s+)?{re.escape(low)}\b", name, re.I)), None)
+        # "A spokesperson for Grassley fired back ... The spokesperson also touted ...": the one the text described so
+        # before, whom it never named; also over one named before who spoke less recently ("A senior official
+        # rejected that. ... the official told reporters", after the minister's words)
+        described = next(((start, name) for (start, _), name in reversed(self.voices) if start < before
+                          and re.match(rf"(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(low)}\b", name, re.I)), None)
+        last_of_found = max((start for (start, _), name in self.voices if name == found and start < before),
+                            default=-1) if found else -1
+        if described is not None and (found is None or described[0] > last_of_found):
+            found = described[1]
         if found is None and re.search(rf"\b{re.escape(low)}\b", self.text[:head.left_edge.idx]):
             # "Varsenia's foreign minister hailed the order ... Ruben Kastellan told reporters. The minister
             # said ...": news names later the person its opening gave only a title; a speaker with no title
@@ -514,7 +520,8 @@ class Names:
             return subject[1]
         best = None
         for m in self.mentions:
-            if m.end <= before and m.label in ("ORG", "GPE") and self._person_at(m.start) is None:
+            if m.end <= before and m.label in ("ORG", "GPE") and self._person_at(m.start) is None \
+                    and self.text[m.end:m.end + 1] != "-":  # not "a Britain-based monitor": a compound's word
                 best = m
         spoke = self.body_spoke is not None and self.body_spoke[0] <= before
         if spoke and (best is None or best.start < self.body_spoke[0] or not self._opens_sentence(best.start)):
@@ -989,6 +996,11 @@ def _nation_word(word: str) -> str:
     "'russian' and 'russia' both -> 'russia', so 'the Russian minister' finds 'Russia's foreign minister'."
     country = nations().get(word)
     return country.lower() if country else word
+
+
+def _described(name: str) -> bool:
+    "A speaker named with the definite article ('The Syrian Observatory for Human Rights'): no person's name."
+    return name.startswith(("The ", "the "))
 
 
 def _given_gender(name: str) -> str | None:

@@ -434,6 +434,8 @@ def _subject(verb):
             return None
         elif (v.dep_ == "conj" or _comma_participle(v)) and _a_thing_said(v.head, v.dep_ == "conj") or _adding(v):
             v = v.head  # "the ministry said its positions had come under fire and rejected the account": the ministry
+        elif _answering_a_claim(v):
+            v = v.head.head.head  # "He rejected suggestions that the shipment was ..., saying ...": he, not the shipment
         elif v.dep_ == "xcomp" and (obj := next((c for c in v.head.children if c.dep_ == "dobj"), None)) is not None \
                 and obj.ent_type_ not in ("DATE", "TIME") and _someone(obj):
             return obj  # "The remarks prompted Vieira to ask ...": the one prompted asks; not "spent the week accusing"
@@ -452,6 +454,15 @@ def _a_thing_said(verb, conjoined: bool) -> bool:
             and not subject.ent_type_) or _people(subject.lower_):
         return False
     return not conjoined or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+
+
+def _answering_a_claim(verb) -> bool:
+    """'He rejected suggestions that the shipment was routine aid, saying ...': a participle of saying that the parse
+    hung on the claim a verb of saying answers says what the one answering it says."""
+    claim = verb.head.head
+    return bool(verb.lower_.endswith("ing") and verb.lower_ in CUES and _comma_participle(verb)
+                and verb.head.dep_ in ("acl", "ccomp") and claim.pos_ == "NOUN" and CLAIM_NOUN.fullmatch(claim.lower_)
+                and claim.dep_ in ("dobj", "nsubjpass") and claim.head.lower_ in CUES)
 
 
 def _adding(verb) -> bool:
