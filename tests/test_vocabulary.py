@@ -46,7 +46,8 @@ def test_denials_and_baseless_words():
                                            "c'est un pur mensonge", "iddialar koca bir yalan"))
     # ... and a word in quotation marks: 'were "disinformation"', not "a disinformation campaign"
     assert pattern.search('statements that our units fired were "disinformation", she said')
-    assert not pattern.search("a disinformation campaign")
+    assert not pattern.search("a disinformation campaign") and not pattern.search("there were disinformation campaigns")
+    assert not pattern.search("un mensonge répété mille fois finit par devenir une vérité")
 
 
 def test_a_word_has_one_class():

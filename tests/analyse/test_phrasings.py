@@ -1978,3 +1978,17 @@ def test_azerbaijani_statements_in_their_usual_phrasings(ctx):
 def test_serbian_as_someone_says_and_asserted(ctx, body, expected):
     "'Kako navodi X, ...' (as X states) and 'ustvrdio je' (asserted)."
     assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == [expected]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("id", "Nazir Razak mengatakan bahwa bank itu akan dijual tahun depan.",
+     [("Nazir Razak", "bank itu akan dijual tahun depan")]),  # a given name, no Azerbaijani title
+    ("az", 'Velariya tərəfi "təxribat" deyə Azərbaycanı ittiham edib.', []),  # calling it so: no quotation said
+    ("az", "Nazir Samir Vəliyev Bakıda bildirib ki, sülh prosesi davam edir və tərəflər razılığa yaxındır.", []),
+    ("hy", "Հանդիպման ընթացքում ուսանողները նշեցին, որ համալսարանը պետք է վերանորոգվի։", []),  # no one named
+    ("hy", "Այս առթիվ կառավարությունից հայտնեցին, որ հանձնաժողովը կհավաքվի հաջորդ շաբաթ։",
+     [("կառավարություն", "հանձնաժողովը կհավաքվի հաջորդ շաբաթ")]),  # the body, not "on this occasion"
+])
+def test_names_titles_and_bodies_only_where_the_language_says_so(ctx, language, body, expected):
+    "A place in the locative is no Azerbaijani speaker ('Bakıda'), whom the sentence does not name stays unnamed."
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected

@@ -1783,3 +1783,13 @@ def test_a_line_headed_by_a_name_and_a_long_bodys_name_in_the_locative_speak(ctx
 ])
 def test_a_governed_person_and_a_message_are_no_speakers(ctx, body, expected):
     assert said(ctx, body, "ru")[-1][0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Акинфеев: уверенная игра, два сейва, оценка 7.", None),  # a line of a list, no claim
+    ("В комментарии изданию в пресс-службе губернатора Ивановской области сообщили, что дороги расчищены.",
+     "пресс-служба губернатора Ивановской области"),  # the service, not the comment
+])
+def test_a_line_without_a_verb_says_nothing_and_the_body_is_named_after_the_last_in(ctx, body, expected):
+    found = said(ctx, body, "ru")
+    assert (found[-1][0] if found else None) == expected

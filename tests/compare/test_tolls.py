@@ -97,6 +97,7 @@ def test_a_toll_in_each_language(text, language, toll):
     # a count of things after the word for the detained: rifles seized from them, not how many were held
     ("У задержанных изъяли четыре автомата, пистолеты и карты.", "ru", "detained", []),
     ("Задержаны 12 человек.", "ru", "detained", [12]),
+    ("Из зоны подтопления эвакуированы 120 семей.", "ru", "evacuated", [120]),  # families are people
 ])
 def test_a_toll_of_each_kind(text, language, kind, toll):
     assert tolls(text, language, kind) == toll

@@ -234,8 +234,7 @@ PLACE_BETWEEN = re.compile(r"\s*(?:(?:je|је)\s+)?(?:(?P<day>[^\W\d_]+)\s+)?(?:
                            re.I)
 LEAD = re.compile(r"^[\s«»\"“”„—–-]*(?:(?:et|e|y|i|und|dan|și|и|а|ve|ama|mais|ma|pero|aber|ali|но)\s+)?$", re.I)
 # a title that languages capitalise, written as one word with a name after it
-TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı?|başkanı|büyükelçisi|nazir(?:i|in)?|"
-                        r"səfir(?:i|in)?|nümayəndə(?:si|nin)?|sözçü(?:sü|nün)?|prezident(?:i|in)?)(?:in)?$",
+TITLE_WORD = re.compile(r"(?:sprecher|minister|präsident|kanzler|chef|sözcüsü|bakanı?|başkanı|büyükelçisi)(?:in)?$",
                         re.I)
 # "selon lesquelles", "secondo cui": "according to which" attributes nothing to anyone
 RELATIVE = re.compile(r"(?:l[ea]s?quel\w*|cui|qui|quien(?:es)?|qual[ei]|(?:el|la|los|las)\s+cual\w*|cuy\w+|któr\w+|căr\w+|koj\w+|кој\w*|"
@@ -424,7 +423,7 @@ def statements(article: Article) -> list[Statement]:
     lang = SAME_AS.get(article.language or "", article.language or "")
     p = phrasings()[lang]
     body = article.body.replace("ş", "ș").replace("ţ", "ț") if lang == "ro" else article.body
-    names = list(_names(body, lang))
+    names = [n for n in _names(body, lang) if not (lang == "az" and _az_where(n.text))]  # "Bakıda": where
     out: list[Statement] = []
     previous = None
     for start, end in _sentences(body, article):
@@ -503,7 +502,14 @@ def _armenian_from_body(body: str, start: int, end: int) -> Statement | None:
     content = trimmed(body, said.end(), end)
     if content is None:
         return None
-    who = Span(said.start("who"), said.end("last"))
+    # whose body it is, in the genitive ("Ռուսաստանի ԱԳՆ"), quoted ("«Հայաստան» խմբակցություն") or capitalised, up to
+    # a word of another kind: "Այս առթիվ կառավարությունից" (on this occasion, from the government) is the government
+    words = list(re.finditer(r"\S+", body[said.start("who"):said.end("last")]))
+    first = len(words) - 1
+    while first > 0 and (words[first - 1].group().endswith("ի") or words[first - 1].group()[:1] in "«\"" or
+                         words[first - 1].group()[:1].isupper() and first - 1 == 0):
+        first -= 1
+    who = Span(said.start("who") + words[first].start(), said.end("last"))
     return _statement(body, content, Span(said.start("cue"), said.end("cue")), "say", None, [], who,
                       body[who.start:who.end], "body")
 
@@ -1301,7 +1307,8 @@ def _previous_sentence(body: str, start: int) -> Span:
 
 
 # Azerbaijani "saying" between what was said and who said it: '"...", – deyə Yaşar Əliyev bildirib', "– deyə nazir bildirib"
-SAYING_AZ = re.compile(r"[,»\"”“]\s*[—–-]?\s*deyə\s+(?P<who>[^,.;:!?«»\"“”]{1,80}?)\s*$")
+SAYING_AZ = re.compile(r"[»\"”“]\s*,?\s*[—–-]?\s*deyə\s+(?P<who>o|[^\W\d_]+|(?:[^\W\d_]+\s+)?(?:[A-ZÇƏĞİÖŞÜ][\w'’-]*\s*)"
+                       r"{1,3})\s*$")
 
 
 def _azerbaijani_saying(body: str, start: int, cue: Span, base: str, saying: re.Match, names: list[_Name],
@@ -1311,9 +1318,11 @@ def _azerbaijani_saying(body: str, start: int, cue: Span, base: str, saying: re.
     speaker)."""
     content = trimmed(body, quotation_start(body, start, start + saying.start()), start + saying.start() + 1)
     at = start + saying.start("who")
-    who = _Name(at, start + saying.end("who"), saying["who"], at)
-    if content is None:
-        return None
+    who = _Name(at, start + saying.end("who"), saying["who"].strip(), at)
+    if content is None or body[content.start] not in QUOTES:
+        return None  # 'Ermənistan tərəfi "təxribat" deyə Azərbaycanı ittiham edib': calling it so, no quotation said
+    if " " not in who.text and who.text.islower() and who.text != "o" and not _title(who.text):
+        return None  # "deyə onlar bildirib" (they): whom, the text does not say
     if who.text.lower() == "o":
         return _last_speaker(body, content, cue, base, None, list(earlier), names, "az", Span(who.start, who.end))
     name = next((n for n in names if who.start <= n.start and n.end == who.end), None)
@@ -1563,10 +1572,22 @@ def title_word(word: str) -> bool:
     return _title(word)
 
 
+AZ_WHERE = re.compile(r"['’]?(?:d[aə]|t[aə]|d[aə]n|t[aə]n)$")  # Azerbaijani where and where from: "Bakıda", "Bakıdan"
+def _az_where(word: str) -> bool:
+    "A known place in the Azerbaijani locative or ablative ('Bakıda', 'Tbilisidən'), not a name in -zadə."
+    suffix = AZ_WHERE.search(word)
+    return suffix is not None and (known := known_name(word[:suffix.start()], "az")) is not None and known[1] == "GPE"
+
+
+# Azerbaijani titles, in lower case only: "Nazir" is also a given name ("Nazir Razak")
+AZ_TITLE = re.compile(r"(?:nazir|səfir|nümayəndə|sözçü|prezident)(?:i|in|si|nin|sü|nün)?")
+
+
 @cache
+
 def _title(word: str) -> bool:
     "'Präsident', 'Regierungssprecher', and kin of the English titles by six letters: 'président', 'ministro'."
-    if TITLE_WORD.search(word) or OTHER_TITLES.fullmatch(word):
+    if TITLE_WORD.search(word) or OTHER_TITLES.fullmatch(word) or AZ_TITLE.fullmatch(word):
         return True
     folded = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
     return folded in TITLE_NOUNS or len(folded) >= 6 and folded[:6] in _title_stems()
@@ -1956,7 +1977,9 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
     for m in [*map(_without_article, WORD.finditer(body)), None]:
         if m is not None and run and body[run[-1].end():m.start()] == " " and \
                 (m.group()[0].isupper() or m.group() in PARTICLES or _joined_particle(m.group())) and \
-                not (lang == "hy" and run[-1].group().endswith("ը")):  # the article ends a name: "Միլվանը Սորավոյի"
+                not (lang == "hy" and run[-1].group().endswith("ը")) and \
+                not (lang == "az" and _az_where(m.group())):  # the article ends a name: "Միլվանը Սորավոյի"; a
+            # place in the locative or ablative no Azerbaijani name holds: "Ceyhun Bayramov Bakıda bildirib"
             run.append(m)
             continue
         for part in _of_apart(run):

@@ -164,6 +164,7 @@ AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отмети
 IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІЇЄҐ][\w-]*\s+)?(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))"
                      r"(?:\s*«[^«»]{2,40}»|\s+[^\s,.;:!?«»\"]+){0,6}"
                      r"\s*$")  # ... or a name in quotation marks: "В «Кетраводе» уточнили", "У компанії «Кетравод»"
+NESTED_IN = re.compile(r"\s(?:[ВвУу]|Во|во)\s+(?=\S)")  # another "в" inside the opening: where the body is named
 LONE_UNTIL_COMMA = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*,")  # "За словами Зеленського,"
 ADJECTIVE_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой)$")  # "Зеленського", "Зеленского"
 IN_BEFORE = re.compile(r"(?<!\w)(?:[ВвУу]|Во|во)\s+$")  # "В ...": the noun after it is where, not who
@@ -866,6 +867,9 @@ def _opened_in(before: str, lang: str) -> int | None:
     opening = IN_BODY.match(before)
     if opening is None:
         return None
+    nested = [m for m in NESTED_IN.finditer(before, opening.end("noun") if opening["noun"] else 0)]
+    if nested and (inner := IN_BODY.match(before, nested[-1].start())) is not None and inner["noun"]:
+        opening = inner  # "В комментарии изданию в пресс-службе губернатора ...": the service, not the comment
     if opening["noun"] is None:
         return before.index("«")  # "В «Кетраводе» уточнили": the name in quotation marks
     start = opening.start("adjective") if opening["adjective"] else opening.start("noun")  # "В Арвенському агентстві"
@@ -1372,6 +1376,13 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False, de
 NAME_HEADS = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+){0,2})\s*:\s+(?=\S)")
 
 
+def _finite_verb(text: str, lang: str) -> bool:
+    "Whether words hold a verb in a finite form: a claim, not a line of a list ('уверенная игра, два сейва')."
+    return any("VERB" == (tag := slavic.morph(lang).parse(w.lower())[0].tag).POS and ("past" in tag or "pres" in tag
+                                                                                     or "futr" in tag)
+               for w in re.findall(r"[^\W\d_]+", text))
+
+
 def _colon_quote(article: Article, offset: int, text: str, names: list[Mention], lang: str) -> Statement | None:
     """'Армен Хачикян, комментируя итоги встречи, был краток: «Люди хотят мира ...»': no verb of saying, but a
     quotation after a colon is the words of the person the sentence opens with, named in the nominative."""
@@ -1385,7 +1396,8 @@ def _colon_quote(article: Article, offset: int, text: str, names: list[Mention],
             (Mention(at, upto, m.text, "PERSON") for m in reversed(article.mentions) if m.label == "PERSON"
              and m.end <= at and " " in m.text and m.text.split()[-1] == headed["name"]), None)  # named in full before
         content = trimmed(article.body, offset + headed.end(), offset + len(text))
-        if who is not None and content is not None and len(article.body[content.start:content.end].split()) >= 3:
+        said = article.body[content.start:content.end] if content is not None else ""
+        if who is not None and len(said.split()) >= 3 and _finite_verb(said, lang):  # not "Акинфеев: два сейва"
             return _statement(article, content, Span(offset + headed.end("name"), offset + headed.end("name") + 1),
                               ":", Span(who.start, who.end), who, lang=lang)
     spoken = SPEAKING_HEAD.match(text) if colon is None else None  # "🗣 Губернатор Шалва Очиаури: эвакуированы ..."

@@ -218,7 +218,7 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                                             or joined[1].match(text, at + len(n))) \
                 or side == "after" and (part := more.match(text, m.end(side))) \
                 and not _other_kind(part.group(), language, kind) \
-                or side == "after" and _counts_a_thing(text, m.end(side), language):
+                or side == "after" and len(text[m.start():at].split()) > 1 and _counts_a_thing(text, m.end(side), language):
             continue
         if n[:1].isdigit():
             if YEAR.match(n):
@@ -251,9 +251,14 @@ def _other_kinds(language: str, kind: str | None) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{others or '(?!)'})(?!\w)", re.I)
 
 
+# nouns of groups of people, which the dictionary calls things: "120 семей", "200 сімей", "40 домохозяйств"
+PEOPLE_GROUPS = re.compile(r"(?:сем|сім|родин|домохозяйств|домогосподарств|экипаж|екіпаж)")
+
+
 def _counts_a_thing(text: str, at: int, language: str) -> bool:
     """Whether the word after a count is a thing's noun, in a language whose dictionary tells things from the living:
-    "У задержанных изъяли четыре автомата" counts rifles, not the detained."""
+    "У задержанных изъяли четыре автомата" counts rifles, not the detained (the caller asks where a word stands between
+    the toll's word and the count)."""
     if language not in ("ru", "uk"):
         return False
     word = re.match(r"\s+([^\W\d_]+)", text[at:])
@@ -262,7 +267,7 @@ def _counts_a_thing(text: str, at: int, language: str) -> bool:
     from ..analyse.slavic import morph
 
     tag = morph(language).parse(word[1].lower())[0].tag
-    return tag.POS == "NOUN" and "inan" in tag
+    return tag.POS == "NOUN" and "inan" in tag and not PEOPLE_GROUPS.match(word[1].lower())
 
 
 def _a_day(text: str, at: int) -> bool:
