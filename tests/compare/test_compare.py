@@ -1497,6 +1497,17 @@ def test_a_denial_of_the_accusations_denies_what_the_denier_adds_it_is_about(ctx
     assert the_dispute(denial, claim, second) == (["denial", "second"], ["claim"])
 
 
+def test_that_claim_rejected_with_a_reason_is_the_claim_just_made(ctx):
+    """'Dran rejected that claim, saying his units had not opened fire first': "that claim" points at what the
+    sentence before reported, not at the reason he adds."""
+    body = ("Tesk's defence ministry said Marovian forces had violated the truce by shelling Tesk positions near "
+            "Harna.\n\nDran rejected that claim, saying Marovian units had not opened fire first and were only "
+            "responding to Tesk attacks.")
+    comparison = compare([one_day(ctx, "both", body)], events={"both": 1}, show_all=True)
+    claims = [body[p.evidence.start:p.evidence.end] for d in comparison.disputes for p in d.claims]
+    assert any("violated the truce" in c for c in claims)
+
+
 @pytest.mark.parametrize("body, added", [
     ("Miko Dran rejected the accusations, calling the reports of troops near Harna a campaign of lies.",
      "the reports of troops near Harna a"),

@@ -55,6 +55,8 @@ SPOKEN_OF = re.compile(r"\s+(?:[\w.]+\s+){0,3}?(?:about|of|regarding|concerning|
 # is saying ...", "не является фейком"), or a fight against lies ("бороться с ложью", "між правдою і брехнею")
 NOT_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|не|ні|pas|non|nicht|nie)|n['’]t)(?:\s+\w+){0,4}\s+$|"
                         r"\b(?:с|со|з|із|зі|against|fight\w*|между|між)(?:\s+\w+){0,2}\s+$", re.I)
+# a claim pointed at, which is the one just made ("rejected that claim, saying ..."), not what the clause after says
+POINTED = re.compile(r"\s*(?:that|this|these|those)\s+\w+\s*$", re.I)
 SAID_OF_IT = re.compile(r"\s+(?:from|that|of|about|over|regarding|concerning)\s", re.I)  # words after a claim's noun
 IF_TRUE = re.compile(r"\bif\s+(?:(?:they|it|that|this|the\s+\w+)\s+(?:is|are|was|were|prove|proves|proved)\s+)?"
                      r"(?:true|accurate|correct|proven|confirmed|substantiated)\b", re.I)
@@ -255,9 +257,11 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         # door”' is answered only by a sentence with most of them, not by any that shares "government" and "systems"
         quoted = {t for q in SCARE_QUOTES.finditer(article.body, start, end) if len(q.group(1).split()) <= 4
                   for t in space.vector(ai, q.start(1), q.end(1)) if t in denied}
-        if not _words_of(denied) and (said := _added(article, st, end)) is not None:
+        if not _words_of(denied) and not POINTED.match(article.body, start, end) and \
+                (said := _added(article, st, end)) is not None:
             # "rejected the accusations, saying reports of troops massing on the border were lies": what the
-            # added clause says is what an object of no words of its own stands for
+            # added clause says is what an object of no words of its own stands for; "rejected that claim, saying
+            # ..." points at the claim just made
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
         told, claimed_here = None, False
