@@ -1980,6 +1980,16 @@ def test_serbian_as_someone_says_and_asserted(ctx, body, expected):
     assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == [expected]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Ardan Kurtović je ocenio da su izbori protekli mirno i u skladu sa zakonom.",
+     [("Ardan Kurtović", "su izbori protekli mirno i u skladu sa zakonom")]),  # the auxiliary first
+    ('"Ovo je otmica i čin agresije", napisao je Kurtović.', [("Kurtović", '"Ovo je otmica i čin agresije"')]),
+    ("Pisac Marko Velić napisao je knjigu o ratu na Kosovu.", []),  # wrote a book: no statement
+])
+def test_serbian_the_auxiliary_first_and_wrote_only_after_what_was_written(ctx, body, expected):
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == expected
+
+
 @pytest.mark.parametrize("language, body, expected", [
     ("id", "Nazir Razak mengatakan bahwa bank itu akan dijual tahun depan.",
      [("Nazir Razak", "bank itu akan dijual tahun depan")]),  # a given name, no Azerbaijani title

@@ -395,8 +395,9 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     elif lang in TYPED_WITHOUT_MARKS:  # "Vjalkin je, prema saopštenju ministarstva, ocenio da ...": an aside between
         # the auxiliary and the participle of each "ocenio je"
         alternatives = "|".join(
-            re.escape(f).replace(r"\ ", r"\s+" + ADVERB) + (
-                rf"|je{ASIDE}\s+" + re.escape(f[:-3]) if re.fullmatch(r"[^\W\d_]+ je", f) else "") for f in forms)
+            (r"(?<=[,\"”»’] )" + re.escape(f).replace(r"\ ", r"\s+") if f in p.after_content else
+             re.escape(f).replace(r"\ ", r"\s+" + ADVERB) + (
+                 rf"|je{ASIDE}\s+" + re.escape(f[:-3]) if re.fullmatch(r"[^\W\d_]+ je", f) else "")) for f in forms)
     elif lang == "hy":  # "պնդել էր", "հերքել էին", "պնդում էր": the past of each "պնդել է", "հերքել են", "պնդում է"
         alternatives = "|".join(re.escape(f[:-2]).replace(r"\ ", r"\s+" + ADVERB) + r"\s+(?:է|էր)"
                                 if re.search(r"[ելմ] է$", f) else
