@@ -191,9 +191,6 @@ TURKISH_SOURCE = re.compile(
     rf"|['’]?n?[ıiuü]n\s+(?:{_TR_MADE}\s+{_TR_KIND}{_TR_NOUN}(?:s?[ıiuü])?|{_TR_KIND}{_TR_NOUN}s?[ıiuü])"  # its own
     rf"|\s+{_TR_MADE}\s+{_TR_KIND}{_TR_NOUN}(?:s?[ıiuü])?)"
     rf"{_TR_IN}(?:\s+(?:ise|de|da)(?!\w))?\s*,?\s*")
-# the passive verbs of saying, which have no speaker for a subject: "... belirtildi" (it was said)
-TURKISH_PASSIVE = frozenset({"belirtildi", "kaydedildi", "ifade edildi", "bildirildi", "açıklandı", "dile getirildi",
-                             "vurgulandı", "ifadelerine yer verildi", "ifadesine yer verildi"})
 GOES_ON = re.compile(r"[\s«»\"“”„—–-]*(?:Ayrıca|Öte yandan)\s*,?\s*")  # "Ayrıca ... ifade edildi" (also)
 # a sentence that tells who issued a statement: "Vardistan Dışişleri Bakanlığı da konuyla ilgili bir açıklama yaptı."
 TURKISH_ISSUER = re.compile(rf"\s*(?P<who>(?:{TURKISH_CAPITALISED}\s+){{0,6}}{TURKISH_CAPITALISED})"
@@ -325,6 +322,7 @@ class Phrasing:
     that: tuple[str, ...]
     pronouns: dict[str, str | None]  # "il" -> "m", "dia" -> None
     gerunds: dict[str, str] = field(default_factory=dict)  # "ajoutant" -> "add": "..., ajoutant que ..."
+    passive: frozenset[str] = frozenset()  # forms with no speaker for a subject: "belirtildi" (it was stated)
 
     @property
     def cue(self) -> re.Pattern:
@@ -350,15 +348,15 @@ WITHOUT_MARKS = str.maketrans({"č": "c", "ć": "c", "š": "s", "ž": "z", "đ":
 def phrasings() -> dict[str, Phrasing]:
     rows: dict[str, dict] = {}
     for row in table("speech.tsv"):
-        p = rows.setdefault(row["language"], {"verbs": {}, "verb-after": set(), "according": [], "after-name": [],
-                                              "that": [], "pronouns": {}, "gerunds": {}})
+        p = rows.setdefault(row["language"], {"verbs": {}, "verb-after": set(), "verb-passive": set(), "according": [],
+                                              "after-name": [], "that": [], "pronouns": {}, "gerunds": {}})
         forms = split_list(row["forms"])
         if row["language"] in TYPED_WITHOUT_MARKS:  # "rekla je" and "porucila je", "prema recima" typed without č, ć
             forms += [folded for f in forms if (folded := f.translate(WITHOUT_MARKS)) != f]
-        if row["role"] in ("verb", "verb-after"):
+        if row["role"] in ("verb", "verb-after", "verb-passive"):
             p["verbs"].update((f.lower(), row["cue"]) for f in forms)
-            if row["role"] == "verb-after":
-                p["verb-after"].update(f.lower() for f in forms)
+            if row["role"] != "verb":
+                p[row["role"]].update(f.lower() for f in forms)
         elif row["role"] in ("according", "after-name", "that"):
             p[row["role"]] += forms
         elif row["role"] == "gerund":
@@ -366,7 +364,8 @@ def phrasings() -> dict[str, Phrasing]:
         else:  # he, she, or a pronoun of either
             p["pronouns"].update((f.lower(), {"he": "m", "she": "f"}.get(row["role"])) for f in forms)
     return {lang: Phrasing(lang, p["verbs"], frozenset(p["verb-after"]), tuple(p["according"]),
-                           tuple(p["after-name"]), tuple(p["that"]), p["pronouns"], p["gerunds"])
+                           tuple(p["after-name"]), tuple(p["that"]), p["pronouns"], p["gerunds"],
+                           frozenset(p["verb-passive"]))
             for lang, p in rows.items()}
 
 
@@ -1257,7 +1256,7 @@ def _turkish(body: str, start: int, cue: Span, base: str, names: list[_Name],
     with the statement it reports says whose it is there, and its verb is often passive: "Dışişleri Bakanlığından
     yapılan açıklamada, ... kaydedildi", "Cumhurbaşkanlığının açıklamasında, ... belirtildi"."""
     comma = body.find(",", start, cue.start)
-    passive = " ".join(body[cue.start:cue.end].lower().split()) in TURKISH_PASSIVE
+    passive = " ".join(body[cue.start:cue.end].lower().split()) in phrasings()["tr"].passive
     name = next((n for n in reversed(names) if start <= n.start and n.end <= comma and
                  body[n.end:comma].strip() == ""), None) if comma > 0 and not passive else None
     if name is None and not passive and (opening := TURKISH_OPENING.match(body, start, cue.start)) is not None:

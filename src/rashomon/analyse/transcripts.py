@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import string
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -21,6 +22,7 @@ from ..model import Mention, Span, Statement
 from ..resources import language_stopwords
 from ..vocabulary import listed_gender, words
 from .entities import HONORIFIC
+from .phrasings import trimmed
 
 QUESTION_LABELS = words("question-labels")
 ANSWER_LABELS = words("answer-labels")
@@ -31,7 +33,7 @@ LINE_LABELS = frozenset().union(*(words(k) for k in ("headline-labels", "source-
 # a line's label: up to four words or initials (a name, "QUESTION", "С.В.Лавров"), a colon, then what is said;
 # Markdown may bold the label ("**Q:**")
 LABEL = re.compile(r"^[ \t]*[*_]{0,2}[ \t]*(?P<label>[^\W\d_][\w.’'-]*(?:[ \t]+[^\W\d_][\w.’'-]*){0,3})"
-                   r"[ \t]*[*_]{0,2}[ \t]*[:：][ \t]*[*_]{0,2}[ \t]*(?=\S)", re.M)
+                   r"[ \t]*[*_]{0,2}[ \t]*(?P<colon>[:：])[ \t]*[*_]{0,2}[ \t]*(?=\S)", re.M)
 SENTENCE_END = re.compile(r"[.!?？]")
 PARAGRAPH_END = re.compile(r"\n\s*\n")
 INITIALS = re.compile(r"^(?:[^\W\d_]\.\s*)+")  # "С.В." of "С.В.Лавров", "M. " of "M. Zakharova"
@@ -60,7 +62,7 @@ def turns(text: str, people: Sequence[str] = (), lang: str | None = None) -> lis
             "name" if _a_name(label, people, lang) else None)
         if kind is not None:
             found.append((m, kind))
-    asked = [m for m, k in found if k == "question" and "?" in text[m.end():text.find("\n", m.end()) % (len(text) + 1)]]
+    asked = any(k == "question" and "?" in text[m.end():_line_end(text, m.end())] for m, k in found)
     if not asked or all(k == "question" for _, k in found):
         return []  # "Reporter: Jana Novak / Editor: Petr Holub": credits, not a transcript
     out = []
@@ -70,11 +72,15 @@ def turns(text: str, people: Sequence[str] = (), lang: str | None = None) -> lis
         else:
             paragraph = PARAGRAPH_END.search(text, m.end())
             end = paragraph.start() if paragraph else len(text)
-        colon = text.index(":", m.end("label")) if ":" in text[m.end("label"):m.end()] else m.end("label")
-        out.append(Turn(Span(m.start("label"), m.end("label")), colon, m.end(), end,
+        out.append(Turn(Span(m.start("label"), m.end("label")), m.start("colon"), m.end(), end,
                         _speaker(m.group("label"), people, text, m.start()) if kind == "name" else None,
                         kind == "question"))
     return out
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _a_name(label: str, people: Sequence[str], lang: str | None) -> bool:
@@ -135,8 +141,8 @@ def in_transcript(text: str, found: Sequence[Statement], mentions: Sequence[Ment
             out.append(dataclasses.replace(s, content=_after_label(s.content, turn)))
     for turn in all_turns:
         if turn.speaker and not any(turn.start <= s.content.start < turn.end for s in out):
-            content = _trimmed(text, turn.start, turn.end)
-            if content.end > content.start:
+            content = trimmed(text, turn.start, turn.end, lead="", tail=string.whitespace, least=1)
+            if content is not None:
                 out.append(Statement(content=content, cue=Span(turn.colon, turn.colon + 1), kind="direct",
                                      cue_word=":", speaker=turn.label, speaker_name=turn.speaker,
                                      speaker_kind="person"))
@@ -159,9 +165,3 @@ def _asked(text: str, s: Statement) -> bool:
 def _after_label(content: Span, turn: Turn) -> Span:
     "Content that opened with the turn's own label ('A: The talks will go on') starts after it."
     return Span(max(content.start, turn.start), content.end) if content.start < turn.start < content.end else content
-
-
-def _trimmed(text: str, start: int, end: int) -> Span:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)

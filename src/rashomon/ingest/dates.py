@@ -149,7 +149,7 @@ def read_date_line(text: str, today: date | None = None) -> DateReading | None:
     after it: "سه‌شنبه ۲۶ آبان ۱۴۰۵ - شماره ۳۲۱۸", "16 ноября 2026 г. № 218"."""
     text = ISSUE.sub(" ", edition["date"] if (edition := EDITION.fullmatch(text)) else text)
     place = PLACE_FIRST.match(text)
-    if place is not None and CLOCK.search(text) and not _foreign_noise().search(WEEKDAY.sub("Monday", place.group())) \
+    if place is not None and CLOCK.search(text) and not _foreign_noise().search(place.group()) \
             and not WEEKDAY.search(place.group()):
         text = text[place.end():]
     text = READING_TIME.sub(" ", text)
