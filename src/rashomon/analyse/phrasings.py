@@ -617,15 +617,21 @@ ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?:tandis\s+que|alors\s+que|pendant\s+q
                              r"enquanto|while|whereas)(?![\w-])", re.I)
 
 
+@cache
+def _gerund_then_that(lang: str) -> re.Pattern:
+    "A language's gerunds of saying after a comma and before its 'that': ', ajoutant que '."
+    p = phrasings()[lang]
+    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(p.gerunds, key=len, reverse=True))
+    return re.compile(rf",\s*(?P<verb>{forms})\s+(?:{'|'.join(map(re.escape, p.that))})\s*", re.I)
+
+
 def _saying_too(body: str, found: Statement, end: int, p: Phrasing) -> list[Statement] | None:
     """'a déclaré que la trêve tenait, ajoutant que ...', '« ... », a-t-il dit, estimant que ...', 'dijo que ...,
     añadiendo que ...': a gerund of saying after the verb says more, the same speaker's, and what it says is no part
     of what the verb said before it. None where no such gerund follows."""
     if found.cue is None or not p.gerunds or found.cue_word == "according to":
         return None  # "Según la policía, los manifestantes bloquearon ..., asegurando que": the protesters said it
-    forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(p.gerunds, key=len, reverse=True))
-    gerund = re.compile(rf",\s*(?P<verb>{forms})\s+(?:{'|'.join(map(re.escape, p.that))})\s*", re.I).search(
-        body, found.cue.end, end)
+    gerund = _gerund_then_that(p.language).search(body, found.cue.end, end)
     if gerund is None or inside_quotation(body[found.cue.end:end], gerund.start() - found.cue.end) or \
             ANOTHER_SUBJECT.search(body, found.cue.end, gerund.start()):
         return None  # "..., tandis que son homologue a quitté la salle, estimant que ...": the other one's

@@ -1373,7 +1373,7 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False, de
 
 
 # a line headed by a name of one to three words and a colon, what they said after it
-NAME_HEADS = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+){0,2})\s*:\s+(?=\S)")
+NAME_HEADS = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+){0,2})\s*(?P<colon>:)\s+(?=\S)")
 
 
 def _finite_verb(text: str, lang: str) -> bool:
@@ -1398,7 +1398,7 @@ def _colon_quote(article: Article, offset: int, text: str, names: list[Mention],
         content = trimmed(article.body, offset + headed.end(), offset + len(text))
         said = article.body[content.start:content.end] if content is not None else ""
         if who is not None and len(said.split()) >= 3 and _finite_verb(said, lang):  # not "Акинфеев: два сейва"
-            return _statement(article, content, Span(offset + headed.end("name"), offset + headed.end("name") + 1),
+            return _statement(article, content, Span(offset + headed.start("colon"), offset + headed.end("colon")),
                               ":", Span(who.start, who.end), who, lang=lang)
     spoken = SPEAKING_HEAD.match(text) if colon is None else None  # "🗣 Губернатор Шалва Очиаури: эвакуированы ..."
     if spoken is not None:
