@@ -189,6 +189,17 @@ def baseless() -> re.Pattern[str]:
 
 
 @cache
+def parts() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words that say a party had no part in a thing ("had nothing to do with", "никакого отношения к"), words that
+    say one had a part ("was behind", "причастен", "supported by"), and words that blame one ("accused", "обвинил"),
+    whole words, in each language of ``denials.tsv`` (kinds "no-part", "part" and "blame")."""
+    def pattern(kind: str) -> re.Pattern[str]:
+        found = alternatives(row["word"] for row in table("denials.tsv") if row["kind"] == kind)
+        return re.compile(rf"(?<![\w\u200c-])(?:{found})(?![\w\u200c])", re.I)  # not "well-organised"
+    return pattern("no-part"), pattern("part"), pattern("blame")
+
+
+@cache
 def _concept_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     "Each concept's forms in every language, whole words; an ending may run on past a Persian ZWNJ ('سلاح‌ها')."
     forms: dict[str, list[str]] = {}

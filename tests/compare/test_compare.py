@@ -1852,3 +1852,55 @@ def test_claims_said_to_aim_at_misleading_are_denied(ctx):
                             'Ormeria are aimed at misleading the international community.')
     (dispute,) = compare([claim, denial], nlp=ctx.nlp, events={"claim": 1, "denial": 1}, show_all=True).disputes
     assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
+
+
+def test_a_party_saying_it_had_no_part_in_a_thing_disputes_the_sentences_that_give_it_one(ctx):
+    """"Had nothing to do with the attack" and "denied any involvement in" deny a part; "organised and backed by" and
+    "accused ... of being behind" give one (the second names no word of the attack: an uncertain link). Whoever is
+    responsible, a party that only condemns, and the denier's own words give it none."""
+    make = functools.partial(one_day, ctx)
+    said = make("said", "Korvanian President Ilan Dresk said Korvania had nothing to do with the attack on the "
+                        "border post at Harna.")
+    denied = make("denied", "Korvania denied any involvement in the attack on the border post at Harna.")
+    backed = make("backed", "Prime Minister Mara Tevet said the attack on the border post at Harna was organised "
+                            "and backed by Korvania.")
+    accused = make("accused", "Tevet accused Ilan Dresk of being behind the operation.")
+    anyone = make("anyone", "The European Union urged Korvania to help find those responsible for the attack on "
+                            "the border post at Harna.")
+    condemned = make("condemned", "Korvania condemned the attack on the border post at Harna on Sunday.")
+    dispute = one_event_dispute(said, denied, backed, accused, anyone, condemned)
+    assert sorted(p.evidence.article_id for p in dispute.denials) == ["denied", "said"]
+    assert [p.evidence.article_id for p in dispute.claims] == ["backed", "accused"]
+    assert dispute.confident and dict(dispute.features)["no_part"] == 1.0
+
+
+def test_a_russian_party_that_says_it_had_no_part_disputes_a_sentence_that_says_it_had_one(ctx):
+    "'не имеет никакого отношения к' denies a part, 'причастна к' gives one."
+    pytest.importorskip("natasha")
+    make = functools.partial(one_day, ctx, language="ru")
+    denial = make("denial", "Президент Илан Дреск заявил, что Корвания не имеет никакого отношения к нападению на "
+                            "пост в Харне.")
+    claim = make("claim", "Премьер-министр Мара Тевет заявила, что Корвания причастна к нападению на пост в Харне.")
+    assert the_dispute(denial, claim) == (["denial"], ["claim"])
+
+
+def test_neither_confirming_nor_denying_a_part_is_no_denial(ctx):
+    make = functools.partial(one_day, ctx)
+    claim = make("claim", "Prime Minister Mara Tevet said the attack on the border post at Harna was organised "
+                          "and backed by Korvania.")
+    silent = make("silent", "Korvania has neither confirmed nor denied responsibility for the attack on the border "
+                            "post at Harna.")
+    assert not compare([claim, silent], events={"claim": 1, "silent": 1}, show_all=True).disputes
+
+
+def test_a_party_saying_not_in_the_second_clause_of_its_words_takes_the_other_side(ctx):
+    """"... were observing the truce and had not fired on Harna" says not in its second clause; a clause added after a
+    comma is the party's own account, and says not of nothing a claim asserts."""
+    make = functools.partial(one_day, ctx)
+    claim = make("claim", "Belstrian officials said Korvanian troops fired on Harna with artillery at dawn.")
+    denial = make("denial", "Spokeswoman Lira Vask said Korvanian forces were strictly observing the truce and had "
+                            "not fired on Harna.")
+    assert the_dispute(claim, denial) == (["denial"], ["claim"])
+    added = make("added", "Spokeswoman Lira Vask said Korvanian forces were strictly observing the truce, "
+                          "adding that talks had not resumed in Harna.")
+    assert not compare([claim, added], events={"claim": 1, "added": 1}, show_all=True).disputes

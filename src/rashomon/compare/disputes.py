@@ -32,7 +32,7 @@ from ..group.bodies import POSSESSIVE
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
 from ..model import Article, Statement
-from ..vocabulary import baseless, concepts_in, denial_cues, refusals, words
+from ..vocabulary import baseless, concepts_in, denial_cues, parts, refusals, words
 from .align import (STEM, SYNONYMS, WORD, Space, Unit, amount_or_date, function_words, name_stems, root,
                     term)
 from .model import UNKNOWN_OUTLET, Dispute, Evidence, Position
@@ -40,6 +40,7 @@ from .model import UNKNOWN_OUTLET, Dispute, Evidence, Position
 DENIAL_CUES = denial_cues()  # data/denials.tsv
 BASELESS = baseless()  # "no basis", "fabricated"
 REFUSAL = refusals()  # "denied a request", "denied entry"
+NO_PART, PART, BLAME = parts()  # "had nothing to do with", "was behind", "accused"
 # "He declined to comment on the delay": a sentence that says someone said nothing asserts nothing
 NO_COMMENT = re.compile(r"\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not)\s+(?:to\s+)?"
                         r"(?:comment|elaborate|say\s+more|give\s+(?:details|a\s+reason))\b", re.I)
@@ -113,6 +114,13 @@ GENERIC = {"~deny", "~accuse", "claim", "claims", "said", "say", "says", "statem
 # cues that answer a claim, and what comes before their speaker when they answer one made in their sentence
 COUNTERS = {"counter", "respond", "retort", "rebut"}
 DENYING, COUNTERING, SAYING_NOT = "denies", "counters", "says not"  # how a statement takes the other side
+HAD_NO_PART = "had no part"  # "Serbia had nothing to do with the attack", "denied any involvement in the outage"
+PART_ONLY = 0.3  # a link to a sentence that gives the party a part in its event, but no word of the thing denied
+# whoever had a part, not a party given one: "those responsible must face justice", "assessing who was responsible"
+ANYONE = re.compile(r"\b(?:those|whoever|who|anyone|anybody|all)\s+(?:(?:is|was|were|are|be|been|may\s+be)\s+)?$", re.I)
+PART_REACH = 40  # characters from a denying cue to the word of a part it denies: "denied that it played any role"
+# "has neither confirmed nor denied responsibility", "would not confirm or deny": no denial
+UNDECIDED = re.compile(r"\b(?:neither\s+\w+\s+nor|confirm\w*\s+or|ni\s+\w+\s+ni|ни\s+\w+,?\s+ни)\s+$", re.I)
 BUT_BEFORE = re.compile(r"(?:[,;—–]\s*)?\bbut\s+$|;\s*$", re.I)
 OBJECT_CUES = denial_cues(claims_only=True)  # deny only when what they take is a claim
 ACCUSING = {"accuse", "обвинить", "звинуватити"}  # cues that accuse, in any language: never a denial
@@ -237,11 +245,20 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     found: list[Dispute] = []
     for ai, st, (start, end), kind in denials:
         article = articles[ai]
+        if kind == HAD_NO_PART:
+            if start == st.content.start and \
+                    (d := _no_part(articles, space, ai, st, events, denial_units - reporting, holders, voices, idf)):
+                found.append(d)
+                continue
+            # no sentence gives the party a part, or a later sentence of its quote calls a thing baseless: read as
+            # any other denial
+            kind = DENYING if _is_denial(article, st) else SAYING_NOT if _says_not(article, st) else None
+            if kind is None:
+                continue
         at, unit = start, _unit_at(space, ai, start)  # None for a sentence too short to be a claim: "There is no blockade."
         says_not = kind == SAYING_NOT
-        if says_not:  # «Корвания не удерживает ни одного мирного жителя»: to the end of its first clause
-            stop = THING_END.search(article.body, start, end)
-            end = stop.start() if stop else end
+        if says_not:  # «Корвания не удерживает ни одного мирного жителя»: the clause that says not, to its end
+            start, end = _negated_clause(article.body, start, end) or (start, end)
         end = _object_end(article.body, start, end)
         absent = None if says_not else _none_such(article.body[start:end])
         if absent is not None:  # "there is no blockade ...": the blockade is denied, named as a claim would be,
@@ -387,13 +404,30 @@ def _says_not(article: Article, st: Statement) -> bool:
     that it is, of its own event (``disputes`` checks that the negation falls on a word of what it says)."""
     if not st.speaker_name or st.cue is None or st.kind == "scare" or st.cue_word in DENIAL_CUES or st.cue_word in ACCUSING:
         return False
-    first = article.body[st.content.start:st.content.end]
-    stop = THING_END.search(first)
-    if stop is not None and stop.group().startswith("?"):
-        return False  # "Have I not been clear on a wall?"
-    first = first[:stop.start()] if stop else first
-    return NEGATED.search(first) is not None and not NO_COMMENT.search(first) and not NOT_NEGATING.search(first) \
-        and not UNASSERTED.search(first)
+    return _negated_clause(article.body, st.content.start, st.content.end) is not None
+
+
+def _negated_clause(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first clause of what a party says, joined by "and" or "but" in its first sentence, that says a thing is
+    not so: "Armenian forces were strictly adhering to the ceasefire and *had not fired on Terter*"; None where none
+    does, or its sentence asks ("Have I not been clear on a wall?")."""
+    sentence = FULL_STOP.search(body, start, end)
+    if sentence is not None and sentence.group().endswith("?"):
+        return None
+    at = start
+    while at < end:
+        stop = THING_END.search(body, at, end)
+        if stop is not None and stop.group().startswith("?"):
+            return None
+        clause_end = stop.start() if stop else end
+        clause = body[at:clause_end]
+        if NEGATED.search(clause) is not None and not NO_COMMENT.search(clause) and not NOT_NEGATING.search(clause) \
+                and not UNASSERTED.search(clause):
+            return at, clause_end
+        if stop is None or stop.group() in ",;" or stop.group()[:1] in ".!?":
+            return None  # the clauses of its first sentence, up to a comma: not a clause it goes on to add
+        at = stop.end()
+    return None
 
 
 def _denial_kind(article: Article, st: Statement) -> str | None:
@@ -401,9 +435,94 @@ def _denial_kind(article: Article, st: Statement) -> str | None:
     but Baku countered that ..."), it denies, or it says a thing is not so."""
     if _counters(article, st):
         return COUNTERING
-    if _is_denial(article, st):
+    denies = _is_denial(article, st)
+    if _part_denied(article, st, denies) is not None:
+        return HAD_NO_PART
+    if denies:
         return DENYING
     return SAYING_NOT if _says_not(article, st) else None
+
+
+def _part_denied(article: Article, st: Statement, denies: bool) -> tuple[int, int, int] | None:
+    """Where a statement says its party had no part in a thing, as (the words that say so, their end, the end of the
+    clause that names the thing): "Serbia had nothing to do with the attack", «Россия не имеет к этому никакого
+    отношения», "Srbija nema nikakve veze s napadom"; or, with a cue that denies, a part denied: "Baku denied any
+    involvement in the outage", "Belgrade has denied that it played any role in the attack". None where it says no
+    such thing, or only asks or supposes it ("if Serbia had nothing to do with it")."""
+    if not st.speaker_name or st.cue is None or st.kind == "scare" or st.cue_word in ACCUSING:
+        return None
+    body, start = article.body, st.content.start
+    stop = THING_END.search(body, start, st.content.end)
+    end = stop.start() if stop else st.content.end
+    said = NO_PART.search(body, start, end)
+    if said is not None and not UNASSERTED.search(body, start, said.start()):
+        return said.start(), said.end(), _thing_end(body, said.end(), end)
+    said = PART.search(body, start, min(end, start + PART_REACH)) if denies and st.cue_word in DENIAL_CUES else None
+    return (said.start(), said.end(), _thing_end(body, said.end(), end)) if said is not None else None
+
+
+def _thing_end(body: str, start: int, end: int) -> int:
+    "Where the thing a party had no part in ends: at its clause's end, or where its sentence ends after a comma."
+    stop = THING_END.search(body, start, end)
+    return stop.start() if stop else end
+
+
+def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, events: Mapping[str, int],
+             denial_units: set[int], holders: list[Statement | None], voices: list[str | None],
+             idf: Mapping[str, float]) -> Dispute | None:
+    """A party's denial that it had a part in a thing, with the sentences that give it one: those that name the
+    party (what the denial names before its words of denying, else the denier) with a word of a part ("behind",
+    "supported by", "accused") and not its denial. "Kurti said Serbia was behind the attack" answers "Serbia had
+    nothing to do with the attack" surely, by the thing's own words; a sentence of its event that names no word of
+    the thing ("accused Vucic of being behind the operation") only uncertainly; one of another event only by them."""
+    article = articles[ai]
+    at, stop, end = _part_denied(article, st, True)
+    phrase = set(space.vector(ai, at, stop))
+    spans = [(st.content.start, at)] + ([(st.speaker.start, st.speaker.end)] if st.speaker is not None else [])
+    party = {t for s, e in spans for t in space.vector(ai, s, e) if t.startswith("@")}
+    if not party:
+        return None
+    # ... and the stems of their last words, where the entity model missed a name in a short sentence
+    function = function_words(article.language or "en")
+    party |= {t for m in article.mentions if any(s <= m.start < e for s, e in spans)
+              if (t := term(m.text.split()[-1], function))}
+    # the thing follows its words ("nothing to do with the attack"), or, in a language that puts the verb last,
+    # comes before them ("Tahran'ın saldırıyla hiçbir ilgisi olmadığını")
+    thing = {t: w for t, w in _denied(article, space, ai, stop, end, idf).items() if t not in party} or \
+        {t: w for t, w in _denied(article, space, ai, st.content.start, end, idf).items()
+         if t not in phrase and t not in party}
+    total = sum(thing.values())
+    unit = _unit_at(space, ai, st.content.start)
+    own_event = events.get(article.id)
+    links = []
+    for j, u in enumerate(space.units):
+        if j in denial_units or j == unit or u.article == ai and u.start < st.content.end and u.end > st.content.start:
+            continue
+        vec = space.vectors[j]
+        part = next((m for m in (*PART.finditer(u.text), *BLAME.finditer(u.text))
+                     if not ANYONE.search(u.text, max(0, m.start() - 24), m.start())), None)
+        if party.isdisjoint(vec) or part is None or NO_PART.search(u.text) or BASELESS.search(u.text) or \
+                NO_COMMENT.search(u.text) or NEGATED.search(u.text, max(0, part.start() - 16), part.start()) or \
+                _same_party(st, holders[j], voices[j]):
+            continue  # "was not behind it", "called the claims baseless": no part given
+        share = sum(w for t, w in thing.items() if t in vec) / total if total else 0.0
+        other_event = events.get(articles[u.article].id)
+        apart = own_event is not None and other_event is not None and own_event != other_event
+        if apart and (share < LINK_BAR or not any(t in vec for t in thing if not t.startswith("@"))):
+            continue  # another event's sentence gives the party a part in the thing only in the thing's own words
+        score = (0.5 + 0.5 * share if share >= LINK_BAR else PART_ONLY) * (OTHER_EVENT if apart else 1.0)
+        links.append((round(score, 3), j, [t for t in thing if t in vec and not t.startswith("@")]))
+    if not links:
+        return None
+    links.sort(key=lambda x: (-x[0], x[1]))
+    best = links[0][0]
+    content = " ".join(article.body[st.content.start:end].split()).strip(QUOTE_EDGES)
+    denial = _position("denies", st, _evidence(articles, space.units[unit]) if unit is not None
+                       else _sentence_evidence(article, st.content.start))
+    claims = [_position("asserts", holders[j], _evidence(articles, space.units[j])) for _, j, _ in links[:MAX_CLAIMS]]
+    features = (("link", best), ("denied_words", float(len(thing))), ("asserting_sentences", float(len(links))),
+                ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("no_part", 1.0))
+    return Dispute(content, [denial], claims, best, features, best >= CONFIDENT)
 
 
 def _reports_both(article: Article, st: Statement, kind: str) -> bool:
@@ -759,8 +878,10 @@ def _is_denial(article: Article, st: Statement) -> bool:
     content = article.body[st.content.start:st.content.end]
     if st.cue_word in ACCUSING:
         return False  # "accused the Kremlin of having 'fabricated' the crisis" accuses; it denies nothing
-    if st.cue is not None and NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end):
-        return False  # "did not directly dispute that ...", "would not call the drought a hoax"
+    if st.cue is not None and (NEGATED_CUE.search(article.body, max(0, st.cue.start - 24), st.cue.end)
+                               or UNDECIDED.search(article.body, max(0, st.cue.start - 40), st.cue.start)):
+        return False  # "did not directly dispute that ...", "would not call the drought a hoax", "neither confirmed
+        # nor denied responsibility"
     if any(not NOT_BEFORE.search(content, max(0, m.start() - 40), m.start()) for m in BASELESS.finditer(content)) \
             or _none_such(content) is not None:
         return True  # ... but "it is not a hoax" calls nothing baseless
