@@ -1793,3 +1793,17 @@ def test_a_governed_person_and_a_message_are_no_speakers(ctx, body, expected):
 def test_a_line_without_a_verb_says_nothing_and_the_body_is_named_after_the_last_in(ctx, body, expected):
     found = said(ctx, body, "ru")
     assert (found[-1][0] if found else None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("В Рамаве, в свою очередь, заявили, что ардийская сторона нарушает договоренности.",
+     ("Рамава", "ардийская сторона нарушает договоренности")),
+    ("В Рамаве в ответ заявили, что ардийская сторона нарушает договоренности.",
+     ("Рамава", "ардийская сторона нарушает договоренности")),
+    ("В Рамаве, в свою очередь, назвали ложью заявления ардийской стороны.",
+     ("Рамава", "ложью заявления ардийской стороны")),  # the place speaks; what it called a lie is not before it
+])
+def test_words_that_set_a_place_s_answer_against_what_came_before_stand_between_it_and_its_verb(ctx, body, expected):
+    "'в свою очередь' (in turn), 'в ответ' (in reply): between commas or not, they name no one."
+    (found,) = said(ctx, body, "ru")
+    assert (found[0], found[2]) == expected

@@ -202,11 +202,16 @@ POST_LABEL = re.compile(r"\s*[^\w\s«„\"“(]+\s*(?P<name>[А-ЯЁІЇЄҐ][\w
 QUOTED_NAME = re.compile(r"«([^«»]+)»")
 # "В Баку это отрицают", "У Рамаві заявили, що ...": a sentence that opens in a place, naming no one, with the verb
 # in the plural: the place speaks, as a capital does for its government ("Baku denied it")
-FILLER = r"(?:это|этого|об\s+этом|це|цього|про\s+це|тоже|также|теж|також|уже|вже|сразу|одразу)"
-FILLERS = re.compile(rf"(?:\s+{FILLER})*\s*$")  # the words between a speaker and its verb that name no one
+# ... and the words that set what is said against what came before, between commas or not: "В Ереване, в свою
+# очередь, заявили", "В Баку в ответ заявили", "У Києві, своєю чергою, заявили"
+FILLER = (r"(?:это|этого|об\s+этом|це|цього|про\s+це|тоже|также|теж|також|уже|вже|сразу|одразу|же|при\s+этом|"
+          r"в\s+ответ|в\s+свою\s+очередь|со\s+своей\s+стороны|однако|у\s+відповідь|у\s+свою\s+чергу|"
+          r"в\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|водночас|натомість|проте)")
+FILLERS = re.compile(rf"(?:\s*,?\s+{FILLER}(?:\s*,)?)*\s*$")  # the words between a speaker and its verb that name no one
+SET_OFF_FILLER = re.compile(rf",\s*{FILLER}\s*,\s*$")  # "..., в свою очередь, назвали": no end of a quotation
 WHAT_IT_DENIES = re.compile(r"\s+(?:эт[иоуа]|этот|этих|те|тех|такие|ц[іяю]|цей|цих|ті|тих|такі)\s.*$", re.I)  # "эти заявления"
 IN_PLACE = re.compile(r"^\s*(?:[ВвУу]|Во)\s+(?P<place>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*)?)"
-                      rf"(?:\s+{FILLER})*\s*$")
+                      rf"(?:\s*,?\s+{FILLER}(?:\s*,)?)*\s*$")
 PLURAL = re.compile(r"(?:ли|ют|ут|ят|ат|ють|уть|ять|ать)(?:сь|ся)?$")
 IN_WORDS = re.compile(r"(?:[Пп]о\s+словам|[Зз]а\s+словами)\s")  # "in X's words", not "по данным" (by X's data)
 NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|их|а|е|і|ій|ої|ого)$", re.I)
@@ -1538,8 +1543,10 @@ def _content_before(offset: int, before: str) -> Span | None:
 
 
 def _before_is_content(before: str, lang: str) -> bool:
-    "The verb comes after what was said: '«...», — заявил' or '..., сообщил'."
-    return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= 3
+    """The verb comes after what was said: '«...», — заявил' or '..., сообщил'; not after a place and words set off
+    by commas that set it against what came before: "В Баку, в свою очередь, назвали ложью ..."."""
+    return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= 3 and \
+        not IN_PLACE.match(before) and not SET_OFF_FILLER.search(before)
 
 
 def _of_a_nation(body: str, m: Mention) -> bool:
