@@ -1856,21 +1856,27 @@ def test_claims_said_to_aim_at_misleading_are_denied(ctx):
 
 def test_a_party_saying_it_had_no_part_in_a_thing_disputes_the_sentences_that_give_it_one(ctx):
     """"Had nothing to do with the attack" and "denied any involvement in" deny a part; "organised and backed by" and
-    "accused ... of being behind" give one (the second names no word of the attack: an uncertain link). Whoever is
-    responsible, a party that only condemns, and the denier's own words give it none."""
+    "accused ... of ordering the attack" give one. Whoever is responsible, a party responsible for something else, a
+    victim, a party that blames another or only condemns, and a question give it none."""
     make = functools.partial(one_day, ctx)
     said = make("said", "Korvanian President Ilan Dresk said Korvania had nothing to do with the attack on the "
                         "border post at Harna.")
     denied = make("denied", "Korvania denied any involvement in the attack on the border post at Harna.")
     backed = make("backed", "Prime Minister Mara Tevet said the attack on the border post at Harna was organised "
                             "and backed by Korvania.")
-    accused = make("accused", "Tevet accused Ilan Dresk of being behind the operation.")
-    anyone = make("anyone", "The European Union urged Korvania to help find those responsible for the attack on "
-                            "the border post at Harna.")
-    condemned = make("condemned", "Korvania condemned the attack on the border post at Harna on Sunday.")
-    dispute = one_event_dispute(said, denied, backed, accused, anyone, condemned)
+    accused = make("accused", "Tevet accused Ilan Dresk of ordering the attack on the border post at Harna.")
+    others = [make("anyone", "The European Union urged Korvania to help find those responsible for the attack on "
+                             "the border post at Harna."),
+              make("security", "Tevet said Korvania is responsible for security at the border post at Harna after "
+                               "the attack."),
+              make("victim", "Belstrian forces carried out the attack on the Korvanian border post at Harna, Oren "
+                             "Halv said."),
+              make("blamer", "Korvania blamed Belstria for the attack on the border post at Harna, Tevet said."),
+              make("asked", "Was Korvania behind the attack on the border post at Harna?"),
+              make("condemned", "Korvania condemned the attack on the border post at Harna on Sunday.")]
+    dispute = one_event_dispute(said, denied, backed, accused, *others)
     assert sorted(p.evidence.article_id for p in dispute.denials) == ["denied", "said"]
-    assert [p.evidence.article_id for p in dispute.claims] == ["backed", "accused"]
+    assert sorted(p.evidence.article_id for p in dispute.claims) == ["accused", "backed"]
     assert dispute.confident and dict(dispute.features)["no_part"] == 1.0
 
 
@@ -1904,3 +1910,24 @@ def test_a_party_saying_not_in_the_second_clause_of_its_words_takes_the_other_si
     added = make("added", "Spokeswoman Lira Vask said Korvanian forces were strictly observing the truce, "
                           "adding that talks had not resumed in Harna.")
     assert not compare([claim, added], events={"claim": 1, "added": 1}, show_all=True).disputes
+
+
+@pytest.mark.parametrize("denial, claim", [
+    # a decision, not the party, is denied a link
+    ("Korvanian President Ilan Dresk said Korvania's decision to close the border had nothing to do with the attack "
+     "on the border post at Harna.", "Mara Tevet said the attack on the border post at Harna was backed by Korvania."),
+    # untrue, not no part
+    ("Korvanian President Ilan Dresk said the Belstrian statements about the attack had nothing to do with reality.",
+     "Mara Tevet said the attack on the border post at Harna was backed by Korvania."),
+    # a part in another thing, and a party backed by another
+    ("Korvanian President Ilan Dresk said Korvania had nothing to do with the attack on the border post at Harna.",
+     "Mara Tevet said Korvania will play a role in the talks on the attack on the border post at Harna."),
+    ("Korvanian President Ilan Dresk said Korvania had nothing to do with the attack on the border post at Harna.",
+     "Mara Tevet said Korvania's security plan, backed by parliament after the attack on the border post at Harna, "
+     "was approved."),
+])
+def test_no_part_is_denied_of_a_thing_the_party_had_no_part_in(ctx, denial, claim):
+    make = functools.partial(one_day, ctx)
+    found = compare([make("denial", denial), make("claim", claim)], events={"denial": 1, "claim": 1},
+                    show_all=True).disputes
+    assert not [d for d in found if dict(d.features).get("no_part")]

@@ -208,7 +208,6 @@ FILLER = (r"(?:это|этого|об\s+этом|це|цього|про\s+це|�
           r"в\s+ответ|в\s+свою\s+очередь|со\s+своей\s+стороны|однако|у\s+відповідь|у\s+свою\s+чергу|"
           r"в\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|водночас|натомість|проте)")
 FILLERS = re.compile(rf"(?:\s*,?\s+{FILLER}(?:\s*,)?)*\s*$")  # the words between a speaker and its verb that name no one
-SET_OFF_FILLER = re.compile(rf",\s*{FILLER}\s*,\s*$")  # "..., в свою очередь, назвали": no end of a quotation
 WHAT_IT_DENIES = re.compile(r"\s+(?:эт[иоуа]|этот|этих|те|тех|такие|ц[іяю]|цей|цих|ті|тих|такі)\s.*$", re.I)  # "эти заявления"
 IN_PLACE = re.compile(r"^\s*(?:[ВвУу]|Во)\s+(?P<place>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*)?)"
                       rf"(?:\s*,?\s+{FILLER}(?:\s*,)?)*\s*$")
@@ -1543,10 +1542,10 @@ def _content_before(offset: int, before: str) -> Span | None:
 
 
 def _before_is_content(before: str, lang: str) -> bool:
-    """The verb comes after what was said: '«...», — заявил' or '..., сообщил'; not after a place and words set off
-    by commas that set it against what came before: "В Баку, в свою очередь, назвали ложью ..."."""
+    """The verb comes after what was said: '«...», — заявил' or '..., сообщил'; not after a place and the words that
+    stand between it and its verb: "В Баку, в свою очередь, назвали ложью ..."."""
     return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= 3 and \
-        not IN_PLACE.match(before) and not SET_OFF_FILLER.search(before)
+        not IN_PLACE.match(before)
 
 
 def _of_a_nation(body: str, m: Mention) -> bool:

@@ -118,7 +118,18 @@ HAD_NO_PART = "had no part"  # "Serbia had nothing to do with the attack", "deni
 PART_ONLY = 0.3  # a link to a sentence that gives the party a part in its event, but no word of the thing denied
 # whoever had a part, not a party given one: "those responsible must face justice", "assessing who was responsible"
 ANYONE = re.compile(r"\b(?:those|whoever|who|anyone|anybody|all)\s+(?:(?:is|was|were|are|be|been|may\s+be)\s+)?$", re.I)
-PART_REACH = 40  # characters from a denying cue to the word of a part it denies: "denied that it played any role"
+PART_REACH = 40
+SUBJECT_WORDS = 5  # words from a party to the word that gives or denies it a part: "Serbia had nothing to do with"
+# the prepositions that put a thing inside another ("the talks on the attack"), in the languages of the part words
+PREPOSITIONS = frozenset("on at into about over after before during with against from to in for of within near "
+                         "о об на после в во с со при для по за у під після про "
+                         "u na nakon posle poslije o za sa "
+                         "sur après dans avec contre pendant sulla sul dopo nella nel con contro durante über "
+                         "nach mit bei gegen während sobre después en con contra durante".split())
+THING_WORDS = 7  # words from a word of a part to the thing: "was behind the deadly attack", not "responsible for
+# security at the border post at Harna after the attack"
+AFTER_WORDS = 4  # words from a word that blames or takes an agent to the party: "supported by official Belgrade"
+AGENT = re.compile(r"\s*(?:by|par|da|von|от|од|od|nga|oleh)(?!\w)", re.I)  # "backed by", "soutenu par", "podržan od"  # characters from a denying cue to the word of a part it denies: "denied that it played any role"
 # "has neither confirmed nor denied responsibility", "would not confirm or deny": no denial
 UNDECIDED = re.compile(r"\b(?:neither\s+\w+\s+nor|confirm\w*\s+or|ni\s+\w+\s+ni|ни\s+\w+,?\s+ни)\s+$", re.I)
 BUT_BEFORE = re.compile(r"(?:[,;—–]\s*)?\bbut\s+$|;\s*$", re.I)
@@ -243,15 +254,19 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     voices = [_speaks_for(articles[u.article], h) for u, h in zip(space.units, holders)]
     idf = _idf(space)
     found: list[Dispute] = []
+    parts: dict[int, Dispute] = {}  # uncertain disputes of a party's denial that it had a part, by their denial
     for ai, st, (start, end), kind in denials:
         article = articles[ai]
         if kind == HAD_NO_PART:
             if start == st.content.start and \
-                    (d := _no_part(articles, space, ai, st, events, denial_units - reporting, holders, voices, idf)):
-                found.append(d)
-                continue
-            # no sentence gives the party a part, or a later sentence of its quote calls a thing baseless: read as
-            # any other denial
+                    (part := _no_part(articles, space, ai, st, events, denial_units - reporting, holders, voices,
+                                      idf)) is not None:
+                if part.confident:
+                    found.append(part)
+                    continue
+                parts[id(st)] = part
+            # ... else as any other denial, for the sentences that assert what it denies in its words ("Korvanian
+            # drones struck the post"), and for a later sentence of its quote that calls a thing baseless
             kind = DENYING if _is_denial(article, st) else SAYING_NOT if _says_not(article, st) else None
             if kind is None:
                 continue
@@ -373,7 +388,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                   for _, j, words in links[:MAX_CLAIMS]]
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("says_not", float(says_not)))
-        found.append(Dispute(content, [denial], claims, best, features, best >= CONFIDENT))
+        said = Dispute(content, [denial], claims, best, features, best >= CONFIDENT)
+        found.append(_joined(part, said) if (part := parts.pop(id(st), None)) is not None else said)
+    found += parts.values()
     names = {st.entity_id: st.entity_name for a in articles for st in a.statements if st.entity_id and st.entity_name}
     return [_named(d, names) for d in _merged(found, events)]
 
@@ -443,22 +460,39 @@ def _denial_kind(article: Article, st: Statement) -> str | None:
     return SAYING_NOT if _says_not(article, st) else None
 
 
+def _joined(part: Dispute, said: Dispute) -> Dispute:
+    "A party's denial of a part, with the sentences that give it one first, then those that assert the thing denied."
+    shown = {(c.evidence.article_id, c.evidence.start) for c in part.claims}
+    more = [c for c in said.claims if (c.evidence.article_id, c.evidence.start) not in shown]
+    return replace(part, claims=(part.claims + more)[:MAX_CLAIMS], score=max(part.score, said.score),
+                   confident=part.confident or said.confident)
+
+
 def _part_denied(article: Article, st: Statement, denies: bool) -> tuple[int, int, int] | None:
     """Where a statement says its party had no part in a thing, as (the words that say so, their end, the end of the
     clause that names the thing): "Serbia had nothing to do with the attack", «Россия не имеет к этому никакого
     отношения», "Srbija nema nikakve veze s napadom"; or, with a cue that denies, a part denied: "Baku denied any
-    involvement in the outage", "Belgrade has denied that it played any role in the attack". None where it says no
-    such thing, or only asks or supposes it ("if Serbia had nothing to do with it")."""
+    involvement in the outage", "Belgrade has denied that it played any role in the attack". The party is named in a
+    few words before them, or is the denier: not "Korvania's decision to close the border had nothing to do with
+    ...", which denies a decision a link. None where it says no such thing, asks or supposes it ("if Serbia had
+    nothing to do with it"), denies that a party had no part, or calls a thing untrue ("had nothing to do with
+    reality")."""
     if not st.speaker_name or st.cue is None or st.kind == "scare" or st.cue_word in ACCUSING:
         return None
     body, start = article.body, st.content.start
     stop = THING_END.search(body, start, st.content.end)
     end = stop.start() if stop else st.content.end
+    if BASELESS.search(body, start, end):
+        return None
     said = NO_PART.search(body, start, end)
-    if said is not None and not UNASSERTED.search(body, start, said.start()):
-        return said.start(), said.end(), _thing_end(body, said.end(), end)
-    said = PART.search(body, start, min(end, start + PART_REACH)) if denies and st.cue_word in DENIAL_CUES else None
-    return (said.start(), said.end(), _thing_end(body, said.end(), end)) if said is not None else None
+    if said is not None:
+        if st.cue_word in DENIAL_CUES or UNASSERTED.search(body, start, said.start()):
+            return None  # "denied that Belstria had no role": a part asserted
+    elif denies and st.cue_word in DENIAL_CUES:
+        said = PART.search(body, start, min(end, start + PART_REACH))
+    if said is None or len(WORD.findall(body, start, said.start())) > SUBJECT_WORDS:
+        return None
+    return said.start(), said.end(), _thing_end(body, said.end(), end)
 
 
 def _thing_end(body: str, start: int, end: int) -> int:
@@ -470,11 +504,10 @@ def _thing_end(body: str, start: int, end: int) -> int:
 def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, events: Mapping[str, int],
              denial_units: set[int], holders: list[Statement | None], voices: list[str | None],
              idf: Mapping[str, float]) -> Dispute | None:
-    """A party's denial that it had a part in a thing, with the sentences that give it one: those that name the
-    party (what the denial names before its words of denying, else the denier) with a word of a part ("behind",
-    "supported by", "accused") and not its denial. "Kurti said Serbia was behind the attack" answers "Serbia had
-    nothing to do with the attack" surely, by the thing's own words; a sentence of its event that names no word of
-    the thing ("accused Vucic of being behind the operation") only uncertainly; one of another event only by them."""
+    """A party's denial that it had a part in a thing, with the sentences that give it one (``_gives_part``): "Kurti
+    said the attack was supported by official Belgrade" answers "Serbia had nothing to do with the attack", by the
+    thing's own words; a sentence of another event only by most of them. Where the denial names no thing ("Baku
+    again denied any involvement."), a sentence of its event that blames the party answers it, uncertainly."""
     article = articles[ai]
     at, stop, end = _part_denied(article, st, True)
     phrase = set(space.vector(ai, at, stop))
@@ -488,9 +521,12 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, even
               if (t := term(m.text.split()[-1], function))}
     # the thing follows its words ("nothing to do with the attack"), or, in a language that puts the verb last,
     # comes before them ("Tahran'ın saldırıyla hiçbir ilgisi olmadığını")
+    after = [m.group() for m in WORD.finditer(article.body, stop, end)]
     thing = {t: w for t, w in _denied(article, space, ai, stop, end, idf).items() if t not in party} or \
         {t: w for t, w in _denied(article, space, ai, st.content.start, end, idf).items()
          if t not in phrase and t not in party}
+    head = next((t for w in after if (t := term(w, function)) in thing), None) or \
+        next((t for t in thing if not t.startswith("@")), None)
     total = sum(thing.values())
     unit = _unit_at(space, ai, st.content.start)
     own_event = events.get(article.id)
@@ -499,18 +535,17 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, even
         if j in denial_units or j == unit or u.article == ai and u.start < st.content.end and u.end > st.content.start:
             continue
         vec = space.vectors[j]
-        part = next((m for m in (*PART.finditer(u.text), *BLAME.finditer(u.text))
-                     if not ANYONE.search(u.text, max(0, m.start() - 24), m.start())), None)
-        if party.isdisjoint(vec) or part is None or NO_PART.search(u.text) or BASELESS.search(u.text) or \
-                NO_COMMENT.search(u.text) or NEGATED.search(u.text, max(0, part.start() - 16), part.start()) or \
-                _same_party(st, holders[j], voices[j]):
-            continue  # "was not behind it", "called the claims baseless": no part given
+        if party.isdisjoint(vec) or (head is not None and head not in vec) or NO_PART.search(u.text) or \
+                BASELESS.search(u.text) or NO_COMMENT.search(u.text) or _same_party(st, holders[j], voices[j]) or \
+                not _gives_part(articles[u.article], space, u, party, head):
+            continue
         share = sum(w for t, w in thing.items() if t in vec) / total if total else 0.0
         other_event = events.get(articles[u.article].id)
         apart = own_event is not None and other_event is not None and own_event != other_event
-        if apart and (share < LINK_BAR or not any(t in vec for t in thing if not t.startswith("@"))):
-            continue  # another event's sentence gives the party a part in the thing only in the thing's own words
-        score = (0.5 + 0.5 * share if share >= LINK_BAR else PART_ONLY) * (OTHER_EVENT if apart else 1.0)
+        if head is None and apart or apart and share < LINK_BAR:
+            continue  # another event's sentence gives the party a part in the thing only in most of its words
+        score = (0.5 + 0.5 * share if head is not None and share >= LINK_BAR else PART_ONLY) * \
+            (OTHER_EVENT if apart else 1.0)
         links.append((round(score, 3), j, [t for t in thing if t in vec and not t.startswith("@")]))
     if not links:
         return None
@@ -523,6 +558,75 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, even
     features = (("link", best), ("denied_words", float(len(thing))), ("asserting_sentences", float(len(links))),
                 ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("no_part", 1.0))
     return Dispute(content, [denial], claims, best, features, best >= CONFIDENT)
+
+
+def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: str | None) -> bool:
+    """Whether what a sentence says (not who says it: "Belstrian officials said ...") gives the party a part in the
+    thing: the party just before a word of a part ("Korvania was behind", "Корвания причастна к"), or just after
+    one that blames or takes an agent ("accused Korvania of", "supported by official Belgrade"), with the thing's
+    head word close after it ("... behind the attack"), or, in the passive, before it ("the attack was backed by").
+    Not "responsible for security at the post after the attack", a victim ("the attack on the Korvanian post"), one
+    who blames ("Korvania blamed Belstria"), a question or a supposition."""
+    body = article.body
+    if "?" in body[u.start:u.end] or any(st.cue_word == "ask" for st in article.statements
+                                         if u.start <= st.content.start < u.end):
+        return False  # "Was Korvania behind the attack?", "asked whether Korvania was behind"
+    ai = u.article
+    speakers = [(st.speaker.start, st.speaker.end) for st in article.statements
+                if st.speaker is not None and u.start <= st.speaker.start < u.end]
+
+    def names_party(at: int, upto: int) -> bool:
+        "Whether words name the party, outside the names of who says it."
+        edges = sorted({at, upto, *(x for a, b in speakers for x in (a, b) if at < x < upto)})
+        return any(not party.isdisjoint(space.vector(ai, a, b)) for a, b in zip(edges, edges[1:])
+                   if not any(s <= a and b <= e for s, e in speakers))
+
+    start, end = u.start, u.end
+    for m in sorted((*PART.finditer(body, start, end), *BLAME.finditer(body, start, end)), key=lambda m: m.start()):
+        if ANYONE.search(body, max(start, m.start() - 24), m.start()) or UNASSERTED.search(body, start, m.start()) \
+                or NEGATED.search(body, max(start, m.start() - 16), m.start()):
+            continue
+        agent = AGENT.match(body, m.end())
+        passive = agent is not None or m.group().endswith(" by")
+        blames = passive or BLAME.fullmatch(m.group()) is not None
+        # the thing follows the part closely ("behind the attack", "accused Korvania of staging the attack"); in the
+        # passive, whose agent is named right after "by", it is anywhere in the sentence ("the attack ... was backed
+        # by Korvania", "supported by official Belgrade, is attacking our state")
+        near = (start, end) if passive else (m.end(), _words_after(body, m.end(), end, THING_WORDS))
+        if head is not None and (head not in space.vector(ai, *near)
+                                 or not blames and _in_another(body, m.end(), near[1], head, article.language)):
+            continue
+        at = agent.end() if agent is not None else m.end()
+        at, upto = (at, _words_after(body, at, end, AFTER_WORDS)) if blames else \
+            (_words_before(body, start, m.start(), SUBJECT_WORDS), m.start())
+        if names_party(at, upto):
+            return True
+    return False
+
+
+def _in_another(body: str, start: int, end: int, head: str, language: str | None) -> bool:
+    """Whether the part named before ``start`` is in another thing that holds the head word: "a role in the talks on
+    the attack", "involved in the inquiry into the attack"; not "behind the deadly attack": a preposition stands
+    between, after the one the part takes."""
+    function = function_words(language or "en")
+    found = list(WORD.finditer(body, start, end))
+    at = next((i for i, w in enumerate(found) if term(w.group(), function) == head), len(found))
+    between = [w.group().lower() for w in found[:at]]
+    return any(w in PREPOSITIONS for w in between[1 if between[:1] and between[0] in PREPOSITIONS else 0:])
+
+
+def _words_before(body: str, start: int, end: int, n: int) -> int:
+    "Where the last ``n`` words before ``end`` begin, in its clause."
+    clause = max([start, *(m.end() for m in CLAUSE_END.finditer(body, start, end))])
+    found = list(WORD.finditer(body, clause, end))
+    return found[-n].start() if len(found) >= n else clause
+
+
+def _words_after(body: str, start: int, end: int, n: int) -> int:
+    "Where the first ``n`` words after ``start`` end, in its clause."
+    stop = CLAUSE_END.search(body, start, end)
+    found = list(WORD.finditer(body, start, stop.start() if stop else end))[:n]
+    return found[-1].end() if found else start
 
 
 def _reports_both(article: Article, st: Statement, kind: str) -> bool:
