@@ -1931,3 +1931,29 @@ def test_no_part_is_denied_of_a_thing_the_party_had_no_part_in(ctx, denial, clai
     found = compare([make("denial", denial), make("claim", claim)], events={"denial": 1, "claim": 1},
                     show_all=True).disputes
     assert not [d for d in found if dict(d.features).get("no_part")]
+
+
+@pytest.mark.parametrize("language, denial, claim", [
+    ("fr", "Le président Ilan Dresk a déclaré que la Korvanie n'avait rien à voir avec l'attaque du poste frontière "
+           "de Harna.",
+     "La Première ministre Mara Tevet a affirmé que l'attaque du poste frontière de Harna avait été soutenue par la "
+     "Korvanie."),
+    ("sr", "Predsednik Ilan Dresk izjavio je da Korvanija nema nikakve veze s napadom na granični prelaz u Harni.",
+     "Premijerka Mara Tevet optužila je Korvaniju za napad na granični prelaz u Harni."),
+    ("uk", "Президент Ілан Дреск заявив, що Корванія не має жодного стосунку до нападу на прикордонний пост у Харні.",
+     "Прем'єр-міністерка Мара Тевет заявила, що Корванія причетна до нападу на прикордонний пост у Харні."),
+    ("tr", "Cumhurbaşkanı Ilan Dresk, Korvanya'nın Harna'daki sınır karakoluna yapılan saldırıyla hiçbir ilgisi "
+           "olmadığını söyledi.",
+     "Başbakan Mara Tevet, Harna'daki sınır karakoluna yapılan saldırıdan Korvanya'nın sorumlu olduğunu söyledi."),
+    ("de", "Präsident Ilan Dresk erklärte, Korvanien habe nichts mit dem Angriff auf den Grenzposten in Harna zu tun.",
+     "Regierungschefin Mara Tevet sagte, Korvanien stecke hinter dem Angriff auf den Grenzposten in Harna."),
+])
+def test_a_party_denies_a_part_in_a_thing_in_other_languages(ctx, language, denial, claim):
+    """Without an entity model the party is the capitalised word before the words of no part; Turkish names the
+    thing before them, and the part after it ("saldırıdan Korvanya'nın sorumlu")."""
+    if language == "uk":
+        pytest.importorskip("natasha")
+    make = functools.partial(one_day, ctx, language=language)
+    dispute = one_event_dispute(make("denial", denial), make("claim", claim))
+    assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
+    assert dict(dispute.features)["no_part"] == 1.0 and dispute.confident

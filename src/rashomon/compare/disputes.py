@@ -126,10 +126,12 @@ PREPOSITIONS = frozenset("on at into about over after before during with against
                          "u na nakon posle poslije o za sa "
                          "sur après dans avec contre pendant sulla sul dopo nella nel con contro durante über "
                          "nach mit bei gegen während sobre después en con contra durante".split())
+VERB_LAST = frozenset({"tr", "az", "fa", "hy"})  # languages that name the thing before the words of no part
 THING_WORDS = 7  # words from a word of a part to the thing: "was behind the deadly attack", not "responsible for
 # security at the border post at Harna after the attack"
 AFTER_WORDS = 4  # words from a word that blames or takes an agent to the party: "supported by official Belgrade"
-AGENT = re.compile(r"\s*(?:by|par|da|von|от|од|od|nga|oleh)(?!\w)", re.I)  # "backed by", "soutenu par", "podržan od"  # characters from a denying cue to the word of a part it denies: "denied that it played any role"
+AGENT = re.compile(r"\s*(?:by|par|da|von|от|од|od|nga|oleh)(?!\w)", re.I)  # "backed by", "soutenu par", "podržan od"
+AGENT_END = re.compile(r"\s(?:by|par|da|von|от|од|od|nga|oleh)$", re.I)  # ... where the listed words hold it  # characters from a denying cue to the word of a part it denies: "denied that it played any role"
 # "has neither confirmed nor denied responsibility", "would not confirm or deny": no denial
 UNDECIDED = re.compile(r"\b(?:neither\s+\w+\s+nor|confirm\w*\s+or|ni\s+\w+\s+ni|ни\s+\w+,?\s+ни)\s+$", re.I)
 BUT_BEFORE = re.compile(r"(?:[,;—–]\s*)?\bbut\s+$|;\s*$", re.I)
@@ -490,7 +492,8 @@ def _part_denied(article: Article, st: Statement, denies: bool) -> tuple[int, in
             return None  # "denied that Belstria had no role": a part asserted
     elif denies and st.cue_word in DENIAL_CUES:
         said = PART.search(body, start, min(end, start + PART_REACH))
-    if said is None or len(WORD.findall(body, start, said.start())) > SUBJECT_WORDS:
+    if said is None or len(WORD.findall(body, start, said.start())) > SUBJECT_WORDS * (
+            3 if article.language in VERB_LAST else 1):  # the thing stands between: "... saldırıyla hiçbir ilgisi"
         return None
     return said.start(), said.end(), _thing_end(body, said.end(), end)
 
@@ -512,7 +515,9 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, even
     at, stop, end = _part_denied(article, st, True)
     phrase = set(space.vector(ai, at, stop))
     spans = [(st.content.start, at)] + ([(st.speaker.start, st.speaker.end)] if st.speaker is not None else [])
-    party = {t for s, e in spans for t in space.vector(ai, s, e) if t.startswith("@")}
+    # the names there: their entities, or in a language no entity model reads, the stems of its capitalised words
+    party = {t for s, e in spans for t in space.vector(ai, s, e) if t.startswith("@")} or \
+        {t for s, e in spans for t in _capitalised(article.body, s, e, article.language == "de")}
     if not party:
         return None
     # ... and the stems of their last words, where the entity model missed a name in a short sentence
@@ -521,10 +526,12 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, even
               if (t := term(m.text.split()[-1], function))}
     # the thing follows its words ("nothing to do with the attack"), or, in a language that puts the verb last,
     # comes before them ("Tahran'ın saldırıyla hiçbir ilgisi olmadığını")
-    after = [m.group() for m in WORD.finditer(article.body, stop, end)]
-    thing = {t: w for t, w in _denied(article, space, ai, stop, end, idf).items() if t not in party} or \
-        {t: w for t, w in _denied(article, space, ai, st.content.start, end, idf).items()
-         if t not in phrase and t not in party}
+    after = [m.group() for m in WORD.finditer(article.body, *((st.content.start, at) if article.language in VERB_LAST
+                                                             else (stop, end)))]
+    thing = {} if article.language in VERB_LAST else \
+        {t: w for t, w in _denied(article, space, ai, stop, end, idf).items() if t not in party}
+    thing = thing or {t: w for t, w in _denied(article, space, ai, st.content.start, end, idf).items()
+                      if t not in phrase and t not in party}
     head = next((t for w in after if (t := term(w, function)) in thing), None) or \
         next((t for t in thing if not t.startswith("@")), None)
     total = sum(thing.values())
@@ -587,14 +594,17 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
                 or NEGATED.search(body, max(start, m.start() - 16), m.start()):
             continue
         agent = AGENT.match(body, m.end())
-        passive = agent is not None or m.group().endswith(" by")
+        passive = agent is not None or AGENT_END.search(m.group()) is not None
         blames = passive or BLAME.fullmatch(m.group()) is not None
         # the thing follows the part closely ("behind the attack", "accused Korvania of staging the attack"); in the
         # passive, whose agent is named right after "by", it is anywhere in the sentence ("the attack ... was backed
         # by Korvania", "supported by official Belgrade, is attacking our state")
-        near = (start, end) if passive else (m.end(), _words_after(body, m.end(), end, THING_WORDS))
-        if head is not None and (head not in space.vector(ai, *near)
-                                 or not blames and _in_another(body, m.end(), near[1], head, article.language)):
+        # (a language that puts the verb last names it before: "saldırıdan Korvanya'nın sorumlu olduğunu")
+        verb_last = article.language in VERB_LAST
+        near = (start, end) if passive else (start, m.start()) if verb_last else \
+            (m.end(), _words_after(body, m.end(), end, THING_WORDS))
+        if head is not None and (head not in space.vector(ai, *near) or not blames and not verb_last
+                                 and _in_another(body, m.end(), near[1], head, article.language)):
             continue
         at = agent.end() if agent is not None else m.end()
         at, upto = (at, _words_after(body, at, end, AFTER_WORDS)) if blames else \
