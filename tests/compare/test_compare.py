@@ -1864,7 +1864,7 @@ def test_a_party_saying_it_had_no_part_in_a_thing_disputes_the_sentences_that_gi
     denied = make("denied", "Korvania denied any involvement in the attack on the border post at Harna.")
     backed = make("backed", "Prime Minister Mara Tevet said the attack on the border post at Harna was organised "
                             "and backed by Korvania.")
-    accused = make("accused", "Tevet accused Ilan Dresk of ordering the attack on the border post at Harna.")
+    accused = make("accused", "Tevet accused Korvania of ordering the attack on the border post at Harna.")
     others = [make("anyone", "The European Union urged Korvania to help find those responsible for the attack on "
                              "the border post at Harna."),
               make("security", "Tevet said Korvania is responsible for security at the border post at Harna after "
@@ -1957,3 +1957,27 @@ def test_a_party_denies_a_part_in_a_thing_in_other_languages(ctx, language, deni
     dispute = one_event_dispute(make("denial", denial), make("claim", claim))
     assert [p.evidence.article_id for p in dispute.claims] == ["claim"]
     assert dict(dispute.features)["no_part"] == 1.0 and dispute.confident
+
+
+DENIED_A_PART = "Korvanian President Ilan Dresk said Korvania had nothing to do with the attack on the border post at Harna."
+
+
+@pytest.mark.parametrize("language, denial, claim", [
+    ("en", DENIED_A_PART, "Mara Tevet said Korvania would hold Belstria responsible for the attack on the border post "
+                          "at Harna."),  # the name closest to the word of a part is another's
+    ("en", DENIED_A_PART, "Mara Tevet said Korvania had rejected any responsibility for the attack on the border post "
+                          "at Harna."),  # a part disowned
+    ("en", DENIED_A_PART, "Mara Tevet questioned the blame placed on Korvania for the attack on the border post at "
+                          "Harna."),
+    ("en", "Korvanian President Ilan Dresk said Belstria had nothing to do with the attack on the border post at Harna.",
+     "Mara Tevet said Korvania was behind the attack on the border post at Harna."),  # the party is Belstria
+    ("ru", "Президент Илан Дреск заявил, что Корвания не имеет никакого отношения к нападению на пост в Харне.",
+     "Мара Тевет заявила, что Корвания обещала найти ответственных за нападение на пост в Харне."),  # those responsible
+])
+def test_a_sentence_that_names_the_party_and_a_part_may_give_it_none(ctx, language, denial, claim):
+    if language == "ru":
+        pytest.importorskip("natasha")
+    make = functools.partial(one_day, ctx, language=language)
+    found = compare([make("denial", denial), make("claim", claim)], events={"denial": 1, "claim": 1},
+                    show_all=True).disputes
+    assert not [d for d in found if dict(d.features).get("no_part")]

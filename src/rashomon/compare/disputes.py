@@ -31,6 +31,7 @@ from ..analyse.speakers import nations
 from ..group.bodies import POSSESSIVE
 from ..group.names import starts_sentence
 from ..group.speakers import FEMININE_SURNAME
+from ..ingest.months import month_names
 from ..model import Article, Statement
 from ..vocabulary import baseless, concepts_in, denial_cues, parts, refusals, words
 from .align import (STEM, SYNONYMS, WORD, Space, Unit, amount_or_date, function_words, name_stems, root,
@@ -117,8 +118,18 @@ DENYING, COUNTERING, SAYING_NOT = "denies", "counters", "says not"  # how a stat
 HAD_NO_PART = "had no part"  # "Serbia had nothing to do with the attack", "denied any involvement in the outage"
 PART_ONLY = 0.3  # a link to a sentence that gives the party a part in its event, but no word of the thing denied
 # whoever had a part, not a party given one: "those responsible must face justice", "assessing who was responsible"
-ANYONE = re.compile(r"\b(?:those|whoever|who|anyone|anybody|all)\s+(?:(?:is|was|were|are|be|been|may\s+be)\s+)?$", re.I)
-PART_REACH = 40
+ANYONE = re.compile(r"\b(?:those|whoever|who|anyone|anybody|all|people|men|perpetrators|culprits|gunmen|attackers)\s+"
+                    r"(?:(?:is|was|were|are|be|been|may\s+be)\s+)?$", re.I)
+# a part the sentence says was denied or doubted, not given: "Korvania has refused to accept responsibility for",
+# "rejected any responsibility", "questioned the accusations of involvement", «усомнилась в обвинениях»
+DISOWNED = re.compile(r"\b(?:den(?:y|ies|ied|ying)|reject\w*|refus\w*|disclaim\w*|dismiss\w*|question\w*|doubt\w*|"
+                      r"rejet\w*|récus\w*|dément\w*|respin\w*|smenti\w*|negat\w*|bestritt\w*|bestreit\w*|"
+                      r"zurückgewiesen|отверг\w*|отрица\w*|опроверг\w*|усомни\w*|сомнева\w*|заперечу\w*|"
+                      r"відкин\w*|odbac\w*|demanti\w*|негира\w*|одбац\w*|reddet\w*|yalanla\w*)\b", re.I)
+# a part word as a noun after its determiner: "the people responsible", "les responsables de la Korvanie"
+DETERMINER = re.compile(r"\b(?:the|their|its|his|her|les|des|ses|leurs|nos|los|las|sus|gli|die|der|den|ihre)\s+$",
+                        re.I)
+PART_REACH = 40  # characters from a denying cue to the word of a part it denies: "denied that it played any role"
 SUBJECT_WORDS = 5  # words from a party to the word that gives or denies it a part: "Serbia had nothing to do with"
 # the prepositions that put a thing inside another ("the talks on the attack"), in the languages of the part words
 PREPOSITIONS = frozenset("on at into about over after before during with against from to in for of within near "
@@ -131,7 +142,7 @@ THING_WORDS = 7  # words from a word of a part to the thing: "was behind the dea
 # security at the border post at Harna after the attack"
 AFTER_WORDS = 4  # words from a word that blames or takes an agent to the party: "supported by official Belgrade"
 AGENT = re.compile(r"\s*(?:by|par|da|von|от|од|od|nga|oleh)(?!\w)", re.I)  # "backed by", "soutenu par", "podržan od"
-AGENT_END = re.compile(r"\s(?:by|par|da|von|от|од|od|nga|oleh)$", re.I)  # ... where the listed words hold it  # characters from a denying cue to the word of a part it denies: "denied that it played any role"
+AGENT_END = re.compile(r"\s(?:by|par|da|von|от|од|od|nga|oleh)$", re.I)  # ... where the listed words hold it
 # "has neither confirmed nor denied responsibility", "would not confirm or deny": no denial
 UNDECIDED = re.compile(r"\b(?:neither\s+\w+\s+nor|confirm\w*\s+or|ni\s+\w+\s+ni|ни\s+\w+,?\s+ни)\s+$", re.I)
 BUT_BEFORE = re.compile(r"(?:[,;—–]\s*)?\bbut\s+$|;\s*$", re.I)
@@ -256,17 +267,17 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     voices = [_speaks_for(articles[u.article], h) for u, h in zip(space.units, holders)]
     idf = _idf(space)
     found: list[Dispute] = []
-    parts: dict[int, Dispute] = {}  # uncertain disputes of a party's denial that it had a part, by their denial
+    uncertain_parts: dict[int, Dispute] = {}  # uncertain disputes of a party's denial of a part, by their denial
     for ai, st, (start, end), kind in denials:
         article = articles[ai]
         if kind == HAD_NO_PART:
             if start == st.content.start and \
-                    (part := _no_part(articles, space, ai, st, events, denial_units - reporting, holders, voices,
-                                      idf)) is not None:
+                    (part := _no_part(articles, space, ai, st, _part_denied(article, st, True), events,
+                                      denial_units - reporting, holders, voices, idf)) is not None:
                 if part.confident:
                     found.append(part)
                     continue
-                parts[id(st)] = part
+                uncertain_parts[id(st)] = part
             # ... else as any other denial, for the sentences that assert what it denies in its words ("Korvanian
             # drones struck the post"), and for a later sentence of its quote that calls a thing baseless
             kind = DENYING if _is_denial(article, st) else SAYING_NOT if _says_not(article, st) else None
@@ -391,8 +402,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("says_not", float(says_not)))
         said = Dispute(content, [denial], claims, best, features, best >= CONFIDENT)
-        found.append(_joined(part, said) if (part := parts.pop(id(st), None)) is not None else said)
-    found += parts.values()
+        found.append(_joined(part, said) if (part := uncertain_parts.pop(id(st), None)) is not None else said)
+    found += uncertain_parts.values()
     names = {st.entity_id: st.entity_name for a in articles for st in a.statements if st.entity_id and st.entity_name}
     return [_named(d, names) for d in _merged(found, events)]
 
@@ -495,44 +506,37 @@ def _part_denied(article: Article, st: Statement, denies: bool) -> tuple[int, in
     if said is None or len(WORD.findall(body, start, said.start())) > SUBJECT_WORDS * (
             3 if article.language in VERB_LAST else 1):  # the thing stands between: "... saldırıyla hiçbir ilgisi"
         return None
-    return said.start(), said.end(), _thing_end(body, said.end(), end)
+    return said.start(), said.end(), end
 
 
-def _thing_end(body: str, start: int, end: int) -> int:
-    "Where the thing a party had no part in ends: at its clause's end, or where its sentence ends after a comma."
-    stop = THING_END.search(body, start, end)
-    return stop.start() if stop else end
-
-
-def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, events: Mapping[str, int],
-             denial_units: set[int], holders: list[Statement | None], voices: list[str | None],
-             idf: Mapping[str, float]) -> Dispute | None:
+def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, hinge: tuple[int, int, int],
+             events: Mapping[str, int], denial_units: set[int], holders: list[Statement | None],
+             voices: list[str | None], idf: Mapping[str, float]) -> Dispute | None:
     """A party's denial that it had a part in a thing, with the sentences that give it one (``_gives_part``): "Kurti
     said the attack was supported by official Belgrade" answers "Serbia had nothing to do with the attack", by the
     thing's own words; a sentence of another event only by most of them. Where the denial names no thing ("Baku
     again denied any involvement."), a sentence of its event that blames the party answers it, uncertainly."""
     article = articles[ai]
-    at, stop, end = _part_denied(article, st, True)
+    at, stop, end = hinge
     phrase = set(space.vector(ai, at, stop))
-    spans = [(st.content.start, at)] + ([(st.speaker.start, st.speaker.end)] if st.speaker is not None else [])
-    # the names there: their entities, or in a language no entity model reads, the stems of its capitalised words
-    party = {t for s, e in spans for t in space.vector(ai, s, e) if t.startswith("@")} or \
-        {t for s, e in spans for t in _capitalised(article.body, s, e, article.language == "de")}
+    function = function_words(article.language or "en")
+    # the party the denial names before its words (after a claim's noun: "denied Belstrian claims that it was behind"
+    # names the claimant first), else the denier
+    claimed = [c.end() for c in CLAIM_NOUN.finditer(article.body, st.content.start, at)]
+    party = _named_party(article, space, ai, claimed[-1] if claimed else st.content.start, at, function) or \
+        (_named_party(article, space, ai, st.speaker.start, st.speaker.end, function) if st.speaker else set())
     if not party:
         return None
-    # ... and the stems of their last words, where the entity model missed a name in a short sentence
-    function = function_words(article.language or "en")
-    party |= {t for m in article.mentions if any(s <= m.start < e for s, e in spans)
-              if (t := term(m.text.split()[-1], function))}
     # the thing follows its words ("nothing to do with the attack"), or, in a language that puts the verb last,
     # comes before them ("Tahran'ın saldırıyla hiçbir ilgisi olmadığını")
-    after = [m.group() for m in WORD.finditer(article.body, *((st.content.start, at) if article.language in VERB_LAST
-                                                             else (stop, end)))]
-    thing = {} if article.language in VERB_LAST else \
+    verb_last = article.language in VERB_LAST
+    after = [m.group() for m in WORD.finditer(article.body, *((st.content.start, at) if verb_last else (stop, end)))]
+    thing = {} if verb_last else \
         {t: w for t, w in _denied(article, space, ai, stop, end, idf).items() if t not in party}
     thing = thing or {t: w for t, w in _denied(article, space, ai, st.content.start, end, idf).items()
                       if t not in phrase and t not in party}
-    head = next((t for w in after if (t := term(w, function)) in thing), None) or \
+    # its head: the first word of it, or, where the verb comes last, the one just before the words of no part
+    head = next((t for w in (reversed(after) if verb_last else after) if (t := term(w, function)) in thing), None) or \
         next((t for t in thing if not t.startswith("@")), None)
     total = sum(thing.values())
     unit = _unit_at(space, ai, st.content.start)
@@ -544,7 +548,8 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, even
         vec = space.vectors[j]
         if party.isdisjoint(vec) or (head is not None and head not in vec) or NO_PART.search(u.text) or \
                 BASELESS.search(u.text) or NO_COMMENT.search(u.text) or _same_party(st, holders[j], voices[j]) or \
-                not _gives_part(articles[u.article], space, u, party, head):
+                not _gives_part(articles[u.article], space, u, party, head, function_words(articles[u.article].language
+                                                                                      or "en")):
             continue
         share = sum(w for t, w in thing.items() if t in vec) / total if total else 0.0
         other_event = events.get(articles[u.article].id)
@@ -567,13 +572,15 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, even
     return Dispute(content, [denial], claims, best, features, best >= CONFIDENT)
 
 
-def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: str | None) -> bool:
+def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: str | None,
+                function: frozenset[str]) -> bool:
     """Whether what a sentence says (not who says it: "Belstrian officials said ...") gives the party a part in the
-    thing: the party just before a word of a part ("Korvania was behind", "Корвания причастна к"), or just after
-    one that blames or takes an agent ("accused Korvania of", "supported by official Belgrade"), with the thing's
-    head word close after it ("... behind the attack"), or, in the passive, before it ("the attack was backed by").
-    Not "responsible for security at the post after the attack", a victim ("the attack on the Korvanian post"), one
-    who blames ("Korvania blamed Belstria"), a question or a supposition."""
+    thing: the party the name closest before a word of a part ("Korvania was behind", "Корвания причастна к"), or
+    closest after one that blames or takes an agent ("accused Korvania of", "supported by official Belgrade"), with
+    the thing's head word close after it ("... behind the attack"), or, in the passive, anywhere in its sentence
+    ("the attack was backed by"). Not "responsible for security at the post after the attack", "would hold Belstria
+    responsible", a victim ("the attack on the Korvanian post"), one who blames ("Korvania blamed Belstria"), the
+    noun ("les responsables"), a question or a supposition."""
     body = article.body
     if "?" in body[u.start:u.end] or any(st.cue_word == "ask" for st in article.statements
                                          if u.start <= st.content.start < u.end):
@@ -581,27 +588,22 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
     ai = u.article
     speakers = [(st.speaker.start, st.speaker.end) for st in article.statements
                 if st.speaker is not None and u.start <= st.speaker.start < u.end]
-
-    def names_party(at: int, upto: int) -> bool:
-        "Whether words name the party, outside the names of who says it."
-        edges = sorted({at, upto, *(x for a, b in speakers for x in (a, b) if at < x < upto)})
-        return any(not party.isdisjoint(space.vector(ai, a, b)) for a, b in zip(edges, edges[1:])
-                   if not any(s <= a and b <= e for s, e in speakers))
-
+    verb_last = article.language in VERB_LAST
     start, end = u.start, u.end
     for m in sorted((*PART.finditer(body, start, end), *BLAME.finditer(body, start, end)), key=lambda m: m.start()):
         if ANYONE.search(body, max(start, m.start() - 24), m.start()) or UNASSERTED.search(body, start, m.start()) \
-                or NEGATED.search(body, max(start, m.start() - 16), m.start()):
+                or NEGATED.search(body, max(start, m.start() - 16), m.start()) or \
+                DETERMINER.search(body, max(start, m.start() - 12), m.start()) or \
+                DISOWNED.search(body, max(start, m.start() - 60), m.start()):
             continue
         agent = AGENT.match(body, m.end())
         passive = agent is not None or AGENT_END.search(m.group()) is not None
         blames = passive or BLAME.fullmatch(m.group()) is not None
         # the thing follows the part closely ("behind the attack", "accused Korvania of staging the attack"); in the
         # passive, whose agent is named right after "by", it is anywhere in the sentence ("the attack ... was backed
-        # by Korvania", "supported by official Belgrade, is attacking our state")
-        # (a language that puts the verb last names it before: "saldırıdan Korvanya'nın sorumlu olduğunu")
-        verb_last = article.language in VERB_LAST
-        near = (start, end) if passive else (start, m.start()) if verb_last else \
+        # by Korvania", "supported by official Belgrade, is attacking our state"); a language that puts the verb last
+        # names it just before ("saldırıdan Korvanya'nın sorumlu olduğunu")
+        near = (start, end) if passive else (_words_before(body, start, m.start(), 3), m.start()) if verb_last else \
             (m.end(), _words_after(body, m.end(), end, THING_WORDS))
         if head is not None and (head not in space.vector(ai, *near) or not blames and not verb_last
                                  and _in_another(body, m.end(), near[1], head, article.language)):
@@ -609,9 +611,30 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
         at = agent.end() if agent is not None else m.end()
         at, upto = (at, _words_after(body, at, end, AFTER_WORDS)) if blames else \
             (_words_before(body, start, m.start(), SUBJECT_WORDS), m.start())
-        if names_party(at, upto):
+        names = [w for w in WORD.finditer(body, at, upto) if w.group()[0].isupper() and term(w.group(), function)
+                 and not any(s <= w.start() < e for s, e in speakers)]
+        if names:  # the name closest to the word, not another's ("would hold Belstria responsible")
+            closest = names[0] if blames else names[-1]
+            m2 = next((x for x in article.mentions if x.start <= closest.start() < x.end), None)
+            if not party.isdisjoint(space.vector(ai, *((m2.start, m2.end) if m2 else closest.span()))):
+                return True
+        elif not party.isdisjoint(space.vector(ai, at, upto)):  # a script without capitals
             return True
     return False
+
+
+def _named_party(article: Article, space: Space, ai: int, start: int, end: int, function: frozenset[str]) -> set[str]:
+    """The party words name: the entities they give, with the stems of their names' last words (the entity model may
+    miss a name in a short sentence), or, in a language no entity model reads, its first capitalised word that is no
+    function word or month ("Korvanien", not "Regierung" of "Korvaniens Regierung")."""
+    keys = {t for t in space.vector(ai, start, end) if t.startswith("@")}
+    if keys:
+        return keys | {t for m in article.mentions if start <= m.start < end
+                       if (t := term(m.text.split()[-1], function))}
+    months = month_names()
+    first = next((w.group() for w in WORD.finditer(article.body, start, end) if w.group()[0].isupper()
+                  and term(w.group(), function) and w.group().lower() not in months), None)
+    return {t} if first is not None and (t := term(first, function)) else set()
 
 
 def _in_another(body: str, start: int, end: int, head: str, language: str | None) -> bool:
