@@ -686,3 +686,19 @@ def test_the_columns_a_product_keeps_are_numpy_unique_of_the_stacked_rows():
         expected = np.unique(cols, return_inverse=True)
         assert np.array_equal(used, expected[0]) and np.array_equal(inverse, expected[1])
         assert np.array_equal(used[inverse], cols)
+
+
+def test_a_wire_dateline_under_a_page_s_head_gives_the_day_of_an_undated_report():
+    """'(ANSA) - ROMA, 29 MAG - ...' under the site's breadcrumb, the title and a standfirst of two sentences is the day
+    the report was filed; a day a later paragraph gives is not read so."""
+    from rashomon.model import Article, Span
+
+    def read(body: str) -> Signature:
+        return signature(Article(id="a", source="t", format="text", body=body, language="it",
+                                 sentences=(Span(0, len(body)),)))
+
+    head = "Ansa.it › Mondo › Europa\n\nScontri a Harna, feriti 11 militari\n\nTre in gravi condizioni. Dura condanna.\n\n"
+    assert read(head + "(ANSA) - ROMA, 29 MAG - Sono undici i militari feriti negli scontri di oggi a Harna.").month_days \
+        == ("05-29",)
+    later = head + "Sono undici i militari feriti.\n\nPrima riga.\n\nSeconda riga.\n\nTerza riga.\n\nQuarta riga.\n\n"
+    assert read(later + "(ANSA) - ROMA, 29 MAG - Sono undici i militari feriti.").month_days == ()

@@ -111,6 +111,9 @@ BEFORE_DAY = DAY_NOUNS | ABJAD_BEFORE_DAY
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
 DATELINE_CHARS = 200  # where a wire dateline ends, if the text opens with one
+# a wire dateline may open a later line of a page's head, under its breadcrumb, title and standfirst: "(ANSA) - ROMA,
+# 29 MAG - ..." as the fourth line
+HEAD_LINES, HEAD_CHARS = 6, 1500
 OPENING_CHARS = 400  # the opening of a text whose sentences are not known: a dateline and a sentence or two
 TITLE_WEIGHT = 2.0
 LEAD_TERMS, BODY_TERMS, OPENING_TERMS = 100, 150, 40
@@ -580,7 +583,8 @@ def _month_days(article: Article, opening_end: int) -> tuple[str, ...]:
     the opening names a weekday apart from the date ("ordered on Thursday ... the coup of 26 July"), the
     date is likely one recalled and is not used, unless a wire dateline gives it (the day of filing); so is
     one where the opening says "yesterday", and one that something has lasted since ("since 9 February")."""
-    dateline = read_dateline(article.body[:DATELINE_CHARS])
+    lines = [line for line in article.body[:HEAD_CHARS].splitlines() if line.strip()][:HEAD_LINES]
+    dateline = next((d for line in lines if (d := read_dateline(line[:DATELINE_CHARS])) is not None), None)
     if dateline is not None and dateline.reading.month_day and not dateline.reading.dates:
         month, day = dateline.reading.month_day  # read here, not from the times: the parse can miss "Kosovo, May 29"
         return (f"{month:02d}-{day:02d}",)
