@@ -1981,3 +1981,12 @@ def test_a_sentence_that_names_the_party_and_a_part_may_give_it_none(ctx, langua
     found = compare([make("denial", denial), make("claim", claim)], events={"denial": 1, "claim": 1},
                     show_all=True).disputes
     assert not [d for d in found if dict(d.features).get("no_part")]
+
+
+def test_not_until_a_day_says_the_thing_happens_that_day(ctx):
+    "'would not arrive until Monday' asserts the arrival on Monday: no other side of 'will arrive Monday'."
+    make = functools.partial(one_day, ctx)
+    claim = make("claim", "The repair ship carrying spare cable will leave Harna early Saturday and arrive Monday.")
+    later = make("later", "The operator said it was sending a repair ship but that the ship would not arrive until "
+                          "Monday.")
+    assert not compare([claim, later], events={"claim": 1, "later": 1}, show_all=True).disputes

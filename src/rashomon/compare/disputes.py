@@ -76,6 +76,7 @@ NEGATED = re.compile(r"\b(?:no|not|never|nor|avoid\w*|avert\w*|prevent\w*|stave\
                      r"nicht|kein\w*|nie|nunca|não|nu|tidak|bukan|nema|нема|değil)\b|n['’]t\b", re.I)
 # words of negation that negate nothing: "not only", "no fewer than", «не менее 300» (at least), "non solo"
 NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|just|merely|least)|no\s+(?:fewer|less|more)\s+than|"
+                          r"not\s+(?:\w+\s+){0,2}(?:until|till)|"  # "would not arrive until Monday": it arrives then
                           r"none\s+more\s+so|none\s+other\s+than|не\s+(?:менее|более|только|раз)|"
                           r"не\s+(?:лише|тільки|менше|більше)|non\s+(?:seulement|solo|soltanto)|pas\s+seulement|"
                           r"no\s+solo|nicht\s+nur|ne\s+samo|не\s+само|tidak\s+hanya|"
