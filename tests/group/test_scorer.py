@@ -126,6 +126,18 @@ def test_an_undated_weekday_meets_the_weekday_of_the_date_another_report_names_f
     assert not features([on_a_tuesday, on_a_sunday])["weekdays_differ"][0, 1]
 
 
+def test_an_undated_weekday_meets_the_weekday_of_a_report_that_names_no_day_but_its_own():
+    "An undated 'on Monday' is less likely the event of a report of Thursday 10 September 2026 than of Tuesday the 8th."
+    import dataclasses
+
+    monday = dataclasses.replace(sig("mon", "sr", {"tesk": 1.0}), weekdays=1)
+    thursday = dataclasses.replace(sig("thu", "en", {"tesk": 1.0}), days=("2026-09-10",))
+    tuesday = dataclasses.replace(sig("tue", "en", {"tesk": 1.0}), days=("2026-09-08",))
+    differ = features([monday, thursday, tuesday])["weekdays_differ"]
+    assert differ[0, 1] and differ[1, 0] and not differ[0, 2]  # Tuesday is the day after: its report
+    assert not differ[1, 2]  # two dated reports are compared by their days
+
+
 def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages():
     from rashomon.group.signature import weekday_bits
 
