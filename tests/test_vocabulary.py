@@ -25,9 +25,19 @@ def test_no_form_belongs_to_two_verbs():
 
 def test_rows_name_only_known_kinds():
     assert all(set(split_list(row["kind"])) <= set(CUE_KINDS) for row in table("cues.tsv"))
-    assert {row["kind"] for row in table("denials.tsv")} == {"cue", "claim-cue", "baseless", "refusal", "refusal-given"}
+    assert {row["kind"] for row in table("denials.tsv")} == {"cue", "claim-cue", "baseless", "refusal", "refusal-given",
+                                                            "no-part", "part", "blame"}
     assert "think" in cues_of_kind("clause") and "according to" in cues_of_kind("relay")
     assert cue_prepositions()["call"] == {"for", "on"}
+
+
+def test_words_of_no_part_of_a_part_and_of_blame():
+    from rashomon.vocabulary import parts
+
+    no_part, part, blame = parts()
+    assert no_part.search("Korvania had nothing to do with the attack") and no_part.search("nema nikakve veze s napadom")
+    assert part.search("the attack was supported by Korvania") and not part.search("a well-organised unit")
+    assert blame.search("Tevet accused Korvania of") and not blame.search("the accusations against Korvania")
 
 
 def test_denials_and_baseless_words():
