@@ -200,17 +200,19 @@ SPEAKING_HEAD = re.compile(r"\s*🗣\ufe0f?\s*[^:«»\"\n]{2,60}(?=:)")  # a pos
 # a post's line opened by a bullet or emoji, then one to three capitalised words before its colon: "🗣 Беляк"
 POST_LABEL = re.compile(r"\s*[^\w\s«„\"“(]+\s*(?P<name>[А-ЯЁІЇЄҐ][\w'’-]+(?:\s+[А-ЯЁІЇЄҐ][\w'’-]+){0,2})\s*$")
 QUOTED_NAME = re.compile(r"«([^«»]+)»")
-# "В Баку это отрицают", "У Рамаві заявили, що ...": a sentence that opens in a place, naming no one, with the verb
-# in the plural: the place speaks, as a capital does for its government ("Baku denied it")
-# ... and the words that set what is said against what came before, between commas or not: "В Ереване, в свою
-# очередь, заявили", "В Баку в ответ заявили", "У Києві, своєю чергою, заявили"
+# the words between a speaker and its verb that name no one, and the words that set what is said against what came
+# before, between commas or not: "В Ереване, в свою очередь, заявили", "В Баку в ответ заявили", "У Києві, своєю
+# чергою, заявили"
 FILLER = (r"(?:это|этого|об\s+этом|це|цього|про\s+це|тоже|также|теж|також|уже|вже|сразу|одразу|же|при\s+этом|"
           r"в\s+ответ|в\s+свою\s+очередь|со\s+своей\s+стороны|однако|у\s+відповідь|у\s+свою\s+чергу|"
           r"в\s+свою\s+чергу|своєю\s+чергою|зі\s+свого\s+боку|водночас|натомість|проте)")
-FILLERS = re.compile(rf"(?:\s*,?\s+{FILLER}(?:\s*,)?)*\s*$")  # the words between a speaker and its verb that name no one
+SOME_FILLERS = rf"(?:\s*,?\s+{FILLER}(?:\s*,)?)*\s*$"  # any of them, to the verb
+FILLERS = re.compile(SOME_FILLERS)
 WHAT_IT_DENIES = re.compile(r"\s+(?:эт[иоуа]|этот|этих|те|тех|такие|ц[іяю]|цей|цих|ті|тих|такі)\s.*$", re.I)  # "эти заявления"
+# "В Баку это отрицают", "У Рамаві заявили, що ...": a sentence that opens in a place, naming no one, with the verb
+# in the plural: the place speaks, as a capital does for its government ("Baku denied it")
 IN_PLACE = re.compile(r"^\s*(?:[ВвУу]|Во)\s+(?P<place>[A-ZА-ЯЁІЇЄҐ][\w-]*(?:\s+[A-ZА-ЯЁІЇЄҐ][\w-]*)?)"
-                      rf"(?:\s*,?\s+{FILLER}(?:\s*,)?)*\s*$")
+                      + SOME_FILLERS)
 PLURAL = re.compile(r"(?:ли|ют|ут|ят|ат|ють|уть|ять|ать)(?:сь|ся)?$")
 IN_WORDS = re.compile(r"(?:[Пп]о\s+словам|[Зз]а\s+словами)\s")  # "in X's words", not "по данным" (by X's data)
 NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|их|а|е|і|ій|ої|ого)$", re.I)

@@ -139,11 +139,13 @@ PREPOSITIONS = frozenset("on at into about over after before during with against
                          "sur après dans avec contre pendant sulla sul dopo nella nel con contro durante über "
                          "nach mit bei gegen während sobre después en con contra durante".split())
 VERB_LAST = frozenset({"tr", "az", "fa", "hy"})  # languages that name the thing before the words of no part
-THING_WORDS = 7  # words from a word of a part to the thing: "was behind the deadly attack", not "responsible for
-# security at the border post at Harna after the attack"
+# words from a word of a part to the thing: "was behind the deadly attack", not "responsible for security at the
+# border post at Harna after the attack"
+THING_WORDS = 7
 AFTER_WORDS = 4  # words from a word that blames or takes an agent to the party: "supported by official Belgrade"
-AGENT = re.compile(r"\s*(?:by|par|da|von|от|од|od|nga|oleh)(?!\w)", re.I)  # "backed by", "soutenu par", "podržan od"
-AGENT_END = re.compile(r"\s(?:by|par|da|von|от|од|od|nga|oleh)$", re.I)  # ... where the listed words hold it
+_AGENT = r"(?:by|par|da|von|от|од|od|nga|oleh)"  # the words a passive names its agent after
+AGENT = re.compile(rf"\s*{_AGENT}(?!\w)", re.I)  # after a word of a part: "backed by", "podržan od"
+AGENT_END = re.compile(rf"\s{_AGENT}$", re.I)  # ... or closing the listed words: "supported by", "soutenu par"
 # "has neither confirmed nor denied responsibility", "would not confirm or deny": no denial
 UNDECIDED = re.compile(r"\b(?:neither\s+\w+\s+nor|confirm\w*\s+or|ni\s+\w+\s+ni|ни\s+\w+,?\s+ни)\s+$", re.I)
 BUT_BEFORE = re.compile(r"(?:[,;—–]\s*)?\bbut\s+$|;\s*$", re.I)
@@ -264,6 +266,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     both = {id(st): (ai, st.content.start) for ai, st, _, kind in denials if _reports_both(articles[ai], st, kind)}
     reporting = {i for ai, start in both.values() for i, u in enumerate(space.units)
                  if u.article == ai and u.start <= start < u.end}
+    not_claims = denial_units - reporting  # the sentences that assert nothing a denial of a part answers
     holders = [_holder(articles, u) for u in space.units] if denials else []
     voices = [_speaks_for(articles[u.article], h) for u, h in zip(space.units, holders)]
     idf = _idf(space)
@@ -273,8 +276,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         article = articles[ai]
         if kind == HAD_NO_PART:
             if start == st.content.start and \
-                    (part := _no_part(articles, space, ai, st, _part_denied(article, st, True), events,
-                                      denial_units - reporting, holders, voices, idf)) is not None:
+                    (part := _no_part(articles, space, ai, st, _part_denied(article, st, denies=True), events,
+                                      not_claims, holders, voices, idf)) is not None:
                 if part.confident:
                     found.append(part)
                     continue
@@ -439,9 +442,9 @@ def _says_not(article: Article, st: Statement) -> bool:
 
 
 def _negated_clause(body: str, start: int, end: int) -> tuple[int, int] | None:
-    """The first clause of what a party says, joined by "and" or "but" in its first sentence, that says a thing is
-    not so: "Armenian forces were strictly adhering to the ceasefire and *had not fired on Terter*"; None where none
-    does, or its sentence asks ("Have I not been clear on a wall?")."""
+    """The first clause of what a party says, joined by "and", "but", "or" or "nor" in its first sentence, that says a
+    thing is not so: "Armenian forces were strictly adhering to the ceasefire and *had not fired on Terter*"; None
+    where none does, or its sentence asks ("Have I not been clear on a wall?")."""
     sentence = FULL_STOP.search(body, start, end)
     if sentence is not None and sentence.group().endswith("?"):
         return None
@@ -463,7 +466,8 @@ def _negated_clause(body: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _denial_kind(article: Article, st: Statement) -> str | None:
     """How a statement takes the other side of a claim, if it does: it counters a claim made in its sentence ("...,
-    but Baku countered that ..."), it denies, or it says a thing is not so."""
+    but Baku countered that ..."), it denies its party a part in a thing (``_part_denied``), it denies, or it says a
+    thing is not so."""
     if _counters(article, st):
         return COUNTERING
     denies = _is_denial(article, st)
@@ -483,8 +487,8 @@ def _joined(part: Dispute, said: Dispute) -> Dispute:
 
 
 def _part_denied(article: Article, st: Statement, denies: bool) -> tuple[int, int, int] | None:
-    """Where a statement says its party had no part in a thing, as (the words that say so, their end, the end of the
-    clause that names the thing): "Serbia had nothing to do with the attack", «Россия не имеет к этому никакого
+    """Where a statement says its party had no part in a thing, as (where the words that say so begin, where they
+    end, where the clause that names the thing ends): "Serbia had nothing to do with the attack", «Россия не имеет к этому никакого
     отношения», "Srbija nema nikakve veze s napadom"; or, with a cue that denies, a part denied: "Baku denied any
     involvement in the outage", "Belgrade has denied that it played any role in the attack". The party is named in a
     few words before them, or is the denier: not "Korvania's decision to close the border had nothing to do with
@@ -531,13 +535,13 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, hing
     # the thing follows its words ("nothing to do with the attack"), or, in a language that puts the verb last,
     # comes before them ("Tahran'ın saldırıyla hiçbir ilgisi olmadığını")
     verb_last = article.language in VERB_LAST
-    after = [m.group() for m in WORD.finditer(article.body, *((st.content.start, at) if verb_last else (stop, end)))]
     thing = {} if verb_last else \
         {t: w for t, w in _denied(article, space, ai, stop, end, idf).items() if t not in party}
     thing = thing or {t: w for t, w in _denied(article, space, ai, st.content.start, end, idf).items()
                       if t not in phrase and t not in party}
-    # its head: the first word of it, or, where the verb comes last, the one just before the words of no part
-    head = next((t for w in (reversed(after) if verb_last else after) if (t := term(w, function)) in thing), None) or \
+    # its head: the first word after the words of no part, or, where the verb comes last, the one just before them
+    near = [m.group() for m in WORD.finditer(article.body, *((st.content.start, at) if verb_last else (stop, end)))]
+    head = next((t for w in (reversed(near) if verb_last else near) if (t := term(w, function)) in thing), None) or \
         next((t for t in thing if not t.startswith("@")), None)
     total = sum(thing.values())
     unit = _unit_at(space, ai, st.content.start)
@@ -547,19 +551,19 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, hing
         if j in denial_units or j == unit or u.article == ai and u.start < st.content.end and u.end > st.content.start:
             continue
         vec = space.vectors[j]
-        if party.isdisjoint(vec) or (head is not None and head not in vec) or NO_PART.search(u.text) or \
+        if party.isdisjoint(vec) or head is not None and head not in vec or NO_PART.search(u.text) or \
                 BASELESS.search(u.text) or NO_COMMENT.search(u.text) or _same_party(st, holders[j], voices[j]) or \
-                not _gives_part(articles[u.article], space, u, party, head, function_words(articles[u.article].language
-                                                                                      or "en")):
+                not _gives_part(articles[u.article], space, u, party, head):
             continue
         share = sum(w for t, w in thing.items() if t in vec) / total if total else 0.0
         other_event = events.get(articles[u.article].id)
         apart = own_event is not None and other_event is not None and own_event != other_event
         if head is None and apart or apart and share < LINK_BAR:
             continue  # another event's sentence gives the party a part in the thing only in most of its words
+        # sure of a sentence that names the thing by most of its words, from half way up
         score = (0.5 + 0.5 * share if head is not None and share >= LINK_BAR else PART_ONLY) * \
             (OTHER_EVENT if apart else 1.0)
-        links.append((round(score, 3), j, [t for t in thing if t in vec and not t.startswith("@")]))
+        links.append((round(score, 3), j))
     if not links:
         return None
     links.sort(key=lambda x: (-x[0], x[1]))
@@ -567,14 +571,13 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, hing
     content = " ".join(article.body[st.content.start:end].split()).strip(QUOTE_EDGES)
     denial = _position("denies", st, _evidence(articles, space.units[unit]) if unit is not None
                        else _sentence_evidence(article, st.content.start))
-    claims = [_position("asserts", holders[j], _evidence(articles, space.units[j])) for _, j, _ in links[:MAX_CLAIMS]]
+    claims = [_position("asserts", holders[j], _evidence(articles, space.units[j])) for _, j in links[:MAX_CLAIMS]]
     features = (("link", best), ("denied_words", float(len(thing))), ("asserting_sentences", float(len(links))),
                 ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("no_part", 1.0))
     return Dispute(content, [denial], claims, best, features, best >= CONFIDENT)
 
 
-def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: str | None,
-                function: frozenset[str]) -> bool:
+def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: str | None) -> bool:
     """Whether what a sentence says (not who says it: "Belstrian officials said ...") gives the party a part in the
     thing: the party the name closest before a word of a part ("Korvania was behind", "Корвания причастна к"), or
     closest after one that blames or takes an agent ("accused Korvania of", "supported by official Belgrade"), with
@@ -582,7 +585,7 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
     ("the attack was backed by"). Not "responsible for security at the post after the attack", "would hold Belstria
     responsible", a victim ("the attack on the Korvanian post"), one who blames ("Korvania blamed Belstria"), the
     noun ("les responsables"), a question or a supposition."""
-    body = article.body
+    body, function = article.body, function_words(article.language or "en")
     if "?" in body[u.start:u.end] or any(st.cue_word == "ask" for st in article.statements
                                          if u.start <= st.content.start < u.end):
         return False  # "Was Korvania behind the attack?", "asked whether Korvania was behind"
@@ -599,7 +602,7 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
             continue
         agent = AGENT.match(body, m.end())
         passive = agent is not None or AGENT_END.search(m.group()) is not None
-        blames = passive or BLAME.fullmatch(m.group()) is not None
+        blames = passive or m.re is BLAME
         # the thing follows the part closely ("behind the attack", "accused Korvania of staging the attack"); in the
         # passive, whose agent is named right after "by", it is anywhere in the sentence ("the attack ... was backed
         # by Korvania", "supported by official Belgrade, is attacking our state"); a language that puts the verb last
@@ -607,7 +610,7 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
         near = (start, end) if passive else (_words_before(body, start, m.start(), 3), m.start()) if verb_last else \
             (m.end(), _words_after(body, m.end(), end, THING_WORDS))
         if head is not None and (head not in space.vector(ai, *near) or not blames and not verb_last
-                                 and _in_another(body, m.end(), near[1], head, article.language)):
+                                 and _in_another(body, m.end(), near[1], head, function)):
             continue
         at = agent.end() if agent is not None else m.end()
         at, upto = (at, _words_after(body, at, end, AFTER_WORDS)) if blames else \
@@ -638,11 +641,10 @@ def _named_party(article: Article, space: Space, ai: int, start: int, end: int, 
     return {t} if first is not None and (t := term(first, function)) else set()
 
 
-def _in_another(body: str, start: int, end: int, head: str, language: str | None) -> bool:
+def _in_another(body: str, start: int, end: int, head: str, function: frozenset[str]) -> bool:
     """Whether the part named before ``start`` is in another thing that holds the head word: "a role in the talks on
     the attack", "involved in the inquiry into the attack"; not "behind the deadly attack": a preposition stands
     between, after the one the part takes."""
-    function = function_words(language or "en")
     found = list(WORD.finditer(body, start, end))
     at = next((i for i, w in enumerate(found) if term(w.group(), function) == head), len(found))
     between = [w.group().lower() for w in found[:at]]

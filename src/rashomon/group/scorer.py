@@ -574,14 +574,12 @@ def _month_days(d: Days) -> tuple[str, ...]:
 def _weekdays(s: Signature) -> int:
     """The weekdays a report's opening names (``Signature.weekdays``), else the weekday of the date it names for
     its event: an undated "on Wednesday" meets a dated "on 13 May" on the weekday of 13 May; else those of its
-    days (published: an undated "on Monday" is another event than a report of a Thursday)."""
+    days (published, and the day its lead gives: an undated "on Monday" is less likely the event of a report
+    of a Thursday)."""
     if s.weekdays:
         return s.weekdays
-    bits = 0
-    for day in (s.named_day,) if s.named_day else s.days:
-        ordinal = _ordinal(day)
-        bits |= 0 if math.isnan(ordinal) else 1 << date.fromordinal(int(ordinal)).weekday()
-    return bits
+    ordinals = (_ordinal(day) for day in ((s.named_day,) if s.named_day else s.days))
+    return sum({1 << date.fromordinal(int(o)).weekday() for o in ordinals if not math.isnan(o)})
 
 
 @cache

@@ -110,9 +110,9 @@ DAY_NOUNS = frozenset({"date", "dates", "data", "datum", "дата", "дату",
 BEFORE_DAY = DAY_NOUNS | ABJAD_BEFORE_DAY
 LEAD_WORDS = 400  # past the lead, background paragraphs blur events together
 LEAD_CHARS = 1500  # where an event's participants and places are named
-DATELINE_CHARS = 200  # where a wire dateline ends, if the text opens with one
+DATELINE_CHARS = 200  # where a wire dateline ends, if a line opens with one
 # a wire dateline may open a later line of a page's head, under its breadcrumb, title and standfirst: "(ANSA) - ROMA,
-# 29 MAG - ..." as the fourth line
+# 29 MAG - ..." as the fourth line; the head's lines, and the characters they are read from
 HEAD_LINES, HEAD_CHARS = 6, 1500
 OPENING_CHARS = 400  # the opening of a text whose sentences are not known: a dateline and a sentence or two
 TITLE_WEIGHT = 2.0
