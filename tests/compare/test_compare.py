@@ -1940,6 +1940,8 @@ def test_no_part_is_denied_of_a_thing_the_party_had_no_part_in(ctx, denial, clai
      "Korvanie."),
     ("sr", "Predsednik Ilan Dresk izjavio je da Korvanija nema nikakve veze s napadom na granični prelaz u Harni.",
      "Premijerka Mara Tevet optužila je Korvaniju za napad na granični prelaz u Harni."),
+    ("sr", "Predsednik Ilan Dresk izjavio je da Korvanija nema nikakve veze s napadom na granični prelaz u Harni.",
+     "Premijerka Mara Tevet izjavila je da je napad na granični prelaz u Harni organizovala Korvanija."),  # subject last
     ("uk", "Президент Ілан Дреск заявив, що Корванія не має жодного стосунку до нападу на прикордонний пост у Харні.",
      "Прем'єр-міністерка Мара Тевет заявила, що Корванія причетна до нападу на прикордонний пост у Харні."),
     ("tr", "Cumhurbaşkanı Ilan Dresk, Korvanya'nın Harna'daki sınır karakoluna yapılan saldırıyla hiçbir ilgisi "
@@ -1973,9 +1975,11 @@ DENIED_A_PART = "Korvanian President Ilan Dresk said Korvania had nothing to do 
      "Mara Tevet said Korvania was behind the attack on the border post at Harna."),  # the party is Belstria
     ("ru", "Президент Илан Дреск заявил, что Корвания не имеет никакого отношения к нападению на пост в Харне.",
      "Мара Тевет заявила, что Корвания обещала найти ответственных за нападение на пост в Харне."),  # those responsible
+    ("sr", "Predsednik Ilan Dresk izjavio je da Korvanija nema nikakve veze s napadom na granični prelaz u Harni.",
+     "Premijerka Mara Tevet izjavila je da je napad na Korvaniju organizovala Belstrija."),  # the subject is Belstria
 ])
 def test_a_sentence_that_names_the_party_and_a_part_may_give_it_none(ctx, language, denial, claim):
-    if language == "ru":
+    if language in ("ru", "uk"):
         pytest.importorskip("natasha")
     make = functools.partial(one_day, ctx, language=language)
     found = compare([make("denial", denial), make("claim", claim)], events={"denial": 1, "claim": 1},

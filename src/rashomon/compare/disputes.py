@@ -139,6 +139,10 @@ PREPOSITIONS = frozenset("on at into about over after before during with against
                          "sur après dans avec contre pendant sulla sul dopo nella nel con contro durante über "
                          "nach mit bei gegen während sobre después en con contra durante".split())
 VERB_LAST = frozenset({"tr", "az", "fa", "hy"})  # languages that name the thing before the words of no part
+SUBJECT_AFTER = frozenset({"ru", "uk", "be", "sr", "hr", "bs", "mk", "sl", "bg", "pl", "cs", "it", "es", "pt"})
+# a name right after a verb of a part, past an auxiliary: its subject in those languages
+SUBJECT_NEXT = re.compile(r"\s+(?:(?:je|је|su|су|jest|была|был|было|были|ha|hanno|è|fue|foi|lo|la|le|ge)\s+)?"
+                          r"(?P<name>[^\W\d_][\w'’-]*)")
 # words from a word of a part to the thing: "was behind the deadly attack", not "responsible for security at the
 # border post at Harna after the attack"
 THING_WORDS = 7
@@ -602,12 +606,17 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
             continue
         agent = AGENT.match(body, m.end())
         passive = agent is not None or AGENT_END.search(m.group()) is not None
-        blames = passive or m.re is BLAME
+        # the subject right after the verb, as Slavic and Romance languages may put it: "napad je organizovala
+        # Korvanija", "lo organizó Korvania"
+        inverted = article.language in SUBJECT_AFTER and (after := SUBJECT_NEXT.match(body, m.end())) is not None \
+            and after.group("name")[0].isupper() and term(after.group("name"), function) is not None
+        blames = passive or inverted or m.re is BLAME
         # the thing follows the part closely ("behind the attack", "accused Korvania of staging the attack"); in the
         # passive, whose agent is named right after "by", it is anywhere in the sentence ("the attack ... was backed
         # by Korvania", "supported by official Belgrade, is attacking our state"); a language that puts the verb last
         # names it just before ("saldırıdan Korvanya'nın sorumlu olduğunu")
-        near = (start, end) if passive else (_words_before(body, start, m.start(), 3), m.start()) if verb_last else \
+        near = (start, end) if passive or inverted else \
+            (_words_before(body, start, m.start(), 3), m.start()) if verb_last else \
             (m.end(), _words_after(body, m.end(), end, THING_WORDS))
         if head is not None and (head not in space.vector(ai, *near) or not blames and not verb_last
                                  and _in_another(body, m.end(), near[1], head, function)):
