@@ -35,7 +35,8 @@ def test_words_of_no_part_of_a_part_and_of_blame():
     from rashomon.vocabulary import parts
 
     no_part, part, blame = parts()
-    assert no_part.search("Korvania had nothing to do with the attack") and no_part.search("nema nikakve veze s napadom")
+    assert no_part.search("Korvania had nothing to do with the attack")
+    assert no_part.search("nema nikakve veze s napadom")
     assert part.search("the attack was supported by Korvania") and not part.search("a well-organised unit")
     assert blame.search("Tevet accused Korvania of") and not blame.search("the accusations against Korvania")
 

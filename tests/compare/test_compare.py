@@ -1941,7 +1941,8 @@ def test_no_part_is_denied_of_a_thing_the_party_had_no_part_in(ctx, denial, clai
     ("sr", "Predsednik Ilan Dresk izjavio je da Korvanija nema nikakve veze s napadom na granični prelaz u Harni.",
      "Premijerka Mara Tevet optužila je Korvaniju za napad na granični prelaz u Harni."),
     ("sr", "Predsednik Ilan Dresk izjavio je da Korvanija nema nikakve veze s napadom na granični prelaz u Harni.",
-     "Premijerka Mara Tevet izjavila je da je napad na granični prelaz u Harni organizovala Korvanija."),  # subject last
+     # the subject last
+     "Premijerka Mara Tevet izjavila je da je napad na granični prelaz u Harni organizovala Korvanija."),
     ("uk", "Президент Ілан Дреск заявив, що Корванія не має жодного стосунку до нападу на прикордонний пост у Харні.",
      "Прем'єр-міністерка Мара Тевет заявила, що Корванія причетна до нападу на прикордонний пост у Харні."),
     ("tr", "Cumhurbaşkanı Ilan Dresk, Korvanya'nın Harna'daki sınır karakoluna yapılan saldırıyla hiçbir ilgisi "
@@ -1961,7 +1962,8 @@ def test_a_party_denies_a_part_in_a_thing_in_other_languages(ctx, language, deni
     assert dict(dispute.features)["no_part"] == 1.0 and dispute.confident
 
 
-DENIED_A_PART = "Korvanian President Ilan Dresk said Korvania had nothing to do with the attack on the border post at Harna."
+DENIED_A_PART = ("Korvanian President Ilan Dresk said Korvania had nothing to do with the attack on the border post at "
+                 "Harna.")
 
 
 @pytest.mark.parametrize("language, denial, claim", [
@@ -1971,7 +1973,8 @@ DENIED_A_PART = "Korvanian President Ilan Dresk said Korvania had nothing to do 
                           "at Harna."),  # a part disowned
     ("en", DENIED_A_PART, "Mara Tevet questioned the blame placed on Korvania for the attack on the border post at "
                           "Harna."),
-    ("en", "Korvanian President Ilan Dresk said Belstria had nothing to do with the attack on the border post at Harna.",
+    ("en", "Korvanian President Ilan Dresk said Belstria had nothing to do with the attack on the border post at "
+           "Harna.",
      "Mara Tevet said Korvania was behind the attack on the border post at Harna."),  # the party is Belstria
     ("ru", "Президент Илан Дреск заявил, что Корвания не имеет никакого отношения к нападению на пост в Харне.",
      "Мара Тевет заявила, что Корвания обещала найти ответственных за нападение на пост в Харне."),  # those responsible

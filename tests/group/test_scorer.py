@@ -709,8 +709,9 @@ def test_a_wire_dateline_under_a_page_s_head_gives_the_day_of_an_undated_report(
         return signature(Article(id="a", source="t", format="text", body=body, language="it",
                                  sentences=(Span(0, len(body)),)))
 
-    head = "Ansa.it › Mondo › Europa\n\nScontri a Harna, feriti 11 militari\n\nTre in gravi condizioni. Dura condanna.\n\n"
-    assert read(head + "(ANSA) - ROMA, 29 MAG - Sono undici i militari feriti negli scontri di oggi a Harna.").month_days \
-        == ("05-29",)
+    head = ("Ansa.it › Mondo › Europa\n\nScontri a Harna, feriti 11 militari\n\n"
+            "Tre in gravi condizioni. Dura condanna.\n\n")
+    filed = "(ANSA) - ROMA, 29 MAG - Sono undici i militari feriti negli scontri di oggi a Harna."
+    assert read(head + filed).month_days == ("05-29",)
     later = head + "Sono undici i militari feriti.\n\nPrima riga.\n\nSeconda riga.\n\nTerza riga.\n\nQuarta riga.\n\n"
     assert read(later + "(ANSA) - ROMA, 29 MAG - Sono undici i militari feriti.").month_days == ()

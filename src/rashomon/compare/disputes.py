@@ -409,8 +409,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                   for _, j, words in links[:MAX_CLAIMS]]
         features = (("link", best), ("denied_words", float(len(denied))), ("asserting_sentences", float(len(links))),
                     ("cue_denies", float(st.cue_word in DENIAL_CUES)), ("says_not", float(says_not)))
-        said = Dispute(content, [denial], claims, best, features, best >= CONFIDENT)
-        found.append(_joined(part, said) if (part := uncertain_parts.pop(id(st), None)) is not None else said)
+        plain = Dispute(content, [denial], claims, best, features, best >= CONFIDENT)
+        found.append(_joined(part, plain) if (part := uncertain_parts.pop(id(st), None)) is not None else plain)
     found += uncertain_parts.values()
     names = {st.entity_id: st.entity_name for a in articles for st in a.statements if st.entity_id and st.entity_name}
     return [_named(d, names) for d in _merged(found, events)]
@@ -482,23 +482,23 @@ def _denial_kind(article: Article, st: Statement) -> str | None:
     return SAYING_NOT if _says_not(article, st) else None
 
 
-def _joined(part: Dispute, said: Dispute) -> Dispute:
+def _joined(part: Dispute, plain: Dispute) -> Dispute:
     "A party's denial of a part, with the sentences that give it one first, then those that assert the thing denied."
     shown = {(c.evidence.article_id, c.evidence.start) for c in part.claims}
-    more = [c for c in said.claims if (c.evidence.article_id, c.evidence.start) not in shown]
-    return replace(part, claims=(part.claims + more)[:MAX_CLAIMS], score=max(part.score, said.score),
-                   confident=part.confident or said.confident)
+    more = [c for c in plain.claims if (c.evidence.article_id, c.evidence.start) not in shown]
+    return replace(part, claims=(part.claims + more)[:MAX_CLAIMS], score=max(part.score, plain.score),
+                   confident=part.confident or plain.confident)
 
 
 def _part_denied(article: Article, st: Statement, denies: bool) -> tuple[int, int, int] | None:
     """Where a statement says its party had no part in a thing, as (where the words that say so begin, where they
-    end, where the clause that names the thing ends): "Serbia had nothing to do with the attack", «Россия не имеет к этому никакого
-    отношения», "Srbija nema nikakve veze s napadom"; or, with a cue that denies, a part denied: "Baku denied any
-    involvement in the outage", "Belgrade has denied that it played any role in the attack". The party is named in a
-    few words before them, or is the denier: not "Korvania's decision to close the border had nothing to do with
-    ...", which denies a decision a link. None where it says no such thing, asks or supposes it ("if Serbia had
-    nothing to do with it"), denies that a party had no part, or calls a thing untrue ("had nothing to do with
-    reality")."""
+    end, where the clause that names the thing ends): "Serbia had nothing to do with the attack", «Россия не имеет
+    к этому никакого отношения», "Srbija nema nikakve veze s napadom"; or, with a cue that denies, a part denied:
+    "Baku denied any involvement in the outage", "Belgrade has denied that it played any role in the attack". The
+    party is named in a few words before them, or is the denier: not "Korvania's decision to close the border had
+    nothing to do with ...", which denies a decision a link. None where it says no such thing, asks or supposes it
+    ("if Serbia had nothing to do with it"), denies that a party had no part, or calls a thing untrue ("had nothing
+    to do with reality")."""
     if not st.speaker_name or st.cue is None or st.kind == "scare" or st.cue_word in ACCUSING:
         return None
     body, start = article.body, st.content.start
