@@ -562,7 +562,7 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, hing
         share = sum(w for t, w in thing.items() if t in vec) / total if total else 0.0
         other_event = events.get(articles[u.article].id)
         apart = own_event is not None and other_event is not None and own_event != other_event
-        if head is None and apart or apart and share < LINK_BAR:
+        if apart and (head is None or share < LINK_BAR):
             continue  # another event's sentence gives the party a part in the thing only in most of its words
         # sure of a sentence that names the thing by most of its words, from half way up
         score = (0.5 + 0.5 * share if head is not None and share >= LINK_BAR else PART_ONLY) * \
@@ -583,10 +583,11 @@ def _no_part(articles: list[Article], space: Space, ai: int, st: Statement, hing
 
 def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: str | None) -> bool:
     """Whether what a sentence says (not who says it: "Belstrian officials said ...") gives the party a part in the
-    thing: the party the name closest before a word of a part ("Korvania was behind", "Корвания причастна к"), or
-    closest after one that blames or takes an agent ("accused Korvania of", "supported by official Belgrade"), with
-    the thing's head word close after it ("... behind the attack"), or, in the passive, anywhere in its sentence
-    ("the attack was backed by"). Not "responsible for security at the post after the attack", "would hold Belstria
+    thing: the party is the name closest before a word of a part ("Korvania was behind", "Корвания причастна к"),
+    closest after one that blames or takes an agent ("accused Korvania of", "supported by official Belgrade"), or
+    right after its verb where a Slavic or Romance language puts the subject ("napad je organizovala Korvanija");
+    the thing's head word follows the part closely ("... behind the attack"), or, in the passive or after such a
+    verb, stands anywhere in the sentence ("the attack was backed by"). Not "responsible for security at the post after the attack", "would hold Belstria
     responsible", a victim ("the attack on the Korvanian post"), one who blames ("Korvania blamed Belstria"), the
     noun ("les responsables"), a question or a supposition."""
     body, function = article.body, function_words(article.language or "en")
