@@ -1807,3 +1807,12 @@ def test_words_that_set_a_place_s_answer_against_what_came_before_stand_between_
     "'в свою очередь' (in turn), 'в ответ' (in reply): between commas or not, they name no one."
     (found,) = said(ctx, body, "ru")
     assert (found[0], found[2]) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("У Кремлі заявили, що переговори цього тижня не відбудуться.", "Кремль"),  # no entity found there
+    ("У Києві, своєю чергою, заявили, що переговори цього тижня не відбудуться.", "Київ"),  # taken for a person
+])
+def test_a_ukrainian_place_the_entity_model_missed_speaks_where_the_gazetteer_knows_it(ctx, body, expected):
+    (found,) = said(ctx, body, "uk")
+    assert found[0] == expected

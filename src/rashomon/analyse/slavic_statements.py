@@ -531,7 +531,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     # "В Брюсселе заявили европейские дипломаты, что ...": the ones named after the verb spoke there, not the place
     subject_after = re.match(rf"\s+(?:[а-яёіїєґ'’-]+\s+){{0,3}}[а-яёіїєґ'’-]{{4,}},\s*(?:{phrasing.that})\s", rest)
     if not after and subject_after is None and \
-            (place := _speaking_place(text[:verb.start()], verb, names, offset)) is not None:
+            (place := _speaking_place(text[:verb.start()], verb, names, offset, lang)) is not None:
         content = _or_just_said(_content_after(offset + verb.end(), rest, lang, informing, denies(base)), article,
                                 base, cue, offset + len(text))  # «В Баку это отрицают»
         if content is None:
@@ -1340,16 +1340,24 @@ def _place_nominative(place: str, lang: str) -> str:
     return known.capitalize() if known else slavic.nominative([place], lang=lang)
 
 
-def _speaking_place(before: str, verb, names: list[Mention], offset: int) -> Mention | None:
+def _speaking_place(before: str, verb, names: list[Mention], offset: int, lang: str) -> Mention | None:
     """The place a clause opens in, named whole, with no one named, when the verb after it is in the plural ("В Баку
-    это отрицают", "В Рамаве заявили"): a capital or country speaking for its government. Not "В Москве Лавров
-    заявил", where Moscow is where he spoke, nor "В Женеве США заявили" (the place is where the country spoke),
-    nor "В МИД России заявили" (a body, read as one)."""
+    это отрицают", "В Рамаве заявили"): a capital or country speaking for its government, also one the entity model
+    missed or took for a person whose nominative the gazetteer knows as a place or a seat of power ("У Києві
+    заявили", "У Кремлі заявили"). Not "В Москве Лавров заявил", where Moscow is where he spoke, nor "В Женеве США
+    заявили" (the place is where the country spoke), nor "В МИД России заявили" (a body, read as one)."""
     opening = IN_PLACE.match(before)
     if opening is None or not PLURAL.search((verb["stem"] + verb["end"]).lower()):
         return None
     start, end = offset + opening.start("place"), offset + opening.end("place")
-    return next((m for m in names if m.start == start and m.end == end and m.label in PLACES), None)
+    tagged = next((m for m in names if m.start == start and m.end == end), None)
+    if tagged is not None and tagged.label in PLACES:
+        return tagged
+    if tagged is not None and tagged.label != "PERSON" or any(start <= m.start < end for m in names if m is not tagged):
+        return None
+    known = known_name(_place_nominative(opening.group("place"), lang), lang)
+    return Mention(start, end, opening.group("place"), known[1]) if known and known[1] in (*PLACES, "ORG", "FAC") \
+        else None
 
 
 def _content_after(start: int, rest: str, lang: str, informing: bool = False, denying: bool = False) -> Span | None:
