@@ -288,7 +288,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                 uncertain_parts[id(st)] = part
             # ... else as any other denial, for the sentences that assert what it denies in its words ("Korvanian
             # drones struck the post"), and for a later sentence of its quote that calls a thing baseless
-            kind = DENYING if _is_denial(article, st) else SAYING_NOT if _says_not(article, st) else None
+            kind = _denial_kind(article, st, part=False)
             if kind is None:
                 continue
         at, unit = start, _unit_at(space, ai, start)  # None for a sentence too short to be a claim: "There is no blockade."
@@ -468,14 +468,14 @@ def _negated_clause(body: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _denial_kind(article: Article, st: Statement) -> str | None:
+def _denial_kind(article: Article, st: Statement, part: bool = True) -> str | None:
     """How a statement takes the other side of a claim, if it does: it counters a claim made in its sentence ("...,
-    but Baku countered that ..."), it denies its party a part in a thing (``_part_denied``), it denies, or it says a
-    thing is not so."""
+    but Baku countered that ..."), it denies its party a part in a thing (``_part_denied``; not asked with ``part``
+    false, for the plain reading of such a denial), it denies, or it says a thing is not so."""
     if _counters(article, st):
         return COUNTERING
     denies = _is_denial(article, st)
-    if _part_denied(article, st, denies) is not None:
+    if part and _part_denied(article, st, denies) is not None:
         return HAD_NO_PART
     if denies:
         return DENYING
@@ -610,7 +610,7 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
         # the subject right after the verb, as Slavic and Romance languages may put it: "napad je organizovala
         # Korvanija", "lo organizó Korvania"
         inverted = article.language in SUBJECT_AFTER and (after := SUBJECT_NEXT.match(body, m.end())) is not None \
-            and after.group("name")[0].isupper() and term(after.group("name"), function) is not None
+            and _name_word(after.group("name"), function)
         blames = passive or inverted or m.re is BLAME
         # the thing follows the part closely ("behind the attack", "accused Korvania of staging the attack"); in the
         # passive, whose agent is named right after "by", it is anywhere in the sentence ("the attack ... was backed
@@ -625,7 +625,7 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
         at = agent.end() if agent is not None else m.end()
         at, upto = (at, _words_after(body, at, end, AFTER_WORDS)) if blames else \
             (_words_before(body, start, m.start(), SUBJECT_WORDS), m.start())
-        names = [w for w in WORD.finditer(body, at, upto) if w.group()[0].isupper() and term(w.group(), function)
+        names = [w for w in WORD.finditer(body, at, upto) if _name_word(w.group(), function)
                  and not any(s <= w.start() < e for s, e in speakers)]
         if names:  # the name closest to the word, not another's ("would hold Belstria responsible")
             closest = names[0] if blames else names[-1]
@@ -646,9 +646,14 @@ def _named_party(article: Article, space: Space, ai: int, start: int, end: int, 
         return keys | {t for m in article.mentions if start <= m.start < end
                        if (t := term(m.text.split()[-1], function))}
     months = month_names()
-    first = next((w.group() for w in WORD.finditer(article.body, start, end) if w.group()[0].isupper()
-                  and term(w.group(), function) and w.group().lower() not in months), None)
-    return {t} if first is not None and (t := term(first, function)) else set()
+    first = next((w.group() for w in WORD.finditer(article.body, start, end)
+                  if _name_word(w.group(), function) and w.group().lower() not in months), None)
+    return {term(first, function)} if first is not None else set()
+
+
+def _name_word(word: str, function: frozenset[str]) -> bool:
+    "A capitalised word that is no function word: what may name a party in a language no entity model reads."
+    return word[0].isupper() and term(word, function) is not None
 
 
 def _in_another(body: str, start: int, end: int, head: str, function: frozenset[str]) -> bool:
