@@ -106,6 +106,17 @@ def test_another_languages_reading_of_latin_letters_meets_their_spelling_in_anot
     assert same_name(native, latin, lang, "en") is same
 
 
+@pytest.mark.parametrize("abjad, lang, latin, same", [
+    # Persian and Arabic write a hyphenated surname as one word, and a double letter that a key writes once
+    ("کوروش امیرتهرانی", "fa", "Kourosh Amir-Tehrani", True), ("امیرتهرانی", "fa", "Amir-Tehrani", True),
+    ("عبدالله شریفی", "fa", "Abdollah Sharifi", True), ("محمد عبدالله", "ar", "Mohammed Abdullah", True),
+    ("کوروش امیرتهرانی", "fa", "Kourosh Tehrani", False), ("امیرتهرانی", "fa", "Amir Ahmadi", False),
+    ("عبدالله", "ar", "Abdulaziz", False),
+])
+def test_a_surname_persian_writes_as_one_word_meets_its_hyphenated_latin_spelling(abjad, lang, latin, same):
+    assert same_name(abjad, latin, lang, "en") is same
+
+
 @pytest.mark.parametrize("a, b", [("Li Chen", "Li Shen"), ("Szabo", "Sabo"), ("Chase Smith", "Shane Smith")])
 def test_another_languages_reading_is_no_bridge_between_two_latin_spellings(a, b):
     assert not same_name(a, b)

@@ -390,7 +390,7 @@ def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = No
     """
     a, b = _place(a, lang_a) or a, _place(b, lang_b) or b
     wa, wb = _words(a), _words(b)
-    if not wa or not wb or not same_word(wa[-1], wb[-1], lang_a, lang_b):
+    if not wa or not wb or not any(same_word(x, y, lang_a, lang_b) for x in _surnames(a, wa) for y in _surnames(b, wb)):
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
@@ -442,8 +442,19 @@ def _compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) ->
                for x in dict.fromkeys(keys_a) for y in dict.fromkeys(keys_b))
 
 
+HYPHENS = re.compile(r"[\s\-‐‑–]+")  # between the words of a name
+
+
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-‐‑–]+", name) if any(c.isalpha() for c in w)]
+    return [w for w in re.split(HYPHENS, name) if any(c.isalpha() for c in w)]
+
+
+def _surnames(name: str, words: list[str]) -> list[str]:
+    """A name's last word, and the words a hyphen joins into its last as one: Persian and Arabic write
+    "Amir-Abdollahian" as one word, امیرعبداللهیان."""
+    tail = name.split()[-1] if name.split() else ""
+    joined = "".join(w for w in re.split(HYPHENS, tail) if w)
+    return words[-1:] + ([joined] if joined != words[-1] and any(c.isalpha() for c in joined) else [])
 
 
 # -- Persian and Arabic script ----------------------------------------------------------
@@ -475,6 +486,9 @@ SKELETON_ABJAD = {"ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "
                   "ق": "k", "ک": "k", "ك": "k", "گ": "k", "ل": "l", "م": "m", "ن": "n"}
 
 
+ABJAD_VOWEL_LETTERS = frozenset("اآأإوؤیيئى")  # letters that may stand for a vowel, each its own sound when doubled
+
+
 @lru_cache(maxsize=16384)
 def abjad_pattern(word: str) -> re.Pattern:
     """A pattern over name keys for one Persian or Arabic word, short vowels optional."""
@@ -493,6 +507,8 @@ def abjad_pattern(word: str) -> re.Pattern:
             parts.append("[aeiou]?")  # an initial alef carries any vowel: Ilham (الهام), Emmanuel (امانوئل)
         elif i == 1 and parts[0] == ABJAD_INITIAL_ALEF_YE:
             continue
+        elif i and c == letters[i - 1] and c not in ABJAD_VOWEL_LETTERS:
+            parts.append(f"(?:{ABJAD_SOUNDS[c]})?")  # a key writes a double letter once: Abdollahian (عبداللهیان)
         else:
             parts.append(ABJAD_END_HE if c == "ه" and i in ends else ABJAD_SOUNDS[c])
     return re.compile("[aeiou]?" + "[aeiou]?".join(parts))
