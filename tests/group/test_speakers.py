@@ -265,6 +265,23 @@ def test_a_name_in_persian_script_is_the_one_person_it_can_spell(speaker, known)
     assert [s.entity_id for s in found] == [lavrov if known else None]
 
 
+@pytest.mark.parametrize("speaker, known", [
+    ("کوروش امیرتهرانی", True),  # Persian writes the hyphenated surname as one word
+    ("سرلشکر کوروش امیرتهرانی", True),  # Major General: a rank, not a first name
+    ("الشيخ کوروش امیرتهرانی", True),
+    ("سرلشکر محمد امیرتهرانی", False),  # another given name after the rank
+])
+def test_a_persian_speaker_s_rank_and_one_word_surname_still_name_the_person_a_latin_report_named(speaker, known):
+    resolver = EntityResolver()
+    first = "Kourosh Amir-Tehrani said the strike had failed."
+    (tehrani,) = entities_of(resolver, article("a", first, [("Kourosh Amir-Tehrani", "PERSON")],
+                                               [said(first, "Kourosh Amir-Tehrani", "Kourosh Amir-Tehrani")]))
+    body = f"{speaker} گفت که حمله شکست خورد."
+    found = speaker_entities(dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
+                                                 language="fa"), [], resolver.index)
+    assert [s.entity_id for s in found] == [tehrani if known else None]
+
+
 @pytest.mark.parametrize("body, lavrov", [
     ("Սերգեյ Լավրովն ասել է, որ ճանապարհը բաց է։", True),  # ը is ն before a vowel: Լավրով-ն ասել
     ("Սերգեյ Լավրովն նշել է, որ ճանապարհը բաց է։", False),  # before a consonant it would be Լավրովը

@@ -210,9 +210,16 @@ def _unwritten_h(name: str, key: str) -> str:
 def surname_keys(key: str) -> tuple[str, ...]:
     """What a person's alias files them under for a lookup by surname: its last word and, for a Latin one,
     its consonant skeleton (``SKELETON``), by which a name in Persian script, with its short vowels
-    unwritten, finds its candidates ("کالوانی" and "kalvany" are both ~kln)."""
-    surname = key.split()[-1]
-    return (surname, skeleton_key(surname)) if surname.isascii() and surname.isalpha() else (surname,)
+    unwritten, finds its candidates ("کالوانی" and "kalvany" are both ~kln); of a name of three words or more,
+    also the skeleton of its last two as one."""
+    words = key.split()
+    surname = words[-1]
+    if not (surname.isascii() and surname.isalpha()):
+        return (surname,)
+    # and the last two words as one, as Persian writes a surname of two ("Amir-Abdollahian": امیرعبداللهیان)
+    joined = (skeleton_key(words[-2] + surname),) if len(words) > 2 and words[-2].isascii() and words[-2].isalpha() \
+        else ()
+    return (surname, skeleton_key(surname), *joined)
 
 
 def skeleton_key(surname: str) -> str:

@@ -42,6 +42,7 @@ FEMININE_OVA = frozenset(("sr", "hr", "bs", "me", "mk", "sl", "cs", "sk", "bg"))
 OWNER_WORD = re.compile(r"\s+(?:of(?:\s+the)?|de(?:\s+la)?|del|des|du|di|della|dello|degli|da|do|dos|das|von|van|"
                         r"d['’]|dell['’])\s*", re.I)
 TITLES = words("titles")  # 'Minister', 'President': a speaker named by title is no full name
+ABJAD_TITLES = words("abjad-titles")  # 'سرلشکر', 'الشيخ': ranks and honorifics before a name in Persian and Arabic
 SLAVIC_CASES = frozenset(("ru", "uk", "pl", "sr", "hr", "bs", "me", "sl", "cs", "sk"))  # their surnames decline
 # a surname's case ending and its nominative's: "Лаврова", "Лаврову", "Лавровым" are Лавров; "Zaharove" is Zaharova
 CASE_ENDINGS = (("ovoj", "ova"), ("ove", "ova"), ("ovu", "ova"), ("ovom", "ov"), ("ovim", "ov"), ("ova", "ov"),
@@ -197,8 +198,11 @@ def _company_named_before(named: list[tuple[Mention, int]], at: int, body: str) 
 def _spelled_in_abjad(name: str, index: EntityIndex, language: str | None) -> int | None:
     """The one person a name in Persian or Arabic script can spell, short vowels unwritten: among those
     whose surname has its consonants ("تئودور کالوانی" and Teodor Kalvany are both ~kln)."""
-    found = {eid for eid in index.surname(skeleton_key(name.split()[-1]))
-             if same_name(name, index.entity(eid).name, language)}
+    words = name.split()
+    while len(words) > 1 and words[0] in ABJAD_TITLES:  # "سرلشکر محمد باقری": a rank, not a first name
+        words.pop(0)
+    found = {eid for eid in index.surname(skeleton_key(words[-1]))
+             if same_name(" ".join(words), index.entity(eid).name, language)}
     return found.pop() if len(found) == 1 else None
 
 
