@@ -1816,3 +1816,21 @@ def test_words_that_set_a_place_s_answer_against_what_came_before_stand_between_
 def test_a_ukrainian_place_the_entity_model_missed_speaks_where_the_gazetteer_knows_it(ctx, body, expected):
     (found,) = said(ctx, body, "uk")
     assert found[0] == expected
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("ru", "Минобороны Ардении в соцсети X сообщило, что удары по объектам в Рамаве не наносились.",
+     "Минобороны Ардении"),  # where it posted, not who: not "X"
+    ("ru", "КАРДКОМ в соцсети X сообщило, что удары не наносились.", "КАРДКОМ"),
+    ("ru", "В пресс-службе Минобороны Ардении на запрос РИА Новости заявили, что армия не комментирует сообщения.",
+     "пресс-служба Минобороны Ардении"),  # whose request it answered is no part of its name
+    ("ru", "В Минобороны Ардении в Telegram-канале сообщили, что колонна вернулась на базу.", "Минобороны Ардении"),
+    ("ru", "Как сообщили в ведомстве в Telegram, колонна вернулась на базу.", None),  # not "Telegram"
+    ("ru", "Арам Велунц в разговоре с “Ъ” признал, что договоренностей нет.", "Арам Велунц"),  # not the paper
+    ("uk", "У Міністерстві оборони Арденії в Telegram повідомили, що колона повернулася на базу.",
+     "Міністерство оборони Арденії"),
+    ("uk", "У відомстві в телеграм-каналі повідомили, що колона повернулася на базу.", "відомство"),
+])
+def test_what_a_statement_came_through_is_no_speaker(ctx, language, body, expected):
+    found = said(ctx, body, language)
+    assert (found[-1][0] if found else None) == expected

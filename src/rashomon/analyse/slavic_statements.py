@@ -138,6 +138,22 @@ CHANNEL = re.compile(r"(?:на|в|у)\s+(?:(?:своем|своём|своєму
 # ... or after it: "в сообщении министерства в Telegram-канале"
 CHANNEL_BEHIND = re.compile(rf"\s+{CHANNEL.pattern.removesuffix(chr(92) + 's+')}(?:\s+\S+)?$", re.I)
 AGENCY_WORDS = {"ведомства", "министерства", "відомства", "міністерства", "пресс-службы", "пресс-служби"}
+# what a statement came through, before a name in the sentence, and so no speaker: "CENTCOM в соцсети X сообщило",
+# "в ведомстве в Telegram", "в интервью ТАСС", "на запрос РИА Новости", "в разговоре с «Ъ»"
+POSTED_ON = re.compile(r"(?<![\w-])(?:(?:в|во|у|на)(?:\s+(?:своем|своём|своєму|своїй|официальном|офіційному|личном|"
+                       r"особистому))?(?:\s+(?:соцсет\w*|социальн\w+\s+сет\w+|соціальн\w+\s+мереж\w+|мессенджер\w*|"
+                       r"месенджер\w*|аккаунт\w*|акаунт\w*|блог\w*|микроблог\w*|мікроблог\w*|эфир\w*|ефір\w*|"
+                       r"интервью|інтерв['’]ю|комментари\w+|коментар\w+))?|на\s+запит\w*|на\s+запрос\w*|"
+                       r"в\s+(?:беседе|разговоре)\s+с|у\s+розмові\s+з)\s+[«\"„“]?$", re.I)
+TALK = re.compile(r"интерв|коммент|комент|эфир|ефір|бесед|розмов", re.I)  # an interview, whose subject may follow
+# ... and after a body's name, to the verb: "В пресс-службе ЦАХАЛ на запрос РИА Новости заявили"
+POSTED_AFTER = re.compile(r"\s+(?:на\s+запро?с\w*|на\s+запит\w*|в\s+беседе\s+с|у\s+розмові\s+з|(?:в|во|у|на)\s+"
+                          r"(?:(?:своем|своём|своєму|своїй|официальном|офіційному)\s+)?(?:соцсет\w*|интервью|"
+                          r"інтерв['’]ю|telegram\S*|телеграм\S*|twitter|твиттер|твіттер|x(?!\w)|эфир\w*|ефір\w*))"
+                          r"(?:\s.*)?$", re.I | re.S)
+PLATFORMS = frozenset({"telegram", "телеграм", "twitter", "твиттер", "твіттер", "x", "facebook", "фейсбук", "instagram",
+                       "инстаграм", "інстаграм", "youtube", "ютуб", "вконтакте", "vk", "вк", "threads", "tiktok",
+                       "truth social"})
 INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and names
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
@@ -473,7 +489,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and _near_subject(article.body, m, start) and _fits(m, gender, lang, people)
               and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)
-              and not _of_a_noun_before(article.body, m, lang)]
+              and not _of_a_noun_before(article.body, m, lang) and not _posted_on(article.body, m)]
     # "Путин на встрече с врио главы ДНР Денисом Пушилиным выразил", "Пашинян в интервью телеканалу France 24 заявил":
     # a name no case ending tells, after a common word that governs it, is that word's object, not the subject
     # named before it
@@ -497,7 +513,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     after = [m for m in names if m.start >= end and m.start - end <= NEAR and _fits(m, gender, lang, people)
              and m.text.split()[0].lower() not in words("ru-agencies")  # "сообщил ТАСС": a channel
              and not _where(article.body, m) and not _of_a_nation(article.body, m)  # "заявили в Москве": where
-             and not _of_a_noun(article.body, m, end, lang)]
+             and not _of_a_noun(article.body, m, end, lang) and not _posted_on(article.body, m)]
     rest, whole = text[verb.end():], None
     gap = article.body[before[-1].end:start] if before else ""
     if before and article.body[before[-1].start - 1:before[-1].start] in CLOSING_OF and \
@@ -549,6 +565,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         # "В агентстве это отрицают", "В службе эти заявления опровергли": the body, not what it denies
         said = FILLERS.sub("", text[:verb.start()])
         said = said[:m.start()] if (m := WHAT_IT_DENIES.search(said, inside)) else said
+        said = said[:m.start()] if (m := POSTED_AFTER.search(said, inside)) else said
         said = said[:inside] + _body_name(said[inside:], lang)
         where = Mention(offset + inside, offset + len(said), said[inside:], "ORG")
         quoted = QUOTED_NAME.match(where.text)  # "«Гражданском фронте» это заявление": the name in the marks
@@ -873,7 +890,8 @@ def _opened_in(before: str, lang: str) -> int | None:
     opening = IN_BODY.match(before)
     if opening is None:
         return None
-    nested = [m for m in NESTED_IN.finditer(before, opening.end("noun") if opening["noun"] else 0)]
+    nested = [m for m in NESTED_IN.finditer(before, opening.end("noun") if opening["noun"] else 0)
+              if not POSTED_AFTER.match(before, m.start())]  # not "в телеграм-каналі": where it was posted
     if nested and (inner := IN_BODY.match(before, nested[-1].start())) is not None and inner["noun"]:
         opening = inner  # "В комментарии изданию в пресс-службе губернатора ...": the service, not the comment
     if opening["noun"] is None:
@@ -1573,6 +1591,18 @@ def _near_subject(body: str, m: Mention, verb: int) -> bool:
     if len(gap) <= NEAR:
         return True
     return len(gap) <= SUBJECT_NEAR and (SET_OFF.match(gap) is not None or not re.search(r"[,;:.!?«»\"—]", gap))
+
+
+def _posted_on(body: str, m: Mention) -> bool:
+    """A name that says what a statement came through, not who made it: "в соцсети X", "в Telegram", "на запрос РИА
+    Новости", "в интервью ТАСС" (``POSTED_ON``)."""
+    posted = POSTED_ON.search(body, max(0, m.start - 40), m.start)
+    if posted is None:
+        return False
+    if m.label == "PERSON" and TALK.search(posted.group()):
+        return False  # "В интервью Пашинян заявил": his own words in an interview
+    bare = re.fullmatch(r"(?:в|во|у|на)\s+[«\"„“]?", posted.group(), re.I) is not None  # "в X": only a platform
+    return not bare or m.text.lower() in PLATFORMS
 
 
 def _where(body: str, m: Mention) -> bool:
