@@ -1834,3 +1834,15 @@ def test_a_ukrainian_place_the_entity_model_missed_speaks_where_the_gazetteer_kn
 def test_what_a_statement_came_through_is_no_speaker(ctx, language, body, expected):
     found = said(ctx, body, language)
     assert (found[-1][0] if found else None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # another person of the sentence before, introduced with another title, does not compete with the one it opens with
+    ("Владимир Кольцов на встрече с врио главы региона Петром Ганиным выразил соболезнования родным погибших.\n\n"
+     "«Это всегда трагедия», — сказал президент.", "Владимир Кольцов"),
+    # nor is the one the quotation itself names with the title the speaker
+    ("Владимир Кольцов выступил в парламенте.\n\n«Мы говорили с президентом Ардении Петром Ганиным. Это всегда "
+     "трагедия», — сказал президент.", "Владимир Кольцов"),
+])
+def test_a_title_closing_a_quotation_is_the_untitled_subject_before_it(ctx, body, expected):
+    assert said(ctx, body, "ru")[-1][0] == expected

@@ -538,9 +538,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if content is None:
             return None
         who = _without_addressee(_closing_mention(closing, end), lang)
-        # "«...», — сказала губернатор.": the person the article introduced with that title; read before where it
-        # was said ("президент на церемонии открытия")
-        found = _titled_words(article, who.start, PLACE_AFTER.split(who.text, 1)[0], gender, earlier, lang)
+        # "«...», — сказала губернатор.": the person the article introduced with that title before the quotation, not
+        # one its words name; read before where it was said ("президент на церемонии открытия")
+        found = _titled_words(article, min(content.start, who.start), PLACE_AFTER.split(who.text, 1)[0], gender,
+                              earlier, lang)
         if found is not None:
             return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
@@ -613,7 +614,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
                 content is not None:
             # "— добавил глава МИД России.": the person the article introduced with that title, not the ministry
             who = _closing_mention(closing, end)
-            found = _titled_words(article, who.start, PLACE_AFTER.split(who.text, 1)[0], gender, earlier, lang)
+            found = _titled_words(article, min(content.start, who.start), PLACE_AFTER.split(who.text, 1)[0], gender,
+                                  earlier, lang)
             if found is not None:
                 return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
     elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
@@ -1037,16 +1039,17 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     m = next((m for m, lead, _ in found if feminine and _title_gender(lead, lang) == "femn"),
              found[0][0] if found else None)
     if m is None and not whose and not office:
-        m = _untitled_subject(article, before, gender, lang)
+        m = _untitled_subject(article, before, gender, lang, titled)
     if m is None:
         return None
     return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
 
 
-def _untitled_subject(article: Article, before: int, gender: str | None, lang: str) -> Mention | None:
-    """Where no one was introduced with the title, the one person the sentence right before names, opening it with
-    no title of their own: "Сергей Лавров провел пресс-конференцию в Москве. Министр подчеркнул важность ..." is
-    Lavrov."""
+def _untitled_subject(article: Article, before: int, gender: str | None, lang: str, titled: str = "") -> Mention | None:
+    """Where no one was introduced with the title (``titled``, a pattern), the one person the sentence right before
+    names, opening it with no title of their own: "Сергей Лавров провел пресс-конференцию в Москве. Министр
+    подчеркнул важность ..." is Lavrov; "Путин на встрече с врио главы региона Петром Ганиным выразил ...", then
+    "— сказал президент", is Putin, whom another title set apart from the one named with it."""
     sentence = next((s for s in reversed(article.sentences) if s.end <= before), None)
     if sentence is None or article.body[sentence.end:before].strip(" \n\t\"«»—–-").count(".") > 0:
         return None
@@ -1058,8 +1061,16 @@ def _untitled_subject(article: Article, before: int, gender: str | None, lang: s
     # nor one another person of that sentence may be: "Путин провел совещание с Сергеем Шойгу. Министр ..." could be
     # Shoigu, whom the reader knows as the minister
     others = [o for o in article.mentions if o.label == "PERSON" and sentence.start <= o.start < sentence.end
-              and o.key and m.key and o.key.split()[-1] != m.key.split()[-1]]
+              and o.key and m.key and o.key.split()[-1] != m.key.split()[-1]
+              and not _titled_otherwise(article, o, titled)]
     return None if others else m
+
+
+def _titled_otherwise(article: Article, m: Mention, titled: str) -> bool:
+    "Whether a person was introduced with a title, not this one (a pattern): 'врио главы региона', not 'президент'."
+    lead = article.body[max(0, m.start - TITLE_REACH):m.start].lower()
+    found = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lead) if w.startswith(TITLES)]
+    return bool(titled) and bool(found) and not any(re.fullmatch(titled, w, re.I) for w in found)
 
 
 def _titled_words(article: Article, before: int, words: str, gender: str | None, earlier: list[Statement],
