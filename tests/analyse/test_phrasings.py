@@ -2002,3 +2002,18 @@ def test_serbian_the_auxiliary_first_and_wrote_only_after_what_was_written(ctx, 
 def test_names_titles_and_bodies_only_where_the_language_says_so(ctx, language, body, expected):
     "A place in the locative is no Azerbaijani speaker ('Bakıda'), whom the sentence does not name stays unnamed."
     assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("fr", "« La route reste ouverte », a écrit l'armée sur X.", [("armée", "« La route reste ouverte »")]),
+    ("fr", "Le ministère des Affaires étrangères a écrit sur son compte X que la route était ouverte.",
+     [("Le ministère des Affaires étrangères", "la route était ouverte")]),
+    ("it", "« La strada è aperta », ha scritto il ministero della Difesa su X.",
+     [("ministero della Difesa", "« La strada è aperta »")]),
+    # a capital by convention names no one alone: not "État", whatever else the sentence tells
+    ("fr", "Les explosions ont été entendues à l'aube, a rapporté la télévision d'État.", []),
+    ("fr", "Selon le département d'Etat, les ministres ont discuté de la situation.", []),
+])
+def test_the_network_a_statement_was_posted_on_and_a_capitalised_common_noun_are_no_speakers(ctx, language, body,
+                                                                                             expected):
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected

@@ -58,7 +58,13 @@ CHANNEL_STEMS = tuple(sorted(words("channel-openings")))  # "nota", "communiqué
 # l'envoyée dans un communiqué", "kancelarija izaslanice u saopštenju"
 CHANNEL_TAIL = re.compile(r"\s+(?:in|nel|nella|dans|en|u|dalam|во|в|у|на|su|sur)\s+(?:(?:un|una|uno|une|le|la|il|l['’]|"
                           r"svom|svojem|свом|своем|своето)\s*)?(?:[^\W\d_]+\s+)?(?:"
-                          + "|".join(map(re.escape, CHANNEL_STEMS)) + r")[\w-]*(?:\s+[^\W\d_]+){0,4}\s*$", re.I)
+                          + "|".join(map(re.escape, CHANNEL_STEMS)) + r")[\w-]*(?:\s+[^\W\d_]+){0,4}\s*$"
+                          # ... or the network it posted on: "a écrit l'armée sur X", "ha scritto il ministero su X"
+                          r"|\s+(?:on|sur|su|en|auf|na|di|u|w)\s+(?:(?:son|sa|seinem|svom|svojem|il\s+suo|su)\s+)?"
+                          r"(?:(?:compte|account|profil|profilo|cuenta|nalogu|akun)\s+)?(?:"
+                          + "|".join(sorted(map(re.escape, words("platforms")), key=len, reverse=True))
+                          + r")(?![\w-])\s*$", re.I)
+CAPITALISED_NOUNS = words("capitalised-nouns")  # "État", "Stato": a capital by convention, no name alone
 # a sentence's opening of a few words in lower case but the first, up to a comma: "Dans un communiqué publié lundi,"
 CHANNEL_OPENING = re.compile(r"(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w’'-]*){0,5}),\s*")
 BODY_WORDS_AFTER = 5  # words of a body's name in lower case that closes its sentence after the verb
@@ -2002,8 +2008,10 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                     text = armenian_base(ARMENIAN_ARTICLE.sub("", text), body)
                 if len(part) > 1:
                     surnames.add(part[-1].group())
-                if not (len(part) == 1 and lang in ADJECTIVE and ADJECTIVE[lang].search(text)):
-                    yield _Name(part[0].start(), part[-1].end(), text, head)
+                if len(part) == 1 and (lang in ADJECTIVE and ADJECTIVE[lang].search(text)
+                                       or text.lower() in CAPITALISED_NOUNS):  # "télévision d'État": no one
+                    continue
+                yield _Name(part[0].start(), part[-1].end(), text, head)
         run = [m] if m is not None and m.group()[0].isupper() else []
 
 

@@ -151,9 +151,7 @@ POSTED_AFTER = re.compile(r"\s+(?:на\s+запро?с\w*|на\s+запит\w*|�
                           r"(?:(?:своем|своём|своєму|своїй|официальном|офіційному)\s+)?(?:соцсет\w*|интервью|"
                           r"інтерв['’]ю|telegram\S*|телеграм\S*|twitter|твиттер|твіттер|x(?!\w)|эфир\w*|ефір\w*))"
                           r"(?:\s.*)?$", re.I | re.S)
-PLATFORMS = frozenset({"telegram", "телеграм", "twitter", "твиттер", "твіттер", "x", "facebook", "фейсбук", "instagram",
-                       "инстаграм", "інстаграм", "youtube", "ютуб", "вконтакте", "vk", "вк", "threads", "tiktok",
-                       "truth social"})
+PLATFORMS = words("platforms")  # "в Telegram", "в соцсети X": where it was posted
 INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and names
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
