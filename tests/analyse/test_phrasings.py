@@ -2017,3 +2017,11 @@ def test_names_titles_and_bodies_only_where_the_language_says_so(ctx, language, 
 def test_the_network_a_statement_was_posted_on_and_a_capitalised_common_noun_are_no_speakers(ctx, language, body,
                                                                                              expected):
     assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Parmi eux figure Eitan Varno, un garçon de 12 ans enlevé au kibboutz Nir Talva, a annoncé Mira Tosk sur X.",
+    "Parmi eux figure Eitan Varno, un garçon de 12 ans, a annoncé Mira Tosk sur X.",
+])
+def test_a_name_after_the_verb_then_the_network_it_posted_on_closes_the_sentence_as_its_speaker(ctx, body):
+    assert said(ctx, body, "fr")[0][0] == "Mira Tosk"

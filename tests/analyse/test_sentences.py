@@ -94,3 +94,10 @@ def test_a_quotation_opened_with_a_low_mark_opens_a_sentence_and_its_closing_mar
     "Serbian, Macedonian and German quote „so“: a sentence ends before „ and after .“ as before « and after .»"
     got = split(ctx, "Ministar je to odbacio. „Nema istine u tome.“ Onda je otišao.", "sr")
     assert got == ["Ministar je to odbacio.", "„Nema istine u tome.“", "Onda je otišao."]
+
+
+def test_french_guillemets_set_apart_by_a_space_open_a_sentence_and_so_does_one_after_a_network_s_letter(ctx):
+    got = split(ctx, "Il est reparti. « Je reviendrai », a-t-il dit. Le président J. Varnel est venu.", "fr")
+    assert got == ["Il est reparti.", "« Je reviendrai », a-t-il dit.", "Le président J. Varnel est venu."]
+    got = split(ctx, "La colonne est rentrée, a annoncé Mira Tosk sur X. Elle a ajouté que tout allait bien.", "fr")
+    assert got == ["La colonne est rentrée, a annoncé Mira Tosk sur X.", "Elle a ajouté que tout allait bien."]

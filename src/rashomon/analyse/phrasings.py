@@ -827,13 +827,15 @@ def _ends_with_body(body: str, start: int, end: int, names: list[_Name], p: Phra
 
 
 def _ends_with_name(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
-    """The sentence ends with the name after the verb: "..., na liniji sa Ketrom, saopštilo je Ministarstvo
-    odbrane Pelarije." is the ministry's, though the words before the verb end in a name."""
+    """The sentence ends with the name after the verb, or with what it spoke through: "..., na liniji sa Ketrom,
+    saopštilo je Ministarstvo odbrane Pelarije." is the ministry's, though the words before the verb end in a name,
+    and so is "..., a annoncé Mira Tosk sur X." Tosk's."""
     name = _name_after(body, start, end, names, p)
     if name is None:
         return False
     whole = _body_named(body, name, end)
-    return not body[(whole or name).end:end].strip(" \t\n.!?…։")
+    tail = body[(whole or name).end:end].rstrip(" \t\n.!?…։")
+    return not tail.strip() or CHANNEL_TAIL.fullmatch(tail) is not None  # "..., a annoncé Emmanuel Macron sur X."
 
 
 def _name_set_off(before: str) -> bool:

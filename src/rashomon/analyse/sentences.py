@@ -20,18 +20,20 @@ ABBREVIATIONS = re.compile(
 # a sentence ends before a capital, a digit, or a letter of a script without capitals (Persian, Arabic, Hebrew,
 # Georgian), or a dash that opens speech ("— Блокады нет, — сказал он"); capitals in Latin, Cyrillic (with Є, І, Ї, Ґ, Ђ, Ј), Armenian and Greek (accented too). Armenian
 # ends a sentence with "։", or online with a colon before an Armenian capital
-# a quotation opens with „ and closes with “ in Serbian, Macedonian and German ("„Ne.“ Onda ...")
+# a quotation opens with „ and closes with “ in Serbian, Macedonian and German ("„Ne.“ Onda ..."), and French sets
+# its guillemets apart with a space ("« Je ... »")
 # "halted at 7 a.m. Kyiv time (0500 GMT)": the parser ends a sentence after "a.m." before a capital; the
 # sentence goes on where what follows is the clock's zone or a bracket, not a new subject
 # Armenian's colon, "․" or a full stop typed for it, before a quotation: "հայտարարել է. «...»" (said: "...")
 ARMENIAN_COLON = re.compile(r"[\u0561-\u0587][.\u2024]\s+«")
+POSTED_LETTER = re.compile(r"\b(?:on|sur|su|en|auf|na|в|на|у)\s+X\.$")  # "sur X.": the network, no initial
 ORDINAL_DAY = re.compile(r"(?<![\d.])[0-3]?\d\.\s+$")
 NEXT_WORD = re.compile(r"[^\W\d_]+")
 ABBREVIATION_END = re.compile(r"\b[A-Z][A-Za-z]{0,3}\.\)?\s*$")  # "Sen.", "Inc.", "(R-Wyo.)", "U.S."
 LOWER_WORD = re.compile(r"\s*[a-z]+\b(?![-’'][A-Z])")  # a word that opens no sentence: "in", not "eBay" or "iPhone"
 CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 CLOCK_GOES_ON = re.compile(r"\s*(?:[A-Z][\w-]*\s+time\b|[(a-z]|(?:GMT|UTC|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|MSK)\b)")
-BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»“)]*\s+(?=(?:[—–]\s)?[\"'“‘«„‚(]?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
+BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»“)]*\s+(?=(?:[—–]\s)?(?:«[ \u00a0\u202f]?|[\"'“‘„‚(])?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
                       r"\u0600-\u06FF\u05D0-\u05EA\u10D0-\u10FF0-9])|:\s+(?=[\u0531-\u0556]))")
 
 
@@ -51,13 +53,22 @@ def rule_sentences(text: str) -> list[tuple[int, int]]:
         start = para.start()
         for m in BOUNDARY.finditer(para.group()):
             end = para.start() + m.end()
-            if ABBREVIATIONS.search(text[start : para.start() + m.start() + 1]) or _ordinal_date(text, start, end) \
-                    or ARMENIAN_COLON.match(text, para.start() + m.start() - 1):
+            before = text[start : para.start() + m.start() + 1]
+            if ABBREVIATIONS.search(before) and not _letter_ends(before, text[end:end + 1]) \
+                    or _ordinal_date(text, start, end) or ARMENIAN_COLON.match(text, para.start() + m.start() - 1):
                 continue
             spans.append((start, end))
             start = end
         spans.append((start, para.end()))
     return spans
+
+
+def _letter_ends(before: str, after: str) -> bool:
+    """A single letter and its full stop that end a sentence rather than stand for a first name: the network the
+    sentence was posted on ("a annoncé Emmanuel Macron sur X. « Je ...»"), or a letter before a quotation or a
+    dash that opens speech, where an initial would go on to a name."""
+    return POSTED_LETTER.search(before) is not None or \
+        re.search(r"\b[^\W\d_]\.$", before) is not None and after in "«\"“„—–"
 
 
 def _ordinal_date(text: str, start: int, end: int) -> bool:
