@@ -1846,3 +1846,21 @@ def test_what_a_statement_came_through_is_no_speaker(ctx, language, body, expect
 ])
 def test_a_title_closing_a_quotation_is_the_untitled_subject_before_it(ctx, body, expected):
     assert said(ctx, body, "ru")[-1][0] == expected
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("ru", "Ракета попала в жилые дома в Гарвене, сообщает Associated Press со ссылкой на генпрокуратуру Ардении.",
+     ("генпрокуратура Ардении", "Associated Press")),  # a source the entity model did not tag, in the nominative
+    ("uk", "Ракета влучила в житлові будинки в Гарвені, повідомляє Associated Press з посиланням на генпрокуратуру "
+           "Арденії.", ("генпрокуратура Арденії", "Associated Press")),
+])
+def test_an_agency_citing_a_body_named_by_a_common_noun_passes_on_the_body_s_words(ctx, language, body, expected):
+    from rashomon.analyse.statements import statements
+
+    (found,) = statements(analysed(ctx, body, language), ctx).statements
+    assert (found.speaker_name, found.channel) == expected
+
+
+def test_as_that_opens_a_sentence_is_no_body(ctx):
+    "'Як' is a yak to the dictionary: 'Як зазначає агентство, ...' is as the agency notes, no yak's words."
+    assert said(ctx, "Як зазначає агентство, удар було завдано невдовзі після першої години ночі.", "uk") == []

@@ -345,6 +345,8 @@ INTERJECTED = re.compile(r"[,!?…]\s*[—–]\s*(?:\S+\s+){0,2}$")
 # an agency after its verb, then whom it cites: "сообщает ТАСС со ссылкой на ...", "повідомляє Укрінформ з посиланням на"
 CITING = re.compile(r"\s+(?P<agency>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,?\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|"
                     r"з\s+посиланням\s+на|із\s+посиланням\s+на|посилаючись\s+на)\s+", re.I)
+# ... a body named by its common noun, with the genitives that say whose: "генпрокуратуру Азербайджана"
+CITED_BODY = re.compile(r"(?P<noun>[а-яёіїєґ][\w-]+)(?:\s+[А-ЯЁІЇЄҐа-яёіїєґ][\w-]+){0,3}(?=\s*[.,;!?]|\s*$)")
 SPEAKER_TO_END = re.compile(r"\s+(?P<who>[^\W\d_][^,.:;!?«»\"“”\n]{2,80}?)\s*[.!?…]*\s*$")
 
 
@@ -724,7 +726,12 @@ def _cited_by_agency(article: Article, offset: int, text: str, verb, cue: Span, 
             agency_name(cited["agency"]) is None:
         return None
     at = offset + verb.end() + cited.end()
-    who = next((m for m in names if m.start == at and m.label in SPEAKERS), None)
+    who, name = next((m for m in names if m.start == at and m.label in SPEAKERS), None), None
+    if who is None and (source := CITED_BODY.match(article.body, at)) is not None and \
+            _noun_in(source["noun"], "accs", lang):
+        # "со ссылкой на генпрокуратуру Азербайджана": a body the entity model did not tag, in the accusative
+        who = Mention(source.start(), source.end(), source.group(), "ORG")
+        name = _head_nominative(source.group(), lang)
     if who is None:
         return None
     if PATTERNS[lang].about_it_opens.match(text[:verb.start()]):  # "Про це повідомляє ...": the sentence before
@@ -733,7 +740,7 @@ def _cited_by_agency(article: Article, offset: int, text: str, verb, cue: Span, 
         content = _said_before_verb(article.body, offset, offset + verb.start())
     if content is None:
         return None
-    return replace(_statement(article, content, cue, base, Span(who.start, who.end), who, lang=lang),
+    return replace(_statement(article, content, cue, base, Span(who.start, who.end), who, name, lang=lang),
                    channel=cited["agency"])
 
 
@@ -798,8 +805,8 @@ def _common_body(before: str, verb: re.Match, lang: str) -> tuple[int, int] | No
     if (side := SIDE_OPENS.match(before)) is not None and verb["end"].lower() == "ла":
         return side.start("side"), side.end("side")  # "Российская сторона подчеркнула": one country's side, a woman's verb
     opening = NOUN_OPENS.match(before)
-    if opening is None:
-        return None
+    if opening is None or AS_SAID.match(before[:opening.end("noun")] + " "):
+        return None  # not "Як" (a yak, to the dictionary) of "Як зазначає агентство, ..."
     morph = slavic.morph(lang)
     head = next((p.tag for p in morph.parse(opening["noun"]) if p.tag.POS == "NOUN" and p.tag.case == "nomn"
                  and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes), None)
