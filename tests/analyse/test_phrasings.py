@@ -2025,3 +2025,13 @@ def test_the_network_a_statement_was_posted_on_and_a_capitalised_common_noun_are
 ])
 def test_a_name_after_the_verb_then_the_network_it_posted_on_closes_the_sentence_as_its_speaker(ctx, body):
     assert said(ctx, body, "fr")[0][0] == "Mira Tosk"
+
+
+@pytest.mark.parametrize("language, body", [
+    ("id", "Mahkamah juga menolak permintaan Ardenia, kata hakim Mira Tosk."),
+    ("id", "Polisi mengatakan dua orang tewas, kata juru bicara Mira Tosk."),
+    ("fr", "Le ministère a rejeté la demande, a déclaré Mira Tosk."),
+])
+def test_a_verb_of_saying_that_a_name_closes_after_a_comma_says_whose_the_whole_sentence_is(ctx, language, body):
+    (found,) = said(ctx, body, language)
+    assert found[0] == "Mira Tosk" and found[2] == body[:body.index(",")]

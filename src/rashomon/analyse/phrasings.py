@@ -465,6 +465,8 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
                            if not inside_quotation(text, verb.start()) and not _in_relative(text, verb, p)
                            and (st := _said(body, start, end, verb, names, earlier, p))),
                           None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
+    if found is not None and (closing := _closing_attribution(body, start, end, found, names, earlier, p)) is not None:
+        found = closing  # "Mahkamah menolak permintaan itu, kata hakim Mira Tosk.": the judge's, of the whole
     if found is not None and (inner := _said_after_colon(body, found, end, names, earlier, p)) is not None:
         found = inner  # "Szilvásd nega: la portavoce del ministero, Réka Gyarmati, ha detto che ...": hers
     if found is not None and (inner := _said_within(body, found, end, names, earlier, p)) is not None:
@@ -496,6 +498,23 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
 FROM_BODY_HY = re.compile(r"\s*(?P<who>(?:[^\s,։՝]+\s+){0,4}?(?P<last>[^\s,։՝]+?))-?ից\s*(?:,[^,։]{1,40},\s*)?"
                           r"(?P<cue>(?:հայտարարել|հայտնել|նշել|ասել|պնդել|հերքել)\s+են|հայտարարեցին|հայտնեցին|"
                           r"նշեցին|ասացին|հերքեցին)\s*,?\s*(?:որ\s+)?")
+
+
+def _closing_attribution(body: str, start: int, end: int, found: Statement, names: list[_Name],
+                         earlier: list[Statement], p: Phrasing) -> Statement | None:
+    """A verb of saying after a comma later in the sentence, that a name closes: it says whose the whole sentence is,
+    the verb found before inside it ("menolak", rejected) included."""
+    if found.cue is None:
+        return None
+    text = body[start:end]
+    for verb in p.cue.finditer(text, found.cue.end - start):
+        if re.search(r",\s*$", text[:verb.start()]) and not inside_quotation(text, verb.start()) and \
+                _ends_with_name(body, start + verb.end(), end, names, p):
+            later = _said(body, start, end, verb, names, earlier, p)
+            if later is not None and later.cue is not None and later.cue.start > found.cue.start and \
+                    later.content is not None and later.content.start < found.cue.start:
+                return later
+    return None
 
 
 def _armenian_from_body(body: str, start: int, end: int) -> Statement | None:
