@@ -2035,3 +2035,8 @@ def test_a_name_after_the_verb_then_the_network_it_posted_on_closes_the_sentence
 def test_a_verb_of_saying_that_a_name_closes_after_a_comma_says_whose_the_whole_sentence_is(ctx, language, body):
     (found,) = said(ctx, body, language)
     assert found[0] == "Mira Tosk" and found[2] == body[:body.index(",")]
+
+
+def test_a_body_whose_name_opens_with_an_adjective_speaks_by_its_whole_name(ctx):
+    body = "U četiri opštine glasalo je 3,47 odsto birača, saopštila je Centralna izborna komisija Ardenije."
+    assert said(ctx, body, "sr")[0][0] == "Centralna izborna komisija Ardenije"

@@ -64,6 +64,10 @@ CHANNEL_TAIL = re.compile(r"\s+(?:in|nel|nella|dans|en|u|dalam|во|в|у|на|s
                           r"(?:(?:compte|account|profil|profilo|cuenta|nalogu|akun)\s+)?(?:"
                           + "|".join(sorted(map(re.escape, words("platforms")), key=len, reverse=True))
                           + r")(?![\w-])\s*$", re.I)
+# a body's noun in lower case right after the capitalised adjective that opens its name, or after two: "Centralna
+# izborna komisija", "Centrale elettorale commissione"
+BODY_AFTER_ADJECTIVE = re.compile(r"(?:\s+[a-zà-ÿčćđšžа-яё][\w-]*)?\s+(?:" + "|".join(map(re.escape, BODY_STEMS))
+                                  + r")", re.I)
 CAPITALISED_NOUNS = words("capitalised-nouns")  # "État", "Stato": a capital by convention, no name alone
 # a sentence's opening of a few words in lower case but the first, up to a comma: "Dans un communiqué publié lundi,"
 CHANNEL_OPENING = re.compile(r"(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w’'-]*){0,5}),\s*")
@@ -891,8 +895,9 @@ def _as_said(body: str, end: int, cue: Span, base: str, names: list[_Name], p: P
 def _body_named(body: str, name: _Name, end: int) -> Span | None:
     """A body's whole name from its first word to the end of its clause ("Služba za spasavanje",
     "Ministarstvo odbrane Pelarije"), where that word begins like a body's ("ministarstvo", "služba")."""
-    if not name.text.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(name.text.split()[0]):
-        return None
+    if PERSON_NOUN.search(name.text.split()[0]) or not name.text.lower().startswith(BODY_STEMS) and not (
+            " " not in name.text and BODY_AFTER_ADJECTIVE.match(body, name.end)):
+        return None  # ... or its first word is an adjective before its noun: "Centralna izborna komisija"
     stop = re.search(r"[,.;:!?«»\"“”()]|\s[—–-]\s", body[name.start:end])
     close = name.start + stop.start() if stop else end
     if (channel := CHANNEL_TAIL.search(body, name.end, close)) is not None:
