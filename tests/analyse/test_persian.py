@@ -256,3 +256,10 @@ def test_a_name_set_off_by_dashes_is_no_dateline(ctx):
     "'آرش کاویانی - سخنگوی دولت - ...': spaced dashes set off a title, not a place and an agency."
     body = "آرش کاویانی - سخنگوی دولت - روز سه‌شنبه گفت که مذاکرات ادامه دارد."
     assert "آرش کاویانی" in read(ctx, body)[0].speaker_name
+
+
+def test_a_title_is_the_person_named_right_before_it_without_a_comma(ctx):
+    "'میکو درانیان وزیر دفاع هارنا گفت ...' introduces Mikko Draniyan as the minister a later 'وزیر دفاع هارنا' is."
+    body = ("میکو درانیان وزیر دفاع هارنا روز سه‌شنبه گفت که گذرگاه باز خواهد شد. "
+            "وزیر دفاع هارنا افزود: «کامیون‌ها فردا می‌رسند.»")
+    assert speakers(ctx, body) == ["میکو درانیان", "میکو درانیان"]

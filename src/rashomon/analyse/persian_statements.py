@@ -24,6 +24,7 @@ import re
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords
 from ..vocabulary import weekday_names
+from ..group.names import common_word
 from .entities import known_name
 from .named_claims import bare_claim_at, denies
 from .phrasings import trimmed
@@ -73,6 +74,8 @@ DATELINE = re.compile(r"\s*(?:(?:[^\s،,:«»\-–—]+\s+)?[^\s،,:«»\-–—
                       r"|\s*[^\s،,:«»\-–—]+(?:\s+[^\s،,:«»\-–—]+)?\s+[-–—]\s+(?=به\s+گزارش)")  # "اخبار سیاسی – به گزارش"
 LONE_SURNAME = re.compile(r"\s*(?P<word>[^\s،,:«»]+)\s+(?P<next>[^\s،,:«»]+)")
 # a name of two or three words set off by a title after it anywhere in a sentence: "اینس وارژائو، رهبر جنبش ...،"
+# ... or right after it, with no comma, where the name's last word is no common word: "حسین امیرعبداللهیان وزیر ..."
+APPOSED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+\s+[^\s،,:«»]+)\s+(?P<title>[^\s،,:«»]+)")
 TITLED = re.compile(r"(?<![^\s،,:«»])(?P<name>[^\s،,:«»]+(?:\s+[^\s،,:«»]+){1,2})\s*[،,]\s*(?P<title>[^\s،,:«»]+)")
 TIME_WORDS = {"روز", "شب", "صبح", "ظهر", "عصر", "سال", "ماه", "هفته", "امروز", "دیروز", "فردا"}  # "روز دوشنبه، ..."
 TITLES = {"رئیس", "رهبر", "وزیر", "نخست‌وزیر", "سخنگوی", "سخنگو", "نماینده", "دبیرکل", "فرمانده", "مشاور", "معاون",
@@ -241,14 +244,17 @@ def _named_after_title(body: str, start: int, title: Span, words: list[re.Match]
 
 def _titled_before(body: str, who: Span, said_by: list[str]) -> str | None:
     """The person named before with the title the words ``who`` open with ("ایرنا دوبراش، وزیر منابع آب
-    زالوونیا، ..." for "وزیر منابع آب"), and of those the one whose title has most in common with all the words
+    زالوونیا، ..." for "وزیر منابع آب"; or with no comma, after a surname no common word: "ایرنا دوبراش وزیر منابع
+    آب زالوونیا گفت"), and of those the one whose title has most in common with all the words
     before the verb (``said_by``: "وزیر امور خارجه زالوونیا", not the minister of the other country); the last
     one so named on a tie."""
     best, found = 0, None
-    for m in TITLED.finditer(body, 0, who.start):
+    set_off = list(TITLED.finditer(body, 0, who.start))
+    apposed = [m for m in APPOSED.finditer(body, 0, who.start) if not common_word(m["name"].split()[-1], "fa", False)]
+    for m in sorted(set_off + apposed, key=lambda m: m.start("title")):
         name = m["name"].split()[-2:]
         if not body.startswith(body[who.start:who.end], m.start("title")) or m["title"] not in TITLES or \
-                any(w in language_stopwords("fa") or w in PRONOUNS for w in name):
+                any(w in language_stopwords("fa") or w in PRONOUNS or w in TITLES for w in name):
             continue
         title = re.split(r"[،,.:«»]", body[m.start("title"):m.start("title") + 200])[0].split()
         shared = next((k for k, (a, b) in enumerate(zip(title, said_by)) if a != b), min(len(title), len(said_by)))
