@@ -2040,3 +2040,10 @@ def test_a_verb_of_saying_that_a_name_closes_after_a_comma_says_whose_the_whole_
 def test_a_body_whose_name_opens_with_an_adjective_speaks_by_its_whole_name(ctx):
     body = "U četiri opštine glasalo je 3,47 odsto birača, saopštila je Centralna izborna komisija Ardenije."
     assert said(ctx, body, "sr")[0][0] == "Centralna izborna komisija Ardenije"
+
+
+def test_a_contracted_armenian_title_is_the_person_introduced_with_it_spelled_out(ctx):
+    "'Արտգործնախարարը' (the foreign minister) is who was introduced as 'արտաքին գործերի նախարար'."
+    body = ("Նիստին մասնակցում էր Սարնիայի արտաքին գործերի նախարար Արամ Վելունցը։ «Ճանապարհը փակ է», - ասաց Վելունցը։ "
+            "Արտգործնախարարը նշեց, որ բեռնատարները կանգնած են։")
+    assert [speaker for speaker, _, _ in said(ctx, body, "hy")] == ["Արամ Վելունց", "Արամ Վելունց"]

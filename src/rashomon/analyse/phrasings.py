@@ -1525,7 +1525,9 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     minister who did not speak."""
     word = ELIDED.sub("", title.text)
     found = []
-    for at in reversed([m.end() for m in re.finditer(re.escape(word), body[:title.start], re.I)]):
+    contracted = TITLE_SPELLINGS.get(word.lower().rstrip("ըն"), ())
+    spellings = "|".join(map(re.escape, (word, *contracted)))
+    for at in reversed([m.end() for m in re.finditer(spellings, body[:title.start], re.I)]):
         if PLURAL_REST.match(body, at):
             continue  # "Նախարարները շնորհակալություն են հայտնել ... Տոկաևին" (the ministers thanked ...): many, no one
         named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text and _a_person(n.text)
@@ -1554,6 +1556,9 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     return next((n for n in found if _one_of(n.text.split()[-1], spoke)), found[0]) if spoke else found[0]
 
 
+# a title one word contracts, as the article may have introduced its holder: "Արտգործնախարարը" (the foreign minister)
+# after "արտաքին գործերի նախարար Արարատ Միրզոյանը" or "ԱԳ նախարար ..."
+TITLE_SPELLINGS = {"արտգործնախարար": ("արտաքին գործերի նախարար", "ԱԳ նախարար")}
 # the rest of an Armenian word after a title, that makes it a plural: "Նախարարները" (the ministers)
 PLURAL_REST = re.compile(r"ներ\w*")
 
