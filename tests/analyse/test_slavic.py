@@ -1864,3 +1864,12 @@ def test_an_agency_citing_a_body_named_by_a_common_noun_passes_on_the_body_s_wor
 def test_as_that_opens_a_sentence_is_no_body(ctx):
     "'Як' is a yak to the dictionary: 'Як зазначає агентство, ...' is as the agency notes, no yak's words."
     assert said(ctx, "Як зазначає агентство, удар було завдано невдовзі після першої години ночі.", "uk") == []
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("uk", "«Це перший обмін після катастрофи», — зазначили в Коордштабі.", "Коордштаб"),
+    ("ru", "«Это первый обмен», — отметили в Росавиации.", "Росавиация"),
+])
+def test_the_body_a_plural_verb_closing_a_quotation_names_in_the_locative_speaks_in_the_nominative(ctx, language, body,
+                                                                                                 expected):
+    assert said(ctx, body, language)[-1][0] == expected

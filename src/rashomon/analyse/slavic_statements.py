@@ -345,6 +345,7 @@ INTERJECTED = re.compile(r"[,!?…]\s*[—–]\s*(?:\S+\s+){0,2}$")
 # an agency after its verb, then whom it cites: "сообщает ТАСС со ссылкой на ...", "повідомляє Укрінформ з посиланням на"
 CITING = re.compile(r"\s+(?P<agency>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,?\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|"
                     r"з\s+посиланням\s+на|із\s+посиланням\s+на|посилаючись\s+на)\s+", re.I)
+IN_LOCATIVE = re.compile(r"(?:в|во|у)\s+(?=[А-ЯЁІЇЄҐ])")  # "— заявили в Коордштабі": where the body spoke
 # ... a body named by its common noun, with the genitives that say whose: "генпрокуратуру Азербайджана"
 CITED_BODY = re.compile(r"(?P<noun>[а-яёіїєґ][\w-]+)(?:\s+[А-ЯЁІЇЄҐа-яёіїєґ][\w-]+){0,3}(?=\s*[.,;!?]|\s*$)")
 SPEAKER_TO_END = re.compile(r"\s+(?P<who>[^\W\d_][^,.:;!?«»\"“”\n]{2,80}?)\s*[.!?…]*\s*$")
@@ -544,6 +545,11 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
                               earlier, lang)
         if found is not None:
             return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
+        if (inside := IN_LOCATIVE.match(who.text)) is not None and gender is None:
+            # "— зазначили в Коордштабі": the body they spoke in, in the nominative
+            who = Mention(who.start + inside.end(), who.end, who.text[inside.end():], "ORG")
+            return _statement(article, content, cue, base, Span(who.start, who.end), who,
+                              name=_head_nominative(who.text, lang), lang=lang)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
     # "В Брюсселе заявили европейские дипломаты, что ...": the ones named after the verb spoke there, not the place
     subject_after = re.match(rf"\s+(?:[а-яёіїєґ'’-]+\s+){{0,3}}[а-яёіїєґ'’-]{{4,}},\s*(?:{phrasing.that})\s", rest)
