@@ -432,7 +432,9 @@ def _subject(verb):
             v = v.head  # "began by saying"
         elif v.dep_ not in CLIMB_DEPS or v.head is v:
             return None
-        elif (v.dep_ == "conj" or _comma_participle(v)) and _a_thing_said(v.head, v.dep_ == "conj") or _adding(v):
+        elif _adding(v):  # "It said the protest was ... and that there was no blockade, adding ...": it
+            v = _first_said(v.head)
+        elif (v.dep_ == "conj" or _comma_participle(v)) and _a_thing_said(v.head, v.dep_ == "conj"):
             v = v.head  # "the ministry said its positions had come under fire and rejected the account": the ministry
         elif _answering_a_claim(v):
             v = v.head.head.head  # "He rejected suggestions that the shipment was ..., saying ...": he, not the shipment
@@ -465,20 +467,28 @@ def _answering_a_claim(verb) -> bool:
                 and claim.dep_ in ("dobj", "nsubjpass") and claim.head.lower_ in CUES)
 
 
+def _first_said(clause):
+    "The first of clauses joined by 'and': 'said the protest was ... and that there was no blockade'."
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+    return clause
+
+
 def _adding(verb) -> bool:
     """'..., adding that ...' after what a speaker said goes on with the speaker's words, whoever the clause before
     it is about: "The army said the rebels had attacked the village, adding that three soldiers were wounded"; but
     after another's words it goes on with theirs: "The agency said Smith insisted he was innocent, adding ...".
     Another verb of saying ("arguing", "insisting") goes with the speaker where the clause before is about no
     person."""
+    clause = _first_said(verb.head)
     if not (verb.lower_.endswith("ing") and verb.lower_ in CUES and _comma_participle(verb)
-            and verb.head.dep_ == "ccomp" and verb.head.head.lower_ in CUES and verb.head.lower_ not in CUES):
+            and clause.dep_ == "ccomp" and clause.head.lower_ in CUES and verb.head.lower_ not in CUES):
         return False  # "said Smith insisted ..., adding": Smith's
     if verb.lower_ == "adding":
         return True
     # "Peskov said Russia could not take the ruling into account, arguing that ...": Peskov argues; but "police said
     # the suspect had confessed, insisting he was provoked" is the suspect's, as is what a person named there says
-    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and subject.ent_type_ != "PERSON" and subject.pos_ != "PRON" and \
         not _people(subject.lower_)
 
