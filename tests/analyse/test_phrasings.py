@@ -2047,3 +2047,23 @@ def test_a_contracted_armenian_title_is_the_person_introduced_with_it_spelled_ou
     body = ("Նիստին մասնակցում էր Սարնիայի արտաքին գործերի նախարար Արամ Վելունցը։ «Ճանապարհը փակ է», - ասաց Վելունցը։ "
             "Արտգործնախարարը նշեց, որ բեռնատարները կանգնած են։")
     assert [speaker for speaker, _, _ in said(ctx, body, "hy")] == ["Արամ Վելունց", "Արամ Վելունց"]
+
+
+@pytest.mark.parametrize("language, body, speaker", [
+    # an agency or an office passing a person's words on is no speaker of the whole
+    ("fr", "La présidente Mira Tosk a affirmé que l'Ardenie soutiendrait Harna, a rapporté l'AFP.", "Mira Tosk"),
+    ("fr", "Dario Velk a assuré que l'Ardenie ne reculerait pas, a indiqué le Kremlin.", "Dario Velk"),
+    ("it", "Il presidente Dario Velk ha detto che l'Ardenia è pronta, ha riferito l'Ansa.", "Dario Velk"),
+    # a surname, a preposition and a body's noun are no body of its own
+    ("it", "«I conti sono in ordine», ha detto Varnelli alla commissione Bilancio.", "Varnelli"),
+    ("sr", "Situacija je stabilna, rekao je Varnić u ministarstvu.", "Varnić"),
+])
+def test_a_closing_name_or_body_takes_no_sentence_from_the_person_who_said_it(ctx, language, body, speaker):
+    assert said(ctx, body, language)[0][0] == speaker
+
+
+def test_the_contracted_armenian_title_is_the_subject_introduced_so_not_the_one_met(ctx):
+    "'... Սերգեյ Լավրովի հետ' (with Lavrov, in the genitive) is whom the minister met, not the minister who notes."
+    body = ("Սարնիայի արտաքին գործերի նախարար Արամ Վելունցը հանդիպել է Ռամավայի արտաքին գործերի նախարար Դավիթ "
+            "Տոնոյանի հետ։ Արտգործնախարարը նշել է, որ բեռնատարները կանգնած են։")
+    assert [speaker for speaker, _, _ in said(ctx, body, "hy")] == ["Արամ Վելունց"]

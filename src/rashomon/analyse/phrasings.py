@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..group.names import common_word, frequency_language, starts_sentence
+from ..ingest.metadata import agency_name
 from ..ingest.months import month_names
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords, split_list, table
@@ -64,11 +65,14 @@ CHANNEL_TAIL = re.compile(r"\s+(?:in|nel|nella|dans|en|u|dalam|во|в|у|на|s
                           r"(?:(?:compte|account|profil|profilo|cuenta|nalogu|akun)\s+)?(?:"
                           + "|".join(sorted(map(re.escape, words("platforms")), key=len, reverse=True))
                           + r")(?![\w-])\s*$", re.I)
-# a body's noun in lower case right after the capitalised adjective that opens its name, or after two: "Centralna
-# izborna komisija", "Centrale elettorale commissione"
-BODY_AFTER_ADJECTIVE = re.compile(r"(?:\s+[a-zà-ÿčćđšžа-яё][\w-]*)?\s+(?:" + "|".join(map(re.escape, BODY_STEMS))
-                                  + r")", re.I)
-CAPITALISED_NOUNS = words("capitalised-nouns")  # "État", "Stato": a capital by convention, no name alone
+# a body's noun in lower case right after the capitalised adjective that opens its name, or after another adjective:
+# "Centralna izborna komisija", "Državna izborna komisija" (Slavic languages put the adjectives first)
+BODY_AFTER_ADJECTIVE = re.compile(r"(?:\s+(?P<between>[a-zà-ÿčćđšžа-яё][\w-]*))?\s+(?:"
+                                  + "|".join(map(re.escape, BODY_STEMS)) + r")", re.I)
+ADJECTIVE_END = re.compile(r"(?:[nlkv]|sk|šk|čk|ck)[aeio]$|(?:[нлкв]|ск)[аеио]$", re.I)  # "Centralna", "Државна"
+FUNCTION_WORDS = frozenset("u na di da de a au à al alla del della di ke dari pada w we z ze i o".split())
+CAPITALISED_NOUNS = words("capitalised-nouns")  # "État", "Stato": a capital by convention, no name alone ...
+NAMING_ADJECTIVE = re.compile(r"\s+isl[aâáà]mi", re.I)  # ... but with this adjective in lower case, one: "l'Etat islamique"
 # a sentence's opening of a few words in lower case but the first, up to a comma: "Dans un communiqué publié lundi,"
 CHANNEL_OPENING = re.compile(r"(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w’'-]*){0,5}),\s*")
 BODY_WORDS_AFTER = 5  # words of a body's name in lower case that closes its sentence after the verb
@@ -506,9 +510,12 @@ FROM_BODY_HY = re.compile(r"\s*(?P<who>(?:[^\s,։՝]+\s+){0,4}?(?P<last>[^\s,։�
 
 def _closing_attribution(body: str, start: int, end: int, found: Statement, names: list[_Name],
                          earlier: list[Statement], p: Phrasing) -> Statement | None:
-    """A verb of saying after a comma later in the sentence, that a name closes: it says whose the whole sentence is,
-    the verb found before inside it ("menolak", rejected) included."""
-    if found.cue is None:
+    """A verb of saying after a comma later in the sentence, that a person's name closes: it says whose the whole
+    sentence is, the verb found before inside it ("menolak", rejected) included, where that verb's subject is a body
+    or no one. Not an agency or an office that passes a person's words on ("Emmanuel Macron a affirmé que ..., a
+    rapporté l'AFP", "..., a indiqué le Kremlin"): the person who said them."""
+    if found.cue is None or found.speaker_kind == "person" or (found.speaker_name and _a_person(found.speaker_name)
+                                                                 and found.speaker_kind != "body"):
         return None
     text = body[start:end]
     for verb in p.cue.finditer(text, found.cue.end - start):
@@ -516,7 +523,9 @@ def _closing_attribution(body: str, start: int, end: int, found: Statement, name
                 _ends_with_name(body, start + verb.end(), end, names, p):
             later = _said(body, start, end, verb, names, earlier, p)
             if later is not None and later.cue is not None and later.cue.start > found.cue.start and \
-                    later.content is not None and later.content.start < found.cue.start:
+                    later.content is not None and later.content.start < found.cue.start and \
+                    later.speaker_kind != "body" and _a_person(later.speaker_name or "") and \
+                    agency_name(later.speaker_name or "") is None:
                 return later
     return None
 
@@ -895,9 +904,12 @@ def _as_said(body: str, end: int, cue: Span, base: str, names: list[_Name], p: P
 def _body_named(body: str, name: _Name, end: int) -> Span | None:
     """A body's whole name from its first word to the end of its clause ("Služba za spasavanje",
     "Ministarstvo odbrane Pelarije"), where that word begins like a body's ("ministarstvo", "služba")."""
-    if PERSON_NOUN.search(name.text.split()[0]) or not name.text.lower().startswith(BODY_STEMS) and not (
-            " " not in name.text and BODY_AFTER_ADJECTIVE.match(body, name.end)):
-        return None  # ... or its first word is an adjective before its noun: "Centralna izborna komisija"
+    opens_with_adjective = " " not in name.text and ADJECTIVE_END.search(name.text) is not None and \
+        (after := BODY_AFTER_ADJECTIVE.match(body, name.end)) is not None and \
+        not (after["between"] or "").lower() in FUNCTION_WORDS
+    if PERSON_NOUN.search(name.text.split()[0]) or (
+            not name.text.lower().startswith(BODY_STEMS) and not opens_with_adjective):
+        return None  # ... or its first word is a Slavic adjective before its noun: "Centralna izborna komisija"
     stop = re.search(r"[,.;:!?«»\"“”()]|\s[—–-]\s", body[name.start:end])
     close = name.start + stop.start() if stop else end
     if (channel := CHANNEL_TAIL.search(body, name.end, close)) is not None:
@@ -1525,7 +1537,7 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     minister who did not speak."""
     word = ELIDED.sub("", title.text)
     found = []
-    contracted = TITLE_SPELLINGS.get(word.lower().rstrip("ըն"), ())
+    contracted = TITLE_SPELLINGS.get(ARMENIAN_ARTICLE.sub("", word.lower()), ())
     spellings = "|".join(map(re.escape, (word, *contracted)))
     for at in reversed([m.end() for m in re.finditer(spellings, body[:title.start], re.I)]):
         if PLURAL_REST.match(body, at):
@@ -1535,6 +1547,8 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
                      None)  # not "Esteri di Velmora" of "ministra degli Esteri di Velmora"
         if named is not None:
             found.append(named)
+    if contracted:  # the subject introduced so, not one named in the genitive ("... նախարար Սերգեյ Լավրովի հետ")
+        found = [n for n in found if not n.text.endswith("ի")] or found
     last = earlier[-1] if earlier else None
     if not found:  # "Արտգործնախարարը նշեց" (the foreign minister noted) after "..., - ասաց Միրզոյանը": no one was
         # introduced so, and the person who spoke in the sentence right before is the one the title stands for
@@ -2039,9 +2053,9 @@ def _names(body: str, lang: str) -> Iterator[_Name]:
                     text = armenian_base(ARMENIAN_ARTICLE.sub("", text), body)
                 if len(part) > 1:
                     surnames.add(part[-1].group())
-                if len(part) == 1 and (lang in ADJECTIVE and ADJECTIVE[lang].search(text)
-                                       or text.lower() in CAPITALISED_NOUNS):  # "télévision d'État": no one
-                    continue
+                if len(part) == 1 and (lang in ADJECTIVE and ADJECTIVE[lang].search(text) or text.lower() in
+                                       CAPITALISED_NOUNS and not NAMING_ADJECTIVE.match(body, part[-1].end())):
+                    continue  # "télévision d'État": no one; but "l'Etat islamique" is a name
                 yield _Name(part[0].start(), part[-1].end(), text, head)
         run = [m] if m is not None and m.group()[0].isupper() else []
 
