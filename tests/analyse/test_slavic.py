@@ -1873,3 +1873,15 @@ def test_as_that_opens_a_sentence_is_no_body(ctx):
 def test_the_body_a_plural_verb_closing_a_quotation_names_in_the_locative_speaks_in_the_nominative(ctx, language, body,
                                                                                                  expected):
     assert said(ctx, body, language)[-1][0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("В соцсетях Петр Ганин заявил, что переговоры продолжатся.", "Петр Ганин"),  # a person posts his own words
+    ("В своем блоге Петр Ганин написал, что выборы сфальсифицированы.", "Петр Ганин"),
+    ("Переговоры были прерваны, сообщает Reuters со ссылкой на заявление пресс-службы.", "Reuters"),  # not a body
+    # a minister may be the head of a ministry any article names its own way: no one is set apart from "министр" so
+    ("Владимир Кольцов провел встречу с главой МЧС Петром Ганиным. «Паводок удалось остановить», — сказал министр.",
+     "министр"),
+])
+def test_a_person_after_where_they_posted_speaks_and_a_thing_cited_or_another_head_is_no_speaker(ctx, body, expected):
+    assert said(ctx, body, "ru")[-1][0] == expected

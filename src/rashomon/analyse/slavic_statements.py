@@ -145,7 +145,6 @@ POSTED_ON = re.compile(r"(?<![\w-])(?:(?:в|во|у|на)(?:\s+(?:своем|с�
                        r"месенджер\w*|аккаунт\w*|акаунт\w*|блог\w*|микроблог\w*|мікроблог\w*|эфир\w*|ефір\w*|"
                        r"интервью|інтерв['’]ю|комментари\w+|коментар\w+))?|на\s+запит\w*|на\s+запрос\w*|"
                        r"в\s+(?:беседе|разговоре)\s+с|у\s+розмові\s+з)\s+[«\"„“]?$", re.I)
-TALK = re.compile(r"интерв|коммент|комент|эфир|ефір|бесед|розмов", re.I)  # an interview, whose subject may follow
 # ... and after a body's name, to the verb: "В пресс-службе ЦАХАЛ на запрос РИА Новости заявили"
 POSTED_AFTER = re.compile(r"\s+(?:на\s+запро?с\w*|на\s+запит\w*|в\s+беседе\s+с|у\s+розмові\s+з|(?:в|во|у|на)\s+"
                           r"(?:(?:своем|своём|своєму|своїй|официальном|офіційному)\s+)?(?:соцсет\w*|интервью|"
@@ -345,8 +344,11 @@ INTERJECTED = re.compile(r"[,!?…]\s*[—–]\s*(?:\S+\s+){0,2}$")
 # an agency after its verb, then whom it cites: "сообщает ТАСС со ссылкой на ...", "повідомляє Укрінформ з посиланням на"
 CITING = re.compile(r"\s+(?P<agency>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)\s*,?\s+(?:со\s+ссылкой\s+на|ссылаясь\s+на|"
                     r"з\s+посиланням\s+на|із\s+посиланням\s+на|посилаючись\s+на)\s+", re.I)
+HEAD_TITLES = ("презид", "прем")  # the beginnings of a head of state's or government's title, as ``_titled`` asks it
 IN_LOCATIVE = re.compile(r"(?:в|во|у)\s+(?=[А-ЯЁІЇЄҐ])")  # "— заявили в Коордштабі": where the body spoke
-# ... a body named by its common noun, with the genitives that say whose: "генпрокуратуру Азербайджана"
+# ... a body named by its common noun, with the genitives that say whose: "генпрокуратуру Азербайджана" (not a thing
+# it said: "со ссылкой на заявление пресс-службы"); the shortenings a body's noun may open with ("ген", general)
+BODY_PREFIX = re.compile(r"^(?:ген|гос|держ)(?=\w{4})")
 CITED_BODY = re.compile(r"(?P<noun>[а-яёіїєґ][\w-]+)(?:\s+[А-ЯЁІЇЄҐа-яёіїєґ][\w-]+){0,3}(?=\s*[.,;!?]|\s*$)")
 SPEAKER_TO_END = re.compile(r"\s+(?P<who>[^\W\d_][^,.:;!?«»\"“”\n]{2,80}?)\s*[.!?…]*\s*$")
 
@@ -546,7 +548,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if found is not None:
             return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
         if (inside := IN_LOCATIVE.match(who.text)) is not None and gender is None:
-            # "— зазначили в Коордштабі": the body they spoke in, in the nominative
+            # "— зазначили в Коордштабі": the body they spoke in, in the nominative, after a plural verb (a verb of one
+            # gender has a subject of its own: "— сказал в Москве Лавров")
             who = Mention(who.start + inside.end(), who.end, who.text[inside.end():], "ORG")
             return _statement(article, content, cue, base, Span(who.start, who.end), who,
                               name=_head_nominative(who.text, lang), lang=lang)
@@ -734,7 +737,7 @@ def _cited_by_agency(article: Article, offset: int, text: str, verb, cue: Span, 
     at = offset + verb.end() + cited.end()
     who, name = next((m for m in names if m.start == at and m.label in SPEAKERS), None), None
     if who is None and (source := CITED_BODY.match(article.body, at)) is not None and \
-            _noun_in(source["noun"], "accs", lang):
+            _noun_in(source["noun"], "accs", lang) and opens_a_body(BODY_PREFIX.sub("", source["noun"])):
         # "со ссылкой на генпрокуратуру Азербайджана": a body the entity model did not tag, in the accusative
         who = Mention(source.start(), source.end(), source.group(), "ORG")
         name = _head_nominative(source.group(), lang)
@@ -1056,8 +1059,9 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
 
 
-def _untitled_subject(article: Article, before: int, gender: str | None, lang: str, titled: str = "") -> Mention | None:
-    """Where no one was introduced with the title (``titled``, a pattern), the one person the sentence right before
+def _untitled_subject(article: Article, before: int, gender: str | None, lang: str,
+                      title_pattern: str = "") -> Mention | None:
+    """Where no one was introduced with the title (``title_pattern``), the one person the sentence right before
     names, opening it with no title of their own: "Сергей Лавров провел пресс-конференцию в Москве. Министр
     подчеркнул важность ..." is Lavrov; "Путин на встрече с врио главы региона Петром Ганиным выразил ...", then
     "— сказал президент", is Putin, whom another title set apart from the one named with it."""
@@ -1073,15 +1077,20 @@ def _untitled_subject(article: Article, before: int, gender: str | None, lang: s
     # Shoigu, whom the reader knows as the minister
     others = [o for o in article.mentions if o.label == "PERSON" and sentence.start <= o.start < sentence.end
               and o.key and m.key and o.key.split()[-1] != m.key.split()[-1]
-              and not _titled_otherwise(article, o, titled)]
+              and not _titled_otherwise(article, o, title_pattern)]
     return None if others else m
 
 
-def _titled_otherwise(article: Article, m: Mention, titled: str) -> bool:
-    "Whether a person was introduced with a title, not this one (a pattern): 'врио главы региона', not 'президент'."
+def _titled_otherwise(article: Article, m: Mention, title_pattern: str) -> bool:
+    """Whether a person was introduced with a title that cannot be a head of state's or government's, asked for one:
+    'врио главы региона' for 'президент'. A minister may be "глава" of a ministry any article names its own way, and
+    is never set apart so."""
+    if not title_pattern.lower().startswith(HEAD_TITLES):
+        return False
     lead = article.body[max(0, m.start - TITLE_REACH):m.start].lower()
     found = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", lead) if w.startswith(TITLES)]
-    return bool(titled) and bool(found) and not any(re.fullmatch(titled, w, re.I) for w in found)
+    return bool(found) and not re.search(rf"(?<![\w-])(?:{title_pattern})|государств|держав|правительств|уряд", lead,
+                                         re.I)
 
 
 def _titled_words(article: Article, before: int, words: str, gender: str | None, earlier: list[Statement],
@@ -1619,10 +1628,8 @@ def _posted_on(body: str, m: Mention) -> bool:
     """A name that says what a statement came through, not who made it: "в соцсети X", "в Telegram", "на запрос РИА
     Новости", "в интервью ТАСС" (``POSTED_ON``)."""
     posted = POSTED_ON.search(body, max(0, m.start - 40), m.start)
-    if posted is None:
-        return False
-    if m.label == "PERSON" and TALK.search(posted.group()):
-        return False  # "В интервью Пашинян заявил": his own words in an interview
+    if posted is None or m.label == "PERSON":
+        return False  # "В интервью Пашинян заявил", "В соцсетях Зеленский написал": a person's own words there
     bare = re.fullmatch(r"(?:в|во|у|на)\s+[«\"„“]?", posted.group(), re.I) is not None  # "в X": only a platform
     return not bare or m.text.lower() in PLATFORMS
 
