@@ -270,3 +270,9 @@ def test_qu_as_kv_and_the_south_slavic_ija_as_ia():
     assert name_key("Marta Quellen") == name_key("Марта Квеллен")
     assert name_key("Марија") == name_key("Maria") and name_key("Klaudija", "sr") == name_key("Claudia")
     assert name_key("Larijani") != name_key("Lariani")
+
+
+def test_two_letters_side_by_side_in_persian_are_two_sounds_except_the_double_l():
+    "ممدانی is Mamdani, no Madani: only the ll of Allah is written twice and read once (عبدالله, Abdullah)."
+    assert same_name("ممدانی", "Mamdani", "fa", "en") and not same_name("ممدانی", "Madani", "fa", "en")
+    assert same_name("عبدالله", "Abdullah", "ar", "en")

@@ -982,7 +982,7 @@ def test_an_agency_informs_citing_a_body_passes_on_the_bodys_words(ctx):
 
 
 def test_adding_after_two_clauses_said_goes_on_with_the_speaker_not_the_subject_of_either(ctx):
-    a = analyse(ctx, "The Velmorian Foreign Ministry rejected the accusation. It said the protest was a peaceful action "
-                     "by civil society and that there was no blockade, adding that trucks could pass freely.")
+    a = analyse(ctx, "The Velmorian Foreign Ministry rejected the accusation. It said the protest was a peaceful "
+                     "action by civil society and that there was no blockade, adding that trucks could pass freely.")
     s = said(a, "add")
     assert s["content"] == "that trucks could pass freely" and "Foreign Ministry" in (s["name"] or "")

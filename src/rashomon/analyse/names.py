@@ -442,18 +442,18 @@ def _compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) ->
                for x in dict.fromkeys(keys_a) for y in dict.fromkeys(keys_b))
 
 
-HYPHENS = re.compile(r"[\s\-‐‑–]+")  # between the words of a name
+WORD_BREAKS = re.compile(r"[\s\-‐‑–]+")  # spaces and hyphens: between the words of a name
 
 
 def _words(name: str) -> list[str]:
-    return [w for w in re.split(HYPHENS, name) if any(c.isalpha() for c in w)]
+    return [w for w in re.split(WORD_BREAKS, name) if any(c.isalpha() for c in w)]
 
 
 def _surnames(name: str, words: list[str]) -> list[str]:
     """A name's last word, and the words a hyphen joins into its last as one: Persian and Arabic write
     "Amir-Abdollahian" as one word, امیرعبداللهیان."""
-    tail = name.split()[-1] if name.split() else ""
-    joined = "".join(w for w in re.split(HYPHENS, tail) if w)
+    spaced = name.split()
+    joined = "".join(re.split(WORD_BREAKS, spaced[-1])) if spaced else ""
     return words[-1:] + ([joined] if joined != words[-1] and any(c.isalpha() for c in joined) else [])
 
 
@@ -486,7 +486,9 @@ SKELETON_ABJAD = {"ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "
                   "ق": "k", "ک": "k", "ك": "k", "گ": "k", "ل": "l", "م": "m", "ن": "n"}
 
 
-ABJAD_VOWEL_LETTERS = frozenset("اآأإوؤیيئى")  # letters that may stand for a vowel, each its own sound when doubled
+# the letter a name doubles with no vowel between, as the key writes once: the ll of Allah (عبدالله, Abdullah, Abdollah);
+# two other letters side by side have a short vowel between as often (ممدانی, Mamdani, is no Madani)
+ABJAD_DOUBLED = frozenset("ل")
 
 
 @lru_cache(maxsize=16384)
@@ -507,8 +509,8 @@ def abjad_pattern(word: str) -> re.Pattern:
             parts.append("[aeiou]?")  # an initial alef carries any vowel: Ilham (الهام), Emmanuel (امانوئل)
         elif i == 1 and parts[0] == ABJAD_INITIAL_ALEF_YE:
             continue
-        elif i and c == letters[i - 1] and c not in ABJAD_VOWEL_LETTERS:
-            parts.append(f"(?:{ABJAD_SOUNDS[c]})?")  # a key writes a double letter once: Abdollahian (عبداللهیان)
+        elif i and c == letters[i - 1] and c in ABJAD_DOUBLED:
+            parts.append(f"(?:{ABJAD_SOUNDS[c]})?")  # a key writes the double l once: Abdollahian (عبداللهیان)
         else:
             parts.append(ABJAD_END_HE if c == "ه" and i in ends else ABJAD_SOUNDS[c])
     return re.compile("[aeiou]?" + "[aeiou]?".join(parts))

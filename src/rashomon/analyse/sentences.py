@@ -33,7 +33,8 @@ ABBREVIATION_END = re.compile(r"\b[A-Z][A-Za-z]{0,3}\.\)?\s*$")  # "Sen.", "Inc.
 LOWER_WORD = re.compile(r"\s*[a-z]+\b(?![-’'][A-Z])")  # a word that opens no sentence: "in", not "eBay" or "iPhone"
 CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.I)
 CLOCK_GOES_ON = re.compile(r"\s*(?:[A-Z][\w-]*\s+time\b|[(a-z]|(?:GMT|UTC|[A-Z]{1,3}[SD]T|CET|CEST|EET|EEST|MSK)\b)")
-BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»“)]*\s+(?=(?:[—–]\s)?(?:«[ \u00a0\u202f]?|[\"'“‘„‚(])?[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
+BOUNDARY = re.compile(r"(?:[.!?…؟։]+[\"'”’»“)]*\s+(?=(?:[—–]\s)?(?:«[ \u00a0\u202f]?|[\"'“‘„‚(])?"
+                      r"[A-ZÀ-ÖØ-Þ\u0400-\u042F\u0490\u0531-\u0556\u0386-\u03A9"
                       r"\u0600-\u06FF\u05D0-\u05EA\u10D0-\u10FF0-9])|:\s+(?=[\u0531-\u0556]))")
 
 

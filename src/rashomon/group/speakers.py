@@ -197,7 +197,8 @@ def _company_named_before(named: list[tuple[Mention, int]], at: int, body: str) 
 
 def _spelled_in_abjad(name: str, index: EntityIndex, language: str | None) -> int | None:
     """The one person a name in Persian or Arabic script can spell, short vowels unwritten: among those
-    whose surname has its consonants ("تئودور کالوانی" and Teodor Kalvany are both ~kln)."""
+    whose surname has its consonants ("تئودور کالوانی" and Teodor Kalvany are both ~kln), past a rank or an
+    honorific before the name ("سرلشکر", "الشيخ"; data/words.tsv "abjad-titles")."""
     words = name.split()
     while len(words) > 1 and words[0] in ABJAD_TITLES:  # "سرلشکر محمد باقری": a rank, not a first name
         words.pop(0)
