@@ -1885,3 +1885,17 @@ def test_the_body_a_plural_verb_closing_a_quotation_names_in_the_locative_speaks
 ])
 def test_a_person_after_where_they_posted_speaks_and_a_thing_cited_or_another_head_is_no_speaker(ctx, body, expected):
     assert said(ctx, body, "ru")[-1][0] == expected
+
+
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Глава МИД Ардении Петр Ганин провел переговоры в Рамаве. Как отметил министр, стороны договорились "
+           "продолжить контакты."),
+    ("ru", "Глава МИД Ардении Петр Ганин провел переговоры в Рамаве. Как подчеркнул глава МИД, стороны договорились "
+           "продолжить контакты."),
+    ("uk", "Голова МЗС Арденії Петро Ганін провів переговори в Рамаві. Як зазначив міністр, сторони домовилися "
+           "продовжити контакти."),
+])
+def test_as_a_title_noted_is_the_person_introduced_with_it(ctx, language, body):
+    "'Как отметил министр, ...' (as the minister noted): the minister the article introduced, not the ministry."
+    found = said(ctx, body, language)
+    assert found[-1][0] in ("Петр Ганин", "Петро Ганін") and found[-1][2].startswith(("стороны", "сторони"))

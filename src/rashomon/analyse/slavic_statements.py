@@ -172,6 +172,7 @@ PHRASE_WORDS = 5  # words before a place where the preposition governing the nou
 NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case words after a name: an adverb and a verb
 GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the lower-case word right after a body's name
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
+AS_SAID_BY = re.compile(r"\s+(?P<who>[^,.;:!?«»\"]{2,60}?)\s*,\s*")  # ... the words after the verb, to the comma
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
 IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІЇЄҐ][\w-]*\s+)?(?P<noun>[а-яёіїєґ][\w-]*)|(?=«))"
@@ -589,6 +590,15 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     if AS_SAID.match(text[:verb.start()]) and (agency := re.match(r"\s+([^\W\d_][\w-]*)", rest)) is not None and \
             agency[1].lower() in words("ru-agencies"):
         return None  # "Як повідомляв Укрінформ, ...": the outlet recalls its own report; no one else speaks
+    if AS_SAID.match(text[:verb.start()]) and (said_by := AS_SAID_BY.match(rest)) is not None and \
+            not any(m.label == "PERSON" and m.start < end + said_by.end("who") for m in after) and \
+            (found := _titled_words(article, end + said_by.start("who"), said_by["who"], gender, earlier, lang)):
+        # "Как отметил министр, ...", "Як зазначив глава МЗС, ...": the person the article introduced with that title
+        content = _content_after(end + said_by.end(), rest[said_by.end():], lang)
+        if content is None:
+            return None
+        who = Span(end + said_by.start("who"), end + said_by.end("who"))
+        return _titled_statement(article, content, cue, base, who, found, lang)
     if after and AS_SAID.match(text[:verb.start()]):  # "Как отметил Лавров, ...": what follows the name
         speaker = next((m for m in after if m.label == "PERSON" and _nominative(m, lang, woman)), after[0])
         comma = article.body.find(",", speaker.end, offset + len(text))
