@@ -138,19 +138,21 @@ CHANNEL = re.compile(r"(?:на|в|у)\s+(?:(?:своем|своём|своєму
 # ... or after it: "в сообщении министерства в Telegram-канале"
 CHANNEL_BEHIND = re.compile(rf"\s+{CHANNEL.pattern.removesuffix(chr(92) + 's+')}(?:\s+\S+)?$", re.I)
 AGENCY_WORDS = {"ведомства", "министерства", "відомства", "міністерства", "пресс-службы", "пресс-служби"}
-# what a statement came through, before a name in the sentence, and so no speaker: "CENTCOM в соцсети X сообщило",
-# "в ведомстве в Telegram", "в интервью ТАСС", "на запрос РИА Новости", "в разговоре с «Ъ»"
-POSTED_ON = re.compile(r"(?<![\w-])(?:(?:в|во|у|на)(?:\s+(?:своем|своём|своєму|своїй|официальном|офіційному|личном|"
-                       r"особистому))?(?:\s+(?:соцсет\w*|социальн\w+\s+сет\w+|соціальн\w+\s+мереж\w+|мессенджер\w*|"
-                       r"месенджер\w*|аккаунт\w*|акаунт\w*|блог\w*|микроблог\w*|мікроблог\w*|эфир\w*|ефір\w*|"
-                       r"интервью|інтерв['’]ю|комментари\w+|коментар\w+))?|на\s+запит\w*|на\s+запрос\w*|"
-                       r"в\s+(?:беседе|разговоре)\s+с|у\s+розмові\s+з)\s+[«\"„“]?$", re.I)
-# ... and after a body's name, to the verb: "В пресс-службе ЦАХАЛ на запрос РИА Новости заявили"
-POSTED_AFTER = re.compile(r"\s+(?:на\s+запро?с\w*|на\s+запит\w*|в\s+беседе\s+с|у\s+розмові\s+з|(?:в|во|у|на)\s+"
-                          r"(?:(?:своем|своём|своєму|своїй|официальном|офіційному)\s+)?(?:соцсет\w*|интервью|"
-                          r"інтерв['’]ю|telegram\S*|телеграм\S*|twitter|твиттер|твіттер|x(?!\w)|эфир\w*|ефір\w*))"
-                          r"(?:\s.*)?$", re.I | re.S)
+# what a statement came through, and so no speaker: where it was posted ("в соцсети X", "в своем блоге", "в Telegram"),
+# the outlet it answered or spoke to ("на запрос РИА Новости", "в разговоре с «Ъ»", "в интервью ТАСС")
+_OWN = r"(?:своем|своём|своєму|своїй|официальном|офіційному|личном|особистому)"
+_CHANNEL_NOUNS = (r"соцсет\w*|социальн\w+\s+сет\w+|соціальн\w+\s+мереж\w+|мессенджер\w*|месенджер\w*|аккаунт\w*|"
+                  r"акаунт\w*|блог\w*|микроблог\w*|мікроблог\w*|эфир\w*|ефір\w*|интервью|інтерв['’]ю|комментари\w+|"
+                  r"коментар\w+")
+_ASKED = r"на\s+запрос\w*|на\s+запит\w*|в\s+(?:беседе|разговоре)\s+с|у\s+розмові\s+з"
 PLATFORMS = words("platforms")  # "в Telegram", "в соцсети X": where it was posted
+_PLATFORM = "(?:" + "|".join(sorted(map(re.escape, PLATFORMS), key=len, reverse=True)) + r")(?:-[\w-]+)?(?![\w-])"
+# ... before a name in the sentence: "CENTCOM в соцсети X сообщило", "в ведомстве в Telegram"
+POSTED_ON = re.compile(rf"(?<![\w-])(?:(?:в|во|у|на)(?:\s+{_OWN})?(?:\s+(?:{_CHANNEL_NOUNS}))?|{_ASKED})\s+[«\"„“]?$",
+                       re.I)
+# ... and after a body's name, to the verb: "В пресс-службе ЦАХАЛ на запрос РИА Новости заявили"
+POSTED_AFTER = re.compile(rf"\s+(?:{_ASKED}|(?:в|во|у|на)\s+(?:{_OWN}\s+)?(?:{_CHANNEL_NOUNS}|{_PLATFORM}))(?:\s.*)?$",
+                          re.I | re.S)
 INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and names
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
