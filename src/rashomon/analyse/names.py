@@ -486,8 +486,8 @@ SKELETON_ABJAD = {"ب": "b", "پ": "b", "ت": "t", "ط": "t", "ث": "s", "س": "
                   "ق": "k", "ک": "k", "ك": "k", "گ": "k", "ل": "l", "م": "m", "ن": "n"}
 
 
-# the letter a name doubles with no vowel between, as the key writes once: the ll of Allah (عبدالله, Abdullah, Abdollah);
-# two other letters side by side have a short vowel between as often (ممدانی, Mamdani, is no Madani)
+# the letter a name doubles with no vowel between, as the key writes once: the ll of Allah (عبدالله, Abdullah,
+# Abdollah); two other letters side by side have a short vowel between as often (ممدانی, Mamdani, is no Madani)
 ABJAD_DOUBLED = frozenset("ل")
 
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 
+from ..group.names import common_word
 from ..model import Article, Span, Statement
 from ..resources import language_stopwords
 from ..vocabulary import weekday_names
-from ..group.names import common_word
 from .entities import known_name
 from .named_claims import bare_claim_at, denies
 from .phrasings import trimmed

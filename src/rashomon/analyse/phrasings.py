@@ -57,14 +57,15 @@ INVERTED = re.compile(r"(?:-t)?-(?:il|elle)\b")  # French "-t-il", "-elle" after
 CHANNEL_STEMS = tuple(sorted(words("channel-openings")))  # "nota", "communiqué", "saopšten"
 # what a body spoke through, closing the clause of its name: "l'ufficio dell'inviata in una nota", "le bureau de
 # l'envoyée dans un communiqué", "kancelarija izaslanice u saopštenju"
+# the networks a statement is posted on, as one alternation, the longest first ("truth social" before "x")
+PLATFORM_NAMES = "|".join(sorted(map(re.escape, words("platforms")), key=len, reverse=True))
 CHANNEL_TAIL = re.compile(r"\s+(?:in|nel|nella|dans|en|u|dalam|во|в|у|на|su|sur)\s+(?:(?:un|una|uno|une|le|la|il|l['’]|"
                           r"svom|svojem|свом|своем|своето)\s*)?(?:[^\W\d_]+\s+)?(?:"
                           + "|".join(map(re.escape, CHANNEL_STEMS)) + r")[\w-]*(?:\s+[^\W\d_]+){0,4}\s*$"
                           # ... or the network it posted on: "a écrit l'armée sur X", "ha scritto il ministero su X"
                           r"|\s+(?:on|sur|su|en|auf|na|di|u|w)\s+(?:(?:son|sa|seinem|svom|svojem|il\s+suo|su)\s+)?"
                           r"(?:(?:compte|account|profil|profilo|cuenta|nalogu|akun)\s+)?(?:"
-                          + "|".join(sorted(map(re.escape, words("platforms")), key=len, reverse=True))
-                          + r")(?![\w-])\s*$", re.I)
+                          + PLATFORM_NAMES + r")(?![\w-])\s*$", re.I)
 # a body's noun in lower case right after the capitalised adjective that opens its name, or after another adjective:
 # "Centralna izborna komisija", "Državna izborna komisija" (Slavic languages put the adjectives first)
 BODY_AFTER_ADJECTIVE = re.compile(r"(?:\s+(?P<between>[a-zà-ÿčćđšžа-яё][\w-]*))?\s+(?:"
@@ -72,7 +73,7 @@ BODY_AFTER_ADJECTIVE = re.compile(r"(?:\s+(?P<between>[a-zà-ÿčćđšžа-яё
 ADJECTIVE_END = re.compile(r"(?:[nlkv]|sk|šk|čk|ck)[aeio]$|(?:[нлкв]|ск)[аеио]$", re.I)  # "Centralna", "Државна"
 FUNCTION_WORDS = frozenset("u na di da de a au à al alla del della di ke dari pada w we z ze i o".split())
 CAPITALISED_NOUNS = words("capitalised-nouns")  # "État", "Stato": a capital by convention, no name alone ...
-NAMING_ADJECTIVE = re.compile(r"\s+isl[aâáà]mi", re.I)  # ... but with this adjective in lower case, one: "l'Etat islamique"
+NAMING_ADJECTIVE = re.compile(r"\s+isl[aâáà]mi", re.I)  # ... but with this adjective after, one: "l'Etat islamique"
 # a sentence's opening of a few words in lower case but the first, up to a comma: "Dans un communiqué publié lundi,"
 CHANNEL_OPENING = re.compile(r"(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w’'-]*){0,5}),\s*")
 BODY_WORDS_AFTER = 5  # words of a body's name in lower case that closes its sentence after the verb
@@ -514,8 +515,8 @@ def _closing_attribution(body: str, start: int, end: int, found: Statement, name
     sentence is, the verb found before inside it ("menolak", rejected) included, where that verb's subject is a body
     or no one. Not an agency or an office that passes a person's words on ("Emmanuel Macron a affirmé que ..., a
     rapporté l'AFP", "..., a indiqué le Kremlin"): the person who said them."""
-    if found.cue is None or found.speaker_kind == "person" or (found.speaker_name and _a_person(found.speaker_name)
-                                                                 and found.speaker_kind != "body"):
+    if found.cue is None or found.speaker_kind == "person" or \
+            found.speaker_kind != "body" and bool(found.speaker_name) and _a_person(found.speaker_name):
         return None
     text = body[start:end]
     for verb in p.cue.finditer(text, found.cue.end - start):
@@ -524,8 +525,8 @@ def _closing_attribution(body: str, start: int, end: int, found: Statement, name
             later = _said(body, start, end, verb, names, earlier, p)
             if later is not None and later.cue is not None and later.cue.start > found.cue.start and \
                     later.content is not None and later.content.start < found.cue.start and \
-                    later.speaker_kind != "body" and _a_person(later.speaker_name or "") and \
-                    agency_name(later.speaker_name or "") is None:
+                    later.speaker_kind != "body" and bool(later.speaker_name) and _a_person(later.speaker_name) \
+                    and agency_name(later.speaker_name) is None:
                 return later
     return None
 
@@ -906,7 +907,7 @@ def _body_named(body: str, name: _Name, end: int) -> Span | None:
     "Ministarstvo odbrane Pelarije"), where that word begins like a body's ("ministarstvo", "služba")."""
     opens_with_adjective = " " not in name.text and ADJECTIVE_END.search(name.text) is not None and \
         (after := BODY_AFTER_ADJECTIVE.match(body, name.end)) is not None and \
-        not (after["between"] or "").lower() in FUNCTION_WORDS
+        (after["between"] or "").lower() not in FUNCTION_WORDS
     if PERSON_NOUN.search(name.text.split()[0]) or (
             not name.text.lower().startswith(BODY_STEMS) and not opens_with_adjective):
         return None  # ... or its first word is a Slavic adjective before its noun: "Centralna izborna komisija"

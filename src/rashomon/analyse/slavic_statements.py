@@ -27,7 +27,7 @@ from .entities import known_name, opens_a_body
 from . import slavic
 from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, denies, pronoun_before
 from .names import known_in_any_form, name_key
-from .phrasings import quotation_start, quote_after, trimmed
+from .phrasings import PLATFORM_NAMES, quotation_start, quote_after, trimmed
 from .voices import by_voice, inside_quotation
 
 
@@ -146,7 +146,7 @@ _CHANNEL_NOUNS = (r"соцсет\w*|социальн\w+\s+сет\w+|соціал
                   r"коментар\w+")
 _ASKED = r"на\s+запрос\w*|на\s+запит\w*|в\s+(?:беседе|разговоре)\s+с|у\s+розмові\s+з"
 PLATFORMS = words("platforms")  # "в Telegram", "в соцсети X": where it was posted
-_PLATFORM = "(?:" + "|".join(sorted(map(re.escape, PLATFORMS), key=len, reverse=True)) + r")(?:-[\w-]+)?(?![\w-])"
+_PLATFORM = rf"(?:{PLATFORM_NAMES})(?:-[\w-]+)?(?![\w-])"  # "Telegram-канале" too
 # ... before a name in the sentence: "CENTCOM в соцсети X сообщило", "в ведомстве в Telegram"
 POSTED_ON = re.compile(rf"(?<![\w-])(?:(?:в|во|у|на)(?:\s+{_OWN})?(?:\s+(?:{_CHANNEL_NOUNS}))?|{_ASKED})\s+[«\"„“]?$",
                        re.I)
@@ -544,12 +544,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if content is None:
             return None
         who = _without_addressee(_closing_mention(closing, end), lang)
-        # "«...», — сказала губернатор.": the person the article introduced with that title before the quotation, not
-        # one its words name; read before where it was said ("президент на церемонии открытия")
-        found = _titled_words(article, min(content.start, who.start), PLACE_AFTER.split(who.text, 1)[0], gender,
-                              earlier, lang)
-        if found is not None:
-            return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
+        if (titled := _closing_title(article, content, cue, base, who, gender, earlier, lang)) is not None:
+            return titled  # "«...», — сказала губернатор."
         if (inside := IN_LOCATIVE.match(who.text)) is not None and gender is None:
             # "— зазначили в Коордштабі": the body they spoke in, in the nominative, after a plural verb (a verb of one
             # gender has a subject of its own: "— сказал в Москве Лавров")
@@ -634,11 +630,9 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         if speaker.label != "PERSON" and closing is not None and closing["who"].lower().startswith(TITLES) and \
                 content is not None:
             # "— добавил глава МИД России.": the person the article introduced with that title, not the ministry
-            who = _closing_mention(closing, end)
-            found = _titled_words(article, min(content.start, who.start), PLACE_AFTER.split(who.text, 1)[0], gender,
-                                  earlier, lang)
-            if found is not None:
-                return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang)
+            titled = _closing_title(article, content, cue, base, _closing_mention(closing, end), gender, earlier, lang)
+            if titled is not None:
+                return titled
     elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
         content = _said_before_verb(article.body, offset, start)
         # "», — сказала она": not a name inside what she said
@@ -1121,6 +1115,16 @@ def _title_first(words: str) -> str:
     is stand: "армянский министр" reads "министр армянский" (as "министр Армении")."""
     adjective = NATIONALITY_FIRST.match(words)
     return f"{adjective['rest']} {adjective['whose']}" if adjective is not None else words
+
+
+def _closing_title(article: Article, content: Span, cue: Span, base: str, who: Mention, gender: str | None,
+                   earlier: list[Statement], lang: str) -> Statement | None:
+    """The statement of the person a title closing a sentence stands for ("«...», — сказала губернатор", "— добавил
+    глава МИД России"): the one the article introduced with that title before the quotation, not one its words name,
+    read before where it was said ("президент на церемонии открытия"); None where no one was."""
+    found = _titled_words(article, min(content.start, who.start), PLACE_AFTER.split(who.text, 1)[0], gender, earlier,
+                          lang)
+    return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang) if found else None
 
 
 def _titled_statement(article: Article, content: Span, cue: Span, base: str, speaker: Span,
@@ -1639,9 +1643,11 @@ def _near_subject(body: str, m: Mention, verb: int) -> bool:
 def _posted_on(body: str, m: Mention) -> bool:
     """A name that says what a statement came through, not who made it: "в соцсети X", "в Telegram", "на запрос РИА
     Новости", "в интервью ТАСС" (``POSTED_ON``)."""
-    posted = POSTED_ON.search(body, max(0, m.start - 40), m.start)
-    if posted is None or m.label == "PERSON":
+    if m.label == "PERSON":
         return False  # "В интервью Пашинян заявил", "В соцсетях Зеленский написал": a person's own words there
+    posted = POSTED_ON.search(body, max(0, m.start - 40), m.start)
+    if posted is None:
+        return False
     bare = re.fullmatch(r"(?:в|во|у|на)\s+[«\"„“]?", posted.group(), re.I) is not None  # "в X": only a platform
     return not bare or m.text.lower() in PLATFORMS
 

@@ -587,9 +587,9 @@ def _gives_part(article: Article, space: Space, u: Unit, party: set[str], head: 
     closest after one that blames or takes an agent ("accused Korvania of", "supported by official Belgrade"), or
     right after its verb where a Slavic or Romance language puts the subject ("napad je organizovala Korvanija");
     the thing's head word follows the part closely ("... behind the attack"), or, in the passive or after such a
-    verb, stands anywhere in the sentence ("the attack was backed by"). Not "responsible for security at the post after the attack", "would hold Belstria
-    responsible", a victim ("the attack on the Korvanian post"), one who blames ("Korvania blamed Belstria"), the
-    noun ("les responsables"), a question or a supposition."""
+    verb, stands anywhere in the sentence ("the attack was backed by"). Not "responsible for security at the post
+    after the attack", "would hold Belstria responsible", a victim ("the attack on the Korvanian post"), one who
+    blames ("Korvania blamed Belstria"), the noun ("les responsables"), a question or a supposition."""
     body, function = article.body, function_words(article.language or "en")
     if "?" in body[u.start:u.end] or any(st.cue_word == "ask" for st in article.statements
                                          if u.start <= st.content.start < u.end):
