@@ -325,6 +325,25 @@ def test_a_statement_of_no_one_named_is_no_one_s_without_a_body_before(ctx, lang
     assert said(ctx, body, language) == []
 
 
+@pytest.mark.parametrize("language, body, speaker", [
+    # a document of another kind, or words between "в" and the noun
+    ("ru", "Командование ведет переговоры с группой активистов у моста. Об этом говорится в бюллетене Министерства "
+           "обороны Тессии.", "Министерство обороны Тессии"),
+    ("ru", "«Встреча прошла в конструктивной атмосфере», — говорится в распространенном после переговоров заявлении "
+           "администрации президента Тессии.", "Администрация президента Тессии"),
+    # where it was posted, after whose it is, is no part of the name; "the agency" is the body named before
+    ("ru", "Министерство обороны Тессии сообщило об обмене пленными. «Взамен переданы 207 военнопленных», — говорится "
+           "в сообщении ведомства в Telegram.", "Министерство обороны Тессии"),
+    # a person's message is his, his surname as the article introduced it ("Долан", not "Долана")
+    ("ru", "Президент Тессии Марек Долан направил телеграмму соболезнования. «Разделяем скорбь тех, кто потерял "
+           "родных», — говорится в телеграмме Долана, опубликованной на сайте президента.", "Долан"),
+    ("ru", "Президент Тессии Марек Долан направил телеграмму. По словам Долана, дорога закрыта уже неделю.", "Долан"),
+])
+def test_whose_statement_the_words_around_its_noun_say(ctx, language, body, speaker):
+    "'— говорится в распространенном после переговоров заявлении администрации ...': the administration's."
+    assert said(ctx, body, language)[-1][0] == speaker
+
+
 @pytest.mark.parametrize("language, body, speaker, content", [
     ("ru", "Азербайджан не блокирует дорогу, гражданский транспорт проходит по ней свободно. Об этом говорится в "
            "заявлении МИД Азербайджана, распространенном в среду.", "МИД Азербайджана",
@@ -1092,6 +1111,30 @@ def test_a_noun_that_does_not_agree_with_the_verb_is_no_speaker(ctx):
 def test_according_to_a_body_named_in_the_genitive_by_common_nouns(ctx, language, body, expected):
     "'По данным столичной полиции, ...': the body, in the nominative, said what follows the comma."
     assert [(s[0], s[2]) for s in said(ctx, body, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # a nationality before the common nouns, its adjectives agreeing with the noun ("военное ведомство")
+    ("ru", "По данным тессийского военного ведомства, утверждения Варны о нарушении перемирия не соответствуют "
+           "действительности.", ("тессийское военное ведомство", "утверждения Варны о нарушении перемирия не "
+                                                                  "соответствуют действительности")),
+    ("ru", "По данным тессийских военных, в результате удара погибли тринадцать человек.",
+     ("тессийские военные", "в результате удара погибли тринадцать человек")),
+    # the source that closes the sentence after a comma said what came before it
+    ("ru", "Первый толчок магнитудой 7,1 произошел в 04:17 по местному времени, по данным местных властей.",
+     ("местные власти", "Первый толчок магнитудой 7,1 произошел в 04:17 по местному времени")),
+    ("uk", "Перший поштовх магнітудою 7,1 стався о 04:17 за місцевим часом, за даними місцевої влади.",
+     ("місцева влада", "Перший поштовх магнітудою 7,1 стався о 04:17 за місцевим часом")),
+])
+def test_according_to_a_nationality_s_body_and_a_source_that_closes_the_sentence(ctx, language, body, expected):
+    """'По данным тессийского военного ведомства, ...', '..., по данным местных властей.': the body in the nominative,
+    whether its name opens with a nationality or closes the sentence."""
+    assert [(s[0], s[2]) for s in said(ctx, body, language)] == [expected]
+
+
+def test_according_to_a_minister_no_one_introduced_stays_unresolved(ctx):
+    "'По словам тессийского министра, ...' names no one the article introduced: no body made of the title."
+    assert said(ctx, "По словам тессийского министра, дорога закрыта уже неделю.", "ru") == []
 
 
 @pytest.mark.parametrize("language, body, expected", [

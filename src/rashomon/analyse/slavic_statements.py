@@ -127,9 +127,10 @@ PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|у|из|із|з|на|с|�
 # "«...», — говорится в сообщении МИД", "йдеться в заяві відомства", "— говорится в сообщении.": what a body's
 # statement says
 IN_STATEMENT = re.compile(r"(?P<cue>(?:говорится|сказано|отмечается|подчеркивается|йдеться|зазначається|"
-                          r"наголошується)\s+(?:в|у)\s+(?:сообщении|заявлении|релизе|комментарии|документе|решении|"
-                          r"постановлении|определении|повідомленні|заяві|релізі|коментарі|документі|рішенні|ухвалі|"
-                          r"постанові))(?:\s+(?P<who>[^.!?;,«»\"]{2,60}?))?(?:\s*,\s*(?P<when>[^.!?;,«»\"]{2,60}))?"
+                          r"наголошується)\s+(?:в|у)\s+(?:[а-яёіїєґ'’-]+\s+){0,4}?(?:сообщении|заявлении|релизе|"
+                          r"комментарии|документе|решении|постановлении|определении|бюллетене|сводке|телеграмме|"
+                          r"повідомленні|заяві|релізі|коментарі|документі|рішенні|ухвалі|постанові|бюлетені|зведенні|"
+                          r"телеграмі))(?:\s+(?P<who>[^.!?;,«»\"]{2,60}?))?(?:\s*,\s*(?P<when>[^.!?;,«»\"]{2,60}))?"
                           r"\s*[.!?…]*\s*$", re.I)  # ... and when it came: "МИД, распространенном в среду"
 # where the statement was posted, before whose it is: "в сообщении на сайте МИД России", "у заяві в телеграм-каналі"
 CHANNEL = re.compile(r"(?:на|в|у)\s+(?:(?:своем|своём|своєму|своїй|официальном|офіційному)\s+)?(?:сайте|сайті|"
@@ -183,6 +184,8 @@ IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІ
 NESTED_IN = re.compile(r"\s(?:[ВвУу]|Во|во)\s+(?=\S)")  # another "в" inside the opening: where the body is named
 LONE_UNTIL_COMMA = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*,")  # "За словами Зеленського,"
 ADJECTIVE_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой)$")  # "Зеленського", "Зеленского"
+# a nationality's adjective in the genitive before a body's name: "По информации турецкого Управления ..."
+NATIONALITY_BEFORE = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’-]+(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой|их|іх)\s+")
 IN_BEFORE = re.compile(r"(?<!\w)(?:[ВвУу]|Во|во)\s+$")  # "В ...": the noun after it is where, not who
 CLAUSE_TO = re.compile(r"(?:^|(?<=[,;:—–«»\"]))\s*(?:(?P<in>[ВвУу]|Во|во)\s+)?(?P<noun>[A-ZА-ЯЁІЇЄҐа-яёіїєґ][\w-]*)"
                        r"(?:\s+[^\W\d_][\w-]*){0,2}\s+$")
@@ -1261,8 +1264,11 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     # the name right after, or a person after the titles that introduce him ("по словам официального
     # представителя ведомства полковника Рамиля Октайлы"); not past a preposition ("источника в правительстве
     # Армении" is a source, not Armenia)
+    if (closing := _according_closes(article, offset, text, m, names, lang)) is not None:
+        return closing
     speaker = next((n for n in names if n.start == offset + m.end() or n.label == "PERSON"
-                    and TITLES_BETWEEN.fullmatch(article.body[offset + m.end():n.start])), None)
+                    and TITLES_BETWEEN.fullmatch(article.body[offset + m.end():n.start]) or n.label == "ORG"
+                    and NATIONALITY_BEFORE.fullmatch(article.body[offset + m.end():n.start])), None)
     until = text.find(",", m.end())
     if speaker is not None and " " not in speaker.text and until >= 0 and speaker.start > offset + m.end():
         # "За словами уповноваженого Ардалеті у справах утримуваних Давита Гогічаішвілі, ...": the full name the
@@ -1277,11 +1283,13 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
         head = _title_first(title.group()).split()[0]
         found = _titled_words(article, offset + m.start(), title.group(), _title_gender(head, lang), earlier, lang)
         content = _content_after(offset + title.end() + 1, text[title.end() + 1:], lang)
-        if found is None or content is None:
-            return None
-        cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
-        return _titled_statement(article, content, cue, PHRASINGS[lang].according_cue,
-                                 Span(offset + title.start(), offset + title.end()), found, lang)
+        if found is not None and content is not None:
+            cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
+            return _titled_statement(article, content, cue, PHRASINGS[lang].according_cue,
+                                     Span(offset + title.start(), offset + title.end()), found, lang)
+        if content is None or any(w.lower().startswith(TITLES) for w in title.group().split()):
+            return None  # "По словам армянского министра, ..." with no such minister introduced: unresolved
+        # else a body's common nouns after a nationality: "По данным азербайджанского военного ведомства, ..."
     if speaker is None and (whose := GENITIVE_UNTIL_COMMA.match(text, m.end())) is not None and \
             (name := _genitive_body(whose["words"], lang)) is not None:
         # "По данным столичной полиции, ...", "по подсчётам организаторов, ...": a body named by common nouns
@@ -1305,6 +1313,32 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
     return _statement(article, content, cue, PHRASINGS[lang].according_cue, Span(speaker.start, speaker.end),
                       speaker, genitive=True, lang=lang)
+
+
+def _according_closes(article: Article, offset: int, text: str, cue: re.Match, names: list[Mention],
+                      lang: str) -> Statement | None:
+    """'Первый толчок произошел в 04:17, по данным Геологической службы США.': the source that closes the sentence,
+    after a comma, said what comes before it; a name the model tagged, or a body named by common nouns ("..., по
+    данным местных властей.")."""
+    source = text[cue.end():].rstrip(" .!?…")
+    if not source or "," in source or not re.search(r",\s*$", text[:cue.start()]):
+        return None
+    content = trimmed(article.body, offset, offset + text.rfind(",", 0, cue.start()), lead=" \t\n,:;—–-")
+    if content is None:
+        return None
+    where = Span(offset + cue.end(), offset + cue.end() + len(source))
+    said = Span(offset + cue.start(), offset + cue.start() + len(cue.group().rstrip()))
+    who = next((n for n in names if n.label in SPEAKERS and n.start >= where.start and n.end <= where.end and (
+        n.start == where.start or n.label == "ORG"
+        and NATIONALITY_BEFORE.fullmatch(article.body[where.start:n.start]))), None)
+    if who is not None:
+        return _statement(article, content, said, PHRASINGS[lang].according_cue, Span(who.start, who.end), who,
+                          genitive=True, lang=lang)
+    if any(n.start < where.end and n.end > where.start for n in names) or \
+            (name := _genitive_body(source, lang)) is None:
+        return None
+    return _statement(article, content, said, PHRASINGS[lang].according_cue, where,
+                      Mention(where.start, where.end, source, "ORG"), name, lang=lang)
 
 
 def _title_gender(word: str, lang: str) -> str | None:
@@ -1353,12 +1387,20 @@ def _genitive_body(phrase: str, lang: str) -> str | None:
     "столичная полиция", "организаторов": "организаторы", "служби охорони кордону": "служба охорони кордону");
     None for any other phrase ("одного из жителей")."""
     morph = slavic.morph(lang)
-    parses = [next((p for p in morph.parse(w) if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
-                    and not {"Name", "Surn", "Patr"} & p.tag.grammemes), None) for w in phrase.split()]
+    def genitive(word: str, pos: tuple[str, ...] = ("NOUN", "ADJF")):
+        return next((p for p in morph.parse(word) if p.tag.case == "gent" and p.tag.POS in pos
+                     and not {"Name", "Surn", "Patr"} & p.tag.grammemes), None)
+
+    parses = [genitive(w) for w in phrase.split()]
+    if parses and parses[-1] is not None and all(p is None or p.tag.POS != "NOUN" for p in parses):
+        parses[-1] = genitive(phrase.split()[-1], ("NOUN",)) or parses[-1]  # "российских военных": the military
     if any(p is None for p in parses) or all(p.tag.POS != "NOUN" for p in parses):
         return None
     head = next(i for i, p in enumerate(parses) if p.tag.POS == "NOUN") + 1  # the genitives after it stay
-    named = [p.inflect({"nomn"}) for p in parses[:head]]  # in its own number: "организаторов" are "организаторы"
+    noun = parses[head - 1].tag  # an adjective takes its noun's gender ("военного ведомства": "военное ведомство")
+    agree = {"nomn", "plur" if noun.number == "plur" else noun.gender} - {None}
+    # the noun in its own number: "организаторов" are "организаторы"
+    named = [(p.tag.POS == "ADJF" and p.inflect(agree)) or p.inflect({"nomn"}) for p in parses[:head]]
     words = [n.word if n is not None else w for n, w in zip(named, phrase.split())] + phrase.split()[head:]
     return " ".join([words[0][:1].upper() + words[0][1:] if phrase[:1].isupper() else words[0], *words[1:]])
 
@@ -1374,6 +1416,8 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
     words = who.text.split()
     if genitive and who.label == "PERSON" and MASCULINE_GENITIVE.search(words[-1]):
         words = [MASCULINE_ENDING.sub(lambda e: "й" if e[0] == "я" else "", w) for w in words]
+    elif genitive and who.label == "PERSON" and len(words) == 1 and (surname := _introduced_surname(article, who)):
+        words = [surname]  # "По словам Долана" after "Марек Долан": Долан, as the article introduced him
     if name is None and who.label in PLACES:
         name = who.text  # a place speaks in the nominative already ("Баку заперечує"), which a guess would mangle
     if name is None:
@@ -1382,6 +1426,14 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
             name = " ".join([*name.split()[:-1], words[-1]])
     return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
                      speaker=speaker, speaker_name=name, speaker_kind="person" if who.label == "PERSON" else "body")
+
+
+def _introduced_surname(article: Article, who: Mention) -> str | None:
+    """The surname as the full name the article gave it first spells it, where this lone surname is the same one in
+    another case ("Долана" of "Марек Долан"): the dictionary may read an unknown surname's genitive as a woman's."""
+    return next((last for m in article.mentions if m.label == "PERSON" and m.start < who.start and m.key and who.key
+                 and " " in m.key and m.key.split()[-1] == who.key.split()[-1]
+                 and who.text.startswith(last := m.text.split()[-1]) and len(last) < len(who.text)), None)
 
 
 def _with_country(article: Article, body: Mention) -> Mention:
@@ -1550,12 +1602,16 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     cue = Span(offset + m.start("cue"), offset + m.end("cue"))
     who = m["who"] or ""
     who = who[channel.end():] if (channel := CHANNEL.match(who)) else who
-    who = who[:channel.start()] if (channel := CHANNEL_BEHIND.search(who)) else who
+    who = who[:channel.start()] if (channel := CHANNEL_BEHIND.search(who) or POSTED_AFTER.search(who)) else who
     speaker = Span(offset + m.end("who") - len(who), offset + m.end("who")) if who else None
     body = None if who and who.lower() not in AGENCY_WORDS else \
         _issuer(article, offset, m, content, bool(who), previous)
+    person = next((n for n in article.mentions if n.label == "PERSON" and speaker is not None
+                   and n.start == speaker.start and n.end == speaker.end), None)
     if body is not None:
         found = _statement(article, content, cue, "say", speaker or Span(body.start, body.end), body, lang=lang)
+    elif person is not None:  # "— говорится в телеграмме Путина": his
+        found = _statement(article, content, cue, "say", speaker, person, genitive=True, lang=lang)
     elif not who:
         return None
     else:
