@@ -2010,9 +2010,13 @@ def test_names_titles_and_bodies_only_where_the_language_says_so(ctx, language, 
      [("Le ministère des Affaires étrangères", "la route était ouverte")]),
     ("it", "« La strada è aperta », ha scritto il ministero della Difesa su X.",
      [("ministero della Difesa", "« La strada è aperta »")]),
-    # a capital by convention names no one alone: not "État", whatever else the sentence tells
-    ("fr", "Les explosions ont été entendues à l'aube, a rapporté la télévision d'État.", []),
-    ("fr", "Selon le département d'Etat, les ministres ont discuté de la situation.", []),
+    # a capital by convention names no one alone: not "État", whatever else the sentence tells; the body it
+    # belongs to speaks by its whole name
+    ("fr", "Les explosions ont été entendues à l'aube, a rapporté la chaîne d'État.", []),
+    ("fr", "Les explosions ont été entendues à l'aube, a rapporté la télévision d'État.",
+     [("télévision d'État", "Les explosions ont été entendues à l'aube")]),
+    ("fr", "Selon le département d'Etat, les ministres ont discuté de la situation.",
+     [("département d'Etat", "les ministres ont discuté de la situation")]),
 ])
 def test_the_network_a_statement_was_posted_on_and_a_capitalised_common_noun_are_no_speakers(ctx, language, body,
                                                                                              expected):
@@ -2067,3 +2071,53 @@ def test_the_contracted_armenian_title_is_the_subject_introduced_so_not_the_one_
     body = ("Սարնիայի արտաքին գործերի նախարար Արամ Վելունցը հանդիպել է Ռամավայի արտաքին գործերի նախարար Դավիթ "
             "Տոնոյանի հետ։ Արտգործնախարարը նշել է, որ բեռնատարները կանգնած են։")
     assert [speaker for speaker, _, _ in said(ctx, body, "hy")] == ["Արամ Վելունց"]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # an aside between the auxiliary and its participle
+    ("fr", "Le ministère de la défense varnien a, de son côté, affirmé que les forces tessiennes avaient bombardé la "
+           "ville.", [("Le ministère de la défense varnien", "les forces tessiennes avaient bombardé la ville")]),
+    ("fr", "Mira Tosk a, pour sa part, estimé que des divergences subsistaient sur plusieurs points clés.",
+     [("Mira Tosk", "des divergences subsistaient sur plusieurs points clés")]),
+    ("it", "Il ministero degli Esteri ha, dal canto suo, ribadito che la strada resta aperta ai convogli.",
+     [("Il ministero degli Esteri", "la strada resta aperta ai convogli")]),
+    # the plural's auxiliary, before the body and after it
+    ("fr", "Un policier a été tué dimanche matin dans le nord du pays, ont annoncé les autorités varniennes.",
+     [("autorités varniennes", "Un policier a été tué dimanche matin dans le nord du pays")]),
+    ("fr", "Les autorités varniennes ont annoncé qu'un policier avait été tué dimanche matin.",
+     [("Les autorités varniennes", "un policier avait été tué dimanche matin")]),
+    # bodies a common noun names: a department, a diocese
+    ("fr", "Le diocèse de Velna a indiqué que des hommes armés avaient forcé le portail du monastère.",
+     [("Le diocèse de Velna", "des hommes armés avaient forcé le portail du monastère")]),
+])
+def test_a_verb_split_by_an_aside_or_in_the_plural_still_says_whose_words_they_are(ctx, language, body, expected):
+    "'a, de son côté, affirmé', 'ont annoncé les autorités': the speaker as with 'a affirmé'."
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the verb after the comma says who passed it on: not what was said
+    ("Le ministère a salué une décision importante pour toute la région, a indiqué l'agence Velna.",
+     [("Le ministère", "une décision importante pour toute la région")]),
+    ("Le ministère a salué la décision, a indiqué le gouvernement.",
+     [("gouvernement", "Le ministère a salué la décision")]),
+])
+def test_a_closing_verb_after_a_comma_is_no_part_of_what_was_said(ctx, body, expected):
+    "'a salué la décision, a indiqué le gouvernement': 'a indiqué le gouvernement' is who said it, not what."
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, "fr")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a director, of a body whose name holds "and" and a place: the person after it, not the body's first word
+    ("„Ово је јасан доказ да специјалци не долазе на север“, изјавио је директор Канцеларије за Велну и Тарску "
+     "Марко Велић.", "Марко Велић"),
+    ('"Ovo je jasan dokaz da specijalci ne dolaze na sever", izjavio je direktor Kancelarije za Velnu i Tarsku '
+     "Marko Velić.", "Marko Velić"),
+    # a title with its country, as the article introduced him with it: not a body whose name ends in that country
+    ("Председник Тарске Марко Велић изјавио је вечерас да је повређено 52 људи. Он је говорио новинарима у "
+     "Председништву Тарске. Председник Тарске је навео да је војска у највишем степену борбене готовости.",
+     "Марко Велић"),
+])
+def test_a_title_s_holder_past_the_body_it_names(ctx, body, expected):
+    "'директор Канцеларије за ... и ... Марко Велић', 'Председник Тарске је навео': the person, not 'Канцеларије'."
+    assert said(ctx, body, "sr")[-1][0] == expected

@@ -50,10 +50,14 @@ ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|alors|pourtant|toutefoi
           r"comunque|anche|poi|invece|inoltre|già|ancora|también|además|ya|"
           r"também|ainda|já|pour\s+sa\s+part|de\s+son\s+côté|dal\s+canto\s+suo|da\s+parte\s+sua|per\s+parte\s+sua|"
           r"por\s+su\s+parte|por\s+sua\s+vez|[^\W\d_]+(?:ment|mente))\s+)?")
+# ... or such a phrase set apart by commas: "a, de son côté, affirmé", "ha, dal canto suo, ribadito"
+BETWEEN = (r"(?:,\s*(?:pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux)|dal\s+canto\s+suo|"
+           r"da\s+parte\s+sua|per\s+parte\s+sua|por\s+su\s+parte|por\s+sua\s+vez|toutefois|cependant|pourtant|"
+           r"invece|tuttavia|però|sin\s+embargo|no\s+entanto|[^\W\d_]+(?:ment|mente))\s*,\s*|\s+" + ADVERB + ")")
 BODY_STEMS = tuple(sorted(words("bodies-other")))  # "ministère", "kementerian": a body's name begins with one
 # a body's word made a person's: "ambassadeur", "procuratore", "Regierungssprecher"
 PERSON_NOUN = re.compile(r"(?:eur|euse|ore|ora|ador|adora|sprecher\w*|chef\w*)$", re.I)
-INVERTED = re.compile(r"(?:-t)?-(?:il|elle)\b")  # French "-t-il", "-elle" after a verb or its auxiliary
+INVERTED = re.compile(r"(?:-t)?-(?:ils|elles|il|elle)\b")  # French "-t-il", "-elle" after a verb or its auxiliary
 CHANNEL_STEMS = tuple(sorted(words("channel-openings")))  # "nota", "communiqué", "saopšten"
 # what a body spoke through, closing the clause of its name: "l'ufficio dell'inviata in una nota", "le bureau de
 # l'envoyée dans un communiqué", "kancelarija izaslanice u saopštenju"
@@ -127,7 +131,7 @@ NOT_UNNAMED = frozenset({"vez", "volta", "fois", "día", "dia", "giorno", "jour"
 CONNECTIVE = re.compile(r"\s*[^\W\d_]+\s*,\s*")  # a sentence's first word set off by a comma: "However, ..."
 # titles not spelled like an English one of ``words.tsv`` ("président", "ministro" are read as "president", "minister")
 OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|homólog[oa]|porta-voz|rzeczni(?:k|czka)|prezydent\w*|predsedni\w*|"
-                          r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|"
+                          r"premijer\w*|președint\w*|šef\w*|шеф\w*|chef\w*|direktor\w*|директор\w*|dyrektor\w*|"
                           r"segretari[oa]|sekretar(?:z|za|zem|ka|ki|ke|ku|a|u|om|e)?|секретар(?:от|ката|ка|ки|ке|ку|а|у|ом|е)?|"
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
@@ -394,18 +398,19 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     p = phrasings()[lang]
     forms = sorted(p.verbs, key=len, reverse=True)
     alternatives = "|".join((r"(?<=[,\"”»’] )" if f in p.after_content else "") +
-                            re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
+                            re.escape(f).replace(r"\ ", BETWEEN) for f in forms)
     if lang == "fr":  # "a-t-il ajouté", "avait-elle assuré": the pronoun between the auxiliary and the verb;
-        # "dit-il", "raconte-t-elle", "se souvenait-il": after the verb
+        # "dit-il", "raconte-t-elle", "se souvenait-il": after the verb; the plural's "ont annoncé", "avaient assuré"
         alternatives = "|".join(
-            (r"(?:a|avait)(?:-t-(?:il|elle)|-(?:il|elle))?\s+" + ADVERB + re.escape(f[2:]).replace(r"\ ", r"\s+"))
-            if f.startswith("a ") else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) + r"(?:(?:-t)?-(?:il|elle))?"
+            (r"(?:a|avait|ont|avaient)(?:-t-(?:il|elle)|-(?:il|elle|ils|elles))?" + BETWEEN
+             + re.escape(f[2:]).replace(r"\ ", r"\s+"))
+            if f.startswith("a ") else re.escape(f).replace(r"\ ", BETWEEN) + r"(?:(?:-t)?-(?:il|elle))?"
             for f in forms)
     elif lang == "it":  # "aveva detto", "avevano smentito": the past perfect of each "ha detto", "hanno smentito"
         alternatives = "|".join(
-            (r"(?:ha|aveva)\s+" if f.startswith("ha ") else r"(?:hanno|avevano)\s+") + ADVERB
+            (r"(?:ha|aveva)" if f.startswith("ha ") else r"(?:hanno|avevano)") + BETWEEN
             + re.escape(f.split(" ", 1)[1]).replace(r"\ ", r"\s+") if f.startswith(("ha ", "hanno "))
-            else re.escape(f).replace(r"\ ", r"\s+" + ADVERB) for f in forms)
+            else re.escape(f).replace(r"\ ", BETWEEN) for f in forms)
     elif lang in TYPED_WITHOUT_MARKS:  # "Vjalkin je, prema saopštenju ministarstva, ocenio da ...": an aside between
         # the auxiliary and the participle of each "ocenio je"
         alternatives = "|".join(
@@ -825,6 +830,7 @@ def _verb_base(verb: re.Match, p: Phrasing) -> str:
     if base is None:  # the French inverted forms: "a-t-il ajouté", "avait-il ajouté" and "ajoute-t-il" are listed
         # as "a ajouté" and "ajoute"
         plain = re.sub(r"^aveva\b", "ha", re.sub(r"^avevano\b", "hanno", INVERTED.sub("", verb.group().lower())))
+        plain = re.sub(r"\s*,[^,]*,\s*", " ", plain)  # "ha, dal canto suo, ribadito": "ha ribadito"
         plain = re.sub(r"\sէր$", " է", re.sub(r"\sէին$", " են", plain))  # Armenian "պնդել էր": "պնդել է"
         plain = re.sub(rf"^je{ASIDE}\s+(.+)$", r"\1 je", plain)  # Serbian "je, prema ..., ocenio": "ocenio je"
         base = p.verbs.get(" ".join(plain.split())) or p.verbs.get(plain + " je") or p.verbs.get(plain + " је") or \
@@ -1403,6 +1409,12 @@ def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Nam
         # "Ministarka je rekla ...", "Նախարարի խոսքով՝ ...": the person the article introduced with that title, the
         # one who just spoke among those so introduced (``earlier``)
         name = _titled_person(body, name, names, earlier=earlier) or name
+    elif name is not None and full is None and " " not in name.text and name.head < name.start and \
+            _title(body[name.head:name.start].split()[0]):
+        # "Председник Србије је навео" after "Председник Србије Александар Вучић": the person introduced with the
+        # whole title, not a name the word after the title ends ("у Председништву Србије")
+        name = _titled_person(body, _Name(name.head, name.end, body[name.head:name.end], name.head), names,
+                              earlier=earlier) or name
     quoted = body[content.start] in QUOTES and body[content.end - 1] in QUOTES
     full = full or _full_name(name, names)
     words = full.split()
@@ -1742,7 +1754,7 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
         # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը", "Իլդարիայի ԱԳ նախարար Եվգենի Վյալկինը": whose head
         return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
-                 and _holds_the_title(body, start, first, n, p.language)), first)
+                 and _holds_the_title(body, start, first, n, p.language, names)), first)
 
 
 BY_BEFORE = re.compile(r"(?<![\w-])par\s+(?:(?:la|le|les)\s+|l['’]\s*)?$", re.I)
@@ -1757,7 +1769,8 @@ def _when_before(body: str, start: int, at: int) -> bool:
     return bool(when) and (comma < 0 or not any(_title(w) for w in WORD.findall(body, when[-1].end(), at)))
 
 
-def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language: str) -> bool:
+def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language: str,
+                     names: list[_Name] = ()) -> bool:
     """Whether ``name``, after the one-word ``first`` after a verb, is whom the title holds: right after it
     ("Радничког из Белог Поља Зоран Јовановић"), or a few lower-case words on, inside a title ("la ministra per la
     Cooperazione allo sviluppo Henrike Vallander"; not "ha detto Rossi incontrando il presidente Sergio
@@ -1777,7 +1790,8 @@ def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language:
     if between <= 1:
         return True
     return (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[name.end:]) is not None) \
-        and _lower_only(body, first.end, name.head) and not re.search(r"[,;:]", body[first.end:name.start]) \
+        and _lower_only(body, first.end, name.head, [n for n in names if n is not name]) \
+        and not re.search(r"[,;:]", body[first.end:name.start]) \
         and _a_person(name.text) and any(_title(w) for w in WORD.findall(body, start, first.end))  # "le Premier ministre"
 
 
@@ -1985,12 +1999,17 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     if mark is not None and body[mark.start()] == "," and len(WORD.findall(body, start, mark.start())) > COMMA_AFTER:
         mark = None  # "mengatakan mogok adalah hak serikat, tetapi ...": what was said began at the verb
     first = min((m for m in (that, mark) if m is not None), key=lambda m: m.start(), default=None)
+    if first is mark and mark is not None and body[mark.start()] == "," and p.cue.match(body, mark.end()):
+        # "a salué la décision, a indiqué le gouvernement": another verb begins after the comma, not what was said
+        return trimmed(body, start, mark.start())
     at = first.end() if first else start
     if first is mark and (then := _that(p.that).match(body, at)):  # "oświadczyła, że ..."
         at = then.end()
     stop = next(_sentence_ends(body, at, end), None)  # a sentence the splitter left joined: ". „Nu vom ceda ..."
     end = stop.start() + 1 if stop else end
     other = ANOTHER_VOICE.search(body, at, end)  # "..., ce que Méranie conteste : selon son ministère, ..."
+    # ... or a verb after a comma that says who passed it on: "..., a indiqué l'agence Tasnim."
+    end = next((at + c.start() for c in re.finditer(r",\s*", body[at:end]) if p.cue.match(body, at + c.end())), end)
     # a clause after "that" says a whole thing in two words: "негира дека постои блокада" (denies there is a blockade)
     return trimmed(body, at, other.start() if other else end, least=2 if that is not None and first is that else 3)
 
