@@ -2095,16 +2095,20 @@ def test_a_verb_split_by_an_aside_or_in_the_plural_still_says_whose_words_they_a
     assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected
 
 
-@pytest.mark.parametrize("body, expected", [
+@pytest.mark.parametrize("language, body, expected", [
     # the verb after the comma says who passed it on: not what was said
-    ("Le ministère a salué une décision importante pour toute la région, a indiqué l'agence Velna.",
+    ("fr", "Le ministère a salué une décision importante pour toute la région, a indiqué l'agence Velna.",
      [("Le ministère", "une décision importante pour toute la région")]),
-    ("Le ministère a salué la décision, a indiqué le gouvernement.",
+    ("fr", "Le ministère a salué la décision, a indiqué le gouvernement.",
      [("gouvernement", "Le ministère a salué la décision")]),
+    # ... but one set off by commas inside what was said is part of it
+    ("it", "L'ambasciatrice velnese Amira Tolen ha chiesto di rafforzare la missione: il rapporto, ha aggiunto lei, "
+           "«conferma quanto Tarsk dice dal primo giorno».",
+     [("Amira Tolen", "il rapporto, ha aggiunto lei, «conferma quanto Tarsk dice dal primo giorno»")]),
 ])
-def test_a_closing_verb_after_a_comma_is_no_part_of_what_was_said(ctx, body, expected):
+def test_a_closing_verb_after_a_comma_is_no_part_of_what_was_said(ctx, language, body, expected):
     "'a salué la décision, a indiqué le gouvernement': 'a indiqué le gouvernement' is who said it, not what."
-    assert [(speaker, content) for speaker, _, content in said(ctx, body, "fr")] == expected
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected
 
 
 @pytest.mark.parametrize("body, expected", [

@@ -1999,7 +1999,7 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     if mark is not None and body[mark.start()] == "," and len(WORD.findall(body, start, mark.start())) > COMMA_AFTER:
         mark = None  # "mengatakan mogok adalah hak serikat, tetapi ...": what was said began at the verb
     first = min((m for m in (that, mark) if m is not None), key=lambda m: m.start(), default=None)
-    if first is mark and mark is not None and body[mark.start()] == "," and p.cue.match(body, mark.end()):
+    if first is mark and mark is not None and body[mark.start()] == "," and _closing_cue(body, mark.end(), end, p):
         # "a salué la décision, a indiqué le gouvernement": another verb begins after the comma, not what was said
         return trimmed(body, start, mark.start())
     at = first.end() if first else start
@@ -2009,9 +2009,17 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     end = stop.start() + 1 if stop else end
     other = ANOTHER_VOICE.search(body, at, end)  # "..., ce que Méranie conteste : selon son ministère, ..."
     # ... or a verb after a comma that says who passed it on: "..., a indiqué l'agence Tasnim."
-    end = next((at + c.start() for c in re.finditer(r",\s*", body[at:end]) if p.cue.match(body, at + c.end())), end)
+    end = next((at + c.start() for c in re.finditer(r",\s*", body[at:end]) if _closing_cue(body, at + c.end(), end, p)),
+               end)
     # a clause after "that" says a whole thing in two words: "негира дека постои блокада" (denies there is a blockade)
     return trimmed(body, at, other.start() if other else end, least=2 if that is not None and first is that else 3)
+
+
+def _closing_cue(body: str, at: int, end: int, p: Phrasing) -> bool:
+    """Whether a verb of saying at ``at`` closes the sentence with whose words they are ("..., a indiqué l'agence
+    Tasnim."), not one set off by commas inside them ("il rapporto, ha aggiunto lei, «conferma ...»")."""
+    verb = p.cue.match(body, at, end)
+    return verb is not None and "," not in body[verb.end():end]
 
 
 @cache
