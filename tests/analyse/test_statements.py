@@ -986,3 +986,29 @@ def test_adding_after_two_clauses_said_goes_on_with_the_speaker_not_the_subject_
                      "action by civil society and that there was no blockade, adding that trucks could pass freely.")
     s = said(a, "add")
     assert s["content"] == "that trucks could pass freely" and "Foreign Ministry" in (s["name"] or "")
+
+
+@pytest.mark.parametrize("body, content", [
+    # the clause the parse hangs on the statement it was said in, with no "that"
+    ("Velmar Front said in a statement it had agreed with Tarsk and Orvia to extend the truce.",
+     "it had agreed with Tarsk and Orvia to extend the truce"),
+    # "that" after what it was said in, past an adjective made of a verb
+    ("The ambassador said in televised remarks that Velna's response would be harsh.",
+     "that Velna's response would be harsh"),
+])
+def test_what_was_said_after_what_it_was_said_in(ctx, body, content):
+    "'said in a statement it had agreed ...', 'said in televised remarks that ...': the clause is what was said."
+    assert said(analyse(ctx, body), "say")["content"] == content
+
+
+def test_a_statement_that_says_who_issued_it_holds_nothing_said(ctx):
+    "'said in a statement it issued on Sunday': who issued the statement, not what it said."
+    assert analyse(ctx, "Velmar Front said in a statement it issued on Sunday.").statements == ()
+
+
+def test_a_closing_told_after_a_parenthesis_names_the_speaker(ctx):
+    "'..., Prime Minister Anders Velk told Radio Orvia in an interview': the sentence before the comma is his."
+    a = analyse(ctx, "Velna has frozen its participation in the Tarsk-led Collective Defence Treaty Organization "
+                     "(CDTO), Prime Minister Anders Velk told VELNA 24 in an interview.")
+    s = said(a, "tell")
+    assert s["name"] == "Anders Velk" and s["content"].startswith("Velna has frozen its participation")

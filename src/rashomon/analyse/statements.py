@@ -41,6 +41,13 @@ RELAY_CUES = cues_of_kind("relay")
 QUOTE_ONLY = cues_of_kind("quote")  # "continued: “...”", not "continues to battle"
 ADDRESSEE = cues_of_kind("addressee")  # "told reporters that ...": the object is no content
 PREP_CUES = cue_prepositions()  # content through a preposition, which joins the cue: "called for"
+# what a statement was made in, whose clause the parse may hang on it: "said in a statement it had agreed ..."; not
+# one that says who made the statement ("in a statement it issued")
+ISSUED = frozenset({"issued", "released", "posted", "published", "made", "gave", "given", "sent", "delivered", "read",
+                    "shared", "put", "signed", "distributed", "circulated", "carried", "aired", "broadcast", "tweeted",
+                    "wrote", "written", "issues", "releases", "posts", "publishes", "makes", "gives", "sends"})
+MADE_IN = frozenset({"statement", "statements", "remarks", "comments", "interview", "briefing", "post", "message",
+                     "letter", "speech", "address", "tweet", "video", "communique", "communiqué", "release"})
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
 MEASURING = {"estimate", "put"}  # cues whose object is counted "at" a number: "put the toll at 12"
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -716,6 +723,8 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
         if kids and kids[0].left_edge.i <= cue.i:  # the parse made the cue part of the clause it reports
             that = _that_after(cue)
             return _trim(text, cue.doc[that.i + 1].idx, kids[0].right_edge.idx + len(kids[0].right_edge)), None
+    if not kids:
+        kids = _clause_of_what_it_was_said_in(cue)
     if not kids:  # "Santorum said no": the answer, not the question put before it ("Asked whether ..., ")
         kids = [c for c in cue.children if c.dep_ == "intj" and c.lower_ in ("yes", "no") and c.i > cue.i]
     if not kids and (before := _closing_clause(cue)) is not None:
@@ -724,6 +733,20 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     if span is not None and all(k.head.i == cue.i for k in kids) and span[0] <= cue.idx < span[1]:
         span = _trim(text, cue.idx + len(cue), span[1])  # "..., which Baku said was needed": what follows the cue
     return (span if span is None or span[1] > span[0] else None), None
+
+
+def _clause_of_what_it_was_said_in(cue) -> list:
+    """'said in a statement it had agreed ...': the clause the parse hung on the statement as a relative one, where it
+    has a subject of its own right after the noun (not 'in a statement it issued', whose object is the noun)."""
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in MADE_IN):
+            for clause in (c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i):
+                subject = next((k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+                ends = max([noun.i, *(c.right_edge.i for c in noun.children if c.dep_ == "prep" and c.i < clause.i)])
+                if subject is not None and subject.left_edge.i == ends + 1 and clause.lower_ not in ISSUED and \
+                        subject.tag_ not in ("WDT", "WP") and not any(k.dep_ == "dobj" for k in clause.children):
+                    return [clause]
+    return []
 
 
 def _someone(token) -> bool:
@@ -759,7 +782,8 @@ def _attribution(verb) -> bool:
         return False  # "The plant closed, and the minister said ...": two clauses, the second one's own words
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
-    return subject is not None and subject.i > verb.head.i and before is not None and before.text == ","
+    comma = verb.left_edge.text == "," or before is not None and before.text == ","  # the parse may hang it on the verb
+    return subject is not None and subject.i > verb.head.i and comma
 
 
 def _when(prep) -> bool:
@@ -839,7 +863,7 @@ def _that_after(cue):
         if t.lower_ == "citing" and cue.doc[i - 1].text == ",":
             i = t.right_edge.i + 1  # the source cited, set off by commas
             continue
-        if t.tag_.startswith("VB") or t.lower_ in CUES:
+        if (t.tag_.startswith("VB") or t.lower_ in CUES) and t.dep_ not in ("amod", "pobj"):  # "in televised remarks"
             return None
         i, seen = i + 1, seen + 1
     return None
