@@ -1942,3 +1942,30 @@ def test_as_a_title_noted_is_the_person_introduced_with_it(ctx, language, body):
     "'Как отметил министр, ...' (as the minister noted): the minister the article introduced, not the ministry."
     found = said(ctx, body, language)
     assert found[-1][0] in ("Петр Ганин", "Петро Ганін") and found[-1][2].startswith(("стороны", "сторони"))
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # "— добавили в ведомстве": the ministry named before, in the nominative
+    ("ru", "Тессия вернула из плена 195 военнослужащих, сообщили в Министерстве обороны Тессии. Освобожденные "
+           "военнослужащие будут доставлены в столицу для лечения, добавили в ведомстве.",
+     ("Министерство обороны Тессии", "Освобожденные военнослужащие будут доставлены в столицу для лечения")),
+    # "Как отмечается, ...": the statement just quoted goes on
+    ("ru", "Министерство обороны Тессии сообщило, что обмен пленными состоялся. Как отмечается, посредничество вновь "
+           "оказали Объединенные Арабские Эмираты.",
+     ("Министерство обороны Тессии", "посредничество вновь оказали Объединенные Арабские Эмираты")),
+    ("uk", "Міністерство оборони Тессії повідомило, що обмін полоненими відбувся. Як зазначається в повідомленні, "
+           "посередництво надали Об'єднані Арабські Емірати.",
+     ("Міністерство оборони Тессії", "посередництво надали Об'єднані Арабські Емірати")),
+])
+def test_the_body_just_quoted_goes_on(ctx, language, body, expected):
+    "'..., добавили в ведомстве', 'Как отмечается, ...': the body the article just quoted, not 'в ведомстве'."
+    assert [(s[0], s[2]) for s in said(ctx, body, language)][-1] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Освобожденные военнослужащие будут доставлены в столицу для лечения, добавили в ведомстве.",
+    "Как отмечается, посредничество вновь оказали Объединенные Арабские Эмираты.",
+])
+def test_the_body_just_quoted_is_no_one_without_one_before(ctx, body):
+    "No body named before: no speaker, not 'в ведомстве'."
+    assert said(ctx, body, "ru") == []

@@ -175,6 +175,13 @@ PHRASE_WORDS = 5  # words before a place where the preposition governing the nou
 NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case words after a name: an adverb and a verb
 GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the lower-case word right after a body's name
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
+# "Как отмечается, ...", "Як зазначається в повідомленні, ...": what the statement just quoted says too
+AS_NOTED = re.compile(r"\s*(?:Как|Як)\s+(?:отмечается|подчеркивается|указывается|сообщается|говорится|зазначається|"
+                      r"наголошується|повідомляється|йдеться|вказується)(?:\s+(?:в|у)\s+(?:сообщении|заявлении|"
+                      r"документе|релизе|повідомленні|заяві|документі|релізі))?\s*,\s*")
+# "— добавили в ведомстве": the body the article named before, by the noun for what it is
+IN_AGENCY = re.compile(r"(?:в|во|у)\s+(?:ведомстве|министерстве|пресс-службе|відомстві|міністерстві|прес-службі)",
+                       re.I)
 AS_SAID_BY = re.compile(r"\s+(?P<who>[^,.;:!?«»\"]{2,60}?)\s*,\s*")  # ... the words after the verb, to the comma
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
@@ -409,7 +416,27 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
         found = _according(article, start, text, names, people, earlier, lang) or found
     return found or _according(article, start, text, names, people, earlier, lang) or \
         _said_in_statement(article, start, text, lang, previous) or _colon_quote(article, start, text, names, lang) or \
-        _said_by_a_side(article, start, text, lang)
+        _said_by_a_side(article, start, text, lang) or _as_noted(article, start, text, earlier, lang)
+
+
+def _as_noted(article: Article, offset: int, text: str, earlier: list[Statement], lang: str) -> Statement | None:
+    """'Как отмечается, ...' right after a statement quoted in its paragraph or the one before: what follows the comma
+    is that statement's too, its speaker's."""
+    m = AS_NOTED.match(text)
+    last = earlier[-1] if earlier else None
+    if m is None or last is None or last.speaker_name is None or \
+            article.body.count("\n", last.content.end, offset) > 2 or last.content.end > offset:
+        return None
+    content = _content_after(offset + m.end(), text[m.end():], lang)
+    if content is None:
+        return None
+    return replace(last, content=content, cue=Span(offset + m.start(), offset + m.end()), kind="indirect")
+
+
+def _named_before(article: Article, before: int) -> Mention | None:
+    "The last body the article named before a point, not a news agency that passed statements on."
+    return next((n for n in reversed(article.mentions) if n.end <= before and n.label == "ORG" and not _passed_on(n)),
+                None)
 
 
 class _PastCue:
@@ -549,6 +576,10 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         who = _without_addressee(_closing_mention(closing, end), lang)
         if (titled := _closing_title(article, content, cue, base, who, gender, earlier, lang)) is not None:
             return titled  # "«...», — сказала губернатор."
+        if IN_AGENCY.fullmatch(who.text):  # "— добавили в ведомстве": the ministry named before, or no one
+            body = _named_before(article, content.start)
+            return None if body is None else _statement(article, content, cue, base, Span(who.start, who.end), body,
+                                                        lang=lang)
         if (inside := IN_LOCATIVE.match(who.text)) is not None and gender is None:
             # "— зазначили в Коордштабі": the body they spoke in, in the nominative, after a plural verb (a verb of one
             # gender has a subject of its own: "— сказал в Москве Лавров")
