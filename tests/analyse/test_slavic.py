@@ -1969,3 +1969,23 @@ def test_the_body_just_quoted_goes_on(ctx, language, body, expected):
 def test_the_body_just_quoted_is_no_one_without_one_before(ctx, body):
     "No body named before: no speaker, not 'в ведомстве'."
     assert said(ctx, body, "ru") == []
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # "judging by its message", "as follows from its message": the body whose message it is
+    ("ru", "Как следует из сообщения администрации президента Тессии, на встрече обсуждались вопросы "
+           "энергоснабжения.", ("администрация президента Тессии", "на встрече обсуждались вопросы энергоснабжения")),
+    ("ru", "Судя по сообщению МИДа, главной темой разговора стало разблокирование коридора.",
+     ("МИД", "главной темой разговора стало разблокирование коридора")),
+    # "according to the document": the statement just quoted
+    ("ru", "Министерство обороны Тессии сообщило, что обмен пленными состоялся. Согласно документу, оставшиеся "
+           "подразделения будут выведены из зоны.",
+     ("Министерство обороны Тессии", "оставшиеся подразделения будут выведены из зоны")),
+    # a paragraph that opens with the quotation: the lead before it names whose statement it is
+    ("ru", "Министр Марек Долан провел переговоры с коллегами из Варны и Тарска, сообщает МИД Тессии.\n\n"
+           "«Продолжено обсуждение вопросов урегулирования», — говорится в сообщении.",
+     ("МИД Тессии", "«Продолжено обсуждение вопросов урегулирования»")),
+])
+def test_whose_message_the_words_around_it_say(ctx, language, body, expected):
+    "'Как следует из сообщения администрации ...', 'Согласно документу, ...', '— говорится в сообщении' after a lead."
+    assert [(s[0], s[2]) for s in said(ctx, body, language)][-1] == expected

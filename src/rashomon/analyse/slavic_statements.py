@@ -75,7 +75,9 @@ RUSSIAN = Phrasing(
            "повтори": "повторить", "повторя": "повторять", "сообща": "сообщать"},
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Пп]о\s+подсч[её]там|[Пп]о\s+оценкам|[Пп]о\s+оценке|[Пп]о\s+информации|"
-              r"[Пп]о\s+сведениям|[Пп]о\s+мнению|[Пп]о\s+утверждению|[Сс]огласно\s+заявлению", according_cue="по словам",
+              r"[Пп]о\s+сведениям|[Пп]о\s+мнению|[Пп]о\s+утверждению|[Сс]огласно\s+заявлению|"
+              r"[Сс]удя\s+по\s+(?:сообщению|заявлению)|[Кк]ак\s+следует\s+из\s+(?:сообщения|заявления|документа)",
+    according_cue="по словам",
     according_pronoun=r"[Пп]о\s+(?P<whose>его|её|ее)\s+словам",
     pronouns={"он": "masc", "она": "femn"}, clause_words="где|который|которая|когда|а|но",
     reflexive=frozenset({"возмуща", "возмути", "согласи", "пожалова", "поинтересова"}),
@@ -104,7 +106,8 @@ UKRAINIAN = Phrasing(
            "повтори": "повторити", "повторю": "повторювати", "повідомля": "повідомляти"},
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]а\s+підрахунками|[Зз]а\s+оцінками|[Зз]а\s+оцінкою|"
-              r"[Зз]а\s+інформацією|[Зз]а\s+відомостями|[Нн]а\s+думку|[Зз]а\s+твердженням|[Зз]гідно\s+з\s+заявою",
+              r"[Зз]а\s+інформацією|[Зз]а\s+відомостями|[Нн]а\s+думку|[Зз]а\s+твердженням|[Зз]гідно\s+з\s+заявою|"
+              r"[Сс]удячи\s+з\s+(?:повідомлення|заяви)|[Яя]к\s+випливає\s+з\s+(?:повідомлення|заяви|документа)",
     according_cue="за словами",
     according_pronoun=r"[Зз]а\s+(?P<whose>його|її)\s+словами",
     pronouns={"він": "masc", "вона": "femn"}, clause_words="де|який|яка|коли|а|але",
@@ -119,6 +122,7 @@ MODALS = {"ru": "поспеши|ста|реши|попыта|продолжи|н
 MASCULINE_GENITIVE = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін)а$")
 MASCULINE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|(?<=[ае])я$")
 QUOTES = "«»\"“”„"
+CASE_OF_ACRONYM = re.compile(r"(?P<acronym>[А-ЯЁІЇЄҐ]{2,})[а-яёіїєґ]{1,2}")  # "МИДа", "МИДом"
 SURNAME_ALONE = re.compile(r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+")  # "Градек", not "МИД" nor "Министерство обороны"
 SPEAKERS = ("PERSON", "ORG", "GPE", "LOC")
 PLACES = ("GPE", "LOC")
@@ -176,9 +180,10 @@ NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case
 GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the lower-case word right after a body's name
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
 # "Как отмечается, ...", "Як зазначається в повідомленні, ...": what the statement just quoted says too
-AS_NOTED = re.compile(r"\s*(?:Как|Як)\s+(?:отмечается|подчеркивается|указывается|сообщается|говорится|зазначається|"
+AS_NOTED = re.compile(r"\s*(?:(?:Как|Як)\s+(?:отмечается|подчеркивается|указывается|сообщается|говорится|зазначається|"
                       r"наголошується|повідомляється|йдеться|вказується)(?:\s+(?:в|у)\s+(?:сообщении|заявлении|"
-                      r"документе|релизе|повідомленні|заяві|документі|релізі))?\s*,\s*")
+                      r"документе|релизе|повідомленні|заяві|документі|релізі))?|Согласно\s+(?:документу|сообщению|"
+                      r"заявлению)|Згідно\s+з\s+(?:документом|повідомленням|заявою))\s*,\s*")
 # "— добавили в ведомстве": the body the article named before, by the noun for what it is
 IN_AGENCY = re.compile(r"(?:в|во|у)\s+(?:ведомстве|министерстве|пресс-службе|відомстві|міністерстві|прес-службі)",
                        re.I)
@@ -1451,6 +1456,8 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
         words = [surname]  # "По словам Долана" after "Марек Долан": Долан, as the article introduced him
     if name is None and who.label in PLACES:
         name = who.text  # a place speaks in the nominative already ("Баку заперечує"), which a guess would mangle
+    if name is None and len(words) == 1 and (acronym := CASE_OF_ACRONYM.fullmatch(words[0])):
+        name = acronym["acronym"]  # "МИДа", "МЗСу": the initials, which take no case
     if name is None:
         name = slavic.nominative(words, person=who.label == "PERSON", lang=lang, gender=gender)
         if _indeclinable(who):  # "Тинубу" in any case, not the dictionary's "Тинуба"
@@ -1671,8 +1678,15 @@ def _issuer(article: Article, offset: int, m: re.Match, content: Span, agency: b
         return posted
     if agency:
         return bodies(0, offset + m.start())
-    since = max(previous.start if previous else 0, article.body.rfind("\n", 0, offset) + 1)
-    return bodies(since, offset + m.start())
+    paragraph = article.body.rfind("\n", 0, offset) + 1
+    since = max(previous.start if previous else 0, paragraph)
+    found = bodies(since, offset + m.start())
+    if found is None and not article.body[paragraph:offset].strip() and paragraph > 0:
+        # a paragraph that opens with the quotation: the lead before it said whose statement it is ("..., сообщает
+        # МИД России." / "«...», — говорится в сообщении.")
+        lead_end = len(article.body[:paragraph].rstrip())
+        found = bodies(article.body.rfind("\n", 0, lead_end) + 1, paragraph)
+    return found
 
 
 def _passed_on(m: Mention) -> bool:
