@@ -1574,6 +1574,12 @@ def test_a_person_the_model_missed_after_a_title_and_a_body_is_named_by_a_listed
     assert said(ctx, body, "uk")[0][0] == "Марія Захарова"
 
 
+def test_a_person_the_model_missed_is_named_by_a_given_name_the_dictionary_knows(ctx):
+    "'Секретар ... штабу Дмитро Велюк наголосив': a given name the list spells otherwise ('Dmytro'), the dictionary's."
+    body = "Секретар Координаційного штабу Дмитро Велюк наголосив, що робота над поверненням тіл загиблих триває."
+    assert said(ctx, body, "uk") == [("Дмитро Велюк", "indirect", "робота над поверненням тіл загиблих триває")]
+
+
 @pytest.mark.parametrize("language, body, expected", [
     ("ru", "Дорога остается открытой для гражданских машин, сообщает МИД Азербайджана.", "МИД Азербайджана"),
     ("ru", "Как сообщает МИД Азербайджана, дорога по-прежнему открыта для гражданских машин.", "МИД Азербайджана"),

@@ -145,8 +145,10 @@ def _missed_people(text: str, found: list[tuple[int, int, str, str]], lang: str)
     out = []
     for m in GIVEN_THEN_SURNAME.finditer(text):
         given = m.group()
-        if listed_gender(given) is None or any(s < m.end() + 1 and m.start() < e for s, e in taken):
-            continue
+        if listed_gender(given) is None and not (_given_name(given, lang) and
+                                                 known_in_any_form(given, lang, ("GPE", "LOC")) is None) or \
+                any(s < m.end() + 1 and m.start() < e for s, e in taken):
+            continue  # a given name the list or the dictionary holds ("Дмитро" of "Дмитро Усов"), not a place's
         surname = SURNAME_AFTER.match(text, m.end())
         if surname is not None and is_patronymic(surname.group().strip(), lang):
             surname = SURNAME_AFTER.match(text, surname.end())  # "Мария Владимировна Захарова": her surname last
