@@ -2125,3 +2125,16 @@ def test_a_closing_verb_after_a_comma_is_no_part_of_what_was_said(ctx, language,
 def test_a_title_s_holder_past_the_body_it_names(ctx, body, expected):
     "'директор Канцеларије за ... и ... Марко Велић', 'Председник Тарске је навео': the person, not 'Канцеларије'."
     assert said(ctx, body, "sr")[-1][0] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Premijer Velne Marko Velić napisao je na Fejsbuku da policajce nikada nije ni trebalo oteti.",
+     [("Marko Velić", "policajce nikada nije ni trebalo oteti")]),
+    ("Marko Velić napisao je knjigu o ratu koja je objavljena prošle godine.", []),
+    ("Marko Velić priznao je, međutim, da strane nisu uspele da se dogovore o tekstu.",
+     [("Marko Velić", "strane nisu uspele da se dogovore o tekstu")]),
+    ("Tarsk nikada nije priznao nezavisnost Velne.", []),
+])
+def test_a_verb_of_writing_says_before_its_that_too(ctx, body, expected):
+    "'napisao je na Fejsbuku da ...': what he wrote, as after a quotation; 'napisao je knjigu' says nothing."
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == expected

@@ -397,8 +397,16 @@ def reads(language: str | None) -> bool:
 def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     p = phrasings()[lang]
     forms = sorted(p.verbs, key=len, reverse=True)
-    alternatives = "|".join((r"(?<=[,\"”»’] )" if f in p.after_content else "") +
-                            re.escape(f).replace(r"\ ", BETWEEN) for f in forms)
+    that = "|".join(map(re.escape, p.that)) or "(?!)"
+
+    def after_content(form: str) -> str:
+        # right after what was said, or before a "that" a few words on: "napisao je na Fejsbuku da ..." (not
+        # "napisao je knjigu")
+        verb = re.escape(form).replace(r"\ ", r"\s+")
+        return rf"(?<=[,\"”»’] ){verb}|{verb}(?=(?:,?\s+[^\s,.;:!?«»\"]+){{0,3}}?,?\s+(?:{that})\s)"
+
+    alternatives = "|".join(after_content(f) if f in p.after_content else re.escape(f).replace(r"\ ", BETWEEN)
+                            for f in forms)
     if lang == "fr":  # "a-t-il ajouté", "avait-elle assuré": the pronoun between the auxiliary and the verb;
         # "dit-il", "raconte-t-elle", "se souvenait-il": after the verb; the plural's "ont annoncé", "avaient assuré"
         alternatives = "|".join(
@@ -414,7 +422,7 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     elif lang in TYPED_WITHOUT_MARKS:  # "Vjalkin je, prema saopštenju ministarstva, ocenio da ...": an aside between
         # the auxiliary and the participle of each "ocenio je"
         alternatives = "|".join(
-            (r"(?<=[,\"”»’] )" + re.escape(f).replace(r"\ ", r"\s+") if f in p.after_content else
+            (after_content(f) if f in p.after_content else
              re.escape(f).replace(r"\ ", r"\s+" + ADVERB) + (
                  rf"|je{ASIDE}\s+" + re.escape(f[:-3]) if re.fullmatch(r"[^\W\d_]+ je", f) else "")) for f in forms)
     elif lang == "hy":  # "պնդել էր", "հերքել էին", "պնդում էր": the past of each "պնդել է", "հերքել են", "պնդում է"
@@ -1998,6 +2006,9 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
         mark = None  # "a qualifié l'atmosphère de « professionnelle, parfois tendue »": so is this comma
     if mark is not None and body[mark.start()] == "," and len(WORD.findall(body, start, mark.start())) > COMMA_AFTER:
         mark = None  # "mengatakan mogok adalah hak serikat, tetapi ...": what was said began at the verb
+    if that is not None and mark is not None and mark.start() < that.start() and \
+            re.fullmatch(r",\s*[^\W\d_]+\s*,\s*", body[mark.start():that.start()]):
+        mark = None  # "priznao je, međutim, da ...": a word set off before the "that", which opens what was said
     first = min((m for m in (that, mark) if m is not None), key=lambda m: m.start(), default=None)
     if first is mark and mark is not None and body[mark.start()] == "," and _closing_cue(body, mark.end(), end, p):
         # "a salué la décision, a indiqué le gouvernement": another verb begins after the comma, not what was said
