@@ -2138,3 +2138,23 @@ def test_a_title_s_holder_past_the_body_it_names(ctx, body, expected):
 def test_a_verb_of_writing_says_before_its_that_too(ctx, body, expected):
     "'napisao je na Fejsbuku da ...': what he wrote, as after a quotation; 'napisao je knjigu' says nothing."
     assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == expected
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # a second verb with its own "that" goes on with the same speaker's words: it closes nothing
+    ("it", "La premier Velia Orsan ha detto che la Velna farà la sua parte, ha aggiunto che il governo è unito.",
+     [("Velia Orsan", "la Velna farà la sua parte, ha aggiunto che il governo è unito")]),
+    # a place and a person met after the title's holder: not whom the title holds
+    ("it", "«La Velna è pronta», ha detto il ministro Orsan a Tarsk incontrando Marek Dolan.",
+     [("Orsan", "«La Velna è pronta»")]),
+])
+def test_a_second_verb_or_a_person_met_is_no_closing_speaker(ctx, language, body, expected):
+    "'..., ha aggiunto che ...' is more of the same words; '... a Tarsk incontrando Marek Dolan' is whom he met."
+    assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected
+
+
+def test_a_former_holder_of_the_title_is_not_whom_it_names(ctx):
+    "'Председник Тарске је навео' after '... и бивши председник Тарске Борис Велић': the one who holds it now."
+    body = ("Председник Тарске Марко Велић и бивши председник Тарске Борис Дорић састали су се. Дорић је рекао да је "
+            "састанак био добар. Председник Тарске је навео да је војска у највишем степену готовости.")
+    assert said(ctx, body, "sr")[-1][0] == "Марко Велић"

@@ -1995,3 +1995,40 @@ def test_the_body_just_quoted_is_no_one_without_one_before(ctx, body):
 def test_whose_message_the_words_around_it_say(ctx, language, body, expected):
     "'Как следует из сообщения администрации ...', 'Согласно документу, ...', '— говорится в сообщении' after a lead."
     assert [(s[0], s[2]) for s in said(ctx, body, language)][-1] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Цены выросли на десять процентов, по данным прошлого года.",  # a time, no one
+    "Дорога закрыта уже неделю, по словам министра.",  # a title no one introduced: unresolved
+    "«Разделяем скорбь тех, кто потерял родных», — говорится в телеграмме Долану.",  # sent to him
+    "«Разделяем скорбь тех, кто потерял родных», — говорится в телеграмме на имя Долана.",
+])
+def test_no_speaker_where_the_words_name_none(ctx, body):
+    "A time, a title no one was introduced with, to whom a telegram was sent: none of them said it."
+    assert said(ctx, body, "ru") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # another country's ministry keeps its nationality, so that it is not the ministry another sentence names
+    ("Минобороны Тессии сообщило о потерях противника. По данным варнийского Минобороны, Тессия потеряла до 50 "
+     "тысяч военных.", "варнийское Минобороны"),
+    # a woman's surname is not her namesake's
+    ("Сергей Велинов и Мария Велинова приехали на встречу. По словам Велиновой, переговоры прошли успешно и "
+     "продолжатся.", "Велинова"),
+])
+def test_a_source_keeps_what_sets_it_apart(ctx, body, expected):
+    "'По данным британского Минобороны': Britain's; a lone surname takes no namesake's spelling."
+    assert said(ctx, body, "ru")[-1][0] == expected
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("ru", "Пресс-служба Марека Долана сообщила, что президент весь день вел переговоры.",
+     ("Пресс-служба Марека Долана", "body")),
+    ("uk", "Офіс Марека Долана заявив, що переговори тривають уже третій день.", ("Офіс Марека Долана", "body")),
+])
+def test_a_person_s_office_speaks_as_a_body(ctx, language, body, expected):
+    "'Пресс-служба Марека Долана сообщила': the press service, a body, not Dolan himself."
+    from rashomon.analyse.statements import statements
+
+    (found,) = statements(analysed(ctx, body, language), ctx).statements
+    assert (found.speaker_name, found.speaker_kind) == expected

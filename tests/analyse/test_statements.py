@@ -1012,3 +1012,8 @@ def test_a_closing_told_after_a_parenthesis_names_the_speaker(ctx):
                      "(CDTO), Prime Minister Anders Velk told VELNA 24 in an interview.")
     s = said(a, "tell")
     assert s["name"] == "Anders Velk" and s["content"].startswith("Velna has frozen its participation")
+
+
+def test_a_statement_sent_to_reporters_holds_nothing_said(ctx):
+    "'said in a statement it emailed to reporters on Tuesday': how the statement came, not what it said."
+    assert analyse(ctx, "Velmar Front said in a statement it emailed to reporters on Tuesday.").statements == ()

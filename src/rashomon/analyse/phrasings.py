@@ -80,6 +80,7 @@ CAPITALISED_NOUNS = words("capitalised-nouns")  # "État", "Stato": a capital by
 NAMING_ADJECTIVE = re.compile(r"\s+isl[aâáà]mi", re.I)  # ... but with this adjective after, one: "l'Etat islamique"
 # a sentence's opening of a few words in lower case but the first, up to a comma: "Dans un communiqué publié lundi,"
 CHANNEL_OPENING = re.compile(r"(?P<words>[^\W\d_][\w’'-]*(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w’'-]*){0,5}),\s*")
+CLOSING_WORDS = 8  # words after a verb that closes a sentence by who spoke: "a indiqué le porte-parole du Quai"
 BODY_WORDS_AFTER = 5  # words of a body's name in lower case that closes its sentence after the verb
 BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero degli Esteri ormerino ha invece ...")
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
@@ -1560,9 +1561,12 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     found = []
     contracted = TITLE_SPELLINGS.get(ARMENIAN_ARTICLE.sub("", word.lower()), ())
     spellings = "|".join(map(re.escape, (word, *contracted)))
-    for at in reversed([m.end() for m in re.finditer(spellings, body[:title.start], re.I)]):
+    for seen in reversed(list(re.finditer(spellings, body[:title.start], re.I))):
+        at = seen.end()
         if PLURAL_REST.match(body, at):
             continue  # "Նախարարները շնորհակալություն են հայտնել ... Տոկաևին" (the ministers thanked ...): many, no one
+        if FORMER.search(body, max(0, seen.start() - 12), seen.start()):
+            continue  # "бивши председник Србије Борис Тадић": who held the title once, not who holds it
         named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text and _a_person(n.text)
                       and _fits(n.text, gender)),
                      None)  # not "Esteri di Velmora" of "ministra degli Esteri di Velmora"
@@ -1765,6 +1769,19 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
                  and _holds_the_title(body, start, first, n, p.language, names)), first)
 
 
+FORMER = re.compile(r"(?<![\w-])(?:бивши|бивша|bivši|bivša|former|ancien|ancienne|ex|ex-|экс-|бывший|бывшая|колишній|"
+                    r"колишня|były|była|fost|fostul|ehemalige\w*|mantan)\s*$", re.I)
+# words that join a name to the body it is part of: "Kancelarije za Kosovo i Metohiju", not "Tajani a Kiev"
+OF_WORDS = frozenset({"za", "за", "of", "for", "de", "du", "des", "di", "del", "della", "dei", "degli", "per", "para",
+                      "pour", "für", "для", "od", "од", "iz", "из", "i", "и", "and", "et", "e", "y"})
+
+
+def _of_the_body(body: str, name: _Name) -> bool:
+    "Whether a name inside a title's words is part of the body's name: after 'za', 'of', 'i' ('za Kosovo i Metohiju')."
+    before = WORD.findall(body, max(0, name.start - 12), name.start)
+    return bool(before) and before[-1].lower() in OF_WORDS
+
+
 BY_BEFORE = re.compile(r"(?<![\w-])par\s+(?:(?:la|le|les)\s+|l['’]\s*)?$", re.I)
 
 
@@ -1798,7 +1815,7 @@ def _holds_the_title(body: str, start: int, first: _Name, name: _Name, language:
     if between <= 1:
         return True
     return (between <= 3 or between <= TITLE_BODY_WORDS and re.match(r"\s*(?:[.!?…]|$)", body[name.end:]) is not None) \
-        and _lower_only(body, first.end, name.head, [n for n in names if n is not name]) \
+        and _lower_only(body, first.end, name.head, [n for n in names if n is not name and _of_the_body(body, n)]) \
         and not re.search(r"[,;:]", body[first.end:name.start]) \
         and _a_person(name.text) and any(_title(w) for w in WORD.findall(body, start, first.end))  # "le Premier ministre"
 
@@ -2026,11 +2043,25 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     return trimmed(body, at, other.start() if other else end, least=2 if that is not None and first is that else 3)
 
 
+def _names_someone(word: str) -> bool:
+    "A word that may name who spoke: a name's, a body's ('agence', 'gouvernement') or a title ('porte-parole')."
+    return bool(word) and (word[0].isupper() or word.lower().startswith(BODY_STEMS) or _title(word))
+
+
 def _closing_cue(body: str, at: int, end: int, p: Phrasing) -> bool:
     """Whether a verb of saying at ``at`` closes the sentence with whose words they are ("..., a indiqué l'agence
     Tasnim."), not one set off by commas inside them ("il rapporto, ha aggiunto lei, «conferma ...»")."""
     verb = p.cue.match(body, at, end)
-    return verb is not None and "," not in body[verb.end():end]
+    if verb is None:
+        return False
+    rest = body[verb.end():end]
+    said = WORD.findall(rest)
+    # who, not what: a name, a body or a title soon after it ("l'agence Tasnim", "le gouvernement", "Le Parisien"), no
+    # "that" nor quotation of its own ("..., ha aggiunto che il governo è unito", "a dénoncé une « provocation »"),
+    # nor a thing it says something of ("a démenti ces informations")
+    return "," not in rest and not any(q in rest for q in QUOTES) and len(said) <= CLOSING_WORDS and \
+        not _that(p.that).search(rest) and \
+        (not said or any(_names_someone(ELIDED.sub("", word)) for word in said[:4]))
 
 
 @cache

@@ -122,6 +122,7 @@ MODALS = {"ru": "поспеши|ста|реши|попыта|продолжи|н
 MASCULINE_GENITIVE = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін)а$")
 MASCULINE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$|(?<=[ае])я$")
 QUOTES = "«»\"“”„"
+MASCULINE_CASE_ENDINGS = frozenset({"а", "у", "ом", "ым", "им", "е", "я", "ю", "ем", "ові", "еві"})  # of "Долан"
 CASE_OF_ACRONYM = re.compile(r"(?P<acronym>[А-ЯЁІЇЄҐ]{2,})[а-яёіїєґ]{1,2}")  # "МИДа", "МИДом"
 SURNAME_ALONE = re.compile(r"[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+")  # "Градек", not "МИД" nor "Министерство обороны"
 SPEAKERS = ("PERSON", "ORG", "GPE", "LOC")
@@ -131,7 +132,8 @@ PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:в|во|у|из|із|з|на|с|�
 # "«...», — говорится в сообщении МИД", "йдеться в заяві відомства", "— говорится в сообщении.": what a body's
 # statement says
 IN_STATEMENT = re.compile(r"(?P<cue>(?:говорится|сказано|отмечается|подчеркивается|йдеться|зазначається|"
-                          r"наголошується)\s+(?:в|у)\s+(?:[а-яёіїєґ'’-]+\s+){0,4}?(?:сообщении|заявлении|релизе|"
+                          r"наголошується)\s+(?:в|у)\s+(?:(?!(?:о|об|обо|про|на|с|со|к|по|за|для)\s)[а-яёіїєґ'’-]+\s+)"
+                          r"{0,4}?(?:сообщении|заявлении|релизе|"
                           r"комментарии|документе|решении|постановлении|определении|бюллетене|сводке|телеграмме|"
                           r"повідомленні|заяві|релізі|коментарі|документі|рішенні|ухвалі|постанові|бюлетені|зведенні|"
                           r"телеграмі))(?:\s+(?P<who>[^.!?;,«»\"]{2,60}?))?(?:\s*,\s*(?P<when>[^.!?;,«»\"]{2,60}))?"
@@ -179,6 +181,10 @@ PHRASE_WORDS = 5  # words before a place where the preposition governing the nou
 NEXT_WORDS = re.compile(r"(?:\s+[а-яёіїєґ'’]+){0,2}")  # two lower-case words after a name: an adverb and a verb
 GENITIVE_AFTER = re.compile(r" (?P<word>[а-яёіїєґ'’]+)(?=\s)")  # the lower-case word right after a body's name
 AS_SAID = re.compile(r"^\s*(?:[Кк]ак|[Яя]к)\s+$")  # "Как отметил Лавров, ...", "Як зазначив Лавров, ..."
+# a person's office, named by the person in the genitive: "пресс-служба Александра Лукашенко сообщила" is the press
+# service's, not his
+OFFICE_OF = re.compile(r"(?<![\w-])(?:пресс-служба|прес-служба|офис|офіс|аппарат|апарат|администрация|адміністрація|"
+                       r"канцелярия|канцелярія|секретариат|секретаріат)\s+$", re.I)
 # "Как отмечается, ...", "Як зазначається в повідомленні, ...": what the statement just quoted says too
 AS_NOTED = re.compile(r"\s*(?:(?:Как|Як)\s+(?:отмечается|подчеркивается|указывается|сообщается|говорится|зазначається|"
                       r"наголошується|повідомляється|йдеться|вказується)(?:\s+(?:в|у)\s+(?:сообщении|заявлении|"
@@ -196,6 +202,13 @@ IN_BODY = re.compile(r"\s*(?:[ВвУу]|Во|во)\s+(?:(?P<adjective>[А-ЯЁІ
 NESTED_IN = re.compile(r"\s(?:[ВвУу]|Во|во)\s+(?=\S)")  # another "в" inside the opening: where the body is named
 LONE_UNTIL_COMMA = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)\s*,")  # "За словами Зеленського,"
 ADJECTIVE_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой)$")  # "Зеленського", "Зеленского"
+# the nouns a source named by common nouns closing a sentence has ("..., по данным местных властей."): a body's, or
+# people's who speak as one; not a time's or a survey's ("..., по данным прошлого года", "по данным опроса")
+SOURCE_NOUNS = tuple(w.lower() for w in words("bodies-slavic")) + (
+    "власт", "влад", "полици", "поліці", "арми", "армі", "войск", "військ", "военн", "військов", "суд", "организатор",
+    "організатор", "спасател", "рятувальник", "медик", "врач", "лікар", "жител", "мешканц", "очевид", "свидетел",
+    "свідк", "источник", "джерел")
+PREPOSITION_OPENS = re.compile(r"(?:на|в|во|у|к|о|об|про|для|с|со|от|від|до|по|за)\s", re.I)
 # a nationality's adjective in the genitive before a body's name: "По информации турецкого Управления ..."
 NATIONALITY_BEFORE = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’-]+(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой|их|іх)\s+")
 IN_BEFORE = re.compile(r"(?<!\w)(?:[ВвУу]|Во|во)\s+$")  # "В ...": the noun after it is where, not who
@@ -424,6 +437,17 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
         _said_by_a_side(article, start, text, lang) or _as_noted(article, start, text, earlier, lang)
 
 
+def _office_before(article: Article, offset: int, start: int, names: list[Mention]) -> Mention | None:
+    "The office named by its holder right before the verb ('пресс-служба Александра Лукашенко сообщила'), as a body."
+    person = next((m for m in reversed(names) if m.label == "PERSON" and m.end <= start), None)
+    if person is None or article.body[person.end:start].strip():
+        return None
+    office = OFFICE_OF.search(article.body, max(offset, person.start - 30), person.start)
+    if office is None:
+        return None
+    return Mention(office.start(), person.end, article.body[office.start():person.end], "ORG")
+
+
 def _as_noted(article: Article, offset: int, text: str, earlier: list[Statement], lang: str) -> Statement | None:
     """'Как отмечается, ...' right after a statement quoted in its paragraph or the one before: what follows the comma
     is that statement's too, its speaker's."""
@@ -527,6 +551,11 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     cue = Span(start, start + len(verb["stem"]) + len(verb["end"]) + len(verb["self"]))
     base = phrasing.verbs[verb["stem"].lower()]
     informing = verb["stem"].lower() in phrasing.informing  # what "проинформировал коллегу о решении" said is after "о"
+    if (office := _office_before(article, offset, start, names)) is not None:
+        content = _content_after(offset + verb.end(), text[verb.end():], lang, informing, denies(base))
+        return None if content is None else _statement(
+            article, content, cue, base, Span(office.start, office.end), office,
+            name=office.text[:1].upper() + office.text[1:], lang=lang)
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and _near_subject(article.body, m, start) and _fits(m, gender, lang, people)
               and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)
@@ -1347,8 +1376,25 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
     if content is None:
         return None
     cue = Span(offset + m.start(), offset + m.start() + len(m.group().rstrip()))
+    nation = NATIONALITY_BEFORE.fullmatch(article.body, offset + m.end(), speaker.start) \
+        if speaker.label == "ORG" and speaker.start > offset + m.end() else None
+    if nation is not None:  # "По данным британского Минобороны": Britain's, not the ministry another sentence names
+        whole = article.body[nation.start():speaker.end]
+        return _statement(article, content, cue, PHRASINGS[lang].according_cue, Span(nation.start(), speaker.end),
+                          Mention(nation.start(), speaker.end, whole, "ORG"),
+                          _genitive_body(whole, lang) or _of_nation(nation.group().strip(), speaker, lang), lang=lang)
     return _statement(article, content, cue, PHRASINGS[lang].according_cue, Span(speaker.start, speaker.end),
                       speaker, genitive=True, lang=lang)
+
+
+def _of_nation(adjective: str, body: Mention, lang: str) -> str:
+    "'турецкого' and 'Управления по ... (AFAD)': 'турецкое Управление по ... (AFAD)', the adjective agreeing with it."
+    name = slavic.nominative(body.text.split(), lang=lang)
+    morph = slavic.morph(lang)
+    noun = next((p for p in morph.parse(name.split()[0]) if p.tag.POS == "NOUN"), None)
+    parse = next((p for p in morph.parse(adjective) if p.tag.POS == "ADJF" and p.tag.case == "gent"), None)
+    agreed = parse.inflect({"nomn", noun.tag.gender} - {None}) if parse is not None and noun is not None else None
+    return f"{agreed.word if agreed is not None else adjective} {name}"
 
 
 def _according_closes(article: Article, offset: int, text: str, cue: re.Match, names: list[Mention],
@@ -1357,8 +1403,9 @@ def _according_closes(article: Article, offset: int, text: str, cue: re.Match, n
     after a comma, said what comes before it; a name the model tagged, or a body named by common nouns ("..., по
     данным местных властей.")."""
     source = text[cue.end():].rstrip(" .!?…")
-    if not source or "," in source or not re.search(r",\s*$", text[:cue.start()]):
-        return None
+    if not source or "," in source or not re.search(r",\s*$", text[:cue.start()]) or \
+            PATTERNS[lang].past.search(text, 0, cue.start()):
+        return None  # "Пресс-секретарь заявил, что ..., по данным ТАСС.": his words, which the agency passed on
     content = trimmed(article.body, offset, offset + text.rfind(",", 0, cue.start()), lead=" \t\n,:;—–-")
     if content is None:
         return None
@@ -1371,8 +1418,10 @@ def _according_closes(article: Article, offset: int, text: str, cue: re.Match, n
         return _statement(article, content, said, PHRASINGS[lang].according_cue, Span(who.start, who.end), who,
                           genitive=True, lang=lang)
     if any(n.start < where.end and n.end > where.start for n in names) or \
+            any(w.lower().startswith(TITLES) for w in source.split()) or \
+            not any(w.lower().startswith(SOURCE_NOUNS) for w in source.split()) or \
             (name := _genitive_body(source, lang)) is None:
-        return None
+        return None  # "..., по словам министра.": unresolved; "..., по данным прошлого года.": a time, no one
     return _statement(article, content, said, PHRASINGS[lang].according_cue, where,
                       Mention(where.start, where.end, source, "ORG"), name, lang=lang)
 
@@ -1423,6 +1472,7 @@ def _genitive_body(phrase: str, lang: str) -> str | None:
     "столичная полиция", "организаторов": "организаторы", "служби охорони кордону": "служба охорони кордону");
     None for any other phrase ("одного из жителей")."""
     morph = slavic.morph(lang)
+
     def genitive(word: str, pos: tuple[str, ...] = ("NOUN", "ADJF")):
         return next((p for p in morph.parse(word) if p.tag.case == "gent" and p.tag.POS in pos
                      and not {"Name", "Surn", "Patr"} & p.tag.grammemes), None)
@@ -1437,8 +1487,10 @@ def _genitive_body(phrase: str, lang: str) -> str | None:
     agree = {"nomn", "plur" if noun.number == "plur" else noun.gender} - {None}
     # the noun in its own number: "организаторов" are "организаторы"
     named = [(p.tag.POS == "ADJF" and p.inflect(agree)) or p.inflect({"nomn"}) for p in parses[:head]]
-    words = [n.word if n is not None else w for n, w in zip(named, phrase.split())] + phrase.split()[head:]
-    return " ".join([words[0][:1].upper() + words[0][1:] if phrase[:1].isupper() else words[0], *words[1:]])
+    written = phrase.split()  # each word with the capital it was written with ("британского Минобороны")
+    words = [w if n is None else n.word[:1].upper() + n.word[1:] if w[:1].isupper() else n.word
+             for n, w in zip(named, written)]
+    return " ".join(words + written[head:])
 
 
 def _statement(article: Article, content: Span, cue: Span, base: str, speaker: Span, who: Mention,
@@ -1471,7 +1523,8 @@ def _introduced_surname(article: Article, who: Mention) -> str | None:
     another case ("Долана" of "Марек Долан"): the dictionary may read an unknown surname's genitive as a woman's."""
     return next((last for m in article.mentions if m.label == "PERSON" and m.start < who.start and m.key and who.key
                  and " " in m.key and m.key.split()[-1] == who.key.split()[-1]
-                 and who.text.startswith(last := m.text.split()[-1]) and len(last) < len(who.text)), None)
+                 and who.text.startswith(last := m.text.split()[-1])
+                 and who.text[len(last):] in MASCULINE_CASE_ENDINGS), None)
 
 
 def _with_country(article: Article, body: Mention) -> Mention:
@@ -1644,8 +1697,12 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     speaker = Span(offset + m.end("who") - len(who), offset + m.end("who")) if who else None
     body = None if who and who.lower() not in AGENCY_WORDS else \
         _issuer(article, offset, m, content, bool(who), previous)
+    if who and PREPOSITION_OPENS.match(who):
+        return None  # "в телеграмме на имя Путина": to whom it was sent
     person = next((n for n in article.mentions if n.label == "PERSON" and speaker is not None
                    and n.start == speaker.start and n.end == speaker.end), None)
+    if person is not None and not any(p.tag.case == "gent" for p in slavic.morph(lang).parse(who.split()[-1])):
+        return None  # "в телеграмме Путину": to him, not his
     if body is not None:
         found = _statement(article, content, cue, "say", speaker or Span(body.start, body.end), body, lang=lang)
     elif person is not None:  # "— говорится в телеграмме Путина": his

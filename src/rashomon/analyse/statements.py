@@ -45,7 +45,10 @@ PREP_CUES = cue_prepositions()  # content through a preposition, which joins the
 # one that says who made the statement ("in a statement it issued")
 ISSUED = frozenset({"issued", "released", "posted", "published", "made", "gave", "given", "sent", "delivered", "read",
                     "shared", "put", "signed", "distributed", "circulated", "carried", "aired", "broadcast", "tweeted",
-                    "wrote", "written", "issues", "releases", "posts", "publishes", "makes", "gives", "sends"})
+                    "wrote", "written", "issues", "releases", "posts", "publishes", "makes", "gives", "sends",
+                    "provided", "emailed", "filed", "received", "uploaded", "submitted", "presented", "prepared",
+                    "deliver", "issue", "release", "post", "publish", "give", "send", "file", "upload", "obtained",
+                    "seen", "saw", "reviewed"})
 MADE_IN = frozenset({"statement", "statements", "remarks", "comments", "interview", "briefing", "post", "message",
                      "letter", "speech", "address", "tweet", "video", "communique", "communiqué", "release"})
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "dative"}
