@@ -2032,3 +2032,22 @@ def test_a_person_s_office_speaks_as_a_body(ctx, language, body, expected):
 
     (found,) = statements(analysed(ctx, body, language), ctx).statements
     assert (found.speaker_name, found.speaker_kind) == expected
+
+
+def test_a_joint_statement_is_no_one_body_s(ctx):
+    "'— говорится в совместном заявлении': the statement of more than one body, given to none of them alone."
+    body = ("Главы МИД Тарска и Велны провели переговоры. Все оставшиеся задержанные должны быть освобождены до конца "
+            "года, говорится в совместном заявлении.")
+    assert said(ctx, body, "ru") == []
+
+
+def test_a_common_noun_that_may_be_a_given_name_opens_no_missed_person(ctx):
+    "'Посла Лусарії Дана Олтяну викликали': 'Посла' is the ambassador's noun, so 'Посла Лусарії' is no person."
+    mentions = analysed(ctx, "Посла Лусарії Дана Олтяну викликали до МЗС у четвер вранці.", "uk").mentions
+    assert "Посла Лусарії" not in [m.text for m in mentions if m.label == "PERSON"]
+
+
+def test_initials_in_a_case_form_keep_their_capitals_with_a_nationality(ctx):
+    "'По словам васторийского МИДа': 'васторийский МИД', not 'Мид'."
+    assert said(ctx, "По словам васторийского МИДа, разговор продолжался около 45 минут.", "ru")[0][0] == \
+        "васторийский МИД"

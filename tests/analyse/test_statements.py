@@ -1017,3 +1017,10 @@ def test_a_closing_told_after_a_parenthesis_names_the_speaker(ctx):
 def test_a_statement_sent_to_reporters_holds_nothing_said(ctx):
     "'said in a statement it emailed to reporters on Tuesday': how the statement came, not what it said."
     assert analyse(ctx, "Velmar Front said in a statement it emailed to reporters on Tuesday.").statements == ()
+
+
+def test_a_that_past_a_noun_phrase_of_another_verb_is_not_the_cue_s(ctx):
+    "'had one week to agree to a recount of all polling stations and that ...': 'that' is Ostrovan's, not 'agree''s."
+    a = analyse(ctx, "Danil Ostrovan said the authorities had one week to agree to a recount of all 4,600 polling "
+                     "stations and that his supporters would return to the streets if they did not.")
+    assert [s.speaker_name for s in a.statements] == ["Danil Ostrovan"]

@@ -145,7 +145,7 @@ def _missed_people(text: str, found: list[tuple[int, int, str, str]], lang: str)
     out = []
     for m in GIVEN_THEN_SURNAME.finditer(text):
         given = m.group()
-        if listed_gender(given) is None and not (_given_name(given, lang) and
+        if listed_gender(given) is None and not (_only_a_name(given, lang) and
                                                  known_in_any_form(given, lang, ("GPE", "LOC")) is None) or \
                 any(s < m.end() + 1 and m.start() < e for s, e in taken):
             continue  # a given name the list or the dictionary holds ("Дмитро" of "Дмитро Усов"), not a place's
@@ -158,6 +158,13 @@ def _missed_people(text: str, found: list[tuple[int, int, str, str]], lang: str)
         words = text[m.start():surname.end()].split()
         out.append((m.start(), surname.end(), "PERSON", nominative(words, person=True, lang=lang)))
     return out
+
+
+def _only_a_name(word: str, lang: str) -> bool:
+    "A given name the dictionary knows that is no common noun too ('Дмитро'; not 'Посла' of 'посол', nor 'Віра')."
+    parses = morph(lang).parse(word)
+    return any("Name" in p.tag.grammemes for p in parses) and \
+        not any(p.tag.POS == "NOUN" and not NAME_TAGS & p.tag.grammemes for p in parses)
 
 
 def _indeclinable(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

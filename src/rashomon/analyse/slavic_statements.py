@@ -208,6 +208,7 @@ SOURCE_NOUNS = tuple(w.lower() for w in words("bodies-slavic")) + (
     "власт", "влад", "полици", "поліці", "арми", "армі", "войск", "військ", "военн", "військов", "суд", "организатор",
     "організатор", "спасател", "рятувальник", "медик", "врач", "лікар", "жител", "мешканц", "очевид", "свидетел",
     "свідк", "источник", "джерел")
+JOINT = re.compile(r"совместн|спільн", re.I)  # a joint statement's words
 PREPOSITION_OPENS = re.compile(r"(?:на|в|во|у|к|о|об|про|для|с|со|от|від|до|по|за)\s", re.I)
 # a nationality's adjective in the genitive before a body's name: "По информации турецкого Управления ..."
 NATIONALITY_BEFORE = re.compile(r"[а-яёіїєґ][а-яёіїєґ'’-]+(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой|их|іх)\s+")
@@ -1488,8 +1489,8 @@ def _genitive_body(phrase: str, lang: str) -> str | None:
     # the noun in its own number: "организаторов" are "организаторы"
     named = [(p.tag.POS == "ADJF" and p.inflect(agree)) or p.inflect({"nomn"}) for p in parses[:head]]
     written = phrase.split()  # each word with the capital it was written with ("британского Минобороны")
-    words = [w if n is None else n.word[:1].upper() + n.word[1:] if w[:1].isupper() else n.word
-             for n, w in zip(named, written)]
+    words = [w if n is None else acronym["acronym"] if (acronym := CASE_OF_ACRONYM.fullmatch(w))
+             else n.word[:1].upper() + n.word[1:] if w[:1].isupper() else n.word for n, w in zip(named, written)]
     return " ".join(words + written[head:])
 
 
@@ -1678,6 +1679,8 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     m = IN_STATEMENT.search(text)
     if m is None or (m["when"] or "")[:1].isupper():  # "МИД России, Армении и Азербайджана": whose is a list
         return None
+    if JOINT.search(m["cue"]):
+        return None  # "— говорится в совместном заявлении": more than one body's, none alone
     relay = AS_AGENCY_SAYS.match(text, 0, m.start())  # "Как сообщает Report, об этом говорится ...": through Report
     if PATTERNS[lang].about_it_opens.match(text[relay.end() if relay else 0:m.start()]):
         if previous is None or "\n" in article.body[previous.end:offset + m.start()] and not (

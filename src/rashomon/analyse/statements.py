@@ -866,10 +866,19 @@ def _that_after(cue):
         if t.lower_ == "citing" and cue.doc[i - 1].text == ",":
             i = t.right_edge.i + 1  # the source cited, set off by commas
             continue
-        if (t.tag_.startswith("VB") or t.lower_ in CUES) and t.dep_ not in ("amod", "pobj"):  # "in televised remarks"
+        if (t.tag_.startswith("VB") or t.lower_ in CUES) and not _in_what_it_was_said_in(t, cue):
             return None
         i, seen = i + 1, seen + 1
     return None
+
+
+def _in_what_it_was_said_in(token, cue) -> bool:
+    "A word of what the cue was said in ('in televised remarks that ...'): no verb of its own, nor a cue."
+    while token.dep_ in ("amod", "compound", "pobj", "det") and token.head.i != cue.i:
+        token = token.head
+        if token.dep_ == "prep":
+            return token.head.i == cue.i and token.lower_ == "in"
+    return False
 
 
 def _kind(content: tuple[int, int], quotes: Quotes) -> str:
