@@ -2051,3 +2051,18 @@ def test_initials_in_a_case_form_keep_their_capitals_with_a_nationality(ctx):
     "'По словам васторийского МИДа': 'васторийский МИД', not 'Мид'."
     assert said(ctx, "По словам васторийского МИДа, разговор продолжался около 45 минут.", "ru")[0][0] == \
         "васторийский МИД"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "в ведомстве" after a ministry, past where it posted ("в Telegram") and a body of another kind ("ВСУ")
+    ("Тессия вернула из плена 195 военнослужащих, сообщили в Министерстве обороны Тессии. «Взамен переданы 207 "
+     "военнопленных ВСУ», — говорится в сообщении ведомства в Telegram. Освобожденные будут доставлены в столицу "
+     "для лечения, добавили в ведомстве.", "Министерство обороны Тессии"),
+    # a paragraph of no quotation whose lead says nothing of whose it is: no lead's body
+    ("Согласно документу, подразделения Армии обороны Велны будут распущены.\n\nТакже договорено, что встреча "
+     "состоится в четверг в Тарске, отмечается в заявлении.", None),
+])
+def test_the_body_a_statement_is_given_to_is_one_that_spoke(ctx, body, expected):
+    "'— добавили в ведомстве': the ministry, not 'Telegram' nor 'ВСУ'; no army named in a lead that said nothing."
+    found = said(ctx, body, "ru")
+    assert (found[-1][0] if found else None) == expected

@@ -204,10 +204,14 @@ LONE_UNTIL_COMMA = re.compile(r"\s*(?P<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'�
 ADJECTIVE_SURNAME = re.compile(r"(?:ськ|цьк|зьк|ск|цк)(?:ого|ої|ой)$")  # "Зеленського", "Зеленского"
 # the nouns a source named by common nouns closing a sentence has ("..., по данным местных властей."): a body's, or
 # people's who speak as one; not a time's or a survey's ("..., по данным прошлого года", "по данным опроса")
-SOURCE_NOUNS = tuple(w.lower() for w in words("bodies-slavic")) + (
+SLAVIC_BODIES = tuple(w.lower() for w in words("bodies-slavic"))  # "министерств", "мид": a ministry's, an agency's
+SOURCE_NOUNS = SLAVIC_BODIES + (
     "власт", "влад", "полици", "поліці", "арми", "армі", "войск", "військ", "военн", "військов", "суд", "организатор",
     "організатор", "спасател", "рятувальник", "медик", "врач", "лікар", "жител", "мешканц", "очевид", "свидетел",
     "свідк", "источник", "джерел")
+# a verb of saying in the past or the present of news: "сообщил", "сообщает", "повідомляє"
+SAYS = re.compile(r"(?<![\w-])(?:сообщ|повідом|заяв|передал|переда[её]т|переда[єю]|отметил|зазначил|зазначи|"
+                  r"подчеркнул|наголоси|сказал|сказа)\w*", re.I)
 JOINT = re.compile(r"совместн|спільн", re.I)  # a joint statement's words
 PREPOSITION_OPENS = re.compile(r"(?:на|в|во|у|к|о|об|про|для|с|со|от|від|до|по|за)\s", re.I)
 # a nationality's adjective in the genitive before a body's name: "По информации турецкого Управления ..."
@@ -464,9 +468,11 @@ def _as_noted(article: Article, offset: int, text: str, earlier: list[Statement]
 
 
 def _named_before(article: Article, before: int) -> Mention | None:
-    "The last body the article named before a point, not a news agency that passed statements on."
-    return next((n for n in reversed(article.mentions) if n.end <= before and n.label == "ORG" and not _passed_on(n)),
-                None)
+    """The last body the article named before a point by a body's word or initials ("Министерство обороны РФ", "МИД"),
+    as "в ведомстве" names one; not a news agency that passed statements on, nor where they were posted ("в
+    Telegram"), nor a body of another kind ("ВСУ")."""
+    return next((n for n in reversed(article.mentions) if n.end <= before and n.label == "ORG" and not _passed_on(n)
+                 and not _posted_on(article.body, n) and n.text.lower().startswith(SLAVIC_BODIES)), None)
 
 
 class _PastCue:
@@ -1686,7 +1692,8 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
         if previous is None or "\n" in article.body[previous.end:offset + m.start()] and not (
                 _whole_paragraph(article.body, previous) and not article.body[previous.end:offset].strip()):
             return None  # the sentence before in its paragraph, or a lead of one sentence in the paragraph before
-        content = _content_before(previous.start, article.body[previous.start:previous.end].rstrip(" .!?…"))
+        start = past_dateline(article.body, previous.start, previous.end)  # "МОСКВА, 12 декабря. /ТАСС/." is none of it
+        content = _content_before(start, article.body[start:previous.end].rstrip(" .!?…"))
     elif _before_is_content(text[:m.start()], lang):
         content = _said_before_verb(article.body, offset, offset + m.start())
     else:
@@ -1745,7 +1752,10 @@ def _issuer(article: Article, offset: int, m: re.Match, content: Span, agency: b
         # a paragraph that opens with the quotation: the lead before it said whose statement it is ("..., сообщает
         # МИД России." / "«...», — говорится в сообщении.")
         lead_end = len(article.body[:paragraph].rstrip())
-        found = bodies(article.body.rfind("\n", 0, lead_end) + 1, paragraph)
+        lead = article.body.rfind("\n", 0, lead_end) + 1
+        said = max(lead, *(s.start for s in article.sentences if lead <= s.start < lead_end))  # its last sentence
+        if SAYS.search(article.body, said, lead_end):  # that says who spoke: "..., сообщает МИД России."
+            found = bodies(said, paragraph)
     return found
 
 
