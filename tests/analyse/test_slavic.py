@@ -2060,3 +2060,25 @@ def test_the_body_a_statement_is_given_to_is_one_that_spoke(ctx, body, expected)
     "'— добавили в ведомстве': the ministry, not 'Telegram' nor 'ВСУ'; no army named in a lead that said nothing."
     found = said(ctx, body, "ru")
     assert (found[-1][0] if found else None) == expected
+
+
+def test_a_head_of_state_is_the_one_of_several_presidents_who_just_spoke(ctx):
+    "'Глава государства отметил' after two presidents were introduced and one of them spoke: that one."
+    body = ("Президент Тессии Марек Долан и президент Варны Ивар Кельм подписали заявление. «Подписано заявление о "
+            "прекращении огня», — сказал Долан. По его словам, стороны остаются на своих позициях. Глава государства "
+            "отметил, что вдоль линии соприкосновения будут развернуты миротворцы.")
+    assert said(ctx, body, "ru")[-1][0] == "Марек Долан"
+
+
+def test_where_a_closing_title_posted_is_no_part_of_it(ctx):
+    "'— написал в Twitter президент Тессии': the president introduced before, not 'в Twitter президент Тессии'."
+    body = ("Президент Тессии Марек Долан провел совещание. «Наш ответ будет дан на поле боя», — написал в Twitter "
+            "президент Тессии.")
+    assert said(ctx, body, "ru")[-1][0] == "Марек Долан"
+
+
+def test_the_agency_a_closing_verb_names_is_the_body_that_just_spoke(ctx):
+    "'В Велавиации сообщили ... «...», — заявили в агентстве': the aviation agency, not 'в агентстве'."
+    body = ("В Велавиации сообщили, что начато расследование крушения самолета. «Согласно списку пассажиров, на "
+            "борту значатся имена двух министров», — заявили в агентстве.")
+    assert [s[0] for s in said(ctx, body, "ru")] == ["Велавиация", "Велавиация"]

@@ -157,6 +157,8 @@ _PLATFORM = rf"(?:{PLATFORM_NAMES})(?:-[\w-]+)?(?![\w-])"  # "Telegram-кана�
 # ... before a name in the sentence: "CENTCOM в соцсети X сообщило", "в ведомстве в Telegram"
 POSTED_ON = re.compile(rf"(?<![\w-])(?:(?:в|во|у|на)(?:\s+{_OWN})?(?:\s+(?:{_CHANNEL_NOUNS}))?|{_ASKED})\s+[«\"„“]?$",
                        re.I)
+# ... or first in the words that close a sentence: "— написал в Twitter президент Азербайджана"
+CHANNEL_FIRST = re.compile(rf"(?:в|во|у|на)(?:\s+{_OWN})?\s+(?:{_CHANNEL_NOUNS}|{_PLATFORM})\s+", re.I)
 # ... and after a body's name, to the verb: "В пресс-службе ЦАХАЛ на запрос РИА Новости заявили"
 POSTED_AFTER = re.compile(rf"\s+(?:{_ASKED}|(?:в|во|у|на)\s+(?:{_OWN}\s+)?(?:{_CHANNEL_NOUNS}|{_PLATFORM}))(?:\s.*)?$",
                           re.I | re.S)
@@ -191,8 +193,8 @@ AS_NOTED = re.compile(r"\s*(?:(?:Как|Як)\s+(?:отмечается|подч
                       r"документе|релизе|повідомленні|заяві|документі|релізі))?|Согласно\s+(?:документу|сообщению|"
                       r"заявлению)|Згідно\s+з\s+(?:документом|повідомленням|заявою))\s*,\s*")
 # "— добавили в ведомстве": the body the article named before, by the noun for what it is
-IN_AGENCY = re.compile(r"(?:в|во|у)\s+(?:ведомстве|министерстве|пресс-службе|відомстві|міністерстві|прес-службі)",
-                       re.I)
+IN_AGENCY = re.compile(r"(?:в|во|у)\s+(?:ведомстве|министерстве|пресс-службе|агентстве|відомстві|міністерстві|"
+                       r"прес-службі|агентстві)", re.I)
 AS_SAID_BY = re.compile(r"\s+(?P<who>[^,.;:!?«»\"]{2,60}?)\s*,\s*")  # ... the words after the verb, to the comma
 # a clause's opening words up to a point: a capitalised noun and up to two words after it ("Пресс-служба")
 # ("В Министерстве обороны", where the body said it: the noun in the locative after "в")
@@ -464,7 +466,14 @@ def _as_noted(article: Article, offset: int, text: str, earlier: list[Statement]
     content = _content_after(offset + m.end(), text[m.end():], lang)
     if content is None:
         return None
-    return replace(last, content=content, cue=Span(offset + m.start(), offset + m.end()), kind="indirect")
+    return replace(last, content=content, cue=Span(offset + m.start(), offset + m.end()),
+                   kind=_statement_kind(article, content))
+
+
+def _statement_kind(article: Article, content: Span) -> str:
+    "'direct' for words in quotation marks, else 'indirect'."
+    quoted = article.body[content.start] in QUOTES and article.body[content.end - 1] in QUOTES
+    return "direct" if quoted else "indirect"
 
 
 def _named_before(article: Article, before: int) -> Mention | None:
@@ -617,7 +626,12 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         who = _without_addressee(_closing_mention(closing, end), lang)
         if (titled := _closing_title(article, content, cue, base, who, gender, earlier, lang)) is not None:
             return titled  # "«...», — сказала губернатор."
-        if IN_AGENCY.fullmatch(who.text):  # "— добавили в ведомстве": the ministry named before, or no one
+        if IN_AGENCY.fullmatch(who.text):  # "— добавили в ведомстве": the body that just spoke, or the ministry
+            # named before, or no one
+            last = earlier[-1] if earlier else None
+            if last is not None and last.speaker_kind == "body" and last.cue is not None and \
+                    "\n" not in article.body[last.cue.end:content.start]:
+                return replace(last, content=content, cue=cue, cue_word=base, kind=_statement_kind(article, content))
             body = _named_before(article, content.start)
             return None if body is None else _statement(article, content, cue, base, Span(who.start, who.end), body,
                                                         lang=lang)
@@ -1085,6 +1099,9 @@ def _without_addressee(who: Mention, lang: str) -> Mention:
     """The speaker closing a sentence without whom it was said to: "— рассказала корреспонденту агентства
     жительница села" is the villager's. The addressee is a word for reporters (``TOLD_TO``) and the words in the
     genitive after it that cannot be a subject in the singular ("агентства")."""
+    if (channel := CHANNEL_FIRST.match(who.text)) is not None and channel.end() < len(who.text):
+        # "— написал в Twitter президент Азербайджана": where it was posted is no part of who wrote it
+        who = Mention(who.start + channel.end(), who.end, who.text[channel.end():], who.label)
     words = list(re.finditer(r"\S+", who.text))
     if len(words) < 2 or not TOLD_TO.fullmatch(words[0].group()):
         return who
@@ -1133,11 +1150,26 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     found = [f for f in found if _nominative(f[0], lang, "femn" if feminine else None) and not f[2]] or found
     m = next((m for m, lead, _ in found if feminine and _title_gender(lead, lang) == "femn"),
              found[0][0] if found else None)
+    # of several introduced so, the one who just spoke: "— сказал Путин. ... Глава государства отметил" after
+    # "Президент России Владимир Путин, президент Азербайджана Ильхам Алиев ..." is Putin
+    spoke = _just_spoke(article, before, earlier)
+    if len(found) > 1 and spoke is not None and not feminine:
+        m = next((f[0] for f in found if f[0].key and f[0].key.split()[-1] == spoke), m)
     if m is None and not whose and not office:
         m = _untitled_subject(article, before, gender, lang, titled)
     if m is None:
         return None
     return m, next((s.speaker_name for s in earlier if s.speaker.start <= m.start < s.speaker.end), None)
+
+
+def _just_spoke(article: Article, before: int, earlier: list[Statement]) -> str | None:
+    "The surname key of the person whose statement came last before a point, in its paragraph or the one before."
+    last = next((s for s in reversed(earlier) if s.cue is not None and s.cue.end <= before), None)
+    if last is None or not last.speaker_name or last.speaker_kind != "person" or \
+            article.body.count("\n", last.cue.end, before) > 2:
+        return None
+    key = name_key(last.speaker_name)
+    return key.split()[-1] if key else None
 
 
 def _untitled_subject(article: Article, before: int, gender: str | None, lang: str,
@@ -1505,7 +1537,6 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
                gender: str | None = None) -> Statement:
     """The statement, its speaker named in the nominative (``name`` where already known), of the verb's
     gender where it has one."""
-    quoted = article.body[content.start] in QUOTES and article.body[content.end - 1] in QUOTES
     if who.label == "ORG" and name is None:
         who = _with_country(article, who)
     words = who.text.split()
@@ -1521,7 +1552,7 @@ def _statement(article: Article, content: Span, cue: Span, base: str, speaker: S
         name = slavic.nominative(words, person=who.label == "PERSON", lang=lang, gender=gender)
         if _indeclinable(who):  # "Тинубу" in any case, not the dictionary's "Тинуба"
             name = " ".join([*name.split()[:-1], words[-1]])
-    return Statement(content=content, cue=cue, kind="direct" if quoted else "indirect", cue_word=base,
+    return Statement(content=content, cue=cue, kind=_statement_kind(article, content), cue_word=base,
                      speaker=speaker, speaker_name=name, speaker_kind="person" if who.label == "PERSON" else "body")
 
 
