@@ -213,7 +213,7 @@ SOURCE_NOUNS = SLAVIC_BODIES + (
     "свідк", "источник", "джерел")
 # a verb of saying in the past or the present of news: "сообщил", "сообщает", "повідомляє"
 SAYS = re.compile(r"(?<![\w-])(?:сообщ|повідом|заяв|передал|переда[её]т|переда[єю]|отметил|зазначил|зазначи|"
-                  r"подчеркнул|наголоси|сказал|сказа)\w*", re.I)
+                  r"подчеркнул|наголоси|сказал|сказа|говорится|йдеться)\w*", re.I)
 JOINT = re.compile(r"совместн|спільн", re.I)  # a joint statement's words
 PREPOSITION_OPENS = re.compile(r"(?:на|в|во|у|к|о|об|про|для|с|со|от|від|до|по|за)\s", re.I)
 # a nationality's adjective in the genitive before a body's name: "По информации турецкого Управления ..."
