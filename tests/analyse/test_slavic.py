@@ -2085,3 +2085,10 @@ def test_the_agency_a_closing_verb_names_is_the_body_that_just_spoke(ctx):
     body = ("В Велавиации сообщили, что начато расследование крушения самолета. «Согласно списку пассажиров, на "
             "борту значатся имена двух министров», — заявили в агентстве.")
     assert [s[0] for s in said(ctx, body, "ru")] == ["Велавиация", "Велавиация"]
+
+
+def test_a_ministry_named_by_its_noun_alone_is_the_one_that_just_spoke(ctx):
+    "'По данным оборонного ведомства, ...' after the defence ministry's statement: that ministry, by its name."
+    body = ("Министерство обороны Тессии сообщило, что обмен пленными состоялся. По данным оборонного ведомства, "
+            "нарушений режима прекращения огня за сутки не зафиксировано.")
+    assert said(ctx, body, "ru")[-1][0] == "Министерство обороны Тессии"

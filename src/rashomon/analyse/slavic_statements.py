@@ -214,6 +214,7 @@ SOURCE_NOUNS = SLAVIC_BODIES + (
 # a verb of saying in the past or the present of news: "сообщил", "сообщает", "повідомляє"
 SAYS = re.compile(r"(?<![\w-])(?:сообщ|повідом|заяв|передал|переда[её]т|переда[єю]|отметил|зазначил|зазначи|"
                   r"подчеркнул|наголоси|сказал|сказа|говорится|йдеться)\w*", re.I)
+AGENCY_NOUN = re.compile(r"^(?:ведомств|министерств|відомств|міністерств)", re.I)  # a ministry by its noun alone
 JOINT = re.compile(r"совместн|спільн", re.I)  # a joint statement's words
 PREPOSITION_OPENS = re.compile(r"(?:на|в|во|у|к|о|об|про|для|с|со|от|від|до|по|за)\s", re.I)
 # a nationality's adjective in the genitive before a body's name: "По информации турецкого Управления ..."
@@ -468,6 +469,19 @@ def _as_noted(article: Article, offset: int, text: str, earlier: list[Statement]
         return None
     return replace(last, content=content, cue=Span(offset + m.start(), offset + m.end()),
                    kind=_statement_kind(article, content))
+
+
+def _agency_just_quoted(article: Article, offset: int, words: str, earlier: list[Statement]) -> str | None:
+    """The name of the ministry whose statement came last in this paragraph or the one before, where words name a body
+    by its noun for what it is alone ("оборонного ведомства", "министерства"): the article's other name for it."""
+    if not AGENCY_NOUN.search(words.split()[-1]):
+        return None
+    last = earlier[-1] if earlier else None
+    if last is None or last.speaker_kind != "body" or not last.speaker_name or last.cue is None or \
+            article.body.count("\n", last.cue.end, offset) > 2 or \
+            not last.speaker_name.lower().startswith(SLAVIC_BODIES):
+        return None
+    return last.speaker_name
 
 
 def _statement_kind(article: Article, content: Span) -> str:
@@ -1396,7 +1410,10 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
         # else a body's common nouns after a nationality: "По данным азербайджанского военного ведомства, ..."
     if speaker is None and (whose := GENITIVE_UNTIL_COMMA.match(text, m.end())) is not None and \
             (name := _genitive_body(whose["words"], lang)) is not None:
-        # "По данным столичной полиции, ...", "по подсчётам организаторов, ...": a body named by common nouns
+        # "По данным столичной полиции, ...", "по подсчётам организаторов, ...": a body named by common nouns; "по
+        # данным оборонного ведомства" with no name after it, the ministry that just spoke
+        if not whose["whose"] and (body := _agency_just_quoted(article, offset, whose["words"], earlier)) is not None:
+            return _according_body(article, offset, text, m, whose, body, lang)
         return _according_body(article, offset, text, m, whose, " ".join(filter(None, (name, whose["whose"]))), lang)
     if speaker is None and (quoted := QUOTED_UNTIL_COMMA.match(text, m.end())) is not None:
         # after the noun for what it is, the name keeps its own form ("компания «Лусаргаз»"); alone, it takes the
