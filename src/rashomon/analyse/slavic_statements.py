@@ -471,7 +471,8 @@ def _as_noted(article: Article, offset: int, text: str, earlier: list[Statement]
                    kind=_statement_kind(article, content))
 
 
-def _agency_just_quoted(article: Article, offset: int, words: str, earlier: list[Statement]) -> str | None:
+def _agency_just_quoted(article: Article, offset: int, words: str, earlier: list[Statement],
+                        lang: str) -> str | None:
     """The name of the ministry whose statement came last in this paragraph or the one before, where words name a body
     by its noun for what it is alone ("оборонного ведомства", "министерства"): the article's other name for it."""
     if not AGENCY_NOUN.search(words.split()[-1]):
@@ -480,6 +481,9 @@ def _agency_just_quoted(article: Article, offset: int, words: str, earlier: list
     if last is None or last.speaker_kind != "body" or not last.speaker_name or last.cue is None or \
             article.body.count("\n", last.cue.end, offset) > 2 or \
             not last.speaker_name.lower().startswith(SLAVIC_BODIES):
+        return None
+    nation = NATIONALITY_FIRST.match(words)  # "британского оборонного ведомства" is no other country's ministry
+    if nation is not None and not _alike(nation["whose"], last.speaker_name.split()[1:], lang):
         return None
     return last.speaker_name
 
@@ -1412,7 +1416,8 @@ def _according(article: Article, offset: int, text: str, names: list[Mention], p
             (name := _genitive_body(whose["words"], lang)) is not None:
         # "По данным столичной полиции, ...", "по подсчётам организаторов, ...": a body named by common nouns; "по
         # данным оборонного ведомства" with no name after it, the ministry that just spoke
-        if not whose["whose"] and (body := _agency_just_quoted(article, offset, whose["words"], earlier)) is not None:
+        body = None if whose["whose"] else _agency_just_quoted(article, offset, whose["words"], earlier, lang)
+        if body is not None:
             return _according_body(article, offset, text, m, whose, body, lang)
         return _according_body(article, offset, text, m, whose, " ".join(filter(None, (name, whose["whose"]))), lang)
     if speaker is None and (quoted := QUOTED_UNTIL_COMMA.match(text, m.end())) is not None:
