@@ -1548,10 +1548,16 @@ def _genitive_body(phrase: str, lang: str) -> str | None:
     agree = {"nomn", "plur" if noun.number == "plur" else noun.gender} - {None}
     # the noun in its own number: "организаторов" are "организаторы"
     named = [(p.tag.POS == "ADJF" and p.inflect(agree)) or p.inflect({"nomn"}) for p in parses[:head]]
-    written = phrase.split()  # each word with the capital it was written with ("британского Минобороны")
-    words = [w if n is None else acronym["acronym"] if (acronym := CASE_OF_ACRONYM.fullmatch(w))
-             else n.word[:1].upper() + n.word[1:] if w[:1].isupper() else n.word for n, w in zip(named, written)]
-    return " ".join(words + written[head:])
+    written = phrase.split()
+    return " ".join([w if n is None else _as_written(n.word, w) for n, w in zip(named, written)] + written[head:])
+
+
+def _as_written(word: str, written: str) -> str:
+    """A word put in another case with the capital it was written with ("Минобороны" of "британского Минобороны");
+    initials as written, without the case ending ("МИДа": "МИД")."""
+    if (acronym := CASE_OF_ACRONYM.fullmatch(written)) is not None:
+        return acronym["acronym"]
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
 
 
 def _statement(article: Article, content: Span, cue: Span, base: str, speaker: Span, who: Mention,
