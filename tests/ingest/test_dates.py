@@ -188,3 +188,51 @@ def test_a_numeric_date_under_a_label_in_another_language_is_day_first(line, iso
 def test_a_dateline_without_a_comma_gives_its_whole_date():
     "Some sites print the place in capitals and the date after it with no comma, the time after a dash."
     assert read_dateline("KAPRONA Feb 21, 2023 - 11:32 am GMT+3").reading.dates == (date(2023, 2, 21),)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Posted 18 September 2026 by Tamar Velik", "2026-09-18"),  # the byline after the date
+    ("Pubblicato il 18/09/2026 di Lorenzo Bassani", "2026-09-18"),
+    ("Published: 21 January 2026, 18:42 · Updated: 21 January 2026, 19:05", "2026-01-21"),  # parts set apart
+    ("Published: 20 January 2026 · Updated: 22 January 2026", "2026-01-20"),
+    ("27/11/2025 19:50  Actualizado al 27/11/2025 21:15", "2025-11-27"),  # "al" labels the update's day
+    ("KORVAN — Wednesday, September 16, 2026", "2026-09-16"),  # a place in capitals, then a weekday and the date
+    ("Tirvan, 19 September 2026", "2026-09-19"),  # a place, a comma and a whole date
+    ("Minggu (13/4/2025)", "2025-04-13"),  # Indonesian Sunday, also the word for a week
+    ("Sêşem, 21 Sibat 2023, 10:40", "2023-02-21"),  # Kurdish (Kurmanji)
+    ("10 Мамыр 2024, 12:48", "2024-05-10"),  # Kazakh
+])
+def test_date_lines_with_a_byline_an_update_a_place_or_the_months_of_more_languages(line, iso):
+    assert parse_date(line, today=date(2026, 12, 1)) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "Budget Vote - 19 March 2026",  # a headline, not a place
+    "Budget Vote, 19 March 2026",
+    "Tirvan, 19 September",  # a place and a day without its year: too little to tell a date line from a headline
+    "Markets · 20 January 2026 · 22 January 2026",  # two dates, neither an update
+    "Posted 18 September 2026 by the river",  # no name after "by"
+])
+def test_still_no_date_line(line):
+    assert parse_date(line, today=date(2026, 12, 1)) is None
+
+
+@pytest.mark.parametrize("paragraph, iso, story", [
+    ("8 ottobre 2024 – Una scossa di magnitudo 5.8 ha colpito il Talbrin.", "2024-10-08", "Una scossa"),
+    ("September 8, 2024 — A quake struck the Talbrin province.", "2024-09-08", "A quake"),
+    ("08.10.2024 - Землетрясение магнитудой 5,8 произошло в Талбрине.", "2024-10-08", "Землетрясение"),
+])
+def test_a_dateline_of_a_date_alone_gives_it(paragraph, iso, story):
+    "A lead that opens with the whole date and a dash, and no place, is dated as a wire dateline is."
+    d = read_dateline(paragraph)
+    assert d.reading.dates == (date.fromisoformat(iso),) and paragraph[d.end:].lstrip().startswith(story)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "8 ottobre 2024 è il giorno in cui la scossa ha colpito.",  # no dash: a sentence
+    "2024 - a year of quakes in the Talbrin.",  # a year alone
+    "8 ottobre – Una scossa di magnitudo 5.8 ha colpito il Talbrin.",  # no year, and no place to make it a dateline
+    "Budget vote on 19 March 2026 - what we know",
+])
+def test_not_a_dateline_of_a_date_alone(paragraph):
+    assert read_dateline(paragraph) is None

@@ -208,9 +208,11 @@ def test_a_bare_address_after_the_share_buttons_topics_or_a_credit_is_the_url(fi
 
 
 def test_a_bare_link_after_a_line_that_names_no_share_button_is_not_the_url(fixtures):
+    "... unless the words of its last folder name the headline (``test_a_bare_address_that_names_the_headline...``)."
     text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
     link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
-    a = to_article(RawDocument("a.txt", text.replace(link, f"Share the report with the agency | X\n\n{link[8:]}"), "text"))
+    bare = "https://kessin-courier.example/region/2024/04/16/48213"
+    a = to_article(RawDocument("a.txt", text.replace(link, f"Share the report with the agency | X\n\n{bare}"), "text"))
     assert a.url is None and a.published is None
 
 
@@ -277,3 +279,18 @@ def test_a_link_to_read_next_under_a_headline_is_not_the_url(fixtures):
     text = (fixtures / "titles" / "labelled_address_under_headline.txt").read_text(encoding="utf-8")
     a = to_article(RawDocument("a.txt", text.replace("Fonte:", "Read also:"), "text"))
     assert a.url is None and "https://" not in a.body
+
+
+@pytest.mark.parametrize("above, other", [
+    ("Related: Second Kessin dam failure in a week floods two farms", "second-kessin-dam-failure-floods-farms"),
+    ("Leggi anche: Diga di Torvel, ministri pronti a un secondo round", "diga-torvel-ministri-pronti-secondo-round"),
+])
+def test_a_bare_address_that_names_the_headline_is_the_url_after_a_read_also_line(fixtures, above, other):
+    "The words of its last folder say whose it is: the page's, not the linked story's above it."
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    a = to_article(RawDocument("a.txt", text.replace(link, f"{above}\n\n{link[8:]}"), "text"))
+    assert a.url == link[8:] and a.published == "2024-04-16"
+    other = f"https://kessin-courier.example/region/2024/04/09/{other}"
+    a = to_article(RawDocument("a.txt", text.replace(link, f"{above}\n\n{other}"), "text"))
+    assert a.url is None and a.published is None  # the linked story's own words: its link

@@ -36,6 +36,7 @@ BUTTON_END = re.compile(rf"(?<!\w)(?:{alternatives(words('consent-words'))})\W*$
 NOTICE_WORDS = 40
 # "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
 # (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
+SLUG_WORDS, SLUG_STEM = 2, 5  # words of a link's last folder that name a page's headline, by their first letters
 READ_ALSO = re.compile(rf"^\W*(?:{alternatives(words('read-also'))})\s*(?:[:：՝]|[—–-]\s)", re.I)
 # ... or alone on its line, the other story's headline on the next: "Читайте также" / "СБ ООН проголосует по ..."
 READ_ALSO_ALONE = re.compile(rf"^\W*(?:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|related(?:\s+\w+)?|"
@@ -312,14 +313,16 @@ def _item_mark(char: str) -> bool:
     return char in "•▪►" or (unicodedata.category(char) == "So" and ord(char) >= 0x2190)
 
 
-def _foot_address(block: str, before: str) -> str | None:
+def _foot_address(block: str, before: str, title: str = "") -> str | None:
     """The page's own address, where a saved page closes with it: a bare link, or one under a label that says it is
     the address or the page's source ("URL:", "Lien :", "Izvor:", "Источник:"), after a sentence, a caption, a
-    credit, the page's share buttons or its topics. Not a link a label or a "Read also" line leads to, one of a run of
-    links, one cut from a paragraph's last line, nor a photo's, a video's, a share button's or a channel's. A
-    source's link is the page's own as whoever saved it noted it, or, on a rewrite, the original's, of the same day
-    or the day before. ``block`` is the last block as plain text (a Markdown link read), ``before`` the block above
-    it as written."""
+    credit, the page's share buttons or its topics; or after anything, where the words of its last folder name the
+    page's ``title`` more than the block above ("Related: Second Tarvex mine collapse ..." over ".../2026/09/16/
+    tarvex-licence-suspended" under "Regulator suspends Tarvex's licence"). Not a link a label or a "Read also" line
+    leads to, one of a run of links, one cut from a paragraph's last line, nor a photo's, a video's, a share button's
+    or a channel's. A source's link is the page's own as whoever saved it noted it, or, on a rewrite, the original's,
+    of the same day or the day before. ``block`` is the last block as plain text (a Markdown link read), ``before``
+    the block above it as written."""
     block = block.strip()
     labelled = ADDRESS_LABEL.match(block)
     found = labelled or URL_ONLY.match(block)
@@ -329,9 +332,19 @@ def _foot_address(block: str, before: str) -> str | None:
         return None
     if labelled:  # its own label says what it is, whatever stands above it ("Baca juga: ...", "Penulis: ...")
         return found.group(1)
+    if _slug_words(found.group(1), title) >= SLUG_WORDS > 0 and \
+            _slug_words(found.group(1), title) > _slug_words(found.group(1), before):
+        return found.group(1)
     return found.group(1) if not READ_ALSO.match(before) and (
         SENTENCE_END.search(before) or CREDIT_WORDS.search(before) or PHOTO_LABEL.match(before)
         or TAG_LABEL.match(before) or _share_buttons(before)) else None
+
+
+def _slug_words(url: str, text: str) -> int:
+    "How many words of a link's last folder ('tarvex-licence-suspended') a text gives, each by its first letters."
+    slug = next((part for part in reversed(url.split("?")[0].split("#")[0].split("/")) if part), "")
+    stems = {w[:SLUG_STEM].casefold() for w in re.findall(r"[^\W\d_]{3,}", slug)}
+    return len(stems & {w[:SLUG_STEM].casefold() for w in re.findall(r"[^\W\d_]{3,}", text)})
 
 
 def _page_foot(block: str, top: bool = False) -> bool:
@@ -440,7 +453,7 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
             out.furniture.append(plain)  # the label, or the label and the linked headline on the lines of one block
             continue
         if i == len(blocks) - 1 and out.url is None and out.date is None and \
-                (url := _foot_address(plain, blocks[i - 1] if i else "")):
+                (url := _foot_address(plain, blocks[i - 1] if i else "", out.title or next(iter(out.paragraphs), ""))):
             out.url = url  # the page's own address, closing a page saved with it (not over a date line above the text)
             continue
         if i == len(blocks) - 1 and out.date is None and PUBLISHED_LABEL.match(plain) and \

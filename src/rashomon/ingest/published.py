@@ -5,7 +5,8 @@ headline ("Published: 31 January 2023 14:05"), a wire dateline ("YEREVAN, Jan 31
 (Reuters) -"), a URL such as /2023/01/31/. Each piece of evidence is a clue; the clues
 are checked against each other and the most direct one is kept, with its source:
 
-- "date line": a line that holds only a date, above the text or, labelled ("Published ..."), below it
+- "date line": a line that holds only a date, above the text or, labelled ("Published ...") or a print edition's
+  reference ('Газета «Листок» №82 от 10.05.2024, стр. 5'), below it
 - "metadata": the web page's own date (a record's date field is taken before any of this)
 - "dateline": the wire opening
 - "url": the URL's path
@@ -28,7 +29,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from .dates import DATE_LINE_CHARS, DateReading, full_dates, normalise_date, read_date_line, read_dateline, url_period
+from .dates import (DATE_LINE_CHARS, EDITION, DateReading, full_dates, month_days, normalise_date, read_date_line,
+                    read_dateline, url_period)
 
 SOURCES = ("date line", "metadata", "dateline", "url")  # most direct first: the order a tie is broken in
 NEAR = timedelta(days=10)  # a full date from another clue this close to "Jan 31" tells its year
@@ -69,6 +71,8 @@ class _Context:
     copyright_years: frozenset[int]
     today: date
     caption_dates: tuple[date, ...] = ()  # full dates of the photos' captions: when the photo was taken
+    lead_month_days: tuple[tuple[int, int], ...] = ()  # (month, day) the lead names, with or without its year
+    head_dates: tuple[date, ...] = ()  # full dates above the lead, in a page's head ("Redazione ANSA IL CAIRO 13 ...")
 
 
 def publication_date(url: str | None, paragraphs: Sequence[str], date_line: str | None = None,
@@ -92,9 +96,12 @@ def publication_date(url: str | None, paragraphs: Sequence[str], date_line: str 
     clues = list(_clues(paragraphs, date_line, page_date, url, today))
     furniture = list(furniture)
     years = [int(y) for y in YEAR.findall("\n".join([*paragraphs, *furniture])) if int(y) <= today.year]
-    context = _Context(url_period(url, today), tuple(full_dates(_lead(paragraphs))), max(years, default=0),
+    lead = _lead(paragraphs)
+    head = paragraphs[:paragraphs.index(lead)][:HEAD_LINES] if lead in paragraphs else []
+    context = _Context(url_period(url, today), tuple(full_dates(lead)), max(years, default=0),
                        frozenset(_copyright_years([*paragraphs, *furniture])), today,
-                       tuple(full_dates("\n".join(line for line in [*paragraphs, *furniture] if _caption(line)))))
+                       tuple(full_dates("\n".join(line for line in [*paragraphs, *furniture] if _caption(line)))),
+                       tuple(month_days(lead)), tuple(full_dates("\n".join(head))))
     return choose(clues, context)
 
 
@@ -134,7 +141,7 @@ def _clues(paragraphs: Sequence[str], date_line: str | None, page_date: str | No
         head = i < HEAD or prose < HEAD - 1 and i < HEAD_LINES and not _listed(date_line_at, i, len(paragraphs))
         tail = i >= len(paragraphs) - TAIL
         prose += len(p.split()) > SHORT_WORDS or SENTENCE_END.search(p) is not None
-        if (head or (tail and LABELLED.match(p))) and (reading := date_line_at(i)):
+        if (head or (tail and (LABELLED.match(p) or EDITION.fullmatch(p)))) and (reading := date_line_at(i)):
             yield _Clue("date line", reading)
         elif head and (dateline := read_dateline(p)):
             yield _Clue("dateline", dateline.reading)
@@ -155,7 +162,10 @@ def _pick_reading(reading: DateReading, others: list[date], context: _Context) -
     tests = [lambda d: any(abs(d - o) <= FAR for o in others),
              lambda d: context.period is not None and context.period[1] - context.period[0] < timedelta(days=31)
              and _within(d, context.period),
-             lambda d: any(RECENT[0] <= t - d <= RECENT[1] for t in context.lead_dates)]
+             lambda d: any(RECENT[0] <= t - d <= RECENT[1] for t in context.lead_dates),
+             # "09/03/2023 - 10:22" over "said on March 9 ...": the day the lead names, within the days before it
+             lambda d: any((t := _nearest(m, day, d)) and RECENT[0] <= t - d <= RECENT[1]
+                           for m, day in context.lead_month_days)]
     for test in tests:
         passing = [d for d in reading.dates if test(d)]
         if len(passing) == 1:
@@ -164,9 +174,10 @@ def _pick_reading(reading: DateReading, others: list[date], context: _Context) -
 
 
 def _place_year(reading: DateReading, others: list[date], context: _Context) -> date | None:
-    """The year of "Jan 31": from the nearest other full date, the URL, the lead, a copyright line, or a photo's
-    caption of that very day ("ZVECAN, Kosovo, May 29 (Reuters)" over "..., May 29, 2023. REUTERS/Ana Petrov"), in
-    that order, in the latest year the text names.
+    """The year of "Jan 31": from the nearest other full date, the URL, the lead, a copyright line, a photo's
+    caption of that very day ("ZVECAN, Kosovo, May 29 (Reuters)" over "..., May 29, 2023. REUTERS/Ana Petrov"), or the
+    page's head above the lead ("Redazione ANSA IL CAIRO 13 febbraio 2024 18:34" over "(ANSA) - IL CAIRO, 13 FEB -"),
+    in that order, in the latest year the text names.
 
     Evidence that allows two years, or none, leaves the date without one.
     """
@@ -178,6 +189,7 @@ def _place_year(reading: DateReading, others: list[date], context: _Context) -> 
          and d.year >= context.latest_year},
         {d for y in context.copyright_years if (d := _on(y, month, day)) and y >= context.latest_year},
         {t for t in context.caption_dates if (t.month, t.day) == (month, day) and t.year >= context.latest_year},
+        {t for t in context.head_dates if (t.month, t.day) == (month, day) and t.year >= context.latest_year},
     ]
     for candidates in levels:
         candidates = {d for d in candidates if reading.weekday in (None, d.weekday())}
@@ -228,3 +240,4 @@ def _on(year: int, month: int, day: int) -> date | None:
 
 def _copyright_years(lines: Iterable[str]) -> set[int]:
     return {int(m.group("year")) for line in lines for m in COPYRIGHT.finditer(line) if not m.group("range")}
+
