@@ -79,16 +79,16 @@ LABEL_WORDS = 6  # words a label, or the date with its time, beside the other ma
 # lecture 4 min."
 DATE_LINE_CHARS = 160
 # where the story was written, before a date line's day and time: "Estambul - 19 sept 2023 - 18:37 CEST" (not "Budget
-# Vote - 19 March 2023", a headline, nor a weekday); a place in capitals, as wires write it, or a single word before
-# a comma, also before a whole date without its time: "KORVAN — Wednesday, September 16, 2026", "Tirvan, 19 September
-# 2026"
-PLACE_FIRST = re.compile(r"^\s*(?P<place>(?:[A-ZÀ-ÞĀ-Ž][^\W\d_]+[ -]?){1,3})(?P<sep>\s[-–—]\s+|,\s+)")
+# Vote - 19 March 2023", a headline, nor a weekday); a place in capitals, as wires write it, also before a weekday and
+# its whole date without the time: "KORVAN — Wednesday, September 16, 2026" (not "SREBRENICA — 11 JULY 1995", a title)
+PLACE_FIRST = re.compile(r"^\s*(?P<place>(?:[A-ZÀ-ÞĀ-Ž][^\W\d_]+[ -]?){1,3})\s[-–—]\s+")
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# the byline after the date: "Posted 18 September 2024 by Tamar Velik", "Pubblicato il 18/09/2024 di Lorenzo Bassani"
+# the author after a post's date: "Posted 18 September 2024 by Tamar Velik", "Pubblicato il 18/09/2024 di Lorenzo
+# Bassani"; not a publisher's ("Published 7 March 2024 by Fitzcarraldo Editions", a book's)
 _NAME_WORD = r"(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]+)"
-BYLINE_AFTER = re.compile(rf"\s+(?:by|par|di|da|por|von|oleh)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*$", re.I)
-# a lead that opens with a whole date and a dash, and no place: "8 ottobre 2024 – Una scossa ..."
-DATE_FIRST = re.compile(r"^\s*(?P<date>\S[^\n]{4,30}?)\s+[-–—]\s+(?=\S)")
+BYLINE_AFTER = re.compile(rf"^(?P<line>\W*(?:posted|publié|pubblicato|publicado|veröffentlicht|diterbitkan|objavljeno)"
+                          rf"\b.*?)\s+(?:by|par|di|por|von|oleh|od)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*$",
+                          re.I)
 TIME_OF_DAY = r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m\b)?"  # 14:05, 08.23, 18h42, 9:05pm
 CLOCK = re.compile(TIME_OF_DAY)
 DATE_LINE_NOISE = re.compile(
@@ -156,7 +156,7 @@ def read_date_line(text: str, today: date | None = None) -> DateReading | None:
     A section's label may stand beside it: "Markets | 24 Feb 2023, 16:55 GMT", and an edition's number
     after it: "سه‌شنبه ۲۶ آبان ۱۴۰۵ - شماره ۳۲۱۸", "16 ноября 2026 г. № 218"."""
     text = ISSUE.sub(" ", edition["date"] if (edition := EDITION.fullmatch(text)) else text)
-    text = READING_TIME.sub(" ", _without_place(BYLINE_AFTER.sub("", text)))
+    text = READING_TIME.sub(" ", _without_place(BYLINE_AFTER.sub(r"\g<line>", text)))
     parts = SEPARATOR.split(text)
     if len(parts) > 1 and all(len(p.split()) <= LABEL_WORDS and not re.search(r"[.!?]\s", p) for p in parts):
         found = [(p, r) for p in parts if p.strip() and (r := _date_line(p, today) or _published_and_updated(p, today))]
@@ -169,16 +169,16 @@ def read_date_line(text: str, today: date | None = None) -> DateReading | None:
 
 def _without_place(text: str) -> str:
     """A date line without the place it was written in (``PLACE_FIRST``): before a day and its time, or, where the
-    place is in capitals or a single word before a comma, before a whole date."""
+    place is in capitals, before a weekday and its whole date."""
     m = PLACE_FIRST.match(text)
     if m is None or _foreign_noise().search(m["place"]) or WEEKDAY.search(m["place"]):
         return text
-    rest, dash = text[m.end():], m["sep"].strip() != ","
-    if dash and rest[:1].isdigit() and CLOCK.search(text):
+    rest = text[m.end():]
+    if rest[:1].isdigit() and CLOCK.search(text):
         return rest
     letters = re.sub(r"[\s-]", "", m["place"])
     wire = letters.isupper() and len(letters) >= 3
-    return rest if YEAR.search(rest) and (wire or not dash and len(m["place"].split()) == 1) else text
+    return rest if wire and WEEKDAY.match(rest) and YEAR.search(rest) else text
 
 
 def _published_and_updated(text: str, today: date | None) -> DateReading | None:
@@ -312,28 +312,18 @@ def read_dateline(paragraph: str) -> Dateline | None:
 
 
 def _foreign_dateline(paragraph: str) -> Dateline | None:
-    "'ЕРЕВАН, 31 января. /ТАСС/.': the same, with a month name in another language; or a whole date alone."
+    "'ЕРЕВАН, 31 января. /ТАСС/.': the same, with a month name in another language."
     if (found := months.dateline(paragraph)) is None:
-        return _date_first_dateline(paragraph)
+        return None
     m, when = found
     agency = m.group("agency") or m.group("slash") or m.group("named") or m.group("first") or m.group("caps") or ""
     return Dateline(_reading(when), agency.strip() or None, m.end())
 
 
-def _date_first_dateline(paragraph: str) -> Dateline | None:
-    """'8 ottobre 2024 – Una scossa ...', '08.10.2024 - Землетрясение ...': a lead that opens with one whole date and a
-    dash, where a wire puts its dateline, and no place; a day without its year is no dateline alone."""
-    m = DATE_FIRST.match(paragraph)
-    reading = _date_line(m["date"]) if m is not None and YEAR.search(m["date"]) else None
-    if reading is None or len(reading.dates) != 1:
-        return None
-    return Dateline(reading, None, m.end())
-
-
 def month_days(text: str) -> list[tuple[int, int]]:
     "Every (month, day) a text names, in English or another language, with its year or without."
-    found = [(MONTHS[m["month"].lower().rstrip(".")], int(m["day"])) for pattern in MONTH_DAY
-             for m in pattern.finditer(text)]
+    found = [(month, int(m["day"])) for pattern in MONTH_DAY for m in pattern.finditer(text)
+             if (month := MONTHS.get(m["month"].lower().rstrip(".")))]
     found += [(f.day.month, f.day.day) if f.day else f.month_day
               for f in [*months.full_dates(text), *months.month_days(text)] if f.day or f.month_day]
     return [md for md in dict.fromkeys(found) if valid_month_day(*md)]
@@ -428,7 +418,7 @@ def _day_first_label() -> re.Pattern:
 def _month_day(text: str) -> tuple[DateReading, tuple[int, int]] | None:
     for pattern in MONTH_DAY:
         if m := pattern.search(text):
-            month, day = MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+            month, day = MONTHS.get(m.group("month").lower().rstrip("."), 0), int(m.group("day"))
             return DateReading(month_day=(month, day) if valid_month_day(month, day) else None), m.span()
     return None
 

@@ -37,6 +37,7 @@ NOTICE_WORDS = 40
 # "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
 # (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
 SLUG_WORDS, SLUG_STEM = 2, 5  # words of a link's last folder that name a page's headline, by their first letters
+RELATED = re.compile(r"^\W*(?:related|read\s+(?:more|also|next)|see\s+also|also\s+read)\s*:", re.I)  # "Related: ..."
 READ_ALSO = re.compile(rf"^\W*(?:{alternatives(words('read-also'))})\s*(?:[:：՝]|[—–-]\s)", re.I)
 # ... or alone on its line, the other story's headline on the next: "Читайте также" / "СБ ООН проголосует по ..."
 READ_ALSO_ALONE = re.compile(rf"^\W*(?:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|related(?:\s+\w+)?|"
@@ -316,8 +317,8 @@ def _item_mark(char: str) -> bool:
 def _foot_address(block: str, before: str, title: str = "") -> str | None:
     """The page's own address, where a saved page closes with it: a bare link, or one under a label that says it is
     the address or the page's source ("URL:", "Lien :", "Izvor:", "Источник:"), after a sentence, a caption, a
-    credit, the page's share buttons or its topics; or after anything, where the words of its last folder name the
-    page's ``title`` more than the block above ("Related: Second Tarvex mine collapse ..." over ".../2026/09/16/
+    credit, the page's share buttons or its topics; or after a "Read also" line with its own headline, where the words
+    of its last folder are the page's ``title``'s ("Related: Second Tarvex mine collapse ..." over ".../2026/09/16/
     tarvex-licence-suspended" under "Regulator suspends Tarvex's licence"). Not a link a label or a "Read also" line
     leads to, one of a run of links, one cut from a paragraph's last line, nor a photo's, a video's, a share button's
     or a channel's. A source's link is the page's own as whoever saved it noted it, or, on a rewrite, the original's,
@@ -332,19 +333,20 @@ def _foot_address(block: str, before: str, title: str = "") -> str | None:
         return None
     if labelled:  # its own label says what it is, whatever stands above it ("Baca juga: ...", "Penulis: ...")
         return found.group(1)
-    if _slug_words(found.group(1), title) >= SLUG_WORDS > 0 and \
-            _slug_words(found.group(1), title) > _slug_words(found.group(1), before):
-        return found.group(1)
+    label = READ_ALSO.match(before) or RELATED.match(before)
+    if label and len(before[label.end():].split()) >= 3 and _names_the_page(found.group(1), title):
+        return found.group(1)  # "Related: <the other story's headline>", then the page's own address
     return found.group(1) if not READ_ALSO.match(before) and (
         SENTENCE_END.search(before) or CREDIT_WORDS.search(before) or PHOTO_LABEL.match(before)
         or TAG_LABEL.match(before) or _share_buttons(before)) else None
 
 
-def _slug_words(url: str, text: str) -> int:
-    "How many words of a link's last folder ('tarvex-licence-suspended') a text gives, each by its first letters."
+def _names_the_page(url: str, title: str) -> bool:
+    """Whether each word of a link's last folder ('tarvex-licence-suspended'), of four letters or more, is a word of the
+    headline, by its first letters, and there are two at least: the page's own address, not the linked story's."""
     slug = next((part for part in reversed(url.split("?")[0].split("#")[0].split("/")) if part), "")
-    stems = {w[:SLUG_STEM].casefold() for w in re.findall(r"[^\W\d_]{3,}", slug)}
-    return len(stems & {w[:SLUG_STEM].casefold() for w in re.findall(r"[^\W\d_]{3,}", text)})
+    stems = {w[:SLUG_STEM].casefold() for w in re.findall(r"[^\W\d_]{4,}", slug)}
+    return len(stems) >= SLUG_WORDS and stems <= {w[:SLUG_STEM].casefold() for w in re.findall(r"[^\W\d_]+", title)}
 
 
 def _page_foot(block: str, top: bool = False) -> bool:

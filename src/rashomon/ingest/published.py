@@ -5,8 +5,7 @@ headline ("Published: 31 January 2023 14:05"), a wire dateline ("YEREVAN, Jan 31
 (Reuters) -"), a URL such as /2023/01/31/. Each piece of evidence is a clue; the clues
 are checked against each other and the most direct one is kept, with its source:
 
-- "date line": a line that holds only a date, above the text or, labelled ("Published ...") or a print edition's
-  reference ('Газета «Листок» №82 от 10.05.2024, стр. 5'), below it
+- "date line": a line that holds only a date, above the text or, labelled ("Published ..."), below it
 - "metadata": the web page's own date (a record's date field is taken before any of this)
 - "dateline": the wire opening
 - "url": the URL's path
@@ -29,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-from .dates import (DATE_LINE_CHARS, EDITION, DateReading, full_dates, month_days, normalise_date, read_date_line,
+from .dates import (CLOCK, DATE_LINE_CHARS, DateReading, full_dates, month_days, normalise_date, read_date_line,
                     read_dateline, url_period)
 
 SOURCES = ("date line", "metadata", "dateline", "url")  # most direct first: the order a tie is broken in
@@ -72,7 +71,8 @@ class _Context:
     today: date
     caption_dates: tuple[date, ...] = ()  # full dates of the photos' captions: when the photo was taken
     lead_month_days: tuple[tuple[int, int], ...] = ()  # (month, day) the lead names, with or without its year
-    head_dates: tuple[date, ...] = ()  # full dates above the lead, in a page's head ("Redazione ANSA IL CAIRO 13 ...")
+    head_dates: tuple[date, ...] = ()  # full dates above the lead, in a page's head ("Redazione ANSA IL CAIRO 13 ...
+    # 18:34")
 
 
 def publication_date(url: str | None, paragraphs: Sequence[str], date_line: str | None = None,
@@ -97,7 +97,9 @@ def publication_date(url: str | None, paragraphs: Sequence[str], date_line: str 
     furniture = list(furniture)
     years = [int(y) for y in YEAR.findall("\n".join([*paragraphs, *furniture])) if int(y) <= today.year]
     lead = _lead(paragraphs)
-    head = paragraphs[:paragraphs.index(lead)][:HEAD_LINES] if lead in paragraphs else []
+    # the page's head above the lead: its short lines that give a time of day, as a date line does, not a standfirst
+    head = [p for p in (paragraphs[:paragraphs.index(lead)][:HEAD_LINES] if lead in paragraphs else [])
+            if len(p) <= DATE_LINE_CHARS and CLOCK.search(p) and not SENTENCE_END.search(p)]
     context = _Context(url_period(url, today), tuple(full_dates(lead)), max(years, default=0),
                        frozenset(_copyright_years([*paragraphs, *furniture])), today,
                        tuple(full_dates("\n".join(line for line in [*paragraphs, *furniture] if _caption(line)))),
@@ -141,7 +143,7 @@ def _clues(paragraphs: Sequence[str], date_line: str | None, page_date: str | No
         head = i < HEAD or prose < HEAD - 1 and i < HEAD_LINES and not _listed(date_line_at, i, len(paragraphs))
         tail = i >= len(paragraphs) - TAIL
         prose += len(p.split()) > SHORT_WORDS or SENTENCE_END.search(p) is not None
-        if (head or (tail and (LABELLED.match(p) or EDITION.fullmatch(p)))) and (reading := date_line_at(i)):
+        if (head or (tail and LABELLED.match(p))) and (reading := date_line_at(i)):
             yield _Clue("date line", reading)
         elif head and (dateline := read_dateline(p)):
             yield _Clue("dateline", dateline.reading)
@@ -163,9 +165,9 @@ def _pick_reading(reading: DateReading, others: list[date], context: _Context) -
              lambda d: context.period is not None and context.period[1] - context.period[0] < timedelta(days=31)
              and _within(d, context.period),
              lambda d: any(RECENT[0] <= t - d <= RECENT[1] for t in context.lead_dates),
-             # "09/03/2023 - 10:22" over "said on March 9 ...": the day the lead names, within the days before it
-             lambda d: any((t := _nearest(m, day, d)) and RECENT[0] <= t - d <= RECENT[1]
-                           for m, day in context.lead_month_days)]
+             # "09/03/2023 - 10:22" over "said on March 9 ...": the very day the lead names ("elezioni il 4 maggio"
+             # under "05/03/2025" names another day, and tells nothing)
+             lambda d: (d.month, d.day) in context.lead_month_days]
     for test in tests:
         passing = [d for d in reading.dates if test(d)]
         if len(passing) == 1:
