@@ -233,4 +233,5 @@ def test_a_date_that_opens_a_lead_is_no_dateline(paragraph):
 def test_a_misspelt_month_is_no_date():
     "'Sepember' fits the pattern of September's abbreviations but is none of them: no date, and no error."
     reading = read_date_line("Sepember 12")
-    assert (reading is None or (reading.dates, reading.month_day) == ((), None)) and parse_date("Sepember 12, 2025") is None
+    assert reading is None or (reading.dates, reading.month_day) == ((), None)
+    assert parse_date("Sepember 12, 2025") is None

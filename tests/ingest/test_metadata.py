@@ -299,7 +299,8 @@ def test_a_bare_address_that_names_the_headline_is_the_url_after_a_read_also_lin
 @pytest.mark.parametrize("above, url", [
     ("Previously on this story", "region/2023/09/12/kessin-dam-operator-cuts-release"),  # the story's earlier page
     ("Watch: the operator's statement", "video/2024/04/15/dam-operator-cuts-release-statement"),
-    ("Related: Farmers fear a dry summer on the Kessin plain", "region/2024/04/03/dam-operator-cuts-release-first-time"),
+    ("Related: Farmers fear a dry summer on the Kessin plain",
+     "region/2024/04/03/dam-operator-cuts-release-first-time"),
 ])
 def test_a_bare_link_to_another_page_of_the_story_is_not_the_url(fixtures, above, url):
     "Another page of the same story shares words with the headline; only the page's own address is all of them."
