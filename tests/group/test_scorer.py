@@ -192,6 +192,11 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert swap not in (0, call, court) and swap == kind_bits("провели второй обмен пленными", "ru") == \
         kind_bits("ikinci esir takası gerçekleştirildi", "tr") == kind_bits("تبادل الأسرى", "ar")
     assert kind_bits("after they exchanged views on the road", "en") == kind_bits("обменялись мнениями", "ru") == 0
+    # Arabic and Hebrew name the kinds too
+    assert kind_bits("أجرى الوزيران اتصالا هاتفيا", "ar") == kind_bits("בשיחה טלפונית עם עמיתו", "he") == call
+    assert kind_bits("قضت المحكمة الدولية", "ar") == kind_bits("בית המשפט הבינלאומי הורה", "he") == court
+    quake = kind_bits("Gempa kuat mengguncang", "id")
+    assert kind_bits("زلزال بقوة 7.8 درجات يضرب جنوب تركيا", "ar") == kind_bits("רעידת אדמה חזקה בטורקיה", "he") == quake
     # a blast, and diplomats sent home: two kinds one cast's events often are, days apart
     blast = kind_bits("A second explosion hit the Drovno pumping station", "en")
     assert blast not in (0, call, court, swap) and blast == kind_bits("Втора експлозија на пумпната станица", "mk") \
@@ -292,6 +297,12 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     ("После 2-х раундов переговоров", 0),  # a cardinal's case
     ("Նոյեմբերի 9-ին կայացած հանդիպումը", 0),  # a date's dative
     ("Death toll rises to 12. Talks will resume", 0),  # a sentence's end
+    # Arabic and Hebrew put the ordinal after its noun; "كانون الثاني" is January and "יום שני" Monday, no instance
+    ("القسام تؤجل تسليم الدفعة الثانية من الأسرى", 2),
+    ("הפעימה השנייה של החטופים שוחררה הלילה", 2),
+    ("تبدأ الجولة الأولى من المفاوضات في كانون الثاني", 1),
+    ("اعتبارا من كانون الثاني المقبل", 0),
+    ("ביום שני שוחררו החטופים", 0),
 ])
 def test_which_instance_of_its_kind_a_title_says_its_event_is(text, number):
     """An ordinal beside a word for an event or a time says which instance it is: "the second call", "percakapan
