@@ -193,6 +193,9 @@ def test_a_dateline_without_a_comma_gives_its_whole_date():
 @pytest.mark.parametrize("line, iso", [
     ("Posted 18 September 2026 by Tamar Velik", "2026-09-18"),  # the byline after the date
     ("Pubblicato il 18/09/2026 di Lorenzo Bassani", "2026-09-18"),
+    ("Posted on September 18, 2026 by Tamar Velik and Ana Petrov", "2026-09-18"),  # authors, an outlet, a user name
+    ("Posted on September 18, 2026 by Tamar Velik, Karsk Herald", "2026-09-18"),
+    ("Posted on September 18, 2026 by admin", "2026-09-18"),
     ("Published: 21 January 2026, 18:42 · Updated: 21 January 2026, 19:05", "2026-01-21"),  # parts set apart
     ("Published: 20 January 2026 · Updated: 22 January 2026", "2026-01-20"),
     ("27/11/2025 19:50  Actualizado al 27/11/2025 21:15", "2025-11-27"),  # "al" labels the update's day

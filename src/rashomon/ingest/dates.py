@@ -85,10 +85,11 @@ PLACE_FIRST = re.compile(r"^\s*(?P<place>(?:[A-ZÀ-ÞĀ-Ž][^\W\d_]+[ -]?){1,3})
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # the author after a post's date: "Posted 18 September 2024 by Tamar Velik", "Pubblicato il 18/09/2024 di Lorenzo
 # Bassani"; not a publisher's ("Published 7 March 2024 by Fitzcarraldo Editions", a book's)
-_NAME_WORD = r"(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]+)"
+_NAME = r"(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž][\w'’.-]+)){0,3}"
+# ... or several ("by Tamar Velik and Ana Petrov", "by Tamar Velik, Karsk Herald"), or a site's user name ("by admin")
+_AUTHORS = rf"(?:{_NAME}(?:\s*(?:,|and|&|et|e|y|und|i|dan)\s+{_NAME}){{0,3}}|(?-i:[a-z][\w.-]*))"
 BYLINE_AFTER = re.compile(rf"^(?P<line>\W*(?:posted|publié|pubblicato|publicado|veröffentlicht|diterbitkan|objavljeno)"
-                          rf"\b.*?)\s+(?:by|par|di|por|von|oleh|od)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*$",
-                          re.I)
+                          rf"\b.*?)\s+(?:by|par|di|por|von|oleh|od)\s+{_AUTHORS}\s*$", re.I)
 TIME_OF_DAY = r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m\b)?"  # 14:05, 08.23, 18h42, 9:05pm
 CLOCK = re.compile(TIME_OF_DAY)
 DATE_LINE_NOISE = re.compile(
