@@ -34,10 +34,10 @@ CONSENT = re.compile(rf"(?<!\w)(?:{alternatives(words('consent-words'))})(?!\w)"
 SITE = re.compile(rf"(?<!\w)(?:{alternatives(words('site-words'))})(?!\w)", re.I)
 BUTTON_END = re.compile(rf"(?<!\w)(?:{alternatives(words('consent-words'))})\W*$", re.I)
 NOTICE_WORDS = 40
-# "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
-# (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
 SLUG_WORDS, SLUG_STEM = 2, 5  # words of a link's last folder that name a page's headline, by their first letters
 RELATED = re.compile(r"^\W*(?:related|read\s+(?:more|also|next)|see\s+also|also\s+read)\s*:", re.I)  # "Related: ..."
+# "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
+# (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
 READ_ALSO = re.compile(rf"^\W*(?:{alternatives(words('read-also'))})\s*(?:[:：՝]|[—–-]\s)", re.I)
 # ... or alone on its line, the other story's headline on the next: "Читайте также" / "СБ ООН проголосует по ..."
 READ_ALSO_ALONE = re.compile(rf"^\W*(?:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|related(?:\s+\w+)?|"

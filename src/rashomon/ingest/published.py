@@ -71,8 +71,7 @@ class _Context:
     today: date
     caption_dates: tuple[date, ...] = ()  # full dates of the photos' captions: when the photo was taken
     lead_month_days: tuple[tuple[int, int], ...] = ()  # (month, day) the lead names, with or without its year
-    head_dates: tuple[date, ...] = ()  # full dates above the lead, in a page's head ("Redazione ANSA IL CAIRO 13 ...
-    # 18:34")
+    head_dates: tuple[date, ...] = ()  # full dates of the page's head lines above the lead, with their times
 
 
 def publication_date(url: str | None, paragraphs: Sequence[str], date_line: str | None = None,
@@ -242,4 +241,3 @@ def _on(year: int, month: int, day: int) -> date | None:
 
 def _copyright_years(lines: Iterable[str]) -> set[int]:
     return {int(m.group("year")) for line in lines for m in COPYRIGHT.finditer(line) if not m.group("range")}
-
