@@ -308,3 +308,17 @@ def test_a_bare_link_to_another_page_of_the_story_is_not_the_url(fixtures, above
     link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
     a = to_article(RawDocument("a.txt", text.replace(link, f"{above}\n\nhttps://kessin-courier.example/{url}"), "text"))
     assert a.url is None and a.published is None
+
+
+@pytest.mark.parametrize("foot, url", [
+    ("Lien : https://kessin-courier.example/region/dam-release-cut-again", True),  # its label: the page's address
+    ("https://kessin-courier.example/region/2024/04/15/dam-release-cut-again", True),  # the date line's very day
+    ("Sumber: https://other-outlet.example/region/dam-release-cut-again", False),  # a source's: maybe the original's
+])
+def test_under_a_date_line_an_address_its_label_names_or_of_that_day_is_the_url(fixtures, foot, url):
+    "Under 'Published: 15 April 2024', the page's address as its label names it, or a bare link of that very day."
+    text = (fixtures / "titles" / "address_at_the_foot.txt").read_text(encoding="utf-8")
+    link = "Source: https://kessin-courier.example/region/2024/04/16/dam-release-cut-again"
+    text = text.replace("\n\n", "\n\nPublished: 15 April 2024\n\n", 1).replace(link, foot)
+    a = to_article(RawDocument("a.txt", text, "text"))
+    assert a.published == "2024-04-15" and a.url == (foot.split(" ")[-1] if url else None)

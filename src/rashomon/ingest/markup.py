@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import Caption
 from ..vocabulary import alternatives, words
-from .dates import CLOCK, DATE_LINE_CHARS, parse_date, read_date_line, read_dateline, time_stamp
+from .dates import CLOCK, DATE_LINE_CHARS, date_from_url, parse_date, read_date_line, read_dateline, time_stamp
 
 FURNITURE = re.compile(
     r"^\W*(related( articles?| stories| coverage| content)?\s*:|read (more|also|next)\b|also read\b|see also\b|"
@@ -89,6 +89,8 @@ CREDIT_LABEL = re.compile(rf"^\W*(?:{alternatives(words('source-labels') | words
 SOURCE_WORDS = 4  # ... of a few names: "РТС, Танјуг"
 LABELLED_URL = re.compile(rf"^[ \t]*((?:[^\W\d_]+[ \t.-]?){{1,3}}{LABEL_MARK}[ \t]*<?https?://\S+?>?)[ \t]*$", re.M)
 # a link closing a saved page under a label that names it its address or its source, in any language (``words.tsv``)
+# a label that calls a link the page's own address: "URL: ...", "Lien : ..."
+OWN_ADDRESS = re.compile(rf"^\W*(?:{alternatives(words('address-labels'))})\s*{LABEL_MARK}", re.I)
 ADDRESS_LABEL = re.compile(rf"^\W*(?:{alternatives(words('address-labels') | words('source-labels'))})\s*{LABEL_MARK}\s*"
                            r"<?(https?://\S+?)>?$", re.I)
 # what a saved page may hold between its text and its closing address: its share buttons ("Condividi: Facebook | X |
@@ -454,9 +456,12 @@ def sort_blocks(text: str, markdown: bool = True) -> Sorted:
         if linked or out.paragraphs and READ_ALSO_LEAD.match(plain) and _headline_like(plain):
             out.furniture.append(plain)  # the label, or the label and the linked headline on the lines of one block
             continue
-        if i == len(blocks) - 1 and out.url is None and out.date is None and \
-                (url := _foot_address(plain, blocks[i - 1] if i else "", out.title or next(iter(out.paragraphs), ""))):
-            out.url = url  # the page's own address, closing a page saved with it (not over a date line above the text)
+        if i == len(blocks) - 1 and out.url is None and \
+                (url := _foot_address(plain, blocks[i - 1] if i else "", out.title or next(iter(out.paragraphs), ""))) \
+                and (out.date is None or OWN_ADDRESS.match(plain.strip()) or date_from_url(url) == out.date):
+            # the page's own address, closing a page saved with it; under a date line above the text, only one its label
+            # calls the page's address, or one of that very day: another, or a source's, may be another page's
+            out.url = url
             continue
         if i == len(blocks) - 1 and out.date is None and PUBLISHED_LABEL.match(plain) and \
                 len(plain) <= DATE_LINE_CHARS and \
