@@ -219,6 +219,7 @@ def test_date_lines_with_a_byline_an_update_a_place_or_the_months_of_more_langua
     "Published 7 March 2024 by Fitzcarraldo Editions",  # a book's publisher, not a post's author
     "Released 14 March 2025 by Domino Recordings",
     "Le 6 juin 1944 par Robert Capa",
+    "03/03/2026 al 09/03/2026",  # a span of days: "al" labels an update's day only after "actualizado"
 ])
 def test_still_no_date_line(line):
     assert parse_date(line, today=date(2026, 12, 1)) is None

@@ -245,3 +245,9 @@ def test_a_wire_dateline_takes_its_year_from_the_same_day_in_the_page_head():
     standfirst = "I partigiani entrarono a Milano il 13 febbraio 1945, ricordano i testimoni."
     assert found("Vertice al Cairo sulla tregua", standfirst, lead, FILLER).date is None
 
+
+def test_a_print_edition_a_text_cites_under_it_dates_nothing():
+    "Under 'Источники:', a paper's edition line is a source the text cites, not the page's own issue."
+    text = [LEAD, FILLER, "Crews worked through the night.", "Источники:",
+            "Газета «Листок» №45 от 03.03.2019, стр. 2"]
+    assert found(*text).date is None
