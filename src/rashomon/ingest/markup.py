@@ -35,15 +35,15 @@ SITE = re.compile(rf"(?<!\w)(?:{alternatives(words('site-words'))})(?!\w)", re.I
 BUTTON_END = re.compile(rf"(?<!\w)(?:{alternatives(words('consent-words'))})\W*$", re.I)
 NOTICE_WORDS = 40
 SLUG_WORDS, SLUG_STEM = 2, 5  # words of a link's last folder that name a page's headline, by their first letters
-RELATED = re.compile(r"^\W*(?:related|read\s+(?:more|also|next)|see\s+also|also\s+read)\s*:", re.I)  # "Related: ..."
+READ_ALSO_EN = r"read\s+(?:more|also|next)|see\s+also|also\s+read"  # English's "Read also" labels, as written
+RELATED = re.compile(rf"^\W*(?:related|{READ_ALSO_EN})\s*:", re.I)  # "Related: ..."
 # "Читайте также: ...", "Фото: ...": a link or a caption in another language, by its label and a colon or dash
 # (a dash only with a space after it: "Foto-Ausstellung" starts a sentence, not a caption)
 READ_ALSO = re.compile(rf"^\W*(?:{alternatives(words('read-also'))})\s*(?:[:：՝]|[—–-]\s)", re.I)
 # ... or alone on its line, the other story's headline on the next: "Читайте также" / "СБ ООН проголосует по ..."
-READ_ALSO_ALONE = re.compile(rf"^\W*(?:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|related(?:\s+\w+)?|"
-                             rf"see\s+also|also\s+read)\W*$", re.I)
-READ_ALSO_LEAD = re.compile(rf"^\W*(?i:{alternatives(words('read-also'))}|read\s+(?:more|also|next)|see\s+also|"
-                            r"also\s+read)\s+(?=[A-ZА-ЯЁІЇЄҐЈЉЊЋЏЂЃЌЅԱ-Ֆ\u0600-\u06ff«\"“„])")
+READ_ALSO_ALONE = re.compile(rf"^\W*(?:{alternatives(words('read-also'))}|{READ_ALSO_EN}|related(?:\s+\w+)?)\W*$", re.I)
+READ_ALSO_LEAD = re.compile(rf"^\W*(?i:{alternatives(words('read-also'))}|{READ_ALSO_EN})"
+                            r"\s+(?=[A-ZА-ЯЁІЇЄҐЈЉЊЋЏЂЃЌЅԱ-Ֆ\u0600-\u06ff«\"“„])")
 PHOTO_LABEL = re.compile(rf"^\W*(?:{alternatives(words('photo-words'))})\s*(?:[:：՝(]|[—–-]\s)", re.I)
 ITALIC_BLOCK = re.compile(r"^(\*|_)(?!\1)[^\n]+(?<!\1)\1$")
 CAPTION_START = re.compile(r"^\W*(photo|image|picture|caption|credit|photograph|file photo)\b\s*[:(-]", re.I)
