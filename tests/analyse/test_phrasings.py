@@ -2158,3 +2158,46 @@ def test_a_former_holder_of_the_title_is_not_whom_it_names(ctx):
     body = ("Председник Тарске Марко Велић и бивши председник Тарске Борис Дорић састали су се. Дорић је рекао да је "
             "састанак био добар. Председник Тарске је навео да је војска у највишем степену готовости.")
     assert said(ctx, body, "sr")[-1][0] == "Марко Велић"
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # a title after the verb with the body it is of, named: the spokesman's words, no one else's
+    ("it", "La polizia ha sparato. «Sei dei nostri sono stati colpiti», ha dichiarato il portavoce del Fronte civico.",
+     [("il portavoce del Fronte civico", "say", "«Sei dei nostri sono stati colpiti»")]),
+    ("es", "La policía disparó. «Seis de los nuestros fueron heridos», dijo el portavoz del Frente Cívico.",
+     [("el portavoz del Frente Cívico", "say", "«Seis de los nuestros fueron heridos»")]),
+    # the person who opened the sentence before holds another title: the spokesman is not the minister
+    ("it", "Il ministro Marco Velski ha parlato ai giornalisti. «Sei dei nostri sono stati colpiti», ha dichiarato "
+           "il portavoce del ministero.",
+     [("il portavoce del ministero", "say", "«Sei dei nostri sono stati colpiti»")]),
+    ("fr", "Le ministre Marc Tavello est arrivé à Dornas. « Six des nôtres ont été touchés », a déclaré le "
+           "porte-parole du ministère.",
+     [("le porte-parole du ministère", "say", "« Six des nôtres ont été touchés »")]),
+    # ... and with the same title he is the one who speaks
+    ("fr", "Le ministre Marc Tavello est arrivé à Dornas. « Six des nôtres ont été touchés », a déclaré le ministre.",
+     [("Marc Tavello", "say", "« Six des nôtres ont été touchés »")]),
+])
+def test_a_title_after_the_verb_is_its_own_speaker(ctx, language, body, expected):
+    assert said(ctx, body, language) == expected
+
+
+def test_a_rank_before_a_set_off_name_after_according_to_a_body_s_spokesman(ctx):
+    "'Menurut juru bicara Staf Umum Vardunia, Mayor Lena Hoskar, ...': the major speaks, not the staff."
+    body = ("Menurut juru bicara Staf Umum Vardunia, Mayor Lena Hoskar, tentara Olmaria yang lebih dulu menembaki "
+            "patroli Vardunia.")
+    assert said(ctx, body, "id") == [("Lena Hoskar", "according to",
+                                      "tentara Olmaria yang lebih dulu menembaki patroli Vardunia")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "said Velmoria's prime minister": the prime minister, never the country
+    ("«Մենք դուռ բացեցինք»,- ասաց Վելմորիայի վարչապետը։", "Վելմորիայի վարչապետը"),
+    # ... the one the article introduced with that title of that country
+    ("Երևանում է Վելմորիայի վարչապետ Արտակ Տոնոյանը։ «Մենք դուռ բացեցինք»,- ասաց Վելմորիայի վարչապետը։",
+     "Արտակ Տոնոյան"),
+    # ... not another country's
+    ("Երևանում է Սարնիայի վարչապետ Արտակ Տոնոյանը։ «Մենք դուռ բացեցինք»,- ասաց Վելմորիայի վարչապետը։",
+     "Վելմորիայի վարչապետը"),
+])
+def test_an_armenian_title_after_a_country_s_genitive_is_the_speaker(ctx, body, expected):
+    assert [who for who, _, _ in said(ctx, body, "hy")] == [expected]

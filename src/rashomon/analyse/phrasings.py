@@ -117,8 +117,11 @@ OPENING_TITLE_WORDS = 6  # words of title that may stand before the name that op
 ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "pt": {"o", "a"},
             "de": {"der", "die", "das"}}
 # a description after the verb that closes the sentence, a definite article and lower-case words: "..., insiste
-# le responsable olmarien.", "..., ha aggiunto il portavoce."
-DESCRIBED = re.compile(r"\s+(?P<article>\w+)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}[.!?…]?\s*$")
+# le responsable olmarien.", "..., ha aggiunto il portavoce.", and the body it is of, named: "..., ha dichiarato il
+# portavoce del Fronte civico.", "..., a déclaré le porte-parole de l'Union civique."
+DESCRIBED = re.compile(r"\s+(?P<article>\w+)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}"
+                       r"(?:(?<=\s)(?:del|della|dello|degli|dei|delle|dell['’]|di|du|des|de\s+la|de\s+l['’]|de|"
+                       r"do|da|dos|das|der)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*)?[.!?…]?\s*$")
 # ... an indefinite one, someone unnamed: "..., rekao je jedan meštanin.", "..., a confié une habitante."
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:jedan|jedna|један|једна|еден|една|un|une|uno|una|um|uma|ein|eine|einer|"
                            r"seorang|salah\s+seorang|jeden|jedna)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}?)"
@@ -983,9 +986,13 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
         gender = _title_gender(body, cue.end, end)
         # ... unless the sentence before opened with a person of the title's gender: "Son homologue, Tomas Gerdel,
         # dément catégoriquement. « ... », a déclaré le ministre."
+        # ... whom the text gave no other title: "Il ministro Marco Rossi ... «...», ha dichiarato il portavoce" is
+        # the spokesman's (the first title is the speaker's: "ministère" of "le porte-parole du ministère" is not)
+        titles = [w for w in WORD.findall(described.group()) if _title(w)][:1]
         opener = next((n for n in reversed(names) if n.end <= begin and n.start >= _sentence_before(body, begin)
                        and " " in n.text and _a_person(n.text) and _fits(n.text, gender)
-                       and _opens_sentence(body, n.start, p.language, n.end)), None) if gender else None
+                       and _opens_sentence(body, n.start, p.language, n.end)
+                       and not _titled_otherwise(body, n.text, titles)), None) if gender else None
         if opener is not None:
             return _statement(body, content, cue, base, opener, names, words)
         return _statement(body, content, cue, base, None, names, words, body[words.start:words.end], "person")
@@ -1182,8 +1189,10 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     # "selon le porte-parole du Kremlin, Dmitri Peskov, ...": the name after the title's comma, set off by another
     # or ending the sentence ("Selon la Dolnavie, Ondrej Borik a menti" is Dolnavia's)
     # ... or after an acronym in brackets: "Menurut Kepala Kantor Investigasi Kecelakaan Kereta Api (RAIO) Ines Maro"
+    # ... with a rank or a title in capitals before it: "..., Mayor Lena Hoskar, ..." (whose name opens at its head)
     later = next((n for n in names if n.start > name.end and (
-        re.fullmatch(r",\s*", body[name.end:n.start]) and (role or re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:]))
+        re.fullmatch(r",\s*", body[name.end:min(n.start, n.head)])
+        and (role or re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:]))
         or re.fullmatch(r"\s*\([^()]{1,15}\)\s*", body[name.end:n.start]))), None)
     if later is None and " " not in name.text and (
             OF_BEFORE.search(body, at, name.start) or (elided := OF_ELIDED.search(body, at, name.start))
@@ -1616,6 +1625,15 @@ def _ever_titled(body: str, name: str) -> bool:
         rf"([^\W\d_]+)\s+(?:[^\W\d_]+\s+)?{re.escape(surname)}", body))
 
 
+def _titled_otherwise(body: str, name: str, titles: Sequence[str]) -> bool:
+    """Whether the text gives a person's surname a title just before it, and none of these ("il ministro Marco
+    Rossi" for "il portavoce"; not for "il ministro" nor "la ministra"): by their first five letters."""
+    surname = name.split()[-1] if name.split() else ""
+    given = {ELIDED.sub("", m[1]).lower()[:5] for m in re.finditer(
+        rf"([^\W\d_][\w'’-]*)\s+(?:[^\W\d_]+\s+)?{re.escape(surname)}", body) if _title(ELIDED.sub("", m[1]))}
+    return bool(surname) and bool(given) and not given & {ELIDED.sub("", t).lower()[:5] for t in titles}
+
+
 def _sentence_start(body: str, start: int) -> int:
     "Where the sentence of the word at ``start`` begins, within its paragraph."
     paragraph = body.rfind("\n", 0, start) + 1
@@ -1764,9 +1782,28 @@ def _name_after(body: str, start: int, end: int, names: list[_Name], p: Phrasing
     first = near[0]
     if p.language == "hy" and (first.text.endswith("ի") or first.text.split()[0].endswith("ի")):
         # "Վերին Սարնի ... ղեկավար Արշակ Վելունցը", "Իլդարիայի ԱԳ նախարար Եվգենի Վյալկինը": whose head
-        return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), first)  # he is, then him
+        return next((n for n in near[1:] if _armenian_nominative(body[n.start:n.end])), None) \
+            or _armenian_titled(body, first, end, names) or first  # he is, then him
     return next((n for n in near[1:] if " " in n.text and " " not in first.text
                  and _holds_the_title(body, start, first, n, p.language, names)), first)
+
+
+# a title right after a name in the genitive: "Հայաստանի վարչապետը" (Armenia's prime minister)
+ARMENIAN_TITLE_AFTER = re.compile(r"\s+(?P<title>[^\W\d_]+)(?=[\s,.։՝!?…]|$)")
+
+
+def _armenian_titled(body: str, whose: _Name, end: int, names: list[_Name]) -> _Name | None:
+    """'ասաց Հայաստանի վարչապետը' (said Armenia's prime minister): the person the article introduced with that
+    title of that country, else the words themselves; never the country, which is only whose title it is."""
+    after = ARMENIAN_TITLE_AFTER.match(body, whose.end, end)
+    if after is None or not after["title"][:1].islower() or not _title(ARMENIAN_ARTICLE.sub("", after["title"])):
+        return None
+    at = after.start("title")
+    title = _Name(at, after.end("title"), ARMENIAN_ARTICLE.sub("", after["title"]), at)
+    person = _titled_person(body, title, names)
+    if person is not None and whose.text in body[max(0, person.start - TITLE_REACH - len(whose.text)):person.start]:
+        return person
+    return _Name(whose.start, title.end, body[whose.start:title.end], whose.start)
 
 
 FORMER = re.compile(r"(?<![\w-])(?:бивши|бивша|bivši|bivša|former|ancien|ancienne|ex|ex-|экс-|бывший|бывшая|колишній|"
