@@ -2094,3 +2094,12 @@ def test_a_ministry_named_by_its_noun_alone_is_the_one_that_just_spoke(ctx):
     assert said(ctx, body, "ru")[-1][0] == "Министерство обороны Тессии"
     other = body.replace("оборонного ведомства", "варнийского оборонного ведомства")  # another country's: its own
     assert said(ctx, other, "ru")[-1][0] == "варнийское оборонное ведомство"
+
+
+def test_a_town_s_head_by_another_word_for_mayor(ctx):
+    "'— заявил градоначальник' after 'Мэр Дорнаса Павел Острик': the mayor introduced so; a minister is not him."
+    body = ("Мэр Дорнаса Павел Острик обвинил гидрометслужбу в том, что город не получил предупреждения. "
+            "«Нас никто не предупредил», — заявил градоначальник.")
+    assert [who for who, _, _ in said(ctx, body, "ru")] == ["Павел Острик", "Павел Острик"]
+    body = body.replace("Мэр Дорнаса", "Министр")
+    assert [who for who, _, _ in said(ctx, body, "ru")] == ["Павел Острик", "градоначальник"]
