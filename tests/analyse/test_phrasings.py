@@ -2173,9 +2173,13 @@ def test_a_former_holder_of_the_title_is_not_whom_it_names(ctx):
     ("fr", "Le ministre Marc Tavello est arrivé à Dornas. « Six des nôtres ont été touchés », a déclaré le "
            "porte-parole du ministère.",
      [("le porte-parole du ministère", "say", "« Six des nôtres ont été touchés »")]),
-    # ... and with the same title he is the one who speaks
+    # ... and with the same title he is the one who speaks, or with another that is no spokesman's
     ("fr", "Le ministre Marc Tavello est arrivé à Dornas. « Six des nôtres ont été touchés », a déclaré le ministre.",
      [("Marc Tavello", "say", "« Six des nôtres ont été touchés »")]),
+    ("fr", "Le président Marc Tavello a reçu les syndicats. « Le dialogue continue », a déclaré le chef de l'État.",
+     [("Marc Tavello", "say", "« Le dialogue continue »")]),
+    # where and when it was said are no part of the body's name: no speaker rather than "... in una nota"
+    ("it", "«Non ci sono margini», ha detto il portavoce della Farnesina in una nota.", []),
 ])
 def test_a_title_after_the_verb_is_its_own_speaker(ctx, language, body, expected):
     assert said(ctx, body, language) == expected
@@ -2187,6 +2191,10 @@ def test_a_rank_before_a_set_off_name_after_according_to_a_body_s_spokesman(ctx)
             "patroli Vardunia.")
     assert said(ctx, body, "id") == [("Lena Hoskar", "according to",
                                       "tentara Olmaria yang lebih dulu menembaki patroli Vardunia")]
+    # a titled name no comma closes is whom the spokesman speaks of, not the speaker
+    body = "Menurut juru bicara Staf Umum Vardunia, Presiden Jovan Tarel akan berkunjung ke Olmaria."
+    speakers = [who for who, _, _ in said(ctx, body, "id")]
+    assert len(speakers) == 1 and "Tarel" not in speakers[0]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -2195,9 +2203,11 @@ def test_a_rank_before_a_set_off_name_after_according_to_a_body_s_spokesman(ctx)
     # ... the one the article introduced with that title of that country
     ("Երևանում է Վելմորիայի վարչապետ Արտակ Տոնոյանը։ «Մենք դուռ բացեցինք»,- ասաց Վելմորիայի վարչապետը։",
      "Արտակ Տոնոյան"),
-    # ... not another country's
+    # ... not another country's, even with this one's name before
     ("Երևանում է Սարնիայի վարչապետ Արտակ Տոնոյանը։ «Մենք դուռ բացեցինք»,- ասաց Վելմորիայի վարչապետը։",
      "Վելմորիայի վարչապետը"),
+    ("Վելմորիայի այցի ընթացքում Սարնիայի վարչապետ Արտակ Տոնոյանը հանդիպել է գործարարների հետ։ «Մենք դուռ "
+     "բացեցինք»,- ասաց Վելմորիայի վարչապետը։", "Վելմորիայի վարչապետը"),
 ])
 def test_an_armenian_title_after_a_country_s_genitive_is_the_speaker(ctx, body, expected):
     assert [who for who, _, _ in said(ctx, body, "hy")] == [expected]

@@ -2103,3 +2103,6 @@ def test_a_town_s_head_by_another_word_for_mayor(ctx):
     assert [who for who, _, _ in said(ctx, body, "ru")] == ["Павел Острик", "Павел Острик"]
     body = body.replace("Мэр Дорнаса", "Министр")
     assert [who for who, _, _ in said(ctx, body, "ru")] == ["Павел Острик", "градоначальник"]
+    # "меру пресечения" (a measure of restraint) names no mayor
+    body = "Суд избрал меру пресечения Павлу Острику. «Ремонт завершится к осени», — заявил градоначальник."
+    assert [who for who, _, _ in said(ctx, body, "ru")] == ["градоначальник"]

@@ -119,9 +119,16 @@ ARTICLES = {"fr": {"le", "la"}, "it": {"il", "lo", "la"}, "es": {"el", "la"}, "p
 # a description after the verb that closes the sentence, a definite article and lower-case words: "..., insiste
 # le responsable olmarien.", "..., ha aggiunto il portavoce.", and the body it is of, named: "..., ha dichiarato il
 # portavoce del Fronte civico.", "..., a déclaré le porte-parole de l'Union civique."
+# words that end a body's name after a title: where and when it was said ("il portavoce della Farnesina in una nota",
+# "le porte-parole du Kremlin lors d'un point presse", "el presidente del Gobierno el martes")
+NOT_OF_THE_BODY = (r"a|à|ad|al|alla|au|aux|in|en|em|im|am|nel|nella|lors|durante|während|ieri|oggi|hier|ayer|hoy|el|la|"
+                   r"le|il|lo|los|las|les|un|una|une|on|at|per|par|por|pour|con|avec|mit|sur|su|sul|sulla|dopo|après|"
+                   r"después|nach|prima|avant|antes|vor|dans|nos|na|no|ao|à|sabato|domenica|lunedì|martedì|mercoledì|"
+                   r"giovedì|venerdì|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi")
 DESCRIBED = re.compile(r"\s+(?P<article>\w+)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}"
                        r"(?:(?<=\s)(?:del|della|dello|degli|dei|delle|dell['’]|di|du|des|de\s+la|de\s+l['’]|de|"
-                       r"do|da|dos|das|der)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}\s*)?[.!?…]?\s*$")
+                       r"do|da|dos|das|der)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+(?!(?:" + NOT_OF_THE_BODY + r")(?![\w'’-]))[\w'’-]+){0,4}"
+                       r"\s*)?[.!?…]?\s*$")
 # ... an indefinite one, someone unnamed: "..., rekao je jedan meštanin.", "..., a confié une habitante."
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:jedan|jedna|један|једна|еден|една|un|une|uno|una|um|uma|ein|eine|einer|"
                            r"seorang|salah\s+seorang|jeden|jedna)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}?)"
@@ -989,6 +996,7 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
         # ... whom the text gave no other title: "Il ministro Marco Rossi ... «...», ha dichiarato il portavoce" is
         # the spokesman's (the first title is the speaker's: "ministère" of "le porte-parole du ministère" is not)
         titles = [w for w in WORD.findall(described.group()) if _title(w)][:1]
+        titles = titles if titles and SPOKESMAN.fullmatch(ELIDED.sub("", titles[0])) else []
         opener = next((n for n in reversed(names) if n.end <= begin and n.start >= _sentence_before(body, begin)
                        and " " in n.text and _a_person(n.text) and _fits(n.text, gender)
                        and _opens_sentence(body, n.start, p.language, n.end)
@@ -1192,6 +1200,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     # ... with a rank or a title in capitals before it: "..., Mayor Lena Hoskar, ..." (whose name opens at its head)
     later = next((n for n in names if n.start > name.end and (
         re.fullmatch(r",\s*", body[name.end:min(n.start, n.head)])
+        and (n.head >= n.start or re.match(r"\s*,", body[n.end:]))  # not "..., Presiden Joko Widodo akan ..."
         and (role or re.match(r"\s*(?:[,.;!?…]|$)", body[n.end:]))
         or re.fullmatch(r"\s*\([^()]{1,15}\)\s*", body[name.end:n.start]))), None)
     if later is None and " " not in name.text and (
@@ -1625,13 +1634,18 @@ def _ever_titled(body: str, name: str) -> bool:
         rf"([^\W\d_]+)\s+(?:[^\W\d_]+\s+)?{re.escape(surname)}", body))
 
 
+# a spokesman's title, never another's synonym: "le chef de l'État" may be "le président Emmanuel Macron"
+SPOKESMAN = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|\w*sprecher(?:in)?|rzeczni(?:k|czka)|portparol\w*|"
+                       r"портпарол\w*|purtător", re.I)
+
+
 def _titled_otherwise(body: str, name: str, titles: Sequence[str]) -> bool:
     """Whether the text gives a person's surname a title just before it, and none of these ("il ministro Marco
     Rossi" for "il portavoce"; not for "il ministro" nor "la ministra"): by their first five letters."""
     surname = name.split()[-1] if name.split() else ""
     given = {ELIDED.sub("", m[1]).lower()[:5] for m in re.finditer(
         rf"([^\W\d_][\w'’-]*)\s+(?:[^\W\d_]+\s+)?{re.escape(surname)}", body) if _title(ELIDED.sub("", m[1]))}
-    return bool(surname) and bool(given) and not given & {ELIDED.sub("", t).lower()[:5] for t in titles}
+    return bool(surname and titles and given) and not given & {ELIDED.sub("", t).lower()[:5] for t in titles}
 
 
 def _sentence_start(body: str, start: int) -> int:
@@ -1796,13 +1810,15 @@ def _armenian_titled(body: str, whose: _Name, end: int, names: list[_Name]) -> _
     """'ասաց Հայաստանի վարչապետը' (said Armenia's prime minister): the person the article introduced with that
     title of that country, else the words themselves; never the country, which is only whose title it is."""
     after = ARMENIAN_TITLE_AFTER.match(body, whose.end, end)
-    if after is None or not after["title"][:1].islower() or not _title(ARMENIAN_ARTICLE.sub("", after["title"])):
-        return None
+    if after is None or not after["title"][:1].islower() or after["title"].endswith("ի") \
+            or not _title(ARMENIAN_ARTICLE.sub("", after["title"])):
+        return None  # "Հայաստանի վարչապետի խոսնակը" (the prime minister's spokesman) is not the prime minister
     at = after.start("title")
     title = _Name(at, after.end("title"), ARMENIAN_ARTICLE.sub("", after["title"]), at)
     person = _titled_person(body, title, names)
-    if person is not None and whose.text in body[max(0, person.start - TITLE_REACH - len(whose.text)):person.start]:
-        return person
+    if person is not None and re.search(rf"{re.escape(whose.text)}\s+(?:\S+\s+)?{re.escape(title.text)}\s+$",
+                                        body[max(0, person.start - TITLE_REACH):person.start]):
+        return person  # "Հայաստանի վարչապետ Նիկոլ Փաշինյանը", not "Հայաստանի այցի ... Ռուսաստանի նախագահ ..."
     return _Name(whose.start, title.end, body[whose.start:title.end], whose.start)
 
 

@@ -236,8 +236,9 @@ DIPLOMATS = (r"|(?:министр|міністр|замминистра|заст
              r"|(?:глав|голов|очільни|представител|представни)\w*\s+(?:МИД|МЗС)|посол\w*|"
              r"посл(?:а|у|ом|е|ы|ов|ам|ами|ах|и|ів|ові)(?![\w-])|посланник\w*|постпред\w*")
 # a town's head, as the article may have introduced him: "— заявил градоначальник" after "Мэр города Давид Саргсян"
-MAYORS = r"|мэр\w*|мер(?:а|у|ом|е|ові)?(?![\w-])|(?:міськ\w*\s+)?голов\w*\s+міста|глав\w*\s+города"
-SAME_TITLES = {"представ": SPEAKS_FOR, "диплом": DIPLOMATS, "градонач": MAYORS}
+# (the Ukrainian "мер" in the forms Russian "мера", a measure, never takes)
+MAYORS = r"|мэр\w*|мер(?:ом|ові)?(?![\w-])|(?:міськ\w*\s+)?голов\w*\s+міста|глав\w*\s+города"
+SAME_TITLES = {"представ": SPEAKS_FOR, "диплом": DIPLOMATS, "градонач": MAYORS, "мэр": r"|градоначальни\w*"}
 # a nationality word in lower case before a title: "эстранский министр", "сардавська міністерка"
 # "армянский министр", "по словам армянского министра": a nationality's adjective before a title
 NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ь?к"
