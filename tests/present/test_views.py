@@ -32,6 +32,14 @@ def test_a_news_agency_that_reported_the_event_is_not_named_as_one_of_its_actors
     assert group_label(entities, None, None) == "Albin Kurti, Brussels"
 
 
+def test_an_outlet_of_the_group_is_not_named_as_one_of_its_actors():
+    "A page names its own outlet (a masthead, a sign-off): it reported the event and is not in it."
+    entities = names(("Горизонт новостей", "org"), ("Кястутис Даугела", "person"), ("Рудупис", "place"))
+    articles = [{"title": "В Даувии ...", "outlet": "Горизонт Новостей"}]
+    assert group_label(entities, None, None, articles) == "Кястутис Даугела, Рудупис"
+    assert group_label(entities, None, None) == "Горизонт новостей, Кястутис Даугела, Рудупис"
+
+
 def test_a_name_one_article_of_an_event_gives_does_not_lead_its_label():
     "A misread name is often the one no other event has: the names two of the event's articles give come first."
     call = {"id": 1, "articles": [{}, {}, {}], "entities": [

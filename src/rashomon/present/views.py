@@ -47,8 +47,11 @@ def group_label(entities: list[dict], first: str | None, last: str | None, artic
     A group whose articles name nobody the entity models found (a language without one) is called
     by the first of its ``articles``' titles, or without one by the opening words of its first text."""
     places = [e["name"] for e in entities if e["cls"] == "place"]
-    # a news agency named in a dateline or credit ("(Reuters)") reported the event; it is not in it
-    actors = [e["name"] for e in entities if e["cls"] in ("person", "org", "event") and agency_name(e["name"]) is None]
+    # a news agency named in a dateline or credit ("(Reuters)") reported the event, and so did the outlets whose
+    # articles it holds, named in their own pages: none is in it
+    outlets = {a["outlet"].casefold() for a in articles if a.get("outlet")}
+    actors = [e["name"] for e in entities if e["cls"] in ("person", "org", "event") and agency_name(e["name"]) is None
+              and e["name"].casefold() not in outlets]
     groups = [e["name"] for e in entities if e["cls"] == "group"]  # "Armenian": weak on its own
     actors, places = _one_spelling(actors, places)
     names = ", ".join((actors[:2] + places[:2])[:3] or places[:3] or groups[:2])
