@@ -2211,3 +2211,19 @@ def test_a_rank_before_a_set_off_name_after_according_to_a_body_s_spokesman(ctx)
 ])
 def test_an_armenian_title_after_a_country_s_genitive_is_the_speaker(ctx, body, expected):
     assert [who for who, _, _ in said(ctx, body, "hy")] == [expected]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("it", "«È falso», ha detto Marco Pirel.", [("Marco Pirel", "say", "«È falso»")]),
+    ("es", "«Es falso», dijo Marco Pirel.", [("Marco Pirel", "say", "«Es falso»")]),
+    ("sr", "„Potpuna laž“, rekao je Marko Pirel.", [("Marko Pirel", "say", "„Potpuna laž“")]),
+    ("de", "„Völlig falsch“, sagte Marko Pirel.", [("Marko Pirel", "say", "„Völlig falsch“")]),
+    # two words without quotation marks are as often a headline's or a list's: no statement
+    ("it", "Tutto falso, ha detto Marco Pirel.", []),
+    # ... and a name the sentence goes on to say something of is not what was said
+    ("it", "«Zona rossa», ha detto il ministro Paolo Serra, resterà fino a lunedì.", []),
+    ("de", "„Nord Stream“, sagte Minister Karl Weber, sei kein Thema mehr.", []),
+])
+def test_a_short_quotation_is_said_too(ctx, language, body, expected):
+    "Two words in quotation marks before the verb are what was said: '«È falso», ha detto ...'."
+    assert said(ctx, body, language) == expected

@@ -822,8 +822,9 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     # l'opposition X, présidente du Front civique, a lancé un ultimatum à Y : « ... »"
     speaks_after = COLON_QUOTE.search(body, cue.end, end) and not any(q in before for q in QUOTES) and any(
         start <= n.start and _a_person(n.text) and SET_OFF_BEFORE_VERB.fullmatch(body, n.end, cue.start) for n in names)
+    said = body[quotation_start(body, start, cue.start):cue.start]
     said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and \
-        len(body[quotation_start(body, start, cue.start):cue.start].split()) >= 3 and not speaks_after
+        len(said.split()) >= (2 if _short_quotation(body, said, cue.end, end) else 3) and not speaks_after
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ...", nor
     # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
     that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
@@ -841,6 +842,19 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     if found is None and subject_first and _name_after(body, cue.end, end, names, p):  # "... par Moscou, a dit X"
         return _said_after(body, start, end, verb, cue, base, names, earlier, p)
     return found  # "..., le chef de la région, Vadim Krasnoselski, a rejeté la proposition": he is no speaker
+
+
+def _short_quotation(body: str, said: str, at: int, end: int) -> bool:
+    """Two words will do in quotation marks where the verb and who said them close the sentence: "«È falso», ha detto
+    Marco Pirel.", not a name the sentence goes on to say something of ("«Zona rossa», ha detto il ministro, resterà
+    fino a lunedì")."""
+    return _whole_quotation(said) and not re.search(r"[,;:—–«»„“”\"]|\s-\s", body[at:end].rstrip(" .!?…\n"))
+
+
+def _whole_quotation(text: str) -> bool:
+    "Words in quotation marks and nothing else but the comma and dash before the verb: '«È falso», '."
+    text = re.sub(r"[\s,—–-]+$", "", text).strip()
+    return len(text) > 2 and text[0] in QUOTES and text[-1] in QUOTES and not any(q in text[1:-1] for q in QUOTES)
 
 
 def _verb_base(verb: re.Match, p: Phrasing) -> str:
@@ -967,7 +981,8 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     # "Le squadre di soccorso, ha aggiunto, faticano a ...": a verb set off inside what was said, which goes on
     inside = re.match(r",\s+", body[cue.end:end])
     goes_on = inside is not None and body[cue.end + inside.end():end][:1].islower() and body[begin] not in QUOTES
-    content = trimmed(body, begin, end if goes_on and said_end == cue.start else said_end)
+    least = 2 if not goes_on and _short_quotation(body, body[begin:said_end], cue.end, end) else 3
+    content = trimmed(body, begin, end if goes_on and said_end == cue.start else said_end, least=least)
     # "La posizione di Berulan: «...», ha affermato il ministro": the words before the colon say whose the
     # quotation is, and are not part of it
     lead = COLON_QUOTE.search(body, begin, said_end) if not goes_on else None
