@@ -713,12 +713,14 @@ def test_a_closing_speaker_ends_at_the_last_word_of_the_name(ctx):
 
 
 def test_a_denial_in_the_present_and_a_capital_that_speaks_for_its_government(ctx):
-    "'Москва отвергает обвинения ...', 'Баку заперечує, що ...'; 'в Москве заявили' says where, not who."
+    """'Москва отвергает обвинения ...', 'Баку заперечує, що ...'; '— заявили в Москве' after a quotation is the
+    capital's officials, as 'В Ереване, в свою очередь, заявили' (a short quotation is said too)."""
     pytest.importorskip("natasha")
     assert said(ctx, "Москва отвергает обвинения в блокаде дороги.", "ru") == \
         [("Москва", "indirect", "обвинения в блокаде дороги")]
     assert [s[0] for s in said(ctx, "Баку заперечує, що перекрив дорогу до долини.", "uk")] == ["Баку"]
-    assert said(ctx, "«Переговоры продолжатся», — заявили в Москве.", "ru") == []
+    assert said(ctx, "«Переговоры продолжатся», — заявили в Москве.", "ru") == \
+        [("Москва", "direct", "«Переговоры продолжатся»")]
 
 
 @pytest.mark.parametrize("language, body, denied, then", [
@@ -2106,3 +2108,28 @@ def test_a_town_s_head_by_another_word_for_mayor(ctx):
     # "меру пресечения" (a measure of restraint) names no mayor
     body = "Суд избрал меру пресечения Павлу Острику. «Ремонт завершится к осени», — заявил градоначальник."
     assert [who for who, _, _ in said(ctx, body, "ru")] == ["градоначальник"]
+
+
+def test_a_short_quotation_is_said_too(ctx):
+    "'«Дорога закрыта», — заявил он.': two words in quotation marks are what he said, after his denial."
+    body = "Министр Иван Петренко заявил, что мост открыт. Мирзоян это отрицает. «Дорога закрыта», — заявил он."
+    assert said(ctx, body, "ru")[-1] == ("Мирзоян", "direct", "«Дорога закрыта»")
+    assert said(ctx, "Дорога закрыта, — заявил Мирзоян.", "ru") == []  # without the marks, too few words
+    # a name the sentence goes on to say something of is not what was said
+    assert said(ctx, "«Тихий берег», — рассказал режиссёр Антон Лебедев, — снимали в Карелии.", "ru") == []
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    # the head of a country's foreign ministry is its foreign minister, however the article introduced him
+    ("ru", "Министр иностранных дел Сарнии Арам Велунц провёл переговоры с министром иностранных дел Корвании "
+           "Джейхуном Тарвиевым. «Дорога будет открыта», — сказал глава корванского МИД.", "Джейхун Тарвиев"),
+    ("ru", "Министр иностранных дел Сарнии Арам Велунц провёл переговоры с министром иностранных дел Корвании "
+           "Джейхуном Тарвиевым. «Дорога будет открыта», — сказал глава МИД Сарнии.", "Арам Велунц"),
+    ("uk", "Міністр закордонних справ Сарнії Андрій Велунц прибув до Корвана. «Ми готові до переговорів», — сказав "
+           "очільник МЗС.", "Андрій Велунц"),
+    # ... and no one where none was introduced: the ministry
+    ("ru", "Премьер-министр Сарнии Никола Велунц прибыл в Корван. «Дорога будет открыта», — сказал глава МИД Сарнии.",
+     "МИД"),
+])
+def test_the_head_of_a_foreign_ministry_is_its_foreign_minister(ctx, language, body, expected):
+    assert said(ctx, body, language)[-1][0].startswith(expected)

@@ -346,6 +346,8 @@ SUBJECT_ADVERBS = ("также|тоже|еще|ещё|уже|вновь|снов
 
 ADVERB = re.compile(SUBJECT_ADVERBS, re.I)
 # the office a head of state or government holds, as the article may have introduced its holder
+FOREIGN_MINISTRY = frozenset({"МИД", "МЗС", "МИДа", "МЗС-у"})
+FOREIGN_MINISTER = r"|(?:министр|міністр)\w*\s+(?:иностранных\s+дел|закордонних\s+справ)"
 HEAD_OF = {"государства": "президент", "держави": "президент", "правительства": "премьер", "уряду": "прем['’]?єр",
            "кабмина": "премьер", "кабміну": "прем['’]?єр"}
 
@@ -1155,6 +1157,11 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     office = HEAD_OF.get(whose[0].lower()) if stem.startswith(("глав", "голов")) and whose else None
     if office:  # "глава государства" is the president introduced so, no other head and no one untitled
         titled, whose = rf"{office}\w*(?:-\w+)*", whose[1:]
+    elif stem.startswith(("глав", "голов", "очільн", "керівн")) and any(w in FOREIGN_MINISTRY for w in whose):
+        # "— ответил глава армянского МИД" is the foreign minister introduced so, or as "министр иностранных дел
+        # Армении Арарат Мирзоян"; whose the ministry is says which
+        titled += FOREIGN_MINISTER
+        whose = [w for w in whose if w not in FOREIGN_MINISTRY]
     found = []
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
         lead = re.search(rf"(?<![\w-])(?:{titled})\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
@@ -1835,24 +1842,40 @@ def _body_nominative(name: str, lang: str) -> str:
 
 
 def _said_before_verb(body: str, offset: int, verb: int) -> Span | None:
-    "What was said before the verb: its sentence's words, or the quotation over sentences it closes."
+    """What was said before the verb: its sentence's words, or the quotation over sentences it closes; two words
+    in quotation marks where the verb and who said them close the sentence ("«Дорога закрыта», — заявил он."), not a
+    name the sentence goes on to say something of ("«Тихий берег», — рассказал режиссёр, — снимали в Карелии")."""
     begin = quotation_start(body, offset, verb)
-    return _content_before(begin, body[begin:verb])
+    return _content_before(begin, body[begin:verb], short=_closes_sentence(body, verb))
 
 
-def _content_before(offset: int, before: str) -> Span | None:
-    "What precedes '..., — заявил X': the sentence up to the comma and dash."
+def _closes_sentence(body: str, at: int) -> bool:
+    "No comma, dash or quotation from ``at`` to the end of its sentence: the verb and its speaker end it."
+    end = re.search(r"[.!?…\n]|$", body[at:])
+    return not re.search(r"[,;:—–«»„“”\"]|\s-\s", body[at:at + end.start()])
+
+
+def _content_before(offset: int, before: str, short: bool = False) -> Span | None:
+    "What precedes '..., — заявил X': the sentence up to the comma and dash (two words in quotation marks if ``short``)."
     body = re.sub(r"[\s,—–-]+$", "", before)
     lead = len(body) - len(body.lstrip())
-    if len(body.split()) < 3:
+    if len(body.split()) < (2 if short and _all_quoted(body) else 3):
         return None
     return Span(offset + lead, offset + len(body))
+
+
+def _all_quoted(text: str) -> bool:
+    """A whole quotation: what a short one says is said too ("«Это провокация», — заявил Песков"), where words
+    without marks before a verb are as often a headline's ("Акинфеев: два сейва")."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in "«„“\"" and text[-1] in "»“”\"" and not re.search(r"[«»„“”\"]", text[1:-1])
 
 
 def _before_is_content(before: str, lang: str) -> bool:
     """The verb comes after what was said: '«...», — заявил' or '..., сообщил'; not after a place and the words that
     stand between it and its verb: "В Баку, в свою очередь, назвали ложью ..."."""
-    return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= 3 and \
+    words = 2 if _all_quoted(re.sub(r"[\s,—–-]+$", "", before)) else 3
+    return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= words and \
         not IN_PLACE.match(before)
 
 
