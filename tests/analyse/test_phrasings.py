@@ -2227,3 +2227,13 @@ def test_an_armenian_title_after_a_country_s_genitive_is_the_speaker(ctx, body, 
 def test_a_short_quotation_is_said_too(ctx, language, body, expected):
     "Two words in quotation marks before the verb are what was said: '«È falso», ha detto ...'."
     assert said(ctx, body, language) == expected
+
+
+def test_a_personal_pronoun_without_gender_is_never_a_body(ctx):
+    "'..., ասել է նա' (said he or she) after 'The police deny it': the mayor named since, never the police."
+    body = ("Ոստիկանությունը դա հերքում է։ Գորիսի համայնքապետ Արմեն Տոնոյանը դժգոհել է, որ բնակիչները պետք է "
+            "անցաթղթեր ցույց տան։ «Մենք հիմա ռազմական գոտում ենք ապրում»,– ասել է նա։")
+    assert said(ctx, body, "hy")[-1] == ("Արմեն Տոնոյան", "say", "«Մենք հիմա ռազմական գոտում ենք ապրում»")
+    # ... and no one where the text named no person
+    assert len(said(ctx, "Ոստիկանությունը դա հերքում է։ «Մենք հիմա ռազմական գոտում ենք ապրում»,– ասել է նա։",
+                    "hy")) == 1

@@ -1476,9 +1476,10 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     subject ("Kurti ... schrieb er. Serbiens Präsident Aleksandar Vučić wies ... zurück. ..., sagte er")."""
     told = _told_genders(body, earlier, lang)
     for s in reversed(earlier):
-        # "Ona je zatražila ...": a person's pronoun, never a body's words ("Prema proceni policije, ...")
+        # "Ona je zatražila ...": a person's pronoun, never a body's words ("Prema proceni policije, ..."), also where
+        # it tells no gender ("..., ասել է նա" after "Ադրբեջանը դա հերքում է")
         if s.speaker_name and _fits(s.speaker_name, gender) and told.get(s.speaker_name, gender) == gender \
-                and not (gender and s.speaker_kind == "body"):
+                and not ((gender or speaker is not None) and (s.speaker_kind == "body" or _names_a_body(s.speaker_name))):
             after = max(s.content.end, s.cue.end if s.cue else 0)
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
