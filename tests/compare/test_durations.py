@@ -103,6 +103,10 @@ def test_which_durations_cannot_be_one():
     # whole hours from two hours on read as hours: talks of "about 12 hours" and "nine hours"
     assert [told(span) for span in ((576, 900), (540, 540), (150, 150), (420, INF))] == [
         "about 12 h", "9 h", "150 min", "at least 7 h"]
+    # "nearly two hours", "речиси пет часа" as said, not as the middle of the span they allow ("about 107 min")
+    assert [told(durations(text, language)[0]) for text, language in (
+        ("the talks lasted nearly two hours", "en"), ("средбата траеше речиси пет часа", "mk"))] == [
+        "almost 2 h", "almost 5 h"]
 
 
 @pytest.mark.slow

@@ -252,6 +252,8 @@ def told(span: tuple[float, float]) -> str:
         return _in_units(lo)
     if lo == 0:
         return f"under {_in_units(hi)}"
+    if math.isclose(hi / lo, NEAR):  # "nearly two hours", as said: not "about 107 min"
+        return f"almost {_in_units(hi)}"
     return f"about {_in_units(round(_middle(span)))}" if hi / lo < NEAR ** 2 + 0.01 else f"up to {_in_units(hi)}"
 
 
