@@ -1479,7 +1479,7 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
         # "Ona je zatražila ...": a person's pronoun, never a body's words ("Prema proceni policije, ..."), also where
         # it tells no gender ("..., ասել է նա" after "Ադրբեջանը դա հերքում է")
         if s.speaker_name and _fits(s.speaker_name, gender) and told.get(s.speaker_name, gender) == gender \
-                and not ((gender or speaker is not None) and (s.speaker_kind == "body" or _names_a_body(s.speaker_name))):
+                and not ((gender or speaker is not None) and s.speaker_kind == "body"):
             after = max(s.content.end, s.cue.end if s.cue else 0)
             subject = next((n for n in reversed(names) if after <= n.start and n.end <= cue.start
                             and (content is None or not content.start <= n.start < content.end)
@@ -1498,9 +1498,11 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     # ... or by the surname of one named before ("Brannvik, arrivata lunedì, ha incontrato ... Danil Ostrovan")
     full = {id(n): _full_name(n, names) for n in names if n.end <= cue.start}
     # a surname alone too, after its title: "Министар Хоршели пункт описује ..."
+    # ... not a part of a body's name that spoke ("Luar Negeri" of "Kementerian Luar Negeri menyatakan")
+    bodies = [s.speaker for s in earlier if s.speaker is not None and s.speaker_kind == "body"]
     fitting = [n for n in reversed(names) if id(n) in full and (" " in full[id(n)] or _after_title(body, n))
                and _fits(full[id(n)], gender) and told.get(full[id(n)], gender) == gender
-               and not _on_a_short_line(body, n)]
+               and not _on_a_short_line(body, n) and not any(b.start <= n.start < b.end for b in bodies)]
     known = [n for n in fitting if gender is not None and _gender(full[id(n)]) == gender]
     fitting = known or fitting  # "la ministra": Irena Dobrash, not a Tomas Gerdan whose gender no list tells
     if lang == "hy":  # a subject takes the nominative's article ("Բրաննվիկը"), not "Օստրովանի հետ" (with Ostrovan)
