@@ -844,15 +844,20 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     return found  # "..., le chef de la région, Vadim Krasnoselski, a rejeté la proposition": he is no speaker
 
 
+# after a verb and its speaker, a mark that the sentence goes on: "«Zona rossa», ha detto il ministro, resterà ..."
+SAID_GOES_ON = re.compile(r"[,;:—–«»„“”\"]|\s-\s")
+
+
 def _short_quotation(body: str, said: str, at: int, end: int) -> bool:
     """Two words will do in quotation marks where the verb and who said them close the sentence: "«È falso», ha detto
     Marco Pirel.", not a name the sentence goes on to say something of ("«Zona rossa», ha detto il ministro, resterà
     fino a lunedì")."""
-    return _whole_quotation(said) and not re.search(r"[,;:—–«»„“”\"]|\s-\s", body[at:end].rstrip(" .!?…\n"))
+    return whole_quotation(said) and not SAID_GOES_ON.search(body[at:end].rstrip(" .!?…\n"))
 
 
-def _whole_quotation(text: str) -> bool:
-    "Words in quotation marks and nothing else but the comma and dash before the verb: '«È falso», '."
+def whole_quotation(text: str) -> bool:
+    """Words in quotation marks and nothing else but the comma and dash before the verb ('«È falso», '): what a short
+    one says is said too, where words without marks before a verb are as often a headline's ("Акинфеев: два сейва")."""
     text = re.sub(r"[\s,—–-]+$", "", text).strip()
     return len(text) > 2 and text[0] in QUOTES and text[-1] in QUOTES and not any(q in text[1:-1] for q in QUOTES)
 

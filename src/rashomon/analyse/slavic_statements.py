@@ -27,7 +27,7 @@ from .entities import known_name, opens_a_body
 from . import slavic
 from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, denies, pronoun_before
 from .names import known_in_any_form, name_key
-from .phrasings import PLATFORM_NAMES, quotation_start, quote_after, trimmed
+from .phrasings import PLATFORM_NAMES, SAID_GOES_ON, quotation_start, quote_after, trimmed, whole_quotation
 from .voices import by_voice, inside_quotation
 
 
@@ -1852,29 +1852,22 @@ def _said_before_verb(body: str, offset: int, verb: int) -> Span | None:
 def _closes_sentence(body: str, at: int) -> bool:
     "No comma, dash or quotation from ``at`` to the end of its sentence: the verb and its speaker end it."
     end = re.search(r"[.!?…\n]|$", body[at:])
-    return not re.search(r"[,;:—–«»„“”\"]|\s-\s", body[at:at + end.start()])
+    return not SAID_GOES_ON.search(body[at:at + end.start()])
 
 
 def _content_before(offset: int, before: str, short: bool = False) -> Span | None:
     "What precedes '..., — заявил X': the sentence up to the comma and dash (two words in quotation marks if ``short``)."
     body = re.sub(r"[\s,—–-]+$", "", before)
     lead = len(body) - len(body.lstrip())
-    if len(body.split()) < (2 if short and _all_quoted(body) else 3):
+    if len(body.split()) < (2 if short and whole_quotation(body) else 3):
         return None
     return Span(offset + lead, offset + len(body))
-
-
-def _all_quoted(text: str) -> bool:
-    """A whole quotation: what a short one says is said too ("«Это провокация», — заявил Песков"), where words
-    without marks before a verb are as often a headline's ("Акинфеев: два сейва")."""
-    text = text.strip()
-    return len(text) > 2 and text[0] in "«„“\"" and text[-1] in "»“”\"" and not re.search(r"[«»„“”\"]", text[1:-1])
 
 
 def _before_is_content(before: str, lang: str) -> bool:
     """The verb comes after what was said: '«...», — заявил' or '..., сообщил'; not after a place and the words that
     stand between it and its verb: "В Баку, в свою очередь, назвали ложью ..."."""
-    words = 2 if _all_quoted(re.sub(r"[\s,—–-]+$", "", before)) else 3
+    words = 2 if whole_quotation(before) else 3
     return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= words and \
         not IN_PLACE.match(before)
 
