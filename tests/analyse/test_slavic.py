@@ -2133,3 +2133,17 @@ def test_a_short_quotation_is_said_too(ctx):
 ])
 def test_the_head_of_a_foreign_ministry_is_its_foreign_minister(ctx, language, body, expected):
     assert said(ctx, body, language)[-1][0].startswith(expected)
+
+
+@pytest.mark.parametrize("body, name, key", [
+    # after words that put a name in the genitive, "-ова" is a man's (a woman's genitive is "-овой")
+    ("По словам министра Джейхуна Дорбекова, переговоры продолжатся.", "Джейхуна Дорбекова", "Jeyhun Dorbekov"),
+    ("Состоялся телефонный разговор Сергея Лаврова и Джейхуна Дорбекова.", "Джейхуна Дорбекова", "Jeyhun Dorbekov"),
+    ("У Джейхуна Дорбекова нет комментариев.", "Джейхуна Дорбекова", "Jeyhun Dorbekov"),
+    # ... a woman in the nominative stays hers
+    ("Лейла Дорбекова заявила, что фонд поможет.", "Лейла Дорбекова", "Leila Dorbekova"),
+])
+def test_a_man_named_in_the_genitive_is_keyed_as_in_the_nominative(ctx, body, name, key):
+    "'Джейхуна Дорбекова' after 'по словам' is Jeyhun Dorbekov, as English writes him, not a woman 'Jeyhuna Dorbekova'."
+    keys = {m.text: m.key for m in analysed(ctx, body, "ru").mentions}
+    assert keys[name] == mention_key(key, "PERSON")

@@ -98,7 +98,8 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
             # and surname, a place), named as written
             found.append((start, stop, "ORG", " ".join(words)))
         elif words:
-            found.append((start, stop, label, nominative(words, person=label == "PERSON", lang=lang)))
+            gender = "masc" if label == "PERSON" and _a_man_in_the_genitive(text, start, words, lang) else None
+            found.append((start, stop, label, nominative(words, person=label == "PERSON", lang=lang, gender=gender)))
     found = _indeclinable(text, found)
     surnames = {normal.split()[-1] for _, _, label, normal in found if label == "PERSON" and " " in normal}
     found = sorted(found + _missed_surnames(text, found, surnames))
@@ -108,6 +109,33 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
     lone = {normal for _, _, label, normal in found if label == "PERSON" and " " not in normal}
     return [(s, e, label, _full_name(normal, lone, lang) if label == "PERSON" else normal)
             for s, e, label, normal in found]
+
+
+# the words before a name that put it in the genitive: "по словам", "за словами", "у", "от", "после", ...
+GENITIVE_BEFORE = frozenset({"словам", "словами", "мнению", "думку", "оценке", "оцінкою", "данным", "даними", "у", "от",
+                             "від", "из", "із", "без", "для", "до", "после", "після", "против", "проти", "среди",
+                             "серед", "около", "біля", "возле", "кроме", "крім", "имени", "імені"})
+# a surname in -ова, -ева, -ина after a given name in -а: a woman's in the nominative, or a man's in the genitive
+MAN_OR_WOMAN = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін|їн)а$", re.I)
+
+
+def _a_man_in_the_genitive(text: str, start: int, words: list[str], lang: str) -> bool:
+    """'по словам Джейхуна Байрамова', 'телефонный разговор министра Джейхуна Байрамова': a given name in -а and a
+    surname in -ова after words that put it in the genitive are a man's ("Байрамов"), since a woman's genitive
+    is "Байрамовой"; not a woman the list of given names knows ("Лейла Алиева")."""
+    if len(words) < 2 or words[0][-1:].lower() not in "ая" or not MAN_OR_WOMAN.search(words[-1]) or \
+            listed_gender(words[0]) == "f":
+        return False
+    before = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, start - 40):start])
+    if not before or re.search(r"[.!?;:«»\"]\s*$", text[max(0, start - 3):start]):
+        return False
+    last = before[-1]
+    if last.lower() in ("и", "і", "та") and len(before) > 1 and before[-2][:1].isupper():
+        # "разговор Сергея Лаврова и Джейхуна Байрамова": joined to a man named in the genitive
+        return any(p.tag.case == "gent" and p.tag.gender == "masc" and {"Surn", "Name"} & p.tag.grammemes
+                   for p in morph(lang).parse(before[-2])[:2])
+    return last.lower() in GENITIVE_BEFORE or last[:1].islower() and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" for p in morph(lang).parse(last)[:1])
 
 
 # the words for a place's authorities, which open no person's name
