@@ -2140,8 +2140,9 @@ def test_the_head_of_a_foreign_ministry_is_its_foreign_minister(ctx, language, b
     ("По словам министра Джейхуна Дорбекова, переговоры продолжатся.", "Джейхуна Дорбекова", "Jeyhun Dorbekov"),
     ("Состоялся телефонный разговор Сергея Лаврова и Джейхуна Дорбекова.", "Джейхуна Дорбекова", "Jeyhun Dorbekov"),
     ("У Джейхуна Дорбекова нет комментариев.", "Джейхуна Дорбекова", "Jeyhun Dorbekov"),
-    # ... a woman in the nominative stays hers
+    # ... a woman in the nominative stays hers, also after a noun in the genitive, where her verb follows
     ("Лейла Дорбекова заявила, что фонд поможет.", "Лейла Дорбекова", "Leila Dorbekova"),
+    ("Председатель суда Азиза Дорбекова огласила приговор.", "Азиза Дорбекова", "Aziza Dorbekova"),
 ])
 def test_a_man_named_in_the_genitive_is_keyed_as_in_the_nominative(ctx, body, name, key):
     "'Джейхуна Дорбекова' after 'по словам' is Jeyhun Dorbekov, as English writes him, not a woman 'Jeyhuna Dorbekova'."

@@ -98,7 +98,7 @@ def mentions(text: str, lang: str = "ru") -> list[tuple[int, int, str, str]]:
             # and surname, a place), named as written
             found.append((start, stop, "ORG", " ".join(words)))
         elif words:
-            gender = "masc" if label == "PERSON" and _a_man_in_the_genitive(text, start, words, lang) else None
+            gender = "masc" if label == "PERSON" and _a_man_in_the_genitive(text, start, stop, words, lang) else None
             found.append((start, stop, label, nominative(words, person=label == "PERSON", lang=lang, gender=gender)))
     found = _indeclinable(text, found)
     surnames = {normal.split()[-1] for _, _, label, normal in found if label == "PERSON" and " " in normal}
@@ -119,12 +119,16 @@ GENITIVE_BEFORE = frozenset({"словам", "словами", "мнению", "
 MAN_OR_WOMAN = re.compile(r"(?:ов|ев|ёв|єв|ин|ын|ін|їн)а$", re.I)
 
 
-def _a_man_in_the_genitive(text: str, start: int, words: list[str], lang: str) -> bool:
+def _a_man_in_the_genitive(text: str, start: int, stop: int, words: list[str], lang: str) -> bool:
     """'по словам Джейхуна Байрамова', 'телефонный разговор министра Джейхуна Байрамова': a given name in -а and a
     surname in -ова after words that put it in the genitive are a man's ("Байрамов"), since a woman's genitive
-    is "Байрамовой"; not a woman the list of given names knows ("Лейла Алиева")."""
+    is "Байрамовой"; not a woman the list of given names knows ("Лейла Алиева"), nor one whose verb follows
+    ("Председатель суда Азиза Рахимова огласила приговор")."""
     if len(words) < 2 or words[0][-1:].lower() not in "ая" or not MAN_OR_WOMAN.search(words[-1]) or \
             listed_gender(words[0]) == "f":
+        return False
+    after = re.findall(r"[^\W\d_][\w'’-]*", text[stop:stop + 40])[:3]
+    if any(p.tag.POS == "VERB" and p.tag.gender == "femn" for w in after for p in morph(lang).parse(w.lower())[:1]):
         return False
     before = re.findall(r"[^\W\d_][\w'’-]*", text[max(0, start - 40):start])
     if not before or re.search(r"[.!?;:«»\"]\s*$", text[max(0, start - 3):start]):
