@@ -2127,9 +2127,12 @@ def test_a_short_quotation_is_said_too(ctx):
            "Джейхуном Тарвиевым. «Дорога будет открыта», — сказал глава МИД Сарнии.", "Арам Велунц"),
     ("uk", "Міністр закордонних справ Сарнії Андрій Велунц прибув до Корвана. «Ми готові до переговорів», — сказав "
            "очільник МЗС.", "Андрій Велунц"),
-    # ... and no one where none was introduced: the ministry
+    ("uk", "Голова МЗС Сарнії Андрій Велунц прибув до Корвана. «Ми готові до переговорів», — сказав очільник МЗС "
+           "Сарнії.", "Андрій Велунц"),
+    # ... and no one where none was introduced, nor the head of another ministry: the ministry
     ("ru", "Премьер-министр Сарнии Никола Велунц прибыл в Корван. «Дорога будет открыта», — сказал глава МИД Сарнии.",
      "МИД"),
+    ("ru", "Глава МВД Сарнии Ваге Тарян прибыл в Корван. «Дорога будет открыта», — сказал глава МИД Сарнии.", "МИД"),
 ])
 def test_the_head_of_a_foreign_ministry_is_its_foreign_minister(ctx, language, body, expected):
     assert said(ctx, body, language)[-1][0].startswith(expected)

@@ -347,7 +347,7 @@ SUBJECT_ADVERBS = ("также|тоже|еще|ещё|уже|вновь|снов
 ADVERB = re.compile(SUBJECT_ADVERBS, re.I)
 # the office a head of state or government holds, as the article may have introduced its holder
 FOREIGN_MINISTRY = frozenset({"МИД", "МЗС", "МИДа", "МЗС-у"})
-FOREIGN_MINISTER = r"|(?:министр|міністр)\w*\s+(?:иностранных\s+дел|закордонних\s+справ)"
+FOREIGN_MINISTER = r"(?:министр|міністр)\w*\s+(?:иностранных\s+дел|закордонних\s+справ)|(?:глав|голов|очільни|керівни)\w*\s+(?:МИД|МЗС)"
 HEAD_OF = {"государства": "президент", "держави": "президент", "правительства": "премьер", "уряду": "прем['’]?єр",
            "кабмина": "премьер", "кабміну": "прем['’]?єр"}
 
@@ -1160,7 +1160,7 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
     elif stem.startswith(("глав", "голов", "очільн", "керівн")) and any(w in FOREIGN_MINISTRY for w in whose):
         # "— ответил глава армянского МИД" is the foreign minister introduced so, or as "министр иностранных дел
         # Армении Арарат Мирзоян"; whose the ministry is says which
-        titled += FOREIGN_MINISTER
+        titled = FOREIGN_MINISTER  # not "Глава МВД Армении", another ministry's head
         whose = [w for w in whose if w not in FOREIGN_MINISTRY]
     found = []
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
