@@ -196,7 +196,8 @@ def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_call
     assert kind_bits("أجرى الوزيران اتصالا هاتفيا", "ar") == kind_bits("בשיחה טלפונית עם עמיתו", "he") == call
     assert kind_bits("قضت المحكمة الدولية", "ar") == kind_bits("בית המשפט הבינלאומי הורה", "he") == court
     quake = kind_bits("Gempa kuat mengguncang", "id")
-    assert kind_bits("زلزال بقوة 7.8 درجات يضرب جنوب تركيا", "ar") == kind_bits("רעידת אדמה חזקה בטורקיה", "he") == quake
+    assert kind_bits("زلزال بقوة 7.8 درجات يضرب جنوب تركيا", "ar") == quake
+    assert kind_bits("רעידת אדמה חזקה בטורקיה", "he") == quake
     # a blast, and diplomats sent home: two kinds one cast's events often are, days apart
     blast = kind_bits("A second explosion hit the Drovno pumping station", "en")
     assert blast not in (0, call, court, swap) and blast == kind_bits("Втора експлозија на пумпната станица", "mk") \

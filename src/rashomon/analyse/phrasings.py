@@ -127,8 +127,8 @@ NOT_OF_THE_BODY = (r"a|à|ad|al|alla|au|aux|in|en|em|im|am|nel|nella|lors|durant
                    r"giovedì|venerdì|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi")
 DESCRIBED = re.compile(r"\s+(?P<article>\w+)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}"
                        r"(?:(?<=\s)(?:del|della|dello|degli|dei|delle|dell['’]|di|du|des|de\s+la|de\s+l['’]|de|"
-                       r"do|da|dos|das|der)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+(?!(?:" + NOT_OF_THE_BODY + r")(?![\w'’-]))[\w'’-]+){0,4}"
-                       r"\s*)?[.!?…]?\s*$")
+                       r"do|da|dos|das|der)\s*[A-ZÀ-Þ][\w'’-]*"
+                       r"(?:\s+(?!(?:" + NOT_OF_THE_BODY + r")(?![\w'’-]))[\w'’-]+){0,4}\s*)?[.!?…]?\s*$")
 # ... an indefinite one, someone unnamed: "..., rekao je jedan meštanin.", "..., a confié une habitante."
 UNNAMED_AFTER = re.compile(r"\s+(?P<who>(?:jedan|jedna|један|једна|еден|една|un|une|uno|una|um|uma|ein|eine|einer|"
                            r"seorang|salah\s+seorang|jeden|jedna)\s+(?:[^\W\d_A-ZÀ-ÞА-Я][\w'’-]*\s*){1,3}?)"
@@ -1649,12 +1649,21 @@ def _one_of(word: str, surnames) -> bool:
     return any(_case_form(word, s) for s in surnames if s)
 
 
+def _titles_before(body: str, name: str, word: str = r"[^\W\d_]+") -> list[str]:
+    """The titles the text writes just before a person's surname, a word between them at most ("il ministro Goran
+    Lazov"), without an elided article; ``word`` is what one title may be spelled with ("porte-parole" takes a
+    hyphen)."""
+    surname = name.split()[-1] if name.split() else ""
+    if not surname:
+        return []
+    return [t for m in re.finditer(rf"({word})\s+(?:[^\W\d_]+\s+)?{re.escape(surname)}", body)
+            if _title(t := ELIDED.sub("", m[1]))]
+
+
 def _ever_titled(body: str, name: str) -> bool:
     """Whether the text gives a person's surname a title just before it anywhere ("il ministro Goran Lazov"): then
     another title stands for someone else ("il portavoce del governo")."""
-    surname = name.split()[-1] if name.split() else ""
-    return bool(surname) and any(_title(ELIDED.sub("", w[1])) for w in re.finditer(
-        rf"([^\W\d_]+)\s+(?:[^\W\d_]+\s+)?{re.escape(surname)}", body))
+    return bool(_titles_before(body, name))
 
 
 # a spokesman's title, never another's synonym: "le chef de l'État" may be "le président Emmanuel Macron"
@@ -1665,10 +1674,8 @@ SPOKESMAN = re.compile(r"porte-parole|portavo(?:ce|z)|porta-voz|\w*sprecher(?:in
 def _titled_otherwise(body: str, name: str, titles: Sequence[str]) -> bool:
     """Whether the text gives a person's surname a title just before it, and none of these ("il ministro Marco
     Rossi" for "il portavoce"; not for "il ministro" nor "la ministra"): by their first five letters."""
-    surname = name.split()[-1] if name.split() else ""
-    given = {ELIDED.sub("", m[1]).lower()[:5] for m in re.finditer(
-        rf"([^\W\d_][\w'’-]*)\s+(?:[^\W\d_]+\s+)?{re.escape(surname)}", body) if _title(ELIDED.sub("", m[1]))}
-    return bool(surname and titles and given) and not given & {ELIDED.sub("", t).lower()[:5] for t in titles}
+    given = {t.lower()[:5] for t in _titles_before(body, name, r"[^\W\d_][\w'’-]*")} if titles else set()
+    return bool(given) and not given & {ELIDED.sub("", t).lower()[:5] for t in titles}
 
 
 def _sentence_start(body: str, start: int) -> int:

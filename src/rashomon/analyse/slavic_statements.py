@@ -345,9 +345,12 @@ SUBJECT_ADVERBS = ("также|тоже|еще|ещё|уже|вновь|снов
                    "сегодня|також|теж|вже|знову|раніше|потім|зокрема|окремо|вчора|сьогодні|ж")
 
 ADVERB = re.compile(SUBJECT_ADVERBS, re.I)
-# the office a head of state or government holds, as the article may have introduced its holder
+# a foreign ministry's initials, and how its head may have been introduced: "министр иностранных дел Армении ...",
+# "Глава МИД Армении ...", "Голова МЗС ..."
 FOREIGN_MINISTRY = frozenset({"МИД", "МЗС", "МИДа", "МЗС-у"})
-FOREIGN_MINISTER = r"(?:министр|міністр)\w*\s+(?:иностранных\s+дел|закордонних\s+справ)|(?:глав|голов|очільни|керівни)\w*\s+(?:МИД|МЗС)"
+FOREIGN_MINISTER = (r"(?:министр|міністр)\w*\s+(?:иностранных\s+дел|закордонних\s+справ)"
+                    r"|(?:глав|голов|очільни|керівни)\w*\s+(?:МИД|МЗС)")
+# the office a head of state or government holds, as the article may have introduced its holder
 HEAD_OF = {"государства": "президент", "держави": "президент", "правительства": "премьер", "уряду": "прем['’]?єр",
            "кабмина": "премьер", "кабміну": "прем['’]?єр"}
 
@@ -1856,7 +1859,8 @@ def _closes_sentence(body: str, at: int) -> bool:
 
 
 def _content_before(offset: int, before: str, short: bool = False) -> Span | None:
-    "What precedes '..., — заявил X': the sentence up to the comma and dash (two words in quotation marks if ``short``)."
+    """What precedes '..., — заявил X': the sentence up to the comma and dash (two words will do in quotation marks
+    if ``short``)."""
     body = re.sub(r"[\s,—–-]+$", "", before)
     lead = len(body) - len(body.lstrip())
     if len(body.split()) < (2 if short and whole_quotation(body) else 3):

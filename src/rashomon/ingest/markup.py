@@ -335,10 +335,11 @@ def _foot_address(block: str, before: str, title: str = "") -> str | None:
         return None
     if labelled:  # its own label says what it is, whatever stands above it ("Baca juga: ...", "Penulis: ...")
         return found.group(1)
-    label = READ_ALSO.match(before) or RELATED.match(before)
+    read_also = READ_ALSO.match(before)
+    label = read_also or RELATED.match(before)
     if label and len(before[label.end():].split()) >= 3 and _names_the_page(found.group(1), title):
         return found.group(1)  # "Related: <the other story's headline>", then the page's own address
-    return found.group(1) if not READ_ALSO.match(before) and (
+    return found.group(1) if not read_also and (
         SENTENCE_END.search(before) or CREDIT_WORDS.search(before) or PHOTO_LABEL.match(before)
         or TAG_LABEL.match(before) or _share_buttons(before)) else None
 
