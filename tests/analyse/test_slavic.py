@@ -52,6 +52,26 @@ def test_the_adjective_of_a_place_comes_back_to_its_own_nominative():
     assert nominative(["Карабахской"]) == "Карабахская" and nominative(["Москве"]) == "Москва"
 
 
+def test_a_place_the_dictionary_does_not_know_in_ii_is_one_in_iya(ctx):
+    """'в Дравонии', 'у Дравонії': the country Дравония, keyed as its English name is, not a man 'Дравоний' nor a
+    neuter 'Дравоние'; the dictionary's own words and places, and initials, keep their readings."""
+    from rashomon.analyse.slavic import nominative
+
+    assert nominative(["Дравонии"]) == nominative(["Дравонией"]) == "Дравония"
+    assert nominative(["Керастии"]) == "Керастия" and nominative(["Дравонії"], lang="uk") == "Дравонія"
+    assert nominative(["Армении"]) == "Армения" and nominative(["комиссии"]) == "комиссия"
+    assert nominative(["Северной", "Дравонии"]) == "Северная Дравония"  # the adjective agrees with it
+    assert nominative(["Самцхе-Дравонии"]) == "Самцхе-Дравония" and nominative(["РНИИ"]) == "РНИИ"  # initials stay
+    ru = analysed(ctx, "Премьер-министр Дравонии прибыл в Керастию. Граница Дравонии с Керастией закрыта.", "ru")
+    en = analysed(ctx, "Dravonia closed its border with Kerastia on Monday.", "en")
+    keys = {(m.text, m.key) for m in ru.mentions} | {(m.text, m.key) for m in en.mentions}
+    assert ("Дравонии", mention_key("Dravonia", "GPE")) in keys, keys
+    resolver = EntityResolver()
+    ids_en = dict(zip((m.text for m in en.mentions), resolver.resolve(en).entity_ids))
+    ids_ru = dict(zip((m.text for m in ru.mentions), resolver.resolve(ru).entity_ids))
+    assert ids_ru["Дравонии"] == ids_en["Dravonia"], (ids_ru, ids_en)
+
+
 def test_the_authorities_of_a_place_are_no_person(ctx):
     "'Влада Косова закрила пункт пропуску': the authorities of Kosovo, not a man named Vlad; 'Влад Ормер' is one."
     labels = {m.text: m.label for m in analysed(ctx, "Влада Косова у середу закрила пункт пропуску. Влад Ормер "

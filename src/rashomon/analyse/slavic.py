@@ -409,8 +409,9 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
         if head and _plural_nominatives(words[:head + 1], lang):
             return " ".join(words)  # "Объединенные Арабские Эмираты" is in the nominative already
         noun = nominative([words[head]], lang=lang)
-        gender = next((p.tag.gender for p in morph(lang).parse(words[head])  # of the noun, not of a surname "Рада"
-                       if p.tag.POS == "NOUN" and not {"Surn", "Name"} & p.tag.grammemes), None)
+        gender = "femn" if _place_in_ia(words[head], lang) else next(  # "Северной Тирнавии": Северная Тирнавия
+            (p.tag.gender for p in morph(lang).parse(words[head])  # of the noun, not of a surname "Рада"
+             if p.tag.POS == "NOUN" and not {"Surn", "Name"} & p.tag.grammemes), None)
         return " ".join([_agreeing(w, gender, lang) for w in words[:head]] + [noun] + words[head + 1:])
     out, named, case = [], False, None
     for i, word in enumerate(words):
@@ -428,6 +429,8 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
             out.append(_unknown_surname(word, gender, lang))  # a name the dictionary does not know
         elif parse is None:
             out.append(word)
+        elif not person and _place_in_ia(word, lang):
+            out.append(word[:-1] + "я")  # "Тирнавии", "Тирнавії": Тирнавия, Тирнавія
         elif not person and RELATIONAL.get(lang, RELATIONAL["ru"]).search(word) and (adjective := next(
                 (p for p in morph(lang).parse(word) if p.tag.POS == "ADJF"), None)) is not None:
             # "в Лачинском коридоре": the adjective of a place, not a place "Лачинск"
@@ -437,6 +440,13 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
             form = parse.inflect({"nomn"})
             out.append(_restore_case(word, form.word if form else parse.normal_form))
     return " ".join(out)
+
+
+def _place_in_ia(word: str, lang: str) -> bool:
+    """A word the dictionary does not know, written as a name (no initials: "РНИИ", "СибНИИ"), in the genitive, dative
+    or locative of a place in -ия or -ія (``OBLIQUE_IA``)."""
+    return all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) \
+        and word.lower().endswith(OBLIQUE_IA.get(lang, OBLIQUE_IA["ru"])) and not morph(lang).word_is_known(word.lower())
 
 
 def _head(words: list[str], lang: str) -> int | None:
@@ -619,6 +629,9 @@ def _consonant(c: str) -> bool:
 
 ADJECTIVE_ENDINGS = ("ого", "ому", "ым", "им", "ой", "ая", "ую", "ий", "ый", "ое")
 # the endings of Azerbaijani, Georgian and Turkish surnames, which Russian and Ukrainian never decline
+# the genitive, dative and locative of a place in -ия (-ія): a place the dictionary does not know that ends so is
+# one of those, as most places that end so are (Тирнавия, like Армения, Грузия), not a man's -ий or a neuter -ие
+OBLIQUE_IA = {"ru": "ии", "uk": "ії"}
 FOREIGN_FIXED = ("заде", "дзе", "швили", "швілі", "оглу", "огли", "ели", "елі")
 UKRAINIAN_INSTRUMENTAL = re.compile(r"(?:ов|ев|єв|ін|ин|їн)им$")
 
