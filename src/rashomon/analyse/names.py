@@ -394,7 +394,7 @@ def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = No
         return False
     if len(wa) == 1 or len(wb) == 1:
         return True
-    return _compatible_first(wa[0], wb[0], lang_a, lang_b)
+    return compatible_first(wa[0], wb[0], lang_a, lang_b)
 
 
 def _place(name: str, lang: str | None) -> str | None:
@@ -425,7 +425,8 @@ def same_word(a: str, b: str, lang_a: str | None = None, lang_b: str | None = No
     return not set(name_keys(a, lang_a, readings)).isdisjoint(name_keys(b, lang_b, readings))
 
 
-def _compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
+def compatible_first(a: str, b: str, lang_a: str | None, lang_b: str | None) -> bool:
+    "Whether two first names, in any scripts, may be one: the same word, an initial, or close (Сергій, Sergei)."
     if same_word(a, b, lang_a, lang_b):
         return True
     ka, kb = name_key(a, lang_a), name_key(b, lang_b)
@@ -529,6 +530,26 @@ def skeleton(word: str) -> str:
         key = name_key(word).replace("sh", "s").replace("ch", "k").replace("zh", "z")
         consonants = key.translate(SKELETON_LATIN).replace(" ", "")
     return re.sub(r"(\w)\1+", r"\1", consonants)
+
+
+# how the consonants of a Latin key sound, in the order replaced: a digraph before its letters, c before e, i or y as s
+# (a hush apart from a hiss: Шукин is no Сукин)
+SOUNDS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("tch", "S"), ("sch", "S"), ("sh", "S"), ("ch", "S"), ("ts", "s"),
+          ("tz", "s"), ("kh", "k"), ("ph", "f"), ("th", "t"), ("gh", "k"), ("ck", "k"))
+SOUND_CLASSES = str.maketrans("zcxqgbd", "sskkkpt")
+
+
+def sound(word: str) -> str:
+    """A coarse key of how a name's consonants sound, whatever the script spells: the vowels, h, v, f and w left out
+    (Russian writes the w of "Power" as a vowel: Пауэр), voiced and voiceless alike, every hiss one s and every hush
+    one S: "Michel" and "Мишель" mSl, "Scholz" and "Шольц" Sls, "Hakobyan" and "Акопян" kpn. A lookup for candidates
+    that the surname and first name are then checked against, never a match by itself."""
+    key = name_key(word).replace(" ", "")
+    key = re.sub(r"c(?=[eiy])", "s", key)
+    for digraph, sound_ in SOUNDS:
+        key = key.replace(digraph, sound_)
+    key = re.sub(r"[aeiouyhvfw]", "", key.translate(SOUND_CLASSES))
+    return re.sub(r"(\w)\1+", r"\1", key)
 
 
 # -- places by their names in other languages ---------------------------------------------

@@ -445,8 +445,9 @@ def nominative(words: list[str], person: bool = False, lang: str = "ru", gender:
 def _place_in_ia(word: str, lang: str) -> bool:
     """A word the dictionary does not know, written as a name (no initials: "РНИИ", "СибНИИ"), in the genitive, dative
     or locative of a place in -ия or -ія (``OBLIQUE_IA``)."""
+    low = word.lower()
     return all(part[:1].isupper() and part[1:].islower() for part in word.split("-")) \
-        and word.lower().endswith(OBLIQUE_IA.get(lang, OBLIQUE_IA["ru"])) and not morph(lang).word_is_known(word.lower())
+        and low.endswith(OBLIQUE_IA.get(lang, OBLIQUE_IA["ru"])) and not morph(lang).word_is_known(low)
 
 
 def _head(words: list[str], lang: str) -> int | None:

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Protocol
 
@@ -29,6 +30,9 @@ from ..model import Article, Mention
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 SKELETON = "~"  # marks a surname key that is a consonant skeleton (``surname_keys``), never a name itself
+SOUND = "≈"  # ... and one that is how its consonants sound (``names.sound``)
+SOUND_LIKENESS = 0.6  # of two surnames' keys that sound alike, for one to be the other: michel / mishel, price / prais
+SOUND_CONSONANTS = 3  # ... which have this many consonants at least: ivanova and ionova (n) are two
 
 
 @dataclass
@@ -120,6 +124,8 @@ class EntityResolver:
                 eid = next((e for k in spellings if (e := index.alias(cls, k)) is not None), None)
             if eid is None and cls == "person":
                 eid = self._by_surname(key, mention)
+            if eid is None and cls == "person" and " " in key:
+                eid = self._by_sound(key, mention, article.language)
             if eid is None and cls == "person" and " " not in key and (written := fold_name(mention.text)) != key:
                 # a lone surname as written, where its nominative guessed is no one: the model takes Ukrainian
                 # "Захарова заявила" for a man's genitive (Захаров), but she is the Maria Zakharova known
@@ -157,7 +163,8 @@ class EntityResolver:
                     people.add(key)
         self.index.preload(aliases, set())
         unknown = {k.split()[-1] for k in people if self.index.alias("person", k) is None}
-        full = {skeleton_key(k.split()[-1]) for k in people if " " in k and self.index.alias("person", k) is None}
+        full = {f(k.split()[-1]) for k in people if " " in k and self.index.alias("person", k) is None
+                for f in (skeleton_key, sound_key)}
         self.index.preload(set(), unknown | full | surnames)  # and the consonants of a full name's (``_by_surname``)
 
     def _by_surname(self, key: str, mention: Mention) -> int | None:
@@ -189,10 +196,38 @@ class EntityResolver:
                     and _unwritten_h(name, known[-1]) == _unwritten_h(mention.text, words[-1])]
         return same[0] if len(same) == 1 else None
 
+    def _by_sound(self, key: str, mention: Mention, language: str | None) -> int | None:
+        """The one person named in full in another script whose surname sounds the same (``names.sound``) and is
+        spelled alike, and whose first name may be this one's: "Шарль Мишель" is Charles Michel, "Анна Акопян" Anna
+        Hakobyan, "Нед Прайс" Ned Price, as no spelling rule of one alphabet in another gives them."""
+        from ..analyse.names import compatible_first, script, sound
+
+        words = key.split()
+        if len(heard := sound(words[-1])) < SOUND_CONSONANTS:
+            return None
+        found = []
+        for eid in sorted(self.index.surname(SOUND + heard)):
+            name = self.index.entity(eid).name
+            known = formal_key(fold_name(name)).split()
+            if script(name) != script(mention.text) and len(known) == len(words) and \
+                    SequenceMatcher(None, known[-1], words[-1]).ratio() >= SOUND_LIKENESS and \
+                    _ending(known[-1]) == _ending(words[-1]) and _ending(known[0]) == _ending(words[0]) and \
+                    compatible_first(name.split()[0], mention.text.split()[0], None, language):
+                found.append(eid)
+        return found[0] if len(found) == 1 else None
+
     def _new(self, mention: Mention, cls: str, language: str | None) -> int:
         entity = EntityRecord(self.index.new_id(), _display_name(mention, language), cls, mention.label)
         self.index.add_entity(entity)
         return entity.id
+
+
+def _ending(name: str) -> str:
+    """How a name's key ends, its silent e left out (Price, Прайс; Amélie, Амели): in -a, in another vowel, or in a
+    consonant. A woman's Slavic name ends in -a where a man's does not (Petrova, Petrov; Zaluzhna, Zaluzhnyi; Alexandra,
+    Alexander): two that end otherwise are two people, however they sound."""
+    name = name.removesuffix("e")
+    return "a" if name.endswith("a") else "vowel" if name[-1:] in "eiouy" else "consonant"
 
 
 def _unwritten_h(name: str, key: str) -> str:
@@ -219,7 +254,14 @@ def surname_keys(key: str) -> tuple[str, ...]:
     # and the last two words as one, as Persian writes a surname of two ("Amir-Abdollahian": امیرعبداللهیان)
     joined = (skeleton_key(words[-2] + surname),) if len(words) > 2 and words[-2].isascii() and words[-2].isalpha() \
         else ()
-    return (surname, skeleton_key(surname), *joined)
+    return (surname, skeleton_key(surname), sound_key(surname), *joined)
+
+
+def sound_key(surname: str) -> str:
+    "The key a surname is filed under by how its consonants sound (``names.sound``): '≈mSl' for michel and mishel."
+    from ..analyse.names import sound
+
+    return SOUND + sound(surname)
 
 
 def skeleton_key(surname: str) -> str:
