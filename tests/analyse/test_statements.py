@@ -383,6 +383,19 @@ def test_a_question_put_to_someone_or_what_they_declined_to_say_is_not_theirs(ct
 
 
 @pytest.mark.parametrize("body, said", [
+    # what someone stands ready, wants or plans to do with words is nothing said yet (the wish may be a statement)
+    ("Council President Ana Lund said the Velmar Union stood ready to support the talks.",
+     [("say", "Ana Lund", "the Velmar Union stood ready to support the talks")]),
+    ("The Velmar Union wants to welcome the monitors.", [("want", "The Velmar Union", "to welcome the monitors")]),
+    ("Tomas Marek plans to discuss the border next week.", [("plan", "Tomas Marek", "to discuss the border next week")]),
+    ("Tomas Marek welcomed the monitors.", [("welcome", "Tomas Marek", "the monitors")]),
+])
+def test_a_verb_of_saying_someone_would_do_is_not_a_statement(ctx, body, said):
+    a = analyse(ctx, body)
+    assert [(s.cue_word, s.speaker_name, a.text_of(s.content)) for s in a.statements] == said
+
+
+@pytest.mark.parametrize("body, said", [
     # the one prompted asks
     ("The remarks prompted Ana Lund to ask whether the road was open.", [("ask", "Ana Lund", "whether the road was open")]),
     ("Ana Lund spent the past week accusing Velmar of lying.", [("accuse", "Ana Lund", "Velmar of lying")]),
