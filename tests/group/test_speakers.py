@@ -226,6 +226,24 @@ def test_a_serbian_or_macedonian_cyrillic_name_meets_its_english_spelling(langua
     assert [s.entity_id for s in found] == [known[surname]]
 
 
+@pytest.mark.parametrize("language, speaker, body, expected", [
+    # as Armenian and Serbian write the sounds of a French and an English name
+    ("hy", "Ամելի Ռոշել", "Ամելի Ռոշելը հայտարարել է, որ բանակցությունները կշարունակվեն։", 0),
+    ("sr", "Том Брајс", "Том Брајс је рекао да ће преговори бити настављени.", 1),
+    # a hush is no hiss, and another first name another person
+    ("hy", "Ամելի Ռոսել", "Ամելի Ռոսելը հայտարարել է, որ բանակցությունները կշարունակվեն։", None),
+    ("hy", "Անի Ռոշել", "Անի Ռոշելը հայտարարել է, որ բանակցությունները կշարունակվեն։", None),
+])
+def test_a_name_read_without_a_name_model_is_the_person_whose_name_sounds_so(language, speaker, body, expected):
+    "'Ամելի Ռոշելը հայտարարել է' is the Amélie Rochel an English report named, though no letter rule spells her so."
+    resolver = EntityResolver()
+    first = "Amélie Rochel and Tom Bryce spoke."
+    known = resolver.resolve(article("a", first, [("Amélie Rochel", "PERSON"), ("Tom Bryce", "PERSON")], [])).entity_ids
+    found = speaker_entities(dataclasses.replace(article("b", body, [], [said(body, speaker, speaker)]),
+                                                 language=language), [], resolver.index)
+    assert [s.entity_id for s in found] == [None if expected is None else known[expected]]
+
+
 def test_a_person_first_named_in_another_script_takes_the_latin_name_a_speaker_is_given():
     """Irakli Kobakhidze, first named in Russian, is listed as a later report in Latin letters names him, so that
     `quotes` and the disputes name him in the letters their reader reads."""

@@ -548,6 +548,7 @@ def sound(word: str) -> str:
     key = re.sub(r"c(?=[eiy])", "s", key)
     for digraph, sound_ in SOUNDS:
         key = key.replace(digraph, sound_)
+    key = re.sub(r"(?<=[aeiou])j(?![aeiou])", "", key)  # a glide, as Serbian writes the y of "Bryce": Брајс
     key = re.sub(r"[aeiouyhvfw]", "", key.translate(SOUND_CLASSES))
     return re.sub(r"(\w)\1+", r"\1", key)
 

@@ -32,6 +32,7 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 SKELETON = "~"  # marks a surname key that is a consonant skeleton (``surname_keys``), never a name itself
 SOUND = "≈"  # ... and one that is how its consonants sound (``names.sound``)
 SOUND_LIKENESS = 0.6  # of two surnames' keys that sound alike, for one to be the other: michel / mishel, price / prais
+GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")  # ... read as the i it is: Serbian "brajs" is brais, as "Bryce" sounds
 SOUND_CONSONANTS = 3  # ... which have this many consonants at least: ivanova and ionova (n) are two
 
 
@@ -125,7 +126,7 @@ class EntityResolver:
             if eid is None and cls == "person":
                 eid = self._by_surname(key, mention)
             if eid is None and cls == "person" and " " in key:
-                eid = self._by_sound(key, mention, article.language)
+                eid = sounding_person(index, key, mention.text, article.language)
             if eid is None and cls == "person" and " " not in key and (written := fold_name(mention.text)) != key:
                 # a lone surname as written, where its nominative guessed is no one: the model takes Ukrainian
                 # "Захарова заявила" for a man's genitive (Захаров), but she is the Maria Zakharova known
@@ -196,30 +197,37 @@ class EntityResolver:
                     and _unwritten_h(name, known[-1]) == _unwritten_h(mention.text, words[-1])]
         return same[0] if len(same) == 1 else None
 
-    def _by_sound(self, key: str, mention: Mention, language: str | None) -> int | None:
-        """The one person named in full in another script whose surname sounds the same (``names.sound``) and is
-        spelled alike, and whose first name may be this one's: "Шарль Мишель" is Charles Michel, "Анна Акопян" Anna
-        Hakobyan, "Нед Прайс" Ned Price, as no spelling rule of one alphabet in another gives them."""
-        from ..analyse.names import compatible_first, script, sound
-
-        words = key.split()
-        if len(heard := sound(words[-1])) < SOUND_CONSONANTS:
-            return None
-        found = []
-        for eid in sorted(self.index.surname(SOUND + heard)):
-            name = self.index.entity(eid).name
-            known = formal_key(fold_name(name)).split()
-            if script(name) != script(mention.text) and len(known) == len(words) and \
-                    SequenceMatcher(None, known[-1], words[-1]).ratio() >= SOUND_LIKENESS and \
-                    _ending(known[-1]) == _ending(words[-1]) and _ending(known[0]) == _ending(words[0]) and \
-                    compatible_first(name.split()[0], mention.text.split()[0], None, language):
-                found.append(eid)
-        return found[0] if len(found) == 1 else None
-
     def _new(self, mention: Mention, cls: str, language: str | None) -> int:
         entity = EntityRecord(self.index.new_id(), _display_name(mention, language), cls, mention.label)
         self.index.add_entity(entity)
         return entity.id
+
+
+def sounding_person(index: EntityIndex, key: str, written: str, language: str | None) -> int | None:
+    """The one person named in full in another script whose surname sounds the same (``names.sound``) and is spelled
+    alike, and whose first name may be this one's: "Шарль Мишель" is Charles Michel, "Анна Акопян" Anna Hakobyan,
+    "Нед Прайс" Ned Price, as no spelling rule of one alphabet in another gives them. ``key``: the name's key;
+    ``written``: the name as the text writes it."""
+    from ..analyse.names import compatible_first, script, sound
+
+    words = key.split()
+    if len(words) < 2 or len(heard := sound(words[-1])) < SOUND_CONSONANTS:
+        return None
+    found = []
+    for eid in sorted(index.surname(SOUND + heard)):
+        name = index.entity(eid).name
+        known = formal_key(fold_name(name)).split()
+        if script(name) != script(written) and len(known) == len(words) and _alike(known[-1], words[-1]) and \
+                _ending(known[0]) == _ending(words[0]) and compatible_first(name.split()[0], written.split()[0], None,
+                                                                            language):
+            found.append(eid)
+    return found[0] if len(found) == 1 else None
+
+
+def _alike(surname: str, other: str) -> bool:
+    "Two surnames' keys spelled alike (``SOUND_LIKENESS``, a glide read as i) and ending alike (``_ending``)."
+    return SequenceMatcher(None, GLIDE.sub("i", surname), GLIDE.sub("i", other)).ratio() >= SOUND_LIKENESS and \
+        _ending(surname) == _ending(other)
 
 
 def _ending(name: str) -> str:

@@ -29,7 +29,7 @@ from ..analyse.speakers import COMPANY_WORDS, NOT_COMPANIES, a_company_named, co
 from ..model import Article, Mention, Statement
 from ..vocabulary import body_words, words
 from .bodies import body_kind, canonical_bodies
-from .entities import EntityIndex, EntityRecord, skeleton_key
+from .entities import EntityIndex, EntityRecord, skeleton_key, sound_key, sounding_person
 
 BODY_SUFFIXES = ("office", "ministry", "statement", "government")  # "Pashinyan's office" is not Pashinyan
 NAMED_LABELS = ("PERSON", "ORG", "GPE", "FAC", "LOC")  # a nationality (NORP) never names a speaker
@@ -145,6 +145,8 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
             eid = next((e for form in _nominatives(name) if (e := _known_person(fold(form), index)) is not None), None)
         if eid is None and ARABIC.search(name):
             eid = _spelled_in_abjad(name, index, language)
+        if eid is None and len(name.split()) > 1:  # "Շարլ Միշել" is Charles Michel, as Armenian writes his sounds
+            eid = sounding_person(index, fold(name), name, language)
     if eid is None and s.speaker is not None and company_noun(name):
         eid = _company_named_before(named, s.speaker.start, body)
     if eid is None and index is not None and s.speaker_kind == "body":
@@ -274,7 +276,9 @@ def speaker_surnames(article: Article) -> set[str]:
     return {key.split()[-1] for s in article.statements if s.speaker_name
             for key in (fold(s.speaker_name), *_english_spelled(s.speaker_name, article.language)) if key} | \
         {skeleton_key(s.speaker_name.split()[-1]) for s in article.statements
-         if s.speaker_name and ARABIC.search(s.speaker_name)}
+         if s.speaker_name and ARABIC.search(s.speaker_name)} | \
+        {sound_key(fold(s.speaker_name).split()[-1]) for s in article.statements
+         if s.speaker_name and len(s.speaker_name.split()) > 1 and fold(s.speaker_name).split()}
 
 
 def _only_person(surname: str, index: EntityIndex) -> int | None:
