@@ -629,10 +629,10 @@ def _consonant(c: str) -> bool:
 
 
 ADJECTIVE_ENDINGS = ("ого", "ому", "ым", "им", "ой", "ая", "ую", "ий", "ый", "ое")
-# the endings of Azerbaijani, Georgian and Turkish surnames, which Russian and Ukrainian never decline
 # the genitive, dative and locative of a place in -ия (-ія): a place the dictionary does not know that ends so is
 # one of those, as most places that end so are (Тирнавия, like Армения, Грузия), not a man's -ий or a neuter -ие
 OBLIQUE_IA = {"ru": "ии", "uk": "ії"}
+# the endings of Azerbaijani, Georgian and Turkish surnames, which Russian and Ukrainian never decline
 FOREIGN_FIXED = ("заде", "дзе", "швили", "швілі", "оглу", "огли", "ели", "елі")
 UKRAINIAN_INSTRUMENTAL = re.compile(r"(?:ов|ев|єв|ін|ин|їн)им$")
 

@@ -72,9 +72,10 @@ SPEECH_OBJECTS = {"view", "reply", "answer", "response", "tone", "message", "pos
                   "explanation", "retort", "point"}  # "had a different view:", "struck a defiant tone:"
 REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
 # what someone would do, not what they said: "wants to thank", "plans to discuss", "hopes to welcome"
-INTENT = {f"{stem}{ending}" for stem in ("want", "intend", "wish", "expect", "need") for ending in ("", "s", "ed", "ing")} \
-    | {"plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims", "aimed", "aiming",
-       "prepare", "prepares", "prepared", "preparing", "stand", "stands", "stood", "standing"}
+INTENT = {"want", "wants", "wanted", "wanting", "intend", "intends", "intended", "intending", "wish", "wishes",
+          "wished", "wishing", "expect", "expects", "expected", "expecting", "need", "needs", "needed", "needing",
+          "aim", "aims", "aimed", "aiming", "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping",
+          "prepare", "prepares", "prepared", "preparing", "stand", "stands", "stood", "standing"}
 BASELESS = baseless()  # what calls a claim baseless: "groundless", "without basis"
 REFUSED = refusals()  # what "deny" refuses rather than denies: "denied a request", "denied the prisoners medical care"
 HELD = words("places-held")  # what "defend" holds rather than argues for: "defended the city"
@@ -245,8 +246,8 @@ def _unsaid(verb) -> bool:
 def _intended(verb) -> bool:
     """'the EU stood ready to support the talks', 'Baku wants to welcome the monitors': a verb of saying in the
     infinitive that an adjective or a verb of intent governs says what someone would do, not what anyone said."""
-    return verb.tag_ == "VB" and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and (verb.head.pos_ == "ADJ" or verb.head.lower_ in INTENT)
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and (verb.head.pos_ == "ADJ" or verb.head.lower_ in INTENT)
 
 
 def _asked_of(token) -> bool:
