@@ -541,7 +541,7 @@ SOUND_CLASSES = str.maketrans("zcxqgbd", "sskkkpt")
 
 def sound(word: str) -> str:
     """A coarse key of how a name's consonants sound, whatever the script spells: the vowels, h, v, f and w left out
-    (Russian writes the w of "Power" as a vowel: Пауэр), voiced and voiceless alike, every hiss one s and every hush
+    (Russian writes the w of "Power" as a vowel: Пауэр) but a final v or f, voiced and voiceless alike, every hiss one s and every hush
     one S: "Michel" and "Мишель" mSl, "Scholz" and "Шольц" Sls, "Hakobyan" and "Акопян" kpn. A lookup for candidates
     that the surname and first name are then checked against, never a match by itself."""
     key = name_key(word).replace(" ", "")
@@ -549,6 +549,7 @@ def sound(word: str) -> str:
     for digraph, sound_ in SOUNDS:
         key = key.replace(digraph, sound_)
     key = re.sub(r"(?<=[aeiou])j(?![aeiou])", "", key)  # a glide, as Serbian writes the y of "Bryce": Брајс
+    key = re.sub(r"[vf]+$", "F", key)  # but a v or f that ends the name stays: Simonov is no Simonyan
     key = re.sub(r"[aeiouyhvfw]", "", key.translate(SOUND_CLASSES))
     return re.sub(r"(\w)\1+", r"\1", key)
 

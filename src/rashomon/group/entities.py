@@ -33,7 +33,7 @@ SKELETON = "~"  # marks a surname key that is a consonant skeleton (``surname_ke
 SOUND = "≈"  # ... and one that is how its consonants sound (``names.sound``)
 SOUND_LIKENESS = 0.6  # of two surnames' keys that sound alike, for one to be the other: michel / mishel, price / prais
 GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")  # ... read as the i it is: Serbian "brajs" is brais, as "Bryce" sounds
-SOUND_CONSONANTS = 3  # ... which have this many consonants at least: ivanova and ionova (n) are two
+SOUND_CONSONANTS = 3  # ... which have this many consonants at least, a final v aside: ivanova and ionova (n) are two
 
 
 @dataclass
@@ -211,7 +211,7 @@ def sounding_person(index: EntityIndex, key: str, written: str, language: str | 
     from ..analyse.names import compatible_first, script, sound
 
     words = key.split()
-    if len(words) < 2 or len(heard := sound(words[-1])) < SOUND_CONSONANTS:
+    if len(words) < 2 or len((heard := sound(words[-1])).removesuffix("F")) < SOUND_CONSONANTS:
         return None
     found = []
     for eid in sorted(index.surname(SOUND + heard)):
