@@ -537,6 +537,7 @@ def skeleton(word: str) -> str:
 SOUNDS = (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("tch", "S"), ("sch", "S"), ("sh", "S"), ("ch", "S"), ("ts", "s"),
           ("tz", "s"), ("kh", "k"), ("ph", "f"), ("th", "t"), ("gh", "k"), ("ck", "k"))
 SOUND_CLASSES = str.maketrans("zcxqgbd", "sskkkpt")
+GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")  # a j after a vowel and before none, as Serbian writes the y of "Bryce"
 
 
 def sound(word: str) -> str:
@@ -548,7 +549,7 @@ def sound(word: str) -> str:
     key = re.sub(r"c(?=[eiy])", "s", key)
     for digraph, sound_ in SOUNDS:
         key = key.replace(digraph, sound_)
-    key = re.sub(r"(?<=[aeiou])j(?![aeiou])", "", key)  # a glide, as Serbian writes the y of "Bryce": Брајс
+    key = GLIDE.sub("", key)  # a glide is no consonant: Брајс
     key = re.sub(r"[vf]+$", "F", key)  # but a v or f that ends the name stays: Simonov is no Simonyan
     key = re.sub(r"[aeiouyhvfw]", "", key.translate(SOUND_CLASSES))
     return re.sub(r"(\w)\1+", r"\1", key)

@@ -32,7 +32,6 @@ CYRILLIC = re.compile("[\u0400-\u04ff]")
 SKELETON = "~"  # marks a surname key that is a consonant skeleton (``surname_keys``), never a name itself
 SOUND = "≈"  # ... and one that is how its consonants sound (``names.sound``)
 SOUND_LIKENESS = 0.6  # of two surnames' keys that sound alike, for one to be the other: michel / mishel, price / prais
-GLIDE = re.compile(r"(?<=[aeiou])j(?![aeiou])")  # ... read as the i it is: Serbian "brajs" is brais, as "Bryce" sounds
 SOUND_CONSONANTS = 3  # ... which have this many consonants at least, a final v aside: ivanova and ionova (n) are two
 
 
@@ -225,7 +224,10 @@ def sounding_person(index: EntityIndex, key: str, written: str, language: str | 
 
 
 def _alike(surname: str, other: str) -> bool:
-    "Two surnames' keys spelled alike (``SOUND_LIKENESS``, a glide read as i) and ending alike (``_ending``)."
+    """Two surnames' keys spelled alike (``SOUND_LIKENESS``, a glide read as the i it is: Serbian "brajs" as brais, as
+    "Bryce" sounds) and ending alike (``_ending``)."""
+    from ..analyse.names import GLIDE
+
     return SequenceMatcher(None, GLIDE.sub("i", surname), GLIDE.sub("i", other)).ratio() >= SOUND_LIKENESS and \
         _ending(surname) == _ending(other)
 
