@@ -19,7 +19,8 @@ as bench/ecbplus.py does):
   the solar calendar and Persian digits); a Russian TASS dateline whose year comes from
   the URL; an address at the foot of the file, bare or under a label that names it the
   address or its source in another language ("Lien :", "Ссылка:", "Izvor:"); a Persian site's URL dated by the
-  solar calendar; and five families with no evidence at all (a dateline without a year, a
+  solar calendar; a date line in figures alone (a solar date year first, "۱۴۰۱/۱۱/۱۱ - ۱۴:۰۵", or a
+  page's ISO timestamp, "2023-01-31T14:05:00Z"); and five families with no evidence at all (a dateline without a year, a
   Russian sentence that reports a date, a link to an older page inside the text or at the
   foot under a photo's, a "Related" or a "Read more" label in one of four languages, or nothing), where any date found
   is invented. Texts are built from templates written for this bench, with
@@ -373,7 +374,25 @@ def generated(seed: int = 13) -> list[tuple[str, RawDocument, str | None, date |
         link = url_for(t - timedelta(days=rnd.randint(30, 900)), rnd)  # a link to an older page, inside the text
         out.append(("no evidence: a link inside the text", RawDocument("generated", f"{first}\n\n{link}\n\n{rest}",
                                                                        "text"), None, None))
+    for _ in range(60):
+        t = pick()
+        text, day = body(t, rnd, lead_distractor=0.3)
+        title = " ".join(rnd.sample(["Talks", "resume", "on", "border", "budget", "ferry", "vote"], 4))
+        out.append(("date line in figures: solar, or ISO's timestamp", RawDocument("generated", f"{title}\n\n"
+                                                                                 f"{figures_line(t, rnd)}\n\n{text}",
+                                                                                 "text"), t.isoformat(), day))
     return out
+
+
+def figures_line(d: date, rnd: random.Random) -> str:
+    """A date line all in figures: a solar date year first, as Iranian sites print it, or a page's ISO timestamp."""
+    if rnd.random() < 0.5:
+        y, m, n = solar_day(d)
+        line = rnd.choice(["{y}/{m:02}/{n:02} - 14:05", "تاریخ انتشار: {y}/{m:02}/{n:02}", "{y}-{m:02}-{n:02} 09:40"])
+        line = line.format(y=y, m=m, n=n)
+        return line.translate(PERSIAN_DIGITS) if rnd.random() < 0.7 else line
+    zone = rnd.choice(["Z", "+04:00", "+0300", ".000Z", ""])
+    return rnd.choice(["", "Published ", "Updated: "]) + f"{d.isoformat()}T{rnd.randint(0, 23):02}:05:00{zone}"
 
 
 def solar_day(d: date) -> tuple[int, int, int]:

@@ -60,6 +60,17 @@ def test_a_number_before_a_solar_month_that_is_also_a_word_is_a_day_only_after_a
     assert [f.month_day for f in solar_month_days("گفتگو در ۳ تیر و روز سه‌شنبه ۱۲ مهر انجام شد")] == [(4, 3), (7, 12)]
 
 
+@pytest.mark.parametrize("line", ["۱۴۰۱/۱۱/۱۱ - ۱۴:۰۵", "تاریخ انتشار: ۱۴۰۱-۱۱-۱۱", "1401/11/11 14:05",
+                                  "کد خبر: ۴۸۲۱ | تاریخ: ۱۴۰۱/۱۱/۱۱"])
+def test_a_solar_date_line_in_figures_year_first(line):
+    assert read_date_line(line).dates == (date(2023, 1, 31),)
+
+
+@pytest.mark.parametrize("text", ["1401/13/11", "1401/11/32", "۱۴۰۱/۱۱/۱۱/۵", "21401/11/11", "1401/11-11"])
+def test_figures_no_solar_day_has_are_no_date(text):
+    assert [f.day for f in full_dates(text) if f.day] == []
+
+
 @pytest.mark.parametrize("text", ["بهمن ۱۱ ۱۴۰۱", "بهمن 11, 1401", "۱۴۰۱ بهمن ۱۱"])
 def test_a_solar_date_is_written_day_month_year_only(text):
     assert full_dates(text) == []

@@ -102,6 +102,8 @@ def test_a_lead_date_does_not_date_an_article_that_names_a_later_year():
     ("Published: 31 January 2023 14:05", "2023-01-31", "date line"),
     ("Jan 31, 2023", "2023-01-31", "date line"),
     ("Posted 31/01/2023 09:10", "2023-01-31", "date line"),  # the day cannot be a month
+    ("2023-01-31T14:05:00Z", "2023-01-31", "date line"),  # a page's timestamp as ISO writes it
+    ("Published 2023-01-31T14:05:00+04:00", "2023-01-31", "date line"),
 ])
 def test_date_line_in_the_text(line, iso, source):
     assert found("Ferry crossings to resume", line, LEAD, FILLER) == Published(iso, source)

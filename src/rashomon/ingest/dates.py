@@ -37,7 +37,7 @@ def _month(name: str = "month", dot: str = r"\.?") -> str:
 _MONTH = _month()
 _ORD = r"(?:st|nd|rd|th)?"
 PATTERNS = [
-    re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),  # not a solar "1401-11-11"
     re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+(?P<year>\d{{4}})\b", re.I),
 ]
@@ -93,6 +93,7 @@ BYLINE_AFTER = re.compile(rf"^(?P<line>\W*(?:posted|publié|pubblicato|publicado
 TIME_OF_DAY = r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m\b)?"  # 14:05, 08.23, 18h42, 9:05pm
 CLOCK = re.compile(TIME_OF_DAY)
 DATE_LINE_NOISE = re.compile(
+    r"(?<![^\W\d_])T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)|"  # ISO's time: "2023-01-31T14:05:00Z"
     r"\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{1,2})?|"  # GMT+05:00, before the zone alone
     r"\b(first|originally|last|published|updated?|posted|modified|released|issued|created|edited|story|time|"
     r"for immediate release|date[d]?|on|at|am|pm|a\.m|p\.m|hrs|"

@@ -25,6 +25,10 @@ DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "012345678901
 YEAR_WORD = r"(?:г\.?|года|год|р\.?|року|рік|թ\.?|թվականի|god\.?|godine|године|yil|il|sal|سال|de)"
 SOLAR_NEW_YEAR = date(2023, 3, 21)  # 1 Farvardin 1402, the anchor of the conversion
 SOLAR_REFERENCE = 1402  # the year a solar day and month without one is read in
+# a solar date in figures, year first, as Iranian sites print their date lines: "۱۴۰۱/۱۱/۱۱ - ۱۴:۰۵"; no Gregorian
+# date of the news has a year 1300 to 1499
+SOLAR_FIGURES = re.compile(r"(?<![\d/.-])(?P<year>1[34]\d{2})(?P<sep>[/.-])(?P<m>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)"
+                           r"(?![\d/]|[.-]\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,7 @@ def _patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.P
 
 
 def full_dates(text: str) -> list[Found]:
-    """Every date written out in full with a month name in another language, in order."""
+    """Every date written out in full with a month name in another language, or a solar one in figures, in order."""
     text = text.translate(DIGITS)
     found = []
     for pattern in _patterns()[0]:
@@ -100,6 +104,9 @@ def full_dates(text: str) -> list[Found]:
             if not any(f.span[0] <= m.start() < f.span[1] for f in found):
                 found.append(Found(_date(m.group("month"), int(m.group("day")), int(m.group("year"))), None, m.span(),
                                    m.group("month")))
+    for m in SOLAR_FIGURES.finditer(text):
+        if not any(f.span[0] <= m.start() < f.span[1] for f in found):
+            found.append(Found(solar_to_gregorian(int(m["year"]), int(m["m"]), int(m["day"])), None, m.span()))
     return sorted(found, key=lambda f: f.span)
 
 
