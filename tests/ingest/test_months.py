@@ -153,6 +153,12 @@ def test_a_date_line_opening_with_a_day_and_a_dot_is_no_list_item():
     ("Gepubliceerd op 3 januari 2025 om 14:20", "2025-01-03"),
     ("Publikováno: 3. ledna 2025 14:20", "2025-01-03"),
     ("Δημοσιεύθηκε: Παρασκευή 3 Ιανουαρίου 2025", "2025-01-03"),
+    ("уторак, 31. јан 2023, 14:05", "2023-01-31"),  # Serbian and Macedonian months cut short, in either script
+    ("четвртак, 02. феб 2023, 11:42", "2023-02-02"), ("31. avg. 2023. 14:05", "2023-08-31"),
+    ("12 ное 2023", "2023-11-12"),
+    ("Објавено: 31.01.2023 во 14:05 часот", "2023-01-31"),  # the hour's word after the time
+    ("31.01.2023. у 14.05 часова", "2023-01-31"), ("31.01.2023 14:05 ч.", "2023-01-31"),
+    ("31.01.2023 в 14:05 (мск)", "2023-01-31"),
 ])
 def test_a_date_line_labelled_in_another_language(line, iso):
     assert parse_date(line) == iso
