@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from ..ingest.dates import past_dateline
 from ..ingest.metadata import agency_name
 from ..model import Article, Mention, Span, Statement
-from ..vocabulary import baseless, words
+from ..vocabulary import baseless, listed_gender, words
 from .entities import known_name, opens_a_body
 from . import slavic
 from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, denies, pronoun_before
@@ -72,7 +72,8 @@ RUSSIAN = Phrasing(
            "говори": "говорить", "говорит": "говорить", "говорят": "говорить", "вспомина": "вспоминать",
            "вспомни": "вспомнить", "рассказыва": "рассказывать", "отмеча": "отмечать", "поясня": "пояснять",
            "добавля": "добавлять", "подчеркива": "подчеркивать", "обеща": "обещать", "заявля": "заявлять",
-           "повтори": "повторить", "повторя": "повторять", "сообща": "сообщать"},
+           "повтори": "повторить", "повторя": "повторять", "сообща": "сообщать",
+           "сетова": "сетовать", "сету": "сетовать"},  # "— сетует пенсионер", a complaint
     masculine="л", present="ает|ают|ет|ют", that="что", about_it=r"об\s+этом|это",
     according=r"[Пп]о\s+словам|[Пп]о\s+данным|[Пп]о\s+подсч[её]там|[Пп]о\s+оценкам|[Пп]о\s+оценке|[Пп]о\s+информации|"
               r"[Пп]о\s+сведениям|[Пп]о\s+мнению|[Пп]о\s+утверждению|[Сс]огласно\s+заявлению|"
@@ -103,7 +104,8 @@ UKRAINIAN = Phrasing(
            "каже": "казати", "кажуть": "казати", "каза": "казати", "розповіда": "розповідати",
            "згаду": "згадувати", "згада": "згадати", "зазнача": "зазначати", "наголошу": "наголошувати",
            "поясню": "пояснювати", "обіця": "обіцяти", "заявля": "заявляти",
-           "повтори": "повторити", "повторю": "повторювати", "повідомля": "повідомляти"},
+           "повтори": "повторити", "повторю": "повторювати", "повідомля": "повідомляти",
+           "наріка": "нарікати"},  # "— нарікає пенсіонер", a complaint
     masculine="в", present="є|ють", that="що", about_it=r"про\s+це|це",
     according=r"[Зз]а\s+словами|[Зз]а\s+даними|[Зз]а\s+підрахунками|[Зз]а\s+оцінками|[Зз]а\s+оцінкою|"
               r"[Зз]а\s+інформацією|[Зз]а\s+відомостями|[Нн]а\s+думку|[Зз]а\s+твердженням|[Зз]гідно\s+з\s+заявою|"
@@ -297,6 +299,14 @@ PARTICIPLE_CUES = {"подчеркнут": "подчеркнуть", "отмеч
                    "підкреслен": "підкреслити"}
 # a sentence that opens with a common noun and a few lower-case words before its verb: "Полиция сообщила",
 # "Профсоюз железнодорожников заявил", "Компания также сообщила"
+# an unnamed source, and where they stand, opening the sentence: "Источник в правительстве Сарнии", "Джерело в
+# оточенні президента", "Собеседник агентства в МИД"; a word or two may describe it first
+# ("Высокопоставленный источник в правительстве"), or a clause set off after it ("Источник, знакомый с ходом
+# переговоров,"); a name in it would be a person named before the verb
+_SOURCE = r"^\s*(?P<who>(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+\s+){0,2}?(?i:источник|джерело|собеседник|співрозмовник)"
+_ALSO = r"(?:\s+(?:также|тоже|також|теж))?\s*$"
+SOURCE_OPENS = [re.compile(rf"{_SOURCE}(?:\s+[^\s,.;:!?«»\"]+){{0,6}}?){_ALSO}"),
+                re.compile(rf"{_SOURCE}\s*,\s*[^,.;:!?«»\"]{{3,80}}),{_ALSO}")]
 NOUN_OPENS = re.compile(r"^\s*(?P<noun>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?P<rest>(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,4})\s*$")
 # ... and the words up to a comma after "по данным": "По данным столичной полиции, ..."
 # ... the first of them capitalised as a name's is, and the country's whose it is after them: "За даними
@@ -383,7 +393,9 @@ SET_OFF = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ое|ые)|як(?:ий|
 SET_OFF_PHRASE = re.compile(r"^\s*,\s*(?P<first>[^\W\d_]+)\s[^,.;:!?«»\"]+(?:,\s*(?:и|та|і)\s[^,.;:!?«»\"]+)?,\s*$")
 # ... or the relative pronoun that is the verb's subject: "Амалия Ферран, которая заметила, что ..."
 WHO_SAID = re.compile(r"^\s*,\s*(?:котор(?:ый|ая|ые)|як(?:ий|а|і))\s*$")
-TITLES_BETWEEN = re.compile(r"(?:(?!(?:в|во|на|из|у|з|із|зі|до|от|від|для|при|с|со)\s)[^\W\d_][\w'’-]*\s+){1,6}")
+# ... a body's name in quotation marks among them: "руководителя организации «Прозрачный бюллетень» Ханы Вилк"
+TITLES_BETWEEN = re.compile(r"(?:(?!(?:в|во|на|из|у|з|із|зі|до|от|від|для|при|с|со)\s)[^\W\d_][\w'’-]*\s+|"
+                            r"[«\"„“][^«»\"“”„\n]{1,40}[»\"“”]\s+){1,6}")
 SAID_BEFORE = re.compile(r"^\s*[»\"”]|,\s*[—–-]")  # right after the name: not «Известиям» between
 # "..., сообщило дравенское внешнеполитическое ведомство.": a speaker no name stands for, closing its sentence
 # the author's words set into a quotation by dashes: "«Мы пожали друг другу руки, — сказал он. — Дальше ...»"
@@ -397,6 +409,21 @@ IN_LOCATIVE = re.compile(r"(?:в|во|у)\s+(?=[А-ЯЁІЇЄҐ])")  # "— за
 # it said: "со ссылкой на заявление пресс-службы"); the shortenings a body's noun may open with ("ген", general)
 BODY_PREFIX = re.compile(r"^(?:ген|гос|держ)(?=\w{4})")
 CITED_BODY = re.compile(r"(?P<noun>[а-яёіїєґ][\w-]+)(?:\s+[А-ЯЁІЇЄҐа-яёіїєґ][\w-]+){0,3}(?=\s*[.,;!?]|\s*$)")
+# what may open a sentence before its subject: a weekday, a phrase that sets it against what came before, or one
+# adverb, conjunction or particle ("Ранее", "Однако", "Также")
+OPENING_ADVERBIAL = re.compile(r"^\s*(?:(?i:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                               r"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|свою\s+очередь|"
+                               r"свою\s+чергу)|своєю\s+чергою|при\s+этом|при\s+цьому|кроме\s+того|крім\s+того|между\s+тем|тим\s+часом|"
+                               r"вместе\s+с\s+тем|водночас|тем\s+временем|тем\s+не\s+менее|тим\s+не\s+менш|"
+                               r"(?:сегодня|вчера|сьогодні|вчора)\s+(?:утром|вечером|днем|днём|вранці|ввечері|вдень))|(?P<word>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+))\s*,?\s+")
+# one or two words before a title that may qualify it ("Генеральный прокурор", "Бывший первый вице-премьер")
+QUALIFIED_TITLE = [re.compile(rf"^\s*(?P<qualifiers>(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+\s+){{{n}}})(?P<next>[^\W\d_][\w'’-]*)")
+                   for n in (1, 2)]
+PLURAL_ENDINGS = frozenset({"ли", "ют", "ают", "ють", "ят", "ать"})  # a verb's endings in the plural
+COMPLAINING = frozenset({"сетовать", "нарікати"})  # verbs of complaint, whose "на" says what about
+OUTLET_TOLD = r"[«\"„“][А-ЯЁІЇЄҐA-Z][^«»\"“”„\n]{0,30}(?:у|ю|ам|ям|ові|еві)[»\"“”]"  # "«Курьеру»", "«Известиям»"
+# the first word after the first comma, past a "не": "— сообщил представитель МИД, не уточнив подробностей"
+GERUND_AFTER = re.compile(r",\s+(?:(?i:не)\s+)?(?P<word>[а-яёіїєґ'’-]+)(?![\w'’-])")
 SPEAKER_TO_END = re.compile(r"\s+(?P<who>[^\W\d_][^,.:;!?«»\"“”\n]{2,80}?)\s*[.!?…]*\s*$")
 
 
@@ -593,11 +620,20 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     cue = Span(start, start + len(verb["stem"]) + len(verb["end"]) + len(verb["self"]))
     base = phrasing.verbs[verb["stem"].lower()]
     informing = verb["stem"].lower() in phrasing.informing  # what "проинформировал коллегу о решении" said is after "о"
+    if base in COMPLAINING and re.match(r"\s+на\s", text[verb.end():]):
+        return None  # "сетует на падение спроса": what about, not what was said
     if (office := _office_before(article, offset, start, names)) is not None:
         content = _content_after(offset + verb.end(), text[verb.end():], lang, informing, denies(base))
         return None if content is None else _statement(
             article, content, cue, base, Span(office.start, office.end), office,
             name=office.text[:1].upper() + office.text[1:], lang=lang)
+    if (source := next(filter(None, (p.match(text[:verb.start()]) for p in SOURCE_OPENS)), None)) is not None:
+        # "Источник в правительстве Сарнии рассказал, что ...": someone unnamed, known by where they stand, not a
+        # name among those words
+        content = _content_after(offset + verb.end(), text[verb.end():], lang, informing, denies(base))
+        who = Mention(offset + source.start("who"), offset + source.end("who"), source["who"], "PERSON")
+        return None if content is None else _statement(article, content, cue, base, Span(who.start, who.end), who,
+                                                       name=who.text, lang=lang)
     # the one speaking is named in the nominative: "Байрамов в разговоре с Сергеем Лавровым заявил" is Bayramov
     before = [m for m in names if m.end <= start and _near_subject(article.body, m, start) and _fits(m, gender, lang, people)
               and _nominative(m, lang, woman) and not _where(article.body, m) and not _of_a_nation(article.body, m)
@@ -637,7 +673,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         # the verb and who said it are set off inside what was said, which is the whole sentence; not "Дарвани, как
         # сообщили в МИД, предложил ...", where a person before says it through the body
         return _set_off_inside(article, offset, text, verb, cue, base, inside, after, gender, earlier, lang)
-    closing = SPEAKER_TO_END.match(rest)
+    closing = SPEAKER_TO_END.match(_before_gerund(rest, lang))  # "— сказал министр, отвечая на вопрос журналистов."
     if (cited := _cited_by_agency(article, offset, text, verb, cue, base, rest, names, previous, lang)) is not None:
         return cited
     if patterns.about_it_opens.match(text[:verb.start()]):  # "Об этом сообщило Министерство обороны.": the
@@ -646,10 +682,12 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             and _before_is_content(text[:verb.start()], lang) and not (before and SET_OFF.match(gap)):
         # "..., сообщило ведомство."; not "Клара Вендт, яка прибула на місце, пообіцяла родинам відповіді", nor
         # "— рассказала одна из жительниц села Цинубани", someone unnamed (``UNNAMED_AFTER``)
-        content = _said_before_verb(article.body, offset, start)
+        content = _said_before_verb(article.body, offset, start, lang)
         if content is None:
             return None
         who = _without_addressee(_closing_mention(closing, end), lang)
+        if (when := OPENING_ADVERBIAL.match(who.text)) is not None and not when["word"]:
+            who = Mention(who.start + when.end(), who.end, who.text[when.end():], who.label)  # "— заявил в среду X"
         if (titled := _closing_title(article, content, cue, base, who, gender, earlier, lang)) is not None:
             return titled  # "«...», — сказала губернатор."
         if IN_AGENCY.fullmatch(who.text):  # "— добавили в ведомстве": the body that just spoke, or the ministry
@@ -667,6 +705,11 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             who = Mention(who.start + inside.end(), who.end, who.text[inside.end():], "ORG")
             return _statement(article, content, cue, base, Span(who.start, who.end), who,
                               name=_head_nominative(who.text, lang), lang=lang)
+        if (kind := _titled_kind(who.text.split()[0], lang)) is not None:
+            # "— сказал министр", "— заявили эксперты" with no one introduced so: a person, or a group
+            found = _statement(article, content, cue, base, Span(who.start, who.end), replace(who, label="PERSON"),
+                               name=who.text, lang=lang)
+            return replace(found, speaker_kind=kind)
         return _statement(article, content, cue, base, Span(who.start, who.end), who, name=who.text, lang=lang)
     # "В Брюсселе заявили европейские дипломаты, что ...": the ones named after the verb spoke there, not the place
     subject_after = re.match(rf"\s+(?:[а-яёіїєґ'’-]+\s+){{0,3}}[а-яёіїєґ'’-]{{4,}},\s*(?:{phrasing.that})\s", rest)
@@ -696,7 +739,12 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         name = slavic.nominative(quoted[1].split(), lang=lang) if quoted else _head_nominative(where.text, lang)
         return _statement(article, content, cue, base, Span(where.start, where.end), where, name=name, lang=lang)
     # a sentence that opens with a title and names no person before the verb ("Глава МИД РФ подчеркнул")
-    title = TITLE_OPENS.match(_title_first(text[:verb.start()]))  # "Армянский министр заявил": the minister
+    # "Армянский министр заявил": the minister of Armenia; "Генеральный прокурор заявил": the prosecutor
+    opening = _without_adverbial(text[:verb.start()], lang)  # "В среду глава МИД заявил", "Ранее министр заявлял"
+    first = _title_first(opening)
+    title = TITLE_OPENS.match(first if first != opening else _without_qualifiers(first, lang))
+    if title is not None and not _person_noun(title["title"], lang):
+        title = None  # "Посольство Эскарии сообщило": a body whose noun opens as a title's ("посол") does
     if title is not None and (not title["title"].lower().startswith(TITLES)
                               or any(m.label == "PERSON" for m in before)):
         title = None
@@ -728,7 +776,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
                     for m in after):
         # "«...», — сказав один із таксистів на проспекті Льєвант": someone unnamed, not a name after where they
         # were; but "— заявила одна из организаторов акции Самира Кендерли" is named
-        content = _said_before_verb(article.body, offset, start)
+        content = _said_before_verb(article.body, offset, start, lang)
         who = Mention(end + unnamed.start("who"), end + unnamed.end("who"), unnamed["who"], "PERSON")
         if content is None:
             return None
@@ -741,7 +789,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         body = after[0] if after[0].label == "ORG" and not article.body[end:after[0].start].strip() else None
         speaker = body or next((m for m in after if m.label == "PERSON" and _nominative(m, lang, woman)), None) or \
             next((m for m in after if m.label == "PERSON"), after[0])
-        content = _said_before_verb(article.body, offset, start)
+        content = _said_before_verb(article.body, offset, start, lang)
         if speaker.label != "PERSON" and closing is not None and closing["who"].lower().startswith(TITLES) and \
                 content is not None:
             # "— добавил глава МИД России.": the person the article introduced with that title, not the ministry
@@ -749,7 +797,7 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
             if titled is not None:
                 return titled
     elif (pronoun := patterns.pronoun_after.match(rest)) and _before_is_content(text[:verb.start()], lang):
-        content = _said_before_verb(article.body, offset, start)
+        content = _said_before_verb(article.body, offset, start, lang)
         # "», — сказала она": not a name inside what she said
         who = _antecedent(phrasing.pronouns[pronoun[1].lower()], content.start if content else start, people,
                           earlier, lang, article.body)
@@ -768,9 +816,13 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
     elif title:  # "Глава МИД РФ подчеркнул, что ...": the person the article introduced with that title
         found = _titled(article, offset + title.start("title"), title, gender, earlier, lang)
         content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
-        if found is None or content is None:
+        if content is None:
             return None
         titled = Span(offset + title.start("title"), offset + title.end())
+        if found is None:  # "Президент Эскарии заявил, что ..." with no one introduced so: the title as written
+            kind = _titled_kind(title["title"], lang, verb["end"].lower())
+            first = offset + len(opening) - len(opening.lstrip())  # a qualifier's, if any; not "В среду"
+            return None if kind is None else _as_titled(article, content, cue, base, first, titled.end, kind, lang)
         return _titled_statement(article, content, cue, base, titled, found, lang)
     elif not before and (body := _common_body(text[:verb.start()], verb, lang)) is not None:
         # "Полиция сообщила, что ...", "Профсоюз железнодорожников заявил": a body named by a common noun
@@ -1250,9 +1302,20 @@ def _titled_words(article: Article, before: int, words: str, gender: str | None,
 
 def _title_first(words: str) -> str:
     """Words that open with a nationality's adjective, with it after the title, as the words that say whose title it
-    is stand: "армянский министр" reads "министр армянский" (as "министр Армении")."""
+    is stand: "армянский министр" reads "министр армянский" (as "министр Армении"); offsets stay as they were."""
     adjective = NATIONALITY_FIRST.match(words)
-    return f"{adjective['rest']} {adjective['whose']}" if adjective is not None else words
+    lead = words[:len(words) - len(words.lstrip())]
+    return f"{lead}{adjective['rest']} {adjective['whose']}" if adjective is not None else words
+
+
+def _without_adverbial(words: str, lang: str) -> str:
+    """Words before a verb with what opens the sentence before its subject blanked out: when or how it stands
+    against what came before ("В среду", "В свою очередь,", "При этом", "Ранее", "Кроме того,"); offsets stay."""
+    m = OPENING_ADVERBIAL.match(words)
+    if m is None or m["word"] and slavic.morph(lang).parse(m["word"].lower())[0].tag.POS not in ("ADVB", "CONJ",
+                                                                                                  "PRCL"):
+        return words
+    return " " * m.end() + words[m.end():]
 
 
 def _closing_title(article: Article, content: Span, cue: Span, base: str, who: Mention, gender: str | None,
@@ -1263,6 +1326,77 @@ def _closing_title(article: Article, content: Span, cue: Span, base: str, who: M
     found = _titled_words(article, min(content.start, who.start), PLACE_AFTER.split(who.text, 1)[0], gender, earlier,
                           lang)
     return _titled_statement(article, content, cue, base, Span(who.start, who.end), found, lang) if found else None
+
+
+def _person_noun(word: str, lang: str) -> bool:
+    "A noun of someone in any case ('президент', 'Президенту'), or an adjective that stands as one ('уполномоченный')."
+    return word.lower().startswith(("уполномоченн", "уповноважен", "командующ")) or any(
+        p.tag.POS == "NOUN" and "anim" in p.tag for p in slavic.morph(lang).parse(word.lower()))
+
+
+def _titled_kind(word: str, lang: str, ending: str | None = None) -> str | None:
+    """"person" for a title in the nominative that names someone: a noun of someone ("президент", "глава",
+    "міністерка") or one of the adjectives that stand as such a noun ("уполномоченный", "командующий"); "group" for
+    their plural ("эксперты", "послы"); None for others ("Главное" of "Главное управление", "Посольство") and for a
+    title in another case ("Президенту сообщили": whom it was told). With a verb's ``ending``, only a title that
+    agrees with it ("Президент и премьер заявили" is no one president)."""
+    word = word.lower()
+    if word.startswith(("уполномоченн", "уповноважен", "командующ")):
+        plural = word.endswith(("ые", "ие", "і"))
+        if not plural and not word.endswith(("ый", "ий", "ая", "а")):
+            return None
+        return None if ending and (ending in PLURAL_ENDINGS) != plural else "group" if plural else "person"
+    noun = next((p for p in slavic.morph(lang).parse(word) if p.tag.POS == "NOUN" and "anim" in p.tag
+                 and p.tag.case in ("nomn", None) and (ending is None or (ending in PLURAL_ENDINGS) == (p.tag.number == "plur"))),
+                None)  # in number only: "министр заявила" is a woman minister; Ukrainian's dictionary gives some no case
+    return None if noun is None else "group" if noun.tag.number == "plur" else "person"
+
+
+def _as_titled(article: Article, content: Span, cue: Span, base: str, start: int, end: int, kind: str,
+               lang: str) -> Statement:
+    """The statement of someone the article names only by the title that opens the sentence, in the nominative
+    already ("Президент Эскарии", "Эскарийский президент", as English keeps "the Azerbaijani president"), without
+    the words after it that say how or where they spoke ("также", "на пресс-конференции")."""
+    end = start + _subject_end(article.body[start:end], lang)
+    words = list(re.finditer(r"\S+", article.body[start:end]))
+    # a name the entity model missed after the title: "Речник поліції Дуарте Кінтела" is Duarte Kintela
+    named = next((k for k in range(1, len(words) - 1) if _given_name_first(words[k:], lang)), None)
+    name_start = start + words[named].start() if named is not None else start
+    who = Mention(name_start, end, article.body[name_start:end], "PERSON")
+    found = _statement(article, content, cue, base, Span(start, end), who, who.text, lang=lang)
+    return replace(found, speaker_kind=kind if named is None else "person")
+
+
+def _given_name_first(words: list[re.Match], lang: str) -> bool:
+    """Capitalised words, two or three, the first a given name the list holds and no common noun of the dictionary:
+    a person's name ("Дуарте Кінтела"), not 'МИД Сарнии', 'Сената Сарнии' nor 'Республики Сарния'."""
+    if not 2 <= len(words) <= 3 or not all(w.group()[:1].isupper() and not w.group().isupper() for w in words):
+        return False
+    first = words[0].group()
+    return listed_gender(first) is not None and not any(
+        p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes
+        for p in slavic.morph(lang).parse(first.lower()))
+
+
+def _subject_end(words: str, lang: str) -> int:
+    "Where the words that name a subject end: before an adverb, a preposition, a conjunction or a particle."
+    end = 0
+    for k, word in enumerate(re.finditer(r"\S+", words)):
+        if k and slavic.morph(lang).parse(word.group().lower())[0].tag.POS in ("ADVB", "PREP", "CONJ", "PRCL",
+                                                                                "INTJ", "GRND"):
+            break
+        end = word.end()
+    return end
+
+
+def _without_qualifiers(words: str, lang: str) -> str:
+    """Words before a verb with the adjectives that qualify a title blanked out ("Генеральный прокурор", "Бывший
+    президент", "Официальный представитель МИД"), so that the title opens them; offsets stay as they were."""
+    for m in filter(None, (pattern.match(words) for pattern in QUALIFIED_TITLE)):
+        if m["next"].lower().startswith(TITLES) and all(slavic.morph(lang).parse(w.lower())[0].tag.POS in
+                                                        ("ADJF", "PRTF") for w in m["qualifiers"].split()):
+            return words[:m.start("qualifiers")] + " " * len(m["qualifiers"]) + words[m.end("qualifiers"):]
+    return words
 
 
 def _titled_statement(article: Article, content: Span, cue: Span, base: str, speaker: Span,
@@ -1296,6 +1430,15 @@ def _named_part(who: str) -> str:
     words = who.split()
     last = max((k for k, w in enumerate(words) if any(c.isupper() for c in w)), default=len(words) - 1)
     return " ".join(words[:last + 1])
+
+
+def _before_gerund(rest: str, lang: str) -> str:
+    """The words after a verb up to a gerund's clause set off after them ("министр, отвечая на вопрос", "Дервен,
+    добавив, что ..."): how the speaker acted as they spoke is no part of whose name closes the sentence."""
+    comma = GERUND_AFTER.search(rest)
+    if comma is None or "GRND" not in slavic.morph(lang).parse(comma["word"])[0].tag:
+        return rest
+    return rest[:comma.start()]
 
 
 def _closing_speaker(who: str, rest: str, lang: str) -> bool:
@@ -1661,7 +1804,10 @@ def _content_after(start: int, rest: str, lang: str, informing: bool = False, de
         return Span(start + named.start, start + named.end) if named is not None else None
     then = rf",\s*{PHRASINGS[lang].that}\s" + (rf"|\s(?=(?:{PHRASINGS[lang].about})\s)" if informing else "")
     reach = INFORMED_WORDS if informing else TOLD_WORDS  # "поінформувала прем'єр-міністра Ліндмарку Генріка Таллгрена"
-    told = re.match(rf"\s*(?:[^\W\d_][\w'’-]*\s+){{0,{reach - 1}}}[^\W\d_][\w'’-]*(?={then})", rest)
+    # ... an outlet's name in quotation marks among them, in the dative: "рассказал «Курьеру», что ...", not
+    # what was said ("сказал «нет», что вызвало скандал", "назвал это «ошибкой», что ...")
+    word = rf"(?:[^\W\d_][\w'’-]*|{OUTLET_TOLD})"
+    told = re.match(rf"\s*(?:{word}\s+){{0,{reach - 1}}}{word}(?={then})", rest)
     m = PATTERNS[lang].content.match(rest, told.end() if told else 0)
     body = rest[m.end():].rstrip(" .!?…")
     body = body[:channel.start()] if (channel := CHANNEL_AFTER.search(body)) else body
@@ -1844,18 +1990,19 @@ def _body_nominative(name: str, lang: str) -> str:
     return nominative[:1].upper() + nominative[1:]
 
 
-def _said_before_verb(body: str, offset: int, verb: int) -> Span | None:
+def _said_before_verb(body: str, offset: int, verb: int, lang: str = "ru") -> Span | None:
     """What was said before the verb: its sentence's words, or the quotation over sentences it closes; two words
     in quotation marks where the verb and who said them close the sentence ("«Дорога закрыта», — заявил он."), not a
     name the sentence goes on to say something of ("«Тихий берег», — рассказал режиссёр, — снимали в Карелии")."""
     begin = quotation_start(body, offset, verb)
-    return _content_before(begin, body[begin:verb], short=_closes_sentence(body, verb))
+    return _content_before(begin, body[begin:verb], short=_closes_sentence(body, verb, lang))
 
 
-def _closes_sentence(body: str, at: int) -> bool:
-    "No comma, dash or quotation from ``at`` to the end of its sentence: the verb and its speaker end it."
+def _closes_sentence(body: str, at: int, lang: str = "ru") -> bool:
+    """No comma, dash or quotation from ``at`` to the end of its sentence, or to a gerund's clause set off there
+    ("— сказал губернатор, подводя итоги"): the verb and its speaker end it."""
     end = re.search(r"[.!?…\n]|$", body[at:])
-    return not SAID_GOES_ON.search(body[at:at + end.start()])
+    return not SAID_GOES_ON.search(_before_gerund(body[at:at + end.start()], lang))
 
 
 def _content_before(offset: int, before: str, short: bool = False) -> Span | None:
