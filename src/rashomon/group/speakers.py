@@ -118,10 +118,14 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         # a place names the speaker only as the phrase's last word: "the Kremlin", "Ukraine", but not
         # "Ukraine's air force" or "the US Geological Survey", which are bodies of theirs, nor "министерство
         # здравоохранения Армении", a body named by its word before whose it is
-        of_a_body = len(name.split()) > 1 and name.split()[0].lower().startswith(body_words())
+        # ... nor a person's: "Президент Эскарии", "Источник в правительстве Сарнии" is someone of the place
+        of_a_body = len(name.split()) > 1 and (name.split()[0].lower().startswith(body_words())
+                                               or s.speaker_kind == "person")
         inside = [(m, e) for m, e in named if s.speaker.start <= m.start and m.end <= s.speaker.end
                   and (m.label not in PLACE_LABELS or m.end >= s.speaker.end - 1 and not of_a_body
                        and not _where(body, s.speaker.start, m.start))]
+        if any(w.lower() in words("unnamed-sources") for w in name.split()[:3]):  # "Собеседник агентства в МИД"
+            inside = [(m, e) for m, e in inside if m.label == "PERSON"]
         people = [e for m, e in inside if m.label == "PERSON"]
         eid = people[0] if people else None if _owned_body(inside, body, language) else inside[-1][1] if inside else None
     if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
