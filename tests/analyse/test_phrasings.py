@@ -2237,3 +2237,13 @@ def test_a_personal_pronoun_without_gender_is_never_a_body(ctx):
     # ... and no one where the text named no person
     assert len(said(ctx, "Ոստիկանությունը դա հերքում է։ «Մենք հիմա ռազմական գոտում ենք ապրում»,– ասել է նա։",
                     "hy")) == 1
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("hy", "Արամ Վարդանյանը հայտարարել է, որ բանակցությունները կշարունակվեն։",
+     ("Արամ Վարդանյան", "բանակցությունները կշարունակվեն")),
+    ("pl", "Marta Kowalczyk oświadczyła, że rozmowy trwają.", ("Marta Kowalczyk", "rozmowy trwają")),
+])
+def test_two_words_after_a_comma_and_that_are_a_whole_clause(ctx, language, body, expected):
+    "'հայտարարել է, որ բանակցությունները կշարունակվեն': the talks will go on, said in two words after the 'that'."
+    assert [(who, what) for who, _, what in said(ctx, body, language)] == [expected]

@@ -2114,7 +2114,8 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
         # "a salué la décision, a indiqué le gouvernement": another verb begins after the comma, not what was said
         return trimmed(body, start, mark.start())
     at = first.end() if first else start
-    if first is mark and (then := _that(p.that).match(body, at)):  # "oświadczyła, że ..."
+    then = _that(p.that).match(body, at) if first is mark else None
+    if then is not None:  # "oświadczyła, że ...", "հայտարարել է, որ ..."
         at = then.end()
     stop = next(_sentence_ends(body, at, end), None)  # a sentence the splitter left joined: ". „Nu vom ceda ..."
     end = stop.start() + 1 if stop else end
@@ -2123,7 +2124,8 @@ def _content_after(body: str, start: int, end: int, p: Phrasing) -> Span | None:
     end = next((at + c.start() for c in re.finditer(r",\s*", body[at:end]) if _closing_cue(body, at + c.end(), end, p)),
                end)
     # a clause after "that" says a whole thing in two words: "негира дека постои блокада" (denies there is a blockade)
-    return trimmed(body, at, other.start() if other else end, least=2 if that is not None and first is that else 3)
+    return trimmed(body, at, other.start() if other else end,
+                   least=2 if that is not None and first is that or then is not None else 3)
 
 
 def _names_someone(word: str) -> bool:
