@@ -2336,3 +2336,10 @@ def test_a_title_that_is_not_the_subject_names_no_speaker(ctx, body):
 def test_when_a_closing_speaker_spoke_is_no_part_of_the_name(ctx):
     body = "«Мост открыт для всех», — заявил в среду президент Эскарии, выступая в парламенте."
     assert [who for who, *_ in said(ctx, body, "ru")] == ["президент Эскарии"]
+
+
+def test_of_affairs_is_no_past_verb_before_a_gerund_of_saying(ctx):
+    "'Министр иностранных дел ...': 'дел' is read first as 'of affairs', not as the past of 'деть', the clause's verb."
+    body = ("Министр иностранных дел Вардунии Герольд Тамсин отверг обвинения, заявив, что Олмария «в очередной раз "
+            "пытается переписать события».")
+    assert [who for who, *_ in said(ctx, body, "ru")] == ["Герольд Тамсин"]

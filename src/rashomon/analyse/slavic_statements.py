@@ -589,8 +589,10 @@ def _gerund_pattern(lang: str) -> tuple[re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=8192)
 def _past_verb(word: str, lang: str) -> bool:
-    "Whether the dictionary reads a word as a verb in the past (\"обратилась\", \"виступив\")."
-    return any(p.tag.POS == "VERB" and "past" in p.tag for p in slavic.morph(lang).parse(word.lower()))
+    """Whether the dictionary reads a word as a verb in the past ("обратилась", "виступив"), and first as that: "дел"
+    of "Министр иностранных дел" is the past of "деть" only second."""
+    parses = slavic.morph(lang).parse(word.lower())
+    return any(p.tag.POS == "VERB" and "past" in p.tag for p in parses) and parses[0].tag.POS == "VERB"
 
 
 @cache
