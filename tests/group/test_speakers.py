@@ -90,10 +90,11 @@ def test_a_ministry_named_before_whose_it_is_is_not_the_place():
 
 
 @pytest.mark.parametrize("speaker, label", [("Президент Эскарии", "GPE"), ("Источник в правительстве Эскарии", "GPE"),
-                                            ("a resident of Eskaria", "GPE"), ("Собеседник агентства в МИД", "ORG")])
+                                            ("a resident of Eskaria", "GPE"), ("Собеседник агентства в МИД", "ORG"),
+                                            ("Джерело в штабі Боавентури", "PERSON")])
 def test_a_person_known_by_a_title_or_a_place_is_not_the_place(speaker, label):
     """'Президент Эскарии заявил': someone of the country, not the country, which may speak on its own too; an
-    unnamed source in a ministry is not the ministry."""
+    unnamed source in a ministry is not the ministry, nor one in a candidate's staff the candidate."""
     body = f"«Дорога открыта», — {speaker} said."
     place = speaker.split()[-1]
     a = article("a", body, [(place, label)], [said(body, speaker, speaker)])

@@ -817,6 +817,9 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
                           *who, lang=lang)
     elif title:  # "Глава МИД РФ подчеркнул, что ...": the person the article introduced with that title
         found = _titled(article, offset + title.start("title"), title, gender, earlier, lang)
+        qualifiers = opening[:title.start("title")].split() if first == opening else []
+        if found is not None and not _qualified_alike(article.body, found[0], qualifiers):
+            found = None  # "Новый президент" is not who was introduced as "Уходящий президент"
         content = _content_after(offset + verb.end(), rest, lang, informing, denies(base))
         if content is None:
             return None
@@ -1389,6 +1392,12 @@ def _subject_end(words: str, lang: str) -> int:
             break
         end = word.end()
     return end
+
+
+def _qualified_alike(body: str, who: Mention, qualifiers: list[str]) -> bool:
+    "Whether the words that qualified a title ('Новый', 'Генеральный') qualified it where this person was introduced."
+    introduction = body[max(0, who.start - TITLE_REACH):who.start].lower()
+    return all(w.lower()[:5] in introduction for w in qualifiers)
 
 
 def _without_qualifiers(words: str, lang: str) -> str:

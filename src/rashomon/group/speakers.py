@@ -113,6 +113,8 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
     if s.speaker_kind == "group" or (s.speaker is None and not s.speaker_name):
         return None
     name = s.speaker_name or ""
+    if any(w.lower() in words("unnamed-sources") for w in name.split()[:3]):
+        return None  # "Собеседник агентства в МИД", "Джерело в штабі Боавентури": no one the words name
     eid = by_key.get(fold(name)) if name else None
     if eid is None and s.speaker is not None and not name.lower().endswith(BODY_SUFFIXES):
         # a place names the speaker only as the phrase's last word: "the Kremlin", "Ukraine", but not
@@ -124,8 +126,6 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         inside = [(m, e) for m, e in named if s.speaker.start <= m.start and m.end <= s.speaker.end
                   and (m.label not in PLACE_LABELS or m.end >= s.speaker.end - 1 and not of_a_body
                        and not _where(body, s.speaker.start, m.start))]
-        if any(w.lower() in words("unnamed-sources") for w in name.split()[:3]):  # "Собеседник агентства в МИД"
-            inside = [(m, e) for m, e in inside if m.label == "PERSON"]
         people = [e for m, e in inside if m.label == "PERSON"]
         eid = people[0] if people else None if _owned_body(inside, body, language) else inside[-1][1] if inside else None
     if eid is not None and index is not None and len(name.split()) == 1 and index.entity(eid).cls != "person":
