@@ -297,8 +297,6 @@ PARTICIPLE_CUES = {"подчеркнут": "подчеркнуть", "отмеч
                    "выражен": "выразить", "высказан": "высказать", "обозначен": "обозначить",
                    "наголошен": "наголосити", "зазначен": "зазначити", "висловлен": "висловити",
                    "підкреслен": "підкреслити"}
-# a sentence that opens with a common noun and a few lower-case words before its verb: "Полиция сообщила",
-# "Профсоюз железнодорожников заявил", "Компания также сообщила"
 # an unnamed source, and where they stand, opening the sentence: "Источник в правительстве Сарнии", "Джерело в
 # оточенні президента", "Собеседник агентства в МИД"; a word or two may describe it first
 # ("Высокопоставленный источник в правительстве"), or a clause set off after it ("Источник, знакомый с ходом
@@ -307,6 +305,8 @@ _SOURCE = r"^\s*(?P<who>(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-
 _ALSO = r"(?:\s+(?:также|тоже|також|теж))?\s*$"
 SOURCE_OPENS = [re.compile(rf"{_SOURCE}(?:\s+[^\s,.;:!?«»\"]+){{0,6}}?){_ALSO}"),
                 re.compile(rf"{_SOURCE}\s*,\s*[^,.;:!?«»\"]{{3,80}}),{_ALSO}")]
+# a sentence that opens with a common noun and a few lower-case words before its verb: "Полиция сообщила",
+# "Профсоюз железнодорожников заявил", "Компания также сообщила"
 NOUN_OPENS = re.compile(r"^\s*(?P<noun>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+)(?P<rest>(?:\s+[а-яёіїєґ][а-яёіїєґ'’-]*){0,4})\s*$")
 # ... and the words up to a comma after "по данным": "По данным столичной полиции, ..."
 # ... the first of them capitalised as a name's is, and the country's whose it is after them: "За даними
@@ -411,14 +411,16 @@ BODY_PREFIX = re.compile(r"^(?:ген|гос|держ)(?=\w{4})")
 CITED_BODY = re.compile(r"(?P<noun>[а-яёіїєґ][\w-]+)(?:\s+[А-ЯЁІЇЄҐа-яёіїєґ][\w-]+){0,3}(?=\s*[.,;!?]|\s*$)")
 # what may open a sentence before its subject: a weekday, a phrase that sets it against what came before, or one
 # adverb, conjunction or particle ("Ранее", "Однако", "Также")
-OPENING_ADVERBIAL = re.compile(r"^\s*(?:(?i:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
-                               r"воскресенье|понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю|свою\s+очередь|"
-                               r"свою\s+чергу)|своєю\s+чергою|при\s+этом|при\s+цьому|кроме\s+того|крім\s+того|между\s+тем|тим\s+часом|"
-                               r"вместе\s+с\s+тем|водночас|тем\s+временем|тем\s+не\s+менее|тим\s+не\s+менш|"
-                               r"(?:сегодня|вчера|сьогодні|вчора)\s+(?:утром|вечером|днем|днём|вранці|ввечері|вдень))|(?P<word>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+))\s*,?\s+")
+OPENING_ADVERBIAL = re.compile(
+    r"^\s*(?:(?i:(?:в|во|у)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|понеділок|вівторок|"
+    r"середу|четвер|п['’]ятницю|суботу|неділю|свою\s+очередь|свою\s+чергу)|своєю\s+чергою|при\s+этом|при\s+цьому|"
+    r"кроме\s+того|крім\s+того|между\s+тем|тим\s+часом|вместе\s+с\s+тем|водночас|тем\s+временем|тем\s+не\s+менее|"
+    r"тим\s+не\s+менш|(?:сегодня|вчера|сьогодні|вчора)\s+(?:утром|вечером|днем|днём|вранці|ввечері|вдень))|"
+    r"(?P<word>[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]+))\s*,?\s+")
 # one or two words before a title that may qualify it ("Генеральный прокурор", "Бывший первый вице-премьер")
-QUALIFIED_TITLE = [re.compile(rf"^\s*(?P<qualifiers>(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+\s+){{{n}}})(?P<next>[^\W\d_][\w'’-]*)")
-                   for n in (1, 2)]
+QUALIFIED_TITLE = [re.compile(rf"^\s*(?P<qualifiers>(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+\s+){{{n}}})"
+                              r"(?P<next>[^\W\d_][\w'’-]*)") for n in (1, 2)]
+TITLE_ADJECTIVES = ("уполномоченн", "уповноважен", "командующ")  # adjectives that stand as a title's noun
 PLURAL_ENDINGS = frozenset({"ли", "ют", "ают", "ють", "ят", "ать"})  # a verb's endings in the plural
 COMPLAINING = frozenset({"сетовать", "нарікати"})  # verbs of complaint, whose "на" says what about
 OUTLET_TOLD = r"[«\"„“][А-ЯЁІЇЄҐA-Z][^«»\"“”„\n]{0,30}(?:у|ю|ам|ям|ові|еві)[»\"“”]"  # "«Курьеру»", "«Известиям»"
@@ -826,8 +828,8 @@ def _said(article: Article, offset: int, text: str, verb: re.Match, names: list[
         titled = Span(offset + title.start("title"), offset + title.end())
         if found is None:  # "Президент Эскарии заявил, что ..." with no one introduced so: the title as written
             kind = _titled_kind(title["title"], lang, verb["end"].lower())
-            first = offset + len(opening) - len(opening.lstrip())  # a qualifier's, if any; not "В среду"
-            return None if kind is None else _as_titled(article, content, cue, base, first, titled.end, kind, lang)
+            begin = offset + len(opening) - len(opening.lstrip())  # a qualifier's, if any; not "В среду"
+            return None if kind is None else _as_titled(article, content, cue, base, begin, titled.end, kind, lang)
         return _titled_statement(article, content, cue, base, titled, found, lang)
     elif not before and (body := _common_body(text[:verb.start()], verb, lang)) is not None:
         # "Полиция сообщила, что ...", "Профсоюз железнодорожников заявил": a body named by a common noun
@@ -924,7 +926,7 @@ def _cited_by_agency(article: Article, offset: int, text: str, verb, cue: Span, 
     if PATTERNS[lang].about_it_opens.match(text[:verb.start()]):  # "Про це повідомляє ...": the sentence before
         content = _sentence_before(article, previous, offset + verb.start())
     else:
-        content = _said_before_verb(article.body, offset, offset + verb.start())
+        content = _said_before_verb(article.body, offset, offset + verb.start(), lang)
     if content is None:
         return None
     return replace(_statement(article, content, cue, base, Span(who.start, who.end), who, name, lang=lang),
@@ -1335,7 +1337,7 @@ def _closing_title(article: Article, content: Span, cue: Span, base: str, who: M
 
 def _person_noun(word: str, lang: str) -> bool:
     "A noun of someone in any case ('президент', 'Президенту'), or an adjective that stands as one ('уполномоченный')."
-    return word.lower().startswith(("уполномоченн", "уповноважен", "командующ")) or any(
+    return word.lower().startswith(TITLE_ADJECTIVES) or any(
         p.tag.POS == "NOUN" and "anim" in p.tag for p in slavic.morph(lang).parse(word.lower()))
 
 
@@ -1346,14 +1348,15 @@ def _titled_kind(word: str, lang: str, ending: str | None = None) -> str | None:
     title in another case ("Президенту сообщили": whom it was told). With a verb's ``ending``, only a title that
     agrees with it ("Президент и премьер заявили" is no one president)."""
     word = word.lower()
-    if word.startswith(("уполномоченн", "уповноважен", "командующ")):
+    if word.startswith(TITLE_ADJECTIVES):
         plural = word.endswith(("ые", "ие", "і"))
         if not plural and not word.endswith(("ый", "ий", "ая", "а")):
             return None
         return None if ending and (ending in PLURAL_ENDINGS) != plural else "group" if plural else "person"
+    # in number only: "министр заявила" is a woman minister; Ukrainian's dictionary gives some nouns no case
     noun = next((p for p in slavic.morph(lang).parse(word) if p.tag.POS == "NOUN" and "anim" in p.tag
-                 and p.tag.case in ("nomn", None) and (ending is None or (ending in PLURAL_ENDINGS) == (p.tag.number == "plur"))),
-                None)  # in number only: "министр заявила" is a woman minister; Ukrainian's dictionary gives some no case
+                 and p.tag.case in ("nomn", None)
+                 and (ending is None or (ending in PLURAL_ENDINGS) == (p.tag.number == "plur"))), None)
     return None if noun is None else "group" if noun.tag.number == "plur" else "person"
 
 
@@ -1924,7 +1927,7 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
         start = past_dateline(article.body, previous.start, previous.end)  # "МОСКВА, 12 декабря. /ТАСС/." is none of it
         content = _content_before(start, article.body[start:previous.end].rstrip(" .!?…"))
     elif _before_is_content(text[:m.start()], lang):
-        content = _said_before_verb(article.body, offset, offset + m.start())
+        content = _said_before_verb(article.body, offset, offset + m.start(), lang)
     else:
         return None
     if content is None:
@@ -2001,7 +2004,7 @@ def _body_nominative(name: str, lang: str) -> str:
     return nominative[:1].upper() + nominative[1:]
 
 
-def _said_before_verb(body: str, offset: int, verb: int, lang: str = "ru") -> Span | None:
+def _said_before_verb(body: str, offset: int, verb: int, lang: str) -> Span | None:
     """What was said before the verb: its sentence's words, or the quotation over sentences it closes; two words
     in quotation marks where the verb and who said them close the sentence ("«Дорога закрыта», — заявил он."), not a
     name the sentence goes on to say something of ("«Тихий берег», — рассказал режиссёр, — снимали в Карелии")."""
@@ -2009,7 +2012,7 @@ def _said_before_verb(body: str, offset: int, verb: int, lang: str = "ru") -> Sp
     return _content_before(begin, body[begin:verb], short=_closes_sentence(body, verb, lang))
 
 
-def _closes_sentence(body: str, at: int, lang: str = "ru") -> bool:
+def _closes_sentence(body: str, at: int, lang: str) -> bool:
     """No comma, dash or quotation from ``at`` to the end of its sentence, or to a gerund's clause set off there
     ("— сказал губернатор, подводя итоги"): the verb and its speaker end it."""
     end = re.search(r"[.!?…\n]|$", body[at:])

@@ -93,7 +93,8 @@ BYLINE_AFTER = re.compile(rf"^(?P<line>\W*(?:posted|publié|pubblicato|publicado
 TIME_OF_DAY = r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:[ap]m\b)?"  # 14:05, 08.23, 18h42, 9:05pm
 CLOCK = re.compile(TIME_OF_DAY)
 DATE_LINE_NOISE = re.compile(
-    r"(?<![^\W\d_])T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)|"  # ISO's time: "2023-01-31T14:05:00Z"
+    # ISO's time after its date: "2023-01-31T14:05:00Z"
+    r"(?<![^\W\d_])T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)|"
     r"\b(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{1,2})?|"  # GMT+05:00, before the zone alone
     r"\b(first|originally|last|published|updated?|posted|modified|released|issued|created|edited|story|time|"
     r"for immediate release|date[d]?|on|at|am|pm|a\.m|p\.m|hrs|"
