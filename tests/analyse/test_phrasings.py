@@ -2247,3 +2247,17 @@ def test_a_personal_pronoun_without_gender_is_never_a_body(ctx):
 def test_two_words_after_a_comma_and_that_are_a_whole_clause(ctx, language, body, expected):
     "'հայտարարել է, որ բանակցությունները կշարունակվեն': the talks will go on, said in two words after the 'that'."
     assert [(who, what) for who, _, what in said(ctx, body, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("sr", "Predsednik Azerbejdžana je izjavio da je put otvoren za sve građane.", "Predsednik Azerbejdžana"),
+    ("sr", "Председник Србије је изјавио да је мост отворен за све грађане.", "Председник Србије"),
+    ("id", "Presiden Azerbaijan mengatakan bahwa jalan itu terbuka untuk semua warga.", "Presiden Azerbaijan"),
+    # ... but the person introduced with that title, and a surname after a title, as before
+    ("sr", "Председник Србије Марко Јовић посетио је Баку. Председник Србије је изјавио да је мост отворен за све.",
+     "Марко Јовић"),
+    ("sr", "Predsednik Jović je izjavio da je most otvoren za sve građane.", "Jović"),
+])
+def test_a_title_of_a_country_no_one_was_introduced_with_is_the_speaker_not_the_country(ctx, language, body, expected):
+    "'Predsednik Azerbejdžana je izjavio': the president, named by the title as English keeps it, not Azerbaijan."
+    assert [who for who, *_ in said(ctx, body, language)] == [expected]

@@ -35,7 +35,7 @@ from ..resources import language_stopwords, split_list, table
 from ..vocabulary import given_gender, given_names, listed_gender, weekday_names, words
 from .entities import known_name
 from .named_claims import AND, DENIED_REACH, DENIED_THEN, bare_claim_at, claim_pronoun, denies, pronoun_before
-from .names import ARMENIAN
+from .names import ARMENIAN, known_in_any_form
 from .sentences import ARMENIAN_COLON
 from .speakers import TITLE_NOUNS, surname_gender
 from .voices import after_turn, by_voice, inside_quotation
@@ -1112,7 +1112,7 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
                        and _opens_sentence(body, n.start, p.language, n.end)), None)
         name = opener if opener is not None else name
     if name is not None:
-        return _statement(body, content, cue, base, name, names, earlier=earlier)
+        return _statement(body, content, cue, base, name, names, earlier=earlier, lang=p.language)
     # the pronoun, and a lower-case word or two between it and the verb: "Тој и натаму тврди дека ..."
     pronoun = re.search(r"(\w+)(?:\s+[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ][\w'’]*){0,2}\s*$", before)
     if pronoun and pronoun[1].lower() in p.pronouns and LEAD.match(before[:pronoun.start(1)]):
@@ -1447,9 +1447,10 @@ def _turkish_according(body: str, start: int, end: int) -> Statement | None:
 
 def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Name | None, names: list[_Name],
                speaker: Span | None = None, full: str | None = None, speaker_kind: str | None = None,
-               earlier: Sequence[Statement] = ()) -> Statement | None:
+               earlier: Sequence[Statement] = (), lang: str | None = None) -> Statement | None:
     """The statement; the speaker's kind is ``speaker_kind`` where the phrasing tells it, else what the name
-    tells: a body or place the data knows, or a person by a given name."""
+    tells: a body or place the data knows, or a person by a given name. With the ``lang``uage, a place in its case
+    forms after a title no one was introduced with is whose the title is ("Predsednik Azerbejdžana")."""
     if content is None or (name is None and full is None):
         return None
     if name is not None and full is None and " " not in name.text and _title(name.text):
@@ -1460,8 +1461,11 @@ def _statement(body: str, content: Span | None, cue: Span, base: str, name: _Nam
             _title(body[name.head:name.start].split()[0]):
         # "Председник Србије је навео" after "Председник Србије Александар Вучић": the person introduced with the
         # whole title, not a name the word after the title ends ("у Председништву Србије")
-        name = _titled_person(body, _Name(name.head, name.end, body[name.head:name.end], name.head), names,
-                              earlier=earlier) or name
+        titled = _Name(name.head, name.end, body[name.head:name.end], name.head)
+        name = _titled_person(body, titled, names, earlier=earlier) or name
+        if name is not titled and lang and known_in_any_form(name.text, lang, ("GPE", "LOC")):
+            # "Predsednik Eskarije je izjavio" with no one introduced so: the title as written, not the country
+            name, full, speaker_kind = titled, titled.text, "person"
     quoted = body[content.start] in QUOTES and body[content.end - 1] in QUOTES
     full = full or _full_name(name, names)
     words = full.split()
