@@ -2261,3 +2261,16 @@ def test_two_words_after_a_comma_and_that_are_a_whole_clause(ctx, language, body
 def test_a_title_of_a_country_no_one_was_introduced_with_is_the_speaker_not_the_country(ctx, language, body, expected):
     "'Predsednik Azerbejdžana je izjavio': the president, named by the title as English keeps it, not Azerbaijan."
     assert [who for who, *_ in said(ctx, body, language)] == [expected]
+
+
+@pytest.mark.parametrize("language, body, expected", [
+    ("fr", "Le président escarien a déclaré que le pont était ouvert à tous.", ("Le président escarien", "person")),
+    ("it", "La ministra ha detto che i negoziati continueranno.", ("La ministra", "person")),
+    ("de", "Der Präsident sagte, die Brücke sei offen.", ("Der Präsident", "person")),
+    ("fr", "La présidence a annoncé que le sommet aurait lieu en mars.", ("La présidence", "body")),  # an office
+])
+def test_a_title_no_one_was_introduced_with_names_the_speaker_as_written(ctx, language, body, expected):
+    "'Le ministre a ajouté que ...' with no minister introduced: the minister, as English keeps 'the minister'."
+    article = statements(sentences(Article(id=language, source="t", format="text", body=body, language=language),
+                                   ctx), ctx)
+    assert [(s.speaker_name, s.speaker_kind) for s in article.statements] == [expected]

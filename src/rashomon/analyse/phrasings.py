@@ -162,6 +162,9 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"amministrat(?:ore|rice)|administrat(?:eur|rice)|pdg|greffi(?:er|ère)|cancellier[ea]",
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 SHORT_LINE = 5  # words of a byline or a credit line
+# the endings of an office's or a body's noun that ``_title`` reads by a title's first letters ("présidence",
+# "direzione", "Direktion", "presidencia", "presidência"), not of a person's
+OFFICE_ENDINGS = ("ence", "enza", "encia", "ência", "ion", "ione", "ión", "ção", "ung", "ium", "ure", "ura", "ato")
 FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
 SAINTS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "sainte", "st", "sankt", "sveti", "sveta", "свети",
                     "света", "сан", "санта", "санкт"})  # before a given name, a place's: "San Antonio", "São Paulo"
@@ -1120,6 +1123,15 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
                              Span(start + pronoun.start(1), start + pronoun.end(1)))
     if (titled := _title_opening(body, start, before, names, earlier)) is not None:
         return _statement(body, content, cue, base, titled, names, earlier=earlier)
+    if (opening := TITLE_OPENING.match(before)) is not None and _title(opening["title"]) and \
+            not _a_report(opening["title"]):
+        # "Le président escarien a déclaré que ..." with no one introduced so: the title as written, as English keeps
+        # "the Azerbaijani president"
+        at = start + opening.start("article")
+        phrase = body[at:start + len(before.rstrip())]
+        office = opening["title"].lower().endswith(OFFICE_ENDINGS)  # "La présidence", "la direzione": a body
+        return _statement(body, content, cue, base, _Name(at, at + len(phrase), phrase, at), names, full=phrase,
+                          speaker_kind="body" if office else "person")
     if (joined := BUT_THEN.search(before)) is not None:
         # "Pavel Ostrik podržao je odluku, ali je ponovio da ...": the subject of the clause before "but"
         opener = next((n for n in names if start <= n.start < start + joined.start() and " " in n.text
