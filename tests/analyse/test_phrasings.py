@@ -2268,9 +2268,18 @@ def test_a_title_of_a_country_no_one_was_introduced_with_is_the_speaker_not_the_
     ("it", "La ministra ha detto che i negoziati continueranno.", ("La ministra", "person")),
     ("de", "Der Präsident sagte, die Brücke sei offen.", ("Der Präsident", "person")),
     ("fr", "La présidence a annoncé que le sommet aurait lieu en mars.", ("La présidence", "body")),  # an office
+    ("fr", "La diplomatie française a indiqué que le dialogue continuait.", ("La diplomatie française", "body")),
+    ("fr", "La procureure a déclaré que l'enquête était ouverte.", ("La procureure", "person")),
 ])
 def test_a_title_no_one_was_introduced_with_names_the_speaker_as_written(ctx, language, body, expected):
     "'Le ministre a ajouté que ...' with no minister introduced: the minister, as English keeps 'the minister'."
     article = statements(sentences(Article(id=language, source="t", format="text", body=body, language=language),
                                    ctx), ctx)
     assert [(s.speaker_name, s.speaker_kind) for s in article.statements] == [expected]
+
+
+def test_a_ministry_that_spoke_before_is_no_one_a_title_stands_for(ctx):
+    "'Presiden Dolnavia mengatakan' after the foreign ministry's words: the president, not the ministry."
+    body = ("Juru bicara Kementerian Luar Negeri mengatakan, bahwa situasi aman. Presiden Dolnavia mengatakan bahwa "
+            "negaranya siap bernegosiasi.")
+    assert [who for who, *_ in said(ctx, body, "id")][1:] != ["Kementerian Luar Negeri"]

@@ -163,8 +163,9 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           re.I)  # Armenian: the defender (ombudsman), minister, ..., head, director; Indonesian: minister, prime, ...
 SHORT_LINE = 5  # words of a byline or a credit line
 # the endings of an office's or a body's noun that ``_title`` reads by a title's first letters ("présidence",
-# "direzione", "Direktion", "presidencia", "presidência"), not of a person's
-OFFICE_ENDINGS = ("ence", "enza", "encia", "ência", "ion", "ione", "ión", "ção", "ung", "ium", "ure", "ura", "ato")
+# "direzione", "Direktion", "presidencia", "diplomatie", "exécutif", "secrétariat", "consulat"), not of a person's
+OFFICE_ENDINGS = ("ence", "enza", "encia", "ência", "ion", "ione", "ión", "ção", "ung", "ium", "ture", "ura", "ie", "if",
+                  "ariat", "ariato", "ariado", "ulat", "olato", "ulado")  # not "procureure", "deputato": people
 FEMININE_ARTICLES, MASCULINE_ARTICLES = {"la", "une", "una"}, {"le", "il", "lo", "el", "un", "uno"}
 SAINTS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "sainte", "st", "sankt", "sveti", "sveta", "свети",
                     "света", "сан", "санта", "санкт"})  # before a given name, a place's: "San Antonio", "São Paulo"
@@ -1639,7 +1640,8 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
             len(list(_sentence_ends(body, max(last.cue.end, last.speaker.end), title.start))) <= 1  # that one's end
         person = next((n for n in names if n.start == last.speaker.start), None) if just else None
         return person if person is not None and _a_person(last.speaker_name or "") and \
-            _fits(last.speaker_name or "", gender) and not _ever_titled(body, last.speaker_name or "") else None
+            not _names_a_body(last.speaker_name or "") and _fits(last.speaker_name or "", gender) and \
+            not _ever_titled(body, last.speaker_name or "") else None  # a ministry that spoke is no one titled
     spoke = (last.speaker_name or "").split()[-1:] if last is not None and last.cue is not None \
         and found[0].start < last.cue.start else []
     speakers = {(st.speaker_name or "").split()[-1] for st in earlier if st.speaker_name}
