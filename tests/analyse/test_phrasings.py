@@ -20,9 +20,14 @@ def passed_on(ctx, body: str, language: str) -> list[tuple[str | None, str | Non
 
 def said(ctx, body: str, language: str) -> list[tuple[str | None, str, str]]:
     "(speaker, cue, content) of each statement found."
-    article = statements(sentences(Article(id=language, source="t", format="text", body=body,
-                                           language=language), ctx), ctx)
-    return [(s.speaker_name, s.cue_word, body[s.content.start:s.content.end]) for s in article.statements]
+    return [(s.speaker_name, s.cue_word, body[s.content.start:s.content.end])
+            for s in statements_of(ctx, body, language)]
+
+
+def statements_of(ctx, body: str, language: str) -> tuple:
+    "The statements the rules read in a one-article text."
+    return statements(sentences(Article(id=language, source="t", format="text", body=body, language=language),
+                                ctx), ctx).statements
 
 
 @pytest.mark.parametrize("language, body, expected", [
@@ -2273,9 +2278,7 @@ def test_a_title_of_a_country_no_one_was_introduced_with_is_the_speaker_not_the_
 ])
 def test_a_title_no_one_was_introduced_with_names_the_speaker_as_written(ctx, language, body, expected):
     "'Le ministre a ajouté que ...' with no minister introduced: the minister, as English keeps 'the minister'."
-    article = statements(sentences(Article(id=language, source="t", format="text", body=body, language=language),
-                                   ctx), ctx)
-    assert [(s.speaker_name, s.speaker_kind) for s in article.statements] == [expected]
+    assert [(s.speaker_name, s.speaker_kind) for s in statements_of(ctx, body, language)] == [expected]
 
 
 def test_a_ministry_that_spoke_before_is_no_one_a_title_stands_for(ctx):
