@@ -421,7 +421,7 @@ OPENING_ADVERBIAL = re.compile(
 QUALIFIED_TITLE = [re.compile(rf"^\s*(?P<qualifiers>(?:[А-ЯЁІЇЄҐа-яёіїєґ][а-яёіїєґ'’-]+\s+){{{n}}})"
                               r"(?P<next>[^\W\d_][\w'’-]*)") for n in (1, 2)]
 TITLE_ADJECTIVES = ("уполномоченн", "уповноважен", "командующ")  # adjectives that stand as a title's noun
-PLURAL_ENDINGS = frozenset({"ли", "ют", "ают", "ють", "ят", "ать"})  # a verb's endings in the plural
+PLURAL_ENDINGS = frozenset({"ли", "ют", "ают", "ють"})  # a verb's endings in the plural: the past's, the present's
 COMPLAINING = frozenset({"сетовать", "нарікати"})  # verbs of complaint, whose "на" says what about
 OUTLET_TOLD = r"[«\"„“][А-ЯЁІЇЄҐA-Z][^«»\"“”„\n]{0,30}(?:у|ю|ам|ям|ові|еві)[»\"“”]"  # "«Курьеру»", "«Известиям»"
 # the first word after the first comma, past a "не": "— сообщил представитель МИД, не уточнив подробностей"
@@ -1015,7 +1015,7 @@ def _common_body(before: str, verb: re.Match, lang: str) -> tuple[int, int] | No
 
 def _agrees(noun, ending: str, lang: str) -> bool:
     "A noun's number and gender (its pymorphy3 tag) agree with a verb's ending: 'Полиция сообщила', 'Власти заявили'."
-    if ending in ("ли", "ют", "ают", "ють"):  # the past's and the present's plural
+    if ending in PLURAL_ENDINGS:
         return noun.number == "plur"
     if noun.number == "plur":
         return False
