@@ -147,14 +147,16 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"sindac[oa]|alcaldes?a?|maire|bürgermeister\w*|prefeit[oa]|burmistrz\w*|primar\w*|"
                           r"gradonačelni\w*|градоначални\w*|walikota|wali|bupati|"  # mayors ("Wali Kota")
                           r"պաշտպան(?:ը|ն|ի|ին)?|(?:արտգործ|փոխ)?նախարար(?!ություն)\w*|"
+                          r"օգնական\w*|խորհրդական\w*|советни\w*|savetni\w*|savjetni\w*|"  # aides and advisers
                           r"խոսնակ\w*|միջնորդ\w*|բանագնաց\w*|նախագահ\w*|վարչապետ\w*|դեսպան\w*|քաղաքապետ\w*|ղեկավար\w*|տնօրեն\w*|лидер\w*|lider\w*|"
-                          r"menteri|perdana|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|"
+                          r"menteri|perdana|presiden|gubernur|kepala|ketua|duta|juru|direktur|wakil|rappresentant[ei]|"
                           r"predstavni(?:k|ka|ku|kom|ke|ci|ce|cu|com|ca|cima)|представни(?:к|ка|ку|ком|ке|ци|це|цу|цом|ца|цима)|"
                           r"претставни(?:к|ка|ку|ци|чка|чката|кот)|"
                           # Serbian and Macedonian, in either script, and not the ministry ("министерството")
                           r"(?:министер|министар|ministar)(?!ств|stv)\w*|портпарол\w*|portparol\w*|претседател\w*|"
-                          r"председни\w*|премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
-                          r"директор\w*|"
+                          r"председни\w*|predsjedni\w*|предсједни\w*|predsjedavajuć\w*|guverner\w*|гувернер\w*|"
+                          r"премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
+                          r"директор\w*|министри(?:те)?|пратени(?:к|кот|ци|ците|чка|чката)|"
                           r"gouverneur\w*|governat\w*|gobernador\w*|governador\w*|guvernat\w*|préfète|préfet|"
                           r"ambasciat(?:ore|rice)|embajador[a]?|embaixador[a]?|procurat(?:ore|rice)|procureure?|"
                           r"tužila\w*|tužite\w*|тужила\w*|тужите\w*|обвинител\w*|"
@@ -999,9 +1001,23 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     if lead is not None:
         content = trimmed(body, lead.start(1) + 1, said_end) or content
     pronoun = _pronoun_in(verb.group(), p) or _word_after(body, cue.end, end, p)
+    mk_title = None if pronoun or p.language != "mk" else _mk_title(MK_TITLE_AFTER.match(body, cue.end, end))
+    if mk_title is not None and any(mk_title.start <= n.start and " " in n.text and _a_person(n.text) and
+                                    (n.start < mk_title.end or re.fullmatch(r"\s*,\s*", body[mk_title.end:n.start]))
+                                    for n in names):
+        mk_title = None  # "..., изјави амбасадорот на Франција Пјер Дибоа.": his name is read after the title
+    if mk_title is not None and " " in mk_title.text:
+        # "„...“, изјави претседателот на Ерменија.": who was introduced with these words, else a speaker of its own
+        person = _introduced_as(body, mk_title, names, _mk_gender(mk_title.text), earlier)
+        return _statement(body, content, cue, base, person, names) if person is not None else \
+            _statement(body, content, cue, base, None, names, Span(mk_title.start, mk_title.end), mk_title.text,
+                       "group" if _mk_plural(mk_title.text) else "person")
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or \
         (named[-1] if named and _title_after(body, cue.end, end, names) else None) or \
         _title_after(body, cue.end, end, names, earlier)
+    if name is not None and (titled := _title_of_place(body, cue.end, end, name, names, earlier, p.language)):
+        return _statement(body, content, cue, base, titled, names, full=titled.text, speaker_kind="person") \
+            if titled.start < name.start else _statement(body, content, cue, base, titled, names)
     speaking = None if pronoun else _body_after_verb(body, cue.end, end, names)
     if speaking is not None and (name is None or speaking.start < name.start):  # "il ministero degli Esteri"
         return _statement(body, content, cue, base, None, names, speaking, body[speaking.start:speaking.end], "body")
@@ -1039,15 +1055,71 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
         # "..., afirmó durante una visita a Valdeoro.": no subject; "..., insiste le responsable olmarien.": the
         # one who spoke before, as a pronoun would
         gender = p.pronouns.get(pronoun.lower()) if pronoun else _title_gender(body, cue.end, end)
-        return _last_speaker(body, content, cue, base, gender, earlier, names, p.language,
-                             _pronoun_at(body, cue, end, pronoun) if pronoun else None)
+        found = _last_speaker(body, content, cue, base, gender, earlier, names, p.language,
+                              _pronoun_at(body, cue, end, pronoun) if pronoun else None)
+        if found is None and mk_title is not None:  # "..., изјави министерот." with no one who spoke before
+            return _statement(body, content, cue, base, None, names, Span(mk_title.start, mk_title.end),
+                              mk_title.text, "group" if _mk_plural(mk_title.text) else "person")
+        return found
     return None
+
+
+def _mk_title(opening: re.Match | None) -> _Name | None:
+    """The words of a Macedonian title (``MK_TITLE``) with its article, suffixed to it or to the adjective before
+    it, and whose it is; None where the words are no such title, or a body's ("Министерството")."""
+    if opening is None or not _title(title := opening["title"]) or _an_office(title) or \
+            opening["adjective"] is None and not MK_ARTICLE.search(title):
+        return None
+    at = opening.start("adjective" if opening["adjective"] else "title")
+    return _Name(at, opening.end("whose"), opening.string[at:opening.end("whose")], at)
+
+
+def _mk_plural(title: str) -> bool:
+    "'Пратениците на опозицијата': the MPs, many."
+    return title.split()[0].endswith("ите")
+
+
+def _mk_gender(title: str) -> str | None:
+    "The gender a Macedonian title's article tells: 'Министерката', 'Азербејџанската министерка' a woman."
+    first = title.split()[0]
+    return None if _mk_plural(title) else "f" if first.endswith("та") else "m" if first.endswith("от") else None
+
+
+def _title_of_place(body: str, start: int, end: int, name: _Name, names: list[_Name], earlier: list[Statement],
+                    lang: str) -> _Name | None:
+    """'..., izjavio je predsednik Rusije', '..., изјави претседателот на Ерменија': a title right after the verb,
+    that a place in its case form ends, stands for the person the article introduced with it, else for the words
+    as written; never for the place, which only says whose the title is."""
+    if " " in name.text or not _whose_place(name.text, lang) or \
+            not _lower_only(body, start, name.start):
+        return None
+    title = next((w for w in _words_after_verb(body, start, end) if w.start() < name.start and _title(w.group())), None)
+    if title is None or _an_office(title.group()):
+        return None
+    said = _Name(title.start(), name.end, body[title.start():name.end], title.start())
+    return _introduced_as(body, said, names, _title_gender(body, start, end), earlier) or said
+
+
+# a Romanian genitive with its article, "Franței", "Egiptului": a country's after a title, as a surname takes "lui"
+RO_GENITIVE = re.compile(r"\w{3}(?:ei|ului)$")
+
+
+def _whose_place(name: str, lang: str) -> bool:
+    "A place or body a title after the verb or 'according to' may be of: 'Rusije', 'Ерменија', 'Franței', 'Vlade'."
+    return known_in_any_form(name, lang, ("GPE", "LOC")) is not None or _names_a_body(name) or \
+        lang == "ro" and RO_GENITIVE.search(name) is not None
 
 
 def _pronoun_at(body: str, cue: Span, end: int, pronoun: str) -> Span | None:
     "Where the pronoun after a verb stands, or inside it ('a-t-elle ajouté'); None where the verb's ending is it."
     m = re.compile(rf"(?<!\w){re.escape(pronoun)}(?!\w)", re.I).search(body, cue.start, min(end, cue.end + 2 + len(pronoun)))
     return Span(m.start(), m.end()) if m else None
+
+
+def _an_office(word: str) -> bool:
+    """A word a title's stem begins, that is a body's: "Министерството", "ministarstvo"; not "ambasador", whose
+    stem "ambasad" is also an embassy's."""
+    return _names_a_body(word) and not OTHER_TITLES.fullmatch(word)
 
 
 def _names_a_body(phrase: str) -> bool:
@@ -1108,7 +1180,7 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
         return _statement(body, content, cue, base, None, names, speaking_body,
                           body[speaking_body.start:speaking_body.end], speaker_kind="body")
     name = _name_before(body, start, cue.start, names) or \
-        (_armenian_subject(body, start, cue.start, names) if p.language == "hy" else None)
+        (_armenian_subject(body, start, cue.start, names, earlier) if p.language == "hy" else None)
     if name is not None and (joined := BUT_THEN.search(before)) is not None and name.end <= start + joined.start():
         # "Bratić ha ringraziato Portesca, ma ha avvertito che ...": whom the clause before "but" named after its
         # verb is no subject of the verb after it; the name that opens the sentence is
@@ -1133,6 +1205,10 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
         office = opening["title"].lower().endswith(OFFICE_ENDINGS)  # "La présidence", "la direzione": a body
         return _statement(body, content, cue, base, _Name(at, at + len(phrase), phrase, at), names, full=phrase,
                           speaker_kind="body" if office else "person")
+    if (suffixed := _suffixed_title(body, start, before, names, earlier, p.language)) is not None:
+        titled, kind = suffixed
+        return _statement(body, content, cue, base, titled, names, full=None if kind is None else titled.text,
+                          speaker_kind=kind)
     if (joined := BUT_THEN.search(before)) is not None:
         # "Pavel Ostrik podržao je odluku, ali je ponovio da ...": the subject of the clause before "but"
         opener = next((n for n in names if start <= n.start < start + joined.start() and " " in n.text
@@ -1159,6 +1235,153 @@ def _title_opening(body: str, start: int, before: str, names: list[_Name], earli
     if phrase != opening["title"] and not re.search(r"\s+".join(map(re.escape, phrase.split())), body[:at], re.I):
         return None
     return _titled_person(body, _Name(at, at + len(phrase), phrase, at), names, gender, earlier)
+
+
+# Macedonian joins the article to the first word of a phrase: the title itself ("Претседателот на Ерменија", the
+# president of Armenia; "Министерката", the minister, a woman), or an adjective before it ("Азербејџанскиот министер");
+# the words that say whose title it is follow ("за надворешни работи", "на МНР"), then words of when or how. These
+# end those words: of when, where, how or to whom ("Министерот за одбрана на пресконференција"), and an "and"
+# before another title ("Министерот за правда и министерот за ...")
+MK_NOT_WHOSE = ("на", "за", "од", r"и\s+\S+(?:от|та|те)", "или", "му", "ѝ", "им", "ги", "го", "ја", "се", "си", "ќе",
+                "е", "не", "пред", "по", "со", "кон", "при", "меѓу", "преку", "после", "според", "околу", "без", "до",
+                "во", "денес", "денеска", "вчера", "утрово", "синоќа", "попладнево", "исто", "повторно", "уште",
+                "потоа", "понатаму", "веќе", "притоа", "сепак", "претходно", "подоцна", r"пресконференциј\w*",
+                r"прес-конференциј\w*", r"конференциј\w*", r"брифинг\w*", r"самит\w*", r"средб\w*", r"седниц\w*",
+                r"состан\w*", r"собир\w*", r"настан\w*")
+MK_WORDS = r"(?:\s+(?!(?:" + "|".join(MK_NOT_WHOSE) + r")\b)[^\W\d_][\w-]*){1,3}"
+# the title, with whose it is: "на" again, or "за" and a word in lower case ("Министерот на Македонија за надворешни
+# работи"), as "за МИА" after it tells to whom
+MK_TITLE = (r"(?:(?P<adjective>[^\W\d_]+(?:ниот|ната|ното|ните|скиот|ската|ските))\s+)?(?P<title>[^\W\d_]+)"
+            rf"(?P<whose>(?:\s+(?:на|за|од){MK_WORDS}(?:\s+(?:на|за(?=\s+[^\W\d_A-ZА-ЯЃЅЈЉЊЌЏ])){MK_WORDS})*)?)")
+MK_TOLD = r"(?:\s+(?:за|во)\s+[A-ZА-ЯЃЅЈЉЊЌЏ][\w-]*)?"  # "... за МИА", "... во Скопје": the outlet told, where
+MK_TITLE_OPENING = re.compile(r"^[\s«»\"“”„—–-]*" + MK_TITLE + MK_TOLD +
+                              r"(?:\s+[^\W\d_A-ZА-ЯЃЅЈЉЊЌЏ][\w-]*){0,3}\s*$")
+# after the verb, up to the sentence's end or where and when: "..., изјави претседателот на Ерменија на самитот."
+MK_TITLE_AFTER = re.compile(r"\s*" + MK_TITLE + MK_TOLD +
+                            r"(?=(?:\s+(?:на|во|пред|по|за)(?:\s+[^\W\d_][\w-]*){1,2}){0,2}\s*(?:[,.;!?…]|$))")
+MK_ARTICLE = re.compile(r"(?:от|та|те|то)$")
+SUFFIXED_ARTICLE = {"mk": MK_ARTICLE, "hy": ARMENIAN_NOMINATIVE}  # a title with its article joined to it
+RO_TITLE_OPENING = re.compile(r"^[\s«»\"“”„—–-]*(?P<title>[^\W\d_]+(?:ul|le|a))\s*$")  # "Ambasadorul a precizat"
+# the genitive of a word or an acronym, that says whose an Armenian title is: "Ադրբեջանի նախագահը" (Azerbaijan's
+# president), "ԱԳՆ խոսնակը" (the MFA's spokesman), "Մարդու իրավունքների պաշտպանը" (the defender of human rights)
+HY_WHOSE = re.compile(r"[^\W\d_]+(?:ի|ու|ության|ական)|[Ա-Ֆ]{2,}(?:-ի)?|[Աա]րտաքին|[Նն]երքին")  # "Կենտրոնական
+# բանկի", "Արդարադատության", "Արտաքին գործերի" (foreign affairs')
+HY_WHOSE_WORDS = 4
+
+
+def _suffixed_title(body: str, start: int, before: str, names: list[_Name], earlier: list[Statement],
+                    lang: str) -> tuple[_Name, str | None] | None:
+    """A title that opens the clause in a language that suffixes its article, Macedonian or Armenian, with the
+    words that say whose it is: the person the article introduced with it (no ``kind``), else the words as
+    written, a person's or, plural, a group's ("Пратениците на опозицијата", "փորձագետները")."""
+    if lang == "mk" and (titled := _mk_title(MK_TITLE_OPENING.match(before))) is not None:
+        if any(start + titled.start <= n.start < start + len(before) and " " in n.text and _a_person(n.text)
+               for n in names):
+            return None  # a person named inside is read elsewhere
+        at, end = start + titled.start, start + titled.end
+        plural, gender = _mk_plural(titled.text), _mk_gender(titled.text)
+    elif lang == "hy":
+        words = list(WORD.finditer(before))
+        k = next((k for k in range(len(words) - 1, -1, -1)
+                  if ARMENIAN_NOMINATIVE.search(words[k].group()) and
+                  _title(ARMENIAN_ARTICLE.sub("", words[k].group()))), None)
+        if k is None or re.search(r"[.;:!?«»\"“”()]", before[words[k].end():]) or \
+                any(w.group()[:1].isupper() and ARMENIAN_NOMINATIVE.search(w.group()) for w in words[k + 1:]):
+            return None  # "Նախագահը Ադրբեջանի նախագահին ասել է" (the president told Azerbaijan's president)
+        title, first = words[k].group(), k
+        while first > 0 and k - first < HY_WHOSE_WORDS and HY_WHOSE.fullmatch(words[first - 1].group()):
+            first -= 1
+        if first > 0 and not LEAD.match(before[:words[first - 1].start()]) or \
+                any(start + words[first].start() <= n.start < start + len(before) and " " in n.text and
+                    _a_person(n.text) for n in names):
+            return None  # "Երեկ Ադրբեջանի նախագահը" (yesterday ...) and a person named inside are read elsewhere
+        at, end = start + words[first].start(), start + words[k].end()
+        plural = PLURAL_REST.search(ARMENIAN_ARTICLE.sub("", title)) is not None
+        gender = None
+    elif lang == "ro" and (opening := RO_TITLE_OPENING.match(before)) is not None and _title(opening["title"]) \
+            and not _an_office(opening["title"]):
+        at, end = start + opening.start("title"), start + opening.end("title")
+        plural, gender = False, "f" if opening["title"].endswith("a") else "m"
+    else:
+        return None
+    phrase = body[at:end]
+    if not plural and (person := _introduced_as(body, _Name(at, end, phrase, at), names, gender, earlier)):
+        return person, None
+    return _Name(at, end, phrase, at), "group" if plural else "person"
+
+
+def _introduced_as(body: str, phrase: _Name, names: list[_Name], gender: str | None,
+                   earlier: Sequence[Statement]) -> _Name | None:
+    """The person a title stands for: the one named right after its words before, in any of their forms
+    (``_spellings``: "Премиерот Марковски", "Министерот за правда Ана Ристова"), else the one ``_titled_person``
+    finds for the title alone, where the title's other words ("на Србија", "за образование", "кетранскиот")
+    share a stem with the words about that person where the text first names them (``_described_so``). So
+    another minister, or who spoke before, is not "Министерот за образование"; "Томас Берин, шеф на службата за
+    спасување" is "шефот на спасувачите"."""
+    spellings = _spellings(phrase.text)
+    pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, spellings))})\w{{0,4}}\s*,?\s+", re.I)
+    right_after = [n for m in pattern.finditer(body, 0, phrase.start) for n in names
+                   if n.start == m.end() and _a_person(n.text) and _fits(n.text, gender)
+                   and not (ARMENIAN.search(n.text) and n.text.endswith("ի"))  # "նախարար Լև Մարաչևի հետ": with him
+                   and not FORMER.search(body, max(0, m.start() - 12), m.start())]
+    direct = right_after[-1] if right_after else None
+    words = list(WORD.finditer(phrase.text))
+    k = next((k for k in range(len(words) - 1, -1, -1) if _title(ARMENIAN_ARTICLE.sub("", words[k].group()))), None) \
+        if ARMENIAN.search(phrase.text) else next((k for k, w in enumerate(words) if _title(w.group())), None)
+    if k is None:
+        return direct
+    word = words[k]
+    title = _Name(phrase.start + word.start(), phrase.start + word.end(), ARMENIAN_ARTICLE.sub("", word.group())
+                  if ARMENIAN.search(word.group()) else word.group(), phrase.start + word.start())
+    if direct is not None and len(words) > 1:
+        return direct  # "Министерот за надворешни работи Тимчо Велевски", not a minister "... на Ескарија"
+    titled = _titled_person(body, title, names, gender, earlier, or_last=direct is None)
+    if direct is not None and (titled is None or direct.start < titled.start
+                               and not pattern.search(body, direct.end, titled.start)):
+        return direct  # "Премиерот Марковски се сретна со Антонио Кошта": Марковски, not whom he met
+    others = [w.group() for n, w in enumerate(words) if n != k]
+    return titled if titled is not None and _described_so(body, titled, others, names) else direct
+
+
+STEM = 5  # letters two forms of a word share: "Кетранија" and "кетранскиот", "спасување" and "спасувачите"
+
+
+def _described_so(body: str, person: _Name, words: Sequence[str], names: list[_Name]) -> bool:
+    """Whether each of a title's other words ("на Србија", "кетранскиот") shares a stem with the words that
+    describe a person where the text first names them: those before the name in its sentence ("Министрите за води
+    на Кетранија и Залвонија, Томас Гердан") and those set off after it ("Томас Берин, шеф на службата за
+    спасување, ..."), not the rest of the sentence ("... հանդիպել է թուրք գործընկերոջ հետ", the Turkish one he
+    met)."""
+    stems = {w.lower()[:STEM] for w in words if len(w) >= 4 and w.lower() not in OF | ARTICLE_WORDS | BODY_LINKS}
+    if not stems:
+        return True  # "ԱԺ նախագահը", "Премиерот": no word to tell
+    surname = person.text.split()[-1]
+    first = next((n for n in names if n.text.split()[-1:] == [surname]), person)
+    about = body[_sentence_start(body, first.start):first.start]
+    if (aside := re.match(r"\s*,([^,.;:!?«»\"“”„]{1,80})", body[first.end:])) is not None:
+        about += " " + aside[1]
+    return stems <= {w.lower()[:STEM] for w in WORD.findall(about) if len(w) >= 4}
+
+
+CASE_ENDING = re.compile(r"(?<=\w{5})(?:om|em|ом|ем|a|u|e|i|а|у|е|и)$")  # a Slavic title's case: "predsednika"
+
+
+def _spellings(phrase: str) -> list[str]:
+    """The ways an introduction may write a title's words: an Armenian title without its article ("Ադրբեջանի
+    նախագահ"), or contracted ("արտգործնախարար" of "արտաքին գործերի նախարար"); a Macedonian one without its
+    article ("министерка за здравство"); a Slavic one in its nominative ("predsednik" of "predsednika Rusije")."""
+    words = phrase.split()
+    if ARMENIAN.search(phrase):
+        *whose, title = words
+        title = ARMENIAN_ARTICLE.sub("", title)
+        bare = " ".join([*whose, title])
+        # the title contracted, or spelled out where the introduction contracted it ("Արտգործնախարար Սամվել ...")
+        return [bare, *(" ".join([*whose, t]) for t in TITLE_SPELLINGS.get(title.lower(), ())),
+                *(bare[:-len(form)] + short for short, forms in TITLE_SPELLINGS.items() for form in forms
+                  if bare.lower().endswith(form.lower()))]
+    forms = [phrase, *(" ".join([f, *words[1:]])
+                       for f in (MK_ARTICLE.sub("", words[0]), CASE_ENDING.sub("", words[0])))]
+    return list(dict.fromkeys(f for f in forms if f))
 
 
 def _according(body: str, start: int, text: str, names: list[_Name], earlier: list[Statement],
@@ -1248,6 +1471,15 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     content = _said_beside(body, start, text, m, name.end)
     if content is None:
         return None
+    title = next((w for w in WORD.finditer(body, at, name.head) if _title(ELIDED.sub("", w.group()))
+                  and not _a_report(w.group())), None) if role and " " not in name.text else None
+    if title is not None and _whose_place(name.text, p.language):
+        # "Secondo il presidente della Russia, ...", "Prema rečima predsednika Rusije, ...": the president, whom the
+        # article may have introduced so, not the country
+        said = _Name(title.start(), name.end, body[title.start():name.end], title.start())
+        person = _introduced_as(body, said, names, None, earlier)
+        return _statement(body, content, cue, "according to", person, names) if person is not None else \
+            _statement(body, content, cue, "according to", None, names, Span(said.start, said.end), said.text, "person")
     return _statement(body, content, cue, "according to", name, names)
 
 
@@ -1565,7 +1797,7 @@ def _body_after_verb(body: str, start: int, end: int, names: list[_Name]) -> Spa
     words = list(WORD.finditer(body, start, min(end, start + TITLE_REACH)))
     for k, word in enumerate(words[:TITLE_AFTER + 1]):
         low = ELIDED.sub("", word.group()).lower()
-        if low.startswith(BODY_STEMS) and not PERSON_NOUN.search(low):
+        if low.startswith(BODY_STEMS) and not PERSON_NOUN.search(low) and not OTHER_TITLES.fullmatch(low):
             first = next((w for w in words[:k + 1] if w.group().lower() not in ARTICLE_WORDS
                           and w.group().lower() not in _days() and w.group().lower() not in BODY_ADVERBS), word)
             # not "lundi" of "a indiqué lundi le ministère", nor "tada" of "saopštilo je tada Ministarstvo"
@@ -1605,7 +1837,7 @@ def _title_after(body: str, start: int, end: int, names: list[_Name],
 
 
 def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | None = None,
-                   earlier: Sequence[Statement] = ()) -> _Name | None:
+                   earlier: Sequence[Statement] = (), or_last: bool = True) -> _Name | None:
     """The person a title alone stands for: the full name the article gave right after that title before
     ("l'émissaire spécial du Harqan, Hamid al-Souraïfi" for "L'émissaire"), of the ``gender`` the title's
     article gives; the latest so introduced, unless that was before the last of the ``earlier`` statements,
@@ -1614,7 +1846,7 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     introduced has spoken yet, and a
     person of the gender the title's article gives spoke in the sentence right before, it is that person:
     "Margineanu sostiene che ... «...», ha dichiarato la ministra", though the article introduced another
-    minister who did not speak."""
+    minister who did not speak. Not ``or_last``: only one the article introduced so."""
     word = ELIDED.sub("", title.text)
     found = []
     contracted = TITLE_SPELLINGS.get(ARMENIAN_ARTICLE.sub("", word.lower()), ())
@@ -1625,6 +1857,8 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
             continue  # "Նախարարները շնորհակալություն են հայտնել ... Տոկաևին" (the ministers thanked ...): many, no one
         if FORMER.search(body, max(0, seen.start() - 12), seen.start()):
             continue  # "бивши председник Србије Борис Тадић": who held the title once, not who holds it
+        if ARMENIAN.search(seen.group()) and re.match(r"ի\s", body[at:at + 2]):
+            continue  # "Ադրբեջանի նախագահի օգնական Հիքմեթ ..." (the president's aide): the title's, not its holder
         named = next((n for n in names if at < n.start <= at + TITLE_REACH and " " in n.text and _a_person(n.text)
                       and _fits(n.text, gender)),
                      None)  # not "Esteri di Velmora" of "ministra degli Esteri di Velmora"
@@ -1633,6 +1867,8 @@ def _titled_person(body: str, title: _Name, names: list[_Name], gender: str | No
     if contracted:  # the subject introduced so, not one named in the genitive ("... նախարար Սերգեյ Լավրովի հետ")
         found = [n for n in found if not n.text.endswith("ի")] or found
     last = earlier[-1] if earlier else None
+    if not found and not or_last:
+        return None
     if not found:  # "Արտգործնախարարը նշեց" (the foreign minister noted) after "..., - ասաց Միրզոյանը": no one was
         # introduced so, and the person who spoke in the sentence right before is the one the title stands for
         just = last is not None and last.speaker is not None and last.cue is not None and \
@@ -1674,8 +1910,9 @@ def _titles_before(body: str, name: str, word: str = r"[^\W\d_]+") -> list[str]:
     surname = name.split()[-1] if name.split() else ""
     if not surname:
         return []
-    return [t for m in re.finditer(rf"({word})\s+(?:[^\W\d_]+\s+)?{re.escape(surname)}", body)
-            if _title(t := ELIDED.sub("", m[1]))]
+    # ... the word right before it too, where another stands before that: "изјави премиерот Марковски"
+    return [t for m in re.finditer(rf"({word})\s+(?:({word})\s+)?{re.escape(surname)}", body)
+            for t in (ELIDED.sub("", w) for w in (m[1], m[2]) if w) if _title(t)]
 
 
 def _ever_titled(body: str, name: str) -> bool:
@@ -1870,8 +2107,8 @@ def _armenian_titled(body: str, whose: _Name, end: int, names: list[_Name]) -> _
     return _Name(whose.start, title.end, body[whose.start:title.end], whose.start)
 
 
-FORMER = re.compile(r"(?<![\w-])(?:бивши|бивша|bivši|bivša|former|ancien|ancienne|ex|ex-|экс-|бывший|бывшая|колишній|"
-                    r"колишня|były|była|fost|fostul|ehemalige\w*|mantan)\s*$", re.I)
+FORMER = re.compile(r"(?<![\w-])(?:бивши|бивша|bivši|bivša|поранешн\w*|նախկին|former|ancien|ancienne|ex|ex-|экс-|"
+                    r"бывший|бывшая|колишній|колишня|były|była|fost|fostul|ehemalige\w*|mantan)\s*$", re.I)
 # words that join a name to the body it is part of: "Kancelarije za Kosovo i Metohiju", not "Tajani a Kiev"
 OF_WORDS = frozenset({"za", "за", "of", "for", "de", "du", "des", "di", "del", "della", "dei", "degli", "per", "para",
                       "pour", "für", "для", "od", "од", "iz", "из", "i", "и", "and", "et", "e", "y"})
@@ -1942,7 +2179,7 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
         words = opening[-1:]
     # the body's noun, or an adjective and then it: "Државната компанија", "Руское министерство"
     noun = next((w for w in words if w.lower().startswith(BODY_STEMS)), words[0])
-    if not noun.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(noun) or \
+    if not noun.lower().startswith(BODY_STEMS) or PERSON_NOUN.search(noun) or OTHER_TITLES.fullmatch(noun) or \
             _title(words[0]) and not words[0].lower().startswith(BODY_STEMS) or any(
             # "ambassadeur", "Портпарол министарства ...": a person
             start <= n.start < cue and " " in n.text and (surname_gender(n.text) or any(
@@ -1996,16 +2233,21 @@ def _armenian_nominative(name: str) -> bool:
     return " " in name or ARMENIAN_NOMINATIVE.search(name) is not None
 
 
-def _armenian_subject(body: str, start: int, cue: int, names: list[_Name]) -> _Name | None:
+def _armenian_subject(body: str, start: int, cue: int, names: list[_Name],
+                      earlier: Sequence[Statement] = ()) -> _Name | None:
     """Armenian puts what it says where, when and to whom between the subject and the verb ("Հասմիկ
     Դարանյանը նախօրեին հրապարակված զեկույցում նշել է"): the last name before the verb in the nominative,
     its definite article -ը or -ն, with only words in lower case between."""
     title = re.search(r"(?P<title>[^\W\d_]+)\s+$", body[start:cue])
+    whose = title is not None and HY_WHOSE.fullmatch((body[start:start + title.start()].split() or [""])[-1])
+    if title is not None and ARMENIAN_NOMINATIVE.search(title["title"]) and _title(title["title"]) and whose:
+        # "Ադրբեջանի նախագահը նշել է": only who was introduced as Azerbaijan's president (``_suffixed_title``)
+        return None
     if title is not None and ARMENIAN_NOMINATIVE.search(title["title"]) and _title(title["title"]):
         # "..., պաշտպանն ասել է, որ": the ombudsman the article named with that title
         word = ARMENIAN_NOMINATIVE.sub("", title["title"])  # "պաշտպանն": the title "պաշտպան"
         titled = _titled_person(body, _Name(start + title.start("title"), start + title.end("title"), word,
-                                            start + title.start("title")), names)
+                                            start + title.start("title")), names, earlier=earlier)
         if titled is not None:
             return titled
     # past a name in another case: "Թեոդորա Միլվանը Սորավոյի Ազատության հրապարակում ... ասել է"
@@ -2290,6 +2532,9 @@ def _name_words(body: str, run: list[re.Match], lang: str, surnames: set[str] = 
                    _common(run[0].group(), lang) and run[0].group() not in surnames and
                    (lang == "de" or starts_sentence(body, run[0].start()))):
         run = run[1:]
+    while run and lang in SUFFIXED_ARTICLE and SUFFIXED_ARTICLE[lang].search(run[0].group()) and \
+            _title(run[0].group()) and not _an_office(run[0].group()):
+        run = run[1:]  # "Пратеникот Апасиев", "Портпаролката": the title, with its article, is no name
     if len(run) == 1 and TITLE_WORD.search(run[0].group()):
         return []  # "Sprecherin" alone names no one
     if len(run) == 1 and run[0].group().casefold() in month_names() and DAY_BEFORE.search(body, 0, run[0].start()):
