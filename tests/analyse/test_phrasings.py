@@ -2384,6 +2384,8 @@ def test_a_title_that_says_whose_it_is_is_no_one_introduced_without_those_words(
     ("mk", "„Тунелот издржа, луѓето издржаа“, изјави Томас Берин, шеф на службата за спасување во рудници. „Тоа е "
            "целата приказна“, додаде шефот на спасувачите.", "Томас Берин"),
     ("mk", "„Водата дојде брзо“, изјави директорот на Дирекцијата, Иво Маренд.", "Иво Маренд"),  # set off after
+    ("hy", "Ադրբեջանի նախագահ Իլհամ Կարովը ժամանել է Մոսկվա։ Ըստ Ադրբեջանի նախագահի՝ ճանապարհը բաց է։",
+     "Իլհամ Կարով"),  # after "according to", in the genitive
 ])
 def test_a_title_that_says_whose_it_is_is_who_was_introduced_with_those_words(ctx, language, body, expected):
     "'Министерката за здравство додаде' after 'Ана Ристовска, министерка за здравство, ...': Ристовска."
@@ -2404,9 +2406,25 @@ def test_a_title_that_says_whose_it_is_is_who_was_introduced_with_those_words(ct
     ("hr", "„Pomoć stiže“, izjavio je predsjednik Vlade.", ("predsjednik Vlade", "person")),  # of a body
     ("ro", "Potrivit ambasadorului Franței, relațiile sunt excelente.", ("ambasadorului Franței", "person")),
     ("hy", "Նախագահը Ադրբեջանի նախագահին ասել է, որ խաղաղությունը կարևոր է։", ("Նախագահը", "person")),  # to whom
+    ("hy", "Ըստ Ադրբեջանի նախագահի՝ ճանապարհը բաց է բոլորի համար։", ("Ադրբեջանի նախագահի", "person")),
+    ("hy", "Ըստ Ռուսաստանի արտաքին գործերի նախարարի՝ բանակցությունները կշարունակվեն։",
+     ("Ռուսաստանի արտաքին գործերի նախարարի", "person")),
 ])
 def test_a_title_of_a_country_after_according_to_or_an_ambassador_is_a_person_not_the_country(ctx, language, body,
                                                                                             expected):
     """'Secondo il presidente della Russia, ...': the president, not Russia; 'ambasador', whose stem is the
     embassy's, is a person."""
     assert [(s.speaker_name, s.speaker_kind) for s in statements_of(ctx, body, language)] == [expected]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ըստ Էսկարիայի նախագահի՝ ճանապարհը բաց է բոլորի համար։", ("Էսկարիայի նախագահի", "ճանապարհը բաց է բոլորի համար")),
+    ("Ըստ ԱԳՆ խոսնակ Անի Վարդանյանի՝ Երևանը պատրաստ է բանակցությունների։",
+     ("Անի Վարդանյանի", "Երևանը պատրաստ է բանակցությունների")),
+    ("Ըստ ԱԳՆ խոսնակի, Անի Վարդանյանի, Երևանը պատրաստ է բանակցությունների։",
+     ("Անի Վարդանյանի", "Երևանը պատրաստ է բանակցությունների")),
+])
+def test_armenian_according_to_a_title_in_the_genitive_is_its_holder(ctx, body, expected):
+    """'Ըստ Էսկարիայի նախագահի՝ ...' (according to Eskaria's president): the president, not Eskaria, and the
+    title is no part of what was said; a name after the title is whose words they are."""
+    assert [(who, what) for who, _, what in said(ctx, body, "hy")] == [expected]

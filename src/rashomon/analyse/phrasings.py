@@ -1267,6 +1267,8 @@ RO_TITLE_OPENING = re.compile(r"^[\s«»\"“”„—–-]*(?P<title>[^\W\d_]+(
 HY_WHOSE = re.compile(r"[^\W\d_]+(?:ի|ու|ության|ական)|[Ա-Ֆ]{2,}(?:-ի)?|[Աա]րտաքին|[Նն]երքին")  # "Կենտրոնական
 # բանկի", "Արդարադատության", "Արտաքին գործերի" (foreign affairs')
 HY_WHOSE_WORDS = 4
+# a title in the genitive after whose it is, before the pause that closes "according to": "Ըստ Ադրբեջանի նախագահի՝"
+HY_TITLE_OF = re.compile(r"(?:\s+[ա-ֆ][^\s,՝]*){0,3}?\s+(?P<title>[ա-ֆ][^\s,՝]*ի)(?=\s*[՝,])")
 
 
 def _suffixed_title(body: str, start: int, before: str, names: list[_Name], earlier: list[Statement],
@@ -1468,6 +1470,18 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         later = next((n for n in names if name.end < n.start <= name.end + TITLE_REACH
                       and _lower_only(body, name.end, n.head)), None)
     name = later if later is not None and " " in later.text else name
+    if p.language == "hy" and (person := next((n for n in names if n.start > name.end and " " in n.text and _a_person(
+            n.text) and re.fullmatch(r"(?:\s+[ա-ֆ][^\s,՝]*){1,4}\s*,?\s*", body[name.end:n.start])), None)):
+        name = person  # "Ըստ ԱԳՆ խոսնակ Անի Բադալյանի՝ ...", "Ըստ ԱԳՆ խոսնակի, Անի Բադալյանի, ...": the spokeswoman
+    if p.language == "hy" and (whose := HY_TITLE_OF.match(body, name.end, start + len(text))) is not None and \
+            _title(whose["title"][:-1]):
+        # "Ըստ Ադրբեջանի նախագահի՝ ..." (according to Azerbaijan's president): the president, not the country
+        said = _Name(name.start, whose.end(), body[name.start:whose.end()], name.start)
+        content = _said_beside(body, start, text, m, said.end) or (trimmed(body, said.end, start + len(text), least=2)
+                                                                   if body[said.end:].startswith("՝") else None)
+        person = _introduced_as(body, _Name(said.start, said.end, said.text[:-1], said.start), names, None, earlier)
+        return _statement(body, content, cue, "according to", person, names) if person is not None else \
+            _statement(body, content, cue, "according to", None, names, Span(said.start, said.end), said.text, "person")
     content = _said_beside(body, start, text, m, name.end)
     if content is None:
         return None
