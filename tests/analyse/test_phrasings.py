@@ -2296,6 +2296,10 @@ def test_a_ministry_that_spoke_before_is_no_one_a_title_stands_for(ctx):
     ("mk", "Ескарискиот министер за надворешни работи вчера изјави дека мостот е отворен.",
      ("Ескарискиот министер за надворешни работи", "person")),  # the article on the adjective before the title
     ("mk", "Пратениците на опозицијата изјавија дека владата лаже.", ("Пратениците на опозицијата", "group")),
+    ("mk", "Комесарот за проширување изјави дека преговорите ќе почнат.", ("Комесарот за проширување", "person")),
+    ("mk", "Заменик-министерот за одбрана изјави дека армијата е подготвена.",
+     ("Заменик-министерот за одбрана", "person")),
+    ("mk", "Германската канцеларка изјави дека Берлин ја поддржува Ескарија.", ("Германската канцеларка", "person")),
     ("mk", "„Мостот е затворен“, изјави претседателот на Ескарија.", ("претседателот на Ескарија", "person")),
     ("hy", "Էսկարիայի նախագահը հայտարարել է, որ կամուրջը բաց է բոլորի համար։", ("Էսկարիայի նախագահը", "person")),
     ("hy", "ԱԳՆ խոսնակը հայտարարել է, որ կամուրջը փակ է բոլորի համար։", ("ԱԳՆ խոսնակը", "person")),
@@ -2404,6 +2408,9 @@ def test_a_title_that_says_whose_it_is_is_who_was_introduced_with_those_words(ct
     ("id", "\"Jalan ditutup,\" kata presiden Rusia.", ("presiden Rusia", "person")),
     ("hr", "„Put je zatvoren“, izjavio je predsjednik Hrvatske.", ("predsjednik Hrvatske", "person")),
     ("hr", "„Pomoć stiže“, izjavio je predsjednik Vlade.", ("predsjednik Vlade", "person")),  # of a body
+    ("sr", "„Put je zatvoren“, izjavio je portparol Ministarstva odbrane Srbije.",
+     ("portparol Ministarstva odbrane Srbije", "person")),
+    ("sr", "„Put je zatvoren“, izjavio je potpredsednik Vlade Srbije.", ("potpredsednik Vlade Srbije", "person")),
     ("ro", "Potrivit ambasadorului Franței, relațiile sunt excelente.", ("ambasadorului Franței", "person")),
     ("hy", "Նախագահը Ադրբեջանի նախագահին ասել է, որ խաղաղությունը կարևոր է։", ("Նախագահը", "person")),  # to whom
     ("hy", "Ըստ Ադրբեջանի նախագահի՝ ճանապարհը բաց է բոլորի համար։", ("Ադրբեջանի նախագահի", "person")),

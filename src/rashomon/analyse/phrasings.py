@@ -157,6 +157,10 @@ OTHER_TITLES = re.compile(r"porte-parole|portavo(?:ce|z)|homologue|omolog[oa]|ho
                           r"председни\w*|predsjedni\w*|предсједни\w*|predsjedavajuć\w*|guverner\w*|гувернер\w*|"
                           r"премиер\w*|премијер\w*|амбасадор\w*|ambasador\w*|командант\w*|komandant\w*|"
                           r"директор\w*|министри(?:те)?|пратени(?:к|кот|ци|ците|чка|чката)|"
+                          # commissioners, chancellors, deputies: "Комесарот за проширување", "vicepremijer"
+                          r"комесар\w*|komesar\w*|канцелар(?!иј)\w*|kancelar(?!ij)\w*|вицепремиер\w*|вицепремијер\w*|"
+                          r"vicepremijer\w*|потпретседател\w*|потпредседни\w*|potpredsedni\w*|potpredsjedni\w*|"
+                          r"заменик(?:-министер)?\w*|zamenik\w*|"
                           r"gouverneur\w*|governat\w*|gobernador\w*|governador\w*|guvernat\w*|préfète|préfet|"
                           r"ambasciat(?:ore|rice)|embajador[a]?|embaixador[a]?|procurat(?:ore|rice)|procureure?|"
                           r"tužila\w*|tužite\w*|тужила\w*|тужите\w*|обвинител\w*|"
@@ -1090,13 +1094,15 @@ def _title_of_place(body: str, start: int, end: int, name: _Name, names: list[_N
     """'..., izjavio je predsednik Rusije', '..., изјави претседателот на Ерменија': a title right after the verb,
     that a place in its case form ends, stands for the person the article introduced with it, else for the words
     as written; never for the place, which only says whose the title is."""
-    if " " in name.text or not _whose_place(name.text, lang) or \
-            not _lower_only(body, start, name.start):
+    if not _whose_place(name.text, lang) or " " in name.text and not _names_a_body(name.text) or \
+            not _lower_only(body, start, name.start):  # a place of one word, or a body: "potpredsednik Vlade Srbije"
         return None
     title = next((w for w in _words_after_verb(body, start, end) if w.start() < name.start and _title(w.group())), None)
     if title is None or _an_office(title.group()):
         return None
-    said = _Name(title.start(), name.end, body[title.start():name.end], title.start())
+    whole = _body_named(body, name, end)  # "portparol Ministarstva odbrane Srbije": the body's whole name
+    close = whole.end if whole is not None else name.end
+    said = _Name(title.start(), close, body[title.start():close], title.start())
     return _introduced_as(body, said, names, _title_gender(body, start, end), earlier) or said
 
 
@@ -1251,7 +1257,7 @@ MK_NOT_WHOSE = ("на", "за", "од", r"и\s+\S+(?:от|та|те)", "или",
 MK_WORDS = r"(?:\s+(?!(?:" + "|".join(MK_NOT_WHOSE) + r")\b)[^\W\d_][\w-]*){1,3}"
 # the title, with whose it is: "на" again, or "за" and a word in lower case ("Министерот на Македонија за надворешни
 # работи"), as "за МИА" after it tells to whom
-MK_TITLE = (r"(?:(?P<adjective>[^\W\d_]+(?:ниот|ната|ното|ните|скиот|ската|ските))\s+)?(?P<title>[^\W\d_]+)"
+MK_TITLE = (r"(?:(?P<adjective>[^\W\d_]+(?:ниот|ната|ното|ните|скиот|ската|ските))\s+)?(?P<title>[^\W\d_][\w-]*)"
             rf"(?P<whose>(?:\s+(?:на|за|од){MK_WORDS}(?:\s+(?:на|за(?=\s+[^\W\d_A-ZА-ЯЃЅЈЉЊЌЏ])){MK_WORDS})*)?)")
 MK_TOLD = r"(?:\s+(?:за|во)\s+[A-ZА-ЯЃЅЈЉЊЌЏ][\w-]*)?"  # "... за МИА", "... во Скопје": the outlet told, where
 MK_TITLE_OPENING = re.compile(r"^[\s«»\"“”„—–-]*" + MK_TITLE + MK_TOLD +
