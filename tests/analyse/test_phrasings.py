@@ -2435,3 +2435,18 @@ def test_armenian_according_to_a_title_in_the_genitive_is_its_holder(ctx, body, 
     """'Ըստ Էսկարիայի նախագահի՝ ...' (according to Eskaria's president): the president, not Eskaria, and the
     title is no part of what was said; a name after the title is whose words they are."""
     assert [(who, what) for who, _, what in said(ctx, body, "hy")] == [expected]
+
+
+@pytest.mark.parametrize("language, body, second", [
+    ("mk", "Пашинјан изјави дека мирот е можен, додека претседателот на Ескарија рече дека Баку бара гаранции.",
+     "претседателот на Ескарија"),
+    ("mk", "Пашинјан изјави дека мирот е можен, а ескарискиот претседател рече дека Баку бара гаранции.",
+     "ескарискиот претседател"),
+    ("sr", "Pašinjan je izjavio da je mir moguć, dok je predsednik Azerbejdžana rekao da Baku traži garancije.",
+     "predsednik Azerbejdžana"),
+    ("it", "Pashinyan ha detto che la pace è possibile, mentre il presidente escarien ha affermato che Vardo chiede "
+           "garanzie.", "il presidente escarien"),
+])
+def test_a_title_after_the_turn_to_a_second_voice_is_its_speaker(ctx, language, body, second):
+    "'..., додека претседателот на Ескарија рече дека ...': the second voice is the president's, not no one's."
+    assert [who for who, *_ in said(ctx, body, language)][1:] == [second]

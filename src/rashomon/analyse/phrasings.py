@@ -1193,6 +1193,12 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
         opener = next((n for n in names if start <= n.start < name.start
                        and _opens_sentence(body, n.start, p.language, n.end)), None)
         name = opener if opener is not None else name
+    # "..., dok je predsednik Azerbejdžana rekao", "Sementara itu, menteri ...": a voice's own words, past its turn
+    turn = after_turn(body, start, cue.start)
+    if name is not None and (titled := _title_of_place(body, turn, cue.start, name, names, earlier, p.language)):
+        # "..., dok je predsednik Azerbejdžana rekao da ...": the president, not the country
+        return _statement(body, content, cue, base, titled, names, full=titled.text, speaker_kind="person") \
+            if titled.start < name.start else _statement(body, content, cue, base, titled, names)
     if name is not None:
         return _statement(body, content, cue, base, name, names, earlier=earlier, lang=p.language)
     # the pronoun, and a lower-case word or two between it and the verb: "Тој и натаму тврди дека ..."
@@ -1200,18 +1206,19 @@ def _said_before(body: str, start: int, end: int, cue: Span, base: str, names: l
     if pronoun and pronoun[1].lower() in p.pronouns and LEAD.match(before[:pronoun.start(1)]):
         return _last_speaker(body, content, cue, base, p.pronouns[pronoun[1].lower()], earlier, names, p.language,
                              Span(start + pronoun.start(1), start + pronoun.end(1)))
-    if (titled := _title_opening(body, start, before, names, earlier)) is not None:
+    opened = body[turn:cue.start]  # "..., mentre il presidente della Russia ha affermato": past the turn
+    if (titled := _title_opening(body, turn, opened, names, earlier)) is not None:
         return _statement(body, content, cue, base, titled, names, earlier=earlier)
-    if (opening := TITLE_OPENING.match(before)) is not None and _title(opening["title"]) and \
+    if (opening := TITLE_OPENING.match(opened)) is not None and _title(opening["title"]) and \
             not _a_report(opening["title"]):
         # "Le président escarien a déclaré que ..." with no one introduced so: the title as written, as English keeps
         # "the Azerbaijani president"
-        at = start + opening.start("article")
-        phrase = body[at:start + len(before.rstrip())]
+        at = turn + opening.start("article")
+        phrase = body[at:turn + len(opened.rstrip())]
         office = opening["title"].lower().endswith(OFFICE_ENDINGS)  # "La présidence", "la direzione": a body
         return _statement(body, content, cue, base, _Name(at, at + len(phrase), phrase, at), names, full=phrase,
                           speaker_kind="body" if office else "person")
-    if (suffixed := _suffixed_title(body, start, before, names, earlier, p.language)) is not None:
+    if (suffixed := _suffixed_title(body, turn, opened, names, earlier, p.language)) is not None:
         titled, kind = suffixed
         return _statement(body, content, cue, base, titled, names, full=None if kind is None else titled.text,
                           speaker_kind=kind)
