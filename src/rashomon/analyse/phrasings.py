@@ -1012,10 +1012,8 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
         mk_title = None  # "..., изјави амбасадорот на Франција Пјер Дибоа.": his name is read after the title
     if mk_title is not None and " " in mk_title.text:
         # "„...“, изјави претседателот на Ерменија.": who was introduced with these words, else a speaker of its own
-        person = _introduced_as(body, mk_title, names, _mk_gender(mk_title.text), earlier)
-        return _statement(body, content, cue, base, person, names) if person is not None else \
-            _statement(body, content, cue, base, None, names, Span(mk_title.start, mk_title.end), mk_title.text,
-                       "group" if _mk_plural(mk_title.text) else "person")
+        return _by_title(body, content, cue, base, mk_title, names, earlier, _mk_gender(mk_title.text),
+                         "group" if _mk_plural(mk_title.text) else "person")
     name = None if pronoun else _name_after(body, cue.end, end, names, p) or \
         (named[-1] if named and _title_after(body, cue.end, end, names) else None) or \
         _title_after(body, cue.end, end, names, earlier)
@@ -1066,6 +1064,18 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
                               mk_title.text, "group" if _mk_plural(mk_title.text) else "person")
         return found
     return None
+
+
+def _by_title(body: str, content: Span | None, cue: Span, base: str, phrase: _Name, names: list[_Name],
+              earlier: Sequence[Statement], gender: str | None = None, kind: str = "person",
+              introduced: _Name | None = None) -> Statement | None:
+    """The statement of the person a title's words stand for (``_introduced_as``, of ``introduced`` where those
+    words are searched for in another form: "Ադրբեջանի նախագահ" of "Ադրբեջանի նախագահի"), else of the words as
+    written, a ``kind`` of speaker."""
+    person = _introduced_as(body, introduced or phrase, names, gender, earlier)
+    if person is not None:
+        return _statement(body, content, cue, base, person, names)
+    return _statement(body, content, cue, base, None, names, Span(phrase.start, phrase.end), phrase.text, kind)
 
 
 def _mk_title(opening: re.Match | None) -> _Name | None:
@@ -1492,9 +1502,8 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         said = _Name(name.start, whose.end(), body[name.start:whose.end()], name.start)
         content = _said_beside(body, start, text, m, said.end) or (trimmed(body, said.end, start + len(text), least=2)
                                                                    if body[said.end:].startswith("՝") else None)
-        person = _introduced_as(body, _Name(said.start, said.end, said.text[:-1], said.start), names, None, earlier)
-        return _statement(body, content, cue, "according to", person, names) if person is not None else \
-            _statement(body, content, cue, "according to", None, names, Span(said.start, said.end), said.text, "person")
+        return _by_title(body, content, cue, "according to", said, names, earlier,
+                         introduced=_Name(said.start, said.end, said.text[:-1], said.start))
     content = _said_beside(body, start, text, m, name.end)
     if content is None:
         return None
@@ -1504,9 +1513,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
         # "Secondo il presidente della Russia, ...", "Prema rečima predsednika Rusije, ...": the president, whom the
         # article may have introduced so, not the country
         said = _Name(title.start(), name.end, body[title.start():name.end], title.start())
-        person = _introduced_as(body, said, names, None, earlier)
-        return _statement(body, content, cue, "according to", person, names) if person is not None else \
-            _statement(body, content, cue, "according to", None, names, Span(said.start, said.end), said.text, "person")
+        return _by_title(body, content, cue, "according to", said, names, earlier)
     return _statement(body, content, cue, "according to", name, names)
 
 
