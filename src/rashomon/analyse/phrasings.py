@@ -1507,8 +1507,7 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
     content = _said_beside(body, start, text, m, name.end)
     if content is None:
         return None
-    title = next((w for w in WORD.finditer(body, at, name.head) if _title(ELIDED.sub("", w.group()))
-                  and not _a_report(w.group())), None) if role and " " not in name.text else None
+    title = role if " " not in name.text else None
     if title is not None and _whose_place(name.text, p.language):
         # "Secondo il presidente della Russia, ...", "Prema rečima predsednika Rusije, ...": the president, whom the
         # article may have introduced so, not the country
@@ -1530,10 +1529,12 @@ def _person_set_off(body: str, comma: int, end: int, names: list[_Name]) -> _Nam
                  and not body[comma + 1:n.head].strip() and re.match(r"\s*,", body[n.end:end])), None)
 
 
-def _role_before(body: str, start: int, end: int) -> bool:
-    """A person's title before a name: "le représentant de la" before "Dolnavie", "wakil" before "Dolnavia"; not
-    "la" of "Selon la Tessie", nor "les médias de la", "la police de", "un rapport d'"."""
-    return any(_title(w) and not _a_report(w) for w in (ELIDED.sub("", w) for w in WORD.findall(body, start, end)) if w)
+def _role_before(body: str, start: int, end: int) -> re.Match | None:
+    """A person's title before a name, its first word: "représentant" of "le représentant de la" before "Dolnavie",
+    "wakil" before "Dolnavia"; not "la" of "Selon la Tessie", nor "les médias de la", "la police de", "un rapport
+    d'"."""
+    return next((w for w in WORD.finditer(body, start, end) if (word := ELIDED.sub("", w.group()))
+                 and _title(word) and not _a_report(word)), None)
 
 
 def _a_report(word: str) -> bool:
