@@ -54,6 +54,8 @@ ADVERB = (r"(?:(?:également|aussi|encore|ensuite|déjà|alors|pourtant|toutefoi
 BETWEEN = (r"(?:,\s*(?:pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle|eux)|dal\s+canto\s+suo|"
            r"da\s+parte\s+sua|per\s+parte\s+sua|por\s+su\s+parte|por\s+sua\s+vez|toutefois|cependant|pourtant|"
            r"invece|tuttavia|però|sin\s+embargo|no\s+entanto|[^\W\d_]+(?:ment|mente))\s*,\s*|\s+" + ADVERB + ")")
+# the languages a body's last word is looked up in as a common noun ("la Difesa", "la Justice"), whatever the article's
+COMMON_IN = ("it", "fr", "es", "pt", "de", "pl", "ro", "id", "tr", "sh", "mk")
 BODY_STEMS = tuple(sorted(words("bodies-other")))  # "ministère", "kementerian": a body's name begins with one
 # a body's word made a person's: "ambassadeur", "procuratore", "Regierungssprecher"
 PERSON_NOUN = re.compile(r"(?:eur|euse|ore|ora|ador|adora|sprecher\w*|chef\w*)$", re.I)
@@ -2064,11 +2066,21 @@ def _surname_of_one_named(name: _Name, names: list[_Name]) -> bool:
 def _full_name(name: _Name, names: list[_Name]) -> str:
     """A lone surname is the full name the article gave before: 'Zakharova' after 'Maria Zakharova', and
     so is a case form of it ('prema rečima Peskova', 'ըստ Միրզոյանի'). A place is no one's surname: "Armenia menyebut"
-    after "Kementerian Pertahanan Armenia" is Armenia."""
+    after "Kementerian Pertahanan Armenia" is Armenia, as "Ardaleti menuding" after "Kementerian Luar Negeri Ardaleti"
+    is Ardaleti, a place no list holds: a body's name ends in whose it is."""
     if " " in name.text or (known := known_name(name.text)) is not None and known[1] in ("GPE", "LOC"):
         return name.text
     return next((n.text for n in reversed(names) if n.end <= name.start and " " in n.text
-                 and _case_form(name.text, n.text.split()[-1])), name.text)
+                 and _case_form(name.text, n.text.split()[-1]) and not _place_of_body(name.text, n.text)), name.text)
+
+
+def _place_of_body(word: str, name: str) -> bool:
+    """Whether a rare word alone is the place a body's name ends in ("Ardaleti" of "Kementerian Luar Negeri Ardaleti"),
+    not the body by its noun ("la Difesa" of "Ministero della Difesa") nor a person whose given name opens as a body's
+    word does ("Vladan Đukić", "Sudiro Prakoso")."""
+    words_ = name.split()
+    return len(words_) >= 3 and words_[0].lower().startswith(BODY_STEMS) and listed_gender(words_[0]) is None and \
+        not any(common_word(word, lang, True) for lang in COMMON_IN)
 
 
 # the endings a surname in -a takes in other cases, for its -a: Serbian "prema rečima Zaharove", "sa Zaharovom",
