@@ -42,6 +42,8 @@ BRAND_THING = re.compile(r"[A-Za-z][\w.]*-[а-яёіїєґ]+")  # "Telegram-ка
 AFTER_TITLE = re.compile(r"(?:^|[\s,(])(?i:" + "|".join(map(re.escape, word_list("slavic-titles"))) +
                          r")[\w'’-]*(?:\s+(?:[а-яёіїєґ'’-]+|[А-ЯЁІЇЄҐ]{2,6})){0,3}\s+$")
 TITLE_REACH = 60  # characters before a name that may hold its title
+TITLE_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, word_list("slavic-titles"))) + r")[а-яёіїєґ'’-]*(?![\w-])")
+NATIONALITY_ENDING = re.compile(r"(?:ск|цк|ськ|цьк|зьк)(?:ий|ый|ая|ій|а)$")  # "Эскарийский", "Вірменська"
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # not all in every dictionary's tag set
 RELATIONAL = {  # a place's adjective: Лачинский, Карабахской; Лачинського, Карабаської
     "ru": re.compile(r"ск(?:ий|ая|ое|ие|ого|ому|ом|ой|ую|им|их|ими)$", re.I),
@@ -224,7 +226,8 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         return
     for span in ner()(read.translate(UKRAINIAN_LETTERS) if lang == "uk" else read).spans:
         label = LABELS.get(span.type)
-        if label is None or BRAND_THING.fullmatch(text, span.start, span.stop):
+        if label is None or BRAND_THING.fullmatch(text, span.start, span.stop) or \
+                label == "PERSON" and _adjective_of_title(text, span.start, span.stop, lang):
             continue
         begin = span.start
         if label == "PERSON" and (_land_genitive(text[span.start:span.stop], lang) or after_settlement(text, begin)):
@@ -250,6 +253,17 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
                 else:
                     yield _from_given_name(text, first, last, lang), last, label
                 run = []
+
+
+def _adjective_of_title(text: str, start: int, stop: int, lang: str) -> bool:
+    """One word the model took for a person that is a nationality's adjective before a title in lower case, as a
+    sentence may open: "Эскарийский президент заявил", "Турецький президент заявив" (whose title it is), though the
+    dictionary reads some as surnames first; a surname stands before no title in the nominative so ("Ковальский мэром
+    стал", "Заславская последовательно заявляет")."""
+    word = text[start:stop]
+    title = TITLE_AFTER.match(text, stop)
+    return title is not None and " " not in word and NATIONALITY_ENDING.search(word) is not None and \
+        any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in morph(lang).parse(title[0].strip().lower())[:1])
 
 
 # what no name ends in: "Мартезе Заммит це заперечує", "Драстовийские и рувенийские", "Даувии прорвало"
@@ -647,9 +661,23 @@ def _name_parse(word: str, gender: str | None, lang: str = "ru"):
     # indeclinable one a man's surname has as a woman's (Ukrainian "Лубінець")
     parses.sort(key=lambda p: (p.tag.POS != "NOUN", "Fixd" in p.tag.grammemes))
     named = [p for p in parses if NAME_TAGS & p.tag.grammemes] or parses
+    first_names = [p for p in named if "Name" in p.tag.grammemes and p.tag.gender in ("masc", "femn")]
+    if not gender and len({p.tag.gender for p in first_names}) > 1:
+        # a first name of either gender by its case form is of the gender its readings give more weight in all, where
+        # the list holds that one's name and not the first reading's: "Сильвии" reads first as the locative of
+        # Сильвий, yet three cases of Сильвия outweigh it; "Петра" is Пётр's
+        weight = {g: sum(p.score for p in first_names if p.tag.gender == g) for g in ("masc", "femn")}
+        top, other = first_names[0], next(p for p in first_names if p.tag.gender != first_names[0].tag.gender)
+        if weight[other.tag.gender] > weight[top.tag.gender] and _listed_as(other) and not _listed_as(top):
+            named = sorted(named, key=lambda p: "Name" in p.tag.grammemes and p.tag.gender != other.tag.gender)
     if gender:
         named = [p for p in named if p.tag.gender == gender or "ms-f" in str(p.tag)] or named
     return named[0] if named else None
+
+
+def _listed_as(parse) -> bool:
+    "Whether the list of given names holds a reading's first name, of its gender ('сильвия' a woman's)."
+    return listed_gender(parse.normal_form.replace("ё", "е")) == parse.tag.gender[0]
 
 
 def is_patronymic(word: str, lang: str) -> bool:

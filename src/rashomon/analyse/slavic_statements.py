@@ -245,6 +245,8 @@ SAME_TITLES = {"представ": SPEAKS_FOR, "диплом": DIPLOMATS, "гр�
 # "армянский министр", "по словам армянского министра": a nationality's adjective before a title
 NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ь?к"
                                r"(?:ий|ый|ой|ая|ій|ого|ому|ым|им|ої|ою|а))\s+(?P<rest>\S.*)$")
+# a nationality's adjective whose stem is not its country's, and the start of the country's name: "турецк", "турци"
+NATIONALITY_STEMS = tuple(tuple(pair.split(">")) for pair in words("slavic-nationality-stems"))
 NATION_STEM = 5  # letters a nationality's adjective shares with its country: "армен" of армянский, Армения (not
 # "иран" of иранский, Ирак)
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
@@ -272,6 +274,8 @@ IN_PLACE = re.compile(r"^\s*(?:[ВвУу]|Во)\s+(?P<place>[A-ZА-ЯЁІЇЄҐ]
                       + SOME_FILLERS)
 PLURAL = re.compile(r"(?:ли|ют|ут|ят|ат|ють|уть|ять|ать)(?:сь|ся)?$")
 IN_WORDS = re.compile(r"(?:[Пп]о\s+словам|[Зз]а\s+словами)\s")  # "in X's words", not "по данным" (by X's data)
+NATIONALITY_CASES = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|ым|им|ом|ую|ою|их|ых|ими|ыми|"
+                               r"а|е|і|ій|ої|ому|ім|им|ою|у|их|ими)$", re.I)  # "армянским", "вірменською"
 NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|их|а|е|і|ій|ої|ого)$", re.I)
 NATION_GROUP = re.compile(r"\s+(?:сторон|сторін|власт|влад|дипломат|военн|військов|чиновник|посадовц|официальн|офіційн)",
                           re.I)
@@ -320,6 +324,9 @@ CLOSING_OF = {"«": "»", "„": "“", "“": "”"}  # the mark that closes ea
 OPENING_REACH = 60  # characters from the sentence's start to the name of whom it is about: a title may come first
 FEMININE_TITLE_ENDINGS = ("ка", "ница", "ниця", "иня", "ыня")  # "президентка", "представительница", "речниця", "героиня"
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
+WORD = re.compile(r"\w+")
+PEOPLE_APART = re.compile(r",|\s(?:и|і|й|та|а|или|або)\s")  # two people named one after the other
+TITLE_WORDS = 6  # ... and words: "Министр иностранных дел и европейской интеграции Молдовы Нику Попеску"
 # to whom it was said, after the title that closes a sentence ("— сказал вице-премьер журналистам"): not whose title
 TOLD_TO = re.compile(r"(?:журналист|репортер|репортёр|корреспондент|журналіст|кореспондент)\w*|[а-яёіїєґ]+(?:ам|ям)",
                      re.I)
@@ -1226,9 +1233,20 @@ def _titled(article: Article, before: int, title: re.Match, gender: str | None, 
         whose = [w for w in whose if w not in FOREIGN_MINISTRY]
     found = []
     for m in reversed([m for m in article.mentions if m.label == "PERSON" and m.end <= before]):
-        lead = re.search(rf"(?<![\w-])(?:{titled})\s(?:[^\s.!?;:«»\"]+\s){{0,4}}$",
-                         article.body[max(0, m.start - TITLE_REACH):m.start], re.I)
-        if lead and _fits(m, gender, lang) and all(_alike(w, lead.group().split()[1:], lang) for w in whose):
+        # the title is this person's, not one named before them and set apart ("президента Азербайджана Ильхама
+        # Алиева и премьер-министра Армении Никола Пашиняна": Pashinyan is no president), though it may be one whose
+        # title it is ("Пресс-секретарь президента Велории Олега Дранова Игорь Масленников")
+        reach = max([0, m.start - TITLE_REACH] + [o.end for o in article.mentions if o.label == "PERSON"
+                                                   and m.start - TITLE_REACH < o.end <= m.start
+                                                   and PEOPLE_APART.search(article.body, o.end, m.start)])
+        lead = re.search(rf"(?<![\w-])(?:{titled})\s(?:[^\s.!?;:«»\"]+\s){{0,{TITLE_WORDS}}}$",
+                         article.body[reach:m.start], re.I)
+        # whose title it is, said after it ("министр ... Эстрании") or by a nationality's adjective before it ("при
+        # посредничестве эстранского министра Юрунда Хальвесена", "с армянским министром ... Араратом Мирзояном")
+        introduced = lead.group().split()[1:] + _nationality_before(article.body, reach + lead.start(), lang) \
+            if lead else []
+        if lead and _fits(m, gender, lang) and all(_alike(w, introduced, lang) for w in whose) and \
+                not _title_of_another(article.body, reach + lead.start(), lang):
             # "разговор с главой МИД России Сергеем Лавровым": whom the subject spoke to
             after_preposition = PREPOSITION_BEFORE.search(article.body, 0, m.start - len(lead.group())) is not None
             found.append((m, lead.group().split()[0], after_preposition))
@@ -1429,8 +1447,36 @@ def _alike(word: str, words: list[str], lang: str = "ru") -> bool:
     stem = word.lower()[:5]
     if any(w.lower().startswith(stem) for w in words):
         return True
-    return bool(NATION_ADJECTIVE.search(word)) and any(
-        _nation_stem(w) == _nation_stem(word) and known_in_any_form(w, lang, ("GPE",)) for w in words)
+    if not NATION_ADJECTIVE.search(word):
+        return False
+    countries = tuple(country for adjective, country in NATIONALITY_STEMS if word.lower().startswith(adjective))
+    return any(_nation_stem(w) == _nation_stem(word) and known_in_any_form(w, lang, ("GPE",)) or
+               countries and " ".join(words[k:k + 2]).lower().startswith(countries)  # "турецкий", "Турции"
+               for k, w in enumerate(words))
+
+
+def _title_of_another(body: str, at: int, lang: str) -> bool:
+    """Whether a person's noun stands right before a title, or before its nationality's adjective, and the title is
+    whose they are: "Заместитель министра иностранных дел Андрей Руденко", "Сын турецкого президента Билал ..." are no
+    minister or president."""
+    before = re.split(r"[.!?;:«»\"()\n—–,]", body[max(0, at - 80):at])[-1]  # within its clause
+    words = re.findall(r"[^\W\d_][\w'’-]*", before)[-2:]
+    if len(words) == 2 and NATIONALITY_CASES.search(words[1]):
+        words = words[:1]
+    if not words:
+        return False
+    top = slavic.morph(lang).parse(words[-1].lower())[0].tag  # "и" is a noun too, far down the dictionary's readings
+    return top.POS == "NOUN" and "anim" in top and not {"Name", "Surn", "Patr"} & top.grammemes
+
+
+def _nationality_before(body: str, at: int, lang: str) -> list[str]:
+    """The nationality's adjective right before a title, in any case ("эстранского министра", "армянским министром"),
+    as a list of one word; else an empty list."""
+    words = re.search(r"([^\W\d_][\w'’-]*)\s+$", body[max(0, at - 40):at])
+    if words is None or not NATIONALITY_CASES.search(words[1]) or \
+            slavic.morph(lang).parse(words[1].lower())[0].tag.POS != "ADJF":
+        return []
+    return [words[1]]
 
 
 def _nation_stem(word: str) -> str:
@@ -1469,22 +1515,32 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     person of that gender is named in the nominative after that speaker's words; else the last person
     of that gender the article named, in the nominative if one was, and not in someone's quoted words."""
     # never a name quoted in what someone said ("«пока Велмория не выдаст ...»"): no subject of the article's
-    fitting = [m for m in people if m.end <= before and _fits(m, gender, lang)
+    # (a subject's own past verb tells the gender surer than the name: "Алмада назвал" is a man; not "Адвокат Анны
+    # Ветровой заявил", the lawyer's)
+    fitting = [m for m in people if m.end <= before
+               and (_acted_as(body, m, lang) == gender and _nominative(m, lang) or _fits(m, gender, lang))
                and (_acted_as(body, m, lang) or _gender_of(m.text, people, lang, m.key)) in (None, gender)
                and not any(s.content.start <= m.start < s.content.end
                            and inside_quotation(body[s.content.start:m.start + 1], m.start - s.content.start)
                            for s in earlier)
                and not slavic.after_settlement(body, m.start)]  # nor a place the model took for a person
-    for s in reversed(earlier):
+    for k, s in enumerate(reversed(earlier)):
         # the speaker's own verb tells the gender ("Ташко предложил", "Инес Марвалле признала"), else the name does
         said_by = (_verb_gender(body[s.cue.start:s.cue.end], lang) if s.cue is not None else None) or \
             (_gender_of(s.speaker_name, people, lang) if s.speaker_name else None)
+        # ... or, for one who just spoke in the paragraph, neither their verb nor a given name nor a pronoun says
+        # it, and a foreign surname may be a woman's that does not decline: "Юлевайн это отрицает. «...», — заявила она"
+        just = k == 0 and s.cue is not None and _verb_gender(body[s.cue.start:s.cue.end], lang) is None and \
+            "\n" not in body[s.cue.end:before] and _given_gender(s.speaker_name or "", people, lang) is None and \
+            not (s.speaker_name or "").lower().endswith(slavic.GENDERED_SURNAMES) and not any(
+                PRONOUN_GENDER.get(w) not in (None, gender) for w in WORD.findall(body[s.cue.start:before].lower()))
+        # ("Петров это отрицает", "Кларк это отрицает: по его словам, ...": a man)
         # a name the dictionary cannot tell the gender of, that reads as one of this gender ("Мирела Даскова")
         # ... or a lone surname the model took for a body, whose own verb tells it is of this gender ("Градек
         # відкинув"; not "МИД заявил")
         person = s.speaker_kind == "person" or said_by == gender and s.speaker_kind in (None, "body") and \
             SURNAME_ALONE.fullmatch(s.speaker_name or "") is not None
-        if person and s.speaker_name and (said_by == gender or said_by is None
+        if person and s.speaker_name and (said_by == gender or just or said_by is None
                                           and slavic.may_be(s.speaker_name, gender, lang)):
             # "Посредником выступал ... Хамид ас-Сурайфи ... «...», — сказал он": the subject named since
             # (a multiword name by its last two words: the model may take "Харкана" into it)
@@ -1498,6 +1554,21 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     return (next((m for m in reversed(fitting) if _nominative(replace(m, text=" ".join(m.text.split()[-2:])), lang,
                                                               "femn" if gender == "femn" else None)),
                  fitting[-1]), None) if fitting else None
+
+
+def _given_gender(name: str, people: list[Mention], lang: str) -> str | None:
+    """'masc' or 'femn' by the given name, of the name or of the full name the article gave its surname, as the list
+    or the dictionary knows it ("Томас Гердан"); None where none does ("Хелье Юлевайн" for "Юлевайн")."""
+    words = name.split()
+    if len(words) == 1:
+        full = next((m.text.split() for m in people if len(m.text.split()) > 1 and m.text.split()[-1] == words[0]),
+                    None)
+        words = full or words
+    if len(words) < 2:
+        return None
+    if (listed := listed_gender(words[0])) is not None:
+        return "femn" if listed == "f" else "masc"
+    return next((p.tag.gender for p in slavic.morph(lang).parse(words[0]) if "Name" in p.tag.grammemes), None)
 
 
 def _acted_as(body: str, m: Mention, lang: str) -> str | None:
@@ -2139,6 +2210,9 @@ def _fits(m: Mention, gender: str | None, lang: str, people: list[Mention] = ())
     if gender is None or m.label != "PERSON":
         return True
     found = slavic.name_gender(m.text, lang)
+    given = listed_gender(m.text.split()[0]) if len(m.text.split()) > 1 else None
+    if gender in ("masc", "femn") and found not in (None, gender) and given == found[0]:
+        return False  # a given name the list holds says so, whatever else the surname may be: "Ирена Добраш"
     return found is None or found == gender or slavic.may_be(m.text, gender, lang) or \
         gender == "femn" and slavic.as_written_woman(m.text, lang) or \
         bool(people) and " " not in m.text.strip() and _gender_of(m.text, people, lang, m.key) == gender
