@@ -263,3 +263,27 @@ def test_a_title_is_the_person_named_right_before_it_without_a_comma(ctx):
     body = ("میکو درانیان وزیر دفاع هارنا روز سه‌شنبه گفت که گذرگاه باز خواهد شد. "
             "وزیر دفاع هارنا افزود: «کامیون‌ها فردا می‌رسند.»")
     assert speakers(ctx, body) == ["میکو درانیان", "میکو درانیان"]
+
+
+@pytest.mark.parametrize("before", ["وارد خاک ولموریا شد", "به کشور ولموریا رسید", "در شهر ولموریا بود"])
+def test_a_country_that_speaks_alone_takes_no_word_of_land_before_its_name(ctx, before):
+    "'ولموریا می‌گوید' after 'وارد خاک ولموریا شد' (entered Velmoria's soil) is Velmoria, not its soil."
+    body = f"یک گشت مرزی {before} و آتش گشود. ولموریا می‌گوید این گشت حدود ۳۰۰ متر وارد خاک این کشور شد."
+    assert speakers(ctx, body) == ["ولموریا"]
+
+
+def test_he_is_whom_a_sentence_opening_with_the_surname_of_one_named_in_passing_is_about(ctx):
+    """'ویالکین روایت تندتری ارائه کرد. او گفت ...' (Vyalkin gave a harsher account. He said): Vyalkin, named in full in
+    passing before, not the last speaker; a common word opening the sentence is no one's surname."""
+    body = ("لوناردی در گفت‌وگوی تئودور کالوانی و یوگنی ویالکین حضور داشت. کالوانی گفت که دو طرف توافق کردند. "
+            "ویالکین روایت تندتری ارائه کرد. او گفت این محاصره را مقامات وارنزیا سازمان داده‌اند.")
+    assert speakers(ctx, body) == ["تئودور کالوانی", "یوگنی ویالکین"]
+    body = ("لوناردی در گفت‌وگوی تئودور کالوانی و یوگنی ویالکین حضور داشت. کالوانی گفت که دو طرف توافق کردند. "
+            "درگیری‌ها از بامداد شنبه ادامه داشته است. او گفت این محاصره را مقامات وارنزیا سازمان داده‌اند.")
+    assert speakers(ctx, body) == ["تئودور کالوانی", "تئودور کالوانی"]
+
+
+def test_he_added_goes_on_with_who_spoke_not_with_one_the_sentence_before_was_about(ctx):
+    body = ("تئودور کالوانی گفت که یوگنی ویالکین باید کناره‌گیری کند. ویالکین هفته گذشته استیضاح شده بود. "
+            "او افزود که دولت دیگر به وی اعتماد ندارد.")
+    assert speakers(ctx, body) == ["تئودور کالوانی", "تئودور کالوانی"]

@@ -67,6 +67,9 @@ BODY_WORDS = {"وزارت", "وزارتخانه", "روابط", "دولت", "ا�
 # ... which stops before when it spoke ("شامگاه سه‌شنبه اعلام کرد"): these, the ``TIME_WORDS`` and the weekdays
 WHEN_WORDS = {"شامگاه", "بامداد", "دیشب", "امشب", "پیشتر", "پیش‌تر", "اخیرا", "اخیراً", "بعدازظهر"}
 BODY_PARTS = {"کل"}  # a common word inside a body's name: "روابط عمومی کل سپاه" (the IRGC's general public relations)
+# the words before a place's name that make no name with it: "خاک ولموریا" (Velmoria's soil), "کشور ...", "شهر ..."
+LAND_BEFORE = {"خاک", "سرزمین", "مرز", "مرزهای", "کشور", "شهر", "استان", "منطقه", "پایتخت", "روستای", "جنوب", "شمال",
+               "شرق", "غرب", "داخل", "خارج"}
 OUR_COUNTRY = {"کشورمان", "ایران"}  # "وزیر امور خارجه کشورمان" (our country's foreign minister): Iranian news
 # a dateline or a section's name before a dash that opens the sentence: "تهران- ایرنا-", "اخبار سیاسی – به گزارش
 # ..."; not a name set off by dashes ("آرش کاویانی - سخنگوی دولت - روز سه‌شنبه گفت")
@@ -138,14 +141,16 @@ def _pointer(words: list[str]) -> bool:
 def _opening_subject(body: str, start: int, end: int, people: set[str] = frozenset()) -> Span | None:
     """A name of a few words that opens the sentence with a title set off by commas after it: a person's; or the
     surname alone of one of the ``people`` who spoke, opened a sentence or was named with a title before
-    ("وارژائو شکست را نپذیرفت": Varejão did not accept defeat), unless "را" makes it the object."""
+    ("وارژائو شکست را نپذیرفت": Varejão did not accept defeat), or named in full anywhere before after a rare word, a
+    given name ("یوگنی ویالکین", ``_full_name``), unless "را" makes it the object."""
     m = OPENING_SUBJECT.match(body, start, end)
     if m is not None and m["name"].split()[0] in TITLES and (titled := TITLE_THEN_NAME.match(body, m.start("name"), end)):
         return Span(titled.start("name"), titled.end("name"))  # "سخنگوی شرکت ...، پشمیسواف شچنسنی، ...": the name
     if m is not None and not any(w in language_stopwords("fa") or w in PRONOUNS for w in m["name"].split()):
         return Span(m.start("name"), m.end("name"))
     first = LONE_SURNAME.match(body, start, end)
-    if first is None or first["next"] == "را" or not any(name.split()[-1] == first["word"] for name in people):
+    if first is None or first["next"] == "را" or not any(name.split()[-1] == first["word"] for name in people) and \
+            not _named_in_full(body, start, first["word"], first["next"]):
         return None
     return Span(first.start("word"), first.end("word"))
 
@@ -156,9 +161,14 @@ def _pronoun_statement(body: str, content: Span | None, cue: Span, base: str, pr
     pronouns tell no gender."""
     if content is None:
         return None
+    last = next((st for st in reversed(earlier) if st.speaker_name), None)
+    lone = subject is not None and " " not in body[subject.start:subject.end].strip()
+    if lone and base == "add" and last is not None and not any(
+            (st.speaker_name or "").split()[-1:] == [body[subject.start:subject.end]] for st in earlier):
+        subject = None  # "وی افزود" (he added) goes on with who spoke, not with one the sentence before was about
     if subject is not None:
         name, kind = _full_name(body, subject.start, body[subject.start:subject.end]), None
-    elif (last := next((st for st in reversed(earlier) if st.speaker_name), None)) is not None:
+    elif last is not None:
         name, kind = last.speaker_name, last.speaker_kind
     else:
         return None
@@ -380,15 +390,25 @@ def _said_within(body: str, found: Statement) -> Statement | None:
                      speaker_name=_full_name(body, who.start, body[who.start:who.end]), channel=found.speaker_name)
 
 
+def _named_in_full(body: str, before: int, word: str, after: str) -> bool:
+    """Whether a rare word that opens a sentence is the surname of a person named in full before, by a rare word first,
+    a given name ("یوگنی ویالکین"); not a common word ("در"), nor the first of two rare words, a name of its own."""
+    def rare(w: str) -> bool:
+        return w not in language_stopwords("fa") and not common_word(w, "fa", False)
+    full = _full_name(body, before, word).split()
+    return len(full) == 2 and rare(word) and rare(full[0]) and not rare(after)
+
+
 def _full_name(body: str, before: int, name: str) -> str:
-    "A lone surname is the full name the article gave before it: 'کالوانی' after 'تئودور کالوانی'."
+    """A lone surname is the full name the article gave before it: 'کالوانی' after 'تئودور کالوانی'; a country is no
+    'خاک ...' (the soil of) before it ('ولموریا می‌گوید' after 'وارد خاک ولموریا شد')."""
     if " " in name:
         return name
     m = None
     for m in re.finditer(rf"[^\s،,:«».!؟?]+\s+{re.escape(name)}(?![\w\u200c])", body[:before]):
         pass
     stop = language_stopwords("fa")
-    return m.group() if m is not None and m.group().split()[0] not in stop else name
+    return m.group() if m is not None and m.group().split()[0] not in stop | LAND_BEFORE else name
 
 
 def _said_span(body: str, start: int, end: int) -> Span | None:
