@@ -57,6 +57,7 @@ BETWEEN = (r"(?:,\s*(?:pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|el
 # the languages a body's last word is looked up in as a common noun ("la Difesa", "la Justice"), whatever the article's
 COMMON_IN = ("it", "fr", "es", "pt", "de", "pl", "ro", "id", "tr", "sh", "mk")
 BODY_STEMS = tuple(sorted(words("bodies-other")))  # "ministère", "kementerian": a body's name begins with one
+LONG_BODY_STEMS = tuple(s for s in BODY_STEMS if len(s) >= 7)  # "kementerian", "ministère"; not "vlada", "sud"
 # a body's word made a person's: "ambassadeur", "procuratore", "Regierungssprecher"
 PERSON_NOUN = re.compile(r"(?:eur|euse|ore|ora|ador|adora|sprecher\w*|chef\w*)$", re.I)
 INVERTED = re.compile(r"(?:-t)?-(?:ils|elles|il|elle)\b")  # French "-t-il", "-elle" after a verb or its auxiliary
@@ -2076,10 +2077,10 @@ def _full_name(name: _Name, names: list[_Name]) -> str:
 
 def _place_of_body(word: str, name: str) -> bool:
     """Whether a rare word alone is the place a body's name ends in ("Ardaleti" of "Kementerian Luar Negeri Ardaleti"),
-    not the body by its noun ("la Difesa" of "Ministero della Difesa") nor a person whose given name opens as a body's
-    word does ("Vladan Đukić", "Sudiro Prakoso")."""
+    not the body by its noun ("la Difesa" of "Ministero della Difesa"). Only a body's long word tells: a short one
+    opens given names ("Vladan", "Sudiro") and places ("Властове Радован Штовичек") too."""
     words_ = name.split()
-    return len(words_) >= 3 and words_[0].lower().startswith(BODY_STEMS) and listed_gender(words_[0]) is None and \
+    return len(words_) >= 3 and words_[0].lower().startswith(LONG_BODY_STEMS) and \
         not any(common_word(word, lang, True) for lang in COMMON_IN)
 
 
