@@ -1526,11 +1526,11 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
                and not slavic.after_settlement(body, m.start)]  # nor a place the model took for a person
     for k, s in enumerate(reversed(earlier)):
         # the speaker's own verb tells the gender ("Ташко предложил", "Инес Марвалле признала"), else the name does
-        said_by = (_verb_gender(body[s.cue.start:s.cue.end], lang) if s.cue is not None else None) or \
-            (_gender_of(s.speaker_name, people, lang) if s.speaker_name else None)
+        verb = _verb_gender(body[s.cue.start:s.cue.end], lang) if s.cue is not None else None
+        said_by = verb or (_gender_of(s.speaker_name, people, lang) if s.speaker_name else None)
         # ... or, for one who just spoke in the paragraph, neither their verb nor a given name nor a pronoun says
         # it, and a foreign surname may be a woman's that does not decline: "Юлевайн это отрицает. «...», — заявила она"
-        just = k == 0 and s.cue is not None and _verb_gender(body[s.cue.start:s.cue.end], lang) is None and \
+        just = k == 0 and s.cue is not None and verb is None and \
             "\n" not in body[s.cue.end:before] and _given_gender(s.speaker_name or "", people, lang) is None and \
             not (s.speaker_name or "").lower().endswith(slavic.GENDERED_SURNAMES) and not any(
                 PRONOUN_GENDER.get(w) not in (None, gender) for w in WORD.findall(body[s.cue.start:before].lower()))
