@@ -1768,6 +1768,25 @@ def test_he_is_no_one_named_in_another_case_before_a_verb_of_someone_else(ctx):
     assert "Анна Ветрова" not in [who for who, _, _ in said(ctx, body, "ru")]
 
 
+@pytest.mark.parametrize("language, body", [
+    ("ru", "Генеральный секретарь форума Амалия Ферран заявила, что переговоры продолжаются. Генсек форума "
+           "подчеркнула, что следующим вопросом станет режим досмотра колонн."),
+    ("uk", "Генеральний секретар форуму Амалія Ферран заявила, що переговори тривають. Генсек форуму наголосила, що "
+           "наступним питанням стане режим огляду колон."),
+])
+def test_a_secretary_general_by_the_short_title_is_the_one_introduced_with_the_long_one(ctx, language, body):
+    assert said(ctx, body, language)[-1][0].endswith("Ферран")
+
+
+def test_a_title_whose_word_stands_inside_a_compound_of_the_introduction_is_that_person(ctx):
+    """"руководитель спасателей" is the one introduced as "Руководитель горноспасательной службы", though another
+    person was named since."""
+    body = ("Руководитель горноспасательной службы Томас Берин сообщил, что спасатели бурят обходной тоннель. Министр "
+            "энергетики Олег Дранов прибыл на шахту. «Люди держатся хорошо, у них есть вода», — добавил руководитель "
+            "спасателей.")
+    assert said(ctx, body, "ru")[-1][0] == "Томас Берин"
+
+
 def test_a_minister_is_the_one_a_long_title_introduced_not_a_woman_a_man_s_verb_cannot_be(ctx):
     """Five words of the ministry between the title and his name; "добавил" is said by a man, and "Ирена" is a woman's
     name whatever the dictionary makes of her surname."""

@@ -240,13 +240,15 @@ DIPLOMATS = (r"|(?:министр|міністр|замминистра|заст
 # a town's head, as the article may have introduced him: "— заявил градоначальник" after "Мэр города Давид Саргсян"
 # (the Ukrainian "мер" in the forms Russian "мера", a measure, never takes)
 MAYORS = r"|мэр\w*|мер(?:ом|ові)?(?![\w-])|(?:міськ\w*\s+)?голов\w*\s+міста|глав\w*\s+города"
-SAME_TITLES = {"представ": SPEAKS_FOR, "диплом": DIPLOMATS, "градонач": MAYORS, "мэр": r"|градоначальни\w*"}
+SAME_TITLES = {"представ": SPEAKS_FOR, "диплом": DIPLOMATS, "градонач": MAYORS, "мэр": r"|градоначальни\w*",
+               "генс": r"|генеральн\w*\s+секретар\w*"}  # "Генсек форума" is its "генеральный секретарь"
 # a nationality word in lower case before a title: "эстранский министр", "сардавська міністерка"
 # "армянский министр", "по словам армянского министра": a nationality's adjective before a title
 NATIONALITY_FIRST = re.compile(r"^\s*(?P<whose>[а-яёіїєґА-ЯЁІЇЄҐ][а-яёіїєґ'’-]+[сц]ь?к"
                                r"(?:ий|ый|ой|ая|ій|ого|ому|ым|им|ої|ою|а))\s+(?P<rest>\S.*)$")
 # a nationality's adjective whose stem is not its country's, and the start of the country's name: "турецк", "турци"
 NATIONALITY_STEMS = tuple(tuple(pair.split(">")) for pair in words("slavic-nationality-stems"))
+COMPOUND = 12  # letters of a word that may hold another's stem inside it: "горноспасательной"
 NATION_STEM = 5  # letters a nationality's adjective shares with its country: "армен" of армянский, Армения (not
 # "иран" of иранский, Ирак)
 TITLES = tuple(words("slavic-titles"))  # the stems a title takes in any case: "глав", "министр"
@@ -1445,7 +1447,8 @@ def _alike(word: str, words: list[str], lang: str = "ru") -> bool:
     if word.isupper():
         return word in words
     stem = word.lower()[:5]
-    if any(w.lower().startswith(stem) for w in words):
+    # ... or inside a compound ("спасателей" of "горноспасательной", "газовой" of "нефтегазовой")
+    if any(w.lower().startswith(stem) or len(w) >= COMPOUND and stem in w.lower() for w in words):
         return True
     if not NATION_ADJECTIVE.search(word):
         return False
