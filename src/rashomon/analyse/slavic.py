@@ -661,7 +661,8 @@ def _name_parse(word: str, gender: str | None, lang: str = "ru"):
     # indeclinable one a man's surname has as a woman's (Ukrainian "Лубінець")
     parses.sort(key=lambda p: (p.tag.POS != "NOUN", "Fixd" in p.tag.grammemes))
     named = [p for p in parses if NAME_TAGS & p.tag.grammemes] or parses
-    first_names = [p for p in named if "Name" in p.tag.grammemes and p.tag.gender in ("masc", "femn")]
+    first_names = [p for p in named if "Name" in p.tag.grammemes and p.tag.gender in ("masc", "femn")
+                   and "Fixd" not in p.tag.grammemes]  # not an indeclinable reading, whose cases all weigh alike
     if not gender and len({p.tag.gender for p in first_names}) > 1:
         # a first name of either gender by its case form is of the gender its readings give more weight in all, where
         # the list holds that one's name and not the first reading's: "Сильвии" reads first as the locative of
