@@ -38,11 +38,12 @@ UKRAINIAN_LETTERS = str.maketrans("іїєґІЇЄҐ'’", "ииегИИЕГʼʼ"
 NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 SURNAME_AFTER = re.compile(r" [А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?(?![\w-])")  # "Корд", "Ланг-Мюллер"
 BRAND_THING = re.compile(r"[A-Za-z][\w.]*-[а-яёіїєґ]+")  # "Telegram-канале", "YouTube-канал": a channel, not a body
+TITLE_STEMS = "|".join(map(re.escape, word_list("slavic-titles")))  # "глав|министр|..." as alternatives
 # a title and the words that say of what, right before a name: "министр иностранных дел", "глава МИД"
-AFTER_TITLE = re.compile(r"(?:^|[\s,(])(?i:" + "|".join(map(re.escape, word_list("slavic-titles"))) +
+AFTER_TITLE = re.compile(r"(?:^|[\s,(])(?i:" + TITLE_STEMS +
                          r")[\w'’-]*(?:\s+(?:[а-яёіїєґ'’-]+|[А-ЯЁІЇЄҐ]{2,6})){0,3}\s+$")
 TITLE_REACH = 60  # characters before a name that may hold its title
-TITLE_AFTER = re.compile(r"\s+(?:" + "|".join(map(re.escape, word_list("slavic-titles"))) + r")[а-яёіїєґ'’-]*(?![\w-])")
+TITLE_AFTER = re.compile(r"\s+(?:" + TITLE_STEMS + r")[а-яёіїєґ'’-]*(?![\w-])")  # a title in lower case next
 NATIONALITY_ENDING = re.compile(r"(?:ск|цк|ськ|цьк|зьк)(?:ий|ый|ая|ій|а)$")  # "Эскарийский", "Вірменська"
 NAME_TAGS = frozenset({"Surn", "Name", "Geox", "Orgn", "Patr"})  # not all in every dictionary's tag set
 RELATIONAL = {  # a place's adjective: Лачинский, Карабахской; Лачинського, Карабаської
