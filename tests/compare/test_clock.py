@@ -91,9 +91,9 @@ def test_a_time_in_the_24_hour_way_is_read_on_no_twelve_hour_dial():
 
 
 @pytest.mark.slow
-def test_two_sides_times_of_one_event_conflict_uncertainly(ctx):
-    """Each side puts the start of the shooting at its own time, and two sources carry each; a time only one
-    report gives (when a figure was issued) is of something else that day."""
+def test_two_sides_times_of_one_event_conflict(ctx):
+    """Each side puts the start of the shooting at its own time, and two sources carry each, so the conflict is
+    shown by default; a time only one report gives (when a figure was issued) is of something else that day."""
     make = functools.partial(one_day, ctx, published="2025-02-28")  # a Friday
     reports = [make("en", "Border guards of Velmoria and Saulenia exchanged fire on Friday. The shooting began at "
                           "about 5:40 a.m., the Velmorian border guard said."),
@@ -108,7 +108,8 @@ def test_two_sides_times_of_one_event_conflict_uncertainly(ctx):
     times = [c for c in one_event_conflicts(*reports) if c.detail.startswith("time of day")]
     assert sorted({frozenset((c.a.article_id, c.b.article_id)) for c in times}, key=sorted) == sorted(
         {frozenset(p) for p in (("en", "uk"), ("en", "ru"), ("sr", "uk"), ("sr", "ru"))}, key=sorted)
-    assert all(c.kind == "date" and not c.confident for c in times)
+    assert all(c.kind == "date" and c.confident for c in times)
+    assert all(("sources_a", 2.0) in c.features and ("sources_b", 2.0) in c.features for c in times)
     assert {c.detail for c in times} <= {"time of day: 05:40 vs 06:15", "time of day: 06:15 vs 05:40"}
     other = compare(reports, events={"en": 1, "sr": 1, "uk": 2, "ru": 2, "it": 1}, show_all=True).conflicts
     assert not [c for c in other if c.detail.startswith("time of day")]  # two events' times: two instances

@@ -127,3 +127,20 @@ def test_two_languages_saying_how_long_one_call_lasted_otherwise_conflict_uncert
     # a lead that says how long two things lasted says nothing of the one the other report gives
     two = make("ru", ru.body + " Делегация ждала на границе в течение пяти часов.", language="ru")
     assert not [c for c in one_event_conflicts(en, two) if c.detail.startswith("how long")]
+
+
+@pytest.mark.slow
+def test_two_lengths_of_one_call_each_told_by_two_sources_conflict_by_default(ctx):
+    "Two outlets give one side's figure, two in other languages the other's: shown by default."
+    make = functools.partial(one_day, ctx)
+    en = make("en", "The foreign ministers of Kerestia and Tirnavia spoke by phone on Thursday. The call lasted about "
+                    "40 minutes, the Kerestian foreign ministry said.")
+    it = make("it", "I ministri degli Esteri di Kerestia e Tirnavia si sono sentiti al telefono giovedì. La "
+                    "telefonata è durata circa 40 minuti, secondo il ministero kerestiano.", language="it")
+    ru = make("ru", "Министры иностранных дел Керестии и Тырнавии провели в четверг телефонный разговор. Он длился "
+                    "более часа, сообщили в МИД Тырнавии.", language="ru")
+    uk = make("uk", "Міністри закордонних справ Керестії та Тирнавії провели в четвер телефонну розмову. Вона "
+                    "тривала понад годину, повідомили в МЗС Тирнавії.", language="uk")
+    lengths = [c for c in one_event_conflicts(en, it, ru, uk) if c.detail.startswith("how long")]
+    assert lengths and all(c.confident for c in lengths)
+    assert not any(c.confident for c in one_event_conflicts(en, ru, uk) if c.detail.startswith("how long"))

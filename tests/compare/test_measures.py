@@ -73,8 +73,9 @@ def test_a_sentence_that_may_count_a_toll_gives_no_crowd(text, language, toll):
 
 
 @pytest.mark.slow
-def test_two_versions_of_one_distance_in_leads_of_two_languages_conflict_uncertainly(ctx):
-    "Two outlets give one side's distance, two in other languages the other side's; each gives the zone's too."
+def test_two_versions_of_one_distance_in_leads_of_two_languages_conflict(ctx):
+    """Two outlets give one side's distance, two in other languages the other side's; each gives the zone's too.
+    Each version told by two sources is shown by default."""
     make = functools.partial(one_day, ctx)
     en = make("en", "The Arrandian patrol ship Arranoa stopped the Kaltrenian trawler Pellumbi on Wednesday. The coast "
                     "guard said the trawler was 14 nautical miles from Hortza, inside the 30-mile zone.")
@@ -87,7 +88,7 @@ def test_two_versions_of_one_distance_in_leads_of_two_languages_conflict_uncerta
     sr = make("sr", "Patrolni brod „Aranoa“ zaustavio je u sredu kočaricu „Pelumbi“. Ministarka je izjavila da se "
                     "brod nalazio 34 nautičke milje od ostrva, izvan zone od 30 milja.", language="sr")
     (conflict,) = [c for c in one_event_conflicts(en, fr, ru, sr) if c.detail.startswith("mile")]
-    assert (conflict.kind, conflict.confident, figures(conflict)) == ("number", False, {"14", "34"})
+    assert (conflict.kind, conflict.confident, figures(conflict)) == ("number", True, {"14", "34"})
     assert {conflict.a.article_id, conflict.b.article_id} in ({"en", "ru"}, {"en", "sr"}, {"fr", "ru"}, {"fr", "sr"})
     assert ("sources_a", 2.0) in conflict.features and ("sources_b", 2.0) in conflict.features
     # one report's figure alone may measure something else; a report that gives both tells two things, or both sides
@@ -189,7 +190,7 @@ def test_a_crowd_counted_by_the_police_and_by_the_organisers_in_two_languages_co
     (conflict,) = [c for c in one_event_conflicts(*police, *organisers) if c.detail.startswith("people")]
     counts = {int(re.sub(r"\D", "", n)) for n in re.findall(r"\d{1,3}(?:[ .,]\d{3})+", conflict.detail)}
     assert counts == {15000, 120000}
-    assert (conflict.kind, conflict.confident) == ("number", False)
+    assert (conflict.kind, conflict.confident) == ("number", True)
     # people moved out of their homes are a toll's to compare, not a crowd
     moved = [make(r.id, r.body.replace("15,000 people joined the rally", "100,000 people were evacuated").replace(
         "circa 15.000 persone hanno partecipato", "circa 100.000 persone sono state evacuate"), language=r.language)
@@ -211,5 +212,5 @@ def test_soldiers_at_a_checkpoint_counted_by_two_sides_in_two_languages_conflict
                make("it", "Giovedì la Velmoria ha schierato circa 200 soldati a un nuovo posto di blocco a Lhotka, "
                           "secondo le guardie di frontiera.", language="it")]
     (conflict,) = [c for c in one_event_conflicts(*reports) if c.detail.startswith("forces")]
-    assert figures(conflict) == {"120", "200"} and conflict.confident is False
+    assert figures(conflict) == {"120", "200"} and conflict.confident is True
     assert any(word in conflict.detail for word in ("soldiers", "soldati")) and "120 в" in conflict.detail

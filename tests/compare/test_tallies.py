@@ -7,7 +7,7 @@ import pytest
 from rashomon.compare import compare
 from rashomon.compare.tallies import tallies, vote_conflict
 
-from .test_compare import one_day
+from .test_compare import one_day, one_event_conflicts
 
 
 @pytest.mark.parametrize("text, language, tally", [
@@ -72,6 +72,20 @@ def test_two_reports_of_one_vote_that_differ_conflict_uncertainly_in_any_languag
                if "vote" in c.detail]
     assert vote.detail == "the vote, 13–2 vs 12–3" and not vote.confident
     assert not [c for c in compare([en, ru], events={"en": 1, "ru": 2}, show_all=True).conflicts if "vote" in c.detail]
+
+
+@pytest.mark.slow
+def test_two_tallies_each_told_by_two_sources_conflict_by_default(ctx):
+    "Two outlets give 13 to 2, two others 12 to 3: the two versions of one vote are shown by default."
+    make = functools.partial(one_day, ctx)
+    en = make("en", "The court ruled on Thursday. By 13 votes to 2, the judges ordered Calmora to admit monitors.")
+    it = make("it", "La corte si è pronunciata giovedì. Con 13 voti contro 2, i giudici hanno ordinato a Calmora di "
+                    "ammettere gli osservatori.", language="it")
+    ru = make("ru", "Суд вынес решение в четверг. Решение принято 12 голосами против трех.", language="ru")
+    uk = make("uk", "Суд ухвалив рішення в четвер. Рішення ухвалено 12 голосами проти трьох.", language="uk")
+    votes = [c for c in one_event_conflicts(en, it, ru, uk) if "vote" in c.detail]
+    assert votes and all(c.confident and ("sources_a", 2.0) in c.features for c in votes)
+    assert not any(c.confident for c in one_event_conflicts(en, it, ru) if "vote" in c.detail)
 
 
 @pytest.mark.slow
