@@ -305,6 +305,21 @@ def test_an_event_whose_report_opened_a_story_of_its_own_joins_its_twin_in_the_l
     assert grouper.where["later"] != grouper.where["a1"]
 
 
+def test_an_undated_report_in_another_story_joins_the_dated_reports_of_its_event_when_they_come():
+    """An undated excerpt of the crossing's closure sits in the convoy story, where it came first. When dated reports
+    of the closure open an event in a story of their own, the excerpt is its twin and the two become one event:
+    the excerpt has no day to keep it apart. An undated report of another event stays where it was."""
+    crossing, convoy = "harn crossing closed trucks border", "sarkan pass convoy aid lesk valley"
+    grouper = StoryGrouper(models=words_only(story=0.3, event=0.6))
+    excerpt = sig("excerpt", "harn crossing closed sarkan pass convoy", day=None)  # half of each
+    grouper.add_batch([sig(f"c{i}", convoy) for i in range(5)] + [excerpt])
+    grouper.add_batch([sig("other", "sarkan pass convoy quell flood dam", day=None)])
+    assert grouper.story_of("excerpt") == grouper.story_of("c0") and grouper.where["excerpt"] != grouper.where["c0"]
+    grouper.add_batch([sig(f"x{i}", crossing, day="2024-05-03") for i in range(3)])
+    assert grouper.where["excerpt"] == grouper.where["x0"]
+    assert grouper.where["other"] != grouper.where["x0"]
+
+
 def test_twin_events_go_to_the_story_their_reports_resemble_not_the_larger():
     """A weekly round-up of two stories sits in the larger one (the mine) as an event of its own. A report of the
     fishing deal it also covers is that event's twin: the two become one event in the fishery story, whose other
