@@ -128,7 +128,8 @@ def test_what_is_no_toll_of_the_event(text, language):
 @pytest.mark.slow
 def test_two_tolls_each_told_by_two_sources_conflict_by_default(ctx):
     """Two outlets count nine dead, two in other languages twelve: what each side's sources say, shown by default.
-    A count only one outlet gives stays uncertain, and a copy of one wire story is no second source."""
+    A count only one outlet gives stays uncertain, and a copy of one wire story is no second source; so do tolls
+    of reports without a day, where a later report's higher count cannot be told from a disagreement."""
     make = functools.partial(one_day, ctx)
     en = make("en", "Nine miners were killed in a methane explosion at the Gravnik mine on Monday. Rescuers "
                     "searched the shaft through the night.")
@@ -145,6 +146,8 @@ def test_two_tolls_each_told_by_two_sources_conflict_by_default(ctx):
     copied = compare([en, copy, ru, uk], events=dict.fromkeys(("en", "copy", "ru", "uk"), 1), show_all=True,
                      reuse=[{"a": "en", "b": "copy", "a_share": 1.0, "b_share": 1.0}]).conflicts
     assert {(c.kind, c.confident) for c in copied if "dead" in c.detail} == {("number", False)}
+    undated = [make(r.id, r.body, published=None, language=r.language) for r in (en, fr, ru, uk)]
+    assert {(c.kind, c.confident) for c in tolls_of(*undated)} == {("number", False)}
 
 
 @pytest.mark.slow

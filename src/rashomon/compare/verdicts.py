@@ -358,6 +358,7 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
                         or events[a.id] != events[b.id] or source_of.get(a.id) == source_of.get(b.id) \
                         or _dated_apart(a, space.units[i], b, space.units[j]):
                     continue  # ... and tolls of two days are of two instances (a blast, another two days on)
+                # without both days, a later report's higher count cannot be told from a disagreement: uncertain
                 gap = days_between(a.published, b.published)
                 later, earlier = (counts[j], counts[i]) if gap and gap > 0 else (counts[i], counts[j])
                 shrinks = kind == "missing"  # tolls grow as news comes in; the missing shrink as they are found
@@ -369,7 +370,7 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
                                        lambda x, y, c=counts: c[x] == c[y]) for k in (i, j))
                 out.append((claim_of[i], scored_conflict(
                     conflict, detail, evidence(articles, space.units[i]), evidence(articles, space.units[j]),
-                    UNMATCHED_MATCH if updated else _match(by_i, by_j),
+                    _match(by_i, by_j) if gap is not None and not updated else UNMATCHED_MATCH,
                     {"same_event": 1.0, "tolls": 1.0, "other_language": 1.0, "sources_a": float(by_i),
                      "sources_b": float(by_j)})))
     return out
