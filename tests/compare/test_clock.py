@@ -110,6 +110,9 @@ def test_two_sides_times_of_one_event_conflict(ctx):
         {frozenset(p) for p in (("en", "uk"), ("en", "ru"), ("sr", "uk"), ("sr", "ru"))}, key=sorted)
     assert all(c.kind == "date" and c.confident for c in times)
     assert all(("sources_a", 2.0) in c.features and ("sources_b", 2.0) in c.features for c in times)
+    # a time with its zone's letters may be the moment another outlet gives in its own time: uncertain
+    zoned = [make("en", reports[0].body.replace("5:40 a.m.", "5:40 a.m. EDT")), reports[1], reports[2], reports[3]]
+    assert [c.confident for c in one_event_conflicts(*zoned) if c.detail.startswith("time of day")] == [False] * 4
     assert {c.detail for c in times} <= {"time of day: 05:40 vs 06:15", "time of day: 06:15 vs 05:40"}
     other = compare(reports, events={"en": 1, "sr": 1, "uk": 2, "ru": 2, "it": 1}, show_all=True).conflicts
     assert not [c for c in other if c.detail.startswith("time of day")]  # two events' times: two instances

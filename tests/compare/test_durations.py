@@ -144,3 +144,7 @@ def test_two_lengths_of_one_call_each_told_by_two_sources_conflict_by_default(ct
     lengths = [c for c in one_event_conflicts(en, it, ru, uk) if c.detail.startswith("how long")]
     assert lengths and all(c.confident for c in lengths)
     assert not any(c.confident for c in one_event_conflicts(en, ru, uk) if c.detail.startswith("how long"))
+    # a report whose length agrees with both ("more than half an hour") tells neither
+    fr = make("fr", "Les ministres des Affaires étrangères de la Kerestie et de la Tirnavie se sont entretenus jeudi "
+                    "au téléphone. L'appel a duré plus de 30 minutes, selon le ministère tirnavien.", language="fr")
+    assert not any(c.confident for c in one_event_conflicts(en, ru, fr) if c.detail.startswith("how long"))

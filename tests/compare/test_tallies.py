@@ -1,5 +1,6 @@
 """Vote tallies read in each language's phrasing, and two reports of one vote that differ."""
 
+import dataclasses
 import functools
 
 import pytest
@@ -76,7 +77,9 @@ def test_two_reports_of_one_vote_that_differ_conflict_uncertainly_in_any_languag
 
 @pytest.mark.slow
 def test_two_tallies_each_told_by_two_sources_conflict_by_default(ctx):
-    "Two outlets give 13 to 2, two others 12 to 3: the two versions of one vote are shown by default."
+    """Two outlets give 13 to 2, two others 12 to 3: the two versions of one vote are shown by default. Two reports
+    of one outlet are one source, and a report that gives both tallies (two votes, or a count corrected) tells
+    neither."""
     make = functools.partial(one_day, ctx)
     en = make("en", "The court ruled on Thursday. By 13 votes to 2, the judges ordered Calmora to admit monitors.")
     it = make("it", "La corte si è pronunciata giovedì. Con 13 voti contro 2, i giudici hanno ordinato a Calmora di "
@@ -86,6 +89,11 @@ def test_two_tallies_each_told_by_two_sources_conflict_by_default(ctx):
     votes = [c for c in one_event_conflicts(en, it, ru, uk) if "vote" in c.detail]
     assert votes and all(c.confident and ("sources_a", 2.0) in c.features for c in votes)
     assert not any(c.confident for c in one_event_conflicts(en, it, ru) if "vote" in c.detail)
+    same_outlet = dataclasses.replace(it, outlet=en.outlet)
+    assert not any(c.confident for c in one_event_conflicts(en, same_outlet, ru, uk) if "vote" in c.detail)
+    both = make("fr", "La cour a statué jeudi. Par 13 voix contre 2, puis par 12 voix contre 3 sur un second point, "
+                      "les juges ont donné raison à la Calmora.", language="fr")
+    assert not any(c.confident for c in one_event_conflicts(en, both, ru, uk) if "vote" in c.detail)
 
 
 @pytest.mark.slow

@@ -307,8 +307,8 @@ def test_an_event_whose_report_opened_a_story_of_its_own_joins_its_twin_in_the_l
 
 def test_an_undated_report_in_another_story_joins_the_dated_reports_of_its_event_when_they_come():
     """An undated excerpt of the crossing's closure sits in the convoy story, where it came first. When dated reports
-    of the closure open an event in a story of their own, the excerpt is its twin and the two become one event:
-    the excerpt has no day to keep it apart. An undated report of another event stays where it was."""
+    of the closure open an event in a story of their own, the excerpt is its twin: it has no day to keep it apart,
+    and goes to that event, in that story. An undated report of another event stays where it was."""
     crossing, convoy = "harn crossing closed trucks border", "sarkan pass convoy aid lesk valley"
     grouper = StoryGrouper(models=words_only(story=0.3, event=0.6))
     excerpt = sig("excerpt", "harn crossing closed sarkan pass convoy", day=None)  # half of each
@@ -317,6 +317,7 @@ def test_an_undated_report_in_another_story_joins_the_dated_reports_of_its_event
     assert grouper.story_of("excerpt") == grouper.story_of("c0") and grouper.where["excerpt"] != grouper.where["c0"]
     grouper.add_batch([sig(f"x{i}", crossing, day="2024-05-03") for i in range(3)])
     assert grouper.where["excerpt"] == grouper.where["x0"]
+    assert grouper.story_of("x0") != grouper.story_of("c0")
     assert grouper.where["other"] != grouper.where["x0"]
 
 

@@ -150,9 +150,11 @@ RECALLED = re.compile(r"(?<!\w)(?:after|since|following|après|depuis|dopo|seit|
 # just before a toll, a relative word: the toll of what the clause recalls, "the mines where explosions killed 17"
 RELATIVE = re.compile(r"(?<!\w)(?:where|which|who|whose|où|dove|cui|wo|donde|где|котор\w+|де|як\w+|gde|gdje|"
                       r"koj\w*|каде|кој\w*|tempat|جایی|որտեղ)(?!\w)", re.I)
-# a count in words that is also an indefinite article: after the words for a toll it is an article ("tués lundi dans
-# une explosion", "morti in una frana"), not one more dead
+# a count in words that is also an indefinite article, after a preposition: an article ("tués lundi dans une
+# explosion", "morti in una frana"), not one more dead; "è morto un operaio" counts one
 ARTICLES = {"un", "une", "uno", "una", "ein", "eine", "einer", "einem", "einen"}
+PREPOSITION = re.compile(r"(?<!\w)(?:dans|en|à|sur|par|après|pendant|lors\s+d['’]|in|a|su|con|da|durante|dopo|per|"
+                         r"por|tras|bei|nach|durch|an|auf|mit|unter)\s+$", re.I)
 # after a count, a part of the dead: "three of the dead were contract workers", "Tiga dari korban tewas"
 PART = re.compile(r"\s+(?:of|dari|из|з|од|od|di|de|des|von|از)(?!\w)", re.I)
 
@@ -219,7 +221,7 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                 or _a_day(text, at) \
                 or not n[:1].isdigit() and (joined[0].search(text, max(0, at - 30), at)
                                             or joined[1].match(text, at + len(n))) \
-                or side == "after" and n.lower() in ARTICLES \
+                or side == "after" and n.lower() in ARTICLES and PREPOSITION.search(text, max(0, at - 12), at) \
                 or side == "after" and (part := more.match(text, m.end(side))) \
                 and not _other_kind(part.group(), language, kind) \
                 or side == "after" and len(text[m.start():at].split()) > 1 and _counts_a_thing(text, m.end(side), language):

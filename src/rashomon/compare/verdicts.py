@@ -15,6 +15,7 @@ features behind it; those under ``CONFIDENT`` are uncertain.
 from __future__ import annotations
 
 import math
+import operator
 import re
 
 from collections import Counter
@@ -71,9 +72,10 @@ CLAUSE_BREAK = re.compile(r"[,;:.]\s|\s(?:and|but|while|whereas)\s", re.I)  # ..
 # on ECB+ train+dev one in three such conflicts is real (two counts of one toll; the others a round's
 # punches against the fight's, another quake's toll)
 UNMATCHED_MATCH = 0.6
-# ... unless each of two versions of one figure is told by two sources or more: no slip of one report, nor a figure
-# of another thing one report gives, but what each side's sources say (on the multilingual development sets, every
-# such version of a toll, a vote, a duration, a time of day or a measure in two languages was the planted one)
+# ... unless each of two versions of one figure is told by two sources or more that do not also give the other: no
+# slip of one report, nor a figure of another thing one report gives, but what each side's sources say (on the
+# multilingual development sets, every such conflict of a toll, a vote, a duration, a time of day or a measure in
+# two languages was a planted or a real one; ``_versions_told_by``)
 CORROBORATED_MATCH = 0.75
 TOLL_SENTENCES = 2  # an event's own toll is told in the opening sentences; later ones recall others
 COUNT_SENTENCES = 4  # ... and how many it hurt, moved or held in its lead (the dead come first)
@@ -307,7 +309,8 @@ def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[t
     """Two different tallies of a vote in sentences of one known event that no claim joined, in any
     language ("by 13 votes to 2", "12 голосами против трёх"), as (index of the claim of the first
     sentence, conflict); ``told`` is each unit's tallies. Two languages share no words to join them by;
-    an event may hold two votes, so they are shown as uncertain (``UNMATCHED_MATCH``)."""
+    an event may hold two votes, so they are shown as uncertain (``UNMATCHED_MATCH``) unless each tally is given by
+    two sources (``_match``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     voting = [i for i, found in enumerate(told) if len(found) == 1]
@@ -320,8 +323,8 @@ def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[t
                     or events.get(a.id) is None or events.get(a.id) != events.get(b.id) \
                     or _dated_apart(a, space.units[i], b, space.units[j]):
                 continue
-            by_i, by_j = (_told_by(articles, space, source_of, events, voting, k, lambda x, y: told[x] == told[y])
-                          for k in (i, j))
+            given = _given(space, events, articles, {k: told[k] for k in voting}, a)
+            by_i, by_j = _versions_told_by(articles, source_of, given, told[i], told[j], operator.eq)
             out.append((claim_of[i], scored_conflict("number", detail, evidence(articles, space.units[i]),
                                                      evidence(articles, space.units[j]), _match(by_i, by_j),
                                                      {"same_event": 1.0, "tallies": 1.0, "sources_a": float(by_i),
@@ -335,8 +338,9 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
     of one known event in two languages ("Nine miners were killed", "загинули дванадцятеро гірників"), each the
     only one of its kind its sentence gives, as (index of the claim of the first sentence, conflict), whether or
     not a claim joined the two. In one language the counted nouns decide (``unmatched_numbers``); across two
-    no words are shared, so they are shown as uncertain (``UNMATCHED_MATCH``), and a later report that counts
-    more is an update. A sentence that recalls another year tells of another instance. The dead are counted
+    no words are shared, so they are shown as uncertain (``UNMATCHED_MATCH``) unless each count is given by two
+    sources and the toll cannot have grown from one to the other (``_may_have_risen``), and a later report that
+    counts more is an update. A sentence that recalls another year tells of another instance. The dead are counted
     in an article's opening sentences (``TOLL_SENTENCES``), the others in its lead (``COUNT_SENTENCES``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
@@ -358,7 +362,6 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
                         or events[a.id] != events[b.id] or source_of.get(a.id) == source_of.get(b.id) \
                         or _dated_apart(a, space.units[i], b, space.units[j]):
                     continue  # ... and tolls of two days are of two instances (a blast, another two days on)
-                # without both days, a later report's higher count cannot be told from a disagreement: uncertain
                 gap = days_between(a.published, b.published)
                 later, earlier = (counts[j], counts[i]) if gap and gap > 0 else (counts[i], counts[j])
                 shrinks = kind == "missing"  # tolls grow as news comes in; the missing shrink as they are found
@@ -366,11 +369,12 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
                 told_as = f"the {kind}, {counts[i]} vs {counts[j]}"
                 conflict, detail = ("update", f"{told_as}: the later report counts {'fewer' if shrinks else 'more'}") \
                     if updated else ("number", told_as)
-                by_i, by_j = (_told_by(articles, space, source_of, events, keys, k,
-                                       lambda x, y, c=counts: c[x] == c[y]) for k in (i, j))
+                given = _given(space, events, articles, counts, a)
+                by_i, by_j = _versions_told_by(articles, source_of, given, counts[i], counts[j], operator.eq)
+                rose = _may_have_risen(articles, given, counts[i], counts[j], shrinks)
                 out.append((claim_of[i], scored_conflict(
                     conflict, detail, evidence(articles, space.units[i]), evidence(articles, space.units[j]),
-                    _match(by_i, by_j) if gap is not None and not updated else UNMATCHED_MATCH,
+                    UNMATCHED_MATCH if updated or rose else _match(by_i, by_j),
                     {"same_event": 1.0, "tolls": 1.0, "other_language": 1.0, "sources_a": float(by_i),
                      "sources_b": float(by_j)})))
     return out
@@ -383,7 +387,7 @@ def unmatched_durations(articles: list[Article], space: Space, groups: list[list
     of articles. Each article's lead gives one duration in one sentence, or the report is left out: durations in
     two sentences may tell of two things that lasted (a call, a wait at the border). Sentences that tell another
     instance, a year or a day apart are left out too (``_tells_its_event``). No words are shared to tell what lasted,
-    so they are shown as uncertain (``UNMATCHED_MATCH``)."""
+    so they are shown as uncertain (``UNMATCHED_MATCH``) unless each duration is given by two sources (``_match``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     one = _lead_values(articles, space, events, lambda u, art: durations(u.text, art.language), one_duration)
@@ -391,11 +395,8 @@ def unmatched_durations(articles: list[Article], space: Space, groups: list[list
     for a, b in combinations(sorted(one), 2):
         (i, x), (j, y) = one[a], one[b]
         if durations_differ(x, y) and _two_reports(articles, space, source_of, events, one, a, b):
-            units = [k for k, _ in one.values()]
-            spans = {k: span for k, span in one.values()}
-            by_i, by_j = (_told_by(articles, space, source_of, events, units, k,
-                                   lambda m, n: spans[m][1] >= spans[n][0] and spans[n][1] >= spans[m][0])
-                          for k in (i, j))
+            given = {k: [value] for k, (_, value) in one.items() if events[articles[k].id] == events[articles[a].id]}
+            by_i, by_j = _versions_told_by(articles, source_of, given, x, y, lambda m, n: m[1] >= n[0] and n[1] >= m[0])
             out.append(_leads_conflict(articles, space, claim_of, i, j, "number", "durations",
                                        f"how long: {told_duration(x)} vs {told_duration(y)}", by_i, by_j))
     return out
@@ -410,7 +411,8 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     two times. A time that bounds when it happened agrees with one on its side ("shortly after 2 a.m.", "at 2:30").
     Each time is given by another source too, within ``CLOCK_APART``. Sentences that tell another
     instance, a year or a day apart are left out too (``_tells_its_event``).
-    No words are shared to tell what happened then, so they are shown as uncertain (``UNMATCHED_MATCH``)."""
+    No words are shared to tell what happened then; each time is given by two reports, so the conflict is shown by
+    default where they are of two sources each and no time is in a zone's letters (``_match``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     one = _lead_values(articles, space, events, lambda u, _: clock_readings(u.text),
@@ -424,8 +426,13 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     for (a, b), apart in differ.items():
         if apart and a in told_too and b in told_too:
             (i, x), (j, y) = one[a], one[b]
-            by_i, by_j = (len({source_of.get(articles[m].id, articles[m].id) for pair, apart_ in differ.items()
-                               if k in pair and not apart_ for m in pair}) for k in (a, b))
+            # "9:12 a.m. EDT" may be the "15:12" another outlet gives in its own time: no version of either
+            given = {k: [value] for k, (_, value) in one.items()
+                     if events[articles[k].id] == events[articles[a].id] and not value.zoned}
+            by_i, by_j = _versions_told_by(articles, source_of, given, x, y,
+                                           lambda m, n: not readings_differ(m, n, CLOCK_APART))
+            if x.zoned or y.zoned:
+                by_i = by_j = 1
             out.append(_leads_conflict(articles, space, claim_of, i, j, "date", "clock",
                                        f"time of day: {_told_reading(x)} vs {_told_reading(y)}", by_i, by_j))
     return out
@@ -442,7 +449,7 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
     the zone's 30 beside the distance, and so does the other side's), and two of the reports that give them are in
     two languages (in one, the words around them decide: ``unmatched_numbers``), whether or not a claim joined them
     (one whose members already disagree on it keeps its own conflict). Of three versions, the two nearest are set
-    against each other. Shown as uncertain (``UNMATCHED_MATCH``)."""
+    against each other. Shown by default where each figure is given by two sources (``_match``), outlets counted once."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     given: dict[tuple[int, str], list[tuple[int, Quantity]]] = {}  # (event, measure) -> (unit, amount) of its leads
@@ -479,8 +486,9 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
                         None)
             if pair is not None:
                 apart[(n, m)] = (*pair, *map(len, told_by))
-        for (n, m), (i, qx, j, qy, by_x, by_y) in apart.items():
+        for (n, m), (i, qx, j, qy, _, _) in apart.items():
             if _nearest_each_other(n, m, apart, figures):
+                by_x, by_y = (_sources(articles, source_of, givers[k]) for k in (n, m))
                 out.append((claim_of[i], scored_conflict(
                     "number", f"{what}: {_with_measure(articles[space.units[i].article], qx, what)} vs "
                               f"{_with_measure(articles[space.units[j].article], qy, what)}",
@@ -626,14 +634,52 @@ def _match(by_a: int, by_b: int) -> float:
     return CORROBORATED_MATCH if min(by_a, by_b) >= 2 else UNMATCHED_MATCH
 
 
-def _told_by(articles: list[Article], space: Space, source_of: Mapping[str, int], events: Mapping[str, int],
-             units: Iterable[int], k: int, same: Callable[[int, int], bool]) -> int:
-    """How many sources of unit ``k``'s event give, in one of ``units``, what it gives (``same``): copies of one wire
-    story are one source."""
-    event = events.get(articles[space.units[k].article].id)
-    ids = (articles[space.units[m].article].id for m in units
-           if events.get(articles[space.units[m].article].id) == event and same(k, m))
-    return len({source_of.get(aid, aid) for aid in ids})
+def _given(space: Space, events: Mapping[str, int], articles: list[Article], values: Mapping[int, Any],
+           article: Article) -> dict[int, list[Any]]:
+    "Article (index) -> the values its units give (``values``: unit -> value), for the articles of ``article``'s event."
+    event = events.get(article.id)
+    out: dict[int, list[Any]] = {}
+    for unit, value in values.items():
+        k = space.units[unit].article
+        if events.get(articles[k].id) == event:
+            out.setdefault(k, []).append(value)
+    return out
+
+
+def _versions_told_by(articles: list[Article], source_of: Mapping[str, int], given: Mapping[int, list[Any]],
+                      x: Any, y: Any, same: Callable[[Any, Any], bool]) -> tuple[int, int]:
+    """How many sources give each of two versions ``x`` and ``y`` of one figure, among the articles of ``given``
+    (article -> the values it gives): a report that gives both (a toll that rose in its own text), or a value that
+    agrees with both ("more than 30 minutes" with 40 minutes and with an hour), tells neither (``_sources``)."""
+    def tells(value: Any, other: Any) -> set[int]:
+        return {k for k, values in given.items()
+                if any(same(v, value) for v in values) and not any(same(v, other) for v in values)}
+    return _sources(articles, source_of, tells(x, y)), _sources(articles, source_of, tells(y, x))
+
+
+def _sources(articles: list[Article], source_of: Mapping[str, int], reports: Iterable[int]) -> int:
+    """How many sources the reports (indices) are: no more than their outlets, nor than their wire stories (copies
+    of one are one source); two reports of one outlet are one source, and so are its copies in two outlets."""
+    reports = list(reports)
+    outlets = {articles[k].outlet if articles[k].outlet not in (None, UNKNOWN_OUTLET) else articles[k].id
+               for k in reports}
+    return min(len(outlets), len({source_of.get(articles[k].id, articles[k].id) for k in reports}))
+
+
+def _may_have_risen(articles: list[Article], given: Mapping[int, list[int]], x: int, y: int, shrinks: bool) -> bool:
+    """Whether two tolls may be one that grew as news came in (the missing: shrank): every report of the earlier
+    count is published no later than every report of the later one, by the hour where both give it, else by the
+    day; or a report lacks a day. Only a higher count published before a lower one tells a disagreement."""
+    low, high = sorted((x, y), reverse=shrinks)
+    times = {v: [articles[k].published for k, values in given.items() if v in values] for v in (low, high)}
+    if not all(times.values()) or not all(t for ts in times.values() for t in ts):
+        return True
+    return not any(_before(h, lo) for h in times[high] for lo in times[low])
+
+
+def _before(a: str, b: str) -> bool:
+    "Whether ISO time ``a`` is before ``b``: by the hour where both give one, else by the day."
+    return a < b if len(a) > 10 and len(b) > 10 else a[:10] < b[:10]
 
 
 def _tells_its_event(art: Article, u: Unit, events: Mapping[str, int]) -> bool:

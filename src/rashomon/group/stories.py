@@ -404,7 +404,9 @@ class StoryGrouper:
             a, b = self.events.get(mine), self.events.get(theirs)
             if not (a and b and a.members and b.members) or a.story_id == b.story_id:
                 continue  # joined with an earlier twin
-            source, target = (a, b.story_id) if self._twins_home(a, b) == b.story_id else (b, a.story_id)
+            # an undated twin goes to the dated reports of its event; else the two go where their reports resemble
+            home = a.story_id if not b.first else self._twins_home(a, b)
+            source, target = (a, b.story_id) if home == b.story_id else (b, a.story_id)
             if not all(x in self.sigs for x in source.members):
                 continue  # evicted, without a store to fetch them from
             moved = list(source.members)
@@ -440,10 +442,9 @@ class StoryGrouper:
         within a news cycle (``scorer.days_close``). Scored for the whole batch at once, and only against the
         events earlier batches placed within a news cycle of ours: the batch's own clustering already weighed
         its new events against each other (letting them twin lowers event B3 from bare files on the
-        multilingual sets). An earlier event none of whose reports is dated (a Telegram post, an excerpt that
-        opened a story of its own or sat in another) is told by its latest reports, whatever their days: the
-        dated reports of its event, when they come, take it in (multilingual sets 22 to 25, event B3 from bare
-        files 0.787 to 0.803)."""
+        multilingual sets). An earlier event of a few reports none of which is dated (a Telegram post, an excerpt
+        that opened a story of its own or sat in another: ``_undated_twin``) is told by its latest reports,
+        whatever their days, and the dated reports of its event, when they come, take it into their story."""
         mine = list(dict.fromkeys(self.where[a] for a in fresh if a in self.where))
         rows = [a for e in mine for a in self._dated(e)]
         if not rows:
@@ -454,7 +455,8 @@ class StoryGrouper:
             return []
         lo, hi = ((d + timedelta(days=k)).isoformat() for d, k in ((days[0], -CLOSE_DAYS), (days[-1], CLOSE_DAYS)))
         theirs = [e for o in dict.fromkeys(stories) if o in self.stories for e in sorted(self.stories[o].events)
-                  if not (ev := self.events[e]).first or ev.first[:10] <= hi and (ev.last or ev.first)[:10] >= lo]
+                  if ((ev := self.events[e]).first and ev.first[:10] <= hi and (ev.last or ev.first)[:10] >= lo)
+                  or self._undated_twin(ev)]
         self._fetch([a for e in theirs for a in self.events[e].members[-TWIN_MEMBERS:]])
         near = {e: told for e in theirs if (told := self._dated(e) if self.events[e].first else self._latest(e))}
         cols = [a for told in near.values() for a in told]
@@ -475,6 +477,11 @@ class StoryGrouper:
                     out.append((m, e))
                     break
         return out
+
+    def _undated_twin(self, event: Event) -> bool:
+        """An event that may be the twin of a dated event without a day to tell: none of its reports is dated, it holds
+        a few (an excerpt placed on its own, not an event of its own story's), and it is open (``_open``)."""
+        return not event.first and event.size <= TWIN_MEMBERS and self.seq - event.last_seq <= self.settings.open_articles
 
     def _latest(self, event_id: int) -> list[str]:
         "An event's latest ``TWIN_MEMBERS`` members, dated or not: what an undated twin is told by."
