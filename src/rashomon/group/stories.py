@@ -405,7 +405,7 @@ class StoryGrouper:
             if not (a and b and a.members and b.members) or a.story_id == b.story_id:
                 continue  # joined with an earlier twin
             # an undated twin goes to the dated reports of its event; else the two go where their reports resemble
-            home = a.story_id if not b.first else self._twins_home(a, b)
+            home = a.story_id if self._undated_twin(b) else self._twins_home(a, b)
             source, target = (a, b.story_id) if home == b.story_id else (b, a.story_id)
             if not all(x in self.sigs for x in source.members):
                 continue  # evicted, without a store to fetch them from
@@ -458,7 +458,8 @@ class StoryGrouper:
                   if ((ev := self.events[e]).first and ev.first[:10] <= hi and (ev.last or ev.first)[:10] >= lo)
                   or self._undated_twin(ev)]
         self._fetch([a for e in theirs for a in self.events[e].members[-TWIN_MEMBERS:]])
-        near = {e: told for e in theirs if (told := self._dated(e) if self.events[e].first else self._latest(e))}
+        near = {e: told for e in theirs
+                if (told := self._latest(e) if self._undated_twin(self.events[e]) else self._dated(e))}
         cols = [a for told in near.values() for a in told]
         if not cols:
             return []
@@ -481,7 +482,9 @@ class StoryGrouper:
     def _undated_twin(self, event: Event) -> bool:
         """An event that may be the twin of a dated event without a day to tell: none of its reports is dated, it holds
         a few (an excerpt placed on its own, not an event of its own story's), and it is open (``_open``)."""
-        return not event.first and event.size <= TWIN_MEMBERS and self.seq - event.last_seq <= self.settings.open_articles
+        members = event.members  # asked mid-batch, before ``_tidy`` sets the days of the events it changed
+        return 0 < len(members) <= TWIN_MEMBERS and not any(self.days.get(a) for a in members) \
+            and self.seq - max(self.seqs.get(a, 0) for a in members) <= self.settings.open_articles
 
     def _latest(self, event_id: int) -> list[str]:
         "An event's latest ``TWIN_MEMBERS`` members, dated or not: what an undated twin is told by."
