@@ -109,14 +109,29 @@ def test_which_durations_cannot_be_one():
         "almost 2 h", "almost 5 h"]
 
 
+# one phone call, each side's figure for how long it lasted, in the languages of its outlets
+CALL = {"en": "The foreign ministers of Kerestia and Tirnavia spoke by phone on Thursday. The call lasted about "
+              "40 minutes, the Kerestian foreign ministry said.",
+        "it": "I ministri degli Esteri di Kerestia e Tirnavia si sono sentiti al telefono giovedì. La telefonata è "
+              "durata circa 40 minuti, secondo il ministero kerestiano.",
+        "ru": "Министры иностранных дел Керестии и Тырнавии провели в четверг телефонный разговор. Он длился более "
+              "часа, сообщили в МИД Тырнавии.",
+        "uk": "Міністри закордонних справ Керестії та Тирнавії провели в четвер телефонну розмову. Вона тривала понад "
+              "годину, повідомили в МЗС Тирнавії.",
+        # a length that agrees with both ("more than half an hour")
+        "fr": "Les ministres des Affaires étrangères de la Kerestie et de la Tirnavie se sont entretenus jeudi au "
+              "téléphone. L'appel a duré plus de 30 minutes, selon le ministère tirnavien."}
+
+
+def call_reports(ctx, *languages):
+    return [one_day(ctx, language, CALL[language], language=language) for language in languages]
+
+
 @pytest.mark.slow
 def test_two_languages_saying_how_long_one_call_lasted_otherwise_conflict_uncertainly(ctx):
     "Each side gives its own figure for one call; outlets in two languages carry one each. A call of another event is none."
     make = functools.partial(one_day, ctx)
-    en = make("en", "The foreign ministers of Kerestia and Tirnavia spoke by phone on Thursday. The call lasted about "
-                    "40 minutes, the Kerestian foreign ministry said.")
-    ru = make("ru", "Министры иностранных дел Керестии и Тырнавии провели в четверг телефонный разговор. Он длился "
-                    "более часа, сообщили в МИД Тырнавии.", language="ru")
+    en, ru = call_reports(ctx, "en", "ru")
     (conflict,) = [c for c in one_event_conflicts(en, ru) if c.detail.startswith("how long")]
     assert (conflict.kind, conflict.confident) == ("number", False)
     assert conflict.detail == "how long: about 40 min vs at least 60 min"
@@ -131,20 +146,10 @@ def test_two_languages_saying_how_long_one_call_lasted_otherwise_conflict_uncert
 
 @pytest.mark.slow
 def test_two_lengths_of_one_call_each_told_by_two_sources_conflict_by_default(ctx):
-    "Two outlets give one side's figure, two in other languages the other's: shown by default."
-    make = functools.partial(one_day, ctx)
-    en = make("en", "The foreign ministers of Kerestia and Tirnavia spoke by phone on Thursday. The call lasted about "
-                    "40 minutes, the Kerestian foreign ministry said.")
-    it = make("it", "I ministri degli Esteri di Kerestia e Tirnavia si sono sentiti al telefono giovedì. La "
-                    "telefonata è durata circa 40 minuti, secondo il ministero kerestiano.", language="it")
-    ru = make("ru", "Министры иностранных дел Керестии и Тырнавии провели в четверг телефонный разговор. Он длился "
-                    "более часа, сообщили в МИД Тырнавии.", language="ru")
-    uk = make("uk", "Міністри закордонних справ Керестії та Тирнавії провели в четвер телефонну розмову. Вона "
-                    "тривала понад годину, повідомили в МЗС Тирнавії.", language="uk")
+    """Two outlets give one side's figure, two in other languages the other's: shown by default. A report whose
+    length agrees with both tells neither."""
+    en, it, ru, uk, fr = call_reports(ctx, "en", "it", "ru", "uk", "fr")
     lengths = [c for c in one_event_conflicts(en, it, ru, uk) if c.detail.startswith("how long")]
     assert lengths and all(c.confident for c in lengths)
     assert not any(c.confident for c in one_event_conflicts(en, ru, uk) if c.detail.startswith("how long"))
-    # a report whose length agrees with both ("more than half an hour") tells neither
-    fr = make("fr", "Les ministres des Affaires étrangères de la Kerestie et de la Tirnavie se sont entretenus jeudi "
-                    "au téléphone. L'appel a duré plus de 30 minutes, selon le ministère tirnavien.", language="fr")
     assert not any(c.confident for c in one_event_conflicts(en, ru, fr) if c.detail.startswith("how long"))

@@ -449,7 +449,8 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
     the zone's 30 beside the distance, and so does the other side's), and two of the reports that give them are in
     two languages (in one, the words around them decide: ``unmatched_numbers``), whether or not a claim joined them
     (one whose members already disagree on it keeps its own conflict). Of three versions, the two nearest are set
-    against each other. Shown by default where each figure is given by two sources (``_match``), outlets counted once."""
+    against each other. Shown by default where each figure is given by two sources (``_match``), an outlet's reports
+    counted once."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     given: dict[tuple[int, str], list[tuple[int, Quantity]]] = {}  # (event, measure) -> (unit, amount) of its leads
