@@ -444,7 +444,9 @@ class StoryGrouper:
         its new events against each other (letting them twin lowers event B3 from bare files on the
         multilingual sets). An earlier event of a few reports none of which is dated (a Telegram post, an excerpt
         that opened a story of its own or sat in another: ``_undated_twin``) is told by its latest reports,
-        whatever their days, and the dated reports of its event, when they come, take it into their story."""
+        whatever their days, and the dated reports of its event, when they come, take it into their story; with no
+        day to tell, they must also match as two stories that merge do (``merge_threshold``): a report in another
+        script may meet another event of the cast by its names alone."""
         mine = list(dict.fromkeys(self.where[a] for a in fresh if a in self.where))
         rows = [a for e in mine for a in self._dated(e)]
         if not rows:
@@ -464,8 +466,9 @@ class StoryGrouper:
         if not cols:
             return []
         row_sigs, col_sigs = [self.sigs[a] for a in rows], [self.sigs[a] for a in cols]
-        _, event_p = probabilities(row_sigs, self._scoring(), self.models, others=col_sigs)
-        close = days_close(row_sigs, col_sigs) | np.array([not self.days.get(a) for a in cols])[None, :]
+        story_p, event_p = probabilities(row_sigs, self._scoring(), self.models, others=col_sigs)
+        undated = np.array([not self.days.get(a) for a in cols])
+        close = days_close(row_sigs, col_sigs) | undated[None, :]
         threshold = self.settings.event_threshold or self.models.event.threshold
         row_event, col_event = np.array([self.where[a] for a in rows]), np.array([self.where[a] for a in cols])
         out = []
@@ -474,7 +477,8 @@ class StoryGrouper:
             for m in mine:
                 r = row_event == m
                 if self.events[m].story_id != self.events[e].story_id and r.any() and c.any() \
-                        and close[np.ix_(r, c)].all() and event_p[np.ix_(r, c)].mean() >= threshold:
+                        and close[np.ix_(r, c)].all() and event_p[np.ix_(r, c)].mean() >= threshold \
+                        and not (undated[c].all() and story_p[np.ix_(r, c)].mean() < self.settings.merge_threshold):
                     out.append((m, e))
                     break
         return out
