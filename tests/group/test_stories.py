@@ -321,6 +321,23 @@ def test_an_undated_report_in_another_story_joins_the_dated_reports_of_its_event
     assert grouper.where["other"] != grouper.where["x0"]
 
 
+def test_an_undated_report_that_meets_a_dated_event_by_its_numbers_alone_stays_in_its_story():
+    """An undated excerpt shares its figures with the dated reports of a new event, but hardly a word: the event
+    scorer, which weighs figures, would take it for a report of that event; as stories the two do not match, and
+    with no day to tell, the excerpt stays where it was."""
+    story_m = Model(-6.0, {"lead": 12.0}, 0.3)
+    event_m = Model(-6.0, {"lead": 12.0, "numbers": 12.0}, 0.6)
+    grouper = StoryGrouper(models=Models(story_m, event_m, story_m, event_m, story_m, event_m))
+    convoy = "sarkan pass convoy aid lesk valley"
+    excerpt = sig("excerpt", "sarkan pass convoy quell flood dam", day=None, numbers=("570", "1140"))
+    grouper.add_batch([sig(f"c{i}", convoy) for i in range(5)] + [excerpt])
+    assert grouper.story_of("excerpt") == grouper.story_of("c0") and grouper.where["excerpt"] != grouper.where["c0"]
+    grouper.add_batch([sig(f"x{i}", "harn crossing closed trucks border quell", day="2024-05-03",
+                           numbers=("570", "1140")) for i in range(3)])
+    assert grouper.story_of("x0") != grouper.story_of("c0") == grouper.story_of("excerpt")
+    assert grouper.where["excerpt"] != grouper.where["x0"]
+
+
 def test_twin_events_go_to_the_story_their_reports_resemble_not_the_larger():
     """A weekly round-up of two stories sits in the larger one (the mine) as an event of its own. A report of the
     fishing deal it also covers is that event's twin: the two become one event in the fishery story, whose other
