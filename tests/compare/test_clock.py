@@ -113,6 +113,11 @@ def test_two_sides_times_of_one_event_conflict(ctx):
     # a time with its zone's letters may be the moment another outlet gives in its own time: uncertain
     zoned = [make("en", reports[0].body.replace("5:40 a.m.", "5:40 a.m. EDT")), reports[1], reports[2], reports[3]]
     assert [c.confident for c in one_event_conflicts(*zoned) if c.detail.startswith("time of day")] == [False] * 4
+    # two times whole hours apart may be one moment told in two zones' time (Moscow's, Kyiv's); and a bare "6:40",
+    # as 18:40, near the "19:00" a figure was issued at, is no second source of that time: all uncertain
+    hour = [make(r.id, r.body.replace("6:15", "6:40"), language=r.language) for r in reports]
+    found = [c for c in one_event_conflicts(*hour) if c.detail.startswith("time of day")]
+    assert "time of day: 05:40 vs 06:40" in {c.detail for c in found} and not any(c.confident for c in found)
     assert {c.detail for c in times} <= {"time of day: 05:40 vs 06:15", "time of day: 06:15 vs 05:40"}
     other = compare(reports, events={"en": 1, "sr": 1, "uk": 2, "ru": 2, "it": 1}, show_all=True).conflicts
     assert not [c for c in other if c.detail.startswith("time of day")]  # two events' times: two instances

@@ -412,7 +412,8 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     Each time is given by another source too, within ``CLOCK_APART``. Sentences that tell another
     instance, a year or a day apart are left out too (``_tells_its_event``).
     No words are shared to tell what happened then; each time is given by two reports, so the conflict is shown by
-    default where they are of two sources each and no time is in a zone's letters (``_match``)."""
+    default where they are of two sources each, no time is in a zone's letters and the two are not whole hours apart,
+    as one moment told in two zones' time is (``_match``)."""
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     one = _lead_values(articles, space, events, lambda u, _: clock_readings(u.text),
@@ -429,9 +430,8 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
             # "9:12 a.m. EDT" may be the "15:12" another outlet gives in its own time: no version of either
             given = {k: [value] for k, (_, value) in one.items()
                      if events[articles[k].id] == events[articles[a].id] and not value.zoned}
-            by_i, by_j = _versions_told_by(articles, source_of, given, x, y,
-                                           lambda m, n: not readings_differ(m, n, CLOCK_APART))
-            if x.zoned or y.zoned:
+            by_i, by_j = _versions_told_by(articles, source_of, given, x, y, _same_time)
+            if x.zoned or y.zoned or (x.minutes - y.minutes) % 60 == 0:  # whole hours apart: two zones' clocks
                 by_i = by_j = 1
             out.append(_leads_conflict(articles, space, claim_of, i, j, "date", "clock",
                                        f"time of day: {_told_reading(x)} vs {_told_reading(y)}", by_i, by_j))
@@ -628,6 +628,13 @@ def _leads_conflict(articles: list[Article], space: Space, claim_of: Mapping[int
                                         evidence(articles, space.units[j]), _match(by_i, by_j),
                                         {"same_event": 1.0, feature: 1.0, "other_language": other,
                                          "sources_a": float(by_i), "sources_b": float(by_j)})
+
+
+def _same_time(x: Reading, y: Reading) -> bool:
+    """Two times of day that tell one moment on a 24-hour dial too: a bare "6:40" agrees with "19:00" only as 18:40,
+    which tells nothing of which moment a source meant."""
+    return not readings_differ(x, y, CLOCK_APART) and \
+        not readings_differ(x._replace(twelve=False), y._replace(twelve=False), CLOCK_APART)
 
 
 def _match(by_a: int, by_b: int) -> float:
