@@ -247,3 +247,21 @@ def test_fewer_missing_in_a_later_report_is_an_update(ctx):
                     "poslednjim podacima.", published="2026-04-15", language="sr")
     (missing,) = [c for c in one_event_conflicts(en, sr) if "missing" in c.detail]
     assert missing.kind == "update" and missing.detail.endswith("counts fewer")
+
+
+def test_a_toll_may_have_grown_unless_a_report_of_the_later_count_came_first():
+    "The dead grow as news comes in, the missing shrink: only a report against that order tells a disagreement."
+    from types import SimpleNamespace
+
+    from rashomon.compare.verdicts import _may_have_risen
+
+    def reports(*published):
+        return [SimpleNamespace(published=p) for p in published]
+
+    nine_then_twelve = reports("2025-03-05T07:00", "2025-03-05T21:00")
+    given = {0: [9], 1: [12]}
+    assert _may_have_risen(nine_then_twelve, given, 9, 12, shrinks=False)  # the dead grew
+    assert not _may_have_risen(nine_then_twelve, given, 9, 12, shrinks=True)  # the missing grew: no way a toll goes
+    assert not _may_have_risen(reports("2025-03-06", "2025-03-05"), given, 9, 12, shrinks=False)  # 12, then 9
+    assert _may_have_risen(reports("2025-03-05", "2025-03-05"), given, 9, 12, shrinks=False)  # one day: either order
+    assert _may_have_risen(reports(None, "2025-03-05"), given, 9, 12, shrinks=False)  # a report without a day

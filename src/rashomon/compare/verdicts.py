@@ -678,11 +678,11 @@ def _may_have_risen(articles: list[Article], given: Mapping[int, list[int]], x: 
     """Whether two tolls may be one that grew as news came in (the missing: shrank): every report of the earlier
     count is published no later than every report of the later one, by the hour where both give it, else by the
     day; or a report lacks a day. Only a higher count published before a lower one tells a disagreement."""
-    low, high = sorted((x, y), reverse=shrinks)
-    times = {v: [articles[k].published for k, values in given.items() if v in values] for v in (low, high)}
+    earlier, later = sorted((x, y), reverse=shrinks)  # the counts in the order the toll would give them
+    times = {v: [articles[k].published for k, values in given.items() if v in values] for v in (earlier, later)}
     if not all(times.values()) or not all(t for ts in times.values() for t in ts):
         return True
-    return not any(_before(h, lo) for h in times[high] for lo in times[low])
+    return not any(_before(t, s) for t in times[later] for s in times[earlier])
 
 
 def _before(a: str, b: str) -> bool:
