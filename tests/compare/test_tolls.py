@@ -87,7 +87,7 @@ def test_a_toll_in_each_language(text, language, toll):
     ("The shelling killed 12 people and injured 20 more.", "en", "injured", [20]),
     ("Les bombardements ont fait trois morts dimanche 26 avril à Kravik.", "fr", "dead", [3]),  # a day, no toll
     ("Gli sfollati sono stati accolti in tre scuole.", "it", "evacuated", []),  # far after its words: schools
-    # an indefinite article after the toll's words is no count of one
+    # an indefinite article after the toll's words and a preposition is no count of one
     ("Neuf mineurs ont été tués lundi dans une explosion de méthane.", "fr", "dead", [9]),
     ("Tre operai sono morti ieri in una esplosione.", "it", "dead", [3]),
     ("L'explosion a tué un mineur.", "fr", "dead", [1]),  # after the verb, not a preposition: one dead
@@ -261,7 +261,7 @@ def test_a_toll_may_have_grown_unless_a_report_of_the_later_count_came_first():
     nine_then_twelve = reports("2025-03-05T07:00", "2025-03-05T21:00")
     given = {0: [9], 1: [12]}
     assert _may_have_risen(nine_then_twelve, given, 9, 12, shrinks=False)  # the dead grew
-    assert not _may_have_risen(nine_then_twelve, given, 9, 12, shrinks=True)  # the missing grew: no way a toll goes
+    assert not _may_have_risen(nine_then_twelve, given, 9, 12, shrinks=True)  # the missing, who only shrink, grew
     assert not _may_have_risen(reports("2025-03-06", "2025-03-05"), given, 9, 12, shrinks=False)  # 12, then 9
     assert _may_have_risen(reports("2025-03-05", "2025-03-05"), given, 9, 12, shrinks=False)  # one day: either order
     assert _may_have_risen(reports(None, "2025-03-05"), given, 9, 12, shrinks=False)  # a report without a day
