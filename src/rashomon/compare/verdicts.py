@@ -18,7 +18,7 @@ import math
 import operator
 import re
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from difflib import SequenceMatcher
 from functools import cache
@@ -314,6 +314,7 @@ def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[t
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     voting = [i for i, found in enumerate(told) if len(found) == 1]
+    given = _by_event(articles, events, ((space.units[k].article, told[k]) for k in voting))
     out = []
     for n, i in enumerate(voting):
         for j in voting[n + 1:]:
@@ -323,8 +324,7 @@ def unmatched_tallies(articles: list[Article], space: Space, groups: list[list[t
                     or events.get(a.id) is None or events.get(a.id) != events.get(b.id) \
                     or _dated_apart(a, space.units[i], b, space.units[j]):
                 continue
-            given = _given(space, events, articles, {k: told[k] for k in voting}, a)
-            by_i, by_j = _versions_told_by(articles, source_of, given, told[i], told[j], operator.eq)
+            by_i, by_j = _versions_told_by(articles, source_of, given[events[a.id]], told[i], told[j], operator.eq)
             out.append((claim_of[i], scored_conflict("number", detail, evidence(articles, space.units[i]),
                                                      evidence(articles, space.units[j]), _match(by_i, by_j),
                                                      {"same_event": 1.0, "tallies": 1.0, "sources_a": float(by_i),
@@ -355,6 +355,7 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
     out = []
     for kind, counts in told.items():
         keys = sorted(counts)
+        given = _by_event(articles, events, ((space.units[k].article, c) for k, c in counts.items()))
         for n, i in enumerate(keys):
             for j in keys[n + 1:]:
                 a, b = articles[space.units[i].article], articles[space.units[j].article]
@@ -369,9 +370,9 @@ def unmatched_tolls(articles: list[Article], space: Space, groups: list[list[tup
                 told_as = f"the {kind}, {counts[i]} vs {counts[j]}"
                 conflict, detail = ("update", f"{told_as}: the later report counts {'fewer' if shrinks else 'more'}") \
                     if updated else ("number", told_as)
-                given = _given(space, events, articles, counts, a)
-                by_i, by_j = _versions_told_by(articles, source_of, given, counts[i], counts[j], operator.eq)
-                rose = _may_have_risen(articles, given, counts[i], counts[j], shrinks)
+                of_event = given[events[a.id]]
+                by_i, by_j = _versions_told_by(articles, source_of, of_event, counts[i], counts[j], operator.eq)
+                rose = _may_have_risen(articles, of_event, counts[i], counts[j], shrinks)
                 out.append((claim_of[i], scored_conflict(
                     conflict, detail, evidence(articles, space.units[i]), evidence(articles, space.units[j]),
                     UNMATCHED_MATCH if updated or rose else _match(by_i, by_j),
@@ -391,12 +392,13 @@ def unmatched_durations(articles: list[Article], space: Space, groups: list[list
     claim_of = {i: k for k, group in enumerate(groups) for i, _ in group}
     source_of = {aid: k for k, g in enumerate(sources) for aid in g}
     one = _lead_values(articles, space, events, lambda u, art: durations(u.text, art.language), one_duration)
+    given = _by_event(articles, events, ((k, value) for k, (_, value) in one.items()))
     out = []
     for a, b in combinations(sorted(one), 2):
         (i, x), (j, y) = one[a], one[b]
         if durations_differ(x, y) and _two_reports(articles, space, source_of, events, one, a, b):
-            given = {k: [value] for k, (_, value) in one.items() if events[articles[k].id] == events[articles[a].id]}
-            by_i, by_j = _versions_told_by(articles, source_of, given, x, y, lambda m, n: m[1] >= n[0] and n[1] >= m[0])
+            by_i, by_j = _versions_told_by(articles, source_of, given[events[articles[a].id]], x, y,
+                                           lambda m, n: m[1] >= n[0] and n[1] >= m[0])
             out.append(_leads_conflict(articles, space, claim_of, i, j, "number", "durations",
                                        f"how long: {told_duration(x)} vs {told_duration(y)}", by_i, by_j))
     return out
@@ -423,14 +425,13 @@ def unmatched_clock_times(articles: list[Article], space: Space, groups: list[li
     # a time another source gives too is the event's; one report's alone may be of anything the day held ("the
     # figure, issued at 19:00", "schools will close at 1 p.m.")
     told_too = {k for pair, apart in differ.items() if not apart for k in pair}
+    # "9:12 a.m. EDT" may be the "15:12" another outlet gives in its own time: no version of either
+    given = _by_event(articles, events, ((k, value) for k, (_, value) in one.items() if not value.zoned))
     out = []
     for (a, b), apart in differ.items():
         if apart and a in told_too and b in told_too:
             (i, x), (j, y) = one[a], one[b]
-            # "9:12 a.m. EDT" may be the "15:12" another outlet gives in its own time: no version of either
-            given = {k: [value] for k, (_, value) in one.items()
-                     if events[articles[k].id] == events[articles[a].id] and not value.zoned}
-            by_i, by_j = _versions_told_by(articles, source_of, given, x, y, _same_time)
+            by_i, by_j = _versions_told_by(articles, source_of, given[events[articles[a].id]], x, y, _same_time)
             if x.zoned or y.zoned or (x.minutes - y.minutes) % 60 == 0:  # whole hours apart: two zones' clocks
                 by_i = by_j = 1
             out.append(_leads_conflict(articles, space, claim_of, i, j, "date", "clock",
@@ -642,15 +643,12 @@ def _match(by_a: int, by_b: int) -> float:
     return CORROBORATED_MATCH if min(by_a, by_b) >= 2 else UNMATCHED_MATCH
 
 
-def _given(space: Space, events: Mapping[str, int], articles: list[Article], values: Mapping[int, Any],
-           article: Article) -> dict[int, list[Any]]:
-    "Article (index) -> the values its units give (``values``: unit -> value), for the articles of ``article``'s event."
-    event = events.get(article.id)
-    out: dict[int, list[Any]] = {}
-    for unit, value in values.items():
-        k = space.units[unit].article
-        if events.get(articles[k].id) == event:
-            out.setdefault(k, []).append(value)
+def _by_event(articles: list[Article], events: Mapping[str, int], given: Iterable[tuple[int, Any]]
+              ) -> defaultdict[int | None, dict[int, list[Any]]]:
+    "Event -> article (index) -> the values it gives, from (article, value) pairs: what ``_versions_told_by`` counts."
+    out: defaultdict[int | None, dict[int, list[Any]]] = defaultdict(dict)
+    for k, value in given:
+        out[events.get(articles[k].id)].setdefault(k, []).append(value)
     return out
 
 
