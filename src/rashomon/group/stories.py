@@ -456,19 +456,19 @@ class StoryGrouper:
         except ValueError:
             return []
         lo, hi = ((d + timedelta(days=k)).isoformat() for d, k in ((days[0], -CLOSE_DAYS), (days[-1], CLOSE_DAYS)))
-        theirs = [e for o in dict.fromkeys(stories) if o in self.stories for e in sorted(self.stories[o].events)
-                  if ((ev := self.events[e]).first and ev.first[:10] <= hi and (ev.last or ev.first)[:10] >= lo)
-                  or self._undated_twin(ev)]
+        candidates = [e for o in dict.fromkeys(stories) if o in self.stories for e in sorted(self.stories[o].events)]
+        undated = {e for e in candidates if self._undated_twin(self.events[e])}
+        theirs = [e for e in candidates if e in undated or (ev := self.events[e]).first and ev.first[:10] <= hi
+                  and (ev.last or ev.first)[:10] >= lo]
         self._fetch([a for e in theirs for a in self.events[e].members[-TWIN_MEMBERS:]])
-        near = {e: told for e in theirs
-                if (told := self._latest(e) if self._undated_twin(self.events[e]) else self._dated(e))}
+        near = {e: told for e in theirs if (told := self._latest(e) if e in undated else self._dated(e))}
         cols = [a for told in near.values() for a in told]
         if not cols:
             return []
         row_sigs, col_sigs = [self.sigs[a] for a in rows], [self.sigs[a] for a in cols]
         story_p, event_p = probabilities(row_sigs, self._scoring(), self.models, others=col_sigs)
-        undated = np.array([not self.days.get(a) for a in cols])
-        close = days_close(row_sigs, col_sigs) | undated[None, :]
+        no_day = np.array([not self.days.get(a) for a in cols])
+        close = days_close(row_sigs, col_sigs) | no_day[None, :]
         threshold = self.settings.event_threshold or self.models.event.threshold
         row_event, col_event = np.array([self.where[a] for a in rows]), np.array([self.where[a] for a in cols])
         out = []
@@ -478,7 +478,7 @@ class StoryGrouper:
                 r = row_event == m
                 if self.events[m].story_id != self.events[e].story_id and r.any() and c.any() \
                         and close[np.ix_(r, c)].all() and event_p[np.ix_(r, c)].mean() >= threshold \
-                        and not (undated[c].all() and story_p[np.ix_(r, c)].mean() < self.settings.merge_threshold):
+                        and not (e in undated and story_p[np.ix_(r, c)].mean() < self.settings.merge_threshold):
                     out.append((m, e))
                     break
         return out
