@@ -339,6 +339,9 @@ def test_nested_single_quotes_stay_inside():
     ('"I will not pay!” Fox told Ramos. “He should pay.”', ['"I will not pay!”', '“He should pay.”']),
     ('“a "nested" word” here', ['“a "nested" word”']),  # the form that opened it closes it later: nested
     ('"a “nested” word" here', ['"a “nested” word"']),
+    ('"He said “no,” then “never,” and left," she said.', ['"He said “no,” then “never,” and left,"']),
+    # the other form closes it where a quotation opens before the form that opened it comes again
+    ('"I think it is a risk,” he said. “It is a mistake."', ['"I think it is a risk,”', '“It is a mistake."']),
     # a paragraph of a quotation that goes on in the next, open to its end, with a straight pair nested in it
     ('“The plan is what they call "shock therapy" and it will fail.\n\n“It will fail,” he said.',
      ['“The plan is what they call "shock therapy" and it will fail.', '“It will fail,”']),

@@ -142,6 +142,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             opener = None
         elif opener == "“" and mark == '"':
             nested = not nested
+        elif opener == '"' and mark in "“”":  # a curly pair nested in a straight quotation
+            nested = mark == "“"
     if opener is not None and opener != "‘":
         spans.append((start, len(text.rstrip())))
     return spans
@@ -150,7 +152,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _closes_mixed(text: str, opener: str, mark: str, after: int) -> bool:
     """'“I love my sister," she wrote.' and '"I will not pay!” Fox told Ramos': copy that mixes straight and curly
     double marks closes a quotation with the other form, where the form that opened it does not close it in the rest of
-    its paragraph, and no pair of straight marks nests inside it ('“what they call "shock therapy" will fail')."""
+    its paragraph before another quotation opens ('"I think so,” he said. “It is a mistake."'), and no pair of
+    straight marks nests inside it ('“what they call "shock therapy" will fail')."""
     if (opener, mark) not in (("“", '"'), ('"', "”")):
         return False
     brk = PARAGRAPH_BREAK.search(text, after)
@@ -158,7 +161,7 @@ def _closes_mixed(text: str, opener: str, mark: str, after: int) -> bool:
     if opener == "“":  # this straight mark opens a nested pair where another one follows it
         rest = rest.split("“", 1)[0]
         return "”" not in rest and rest.count('"') % 2 == 0
-    return '"' not in rest
+    return '"' not in rest.split("“", 1)[0]
 
 
 class Quotes:
