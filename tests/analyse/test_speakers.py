@@ -37,6 +37,13 @@ def test_he_is_never_a_person_named_in_what_was_said(ctx):
     assert found["he"] == ("Petr Novak", "person")
 
 
+def test_he_is_never_the_person_what_he_said_names_wherever_else_the_text_names_them(ctx):
+    "Kurti spoke last, but the one who called on Kurti to resign is not Kurti."
+    found = speakers(ctx, "Mayor Tom Kurti wrote on Monday that the bridge would stay closed. The post drew a sharp "
+                          "answer from Governor Petr Novak, as he called on Kurti to resign.")
+    assert found["he"] == ("Petr Novak", "person")
+
+
 def test_he_may_be_a_speaker_the_entity_model_did_not_tag(ctx):
     "A surname the small model left untagged still speaks: 'he' after 'Dracic again blamed Tosk' is Dracic."
     found = speakers(ctx, "Tosk has so far refused to resign, saying he was elected. Dracic again blamed Tosk. "

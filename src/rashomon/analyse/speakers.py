@@ -403,10 +403,13 @@ class Names:
         name only guessed a person (``spoke``) comes after any woman the text names (``told``: only
         those): most people news quotes are men, so for 'he' the guess is as likely as anyone."""
         found = known = subject = reported = None  # known: for 'she', the latest woman the text tells is one
+        # whom what was said names is not who said it, wherever else the text names them: "he called on Trump to
+        # apologize" is not Trump
+        named = {self.full_name(m.text) for m in self.people if skip[0] <= m.start < skip[1]} if skip else set()
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
             if gender and self.gender.get(r.name) not in ((gender,) if told else (None, gender)):
                 continue
-            if skip is not None and skip[0] < r.end <= skip[1]:
+            if skip is not None and (skip[0] < r.end <= skip[1] or r.name in named):
                 continue
             if title is not None and not title(r.titles):
                 continue
