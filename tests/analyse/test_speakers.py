@@ -44,6 +44,12 @@ def test_he_is_never_the_person_what_he_said_names_wherever_else_the_text_names_
     assert found["he"] == ("Petr Novak", "person")
 
 
+def test_a_surname_is_the_full_name_the_text_gave_with_a_generation(ctx):
+    found = speakers(ctx, "Special counsel Tomas R. Vell III issued a statement on Friday. Mr. Vell said the report "
+                          "was not accurate.")
+    assert found["Mr. Vell"] == ("Tomas R. Vell III", "person")
+
+
 def test_he_may_be_a_speaker_the_entity_model_did_not_tag(ctx):
     "A surname the small model left untagged still speaks: 'he' after 'Dracic again blamed Tosk' is Dracic."
     found = speakers(ctx, "Tosk has so far refused to resign, saying he was elected. Dracic again blamed Tosk. "

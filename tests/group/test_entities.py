@@ -72,6 +72,15 @@ def test_a_short_given_name_and_the_name_it_stands_for_are_one_person(new_resolv
     assert mention_key("Don Luigi Ciotti", "PERSON") == fold("Don Luigi Ciotti")
 
 
+def test_a_generation_after_a_full_name_is_the_person_named_without_it(new_resolver):
+    "One outlet writes 'Tomas R. Vell III' or 'Piet Marran Jr.', another 'Tomas Vell' and 'Marran'."
+    r = new_resolver()
+    vell, marran = r.resolve(article("a", ("Tomas Vell", "PERSON"), ("Piet Marran", "PERSON"))).entity_ids
+    assert r.resolve(article("b", ("Tomas R. Vell III", "PERSON"), ("Piet Marran Jr.", "PERSON"),
+                              ("Marran", "PERSON"))).entity_ids == [vell, marran, marran]
+    assert mention_key("Charles III", "PERSON") == fold("Charles III")  # a name alone keeps its number
+
+
 def test_a_person_stored_under_a_short_given_name_s_old_key_is_still_found(new_resolver):
     "A store made before short given names were keyed as the names they stand for holds 'joe biden'."
     r = new_resolver()

@@ -34,6 +34,9 @@ GEORGIAN = re.compile(r"[\u10d0-\u10ff]")  # no capitals either, and no list of 
 UNCASED = re.compile(f"{ARABIC.pattern}|{HEBREW.pattern}")  # scripts without capitals: any word may be a name
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
 APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
+# a generation after a full name, which one outlet writes and another leaves out: "Robert S. Mueller III" is the
+# Robert Mueller others name, "Duncan Hunter Jr." the Duncan Hunter
+GENERATION = re.compile(r"(?<=\w\w),?\s+(?:Jr|Sr|II|III|IV)\.?$")
 ZWNJ = "\u200c"
 
 # Ukrainian is romanised by its own letters' sounds (и = y, г = h): Володимир -> Volodymyr.
@@ -172,6 +175,12 @@ def to_latin(text: str, lang: str | None = None) -> str:
 
 
 @lru_cache(maxsize=65536)
+def without_generation(name: str) -> str:
+    "A full name without its generation (``GENERATION``); a name alone keeps its number: \"Charles III\"."
+    bare = GENERATION.sub("", name)
+    return bare if len(bare.split()) > 1 else name
+
+
 def name_key(name: str, lang: str | None = None) -> str:
     """Spelling-insensitive Latin key of a name, in any script: case, accents, 'the', possessive,
     and the ways one name is romanised.
@@ -179,7 +188,7 @@ def name_key(name: str, lang: str | None = None) -> str:
     >>> name_key("Зеленський") == name_key("Zelenskyy") == name_key("Zelensky")
     True
     """
-    s = re.sub(r"(?i)^the\s+", "", unicodedata.normalize("NFC", name).strip())
+    s = re.sub(r"(?i)^the\s+", "", without_generation(unicodedata.normalize("NFC", name).strip()))
     s = to_latin(re.sub(r"['’ʼ]s$", "", s), lang).lower()
     if lang in SOFT_LN or SOFT_LN_LETTERS & set(name):  # Serbian soft l and n: Aljbin / Albin, Banjska / Баньска
         s = s.replace("lj", "l").replace("nj", "n")

@@ -31,6 +31,7 @@ from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import given_gender, given_names, words
 from .entities import SHORT_TITLES, known_name
+from .names import without_generation
 
 TITLE_NOUNS = words("titles")
 GENERIC_TITLES = words("generic-titles")
@@ -182,8 +183,8 @@ class Names:
         self.starts = [m.start for m in self.people]
         self.fulls: dict[str, list[str]] = {}  # surname -> the full names with it, one per mention, in text order
         for m in self.people:
-            if len(m.text.split()) > 1:
-                self.fulls.setdefault(m.text.split()[-1].lower(), []).append(m.text)
+            if len(words := without_generation(m.text).split()) > 1:  # "Robert S. Mueller III" is Mueller
+                self.fulls.setdefault(words[-1].lower(), []).append(m.text)
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
         names = [self.full_name(m.text) for m in self.people]
         self.gender = _genders(doc, names, spans)
