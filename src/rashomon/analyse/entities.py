@@ -66,12 +66,39 @@ def gazetteer_index() -> dict[str, tuple[str, str, str | None]]:
     return index
 
 
+@cache
+def _acronyms() -> dict[str, frozenset[str]]:
+    """Folded keys that only an alias in capitals gives -> those aliases' letters: "kar" -> {"car"}. Folding
+    makes "Carr" of CAR, and a surname is no country."""
+    caps: dict[str, set[str]] = {}
+    other: set[str] = set()
+    for row in table("gazetteer.tsv"):
+        for alias in [row["name"], *split_list(row["aliases"])]:
+            if script(alias) == "latin":
+                letters = alias.replace(".", "").replace(" ", "")
+                if letters.isupper():
+                    caps.setdefault(fold(alias), set()).add(letters.lower())
+                else:
+                    other.add(fold(alias))
+    return {key: frozenset(found) for key, found in caps.items() if key not in other}
+
+
+def gazetteer_entry(text: str) -> tuple[str, str, str | None] | None:
+    """The gazetteer's entry for a name in Latin letters; an acronym only for its own letters, in any case ("UAE",
+    "Nato"), not for a word that folds alike ("Carr" is not CAR)."""
+    key = fold(text)
+    acronym = _acronyms().get(key)
+    if acronym is not None and text.replace(".", "").replace(" ", "").lower() not in acronym:
+        return None
+    return gazetteer_index().get(key)
+
+
 @lru_cache(maxsize=65536)
 def known_name(text: str, lang: str | None = None) -> tuple[str, str, str | None] | None:
     """The gazetteer's entry for a name in any script or language: Россия, روسیه, Russie -> Russia."""
     key, kind = fold(text), script(text)
     if kind == "latin" and lang in (None, "en"):
-        return gazetteer_index().get(key)
+        return gazetteer_entry(text)
     name = exonyms().get(kind, {}).get(key)
     if name is None and kind == "arabic":
         return None  # a key without vowels is no English name
@@ -309,7 +336,7 @@ def _repaired(doc, ent):
         label = "FAC" if span[-1].lower_ in FACILITY_NOUNS else "LOC"
     elif span[-1].lower_ in PLACE_NOUNS and label in ("PERSON", "ORG", "GPE"):
         label = "FAC" if span[-1].lower_ in FACILITY_NOUNS else "LOC"
-    known = gazetteer_index().get(fold(span.text))
+    known = gazetteer_entry(span.text)
     if known and label_class(label) != "number":
         label = known[1]
     if label in ("PERSON", "ORG") and _demonym_before(span):
@@ -350,7 +377,7 @@ def _demonym_before(span) -> bool:
 
 
 def _stands_for(span, label: str) -> str | None:
-    known = gazetteer_index().get(fold(span.text))
+    known = gazetteer_entry(span.text)
     if not known or not known[2]:
         return None
     if known[1] == "ORG":
