@@ -527,6 +527,9 @@ def test_who_in_a_relative_clause_speaks_whatever_else_the_parse_made_a_subject(
 def test_what_appears_to_be_is_no_statement(ctx):
     a = analyse(ctx, "Agents and prosecutors have also undertaken what appears to be an unrelated inquiry.")
     assert not [s for s in a.statements if s.cue_word == "appear"]
+    a = analyse(ctx, "The ministry issued a statement. It was unusual because it appeared to be the first time the "
+                     "office had spoken. It seemed that the talks would fail.")
+    assert not [s for s in a.statements if s.cue_word in ("appear", "seem")]
 
 
 def test_a_thing_a_relative_pronoun_stands_for_says_nothing(ctx):
