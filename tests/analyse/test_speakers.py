@@ -50,6 +50,14 @@ def test_a_surname_is_the_full_name_the_text_gave_with_a_generation(ctx):
     assert found["Mr. Vell"] == ("Tomas R. Vell III", "person")
 
 
+def test_he_in_a_clause_under_a_subject_that_names_one_man_is_that_man(ctx):
+    "Dresk spoke last, but the sentence is about Vell's statement: he is Vell."
+    found = speakers(ctx, "Editor Tom Dresk said the report was accurate. “We stand by it,” Mr. Dresk said on Monday. "
+                          "The statement by Mr. Vell, the ministry’s spokesman, was unusual because it was the first "
+                          "time he had publicly challenged a report.")
+    assert found["he"][0] == "Vell"
+
+
 def test_he_may_be_a_speaker_the_entity_model_did_not_tag(ctx):
     "A surname the small model left untagged still speaks: 'he' after 'Dracic again blamed Tosk' is Dracic."
     found = speakers(ctx, "Tosk has so far refused to resign, saying he was elected. Dracic again blamed Tosk. "

@@ -288,7 +288,7 @@ class Names:
         if low in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[low]
             found = self._speaking_of_self(start, gender) or self._met_last(head, gender) or \
-                self._nearest(start, gender, skip=content)
+                self._of_its_subject(head, gender, content) or self._nearest(start, gender, skip=content)
             if gender == "f" and found is not None and self.gender.get(found) is None and content is not None and \
                     MALE_PRONOUN.search(self.text, content[0], content[1]) and \
                     not any(content[0] <= m.start < content[1] for m in self.people) and \
@@ -476,6 +476,22 @@ class Names:
         spoke = any(before.start_char <= start < before.end_char and name not in names
                     for (start, _), name in self.voices)
         return names.pop() if len(names) == 1 and not any(r.subject for r in fits) and not spoke else None
+
+    def _of_its_subject(self, head, gender: str, skip: tuple[int, int] | None = None) -> str | None:
+        """'The statement by Mr. Carr was unusual because he had challenged ...': a pronoun in a clause under its
+        sentence's main one, whose subject names a single person it fits, is that person, whom the sentence is
+        about, rather than one who spoke before; none named in what was said (``skip``)."""
+        sent = head.sent
+        if head.head.i == sent.root.i:
+            return None
+        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        if subject is None:
+            return None
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        names = {r.name for r in self.referents if start < r.end <= end and not r.quoted
+                 and self.gender.get(r.name) in (None, gender)}
+        named = {self.full_name(m.text) for m in self.people if skip[0] <= m.start < skip[1]} if skip else set()
+        return names.pop() if len(names) == 1 and not names & named else None
 
     def _titled(self, head, before: int, skip: tuple[int, int] | None = None, whose: str | None = None) -> str | None:
         "'the minister' -> the nearest person introduced as some kind of minister (of the country ``whose``)."
