@@ -83,3 +83,18 @@ def test_what_is_denied_ends_before_the_denier_s_own_account_in_any_language():
         "утверждения о блокаде, а также о кризисе беспочвенны"
     assert denied("на трассе проходит акция экологов, а утверждения о блокаде беспочвенны") == \
         "на трассе проходит акция экологов, а утверждения о блокаде беспочвенны"
+
+
+def test_a_party_that_denies_is_not_also_on_the_asserting_side_of_one_quarrel():
+    "A report that Vell's spokesman challenged an article 'saying that ...' reads as Vell asserting it: not so."
+    def at(aid: str) -> Evidence:
+        return Evidence(aid, aid.title(), 0, 0, 10, "...")
+
+    wire = Dispute("the report that Kalvany ordered the lie", [Position("denies", "Tomas Vell", at("wire"), 7)],
+                   [Position("asserts", "Harbour Post", at("post"))], 1.0)
+    daily = Dispute("an article saying Kalvany ordered the lie", [Position("denies", "Kalvany", at("daily"))],
+                    [Position("asserts", "Tomas R. Vell", at("times"), 7), Position("asserts", None, at("post")),
+                     Position("asserts", "Harbour Post", at("gazette"))], 0.9)
+    (merged,) = _merged([wire, daily])
+    assert [(p.holder, p.evidence.article_id) for p in merged.claims] == [("Harbour Post", "post"),
+                                                                          ("Harbour Post", "gazette")]
