@@ -29,7 +29,7 @@ from functools import cache
 from ..ingest.metadata import news_source
 from ..model import Mention
 from ..resources import split_list, table
-from ..vocabulary import given_gender, given_names, words
+from ..vocabulary import cue_forms, given_gender, given_names, words
 from .entities import SHORT_TITLES, known_name
 from .names import without_generation
 
@@ -482,8 +482,9 @@ class Names:
         sentence's main one, whose subject names a single person it fits, is that person, whom the sentence is
         about, rather than one who spoke before; none named in what was said (``skip``)."""
         sent = head.sent
-        if head.head.i == sent.root.i:
-            return None
+        if head.head.i == sent.root.i or sent.root.lower_ in cue_forms():
+            return None  # under a verb of saying, a pronoun may be anyone what was said names ("Lund said Lopez lied
+            # when she told police")
         subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
         if subject is None:
             return None
