@@ -25,7 +25,7 @@ def test_capitals_and_regions_get_place_labels(ctx):
 
 def test_an_acronym_is_a_place_only_in_its_own_letters(ctx):
     "'Carr' folds as CAR does, but a surname is not the Central African Republic; 'Nato' is NATO in any case."
-    ms = mentions(ctx, "The statement by Mr. Carr was unusual. Troops from CAR and Nato arrived on Monday.")
+    ms = mentions(ctx, "Mr. Carr spoke to the council. Troops from CAR and Nato arrived on Monday.")
     assert find(ms, "Carr").key != mention_key("Central African Republic", "GPE")
     assert find(ms, "CAR").key == mention_key("Central African Republic", "GPE")
     assert mention_key("Nato", "ORG") == mention_key("NATO", "ORG")

@@ -51,10 +51,10 @@ def test_a_surname_is_the_full_name_the_text_gave_with_a_generation(ctx):
 
 
 def test_he_in_a_clause_under_a_subject_that_names_one_man_is_that_man(ctx):
-    "Dresk spoke last, but the sentence is about Vell's statement: he is Vell."
+    "Dresk spoke last, but the sentence is about Vell's letter: he is Vell."
     found = speakers(ctx, "Editor Tom Dresk said the report was accurate. “We stand by it,” Mr. Dresk said on Monday. "
-                          "The statement by Mr. Vell, the ministry’s spokesman, was unusual because it was the first "
-                          "time he had publicly challenged a report.")
+                          "The letter from Mr. Vell, who heads the port authority, surprised the council because he "
+                          "had never denied a report before.")
     assert found["he"][0] == "Vell"
 
 

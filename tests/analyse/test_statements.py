@@ -341,7 +341,7 @@ def test_nested_single_quotes_stay_inside():
     ('"a “nested” word" here', ['"a “nested” word"']),
     ('"He said “no,” then “never,” and left," she said.', ['"He said “no,” then “never,” and left,"']),
     # the other form closes it where a quotation opens before the form that opened it comes again
-    ('"I think it is a risk,” he said. “It is a mistake."', ['"I think it is a risk,”', '“It is a mistake."']),
+    ('"The road must stay open,” she said. “We will not wait."', ['"The road must stay open,”', '“We will not wait."']),
     # a paragraph of a quotation that goes on in the next, open to its end, with a straight pair nested in it
     ('“The plan is what they call "shock therapy" and it will fail.\n\n“It will fail,” he said.',
      ['“The plan is what they call "shock therapy" and it will fail.', '“It will fail,”']),
@@ -527,8 +527,8 @@ def test_who_in_a_relative_clause_speaks_whatever_else_the_parse_made_a_subject(
 def test_what_appears_to_be_is_no_statement(ctx):
     a = analyse(ctx, "Agents and prosecutors have also undertaken what appears to be an unrelated inquiry.")
     assert not [s for s in a.statements if s.cue_word == "appear"]
-    a = analyse(ctx, "The ministry issued a statement. It was unusual because it appeared to be the first time the "
-                     "office had spoken. It seemed that the talks would fail.")
+    a = analyse(ctx, "The convoy stopped at noon. It appeared to be a routine check, but it took hours. It seemed that "
+                     "the talks would fail.")
     assert not [s for s in a.statements if s.cue_word in ("appear", "seem")]
 
 

@@ -404,8 +404,8 @@ class Names:
         name only guessed a person (``spoke``) comes after any woman the text names (``told``: only
         those): most people news quotes are men, so for 'he' the guess is as likely as anyone."""
         found = known = subject = reported = None  # known: for 'she', the latest woman the text tells is one
-        # whom what was said names is not who said it, wherever else the text names them: "he called on Trump to
-        # apologize" is not Trump
+        # whom what was said names is not who said it, wherever else the text names them: "he called on Kurti to
+        # resign" is not Kurti
         named = {self.full_name(m.text) for m in self.people if skip[0] <= m.start < skip[1]} if skip else set()
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
             if gender and self.gender.get(r.name) not in ((gender,) if told else (None, gender)):
@@ -478,7 +478,7 @@ class Names:
         return names.pop() if len(names) == 1 and not any(r.subject for r in fits) and not spoke else None
 
     def _of_its_subject(self, head, gender: str, skip: tuple[int, int] | None = None) -> str | None:
-        """'The statement by Mr. Carr was unusual because he had challenged ...': a pronoun in a clause under its
+        """'The letter from Mr. Vell surprised the council because he had never ...': a pronoun in a clause under its
         sentence's main one, whose subject names a single person it fits, is that person, whom the sentence is
         about, rather than one who spoke before; none named in what was said (``skip``)."""
         sent = head.sent

@@ -152,8 +152,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _closes_mixed(text: str, opener: str, mark: str, after: int) -> bool:
     """'“I love my sister," she wrote.' and '"I will not pay!” Fox told Ramos': copy that mixes straight and curly
     double marks closes a quotation with the other form, where the form that opened it does not close it in the rest of
-    its paragraph before another quotation opens ('"I think so,” he said. “It is a mistake."'), and no pair of
-    straight marks nests inside it ('“what they call "shock therapy" will fail')."""
+    its paragraph before another quotation opens ('"The road must stay open,” she said. “We will not wait."'), and no
+    pair of straight marks nests inside it ('“what they call "shock therapy" will fail')."""
     if (opener, mark) not in (("“", '"'), ('"', "”")):
         return False
     brk = PARAGRAPH_BREAK.search(text, after)
@@ -321,7 +321,7 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     if subject is not None and subject.lower_ == "what":
         return None  # "have undertaken what appears to be an inquiry": a free relative says nothing
     if subject is not None and subject.lower_ == "it" and CUES.get(cue.lower_) in ("appear", "seem"):
-        return None  # "it appeared to be the first time he ...", "it seemed that": how a thing looks, no one's word
+        return None  # "it appeared to be a routine check", "it seemed that": how a thing looks, no one's word
     if subject is not None and subject.lower_ == "which" and quotes.at(cue.idx) is not None and \
             (thing := _antecedent(subject)) is not None and not _someone(thing):
         return None  # "the bill, which he said “threatens to undermine ...”": a thing in another's quoted words
