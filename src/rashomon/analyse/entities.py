@@ -20,8 +20,7 @@ from ..model import Article, Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_names, words
 from . import slavic
-from .names import (TURKIC, base_forms, blank_furniture, english_key, exonyms, name_key, script,
-                    without_generation)
+from .names import TURKIC, base_forms, blank_furniture, english_key, exonyms, name_key, script
 from .registry import Context, stage
 
 SKIP_LABELS = {"ORDINAL"}
@@ -114,7 +113,7 @@ def mention_key(text: str, label: str) -> str:
     known = known_name(text)
     if known is not None:
         return fold(known[0])
-    return formal_key(fold(without_generation(HONORIFIC.sub("", text)))) if label == "PERSON" else fold(text)
+    return formal_key(fold(HONORIFIC.sub("", text))) if label == "PERSON" else fold(text)
 
 
 def formal_key(key: str) -> str:

@@ -34,8 +34,8 @@ GEORGIAN = re.compile(r"[\u10d0-\u10ff]")  # no capitals either, and no list of 
 UNCASED = re.compile(f"{ARABIC.pattern}|{HEBREW.pattern}")  # scripts without capitals: any word may be a name
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ")
 APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
-# a generation after a full name, which one outlet writes and another leaves out: "Robert S. Mueller III" is the
-# Robert Mueller others name, "Duncan Hunter Jr." the Duncan Hunter
+# a generation after a full name, which one outlet writes and another leaves out: "Robert S. Mueller III" may be the
+# Robert Mueller others name, or not ("Jesse Jackson Jr." and his father, the Rev. Jesse Jackson)
 GENERATION = re.compile(r"(?<=\w\w),?\s+(?:Jr|Sr|II|III|IV)\.?$")
 ZWNJ = "\u200c"
 
@@ -188,7 +188,7 @@ def name_key(name: str, lang: str | None = None) -> str:
     >>> name_key("Зеленський") == name_key("Zelenskyy") == name_key("Zelensky")
     True
     """
-    s = re.sub(r"(?i)^the\s+", "", without_generation(unicodedata.normalize("NFC", name).strip()))
+    s = re.sub(r"(?i)^the\s+", "", unicodedata.normalize("NFC", name).strip())
     s = to_latin(re.sub(r"['’ʼ]s$", "", s), lang).lower()
     if lang in SOFT_LN or SOFT_LN_LETTERS & set(name):  # Serbian soft l and n: Aljbin / Albin, Banjska / Баньска
         s = s.replace("lj", "l").replace("nj", "n")
@@ -391,13 +391,14 @@ def _common_turkic(word: str) -> bool:
 def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None) -> bool:
     """Whether two spellings, in any scripts, can name the same person or place.
 
-    The last words (surnames) must match; when both give a first name, the first names must
-    match or be close (Сергій/Sergei), or one must be the other's initial.
+    The last words (surnames) must match, past a generation one leaves out ("Robert S. Mueller III", "Robert
+    Mueller"); when both give a first name, the first names must match or be close (Сергій/Sergei), or one must be
+    the other's initial.
 
     >>> same_name("Сергей Лавров", "Sergei Lavrov"), same_name("Ильхам Алиев", "Heydar Aliyev")
     (True, False)
     """
-    a, b = _place(a, lang_a) or a, _place(b, lang_b) or b
+    a, b = _place(a, lang_a) or without_generation(a), _place(b, lang_b) or without_generation(b)
     wa, wb = _words(a), _words(b)
     if not wa or not wb or not any(same_word(x, y, lang_a, lang_b) for x in _surnames(a, wa) for y in _surnames(b, wb)):
         return False

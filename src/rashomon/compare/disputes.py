@@ -25,7 +25,7 @@ from functools import cache
 
 from ..analyse import phrasings, slavic
 from ..analyse.named_claims import CLAIM_NOUN, bare_claim, claim_nouns, claim_pronoun
-from ..analyse.names import name_key, same_name
+from ..analyse.names import name_key, same_name, without_generation
 from ..analyse.reported_denials import AS_MANNER, PLAN, PRESENTING, stands_for_a_claim_before
 from ..analyse.speakers import nations
 from ..group.bodies import POSSESSIVE
@@ -1231,8 +1231,8 @@ def _asserting(articles: list[Article], space: Space, j: int, words: list[str], 
 
 
 def _surname(name: str | None) -> str:
-    "The last word of a name's key: 'marek' of 'Mayor Tomas Marek' and of 'Marek'."
-    key = name_key(name or "")
+    "The last word of a name's key: 'marek' of 'Mayor Tomas Marek', of 'Marek' and of 'Tomas R. Marek III'."
+    key = name_key(without_generation(name or ""))
     return key.split()[-1] if key else ""
 
 
