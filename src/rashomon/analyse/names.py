@@ -37,6 +37,8 @@ APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
 # a generation after a full name, which one outlet writes and another leaves out: "Robert S. Mueller III" may be the
 # Robert Mueller others name, or not ("Jesse Jackson Jr." and his father, the Rev. Jesse Jackson)
 GENERATION = re.compile(r"(?<=\w\w),?\s+(?:Jr|Sr|II|III|IV)\.?$")
+REGNAL_TITLES = {"king", "queen", "pope", "emperor", "empress", "prince", "princess", "tsar", "czar", "sultan", "shah",
+                 "saint", "st"}  # before a name whose number is a reign's, not a generation
 ZWNJ = "\u200c"
 
 # Ukrainian is romanised by its own letters' sounds (и = y, г = h): Володимир -> Volodymyr.
@@ -174,13 +176,21 @@ def to_latin(text: str, lang: str | None = None) -> str:
     return APOSTROPHES.sub("", anyascii(text.translate(LATIN_FIX)))
 
 
-@lru_cache(maxsize=65536)
 def without_generation(name: str) -> str:
-    "A full name without its generation (``GENERATION``); a name alone keeps its number: \"Charles III\"."
+    """A full name without its generation (``GENERATION``); a name alone keeps its number ("Charles III"), and so
+    does a monarch's or a pope's ("King Charles III", "Pope John Paul II")."""
     bare = GENERATION.sub("", name)
-    return bare if len(bare.split()) > 1 else name
+    words = bare.split()
+    return bare if len(words) > 1 and words[0].lower().rstrip(".") not in REGNAL_TITLES else name
 
 
+def generation(name: str) -> str:
+    "The generation a name ends with, as written without its dot and comma: 'Jr', 'III'; '' for none."
+    found = GENERATION.search(name)
+    return found.group().strip(" ,.") if found else ""
+
+
+@lru_cache(maxsize=65536)
 def name_key(name: str, lang: str | None = None) -> str:
     """Spelling-insensitive Latin key of a name, in any script: case, accents, 'the', possessive,
     and the ways one name is romanised.
@@ -398,6 +408,8 @@ def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = No
     >>> same_name("Сергей Лавров", "Sergei Lavrov"), same_name("Ильхам Алиев", "Heydar Aliyev")
     (True, False)
     """
+    if generation(a) and generation(b) and generation(a) != generation(b):
+        return False  # a father and his son: "Jesse Jackson Sr.", "Jesse Jackson Jr."
     a, b = _place(a, lang_a) or without_generation(a), _place(b, lang_b) or without_generation(b)
     wa, wb = _words(a), _words(b)
     if not wa or not wb or not any(same_word(x, y, lang_a, lang_b) for x in _surnames(a, wa) for y in _surnames(b, wb)):
