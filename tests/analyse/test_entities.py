@@ -2,7 +2,7 @@
 
 import pytest
 
-from rashomon.analyse.entities import _without_title, entities, mention_key
+from rashomon.analyse.entities import _without_title, entities, gazetteer_entry, mention_key
 from rashomon.analyse.sentences import sentences
 from rashomon.model import Article
 
@@ -29,6 +29,7 @@ def test_an_acronym_is_a_place_only_in_its_own_letters(ctx):
     assert find(ms, "Carr").key != mention_key("Central African Republic", "GPE")
     assert find(ms, "CAR").key == mention_key("Central African Republic", "GPE")
     assert mention_key("Nato", "ORG") == mention_key("NATO", "ORG")
+    assert [gazetteer_entry(t)[0] for t in ("the UN", "NATO's", "the U.S.")] == ["United Nations", "NATO", "United States"]
 
 
 def test_capitals_as_actors_stand_for_their_government(ctx):

@@ -87,9 +87,15 @@ def gazetteer_entry(text: str) -> tuple[str, str, str | None] | None:
     "Nato"), not for a word that folds alike ("Carr" is not CAR)."""
     key = fold(text)
     acronym = _acronyms().get(key)
-    if acronym is not None and text.replace(".", "").replace(" ", "").lower() not in acronym:
+    if acronym is not None and _letters(text) not in acronym:
         return None
     return gazetteer_index().get(key)
+
+
+def _letters(text: str) -> str:
+    "The letters of a name as an acronym reads them, past 'the' and a possessive, as ``fold`` reads: 'the U.S.' us."
+    bare = re.sub(r"['’]s$", "", re.sub(r"(?i)^the\s+", "", text.strip()))
+    return bare.replace(".", "").replace(" ", "").lower()
 
 
 @lru_cache(maxsize=65536)
