@@ -340,6 +340,8 @@ def test_nested_single_quotes_stay_inside():
     ('“a "nested" word” here', ['“a "nested" word”']),  # the form that opened it closes it later: nested
     ('"a “nested” word" here', ['"a “nested” word"']),
     ('"He said “no,” then “never,” and left," she said.', ['"He said “no,” then “never,” and left,"']),
+    ('"He said “no, and left," she said. “We will go," he said. Then more.', ['"He said “no, and left,"',
+                                                                            '“We will go,"']),
     # the other form closes it where a quotation opens before the form that opened it comes again
     ('"The road must stay open,” she said. “We will not wait."', ['"The road must stay open,”', '“We will not wait."']),
     # a paragraph of a quotation that goes on in the next, open to its end, with a straight pair nested in it

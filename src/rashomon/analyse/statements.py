@@ -139,7 +139,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         elif (mark == PAIRS[opener] and not (mark == "’" and text[m.end():m.end() + 1].isalpha())
               or not nested and _closes_mixed(text, opener, mark, m.end())):
             spans.append((start, m.end()))
-            opener = None
+            opener, nested = None, False
         elif opener == "“" and mark == '"':
             nested = not nested
         elif opener == '"' and mark in "“”":  # a curly pair nested in a straight quotation
