@@ -42,6 +42,9 @@ def test_he_is_never_the_person_what_he_said_names_wherever_else_the_text_names_
     found = speakers(ctx, "Mayor Tom Kurti wrote on Monday that the bridge would stay closed. The post drew a sharp "
                           "answer from Governor Petr Novak, as he called on Kurti to resign.")
     assert found["he"] == ("Petr Novak", "person")
+    # ... unless no one else fits: "Mrs. Vell" is his wife, "the Kurti government" his
+    assert speakers(ctx, "Senator Tom Vell visited the hospital. He said Mrs. Vell was recovering.")["He"][0] == "Tom Vell"
+    assert speakers(ctx, "Tom Kurti resigned. He said the Kurti government did its best.")["He"][0] == "Tom Kurti"
 
 
 def test_a_surname_is_the_full_name_the_text_gave_with_a_generation(ctx):

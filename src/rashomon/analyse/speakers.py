@@ -34,6 +34,8 @@ from .entities import SHORT_TITLES, known_name
 from .names import without_generation
 
 TITLE_NOUNS = words("titles")
+OTHER_SEX_TITLES_M = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "madam", "mme", "mme."})  # not a man's, for 'he'
+OTHER_SEX_TITLES_F = frozenset({"mr.", "mr"})  # ... nor a woman's, for 'she'
 GENERIC_TITLES = words("generic-titles")
 FEMALE_WORDS = words("female-words")
 MALE_WORDS = words("male-words")
@@ -400,13 +402,34 @@ class Names:
                  title: Callable[[frozenset[str]], bool] | None = None,
                  skip: tuple[int, int] | None = None, told: bool = False) -> str | None:
         """The most recent fitting person named as a subject or speaker before ``before``,
-        else the most recent fitting person named outside quotations; none named inside ``skip``. For 'she', a
+        else the most recent fitting person named outside quotations; none named inside ``skip``, there or, where
+        someone else fits, anywhere ("he called on Kurti to resign" is not Kurti). For 'she', a
         name only guessed a person (``spoke``) comes after any woman the text names (``told``: only
         those): most people news quotes are men, so for 'he' the guess is as likely as anyone."""
+        named = self._named_in(skip, gender)
+        return self._nearest_but(before, gender, title, skip, told, named) or \
+            (self._nearest_but(before, gender, title, skip, told, set()) if named else None)
+
+    def _named_in(self, content: tuple[int, int] | None, gender: str | None) -> set[str]:
+        """The people what was said names as themselves: not a name that modifies a noun ("the Kurti government") nor
+        one after a courtesy title of the other sex ("Mrs. Vell" in what 'he' said)."""
+        if content is None:
+            return set()
+        other = {"m": OTHER_SEX_TITLES_M, "f": OTHER_SEX_TITLES_F}.get(gender or "", frozenset())
+        out = set()
+        for m in self.people:
+            if content[0] <= m.start < content[1]:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                before = self.text[max(0, m.start - 12):m.start].split()
+                if span is not None and span.root.dep_ == "compound" or before and before[-1].lower() in other:
+                    continue
+                out.add(self.full_name(m.text))
+        return out
+
+    def _nearest_but(self, before: int, gender: str | None, title: Callable[[frozenset[str]], bool] | None,
+                     skip: tuple[int, int] | None, told: bool, named: set[str]) -> str | None:
+        "``_nearest``, passing over the people ``named``."
         found = known = subject = reported = None  # known: for 'she', the latest woman the text tells is one
-        # whom what was said names is not who said it, wherever else the text names them: "he called on Kurti to
-        # resign" is not Kurti
-        named = {self.full_name(m.text) for m in self.people if skip[0] <= m.start < skip[1]} if skip else set()
         for r in reversed(self.referents[:bisect.bisect_right(self.ends, before)]):
             if gender and self.gender.get(r.name) not in ((gender,) if told else (None, gender)):
                 continue
@@ -479,19 +502,25 @@ class Names:
 
     def _of_its_subject(self, head, gender: str, skip: tuple[int, int] | None = None) -> str | None:
         """'The letter from Mr. Vell surprised the council because he had never ...': a pronoun in a clause under its
-        sentence's main one, whose subject names a single person it fits, is that person, whom the sentence is
-        about, rather than one who spoke before; none named in what was said (``skip``)."""
+        sentence's main one is the single fitting person whose the main clause's subject is, or by or from whom it
+        came ("Vell's letter", "the statement by Vell"), rather than one who spoke before; not where the main clause
+        has a person as its object ("angered Governor Novak"), nor under a verb of saying, where a pronoun may be anyone
+        what was said names ("Lund said Lopez lied when she told police"), nor one named in what was said (``skip``)."""
         sent = head.sent
-        if head.head.i == sent.root.i or sent.root.lower_ in cue_forms():
-            return None  # under a verb of saying, a pronoun may be anyone what was said names ("Lund said Lopez lied
-            # when she told police")
-        subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
-        if subject is None:
+        root = sent.root
+        if head.head.i == root.i or root.lower_ in cue_forms():
             return None
-        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
-        names = {r.name for r in self.referents if start < r.end <= end and not r.quoted
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        if subject is None or any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in TITLE_NOUNS)
+                                  for c in root.children):
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss"] + \
+            [o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+             for o in c.children if o.dep_ == "pobj"]
+        spans = [(o.left_edge.idx, o.idx + len(o)) for o in owners]
+        named = self._named_in(skip, gender)
+        names = {r.name for r in self.referents if any(a < r.end <= b for a, b in spans) and not r.quoted
                  and self.gender.get(r.name) in (None, gender)}
-        named = {self.full_name(m.text) for m in self.people if skip[0] <= m.start < skip[1]} if skip else set()
         return names.pop() if len(names) == 1 and not names & named else None
 
     def _titled(self, head, before: int, skip: tuple[int, int] | None = None, whose: str | None = None) -> str | None:
