@@ -98,3 +98,17 @@ def test_a_party_that_denies_is_not_also_on_the_asserting_side_of_one_quarrel():
     (merged,) = _merged([wire, daily])
     assert [(p.holder, p.evidence.article_id) for p in merged.claims] == [("Harbour Post", "post"),
                                                                           ("Harbour Post", "gazette")]
+
+
+def test_two_unnamed_holders_alike_are_not_one_party():
+    "'the ministry' that denies in one report and 'the ministry' that asserts in another may be two ministries."
+    def at(aid: str) -> Evidence:
+        return Evidence(aid, aid.title(), 0, 0, 10, "...")
+
+    wire = Dispute("the report of shelling", [Position("denies", "the ministry", at("wire"))],
+                   [Position("asserts", "Harbour Post", at("post"))], 1.0)
+    daily = Dispute("reports of shelling", [Position("denies", "Kalvany", at("daily"))],
+                    [Position("asserts", "the ministry", at("times")), Position("asserts", None, at("post")),
+                     Position("asserts", "Harbour Post", at("gazette"))], 0.9)
+    (merged,) = _merged([wire, daily])
+    assert ("the ministry", "times") in [(p.holder, p.evidence.article_id) for p in merged.claims]

@@ -1128,7 +1128,7 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = 
         # a party that denies is not also on the side that asserts: a sentence that gives what it denies as another's
         # ("Mueller's spokesman challenged an article saying that ...") was read as its own word
         same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in claims]
-        same.claims = [p for p in same.claims if not any(_one_holder(p, q) for q in same.denials)]
+        same.claims = [p for p in same.claims if not any(_one_named_party(p, q) for q in same.denials)]
     return out if len(out) == len(found) else _merged(out, events, again=True)
 
 
@@ -1177,6 +1177,15 @@ def _one_holder(p: Position, q: Position) -> bool:
         return True
     x, y = p.holder, q.holder
     return bool(x and y) and (same_name(x, y) or same_name(FEMININE_SURNAME.sub("", x), FEMININE_SURNAME.sub("", y)))
+
+
+def _one_named_party(p: Position, q: Position) -> bool:
+    """Two sides held by one party its name tells: one stored entity, or one name of two capitalised words or more in
+    any spelling; not two unnamed holders that read alike ("the ministry", "he", "officials")."""
+    if p.entity_id is not None and p.entity_id == q.entity_id:
+        return True
+    named = [h for h in (p.holder, q.holder) if h and len(h.split()) > 1 and all(w[:1].isupper() for w in h.split())]
+    return len(named) == 2 and same_name(*named)
 
 
 def _latin_stems(text: str) -> set[str]:
