@@ -61,6 +61,15 @@ def test_he_in_a_clause_under_a_subject_that_names_one_man_is_that_man(ctx):
     assert found["he"][0] == "Vell"
 
 
+def test_he_in_a_clause_under_a_subject_that_names_its_own_person_is_not_the_possessor(ctx):
+    "Jan, Vell's brother, is the subject: the man who told Harbour News he supported the war is Jan, not Vell."
+    found = speakers(ctx, "“I would not have been in favor of it, and President Tomas Vell would not have been "
+                          "either,” Ruben Marek said.\n\nVell’s brother Jan, who has all but announced his bid for the "
+                          "nomination, raised eyebrows on Monday after telling Harbour News he supported the war even "
+                          "now that he knows the claims were false.")
+    assert found["he"][0] == "Jan"
+
+
 def test_he_may_be_a_speaker_the_entity_model_did_not_tag(ctx):
     "A surname the small model left untagged still speaks: 'he' after 'Dracic again blamed Tosk' is Dracic."
     found = speakers(ctx, "Tosk has so far refused to resign, saying he was elected. Dracic again blamed Tosk. "

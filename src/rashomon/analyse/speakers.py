@@ -504,12 +504,14 @@ class Names:
         """'The letter from Mr. Vell surprised the council because he had never ...': a pronoun in a clause under its
         sentence's main one is the single fitting person whose the main clause's subject is, or by or from whom it
         came ("Vell's letter", "the statement by Vell"), rather than one who spoke before; not where the main clause
-        has a person as its object ("angered Governor Novak"), nor under a verb of saying, where a pronoun may be anyone
-        what was said names ("Lund said Lopez lied when she told police"), nor one named in what was said (``skip``)."""
+        has a person as its object ("angered Governor Novak") or its subject a person of its own ("Vell's brother Jan"),
+        nor under a verb of saying, where a pronoun may be anyone what was said names ("Lund said Lopez lied when she
+        told police", "after telling reporters he ..."), nor one named in what was said (``skip``)."""
         sent = head.sent
         root = sent.root
-        if head.head.i == root.i or root.lower_ in cue_forms():
-            return None
+        if head.head.i == root.i or any(cue_forms().get(t.lower_) not in (None, "appear", "seem")
+                                        for t in head.head.ancestors):
+            return None  # its verb says what someone else said: "after telling reporters he ..."
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
         if subject is None or any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in TITLE_NOUNS)
                                   for c in root.children):
@@ -518,10 +520,13 @@ class Names:
             [o for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
              for o in c.children if o.dep_ == "pobj"]
         spans = [(o.left_edge.idx, o.idx + len(o)) for o in owners]
-        named = self._named_in(skip, gender)
-        names = {r.name for r in self.referents if any(a < r.end <= b for a, b in spans) and not r.quoted
-                 and self.gender.get(r.name) in (None, gender)}
-        return names.pop() if len(names) == 1 and not names & named else None
+        whole = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+        fitting = [r for r in self.referents if whole[0] < r.end <= whole[1] and not r.quoted
+                   and self.gender.get(r.name) in (None, gender)]
+        if any(not any(a < r.end <= b for a, b in spans) for r in fitting):
+            return None  # the subject names a person of its own: "Bush's brother Jeb, ..., said he ..."
+        names = {r.name for r in fitting}
+        return names.pop() if len(names) == 1 and not names & self._named_in(skip, gender) else None
 
     def _titled(self, head, before: int, skip: tuple[int, int] | None = None, whose: str | None = None) -> str | None:
         "'the minister' -> the nearest person introduced as some kind of minister (of the country ``whose``)."
