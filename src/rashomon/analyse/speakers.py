@@ -524,7 +524,7 @@ class Names:
         fitting = [r for r in self.referents if whole[0] < r.end <= whole[1] and not r.quoted
                    and self.gender.get(r.name) in (None, gender)]
         if any(not any(a < r.end <= b for a, b in spans) for r in fitting):
-            return None  # the subject names a person of its own: "Bush's brother Jeb, ..., said he ..."
+            return None  # the subject names a person of its own: "Vell's brother Jan, ..., said he ..."
         names = {r.name for r in fitting}
         return names.pop() if len(names) == 1 and not names & self._named_in(skip, gender) else None
 

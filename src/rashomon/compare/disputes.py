@@ -1126,7 +1126,7 @@ def _merged(found: list[Dispute], events: Mapping[str, int] = {}, again: bool = 
         denials, claims = _sentences(same.denials), _sentences(same.claims)
         same.denials += [p for p in d.denials if (p.evidence.article_id, p.evidence.sentence) not in denials]
         # a party that denies is not also on the side that asserts: a sentence that gives what it denies as another's
-        # ("Mueller's spokesman challenged an article saying that ...") was read as its own word
+        # ("Vell's spokesman rejected a report saying that ...") was read as its own word
         same.claims += [p for p in d.claims if (p.evidence.article_id, p.evidence.sentence) not in claims]
         same.claims = [p for p in same.claims if not any(_one_named_party(p, q) for q in same.denials)]
     return out if len(out) == len(found) else _merged(out, events, again=True)
