@@ -70,6 +70,14 @@ def test_he_in_a_clause_under_a_subject_that_names_its_own_person_is_not_the_pos
     assert found["he"][0] == "Jan"
 
 
+def test_they_is_the_people_a_clause_before_was_about(ctx):
+    "The senators are the subject of the clause after 'after', not of the sentence: 'they' is still them."
+    found = speakers(ctx, "Marek added his voice after five Vellan senators urged Kurti to step aside. In a statement, "
+                          "they said his presence did not serve the national interest.")
+    assert found["they"] == ("five Vellan senators", "group")
+    assert speakers(ctx, "Prices rose sharply in March. They said the bank would act.")["They"][0] == "They"
+
+
 def test_he_may_be_a_speaker_the_entity_model_did_not_tag(ctx):
     "A surname the small model left untagged still speaks: 'he' after 'Dracic again blamed Tosk' is Dracic."
     found = speakers(ctx, "Tosk has so far refused to resign, saying he was elected. Dracic again blamed Tosk. "

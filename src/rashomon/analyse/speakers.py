@@ -899,17 +899,28 @@ def _issued_before(document, sentences: int = 3):
 
 def _they(head) -> str:
     """'Protesters gathered outside his office. They argued that ...': the people the sentence before was about,
-    where its subject names some in the plural; else 'They' as written."""
+    where its subject names some in the plural; else the people named in the plural as the subject of a clause of
+    that sentence or of this one before the pronoun, the nearest ("Marek spoke after five senators urged Kurti to go.
+    In a statement, they said ..."); else 'They' as written."""
     sentence = head.sent
     if sentence.start == 0:
         return head.text
     before = head.doc[sentence.start - 1].sent
     subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-    if subject is None or subject.tag_ not in ("NNS", "NNPS") or subject.pos_ == "PRON" or not (
-            _people_noun(subject.lower_) or subject.ent_type_ in ("NORP", "PERSON")):
-        return head.text  # not "Prices rose. They said ..." nor "The numbers surprised analysts. They said ..."
+    if subject is None or not _people_in_plural(subject):
+        # not "Prices rose. They said ..." nor "The numbers surprised analysts. They said ..."
+        subject = max((t for t in head.doc[before.start:head.i] if t.dep_ in ("nsubj", "nsubjpass")
+                       and _people_in_plural(t)), key=lambda t: t.i, default=None)
+        if subject is None:
+            return head.text
     last = max((c for c in subject.children if c.dep_ == "conj"), key=lambda c: c.i, default=subject)
     return head.doc[subject.left_edge.i:last.i + 1].text  # "Democrats and Republicans"
+
+
+def _people_in_plural(token) -> bool:
+    "A noun of people in the plural, or a people's name: 'protesters', 'five senators', 'Democrats'."
+    return token.tag_ in ("NNS", "NNPS") and token.pos_ != "PRON" and (
+        _people_noun(token.lower_) or token.ent_type_ in ("NORP", "PERSON"))
 
 
 def _people_noun(plural: str) -> bool:
