@@ -471,7 +471,7 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
             if k not in read:
                 read[k] = [(q, _measured(articles[k], q)) for q in articles[k].quantities if q.value is not None]
         givers = [{k for k in reports if _gives(read[k], figure, what)} for figure, _ in figures]
-        apart = {}  # (figure, figure) -> (unit, amount, unit, amount, sources of each) of two versions of one figure
+        apart = {}  # (figure, figure) -> (unit, amount, unit, amount) of two versions of one figure
         for (n, (x, at_x)), (m, (y, at_y)) in combinations(enumerate(figures), 2):
             if givers[n] & givers[m] or _orders_apart(x.value, y.value):
                 continue
@@ -487,8 +487,8 @@ def unmatched_measures(articles: list[Article], space: Space, groups: list[list[
                          and not _bounds_meet(articles[space.units[i].article], qx, articles[space.units[j].article], qy)),
                         None)
             if pair is not None:
-                apart[(n, m)] = (*pair, *map(len, told_by))
-        for (n, m), (i, qx, j, qy, _, _) in apart.items():
+                apart[(n, m)] = pair
+        for (n, m), (i, qx, j, qy) in apart.items():
             if _nearest_each_other(n, m, apart, figures):
                 by_x, by_y = (_sources(articles, source_of, givers[k]) for k in (n, m))
                 out.append((claim_of[i], scored_conflict(
