@@ -496,7 +496,7 @@ class StoryGrouper:
 
     def _dated(self, event_id: int) -> list[str]:
         "The dated ones among an event's latest ``TWIN_MEMBERS`` members: what a twin is told by."
-        return [a for a in self.events[event_id].members[-TWIN_MEMBERS:] if a in self.sigs and self.days.get(a)]
+        return [a for a in self._latest(event_id) if self.days.get(a)]
 
     def _lone_joins(self, lone: list[str], others: list[str], threshold: float) -> bool:
         """A story of one article, which a new cluster also matches, joins the story the cluster joins when
