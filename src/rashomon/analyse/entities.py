@@ -20,7 +20,7 @@ from ..model import Article, Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_names, words
 from . import slavic
-from .names import TURKIC, base_forms, blank_furniture, english_key, exonyms, name_key, script
+from .names import TURKIC, bare_name, base_forms, blank_furniture, english_key, exonyms, name_key, script
 from .registry import Context, stage
 
 SKIP_LABELS = {"ORDINAL"}
@@ -94,8 +94,7 @@ def gazetteer_entry(text: str) -> tuple[str, str, str | None] | None:
 
 def _letters(text: str) -> str:
     "The letters of a name as an acronym reads them, past 'the' and a possessive, as ``fold`` reads: 'the U.S.' us."
-    bare = re.sub(r"['’]s$", "", re.sub(r"(?i)^the\s+", "", text.strip()))
-    return bare.replace(".", "").replace(" ", "").lower()
+    return bare_name(text).replace(".", "").replace(" ", "").lower()
 
 
 @lru_cache(maxsize=65536)

@@ -190,6 +190,11 @@ def generation(name: str) -> str:
     return found.group().strip(" ,.") if found else ""
 
 
+def bare_name(name: str) -> str:
+    "A name as written, without the 'the' before it or a possessive after it: 'the Kremlin's' -> 'Kremlin'."
+    return re.sub(r"['’ʼ]s$", "", re.sub(r"(?i)^the\s+", "", unicodedata.normalize("NFC", name).strip()))
+
+
 @lru_cache(maxsize=65536)
 def name_key(name: str, lang: str | None = None) -> str:
     """Spelling-insensitive Latin key of a name, in any script: case, accents, 'the', possessive,
@@ -198,8 +203,7 @@ def name_key(name: str, lang: str | None = None) -> str:
     >>> name_key("Зеленський") == name_key("Zelenskyy") == name_key("Zelensky")
     True
     """
-    s = re.sub(r"(?i)^the\s+", "", unicodedata.normalize("NFC", name).strip())
-    s = to_latin(re.sub(r"['’ʼ]s$", "", s), lang).lower()
+    s = to_latin(bare_name(name), lang).lower()
     if lang in SOFT_LN or SOFT_LN_LETTERS & set(name):  # Serbian soft l and n: Aljbin / Albin, Banjska / Баньска
         s = s.replace("lj", "l").replace("nj", "n")
     if lang in SOFT_LN or "ј" in name.lower():  # and their -ija, where j is y: Марија / Maria, Klaudija / Claudia
@@ -408,7 +412,7 @@ def same_name(a: str, b: str, lang_a: str | None = None, lang_b: str | None = No
     >>> same_name("Сергей Лавров", "Sergei Lavrov"), same_name("Ильхам Алиев", "Heydar Aliyev")
     (True, False)
     """
-    if generation(a) and generation(b) and generation(a) != generation(b):
+    if (ga := generation(a)) and (gb := generation(b)) and ga != gb:
         return False  # a father and his son: "Jesse Jackson Sr.", "Jesse Jackson Jr."
     a, b = _place(a, lang_a) or without_generation(a), _place(b, lang_b) or without_generation(b)
     wa, wb = _words(a), _words(b)
