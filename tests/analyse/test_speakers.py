@@ -53,6 +53,13 @@ def test_a_surname_is_the_full_name_the_text_gave_with_a_generation(ctx):
     assert found["Mr. Vell"] == ("Tomas R. Vell III", "person")
 
 
+def test_a_surname_the_text_began_with_alone_is_not_the_son_named_later_with_a_generation(ctx):
+    "'President Vell' first, his son 'Tomas Vell Jr.' once: 'Mr. Vell' and 'he' after them are the president."
+    found = speakers(ctx, "President Vell met his aides on Friday. His son, Tomas Vell Jr., was there too. Later "
+                          "Mr. Vell attacked the inquiry. “It is a hunt,” he wrote.")
+    assert found["he"][0] == "Vell"
+
+
 def test_he_in_a_clause_under_a_subject_that_names_one_man_is_that_man(ctx):
     "Dresk spoke last, but the sentence is about Vell's letter: he is Vell."
     found = speakers(ctx, "Editor Tom Dresk said the report was accurate. “We stand by it,” Mr. Dresk said on Monday. "
@@ -906,3 +913,20 @@ def test_the_official_described_last_a_monitor_by_it_and_one_answering_a_claim_s
     found = said_by(ctx, "The agreement was reached at the meeting of the border commissions, chaired by Deputy Prime "
                          "Minister Mher Galstov and his counterpart Samir Orujlu, Velaria's government said.")
     assert found[-1][0] == "Velaria's government"
+
+
+def test_the_former_official_is_the_unnamed_former_one_who_spoke_not_a_sitting_one_named(ctx):
+    """'A former federal prosecutor said ...': "the former official" after it is that prosecutor, also where the
+    congressman spoke in between; a title that fits anyone ("official") with "former" is no sitting congressman."""
+    found = speakers(ctx, "Rep. Tom Vell said his account was hacked. A former federal prosecutor said an inquiry "
+                          "would cost little. Though Vell said it was no crime, the former official said several "
+                          "crimes had been committed.")
+    assert found["the former official"][0] == "A former federal prosecutor"
+
+
+def test_an_adjective_that_only_describes_does_not_hide_the_titled_person(ctx):
+    "'the colorful and sometimes combative congressman' is Congressman Vell, not his spokesman who spoke last."
+    found = speakers(ctx, "Congressman Tom Vell of Ardal was in the news. Vell's spokesman said that the "
+                          "congressman's account had been hacked. Earlier this week, the colorful and sometimes "
+                          "combative congressman was sharp, calling one reporter a \"jackass\" for interrupting him.")
+    assert found["the colorful and sometimes combative congressman"][0] == "Tom Vell"

@@ -31,7 +31,7 @@ from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_gender, given_names, words
 from .entities import SHORT_TITLES, known_name
-from .names import without_generation
+from .names import generation, without_generation
 
 TITLE_NOUNS = words("titles")
 OTHER_SEX_TITLES_M = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "madam", "mme", "mme."})  # not a man's, for 'he'
@@ -85,6 +85,7 @@ TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "represent
                        "gen.": "general", "lt.": "lieutenant", "amb.": "ambassador", "atty.": "attorney",
                        "pres.": "president", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander"}
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
+RANKS = {"top", "senior", "junior", "chief", "acting", "deputy", "special", "principal"}  # "the top diplomat"
 TITLE_EQUIVALENTS = {"premier": ("prime",)}  # a title news gives again in other words: "Prime Minister X ... the premier"
 ANOTHER_ONE = {"second", "another", "third", "later", "separate", "further"}  # ... once more
 BODY_NOUNS = words("bodies")
@@ -184,8 +185,14 @@ class Names:
         self.people = _people(doc, self.mentions, quoted)
         self.starts = [m.start for m in self.people]
         self.fulls: dict[str, list[str]] = {}  # surname -> the full names with it, one per mention, in text order
+        bare: set[str] = set()  # surnames the text gave alone before any full name with them
         for m in self.people:
-            if len(words := without_generation(m.text).split()) > 1:  # "Robert S. Mueller III" is Mueller
+            words = without_generation(m.text).split()
+            if len(words) == 1 and words[0].lower() not in self.fulls:
+                bare.add(words[0].lower())
+            elif len(words) > 1 and not (words[-1].lower() in bare and generation(m.text)):
+                # "Robert S. Mueller III" is Mueller; but "President Trump" first, then "Donald Trump Jr." once:
+                # "Mr. Trump" after it is the one the text began with, not the son
                 self.fulls.setdefault(words[-1].lower(), []).append(m.text)
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
         names = [self.full_name(m.text) for m in self.people]
@@ -530,8 +537,9 @@ class Names:
 
     def _titled(self, head, before: int, skip: tuple[int, int] | None = None, whose: str | None = None) -> str | None:
         "'the minister' -> the nearest person introduced as some kind of minister (of the country ``whose``)."
-        wanted = {_nation_word(c.lower_) for c in head.children if c.dep_ in ("amod", "compound")} | \
-            ({whose} if whose else set())
+        titled = frozenset().union(*(r.titles for r in self.referents))
+        wanted = {_nation_word(c.lower_) for c in head.children if c.dep_ in ("amod", "compound")
+                  and not _describing(c, titled)} | ({whose} if whose else set())
         low = head.lower_
         if head.text in SHORT_TITLES:  # "the Armenian FM": the Armenian foreign minister
             low, kind = SHORT_TITLES[head.text]
@@ -551,7 +559,7 @@ class Names:
         # before, whom it never named; also over one named before who spoke less recently ("A senior official
         # rejected that. ... the official told reporters", after the minister's words)
         described = next(((start, name) for (start, _), name in reversed(self.voices) if start < before
-                          and re.match(rf"(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(low)}\b", name, re.I)), None)
+                          and self._described_as(name, low, wanted)), None)
         last_of_found = max((start for (start, _), name in self.voices if name == found and start < before),
                             default=-1) if found else -1
         if described is not None and (found is None or described[0] > last_of_found):
@@ -560,9 +568,21 @@ class Names:
             # "Varsenia's foreign minister hailed the order ... Ruben Kastellan told reporters. The minister
             # said ...": news names later the person its opening gave only a title; a speaker with no title
             found = self._nearest(before, gender, lambda titles: not titles, skip)
-        if found is None and wanted & TENURE_WORDS:  # "the former vice president", introduced as "Vice President X"
+        if found is None and wanted & TENURE_WORDS and low not in GENERIC_TITLES:
+            # "the former vice president", introduced as "Vice President X"; but "the former official" is no sitting one
             found = self._nearest(before, gender, fitting(wanted - TENURE_WORDS), skip)
         return found
+
+    @staticmethod
+    def _described_as(voice: str, low: str, wanted: set[str]) -> bool:
+        """Whether an unnamed voice ("A former federal prosecutor") is the one 'the <low>' stands for: by the same
+        noun, or, for a title that fits anyone titled ("the former official"), by any title and the same words
+        before it."""
+        if re.match(rf"(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(low)}\b", voice, re.I):
+            return True
+        said = re.fullmatch(r"(?:an?|one)\s+((?:[\w-]+\s+){0,5})([\w-]+)", voice, re.I)
+        return low in GENERIC_TITLES and said is not None and said[2].lower() in TITLE_NOUNS and \
+            wanted <= set(said[1].lower().split())
 
     def _last_actor(self, before: int) -> str | None:
         """'it': the last body that spoke ('..., the foreign ministry said. ..., it said in a statement'),
@@ -1050,6 +1070,15 @@ def _title_words(span) -> set[str]:
         words |= {_nation_word(t.lower_.removesuffix("'s").removesuffix("’s")) for t in appos.subtree
                   if t.i - appos.left_edge.i < 8}
     return words
+
+
+def _describing(word, titled: frozenset[str]) -> bool:
+    """An adjective that describes a person rather than tells which title is meant: 'the colorful and sometimes
+    combative congressman' is the congressman; not 'former', 'senior' or 'Armenian', nor a word that titled someone
+    in the text ("the foreign minister")."""
+    low = word.lower_
+    return word.pos_ == "ADJ" and word.ent_type_ != "NORP" and low not in demonyms() and low not in titled and \
+        low not in TENURE_WORDS | RANKS
 
 
 def _nationality_word(head) -> str | None:
