@@ -805,6 +805,23 @@ def test_a_phrase_set_off_before_a_verb_the_parse_left_without_subject_is_its_su
     assert _subject_before(doc[6]) is None  # a pronoun the parse lost is left to the other rules
 
 
+def test_a_time_the_parse_hung_on_the_speaker_s_name_is_not_part_of_the_speaker():
+    """'Vell over the weekend denied that ...', parsed as the small model parses such a sentence in some contexts
+    (built by hand): the speaker is "Vell", whom the store then knows by name."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from rashomon.analyse.statements import _phrase
+
+    vocab = spacy.blank("en").vocab
+    words = ["Vell", "over", "the", "weekend", "denied", "that", "he", "lied", "."]
+    doc = Doc(vocab, words=words, heads=[4, 0, 3, 0, 4, 7, 7, 4, 4],
+              deps=["nsubj", "prt", "det", "npadvmod", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+              pos=["PROPN", "ADP", "DET", "NOUN", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"])
+    doc.ents = [Span(doc, 2, 4, label="DATE")]
+    assert _phrase(doc[0], doc[4], doc.text) == (0, 4)
+
+
 @pytest.mark.parametrize("second, content", [
     ("Ministry spokeswoman Lena Varga said at a briefing that Tavenia rejected the accusations.",
      "that Tavenia rejected the accusations"),
@@ -1045,3 +1062,38 @@ def test_a_that_past_a_noun_phrase_of_another_verb_is_not_the_cue_s(ctx):
     a = analyse(ctx, "Danil Ostrovan said the authorities had one week to agree to a recount of all 4,600 polling "
                      "stations and that his supporters would return to the streets if they did not.")
     assert [s.speaker_name for s in a.statements] == ["Danil Ostrovan"]
+
+
+@pytest.mark.parametrize("body, calls", [
+    ("Mayor Ana Vell called the ruling “a disgrace.”", ["the ruling “a disgrace.”"]),
+    ("Mayor Ana Vell called it a mistake.", ["it a mistake"]),
+    ("Vell denied what she called politically motivated charges.", ["politically motivated charges"]),
+    ("Mayor Ana Vell called the police. Her aide also called 911.", []),
+    ("The agency runs a program called Harrow.", []),
+    ('For his part, Tom Vell, the Senate minority leader, called Dresk\'s proposal "one-sided and ineffective."',
+     ['Dresk\'s proposal "one-sided and ineffective."']),  # parsed as "the leader called": his words all the same
+])
+def test_a_call_is_a_statement_only_where_it_calls_something_something(ctx, body, calls):
+    "What a thing was called is said; a call made, or the name a thing goes by, is not."
+    a = analyse(ctx, body)
+    assert [a.text_of(s.content) for s in a.statements if s.cue_word == "call"] == calls
+
+
+def test_a_quoted_programme_s_name_is_no_one_s_words(ctx):
+    """'said on Harbour TV’s “Meet the Nation” on Sunday that ...': the programme is where she spoke; what she said
+    begins at "that", and the name is no scare quote."""
+    a = analyse(ctx, "Senator Ana Vell said on Harbour TV’s “Meet the Nation” on Sunday that the panel had begun "
+                     "to see a case. Her rival, Tom Dresk, said on “Lakeside Weekly” that it had not.")
+    assert [(s.kind, a.text_of(s.content)) for s in a.statements] == [
+        ("indirect", "that the panel had begun to see a case"), ("indirect", "that it had not")]
+
+
+def test_according_to_inside_a_clause_that_goes_on_tells_that_clause(ctx):
+    """'..., since, according to the letter, he would have known ...': the letter says what follows in its clause,
+    not the sentence's opening; at a sentence's end it still tells the whole sentence."""
+    a = analyse(ctx, "The letter caused a stir at the council, as some lawyers said it exposed the mayor to charges – "
+                     "since, according to the letter, he would have known the port was unsafe when he signed it.")
+    assert said(a, "according to")["content"] == "he would have known the port was unsafe when he signed it"
+    a = analyse(ctx, "The port handled 200 ships in 1990 and has since grown to handle 900, according to the "
+                     "harbour board.")
+    assert said(a, "according to")["content"].startswith("The port handled 200 ships")

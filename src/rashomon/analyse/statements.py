@@ -59,6 +59,9 @@ QUOTE_RUN = 300  # characters a quote the content opened may run on past where t
 PERSONAL_POSSESSIVES = {"his", "her"}  # "Her answer was blunt: ...": whose words follow
 SUBJECT_BEFORE = 12  # tokens of a phrase set off before a verb, to take it for the subject the parse missed
 QUOTE_CLOSERS = frozenset('"”’»')
+# where a quoted name is a programme's or a publication's: "on “Fox News Sunday”", "on NBC’s “Meet the Press”"
+PROGRAMME_BEFORE = re.compile(r"(?:\bon\s+|\b(?:on|told|to)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+)$")
+PROGRAMME_WORDS = 6
 CLIMB_DEPS = {"conj", "advcl", "xcomp", "acomp"}  # "... and said", "..., saying": the subject is the head's
 CHANNEL_NOUNS = words("channels")
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
@@ -183,6 +186,17 @@ class Quotes:
         "Inside a quote that closes, as speech does; a paragraph quoted open to its end is often an excerpt."
         span = self.at(pos)
         return span is not None and self.text[span[1] - 1] in CLOSING_MARKS
+
+    def names_a_programme(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a quoted programme's or publication's name: 'said on NBC’s “Meet the Press” that',
+        'told CBS’s “Face the Nation”': a name, no one's words."""
+        span = self.at(pos)
+        if span is None:
+            return False
+        words = re.findall(r"[^\W\d_][\w’'-]*", self.text[span[0]:span[1]])
+        return bool(words) and len(words) <= PROGRAMME_WORDS and words[0][0].isupper() and \
+            all(w[0].isupper() for w in words if len(w) > 3) and \
+            PROGRAMME_BEFORE.search(self.text, max(0, span[0] - 60), span[0]) is not None
 
     def next(self, pos: int) -> tuple[int, int] | None:
         "The first quote that opens at or after ``pos``."
@@ -337,13 +351,13 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     borrowed = subject is not None and subject.head.i < cue.i  # the subject of a verb before this one
     content = (None if borrowed else _quote_before(cue, clause_start, quotes)) or _quote_after(cue, quotes)
     if content is not None and content[1] <= cue.idx and _ends_sentence(quotes.text, content) and \
-            (_that_clause(cue) or (own := _complement(cue, quotes.text)[0]) is not None and own[0] > cue.idx):
+            (_that_clause(cue) or (own := _complement(cue, quotes)[0]) is not None and own[0] > cue.idx):
         content = None  # '"... both sides." Zakharova said at a briefing that ...': her words follow the verb
     prep = None
     if content is None:
         if CUES[cue.lower_] in QUOTE_ONLY:
             return None
-        content, prep = _complement(cue, quotes.text)
+        content, prep = _complement(cue, quotes)
         if content is None and CUES[cue.lower_] in ANSWERING:
             content = _answer_after(cue, quotes)  # "Vell answered with a single sentence. “...”"
         if content is None:
@@ -356,6 +370,8 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         if CUES[cue.lower_] == "call" and (named := quotes.next(content[1])) is not None and \
                 not quotes.text[content[1]:named[0]].strip(" "):
             content = (content[0], named[1])  # "called the day “a turning point”": what it was called, quoted
+        if CUES[cue.lower_] == "call" and prep is None and not _calling_it_something(cue, content, quotes.text):
+            return None
         if speaker and content[0] < speaker[0] < content[1] <= cue.idx:  # "..., the press service said": not its words
             content = _trim(quotes.text, content[0], speaker[0])
         elif speaker and apposed is not None and content[1] <= speaker[0] and content[0] < apposed.idx < speaker[0]:
@@ -386,6 +402,21 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         fields["channel"] = relayed_by
     return Statement(content=Span(*content), cue=Span(*cue_span), kind=_kind(content, quotes),
                      cue_word=CUES[cue.lower_], **fields)
+
+
+def _calling_it_something(cue, content: tuple[int, int], text: str) -> bool:
+    """'called the law "dangerous"', 'called it a mistake', 'what he called politically motivated charges': what a
+    thing was called, or a call to do something; not a call made ('called the police', 'called 911') nor a name
+    given ('a program called Prism')."""
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in cue.children) and \
+            sum(c.dep_ == "oprd" for c in cue.children) < 2:
+        return False  # but "the minority leader, called Trump's proposal “...”" and "the letter called Oz a quack,
+        # fake and charlatan", parsed so, say what the thing is called
+    if any(c.dep_ == "oprd" for c in cue.children) or any(mark in '"“”«»„‘' for mark in text[content[0]:content[1]]):
+        return True
+    # "called to protest peacefully", "called voters to stay home": a call to do something; not "called 911 to ..."
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "xcomp" for c in cue.children) and all(_someone(o) or _people(o.lower_) for o in objects)
 
 
 def _speaks(head) -> bool:
@@ -621,6 +652,7 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
         if c.dep_ in ("relcl", "acl") or c.i == cue.i or c.dep_ == "prep" and _only_when(c):
             break  # nor when it spoke: "The court on Thursday"
         right = c.right_edge.i
+    right = _before_when(doc, token.i, right)
     if token is not cue and left <= cue.i <= right:
         right = cue.i - 1 if token.i < cue.i else right
         left = cue.i + 1 if token.i > cue.i else left
@@ -637,6 +669,18 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
         # the parse took the dateline for the subject: the words between it and the verb are the speaker
         return _trim(text, story, cue.idx)  # "LIBREVILLE, Aug 30 (Reuters) - Army officers in Gabon said"
     return _trim(text, past_dateline(text, doc[left].idx, end), end)  # the parse may take a dateline's place as subject
+
+
+def _before_when(doc, head: int, right: int) -> int:
+    """The phrase's head as its last word where all that follows it is a time, with the preposition or particle
+    before that time: 'Trump over the weekend denied', where the parse hung "over" and "the weekend" on the name;
+    not 'lawmakers elected in 2010' nor 'the class of 2020'."""
+    end = right
+    while end > head and doc[end].ent_type_ in ("DATE", "TIME"):
+        end -= 1
+    if head < end < right and doc[end].pos_ == "ADP" and doc[end].lower_ != "of":
+        end -= 1
+    return head if end == head < right else right
 
 
 def _only_when(prep) -> bool:
@@ -702,13 +746,14 @@ def _answer_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     return quote if _ends_sentence(quotes.text, quote) else None
 
 
-def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
+def _complement(cue, quotes: Quotes) -> tuple[tuple[int, int] | None, object]:
     """The reported content: the clause, object or both ('urged Putin to take ...'),
     and the preposition that belongs to the cue ('called for'), if any."""
+    text = quotes.text
     base = CUES[cue.lower_]
     if _attribution(cue):  # "X and Y agreed to the plan, Borrell said": what Borrell said is the clause before
         return _trim(text, cue.head.left_edge.idx, cue.doc[cue.left_edge.i - 1].idx), None
-    kids = [c for c in cue.children if c.dep_ in CONTENT_DEPS and not _attribution(c)]
+    kids = [c for c in _past_programmes(cue.children, quotes) if c.dep_ in CONTENT_DEPS and not _attribution(c)]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(base, ())
                  and not _when(c)), None)
@@ -755,6 +800,18 @@ def _complement(cue, text: str) -> tuple[tuple[int, int] | None, object]:
     if span is not None and all(k.head.i == cue.i for k in kids) and span[0] <= cue.idx < span[1]:
         span = _trim(text, cue.idx + len(cue), span[1])  # "..., which Baku said was needed": what follows the cue
     return (span if span is None or span[1] > span[0] else None), None
+
+
+def _past_programmes(tokens, quotes: Quotes) -> list:
+    """The tokens, each in a quoted programme's name replaced by the clauses the parse hung on it: 'said on NBC’s
+    “Meet the Press” on Sunday that ...' says where she spoke, and what follows "that" is what she said."""
+    out = []
+    for t in tokens:
+        if quotes.names_a_programme(t.idx):
+            out += [c for c in t.children if c.dep_ in ("ccomp", "xcomp") and not quotes.names_a_programme(c.idx)]
+        else:
+            out.append(t)
+    return out
 
 
 def _clause_of_what_it_was_said_in(cue) -> list:
@@ -960,9 +1017,13 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
     if (named := _set_off_person(obj)) is not None:  # "according to the hospital's head of surgery, Dr. Lea Kostin."
         phrase, speaker, head = (phrase[0], named.end_char), (speaker[0], named.end_char), named.root
     clause = token.head  # what it tells: its clause where that is a relative one ("..., in which, according to
-    # entrance polls, Trump won 44 percent"), else its sentence
-    start, end = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) \
-        if clause.dep_ == "relcl" else (token.sent.start_char, token.sent.end_char)
+    # entrance polls, Trump won 44 percent") or one under the sentence's ("..., since, according to the tweet, he
+    # would have known ..."), else its sentence
+    own = clause.dep_ == "relcl" or clause.dep_ in ("advcl", "ccomp", "conj") and clause.pos_ in ("VERB", "AUX") and \
+        any(t.idx >= phrase[1] and not t.is_punct for t in clause.subtree)  # the clause goes on after it; at its
+    # end it tells the whole sentence ("... stood at 200,000 and has since grown to 2.3 million, according to X")
+    start, end = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) if own \
+        else (token.sent.start_char, token.sent.end_char)
     if phrase[0] - start > end - phrase[1]:
         content = _trim(text, start, phrase[0])
     else:
@@ -1289,7 +1350,7 @@ def _unclaimed_quotes(doc, found: list[Statement], quotes: Quotes, names: Names)
     claimed = [(s.content.start, s.content.end) for s in found]
     out = []
     for start, end in quotes.spans:
-        if any(a <= start and end <= b for a, b in claimed):
+        if any(a <= start and end <= b for a, b in claimed) or quotes.names_a_programme(start):
             continue
         if len(quotes.text[start:end].split()) > SCARE_MAX_WORDS:
             out.append(Statement(content=Span(start, end), cue=None, kind="direct"))
