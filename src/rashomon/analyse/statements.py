@@ -412,8 +412,9 @@ def _calling_it_something(cue, content: tuple[int, int], text: str) -> bool:
             sum(c.dep_ == "oprd" for c in cue.children) < 2:
         return False  # but "the minority leader, called Trump's proposal “...”" and "the letter called Oz a quack,
         # fake and charlatan", parsed so, say what the thing is called
-    if any(c.dep_ == "oprd" for c in cue.children) or any(mark in '"“”«»„‘' for mark in text[content[0]:content[1]]):
-        return True
+    if cue.dep_ == "relcl" or any(c.dep_ in ("oprd", "ccomp") for c in cue.children) or \
+            any(mark in '"“”«»„‘' for mark in text[content[0]:content[1]]):
+        return True  # "a delay Vardunia called a blockade", "called the claims fabricated" (parsed as a clause)
     # "called to protest peacefully", "called voters to stay home": a call to do something; not "called 911 to ..."
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     return any(c.dep_ == "xcomp" for c in cue.children) and all(_someone(o) or _people(o.lower_) for o in objects)
