@@ -80,6 +80,26 @@ def test_a_father_and_his_son_named_junior_stay_two_people(new_resolver):
     assert r.resolve(article("b", ("Jesse L. Vell Jr.", "PERSON"))).entity_ids == [son]
 
 
+def test_one_man_with_and_without_his_generation_is_one_person(new_resolver):
+    """'Eric H. Vell Jr.' in one outlet's style, 'Eric Vell' in another's, 'Mr. Vell' after the full name: one man,
+    where no article names both forms as a father and his son do."""
+    r = new_resolver()
+    (plain,) = r.resolve(article("a", ("Eric Vell", "PERSON"))).entity_ids
+    assert r.resolve(article("b", ("Eric H. Vell Jr.", "PERSON"), ("Vell", "PERSON"))).entity_ids == [plain, plain]
+    son, father = r.resolve(article("c", ("Jon Marran Jr.", "PERSON"), ("Jon Marran", "PERSON"))).entity_ids
+    assert son != father
+    assert r.resolve(article("d", ("Jon Marran", "PERSON"))).entity_ids == [father]
+    assert r.resolve(article("e", ("Jon P. Marran Jr.", "PERSON"))).entity_ids == [son]
+
+
+def test_a_surname_the_article_gave_alone_before_a_full_name_is_not_that_person(new_resolver):
+    "'President Vell' (tagged 'Vell') first, 'Ana Vell' once later: 'Vell' is still the one known as Tomas Vell."
+    r = new_resolver()
+    (tomas,) = r.resolve(article("a", ("Tomas Vell", "PERSON"))).entity_ids
+    ids = r.resolve(article("b", ("Vell", "PERSON"), ("Ana Vell", "PERSON"), ("Vell", "PERSON"))).entity_ids
+    assert ids[0] == ids[2] == tomas != ids[1]
+
+
 def test_a_person_stored_under_a_short_given_name_s_old_key_is_still_found(new_resolver):
     "A store made before short given names were keyed as the names they stand for holds 'joe biden'."
     r = new_resolver()

@@ -37,6 +37,7 @@ APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
 # a generation after a full name, which one outlet writes and another leaves out: "Robert S. Mueller III" may be the
 # Robert Mueller others name, or not ("Jesse Jackson Jr." and his father, the Rev. Jesse Jackson)
 GENERATION = re.compile(r"(?<=\w\w),?\s+(?:Jr|Sr|II|III|IV)\.?$")
+GENERATION_KEYS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # ... as a name's key ends with it
 REGNAL_TITLES = {"king", "queen", "pope", "emperor", "empress", "prince", "princess", "tsar", "czar", "sultan", "shah",
                  "saint", "st"}  # before a name whose number is a reign's, not a generation
 ZWNJ = "\u200c"
@@ -182,6 +183,13 @@ def without_generation(name: str) -> str:
     bare = GENERATION.sub("", name)
     words = bare.split()
     return bare if len(words) > 1 and words[0].lower().rstrip(".") not in REGNAL_TITLES else name
+
+
+def key_without_generation(key: str) -> str:
+    """A full name's key without its generation: 'eric h holder jr' -> 'eric h holder', filed under Holder; a name of
+    two words keeps its number ('charles iii')."""
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in GENERATION_KEYS else key
 
 
 def generation(name: str) -> str:

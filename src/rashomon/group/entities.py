@@ -115,6 +115,7 @@ class EntityResolver:
         index = self.index
         result = Resolution(entity_ids=[])
         local = _article_full_names(article.mentions)
+        here = frozenset(m.key for m in article.mentions if label_class(m.label) == "person" and " " in m.key)
         for mention in article.mentions:
             cls = label_class(mention.label)
             key = local.get(mention.key, mention.key) if cls == "person" else mention.key
@@ -123,7 +124,7 @@ class EntityResolver:
             if eid is None:  # "Kobachidse" in German is Kobakhidze in English
                 eid = next((e for k in spellings if (e := index.alias(cls, k)) is not None), None)
             if eid is None and cls == "person":
-                eid = self._by_surname(key, mention)
+                eid = self._by_surname(key, mention, here)
             if eid is None and cls == "person" and " " in key:
                 eid = sounding_person(index, key, mention.text, article.language)
             if eid is None and cls == "person" and " " not in key and (written := fold_name(mention.text)) != key:
@@ -162,14 +163,20 @@ class EntityResolver:
                 if cls == "person":
                     people.add(key)
         self.index.preload(aliases, set())
-        unknown = {k.split()[-1] for k in people if self.index.alias("person", k) is None}
-        full = {f(k.split()[-1]) for k in people if " " in k and self.index.alias("person", k) is None
-                for f in (skeleton_key, sound_key)}
+        from ..analyse.names import key_without_generation
+
+        unknown = {key_without_generation(k).split()[-1] for k in people if self.index.alias("person", k) is None}
+        full = {f(key_without_generation(k).split()[-1]) for k in people if " " in k
+                and self.index.alias("person", k) is None for f in (skeleton_key, sound_key)}
         self.index.preload(set(), unknown | full | surnames)  # and the consonants of a full name's (``_by_surname``)
 
-    def _by_surname(self, key: str, mention: Mention) -> int | None:
+    def _by_surname(self, key: str, mention: Mention, here: frozenset[str] = frozenset()) -> int | None:
+        """``here``: the keys of the people the article names in full, which tell whether it names a father and his
+        son ("Jesse Jackson" and "Jesse L. Jackson Jr."), or one man with and without his generation."""
+        from ..analyse.names import key_without_generation
+
         words = key.split()
-        candidates = self.index.surname(words[-1])
+        candidates = self.index.surname(key_without_generation(key).split()[-1])
         if len(words) == 1:
             return next(iter(candidates)) if len(candidates) == 1 else None
         # A full name adopts an entity known so far only by this surname.
@@ -188,7 +195,10 @@ class EntityResolver:
         cyrillic = script(mention.text) == "cyrillic"
         given = _given_skeletons(words[0], mention.text.split()[0] if cyrillic else None)
         same = [eid for eid, name in names.items() if len(name) > 1 and
-                _given_skeleton(name[0], script(named[eid]) == "cyrillic") in given]
+                _given_skeleton(name[0], script(named[eid]) == "cyrillic") in given and
+                _one_generation(words, name, here)]
+        exact = [eid for eid in same if _generation_of(names[eid]) == _generation_of(words)]
+        same = exact or same  # "Jesse Jackson Jr." is the son where the father is known too
         if not candidates:  # "Лилит Ованнисян" is Lilit Hovhannisyan: Russian writes no h in an Armenian name
             same = [eid for eid in self.index.surname(skeleton_key(words[-1]))
                     if script(name := self.index.entity(eid).name) != script(mention.text)
@@ -200,6 +210,28 @@ class EntityResolver:
         entity = EntityRecord(self.index.new_id(), _display_name(mention, language), cls, mention.label)
         self.index.add_entity(entity)
         return entity.id
+
+
+def _generation_of(words: list[str]) -> str:
+    "The generation a full name's key ends with ('jr' of 'eric h holder jr'), or ''."
+    from ..analyse.names import GENERATION_KEYS
+
+    return words[-1] if len(words) > 2 and words[-1] in GENERATION_KEYS else ""
+
+
+def _one_generation(words: list[str], known: list[str], here: frozenset[str]) -> bool:
+    """Whether a full name's key words and a known person's may be one man's by their generations: the same one, or
+    one name without it ("Eric Holder", "Eric H. Holder Jr.") where the article does not name both forms of the name,
+    as it does a father and his son ("Jesse Jackson", "Jesse L. Jackson Jr.")."""
+    from ..analyse.names import key_without_generation
+
+    mine, theirs = _generation_of(words), _generation_of(known)
+    if mine == theirs or mine and theirs:
+        return mine == theirs
+    surname = key_without_generation(" ".join(words)).split()[-1]
+    forms = {_generation_of(k.split()) for k in here
+             if k.split()[0] == words[0] and key_without_generation(k).split()[-1] == surname}
+    return len(forms) < 2
 
 
 def sounding_person(index: EntityIndex, key: str, written: str, language: str | None) -> int | None:
@@ -257,7 +289,9 @@ def surname_keys(key: str) -> tuple[str, ...]:
     its consonant skeleton (``SKELETON``), by which a name in Persian script, with its short vowels
     unwritten, finds its candidates ("کالوانی" and "kalvany" are both ~kln); of a name of three words or more,
     also the skeleton of its last two as one."""
-    words = key.split()
+    from ..analyse.names import key_without_generation
+
+    words = key_without_generation(key).split()  # "eric h holder jr" is filed under Holder
     surname = words[-1]
     if not (surname.isascii() and surname.isalpha()):
         return (surname,)
@@ -363,10 +397,19 @@ def _latin(name: str) -> bool:
 
 
 def _article_full_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
-    """surname key -> full-name key, for surnames that one full name in the article explains."""
+    """surname key -> full-name key, for surnames that one full name in the article explains; not a surname the
+    article gave alone before it: "President Trump" first, "Melania Trump" once later, and "Trump" is still him.
+    A generation is no surname: "Mr. Holder" after "Eric H. Holder Jr." is he."""
+    from ..analyse.names import key_without_generation
+
     by_surname: dict[str, set[str]] = defaultdict(set)
+    alone_first: set[str] = set()
     for m in mentions:
-        words = m.key.split()
-        if label_class(m.label) == "person" and len(words) > 1:
+        if label_class(m.label) != "person":
+            continue
+        words = key_without_generation(m.key).split()
+        if len(words) > 1:
             by_surname[words[-1]].add(m.key)
-    return {s: next(iter(keys)) for s, keys in by_surname.items() if len(keys) == 1}
+        elif words and words[0] not in by_surname:
+            alone_first.add(words[0])
+    return {s: next(iter(keys)) for s, keys in by_surname.items() if len(keys) == 1 and s not in alone_first}
