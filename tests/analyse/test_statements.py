@@ -1073,6 +1073,7 @@ def test_a_that_past_a_noun_phrase_of_another_verb_is_not_the_cue_s(ctx):
      ["a blockade by other means"]),
     ("Mayor Ana Vell called the police. Her aide also called 911.", []),
     ("The agency runs a program called Harrow.", []),
+    ("The tribunal ruled on the island, which Arrandians call Hortza.", []),
     ('For his part, Tom Vell, the Senate minority leader, called Dresk\'s proposal "one-sided and ineffective."',
      ['Dresk\'s proposal "one-sided and ineffective."']),  # parsed as "the leader called": his words all the same
 ])

@@ -412,6 +412,8 @@ def _calling_it_something(cue, content: tuple[int, int], text: str) -> bool:
             sum(c.dep_ == "oprd" for c in cue.children) < 2:
         return False  # but "the minority leader, called Trump's proposal “...”" and "the letter called Oz a quack,
         # fake and charlatan", parsed so, say what the thing is called
+    if cue.dep_ == "relcl" and any(c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN" for c in cue.children):
+        return False  # a name: "the island, which Arrandians call Hortza"
     if cue.dep_ == "relcl" or any(c.dep_ in ("oprd", "ccomp") for c in cue.children) or \
             any(mark in '"“”«»„‘' for mark in text[content[0]:content[1]]):
         return True  # "a delay Vardunia called a blockade", "called the claims fabricated" (parsed as a clause)
