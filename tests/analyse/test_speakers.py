@@ -915,6 +915,14 @@ def test_the_official_described_last_a_monitor_by_it_and_one_answering_a_claim_s
     assert found[-1][0] == "Velaria's government"
 
 
+def test_a_surname_a_man_s_title_gives_is_not_the_woman_named_once_with_it(ctx):
+    "'Mr. Vell' is not Melania Vell, whom the text named once: 'he' after him is the president."
+    found = speakers(ctx, "President Vell assailed his critics on Wednesday. In a statement later in the day, the first "
+                          "lady, Melania Vell, questioned the comedian's sanity. Mr. Vell also lashed out at Democrats. "
+                          "“So now it is reported that they do not want him to testify,” he wrote.")
+    assert found["he"][0] == "Vell"
+
+
 def test_the_former_official_is_the_unnamed_former_one_who_spoke_not_a_sitting_one_named(ctx):
     """'A former federal prosecutor said ...': "the former official" after it is that prosecutor, also where the
     congressman spoke in between; a title that fits anyone ("official") with "former" is no sitting congressman."""

@@ -38,6 +38,7 @@ APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
 # Robert Mueller others name, or not ("Jesse Jackson Jr." and his father, the Rev. Jesse Jackson)
 GENERATION = re.compile(r"(?<=\w\w),?\s+(?:Jr|Sr|II|III|IV)\.?$")
 GENERATION_KEYS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # ... as a name's key ends with it
+COURTESY_BEFORE = re.compile(r"\b(Mrs|Mr|Ms|Miss)\.?\s+$")
 REGNAL_TITLES = {"king", "queen", "pope", "emperor", "empress", "prince", "princess", "tsar", "czar", "sultan", "shah",
                  "saint", "st"}  # before a name whose number is a reign's, not a generation
 ZWNJ = "\u200c"
@@ -190,6 +191,12 @@ def key_without_generation(key: str) -> str:
     two words keeps its number ('charles iii')."""
     words = key.split()
     return " ".join(words[:-1]) if len(words) > 2 and words[-1] in GENERATION_KEYS else key
+
+
+def courtesy_sex(text: str, start: int) -> str | None:
+    "'m' after 'Mr.', 'f' after 'Mrs.', 'Ms.' or 'Miss', right before the name at ``start``; else None."
+    found = COURTESY_BEFORE.search(text, max(0, start - 8), start)
+    return None if found is None else "m" if found[1].lower() == "mr" else "f"
 
 
 def generation(name: str) -> str:

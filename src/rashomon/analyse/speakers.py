@@ -31,7 +31,7 @@ from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_gender, given_names, words
 from .entities import SHORT_TITLES, known_name
-from .names import generation, without_generation
+from .names import courtesy_sex, generation, without_generation
 
 TITLE_NOUNS = words("titles")
 OTHER_SEX_TITLES_M = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "madam", "mme", "mme."})  # not a man's, for 'he'
@@ -186,14 +186,24 @@ class Names:
         self.starts = [m.start for m in self.people]
         self.fulls: dict[str, list[str]] = {}  # surname -> the full names with it, one per mention, in text order
         bare: set[str] = set()  # surnames the text gave alone before any full name with them
+        sexes: dict[str, set[str]] = {}  # ... and the sexes of the courtesy titles it gave them alone with
         for m in self.people:
             words = without_generation(m.text).split()
-            if len(words) == 1 and words[0].lower() not in self.fulls:
-                bare.add(words[0].lower())
+            if len(words) == 1:
+                if words[0].lower() not in self.fulls:
+                    bare.add(words[0].lower())
+                if sex := courtesy_sex(self.text, m.start):
+                    sexes.setdefault(words[0].lower(), set()).add(sex)
             elif len(words) > 1 and not (words[-1].lower() in bare and generation(m.text)):
                 # "Robert S. Mueller III" is Mueller; but "President Trump" first, then "Donald Trump Jr." once:
                 # "Mr. Trump" after it is the one the text began with, not the son
                 self.fulls.setdefault(words[-1].lower(), []).append(m.text)
+        for surname, others in sexes.items():  # "Mr. Trump" is not Melania Trump, whom the text named once
+            fitting = [f for f in self.fulls.get(surname, ()) if given_gender(f.split()[0]) in others | {None}]
+            if fitting:
+                self.fulls[surname] = fitting
+            else:
+                self.fulls.pop(surname, None)
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
         names = [self.full_name(m.text) for m in self.people]
         self.gender = _genders(doc, names, spans)

@@ -114,7 +114,7 @@ class EntityResolver:
     def resolve(self, article: Article) -> Resolution:
         index = self.index
         result = Resolution(entity_ids=[])
-        local = _article_full_names(article.mentions)
+        local = _article_full_names(article.mentions, article.body)
         here = frozenset(m.key for m in article.mentions if label_class(m.label) == "person" and " " in m.key)
         for mention in article.mentions:
             cls = label_class(mention.label)
@@ -153,7 +153,7 @@ class EntityResolver:
         aliases: set[tuple[str, str]] = set()
         people: set[str] = set()
         for article in articles:
-            local = _article_full_names(article.mentions)
+            local = _article_full_names(article.mentions, article.body)
             for mention in article.mentions:
                 cls = label_class(mention.label)
                 key = local.get(mention.key, mention.key) if cls == "person" else mention.key
@@ -396,20 +396,34 @@ def _latin(name: str) -> bool:
     return any(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 
 
-def _article_full_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
-    """surname key -> full-name key, for surnames that one full name in the article explains; not a surname the
-    article gave alone before it: "President Trump" first, "Melania Trump" once later, and "Trump" is still him.
-    A generation is no surname: "Mr. Holder" after "Eric H. Holder Jr." is he."""
-    from ..analyse.names import key_without_generation
+def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[str, str]:
+    """surname key -> full-name key, for surnames that one full name in the article explains; not where the article
+    gives the surname alone with a courtesy title of the other sex ("Melania Trump" once, "Mr. Trump" often), nor a
+    generation's name where the article gave the surname alone before it ("President Trump", then "Donald Trump
+    Jr."). A generation is no surname: "Mr. Holder" after "Eric H. Holder Jr." is he."""
+    from ..analyse.names import courtesy_sex, key_without_generation
+    from ..vocabulary import given_gender
 
     by_surname: dict[str, set[str]] = defaultdict(set)
     alone_first: set[str] = set()
+    sexes: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if label_class(m.label) != "person":
             continue
         words = key_without_generation(m.key).split()
         if len(words) > 1:
             by_surname[words[-1]].add(m.key)
-        elif words and words[0] not in by_surname:
-            alone_first.add(words[0])
-    return {s: next(iter(keys)) for s, keys in by_surname.items() if len(keys) == 1 and s not in alone_first}
+        elif words:
+            if words[0] not in by_surname:
+                alone_first.add(words[0])
+            if body and (sex := courtesy_sex(body, m.start)):
+                sexes[words[0]].add(sex)
+    out = {}
+    for surname, keys in by_surname.items():
+        (key,) = keys if len(keys) == 1 else (None,)
+        if key is None or surname in alone_first and _generation_of(key.split()):
+            continue
+        sex = given_gender(key.split()[0])
+        if sex is None or not sexes[surname] - {sex}:
+            out[surname] = key
+    return out
