@@ -37,7 +37,7 @@ APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
 # a generation after a full name, which one outlet writes and another leaves out: "Robert S. Mueller III" may be the
 # Robert Mueller others name, or not ("Jesse Jackson Jr." and his father, the Rev. Jesse Jackson)
 GENERATION = re.compile(r"(?<=\w\w),?\s+(?:Jr|Sr|II|III|IV)\.?$")
-GENERATION_KEYS = frozenset({"jr", "sr", "ii", "iii", "iv"})  # ... as a name's key ends with it
+GENERATION_KEYS = frozenset({"jr", "sr", "i", "ii", "iii", "iv"})  # ... as a key ends with it ("iii" folds to "i")
 COURTESY_BEFORE = re.compile(r"\b(Mrs|Mr|Ms|Miss)\.?\s+$")
 REGNAL_TITLES = {"king", "queen", "pope", "emperor", "empress", "prince", "princess", "tsar", "czar", "sultan", "shah",
                  "saint", "st"}  # before a name whose number is a reign's, not a generation
