@@ -532,6 +532,9 @@ def test_what_appears_to_be_is_no_statement(ctx):
     a = analyse(ctx, "The convoy stopped at noon. It appeared to be a routine check, but it took hours. It seemed that "
                      "the talks would fail.")
     assert not [s for s in a.statements if s.cue_word in ("appear", "seem")]
+    a = analyse(ctx, "As the tension on the street seemed to ease, the focus turned to the inquiry. A few details "
+                     "appear to be keeping the story alive. The agents seemed to think Vell was confused.")
+    assert [s.speaker_name for s in a.statements if s.cue_word in ("appear", "seem")] == ["The agents"]
 
 
 def test_a_thing_a_relative_pronoun_stands_for_says_nothing(ctx):

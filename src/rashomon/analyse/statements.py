@@ -334,8 +334,10 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         set_off, apposed, subject = beside, subject, beside[1]
     if subject is not None and subject.lower_ == "what":
         return None  # "have undertaken what appears to be an inquiry": a free relative says nothing
-    if subject is not None and subject.lower_ == "it" and CUES.get(cue.lower_) in ("appear", "seem"):
-        return None  # "it appeared to be a routine check", "it seemed that": how a thing looks, no one's word
+    if subject is not None and CUES.get(cue.lower_) in ("appear", "seem") and \
+            (subject.lower_ == "it" or subject.pos_ == "NOUN" and not _speaks(subject)):
+        return None  # "it appeared to be a routine check", "the tension seemed to ease": how a thing looks, no one's
+        # word; but "the agents seemed to think" says what they thought
     if subject is not None and subject.lower_ == "which" and quotes.at(cue.idx) is not None and \
             (thing := _antecedent(subject)) is not None and not _someone(thing):
         return None  # "the bill, which he said “threatens to undermine ...”": a thing in another's quoted words
