@@ -938,3 +938,11 @@ def test_an_adjective_that_only_describes_does_not_hide_the_titled_person(ctx):
                           "congressman's account had been hacked. Earlier this week, the colorful and sometimes "
                           "combative congressman was sharp, calling one reporter a \"jackass\" for interrupting him.")
     assert found["the colorful and sometimes combative congressman"][0] == "Tom Vell"
+
+
+def test_his_is_the_man_whose_the_sentence_s_subject_is(ctx):
+    "'Vell's campaign disputed the report ..., according to his campaign': his is Vell's, not the senator who spoke last."
+    found = speakers(ctx, "Attorney General Tomas Vell finds himself on the ropes.\n\nSen. Jan Dresk said on Tuesday, "
+                          "\"I think it's a blockbuster revelation.\"\n\nVell's campaign disputed a report in the Harbour "
+                          "Times as an \"outrageous distortion\" of his service in the navy, according to his campaign.")
+    assert found["his campaign"][0] == "Tomas Vell's campaign"

@@ -405,11 +405,24 @@ class Names:
         if low == "its":
             return self._last_actor(before)
         if low in PRONOUN_GENDER:
-            return self._nearest(before, PRONOUN_GENDER[low], skip=content)
+            return self._subject_owner(poss, PRONOUN_GENDER[low]) or \
+                self._nearest(before, PRONOUN_GENDER[low], skip=content)
         person = self._person_at(poss.idx)
         if person is None and low in BODY_NOUNS and [c.lower_ for c in poss.children if c.dep_ != "case"] == ["the"]:
             return self._body_named_with(low, before)  # "the company's press office": Ketravod's, named before
         return self.full_name(person.text) if person is not None else None
+
+    def _subject_owner(self, poss, gender: str) -> str | None:
+        """'Blumenthal's campaign disputed the report ..., according to his campaign': 'his' is the person whose the
+        sentence's subject is, where no other person is named between them."""
+        subject = next((c for c in poss.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < poss.i),
+                       None)
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+        person = self._person_at(owner.idx) if owner is not None else None
+        if person is None or any(person.end < m.start < poss.idx for m in self.people):
+            return None
+        name = self.full_name(person.text)
+        return name if self.gender.get(name) in (None, gender) else None
 
     def _person_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_right(self.starts, pos) - 1
