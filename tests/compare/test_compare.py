@@ -1997,3 +1997,16 @@ def test_not_until_a_day_says_the_thing_happens_that_day(ctx):
     later = make("later", "The operator said it was sending a repair ship but that the ship would not arrive until "
                           "Monday.")
     assert not compare([claim, later], events={"claim": 1, "later": 1}, show_all=True).disputes
+
+
+def test_whose_claims_a_denial_answers_are_no_words_a_sentence_must_assert(ctx):
+    """'rejected the claims of Vastorian officials about the situation in the valley': a sentence of the officials
+    discussing something else in the valley asserts nothing of it; one that tells of the situation does."""
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "The minister once more rejected the claims of Vastorian officials about the situation in "
+                            "the valley.")
+    talks = make("talks", "The two sides discussed an offer to host a working group of Vastorian officials in the "
+                          "valley next month.")
+    witness = make("witness", "Aid workers said the situation in the valley was desperate after weeks without fuel.")
+    (dispute,) = compare([denial, talks, witness], show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["witness"]

@@ -183,6 +183,10 @@ ONE_WORD = 0.45
 # «обвинения в блокаде», "les allégations de blocus", "optužbe o blokadi": the blockade is what is denied
 CLAIM_NOUNS = claim_nouns()  # data/words.tsv claim-nouns
 CLAIM_NOUN_END = re.compile(rf"\b(?:{CLAIM_NOUNS})\W*$", re.I)  # a claim's noun just before: "the rumors, which ..."
+# whose claims they are, before what they claim: "the claims of Vastorian officials about the situation": who made
+# them is the claims' holder, no word of what a sentence must assert
+CLAIMANT = re.compile(rf"\W*(?:(?:the|these|those|such)\s+)?(?:{CLAIM_NOUNS})\s+(?:of|by|from)\s+(?:[\w'’-]+\s+){{1,5}}?"
+                      r"(?=(?:about|regarding|concerning|over)\s)", re.I)
 # ... but an account, a version or a link of a thing is not the thing: "dismissed the account of the delay" does not
 # deny that there was a delay
 NAMED_CLAIM = re.compile(rf"\b(?!(?:links?|connection|versions?|accounts?|testimon\w+)\b)(?:{CLAIM_NOUNS})\s+"
@@ -301,6 +305,8 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             start += absent  # to the end of its clause ("... Shops are open," goes on with the denier's own account)
             stop = THING_END.search(article.body, start, end)
             end = stop.start() if stop else end
+        if not says_not and absent is None and (claimant := CLAIMANT.match(article.body, start, end)) is not None:
+            start = claimant.end()  # "the claims of Vastorian officials about the situation": about the situation
         denied = _denied(article, space, ai, start, end, idf)
         # "there is no pay rise in this budget" tells what the budget holds: only a sentence of that budget asserts it
         scope = SCOPE.search(article.body, start, end) if absent is not None else None
