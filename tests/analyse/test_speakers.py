@@ -946,3 +946,13 @@ def test_his_is_the_man_whose_the_sentence_s_subject_is(ctx):
                           "\"I think it's a blockbuster revelation.\"\n\nVell's campaign disputed a report in the Harbour "
                           "Times as an \"outrageous distortion\" of his service in the navy, according to his campaign.")
     assert found["his campaign"][0] == "Tomas Vell's campaign"
+
+
+def test_an_adjective_that_says_which_post_is_kept_and_the_leader_is_no_unnamed_spokesman(ctx):
+    "'The foreign minister' is not the finance minister; 'the leader' is the opposition leader, not 'A union spokesman'."
+    found = speakers(ctx, "Finance Minister Ana Vell said the budget was balanced. The foreign minister later said "
+                          "the visit was off.")
+    assert found["The foreign minister"][0] == "The foreign minister"
+    found = speakers(ctx, "Opposition leader Tom Vell said the vote was rigged. A union spokesman said workers would "
+                          "strike. The leader added that he would appeal.")
+    assert found["The leader"][0] == "Tom Vell"

@@ -604,8 +604,8 @@ class Names:
         if re.match(rf"(?:an?|one)\s+(?:[\w-]+\s+){{0,3}}{re.escape(low)}\b", voice, re.I):
             return True
         said = re.fullmatch(r"(?:an?|one)\s+((?:[\w-]+\s+){0,5})([\w-]+)", voice, re.I)
-        return low in GENERIC_TITLES and said is not None and said[2].lower() in TITLE_NOUNS and \
-            wanted <= set(said[1].lower().split())
+        return bool(wanted) and low in GENERIC_TITLES and said is not None and said[2].lower() in TITLE_NOUNS and \
+            wanted <= set(said[1].lower().split())  # not "the leader" for any "A union spokesman" who spoke last
 
     def _last_actor(self, before: int) -> str | None:
         """'it': the last body that spoke ('..., the foreign ministry said. ..., it said in a statement'),
@@ -1096,12 +1096,12 @@ def _title_words(span) -> set[str]:
 
 
 def _describing(word, titled: frozenset[str]) -> bool:
-    """An adjective that describes a person rather than tells which title is meant: 'the colorful and sometimes
-    combative congressman' is the congressman; not 'former', 'senior' or 'Armenian', nor a word that titled someone
-    in the text ("the foreign minister")."""
+    """An adjective that describes a person rather than tells which title is meant, as a pair of them or one with an
+    adverb does: 'the colorful and sometimes combative congressman' is the congressman; not 'the foreign minister',
+    'the military spokesman', 'the former mayor', nor a word that titled someone in the text."""
     low = word.lower_
-    return word.pos_ == "ADJ" and word.ent_type_ != "NORP" and low not in demonyms() and low not in titled and \
-        low not in TENURE_WORDS | RANKS
+    return word.pos_ == "ADJ" and any(c.dep_ in ("conj", "advmod") for c in word.children) and \
+        word.ent_type_ != "NORP" and low not in demonyms() and low not in titled and low not in TENURE_WORDS | RANKS
 
 
 def _nationality_word(head) -> str | None:
