@@ -1077,6 +1077,11 @@ def test_a_that_past_a_noun_phrase_of_another_verb_is_not_the_cue_s(ctx):
     ("Mayor Ana Vell called the police. Her aide also called 911.", []),
     ("The agency runs a program called Harrow.", []),
     ("The tribunal ruled on the island, which Arrandians call Hortza.", []),
+    ("A neighbour, who called the police, said he saw it.", []),
+    ("Mayor Tom Vell called the charges politically motivated.", ["the charges politically motivated"]),
+    ("Mayor Tom Vell called the election rigged.", ["the election rigged"]),
+    ("Mayor Tom Vell called the report fake news.", ["the report fake news"]),
+    ("The report, called “a whitewash” by opposition leader Tom Vell, was released.", ["“a whitewash”"]),
     ('For his part, Tom Vell, the Senate minority leader, called Dresk\'s proposal "one-sided and ineffective."',
      ['Dresk\'s proposal "one-sided and ineffective."']),  # parsed as "the leader called": his words all the same
 ])
@@ -1093,6 +1098,8 @@ def test_a_quoted_programme_s_name_is_no_one_s_words(ctx):
                      "to see a case. Her rival, Tom Dresk, said on “Lakeside Weekly” that it had not.")
     assert [(s.kind, a.text_of(s.content)) for s in a.statements] == [
         ("indirect", "that the panel had begun to see a case"), ("indirect", "that it had not")]
+    a = analyse(ctx, "The mayor insisted on “Full Transparency” in the budget.")  # no programme: a scare quote
+    assert [(s.kind, a.text_of(s.content)) for s in a.statements] == [("scare", "“Full Transparency”")]
 
 
 def test_according_to_inside_a_clause_that_goes_on_tells_that_clause(ctx):

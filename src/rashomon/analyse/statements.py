@@ -59,8 +59,11 @@ QUOTE_RUN = 300  # characters a quote the content opened may run on past where t
 PERSONAL_POSSESSIVES = {"his", "her"}  # "Her answer was blunt: ...": whose words follow
 SUBJECT_BEFORE = 12  # tokens of a phrase set off before a verb, to take it for the subject the parse missed
 QUOTE_CLOSERS = frozenset('"”’»')
-# where a quoted name is a programme's or a publication's: "on “Fox News Sunday”", "on NBC’s “Meet the Press”"
-PROGRAMME_BEFORE = re.compile(r"(?:\bon\s+|\b(?:on|told|to)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+)$")
+# where a quoted name is a programme's or a publication's: "said Sunday on “Fox News Sunday”", "appearing on “This
+# Week”", "on NBC’s “Meet the Press”", "told CBS’s “Face the Nation”"; not "insisted on “Full Transparency”"
+PROGRAMME_BEFORE = re.compile(r"(?:\b(?:said|says|told|tells|spoke|speaking|appeared|appearing|appears|interview|added|"
+                              r"argued)\s+(?:\w+\s+){0,2}on\s+|"
+                              r"\b(?:on|told)\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s\s+)$")
 PROGRAMME_WORDS = 6
 CLIMB_DEPS = {"conj", "advcl", "xcomp", "acomp"}  # "... and said", "..., saying": the subject is the head's
 CHANNEL_NOUNS = words("channels")
@@ -407,20 +410,29 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
 
 
 def _calling_it_something(cue, content: tuple[int, int], text: str) -> bool:
-    """'called the law "dangerous"', 'called it a mistake', 'what he called politically motivated charges': what a
-    thing was called, or a call to do something; not a call made ('called the police', 'called 911') nor a name
-    given ('a program called Prism')."""
-    if cue.dep_ == "acl" and cue.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in cue.children) and \
-            sum(c.dep_ == "oprd" for c in cue.children) < 2:
-        return False  # but "the minority leader, called Trump's proposal “...”" and "the letter called Oz a quack,
-        # fake and charlatan", parsed so, say what the thing is called
+    """'called the law "dangerous"', 'called it a mistake', 'called the charges politically motivated', 'what he called
+    politically motivated charges': what a thing was called, or a call to do something; not a call made ('called the
+    police', 'called 911', 'a neighbour, who called the police') nor a name given ('a program called Prism', 'the
+    island, which Arrandians call Hortza')."""
+    if any(mark in '"“”«»„‘' for mark in text[content[0]:content[1]]):
+        return True  # 'The report, called “a whitewash” by Vell, ...'
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
     if cue.dep_ == "relcl" and any(c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN" for c in cue.children):
         return False  # a name: "the island, which Arrandians call Hortza"
-    if cue.dep_ == "relcl" or any(c.dep_ in ("oprd", "ccomp") for c in cue.children) or \
-            any(mark in '"“”«»„‘' for mark in text[content[0]:content[1]]):
-        return True  # "a delay Vardunia called a blockade", "called the claims fabricated" (parsed as a clause)
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and not objects and sum(c.dep_ == "oprd" for c in cue.children) < 2:
+        return False  # but "the minority leader, called Trump's proposal “...”" and "the letter called Oz a quack,
+        # fake and charlatan", parsed so, say what the thing is called
+    if cue.dep_ == "relcl" and not any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVES for c in cue.children):
+        return True  # "a delay Vardunia called a blockade": the noun is what was called so
+    if any(c.dep_ in ("oprd", "ccomp") for c in cue.children):
+        return True  # "called the claims fabricated", parsed as a clause
+    for o in objects:  # "called the charges politically motivated", "called the attack cowardly", "called the report
+        # fake news": what it is called follows the thing, hung on it, on the verb or on a word of its own
+        if any(c.i > o.i and c.dep_ in ("acl", "amod", "appos", "conj") for c in o.children) or \
+                any(c.i > o.i and c.dep_ == "advmod" for c in cue.children) or \
+                any(t.dep_ == "npadvmod" and t.pos_ == "NOUN" for t in o.subtree):
+            return True
     # "called to protest peacefully", "called voters to stay home": a call to do something; not "called 911 to ..."
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
     return any(c.dep_ == "xcomp" for c in cue.children) and all(_someone(o) or _people(o.lower_) for o in objects)
 
 
