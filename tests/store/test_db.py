@@ -106,6 +106,32 @@ def test_a_store_from_before_the_surname_index_gets_one(tmp_path):
     assert bayramov == 1 and lavrov != 1
 
 
+def test_a_store_from_before_generations_files_such_people_under_their_surname(store_url):
+    """An older store filed "Eric H. Vell Jr." under "jr": migration m011 files him under Vell, so that a later
+    "Eric Vell" is he, as in a store built now; "Juan Karlos I", three words, keeps his number."""
+    from rashomon.analyse.entities import mention_key
+    from rashomon.group.entities import EntityResolver
+
+    s = open_store(store_url)
+    with s.transaction() as db:
+        for eid, name in ((1, "Eric H. Vell Jr."), (2, "Juan Karlos I")):
+            key = mention_key(name, "PERSON")
+            db.execute("INSERT INTO entities(id, name, cls, label) VALUES (?, ?, 'person', 'PERSON')", (eid, name))
+            db.execute("INSERT INTO entity_aliases(cls, key, entity_id) VALUES ('person', ?, ?)", (key, eid))
+            db.execute("INSERT INTO person_surnames(surname, entity_id) VALUES (?, ?)", (key.split()[-1], eid))
+        db.execute("DELETE FROM _migrations WHERE name = 'm011_generation_surnames'")
+    s.close()
+    s = open_store(store_url)
+    surnames = {r[0] for r in s.db.execute("SELECT surname FROM person_surnames")}
+    assert mention_key("Vell", "PERSON") in surnames and mention_key("Karlos", "PERSON") not in surnames
+    eric = Article(id="v1", source="v1.txt", body="Eric Vell said so.", format="text",
+                   mentions=(Mention(0, 9, "Eric Vell", "PERSON", mention_key("Eric Vell", "PERSON")),))
+    with s.writer() as index:
+        (found,) = EntityResolver(index).resolve(eric).entity_ids
+    s.close()
+    assert found == 1
+
+
 def test_not_a_store(tmp_path):
     f = tmp_path / "x.db"
     f.write_bytes(b"this is not sqlite at all" * 100)

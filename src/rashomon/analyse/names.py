@@ -37,7 +37,7 @@ APOSTROPHES = re.compile(r"['`ʼ’ʻʹ]")
 # a generation after a full name, which one outlet writes and another leaves out: "Robert S. Mueller III" may be the
 # Robert Mueller others name, or not ("Jesse Jackson Jr." and his father, the Rev. Jesse Jackson)
 GENERATION = re.compile(r"(?<=\w\w),?\s+(?:Jr|Sr|II|III|IV)\.?$")
-GENERATION_KEYS = frozenset({"jr", "sr", "i", "ii", "iii", "iv"})  # ... as a key ends with it ("iii" folds to "i")
+GENERATION_KEYS = frozenset({"jr", "sr", "i", "iv"})  # ... as a key ends with it ("II" and "III" fold to "i")
 COURTESY_BEFORE = re.compile(r"\b(Mrs|Mr|Ms|Miss)\.?\s+$")
 REGNAL_TITLES = {"king", "queen", "pope", "emperor", "empress", "prince", "princess", "tsar", "czar", "sultan", "shah",
                  "saint", "st"}  # before a name whose number is a reign's, not a generation
@@ -187,10 +187,12 @@ def without_generation(name: str) -> str:
 
 
 def key_without_generation(key: str) -> str:
-    """A full name's key without its generation: 'eric h holder jr' -> 'eric h holder', filed under Holder; a name of
-    two words keeps its number ('charles iii')."""
+    """A full name's key without its generation: 'eric h holder jr' -> 'eric h holder', filed under Holder. A key
+    folds "III" and "II" to "i", as it does any double letter: a name of four words takes it for a generation ('robert s
+    mueler i'), one of three or fewer for a number of its own ('juan karlos i', 'charles i')."""
     words = key.split()
-    return " ".join(words[:-1]) if len(words) > 2 and words[-1] in GENERATION_KEYS else key
+    last = words[-1] if len(words) > 2 else ""
+    return " ".join(words[:-1]) if last in GENERATION_KEYS and (last != "i" or len(words) > 3) else key
 
 
 def courtesy_sex(text: str, start: int) -> str | None:

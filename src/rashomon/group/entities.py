@@ -2,10 +2,14 @@
 
 Resolution order for a mention of class c with key k:
 1. within its article, a lone surname resolves to the full name the article used
-   ("Lavrov" after "Sergei Lavrov");
+   ("Lavrov" after "Sergei Lavrov"; "Mr. Holder" after "Eric H. Holder Jr."), but not to
+   one of the other sex than a courtesy title says ("Mr. Trump" is not Melania Trump) nor
+   to a son's name given after the surname alone;
 2. (c, k) already known in the corpus;
 3. people only: a lone surname resolves to the one person in the corpus with that
-   surname, and a full name adopts an entity so far known by its surname alone;
+   surname, and a full name adopts an entity so far known by its surname alone or by
+   the same first name ("Eric Holder" and "Eric H. Holder Jr." are one man, unless an
+   article names both as a father and his son do);
 4. the same key under another name class (the small model calls an unknown country
    a person in one sentence and a place in the next): one entity, not two.
 Otherwise a new entity opens. The resolver asks an index (in memory, or the
@@ -25,6 +29,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ..analyse.entities import formal_key
+from ..analyse.names import courtesy_sex, key_without_generation
 from ..entity_classes import CONFUSED_CLASSES, label_class
 from ..model import Article, Mention
 
@@ -163,8 +168,6 @@ class EntityResolver:
                 if cls == "person":
                     people.add(key)
         self.index.preload(aliases, set())
-        from ..analyse.names import key_without_generation
-
         unknown = {key_without_generation(k).split()[-1] for k in people if self.index.alias("person", k) is None}
         full = {f(key_without_generation(k).split()[-1]) for k in people if " " in k
                 and self.index.alias("person", k) is None for f in (skeleton_key, sound_key)}
@@ -173,8 +176,6 @@ class EntityResolver:
     def _by_surname(self, key: str, mention: Mention, here: frozenset[str] = frozenset()) -> int | None:
         """``here``: the keys of the people the article names in full, which tell whether it names a father and his
         son ("Jesse Jackson" and "Jesse L. Jackson Jr."), or one man with and without his generation."""
-        from ..analyse.names import key_without_generation
-
         words = key.split()
         candidates = self.index.surname(key_without_generation(key).split()[-1])
         if len(words) == 1:
@@ -214,17 +215,14 @@ class EntityResolver:
 
 def _generation_of(words: list[str]) -> str:
     "The generation a full name's key ends with ('jr' of 'eric h holder jr'), or ''."
-    from ..analyse.names import GENERATION_KEYS
-
-    return words[-1] if len(words) > 2 and words[-1] in GENERATION_KEYS else ""
+    key = " ".join(words)
+    return words[-1] if key_without_generation(key) != key else ""
 
 
 def _one_generation(words: list[str], known: list[str], here: frozenset[str]) -> bool:
     """Whether a full name's key words and a known person's may be one man's by their generations: the same one, or
     one name without it ("Eric Holder", "Eric H. Holder Jr.") where the article does not name both forms of the name,
     as it does a father and his son ("Jesse Jackson", "Jesse L. Jackson Jr.")."""
-    from ..analyse.names import key_without_generation
-
     mine, theirs = _generation_of(words), _generation_of(known)
     if mine == theirs or mine and theirs:
         return mine == theirs
@@ -289,8 +287,6 @@ def surname_keys(key: str) -> tuple[str, ...]:
     its consonant skeleton (``SKELETON``), by which a name in Persian script, with its short vowels
     unwritten, finds its candidates ("کالوانی" and "kalvany" are both ~kln); of a name of three words or more,
     also the skeleton of its last two as one."""
-    from ..analyse.names import key_without_generation
-
     words = key_without_generation(key).split()  # "eric h holder jr" is filed under Holder
     surname = words[-1]
     if not (surname.isascii() and surname.isalpha()):
@@ -401,10 +397,10 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[s
     gives the surname alone with a courtesy title of the other sex ("Melania Trump" once, "Mr. Trump" often), nor a
     generation's name where the article gave the surname alone before it ("President Trump", then "Donald Trump
     Jr."). A generation is no surname: "Mr. Holder" after "Eric H. Holder Jr." is he."""
-    from ..analyse.names import courtesy_sex, key_without_generation
     from ..vocabulary import given_gender
 
     by_surname: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}  # a full name's key -> the name as written, whose given name tells a sex
     alone_first: set[str] = set()
     sexes: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
@@ -413,6 +409,7 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[s
         words = key_without_generation(m.key).split()
         if len(words) > 1:
             by_surname[words[-1]].add(m.key)
+            written.setdefault(m.key, m.text)
         elif words:
             if words[0] not in by_surname:
                 alone_first.add(words[0])
@@ -423,7 +420,7 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[s
         (key,) = keys if len(keys) == 1 else (None,)
         if key is None or surname in alone_first and _generation_of(key.split()):
             continue
-        sex = given_gender(key.split()[0])
+        sex = given_gender(written[key].split()[0])  # "Nancy", whose key folds to "nanci"
         if sex is None or not sexes[surname] - {sex}:
             out[surname] = key
     return out

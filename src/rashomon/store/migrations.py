@@ -261,6 +261,19 @@ MIGRATIONS.append(("m010_comparison_cache", """
 """))
 
 
+MIGRATIONS.append(("m011_generation_surnames", """
+    -- a person whose key ends in a generation ("eric h holder jr"; a key folds "III" to "i") is filed under the
+    -- surname before it as well, as new ones are: "Eric Holder" then finds him
+    INSERT OR IGNORE INTO person_surnames(surname, entity_id)
+        SELECT substr(core, length(rtrim(core, replace(core, ' ', ''))) + 1), entity_id
+        FROM (SELECT rtrim(rtrim(key, replace(key, ' ', '')), ' ') AS core,
+                     substr(key, length(rtrim(key, replace(key, ' ', ''))) + 1) AS last,
+                     length(key) - length(replace(key, ' ', '')) AS spaces, entity_id
+              FROM entity_aliases WHERE cls = 'person')
+        WHERE last IN ('jr', 'sr', 'iv') AND spaces >= 2 OR last = 'i' AND spaces >= 3;
+"""))
+
+
 def apply_migrations(db: sqlite3.Connection) -> list[str]:
     """Apply the ones not yet recorded, each in one transaction; return their names.
 

@@ -165,3 +165,13 @@ MIGRATIONS.append(("m010_comparison_cache", """
     CREATE TRIGGER article_groups_cache AFTER INSERT OR UPDATE OR DELETE ON article_groups
         FOR EACH ROW EXECUTE FUNCTION drop_cached_comparisons();
 """))
+
+MIGRATIONS.append(("m011_generation_surnames", """
+    INSERT INTO person_surnames(surname, entity_id)
+        SELECT DISTINCT regexp_replace(core, '^.* ', ''), entity_id
+        FROM (SELECT regexp_replace(key, ' [^ ]+$', '') AS core, regexp_replace(key, '^.* ', '') AS last,
+                     array_length(string_to_array(key, ' '), 1) AS words, entity_id
+              FROM entity_aliases WHERE cls = 'person') AS people
+        WHERE last IN ('jr', 'sr', 'iv') AND words >= 3 OR last = 'i' AND words >= 4
+        ON CONFLICT DO NOTHING;
+"""))
