@@ -2010,3 +2010,8 @@ def test_whose_claims_a_denial_answers_are_no_words_a_sentence_must_assert(ctx):
     witness = make("witness", "Aid workers said the situation in the valley was desperate after weeks without fuel.")
     (dispute,) = compare([denial, talks, witness], show_all=True).disputes
     assert [p.evidence.article_id for p in dispute.claims] == ["witness"]
+    shelling = make("shelling", "The army denied reports of shelling over the weekend in the village of Dorvik.")
+    convoy = make("convoy", "Aid convoys reached the village of Dorvik over the weekend, the charity said.")
+    seen = make("seen", "Residents said shelling hit the village of Dorvik over the weekend.")
+    (dispute,) = compare([shelling, convoy, seen], show_all=True).disputes  # "reports of shelling": shelling denied
+    assert [p.evidence.article_id for p in dispute.claims] == ["seen"]

@@ -184,9 +184,11 @@ ONE_WORD = 0.45
 CLAIM_NOUNS = claim_nouns()  # data/words.tsv claim-nouns
 CLAIM_NOUN_END = re.compile(rf"\b(?:{CLAIM_NOUNS})\W*$", re.I)  # a claim's noun just before: "the rumors, which ..."
 # whose claims they are, before what they claim: "the claims of Vastorian officials about the situation": who made
-# them is the claims' holder, no word of what a sentence must assert
-CLAIMANT = re.compile(rf"\W*(?:(?:the|these|those|such)\s+)?(?:{CLAIM_NOUNS})\s+(?:of|by|from)\s+(?:[\w'’-]+\s+){{1,5}}?"
-                      r"(?=(?:about|regarding|concerning|over)\s)", re.I)
+# them is the claims' holder, no word of what a sentence must assert; but "reports of shelling over the weekend"
+# names the thing claimed
+CLAIMANT = re.compile(rf"\W*(?i:(?:(?:the|these|those|such)\s+)?(?:{CLAIM_NOUNS})\s+)"
+                      r"(?:(?:by|from)\s+|of\s+(?=[A-Z]|(?:the\s+)?\w+\s+(?:officials|residents|leaders|authorities)\b))"
+                      r"(?:[\w'’-]+\s+){1,5}?(?=(?:about|regarding|concerning)\s)")
 # ... but an account, a version or a link of a thing is not the thing: "dismissed the account of the delay" does not
 # deny that there was a delay
 NAMED_CLAIM = re.compile(rf"\b(?!(?:links?|connection|versions?|accounts?|testimon\w+)\b)(?:{CLAIM_NOUNS})\s+"
