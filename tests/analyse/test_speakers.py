@@ -53,12 +53,6 @@ def test_a_surname_is_the_full_name_the_text_gave_with_a_generation(ctx):
     assert found["Mr. Vell"] == ("Tomas R. Vell III", "person")
 
 
-def test_a_surname_the_text_began_with_alone_is_not_the_son_named_later_with_a_generation(ctx):
-    "'President Vell' first, his son 'Tomas Vell Jr.' once: 'Mr. Vell' and 'he' after them are the president."
-    found = speakers(ctx, "President Vell met his aides on Friday. His son, Tomas Vell Jr., was there too. Later "
-                          "Mr. Vell attacked the inquiry. “It is a hunt,” he wrote.")
-    assert found["he"][0] == "Vell"
-
 
 def test_he_in_a_clause_under_a_subject_that_names_one_man_is_that_man(ctx):
     "Dresk spoke last, but the sentence is about Vell's letter: he is Vell."
@@ -915,44 +909,32 @@ def test_the_official_described_last_a_monitor_by_it_and_one_answering_a_claim_s
     assert found[-1][0] == "Velaria's government"
 
 
-def test_a_surname_a_man_s_title_gives_is_not_the_woman_named_once_with_it(ctx):
-    "'Mr. Vell' is not Melania Vell, whom the text named once: 'he' after him is the president."
-    found = speakers(ctx, "President Vell assailed his critics on Wednesday. In a statement later in the day, the first "
-                          "lady, Melania Vell, questioned the comedian's sanity. Mr. Vell also lashed out at Democrats. "
-                          "“So now it is reported that they do not want him to testify,” he wrote.")
-    assert found["he"][0] == "Vell"
-
-
-def test_the_former_official_is_the_unnamed_former_one_who_spoke_not_a_sitting_one_named(ctx):
-    """'A former federal prosecutor said ...': "the former official" after it is that prosecutor, also where the
-    congressman spoke in between; a title that fits anyone ("official") with "former" is no sitting congressman."""
-    found = speakers(ctx, "Rep. Tom Vell said his account was hacked. A former federal prosecutor said an inquiry "
-                          "would cost little. Though Vell said it was no crime, the former official said several "
-                          "crimes had been committed.")
-    assert found["the former official"][0] == "A former federal prosecutor"
-
-
-def test_an_adjective_that_only_describes_does_not_hide_the_titled_person(ctx):
-    "'the colorful and sometimes combative congressman' is Congressman Vell, not his spokesman who spoke last."
-    found = speakers(ctx, "Congressman Tom Vell of Ardal was in the news. Vell's spokesman said that the "
-                          "congressman's account had been hacked. Earlier this week, the colorful and sometimes "
-                          "combative congressman was sharp, calling one reporter a \"jackass\" for interrupting him.")
-    assert found["the colorful and sometimes combative congressman"][0] == "Tom Vell"
-
-
-def test_his_is_the_man_whose_the_sentence_s_subject_is(ctx):
-    "'Vell's campaign disputed the report ..., according to his campaign': his is Vell's, not the senator who spoke last."
-    found = speakers(ctx, "Attorney General Tomas Vell finds himself on the ropes.\n\nSen. Jan Dresk said on Tuesday, "
-                          "\"I think it's a blockbuster revelation.\"\n\nVell's campaign disputed a report in the Harbour "
-                          "Times as an \"outrageous distortion\" of his service in the navy, according to his campaign.")
-    assert found["his campaign"][0] == "Tomas Vell's campaign"
-
-
-def test_an_adjective_that_says_which_post_is_kept_and_the_leader_is_no_unnamed_spokesman(ctx):
-    "'The foreign minister' is not the finance minister; 'the leader' is the opposition leader, not 'A union spokesman'."
-    found = speakers(ctx, "Finance Minister Ana Vell said the budget was balanced. The foreign minister later said "
-                          "the visit was off.")
-    assert found["The foreign minister"][0] == "The foreign minister"
-    found = speakers(ctx, "Opposition leader Tom Vell said the vote was rigged. A union spokesman said workers would "
-                          "strike. The leader added that he would appeal.")
-    assert found["The leader"][0] == "Tom Vell"
+@pytest.mark.parametrize("text, phrase, who", [
+    # "President Vell" first, his son named once with a generation: "he" after "Mr. Vell" is the president
+    ("President Vell met his aides on Friday. His son, Tomas Vell Jr., was there too. Later Mr. Vell attacked the "
+     "inquiry. “It is a hunt,” he wrote.", "he", "Vell"),
+    # "Mr. Vell" is no Melania Vell, whom the text named once
+    ("President Vell assailed his critics on Wednesday. In a statement later in the day, the first lady, Melania "
+     "Vell, questioned the comedian's sanity. Mr. Vell also lashed out at Democrats. “So now it is reported that "
+     "they do not want him to testify,” he wrote.", "he", "Vell"),
+    # "the former official" is the former prosecutor who spoke, not the sitting congressman named in between
+    ("Rep. Tom Vell said his account was hacked. A former federal prosecutor said an inquiry would cost little. "
+     "Though Vell said it was no crime, the former official said several crimes had been committed.",
+     "the former official", "A former federal prosecutor"),
+    # adjectives that only describe do not hide the titled person; his spokesman spoke last
+    ("Congressman Tom Vell of Ardal was in the news. Vell's spokesman said that the congressman's account had been "
+     "hacked. Earlier this week, the colorful and sometimes combative congressman was sharp, calling one reporter a "
+     "\"jackass\" for interrupting him.", "the colorful and sometimes combative congressman", "Tom Vell"),
+    # "his" is the man whose the sentence's subject is, not the senator who spoke last
+    ("Attorney General Tomas Vell finds himself on the ropes.\n\nSen. Jan Dresk said on Tuesday, \"I think it's a "
+     "blockbuster revelation.\"\n\nVell's campaign disputed a report in the Harbour Times as an \"outrageous "
+     "distortion\" of his service in the navy, according to his campaign.", "his campaign", "Tomas Vell's campaign"),
+    # an adjective that says which post is meant stays: the foreign minister is not the finance minister
+    ("Finance Minister Ana Vell said the budget was balanced. The foreign minister later said the visit was off.",
+     "The foreign minister", "The foreign minister"),
+    # a title that fits anyone goes to an unnamed voice only with a word both share
+    ("Opposition leader Tom Vell said the vote was rigged. A union spokesman said workers would strike. The leader "
+     "added that he would appeal.", "The leader", "Tom Vell"),
+])
+def test_whom_a_pronoun_or_a_title_stands_for_in_english_news(ctx, text, phrase, who):
+    assert speakers(ctx, text)[phrase][0] == who
