@@ -32,6 +32,7 @@ from ..analyse.entities import formal_key
 from ..analyse.names import courtesy_sex, key_without_generation
 from ..entity_classes import CONFUSED_CLASSES, label_class
 from ..model import Article, Mention
+from ..vocabulary import given_gender
 
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 SKELETON = "~"  # marks a surname key that is a consonant skeleton (``surname_keys``), never a name itself
@@ -397,8 +398,6 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[s
     gives the surname alone with a courtesy title of the other sex ("Melania Trump" once, "Mr. Trump" often), nor a
     generation's name where the article gave the surname alone before it ("President Trump", then "Donald Trump
     Jr."). A generation is no surname: "Mr. Holder" after "Eric H. Holder Jr." is he."""
-    from ..vocabulary import given_gender
-
     by_surname: dict[str, set[str]] = defaultdict(set)
     written: dict[str, str] = {}  # a full name's key -> the name as written, whose given name tells a sex
     alone_first: set[str] = set()
@@ -417,8 +416,10 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[s
                 sexes[words[0]].add(sex)
     out = {}
     for surname, keys in by_surname.items():
-        (key,) = keys if len(keys) == 1 else (None,)
-        if key is None or surname in alone_first and _generation_of(key.split()):
+        if len(keys) != 1:
+            continue
+        (key,) = keys
+        if surname in alone_first and _generation_of(key.split()):
             continue
         sex = given_gender(written[key].split()[0])  # "Nancy", whose key folds to "nanci"
         if sex is None or not sexes[surname] - {sex}:
