@@ -1111,3 +1111,9 @@ def test_according_to_inside_a_clause_that_goes_on_tells_that_clause(ctx):
     a = analyse(ctx, "The port handled 200 ships in 1990 and has since grown to handle 900, according to the "
                      "harbour board.")
     assert said(a, "according to")["content"].startswith("The port handled 200 ships")
+
+
+def test_according_to_set_inside_what_it_tells_tells_both_sides(ctx):
+    "'The port, according to the harbour board, will reopen next week': the board tells that the port will reopen."
+    a = analyse(ctx, "The port, according to the harbour board, will reopen next week.")
+    assert said(a, "according to")["content"] == "The port, according to the harbour board, will reopen next week"

@@ -1020,6 +1020,9 @@ def _preps(verb):
     return [(p, c) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
 
 
+SPLIT_SIDE = 2  # words after an "according to" set inside its clause, for both sides to be what it tells
+
+
 def _according(token, quotes: Quotes, names: Names) -> Statement | None:
     "'..., according to X': X said the rest of the sentence."
     if quotes.at(token.idx):
@@ -1041,10 +1044,16 @@ def _according(token, quotes: Quotes, names: Names) -> Statement | None:
     # end it tells the whole sentence ("... stood at 200,000 and has since grown to 2.3 million, according to X")
     start, end = (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)) if own \
         else (token.sent.start_char, token.sent.end_char)
-    if phrase[0] - start > end - phrase[1]:
-        content = _trim(text, start, phrase[0])
+    before, after = _trim(text, start, phrase[0]), _trim(text, phrase[1], end)
+    subject = any(before[0] <= t.idx < before[1] and (t.pos_ in ("NOUN", "PROPN") or t.pos_ == "PRON"
+                                                      and t.lower_ not in RELATIVES) for t in token.sent)
+    if subject and len(text[after[0]:after[1]].split()) >= SPLIT_SIDE:
+        content = (before[0], after[1])  # "the port, according to the board, will reopen next week": both sides;
+        # not "in which, according to entrance polls, ...", which opens no clause of its own
+    elif phrase[0] - start > end - phrase[1]:
+        content = before
     else:
-        content = _trim(text, phrase[1], end)
+        content = after
     if content[1] <= content[0]:
         return None
     content = _with_closing_quote(content, quotes)
