@@ -53,24 +53,6 @@ def test_a_surname_is_the_full_name_the_text_gave_with_a_generation(ctx):
     assert found["Mr. Vell"] == ("Tomas R. Vell III", "person")
 
 
-
-def test_he_in_a_clause_under_a_subject_that_names_one_man_is_that_man(ctx):
-    "Dresk spoke last, but the sentence is about Vell's letter: he is Vell."
-    found = speakers(ctx, "Editor Tom Dresk said the report was accurate. “We stand by it,” Mr. Dresk said on Monday. "
-                          "The letter from Mr. Vell, who heads the port authority, surprised the council because he "
-                          "had never denied a report before.")
-    assert found["he"][0] == "Vell"
-
-
-def test_he_in_a_clause_under_a_subject_that_names_its_own_person_is_not_the_possessor(ctx):
-    "Jan, Vell's brother, is the subject: the man who told Harbour News he supported the war is Jan, not Vell."
-    found = speakers(ctx, "“I would not have been in favor of it, and President Tomas Vell would not have been "
-                          "either,” Ruben Marek said.\n\nVell’s brother Jan, who has all but announced his bid for the "
-                          "nomination, raised eyebrows on Monday after telling Harbour News he supported the war even "
-                          "now that he knows the claims were false.")
-    assert found["he"][0] == "Jan"
-
-
 def test_they_is_the_people_a_clause_before_was_about(ctx):
     "The senators are the subject of the clause after 'after', not of the sentence: 'they' is still them."
     found = speakers(ctx, "Marek added his voice after five Vellan senators urged Kurti to step aside. In a statement, "
@@ -378,7 +360,6 @@ def test_the_company_is_the_name_the_noun_introduced_whatever_the_model_took_it_
     assert found["The company"] == ("Balastiera Lunceni", "body")
     found = speakers(ctx, "Tesla, the company Elon Musk founded in 2003, cut prices. The company said demand was strong.")
     assert found["The company"][0] != "Elon Musk"  # who founded it, in the clause that describes it
-
 
 
 def test_the_company_is_the_name_an_apposition_calls_a_company_not_a_newspaper_named_since(ctx):
@@ -935,6 +916,14 @@ def test_the_official_described_last_a_monitor_by_it_and_one_answering_a_claim_s
     # a title that fits anyone goes to an unnamed voice only with a word both share
     ("Opposition leader Tom Vell said the vote was rigged. A union spokesman said workers would strike. The leader "
      "added that he would appeal.", "The leader", "Tom Vell"),
+    # Dresk spoke last, but the sentence is about Vell's letter: "he" in the clause under it is Vell
+    ("Editor Tom Dresk said the report was accurate. “We stand by it,” Mr. Dresk said on Monday. The letter from Mr. "
+     "Vell, who heads the port authority, surprised the council because he had never denied a report before.",
+     "he", "Vell"),
+    # Jan, Vell's brother, is the subject: the man who told Harbour News he supported the war is Jan, not Vell
+    ("“I would not have been in favor of it, and President Tomas Vell would not have been either,” Ruben Marek "
+     "said.\n\nVell’s brother Jan, who has all but announced his bid for the nomination, raised eyebrows on Monday "
+     "after telling Harbour News he supported the war even now that he knows the claims were false.", "he", "Jan"),
 ])
 def test_whom_a_pronoun_or_a_title_stands_for_in_english_news(ctx, text, phrase, who):
     assert speakers(ctx, text)[phrase][0] == who
