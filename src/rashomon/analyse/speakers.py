@@ -415,8 +415,7 @@ class Names:
     def _subject_owner(self, poss, gender: str) -> str | None:
         """'Blumenthal's campaign disputed the report ..., according to his campaign': 'his' is the person whose the
         sentence's subject is, where no other person is named between them."""
-        subject = next((c for c in poss.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < poss.i),
-                       None)
+        subject = _main_subject_before(poss)
         owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
         person = self._person_at(owner.idx) if owner is not None else None
         if person is None or any(person.end < m.start < poss.idx for m in self.people):
@@ -537,12 +536,11 @@ class Names:
         has a person as its object ("angered Governor Novak") or its subject a person of its own ("Vell's brother Jan"),
         nor under a verb of saying, where a pronoun may be anyone what was said names ("Lund said Lopez lied when she
         told police", "after telling reporters he ..."), nor one named in what was said (``skip``)."""
-        sent = head.sent
-        root = sent.root
+        root = head.sent.root
         if head.head.i == root.i or any(cue_forms().get(t.lower_) not in (None, "appear", "seem")
                                         for t in head.head.ancestors):
             return None  # its verb says what someone else said: "after telling reporters he ..."
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+        subject = _main_subject_before(head)
         if subject is None or any(c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in TITLE_NOUNS)
                                   for c in root.children):
             return None
@@ -1093,6 +1091,11 @@ def _title_words(span) -> set[str]:
         words |= {_nation_word(t.lower_.removesuffix("'s").removesuffix("’s")) for t in appos.subtree
                   if t.i - appos.left_edge.i < 8}
     return words
+
+
+def _main_subject_before(token):
+    "The subject of the main clause of the token's sentence, where it comes before the token; else None."
+    return next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
 
 
 def _describing(word, titled: frozenset[str]) -> bool:
