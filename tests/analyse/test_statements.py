@@ -537,6 +537,23 @@ def test_what_appears_to_be_is_no_statement(ctx):
     assert [s.speaker_name for s in a.statements if s.cue_word in ("appear", "seem")] == ["The agents"]
 
 
+def test_what_a_person_seems_to_do_or_pledges_to_do_is_no_statement(ctx):
+    """"appears to be backing away", "seemed to soften his tone": how someone acts, not what they said; "his pledge to
+    support Harlow" says what is to be done, not who spoke. "appeared to agree with ... that" still says it."""
+    a = analyse(ctx, "The senator appears to be backing away from his pledge to support Harlow if the billionaire "
+                     "wins. Mr. Vell seemed to soften his tone. Ms. Orr appeared to agree with Mr. Dresk that the "
+                     "plan was sound.")
+    assert [s.speaker_name for s in a.statements if s.cue_word in ("appear", "seem")] == ["Orr"]
+    assert not [s for s in a.statements if s.cue_word == "support"]
+
+
+def test_where_someone_spoke_on_air_is_not_what_they_spoke_about(ctx):
+    "'speaking on Harbour News', 'spoke on television': where; 'spoke on the crossing' is what about."
+    a = analyse(ctx, "Speaking on Harbour News, Governor Tom Vell said the port would reopen. Ms. Orr spoke on "
+                     "television for an hour. The minister spoke on the crossing at length.")
+    assert [a.text_of(s.content) for s in a.statements if s.cue_word == "speak"] == ["the crossing"]
+
+
 def test_a_thing_a_relative_pronoun_stands_for_says_nothing(ctx):
     "'the bill, which he said “threatens ...”': he said it; the bill threatens nothing. A body that 'said' speaks."
     a = analyse(ctx, "Chief executive Ana Lund called on the governor to veto the bill, which she said \"threatens to "

@@ -40,6 +40,11 @@ CLAUSE_ONLY = cues_of_kind("clause")  # "thinks that ...", not "thinks hard"
 RELAY_CUES = cues_of_kind("relay")
 QUOTE_ONLY = cues_of_kind("quote")  # "continued: “...”", not "continues to battle"
 ADDRESSEE = cues_of_kind("addressee")  # "told reporters that ...": the object is no content
+ON_AIR = frozenset({"television", "tv", "radio", "air", "twitter", "facebook", "instagram", "youtube", "x",
+                    "telegram", "podcast", "camera"})  # where one speaks on, not about
+# ... and the broadcasters and networks named so: "on ABC News", "on Fox", "on CNN's State of the Union"
+ON_AIR_NAME = re.compile(r"\b(?:News|TV|Radio|Television|Network|Channel|CNN|MSNBC|CNBC|NBC|CBS|ABC|Fox|BBC|NPR|PBS|"
+                         r"C-SPAN|Al\s+Jazeera|Sky)\b")
 PREP_CUES = cue_prepositions()  # content through a preposition, which joins the cue: "called for"
 # what a statement was made in, whose clause the parse may hang on it: "said in a statement it had agreed ..."; not
 # one that says who made the statement ("in a statement it issued")
@@ -337,10 +342,15 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         set_off, apposed, subject = beside, subject, beside[1]
     if subject is not None and subject.lower_ == "what":
         return None  # "have undertaken what appears to be an inquiry": a free relative says nothing
-    if subject is not None and CUES.get(cue.lower_) in ("appear", "seem") and \
-            (subject.lower_ == "it" or subject.pos_ == "NOUN" and not _speaks(subject)):
+    if CUES.get(cue.lower_) in ("appear", "seem") and (
+            subject is not None and (subject.lower_ == "it" or subject.pos_ == "NOUN" and not _speaks(subject))
+            or not any(c.dep_ == "xcomp" and c.lower_ in CUES and not any(
+                k.dep_ == "prt" or k.lower_ in ("be", "been") for k in c.children) for c in cue.children)):
         return None  # "it appeared to be a routine check", "the tension seemed to ease": how a thing looks, no one's
-        # word; but "the agents seemed to think" says what they thought
+        # word; nor is what a person seems to do ("appears to be backing away", "seemed to soften his tone"); but
+        # "the agents seemed to think", "appeared to suggest she would ..." say what they thought or said
+    if cue.dep_ == "acl" and cue.tag_ == "VB" and any(c.tag_ == "TO" for c in cue.children):
+        return None  # "his pledge to support Harlow", "a plan to back the bill": what is to be done, said by no one
     if subject is not None and subject.lower_ == "which" and quotes.at(cue.idx) is not None and \
             (thing := _antecedent(subject)) is not None and not _someone(thing):
         return None  # "the bill, which he said “threatens to undermine ...”": a thing in another's quoted words
@@ -773,7 +783,7 @@ def _complement(cue, quotes: Quotes) -> tuple[tuple[int, int] | None, object]:
     kids = [c for c in _past_programmes(cue.children, quotes) if c.dep_ in CONTENT_DEPS and not _attribution(c)]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(base, ())
-                 and not _when(c)), None)
+                 and not _when(c) and not _on_air(c)), None)
     if prep is not None and not (clauses and base in CLAUSE_ONLY):
         # "called on both sides to avoid ...": what they were called on to do, which the parse may hang on the verb
         then = [c for c in cue.children if c.dep_ == "advcl" and c.i > prep.i and base == "call"
@@ -888,6 +898,14 @@ def _when(prep) -> bool:
     objects = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
     return prep.lower_ in ("on", "at", "in", "during") and bool(objects) and \
         all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in objects)
+
+
+def _on_air(prep) -> bool:
+    """ "Speaking on ABC News", "spoke on television": where someone spoke, not what about ("spoke on the crossing")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "on" and len(objects) == 1 and (
+        objects[0].lower_ in ON_AIR or ON_AIR_NAME.search(prep.doc.text, objects[0].left_edge.idx,
+                                                          objects[0].idx + len(objects[0])) is not None)
 
 
 def _same_speaker(a, b) -> bool:
