@@ -898,6 +898,15 @@ def test_the_official_described_last_a_monitor_by_it_and_one_answering_a_claim_s
     ("President Vell assailed his critics on Wednesday. In a statement later in the day, the first lady, Melania "
      "Vell, questioned the comedian's sanity. Mr. Vell also lashed out at Democrats. “So now it is reported that "
      "they do not want him to testify,” he wrote.", "he", "Vell"),
+    # one "Mrs. Vell" among untitled "Vell"s is Melania Vell; the others are the Vell the text names most
+    ("Sen. Tom Dresk blamed Donald Vell for the story. The ads read, “Meet Melania Vell, your next first lady.” The "
+     "photo shows Mrs. Vell on a rug. An angry Vell lashed out at Dresk on Twitter, calling the senator a liar. “He "
+     "used a picture of Melania in his ad,” Vell said on the site.", "An angry Vell", "Donald Vell"),
+    # a title tells whom each surname alone stands for, where the text gives both
+    ("Melania Vell spoke at the gala on Tuesday. “We will win,” Mr. Vell said on Wednesday. Mrs. Vell said she was "
+     "proud of the campaign.", "Mr. Vell", "Vell"),
+    ("Melania Vell spoke at the gala on Tuesday. “We will win,” Mr. Vell said on Wednesday. Mrs. Vell said she was "
+     "proud of the campaign.", "Mrs. Vell", "Melania Vell"),
     # "the former official" is the former prosecutor who spoke, not the sitting congressman named in between
     ("Rep. Tom Vell said his account was hacked. A former federal prosecutor said an inquiry would cost little. "
      "Though Vell said it was no crime, the former official said several crimes had been committed.",

@@ -112,6 +112,18 @@ def test_a_surname_a_man_s_title_gives_is_not_the_woman_the_article_names_once_w
     assert ids[0] == ids[2] == tomas != ids[1]
 
 
+def test_a_courtesy_title_tells_the_sex_of_the_surname_it_stands_before(new_resolver):
+    "'Mrs. Vell' is Melania Vell, named once, though 'Mr. Vell' in the same article is not."
+    r = new_resolver()
+    (tomas,) = r.resolve(article("a", ("Tomas Vell", "PERSON"))).entity_ids
+    body = "Mr. Vell replied. The first lady, Melania Vell, wrote. Mrs. Vell smiled."
+    at = [body.index("Vell"), body.index("Melania Vell"), body.rindex("Vell")]
+    mentions = tuple(Mention(i, i + len(n), n, "PERSON", mention_key(n, "PERSON"))
+                     for i, n in zip(at, ("Vell", "Melania Vell", "Vell")))
+    ids = r.resolve(Article(id="b", source="b", body=body, format="text", mentions=mentions)).entity_ids
+    assert ids[0] == tomas != ids[1] == ids[2]
+
+
 def test_a_person_stored_under_a_short_given_name_s_old_key_is_still_found(new_resolver):
     "A store made before short given names were keyed as the names they stand for holds 'joe biden'."
     r = new_resolver()

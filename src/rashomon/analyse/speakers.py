@@ -31,7 +31,7 @@ from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_gender, given_names, words
 from .entities import SHORT_TITLES, known_name
-from .names import courtesy_sex, generation, without_generation
+from .names import courtesy_sex, generation, titled_alone, without_generation
 
 TITLE_NOUNS = words("titles")
 OTHER_SEX_TITLES_M = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "madam", "mme", "mme."})  # not a man's, for 'he'
@@ -186,26 +186,25 @@ class Names:
         self.starts = [m.start for m in self.people]
         self.fulls: dict[str, list[str]] = {}  # surname -> the full names with it, one per mention, in text order
         bare: set[str] = set()  # surnames the text gave alone before any full name with them
-        sexes: dict[str, set[str]] = {}  # ... and the sexes of the courtesy titles it gave them alone with
+        # the sex a courtesy title gives a surname alone ("Mr. Trump"), by where it stands; and by surname, where the
+        # text titles it so when alone, as papers of that style do (``titled_alone``)
+        self.titled: dict[int, str] = {}
+        lone: list[tuple[str, str | None]] = []
         for m in self.people:
             words = without_generation(m.text).split()
             if len(words) == 1:
                 if words[0].lower() not in self.fulls:
                     bare.add(words[0].lower())
                 if sex := courtesy_sex(self.text, m.start):
-                    sexes.setdefault(words[0].lower(), set()).add(sex)
+                    self.titled[m.start] = sex
+                lone.append((words[0].lower(), sex))
             elif len(words) > 1 and not (words[-1].lower() in bare and generation(m.text)):
                 # "Robert S. Mueller III" is Mueller; but "President Trump" first, then "Donald Trump Jr." once:
                 # "Mr. Trump" after it is the one the text began with, not the son
                 self.fulls.setdefault(words[-1].lower(), []).append(m.text)
-        for surname, others in sexes.items():  # "Mr. Trump" is not Melania Trump, whom the text named once
-            fitting = [f for f in self.fulls.get(surname, ()) if given_gender(f.split()[0]) in others | {None}]
-            if fitting:
-                self.fulls[surname] = fitting
-            else:
-                self.fulls.pop(surname, None)
+        self.styled = titled_alone(lone)
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
-        names = [self.full_name(m.text) for m in self.people]
+        names = [self.full_name(m.text, m.start) for m in self.people]
         self.gender = _genders(doc, names, spans)
         self.guessed: set[str] = set()  # untagged names taken for people as they spoke (``spoke``)
         self.said: list[tuple[int, int]] = []  # what the speakers met so far said (``spoke``)
@@ -220,12 +219,18 @@ class Names:
         self.ends = [r.end for r in self.referents]
         self.body_spoke: tuple[int, str] | None = None  # the last body that spoke, for 'it said'
 
-    def full_name(self, name: str) -> str:
+    def full_name(self, name: str, at: int | None = None) -> str:
         """'Cruz' -> the full name with that surname the text uses most, the first one on a tie:
-        Ted Cruz, not Heidi Cruz named once in passing; 'Heidi Cruz' stays herself."""
+        Ted Cruz, not Heidi Cruz named once in passing; 'Heidi Cruz' stays herself. A courtesy title
+        before the name (at ``at``) leaves out the full names of the other sex: "Mrs. Trump" is Melania
+        Trump, and "Mr. Trump" not, while "Trump" alone in the same text is the Trump it names most."""
         named = self.fulls.get(name.split()[-1].lower()) if name and len(name.split()) <= 2 else None
         if not named or name in named:  # "Liz Cheney" is herself, whoever else of her family the text names more
             return name
+        if sex := self.titled.get(at) or self.styled.get(name.split()[-1].lower()):
+            named = [f for f in named if given_gender(f.split()[0]) in (sex, None)]
+            if not named:
+                return name
         counts = Counter(named)
         return max(counts, key=lambda full: (counts[full], -named.index(full)))
 
@@ -297,13 +302,13 @@ class Names:
             # "Petar Ilkov, 71, a retired engineer who said"; but "... in Havelstad, the Court's President, Judge Sigrún
             # Halldórsdóttir, said" names its own person after the title, and "..., his counterpart Shahin Mustafayev,
             # Armenia's government said" a body the parse hung on the name before it
-            return Who(self.full_name(person.text), "person")
+            return Who(self.full_name(person.text, person.start), "person")
         if head.tag_ == "VBG" and head.dep_ == "csubj" and (last := next(
                 (m for m in reversed(self.people) if start <= m.start and m.end <= end
                  and not self.text[m.end:end].strip(" ,")), None)) is not None:
             # "Reading the ruling in Osterholm, the tribunal's president, Judge Karin Lund, said": the parse took what
             # they were doing for the subject; the person set off at its end speaks
-            return Who(self.full_name(last.text), "person")
+            return Who(self.full_name(last.text, last.start), "person")
         if low in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[low]
             found = self._speaking_of_self(start, gender) or self._met_last(head, gender) or \
@@ -338,7 +343,7 @@ class Names:
         person = self._person_at(head.idx) or next(
             (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
         if person is not None:  # "Mirela Hostak", "His counterpart, Mirela Hostak"
-            return Who(self._full_name_by_title(person.text, head) or self.full_name(person.text), "person")
+            return Who(self._full_name_by_title(person.text, head) or self.full_name(person.text, person.start), "person")
         if (named := _named_in_apposition(head)) is not None:  # "A worker who escaped, Wahyu Santoso, 34, said"
             self.gender.setdefault(named, _given_gender(named))  # the model took the name for a place: a person
             if self.gender[named] is None:
@@ -357,7 +362,7 @@ class Names:
             # "Ketravod, the state company that runs the dam": the name, not what the apposition says of it
             return Who(own.text if any(c.dep_ == "appos" for c in head.children) else text, "body")
         if own is not None:  # "Ruben Kastellan" tagged as a body by the small model: a given name says a person
-            return Who(self.full_name(own.text), "person")
+            return Who(self.full_name(own.text, own.start), "person")
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
         if poss is not None:  # "his office", "Pashinyan's office": one name for the owner, as for a speaker
             # '"Kurti ordered this," his office said' is not Kurti's office, but 'Morvic conveyed her
@@ -410,7 +415,7 @@ class Names:
         person = self._person_at(poss.idx)
         if person is None and low in BODY_NOUNS and [c.lower_ for c in poss.children if c.dep_ != "case"] == ["the"]:
             return self._body_named_with(low, before)  # "the company's press office": Ketravod's, named before
-        return self.full_name(person.text) if person is not None else None
+        return self.full_name(person.text, person.start) if person is not None else None
 
     def _subject_owner(self, poss, gender: str) -> str | None:
         """'Blumenthal's campaign disputed the report ..., according to his campaign': 'his' is the person whose the
@@ -420,7 +425,7 @@ class Names:
         person = self._person_at(owner.idx) if owner is not None else None
         if person is None or any(person.end < m.start < poss.idx for m in self.people):
             return None
-        name = self.full_name(person.text)
+        name = self.full_name(person.text, person.start)
         return name if self.gender.get(name) in (None, gender) else None
 
     def _person_at(self, pos: int) -> Mention | None:
@@ -452,7 +457,7 @@ class Names:
                 before = self.text[max(0, m.start - 12):m.start].split()
                 if span is not None and span.root.dep_ == "compound" or before and before[-1].lower() in other:
                     continue
-                out.add(self.full_name(m.text))
+                out.add(self.full_name(m.text, m.start))
         return out
 
     def _nearest_but(self, before: int, gender: str | None, title: Callable[[frozenset[str]], bool] | None,
@@ -509,7 +514,7 @@ class Names:
             if start <= pos < end:
                 # one whose sex the text tells, and no one else it may mean named in what they said before it ("Lund
                 # said Lopez lied when she told police ...")
-                others = any(start <= m.start < pos and self.gender.get(self.full_name(m.text)) in (None, gender)
+                others = any(start <= m.start < pos and self.gender.get(self.full_name(m.text, m.start)) in (None, gender)
                              for m in self.people)
                 return name if self.gender.get(name) == gender and not others else None
         return None

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ..analyse.entities import formal_key
-from ..analyse.names import courtesy_sex, key_without_generation
+from ..analyse.names import courtesy_sex, key_without_generation, titled_alone
 from ..entity_classes import CONFUSED_CLASSES, label_class
 from ..model import Article, Mention
 from ..vocabulary import given_gender
@@ -124,7 +124,7 @@ class EntityResolver:
         here = frozenset(m.key for m in article.mentions if label_class(m.label) == "person" and " " in m.key)
         for mention in article.mentions:
             cls = label_class(mention.label)
-            key = local.get(mention.key, mention.key) if cls == "person" else mention.key
+            key = local.get(mention.start, mention.key) if cls == "person" else mention.key
             spellings = _spellings(mention, key, article.language) if cls == "person" else ()
             eid = index.alias(cls, key)
             if eid is None:  # "Kobachidse" in German is Kobakhidze in English
@@ -162,7 +162,7 @@ class EntityResolver:
             local = _article_full_names(article.mentions, article.body)
             for mention in article.mentions:
                 cls = label_class(mention.label)
-                key = local.get(mention.key, mention.key) if cls == "person" else mention.key
+                key = local.get(mention.start, mention.key) if cls == "person" else mention.key
                 classes = CONFUSED_CLASSES if cls in CONFUSED_CLASSES else (cls,)
                 spellings = _spellings(mention, key, article.language) if cls == "person" else ()
                 aliases |= {(c, k) for c in classes for k in (key, mention.key, *spellings)}
@@ -393,15 +393,16 @@ def _latin(name: str) -> bool:
     return any(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
 
 
-def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[str, str]:
-    """surname key -> full-name key, for surnames that one full name in the article explains; not where the article
-    gives the surname alone with a courtesy title of the other sex ("Melania Trump" once, "Mr. Trump" often), nor a
-    generation's name where the article gave the surname alone before it ("President Trump", then "Donald Trump
-    Jr."). A generation is no surname: "Mr. Holder" after "Eric H. Holder Jr." is he."""
+def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[int, str]:
+    """Where a person's surname stands alone (by its mention's start) -> the full-name key that one full name in the
+    article explains it by. Not where a courtesy title gives it the other sex ("Mr. Trump" beside "Melania Trump"
+    named once), nor, untitled, where the article titles it so when alone, as a paper of that style does; nor a generation's name where the article
+    gave the surname alone before it ("President Trump", then "Donald Trump Jr."). A generation is no surname: "Mr.
+    Holder" after "Eric H. Holder Jr." is he."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     written: dict[str, str] = {}  # a full name's key -> the name as written, whose given name tells a sex
     alone_first: set[str] = set()
-    sexes: dict[str, set[str]] = defaultdict(set)
+    lone: list[tuple[int, str, str | None]] = []  # each surname alone: where, which, and the sex its title gives
     for m in mentions:
         if label_class(m.label) != "person":
             continue
@@ -412,16 +413,17 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[s
         elif words:
             if words[0] not in by_surname:
                 alone_first.add(words[0])
-            if body and (sex := courtesy_sex(body, m.start)):
-                sexes[words[0]].add(sex)
+            lone.append((m.start, words[0], courtesy_sex(body, m.start) if body else None))
+    styled = titled_alone((surname, sex) for _, surname, sex in lone)
     out = {}
-    for surname, keys in by_surname.items():
+    for at, surname, sex in lone:
+        keys = by_surname.get(surname, ())
         if len(keys) != 1:
             continue
         (key,) = keys
         if surname in alone_first and _generation_of(key.split()):
             continue
-        sex = given_gender(written[key].split()[0])  # "Nancy", whose key folds to "nanci"
-        if sex is None or not sexes[surname] - {sex}:
-            out[surname] = key
+        own = given_gender(written[key].split()[0])  # "Nancy", whose key folds to "nanci"
+        if own is None or (sex or styled.get(surname)) in (None, own):
+            out[at] = key
     return out
