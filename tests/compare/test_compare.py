@@ -1772,6 +1772,18 @@ def test_who_acts_in_a_wording_is_no_dateline(ctx, dateline):
     assert (wording.agent_a, wording.agent_b) == ("Ormeria's Defence Ministry", "Ormeria's Defence Ministry")
 
 
+def test_who_acts_in_a_wording_is_the_subject_without_the_clause_that_describes_it(ctx):
+    "'Dresk, who chairs the port board, said' is acted by Dresk; 'The time has come for them to ...' by 'The time'."
+    from rashomon.analyse.nlp import load_nlp
+
+    a = one_day(ctx, "a", "Harbour master Jan Dresk, who has chaired the port board since 2019, closed the northern "
+                "quay of Tarsk on Monday after a crane collapsed onto two moored barges.")
+    b = one_day(ctx, "b", "Dresk closed the northern quay of Tarsk on Monday after a crane collapsed onto two moored "
+                "barges.")
+    [wording] = compare([a, b], nlp=load_nlp(), events={"a": 1, "b": 1}).wordings
+    assert {wording.agent_a, wording.agent_b} == {"Harbour master Jan Dresk", "Dresk"}
+
+
 @pytest.mark.parametrize("body", [
     # "his spokeswoman" speaks for a person, not for the police before her
     "The national police said several thousand opposition supporters had gathered in Mirante Square without incident. "

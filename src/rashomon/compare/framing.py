@@ -156,11 +156,22 @@ def _agent(docs, articles: list[Article], e) -> str | None:
     subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
     if subject is None:
         return None
-    start, end = doc[subject.left_edge.i].idx, doc[subject.right_edge.i].idx + len(doc[subject.right_edge.i])
+    last = _phrase_end(subject)
+    start, end = doc[subject.left_edge.i].idx, last.idx + len(last)
     begin = past_dateline(doc.text, start, max(end, root.idx))
     if begin != start:  # "YEREVAN, March 3 (Wire) - Armenia's Defence Ministry said": the parse ran into the dateline
         return doc.text[begin:end if end > begin else root.idx].strip(" ,") or None
     return doc.text[start:end]
+
+
+def _phrase_end(head):
+    """The last word of a subject's phrase, before a clause or an apposition that describes it: "Trump", not "Trump,
+    who would have to hand over his empire"; "The time", not "The time has come for them to accept ..."."""
+    described = [c for c in head.children if c.dep_ in ("relcl", "acl", "appos") and c.i > head.i]
+    last = head.right_edge if not described else head.doc[min(c.left_edge.i for c in described) - 1]
+    while last.i > head.i and (last.is_punct or last.dep_ in ("cc", "mark")):
+        last = last.doc[last.i - 1]
+    return last
 
 
 def _phrase(doc, start: int, end: int) -> str | None:
