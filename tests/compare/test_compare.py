@@ -11,6 +11,7 @@ from rashomon.compare.align import Space, units
 from rashomon.compare.attitudes import shared_attitudes
 from rashomon.compare.claims import calendar_dates
 from rashomon.model import Article
+from .helpers import one_day
 
 pytestmark = pytest.mark.slow
 
@@ -208,12 +209,6 @@ def test_no_actor_conflict_where_both_can_be_true(ctx, one, other):
     a, b = (pipeline(Article(id=aid, source=aid, format="text", body=body, outlet=aid, language="en"), ctx)
             for aid, body in (("a", one), ("b", other)))
     assert not [x for x in compare([a, b], nlp=ctx.nlp).conflicts if x.kind == "actor"]
-
-
-def one_day(ctx, aid, body, published="2025-03-05", language="en"):
-    "An analysed article of one day (5 March 2025 unless told), its outlet named after its id."
-    return Pipeline()(Article(id=aid, source=aid, format="text", outlet=aid.title(), published=published,
-                              language=language, body=body), ctx)
 
 
 def one_event_conflicts(*articles, show_all=True) -> list:
@@ -850,6 +845,7 @@ def test_a_bare_denial_answers_the_claim_its_quotes_bear_out(ctx):
                                   "account.")
     (dispute,) = compare([union], events={"union": 1}).disputes
     assert [p.holder for p in dispute.denials] == ["Emil Radan"]
+    assert dispute.about.startswith("crews flagged cracking in the roof supports twice in August. ")
     assert dispute.claims[0].evidence.text.startswith("Union leader Yakov Temar said crews flagged cracking")
     assert not any("reopen" in p.evidence.text for p in dispute.claims)
     negative = one_day(ctx, "negative", "Foreign Minister Aurel Vostan said Belstria had not handed over eleven "
@@ -857,6 +853,8 @@ def test_a_bare_denial_answers_the_claim_its_quotes_bear_out(ctx):
                                         "rejected these accusations.")
     (dispute,) = compare([negative], events={"negative": 1}).disputes
     assert [p.holder for p in dispute.claims] == ["Aurel Vostan"] and dispute.confident
+    # what is denied is what the minister said, not who said it
+    assert dispute.about == "Belstria had not handed over eleven detainees whose names were on the agreed list"
     called = one_day(ctx, "called", "Tomas Gradan said dozens of the returnees bore marks of beatings. Korvan shrugged "
                                     "off the testimony within hours. \"We saw the scars ourselves. Nobody invented "
                                     "them,\" Gradan said. The penitentiary service called the accounts \"fabricated\".")

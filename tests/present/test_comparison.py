@@ -90,3 +90,22 @@ def test_a_wording_in_bold_escapes_the_sentence_as_the_whole_sentence_would_be()
     text = "The mayor &rlm; said *no* to &lt;the plan&gt; of the_board."
     assert _in_bold(text, ("mayor", "no"), markdown_text) == \
         "The **mayor** &amp;rlm; said \\***no**\\* to &amp;lt;the plan&amp;gt; of the\\_board."
+
+
+def test_a_long_dispute_label_is_cut_at_a_word_in_reports_and_kept_whole_in_the_data(ctx):
+    "Quoted sentences a bare denial answers are its label: a report shows their start, the data all of them."
+    from rashomon.compare import compare
+    from rashomon.present.comparison import ABOUT_CHARS, render_html, render_markdown
+    from tests.compare.helpers import one_day
+
+    union = one_day(ctx, "union", "Union leader Yakov Temar said crews flagged cracking in the roof supports of the "
+                                  "northern pit twice in August, and again in the first week of September. \"We have "
+                                  "the written reports, signed by the shift managers, and the photographs of every "
+                                  "crack they found in the supports.\" Chief executive Emil Radan rejected that account.")
+    c = compare([union], events={"union": 1})
+    (dispute,) = c.disputes
+    assert len(dispute.about) > ABOUT_CHARS
+    (line,) = [x for x in render_markdown(c, "Story 1").splitlines() if x.startswith("- **Denied**")]
+    label = line.removeprefix("- **Denied**: ").split(" (confidence")[0]
+    assert label.endswith(" …") and len(label) <= ABOUT_CHARS + 2 and dispute.about.startswith(label[:-2])
+    assert "the photographs of every crack" in render_html(c, [union], "Story 1")

@@ -228,6 +228,7 @@ THING_END = re.compile(r"[.!?;](?=[\s\"»”“]|$)|,|\s(?:or|and|but|nor)\s")  
 NEGATION_REACH = 4  # words from an English negation to the word it negates: "did not fully close the road"
 CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negates its clause
 QUOTE_EDGES = " ,;:\"'«»“”„‘’"  # trimmed from the ends of what a dispute is about
+OPENING_QUOTES = "\"'«“„‘"
 DISMISSING_ONLY = 3  # words beside those that dismiss, in a denial that names nothing: "There is", "We agreed to"
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
@@ -325,7 +326,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # ..." points at the claim just made
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
-        told, claimed_here = None, False
+        told, claimed_here, about = None, False, None
         # "rejected criticism from across the spectrum that ...": the parse cut the claim short; it says what it is
         bare = _bare_denial(article.body, start, end) and not SAID_OF_IT.match(article.body, end) \
             or stands_for_a_claim_before(article, st)
@@ -345,6 +346,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # where "it" is rejected, for "the proposal, which Mr. Trump unveiled", a plan
             told, (start, end) = before, (space.units[before[0]].start, space.units[before[-1]].end)
             denied = _denied(article, space, ai, start, end, idf)
+            about = _what_they_said(article, space, before, holders)
         if says_not:  # what is said not to be so, without the word that says not ("n'a" of "n'a pas bloqué")
             denied = {t: w for t, w in denied.items() if not NEGATED.match(t) and not NO_ONE.fullmatch(t)}
         total = sum(denied.values())
@@ -408,7 +410,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             continue
         links.sort(key=lambda x: (-x[0], x[1]))
         best = links[0][0]
-        content = " ".join(article.body[start:end].split()).strip(QUOTE_EDGES)  # no stray mark of the quote it is in
+        content = about or " ".join(article.body[start:end].split()).strip(QUOTE_EDGES)  # no stray mark of its quote
         denial = _position("denies", st, _evidence(articles, space.units[unit]) if unit is not None
                            else _sentence_evidence(article, at))
         claims = [_position("asserts", holders[j] and (
@@ -795,6 +797,20 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
     while holders[run[0]] is None or not holders[run[0]].speaker_name:
         run.pop(0)  # from where the speaker is named
     return run
+
+
+def _what_they_said(article: Article, space: Space, told: list[int], holders: list[Statement | None]) -> str:
+    """What the sentences a bare denial answers say, without who said it: 'Mr. Steele was “betting against our
+    troops”', not 'A spokesman for the committee, Tom Vell, said Mr. Steele was ...'."""
+    pieces = []
+    for i in told:
+        u, holder = space.units[i], holders[i]
+        start, end = (max(u.start, holder.content.start), min(u.end, holder.content.end)) \
+            if holder is not None and holder.content.start < u.end and holder.content.end > u.start else (u.start, u.end)
+        piece = " ".join(article.body[start:end].split())
+        piece = piece.strip(QUOTE_EDGES) if piece[:1] in OPENING_QUOTES else piece.rstrip(" ,;:")
+        pieces.append(piece + ("." if len(told) > 1 and piece[-1:].isalnum() else "") if piece else u.text)
+    return " ".join(pieces)
 
 
 def _spokesperson_of(article: Article, name: str) -> tuple[str, str] | None:

@@ -19,6 +19,7 @@ from .charts import timeline_chart
 from .html import environment
 
 FORMATS = ("html", "md", "json")
+ABOUT_CHARS = 200  # a dispute's label in a report; the JSON gives all of it
 ENTITY_OR_WORD = re.compile(rf"(?P<entity>&#?\w+;)|(?P<word>{WORD.pattern})")
 EMPTY = {  # what a section with nothing in it says, in the HTML page and in Markdown alike
     "conflicts": "No conflicting numbers, dates, degrees, actors or negations found between sentences of one event.",
@@ -149,6 +150,13 @@ def _hidden_html(n: int) -> Markup:
     return Markup("{}<code>{}</code>{}").format(before, command, after)
 
 
+def shortened(text: str, limit: int = ABOUT_CHARS) -> str:
+    "A label cut at a word before ``limit`` characters: what a long quote a denial answers is about, at a glance."
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + " …"
+
+
 def _confidence(finding) -> str:
     return f"confidence {finding.score:.2f}" + ("" if finding.confident else ", uncertain")
 
@@ -157,6 +165,7 @@ def render_html(c: Comparison, articles: list[Article], label: str) -> str:
     env = environment()
     env.globals["anchor"] = anchor
     env.filters["mark"] = mark
+    env.filters["shortened"] = shortened
     return env.get_template("compare.html").render(**page_data(c, articles, label))
 
 
@@ -181,7 +190,7 @@ def render_markdown(c: Comparison, label: str) -> str:
                 f"  - {cite(conflict.a)}: {md(conflict.a.text)}", f"  - {cite(conflict.b)}: {md(conflict.b.text)}"]
     out += ["", "## Disputes between parties", ""]
     for d in c.disputes:
-        out.append(f"- **Denied**: {md(d.about)} ({_confidence(d)})")
+        out.append(f"- **Denied**: {md(shortened(d.about))} ({_confidence(d)})")
         for side, positions in (("denies", d.denials), ("asserts", d.claims)):
             for p in positions:
                 out.append(f"  - {side}: {md(p.holder or 'the outlet itself')} in {cite(p.evidence)}: {md(p.evidence.text)}")
