@@ -834,6 +834,23 @@ def test_a_denial_of_the_accusation_denies_the_one_made_just_before(ctx):
     assert not compare([alone, post], events={"alone": 1, "post": 1}, show_all=True).disputes
 
 
+def test_a_denial_and_what_it_denies_are_no_claim_sources_agree_on(ctx):
+    """"There is no racism within the movement" and the resolution condemning racism within it are the two sides
+    of a dispute, not three sources agreeing; the two that condemn it still agree."""
+    a = one_day(ctx, "a", "Harbour League groups say there is no racism within the movement. The vote on Tuesday by "
+                          "the council changes nothing, they said.")
+    b = one_day(ctx, "b", "TARSK — Leaders of the country's largest civil rights organization accused Harbour League "
+                          "activists on Tuesday of tolerating bigotry and approved a resolution condemning racism "
+                          "within the movement.")
+    c = one_day(ctx, "c", "The council adopted a resolution on Tuesday condemning racist elements in the Harbour "
+                          "League movement and calling on its leaders to repudiate bigotry.")
+    result = compare([a, b, c], events={"a": 1, "b": 1, "c": 1})
+    (dispute,) = result.disputes
+    assert [p.evidence.article_id for p in dispute.denials] == ["a"]
+    shared = [{e.article_id for e in claim.evidence} for claim in result.claims if len(claim.evidence) > 1]
+    assert shared == [{"b", "c"}]
+
+
 def test_a_bare_denial_answers_the_claim_its_quotes_bear_out(ctx):
     """"Radan rejected that account." answers the union leader's claim, reported two sentences before the quote
     that ends just before the denial, not what he said before it; a claim put in the negative ("had not handed

@@ -56,14 +56,14 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
     pairs = scored_pairs(space, events, scorer)
     extra = {(i, j): score for score, i, j in [*shared_denials(articles, space, opts.denial_threshold),
                                                *shared_attitudes(articles, space)]}
+    disputes = find_disputes(articles, space, events, docs)
     groups = form_claims(len(space.units), [u.article for u in space.units], pairs, threshold, extra,
-                         [events.get(articles[u.article].id) for u in space.units])
+                         [events.get(articles[u.article].id) for u in space.units], _sides(space, disputes))
     claims = judge(articles, space, groups, sources, pairs, events)
     if docs is not None:
         actor_conflicts(articles, docs, claims, space, pairs)
     group_of = {aid: i for i, g in enumerate(sources) for aid in g}
     conflicts = _once_per_source(list(dict.fromkeys(c for claim in claims for c in claim.conflicts)), group_of)
-    disputes = find_disputes(articles, space, events, docs)
     # the findings under the confidence bar that are left out: none when they are all shown
     uncertain = 0 if show_all else sum(not c.confident for c in conflicts) + sum(not d.confident for d in disputes)
     if not show_all:
@@ -81,6 +81,20 @@ def compare(articles: list[Article], reuse: list[dict] = (), nlp=None, threshold
         marked=marked_words(articles, space), names=names(articles, docs, captions), voices=voices(articles),
         timeline=timeline(articles, space, conflicts), contrasts=contrasts(articles, space, sources),
         disputes=disputes, uncertain=uncertain, seconds=round(time.perf_counter() - started, 3))
+
+
+def _sides(space: Space, disputes: list[Dispute]) -> set[tuple[int, int]]:
+    """The pairs of units (lower first) on two sides of a confident dispute: a denial and what it denies are no
+    claim sources agree on. A sentence that reports both sides is on neither."""
+    unit_of = {(u.sentence, space.articles[u.article].id): i for i, u in enumerate(space.units)}
+    pairs = set()
+    for d in disputes:
+        if not d.confident:
+            continue
+        denying = {unit_of.get((p.evidence.sentence, p.evidence.article_id)) for p in d.denials} - {None}
+        asserting = {unit_of.get((p.evidence.sentence, p.evidence.article_id)) for p in d.claims} - {None}
+        pairs |= {(min(x, y), max(x, y)) for x in denying - asserting for y in asserting - denying}
+    return pairs
 
 
 def _english_parses(nlp, articles: list[Article]) -> list:

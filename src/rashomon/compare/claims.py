@@ -19,13 +19,14 @@ different events, which share a claim only when they repeat a background fact.
 
 Claims are formed by average link, never by chains: a sentence joins a claim only
 if it matches the claim's sentences on average and half of them at least one by one
-(not through one close member), and a claim holds at most one sentence per article.
+(not through one close member), and a claim holds at most one sentence per article, and never both a denial
+and a sentence that asserts what it denies.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -282,7 +283,8 @@ def scored_pairs(space: Space, events: Mapping[str, int], scorer: Scorer | None 
 
 def claims(n: int, article_of: list[int], pairs: Mapping[tuple[int, int], tuple[float, dict]],
            threshold: float, extra: Mapping[tuple[int, int], float] = (),
-           event_of: list[int | None] | None = None) -> list[list[tuple[int, float]]]:
+           event_of: list[int | None] | None = None,
+           apart: Collection[tuple[int, int]] = ()) -> list[list[tuple[int, float]]]:
     """Groups of units that say the same thing: average link over the pair probabilities (a pair
     never scored counts as 0), at most one unit per article per group. Each member carries its
     average match to the other members. ``extra`` pairs are links found by other evidence (two
@@ -291,7 +293,10 @@ def claims(n: int, article_of: list[int], pairs: Mapping[tuple[int, int], tuple[
     With ``event_of`` (each unit's event, where known), sentences of two events join only as a
     background fact both tell: their pairs across the events must match at ``BACKGROUND_MEAN`` on
     average. Two calls of the same ministers, each reported in three languages, share words pair
-    by pair but are two claims."""
+    by pair but are two claims.
+
+    ``apart`` pairs (lower unit first) never share a claim: a denial and a sentence that asserts what it denies
+    tell two sides, not one thing sources agree on."""
     prob = {k: v[0] for k, v in pairs.items()}
     prob.update(extra)
     members = {i: [i] for i in range(n)}
@@ -316,7 +321,8 @@ def claims(n: int, article_of: list[int], pairs: Mapping[tuple[int, int], tuple[
             break
         ri, rj = find(i), find(j)
         if ri == rj or articles[ri] & articles[rj] or mean(members[ri], members[rj]) < threshold \
-                or linked(members[ri], members[rj]) < MAJORITY:
+                or linked(members[ri], members[rj]) < MAJORITY \
+                or apart and any((min(x, y), max(x, y)) in apart for x in members[ri] for y in members[rj]):
             continue
         if events[ri] != events[rj] and events[ri] and events[rj] and _across(
                 members[ri], members[rj], event_of, mean) < BACKGROUND_MEAN:
