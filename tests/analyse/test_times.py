@@ -41,6 +41,15 @@ def test_a_weekday_set_ahead_looks_ahead(text, expected):
     assert one(text, TUE).value == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The resolution was expected to refer to the March incident.", "2010-03"),  # ahead of then, past now
+    ("The report was due in March but never came.", "2010-03"),
+    ("The talks will resume in March.", "2011-03"),  # ahead of now
+])
+def test_a_month_looked_ahead_to_from_a_time_past_is_the_nearest(text, expected):
+    assert one(text, dt.date(2010, 7, 14)).value == expected
+
+
 def test_mid_month_of_the_previous_year_keeps_its_position():
     t = one("Fighting has continued since mid-December.")
     assert (t.text, t.value, t.mod) == ("mid-December", "2022-12", "MID")

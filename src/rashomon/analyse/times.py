@@ -115,6 +115,9 @@ LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|ne
                         r"under|at\s+least|up\s+to|no\s+more\s+than|at\s+most)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected|"
                     r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|['’]ll\b", re.I)
+# looking ahead from a time past, which may be past now too: "was expected to refer to the March incident"
+FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|going|supposed|planned)\b",
+                            re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|(?!expected\b|scheduled\b)\w{3,}ed)\b", re.I)
 # a participle after "be" is no past: "are to be freed before Monday", "will be partly lifted from Monday"
 PASSIVE = re.compile(r"\b(be|been)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
@@ -214,11 +217,13 @@ class _Doc:
     def __init__(self, text: str, anchor: Date | None):
         self.text, self.anchor = text, anchor
 
-    def future(self, start: int, end: int) -> bool:
-        "Whether the nearest tense marker in the sentence points forward ('will meet Friday')."
+    def future(self, start: int, end: int, from_then: bool = True) -> bool:
+        """Whether the nearest tense marker in the sentence points forward ('will meet Friday'). Without
+        ``from_then``, a look ahead from a time past is none: a month "was expected" to come may be past now."""
         lo = max(self.text.rfind(".", 0, start - 1), self.text.rfind("\n", 0, start), start - 120)
         before = PASSIVE.sub(lambda m: m[1] + " " * (len(m[0]) - len(m[1])), self.text[lo + 1:start])
-        fut = [m.end() for m in FUTURE.finditer(before)]
+        ahead_of_then = [] if from_then else [m.span() for m in FUTURE_IN_PAST.finditer(before)]
+        fut = [m.end() for m in FUTURE.finditer(before) if not any(a <= m.start() < b for a, b in ahead_of_then)]
         past = [m.end() for m in PAST.finditer(before)]
         if fut or past:
             return max(fut, default=-1) >= max(past, default=-1)
@@ -413,7 +418,7 @@ def _month(m: re.Match, doc: _Doc) -> _Match | None:
     elif rel == "this":
         year = a.year
     else:
-        year = _year_for(a, month, 1, 31, doc.future(m.start(), m.end()))
+        year = _year_for(a, month, 1, 31, doc.future(m.start(), m.end(), from_then=False))
     return _Match(m.start(), m.end(), "DATE", f"{year}-{month:02d}")
 
 
