@@ -36,6 +36,8 @@ def test_weekday_in_a_future_sentence_looks_ahead():
     ("The drivers are to be freed before Friday, he said.", "2023-02-03"),  # "be freed" is no past tense
     ("The blockade will be partly lifted from Friday.", "2023-02-03"),  # nor "be partly lifted"
     ("The prisoners had been released on Friday.", "2023-01-27"),  # though "had" is
+    ("In an interview to be shown on Friday, the mayor delivered a warning.", "2023-02-03"),  # to be shown
+    ("In an interview with the station to air Friday morning, she gave her party a chance.", "2023-02-03TMO"),
 ])
 def test_a_weekday_set_ahead_looks_ahead(text, expected):
     assert one(text, TUE).value == expected

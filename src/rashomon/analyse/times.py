@@ -114,7 +114,8 @@ LEFT_POSITION = re.compile(r"(?:\b(?:the\s+)?(?P<pos>early|mid|late|earlier|late
 LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|nearly|almost|more\s+than|less\s+than|"
                         r"under|at\s+least|up\s+to|no\s+more\s+than|at\s+most)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected|"
-                    r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|['’]ll\b", re.I)
+                    r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as|to\s+be|to\s+air)\b|"
+                    r"['’]ll\b", re.I)  # "an interview to be shown on Tuesday", "to air Tuesday morning"
 # looking ahead from a time past, which may be past now too: "was expected to refer to the March incident"
 FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|going|supposed|planned)\b",
                             re.I)
