@@ -34,6 +34,7 @@ from .entities import SHORT_TITLES, known_name
 from .names import courtesy_sex, generation, titled_alone, without_generation
 
 TITLE_NOUNS = words("titles")
+PEOPLE_NOUNS = words("people-nouns") | words("occupations") | words("unnamed-people")  # 'residents', 'nurses'
 OTHER_SEX_TITLES_M = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "madam", "mme", "mme."})  # not a man's, for 'he'
 OTHER_SEX_TITLES_F = frozenset({"mr.", "mr"})  # ... nor a woman's, for 'she'
 GENERIC_TITLES = words("generic-titles")
@@ -295,7 +296,7 @@ class Names:
         low = head.lower_
         if low in ("who", "that") and head.head.dep_ == "relcl" and head.head.head.i != head.i:
             # "Dobrash, who had spent the week accusing Sadovan": whom the relative clause is about
-            antecedent = head.head.head
+            antecedent = who_stands_for(head, head.head.head)
             return self.name(antecedent.left_edge.idx, antecedent.idx + len(antecedent), antecedent, content)
         if head.dep_ == "appos" and low not in BODY_NOUNS and (person := self._person_at(head.head.idx)) is not None \
                 and not any(c.dep_ == "appos" and self._person_at(c.idx) for c in head.children):
@@ -1049,8 +1050,9 @@ def _person_named(text: str, own: Mention, head) -> str | None:
 def _named_in_apposition(head) -> str | None:
     """The full name set off after a common noun for a person ("A worker who escaped the hall, Wahyu Santoso,
     34, said"), two capitalised proper nouns at least, whatever the entity model took them for."""
-    if head.tag_ not in ("NN", "NNS") or head.lower_ in BODY_NOUNS or head.ent_type_:
-        return None
+    if not (head.tag_ in ("NN", "NNS") or head.tag_ == "NNP" and head.lower_ in TITLE_NOUNS) or \
+            head.lower_ in BODY_NOUNS or head.ent_type_:
+        return None  # a title, capitalised before the name: "said House Minority Whip Steny Hoyer (D-Md.)"
     # a title's apposition may hang on the body it heads: "The head of the Rail Workers' Union, Teo Brankov,"
     nested = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and head.lower_ in TITLE_NOUNS
               for o in p.children if o.dep_ == "pobj" for c in o.children]
@@ -1166,6 +1168,21 @@ def _is_subject(span, active: bool = False) -> bool:
     if root.dep_ in ("conj", "appos") and root.head.dep_ in SUBJECT_DEPS:
         root = root.head  # "Lavrov and Bayramov discussed", "His counterpart, Mirela Hostak, rejected that"
     return root.dep_ == "nsubj" if active else root.dep_ in SUBJECT_DEPS
+
+
+def who_stands_for(relative, antecedent):
+    """The word a relative pronoun stands for: its antecedent, but for "who" hung on a time or a thing ("met with
+    Russians in June 2016 who said", "the ire of Justice Scalia who said"), the one named last before it."""
+    if relative.lower_ != "who" or names_someone(antecedent):
+        return antecedent
+    return next((t for t in reversed(relative.doc[relative.sent.start:relative.i]) if names_someone(t)), antecedent)
+
+
+def names_someone(token) -> bool:
+    "Whether a word names a person, a body or people: a name, a title, 'officials'; not 'June 2016' nor 'the ire'."
+    low = token.lower_
+    return token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or token.pos_ == "PROPN" and not token.ent_type_ or \
+        any(w in TITLE_NOUNS | BODY_NOUNS | PEOPLE_NOUNS for w in (low, low[:-1], low[:-2]))
 
 
 def _noun_kind(head) -> str | None:

@@ -32,7 +32,8 @@ from .named_claims import CLAIM_NOUN
 from .reported_denials import reported_denials
 from .transcripts import in_transcript
 from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, NOT_COMPANIES, OWN_DOCUMENTS, STEM_ENDING,
-                       TITLE_NOUNS, Names, Who, a_newspaper, company_noun, issuer, listed, name_start)
+                       TITLE_NOUNS, Names, Who, a_newspaper, company_noun, issuer, listed, name_start,
+                       who_stands_for)
 
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
@@ -75,6 +76,8 @@ CHANNEL_NOUNS = words("channels")
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
+STANCE_CUES = words("stance-cues")  # a stance only someone takes: "supported", "welcomed", "favor"
+DOCUMENT_NOUNS = words("document-nouns")  # ... or what they wrote: "the letter criticized"
 LINKING_WORDS = {"such", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "thus", "therefore",
                  "moreover", "indeed", "nevertheless", "nonetheless", "likewise", "similarly", "separately"}
 AUDIENCES = {"reporters", "journalists", "lawmakers", "parliament", "supporters", "voters", "crowd", "audience",
@@ -349,6 +352,11 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         return None  # "it appeared to be a routine check", "the tension seemed to ease": how a thing looks, no one's
         # word; nor is what a person seems to do ("appears to be backing away", "seemed to soften his tone"); but
         # "the agents seemed to think", "appeared to suggest she would ..." say what they thought or said
+    if CUES[cue.lower_] in STANCE_CUES and (taker := _antecedent(subject) if subject is not None and
+                                            subject.lower_ in RELATIVES else subject) is not None and \
+            taker.pos_ == "NOUN" and not taker.ent_type_ and not _speaks(taker) and \
+            not {taker.lower_, taker.lemma_} & DOCUMENT_NOUNS:
+        return None  # "the case supporting Wal-Mart", "salary hikes that favor men": a thing takes no stance
     if cue.dep_ == "acl" and cue.tag_ == "VB" and any(c.tag_ == "TO" for c in cue.children):
         return None  # "his pledge to support Harlow", "a plan to back the bill": what is to be done, said by no one
     if subject is not None and subject.lower_ == "which" and quotes.at(cue.idx) is not None and \
@@ -686,6 +694,8 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
     dash = next((t.i for t in reversed(doc[left:token.i]) if t.text in ("—", "--")), None)
     if dash is not None:
         left = dash + 1
+    while left > 0 and not doc[left - 1].whitespace_ and (doc[left - 1].is_alpha or doc[left - 1].text in ("-", "‐")):
+        left -= 1  # the word a hyphen joins it to, which the parse made another subject: "Wal-Mart", not "Mart"
     while left < token.i and doc[left].is_punct:
         left += 1  # the quotation's closing mark, which the parse may hang on the name after it
     while left + 1 < token.i and doc[left].lower_ in LINKING_WORDS and doc[left + 1].text == ",":
@@ -1010,7 +1020,7 @@ def _speaker_fields(subject, speaker: tuple[int, int] | None, cue, names: Names,
         return {"channel": channel}
     head = subject
     if head.lower_ in RELATIVES and cue.dep_ == "relcl":
-        head = cue.head  # "Smith, who said ...": name Smith
+        head = who_stands_for(subject, cue.head)  # "Smith, who said ...": name Smith
     if channel is None and document is not None and head.i != document.i:
         channel = document.lower_  # "issued a statement saying ...": its issuer, through the statement
     owned = any(c.dep_ == "poss" for c in head.children)
