@@ -114,11 +114,13 @@ LEFT_POSITION = re.compile(r"(?:\b(?:the\s+)?(?P<pos>early|mid|late|earlier|late
 LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|nearly|almost|more\s+than|less\s+than|"
                         r"under|at\s+least|up\s+to|no\s+more\s+than|at\s+most)\s+$", re.I)
 FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected|"
-                    r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as|to\s+be|to\s+air)\b|"
-                    r"['’]ll\b", re.I)  # "an interview to be shown on Tuesday", "to air Tuesday morning"
+                    r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|['’]ll\b|"
+                    # what is to be shown or aired: "an interview to be shown on Tuesday", "to air Tuesday morning"
+                    r"\b(?:interview|programme|program|show|episode|segment|broadcast|documentary|film|speech|address)\b"
+                    r"[^.;]{0,40}?\bto\s+(?:be\s+(?:shown|aired|broadcast|screened|televised|released)|air)\b", re.I)
 # looking ahead from a time past, which may be past now too: "was expected to refer to the March incident"
-FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|going|supposed|planned)\b",
-                            re.I)
+FUTURE_IN_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|going|supposed|"
+                            r"planned)\b", re.I)
 PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|(?!expected\b|scheduled\b)\w{3,}ed)\b", re.I)
 # a participle after "be" is no past: "are to be freed before Monday", "will be partly lifted from Monday"
 PASSIVE = re.compile(r"\b(be|been)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
