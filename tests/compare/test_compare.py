@@ -1797,6 +1797,13 @@ def test_who_acts_in_a_wording_is_the_subject_without_the_clause_that_describes_
                 "barges.")
     [wording] = compare([a, b], nlp=load_nlp(), events={"a": 1, "b": 1}).wordings
     assert {wording.agent_a, wording.agent_b} == {"Harbour master Jan Dresk", "Dresk"}
+    # a name in apposition and a short clause that says which one are part of who acts
+    c = one_day(ctx, "c", "The harbour master, Jan Dresk, closed the northern quay of Tarsk on Monday after a crane "
+                "collapsed onto two moored barges.")
+    d = one_day(ctx, "d", "The man who runs the harbour closed the northern quay of Tarsk on Monday after a crane "
+                "collapsed onto two moored barges.")
+    [wording] = compare([c, d], nlp=load_nlp(), events={"c": 1, "d": 1}).wordings
+    assert {wording.agent_a, wording.agent_b} == {"The harbour master, Jan Dresk", "The man who runs the harbour"}
 
 
 @pytest.mark.parametrize("body", [

@@ -29,6 +29,7 @@ MIN_CONTRAST_SCORE = 0.1  # below this the two sentences hardly speak of the sam
 # "fell" against "dropped" is only style
 FRAMED = {"cede", "protest", "block", "war", "deny", "accuse", "kill", "truce"}
 SUBJECTS = ("nsubj", "nsubjpass")
+DESCRIBING_WORDS = 7  # a clause this long describes who acts, and is no part of the name for them
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}  # mentions that name nobody
 
 
@@ -165,10 +166,15 @@ def _agent(docs, articles: list[Article], e) -> str | None:
 
 
 def _phrase_end(head):
-    """The last word of a subject's phrase, before a clause or an apposition that describes it: "Trump", not "Trump,
-    who would have to hand over his empire"; "The time", not "The time has come for them to accept ..."."""
-    described = [c for c in head.children if c.dep_ in ("relcl", "acl", "appos") and c.i > head.i]
-    last = head.right_edge if not described else head.doc[min(c.left_edge.i for c in described) - 1]
+    """The last word of a subject's phrase, before a clause set off by a comma or too long to be part of a name for
+    who acts: "Trump", not "Trump, who would have to hand over his empire"; "The time", not "The time has come for
+    them to accept ..."; but "The man who shot the officer", "Protesters demanding his resignation" and "The mayor,
+    Jan Dresk" stay whole."""
+    doc = head.doc
+    described = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i and (
+        doc[c.left_edge.i - 1].text == "," or c.right_edge.i - c.left_edge.i >= DESCRIBING_WORDS)]
+    described += [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ != "PROPN"]
+    last = head.right_edge if not described else doc[min(c.left_edge.i for c in described) - 1]
     while last.i > head.i and (last.is_punct or last.dep_ in ("cc", "mark")):
         last = last.doc[last.i - 1]
     return last
