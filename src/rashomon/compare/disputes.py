@@ -229,6 +229,7 @@ NEGATION_REACH = 4  # words from an English negation to the word it negates: "di
 CLAUSE_END = re.compile(r"[,;:—–]")  # a negation in another language negates its clause
 QUOTE_EDGES = " ,;:\"'«»“”„‘’"  # trimmed from the ends of what a dispute is about
 OPENING_QUOTES = "\"'«“„‘"
+THAT = re.compile(r"^that\s+", re.I)  # what opens a clause said, no word of it
 DISMISSING_ONLY = 3  # words beside those that dismiss, in a denial that names nothing: "There is", "We agreed to"
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
@@ -282,6 +283,9 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
     voices = [_speaks_for(articles[u.article], h) for u, h in zip(space.units, holders)]
     idf = _idf(space)
     found: list[Dispute] = []
+    # what a bare denial answers, told without who said it ('Mr. Steele was “betting against our troops”'), by the
+    # sentences' words, which tell its reports in other languages apart and together as merging does
+    labels: dict[str, str] = {}
     uncertain_parts: dict[int, Dispute] = {}  # uncertain disputes of a party's denial of a part, by their denial
     for ai, st, (start, end), kind in denials:
         article = articles[ai]
@@ -326,7 +330,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # ..." points at the claim just made
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
-        told, claimed_here, about = None, False, None
+        told, claimed_here = None, False
         # "rejected criticism from across the spectrum that ...": the parse cut the claim short; it says what it is
         bare = _bare_denial(article.body, start, end) and not SAID_OF_IT.match(article.body, end) \
             or stands_for_a_claim_before(article, st)
@@ -346,7 +350,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             # where "it" is rejected, for "the proposal, which Mr. Trump unveiled", a plan
             told, (start, end) = before, (space.units[before[0]].start, space.units[before[-1]].end)
             denied = _denied(article, space, ai, start, end, idf)
-            about = _what_they_said(article, space, before, holders)
+            labels[_words(article.body[start:end])] = _what_they_said(article, space, before, holders)
         if says_not:  # what is said not to be so, without the word that says not ("n'a" of "n'a pas bloqué")
             denied = {t: w for t, w in denied.items() if not NEGATED.match(t) and not NO_ONE.fullmatch(t)}
         total = sum(denied.values())
@@ -410,7 +414,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             continue
         links.sort(key=lambda x: (-x[0], x[1]))
         best = links[0][0]
-        content = about or " ".join(article.body[start:end].split()).strip(QUOTE_EDGES)  # no stray mark of its quote
+        content = _words(article.body[start:end])
         denial = _position("denies", st, _evidence(articles, space.units[unit]) if unit is not None
                            else _sentence_evidence(article, at))
         claims = [_position("asserts", holders[j] and (
@@ -423,7 +427,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         found.append(_joined(part, plain) if (part := uncertain_parts.pop(id(st), None)) is not None else plain)
     found += uncertain_parts.values()
     names = {st.entity_id: st.entity_name for a in articles for st in a.statements if st.entity_id and st.entity_name}
-    return [_named(d, names) for d in _merged(found, events)]
+    return [replace(_named(d, names), about=labels.get(d.about, d.about)) for d in _merged(found, events)]
 
 
 def _position(stance: str, holder: Statement | None, evidence: Evidence) -> Position:
@@ -799,6 +803,11 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
     return run
 
 
+def _words(text: str) -> str:
+    "What a dispute is about, as the text words it, on one line and with no stray mark of the quote it is in."
+    return " ".join(text.split()).strip(QUOTE_EDGES)
+
+
 def _what_they_said(article: Article, space: Space, told: list[int], holders: list[Statement | None]) -> str:
     """What the sentences a bare denial answers say, without who said it: 'Mr. Steele was “betting against our
     troops”', not 'A spokesman for the committee, Tom Vell, said Mr. Steele was ...'."""
@@ -807,9 +816,9 @@ def _what_they_said(article: Article, space: Space, told: list[int], holders: li
         u, holder = space.units[i], holders[i]
         start, end = (max(u.start, holder.content.start), min(u.end, holder.content.end)) \
             if holder is not None and holder.content.start < u.end and holder.content.end > u.start else (u.start, u.end)
-        piece = " ".join(article.body[start:end].split())
+        piece = THAT.sub("", " ".join(article.body[start:end].split()))  # "that Belstria had not ...": Belstria
         piece = piece.strip(QUOTE_EDGES) if piece[:1] in OPENING_QUOTES else piece.rstrip(" ,;:")
-        pieces.append(piece + ("." if len(told) > 1 and piece[-1:].isalnum() else "") if piece else u.text)
+        pieces.append(piece + ("" if len(told) == 1 or ENDED.search(piece) else ".") if piece else u.text)
     return " ".join(pieces)
 
 
