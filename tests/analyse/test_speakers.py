@@ -908,11 +908,12 @@ def test_who_speaks_where_the_parse_misplaced_the_speaker(ctx, body, expected):
 
 
 def test_a_thing_takes_no_stance(ctx):
-    "'the case supporting Harbo-Mart', 'salary hikes that favor men': no one's stance; a letter's or a ministry's is."
+    """'the case supporting Harbo-Mart', 'salary hikes that favor men': no one's stance; a letter's, a ministry's or
+    critics' is, whatever the lists of people hold."""
     found = said_by(ctx, "Two firms filed briefs in the case supporting Harbo-Mart. The suit describes salary hikes "
-                         "that invariably favor men. The visit has further challenged the relationship. The letter "
-                         "criticized the plan. The ministry welcomed the decision.")
-    assert [who for who, _ in found] == ["The suit", "The letter", "The ministry"]
+                         "that invariably favor men. The letter criticized the plan. The ministry welcomed the "
+                         "decision. Investors welcomed the move.")
+    assert [who for who, _ in found] == ["The suit", "The letter", "The ministry", "Investors"]
 
 
 @pytest.mark.parametrize("text, phrase, who", [
@@ -924,9 +925,12 @@ def test_a_thing_takes_no_stance(ctx):
      "Vell, questioned the comedian's sanity. Mr. Vell also lashed out at Democrats. “So now it is reported that "
      "they do not want him to testify,” he wrote.", "he", "Vell"),
     # one "Mrs. Vell" among untitled "Vell"s is Melania Vell; the others are the Vell the text names most
-    ("Sen. Tom Dresk blamed Donald Vell for the story. The ads read, “Meet Melania Vell, your next first lady.” The "
-     "photo shows Mrs. Vell on a rug. An angry Vell lashed out at Dresk on Twitter, calling the senator a liar. “He "
-     "used a picture of Melania in his ad,” Vell said on the site.", "An angry Vell", "Donald Vell"),
+    ("Sen. Tom Dresk blamed Donald Vell for the story. The ads featured Melania Vell, his wife. The photo shows Mrs. "
+     "Vell on a rug. An angry Vell lashed out at Dresk on Twitter, calling the senator a liar. “He used a picture of "
+     "Melania in his ad,” Vell said on the site.", "An angry Vell", "Donald Vell"),
+    # ... but where the text titles a man so and names in full only a woman, "Vell" alone may be the man
+    ("The first lady, Melania Vell, spoke on Monday. Mr. Vell said on Tuesday that he would win. Vell said the polls "
+     "were wrong.", "Vell", "Vell"),
     # a title tells whom each surname alone stands for, where the text gives both
     ("Melania Vell spoke at the gala on Tuesday. “We will win,” Mr. Vell said on Wednesday. Mrs. Vell said she was "
      "proud of the campaign.", "Mr. Vell", "Vell"),

@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
-from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
@@ -195,24 +193,6 @@ def key_without_generation(key: str) -> str:
     words = key.split()
     last = words[-1] if len(words) > 2 else ""
     return " ".join(words[:-1]) if last in GENERATION_KEYS and (last != "i" or len(words) > 3) else key
-
-
-def titled_alone(lone: Iterable[tuple[str, str | None]]) -> dict[str, str]:
-    """surname -> the sex the courtesy titles of a text give it alone, where they give one sex and title it at least
-    as often as not: a paper's style ("Mr. Vell" throughout, "President Vell" once), which an untitled "Vell" follows
-    too; not one "Mrs. Vell" among a dozen "Vell"s, which may be another Vell. ``lone``: (surname, sex or None) for
-    each time the text gives a surname alone."""
-    sexes: dict[str, set[str]] = {}
-    untitled: Counter = Counter()
-    titled: Counter = Counter()
-    for surname, sex in lone:
-        if sex:
-            sexes.setdefault(surname, set()).add(sex)
-            titled[surname] += 1
-        else:
-            untitled[surname] += 1
-    return {surname: next(iter(found)) for surname, found in sexes.items()
-            if len(found) == 1 and titled[surname] >= untitled[surname]}
 
 
 def courtesy_sex(text: str, start: int) -> str | None:

@@ -31,10 +31,9 @@ from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_gender, given_names, words
 from .entities import SHORT_TITLES, known_name
-from .names import courtesy_sex, generation, titled_alone, without_generation
+from .names import courtesy_sex, generation, without_generation
 
 TITLE_NOUNS = words("titles")
-PEOPLE_NOUNS = words("people-nouns") | words("occupations") | words("unnamed-people")  # 'residents', 'nurses'
 OTHER_SEX_TITLES_M = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "madam", "mme", "mme."})  # not a man's, for 'he'
 OTHER_SEX_TITLES_F = frozenset({"mr.", "mr"})  # ... nor a woman's, for 'she'
 GENERIC_TITLES = words("generic-titles")
@@ -112,6 +111,9 @@ ISSUING_VERBS = {f"{stem}{end}" for stem, ends in (
 MALE_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
 SPOKE_REACH = 400  # characters back in which a woman who spoke is who 'she' means, past a person of unknown gender
 RECENT_SAID = 5  # statements back in which a speaker may be reported inside another's words: those of its sentence
+# every noun of someone who may speak: a title, a body, people ("residents", "nurses", "crowd")
+SPEAKING_NOUNS = TITLE_NOUNS | BODY_NOUNS | PEOPLE_NOUNS | words("people-nouns") | words("occupations") | \
+    words("unnamed-people")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,23 +189,18 @@ class Names:
         self.starts = [m.start for m in self.people]
         self.fulls: dict[str, list[str]] = {}  # surname -> the full names with it, one per mention, in text order
         bare: set[str] = set()  # surnames the text gave alone before any full name with them
-        # the sex a courtesy title gives a surname alone ("Mr. Trump"), by where it stands; and by surname, where the
-        # text titles it so when alone, as papers of that style do (``titled_alone``)
-        self.titled: dict[int, str] = {}
-        lone: list[tuple[str, str | None]] = []
+        self.titled: dict[str, set[str]] = {}  # surname -> the sexes courtesy titles give it alone ("Mr. Trump")
         for m in self.people:
             words = without_generation(m.text).split()
             if len(words) == 1:
                 if words[0].lower() not in self.fulls:
                     bare.add(words[0].lower())
                 if sex := courtesy_sex(self.text, m.start):
-                    self.titled[m.start] = sex
-                lone.append((words[0].lower(), sex))
+                    self.titled.setdefault(words[0].lower(), set()).add(sex)
             elif len(words) > 1 and not (words[-1].lower() in bare and generation(m.text)):
                 # "Robert S. Mueller III" is Mueller; but "President Trump" first, then "Donald Trump Jr." once:
                 # "Mr. Trump" after it is the one the text began with, not the son
                 self.fulls.setdefault(words[-1].lower(), []).append(m.text)
-        self.styled = titled_alone(lone)
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.people]
         names = [self.full_name(m.text, m.start) for m in self.people]
         self.gender = _genders(doc, names, spans)
@@ -224,14 +221,19 @@ class Names:
         """'Cruz' -> the full name with that surname the text uses most, the first one on a tie:
         Ted Cruz, not Heidi Cruz named once in passing; 'Heidi Cruz' stays herself. A courtesy title
         before the name (at ``at``) leaves out the full names of the other sex: "Mrs. Trump" is Melania
-        Trump, and "Mr. Trump" not, while "Trump" alone in the same text is the Trump it names most."""
+        Trump, and "Mr. Trump" not. "Trump" alone is the Trump the text names most, unless the text titles
+        the surname with a sex no full name has: then it may be the one so titled ("Mr. Trump" throughout,
+        "Melania Trump" once)."""
         named = self.fulls.get(name.split()[-1].lower()) if name and len(name.split()) <= 2 else None
         if not named or name in named:  # "Liz Cheney" is herself, whoever else of her family the text names more
             return name
-        if sex := self.titled.get(at) or self.styled.get(name.split()[-1].lower()):
+        sexes = {given_gender(f.split()[0]) for f in named}
+        if sex := courtesy_sex(self.text, at) if at is not None else None:
             named = [f for f in named if given_gender(f.split()[0]) in (sex, None)]
-            if not named:
-                return name
+        elif None not in sexes and self.titled.get(name.split()[-1].lower(), set()) - sexes:
+            return name
+        if not named:
+            return name
         counts = Counter(named)
         return max(counts, key=lambda full: (counts[full], -named.index(full)))
 
@@ -1171,18 +1173,19 @@ def _is_subject(span, active: bool = False) -> bool:
 
 
 def who_stands_for(relative, antecedent):
-    """The word a relative pronoun stands for: its antecedent, but for "who" hung on a time or a thing ("met with
+    """The word a relative pronoun stands for: its antecedent, but for "who" hung on a time or on one thing ("met with
     Russians in June 2016 who said", "the ire of Justice Scalia who said"), the one named last before it."""
-    if relative.lower_ != "who" or names_someone(antecedent):
-        return antecedent
-    return next((t for t in reversed(relative.doc[relative.sent.start:relative.i]) if names_someone(t)), antecedent)
+    if relative.lower_ != "who" or may_speak(antecedent) or not (
+            antecedent.ent_type_ in ("DATE", "TIME") or antecedent.tag_ == "NN" and not antecedent.ent_type_):
+        return antecedent  # "donors who said", "a crowd who said": people
+    return next((t for t in reversed(relative.doc[relative.sent.start:relative.i]) if may_speak(t)), antecedent)
 
 
-def names_someone(token) -> bool:
+def may_speak(token) -> bool:
     "Whether a word names a person, a body or people: a name, a title, 'officials'; not 'June 2016' nor 'the ire'."
     low = token.lower_
     return token.ent_type_ in ("PERSON", "NORP", "ORG", "GPE") or token.pos_ == "PROPN" and not token.ent_type_ or \
-        any(w in TITLE_NOUNS | BODY_NOUNS | PEOPLE_NOUNS for w in (low, low[:-1], low[:-2]))
+        any(w in SPEAKING_NOUNS for w in (low, low[:-1], low[:-2]))
 
 
 def _noun_kind(head) -> str | None:

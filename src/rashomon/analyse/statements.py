@@ -41,8 +41,7 @@ CLAUSE_ONLY = cues_of_kind("clause")  # "thinks that ...", not "thinks hard"
 RELAY_CUES = cues_of_kind("relay")
 QUOTE_ONLY = cues_of_kind("quote")  # "continued: “...”", not "continues to battle"
 ADDRESSEE = cues_of_kind("addressee")  # "told reporters that ...": the object is no content
-ON_AIR = frozenset({"television", "tv", "radio", "air", "twitter", "facebook", "instagram", "youtube", "x",
-                    "telegram", "podcast", "camera"})  # where one speaks on, not about
+ON_AIR = frozenset({"television", "tv", "radio", "air", "podcast", "camera"}) | words("platforms")  # where, not what
 # ... and the broadcasters and networks named so: "on ABC News", "on Fox", "on CNN's State of the Union"
 ON_AIR_NAME = re.compile(r"\b(?:News|TV|Radio|Television|Network|Channel|CNN|MSNBC|CNBC|NBC|CBS|ABC|Fox|BBC|NPR|PBS|"
                          r"C-SPAN|Al\s+Jazeera|Sky)\b")
@@ -76,7 +75,7 @@ CHANNEL_NOUNS = words("channels")
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
-STANCE_CUES = words("stance-cues")  # a stance only someone takes: "supported", "welcomed", "favor"
+STANCE_CUES = words("stance-cues")  # a stance only someone takes: "the case supporting" takes none
 DOCUMENT_NOUNS = words("document-nouns")  # ... or what they wrote: "the letter criticized"
 LINKING_WORDS = {"such", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "thus", "therefore",
                  "moreover", "indeed", "nevertheless", "nonetheless", "likewise", "similarly", "separately"}
@@ -352,13 +351,11 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         return None  # "it appeared to be a routine check", "the tension seemed to ease": how a thing looks, no one's
         # word; nor is what a person seems to do ("appears to be backing away", "seemed to soften his tone"); but
         # "the agents seemed to think", "appeared to suggest she would ..." say what they thought or said
-    if CUES[cue.lower_] in STANCE_CUES and (taker := _antecedent(subject) if subject is not None and
-                                            subject.lower_ in RELATIVES else subject) is not None and \
-            taker.pos_ == "NOUN" and not taker.ent_type_ and not _speaks(taker) and \
+    if CUES[cue.lower_] in STANCE_CUES and cue.dep_ in ("acl", "relcl") and (
+            taker := _antecedent(subject) if subject is not None and subject.lower_ in RELATIVES else subject) \
+            is not None and taker.pos_ == "NOUN" and not taker.ent_type_ and not _speaks(taker) and \
             not {taker.lower_, taker.lemma_} & DOCUMENT_NOUNS:
         return None  # "the case supporting Wal-Mart", "salary hikes that favor men": a thing takes no stance
-    if cue.dep_ == "acl" and cue.tag_ == "VB" and any(c.tag_ == "TO" for c in cue.children):
-        return None  # "his pledge to support Harlow", "a plan to back the bill": what is to be done, said by no one
     if subject is not None and subject.lower_ == "which" and quotes.at(cue.idx) is not None and \
             (thing := _antecedent(subject)) is not None and not _someone(thing):
         return None  # "the bill, which he said “threatens to undermine ...”": a thing in another's quoted words
@@ -520,6 +517,9 @@ def _subject(verb):
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         if any(c.dep_ == "nsubjpass" for c in v.children):
             return None
+        if v.dep_ == "acl" and v.tag_ == "VB" and (owner := next((c for c in v.head.children if c.dep_ == "poss"),
+                                                                 None)) is not None:
+            return owner  # "his pledge to support Harlow": his, not the pledge
         if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN") and not (v.tag_ == "VBD" and v.head.dep_ == "pobj"):
             return issuer(v.head) or v.head  # "a statement saying ...": whoever issued it; a verb in the past
             # tense is no participle of a preposition's object ("members ... preparing to vote on legislation accused")
@@ -911,11 +911,14 @@ def _when(prep) -> bool:
 
 
 def _on_air(prep) -> bool:
-    """ "Speaking on ABC News", "spoke on television": where someone spoke, not what about ("spoke on the crossing")."""
+    """ "Speaking on ABC News", "spoke on television", "on CNN's State of the Union": where someone spoke, not what
+    about ("spoke on the crossing", "commented on NBC's decision", "spoke on Fox hunting")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return prep.lower_ == "on" and len(objects) == 1 and (
-        objects[0].lower_ in ON_AIR or ON_AIR_NAME.search(prep.doc.text, objects[0].left_edge.idx,
-                                                          objects[0].idx + len(objects[0])) is not None)
+    if prep.lower_ != "on" or len(objects) != 1:
+        return False
+    head = objects[0]
+    return head.lower_ in ON_AIR or head.pos_ == "PROPN" and ON_AIR_NAME.search(
+        prep.doc.text, head.left_edge.idx, head.idx + len(head)) is not None
 
 
 def _same_speaker(a, b) -> bool:

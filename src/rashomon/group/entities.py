@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ..analyse.entities import formal_key
-from ..analyse.names import courtesy_sex, key_without_generation, titled_alone
+from ..analyse.names import courtesy_sex, key_without_generation
 from ..entity_classes import CONFUSED_CLASSES, label_class
 from ..model import Article, Mention
 from ..vocabulary import given_gender
@@ -396,9 +396,10 @@ def _latin(name: str) -> bool:
 def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[int, str]:
     """Where a person's surname stands alone (by its mention's start) -> the full-name key that one full name in the
     article explains it by. Not where a courtesy title gives it the other sex ("Mr. Trump" beside "Melania Trump"
-    named once), nor, untitled, where the article titles it so when alone, as a paper of that style does; nor a generation's name where the article
-    gave the surname alone before it ("President Trump", then "Donald Trump Jr."). A generation is no surname: "Mr.
-    Holder" after "Eric H. Holder Jr." is he."""
+    named once), nor, untitled, where the article titles it so anywhere: "President Trump" may be the Mr. Trump.
+    "Mrs. Trump" there is still Melania Trump. Nor a generation's name where the article gave the surname alone
+    before it ("President Trump", then "Donald Trump Jr."). A generation is no surname: "Mr. Holder" after "Eric
+    H. Holder Jr." is he."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     written: dict[str, str] = {}  # a full name's key -> the name as written, whose given name tells a sex
     alone_first: set[str] = set()
@@ -414,7 +415,10 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[i
             if words[0] not in by_surname:
                 alone_first.add(words[0])
             lone.append((m.start, words[0], courtesy_sex(body, m.start) if body else None))
-    styled = titled_alone((surname, sex) for _, surname, sex in lone)
+    sexes: dict[str, set[str]] = defaultdict(set)
+    for _, surname, sex in lone:
+        if sex:
+            sexes[surname].add(sex)
     out = {}
     for at, surname, sex in lone:
         keys = by_surname.get(surname, ())
@@ -424,6 +428,6 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[i
         if surname in alone_first and _generation_of(key.split()):
             continue
         own = given_gender(written[key].split()[0])  # "Nancy", whose key folds to "nanci"
-        if own is None or (sex or styled.get(surname)) in (None, own):
+        if own is None or sex == own or not sex and not sexes[surname] - {own}:
             out[at] = key
     return out
