@@ -902,9 +902,19 @@ def test_the_official_described_last_a_monitor_by_it_and_one_answering_a_claim_s
      ("Ardalians", "they had damaging information on Mrs. Orr")),
     ("This dual argument also drew the ire of Justice Antonin Scalavin who said he was whipsawed by the claims.",
      ("Antonin Scalavin", "he was whipsawed by the claims")),
+    # ... but "who" hung on people stays with them, whatever the lists of people hold
+    ("Lund's case has drawn the attention of the larger business community who fear that the case will open the "
+     "doors to more lawsuits.", ("the larger business community", "that the case will open the doors to more lawsuits")),
 ])
 def test_who_speaks_where_the_parse_misplaced_the_speaker(ctx, body, expected):
     assert said_by(ctx, body)[-1] == expected
+
+
+def test_a_hyphen_joins_words_of_the_speakers_phrase_not_the_quotation_before_it(ctx):
+    found = said_by(ctx, "“I requested that my pay be withheld until the shutdown is over,” Representative-elect Mika "
+                         "Sherrin, Democrat of Ardal, said.")
+    assert [content for _, content in found] == ["“I requested that my pay be withheld until the shutdown is over,”"]
+    assert found[0][0].endswith("Mika Sherrin")
 
 
 def test_a_thing_takes_no_stance(ctx):

@@ -1173,12 +1173,17 @@ def _is_subject(span, active: bool = False) -> bool:
 
 
 def who_stands_for(relative, antecedent):
-    """The word a relative pronoun stands for: its antecedent, but for "who" hung on a time or on one thing ("met with
-    Russians in June 2016 who said", "the ire of Justice Scalia who said"), the one named last before it."""
-    if relative.lower_ != "who" or may_speak(antecedent) or not (
-            antecedent.ent_type_ in ("DATE", "TIME") or antecedent.tag_ == "NN" and not antecedent.ent_type_):
-        return antecedent  # "donors who said", "a crowd who said": people
-    return next((t for t in reversed(relative.doc[relative.sent.start:relative.i]) if may_speak(t)), antecedent)
+    """The word a relative pronoun stands for: its antecedent, but for "who" hung on a time ("met with Russians in
+    June 2016 who said"), the one named last before it, and for "who" hung on a thing right after a person's name
+    ("the ire of Justice Scalia who said"), that person. "Donors who said", "the business community who fear":
+    people, whatever the lists of them hold."""
+    if relative.lower_ != "who" or may_speak(antecedent):
+        return antecedent
+    if antecedent.ent_type_ in ("DATE", "TIME"):
+        return next((t for t in reversed(relative.doc[relative.sent.start:relative.i]) if may_speak(t)), antecedent)
+    before = relative.doc[relative.i - 1] if relative.i > relative.sent.start else None
+    named = before is not None and before.i != antecedent.i and before.ent_type_ == "PERSON"
+    return before if named else antecedent
 
 
 def may_speak(token) -> bool:

@@ -75,6 +75,7 @@ CHANNEL_NOUNS = words("channels")
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
+HYPHENS = ("-", "‐")
 STANCE_CUES = words("stance-cues")  # a stance only someone takes: "the case supporting" takes none
 DOCUMENT_NOUNS = words("document-nouns")  # ... or what they wrote: "the letter criticized"
 LINKING_WORDS = {"such", "however", "meanwhile", "instead", "still", "yet", "also", "then", "now", "thus", "therefore",
@@ -694,10 +695,11 @@ def _phrase(token, cue, text: str) -> tuple[int, int]:
     dash = next((t.i for t in reversed(doc[left:token.i]) if t.text in ("—", "--")), None)
     if dash is not None:
         left = dash + 1
-    while left > 0 and not doc[left - 1].whitespace_ and (doc[left - 1].is_alpha or doc[left - 1].text in ("-", "‐")):
-        left -= 1  # the word a hyphen joins it to, which the parse made another subject: "Wal-Mart", not "Mart"
     while left < token.i and doc[left].is_punct:
         left += 1  # the quotation's closing mark, which the parse may hang on the name after it
+    while left > 0 and not doc[left - 1].whitespace_ and (
+            doc[left - 1].text in HYPHENS or doc[left - 1].is_alpha and doc[left].text in HYPHENS):
+        left -= 1  # the word a hyphen joins it to, which the parse made another subject: "Wal-Mart", not "Mart"
     while left + 1 < token.i and doc[left].lower_ in LINKING_WORDS and doc[left + 1].text == ",":
         left += 2  # "As such, independent fact-checkers have disputed ...": the link to the sentence before
     end = doc[right].idx + len(doc[right])
