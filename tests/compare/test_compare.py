@@ -851,6 +851,19 @@ def test_a_denial_and_what_it_denies_are_no_claim_sources_agree_on(ctx):
     assert shared == [{"b", "c"}]
 
 
+def test_a_denial_of_that_answers_the_claim_before_it_not_the_deniers_own_account(ctx):
+    """'Eyjaria denied that, saying the aircraft had been confiscated': "that" is the prime minister's claim just
+    made; what follows is Eyjaria's own account, which its spokeswoman gives too: no dispute with her."""
+    a = one_day(ctx, "a", "Tolmarian Prime Minister Csaba Banffy said Eyjaria had also agreed to return the cargo "
+                          "freighter within 30 days. Eyjaria denied that, saying the aircraft had been confiscated by "
+                          "court order.")
+    b = one_day(ctx, "b", "“The aircraft was confiscated by a court and remains the property of Eyjaria,” said Solveig "
+                          "Adalsteinsdottir, a spokeswoman for the Eyjarian government.")
+    (dispute,) = compare([a, b], events={"a": 1, "b": 1}, show_all=True).disputes
+    assert dispute.about == "Eyjaria had also agreed to return the cargo freighter within 30 days"
+    assert [p.evidence.article_id for p in dispute.claims] == ["a"]
+
+
 def test_a_bare_denial_answers_the_claim_its_quotes_bear_out(ctx):
     """"Radan rejected that account." answers the union leader's claim, reported two sentences before the quote
     that ends just before the denial, not what he said before it; a claim put in the negative ("had not handed

@@ -324,10 +324,11 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
         quoted = {t for q in SCARE_QUOTES.finditer(article.body, start, end) if len(q.group(1).split()) <= 4
                   for t in space.vector(ai, q.start(1), q.end(1)) if t in denied}
         if not _words_of(denied) and not POINTED.match(article.body, start, end) and \
-                (said := _added(article, st, end)) is not None:
+                not _points_back(article.body[start:end]) and (said := _added(article, st, end)) is not None:
             # "rejected the accusations, saying reports of troops massing on the border were lies": what the
             # added clause says is what an object of no words of its own stands for; "rejected that claim, saying
-            # ..." points at the claim just made
+            # ..." and "denied that, saying the aircraft had been confiscated" point at the claim just made, and
+            # what follows is the denier's own account
             start, end = said
             denied = _denied(article, space, ai, start, end, idf)
         told, claimed_here = None, False
@@ -341,7 +342,7 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
             told, (start, end), claimed_here = [], inside, True
             denied = _denied(article, space, ai, start, end, idf)
         elif bare and (before := _told_before(space, ai, start, denial_units, holders, article, st)) is not None and \
-                (not (pronoun := claim_pronoun(article.body[start:end].strip(QUOTE_EDGES + ".")))
+                (not (pronoun := _points_back(article.body[start:end]))
                  or _said_by_another(st, before, holders, voices)) and not _own_words(st, before, holders, voices) and \
                 not (pronoun and st.cue_word in OBJECT_CUES and _a_plan(space, before, holders)):
             # "Velmin rejected the accusation.": the one the sentences before made ("He said rescue teams had
@@ -935,6 +936,11 @@ def _claim_named_before(body: str, start: int, end: int) -> bool:
     """ "The torture allegations", "the blockade claims": the claim's one word before its noun."""
     m = NAMED_BEFORE.search(body, start, end)
     return m is not None and m.group("word").lower() not in NOT_A_CLAIM_WORD
+
+
+def _points_back(words: str) -> bool:
+    "A denial's object that only points at a claim made before: 'that', 'it', 'this'."
+    return bool(claim_pronoun(words.strip(QUOTE_EDGES + ".")))
 
 
 def _added(article: Article, st: Statement, end: int) -> tuple[int, int] | None:
