@@ -1800,23 +1800,24 @@ def test_who_acts_in_a_wording_is_no_dateline(ctx, dateline):
     assert (wording.agent_a, wording.agent_b) == ("Ormeria's Defence Ministry", "Ormeria's Defence Ministry")
 
 
-def test_who_acts_in_a_wording_is_the_subject_without_the_clause_that_describes_it(ctx):
-    "'Dresk, who chairs the port board, said' is acted by Dresk; 'The time has come for them to ...' by 'The time'."
+QUAY = " closed the northern quay of Tarsk on Monday after a crane collapsed onto two moored barges."
+
+
+@pytest.mark.parametrize("a, b, agents", [
+    # a clause set off by a comma is no part of who acts
+    ("Harbour master Jan Dresk, who has chaired the port board since 2019,", "Dresk",
+     {"Harbour master Jan Dresk", "Dresk"}),
+    # a name in apposition and a short clause that says which one are
+    ("The harbour master, Jan Dresk,", "The man who runs the harbour",
+     {"The harbour master, Jan Dresk", "The man who runs the harbour"}),
+])
+def test_who_acts_in_a_wording_is_the_subject_without_the_clause_that_describes_it(ctx, a, b, agents):
+    "'Dresk, who chairs the port board, closed' is acted by Dresk; 'The time has come for them to ...' by 'The time'."
     from rashomon.analyse.nlp import load_nlp
 
-    a = one_day(ctx, "a", "Harbour master Jan Dresk, who has chaired the port board since 2019, closed the northern "
-                "quay of Tarsk on Monday after a crane collapsed onto two moored barges.")
-    b = one_day(ctx, "b", "Dresk closed the northern quay of Tarsk on Monday after a crane collapsed onto two moored "
-                "barges.")
-    [wording] = compare([a, b], nlp=load_nlp(), events={"a": 1, "b": 1}).wordings
-    assert {wording.agent_a, wording.agent_b} == {"Harbour master Jan Dresk", "Dresk"}
-    # a name in apposition and a short clause that says which one are part of who acts
-    c = one_day(ctx, "c", "The harbour master, Jan Dresk, closed the northern quay of Tarsk on Monday after a crane "
-                "collapsed onto two moored barges.")
-    d = one_day(ctx, "d", "The man who runs the harbour closed the northern quay of Tarsk on Monday after a crane "
-                "collapsed onto two moored barges.")
-    [wording] = compare([c, d], nlp=load_nlp(), events={"c": 1, "d": 1}).wordings
-    assert {wording.agent_a, wording.agent_b} == {"The harbour master, Jan Dresk", "The man who runs the harbour"}
+    [wording] = compare([one_day(ctx, "a", a + QUAY), one_day(ctx, "b", b + QUAY)], nlp=load_nlp(),
+                        events={"a": 1, "b": 1}).wordings
+    assert {wording.agent_a, wording.agent_b} == agents
 
 
 @pytest.mark.parametrize("body", [
