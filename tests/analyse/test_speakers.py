@@ -904,7 +904,8 @@ def test_the_official_described_last_a_monitor_by_it_and_one_answering_a_claim_s
      ("Antonin Scalavin", "he was whipsawed by the claims")),
     # ... but "who" hung on people stays with them, whatever the lists of people hold
     ("Lund's case has drawn the attention of the larger business community who fear that the case will open the "
-     "doors to more lawsuits.", ("the larger business community", "that the case will open the doors to more lawsuits")),
+     "doors to more lawsuits.",
+     ("the larger business community", "that the case will open the doors to more lawsuits")),
 ])
 def test_who_speaks_where_the_parse_misplaced_the_speaker(ctx, body, expected):
     assert said_by(ctx, body)[-1] == expected

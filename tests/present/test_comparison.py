@@ -101,7 +101,8 @@ def test_a_long_dispute_label_is_cut_at_a_word_in_reports_and_kept_whole_in_the_
     union = one_day(ctx, "union", "Union leader Yakov Temar said crews flagged cracking in the roof supports of the "
                                   "northern pit twice in August, and again in the first week of September. \"We have "
                                   "the written reports, signed by the shift managers, and the photographs of every "
-                                  "crack they found in the supports.\" Chief executive Emil Radan rejected that account.")
+                                  "crack they found in the supports.\" Chief executive Emil Radan rejected that "
+                                  "account.")
     c = compare([union], events={"union": 1})
     (dispute,) = c.disputes
     assert len(dispute.about) > ABOUT_CHARS

@@ -346,7 +346,8 @@ class Names:
         person = self._person_at(head.idx) or next(
             (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
         if person is not None:  # "Mirela Hostak", "His counterpart, Mirela Hostak"
-            return Who(self._full_name_by_title(person.text, head) or self.full_name(person.text, person.start), "person")
+            return Who(self._full_name_by_title(person.text, head) or self.full_name(person.text, person.start),
+                       "person")
         if (named := _named_in_apposition(head)) is not None:  # "A worker who escaped, Wahyu Santoso, 34, said"
             self.gender.setdefault(named, _given_gender(named))  # the model took the name for a place: a person
             if self.gender[named] is None:
@@ -517,8 +518,8 @@ class Names:
             if start <= pos < end:
                 # one whose sex the text tells, and no one else it may mean named in what they said before it ("Lund
                 # said Lopez lied when she told police ...")
-                others = any(start <= m.start < pos and self.gender.get(self.full_name(m.text, m.start)) in (None, gender)
-                             for m in self.people)
+                others = any(start <= m.start < pos and
+                             self.gender.get(self.full_name(m.text, m.start)) in (None, gender) for m in self.people)
                 return name if self.gender.get(name) == gender and not others else None
         return None
 

@@ -116,7 +116,8 @@ LEFT_HEDGE = re.compile(r"\b(?P<hedge>about|around|roughly|approximately|some|ne
 FUTURE = re.compile(r"\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|expects?\s+to|expected|"
                     r"scheduled|due\s+to|set\s+to|next|upcoming|would|as\s+soon\s+as|as\s+early\s+as)\b|['’]ll\b|"
                     # what is to be shown or aired: "an interview to be shown on Tuesday", "to air Tuesday morning"
-                    r"\b(?:interview|programme|program|show|episode|segment|broadcast|documentary|film|speech|address)\b"
+                    r"\b(?:interview|programme|program|show|episode|segment|broadcast|documentary|film|speech|"
+                    r"address)\b"
                     r"[^.;]{0,40}?\bto\s+(?:be\s+(?:shown|aired|broadcast|screened|televised|released)|air)\b", re.I)
 # looking ahead from a time past, which may be past now too: "was expected to refer to the March incident"
 FUTURE_IN_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|going|supposed|"

@@ -815,8 +815,9 @@ def _what_they_said(article: Article, space: Space, told: list[int], holders: li
     pieces = []
     for i in told:
         u, holder = space.units[i], holders[i]
-        start, end = (max(u.start, holder.content.start), min(u.end, holder.content.end)) \
-            if holder is not None and holder.content.start < u.end and holder.content.end > u.start else (u.start, u.end)
+        start, end = u.start, u.end
+        if holder is not None and holder.content.start < u.end and holder.content.end > u.start:
+            start, end = max(u.start, holder.content.start), min(u.end, holder.content.end)
         piece = THAT.sub("", " ".join(article.body[start:end].split()))  # "that Belstria had not ...": Belstria
         piece = piece.strip(QUOTE_EDGES) if piece[:1] in OPENING_QUOTES else piece.rstrip(" ,;:")
         pieces.append(piece + ("" if len(told) == 1 or ENDED.search(piece) else ".") if piece else u.text)
