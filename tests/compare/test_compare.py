@@ -133,6 +133,15 @@ def test_timeline_places_the_dates_the_articles_give(analysed):
     assert {e.article_id for e in tuesday.evidence} == {"herald", "observer"}
 
 
+def test_a_year_that_says_which_one_a_person_was_puts_no_sentence_on_the_timeline(ctx):
+    "'Ana Vell, the 2019 Ardalian presidential nominee, spoke on Monday' happened on Monday, not in 2019."
+    a = one_day(ctx, "a", "Ana Vell, the 2019 Ardalian presidential nominee, defended the movement on Monday. Her "
+                          "2019 campaign had made the port its cause.")
+    b = one_day(ctx, "b", "The port of Tarsk reopened on Tuesday after a week of strikes.")
+    values = {t.value: [e.text[:12] for e in t.evidence] for t in compare([a, b]).timeline}
+    assert values["2019"] == ["Her 2019 cam"] and "2025-03-03" in values
+
+
 def test_a_line_saying_someone_did_not_comment_joins_no_claim_of_what_they_said(ctx):
     "'Vellin did not respond to a request for comment' names Vellin, but says nothing he said elsewhere."
     make = functools.partial(one_day, ctx)

@@ -16,6 +16,10 @@ from .model import Conflict, Evidence, TimelineEntry
 from .verdicts import evidence
 
 CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")  # a year, a month or a day
+# a year that says which one a person was, not when the sentence's news happened: "Sarah Palin, the 2008
+# Republican vice presidential nominee, weighed in on Monday"; but "the 2008 campaign" was in 2008
+ROLE_YEAR = re.compile(r"\s+(?:[\w.-]+\s+){0,4}?(?:nominee|candidate|hopeful|contender|winner|champion|runner-up|"
+                       r"laureate|graduate|rookie|draftee)s?\b", re.I)
 
 
 def timeline(articles: list[Article], space: Space, conflicts: list[Conflict]) -> list[TimelineEntry]:
@@ -26,6 +30,8 @@ def timeline(articles: list[Article], space: Space, conflicts: list[Conflict]) -
         for t in a.times:
             if t.type != "DATE" or not t.value or not CALENDAR.match(t.value):
                 continue  # a decade ("197", the 1970s) or a week has no place on a line of days
+            if len(t.value) == 4 and ROLE_YEAR.match(a.body, t.end):
+                continue  # "the 2008 Republican vice presidential nominee": who she was, not when this happened
             si = max((i for i, st in enumerate(starts) if st <= t.start), default=0)
             unit = unit_at.get((ai, si))
             if unit is not None:
