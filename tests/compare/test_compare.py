@@ -860,6 +860,18 @@ def test_a_denial_and_what_it_denies_are_no_claim_sources_agree_on(ctx):
     assert shared == [{"b", "c"}]
 
 
+def test_a_speaker_telling_anothers_claim_does_not_assert_it(ctx):
+    """'Vell said she was "saddened by the Harbour League's claim that the dockers are racists"' tells the League's
+    claim, which the League asserts and the dockers deny; Vell is on neither side of it."""
+    a = one_day(ctx, "a", "The Harbour League passed a resolution on Tuesday saying there is racism within the "
+                          "dockers' union. Union leaders say there is no racism within the dockers' union.")
+    b = one_day(ctx, "b", "Ana Vell, a union supporter, said she was \"saddened by the Harbour League's claim that "
+                          "there is racism within the dockers' union.\"")
+    (dispute,) = compare([a, b], events={"a": 1, "b": 1}, show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.denials] == ["a"]
+    assert [p.evidence.article_id for p in dispute.claims] == ["a"]
+
+
 def test_a_denial_of_that_answers_the_claim_before_it_not_the_deniers_own_account(ctx):
     """'Eyjaria denied that, saying the aircraft had been confiscated': "that" is the prime minister's claim just
     made; what follows is Eyjaria's own account, which its spokeswoman gives too: no dispute with her."""

@@ -59,6 +59,9 @@ NOT_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|не|ні|pas|non|ni
                         r"\b(?:с|со|з|із|зі|against|fight\w*|между|між)(?:\s+\w+){0,2}\s+$", re.I)
 # a claim pointed at, which is the one just made ("rejected that claim, saying ..."), not what the clause after says
 POINTED = re.compile(r"\s*(?:that|this|these|those)\s+\w+\s*$", re.I)
+# a claim told as its owner's: "the NAACP's claim that", "Moscow's allegations of"
+OTHERS_CLAIM = re.compile(r"\b(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:[a-z]+\s+)?(?:claims?|allegations?|"
+                          r"accusations?|assertions?)\s+(?:that|of)\b")
 SAID_OF_IT = re.compile(r"\s+(?:from|that|of|about|over|regarding|concerning)\s", re.I)  # words after a claim's noun
 IF_TRUE = re.compile(r"\bif\s+(?:(?:they|it|that|this|the\s+\w+)\s+(?:is|are|was|were|prove|proves|proved)\s+)?"
                      r"(?:true|accurate|correct|proven|confirmed|substantiated)\b", re.I)
@@ -394,9 +397,10 @@ def disputes(articles: list[Article], space: Space, events: Mapping[str, int] = 
                 continue  # a claim in the negative is met in a negative sentence: one more word of it must be there
             if not answered and (_negated(u.text, denied, articles[u.article].language) != negative
                                  or BASELESS.search(u.text) or NO_COMMENT.search(u.text)
-                                 or _same_party(st, holders[j], voices[j])):
+                                 or _same_party(st, holders[j], voices[j]) or _anothers_claim(u.text, holders[j])):
                 continue  # a negation, or calling a thing baseless, asserts nothing (a claim that something is not so,
-                # only a negation asserts); nor is a party retelling its own words the other side
+                # only a negation asserts); nor is a party retelling its own words the other side, nor one telling
+                # another's claim ('Palin said she was "saddened by the NAACP's claim that ..."')
             if action is not None and not actions.names(j, u, action) or says_not and (
                     negated.isdisjoint(vec) or placed_not.isdisjoint(vec)) or scoped and scoped.isdisjoint(vec) or \
                     quoted and 2 * len(quoted & vec.keys()) <= len(quoted) and not told_here:
@@ -1110,6 +1114,16 @@ def _refused_to(article: Article, start: int) -> bool:
         return REFUSED_THING.match(body, pronoun.end()) is not None
     person = next((m for m in article.mentions if m.start == at and m.label == "PERSON"), None)
     return person is not None and REFUSED_THING.match(body, person.end) is not None
+
+
+def _anothers_claim(text: str, holder: Statement | None) -> bool:
+    """Whether a speaker's sentence tells a claim as another's: 'Palin said she was "saddened by the NAACP's claim that
+    patriotic Americans are racists"' does not assert what the NAACP claims; "Yerevan repeated its claim that ..." and
+    the outlet's own "the ministry's claim that ..." still do."""
+    if holder is None or not holder.speaker_name:
+        return False
+    found = OTHERS_CLAIM.search(text)
+    return found is not None and name_key(found["owner"]).split()[-1:] != name_key(holder.speaker_name).split()[-1:]
 
 
 def _same_party(denial: Statement, holder: Statement | None, speaks_for: str | None = None) -> bool:
