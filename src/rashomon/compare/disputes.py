@@ -60,8 +60,8 @@ NOT_BEFORE = re.compile(r"(?:\b(?:not|never|nobody|no\s+one|не|ні|pas|non|ni
 # a claim pointed at, which is the one just made ("rejected that claim, saying ..."), not what the clause after says
 POINTED = re.compile(r"\s*(?:that|this|these|those)\s+\w+\s*$", re.I)
 # a claim told as its owner's: "the NAACP's claim that", "Moscow's allegations of"
-OTHERS_CLAIM = re.compile(r"\b(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:[a-z]+\s+)?(?:claims?|allegations?|"
-                          r"accusations?|assertions?)\s+(?:that|of)\b")
+OTHERS_CLAIM = re.compile(r"\b(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:[a-z]+\s+)?"
+                          r"(?:claims?|allegations?|accusations?|assertions?)\s+(?:that|of)\b")
 SAID_OF_IT = re.compile(r"\s+(?:from|that|of|about|over|regarding|concerning)\s", re.I)  # words after a claim's noun
 IF_TRUE = re.compile(r"\bif\s+(?:(?:they|it|that|this|the\s+\w+)\s+(?:is|are|was|were|prove|proves|proved)\s+)?"
                      r"(?:true|accurate|correct|proven|confirmed|substantiated)\b", re.I)
