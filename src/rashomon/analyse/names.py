@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
@@ -199,6 +200,17 @@ def courtesy_sex(text: str, start: int) -> str | None:
     "'m' after 'Mr.', 'f' after 'Mrs.', 'Ms.' or 'Miss', right before the name at ``start``; else None."
     found = COURTESY_BEFORE.search(text, max(0, start - 8), start)
     return None if found is None else "m" if found[1].lower() == "mr" else "f"
+
+
+def fits_courtesy(name_sex: str | None, title_sex: str) -> bool:
+    "Whether a name whose given name tells ``name_sex`` (None: it tells none) may follow a title of ``title_sex``."
+    return name_sex in (title_sex, None)
+
+
+def another_titled(name_sexes: Collection[str | None], titled: Collection[str]) -> bool:
+    """Whether the text titles a surname alone with a sex none of its full names has ("Mr. Trump" throughout,
+    "Melania Trump" once): then that surname alone, untitled, may be the one so titled, not a full name given."""
+    return None not in name_sexes and bool(set(titled) - set(name_sexes))
 
 
 def generation(name: str) -> str:

@@ -31,7 +31,7 @@ from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_gender, given_names, words
 from .entities import SHORT_TITLES, known_name
-from .names import courtesy_sex, generation, without_generation
+from .names import another_titled, courtesy_sex, fits_courtesy, generation, without_generation
 
 TITLE_NOUNS = words("titles")
 OTHER_SEX_TITLES_M = frozenset({"mrs.", "mrs", "ms.", "ms", "miss", "madam", "mme", "mme."})  # not a man's, for 'he'
@@ -227,10 +227,9 @@ class Names:
         named = self.fulls.get(name.split()[-1].lower()) if name and len(name.split()) <= 2 else None
         if not named or name in named:  # "Liz Cheney" is herself, whoever else of her family the text names more
             return name
-        sexes = {given_gender(f.split()[0]) for f in named}
         if sex := courtesy_sex(self.text, at) if at is not None else None:
-            named = [f for f in named if given_gender(f.split()[0]) in (sex, None)]
-        elif None not in sexes and self.titled.get(name.split()[-1].lower(), set()) - sexes:
+            named = [f for f in named if fits_courtesy(given_gender(f.split()[0]), sex)]
+        elif another_titled({given_gender(f.split()[0]) for f in named}, self.titled.get(name.split()[-1].lower(), ())):
             return name
         if not named:
             return name

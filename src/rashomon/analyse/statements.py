@@ -449,7 +449,7 @@ def _calling_it_something(cue, content: tuple[int, int], text: str) -> bool:
                 any(t.dep_ == "npadvmod" and t.pos_ == "NOUN" for t in o.subtree):
             return True
     # "called to protest peacefully", "called voters to stay home": a call to do something; not "called 911 to ..."
-    return any(c.dep_ == "xcomp" for c in cue.children) and all(_someone(o) or _people(o.lower_) for o in objects)
+    return any(c.dep_ == "xcomp" for c in cue.children) and all(_speaks(o) for o in objects)
 
 
 def _speaks(head) -> bool:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from ..analyse.entities import formal_key
-from ..analyse.names import courtesy_sex, key_without_generation
+from ..analyse.names import another_titled, courtesy_sex, fits_courtesy, key_without_generation
 from ..entity_classes import CONFUSED_CLASSES, label_class
 from ..model import Article, Mention
 from ..vocabulary import given_gender
@@ -428,6 +428,6 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[i
         if surname in alone_first and _generation_of(key.split()):
             continue
         own = given_gender(written[key].split()[0])  # "Nancy", whose key folds to "nanci"
-        if own is None or sex == own or not sex and not sexes[surname] - {own}:
+        if fits_courtesy(own, sex) if sex else not another_titled({own}, sexes[surname]):
             out[at] = key
     return out
