@@ -843,6 +843,19 @@ def test_a_denial_of_the_accusation_denies_the_one_made_just_before(ctx):
     assert not compare([alone, post], events={"alone": 1, "post": 1}, show_all=True).disputes
 
 
+def test_a_denial_of_the_allegations_answers_those_made_of_the_denier(ctx):
+    """The mayor's claim about the deputy governor, not her later word that prosecutors spoke to her, is what "the
+    deputy governor denied the allegations" answers."""
+    told = one_day(ctx, "told", "On Saturday, the mayor of Brelo, Ana Vell, said the governor's deputy had threatened "
+                                "to withhold flood aid unless she backed a harbour project. On Sunday, Ms. Vell said "
+                                "in a statement that prosecutors had interviewed her about her account. The "
+                                "governor's deputy, Lina Darsk, emphatically denied the allegations.")
+    (dispute,) = compare([told], events={"told": 1}).disputes
+    assert [p.holder for p in dispute.denials] == ["Lina Darsk"]
+    assert dispute.about.startswith("the governor's deputy had threatened")
+    assert [p.evidence.text[:12] for p in dispute.claims] == ["On Saturday,"]
+
+
 def test_a_denial_and_what_it_denies_are_no_claim_sources_agree_on(ctx):
     """"There is no racism within the movement" and the resolution condemning racism within it are the two sides
     of a dispute, not three sources agreeing; the two that condemn it still agree."""

@@ -805,7 +805,31 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
         return [before]
     while holders[run[0]] is None or not holders[run[0]].speaker_name:
         run.pop(0)  # from where the speaker is named
+    if not any(_names_the_denier(written, space.units[i].text, denial) for i in run):
+        # "Zimmer said the lieutenant governor had threatened to withhold aid. On Sunday, Ms. Zimmer said
+        # prosecutors had interviewed her. The lieutenant governor denied the allegations": those made of her
+        for i in range(run[0] - 1, max(-1, run[0] - TOLD_SENTENCES), -1):
+            name = holders[i].speaker_name if holders[i] is not None else None
+            if space.units[i].article != article or i in denial_units or \
+                    name and _surname(name) != _surname(speaker):
+                break
+            if name and _names_the_denier(written, space.units[i].text, denial):
+                return [i]
     return run
+
+
+def _names_the_denier(article: Article, text: str, denial: Statement) -> bool:
+    """Whether a sentence names the denier, by surname or by the title the denial gives them: "the lieutenant
+    governor" of 'The lieutenant governor, Kim Guadagno, denied the allegations'."""
+    if (surname := _surname(denial.speaker_name)) and surname in {name_key(w) for w in WORD.findall(text)}:
+        return True
+    if denial.speaker is None:
+        return False
+    said = article.body[denial.speaker.start:denial.speaker.end]
+    named = {name_key(w) for w in WORD.findall(denial.speaker_name or "")}
+    stop = function_words(article.language or "en")
+    title = [w for w in WORD.findall(said) if name_key(w) not in named and w.lower() not in stop]
+    return bool(title) and re.search(r"\b" + r"\W+".join(map(re.escape, title)) + r"\b", text, re.I) is not None
 
 
 def _words(text: str) -> str:
