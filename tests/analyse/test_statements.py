@@ -46,6 +46,15 @@ def test_called_on_someone_to_do_a_thing_is_what_was_called_for(ctx):
     assert len(a.statements) == 1  # the quotation is part of it, not a statement of no one
 
 
+def test_a_claim_rejected_is_what_its_that_clause_says_wherever_the_parse_hung_it(ctx):
+    """"rejected criticism from across the spectrum that ...": the criticism is what the clause says, though the parse
+    hung the clause on "from"; "from the group that organised" is a relative clause, and the criticism stays its."""
+    a = analyse(ctx, "Palace officials rejected criticism from across the political spectrum that Mr. Vell was "
+                     "creating a precedent that future governors could use to ignore the will of the assembly.")
+    assert said(a, "reject")["content"].endswith("that Mr. Vell was creating a precedent that future governors could "
+                                                 "use to ignore the will of the assembly")
+
+
 @pytest.mark.parametrize("body", [
     "In another appeal to Kestrian farmers, Ilse Varga, a candidate in the Republican Senate primary on June 3, "
     "announced in an ad that she grew up on a farm.",

@@ -811,6 +811,7 @@ def _complement(cue, quotes: Quotes) -> tuple[tuple[int, int] | None, object]:
     if any(c.dep_ == "dobj" for c in kids):  # ... and what a count put it at: "estimated the crowd at 35,000"
         kids += [c for c in cue.children if c.dep_ == "prep" and (c.lower_ in ("of", "as", "for")
                                                                   or c.lower_ == "at" and base in MEASURING)]
+        kids += _what_the_claim_says(kids)
     if not kids and cue.dep_ == "relcl":  # "a move Castan described as '...'": what the noun was called
         kids = [c for c in cue.children if c.dep_ == "prep" and c.lower_ == "as"]
     if not kids and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
@@ -839,6 +840,15 @@ def _complement(cue, quotes: Quotes) -> tuple[tuple[int, int] | None, object]:
     if span is not None and all(k.head.i == cue.i for k in kids) and span[0] <= cue.idx < span[1]:
         span = _trim(text, cue.idx + len(cue), span[1])  # "..., which Baku said was needed": what follows the cue
     return (span if span is None or span[1] > span[0] else None), None
+
+
+def _what_the_claim_says(kids) -> list:
+    """The clause a claim noun names, where the parse hung it elsewhere: "rejected criticism from across the
+    spectrum that he was creating a precedent"; not a relative clause ("criticism from the group that organised")."""
+    claim = next((c for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" and CLAIM_NOUN.fullmatch(c.lower_)
+                  and not any(k.dep_ in ("acl", "ccomp", "relcl") for k in c.children)), None)
+    that = _that_after(claim) if claim is not None else None
+    return [that.head] if that is not None and that.head.i > that.i else []
 
 
 def _past_programmes(tokens, quotes: Quotes) -> list:
