@@ -976,3 +976,13 @@ def test_a_thing_takes_no_stance(ctx):
 ])
 def test_whom_a_pronoun_or_a_title_stands_for_in_english_news(ctx, text, phrase, who):
     assert speakers(ctx, text)[phrase][0] == who
+
+
+def test_a_person_named_with_a_nickname_in_quotation_marks_is_the_he_who_speaks(ctx):
+    """'William "Mo" Dresk' is a person, though the quotation marks hide him from the model, and so is "Dresk"
+    after it: "he" after "Dresk embraced the appointment" is Dresk, not the governor who spoke before."""
+    found = said_by(ctx, 'Governor Ana Vell on Wednesday appointed William "Mo" Dresk to the Senate seat. Dresk '
+                         'will hold the seat until an election in June.\n\nVell has said that the pick should not '
+                         'run in the election. Dresk embraced the appointment Wednesday. Asked about his political '
+                         'future, he said, "I am not running for office."')
+    assert found[-1] == ('William "Mo" Dresk', '"I am not running for office."')
