@@ -1834,6 +1834,19 @@ def test_who_acts_in_a_wording_is_no_dateline(ctx, dateline):
     assert (wording.agent_a, wording.agent_b) == ("Ormeria's Defence Ministry", "Ormeria's Defence Ministry")
 
 
+def test_who_acts_is_the_subject_nearest_its_verb_not_a_dateline_the_parse_took_for_another(ctx):
+    "'WASHINGTON – Five hundred days after ..., Jan K. Dresk took the oath': Dresk, not the clause before him."
+    from rashomon.analyse.nlp import load_nlp
+
+    a = one_day(ctx, "a", "WASHINGTON – Five hundred and eighty-four days after descending his Harbour Tower escalator "
+                          "to announce his candidacy, Jan K. Dresk took the oath of office Friday to become the 45th "
+                          "mayor of Tarsk.")
+    b = one_day(ctx, "b", "Jan Dresk took the oath of office on Friday to become the 45th mayor of Tarsk, "
+                          "five hundred days after announcing his candidacy.")
+    [wording] = compare([a, b], nlp=load_nlp(), events={"a": 1, "b": 1}).wordings
+    assert (wording.agent_a, wording.agent_b) == ("Jan K. Dresk", "Jan Dresk")
+
+
 QUAY = " closed the northern quay of Tarsk on Monday after a crane collapsed onto two moored barges."
 
 

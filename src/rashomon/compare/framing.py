@@ -154,9 +154,12 @@ def _agent(docs, articles: list[Article], e) -> str | None:
     if span is None:
         return None
     root = span.root
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
-    if subject is None:
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS]
+    if not subjects:
         return None
+    # the one nearest the verb: the parse may take a dateline for a second ("WASHINGTON – Five hundred days after ...,
+    # Donald J. Trump took the oath")
+    subject = max((c for c in subjects if c.i < root.i), key=lambda c: c.i, default=subjects[0])
     last = _phrase_end(subject)
     start, end = doc[subject.left_edge.i].idx, last.idx + len(last)
     begin = past_dateline(doc.text, start, max(end, root.idx))
