@@ -1834,7 +1834,7 @@ def test_who_acts_in_a_wording_is_no_dateline(ctx, dateline):
     assert (wording.agent_a, wording.agent_b) == ("Ormeria's Defence Ministry", "Ormeria's Defence Ministry")
 
 
-def test_who_acts_is_the_subject_nearest_its_verb_not_a_dateline_the_parse_took_for_another(ctx):
+def test_who_acts_is_the_subject_after_a_dateline_the_parse_took_for_another(ctx):
     "'WASHINGTON – Five hundred days after ..., Jan K. Dresk took the oath': Dresk, not the clause before him."
     from rashomon.analyse.nlp import load_nlp
 
@@ -1857,6 +1857,9 @@ QUAY = " closed the northern quay of Tarsk on Monday after a crane collapsed ont
     # a name in apposition and a short clause that says which one are
     ("The harbour master, Jan Dresk,", "The man who runs the harbour",
      {"The harbour master, Jan Dresk", "The man who runs the harbour"}),
+    # nor is a party label in brackets, nor the day the parse hung on the name
+    ("Sen. Jan Dresk (D-Ore.) and two harbour pilots", "Harbour master Jan Dresk on Tuesday",
+     {"Sen. Jan Dresk and two harbour pilots", "Harbour master Jan Dresk"}),
 ])
 def test_who_acts_in_a_wording_is_the_subject_without_the_clause_that_describes_it(ctx, a, b, agents):
     "'Dresk, who chairs the port board, closed' is acted by Dresk; 'The time has come for them to ...' by 'The time'."

@@ -29,6 +29,7 @@ MIN_CONTRAST_SCORE = 0.1  # below this the two sentences hardly speak of the sam
 # "fell" against "dropped" is only style
 FRAMED = {"cede", "protest", "block", "war", "deny", "accuse", "kill", "truce"}
 SUBJECTS = ("nsubj", "nsubjpass")
+BRACKETED = re.compile(r"\s*\([^()]*(?:\)|$)")  # "(D-Calif.)", or "(D-Calif." where the parse cut the phrase
 DESCRIBING_WORDS = 7  # a clause this long describes who acts, and is no part of the name for them
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}  # mentions that name nobody
 
@@ -157,26 +158,37 @@ def _agent(docs, articles: list[Article], e) -> str | None:
     subjects = [c for c in root.children if c.dep_ in SUBJECTS]
     if not subjects:
         return None
-    # the one nearest the verb: the parse may take a dateline for a second ("WASHINGTON – Five hundred days after ...,
-    # Donald J. Trump took the oath")
-    subject = max((c for c in subjects if c.i < root.i), key=lambda c: c.i, default=subjects[0])
+    # not a dateline the parse took for one ("WASHINGTON – Five hundred days after ..., Donald J. Trump took the oath")
+    opening = past_dateline(doc.text, span.start_char, root.idx)
+    subject = next((c for c in subjects if c.idx >= opening), subjects[0])
     last = _phrase_end(subject)
+    if subject.right_edge.dep_ == "cc" and (also := next(
+            (c for c in subjects if c.left_edge.i == subject.right_edge.i + 1), None)) is not None:
+        last = _phrase_end(also)  # "Sen. Jan Dresk and two harbour pilots", which the parse may make two subjects
     start, end = doc[subject.left_edge.i].idx, last.idx + len(last)
     begin = past_dateline(doc.text, start, max(end, root.idx))
     if begin != start:  # "YEREVAN, March 3 (Wire) - Armenia's Defence Ministry said": the parse ran into the dateline
-        return doc.text[begin:end if end > begin else root.idx].strip(" ,") or None
-    return doc.text[start:end]
+        return _unlabelled(doc.text[begin:end if end > begin else root.idx].strip(" ,")) or None
+    return _unlabelled(doc.text[start:end])
+
+
+def _unlabelled(name: str) -> str:
+    "A name for who acts without what it says in brackets: 'Sen. Ana Vell (D-Ore.)', cut or whole, is Ana Vell."
+    return BRACKETED.sub("", name).strip(" ,")
 
 
 def _phrase_end(head):
     """The last word of a subject's phrase, before a clause set off by a comma or too long to be part of a name for
-    who acts: "Trump", not "Trump, who would have to hand over his empire"; "The time", not "The time has come for
-    them to accept ..."; but "The man who shot the officer", "Protesters demanding his resignation" and "The mayor,
-    Jan Dresk" stay whole."""
+    who acts: "Trump", not "Trump, who would have to hand over his empire" nor "Trump on Friday"; "The time", not
+    "The time has come for them to accept ..."; but "The man who shot the officer", "Protesters demanding his
+    resignation" and "The mayor, Jan Dresk" stay whole."""
     doc = head.doc
     described = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i and (
         doc[c.left_edge.i - 1].text == "," or c.right_edge.i - c.left_edge.i >= DESCRIBING_WORDS)]
     described += [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ != "PROPN"]
+    # ... nor the day it acted on ("President Trump on Friday"); "the tax rate for 2014" says which one
+    described += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > head.i
+                  and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in c.children)]
     last = head.right_edge if not described else doc[min(c.left_edge.i for c in described) - 1]
     while last.i > head.i and (last.is_punct or last.dep_ in ("cc", "mark")):
         last = last.doc[last.i - 1]
