@@ -221,3 +221,11 @@ def test_a_day_and_month_without_a_year_take_the_nearest_year(text, value):
     "Read on 31 January: the future counts twice as far as the past, so a date days ahead is not last year's."
     article = Article(id="a", source="t", body=text, format="text", published=TUE.isoformat(), language="ru")
     assert [t.value for t in times(article, None).times] == [value]
+
+
+def test_that_month_is_the_one_of_the_year_told_before_or_none():
+    "'seen that October' after 'an October 2012 interview' is October 2012, not the October before the news."
+    found = find_times("In an October 2012 interview, Vell said he did not care. Instead, Vell was seen that October "
+                       "praising the mayor.", dt.date(2015, 6, 30))
+    assert [t.value for t in found] == ["2012-10", "2012-10"]
+    assert one("Instead, Vell was seen that October praising the mayor.", dt.date(2015, 6, 30)).value is None

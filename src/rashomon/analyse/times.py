@@ -126,6 +126,8 @@ PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|(?!expec
 # a participle after "be" is no past: "are to be freed before Monday", "will be partly lifted from Monday"
 PASSIVE = re.compile(r"\b(be|been)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
 ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|or|and|to|before|after|earlier|of|in|for|longer|more)\b)[a-z]")
+THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)  # "that October": the one the text spoke of
+YEAR_TOLD = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 TARGET_DAY = re.compile(r"\b(?:for|until|till)\s+$", re.I)
 POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's attack": the day of an event, not a date of its own
 YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
@@ -413,6 +415,10 @@ def _month(m: re.Match, doc: _Doc) -> _Match | None:
     if doc.anchor is None:
         return _Match(m.start(), m.end(), "DATE", None if m["ry"] or m["rel"] else f"XXXX-{month:02d}")
     a, rel = doc.anchor, (m["rel"] or "").lower()
+    if not rel and THAT_BEFORE.search(doc.text, max(0, m.start() - 6), m.start()):
+        # "In an October 2012 interview ... Instead, he was seen that October praising": the year told before, if any
+        told = YEAR_TOLD.findall(doc.text, 0, m.start())
+        return _Match(m.start(), m.end(), "DATE", f"{told[-1]}-{month:02d}" if told else None)
     if m["ry"]:
         year = a.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
     elif rel in ("last", "past"):
