@@ -1149,6 +1149,8 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     if quotes.at(colon.idx) or not before.strip():
         return None
     heads = before.split()
+    if len(heads) <= 2 and heads[0].lower().replace("’", "'").rstrip("s") in HEADLINE_LABELS:
+        return None  # "UPDATE: AARP CEO Barry Rand said ...", "Editor's note:": the page's furniture, no one's words
     words = doc[max(0, colon.i - len(heads) - 2):colon.i]
     words = [t for t in words if t.idx >= line_start]
     named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or (t.is_upper and len(t) > 2) for t in words)
