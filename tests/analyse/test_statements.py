@@ -409,6 +409,9 @@ def test_a_question_put_to_someone_or_what_they_declined_to_say_is_not_theirs(ct
     ("The Velmar Union wants to welcome the monitors.", [("want", "The Velmar Union", "to welcome the monitors")]),
     ("Tomas Marek plans to discuss the border next week.", [("plan", "Tomas Marek", "to discuss the border next week")]),
     ("Tomas Marek welcomed the monitors.", [("welcome", "Tomas Marek", "the monitors")]),
+    # nor is what "it" is hard or too early to say
+    ("The review found that it was impossible to say what exactly motivated the attackers.",
+     [("find", "The review", "that it was impossible to say what exactly motivated the attackers")]),
 ])
 def test_a_verb_of_saying_someone_would_do_is_not_a_statement(ctx, body, said):
     a = analyse(ctx, body)

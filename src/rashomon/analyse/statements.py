@@ -273,9 +273,18 @@ def _unsaid(verb) -> bool:
 
 def _intended(verb) -> bool:
     """'the EU stood ready to support the talks', 'Baku wants to welcome the monitors': a verb of saying in the
-    infinitive that an adjective or a verb of intent governs says what someone would do, not what anyone said."""
+    infinitive that an adjective, a verb of intent or "it is ..." governs says what someone would do, not what anyone
+    said."""
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return infinitive and verb.dep_ == "xcomp" and (verb.head.pos_ == "ADJ" or verb.head.lower_ in INTENT)
+    return infinitive and verb.dep_ == "xcomp" and (verb.head.pos_ == "ADJ" or verb.head.lower_ in INTENT
+                                                    or _of_no_one(verb.head))
+
+
+def _of_no_one(head) -> bool:
+    """'it was impossible to say what motivated the attackers', 'it is too early to tell': what "it" is to say is
+    no one's word; "Vell was quick to say" is Vell's."""
+    return head.lower_ in BE and any(c.dep_ == "acomp" for c in head.children) and \
+        any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in head.children)
 
 
 def _asked_of(token) -> bool:
@@ -978,6 +987,7 @@ def _hull(doc, tokens, text: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+BE = {"be", "is", "was", "are", "were", "been", "being", "'s", "’s"}  # the forms of "be" (the parse has no lemmas)
 THAT_REACH = 10  # tokens after a cue where the 'that' of its clause may stand
 
 
