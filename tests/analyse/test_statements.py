@@ -403,6 +403,25 @@ def test_a_question_put_to_someone_or_what_they_declined_to_say_is_not_theirs(ct
 
 
 @pytest.mark.parametrize("body, said", [
+    ("The union pushed back on Friday on a report claiming the dockers were dropping their demands.",
+     [("push back", "The union", "a report claiming the dockers were dropping their demands"),
+      ("claim", "a report", "the dockers were dropping their demands")]),
+    ("Governor Tomas Marek pushed back against these criticisms on Sunday.",
+     [("push back", "Tomas Marek", "these criticisms")]),
+    ("The union pushed for talks on Monday.", [("push", "The union", "talks")]),  # asking for them
+    ("Later that day, Tomas Marek took to the radio to push back on media reports about a resignation.",
+     [("push back", "Tomas Marek", "media reports about a resignation")]),
+    # what someone was asked to push back on, or would, is not done
+    ("Ana Lund asked the director to push back on the inquiry.",
+     [("ask", "Ana Lund", "the director to push back on the inquiry")]),
+    ("It seems unlikely that the council would push back against the new laws.", []),
+])
+def test_pushing_back_on_a_claim_is_a_denial_of_it(ctx, body, said):
+    a = analyse(ctx, body)
+    assert [(s.cue_word, s.speaker_name, a.text_of(s.content)) for s in a.statements] == said
+
+
+@pytest.mark.parametrize("body, said", [
     # what someone stands ready, wants or plans to do with words is nothing said yet (the wish may be a statement)
     ("Council President Ana Lund said the Velmar Union stood ready to support the talks.",
      [("say", "Ana Lund", "the Velmar Union stood ready to support the talks")]),

@@ -856,6 +856,15 @@ def test_a_denial_of_the_allegations_answers_those_made_of_the_denier(ctx):
     assert [p.evidence.text[:12] for p in dispute.claims] == ["On Saturday,"]
 
 
+def test_pushing_back_against_criticism_denies_the_criticism_told_before(ctx):
+    "'Marek pushed back against these criticisms' answers what the senator accused him of, just before."
+    told = one_day(ctx, "told", "Senator Ana Vell has repeatedly accused Governor Tomas Marek of abandoning the "
+                                "harbour workers, claiming that he had thrown the dockers under a bus. Marek pushed "
+                                "back against these criticisms in two interviews on Sunday.")
+    (dispute,) = compare([told], events={"told": 1}).disputes
+    assert [p.holder for p in dispute.denials] == ["Tomas Marek"] and [p.holder for p in dispute.claims] == ["Ana Vell"]
+
+
 def test_a_denial_and_what_it_denies_are_no_claim_sources_agree_on(ctx):
     """"There is no racism within the movement" and the resolution condemning racism within it are the two sides
     of a dispute, not three sources agreeing; the two that condemn it still agree."""

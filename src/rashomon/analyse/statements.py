@@ -106,6 +106,8 @@ SPOKE_TO = re.compile(rf"{SPOKE_WHERE.pattern}|\s+to\s+")  # ... or whom they to
 PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP")  # entity types that name no person
 # verbs of speaking whose participle sets off a label ("X, speaking in Lagos: “...”") and makes its statement
 SPEAKING = frozenset(("speak", "say", "tell", "talk", "write", "comment", "answer"))
+ASKING = {"ask", "urge", "call", "tell"}  # cues that ask another to do a thing: "asked the director to push back"
+PUSH_BACK, PUSHED_BACK_ON = "push back", ("on", "against")  # a denial: "pushed back on the report"
 DEED_PARTICLES = {"knock": {"out", "off", "over"}}  # cues that, with these particles, do rather than say ("knocked down" denies)
 STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
                   r"[.!?…][\"”’»]?\s+(?=[A-Z])")  # a sentence ending inside a line, before the next one's capital
@@ -431,7 +433,21 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
     if relayed_by is not None:
         fields["channel"] = relayed_by
     return Statement(content=Span(*content), cue=Span(*cue_span), kind=_kind(content, quotes),
-                     cue_word=CUES[cue.lower_], **fields)
+                     cue_word=PUSH_BACK if _pushed_back(cue) else CUES[cue.lower_], **fields)
+
+
+def _pushed_back(cue) -> bool:
+    """'The group pushed back on a report claiming ...', 'pushed back against these criticisms': a denial, through
+    the preposition after "back"; "pushed for talks" asks for them, and what someone was asked to or would push back
+    on ("asked the director to push back on the inquiry", "would push back against the laws") is not done."""
+    if CUES[cue.lower_] != "push" or not any(c.lower_ == "back" and c.dep_ in ("advmod", "prt") for c in cue.children):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
+        return False
+    # "took to Twitter to push back on", "sought to push back on" still do it
+    asked = cue.dep_ in ("xcomp", "ccomp") and (CUES.get(cue.head.lower_) in ASKING or any(
+        c.dep_ in ("dobj", "dative") for c in cue.head.children))
+    return not (asked and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children))
 
 
 def _calling_it_something(cue, content: tuple[int, int], text: str) -> bool:
@@ -501,7 +517,8 @@ def _cue_span(cue, prep=None, name=None) -> tuple[int, int]:
     left = {c.i: c for c in cue.children if c.dep_ in CUE_LEFT and c.tag_ != "TO" and (name is None or c.i != name.i)}
     while first - 1 in left:
         first -= 1
-    if cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].dep_ == "prt" and cue.doc[cue.i + 1].head is cue:
+    if cue.i + 1 < len(cue.doc) and (cue.doc[cue.i + 1].dep_ == "prt" or cue.doc[cue.i + 1].lower_ == "back") \
+            and cue.doc[cue.i + 1].head is cue:
         last += 1
     if prep is not None and prep.i == last + 1:
         last = prep.i
@@ -803,13 +820,19 @@ def _complement(cue, quotes: Quotes) -> tuple[tuple[int, int] | None, object]:
         return _trim(text, cue.head.left_edge.idx, cue.doc[cue.left_edge.i - 1].idx), None
     kids = [c for c in _past_programmes(cue.children, quotes) if c.dep_ in CONTENT_DEPS and not _attribution(c)]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
-    prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in PREP_CUES.get(base, ())
+    preps = PUSHED_BACK_ON if _pushed_back(cue) else PREP_CUES.get(base, ())
+    prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                  and not _when(c) and not _on_air(c)), None)
     if prep is not None and not (clauses and base in CLAUSE_ONLY):
         # "called on both sides to avoid ...": what they were called on to do, which the parse may hang on the verb
         then = [c for c in cue.children if c.dep_ == "advcl" and c.i > prep.i and base == "call"
                 and any(t.tag_ == "TO" for t in c.children)]
         kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] + clauses + then[:1]
+        if _pushed_back(cue) and kids:  # "pushed back on a report claiming the lobby | was dropping its opposition":
+            # the rest of what the report claims, which the parse hung on the verb right after the noun
+            end = max(k.right_edge.i for k in kids)
+            kids += [c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == end + 1
+                     and not any(k.dep_ == "mark" for k in c.children)]
         return _hull(cue.doc, kids, text), prep
     if base in CLAUSE_ONLY and not any(c.pos_ in ("VERB", "AUX") for c in clauses):
         kids = []  # a clause has a verb: "agreed to a plan", which the parse may hang as one, is none
