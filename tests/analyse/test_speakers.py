@@ -986,3 +986,13 @@ def test_a_person_named_with_a_nickname_in_quotation_marks_is_the_he_who_speaks(
                          'run in the election. Dresk embraced the appointment Wednesday. Asked about his political '
                          'future, he said, "I am not running for office."')
     assert found[-1] == ('William "Mo" Dresk', '"I am not running for office."')
+
+
+@pytest.mark.parametrize("body, names", [
+    ("Representative Tom Ireland, Republican of Velmar, said the vote was rigged. Mr. Ireland said he would appeal.",
+     ["Tom Ireland", "Tom Ireland"]),
+    ("Senator Ana Chile said the vote was rigged. Ms. Chile said she would appeal.", ["Ana Chile", "Ana Chile"]),
+])
+def test_a_titled_person_whose_surname_is_a_countrys_name_is_that_person(ctx, body, names):
+    "'Representative Tom Ireland': a title and a given name make the country's name a surname, and 'Mr. Ireland' his."
+    assert [name for name, _ in said_by(ctx, body)] == names

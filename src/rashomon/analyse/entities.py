@@ -37,6 +37,9 @@ SIDE_NOUNS = {"side", "delegation", "camp", "diplomats", "officials", "authoriti
 TITLES = words("titles")
 # titles written in capitals, and only so (a "pm" is a time of day): "FM Mirzoyan", "the Armenian PM"
 SHORT_TITLES = {"FM": ("minister", "foreign"), "PM": ("minister", "prime")}
+TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "sec.": "secretary",
+                       "gen.": "general", "lt.": "lieutenant", "amb.": "ambassador", "atty.": "attorney",
+                       "pres.": "president", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander"}
 OCCUPATIONS = words("occupations")  # "Historian Alan Brinkley": stripped from a name, as a title is
 NOT_NAMES = TITLES | OCCUPATIONS  # the words before a name that are no part of it
 # the endings of surnames from the Caucasus to the Balkans, which no place's or body's name ends in
@@ -241,13 +244,18 @@ def _people_by_shape(doc, mentions: list[Mention]) -> list[Mention]:
 
 def _with_given_name(doc, m: Mention) -> Mention:
     """A surname the model took alone for a nationality or a place, right after a known given name it left out:
-    the person by both ("Foreign Minister of Armenia Ararat Mirzoyan", where "Mirzoyan" came out a nationality)."""
-    if m.label not in ("NORP", "GPE", "LOC", "FAC") or " " in m.text or SURNAME_ENDING.search(m.text) is None or \
-            known_name(m.text) is not None:
+    the person by both ("Foreign Minister of Armenia Ararat Mirzoyan", where "Mirzoyan" came out a nationality);
+    after a title too, a place's name is a surname ("Representative Jim Jordan", where "Jordan" came out a
+    country)."""
+    if m.label not in ("NORP", "GPE", "LOC", "FAC") or " " in m.text:
         return m
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.start == 0 or not (given := doc[span.start - 1]).is_title or \
             given.lower_ not in given_names() or given.ent_type_:
+        return m
+    titled = span.start >= 2 and (doc[span.start - 2].lower_ in TITLES | TITLE_ABBREVIATIONS.keys()
+                                  or HONORIFIC.match(doc[span.start - 2].text + " ") is not None)
+    if not titled and (SURNAME_ENDING.search(m.text) is None or known_name(m.text) is not None):
         return m
     text = doc.text[given.idx:m.end]
     return Mention(start=given.idx, end=m.end, text=text, label="PERSON", key=mention_key(text, "PERSON"))

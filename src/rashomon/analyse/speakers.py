@@ -30,7 +30,7 @@ from ..ingest.metadata import news_source
 from ..model import Mention
 from ..resources import split_list, table
 from ..vocabulary import cue_forms, given_gender, given_names, words
-from .entities import SHORT_TITLES, known_name
+from .entities import SHORT_TITLES, TITLE_ABBREVIATIONS, known_name
 from .names import another_titled, courtesy_sex, fits_courtesy, generation, without_generation
 
 TITLE_NOUNS = words("titles")
@@ -81,9 +81,6 @@ OWN_DOCUMENTS = DOCUMENTS | {"letter", "apology", "memo", "message", "post", "tw
 ANSWERS = frozenset({"response", "answer", "reply", "retort", "reaction", "verdict", "explanation", "message",
                      "comment"})  # ... or what they said is: "His response: “...”"
 SAID_THROUGH = OWN_DOCUMENTS | ANSWERS  # "Braley's apology", "his response": their owner's words
-TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "representative", "sec.": "secretary",
-                       "gen.": "general", "lt.": "lieutenant", "amb.": "ambassador", "atty.": "attorney",
-                       "pres.": "president", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander"}
 TENURE_WORDS = {"former", "then", "late", "outgoing", "incoming", "ex", "sitting", "current"}
 RANKS = {"top", "senior", "junior", "chief", "acting", "deputy", "special", "principal"}  # "the top diplomat"
 TITLE_EQUIVALENTS = {"premier": ("prime",)}  # a title news gives again in other words: "Prime Minister X ... the premier"
