@@ -986,6 +986,10 @@ def test_a_person_named_with_a_nickname_in_quotation_marks_is_the_he_who_speaks(
                          'run in the election. Dresk embraced the appointment Wednesday. Asked about his political '
                          'future, he said, "I am not running for office."')
     assert found[-1] == ('William "Mo" Dresk', '"I am not running for office."')
+    # a word in quotation marks between a given name and a common word is no nickname: 'Ana "Snubbed" By King'
+    article = Article(id="h", source="t", format="text", body='Ana "Snubbed" By King\n\nThe palace said nothing.',
+                      language="en")
+    assert not any(m.text.startswith('Ana "Snubbed"') for m in entities(sentences(article, ctx), ctx).mentions)
 
 
 @pytest.mark.parametrize("body, names", [

@@ -229,3 +229,6 @@ def test_that_month_is_the_one_of_the_year_told_before_or_none():
                        "praising the mayor.", dt.date(2015, 6, 30))
     assert [t.value for t in found] == ["2012-10", "2012-10"]
     assert one("Instead, Vell was seen that October praising the mayor.", dt.date(2015, 6, 30)).value is None
+    # a count is no year told, and "said that" opens what was said
+    assert one("The council has 2000 troops. Since that October the port was shut.", dt.date(2015, 6, 30)).value is None
+    assert one("The ministry said that October saw a record.", dt.date(2015, 6, 30)).value == "2015-10"

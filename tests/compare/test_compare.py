@@ -854,6 +854,12 @@ def test_a_denial_of_the_allegations_answers_those_made_of_the_denier(ctx):
     assert [p.holder for p in dispute.denials] == ["Lina Darsk"]
     assert dispute.about.startswith("the governor's deputy had threatened")
     assert [p.evidence.text[:12] for p in dispute.claims] == ["On Saturday,"]
+    # ... but "he" in the claim just before may be the denier: that claim, not an earlier one that names him
+    he = one_day(ctx, "he", "Ana Vell said she first met Governor Tomas Marek at a fundraiser in 2019. On Sunday, Vell "
+                            "said he had threatened to withhold flood aid unless she backed the harbour project. Marek "
+                            "denied the allegations.")
+    (dispute,) = compare([he], events={"he": 1}, show_all=True).disputes
+    assert dispute.about.startswith("he had threatened")
 
 
 def test_pushing_back_against_criticism_denies_the_criticism_told_before(ctx):

@@ -42,10 +42,10 @@ TITLE_ABBREVIATIONS = {"gov.": "governor", "sen.": "senator", "rep.": "represent
                        "pres.": "president", "supt.": "superintendent", "insp.": "inspector", "cmdr.": "commander"}
 OCCUPATIONS = words("occupations")  # "Historian Alan Brinkley": stripped from a name, as a title is
 NOT_NAMES = TITLES | OCCUPATIONS  # the words before a name that are no part of it
-# the endings of surnames from the Caucasus to the Balkans, which no place's or body's name ends in
 # a given name, a nickname in quotation marks, a surname: 'William "Mo" Cowan', 'Thomas “Tip” O’Neill'
 NICKNAMED = re.compile(r"\b(?P<given>[A-Z][a-z]+)\s+[\"“‘'](?P<nick>[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?)[\"”’']\s+"
-                       r"(?P<surname>[A-Z][\w’'-]*[a-z])\b")
+                       r"(?P<surname>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)\b")
+# the endings of surnames from the Caucasus to the Balkans, which no place's or body's name ends in
 SURNAME_ENDING = re.compile(r"(?:[ao]v|[ae]va|yeva|yan|[iy]ants|enko|shvili|adze|dze|ić|vić|ski|sky|skaya|zade|oglu|"
                             r"ogly|yev|iyev)$")
 LOCATIVE = {"in", "at", "to", "from", "near", "into", "inside", "outside", "across", "around", "via", "through",
@@ -167,9 +167,13 @@ def _nicknamed(body: str, mentions: list[Mention]) -> list[Mention]:
     """'William "Mo" Cowan': a known given name, a nickname in quotation marks and a surname name one person, whom
     the quotation marks hide from the model (it took 'Mo" Cowan' for a title); the mentions inside give way. Keyed
     by the given name and surname, so that "Cowan" after it is that person's surname."""
+    from wordfreq import zipf_frequency
+
     found = []
     for m in NICKNAMED.finditer(body):
-        if m["given"].lower() in given_names():
+        # not a headline's 'Harry "Snubbed" By King' nor 'Hillary "Crooked" Hillary': a surname is a rare word
+        if m["given"].lower() in given_names() and m["surname"] != m["given"] and \
+                zipf_frequency(m["surname"].lower(), "en") < SURNAME_RARE:
             text = m.group(0)
             found.append(Mention(start=m.start(), end=m.end(), text=text, label="PERSON",
                                  key=mention_key(f"{m['given']} {m['surname']}", "PERSON")))

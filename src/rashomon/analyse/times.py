@@ -126,8 +126,13 @@ PAST = re.compile(r"\b(?:was|were|had|did|said|says|told|ago|last|since|(?!expec
 # a participle after "be" is no past: "are to be freed before Monday", "will be partly lifted from Monday"
 PASSIVE = re.compile(r"\b(be|been)\s+(?:\w+ly\s+)?\w{3,}ed\b", re.I)
 ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|or|and|to|before|after|earlier|of|in|for|longer|more)\b)[a-z]")
-THAT_BEFORE = re.compile(r"\bthat\s+$", re.I)  # "that October": the one the text spoke of
-YEAR_TOLD = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+THAT_BEFORE = re.compile(r"(?P<before>[\w'’]*)\W+that\s+$", re.I)  # "that October": the one the text spoke of
+# ... not after a verb that "that" opens the words of: "said that October saw a record"
+SAID_THAT = re.compile(r"(?:said|says|say|told|tells|announced|reported|stated|added|noted|wrote|claimed|insisted|"
+                       r"argued|warned|suggested|showed|shows|found|finds|believes?|believed|thinks?|thought)", re.I)
+# a year the text tells as one: after a month or a preposition ("an October 2012 interview", "in 2012"), not "2000 troops"
+YEAR_TOLD = re.compile(r"\b(?:in|of|since|by|until|from|to|before|after|during|january|february|march|april|may|june|"
+                       r"july|august|september|october|november|december)\s+((?:19|20)\d\d)\b(?!\s+\w+s\b)", re.I)
 TARGET_DAY = re.compile(r"\b(?:for|until|till)\s+$", re.I)
 POSSESSIVE = re.compile(r"['’]s\b")  # "Sunday's attack": the day of an event, not a date of its own
 YEAR_MODIFIER = re.compile(r"(?:\b(?:the|its|his|her|their|our|these|those)|'s|’s)\s+$", re.I)  # "the 1992 protests"
@@ -412,13 +417,15 @@ def _month(m: re.Match, doc: _Doc) -> _Match | None:
     month = MONTHS[name]
     if m["year"]:
         return _Match(m.start(), m.end(), "DATE", f"{m['year']}-{month:02d}")
+    if not m["rel"] and not m["ry"] and (that := THAT_BEFORE.search(doc.text, max(0, m.start() - 30), m.start())) \
+            and not SAID_THAT.fullmatch(that["before"]):
+        # "In an October 2012 interview ... Instead, he was seen that October praising": the year told before, if any;
+        # not "said that October saw a record", where "that" opens what was said
+        told = YEAR_TOLD.findall(doc.text, 0, m.start())
+        return _Match(m.start(), m.end(), "DATE", f"{told[-1]}-{month:02d}" if told else None)
     if doc.anchor is None:
         return _Match(m.start(), m.end(), "DATE", None if m["ry"] or m["rel"] else f"XXXX-{month:02d}")
     a, rel = doc.anchor, (m["rel"] or "").lower()
-    if not rel and THAT_BEFORE.search(doc.text, max(0, m.start() - 6), m.start()):
-        # "In an October 2012 interview ... Instead, he was seen that October praising": the year told before, if any
-        told = YEAR_TOLD.findall(doc.text, 0, m.start())
-        return _Match(m.start(), m.end(), "DATE", f"{told[-1]}-{month:02d}" if told else None)
     if m["ry"]:
         year = a.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
     elif rel in ("last", "past"):

@@ -236,6 +236,7 @@ THAT = re.compile(r"^that\s+", re.I)  # what opens a clause said, no word of it
 DISMISSING_ONLY = 3  # words beside those that dismiss, in a denial that names nothing: "There is", "We agreed to"
 CONFIDENT = 0.5  # disputes whose best link reaches this are shown by default
 MAX_CLAIMS = 6  # sentences shown for the asserted side of one dispute
+SOMEONE_ELSE = re.compile(r"\b(?:he|she|they)\b", re.I)  # who may stand for a denier in a claim about them
 TOLD_SENTENCES = 4  # sentences of one speaker that a bare "the claims" may answer
 DEMONYM_SHAPE = re.compile(r"(?:ian|ean|ese|ish|i)$")  # "Velmorian", "Chinese", "Azerbaijani"
 CYRILLIC_WORD = re.compile(r"[А-ЯЁІЇЄҐ]")
@@ -805,9 +806,11 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
         return [before]
     while holders[run[0]] is None or not holders[run[0]].speaker_name:
         run.pop(0)  # from where the speaker is named
-    if not any(_names_the_denier(written, space.units[i].text, denial) for i in run):
+    if not any(_names_the_denier(written, space.units[i].text, denial) or SOMEONE_ELSE.search(space.units[i].text)
+               for i in run):
         # "Zimmer said the lieutenant governor had threatened to withhold aid. On Sunday, Ms. Zimmer said
-        # prosecutors had interviewed her. The lieutenant governor denied the allegations": those made of her
+        # prosecutors had interviewed her. The lieutenant governor denied the allegations": those made of her; but
+        # not past "Vell said he had threatened ...", where "he" may be the denier
         for i in range(run[0] - 1, max(-1, run[0] - TOLD_SENTENCES), -1):
             name = holders[i].speaker_name if holders[i] is not None else None
             if space.units[i].article != article or i in denial_units or \

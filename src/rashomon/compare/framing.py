@@ -169,7 +169,7 @@ def _agent(docs, articles: list[Article], e) -> str | None:
     begin = past_dateline(doc.text, start, max(end, root.idx))
     if begin != start:  # "YEREVAN, March 3 (Wire) - Armenia's Defence Ministry said": the parse ran into the dateline
         return _unlabelled(doc.text[begin:end if end > begin else root.idx].strip(" ,")) or None
-    return _unlabelled(doc.text[start:end])
+    return _unlabelled(doc.text[start:end]) or None
 
 
 def _unlabelled(name: str) -> str:
