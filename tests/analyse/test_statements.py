@@ -53,6 +53,8 @@ def test_a_claim_rejected_is_what_its_that_clause_says_wherever_the_parse_hung_i
                      "creating a precedent that future governors could use to ignore the will of the assembly.")
     assert said(a, "reject")["content"].endswith("that Mr. Vell was creating a precedent that future governors could "
                                                  "use to ignore the will of the assembly")
+    a = analyse(ctx, "Vell denied the allegations so strongly that reporters were stunned.")
+    assert said(a, "deny")["content"] == "the allegations"
 
 
 @pytest.mark.parametrize("body", [
@@ -191,6 +193,9 @@ def test_headline_label_before_a_colon_is_no_speaker(ctx):
     assert not [s for s in a.statements if s.cue_word == ":"]
     assert [s.speaker_name for s in a.statements][-1] == "The Harbour Times"
     assert said(a, "say")["name"] == "The union" and a.statements[1].speaker_name.endswith("Vell")
+    # ... but a name that opens with such a word speaks
+    a = analyse(ctx, 'The bank was calm.\n\nCredit Velmar: "We see no risk to our capital."')
+    assert said(a, ":")["name"] == "Credit Velmar"
 
 
 def test_a_speaker_s_label_before_a_colon_in_a_post_or_mid_paragraph(ctx):
@@ -396,10 +401,16 @@ def test_a_quotation_after_a_colon_inside_what_someone_said(ctx, body, colon_spe
     ("Tomas Marek was asked whether the road was open.", []),
     ("Tomas Marek declined to say more.", [("decline", "to say more")]),
     ("Reporters asked whether the road was open.", [("ask", "whether the road was open")]),  # their question
+    # "Vell, asked ..., said": she was asked, and the answer is hers, however the parse hangs the two verbs
+    ("Ana Vell, asked whether she would run, said she had not decided.", [("say", "she had not decided")]),
+    ("Ana Vell, asked about the port, said it would reopen.", [("say", "it would reopen")]),
+    ("Senator Tom Ireland, asked if Mr. Marek should demand an apology, said, “I’ll leave that to the governor.”",
+     [("say", "“I’ll leave that to the governor.”")]),
 ])
 def test_a_question_put_to_someone_or_what_they_declined_to_say_is_not_theirs(ctx, body, said):
     a = analyse(ctx, body)
     assert [(s.cue_word, a.text_of(s.content)) for s in a.statements] == said
+    assert all(s.speaker_name for s in a.statements)
 
 
 @pytest.mark.parametrize("body, said", [
@@ -415,6 +426,8 @@ def test_a_question_put_to_someone_or_what_they_declined_to_say_is_not_theirs(ct
     ("Ana Lund asked the director to push back on the inquiry.",
      [("ask", "Ana Lund", "the director to push back on the inquiry")]),
     ("It seems unlikely that the council would push back against the new laws.", []),
+    # nor is pushing back troops or a crowd
+    ("Velmari forces pushed back against the advancing columns near the town.", []),
 ])
 def test_pushing_back_on_a_claim_is_a_denial_of_it(ctx, body, said):
     a = analyse(ctx, body)

@@ -108,6 +108,9 @@ PLACE_TYPES = ("GPE", "LOC", "FAC", "ORG", "NORP")  # entity types that name no 
 SPEAKING = frozenset(("speak", "say", "tell", "talk", "write", "comment", "answer"))
 ASKING = {"ask", "urge", "call", "tell"}  # cues that ask another to do a thing: "asked the director to push back"
 PUSH_BACK, PUSHED_BACK_ON = "push back", ("on", "against")  # a denial: "pushed back on the report"
+PUSHED_BACK_ON_WHAT = {"report", "reports", "story", "stories", "criticism", "criticisms", "critics", "narrative",
+                       "notion", "idea", "suggestion", "suggestions", "characterization", "characterisation", "article",
+                       "account", "accounts", "assertion", "assertions", "portrayal", "portrait", "charge", "charges"}
 DEED_PARTICLES = {"knock": {"out", "off", "over"}}  # cues that, with these particles, do rather than say ("knocked down" denies)
 STOP = re.compile(r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
                   r"[.!?…][\"”’»]?\s+(?=[A-Z])")  # a sentence ending inside a line, before the next one's capital
@@ -270,7 +273,11 @@ def _unsaid(verb) -> bool:
         return True
     if _intended(verb):
         return True
-    return any(_asked_of(t) for t in (verb, *verb.ancestors))
+    path = [verb, *verb.ancestors]
+    for i, t in enumerate(path):
+        if _asked_of(t):  # the words of a question put to someone; not the answer ("Vell, asked ..., said ...")
+            return (answer := _answer_to_asking(t)) is None or answer.i not in {p.i for p in path[:i]}
+    return False
 
 
 def _intended(verb) -> bool:
@@ -284,15 +291,28 @@ def _intended(verb) -> bool:
 
 def _of_no_one(head) -> bool:
     """'it was impossible to say what motivated the attackers', 'it is too early to tell': what "it" is to say is
-    no one's word; "Vell was quick to say" is Vell's."""
+    no one's word."""
     return head.lower_ in BE and any(c.dep_ == "acomp" for c in head.children) and \
         any(c.dep_ in SUBJECT_DEPS and c.lower_ == "it" for c in head.children)
 
 
 def _asked_of(token) -> bool:
     "'asked' in the passive: the one it speaks of was asked."
-    return token.lower_ == "asked" and (any(c.dep_ == "auxpass" for c in token.children) or token.tag_ == "VBN" and
-                                        not any(c.dep_ in SUBJECT_DEPS for c in token.children))
+    return token.lower_ == "asked" and (any(c.dep_ == "auxpass" for c in token.children) or
+                                        (token.tag_ == "VBN" or token.dep_ == "acl")  # "Vell, asked about it, said"
+                                        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+                                        or _answer_to_asking(token) is not None)
+
+
+def _answer_to_asking(asked):
+    """'Ana Vell, asked whether she would run, said she had not decided': the verb of saying after an "asked" set off
+    by commas, which the parse took for Vell's own asking; Vell was asked, and she says."""
+    if asked.lower_ != "asked" or asked.i == 0 or asked.doc[asked.i - 1].text != ",":
+        return None
+    after = [c for c in asked.children if c.dep_ in ("ccomp", "conj")] + ([asked.head] if asked.dep_ == "parataxis"
+                                                                          else [])  # the parse hangs it either way
+    return next((c for c in after if c.i > asked.i and c.lower_ in CUES and c.doc[c.i - 1].text == ","
+                 and not any(k.dep_ in SUBJECT_DEPS for k in c.children)), None)
 
 
 def _phrasal_deed(verb) -> bool:
@@ -445,9 +465,13 @@ def _pushed_back(cue) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children):
         return False
     # "took to Twitter to push back on", "sought to push back on" still do it
-    asked = cue.dep_ in ("xcomp", "ccomp") and (CUES.get(cue.head.lower_) in ASKING or any(
-        c.dep_ in ("dobj", "dative") for c in cue.head.children))
-    return not (asked and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children))
+    if cue.dep_ in ("xcomp", "ccomp") and CUES.get(cue.head.lower_) in ASKING and \
+            any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    # what is pushed back on is a claim, or those who make one: not "pushed back against Russian advances"
+    return any(o.dep_ == "pobj" and (CLAIM_NOUN.fullmatch(o.lower_) or o.lower_ in PUSHED_BACK_ON_WHAT or any(
+        k.dep_ in ("acl", "relcl") and k.lower_ in CUES for k in o.children))
+        for c in cue.children if c.dep_ == "prep" and c.lower_ in PUSHED_BACK_ON for o in c.children)
 
 
 def _calling_it_something(cue, content: tuple[int, int], text: str) -> bool:
@@ -529,6 +553,9 @@ def _cue_span(cue, prep=None, name=None) -> tuple[int, int]:
 def _subject(verb):
     "The verb's subject, or its head's for '... and said' and '..., saying'; an agent for passives."
     v = verb
+    asked = next((t for t in (verb.head, *verb.children) if getattr(_answer_to_asking(t), "i", None) == verb.i), None)
+    if asked is not None:
+        v = asked  # "Vell, asked whether she would run, said ...": Vell
     for _ in range(3):
         subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
         if len(subjects) > 1:  # "After a summit in Abuja, on Thursday, the bloc said": the one nearest the verb;
@@ -880,7 +907,9 @@ def _what_the_claim_says(kids) -> list:
     claim = next((c for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" and CLAIM_NOUN.fullmatch(c.lower_)
                   and not any(k.dep_ in ("acl", "ccomp", "relcl") for k in c.children)), None)
     that = _that_after(claim) if claim is not None else None
-    return [that.head] if that is not None and that.head.i > that.i else []
+    # ... hung on the noun or on a preposition after it; not "denied the allegations so strongly that ..."
+    return [that.head] if that is not None and that.head.i > that.i and (
+        that.head.head.i == claim.i or that.head.head.dep_ == "prep") else []
 
 
 def _past_programmes(tokens, quotes: Quotes) -> list:
@@ -1182,8 +1211,10 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     if quotes.at(colon.idx) or not before.strip():
         return None
     heads = before.split()
-    if len(heads) <= 2 and heads[0].lower().replace("’", "'").rstrip("s") in HEADLINE_LABELS:
-        return None  # "UPDATE: AARP CEO Barry Rand said ...", "Editor's note:": the page's furniture, no one's words
+    if heads[0].lower().replace("’", "'").rstrip("s") in HEADLINE_LABELS and (
+            len(heads) == 1 or len(heads) == 2 and heads[1][:1].islower()):
+        return None  # "UPDATE: AARP CEO Barry Rand said ...", "Editor's note:": the page's furniture, no one's words;
+        # but "Credit Suisse:" names a bank
     words = doc[max(0, colon.i - len(heads) - 2):colon.i]
     words = [t for t in words if t.idx >= line_start]
     named = any(t.ent_type_ in ("PERSON", "ORG", "NORP") or (t.is_upper and len(t) > 2) for t in words)
