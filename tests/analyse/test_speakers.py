@@ -1000,3 +1000,11 @@ def test_a_person_named_with_a_nickname_in_quotation_marks_is_the_he_who_speaks(
 def test_a_titled_person_whose_surname_is_a_countrys_name_is_that_person(ctx, body, names):
     "'Representative Tom Ireland': a title and a given name make the country's name a surname, and 'Mr. Ireland' his."
     assert [name for name, _ in said_by(ctx, body)] == names
+
+
+def test_a_body_named_with_for_before_an_apposition_is_named_whole(ctx):
+    "'said Citizens for Europe, one of several groups': the body's whole name, without what is set off after it."
+    for name in ("Citizens for Europe", "Justice for Canada"):
+        found = said_by(ctx, f'“It was a stunning display of cowardice," said {name}, one of several groups bashing the '
+                             'senator.')
+        assert found[0][0] == name

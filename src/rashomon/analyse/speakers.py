@@ -360,7 +360,11 @@ class Names:
             return Who(titled, "person")
         if own is not None and _given_gender(own.text) is None:
             # "Ketravod, the state company that runs the dam": the name, not what the apposition says of it
-            return Who(own.text if any(c.dep_ == "appos" for c in head.children) else text, "body")
+            stop = _before_apposition(head, start)
+            if stop is not None and own.start >= start and own.end < stop:
+                return Who(self.text[own.start:stop], "body")  # up to the apposition, which may hold more than the
+                # model's name: "Democracy for America", not "Democracy for"
+            return Who(own.text if stop is not None or any(c.dep_ == "appos" for c in head.children) else text, "body")
         if own is not None:  # "Ruben Kastellan" tagged as a body by the small model: a given name says a person
             return Who(self.full_name(own.text, own.start), "person")
         poss = next((c for c in head.children if c.dep_ == "poss"), None)
@@ -402,6 +406,8 @@ class Names:
         if (low in BODY_NOUNS or low in COMPANY_NOUNS) and [c.lower_ for c in head.children] == ["the"] and \
                 (named := self._body_named_with(low, start) or self._body_spoke_with(low, start)):
             return Who(named, "body")  # "the ministry said": the Ministry of Defence the article named before
+        if head.pos_ == "PROPN" and (stop := _before_apposition(head, start)) is not None:
+            return Who(self.text[start:stop], _noun_kind(head))  # "Justice for Velmar, one of several groups"
         return Who(text, _noun_kind(head))
 
     def _owner(self, poss, before: int, content: tuple[int, int] | None = None) -> str | None:
@@ -750,6 +756,15 @@ class Names:
                 if body is not None and body[1] <= before:
                     best = (m.start, self.text[m.start:body[1]])
         return best[1] if best is not None else None
+
+
+def _before_apposition(head, start: int) -> int | None:
+    """Where a name ends before what is set off after it ("Justice for Velmar, one of several groups"), wherever the
+    parse hung the apposition in the name's phrase; None without one."""
+    appos = [c for c in head.subtree if c.dep_ == "appos" and c.i > head.i and head.doc[c.left_edge.i - 1].text == ","]
+    if not appos:
+        return None
+    return start + len(head.doc.text[start:min(c.left_edge.idx for c in appos)].rstrip(" ,"))
 
 
 def _body_after(doc, m: Mention) -> tuple[int, int] | None:
