@@ -76,6 +76,15 @@ def test_a_body_of_a_place_is_not_the_place():
     assert [resolver.index.entity(e).name for e in entities_of(resolver, b)] == ["Ukraine", "Kremlin"]
 
 
+def test_a_body_is_not_whom_its_apposition_names_nor_the_place_it_stands_for():
+    "'Citizens for Europe, one of several groups bashing Senator Ana Vell': neither Vell nor Europe speaks."
+    body = "The vote was a display of cowardice, said Citizens for Europe, one of several groups bashing Senator Ana Vell."
+    a = article("a", body, [("Europe", "GPE"), ("Ana Vell", "PERSON")],
+                [said(body, "Citizens for Europe, one of several groups bashing Senator Ana Vell", "Citizens for Europe",
+                      "body")])
+    assert entities_of(EntityResolver(), a) == [None]
+
+
 def test_a_ministry_named_before_whose_it_is_is_not_the_place():
     "'министерство здравоохранения Армении' is the ministry, a body of Armenia's, not Armenia; 'Армения' alone is."
     body = "«Ситуация остаётся сложной», — сообщило министерство здравоохранения Армении."

@@ -123,8 +123,12 @@ def _entity(s: Statement, named: list[tuple[Mention, int]], by_key: dict[str, in
         # ... nor a person's: "Президент Эскарии", "Источник в правительстве Сарнии" is someone of the place
         of_a_body = len(name.split()) > 1 and (name.split()[0].lower().startswith(body_words())
                                                or s.speaker_kind == "person")
-        inside = [(m, e) for m, e in named if s.speaker.start <= m.start and m.end <= s.speaker.end
-                  and (m.label not in PLACE_LABELS or m.end >= s.speaker.end - 1 and not of_a_body
+        # ... and not one named in what is set off after the name: "Democracy for America, one of several groups
+        # bashing Schumer" is no Schumer
+        comma = body.find(",", s.speaker.start, s.speaker.end)
+        end = comma if comma >= 0 and name and name in body[s.speaker.start:comma] else s.speaker.end
+        inside = [(m, e) for m, e in named if s.speaker.start <= m.start and m.end <= end
+                  and (m.label not in PLACE_LABELS or m.end >= end - 1 and not of_a_body
                        and not _where(body, s.speaker.start, m.start))]
         people = [e for m, e in inside if m.label == "PERSON"]
         eid = people[0] if people else None if _owned_body(inside, body, language) else inside[-1][1] if inside else None
@@ -271,8 +275,9 @@ def _genitive(place: str, language: str | None) -> bool:
 
 
 def _where(body: str, start: int, at: int) -> bool:
-    "A place after 'in' or 'from' says where the speakers are ('military officers in Gabon'), not who they are."
-    return bool(re.search(r"\b(?:in|at|from|near|outside|inside)\s+(?:the\s+)?$", body[start:at], re.I))
+    """A place after 'in' or 'from' says where the speakers are ('military officers in Gabon'), not who they are;
+    after 'for' whom a body stands for ('Democracy for America')."""
+    return bool(re.search(r"\b(?:in|at|from|near|outside|inside|for)\s+(?:the\s+)?$", body[start:at], re.I))
 
 
 def speaker_surnames(article: Article) -> set[str]:
