@@ -1005,6 +1005,6 @@ def test_a_titled_person_whose_surname_is_a_countrys_name_is_that_person(ctx, bo
 def test_a_body_named_with_for_before_an_apposition_is_named_whole(ctx):
     "'said Citizens for Europe, one of several groups': the body's whole name, without what is set off after it."
     for name in ("Citizens for Europe", "Justice for Canada"):
-        found = said_by(ctx, f'“It was a stunning display of cowardice," said {name}, one of several groups bashing the '
-                             'senator.')
+        found = said_by(ctx, f'“It was a stunning display of cowardice," said {name}, one of several groups '
+                             'bashing the senator.')
         assert found[0][0] == name

@@ -188,8 +188,9 @@ def test_headline_label_before_a_colon_is_no_speaker(ctx):
     a = analyse(ctx, "Watch: Marek Tours the Flooded Port District.\n\nTESK (AP) — The water rose.")
     assert not [s for s in a.statements if s.cue_word == ":"]
     # nor an update's label in capitals, which the model may take for a name: whoever it then quotes speaks
-    a = analyse(ctx, "The union said it would strike.\n\nUPDATE: Ana Vell, the port director, said in a statement, \"The "
-                     "port stays open.\"\n\nUPDATE: 7:19 p.m. -- The Harbour Times now reports that Vell resigned.")
+    a = analyse(ctx, "The union said it would strike.\n\nUPDATE: Ana Vell, the port director, said in a statement, "
+                     "\"The port stays open.\"\n\nUPDATE: 7:19 p.m. -- The Harbour Times now reports that Vell "
+                     "resigned.")
     assert not [s for s in a.statements if s.cue_word == ":"]
     assert [s.speaker_name for s in a.statements][-1] == "The Harbour Times"
     assert said(a, "say")["name"] == "The union" and a.statements[1].speaker_name.endswith("Vell")

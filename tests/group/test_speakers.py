@@ -78,10 +78,10 @@ def test_a_body_of_a_place_is_not_the_place():
 
 def test_a_body_is_not_whom_its_apposition_names_nor_the_place_it_stands_for():
     "'Citizens for Europe, one of several groups bashing Senator Ana Vell': neither Vell nor Europe speaks."
-    body = "The vote was a display of cowardice, said Citizens for Europe, one of several groups bashing Senator Ana Vell."
+    body = "The vote was cowardice, said Citizens for Europe, one of several groups bashing Senator Ana Vell."
     a = article("a", body, [("Europe", "GPE"), ("Ana Vell", "PERSON")],
-                [said(body, "Citizens for Europe, one of several groups bashing Senator Ana Vell", "Citizens for Europe",
-                      "body")])
+                [said(body, "Citizens for Europe, one of several groups bashing Senator Ana Vell",
+                      "Citizens for Europe", "body")])
     assert entities_of(EntityResolver(), a) == [None]
 
 

@@ -130,7 +130,8 @@ THAT_BEFORE = re.compile(r"(?P<before>[\w'’]*)\W+that\s+$", re.I)  # "that Oct
 # ... not after a verb that "that" opens the words of: "said that October saw a record"
 SAID_THAT = re.compile(r"(?:said|says|say|told|tells|announced|reported|stated|added|noted|wrote|claimed|insisted|"
                        r"argued|warned|suggested|showed|shows|found|finds|believes?|believed|thinks?|thought)", re.I)
-# a year the text tells as one: after a month or a preposition ("an October 2012 interview", "in 2012"), not "2000 troops"
+# a year the text tells as one, after a month or a preposition ("an October 2012 interview", "in 2012"): not
+# "2000 troops"
 YEAR_TOLD = re.compile(r"\b(?:in|of|since|by|until|from|to|before|after|during|january|february|march|april|may|june|"
                        r"july|august|september|october|november|december)\s+((?:19|20)\d\d)\b(?!\s+\w+s\b)", re.I)
 TARGET_DAY = re.compile(r"\b(?:for|until|till)\s+$", re.I)
