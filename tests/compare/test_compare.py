@@ -860,6 +860,13 @@ def test_a_denial_of_the_allegations_answers_those_made_of_the_denier(ctx):
                             "denied the allegations.")
     (dispute,) = compare([he], events={"he": 1}, show_all=True).disputes
     assert dispute.about.startswith("he had threatened")
+    # ... and a body is named by the names in its name ("Vell’s plan"), not by "the campaign"
+    from rashomon.compare.disputes import _names_the_denier
+
+    body = one_day(ctx, "body", "The Vell campaign is disputing that argument.")
+    (denial,) = body.statements
+    assert _names_the_denier(body, "That is a clear contrast with Governor Vell’s plan.", denial)
+    assert not _names_the_denier(body, "The campaign is trying to show the contrast.", denial)
 
 
 def test_pushing_back_against_criticism_denies_the_criticism_told_before(ctx):

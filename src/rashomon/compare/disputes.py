@@ -823,14 +823,19 @@ def _told_before(space: Space, article: int, start: int, denial_units: set[int],
 
 def _names_the_denier(article: Article, text: str, denial: Statement) -> bool:
     """Whether a sentence names the denier, by surname or by the title the denial gives them: "the lieutenant
-    governor" of 'The lieutenant governor, Kim Guadagno, denied the allegations'."""
-    if (surname := _surname(denial.speaker_name)) and surname in {name_key(w) for w in WORD.findall(text)}:
+    governor" of 'The lieutenant governor, Kim Guadagno, denied the allegations'. A body by the names in its name:
+    "Obama's plan" names the Obama campaign; "the campaign" names any."""
+    stop = function_words(article.language or "en")
+    words = {name_key(POSSESSIVE.sub("", w)) for w in WORD.findall(text) if not w[:1].islower()}
+    name = (denial.speaker_name or "").split()
+    names = {_surname(" ".join(name))} if denial.speaker_kind == "person" and name and not name[-1][:1].islower() \
+        else {name_key(w) for w in WORD.findall(" ".join(name)) if not w[:1].islower() and w.lower() not in stop}
+    if (names - {""}) & words:
         return True
     if denial.speaker is None:
         return False
     said = article.body[denial.speaker.start:denial.speaker.end]
     named = {name_key(w) for w in WORD.findall(denial.speaker_name or "")}
-    stop = function_words(article.language or "en")
     title = [w for w in WORD.findall(said) if name_key(w) not in named and w.lower() not in stop]
     return bool(title) and re.search(r"\b" + r"\W+".join(map(re.escape, title)) + r"\b", text, re.I) is not None
 
