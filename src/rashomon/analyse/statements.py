@@ -75,6 +75,7 @@ CHANNEL_NOUNS = words("channels")
 CHANNEL_PREPS = {"in", "on", "via", "through", "during", "at", "over"}
 INTERMEDIARIES = words("intermediaries")
 RELATIVES = {"who", "that", "which"}
+BE = {"be", "is", "was", "are", "were", "been", "being", "'s", "’s"}  # the forms of "be" (the parse has no lemmas)
 HYPHENS = ("-", "‐")
 STANCE_CUES = words("stance-cues")  # a stance only someone takes: "the case supporting" takes none
 DOCUMENT_NOUNS = words("document-nouns")  # ... or what they wrote: "the letter criticized"
@@ -847,7 +848,8 @@ def _complement(cue, quotes: Quotes) -> tuple[tuple[int, int] | None, object]:
         return _trim(text, cue.head.left_edge.idx, cue.doc[cue.left_edge.i - 1].idx), None
     kids = [c for c in _past_programmes(cue.children, quotes) if c.dep_ in CONTENT_DEPS and not _attribution(c)]
     clauses = [c for c in kids if c.dep_ in ("ccomp", "xcomp")]
-    preps = PUSHED_BACK_ON if _pushed_back(cue) else PREP_CUES.get(base, ())
+    pushed_back = _pushed_back(cue)
+    preps = PUSHED_BACK_ON if pushed_back else PREP_CUES.get(base, ())
     prep = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ in preps
                  and not _when(c) and not _on_air(c)), None)
     if prep is not None and not (clauses and base in CLAUSE_ONLY):
@@ -855,7 +857,7 @@ def _complement(cue, quotes: Quotes) -> tuple[tuple[int, int] | None, object]:
         then = [c for c in cue.children if c.dep_ == "advcl" and c.i > prep.i and base == "call"
                 and any(t.tag_ == "TO" for t in c.children)]
         kids = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] + clauses + then[:1]
-        if _pushed_back(cue) and kids:  # "pushed back on a report claiming the lobby | was dropping its opposition":
+        if pushed_back and kids:  # "pushed back on a report claiming the lobby | was dropping its opposition":
             # the rest of what the report claims, which the parse hung on the verb right after the noun
             end = max(k.right_edge.i for k in kids)
             kids += [c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == end + 1
@@ -1039,7 +1041,6 @@ def _hull(doc, tokens, text: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-BE = {"be", "is", "was", "are", "were", "been", "being", "'s", "’s"}  # the forms of "be" (the parse has no lemmas)
 THAT_REACH = 10  # tokens after a cue where the 'that' of its clause may stand
 
 
@@ -1211,8 +1212,8 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     if quotes.at(colon.idx) or not before.strip():
         return None
     heads = before.split()
-    if heads[0].lower().replace("’", "'").rstrip("s") in HEADLINE_LABELS and (
-            len(heads) == 1 or len(heads) == 2 and heads[1][:1].islower()):
+    label = heads[0].lower().replace("’", "'").rstrip("s")
+    if label in HEADLINE_LABELS and (len(heads) == 1 or len(heads) == 2 and heads[1][:1].islower()):
         return None  # "UPDATE: AARP CEO Barry Rand said ...", "Editor's note:": the page's furniture, no one's words;
         # but "Credit Suisse:" names a bank
     words = doc[max(0, colon.i - len(heads) - 2):colon.i]
@@ -1221,7 +1222,6 @@ def _colon(colon, quotes: Quotes, names: Names) -> Statement | None:
     # a headline's "Lynch: ..." or "Poll: ...": the small model rarely tags a lone surname in a headline;
     # only on the first line, where a body's topic lines ("Hurricane Ian: ...") do not stand
     # ... and on a post's line opened by a bullet or emoji, before a quotation ("🗣 Moraru: “...”")
-    label = heads[0].lower().replace("’", "'").rstrip("s")
     quoted = quotes.at(colon.idx + 1 + len(text[colon.idx + 1:]) - len(after)) if opens_quote else None
     # ... and on a sentence that opens after another one on its line ("... our reporter says. Mayor Reka Somlyai:")
     # ... where they spoke after the name ("🗣 Inês Varejão at the campaign HQ: “...”") is no part of it

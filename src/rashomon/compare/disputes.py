@@ -827,15 +827,16 @@ def _names_the_denier(article: Article, text: str, denial: Statement) -> bool:
     "Obama's plan" names the Obama campaign; "the campaign" names any."""
     stop = function_words(article.language or "en")
     words = {name_key(POSSESSIVE.sub("", w)) for w in WORD.findall(text) if not w[:1].islower()}
-    name = (denial.speaker_name or "").split()
-    names = {_surname(" ".join(name))} if denial.speaker_kind == "person" and name and not name[-1][:1].islower() \
-        else {name_key(w) for w in WORD.findall(" ".join(name)) if not w[:1].islower() and w.lower() not in stop}
+    name = denial.speaker_name or ""
+    last = name.split()[-1:]
+    names = {_surname(name)} if denial.speaker_kind == "person" and last and not last[0][:1].islower() \
+        else {name_key(w) for w in WORD.findall(name) if not w[:1].islower() and w.lower() not in stop}
     if (names - {""}) & words:
         return True
     if denial.speaker is None:
         return False
     said = article.body[denial.speaker.start:denial.speaker.end]
-    named = {name_key(w) for w in WORD.findall(denial.speaker_name or "")}
+    named = {name_key(w) for w in WORD.findall(name)}
     title = [w for w in WORD.findall(said) if name_key(w) not in named and w.lower() not in stop]
     return bool(title) and re.search(r"\b" + r"\W+".join(map(re.escape, title)) + r"\b", text, re.I) is not None
 

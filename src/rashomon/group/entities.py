@@ -404,6 +404,7 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[i
     written: dict[str, str] = {}  # a full name's key -> the name as written, whose given name tells a sex
     alone_first: set[str] = set()
     lone: list[tuple[int, str, str | None]] = []  # each surname alone: where, which, and the sex its title gives
+    sexes: dict[str, set[str]] = defaultdict(set)  # ... and every sex the titles give each surname
     for m in mentions:
         if label_class(m.label) != "person":
             continue
@@ -414,11 +415,10 @@ def _article_full_names(mentions: tuple[Mention, ...], body: str = "") -> dict[i
         elif words:
             if words[0] not in by_surname:
                 alone_first.add(words[0])
-            lone.append((m.start, words[0], courtesy_sex(body, m.start) if body else None))
-    sexes: dict[str, set[str]] = defaultdict(set)
-    for _, surname, sex in lone:
-        if sex:
-            sexes[surname].add(sex)
+            sex = courtesy_sex(body, m.start) if body else None
+            lone.append((m.start, words[0], sex))
+            if sex:
+                sexes[words[0]].add(sex)
     out = {}
     for at, surname, sex in lone:
         keys = by_surname.get(surname, ())
