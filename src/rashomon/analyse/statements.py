@@ -83,6 +83,9 @@ LINKING_WORDS = {"such", "however", "meanwhile", "instead", "still", "yet", "als
                  "moreover", "indeed", "nevertheless", "nonetheless", "likewise", "similarly", "separately"}
 AUDIENCES = {"reporters", "journalists", "lawmakers", "parliament", "supporters", "voters", "crowd", "audience",
              "viewers", "listeners", "readers", "delegates", "students", "colleagues", "diplomats"}
+# the nouns that name people or a body (``_people``)
+PEOPLE_AND_BODIES = frozenset(BODY_NOUNS | TITLE_NOUNS | AUDIENCES | words("unnamed-people") | words("fighters") |
+                              words("occupations") | words("people-nouns"))
 SPEECH_OBJECTS = {"view", "reply", "answer", "response", "tone", "message", "position", "warning", "verdict",
                   "explanation", "retort", "point"}  # "had a different view:", "struck a defiant tone:"
 REFUSALS = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
@@ -646,10 +649,8 @@ def _adding(verb) -> bool:
 @cache
 def _people(noun: str) -> bool:
     "Whether a noun, singular or plural, names people or a body: 'suspects', 'witnesses', 'deputies', 'ministry'."
-    known = BODY_NOUNS | TITLE_NOUNS | AUDIENCES | words("unnamed-people") | words("fighters") | \
-        words("occupations") | words("people-nouns")
     forms = (noun, noun[:-1], noun[:-2], noun[:-3] + "y" if noun.endswith("ies") else "")
-    return any(form in known for form in forms if form)
+    return any(form in PEOPLE_AND_BODIES for form in forms if form)
 
 
 def _antecedent(relative):
