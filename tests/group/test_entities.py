@@ -52,6 +52,15 @@ def test_spelling_variants_and_surnames_are_one_person(new_resolver):
     assert len(set(ids1 + ids2 + ids3)) == 1
 
 
+def test_a_given_name_misspelled_by_one_letter_is_the_person_of_that_surname(new_resolver):
+    "One outlet writes 'Vincente Ostrava' for Vicente Ostrava; Ian and Jan Ostrava, one letter apart, stay two."
+    r = new_resolver()
+    (vicente,) = r.resolve(article("a", ("Vicente Ostrava", "PERSON"))).entity_ids
+    assert r.resolve(article("b", ("Vincente Ostrava", "PERSON"))).entity_ids == [vicente]
+    (ian,) = r.resolve(article("c", ("Ian Pellow", "PERSON"))).entity_ids
+    assert r.resolve(article("d", ("Jan Pellow", "PERSON"))).entity_ids != [ian]
+
+
 def test_full_name_adopts_an_entity_known_by_surname_only(new_resolver):
     r = new_resolver()
     (first,) = r.resolve(article("a", ("Bayramov", "PERSON"))).entity_ids
