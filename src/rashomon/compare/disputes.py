@@ -73,14 +73,15 @@ ENDED = re.compile(r"[.!?][\"'”’»]*\s*$")  # ... or has just ended
 ADDED_JOIN = re.compile(r"\s*,\s*(?:and\s+)?")  # between a denial and the statement its denier adds
 # a negation, in English, Russian and the languages ``analyse.phrasings`` reads ("не хватает", "is short of",
 # "without", "без" assert a lack: no negation); to avoid or avert a thing says it is not there
-NEGATED = re.compile(r"\b(?:no|not|never|nor|avoid\w*|avert\w*|prevent\w*|stave\w* off|нет|никогда|"
+NEGATED = re.compile(r"\b(?:no|not|never|nor|nothing|nobody|none|avoid\w*|avert\w*|prevent\w*|stave\w* off|нет|никогда|"
                      r"не(?!\s+(?:хвата|менее|более))|"
                      r"ne|n['’]|pas|jamais|non(?!-)|"
                      r"nicht|kein\w*|nie|nunca|não|nu|tidak|bukan|nema|нема|değil)\b|n['’]t\b", re.I)
 # words of negation that negate nothing: "not only", "no fewer than", «не менее 300» (at least), "non solo"
 NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|just|merely|least)|no\s+(?:fewer|less|more)\s+than|"
                           r"not\s+(?:\w+\s+){0,2}(?:until|till)|"  # "would not arrive until Monday": it arrives then
-                          r"none\s+more\s+so|none\s+other\s+than|не\s+(?:менее|более|только|раз)|"
+                          r"none\s+more\s+so|none\s+other\s+than|nothing\s+(?:but|short\s+of|(?:less|more)\s+than)|"
+                          r"не\s+(?:менее|более|только|раз)|"
                           r"не\s+(?:лише|тільки|менше|більше)|non\s+(?:seulement|solo|soltanto)|pas\s+seulement|"
                           r"no\s+solo|nicht\s+nur|ne\s+samo|не\s+само|tidak\s+hanya|"
                           r"(?:ne\s+|n['’])\w+\s+que|non\s+\w+\s+che)\b", re.I)  # "ne détient que trente": only
