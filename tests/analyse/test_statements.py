@@ -23,6 +23,23 @@ def said(article: Article, cue_word: str):
             "cue": article.text_of(s.cue) if s.cue else None}
 
 
+def test_a_quote_ending_a_reported_clause_goes_with_it(ctx):
+    "'said two convoys had crossed, “far too few”' is one statement of both; 'said on Tuesday, “...”' is the quote."
+    a = analyse(ctx, 'Tomás Ebner said two convoys had crossed the road since May, "far too few for the needs". '
+                     'The road is shut.')
+    assert said(a, "say")["content"] == 'two convoys had crossed the road since May, "far too few for the needs"'
+    assert said(analyse(ctx, 'The ministry said on Tuesday, "The road is open."'), "say")["content"] == \
+        '"The road is open."'
+
+
+def test_a_promise_in_quotation_marks_is_said(ctx):
+    "'promised “decisions by the end of the week”' is her word; 'read “Ulysses”' is no statement."
+    s = said(analyse(ctx, 'Minister Carla Benvenuti, under pressure, promised "decisions by the end of the week".'),
+             "promise")
+    assert (s["name"], s["content"]) == ("Carla Benvenuti", '"decisions by the end of the week"')
+    assert not [s for s in analyse(ctx, 'Carla Benvenuti read "Ulysses" on the train.').statements if s.cue_word]
+
+
 def test_direct_quote_before_the_cue(ctx):
     a = analyse(ctx, '"The road is open to everyone," Marta Voren said on Monday.')
     s = said(a, "say")

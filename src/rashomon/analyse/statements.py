@@ -38,6 +38,8 @@ from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, NOT_CO
 # the cue verbs and what kind each is: data/cues.tsv (``vocabulary``)
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
 CLAUSE_ONLY = cues_of_kind("clause")  # "thinks that ...", not "thinks hard"
+# ... of which these say what they take in quotation marks: 'promised “decisions by Friday”', not 'read “Ulysses”'
+QUOTED_OBJECT = frozenset({"promise", "pledge", "vow", "threaten", "declare", "claim", "echo"})
 RELAY_CUES = cues_of_kind("relay")
 QUOTE_ONLY = cues_of_kind("quote")  # "continued: “...”", not "continues to battle"
 ADDRESSEE = cues_of_kind("addressee")  # "told reporters that ...": the object is no content
@@ -130,6 +132,8 @@ CLAUSE_THEN_QUOTE = re.compile(r"[^.!?\"“”]{0,80}?[:,]\s*")  # "said in a st
 # the rest of an answer's sentence, then the quotation that opens the next one: "answered with a single sentence. “"
 ANSWER_THEN_QUOTE = re.compile(r"[^.!?\"“”«»\n]{0,60}\.[ \t]+")
 ANSWERING = frozenset({"answer", "reply", "respond"})  # verbs whose answer may follow in the next sentence
+APPENDED_QUOTE = re.compile(r"\s*,\s*")  # between a reported clause and the quote its sentence ends with
+SENTENCE_END = re.compile(r"[\s.!?]*(?:$|\n)|[.!?]\s")  # a quote's sentence ends right after it
 LINE_THEN_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?:[ \t]*\n\s*")  # "X says:" ending a paragraph, the quote below
 # between '“A,” X said' and '“B.”': the rest of the attribution, one sentence at most ("said Vesna Pelin,
 # whose husband is among the detained men."), never a second sentence that may bring another speaker
@@ -422,7 +426,7 @@ def _verb_statement(cue, quotes: Quotes, names: Names) -> Statement | None:
         inside = quotes.at(content[0])
         if inside is not None and inside[1] >= content[1] and holder is None:
             content = inside  # the complement is a quotation: he said "the road is open"
-        content = _with_closing_quote(content, quotes)
+        content = _quote_ending(_with_closing_quote(content, quotes), quotes)
         if CUES[cue.lower_] == "call" and (named := quotes.next(content[1])) is not None and \
                 not quotes.text[content[1]:named[0]].strip(" "):
             content = (content[0], named[1])  # "called the day “a turning point”": what it was called, quoted
@@ -817,15 +821,31 @@ def _ends_sentence(text: str, span: tuple[int, int]) -> bool:
 
 
 def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
-    "'X said: “...”' or 'said in a statement, “...”': a quote right after the cue's clause, or opening the next paragraph."
+    """'X said: “...”' or 'said in a statement, “...”': a quote right after the cue's clause, or opening the next
+    paragraph; not one after the clause the cue reports ('said two convoys had crossed, “far too few”'), which goes
+    on with that clause (``_quote_ending``)."""
     end = cue.idx + len(cue)
     if (quote := quotes.next(end)) is None:
         return None
     start, text = quote[0], quotes.text
+    if any(c.dep_ == "ccomp" and end <= c.idx < start for c in cue.children):
+        return None
     if start - end <= 90 and ("\n" not in text[end:start] and CLAUSE_THEN_QUOTE.fullmatch(text, end, start)
                               or LINE_THEN_QUOTE.fullmatch(text, end, start)):
         return quote
     return None
+
+
+def _quote_ending(content: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
+    """A reported clause with the quote its sentence ends with after a comma: 'said two convoys had crossed the road,
+    “far too few for the needs”.' is one statement; not where the quote ends in a comma, as another's words do
+    before their own speaker ('..., “It is a lie,” the ministry replied')."""
+    quote = quotes.next(content[1])
+    if quote is None or not APPENDED_QUOTE.fullmatch(quotes.text, content[1], quote[0]) or \
+            quotes.text[quote[0]:quote[1]].rstrip("\"”»’' ")[-1:] == "," or \
+            not SENTENCE_END.match(quotes.text, quote[1]):
+        return content
+    return content[0], quote[1]
 
 
 def _answer_after(cue, quotes: Quotes) -> tuple[int, int] | None:
@@ -864,8 +884,10 @@ def _complement(cue, quotes: Quotes) -> tuple[tuple[int, int] | None, object]:
             kids += [c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == end + 1
                      and not any(k.dep_ == "mark" for k in c.children)]
         return _hull(cue.doc, kids, text), prep
-    if base in CLAUSE_ONLY and not any(c.pos_ in ("VERB", "AUX") for c in clauses):
-        kids = []  # a clause has a verb: "agreed to a plan", which the parse may hang as one, is none
+    if base in CLAUSE_ONLY and not any(c.pos_ in ("VERB", "AUX") for c in clauses) and not (
+            base in QUOTED_OBJECT and any(c.dep_ == "dobj" and _quoted_right_after(cue, c, quotes) for c in kids)):
+        kids = []  # a clause has a verb: "agreed to a plan", which the parse may hang as one, is none; but what one
+        # promised in their words is said: 'promised “decisions by the end of the week”'
     if base in ADDRESSEE and any(c.dep_ == "ccomp" for c in kids):
         kids = clauses  # "told reporters that ...": the object is the audience
     elif base in ADDRESSEE and kids and all(c.dep_ == "dobj" and _someone(c) for c in kids):
@@ -1043,6 +1065,13 @@ def _hull(doc, tokens, text: str) -> tuple[int, int] | None:
 
 
 THAT_REACH = 10  # tokens after a cue where the 'that' of its clause may stand
+
+
+def _quoted_right_after(cue, obj, quotes: Quotes) -> bool:
+    "Whether an object is all inside a quotation that opens right after its verb: 'pledged “a full inquiry”'."
+    quote = quotes.at(obj.left_edge.idx)
+    return quote is not None and not quotes.text[cue.idx + len(cue):quote[0]].strip() and \
+        obj.right_edge.idx < quote[1]
 
 
 def _that_clause(cue) -> list:
