@@ -200,6 +200,15 @@ def test_a_name_in_apposition_to_the_subject_is_the_speaker_and_the_subject(ctx)
     assert found["she"] == ("Mirela Hostak", "person")
 
 
+def test_a_name_set_off_after_a_titles_place_is_the_titled_person(ctx):
+    """"An IHC spokesman in Brissau, Tomás Ebner, said": the parse hangs the name on Brissau, but it names the
+    spokesman; what sets off a place itself ("a city of 2 million") names no one."""
+    found = speakers(ctx, "An IHC spokesman in Brissau, Tomás Ebner, said the road was shut. The ambassador in "
+                          "Brissau, a city of two million, said it was open.")
+    assert found["An IHC spokesman in Brissau, Tomás Ebner"] == ("Tomás Ebner", "person")
+    assert found["The ambassador in Brissau, a city of two million"][0] != "Tomás Ebner"
+
+
 def test_a_name_the_model_left_untagged_is_named_without_its_apposition(ctx):
     found = speakers(ctx, 'Police used tear gas on Thursday. Mells, the railway union leader, said the violence '
                           'had been "a gift to the government".')

@@ -340,7 +340,8 @@ class Names:
                 and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in head.children):
             return Who(self.body_spoke[1], "body")  # "..., the ministry said. According to the statement, ...": its
         person = self._person_at(head.idx) or next(
-            (self._person_at(c.idx) for c in head.children if c.dep_ == "appos" and self._person_at(c.idx)), None)
+            (self._person_at(c.idx) for c in (*head.children, *_set_off_after_place(head))
+             if c.dep_ == "appos" and self._person_at(c.idx)), None)
         if person is not None:  # "Mirela Hostak", "His counterpart, Mirela Hostak"
             return Who(self._full_name_by_title(person.text, head) or self.full_name(person.text, person.start),
                        "person")
@@ -1059,6 +1060,15 @@ def _person_named(text: str, own: Mention, head) -> str | None:
     who = any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
               for c in head.children)
     return name if who or before and before[-1] in TITLE_NOUNS else None
+
+
+def _set_off_after_place(head) -> list:
+    """What the parse hung on the place after a title: "An IHC spokesman in Brissau, Tomás Ebner, said" sets off the
+    spokesman's name, not the place's."""
+    if head.lower_ not in TITLE_NOUNS:
+        return []
+    return [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+            for p in c.children if p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC") for a in p.children]
 
 
 def _named_in_apposition(head) -> str | None:
