@@ -241,6 +241,14 @@ def test_a_pronoun_after_the_verb_of_a_quotation_is_the_woman_named_before(ctx, 
     assert said(ctx, body, language)[-1][:2] == ("Ана Дрожич", "direct")
 
 
+def test_a_woman_whose_given_name_also_reads_as_a_mans_is_she_by_her_own_verb(ctx):
+    """"Карла" is also a case of Карл, but "Карла Бенвенуті змусила" is a woman: "вона" after her denial is she,
+    not the man named in what was said of her."""
+    body = ("«Це моє рішення», – заявив Ренсі. Депутат Доссена стверджує, що міністерка Карла Бенвенуті змусила Ренсі "
+            "піти. Бенвенуті це заперечує.\n\nМіністерка оголосила розслідування. «Ми хочемо знати все», – сказала вона.")
+    assert said(ctx, body, "uk")[-1][:2] == ("Бенвенуті", "direct")
+
+
 def test_she_is_no_name_in_what_someone_said_nor_a_river(ctx):
     """'«...», — сказала она' with no woman speaking before: never a country named inside a quotation ("«пока
     Велмория не выдаст ...»") nor a river the model took for a person ("на річці Сервол")."""

@@ -1530,7 +1530,8 @@ def _antecedent(gender: str, before: int, people: list[Mention], earlier: list[S
     for k, s in enumerate(reversed(earlier)):
         # the speaker's own verb tells the gender ("Ташко предложил", "Инес Марвалле признала"), else the name does
         verb = _verb_gender(body[s.cue.start:s.cue.end], lang) if s.cue is not None else None
-        said_by = verb or (_gender_of(s.speaker_name, people, lang) if s.speaker_name else None)
+        said_by = verb or (_acted_gender(s.speaker_name, people, body, lang) or _gender_of(s.speaker_name, people, lang)
+                           if s.speaker_name else None)
         # ... or, for one who just spoke in the paragraph, neither their verb nor a given name nor a pronoun says
         # it, and a foreign surname may be a woman's that does not decline: "Юлевайн это отрицает. «...», — заявила она"
         just = k == 0 and s.cue is not None and verb is None and \
@@ -1572,6 +1573,14 @@ def _given_gender(name: str, people: list[Mention], lang: str) -> str | None:
     if (listed := listed_gender(words[0])) is not None:
         return "femn" if listed == "f" else "masc"
     return next((p.tag.gender for p in slavic.morph(lang).parse(words[0]) if "Name" in p.tag.grammemes), None)
+
+
+def _acted_gender(name: str, people: list[Mention], body: str, lang: str) -> str | None:
+    """The gender the past verb of the person of this surname gives where the article names them as a subject:
+    "Карла Бенвенуті змусила" is a woman, though "Карла" also reads as a case of Карл."""
+    surname = name_key(name).split()[-1:]
+    return next((g for m in people if m.key and m.key.split()[-1:] == surname and (g := _acted_as(body, m, lang))),
+                None)
 
 
 def _acted_as(body: str, m: Mention, lang: str) -> str | None:
