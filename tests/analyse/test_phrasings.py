@@ -884,6 +884,8 @@ def test_a_comma_inside_the_quotation_after_the_verb_does_not_cut_what_was_said(
      [("судот", "say", "„Тавенија ќе ги преземе сите мерки што ѝ се на располагање“")]),
     ("it", "«La situazione resta tesa al confine», si legge in una nota del ministero degli Esteri.",
      [("ministero degli Esteri", "say", "«La situazione resta tesa al confine»")]),
+    ("it", "«Il traghetto è stato ispezionato», si legge in una nota dell'azienda.",  # "dell'" joined to its word
+     [("azienda", "say", "«Il traghetto è stato ispezionato»")]),
     ("de", "„Die Lage an der Grenze bleibt angespannt“, heißt es in einer Erklärung des Außenministeriums.",
      [("Außenministeriums", "say", "„Die Lage an der Grenze bleibt angespannt“")]),
 ])
@@ -899,6 +901,10 @@ def test_what_a_document_says_is_said_by_whose_document_it_is(ctx, language, bod
     ("id", '"Tidak ada zat beracun yang terlepas ke lingkungan," tulis PT Kirana Agro dalam keterangan resminya.',
      [("Kirana Agro", "say", '"Tidak ada zat beracun yang terlepas ke lingkungan,"')]),
     ("id", "Pemerintah akan mengambil sikap tegas terhadap perusahaan yang melanggar aturan keselamatan.", []),
+    # "attacca" after a quotation is an attack in words; an army attacking a town says nothing
+    ("it", "«La ministra ha sacrificato Rensi», attacca il deputato Raffaele Dossena.",
+     [("Raffaele Dossena", "accuse", "«La ministra ha sacrificato Rensi»")]),
+    ("it", "L'esercito attacca la città di Varno da tre giorni.", []),
     # a title of five words before the name that opens the sentence, and a quotation after a colon
     ("it", "La ministra degli Esteri orseniana Lidia Varesco ha difeso la decisione: \"Il confine è nostro e lo "
            "controlliamo noi\".",
@@ -1996,9 +2002,11 @@ def test_azerbaijani_statements_in_their_usual_phrasings(ctx):
      ("MUP Velarije", "policajci su bili naoružani automatskim puškama i uhapšeni su u selu Dren")),
     ("Premijer Ardan Kurtović je, s druge strane, ustvrdio da su snage Velarije ušle na teritoriju i otele policajce.",
      ("Ardan Kurtović", "su snage Velarije ušle na teritoriju i otele policajce")),
+    ("Према саопштењу министарства, Веларија је пристала да пропусти само 12 камиона.",
+     ("министарства", "Веларија је пристала да пропусти само 12 камиона")),
 ])
 def test_serbian_as_someone_says_and_asserted(ctx, body, expected):
-    "'Kako navodi X, ...' (as X states) and 'ustvrdio je' (asserted)."
+    "'Kako navodi X, ...' (as X states), 'Према саопштењу X, ...' (according to X's statement) and 'ustvrdio je'."
     assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == [expected]
 
 

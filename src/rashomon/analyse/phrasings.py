@@ -297,7 +297,7 @@ OF_ELIDED = re.compile(r"(?<!\w)[dD]['’]$")  # "d'État" of "le secrétaire d'
 # (after a title only: "un rapport d'Amnesty cité par X" is Amnesty's)
 # where a document's words are quoted and whose it is follows: "si legge in una nota del ministero", "navodi se u
 # nalogu suda", "се наведува во одлуката на судот", "heißt es in einer Erklärung des Ministeriums"
-IN_DOCUMENT = {lang: re.compile(pattern + r"\s+", re.I) for lang, pattern in {
+IN_DOCUMENT = {lang: re.compile(pattern + r"(?:(?<=['’])\s*|\s+)", re.I) for lang, pattern in {  # "dell'azienda"
     "it": r"(?P<cue>si\s+legge)\s+(?:in\s+una|nella|nel|nell['’])\s*(?:nota|comunicato|ordinanza|sentenza|decisione|"
           r"dichiarazione)\s+(?:del|della|dello|dell['’]|dei|degli)",
     "fr": r"(?P<cue>peut-on\s+lire|lit-on|indique)\s+(?:dans\s+)?(?:un|le|l['’]|la)\s*(?:communiqué|ordonnance|arrêt|décision|"
@@ -440,6 +440,7 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             for f in forms)
     elif lang == "it":  # "aveva detto", "avevano smentito": the past perfect of each "ha detto", "hanno smentito"
         alternatives = "|".join(
+            after_content(f) if f in p.after_content else
             (r"(?:ha|aveva)" if f.startswith("ha ") else r"(?:hanno|avevano)") + BETWEEN
             + re.escape(f.split(" ", 1)[1]).replace(r"\ ", r"\s+") if f.startswith(("ha ", "hanno "))
             else re.escape(f).replace(r"\ ", BETWEEN) for f in forms)
