@@ -241,6 +241,12 @@ def test_a_pronoun_after_the_verb_of_a_quotation_is_the_woman_named_before(ctx, 
     assert said(ctx, body, language)[-1][:2] == ("Ана Дрожич", "direct")
 
 
+def test_in_her_words_set_off_before_the_verb_leaves_the_name_its_subject(ctx):
+    "'Штрелов, по её словам, предложила ...': she proposed; the name and the aside are not what was said."
+    body = "Штрелов, по её словам, предложила провести встречу министров в Бриссау."
+    assert said(ctx, body, "ru") == [("Штрелов", "indirect", "провести встречу министров в Бриссау")]
+
+
 def test_a_woman_whose_given_name_also_reads_as_a_mans_is_she_by_her_own_verb(ctx):
     """"Карла" is also a case of Карл, but "Карла Бенвенуті змусила" is a woman: "вона" after her denial is she,
     not the man named in what was said of her."""

@@ -276,6 +276,9 @@ IN_PLACE = re.compile(r"^\s*(?:[ВвУу]|Во)\s+(?P<place>[A-ZА-ЯЁІЇЄҐ]
                       + SOME_FILLERS)
 PLURAL = re.compile(r"(?:ли|ют|ут|ят|ат|ють|уть|ять|ать)(?:сь|ся)?$")
 IN_WORDS = re.compile(r"(?:[Пп]о\s+словам|[Зз]а\s+словами)\s")  # "in X's words", not "по данным" (by X's data)
+# "in his (her, their) words" set off between a subject and its verb: "Штрелов, по её словам, предложила ..."
+OWN_WORDS_ASIDE = re.compile(r",\s*(?:по\s+(?:его|её|ее|их)\s+словам|за\s+(?:його|її|їхніми)\s+словами)\s*,\s*$",
+                             re.I)
 NATIONALITY_CASES = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|ым|им|ом|ую|ою|их|ых|ими|ыми|"
                                r"а|е|і|ій|ої|ім|у)$", re.I)  # "армянским", "вірменською"
 NATION_ADJECTIVE = re.compile(r"(?:ск|цк|зск|ськ|цьк|зьк)(?:ий|ый|ая|ое|ие|ой|ого|ому|их|а|е|і|ій|ої|ого)$", re.I)
@@ -2117,7 +2120,7 @@ def _before_is_content(before: str, lang: str) -> bool:
     stand between it and its verb: "В Баку, в свою очередь, назвали ложью ..."."""
     words = 2 if whole_quotation(before) else 3
     return bool(PATTERNS[lang].before_content.search(before)) and len(before.split()) >= words and \
-        not IN_PLACE.match(before)
+        not IN_PLACE.match(before) and not OWN_WORDS_ASIDE.search(before)
 
 
 def _of_a_nation(body: str, m: Mention) -> bool:
