@@ -1974,6 +1974,19 @@ def test_a_line_headed_by_a_name_and_a_long_bodys_name_in_the_locative_speak(ctx
     assert said(ctx, body, "uk")[-1][0::2] == expected
 
 
+@pytest.mark.parametrize("language, body, expected", [
+    # a surname alone heads the line, one the entity model missed: the dictionary's surname, a word it does not know
+    ("ru", "Песков: Кремль не будет комментировать решение суда.", [("Песков", "Кремль не будет комментировать "
+                                                                             "решение суда")]),
+    ("uk", "⚡️Глави МЗС провели розмову\n\nГараханли: гуманітарної кризи немає, дорога відкрита для цивільних.",
+     [("Гараханли", "гуманітарної кризи немає, дорога відкрита для цивільних")]),
+    ("ru", "Москва: переговоры пройдут в пятницу в здании министерства.", []),  # a place heads it
+    ("ru", "Итоги: министры договорились провести новую встречу.", []),  # a heading
+])
+def test_a_line_headed_by_a_surname_no_model_found_is_said_by_that_person(ctx, language, body, expected):
+    assert [(who, content) for who, _, content in said(ctx, body, language)] == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     ("После встречи с премьером Карло Вельтини представитель Еврокомиссии заявил, что переговоры продолжатся.",
      "Еврокомиссия"),  # the person met is governed too: no subject

@@ -1930,6 +1930,24 @@ def _finite_verb(text: str, lang: str) -> bool:
                for w in re.findall(r"[^\W\d_]+", text))
 
 
+def _surname_heading(article: Article, at: int, upto: int, name: str, lang: str) -> Mention | None:
+    """A line's heading the entity model did not take for a name, that reads as one: a surname the dictionary knows
+    ("Лавров: ...") or a word it does not know at all ("Гараханли: ..."); not a place, a body, an abbreviation
+    ("МЗС") nor a heading ("Срочно", "Итоги")."""
+    word = name.split()[-1]
+    if " " in name or word.isupper() or word.lower() in POST_HEADINGS or \
+            any(m.start < upto and at < m.end for m in article.mentions):
+        return None
+    morph = slavic.morph(lang)
+    parses = morph.parse(word.lower())
+    if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in parses[:1]):
+        return None
+    known = morph.word_is_known(word.lower())
+    if known and not any({"Surn", "Name"} & p.tag.grammemes for p in parses):
+        return None
+    return Mention(at, upto, name, "PERSON")
+
+
 def _colon_quote(article: Article, offset: int, text: str, names: list[Mention], lang: str) -> Statement | None:
     """'Армен Хачикян, комментируя итоги встречи, был краток: «Люди хотят мира ...»': no verb of saying, but a
     quotation after a colon is the words of the person the sentence opens with, named in the nominative."""
@@ -1941,7 +1959,8 @@ def _colon_quote(article: Article, offset: int, text: str, names: list[Mention],
         who = next((m for m in names if m.label == "PERSON" and m.start == at and m.end == upto
                     and _nominative(m, lang)), None) or next(
             (Mention(at, upto, m.text, "PERSON") for m in reversed(article.mentions) if m.label == "PERSON"
-             and m.end <= at and " " in m.text and m.text.split()[-1] == headed["name"]), None)  # named in full before
+             and m.end <= at and " " in m.text and m.text.split()[-1] == headed["name"]), None) or \
+            _surname_heading(article, at, upto, headed["name"], lang)  # named in full before, or a surname alone
         content = trimmed(article.body, offset + headed.end(), offset + len(text))
         said = article.body[content.start:content.end] if content is not None else ""
         if who is not None and len(said.split()) >= 3 and _finite_verb(said, lang):  # not "Акинфеев: два сейва"
