@@ -878,6 +878,21 @@ def test_a_comma_inside_the_quotation_after_the_verb_does_not_cut_what_was_said(
 
 
 @pytest.mark.parametrize("language, body, expected", [
+    # a line headed by a surname alone and a colon (Armenian ․): the quotation after it, whole, is theirs
+    ("hy", "⚡️Մերդանիան անցակետ է տեղադրել կամրջի մոտ\n\nԳալստանյան․ «Տրիբունալը պահանջեց ազատ տեղաշարժ։ Սարդաբադը "
+           "պատասխանեց ուղեփակոցով»։",
+     [("Գալստանյան", "say", "«Տրիբունալը պահանջեց ազատ տեղաշարժ։ Սարդաբադը պատասխանեց ուղեփակոցով»")]),
+    ("hy", "Ռուսաստան․ «Տրիբունալը պահանջեց ազատ տեղաշարժ»։", []),  # a country heads it
+    ("sr", "Foto: „Most kod Voskegeta“", []),  # no surname heads it
+    # a paper's name in quotation marks before the verb is whom she told; what she said follows the colon
+    ("hy", "Պաշտպան Գոհար Մելքումյանը «Արշալույսին» ասաց․ «Հիվանդանոցում մնացել է երեք օրվա դեղ»։",
+     [("Գոհար Մելքումյան", "say", "«Հիվանդանոցում մնացել է երեք օրվա դեղ»")]),
+])
+def test_a_surname_heading_a_line_and_a_paper_told_before_the_verb(ctx, language, body, expected):
+    assert said(ctx, body, language) == expected
+
+
+@pytest.mark.parametrize("language, body, expected", [
     ("sr", '"Tavenija će preduzeti sve mere koje su joj na raspolaganju", navodi se u nalogu suda.',
      [("suda", "say", '"Tavenija će preduzeti sve mere koje su joj na raspolaganju"')]),
     ("mk", "„Тавенија ќе ги преземе сите мерки што ѝ се на располагање“, се наведува во одлуката на судот.",

@@ -89,6 +89,14 @@ BODY_PHRASE = 8  # words a body's name may take before its verb ("Il ministero d
 ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los", "las", "o", "a", "os", "as",
                            "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
+QUOTED_NAME_LAST = re.compile(r"[«„“\"](?P<name>[^\W\d_][^«»„“”\"\s]*(?:\s+[^«»„“”\"\s]+){0,2})[»“”\"]\s*$")
+CLOSING_MARK = {"«": "»", "„": "“", "“": "”"}  # the mark that closes each opening one; '"' closes itself
+# a line headed by one capitalised word, a colon (Armenian ․) and a quotation: "Գալստանյան․ «...»"
+SURNAME_HEAD = re.compile(r"[\s⚡️🔴🗣•-]*(?P<name>[^\W\d_][^\W\d_'’-]+)\s*(?P<colon>[:․])\s*(?P<quote>[«„“\"])")
+# the endings that make a word a surname wherever it stands: Armenian -յան, -yan, -ян; Slavic -ov, -ova, -ić
+SURNAME_ENDING = re.compile(r"(?:յան|յանց|yan|ian|ян|ов|ова|ев|ева|ov|ova|ev|eva|ović|ević|ић|ович|евич|енко|enko|"
+                            r"zade|zadeh|زاده|ski|ska|ский|ська|ський)$", re.I)
+AFTER_VERB_QUOTE = re.compile(r"\s*[:․]\s*[«„“\"]")  # right after a verb, a colon (Armenian ․) and a quotation
 # a name set off by what it is, then its verb: "..., la cheffe de l'opposition Irina Vashta, présidente du Front
 # civique, a lancé un ultimatum au Premier ministre : « ... »"
 SET_OFF = r",[^,.;:!?«»\"“”]{1,70},"  # what a name is, between commas after it
@@ -532,7 +540,7 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
     if found is None and p.language == "tr":
         found = _turkish_according(body, start, end)
     if found is None:
-        found = _colon_quote(body, start, end, names, p.language)
+        found = _colon_quote(body, start, end, names, p.language) or _surname_heading(body, start, end, names)
     if found is None:
         found = _said_in_document(body, start, end, p.language)
     if found is None and p.language == "hy":
@@ -838,7 +846,8 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
         start <= n.start and _a_person(n.text) and SET_OFF_BEFORE_VERB.fullmatch(body, n.end, cue.start) for n in names)
     said = body[quotation_start(body, start, cue.start):cue.start]
     said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and \
-        len(said.split()) >= (2 if _short_quotation(body, said, cue.end, end) else 3) and not speaks_after
+        len(said.split()) >= (2 if _short_quotation(body, said, cue.end, end) else 3) and not speaks_after and \
+        not _quoted_name_then_quote(before, body, cue.end, end)
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ...", nor
     # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
     that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
@@ -860,6 +869,15 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
 
 # after a verb and its speaker, a mark that the sentence goes on: "«Zona rossa», ha detto il ministro, resterà ..."
 SAID_GOES_ON = re.compile(r"[,;:—–«»„“”\"]|\s-\s")
+
+
+def _quoted_name_then_quote(before: str, body: str, at: int, end: int) -> bool:
+    """A name in quotation marks right before the verb, one to three capitalised words after who speaks (the paper,
+    agency or channel they told: "Մելքումյանը «Արշալույսին» ասաց․ «...»"), where a quotation follows the verb after
+    a colon: that one is what was said."""
+    name = QUOTED_NAME_LAST.search(before)
+    return name is not None and before[:name.start()].strip() != "" and \
+        all(w[:1].isupper() for w in name["name"].split()) and AFTER_VERB_QUOTE.match(body, at, end) is not None
 
 
 def _short_quotation(body: str, said: str, at: int, end: int) -> bool:
@@ -1625,6 +1643,30 @@ def _colon_quote(body: str, start: int, end: int, names: list[_Name], lang: str)
     if name is None:
         return None
     return _statement(body, content, Span(colon.start(1), colon.start(1) + 1), "say", name, names)
+
+
+def _surname_heading(body: str, start: int, end: int, names: list[_Name]) -> Statement | None:
+    """A line headed by a surname alone, a colon (Armenian ․) and a quotation, as posts and live pages give who said
+    what: "Գալստանյան․ «...»". The word must read as a surname (``SURNAME_ENDING``) or end a full name the article
+    gave; not a place or a body."""
+    head = SURNAME_HEAD.match(body, start, end)
+    if head is None or body[body.rfind("\n", 0, start) + 1:start].strip():
+        return None
+    word = head["name"]
+    named = next((n for n in names if n.end <= start and " " in n.text and n.text.split()[-1] == word), None)
+    known = known_name(word)
+    if known and known[1] != "PERSON" or named is None and not SURNAME_ENDING.search(word):
+        return None
+    # the quotation closed in its paragraph, past the sentences it holds ("«...։ ...»")
+    mark = body[head.start("quote")]
+    paragraph = body.find("\n", head.start("quote"))
+    close = body.find(CLOSING_MARK.get(mark, mark), head.start("quote") + 1,
+                      len(body) if paragraph < 0 else paragraph)
+    content = trimmed(body, head.start("quote"), close + 1) if close > 0 else None
+    if content is None:
+        return None
+    who = _Name(head.start("name"), head.end("name"), named.text if named else word, head.start("name"))
+    return _statement(body, content, Span(head.start("colon"), head.end("colon")), "say", who, names)
 
 
 def _set_off_after_title(body: str, start: int, name: _Name) -> bool:
