@@ -223,6 +223,9 @@ def test_a_name_ends_at_the_title_set_beside_it(ctx):
     "'ناصر کنعانی سخنگوی وزارت امور خارجه ایران گفت': Nasser Kanaani, not 'Nasser Kanaani spokesman'."
     assert speakers(ctx, "ناصر کنعانی سخنگوی وزارت امور خارجه ایران گفت تهران خواستار حل مسالمت‌آمیز اختلافات است.") \
         == ["ناصر کنعانی"]
+    # ... and at a coordinator's or a chief executive's: "آیسل تقی‌یوا هماهنگ‌کننده این گروه گفت"
+    assert speakers(ctx, "آیسل تقی‌یوا هماهنگ‌کننده این گروه گفت پساب معدن رودخانه را مسموم کرده است.") == \
+        ["آیسل تقی‌یوا"]
 
 
 @pytest.mark.parametrize("body, who, what", [
