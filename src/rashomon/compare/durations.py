@@ -222,11 +222,19 @@ def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Re
 
 def durations_differ(x: tuple[float, float], y: tuple[float, float]) -> bool:
     """Two durations that cannot be one: their spans do not meet, and their middles are ``APART`` ("about 40
-    minutes" and "70 minutes"; "about 40 minutes" and "more than an hour") but not ``FAR`` apart."""
-    if x[1] >= y[0] and y[1] >= x[0]:
+    minutes" and "70 minutes"; "about 40 minutes" and "more than an hour") but not ``FAR`` apart. Two round figures
+    each said to be "about" are two figures where their middles are that far apart, though their spans meet at the
+    edges: "about 40 minutes" and "about an hour"."""
+    if x[1] >= y[0] and y[1] >= x[0] and not (_about(x) and _about(y)):
         return False
     low, high = sorted((_middle(x), _middle(y)))
     return APART * low <= high < FAR * low
+
+
+def _about(span: tuple[float, float]) -> bool:
+    "A figure said to be about so long: the span ``durations`` gives it, ``NEAR`` either side."
+    lo, hi = span
+    return 0 < lo < hi < math.inf and math.isclose(hi / lo, NEAR * NEAR)
 
 
 def one_duration(spans: list[tuple[float, float]]) -> tuple[float, float] | None:
