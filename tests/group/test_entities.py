@@ -53,12 +53,15 @@ def test_spelling_variants_and_surnames_are_one_person(new_resolver):
 
 
 def test_a_given_name_misspelled_by_one_letter_is_the_person_of_that_surname(new_resolver):
-    "One outlet writes 'Vincente Ostrava' for Vicente Ostrava; Ian and Jan Ostrava, one letter apart, stay two."
+    """One outlet writes 'Vincente Ostrava' for Vicente Ostrava; Ian and Jan Pellow, one letter apart, stay two, and so
+    do Rand and Ron (Ronald) Dunmore, whose consonants differ by one."""
     r = new_resolver()
     (vicente,) = r.resolve(article("a", ("Vicente Ostrava", "PERSON"))).entity_ids
     assert r.resolve(article("b", ("Vincente Ostrava", "PERSON"))).entity_ids == [vicente]
     (ian,) = r.resolve(article("c", ("Ian Pellow", "PERSON"))).entity_ids
     assert r.resolve(article("d", ("Jan Pellow", "PERSON"))).entity_ids != [ian]
+    (rand,) = r.resolve(article("e", ("Rand Dunmore", "PERSON"))).entity_ids
+    assert r.resolve(article("f", ("Ron Dunmore", "PERSON"))).entity_ids != [rand]
 
 
 def test_full_name_adopts_an_entity_known_by_surname_only(new_resolver):

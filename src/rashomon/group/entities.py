@@ -197,7 +197,7 @@ class EntityResolver:
         cyrillic = script(mention.text) == "cyrillic"
         given = _given_skeletons(words[0], mention.text.split()[0] if cyrillic else None)
         same = [eid for eid, name in names.items() if len(name) > 1 and
-                _one_given(_given_skeleton(name[0], script(named[eid]) == "cyrillic"), given) and
+                (_given_skeleton(name[0], script(named[eid]) == "cyrillic") in given or _one_more(words[0], name[0])) and
                 _one_generation(words, name, here)]
         exact = [eid for eid in same if _generation_of(names[eid]) == _generation_of(words)]
         same = exact or same  # "Jesse Jackson Jr." is the son where the father is known too
@@ -376,15 +376,11 @@ def _given_skeletons(key: str, cyrillic: str | None) -> set[str]:
         ({_given_skeleton(k, True) for k in name_keys(cyrillic, readings=False)} if cyrillic else set())
 
 
-def _one_given(skeleton: str, given: set[str]) -> bool:
-    """Whether a known first name's skeleton is one of these, or one of them with one consonant more or less, as
-    one outlet misspells another's: "Vincente" for Vicente, "Ilkham" for Ilham; not of a short name ("Ian", "Jan")."""
-    return skeleton in given or any(_one_more(*sorted((g, skeleton), key=len)) for g in given)
-
-
-def _one_more(short: str, long: str) -> bool:
-    "Whether a skeleton of three consonants or more is another with one taken out."
-    return len(short) >= 3 and len(long) == len(short) + 1 and \
+def _one_more(a: str, b: str) -> bool:
+    """Whether two first names' keys of five letters or more are one with a letter more, as one outlet misspells
+    another's: "vincente" for vicente; not names that differ in more ("rand", "ronald") nor short ones ("ian", "jan")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 5 and len(long) == len(short) + 1 and \
         any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
