@@ -828,8 +828,10 @@ def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     if (quote := quotes.next(end)) is None:
         return None
     start, text = quote[0], quotes.text
-    if any(c.dep_ == "ccomp" and end <= c.idx < start for c in cue.children):
-        return None
+    if any(c.dep_ == "ccomp" and end <= c.idx < start and APPENDED_QUOTE.fullmatch(
+            text, max(t.idx + len(t) for t in c.subtree if t.idx < start and not t.is_punct), start)
+           for c in cue.children):
+        return None  # the clause is what was said, and the quote goes on with it
     if start - end <= 90 and ("\n" not in text[end:start] and CLAUSE_THEN_QUOTE.fullmatch(text, end, start)
                               or LINE_THEN_QUOTE.fullmatch(text, end, start)):
         return quote
@@ -885,9 +887,10 @@ def _complement(cue, quotes: Quotes) -> tuple[tuple[int, int] | None, object]:
                      and not any(k.dep_ == "mark" for k in c.children)]
         return _hull(cue.doc, kids, text), prep
     if base in CLAUSE_ONLY and not any(c.pos_ in ("VERB", "AUX") for c in clauses) and not (
-            base in QUOTED_OBJECT and any(c.dep_ == "dobj" and _quoted_right_after(cue, c, quotes) for c in kids)):
+            base in QUOTED_OBJECT and not any(c.dep_ == "auxpass" for c in cue.children)
+            and any(c.dep_ == "dobj" and _quoted_right_after(cue, c, quotes) for c in kids)):
         kids = []  # a clause has a verb: "agreed to a plan", which the parse may hang as one, is none; but what one
-        # promised in their words is said: 'promised “decisions by the end of the week”'
+        # promised in their words is said: 'promised “decisions by the end of the week”', not 'was promised “dirt”'
     if base in ADDRESSEE and any(c.dep_ == "ccomp" for c in kids):
         kids = clauses  # "told reporters that ...": the object is the audience
     elif base in ADDRESSEE and kids and all(c.dep_ == "dobj" and _someone(c) for c in kids):
