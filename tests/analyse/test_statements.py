@@ -32,6 +32,14 @@ def test_a_quote_ending_a_reported_clause_goes_with_it(ctx):
         '"The road is open."'
 
 
+def test_a_quote_inside_a_clause_the_cue_reports_is_no_quote_after_it(ctx):
+    """'saying Republicans would not “cave” on his demands': the quote opens inside the clause, whose words before it
+    are all the parse hung on it; no quote follows the clause."""
+    a = analyse(ctx, "Mr. Velmar said Friday he would sign the bill -- despite a day earlier saying Republicans would "
+                     "not “cave” on his demands for a wall.")
+    assert said(a, "say")["content"].startswith("he would sign the bill")
+
+
 def test_a_promise_in_quotation_marks_is_said(ctx):
     "'promised “decisions by the end of the week”' is her word; 'read “Ulysses”' is no statement."
     s = said(analyse(ctx, 'Minister Carla Benvenuti, under pressure, promised "decisions by the end of the week".'),

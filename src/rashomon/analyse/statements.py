@@ -829,7 +829,7 @@ def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
         return None
     start, text = quote[0], quotes.text
     if any(c.dep_ == "ccomp" and end <= c.idx < start and APPENDED_QUOTE.fullmatch(
-            text, max(t.idx + len(t) for t in c.subtree if t.idx < start and not t.is_punct), start)
+            text, max((t.idx + len(t) for t in c.subtree if t.idx < start and not t.is_punct), default=start), start)
            for c in cue.children):
         return None  # the clause is what was said, and the quote goes on with it
     if start - end <= 90 and ("\n" not in text[end:start] and CLAUSE_THEN_QUOTE.fullmatch(text, end, start)
