@@ -33,11 +33,13 @@ def test_a_quote_ending_a_reported_clause_goes_with_it(ctx):
 
 
 def test_a_quote_inside_a_clause_the_cue_reports_is_no_quote_after_it(ctx):
-    """'saying Republicans would not “cave” on his demands': the quote opens inside the clause, whose words before it
-    are all the parse hung on it; no quote follows the clause."""
-    a = analyse(ctx, "Mr. Velmar said Friday he would sign the bill -- despite a day earlier saying Republicans would "
-                     "not “cave” on his demands for a wall.")
-    assert said(a, "say")["content"].startswith("he would sign the bill")
+    """A clause the parse made of a dash alone ("a short-term bill") has no words before a quote that follows it;
+    it ends no earlier than the quote, and the sentence is read."""
+    a = analyse(ctx, "President Velmar said Friday that he will support a short-term spending bill to re-open the "
+                     "government, temporarily ending the partial government shutdown that has dragged on for more "
+                     "than a month -- despite a day earlier saying Republicans would not “cave” on his demands for "
+                     "funding for a wall on the southern border.")
+    assert said(a, "say")["content"].startswith("that he will support a short-term spending bill")
 
 
 def test_a_promise_in_quotation_marks_is_said(ctx):
