@@ -197,8 +197,7 @@ class EntityResolver:
         cyrillic = script(mention.text) == "cyrillic"
         given = _given_skeletons(words[0], mention.text.split()[0] if cyrillic else None)
         same = [eid for eid, name in names.items() if len(name) > 1 and
-                (_given_skeleton(name[0], script(named[eid]) == "cyrillic") in given
-                 or _one_more(words[0], name[0])) and
+                _given_skeleton(name[0], script(named[eid]) == "cyrillic") in given and
                 _one_generation(words, name, here)]
         exact = [eid for eid in same if _generation_of(names[eid]) == _generation_of(words)]
         same = exact or same  # "Jesse Jackson Jr." is the son where the father is known too
@@ -375,15 +374,6 @@ def _given_skeletons(key: str, cyrillic: str | None) -> set[str]:
 
     return {_given_skeleton(key, cyrillic is not None)} | \
         ({_given_skeleton(k, True) for k in name_keys(cyrillic, readings=False)} if cyrillic else set())
-
-
-def _one_more(a: str, b: str) -> bool:
-    """Whether two first names' keys of five letters or more are one with a letter more, as one outlet misspells
-    another's: "vincente" for vicente; not names that differ in more ("rand", "ronald"), nor short ones ("ian",
-    "jan")."""
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 5 and len(long) == len(short) + 1 and \
-        any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _given_skeleton(name: str, cyrillic: bool = False) -> str:
