@@ -96,8 +96,10 @@ def test_which_durations_cannot_be_one():
     assert not durations_differ(about_40, (2880, 2880))  # a call's length and a deadline of two days: two things
     assert durations_differ((5, 5), more_than_an_hour)
     assert not durations_differ((0, 60), (65, 65))  # "under an hour" and "65 minutes": close, not a conflict
-    about_an_hour, about_50 = (48, 75), (40, 62.5)  # two round figures "about" so long, whose spans meet at the edges
+    # two figures "about" so long, whose spans meet at the edges: two where one is half as long again
+    about_an_hour, about_45, about_50 = (48, 75), (36, 56.25), (40, 62.5)
     assert durations_differ(about_40, about_an_hour) and not durations_differ(about_40, about_50)
+    assert not durations_differ(about_45, about_an_hour)  # rounded otherwise
     assert one_duration([more_than_an_hour, seventy]) == seventy  # one figure said twice
     assert one_duration([(40, 40), (300, 300)]) is None  # two things that lasted
     assert [told(span) for span in (about_40, more_than_an_hour, seventy, (0, 60))] == [

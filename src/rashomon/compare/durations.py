@@ -143,6 +143,7 @@ LATER = re.compile(r"\s*(?:later|earlier|ago|before|after|from|away|left|remaini
 PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 NEAR = 1.25  # "about 40 minutes" spans 32 to 50; two exact figures this close are one figure, rounded
 APART = 1.3  # ... and two figures a conflict only this far apart: "about 40 minutes" against "55 minutes"
+ABOUTS_APART = 1.5  # ... and two figures each said to be about so long: "about 40 minutes" against "about an hour"
 FAR = 30  # ... and no further: "about 40 minutes" and "within 48 hours" tell how long two things took
 ENDED_BEFORE = 40  # characters before a span after "within" where the word that ends what lasted stands
 
@@ -222,13 +223,14 @@ def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Re
 
 def durations_differ(x: tuple[float, float], y: tuple[float, float]) -> bool:
     """Two durations that cannot be one: their spans do not meet, and their middles are ``APART`` ("about 40
-    minutes" and "70 minutes"; "about 40 minutes" and "more than an hour") but not ``FAR`` apart. Two round figures
-    each said to be "about" are two figures where their middles are that far apart, though their spans meet at the
-    edges: "about 40 minutes" and "about an hour"."""
-    if x[1] >= y[0] and y[1] >= x[0] and not (_about(x) and _about(y)):
+    minutes" and "70 minutes"; "about 40 minutes" and "more than an hour") but not ``FAR`` apart. Two figures each
+    said to be "about" so long are two where one is half as long again as the other (``ABOUTS_APART``), though their
+    spans meet at the edges: "about 40 minutes" and "about an hour"; not "about 45 minutes" and "about an hour"."""
+    abouts = _about(x) and _about(y)
+    if x[1] >= y[0] and y[1] >= x[0] and not abouts:
         return False
     low, high = sorted((_middle(x), _middle(y)))
-    return APART * low <= high < FAR * low
+    return (ABOUTS_APART if abouts else APART) * low <= high < FAR * low
 
 
 def _about(span: tuple[float, float]) -> bool:
