@@ -30,6 +30,9 @@ def test_a_quote_ending_a_reported_clause_goes_with_it(ctx):
     assert said(a, "say")["content"] == 'two convoys had crossed the road since May, "far too few for the needs"'
     assert said(analyse(ctx, 'The ministry said on Tuesday, "The road is open."'), "say")["content"] == \
         '"The road is open."'
+    # a sentence of its own in quotation marks after the clause is no fragment of it
+    assert said(analyse(ctx, 'The minister denied the road had been closed, "We have nothing to hide."'),
+                "deny")["content"] == '"We have nothing to hide."'
 
 
 def test_a_quote_inside_a_clause_the_cue_reports_is_no_quote_after_it(ctx):
@@ -48,6 +51,8 @@ def test_a_promise_in_quotation_marks_is_said(ctx):
              "promise")
     assert (s["name"], s["content"]) == ("Carla Benvenuti", '"decisions by the end of the week"')
     assert not [s for s in analyse(ctx, 'Carla Benvenuti read "Ulysses" on the train.').statements if s.cue_word]
+    declared = analyse(ctx, 'Ilka Roven declared "Harn for all" the motto of the campaign.')
+    assert not [s for s in declared.statements if s.cue_word]  # the words go on past the quotation: a name given
 
 
 def test_direct_quote_before_the_cue(ctx):

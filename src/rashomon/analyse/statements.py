@@ -39,7 +39,7 @@ from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, NOT_CO
 CUES = cue_forms()  # form -> base: 'told' -> 'tell'
 CLAUSE_ONLY = cues_of_kind("clause")  # "thinks that ...", not "thinks hard"
 # ... of which these say what they take in quotation marks: 'promised “decisions by Friday”', not 'read “Ulysses”'
-QUOTED_OBJECT = frozenset({"promise", "pledge", "vow", "threaten", "declare", "claim", "echo"})
+QUOTED_OBJECT = frozenset({"promise", "pledge", "vow", "threaten"})
 RELAY_CUES = cues_of_kind("relay")
 QUOTE_ONLY = cues_of_kind("quote")  # "continued: “...”", not "continues to battle"
 ADDRESSEE = cues_of_kind("addressee")  # "told reporters that ...": the object is no content
@@ -132,6 +132,7 @@ CLAUSE_THEN_QUOTE = re.compile(r"[^.!?\"“”]{0,80}?[:,]\s*")  # "said in a st
 # the rest of an answer's sentence, then the quotation that opens the next one: "answered with a single sentence. “"
 ANSWER_THEN_QUOTE = re.compile(r"[^.!?\"“”«»\n]{0,60}\.[ \t]+")
 ANSWERING = frozenset({"answer", "reply", "respond"})  # verbs whose answer may follow in the next sentence
+CLAUSE_ENDS = re.compile(r"\s*(?:[.,;:!?]|$)")  # right after a quotation, its clause ends
 APPENDED_QUOTE = re.compile(r"\s*,\s*")  # between a reported clause and the quote its sentence ends with
 SENTENCE_END = re.compile(r"[\s.!?]*(?:$|\n)|[.!?]\s")  # a quote's sentence ends right after it
 LINE_THEN_QUOTE = re.compile(r"[^.!?\"“”\n]{0,80}?:[ \t]*\n\s*")  # "X says:" ending a paragraph, the quote below
@@ -828,7 +829,7 @@ def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     if (quote := quotes.next(end)) is None:
         return None
     start, text = quote[0], quotes.text
-    if any(c.dep_ == "ccomp" and end <= c.idx < start and APPENDED_QUOTE.fullmatch(
+    if _fragment(text, quote) and any(c.dep_ == "ccomp" and end <= c.idx < start and APPENDED_QUOTE.fullmatch(
             text, max((t.idx + len(t) for t in c.subtree if t.idx < start and not t.is_punct), default=start), start)
            for c in cue.children):
         return None  # the clause is what was said, and the quote goes on with it
@@ -838,12 +839,19 @@ def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     return None
 
 
+def _fragment(text: str, quote: tuple[int, int]) -> bool:
+    "A quotation that opens in lower case, as words that go on with a clause do: “far too few”, not “We have ...”."
+    first = next((c for c in text[quote[0]:quote[1]] if c.isalpha()), "")
+    return first.islower()
+
+
 def _quote_ending(content: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
     """A reported clause with the quote its sentence ends with after a comma: 'said two convoys had crossed the road,
     “far too few for the needs”.' is one statement; not where the quote ends in a comma, as another's words do
     before their own speaker ('..., “It is a lie,” the ministry replied')."""
     quote = quotes.next(content[1])
-    if quote is None or not APPENDED_QUOTE.fullmatch(quotes.text, content[1], quote[0]) or \
+    if quote is None or not _fragment(quotes.text, quote) or not APPENDED_QUOTE.fullmatch(quotes.text, content[1],
+                                                                                          quote[0]) or \
             quotes.text[quote[0]:quote[1]].rstrip("\"”»’' ")[-1:] == "," or \
             not SENTENCE_END.match(quotes.text, quote[1]):
         return content
@@ -1071,10 +1079,11 @@ THAT_REACH = 10  # tokens after a cue where the 'that' of its clause may stand
 
 
 def _quoted_right_after(cue, obj, quotes: Quotes) -> bool:
-    "Whether an object is all inside a quotation that opens right after its verb: 'pledged “a full inquiry”'."
+    """Whether an object is a quotation that opens right after its verb and ends its clause: 'pledged “a full
+    inquiry”.'; not 'vowed “a full inquiry” into the fire', whose words go on."""
     quote = quotes.at(obj.left_edge.idx)
     return quote is not None and not quotes.text[cue.idx + len(cue):quote[0]].strip() and \
-        obj.right_edge.idx < quote[1]
+        obj.right_edge.idx < quote[1] and CLAUSE_ENDS.match(quotes.text, quote[1]) is not None
 
 
 def _that_clause(cue) -> list:
