@@ -1931,9 +1931,10 @@ def _finite_verb(text: str, lang: str) -> bool:
 
 
 def _surname_heading(article: Article, at: int, upto: int, name: str, lang: str) -> Mention | None:
-    """A line's heading the entity model did not take for a name, that reads as one: a surname the dictionary knows
-    ("Лавров: ...") or a word it does not know at all ("Гараханли: ..."); not a place, a body, an abbreviation
-    ("МЗС") nor a heading ("Срочно", "Итоги")."""
+    """A line's heading the entity model did not take for a name there, that reads as one: a surname the dictionary
+    knows ("Лавров: ..."), or a word it does not know that the article names a person by elsewhere ("Гараханли: ..."
+    after "Гараханли заявил"); not a place ("Бриссау: ...", unknown too), a body, an abbreviation ("МЗС") nor a
+    heading ("Срочно", "Итоги")."""
     word = name.split()[-1]
     if " " in name or word.isupper() or word.lower() in POST_HEADINGS or \
             any(m.start < upto and at < m.end for m in article.mentions):
@@ -1942,10 +1943,11 @@ def _surname_heading(article: Article, at: int, upto: int, name: str, lang: str)
     parses = morph.parse(word.lower())
     if any({"Geox", "Orgn", "Abbr"} & p.tag.grammemes for p in parses[:1]):
         return None
-    known = morph.word_is_known(word.lower())
-    if known and not any({"Surn", "Name"} & p.tag.grammemes for p in parses):
-        return None
-    return Mention(at, upto, name, "PERSON")
+    if morph.word_is_known(word.lower()):
+        surname = any({"Surn", "Name"} & p.tag.grammemes for p in parses)
+    else:
+        surname = any(m.label == "PERSON" and m.text.split()[-1] == word for m in article.mentions)
+    return Mention(at, upto, name, "PERSON") if surname else None
 
 
 def _colon_quote(article: Article, offset: int, text: str, names: list[Mention], lang: str) -> Statement | None:
