@@ -884,6 +884,8 @@ def test_a_comma_inside_the_quotation_after_the_verb_does_not_cut_what_was_said(
      [("Գալստանյան", "say", "«Տրիբունալը պահանջեց ազատ տեղաշարժ։ Սարդաբադը պատասխանեց ուղեփակոցով»")]),
     ("hy", "Ռուսաստան․ «Տրիբունալը պահանջեց ազատ տեղաշարժ»։", []),  # a country heads it
     ("sr", "Foto: „Most kod Voskegeta“", []),  # no surname heads it
+    ("sr", "Rostov: „Grad je bez struje već tri dana“.", []),  # a town's name ends as a surname may
+    ("sr", "Petrović: „Ovo je laž i svi to znaju”.", [("Petrović", "say", "„Ovo je laž i svi to znaju”")]),  # „ ”
     # a paper's name in quotation marks before the verb is whom she told; what she said follows the colon
     ("hy", "Պաշտպան Գոհար Մելքումյանը «Արշալույսին» ասաց․ «Հիվանդանոցում մնացել է երեք օրվա դեղ»։",
      [("Գոհար Մելքումյան", "say", "«Հիվանդանոցում մնացել է երեք օրվա դեղ»")]),

@@ -90,12 +90,14 @@ ARTICLE_WORDS = frozenset({"le", "la", "les", "l", "il", "lo", "gli", "el", "los
                            "der", "die", "das", "den", "dem"})
 COLON_QUOTE = re.compile(r"(:)\s*[«„“\"]")  # a quotation after a colon
 QUOTED_NAME_LAST = re.compile(r"[«„“\"](?P<name>[^\W\d_][^«»„“”\"\s]*(?:\s+[^«»„“”\"\s]+){0,2})[»“”\"]\s*$")
-CLOSING_MARK = {"«": "»", "„": "“", "“": "”"}  # the mark that closes each opening one; '"' closes itself
+CLOSING_OF = {"«": "»", "„": "“", "“": "”"}  # the mark that closes each opening one; '"' closes itself
 # a line headed by one capitalised word, a colon (Armenian ․) and a quotation: "Գալստանյան․ «...»"
 SURNAME_HEAD = re.compile(r"[\s⚡️🔴🗣•-]*(?P<name>[^\W\d_][^\W\d_'’-]+)\s*(?P<colon>[:․])\s*(?P<quote>[«„“\"])")
-# the endings that make a word a surname wherever it stands: Armenian -յան, -yan, -ян; Slavic -ov, -ova, -ić
-SURNAME_ENDING = re.compile(r"(?:յան|յանց|yan|ian|ян|ов|ова|ев|ева|ov|ova|ev|eva|ović|ević|ић|ович|евич|енко|enko|"
-                            r"zade|zadeh|زاده|ski|ska|ский|ська|ський)$", re.I)
+# the endings that make a word a surname wherever it stands: Armenian -յան, -yan, -ян; Slavic -ova, -ić
+# (not -ov, -ev: as many towns end so, "Rostov")
+SURNAME_ENDING = re.compile(r"(?:յան|յանց|yan|ian|ян|ова|ева|ova|eva|ović|ević|ић|ович|евич|енко|enko|zade|zadeh|زاده|"
+                            r"ski|ska|ский|ська|ський)$", re.I)
+PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")
 AFTER_VERB_QUOTE = re.compile(r"\s*[:․]\s*[«„“\"]")  # right after a verb, a colon (Armenian ․) and a quotation
 # a name set off by what it is, then its verb: "..., la cheffe de l'opposition Irina Vashta, présidente du Front
 # civique, a lancé un ultimatum au Premier ministre : « ... »"
@@ -540,7 +542,7 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
     if found is None and p.language == "tr":
         found = _turkish_according(body, start, end)
     if found is None:
-        found = _colon_quote(body, start, end, names, p.language) or _surname_heading(body, start, end, names)
+        found = _colon_quote(body, start, end, names, p.language) or _surname_line(body, start, end, names)
     if found is None:
         found = _said_in_document(body, start, end, p.language)
     if found is None and p.language == "hy":
@@ -1645,23 +1647,24 @@ def _colon_quote(body: str, start: int, end: int, names: list[_Name], lang: str)
     return _statement(body, content, Span(colon.start(1), colon.start(1) + 1), "say", name, names)
 
 
-def _surname_heading(body: str, start: int, end: int, names: list[_Name]) -> Statement | None:
+def _surname_line(body: str, start: int, end: int, names: list[_Name]) -> Statement | None:
     """A line headed by a surname alone, a colon (Armenian ․) and a quotation, as posts and live pages give who said
-    what: "Գալստանյան․ «...»". The word must read as a surname (``SURNAME_ENDING``) or end a full name the article
-    gave; not a place or a body."""
+    what: "Գալստանյան․ «...»". The word must end a full name the article gave, or read as a surname by its ending
+    (``SURNAME_ENDING``) and be no place the gazetteer knows ("Rostov: „...“")."""
     head = SURNAME_HEAD.match(body, start, end)
     if head is None or body[body.rfind("\n", 0, start) + 1:start].strip():
         return None
     word = head["name"]
     named = next((n for n in names if n.end <= start and " " in n.text and n.text.split()[-1] == word), None)
-    known = known_name(word)
-    if known and known[1] != "PERSON" or named is None and not SURNAME_ENDING.search(word):
+    if named is None and (not SURNAME_ENDING.search(word) or known_in_any_form(word, None, PLACE_LABELS)):
         return None
     # the quotation closed in its paragraph, past the sentences it holds ("«...։ ...»")
     mark = body[head.start("quote")]
     paragraph = body.find("\n", head.start("quote"))
-    close = body.find(CLOSING_MARK.get(mark, mark), head.start("quote") + 1,
-                      len(body) if paragraph < 0 else paragraph)
+    # „ closes with “ or, as Serbian and Croatian often type it, with ”
+    close = min((at for closer in CLOSING_OF.get(mark, mark) + ("”" if mark == "„" else "")
+                 if (at := body.find(closer, head.start("quote") + 1, len(body) if paragraph < 0 else paragraph)) > 0),
+                default=-1)
     content = trimmed(body, head.start("quote"), close + 1) if close > 0 else None
     if content is None:
         return None

@@ -27,7 +27,7 @@ from .entities import known_name, opens_a_body
 from . import slavic
 from .named_claims import DENIED_REACH, DENIED_THEN, bare_claim_at, denies, pronoun_before
 from .names import known_in_any_form, name_key
-from .phrasings import PLATFORM_NAMES, SAID_GOES_ON, quotation_start, quote_after, trimmed, whole_quotation
+from .phrasings import CLOSING_OF, PLATFORM_NAMES, SAID_GOES_ON, quotation_start, quote_after, trimmed, whole_quotation
 from .voices import by_voice, inside_quotation
 
 
@@ -325,7 +325,6 @@ GENITIVE_UNTIL_COMMA = re.compile(r"(?P<words>[а-яёіїєґА-ЯЁІЇЄҐ][�
 # ... or a name in guillemets, alone or after the noun for what it is: "По данным «Лусаргаза», ...",
 # "За даними компанії «Лусаргаз», ..."
 QUOTED_UNTIL_COMMA = re.compile(r"(?P<noun>[а-яёіїєґ][а-яёіїєґ'’-]*\s+)?«(?P<name>[^«»,]{1,60})»\s*(?=,)")
-CLOSING_OF = {"«": "»", "„": "“", "“": "”"}  # the mark that closes each opening one; '"' closes itself
 OPENING_REACH = 60  # characters from the sentence's start to the name of whom it is about: a title may come first
 FEMININE_TITLE_ENDINGS = ("ка", "ница", "ниця", "иня", "ыня")  # "президентка", "представительница", "речниця", "героиня"
 TITLE_REACH = 60  # characters between a title and the name it introduces: "глава МИД Азербайджана Джейхун Байрамов"
