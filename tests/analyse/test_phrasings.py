@@ -922,6 +922,7 @@ def test_what_a_document_says_is_said_by_whose_document_it_is(ctx, language, bod
     ("it", "«La ministra ha sacrificato Rensi», attacca il deputato Raffaele Dossena.",
      [("Raffaele Dossena", "accuse", "«La ministra ha sacrificato Rensi»")]),
     ("it", "L'esercito attacca la città di Varno da tre giorni.", []),
+    ("it", "Dopo la tregua, attacca l'esercito di Velmoria con i carri armati.", []),  # no quotation before it
     # a title of five words before the name that opens the sentence, and a quotation after a colon
     ("it", "La ministra degli Esteri orseniana Lidia Varesco ha difeso la decisione: \"Il confine è nostro e lo "
            "controlliamo noi\".",

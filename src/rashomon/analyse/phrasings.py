@@ -449,8 +449,10 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             if f.startswith("a ") else re.escape(f).replace(r"\ ", BETWEEN) + r"(?:(?:-t)?-(?:il|elle))?"
             for f in forms)
     elif lang == "it":  # "aveva detto", "avevano smentito": the past perfect of each "ha detto", "hanno smentito"
+        # "attacca", "incalza" speak only right after a quotation: "«...», attacca il deputato"; not "Dopo la
+        # tregua, attacca l'esercito"
         alternatives = "|".join(
-            after_content(f) if f in p.after_content else
+            r"(?:(?<=[\"”»’] )|(?<=[\"”»’], ))" + re.escape(f).replace(r"\ ", r"\s+") if f in p.after_content else
             (r"(?:ha|aveva)" if f.startswith("ha ") else r"(?:hanno|avevano)") + BETWEEN
             + re.escape(f.split(" ", 1)[1]).replace(r"\ ", r"\s+") if f.startswith(("ha ", "hanno "))
             else re.escape(f).replace(r"\ ", BETWEEN) for f in forms)
