@@ -2027,6 +2027,11 @@ def test_serbian_as_someone_says_and_asserted(ctx, body, expected):
     "'Kako navodi X, ...' (as X states), 'Према саопштењу X, ...' (according to X's statement) and 'ustvrdio je'."
     assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == [expected]
 
+def test_a_statement_said_where_it_was_published_names_no_one(ctx):
+    "'Према саопштењу објављеном на сајту владе' (a statement published on the government's site): whose is untold."
+    assert said(ctx, "Према саопштењу објављеном на сајту владе, Веларија је пристала да пропусти 12 камиона.", "sr") == []
+
+
 
 @pytest.mark.parametrize("body, expected", [
     ("Ardan Kurtović je ocenio da su izbori protekli mirno i u skladu sa zakonom.",

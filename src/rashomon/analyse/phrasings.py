@@ -97,6 +97,8 @@ SURNAME_HEAD = re.compile(r"[\s⚡️🔴🗣•-]*(?P<name>[^\W\d_][^\W\d_'’-
 # (not -ov, -ev: as many towns end so, "Rostov")
 SURNAME_ENDING = re.compile(r"(?:յան|յանց|yan|ian|ян|ова|ева|ova|eva|ović|ević|ић|ович|евич|енко|enko|zade|zadeh|زاده|"
                             r"ski|ska|ский|ська|ський)$", re.I)
+# a word in lower case that agrees with "саопштењу" (statement), a participle or adjective, not whose it is
+SLAVIC_ATTRIBUTE = re.compile(r"[a-zа-яčćžšđђјљњћџ]\w*(?:om|oj|em|im|ом|ој|ем|им)")
 PLACE_LABELS = ("GPE", "LOC", "FAC", "ORG")
 AFTER_VERB_QUOTE = re.compile(r"\s*[:․]\s*[«„“\"]")  # right after a verb, a colon (Armenian ․) and a quotation
 # a name set off by what it is, then its verb: "..., la cheffe de l'opposition Irina Vashta, présidente du Front
@@ -1461,6 +1463,8 @@ def _according(body: str, start: int, text: str, names: list[_Name], earlier: li
                              "f" if owner.group().lower().startswith(("njen", "њен")) else "m", earlier, names,
                              p.language, cue)
     pronoun = re.match(r"\w+", body[at:start + len(text)])
+    if pronoun is not None and p.language in ("sr", "hr", "mk") and SLAVIC_ATTRIBUTE.fullmatch(pronoun.group()):
+        return None  # "Према саопштењу објављеном на сајту владе, ...": what the statement is, not whose
     if pronoun is not None and pronoun.group().lower() in p.pronouns:
         said = Span(at, at + pronoun.end())
         return _last_speaker(body, _said_beside(body, start, text, m, said.end), cue, "according to",
