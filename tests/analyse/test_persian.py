@@ -226,6 +226,8 @@ def test_a_name_ends_at_the_title_set_beside_it(ctx):
     # ... and at a coordinator's or a chief executive's: "آیسل تقی‌یوا هماهنگ‌کننده این گروه گفت"
     assert speakers(ctx, "آیسل تقی‌یوا هماهنگ‌کننده این گروه گفت پساب معدن رودخانه را مسموم کرده است.") == \
         ["آیسل تقی‌یوا"]
+    # ... but an expert's word is also a surname: "مهدی کارشناس گفت" is Mehdi Karshenas
+    assert speakers(ctx, "مهدی کارشناس گفت پساب معدن رودخانه را مسموم کرده است.") == ["مهدی کارشناس"]
 
 
 @pytest.mark.parametrize("body, who, what", [
