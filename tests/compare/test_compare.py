@@ -1319,6 +1319,8 @@ def test_each_sentence_of_a_quote_that_denies_is_a_denial(ctx):
     ("Mayor Ana Pirel said nothing like a famine had struck Harn, only a shortage of fuel.", False),
     ("Mayor Ana Pirel said nobody in Harn faced famine this winter.", False),
     ("Mayor Ana Pirel said what Harn faced was nothing short of a famine.", True),
+    ("Mayor Ana Pirel said nobody could ignore the famine in Harn any longer.", True),  # no one can: it is so
+    ("Mayor Ana Pirel said nothing could hide the famine gripping Harn.", True),
 ])
 def test_only_a_negation_of_what_is_denied_keeps_a_sentence_from_asserting_it(ctx, claim, asserts):
     make = functools.partial(one_day, ctx)

@@ -81,6 +81,9 @@ NEGATED = re.compile(r"\b(?:no|not|never|nor|nothing|nobody|none|avoid\w*|avert\
 NOT_NEGATING = re.compile(r"\b(?:not\s+(?:only|just|merely|least)|no\s+(?:fewer|less|more)\s+than|"
                           r"not\s+(?:\w+\s+){0,2}(?:until|till)|"  # "would not arrive until Monday": it arrives then
                           r"none\s+more\s+so|none\s+other\s+than|nothing\s+(?:but|short\s+of|(?:less|more)\s+than)|"
+                          # no one can doubt, ignore or hide a thing: it is so ("nobody could ignore the famine")
+                          r"(?:nobody|no\s+one|nothing)\s+(?:\w+\s+){0,2}?(?:doubt|ignor|hid|disput|question|overlook|"
+                          r"escap|surviv|den(?:y|ie))\w*|"
                           r"не\s+(?:менее|более|только|раз)|"
                           r"не\s+(?:лише|тільки|менше|більше)|non\s+(?:seulement|solo|soltanto)|pas\s+seulement|"
                           r"no\s+solo|nicht\s+nur|ne\s+samo|не\s+само|tidak\s+hanya|"
