@@ -6,7 +6,7 @@ import pytest
 from rashomon.analyse.entities import entities, mention_key
 from rashomon.analyse.sentences import sentences
 from rashomon.group.entities import EntityResolver
-from rashomon.model import Article
+from rashomon.model import Article, Mention
 
 pytest.importorskip("natasha")
 pytestmark = pytest.mark.slow
@@ -239,6 +239,16 @@ def test_a_relative_clause_between_the_speaker_and_the_verb(ctx):
 def test_a_pronoun_after_the_verb_of_a_quotation_is_the_woman_named_before(ctx, language, body):
     "'«...», — сказала она': a surname in -ич is a woman's as well as a man's, so 'Ана Дрожич' may be 'она'."
     assert said(ctx, body, language)[-1][:2] == ("Ана Дрожич", "direct")
+
+
+def test_a_mans_verb_tells_nothing_of_a_woman_of_his_surname():
+    "'Олег Марчук подписал' is a man; 'Анна Марчук', named in full, is not told by his verb, though 'Марчук' alone is."
+    from rashomon.analyse.names import name_key
+    from rashomon.analyse.slavic_statements import _acted_gender
+
+    body = "Олег Марчук подписал договор. Анна Марчук выступила позже."
+    people = [Mention(m, m + 11, body[m:m + 11], "PERSON", name_key(body[m:m + 11])) for m in (0, 30)]
+    assert [_acted_gender(name, people, body, "ru") for name in ("Анна Марчук", "Марчук")] == ["femn", "masc"]
 
 
 def test_in_her_words_set_off_before_the_verb_leaves_the_name_its_subject(ctx):

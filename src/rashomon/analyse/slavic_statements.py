@@ -1580,9 +1580,9 @@ def _given_gender(name: str, people: list[Mention], lang: str) -> str | None:
 def _acted_gender(name: str, people: list[Mention], body: str, lang: str) -> str | None:
     """The gender the past verb of the person of this surname gives where the article names them as a subject:
     "Карла Бенвенуті змусила" is a woman, though "Карла" also reads as a case of Карл."""
-    surname = name_key(name).split()[-1:]
-    return next((g for m in people if m.key and m.key.split()[-1:] == surname and (g := _acted_as(body, m, lang))),
-                None)
+    key = name_key(name).split()
+    return next((g for m in people if m.key and m.key.split()[-1:] == key[-1:] and (g := _acted_as(body, m, lang))
+                 and (len(key) < 2 or len(m.key.split()) < 2 or m.key.split()[0] == key[0])), None)  # not her husband
 
 
 def _acted_as(body: str, m: Mention, lang: str) -> str | None:
