@@ -80,11 +80,14 @@ each two days from its event; 323 planted quotes, of Albanian, Basque, Lithuania
 bench/data/events_multilingual_23 is a twenty-third (48 articles in eleven languages: two rounds of talks of the same
 envoys in one spa town three weeks apart on the same weekday, a court verdict and a prisoner exchange; two night fires
 at one chemical works six weeks apart on the same weekday, the director's detention and a permit withdrawn; seven
-look-alikes; 235 planted quotes, Hungarian names also surname first).
+look-alikes; 235 planted quotes, Hungarian names also surname first). bench/data/events_multilingual_27 is a
+twenty-seventh, written blind for a later release (44 articles in eleven languages: two phone calls of the same foreign
+ministers fourteen days apart over a blockaded mountain road, a tribunal's order and a checkpoint at its bridge; two
+accidents of one lake ferry ten days apart and its operator's chief resigning; six look-alikes; 171 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 23) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 27) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
