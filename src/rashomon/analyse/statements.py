@@ -846,9 +846,9 @@ def _fragment(text: str, quote: tuple[int, int]) -> bool:
 
 
 def _quote_ending(content: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
-    """A reported clause with the quote its sentence ends with after a comma: 'said two convoys had crossed the road,
-    “far too few for the needs”.' is one statement; not where the quote ends in a comma, as another's words do
-    before their own speaker ('..., “It is a lie,” the ministry replied')."""
+    """A reported clause with the quoted fragment its sentence ends with after a comma: 'said two convoys had crossed
+    the road, “far too few for the needs”.' is one statement; not a quoted sentence of its own ('“We have nothing to
+    hide.”'), nor a quote that ends in a comma, as another's words do before their own speaker."""
     quote = quotes.next(content[1])
     if quote is None or not _fragment(quotes.text, quote) or not APPENDED_QUOTE.fullmatch(quotes.text, content[1],
                                                                                           quote[0]) or \
