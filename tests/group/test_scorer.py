@@ -165,6 +165,22 @@ def test_weekdays_are_read_in_the_article_s_language_and_meet_across_languages()
     assert weekday_bits("Cuma'yı bekliyor", "tr") == 16
 
 
+def test_a_channels_name_heading_a_post_is_no_opening_sentence():
+    """A saved post opens with its channel's name, a line of two words: the kind and the instance of the event are
+    read from the sentence after it ("першу телефонну розмову": the first call); a title sentence is read as before."""
+    from rashomon.model import Article, Sentence
+
+    def opened(body: str) -> Signature:
+        first = body.index("\n\n")
+        second = body.index("\n\n", first + 2) if body.count("\n\n") > 1 else len(body)
+        return signature(Article(id="p", source="p", format="text", language="uk", body=body,
+                                 sentences=(Sentence(0, first), Sentence(first + 2, second))))
+
+    post = opened("Новини Кордону ✔️\n\n⚡️Глави МЗС провели першу телефонну розмову з початку блокади\n\nДорога закрита.")
+    assert post.kinds and post.instance == 1
+    assert not opened("Дорога закрита.\n\nГлави МЗС провели першу телефонну розмову.\n\nКінець.").kinds
+
+
 def test_the_kinds_of_event_an_opening_names_meet_across_languages_and_keep_calls_from_court_orders():
     """"Spoke by telephone" and "телефонный разговор" are one kind; a call and a court order of one cast are
     two events (half the event probability), while a report that names no kind is no evidence either way."""

@@ -115,6 +115,7 @@ DATELINE_CHARS = 200  # where a wire dateline ends, if a line opens with one
 # 29 MAG - ..." as the fourth line; the head's lines, and the characters they are read from
 HEAD_LINES, HEAD_CHARS = 6, 1500
 OPENING_CHARS = 400  # the opening of a text whose sentences are not known: a dateline and a sentence or two
+HEADING_WORDS = 4  # a line this short heading a text, without a full stop, names no event: a channel, a section
 TITLE_WEIGHT = 2.0
 LEAD_TERMS, BODY_TERMS, OPENING_TERMS = 100, 150, 40
 PLACES = {"GPE", "LOC", "FAC"}
@@ -167,6 +168,19 @@ class Signature:
         return cls(**{k: tuple(v) if isinstance(v, list) else v for k, v in d.items()})
 
 
+def _first_sentence_end(article: Article) -> int:
+    """Where the opening sentence ends, past a line of a few words without a full stop that heads the text: a post's
+    channel ("Новини Кордону ✔️") or a section's name, saved with the page, tells no event's kind."""
+    sentences = article.sentences
+    if not sentences:
+        return OPENING_CHARS
+    first = article.body[sentences[0].start:sentences[0].end]
+    if len(sentences) > 1 and len(first.split()) <= HEADING_WORDS and not first.rstrip().endswith((".", "!", "?")) \
+            and "\n" in article.body[sentences[0].end:sentences[1].start]:
+        return sentences[1].end
+    return sentences[0].end
+
+
 def signature(article: Article) -> Signature:
     """The signature of one analysed article (sentences, mentions, quantities and times filled)."""
     words = article.body.split()
@@ -174,7 +188,7 @@ def signature(article: Article) -> Signature:
     title = article.title or ""
     opening_end = _opening_end(article)
     actors_end = article.sentences[2].end if len(article.sentences) > 2 else min(len(article.body), 600)
-    first_sentence = title + "\n" + article.body[:article.sentences[0].end if article.sentences else OPENING_CHARS]
+    first_sentence = title + "\n" + article.body[:_first_sentence_end(article)]
     lead_end = min(len(lead), LEAD_CHARS)
     mentions = [m for m in article.mentions if m.label not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                                                                   "PERCENT", "QUANTITY")]
