@@ -1665,13 +1665,13 @@ def _surname_line(body: str, start: int, end: int, names: list[_Name]) -> Statem
     if named is None and (not SURNAME_ENDING.search(word) or known_in_any_form(word, None, PLACE_LABELS)):
         return None
     # the quotation closed in its paragraph, past the sentences it holds ("«...։ ...»")
-    mark = body[head.start("quote")]
-    paragraph = body.find("\n", head.start("quote"))
+    opens = head.start("quote")
+    mark, paragraph = body[opens], body.find("\n", opens)
+    stop = len(body) if paragraph < 0 else paragraph
     # „ closes with “ or, as Serbian and Croatian often type it, with ”
     close = min((at for closer in CLOSING_OF.get(mark, mark) + ("”" if mark == "„" else "")
-                 if (at := body.find(closer, head.start("quote") + 1, len(body) if paragraph < 0 else paragraph)) > 0),
-                default=-1)
-    content = trimmed(body, head.start("quote"), close + 1) if close > 0 else None
+                 if (at := body.find(closer, opens + 1, stop)) > 0), default=-1)
+    content = trimmed(body, opens, close + 1) if close > 0 else None
     if content is None:
         return None
     who = _Name(head.start("name"), head.end("name"), named.text if named else word, head.start("name"))

@@ -829,8 +829,8 @@ def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     if (quote := quotes.next(end)) is None:
         return None
     start, text = quote[0], quotes.text
-    if _fragment(text, quote) and any(c.dep_ == "ccomp" and end <= c.idx < start and APPENDED_QUOTE.fullmatch(
-            text, max((t.idx + len(t) for t in c.subtree if t.idx < start and not t.is_punct), default=start), start)
+    if any(c.dep_ == "ccomp" and end <= c.idx < start and _appended_fragment(
+            text, max((t.idx + len(t) for t in c.subtree if t.idx < start and not t.is_punct), default=start), quote)
            for c in cue.children):
         return None  # the clause is what was said, and the quote goes on with it
     if start - end <= 90 and ("\n" not in text[end:start] and CLAUSE_THEN_QUOTE.fullmatch(text, end, start)
@@ -839,10 +839,11 @@ def _quote_after(cue, quotes: Quotes) -> tuple[int, int] | None:
     return None
 
 
-def _fragment(text: str, quote: tuple[int, int]) -> bool:
-    "A quotation that opens in lower case, as words that go on with a clause do: “far too few”, not “We have ...”."
+def _appended_fragment(text: str, end: int, quote: tuple[int, int]) -> bool:
+    """Whether a quotation goes on with the clause that ends at ``end``: a comma alone between them, and it opens in
+    lower case, as words that go on with a clause do (“far too few”, not “We have ...”)."""
     first = next((c for c in text[quote[0]:quote[1]] if c.isalpha()), "")
-    return first.islower()
+    return first.islower() and APPENDED_QUOTE.fullmatch(text, end, quote[0]) is not None
 
 
 def _quote_ending(content: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
@@ -850,8 +851,7 @@ def _quote_ending(content: tuple[int, int], quotes: Quotes) -> tuple[int, int]:
     the road, “far too few for the needs”.' is one statement; not a quoted sentence of its own ('“We have nothing to
     hide.”'), nor a quote that ends in a comma, as another's words do before their own speaker."""
     quote = quotes.next(content[1])
-    if quote is None or not _fragment(quotes.text, quote) or not APPENDED_QUOTE.fullmatch(quotes.text, content[1],
-                                                                                          quote[0]) or \
+    if quote is None or not _appended_fragment(quotes.text, content[1], quote) or \
             quotes.text[quote[0]:quote[1]].rstrip("\"”»’' ")[-1:] == "," or \
             not SENTENCE_END.match(quotes.text, quote[1]):
         return content
