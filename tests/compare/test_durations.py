@@ -40,11 +40,23 @@ INF = math.inf
     ("Les négociations ont duré vingt et une heures.", "fr", []),  # "vingt et une" is read as a range, left unread
     ("The talks resumed on Monday in Grenholm.", "en", []),
     ("The court gave the parties 30 days to reply.", "en", []),  # a term, not how long something lasted
-    # a half this reading does not take apart, and a clock time: left unread
-    ("The call, which lasted about an hour and a half, was the second.", "en", []),
-    ("Razgovor je trajao oko sat i po.", "sr", []),
-    ("Percakapan itu berlangsung satu setengah jam.", "id", []),
-    ("Tri ustave podignute su u osam časova po lokalnom vremenu.", "sr", []),
+    # hours and a half, in each language's forms
+    ("The call, which lasted about an hour and a half, was the second.", "en", [(72, 112.5)]),
+    ("The talks lasted two and a half hours.", "en", [(150, 150)]),
+    ("Razgovor je trajao oko sat i po.", "sr", [(72, 112.5)]),
+    ("Разговор је трајао два сата и по.", "sr", [(150, 150)]),
+    ("Razgovor je trajao sat i po dolaska delegacije.", "sr", []),  # "po" opens what follows: no half
+    ("Percakapan itu berlangsung satu setengah jam.", "id", [(90, 90)]),
+    ("Переговоры длились два с половиной часа.", "ru", [(150, 150)]),
+    ("Разговор длился полтора часа.", "ru", [(90, 90)]),
+    ("Розмова тривала півтори години.", "uk", [(90, 90)]),
+    ("L'entretien a duré une heure et demie.", "fr", [(90, 90)]),
+    ("La telefonata è durata un'ora e mezza.", "it", [(90, 90)]),
+    ("این گفت‌وگو یک ساعت و نیم طول کشید.", "fa", [(90, 90)]),
+    ("Զրույցը տևել է մոտ մեկուկես ժամ։", "hy", [(72, 112.5)]),
+    ("Görüşme bir buçuk saat sürdü.", "tr", [(90, 90)]),
+    ("An hour and a half later the talks, which lasted all day, resumed.", "en", []),  # a time after
+    ("Tri ustave podignute su u osam časova po lokalnom vremenu.", "sr", []),  # a clock time
     ("Разговор длился 40 минут, по словам министра.", "ru", [(40, 40)]),
     ("The call lasted less than an hour.", "en", [(0, 60)]),
     # what was brought to an end within a span lasted that long; "for" makes a span before something one
@@ -69,7 +81,6 @@ INF = math.inf
     ("The call lasted forty-five minutes.", "en", []),
     ("It's a 60-minute game, he played a good game.", "en", []),  # an adjective: a game's length, or a call's
     ("Manning passed for 364 yards with just under five minutes left.", "en", []),
-    ("Переговоры длились два с половиной часа.", "ru", []),
     # a verb that says no such thing, a clock time, a curfew, hours and minutes, a range
     ("The army shot down 40 drones over the last 24 hours.", "en", []),
     ("A miniszter 10 órától sajtótájékoztatót tartott.", "hu", []),
@@ -157,3 +168,12 @@ def test_two_lengths_of_one_call_each_told_by_two_sources_conflict_by_default(ct
     assert lengths and all(c.confident for c in lengths)
     assert not any(c.confident for c in one_event_conflicts(en, ru, uk) if c.detail.startswith("how long"))
     assert not any(c.confident for c in one_event_conflicts(en, ru, fr) if c.detail.startswith("how long"))
+
+
+@pytest.mark.slow
+def test_an_hour_and_a_half_against_forty_minutes_conflicts(ctx):
+    "\"Полтора часа\" is 90 minutes: one side's figure against the other's \"about 40 minutes\"."
+    en, ru = call_reports(ctx, "en", "ru")
+    half = one_day(ctx, "ru", ru.body.replace("более часа", "полтора часа"), language="ru")
+    (conflict,) = [c for c in one_event_conflicts(en, half) if c.detail.startswith("how long")]
+    assert conflict.detail == "how long: about 40 min vs 90 min"

@@ -115,6 +115,38 @@ HALF = re.compile(r"(?<!\w)(?:half|quarter|demie?|quart|e\s+mezz[ao]|y\s+media|h
                   r"полтор\w*|половин\w*|четверт\w*|півтор\w*|пів(?:години)?|[иі]\s+по(?=\s*[,.;)]|$)|пола|"
                   r"i\s+po(?=\s*[,.;)]|$)|pola|pół\w*|półtor\w*|kwadrans\w*|setengah|seperempat|نیم|ربع|կես|\w*ուկես|"
                   r"μισ[ήη]|τέταρτο|jumătate|sfert|fél|negyed|buçuk|çeyrek|cuarto|quarto)(?!\w)", re.I)
+# hours and a half, in the forms each language writes them: "an hour and a half", "two and a half hours", "полтора
+# часа", "два с половиной часа", "sat i po", "մեկուկես ժամ", "یک ساعت و نیم", "bir buçuk saat". ``N`` stands for a
+# count (digits or a word, ``_reading``) and is read as its value and a half; a pattern without it is an hour and a
+# half. What matches is read as that many hours written in digits ("1.5 hours"), so its bound and the words around
+# it are judged as any count's.
+HOURS_AND_A_HALF = {
+    "en": (r"(?:an|one)\s+hour\s+and\s+a\s+half", r"N\s+hours\s+and\s+a\s+half", r"(?:N|one)\s+and\s+a\s+half\s+hours?"),
+    "fr": (r"une\s+heure\s+et\s+demie", r"N\s+heures\s+et\s+demie"),
+    "it": (r"un['’]ora\s+e\s+mezz[ao]", r"N\s+ore\s+e\s+mezz[ao]"),
+    "es": (r"una\s+hora\s+y\s+media", r"N\s+horas\s+y\s+media"),
+    "pt": (r"uma\s+hora\s+e\s+meia", r"N\s+horas\s+e\s+meia"),
+    "de": (r"(?:ein|an)derthalb\s+Stunden|eineinhalb\s+Stunden",),
+    "nl": (r"anderhalf\s+uur",),
+    "ru": (r"полтора\s+часа", r"N\s+с\s+половиной\s+час(?:а|ов)"),
+    "uk": (r"півтори\s+години", r"N\s+з\s+половиною\s+годин\w*"),
+    "sr": (r"(?:(?:jedan\s+)?sat|N\s+sata)\s+i\s+po(?=\s*[,.;:)]|\s*$)",  # not "i po dolasku" (after arriving)
+           r"(?:(?:један\s+)?сат|N\s+сата)\s+и\s+по(?=\s*[,.;:)]|\s*$)"),
+    "hr": (r"(?:(?:jedan\s+)?sat|N\s+sata)\s+i\s+pol?(?=\s*[,.;:)]|\s*$)",),
+    "mk": (r"(?:еден\s+)?час\s+и\s+(?:пол|половина)", r"N\s+часа\s+и\s+(?:пол|половина)"),
+    "pl": (r"półtorej\s+godziny", r"N\s+i\s+pół\s+godziny"),
+    "tr": (r"bir\s+buçuk\s+saat", r"N\s+buçuk\s+saat"),
+    "id": (r"(?:satu|se)\s*jam\s+setengah", r"N\s+setengah\s+jam"),
+    "fa": (r"یک\s+ساعت\s+و\s+نیم", r"N\s+ساعت\s+و\s+نیم", r"N\s+و\s+نیم\s+ساعت"),
+    "hy": (r"մեկուկես\s+ժամ", r"N\s+ու\s+կես\s+ժամ"),
+    "el": (r"μιάμιση\s+ώρα", r"N\s+ώρες\s+και\s+μισή"),
+    "ro": (r"o\s+oră\s+și\s+jumătate", r"N\s+ore\s+și\s+jumătate"),
+    "hu": (r"másfél\s+ór[aá]\w*",),
+}
+# ... and the word for hours that stands after the digits it is read as
+HOURS_WORD = {"en": "hours", "fr": "heures", "it": "ore", "es": "horas", "pt": "horas", "de": "Stunden", "nl": "uur",
+              "ru": "часа", "uk": "години", "sr": "sata", "hr": "sata", "mk": "часа", "pl": "godziny", "tr": "saat",
+              "id": "jam", "fa": "ساعت", "hy": "ժամ", "el": "ώρες", "ro": "ore", "hu": "óra"}
 # before a count of hours, a clock time ("at eight o'clock", "u osam časova", "во 8 часот", "в 8 часов", "ساعت ۸")
 CLOCK_BEFORE = re.compile(r"(?<!\w)(?:at|à|vers|dès|de|jusqu'à|from|until|till|alle|all'|fino\s+alle|a\s+las?|hasta(?:\s+las?)?|"
                           r"às|om|um|bis|в|во|о|об|около|до|с|від|u|у|o|oko|око|od|do|pukul|ساعت|ժամը)\s*$", re.I)
@@ -160,6 +192,8 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
         return []
     out = []
     text = text.translate(PERSIAN_DIGITS)
+    if reading.and_a_half is not None:
+        text = reading.and_a_half.sub(lambda m: _and_a_half(m, reading.values, base), text)
     said = bool(reading.lasted and reading.lasted.search(text))
     for m in reading.pattern.finditer(text):
         before, after = text[max(m.start() - 16, 0):m.start()], text[m.end():m.end() + 24]
@@ -189,6 +223,13 @@ def durations(text: str, language: str | None) -> list[tuple[float, float]]:
         else:
             out.append((minutes / NEAR, minutes * NEAR))
     return out
+
+
+def _and_a_half(m: re.Match, values: dict[str, float], base: str) -> str:
+    "Hours and a half (``HOURS_AND_A_HALF``) written as digits: \"two and a half hours\" as \"2.5 hours\"."
+    count = next((c for c in m.groups() if c), None)
+    whole = 1.0 if count is None else float(count) if count.isdigit() else values.get(" ".join(count.lower().split()))
+    return m.group() if whole is None else f"{whole + 0.5:g} {HOURS_WORD[base]}"
 
 
 def _ended(text: str, m: re.Match) -> bool:
@@ -280,6 +321,7 @@ class _Reading(NamedTuple):
     minute_after: re.Pattern  # the word for minutes: after hours, "два часа сорок минут"
     range_before: re.Pattern  # a count and a range's link before the span: "two to three hours"
     lasted: re.Pattern | None  # the verbs that say something lasted (``LASTED``)
+    and_a_half: re.Pattern | None  # hours and a half (``HOURS_AND_A_HALF``), a count in the group of its form
 
 
 @cache
@@ -299,7 +341,11 @@ def _reading(base: str) -> _Reading | None:
     number = rf"(?:(?P<count>{count})(?:\s*-\s*|\s+)(?:de\s+)?(?:(?P<hours>{hour})|{minute}))"  # "40 de minute"
     bound = rf"(?:(?P<bound>{MORE}|{LESS}|{NEARLY}|{ABOUT})\s+)?"
     lasted = LASTED.get(base)
+    counts = iter(range(100))  # a group for each count a form of hours and a half holds
+    halves = "|".join(re.sub("N", lambda _: rf"(?P<n{next(counts)}>\d+{'|' + spelled if spelled else ''})", form)
+                      for form in HOURS_AND_A_HALF.get(base, ()))
     return _Reading(pattern=re.compile(rf"(?<![\w.,]){bound}(?:{number}{alone})(?!\w)", re.I), values=values,
                     minute_after=re.compile(rf"(?<!\w)(?:{minute})(?!\w)", re.I),
                     range_before=re.compile(rf"(?<![\w.,])(?:{count})\s*{RANGE_LINK}\s+$", re.I),
-                    lasted=re.compile(rf"(?<!\w)(?:{lasted})(?!\w)", re.I) if lasted else None)
+                    lasted=re.compile(rf"(?<!\w)(?:{lasted})(?!\w)", re.I) if lasted else None,
+                    and_a_half=re.compile(rf"(?<![\w.,])(?:{halves})(?!\w)", re.I) if halves else None)
