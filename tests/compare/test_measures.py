@@ -53,6 +53,13 @@ def test_what_an_amount_measures_in_each_language(text, language, measured):
     ("Rund 15.000 Menschen demonstrierten.", "de", "people"),  # a German noun, capitalised
     ("200 Soldaten wurden verlegt.", "de", "forces"),
     ("۲۰۰ نفر پلیس مستقر شدند.", "fa", "forces"),
+    ("Sebanyak 85 petugas pemadam kebakaran dikerahkan.", "id", "rescuers"),  # officers of the fire service
+    ("Sebanyak 85 petugas polisi dikerahkan.", "id", "forces"),
+    ("U gašenju je učestvovalo 120 vatrogasaca.", "sr", "rescuers"),
+    ("۸۵ آتش‌نشان اعزام شدند.", "fa", "rescuers"),  # one word, its parts joined by a zero-width non-joiner
+    ("The convoy of 12 trucks left at dawn.", "en", "trucks"),
+    ("Yardım konvoyu 12 tırlık olacak.", "tr", "trucks"),
+    ("The convoy of 12 ambulances left at dawn.", "en", None),  # other vehicles count other things
 ])
 def test_what_a_count_of_people_is_compared_as(text, language, compared):
     article = Article(id="a", source="a", format="text", body=text, language=language,
@@ -214,3 +221,21 @@ def test_soldiers_at_a_checkpoint_counted_by_two_sides_in_two_languages_conflict
     (conflict,) = [c for c in one_event_conflicts(*reports) if c.detail.startswith("forces")]
     assert figures(conflict) == {"120", "200"} and conflict.confident is True
     assert any(word in conflict.detail for word in ("soldiers", "soldati")) and "120 в" in conflict.detail
+
+
+@pytest.mark.slow
+def test_two_sizes_of_one_convoy_told_in_four_languages_conflict(ctx):
+    "Each ministry gives its own number of trucks; outlets in four languages carry one each, two sources a side."
+    make = functools.partial(one_day, ctx)
+    reports = [make("en", "The foreign ministers of Ostria and Velmar spoke by phone on Tuesday. They agreed to let a "
+                          "convoy of 12 Red Star trucks reach Tarvo, the Ostrian ministry said."),
+               make("fa", "وزرای خارجه اوستریا و ولمار روز سه‌شنبه تلفنی گفتگو کردند. به گفته وزارت خارجه اوستریا، "
+                          "طرفین توافق کردند کاروانی از ۱۲ کامیون ستاره سرخ به تاروو برود.", language="fa"),
+               make("sr", "Министри спољних послова Велмара и Острије разговарали су у уторак телефоном. Према "
+                          "министарству Велмара, договорено је да конвој од 20 камиона Црвене звезде стигне у Тарво.",
+                    language="sr"),
+               make("uk", "Міністри закордонних справ Велмару та Острії у вівторок провели телефонну розмову. За "
+                          "даними МЗС Велмару, сторони домовилися пропустити до Тарво колону з 20 вантажівок.",
+                    language="uk")]
+    (conflict,) = [c for c in one_event_conflicts(*reports) if c.detail.startswith("trucks")]
+    assert (conflict.kind, conflict.confident, figures(conflict)) == ("number", True, {"12", "20"})

@@ -43,7 +43,8 @@ CONCEPTS_BESIDE_ANY_NAME = 3  # ... which may be a name half the story gives, wh
 # a word of the sea between an amount and its miles: "nautical", "морских", "nautičke", "ծովային"
 SEA = re.compile(r"nautical|морск\w*|морськ\w*|nautičk\w*|наутичк\w*|ծովային", re.I)
 # the word right after an amount, whatever its length, past a "de", "di" or "d'" ("1,2 milliard d'euros")
-WORD_AFTER = re.compile(r"\s?(?:(?:de|di)\s+|d['’])?([^\W\d_]+|%)")
+# the word after an amount; a Persian word whose parts a zero-width non-joiner links is one ("۸۵ آتش‌نشان")
+WORD_AFTER = re.compile(r"\s?(?:(?:de|di)\s+|d['’])?([^\W\d_]+(?:\u200c[^\W\d_]+)*|%)")
 COMMON_NAME, COMMON_FLOOR = 1 / 7, 8  # a name given by more sentences than this share, and this many, is common
 
 

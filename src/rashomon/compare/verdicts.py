@@ -102,8 +102,10 @@ MAGNITUDES = 10
 # ``clock``), and a count names what it counts in each language's own words
 MEASURED = frozenset({"km", "m", "mile", "t", "m3", "percent", "EUR", "USD"})
 MEASURE_NAMES = {"mile": "miles", "t": "tonnes", "m3": "m³", "percent": "%"}  # as a conflict writes them after digits
-COUNTED = {"people": "people-words", "forces": "force-words"}  # people counted as such, and soldiers or police
-CLASSIFIERS = {"orang", "نفر"}  # the words that count people before what they are: "2.000 orang polisi", "۲۰۰ نفر پلیس"
+# people counted as such, soldiers or police, firefighters or rescuers, and trucks
+COUNTED = {"people": "people-words", "forces": "force-words", "rescuers": "rescuer-words", "trucks": "truck-words"}
+# the words that count people before what they are: "2.000 orang polisi", "۲۰۰ نفر پلیس", "85 petugas pemadam"
+CLASSIFIERS = {"orang", "نفر", "petugas"}
 CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 WEEKDAY_STEM = 4
 # how clear each kind is: a number or a date is read exactly; a negation's scope and an actor's side less so
@@ -513,8 +515,10 @@ def _nearest_each_other(n: int, m: int, apart: Mapping[tuple[int, int], Any],
 
 def _measured(article: Article, q: Quantity) -> str | None:
     """What an amount of a lead measures, where a conflict over it may be told across languages: ``MEASURED``;
-    "people" counted as such ("45,000 people", "210 000 personnes", "45 тысяч человек"), a crowd's size; or
-    "forces", the soldiers, police or guards a side deployed ("120 военнослужащих", "about 200 soldiers")."""
+    "people" counted as such ("45,000 people", "210 000 personnes", "45 тысяч человек"), a crowd's size;
+    "forces", the soldiers, police or guards a side deployed ("120 военнослужащих", "about 200 soldiers");
+    "rescuers", the firefighters or rescuers sent ("120 vatrogasaca", "85 petugas pemadam"); or "trucks", a convoy's
+    ("12 Blue Cross trucks", "20 камиона")."""
     what = q.unit if q.unit in MEASURED else measure(article, q)
     if what in MEASURED:
         return what
@@ -530,7 +534,7 @@ def _counted(article: Article, q: Quantity) -> str:
     word = q.counts or (after[1] if after else "")
     if word.lower() in CLASSIFIERS and after and after[1] == word:
         then = WORD_AFTER.match(article.body, after.end())
-        if then and then[1].lower() in word_list("force-words"):
+        if then and any(then[1].lower() in word_list(name) for kind, name in COUNTED.items() if kind != "people"):
             return then[1]
     return word
 
