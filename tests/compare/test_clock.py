@@ -40,6 +40,14 @@ from .test_compare import one_day, one_event_conflicts
     ("The survey used a 1:50,000 map of the valley.", []),
     ("The council met on 20.02.2023 and again later.", []),
     ("Sekitar 4.500 meter kubik limbah mengalir ke sungai.", []),
+    # a whole hour, with the word for the hour after it or a part of the day: not how long, nor how far
+    ("Маренски денеска околу 18 часот ја објави својата оставка.", ["18:00"]),
+    ("Ha rassegnato le dimissioni martedì mattina, alle 10, durante una riunione.", ["10:00"]),
+    ("Les tirs ont commencé vers 18 heures.", ["18:00"]), ("Pucnjava je počela u 18 časova.", ["18:00"]),
+    ("Взрыв прогремел в 18 часов.", ["18:00"]), ("Вибух пролунав о 18-й годині.", ["18:00"]),
+    ("Toplantı saat 18'de başladı.", ["18:00"]), ("ساعت ۱۸ تیراندازی آغاز شد.", ["18:00"]),
+    ("Переговоры длились 18 часов.", []), ("تیراندازی ۱۸ ساعت ادامه داشت.", []),
+    ("Il tribunale ha dato ragione alle 10 famiglie.", []), ("Le village est situé à 2 heures de Paris.", []),
 ])
 def test_times_of_day_in_each_language(text, times):
     assert [told(r.minutes) for r in clock_readings(text)] == times

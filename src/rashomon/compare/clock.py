@@ -29,7 +29,19 @@ AMOUNT_AFTER = (r"\s*(?:%|‰|€|\$|(?:per\s*cent|percent|persen|posto|odsto|о
 DOT = (rf"(?<!\w){DOT_BEFORE}\s+(?P<dh>[01]?\d|2[0-3])\.(?P<dm>[0-5]\d)(?!\d|[.,]\d|{AMOUNT_AFTER})"
        r"(?:\s*(?P<dap>[ap])\.?\s?m\b\.?)?")
 DOT_EN = r"(?<!\w)(?:at|about|around|by)\s+(?P<eh>1[0-2]|0?[1-9])\.(?P<em>[0-5]\d)\s*(?P<eap>[ap])\.?\s?m\b\.?"
-TIME = re.compile(rf"(?<![\w.,:/]){MERIDIEM}|(?<![\w.,:/]){COLON}|(?<![\w.,:/]){FRENCH}|{DOT_EN}|{DOT}", re.I)
+# a whole hour, as the languages that name it write it: "à 18 heures", "во 18 часот", "околу 18 часот", "u 18
+# časova", "в 18 часов", "о 18-й годині", "alle ore 10", "saat 18'de", "ժամը 18-ին", "ساعت ۱۸"; after a word that
+# opens a time and before the word for the hour (without them, "18 часов" is how long something lasted). Italian "alle
+# 10" is one only where a comma or a part of the day follows it ("martedì mattina, alle 10, durante ..."): "alle 10
+# famiglie" is to ten families
+HOUR = (r"(?<!\w)(?:(?:à|vers|u|у|oko|око|во|околу|в|около|к|о|об|близько|saat|pukul|jam|ժամը)\s+(?P<oh>[01]?\d|2[0-3])"
+        r"(?:\s*(?:heures?|h(?!\w)|часот|часа|часов|časova|часова|sati|сати|sata|сата|-?й\s+годин[іи]|годин[іи])"
+        r"|['’](?:de|da|te|ta|e|a)|-ին)(?!\w)(?!\s+de\s|\s+d['’])"  # "à 2 heures de Paris" is how far
+        r"|(?:alle|verso\s+le)(?:\s+ore)?\s+(?P<ih>[01]?\d|2[0-3])(?=\s*[,;)]|\s+(?:del|di|della)\s+"
+        r"(?:mattin|sera|pomeriggio|notte)|\.?$)"
+        r"|alle\s+ore\s+(?P<iho>[01]?\d|2[0-3])(?![\d.,:])"
+        r"|ساعت\s+(?P<ph>[01]?\d|2[0-3])(?![\d.,:]))")
+TIME = re.compile(rf"(?<![\w.,:/]){MERIDIEM}|(?<![\w.,:/]){COLON}|(?<![\w.,:/]){FRENCH}|{DOT_EN}|{DOT}|{HOUR}", re.I)
 # after a time, a word that puts it in the afternoon (from one o'clock) or the evening (from five): "в 8:30 вечера",
 # "à 9 h 30 du soir", "a las 3.30 de la tarde", "pukul 3.00 sore"; "в 2:40 ночи", "pukul 02.00 malam" stay at night
 AFTERNOON = re.compile(r"\s*(?:дня|пополудні|de\s+la\s+tarde|del\s+pomeriggio|de\s+l'après-midi|in\s+the\s+afternoon|"
@@ -51,7 +63,7 @@ ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|Zulu|CET|CEST|EET|EEST|MSK|Moscow\s+
 # 5 h 40" nor "until 7:30", "до 7:30": when a state began or ended is when it happened
 AFTER = r"after|past|после|після|après|dopo|nach|posle|nakon|након|setelah|después\s+de|پس\s+از|بعد\s+از"
 BEFORE = r"before|by|as\s+of|перед|avant|prima\s+delle|entro|vor|pre|пред|sebelum|antes\s+de|قبل\s+از"
-APPROXIMATELY = r"(?:about|around|approximately|около|приблизно|близько|vers|circa|verso|gegen|oko|око|sekitar|حدود)"
+APPROXIMATELY = r"(?:about|around|approximately|около|околу|приблизно|близько|vers|circa|verso|gegen|oko|око|sekitar|حدود)"
 BOUND = re.compile(rf"(?<!\w)(?:(?P<after>{AFTER})|(?P<before>{BEFORE}))\s+(?:{APPROXIMATELY}\s+)?(?:the\s+|le\s+|las?\s+|"
                    rf"pukul\s+|ساعت\s+)?$", re.I)
 ZONE = r"[A-Z]{2,5}"  # a zone's letters: "EDT", "BST"
@@ -87,9 +99,11 @@ def clock_readings(text: str) -> list[Reading]:
             hour = int(m["ah"] or m["eh"]) % 12 + (12 if (m["ap"] or m["eap"]).lower() == "p" else 0)
             minute = int(m["am"] or m["em"] or 0)
         else:
-            written, minute = next((m[h], int(m[mm])) for h, mm in (("h", "m"), ("fh", "fm"), ("dh", "dm")) if m[h])
+            written, minute = next(((m[h], int(m[mm]) if mm else 0) for h, mm in (
+                ("h", "m"), ("fh", "fm"), ("dh", "dm"), ("oh", None), ("ih", None), ("iho", None), ("ph", None))
+                if m[h]))
             hour = int(written)
-            if m["dap"] and 1 <= hour <= 12:
+            if m["dap"] is not None and 1 <= hour <= 12:
                 hour = hour % 12 + (12 if m["dap"].lower() == "p" else 0)
             elif 1 <= hour < 12 and AFTERNOON.match(text, m.end()) or 5 <= hour < 12 and EVENING.match(text, m.end()):
                 hour += 12
