@@ -339,6 +339,17 @@ def test_dismissing_a_person_or_sharing_one_word_is_no_dispute(ctx):
     assert [p.evidence.article_id for p in dispute.claims] == ["witness"]
 
 
+def test_a_convoy_carrying_food_asserts_no_shortage_a_party_denies(ctx):
+    "Food and medicine are what a crisis lacks and what a convoy brings: only words of want assert the crisis."
+    make = functools.partial(one_day, ctx)
+    denial = make("denial", "Ostria has repeatedly dismissed reports of shortages in Tarvo as propaganda.")
+    convoy = make("convoy", "The ministers agreed to let a convoy of Red Star trucks carrying food and medicine "
+                            "travel to Tarvo in the coming days.")
+    want = make("want", "Residents of Tarvo are running short of food and medicine, the ombudswoman said.")
+    (dispute,) = compare([denial, convoy, want], show_all=True).disputes
+    assert [p.evidence.article_id for p in dispute.claims] == ["want"]
+
+
 def test_sources_in_two_languages_meet_by_names_and_are_not_compared_word_by_word(ctx):
     "Across languages every word differs: no wording pair, no English parse or lexicon for the Italian text."
     en = one_day(ctx, "wire", "Veskan Foreign Minister Ana Pirel spoke by phone with Miko Dran of Tordan on "
