@@ -1958,6 +1958,16 @@ def test_turkish_statements_a_sentence_opens_with_say_whose_they_are(ctx):
      [("Jean Orval", "la trêve tenait"), ("Jean Orval", "les négociations reprendraient lundi")]),
     ("es", "El ministro Juan Orval dijo que la tregua se mantenía, añadiendo que las negociaciones se reanudarían.",
      [("Juan Orval", "la tregua se mantenía"), ("Juan Orval", "las negociaciones se reanudarían")]),
+    # in Serbian and Macedonian too, and past an adverb ("però") between the gerund and its "that"
+    ("sr", "„Наш посао је да саслушамо обе стране“, рекао је Оберлин, додајући да Валдорија остаје на располагању.",
+     [("Оберлин", "„Наш посао је да саслушамо обе стране“"), ("Оберлин", "Валдорија остаје на располагању")]),
+    ("mk", "„Ова е историски ден“, рече Маренски, додавајќи дека причините не се утврдени.",
+     [("Маренски", "„Ова е историски ден“"), ("Маренски", "причините не се утврдени")]),
+    ("it", "«Mi assumo la responsabilità», ha spiegato Marenski, sottolineando però che le cause non sono accertate.",
+     [("Marenski", "«Mi assumo la responsabilità»"), ("Marenski", "le cause non sono accertate")]),
+    # a verb whose only words after it are the gerund's says them once, by the gerund
+    ("it", "Il ministro Ivo Sarti ha salutato la decisione, affermando che il blocco deve finire.",
+     [("Ivo Sarti", "il blocco deve finire")]),
 ])
 def test_who_speaks_past_where_and_with_whom_and_a_gerund_that_says_more(ctx, language, body, expected):
     "A place that opens the sentence, a person met, a quotation before the verb; '..., ajoutant que ...' says more."

@@ -703,6 +703,10 @@ def _said_then(body: str, found: Statement, end: int, p: Phrasing) -> Statement 
         found, content=content, cue=Span(verb.start(), verb.end()), cue_word=base, kind="indirect")
 
 
+# an adverb between a gerund and its "that": ", sottolineando però che", ", ajoutant toutefois que", ", додајући
+# међутим да"
+GERUND_ADVERBS = (r"però|tuttavia|inoltre|anche|pure|comunque|cependant|toutefois|aussi|également|néanmoins|también|"
+                  r"además|sin\s+embargo|também|porém|međutim|међутим|takođe|такође|ipak|ипак|сепак|исто\s+така")
 # a clause of another subject between a verb and a gerund, whose the gerund then is
 ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?:tandis\s+que|alors\s+que|pendant\s+que|mientras(?:\s+que)?|mentre|"
                              r"enquanto|while|whereas)(?![\w-])", re.I)
@@ -713,7 +717,8 @@ def _gerund_then_that(lang: str) -> re.Pattern:
     "A language's gerunds of saying after a comma and before its 'that': ', ajoutant que '."
     p = phrasings()[lang]
     forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(p.gerunds, key=len, reverse=True))
-    return re.compile(rf",\s*(?P<verb>{forms})\s+(?:{'|'.join(map(re.escape, p.that))})\s*", re.I)
+    return re.compile(rf",\s*(?P<verb>{forms})(?:,?\s+(?:{GERUND_ADVERBS}),?)?\s+(?:{'|'.join(map(re.escape, p.that))})\s*",
+                      re.I)
 
 
 def _saying_too(body: str, found: Statement, end: int, p: Phrasing) -> list[Statement] | None:
@@ -729,15 +734,17 @@ def _saying_too(body: str, found: Statement, end: int, p: Phrasing) -> list[Stat
     content = trimmed(body, gerund.end(), end)
     if content is None:
         return None
+    verb = Span(gerund.start("verb"), gerund.end("verb"))
+    said = dataclasses.replace(found, content=content, cue=verb, kind="indirect",
+                               cue_word=p.gerunds[" ".join(gerund["verb"].lower().split())])
+    if found.content.start >= gerund.start():
+        return [said]  # "ha salutato la decisione, affermando che ...": what the first verb took is the gerund's
     before = found
     if found.content.start < gerund.start() < found.content.end:
         cut = trimmed(body, found.content.start, gerund.start())
         if cut is None:
             return None
         before = dataclasses.replace(found, content=cut)
-    verb = Span(gerund.start("verb"), gerund.end("verb"))
-    said = dataclasses.replace(found, content=content, cue=verb, kind="indirect",
-                               cue_word=p.gerunds[" ".join(gerund["verb"].lower().split())])
     return [before, said]
 
 
