@@ -460,7 +460,8 @@ def statements(article: Article) -> list[Statement]:
                 article.body, out[-1], (previous.start, previous.end), sentence.start, sentence.end)) is not None:
             found = [more]  # "«...», — сказал он. «...»": the same speaker goes on
         for one in found:
-            out.append(one)
+            more = _gerund_then(article, one, sentence.end, lang)
+            out.extend(more or [one])
             if (then := _said_then(article, one, sentence.end, lang)) is not None:
                 out.append(then)
         previous = sentence
@@ -893,6 +894,32 @@ def _said_then(article: Article, found: Statement, end: int, lang: str) -> State
     if denies(base) or content is None or not re.match(rf"\s*,?\s*{PHRASINGS[lang].that}\s", article.body[verb.end():end]):
         return None
     return replace(found, content=content, cue=Span(verb.start(), verb.end()), cue_word=base, kind="indirect")
+
+
+def _gerund_then(article: Article, found: Statement, end: int, lang: str) -> list[Statement] | None:
+    """'«...», — сказал министр, добавив, что ...', 'заявил, что ..., отметив, что ...', 'відхилив прохання,
+    зазначивши, що ...': a gerund of saying after the verb says more, the same speaker's, and what it says is no
+    part of what the verb said before it: the statement, cut before the gerund where it ran on into it, and the
+    gerund's. None where no such gerund follows the verb outside a quotation."""
+    if found.cue is None or found.cue_word == "according to":
+        return None
+    body = article.body
+    gerund = _gerund_pattern(lang)[0].search(body, found.cue.end, end)
+    if gerund is None or inside_quotation(body[found.cue.end:end], gerund.start() - found.cue.end):
+        return None
+    that = re.match(rf"\s*{PHRASINGS[lang].that}\s", body[gerund.end():end])
+    content = trimmed(body, gerund.end() + that.end(), end) if that else None
+    if content is None:
+        return None
+    word = re.match(r"[\w'’-]+", body[gerund.start("gerund"):end])  # the gerund with its ending: "добавив"
+    said = replace(found, content=content, cue=Span(gerund.start("gerund"), gerund.start("gerund") + word.end()),
+                   kind="indirect", cue_word=PHRASINGS[lang].verbs[gerund["gerund"].lower()])
+    if found.content.start >= gerund.start():
+        return [said]  # "приветствовал решение, заявив, что ...": what the verb took is the gerund's
+    if found.content.end <= gerund.start():
+        return [found, said]
+    cut = trimmed(body, found.content.start, gerund.start(), least=1)
+    return [replace(found, content=cut), said] if cut is not None else [said]
 
 
 def _closes_on_speaker(body: str, before: str, end: int, after: list[Mention], lang: str, woman: str | None) -> bool:
