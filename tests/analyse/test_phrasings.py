@@ -1981,6 +1981,11 @@ def test_who_speaks_past_where_and_with_whom_and_a_gerund_that_says_more(ctx, la
      ("Կարսիայի ԱԳՆ", "պաշտոնական Երևանից նման դիմում չեն ստացել")),  # from the ministry they declared
     ("Ընդդիմադիր «Վելա» խմբակցությունից հայտարարեցին, որ կառավարությունը զրկում է երկիրը երաշխիքներից։",
      ("Ընդդիմադիր «Վելա» խմբակցություն", "կառավարությունը զրկում է երկիրը երաշխիքներից")),
+    # by the information of a body, and a verb of stressing
+    ("Կարսիայի ԱԳՆ տեղեկատվության համաձայն՝ կողմերը պայմանավորվել են երկխոսությունը շարունակել։",
+     ("Կարսիայի ԱԳՆ", "կողմերը պայմանավորվել են երկխոսությունը շարունակել")),
+    ("Մելքոնյանը շեշտել է, որ ճանապարհի շրջափակումը հումանիտար ճգնաժամ է առաջացրել։",
+     ("Մելքոնյան", "ճանապարհի շրջափակումը հումանիտար ճգնաժամ է առաջացրել")),
 ])
 def test_armenian_statements_as_conveyed_by_someone_and_from_a_body(ctx, body, expected):
     assert [(speaker, content) for speaker, _, content in said(ctx, body, "hy")] == [expected]
