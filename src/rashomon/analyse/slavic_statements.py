@@ -167,6 +167,7 @@ POSTED_AFTER = re.compile(rf"\s+(?:{_ASKED}|(?:в|во|у|на)\s+(?:{_OWN}\s+)?
 INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and names
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
+POSSESSIVE = re.compile(r"(?<![\w'’])(?:его|её|ее|його|її)(?![\w'’])", re.I)  # whose statement: "в его заявлении"
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
 # ... and between a subject and its verb, where what stands between is set off by commas or says when or with whom
 # ("Тагирбеков, который дважды в марте встречался ... с Лиляной Братич, заявил", "Тагирбеков по итогам второй за
@@ -490,7 +491,8 @@ def _read(article: Article, start: int, end: int, patterns: _Patterns, people: l
         # заявил": the verb's, by what the ministry knows)
         found = _according(article, start, text, names, people, earlier, lang) or found
     return found or _according(article, start, text, names, people, earlier, lang) or \
-        _said_in_statement(article, start, text, lang, previous) or _colon_quote(article, start, text, names, lang) or \
+        _said_in_statement(article, start, text, lang, previous, people, earlier) or \
+        _colon_quote(article, start, text, names, lang) or \
         _said_by_a_side(article, start, text, lang) or _as_noted(article, start, text, earlier, lang)
 
 
@@ -2042,11 +2044,12 @@ def _colon_statement(article: Article, offset: int, colon: re.Match, speaker: Sp
     return _statement(article, Span(begin, close + 1), cue, ":", speaker, who, lang=lang)
 
 
-def _said_in_statement(article: Article, offset: int, text: str, lang: str,
-                       previous: Span | None = None) -> Statement | None:
+def _said_in_statement(article: Article, offset: int, text: str, lang: str, previous: Span | None = None,
+                       people: list[Mention] = (), earlier: list[Statement] = ()) -> Statement | None:
     """'«...», — говорится в сообщении МИД России', '«...», — йдеться в заяві відомства': the body whose statement it
     is, in the nominative, not where it was posted ("на сайте МИД России"). "The agency", or no one named, is the body
-    named before (``_issuer``); "Об этом говорится в заявлении МИД" says the sentence before, in its paragraph."""
+    named before (``_issuer``); "Об этом говорится в заявлении МИД" says the sentence before, in its paragraph; "в его
+    заявлении" is the statement of the last speaker of his gender (``_antecedent``)."""
     m = IN_STATEMENT.search(text)
     if m is None or (m["when"] or "")[:1].isupper():  # "МИД России, Армении и Азербайджана": whose is a list
         return None
@@ -2066,6 +2069,16 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str,
     if content is None:
         return None
     cue = Span(offset + m.start("cue"), offset + m.end("cue"))
+    whose = POSSESSIVE.search(m["cue"])
+    if whose is not None and not m["who"]:  # "— говорится в его заявлении": his
+        found = _antecedent(PRONOUN_GENDER[whose[0].lower()], offset + m.start(), list(people), list(earlier), lang,
+                            article.body)
+        if found is None:
+            return None
+        person, name = found
+        return _statement(article, content, cue, "say", Span(offset + m.start("cue") + whose.start(),
+                                                              offset + m.start("cue") + whose.end()), person, name,
+                          lang=lang)
     who = m["who"] or ""
     who = who[channel.end():] if (channel := CHANNEL.match(who)) else who
     who = who[:channel.start()] if (channel := CHANNEL_BEHIND.search(who) or POSTED_AFTER.search(who)) else who
