@@ -1170,6 +1170,11 @@ def test_the_words_a_sentence_opens_with_are_of_whom_they_name(ctx, language, bo
      ("Националне хидрометеоролошке службе Тарвеније", "водостај реке достигао је 3,9 метара")),
     ("sr", "Prema proceni policije, na skupu je bilo oko osam hiljada ljudi.",
      ("policije", "na skupu je bilo oko osam hiljada ljudi")),
+    # the fire service, named by its firefighters
+    ("it", "Secondo i vigili del fuoco, le fiamme sono partite da un'unità di distillazione.",
+     ("i vigili del fuoco", "le fiamme sono partite da un'unità di distillazione")),
+    ("fr", "Selon les pompiers, le feu a pris dans une unité de distillation.",
+     ("pompiers", "le feu a pris dans une unité de distillation")),
     ("fr", "Pour la directrice du bureau d'enquête sur les accidents ferroviaires, Ines Marova, il est « trop tôt » "
            "pour établir un lien.", ("Ines Marova", "il est « trop tôt » pour établir un lien")),
 ])
