@@ -2058,6 +2058,8 @@ def test_a_statement_said_where_it_was_published_names_no_one(ctx):
      [("Ardan Kurtović", "su izbori protekli mirno i u skladu sa zakonom")]),  # the auxiliary first
     ('"Ovo je otmica i čin agresije", napisao je Kurtović.', [("Kurtović", '"Ovo je otmica i čin agresije"')]),
     ("Pisac Marko Velić napisao je knjigu o ratu na Kosovu.", []),  # wrote a book: no statement
+    ("Ministar Ardan Kurtović je optužio opoziciju da širi laži o izborima.",
+     [("Ardan Kurtović", "širi laži o izborima")]),  # accused, the auxiliary first
 ])
 def test_serbian_the_auxiliary_first_and_wrote_only_after_what_was_written(ctx, body, expected):
     assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == expected
