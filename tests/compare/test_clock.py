@@ -131,6 +131,27 @@ def test_two_sides_times_of_one_event_conflict(ctx):
     assert not [c for c in other if c.detail.startswith("time of day")]  # two events' times: two instances
 
 
+@pytest.mark.slow
+def test_a_year_in_a_clause_about_the_speaker_leaves_the_time_of_the_event_read(ctx):
+    """"Marenski, who had run the refinery since 2017, announced ... shortly before 6 p.m.": 2017 is his past, not
+    another instance's year, so his lead's time is set against the others'."""
+    make = functools.partial(one_day, ctx, published="2022-07-12")
+    reports = [make("staff", "The director of the Sordava refinery resigned on Tuesday. Ivo Marenski announced his "
+                             "decision at 10 a.m. at a meeting with staff, the company said."),
+               make("canteen", "The Sordava refinery director stepped down on Tuesday, telling a staff canteen at 10am "
+                               "that he took responsibility."),
+               make("statement", "The head of the Sordava refinery resigned on Tuesday. Ivo Marenski, who had run the "
+                                 "refinery since 2017, announced his resignation shortly before 6 p.m."),
+               make("evening", "Директорот на рафинеријата во Сордава Иво Маренски денеска околу 18 часот ја објави "
+                               "својата оставка.", language="mk")]
+    times = [c for c in one_event_conflicts(*reports) if c.detail.startswith("time of day")]
+    assert "statement" in {x for c in times for x in (c.a.article_id, c.b.article_id)}
+    recalled = make("statement", reports[2].body.replace("who had run the refinery since 2017, ", "")
+                    .replace("announced his resignation", "announced his resignation, as in 2017,"))
+    assert "statement" not in {x for c in one_event_conflicts(reports[0], reports[1], recalled, reports[3])
+                               if c.detail.startswith("time of day") for x in (c.a.article_id, c.b.article_id)}
+
+
 def test_two_times_of_day_set_no_dates_against_each_other_on_the_timeline():
     "A conflict of times of day is of the hour, not the day: the timeline lists no dispute of dates for it."
     from rashomon.compare.model import Conflict, Evidence

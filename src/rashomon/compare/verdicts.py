@@ -78,6 +78,10 @@ UNMATCHED_MATCH = 0.6
 # two languages was a planted or a real one; ``_versions_told_by``)
 CORROBORATED_MATCH = 0.75
 TOLL_SENTENCES = 2  # an event's own toll is told in the opening sentences; later ones recall others
+# a clause set off about a person, whose years are of their past, not of another instance of the event: ", who had
+# run the refinery since 2017,", ", qui dirigeait l'usine depuis 2017,", ", который возглавлял завод с 2017 года,"
+WHO_ASIDE = re.compile(r",\s*(?:who|qui|che|chi|quien|quem|der|die|который|которая|який|яка|који|која|koji|koja|"
+                       r"кој|која|yang|که|որը)\s[^,;.!?]*,", re.I)
 COUNT_SENTENCES = 4  # ... and how many it hurt, moved or held in its lead (the dead come first)
 # a sentence that tells another instance of its event's kind: "in a separate attack", "another school", "also died",
 # and one that counts a running total ("600 killed so far in the offensive") rather than the incident
@@ -705,9 +709,10 @@ def _units_of(c: Conflict) -> frozenset[tuple[str, int]]:
 
 def _names_another_year(article: Article, text: str) -> bool:
     """A year other than its article's written in the sentence, in any language ('у березні 2024-го',
-    '2013. године'); without a publication date, other than the year the article's dates give most."""
+    '2013. године'); without a publication date, other than the year the article's dates give most. Not in a clause
+    set off about a person (``WHO_ASIDE``)."""
     year = (article.published or "")[:4] or _usual_year(article)
-    return any(y != year for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text))
+    return any(y != year for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", WHO_ASIDE.sub(",", text)))
 
 
 def _dates_another_day(article: Article, unit: Unit) -> bool:
@@ -735,9 +740,13 @@ def _same_footing(article_x: Article, x: Quantity, article_y: Article, y: Quanti
 
 
 def _recalls_a_year(article: Article, unit: Unit) -> bool:
-    "The sentence names a year other than its article's: it recalls an earlier event ('In 2004, a tsunami ...')."
+    """The sentence names a year other than its article's: it recalls an earlier event ('In 2004, a tsunami ...');
+    not in a clause set off about a person ("Marenski, who had run the refinery since 2017, resigned"):
+    ``WHO_ASIDE``."""
     year = (article.published or "")[:4]
+    asides = [(unit.start + m.start(), unit.start + m.end()) for m in WHO_ASIDE.finditer(unit.text)]
     return bool(year) and any(t.type == "DATE" and t.value and t.value[:4].isdigit() and t.value[:4] != year
+                              and not any(a <= t.start < b for a, b in asides)
                               for t in article.times if unit.start <= t.start < unit.end)
 
 
