@@ -2394,7 +2394,7 @@ def test_a_gerund_s_clause_after_the_closing_speaker_is_no_part_of_the_name(ctx,
      [("Павел Дорин", "«Мы открыли дорогу, добавив, что это временно»")]),
 ])
 def test_a_gerund_of_saying_after_the_verb_says_more_the_same_speaker_s(ctx, language, body, expected):
-    "'— сказал министр, добавив, что ...': what follows the gerund's 'что' is the minister's too, and no part of the first."
+    "'— сказал министр, добавив, что ...': what follows the gerund's 'что' is the minister's too, not the first's."
     assert [(who, content) for who, _, content in said(ctx, body, language)] == expected
 
 

@@ -717,8 +717,8 @@ def _gerund_then_that(lang: str) -> re.Pattern:
     "A language's gerunds of saying after a comma and before its 'that': ', ajoutant que '."
     p = phrasings()[lang]
     forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(p.gerunds, key=len, reverse=True))
-    return re.compile(rf",\s*(?P<verb>{forms})(?:,?\s+(?:{GERUND_ADVERBS}),?)?\s+(?:{'|'.join(map(re.escape, p.that))})\s*",
-                      re.I)
+    that = "|".join(map(re.escape, p.that))
+    return re.compile(rf",\s*(?P<verb>{forms})(?:,?\s+(?:{GERUND_ADVERBS}),?)?\s+(?:{that})\s*", re.I)
 
 
 def _saying_too(body: str, found: Statement, end: int, p: Phrasing) -> list[Statement] | None:

@@ -63,7 +63,8 @@ ZONE_AFTER = re.compile(r"\W{0,3}(?:GMT|UTC|Zulu|CET|CEST|EET|EEST|MSK|Moscow\s+
 # 5 h 40" nor "until 7:30", "до 7:30": when a state began or ended is when it happened
 AFTER = r"after|past|после|після|après|dopo|nach|posle|nakon|након|setelah|después\s+de|پس\s+از|بعد\s+از"
 BEFORE = r"before|by|as\s+of|перед|avant|prima\s+delle|entro|vor|pre|пред|sebelum|antes\s+de|قبل\s+از"
-APPROXIMATELY = r"(?:about|around|approximately|около|околу|приблизно|близько|vers|circa|verso|gegen|oko|око|sekitar|حدود)"
+APPROXIMATELY = (r"(?:about|around|approximately|около|околу|приблизно|близько|vers|circa|verso|gegen|oko|око|"
+                 r"sekitar|حدود)")
 BOUND = re.compile(rf"(?<!\w)(?:(?P<after>{AFTER})|(?P<before>{BEFORE}))\s+(?:{APPROXIMATELY}\s+)?(?:the\s+|le\s+|las?\s+|"
                    rf"pukul\s+|ساعت\s+)?$", re.I)
 ZONE = r"[A-Z]{2,5}"  # a zone's letters: "EDT", "BST"

@@ -121,7 +121,8 @@ HALF = re.compile(r"(?<!\w)(?:half|quarter|demie?|quart|e\s+mezz[ao]|y\s+media|h
 # half. What matches is read as that many hours written in digits ("1.5 hours"), so its bound and the words around
 # it are judged as any count's.
 HOURS_AND_A_HALF = {
-    "en": (r"(?:an|one)\s+hour\s+and\s+a\s+half", r"N\s+hours\s+and\s+a\s+half", r"(?:N|one)\s+and\s+a\s+half\s+hours?"),
+    "en": (r"(?:an|one)\s+hour\s+and\s+a\s+half", r"N\s+hours\s+and\s+a\s+half",
+           r"(?:N|one)\s+and\s+a\s+half\s+hours?"),
     "fr": (r"une\s+heure\s+et\s+demie", r"N\s+heures\s+et\s+demie"),
     "it": (r"un['’]ora\s+e\s+mezz[ao]", r"N\s+ore\s+e\s+mezz[ao]"),
     "es": (r"una\s+hora\s+y\s+media", r"N\s+horas\s+y\s+media"),
