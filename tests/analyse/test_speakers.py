@@ -275,6 +275,13 @@ def test_it_is_the_body_that_spoke_last(ctx):
     assert speakers(ctx, body)["it"] == ("the Tavenian foreign ministry", "body")
 
 
+def test_it_is_not_a_body_quoted_inside_what_another_said(ctx):
+    "'The ministry said the order \"confirms ...\". It said ...': the ministry, not the order its words quoted."
+    body = ('Tavenia\'s foreign ministry said the order "confirms what we have always said: the road is open". It said '
+            "the court had found no blockade.")
+    assert speakers(ctx, body)["It"] == ("Tavenia's foreign ministry", "body")
+
+
 def test_she_may_be_a_woman_named_only_by_her_given_name_after_her_husband(ctx):
     "'with his wife Ana beside him. \"...\", she said': Ana, whom the entity model leaves untagged, not the man before."
     found = speakers(ctx, '"The tunnel held," said Tomas Berin, head of the rescue service. Petar Lund, 41, was '

@@ -273,7 +273,8 @@ class Names:
             described = set(who.name.lower().split())
             self.gender.setdefault(who.name, "f" if described & FEMALE_WORDS else "m" if described & MALE_WORDS else None)
             who = Who(who.name, "person")
-        if who.name and who.name.lower() != "it" and (who.kind == "body" or who.kind is None and _described(who.name)):
+        if who.name and who.name.lower() != "it" and (who.kind == "body" or who.kind is None and _described(who.name)) \
+                and not reported:  # not "the order" of 'The ministry said the order "confirms ...". It said ...'
             self.body_spoke = (end, who.name)  # "The Syrian Observatory for Human Rights, a ... war monitor", untagged
         if who.kind == "person" and who.name not in self.gender and (gender := _given_gender(who.name)):
             self.gender[who.name] = gender
