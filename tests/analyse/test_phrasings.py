@@ -1979,6 +1979,21 @@ def test_who_speaks_past_where_and_with_whom_and_a_gerund_that_says_more(ctx, la
     assert [(speaker, content) for speaker, _, content in said(ctx, body, language)] == expected
 
 
+@pytest.mark.parametrize("language, body, expected", [
+    ("fr", "« Nous appliquerons l'ordonnance, comme nous appliquons le droit, a réagi Lina Vasko, porte-parole de la "
+           "diplomatie. Mais personne ne pourra nous dicter notre politique. »",
+     [("Lina Vasko", "say", "« Nous appliquerons l'ordonnance, comme nous appliquons le droit"),
+      ("Lina Vasko", "say", "Mais personne ne pourra nous dicter notre politique. »")]),
+    ("it", "«Siamo pronti a discutere, ha detto il ministro Ivo Sarti. La strada resterà aperta.»",
+     [("Ivo Sarti", "say", "«Siamo pronti a discutere"), ("Ivo Sarti", "say", "La strada resterà aperta.»")]),
+    # no name after the verb: whose the words are is left unread
+    ("fr", "« Le tribunal estime que la route doit rester ouverte, a souligné sa présidente. »", []),
+])
+def test_a_verb_set_off_inside_a_quotation_that_goes_on_after_it(ctx, language, body, expected):
+    "'« ..., a réagi Lina Vasko, porte-parole ... Mais ... »': both parts of the quotation are hers."
+    assert said(ctx, body, language) == expected
+
+
 @pytest.mark.parametrize("body, expected", [
     ("Վարչապետի մամուլի քարտուղար Արփինե Վարդանյանի փոխանցմամբ՝ ժամը 05:00-ի դրությամբ սահմանն անցել է 5000 մարդ։",
      ("Արփինե Վարդանյան", "ժամը 05:00-ի դրությամբ սահմանն անցել է 5000 մարդ")),  # as conveyed by her

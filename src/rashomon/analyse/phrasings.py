@@ -504,6 +504,9 @@ def statements(article: Article) -> list[Statement]:
         found = by_voice(body, start, end, read, speaks)
         if not found and out and (more := quote_after(body, out[-1], previous, start, end)) is not None:
             found = [more]  # '"...," katanya. "Hari ini kami menghitung korban tewas."': the same speaker goes on
+        if not found and out and previous is not None and previous[0] <= out[-1].content.start < previous[1] and \
+                (more := _incise_goes_on(body, out[-1], start, end)) is not None:
+            found = [more]  # "« ..., a réagi Lina Vasko, porte-parole. Mais personne ... »": hers, after her name
         previous = (start, end)
         for k, one in enumerate(found):
             out.append(one)
@@ -512,7 +515,7 @@ def statements(article: Article) -> list[Statement]:
                 out.append(then)
             elif (going_on := _saying_too(body, one, upto, p)) is not None:
                 out[-1:] = going_on
-            if (more := _quote_goes_on(body, one, upto)) is not None:
+            if (more := _quote_goes_on(body, one, upto) or _incise_then(body, one, upto)) is not None:
                 out.append(more)
     return out
 
@@ -523,9 +526,13 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
     text = body[start:end]
     found = _said_back(body, start, end, previous, names, p)
     found = found or next((st for verb in p.cue.finditer(text)
-                           if not inside_quotation(text, verb.start()) and not _in_relative(text, verb, p)
+                           if (not inside_quotation(text, verb.start()) or _incise(body, start, end, verb, names, p))
+                           and not _in_relative(text, verb, p)
                            and (st := _said(body, start, end, verb, names, earlier, p))),
                           None)  # "« Le Tribunal estime que ... », a souligné sa présidente": not the Tribunal
+    if found is not None and found.cue is not None and found.content.end <= found.cue.start and \
+            body[found.content.start] in "«“„" and found.kind == "indirect":
+        found = dataclasses.replace(found, kind="direct")  # "« Nous appliquerons l'ordonnance, a réagi ...": quoted
     if found is not None and (closing := _closing_attribution(body, start, end, found, names, earlier, p)) is not None:
         found = closing  # "Mahkamah menolak permintaan itu, kata hakim Mira Tosk.": the judge's, of the whole
     if found is not None and (inner := _said_after_colon(body, found, end, names, earlier, p)) is not None:
@@ -559,6 +566,44 @@ def _read(body: str, start: int, end: int, previous: tuple[int, int] | None, nam
 FROM_BODY_HY = re.compile(r"\s*(?P<who>(?:[^\s,։՝]+\s+){0,4}?(?P<last>[^\s,։՝]+?))-?ից\s*(?:,[^,։]{1,40},\s*)?"
                           r"(?P<cue>(?:հայտարարել|հայտնել|նշել|ասել|պնդել|հերքել)\s+են|հայտարարեցին|հայտնեցին|"
                           r"նշեցին|ասացին|հերքեցին)\s*,?\s*(?:որ\s+)?")
+
+
+INCISE_END = re.compile(r"[.!?…](?=\s)")  # the end of the clause set off inside a quotation: "a réagi X. Mais ..."
+
+
+def _incise(body: str, start: int, end: int, verb: re.Match, names: list[_Name], p: Phrasing) -> bool:
+    """A verb of saying set off by a comma inside a quotation that the sentence opened and does not close, with a
+    name after it: "« Nous appliquerons l'ordonnance, a réagi Lina Vasko, porte-parole ... Mais ... »", where French
+    (and Italian) typography keeps the quotation open around who said it."""
+    text = body[start:end]
+    before = text[:verb.start()]
+    stop = INCISE_END.search(text, verb.end())  # where the clause of who said it ends: the quotation goes on after
+    opened = next((k for k, ch in enumerate(before) if ch in "«“„"), None)
+    return opened is not None and re.search(r",\s*$", before) is not None and not any(ch in "»”" for ch in before) \
+        and not any(ch in "»”«“„" for ch in text[verb.end():stop.start() if stop else len(text)]) \
+        and _name_after(body, start + verb.end(), start + (stop.end() if stop else len(text)), names, p) is not None
+
+
+def _incise_then(body: str, found: Statement, end: int) -> Statement | None:
+    "The rest of a quotation an incise interrupted (``_incise``) in its own sentence: '«A, ha detto X. B.»'."
+    if found.cue is None or found.cue.start < found.content.end:
+        return None
+    stop = INCISE_END.search(body, found.cue.end, end)
+    return _incise_goes_on(body, found, stop.end(), end) if stop is not None else None
+
+
+def _incise_goes_on(body: str, found: Statement, start: int, end: int) -> Statement | None:
+    """The rest of a quotation that a verb set off inside it interrupted (``_incise``), in the next sentence up to its
+    closing mark: "... a réagi Lina Vasko, porte-parole de la diplomatie. Mais personne ne pourra nous dicter notre
+    politique. »" is hers too."""
+    if found.cue is None or found.cue.start < found.content.end or body[found.content.start] not in "«“„" or \
+            any(ch in "»”" for ch in body[found.content.start:found.cue.start]):
+        return None  # the verb set off after the quotation's first part, which it did not close
+    close = next((k for k in range(start, end) if body[k] in "»”"), None)
+    if close is None or any(ch in "«“„" for ch in body[start:close]):
+        return None
+    content = trimmed(body, start, close + 1, tail=" \t\n,:;")
+    return dataclasses.replace(found, content=content, kind="direct") if content is not None else None
 
 
 def _closing_attribution(body: str, start: int, end: int, found: Statement, names: list[_Name],
