@@ -84,10 +84,14 @@ look-alikes; 235 planted quotes, Hungarian names also surname first). bench/data
 twenty-seventh, written blind for a later release (44 articles in eleven languages: two phone calls of the same foreign
 ministers fourteen days apart over a blockaded mountain road, a tribunal's order and a checkpoint at its bridge; two
 accidents of one lake ferry ten days apart and its operator's chief resigning; six look-alikes; 171 planted quotes).
+bench/data/events_multilingual_28 is a twenty-eighth, written blind for a later release still (44 articles in eleven
+languages, Turkish among them: two phone calls of the same foreign ministers fifteen days apart over a blockaded road,
+a court's order and a checkpoint with a gate; two fires at one refinery three days apart and its director resigning;
+six look-alikes; 228 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 27) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 28) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
