@@ -48,6 +48,11 @@ from .test_compare import one_day, one_event_conflicts
     ("Toplantı saat 18'de başladı.", ["18:00"]), ("ساعت ۱۸ تیراندازی آغاز شد.", ["18:00"]),
     ("Переговоры длились 18 часов.", []), ("تیراندازی ۱۸ ساعت ادامه داشت.", []),
     ("Il tribunale ha dato ragione alle 10 famiglie.", []), ("Le village est situé à 2 heures de Paris.", []),
+    # an hour with its minutes or a half is no whole hour; "about" a morning hour is as often how long
+    ("L'incendie s'est déclaré à 18 h 30 dans l'entrepôt.", ["18:30"]), ("Пожар начался в 18 часов 30 минут.", []),
+    ("Ils sont intervenus à 3 heures et demie du matin.", []), ("Взрыв прогремел около 18 часов.", ["18:00"]),
+    ("Переговоры продолжались около 5 часов, сообщил Кремль.", []), ("Sastanak je trajao oko 3 sata.", []),
+    ("Les coupures de courant ont été réduites à 4 heures par jour.", []),
 ])
 def test_times_of_day_in_each_language(text, times):
     assert [told(r.minutes) for r in clock_readings(text)] == times

@@ -56,6 +56,7 @@ INF = math.inf
     ("Զրույցը տևել է մոտ մեկուկես ժամ։", "hy", [(72, 112.5)]),
     ("Görüşme bir buçuk saat sürdü.", "tr", [(90, 90)]),
     ("An hour and a half later the talks, which lasted all day, resumed.", "en", []),  # a time after
+    ("The fire burned for two hours and a half-dozen homes burned.", "en", []),  # half a dozen: left unread
     ("Tri ustave podignute su u osam časova po lokalnom vremenu.", "sr", []),  # a clock time
     ("Разговор длился 40 минут, по словам министра.", "ru", [(40, 40)]),
     ("The call lasted less than an hour.", "en", [(0, 60)]),

@@ -34,13 +34,21 @@ DOT_EN = r"(?<!\w)(?:at|about|around|by)\s+(?P<eh>1[0-2]|0?[1-9])\.(?P<em>[0-5]\
 # opens a time and before the word for the hour (without them, "18 часов" is how long something lasted). Italian "alle
 # 10" is one only where a comma or a part of the day follows it ("martedì mattina, alle 10, durante ..."): "alle 10
 # famiglie" is to ten families
-HOUR = (r"(?<!\w)(?:(?:à|vers|u|у|oko|око|во|околу|в|около|к|о|об|близько|saat|pukul|jam|ժամը)\s+(?P<oh>[01]?\d|2[0-3])"
+HOUR = (r"(?<!\w)(?:(?:à|vers|u|у|во|в|к|о|об|saat|pukul|jam|ժամը)\s+(?P<oh>[01]?\d|2[0-3])"
         r"(?:\s*(?:heures?|h(?!\w)|часот|часа|часов|časova|часова|sati|сати|sata|сата|-?й\s+годин[іи]|годин[іи])"
         r"|['’](?:de|da|te|ta|e|a)|-ին)(?!\w)(?!\s+de\s|\s+d['’])"  # "à 2 heures de Paris" is how far
+        # "about" only before an hour of the afternoon or a word only the clock takes: "около 18 часов", "околу 8
+        # часот"; "около 5 часов", "oko 3 sata" are as often how long
+        r"|(?:oko|око|околу|около|близько)\s+(?:(?P<ah24>1[3-9]|2[0-3])\s*(?:часа|часов|časova|часова|sati|сати|"
+        r"часот|годин[іи])|(?P<ahc>[01]?\d|2[0-3])\s*(?:часот|-?й\s+годин[іи]))(?!\w)"
         r"|(?:alle|verso\s+le)(?:\s+ore)?\s+(?P<ih>[01]?\d|2[0-3])(?=\s*[,;)]|\s+(?:del|di|della)\s+"
         r"(?:mattin|sera|pomeriggio|notte)|\.?$)"
         r"|alle\s+ore\s+(?P<iho>[01]?\d|2[0-3])(?![\d.,:])"
-        r"|ساعت\s+(?P<ph>[01]?\d|2[0-3])(?![\d.,:]))")
+        r"|ساعت\s+(?P<ph>[01]?\d|2[0-3])(?![\d.,:]))"
+        # not before its minutes or a half ("à 18 h 30", "в 18 часов 30 минут", "à 3 heures et demie", "ساعت ۱۰ و نیم"),
+        # which other patterns read or none does, nor a rate ("4 heures par jour")
+        r"(?!\s*(?:\d|et\s+(?:demie|quart)|[иі]\s+(?:по|пол)|i\s+po|و\s+نیم|par\s+jour|в\s+сутки|на\s+день|per\s+day|"
+        r"a\s+day|al\s+giorno|dnevno|дневно))")
 TIME = re.compile(rf"(?<![\w.,:/]){MERIDIEM}|(?<![\w.,:/]){COLON}|(?<![\w.,:/]){FRENCH}|{DOT_EN}|{DOT}|{HOUR}", re.I)
 # after a time, a word that puts it in the afternoon (from one o'clock) or the evening (from five): "в 8:30 вечера",
 # "à 9 h 30 du soir", "a las 3.30 de la tarde", "pukul 3.00 sore"; "в 2:40 ночи", "pukul 02.00 malam" stay at night
@@ -101,7 +109,8 @@ def clock_readings(text: str) -> list[Reading]:
             minute = int(m["am"] or m["em"] or 0)
         else:
             written, minute = next(((m[h], int(m[mm]) if mm else 0) for h, mm in (
-                ("h", "m"), ("fh", "fm"), ("dh", "dm"), ("oh", None), ("ih", None), ("iho", None), ("ph", None))
+                ("h", "m"), ("fh", "fm"), ("dh", "dm"), ("oh", None), ("ih", None), ("iho", None), ("ph", None),
+                ("ah24", None), ("ahc", None))
                 if m[h]))
             hour = int(written)
             if m["dap"] is not None and 1 <= hour <= 12:

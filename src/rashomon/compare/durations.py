@@ -349,4 +349,4 @@ def _reading(base: str) -> _Reading | None:
                     minute_after=re.compile(rf"(?<!\w)(?:{minute})(?!\w)", re.I),
                     range_before=re.compile(rf"(?<![\w.,])(?:{count})\s*{RANGE_LINK}\s+$", re.I),
                     lasted=re.compile(rf"(?<!\w)(?:{lasted})(?!\w)", re.I) if lasted else None,
-                    and_a_half=re.compile(rf"(?<![\w.,])(?:{halves})(?!\w)", re.I) if halves else None)
+                    and_a_half=re.compile(rf"(?<![\w.,])(?:{halves})(?![\w-])", re.I) if halves else None)
