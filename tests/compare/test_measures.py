@@ -60,6 +60,8 @@ def test_what_an_amount_measures_in_each_language(text, language, measured):
     ("The convoy of 12 trucks left at dawn.", "en", "trucks"),
     ("Yardım konvoyu 12 tırlık olacak.", "tr", "trucks"),
     ("The convoy of 12 ambulances left at dawn.", "en", None),  # other vehicles count other things
+    ("Sul posto sono intervenuti 120 vigili del fuoco.", "it", "rescuers"),
+    ("In piazza c'erano 12 vigili urbani.", "it", None),  # the town's police, not firefighters
 ])
 def test_what_a_count_of_people_is_compared_as(text, language, compared):
     article = Article(id="a", source="a", format="text", body=text, language=language,

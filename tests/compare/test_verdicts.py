@@ -186,3 +186,21 @@ def test_a_disagreement_one_copy_of_a_wire_story_shows_confidently_is_shown_what
 def test_a_mark_that_was_beaten_is_told_by_the_words_before_its_amount(before, beaten):
     "The old record a player broke, not a record set now, nor a 'record high', nor a thirty-year-old's."
     assert (BEATEN.search(before) is not None) == beaten
+
+
+@pytest.mark.parametrize("text, person, recalls", [
+    # a clause set off about a person tells their past, not another instance's year
+    ("Ivo Marenski, who had run the refinery since 2017, resigned on Tuesday.", "Ivo Marenski", False),
+    # ... while one about a thing tells another instance
+    ("Пожар на том же заводе, который произошел в марте 2019 года, унес жизни 12 человек.", None, True),
+    ("Il direttore Ivo Marenski, che guidava la raffineria dal 2017, si è dimesso martedì.", "Ivo Marenski", False),
+])
+def test_a_year_in_a_clause_about_a_person_is_no_other_instance(text, person, recalls):
+    from rashomon.compare.align import Unit
+    from rashomon.compare.verdicts import _names_another_year
+    from rashomon.model import Article, Mention
+
+    at = text.find(person) if person else -1
+    mentions = (Mention(at, at + len(person), person, "PERSON"),) if person else ()
+    article = Article(id="a", source="a", format="text", body=text, published="2022-07-12", mentions=mentions)
+    assert _names_another_year(article, Unit(0, 0, 0, len(text), text)) is recalls

@@ -80,7 +80,7 @@ CORROBORATED_MATCH = 0.75
 TOLL_SENTENCES = 2  # an event's own toll is told in the opening sentences; later ones recall others
 # a clause set off about a person, whose years are of their past, not of another instance of the event: ", who had
 # run the refinery since 2017,", ", qui dirigeait l'usine depuis 2017,", ", который возглавлял завод с 2017 года,"
-WHO_ASIDE = re.compile(r",\s*(?:who|qui|che|chi|quien|quem|der|die|который|которая|який|яка|који|која|koji|koja|"
+WHO_ASIDE = re.compile(r",\s*(?:who|qui|che|quien|quem|der|die|который|которая|який|яка|који|која|koji|koja|"
                        r"кој|која|yang|که|որը)\s[^,;.!?]*,", re.I)
 COUNT_SENTENCES = 4  # ... and how many it hurt, moved or held in its lead (the dead come first)
 # a sentence that tells another instance of its event's kind: "in a separate attack", "another school", "also died",
@@ -108,6 +108,8 @@ MEASURED = frozenset({"km", "m", "mile", "t", "m3", "percent", "EUR", "USD"})
 MEASURE_NAMES = {"mile": "miles", "t": "tonnes", "m3": "m³", "percent": "%"}  # as a conflict writes them after digits
 # people counted as such, soldiers or police, firefighters or rescuers, and trucks
 COUNTED = {"people": "people-words", "forces": "force-words", "rescuers": "rescuer-words", "trucks": "truck-words"}
+# counted words that are of their measure only before these words: "120 vigili del fuoco"
+ONLY_BEFORE = {"vigili": r"\s+del\s+fuoco"}
 # the words that count people before what they are: "2.000 orang polisi", "۲۰۰ نفر پلیس", "85 petugas pemadam"
 CLASSIFIERS = {"orang", "نفر", "petugas"}
 CALENDAR_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -527,6 +529,8 @@ def _measured(article: Article, q: Quantity) -> str | None:
     if what in MEASURED:
         return what
     counted = _counted(article, q).lower()
+    if counted in ONLY_BEFORE and not re.match(rf"\s*{counted}{ONLY_BEFORE[counted]}", article.body[q.end:], re.I):
+        return None  # "12 vigili urbani" are the town's police, not firefighters
     return next((kind for kind, name in COUNTED.items() if counted in word_list(name)), None)
 
 
@@ -700,19 +704,30 @@ def _tells_its_event(art: Article, u: Unit, events: Mapping[str, int]) -> bool:
     """A sentence of the lead (``COUNT_SENTENCES``) of an article of a known event that tells that event: not another
     instance ("in a separate attack"), nor another year or day. Where a count or a duration is the event's own."""
     return u.sentence < COUNT_SENTENCES and events.get(art.id) is not None and not ANOTHER.search(u.text) \
-        and not (_recalls_a_year(art, u) or _names_another_year(art, u.text) or _dates_another_day(art, u))
+        and not (_recalls_a_year(art, u) or _names_another_year(art, u) or _dates_another_day(art, u))
 
 
 def _units_of(c: Conflict) -> frozenset[tuple[str, int]]:
     return frozenset({(c.a.article_id, c.a.start), (c.b.article_id, c.b.start)})
 
 
-def _names_another_year(article: Article, text: str) -> bool:
+def _names_another_year(article: Article, unit: Unit) -> bool:
     """A year other than its article's written in the sentence, in any language ('у березні 2024-го',
     '2013. године'); without a publication date, other than the year the article's dates give most. Not in a clause
-    set off about a person (``WHO_ASIDE``)."""
+    set off about a person (``_asides``)."""
     year = (article.published or "")[:4] or _usual_year(article)
-    return any(y != year for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", WHO_ASIDE.sub(",", text)))
+    asides = _asides(article, unit)
+    return any(y.group() != year and not any(a <= unit.start + y.start() < b for a, b in asides)
+               for y in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", unit.text))
+
+
+def _asides(article: Article, unit: Unit) -> list[tuple[int, int]]:
+    """The clauses set off about a person a unit names (``WHO_ASIDE`` right after a person's name): "Marenski, who had
+    run the refinery since 2017," tells his past, while ", который произошел в марте 2019 года," after a fire tells
+    another instance."""
+    people = {m.end for m in article.mentions if m.label == "PERSON"}
+    return [(unit.start + m.start(), unit.start + m.end()) for m in WHO_ASIDE.finditer(unit.text)
+            if unit.start + m.start() in people]
 
 
 def _dates_another_day(article: Article, unit: Unit) -> bool:
@@ -742,9 +757,9 @@ def _same_footing(article_x: Article, x: Quantity, article_y: Article, y: Quanti
 def _recalls_a_year(article: Article, unit: Unit) -> bool:
     """The sentence names a year other than its article's: it recalls an earlier event ('In 2004, a tsunami ...');
     not in a clause set off about a person ("Marenski, who had run the refinery since 2017, resigned"):
-    ``WHO_ASIDE``."""
+    ``_asides``."""
     year = (article.published or "")[:4]
-    asides = [(unit.start + m.start(), unit.start + m.end()) for m in WHO_ASIDE.finditer(unit.text)]
+    asides = _asides(article, unit)
     return bool(year) and any(t.type == "DATE" and t.value and t.value[:4].isdigit() and t.value[:4] != year
                               and not any(a <= t.start < b for a, b in asides)
                               for t in article.times if unit.start <= t.start < unit.end)
