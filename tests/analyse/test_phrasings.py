@@ -1175,6 +1175,7 @@ def test_the_words_a_sentence_opens_with_are_of_whom_they_name(ctx, language, bo
      ("i vigili del fuoco", "le fiamme sono partite da un'unità di distillazione")),
     ("fr", "Selon les pompiers, le feu a pris dans une unité de distillation.",
      ("pompiers", "le feu a pris dans une unité de distillation")),
+    ("sr", "Prema podacima vatrogasaca, požar je lokalizovan do jutra.", ("vatrogasaca", "požar je lokalizovan do jutra")),
     ("fr", "Pour la directrice du bureau d'enquête sur les accidents ferroviaires, Ines Marova, il est « trop tôt » "
            "pour établir un lien.", ("Ines Marova", "il est « trop tôt » pour établir un lien")),
 ])
@@ -1968,6 +1969,11 @@ def test_turkish_statements_a_sentence_opens_with_say_whose_they_are(ctx):
      [("Оберлин", "„Наш посао је да саслушамо обе стране“"), ("Оберлин", "Валдорија остаје на располагању")]),
     ("mk", "„Ова е историски ден“, рече Маренски, додавајќи дека причините не се утврдени.",
      [("Маренски", "„Ова е историски ден“"), ("Маренски", "причините не се утврдени")]),
+    # a gerund after a clause of another subject ("dok", while) is that subject's, not the first speaker's
+    ("sr", "Ministar Petar Jovanović rekao je da će vlada poštovati odluku, dok je opozicija napustila salu, "
+           "ističući da je odluka nezakonita.",
+     [("Petar Jovanović", "će vlada poštovati odluku, dok je opozicija napustila salu, ističući da je odluka "
+                          "nezakonita")]),
     ("it", "«Mi assumo la responsabilità», ha spiegato Marenski, sottolineando però che le cause non sono accertate.",
      [("Marenski", "«Mi assumo la responsabilità»"), ("Marenski", "le cause non sono accertate")]),
     # a verb whose only words after it are the gerund's says them once, by the gerund
@@ -1986,8 +1992,10 @@ def test_who_speaks_past_where_and_with_whom_and_a_gerund_that_says_more(ctx, la
       ("Lina Vasko", "say", "Mais personne ne pourra nous dicter notre politique. »")]),
     ("it", "«Siamo pronti a discutere, ha detto il ministro Ivo Sarti. La strada resterà aperta.»",
      [("Ivo Sarti", "say", "«Siamo pronti a discutere"), ("Ivo Sarti", "say", "La strada resterà aperta.»")]),
-    # no name after the verb: whose the words are is left unread
+    # no name after the verb: whose the words are is left unread, and so is a quotation that closes right after the
+    # clause, which of whose words go on after the name not told
     ("fr", "« Le tribunal estime que la route doit rester ouverte, a souligné sa présidente. »", []),
+    ("fr", "« La situation, a estimé Lina Vasko, reste très préoccupante. »", []),
 ])
 def test_a_verb_set_off_inside_a_quotation_that_goes_on_after_it(ctx, language, body, expected):
     "'« ..., a réagi Lina Vasko, porte-parole ... Mais ... »': both parts of the quotation are hers."
@@ -2075,6 +2083,8 @@ def test_a_statement_said_where_it_was_published_names_no_one(ctx):
     ("Pisac Marko Velić napisao je knjigu o ratu na Kosovu.", []),  # wrote a book: no statement
     ("Ministar Ardan Kurtović je optužio opoziciju da širi laži o izborima.",
      [("Ardan Kurtović", "širi laži o izborima")]),  # accused, the auxiliary first
+    ("Ватрогасац Марко Петровић рекао је да је пожар локализован.",
+     [("Марко Петровић", "је пожар локализован")]),  # a firefighter's title, not a body's name
 ])
 def test_serbian_the_auxiliary_first_and_wrote_only_after_what_was_written(ctx, body, expected):
     assert [(speaker, content) for speaker, _, content in said(ctx, body, "sr")] == expected

@@ -280,6 +280,10 @@ def test_it_is_not_a_body_quoted_inside_what_another_said(ctx):
     body = ('Tavenia\'s foreign ministry said the order "confirms what we have always said: the road is open". It said '
             "the court had found no blockade.")
     assert speakers(ctx, body)["It"] == ("Tavenia's foreign ministry", "body")
+    # a body a person quoted is still the one "it" may be
+    body = ('Minister Pavel Dronov said the company had promised to "restore supplies within days". It said the outage '
+            "was caused by a fire.")
+    assert speakers(ctx, body)["It"] == ("the company", "body")
 
 
 def test_she_may_be_a_woman_named_only_by_her_given_name_after_her_husband(ctx):

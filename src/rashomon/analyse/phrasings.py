@@ -574,13 +574,17 @@ INCISE_END = re.compile(r"[.!?…](?=\s)")  # the end of the clause set off insi
 def _incise(body: str, start: int, end: int, verb: re.Match, names: list[_Name], p: Phrasing) -> bool:
     """A verb of saying set off by a comma inside a quotation that the sentence opened and does not close, with a
     name after it: "« Nous appliquerons l'ordonnance, a réagi Lina Vasko, porte-parole ... Mais ... »", where French
-    (and Italian) typography keeps the quotation open around who said it."""
+    (and Italian) typography keeps the quotation open around who said it. Not one in the middle of a sentence whose
+    quotation closes right after it ("« La situation, a estimé Lina Vasko, reste préoccupante. »"): which of the words
+    after the name are hers again is not told."""
     text = body[start:end]
     before = text[:verb.start()]
     stop = INCISE_END.search(text, verb.end())  # where the clause of who said it ends: the quotation goes on after
     opened = next((k for k, ch in enumerate(before) if ch in "«“„"), None)
+    closes_after = stop is not None and body[start + stop.end():].lstrip()[:1] in "»”"
     return opened is not None and re.search(r",\s*$", before) is not None and not any(ch in "»”" for ch in before) \
         and not any(ch in "»”«“„" for ch in text[verb.end():stop.start() if stop else len(text)]) \
+        and not closes_after \
         and _name_after(body, start + verb.end(), start + (stop.end() if stop else len(text)), names, p) is not None
 
 
@@ -754,7 +758,7 @@ GERUND_ADVERBS = (r"però|tuttavia|inoltre|anche|pure|comunque|cependant|toutefo
                   r"además|sin\s+embargo|também|porém|međutim|међутим|takođe|такође|ipak|ипак|сепак|исто\s+така")
 # a clause of another subject between a verb and a gerund, whose the gerund then is
 ANOTHER_SUBJECT = re.compile(r"(?<![\w-])(?:tandis\s+que|alors\s+que|pendant\s+que|mientras(?:\s+que)?|mentre|"
-                             r"enquanto|while|whereas)(?![\w-])", re.I)
+                             r"enquanto|while|whereas|dok|док|додека)(?![\w-])", re.I)
 
 
 @cache

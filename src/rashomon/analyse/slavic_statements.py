@@ -2070,11 +2070,12 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str, prev
         return None
     cue = Span(offset + m.start("cue"), offset + m.end("cue"))
     whose = POSSESSIVE.search(m["cue"])
-    if whose is not None and not m["who"]:  # "— говорится в его заявлении": his
-        found = _antecedent(PRONOUN_GENDER[whose[0].lower()], offset + m.start(), list(people), list(earlier), lang,
-                            article.body)
-        if found is None:
-            return None
+    found = _antecedent(PRONOUN_GENDER[whose[0].lower()], offset + m.start(), list(people), list(earlier), lang,
+                        article.body) if whose is not None and not m["who"] else None
+    body_named = next((n for n in reversed(article.mentions) if n.end <= offset + m.start() and n.label == "ORG"),
+                      None)
+    if found is not None and (body_named is None or body_named.end < found[0].start):
+        # "— говорится в его заявлении": his, where no body was named since ("Пентагон прокомментировал удар")
         person, name = found
         return _statement(article, content, cue, "say", Span(offset + m.start("cue") + whose.start(),
                                                               offset + m.start("cue") + whose.end()), person, name,

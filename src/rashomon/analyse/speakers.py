@@ -203,6 +203,7 @@ class Names:
         self.gender = _genders(doc, names, spans)
         self.guessed: set[str] = set()  # untagged names taken for people as they spoke (``spoke``)
         self.said: list[tuple[int, int]] = []  # what the speakers met so far said (``spoke``)
+        self.said_by_bodies: list[tuple[int, int]] = []  # ... and of those, what bodies said
         self.voices: list[tuple[tuple[int, int], str]] = []  # ... and the people who said it
         self.bodies = {m.text.lower() for m in self.mentions
                        if m.label in ("ORG", "GPE") and self._person_at(m.start) is None}
@@ -257,8 +258,11 @@ class Names:
         # one who speaks inside what another said ("X said Y told the talks that ...") is the speaker's subject too:
         # 'he' after it is X
         reported = any(start < end <= stop for start, stop in self.said[-RECENT_SAID:])
+        by_a_body = any(start < end <= stop for start, stop in self.said_by_bodies[-RECENT_SAID:])
         if content is not None:
             self.said.append(content)
+            if who.kind == "body":
+                self.said_by_bodies.append(content)
         if who.kind is None and who.name and _given_gender(who.name):
             who = Who(who.name, "person")  # "Ana Petrin, 61, said": a given name the model took for a title
         if named and who.kind is None and who.name and who.name not in self.gender and \
@@ -274,7 +278,7 @@ class Names:
             self.gender.setdefault(who.name, "f" if described & FEMALE_WORDS else "m" if described & MALE_WORDS else None)
             who = Who(who.name, "person")
         if who.name and who.name.lower() != "it" and (who.kind == "body" or who.kind is None and _described(who.name)) \
-                and not reported:  # not "the order" of 'The ministry said the order "confirms ...". It said ...'
+                and not by_a_body:  # not "the order" of 'The ministry said the order "confirms ...". It said ...'
             self.body_spoke = (end, who.name)  # "The Syrian Observatory for Human Rights, a ... war monitor", untagged
         if who.kind == "person" and who.name not in self.gender and (gender := _given_gender(who.name)):
             self.gender[who.name] = gender
