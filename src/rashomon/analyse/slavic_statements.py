@@ -167,7 +167,7 @@ POSTED_AFTER = re.compile(rf"\s+(?:{_ASKED}|(?:в|во|у|на)\s+(?:{_OWN}\s+)?
 INFORMED_WORDS = 6  # ... and whom a verb of informing informed, with titles and names
 TOLD_WORDS = 3  # words of whom a verb was said to before its "что": "заявил корвенскому коллеге, что"
 PRONOUN_GENDER = {"его": "masc", "её": "femn", "ее": "femn", "його": "masc", "її": "femn"}
-POSSESSIVE = re.compile(r"(?<![\w'’])(?:его|её|ее|його|її)(?![\w'’])", re.I)  # whose statement: "в его заявлении"
+POSSESSIVE = re.compile(rf"(?<![\w'’])(?:{'|'.join(PRONOUN_GENDER)})(?![\w'’])", re.I)  # "в его заявлении"
 NEAR = 80  # characters between a name and its verb: titles and a day may stand between ("в среду")
 # ... and between a subject and its verb, where what stands between is set off by commas or says when or with whom
 # ("Тагирбеков, который дважды в марте встречался ... с Лиляной Братич, заявил", "Тагирбеков по итогам второй за
@@ -2072,9 +2072,8 @@ def _said_in_statement(article: Article, offset: int, text: str, lang: str, prev
     whose = POSSESSIVE.search(m["cue"])
     found = _antecedent(PRONOUN_GENDER[whose[0].lower()], offset + m.start(), list(people), list(earlier), lang,
                         article.body) if whose is not None and not m["who"] else None
-    body_named = next((n for n in reversed(article.mentions) if n.end <= offset + m.start() and n.label == "ORG"),
-                      None)
-    if found is not None and (body_named is None or body_named.end < found[0].start):
+    if found is not None and not any(n.label == "ORG" and found[0].start <= n.end <= offset + m.start()
+                                     for n in article.mentions):
         # "— говорится в его заявлении": his, where no body was named since ("Пентагон прокомментировал удар")
         person, name = found
         return _statement(article, content, cue, "say", Span(offset + m.start("cue") + whose.start(),

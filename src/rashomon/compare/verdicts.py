@@ -714,20 +714,20 @@ def _units_of(c: Conflict) -> frozenset[tuple[str, int]]:
 def _names_another_year(article: Article, unit: Unit) -> bool:
     """A year other than its article's written in the sentence, in any language ('у березні 2024-го',
     '2013. године'); without a publication date, other than the year the article's dates give most. Not in a clause
-    set off about a person (``_asides``)."""
+    set off about a person (``_outside_asides``)."""
     year = (article.published or "")[:4] or _usual_year(article)
-    asides = _asides(article, unit)
-    return any(y.group() != year and not any(a <= unit.start + y.start() < b for a, b in asides)
-               for y in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", unit.text))
+    other = [unit.start + y.start() for y in re.finditer(r"(?<!\d)(?:19|20)\d\d(?!\d)", unit.text) if y.group() != year]
+    return bool(other) and _outside_asides(article, unit, other)
 
 
-def _asides(article: Article, unit: Unit) -> list[tuple[int, int]]:
-    """The clauses set off about a person a unit names (``WHO_ASIDE`` right after a person's name): "Marenski, who had
-    run the refinery since 2017," tells his past, while ", который произошел в марте 2019 года," after a fire tells
-    another instance."""
+def _outside_asides(article: Article, unit: Unit, offsets: list[int]) -> bool:
+    """Whether any of these offsets of a unit lies outside the clauses set off about a person it names (``WHO_ASIDE``
+    right after a person's name): "Marenski, who had run the refinery since 2017," tells his past, while ", который
+    произошел в марте 2019 года," after a fire tells another instance. Asked only of a unit with another year."""
     people = {m.end for m in article.mentions if m.label == "PERSON"}
-    return [(unit.start + m.start(), unit.start + m.end()) for m in WHO_ASIDE.finditer(unit.text)
-            if unit.start + m.start() in people]
+    asides = [(unit.start + m.start(), unit.start + m.end()) for m in WHO_ASIDE.finditer(unit.text)
+              if unit.start + m.start() in people]
+    return any(not any(a <= at < b for a, b in asides) for at in offsets)
 
 
 def _dates_another_day(article: Article, unit: Unit) -> bool:
@@ -757,12 +757,11 @@ def _same_footing(article_x: Article, x: Quantity, article_y: Article, y: Quanti
 def _recalls_a_year(article: Article, unit: Unit) -> bool:
     """The sentence names a year other than its article's: it recalls an earlier event ('In 2004, a tsunami ...');
     not in a clause set off about a person ("Marenski, who had run the refinery since 2017, resigned"):
-    ``_asides``."""
+    ``_outside_asides``."""
     year = (article.published or "")[:4]
-    asides = _asides(article, unit)
-    return bool(year) and any(t.type == "DATE" and t.value and t.value[:4].isdigit() and t.value[:4] != year
-                              and not any(a <= t.start < b for a, b in asides)
-                              for t in article.times if unit.start <= t.start < unit.end)
+    other = [t.start for t in article.times if unit.start <= t.start < unit.end and t.type == "DATE" and t.value
+             and t.value[:4].isdigit() and t.value[:4] != year] if year else []
+    return bool(other) and _outside_asides(article, unit, other)
 
 
 def scored_conflict(kind: str, detail: str, a: Evidence, b: Evidence, match: float, features: dict) -> Conflict:
