@@ -55,6 +55,17 @@ INF = math.inf
     ("این گفت‌وگو یک ساعت و نیم طول کشید.", "fa", [(90, 90)]),
     ("Զրույցը տևել է մոտ մեկուկես ժամ։", "hy", [(72, 112.5)]),
     ("Görüşme bir buçuk saat sürdü.", "tr", [(90, 90)]),
+    ("Görüşme iki buçuk saat sürdü.", "tr", [(150, 150)]),  # counts in words in Portuguese and Turkish too
+    ("A reunião durou duas horas e meia.", "pt", [(150, 150)]),
+    ("A conversa durou hora e meia.", "pt", [(90, 90)]),
+    ("La llamada duró hora y media.", "es", [(90, 90)]),
+    ("Розмова тривала дві з половиною години.", "uk", [(150, 150)]),
+    ("Razgovor je trajao dva i po sata.", "sr", [(150, 150)]),
+    ("Разговор је трајао два и по сата.", "sr", [(150, 150)]),
+    ("Sastanak je trajao dva i po sata.", "hr", [(150, 150)]),
+    ("Разговорот траеше два и пол часа.", "mk", [(150, 150)]),
+    ("Das Gespräch dauerte zweieinhalb Stunden.", "de", [(150, 150)]),
+    ("Разговор длился две минуты.", "ru", [(2, 2)]),
     ("An hour and a half later the talks, which lasted all day, resumed.", "en", []),  # a time after
     ("The fire burned for two hours and a half-dozen homes burned.", "en", []),  # half a dozen: left unread
     ("Tri ustave podignute su u osam časova po lokalnom vremenu.", "sr", []),  # a clock time

@@ -48,6 +48,11 @@ from .test_compare import one_day, one_event_conflicts
     # Serbian counts of people past twelve, and the collective of mixed company ("četvoro radnika")
     ("Четрнаест рудара погинуло је, а деветорица су спасена.", "sr", [14]),
     ("Četvoro radnika poginulo je u utorak kada se urušio deo zida.", "sr", [4]),
+    # Portuguese and Turkish, counts in words too
+    ("Dois trabalhadores morreram no incêndio da fábrica de Orlina.", "pt", [2]),
+    ("Yangında iki işçi hayatını kaybetti.", "tr", [2]),
+    ("Orlina'daki patlamada 17 madenci öldü.", "tr", [17]),
+    ("Bir gün sonra iki kişi daha öldü.", "tr", [2]),  # "bir gün" (one day, a day) counts no one
 ])
 def test_a_toll_in_each_language(text, language, toll):
     assert tolls(text, language) == toll
@@ -102,6 +107,9 @@ def test_a_toll_in_each_language(text, language, toll):
     ("У задержанных изъяли четыре автомата, пистолеты и карты.", "ru", "detained", []),
     ("Задержаны 12 человек.", "ru", "detained", [12]),
     ("Из зоны подтопления эвакуированы 120 семей.", "ru", "evacuated", [120]),  # families are people
+    ("O incêndio deixou cinco feridos, segundo os bombeiros.", "pt", "injured", [5]),
+    ("Yangında 2 işçi hayatını kaybetti, 7 kişi yaralandı.", "tr", "injured", [7]),
+    ("Olayla ilgili 12 kişi gözaltına alındı.", "tr", "detained", [12]),
 ])
 def test_a_toll_of_each_kind(text, language, kind, toll):
     assert tolls(text, language, kind) == toll

@@ -16,6 +16,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from ..analyse.phrasings import SAME_AS
 from .tolls import TOLL_NUMBER_WORDS
 
 # the words for a minute and an hour in each language, as stems (a stem ends in \w*)
@@ -125,16 +126,18 @@ HOURS_AND_A_HALF = {
            r"(?:N|one)\s+and\s+a\s+half\s+hours?"),
     "fr": (r"une\s+heure\s+et\s+demie", r"N\s+heures\s+et\s+demie"),
     "it": (r"un['’]ora\s+e\s+mezz[ao]", r"N\s+ore\s+e\s+mezz[ao]"),
-    "es": (r"una\s+hora\s+y\s+media", r"N\s+horas\s+y\s+media"),
-    "pt": (r"uma\s+hora\s+e\s+meia", r"N\s+horas\s+e\s+meia"),
-    "de": (r"(?:ein|an)derthalb\s+Stunden|eineinhalb\s+Stunden",),
+    "es": (r"(?:una\s+)?hora\s+y\s+media", r"N\s+horas\s+y\s+media"),
+    "pt": (r"(?:uma\s+)?hora\s+e\s+meia", r"N\s+horas\s+e\s+meia"),
+    "de": (r"(?:ein|an)derthalb\s+Stunden|eineinhalb\s+Stunden", r"Neinhalb\s+Stunden"),
     "nl": (r"anderhalf\s+uur",),
     "ru": (r"полтора\s+часа", r"N\s+с\s+половиной\s+час(?:а|ов)"),
     "uk": (r"півтори\s+години", r"N\s+з\s+половиною\s+годин\w*"),
     "sr": (r"(?:(?:jedan\s+)?sat|N\s+sata)\s+i\s+po(?=\s*[,.;:)]|\s*$)",  # not "i po dolasku" (after arriving)
-           r"(?:(?:један\s+)?сат|N\s+сата)\s+и\s+по(?=\s*[,.;:)]|\s*$)"),
-    "hr": (r"(?:(?:jedan\s+)?sat|N\s+sata)\s+i\s+pol?(?=\s*[,.;:)]|\s*$)",),
-    "mk": (r"(?:еден\s+)?час\s+и\s+(?:пол|половина)", r"N\s+часа\s+и\s+(?:пол|половина)"),
+           r"(?:(?:један\s+)?сат|N\s+сата)\s+и\s+по(?=\s*[,.;:)]|\s*$)",
+           r"N\s+i\s+po\s+sat[ai]?", r"N\s+и\s+по\s+сат[аи]?"),
+    "hr": (r"(?:(?:jedan\s+)?sat|N\s+sata)\s+i\s+pol?(?=\s*[,.;:)]|\s*$)", r"N\s+i\s+pol?\s+sat[ai]?"),
+    "mk": (r"(?:еден\s+)?час\s+и\s+(?:пол|половина)", r"N\s+часа\s+и\s+(?:пол|половина)",
+           r"N\s+и\s+(?:пол|половина)\s+часа"),
     "pl": (r"półtorej\s+godziny", r"N\s+i\s+pół\s+godziny"),
     "tr": (r"bir\s+buçuk\s+saat", r"N\s+buçuk\s+saat"),
     "id": (r"(?:satu|se)\s*jam\s+setengah", r"N\s+setengah\s+jam"),
@@ -331,7 +334,7 @@ def _reading(base: str) -> _Reading | None:
     if base not in UNITS:
         return None
     minute, hour = UNITS[base]
-    words = TOLL_NUMBER_WORDS.get(base, "")
+    words = TOLL_NUMBER_WORDS.get(base) or TOLL_NUMBER_WORDS.get(SAME_AS.get(base, base), "")  # Croatian: Serbian's
     forms = [form for group in words.split() for form in group.split("|")]  # some are patterns: "dua\\s+belas"
     values = {form.replace("\\s+", " "): float(n)
               for n, group in enumerate(words.split(), 1) for form in group.split("|")}

@@ -30,6 +30,10 @@ TOLL_NUMBER_WORDS = {
     "mk": "еден|една два|две|двајца три|тројца четири|четворица пет|петмина шест|шестмина седум|седуммина "
           "осум|осуммина девет|деветмина десет|десетмина единаесет дванаесет тринаесет четиринаесет петнаесет "
           "шеснаесет седумнаесет осумнаесет деветнаесет дваесет",
+    "pt": "um|uma dois|duas três quatro cinco seis sete oito nove dez onze doze treze catorze|quatorze quinze "
+          "dezesseis|dezasseis dezessete|dezassete dezoito dezenove|dezanove vinte",
+    "tr": "bir iki üç dört beş altı yedi sekiz dokuz on on\\s+bir on\\s+iki on\\s+üç on\\s+dört on\\s+beş "
+          "on\\s+altı on\\s+yedi on\\s+sekiz on\\s+dokuz yirmi",
     "id": "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua\\s+belas tiga\\s+belas "
           "empat\\s+belas lima\\s+belas enam\\s+belas tujuh\\s+belas delapan\\s+belas sembilan\\s+belas dua\\s+puluh",
     "fa": "یک دو سه چهار پنج شش هفت هشت نه ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده بیست",
@@ -47,7 +51,8 @@ COLLECTIVE = {"ru": {"шестеро": 6, "семеро": 7, "восьмеро":
 NOT_PEOPLE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|ore|giorni|settimane|mesi|anni|heures?|jours?|"
                         r"semaines?|mois|ans|час\w*|суток|дн\w*|недел\w*|месяц\w*|лет|год\w*|годин\w*|тиж\w*|"
                         r"місяц\w*|рок\w*|sat[ai]?|dana|nedelj\w*|meseci|godin\w*|сат[аи]?|дана|недељ\w*|месеци|часа|"
-                        r"дена|jam|hari|minggu|bulan|tahun|ساعت|روز|هفته|ماه|سال|ժամ\w*|օր\w*|շաբաթ\w*|ամս\w*|տար\w*|"
+                        r"дена|jam|hari|minggu|bulan|tahun|horas?|dias?|semanas?|meses|anos|saat\w*|gün\w*|hafta\w*|"
+                        r"ay|yıl\w*|dakika\w*|ساعت|روز|هفته|ماه|سال|ժամ\w*|օր\w*|շաբաթ\w*|ամս\w*|տար\w*|"
                         r"(?:dec|dozz|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)ina|centinai[ao]|"
                         r"migliai[ao]|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?|milliers?|"
                         r"decenas?|docenas?|centenar(?:es)?|dozens?|hundreds|thousands|десят\w*|сотн\w*|тысяч\w*|"
@@ -68,6 +73,8 @@ DEAD = {
     "id": r"tewas|meninggal(?:\s+dunia)?|korban\s+jiwa",
     "fa": r"کشته|جان\s*باخت\w*|جان‌باخت\w*",
     "hy": r"զոհ\w*|սպանվ\w*|մահաց(?!ու)\w*",  # not "մահացու" (deadly): "two deadly collapses"
+    "pt": r"mort[oa]s|morreram|morreu|faleceram|perderam\s+a\s+vida|vítimas\s+mortais",
+    "tr": r"öldü\w*|ölü|öldürüldü\w*|hayatını\s+kaybetti\w*|yaşamını\s+yitirdi\w*|can\s+verdi\w*",
 }
 # the other counts of people outlets disagree on, by what befell them: the hurt, the missing, the evacuated, the
 # detained
@@ -76,26 +83,27 @@ HURT = {
     "es": r"heridos?", "de": r"Verletzte|verletzt", "ru": r"ранен\w*|травмирован\w*|пострадал\w*",
     "uk": r"поранен\w*|травмован\w*|постраждал\w*", "sr": r"povređen\w*|ranjen\w*|повређен\w*|рањен\w*",
     "mk": r"повреден\w*|ранет\w*", "id": r"luka-luka|terluka|melukai|cedera", "fa": r"زخمی|مجروح",
-    "hy": r"վիրավոր\w*",
+    "hy": r"վիրավոր\w*", "pt": r"ferid[oa]s", "tr": r"yaralandı\w*|yaralı|yaralanan",
 }
 EVACUATED = {
     "en": r"evacuated|evacuees", "fr": r"évacué\w*", "it": r"evacuat\w*|sfollat\w*", "es": r"evacuad[oa]s?",
     "de": r"evakuiert", "ru": r"эвакуирова\w*", "uk": r"евакуйова\w*|евакуюва\w*",
     "sr": r"evakuisa\w*|евакуиса\w*", "mk": r"евакуира\w*", "id": r"dievakuasi|mengungsi", "fa": r"تخلیه",
-    "hy": r"տարհանվ\w*|տարհանել\w*",
+    "hy": r"տարհանվ\w*|տարհանել\w*", "pt": r"evacuad[oa]s|retirad[oa]s\s+de\s+casa",
+    "tr": r"tahliye\s+edil\w*",
 }
 DETAINED = {
     "en": r"detained|arrested", "fr": r"interpellé\w*|arrêté\w*", "it": r"arrestat\w*",
     "es": r"detenid[oa]s?|arrestad[oa]s?", "de": r"festgenommen", "ru": r"задержа\w*|арестова\w*",
     "uk": r"затрима\w*|заарештова\w*", "sr": r"uhapšen\w*|uhapsi\w*|priveden\w*|ухапшен\w*|ухапси\w*|приведен\w*",
     "mk": r"приведен\w*|приведе|уапсен\w*|уапси\w*", "id": r"ditahan|ditangkap|menangkap", "fa": r"بازداشت|دستگیر",
-    "hy": r"ձերբակալ\w*",
+    "hy": r"ձերբակալ\w*", "pt": r"detid[oa]s|pres[oa]s", "tr": r"gözaltına\s+alın\w*|tutuklan\w*",
 }
 MISSING = {
     "en": r"missing", "fr": r"disparus?|disparues?", "it": r"dispers[oi]", "es": r"desaparecid[oa]s?",
     "de": r"vermisst", "ru": r"пропал\w*\s+без\s+вести|пропавш\w*", "uk": r"зникл\w*|безвісти",
     "sr": r"nestao|nestal\w*|нестао|нестал\w*", "mk": r"исчезнат\w*|исчезна\w*", "id": r"hilang", "fa": r"مفقود",
-    "hy": r"անհետ\w*",
+    "hy": r"անհետ\w*", "pt": r"desaparecid[oa]s", "tr": r"kayıp|kayboldu\w*",
 }
 KINDS = {"dead": DEAD, "injured": HURT, "missing": MISSING, "evacuated": EVACUATED, "detained": DETAINED}
 # the nouns of a toll, which ``tolls`` reads no count by (it reads verbs and participles): "the evacuation of 4,100
@@ -133,7 +141,7 @@ REACH = 160  # characters at most between the words for the toll and the verb th
 BETWEEN_OTHERS = 2  # ... after the words for the other kinds
 BETWEEN = 4  # words between a count and the word for its kind: "Three border guards were killed", "загинули п'ятеро гірників"
 # a word after which the next count is of something else: "killed and two wounded", "погибли и двое ранены"
-AND = r"and|or|et|ou|e|o|y|und|oder|и|і|й|та|або|а|i|ili|или|dan|atau|و|և|ու"
+AND = r"and|or|et|ou|e|o|y|und|oder|и|і|й|та|або|а|i|ili|или|dan|atau|و|և|ու|ve|veya"
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # before a count, "and": one part of a toll whose other part came first ("three civilians and one soldier were killed")
 AND_BEFORE = re.compile(rf"(?<!\w)(?:{AND})\s+$", re.I)
