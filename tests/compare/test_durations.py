@@ -66,6 +66,14 @@ INF = math.inf
     ("Разговорот траеше два и пол часа.", "mk", [(150, 150)]),
     ("Das Gespräch dauerte zweieinhalb Stunden.", "de", [(150, 150)]),
     ("Разговор длился две минуты.", "ru", [(2, 2)]),
+    # what lasted after a compound span; a stay spent; "продлился", "տևողությամբ" (lasting)
+    ("Defence Minister Kovalen made a three-hour visit to Orlina on Tuesday.", "en", [(180, 180)]),
+    ("They held a 40-minute phone call on Monday.", "en", [(40, 40)]),
+    ("The minister spent some six hours in the town.", "en", [(288, 450)]),
+    ("Визит продлился около шести часов.", "ru", [(288, 450)]),
+    ("Նախարարը երեք ժամ տևողությամբ այց է կատարել Օրլինա։", "hy", [(180, 180)]),
+    ("The rebels gave the garrison a 48-hour ultimatum.", "en", []),  # a deadline
+    ("The company spent two years and $6 million on the plant.", "en", []),  # spent, but on the plant
     ("An hour and a half later the talks, which lasted all day, resumed.", "en", []),  # a time after
     ("The fire burned for two hours and a half-dozen homes burned.", "en", []),  # half a dozen: left unread
     ("Tri ustave podignute su u osam časova po lokalnom vremenu.", "sr", []),  # a clock time

@@ -47,11 +47,15 @@ UNITS = {
 # Stunden lang", "40 dakika boyunca"); a span without them is a drive, a deadline, a clock time, a rate, a game's
 # length or what is left of it, and is left unread
 LASTED = {
-    "en": r"lasted|lasts|lasting|went\s+on", "fr": r"a\s+duré|ont\s+duré|avait\s+duré|durera|durait", "it": r"durat[oaie]",
+    "en": r"lasted|lasts|lasting|went\s+on|spent(?=\s+(?:some|about|around|nearly|almost|more|over|an?|one|two|three|"
+          r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d))",  # "spent some six hours in the town"
+    "fr": r"a\s+duré|ont\s+duré|avait\s+duré|durera|durait", "it": r"durat[oaie]",
     "es": r"duró|duraron|durará|duraba", "pt": r"durou|duraram|durará|durava", "de": r"dauert\w*", "nl": r"duurde",
-    "ru": r"длил\w*|длит\w*|продолжал\w*", "uk": r"тривал\w*|тривав|триває", "sr": r"traja\w*|траја\w*",
+    "ru": r"длил\w*|длит\w*|продолжал\w*|продлил(?:ся|ась|ось|ись)",  # not "продлили санкции" (extended)
+    "uk": r"тривал\w*|тривав|триває", "sr": r"traja\w*|траја\w*",
     "hr": r"traja\w*", "mk": r"трае\w*|траеше|траел\w*", "pl": r"trwał[aoy]?|trwa|trwają", "tr": r"(?<!öne\s)sürdü\w*",
-    "fa": r"طول\s+(?:کشید|انجامید)\w*|ادامه\s+(?:داشت|یافت)\w*", "hy": r"տևել\w*|տևած|տևեց", "el": r"διήρκεσε", "ro": r"a\s+durat|durat",
+    "fa": r"طول\s+(?:کشید|انجامید)\w*|ادامه\s+(?:داشت|یافت)\w*", "hy": r"տևել\w*|տևած|տևեց|տևողությամբ",
+    "el": r"διήρκεσε", "ro": r"a\s+durat|durat",
     "id": r"berlangsung(?=\s+(?:selama|sekitar|hampir|lebih|kurang|kira-kira|sejam|setengah|satu|dua|tiga|empat|"
           r"lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\d))",  # before a span: alone it is "took place"
 }
@@ -67,6 +71,11 @@ TALKS_AFTER = re.compile(r"^\s*(?:(?:of|de|d['’]|di|des|del|der)\s*)?(?:talks|
 FOR_BEFORE = re.compile(r"(?<!\w)(?:for|pendant|per|durante|przez|selama|به\s+مدت|в\s+течение|протягом|gedurende|"
                         r"timp\s+de|u\s+trajanju|у\s+трајању)\s*$", re.I)
 FOR_AFTER = re.compile(r"^\s*(?:lang|boyunca|ընթացքում|át)(?!\w)", re.I)
+# after a compound span, what lasted so long: "a three-hour visit", "a 40-minute phone call"; not "a 40-minute drive
+# from the capital", "a 48-hour ultimatum" (a distance, a deadline)
+COMPOUND_OF = re.compile(r"^\s+(?:[\w-]+\s+)?(?:visit|call|conversation|meeting|talks|session|hearing|interview|"
+                         r"standoff|stand-off|siege|blackout|outage|debate|negotiations|discussion|stay|tour)s?(?!\w)",
+                         re.I)
 # ... and the words for "within" before it, in a sentence that says what lasted was brought to an end ("contained
 # within about 40 minutes", "dihentikan dalam waktu sekitar 40 menit", "ugaszono w ciągu około 50 minut"; ``ENDED``),
 # unless the span runs from something else ("within two hours of the quake"): "must respond within 48 hours" is a
@@ -247,18 +256,21 @@ def _ended(text: str, m: re.Match) -> bool:
 def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Reading, said: bool,
                  bare_hour: bool, text: str) -> bool:
     """A span that tells no one thing's length: none where the sentence says nothing lasted and no "for" or
-    "within" stands by it; a bare "час" without a bound; a compound ("a 40-minute call"), a range ("two to three
+    "within" stands by it; a bare "час" without a bound; a compound but before what lasted (``COMPOUND_OF``: "a
+    40-minute drive", "a 48-hour ultimatum", not "a 40-minute call"), a range ("two to three
     hours"), hours with minutes or a half ("два часа сорок минут", "an hour and a half"), the end of a number
     ("forty-five"); a clock time, a time after or before, a rate ("at eight o'clock", "two hours later", "150 km an
     hour"), though "for" makes a span before something one ("for more than three hours before it was put out")."""
     hours = m.group("hours") or alone.get("hour")
+    compound = "-" in m.group()
     lasting = bool(FOR_BEFORE.search(before) or FOR_AFTER.match(after)  # "for three hours before it was put out"
-                   or AFTER_BEFORE.search(before) and TALKS_AFTER.match(after))
+                   or AFTER_BEFORE.search(before) and TALKS_AFTER.match(after)
+                   or compound and COMPOUND_OF.match(after))
     within = bool(WITHIN_BEFORE.search(before) or WITHIN_AFTER.match(after)) and not FROM_ELSE.match(after) \
         and _ended(text, m)
     return not (said or lasting or within) \
         or bool(bare_hour and alone.get("hour") and not m.group("bound")) \
-        or "-" in m.group() or bool(reading.range_before.search(before)) \
+        or compound and not COMPOUND_OF.match(after) or bool(reading.range_before.search(before)) \
         or bool(hours and reading.minute_after.search(after)) \
         or bool(HALF.search(before) or HALF.search(after) or NUMBER_BEFORE.search(before)) \
         or bool(alone.get("half") and ONE.search(before)) \
