@@ -53,6 +53,9 @@ from .test_compare import one_day, one_event_conflicts
     ("Yangında iki işçi hayatını kaybetti.", "tr", [2]),
     ("Orlina'daki patlamada 17 madenci öldü.", "tr", [17]),
     ("Bir gün sonra iki kişi daha öldü.", "tr", [2]),  # "bir gün" (one day, a day) counts no one
+    # a dateline's day is no toll, nor is a count the words before the toll's own pass over
+    ("ORLINA, March 21 – Three civilians were killed and five wounded early on Sunday.", "en", [3]),
+    ("One day later two people died in hospital.", "en", [2]),
 ])
 def test_a_toll_in_each_language(text, language, toll):
     assert tolls(text, language) == toll

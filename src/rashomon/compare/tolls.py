@@ -180,7 +180,9 @@ def _pattern(language: str, kind: str = "dead") -> tuple | None:
     # whole, in thousands ("1,200", "1 200", "2.600"), and no decimal's first digits ("2,5 тысячи")
     count = rf"(?<!\d[,.\u00a0\u202f\u066c ])(?:\d{{1,3}}(?:[,.\u00a0\u202f\u066c ]\d{{3}})+|\d{{1,5}}|{words})(?![,.]\d)"
     suffix = r"(?:-?(?:ը|ն|ին|ի))?" if language == "hy" else ""  # "17-ը վիրավորվել", "հասել է 16-ի"
-    word = rf"\s+(?!(?:{AND})(?!\w))[^\s\d.,;:!?]+"  # not "and": "killing two workers and injuring 14"
+    # not "and": "killing two workers and injuring 14"; nor another count, in figures or words: "March 21 – Three
+    # civilians were killed" counts three
+    word = rf"\s+(?!(?:{AND}|{words})(?![\w'’-]))[^\s\d.,;:!?]+"
     gap = rf"{suffix}(?:{word}){{0,{BETWEEN}}}\s+"
     # after the words for the hurt, moved or held, the count comes close ("евакуювали близько 4100"): further on,
     # a count is of something else ("gli sfollati sono stati accolti in tre scuole")
@@ -226,7 +228,7 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                 or RECALLED.search(text, 0, min(at, upto)) or RECALLED.search(text, m.start(), upto) \
                 or RELATIVE.search(text, max(0, m.start() - 40), upto) \
                 or NOT_PEOPLE.match(text, m.end(side)) or NOT_BEFORE.search(text, max(0, at - 8), at) \
-                or _a_day(text, at) \
+                or _a_day(text, at, at + len(n)) \
                 or not n[:1].isdigit() and (joined[0].search(text, max(0, at - 30), at)
                                             or joined[1].match(text, at + len(n))) \
                 or side == "after" and n.lower() in ARTICLES and PREPOSITION.search(text, max(0, at - 12), at) \
@@ -284,6 +286,15 @@ def _counts_a_thing(text: str, at: int, language: str) -> bool:
     return tag.POS == "NOUN" and "inan" in tag and not PEOPLE_GROUPS.match(word[1].lower())
 
 
-def _a_day(text: str, at: int) -> bool:
-    "Whether the count at ``at`` is the day of a date: 'trois morts dimanche 26 avril' counts no 26."
-    return any(found.span[0] == 0 for found in month_days(text[at:at + 30]))
+# English months, which ``months`` leaves to the date parser, before a day: "March 21", "Sept. 3"
+ENGLISH_MONTH_BEFORE = re.compile(r"(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|"
+                                  r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$", re.I)
+
+
+def _a_day(text: str, at: int, end: int) -> bool:
+    """Whether the count from ``at`` to ``end`` is the day of a date: 'trois morts dimanche 26 avril' counts no 26,
+    nor a dateline 'KALIVAR, March 21 – Three civilians were killed' 21."""
+    start = max(0, at - 20)
+    return any(found.span[0] == 0 for found in month_days(text[at:at + 30])) \
+        or any(found.span[1] == end - start for found in month_days(text[start:end])) \
+        or ENGLISH_MONTH_BEFORE.search(text, start, at) is not None
