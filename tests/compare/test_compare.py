@@ -532,6 +532,22 @@ def test_amounts_of_different_owners_are_no_conflict_but_of_different_sources_ar
     assert conflict_kinds(police, doctors) == ["number"]
 
 
+def test_a_count_of_one_side_is_a_part_of_the_whole_not_a_conflict(ctx):
+    "The prisoners one side got back are a part of all those exchanged; two counts of one side still disagree."
+    make = functools.partial(one_day, ctx)
+    whole = make("whole", "Velmaria and Ostrania exchanged 26 prisoners on Wednesday at the Kerel crossing.")
+    part = make("part", "Fifteen Ostranian prisoners returned home on Wednesday after the exchange at the Kerel crossing.")
+    other = make("other", "Twelve Ostranian prisoners returned home on Wednesday after the exchange at the Kerel crossing.")
+    assert not number_conflicts(whole, part)
+    assert conflict_kinds(part, other) == ["number"]
+    # so many each is one side's count; one side's count named twice is one count
+    each = make("each", "Velmaria and Ostrania exchanged 20 prisoners each on Wednesday at the Kerel crossing.")
+    assert conflict_kinds(each, part) == ["number"]
+    launched = make("launched", "Ostrania launched 18 drones at the border town of Lomna on Wednesday, officials said.")
+    drones = make("drones", "Twenty-four Ostranian drones came over the border town of Lomna on Wednesday, officials said.")
+    assert conflict_kinds(launched, drones) == ["number"]
+
+
 def test_a_mark_that_was_beaten_is_no_conflict_with_the_new_one(ctx):
     "The old record a player broke and the new total are two amounts; two new totals still disagree."
     make = functools.partial(one_day, ctx)

@@ -28,7 +28,7 @@ from typing import Any
 from ..analyse.names import same_word
 from ..analyse.quantities import unit_of
 from ..analyse.statements import CUES
-from ..group.signature import named_day
+from ..group.signature import PLACE_ADJECTIVE, named_day
 from ..model import Article, Quantity
 from ..resources import stopwords
 from ..vocabulary import toll_words, weekday_names
@@ -922,6 +922,8 @@ def _number_conflicts(xs: list[Quantity], ys: list[Quantity], article_x: Article
             continue  # "10 houses in Takengon" and "300 houses in Aceh" count different places
         if _owners_differ(article_x, x, article_y, y):
             continue  # "Charles rushed for 226 yards" and "the Chiefs, who had 352 yards rushing"
+        if _a_part(article_x, x, article_y, y):
+            continue  # "Fifteen Orsenian prisoners returned" are a part of the "26 prisoners" two sides exchanged
         if _tolls_differ(article_x, x, article_y, y) or _counts_dead(article_x, x) != _counts_dead(article_y, y):
             continue  # "12 soldiers were killed" and "30 soldiers were wounded" in the same attack
         if not any(_same_amount(y, other) for other in xs):
@@ -1077,6 +1079,55 @@ def _places(article: Article, q: Quantity) -> set[str]:
     return {f"e{m.entity_id}" if m.entity_id else (m.key or m.text).lower() for m in article.mentions
             if start <= m.start < end and m.label in ("GPE", "LOC", "FAC", "ORG") and not m.stands_for
             and LOCATIVE.search(article.body, max(0, m.start - 16), m.start)}
+
+
+# between a count and what it counts, a people's or a place's word that makes it count a part: "Fifteen Orsenian
+# prisoners", "17 орсенских военнопленных" (``PLACE_ADJECTIVE``); not a name ("12 Blue Cross trucks")
+PART_REACH = 40
+DEMONYM = re.compile(r"[^\W\d_a-zа-яё][^\W\d_]+(?:ian|ean|ese|ish|i|ic|ch|an)s?")
+
+
+# two sides named together, each capitalised: "Zelvania and Orsenia exchanged 26 prisoners"
+SIDES = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_a-zа-яё][\w'’-]+)\s+(?:and|et|e|y|und|и|і|та|i|dan|ve|և|و)\s+"
+                   r"(?P<b>[^\W\d_a-zа-яё][\w'’-]+)")
+# after a count, that each side counts so many: "exchanged 75 prisoners each"
+EACH = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:each|apiece|chacun|chacune|ciascuno|ciascuna|cada\s+uno|jeweils|каждая|"
+                  r"каждый|кожна|кожен|svaka|svaki|свака|сваки)(?![\w-])", re.I)
+SIDE_STEM = 5  # letters a people's word and its country's name share: "Orsenian", "Orsenia", "орсенских"
+
+
+def _a_part(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
+    """One count is of one side's people ("Fifteen Orsenian prisoners", ``_parts``), the other of what two sides
+    named together did ("Zelvania and Orsenia exchanged 26 prisoners"), not each ("75 prisoners each"); or each
+    count is of another side's. Not "Twenty-four Ruvenian attack drones" against "Ruvenia launched 18 drones": one
+    side, counted twice."""
+    px, py = _parts(article_x, x), _parts(article_y, y)
+    if px == py:
+        return False
+    if px and py:
+        return True
+    (part, _, _), (_, article, q) = sorted(((px, article_x, x), (py, article_y, y)), key=lambda t: not t[0])
+    if EACH.match(article.body, q.end) or EACH.match(_clause(article, q)[1]):
+        return False
+    start = next((s.start for s in article.sentences if s.start <= q.start < s.end), max(0, q.start - 200))
+    stems = {w[:SIDE_STEM] for w in part}
+    return any({m["a"].lower()[:SIDE_STEM], m["b"].lower()[:SIDE_STEM]} & stems
+               for m in SIDES.finditer(article.body, start, q.start))
+
+
+def _parts(article: Article, q: Quantity) -> frozenset[str]:
+    """The words between an amount and the noun it counts that say whose part it counts: a people's adjective, or the
+    entity model's nationality ("NORP"); none where the noun is not found close after it."""
+    if not q.counts:
+        return frozenset()
+    body = article.body
+    end = body.find(q.counts[:4], q.end, q.end + PART_REACH)
+    if end < 0:
+        return frozenset()
+    norp = {(m.start, m.end) for m in article.mentions if m.label == "NORP" and q.end <= m.start < end}
+    return frozenset(w.group().lower() for w in WORD.finditer(body, q.end, end)
+                     if DEMONYM.fullmatch(w.group()) or PLACE_ADJECTIVE.fullmatch(w.group().lower())
+                     or any(s <= w.start() < e for s, e in norp))
 
 
 def _owners_differ(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
