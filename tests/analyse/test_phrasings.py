@@ -76,6 +76,24 @@ def statements_of(ctx, body: str, language: str) -> tuple:
     # "repeated that"
     ("hy", "Նախարար Արսեն Տոնոյանը կրկնել է, որ ճանապարհը փակ է երեք շաբաթ։",
      [("Արսեն Տոնոյան", "say", "ճանապարհը փակ է երեք շաբաթ")]),
+    # what was said before its verb begins before a turn ("а", and): the body after the verb said it all
+    ("sr", "Троје цивила погинуло је, а петоро рањено у нападу на село Тарин, саопштило је Министарство одбране.",
+     [("Министарство одбране", "say", "Троје цивила погинуло је, а петоро рањено у нападу на село Тарин")]),
+    # a body named after the verb with a people's adjective, after a place named right before the comma
+    ("fr", "Trois civils ont été tués dans le district contrôlé par la Velmarie, a annoncé le ministère velmarien "
+           "de la Défense.",
+     [("ministère velmarien de la Défense", "say",
+       "Trois civils ont été tués dans le district contrôlé par la Velmarie")]),
+    # "her" is not a man's: his verb ("рекао је") or his title's article ("Le ministre") told he is one
+    ("sr", "Пуковник Антон Дарко изјавио је да је ватра отворена са брда. „Ово је био намеран удар“, рекао је "
+           "Дарко. Специјална изасланица Елдоније Марит Корвел изразила је забринутост. Према њеним речима, "
+           "посматрачи ће доћи у понедељак.",
+     [("Антон Дарко", "say", "је ватра отворена са брда"), ("Антон Дарко", "say", "„Ово је био намеран удар“"),
+      ("Марит Корвел", "according to", "посматрачи ће доћи у понедељак")]),
+    ("fr", "Le ministre des Secours, Arsène Valdor, a assuré que les secours étaient arrivés à temps. Une version "
+           "contestée par la députée Nora Estal. Selon elle, les habitants ont attendu neuf heures.",
+     [("Arsène Valdor", "say", "les secours étaient arrivés à temps"),
+      ("Nora Estal", "according to", "les habitants ont attendu neuf heures")]),
 ])
 def test_statements_in_the_usual_phrasings_of_each_language(ctx, language, body, expected):
     assert said(ctx, body, language) == expected

@@ -982,7 +982,7 @@ def _said_by(body: str, content: Span | None, cue: Span, base: str, name: _Name,
 def _ends_with_body(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
     """Whether the words after a verb are a body's name in lower case, of a few words, and end the sentence:
     '..., соопшти азербејџанската гранична служба.', '..., a annoncé le service des gardes-frontières'. The body's
-    noun ends the name or stands before whose it is; not what was said after "that" ('..., a déclaré que la
+    noun ends the name or stands before whose it is, past an adjective ('le ministère zelvanien de la Défense'); not what was said after "that" ('..., a déclaré que la
     police enquête', '..., рекао је да војска нема оружје'), nor a clause whose noun a verb follows ('...,
     mengatakan polisi sedang menyelidiki', '..., mengatakan Kantor Investigasi ... telah memulai ...')."""
     if p.that and _that(p.that).match(body, start + len(body[start:end]) - len(body[start:end].lstrip())):
@@ -993,7 +993,10 @@ def _ends_with_body(body: str, start: int, end: int, names: list[_Name], p: Phra
         return False
     words = [ELIDED.sub("", w).lower() for w in body[named.start:named.end].split()]
     noun = next(k for k, w in enumerate(words) if w.startswith(BODY_STEMS) and not PERSON_NOUN.search(w))
-    return noun == len(words) - 1 or words[noun + 1] in OF | ARTICLE_WORDS
+    after = words[noun + 1:]
+    if len(after) > 1 and after[1] in OF | ARTICLE_WORDS:
+        after = after[1:]  # a people's adjective after the noun: "le ministère zelvanien de la Défense"
+    return not after or after[0] in OF | ARTICLE_WORDS
 
 
 def _ends_with_name(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
@@ -1874,6 +1877,8 @@ def _last_speaker(body: str, content: Span | None, cue: Span, base: str, gender:
     article named before it; a person who opens a sentence after that speaker's words is the more recent
     subject ("Kurti ... schrieb er. Serbiens Präsident Aleksandar Vučić wies ... zurück. ..., sagte er")."""
     told = _told_genders(body, earlier, lang)
+    if gender is not None:
+        told = _agreed_genders(body, earlier, lang) | told
     for s in reversed(earlier):
         # "Ona je zatražila ...": a person's pronoun, never a body's words ("Prema proceni policije, ..."), also where
         # it tells no gender ("..., ասել է նա" after "Ադրբեջանը դա հերքում է")
@@ -1925,6 +1930,44 @@ def _told_genders(body: str, earlier: list[Statement], lang: str) -> dict[str, s
     pronouns = phrasings()[lang].pronouns if lang in phrasings() else {}
     return {s.speaker_name: gender for s in earlier if s.speaker is not None and s.speaker_name
             and (gender := pronouns.get(body[s.speaker.start:s.speaker.end].lower()))}
+
+
+def _agreed_genders(body: str, earlier: list[Statement], lang: str) -> dict[str, str]:
+    """The genders the words about its speakers gave them, for a pronoun of one gender to pass by the others: their
+    verbs, where the past tense tells it (after "рекао је Верешко", "Према њеним речима" is not his), and the
+    article of the title that opens their sentence ("Le ministre des Situations d'urgence, Arsène Kolvadi, a assuré
+    ...": not the one "Selon elle" stands for)."""
+    people = [s for s in earlier if s.speaker_name and s.speaker_kind != "body"]
+    told = {s.speaker_name: gender for s in people if s.speaker is not None
+            and (gender := _opening_title_gender(body, s.speaker.start))}
+    if lang in PAST_GENDERED:
+        told |= {s.speaker_name: gender for s in people if s.cue is not None
+                 and (gender := _past_gender(body[s.cue.start:s.cue.end]))}
+    return told
+
+
+def _opening_title_gender(body: str, name: int) -> str | None:
+    "The gender the article of a title opening the sentence of a name gives: \"Le ministre ..., Arsène Kolvadi\"."
+    words = [w.lower() for w in WORD.findall(body, _sentence_start(body, name), name)[:2]]
+    if len(words) < 2 or not _title(ELIDED.sub("", words[1])):
+        return None
+    return "f" if words[0] in FEMININE_ARTICLES else "m" if words[0] in MASCULINE_ARTICLES else None
+
+
+# the languages whose past tense agrees with its subject's gender: "рекао је" he, "рекла је" she; "сказал", "сказала"
+PAST_GENDERED = frozenset({"sr", "ru", "uk", "pl", "cs", "sk", "sl"})
+PAST_FEMININE = re.compile(r"(?:ла|la|ła)$", re.I)
+PAST_MASCULINE = re.compile(r"(?:[аиеоу]о|[аиеоуыяі]л|[аиеі]в|[aieou]o|[aeiouy]ł|[aeiouy]l)$", re.I)
+
+
+def _past_gender(cue: str) -> str | None:
+    "The gender a verb of saying in the past tense gives its speaker: 'рекла је' \"f\", 'изјавио је' \"m\"."
+    for word in WORD.findall(cue):
+        if PAST_FEMININE.search(word) and len(word) > 3:
+            return "f"
+        if PAST_MASCULINE.search(word) and len(word) > 3:
+            return "m"
+    return None
 
 
 # an article after a word that does not link it to what came before: another noun phrase begins, and the
