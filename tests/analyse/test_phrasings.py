@@ -90,6 +90,11 @@ def statements_of(ctx, body: str, language: str) -> tuple:
            "посматрачи ће доћи у понедељак.",
      [("Антон Дарко", "say", "је ватра отворена са брда"), ("Антон Дарко", "say", "„Ово је био намеран удар“"),
       ("Марит Корвел", "according to", "посматрачи ће доћи у понедељак")]),
+    # a name set off by a relative clause before the verb, and "that" after a comma: the one the clause is about
+    ("hy", "Փաստաբան Սաբինա Տոսկը մերժել է մեղադրանքները։ Նահանգապետ Ռուբեն Կաստելյանը, ում գրասենյակը "
+           "քննադատության է արժանացել առաջին երկրաշարժից հետո շենքի զննման համար, հայտարարել է, որ ողջունում է "
+           "ձերբակալությունները։",
+     [("Սաբինա Տոսկ", "reject", "մեղադրանքները"), ("Ռուբեն Կաստելյան", "say", "ողջունում է ձերբակալությունները")]),
     ("fr", "Le ministre des Secours, Arsène Valdor, a assuré que les secours étaient arrivés à temps. Une version "
            "contestée par la députée Nora Estal. Selon elle, les habitants ont attendu neuf heures.",
      [("Arsène Valdor", "say", "les secours étaient arrivés à temps"),

@@ -125,6 +125,14 @@ def test_the_minister_is_the_person_introduced_with_that_title(ctx):
     assert found["the foreign minister"] == ("Jeyhun Bayramov", "person")
 
 
+def test_he_after_the_minister_as_a_subject_is_the_minister_not_the_one_named_before(ctx):
+    found = speakers(ctx, "Defence Minister Viktor Sarnel made a visit to Dunmar on Tuesday. The head of the town's "
+                          "administration, Bogdan Lisvar, said more than 2,300 people had returned. The minister also "
+                          "held a meeting with commanders. \"Every provocation will receive a response,\" he said.")
+    assert found["he"] == ("Viktor Sarnel", "person")
+    assert ("Bogdan Lisvar", "person") in found.values()
+
+
 @pytest.mark.parametrize("body, speaker, name", [
     # "FM" is a foreign minister, "PM" a prime minister; a title goes on before its country ("of Ormeria")
     ("Foreign Minister of Armenia Davit Karoyan held a telephone conversation with Foreign Minister of Georgia "

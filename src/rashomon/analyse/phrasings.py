@@ -332,14 +332,14 @@ BACK = re.compile(r"[\s«»\"“”„—–-]*(?:(?:lo|è\s+quanto|to|o\s+tome|
 PASSIVE_SAID = re.compile(r"di(?:sampaikan|katakan|ungkapkan|jelaskan|umumkan|tegaskan)(?:\s+oleh)?(?!\w)", re.I)
 # a clause set off between a subject and its verb that begins with "which": ", која управува со браната,"
 WHICH = (r"(?:qui|que|che|il quale|la quale|i quali|le quali|which|who|that|koj[aei]?|кој[аие]?|кое|котор\w+|як\w+|"
-         r"yang|که|որ|któr\w+|care|quien(?:es)?|der|die|das)")
+         r"yang|که|որ|ում|որի|որը|որն|ով|որոնք|որոնց|któr\w+|care|quien(?:es)?|der|die|das)")
 # a title set off after a name, in lower case but for the names of its body: ", segretario generale della COM, "
 SET_OFF_TITLE = re.compile(r"\s*,\s*(?=[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ])[^,.;:!?«»\"“”„()]{3,60},\s*")
 SLAVIC_IT_BEFORE = re.compile(r"\s+(?:то|тоа|ово|to|ovo)$", re.I)  # "it", standing before the verb
 # between a name and the one whose it is: "il Movimento Alvorada di Inês Varejão", "le Mouvement Alvorada d'Inês"
 OWNER_LINK = re.compile(r"\s+(?:di|de|del|della|of|von|do|da|du|des)\s+|\s+[dD]['’]\s*")
 RELATIVE_SET_OFF = re.compile(rf"(?P<head>[^,.;:!?]+?),\s*{WHICH}\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
-RELATIVE_AFTER_NAME = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{1,70}},\s*", re.I)
+RELATIVE_AFTER_NAME = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{1,120}},\s*", re.I)
 IN_RELATIVE = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{0,70}}$", re.I)  # "..., che aveva sostenuto"
 QUOTED_BODY = re.compile(r"[«„“\"][^\W\d_][^«»„“”\",.;:!?]{0,40}[»“”\"]")  # a body's name in quotes: „Телса Хидро“
 HONORIFICS = "M|MM|Mme|Mlle|Dr|Mr|Mrs|Ms|Sr|Sra|Hr|Fr|Sig|Dl|Dna|Pan|Pani|Pak|Bu"
@@ -911,7 +911,8 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
         not _quoted_name_then_quote(before, body, cue.end, end)
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ...", nor
     # "Компанијата „X“, која управува со браната, соопшти дека ...", whose verb a "that" follows
-    that_follows = body[cue.end:cue.end + 1].isspace() and _that(p.that).match(body, cue.end + 1)
+    gap = THAT_GAP.match(body, cue.end, end)  # "հայտարարել է, որ": the comma before "that" in Armenian
+    that_follows = gap is not None and _that(p.that).match(body, gap.end())
     # ... nor "... кај мостот Хакари, соопшти азербејџанската гранична служба.", whose body after the verb ends it
     # ... nor "« ... » contre l'Iran, a déclaré X": a sentence that opens with a quotation, and names its speaker after
     quoted_first = before.lstrip()[:1] in "«“„\"" and _name_after(body, cue.end, end, names, p) is not None
@@ -928,6 +929,7 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     return found  # "..., le chef de la région, Vadim Krasnoselski, a rejeté la proposition": he is no speaker
 
 
+THAT_GAP = re.compile(r",?\s+")
 # after a verb and its speaker, a mark that the sentence goes on: "«Zona rossa», ha detto il ministro, resterà ..."
 SAID_GOES_ON = re.compile(r"[,;:—–«»„“”\"]|\s-\s")
 
@@ -2487,6 +2489,8 @@ def _name_before(body: str, start: int, cue: int, names: list[_Name]) -> _Name |
     if outer is not None:
         # "Томе Ребелу, кој ја поддржа Варежао, изјави": not whom the clause set off names
         return _owner_of(body, start, outer, names)
+    if RELATIVE_AFTER_NAME.fullmatch(body, last.end, cue) and not PREPOSITION_BEFORE.search(body, start, last.start):
+        return last  # "Ռուբեն Կաստելլին, ում գրասենյակը ..., հայտարարել է": the one the clause set off is about
     if earlier is not None and (title := re.match(r",\s+([^\W\d_]+)", body[earlier.end:last.head])) and \
             title[1][0].islower() and re.fullmatch(r",[^,.;:!?«»\"“”]{1,70},\s*", body[earlier.end:cue]):
         # "Геологинята Кристина Шиберас од Универзитетот во Зебиеха, авторка на ..., изјави": the person whose

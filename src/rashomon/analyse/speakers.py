@@ -316,7 +316,8 @@ class Names:
         if low in PRONOUN_GENDER:
             gender = PRONOUN_GENDER[low]
             found = self._speaking_of_self(start, gender) or self._met_last(head, gender) or \
-                self._of_its_subject(head, gender, content) or self._nearest(start, gender, skip=content)
+                self._of_its_subject(head, gender, content) or self._titled_since(start, gender, content) or \
+                self._nearest(start, gender, skip=content)
             if gender == "f" and found is not None and self.gender.get(found) is None and content is not None and \
                     MALE_PRONOUN.search(self.text, content[0], content[1]) and \
                     not any(content[0] <= m.start < content[1] for m in self.people) and \
@@ -439,6 +440,21 @@ class Names:
             return None
         name = self.full_name(person.text, person.start)
         return name if self.gender.get(name) in (None, gender) else None
+
+    def _titled_since(self, before: int, gender: str, skip: tuple[int, int] | None) -> str | None:
+        """The person a title that is a sentence's subject stands for ("The minister also held a meeting ... '...,' he
+        said afterwards"), where it comes after the last person named and before the pronoun: the more recent one."""
+        named = max((m.end for m in self.people if m.end <= before), default=0)
+        subject = next((t for t in reversed(self.doc[:]) if named <= t.idx < before and not self._inside_said(t.idx)
+                        and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in TITLE_NOUNS
+                        and [c.lower_ for c in t.children if c.dep_ == "det"] == ["the"]), None)
+        if subject is None:
+            return None
+        found = self._titled(subject, subject.idx, skip)
+        return found if found is not None and self.gender.get(found) in (None, gender) else None
+
+    def _inside_said(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.said)
 
     def _person_at(self, pos: int) -> Mention | None:
         i = bisect.bisect_right(self.starts, pos) - 1
