@@ -95,6 +95,14 @@ def statements_of(ctx, body: str, language: str) -> tuple:
            "քննադատության է արժանացել առաջին երկրաշարժից հետո շենքի զննման համար, հայտարարել է, որ ողջունում է "
            "ձերբակալությունները։",
      [("Սաբինա Տոսկ", "reject", "մեղադրանքները"), ("Ռուբեն Կաստելյան", "say", "ողջունում է ձերբակալությունները")]),
+    # "whose" (чија) sets off a clause after the name; "s'est dite" (said she was), "si è detto"
+    ("sr", "Гувернер покрајине Осари Рубен Кастелић, чија је канцеларија критикована због прегледа зграде после "
+           "првог земљотреса, изјавио је да поздравља хапшења.",
+     [("Рубен Кастелић", "say", "поздравља хапшења")]),
+    ("fr", "L'émissaire Margit Dolsen s'est dite « profondément préoccupée ».",
+     [("Margit Dolsen", "say", "« profondément préoccupée »")]),
+    ("it", "Il ministro Dario Velk si è detto preoccupato per la situazione al valico.",
+     [("Dario Velk", "say", "preoccupato per la situazione al valico")]),
     ("fr", "Le ministre des Secours, Arsène Valdor, a assuré que les secours étaient arrivés à temps. Une version "
            "contestée par la députée Nora Estal. Selon elle, les habitants ont attendu neuf heures.",
      [("Arsène Valdor", "say", "les secours étaient arrivés à temps"),

@@ -266,6 +266,12 @@ def test_a_woman_whose_given_name_also_reads_as_a_mans_is_she_by_her_own_verb(ct
     assert said(ctx, body, "uk")[-1][:2] == ("Бенвенуті", "direct")
 
 
+def test_a_woman_named_in_two_consonants_is_she_by_her_verb_whatever_the_dictionary_guesses(ctx):
+    "'Маргіт' reads as a man's name to the dictionary, but 'Маргіт Доссель заявила' is a woman who speaks."
+    body = "Спецпосланниця Маргіт Доссель заявила, що сторони довели, що канал працює."
+    assert said(ctx, body, "uk") == [("Спецпосланниця Маргіт Доссель", "indirect", "сторони довели, що канал працює")]
+
+
 def test_she_is_no_name_in_what_someone_said_nor_a_river(ctx):
     """'«...», — сказала она' with no woman speaking before: never a country named inside a quotation ("«пока
     Велмория не выдаст ...»") nor a river the model took for a person ("на річці Сервол")."""

@@ -331,8 +331,8 @@ BACK = re.compile(r"[\s«»\"“”„—–-]*(?:(?:lo|è\s+quanto|to|o\s+tome|
                   r"այդ\s+մասին|hal\s+(?:itu|tersebut)|demikian)\s+|c['’]est\s+ce\s+qu['’]\s*)", re.I)
 PASSIVE_SAID = re.compile(r"di(?:sampaikan|katakan|ungkapkan|jelaskan|umumkan|tegaskan)(?:\s+oleh)?(?!\w)", re.I)
 # a clause set off between a subject and its verb that begins with "which": ", која управува со браната,"
-WHICH = (r"(?:qui|que|che|il quale|la quale|i quali|le quali|which|who|that|koj[aei]?|кој[аие]?|кое|котор\w+|як\w+|"
-         r"yang|که|որ|ում|որի|որը|որն|ով|որոնք|որոնց|któr\w+|care|quien(?:es)?|der|die|das)")
+WHICH = (r"(?:qui|que|che|il quale|la quale|i quali|le quali|which|who|that|koj[aei]?|кој[аие]?|чиј\w*|čij\w*|кое|"
+         r"котор\w+|як\w+|yang|که|որ|ում|որի|որը|որն|ով|որոնք|որոնց|któr\w+|care|quien(?:es)?|der|die|das)")
 # a title set off after a name, in lower case but for the names of its body: ", segretario generale della COM, "
 SET_OFF_TITLE = re.compile(r"\s*,\s*(?=[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ])[^,.;:!?«»\"“”„()]{3,60},\s*")
 SLAVIC_IT_BEFORE = re.compile(r"\s+(?:то|тоа|ово|to|ovo)$", re.I)  # "it", standing before the verb

@@ -531,12 +531,13 @@ def _foreign_in_vowels(words: list[str], lang: str, gender: str | None = None) -
     """A name that never declines, whose form the dictionary guesses otherwise: a first name in -о that no Slavic one
     is ("Павло" declines) or in -е, before a surname in -и, -у, -о or -ю ("Орсо Велани", not the genitive of a place
     "Велань"; "Бенце Уйвари"); and where her verb says a woman speaks, a first name and a surname in -е ("Юрате
-    Мажейкене сообщила": Jūratė, not the dative of Юрата). Not a man's name in the locative ("об Олафе Шольце")."""
+    Мажейкене сообщила": Jūratė, not the dative of Юрата), or both in a consonant ("Маргіт Доссель заявила", though
+    the dictionary takes "Маргіт" for a man's). Not a man's name in the locative ("об Олафе Шольце")."""
     if len(words) != 2 or _named_in_o(words, lang):
         return False
     first, last = words[0][-1:].lower(), words[-1][-1:].lower()
-    if gender == "femn" and first == "е" and last == "е":
-        return True
+    if gender == "femn" and (first == "е" and last == "е" or first in CONSONANTS and last in CONSONANTS + "ь"):
+        return True  # ... or both in a consonant: "Маргіт Доссель заявила", whom no man's nominative names so
     # a surname in -и, -у, -о or -ю never declines, and a first name in -е before it is no locative's ("Бенце
     # Уйвари"): a man's locative takes -е on both ("об Олафе Шольце")
     return first in "ое" and last in "иуоэю" and not any(
@@ -545,7 +546,7 @@ def _foreign_in_vowels(words: list[str], lang: str, gender: str | None = None) -
 
 def as_written_woman(name: str, lang: str) -> bool:
     "A woman's name that stays as written where her verb says she speaks (``_foreign_in_vowels``): 'Юрате Мажейкене'."
-    return _foreign_in_vowels(name.split(), lang, "femn")
+    return _foreign_in_vowels(name.split()[-2:], lang, "femn")  # past a title the model took in: "Спецпосланниця"
 
 
 def _man_named(words: list[str]) -> bool:
