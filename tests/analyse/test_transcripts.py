@@ -77,3 +77,14 @@ def test_the_last_turn_ends_with_its_paragraph(ctx):
     body = ("QUESTION: Will the crossing reopen?\n\nMR ARDELL: Yes, next week.\n\nAt the crossing on Wednesday, "
             "traffic was light. We expect it to rise sharply once the deal is signed, a customs officer said.")
     assert not any(name == "Ardell" and "rise sharply" in content for name, content in said(ctx, body, "en"))
+
+
+def test_a_label_alone_on_its_line_gives_the_quotation_after_it_its_speaker(ctx):
+    "A channel posts a statement as a label, a colon and a quotation; a photo's label or a town is no speaker."
+    body = ("Обстрел Тарина: двое погибших.\n\n"
+            "Минобороны Велмарии:\n\n«Огонь вёлся с высот Кузгун, находящихся под контролем боевиков».\n\n"
+            "Глава села Павел Дорин:\n\n«Мины упали прямо у остановки».\n\n"
+            "Фото: «Вид на село»")
+    assert said(ctx, body, "ru") == [
+        ("Минобороны Велмарии", "«Огонь вёлся с высот Кузгун, находящихся под контролем боевиков»."),
+        ("Глава села Павел Дорин", "«Мины упали прямо у остановки».")]

@@ -30,7 +30,7 @@ from . import persian_statements, phrasings, slavic, slavic_statements
 from .registry import Context, stage
 from .named_claims import CLAIM_NOUN
 from .reported_denials import reported_denials
-from .transcripts import in_transcript
+from .transcripts import in_transcript, labelled_quotes
 from .speakers import (ANSWERS, BODY_NOUNS, COMPANY_WORDS, ISSUING_VERBS, NOT_COMPANIES, OWN_DOCUMENTS, STEM_ENDING,
                        TITLE_NOUNS, Names, Who, a_newspaper, company_noun, issuer, listed, name_start,
                        who_stands_for)
@@ -1573,6 +1573,7 @@ def statements(article: Article, ctx: Context) -> Article:
         found = companies_named_before(bodies_named_in_full(bodies_named_before(found), article.body),
                                        article.body, article.language)
     found = in_transcript(article.body, found, article.mentions, article.language)
+    found = labelled_quotes(article.body, found, article.language)
     return article.replace(statements=tuple(reported_denials(article, found)))
 
 

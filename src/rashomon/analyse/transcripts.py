@@ -1,4 +1,5 @@
-"""Who speaks in a transcript: lines opened by a speaker's label ("Вопрос:", "С.В.Лавров:", "Q:").
+"""Who speaks in a transcript: lines opened by a speaker's label ("Вопрос:", "С.В.Лавров:", "Q:"); and who speaks a
+quotation a label on the line before gives ("Минобороны Зелвании:" then "«Огонь вёлся ...»"), as channels post.
 
 A ministry's transcript of a press conference, or an interview printed as questions and answers,
 names its speaker once per turn, by a label before a colon, and then speaks in the first person:
@@ -16,13 +17,15 @@ import dataclasses
 import re
 import string
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from ..model import Mention, Span, Statement
-from ..resources import language_stopwords
+from ..resources import language_stopwords, table
 from ..vocabulary import listed_gender, words
-from .entities import HONORIFIC
+from .entities import HONORIFIC, known_name
 from .phrasings import trimmed
+from .speakers import known_body
 
 QUESTION_LABELS = words("question-labels")
 ANSWER_LABELS = words("answer-labels")
@@ -165,3 +168,51 @@ def _asked(text: str, s: Statement) -> bool:
 def _after_label(content: Span, turn: Turn) -> Span:
     "Content that opened with the turn's own label ('A: The talks will go on') starts after it."
     return Span(max(content.start, turn.start), content.end) if content.start < turn.start < content.end else content
+
+
+# a line that is a label alone, and the quotation that opens the next paragraph: "Минобороны Зелвании:\n\n«...»",
+# as channels post a statement; or a quotation after the label on its line ("Глава села Павел Дроздин: «...»")
+LABELLED_QUOTE = re.compile(r"^[ \t]*[*_]{0,2}(?P<label>[^\W\d_][\w.’'-]*(?:[ \t]+[^\W\d_][\w.’'-]*){0,5})[*_]{0,2}"
+                            r"[ \t]*[:：][ \t]*[*_]{0,2}[ \t]*(?:\n\s*)?(?P<quote>[«“„\"][^\n]+)$", re.M)
+
+
+def labelled_quotes(text: str, found: Sequence[Statement], lang: str | None = None) -> list[Statement]:
+    """The statements read, and a quotation no statement with a speaker holds that a label gives its speaker: on the
+    line before it, alone, or before it on its line in two words or more; capitalised, no line's own label ("Photo:")
+    nor a place ("Rostov: „...“"). A person where a word of the label is a given name the lists know, else a body the
+    data knows, else a person where it has two words or more."""
+    out = list(found)
+    for m in LABELLED_QUOTE.finditer(text):
+        label = m.group("label")
+        words_ = label.split()
+        alone = "\n" in text[m.end("label"):m.start("quote")]
+        if words_[0].lower() in LINE_LABELS or any(w.lower() in language_stopwords(lang or "en") for w in words_) or \
+                not words_[-1][:1].isupper() or not alone and len(words_) < 2 or _a_place(label):
+            continue  # "Rostov: „Grad je bez struje“": a town heads the line
+        quote = trimmed(text, m.start("quote"), m.end("quote"), lead="", tail=string.whitespace, least=2)
+        held = [k for k, s in enumerate(out) if quote is not None and s.content.start < quote.end
+                and quote.start < s.content.end]
+        if quote is None or any(out[k].speaker_name for k in held):
+            continue
+        kind = "person" if any(listed_gender(w.lower()) for w in words_) else \
+            "body" if _a_body(label) else "person" if len(words_) > 1 else "body"
+        colon = re.search(r"[:：]", text[m.end("label"):m.start("quote")]).start() + m.end("label")
+        said = Statement(content=quote, cue=Span(colon, colon + 1), kind="direct", cue_word=":",
+                         speaker=Span(m.start("label"), m.end("label")), speaker_name=label, speaker_kind=kind)
+        out = [s for k, s in enumerate(out) if k not in held] + [said]  # a speaker for a quotation read without one
+    return sorted(out, key=lambda s: s.content.start)
+
+
+def _a_place(label: str) -> bool:
+    known = known_name(label)
+    return known is not None and known[1] in ("GPE", "LOC", "FAC")
+
+
+def _a_body(label: str) -> bool:
+    "A label that names a body: a place or body the gazetteer knows, or a form of ``bodies.tsv`` (\"Минобороны\")."
+    return known_body(label) or any(p.search(label) for p in _body_forms())
+
+
+@cache
+def _body_forms() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(rf"(?<!\w)(?:{row['forms']})(?!\w)", re.I) for row in table("bodies.tsv"))
