@@ -95,6 +95,9 @@ def statements_of(ctx, body: str, language: str) -> tuple:
            "քննադատության է արժանացել առաջին երկրաշարժից հետո շենքի զննման համար, հայտարարել է, որ ողջունում է "
            "ձերբակալությունները։",
      [("Սաբինա Տոսկ", "reject", "մեղադրանքները"), ("Ռուբեն Կաստելյան", "say", "ողջունում է ձերբակալությունները")]),
+    # a verb and its pronoun set off inside what was said, with no quotation around it
+    ("id", "Anggota parlemen Nora Estal mengkritik bantuan. Warga, kata dia, terpaksa menggali reruntuhan.",
+     [("Nora Estal", "say", "Warga, kata dia, terpaksa menggali reruntuhan")]),
     # "whose" (чија) sets off a clause after the name; "s'est dite" (said she was), "si è detto"
     ("sr", "Гувернер покрајине Осари Рубен Кастелић, чија је канцеларија критикована због прегледа зграде после "
            "првог земљотреса, изјавио је да поздравља хапшења.",

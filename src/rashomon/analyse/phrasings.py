@@ -906,7 +906,10 @@ def _said(body: str, start: int, end: int, verb: re.Match, names: list[_Name], e
     speaks_after = COLON_QUOTE.search(body, cue.end, end) and not any(q in before for q in QUOTES) and any(
         start <= n.start and _a_person(n.text) and SET_OFF_BEFORE_VERB.fullmatch(body, n.end, cue.start) for n in names)
     said = body[quotation_start(body, start, cue.start):cue.start]
-    said_first = (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and \
+    # "Warga, kata dia, terpaksa menggali ...": a verb set off inside what was said, with no quotation around it
+    incise = before.rstrip().endswith(",") and _set_off_inside(body, cue.end, end, p) is not None and \
+        not any(q in body[start:end] for q in QUOTES)
+    said_first = incise or (CONTENT_BEFORE.search(before) or DIALOGUE.match(before) or told) and \
         len(said.split()) >= (2 if _short_quotation(body, said, cue.end, end) else 3) and not speaks_after and \
         not _quoted_name_then_quote(before, body, cue.end, end)
     # "« ... », a déclaré X", "..., dodao je.": but not "Le Premier ministre, Dorin Recean, a accusé ...", nor
@@ -1075,6 +1078,19 @@ def _armenian_body(body: str, name: _Name, end: int) -> Span | None:
     return None
 
 
+def _set_off_inside(body: str, at: int, end: int, p: Phrasing) -> re.Match | None:
+    """After a verb of saying, a comma and lower-case words: what was said goes on past it ("Le squadre di soccorso,
+    ha aggiunto, faticano a ..."), past a pronoun too ("Warga, kata dia, terpaksa ..."); not past a name, whose
+    relative clause may follow (", ha detto Rossi, che ...")."""
+    m = SET_OFF_INSIDE.match(body, at, end)
+    if m is None or m["pronoun"] and m["pronoun"].lower() not in p.pronouns:
+        return None
+    return m if body[m.end():end][:1].islower() else None
+
+
+SET_OFF_INSIDE = re.compile(r"(?:\s+(?P<pronoun>[^\W\d_]+))?,\s+")
+
+
 def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base: str, names: list[_Name],
                 earlier: list[Statement], p: Phrasing, said_end: int | None = None) -> Statement | None:
     """What was said comes first, then the verb and who said it: '« ... », a déclaré X', '..., kata dia';
@@ -1082,8 +1098,8 @@ def _said_after(body: str, start: int, end: int, verb: re.Match, cue: Span, base
     said_end = cue.start if said_end is None else said_end
     begin = quotation_start(body, start, said_end)
     # "Le squadre di soccorso, ha aggiunto, faticano a ...": a verb set off inside what was said, which goes on
-    inside = re.match(r",\s+", body[cue.end:end])
-    goes_on = inside is not None and body[cue.end + inside.end():end][:1].islower() and body[begin] not in QUOTES
+    inside = _set_off_inside(body, cue.end, end, p)
+    goes_on = inside is not None and body[begin] not in QUOTES
     least = 2 if not goes_on and _short_quotation(body, body[begin:said_end], cue.end, end) else 3
     content = trimmed(body, begin, end if goes_on and said_end == cue.start else said_end, least=least)
     # "La posizione di Berulan: «...», ha affermato il ministro": the words before the colon say whose the
