@@ -131,6 +131,11 @@ def test_he_after_the_minister_as_a_subject_is_the_minister_not_the_one_named_be
                           "held a meeting with commanders. \"Every provocation will receive a response,\" he said.")
     assert found["he"] == ("Viktor Sarnel", "person")
     assert ("Bogdan Lisvar", "person") in found.values()
+    # ... but "the minister" inside what he said is no subject of the narrative
+    found = speakers(ctx, "Prime Minister Halina Sokol accepted the resignation. Opposition leader Konrad Bielan said "
+                          "it came too late. \"The minister is going. The government that ignored the warnings is "
+                          "staying,\" he said.")
+    assert found["he"] == ("Konrad Bielan", "person")
 
 
 @pytest.mark.parametrize("body, speaker, name", [
