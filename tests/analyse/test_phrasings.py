@@ -95,6 +95,9 @@ def statements_of(ctx, body: str, language: str) -> tuple:
            "քննադատության է արժանացել առաջին երկրաշարժից հետո շենքի զննման համար, հայտարարել է, որ ողջունում է "
            "ձերբակալությունները։",
      [("Սաբինա Տոսկ", "reject", "մեղադրանքները"), ("Ռուբեն Կաստելյան", "say", "ողջունում է ձերբակալությունները")]),
+    # a body, an aside set off after it, then the verb and "that" after a comma
+    ("hy", "Ջրային տնտեսության նախարարությունը, իր հերթին, պնդում է, որ փականները փակվել են նորոգման համար։",
+     [("Ջրային տնտեսության նախարարությունը", "say", "փականները փակվել են նորոգման համար")]),
     # a verb and its pronoun set off inside what was said, with no quotation around it
     ("id", "Anggota parlemen Nora Estal mengkritik bantuan. Warga, kata dia, terpaksa menggali reruntuhan.",
      [("Nora Estal", "say", "Warga, kata dia, terpaksa menggali reruntuhan")]),

@@ -338,6 +338,7 @@ SET_OFF_TITLE = re.compile(r"\s*,\s*(?=[^\W\d_A-ZÀ-ÞА-ЯЁЀ-Џ])[^,.;:!?«»
 SLAVIC_IT_BEFORE = re.compile(r"\s+(?:то|тоа|ово|to|ovo)$", re.I)  # "it", standing before the verb
 # between a name and the one whose it is: "il Movimento Alvorada di Inês Varejão", "le Mouvement Alvorada d'Inês"
 OWNER_LINK = re.compile(r"\s+(?:di|de|del|della|of|von|do|da|du|des)\s+|\s+[dD]['’]\s*")
+ASIDE_BEFORE_VERB = re.compile(r",\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2},\s*$")  # ", իր հերթին,", ", pour sa part,"
 RELATIVE_SET_OFF = re.compile(rf"(?P<head>[^,.;:!?]+?),\s*{WHICH}\s[^,.;:!?«»\"“”„]+,\s*$", re.I)
 RELATIVE_AFTER_NAME = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{1,120}},\s*", re.I)
 IN_RELATIVE = re.compile(rf",\s*{WHICH}\s[^,.;:!?«»\"“”„]{{0,70}}$", re.I)  # "..., che aveva sostenuto"
@@ -2383,6 +2384,8 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     lead = _past_channel(body, start + lead, cue) - start  # "In una nota, il ministero ...": the ministry
     if (set_off := RELATIVE_SET_OFF.match(body, start + lead, cue)) is not None:
         cue = set_off.end("head")  # "Компанијата „Телса Хидро“, која управува со браната, соопшти": the company
+    elif (aside := ASIDE_BEFORE_VERB.search(body, start + lead, cue)) is not None:
+        cue = aside.start()  # "... նախարարությունը, իր հերթին, պնդում է": the ministry, in its turn
     opening = [ELIDED.sub("", w) for w in WORD.findall(body, start + lead, cue)]  # "L'ambassade": "ambassade"
     if not opening or len(opening) > BODY_PHRASE or \
             re.search(r"[,.;:!?«»\"“”„()]", QUOTED_BODY.sub("", body[start + lead:cue])):
