@@ -98,6 +98,8 @@ def statements_of(ctx, body: str, language: str) -> tuple:
     # a body, an aside set off after it, then the verb and "that" after a comma
     ("hy", "Ջրային տնտեսության նախարարությունը, իր հերթին, պնդում է, որ փականները փակվել են նորոգման համար։",
      [("Ջրային տնտեսության նախարարությունը", "say", "փականները փակվել են նորոգման համար")]),
+    ("id", "Perusahaan pengelola, Eryfen Minerals, menyebut kebocoran berhasil dihentikan dalam waktu 40 menit.",
+     [("Eryfen Minerals", "say", "kebocoran berhasil dihentikan dalam waktu 40 menit")]),  # a name, no aside
     # a verb and its pronoun set off inside what was said, with no quotation around it
     ("id", "Anggota parlemen Nora Estal mengkritik bantuan. Warga, kata dia, terpaksa menggali reruntuhan.",
      [("Nora Estal", "say", "Warga, kata dia, terpaksa menggali reruntuhan")]),

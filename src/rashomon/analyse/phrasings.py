@@ -2384,7 +2384,8 @@ def _body_opening(body: str, start: int, cue: int, names: list[_Name]) -> Span |
     lead = _past_channel(body, start + lead, cue) - start  # "In una nota, il ministero ...": the ministry
     if (set_off := RELATIVE_SET_OFF.match(body, start + lead, cue)) is not None:
         cue = set_off.end("head")  # "Компанијата „Телса Хидро“, која управува со браната, соопшти": the company
-    elif (aside := ASIDE_BEFORE_VERB.search(body, start + lead, cue)) is not None:
+    elif (aside := ASIDE_BEFORE_VERB.search(body, start + lead, cue)) is not None and \
+            not any(c.isupper() for c in aside.group()):  # not a name set off: "Perusahaan pengelola, Eryrfaen ..."
         cue = aside.start()  # "... նախարարությունը, իր հերթին, պնդում է": the ministry, in its turn
     opening = [ELIDED.sub("", w) for w in WORD.findall(body, start + lead, cue)]  # "L'ambassade": "ambassade"
     if not opening or len(opening) > BODY_PHRASE or \
