@@ -88,10 +88,14 @@ bench/data/events_multilingual_28 is a twenty-eighth, written blind for a later 
 languages, Turkish among them: two phone calls of the same foreign ministers fifteen days apart over a blockaded road,
 a court's order and a checkpoint with a gate; two fires at one refinery three days apart and its director resigning;
 six look-alikes; 228 planted quotes).
+bench/data/events_multilingual_29 is a twenty-ninth, written blind for the release after (46 articles in twelve
+languages: two prisoner exchanges of the same two countries twenty days apart at one crossing, a village's shelling and
+a minister's visit to a disputed town; an earthquake, its deadly aftershock four days later and the builder's arrest;
+six look-alikes; 280 planted quotes).
 
 Each predicted story is then compared as ``rashomon compare --all`` compares it, and the bench counts
 what cannot be true: conflicts, and links from a denial to a claim it answers, between articles of
-different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 28) it also
+different gold events (``crossing``). Where the set has a ``planted.json`` (sets 2 to 29) it also
 counts the planted conflicts found (a conflict between an article of each side), the planted
 disputes found (a claim of the asserting side linked to a denial of the other) and the planted
 quotes attributed to their speaker (by the name given or the entity it resolves to).
