@@ -546,6 +546,12 @@ def test_a_count_of_one_side_is_a_part_of_the_whole_not_a_conflict(ctx):
     launched = make("launched", "Ostrania launched 18 drones at the border town of Lomna on Wednesday, officials said.")
     drones = make("drones", "Twenty-four Ostranian drones came over the border town of Lomna on Wednesday, officials said.")
     assert conflict_kinds(launched, drones) == ["number"]
+    # two sides named, but not as the ones who counted; two parts of one side
+    talks = make("talks", "After talks between Velmaria and Ostrania, 17 prisoners returned home on Wednesday.")
+    assert conflict_kinds(talks, part) == ["number"]
+    pilgrims = make("pilgrims", "Fifteen Ostranian Christian pilgrims returned home on Wednesday from the Kerel shrine.")
+    others = make("others", "Twelve Ostranian pilgrims returned home on Wednesday from the Kerel shrine.")
+    assert conflict_kinds(pilgrims, others) == ["number"]
 
 
 def test_a_mark_that_was_beaten_is_no_conflict_with_the_new_one(ctx):

@@ -74,6 +74,11 @@ INF = math.inf
     ("Նախարարը երեք ժամ տևողությամբ այց է կատարել Օրլինա։", "hy", [(180, 180)]),
     ("The rebels gave the garrison a 48-hour ultimatum.", "en", []),  # a deadline
     ("The company spent two years and $6 million on the plant.", "en", []),  # spent, but on the plant
+    ("Authorities spent around 3 million euros and gave residents 48 hours to leave.", "en", []),
+    ("The court granted a 48-hour stay of the deportation order.", "en", []),
+    ("The ministry set up a 24-hour call centre for relatives.", "en", []),
+    ("O encontro durou uma hora e dez minutos.", "pt", []),  # hours and minutes are not added up
+    ("A reunião durou quarenta e cinco minutos.", "pt", []),  # forty-five: not its last word
     ("An hour and a half later the talks, which lasted all day, resumed.", "en", []),  # a time after
     ("The fire burned for two hours and a half-dozen homes burned.", "en", []),  # half a dozen: left unread
     ("Tri ustave podignute su u osam časova po lokalnom vremenu.", "sr", []),  # a clock time

@@ -47,8 +47,9 @@ UNITS = {
 # Stunden lang", "40 dakika boyunca"); a span without them is a drive, a deadline, a clock time, a rate, a game's
 # length or what is left of it, and is left unread
 LASTED = {
-    "en": r"lasted|lasts|lasting|went\s+on|spent(?=\s+(?:some|about|around|nearly|almost|more|over|an?|one|two|three|"
-          r"four|five|six|seven|eight|nine|ten|eleven|twelve|\d))",  # "spent some six hours in the town"
+    "en": r"lasted|lasts|lasting|went\s+on|spent(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over)\s+)?"
+          r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:hours?|minutes?)(?!\w))",
+    # "spent some six hours in the town", not "spent around 3 million euros"
     "fr": r"a\s+duré|ont\s+duré|avait\s+duré|durera|durait", "it": r"durat[oaie]",
     "es": r"duró|duraron|durará|duraba", "pt": r"durou|duraram|durará|durava", "de": r"dauert\w*", "nl": r"duurde",
     "ru": r"длил\w*|длит\w*|продолжал\w*|продлил(?:ся|ась|ось|ись)",  # not "продлили санкции" (extended)
@@ -74,8 +75,8 @@ FOR_AFTER = re.compile(r"^\s*(?:lang|boyunca|ընթացքում|át)(?!\w)", re.
 # after a compound span, what lasted so long: "a three-hour visit", "a 40-minute phone call"; not "a 40-minute drive
 # from the capital", "a 48-hour ultimatum" (a distance, a deadline)
 COMPOUND_OF = re.compile(r"^\s+(?:[\w-]+\s+)?(?:visit|call|conversation|meeting|talks|session|hearing|interview|"
-                         r"standoff|stand-off|siege|blackout|outage|debate|negotiations|discussion|stay|tour)s?(?!\w)",
-                         re.I)
+                         r"standoff|stand-off|siege|blackout|outage|debate|negotiations|discussion|tour)s?(?![\w-])"
+                         r"(?!\s+(?:centre|center|line|service|order|of)\b)", re.I)  # not "a 24-hour call centre"
 # ... and the words for "within" before it, in a sentence that says what lasted was brought to an end ("contained
 # within about 40 minutes", "dihentikan dalam waktu sekitar 40 menit", "ugaszono w ciągu około 50 minut"; ``ENDED``),
 # unless the span runs from something else ("within two hours of the quake"): "must respond within 48 hours" is a
@@ -180,8 +181,13 @@ NUMBER_BEFORE = re.compile(r"(?:\d|(?<!\w)(?:twenty|thirty|forty|fifty|sixty|sev
                            r"двадцать|тридцать|сорок|пятьдесят|шестьдесят|двадцять|тридцять|п'ятдесят|шістдесят|"
                            r"dvadeset|trideset|četrdeset|pedeset|двадесет|тридесет|четрдесет|педесет|"
                            r"vingt|trente|quarante|cinquante|soixante|venti|trenta|quaranta|cinquanta|sessanta|"
-                           r"veinte|treinta|cuarenta|cincuenta|sesenta|zwanzig|dreißig|vierzig|fünfzig|sechzig))[\s-]*$",
+                           r"veinte|treinta|cuarenta|cincuenta|sesenta|zwanzig|dreißig|vierzig|fünfzig|sechzig|"
+                           r"vinte|trinta|quarenta|cinquenta|sessenta|yirmi|otuz|kırk|elli|altmış)(?:\s+e)?)[\s-]*$",
                            re.I)
+# before minutes, hours and "and": the minutes of "an hour and ten minutes", "uma hora e dez minutos", "bir saat on
+# dakika", which this reading does not add up
+HOURS_BEFORE = re.compile(r"(?<!\w)(?:hours?|heures?|or[ae]|horas?|Stunden?|час\w*|годин\w*|sat[ai]?|сат[аи]?|saat|jam|"
+                          r"ساعت|ժամ)\s+(?:(?:and|et|e|y|und|и|і|i|ve|dan|و|և|ու)\s+)?$", re.I)
 LATER = re.compile(r"\s*(?:later|earlier|ago|before|after|from|away|left|remaining|to\s+go|dan\s+|den\s+|fazla|spät|plus\s+tard|dopo|después|позже|спустя|назад|"
                    r"пізніше|тому|kasnije|ranije|kemudian|sebelum|setelah|sesudah|terakhir|lalu|sonra|önce|"
                    r"بعد|قبل|پیش|پس|հետո|առաջ)(?!\w)", re.I)
@@ -271,7 +277,7 @@ def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Re
     return not (said or lasting or within) \
         or bool(bare_hour and alone.get("hour") and not m.group("bound")) \
         or compound and not COMPOUND_OF.match(after) or bool(reading.range_before.search(before)) \
-        or bool(hours and reading.minute_after.search(after)) \
+        or bool(hours and reading.minute_after.search(after)) or bool(HOURS_BEFORE.search(before)) \
         or bool(HALF.search(before) or HALF.search(after) or NUMBER_BEFORE.search(before)) \
         or bool(alone.get("half") and ONE.search(before)) \
         or bool(CLOCK_BEFORE.search(before) or CLOCK_AFTER.search(after) or LATER.match(after) and not lasting

@@ -51,12 +51,14 @@ COLLECTIVE = {"ru": {"шестеро": 6, "семеро": 7, "восьмеро":
 NOT_PEOPLE = re.compile(r"\s+(?:hours?|days?|weeks?|months?|years?|minutes?|ore|giorni|settimane|mesi|anni|heures?|jours?|"
                         r"semaines?|mois|ans|час\w*|суток|дн\w*|недел\w*|месяц\w*|лет|год\w*|годин\w*|тиж\w*|"
                         r"місяц\w*|рок\w*|sat[ai]?|dana|nedelj\w*|meseci|godin\w*|сат[аи]?|дана|недељ\w*|месеци|часа|"
-                        r"дена|jam|hari|minggu|bulan|tahun|horas?|dias?|semanas?|meses|anos|saat\w*|gün\w*|hafta\w*|"
-                        r"ay|yıl\w*|dakika\w*|ساعت|روز|هفته|ماه|سال|ժամ\w*|օր\w*|շաբաթ\w*|ամս\w*|տար\w*|"
+                        r"дена|jam|hari|minggu|bulan|tahun|horas?|dias?|semanas?|meses|anos|"
+                        r"ساعت|روز|هفته|ماه|سال|ժամ\w*|օր\w*|շաբաթ\w*|ամս\w*|տար\w*|"
                         r"(?:dec|dozz|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)ina|centinai[ao]|"
                         r"migliai[ao]|(?:diz|douz|quinz|vingt|trent|quarant|cinquant|soixant|cent)aines?|milliers?|"
                         r"decenas?|docenas?|centenar(?:es)?|dozens?|hundreds|thousands|десят\w*|сотн\w*|тысяч\w*|"
                         r"puluhan|ratusan|ribuan)(?!\w)", re.I)
+# ... in Turkish, whose words for them are other languages' words ("saat": Indonesian "when")
+NOT_PEOPLE_TR = re.compile(r"\s+(?:saat\w*|gün\w*|hafta\w*|ay|yıl\w*|dakika\w*)(?!\w)", re.I)
 # before a count, a negation: "No one else has been detained"
 NOT_BEFORE = re.compile(r"(?<!\w)(?:no|not|ни|ні|nessun[oa]?|aucun[e]?)\s+$", re.I)
 # the words for the dead, killed or died, in each language (a stem ends in \w*)
@@ -97,13 +99,13 @@ DETAINED = {
     "es": r"detenid[oa]s?|arrestad[oa]s?", "de": r"festgenommen", "ru": r"задержа\w*|арестова\w*",
     "uk": r"затрима\w*|заарештова\w*", "sr": r"uhapšen\w*|uhapsi\w*|priveden\w*|ухапшен\w*|ухапси\w*|приведен\w*",
     "mk": r"приведен\w*|приведе|уапсен\w*|уапси\w*", "id": r"ditahan|ditangkap|menangkap", "fa": r"بازداشت|دستگیر",
-    "hy": r"ձերբակալ\w*", "pt": r"detid[oa]s|pres[oa]s", "tr": r"gözaltına\s+alın\w*|tutuklan\w*",
+    "hy": r"ձերբակալ\w*", "pt": r"detid[oa]s", "tr": r"gözaltına\s+alın\w*|tutuklan\w*",
 }
 MISSING = {
     "en": r"missing", "fr": r"disparus?|disparues?", "it": r"dispers[oi]", "es": r"desaparecid[oa]s?",
     "de": r"vermisst", "ru": r"пропал\w*\s+без\s+вести|пропавш\w*", "uk": r"зникл\w*|безвісти",
     "sr": r"nestao|nestal\w*|нестао|нестал\w*", "mk": r"исчезнат\w*|исчезна\w*", "id": r"hilang", "fa": r"مفقود",
-    "hy": r"անհետ\w*", "pt": r"desaparecid[oa]s", "tr": r"kayıp|kayboldu\w*",
+    "hy": r"անհետ\w*", "pt": r"desaparecid[oa]s", "tr": r"kayboldu\w*",
 }
 KINDS = {"dead": DEAD, "injured": HURT, "missing": MISSING, "evacuated": EVACUATED, "detained": DETAINED}
 # the nouns of a toll, which ``tolls`` reads no count by (it reads verbs and participles): "the evacuation of 4,100
@@ -160,9 +162,9 @@ RELATIVE = re.compile(r"(?<!\w)(?:where|which|who|whose|où|dove|cui|wo|donde|г
                       r"koj\w*|каде|кој\w*|tempat|جایی|որտեղ)(?!\w)", re.I)
 # a count in words that is also an indefinite article, after a preposition: an article ("tués lundi dans une
 # explosion", "morti in una frana"), not one more dead; "è morto un operaio" counts one
-ARTICLES = {"un", "une", "uno", "una", "ein", "eine", "einer", "einem", "einen"}
+ARTICLES = {"un", "une", "uno", "una", "um", "uma", "ein", "eine", "einer", "einem", "einen"}
 PREPOSITION = re.compile(r"(?<!\w)(?:dans|en|à|sur|par|après|pendant|lors\s+d['’]|in|a|su|con|da|durante|dopo|per|"
-                         r"por|tras|bei|nach|durch|an|auf|mit|unter)\s+$", re.I)
+                         r"por|tras|bei|nach|durch|an|auf|mit|unter|em|após)\s+$", re.I)
 # after a count, a part of the dead: "three of the dead were contract workers", "Tiga dari korban tewas"
 PART = re.compile(r"\s+(?:of|dari|из|з|од|od|di|de|des|von|از)(?!\w)", re.I)
 
@@ -180,9 +182,7 @@ def _pattern(language: str, kind: str = "dead") -> tuple | None:
     # whole, in thousands ("1,200", "1 200", "2.600"), and no decimal's first digits ("2,5 тысячи")
     count = rf"(?<!\d[,.\u00a0\u202f\u066c ])(?:\d{{1,3}}(?:[,.\u00a0\u202f\u066c ]\d{{3}})+|\d{{1,5}}|{words})(?![,.]\d)"
     suffix = r"(?:-?(?:ը|ն|ին|ի))?" if language == "hy" else ""  # "17-ը վիրավորվել", "հասել է 16-ի"
-    # not "and": "killing two workers and injuring 14"; nor another count, in figures or words: "March 21 – Three
-    # civilians were killed" counts three
-    word = rf"\s+(?!(?:{AND}|{words})(?![\w'’-]))[^\s\d.,;:!?]+"
+    word = rf"\s+(?!(?:{AND})(?!\w))[^\s\d.,;:!?]+"  # not "and": "killing two workers and injuring 14"
     gap = rf"{suffix}(?:{word}){{0,{BETWEEN}}}\s+"
     # after the words for the hurt, moved or held, the count comes close ("евакуювали близько 4100"): further on,
     # a count is of something else ("gli sfollati sono stati accolti in tre scuole")
@@ -228,6 +228,7 @@ def tolls(text: str, language: str | None, kind: str = "dead") -> list[int]:
                 or RECALLED.search(text, 0, min(at, upto)) or RECALLED.search(text, m.start(), upto) \
                 or RELATIVE.search(text, max(0, m.start() - 40), upto) \
                 or NOT_PEOPLE.match(text, m.end(side)) or NOT_BEFORE.search(text, max(0, at - 8), at) \
+                or language == "tr" and NOT_PEOPLE_TR.match(text, m.end(side)) \
                 or _a_day(text, at, at + len(n)) \
                 or not n[:1].isdigit() and (joined[0].search(text, max(0, at - 30), at)
                                             or joined[1].match(text, at + len(n))) \
@@ -286,6 +287,7 @@ def _counts_a_thing(text: str, at: int, language: str) -> bool:
     return tag.POS == "NOUN" and "inan" in tag and not PEOPLE_GROUPS.match(word[1].lower())
 
 
+DATE_SEPARATOR = re.compile(r"\s*(?:[–—,(]|-\s)")
 # English months, which ``months`` leaves to the date parser, before a day: "March 21", "Sept. 3"
 ENGLISH_MONTH_BEFORE = re.compile(r"(?<!\w)(?:january|february|march|april|may|june|july|august|september|october|"
                                   r"november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$", re.I)
@@ -295,6 +297,7 @@ def _a_day(text: str, at: int, end: int) -> bool:
     """Whether the count from ``at`` to ``end`` is the day of a date: 'trois morts dimanche 26 avril' counts no 26,
     nor a dateline 'KALIVAR, March 21 – Three civilians were killed' 21."""
     start = max(0, at - 20)
+    dated = DATE_SEPARATOR.match(text, end) is not None  # "March 21 – ...", not "In May 12 people were killed"
     return any(found.span[0] == 0 for found in month_days(text[at:at + 30])) \
-        or any(found.span[1] == end - start for found in month_days(text[start:end])) \
-        or ENGLISH_MONTH_BEFORE.search(text, start, at) is not None
+        or dated and any(found.span[1] == end - start for found in month_days(text[start:end])) \
+        or dated and ENGLISH_MONTH_BEFORE.search(text, start, at) is not None

@@ -1094,6 +1094,7 @@ SIDES = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_a-zа-яё][\w'’-]+)\s+(?:and|
 EACH = re.compile(r"(?:\s+[^\W\d_]+)?\s+(?:each|apiece|chacun|chacune|ciascuno|ciascuna|cada\s+uno|jeweils|каждая|"
                   r"каждый|кожна|кожен|svaka|svaki|свака|сваки)(?![\w-])", re.I)
 SIDE_STEM = 5  # letters a people's word and its country's name share: "Orsenian", "Orsenia", "орсенских"
+SIDE_VERB_WORDS = 3  # words between the two sides and their count: "exchanged", "handed over to each other"
 
 
 def _a_part(article_x: Article, x: Quantity, article_y: Article, y: Quantity) -> bool:
@@ -1105,14 +1106,22 @@ def _a_part(article_x: Article, x: Quantity, article_y: Article, y: Quantity) ->
     if px == py:
         return False
     if px and py:
-        return True
+        return not px & py  # "Orsenian Christian pilgrims" are of the side of "Orsenian pilgrims"
     (part, _, _), (_, article, q) = sorted(((px, article_x, x), (py, article_y, y)), key=lambda t: not t[0])
     if EACH.match(article.body, q.end) or EACH.match(_clause(article, q)[1]):
         return False
     start = next((s.start for s in article.sentences if s.start <= q.start < s.end), max(0, q.start - 200))
     stems = {w[:SIDE_STEM] for w in part}
-    return any({m["a"].lower()[:SIDE_STEM], m["b"].lower()[:SIDE_STEM]} & stems
+    return any({m["a"].lower()[:SIDE_STEM], m["b"].lower()[:SIDE_STEM]} & stems and _did(article.body, m.end(), q.start)
                for m in SIDES.finditer(article.body, start, q.start))
+
+
+def _did(text: str, start: int, end: int) -> bool:
+    """The two sides named together are the subject of the verb that counts: "Zelvania and Orsenia exchanged 26";
+    not "After talks between Zelvania and Orsenia, 17 prisoners ...", nor "Orsenian and Red Cross officials said 26"."""
+    between = text[start:end]
+    return "," not in between and len(between.split()) <= SIDE_VERB_WORDS and not any(
+        w[:1].isupper() for w in between.split())
 
 
 def _parts(article: Article, q: Quantity) -> frozenset[str]:
