@@ -136,6 +136,11 @@ def test_he_after_the_minister_as_a_subject_is_the_minister_not_the_one_named_be
                           "it came too late. \"The minister is going. The government that ignored the warnings is "
                           "staying,\" he said.")
     assert found["he"] == ("Konrad Bielan", "person")
+    # ... nor one the text says did not speak
+    found = speakers(ctx, "Interior Minister Ivo Marel defended the raid on Monday. Opposition leader Karl Dunning called "
+                          "it illegal. The minister was not available for comment. \"This government hides the truth,\" "
+                          "he said.")
+    assert found["he"] == ("Karl Dunning", "person")
 
 
 @pytest.mark.parametrize("body, speaker, name", [

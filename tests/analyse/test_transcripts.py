@@ -80,11 +80,11 @@ def test_the_last_turn_ends_with_its_paragraph(ctx):
 
 
 def test_a_label_alone_on_its_line_gives_the_quotation_after_it_its_speaker(ctx):
-    "A channel posts a statement as a label, a colon and a quotation; a photo's label or a town is no speaker."
+    "A channel posts a statement as a label, a colon and a quotation; a photo's or a section's label is no speaker."
     body = ("Обстрел Тарина: двое погибших.\n\n"
             "Минобороны Велмарии:\n\n«Огонь вёлся с высот Кузгун, находящихся под контролем боевиков».\n\n"
             "Глава села Павел Дорин:\n\n«Мины упали прямо у остановки».\n\n"
-            "Фото: «Вид на село»")
+            "Фото: «Вид на село»\n\nПредыстория:\n\n«Так было и в прошлом году».")
     assert said(ctx, body, "ru") == [
         ("Минобороны Велмарии", "«Огонь вёлся с высот Кузгун, находящихся под контролем боевиков»."),
         ("Глава села Павел Дорин", "«Мины упали прямо у остановки».")]

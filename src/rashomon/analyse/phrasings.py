@@ -985,6 +985,9 @@ def _said_by(body: str, content: Span | None, cue: Span, base: str, name: _Name,
     return _statement(body, content, cue, base, name, names)
 
 
+ADJECTIVE_AFTER_NOUN = frozenset({"fr", "it", "es", "pt", "ro"})  # "le ministère zelvanien", not "полицијата вчера"
+
+
 def _ends_with_body(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
     """Whether the words after a verb are a body's name in lower case, of a few words, and end the sentence:
     '..., соопшти азербејџанската гранична служба.', '..., a annoncé le service des gardes-frontières'. The body's
@@ -1000,7 +1003,7 @@ def _ends_with_body(body: str, start: int, end: int, names: list[_Name], p: Phra
     words = [ELIDED.sub("", w).lower() for w in body[named.start:named.end].split()]
     noun = next(k for k, w in enumerate(words) if w.startswith(BODY_STEMS) and not PERSON_NOUN.search(w))
     after = words[noun + 1:]
-    if len(after) > 1 and after[1] in OF | ARTICLE_WORDS:
+    if p.language in ADJECTIVE_AFTER_NOUN and len(after) > 1 and after[1] in OF | ARTICLE_WORDS:
         after = after[1:]  # a people's adjective after the noun: "le ministère zelvanien de la Défense"
     return not after or after[0] in OF | ARTICLE_WORDS
 
@@ -1953,11 +1956,12 @@ def _told_genders(body: str, earlier: list[Statement], lang: str) -> dict[str, s
 
 def _agreed_genders(body: str, earlier: list[Statement], lang: str) -> dict[str, str]:
     """The genders the words about its speakers gave them, for a pronoun of one gender to pass by the others: their
-    verbs, where the past tense tells it (after "рекао је Верешко", "Према њеним речима" is not his), and the
-    article of the title that opens their sentence ("Le ministre des Situations d'urgence, Arsène Kolvadi, a assuré
-    ...": not the one "Selon elle" stands for)."""
+    verbs, where the past tense tells it (after "рекао је Верешко", "Према њеним речима" is not his), and a feminine
+    article of the title that opens their sentence ("La ministre des Secours, Irena Valdor, a assuré ...": not the one
+    "Selon lui" stands for), where no list tells the name's; a masculine one tells nothing ("Il ministro, Carla
+    Venti")."""
     people = [s for s in earlier if s.speaker_name and s.speaker_kind != "body"]
-    told = {s.speaker_name: gender for s in people if s.speaker is not None
+    told = {s.speaker_name: gender for s in people if s.speaker is not None and _gender(s.speaker_name) is None
             and (gender := _opening_title_gender(body, s.speaker.start))}
     if lang in PAST_GENDERED:
         told |= {s.speaker_name: gender for s in people if s.cue is not None
@@ -1965,12 +1969,15 @@ def _agreed_genders(body: str, earlier: list[Statement], lang: str) -> dict[str,
     return told
 
 
+TITLE_BEFORE_NAME = 6  # words of a title that opens its sentence before the name: "Le chef de la diplomatie orsenienne"
+
+
 def _opening_title_gender(body: str, name: int) -> str | None:
-    "The gender the article of a title opening the sentence of a name gives: \"Le ministre ..., Arsène Kolvadi\"."
-    words = [w.lower() for w in WORD.findall(body, _sentence_start(body, name), name)[:2]]
-    if len(words) < 2 or not _title(ELIDED.sub("", words[1])):
-        return None
-    return "f" if words[0] in FEMININE_ARTICLES else "m" if words[0] in MASCULINE_ARTICLES else None
+    "The gender a feminine article of a title opening the sentence of a name gives: \"La ministre ..., Irena Valdor\"."
+    words = [w.lower() for w in WORD.findall(body, _sentence_start(body, name), name)]
+    if not 2 <= len(words) <= TITLE_BEFORE_NAME or not _title(ELIDED.sub("", words[1])):
+        return None  # the title must be the name's: "Le ministre ... s'est rendu à Kalivar, où la maire X" is not X's
+    return "f" if words[0] in FEMININE_ARTICLES else None  # "Il ministro, Carla Venti": a man's title, any speaker
 
 
 # the languages whose past tense agrees with its subject's gender: "рекао је" he, "рекла је" she; "сказал", "сказала"

@@ -449,8 +449,8 @@ class Names:
                         and not (skip is not None and skip[0] <= t.idx < skip[1])  # not in what the pronoun said
                         and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in TITLE_NOUNS
                         and [c.lower_ for c in t.children if c.dep_ == "det"] == ["the"]), None)
-        if subject is None:
-            return None
+        if subject is None or any(c.dep_ == "neg" for c in subject.head.children):
+            return None  # "The minister was not available for comment": not who speaks next
         found = self._titled(subject, subject.idx, skip)
         return found if found is not None and self.gender.get(found) in (None, gender) else None
 

@@ -179,8 +179,8 @@ LABELLED_QUOTE = re.compile(r"^[ \t]*[*_]{0,2}(?P<label>[^\W\d_][\w.’'-]*(?:[ 
 def labelled_quotes(text: str, found: Sequence[Statement], lang: str | None = None) -> list[Statement]:
     """The statements read, and a quotation no statement with a speaker holds that a label gives its speaker: on the
     line before it, alone, or before it on its line in two words or more; capitalised, no line's own label ("Photo:")
-    nor a place ("Rostov: „...“"). A person where a word of the label is a given name the lists know, else a body the
-    data knows, else a person where it has two words or more."""
+    nor a place ("Rostov: „...“"). A person where a word of the label is a given name the lists know, a body the data
+    knows; no other label: a section's ("Background:") or a day's ("Ponedeljak:") is no speaker."""
     out = list(found)
     for m in LABELLED_QUOTE.finditer(text):
         label = m.group("label")
@@ -194,8 +194,9 @@ def labelled_quotes(text: str, found: Sequence[Statement], lang: str | None = No
                 and quote.start < s.content.end]
         if quote is None or any(out[k].speaker_name for k in held):
             continue
-        kind = "person" if any(listed_gender(w.lower()) for w in words_) else \
-            "body" if _a_body(label) else "person" if len(words_) > 1 else "body"
+        kind = "person" if any(listed_gender(w.lower()) for w in words_) else "body" if _a_body(label) else None
+        if kind is None:
+            continue  # "Background:", "Eyewitness Accounts:", "Ponedeljak:": a section's or a day's label
         colon = re.search(r"[:：]", text[m.end("label"):m.start("quote")]).start() + m.end("label")
         said = Statement(content=quote, cue=Span(colon, colon + 1), kind="direct", cue_word=":",
                          speaker=Span(m.start("label"), m.end("label")), speaker_name=label, speaker_kind=kind)

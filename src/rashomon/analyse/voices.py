@@ -63,10 +63,7 @@ def by_voice(body: str, start: int, end: int, read: Reader, speaks: Callable[[in
             second = read(turn.end(), end, []) if len(body[start:turn.start()].split()) >= CLAUSE_WORDS else None
             if second is not None and second.cue is not None and second.cue.start >= turn.end() and \
                     second.cue_word != "according to":
-                # ... unless what it said comes before its verb: then it began before the turn, and the sentence is
-                # one ("Троје цивила погинуло је, а петоро рањено ..., саопштило је Министарство одбране")
-                whole = read(start, end, []) if second.content.end <= second.cue.start else None
-                return [whole if whole is not None and whole.content.start < turn.start() else second]
+                return [second]
             continue
         second = read(turn.end(), end, [first])  # the second may stand for the first's speaker ("..., а он ...")
         return [s for s in (first, second) if s is not None and (s is first or s.cue is None
