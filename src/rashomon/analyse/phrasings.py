@@ -991,9 +991,10 @@ ADJECTIVE_AFTER_NOUN = frozenset({"fr", "it", "es", "pt", "ro"})  # "le ministè
 def _ends_with_body(body: str, start: int, end: int, names: list[_Name], p: Phrasing) -> bool:
     """Whether the words after a verb are a body's name in lower case, of a few words, and end the sentence:
     '..., соопшти азербејџанската гранична служба.', '..., a annoncé le service des gardes-frontières'. The body's
-    noun ends the name or stands before whose it is, past an adjective ('le ministère zelvanien de la Défense'); not what was said after "that" ('..., a déclaré que la
-    police enquête', '..., рекао је да војска нема оружје'), nor a clause whose noun a verb follows ('...,
-    mengatakan polisi sedang menyelidiki', '..., mengatakan Kantor Investigasi ... telah memulai ...')."""
+    noun ends the name or stands before whose it is, past an adjective in the Romance languages ('le ministère
+    zelvanien de la Défense'); not what was said after "that" ('..., a déclaré que la police enquête', '..., рекао је
+    да војска нема оружје'), nor a clause whose noun a verb follows ('..., mengatakan polisi sedang menyelidiki',
+    '..., mengatakan Kantor Investigasi ... telah memulai ...')."""
     if p.that and _that(p.that).match(body, start + len(body[start:end]) - len(body[start:end].lstrip())):
         return False
     named = _body_after_verb(body, start, end, names)
