@@ -582,7 +582,8 @@ def _incise(body: str, start: int, end: int, verb: re.Match, names: list[_Name],
     before = text[:verb.start()]
     stop = INCISE_END.search(text, verb.end())  # where the clause of who said it ends: the quotation goes on after
     closes_after = stop is not None and body[start + stop.end():].lstrip()[:1] in "»”"
-    return any(ch in "«“„" for ch in before) and re.search(r",\s*$", before) is not None and not any(ch in "»”" for ch in before) \
+    return any(ch in "«“„" for ch in before) and re.search(r",\s*$", before) is not None \
+        and not any(ch in "»”" for ch in before) \
         and not any(ch in "»”«“„" for ch in text[verb.end():stop.start() if stop else len(text)]) \
         and not closes_after \
         and _name_after(body, start + verb.end(), start + (stop.end() if stop else len(text)), names, p) is not None

@@ -445,7 +445,8 @@ class Names:
         """The person a title that is a sentence's subject stands for ("The minister also held a meeting ... '...,' he
         said afterwards"), where it comes after the last person named and before the pronoun: the more recent one."""
         named = max((m.end for m in self.people if m.end <= before), default=0)
-        subject = next((t for t in reversed(self.doc[:]) if named <= t.idx < before and not self._inside_said(t.idx)
+        window = self.doc.char_span(named, before, alignment_mode="expand") if named < before else None
+        subject = next((t for t in reversed(window or ()) if named <= t.idx < before and not self._inside_said(t.idx)
                         and not (skip is not None and skip[0] <= t.idx < skip[1])  # not in what the pronoun said
                         and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in TITLE_NOUNS
                         and [c.lower_ for c in t.children if c.dep_ == "det"] == ["the"]), None)

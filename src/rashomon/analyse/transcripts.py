@@ -190,9 +190,10 @@ def labelled_quotes(text: str, found: Sequence[Statement], lang: str | None = No
                 not words_[-1][:1].isupper() or not alone and len(words_) < 2 or _a_place(label):
             continue  # "Rostov: „Grad je bez struje“": a town heads the line
         quote = trimmed(text, m.start("quote"), m.end("quote"), lead="", tail=string.whitespace, least=2)
-        held = [k for k, s in enumerate(out) if quote is not None and s.content.start < quote.end
-                and quote.start < s.content.end]
-        if quote is None or any(out[k].speaker_name for k in held):
+        if quote is None:
+            continue
+        held = [k for k, s in enumerate(out) if s.content.start < quote.end and quote.start < s.content.end]
+        if any(out[k].speaker_name for k in held):
             continue
         kind = "person" if any(listed_gender(w.lower()) for w in words_) else "body" if _a_body(label) else None
         if kind is None:

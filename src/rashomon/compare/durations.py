@@ -269,14 +269,14 @@ def _left_unread(m: re.Match, alone: dict, before: str, after: str, reading: _Re
     hour"), though "for" makes a span before something one ("for more than three hours before it was put out")."""
     hours = m.group("hours") or alone.get("hour")
     compound = "-" in m.group()
+    of_what_lasted = compound and COMPOUND_OF.match(after) is not None  # "a three-hour visit"
     lasting = bool(FOR_BEFORE.search(before) or FOR_AFTER.match(after)  # "for three hours before it was put out"
-                   or AFTER_BEFORE.search(before) and TALKS_AFTER.match(after)
-                   or compound and COMPOUND_OF.match(after))
+                   or AFTER_BEFORE.search(before) and TALKS_AFTER.match(after) or of_what_lasted)
     within = bool(WITHIN_BEFORE.search(before) or WITHIN_AFTER.match(after)) and not FROM_ELSE.match(after) \
         and _ended(text, m)
     return not (said or lasting or within) \
         or bool(bare_hour and alone.get("hour") and not m.group("bound")) \
-        or compound and not COMPOUND_OF.match(after) or bool(reading.range_before.search(before)) \
+        or compound and not of_what_lasted or bool(reading.range_before.search(before)) \
         or bool(hours and reading.minute_after.search(after)) or bool(HOURS_BEFORE.search(before)) \
         or bool(HALF.search(before) or HALF.search(after) or NUMBER_BEFORE.search(before)) \
         or bool(alone.get("half") and ONE.search(before)) \
@@ -352,7 +352,7 @@ def _reading(base: str) -> _Reading | None:
     if base not in UNITS:
         return None
     minute, hour = UNITS[base]
-    words = TOLL_NUMBER_WORDS.get(base) or TOLL_NUMBER_WORDS.get(SAME_AS.get(base, base), "")  # Croatian: Serbian's
+    words = TOLL_NUMBER_WORDS.get(SAME_AS.get(base, base), "")  # Croatian counts in Serbian's words
     forms = [form for group in words.split() for form in group.split("|")]  # some are patterns: "dua\\s+belas"
     values = {form.replace("\\s+", " "): float(n)
               for n, group in enumerate(words.split(), 1) for form in group.split("|")}

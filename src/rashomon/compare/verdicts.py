@@ -1107,7 +1107,7 @@ def _a_part(article_x: Article, x: Quantity, article_y: Article, y: Quantity) ->
         return False
     if px and py:
         return not px & py  # "Orsenian Christian pilgrims" are of the side of "Orsenian pilgrims"
-    (part, _, _), (_, article, q) = sorted(((px, article_x, x), (py, article_y, y)), key=lambda t: not t[0])
+    part, article, q = (px, article_y, y) if px else (py, article_x, x)  # the whole is the other side's count
     if EACH.match(article.body, q.end) or EACH.match(_clause(article, q)[1]):
         return False
     start = next((s.start for s in article.sentences if s.start <= q.start < s.end), max(0, q.start - 200))
